@@ -1,0 +1,55 @@
+package songgraph;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Starts the Neo4j Community engine embedded in this JVM with only the Bolt connector, bound to loopback.
+ *
+ * Settings come from the environment so that the Makefile can run one instance for `make run` and a
+ * throwaway one for `make test` side by side. Authentication is off because the socket is loopback-only;
+ * the driver's credentials are accepted and ignored.
+ */
+public final class Neo4jLauncher {
+    private Neo4jLauncher() {}
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(env("NEO4J_HOME_DIR", ".local/neo4j")).toAbsolutePath();
+        int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
+        String host = env("NEO4J_BOLT_HOST", "127.0.0.1");
+        long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"));
+
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM from `make stop` must flush the store, otherwise the next start runs recovery.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.shutdown();
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
+        System.out.printf("songgraph neo4j launcher: bolt://%s:%d, home %s%n", host, port, home);
+        System.out.flush();
+        stopped.await();
+    }
+}
