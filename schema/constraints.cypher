@@ -1,0 +1,25 @@
+// Uniqueness constraints and indexes of the songgraph graph. Applied by `songgraph migrate`;
+// every statement is idempotent (IF NOT EXISTS), so running it again changes nothing.
+
+CREATE CONSTRAINT song_id IF NOT EXISTS FOR (n:Song) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT album_id IF NOT EXISTS FOR (n:Album) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT music_video_id IF NOT EXISTS FOR (n:MusicVideo) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (n:Introduction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT certification_id IF NOT EXISTS FOR (n:Certification) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chart_peak_id IF NOT EXISTS FOR (n:ChartPeak) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+// Every spelling of a person's name (name and aliases), folded; one node per spelling.
+CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
+
+// Lookups by folded title, sorting and filtering of the connections.
+CREATE INDEX song_title_key IF NOT EXISTS FOR (n:Song) ON (n.titleKey);
+CREATE TEXT INDEX song_title_key_text IF NOT EXISTS FOR (n:Song) ON (n.titleKey);
+CREATE INDEX song_release_year IF NOT EXISTS FOR (n:Song) ON (n.releaseYear);
+CREATE INDEX song_release_date IF NOT EXISTS FOR (n:Song) ON (n.releaseDate);
+CREATE INDEX album_title_key IF NOT EXISTS FOR (n:Album) ON (n.titleKey);
+CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
+
+// Ranked search across songs, people (with aliases) and albums; accents folded by the analyzer too.
+CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Song|Person|Album) ON EACH [n.searchText]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

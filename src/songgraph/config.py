@@ -1,0 +1,46 @@
+"""Settings, read from the environment when the app or a command starts (never at import)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+class ConfigError(ValueError):
+    """An environment variable holds a value songgraph cannot use."""
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = "songgraph"
+    neo4j_database: str = "neo4j"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_query_depth: int = 12
+    graphiql: bool = True
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        defaults = cls()
+        return cls(
+            neo4j_uri=env.get("NEO4J_URI") or defaults.neo4j_uri,
+            neo4j_user=env.get("NEO4J_USER") or defaults.neo4j_user,
+            neo4j_password=env.get("NEO4J_PASSWORD") or defaults.neo4j_password,
+            neo4j_database=env.get("NEO4J_DATABASE") or defaults.neo4j_database,
+            host=env.get("SONGGRAPH_HOST") or defaults.host,
+            port=_int(env, "SONGGRAPH_PORT", defaults.port),
+            max_query_depth=_int(env, "SONGGRAPH_MAX_QUERY_DEPTH", defaults.max_query_depth),
+            graphiql=(env.get("SONGGRAPH_GRAPHIQL") or "1") not in {"0", "false", "no"},
+        )

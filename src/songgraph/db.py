@@ -1,0 +1,106 @@
+"""The one module that talks to the Neo4j driver: read and write transactions, and a statement count."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import neo4j
+import neo4j.time
+from neo4j import AsyncGraphDatabase
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from songgraph.config import Settings
+from songgraph.cypher.statement import Statement
+
+
+class DatabaseUnavailable(RuntimeError):
+    """Neo4j could not be reached or refused our credentials."""
+
+
+class WriteRejected(RuntimeError):
+    """Neo4j refused a write (for example a constraint); the transaction was rolled back."""
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as plain Python: Neo4j dates become ``datetime.date``."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, neo4j.time.Date):
+        return dt.date(value.year, value.month, value.day)
+    if isinstance(value, neo4j.time.DateTime):
+        return value.to_native()
+    return value
+
+
+class Database:
+    """A driver bound to one database name, counting the statements it runs (tests assert on it)."""
+
+    def __init__(self, driver: neo4j.AsyncDriver, database: str) -> None:
+        self._driver = driver
+        self._database = database
+        self.statements_run = 0
+
+    @classmethod
+    def connect(cls, settings: Settings) -> Database:
+        driver = AsyncGraphDatabase.driver(
+            settings.neo4j_uri,
+            auth=(settings.neo4j_user, settings.neo4j_password),
+            # Warnings about deprecations are for us, not for API clients' logs.
+            warn_notification_severity=None,
+        )
+        return cls(driver, settings.neo4j_database)
+
+    async def close(self) -> None:
+        await self._driver.close()
+
+    async def read(self, statement: Statement) -> list[dict[str, Any]]:
+        """Run one statement in a managed read transaction (routed to a secondary in a cluster)."""
+
+        async def work(tx: neo4j.AsyncManagedTransaction) -> list[dict[str, Any]]:
+            result = await tx.run(statement.cypher, dict(statement.params))
+            return [_plain(record.data()) for record in await result.fetch(1_000_000)]
+
+        self.statements_run += 1
+        try:
+            async with self._driver.session(database=self._database) as session:
+                return await session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired, AuthError) as error:
+            raise DatabaseUnavailable(str(error)) from error
+
+    async def write(self, statements: Sequence[Statement]) -> None:
+        """Run statements in one managed write transaction: all of them take effect, or none."""
+
+        async def work(tx: neo4j.AsyncManagedTransaction) -> None:
+            for statement in statements:
+                result = await tx.run(statement.cypher, dict(statement.params))
+                await result.consume()
+
+        self.statements_run += len(statements)
+        try:
+            async with self._driver.session(database=self._database) as session:
+                await session.execute_write(work)
+        except (ServiceUnavailable, SessionExpired, AuthError) as error:
+            raise DatabaseUnavailable(str(error)) from error
+        except Neo4jError as error:
+            raise WriteRejected(error.message or str(error)) from error
+
+    async def run_schema(self, statement: Statement) -> None:
+        """Schema commands cannot share a transaction with data writes, so each runs on its own."""
+        self.statements_run += 1
+        try:
+            await self._driver.execute_query(
+                statement.cypher, dict(statement.params), database_=self._database
+            )
+        except (ServiceUnavailable, SessionExpired, AuthError) as error:
+            raise DatabaseUnavailable(str(error)) from error
+
+    async def ping(self) -> bool:
+        try:
+            rows = await self.read(Statement("RETURN 1 AS ok", {}))
+        except DatabaseUnavailable:
+            return False
+        return rows == [{"ok": 1}]

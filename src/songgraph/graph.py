@@ -1,0 +1,27 @@
+"""The vocabulary of the graph: node labels and the relationship types behind each role."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Role(str, Enum):
+    """What a person did on a song or its video; each value is the relationship type that records it."""
+
+    ARTIST = "PERFORMED"
+    FEATURED_ARTIST = "FEATURED_ON"
+    WRITER = "WROTE"
+    PRODUCER = "PRODUCED"
+    DIRECTOR = "DIRECTED"
+    CAST = "APPEARS_IN"
+
+    @property
+    def on_video(self) -> bool:
+        return self in (Role.DIRECTOR, Role.CAST)
+
+
+SONG_ROLES = (Role.ARTIST, Role.FEATURED_ARTIST, Role.WRITER, Role.PRODUCER)
+VIDEO_ROLES = (Role.DIRECTOR, Role.CAST)
+
+# Node labels that are GraphQL object types implementing Node, and so can be fetched by global id.
+NODE_LABELS = ("Song", "Person", "Album", "MusicVideo", "Introduction")

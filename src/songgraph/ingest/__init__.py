@@ -1,0 +1,1 @@
+"""Getting facts in: reading song files (pure) and writing them to the graph."""

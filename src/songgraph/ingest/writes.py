@@ -1,0 +1,329 @@
+"""A song document as the Cypher statements that put it in the graph (pure: builds text and parameters).
+
+Loading is idempotent: the song's own facts (credits, video, certifications, chart peaks, quotes, album
+link, introductions it led to) are cleared and written again, while shared nodes (people, albums,
+introductions) are merged by id. Running the same statements twice leaves the same graph.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from songgraph.cypher.statement import Statement
+from songgraph.graph import Role
+from songgraph.models import ArtistKind, PersonEntry, SongDocument
+from songgraph.text import fold, slug
+
+_UPSERT_PEOPLE = """
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.kind = row.kind, p.aliases = [], p.aliasKeys = []
+SET p.nameKey = coalesce(p.nameKey, row.nameKey)
+FOREACH (_ IN CASE WHEN row.described THEN [1] ELSE [] END |
+  SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind,
+      p.description = coalesce(row.description, p.description),
+      p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + [a] END),
+      p.aliasKeys = reduce(acc = p.aliasKeys, a IN row.aliasKeys | CASE WHEN a IN acc THEN acc ELSE acc + [a] END))
+SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
+WITH p, row
+UNWIND row.nameKeys AS key
+MERGE (n:PersonName {key: key})
+MERGE (n)-[:NAME_OF]->(p)
+"""
+
+_UPSERT_SONG = """
+MERGE (s:Song {id: $song.id})
+SET s += $song
+WITH s
+CALL (s) { MATCH (s)<-[c:PERFORMED|FEATURED_ON|WROTE|PRODUCED]-() DELETE c }
+CALL (s) { MATCH (s)-[:CERTIFIED|PEAKED]->(x) DETACH DELETE x }
+CALL (s) { MATCH (s)<-[:ABOUT]-(q:Quote) DETACH DELETE q }
+CALL (s) { MATCH (s)<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v }
+CALL (s) { MATCH (s)-[a:ON_ALBUM]->() DELETE a }
+CALL (s) {
+  MATCH (s)<-[l:LED_TO]-(i:Introduction)
+  DELETE l
+  WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() }
+  DETACH DELETE i
+}
+"""
+
+# One statement per credit role: a relationship type cannot be a parameter, and these come from a closed enum.
+_CREDIT = """
+MATCH (s:Song {{id: $song}})
+UNWIND $rows AS row
+MATCH (p:Person {{id: row.person}})
+CREATE (p)-[:{rel_type} {{position: row.position}}]->(s)
+"""
+
+_ALBUM = """
+MATCH (s:Song {id: $song})
+MERGE (a:Album {id: $album.id})
+SET a.title = $album.title, a.titleKey = $album.titleKey, a.searchText = $album.titleKey,
+    a.kind = coalesce($album.kind, a.kind), a.releaseDate = coalesce($album.releaseDate, a.releaseDate)
+MERGE (s)-[:ON_ALBUM]->(a)
+WITH a
+UNWIND $artists AS row
+MATCH (p:Person {id: row.person})
+MERGE (p)-[r:RELEASED]->(a)
+SET r.position = row.position
+"""
+
+_VIDEO = """
+MATCH (s:Song {id: $song})
+CREATE (v:MusicVideo)-[:VIDEO_OF]->(s)
+SET v = $video
+WITH v
+CALL (v) {
+  UNWIND $directors AS row
+  MATCH (p:Person {id: row.person})
+  CREATE (p)-[:DIRECTED {position: row.position}]->(v)
+}
+CALL (v) {
+  UNWIND $cast AS row
+  MATCH (p:Person {id: row.person})
+  CREATE (p)-[:APPEARS_IN {role: row.role, position: row.position}]->(v)
+}
+"""
+
+_INTRODUCTIONS = """
+MATCH (s:Song {id: $song})
+UNWIND $rows AS row
+MERGE (i:Introduction {id: row.id})
+SET i.occasion = row.occasion, i.year = row.year, i.outcome = row.outcome
+MERGE (i)-[:LED_TO]->(s)
+WITH i, row
+MATCH (by:Person {id: row.introducer})
+MERGE (by)-[:MADE_INTRODUCTION]->(i)
+WITH i, row
+UNWIND range(0, size(row.introduced) - 1) AS k
+MATCH (p:Person {id: row.introduced[k]})
+MERGE (i)-[r:INTRODUCES]->(p)
+SET r.position = k
+"""
+
+_CERTIFICATIONS = """
+MATCH (s:Song {id: $song})
+UNWIND $rows AS row
+CREATE (s)-[:CERTIFIED]->(c:Certification)
+SET c = row
+"""
+
+_CHART_PEAKS = """
+MATCH (s:Song {id: $song})
+UNWIND $rows AS row
+CREATE (s)-[:PEAKED]->(c:ChartPeak)
+SET c = row
+"""
+
+_QUOTES = """
+MATCH (s:Song {id: $song})
+UNWIND $rows AS row
+MATCH (p:Person {id: row.speaker})
+CREATE (q:Quote {id: row.id, text: row.text, source: row.source, year: row.year, position: row.position})
+CREATE (q)-[:ABOUT]->(s)
+CREATE (q)-[:SAID_BY]->(p)
+"""
+
+_MEMBERS = """
+UNWIND $rows AS row
+MATCH (g:Person {id: row.group}), (m:Person {id: row.member})
+MERGE (m)-[r:MEMBER_OF]->(g)
+SET r.position = row.position
+"""
+
+
+class _People:
+    """Resolves the names a file uses (names or aliases from its ``people:`` section) to person ids."""
+
+    def __init__(self, entries: list[PersonEntry]) -> None:
+        self._by_spelling: dict[str, PersonEntry] = {}
+        for entry in entries:
+            for spelling in (entry.name, *entry.aliases):
+                self._by_spelling[fold(spelling)] = entry
+        self.rows: dict[str, dict[str, Any]] = {}
+        for entry in entries:
+            self.rows[entry.key] = {
+                "id": entry.key,
+                "name": entry.name,
+                "nameKey": fold(entry.name),
+                "kind": entry.kind.value,
+                "described": True,
+                "description": entry.description,
+                "aliases": list(entry.aliases),
+                "aliasKeys": [fold(alias) for alias in entry.aliases],
+                "nameKeys": sorted({fold(entry.name), *(fold(alias) for alias in entry.aliases)}),
+            }
+
+    def ref(self, name: str) -> str:
+        entry = self._by_spelling.get(fold(name))
+        if entry is not None:
+            return entry.key
+        key = slug(name)
+        self.rows.setdefault(
+            key,
+            {
+                "id": key,
+                "name": name,
+                "nameKey": fold(name),
+                "kind": ArtistKind.PERSON.value,
+                "described": False,
+                "description": None,
+                "aliases": [],
+                "aliasKeys": [],
+                "nameKeys": [fold(name)],
+            },
+        )
+        return key
+
+    def positions(self, names: list[str]) -> list[dict[str, Any]]:
+        """Rows ``{person, position}`` in file order, each person once."""
+        ids = list(dict.fromkeys(self.ref(name) for name in names))
+        return [{"person": person, "position": index} for index, person in enumerate(ids)]
+
+
+def introduction_id(introducer: str, introduced: list[str]) -> str:
+    """The same introduction named in two song files is one node that led to both songs."""
+    return "--".join([introducer, *sorted(introduced)])
+
+
+def song_statements(doc: SongDocument) -> list[Statement]:
+    """Every statement that writes ``doc``, to run in order inside one write transaction."""
+    people = _People(doc.people)
+    song = doc.key
+    credits = {
+        Role.ARTIST: people.positions(doc.artists),
+        Role.FEATURED_ARTIST: people.positions(doc.featured_artists),
+        Role.WRITER: people.positions(doc.writers),
+        Role.PRODUCER: people.positions(doc.producers),
+    }
+    later: list[Statement] = []
+    for role, rows in credits.items():
+        if rows:
+            later.append(Statement(_CREDIT.format(rel_type=role.value), {"song": song, "rows": rows}))
+
+    if doc.album is not None:
+        album = doc.album
+        later.append(
+            Statement(
+                _ALBUM,
+                {
+                    "song": song,
+                    "album": {
+                        "id": album.key,
+                        "title": album.title,
+                        "titleKey": fold(album.title),
+                        "kind": album.kind,
+                        "releaseDate": album.release_date,
+                    },
+                    "artists": people.positions(album.artists),
+                },
+            )
+        )
+
+    if doc.music_video is not None:
+        video = doc.music_video
+        later.append(
+            Statement(
+                _VIDEO,
+                {
+                    "song": song,
+                    "video": {
+                        "id": f"{song}--video",
+                        "releaseDate": video.release_date,
+                        "views": video.views,
+                        "likes": video.likes,
+                        "statsAsOf": video.stats_as_of,
+                    },
+                    "directors": people.positions(video.directors),
+                    "cast": [
+                        {"person": people.ref(member.person), "role": member.role, "position": index}
+                        for index, member in enumerate(video.cast)
+                    ],
+                },
+            )
+        )
+
+    if doc.introductions:
+        rows = []
+        for intro in doc.introductions:
+            introducer = people.ref(intro.introducer)
+            introduced = [people.ref(name) for name in intro.introduced]
+            rows.append(
+                {
+                    "id": introduction_id(introducer, introduced),
+                    "introducer": introducer,
+                    "introduced": introduced,
+                    "occasion": intro.occasion,
+                    "year": intro.year,
+                    "outcome": intro.outcome,
+                }
+            )
+        later.append(Statement(_INTRODUCTIONS, {"song": song, "rows": rows}))
+
+    if doc.certifications:
+        rows = [
+            {
+                "id": f"{song}--cert--{slug(cert.country)}",
+                "country": cert.country,
+                "level": cert.level.value,
+                "levelRank": cert.level.rank,
+                "multiplier": cert.multiplier,
+                "body": cert.body,
+                "position": index,
+            }
+            for index, cert in enumerate(doc.certifications)
+        ]
+        later.append(Statement(_CERTIFICATIONS, {"song": song, "rows": rows}))
+
+    if doc.chart_peaks:
+        rows = [
+            {
+                "id": f"{song}--peak--{index}",
+                "country": peak.country,
+                "chart": peak.chart,
+                "position": peak.position,
+                "ordinal": index,
+            }
+            for index, peak in enumerate(doc.chart_peaks)
+        ]
+        later.append(Statement(_CHART_PEAKS, {"song": song, "rows": rows}))
+
+    if doc.quotes:
+        rows = [
+            {
+                "id": f"{song}--quote--{index}",
+                "speaker": people.ref(quote.speaker),
+                "text": quote.text,
+                "source": quote.source,
+                "year": quote.year,
+                "position": index,
+            }
+            for index, quote in enumerate(doc.quotes)
+        ]
+        later.append(Statement(_QUOTES, {"song": song, "rows": rows}))
+
+    members = [
+        {"group": entry.key, "member": people.ref(member), "position": index}
+        for entry in doc.people
+        for index, member in enumerate(entry.members)
+    ]
+    if members:
+        later.append(Statement(_MEMBERS, {"rows": members}))
+
+    song_props = {
+        "id": song,
+        "title": doc.title,
+        "titleKey": fold(doc.title),
+        "searchText": fold(doc.title),
+        "releaseDate": doc.release_date,
+        "releaseYear": doc.release_date.year if doc.release_date else None,
+        "genres": list(doc.genres),
+        "summary": doc.summary,
+    }
+    # People first: every later statement MATCHes the people it links, so all must exist by then.
+    return [
+        Statement(_UPSERT_PEOPLE, {"people": list(people.rows.values())}),
+        Statement(_UPSERT_SONG, {"song": song_props}),
+        *later,
+    ]

@@ -1,0 +1,173 @@
+"""Typed documents: one song and every fact about it, as written in a data file under ``data/``.
+
+These models are the contract of the data files (their JSON Schema is exported to ``schema/``) and
+the input of the loader. They are pure values: no database, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from songgraph.text import fold, slug
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=200)]
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class _Strict(BaseModel):
+    # Unknown keys are typos in a hand-written file; reject them rather than drop facts silently.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ArtistKind(str, Enum):
+    PERSON = "PERSON"
+    GROUP = "GROUP"
+
+
+class CertificationLevel(str, Enum):
+    SILVER = "SILVER"
+    GOLD = "GOLD"
+    PLATINUM = "PLATINUM"
+    DIAMOND = "DIAMOND"
+
+    @property
+    def rank(self) -> int:
+        return list(CertificationLevel).index(self) + 1
+
+
+class PersonEntry(_Strict):
+    """Who someone is, beyond the name a credit uses: their aliases, whether they are a group, members."""
+
+    name: Name
+    id: Slug | None = None
+    aliases: list[Name] = []
+    kind: ArtistKind = ArtistKind.PERSON
+    description: str | None = None
+    members: list[Name] = []
+
+    @property
+    def key(self) -> str:
+        return self.id or slug(self.name)
+
+    @model_validator(mode="after")
+    def _members_only_for_groups(self) -> PersonEntry:
+        if self.members and self.kind is not ArtistKind.GROUP:
+            raise ValueError("members are only allowed when kind is GROUP")
+        return self
+
+
+class AlbumEntry(_Strict):
+    title: Name
+    id: Slug | None = None
+    kind: str | None = Field(default=None, description="e.g. 'debut studio album', 'EP', 'compilation'")
+    release_date: dt.date | None = None
+    artists: list[Name] = []
+
+    @property
+    def key(self) -> str:
+        return self.id or slug(self.title)
+
+
+class CastEntry(_Strict):
+    person: Name
+    role: str | None = Field(default=None, description="who or what they play in the video")
+
+
+class MusicVideoEntry(_Strict):
+    release_date: dt.date | None = None
+    directors: list[Name] = []
+    cast: list[CastEntry] = []
+    views: int | None = Field(default=None, ge=0)
+    likes: int | None = Field(default=None, ge=0)
+    stats_as_of: str | None = Field(
+        default=None, description="when views and likes were counted: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+
+    @field_validator("stats_as_of")
+    @classmethod
+    def _partial_date(cls, value: str | None) -> str | None:
+        if value is not None and not _PARTIAL_DATE.match(value):
+            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+
+class IntroductionEntry(_Strict):
+    """Someone introduced two people; listed in a song's file, it led to that song."""
+
+    introducer: Name
+    introduced: Annotated[list[Name], Field(min_length=2, max_length=2)]
+    occasion: str | None = None
+    year: int | None = Field(default=None, ge=1800, le=2100)
+    outcome: str | None = Field(default=None, description="what the introduction led to, in words")
+
+    @model_validator(mode="after")
+    def _distinct_people(self) -> IntroductionEntry:
+        keys = {fold(self.introducer), *(fold(n) for n in self.introduced)}
+        if len(keys) != 3:
+            raise ValueError("introducer and the two people introduced must be three different people")
+        return self
+
+
+class CertificationEntry(_Strict):
+    country: Name
+    level: CertificationLevel
+    multiplier: int = Field(default=1, ge=1, le=100)
+    body: str | None = Field(default=None, description="certifying body, e.g. RIAA")
+
+
+class ChartPeakEntry(_Strict):
+    country: Name = Field(description="country or region, e.g. 'United States', 'CIS'")
+    position: int = Field(ge=1, le=1000)
+    chart: str | None = Field(default=None, description="chart name when the source gives one")
+
+
+class QuoteEntry(_Strict):
+    speaker: Name
+    text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    source: str | None = None
+    year: int | None = Field(default=None, ge=1800, le=2100)
+
+
+class SongDocument(_Strict):
+    """One song file: the song and every fact about it."""
+
+    title: Name
+    id: Slug | None = None
+    release_date: dt.date | None = None
+    genres: list[Name] = []
+    summary: str | None = Field(default=None, description="a short summary, in the file author's own words")
+    artists: Annotated[list[Name], Field(min_length=1)]
+    featured_artists: list[Name] = []
+    writers: list[Name] = []
+    producers: list[Name] = []
+    album: AlbumEntry | None = None
+    people: list[PersonEntry] = []
+    music_video: MusicVideoEntry | None = None
+    introductions: list[IntroductionEntry] = []
+    certifications: list[CertificationEntry] = []
+    chart_peaks: list[ChartPeakEntry] = []
+    quotes: list[QuoteEntry] = []
+
+    @property
+    def key(self) -> str:
+        return self.id or slug(self.title)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SongDocument:
+        owner: dict[str, str] = {}
+        for index, person in enumerate(self.people):
+            for spelling in {fold(person.name), *(fold(alias) for alias in person.aliases)}:
+                if spelling in owner:
+                    raise ValueError(f"people[{index}]: '{spelling}' is already a name or alias of {owner[spelling]}")
+                owner[spelling] = person.name
+        countries = [fold(c.country) for c in self.certifications]
+        for index, country in enumerate(countries):
+            if country in countries[:index]:
+                raise ValueError(f"certifications[{index}]: a second certification for {self.certifications[index].country}")
+        return self

@@ -1,0 +1,40 @@
+"""Name and title normalisation shared by the loader, the lookups and search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Typographic quotes and dashes that pages use interchangeably with their ASCII forms.
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name or title: no case, accents, typographic quotes or extra spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def slug(text: str) -> str:
+    """A stable, URL-safe id derived from a name or title (``We Don't Talk Anymore`` -> ``we-dont-talk-anymore``)."""
+    return _NOT_SLUG.sub("-", fold(text).replace("'", "")).strip("-")
