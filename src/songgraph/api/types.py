@@ -1,0 +1,289 @@
+"""The GraphQL object types. They hold no logic: values come from the projected records.
+
+Fields without arguments are read by the schema's default resolver (``records.read_field``); fields
+with arguments read their value under the response key, because the same field may be selected
+twice with different arguments under two aliases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any, Generic, NewType, TypeVar
+
+import strawberry
+from strawberry.types import Info
+
+from songgraph.api.records import Record
+from songgraph.cypher.paging import Page, encode_cursor
+from songgraph.cypher.nested import DEFAULT_PAGE
+from songgraph.graph import NODE_LABELS
+from songgraph.graph import Role as GraphRole
+from songgraph.ids import to_global_id
+from songgraph.models import ArtistKind as ModelArtistKind
+from songgraph.models import CertificationLevel as ModelCertificationLevel
+
+Role = strawberry.enum(GraphRole, description="What a person did on a song or on its music video.")
+ArtistKind = strawberry.enum(ModelArtistKind, description="A single person or a group such as a band.")
+CertificationLevel = strawberry.enum(ModelCertificationLevel)
+
+T = TypeVar("T")
+
+Count = strawberry.scalar(
+    NewType("Count", int),
+    serialize=int,
+    parse_value=int,
+    description="A whole number that may exceed the 32 bits of Int (view counts).",
+)
+
+
+class FromGraph:
+    """Lets GraphQL tell which concrete type a record is (for ``Node`` and search hits) by its labels."""
+
+    @classmethod
+    def is_type_of(cls, obj: Any, _info: Any) -> bool:
+        return isinstance(obj, Record) and cls.__name__ in obj.labels
+
+
+@strawberry.interface(description="An object with a global id, fetchable with `node(id:)`.")
+class Node:
+    @strawberry.field(description="Global, opaque id.")
+    def id(self) -> strawberry.ID:
+        record: Record = self  # type: ignore[assignment]
+        type_name = next(label for label in record.labels if label in NODE_LABELS)
+        return strawberry.ID(to_global_id(type_name, record["id"]))
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type(description="A page of a list; `first`/`after` move through it.")
+class Connection(Generic[T]):
+    total_count: int = strawberry.field(description="How many items the whole list holds.")
+    page_info: PageInfo
+    edges: list[Edge[T]]
+    nodes: list[T]
+
+
+def make_connection(value: Record, page: Page) -> Connection[Any]:
+    """A connection from projected ``{rows, totalCount}``; rows hold one extra item when a next page exists."""
+    rows = list(value["rows"])
+    has_next = len(rows) > page.size
+    rows = rows[: page.size]
+    edges = [Edge(cursor=encode_cursor(page.offset + i), node=row) for i, row in enumerate(rows)]
+    return Connection(
+        total_count=value["totalCount"],
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=page.offset > 0,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        edges=edges,
+        nodes=rows,
+    )
+
+
+def _connection(root: Any, info: Info, first: int | None, after: str | None) -> Connection[Any]:
+    return make_connection(root[info.path.key], Page.parse(first, after, DEFAULT_PAGE, info.path.key))
+
+
+@strawberry.type(description="A song and everything known about it.")
+class Song(Node, FromGraph):
+    title: str
+    release_date: dt.date | None
+    genres: list[str]
+    summary: str | None = strawberry.field(description="A short summary in songgraph's own words.")
+    artists: list[Person] = strawberry.field(description="Primary artists, in credit order.")
+    featured_artists: list[Person]
+    writers: list[Person]
+    producers: list[Person]
+    credits: list[Credit] = strawberry.field(description="Every song credit, each with its role.")
+    album: Album | None
+    music_video: MusicVideo | None
+    certifications: list[Certification] = strawberry.field(description="Highest level first.")
+    chart_peaks: list[ChartPeak] = strawberry.field(description="Best position first.")
+    quotes: list[Quote]
+    introductions: list[Introduction] = strawberry.field(description="Introductions that led to this song.")
+
+
+@strawberry.type
+class PersonStats:
+    song_count: int = strawberry.field(description="Songs with a credit of this person's.")
+    collaborator_count: int = strawberry.field(description="People who share a song credit with this person.")
+
+
+@strawberry.type(description="A person or a group (a band) credited on songs or videos.")
+class Person(Node, FromGraph):
+    name: str
+    aliases: list[str] = strawberry.field(description="Other spellings that find this person.")
+    kind: ArtistKind  # type: ignore[valid-type]
+    description: str | None
+    members: list[Person] = strawberry.field(description="For a group: its members, when known.")
+    member_of: list[Person] = strawberry.field(description="Groups this person belongs to.")
+    credits: list[Credit] = strawberry.field(description="Every song credit, newest song first.")
+    directed_videos: list[MusicVideo]
+    video_roles: list[VideoRole] = strawberry.field(description="Appearances in music videos.")
+    introductions_made: list[Introduction]
+    introductions_received: list[Introduction]
+    quotes: list[Quote]
+    albums: list[Album]
+    stats: PersonStats
+
+    @strawberry.field(description="Song credits, a page at a time, optionally only some roles.")
+    def credits_connection(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        roles: list[Role] | None = None,  # type: ignore[valid-type]
+    ) -> Connection[Credit]:
+        return _connection(self, info, first, after)
+
+    @strawberry.field(
+        description="People who share a work with this person, most shared works first. Song roles "
+        "(the default) compare song credits; DIRECTOR and CAST compare music videos."
+    )
+    def collaborators(
+        self,
+        info: Info,
+        roles: list[Role] | None = None,  # type: ignore[valid-type]
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Collaboration]:
+        return _connection(self, info, first, after)
+
+
+@strawberry.type
+class Credit:
+    role: Role  # type: ignore[valid-type]
+    song: Song
+    person: Person
+
+
+@strawberry.type
+class VideoRole:
+    role: str | None = strawberry.field(description="Who or what the person plays.")
+    video: MusicVideo
+    person: Person
+
+
+@strawberry.type
+class CastMember:
+    person: Person
+    role: str | None = strawberry.field(description="Who or what the person plays.")
+    video: MusicVideo
+
+
+@strawberry.type
+class Album(Node, FromGraph):
+    title: str
+    kind: str | None = strawberry.field(description="e.g. debut studio album, EP.")
+    release_date: dt.date | None
+    artists: list[Person]
+    songs: list[Song]
+
+
+@strawberry.type
+class MusicVideo(Node, FromGraph):
+    release_date: dt.date | None
+    views: Count | None = strawberry.field(description="View count as of `statsAsOf`.")  # type: ignore[valid-type]
+    likes: Count | None = strawberry.field(description="Like count as of `statsAsOf`.")  # type: ignore[valid-type]
+    stats_as_of: str | None = strawberry.field(description="When views and likes were counted (YYYY[-MM[-DD]]).")
+    song: Song | None
+    directors: list[Person]
+    cast: list[CastMember]
+
+
+@strawberry.type(description="Someone introduced two people; it led to songs.")
+class Introduction(Node, FromGraph):
+    occasion: str | None
+    year: int | None
+    outcome: str | None = strawberry.field(description="What the introduction led to, in words.")
+    introducer: Person | None
+    introduced: list[Person]
+    led_to: list[Song]
+
+
+@strawberry.type
+class Certification:
+    country: str
+    level: CertificationLevel  # type: ignore[valid-type]
+    multiplier: int = strawberry.field(description="e.g. 4 for 4x Platinum.")
+    body: str | None
+    song: Song | None
+
+
+@strawberry.type
+class ChartPeak:
+    country: str = strawberry.field(description="Country or region.")
+    chart: str | None = strawberry.field(description="Chart name, when the source gives one.")
+    position: int
+    song: Song | None
+
+
+@strawberry.type
+class Quote:
+    text: str
+    source: str | None
+    year: int | None
+    speaker: Person | None
+    song: Song | None
+
+
+@strawberry.type(description="One work two people share, with each side's roles on it.")
+class SharedWork:
+    song: Song
+    video: MusicVideo | None = strawberry.field(description="Set when the shared work is the song's video.")
+    roles: list[Role] = strawberry.field(description="The collaborator's roles.")  # type: ignore[valid-type]
+    partner_roles: list[Role] = strawberry.field(  # type: ignore[valid-type]
+        description="The other person's roles on the same work."
+    )
+
+
+@strawberry.type
+class Collaboration:
+    person: Person
+    shared_work_count: int
+    works: list[SharedWork]
+
+
+class SongSort(Enum):
+    TITLE_ASC = "TITLE_ASC"
+    TITLE_DESC = "TITLE_DESC"
+    RELEASE_DATE_ASC = "RELEASE_DATE_ASC"
+    RELEASE_DATE_DESC = "RELEASE_DATE_DESC"
+
+
+class PersonSort(Enum):
+    NAME_ASC = "NAME_ASC"
+    NAME_DESC = "NAME_DESC"
+
+
+SongSortEnum = strawberry.enum(SongSort)
+PersonSortEnum = strawberry.enum(PersonSort)
+
+
+@strawberry.input
+class SongFilter:
+    title: str | None = strawberry.field(default=None, description="Part of the title (case, accents ignored).")
+    artist: str | None = strawberry.field(default=None, description="Name or alias of an artist or featured artist.")
+    year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+
+
+@strawberry.input
+class PersonFilter:
+    name: str | None = strawberry.field(default=None, description="Part of a name or alias.")

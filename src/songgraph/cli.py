@@ -1,0 +1,148 @@
+"""The ``songgraph`` command: serve, migrate, load, export-schema, wait-ready. Thin over the library."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from songgraph.config import ConfigError, Settings
+from songgraph.db import Database, DatabaseUnavailable
+
+
+def _settings() -> Settings:
+    return Settings.from_env(os.environ)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from songgraph.app import create_app
+
+    settings = _settings()
+    host = args.host or settings.host
+    port = args.port or settings.port
+    print(f"songgraph: GraphQL at http://{host}:{port}/graphql (GraphiQL in a browser)", flush=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    return 0
+
+
+async def _with_db(work: object) -> int:
+    db = Database.connect(_settings())
+    try:
+        return await work(db)  # type: ignore[operator, no-any-return]
+    finally:
+        await db.close()
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from songgraph.migrate import default_schema_dir, migrate
+
+    schema_dir = Path(args.schema_dir) if args.schema_dir else default_schema_dir()
+
+    async def work(db: Database) -> int:
+        count = await migrate(db, schema_dir)
+        print(f"songgraph: {count} schema statements applied from {schema_dir}")
+        return 0
+
+    return asyncio.run(_with_db(work))
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from songgraph.ingest.files import song_files
+    from songgraph.ingest.loader import load_files
+
+    paths = [Path(p) for p in args.paths]
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"{path}: no such file or folder", file=sys.stderr)
+    files = song_files([p for p in paths if p.exists()])
+
+    async def work(db: Database) -> int:
+        progress = None
+        if len(files) > 1 and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            progress = tqdm(total=len(files), unit="file", file=sys.stderr)
+        report = await load_files(db, files, on_file=(lambda _p: progress.update()) if progress else None)
+        if progress is not None:
+            progress.close()
+        for _path, message in report.failed:
+            print(message, file=sys.stderr)
+        print(f"songgraph: loaded {len(report.loaded)} file(s), {len(report.failed)} rejected")
+        return 0 if report.ok and not missing else 1
+
+    return asyncio.run(_with_db(work))
+
+
+def cmd_export_schema(args: argparse.Namespace) -> int:
+    from songgraph.exports import write_exports
+
+    for path in write_exports(Path(args.out)):
+        print(f"songgraph: wrote {path}")
+    return 0
+
+
+def cmd_wait_ready(args: argparse.Namespace) -> int:
+    deadline = time.monotonic() + args.timeout
+
+    async def ping() -> bool:
+        db = Database.connect(_settings())
+        try:
+            return await db.ping()
+        finally:
+            await db.close()
+
+    while time.monotonic() < deadline:
+        if asyncio.run(ping()):
+            return 0
+        time.sleep(0.5)
+    print(f"songgraph: Neo4j did not answer RETURN 1 within {args.timeout}s", file=sys.stderr)
+    return 1
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="songgraph", description="GraphQL API over a Neo4j graph of songs.")
+    commands = root.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the GraphQL API (GraphiQL at /graphql)")
+    serve.add_argument("--host", help="interface to bind (default SONGGRAPH_HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default SONGGRAPH_PORT or 8000)")
+    serve.set_defaults(run=cmd_serve)
+
+    migrate = commands.add_parser("migrate", help="apply constraints and indexes from schema/*.cypher")
+    migrate.add_argument("--schema-dir", help="folder of .cypher files (default: the repo's schema/)")
+    migrate.set_defaults(run=cmd_migrate)
+
+    load = commands.add_parser("load", help="load song files (YAML or JSON; folders are searched)")
+    load.add_argument("paths", nargs="+", help="files or folders")
+    load.set_defaults(run=cmd_load)
+
+    export = commands.add_parser("export-schema", help="write schema.graphql and song.schema.json")
+    export.add_argument("--out", default="schema", help="folder to write into (default schema/)")
+    export.set_defaults(run=cmd_export_schema)
+
+    wait = commands.add_parser("wait-ready", help="wait until Neo4j answers RETURN 1")
+    wait.add_argument("--timeout", type=float, default=120.0)
+    wait.set_defaults(run=cmd_wait_ready)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ConfigError as error:
+        print(f"songgraph: {error}", file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as error:
+        print(f"songgraph: Neo4j is not reachable ({error})", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,265 @@
+"""How each GraphQL object type maps onto the graph: properties, relationship walks, computed fields.
+
+Templates name variables in braces: the object's own (``{n}`` for a node, ``{rel}``, ``{song}`` ... for
+the objects that stand for a relationship) and fresh ones made per use (``{m}``, ``{r}``, ``{x}``).
+Relationship types and labels appear in the text; values never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from songgraph.cypher import nested
+
+if TYPE_CHECKING:
+    from songgraph.cypher.projection import Projector
+    from songgraph.cypher.selection import Field
+
+CREDIT_TYPES = "PERFORMED|FEATURED_ON|WROTE|PRODUCED"
+
+
+@dataclass(frozen=True)
+class Prop:
+    """A value computed from the object's variables."""
+
+    expr: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A walk from the object along ``pattern`` to objects of type ``target`` (one or many)."""
+
+    target: str
+    pattern: str
+    many: bool = True
+    order: str | None = None
+    bind: Mapping[str, str] = field(default_factory=lambda: {"n": "m"})
+
+
+@dataclass(frozen=True)
+class Same:
+    """An object made of variables the parent already holds (a credit's song, a person's stats)."""
+
+    target: str
+    bind: Mapping[str, str]
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Custom:
+    """A field translated by a function; one with arguments is keyed by its response key (alias)."""
+
+    handler: Callable[[Projector, Field, Mapping[str, str]], str]
+    by_alias: bool = True
+
+
+Spec = Prop | Link | Same | Custom
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    fields: Mapping[str, Spec]
+    # Node types carry their labels, which tell the API layer the concrete type behind an interface.
+    node: bool = False
+    interfaces: tuple[str, ...] = ()
+
+
+def _people(pattern: str) -> Link:
+    return Link("Person", pattern, order="{r}.position, {m}.name")
+
+
+TYPES: dict[str, ObjectType] = {
+    "Song": ObjectType(
+        node=True,
+        interfaces=("Node",),
+        fields={
+            "id": Prop("{n}.id"),
+            "title": Prop("{n}.title"),
+            "releaseDate": Prop("{n}.releaseDate"),
+            "genres": Prop("coalesce({n}.genres, [])"),
+            "summary": Prop("{n}.summary"),
+            "artists": _people("({n})<-[{r}:PERFORMED]-({m}:Person)"),
+            "featuredArtists": _people("({n})<-[{r}:FEATURED_ON]-({m}:Person)"),
+            "writers": _people("({n})<-[{r}:WROTE]-({m}:Person)"),
+            "producers": _people("({n})<-[{r}:PRODUCED]-({m}:Person)"),
+            "credits": Link(
+                "Credit",
+                f"({{n}})<-[{{r}}:{CREDIT_TYPES}]-({{m}}:Person)",
+                order="type({r}), {r}.position",
+                bind={"rel": "r", "song": "n", "person": "m"},
+            ),
+            "album": Link("Album", "({n})-[{r}:ON_ALBUM]->({m}:Album)", many=False, order="{m}.id"),
+            "musicVideo": Link("MusicVideo", "({n})<-[{r}:VIDEO_OF]-({m}:MusicVideo)", many=False, order="{m}.id"),
+            "certifications": Link(
+                "Certification",
+                "({n})-[{r}:CERTIFIED]->({m}:Certification)",
+                order="{m}.levelRank DESC, {m}.multiplier DESC, {m}.country",
+            ),
+            "chartPeaks": Link(
+                "ChartPeak", "({n})-[{r}:PEAKED]->({m}:ChartPeak)", order="{m}.position, {m}.ordinal"
+            ),
+            "quotes": Link("Quote", "({n})<-[{r}:ABOUT]-({m}:Quote)", order="{m}.position"),
+            "introductions": Link(
+                "Introduction", "({n})<-[{r}:LED_TO]-({m}:Introduction)", order="{m}.year, {m}.id"
+            ),
+        },
+    ),
+    "Person": ObjectType(
+        node=True,
+        interfaces=("Node",),
+        fields={
+            "id": Prop("{n}.id"),
+            "name": Prop("{n}.name"),
+            "aliases": Prop("coalesce({n}.aliases, [])"),
+            "kind": Prop("{n}.kind"),
+            "description": Prop("{n}.description"),
+            "members": _people("({n})<-[{r}:MEMBER_OF]-({m}:Person)"),
+            "memberOf": Link("Person", "({n})-[{r}:MEMBER_OF]->({m}:Person)", order="{m}.name"),
+            "credits": Link(
+                "Credit",
+                f"({{n}})-[{{r}}:{CREDIT_TYPES}]->({{m}}:Song)",
+                order="{m}.releaseDate DESC, {m}.title, type({r})",
+                bind={"rel": "r", "song": "m", "person": "n"},
+            ),
+            "creditsConnection": Custom(nested.credits_connection),
+            "directedVideos": Link(
+                "MusicVideo", "({n})-[{r}:DIRECTED]->({m}:MusicVideo)", order="{m}.releaseDate, {m}.id"
+            ),
+            "videoRoles": Link(
+                "VideoRole",
+                "({n})-[{r}:APPEARS_IN]->({m}:MusicVideo)",
+                order="{m}.releaseDate, {m}.id",
+                bind={"rel": "r", "video": "m", "person": "n"},
+            ),
+            "introductionsMade": Link(
+                "Introduction", "({n})-[{r}:MADE_INTRODUCTION]->({m}:Introduction)", order="{m}.year, {m}.id"
+            ),
+            "introductionsReceived": Link(
+                "Introduction", "({n})<-[{r}:INTRODUCES]-({m}:Introduction)", order="{m}.year, {m}.id"
+            ),
+            "quotes": Link("Quote", "({n})<-[{r}:SAID_BY]-({m}:Quote)", order="{m}.year, {m}.id"),
+            "albums": Link("Album", "({n})-[{r}:RELEASED]->({m}:Album)", order="{m}.releaseDate, {m}.title"),
+            "stats": Same("PersonStats", {"n": "n"}),
+            "collaborators": Custom(nested.collaborators),
+        },
+    ),
+    "PersonStats": ObjectType(
+        fields={
+            "songCount": Prop(f"COUNT {{ MATCH ({{n}})-[:{CREDIT_TYPES}]->({{m}}:Song) RETURN DISTINCT {{m}} }}"),
+            "collaboratorCount": Prop(
+                f"COUNT {{ MATCH ({{n}})-[:{CREDIT_TYPES}]->(:Song)<-[:{CREDIT_TYPES}]-({{m}}:Person) "
+                "WHERE {m} <> {n} RETURN DISTINCT {m} }"
+            ),
+        }
+    ),
+    "Credit": ObjectType(
+        fields={
+            "role": Prop("type({rel})"),
+            "song": Same("Song", {"n": "song"}),
+            "person": Same("Person", {"n": "person"}),
+        }
+    ),
+    "VideoRole": ObjectType(
+        fields={
+            "role": Prop("{rel}.role"),
+            "video": Same("MusicVideo", {"n": "video"}),
+            "person": Same("Person", {"n": "person"}),
+        }
+    ),
+    "CastMember": ObjectType(
+        fields={
+            "role": Prop("{rel}.role"),
+            "person": Same("Person", {"n": "person"}),
+            "video": Same("MusicVideo", {"n": "video"}),
+        }
+    ),
+    "Album": ObjectType(
+        node=True,
+        interfaces=("Node",),
+        fields={
+            "id": Prop("{n}.id"),
+            "title": Prop("{n}.title"),
+            "kind": Prop("{n}.kind"),
+            "releaseDate": Prop("{n}.releaseDate"),
+            "artists": _people("({n})<-[{r}:RELEASED]-({m}:Person)"),
+            "songs": Link("Song", "({n})<-[{r}:ON_ALBUM]-({m}:Song)", order="{m}.releaseDate, {m}.title"),
+        },
+    ),
+    "MusicVideo": ObjectType(
+        node=True,
+        interfaces=("Node",),
+        fields={
+            "id": Prop("{n}.id"),
+            "releaseDate": Prop("{n}.releaseDate"),
+            "views": Prop("{n}.views"),
+            "likes": Prop("{n}.likes"),
+            "statsAsOf": Prop("{n}.statsAsOf"),
+            "song": Link("Song", "({n})-[{r}:VIDEO_OF]->({m}:Song)", many=False, order="{m}.id"),
+            "directors": _people("({n})<-[{r}:DIRECTED]-({m}:Person)"),
+            "cast": Link(
+                "CastMember",
+                "({n})<-[{r}:APPEARS_IN]-({m}:Person)",
+                order="{r}.position",
+                bind={"rel": "r", "person": "m", "video": "n"},
+            ),
+        },
+    ),
+    "Introduction": ObjectType(
+        node=True,
+        interfaces=("Node",),
+        fields={
+            "id": Prop("{n}.id"),
+            "occasion": Prop("{n}.occasion"),
+            "year": Prop("{n}.year"),
+            "outcome": Prop("{n}.outcome"),
+            "introducer": Link(
+                "Person", "({n})<-[{r}:MADE_INTRODUCTION]-({m}:Person)", many=False, order="{m}.id"
+            ),
+            "introduced": _people("({n})-[{r}:INTRODUCES]->({m}:Person)"),
+            "ledTo": Link("Song", "({n})-[{r}:LED_TO]->({m}:Song)", order="{m}.releaseDate, {m}.title"),
+        },
+    ),
+    "Certification": ObjectType(
+        fields={
+            "country": Prop("{n}.country"),
+            "level": Prop("{n}.level"),
+            "multiplier": Prop("{n}.multiplier"),
+            "body": Prop("{n}.body"),
+            "song": Link("Song", "({n})<-[{r}:CERTIFIED]-({m}:Song)", many=False, order="{m}.id"),
+        }
+    ),
+    "ChartPeak": ObjectType(
+        fields={
+            "country": Prop("{n}.country"),
+            "chart": Prop("{n}.chart"),
+            "position": Prop("{n}.position"),
+            "song": Link("Song", "({n})<-[{r}:PEAKED]-({m}:Song)", many=False, order="{m}.id"),
+        }
+    ),
+    "Quote": ObjectType(
+        fields={
+            "text": Prop("{n}.text"),
+            "source": Prop("{n}.source"),
+            "year": Prop("{n}.year"),
+            "speaker": Link("Person", "({n})-[{r}:SAID_BY]->({m}:Person)", many=False, order="{m}.id"),
+            "song": Link("Song", "({n})-[{r}:ABOUT]->({m}:Song)", many=False, order="{m}.id"),
+        }
+    ),
+    "Collaboration": ObjectType(
+        fields={
+            "person": Same("Person", {"n": "person"}),
+            "sharedWorkCount": Prop("size({works})"),
+            "works": Custom(nested.shared_works, by_alias=False),
+        }
+    ),
+    "SharedWork": ObjectType(
+        fields={
+            "song": Same("Song", {"n": "song"}),
+            "video": Same("MusicVideo", {"n": "video"}, nullable=True),
+            "roles": Prop("{roles}"),
+            "partnerRoles": Prop("{partnerRoles}"),
+        }
+    ),
+}

@@ -1,0 +1,144 @@
+"""Fields with arguments or computed lists, translated into expressions of the parent's statement (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from songgraph.cypher.paging import Page
+from songgraph.cypher.selection import Field, Fragment, fields_for
+from songgraph.errors import BadUserInput
+from songgraph.graph import SONG_ROLES, Role
+
+if TYPE_CHECKING:
+    from songgraph.cypher.projection import Projector
+
+DEFAULT_PAGE = 20
+
+
+def connection_parts(f: Field, connection_type: str) -> tuple[list[Field | Fragment], bool]:
+    """The node selection of a connection field (``edges.node`` and ``nodes``) and whether it asks ``totalCount``."""
+    fields = fields_for(f.selections, (connection_type,))
+    node: list[Field | Fragment] = []
+    for item in fields:
+        if item.name == "nodes":
+            node.extend(item.selections)
+        elif item.name == "edges":
+            for edge_field in fields_for(item.selections, (connection_type.replace("Connection", "Edge"),)):
+                if edge_field.name == "node":
+                    node.extend(edge_field.selections)
+    return node, any(item.name == "totalCount" for item in fields)
+
+
+def parse_roles(raw: Iterable[Any] | None, field: str, default: Sequence[Role] = SONG_ROLES) -> list[Role]:
+    """Role names from a request, validated; GraphQL already checked they are enum members."""
+    if raw is None:
+        return list(default)
+    roles: list[Role] = []
+    for item in raw:
+        role = item if isinstance(item, Role) else Role[str(item)]
+        if role not in roles:
+            roles.append(role)
+    if not roles:
+        raise BadUserInput("give at least one role, or leave roles out", f"{field}.roles")
+    return roles
+
+
+def rel_types(roles: Iterable[Role]) -> str:
+    """A relationship type alternation (``WROTE|PRODUCED``) from enum members, never from client text."""
+    return "|".join(role.value for role in roles)
+
+
+def page_of(f: Field, field: str, default: int = DEFAULT_PAGE) -> Page:
+    return Page.parse(f.arguments.get("first"), f.arguments.get("after"), default, field)
+
+
+def paged(p: Projector, page: Page) -> str:
+    # One row beyond the page tells whether there is a next page without counting everything.
+    return f"SKIP {p.param(page.offset)} LIMIT {p.param(page.size + 1)}"
+
+
+def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
+    page = page_of(f, f.key)
+    roles = parse_roles(f.arguments.get("roles"), f.key)
+    if any(role.on_video for role in roles):
+        raise BadUserInput("credits are song roles: ARTIST, FEATURED_ARTIST, WRITER, PRODUCER", f"{f.key}.roles")
+    n, m, r = scope["n"], p.var("m"), p.var("r")
+    pattern = f"({n})-[{r}:{rel_types(roles)}]->({m}:Song)"
+    node, want_total = connection_parts(f, "CreditConnection")
+    credit = p.project("Credit", {"rel": r, "song": m, "person": n}, node)
+    rows = (
+        f"COLLECT {{ MATCH {pattern} RETURN {credit} "
+        f"ORDER BY {m}.releaseDate DESC, {m}.title, type({r}) {paged(p, page)} }}"
+    )
+    total = f"COUNT {{ MATCH {pattern} }}" if want_total else "null"
+    return f"{{rows: {rows}, totalCount: {total}}}"
+
+
+def work_pattern(p: Projector, person: str, other: str, roles: Sequence[Role]) -> tuple[str, str, str, str]:
+    """``(pattern, work, my rel, their rel)``: both people credited on one work in one of ``roles``.
+
+    Song roles meet on a Song, video roles on a MusicVideo; the alternation covers both when mixed.
+    """
+    work, mine, theirs = p.var("w"), p.var("r"), p.var("r")
+    types = rel_types(roles)
+    return f"({person})-[{mine}:{types}]->({work})<-[{theirs}:{types}]-({other}:Person)", work, mine, theirs
+
+
+def collaborator_rows(
+    p: Projector, person: str, roles: Sequence[Role], exclude: Sequence[str] = ()
+) -> tuple[str, str, str]:
+    """Cypher clauses that leave one row per collaborator: ``(clauses, collaborator var, works var)``.
+
+    ``works`` is a list of maps ``{song, video, roles, partnerRoles}``, one per shared work, so a person
+    who both wrote and produced a song counts that song once, with both roles listed.
+    """
+    other = p.var("o")
+    pattern, work, mine, theirs = work_pattern(p, person, other, roles)
+    song, works, their_roles, my_roles = p.var("s"), p.var("works"), p.var("tr"), p.var("mr")
+    not_same = " AND ".join(f"{other} <> {x}" for x in (person, *exclude))
+    clauses = (
+        f"MATCH {pattern} WHERE {not_same} "
+        f"WITH {other}, {work}, collect(DISTINCT type({theirs})) AS {their_roles}, "
+        f"collect(DISTINCT type({mine})) AS {my_roles} "
+        f"WITH {other}, {work}, {their_roles}, {my_roles}, "
+        f"CASE WHEN {work}:Song THEN {work} "
+        f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END AS {song} "
+        f"WITH {other}, collect({{song: {song}, video: CASE WHEN {work}:MusicVideo THEN {work} END, "
+        f"roles: {their_roles}, partnerRoles: {my_roles}}}) AS {works}"
+    )
+    return clauses, other, works
+
+
+def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
+    page = page_of(f, f.key)
+    roles = parse_roles(f.arguments.get("roles"), f.key)
+    n = scope["n"]
+    clauses, other, works = collaborator_rows(p, n, roles)
+    node, want_total = connection_parts(f, "CollaborationConnection")
+    projected = p.project("Collaboration", {"person": other, "works": works}, node)
+    rows = (
+        f"COLLECT {{ {clauses} "
+        f"WITH {other}, {works} ORDER BY size({works}) DESC, {other}.name, {other}.id {paged(p, page)} "
+        f"RETURN {projected} }}"
+    )
+    if want_total:
+        count_other = p.var("o")
+        pattern, *_ = work_pattern(p, n, count_other, roles)
+        total = f"COUNT {{ MATCH {pattern} WHERE {count_other} <> {n} RETURN DISTINCT {count_other} }}"
+    else:
+        total = "null"
+    return f"{{rows: {rows}, totalCount: {total}}}"
+
+
+def shared_works(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
+    item, song, video, roles, partner = (p.var(x) for x in ("wk", "s", "v", "ro", "pr"))
+    projected = p.project(
+        "SharedWork", {"song": song, "video": video, "roles": roles, "partnerRoles": partner}, f.selections
+    )
+    return (
+        f"COLLECT {{ UNWIND {scope['works']} AS {item} "
+        f"WITH {item}.song AS {song}, {item}.video AS {video}, {item}.roles AS {roles}, "
+        f"{item}.partnerRoles AS {partner} "
+        f"RETURN {projected} ORDER BY {song}.releaseDate, {song}.title }}"
+    )

@@ -1,0 +1,191 @@
+"""Root fields of the API as single Cypher statements (pure): lookups, lists and ``node(id)``.
+
+Each function takes the root field's selection and returns one ``Statement`` whose single row holds
+the whole answer in a column ``result``, or ``None`` when the answer is known to be null without
+asking the database (an id of another type).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from songgraph.cypher.builder import Builder
+from songgraph.cypher.nested import connection_parts, page_of, paged
+from songgraph.cypher.projection import Projector
+from songgraph.cypher.selection import Field
+from songgraph.cypher.statement import Statement
+from songgraph.errors import BadUserInput
+from songgraph.graph import NODE_LABELS
+from songgraph.ids import from_global_id
+from songgraph.text import fold
+
+THIS = "this"
+
+SONG_ORDER = {
+    "TITLE_ASC": "this.titleKey ASC, this.id ASC",
+    "TITLE_DESC": "this.titleKey DESC, this.id DESC",
+    "RELEASE_DATE_ASC": "this.releaseDate IS NULL, this.releaseDate ASC, this.titleKey ASC, this.id ASC",
+    "RELEASE_DATE_DESC": "this.releaseDate IS NULL, this.releaseDate DESC, this.titleKey ASC, this.id ASC",
+}
+PERSON_ORDER = {
+    "NAME_ASC": "this.nameKey ASC, this.id ASC",
+    "NAME_DESC": "this.nameKey DESC, this.id DESC",
+}
+
+
+def one(builder: Builder, match: str, order: str, type_name: str, f: Field) -> Statement:
+    """``match`` binds ``this``; the first row in ``order`` is projected (after the LIMIT, not before)."""
+    projected = Projector(builder).project(type_name, {"n": THIS}, f.selections)
+    cypher = f"{match} WITH {THIS} ORDER BY {order} LIMIT 1 RETURN {projected} AS result"
+    return Statement(cypher, builder.params)
+
+
+def _exactly_one(f: Field, *names: str) -> tuple[str, Any]:
+    given = [(name, f.arguments[name]) for name in names if f.arguments.get(name) is not None]
+    if len(given) != 1:
+        listed = " or ".join(names)
+        problem = "not several" if given else "none was given"
+        raise BadUserInput(f"give exactly one of {listed} ({problem})", f.key)
+    return given[0]
+
+
+def _id_key(f: Field, value: str, type_name: str) -> str | None:
+    found_type, key = from_global_id(value, f"{f.key}.id")
+    return key if found_type == type_name else None
+
+
+def song(f: Field) -> Statement | None:
+    name, value = _exactly_one(f, "id", "title")
+    b = Builder()
+    if name == "id":
+        key = _id_key(f, value, "Song")
+        if key is None:
+            return None
+        return one(b, f"MATCH ({THIS}:Song {{id: {b.param(key)}}})", f"{THIS}.id", "Song", f)
+    match = f"MATCH ({THIS}:Song {{titleKey: {b.param(fold(value))}}})"
+    artist = f.arguments.get("artist")
+    if artist is not None:
+        match += (
+            f" WHERE EXISTS {{ MATCH (:PersonName {{key: {b.param(fold(artist))}}})-[:NAME_OF]->(:Person)"
+            f"-[:PERFORMED|FEATURED_ON]->({THIS}) }}"
+        )
+    # Covers share a title: the earliest release is the one people usually mean.
+    return one(b, match, f"{THIS}.releaseDate IS NULL, {THIS}.releaseDate, {THIS}.id", "Song", f)
+
+
+def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) -> tuple[str, str]:
+    """``(MATCH clause, ORDER BY)`` finding a person by id or by any spelling of their name."""
+    if ref_name == "id":
+        found_type, key = from_global_id(value, field)
+        # A wrong-type id matches nothing, which reads as "not found" to the caller.
+        key_param = b.param(key if found_type == "Person" else None)
+        return f"MATCH ({var}:Person {{id: {key_param}}})", f"{var}.id"
+    name_key = b.param(fold(value))
+    # A name shared by several people: prefer whose own name (not alias) it is, then a stable order.
+    return (
+        f"MATCH (:PersonName {{key: {name_key}}})-[:NAME_OF]->({var}:Person)",
+        f"{var}.nameKey = {name_key} DESC, {var}.id",
+    )
+
+
+def person(f: Field) -> Statement | None:
+    name, value = _exactly_one(f, "id", "name")
+    b = Builder()
+    if name == "id" and _id_key(f, value, "Person") is None:
+        return None
+    match, order = person_match(b, name, value, THIS, f"{f.key}.{name}")
+    return one(b, match, order, "Person", f)
+
+
+def album(f: Field) -> Statement | None:
+    name, value = _exactly_one(f, "id", "title")
+    b = Builder()
+    if name == "id":
+        key = _id_key(f, value, "Album")
+        if key is None:
+            return None
+        return one(b, f"MATCH ({THIS}:Album {{id: {b.param(key)}}})", f"{THIS}.id", "Album", f)
+    match = f"MATCH ({THIS}:Album {{titleKey: {b.param(fold(value))}}})"
+    return one(b, match, f"{THIS}.releaseDate IS NULL, {THIS}.releaseDate, {THIS}.id", "Album", f)
+
+
+def node(f: Field) -> Statement | None:
+    type_name, key = from_global_id(f.arguments["id"], f"{f.key}.id")
+    if type_name not in NODE_LABELS:
+        return None
+    b = Builder()
+    # The label comes from the closed NODE_LABELS list, so it can be part of the text.
+    return one(b, f"MATCH ({THIS}:{type_name} {{id: {b.param(key)}}})", f"{THIS}.id", type_name, f)
+
+
+def connection(
+    b: Builder, f: Field, label: str, where: list[str], order: str, type_name: str, connection_type: str
+) -> Statement:
+    """A page of ``label`` nodes matching ``where``, in ``order``, with ``totalCount`` when asked."""
+    page = page_of(f, f.key)
+    node_selection, want_total = connection_parts(f, connection_type)
+    condition = f" WHERE {' AND '.join(where)}" if where else ""
+    projected = Projector(b).project(type_name, {"n": THIS}, node_selection)
+    total = (
+        f"CALL () {{ MATCH ({THIS}:{label}){condition} RETURN count({THIS}) AS totalCount }} "
+        if want_total
+        else "WITH null AS totalCount "
+    )
+    cypher = (
+        f"{total}"
+        f"CALL () {{ MATCH ({THIS}:{label}){condition} WITH {THIS} ORDER BY {order} {paged(Projector(b), page)} "
+        f"RETURN collect({projected}) AS rows }} "
+        "RETURN {rows: rows, totalCount: totalCount} AS result"
+    )
+    return Statement(cypher, b.params)
+
+
+def _filter(f: Field) -> Mapping[str, Any]:
+    value = f.arguments.get("filter") or {}
+    return value if isinstance(value, Mapping) else {}
+
+
+def songs(f: Field) -> Statement:
+    b = Builder()
+    where: list[str] = []
+    flt = _filter(f)
+    if flt.get("title") is not None:
+        where.append(f"{THIS}.titleKey CONTAINS {b.param(fold(flt['title']))}")
+    if flt.get("artist") is not None:
+        where.append(
+            f"EXISTS {{ MATCH (:PersonName {{key: {b.param(fold(flt['artist']))}}})-[:NAME_OF]->(:Person)"
+            f"-[:PERFORMED|FEATURED_ON]->({THIS}) }}"
+        )
+    if flt.get("year") is not None:
+        if flt.get("yearFrom") is not None or flt.get("yearTo") is not None:
+            raise BadUserInput("give year, or a range with yearFrom/yearTo, not both", f"{f.key}.filter")
+        where.append(f"{THIS}.releaseYear = {b.param(flt['year'])}")
+    if flt.get("yearFrom") is not None:
+        where.append(f"{THIS}.releaseYear >= {b.param(flt['yearFrom'])}")
+    if flt.get("yearTo") is not None:
+        where.append(f"{THIS}.releaseYear <= {b.param(flt['yearTo'])}")
+    if flt.get("yearFrom") is not None and flt.get("yearTo") is not None and flt["yearFrom"] > flt["yearTo"]:
+        raise BadUserInput("yearFrom is after yearTo", f"{f.key}.filter")
+    order = SONG_ORDER[str(f.arguments.get("sort") or "TITLE_ASC")]
+    return connection(b, f, "Song", where, order, "Song", "SongConnection")
+
+
+def people(f: Field) -> Statement:
+    b = Builder()
+    where: list[str] = []
+    flt = _filter(f)
+    if flt.get("name") is not None:
+        where.append(
+            f"EXISTS {{ MATCH (k:PersonName)-[:NAME_OF]->({THIS}) WHERE k.key CONTAINS {b.param(fold(flt['name']))} }}"
+        )
+    order = PERSON_ORDER[str(f.arguments.get("sort") or "NAME_ASC")]
+    return connection(b, f, "Person", where, order, "Person", "PersonConnection")
+
+
+def introductions(f: Field) -> Statement:
+    b = Builder()
+    return connection(
+        b, f, "Introduction", [], f"{THIS}.year IS NULL, {THIS}.year, {THIS}.id", "Introduction",
+        "IntroductionConnection",
+    )
