@@ -14,7 +14,9 @@ from songgraph.api.errors import should_mask
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
 from songgraph.api.types import (
+    COUNT_SCALAR,
     Album,
+    Count,
     Connection,
     Introduction,
     Node,
@@ -96,10 +98,10 @@ class Query:
 def build_schema(max_query_depth: int = 12) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
-        config=StrawberryConfig(default_resolver=read_field),
+        config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=[
-            QueryDepthLimiter(max_depth=max_query_depth),
-            MaskErrors(should_mask_error=should_mask, error_message="Internal error; it has been logged."),
+            lambda: QueryDepthLimiter(max_depth=max_query_depth),
+            lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal error; it has been logged."),
         ],
     )
 

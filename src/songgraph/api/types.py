@@ -29,8 +29,9 @@ CertificationLevel = strawberry.enum(ModelCertificationLevel)
 
 T = TypeVar("T")
 
-Count = strawberry.scalar(
-    NewType("Count", int),
+Count = NewType("Count", int)
+COUNT_SCALAR = strawberry.scalar(
+    name="Count",
     serialize=int,
     parse_value=int,
     description="A whole number that may exceed the 32 bits of Int (view counts).",
@@ -198,8 +199,8 @@ class Album(Node, FromGraph):
 @strawberry.type
 class MusicVideo(Node, FromGraph):
     release_date: dt.date | None
-    views: Count | None = strawberry.field(description="View count as of `statsAsOf`.")  # type: ignore[valid-type]
-    likes: Count | None = strawberry.field(description="Like count as of `statsAsOf`.")  # type: ignore[valid-type]
+    views: Count | None = strawberry.field(description="View count as of `statsAsOf`.")
+    likes: Count | None = strawberry.field(description="Like count as of `statsAsOf`.")
     stats_as_of: str | None = strawberry.field(description="When views and likes were counted (YYYY[-MM[-DD]]).")
     song: Song | None
     directors: list[Person]

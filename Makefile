@@ -1,0 +1,79 @@
+# songgraph: `make run` serves the API with data loaded; `make test` runs every test. Both set up what they need.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+LAUNCHER := neo4j-launcher/target/.built
+
+# The instance `make run` serves from, and the throwaway one `make test` uses (another port and folder).
+NEO4J_BOLT_PORT ?= 7687
+NEO4J_DATA_DIR ?= .local/neo4j
+NEO4J_TEST_BOLT_PORT ?= 7688
+NEO4J_TEST_DATA_DIR ?= .local/neo4j-test
+export NEO4J_HEAP ?= 1g
+
+.PHONY: help install run serve test lint schema neo4j-start stop bench clean
+
+help:
+	@echo "make run     set up, start Neo4j, migrate, load data/ and serve http://127.0.0.1:8000/graphql"
+	@echo "make test    set up and run the whole test suite on a throwaway Neo4j"
+	@echo "make stop    stop the Neo4j instances this project started"
+	@echo "make schema  re-export schema/schema.graphql and schema/song.schema.json"
+	@echo "make lint    ruff and mypy"
+	@echo "make bench   run the benchmarks in bench/"
+
+$(BIN)/songgraph: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/songgraph
+
+$(LAUNCHER): neo4j-launcher/pom.xml $(wildcard neo4j-launcher/src/main/java/songgraph/*.java)
+	cd neo4j-launcher && mvn -B -q package -DskipTests
+	touch $@
+
+neo4j-start: install $(LAUNCHER)
+	@if [ -n "$$NEO4J_URI" ]; then echo "neo4j: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
+	else scripts/neo4j.sh start $(NEO4J_DATA_DIR) $(NEO4J_BOLT_PORT); fi
+
+run: neo4j-start
+	@export NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_BOLT_PORT)}"; \
+	$(BIN)/songgraph migrate && $(BIN)/songgraph load data && \
+	echo "songgraph: open http://127.0.0.1:$${SONGGRAPH_PORT:-8000}/graphql" && \
+	exec $(BIN)/songgraph serve
+
+test: install $(LAUNCHER) lint
+	@set -e; \
+	if [ -n "$$NEO4J_URI" ]; then \
+	  echo "tests: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
+	else \
+	  rm -rf $(NEO4J_TEST_DATA_DIR); \
+	  trap 'scripts/neo4j.sh stop $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT)' EXIT; \
+	  scripts/neo4j.sh start $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT); \
+	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_BOLT_PORT) SONGGRAPH_TEST_ALLOW_WIPE=1; \
+	fi; \
+	$(BIN)/songgraph migrate; \
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+schema: install
+	$(BIN)/songgraph export-schema
+
+bench: neo4j-start
+	@export NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_BOLT_PORT)}"; \
+	$(BIN)/songgraph migrate && $(BIN)/python bench/run.py
+
+stop:
+	scripts/neo4j.sh stop $(NEO4J_DATA_DIR) $(NEO4J_BOLT_PORT)
+	scripts/neo4j.sh stop $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT)
+
+clean: stop
+	rm -rf .local neo4j-launcher/target
