@@ -1,0 +1,57 @@
+"""One Cypher statement per root field, however deep the selection (counted on the real driver)."""
+
+from __future__ import annotations
+
+import pytest
+
+from songgraph.db import Database
+from tests.integration.conftest import execute
+
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("seed_graph")]
+
+DEEP = """{
+  song(title: "We Don't Talk Anymore") {
+    writers { name credits { role song { title writers { name credits { song { title } } } } } }
+    musicVideo { cast { person { videoRoles { video { directors { directedVideos { song { title } } } } } } } }
+    credits { person { introductionsReceived { introducer { introductionsMade { ledTo { title } } } } } }
+    certifications { song { chartPeaks { song { quotes { speaker { name } } } } } }
+  }
+}"""
+
+
+async def test_deep_nesting_costs_one_statement(db: Database) -> None:
+    before = db.statements_run
+    result = await execute(db, DEEP)
+    assert result.errors is None
+    assert db.statements_run - before == 1
+    # The nested lists really were filled (not silently empty), so the single statement did the work.
+    writers = result.data["song"]["writers"]
+    assert len(writers) == 3
+    assert all(credit["song"]["writers"] for writer in writers for credit in writer["credits"])
+
+
+async def test_each_root_field_is_one_statement(db: Database) -> None:
+    before = db.statements_run
+    result = await execute(
+        db,
+        """{ a: song(title: "we don't talk anymore") { title writers { name } }
+             b: person(name: "Charlie Puth") { credits { song { title } } }
+             songs(first: 5) { totalCount edges { node { title artists { name } } } }
+             people(first: 5) { edges { node { name credits { role } } } } }""",
+    )
+    assert result.errors is None
+    assert db.statements_run - before == 4
+
+
+async def test_aliases_with_different_arguments_stay_apart(db: Database) -> None:
+    result = await execute(
+        db,
+        """{ person(name: "Charlie Puth") {
+             all: creditsConnection(first: 10) { totalCount edges { node { role } } }
+             writing: creditsConnection(first: 10, roles: [WRITER]) { totalCount edges { node { role } } } } }""",
+    )
+    assert result.errors is None
+    person = result.data["person"]
+    assert {edge["node"]["role"] for edge in person["all"]["edges"]} == {"ARTIST", "WRITER", "PRODUCER"}
+    assert person["writing"]["totalCount"] == 1
+    assert [edge["node"]["role"] for edge in person["writing"]["edges"]] == ["WRITER"]
