@@ -29,6 +29,8 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     max_query_depth: int = 12
+    # How long a read or write keeps retrying while Neo4j is unreachable (a cluster electing a leader).
+    retry_seconds: int = 15
     graphiql: bool = True
 
     @classmethod
@@ -42,5 +44,6 @@ class Settings:
             host=env.get("SONGGRAPH_HOST") or defaults.host,
             port=_int(env, "SONGGRAPH_PORT", defaults.port),
             max_query_depth=_int(env, "SONGGRAPH_MAX_QUERY_DEPTH", defaults.max_query_depth),
+            retry_seconds=_int(env, "NEO4J_RETRY_SECONDS", defaults.retry_seconds),
             graphiql=(env.get("SONGGRAPH_GRAPHIQL") or "1") not in {"0", "false", "no"},
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -49,6 +50,8 @@ class Database:
         driver = AsyncGraphDatabase.driver(
             settings.neo4j_uri,
             auth=(settings.neo4j_user, settings.neo4j_password),
+            max_transaction_retry_time=settings.retry_seconds,
+            connection_timeout=5,
             # Warnings about deprecations are for us, not for API clients' logs.
             warn_notification_severity=None,
         )
@@ -98,9 +101,10 @@ class Database:
         except (ServiceUnavailable, SessionExpired, AuthError) as error:
             raise DatabaseUnavailable(str(error)) from error
 
-    async def ping(self) -> bool:
+    async def ping(self, timeout: float = 3.0) -> bool:
+        """Whether Neo4j answers ``RETURN 1`` within ``timeout`` seconds (no retrying beyond that)."""
         try:
-            rows = await self.read(Statement("RETURN 1 AS ok", {}))
-        except DatabaseUnavailable:
+            rows = await asyncio.wait_for(self.read(Statement("RETURN 1 AS ok", {})), timeout)
+        except (DatabaseUnavailable, TimeoutError):
             return False
         return rows == [{"ok": 1}]
