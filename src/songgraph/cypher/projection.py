@@ -34,6 +34,18 @@ def merged(fields: Iterable[Field], keyed_by_alias: set[str]) -> dict[str, Field
     return out
 
 
+class _Fresh(dict[str, str]):
+    """A template's names: the object's own, plus fresh variables made only when the template uses them."""
+
+    def __init__(self, projector: Projector, scope: Mapping[str, str]) -> None:
+        super().__init__(scope)
+        self._projector = projector
+
+    def __missing__(self, key: str) -> str:
+        self[key] = self._projector.var(key)
+        return self[key]
+
+
 class Projector:
     """Builds projections for one statement, sharing its parameters and variable names."""
 
@@ -63,7 +75,7 @@ class Projector:
     def value(self, type_name: str, f: Field, scope: Mapping[str, str]) -> str:
         spec = TYPES[type_name].fields[f.name]
         if isinstance(spec, Prop):
-            return fill(spec.expr, {**scope, "m": self.var("m"), "r": self.var("r")})
+            return fill(spec.expr, _Fresh(self, scope))
         if isinstance(spec, Same):
             inner = {name: scope[outer] for name, outer in spec.bind.items()}
             projected = self.project(spec.target, inner, f.selections)

@@ -1,0 +1,132 @@
+"""The pure translation step: a selection becomes one Cypher statement and its parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from songgraph.cypher import reads
+from songgraph.cypher.selection import Field, Fragment
+from songgraph.errors import BadUserInput
+from songgraph.ids import to_global_id
+
+
+def f(field_name: str, /, *selections: Field | Fragment, alias: str | None = None, **arguments: object) -> Field:
+    return Field(field_name, alias, arguments, tuple(selections))
+
+
+def test_song_by_title_with_writers() -> None:
+    statement = reads.song(f("song", f("title"), f("writers", f("name")), title="We Don’t Talk Anymore"))
+    assert statement is not None
+    assert statement.cypher == (
+        "MATCH (this:Song {titleKey: $p0}) "
+        "WITH this ORDER BY this.releaseDate IS NULL, this.releaseDate, this.id LIMIT 1 "
+        "RETURN {`__labels`: labels(this), `title`: this.title, "
+        "`writers`: COLLECT { MATCH (this)<-[r2:WROTE]-(m1:Person) "
+        "RETURN {`__labels`: labels(m1), `name`: m1.name} ORDER BY r2.position, m1.name }} AS result"
+    )
+    assert statement.params == {"p0": "we don't talk anymore"}
+
+
+def test_person_by_name_goes_through_the_name_index() -> None:
+    statement = reads.person(f("person", f("name"), name="Jacob Kashner Hindlin"))
+    assert statement is not None
+    assert statement.cypher.startswith("MATCH (:PersonName {key: $p0})-[:NAME_OF]->(this:Person) ")
+    assert statement.params == {"p0": "jacob kashner hindlin"}
+
+
+def test_a_one_to_one_walk_takes_the_first_match_only() -> None:
+    statement = reads.song(f("song", f("album", f("title")), title="x"))
+    assert statement is not None
+    assert (
+        "`album`: head(COLLECT { MATCH (this)-[r2:ON_ALBUM]->(m1:Album) "
+        "RETURN {`__labels`: labels(m1), `title`: m1.title} ORDER BY m1.id LIMIT 1 })"
+    ) in statement.cypher
+
+
+def test_values_never_enter_the_cypher_text() -> None:
+    marker = "Robert'); MATCH (n) DETACH DELETE n //"
+    statements = [
+        reads.song(f("song", f("title"), title=marker)),
+        reads.person(f("person", f("name"), name=marker)),
+        reads.album(f("album", f("title"), title=marker)),
+        reads.songs(f("songs", f("totalCount"), filter={"title": marker, "artist": marker, "year": 2016})),
+        reads.people(f("people", f("totalCount"), filter={"name": marker})),
+    ]
+    for statement in statements:
+        assert statement is not None
+        assert "robert" not in statement.cypher.lower()
+        assert "2016" not in statement.cypher
+        assert any(isinstance(v, str) and "robert" in v for v in statement.params.values())
+
+
+def test_aliased_fields_with_arguments_are_projected_apart() -> None:
+    statement = reads.person(
+        f(
+            "person",
+            f("creditsConnection", f("totalCount"), alias="one", first=1),
+            f("creditsConnection", f("totalCount"), alias="two", first=2, roles=["WRITER"]),
+            name="x",
+        )
+    )
+    assert statement is not None
+    assert "`one`: {rows: COLLECT" in statement.cypher and "`two`: {rows: COLLECT" in statement.cypher
+    assert "[r2:PERFORMED|FEATURED_ON|WROTE|PRODUCED]" in statement.cypher
+    assert "-[r4:WROTE]->" in statement.cypher
+    # first + 1 rows are fetched so that hasNextPage needs no count.
+    assert sorted(v for v in statement.params.values() if isinstance(v, int)) == [0, 0, 2, 3]
+
+
+def test_fragments_apply_by_type() -> None:
+    statement = reads.node(
+        f(
+            "node",
+            Fragment("Song", (f("title"),)),
+            Fragment("Person", (f("name"),)),
+            Fragment("Node", (f("id"),)),
+            id=to_global_id("Song", "abc"),
+        )
+    )
+    assert statement is not None
+    assert statement.cypher.startswith("MATCH (this:Song {id: $p0}) ")
+    assert "`title`: this.title" in statement.cypher and "`id`: this.id" in statement.cypher
+    assert "name" not in statement.cypher
+    assert statement.params == {"p0": "abc"}
+
+
+def test_an_id_of_another_type_needs_no_query() -> None:
+    assert reads.song(f("song", f("title"), id=to_global_id("Person", "charlie-puth"))) is None
+    assert reads.node(f("node", f("id"), id=to_global_id("Certification", "x"))) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        (f("song", f("title")), "song: give exactly one of id or title (none was given)"),
+        (f("song", f("title"), id="U29uZzp4", title="x"), "song: give exactly one of id or title (not several)"),
+        (f("person", f("name"), id="!!"), "person.id: '!!' is not a songgraph id"),
+        (f("songs", f("totalCount"), first=101), "songs.first: first must be at most 100, got 101"),
+        (f("songs", f("totalCount"), after="nonsense"), "songs.after: 'nonsense' is not a cursor returned by this API"),
+        (
+            f("songs", f("totalCount"), filter={"year": 2016, "yearFrom": 2010}),
+            "songs.filter: give year, or a range with yearFrom/yearTo, not both",
+        ),
+    ],
+)
+def test_bad_arguments_are_named(field: Field, expected: str) -> None:
+    translate = {"song": reads.song, "person": reads.person, "songs": reads.songs}[field.name]
+    with pytest.raises(BadUserInput) as caught:
+        translate(field)
+    assert str(caught.value) == expected
+
+
+def test_nested_page_size_is_capped() -> None:
+    with pytest.raises(BadUserInput, match=r"creditsConnection.first: first must be at most 100"):
+        reads.person(f("person", f("creditsConnection", f("totalCount"), first=500), name="x"))
+
+
+def test_songs_connection_counts_only_when_asked() -> None:
+    without = reads.songs(f("songs", f("edges", f("node", f("title"))), first=2))
+    with_total = reads.songs(f("songs", f("totalCount"), first=2))
+    assert "count(this)" not in without.cypher
+    assert "CALL () { MATCH (this:Song) RETURN count(this) AS totalCount }" in with_total.cypher
+    assert without.params == {"p0": 0, "p1": 3}
