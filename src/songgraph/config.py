@@ -45,5 +45,5 @@ class Settings:
             port=_int(env, "SONGGRAPH_PORT", defaults.port),
             max_query_depth=_int(env, "SONGGRAPH_MAX_QUERY_DEPTH", defaults.max_query_depth),
             retry_seconds=_int(env, "NEO4J_RETRY_SECONDS", defaults.retry_seconds),
-            graphiql=(env.get("SONGGRAPH_GRAPHIQL") or "1") not in {"0", "false", "no"},
+            graphiql=(env.get("SONGGRAPH_GRAPHIQL") or "1").strip().lower() not in {"0", "false", "no", "off"},
         )

@@ -8,7 +8,8 @@ from pathlib import Path
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 
-_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
+# Our schema files hold no string containing "//", so a comment runs from "//" to the end of its line.
+_COMMENT = re.compile(r"//[^\n]*")
 
 
 def schema_statements(text: str) -> list[Statement]:

@@ -92,8 +92,15 @@ class MusicVideoEntry(_Strict):
     @field_validator("stats_as_of")
     @classmethod
     def _partial_date(cls, value: str | None) -> str | None:
-        if value is not None and not _PARTIAL_DATE.match(value):
+        if value is None:
+            return value
+        if not _PARTIAL_DATE.fullmatch(value):
             raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+        padded = value + "-01" * (2 - value.count("-"))
+        try:
+            dt.date.fromisoformat(padded)
+        except ValueError:
+            raise ValueError(f"{value} is not a real date") from None
         return value
 
 
@@ -160,12 +167,28 @@ class SongDocument(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> SongDocument:
+        if not slug(self.title) and self.id is None:
+            raise ValueError("title: no id can be derived from this title; give the song an id")
+        ids: dict[str, str] = {}
+        for index, person in enumerate(self.people):
+            if not person.key:
+                raise ValueError(f"people[{index}]: no id can be derived from '{person.name}'; give it an id")
+            if person.key in ids:
+                raise ValueError(f"people[{index}]: id '{person.key}' is already used by {ids[person.key]}")
+            ids[person.key] = person.name
         owner: dict[str, str] = {}
         for index, person in enumerate(self.people):
             for spelling in {fold(person.name), *(fold(alias) for alias in person.aliases)}:
                 if spelling in owner:
                     raise ValueError(f"people[{index}]: '{spelling}' is already a name or alias of {owner[spelling]}")
                 owner[spelling] = person.name
+        for index, intro in enumerate(self.introductions):
+            people = {owner.get(fold(name), fold(name)) for name in (intro.introducer, *intro.introduced)}
+            if len(people) != 3:
+                raise ValueError(
+                    f"introductions[{index}]: introducer and the two people introduced must be three different "
+                    "people (an alias names the same person)"
+                )
         countries = [fold(c.country) for c in self.certifications]
         for index, country in enumerate(countries):
             if country in countries[:index]:

@@ -22,6 +22,20 @@ _PUNCTUATION = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u00a0": " ",
+        # Letters that Unicode does not decompose into a base letter and an accent.
+        "\u00f8": "o",
+        "\u00d8": "O",
+        "\u00e6": "ae",
+        "\u00c6": "AE",
+        "\u0153": "oe",
+        "\u0152": "OE",
+        "\u0142": "l",
+        "\u0141": "L",
+        "\u0111": "d",
+        "\u0110": "D",
+        "\u00df": "ss",
+        "\u00fe": "th",
+        "\u00de": "TH",
     }
 )
 _SPACES = re.compile(r"\s+")

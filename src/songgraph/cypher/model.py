@@ -63,6 +63,7 @@ class ObjectType:
     fields: Mapping[str, Spec]
     # Node types carry their labels, which tell the API layer the concrete type behind an interface.
     node: bool = False
+    # Interfaces and unions the type belongs to: fragments on them apply to it.
     interfaces: tuple[str, ...] = ()
 
 
@@ -73,7 +74,7 @@ def _people(pattern: str) -> Link:
 TYPES: dict[str, ObjectType] = {
     "Song": ObjectType(
         node=True,
-        interfaces=("Node",),
+        interfaces=("Node", "SearchResult"),
         fields={
             "id": Prop("{n}.id"),
             "title": Prop("{n}.title"),
@@ -108,7 +109,7 @@ TYPES: dict[str, ObjectType] = {
     ),
     "Person": ObjectType(
         node=True,
-        interfaces=("Node",),
+        interfaces=("Node", "SearchResult"),
         fields={
             "id": Prop("{n}.id"),
             "name": Prop("{n}.name"),
@@ -177,7 +178,7 @@ TYPES: dict[str, ObjectType] = {
     ),
     "Album": ObjectType(
         node=True,
-        interfaces=("Node",),
+        interfaces=("Node", "SearchResult"),
         fields={
             "id": Prop("{n}.id"),
             "title": Prop("{n}.title"),
@@ -251,7 +252,15 @@ TYPES: dict[str, ObjectType] = {
         fields={
             "person": Same("Person", {"n": "person"}),
             "sharedWorkCount": Prop("size({works})"),
-            "works": Custom(nested.shared_works, by_alias=False),
+            "works": Custom(nested.works_from("works"), by_alias=False),
+        }
+    ),
+    "SharedCollaborator": ObjectType(
+        fields={
+            "person": Same("Person", {"n": "person"}),
+            "viaA": Custom(nested.works_from("viaA"), by_alias=False),
+            "viaB": Custom(nested.works_from("viaB"), by_alias=False),
+            "strength": Prop("size({viaA}) + size({viaB})"),
         }
     ),
     "SharedWork": ObjectType(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from songgraph.cypher.paging import Page
@@ -86,25 +86,35 @@ def work_pattern(p: Projector, person: str, other: str, roles: Sequence[Role]) -
 
 
 def collaborator_rows(
-    p: Projector, person: str, roles: Sequence[Role], exclude: Sequence[str] = ()
+    p: Projector,
+    person: str,
+    roles: Sequence[Role],
+    exclude: Sequence[str] = (),
+    other: str | None = None,
+    carry: Sequence[str] = (),
 ) -> tuple[str, str, str]:
     """Cypher clauses that leave one row per collaborator: ``(clauses, collaborator var, works var)``.
 
     ``works`` is a list of maps ``{song, video, roles, partnerRoles}``, one per shared work, so a person
-    who both wrote and produced a song counts that song once, with both roles listed.
+    who both wrote and produced a song counts that song once, with both roles listed. With ``other``
+    already bound, the clauses gather the works of that one pair; ``carry`` variables survive the WITHs.
     """
-    other = p.var("o")
+    bound = other is not None
+    other = other or p.var("o")
     pattern, work, mine, theirs = work_pattern(p, person, other, roles)
+    if bound:
+        pattern = pattern.replace(f"({other}:Person)", f"({other})")
     song, works, their_roles, my_roles = p.var("s"), p.var("works"), p.var("tr"), p.var("mr")
+    keep = ", ".join([other, *carry])
     not_same = " AND ".join(f"{other} <> {x}" for x in (person, *exclude))
     clauses = (
         f"MATCH {pattern} WHERE {not_same} "
-        f"WITH {other}, {work}, collect(DISTINCT type({theirs})) AS {their_roles}, "
+        f"WITH {keep}, {work}, collect(DISTINCT type({theirs})) AS {their_roles}, "
         f"collect(DISTINCT type({mine})) AS {my_roles} "
-        f"WITH {other}, {work}, {their_roles}, {my_roles}, "
+        f"WITH {keep}, {work}, {their_roles}, {my_roles}, "
         f"CASE WHEN {work}:Song THEN {work} "
         f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END AS {song} "
-        f"WITH {other}, collect({{song: {song}, video: CASE WHEN {work}:MusicVideo THEN {work} END, "
+        f"WITH {keep}, collect({{song: {song}, video: CASE WHEN {work}:MusicVideo THEN {work} END, "
         f"roles: {their_roles}, partnerRoles: {my_roles}}}) AS {works}"
     )
     return clauses, other, works
@@ -131,14 +141,19 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     return f"{{rows: {rows}, totalCount: {total}}}"
 
 
-def shared_works(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
-    item, song, video, roles, partner = (p.var(x) for x in ("wk", "s", "v", "ro", "pr"))
-    projected = p.project(
-        "SharedWork", {"song": song, "video": video, "roles": roles, "partnerRoles": partner}, f.selections
-    )
-    return (
-        f"COLLECT {{ UNWIND {scope['works']} AS {item} "
-        f"WITH {item}.song AS {song}, {item}.video AS {video}, {item}.roles AS {roles}, "
-        f"{item}.partnerRoles AS {partner} "
-        f"RETURN {projected} ORDER BY {song}.releaseDate, {song}.title }}"
-    )
+def works_from(key: str) -> Callable[[Projector, Field, Mapping[str, str]], str]:
+    """A handler projecting the shared-work list held in the scope variable ``key``."""
+
+    def shared_works(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
+        item, song, video, roles, partner = (p.var(x) for x in ("wk", "s", "v", "ro", "pr"))
+        projected = p.project(
+            "SharedWork", {"song": song, "video": video, "roles": roles, "partnerRoles": partner}, f.selections
+        )
+        return (
+            f"COLLECT {{ UNWIND {scope[key]} AS {item} "
+            f"WITH {item}.song AS {song}, {item}.video AS {video}, {item}.roles AS {roles}, "
+            f"{item}.partnerRoles AS {partner} "
+            f"RETURN {projected} ORDER BY {song}.releaseDate, {song}.title }}"
+        )
+
+    return shared_works

@@ -21,9 +21,10 @@ def decode_cursor(cursor: str, field: str) -> int:
         text = base64.b64decode(cursor.encode(), validate=True).decode()
     except (binascii.Error, UnicodeDecodeError):
         text = ""
-    if not text.startswith(_PREFIX) or not text[len(_PREFIX) :].isdigit():
+    digits = text[len(_PREFIX) :]
+    if not text.startswith(_PREFIX) or not (digits.isascii() and digits.isdecimal()):
         raise BadUserInput(f"'{cursor}' is not a cursor returned by this API", field)
-    return int(text[len(_PREFIX) :])
+    return int(digits)
 
 
 @dataclass(frozen=True)

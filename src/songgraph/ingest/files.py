@@ -48,6 +48,16 @@ def _yaml_line(root: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     return line
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: the models check them and can then name the field and line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
     if path.suffix == ".json":
         try:
@@ -55,7 +65,7 @@ def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
         except json.JSONDecodeError as error:
             raise DataFileError(path, [f"{error.lineno}: invalid JSON: {error.msg}"]) from None
     try:
-        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.load(text, Loader=_Loader), yaml.compose(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise DataFileError(path, [f"{line}: invalid YAML: {error.problem}"]) from None

@@ -1,0 +1,75 @@
+"""The compose file: Docker's own validation when the client is available, and its structure always."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOSE_FILE = ROOT / "docker-compose.yml"
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+
+
+def _compose() -> dict[str, Any]:
+    loaded = yaml.safe_load(COMPOSE_FILE.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict), "docker-compose.yml must be a mapping at the top level"
+    return loaded
+
+
+def test_docker_compose_config_is_valid() -> None:
+    docker = shutil.which("docker")
+    if docker is None:
+        pytest.skip("the docker client is not installed, so `docker compose config` cannot run")
+    try:
+        version = _run([docker, "compose", "version"])
+    except subprocess.TimeoutExpired:
+        pytest.skip("`docker compose version` did not answer within 60 seconds")
+    if version.returncode != 0:
+        lines = (version.stderr or version.stdout).strip().splitlines()
+        detail = lines[0] if lines else f"exit status {version.returncode}"
+        pytest.skip(f"the `docker compose` plugin is not available: {detail}")
+
+    # A default keeps the file valid even when NEO4J_PASSWORD is unset; --quiet prints only errors.
+    result = _run([docker, "compose", "config", "--quiet"])
+
+    assert result.returncode == 0, f"docker compose config failed:\n{result.stderr}"
+
+
+def test_docker_compose_structure() -> None:
+    compose = _compose()
+    assert "version" not in compose, "the top-level `version` key is obsolete in the Compose specification"
+
+    services = compose["services"]
+    neo4j = services["neo4j"]
+    api = services["api"]
+
+    assert neo4j["image"] == "neo4j:5.26-community"
+
+    healthcheck = neo4j["healthcheck"]
+    assert "cypher-shell" in " ".join(healthcheck["test"])
+    for key in ("interval", "timeout", "retries", "start_period"):
+        assert key in healthcheck, f"neo4j healthcheck lacks {key}"
+
+    # The image writes every NEO4J_* variable (bar a few control ones) into neo4j.conf, and Neo4j 5
+    # refuses to start on an unknown setting, so the password must reach the container only via NEO4J_AUTH.
+    assert str(neo4j["environment"]["NEO4J_AUTH"]).startswith("neo4j/")
+    assert "NEO4J_PASSWORD" not in neo4j["environment"]
+
+    assert "neo4j-data" in compose["volumes"], "the named volume neo4j-data is not declared"
+    assert "neo4j-data:/data" in neo4j["volumes"], "the neo4j-data volume is not mounted at /data"
+
+    assert api["build"]["context"] == "."
+    assert api["depends_on"]["neo4j"]["condition"] == "service_healthy"
+    assert api["environment"]["NEO4J_URI"] == "bolt://neo4j:7687"
+
+    for service in (neo4j, api):
+        for port in service["ports"]:
+            assert str(port).startswith("127.0.0.1:"), f"port {port} is not bound to loopback"
