@@ -95,9 +95,7 @@ class Database:
         """Schema commands cannot share a transaction with data writes, so each runs on its own."""
         self.statements_run += 1
         try:
-            await self._driver.execute_query(
-                statement.cypher, dict(statement.params), database_=self._database
-            )
+            await self._driver.execute_query(statement.cypher, dict(statement.params), database_=self._database)
         except (ServiceUnavailable, SessionExpired, AuthError) as error:
             raise DatabaseUnavailable(str(error)) from error
 

@@ -192,5 +192,7 @@ class SongDocument(_Strict):
         countries = [fold(c.country) for c in self.certifications]
         for index, country in enumerate(countries):
             if country in countries[:index]:
-                raise ValueError(f"certifications[{index}]: a second certification for {self.certifications[index].country}")
+                raise ValueError(
+                    f"certifications[{index}]: a second certification for {self.certifications[index].country}"
+                )
         return self

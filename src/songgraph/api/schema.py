@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import strawberry
+import strawberry.tools
 from strawberry.extensions import MaskErrors, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import Info
@@ -13,10 +14,20 @@ from songgraph.api.context import Context
 from songgraph.api.errors import should_mask
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
+from songgraph.api.selection import current_field as current
 from songgraph.api.types import (
     COUNT_SCALAR,
     Album,
     Count,
+    GraphEdge,
+    GraphNode,
+    Neighborhood,
+    PathStep,
+    PersonPath,
+    PersonRef,
+    Role,
+    SearchHit,
+    SharedCollaborator,
     Connection,
     Introduction,
     Node,
@@ -28,7 +39,11 @@ from songgraph.api.types import (
     SongSortEnum,
     make_connection,
 )
-from songgraph.cypher import reads
+from songgraph.api.errors import bad_input
+from songgraph.cypher import reads, relationships
+from songgraph.errors import BadUserInput
+from songgraph.ids import to_global_id
+from songgraph.paths import explain
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import Page
 
@@ -95,9 +110,88 @@ class Query:
         return await _page(info, reads.introductions, first, after)
 
 
+def _node_id(key: str, labels: list[str]) -> strawberry.ID:
+    kind = next((label for label in labels if label != "SearchResult"), "Node")
+    return strawberry.ID(to_global_id(kind, key))
+
+
+@strawberry.type
+class RelationshipQuery:
+    @strawberry.field(description="People who have worked with both A and B (never A or B), strongest evidence first.")
+    async def shared_collaborators(
+        self,
+        info: Ctx,
+        a: PersonRef,
+        b: PersonRef,
+        roles: list[Role] | None = None,  # type: ignore[valid-type]
+        first: int = 10,
+    ) -> list[SharedCollaborator]:
+        result = await run(info, relationships.shared_collaborators)
+        try:
+            relationships.check_pair(result, current(info), "a", "b")
+        except BadUserInput as error:
+            raise bad_input(error) from None
+        return list(result["rows"])
+
+    @strawberry.field(
+        description="The shortest chain of people from one person to another, through shared works, videos, "
+        "introductions and bands, each step explained; null when none is within maxHops (at most 10)."
+    )
+    async def connection(
+        self,
+        info: Ctx,
+        from_: Annotated[PersonRef, strawberry.argument(name="from")],
+        to: PersonRef,
+        max_hops: int = 6,
+    ) -> PersonPath | None:
+        result = await run(info, relationships.connection)
+        try:
+            relationships.check_pair(result, current(info), "from", "to")
+        except BadUserInput as error:
+            raise bad_input(error) from None
+        path = result["path"]
+        if path is None:
+            return None
+        people = list(path["people"])
+        if len(people) > result["maxPeople"]:
+            return None
+        steps = [
+            PathStep(from_=people[s.index], to=people[s.index + 1], explanation=s.explanation) for s in explain(path)
+        ]
+        return PersonPath(length=len(steps), steps=steps, people=people)
+
+    @strawberry.field(description="Nodes and edges within `depth` (at most 3) of a node, at most `limit` nodes.")
+    async def neighborhood(self, info: Ctx, id: strawberry.ID, depth: int = 1, limit: int = 200) -> Neighborhood | None:
+        result = await run(info, relationships.neighbourhood)
+        if result is None:
+            return None
+        return Neighborhood(
+            nodes=[
+                GraphNode(id=_node_id(n["key"], n["labels"]), kind=n["labels"][0], label=str(n["label"]))
+                for n in result["nodes"]
+            ],
+            edges=[
+                GraphEdge(
+                    source=_node_id(e["fromKey"], e["fromLabels"]),
+                    target=_node_id(e["toKey"], e["toLabels"]),
+                    type=e["type"],
+                )
+                for e in result["edges"]
+            ],
+            truncated=result["truncated"],
+        )
+
+    @strawberry.field(
+        description="Songs, people (names and aliases) and albums matching `text`, best first; case, accents, "
+        "quotes and small typos do not matter."
+    )
+    async def search(self, info: Ctx, text: str, first: int = 10) -> list[SearchHit]:
+        return list(await run(info, relationships.search))
+
+
 def build_schema(max_query_depth: int = 12) -> strawberry.Schema:
     return strawberry.Schema(
-        query=Query,
+        query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=[
             lambda: QueryDepthLimiter(max_depth=max_query_depth),

@@ -50,9 +50,9 @@ def _variables(raw: GraphQLResolveInfo) -> VariableValues:
 
 def _included(raw: GraphQLResolveInfo, node: FieldNode | InlineFragmentNode | FragmentSpreadNode) -> bool:
     for directive in node.directives or ():
-        if directive.name.value == "skip" and get_argument_values(
-            GraphQLSkipDirective, directive, _variables(raw)
-        ).get("if"):
+        if directive.name.value == "skip" and get_argument_values(GraphQLSkipDirective, directive, _variables(raw)).get(
+            "if"
+        ):
             return False
         if directive.name.value == "include" and not get_argument_values(
             GraphQLIncludeDirective, directive, _variables(raw)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any, Generic, NewType, TypeVar
+from typing import Annotated, Any, Generic, NewType, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -288,3 +288,61 @@ class SongFilter:
 @strawberry.input
 class PersonFilter:
     name: str | None = strawberry.field(default=None, description="Part of a name or alias.")
+
+
+@strawberry.input(description="A person, by global id or by name/alias: give exactly one.")
+class PersonRef:
+    id: strawberry.ID | None = None
+    name: str | None = None
+
+
+@strawberry.type(description="Someone who has worked with both A and B, with the evidence on each side.")
+class SharedCollaborator:
+    person: Person
+    via_a: list[SharedWork] = strawberry.field(description="Works shared with A.")
+    via_b: list[SharedWork] = strawberry.field(description="Works shared with B.")
+    strength: int = strawberry.field(description="How many works back it up, on both sides together.")
+
+
+@strawberry.type
+class PathStep:
+    from_: Person = strawberry.field(name="from")
+    to: Person
+    explanation: str
+
+
+@strawberry.type(description="The shortest chain of people linking two people.")
+class PersonPath:
+    length: int = strawberry.field(description="Number of steps (people in the chain minus one).")
+    steps: list[PathStep]
+    people: list[Person] = strawberry.field(description="Everyone on the chain, in order.")
+
+
+@strawberry.type
+class GraphNode:
+    id: strawberry.ID
+    kind: str = strawberry.field(description="Song, Person, Album, MusicVideo, Introduction, Quote, ...")
+    label: str
+
+
+@strawberry.type
+class GraphEdge:
+    source: strawberry.ID
+    target: strawberry.ID
+    type: str = strawberry.field(description="The relationship type, e.g. WROTE or APPEARS_IN.")
+
+
+@strawberry.type(description="Nodes and typed edges around one node, nearest first, for drawing.")
+class Neighborhood:
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    truncated: bool = strawberry.field(description="True when `limit` cut the neighbourhood short.")
+
+
+SearchResult = Annotated[Song | Person | Album, strawberry.union("SearchResult")]
+
+
+@strawberry.type
+class SearchHit:
+    score: float
+    node: SearchResult

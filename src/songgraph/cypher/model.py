@@ -98,13 +98,9 @@ TYPES: dict[str, ObjectType] = {
                 "({n})-[{r}:CERTIFIED]->({m}:Certification)",
                 order="{m}.levelRank DESC, {m}.multiplier DESC, {m}.country",
             ),
-            "chartPeaks": Link(
-                "ChartPeak", "({n})-[{r}:PEAKED]->({m}:ChartPeak)", order="{m}.position, {m}.ordinal"
-            ),
+            "chartPeaks": Link("ChartPeak", "({n})-[{r}:PEAKED]->({m}:ChartPeak)", order="{m}.position, {m}.ordinal"),
             "quotes": Link("Quote", "({n})<-[{r}:ABOUT]-({m}:Quote)", order="{m}.position"),
-            "introductions": Link(
-                "Introduction", "({n})<-[{r}:LED_TO]-({m}:Introduction)", order="{m}.year, {m}.id"
-            ),
+            "introductions": Link("Introduction", "({n})<-[{r}:LED_TO]-({m}:Introduction)", order="{m}.year, {m}.id"),
         },
     ),
     "Person": ObjectType(
@@ -215,9 +211,7 @@ TYPES: dict[str, ObjectType] = {
             "occasion": Prop("{n}.occasion"),
             "year": Prop("{n}.year"),
             "outcome": Prop("{n}.outcome"),
-            "introducer": Link(
-                "Person", "({n})<-[{r}:MADE_INTRODUCTION]-({m}:Person)", many=False, order="{m}.id"
-            ),
+            "introducer": Link("Person", "({n})<-[{r}:MADE_INTRODUCTION]-({m}:Person)", many=False, order="{m}.id"),
             "introduced": _people("({n})-[{r}:INTRODUCES]->({m}:Person)"),
             "ledTo": Link("Song", "({n})-[{r}:LED_TO]->({m}:Song)", order="{m}.releaseDate, {m}.title"),
         },

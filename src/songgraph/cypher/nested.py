@@ -75,16 +75,6 @@ def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     return f"{{rows: {rows}, totalCount: {total}}}"
 
 
-def work_pattern(p: Projector, person: str, other: str, roles: Sequence[Role]) -> tuple[str, str, str, str]:
-    """``(pattern, work, my rel, their rel)``: both people credited on one work in one of ``roles``.
-
-    Song roles meet on a Song, video roles on a MusicVideo; the alternation covers both when mixed.
-    """
-    work, mine, theirs = p.var("w"), p.var("r"), p.var("r")
-    types = rel_types(roles)
-    return f"({person})-[{mine}:{types}]->({work})<-[{theirs}:{types}]-({other}:Person)", work, mine, theirs
-
-
 def collaborator_rows(
     p: Projector,
     person: str,
@@ -97,25 +87,32 @@ def collaborator_rows(
 
     ``works`` is a list of maps ``{song, video, roles, partnerRoles}``, one per shared work, so a person
     who both wrote and produced a song counts that song once, with both roles listed. With ``other``
-    already bound, the clauses gather the works of that one pair; ``carry`` variables survive the WITHs.
+    already bound, the clauses keep that one person if they share a work; ``carry`` survives the WITHs.
+
+    Aggregating functions are not allowed in subqueries nested in a projection, so grouping is done
+    with DISTINCT and nested COLLECT subqueries instead of ``collect()``.
     """
-    bound = other is not None
-    other = other or p.var("o")
-    pattern, work, mine, theirs = work_pattern(p, person, other, roles)
-    if bound:
-        pattern = pattern.replace(f"({other}:Person)", f"({other})")
-    song, works, their_roles, my_roles = p.var("s"), p.var("works"), p.var("tr"), p.var("mr")
-    keep = ", ".join([other, *carry])
-    not_same = " AND ".join(f"{other} <> {x}" for x in (person, *exclude))
+    types = rel_types(roles)
+    keep = ", ".join(carry)
+    keep = f"{keep}, " if keep else ""
+    work, song, mine, theirs, works = p.var("w"), p.var("s"), p.var("r"), p.var("r"), p.var("works")
+    if other is None:
+        other = p.var("o")
+        not_same = " AND ".join(f"{other} <> {x}" for x in (person, *exclude))
+        head = f"MATCH ({person})-[:{types}]->()<-[:{types}]-({other}:Person) WHERE {not_same} WITH DISTINCT {keep}{other} "
+        keep_works = ""
+    else:
+        head = ""
+        keep_works = f" WHERE size({works}) > 0"
     clauses = (
-        f"MATCH {pattern} WHERE {not_same} "
-        f"WITH {keep}, {work}, collect(DISTINCT type({theirs})) AS {their_roles}, "
-        f"collect(DISTINCT type({mine})) AS {my_roles} "
-        f"WITH {keep}, {work}, {their_roles}, {my_roles}, "
-        f"CASE WHEN {work}:Song THEN {work} "
-        f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END AS {song} "
-        f"WITH {keep}, collect({{song: {song}, video: CASE WHEN {work}:MusicVideo THEN {work} END, "
-        f"roles: {their_roles}, partnerRoles: {my_roles}}}) AS {works}"
+        f"{head}WITH {keep}{other}, COLLECT {{ "
+        f"MATCH ({person})-[:{types}]->({work})<-[:{types}]-({other}) WITH DISTINCT {work} "
+        f"RETURN {{song: CASE WHEN {work}:Song THEN {work} "
+        f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END, "
+        f"video: CASE WHEN {work}:MusicVideo THEN {work} END, "
+        f"roles: COLLECT {{ MATCH ({other})-[{theirs}:{types}]->({work}) RETURN DISTINCT type({theirs}) AS t ORDER BY t }}, "
+        f"partnerRoles: COLLECT {{ MATCH ({person})-[{mine}:{types}]->({work}) RETURN DISTINCT type({mine}) AS t ORDER BY t }}}} "
+        f"}} AS {works}{keep_works}"
     )
     return clauses, other, works
 
@@ -133,9 +130,11 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
         f"RETURN {projected} }}"
     )
     if want_total:
-        count_other = p.var("o")
-        pattern, *_ = work_pattern(p, n, count_other, roles)
-        total = f"COUNT {{ MATCH {pattern} WHERE {count_other} <> {n} RETURN DISTINCT {count_other} }}"
+        counted, types = p.var("o"), rel_types(roles)
+        total = (
+            f"COUNT {{ MATCH ({n})-[:{types}]->()<-[:{types}]-({counted}:Person) "
+            f"WHERE {counted} <> {n} RETURN DISTINCT {counted} }}"
+        )
     else:
         total = "null"
     return f"{{rows: {rows}, totalCount: {total}}}"

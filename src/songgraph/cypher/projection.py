@@ -58,9 +58,7 @@ class Projector:
     def var(self, prefix: str = "v") -> str:
         return self.builder.var(prefix)
 
-    def project(
-        self, type_name: str, scope: Mapping[str, str], selections: Iterable[Field | Fragment]
-    ) -> str:
+    def project(self, type_name: str, scope: Mapping[str, str], selections: Iterable[Field | Fragment]) -> str:
         """A Cypher map literal holding the selected fields of the object bound to ``scope``."""
         spec = TYPES[type_name]
         fields = [f for f in fields_for(selections, (type_name, *spec.interfaces)) if not f.name.startswith("__")]

@@ -186,6 +186,11 @@ def people(f: Field) -> Statement:
 def introductions(f: Field) -> Statement:
     b = Builder()
     return connection(
-        b, f, "Introduction", [], f"{THIS}.year IS NULL, {THIS}.year, {THIS}.id", "Introduction",
+        b,
+        f,
+        "Introduction",
+        [],
+        f"{THIS}.year IS NULL, {THIS}.year, {THIS}.id",
+        "Introduction",
         "IntroductionConnection",
     )

@@ -1,0 +1,205 @@
+"""Relationship questions as single Cypher statements (pure): shared collaborators, the chain linking
+two people, the neighbourhood of a node, and ranked search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from songgraph.cypher.builder import Builder
+from songgraph.cypher.nested import collaborator_rows, parse_roles
+from songgraph.cypher.projection import Projector
+from songgraph.cypher.reads import person_match
+from songgraph.cypher.selection import Field, child, fields_for
+from songgraph.cypher.statement import Statement
+from songgraph.errors import BadUserInput
+from songgraph.graph import NODE_LABELS
+from songgraph.ids import from_global_id
+from songgraph.text import fold
+
+MAX_LIST = 100
+MAX_HOPS = 10
+MAX_DEPTH = 3
+MAX_NEIGHBOURHOOD = 1000
+SEARCH_INDEX = "search"
+
+# What links two people in a chain: shared credits, a video and its song, introductions, band membership.
+PATH_TYPES = "PERFORMED|FEATURED_ON|WROTE|PRODUCED|DIRECTED|APPEARS_IN|VIDEO_OF|MADE_INTRODUCTION|INTRODUCES|MEMBER_OF"
+# Everything but the name index nodes' NAME_OF.
+NEIGHBOURHOOD_TYPES = PATH_TYPES + "|LED_TO|ON_ALBUM|RELEASED|CERTIFIED|PEAKED|ABOUT|SAID_BY"
+# The quantifier of a path pattern cannot be a parameter: each allowed depth has its own fixed text.
+_DEPTH_PATTERNS = {depth: f"-[:{NEIGHBOURHOOD_TYPES}]-{{1,{depth}}}" for depth in range(1, MAX_DEPTH + 1)}
+
+
+def _bounded(value: Any, default: int, maximum: int, field: str, minimum: int = 1) -> int:
+    number = default if value is None else int(value)
+    if not minimum <= number <= maximum:
+        raise BadUserInput(f"must be between {minimum} and {maximum}, got {number}", field)
+    return number
+
+
+def person_ref(value: Any, field: str) -> tuple[str, str]:
+    """``("id" | "name", value)`` from a ``PersonRef`` input: exactly one of the two."""
+    ref = value if isinstance(value, Mapping) else {}
+    given = [(key, ref[key]) for key in ("id", "name") if ref.get(key) is not None]
+    if len(given) != 1:
+        raise BadUserInput("give exactly one of id or name", field)
+    key, text = given[0]
+    if not str(text).strip():
+        raise BadUserInput(f"{key} must not be empty", f"{field}.{key}")
+    return key, str(text)
+
+
+def _two_people(b: Builder, f: Field, first: str, second: str) -> tuple[str, str, str]:
+    """A WITH clause binding the two referenced people (null when not found): ``(clause, a, b)``."""
+    parts = []
+    names = []
+    for argument in (first, second):
+        kind, value = person_ref(f.arguments.get(argument), f"{f.key}.{argument}")
+        var = b.var("who")
+        match, order = person_match(b, kind, value, var, f"{f.key}.{argument}.{kind}")
+        parts.append(f"head(COLLECT {{ {match} RETURN {var} ORDER BY {order} LIMIT 1 }}) AS {argument}Person")
+        names.append(f"{argument}Person")
+    return "WITH " + ", ".join(parts), names[0], names[1]
+
+
+def shared_collaborators(f: Field) -> Statement:
+    b = Builder()
+    p = Projector(b)
+    limit = _bounded(f.arguments.get("first"), 10, MAX_LIST, f"{f.key}.first")
+    roles = parse_roles(f.arguments.get("roles"), f.key)
+    bind, a, c = _two_people(b, f, "a", "b")
+    rows_a, other, works_a = collaborator_rows(p, a, roles, exclude=(c,))
+    rows_b, _, works_b = collaborator_rows(p, c, roles, exclude=(a,), other=other, carry=(works_a,))
+    projected = p.project("SharedCollaborator", {"person": other, "viaA": works_a, "viaB": works_b}, f.selections)
+    cypher = (
+        f"{bind} RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: COLLECT {{ "
+        f"{rows_a} {rows_b} "
+        f"WITH {other}, {works_a}, {works_b} "
+        f"ORDER BY size({works_a}) + size({works_b}) DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
+        f"RETURN {projected} }}}} AS result"
+    )
+    return Statement(cypher, b.params)
+
+
+def check_pair(result: Mapping[str, Any], f: Field, first: str, second: str) -> None:
+    """The two people of a pair query exist and differ; otherwise the client is told which is wrong."""
+    for argument, found in ((first, result[f"{first}Found"]), (second, result[f"{second}Found"])):
+        if not found:
+            kind, value = person_ref(f.arguments.get(argument), f"{f.key}.{argument}")
+            raise BadUserInput(f"no person with {kind} '{value}'", f"{f.key}.{argument}")
+    if result["same"]:
+        raise BadUserInput(f"{first} and {second} are the same person", f.key)
+
+
+def connection(f: Field) -> Statement:
+    """The shortest chain between two people; its explanation is written by ``songgraph.paths``."""
+    b = Builder()
+    p = Projector(b)
+    max_hops = _bounded(f.arguments.get("maxHops"), 6, MAX_HOPS, f"{f.key}.maxHops")
+    bind, a, c = _two_people(b, f, "from", "to")
+    steps = fields_for(f.selections, ("PersonPath",))
+    people_selection = [
+        s
+        for step in child(steps, "steps")
+        for part in fields_for(step.selections, ("PathStep",))
+        if part.name in ("from", "to")
+        for s in part.selections
+    ] + [s for people in child(steps, "people") for s in people.selections]
+    path, x, y = b.var("path"), b.var("x"), b.var("y")
+    person = p.project("Person", {"n": y}, people_selection)
+    # Facts each kind of node contributes to a step's explanation (written in songgraph.paths).
+    s, q = b.var("s"), b.var("q")
+    node_facts = (
+        f"{{eid: elementId({x}), labels: labels({x}), name: {x}.name, title: {x}.title, occasion: {x}.occasion, "
+        f"artists: COLLECT {{ MATCH ({x})<-[:PERFORMED]-({q}:Person) RETURN {q}.name }}, "
+        f"songTitle: head(COLLECT {{ MATCH ({x})-[:VIDEO_OF]->({s}:Song) RETURN {s}.title }}), "
+        f"songArtists: COLLECT {{ MATCH ({x})-[:VIDEO_OF]->(:Song)<-[:PERFORMED]-({q}:Person) RETURN {q}.name }}, "
+        f"introducer: head(COLLECT {{ MATCH ({x})<-[:MADE_INTRODUCTION]-({q}:Person) RETURN {q}.name }}), "
+        f"introduced: COLLECT {{ MATCH ({x})-[:INTRODUCES]->({q}:Person) RETURN {q}.name }}}}"
+    )
+    cypher = (
+        f"{bind} RETURN {{fromFound: {a} IS NOT NULL, toFound: {c} IS NOT NULL, same: {a} = {c}, "
+        f"maxPeople: {b.param(max_hops + 1)}, path: head(COLLECT {{ "
+        f"MATCH {path} = SHORTEST 1 ({a})-[:{PATH_TYPES}]-{{1,{3 * MAX_HOPS}}}({c}) "
+        f"RETURN {{nodes: [{x} IN nodes({path}) | {node_facts}], "
+        f"rels: [{x} IN relationships({path}) | {{type: type({x}), from: elementId(startNode({x}))}}], "
+        f"people: COLLECT {{ UNWIND nodes({path}) AS {y} WITH {y} WHERE {y}:Person RETURN {person} }}}} }})}} AS result"
+    )
+    return Statement(cypher, b.params)
+
+
+def neighbourhood(f: Field) -> Statement | None:
+    b = Builder()
+    depth = _bounded(f.arguments.get("depth"), 1, MAX_DEPTH, f"{f.key}.depth")
+    limit = _bounded(f.arguments.get("limit"), 200, MAX_NEIGHBOURHOOD, f"{f.key}.limit", minimum=2)
+    type_name, key = from_global_id(f.arguments["id"], f"{f.key}.id")
+    if type_name not in NODE_LABELS:
+        return None
+    start, x, node, rel, other = b.var("start"), b.var("x"), b.var("n"), b.var("r"), b.var("o")
+    label = f"coalesce({node}.name, {node}.title, {node}.occasion, {node}.country, {node}.text, {node}.id)"
+    cypher = (
+        f"MATCH ({start}:{type_name} {{id: {b.param(key)}}}) "
+        f"CALL ({start}) {{ MATCH p = ANY SHORTEST ({start}){_DEPTH_PATTERNS[depth]}({x}) "
+        f"WITH {x}, length(p) AS distance ORDER BY distance, elementId({x}) LIMIT {b.param(limit)} "
+        f"RETURN collect({x}) AS found }} "
+        f"WITH [{start}] + found[0..{b.param(limit - 1)}] AS kept, size(found) >= {b.param(limit)} AS truncated "
+        f"RETURN {{truncated: truncated, "
+        f"nodes: [{node} IN kept | {{key: {node}.id, labels: labels({node}), label: {label}}}], "
+        f"edges: COLLECT {{ UNWIND kept AS {node} MATCH ({node})-[{rel}:{NEIGHBOURHOOD_TYPES}]->({other}) "
+        f"WHERE {other} IN kept "
+        f"RETURN {{fromKey: {node}.id, fromLabels: labels({node}), toKey: {other}.id, toLabels: labels({other}), "
+        f"type: type({rel})}} }}}} AS result"
+    )
+    return Statement(cypher, b.params)
+
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def lucene_escape(term: str) -> str:
+    return _LUCENE_SPECIAL.sub(r"\\\1", term)
+
+
+def search_query(text: str, field: str) -> str:
+    """A Lucene query for ``text``: each word exact (boosted), or within a typo or two, or as a prefix."""
+    words = _WORD.findall(fold(text))
+    if not words:
+        raise BadUserInput("give some words to search for", field)
+    clauses = []
+    for word in words[:16]:
+        term = lucene_escape(word)
+        edits = 0 if len(word) < 3 else 1 if len(word) < 6 else 2
+        parts = [f"{term}^3"]
+        if edits:
+            parts.append(f"{term}~{edits}")
+        if len(word) >= 2:
+            parts.append(f"{term}*")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    return " ".join(clauses)
+
+
+def search(f: Field) -> Statement:
+    b = Builder()
+    p = Projector(b)
+    text = f.arguments.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadUserInput("must not be empty", f"{f.key}.text")
+    limit = _bounded(f.arguments.get("first"), 10, MAX_LIST, f"{f.key}.first")
+    query = search_query(text, f"{f.key}.text")
+    hit, score = b.var("hit"), b.var("score")
+    node_selection = [s for node in child(fields_for(f.selections, ("SearchHit",)), "node") for s in node.selections]
+    branches = " ".join(
+        f"WHEN {hit}:{label} THEN {p.project(label, {'n': hit}, node_selection)}" for label in ("Song", "Person")
+    )
+    album = p.project("Album", {"n": hit}, node_selection)
+    cypher = (
+        f"CALL db.index.fulltext.queryNodes({b.param(SEARCH_INDEX)}, {b.param(query)}, {{limit: {b.param(limit)}}}) "
+        f"YIELD node AS {hit}, score AS {score} "
+        f"WITH {hit}, {score} ORDER BY {score} DESC, {hit}.id "
+        f"RETURN collect({{score: {score}, node: CASE {branches} ELSE {album} END}}) AS result"
+    )
+    return Statement(cypher, b.params)

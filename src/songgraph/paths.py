@@ -1,0 +1,87 @@
+"""Explains a chain of people found in the graph, one sentence per step (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Node = Mapping[str, Any]
+
+_ROLE_NOUNS = {
+    "PERFORMED": "artist",
+    "FEATURED_ON": "featured artist",
+    "WROTE": "writer",
+    "PRODUCED": "producer",
+    "DIRECTED": "director",
+    "APPEARS_IN": "cast member",
+}
+_VIDEO_VERBS = {"DIRECTED": "directed", "APPEARS_IN": "appears in"}
+_SONG_VERBS = {"PERFORMED": "", "FEATURED_ON": "featuring", "WROTE": "written by", "PRODUCED": "produced by"}
+
+
+@dataclass(frozen=True)
+class Step:
+    """The hop from the chain's ``index``-th person to the next one."""
+
+    index: int
+    explanation: str
+
+
+def _and(names: Sequence[str]) -> str:
+    return " and ".join(names)
+
+
+def _song_by(title: str | None, artists: Sequence[str]) -> str:
+    return f"{title or 'an untitled song'}" + (f" by {_and(artists)}" if artists else "")
+
+
+def _video_and_song(person: str, video_rel: str, song: Node, other: str, song_rel: str) -> str:
+    verb = _VIDEO_VERBS.get(video_rel, "worked on")
+    if song_rel == "PERFORMED":
+        return f"{person} {verb} the video for {song.get('title')} by {other}"
+    relation = _SONG_VERBS.get(song_rel, "credited to")
+    return f"{person} {verb} the video for {_song_by(song.get('title'), song.get('artists') or [])}, {relation} {other}"
+
+
+def _introduction(a: str, b: str, intro: Node, a_rel: str, b_rel: str) -> str:
+    occasion = f" at {intro['occasion']}" if intro.get("occasion") else ""
+    introduced: list[str] = list(intro.get("introduced") or [])
+    if a_rel == "MADE_INTRODUCTION" or b_rel == "MADE_INTRODUCTION":
+        introducer, person = (a, b) if a_rel == "MADE_INTRODUCTION" else (b, a)
+        partner = next((name for name in introduced if name != person), "someone")
+        return f"{introducer} introduced {person} to {partner}{occasion}"
+    return f"{intro.get('introducer') or 'Someone'} introduced {a} to {b}{occasion}"
+
+
+def explain_hop(left: Node, middle: Sequence[Node], right: Node, rels: Sequence[Mapping[str, Any]]) -> str:
+    """One sentence for the link from ``left`` to ``right`` through the ``middle`` nodes."""
+    a, b = left["name"], right["name"]
+    first_rel, last_rel = rels[0]["type"], rels[-1]["type"]
+    if not middle:
+        member, group = (a, b) if rels[0]["from"] == left["eid"] else (b, a)
+        return f"{member} is a member of {group}"
+    kinds = [set(node["labels"]) for node in middle]
+    if "Introduction" in kinds[0]:
+        return _introduction(a, b, middle[0], first_rel, last_rel)
+    if len(middle) == 2 and "MusicVideo" in kinds[0]:
+        return _video_and_song(a, first_rel, middle[1], b, last_rel)
+    if len(middle) == 2 and "MusicVideo" in kinds[1]:
+        return _video_and_song(b, last_rel, middle[0], a, first_rel)
+    work = middle[0]
+    if "MusicVideo" in kinds[0]:
+        what = f"the video for {_song_by(work.get('songTitle'), work.get('songArtists') or [])}"
+    else:
+        what = f"\u201c{work.get('title')}\u201d"
+    return f"{a} ({_ROLE_NOUNS.get(first_rel, 'credited')}) and {b} ({_ROLE_NOUNS.get(last_rel, 'credited')}) both worked on {what}"
+
+
+def explain(path: Mapping[str, Any]) -> list[Step]:
+    """Split the path at each person and explain every hop between consecutive people."""
+    nodes: Sequence[Node] = path["nodes"]
+    rels: Sequence[Mapping[str, Any]] = path["rels"]
+    people_at = [i for i, node in enumerate(nodes) if "Person" in node["labels"]]
+    return [
+        Step(index, explain_hop(nodes[start], nodes[start + 1 : end], nodes[end], rels[start:end]))
+        for index, (start, end) in enumerate(zip(people_at, people_at[1:], strict=False))
+    ]
