@@ -74,6 +74,17 @@ class Database:
         except (ServiceUnavailable, SessionExpired, AuthError) as error:
             raise DatabaseUnavailable(str(error)) from error
 
+    async def explain(self, statement: Statement) -> dict[str, Any]:
+        """The planner's plan for a statement, without running it (``operatorType`` and ``children``)."""
+
+        async def work(tx: neo4j.AsyncManagedTransaction) -> dict[str, Any]:
+            result = await tx.run("EXPLAIN " + statement.cypher, dict(statement.params))
+            summary = await result.consume()
+            return dict(summary.plan or {})
+
+        async with self._driver.session(database=self._database) as session:
+            return await session.execute_read(work)
+
     async def write(self, statements: Sequence[Statement]) -> None:
         """Run statements in one managed write transaction: all of them take effect, or none."""
 

@@ -70,10 +70,19 @@ def explain_hop(left: Node, middle: Sequence[Node], right: Node, rels: Sequence[
         return _video_and_song(b, last_rel, middle[0], a, first_rel)
     work = middle[0]
     if "MusicVideo" in kinds[0]:
-        what = f"the video for {_song_by(work.get('songTitle'), work.get('songArtists') or [])}"
-    else:
-        what = f"\u201c{work.get('title')}\u201d"
-    return f"{a} ({_ROLE_NOUNS.get(first_rel, 'credited')}) and {b} ({_ROLE_NOUNS.get(last_rel, 'credited')}) both worked on {what}"
+        return _shared_video(a, first_rel, b, last_rel, work)
+    roles = f"{a} ({_ROLE_NOUNS.get(first_rel, 'credited')}) and {b} ({_ROLE_NOUNS.get(last_rel, 'credited')})"
+    return f"{roles} both worked on \u201c{work.get('title')}\u201d"
+
+
+def _shared_video(a: str, a_rel: str, b: str, b_rel: str, video: Node) -> str:
+    what = f"the video for {_song_by(video.get('songTitle'), video.get('songArtists') or [])}"
+    if a_rel == b_rel == "APPEARS_IN":
+        return f"{a} and {b} both appear in {what}"
+    if a_rel == b_rel == "DIRECTED":
+        return f"{a} and {b} co-directed {what}"
+    director, actor = (a, b) if a_rel == "DIRECTED" else (b, a)
+    return f"{director} directed {what}, in which {actor} appears"
 
 
 def explain(path: Mapping[str, Any]) -> list[Step]:

@@ -27,7 +27,9 @@ pytestmark = pytest.mark.neo4j
 
 def _settings() -> Settings:
     if os.environ.get("SONGGRAPH_TEST_ALLOW_WIPE") != "1":
-        pytest.skip("integration tests wipe the database: run them with `make test`, or set SONGGRAPH_TEST_ALLOW_WIPE=1")
+        pytest.skip(
+            "integration tests wipe the database: run them with `make test`, or set SONGGRAPH_TEST_ALLOW_WIPE=1"
+        )
     return Settings.from_env(os.environ)
 
 

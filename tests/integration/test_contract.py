@@ -74,9 +74,7 @@ async def test_alias_finds_its_person(db: Database) -> None:
     assert person["credits"] == [{"role": "WRITER", "song": {"title": "We Don't Talk Anymore"}}]
 
 
-@pytest.mark.parametrize(
-    "title", ["We Don’t Talk Anymore", "WE DON'T TALK ANYMORE", "  we   don't talk anymore "]
-)
+@pytest.mark.parametrize("title", ["We Don’t Talk Anymore", "WE DON'T TALK ANYMORE", "  we   don't talk anymore "])
 async def test_title_lookup_ignores_case_quotes_and_spacing(db: Database, title: str) -> None:
     result = await execute(db, "query($t: String!) { song(title: $t) { title } }", {"t": title})
     assert result.errors is None
@@ -146,3 +144,40 @@ async def test_contradictory_arguments_are_bad_user_input(db: Database) -> None:
     error = result.errors[0]
     assert error.extensions is not None and error.extensions["code"] == "BAD_USER_INPUT"
     assert "song" in error.message and "id or title" in error.message
+
+
+async def test_charlie_and_selena_share_one_collaborator(db: Database) -> None:
+    result = await execute(db, examples.SHARED_COLLABORATORS)
+    assert result.errors is None
+    (row,) = result.data["sharedCollaborators"]
+    assert row["person"] == {"name": "Jacob Kasher Hindlin"}
+    assert row["viaA"] == [{"song": {"title": "We Don't Talk Anymore"}, "roles": ["WRITER"]}]
+    assert row["viaB"] == [{"song": {"title": "We Don't Talk Anymore"}, "roles": ["WRITER"]}]
+
+
+async def test_mirella_reaches_taylor_through_charlie(db: Database) -> None:
+    result = await execute(db, examples.CONNECTION)
+    assert result.errors is None
+    path = result.data["connection"]
+    assert path["length"] == 2
+    first, second = path["steps"]
+    assert (first["from"]["name"], first["to"]["name"]) == ("Mirella Cardoso", "Charlie Puth")
+    assert (second["from"]["name"], second["to"]["name"]) == ("Charlie Puth", "Taylor Swift")
+    assert "video for We Don't Talk Anymore" in first["explanation"]
+    assert second["explanation"] == "Taylor Swift introduced Charlie Puth to Selena Gomez at a VMA afterparty"
+
+
+async def test_search_with_a_typo_finds_charlie_puth_first(db: Database) -> None:
+    result = await execute(db, examples.SEARCH)
+    assert result.errors is None
+    assert result.data["search"][0]["node"] == {"__typename": "Person", "name": "Charlie Puth"}
+
+
+async def test_charlie_puth_stats_and_collaborators(db: Database) -> None:
+    result = await execute(db, examples.COLLABORATORS)
+    assert result.errors is None
+    person = result.data["person"]
+    assert person["stats"] == {"songCount": 1, "collaboratorCount": 2}
+    collaborators = person["collaborators"]
+    assert collaborators["totalCount"] == 2
+    assert {e["node"]["person"]["name"] for e in collaborators["edges"]} == {"Jacob Kasher Hindlin", "Selena Gomez"}

@@ -88,12 +88,15 @@ def test_contract_documents_over_http(client: Client) -> None:
     assert made[0]["ledTo"] == [{"title": "We Don't Talk Anymore"}]
 
     person = client.execute(gql(examples.ALIAS))["person"]
-    assert person == {"name": "Jacob Kasher Hindlin", "credits": [{"role": "WRITER", "song": {"title": "We Don't Talk Anymore"}}]}
+    assert person == {
+        "name": "Jacob Kasher Hindlin",
+        "credits": [{"role": "WRITER", "song": {"title": "We Don't Talk Anymore"}}],
+    }
 
 
 def test_bad_user_input_reaches_the_client_with_its_code(client: Client) -> None:
     with pytest.raises(TransportQueryError) as caught:
-        client.execute(gql('{ songs(first: 1000) { totalCount } }'))
+        client.execute(gql("{ songs(first: 1000) { totalCount } }"))
     error = caught.value.errors[0]  # type: ignore[index]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert "songs.first" in error["message"] and "100" in error["message"]
@@ -131,9 +134,7 @@ def test_malformed_requests_never_answer_500_or_leak_a_trace(api: str, body: str
 
 def test_a_database_outage_is_a_clear_error_not_a_500(api_without_database: str) -> None:
     assert httpx.get(f"{api_without_database}/ready", timeout=30).status_code == 503
-    answer = httpx.post(
-        f"{api_without_database}/graphql", json={"query": '{ person(name: "x") { name } }'}, timeout=30
-    )
+    answer = httpx.post(f"{api_without_database}/graphql", json={"query": '{ person(name: "x") { name } }'}, timeout=30)
     assert answer.status_code == 200
     (error,) = answer.json()["errors"]
     assert error["extensions"]["code"] == "SERVICE_UNAVAILABLE"

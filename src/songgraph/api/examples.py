@@ -24,8 +24,41 @@ ALIAS = """{
   person(name: "Jacob Kashner Hindlin") { name credits { role song { title } } }
 }"""
 
+SHARED_COLLABORATORS = """{
+  sharedCollaborators(a: {name: "Charlie Puth"}, b: {name: "Selena Gomez"}) {
+    person { name } viaA { song { title } roles } viaB { song { title } roles }
+  }
+}"""
+
+CONNECTION = """{
+  connection(from: {name: "Mirella Cardoso"}, to: {name: "Taylor Swift"}) {
+    length steps { from { name } to { name } explanation }
+  }
+}"""
+
+SEARCH = """{
+  search(text: "charlie pth") { score node { __typename ... on Person { name } } }
+}"""
+
+COLLABORATORS = """{
+  person(name: "Charlie Puth") {
+    stats { songCount collaboratorCount }
+    collaborators(first: 10) { totalCount edges { node { person { name } } } }
+  }
+}"""
+
+NEIGHBORHOOD = """{
+  song(title: "We Don't Talk Anymore") { id }
+  # paste the id above into: neighborhood(id: "...", depth: 1) { truncated nodes { id kind label } edges { source target type } }
+}"""
+
 EXAMPLES: dict[str, str] = {
     "Song": SONG,
     "Introductions": INTRODUCTIONS_MADE,
     "Alias lookup": ALIAS,
+    "Shared collaborators": SHARED_COLLABORATORS,
+    "Connection": CONNECTION,
+    "Search": SEARCH,
+    "Collaborators": COLLABORATORS,
+    "Neighbourhood": NEIGHBORHOOD,
 }

@@ -43,6 +43,7 @@ from songgraph.api.errors import bad_input
 from songgraph.cypher import reads, relationships
 from songgraph.errors import BadUserInput
 from songgraph.ids import to_global_id
+from songgraph.drawing import node_label
 from songgraph.paths import explain
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import Page
@@ -167,7 +168,7 @@ class RelationshipQuery:
             return None
         return Neighborhood(
             nodes=[
-                GraphNode(id=_node_id(n["key"], n["labels"]), kind=n["labels"][0], label=str(n["label"]))
+                GraphNode(id=_node_id(n["key"], n["labels"]), kind=n["labels"][0], label=node_label(n["labels"][0], n))
                 for n in result["nodes"]
             ],
             edges=[

@@ -53,16 +53,19 @@ def person_ref(value: Any, field: str) -> tuple[str, str]:
 
 
 def _two_people(b: Builder, f: Field, first: str, second: str) -> tuple[str, str, str]:
-    """A WITH clause binding the two referenced people (null when not found): ``(clause, a, b)``."""
-    parts = []
-    names = []
+    """Clauses binding the two referenced people, null when not found: ``(clauses, first var, second var)``.
+
+    They run at the top of the statement, so its plan visibly starts from the name or id index.
+    """
+    clauses = []
+    bound: list[str] = []
     for argument in (first, second):
         kind, value = person_ref(f.arguments.get(argument), f"{f.key}.{argument}")
-        var = b.var("who")
+        var = f"{argument}Person"
         match, order = person_match(b, kind, value, var, f"{f.key}.{argument}.{kind}")
-        parts.append(f"head(COLLECT {{ {match} RETURN {var} ORDER BY {order} LIMIT 1 }}) AS {argument}Person")
-        names.append(f"{argument}Person")
-    return "WITH " + ", ".join(parts), names[0], names[1]
+        bound.append(var)
+        clauses.append(f"OPTIONAL {match} WITH {', '.join(bound)} ORDER BY {order} LIMIT 1")
+    return " ".join(clauses), bound[0], bound[1]
 
 
 def shared_collaborators(f: Field) -> Statement:
@@ -75,11 +78,11 @@ def shared_collaborators(f: Field) -> Statement:
     rows_b, _, works_b = collaborator_rows(p, c, roles, exclude=(a,), other=other, carry=(works_a,))
     projected = p.project("SharedCollaborator", {"person": other, "viaA": works_a, "viaB": works_b}, f.selections)
     cypher = (
-        f"{bind} RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: COLLECT {{ "
-        f"{rows_a} {rows_b} "
+        f"{bind} CALL ({a}, {c}) {{ {rows_a} {rows_b} "
         f"WITH {other}, {works_a}, {works_b} "
         f"ORDER BY size({works_a}) + size({works_b}) DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
-        f"RETURN {projected} }}}} AS result"
+        f"RETURN collect({projected}) AS rows }} "
+        f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: rows}} AS result"
     )
     return Statement(cypher, b.params)
 
@@ -121,12 +124,13 @@ def connection(f: Field) -> Statement:
         f"introduced: COLLECT {{ MATCH ({x})-[:INTRODUCES]->({q}:Person) RETURN {q}.name }}}}"
     )
     cypher = (
-        f"{bind} RETURN {{fromFound: {a} IS NOT NULL, toFound: {c} IS NOT NULL, same: {a} = {c}, "
-        f"maxPeople: {b.param(max_hops + 1)}, path: head(COLLECT {{ "
-        f"MATCH {path} = SHORTEST 1 ({a})-[:{PATH_TYPES}]-{{1,{3 * MAX_HOPS}}}({c}) "
-        f"RETURN {{nodes: [{x} IN nodes({path}) | {node_facts}], "
+        f"{bind} CALL ({a}, {c}) {{ "
+        f"MATCH {path} = SHORTEST 1 ({a})-[:{PATH_TYPES}]-{{1,{3 * MAX_HOPS}}}({c}) WHERE {a} <> {c} "
+        f"RETURN collect({{nodes: [{x} IN nodes({path}) | {node_facts}], "
         f"rels: [{x} IN relationships({path}) | {{type: type({x}), from: elementId(startNode({x}))}}], "
-        f"people: COLLECT {{ UNWIND nodes({path}) AS {y} WITH {y} WHERE {y}:Person RETURN {person} }}}} }})}} AS result"
+        f"people: COLLECT {{ UNWIND nodes({path}) AS {y} WITH {y} WHERE {y}:Person RETURN {person} }}}}) AS found }} "
+        f"RETURN {{fromFound: {a} IS NOT NULL, toFound: {c} IS NOT NULL, same: {a} = {c}, "
+        f"maxPeople: {b.param(max_hops + 1)}, path: head(found)}} AS result"
     )
     return Statement(cypher, b.params)
 
@@ -139,7 +143,13 @@ def neighbourhood(f: Field) -> Statement | None:
     if type_name not in NODE_LABELS:
         return None
     start, x, node, rel, other = b.var("start"), b.var("x"), b.var("n"), b.var("r"), b.var("o")
-    label = f"coalesce({node}.name, {node}.title, {node}.occasion, {node}.country, {node}.text, {node}.id)"
+    song = b.var("s")
+    facts = (
+        f"{{key: {node}.id, labels: labels({node}), name: {node}.name, title: {node}.title, "
+        f"occasion: {node}.occasion, country: {node}.country, text: {node}.text, position: {node}.position, "
+        f"chart: {node}.chart, level: {node}.level, multiplier: {node}.multiplier, "
+        f"songTitle: head(COLLECT {{ MATCH ({node})-[:VIDEO_OF]->({song}:Song) RETURN {song}.title }})}}"
+    )
     cypher = (
         f"MATCH ({start}:{type_name} {{id: {b.param(key)}}}) "
         f"CALL ({start}) {{ MATCH p = ANY SHORTEST ({start}){_DEPTH_PATTERNS[depth]}({x}) "
@@ -147,7 +157,7 @@ def neighbourhood(f: Field) -> Statement | None:
         f"RETURN collect({x}) AS found }} "
         f"WITH [{start}] + found[0..{b.param(limit - 1)}] AS kept, size(found) >= {b.param(limit)} AS truncated "
         f"RETURN {{truncated: truncated, "
-        f"nodes: [{node} IN kept | {{key: {node}.id, labels: labels({node}), label: {label}}}], "
+        f"nodes: [{node} IN kept | {facts}], "
         f"edges: COLLECT {{ UNWIND kept AS {node} MATCH ({node})-[{rel}:{NEIGHBOURHOOD_TYPES}]->({other}) "
         f"WHERE {other} IN kept "
         f"RETURN {{fromKey: {node}.id, fromLabels: labels({node}), toKey: {other}.id, toLabels: labels({other}), "
