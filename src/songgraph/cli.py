@@ -68,7 +68,12 @@ def cmd_load(args: argparse.Namespace) -> int:
             from tqdm import tqdm
 
             progress = tqdm(total=len(files), unit="file", file=sys.stderr)
-        report = await load_files(db, files, on_file=(lambda _p: progress.update()) if progress else None)
+
+        def advance(_path: Path) -> None:
+            if progress is not None:
+                progress.update()
+
+        report = await load_files(db, files, on_file=advance)
         if progress is not None:
             progress.close()
         for _path, message in report.failed:

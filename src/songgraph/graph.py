@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a person did on a song or its video; each value is the relationship type that records it."""
 
     ARTIST = "PERFORMED"

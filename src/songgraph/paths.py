@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 Node = Mapping[str, Any]
@@ -92,5 +93,5 @@ def explain(path: Mapping[str, Any]) -> list[Step]:
     people_at = [i for i, node in enumerate(nodes) if "Person" in node["labels"]]
     return [
         Step(index, explain_hop(nodes[start], nodes[start + 1 : end], nodes[end], rels[start:end]))
-        for index, (start, end) in enumerate(zip(people_at, people_at[1:], strict=False))
+        for index, (start, end) in enumerate(pairwise(people_at))
     ]

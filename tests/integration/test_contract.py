@@ -74,7 +74,7 @@ async def test_alias_finds_its_person(db: Database) -> None:
     assert person["credits"] == [{"role": "WRITER", "song": {"title": "We Don't Talk Anymore"}}]
 
 
-@pytest.mark.parametrize("title", ["We Don’t Talk Anymore", "WE DON'T TALK ANYMORE", "  we   don't talk anymore "])
+@pytest.mark.parametrize("title", ["We Don\u2019t Talk Anymore", "WE DON'T TALK ANYMORE", "  we   don't talk anymore "])
 async def test_title_lookup_ignores_case_quotes_and_spacing(db: Database, title: str) -> None:
     result = await execute(db, "query($t: String!) { song(title: $t) { title } }", {"t": title})
     assert result.errors is None

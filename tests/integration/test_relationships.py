@@ -283,7 +283,8 @@ async def test_lists_page_consistently(db: Database) -> None:
     assert page["totalCount"] == 22 and page["pageInfo"]["hasNextPage"] is True
     rest = await ok(
         db,
-        "query($a: String) { songs(first: 100, after: $a) { pageInfo { hasNextPage hasPreviousPage } nodes { title } } }",
+        "query($a: String) { songs(first: 100, after: $a) { "
+        "pageInfo { hasNextPage hasPreviousPage } nodes { title } } }",
         {"a": page["pageInfo"]["endCursor"]},
     )
     titles = [s["title"] for s in page["nodes"]] + [s["title"] for s in rest["songs"]["nodes"]]

@@ -15,7 +15,7 @@ def f(field_name: str, /, *selections: Field | Fragment, alias: str | None = Non
 
 
 def test_song_by_title_with_writers() -> None:
-    statement = reads.song(f("song", f("title"), f("writers", f("name")), title="We Don’t Talk Anymore"))
+    statement = reads.song(f("song", f("title"), f("writers", f("name")), title="We Don\u2019t Talk Anymore"))
     assert statement is not None
     assert statement.cypher == (
         "MATCH (this:Song {titleKey: $p0}) "

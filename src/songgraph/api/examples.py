@@ -49,7 +49,8 @@ COLLABORATORS = """{
 
 NEIGHBORHOOD = """{
   song(title: "We Don't Talk Anymore") { id }
-  # paste the id above into: neighborhood(id: "...", depth: 1) { truncated nodes { id kind label } edges { source target type } }
+  # Paste the id above into:
+  # neighborhood(id: "...", depth: 1) { truncated nodes { id kind label } edges { source target type } }
 }"""
 
 EXAMPLES: dict[str, str] = {

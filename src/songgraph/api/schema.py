@@ -11,49 +11,48 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import Info
 
 from songgraph.api.context import Context
-from songgraph.api.errors import should_mask
+from songgraph.api.errors import bad_input, should_mask
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field as current
 from songgraph.api.types import (
     COUNT_SCALAR,
     Album,
+    Connection,
     Count,
     GraphEdge,
     GraphNode,
+    Introduction,
     Neighborhood,
+    Node,
     PathStep,
+    Person,
+    PersonFilter,
     PersonPath,
     PersonRef,
+    PersonSortEnum,
     Role,
     SearchHit,
     SharedCollaborator,
-    Connection,
-    Introduction,
-    Node,
-    Person,
-    PersonFilter,
-    PersonSortEnum,
     Song,
     SongFilter,
     SongSortEnum,
     make_connection,
 )
-from songgraph.api.errors import bad_input
 from songgraph.cypher import reads, relationships
-from songgraph.errors import BadUserInput
-from songgraph.ids import to_global_id
-from songgraph.drawing import node_label
-from songgraph.paths import explain
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import Page
+from songgraph.drawing import node_label
+from songgraph.errors import BadUserInput
+from songgraph.ids import to_global_id
+from songgraph.paths import explain
 
 Ctx = Info[Context, Any]
 
 
 async def _page(info: Ctx, translate: Any, first: int | None, after: str | None) -> Connection[Any]:
     value = await run(info, translate)
-    return make_connection(value, Page.parse(first, after, DEFAULT_PAGE, info.path.key))
+    return make_connection(value, Page.parse(first, after, DEFAULT_PAGE, str(info.path.key)))
 
 
 @strawberry.type

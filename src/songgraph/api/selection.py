@@ -42,13 +42,13 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _variables(raw: GraphQLResolveInfo) -> VariableValues:
+def _variables(raw: GraphQLResolveInfo[Any]) -> VariableValues:
     # Strawberry hands resolvers the coerced variables as a plain dict.
     values: Any = raw.variable_values
     return values if isinstance(values, VariableValues) else VariableValues(sources={}, coerced=dict(values or {}))
 
 
-def _included(raw: GraphQLResolveInfo, node: FieldNode | InlineFragmentNode | FragmentSpreadNode) -> bool:
+def _included(raw: GraphQLResolveInfo[Any], node: FieldNode | InlineFragmentNode | FragmentSpreadNode) -> bool:
     for directive in node.directives or ():
         if directive.name.value == "skip" and get_argument_values(GraphQLSkipDirective, directive, _variables(raw)).get(
             "if"
@@ -61,7 +61,7 @@ def _included(raw: GraphQLResolveInfo, node: FieldNode | InlineFragmentNode | Fr
     return True
 
 
-def _field(raw: GraphQLResolveInfo, field_def: GraphQLField, node: FieldNode) -> Field:
+def _field(raw: GraphQLResolveInfo[Any], field_def: GraphQLField, node: FieldNode) -> Field:
     arguments = plain(get_argument_values(field_def, node, _variables(raw)))
     named = get_named_type(field_def.type)
     selections = _selections(raw, named, node.selection_set) if node.selection_set else ()
@@ -69,7 +69,7 @@ def _field(raw: GraphQLResolveInfo, field_def: GraphQLField, node: FieldNode) ->
 
 
 def _selections(
-    raw: GraphQLResolveInfo, parent: GraphQLNamedType, selection_set: SelectionSetNode
+    raw: GraphQLResolveInfo[Any], parent: GraphQLNamedType, selection_set: SelectionSetNode
 ) -> tuple[Field | Fragment, ...]:
     out: list[Field | Fragment] = []
     for node in selection_set.selections:
@@ -105,6 +105,6 @@ def _merge(fields: Iterable[Field]) -> Field:
 
 def current_field(info: Info[Any, Any]) -> Field:
     """The field being resolved, with its alias, coerced arguments and sub-selections."""
-    raw: GraphQLResolveInfo = info._raw_info
+    raw: GraphQLResolveInfo[Any] = info._raw_info
     field_def = raw.parent_type.fields[raw.field_name]
     return _merge(_field(raw, field_def, node) for node in raw.field_nodes)

@@ -15,8 +15,8 @@ import strawberry
 from strawberry.types import Info
 
 from songgraph.api.records import Record
-from songgraph.cypher.paging import Page, encode_cursor
 from songgraph.cypher.nested import DEFAULT_PAGE
+from songgraph.cypher.paging import Page, encode_cursor
 from songgraph.graph import NODE_LABELS
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
@@ -97,7 +97,8 @@ def make_connection(value: Record, page: Page) -> Connection[Any]:
 
 
 def _connection(root: Any, info: Info, first: int | None, after: str | None) -> Connection[Any]:
-    return make_connection(root[info.path.key], Page.parse(first, after, DEFAULT_PAGE, info.path.key))
+    key = str(info.path.key)
+    return make_connection(root[key], Page.parse(first, after, DEFAULT_PAGE, key))
 
 
 @strawberry.type(description="A song and everything known about it.")

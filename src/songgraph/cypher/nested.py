@@ -99,7 +99,10 @@ def collaborator_rows(
     if other is None:
         other = p.var("o")
         not_same = " AND ".join(f"{other} <> {x}" for x in (person, *exclude))
-        head = f"MATCH ({person})-[:{types}]->()<-[:{types}]-({other}:Person) WHERE {not_same} WITH DISTINCT {keep}{other} "
+        head = (
+            f"MATCH ({person})-[:{types}]->()<-[:{types}]-({other}:Person) WHERE {not_same} "
+            f"WITH DISTINCT {keep}{other} "
+        )
         keep_works = ""
     else:
         head = ""
@@ -110,8 +113,10 @@ def collaborator_rows(
         f"RETURN {{song: CASE WHEN {work}:Song THEN {work} "
         f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END, "
         f"video: CASE WHEN {work}:MusicVideo THEN {work} END, "
-        f"roles: COLLECT {{ MATCH ({other})-[{theirs}:{types}]->({work}) RETURN DISTINCT type({theirs}) AS t ORDER BY t }}, "
-        f"partnerRoles: COLLECT {{ MATCH ({person})-[{mine}:{types}]->({work}) RETURN DISTINCT type({mine}) AS t ORDER BY t }}}} "
+        f"roles: COLLECT {{ MATCH ({other})-[{theirs}:{types}]->({work}) "
+        f"RETURN DISTINCT type({theirs}) AS t ORDER BY t }}, "
+        f"partnerRoles: COLLECT {{ MATCH ({person})-[{mine}:{types}]->({work}) "
+        f"RETURN DISTINCT type({mine}) AS t ORDER BY t }}}} "
         f"}} AS {works}{keep_works}"
     )
     return clauses, other, works

@@ -65,7 +65,7 @@ def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
         except json.JSONDecodeError as error:
             raise DataFileError(path, [f"{error.lineno}: invalid JSON: {error.msg}"]) from None
     try:
-        return yaml.load(text, Loader=_Loader), yaml.compose(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
+        return yaml.load(text, Loader=_Loader), yaml.compose(text, Loader=_Loader)  # a SafeLoader subclass
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise DataFileError(path, [f"{line}: invalid YAML: {error.problem}"]) from None
