@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 import time
@@ -94,6 +95,8 @@ def cmd_export_schema(args: argparse.Namespace) -> int:
 
 def cmd_wait_ready(args: argparse.Namespace) -> int:
     deadline = time.monotonic() + args.timeout
+    # Refused connections are expected while Neo4j starts; the driver would log each one.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
     async def ping() -> bool:
         db = Database.connect(_settings())

@@ -55,3 +55,21 @@ async def test_aliases_with_different_arguments_stay_apart(db: Database) -> None
     assert {edge["node"]["role"] for edge in person["all"]["edges"]} == {"ARTIST", "WRITER", "PRODUCER"}
     assert person["writing"]["totalCount"] == 1
     assert [edge["node"]["role"] for edge in person["writing"]["edges"]] == ["WRITER"]
+
+
+async def test_relationship_fields_nest_in_one_statement(db: Database) -> None:
+    before = db.statements_run
+    result = await execute(
+        db,
+        """{ sharedCollaborators(a: {name: "Charlie Puth"}, b: {name: "Selena Gomez"}) {
+               person { credits { song { title writers { name } } } } viaA { song { album { title } } } }
+             connection(from: {name: "Mirella Cardoso"}, to: {name: "Taylor Swift"}) {
+               steps { from { credits { song { title } } } to { introductionsMade { occasion } } } }
+             search(text: "we dont talk") { node { ... on Song { writers { credits { role } } } } }
+             person(name: "Charlie Puth") { collaborators { edges { node { person { stats { songCount } } } } } } }""",
+    )
+    assert result.errors is None
+    assert db.statements_run - before == 4
+    shared = result.data["sharedCollaborators"][0]
+    assert shared["person"]["credits"][0]["song"]["title"] == "We Don't Talk Anymore"
+    assert result.data["connection"]["steps"][1]["to"]["introductionsMade"] == [{"occasion": "a VMA afterparty"}]

@@ -6,6 +6,8 @@ from typing import Annotated, Any
 
 import strawberry
 import strawberry.tools
+from graphql import GraphQLError
+from strawberry.types import ExecutionContext
 from strawberry.extensions import MaskErrors, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import Info
@@ -189,8 +191,17 @@ class RelationshipQuery:
         return list(await run(info, relationships.search))
 
 
+class SonggraphSchema(strawberry.Schema):
+    """Logs what went wrong on our side; a client's mistake is answered, not logged with a traceback."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        unexpected = [error for error in errors if should_mask(error)]
+        if unexpected:
+            super().process_errors(unexpected, execution_context)
+
+
 def build_schema(max_query_depth: int = 12) -> strawberry.Schema:
-    return strawberry.Schema(
+    return SonggraphSchema(
         query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=[
