@@ -38,5 +38,6 @@ async def test_bad_user_input_is_not_logged_as_an_error(settings: Settings, capl
             result = await schema.execute("{ songs(first: 500) { totalCount } }", context_value=Context(db=db))
     finally:
         await db.close()
-    assert result.errors is not None and result.errors[0].extensions == {"code": "BAD_USER_INPUT", "field": "songs.first"}
+    assert result.errors is not None
+    assert result.errors[0].extensions == {"code": "BAD_USER_INPUT", "field": "songs.first"}
     assert "Traceback" not in caplog.text and "songs.first" not in caplog.text

@@ -98,7 +98,7 @@ def test_search_query_has_no_lucene_operators_from_user_text(text: str) -> None:
 
 
 def test_search_without_words_is_bad_input() -> None:
-    with pytest.raises(BadUserInput, match="search.text: give some words"):
+    with pytest.raises(BadUserInput, match=r"search\.text: give some words"):
         search_query("!!! ???", "search.text")
 
 

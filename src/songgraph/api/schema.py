@@ -7,10 +7,9 @@ from typing import Annotated, Any
 import strawberry
 import strawberry.tools
 from graphql import GraphQLError
-from strawberry.types import ExecutionContext
 from strawberry.extensions import MaskErrors, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
-from strawberry.types import Info
+from strawberry.types import ExecutionContext, Info
 
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
