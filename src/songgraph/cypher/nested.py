@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from songgraph.cypher.builder import Builder
 from songgraph.cypher.paging import Page
 from songgraph.cypher.selection import Field, Fragment, fields_for
 from songgraph.errors import BadUserInput
@@ -53,9 +54,9 @@ def page_of(f: Field, field: str, default: int = DEFAULT_PAGE) -> Page:
     return Page.parse(f.arguments.get("first"), f.arguments.get("after"), default, field)
 
 
-def paged(p: Projector, page: Page) -> str:
+def paged(b: Builder, page: Page) -> str:
     # One row beyond the page tells whether there is a next page without counting everything.
-    return f"SKIP {p.param(page.offset)} LIMIT {p.param(page.size + 1)}"
+    return f"SKIP {b.param(page.offset)} LIMIT {b.param(page.size + 1)}"
 
 
 def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
@@ -69,7 +70,7 @@ def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     credit = p.project("Credit", {"rel": r, "song": m, "person": n}, node)
     rows = (
         f"COLLECT {{ MATCH {pattern} RETURN {credit} "
-        f"ORDER BY {m}.releaseDate DESC, {m}.title, type({r}) {paged(p, page)} }}"
+        f"ORDER BY {m}.releaseDate DESC, {m}.title, type({r}) {paged(p.builder, page)} }}"
     )
     total = f"COUNT {{ MATCH {pattern} }}" if want_total else "null"
     return f"{{rows: {rows}, totalCount: {total}}}"
@@ -131,7 +132,7 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     projected = p.project("Collaboration", {"person": other, "works": works}, node)
     rows = (
         f"COLLECT {{ {clauses} "
-        f"WITH {other}, {works} ORDER BY size({works}) DESC, {other}.name, {other}.id {paged(p, page)} "
+        f"WITH {other}, {works} ORDER BY size({works}) DESC, {other}.name, {other}.id {paged(p.builder, page)} "
         f"RETURN {projected} }}"
     )
     if want_total:

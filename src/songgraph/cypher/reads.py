@@ -134,7 +134,7 @@ def connection(
     )
     cypher = (
         f"{total}"
-        f"CALL () {{ MATCH ({THIS}:{label}){condition} WITH {THIS} ORDER BY {order} {paged(Projector(b), page)} "
+        f"CALL () {{ MATCH ({THIS}:{label}){condition} WITH {THIS} ORDER BY {order} {paged(b, page)} "
         f"RETURN collect({projected}) AS rows }} "
         "RETURN {rows: rows, totalCount: totalCount} AS result"
     )
