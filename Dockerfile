@@ -25,4 +25,4 @@ USER songgraph
 # Read at start-up: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, SONGGRAPH_HOST, SONGGRAPH_PORT.
 EXPOSE 8000
 
-CMD ["sh", "-c", "songgraph migrate && songgraph load data && songgraph serve --host 0.0.0.0 --port 8000"]
+CMD ["sh", "-c", "songgraph migrate && songgraph load data && songgraph serve"]

@@ -12,6 +12,8 @@ NEO4J_BOLT_PORT ?= 7687
 NEO4J_DATA_DIR ?= .local/neo4j
 NEO4J_TEST_BOLT_PORT ?= 7688
 NEO4J_TEST_DATA_DIR ?= .local/neo4j-test
+NEO4J_BENCH_BOLT_PORT ?= 7689
+NEO4J_BENCH_DATA_DIR ?= .local/neo4j-bench
 export NEO4J_HEAP ?= 1g
 
 .PHONY: help install run serve test lint schema neo4j-start stop bench clean
@@ -51,6 +53,7 @@ test: install $(LAUNCHER) lint
 	if [ -n "$$NEO4J_URI" ]; then \
 	  echo "tests: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
 	else \
+	  scripts/neo4j.sh stop $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT) >/dev/null; \
 	  rm -rf $(NEO4J_TEST_DATA_DIR); \
 	  trap 'scripts/neo4j.sh stop $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT)' EXIT; \
 	  scripts/neo4j.sh start $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT); \
@@ -67,13 +70,23 @@ lint: install
 schema: install
 	$(BIN)/songgraph export-schema
 
-bench: neo4j-start
-	@export NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_BOLT_PORT)}"; \
-	$(BIN)/songgraph migrate && $(BIN)/python bench/run.py
+# The benchmark fills its own instance with a synthetic graph (kept between runs, so reruns skip loading).
+bench: install $(LAUNCHER)
+	@set -e; \
+	if [ -n "$$NEO4J_URI" ]; then \
+	  echo "bench: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
+	else \
+	  trap 'scripts/neo4j.sh stop $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT)' EXIT; \
+	  scripts/neo4j.sh start $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT); \
+	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BENCH_BOLT_PORT); \
+	fi; \
+	$(BIN)/songgraph migrate; \
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 stop:
 	scripts/neo4j.sh stop $(NEO4J_DATA_DIR) $(NEO4J_BOLT_PORT)
 	scripts/neo4j.sh stop $(NEO4J_TEST_DATA_DIR) $(NEO4J_TEST_BOLT_PORT)
+	scripts/neo4j.sh stop $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT)
 
 clean: stop
 	rm -rf .local neo4j-launcher/target
