@@ -55,14 +55,24 @@ def _id_key(f: Field, value: str, type_name: str) -> str | None:
     return key if found_type == type_name else None
 
 
+# Covers and reissues share a title: the earliest release is the one people usually mean.
+EARLIEST = f"{THIS}.releaseDate IS NULL, {THIS}.releaseDate, {THIS}.id"
+
+
+def by_id(f: Field, value: str, label: str) -> Statement | None:
+    """``label`` by global id (labels come from the closed NODE_LABELS); another type's id is None."""
+    key = _id_key(f, value, label)
+    if key is None:
+        return None
+    b = Builder()
+    return one(b, f"MATCH ({THIS}:{label} {{id: {b.param(key)}}})", f"{THIS}.id", label, f)
+
+
 def song(f: Field) -> Statement | None:
     name, value = _exactly_one(f, "id", "title")
-    b = Builder()
     if name == "id":
-        key = _id_key(f, value, "Song")
-        if key is None:
-            return None
-        return one(b, f"MATCH ({THIS}:Song {{id: {b.param(key)}}})", f"{THIS}.id", "Song", f)
+        return by_id(f, value, "Song")
+    b = Builder()
     match = f"MATCH ({THIS}:Song {{titleKey: {b.param(fold(value))}}})"
     artist = f.arguments.get("artist")
     if artist is not None:
@@ -70,8 +80,7 @@ def song(f: Field) -> Statement | None:
             f" WHERE EXISTS {{ MATCH (:PersonName {{key: {b.param(fold(artist))}}})-[:NAME_OF]->(:Person)"
             f"-[:PERFORMED|FEATURED_ON]->({THIS}) }}"
         )
-    # Covers share a title: the earliest release is the one people usually mean.
-    return one(b, match, f"{THIS}.releaseDate IS NULL, {THIS}.releaseDate, {THIS}.id", "Song", f)
+    return one(b, match, EARLIEST, "Song", f)
 
 
 def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) -> tuple[str, str]:
@@ -100,23 +109,15 @@ def person(f: Field) -> Statement | None:
 
 def album(f: Field) -> Statement | None:
     name, value = _exactly_one(f, "id", "title")
-    b = Builder()
     if name == "id":
-        key = _id_key(f, value, "Album")
-        if key is None:
-            return None
-        return one(b, f"MATCH ({THIS}:Album {{id: {b.param(key)}}})", f"{THIS}.id", "Album", f)
-    match = f"MATCH ({THIS}:Album {{titleKey: {b.param(fold(value))}}})"
-    return one(b, match, f"{THIS}.releaseDate IS NULL, {THIS}.releaseDate, {THIS}.id", "Album", f)
+        return by_id(f, value, "Album")
+    b = Builder()
+    return one(b, f"MATCH ({THIS}:Album {{titleKey: {b.param(fold(value))}}})", EARLIEST, "Album", f)
 
 
 def node(f: Field) -> Statement | None:
-    type_name, key = from_global_id(f.arguments["id"], f"{f.key}.id")
-    if type_name not in NODE_LABELS:
-        return None
-    b = Builder()
-    # The label comes from the closed NODE_LABELS list, so it can be part of the text.
-    return one(b, f"MATCH ({THIS}:{type_name} {{id: {b.param(key)}}})", f"{THIS}.id", type_name, f)
+    type_name, _key = from_global_id(f.arguments["id"], f"{f.key}.id")
+    return by_id(f, f.arguments["id"], type_name) if type_name in NODE_LABELS else None
 
 
 def connection(
