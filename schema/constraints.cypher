@@ -19,6 +19,8 @@ CREATE INDEX song_release_year IF NOT EXISTS FOR (n:Song) ON (n.releaseYear);
 CREATE INDEX song_release_date IF NOT EXISTS FOR (n:Song) ON (n.releaseDate);
 CREATE INDEX album_title_key IF NOT EXISTS FOR (n:Album) ON (n.titleKey);
 CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
+// people(filter: {name}) matches part of any spelling.
+CREATE TEXT INDEX person_name_spelling_text IF NOT EXISTS FOR (n:PersonName) ON (n.key);
 
 // Ranked search across songs, people (with aliases) and albums; accents folded by the analyzer too.
 CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Song|Person|Album) ON EACH [n.searchText]
