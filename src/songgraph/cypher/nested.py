@@ -110,7 +110,9 @@ def collaborator_rows(
         keep_works = f" WHERE size({works}) > 0"
     clauses = (
         f"{head}WITH {keep}{other}, COLLECT {{ "
-        f"MATCH ({person})-[:{types}]->({work})<-[:{types}]-({other}) WITH DISTINCT {work} "
+        # Walk from the collaborator: a prolific person's credits would be walked once per collaborator.
+        f"MATCH ({other})-[:{types}]->({work}) WHERE EXISTS {{ MATCH ({person})-[:{types}]->({work}) }} "
+        f"WITH DISTINCT {work} "
         f"RETURN {{song: CASE WHEN {work}:Song THEN {work} "
         f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END, "
         f"video: CASE WHEN {work}:MusicVideo THEN {work} END, "
