@@ -52,8 +52,8 @@ class Database:
             auth=(settings.neo4j_user, settings.neo4j_password),
             max_transaction_retry_time=settings.retry_seconds,
             connection_timeout=5,
-            # Warnings about deprecations are for us, not for API clients' logs.
-            warn_notification_severity=None,
+            # Planner notices ("label does not exist" on an empty graph) are not worth a log line per query.
+            notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
         return cls(driver, settings.neo4j_database)
 

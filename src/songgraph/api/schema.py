@@ -112,8 +112,8 @@ class Query:
 
 
 def _node_id(key: str, labels: list[str]) -> strawberry.ID:
-    kind = next((label for label in labels if label != "SearchResult"), "Node")
-    return strawberry.ID(to_global_id(kind, key))
+    # Every node of the graph carries exactly one label.
+    return strawberry.ID(to_global_id(labels[0], key))
 
 
 @strawberry.type
