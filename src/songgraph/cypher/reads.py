@@ -73,7 +73,8 @@ def song(f: Field) -> Statement | None:
     if name == "id":
         return by_id(f, value, "Song")
     b = Builder()
-    match = f"MATCH ({THIS}:Song {{titleKey: {b.param(fold(value))}}})"
+    # titleKey has a text index too (for CONTAINS); the hint keeps equality on the range index's seek.
+    match = f"MATCH ({THIS}:Song {{titleKey: {b.param(fold(value))}}}) USING RANGE INDEX {THIS}:Song(titleKey)"
     artist = f.arguments.get("artist")
     if artist is not None:
         match += (
@@ -90,10 +91,12 @@ def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) ->
         # A wrong-type id matches nothing, which reads as "not found" to the caller.
         key_param = b.param(key if found_type == "Person" else None)
         return f"MATCH ({var}:Person {{id: {key_param}}})", f"{var}.id"
-    name_key = b.param(fold(value))
+    name_key, spelling = b.param(fold(value)), b.var("spelling")
     # A name shared by several people: prefer whose own name (not alias) it is, then a stable order.
+    # The key also has a text index (for CONTAINS); the hint keeps equality on the unique index's seek.
     return (
-        f"MATCH (:PersonName {{key: {name_key}}})-[:NAME_OF]->({var}:Person)",
+        f"MATCH ({spelling}:PersonName {{key: {name_key}}})-[:NAME_OF]->({var}:Person) "
+        f"USING RANGE INDEX {spelling}:PersonName(key)",
         f"{var}.nameKey = {name_key} DESC, {var}.id",
     )
 
