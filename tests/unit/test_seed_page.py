@@ -1,4 +1,4 @@
-"""The shipped seed song holds the facts of the real "Story of Song" page in ../shared/seed/.
+"""The shipped seed song holds the facts of the real "Story of Song" page (../shared/seed/, skip if absent).
 
 The page is not part of the repository; where it is absent (a user's clone) these tests skip.
 """
