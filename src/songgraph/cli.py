@@ -79,6 +79,9 @@ def cmd_load(args: argparse.Namespace) -> int:
             progress.close()
         for _path, message in report.failed:
             print(message, file=sys.stderr)
+        if report.loaded:
+            # Plans made against the empty graph's statistics would scan; resample before serving.
+            await db.refresh_statistics()
         print(f"songgraph: loaded {len(report.loaded)} file(s), {len(report.failed)} rejected")
         return 0 if report.ok and not missing else 1
 

@@ -110,6 +110,17 @@ class Database:
         except (ServiceUnavailable, SessionExpired, AuthError) as error:
             raise DatabaseUnavailable(str(error)) from error
 
+    async def refresh_statistics(self, timeout_seconds: int = 60) -> bool:
+        """Resample index statistics and drop cached plans, so plans reflect a graph just loaded.
+
+        False where the server does not allow it (some hosted setups); plans then catch up on their own.
+        """
+        try:
+            await self.read(Statement("CALL db.prepareForReplanning($timeout)", {"timeout": timeout_seconds}))
+        except Neo4jError:
+            return False
+        return True
+
     async def ping(self, timeout: float = 3.0) -> bool:
         """Whether Neo4j answers ``RETURN 1`` within ``timeout`` seconds (no retrying beyond that)."""
         try:
