@@ -22,6 +22,8 @@ class Role(StrEnum):
 
 SONG_ROLES = (Role.ARTIST, Role.FEATURED_ARTIST, Role.WRITER, Role.PRODUCER)
 VIDEO_ROLES = (Role.DIRECTOR, Role.CAST)
+# The song-credit relationship types as a Cypher alternation (PERFORMED|FEATURED_ON|WROTE|PRODUCED).
+CREDIT_TYPES = "|".join(role.value for role in SONG_ROLES)
 
 # Node labels that are GraphQL object types implementing Node, and so can be fetched by global id.
 NODE_LABELS = ("Song", "Person", "Album", "MusicVideo", "Introduction")

@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from songgraph.cypher import nested
+from songgraph.graph import CREDIT_TYPES
 
 if TYPE_CHECKING:
     from songgraph.cypher.projection import Projector
     from songgraph.cypher.selection import Field
-
-CREDIT_TYPES = "PERFORMED|FEATURED_ON|WROTE|PRODUCED"
 
 
 @dataclass(frozen=True)

@@ -10,23 +10,23 @@ from typing import Any
 
 from songgraph.cypher.builder import Builder
 from songgraph.cypher.nested import collaborator_rows, parse_roles
+from songgraph.cypher.paging import MAX_PAGE_SIZE
 from songgraph.cypher.projection import Projector
 from songgraph.cypher.reads import person_match
 from songgraph.cypher.selection import Field, child, fields_for
 from songgraph.cypher.statement import Statement
 from songgraph.errors import BadUserInput
-from songgraph.graph import NODE_LABELS
+from songgraph.graph import CREDIT_TYPES, NODE_LABELS
 from songgraph.ids import from_global_id
 from songgraph.text import fold
 
-MAX_LIST = 100
 MAX_HOPS = 10
 MAX_DEPTH = 3
 MAX_NEIGHBOURHOOD = 1000
 SEARCH_INDEX = "search"
 
 # What links two people in a chain: shared credits, a video and its song, introductions, band membership.
-PATH_TYPES = "PERFORMED|FEATURED_ON|WROTE|PRODUCED|DIRECTED|APPEARS_IN|VIDEO_OF|MADE_INTRODUCTION|INTRODUCES|MEMBER_OF"
+PATH_TYPES = f"{CREDIT_TYPES}|DIRECTED|APPEARS_IN|VIDEO_OF|MADE_INTRODUCTION|INTRODUCES|MEMBER_OF"
 # Everything but the name index nodes' NAME_OF.
 NEIGHBOURHOOD_TYPES = PATH_TYPES + "|LED_TO|ON_ALBUM|RELEASED|CERTIFIED|PEAKED|ABOUT|SAID_BY"
 # The quantifier of a path pattern cannot be a parameter: each allowed depth has its own fixed text.
@@ -71,7 +71,7 @@ def _two_people(b: Builder, f: Field, first: str, second: str) -> tuple[str, str
 def shared_collaborators(f: Field) -> Statement:
     b = Builder()
     p = Projector(b)
-    limit = _bounded(f.arguments.get("first"), 10, MAX_LIST, f"{f.key}.first")
+    limit = _bounded(f.arguments.get("first"), 10, MAX_PAGE_SIZE, f"{f.key}.first")
     roles = parse_roles(f.arguments.get("roles"), f.key)
     bind, a, c = _two_people(b, f, "a", "b")
     rows_a, other, works_a = collaborator_rows(p, a, roles, exclude=(c,))
@@ -198,7 +198,7 @@ def search(f: Field) -> Statement:
     text = f.arguments.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BadUserInput("must not be empty", f"{f.key}.text")
-    limit = _bounded(f.arguments.get("first"), 10, MAX_LIST, f"{f.key}.first")
+    limit = _bounded(f.arguments.get("first"), 10, MAX_PAGE_SIZE, f"{f.key}.first")
     query = search_query(text, f"{f.key}.text")
     hit, score = b.var("hit"), b.var("score")
     node_selection = [s for node in child(fields_for(f.selections, ("SearchHit",)), "node") for s in node.selections]

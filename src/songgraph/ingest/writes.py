@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from songgraph.cypher.statement import Statement
-from songgraph.graph import Role
+from songgraph.graph import CREDIT_TYPES, Role
 from songgraph.models import ArtistKind, PersonEntry, SongDocument
 from songgraph.text import fold, slug
 
@@ -35,7 +35,7 @@ _UPSERT_SONG = """
 MERGE (s:Song {id: $song.id})
 SET s += $song
 WITH s
-CALL (s) { MATCH (s)<-[c:PERFORMED|FEATURED_ON|WROTE|PRODUCED]-() DELETE c }
+CALL (s) { MATCH (s)<-[c:CREDIT_TYPES]-() DELETE c }
 CALL (s) { MATCH (s)-[:CERTIFIED|PEAKED]->(x) DETACH DELETE x }
 CALL (s) { MATCH (s)<-[:ABOUT]-(q:Quote) DETACH DELETE q }
 CALL (s) { MATCH (s)<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v }
@@ -46,7 +46,7 @@ CALL (s) {
   WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() }
   DETACH DELETE i
 }
-"""
+""".replace("CREDIT_TYPES", CREDIT_TYPES)
 
 # One statement per credit role: a relationship type cannot be a parameter, and these come from a closed enum.
 _CREDIT = """
