@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from strawberry.utils.str_converters import to_camel_case
@@ -23,8 +24,12 @@ def to_records(value: Any) -> Any:
     return value
 
 
+# Called for every field of every object in a response; the schema has few distinct field names.
+_graphql_name = cache(to_camel_case)
+
+
 def read_field(obj: Any, python_name: str) -> Any:
     """Strawberry's default resolver: projected records hold values under their GraphQL names."""
     if isinstance(obj, Record):
-        return obj[to_camel_case(python_name)]
+        return obj[_graphql_name(python_name)]
     return getattr(obj, python_name)
