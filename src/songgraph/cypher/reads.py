@@ -103,10 +103,10 @@ def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) ->
 
 def person(f: Field) -> Statement | None:
     name, value = _exactly_one(f, "id", "name")
+    if name == "id":
+        return by_id(f, value, "Person")
     b = Builder()
-    if name == "id" and _id_key(f, value, "Person") is None:
-        return None
-    match, order = person_match(b, name, value, THIS, f"{f.key}.{name}")
+    match, order = person_match(b, name, value, THIS, f"{f.key}.name")
     return one(b, match, order, "Person", f)
 
 
