@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
+
+from songgraph.auth import TokenConfigError, TokenEntry, parse_entries
 
 
 class ConfigError(ValueError):
@@ -20,6 +23,36 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
 
 
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name}: expected 1/0, true/false, yes/no or on/off, got {raw!r}")
+
+
+def _tokens(env: Mapping[str, str]) -> tuple[TokenEntry, ...]:
+    try:
+        entries = parse_entries(env.get("SONGGRAPH_TOKENS") or "", "SONGGRAPH_TOKENS")
+        path = env.get("SONGGRAPH_TOKENS_FILE")
+        if path:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as error:
+                raise ConfigError(f"SONGGRAPH_TOKENS_FILE: cannot read {path}: {error.strerror}") from None
+            entries += parse_entries(text, path)
+    except TokenConfigError as error:
+        raise ConfigError(str(error)) from None
+    names = [entry.name for entry in entries]
+    duplicate = next((name for name in names if names.count(name) > 1), None)
+    if duplicate is not None:
+        raise ConfigError(f"SONGGRAPH_TOKENS: the token name {duplicate!r} is configured twice")
+    return entries
+
+
 @dataclass(frozen=True)
 class Settings:
     neo4j_uri: str = "bolt://127.0.0.1:7687"
@@ -32,6 +65,10 @@ class Settings:
     # How long a read or write keeps retrying while Neo4j is unreachable (a cluster electing a leader).
     retry_seconds: int = 15
     graphiql: bool = True
+    introspection: bool = True
+    # Queries need no token unless this is off; mutations always need a write token.
+    public_reads: bool = True
+    tokens: tuple[TokenEntry, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -45,5 +82,8 @@ class Settings:
             port=_int(env, "SONGGRAPH_PORT", defaults.port),
             max_query_depth=_int(env, "SONGGRAPH_MAX_QUERY_DEPTH", defaults.max_query_depth),
             retry_seconds=_int(env, "NEO4J_RETRY_SECONDS", defaults.retry_seconds),
-            graphiql=(env.get("SONGGRAPH_GRAPHIQL") or "1").strip().lower() not in {"0", "false", "no", "off"},
+            graphiql=_flag(env, "SONGGRAPH_GRAPHIQL", defaults.graphiql),
+            introspection=_flag(env, "SONGGRAPH_INTROSPECTION", defaults.introspection),
+            public_reads=_flag(env, "SONGGRAPH_PUBLIC_READS", defaults.public_reads),
+            tokens=_tokens(env),
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 import neo4j
 import neo4j.time
@@ -14,6 +14,8 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 
 from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
+
+T = TypeVar("T")
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -102,6 +104,24 @@ class Database:
         except Neo4jError as error:
             raise WriteRejected(error.message or str(error)) from error
 
+    async def transact(self, work: Callable[[Transaction], Awaitable[T]]) -> T:
+        """Run ``work`` in one managed write transaction; anything it raises rolls everything back.
+
+        Neo4j may run ``work`` again from the start after a transient failure (a deadlock between two
+        writers), so it must only act through the transaction it is given.
+        """
+
+        async def managed(tx: neo4j.AsyncManagedTransaction) -> T:
+            return await work(Transaction(tx, self))
+
+        try:
+            async with self._driver.session(database=self._database) as session:
+                return await session.execute_write(managed)
+        except (ServiceUnavailable, SessionExpired, AuthError) as error:
+            raise DatabaseUnavailable(str(error)) from error
+        except Neo4jError as error:
+            raise WriteRejected(error.message or str(error)) from error
+
     async def run_schema(self, statement: Statement) -> None:
         """Schema commands cannot share a transaction with data writes, so each runs on its own."""
         self.statements_run += 1
@@ -128,3 +148,16 @@ class Database:
         except (DatabaseUnavailable, TimeoutError):
             return False
         return rows == [{"ok": 1}]
+
+
+class Transaction:
+    """The statements of one write transaction; rows come back as plain Python values."""
+
+    def __init__(self, tx: neo4j.AsyncManagedTransaction, db: Database) -> None:
+        self._tx = tx
+        self._db = db
+
+    async def run(self, statement: Statement) -> list[dict[str, Any]]:
+        self._db.statements_run += 1
+        result = await self._tx.run(statement.cypher, dict(statement.params))
+        return [_plain(record.data()) for record in await result.fetch(1_000_000)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from songgraph.errors import BadUserInput
+from songgraph.errors import BadUserInput, shorten
 
 
 def to_global_id(type_name: str, key: str) -> str:
@@ -21,5 +21,5 @@ def from_global_id(global_id: str, field: str = "id") -> tuple[str, str]:
         text = ""
     type_name, sep, key = text.partition(":")
     if not sep or not type_name.isidentifier() or not key:
-        raise BadUserInput(f"'{global_id}' is not a songgraph id", field)
+        raise BadUserInput(f"'{shorten(global_id)}' is not a songgraph id", field)
     return type_name, key

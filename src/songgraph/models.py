@@ -20,6 +20,20 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def partial_date(value: str | None) -> str | None:
+    """``value`` when it is a real date written YYYY, YYYY-MM or YYYY-MM-DD (for pydantic validators)."""
+    if value is None:
+        return value
+    if not _PARTIAL_DATE.fullmatch(value):
+        raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+    padded = value + "-01" * (2 - value.count("-"))
+    try:
+        dt.date.fromisoformat(padded)
+    except ValueError:
+        raise ValueError(f"{value} is not a real date") from None
+    return value
+
+
 class _Strict(BaseModel):
     # Unknown keys are typos in a hand-written file; reject them rather than drop facts silently.
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -92,16 +106,7 @@ class MusicVideoEntry(_Strict):
     @field_validator("stats_as_of")
     @classmethod
     def _partial_date(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        if not _PARTIAL_DATE.fullmatch(value):
-            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
-        padded = value + "-01" * (2 - value.count("-"))
-        try:
-            dt.date.fromisoformat(padded)
-        except ValueError:
-            raise ValueError(f"{value} is not a real date") from None
-        return value
+        return partial_date(value)
 
 
 class IntroductionEntry(_Strict):

@@ -1,12 +1,18 @@
-"""What every resolver can reach: the database of the running app."""
+"""What every resolver can reach: the database, who is asking, and the request's id."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from songgraph.auth import Principal
 from songgraph.db import Database
 
 
 @dataclass(frozen=True)
 class Context:
     db: Database
+    # None for an anonymous request; ``auth_error`` says why a presented token was refused.
+    principal: Principal | None = None
+    auth_error: str | None = None
+    public_reads: bool = True
+    request_id: str = "-"

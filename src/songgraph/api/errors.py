@@ -11,10 +11,30 @@ from songgraph.errors import BadUserInput
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
 SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+UNAUTHENTICATED = "UNAUTHENTICATED"
+FORBIDDEN = "FORBIDDEN"
+CONFLICT = "CONFLICT"
+INTERNAL = "INTERNAL_SERVER_ERROR"
+PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+
+# graphql-core's words for a value that does not fit its type (variables and literals alike).
+_VALUE_PROBLEMS = (
+    "got invalid value",
+    "Expected value of type",
+    "does not exist in",
+    "was not provided",
+    "is not defined by type",
+    "cannot represent",
+    "Expected type",
+)
 
 
 def bad_input(error: BadUserInput) -> GraphQLError:
-    return GraphQLError(str(error), extensions={"code": BAD_USER_INPUT, "field": error.field})
+    extensions: dict[str, Any] = {"code": BAD_USER_INPUT, "field": error.field}
+    if len(error.problems) > 1:
+        extensions["problems"] = [{"field": field, "message": message} for field, message in error.problems]
+    return GraphQLError(str(error), extensions=extensions)
 
 
 def unavailable(_error: DatabaseUnavailable) -> GraphQLError:
@@ -30,3 +50,37 @@ def should_mask(error: GraphQLError) -> bool:
     if original is None:
         return False
     return not isinstance(original, GraphQLError)
+
+
+def code_of(error: GraphQLError) -> str:
+    """The code of an error GraphQL itself raised (a document that does not parse or validate)."""
+    message = error.message
+    if message.startswith("Syntax Error"):
+        return PARSE_FAILED
+    if any(words in message for words in _VALUE_PROBLEMS):
+        return BAD_USER_INPUT
+    return VALIDATION_FAILED
+
+
+def for_client(error: GraphQLError, request_id: str) -> GraphQLError:
+    """The error as a client may see it: a code always, and no internals for faults of ours."""
+    if should_mask(error):
+        return GraphQLError(
+            f"Internal error; it has been logged with request id {request_id}.",
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions={"code": INTERNAL, "requestId": request_id},
+        )
+    if error.extensions and "code" in error.extensions:
+        return error
+    return GraphQLError(
+        error.message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=error.original_error,
+        extensions={**(error.extensions or {}), "code": code_of(error)},
+    )

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 import strawberry
 import strawberry.tools
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors, QueryDepthLimiter
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import AddValidationRules, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext, Info
 
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
+from songgraph.api.extensions import AccessPolicy, ClientErrors
+from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field as current
@@ -49,6 +53,7 @@ from songgraph.ids import to_global_id
 from songgraph.paths import explain
 
 Ctx = Info[Context, Any]
+logger = logging.getLogger("songgraph.api")
 
 
 async def _page(info: Ctx, translate: Any, first: int | None, after: str | None) -> Connection[Any]:
@@ -191,22 +196,30 @@ class RelationshipQuery:
 
 
 class SonggraphSchema(strawberry.Schema):
-    """Logs what went wrong on our side; a client's mistake is answered, not logged with a traceback."""
+    """Logs what went wrong on our side, with the request id the client is given; a client's mistake is
+    answered, not logged with a traceback."""
 
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
-        unexpected = [error for error in errors if should_mask(error)]
-        if unexpected:
-            super().process_errors(unexpected, execution_context)
+        context = execution_context.context if execution_context is not None else None
+        request_id = context.request_id if isinstance(context, Context) else "-"
+        for error in errors:
+            if should_mask(error):
+                logger.error("request %s: %s", request_id, error.message, exc_info=error.original_error)
 
 
-def build_schema(max_query_depth: int = 12) -> strawberry.Schema:
+def build_schema(max_query_depth: int = 12, introspection: bool = True) -> strawberry.Schema:
+    extensions: list[Any] = [
+        AccessPolicy,
+        lambda: QueryDepthLimiter(max_depth=max_query_depth),
+        ClientErrors,
+    ]
+    if not introspection:
+        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return SonggraphSchema(
         query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
+        mutation=Mutation,
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
-        extensions=[
-            lambda: QueryDepthLimiter(max_depth=max_query_depth),
-            lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal error; it has been logged."),
-        ],
+        extensions=extensions,
     )
 
 

@@ -118,6 +118,13 @@ class Song(Node, FromGraph):
     chart_peaks: list[ChartPeak] = strawberry.field(description="Best position first.")
     quotes: list[Quote]
     introductions: list[Introduction] = strawberry.field(description="Introductions that led to this song.")
+    version: int = strawberry.field(
+        description="Goes up by one with every edit; pass it as `expectedVersion` so a concurrent edit is not lost."
+    )
+    created_by: str | None = strawberry.field(description="Name of the token that created it through the API.")
+    created_at: dt.datetime | None
+    updated_by: str | None = strawberry.field(description="Name of the token behind its latest edit.")
+    updated_at: dt.datetime | None
 
 
 @strawberry.type

@@ -100,6 +100,11 @@ TYPES: dict[str, ObjectType] = {
             "chartPeaks": Link("ChartPeak", "({n})-[{r}:PEAKED]->({m}:ChartPeak)", order="{m}.position, {m}.ordinal"),
             "quotes": Link("Quote", "({n})<-[{r}:ABOUT]-({m}:Quote)", order="{m}.position"),
             "introductions": Link("Introduction", "({n})<-[{r}:LED_TO]-({m}:Introduction)", order="{m}.year, {m}.id"),
+            "version": Prop("coalesce({n}.version, 0)"),
+            "createdBy": Prop("{n}.createdBy"),
+            "createdAt": Prop("{n}.createdAt"),
+            "updatedBy": Prop("{n}.updatedBy"),
+            "updatedAt": Prop("{n}.updatedAt"),
         },
     ),
     "Person": ObjectType(

@@ -1,0 +1,70 @@
+"""Schema extensions: who may run an operation, and what clients see of errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode, OperationType
+from strawberry.extensions import SchemaExtension
+
+from songgraph.api.context import Context
+from songgraph.api.errors import FORBIDDEN, UNAUTHENTICATED, for_client
+
+
+def _operation(document: object, name: str | None) -> OperationDefinitionNode | None:
+    definitions = getattr(document, "definitions", ())
+    operations = [d for d in definitions if isinstance(d, OperationDefinitionNode)]
+    if name is None:
+        return operations[0] if len(operations) == 1 else None
+    return next((op for op in operations if op.name is not None and op.name.value == name), None)
+
+
+def _introspection_only(operation: OperationDefinitionNode) -> bool:
+    selections = operation.selection_set.selections
+    return all(isinstance(node, FieldNode) and node.name.value.startswith("__") for node in selections)
+
+
+def refusal(context: Context, operation: OperationDefinitionNode) -> GraphQLError | None:
+    """Why this caller may not run this operation, or None when it may."""
+    if context.auth_error is not None:
+        return GraphQLError(context.auth_error, extensions={"code": UNAUTHENTICATED})
+    principal = context.principal
+    if operation.operation is OperationType.MUTATION:
+        if principal is None:
+            message = "mutations need a write token: send 'Authorization: Bearer <token>'"
+            return GraphQLError(message, extensions={"code": UNAUTHENTICATED})
+        if not principal.can_write:
+            return GraphQLError(f"the token '{principal.name}' may read but not write", extensions={"code": FORBIDDEN})
+        return None
+    if principal is None and not context.public_reads and not _introspection_only(operation):
+        return GraphQLError(
+            "reads need a token here: send 'Authorization: Bearer <token>'", extensions={"code": UNAUTHENTICATED}
+        )
+    return None
+
+
+class AccessPolicy(SchemaExtension):
+    """Refuses the whole operation before anything runs when the caller's token does not allow it."""
+
+    def on_execute(self) -> Iterator[None]:
+        execution = self.execution_context
+        context = execution.context
+        operation = _operation(execution.graphql_document, execution.operation_name)
+        if isinstance(context, Context) and operation is not None:
+            error = refusal(context, operation)
+            if error is not None:
+                execution.result = ExecutionResult(data=None, errors=[error])
+        yield
+
+
+class ClientErrors(SchemaExtension):
+    """Every error gets a code; faults of ours become a request id to quote, their details stay in the log."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is None or not getattr(result, "errors", None):
+            return
+        context = self.execution_context.context
+        request_id = context.request_id if isinstance(context, Context) else "-"
+        result.errors = [for_client(error, request_id) for error in result.errors or []]

@@ -1,0 +1,351 @@
+"""The GraphQL mutations: thin adapters over ``songgraph.curation``.
+
+Each resolver validates its coerced arguments, runs one edit (one transaction) on behalf of the
+token's name, then reads the changed object with the caller's selection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Annotated, Any, TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.types import Info
+
+from songgraph.api.context import Context
+from songgraph.api.errors import CONFLICT, FORBIDDEN, UNAUTHENTICATED, bad_input, unavailable
+from songgraph.api.resolve import run
+from songgraph.api.selection import current_field
+from songgraph.api.types import CertificationLevel, Introduction, Person, PersonRef, Role, Song
+from songgraph.curation import inputs
+from songgraph.curation.operations import Curator, Removed
+from songgraph.cypher import reads
+from songgraph.db import DatabaseUnavailable, WriteRejected
+from songgraph.errors import BadUserInput, EditConflict
+from songgraph.graph import Role as GraphRole
+from songgraph.ids import to_global_id
+
+logger = logging.getLogger("songgraph.api")
+Ctx = Info[Context, Any]
+T = TypeVar("T")
+
+PeopleInput = Annotated[
+    list[PersonRef] | None,
+    strawberry.argument(description="People by id, or by name or alias; a new name creates that person."),
+]
+VERSION = strawberry.argument(
+    description="The song's `version` as you last read it: the edit is refused with CONFLICT if it changed since."
+)
+
+
+@strawberry.input(description="A new song. Credits connect people by id or by name; unknown names create people.")
+class SongInput:
+    title: str
+    artists: list[PersonRef]
+    release_date: dt.date | None = None
+    genres: list[str] | None = None
+    summary: str | None = None
+    album: str | None = strawberry.field(default=None, description="Album title; an unknown title creates it.")
+    featured_artists: list[PersonRef] | None = None
+    writers: list[PersonRef] | None = None
+    producers: list[PersonRef] | None = None
+
+
+@strawberry.input(description="Changes to a song: only the fields given change; a list replaces the whole list.")
+class SongPatch:
+    title: str | None = strawberry.UNSET
+    release_date: dt.date | None = strawberry.UNSET
+    genres: list[str] | None = strawberry.UNSET
+    summary: str | None = strawberry.UNSET
+    album: str | None = strawberry.field(default=strawberry.UNSET, description="Album title; null takes it off.")
+    artists: list[PersonRef] | None = strawberry.UNSET
+    featured_artists: list[PersonRef] | None = strawberry.UNSET
+    writers: list[PersonRef] | None = strawberry.UNSET
+    producers: list[PersonRef] | None = strawberry.UNSET
+
+
+@strawberry.input
+class CastInput:
+    person: PersonRef
+    role: str | None = strawberry.field(default=None, description="Who or what they play in the video.")
+
+
+@strawberry.input(description="A song's music video; setting it replaces the one the song had.")
+class MusicVideoInput:
+    release_date: dt.date | None = None
+    directors: list[PersonRef] | None = None
+    cast: list[CastInput] | None = None
+    views: int | None = None
+    likes: int | None = None
+    stats_as_of: str | None = strawberry.field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
+
+
+@strawberry.input
+class IntroductionInput:
+    introducer: PersonRef
+    introduced: list[PersonRef] = strawberry.field(description="Exactly two people, neither the introducer.")
+    occasion: str | None = None
+    year: int | None = None
+    outcome: str | None = None
+    led_to: list[strawberry.ID] | None = strawberry.field(default=None, description="Songs it led to, by id.")
+
+
+@strawberry.input
+class CertificationInput:
+    country: str
+    level: CertificationLevel  # type: ignore[valid-type]
+    multiplier: int = 1
+    body: str | None = None
+
+
+@strawberry.input
+class ChartPeakInput:
+    country: str
+    position: int
+    chart: str | None = None
+
+
+@strawberry.type
+class RemovedFacts:
+    credits: int
+    music_videos: int
+    certifications: int
+    chart_peaks: int
+    quotes: int
+    introductions: int = strawberry.field(description="Introductions deleted because they led to no other song.")
+
+
+@strawberry.type(description="What deleting a song removed. People and albums still used elsewhere are kept.")
+class DeleteSongResult:
+    deleted_song_id: strawberry.ID
+    title: str
+    removed: RemovedFacts
+    removed_people: list[str] = strawberry.field(description="People left with nothing else, deleted too.")
+    removed_albums: list[str] = strawberry.field(description="Albums left with no song, deleted too.")
+
+
+def _error(message: str, code: str) -> GraphQLError:
+    return GraphQLError(message, extensions={"code": code})
+
+
+def curator(info: Ctx) -> Curator:
+    """The curator for this request's token; refuses anonymous and read-only callers."""
+    context = info.context
+    if context.principal is None:
+        raise _error("mutations need a write token: send 'Authorization: Bearer <token>'", UNAUTHENTICATED)
+    if not context.principal.can_write:
+        raise _error(f"the token '{context.principal.name}' may read but not write", FORBIDDEN)
+    return Curator(context.db, context.principal.name)
+
+
+async def _edit(info: Ctx, work: Callable[[Curator, Mapping[str, Any]], Awaitable[T]]) -> T:
+    """Runs one edit with the coerced arguments, turning each failure into a coded GraphQL error."""
+    edit = curator(info)
+    arguments = current_field(info).arguments
+    try:
+        return await work(edit, arguments)
+    except BadUserInput as error:
+        raise bad_input(error) from None
+    except EditConflict as error:
+        raise _error(str(error), CONFLICT) from None
+    except WriteRejected as error:
+        # A constraint tripped by a concurrent edit; the driver's words stay in the server log.
+        logger.warning("request %s: write rejected: %s", info.context.request_id, error)
+        raise _error(
+            "the edit collided with another one and was rolled back; nothing changed. Try again.", CONFLICT
+        ) from None
+    except DatabaseUnavailable as error:
+        raise unavailable(error) from None
+
+
+async def _song(info: Ctx, key: str) -> Any:
+    song = await run(info, lambda f: reads.by_id(f, to_global_id("Song", key), "Song"))
+    if song is None:
+        raise _error("the song was deleted by another edit right after this one", CONFLICT)
+    return song
+
+
+async def _person(info: Ctx, key: str) -> Any:
+    return await run(info, lambda f: reads.by_id(f, to_global_id("Person", key), "Person"))
+
+
+def _input(model: type[inputs.Model], data: Any, prefix: str = "input") -> inputs.Model:
+    """Validated input; outside a patch (where null clears a value) a null field means "not given"."""
+    given = dict(data or {})
+    if model is not inputs.SongPatch:
+        given = {key: value for key, value in given.items() if value is not None}
+    return inputs.validate(model, given, prefix)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Adds a song with its credits and album.")
+    async def create_song(self, info: Ctx, input: SongInput) -> Song:
+        key = await _edit(info, lambda c, a: c.create_song(_input(inputs.SongInput, a["input"])))
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Changes a song's fields; lists given replace the song's lists.")
+    async def update_song(
+        self,
+        info: Ctx,
+        id: strawberry.ID,
+        input: SongPatch,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info, lambda c, a: c.update_song(a["id"], _input(inputs.SongPatch, a["input"]), a.get("expectedVersion"))
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Deletes a song with its credits, video and facts; says what it removed.")
+    async def delete_song(
+        self, info: Ctx, id: strawberry.ID, expected_version: Annotated[int | None, VERSION] = None
+    ) -> DeleteSongResult:
+        removed: Removed = await _edit(info, lambda c, a: c.delete_song(a["id"], a.get("expectedVersion")))
+        counts = removed.counts
+        return DeleteSongResult(
+            deleted_song_id=strawberry.ID(to_global_id("Song", removed.song_id)),
+            title=removed.title,
+            removed=RemovedFacts(
+                credits=counts.get("credits", 0),
+                music_videos=counts.get("musicVideos", 0),
+                certifications=counts.get("certifications", 0),
+                chart_peaks=counts.get("chartPeaks", 0),
+                quotes=counts.get("quotes", 0),
+                introductions=counts.get("introductions", 0),
+            ),
+            removed_people=removed.people,
+            removed_albums=removed.albums,
+        )
+
+    @strawberry.mutation(description="Credits a person on a song (DIRECTOR and CAST: on its music video).")
+    async def add_credit(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        person: PersonRef,
+        role: Role,  # type: ignore[valid-type]
+        part: Annotated[str | None, strawberry.argument(description="CAST only: who they play.")] = None,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
+            ref = _input(inputs.PersonRef, a["person"], "person")
+            part_text = a.get("part")
+            if part_text is not None and not part_text.strip():
+                raise BadUserInput("must not be empty", "part")
+            return c.add_credit(a["songId"], ref, GraphRole[a["role"]], part_text, a.get("expectedVersion"))
+
+        return await _song(info, await _edit(info, work))  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Removes one credit of a person on a song.")
+    async def remove_credit(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        person_id: strawberry.ID,
+        role: Role,  # type: ignore[valid-type]
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info,
+            lambda c, a: c.remove_credit(a["songId"], a["personId"], GraphRole[a["role"]], a.get("expectedVersion")),
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Sets the song's music video: directors, cast and parts, figures.")
+    async def set_music_video(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        input: MusicVideoInput,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info,
+            lambda c, a: c.set_music_video(
+                a["songId"], _input(inputs.MusicVideoInput, a["input"]), a.get("expectedVersion")
+            ),
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Records that someone introduced two people, and what it led to.")
+    async def record_introduction(self, info: Ctx, input: IntroductionInput) -> Introduction:
+        key = await _edit(info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])))
+        return await run(  # type: ignore[no-any-return]
+            info, lambda f: reads.by_id(f, to_global_id("Introduction", key), "Introduction")
+        )
+
+    @strawberry.mutation(description="Adds a certification (one per country).")
+    async def add_certification(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        input: CertificationInput,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info,
+            lambda c, a: c.add_certification(
+                a["songId"], inputs.certification(a["input"], "input"), a.get("expectedVersion")
+            ),
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Removes the song's certification in a country.")
+    async def remove_certification(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        country: str,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info, lambda c, a: c.remove_certification(a["songId"], a["country"], a.get("expectedVersion"))
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Adds a chart peak (one per chart and country).")
+    async def add_chart_peak(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        input: ChartPeakInput,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info,
+            lambda c, a: c.add_chart_peak(
+                a["songId"], inputs.chart_peak(a["input"], "input"), a.get("expectedVersion")
+            ),
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Removes the song's peak in a country (on the named chart, or with none).")
+    async def remove_chart_peak(
+        self,
+        info: Ctx,
+        song_id: strawberry.ID,
+        country: str,
+        chart: str | None = None,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Song:
+        key = await _edit(
+            info,
+            lambda c, a: c.remove_chart_peak(a["songId"], a["country"], a.get("chart"), a.get("expectedVersion")),
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Adds another spelling a person is known by.")
+    async def add_alias(self, info: Ctx, person_id: strawberry.ID, alias: str) -> Person:
+        def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
+            return c.add_alias(a["personId"], _input(inputs.AliasInput, {"alias": a["alias"]}, "").alias)
+
+        return await _person(info, await _edit(info, work))  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Moves every credit, fact and alias of a duplicate person onto another.")
+    async def merge_people(self, info: Ctx, keep: strawberry.ID, remove: strawberry.ID) -> Person:
+        key = await _edit(info, lambda c, a: c.merge_people(a["keep"], a["remove"]))
+        return await _person(info, key)  # type: ignore[no-any-return]

@@ -1,0 +1,1 @@
+"""Curation: validated edits to the graph, each in one write transaction."""

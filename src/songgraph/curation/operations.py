@@ -1,0 +1,451 @@
+"""Curation edits: each one validated input, one write transaction, all of it or nothing.
+
+Everything is checked inside the transaction before the first write, and any problem found later
+raises, which rolls back what was written; the graph is then exactly as it was. The name of the
+token behind an edit is recorded on what it writes (``createdBy``/``updatedBy`` with timestamps).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from songgraph.curation.inputs import (
+    IntroductionInput,
+    MusicVideoInput,
+    PersonRef,
+    SongInput,
+    SongPatch,
+)
+from songgraph.cypher import edits
+from songgraph.db import Database, Transaction
+from songgraph.errors import BadUserInput, EditConflict, shorten
+from songgraph.graph import Role
+from songgraph.ids import from_global_id
+from songgraph.ingest.writes import introduction_id
+from songgraph.models import ArtistKind, CertificationEntry, ChartPeakEntry
+from songgraph.text import fold, slug
+
+# The credit lists of song inputs, by the role they record (field name as in SongInput).
+_CREDIT_FIELDS = (
+    ("artists", Role.ARTIST),
+    ("featured_artists", Role.FEATURED_ARTIST),
+    ("writers", Role.WRITER),
+    ("producers", Role.PRODUCER),
+)
+
+
+@dataclass(frozen=True)
+class LockedSong:
+    key: str
+    version: int
+    title: str
+    has_video: bool
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What deleting a song took with it."""
+
+    song_id: str
+    title: str
+    counts: dict[str, int] = field(default_factory=dict)
+    people: list[str] = field(default_factory=list)
+    albums: list[str] = field(default_factory=list)
+
+
+def key_of(global_id: str, type_name: str, path: str) -> str:
+    """The key inside a global id of ``type_name``; another type's id is the client's mistake."""
+    found, key = from_global_id(global_id, path)
+    if found != type_name:
+        raise BadUserInput(f"'{shorten(global_id)}' is the id of a {found}, not of a {type_name}", path)
+    return key
+
+
+def _song_props(title: str | None, fields: dict[str, Any]) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    if title is not None:
+        props.update(title=title, titleKey=fold(title), searchText=fold(title))
+    if "release_date" in fields:
+        date = fields["release_date"]
+        props.update(releaseDate=date, releaseYear=date.year if date else None)
+    if "genres" in fields:
+        props["genres"] = list(fields["genres"] or [])
+    if "summary" in fields:
+        props["summary"] = fields["summary"]
+    return props
+
+
+def _album(title: str | None, path: str) -> dict[str, Any] | None:
+    if title is None:
+        return None
+    key = slug(title)
+    if not key:
+        raise BadUserInput("no id can be derived from this album title", path)
+    return {"id": key, "title": title, "titleKey": fold(title)}
+
+
+class Curator:
+    """Runs edits on behalf of ``actor`` (a token's name)."""
+
+    def __init__(self, db: Database, actor: str) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- shared steps -------------------------------------------------------------------------
+
+    async def _lock_song(self, tx: Transaction, song_id: str, expected: int | None, path: str) -> LockedSong:
+        """Locks the song for this transaction and checks the version the client saw, if it sent one."""
+        key = key_of(song_id, "Song", path)
+        rows = await tx.run(edits.lock_song(key))
+        if not rows:
+            raise BadUserInput("no song has this id", path)
+        song = LockedSong(key, rows[0]["version"], rows[0]["title"], rows[0]["hasVideo"])
+        if expected is not None and song.version != expected:
+            raise EditConflict(
+                f"the song '{song.title}' is at version {song.version}, not {expected}: someone changed it "
+                "since you read it; read it again and retry. Nothing was changed."
+            )
+        return song
+
+    async def _people(self, tx: Transaction, refs: Sequence[tuple[str, PersonRef]]) -> list[str]:
+        """Person ids for ``(path, ref)`` pairs; names nobody answers to become new people."""
+        rows: list[dict[str, Any]] = []
+        problems: list[tuple[str, str]] = []
+        for index, (path, ref) in enumerate(refs):
+            if ref.id is not None:
+                try:
+                    rows.append({"index": index, "id": key_of(ref.id, "Person", f"{path}.id"), "key": None})
+                except BadUserInput as error:
+                    problems.extend((p or path, m) for p, m in error.problems)
+            else:
+                rows.append({"index": index, "id": None, "key": fold(ref.name or "")})
+        if problems:
+            raise BadUserInput.many(problems)
+        found = {row["index"]: row["id"] for row in await tx.run(edits.find_people(rows))} if rows else {}
+        ids: list[str] = []
+        created: dict[str, dict[str, Any]] = {}
+        for index, (path, ref) in enumerate(refs):
+            person = found.get(index)
+            if person is None and ref.id is not None:
+                problems.append((f"{path}.id", "no person has this id"))
+                continue
+            if person is None:
+                name = ref.name or ""
+                person = slug(name)
+                if not person:
+                    problems.append((f"{path}.name", "no id can be derived from this name; use letters or digits"))
+                    continue
+                created.setdefault(
+                    person, {"id": person, "name": name, "nameKey": fold(name), "kind": ArtistKind.PERSON.value}
+                )
+            ids.append(person)
+        if problems:
+            raise BadUserInput.many(problems)
+        if created:
+            await tx.run(edits.create_people(list(created.values()), self.actor))
+        return ids
+
+    @staticmethod
+    def _no_duplicates(path: str, ids: Sequence[str]) -> None:
+        seen: dict[str, int] = {}
+        for index, person in enumerate(ids):
+            if person in seen:
+                raise BadUserInput(
+                    f"names the same person as {path}[{seen[person]}]: a duplicate credit", f"{path}[{index}]"
+                )
+            seen[person] = index
+
+    async def _credits(self, tx: Transaction, song: str, data: SongInput | SongPatch, prefix: str) -> list[Any]:
+        """The statements replacing each credit list the input gives (people resolved, duplicates refused)."""
+        statements: list[Any] = []
+        for name, role in _CREDIT_FIELDS:
+            refs = getattr(data, name)
+            if refs is None or (isinstance(data, SongPatch) and name not in data.model_fields_set):
+                continue
+            path = f"{prefix}.{_api_name(name)}"
+            ids = await self._people(tx, [(f"{path}[{i}]", ref) for i, ref in enumerate(refs)])
+            self._no_duplicates(path, ids)
+            statements.extend(edits.replace_credits(song, role, ids, self.actor))
+        return statements
+
+    # -- songs --------------------------------------------------------------------------------
+
+    async def create_song(self, data: SongInput) -> str:
+        song = slug(data.title)
+        if not song:
+            raise BadUserInput("no id can be derived from this title; use letters or digits", "input.title")
+
+        async def work(tx: Transaction) -> str:
+            if await tx.run(edits.song_exists(song)):
+                raise BadUserInput(
+                    f"a song with the id '{song}' already exists; change it with updateSong", "input.title"
+                )
+            credits = await self._credits(tx, song, data, "input")
+            album = _album(data.album, "input.album")
+            props = _song_props(data.title, data.model_dump(include={"release_date", "genres", "summary"}))
+            await tx.run(edits.create_song(song, props, self.actor))
+            for statement in credits:
+                await tx.run(statement)
+            if album is not None:
+                await tx.run(edits.link_album(song, album, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def update_song(self, song_id: str, patch: SongPatch, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "id")).key
+            credits = await self._credits(tx, song, patch, "input")
+            given = patch.model_dump(include=patch.model_fields_set)
+            album = _album(patch.album, "input.album") if "album" in patch.model_fields_set else None
+            await tx.run(edits.set_song(song, _song_props(patch.title, given)))
+            for statement in credits:
+                await tx.run(statement)
+            if "album" in patch.model_fields_set:
+                await tx.run(edits.link_album(song, album, self.actor))
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def delete_song(self, song_id: str, expected: int | None) -> Removed:
+        async def work(tx: Transaction) -> Removed:
+            locked = await self._lock_song(tx, song_id, expected, "id")
+            song = locked.key
+            neighbours = (await tx.run(edits.song_neighbours(song)))[0]
+            counts = {}
+            for what, statement in edits.delete_song_facts(song):
+                rows = await tx.run(statement)
+                counts[what] = rows[0]["count"] if rows else 0
+            await tx.run(edits.delete_song(song))
+            albums = [row["title"] for row in await tx.run(edits.delete_orphan_albums(neighbours["albums"]))]
+            people = [row["name"] for row in await tx.run(edits.delete_orphan_people(neighbours["people"]))]
+            return Removed(song, locked.title, counts, sorted(people), sorted(albums))
+
+        return await self.db.transact(work)
+
+    # -- credits and the video ----------------------------------------------------------------
+
+    async def add_credit(self, song_id: str, ref: PersonRef, role: Role, part: str | None, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            locked = await self._lock_song(tx, song_id, expected, "songId")
+            song = locked.key
+            if role.on_video and not locked.has_video:
+                raise BadUserInput("the song has no music video yet; add one with setMusicVideo first", "role")
+            if part is not None and role is not Role.CAST:
+                raise BadUserInput("only a CAST credit has a part", "part")
+            (person,) = await self._people(tx, [("person", ref)])
+            if (await tx.run(edits.credit_count(song, person, role)))[0]["count"]:
+                raise BadUserInput(f"this person already has the {role.name} credit on this song", "person")
+            if role.on_video:
+                await tx.run(edits.add_video_credit(song, person, role, part, self.actor))
+            else:
+                position = (await tx.run(edits.next_position(song, role)))[0]["position"]
+                await tx.run(edits.add_song_credit(song, person, role, position, self.actor))
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def remove_credit(self, song_id: str, person_id: str, role: Role, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+            person = key_of(person_id, "Person", "personId")
+            if role is Role.ARTIST:
+                credited = (await tx.run(edits.credit_count(song, person, role)))[0]["count"]
+                if credited and (await tx.run(edits.credit_total(song, role)))[0]["count"] <= 1:
+                    raise BadUserInput("a song keeps at least one artist; add another artist first", "personId")
+            removed = (await tx.run(edits.remove_credit(song, person, role)))[0]["count"]
+            if not removed:
+                raise BadUserInput(f"this person has no {role.name} credit on this song", "personId")
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def set_music_video(self, song_id: str, video: MusicVideoInput, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+            directors = await self._people(tx, [(f"input.directors[{i}]", p) for i, p in enumerate(video.directors)])
+            self._no_duplicates("input.directors", directors)
+            cast = await self._people(tx, [(f"input.cast[{i}].person", c.person) for i, c in enumerate(video.cast)])
+            self._no_duplicates("input.cast", cast)
+            props = {
+                "id": f"{song}--video",
+                "releaseDate": video.release_date,
+                "views": video.views,
+                "likes": video.likes,
+                "statsAsOf": video.stats_as_of,
+            }
+            parts = [(person, entry.role) for person, entry in zip(cast, video.cast, strict=True)]
+            for statement in edits.replace_video(song, props, directors, parts, self.actor):
+                await tx.run(statement)
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    # -- facts --------------------------------------------------------------------------------
+
+    async def record_introduction(self, intro: IntroductionInput) -> str:
+        async def work(tx: Transaction) -> str:
+            refs = [("input.introducer", intro.introducer)]
+            refs += [(f"input.introduced[{i}]", ref) for i, ref in enumerate(intro.introduced)]
+            introducer, *introduced = await self._people(tx, refs)
+            if introducer in introduced:
+                raise BadUserInput("a person cannot introduce themselves", "input.introduced")
+            if introduced[0] == introduced[1]:
+                raise BadUserInput("the two people introduced must be two different people", "input.introduced[1]")
+            songs = [key_of(song, "Song", f"input.ledTo[{i}]") for i, song in enumerate(intro.led_to)]
+            found = {row["id"] for row in await tx.run(edits.songs_exist(songs))} if songs else set()
+            missing = [(f"input.ledTo[{i}]", "no song has this id") for i, s in enumerate(songs) if s not in found]
+            if missing:
+                raise BadUserInput.many(missing)
+            key = introduction_id(introducer, introduced)
+            row = {
+                "id": key,
+                "introducer": introducer,
+                "introduced": introduced,
+                "occasion": intro.occasion,
+                "year": intro.year,
+                "outcome": intro.outcome,
+                "ledTo": list(dict.fromkeys(songs)),
+            }
+            await tx.run(edits.record_introduction(row, self.actor))
+            for song in dict.fromkeys(songs):
+                await tx.run(edits.touch_song(song, self.actor))
+            return key
+
+        return await self.db.transact(work)
+
+    async def add_certification(self, song_id: str, cert: CertificationEntry, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+            existing = await tx.run(edits.certifications(song))
+            if any(fold(row["country"]) == fold(cert.country) for row in existing):
+                raise BadUserInput(
+                    f"the song already has a certification in {cert.country}; remove it first", "input.country"
+                )
+            row = {
+                "id": f"{song}--cert--{slug(cert.country) or fold(cert.country)}",
+                "country": cert.country,
+                "level": cert.level.value,
+                "levelRank": cert.level.rank,
+                "multiplier": cert.multiplier,
+                "body": cert.body,
+                "position": len(existing),
+            }
+            await tx.run(edits.add_certification(song, row, self.actor))
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def remove_certification(self, song_id: str, country: str, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+            ids = [
+                row["id"] for row in await tx.run(edits.certifications(song)) if fold(row["country"]) == fold(country)
+            ]
+            if not ids:
+                raise BadUserInput(f"the song has no certification in '{shorten(country)}'", "country")
+            await tx.run(edits.remove_certifications(song, ids))
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def add_chart_peak(self, song_id: str, peak: ChartPeakEntry, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+            existing = await tx.run(edits.chart_peaks(song))
+            same = [row for row in existing if _same_chart(row, peak.country, peak.chart)]
+            if same:
+                raise BadUserInput(
+                    "the song already has a peak on this chart in this country; remove it first", "input"
+                )
+            ordinal = max((row["ordinal"] or 0 for row in existing), default=-1) + 1
+            row = {
+                "id": f"{song}--peak--{ordinal}",
+                "country": peak.country,
+                "chart": peak.chart,
+                "position": peak.position,
+                "ordinal": ordinal,
+            }
+            await tx.run(edits.add_chart_peak(song, row, self.actor))
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    async def remove_chart_peak(self, song_id: str, country: str, chart: str | None, expected: int | None) -> str:
+        async def work(tx: Transaction) -> str:
+            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+            ids = [row["id"] for row in await tx.run(edits.chart_peaks(song)) if _same_chart(row, country, chart)]
+            if not ids:
+                where = f"'{shorten(country)}'" + (f" on '{shorten(chart)}'" if chart else " without a chart name")
+                raise BadUserInput(f"the song has no chart peak in {where}", "country")
+            await tx.run(edits.remove_chart_peaks(song, ids))
+            await tx.run(edits.touch_song(song, self.actor))
+            return song
+
+        return await self.db.transact(work)
+
+    # -- people -------------------------------------------------------------------------------
+
+    async def add_alias(self, person_id: str, alias: str) -> str:
+        person = key_of(person_id, "Person", "personId")
+        key = fold(alias)
+
+        async def work(tx: Transaction) -> str:
+            rows = await tx.run(edits.lock_people([person]))
+            if not rows:
+                raise BadUserInput("no person has this id", "personId")
+            owners = (await tx.run(edits.person_names(person, key)))[0]["owners"]
+            if person in owners:
+                raise BadUserInput(f"'{shorten(alias)}' is already a name or alias of {rows[0]['name']}", "alias")
+            if owners:
+                raise BadUserInput(
+                    f"'{shorten(alias)}' already names another person; merge the two with mergePeople", "alias"
+                )
+            await tx.run(edits.add_alias(person, alias, key, self.actor))
+            return person
+
+        return await self.db.transact(work)
+
+    async def merge_people(self, keep_id: str, remove_id: str) -> str:
+        keep = key_of(keep_id, "Person", "keep")
+        remove = key_of(remove_id, "Person", "remove")
+        if keep == remove:
+            raise BadUserInput("keep and remove are the same person", "remove")
+
+        async def work(tx: Transaction) -> str:
+            rows = {row["id"]: row for row in await tx.run(edits.lock_people([keep, remove]))}
+            missing = [
+                (path, "no person has this id") for path, key in (("keep", keep), ("remove", remove)) if key not in rows
+            ]
+            if missing:
+                raise BadUserInput.many(missing)
+            kept, gone = rows[keep], rows[remove]
+            aliases, keys = list(kept["aliases"]), list(kept["aliasKeys"])
+            for spelling in (gone["name"], *gone["aliases"]):
+                spelling_key = fold(spelling)
+                if spelling_key != kept["nameKey"] and spelling_key not in keys:
+                    aliases.append(spelling)
+                    keys.append(spelling_key)
+            for statement in edits.merge_people(keep, remove, aliases, keys, self.actor):
+                await tx.run(statement)
+            return keep
+
+        return await self.db.transact(work)
+
+
+def _same_chart(row: dict[str, Any], country: str, chart: str | None) -> bool:
+    return fold(row["country"]) == fold(country) and fold(row["chart"] or "") == fold(chart or "")
+
+
+def _api_name(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)

@@ -1,0 +1,455 @@
+"""The Cypher of curation edits (pure): each function returns one statement; values only as parameters.
+
+Relationship types appear in the text only when they come from the closed ``Role`` enum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from songgraph.cypher.statement import Statement
+from songgraph.graph import CREDIT_TYPES, Role
+
+# Taking the song's write lock before reading its version makes the check and the bump one step:
+# a second writer waits here and then sees the first one's version.
+_LOCK_SONG = """
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+"""
+
+_TOUCH_SONG = """
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+"""
+
+_FIND_PEOPLE = """
+UNWIND $refs AS ref
+OPTIONAL MATCH (byId:Person {id: ref.id})
+OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
+WITH ref, byId, byName ORDER BY byName.nameKey = ref.key DESC, byName.id
+WITH ref, byId, collect(byName)[0] AS named
+RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
+"""
+
+_CREATE_PEOPLE = """
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
+              p.searchText = row.nameKey, p.createdBy = $actor, p.createdAt = datetime()
+MERGE (n:PersonName {key: row.nameKey})
+MERGE (n)-[:NAME_OF]->(p)
+"""
+
+_SONG_EXISTS = "MATCH (s:Song {id: $id}) RETURN s.id AS id"
+
+_CREATE_SONG = """
+CREATE (s:Song {id: $id})
+SET s += $props, s.version = 1, s.createdBy = $actor, s.createdAt = datetime(),
+    s.updatedBy = $actor, s.updatedAt = datetime()
+"""
+
+_SET_SONG = "MATCH (s:Song {id: $id}) SET s += $props"
+
+_CLEAR_CREDITS = "MATCH (s:Song {{id: $id}})<-[c:{rel_type}]-(:Person) DELETE c"
+
+_ADD_CREDITS = """
+MATCH (s:Song {{id: $id}})
+UNWIND $rows AS row
+MATCH (p:Person {{id: row.person}})
+CREATE (p)-[:{rel_type} {{position: row.position, createdBy: $actor, createdAt: datetime()}}]->(s)
+"""
+
+_ADD_VIDEO_CREDIT = """
+MATCH (:Song {{id: $id}})<-[:VIDEO_OF]-(v:MusicVideo)
+MATCH (p:Person {{id: $person}})
+CALL (v) {{ OPTIONAL MATCH (v)<-[x:{rel_type}]-(:Person) RETURN coalesce(max(x.position), -1) + 1 AS position }}
+CREATE (p)-[:{rel_type} {{position: position, role: $part, createdBy: $actor, createdAt: datetime()}}]->(v)
+"""
+
+_CREDIT_EXISTS = """
+MATCH (p:Person {{id: $person}})-[r:{rel_type}]->(target)
+WHERE (target:Song AND target.id = $id)
+   OR (target:MusicVideo AND EXISTS {{ (target)-[:VIDEO_OF]->(:Song {{id: $id}}) }})
+RETURN count(r) AS count
+"""
+
+_REMOVE_CREDIT = """
+MATCH (p:Person {{id: $person}})-[r:{rel_type}]->(target)
+WHERE (target:Song AND target.id = $id)
+   OR (target:MusicVideo AND EXISTS {{ (target)-[:VIDEO_OF]->(:Song {{id: $id}}) }})
+DELETE r
+RETURN count(r) AS count
+"""
+
+_NEXT_POSITION = """
+OPTIONAL MATCH (:Song {{id: $id}})<-[r:{rel_type}]-(:Person)
+RETURN coalesce(max(r.position), -1) + 1 AS position
+"""
+
+_LINK_ALBUM = """
+MATCH (s:Song {id: $id})
+OPTIONAL MATCH (s)-[old:ON_ALBUM]->(:Album)
+DELETE old
+WITH DISTINCT s
+UNWIND $albums AS row
+MERGE (a:Album {id: row.id})
+ON CREATE SET a.title = row.title, a.titleKey = row.titleKey, a.searchText = row.titleKey,
+              a.createdBy = $actor, a.createdAt = datetime()
+MERGE (s)-[:ON_ALBUM]->(a)
+"""
+
+_REMOVE_VIDEO = "MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v"
+
+_CREATE_VIDEO = """
+MATCH (s:Song {id: $id})
+CREATE (v:MusicVideo)-[:VIDEO_OF]->(s)
+SET v = $video, v.createdBy = $actor, v.createdAt = datetime()
+WITH v
+CALL (v) {
+  UNWIND $directors AS row
+  MATCH (p:Person {id: row.person})
+  CREATE (p)-[:DIRECTED {position: row.position, createdBy: $actor, createdAt: datetime()}]->(v)
+}
+CALL (v) {
+  UNWIND $cast AS row
+  MATCH (p:Person {id: row.person})
+  CREATE (p)-[:APPEARS_IN {role: row.role, position: row.position, createdBy: $actor, createdAt: datetime()}]->(v)
+}
+"""
+
+_SONGS_EXIST = "UNWIND $ids AS id MATCH (s:Song {id: id}) RETURN s.id AS id"
+
+_RECORD_INTRODUCTION = """
+MERGE (i:Introduction {id: $intro.id})
+ON CREATE SET i.createdBy = $actor, i.createdAt = datetime()
+SET i.occasion = $intro.occasion, i.year = $intro.year, i.outcome = $intro.outcome,
+    i.updatedBy = $actor, i.updatedAt = datetime()
+WITH i
+MATCH (by:Person {id: $intro.introducer})
+MERGE (by)-[:MADE_INTRODUCTION]->(i)
+WITH i
+CALL (i) {
+  UNWIND range(0, size($intro.introduced) - 1) AS k
+  MATCH (p:Person {id: $intro.introduced[k]})
+  MERGE (i)-[r:INTRODUCES]->(p)
+  SET r.position = k
+}
+CALL (i) {
+  UNWIND $intro.ledTo AS songId
+  MATCH (s:Song {id: songId})
+  MERGE (i)-[:LED_TO]->(s)
+}
+"""
+
+_CERTIFICATION_COUNTRIES = "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) RETURN c.country AS country"
+
+_ADD_CERTIFICATION = """
+MATCH (s:Song {id: $id})
+CREATE (s)-[:CERTIFIED]->(c:Certification)
+SET c = $row, c.createdBy = $actor, c.createdAt = datetime()
+"""
+
+_REMOVE_CERTIFICATIONS = """
+UNWIND $ids AS certId
+MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification {id: certId})
+DETACH DELETE c
+"""
+
+_CHART_PEAKS = """
+MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak)
+RETURN c.id AS id, c.country AS country, c.chart AS chart, c.ordinal AS ordinal
+"""
+
+_ADD_CHART_PEAK = """
+MATCH (s:Song {id: $id})
+CREATE (s)-[:PEAKED]->(c:ChartPeak)
+SET c = $row, c.createdBy = $actor, c.createdAt = datetime()
+"""
+
+_REMOVE_CHART_PEAKS = """
+UNWIND $ids AS peakId
+MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak {id: peakId})
+DETACH DELETE c
+"""
+
+_PERSON_NAMES = """
+MATCH (p:Person {id: $id})
+OPTIONAL MATCH (:PersonName {key: $key})-[:NAME_OF]->(owner:Person)
+RETURN p.name AS name, collect(owner.id) AS owners
+"""
+
+_ADD_ALIAS = """
+MATCH (p:Person {id: $id})
+MERGE (n:PersonName {key: $key})
+MERGE (n)-[:NAME_OF]->(p)
+SET p.aliases = coalesce(p.aliases, []) + $alias, p.aliasKeys = coalesce(p.aliasKeys, []) + $key,
+    p.updatedBy = $actor, p.updatedAt = datetime()
+SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
+"""
+
+_TWO_PEOPLE = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+SET p._lock = true
+REMOVE p._lock
+RETURN p.id AS id, p.name AS name, p.nameKey AS nameKey, coalesce(p.aliases, []) AS aliases,
+       coalesce(p.aliasKeys, []) AS aliasKeys
+"""
+
+# Every relationship of the removed person is recreated on the kept one with its type and properties;
+# MERGE makes a credit both already had into one. Links between the two are dropped, not turned into
+# self-loops. Dynamic types (``$(type(r))``) keep this correct for relationship types added later.
+_MOVE_OUTGOING = """
+MATCH (gone:Person {id: $remove})-[r]->(other)
+WHERE NOT other:Person OR other.id <> $keep
+MATCH (kept:Person {id: $keep})
+MERGE (kept)-[moved:$(type(r))]->(other)
+SET moved += properties(r)
+DELETE r
+"""
+
+_MOVE_INCOMING = """
+MATCH (gone:Person {id: $remove})<-[r]-(other)
+WHERE NOT other:Person OR other.id <> $keep
+MATCH (kept:Person {id: $keep})
+MERGE (kept)<-[moved:$(type(r))]-(other)
+SET moved += properties(r)
+DELETE r
+"""
+
+_FINISH_MERGE = """
+MATCH (gone:Person {id: $remove}), (kept:Person {id: $keep})
+SET kept.aliases = $aliases, kept.aliasKeys = $aliasKeys, kept.updatedBy = $actor, kept.updatedAt = datetime()
+SET kept.searchText = reduce(text = kept.nameKey, a IN kept.aliasKeys | text + ' | ' + a)
+DETACH DELETE gone
+"""
+
+_DELETE_SONG_STEPS: tuple[tuple[str, str], ...] = (
+    (
+        "credits",
+        f"MATCH (:Song {{id: $id}})<-[c:{CREDIT_TYPES}]-(:Person) DELETE c RETURN count(c) AS count",
+    ),
+    (
+        "musicVideos",
+        "MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v RETURN count(v) AS count",
+    ),
+    (
+        "certifications",
+        "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) DETACH DELETE c RETURN count(c) AS count",
+    ),
+    ("chartPeaks", "MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak) DETACH DELETE c RETURN count(c) AS count"),
+    ("quotes", "MATCH (:Song {id: $id})<-[:ABOUT]-(q:Quote) DETACH DELETE q RETURN count(q) AS count"),
+    (
+        # An introduction that also led to another song stays; only its link to this one goes.
+        "introductions",
+        "MATCH (:Song {id: $id})<-[l:LED_TO]-(i:Introduction) DELETE l "
+        "WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() } DETACH DELETE i RETURN count(i) AS count",
+    ),
+)
+
+# Who and what the song touches, before anything is deleted: the candidates for orphan clean-up.
+_SONG_NEIGHBOURS = """
+MATCH (s:Song {id: $id})
+RETURN COLLECT {
+  MATCH (s)-[*1..2]-(p:Person) RETURN DISTINCT p.id
+} AS people, COLLECT { MATCH (s)-[:ON_ALBUM]->(a:Album) RETURN a.id } AS albums
+"""
+
+_DELETE_SONG = "MATCH (s:Song {id: $id}) DETACH DELETE s"
+
+# Albums and people left with nothing: no songs (albums), or no relationship but their own name nodes.
+_DELETE_ORPHAN_ALBUMS = """
+UNWIND $ids AS albumId
+MATCH (a:Album {id: albumId})
+WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
+WITH a, a.title AS title
+DETACH DELETE a
+RETURN title
+"""
+
+_DELETE_ORPHAN_PEOPLE = """
+UNWIND $ids AS personId
+MATCH (p:Person {id: personId})
+WHERE NOT EXISTS { (p)-[r]-() WHERE NOT type(r) = 'NAME_OF' }
+OPTIONAL MATCH (n:PersonName)-[:NAME_OF]->(p)
+WHERE NOT EXISTS { (n)-[:NAME_OF]->(other:Person) WHERE other <> p }
+WITH p, p.name AS name, collect(n) AS names
+FOREACH (n IN names | DETACH DELETE n)
+DETACH DELETE p
+RETURN name
+"""
+
+
+def lock_song(song: str) -> Statement:
+    return Statement(_LOCK_SONG, {"id": song})
+
+
+def touch_song(song: str, actor: str) -> Statement:
+    return Statement(_TOUCH_SONG, {"id": song, "actor": actor})
+
+
+def find_people(refs: Sequence[Mapping[str, Any]]) -> Statement:
+    """Rows ``{index, id, name}``: each ref (``{index, id}`` or ``{index, key}``) and whom it names."""
+    return Statement(_FIND_PEOPLE, {"refs": list(refs)})
+
+
+def create_people(rows: Sequence[Mapping[str, Any]], actor: str) -> Statement:
+    return Statement(_CREATE_PEOPLE, {"people": list(rows), "actor": actor})
+
+
+def song_exists(song: str) -> Statement:
+    return Statement(_SONG_EXISTS, {"id": song})
+
+
+def songs_exist(songs: Sequence[str]) -> Statement:
+    return Statement(_SONGS_EXIST, {"ids": list(songs)})
+
+
+def create_song(song: str, props: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_CREATE_SONG, {"id": song, "props": dict(props), "actor": actor})
+
+
+def set_song(song: str, props: Mapping[str, Any]) -> Statement:
+    return Statement(_SET_SONG, {"id": song, "props": dict(props)})
+
+
+def replace_credits(song: str, role: Role, people: Sequence[str], actor: str) -> list[Statement]:
+    """The song's credits in ``role`` become exactly ``people``, in that order."""
+    rows = [{"person": person, "position": index} for index, person in enumerate(dict.fromkeys(people))]
+    statements = [Statement(_CLEAR_CREDITS.format(rel_type=role.value), {"id": song})]
+    if rows:
+        statements.append(
+            Statement(_ADD_CREDITS.format(rel_type=role.value), {"id": song, "rows": rows, "actor": actor})
+        )
+    return statements
+
+
+def credit_count(song: str, person: str, role: Role) -> Statement:
+    return Statement(_CREDIT_EXISTS.format(rel_type=role.value), {"id": song, "person": person})
+
+
+def credit_total(song: str, role: Role) -> Statement:
+    cypher = f"MATCH (:Song {{id: $id}})<-[r:{role.value}]-(:Person) RETURN count(r) AS count"
+    return Statement(cypher, {"id": song})
+
+
+def next_position(song: str, role: Role) -> Statement:
+    return Statement(_NEXT_POSITION.format(rel_type=role.value), {"id": song})
+
+
+def add_song_credit(song: str, person: str, role: Role, position: int, actor: str) -> Statement:
+    rows = [{"person": person, "position": position}]
+    return Statement(_ADD_CREDITS.format(rel_type=role.value), {"id": song, "rows": rows, "actor": actor})
+
+
+def add_video_credit(song: str, person: str, role: Role, part: str | None, actor: str) -> Statement:
+    params = {"id": song, "person": person, "part": part, "actor": actor}
+    return Statement(_ADD_VIDEO_CREDIT.format(rel_type=role.value), params)
+
+
+def remove_credit(song: str, person: str, role: Role) -> Statement:
+    return Statement(_REMOVE_CREDIT.format(rel_type=role.value), {"id": song, "person": person})
+
+
+def replace_video(
+    song: str,
+    video: Mapping[str, Any],
+    directors: Sequence[str],
+    cast: Sequence[tuple[str, str | None]],
+    actor: str,
+) -> list[Statement]:
+    params = {
+        "id": song,
+        "video": dict(video),
+        "directors": [{"person": p, "position": i} for i, p in enumerate(dict.fromkeys(directors))],
+        "cast": [{"person": p, "role": part, "position": i} for i, (p, part) in enumerate(cast)],
+        "actor": actor,
+    }
+    return [Statement(_REMOVE_VIDEO, {"id": song}), Statement(_CREATE_VIDEO, params)]
+
+
+def record_introduction(intro: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_RECORD_INTRODUCTION, {"intro": dict(intro), "actor": actor})
+
+
+def certification_countries(song: str) -> Statement:
+    return Statement(_CERTIFICATION_COUNTRIES, {"id": song})
+
+
+def add_certification(song: str, row: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_ADD_CERTIFICATION, {"id": song, "row": dict(row), "actor": actor})
+
+
+def remove_certifications(song: str, ids: Sequence[str]) -> Statement:
+    return Statement(_REMOVE_CERTIFICATIONS, {"id": song, "ids": list(ids)})
+
+
+def certifications(song: str) -> Statement:
+    return Statement(
+        "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) RETURN c.id AS id, c.country AS country",
+        {"id": song},
+    )
+
+
+def chart_peaks(song: str) -> Statement:
+    return Statement(_CHART_PEAKS, {"id": song})
+
+
+def add_chart_peak(song: str, row: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_ADD_CHART_PEAK, {"id": song, "row": dict(row), "actor": actor})
+
+
+def remove_chart_peaks(song: str, ids: Sequence[str]) -> Statement:
+    return Statement(_REMOVE_CHART_PEAKS, {"id": song, "ids": list(ids)})
+
+
+def person_names(person: str, key: str) -> Statement:
+    """The person's name and who (if anyone) already answers to the spelling ``key``."""
+    return Statement(_PERSON_NAMES, {"id": person, "key": key})
+
+
+def add_alias(person: str, alias: str, key: str, actor: str) -> Statement:
+    return Statement(_ADD_ALIAS, {"id": person, "alias": [alias], "key": [key], "actor": actor})
+
+
+def lock_people(ids: Sequence[str]) -> Statement:
+    return Statement(_TWO_PEOPLE, {"ids": list(ids)})
+
+
+def merge_people(
+    keep: str, remove: str, aliases: Sequence[str], alias_keys: Sequence[str], actor: str
+) -> list[Statement]:
+    """Moves everything of ``remove`` onto ``keep``, which ends with exactly ``aliases``, then deletes it."""
+    params = {"keep": keep, "remove": remove}
+    finish = {**params, "aliases": list(aliases), "aliasKeys": list(alias_keys), "actor": actor}
+    return [Statement(_MOVE_OUTGOING, params), Statement(_MOVE_INCOMING, params), Statement(_FINISH_MERGE, finish)]
+
+
+def link_album(song: str, album: Mapping[str, Any] | None, actor: str) -> Statement:
+    """The song is on ``album`` (merged by id) and no other; None takes it off its album."""
+    return Statement(_LINK_ALBUM, {"id": song, "albums": [dict(album)] if album else [], "actor": actor})
+
+
+def song_neighbours(song: str) -> Statement:
+    return Statement(_SONG_NEIGHBOURS, {"id": song})
+
+
+def delete_song_facts(song: str) -> list[tuple[str, Statement]]:
+    """``(what, statement)`` pairs; each statement returns how many of ``what`` it removed."""
+    return [(what, Statement(cypher, {"id": song})) for what, cypher in _DELETE_SONG_STEPS]
+
+
+def delete_song(song: str) -> Statement:
+    return Statement(_DELETE_SONG, {"id": song})
+
+
+def delete_orphan_albums(ids: Sequence[str]) -> Statement:
+    return Statement(_DELETE_ORPHAN_ALBUMS, {"ids": list(ids)})
+
+
+def delete_orphan_people(ids: Sequence[str]) -> Statement:
+    return Statement(_DELETE_ORPHAN_PEOPLE, {"ids": list(ids)})
