@@ -51,6 +51,10 @@ _HEX = re.compile(r"^[0-9a-f]{64}$")
 PREFIX = "sg_"
 
 
+def valid_name(name: str) -> bool:
+    return _NAME.fullmatch(name) is not None
+
+
 def digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 

@@ -1,4 +1,4 @@
-"""The ``songgraph`` command: serve, migrate, load, export-schema, wait-ready. Thin over the library."""
+"""The ``songgraph`` command: serve, migrate, load, export-schema, wait-ready, token. Thin over the library."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from songgraph import auth
 from songgraph.config import ConfigError, Settings
 from songgraph.db import Database, DatabaseUnavailable
 
@@ -116,6 +117,18 @@ def cmd_wait_ready(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_token(args: argparse.Namespace) -> int:
+    if not auth.valid_name(args.name):
+        print(f"songgraph: token name {args.name!r} must be 1-64 letters, digits, or _.@-", file=sys.stderr)
+        return 2
+    token = auth.new_token()
+    scope = auth.Scope(args.scope)
+    print(f"token (give it to {args.name}; it is not stored anywhere): {token}")
+    print("add this line to SONGGRAPH_TOKENS (or to the file SONGGRAPH_TOKENS_FILE names):")
+    print(auth.entry_line(args.name, scope, token))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="songgraph", description="GraphQL API over a Neo4j graph of songs.")
     commands = root.add_subparsers(dest="command", required=True)
@@ -140,6 +153,11 @@ def parser() -> argparse.ArgumentParser:
     wait = commands.add_parser("wait-ready", help="wait until Neo4j answers RETURN 1")
     wait.add_argument("--timeout", type=float, default=120.0)
     wait.set_defaults(run=cmd_wait_ready)
+
+    token = commands.add_parser("token", help="make a new API token and print its configuration line")
+    token.add_argument("name", help="recorded as createdBy/updatedBy on what the token writes")
+    token.add_argument("--scope", choices=[s.value for s in auth.Scope], default=auth.Scope.WRITE.value)
+    token.set_defaults(run=cmd_token)
     return root
 
 

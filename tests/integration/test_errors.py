@@ -26,7 +26,8 @@ async def test_an_unexpected_database_error_is_masked_and_logged(
         await db.close()
     assert result.errors is not None
     (error,) = result.errors
-    assert error.message == "Internal error; it has been logged."
+    assert error.message == "Internal error; it has been logged with request id -."
+    assert error.extensions == {"code": "INTERNAL_SERVER_ERROR", "requestId": "-"}
     assert "no-such-database" not in str(error.formatted)
     assert "no-such-database" in caplog.text or "not found" in caplog.text.lower()
 

@@ -214,7 +214,7 @@ def build_schema(max_query_depth: int = 12, introspection: bool = True) -> straw
         ClientErrors,
     ]
     if not introspection:
-        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
+        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return SonggraphSchema(
         query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
         mutation=Mutation,

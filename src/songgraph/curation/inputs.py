@@ -66,12 +66,13 @@ class SongPatch(_Input):
     writers: People | None = None
     producers: People | None = None
 
-    @model_validator(mode="after")
-    def _required_stay(self) -> SongPatch:
-        for name in ("title", "artists"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise ValueError(f"{_camel(name)} cannot be removed; give a new value instead")
-        return self
+    @field_validator("title", "artists")
+    @classmethod
+    def _required_stay(cls, value: Any) -> Any:
+        # Runs only for fields the client sent: an explicit null would leave the song without one.
+        if value is None:
+            raise ValueError("cannot be removed; give a new value instead")
+        return value
 
 
 class CastInput(_Input):

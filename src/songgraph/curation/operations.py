@@ -124,27 +124,39 @@ class Curator:
         if problems:
             raise BadUserInput.many(problems)
         found = {row["index"]: row["id"] for row in await tx.run(edits.find_people(rows))} if rows else {}
-        ids: list[str] = []
-        created: dict[str, dict[str, Any]] = {}
+        ids: list[str | None] = []
+        new_names: dict[str, str] = {}
         for index, (path, ref) in enumerate(refs):
             person = found.get(index)
             if person is None and ref.id is not None:
                 problems.append((f"{path}.id", "no person has this id"))
-                continue
-            if person is None:
-                name = ref.name or ""
-                person = slug(name)
-                if not person:
-                    problems.append((f"{path}.name", "no id can be derived from this name; use letters or digits"))
-                    continue
-                created.setdefault(
-                    person, {"id": person, "name": name, "nameKey": fold(name), "kind": ArtistKind.PERSON.value}
-                )
+            elif person is None and not slug(ref.name or ""):
+                problems.append((f"{path}.name", "no id can be derived from this name; use letters or digits"))
+            elif person is None:
+                # The same new name twice in one edit is one new person.
+                new_names.setdefault(fold(ref.name or ""), ref.name or "")
             ids.append(person)
         if problems:
             raise BadUserInput.many(problems)
-        if created:
-            await tx.run(edits.create_people(list(created.values()), self.actor))
+        created = await self._create_people(tx, list(new_names.values()))
+        return [person or created[fold(ref.name or "")] for person, (_, ref) in zip(ids, refs, strict=True)]
+
+    async def _create_people(self, tx: Transaction, names: list[str]) -> dict[str, str]:
+        """New people for ``names``; the id is the name's slug, numbered when another person has it."""
+        if not names:
+            return {}
+        bases = sorted({slug(name) for name in names})
+        taken = {row["base"]: set(row["taken"]) for row in await tx.run(edits.taken_person_ids(bases))}
+        rows: list[dict[str, Any]] = []
+        ids: dict[str, str] = {}
+        for name in names:
+            base = slug(name)
+            used = taken.setdefault(base, set())
+            person = next(candidate for n in range(1, len(used) + 2) if (candidate := _numbered(base, n)) not in used)
+            used.add(person)
+            ids[fold(name)] = person
+            rows.append({"id": person, "name": name, "nameKey": fold(name), "kind": ArtistKind.PERSON.value})
+        await tx.run(edits.create_people(rows, self.actor))
         return ids
 
     @staticmethod
@@ -440,6 +452,10 @@ class Curator:
             return keep
 
         return await self.db.transact(work)
+
+
+def _numbered(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}-{n}"
 
 
 def _same_chart(row: dict[str, Any], country: str, chart: str | None) -> bool:

@@ -35,6 +35,12 @@ WITH ref, byId, collect(byName)[0] AS named
 RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
 """
 
+_TAKEN_IDS = """
+UNWIND $bases AS base
+MATCH (p:Person) WHERE p.id = base OR p.id STARTS WITH base + '-'
+RETURN base, collect(p.id) AS taken
+"""
+
 _CREATE_PEOPLE = """
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
@@ -186,7 +192,7 @@ _ADD_ALIAS = """
 MATCH (p:Person {id: $id})
 MERGE (n:PersonName {key: $key})
 MERGE (n)-[:NAME_OF]->(p)
-SET p.aliases = coalesce(p.aliases, []) + $alias, p.aliasKeys = coalesce(p.aliasKeys, []) + $key,
+SET p.aliases = coalesce(p.aliases, []) + [$alias], p.aliasKeys = coalesce(p.aliasKeys, []) + [$key],
     p.updatedBy = $actor, p.updatedAt = datetime()
 SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
 """
@@ -295,6 +301,11 @@ def touch_song(song: str, actor: str) -> Statement:
 def find_people(refs: Sequence[Mapping[str, Any]]) -> Statement:
     """Rows ``{index, id, name}``: each ref (``{index, id}`` or ``{index, key}``) and whom it names."""
     return Statement(_FIND_PEOPLE, {"refs": list(refs)})
+
+
+def taken_person_ids(bases: Sequence[str]) -> Statement:
+    """Rows ``{base, taken}``: the person ids in use that are ``base`` or start with ``base-``."""
+    return Statement(_TAKEN_IDS, {"bases": list(bases)})
 
 
 def create_people(rows: Sequence[Mapping[str, Any]], actor: str) -> Statement:
@@ -413,7 +424,7 @@ def person_names(person: str, key: str) -> Statement:
 
 
 def add_alias(person: str, alias: str, key: str, actor: str) -> Statement:
-    return Statement(_ADD_ALIAS, {"id": person, "alias": [alias], "key": [key], "actor": actor})
+    return Statement(_ADD_ALIAS, {"id": person, "alias": alias, "key": key, "actor": actor})
 
 
 def lock_people(ids: Sequence[str]) -> Statement:
