@@ -570,6 +570,38 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
     puth = await ok(db, '{ person(name: "Charlie Puth") { credits { song { title } } } }')
     assert {"song": {"title": title}} not in puth["person"]["credits"]
 
+    # The remaining string arguments: a part, an alias, an introduction's words, and removals by name.
+    await ok(
+        db,
+        "mutation($id: ID!, $t: String!) { addCredit(songId: $id, person: {name: $t}, role: CAST, part: $t) { id } }",
+        {"id": song, "t": text + " (cameo)"},
+    )
+    artist = (await ok(db, "query($t: String!) { person(name: $t) { id } }", {"t": text}))["person"]["id"]
+    alias = await ok(
+        db,
+        "mutation($p: ID!, $t: String!) { addAlias(personId: $p, alias: $t) { aliases } }",
+        {"p": artist, "t": text + "!"},
+    )
+    assert alias["addAlias"]["aliases"] == [text + "!"]
+    intro = await ok(
+        db,
+        "mutation($t: String!, $s: ID!) { recordIntroduction(input: {introducer: {name: $t}, introduced: "
+        '[{name: "Charlie Puth"}, {name: "Selena Gomez"}], occasion: $t, outcome: $t, ledTo: [$s]}) '
+        "{ occasion outcome introducer { name } } }",
+        {"t": text, "s": song},
+    )
+    assert intro["recordIntroduction"] == {"occasion": text, "outcome": text, "introducer": {"name": text}}
+    removed = await ok(
+        db,
+        "mutation($id: ID!, $t: String!) { a: removeChartPeak(songId: $id, country: $t, chart: $t) { id } "
+        "b: removeCertification(songId: $id, country: $t) { chartPeaks { chart } certifications { country } } }",
+        {"id": song, "t": text},
+    )
+    assert removed["b"] == {"chartPeaks": [], "certifications": []}
+    seed = await ok(db, '{ song(title: "We Don\'t Talk Anymore") { chartPeaks { country } writers { name } } }')
+    assert len(seed["song"]["chartPeaks"]) == 42
+    assert [w["name"] for w in seed["song"]["writers"]] == ["Charlie Puth", "Jacob Kasher Hindlin", "Selena Gomez"]
+
 
 async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(db: Database) -> None:
     huge = "x" * 1_000_000
