@@ -7,7 +7,7 @@ token behind an edit is recorded on what it writes (``createdBy``/``updatedBy`` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,6 +109,23 @@ class Curator:
             )
         return song
 
+    async def _edit_song(
+        self,
+        song_id: str,
+        expected: int | None,
+        path: str,
+        change: Callable[[Transaction, LockedSong], Awaitable[None]],
+    ) -> str:
+        """Lock the song, apply ``change``, raise its version: one transaction. Returns the song's key."""
+
+        async def work(tx: Transaction) -> str:
+            song = await self._lock_song(tx, song_id, expected, path)
+            await change(tx, song)
+            await tx.run(edits.touch_song(song.key, self.actor))
+            return song.key
+
+        return await self.db.transact(work)
+
     async def _people(self, tx: Transaction, refs: Sequence[tuple[str, PersonRef]]) -> list[str]:
         """Person ids for ``(path, ref)`` pairs; names nobody answers to become new people."""
         rows: list[dict[str, Any]] = []
@@ -160,6 +177,10 @@ class Curator:
         return ids
 
     @staticmethod
+    async def _facts(tx: Transaction, song: str, label: str) -> list[dict[str, Any]]:
+        return [row["fact"] for row in await tx.run(edits.facts(song, label))]
+
+    @staticmethod
     def _no_duplicates(path: str, ids: Sequence[str]) -> None:
         seen: dict[str, int] = {}
         for index, person in enumerate(ids):
@@ -207,8 +228,8 @@ class Curator:
         return await self.db.transact(work)
 
     async def update_song(self, song_id: str, patch: SongPatch, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "id")).key
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
             credits = await self._credits(tx, song, patch, "input")
             given = patch.model_dump(include=patch.model_fields_set)
             album = _album(patch.album, "input.album") if "album" in patch.model_fields_set else None
@@ -217,10 +238,8 @@ class Curator:
                 await tx.run(statement)
             if "album" in patch.model_fields_set:
                 await tx.run(edits.link_album(song, album, self.actor))
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "id", change)
 
     async def delete_song(self, song_id: str, expected: int | None) -> Removed:
         async def work(tx: Transaction) -> Removed:
@@ -241,8 +260,7 @@ class Curator:
     # -- credits and the video ----------------------------------------------------------------
 
     async def add_credit(self, song_id: str, ref: PersonRef, role: Role, part: str | None, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            locked = await self._lock_song(tx, song_id, expected, "songId")
+        async def change(tx: Transaction, locked: LockedSong) -> None:
             song = locked.key
             if role.on_video and not locked.has_video:
                 raise BadUserInput("the song has no music video yet; add one with setMusicVideo first", "role")
@@ -256,14 +274,12 @@ class Curator:
             else:
                 position = (await tx.run(edits.next_position(song, role)))[0]["position"]
                 await tx.run(edits.add_song_credit(song, person, role, position, self.actor))
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     async def remove_credit(self, song_id: str, person_id: str, role: Role, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
             person = key_of(person_id, "Person", "personId")
             if role is Role.ARTIST:
                 credited = (await tx.run(edits.credit_count(song, person, role)))[0]["count"]
@@ -272,14 +288,12 @@ class Curator:
             removed = (await tx.run(edits.remove_credit(song, person, role)))[0]["count"]
             if not removed:
                 raise BadUserInput(f"this person has no {role.name} credit on this song", "personId")
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     async def set_music_video(self, song_id: str, video: MusicVideoInput, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
             directors = await self._people(tx, [(f"input.directors[{i}]", p) for i, p in enumerate(video.directors)])
             self._no_duplicates("input.directors", directors)
             cast = await self._people(tx, [(f"input.cast[{i}].person", c.person) for i, c in enumerate(video.cast)])
@@ -294,10 +308,8 @@ class Curator:
             parts = [(person, entry.role) for person, entry in zip(cast, video.cast, strict=True)]
             for statement in edits.replace_video(song, props, directors, parts, self.actor):
                 await tx.run(statement)
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     # -- facts --------------------------------------------------------------------------------
 
@@ -333,9 +345,9 @@ class Curator:
         return await self.db.transact(work)
 
     async def add_certification(self, song_id: str, cert: CertificationEntry, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "songId")).key
-            existing = await tx.run(edits.certifications(song))
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
+            existing = await self._facts(tx, song, "Certification")
             if any(fold(row["country"]) == fold(cert.country) for row in existing):
                 raise BadUserInput(
                     f"the song already has a certification in {cert.country}; remove it first", "input.country"
@@ -349,30 +361,28 @@ class Curator:
                 "body": cert.body,
                 "position": len(existing),
             }
-            await tx.run(edits.add_certification(song, row, self.actor))
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
+            await tx.run(edits.add_fact(song, "Certification", row, self.actor))
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     async def remove_certification(self, song_id: str, country: str, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "songId")).key
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
             ids = [
-                row["id"] for row in await tx.run(edits.certifications(song)) if fold(row["country"]) == fold(country)
+                row["id"]
+                for row in await self._facts(tx, song, "Certification")
+                if fold(row["country"]) == fold(country)
             ]
             if not ids:
                 raise BadUserInput(f"the song has no certification in '{shorten(country)}'", "country")
-            await tx.run(edits.remove_certifications(song, ids))
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
+            await tx.run(edits.remove_facts(song, "Certification", ids))
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     async def add_chart_peak(self, song_id: str, peak: ChartPeakEntry, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "songId")).key
-            existing = await tx.run(edits.chart_peaks(song))
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
+            existing = await self._facts(tx, song, "ChartPeak")
             same = [row for row in existing if _same_chart(row, peak.country, peak.chart)]
             if same:
                 raise BadUserInput(
@@ -386,24 +396,20 @@ class Curator:
                 "position": peak.position,
                 "ordinal": ordinal,
             }
-            await tx.run(edits.add_chart_peak(song, row, self.actor))
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
+            await tx.run(edits.add_fact(song, "ChartPeak", row, self.actor))
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     async def remove_chart_peak(self, song_id: str, country: str, chart: str | None, expected: int | None) -> str:
-        async def work(tx: Transaction) -> str:
-            song = (await self._lock_song(tx, song_id, expected, "songId")).key
-            ids = [row["id"] for row in await tx.run(edits.chart_peaks(song)) if _same_chart(row, country, chart)]
+        async def change(tx: Transaction, locked: LockedSong) -> None:
+            song = locked.key
+            ids = [row["id"] for row in await self._facts(tx, song, "ChartPeak") if _same_chart(row, country, chart)]
             if not ids:
                 where = f"'{shorten(country)}'" + (f" on '{shorten(chart)}'" if chart else " without a chart name")
                 raise BadUserInput(f"the song has no chart peak in {where}", "country")
-            await tx.run(edits.remove_chart_peaks(song, ids))
-            await tx.run(edits.touch_song(song, self.actor))
-            return song
+            await tx.run(edits.remove_facts(song, "ChartPeak", ids))
 
-        return await self.db.transact(work)
+        return await self._edit_song(song_id, expected, "songId", change)
 
     # -- people -------------------------------------------------------------------------------
 

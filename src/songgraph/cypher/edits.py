@@ -151,34 +151,23 @@ CALL (i) {
 }
 """
 
-_CERTIFICATION_COUNTRIES = "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) RETURN c.country AS country"
+# The facts hanging off a song as nodes of their own, by label: the relationship that links them.
+FACT_LINKS = {"Certification": "CERTIFIED", "ChartPeak": "PEAKED"}
 
-_ADD_CERTIFICATION = """
-MATCH (s:Song {id: $id})
-CREATE (s)-[:CERTIFIED]->(c:Certification)
+_FACTS = """
+MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label})
+RETURN c {{.id, .country, .chart, .ordinal}} AS fact
+"""
+
+_ADD_FACT = """
+MATCH (s:Song {{id: $id}})
+CREATE (s)-[:{rel}]->(c:{label})
 SET c = $row, c.createdBy = $actor, c.createdAt = datetime()
 """
 
-_REMOVE_CERTIFICATIONS = """
-UNWIND $ids AS certId
-MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification {id: certId})
-DETACH DELETE c
-"""
-
-_CHART_PEAKS = """
-MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak)
-RETURN c.id AS id, c.country AS country, c.chart AS chart, c.ordinal AS ordinal
-"""
-
-_ADD_CHART_PEAK = """
-MATCH (s:Song {id: $id})
-CREATE (s)-[:PEAKED]->(c:ChartPeak)
-SET c = $row, c.createdBy = $actor, c.createdAt = datetime()
-"""
-
-_REMOVE_CHART_PEAKS = """
-UNWIND $ids AS peakId
-MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak {id: peakId})
+_REMOVE_FACTS = """
+UNWIND $ids AS factId
+MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label} {{id: factId}})
 DETACH DELETE c
 """
 
@@ -387,35 +376,21 @@ def record_introduction(intro: Mapping[str, Any], actor: str) -> Statement:
     return Statement(_RECORD_INTRODUCTION, {"intro": dict(intro), "actor": actor})
 
 
-def certification_countries(song: str) -> Statement:
-    return Statement(_CERTIFICATION_COUNTRIES, {"id": song})
+def _fact(template: str, label: str) -> str:
+    return template.format(rel=FACT_LINKS[label], label=label)
 
 
-def add_certification(song: str, row: Mapping[str, Any], actor: str) -> Statement:
-    return Statement(_ADD_CERTIFICATION, {"id": song, "row": dict(row), "actor": actor})
+def facts(song: str, label: str) -> Statement:
+    """The song's facts of one kind, as rows ``{fact: {id, country, chart, ordinal}}``."""
+    return Statement(_fact(_FACTS, label), {"id": song})
 
 
-def remove_certifications(song: str, ids: Sequence[str]) -> Statement:
-    return Statement(_REMOVE_CERTIFICATIONS, {"id": song, "ids": list(ids)})
+def add_fact(song: str, label: str, row: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_fact(_ADD_FACT, label), {"id": song, "row": dict(row), "actor": actor})
 
 
-def certifications(song: str) -> Statement:
-    return Statement(
-        "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) RETURN c.id AS id, c.country AS country",
-        {"id": song},
-    )
-
-
-def chart_peaks(song: str) -> Statement:
-    return Statement(_CHART_PEAKS, {"id": song})
-
-
-def add_chart_peak(song: str, row: Mapping[str, Any], actor: str) -> Statement:
-    return Statement(_ADD_CHART_PEAK, {"id": song, "row": dict(row), "actor": actor})
-
-
-def remove_chart_peaks(song: str, ids: Sequence[str]) -> Statement:
-    return Statement(_REMOVE_CHART_PEAKS, {"id": song, "ids": list(ids)})
+def remove_facts(song: str, label: str, ids: Sequence[str]) -> Statement:
+    return Statement(_fact(_REMOVE_FACTS, label), {"id": song, "ids": list(ids)})
 
 
 def person_names(person: str, key: str) -> Statement:
