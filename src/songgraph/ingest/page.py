@@ -553,10 +553,14 @@ class _Parser:
                         members_match = _MEMBERS.search(text)
                         members = _split_names(members_match.group("names")) if members_match else []
                         members = [self.state.canonical(m) for m in members if fold(m) != fold(artist)]
-                        self.state.entries.setdefault(
-                            f"group:{fold(artist)}",
-                            PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members),
-                        )
+                        entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
+                        known = self.state.known.get(fold(artist))
+                        key = known.id if known else entry.key
+                        if key in self.state.entries:
+                            # Known from the graph: keep its id, aliases and description, add what the page says.
+                            old = self.state.entries[key]
+                            entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
+                        self.state.entries[key] = entry
                         return
 
     def labels_and_name_lines(self) -> None:
