@@ -41,7 +41,7 @@ def _clean(value: Any, provenance: bool) -> Any:
         return {
             k: _clean(v, provenance)
             for k, v in value.items()
-            if provenance or not (k.startswith("source") and k != "source" or k == "addedBy")
+            if provenance or not ((k.startswith("source") and k != "source") or k == "addedBy")
         }
     if isinstance(value, list):
         return [_clean(v, provenance) for v in value]
