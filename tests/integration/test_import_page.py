@@ -107,6 +107,7 @@ async def test_fixture_pages_import_idempotently_with_provenance_in_the_api(db: 
     assert all(p.changes == () for p in second.pages)
     assert await graph(db) == snapshot
 
+    statements = db.statements_run
     result = await execute(
         db,
         """{ song(title: "Paper Lanterns") {
@@ -122,6 +123,7 @@ async def test_fixture_pages_import_idempotently_with_provenance_in_the_api(db: 
         } }""",
     )
     assert result.errors is None, result.errors
+    assert db.statements_run - statements == 1, "provenance is projected in the one statement of the root field"
     song = result.data["song"]
     assert song["source"] == {"page": "paper-lanterns.txt", "line": 4} and song["addedBy"] == "Hedda"
     assert all(c["source"]["page"] == "paper-lanterns.txt" for c in song["credits"])
