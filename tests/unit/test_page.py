@@ -120,7 +120,35 @@ def test_no_album_line_inline_quote_and_an_artist_in_their_own_video() -> None:
     }
 
 
-@pytest.mark.parametrize("name", ["paper-lanterns.txt", "salt-and-neon.txt", "quiet-harbour.txt"])
+def test_labeled_lines_a_duo_and_an_introduction_in_an_inline_quote() -> None:
+    doc = document("copper-kettle-waltz.txt")
+    assert doc.featured_artists == ["Rosa Imbert"] and doc.artists == ["Gullwing"]
+    assert [(p.name, p.kind, p.members) for p in doc.people] == [("Gullwing", ArtistKind.GROUP, [])]
+    assert doc.album is not None and doc.album.kind == "live album"
+    assert doc.writers == ["Tobias Wren", "Rosa Imbert"] and doc.producers == ["Pim Hollander"]
+    assert doc.genres == ["folk waltz"]
+    video = doc.music_video
+    assert video is not None and video.release_date == dt.date(2020, 12, 1)
+    assert video.directors == ["Ada Frost", "Pim Hollander"]
+    assert [(c.person, c.role) for c in video.cast] == [
+        ("Tobias Wren", "a tired tinker"),
+        ("Rosa Imbert", "a lighthouse cook"),
+    ]
+    assert {(c.country, c.level, c.multiplier) for c in doc.certifications} == {
+        ("Iceland", CertificationLevel.DIAMOND, 1),
+        ("Scotland", CertificationLevel.SILVER, 2),
+    }
+    assert [(q.speaker, q.source) for q in doc.quotes] == [
+        ("Rosa Imbert", "The Porchlight Sessions"),
+        ("Tobias Wren", None),
+    ]
+    [intro] = doc.introductions
+    assert (intro.introducer, set(intro.introduced)) == ("Nadia Quell", {"Rosa Imbert", "Tobias Wren"})
+    assert (intro.occasion, intro.year) == ("the ferry to Kirkwall", 2012)
+    assert intro.source is not None and intro.source.line == 16
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_every_fact_has_provenance_on_its_page(name: str) -> None:
     doc = document(name)
     lines = (PAGES / name).read_text(encoding="utf-8").splitlines()

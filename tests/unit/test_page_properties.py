@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -98,7 +100,6 @@ def test_mutated_pages(text: str) -> None:
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
-def test_whole_layouts_parse_without_errors(path: object) -> None:
-    text = PAGES[PAGES.index(path)].read_text(encoding="utf-8")  # type: ignore[arg-type]
-    result = parse_story_page(text, "page.txt")
+def test_whole_layouts_parse_without_errors(path: Path) -> None:
+    result = parse_story_page(path.read_text(encoding="utf-8"), "page.txt")
     assert result.errors == () and result.document is not None

@@ -337,7 +337,7 @@ class _State:
                 person.id,
                 PersonEntry(
                     name=person.name,
-                    id=person.id if person.id else None,
+                    id=person.id,
                     kind=person.kind,
                     aliases=list(person.aliases),
                     description=person.description,
@@ -613,7 +613,7 @@ class _Parser:
     def name_lines(self, index: int) -> None:
         """After the release date: writers on the first name line, producers on the second."""
         targets = [("writers", CreditRole.WRITER), ("producers", CreditRole.PRODUCER)]
-        for position, line in _nonblank_after(self.lines, index):
+        for _, line in _nonblank_after(self.lines, index):
             text = line.text.strip()
             if _HEADING.match(text) or _LABEL.match(text) or _CHART_LINE.match(text) or not _looks_like_name_list(text):
                 break
@@ -626,7 +626,6 @@ class _Parser:
                 self.state.warn(line.number, f"{key} are already given by a labeled line; this line is ignored")
                 continue
             self.credits(key, role, text, line)
-            del position
 
     def credits(self, key: str, role: CreditRole, text: str, line: _Line) -> None:
         names = [self.state.canonical(n) for n in _split_names(text) if _looks_like_name(n)]
@@ -856,7 +855,7 @@ class _Parser:
                     lead = text[: inline.start()]
                     lead_line = paragraph.first
                 else:
-                    introductions.extend(self.introductions(text, paragraph, None, None))
+                    introductions.extend(self.introductions(text, 0, paragraph, None, None))
             previous = paragraph
             if body is None:
                 continue
@@ -878,7 +877,7 @@ class _Parser:
             else:
                 quotes.append(entry)
                 other = self.counterpart(lead or "", speaker)
-                introductions.extend(self.introductions(body, paragraph, speaker, other))
+                introductions.extend(self.introductions(body, body_offset, paragraph, speaker, other))
         self.doc["quotes"] = _valid(QuoteEntry, quotes, self.state, "quote")
         self.doc["introductions"] = _valid(IntroductionEntry, _unique_intros(introductions), self.state, "introduction")
 
@@ -909,8 +908,10 @@ class _Parser:
         return None
 
     def introductions(
-        self, text: str, paragraph: _Paragraph, speaker: str | None, other: str | None
+        self, text: str, offset: int, paragraph: _Paragraph, speaker: str | None, other: str | None
     ) -> list[dict[str, Any]]:
+        """Introductions told in ``text`` (which starts at ``offset`` of the paragraph); in a quote, "us" and
+        "me" are the speaker and ``other``."""
         found: list[dict[str, Any]] = []
         flat = text.replace("\n", " ")
         for pattern in (_INTRO_BY, _INTRO_PASSIVE):
@@ -924,13 +925,13 @@ class _Parser:
                 elif groups.get("with") or groups.get("with2"):
                     pair = [speaker, self.person(groups.get("with") or groups["with2"])]
                 elif groups.get("to"):
-                    first = speaker if who.startswith(("me", "i")) or who == "i" else None
+                    first = speaker if who.startswith("me") or who == "i" else None
                     pair = [first, self.person(groups["to"])]
                 elif who in ("us", "we"):
                     pair = [speaker, other]
                 else:
                     pair = [None, None]
-                line = paragraph.line_at(match.start()) if paragraph.text.startswith(flat[:20]) else paragraph.first
+                line = paragraph.line_at(offset + match.start())
                 if by is None or None in pair:
                     self.state.warn(line, "an introduction whose people the page does not name is not imported")
                     continue
