@@ -183,6 +183,18 @@ def test_known_people_resolve_through_aliases() -> None:
     assert "Hale Ortis" in mentioned_names(parse_story_page(text, "salt.txt"))
 
 
+def test_a_song_title_in_quotes_is_not_a_person() -> None:
+    text = (PAGES / "quiet-harbour.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "Kristjan Ilves introduced Petra and me at a folk festival",
+        "The 'Marvin Gaye' session introduced us to the idea, and 'Night Ferry' introduced Petra and me to it",
+    )
+    result = parse_story_page(text, "q.txt")
+    assert result.document is not None and result.document.introductions == []
+    names = mentioned_names(result)
+    assert not any("marvin" in fold(n) or "ferry" in fold(n) for n in names), names
+
+
 def test_unreadable_lines_are_located_warnings() -> None:
     text = (PAGES / "paper-lanterns.txt").read_text(encoding="utf-8")
     text = text.replace("- #55 in Canada", "- #55 somewhere - #2000 in Peru").replace(

@@ -954,7 +954,8 @@ class _Parser:
         return found
 
     def person(self, text: str) -> str | None:
-        if fold(text) in _NOT_NAMES or not _looks_like_name(text):
+        # A capitalised phrase in quotes is a title ('Marvin Gaye' the song), not a person.
+        if fold(text) in _NOT_NAMES or not _looks_like_name(text) or text[-1:] in "'\"" or text[:1] in "'\"":
             return None
         return self.state.mention(text) or self.state.canonical(text)
 
