@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from songgraph.ingest.page import KnownPerson, PageResult, country_name, mentioned_names, parse_date, parse_story_page
+from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.pagetext import country_name, parse_date
 from songgraph.models import ArtistKind, CertificationLevel, CreditRole, SongDocument
 from songgraph.text import fold
 from tests.conftest import ROOT

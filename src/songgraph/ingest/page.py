@@ -13,7 +13,6 @@ Names are resolved within the page ("Puth" is the Charlie Puth of the heading) a
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,26 @@ from typing import Any
 from pydantic import ValidationError
 
 from songgraph.ingest.files import field_path
+from songgraph.ingest.pagetext import (
+    DAY,
+    MONTH,
+    MONTHS,
+    NAME,
+    NAMES,
+    NOISE,
+    NORMALISE,
+    NOT_NAMES,
+    country_name,
+    digits,
+    looks_like_name,
+    looks_like_name_list,
+    parse_date,
+    sentence_around,
+    split_chart,
+    split_names,
+    squash,
+    trim_name,
+)
 from songgraph.models import (
     ArtistKind,
     CastEntry,
@@ -37,68 +56,6 @@ from songgraph.models import (
     Source,
 )
 from songgraph.text import fold
-
-# One-to-one replacements, so offsets in the normalised text are offsets in the original line too.
-_NORMALISE = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2022": "-",
-        "\t": " ",
-    }
-)
-
-_MONTHS = {
-    name: index + 1
-    for index, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    rf"\b(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
-    re.IGNORECASE,
-)
-
-# A capitalised name of one to five words ("Phil Pinto", "Jacob Kashner Hindlin", "Anna de Vries").
-# A period only inside a word or after an initial ("J.R.", "A. Lee"), so "Pinto. The" is not one name.
-_WORD = r"(?:[A-Z]\.(?=\s[A-Z])|[A-Z](?:[\w'-]|\.(?=\w))*)"
-_NAME = rf"{_WORD}(?:\s(?:(?:de|van|von|der|da|del|la|le|di|du)\s)?{_WORD}){{0,4}}"
-_NAMES = rf"{_NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_NAME})*"
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
-# Words that start a sentence and so look like the first word of a name.
-_NOT_NAME_START = {"when", "then", "and", "but", "so", "after", "before", "while", "as", "in", "the", "his", "her"}
-_NOT_NAMES = {"i", "we", "he", "she", "they", "it", "you", "this", "that", "there", "us", "me", "him", "them"}
 
 _FEATURING = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", re.IGNORECASE)
 _ALBUM_LINE = re.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
@@ -117,12 +74,11 @@ _CERT = re.compile(
 _CHART_LINE = re.compile(r"^[-*\s]*#\d")
 _CHART_SPLIT = re.compile(r"(?:^|\s)-\s*(?=#\d)")
 _POSITIONS = re.compile(r"^#(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*#\d+)*)\s*(?P<rest>.*)$")
-_NOISE = re.compile(r"\[[^\]]*\]")
 _SPEECH_VERBS = (
     r"explained|revealed|said|says|told|recalled|added|spoke|appeared|remembered|admitted|shared|described|"
     r"noted|joked|confessed|reflected|shared|opened up|wrote|tweeted|commented"
 )
-_SPEAKER = re.compile(rf"(?<!['\"])\b(?P<name>{_NAME})(?:\s+(?:also|later|once|then))?\s+(?:{_SPEECH_VERBS})\b")
+_SPEAKER = re.compile(rf"(?<!['\"])\b(?P<name>{NAME})(?:\s+(?:also|later|once|then))?\s+(?:{_SPEECH_VERBS})\b")
 _SOURCES = [
     re.compile(r"\b(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s+(?:about|in|on|ahead|after)\b"),
     re.compile(r"\b(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s*,"),
@@ -145,14 +101,14 @@ _OCCASION = re.compile(
     re.IGNORECASE,
 )
 _INTRO_BY = re.compile(
-    rf"(?<!['\"])\b(?P<by>{_NAME})\s+(?:first\s+)?introduced\s+"
-    rf"(?P<who>us|them|me\s+to\s+(?P<to>{_NAME})|(?P<with>{_NAME})\s+and\s+me\b|me\s+and\s+(?P<with2>{_NAME})"
-    rf"|(?P<a>{_NAME})\s+(?:to|and)\s+(?P<b>{_NAME}))"
+    rf"(?<!['\"])\b(?P<by>{NAME})\s+(?:first\s+)?introduced\s+"
+    rf"(?P<who>us|them|me\s+to\s+(?P<to>{NAME})|(?P<with>{NAME})\s+and\s+me\b|me\s+and\s+(?P<with2>{NAME})"
+    rf"|(?P<a>{NAME})\s+(?:to|and)\s+(?P<b>{NAME}))"
     r"(?P<rest>[^.!?]*)"
 )
 _INTRO_PASSIVE = re.compile(
-    rf"\b(?P<who>[Ww]e|[Tt]hey|I|(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME}))\s+(?:were|was|had\s+been|got)\s+"
-    rf"introduced(?:\s+to\s+(?:each\s+other|(?P<to>{_NAME})))?\s+by\s+(?P<by>{_NAME})(?P<rest>[^.!?]*)"
+    rf"\b(?P<who>[Ww]e|[Tt]hey|I|(?P<a>{NAME})\s+and\s+(?P<b>{NAME}))\s+(?:were|was|had\s+been|got)\s+"
+    rf"introduced(?:\s+to\s+(?:each\s+other|(?P<to>{NAME})))?\s+by\s+(?P<by>{NAME})(?P<rest>[^.!?]*)"
 )
 _NUMBER = re.compile(
     r"(?P<value>\d+(?:[.,]\d+)*)\s*(?P<scale>billion|million|thousand|bn|m|k)?\s+(?P<what>views|likes)\b",
@@ -160,8 +116,8 @@ _NUMBER = re.compile(
 )
 _SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
 _AS_OF = re.compile(
-    rf"\bAs\s+of\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:(?P<day>{_DAY})\s+)?"
-    rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>\d{{4}})\b",
+    rf"\bAs\s+of\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:(?P<day>{DAY})\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+)?(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 _GENRE_INSPIRED = re.compile(
@@ -175,76 +131,19 @@ _ALBUM_KIND = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b")
 _GROUP = re.compile(r"\b(?:band|group|duo|trio|quartet|quintet)\b", re.IGNORECASE)
-_MEMBERS = re.compile(rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members)\s+(?P<names>{_NAMES})")
+_MEMBERS = re.compile(rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members)\s+(?P<names>{NAMES})")
 _CAST_TRIGGER = re.compile(
-    rf"\b(?:does\s+not\s+feature\s+{_NAMES}\s+but|doesn't\s+feature\s+{_NAMES}\s+but|features|stars|starring|"
+    rf"\b(?:does\s+not\s+feature\s+{NAMES}\s+but|doesn't\s+feature\s+{NAMES}\s+but|features|stars|starring|"
     r"featuring|casts?|cast\s+includes)\s+"
 )
 _CAST_ITEM = re.compile(
-    rf"(?P<name>{_NAME})\s+as\s+(?P<role>.+?)"
-    rf"(?=(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+){_NAME}\s+as\s|[.;!?](?:\s|$)|$)"
+    rf"(?P<name>{NAME})\s+as\s+(?P<role>.+?)"
+    rf"(?=(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+){NAME}\s+as\s|[.;!?](?:\s|$)|$)"
 )
 _CAST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+)")
-_SHOWS = re.compile(rf"\b(?:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{_NAMES})")
-_DIRECTED = re.compile(rf"\b(?:co-)?directed\s+by\s+(?P<names>{_NAMES})")
+_SHOWS = re.compile(rf"\b(?:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
+_DIRECTED = re.compile(rf"\b(?:co-)?directed\s+by\s+(?P<names>{NAMES})")
 _VIDEO_RELEASED = re.compile(r"\bvideo\s+(?:was\s+)?(?:released|premiered|published)\s+(?:on\s+)?(?:the\s+)?")
-_ABBREVIATIONS = {
-    "us": "United States",
-    "usa": "United States",
-    "u.s.": "United States",
-    "u.s.a.": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "america": "United States",
-}
-# Chart names that start with a country ("the US Billboard Hot 100"): enough to split country and chart.
-_CHART_COUNTRIES = [
-    "United States",
-    "United Kingdom",
-    "US",
-    "USA",
-    "UK",
-    "U.S.",
-    "U.K.",
-    "Canada",
-    "Canadian",
-    "Australia",
-    "Australian",
-    "Ireland",
-    "Irish",
-    "Germany",
-    "German",
-    "France",
-    "French",
-    "Japan",
-    "Japanese",
-    "New Zealand",
-    "Sweden",
-    "Swedish",
-    "Norway",
-    "Norwegian",
-    "Netherlands",
-    "Dutch",
-    "Italy",
-    "Italian",
-    "Spain",
-    "Spanish",
-]
-_DEMONYMS = {
-    "canadian": "Canada",
-    "australian": "Australia",
-    "irish": "Ireland",
-    "german": "Germany",
-    "french": "France",
-    "japanese": "Japan",
-    "swedish": "Sweden",
-    "norwegian": "Norway",
-    "dutch": "Netherlands",
-    "italian": "Italy",
-    "spanish": "Spain",
-}
 
 
 @dataclass(frozen=True)
@@ -326,11 +225,11 @@ class _State:
         self.warnings.append(PageIssue(line, message))
 
     def source(self, line: int, excerpt: str) -> Source:
-        return Source(page=self.page, excerpt=_squash(excerpt) or None, line=line)
+        return Source(page=self.page, excerpt=squash(excerpt) or None, line=line)
 
     def canonical(self, name: str) -> str:
         """The name as the graph knows it (through an alias), or as written; remembers the page's people."""
-        name = _squash(name).strip(" ,.;:")
+        name = squash(name).strip(" ,.;:")
         person = self.known.get(fold(name))
         if person is not None:
             self.entries.setdefault(
@@ -350,8 +249,8 @@ class _State:
 
     def mention(self, text: str) -> str | None:
         """Who a mention in the prose means: a full name, an alias, or a surname or first name unique on the page."""
-        text = _squash(text).strip(" ,.;:")
-        if not text or fold(text) in _NOT_NAMES:
+        text = squash(text).strip(" ,.;:")
+        if not text or fold(text) in NOT_NAMES:
             return None
         key = fold(text)
         if key in self.known:
@@ -370,66 +269,9 @@ class _State:
         self.credit_sources.append(CreditSource(role=role, person=name, source=self.source(line, excerpt)))
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _split_names(text: str) -> list[str]:
-    names = [_squash(part).strip(" .;:") for part in _LIST_SPLIT.split(text)]
-    return [name for name in names if name]
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 6 and len(text) <= 80 and not re.search(r"[.!?:;\"#]\s|[\"#]|[.!?]$", text)
-
-
-def _trim_name(name: str) -> str:
-    """Drops sentence-start words a capitalised-name match swallowed ("When Taylor Swift" -> "Taylor Swift")."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in _NOT_NAME_START:
-        words = words[1:]
-    return " ".join(words)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """The first date written in ``text`` ("24th May 2016", "May 24, 2016", "2016-05-24"); None when none is valid."""
-    for match in _DATE.finditer(text):
-        groups = match.groupdict()
-        try:
-            if groups["y3"]:
-                return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
-            day = groups["d1"] or groups["d2"]
-            month = groups["m1"] or groups["m2"]
-            year = groups["y1"] or groups["y2"]
-            return dt.date(int(year), _MONTHS[month.lower().rstrip(".")], int(_digits(day)))
-        except (ValueError, KeyError):
-            continue
-    return None
-
-
-def country_name(text: str) -> str:
-    """A country as the data files write it: "the UK" -> "United Kingdom", "the Netherlands" -> "Netherlands"."""
-    text = _squash(_NOISE.sub("", text)).strip(" .,;:")
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    return _ABBREVIATIONS.get(text.lower(), text)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` around ``start:end``."""
-    head = max((m.end() for m in re.finditer(r"[.!?][\"']?\s+(?=[\"'A-Z])", text[:start])), default=0)
-    tail_match = re.search(r"[.!?](?=[\"']?(?:\s|$))", text[end:])
-    tail = end + tail_match.end() if tail_match else len(text)
-    return _squash(text[head:tail].strip(" \"'"))
-
-
 def _lines(text: str) -> list[_Line]:
     return [
-        _Line(number, raw.rstrip(), raw.rstrip().translate(_NORMALISE))
+        _Line(number, raw.rstrip(), raw.rstrip().translate(NORMALISE))
         for number, raw in enumerate(text.splitlines(), start=1)
     ]
 
@@ -500,7 +342,7 @@ class _Parser:
         self.used.add(title_line.number)
         heading = title_line.text.strip()
         featuring = _FEATURING.search(heading)
-        title = _squash(_FEATURING.sub(" ", heading)).strip(' "')
+        title = squash(_FEATURING.sub(" ", heading)).strip(' "')
         if not title:
             self.errors.append(PageIssue(title_line.number, "the heading holds no title"))
             return False
@@ -516,18 +358,18 @@ class _Parser:
         )
         if (
             artist_line is None
-            or not _looks_like_name(artist_line.text.strip())
+            or not looks_like_name(artist_line.text.strip())
             or _ALBUM_LINE.match(artist_line.text.strip())
         ):
             self.errors.append(PageIssue(title_line.number + 1, "no artist line after the title"))
             return False
         self.used.add(artist_line.number)
-        artists = [self.state.canonical(n) for n in _split_names(artist_line.text)]
+        artists = [self.state.canonical(n) for n in split_names(artist_line.text)]
         self.doc["artists"] = artists
         for name in artists:
             self.state.credit(CreditRole.ARTIST, name, artist_line.number, artist_line.raw)
         if featuring:
-            featured = [self.state.canonical(n) for n in _split_names(featuring.group("names"))]
+            featured = [self.state.canonical(n) for n in split_names(featuring.group("names"))]
             self.doc["featured_artists"] = featured
             for name in featured:
                 self.state.credit(CreditRole.FEATURED_ARTIST, name, title_line.number, title_line.raw)
@@ -551,7 +393,7 @@ class _Parser:
                     window = text[max(0, match.start() - 40) : match.end() + 40]
                     if _GROUP.search(window) and not re.search(r"\bband(?:ed)?\s+together", window):
                         members_match = _MEMBERS.search(text)
-                        members = _split_names(members_match.group("names")) if members_match else []
+                        members = split_names(members_match.group("names")) if members_match else []
                         members = [self.state.canonical(m) for m in members if fold(m) != fold(artist)]
                         entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
                         known = self.state.known.get(fold(artist))
@@ -585,28 +427,28 @@ class _Parser:
                     self.used.add(date_line.number)
                 date = parse_date(value)
                 if date is None:
-                    self.state.warn(date_line.number, f"cannot read a date in '{_squash(value)[:60]}'")
+                    self.state.warn(date_line.number, f"cannot read a date in '{squash(value)[:60]}'")
                 else:
                     self.doc["release_date"] = date
                 self.name_lines(index)
             elif label == "music video release date":
                 date = parse_date(value)
                 if date is None:
-                    self.state.warn(line.number, f"cannot read a date in '{_squash(value)[:60]}'")
+                    self.state.warn(line.number, f"cannot read a date in '{squash(value)[:60]}'")
                 else:
                     self.video()["release_date"] = date
             elif label in ("music video director", "music video directors", "director", "directors"):
-                self.directors(_split_names(value), line.number, line.raw)
+                self.directors(split_names(value), line.number, line.raw)
             elif label in ("writer", "writers", "written by"):
                 self.credits("writers", CreditRole.WRITER, value, line)
             elif label in ("producer", "producers", "produced by"):
                 self.credits("producers", CreditRole.PRODUCER, value, line)
             elif label in ("genre", "genres", "style"):
-                for genre in _split_names(value):
+                for genre in split_names(value):
                     self.genre(genre.lower())
             elif label == "added by":
-                if value and _looks_like_name(value):
-                    self.doc["added_by"] = _squash(value)
+                if value and looks_like_name(value):
+                    self.doc["added_by"] = squash(value)
                 else:
                     self.state.warn(line.number, "'Added by' names no one")
 
@@ -615,7 +457,7 @@ class _Parser:
         targets = [("writers", CreditRole.WRITER), ("producers", CreditRole.PRODUCER)]
         for _, line in _nonblank_after(self.lines, index):
             text = line.text.strip()
-            if _HEADING.match(text) or _LABEL.match(text) or _CHART_LINE.match(text) or not _looks_like_name_list(text):
+            if _HEADING.match(text) or _LABEL.match(text) or _CHART_LINE.match(text) or not looks_like_name_list(text):
                 break
             self.used.add(line.number)
             if not targets:
@@ -628,9 +470,9 @@ class _Parser:
             self.credits(key, role, text, line)
 
     def credits(self, key: str, role: CreditRole, text: str, line: _Line) -> None:
-        names = [self.state.canonical(n) for n in _split_names(text) if _looks_like_name(n)]
+        names = [self.state.canonical(n) for n in split_names(text) if looks_like_name(n)]
         if not names:
-            self.state.warn(line.number, f"no names in '{_squash(text)[:60]}'")
+            self.state.warn(line.number, f"no names in '{squash(text)[:60]}'")
             return
         self.doc[key] = names
         for name in names:
@@ -643,15 +485,15 @@ class _Parser:
     def directors(self, names: list[str], line: int, excerpt: str) -> None:
         directors: list[str] = self.video().setdefault("directors", [])
         for raw in names:
-            if not _looks_like_name(raw):
+            if not looks_like_name(raw):
                 continue
-            name = self.state.canonical(_trim_name(raw))
+            name = self.state.canonical(trim_name(raw))
             if fold(name) not in {fold(d) for d in directors}:
                 directors.append(name)
                 self.state.credit(CreditRole.DIRECTOR, name, line, excerpt)
 
     def genre(self, genre: str) -> None:
-        genre = _squash(genre.replace("-", " ")).lower()
+        genre = squash(genre.replace("-", " ")).lower()
         genres: list[str] = self.doc.setdefault("genres", [])
         if genre and genre not in genres:
             genres.append(genre)
@@ -666,7 +508,7 @@ class _Parser:
             self.used.add(line.number)
             level = CertificationLevel(match.group("level").upper())
             multiplier = int(match.group("mult") or 1)
-            for place in _split_names(match.group("places")):
+            for place in split_names(match.group("places")):
                 country = country_name(place)
                 if not country:
                     continue
@@ -706,7 +548,7 @@ class _Parser:
             self.state.warn(line.number, f"cannot read the chart entry '{entry[:60]}'")
             return []
         positions = [int(match.group("first")), *(int(p) for p in re.findall(r"#(\d+)", match.group("more")))]
-        rest = _squash(_NOISE.sub("", match.group("rest")))
+        rest = squash(NOISE.sub("", match.group("rest")))
         country: str | None = None
         chart: str | None = None
         several = re.match(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+(?P<place>.+)$", rest, re.IGNORECASE)
@@ -717,7 +559,7 @@ class _Parser:
         elif inside:
             country = country_name(inside.group("place"))
         elif on:
-            country, chart = _split_chart(on.group("chart"))
+            country, chart = split_chart(on.group("chart"))
         if not country:
             self.state.warn(line.number, f"no country in the chart entry '{entry[:60]}'")
             return []
@@ -737,7 +579,7 @@ class _Parser:
                 if album is None:
                     album = self.doc["album"] = {"title": match.group("title").strip(), "artists": self.doc["artists"]}
                 if fold(match.group("title")) == fold(album["title"]) and match.group("kind").lower() != "album":
-                    album.setdefault("kind", _squash(match.group("kind")))
+                    album.setdefault("kind", squash(match.group("kind")))
 
     def pronoun(self) -> str:
         """How the page refers to the main artist ("his debut album"), to word a self-appearance in a video."""
@@ -762,23 +604,23 @@ class _Parser:
                         self.state.warn(paragraph.line_at(match.start()), "two different music video release dates")
                     video.setdefault("release_date", date)
             for match in _DIRECTED.finditer(text):
-                sentence = _sentence(text, match.start(), match.end())
+                sentence = sentence_around(text, match.start(), match.end())
                 if "video" in sentence.lower() or "video" in text.lower():
-                    self.directors(_split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
+                    self.directors(split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
             for trigger in _CAST_TRIGGER.finditer(text):
-                sentence = _sentence(text, trigger.start(), trigger.end())
+                sentence = sentence_around(text, trigger.start(), trigger.end())
                 position = trigger.end()
                 while True:
                     item = _CAST_ITEM.match(text, position)
                     if not item:
                         break
-                    person = self.state.mention(_trim_name(item.group("name"))) or self.state.canonical(
-                        _trim_name(item.group("name"))
+                    person = self.state.mention(trim_name(item.group("name"))) or self.state.canonical(
+                        trim_name(item.group("name"))
                     )
                     cast.append(
                         {
                             "person": person,
-                            "role": _squash(item.group("role")).strip(" ,"),
+                            "role": squash(item.group("role")).strip(" ,"),
                             "source": self.state.source(paragraph.line_at(item.start()), sentence),
                         }
                     )
@@ -787,9 +629,9 @@ class _Parser:
                         break
                     position = separator.end()
             for match in _SHOWS.finditer(text):
-                sentence = _sentence(text, match.start(), match.end())
-                for name in _split_names(match.group("names")):
-                    seen = self.state.mention(_trim_name(name))
+                sentence = sentence_around(text, match.start(), match.end())
+                for name in split_names(match.group("names")):
+                    seen = self.state.mention(trim_name(name))
                     if seen is not None:
                         shown.append((seen, paragraph.line_at(match.start()), sentence))
                     else:
@@ -827,9 +669,9 @@ class _Parser:
             year = as_of.group("year")
             month = as_of.group("month")
             if month:
-                stamp = f"{year}-{_MONTHS[month.lower().rstrip('.')]:02d}"
+                stamp = f"{year}-{MONTHS[month.lower().rstrip('.')]:02d}"
                 day = as_of.group("day")
-                stamp = f"{stamp}-{int(_digits(day)):02d}" if day else stamp
+                stamp = f"{stamp}-{int(digits(day)):02d}" if day else stamp
             else:
                 stamp = year
             self.video()["stats_as_of"] = stamp
@@ -862,7 +704,7 @@ class _Parser:
             speaker = self.speaker(lead, lead_line if lead is not None else paragraph.first)
             entry: dict[str, Any] = {
                 "speaker": speaker,
-                "text": _squash(body),
+                "text": squash(body),
                 "provenance": self.state.source(paragraph.first, paragraph.raw if body_offset == 1 else text),
             }
             if lead is not None:
@@ -885,7 +727,7 @@ class _Parser:
         if lead is None:
             return None
         for match in _SPEAKER.finditer(lead):
-            person = self.state.mention(_trim_name(match.group("name")))
+            person = self.state.mention(trim_name(match.group("name")))
             if person is not None:
                 return person
         mentioned = [p for p in self.state.people if re.search(rf"\b{re.escape(p)}\b", lead)]
@@ -917,11 +759,11 @@ class _Parser:
         for pattern in (_INTRO_BY, _INTRO_PASSIVE):
             for match in pattern.finditer(flat):
                 groups = match.groupdict()
-                by = self.person(_trim_name(groups["by"]))
+                by = self.person(trim_name(groups["by"]))
                 who = (groups.get("who") or "").lower()
                 pair: list[str | None]
                 if groups.get("a") and groups.get("b"):
-                    pair = [self.person(_trim_name(groups["a"])), self.person(groups["b"])]
+                    pair = [self.person(trim_name(groups["a"])), self.person(groups["b"])]
                 elif groups.get("with") or groups.get("with2"):
                     pair = [speaker, self.person(groups.get("with") or groups["with2"])]
                 elif groups.get("to"):
@@ -938,12 +780,12 @@ class _Parser:
                 row: dict[str, Any] = {
                     "introducer": by,
                     "introduced": pair,
-                    "source": self.state.source(line, _sentence(flat, match.start(), match.end())),
+                    "source": self.state.source(line, sentence_around(flat, match.start(), match.end())),
                 }
                 occasion = _OCCASION.match(groups["rest"] or "")
                 if occasion:
                     article = (occasion.group("article") or "").lower()
-                    words = _squash(occasion.group("occasion"))
+                    words = squash(occasion.group("occasion"))
                     if article in ("this", "that"):
                         article = "an" if words[:1].lower() in "aeiou" else "a"
                     row["occasion"] = f"{article} {words}".strip()
@@ -955,7 +797,7 @@ class _Parser:
 
     def person(self, text: str) -> str | None:
         # A capitalised phrase in quotes is a title ('Marvin Gaye' the song), not a person.
-        if fold(text) in _NOT_NAMES or not _looks_like_name(text) or text[-1:] in "'\"" or text[:1] in "'\"":
+        if fold(text) in NOT_NAMES or not looks_like_name(text) or text[-1:] in "'\"" or text[:1] in "'\"":
             return None
         return self.state.mention(text) or self.state.canonical(text)
 
@@ -985,33 +827,17 @@ class _Parser:
             return None
 
 
-def _looks_like_name_list(text: str) -> bool:
-    names = _split_names(text)
-    return bool(names) and all(_looks_like_name(n) and n[:1].isupper() for n in names)
-
-
-def _split_chart(phrase: str) -> tuple[str | None, str | None]:
-    """ "US Billboard Hot 100" -> ("United States", "Billboard Hot 100"); the country must lead the chart name."""
-    phrase = _squash(phrase)
-    for country in sorted(_CHART_COUNTRIES, key=len, reverse=True):
-        if phrase.lower().startswith(country.lower() + " ") or phrase.lower() == country.lower():
-            chart = phrase[len(country) :].strip() or None
-            name = _DEMONYMS.get(country.lower(), country)
-            return country_name(name), chart
-    return None, None
-
-
 def _quote_source(lead: str) -> str | None:
-    flat = _squash(lead)
+    flat = squash(lead)
     for pattern in _SOURCES:
         match = pattern.search(flat)
         if not match:
             continue
         groups = match.groupdict()
         if groups.get("show"):
-            return f"{_squash(groups['show'])} ({groups['platform']})"
-        source = _squash(groups.get("source") or "")
-        if source and fold(source) not in _NOT_NAMES:
+            return f"{squash(groups['show'])} ({groups['platform']})"
+        source = squash(groups.get("source") or "")
+        if source and fold(source) not in NOT_NAMES:
             return source
     return None
 
