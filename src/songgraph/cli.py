@@ -1,4 +1,7 @@
-"""The ``songgraph`` command: serve, migrate, load, export-schema, wait-ready, token. Thin over the library."""
+"""The ``songgraph`` command: serve, migrate, load, import-page, export-schema, wait-ready, token.
+
+Thin over the library.
+"""
 
 from __future__ import annotations
 
@@ -89,6 +92,51 @@ def cmd_load(args: argparse.Namespace) -> int:
     return asyncio.run(_with_db(work))
 
 
+def cmd_import_page(args: argparse.Namespace) -> int:
+    from songgraph.ingest.importer import import_pages
+
+    paths = [Path(p) for p in args.files]
+    if args.source and len(paths) != 1:
+        print("songgraph: --source names one page; give exactly one FILE with it", file=sys.stderr)
+        return 1
+    pages: list[tuple[str, str]] = []
+    unreadable = 0
+    for path in paths:
+        try:
+            pages.append((args.source or str(path), path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"{path}: cannot read: {error}", file=sys.stderr)
+            unreadable += 1
+
+    async def work(db: Database) -> int:
+        report = await import_pages(db, pages, dry_run=args.dry_run)
+        for page in report.pages:
+            for issue in page.parsed.errors:
+                print(f"{issue.located(page.source)} (error)", file=sys.stderr)
+            for issue in page.warnings:
+                print(issue.located(page.source), file=sys.stderr)
+            if page.rejected:
+                print(f"{page.source}: {page.rejected}", file=sys.stderr)
+            if page.document is None:
+                continue
+            if not page.changes:
+                print(f"{page.source}: song '{page.document.key}': the graph already holds every fact on this page")
+                continue
+            verb = "would change" if args.dry_run else "changed"
+            print(f"{page.source}: song '{page.document.key}': {len(page.changes)} fact(s) {verb}")
+            if args.dry_run:
+                for change in page.changes:
+                    print(f"  {change}")
+        if any(page.written for page in report.pages):
+            await db.refresh_statistics()
+        done = sum(1 for page in report.pages if page.ok)
+        what = "checked (dry run, nothing written)" if args.dry_run else "imported"
+        print(f"songgraph: {done} page(s) {what}, {len(report.pages) - done + unreadable} rejected")
+        return 0 if report.ok and not unreadable else 1
+
+    return asyncio.run(_with_db(work))
+
+
 def cmd_export_schema(args: argparse.Namespace) -> int:
     from songgraph.exports import write_exports
 
@@ -145,6 +193,12 @@ def parser() -> argparse.ArgumentParser:
     load = commands.add_parser("load", help="load song files (YAML or JSON; folders are searched)")
     load.add_argument("paths", nargs="+", help="files or folders")
     load.set_defaults(run=cmd_load)
+
+    page = commands.add_parser("import-page", help="import Story-of-Song pages (text files) into the graph")
+    page.add_argument("files", nargs="+", metavar="FILE", help="page text files")
+    page.add_argument("--source", help="URL to record as the page's provenance (default: the file name)")
+    page.add_argument("--dry-run", action="store_true", help="print what would change and the warnings; write nothing")
+    page.set_defaults(run=cmd_import_page)
 
     export = commands.add_parser("export-schema", help="write schema.graphql and song.schema.json")
     export.add_argument("--out", default="schema", help="folder to write into (default schema/)")

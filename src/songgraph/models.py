@@ -55,6 +55,32 @@ class CertificationLevel(StrEnum):
         return list(CertificationLevel).index(self) + 1
 
 
+class Source(_Strict):
+    """Where an imported fact was read: the page (file name or URL) and the sentence or line it came from."""
+
+    page: Name
+    excerpt: str | None = Field(default=None, description="the sentence or line the fact came from")
+    line: int | None = Field(default=None, ge=1, description="1-based line of the excerpt in the page")
+
+
+class CreditRole(StrEnum):
+    """The name-list credits of a song file, to say where one of them came from."""
+
+    ARTIST = "ARTIST"
+    FEATURED_ARTIST = "FEATURED_ARTIST"
+    WRITER = "WRITER"
+    PRODUCER = "PRODUCER"
+    DIRECTOR = "DIRECTOR"
+
+
+class CreditSource(_Strict):
+    """The provenance of one name in ``artists``, ``featured_artists``, ``writers``, ``producers`` or directors."""
+
+    role: CreditRole
+    person: Name
+    source: Source
+
+
 class PersonEntry(_Strict):
     """Who someone is, beyond the name a credit uses: their aliases, whether they are a group, members."""
 
@@ -91,6 +117,7 @@ class AlbumEntry(_Strict):
 class CastEntry(_Strict):
     person: Name
     role: str | None = Field(default=None, description="who or what they play in the video")
+    source: Source | None = None
 
 
 class MusicVideoEntry(_Strict):
@@ -117,6 +144,7 @@ class IntroductionEntry(_Strict):
     occasion: str | None = None
     year: int | None = Field(default=None, ge=1800, le=2100)
     outcome: str | None = Field(default=None, description="what the introduction led to, in words")
+    source: Source | None = None
 
     @model_validator(mode="after")
     def _distinct_people(self) -> IntroductionEntry:
@@ -131,19 +159,22 @@ class CertificationEntry(_Strict):
     level: CertificationLevel
     multiplier: int = Field(default=1, ge=1, le=100)
     body: str | None = Field(default=None, description="certifying body, e.g. RIAA")
+    source: Source | None = None
 
 
 class ChartPeakEntry(_Strict):
     country: Name = Field(description="country or region, e.g. 'United States', 'CIS'")
     position: int = Field(ge=1, le=1000)
     chart: str | None = Field(default=None, description="chart name when the source gives one")
+    source: Source | None = None
 
 
 class QuoteEntry(_Strict):
     speaker: Name
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-    source: str | None = None
+    source: str | None = Field(default=None, description="where it was said, e.g. an interview or a show")
     year: int | None = Field(default=None, ge=1800, le=2100)
+    provenance: Source | None = Field(default=None, description="the page this quote was imported from")
 
 
 class SongDocument(_Strict):
@@ -165,6 +196,11 @@ class SongDocument(_Strict):
     certifications: list[CertificationEntry] = []
     chart_peaks: list[ChartPeakEntry] = []
     quotes: list[QuoteEntry] = []
+    source: Source | None = Field(default=None, description="the story page the song was imported from")
+    added_by: Name | None = Field(default=None, description="who added the story page")
+    credit_sources: list[CreditSource] = Field(
+        default=[], description="where names in the credit lists (and video directors) came from"
+    )
 
     @property
     def key(self) -> str:

@@ -62,13 +62,14 @@ def _people_rows(statements: list[Statement]) -> list[dict[str, Any]]:
 
 
 def _credit_statements(statements: list[Statement]) -> dict[str, Statement]:
-    """Credit statements by relationship type: params are just the song and rows of {person, position}."""
+    """Credit statements by relationship type: params are just the song and rows of {person, position} (and
+    the credit's provenance)."""
     credits: dict[str, Statement] = {}
     for statement in statements:
         rows = statement.params.get("rows")
         if set(statement.params) != {"song", "rows"} or not rows:
             continue
-        if all(set(row) == {"person", "position"} for row in rows):
+        if all(set(row) - {"sourcePage", "sourceExcerpt", "sourceLine"} == {"person", "position"} for row in rows):
             types = set(re.findall(r"\[:([A-Z_]+)", statement.cypher))
             assert len(types) == 1, statement.cypher
             (rel_type,) = types
@@ -218,10 +219,36 @@ def test_a_person_credited_twice_in_one_role_is_one_row() -> None:
     people = [{"name": "Jacob Kasher Hindlin", "aliases": ["JKash"]}]
     doc = _doc(people=people, writers=["Jacob Kasher Hindlin", "Charlie Puth", "JKash"])
     wrote = _credit_statements(song_statements(doc))["WROTE"]
-    assert wrote.params["rows"] == [
+    assert [{"person": row["person"], "position": row["position"]} for row in wrote.params["rows"]] == [
         {"person": "jacob-kasher-hindlin", "position": 0},
         {"person": "charlie-puth", "position": 1},
     ]
+
+
+def test_provenance_is_carried_by_the_parameters() -> None:
+    source = {"page": "page.txt", "excerpt": "- Gold in Germany", "line": 7}
+    doc = _doc(
+        people=[{"name": "Jacob Kasher Hindlin", "aliases": ["JKash"]}],
+        writers=["JKash"],
+        certifications=[{"country": "Germany", "level": "GOLD", "source": source}],
+        credit_sources=[{"role": "WRITER", "person": "JKash", "source": {**source, "excerpt": "JKash"}}],
+        source={"page": "page.txt"},
+    )
+    statements = song_statements(doc)
+    wrote = _credit_statements(statements)["WROTE"]
+    assert wrote.params["rows"] == [
+        {
+            "person": "jacob-kasher-hindlin",
+            "position": 0,
+            "sourcePage": "page.txt",
+            "sourceExcerpt": "JKash",
+            "sourceLine": 7,
+        }
+    ]
+    [cert] = next(s.params["rows"] for s in statements if "CERTIFIED" in s.cypher and "rows" in s.params)
+    assert (cert["sourcePage"], cert["sourceExcerpt"], cert["sourceLine"]) == ("page.txt", "- Gold in Germany", 7)
+    assert statements[1].params["song"]["sourcePage"] == "page.txt"
+    assert "page.txt" not in "".join(s.cypher for s in statements)
 
 
 # --- introductions --------------------------------------------------------------------------------------

@@ -101,12 +101,21 @@ def _connection(root: Any, info: Info, first: int | None, after: str | None) -> 
     return make_connection(root[key], Page.parse(first, after, DEFAULT_PAGE, key))
 
 
+@strawberry.type(description="Where an imported fact was read: a story page and the sentence or line on it.")
+class Source:
+    page: str = strawberry.field(description="The page: the file name or the URL given at import.")
+    excerpt: str | None = strawberry.field(description="The sentence or line the fact came from.")
+    line: int | None = strawberry.field(description="Its line number on the page.")
+
+
 @strawberry.type(description="A song and everything known about it.")
 class Song(Node, FromGraph):
     title: str
     release_date: dt.date | None
     genres: list[str]
     summary: str | None = strawberry.field(description="A short summary in songgraph's own words.")
+    source: Source | None = strawberry.field(description="The story page the song was imported from, if any.")
+    added_by: str | None = strawberry.field(description="Who added that story page.")
     artists: list[Person] = strawberry.field(description="Primary artists, in credit order.")
     featured_artists: list[Person]
     writers: list[Person]
@@ -179,6 +188,7 @@ class Credit:
     role: Role  # type: ignore[valid-type]
     song: Song
     person: Person
+    source: Source | None = strawberry.field(description="Where an imported credit was read; null from data files.")
 
 
 @strawberry.type
@@ -186,6 +196,7 @@ class VideoRole:
     role: str | None = strawberry.field(description="Who or what the person plays.")
     video: MusicVideo
     person: Person
+    source: Source | None
 
 
 @strawberry.type
@@ -193,6 +204,14 @@ class CastMember:
     person: Person
     role: str | None = strawberry.field(description="Who or what the person plays.")
     video: MusicVideo
+    source: Source | None
+
+
+@strawberry.type(description="A director of a music video, with where that was read.")
+class DirectorCredit:
+    person: Person
+    video: MusicVideo
+    source: Source | None
 
 
 @strawberry.type
@@ -212,6 +231,7 @@ class MusicVideo(Node, FromGraph):
     stats_as_of: str | None = strawberry.field(description="When views and likes were counted (YYYY[-MM[-DD]]).")
     song: Song | None
     directors: list[Person]
+    director_credits: list[DirectorCredit] = strawberry.field(description="Directors with their provenance.")
     cast: list[CastMember]
 
 
@@ -223,6 +243,7 @@ class Introduction(Node, FromGraph):
     introducer: Person | None
     introduced: list[Person]
     led_to: list[Song]
+    source: Source | None
 
 
 @strawberry.type
@@ -231,6 +252,7 @@ class Certification:
     level: CertificationLevel  # type: ignore[valid-type]
     multiplier: int = strawberry.field(description="e.g. 4 for 4x Platinum.")
     body: str | None
+    source: Source | None
     song: Song | None
 
 
@@ -239,14 +261,16 @@ class ChartPeak:
     country: str = strawberry.field(description="Country or region.")
     chart: str | None = strawberry.field(description="Chart name, when the source gives one.")
     position: int
+    source: Source | None
     song: Song | None
 
 
 @strawberry.type
 class Quote:
     text: str
-    source: str | None
+    source: str | None = strawberry.field(description="Where it was said, e.g. an interview or a show.")
     year: int | None
+    provenance: Source | None = strawberry.field(description="The story page this quote was imported from.")
     speaker: Person | None
     song: Song | None
 

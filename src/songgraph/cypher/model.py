@@ -70,6 +70,15 @@ def _people(pattern: str) -> Link:
     return Link("Person", pattern, order="{r}.position, {m}.name")
 
 
+def _source(var: str) -> Prop:
+    """The provenance an imported fact carries on its node or relationship; null for facts from data files."""
+    v = "{" + var + "}"
+    return Prop(
+        f"CASE WHEN {v}.sourcePage IS NULL THEN null "
+        f"ELSE {{page: {v}.sourcePage, excerpt: {v}.sourceExcerpt, line: {v}.sourceLine}} END"
+    )
+
+
 TYPES: dict[str, ObjectType] = {
     "Song": ObjectType(
         node=True,
@@ -80,6 +89,8 @@ TYPES: dict[str, ObjectType] = {
             "releaseDate": Prop("{n}.releaseDate"),
             "genres": Prop("coalesce({n}.genres, [])"),
             "summary": Prop("{n}.summary"),
+            "source": _source("n"),
+            "addedBy": Prop("{n}.addedBy"),
             "artists": _people("({n})<-[{r}:PERFORMED]-({m}:Person)"),
             "featuredArtists": _people("({n})<-[{r}:FEATURED_ON]-({m}:Person)"),
             "writers": _people("({n})<-[{r}:WROTE]-({m}:Person)"),
@@ -160,6 +171,7 @@ TYPES: dict[str, ObjectType] = {
             "role": Prop("type({rel})"),
             "song": Same("Song", {"n": "song"}),
             "person": Same("Person", {"n": "person"}),
+            "source": _source("rel"),
         }
     ),
     "VideoRole": ObjectType(
@@ -167,6 +179,7 @@ TYPES: dict[str, ObjectType] = {
             "role": Prop("{rel}.role"),
             "video": Same("MusicVideo", {"n": "video"}),
             "person": Same("Person", {"n": "person"}),
+            "source": _source("rel"),
         }
     ),
     "CastMember": ObjectType(
@@ -174,6 +187,14 @@ TYPES: dict[str, ObjectType] = {
             "role": Prop("{rel}.role"),
             "person": Same("Person", {"n": "person"}),
             "video": Same("MusicVideo", {"n": "video"}),
+            "source": _source("rel"),
+        }
+    ),
+    "DirectorCredit": ObjectType(
+        fields={
+            "person": Same("Person", {"n": "person"}),
+            "video": Same("MusicVideo", {"n": "video"}),
+            "source": _source("rel"),
         }
     ),
     "Album": ObjectType(
@@ -199,6 +220,12 @@ TYPES: dict[str, ObjectType] = {
             "statsAsOf": Prop("{n}.statsAsOf"),
             "song": Link("Song", "({n})-[{r}:VIDEO_OF]->({m}:Song)", many=False, order="{m}.id"),
             "directors": _people("({n})<-[{r}:DIRECTED]-({m}:Person)"),
+            "directorCredits": Link(
+                "DirectorCredit",
+                "({n})<-[{r}:DIRECTED]-({m}:Person)",
+                order="{r}.position, {m}.name",
+                bind={"rel": "r", "person": "m", "video": "n"},
+            ),
             "cast": Link(
                 "CastMember",
                 "({n})<-[{r}:APPEARS_IN]-({m}:Person)",
@@ -215,6 +242,7 @@ TYPES: dict[str, ObjectType] = {
             "occasion": Prop("{n}.occasion"),
             "year": Prop("{n}.year"),
             "outcome": Prop("{n}.outcome"),
+            "source": _source("n"),
             "introducer": Link("Person", "({n})<-[{r}:MADE_INTRODUCTION]-({m}:Person)", many=False, order="{m}.id"),
             "introduced": _people("({n})-[{r}:INTRODUCES]->({m}:Person)"),
             "ledTo": Link("Song", "({n})-[{r}:LED_TO]->({m}:Song)", order="{m}.releaseDate, {m}.title"),
@@ -226,6 +254,7 @@ TYPES: dict[str, ObjectType] = {
             "level": Prop("{n}.level"),
             "multiplier": Prop("{n}.multiplier"),
             "body": Prop("{n}.body"),
+            "source": _source("n"),
             "song": Link("Song", "({n})<-[{r}:CERTIFIED]-({m}:Song)", many=False, order="{m}.id"),
         }
     ),
@@ -233,6 +262,7 @@ TYPES: dict[str, ObjectType] = {
         fields={
             "country": Prop("{n}.country"),
             "chart": Prop("{n}.chart"),
+            "source": _source("n"),
             "position": Prop("{n}.position"),
             "song": Link("Song", "({n})<-[{r}:PEAKED]-({m}:Song)", many=False, order="{m}.id"),
         }
@@ -242,6 +272,7 @@ TYPES: dict[str, ObjectType] = {
             "text": Prop("{n}.text"),
             "source": Prop("{n}.source"),
             "year": Prop("{n}.year"),
+            "provenance": _source("n"),
             "speaker": Link("Person", "({n})-[{r}:SAID_BY]->({m}:Person)", many=False, order="{m}.id"),
             "song": Link("Song", "({n})-[{r}:ABOUT]->({m}:Song)", many=False, order="{m}.id"),
         }

@@ -7,11 +7,12 @@ introductions) are merged by id. Running the same statements twice leaves the sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.statement import Statement
 from songgraph.graph import CREDIT_TYPES, Role
-from songgraph.models import ArtistKind, PersonEntry, SongDocument
+from songgraph.models import ArtistKind, CreditRole, PersonEntry, SongDocument, Source
 from songgraph.text import fold, slug
 
 _UPSERT_PEOPLE = """
@@ -53,7 +54,8 @@ _CREDIT = """
 MATCH (s:Song {{id: $song}})
 UNWIND $rows AS row
 MATCH (p:Person {{id: row.person}})
-CREATE (p)-[:{rel_type} {{position: row.position}}]->(s)
+CREATE (p)-[:{rel_type} {{position: row.position, sourcePage: row.sourcePage, sourceExcerpt: row.sourceExcerpt,
+  sourceLine: row.sourceLine}}]->(s)
 """
 
 _ALBUM = """
@@ -77,12 +79,14 @@ WITH v
 CALL (v) {
   UNWIND $directors AS row
   MATCH (p:Person {id: row.person})
-  CREATE (p)-[:DIRECTED {position: row.position}]->(v)
+  CREATE (p)-[:DIRECTED {position: row.position, sourcePage: row.sourcePage, sourceExcerpt: row.sourceExcerpt,
+    sourceLine: row.sourceLine}]->(v)
 }
 CALL (v) {
   UNWIND $cast AS row
   MATCH (p:Person {id: row.person})
-  CREATE (p)-[:APPEARS_IN {role: row.role, position: row.position}]->(v)
+  CREATE (p)-[:APPEARS_IN {role: row.role, position: row.position, sourcePage: row.sourcePage,
+    sourceExcerpt: row.sourceExcerpt, sourceLine: row.sourceLine}]->(v)
 }
 """
 
@@ -91,6 +95,10 @@ MATCH (s:Song {id: $song})
 UNWIND $rows AS row
 MERGE (i:Introduction {id: row.id})
 SET i.occasion = row.occasion, i.year = row.year, i.outcome = row.outcome
+// Shared by every song it led to: a file without provenance keeps the page's.
+SET i.sourcePage = coalesce(row.sourcePage, i.sourcePage),
+    i.sourceExcerpt = coalesce(row.sourceExcerpt, i.sourceExcerpt),
+    i.sourceLine = coalesce(row.sourceLine, i.sourceLine)
 MERGE (i)-[:LED_TO]->(s)
 WITH i, row
 MATCH (by:Person {id: row.introducer})
@@ -120,7 +128,8 @@ _QUOTES = """
 MATCH (s:Song {id: $song})
 UNWIND $rows AS row
 MATCH (p:Person {id: row.speaker})
-CREATE (q:Quote {id: row.id, text: row.text, source: row.source, year: row.year, position: row.position})
+CREATE (q:Quote {id: row.id, text: row.text, source: row.source, year: row.year, position: row.position,
+  sourcePage: row.sourcePage, sourceExcerpt: row.sourceExcerpt, sourceLine: row.sourceLine})
 CREATE (q)-[:ABOUT]->(s)
 CREATE (q)-[:SAID_BY]->(p)
 """
@@ -176,10 +185,28 @@ class _People:
         )
         return key
 
-    def positions(self, names: list[str]) -> list[dict[str, Any]]:
-        """Rows ``{person, position}`` in file order, each person once."""
+    def positions(
+        self,
+        names: list[str],
+        sources: Mapping[tuple[CreditRole, str], Source] | None = None,
+        role: CreditRole | None = None,
+    ) -> list[dict[str, Any]]:
+        """Rows ``{person, position}`` in file order, each person once, with the provenance of the credit if known."""
         ids = list(dict.fromkeys(self.ref(name) for name in names))
-        return [{"person": person, "position": index} for index, person in enumerate(ids)]
+        found = sources or {}
+        return [
+            {"person": person, "position": index, **source_props(found.get((role, person)) if role else None)}
+            for index, person in enumerate(ids)
+        ]
+
+
+def source_props(source: Source | None) -> dict[str, Any]:
+    """Provenance as the properties a fact's node or relationship carries (all null for a data file)."""
+    return {
+        "sourcePage": source.page if source else None,
+        "sourceExcerpt": source.excerpt if source else None,
+        "sourceLine": source.line if source else None,
+    }
 
 
 def introduction_id(introducer: str, introduced: list[str]) -> str:
@@ -191,11 +218,12 @@ def song_statements(doc: SongDocument) -> list[Statement]:
     """Every statement that writes ``doc``, to run in order inside one write transaction."""
     people = _People(doc.people)
     song = doc.key
+    sources = {(c.role, people.ref(c.person)): c.source for c in doc.credit_sources}
     credits = {
-        Role.ARTIST: people.positions(doc.artists),
-        Role.FEATURED_ARTIST: people.positions(doc.featured_artists),
-        Role.WRITER: people.positions(doc.writers),
-        Role.PRODUCER: people.positions(doc.producers),
+        Role.ARTIST: people.positions(doc.artists, sources, CreditRole.ARTIST),
+        Role.FEATURED_ARTIST: people.positions(doc.featured_artists, sources, CreditRole.FEATURED_ARTIST),
+        Role.WRITER: people.positions(doc.writers, sources, CreditRole.WRITER),
+        Role.PRODUCER: people.positions(doc.producers, sources, CreditRole.PRODUCER),
     }
     later: list[Statement] = []
     for role, rows in credits.items():
@@ -235,9 +263,14 @@ def song_statements(doc: SongDocument) -> list[Statement]:
                         "likes": video.likes,
                         "statsAsOf": video.stats_as_of,
                     },
-                    "directors": people.positions(video.directors),
+                    "directors": people.positions(video.directors, sources, CreditRole.DIRECTOR),
                     "cast": [
-                        {"person": people.ref(member.person), "role": member.role, "position": index}
+                        {
+                            "person": people.ref(member.person),
+                            "role": member.role,
+                            "position": index,
+                            **source_props(member.source),
+                        }
                         for index, member in enumerate(video.cast)
                     ],
                 },
@@ -257,6 +290,7 @@ def song_statements(doc: SongDocument) -> list[Statement]:
                     "occasion": intro.occasion,
                     "year": intro.year,
                     "outcome": intro.outcome,
+                    **source_props(intro.source),
                 }
             )
         later.append(Statement(_INTRODUCTIONS, {"song": song, "rows": rows}))
@@ -271,6 +305,7 @@ def song_statements(doc: SongDocument) -> list[Statement]:
                 "multiplier": cert.multiplier,
                 "body": cert.body,
                 "position": index,
+                **source_props(cert.source),
             }
             for index, cert in enumerate(doc.certifications)
         ]
@@ -284,6 +319,7 @@ def song_statements(doc: SongDocument) -> list[Statement]:
                 "chart": peak.chart,
                 "position": peak.position,
                 "ordinal": index,
+                **source_props(peak.source),
             }
             for index, peak in enumerate(doc.chart_peaks)
         ]
@@ -298,6 +334,7 @@ def song_statements(doc: SongDocument) -> list[Statement]:
                 "source": quote.source,
                 "year": quote.year,
                 "position": index,
+                **source_props(quote.provenance),
             }
             for index, quote in enumerate(doc.quotes)
         ]
@@ -320,6 +357,8 @@ def song_statements(doc: SongDocument) -> list[Statement]:
         "releaseYear": doc.release_date.year if doc.release_date else None,
         "genres": list(doc.genres),
         "summary": doc.summary,
+        "addedBy": doc.added_by,
+        **source_props(doc.source),
     }
     # People first: every later statement MATCHes the people it links, so all must exist by then.
     return [

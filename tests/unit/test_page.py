@@ -1,0 +1,242 @@
+"""songgraph.ingest.page on the invented pages in tests/fixtures/pages/ (each covers layout variations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.pagetext import country_name, parse_date
+from songgraph.models import ArtistKind, CertificationLevel, CreditRole, SongDocument
+from songgraph.text import fold
+from tests.conftest import ROOT
+
+PAGES = ROOT / "tests" / "fixtures" / "pages"
+
+
+def parse(name: str, **kwargs: object) -> PageResult:
+    return parse_story_page((PAGES / name).read_text(encoding="utf-8"), name, **kwargs)  # type: ignore[arg-type]
+
+
+def document(name: str) -> SongDocument:
+    result = parse(name)
+    assert result.errors == (), result.errors
+    assert result.document is not None
+    return result.document
+
+
+def test_band_without_featured_artist_two_directors_several_cast_members() -> None:
+    doc = document("paper-lanterns.txt")
+    assert doc.title == "Paper Lanterns" and doc.featured_artists == []
+    assert doc.artists == ["The Velvet Orchards"]
+    band = next(p for p in doc.people if p.name == "The Velvet Orchards")
+    assert band.kind is ArtistKind.GROUP and band.members == ["Ines Marlow", "Teo Brandt", "Kasia Lund"]
+    assert doc.album is not None and doc.album.kind == "second studio album"
+    assert doc.genres == ["dream pop"]
+    assert doc.writers == ["Ines Marlow", "Teo Brandt", "Kasia Lund"] and doc.producers == ["Ruben Sastre"]
+    video = doc.music_video
+    assert video is not None
+    assert video.release_date == dt.date(2019, 3, 14)
+    assert video.directors == ["Lotte Haver", "Ruben Sastre"]
+    assert [(c.person, c.role) for c in video.cast] == [
+        ("Ines Marlow", "a night-shift lighthouse keeper"),
+        ("Jonah Pell", "a stranded sailor"),
+        ("Maud Okafor", "the harbour master"),
+    ]
+    assert (video.views, video.likes, video.stats_as_of) == (48_000_000, 390_000, "2022-01")
+
+
+def test_diamond_silver_and_a_country_with_several_charts() -> None:
+    doc = document("paper-lanterns.txt")
+    certs = {c.country: (c.level, c.multiplier) for c in doc.certifications}
+    assert certs == {
+        "Poland": (CertificationLevel.DIAMOND, 1),
+        "Ireland": (CertificationLevel.SILVER, 1),
+        "Netherlands": (CertificationLevel.PLATINUM, 3),
+        "Belgium": (CertificationLevel.PLATINUM, 3),
+        "Norway": (CertificationLevel.GOLD, 1),
+    }
+    peaks = Counter((p.country, p.chart, p.position) for p in doc.chart_peaks)
+    assert peaks == Counter(
+        {
+            ("Norway", None, 3): 1,
+            ("Norway", None, 12): 1,
+            ("Norway", None, 40): 1,
+            ("Netherlands", None, 6): 1,
+            ("Belgium", None, 22): 1,
+            ("United Kingdom", "Singles Chart", 2): 1,
+            ("United Kingdom", "Indie Chart", 7): 1,
+            ("Canada", None, 55): 1,
+        }
+    )
+
+
+def test_passive_introduction_with_year_and_a_surname_speaker() -> None:
+    doc = document("paper-lanterns.txt")
+    [quote] = doc.quotes
+    assert (quote.speaker, quote.source) == ("Ines Marlow", "Radio Meridian")
+    [intro] = doc.introductions
+    assert intro.introducer == "Oskar Fenn"
+    assert set(intro.introduced) == {"Ines Marlow", "Teo Brandt"}
+    assert (intro.occasion, intro.year) == ("a songwriting retreat", 2014)
+
+
+def test_two_featured_artists_and_a_missing_video_and_charts() -> None:
+    result = parse("salt-and-neon.txt")
+    doc = result.document
+    assert doc is not None and result.errors == ()
+    assert doc.featured_artists == ["Dara Quint", "Milo Asante"]
+    assert doc.writers == ["Yara Belmonte", "Dara Quint", "Milo Asante", "Benno Vail"]
+    assert doc.producers == ["Benno Vail", "Hale Ortiz"]
+    assert doc.release_date == dt.date(2021, 9, 9)
+    assert doc.genres == ["electropop"]
+    assert doc.music_video is None and doc.chart_peaks == []
+    assert {c.country for c in doc.certifications} == {"Portugal", "Brazil", "Mexico", "Chile"}
+    [intro] = doc.introductions
+    # "introduced me to Dara": me is the speaker, Dara the featured artist of that first name.
+    assert (intro.introducer, intro.introduced) == ("Benno Vail", ["Yara Belmonte", "Dara Quint"])
+    assert (intro.occasion, intro.year) == ("a studio party in Lisbon", 2020)
+    assert doc.added_by == "Corin"
+
+
+def test_no_album_line_inline_quote_and_an_artist_in_their_own_video() -> None:
+    doc = document("quiet-harbour.txt")
+    assert doc.album is None and doc.artists == ["Petra Kask"] and doc.featured_artists == ["Lumi Aho"]
+    first, second = doc.quotes
+    assert (first.speaker, first.source, first.year) == ("Petra Kask", "Small Rooms (Vimeo)", 2023)
+    assert (second.speaker, second.source) == ("Lumi Aho", "Baltic Sound")
+    assert doc.music_video is not None
+    assert [(c.person, c.role) for c in doc.music_video.cast] == [
+        ("Kaur Tamm", "a ferry captain"),
+        ("Petra Kask", "themselves"),
+    ]
+    assert doc.music_video.stats_as_of == "2024" and doc.music_video.likes == 30_000
+    [intro] = doc.introductions
+    assert intro.introducer == "Kristjan Ilves" and set(intro.introduced) == {"Petra Kask", "Lumi Aho"}
+    assert intro.occasion == "a folk festival"
+    assert ("United States", "Billboard Bubbling Under", 88) in {
+        (p.country, p.chart, p.position) for p in doc.chart_peaks
+    }
+
+
+def test_labeled_lines_a_duo_and_an_introduction_in_an_inline_quote() -> None:
+    doc = document("copper-kettle-waltz.txt")
+    assert doc.featured_artists == ["Rosa Imbert"] and doc.artists == ["Gullwing"]
+    assert [(p.name, p.kind, p.members) for p in doc.people] == [("Gullwing", ArtistKind.GROUP, [])]
+    assert doc.album is not None and doc.album.kind == "live album"
+    assert doc.writers == ["Tobias Wren", "Rosa Imbert"] and doc.producers == ["Pim Hollander"]
+    assert doc.genres == ["folk waltz"]
+    video = doc.music_video
+    assert video is not None and video.release_date == dt.date(2020, 12, 1)
+    assert video.directors == ["Ada Frost", "Pim Hollander"]
+    assert [(c.person, c.role) for c in video.cast] == [
+        ("Tobias Wren", "a tired tinker"),
+        ("Rosa Imbert", "a lighthouse cook"),
+    ]
+    assert {(c.country, c.level, c.multiplier) for c in doc.certifications} == {
+        ("Iceland", CertificationLevel.DIAMOND, 1),
+        ("Scotland", CertificationLevel.SILVER, 2),
+    }
+    assert [(q.speaker, q.source) for q in doc.quotes] == [
+        ("Rosa Imbert", "The Porchlight Sessions"),
+        ("Tobias Wren", None),
+    ]
+    [intro] = doc.introductions
+    assert (intro.introducer, set(intro.introduced)) == ("Nadia Quell", {"Rosa Imbert", "Tobias Wren"})
+    assert (intro.occasion, intro.year) == ("the ferry to Kirkwall", 2012)
+    assert intro.source is not None and intro.source.line == 16
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
+def test_every_fact_has_provenance_on_its_page(name: str) -> None:
+    doc = document(name)
+    lines = (PAGES / name).read_text(encoding="utf-8").splitlines()
+    sources = [
+        *(c.source for c in doc.certifications),
+        *(p.source for p in doc.chart_peaks),
+        *(i.source for i in doc.introductions),
+        *(c.source for c in (doc.music_video.cast if doc.music_video else [])),
+        *(q.provenance for q in doc.quotes),
+        *(c.source for c in doc.credit_sources),
+    ]
+    for source in sources:
+        assert source is not None and source.page == name and source.line is not None
+        assert source.excerpt and fold(source.excerpt.split()[0]) in fold(lines[source.line - 1])
+    credited = {(c.role, c.person) for c in doc.credit_sources}
+    assert {(CreditRole.WRITER, w) for w in doc.writers} <= credited
+    assert {(CreditRole.ARTIST, a) for a in doc.artists} <= credited
+
+
+def test_known_people_resolve_through_aliases() -> None:
+    known = {
+        fold("Benno Vail"): KnownPerson(id="benno-vail", name="Benno Vail"),
+        fold("Hale Ortis"): KnownPerson(id="hale-ortiz-1", name="Hale Ortiz", aliases=("Hale Ortis",)),
+        fold("Hale Ortiz"): KnownPerson(id="hale-ortiz-1", name="Hale Ortiz", aliases=("Hale Ortis",)),
+    }
+    text = (PAGES / "salt-and-neon.txt").read_text(encoding="utf-8").replace("Hale Ortiz", "Hale Ortis")
+    result = parse_story_page(text, "salt.txt", known)
+    assert result.document is not None
+    assert result.document.producers == ["Benno Vail", "Hale Ortiz"]
+    entry = next(p for p in result.document.people if p.name == "Hale Ortiz")
+    assert entry.id == "hale-ortiz-1" and entry.aliases == ["Hale Ortis"]
+    assert "Hale Ortis" in mentioned_names(parse_story_page(text, "salt.txt"))
+
+
+def test_a_song_title_in_quotes_is_not_a_person() -> None:
+    text = (PAGES / "quiet-harbour.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "Kristjan Ilves introduced Petra and me at a folk festival",
+        "The 'Marvin Gaye' session introduced us to the idea, and 'Night Ferry' introduced Petra and me to it",
+    )
+    result = parse_story_page(text, "q.txt")
+    assert result.document is not None and result.document.introductions == []
+    names = mentioned_names(result)
+    assert not any("marvin" in fold(n) or "ferry" in fold(n) for n in names), names
+
+
+def test_unreadable_lines_are_located_warnings() -> None:
+    text = (PAGES / "paper-lanterns.txt").read_text(encoding="utf-8")
+    text = text.replace("- #55 in Canada", "- #55 somewhere - #2000 in Peru").replace(
+        "2nd February 2019", "31st February 2019"
+    )
+    result = parse_story_page(text, "p.txt")
+    assert result.document is not None
+    messages = [w.located("p.txt") for w in result.warnings]
+    assert any("cannot read a date" in m for m in messages)
+    assert any("no country in the chart entry '#55 somewhere'" in m for m in messages)
+    assert any("chart peak not imported" in m and "position" in m for m in messages)
+    assert all(m.startswith("p.txt:") and m.split(":")[1].isdigit() for m in messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "hello", "Just a line\n\nand another one.", "Album Nothing Else\n"],
+)
+def test_pages_without_a_song_give_located_errors(text: str) -> None:
+    result = parse_story_page(text, "x.txt")
+    assert result.document is None and result.errors
+    assert all(error.line >= 1 for error in result.errors)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("24th May 2016", dt.date(2016, 5, 24)),
+        ("May 24, 2016", dt.date(2016, 5, 24)),
+        ("on the 2nd August 2016 via", dt.date(2016, 8, 2)),
+        ("2016-05-24", dt.date(2016, 5, 24)),
+        ("31st February 2016", None),
+    ],
+)
+def test_dates(text: str, date: dt.date | None) -> None:
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("the UK", "United Kingdom"), ("US", "United States"), ("the Netherlands", "Netherlands"), ("CIS", "CIS")],
+)
+def test_country_names(text: str, country: str) -> None:
+    assert country_name(text) == country
