@@ -78,15 +78,18 @@ def cmd_load(args: argparse.Namespace) -> int:
             if progress is not None:
                 progress.update()
 
-        report = await load_files(db, files, on_file=advance)
+        report = await load_files(db, files, on_file=advance, force=args.force)
         if progress is not None:
             progress.close()
         for _path, message in report.failed:
             print(message, file=sys.stderr)
+        for _path, message in report.kept:
+            print(message, file=sys.stderr)
         if report.loaded:
             # Plans made against the empty graph's statistics would scan; resample before serving.
             await db.refresh_statistics()
-        print(f"songgraph: loaded {len(report.loaded)} file(s), {len(report.failed)} rejected")
+        kept = f", {len(report.kept)} kept as edited through the API" if report.kept else ""
+        print(f"songgraph: loaded {len(report.loaded)} file(s), {len(report.failed)} rejected{kept}")
         return 0 if report.ok and not missing else 1
 
     return asyncio.run(_with_db(work))
@@ -192,6 +195,7 @@ def parser() -> argparse.ArgumentParser:
 
     load = commands.add_parser("load", help="load song files (YAML or JSON; folders are searched)")
     load.add_argument("paths", nargs="+", help="files or folders")
+    load.add_argument("--force", action="store_true", help="also replace songs edited through the API since")
     load.set_defaults(run=cmd_load)
 
     page = commands.add_parser("import-page", help="import Story-of-Song pages (text files) into the graph")

@@ -42,6 +42,7 @@ MUTATIONS = {
     "removeChartPeak": f'mutation {{ removeChartPeak(songId: "{NOWHERE}", country: "Peru") {{ id }} }}',
     "addAlias": f'mutation {{ addAlias(personId: "{NOBODY}", alias: "x") {{ id }} }}',
     "mergePeople": f'mutation {{ mergePeople(keep: "{NOBODY}", remove: "{NOBODY}") {{ id }} }}',
+    "importStoryPage": 'mutation { importStoryPage(text: "  ") { written } }',
 }
 
 HEADERS: dict[str, dict[str, str]] = {
@@ -100,6 +101,13 @@ async def test_the_auth_matrix(client: httpx.AsyncClient, mutation: str, who: st
     codes = [error["extensions"]["code"] for error in body["errors"]]
     assert codes == [EXPECTED[who]], body
     assert headers["x-request-id"]
+
+
+async def test_a_dry_run_import_is_a_read(client: httpx.AsyncClient) -> None:
+    document = 'mutation { importStoryPage(text: "Not a story page at all", dryRun: true) { written errors { line } } }'
+    _, body, _ = await _post(client, document, {})
+    assert "errors" not in body, body
+    assert body["data"]["importStoryPage"]["written"] is False
 
 
 async def test_reads_are_public_and_a_bad_token_is_still_refused(client: httpx.AsyncClient) -> None:

@@ -623,3 +623,80 @@ async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(d
         assert error.extensions["field"] == field
         assert len(error.message) < 500
     assert await dump(db) == before
+
+
+IMPORT = """mutation($text: String!, $source: String, $dry: Boolean!) {
+  importStoryPage(text: $text, source: $source, dryRun: $dry) {
+    source dryRun written songId document changes { kind fact value } warnings { line message } errors { line }
+  }
+}"""
+
+
+async def test_import_story_page_dry_run_writes_nothing_then_the_import_records_its_author(db: Database) -> None:
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "pages" / "copper-kettle-waltz.txt").read_text()
+    source = "https://stories.example/copper-kettle-waltz"
+    before = await dump(db)
+    dry = (await ok(db, IMPORT, {"text": text, "source": source, "dry": True}))["importStoryPage"]
+    assert (dry["dryRun"], dry["written"], dry["errors"]) == (True, False, [])
+    assert dry["document"]["title"] == "Copper Kettle Waltz"
+    assert {"kind": "add", "fact": "certification Iceland", "value": "1x DIAMOND"} in dry["changes"]
+    assert await dump(db) == before
+
+    done = (await ok(db, IMPORT, {"text": text, "source": source, "dry": False}))["importStoryPage"]
+    assert done["written"] is True
+    assert done["changes"] == dry["changes"]
+    song = await ok(
+        db,
+        "query($id: ID!) { node(id: $id) { ... on Song { title version createdBy updatedBy "
+        "certifications { country source { page excerpt } } } } }",
+        {"id": done["songId"]},
+    )
+    node = song["node"]
+    assert (node["title"], node["version"], node["createdBy"], node["updatedBy"]) == (
+        "Copper Kettle Waltz",
+        1,
+        "curator",
+        "curator",
+    )
+    iceland = next(c for c in node["certifications"] if c["country"] == "Iceland")
+    assert iceland["source"]["page"] == source
+    assert "Diamond in Iceland" in iceland["source"]["excerpt"]
+
+    after_first = await dump(db)
+    again = (await ok(db, IMPORT, {"text": text, "source": source, "dry": False}))["importStoryPage"]
+    assert (again["written"], again["changes"]) == (False, [])
+    assert await dump(db) == after_first
+
+
+async def test_import_story_page_refuses_an_empty_page_and_reports_an_unreadable_one(db: Database) -> None:
+    before = await dump(db)
+    empty = await run(db, IMPORT, {"text": " \n ", "dry": False})
+    assert empty.errors[0].extensions == {"code": "BAD_USER_INPUT", "field": "text"}
+    unreadable = (await ok(db, IMPORT, {"text": "}) DETACH DELETE n //", "dry": False}))["importStoryPage"]
+    assert unreadable["written"] is False
+    assert unreadable["errors"] and all(e["line"] >= 1 for e in unreadable["errors"])
+    assert await dump(db) == before
+
+
+async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) -> None:
+    from songgraph.ingest.loader import load_files
+    from tests.conftest import DATA
+
+    add = 'mutation($id: ID!) { addCertification(songId: $id, input: {country: "Chile", level: GOLD}) { version } }'
+    await ok(db, add, {"id": SEED_SONG})
+    query = "query($id: ID!) { node(id: $id) { ... on Song { updatedBy certifications { country } } } }"
+
+    kept = await load_files(db, [DATA])
+    assert (kept.loaded, kept.failed) == ([], [])
+    assert "edited through the API (by curator)" in kept.kept[0][1]
+    song = (await ok(db, query, {"id": SEED_SONG}))["node"]
+    assert {"country": "Chile"} in song["certifications"]
+
+    forced = await load_files(db, [DATA], force=True)
+    assert len(forced.loaded) == 1
+    song = (await ok(db, query, {"id": SEED_SONG}))["node"]
+    assert {"country": "Chile"} not in song["certifications"]
+    assert song["updatedBy"] is None
+    assert len((await load_files(db, [DATA])).loaded) == 1

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode, OperationType
+from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode
 from strawberry.extensions import SchemaExtension
 
 from songgraph.api.context import Context
-from songgraph.api.errors import FORBIDDEN, UNAUTHENTICATED, for_client
+from songgraph.api.errors import UNAUTHENTICATED, for_client
 
 
 def _operation(document: object, name: str | None) -> OperationDefinitionNode | None:
@@ -28,15 +28,8 @@ def refusal(context: Context, operation: OperationDefinitionNode) -> GraphQLErro
     """Why this caller may not run this operation, or None when it may."""
     if context.auth_error is not None:
         return GraphQLError(context.auth_error, extensions={"code": UNAUTHENTICATED})
-    principal = context.principal
-    if operation.operation is OperationType.MUTATION:
-        if principal is None:
-            message = "mutations need a write token: send 'Authorization: Bearer <token>'"
-            return GraphQLError(message, extensions={"code": UNAUTHENTICATED})
-        if not principal.can_write:
-            return GraphQLError(f"the token '{principal.name}' may read but not write", extensions={"code": FORBIDDEN})
-        return None
-    if principal is None and not context.public_reads and not _introspection_only(operation):
+    # Whether a mutation may write is each mutation's own check: a dry-run import only reads.
+    if context.principal is None and not context.public_reads and not _introspection_only(operation):
         return GraphQLError(
             "reads need a token here: send 'Authorization: Bearer <token>'", extensions={"code": UNAUTHENTICATED}
         )

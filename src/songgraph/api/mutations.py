@@ -13,6 +13,7 @@ from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from songgraph.api.context import Context
@@ -27,6 +28,7 @@ from songgraph.db import DatabaseUnavailable, WriteRejected
 from songgraph.errors import BadUserInput, EditConflict
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
+from songgraph.ingest.importer import PageImport, import_page
 
 logger = logging.getLogger("songgraph.api")
 Ctx = Info[Context, Any]
@@ -125,6 +127,52 @@ class DeleteSongResult:
     removed: RemovedFacts
     removed_people: list[str] = strawberry.field(description="People left with nothing else, deleted too.")
     removed_albums: list[str] = strawberry.field(description="Albums left with no song, deleted too.")
+
+
+@strawberry.type(description="Something on the page the importer could not place, or that stopped it.")
+class PageIssue:
+    line: int
+    message: str
+
+
+@strawberry.type(description="A fact the import adds or changes, compared with what the graph holds.")
+class ImportChange:
+    kind: str = strawberry.field(description="add or change")
+    fact: str
+    value: str
+
+
+@strawberry.type
+class StoryPageImport:
+    source: str
+    dry_run: bool
+    written: bool = strawberry.field(description="False for a dry run, a page with errors, or nothing new.")
+    song_id: strawberry.ID | None = strawberry.field(description="The song written, or that would be.")
+    document: JSON | None = strawberry.field(
+        description="The song document (the data-file format, as JSON) written, or that would be."
+    )
+    changes: list[ImportChange]
+    warnings: list[PageIssue]
+    errors: list[PageIssue] = strawberry.field(description="Problems that stopped the page being read.")
+    rejected: str | None = strawberry.field(description="Why a readable page could not be merged or written.")
+
+
+def _page_import(result: PageImport, dry_run: bool) -> StoryPageImport:
+    document = result.document
+    return StoryPageImport(
+        source=result.source,
+        dry_run=dry_run,
+        written=result.written,
+        song_id=strawberry.ID(to_global_id("Song", document.key)) if document else None,
+        document=JSON(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True)) if document else None,
+        changes=[ImportChange(kind=c.kind, fact=c.fact, value=c.value) for c in result.changes],
+        warnings=[PageIssue(line=w.line, message=w.message) for w in result.warnings],
+        errors=[PageIssue(line=e.line, message=e.message) for e in result.parsed.errors],
+        rejected=result.rejected,
+    )
+
+
+MAX_PAGE_CHARS = 200_000
 
 
 def _error(message: str, code: str) -> GraphQLError:
@@ -344,6 +392,31 @@ class Mutation:
             return c.add_alias(a["personId"], _input(inputs.AliasInput, {"alias": a["alias"]}, "").alias)
 
         return await _person(info, await _edit(info, work))  # type: ignore[no-any-return]
+
+    @strawberry.mutation(
+        description="Reads a Story-of-Song page into the graph, every fact with its provenance. With dryRun "
+        "it only reports what it would add or change (any reader may do that); writing needs a write token."
+    )
+    async def import_story_page(
+        self, info: Ctx, text: str, source: str | None = None, dry_run: bool = False
+    ) -> StoryPageImport:
+        if dry_run:
+            context = info.context
+            if context.principal is None and not context.public_reads:
+                raise _error("reads need a token here: send 'Authorization: Bearer <token>'", UNAUTHENTICATED)
+            actor = None
+        else:
+            actor = curator(info).actor
+        if not text.strip():
+            raise bad_input(BadUserInput("the page is empty", "text"))
+        if len(text) > MAX_PAGE_CHARS:
+            raise bad_input(BadUserInput(f"a page may have at most {MAX_PAGE_CHARS} characters", "text"))
+        name = (source or "").strip() or "importStoryPage"
+        try:
+            result = await import_page(info.context.db, text, name, dry_run=dry_run, actor=actor)
+        except DatabaseUnavailable as error:
+            raise unavailable(error) from None
+        return _page_import(result, dry_run)
 
     @strawberry.mutation(description="Moves every credit, fact and alias of a duplicate person onto another.")
     async def merge_people(self, info: Ctx, keep: strawberry.ID, remove: strawberry.ID) -> Person:

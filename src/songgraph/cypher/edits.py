@@ -17,13 +17,24 @@ _LOCK_SONG = """
 MATCH (s:Song {id: $id})
 SET s._lock = true
 REMOVE s._lock
-RETURN coalesce(s.version, 0) AS version, s.title AS title,
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
        EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+"""
+
+_RELEASE_SONG = """
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedBy = null, s.updatedAt = null
 """
 
 _TOUCH_SONG = """
 MATCH (s:Song {id: $id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+"""
+
+_STAMP_SONG = """
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
 """
 
 _FIND_PEOPLE = """
@@ -283,8 +294,18 @@ def lock_song(song: str) -> Statement:
     return Statement(_LOCK_SONG, {"id": song})
 
 
+def release_song(song: str) -> Statement:
+    """The song no longer counts as edited through the API (a data file replaced it)."""
+    return Statement(_RELEASE_SONG, {"id": song})
+
+
 def touch_song(song: str, actor: str) -> Statement:
     return Statement(_TOUCH_SONG, {"id": song, "actor": actor})
+
+
+def stamp_song(song: str, actor: str, created: bool) -> Statement:
+    """Records an edit made outside these statements (a page import): version, editor, and creator if new."""
+    return Statement(_STAMP_SONG, {"id": song, "actor": actor, "created": created})
 
 
 def find_people(refs: Sequence[Mapping[str, Any]]) -> Statement:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from songgraph.cypher import edits
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, WriteRejected
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
@@ -236,10 +237,13 @@ def _rename(doc: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     return doc
 
 
-async def import_page(db: Database, text: str, source: str, dry_run: bool = False) -> PageImport:
+async def import_page(
+    db: Database, text: str, source: str, dry_run: bool = False, actor: str | None = None
+) -> PageImport:
     """Parse one page, resolve its names against the graph, merge it with the song there, and write the
     result through the loader's statements (one transaction) unless ``dry_run``. Never raises for page
-    content; ``DatabaseUnavailable`` propagates."""
+    content; ``DatabaseUnavailable`` propagates. ``actor`` (an API token's name) is recorded on the song
+    as its editor, in the same transaction."""
     first = parse_story_page(text, source)
     if first.document is None:
         return PageImport(source, first)
@@ -256,7 +260,8 @@ async def import_page(db: Database, text: str, source: str, dry_run: bool = Fals
     if dry_run or not changes:
         return PageImport(source, parsed, merged, changes)
     try:
-        await db.write(song_statements(merged))
+        stamp = [edits.stamp_song(merged.key, actor, created=existing is None)] if actor else []
+        await db.write([*song_statements(merged), *stamp])
     except WriteRejected as error:
         return PageImport(source, parsed, merged, changes, rejected=f"rejected by Neo4j, nothing was written: {error}")
     return PageImport(source, parsed, merged, changes, written=True)
