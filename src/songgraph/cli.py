@@ -32,6 +32,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"songgraph: GraphQL at http://{host}:{port}/graphql (GraphiQL in a browser)", flush=True)
+    if not any(entry.scope is auth.Scope.WRITE for entry in settings.tokens):
+        print("songgraph: no write token configured, so mutations are refused: see `songgraph token`", flush=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
 
