@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 
 class ConfigError(ValueError):
@@ -20,6 +21,11 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
 
 
+def default_web_dist() -> Path:
+    """Where `make web` puts the built browser pages: web/dist in the checkout this package runs from."""
+    return Path(__file__).resolve().parents[2] / "web" / "dist"
+
+
 @dataclass(frozen=True)
 class Settings:
     neo4j_uri: str = "bolt://127.0.0.1:7687"
@@ -32,6 +38,8 @@ class Settings:
     # How long a read or write keeps retrying while Neo4j is unreachable (a cluster electing a leader).
     retry_seconds: int = 15
     graphiql: bool = True
+    # The bundled GraphiQL and explorer assets (built by `make web`, not part of the Python package).
+    web_dist: Path = field(default_factory=default_web_dist)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -46,4 +54,5 @@ class Settings:
             max_query_depth=_int(env, "SONGGRAPH_MAX_QUERY_DEPTH", defaults.max_query_depth),
             retry_seconds=_int(env, "NEO4J_RETRY_SECONDS", defaults.retry_seconds),
             graphiql=(env.get("SONGGRAPH_GRAPHIQL") or "1").strip().lower() not in {"0", "false", "no", "off"},
+            web_dist=Path(env["SONGGRAPH_WEB_DIST"]) if env.get("SONGGRAPH_WEB_DIST") else defaults.web_dist,
         )

@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Example:
+    """A document and the HTTP headers its GraphiQL tab starts with (e.g. an ``Authorization`` placeholder)."""
+
+    query: str
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
 SONG = """{
   song(title: "we don't talk anymore") {
     title releaseDate
@@ -53,13 +66,14 @@ NEIGHBORHOOD = """{
   # neighborhood(id: "...", depth: 1) { truncated nodes { id kind label } edges { source target type } }
 }"""
 
-EXAMPLES: dict[str, str] = {
-    "Song": SONG,
-    "Introductions": INTRODUCTIONS_MADE,
-    "Alias lookup": ALIAS,
-    "Shared collaborators": SHARED_COLLABORATORS,
-    "Connection": CONNECTION,
-    "Search": SEARCH,
-    "Collaborators": COLLABORATORS,
-    "Neighbourhood": NEIGHBORHOOD,
+# Tab titles in GraphiQL's order; the first tab is the one a new visitor sees.
+EXAMPLES: dict[str, Example] = {
+    "Song": Example(SONG),
+    "Introductions": Example(INTRODUCTIONS_MADE),
+    "Alias lookup": Example(ALIAS),
+    "Shared collaborators": Example(SHARED_COLLABORATORS),
+    "Connection": Example(CONNECTION),
+    "Search": Example(SEARCH),
+    "Collaborators": Example(COLLABORATORS),
+    "Neighbourhood": Example(NEIGHBORHOOD),
 }
