@@ -1,4 +1,5 @@
 import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
 import { pageConfig } from "./config.js";
 import { FACTS, graphql, NEIGHBOURHOOD, SEARCH } from "./queries.js";
 import "./explore.css";
@@ -65,9 +66,11 @@ function status(text) {
   $("status").textContent = text;
 }
 
+cytoscape.use(fcose);
+
 const cy = cytoscape({
   container: $("graph"),
-  wheelSensitivity: 0.3,
+  maxZoom: 2.5,
   style: [
     {
       selector: "node",
@@ -126,9 +129,23 @@ function addNeighbourhood(neighbourhood) {
   return added.length;
 }
 
-function layout() {
-  cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }).run();
-  cy.fit(undefined, 30);
+// A small graph fitted to the window would be blown up to giant labels: never zoom in past this.
+const MAX_FIT_ZOOM = 1.3;
+
+function layout(randomize) {
+  cy.layout({
+    name: "fcose",
+    animate: false,
+    randomize,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: () => 110,
+    nodeRepulsion: () => 12000,
+  }).run();
+  cy.fit(undefined, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
   renderDrawnList();
 }
 
@@ -156,7 +173,7 @@ async function start(id) {
   }
   addNeighbourhood(data.neighborhood);
   cy.getElementById(id).addClass("centre");
-  layout();
+  layout(true);
   status(data.neighborhood.truncated ? "The neighbourhood was cut short." : "Click a node to expand it.");
   await showFacts(id);
 }
@@ -165,7 +182,8 @@ async function expand(id) {
   status("Expanding…");
   const data = await graphql(url, NEIGHBOURHOOD, { id, depth: EXPAND_DEPTH });
   const added = data.neighborhood ? addNeighbourhood(data.neighborhood) : 0;
-  if (added) layout();
+  // Keep what is drawn where it was, so the reader does not lose their place.
+  if (added) layout(false);
   status(added ? `Added ${added} nodes.` : "Nothing new around this node.");
 }
 
@@ -215,7 +233,7 @@ function factsOf(node) {
   switch (node.__typename) {
     case "Person":
       return [
-        el("dl", {}, fact("Kind", node.kind), fact("About", node.description), fact("Also known as", node.aliases)),
+        el("dl", {}, fact("Kind", node.personKind.toLowerCase()), fact("About", node.description), fact("Also known as", node.aliases)),
         section("Credits", node.credits.map((c) => `${c.song.title}: ${c.role.toLowerCase().replace("_", " ")}`)),
         section("Directed", node.directedVideos.map((v) => `video of ${v.song?.title ?? "a song"}`)),
         section("In videos", node.videoRoles.map((r) => `${r.video.song?.title ?? "a video"}${r.role ? `: ${r.role}` : ""}`)),
@@ -243,7 +261,7 @@ function factsOf(node) {
       ];
     case "Album":
       return [
-        el("dl", {}, fact("Kind", node.kind), fact("Released", node.releaseDate), fact("Artists", names(node.artists))),
+        el("dl", {}, fact("Kind", node.albumKind), fact("Released", node.releaseDate), fact("Artists", names(node.artists))),
         section("Songs", node.songs.map((s) => s.title)),
       ];
     case "MusicVideo":
@@ -282,7 +300,7 @@ async function showFacts(id) {
   const drawn = cy.getElementById(id);
   const kind = drawn.data("kind");
   const title = el("h2", {}, drawn.data("label") ?? "");
-  const badge = el("span", { class: "kind", style: "" }, kind ?? "");
+  const badge = el("span", { class: "kind" }, kind ?? "");
   badge.style.backgroundColor = COLOURS[kind] ?? "#777";
   $("facts").replaceChildren(badge, title, el("p", { class: "muted" }, "Loading…"));
   const data = await graphql(url, FACTS, { id });

@@ -23,7 +23,7 @@ export const FACTS = `query ExplorerFacts($id: ID!) {
   node(id: $id) {
     __typename
     ... on Person {
-      name kind description aliases
+      name personKind: kind description aliases
       credits { role song { title } }
       videoRoles { role video { song { title } } }
       directedVideos { song { title } }
@@ -37,7 +37,7 @@ export const FACTS = `query ExplorerFacts($id: ID!) {
       certifications { country level multiplier body }
       chartPeaks { country chart position }
     }
-    ... on Album { title kind releaseDate artists { name } songs { title } }
+    ... on Album { title albumKind: kind releaseDate artists { name } songs { title } }
     ... on MusicVideo {
       releaseDate views likes statsAsOf
       song { title }

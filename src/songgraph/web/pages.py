@@ -7,6 +7,7 @@ Content-Security-Policy (see security.py) allows no inline script and no other h
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from html import escape
 from typing import Any
@@ -29,6 +30,7 @@ def _page(title: str, bundle: Bundle, name: str, config_id: str, config: Any, bo
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>{escape(title)}</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="{bundle.url(f"{name}.css")}">
   {_json_block(config_id, config)}
   <script defer src="{bundle.url(f"{name}.js")}"></script>
@@ -40,11 +42,19 @@ def _page(title: str, bundle: Bundle, name: str, config_id: str, config: Any, bo
 """
 
 
+def operation_name(title: str) -> str:
+    """GraphiQL names a tab after its operation: "Shared collaborators" becomes "SharedCollaborators"."""
+    return "".join(word[:1].upper() + word[1:] for word in re.findall(r"[A-Za-z0-9]+", title)) or "Example"
+
+
 def graphiql_tabs(examples: Mapping[str, Example]) -> list[dict[str, str]]:
-    """GraphiQL's ``defaultTabs``: each document headed by its title; headers are a JSON text, as GraphiQL wants."""
+    """GraphiQL's ``defaultTabs``; headers are a JSON text, as GraphiQL wants them."""
     tabs = []
     for title, example in examples.items():
-        tab = {"query": f"# {title}\n{example.query}"}
+        query = example.query
+        if query.startswith("{"):
+            query = f"query {operation_name(title)} {query}"
+        tab = {"query": query}
         if example.headers:
             tab["headers"] = json.dumps(dict(example.headers), indent=2)
         tabs.append(tab)

@@ -7,12 +7,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Scripts only from this server, never inline (page settings travel in JSON blocks). GraphiQL's stylesheet
 # embeds its fonts and icons as data: URLs. Style attributes set by scripts through the CSSOM are not
-# restricted by style-src, so no 'unsafe-inline' is needed.
+# restricted by style-src, so no 'unsafe-inline' is needed; the one inline stylesheet is the rule cytoscape
+# adds to the head, allowed by its hash (".__________cytoscape_container { position: relative; }"). The
+# browser tests fail on any CSP violation, so an upgrade that changes it is noticed.
+CYTOSCAPE_STYLE_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
         "script-src 'self'",
-        "style-src 'self'",
+        f"style-src 'self' {CYTOSCAPE_STYLE_HASH}",
         "img-src 'self' data:",
         "font-src 'self' data:",
         "connect-src 'self'",
