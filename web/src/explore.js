@@ -111,11 +111,17 @@ const cy = cytoscape({
 // Tests and curious users can reach the graph from the console.
 window.songgraphExplorer = { cy };
 
-function addNeighbourhood(neighbourhood) {
+// New nodes start around the node they were expanded from, so the layout settles them next to it.
+function addNeighbourhood(neighbourhood, near) {
   const added = [];
   for (const node of neighbourhood.nodes) {
     if (LISTED_NOT_DRAWN.has(node.kind) || cy.getElementById(node.id).nonempty()) continue;
-    added.push(cy.add({ group: "nodes", data: { id: node.id, kind: node.kind, label: node.label } }));
+    const element = { group: "nodes", data: { id: node.id, kind: node.kind, label: node.label } };
+    if (near) {
+      const angle = (2 * Math.PI * added.length) / 8;
+      element.position = { x: near.x + 60 * Math.cos(angle), y: near.y + 60 * Math.sin(angle) };
+    }
+    added.push(cy.add(element));
   }
   for (const edge of neighbourhood.edges) {
     const id = `${edge.source}|${edge.type}|${edge.target}`;
@@ -181,7 +187,8 @@ async function start(id) {
 async function expand(id) {
   status("Expanding…");
   const data = await graphql(url, NEIGHBOURHOOD, { id, depth: EXPAND_DEPTH });
-  const added = data.neighborhood ? addNeighbourhood(data.neighborhood) : 0;
+  const near = { ...cy.getElementById(id).position() };
+  const added = data.neighborhood ? addNeighbourhood(data.neighborhood, near) : 0;
   // Keep what is drawn where it was, so the reader does not lose their place.
   if (added) layout(false);
   status(added ? `Added ${added} nodes.` : "Nothing new around this node.");
