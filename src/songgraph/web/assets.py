@@ -60,7 +60,12 @@ class CachedStaticFiles(StaticFiles):
         response.headers["Cache-Control"] = IMMUTABLE if _HASHED.search(str(full_path)) else REVALIDATE
         return response
 
+    async def check_config(self) -> None:
+        # Starlette raises (a 500) on the first request when the folder is missing; until `make web` has run,
+        # each file is simply not found, and the pages explain how to build them.
+        return
+
 
 def static_files(directory: Path) -> CachedStaticFiles:
-    # check_dir=False: the app must start (and say how to build) when the bundle is not there yet.
+    # check_dir=False: the app must start when the bundle is not there yet.
     return CachedStaticFiles(directory=directory, check_dir=False)
