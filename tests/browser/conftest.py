@@ -53,7 +53,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API keeps an event loop running in the main thread while it
+# is open, which would break every asyncio test that comes after.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
@@ -77,8 +79,7 @@ def site(settings: Settings) -> Iterator[str]:
     """The app on a free port, over the seed song and the browser fixtures."""
     if shutil.which("node") is None and not (Path(settings.web_dist) / "manifest.json").exists():
         pytest.skip("the browser pages are not built and node is missing: run `make web`")
-    # Playwright's sync API keeps an event loop running in this thread once the browser is up, and
-    # graph_with needs one of its own: load from another thread.
+    # Once the browser is up, this thread has Playwright's event loop running, and graph_with needs its own.
     with ThreadPoolExecutor(max_workers=1) as pool:
         pool.submit(graph_with, settings, DATA, BROWSER_FIXTURES).result()
     yield from serve(settings.neo4j_uri)
