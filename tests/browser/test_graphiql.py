@@ -27,4 +27,8 @@ def test_graphiql_loads_from_the_server_alone_and_runs_the_first_tab(visit: Visi
         assert f'"{fact}"' in text
 
     visit.screenshot("graphiql")
+
+    # The explorer plugin builds queries from the schema, which GraphiQL fetched from the server too.
+    page.get_by_label("Show GraphiQL Explorer").click()
+    page.locator(".graphiql-plugin").get_by_text("sharedCollaborators").wait_for(timeout=30_000)
     visit.assert_clean()
