@@ -8,7 +8,6 @@ so is every console error (a Content-Security-Policy violation is one).
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from songgraph.config import Settings
+from songgraph.web.assets import load_bundle
 from tests.conftest import DATA, ROOT
 from tests.integration.conftest import graph_with, wipeable_settings
 from tests.server import serve
@@ -77,8 +77,8 @@ def settings() -> Settings:
 @pytest.fixture(scope="module")
 def site(settings: Settings) -> Iterator[str]:
     """The app on a free port, over the seed song and the browser fixtures."""
-    if shutil.which("node") is None and not (Path(settings.web_dist) / "manifest.json").exists():
-        pytest.skip("the browser pages are not built and node is missing: run `make web`")
+    if load_bundle(settings.web_dist) is None:
+        pytest.skip(f"the browser pages are not built in {settings.web_dist}: run `make web`")
     # Once the browser is up, this thread has Playwright's event loop running, and graph_with needs its own.
     with ThreadPoolExecutor(max_workers=1) as pool:
         pool.submit(graph_with, settings, DATA, BROWSER_FIXTURES).result()
