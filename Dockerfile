@@ -1,11 +1,22 @@
 # The songgraph API: loads the schema and the song files in data/ into Neo4j, then serves GraphQL.
+
+# GraphiQL and the explorer, bundled from the pinned npm packages of web/ (the same steps as `make web`).
+FROM node:20-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY web/build.mjs ./
+COPY web/src/ ./src/
+RUN node build.mjs /web/dist
+
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     SONGGRAPH_HOST=0.0.0.0 \
-    SONGGRAPH_PORT=8000
+    SONGGRAPH_PORT=8000 \
+    SONGGRAPH_WEB_DIST=/app/web/dist
 
 WORKDIR /app
 
@@ -13,6 +24,7 @@ COPY pyproject.toml README.md ./
 COPY src/ ./src/
 COPY schema/ ./schema/
 COPY data/ ./data/
+COPY --from=web /web/dist/ ./web/dist/
 
 # The files stay root-owned and read-only to the app user. `songgraph migrate` finds schema/ in the working
 # directory, and `songgraph load data` reads data/ from it.

@@ -16,12 +16,20 @@ NEO4J_BENCH_BOLT_PORT ?= 7689
 NEO4J_BENCH_DATA_DIR ?= .local/neo4j-bench
 export NEO4J_HEAP ?= 1g
 
-.PHONY: help install run serve test lint schema neo4j-start stop bench clean
+# The browser pages (GraphiQL, /explore) are bundled from web/ into this folder, which the app serves.
+export SONGGRAPH_WEB_DIST ?= $(CURDIR)/web/dist
+WEB_MODULES := web/node_modules/.package-lock.json
+WEB_BUILT := $(SONGGRAPH_WEB_DIST)/manifest.json
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help install web run serve test lint schema neo4j-start stop bench clean
 
 help:
 	@echo "make run     set up, start Neo4j, migrate, load data/ and serve http://127.0.0.1:8000/graphql"
 	@echo "make test    set up and run the whole test suite on a throwaway Neo4j"
 	@echo "make stop    stop the Neo4j instances this project started"
+	@echo "make web     bundle GraphiQL and the explorer from web/ (npm ci + esbuild), when their sources changed"
 	@echo "make schema  re-export schema/schema.graphql and schema/song.schema.json"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   run the benchmarks in bench/"
@@ -38,17 +46,35 @@ $(LAUNCHER): neo4j-launcher/pom.xml $(wildcard neo4j-launcher/src/main/java/song
 	cd neo4j-launcher && mvn -B -q package -DskipTests
 	touch $@
 
+# npm ci only when the lockfile changed; the bundle only when the modules or the page sources changed.
+# No install scripts: the only one (esbuild's) just checks the platform binary its optional package brings.
+$(WEB_MODULES): web/package.json web/package-lock.json
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+$(WEB_BUILT): $(WEB_MODULES) web/build.mjs $(wildcard web/src/*)
+	cd web && node build.mjs "$(SONGGRAPH_WEB_DIST)"
+
+web: $(WEB_BUILT)
+
+# Best effort: without Chromium the browser tests skip with the reason (and fail when CI=true).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	{ $$sudo apt-get update -qq && $$sudo apt-get install -y -qq chromium; } \
+	  || echo "chromium: not installed; the browser tests will skip"
+
 neo4j-start: install $(LAUNCHER)
 	@if [ -n "$$NEO4J_URI" ]; then echo "neo4j: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
 	else scripts/neo4j.sh start $(NEO4J_DATA_DIR) $(NEO4J_BOLT_PORT); fi
 
-run: neo4j-start
+run: neo4j-start web
 	@export NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_BOLT_PORT)}"; \
 	$(BIN)/songgraph migrate && $(BIN)/songgraph load data && \
 	echo "songgraph: open http://127.0.0.1:$${SONGGRAPH_PORT:-8000}/graphql" && \
 	exec $(BIN)/songgraph serve
 
-test: install $(LAUNCHER) lint
+test: install $(LAUNCHER) lint web $(CHROMIUM)
 	@set -e; \
 	if [ -n "$$NEO4J_URI" ]; then \
 	  echo "tests: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
@@ -89,4 +115,4 @@ stop:
 	scripts/neo4j.sh stop $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT)
 
 clean: stop
-	rm -rf .local neo4j-launcher/target
+	rm -rf .local neo4j-launcher/target web/node_modules web/dist test-output

@@ -3,50 +3,22 @@
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import AsyncIterator
-from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
-from strawberry.asgi import GraphQL
+from starlette.routing import Mount, Route
 
-from songgraph.api.context import Context
-from songgraph.api.graphiql import graphiql_page
+from songgraph.api.examples import EXAMPLES
+from songgraph.api.http import GraphQLView
 from songgraph.api.schema import build_schema
-from songgraph.auth import AuthFailure, authenticate
 from songgraph.config import Settings
 from songgraph.db import Database
-
-
-class SonggraphGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI view with our context and our GraphiQL page (example tabs included)."""
-
-    def __init__(self, schema: Any, settings: Settings, **kwargs: Any) -> None:
-        super().__init__(schema, **kwargs)
-        self.settings = settings
-
-    async def get_context(self, request: Any, response: Any) -> Context:
-        # A fresh id per request, echoed in a header and in masked errors, to find the server's log line.
-        request_id = uuid.uuid4().hex[:16]
-        response.headers["X-Request-ID"] = request_id
-        principal, auth_error = None, None
-        try:
-            principal = authenticate(request.headers.get("authorization"), self.settings.tokens)
-        except AuthFailure as error:
-            auth_error = str(error)
-        return Context(
-            db=request.app.state.db,
-            principal=principal,
-            auth_error=auth_error,
-            public_reads=self.settings.public_reads,
-            request_id=request_id,
-        )
-
-    async def render_graphql_ide(self, request: Any) -> HTMLResponse:
-        return HTMLResponse(graphiql_page())
+from songgraph.web.assets import EXPLORE_ENTRIES, GRAPHIQL_ENTRIES, STATIC_PREFIX, load_bundle, static_files
+from songgraph.web.pages import explore_page, graphiql_page, not_built_page
+from songgraph.web.security import SecurityHeaders
 
 
 def create_app(settings: Settings, db: Database | None = None) -> Starlette:
@@ -62,10 +34,16 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
             if owned:
                 await app.state.db.close()
 
-    graphql = SonggraphGraphQL(
+    def graphiql() -> Response:
+        bundle = load_bundle(settings.web_dist)
+        if bundle is None or not bundle.has(*GRAPHIQL_ENTRIES):
+            return HTMLResponse(not_built_page("GraphiQL"), status_code=503)
+        return HTMLResponse(graphiql_page(bundle, EXAMPLES))
+
+    graphql = GraphQLView(
         build_schema(settings.max_query_depth, settings.introspection),
         settings,
-        graphql_ide="graphiql" if settings.graphiql else None,
+        ide_page=graphiql if settings.graphiql else None,
     )
 
     async def health(_request: Request) -> Response:
@@ -79,12 +57,21 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
     async def home(_request: Request) -> Response:
         return RedirectResponse("/graphql")
 
+    async def explore(_request: Request) -> Response:
+        bundle = load_bundle(settings.web_dist)
+        if bundle is None or not bundle.has(*EXPLORE_ENTRIES):
+            return HTMLResponse(not_built_page("The explorer"), status_code=503)
+        return HTMLResponse(explore_page(bundle))
+
     return Starlette(
         routes=[
             Route("/", home),
             Route("/health", health),
             Route("/ready", ready),
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/explore", explore),
+            Mount(STATIC_PREFIX, static_files(settings.web_dist), name="static"),
         ],
+        middleware=[Middleware(SecurityHeaders)],
         lifespan=lifespan,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from songgraph.auth import TokenConfigError, TokenEntry, parse_entries
@@ -53,6 +53,11 @@ def _tokens(env: Mapping[str, str]) -> tuple[TokenEntry, ...]:
     return entries
 
 
+def default_web_dist() -> Path:
+    """Where `make web` puts the built browser pages: web/dist in the checkout this package runs from."""
+    return Path(__file__).resolve().parents[2] / "web" / "dist"
+
+
 @dataclass(frozen=True)
 class Settings:
     neo4j_uri: str = "bolt://127.0.0.1:7687"
@@ -69,6 +74,8 @@ class Settings:
     # Queries need no token unless this is off; mutations always need a write token.
     public_reads: bool = True
     tokens: tuple[TokenEntry, ...] = ()
+    # The bundled GraphiQL and explorer assets (built by `make web`, not part of the Python package).
+    web_dist: Path = field(default_factory=default_web_dist)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -86,4 +93,5 @@ class Settings:
             introspection=_flag(env, "SONGGRAPH_INTROSPECTION", defaults.introspection),
             public_reads=_flag(env, "SONGGRAPH_PUBLIC_READS", defaults.public_reads),
             tokens=_tokens(env),
+            web_dist=Path(env["SONGGRAPH_WEB_DIST"]) if env.get("SONGGRAPH_WEB_DIST") else defaults.web_dist,
         )

@@ -25,7 +25,8 @@ from songgraph.migrate import default_schema_dir, migrate
 pytestmark = pytest.mark.neo4j
 
 
-def _settings() -> Settings:
+def wipeable_settings() -> Settings:
+    """The settings of a database the tests may wipe, or a skip saying how to get one."""
     if os.environ.get("SONGGRAPH_TEST_ALLOW_WIPE") != "1":
         pytest.skip(
             "integration tests wipe the database: run them with `make test`, or set SONGGRAPH_TEST_ALLOW_WIPE=1"
@@ -47,7 +48,7 @@ async def _reset(settings: Settings, paths: list[Path]) -> None:
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
-    return _settings()
+    return wipeable_settings()
 
 
 def graph_with(settings: Settings, *paths: Path) -> None:

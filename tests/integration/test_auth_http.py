@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from songgraph.api.examples import EXAMPLES
 from songgraph.app import create_app
 from songgraph.auth import Scope, entry_line, parse_entries
 from songgraph.config import Settings
@@ -103,6 +104,18 @@ async def test_the_auth_matrix(client: httpx.AsyncClient, mutation: str, who: st
     assert headers["x-request-id"]
 
 
+async def test_the_mutation_example_tab_works_with_a_real_token_in_place_of_the_placeholder(
+    client: httpx.AsyncClient,
+) -> None:
+    example = EXAMPLES["Add an alias"]
+    assert example.headers == {"Authorization": "Bearer <your-token>"}
+    headers = {"Authorization": example.headers["Authorization"].replace("<your-token>", WRITER)}
+    _, body, _ = await _post(client, example.query, headers)
+    assert body == {"data": {"addAlias": {"name": "Charlie Puth", "aliases": ["Charles Puth"]}}}
+    _, body, _ = await _post(client, example.query, dict(example.headers))
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
 async def test_a_dry_run_import_is_a_read(client: httpx.AsyncClient) -> None:
     document = 'mutation { importStoryPage(text: "Not a story page at all", dryRun: true) { written errors { line } } }'
     _, body, _ = await _post(client, document, {})
@@ -160,3 +173,18 @@ async def test_parse_and_validation_errors_carry_codes(client: httpx.AsyncClient
     assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_PARSE_FAILED"
     _, body, _ = await _post(client, "{ nothingHere }", {})
     assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [(b"{not json", "application/json"), (b'{"nope": 1}', "application/json"), (b"[1, 2]", "application/json")],
+)
+async def test_a_malformed_request_gets_a_coded_graphql_error_not_plain_text(
+    client: httpx.AsyncClient, content: bytes, content_type: str
+) -> None:
+    response = await client.post("/graphql", content=content, headers={"content-type": content_type})
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("application/json")
+    (error,) = response.json()["errors"]
+    assert error["extensions"] == {"code": "BAD_REQUEST"}
+    assert error["message"]

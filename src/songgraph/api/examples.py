@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from songgraph.ids import to_global_id
+
+
+@dataclass(frozen=True)
+class Example:
+    """A document and the HTTP headers its GraphiQL tab starts with (e.g. an ``Authorization`` placeholder)."""
+
+    query: str
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
 SONG = """{
   song(title: "we don't talk anymore") {
     title releaseDate
@@ -53,13 +68,20 @@ NEIGHBORHOOD = """{
   # neighborhood(id: "...", depth: 1) { truncated nodes { id kind label } edges { source target type } }
 }"""
 
-EXAMPLES: dict[str, str] = {
-    "Song": SONG,
-    "Introductions": INTRODUCTIONS_MADE,
-    "Alias lookup": ALIAS,
-    "Shared collaborators": SHARED_COLLABORATORS,
-    "Connection": CONNECTION,
-    "Search": SEARCH,
-    "Collaborators": COLLABORATORS,
-    "Neighbourhood": NEIGHBORHOOD,
+ADD_ALIAS = f"""# Mutations need a write token: put yours in the Authorization header below (see `songgraph token`).
+mutation {{
+  addAlias(personId: "{to_global_id("Person", "charlie-puth")}", alias: "Charles Puth") {{ name aliases }}
+}}"""
+
+# Tab titles in GraphiQL's order; the first tab is the one a new visitor sees.
+EXAMPLES: dict[str, Example] = {
+    "Song": Example(SONG),
+    "Introductions": Example(INTRODUCTIONS_MADE),
+    "Alias lookup": Example(ALIAS),
+    "Shared collaborators": Example(SHARED_COLLABORATORS),
+    "Connection": Example(CONNECTION),
+    "Search": Example(SEARCH),
+    "Collaborators": Example(COLLABORATORS),
+    "Neighbourhood": Example(NEIGHBORHOOD),
+    "Add an alias": Example(ADD_ALIAS, headers=MappingProxyType({"Authorization": "Bearer <your-token>"})),
 }

@@ -1,0 +1,1 @@
+"""The browser side: bundled assets, the GraphiQL and explorer pages, and the headers that protect them."""

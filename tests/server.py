@@ -1,0 +1,52 @@
+"""Serve the app with `songgraph serve` on a free port, as users run it (HTTP, browser and audit tests)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def serve(neo4j_uri: str, retry_seconds: int = 15) -> Iterator[str]:
+    """Yields the base URL while the server runs; stops it afterwards."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "NEO4J_URI": neo4j_uri,
+        "SONGGRAPH_PORT": str(port),
+        "NEO4J_RETRY_SECONDS": str(retry_seconds),
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "songgraph.cli", "serve"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"server did not start: {server.stdout.read() if server.stdout else ''}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
