@@ -69,7 +69,7 @@ NEIGHBORHOOD = """{
 }"""
 
 ADD_ALIAS = f"""# Mutations need a write token: put yours in the Authorization header below (see `songgraph token`).
-mutation {{
+mutation AddAnAlias {{
   addAlias(personId: "{to_global_id("Person", "charlie-puth")}", alias: "Charles Puth") {{ name aliases }}
 }}"""
 
