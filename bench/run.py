@@ -37,6 +37,7 @@ from synthetic import GENERATOR_VERSION, Catalogue, generate
 
 from songgraph.api.context import Context
 from songgraph.api.schema import schema
+from songgraph.auth import Principal, Scope
 from songgraph.config import Settings
 from songgraph.cypher import relationships
 from songgraph.cypher.selection import Field, Fragment
@@ -485,6 +486,40 @@ def cypher(db: Database, statement: Statement) -> Callable[[], Awaitable[Any]]:
     return run
 
 
+ADD_PEAK = (
+    "mutation($id: ID!, $c: String!) { addChartPeak(songId: $id, input: {country: $c, position: 1}) { version } }"
+)
+REMOVE_PEAK = "mutation($id: ID!, $c: String!) { removeChartPeak(songId: $id, country: $c) { version } }"
+_RAW_ADD = "MATCH (s:Song {id: $id}) CREATE (s)-[:PEAKED]->(:ChartPeak {id: $peak, country: $c, position: 1})"
+_RAW_REMOVE = "MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak {id: $peak}) DETACH DELETE c"
+
+
+async def write_rows(db: Database, catalogue: Catalogue, args: argparse.Namespace) -> list[list[str]]:
+    """An edit costs validation, the song's lock, a version bump and reading the result back; the
+    baseline is the bare pair of writes. Each run leaves the graph as it found it (but for the version)."""
+    song = catalogue.docs[0].key
+    writer = Context(db=db, principal=Principal("bench", Scope.WRITE), request_id="bench")
+    runs = iter(range(10**9))
+
+    async def through_api() -> None:
+        variables = {"id": to_global_id("Song", song), "c": f"Bench {next(runs)}"}
+        for document in (ADD_PEAK, REMOVE_PEAK):
+            result = await schema.execute(document, variable_values=variables, context_value=writer)
+            if result.errors:
+                raise BenchFailure(f"writes: {result.errors[0].message}")
+
+    async def bare() -> None:
+        params = {"id": song, "peak": f"bench-{next(runs)}", "c": "Bench"}
+        await db.write([Statement(_RAW_ADD, params)])
+        await db.write([Statement(_RAW_REMOVE, params)])
+
+    rows = []
+    for name, run in (("addChartPeak + removeChartPeak", through_api), ("bare CREATE + DETACH DELETE", bare)):
+        timing = await measure(db, run, args.warmup, args.runs)
+        rows.append([name, "2", timing.per_request, ms(timing.median_ms), ms(timing.p95_ms)])
+    return rows
+
+
 # --- Output ------------------------------------------------------------------------------------------------------
 
 
@@ -641,6 +676,13 @@ async def main(argv: Sequence[str] | None = None) -> int:
             )
         print("\nbaseline: search as a label scan, against the full-text index (raw statements, no GraphQL)")
         print(table(["method", "text", "statements", "median ms", "p95 ms", "hits", "target"], rows))
+
+        print("\nwrites: a chart peak added then removed through the API, against the same two writes as bare Cypher")
+        print(
+            table(
+                ["method", "transactions", "statements", "median ms", "p95 ms"], await write_rows(db, catalogue, args)
+            )
+        )
 
         if args.show_cypher:
             for name, statement in generated:
