@@ -5,23 +5,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Typographic quotes and dashes that pages use interchangeably with their ASCII forms.
+# Typographic quotes, dashes and spaces that pages use interchangeably with their ASCII forms, one
+# character for one (so the page parser can normalise a line without moving offsets).
+TYPOGRAPHIC = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u00a0": " ",
+}
+
 _PUNCTUATION = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u00b4": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u00a0": " ",
+        **TYPOGRAPHIC,
         # Letters that Unicode does not decompose into a base letter and an accent.
         "\u00f8": "o",
         "\u00d8": "O",

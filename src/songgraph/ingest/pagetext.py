@@ -7,25 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from songgraph.text import TYPOGRAPHIC
+
 # One-to-one replacements, so offsets in the normalised text are offsets in the original line too.
-NORMALISE = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2022": "-",
-        "\t": " ",
-    }
-)
+NORMALISE = str.maketrans({**TYPOGRAPHIC, "\u2212": "-", "\u2022": "-", "\t": " "})
 
 MONTHS = {
     name: index + 1
