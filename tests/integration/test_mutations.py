@@ -627,7 +627,7 @@ async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(d
 
 IMPORT = """mutation($text: String!, $source: String, $dry: Boolean!) {
   importStoryPage(text: $text, source: $source, dryRun: $dry) {
-    source dryRun written songId document changes { kind fact value } warnings { line message } errors { line }
+    source dryRun written songId document rejected changes { kind fact value } warnings { line message } errors { line }
   }
 }"""
 
@@ -700,3 +700,52 @@ async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) 
     assert {"country": "Chile"} not in song["certifications"]
     assert song["updatedBy"] is None
     assert len((await load_files(db, [DATA])).loaded) == 1
+
+
+async def test_an_edit_landing_while_a_page_is_imported_is_not_overwritten(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from songgraph.ingest import importer
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()
+    first = (await ok(db, IMPORT, {"text": text, "source": "page", "dry": False}))["importStoryPage"]
+    assert first["written"], first
+    read_song = importer.read_song
+
+    async def read_then_someone_edits(database: Database, page: Any) -> Any:
+        stored = await read_song(database, page)
+        add = 'mutation($id: ID!) { addChartPeak(songId: $id, input: {country: "Malta", position: 2}) { version } }'
+        await ok(db, add, {"id": first["songId"]})
+        return stored
+
+    monkeypatch.setattr(importer, "read_song", read_then_someone_edits)
+    edited = text + "\nGenre: chamber pop\n"
+    before = await dump(db)
+    second = (await ok(db, IMPORT, {"text": edited, "source": "page v2", "dry": False}))["importStoryPage"]
+    assert second["written"] is False
+    assert "changed while the page was being imported" in second["rejected"]
+    after = await dump(db)
+    assert len(after) == len(before) + 2  # the concurrent edit's peak node and its PEAKED link, nothing else
+    peaks = await ok(
+        db, "query($id: ID!) { node(id: $id) { ... on Song { chartPeaks { country } } } }", {"id": first["songId"]}
+    )
+    assert {"country": "Malta"} in peaks["node"]["chartPeaks"]
+
+
+async def test_a_page_about_a_namesake_song_by_other_artists_becomes_a_song_of_its_own(db: Database) -> None:
+    from tests.conftest import ROOT
+
+    await new_song(db, "Harbour of Small Hours")  # by Charlie Puth; the fixture page is by The Velvet Orchards
+    text = (
+        (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt")
+        .read_text()
+        .replace("\nPaper Lanterns\n", "\nHarbour of Small Hours\n", 1)
+    )
+    done = (await ok(db, IMPORT, {"text": text, "source": "namesake", "dry": False}))["importStoryPage"]
+    assert done["written"], done
+    songs = await ok(
+        db, '{ songs(first: 10, filter: {title: "Harbour of Small Hours"}) { nodes { id artists { name } } } }'
+    )
+    artists = sorted(tuple(a["name"] for a in song["artists"]) for song in songs["songs"]["nodes"])
+    assert artists == [("Charlie Puth",), ("The Velvet Orchards",)]

@@ -13,7 +13,7 @@ from typing import Any
 
 from songgraph.cypher import edits
 from songgraph.cypher.statement import Statement
-from songgraph.db import Database, WriteRejected
+from songgraph.db import Database, Transaction, WriteRejected
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
 from songgraph.ingest.writes import song_statements
@@ -42,7 +42,7 @@ _SOURCE = (
 # Everything song_statements writes for a song, read back as a song document's fields (person ids for names).
 _READ_SONG = f"""
 MATCH (s:Song {{id: $id}})
-RETURN s {{.title, .releaseDate, .genres, .summary, .addedBy,
+RETURN coalesce(s.version, 0) AS version, s {{.title, .releaseDate, .genres, .summary, .addedBy,
            source: {_SOURCE.replace("x.", "s.")}}} AS song,
   COLLECT {{ MATCH (s)<-[x:PERFORMED|FEATURED_ON|WROTE|PRODUCED]-(p:Person)
             RETURN {{type: type(x), person: p.id, source: {_SOURCE}}} AS row ORDER BY type(x), x.position }} AS credits,
@@ -130,21 +130,37 @@ async def known_people(db: Database, names: set[str]) -> dict[str, KnownPerson]:
     }
 
 
-async def read_song(db: Database, page: SongDocument) -> SongDocument | None:
-    """The song ``page`` is about as the graph holds it, or None when it is not there yet."""
+@dataclass(frozen=True)
+class StoredSong:
+    document: SongDocument
+    # Read with the document: the write checks it, so an edit made in between is never overwritten.
+    version: int
+
+
+async def read_song(db: Database, page: SongDocument) -> tuple[StoredSong | None, str]:
+    """The song ``page`` is about as the graph holds it (None when it is not there yet), and its id.
+
+    A song with the page's title but none of its artists is another song (a cover, a namesake): the
+    page's song then gets an id of its own, made from the title and its first artist.
+    """
     artist_ids = [p.key for p in page.people if p.name in page.artists] + [slug(name) for name in page.artists]
     found = await db.read(Statement(_FIND_SONG, {"title": fold(page.title), "artists": artist_ids}))
-    song_id = found[0]["id"] if found else page.key
+    if found:
+        song_id = found[0]["id"]
+    elif await db.read(Statement("MATCH (s:Song {id: $id}) RETURN s.id AS id", {"id": page.key})):
+        return None, f"{page.key}-{slug(page.artists[0])}"
+    else:
+        return None, page.key
     rows = await db.read(Statement(_READ_SONG, {"id": song_id}))
     if not rows:
-        return None
+        return None, song_id
     row = rows[0]
     doc = _document(song_id, row)
     ids = _person_ids(doc)
     people_rows = await db.read(Statement(_PEOPLE, {"ids": sorted(ids)}))
     names = {r["id"]: r["name"] for r in people_rows}
     doc["people"] = [person_entry(r) for r in people_rows]
-    return SongDocument.model_validate(_rename(doc, names))
+    return StoredSong(SongDocument.model_validate(_rename(doc, names)), row["version"]), song_id
 
 
 def _document(song_id: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -251,20 +267,44 @@ async def import_page(
     parsed = parse_story_page(text, source, known) if known else first
     if parsed.document is None:
         return PageImport(source, parsed)
-    existing = await read_song(db, parsed.document)
+    stored, song_id = await read_song(db, parsed.document)
+    existing = stored.document if stored else None
+    page = parsed.document if song_id == parsed.document.key else parsed.document.model_copy(update={"id": song_id})
     try:
-        merged = merge_documents(existing, parsed.document)
+        merged = merge_documents(existing, page)
     except ValueError as error:
         return PageImport(source, parsed, rejected=f"cannot merge with the song in the graph: {error}")
     changes = tuple(plan(existing, merged))
     if dry_run or not changes:
         return PageImport(source, parsed, merged, changes)
     try:
-        stamp = [edits.stamp_song(merged.key, actor, created=existing is None)] if actor else []
-        await db.write([*song_statements(merged), *stamp])
+        await _write(db, merged, stored.version if stored else None, actor)
+    except SongChanged:
+        message = "the song changed while the page was being imported; nothing was written, import it again"
+        return PageImport(source, parsed, merged, changes, rejected=message)
     except WriteRejected as error:
         return PageImport(source, parsed, merged, changes, rejected=f"rejected by Neo4j, nothing was written: {error}")
     return PageImport(source, parsed, merged, changes, written=True)
+
+
+class SongChanged(Exception):
+    """Someone else wrote the song between reading it and writing the merge."""
+
+
+async def _write(db: Database, merged: SongDocument, version: int | None, actor: str | None) -> None:
+    """The merged song in one transaction, provided the song is still at the ``version`` it was read at."""
+
+    async def work(tx: Transaction) -> None:
+        rows = await tx.run(edits.lock_song(merged.key))
+        now = rows[0]["version"] if rows else None
+        if now != version:
+            raise SongChanged
+        for statement in song_statements(merged):
+            await tx.run(statement)
+        if actor is not None:
+            await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
+
+    await db.transact(work)
 
 
 async def import_pages(db: Database, pages: Sequence[tuple[str, str]], dry_run: bool = False) -> ImportReport:
