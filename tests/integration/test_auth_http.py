@@ -188,3 +188,9 @@ async def test_a_malformed_request_gets_a_coded_graphql_error_not_plain_text(
     (error,) = response.json()["errors"]
     assert error["extensions"] == {"code": "BAD_REQUEST"}
     assert error["message"]
+
+
+async def test_an_unsupported_method_is_a_coded_graphql_error(client: httpx.AsyncClient) -> None:
+    response = await client.put("/graphql", json={"query": "{ __typename }"})
+    assert response.status_code == 405
+    assert response.json()["errors"][0]["extensions"] == {"code": "BAD_REQUEST"}

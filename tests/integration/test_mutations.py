@@ -749,3 +749,18 @@ async def test_a_page_about_a_namesake_song_by_other_artists_becomes_a_song_of_i
     )
     artists = sorted(tuple(a["name"] for a in song["artists"]) for song in songs["songs"]["nodes"])
     assert artists == [("Charlie Puth",), ("The Velvet Orchards",)]
+
+
+async def test_an_edit_costs_a_fixed_number_of_statements(db: Database) -> None:
+    song = await new_song(db, "Counted Steps")
+    counts = []
+    for document in (
+        'mutation($id: ID!) { addChartPeak(songId: $id, input: {country: "Fiji", position: 3}) { version } }',
+        'mutation($id: ID!) { removeChartPeak(songId: $id, country: "Fiji") { chartPeaks { country } } }',
+        'mutation($id: ID!) { updateSong(id: $id, input: {summary: "counted"}) { summary writers { name } } }',
+    ):
+        before = db.statements_run
+        await ok(db, document, {"id": song})
+        counts.append(db.statements_run - before)
+    # Lock and version check, existing facts (none for a plain update), the write, the bump, one read back.
+    assert counts == [5, 5, 4]
