@@ -107,16 +107,11 @@ class AliasInput(_Input):
     alias: Name
 
 
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
 def path_of(prefix: str, loc: tuple[int | str, ...]) -> str:
     """``("writers", 1, "name")`` under ``input`` → ``input.writers[1].name``."""
     path = prefix
     for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else f".{_camel(part)}" if path else _camel(part)
+        path += f"[{part}]" if isinstance(part, int) else f".{to_camel(part)}" if path else to_camel(part)
     return path
 
 

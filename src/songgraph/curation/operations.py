@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic.alias_generators import to_camel
+
 from songgraph.curation.inputs import (
     IntroductionInput,
     MusicVideoInput,
@@ -23,7 +25,14 @@ from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput, EditConflict, shorten
 from songgraph.graph import Role
 from songgraph.ids import from_global_id
-from songgraph.ingest.writes import introduction_id
+from songgraph.ingest.writes import (
+    certification_row,
+    chart_peak_row,
+    introduction_id,
+    release_props,
+    title_props,
+    video_props,
+)
 from songgraph.models import ArtistKind, CertificationEntry, ChartPeakEntry
 from songgraph.text import fold, slug
 
@@ -64,12 +73,10 @@ def key_of(global_id: str, type_name: str, path: str) -> str:
 
 
 def _song_props(title: str | None, fields: dict[str, Any]) -> dict[str, Any]:
-    props: dict[str, Any] = {}
-    if title is not None:
-        props.update(title=title, titleKey=fold(title), searchText=fold(title))
+    """The song properties for the fields given (a patch may give only some)."""
+    props: dict[str, Any] = title_props(title) if title is not None else {}
     if "release_date" in fields:
-        date = fields["release_date"]
-        props.update(releaseDate=date, releaseYear=date.year if date else None)
+        props.update(release_props(fields["release_date"]))
     if "genres" in fields:
         props["genres"] = list(fields["genres"] or [])
     if "summary" in fields:
@@ -197,7 +204,7 @@ class Curator:
             refs = getattr(data, name)
             if refs is None or (isinstance(data, SongPatch) and name not in data.model_fields_set):
                 continue
-            path = f"{prefix}.{_api_name(name)}"
+            path = f"{prefix}.{to_camel(name)}"
             ids = await self._people(tx, [(f"{path}[{i}]", ref) for i, ref in enumerate(refs)])
             self._no_duplicates(path, ids)
             statements.extend(edits.replace_credits(song, role, ids, self.actor))
@@ -298,13 +305,7 @@ class Curator:
             self._no_duplicates("input.directors", directors)
             cast = await self._people(tx, [(f"input.cast[{i}].person", c.person) for i, c in enumerate(video.cast)])
             self._no_duplicates("input.cast", cast)
-            props = {
-                "id": f"{song}--video",
-                "releaseDate": video.release_date,
-                "views": video.views,
-                "likes": video.likes,
-                "statsAsOf": video.stats_as_of,
-            }
+            props = video_props(song, video.release_date, video.views, video.likes, video.stats_as_of)
             parts = [(person, entry.role) for person, entry in zip(cast, video.cast, strict=True)]
             for statement in edits.replace_video(song, props, directors, parts, self.actor):
                 await tx.run(statement)
@@ -352,15 +353,7 @@ class Curator:
                 raise BadUserInput(
                     f"the song already has a certification in {cert.country}; remove it first", "input.country"
                 )
-            row = {
-                "id": f"{song}--cert--{slug(cert.country) or fold(cert.country)}",
-                "country": cert.country,
-                "level": cert.level.value,
-                "levelRank": cert.level.rank,
-                "multiplier": cert.multiplier,
-                "body": cert.body,
-                "position": len(existing),
-            }
+            row = certification_row(song, cert, len(existing))
             await tx.run(edits.add_fact(song, "Certification", row, self.actor))
 
         return await self._edit_song(song_id, expected, "songId", change)
@@ -389,13 +382,7 @@ class Curator:
                     "the song already has a peak on this chart in this country; remove it first", "input"
                 )
             ordinal = max((row["ordinal"] or 0 for row in existing), default=-1) + 1
-            row = {
-                "id": f"{song}--peak--{ordinal}",
-                "country": peak.country,
-                "chart": peak.chart,
-                "position": peak.position,
-                "ordinal": ordinal,
-            }
+            row = chart_peak_row(song, peak, ordinal)
             await tx.run(edits.add_fact(song, "ChartPeak", row, self.actor))
 
         return await self._edit_song(song_id, expected, "songId", change)
@@ -466,8 +453,3 @@ def _numbered(base: str, n: int) -> str:
 
 def _same_chart(row: dict[str, Any], country: str, chart: str | None) -> bool:
     return fold(row["country"]) == fold(country) and fold(row["chart"] or "") == fold(chart or "")
-
-
-def _api_name(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)

@@ -26,11 +26,6 @@ MATCH (s:Song {id: $id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedBy = null, s.updatedAt = null
 """
 
-_TOUCH_SONG = """
-MATCH (s:Song {id: $id})
-SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
-"""
-
 _STAMP_SONG = """
 MATCH (s:Song {id: $id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
@@ -300,7 +295,7 @@ def release_song(song: str) -> Statement:
 
 
 def touch_song(song: str, actor: str) -> Statement:
-    return Statement(_TOUCH_SONG, {"id": song, "actor": actor})
+    return stamp_song(song, actor, created=False)
 
 
 def stamp_song(song: str, actor: str, created: bool) -> Statement:

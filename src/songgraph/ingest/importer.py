@@ -147,7 +147,7 @@ async def read_song(db: Database, page: SongDocument) -> tuple[StoredSong | None
     found = await db.read(Statement(_FIND_SONG, {"title": fold(page.title), "artists": artist_ids}))
     if found:
         song_id = found[0]["id"]
-    elif await db.read(Statement("MATCH (s:Song {id: $id}) RETURN s.id AS id", {"id": page.key})):
+    elif await db.read(edits.song_exists(page.key)):
         return None, f"{page.key}-{slug(page.artists[0])}"
     else:
         return None, page.key

@@ -7,12 +7,21 @@ introductions) are merged by id. Running the same statements twice leaves the sa
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.statement import Statement
 from songgraph.graph import CREDIT_TYPES, Role
-from songgraph.models import ArtistKind, CreditRole, PersonEntry, SongDocument, Source
+from songgraph.models import (
+    ArtistKind,
+    CertificationEntry,
+    ChartPeakEntry,
+    CreditRole,
+    PersonEntry,
+    SongDocument,
+    Source,
+)
 from songgraph.text import fold, slug
 
 _UPSERT_PEOPLE = """
@@ -209,6 +218,52 @@ def source_props(source: Source | None) -> dict[str, Any]:
     }
 
 
+def title_props(title: str) -> dict[str, Any]:
+    """A song's title and the keys derived from it (lookups and search)."""
+    return {"title": title, "titleKey": fold(title), "searchText": fold(title)}
+
+
+def release_props(date: dt.date | None) -> dict[str, Any]:
+    return {"releaseDate": date, "releaseYear": date.year if date else None}
+
+
+def video_props(
+    song: str, release_date: dt.date | None, views: int | None, likes: int | None, stats_as_of: str | None
+) -> dict[str, Any]:
+    return {
+        "id": f"{song}--video",
+        "releaseDate": release_date,
+        "views": views,
+        "likes": likes,
+        "statsAsOf": stats_as_of,
+    }
+
+
+def certification_row(song: str, cert: CertificationEntry, position: int) -> dict[str, Any]:
+    # A country whose name has no letters or digits for a slug still needs an id of its own.
+    return {
+        "id": f"{song}--cert--{slug(cert.country) or fold(cert.country)}",
+        "country": cert.country,
+        "level": cert.level.value,
+        "levelRank": cert.level.rank,
+        "multiplier": cert.multiplier,
+        "body": cert.body,
+        "position": position,
+        **source_props(cert.source),
+    }
+
+
+def chart_peak_row(song: str, peak: ChartPeakEntry, ordinal: int) -> dict[str, Any]:
+    return {
+        "id": f"{song}--peak--{ordinal}",
+        "country": peak.country,
+        "chart": peak.chart,
+        "position": peak.position,
+        "ordinal": ordinal,
+        **source_props(peak.source),
+    }
+
+
 def introduction_id(introducer: str, introduced: list[str]) -> str:
     """The same introduction named in two song files is one node that led to both songs."""
     return "--".join([introducer, *sorted(introduced)])
@@ -256,13 +311,7 @@ def song_statements(doc: SongDocument) -> list[Statement]:
                 _VIDEO,
                 {
                     "song": song,
-                    "video": {
-                        "id": f"{song}--video",
-                        "releaseDate": video.release_date,
-                        "views": video.views,
-                        "likes": video.likes,
-                        "statsAsOf": video.stats_as_of,
-                    },
+                    "video": video_props(song, video.release_date, video.views, video.likes, video.stats_as_of),
                     "directors": people.positions(video.directors, sources, CreditRole.DIRECTOR),
                     "cast": [
                         {
@@ -296,33 +345,11 @@ def song_statements(doc: SongDocument) -> list[Statement]:
         later.append(Statement(_INTRODUCTIONS, {"song": song, "rows": rows}))
 
     if doc.certifications:
-        rows = [
-            {
-                "id": f"{song}--cert--{slug(cert.country)}",
-                "country": cert.country,
-                "level": cert.level.value,
-                "levelRank": cert.level.rank,
-                "multiplier": cert.multiplier,
-                "body": cert.body,
-                "position": index,
-                **source_props(cert.source),
-            }
-            for index, cert in enumerate(doc.certifications)
-        ]
+        rows = [certification_row(song, cert, index) for index, cert in enumerate(doc.certifications)]
         later.append(Statement(_CERTIFICATIONS, {"song": song, "rows": rows}))
 
     if doc.chart_peaks:
-        rows = [
-            {
-                "id": f"{song}--peak--{index}",
-                "country": peak.country,
-                "chart": peak.chart,
-                "position": peak.position,
-                "ordinal": index,
-                **source_props(peak.source),
-            }
-            for index, peak in enumerate(doc.chart_peaks)
-        ]
+        rows = [chart_peak_row(song, peak, index) for index, peak in enumerate(doc.chart_peaks)]
         later.append(Statement(_CHART_PEAKS, {"song": song, "rows": rows}))
 
     if doc.quotes:
@@ -350,11 +377,8 @@ def song_statements(doc: SongDocument) -> list[Statement]:
 
     song_props = {
         "id": song,
-        "title": doc.title,
-        "titleKey": fold(doc.title),
-        "searchText": fold(doc.title),
-        "releaseDate": doc.release_date,
-        "releaseYear": doc.release_date.year if doc.release_date else None,
+        **title_props(doc.title),
+        **release_props(doc.release_date),
         "genres": list(doc.genres),
         "summary": doc.summary,
         "addedBy": doc.added_by,
