@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import neo4j
+import neo4j.graph
 import neo4j.time
 from neo4j import AsyncGraphDatabase
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
@@ -27,16 +28,29 @@ class WriteRejected(RuntimeError):
 
 
 def _plain(value: Any) -> Any:
-    """Driver values as plain Python: Neo4j dates become ``datetime.date``."""
-    if isinstance(value, dict):
+    """Driver values as plain Python: Neo4j dates become ``datetime.date``, nodes their property maps.
+
+    Called on every value of every row, so exact type checks come first: most values are strings and numbers.
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict:
         return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [_plain(item) for item in value]
-    if isinstance(value, neo4j.time.Date):
+    if kind is neo4j.time.Date:
         return dt.date(value.year, value.month, value.day)
-    if isinstance(value, neo4j.time.DateTime):
+    if kind is neo4j.time.DateTime:
         return value.to_native()
+    if isinstance(value, neo4j.graph.Entity):
+        return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+def _rows(records: list[neo4j.Record]) -> list[dict[str, Any]]:
+    # One walk over the values: ``Record.data()`` would walk them once more before ``_plain`` does.
+    return [{key: _plain(value) for key, value in zip(record.keys(), record, strict=True)} for record in records]
 
 
 class Database:
@@ -67,7 +81,7 @@ class Database:
 
         async def work(tx: neo4j.AsyncManagedTransaction) -> list[dict[str, Any]]:
             result = await tx.run(statement.cypher, dict(statement.params))
-            return [_plain(record.data()) for record in await result.fetch(1_000_000)]
+            return _rows(await result.fetch(1_000_000))
 
         self.statements_run += 1
         try:
@@ -160,4 +174,4 @@ class Transaction:
     async def run(self, statement: Statement) -> list[dict[str, Any]]:
         self._db.statements_run += 1
         result = await self._tx.run(statement.cypher, dict(statement.params))
-        return [_plain(record.data()) for record in await result.fetch(1_000_000)]
+        return _rows(await result.fetch(1_000_000))

@@ -1,4 +1,9 @@
-"""Rows from the translated statements as objects the GraphQL types can read."""
+"""Rows from the translated statements as objects the GraphQL types can read.
+
+Projected objects stay the plain dicts the database layer returns: keys are GraphQL field names, or
+response keys for fields with arguments, and node objects carry their labels under ``__labels``.
+Wrapping every map in a class of its own cost a second walk over every response.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,11 @@ from typing import Any
 
 from strawberry.utils.str_converters import to_camel_case
 
-
-class Record(dict[str, Any]):
-    """One projected object: keys are GraphQL field names, or response keys for fields with arguments."""
-
-    @property
-    def labels(self) -> list[str]:
-        return list(self.get("__labels") or ())
+Record = dict[str, Any]
 
 
-def to_records(value: Any) -> Any:
-    if isinstance(value, dict):
-        return Record({key: to_records(item) for key, item in value.items()})
-    if isinstance(value, list):
-        return [to_records(item) for item in value]
-    return value
+def labels(record: Record) -> list[str]:
+    return list(record.get("__labels") or ())
 
 
 # Called for every field of every object in a response; the schema has few distinct field names.
@@ -30,6 +25,6 @@ _graphql_name = cache(to_camel_case)
 
 def read_field(obj: Any, python_name: str) -> Any:
     """Strawberry's default resolver: projected records hold values under their GraphQL names."""
-    if isinstance(obj, Record):
+    if type(obj) is dict:
         return obj[_graphql_name(python_name)]
     return getattr(obj, python_name)

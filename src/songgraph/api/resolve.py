@@ -9,7 +9,6 @@ from strawberry.types import Info
 
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, unavailable
-from songgraph.api.records import to_records
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
@@ -30,4 +29,4 @@ async def run(info: Info[Context, Any], translate: Callable[[Field], Statement |
         rows = await info.context.db.read(statement)
     except DatabaseUnavailable as error:
         raise unavailable(error) from None
-    return to_records(rows[0]["result"]) if rows else None
+    return rows[0]["result"] if rows else None

@@ -13,6 +13,7 @@ from strawberry.extensions import AddValidationRules, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext, Info
 
+from songgraph.api.caching import CachedDocuments, DocumentCache
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
 from songgraph.api.extensions import AccessPolicy, ClientErrors
@@ -208,7 +209,9 @@ class SonggraphSchema(strawberry.Schema):
 
 
 def build_schema(max_query_depth: int = 12, introspection: bool = True) -> strawberry.Schema:
+    documents = DocumentCache()
     extensions: list[Any] = [
+        lambda: CachedDocuments(documents),
         AccessPolicy,
         lambda: QueryDepthLimiter(max_depth=max_query_depth),
         ClientErrors,

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Generic, NewType, TypeVar
 import strawberry
 from strawberry.types import Info
 
-from songgraph.api.records import Record
+from songgraph.api.records import Record, labels
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import Page, encode_cursor
 from songgraph.graph import NODE_LABELS
@@ -43,7 +43,7 @@ class FromGraph:
 
     @classmethod
     def is_type_of(cls, obj: Any, _info: Any) -> bool:
-        return isinstance(obj, Record) and cls.__name__ in obj.labels
+        return type(obj) is dict and cls.__name__ in labels(obj)
 
 
 @strawberry.interface(description="An object with a global id, fetchable with `node(id:)`.")
@@ -51,7 +51,7 @@ class Node:
     @strawberry.field(description="Global, opaque id.")
     def id(self) -> strawberry.ID:
         record: Record = self  # type: ignore[assignment]
-        type_name = next(label for label in record.labels if label in NODE_LABELS)
+        type_name = next(label for label in labels(record) if label in NODE_LABELS)
         return strawberry.ID(to_global_id(type_name, record["id"]))
 
 
