@@ -108,7 +108,10 @@ def test_an_id_of_another_type_needs_no_query() -> None:
         (f("song", f("title"), id="U29uZzp4", title="x"), "song: give exactly one of id or title (not several)"),
         (f("person", f("name"), id="!!"), "person.id: '!!' is not a songgraph id"),
         (f("songs", f("totalCount"), first=101), "songs.first: first must be at most 100, got 101"),
-        (f("songs", f("totalCount"), after="nonsense"), "songs.after: 'nonsense' is not a cursor of this list (ordered by songs:TITLE_ASC)"),
+        (
+            f("songs", f("totalCount"), after="nonsense"),
+            "songs.after: 'nonsense' is not a cursor of this list (ordered by songs:TITLE_ASC)",
+        ),
         (
             f("songs", f("totalCount"), filter={"year": 2016, "yearFrom": 2010}),
             "songs.filter: give year, or a range with yearFrom/yearTo, not both",
