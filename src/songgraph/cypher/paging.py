@@ -13,7 +13,7 @@ import binascii
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from songgraph.cypher.builder import Builder
@@ -140,23 +140,43 @@ class Page:
         return extra_row or self.after is not None if self.backwards else self.after is not None
 
 
-def _past(b: Builder, order: Order, names: Mapping[str, str], cursor: Sequence[Any], forward: bool) -> str:
-    """Rows strictly past ``cursor`` when walking the order forward (or strictly before it, backwards)."""
-    condition = "false"
-    for key, expr, value in reversed(list(zip(order.keys, order.exprs(names), cursor, strict=True))):
-        nulls_ahead = key.nulls is not None and (key.nulls == "last") == forward
-        if value is None:
-            # The cursor is in the block of rows without a value, which comes after or before the rest.
-            past_value = f"{expr} IS NULL AND ({condition})" if nulls_ahead else f"{expr} IS NOT NULL OR ({condition})"
+def _groups(order: Order, names: Mapping[str, str], cursor: Sequence[Any]) -> list[tuple[Key, list[str], list[Any]]]:
+    """Runs of keys compared as one list (same direction, never null); a key with nulls stands alone."""
+    groups: list[tuple[Key, list[str], list[Any]]] = []
+    for key, expr, value in zip(order.keys, order.exprs(names), cursor, strict=True):
+        last = groups[-1][0] if groups else None
+        if last is not None and last.nulls is None and key.nulls is None and last.descending == key.descending:
+            groups[-1][1].append(expr)
+            groups[-1][2].append(value)
         else:
-            param = b.param(value)
+            groups.append((key, [expr], [value]))
+    return groups
+
+
+def _past(b: Builder, order: Order, names: Mapping[str, str], cursor: Sequence[Any], forward: bool) -> str:
+    """Rows strictly past ``cursor`` when walking the order forward (or strictly before it, backwards).
+
+    Values are compared as lists (``[a, b] > [$x, $y]``): the planner cannot split those into a union of
+    index seeks, which would lose the index order that lets a page stop after its last row.
+    """
+    condition = "false"
+    for key, exprs, values in reversed(_groups(order, names, cursor)):
+        listed = "[" + ", ".join(exprs) + "]"
+        if key.nulls is not None and values[0] is None:
+            # The cursor is in the block of rows without a value, which comes after or before the rest.
+            nulls_ahead = (key.nulls == "last") == forward
+            past = (
+                f"{exprs[0]} IS NULL AND ({condition})" if nulls_ahead else f"{exprs[0]} IS NOT NULL OR ({condition})"
+            )
+        else:
             op = ">" if key.descending != forward else "<"
-            past_value = f"{expr} {op} {param}"
+            given = "[" + ", ".join(b.param(value) for value in values) + "]"
+            past = f"{listed} {op} {given}"
             if condition != "false":
-                past_value += f" OR ({expr} = {param} AND ({condition}))"
-            if nulls_ahead:
-                past_value = f"{expr} IS NULL OR {past_value}"
-        condition = past_value
+                past += f" OR ({listed} = {given} AND ({condition}))"
+            if key.nulls is not None and (key.nulls == "last") == forward:
+                past = f"{exprs[0]} IS NULL OR {past}"
+        condition = past
     return condition
 
 
@@ -173,6 +193,51 @@ def seek(b: Builder, order: Order, names: Mapping[str, str], page: Page) -> list
             op = ">=" if first.descending != forward else "<="
             conditions.append(f"{first_expr} {op} {b.param(cursor[0])}")
     return conditions
+
+
+@dataclass(frozen=True)
+class Block:
+    """Part of a list whose first key is all null or all set, with the order and page inside it."""
+
+    condition: str
+    order: Order
+    page: Page
+
+
+def _with_cursor(page: Page, side: str, cursor: tuple[Any, ...] | None) -> Page:
+    return replace(page, after=cursor) if side == "after" else replace(page, before=cursor)
+
+
+def blocks(order: Order, names: Mapping[str, str], page: Page) -> list[Block]:
+    """An order whose first key has nulls, as its two blocks (rows with a value, rows without).
+
+    No index holds nulls, and ``ORDER BY x IS NULL, x`` is not an index order; within each block the
+    order is an index order again. A block wholly on the far side of a cursor is left out.
+    """
+    first, rest = order.keys[0], order.keys[1:]
+    expr = order.exprs(names)[0]
+    valued = Block(f"{expr} IS NOT NULL", Order(order.name, (replace(first, nulls=None), *rest)), page)
+    unvalued = Block(f"{expr} IS NULL", Order(order.name, rest), page)
+    nulls_last = first.nulls == "last"
+    kept = []
+    for block, is_null_block in ((valued, False), (unvalued, True)):
+        block_page: Page | None = block.page
+        for side in ("after", "before"):
+            cursor = getattr(page, side)
+            if cursor is None or block_page is None:
+                continue
+            in_null_block = cursor[0] is None
+            if in_null_block == is_null_block:
+                inner = cursor[1:] if is_null_block else cursor
+                block_page = _with_cursor(block_page, side, inner)
+                continue
+            # The cursor is in the other block: this one lies wholly before or wholly after it.
+            block_after_cursor = nulls_last == is_null_block
+            wanted_after = side == "after"
+            block_page = _with_cursor(block_page, side, None) if block_after_cursor == wanted_after else None
+        if block_page is not None:
+            kept.append(replace(block, page=block_page))
+    return kept if nulls_last else kept[::-1]
 
 
 def limit(b: Builder, page: Page) -> str:

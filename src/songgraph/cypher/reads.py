@@ -12,7 +12,7 @@ from typing import Any
 
 from songgraph.cypher.builder import Builder
 from songgraph.cypher.nested import connection_parts, page_of, row
-from songgraph.cypher.paging import Key, Order, limit, seek
+from songgraph.cypher.paging import Key, Order, Page, blocks, limit, seek
 from songgraph.cypher.projection import Projector
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
@@ -135,30 +135,45 @@ def connection(
 ) -> Statement:
     """A page of ``label`` nodes matching ``where``, in ``order``, with ``totalCount`` when asked.
 
-    The page is a seek: rows past the cursor, in the order of the list's composite index, so a page far
-    down the list reads about as much as the first one.
+    The page is a seek: the rows past the cursor, read in the order of the list's composite index and
+    stopped after the page, so a page far down the list reads about as much as the first one.
     """
     page = page_of(f, order)
     names = {"n": THIS}
     node_selection, want_total = connection_parts(f, connection_type)
     condition = f" WHERE {' AND '.join(where)}" if where else ""
-    # Properties of the order's index must be non-null for the planner to read the rows in index order.
-    present = [f"{expr} IS NOT NULL" for key, expr in zip(order.keys, order.exprs(names), strict=True) if not key.nulls]
-    paged = " AND ".join([*where, *present, *seek(b, order, names, page)])
     projected = Projector(b).project(type_name, {"n": THIS}, node_selection)
     total = (
         f"CALL () {{ MATCH ({THIS}:{label}){condition} RETURN count({THIS}) AS totalCount }} "
         if want_total
         else "WITH null AS totalCount "
     )
+    if order.keys[0].nulls is None:
+        rows = f"{_ordered(b, label, where, order, names, page)} "
+    else:
+        # Rows with the first key set, then those without (or the reverse): each part in index order.
+        parts = [
+            _ordered(b, label, [*where, block.condition], block.order, names, block.page) + f" RETURN {THIS}"
+            for block in blocks(order, names, page)
+        ]
+        rows = f"CALL () {{ {' UNION ALL '.join(parts)} }} " if parts else f"MATCH ({THIS}:{label}) WHERE false "
+        rows += f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)} "
     cypher = (
         f"{total}"
-        f"CALL () {{ MATCH ({THIS}:{label}) WHERE {paged} "
-        f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)} "
-        f"RETURN collect({row(projected, order, names)}) AS rows }} "
+        f"CALL () {{ {rows}RETURN collect({row(projected, order, names)}) AS rows }} "
         "RETURN {rows: rows, totalCount: totalCount} AS result"
     )
     return Statement(cypher, b.params)
+
+
+def _ordered(b: Builder, label: str, where: list[str], order: Order, names: dict[str, str], page: Page) -> str:
+    # Every property of the order's index must be non-null for the planner to read in index order.
+    present = [f"{expr} IS NOT NULL" for key, expr in zip(order.keys, order.exprs(names), strict=True) if not key.nulls]
+    conditions = " AND ".join([*where, *present, *seek(b, order, names, page)])
+    return (
+        f"MATCH ({THIS}:{label}) WHERE {conditions} "
+        f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)}"
+    )
 
 
 def _filter(f: Field) -> Mapping[str, Any]:
