@@ -329,3 +329,42 @@ async def test_answers_follow_every_kind_of_write(db: Database, song_folder: Pat
     await execute(db, "mutation($s: ID!) { deleteSong(id: $s) { title } }", {"s": to_global_id("Song", "song-03")})
     reference = await check_against_reference(db)
     assert not any(e["song"] == "song-03" for e in reference.edges)
+
+
+CREDITS = """query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) { ... on Person { creditsConnection(first: $first, after: $after, last: $last, before: $before) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    nodes { role song { id } } } } } }"""
+
+
+@pytest.mark.usefixtures("song_folder")
+async def test_credit_pages_forwards_and_backwards_equal_the_reference(db: Database) -> None:
+    reference = Reference(await db.read(EDGES))
+    song_types = {role.value for role in Role if not role.on_video}
+    person = max(reference.names, key=lambda p: sum(e["person"] == p for e in reference.edges))
+    credits = [e for e in reference.edges if e["person"] == person and e["type"] in song_types]
+    # Newest first with undated songs first (Cypher's DESC puts nulls first), then title, role, song id.
+    credits.sort(
+        key=lambda e: (e["date"] is not None, -(e["date"] or dt.date.min).toordinal(), e["title"], e["type"], e["song"])
+    )
+    expected = [{"role": Role(e["type"]).name, "song": {"id": to_global_id("Song", e["song"])}} for e in credits]
+    assert len(expected) > 4
+    for backwards in (False, True):
+        seen: list[dict[str, Any]] = []
+        cursor = None
+        while True:
+            variables: dict[str, Any] = {"id": to_global_id("Person", person)}
+            variables |= {"last": 2, "before": cursor} if backwards else {"first": 2, "after": cursor}
+            page = (await execute(db, CREDITS, variables))["node"]["creditsConnection"]
+            assert page["totalCount"] == len(expected)
+            if backwards:
+                seen = page["nodes"] + seen
+                if not page["pageInfo"]["hasPreviousPage"]:
+                    break
+                cursor = page["pageInfo"]["startCursor"]
+            else:
+                seen += page["nodes"]
+                if not page["pageInfo"]["hasNextPage"]:
+                    break
+                cursor = page["pageInfo"]["endCursor"]
+        assert seen == expected, backwards
