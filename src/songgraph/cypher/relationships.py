@@ -166,12 +166,26 @@ def neighbourhood(f: Field) -> Statement | None:
         f"chart: {node}.chart, level: {node}.level, multiplier: {node}.multiplier, "
         f"songTitle: head(COLLECT {{ MATCH ({node})-[:VIDEO_OF]->({song}:Song) RETURN {song}.title }})}}"
     )
+    # Nearest first: when the nodes within a smaller depth already fill the limit, the deeper walk (whose
+    # extra nodes would all be cut) is skipped, so a busy node costs its first ring, not three.
+    limit_param = b.param(limit)
+    found = [b.var("found") for _ in range(depth)]
+    walks = []
+    for level, name in enumerate(found, start=1):
+        earlier = found[: level - 1]
+        unfilled = " AND ".join(f"size({name}) < {limit_param}" for name in earlier)
+        skip = f"WITH * WHERE {unfilled} " if earlier else ""
+        walks.append(
+            f"CALL ({', '.join([start, *earlier])}) {{ {skip}"
+            f"MATCH p = ANY SHORTEST ({start}){_DEPTH_PATTERNS[level]}({x}) "
+            f"WITH {x}, length(p) AS distance ORDER BY distance, elementId({x}) LIMIT {limit_param} "
+            f"RETURN collect({x}) AS {name} }} "
+        )
+    filled = "".join(f"WHEN size({name}) >= {limit_param} THEN {name} " for name in found[:-1])
+    chosen = f"CASE {filled}ELSE {found[-1]} END" if filled else found[-1]
     cypher = (
-        f"MATCH ({start}:{type_name} {{id: {b.param(key)}}}) "
-        f"CALL ({start}) {{ MATCH p = ANY SHORTEST ({start}){_DEPTH_PATTERNS[depth]}({x}) "
-        f"WITH {x}, length(p) AS distance ORDER BY distance, elementId({x}) LIMIT {b.param(limit)} "
-        f"RETURN collect({x}) AS found }} "
-        f"WITH [{start}] + found[0..{b.param(limit - 1)}] AS kept, size(found) >= {b.param(limit)} AS truncated "
+        f"MATCH ({start}:{type_name} {{id: {b.param(key)}}}) " + "".join(walks) + f"WITH {start}, {chosen} AS found "
+        f"WITH [{start}] + found[0..{b.param(limit - 1)}] AS kept, size(found) >= {limit_param} AS truncated "
         f"RETURN {{truncated: truncated, "
         f"nodes: [{node} IN kept | {facts}], "
         f"edges: COLLECT {{ UNWIND kept AS {node} MATCH ({node})-[{rel}:{NEIGHBOURHOOD_TYPES}]->({other}) "
