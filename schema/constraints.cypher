@@ -18,7 +18,13 @@ CREATE TEXT INDEX song_title_key_text IF NOT EXISTS FOR (n:Song) ON (n.titleKey)
 CREATE INDEX song_release_year IF NOT EXISTS FOR (n:Song) ON (n.releaseYear);
 CREATE INDEX song_release_date IF NOT EXISTS FOR (n:Song) ON (n.releaseDate);
 CREATE INDEX album_title_key IF NOT EXISTS FOR (n:Album) ON (n.titleKey);
-CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
+// Keyset pages: each list order is (sort key, id), read in index order from the cursor onwards.
+// An index and a constraint cannot share a name (IF NOT EXISTS would silently skip the second), so the
+// names say what the index is for.
+CREATE INDEX song_title_page IF NOT EXISTS FOR (n:Song) ON (n.titleKey, n.id);
+CREATE INDEX song_release_page IF NOT EXISTS FOR (n:Song) ON (n.releaseDate, n.titleKey, n.id);
+CREATE INDEX person_name_page IF NOT EXISTS FOR (n:Person) ON (n.nameKey, n.id);
+CREATE INDEX introduction_year_page IF NOT EXISTS FOR (n:Introduction) ON (n.year, n.id);
 // people(filter: {name}) matches part of any spelling.
 CREATE TEXT INDEX person_name_spelling_text IF NOT EXISTS FOR (n:PersonName) ON (n.key);
 

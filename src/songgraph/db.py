@@ -101,6 +101,24 @@ class Database:
         async with self._driver.session(database=self._database) as session:
             return await session.execute_read(work)
 
+    async def profile(self, statement: Statement) -> tuple[list[dict[str, Any]], int]:
+        """Runs a read statement under PROFILE: its rows, and the database hits of its whole plan.
+
+        Hits are deterministic for a given graph and plan, so tests can bound a query's cost with them.
+        """
+
+        def hits(plan: dict[str, Any]) -> int:
+            return int(plan.get("dbHits", 0)) + sum(hits(child) for child in plan.get("children", []))
+
+        async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[dict[str, Any]], int]:
+            result = await tx.run("PROFILE " + statement.cypher, dict(statement.params))
+            rows = [_plain(record.data()) for record in await result.fetch(1_000_000)]
+            summary = await result.consume()
+            return rows, hits(dict(summary.profile or {}))
+
+        async with self._driver.session(database=self._database) as session:
+            return await session.execute_read(work)
+
     async def write(self, statements: Sequence[Statement]) -> None:
         """Run statements in one managed write transaction: all of them take effect, or none."""
 

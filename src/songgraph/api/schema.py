@@ -36,18 +36,21 @@ from songgraph.api.types import (
     PersonFilter,
     PersonPath,
     PersonRef,
+    PersonSort,
     PersonSortEnum,
     Role,
     SearchHit,
     SharedCollaborator,
     Song,
     SongFilter,
+    SongSort,
     SongSortEnum,
     make_connection,
+    page_arguments,
 )
 from songgraph.cypher import reads, relationships
 from songgraph.cypher.nested import DEFAULT_PAGE
-from songgraph.cypher.paging import Page
+from songgraph.cypher.paging import Order, Page
 from songgraph.drawing import node_label
 from songgraph.errors import BadUserInput
 from songgraph.ids import to_global_id
@@ -57,9 +60,9 @@ Ctx = Info[Context, Any]
 logger = logging.getLogger("songgraph.api")
 
 
-async def _page(info: Ctx, translate: Any, first: int | None, after: str | None) -> Connection[Any]:
+async def _page(info: Ctx, translate: Any, order: Order, arguments: dict[str, Any]) -> Connection[Any]:
     value = await run(info, translate)
-    return make_connection(value, Page.parse(first, after, DEFAULT_PAGE, str(info.path.key)))
+    return make_connection(value, Page.parse(arguments, order, DEFAULT_PAGE, str(info.path.key)), order)
 
 
 @strawberry.type
@@ -84,8 +87,11 @@ class Query:
         after: str | None = None,
         filter: SongFilter | None = None,
         sort: SongSortEnum = SongSortEnum.TITLE_ASC,  # type: ignore[valid-type]
+        last: int | None = None,
+        before: str | None = None,
     ) -> Connection[Song]:
-        return await _page(info, reads.songs, first, after)
+        order = reads.SONG_ORDER[SongSort(sort).value]
+        return await _page(info, reads.songs, order, page_arguments(first, after, last, before))
 
     @strawberry.field(description="A person by global id, or by name or alias (case and accents ignored).")
     async def person(self, info: Ctx, id: strawberry.ID | None = None, name: str | None = None) -> Person | None:
@@ -99,8 +105,11 @@ class Query:
         after: str | None = None,
         filter: PersonFilter | None = None,
         sort: PersonSortEnum = PersonSortEnum.NAME_ASC,  # type: ignore[valid-type]
+        last: int | None = None,
+        before: str | None = None,
     ) -> Connection[Person]:
-        return await _page(info, reads.people, first, after)
+        order = reads.PERSON_ORDER[PersonSort(sort).value]
+        return await _page(info, reads.people, order, page_arguments(first, after, last, before))
 
     @strawberry.field(description="An album by global id or by title.")
     async def album(self, info: Ctx, id: strawberry.ID | None = None, title: str | None = None) -> Album | None:
@@ -112,9 +121,15 @@ class Query:
 
     @strawberry.field(description="Who introduced whom, a page at a time.")
     async def introductions(
-        self, info: Ctx, first: int | None = None, after: str | None = None
+        self,
+        info: Ctx,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> Connection[Introduction]:
-        return await _page(info, reads.introductions, first, after)
+        arguments = page_arguments(first, after, last, before)
+        return await _page(info, reads.introductions, reads.INTRODUCTION_ORDER, arguments)
 
 
 def _node_id(key: str, labels: list[str]) -> strawberry.ID:

@@ -15,8 +15,8 @@ import strawberry
 from strawberry.types import Info
 
 from songgraph.api.records import Record, labels
-from songgraph.cypher.nested import DEFAULT_PAGE
-from songgraph.cypher.paging import Page, encode_cursor
+from songgraph.cypher.nested import COLLABORATOR_ORDER, CREDIT_ORDER, DEFAULT_PAGE
+from songgraph.cypher.paging import Order, Page, encode_cursor, rows_in_order
 from songgraph.graph import NODE_LABELS
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
@@ -69,7 +69,10 @@ class Edge(Generic[T]):
     node: T
 
 
-@strawberry.type(description="A page of a list; `first`/`after` move through it.")
+@strawberry.type(
+    description="A page of a list: `first`/`after` move forwards, `last`/`before` backwards. Cursors carry "
+    "the item's place in the list's order, so pages neither repeat nor skip items when others are added."
+)
 class Connection(Generic[T]):
     total_count: int = strawberry.field(description="How many items the whole list holds.")
     page_info: PageInfo
@@ -77,28 +80,31 @@ class Connection(Generic[T]):
     nodes: list[T]
 
 
-def make_connection(value: Record, page: Page) -> Connection[Any]:
-    """A connection from projected ``{rows, totalCount}``; rows hold one extra item when a next page exists."""
-    rows = list(value["rows"])
-    has_next = len(rows) > page.size
-    rows = rows[: page.size]
-    edges = [Edge(cursor=encode_cursor(page.offset + i), node=row) for i, row in enumerate(rows)]
+def make_connection(value: Record, page: Page, order: Order) -> Connection[Any]:
+    """A connection from projected ``{rows, totalCount}``; a row is ``{node, key}``, and one extra row is
+    read beyond the page when more follow in the direction of travel."""
+    rows, extra = rows_in_order(value["rows"], page)
+    edges = [Edge(cursor=encode_cursor(order.name, row["key"]), node=row["node"]) for row in rows]
     return Connection(
         total_count=value["totalCount"],
         page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=page.offset > 0,
+            has_next_page=page.has_next(extra),
+            has_previous_page=page.has_previous(extra),
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
         edges=edges,
-        nodes=rows,
+        nodes=[edge.node for edge in edges],
     )
 
 
-def _connection(root: Any, info: Info, first: int | None, after: str | None) -> Connection[Any]:
+def page_arguments(first: int | None, after: str | None, last: int | None, before: str | None) -> dict[str, Any]:
+    return {"first": first, "after": after, "last": last, "before": before}
+
+
+def _connection(root: Any, info: Info, order: Order, arguments: dict[str, Any]) -> Connection[Any]:
     key = str(info.path.key)
-    return make_connection(root[key], Page.parse(first, after, DEFAULT_PAGE, key))
+    return make_connection(root[key], Page.parse(arguments, order, DEFAULT_PAGE, key), order)
 
 
 @strawberry.type(description="Where an imported fact was read: a story page and the sentence or line on it.")
@@ -166,8 +172,10 @@ class Person(Node, FromGraph):
         first: int | None = None,
         after: str | None = None,
         roles: list[Role] | None = None,  # type: ignore[valid-type]
+        last: int | None = None,
+        before: str | None = None,
     ) -> Connection[Credit]:
-        return _connection(self, info, first, after)
+        return _connection(self, info, CREDIT_ORDER, page_arguments(first, after, last, before))
 
     @strawberry.field(
         description="People who share a work with this person, most shared works first. Song roles "
@@ -179,8 +187,10 @@ class Person(Node, FromGraph):
         roles: list[Role] | None = None,  # type: ignore[valid-type]
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> Connection[Collaboration]:
-        return _connection(self, info, first, after)
+        return _connection(self, info, COLLABORATOR_ORDER, page_arguments(first, after, last, before))
 
 
 @strawberry.type

@@ -277,18 +277,20 @@ TYPES: dict[str, ObjectType] = {
             "song": Link("Song", "({n})-[{r}:ABOUT]->({m}:Song)", many=False, order="{m}.id"),
         }
     ),
+    # The relationship answers: ``works``/``viaA``/``viaB`` hold lists of shared work nodes, ``types``
+    # the relationship types that counted (an alternation from the Role enum, not a variable).
     "Collaboration": ObjectType(
         fields={
             "person": Same("Person", {"n": "person"}),
-            "sharedWorkCount": Prop("size({works})"),
-            "works": Custom(nested.works_from("works"), by_alias=False),
+            "sharedWorkCount": Prop("{count}"),
+            "works": Custom(nested.works_from("works", "person", "partner"), by_alias=False),
         }
     ),
     "SharedCollaborator": ObjectType(
         fields={
             "person": Same("Person", {"n": "person"}),
-            "viaA": Custom(nested.works_from("viaA"), by_alias=False),
-            "viaB": Custom(nested.works_from("viaB"), by_alias=False),
+            "viaA": Custom(nested.works_from("viaA", "person", "a"), by_alias=False),
+            "viaB": Custom(nested.works_from("viaB", "person", "b"), by_alias=False),
             "strength": Prop("size({viaA}) + size({viaB})"),
         }
     ),

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from songgraph.cypher.builder import Builder
-from songgraph.cypher.paging import Page
+from songgraph.cypher.paging import Key, Order, Page, limit, seek
 from songgraph.cypher.selection import Field, Fragment, fields_for
 from songgraph.errors import BadUserInput
 from songgraph.graph import SONG_ROLES, Role
@@ -50,117 +49,122 @@ def rel_types(roles: Iterable[Role]) -> str:
     return "|".join(role.value for role in roles)
 
 
-def page_of(f: Field, field: str, default: int = DEFAULT_PAGE) -> Page:
-    return Page.parse(f.arguments.get("first"), f.arguments.get("after"), default, field)
+CREDIT_ORDER = Order(
+    "creditsConnection",
+    (
+        Key("{m}.releaseDate", "date", descending=True, nulls="first"),
+        Key("{m}.title", "str"),
+        Key("type({r})", "str"),
+        Key("{m}.id", "str"),
+    ),
+)
+# Most shared works first; the count is computed per request, so the cursor carries it too.
+COLLABORATOR_ORDER = Order(
+    "collaborators", (Key("{count}", "int", descending=True), Key("{o}.name", "str"), Key("{o}.id", "str"))
+)
 
 
-def paged(b: Builder, page: Page) -> str:
-    # One row beyond the page tells whether there is a next page without counting everything.
-    return f"SKIP {b.param(page.offset)} LIMIT {b.param(page.size + 1)}"
+def page_of(f: Field, order: Order, default: int = DEFAULT_PAGE) -> Page:
+    return Page.parse(f.arguments, order, default, f.key)
+
+
+def where(conditions: Sequence[str]) -> str:
+    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+def row(node: str, order: Order, names: Mapping[str, str]) -> str:
+    """A connection row: the projected node and the sort key its cursor is made of."""
+    return f"{{node: {node}, key: {order.values(names)}}}"
 
 
 def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
-    page = page_of(f, f.key)
+    page = page_of(f, CREDIT_ORDER)
     roles = parse_roles(f.arguments.get("roles"), f.key)
     if any(role.on_video for role in roles):
         raise BadUserInput("credits are song roles: ARTIST, FEATURED_ARTIST, WRITER, PRODUCER", f"{f.key}.roles")
     n, m, r = scope["n"], p.var("m"), p.var("r")
+    names = {"m": m, "r": r}
     pattern = f"({n})-[{r}:{rel_types(roles)}]->({m}:Song)"
     node, want_total = connection_parts(f, "CreditConnection")
     credit = p.project("Credit", {"rel": r, "song": m, "person": n}, node)
+    condition = where(seek(p.builder, CREDIT_ORDER, names, page))
     rows = (
-        f"COLLECT {{ MATCH {pattern} RETURN {credit} "
-        f"ORDER BY {m}.releaseDate DESC, {m}.title, type({r}) {paged(p.builder, page)} }}"
+        f"COLLECT {{ MATCH {pattern}{condition} RETURN {row(credit, CREDIT_ORDER, names)} "
+        f"ORDER BY {CREDIT_ORDER.order_by(names, page.backwards)} {limit(p.builder, page)} }}"
     )
     total = f"COUNT {{ MATCH {pattern} }}" if want_total else "null"
     return f"{{rows: {rows}, totalCount: {total}}}"
 
 
-def collaborator_rows(
-    p: Projector,
-    person: str,
-    roles: Sequence[Role],
-    exclude: Sequence[str] = (),
-    other: str | None = None,
-    carry: Sequence[str] = (),
-) -> tuple[str, str, str]:
-    """Cypher clauses that leave one row per collaborator: ``(clauses, collaborator var, works var)``.
-
-    ``works`` is a list of maps ``{song, video, roles, partnerRoles}``, one per shared work, so a person
-    who both wrote and produced a song counts that song once, with both roles listed. With ``other``
-    already bound, the clauses keep that one person if they share a work; ``carry`` survives the WITHs.
-
-    Aggregating functions are not allowed in subqueries nested in a projection, so grouping is done
-    with DISTINCT and nested COLLECT subqueries instead of ``collect()``.
-    """
-    types = rel_types(roles)
-    keep = ", ".join(carry)
-    keep = f"{keep}, " if keep else ""
-    work, song, mine, theirs, works = p.var("w"), p.var("s"), p.var("r"), p.var("r"), p.var("works")
-    if other is None:
-        other = p.var("o")
-        not_same = " AND ".join(f"{other} <> {x}" for x in (person, *exclude))
-        head = (
-            f"MATCH ({person})-[:{types}]->()<-[:{types}]-({other}:Person) WHERE {not_same} "
-            f"WITH DISTINCT {keep}{other} "
-        )
-        keep_works = ""
-    else:
-        head = ""
-        keep_works = f" WHERE size({works}) > 0"
-    clauses = (
-        f"{head}WITH {keep}{other}, COLLECT {{ "
-        # Walk from the collaborator: a prolific person's credits would be walked once per collaborator.
-        f"MATCH ({other})-[:{types}]->({work}) WHERE EXISTS {{ MATCH ({person})-[:{types}]->({work}) }} "
-        f"WITH DISTINCT {work} "
-        f"RETURN {{song: CASE WHEN {work}:Song THEN {work} "
-        f"ELSE head(COLLECT {{ MATCH ({work})-[:VIDEO_OF]->({song}:Song) RETURN {song} }}) END, "
-        f"video: CASE WHEN {work}:MusicVideo THEN {work} END, "
-        f"roles: COLLECT {{ MATCH ({other})-[{theirs}:{types}]->({work}) "
-        f"RETURN DISTINCT type({theirs}) AS t ORDER BY t }}, "
-        f"partnerRoles: COLLECT {{ MATCH ({person})-[{mine}:{types}]->({work}) "
-        f"RETURN DISTINCT type({mine}) AS t ORDER BY t }}}} "
-        f"}} AS {works}{keep_works}"
-    )
-    return clauses, other, works
-
-
 def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
-    page = page_of(f, f.key)
+    """Ranks first, then builds the evidence for the page's rows only.
+
+    One walk from the person over their works to everyone else credited on them lists each
+    (collaborator, work) pair once; sorted by collaborator, each collaborator is a run of that list, so
+    the run's length is the shared-work count and its items are the works. Only the rows of the page
+    then look at roles or the songs behind videos. Nothing reads a collaborator's other credits.
+
+    Aggregating functions are not allowed in subqueries nested in a projection (Neo4j 5 rejects them as
+    implicit grouping keys), hence the runs instead of ``count()``.
+    """
+    page = page_of(f, COLLABORATOR_ORDER)
     roles = parse_roles(f.arguments.get("roles"), f.key)
-    n = scope["n"]
-    clauses, other, works = collaborator_rows(p, n, roles)
+    n, types = scope["n"], rel_types(roles)
+    pairs, starts, i, j, w, x = (p.var(v) for v in ("pairs", "starts", "i", "j", "w", "x"))
+    other, first, count, works = p.var("o"), p.var("lo"), p.var("count"), p.var("works")
+    names = {"o": other, "count": count}
     node, want_total = connection_parts(f, "CollaborationConnection")
-    projected = p.project("Collaboration", {"person": other, "works": works}, node)
-    rows = (
-        f"COLLECT {{ {clauses} "
-        f"WITH {other}, {works} ORDER BY size({works}) DESC, {other}.name, {other}.id {paged(p.builder, page)} "
-        f"RETURN {projected} }}"
+    projected = p.project(
+        "Collaboration", {"person": other, "count": count, "works": works, "partner": n, "types": types}, node
     )
-    if want_total:
-        counted, types = p.var("o"), rel_types(roles)
-        total = (
-            f"COUNT {{ MATCH ({n})-[:{types}]->()<-[:{types}]-({counted}:Person) "
-            f"WHERE {counted} <> {n} RETURN DISTINCT {counted} }}"
-        )
-    else:
-        total = "null"
-    return f"{{rows: {rows}, totalCount: {total}}}"
+    condition = where(seek(p.builder, COLLABORATOR_ORDER, names, page))
+    return (
+        f"head(COLLECT {{ "
+        f"WITH COLLECT {{ MATCH ({n})-[:{types}]->({w})<-[:{types}]-({other}:Person) WHERE {other} <> {n} "
+        f"WITH DISTINCT {other}, {w} RETURN [{other}, {w}] ORDER BY elementId({other}) }} AS {pairs} "
+        f"WITH {pairs}, [{i} IN range(0, size({pairs}) - 1) "
+        f"WHERE {i} = 0 OR {pairs}[{i}][0] <> {pairs}[{i} - 1][0]] AS {starts} "
+        f"RETURN {{totalCount: {'size(' + starts + ')' if want_total else 'null'}, rows: COLLECT {{ "
+        f"UNWIND range(0, size({starts}) - 1) AS {j} "
+        f"WITH {pairs}[{starts}[{j}]][0] AS {other}, {starts}[{j}] AS {first}, "
+        f"coalesce({starts}[{j} + 1], size({pairs})) - {starts}[{j}] AS {count}{condition} "
+        f"WITH {other}, {first}, {count} "
+        f"ORDER BY {COLLABORATOR_ORDER.order_by(names, page.backwards)} {limit(p.builder, page)} "
+        f"WITH {other}, {count}, [{x} IN {pairs}[{first}..{first} + {count}] | {x}[1]] AS {works} "
+        f"RETURN {row(projected, COLLABORATOR_ORDER, names)} }} }} }})"
+    )
 
 
-def works_from(key: str) -> Callable[[Projector, Field, Mapping[str, str]], str]:
-    """A handler projecting the shared-work list held in the scope variable ``key``."""
+def works_from(key: str, person: str, partner: str) -> Callable[[Projector, Field, Mapping[str, str]], str]:
+    """A handler projecting the shared works (nodes) held in the scope variable ``key``.
+
+    ``person`` and ``partner`` name the scope's two people; the scope's ``types`` is the alternation
+    of relationship types that counted. Roles are read only when selected, from each work's own
+    (few) credits.
+    """
 
     def shared_works(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
-        item, song, video, roles, partner = (p.var(x) for x in ("wk", "s", "v", "ro", "pr"))
+        item, song, video, roles, partner_roles = (p.var(x) for x in ("wk", "s", "v", "ro", "pr"))
+        wanted = {s.name for s in fields_for(f.selections, ("SharedWork",))}
+        types, r, s = scope["types"], p.var("r"), p.var("s")
+
+        def roles_of(who: str, name: str) -> str:
+            if name not in wanted:
+                return "null"
+            return (
+                f"COLLECT {{ MATCH ({scope[who]})-[{r}:{types}]->({item}) RETURN DISTINCT type({r}) AS t ORDER BY t }}"
+            )
+
         projected = p.project(
-            "SharedWork", {"song": song, "video": video, "roles": roles, "partnerRoles": partner}, f.selections
+            "SharedWork", {"song": song, "video": video, "roles": roles, "partnerRoles": partner_roles}, f.selections
         )
         return (
             f"COLLECT {{ UNWIND {scope[key]} AS {item} "
-            f"WITH {item}.song AS {song}, {item}.video AS {video}, {item}.roles AS {roles}, "
-            f"{item}.partnerRoles AS {partner} "
-            f"RETURN {projected} ORDER BY {song}.releaseDate, {song}.title }}"
+            f"WITH {item}, CASE WHEN {item}:Song THEN {item} "
+            f"ELSE head(COLLECT {{ MATCH ({item})-[:VIDEO_OF]->({s}:Song) RETURN {s} }}) END AS {song} "
+            f"WITH {song}, CASE WHEN {item}:MusicVideo THEN {item} END AS {video}, "
+            f"{roles_of(person, 'roles')} AS {roles}, {roles_of(partner, 'partnerRoles')} AS {partner_roles} "
+            f"RETURN {projected} ORDER BY {song}.releaseDate, {song}.title, {video} IS NOT NULL, {song}.id }}"
         )
 
     return shared_works

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
-from songgraph.cypher.nested import connection_parts, page_of, paged
+from songgraph.cypher.nested import connection_parts, page_of, row
+from songgraph.cypher.paging import Key, Order, Page, blocks, limit, seek
 from songgraph.cypher.projection import Projector
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
@@ -22,16 +23,22 @@ from songgraph.text import fold
 
 THIS = "this"
 
+_TITLE = Key("{n}.titleKey", "str")
+_ID = Key("{n}.id", "str")
+# Each list order ends with the unique id, and has a composite index in that order (schema/constraints.cypher).
 SONG_ORDER = {
-    "TITLE_ASC": "this.titleKey ASC, this.id ASC",
-    "TITLE_DESC": "this.titleKey DESC, this.id DESC",
-    "RELEASE_DATE_ASC": "this.releaseDate IS NULL, this.releaseDate ASC, this.titleKey ASC, this.id ASC",
-    "RELEASE_DATE_DESC": "this.releaseDate IS NULL, this.releaseDate DESC, this.titleKey ASC, this.id ASC",
+    "TITLE_ASC": Order("songs:TITLE_ASC", (_TITLE, _ID)),
+    "TITLE_DESC": Order("songs:TITLE_DESC", (Key("{n}.titleKey", "str", True), Key("{n}.id", "str", True))),
+    "RELEASE_DATE_ASC": Order("songs:RELEASE_DATE_ASC", (Key("{n}.releaseDate", "date", nulls="last"), _TITLE, _ID)),
+    "RELEASE_DATE_DESC": Order(
+        "songs:RELEASE_DATE_DESC", (Key("{n}.releaseDate", "date", True, nulls="last"), _TITLE, _ID)
+    ),
 }
 PERSON_ORDER = {
-    "NAME_ASC": "this.nameKey ASC, this.id ASC",
-    "NAME_DESC": "this.nameKey DESC, this.id DESC",
+    "NAME_ASC": Order("people:NAME_ASC", (Key("{n}.nameKey", "str"), _ID)),
+    "NAME_DESC": Order("people:NAME_DESC", (Key("{n}.nameKey", "str", True), Key("{n}.id", "str", True))),
 }
+INTRODUCTION_ORDER = Order("introductions", (Key("{n}.year", "int", nulls="last"), _ID))
 
 
 def one(builder: Builder, match: str, order: str, type_name: str, f: Field) -> Statement:
@@ -124,10 +131,15 @@ def node(f: Field) -> Statement | None:
 
 
 def connection(
-    b: Builder, f: Field, label: str, where: list[str], order: str, type_name: str, connection_type: str
+    b: Builder, f: Field, label: str, where: list[str], order: Order, type_name: str, connection_type: str
 ) -> Statement:
-    """A page of ``label`` nodes matching ``where``, in ``order``, with ``totalCount`` when asked."""
-    page = page_of(f, f.key)
+    """A page of ``label`` nodes matching ``where``, in ``order``, with ``totalCount`` when asked.
+
+    The page is a seek: the rows past the cursor, read in the order of the list's composite index and
+    stopped after the page, so a page far down the list reads about as much as the first one.
+    """
+    page = page_of(f, order)
+    names = {"n": THIS}
     node_selection, want_total = connection_parts(f, connection_type)
     condition = f" WHERE {' AND '.join(where)}" if where else ""
     projected = Projector(b).project(type_name, {"n": THIS}, node_selection)
@@ -136,13 +148,32 @@ def connection(
         if want_total
         else "WITH null AS totalCount "
     )
+    if order.keys[0].nulls is None:
+        rows = f"{_ordered(b, label, where, order, names, page)} "
+    else:
+        # Rows with the first key set, then those without (or the reverse): each part in index order.
+        parts = [
+            _ordered(b, label, [*where, block.condition], block.order, names, block.page) + f" RETURN {THIS}"
+            for block in blocks(order, names, page)
+        ]
+        rows = f"CALL () {{ {' UNION ALL '.join(parts)} }} " if parts else f"MATCH ({THIS}:{label}) WHERE false "
+        rows += f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)} "
     cypher = (
         f"{total}"
-        f"CALL () {{ MATCH ({THIS}:{label}){condition} WITH {THIS} ORDER BY {order} {paged(b, page)} "
-        f"RETURN collect({projected}) AS rows }} "
+        f"CALL () {{ {rows}RETURN collect({row(projected, order, names)}) AS rows }} "
         "RETURN {rows: rows, totalCount: totalCount} AS result"
     )
     return Statement(cypher, b.params)
+
+
+def _ordered(b: Builder, label: str, where: list[str], order: Order, names: dict[str, str], page: Page) -> str:
+    # Every property of the order's index must be non-null for the planner to read in index order.
+    present = [f"{expr} IS NOT NULL" for key, expr in zip(order.keys, order.exprs(names), strict=True) if not key.nulls]
+    conditions = " AND ".join([*where, *present, *seek(b, order, names, page)])
+    return (
+        f"MATCH ({THIS}:{label}) WHERE {conditions} "
+        f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)}"
+    )
 
 
 def _filter(f: Field) -> Mapping[str, Any]:
@@ -194,7 +225,7 @@ def introductions(f: Field) -> Statement:
         f,
         "Introduction",
         [],
-        f"{THIS}.year IS NULL, {THIS}.year, {THIS}.id",
+        INTRODUCTION_ORDER,
         "Introduction",
         "IntroductionConnection",
     )

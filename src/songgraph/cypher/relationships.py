@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
-from songgraph.cypher.nested import collaborator_rows, parse_roles
+from songgraph.cypher.nested import parse_roles, rel_types
 from songgraph.cypher.paging import MAX_PAGE_SIZE
 from songgraph.cypher.projection import Projector
 from songgraph.cypher.reads import person_match
@@ -69,18 +69,34 @@ def _two_people(b: Builder, f: Field, first: str, second: str) -> tuple[str, str
 
 
 def shared_collaborators(f: Field) -> Statement:
+    """People credited with both A and B, ranked by their shared works with each, evidence for the top rows.
+
+    Both walks start from A or B and stop at their co-credited people: a collaborator's other credits
+    are never read. A work credited twice to one side (writer and producer) is one work.
+    """
     b = Builder()
     p = Projector(b)
     limit = _bounded(f.arguments.get("first"), 10, MAX_PAGE_SIZE, f"{f.key}.first")
-    roles = parse_roles(f.arguments.get("roles"), f.key)
+    types = rel_types(parse_roles(f.arguments.get("roles"), f.key))
     bind, a, c = _two_people(b, f, "a", "b")
-    rows_a, other, works_a = collaborator_rows(p, a, roles, exclude=(c,))
-    rows_b, _, works_b = collaborator_rows(p, c, roles, exclude=(a,), other=other, carry=(works_a,))
-    projected = p.project("SharedCollaborator", {"person": other, "viaA": works_a, "viaB": works_b}, f.selections)
+    other, work, side, via_a, via_b = b.var("o"), b.var("w"), b.var("side"), b.var("viaA"), b.var("viaB")
+    walks = " UNION ".join(
+        f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} <> {a} AND {other} <> {c} "
+        f"RETURN {other}, {work}, {number} AS {side}"
+        for number, start in enumerate((a, c))
+    )
+    projected = p.project(
+        "SharedCollaborator",
+        {"person": other, "viaA": via_a, "viaB": via_b, "a": a, "b": c, "types": types},
+        f.selections,
+    )
     cypher = (
-        f"{bind} CALL ({a}, {c}) {{ {rows_a} {rows_b} "
-        f"WITH {other}, {works_a}, {works_b} "
-        f"ORDER BY size({works_a}) + size({works_b}) DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
+        f"{bind} CALL ({a}, {c}) {{ CALL ({a}, {c}) {{ {walks} }} "
+        f"WITH {other}, collect(CASE {side} WHEN 0 THEN {work} END) AS {via_a}, "
+        f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
+        f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
+        f"WITH {other}, {via_a}, {via_b} "
+        f"ORDER BY size({via_a}) + size({via_b}) DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
         f"RETURN collect({projected}) AS rows }} "
         f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: rows}} AS result"
     )
@@ -150,12 +166,26 @@ def neighbourhood(f: Field) -> Statement | None:
         f"chart: {node}.chart, level: {node}.level, multiplier: {node}.multiplier, "
         f"songTitle: head(COLLECT {{ MATCH ({node})-[:VIDEO_OF]->({song}:Song) RETURN {song}.title }})}}"
     )
+    # Nearest first: when the nodes within a smaller depth already fill the limit, the deeper walk (whose
+    # extra nodes would all be cut) is skipped, so a busy node costs its first ring, not three.
+    limit_param = b.param(limit)
+    found = [b.var("found") for _ in range(depth)]
+    walks = []
+    for level, name in enumerate(found, start=1):
+        earlier = found[: level - 1]
+        unfilled = " AND ".join(f"size({name}) < {limit_param}" for name in earlier)
+        skip = f"WITH * WHERE {unfilled} " if earlier else ""
+        walks.append(
+            f"CALL ({', '.join([start, *earlier])}) {{ {skip}"
+            f"MATCH p = ANY SHORTEST ({start}){_DEPTH_PATTERNS[level]}({x}) "
+            f"WITH {x}, length(p) AS distance ORDER BY distance, elementId({x}) LIMIT {limit_param} "
+            f"RETURN collect({x}) AS {name} }} "
+        )
+    filled = "".join(f"WHEN size({name}) >= {limit_param} THEN {name} " for name in found[:-1])
+    chosen = f"CASE {filled}ELSE {found[-1]} END" if filled else found[-1]
     cypher = (
-        f"MATCH ({start}:{type_name} {{id: {b.param(key)}}}) "
-        f"CALL ({start}) {{ MATCH p = ANY SHORTEST ({start}){_DEPTH_PATTERNS[depth]}({x}) "
-        f"WITH {x}, length(p) AS distance ORDER BY distance, elementId({x}) LIMIT {b.param(limit)} "
-        f"RETURN collect({x}) AS found }} "
-        f"WITH [{start}] + found[0..{b.param(limit - 1)}] AS kept, size(found) >= {b.param(limit)} AS truncated "
+        f"MATCH ({start}:{type_name} {{id: {b.param(key)}}}) " + "".join(walks) + f"WITH {start}, {chosen} AS found "
+        f"WITH [{start}] + found[0..{b.param(limit - 1)}] AS kept, size(found) >= {limit_param} AS truncated "
         f"RETURN {{truncated: truncated, "
         f"nodes: [{node} IN kept | {facts}], "
         f"edges: COLLECT {{ UNWIND kept AS {node} MATCH ({node})-[{rel}:{NEIGHBOURHOOD_TYPES}]->({other}) "
