@@ -83,18 +83,18 @@ class Encoded:
     of one text stays linear (the package's own ``match(text, pos)`` re-encodes and re-counts from the
     start on every call)."""
 
-    __slots__ = ("_ascii", "_byte", "_char", "data", "text")
+    __slots__ = ("_byte", "_char", "ascii", "data", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         # A lone surrogate (which UTF-8 cannot hold) reads as "?", one character for one.
         self.data = text.encode("utf-8", "replace")
-        self._ascii = len(self.data) == len(text)
+        self.ascii = len(self.data) == len(text)
         self._char = 0  # the last offset converted, in characters and in bytes
         self._byte = 0
 
     def to_byte(self, char: int) -> int:
-        if self._ascii:
+        if self.ascii:
             return char
         if char >= self._char:
             self._byte += _re2.CharLenToBytes(self.data, self._byte, char - self._char)
@@ -104,14 +104,21 @@ class Encoded:
         return self._byte
 
     def to_char(self, byte: int) -> int:
-        if self._ascii or byte < 0:
-            return byte
         if byte >= self._byte:
             self._char += _re2.BytesToCharLen(self.data, self._byte, byte)
         else:
             self._char -= _re2.BytesToCharLen(self.data, byte, self._byte)
         self._byte = byte
         return self._char
+
+    def char_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Byte spans as character spans (an unmatched group stays (-1, -1))."""
+        if self.ascii:
+            return spans
+        # In order of offset, so that each conversion goes on from the one before.
+        chars = {offset: self.to_char(offset) for offset in sorted({o for span in spans for o in span if o >= 0})}
+        chars[-1] = -1
+        return [(chars[start], chars[end]) for start, end in spans]
 
 
 Subject = str | Encoded
@@ -159,31 +166,35 @@ class Pattern:
             raise ValueError(f"{source!r}: {self._regexp.error()}")
         self._names: dict[str, int] = {name.decode(): index for name, index in self._regexp.NamedCapturingGroups()}
 
-    def _run(self, anchor: Any, subject: Subject, pos: int) -> Iterator[Match]:
+    def _first(self, anchor: Any, encoded: Encoded, at: int) -> Match | None:
+        spans = self._regexp.Match(anchor, encoded.data, at, len(encoded.data))
+        if spans[0][0] < 0:
+            return None
+        return Match(encoded.text, encoded.char_spans(spans), self._names)
+
+    def _start(self, subject: Subject, pos: int) -> tuple[Encoded, int]:
         encoded = subject if isinstance(subject, Encoded) else Encoded(subject)
+        return encoded, encoded.to_byte(min(max(pos, 0), len(encoded.text)))
+
+    def search(self, text: Subject, pos: int = 0) -> Match | None:
+        return self._first(_UNANCHORED, *self._start(text, pos))
+
+    def match(self, text: Subject, pos: int = 0) -> Match | None:
+        return self._first(_ANCHOR_START, *self._start(text, pos))
+
+    def finditer(self, text: Subject) -> Iterator[Match]:
+        encoded, at = self._start(text, 0)
         data = encoded.data
-        at = encoded.to_byte(min(max(pos, 0), len(encoded.text)))
         while at <= len(data):
-            spans = self._regexp.Match(anchor, data, at, len(data))
+            spans = self._regexp.Match(_UNANCHORED, data, at, len(data))
             if spans[0][0] < 0:
                 return
-            # Converted in order of offset, so that each conversion goes on from the one before.
-            chars = {offset: encoded.to_char(offset) for offset in sorted({o for span in spans for o in span})}
-            yield Match(encoded.text, [(chars[a], chars[b]) for a, b in spans], self._names)
+            yield Match(encoded.text, encoded.char_spans(spans), self._names)
             end = spans[0][1]
             if end == at:  # an empty match: step over one character
                 at += _re2.CharLenToBytes(data, at, 1) if at < len(data) else 1
             else:
                 at = end
-
-    def search(self, text: Subject, pos: int = 0) -> Match | None:
-        return next(self._run(_UNANCHORED, text, pos), None)
-
-    def match(self, text: Subject, pos: int = 0) -> Match | None:
-        return next(self._run(_ANCHOR_START, text, pos), None)
-
-    def finditer(self, text: Subject) -> Iterator[Match]:
-        return self._run(_UNANCHORED, text, 0)
 
     def findall(self, text: str) -> list[str]:
         """The text of group 1 (the whole match when there is no group) of each match."""

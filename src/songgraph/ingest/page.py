@@ -621,13 +621,17 @@ class _Parser:
         if not match:
             self.state.warn(line.number, f"cannot read the chart entry '{entry[:60]}'")
             return []
-        positions = [int(match.group("first")), *(int(p) for p in _MORE_POSITIONS.findall(match.group("more")))]
-        rest = squash(NOISE.sub("", match.group("rest")))
+        more = match.group("more")
+        positions = [int(match.group("first")), *(int(p) for p in _MORE_POSITIONS.findall(more) if more)]
+        rest = match.group("rest")
+        rest = squash(NOISE.sub("", rest) if "[" in rest else rest)
         country: str | None = None
         chart: str | None = None
-        several = _SEVERAL_CHARTS.match(rest)
-        inside = _IN_PLACE.match(rest)
-        on = _ON_CHART.match(rest)
+        # Each pattern only where its first word is, so that a line of thousands of entries stays cheap.
+        start = rest[:2].casefold()
+        several = _SEVERAL_CHARTS.match(rest) if "charts" in rest.casefold() else None
+        inside = _IN_PLACE.match(rest) if start == "in" else None
+        on = _ON_CHART.match(rest) if start == "on" else None
         if several:
             country = country_name(several.group("place"))
         elif inside:
@@ -686,9 +690,9 @@ class _Parser:
                         self.state.warn(paragraph.line_at(match.start()), "two different music video release dates")
                     video.setdefault("release_date", date)
             for match in _DIRECTED.finditer(text):
+                # Only paragraphs that speak of a video get here, so these are the video's directors.
                 sentence = paragraph.sentences.around(match.start(), match.end())
-                if "video" in sentence.lower() or "video" in text.lower():
-                    self.directors(split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
+                self.directors(split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
             encoded = linear.Encoded(text)  # the cast loop matches at many positions of it
             for trigger in _CAST_TRIGGER.finditer(encoded):
                 sentence = paragraph.sentences.around(trigger.start(), trigger.end())

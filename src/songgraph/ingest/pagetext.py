@@ -199,8 +199,9 @@ def parse_date(text: str) -> dt.date | None:
 
 def country_name(text: str) -> str:
     """A country as the data files write it: "the UK" -> "United Kingdom", "the Netherlands" -> "Netherlands"."""
-    text = squash(NOISE.sub("", text)).strip(" .,;:")
-    text = _THE.sub("", text)
+    text = squash(NOISE.sub("", text) if "[" in text else text).strip(" .,;:")
+    if text[:3].casefold() == "the":
+        text = _THE.sub("", text)
     return _ABBREVIATIONS.get(text.lower(), text)
 
 
