@@ -62,6 +62,10 @@ from songgraph.models import (
 )
 from songgraph.text import fold
 
+# The longest page the importer reads (the API and the command alike): with every rule linear in the
+# page, this bounds what one page can cost.
+MAX_PAGE_CHARS = 200_000
+
 _FEATURING = linear.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", ignore_case=True)
 _ALBUM_LINE = linear.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
 _LABEL = linear.compile(
