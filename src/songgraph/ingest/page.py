@@ -94,7 +94,7 @@ _SOURCES = [
     (
         "ing",
         linear.compile(
-            rf"{WORD_START}(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s+(?:about|in|on|ahead|after)\b"
+            rf"{WORD_START}(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s+(?:about|in|on|ahead|after){WORD_END}"
         ),
     ),
     ("ing", linear.compile(rf"{WORD_START}(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s*,")),
@@ -363,6 +363,7 @@ class _Parser:
         self.errors: list[PageIssue] = []
         self.doc: dict[str, Any] = {}
         self.used: set[int] = set()  # lines a rule has read
+        self._prose: tuple[int, list[_Paragraph]] | None = None
         # What the lists of directors and genres hold, to check a new one without reading the list.
         self.director_keys: set[str] = set()
         self.genre_keys: set[str] = set()
@@ -449,7 +450,11 @@ class _Parser:
         return True
 
     def prose(self) -> Iterable[_Paragraph]:
-        return [p for p in self.paragraphs if not all(line.number in self.used for line in p.lines)]
+        # Asked for by each prose rule; the lines used only ever grow, so their count says if it changed.
+        if self._prose is None or self._prose[0] != len(self.used):
+            prose = [p for p in self.paragraphs if not all(line.number in self.used for line in p.lines)]
+            self._prose = (len(self.used), prose)
+        return self._prose[1]
 
     def band(self) -> None:
         """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
