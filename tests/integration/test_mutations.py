@@ -688,6 +688,9 @@ async def test_import_story_page_refuses_a_page_over_the_size_limit(db: Database
     (error,) = result.errors
     assert error.extensions == {"code": "BAD_USER_INPUT", "field": "text"}
     assert f"at most {MAX_PAGE_CHARS} characters; this one has {MAX_PAGE_CHARS + 1}" in error.message
+    long_source = await run(db, IMPORT, {"text": "Some page", "source": "s" * 201, "dry": True})
+    (error,) = long_source.errors
+    assert error.extensions == {"code": "BAD_USER_INPUT", "field": "source"} and "200" in error.message
     assert await dump(db) == before
 
 

@@ -204,3 +204,9 @@ def test_the_parsers_work_grows_in_proportion_to_the_page(shape: str, context: s
 
     small, large = _calls(page_of(3_000)), _calls(page_of(12_000))
     assert large <= 5 * small, f"{shape} in {context}: {small} calls for 3,000 characters, {large} for 12,000"
+
+
+def test_a_page_named_longer_than_provenance_allows_is_an_error_not_a_parser_bug() -> None:
+    result = parse_story_page(FRAME + "Ann Arbour said hello.\n", "https://example.org/" + "p" * 300)
+    assert result.document is None
+    assert [e.message for e in result.errors] == ["the page's name (its source) has 320 characters; at most 200"]

@@ -29,7 +29,7 @@ from songgraph.errors import BadUserInput, EditConflict
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
 from songgraph.ingest.importer import OverBudget, PageImport, TimeBudget, import_page
-from songgraph.ingest.page import MAX_PAGE_CHARS
+from songgraph.ingest.page import MAX_PAGE_CHARS, MAX_SOURCE_CHARS
 
 logger = logging.getLogger("songgraph.api")
 Ctx = Info[Context, Any]
@@ -406,6 +406,8 @@ class Mutation:
             message = f"a page may have at most {MAX_PAGE_CHARS} characters; this one has {len(text)}"
             raise bad_input(BadUserInput(message, "text"))
         name = (source or "").strip() or "importStoryPage"
+        if len(name) > MAX_SOURCE_CHARS:
+            raise bad_input(BadUserInput(f"a source may have at most {MAX_SOURCE_CHARS} characters", "source"))
         # Parsing and merging are CPU work: in a worker thread, within the budget, never on the event loop.
         budget = TimeBudget(info.context.page_budget_seconds)
         try:

@@ -65,6 +65,8 @@ from songgraph.text import fold
 # The longest page the importer reads (the API and the command alike): with every rule linear in the
 # page, this bounds what one page can cost.
 MAX_PAGE_CHARS = 200_000
+# The page's name (file name or URL) is recorded in every fact's provenance, a Name of the song model.
+MAX_SOURCE_CHARS = 200
 
 _FEATURING = linear.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", ignore_case=True)
 _ALBUM_LINE = linear.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
@@ -1030,6 +1032,9 @@ def _valid(model: type[Any], rows: list[dict[str, Any]], state: _State, what: st
 def parse_story_page(text: str, source: str, known: Mapping[str, KnownPerson] | None = None) -> PageResult:
     """Read one page. ``source`` names it in provenance (a file name or URL); ``known`` maps folded
     spellings (names and aliases) to people already in the graph. Never raises."""
+    if len(source.strip()) > MAX_SOURCE_CHARS:
+        message = f"the page's name (its source) has {len(source.strip())} characters; at most {MAX_SOURCE_CHARS}"
+        return PageResult(source, None, (), (PageIssue(1, message),))
     try:
         parser = _Parser(text, source, known or {})
         if not parser.heading():
