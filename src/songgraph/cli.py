@@ -97,6 +97,20 @@ def cmd_load(args: argparse.Namespace) -> int:
     return asyncio.run(_with_db(work))
 
 
+def _read_page(path: Path) -> str:
+    """The text of a page file; ValueError when it is longer than a page may be."""
+    from songgraph.ingest.page import MAX_PAGE_CHARS
+
+    # A character is at most four bytes: a bigger file is refused without reading it.
+    size = path.stat().st_size
+    if size > 4 * MAX_PAGE_CHARS:
+        raise ValueError(f"the file has {size} bytes; a page may have at most {MAX_PAGE_CHARS} characters")
+    text = path.read_text(encoding="utf-8")
+    if len(text) > MAX_PAGE_CHARS:
+        raise ValueError(f"the page has {len(text)} characters; a page may have at most {MAX_PAGE_CHARS}")
+    return text
+
+
 def cmd_import_page(args: argparse.Namespace) -> int:
     from songgraph.ingest.importer import import_pages
 
@@ -108,9 +122,12 @@ def cmd_import_page(args: argparse.Namespace) -> int:
     unreadable = 0
     for path in paths:
         try:
-            pages.append((args.source or str(path), path.read_text(encoding="utf-8")))
+            pages.append((args.source or str(path), _read_page(path)))
         except (OSError, UnicodeDecodeError) as error:
             print(f"{path}: cannot read: {error}", file=sys.stderr)
+            unreadable += 1
+        except ValueError as error:
+            print(f"{path}: not imported, nothing written: {error}", file=sys.stderr)
             unreadable += 1
 
     async def work(db: Database) -> int:

@@ -23,6 +23,13 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
 
 
+def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigError(f"{name}: expected a positive integer, got {value}")
+    return value
+
+
 def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = (env.get(name) or "").strip().lower()
     if not raw:
@@ -74,6 +81,8 @@ class Settings:
     # Queries need no token unless this is off; mutations always need a write token.
     public_reads: bool = True
     tokens: tuple[TokenEntry, ...] = ()
+    # How long importStoryPage may spend reading and merging one page (in a worker thread) before TIMEOUT.
+    page_budget_seconds: int = 5
     # The bundled GraphiQL and explorer assets (built by `make web`, not part of the Python package).
     web_dist: Path = field(default_factory=default_web_dist)
 
@@ -93,5 +102,6 @@ class Settings:
             introspection=_flag(env, "SONGGRAPH_INTROSPECTION", defaults.introspection),
             public_reads=_flag(env, "SONGGRAPH_PUBLIC_READS", defaults.public_reads),
             tokens=_tokens(env),
+            page_budget_seconds=_positive(env, "SONGGRAPH_PAGE_BUDGET_SECONDS", defaults.page_budget_seconds),
             web_dist=Path(env["SONGGRAPH_WEB_DIST"]) if env.get("SONGGRAPH_WEB_DIST") else defaults.web_dist,
         )

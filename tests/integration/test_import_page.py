@@ -166,3 +166,44 @@ def test_cli_dry_run_and_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path
     out, err = capsys.readouterr()
     assert f"{broken}:1: no song title found" in err and "missing.txt: cannot read" in err
     assert main(["import-page", "--source", "https://example.org/a", str(broken), str(broken)]) == 1
+
+
+@pytest.mark.usefixtures("empty_graph")
+def test_cli_refuses_a_page_over_the_size_limit_and_imports_the_others(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, settings: Settings
+) -> None:
+    from songgraph.ingest.page import MAX_PAGE_CHARS
+
+    fine = PAGES / "quiet-harbour.txt"
+    long_page = tmp_path / "long.txt"
+    long_page.write_text(fine.read_text(encoding="utf-8") + "x" * MAX_PAGE_CHARS, encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"y" * (4 * MAX_PAGE_CHARS + 1))
+    assert main(["import-page", str(long_page), str(huge)]) == 1
+    _out, err = capsys.readouterr()
+    assert f"{long_page}: not imported, nothing written: the page has" in err
+    assert f"a page may have at most {MAX_PAGE_CHARS}" in err
+    assert f"{huge}: not imported, nothing written: the file has {4 * MAX_PAGE_CHARS + 1} bytes" in err
+    assert graph_is_empty(settings)
+    # A page at the limit is read (and only the refused files count as rejected).
+    at_limit = tmp_path / "at-limit.txt"
+    text = fine.read_text(encoding="utf-8")
+    at_limit.write_text(text + " " * (MAX_PAGE_CHARS - len(text)), encoding="utf-8")
+    assert main(["import-page", str(at_limit), str(long_page)]) == 1
+    out, _err = capsys.readouterr()
+    assert "songgraph: 1 page(s) imported, 1 rejected" in out
+    assert not graph_is_empty(settings)
+
+
+def graph_is_empty(settings: Settings) -> bool:
+    import asyncio
+
+    async def count() -> int:
+        db = Database.connect(settings)
+        try:
+            (row,) = await db.read(Statement("MATCH (n) RETURN count(n) AS n", {}))
+            return int(row["n"])
+        finally:
+            await db.close()
+
+    return asyncio.run(count()) == 0

@@ -680,6 +680,51 @@ async def test_import_story_page_refuses_an_empty_page_and_reports_an_unreadable
     assert await dump(db) == before
 
 
+async def test_import_story_page_refuses_a_page_over_the_size_limit(db: Database) -> None:
+    from songgraph.ingest.page import MAX_PAGE_CHARS
+
+    before = await dump(db)
+    result = await run(db, IMPORT, {"text": "A." * (MAX_PAGE_CHARS // 2) + "!", "dry": True})
+    (error,) = result.errors
+    assert error.extensions == {"code": "BAD_USER_INPUT", "field": "text"}
+    assert f"at most {MAX_PAGE_CHARS} characters; this one has {MAX_PAGE_CHARS + 1}" in error.message
+    long_source = await run(db, IMPORT, {"text": "Some page", "source": "s" * 201, "dry": True})
+    (error,) = long_source.errors
+    assert error.extensions == {"code": "BAD_USER_INPUT", "field": "source"} and "200" in error.message
+    assert await dump(db) == before
+
+
+async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from songgraph.ingest import importer
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()
+    parse = importer.parse_story_page
+    threads: list[int] = []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "parse_story_page", recording)
+    dry = (await ok(db, IMPORT, {"text": text, "dry": True}))["importStoryPage"]
+    assert dry["errors"] == [] and dry["document"]["title"] == "Paper Lanterns"
+    assert threads and threading.get_ident() not in threads  # never on the event loop's thread
+
+    # No budget left: TIMEOUT names the budget, and nothing is written even for a real import.
+    before = await dump(db)
+    context = Context(db=db, principal=CURATOR, request_id="test", page_budget_seconds=0)
+    result = await schema.execute(IMPORT, variable_values={"text": text, "dry": False}, context_value=context)
+    (error,) = result.errors
+    assert error.extensions == {"code": "TIMEOUT", "budgetSeconds": 0}
+    assert "time budget of 0 s" in error.message and "nothing was written" in error.message
+    assert await dump(db) == before
+
+
 async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) -> None:
     from songgraph.ingest.loader import load_files
     from tests.conftest import DATA

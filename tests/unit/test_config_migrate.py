@@ -51,6 +51,14 @@ def test_variables_are_read() -> None:
     )
 
 
+def test_page_budget_is_a_positive_number_of_seconds() -> None:
+    assert Settings.from_env({}).page_budget_seconds == 5
+    assert Settings.from_env({"SONGGRAPH_PAGE_BUDGET_SECONDS": "2"}).page_budget_seconds == 2
+    for raw in ("0", "-1", "soon"):
+        with pytest.raises(ConfigError, match="SONGGRAPH_PAGE_BUDGET_SECONDS"):
+            Settings.from_env({"SONGGRAPH_PAGE_BUDGET_SECONDS": raw})
+
+
 def test_unrelated_variables_are_ignored() -> None:
     assert Settings.from_env({"PORT": "1", "URI": "x", "HOME": "/root"}) == Settings()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.auth import Principal
+from songgraph.config import Settings
 from songgraph.db import Database
 
 
@@ -16,3 +17,5 @@ class Context:
     auth_error: str | None = None
     public_reads: bool = True
     request_id: str = "-"
+    # The time budget of importStoryPage's parsing and merging (Settings.page_budget_seconds).
+    page_budget_seconds: float = Settings.page_budget_seconds

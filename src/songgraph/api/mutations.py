@@ -17,7 +17,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from songgraph.api.context import Context
-from songgraph.api.errors import CONFLICT, FORBIDDEN, UNAUTHENTICATED, bad_input, unavailable
+from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, unavailable
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field
 from songgraph.api.types import CertificationLevel, Introduction, Person, PersonRef, Role, Song
@@ -28,7 +28,8 @@ from songgraph.db import DatabaseUnavailable, WriteRejected
 from songgraph.errors import BadUserInput, EditConflict
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
-from songgraph.ingest.importer import PageImport, import_page
+from songgraph.ingest.importer import OverBudget, PageImport, TimeBudget, import_page
+from songgraph.ingest.page import MAX_PAGE_CHARS, MAX_SOURCE_CHARS
 
 logger = logging.getLogger("songgraph.api")
 Ctx = Info[Context, Any]
@@ -170,9 +171,6 @@ def _page_import(result: PageImport, dry_run: bool) -> StoryPageImport:
         errors=[PageIssue(line=e.line, message=e.message) for e in result.parsed.errors],
         rejected=result.rejected,
     )
-
-
-MAX_PAGE_CHARS = 200_000
 
 
 def _error(message: str, code: str) -> GraphQLError:
@@ -405,12 +403,21 @@ class Mutation:
         if not text.strip():
             raise bad_input(BadUserInput("the page is empty", "text"))
         if len(text) > MAX_PAGE_CHARS:
-            raise bad_input(BadUserInput(f"a page may have at most {MAX_PAGE_CHARS} characters", "text"))
+            message = f"a page may have at most {MAX_PAGE_CHARS} characters; this one has {len(text)}"
+            raise bad_input(BadUserInput(message, "text"))
         name = (source or "").strip() or "importStoryPage"
+        if len(name) > MAX_SOURCE_CHARS:
+            raise bad_input(BadUserInput(f"a source may have at most {MAX_SOURCE_CHARS} characters", "source"))
+        # Parsing and merging are CPU work: in a worker thread, within the budget, never on the event loop.
+        budget = TimeBudget(info.context.page_budget_seconds)
         try:
-            result = await import_page(info.context.db, text, name, dry_run=dry_run, actor=actor)
+            result = await import_page(info.context.db, text, name, dry_run=dry_run, actor=actor, compute=budget)
         except DatabaseUnavailable as error:
             raise unavailable(error) from None
+        except OverBudget as error:
+            raise GraphQLError(
+                f"{error}; nothing was written", extensions={"code": TIMEOUT, "budgetSeconds": error.seconds}
+            ) from None
         return _page_import(result, dry_run)
 
     @strawberry.mutation(description="Moves every credit, fact and alias of a duplicate person onto another.")

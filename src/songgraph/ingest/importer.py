@@ -7,9 +7,11 @@ This is the framework-free core behind ``songgraph import-page``; a GraphQL muta
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from songgraph.cypher import edits
 from songgraph.cypher.statement import Statement
@@ -78,6 +80,51 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.kind AS kind, coalesce(p.aliases, []) AS aliases, p.description AS description
 """
+
+T = TypeVar("T")
+
+
+class PureWork(Protocol):
+    """Runs a pure, CPU-bound step of an import (parsing, merging) and gives back its result."""
+
+    def __call__(self, work: Callable[[], T], /) -> Awaitable[T]: ...
+
+
+async def inline(work: Callable[[], T]) -> T:
+    """Runs the step right here: fine for a command, which has no other clients to keep waiting."""
+    return work()
+
+
+class OverBudget(Exception):
+    """The pure steps of an import took longer than their time budget."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"reading the page took longer than its time budget of {seconds:g} s")
+        self.seconds = seconds
+
+
+@dataclass
+class TimeBudget:
+    """Runs the pure steps of one import in a worker thread, all of them within ``seconds`` together, so
+    that a page never holds the event loop and its client gets an answer within the budget. (A thread
+    cannot be stopped: one past the budget finishes its step in the background, which the parser's
+    linear time and the page size limit keep short, and its result is dropped.)"""
+
+    seconds: float
+    spent: float = 0.0
+
+    async def __call__(self, work: Callable[[], T]) -> T:
+        remaining = self.seconds - self.spent
+        if remaining <= 0:
+            raise OverBudget(self.seconds)
+        started = time.monotonic()
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(work), remaining)
+        except TimeoutError:
+            raise OverBudget(self.seconds) from None
+        finally:
+            self.spent += time.monotonic() - started
+
 
 _ROLES = {"PERFORMED": "ARTIST", "FEATURED_ON": "FEATURED_ARTIST", "WROTE": "WRITER", "PRODUCED": "PRODUCER"}
 _LISTS = {"PERFORMED": "artists", "FEATURED_ON": "featured_artists", "WROTE": "writers", "PRODUCED": "producers"}
@@ -254,27 +301,33 @@ def _rename(doc: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 
 
 async def import_page(
-    db: Database, text: str, source: str, dry_run: bool = False, actor: str | None = None
+    db: Database,
+    text: str,
+    source: str,
+    dry_run: bool = False,
+    actor: str | None = None,
+    compute: PureWork = inline,
 ) -> PageImport:
     """Parse one page, resolve its names against the graph, merge it with the song there, and write the
     result through the loader's statements (one transaction) unless ``dry_run``. Never raises for page
-    content; ``DatabaseUnavailable`` propagates. ``actor`` (an API token's name) is recorded on the song
-    as its editor, in the same transaction."""
-    first = parse_story_page(text, source)
+    content; ``DatabaseUnavailable`` propagates, and ``OverBudget`` when ``compute`` (which runs the
+    parsing and merging) is a ``TimeBudget`` that runs out. ``actor`` (an API token's name) is recorded
+    on the song as its editor, in the same transaction."""
+    first = await compute(lambda: parse_story_page(text, source))
     if first.document is None:
         return PageImport(source, first)
     known = await known_people(db, mentioned_names(first))
-    parsed = parse_story_page(text, source, known) if known else first
+    parsed = await compute(lambda: parse_story_page(text, source, known)) if known else first
     if parsed.document is None:
         return PageImport(source, parsed)
     stored, song_id = await read_song(db, parsed.document)
     existing = stored.document if stored else None
     page = parsed.document if song_id == parsed.document.key else parsed.document.model_copy(update={"id": song_id})
     try:
-        merged = merge_documents(existing, page)
+        merged, planned = await compute(lambda: _merge_and_plan(existing, page))
     except ValueError as error:
         return PageImport(source, parsed, rejected=f"cannot merge with the song in the graph: {error}")
-    changes = tuple(plan(existing, merged))
+    changes = tuple(planned)
     if dry_run or not changes:
         return PageImport(source, parsed, merged, changes)
     try:
@@ -285,6 +338,11 @@ async def import_page(
     except WriteRejected as error:
         return PageImport(source, parsed, merged, changes, rejected=f"rejected by Neo4j, nothing was written: {error}")
     return PageImport(source, parsed, merged, changes, written=True)
+
+
+def _merge_and_plan(existing: SongDocument | None, page: SongDocument) -> tuple[SongDocument, list[Change]]:
+    merged = merge_documents(existing, page)
+    return merged, plan(existing, merged)
 
 
 class SongChanged(Exception):

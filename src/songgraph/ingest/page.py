@@ -13,29 +13,34 @@ Names are resolved within the page ("Puth" is the Charlie Puth of the heading) a
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
 
+from songgraph.ingest import linear
 from songgraph.ingest.files import field_path
 from songgraph.ingest.pagetext import (
     DAY,
     MONTH,
     MONTHS,
     NAME,
+    NAME_START,
     NAMES,
     NOISE,
     NORMALISE,
     NOT_NAMES,
+    WORD_END,
+    WORD_START,
+    Sentences,
     country_name,
     digits,
     looks_like_name,
     looks_like_name_list,
     parse_date,
-    sentence_around,
     split_chart,
     split_names,
     squash,
@@ -57,93 +62,124 @@ from songgraph.models import (
 )
 from songgraph.text import fold
 
-_FEATURING = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", re.IGNORECASE)
-_ALBUM_LINE = re.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
-_LABEL = re.compile(
+# The longest page the importer reads (the API and the command alike): with every rule linear in the
+# page, this bounds what one page can cost.
+MAX_PAGE_CHARS = 200_000
+# The page's name (file name or URL) is recorded in every fact's provenance, a Name of the song model.
+MAX_SOURCE_CHARS = 200
+
+_FEATURING = linear.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", ignore_case=True)
+_ALBUM_LINE = linear.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
+_LABEL = linear.compile(
     r"^(?P<label>Release Date|Music Video Release Date|Music Video Directors?|Directors?|Writers?|Written by|"
     r"Producers?|Produced by|Genres?|Style|Added by)\s*:?\s*(?P<value>.*)$",
-    re.IGNORECASE,
+    ignore_case=True,
 )
-_HEADING = re.compile(
-    r"^(?:Chart Rankings|Chart Positions|Chart Peaks|Charts|Certifications|Credits|Lyrics)\s*:?$", re.I
+_HEADING = linear.compile(
+    r"^(?:Chart Rankings|Chart Positions|Chart Peaks|Charts|Certifications|Credits|Lyrics)\s*:?$", ignore_case=True
 )
-_CERT = re.compile(
-    r"^[-*\s]*(?:(?P<mult>\d{1,3})\s*[x\u00d7]\s*)?(?P<level>Silver|Gold|Platinum|Diamond)\s+in\s+(?P<places>.+?)\.?$",
-    re.IGNORECASE,
+_CERT = linear.compile(
+    r"^[-*\s]*(?:(?P<mult>\d{1,3})\s*[x\x{00d7}]\s*)?(?P<level>Silver|Gold|Platinum|Diamond)\s+in\s+(?P<places>.+?)\.?$",
+    ignore_case=True,
 )
-_CHART_LINE = re.compile(r"^[-*\s]*#\d")
-_CHART_SPLIT = re.compile(r"(?:^|\s)-\s*(?=#\d)")
-_POSITIONS = re.compile(r"^#(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*#\d+)*)\s*(?P<rest>.*)$")
+_CHART_LINE = linear.compile(r"^[-*\s]*#\d")
+# The " - " between two chart entries, and the "#" and digit of the entry after it.
+_CHART_SEPARATOR = linear.compile(r"(?:^|\s)-\s*#\d")
+_POSITIONS = linear.compile(r"^#(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*#\d+)*)\s*(?P<rest>.*)$")
 _SPEECH_VERBS = (
     r"explained|revealed|said|says|told|recalled|added|spoke|appeared|remembered|admitted|shared|described|"
     r"noted|joked|confessed|reflected|shared|opened up|wrote|tweeted|commented"
 )
-_SPEAKER = re.compile(rf"(?<!['\"])\b(?P<name>{NAME})(?:\s+(?:also|later|once|then))?\s+(?:{_SPEECH_VERBS})\b")
+_SPEAKER = linear.compile(rf"{NAME_START}(?P<name>{NAME})(?:\s+(?:also|later|once|then))?\s+(?:{_SPEECH_VERBS})\b")
+# Each with a word it cannot match without, to skip the pattern on a lead-in that lacks it.
 _SOURCES = [
-    re.compile(r"\b(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s+(?:about|in|on|ahead|after)\b"),
-    re.compile(r"\b(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s*,"),
-    re.compile(
-        r"\bappeared\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?(?P<show>[A-Z][\w' ]*?)\s+"
-        r"(?:channel|show|podcast|programme|program|series)\s+on\s+(?P<platform>[A-Z][\w]*)"
+    (
+        "ing",
+        linear.compile(
+            rf"{WORD_START}(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s+(?:about|in|on|ahead|after){WORD_END}"
+        ),
     ),
-    re.compile(r"\bin\s+an\s+interview\s+with\s+(?P<source>[A-Z][\w' ]*[\w])"),
-    re.compile(r"\bappeared\s+on\s+(?:the\s+)?(?P<source>[A-Z][\w' ]*[\w])"),
-    re.compile(r"\btold\s+(?P<source>[A-Z][\w' ]*[\w])"),
+    ("ing", linear.compile(rf"{WORD_START}(?:Speaking|Talking|Chatting)\s+(?:to|with)\s+(?P<source>\w[^,]*?)\s*,")),
+    (
+        "appeared",
+        linear.compile(
+            r"\bappeared\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?(?P<show>[A-Z][\w' ]*?)\s+"
+            r"(?:channel|show|podcast|programme|program|series)\s+on\s+(?P<platform>[A-Z][\w]*)"
+        ),
+    ),
+    ("interview", linear.compile(r"\bin\s+an\s+interview\s+with\s+(?P<source>[A-Z][\w' ]*[\w])")),
+    ("appeared", linear.compile(r"\bappeared\s+on\s+(?:the\s+)?(?P<source>[A-Z][\w' ]*[\w])")),
+    ("told", linear.compile(r"\btold\s+(?P<source>[A-Z][\w' ]*[\w])")),
 ]
-_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:18|19|20)\d\d)\b")
-# Time phrases and clauses that end an occasion ("at this VMA afterparty a while back").
+_YEAR = linear.compile(rf"{WORD_START}[Ii]n\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
+# Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
+# the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
 _OCCASION_END = (
-    r"(?=\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
+    r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b)|[,.;:!?\"]|$)"
 )
-_OCCASION = re.compile(
+_OCCASION = linear.compile(
     rf"^\s*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an)\s+)?(?P<occasion>[^,.;:!?\"]+?){_OCCASION_END}",
-    re.IGNORECASE,
+    ignore_case=True,
 )
-_INTRO_BY = re.compile(
-    rf"(?<!['\"])\b(?P<by>{NAME})\s+(?:first\s+)?introduced\s+"
+_INTRO_BY = linear.compile(
+    rf"{NAME_START}(?P<by>{NAME})\s+(?:first\s+)?introduced\s+"
     rf"(?P<who>us|them|me\s+to\s+(?P<to>{NAME})|(?P<with>{NAME})\s+and\s+me\b|me\s+and\s+(?P<with2>{NAME})"
     rf"|(?P<a>{NAME})\s+(?:to|and)\s+(?P<b>{NAME}))"
     r"(?P<rest>[^.!?]*)"
 )
-_INTRO_PASSIVE = re.compile(
-    rf"\b(?P<who>[Ww]e|[Tt]hey|I|(?P<a>{NAME})\s+and\s+(?P<b>{NAME}))\s+(?:were|was|had\s+been|got)\s+"
+_INTRO_PASSIVE = linear.compile(
+    rf"{WORD_START}(?P<who>[Ww]e|[Tt]hey|I|(?P<a>{NAME})\s+and\s+(?P<b>{NAME}))\s+(?:were|was|had\s+been|got)\s+"
     rf"introduced(?:\s+to\s+(?:each\s+other|(?P<to>{NAME})))?\s+by\s+(?P<by>{NAME})(?P<rest>[^.!?]*)"
 )
-_NUMBER = re.compile(
-    r"(?P<value>\d+(?:[.,]\d+)*)\s*(?P<scale>billion|million|thousand|bn|m|k)?\s+(?P<what>views|likes)\b",
-    re.IGNORECASE,
+_NUMBER = linear.compile(
+    rf"(?P<value>\d+(?:[.,]\d+)*)\s*(?P<scale>billion|million|thousand|bn|m|k)?\s+(?P<what>views|likes){WORD_END}",
+    ignore_case=True,
 )
 _SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
-_AS_OF = re.compile(
+_AS_OF = linear.compile(
     rf"\bAs\s+of\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:(?P<day>{DAY})\s+)?"
-    rf"(?:(?P<month>{MONTH})\s+)?(?P<year>\d{{4}})\b",
-    re.IGNORECASE,
+    rf"(?:(?P<month>{MONTH})\s+)?(?P<year>\d{{4}}){WORD_END}",
+    ignore_case=True,
 )
-_GENRE_INSPIRED = re.compile(
+_GENRE_INSPIRED = linear.compile(
     r"\bthe\s+(?P<genre>[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z]*)?)[-\s]inspired\s+(?:song|track|single|ballad|tune)"
 )
-_GENRE_STATED = re.compile(
+_GENRE_STATED = linear.compile(
     r"\b(?:is|was)\s+an?\s+(?P<genre>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:song|track|single|ballad)\b\s+(?:by|from)\b"
 )
-_ALBUM_KIND = re.compile(
+_ALBUM_KIND = linear.compile(
     r"\b(?:his|her|their|its|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:album|EP|mixtape))\s+\"(?P<title>[^\"]+)\""
 )
-_PRONOUN = re.compile(r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b")
-_GROUP = re.compile(r"\b(?:band|group|duo|trio|quartet|quintet)\b", re.IGNORECASE)
-_MEMBERS = re.compile(rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members)\s+(?P<names>{NAMES})")
-_CAST_TRIGGER = re.compile(
+_PRONOUN = linear.compile(
+    r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b"
+)
+_GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet)\b", ignore_case=True)
+_MEMBERS = linear.compile(rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members)\s+(?P<names>{NAMES})")
+_CAST_TRIGGER = linear.compile(
     rf"\b(?:does\s+not\s+feature\s+{NAMES}\s+but|doesn't\s+feature\s+{NAMES}\s+but|features|stars|starring|"
     r"featuring|casts?|cast\s+includes)\s+"
 )
-_CAST_ITEM = re.compile(
-    rf"(?P<name>{NAME})\s+as\s+(?P<role>.+?)"
-    rf"(?=(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+){NAME}\s+as\s|[.;!?](?:\s|$)|$)"
+# The role ends where the next cast member or the sentence starts (matched, not looked ahead at: the
+# loop goes on from the end of the role). A role is short: without a bound, a page of "features A as B"
+# without a full stop would make every item read (and copy) the rest of the line.
+MAX_ROLE = 300
+_CAST_ITEM = linear.compile(
+    rf"(?P<name>{NAME})\s+as\s+(?P<role>.{{1,{MAX_ROLE}}}?)"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+){NAME}\s+as\s|[.;!?](?:\s|$)|$)"
 )
-_CAST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+)")
-_SHOWS = re.compile(rf"\b(?:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
-_DIRECTED = re.compile(rf"\b(?:co-)?directed\s+by\s+(?P<names>{NAMES})")
-_VIDEO_RELEASED = re.compile(r"\bvideo\s+(?:was\s+)?(?:released|premiered|published)\s+(?:on\s+)?(?:the\s+)?")
+_CAST_SEP = linear.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with\s+)")
+_SHOWS = linear.compile(rf"\b(?:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
+_DIRECTED = linear.compile(rf"\b(?:co-)?directed\s+by\s+(?P<names>{NAMES})")
+_VIDEO_RELEASED = linear.compile(r"\bvideo\s+(?:was\s+)?(?:released|premiered|published)\s+(?:on\s+)?(?:the\s+)?")
+_QUOTED_TITLE = linear.compile(r'^"([^"]{1,150})"')
+_BANDED = linear.compile(r"\bband(?:ed)?\s+together")
+_MORE_POSITIONS = linear.compile(r"#(\d+)")
+_SEVERAL_CHARTS = linear.compile(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+(?P<place>.+)$", ignore_case=True)
+_IN_PLACE = linear.compile(r"^in\s+(?P<place>.+)$", ignore_case=True)
+_ON_CHART = linear.compile(r"^on\s+(?:the\s+)?(?P<chart>.+)$", ignore_case=True)
+_INLINE_QUOTE = linear.compile(r':\s*"(?P<body>[^\n]+)"\s*$')
+_LIST_LINE = linear.compile(r"^[-*]\s*(?:\d+\s*x\s*)?\w+\s+in\s+")
 
 
 @dataclass(frozen=True)
@@ -191,7 +227,7 @@ class _Line:
 class _Paragraph:
     lines: list[_Line]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines).strip()
 
@@ -203,11 +239,24 @@ class _Paragraph:
     def first(self) -> int:
         return self.lines[0].number
 
-    def line_at(self, offset: int) -> int:
-        """The page line holding character ``offset`` of ``text``."""
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        """Where each line after the first starts in ``text``, found once: a paragraph may hold many matches."""
         joined = "\n".join(line.text for line in self.lines)
         lead = len(joined) - len(joined.lstrip())
-        return self.first + joined[: offset + lead].count("\n")
+        starts: list[int] = []
+        position = -1
+        while (position := joined.find("\n", position + 1)) != -1:
+            starts.append(position + 1 - lead)
+        return starts
+
+    @cached_property
+    def sentences(self) -> Sentences:
+        return Sentences(self.text)
+
+    def line_at(self, offset: int) -> int:
+        """The page line holding character ``offset`` of ``text``."""
+        return self.first + bisect_right(self._line_starts, offset)
 
 
 @dataclass
@@ -220,6 +269,10 @@ class _State:
     people: list[str] = field(default_factory=list)
     entries: dict[str, PersonEntry] = field(default_factory=dict)
     credit_sources: list[CreditSource] = field(default_factory=list)
+    # The people by folded name, first word and last word, so that resolving a mention does not read
+    # every person of the page (a page can name thousands).
+    _by_key: dict[str, str] = field(default_factory=dict)
+    _by_word: tuple[dict[str, list[str]], dict[str, list[str]]] = field(default_factory=lambda: ({}, {}))
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
@@ -243,8 +296,13 @@ class _State:
                 ),
             )
             name = person.name
-        if fold(name) not in {fold(p) for p in self.people}:
+        key = fold(name)
+        if key not in self._by_key:
             self.people.append(name)
+            self._by_key[key] = name
+            words = key.split(" ")
+            self._by_word[0].setdefault(words[0], []).append(name)
+            self._by_word[1].setdefault(words[-1], []).append(name)
         return name
 
     def mention(self, text: str) -> str | None:
@@ -255,12 +313,11 @@ class _State:
         key = fold(text)
         if key in self.known:
             return self.canonical(text)
-        for person in self.people:
-            if fold(person) == key:
-                return person
+        if key in self._by_key:
+            return self._by_key[key]
         if " " not in key:
-            for pick in (-1, 0):
-                matches = [p for p in self.people if fold(p).split(" ")[pick] == key]
+            for words in (self._by_word[1], self._by_word[0]):  # the surname first
+                matches = words.get(key, [])
                 if len(matches) == 1:
                     return matches[0]
         return None
@@ -308,19 +365,32 @@ class _Parser:
         self.errors: list[PageIssue] = []
         self.doc: dict[str, Any] = {}
         self.used: set[int] = set()  # lines a rule has read
+        self._prose: tuple[int, list[_Paragraph]] | None = None
+        # What the lists of directors and genres hold, to check a new one without reading the list.
+        self.director_keys: set[str] = set()
+        self.genre_keys: set[str] = set()
 
     # The heading: title (with featured artists), the artist line, the album line.
     def heading(self) -> bool:
         lines = self.lines
         album_at = next(
-            (i for i, line in enumerate(lines) if len(line.text) < 150 and _ALBUM_LINE.match(line.text.strip())),
+            (
+                i
+                for i, line in enumerate(lines)
+                if len(line.text) < 150
+                and line.text.lstrip().startswith("Album")
+                and _ALBUM_LINE.match(line.text.strip())
+            ),
             None,
         )
         title_at = next(
             (
                 i
                 for i, line in enumerate(lines[: album_at if album_at is not None else len(lines)])
-                if len(line.text) < 200 and _FEATURING.search(line.text) and not line.text.strip().startswith('"')
+                if len(line.text) < 200
+                and ("(" in line.text or "[" in line.text)
+                and _FEATURING.search(line.text)
+                and not line.text.strip().startswith('"')
             ),
             None,
         )
@@ -329,7 +399,7 @@ class _Parser:
             if len(before) >= 2:
                 title_at = before[-2]
         if title_at is None:
-            quoted = {fold(m) for p in self.paragraphs for m in re.findall(r'^"([^"]{1,150})"', p.text)}
+            quoted = {fold(m) for p in self.paragraphs for m in _QUOTED_TITLE.findall(p.text)}
             title_at = next(
                 (i for i, line in enumerate(lines) if line.text.strip() and fold(line.text) in quoted), None
             )
@@ -382,16 +452,20 @@ class _Parser:
         return True
 
     def prose(self) -> Iterable[_Paragraph]:
-        return [p for p in self.paragraphs if not all(line.number in self.used for line in p.lines)]
+        # Asked for by each prose rule; the lines used only ever grow, so their count says if it changed.
+        if self._prose is None or self._prose[0] != len(self.used):
+            prose = [p for p in self.paragraphs if not all(line.number in self.used for line in p.lines)]
+            self._prose = (len(self.used), prose)
+        return self._prose[1]
 
     def band(self) -> None:
         """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
         for artist in self.doc.get("artists", []):
             for paragraph in self.prose():
                 text = paragraph.text
-                for match in re.finditer(re.escape(artist), text):
-                    window = text[max(0, match.start() - 40) : match.end() + 40]
-                    if _GROUP.search(window) and not re.search(r"\bband(?:ed)?\s+together", window):
+                for start in _occurrences(artist, text):
+                    window = text[max(0, start - 40) : start + len(artist) + 40]
+                    if _GROUP.search(window) and not _BANDED.search(window):
                         members_match = _MEMBERS.search(text)
                         members = split_names(members_match.group("names")) if members_match else []
                         members = [self.state.canonical(m) for m in members if fold(m) != fold(artist)]
@@ -409,8 +483,10 @@ class _Parser:
         """Labeled lines ("Release Date", "Music Video Director: ...") and the unlabeled name lines."""
         lines = self.lines
         for index, line in enumerate(lines):
+            if len(line.text) > 200 or not _may_be_label(line.text):
+                continue
             match = _LABEL.match(line.text.strip())
-            if not match or len(line.text) > 200:
+            if not match:
                 continue
             label = match.group("label").lower()
             value = match.group("value").strip()
@@ -457,7 +533,12 @@ class _Parser:
         targets = [("writers", CreditRole.WRITER), ("producers", CreditRole.PRODUCER)]
         for _, line in _nonblank_after(self.lines, index):
             text = line.text.strip()
-            if _HEADING.match(text) or _LABEL.match(text) or _CHART_LINE.match(text) or not looks_like_name_list(text):
+            if (
+                _HEADING.match(text)
+                or (_may_be_label(text) and _LABEL.match(text))
+                or ("#" in text and _CHART_LINE.match(text))
+                or not looks_like_name_list(text)
+            ):
                 break
             self.used.add(line.number)
             if not targets:
@@ -488,22 +569,26 @@ class _Parser:
             if not looks_like_name(raw):
                 continue
             name = self.state.canonical(trim_name(raw))
-            if fold(name) not in {fold(d) for d in directors}:
+            if fold(name) not in self.director_keys:
+                self.director_keys.add(fold(name))
                 directors.append(name)
                 self.state.credit(CreditRole.DIRECTOR, name, line, excerpt)
 
     def genre(self, genre: str) -> None:
         genre = squash(genre.replace("-", " ")).lower()
         genres: list[str] = self.doc.setdefault("genres", [])
-        if genre and genre not in genres:
+        if genre and genre not in self.genre_keys:
+            self.genre_keys.add(genre)
             genres.append(genre)
 
     def certifications(self) -> None:
         seen: dict[str, int] = {}
         rows: list[dict[str, Any]] = []
         for line in self.lines:
+            if line.number in self.used or len(line.text) > 300 or not _may_be_certification(line.text):
+                continue
             match = _CERT.match(line.text.strip())
-            if not match or line.number in self.used or len(line.text) > 300:
+            if not match:
                 continue
             self.used.add(line.number)
             level = CertificationLevel(match.group("level").upper())
@@ -532,10 +617,10 @@ class _Parser:
     def chart_peaks(self) -> None:
         rows: list[dict[str, Any]] = []
         for line in self.lines:
-            if not _CHART_LINE.match(line.text) or line.number in self.used:
+            if "#" not in line.text or not _CHART_LINE.match(line.text) or line.number in self.used:
                 continue
             self.used.add(line.number)
-            for entry in _CHART_SPLIT.split(line.text.strip()):
+            for entry in _chart_entries(line.text.strip()):
                 entry = entry.strip(" -*")
                 if not entry:
                     continue
@@ -547,13 +632,17 @@ class _Parser:
         if not match:
             self.state.warn(line.number, f"cannot read the chart entry '{entry[:60]}'")
             return []
-        positions = [int(match.group("first")), *(int(p) for p in re.findall(r"#(\d+)", match.group("more")))]
-        rest = squash(NOISE.sub("", match.group("rest")))
+        more = match.group("more")
+        positions = [int(match.group("first")), *(int(p) for p in _MORE_POSITIONS.findall(more) if more)]
+        rest = match.group("rest")
+        rest = squash(NOISE.sub("", rest) if "[" in rest else rest)
         country: str | None = None
         chart: str | None = None
-        several = re.match(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+(?P<place>.+)$", rest, re.IGNORECASE)
-        inside = re.match(r"^in\s+(?P<place>.+)$", rest, re.IGNORECASE)
-        on = re.match(r"^on\s+(?:the\s+)?(?P<chart>.+)$", rest, re.IGNORECASE)
+        # Each pattern only where its first word is, so that a line of thousands of entries stays cheap.
+        start = rest[:2].casefold()
+        several = _SEVERAL_CHARTS.match(rest) if "charts" in rest.casefold() else None
+        inside = _IN_PLACE.match(rest) if start == "in" else None
+        on = _ON_CHART.match(rest) if start == "on" else None
         if several:
             country = country_name(several.group("place"))
         elif inside:
@@ -568,13 +657,19 @@ class _Parser:
 
     def genres_from_prose(self) -> None:
         for paragraph in self.prose():
-            for pattern in (_GENRE_INSPIRED, _GENRE_STATED):
-                for match in pattern.finditer(paragraph.text):
+            text = paragraph.text
+            patterns = [_GENRE_INSPIRED] if "inspired" in text else []
+            if "is" in text and ("by" in text or "from" in text):
+                patterns.append(_GENRE_STATED)
+            for pattern in patterns:
+                for match in pattern.finditer(text):
                     self.genre(match.group("genre"))
 
     def album_kind(self) -> None:
         album = self.doc.get("album")
         for paragraph in self.prose():
+            if '"' not in paragraph.text:
+                continue
             for match in _ALBUM_KIND.finditer(paragraph.text):
                 if album is None:
                     album = self.doc["album"] = {"title": match.group("title").strip(), "artists": self.doc["artists"]}
@@ -584,6 +679,8 @@ class _Parser:
     def pronoun(self) -> str:
         """How the page refers to the main artist ("his debut album"), to word a self-appearance in a video."""
         for paragraph in self.prose():
+            if not any(pronoun in paragraph.text for pronoun in ("his", "her", "their")):
+                continue
             match = _PRONOUN.search(paragraph.text)
             if match:
                 return {"his": "himself", "her": "herself"}.get(match.group("pronoun"), "themselves")
@@ -604,14 +701,15 @@ class _Parser:
                         self.state.warn(paragraph.line_at(match.start()), "two different music video release dates")
                     video.setdefault("release_date", date)
             for match in _DIRECTED.finditer(text):
-                sentence = sentence_around(text, match.start(), match.end())
-                if "video" in sentence.lower() or "video" in text.lower():
-                    self.directors(split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
-            for trigger in _CAST_TRIGGER.finditer(text):
-                sentence = sentence_around(text, trigger.start(), trigger.end())
+                # Only paragraphs that speak of a video get here, so these are the video's directors.
+                sentence = paragraph.sentences.around(match.start(), match.end())
+                self.directors(split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
+            encoded = linear.Encoded(text)  # the cast loop matches at many positions of it
+            for trigger in _CAST_TRIGGER.finditer(encoded):
+                sentence = paragraph.sentences.around(trigger.start(), trigger.end())
                 position = trigger.end()
                 while True:
-                    item = _CAST_ITEM.match(text, position)
+                    item = _CAST_ITEM.match(encoded, position)
                     if not item:
                         break
                     person = self.state.mention(trim_name(item.group("name"))) or self.state.canonical(
@@ -624,12 +722,12 @@ class _Parser:
                             "source": self.state.source(paragraph.line_at(item.start()), sentence),
                         }
                     )
-                    separator = _CAST_SEP.match(text, item.end())
+                    separator = _CAST_SEP.match(encoded, item.end("role"))
                     if not separator:
                         break
                     position = separator.end()
             for match in _SHOWS.finditer(text):
-                sentence = sentence_around(text, match.start(), match.end())
+                sentence = paragraph.sentences.around(match.start(), match.end())
                 for name in split_names(match.group("names")):
                     seen = self.state.mention(trim_name(name))
                     if seen is not None:
@@ -641,9 +739,11 @@ class _Parser:
             self.video_stats(paragraph)
         artists = {fold(a) for a in (*self.doc.get("artists", []), *self.doc.get("featured_artists", []))}
         self_role = self.pronoun()
+        in_cast = {fold(c["person"]) for c in cast}
         for person, line, sentence in shown:
-            if fold(person) in {fold(c["person"]) for c in cast}:
+            if fold(person) in in_cast:
                 continue
+            in_cast.add(fold(person))
             role = self_role if fold(person) in artists else None
             cast.append({"person": person, "role": role, "source": self.state.source(line, sentence)})
         if cast:
@@ -691,7 +791,7 @@ class _Parser:
                 lead = previous.text if previous is not None and not _is_quote(previous.text) else None
                 lead_line = previous.first if previous is not None else paragraph.first
             else:
-                inline = re.search(r':\s*"(?P<body>[^\n]+)"\s*$', text)
+                inline = _INLINE_QUOTE.search(text) if ":" in text and '"' in text else None
                 if inline:
                     body, body_offset = inline.group("body"), inline.start("body")
                     lead = text[: inline.start()]
@@ -730,7 +830,7 @@ class _Parser:
             person = self.state.mention(trim_name(match.group("name")))
             if person is not None:
                 return person
-        mentioned = [p for p in self.state.people if re.search(rf"\b{re.escape(p)}\b", lead)]
+        mentioned = [p for p in self.state.people if _mentions(lead, p)]
         if len(mentioned) == 1:
             return mentioned[0]
         artists = self.doc.get("artists") or []
@@ -742,7 +842,7 @@ class _Parser:
     def counterpart(self, lead: str, speaker: str) -> str | None:
         """Who "us" means besides the speaker: someone the lead-in names, else the song's other main performer."""
         for person in self.state.people:
-            if fold(person) != fold(speaker) and re.search(rf"\b{re.escape(person)}\b", lead):
+            if fold(person) != fold(speaker) and _mentions(lead, person):
                 return person
         for person in (*self.doc.get("featured_artists", []), *self.doc.get("artists", [])):
             if fold(person) != fold(speaker):
@@ -755,9 +855,14 @@ class _Parser:
         """Introductions told in ``text`` (which starts at ``offset`` of the paragraph); in a quote, "us" and
         "me" are the speaker and ``other``."""
         found: list[dict[str, Any]] = []
+        if "introduced" not in text:  # a word both patterns need
+            return found
         flat = text.replace("\n", " ")
-        for pattern in (_INTRO_BY, _INTRO_PASSIVE):
+        sentences = Sentences(flat)
+        for pattern, lead_group in ((_INTRO_BY, "by"), (_INTRO_PASSIVE, "who")):
             for match in pattern.finditer(flat):
+                # The match may start with the character before the name (see NAME_START).
+                start = match.start(lead_group)
                 groups = match.groupdict()
                 by = self.person(trim_name(groups["by"]))
                 who = (groups.get("who") or "").lower()
@@ -773,14 +878,14 @@ class _Parser:
                     pair = [speaker, other]
                 else:
                     pair = [None, None]
-                line = paragraph.line_at(offset + match.start())
+                line = paragraph.line_at(offset + start)
                 if by is None or None in pair:
                     self.state.warn(line, "an introduction whose people the page does not name is not imported")
                     continue
                 row: dict[str, Any] = {
                     "introducer": by,
                     "introduced": pair,
-                    "source": self.state.source(line, sentence_around(flat, match.start(), match.end())),
+                    "source": self.state.source(line, sentences.around(start, match.end())),
                 }
                 occasion = _OCCASION.match(groups["rest"] or "")
                 if occasion:
@@ -808,7 +913,7 @@ class _Parser:
                 text = line.text.strip()
                 if line.number in self.used:
                     continue
-                if re.match(r"^[-*]\s*(?:\d+\s*x\s*)?\w+\s+in\s+", text) and not _CERT.match(text):
+                if text.startswith(("-", "*")) and _LIST_LINE.match(text) and not _CERT.match(text):
                     self.state.warn(line.number, f"a list line that is not a certification: '{text[:60]}'")
 
     def document(self) -> SongDocument | None:
@@ -827,10 +932,67 @@ class _Parser:
             return None
 
 
+def _occurrences(needle: str, text: str) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, without overlaps (as re.finditer of the escaped needle)."""
+    if not needle:
+        return
+    position = text.find(needle)
+    while position != -1:
+        yield position
+        position = text.find(needle, position + len(needle))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` between word boundaries (re's \\b, Unicode-aware)."""
+    if not name:
+        return False
+    starts_word, ends_word = _is_word(name[0]), _is_word(name[-1])
+    position = text.find(name)
+    while position != -1:
+        end = position + len(name)
+        before = _is_word(text[position - 1]) if position else False
+        after = _is_word(text[end]) if end < len(text) else False
+        if before != starts_word and after != ends_word:
+            return True
+        position = text.find(name, position + 1)
+    return False
+
+
+def _chart_entries(line: str) -> list[str]:
+    """A chart line cut at each " - " that starts another "#N" entry."""
+    pieces: list[str] = []
+    start = 0
+    for separator in _CHART_SEPARATOR.finditer(line):
+        entry_at = separator.end() - 2  # the "#" of the next entry
+        pieces.append(line[start : separator.start()])
+        start = entry_at
+    pieces.append(line[start:])
+    return pieces
+
+
+_LABEL_STARTS = {"rel", "mus", "dir", "wri", "pro", "gen", "sty", "add"}
+_LEVELS = ("silver", "gold", "platinum", "diamond")
+
+
+def _may_be_label(line: str) -> bool:
+    """Cheap and never wrong when it says no: a label line starts with one of the labels' first letters.
+    (A page of 100,000 short lines must not cost 100,000 calls of each line pattern.)"""
+    return line.lstrip()[:3].casefold() in _LABEL_STARTS
+
+
+def _may_be_certification(line: str) -> bool:
+    folded = line.casefold()
+    return "in" in folded and any(level in folded for level in _LEVELS)
+
+
 def _quote_source(lead: str) -> str | None:
     flat = squash(lead)
-    for pattern in _SOURCES:
-        match = pattern.search(flat)
+    for keyword, pattern in _SOURCES:
+        match = pattern.search(flat) if keyword in flat else None
         if not match:
             continue
         groups = match.groupdict()
@@ -870,6 +1032,9 @@ def _valid(model: type[Any], rows: list[dict[str, Any]], state: _State, what: st
 def parse_story_page(text: str, source: str, known: Mapping[str, KnownPerson] | None = None) -> PageResult:
     """Read one page. ``source`` names it in provenance (a file name or URL); ``known`` maps folded
     spellings (names and aliases) to people already in the graph. Never raises."""
+    if len(source.strip()) > MAX_SOURCE_CHARS:
+        message = f"the page's name (its source) has {len(source.strip())} characters; at most {MAX_SOURCE_CHARS}"
+        return PageResult(source, None, (), (PageIssue(1, message),))
     try:
         parser = _Parser(text, source, known or {})
         if not parser.heading():

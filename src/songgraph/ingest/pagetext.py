@@ -5,8 +5,10 @@ names and name lists, and sentences around a match. ``songgraph.ingest.page`` ap
 from __future__ import annotations
 
 import datetime as dt
-import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
 
+from songgraph.ingest import linear
 from songgraph.text import TYPOGRAPHIC
 
 # One-to-one replacements, so offsets in the normalised text are offsets in the original line too.
@@ -37,24 +39,44 @@ MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    rf"\b(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+# Whole words only: parse_date checks the boundaries itself (RE2's \b would not see "٢٠١٦" as a word).
+_DATE = linear.compile(
+    rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
-    re.IGNORECASE,
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))",
+    ignore_case=True,
 )
 
 # A capitalised name of one to five words ("Phil Pinto", "Jacob Kashner Hindlin", "Anna de Vries").
 # A period only inside a word or after an initial ("J.R.", "A. Lee"), so "Pinto. The" is not one name.
-_WORD = r"(?:[A-Z]\.(?=\s[A-Z])|[A-Z](?:[\w'-]|\.(?=\w))*)"
-NAME = rf"{_WORD}(?:\s(?:(?:de|van|von|der|da|del|la|le|di|du)\s)?{_WORD}){{0,4}}"
+# An initial is always followed by a space and the next word (RE2 has no look-ahead to say "followed by a
+# capital"); a name the old look-ahead let end on an initial (a fifth word, "A. B. C. D. E." before "Fox")
+# now ends on that letter, which canonical() and split_names() read the same after stripping the period.
+_FULL_WORD = r"[A-Z][\w'-]*(?:\.\w[\w'-]*)*"
+_PARTICLE = r"(?:de|van|von|der|da|del|la|le|di|du)"
+NAME = rf"(?:[A-Z]\.\s|{_FULL_WORD}\s(?:{_PARTICLE}\s)?){{0,4}}{_FULL_WORD}"
 NAMES = rf"{NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){NAME})*"
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
+# What may come before a name that starts a match: the start of the text or a character that is not part
+# of a word (Python's Unicode \b, consumed because RE2's \b is ASCII), nor a quote: a quoted capitalised
+# phrase is a title. A pattern starting with it reads the name's position from the name's group.
+NAME_START = r"(?:^|[^'\"\w])"
+WORD_START = r"(?:^|\W)"
+WORD_END = r"(?:\W|$)"
+_LIST_SPLIT = linear.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 # Words that start a sentence and so look like the first word of a name.
 _NOT_NAME_START = {"when", "then", "and", "but", "so", "after", "before", "while", "as", "in", "the", "his", "her"}
 NOT_NAMES = {"i", "we", "he", "she", "they", "it", "you", "this", "that", "there", "us", "me", "him", "them"}
 
-NOISE = re.compile(r"\[[^\]]*\]")
+NOISE = linear.compile(r"\[[^\]]*\]")
+_NOT_A_NAME = linear.compile(r"[.!?:;\"#]\s|[\"#]|[.!?]$")
+_THE = linear.compile(r"^the\s+", ignore_case=True)
+# Where a sentence ends (the next one starts at the quote or capital after the spaces), and a sentence
+# end before a space or the end of the text.
+_SENTENCE_BREAK = linear.compile(r"[.!?][\"']?\s+[\"'A-Z]")
+_SENTENCE_STOP = linear.compile(r"[.!?][\"']?(?:\s|$)")
+# An excerpt reaches at most this far from its match: a page that is one endless sentence must not make
+# every fact in it carry (and the parser copy) the whole page.
+EXCERPT_REACH = 500
 
 _ABBREVIATIONS = {
     "us": "United States",
@@ -116,21 +138,27 @@ _DEMONYMS = {
 
 
 def digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return "".join(char for char in text if char.isdecimal())
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    # str.split() cuts at the same whitespace as re's \s+ (str.isspace), in one pass.
+    return " ".join(text.split())
 
 
 def split_names(text: str) -> list[str]:
-    names = [squash(part).strip(" .;:") for part in _LIST_SPLIT.split(text)]
+    parts = _LIST_SPLIT.split(text) if "," in text or "&" in text or "and" in text else [text]
+    names = [squash(part).strip(" .;:") for part in parts]
     return [name for name in names if name]
 
 
 def looks_like_name(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 6 and len(text) <= 80 and not re.search(r"[.!?:;\"#]\s|[\"#]|[.!?]$", text)
+    return (
+        0 < len(words) <= 6
+        and len(text) <= 80
+        and not (any(mark in text for mark in '.!?:;"#') and _NOT_A_NAME.search(text))
+    )
 
 
 def trim_name(name: str) -> str:
@@ -141,9 +169,21 @@ def trim_name(name: str) -> str:
     return " ".join(words)
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (which starts and ends with a letter or digit) is a whole word to re's
+    Unicode \\b, not only to RE2's ASCII one ("2016" in "2016é" is not)."""
+    return not (start and _is_word(text[start - 1])) and not (end < len(text) and _is_word(text[end]))
+
+
 def parse_date(text: str) -> dt.date | None:
     """The first date written in ``text`` ("24th May 2016", "May 24, 2016", "2016-05-24"); None when none is valid."""
     for match in _DATE.finditer(text):
+        if not _word_bounded(text, match.start(), match.end()):
+            continue
         groups = match.groupdict()
         try:
             if groups["y3"]:
@@ -159,17 +199,42 @@ def parse_date(text: str) -> dt.date | None:
 
 def country_name(text: str) -> str:
     """A country as the data files write it: "the UK" -> "United Kingdom", "the Netherlands" -> "Netherlands"."""
-    text = squash(NOISE.sub("", text)).strip(" .,;:")
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = squash(NOISE.sub("", text) if "[" in text else text).strip(" .,;:")
+    if text[:3].casefold() == "the":
+        text = _THE.sub("", text)
     return _ABBREVIATIONS.get(text.lower(), text)
+
+
+class Sentences:
+    """Where the sentences of one text start and end, found once, so that the sentence around each of
+    many matches costs a lookup instead of a scan of the text before it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _heads(self) -> list[int]:
+        # The break's last character is the next sentence's first: where that sentence starts.
+        return [match.end() - 1 for match in _SENTENCE_BREAK.finditer(self.text)]
+
+    @cached_property
+    def _tails(self) -> list[int]:
+        return [match.start() + 1 for match in _SENTENCE_STOP.finditer(self.text)]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence around ``start:end`` (at most EXCERPT_REACH characters either side of it)."""
+        # A sentence starting at ``start`` itself does not count: its capital is not before the match.
+        index = bisect_left(self._heads, start)
+        head = self._heads[index - 1] if index else 0
+        index = bisect_right(self._tails, end)
+        tail = self._tails[index] if index < len(self._tails) else len(self.text)
+        head, tail = max(head, start - EXCERPT_REACH), min(tail, end + EXCERPT_REACH)
+        return squash(self.text[head:tail].strip(" \"'"))
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` around ``start:end``."""
-    head = max((m.end() for m in re.finditer(r"[.!?][\"']?\s+(?=[\"'A-Z])", text[:start])), default=0)
-    tail_match = re.search(r"[.!?](?=[\"']?(?:\s|$))", text[end:])
-    tail = end + tail_match.end() if tail_match else len(text)
-    return squash(text[head:tail].strip(" \"'"))
+    return Sentences(text).around(start, end)
 
 
 def looks_like_name_list(text: str) -> bool:

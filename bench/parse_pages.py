@@ -1,0 +1,162 @@
+"""How long the story-page parser takes on adversarial pages and on real-shaped pages scaled up.
+
+Prints seconds per page and characters per second; asserts nothing (performance is measured, never
+asserted in tests). Each page is parsed in a child process that is stopped after ``--timeout``
+seconds, so a parser that is slow on some shape still lets the run finish and say so.
+
+    .venv/bin/python bench/parse_pages.py                      # every shape, 6,000 / 50,000 / 200,000 chars
+    .venv/bin/python bench/parse_pages.py --sizes 6000 --timeout 30 --contexts prose video
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from songgraph.ingest.page import parse_story_page
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = [
+    *sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt")),
+    *(ROOT.parent / "shared" / "seed").glob("*.txt"),
+]
+
+# A heading the parser accepts, so that every prose rule runs on the body that follows.
+FRAME = "Some Song (feat. Bea Bell)\n\nAnn Arbour\n\nAlbum Things We Kept\n\n"
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+def _distinct_names(n: int) -> str:
+    out: list[str] = []
+    size = 0
+    index = 0
+    while size < n:
+        word = f"Zed{index:05d} Quill{index:05d} said. "
+        out.append(word)
+        size += len(word)
+        index += 1
+    return "".join(out)[:n]
+
+
+# Shapes of hostile prose: long runs that look like the start of a name, a list, a cast, a quote ...
+SHAPES: dict[str, Callable[[int], str]] = {
+    "A.": _repeat("A."),
+    "A. ": _repeat("A. "),
+    "A ": _repeat("A "),
+    "A, ": _repeat("A, "),
+    "A and ": _repeat("A and "),
+    "A-": _repeat("A-"),
+    "Abc Def ": _repeat("Abc Def "),
+    "a*": _repeat("a"),
+    "A*": _repeat("A"),
+    "A\\n": _repeat("A\n"),
+    'unclosed "': lambda n: '"' + _repeat("Ann bell ")(n - 1),
+    "( [ nest": _repeat("(["),
+    "A as A, ": _repeat("Ann as Bo, "),
+    "features A as B": _repeat("features Ann as Bo "),
+    "A\\n\\n": _repeat("A\n\n"),
+    "introduced": _repeat("Ann introduced Bo to Cy "),
+    "directed by": _repeat("directed by A. "),
+    "Speaking to": _repeat("Speaking to "),
+    "said quotes": _repeat('Ann said: "Hi" '),
+    "views": _repeat("1,2,3 million views "),
+    "chart line": lambda n: "- " + _repeat("#1 - ")(n - 2),
+    "distinct names": _distinct_names,
+}
+
+CONTEXTS: dict[str, Callable[[str], str]] = {
+    "prose": lambda body: FRAME + body + "\n",
+    "video": lambda body: FRAME + "The video features " + body + "\n",
+    "lead": lambda body: FRAME + body + ':\n\n"We met on a ferry."\n',
+    "quote": lambda body: FRAME + 'Ann Arbour said:\n\n"' + body + '"\n',
+}
+
+
+def scaled(page: str, size: int) -> str:
+    """``page`` repeated, paragraph by paragraph, to about ``size`` characters."""
+    paragraphs = page.split("\n\n")
+    out = [page]
+    length = len(page)
+    index = 0
+    while length < size:
+        piece = paragraphs[index % len(paragraphs)]
+        out.append(piece)
+        length += len(piece) + 2
+        index += 1
+    return "\n\n".join(out)[:size]
+
+
+def _child(text: str, sink: Connection) -> None:
+    started, cpu = time.perf_counter(), time.process_time()
+    result = parse_story_page(text, "bench")
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    facts = 0
+    if result.document is not None:
+        facts = len(result.document.model_dump(exclude_none=True, exclude_defaults=True))
+    sink.send((elapsed, cpu, facts, len(result.warnings), len(result.errors)))
+
+
+def timed(text: str, timeout: float) -> tuple[float, float, int, int, int] | None:
+    """(seconds, CPU seconds, document fields, warnings, errors) of one parse, or None when it ran past
+    ``timeout`` seconds."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(text, send))
+    child.start()
+    ready = receive.poll(timeout)
+    if not ready:
+        child.kill()
+        child.join()
+        return None
+    value: tuple[float, float, int, int, int] = receive.recv()
+    child.join()
+    return value
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--sizes", type=int, nargs="+", default=[6_000, 50_000, 200_000])
+    options.add_argument("--timeout", type=float, default=60.0, help="seconds before a parse is stopped")
+    options.add_argument("--shapes", nargs="+", choices=sorted(SHAPES), default=list(SHAPES))
+    options.add_argument("--contexts", nargs="+", choices=sorted(CONTEXTS), default=list(CONTEXTS))
+    options.add_argument("--no-fixtures", action="store_true", help="skip the scaled-up fixture pages")
+    args = options.parse_args()
+
+    pages: list[tuple[str, str, str]] = []
+    for size in args.sizes:
+        for shape in args.shapes:
+            for context in args.contexts:
+                body = SHAPES[shape](size - len(CONTEXTS[context]("")))
+                pages.append((shape, context, CONTEXTS[context](body)))
+        if not args.no_fixtures:
+            for path in FIXTURES:
+                pages.append((path.stem, "scaled", scaled(path.read_text(encoding="utf-8"), size)))
+
+    # Seconds are wall time; CPU seconds say how much of it was the parser's own work on a busy machine.
+    print(
+        f"{'shape':<38} {'context':<8} {'chars':>8} {'seconds':>9} {'cpu s':>7} {'chars/s':>11}  fields warnings errors"
+    )
+    worst = 0.0
+    for shape, context, text in pages:
+        measured = timed(text, args.timeout)
+        if measured is None:
+            print(f"{shape:<38} {context:<8} {len(text):>8} {'>' + format(args.timeout, '.0f'):>9} {'-':>11}  stopped")
+            worst = max(worst, args.timeout)
+            continue
+        seconds, cpu, fields, warnings, errors = measured
+        worst = max(worst, seconds)
+        rate = len(text) / seconds if seconds > 0 else float("inf")
+        counts = f"{fields:>6} {warnings:>8} {errors:>6}"
+        print(f"{shape:<38} {context:<8} {len(text):>8} {seconds:>9.3f} {cpu:>7.3f} {rate:>11,.0f}  {counts}")
+    print(f"slowest page: {worst:.3f} s")
+
+
+if __name__ == "__main__":
+    main()
