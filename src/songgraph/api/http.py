@@ -110,6 +110,7 @@ class GraphQLView(GraphQL[Context, None]):
             auth_error=auth_error,
             public_reads=self._settings.public_reads,
             request_id=request_id,
+            page_budget_seconds=self._settings.page_budget_seconds,
         )
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
