@@ -185,8 +185,8 @@ def test_a_fragment_cycle_is_a_validation_error(api: str) -> None:
             200,
         ),
         # Variables judged before running: request errors, 400 without data.
-        ("query($t: String!) { search(text: $t) { score } }", {"t": "a" * 10_000}, "$t", 400),
-        ("query($n: String) { person(name: $n) { name } }", {"n": "Charlie \ud800 Puth"}, "$n", 400),
+        ("query($t: String!) { search(text: $t) { score } }", {"t": "a" * 10_000}, "search.text", 400),
+        ("query($n: String) { person(name: $n) { name } }", {"n": "Charlie \ud800 Puth"}, "person.name", 400),
     ],
     ids=["huge-cursor", "10000-character-search-word", "lone-surrogate"],
 )

@@ -198,16 +198,21 @@ async def test_several_operations_need_an_operation_name(db: Database) -> None:
         (
             "query($t: String!) { search(text: $t) { score } }",
             {"t": "a" * 10_000},
-            "$t",
-            f"10,000 characters; at most {MAX_SEARCH_CHARS}",
+            "search.text",
+            f"10,000 characters; at most {MAX_SEARCH_CHARS} are accepted here (variable $t)",
         ),
         ('{ search(text: "' + "a" * 201 + '") { score } }', None, "search.text", "201 characters"),
-        ("query($n: String) { person(name: $n) { name } }", {"n": "ab\ud800"}, "$n", "lone surrogate (U+D800)"),
+        (
+            "query($n: String) { person(name: $n) { name } }",
+            {"n": "ab\ud800"},
+            "person.name",
+            "lone surrogate (U+D800) at character 2 (variable $n)",
+        ),
         ('{ person(name: "' + "x" * 2001 + '") { name } }', None, "person.name", "at most 2,000"),
         (
             "query($f: SongFilter) { songs(filter: $f) { totalCount } }",
             {"f": {"title": "y" * 3000}},
-            "$f.title",
+            "songs.filter.title",
             "3,000 characters",
         ),
         (
@@ -234,7 +239,7 @@ def test_a_page_may_be_as_long_as_the_importer_takes() -> None:
     arguments = [("Mutation.importStoryPage", node) for node in field.arguments]
     assert check_strings(limits, arguments, {"t": page}) is None
     refused = check_strings(limits, arguments, {"t": page + "x" * 100})
-    assert refused is not None and refused.extensions == {"code": "BAD_USER_INPUT", "field": "$t"}
+    assert refused is not None and refused.extensions == {"code": "BAD_USER_INPUT", "field": "text"}
 
 
 async def test_every_limit_can_be_set(db: Database) -> None:

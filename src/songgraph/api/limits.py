@@ -33,6 +33,8 @@ from songgraph.config import Settings
 
 # Search words longer than this make Lucene's fuzzy automaton too large; no title or name is this long.
 MAX_SEARCH_CHARS = 200
+# Arguments whose strings have a limit of their own, by schema coordinate; the others take max_string_length.
+STRING_LIMITS = {"Query.search.text": MAX_SEARCH_CHARS, "Mutation.importStoryPage.text": MAX_PAGE_CHARS}
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,7 @@ class Limits:
 
     def string_limit(self, coordinate: str) -> int:
         """The longest string an argument (``Query.search.text``) takes; the general limit elsewhere."""
-        return {"Query.search.text": MAX_SEARCH_CHARS, "Mutation.importStoryPage.text": MAX_PAGE_CHARS}.get(
-            coordinate, self.max_string_length
-        )
+        return STRING_LIMITS.get(coordinate, self.max_string_length)
 
 
 def too_complex(message: str, **extensions: Any) -> GraphQLError:
@@ -122,15 +122,22 @@ def _variable_strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
                 stack.append((element, f"{where}.{key}"))
 
 
+def _argument_field(coordinate: str, argument: str) -> str:
+    """How the resolvers name an argument in errors: ``search.text`` in queries, ``input`` in mutations."""
+    type_name, _, field = coordinate.partition(".")
+    return argument if type_name == "Mutation" else f"{field}.{argument}"
+
+
 def check_strings(
     limits: Limits, arguments: list[tuple[str, ArgumentNode]], variables: Mapping[str, Any]
 ) -> GraphQLError | None:
-    """String arguments and variables over their length limit, or not valid Unicode, named by argument."""
+    """String arguments and variables over their length limit, or not valid Unicode, named by argument (and
+    variable): ``input.title`` for ``$input.title`` when ``$input`` is given as the ``input`` argument."""
     variable_limits: dict[str, int] = {}
     variable_fields: dict[str, str] = {}
     for coordinate, argument in arguments:
         limit = limits.string_limit(f"{coordinate}.{argument.name.value}")
-        field = f"{coordinate.partition('.')[2]}.{argument.name.value}"
+        field = _argument_field(coordinate, argument.name.value)
         if isinstance(argument.value, VariableNode):
             name = argument.value.name.value
             variable_limits[name] = min(limit, variable_limits.get(name, limit))
@@ -145,8 +152,10 @@ def check_strings(
         for path, text in _variable_strings(value, f"${name}"):
             problem = _string_problem(text, limit)
             if problem is not None:
-                used = f" (given to {variable_fields[name]})" if name in variable_fields else ""
-                return _bad_input(f"{problem}{used}", path)
+                if name not in variable_fields:
+                    return _bad_input(problem, path)
+                field = variable_fields[name] + path.removeprefix(f"${name}")
+                return _bad_input(f"{problem} (variable ${name})", field)
     return None
 
 
