@@ -145,6 +145,7 @@ def test_a_body_over_the_limit_is_refused_while_it_is_read(api: str) -> None:
             + " fragment F100 on Query { __typename }",
             "more than 32 deep",
         ),
+        ("{ " + "songs { nodes { __typename } } " * 300 + "}", "300 fields are selected at songs"),
     ],
     ids=[
         "2mb-of-typename",
@@ -154,6 +155,7 @@ def test_a_body_over_the_limit_is_refused_while_it_is_read(api: str) -> None:
         "nested-credits",
         "fragment-fan",
         "fragment-chain",
+        "300-merged-fields",
     ],
 )
 def test_documents_over_a_limit_are_refused_before_the_database(api: str, query: str, words: str) -> None:

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, get_named_type, parse
+from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, get_introspection_query, get_named_type, parse
 
 from songgraph.api.context import Context
-from songgraph.api.cost import MAX_FRAGMENT_NESTING, WEIGHTS, weight_of
+from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, weight_of
 from songgraph.api.limits import MAX_SEARCH_CHARS, Limits, check_strings
 from songgraph.api.mutations import MAX_PAGE_CHARS
 from songgraph.api.schema import build_schema, schema
@@ -165,6 +165,25 @@ async def test_fragments_nested_too_deep_are_refused(db: Database) -> None:
     error = await refusal(db, "{ ...F0 } " + fragments + f" fragment F{count} on Query {{ __typename }}")
     assert error.extensions == {"code": "QUERY_TOO_COMPLEX"}
     assert f"more than {MAX_FRAGMENT_NESTING} deep" in error.message
+
+
+async def test_many_fields_merged_under_one_response_name_are_refused(db: Database) -> None:
+    # graphql-core compares such fields pairwise (in cubic time): 300 of them took it 5 s to validate.
+    error = await refusal(db, "{ " + "songs { nodes { __typename } } " * 300 + "}")
+    assert error.extensions == {"code": "QUERY_TOO_COMPLEX"}
+    assert error.message.startswith("300 fields are selected at songs ") and f"at most {MAX_MERGED}" in error.message
+    # Merged one level down, from 51 fragments.
+    fragments = " ".join(f"fragment N{i} on SongConnection {{ nodes {{ title }} }}" for i in range(51))
+    error = await refusal(db, "{ songs { " + " ".join(f"...N{i}" for i in range(51)) + " } } " + fragments)
+    assert error.message.startswith("51 fields are selected at songs.nodes ")
+
+
+async def test_graphiql_introspection_is_within_every_limit(db: Database) -> None:
+    query = get_introspection_query(descriptions=True, specified_by_url=True, directive_is_repeatable=True)
+    result = await run(db, query)
+    assert result.errors is None and result.data["__schema"]["queryType"]["name"] == "Query"
+    assert result.extensions == {"cost": {"requested": 50, "limit": 10_000}}
+    assert db.statements_run == 0
 
 
 async def test_fragment_cycles_are_validation_errors(db: Database) -> None:

@@ -40,8 +40,12 @@ from songgraph.cypher.relationships import MAX_DEPTH, MAX_HOPS, MAX_NEIGHBOURHOO
 Arguments = Mapping[str, Any]
 Amount = int | Callable[[Arguments], int]
 
-# Spreads of fragments within fragments beyond this are refused: the walk below recurses through them.
+# Bounds of the walk below, which recurses through fields and fragments: deeper documents are refused.
 MAX_FRAGMENT_NESTING = 32
+MAX_NESTING = 64
+# Fields merged under one response path (`songs` selected 300 times, or `nodes` under 20 `songs` 20 times
+# each): graphql-core's OverlappingFieldsCanBeMerged compares them pairwise, in time growing with the cube.
+MAX_MERGED = 50
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,11 @@ class Shape:
 @dataclass
 class Measure:
     """Measures the operation of a document against a schema; ``arguments`` collects every argument seen,
-    with the schema coordinate of its field (``Query.search``), for the checks of string values."""
+    with the schema coordinate of its field (``Query.search``), for the checks of string values.
+
+    Introspection and unknown fields are walked too, for their size (validation compares what they select),
+    but cost nothing; introspection does not count towards the depth limit (GraphiQL's own query is deep).
+    """
 
     schema: GraphQLSchema
     fragments: Mapping[str, FragmentDefinitionNode]
@@ -183,37 +191,38 @@ class Measure:
     _open: list[str] = field(default_factory=list)
 
     def operation(self, operation: OperationDefinitionNode) -> Shape:
-        root = self.schema.get_root_type(operation.operation)
-        if root is None:
-            return Shape()
-        return self._selection(operation.selection_set, root, 0)
+        return self._selection(operation.selection_set, self.schema.get_root_type(operation.operation), 0, 0)
+
+    def _refuse(self, message: str, node: Any) -> TooComplex:
+        return TooComplex(message, nodes=node, extensions={"code": QUERY_TOO_COMPLEX})
 
     def _too_deep(self, node: Any) -> TooComplex:
-        return TooComplex(
-            f"the operation exceeds maximum operation depth of {self.max_depth}",
-            nodes=node,
-            extensions={"code": QUERY_TOO_COMPLEX},
-        )
+        return self._refuse(f"the operation exceeds maximum operation depth of {self.max_depth}", node)
 
-    def _selection(self, selection_set: SelectionSetNode, parent: GraphQLNamedType, level: int) -> Shape:
-        """``level``: how many fields enclose this selection; fields deeper than the limit are refused on the
-        way down, so the walk never goes deeper than the limit."""
+    def _selection(
+        self, selection_set: SelectionSetNode, parent: GraphQLNamedType | None, level: int | None, nesting: int
+    ) -> Shape:
+        """``level``: how many fields enclose this selection, None within introspection; fields deeper than
+        the limit are refused on the way down. ``nesting`` counts every enclosing field, so that the walk's
+        own recursion stays bounded."""
         shape = Shape()
         for node in selection_set.selections:
             if isinstance(node, FieldNode):
-                shape.add(self._field(node, parent, level))
+                shape.add(self._field(node, parent, level, nesting))
             elif isinstance(node, InlineFragmentNode):
-                condition = self.schema.get_type(node.type_condition.name.value) if node.type_condition else parent
-                shape.add(self._selection(node.selection_set, condition or parent, level))
+                condition = parent
+                if node.type_condition is not None and parent is not None:
+                    condition = self.schema.get_type(node.type_condition.name.value)
+                shape.add(self._selection(node.selection_set, condition, level, nesting))
             elif isinstance(node, FragmentSpreadNode):
-                shape.add(self._fragment(node, level))
+                shape.add(self._fragment(node, level, nesting))
         return shape
 
-    def _fragment(self, node: FragmentSpreadNode, level: int) -> Shape:
+    def _fragment(self, node: FragmentSpreadNode, level: int | None, nesting: int) -> Shape:
         name = node.name.value
         if name in self._measured:
             shape = self._measured[name]
-            if level + shape.depth > self.max_depth:
+            if level is not None and level + shape.depth > self.max_depth:
                 raise self._too_deep(node)
             return shape
         definition = self.fragments.get(name)
@@ -221,33 +230,42 @@ class Measure:
             # An unknown fragment or a cycle: validation names it; it adds nothing here.
             return Shape()
         if len(self._open) >= MAX_FRAGMENT_NESTING:
-            raise TooComplex(
-                f"fragments are spread within fragments more than {MAX_FRAGMENT_NESTING} deep",
-                nodes=node,
-                extensions={"code": QUERY_TOO_COMPLEX},
-            )
-        target = self.schema.get_type(definition.type_condition.name.value)
+            raise self._refuse(f"fragments are spread within fragments more than {MAX_FRAGMENT_NESTING} deep", node)
+        condition = definition.type_condition.name.value
+        # Fragments on introspection types are measured like introspection: for their size only.
+        target = None if condition.startswith("__") else self.schema.get_type(condition)
         self._open.append(name)
         try:
-            shape = self._selection(definition.selection_set, target, level) if target is not None else Shape()
+            shape = self._selection(definition.selection_set, target, level, nesting)
         finally:
             self._open.pop()
         # Measured relative to where it is spread: the depth it adds, whatever the level.
         self._measured[name] = shape
         return shape
 
-    def _field(self, node: FieldNode, parent: GraphQLNamedType, level: int) -> Shape:
-        if level > self.max_depth:
+    def _field(self, node: FieldNode, parent: GraphQLNamedType | None, level: int | None, nesting: int) -> Shape:
+        if level is not None and level > self.max_depth:
             raise self._too_deep(node)
+        if nesting > MAX_NESTING:
+            raise self._refuse(f"the operation nests fields more than {MAX_NESTING} deep", node)
         name = node.name.value
         shape = Shape(aliases=1 if node.alias else 0, selections=1)
+        fields = getattr(parent, "fields", {}) if parent is not None else {}
         if name in _INTROSPECTION:
-            # Not walked: GraphQL answers it from the schema, and the depth limit leaves it out too.
-            shape.cost = _amount(_INTROSPECTION[name].base, {})
+            shape.cost = _amount(_INTROSPECTION[name].base, {}) if level is not None else 0
+            if node.selection_set is not None:
+                inner = self._selection(node.selection_set, None, None, nesting + 1)
+                shape.aliases += inner.aliases
+                shape.selections += inner.selections
             return shape
-        fields = getattr(parent, "fields", {})
-        if name not in fields:
-            return shape  # validation names the unknown field
+        if parent is None or name not in fields:
+            # Unknown (validation names it) or within introspection: its size counts, not its cost.
+            if node.selection_set is not None:
+                child_level = None if level is None else level + 1
+                child = self._selection(node.selection_set, None, child_level, nesting + 1)
+                shape.add(child, 0)
+                shape.depth = child.depth + 1 if level is not None else 0
+            return shape
         coordinate = f"{parent.name}.{name}"
         self.arguments.extend((coordinate, argument) for argument in node.arguments or ())
         named = get_named_type(fields[name].type)
@@ -255,7 +273,7 @@ class Measure:
         arguments = self._argument_values(node)
         shape.cost = _amount(weight.base, arguments)
         if node.selection_set is not None:
-            child = self._selection(node.selection_set, named, level + 1)
+            child = self._selection(node.selection_set, named, None if level is None else level + 1, nesting + 1)
             shape.add(child, _amount(weight.items, arguments))
             shape.depth = child.depth + 1
         return shape
@@ -275,3 +293,26 @@ class Measure:
 
 def _amount(amount: Amount, arguments: Arguments) -> int:
     return amount(arguments) if callable(amount) else amount
+
+
+def most_merged(operation: OperationDefinitionNode, fragments: Mapping[str, FragmentDefinitionNode]) -> tuple[str, int]:
+    """The response path (``songs.nodes``) selected by the most fields once fragments are expanded and fields
+    merged, with their number. The walk expands everything, so it runs only once the expanded size is known
+    to be within the limit; it is iterative and skips fragment cycles."""
+    counts: dict[str, int] = {}
+    stack: list[tuple[SelectionSetNode, str, frozenset[str]]] = [(operation.selection_set, "", frozenset())]
+    while stack:
+        selection_set, path, active = stack.pop()
+        for node in selection_set.selections:
+            if isinstance(node, FieldNode):
+                key = f"{path}.{(node.alias or node.name).value}".lstrip(".")
+                counts[key] = counts.get(key, 0) + 1
+                if node.selection_set is not None:
+                    stack.append((node.selection_set, key, active))
+            elif isinstance(node, InlineFragmentNode):
+                stack.append((node.selection_set, path, active))
+            elif isinstance(node, FragmentSpreadNode):
+                name = node.name.value
+                if name in fragments and name not in active:
+                    stack.append((fragments[name].selection_set, path, active | {name}))
+    return max(counts.items(), key=lambda item: item[1], default=("", 0))

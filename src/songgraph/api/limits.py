@@ -26,7 +26,7 @@ from graphql import (
 )
 from strawberry.extensions import SchemaExtension
 
-from songgraph.api.cost import Measure, Shape, TooComplex
+from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
 from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX
 from songgraph.api.mutations import MAX_PAGE_CHARS
 from songgraph.config import Settings
@@ -208,6 +208,11 @@ class RequestLimits(SchemaExtension):
             return too_complex(
                 f"the operation selects {shape.selections:,} fields once its fragments are expanded; at most "
                 f"{limits.max_selections:,} are accepted"
+            )
+        path, merged = most_merged(operation, fragments)
+        if merged > MAX_MERGED:
+            return too_complex(
+                f"{merged} fields are selected at {path} (merged by response name); at most {MAX_MERGED} are accepted"
             )
         if shape.cost > limits.max_cost:
             return too_complex(
