@@ -58,17 +58,22 @@ def bounded(receive: Receive, limit: int) -> Receive:
 
 
 def json_depth(value: Any, limit: int) -> int:
-    """How deeply ``value`` nests (a scalar is 0), counting no further than ``limit + 1``; iterative."""
-    deepest = 0
-    stack = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, level)
-            if deepest > limit:
-                break
-            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
-    return deepest
+    """How deeply ``value`` nests (a scalar is 0), counting no further than ``limit + 1``; level by level,
+    without recursion, looking at each item once (bodies hold up to a million of them)."""
+    depth = 0
+    level = [value] if isinstance(value, dict | list) else []
+    while level and depth <= limit:
+        depth += 1
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if child.__class__ in _CONTAINERS
+        ]
+    return depth
+
+
+_CONTAINERS = (dict, list)
 
 
 def _weights(accept: str) -> dict[str, float]:

@@ -107,19 +107,39 @@ def _literal_strings(value: ValueNode, path: str) -> Iterator[tuple[str, str]]:
             yield from _literal_strings(entry.value, f"{path}.{entry.name.value}")
 
 
-def _variable_strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    """Every string in a variable's value, keys included; iterative, as values may nest deeply."""
-    stack = [(value, path)]
+def _path(chain: Any) -> str:
+    """``$input.artists[0].name`` from the chain of (parent, key) pairs the walk below keeps."""
+    parts: list[str] = []
+    while isinstance(chain, tuple):
+        chain, key = chain
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return str(chain) + "".join(reversed(parts))
+
+
+def _variable_problem(value: Any, name: str, limit: int) -> tuple[str, str] | None:
+    """The first string in a variable's value (keys included) over ``limit`` or not valid Unicode, with its
+    path. Iterative, and paths are only spelled out for a problem: a value may hold a million items."""
+    stack: list[tuple[Any, Any]] = [(value, name)]
     while stack:
-        item, where = stack.pop()
-        if isinstance(item, str):
-            yield where, item
-        elif isinstance(item, list):
-            stack.extend((element, f"{where}[{index}]") for index, element in enumerate(item))
-        elif isinstance(item, dict):
-            for key, element in item.items():
-                yield where, str(key)
-                stack.append((element, f"{where}.{key}"))
+        item, chain = stack.pop()
+        if item.__class__ is str:
+            problem = _string_problem(item, limit)
+            if problem is not None:
+                return _path(chain), problem
+            continue
+        entries = enumerate(item) if item.__class__ is list else item.items() if item.__class__ is dict else ()
+        for key, element in entries:
+            if key.__class__ is str and (len(key) > limit or not key.isascii()):
+                problem = _string_problem(key, limit)
+                if problem is not None:
+                    return _path(chain), problem
+            kind = element.__class__
+            if kind is str:
+                if len(element) > limit or not element.isascii():
+                    stack.append((element, (chain, key)))
+            elif (kind is list or kind is dict) and element:
+                stack.append((element, (chain, key)))
+    return None
 
 
 def _argument_field(coordinate: str, argument: str) -> str:
@@ -148,14 +168,13 @@ def check_strings(
             if problem is not None:
                 return _bad_input(problem, path)
     for name, value in variables.items():
-        limit = variable_limits.get(name, limits.max_string_length)
-        for path, text in _variable_strings(value, f"${name}"):
-            problem = _string_problem(text, limit)
-            if problem is not None:
-                if name not in variable_fields:
-                    return _bad_input(problem, path)
-                field = variable_fields[name] + path.removeprefix(f"${name}")
-                return _bad_input(f"{problem} (variable ${name})", field)
+        found = _variable_problem(value, f"${name}", variable_limits.get(name, limits.max_string_length))
+        if found is not None:
+            path, problem = found
+            if name not in variable_fields:
+                return _bad_input(problem, path)
+            field = variable_fields[name] + path.removeprefix(f"${name}")
+            return _bad_input(f"{problem} (variable ${name})", field)
     return None
 
 
