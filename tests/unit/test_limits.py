@@ -11,6 +11,7 @@ from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, get_introspe
 
 from songgraph.api.context import Context
 from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, weight_of
+from songgraph.api.http import json_depth
 from songgraph.api.limits import MAX_SEARCH_CHARS, Limits, check_strings
 from songgraph.api.mutations import MAX_PAGE_CHARS
 from songgraph.api.schema import build_schema, schema
@@ -235,6 +236,13 @@ async def test_several_operations_need_an_operation_name(db: Database) -> None:
             "3,000 characters",
         ),
         (
+            # Refused before the token is even looked at (this mutation would need one).
+            "mutation($input: SongInput!) { createSong(input: $input) { id } }",
+            {"input": {"title": "T", "artists": [{"name": "ok"}, {"name": "x\udc00"}]}},
+            "input.artists[1].name",
+            "lone surrogate (U+DC00) at character 1 (variable $input)",
+        ),
+        (
             '{ sharedCollaborators(a: {name: "' + "z" * 2500 + '"}, b: {name: "b"}) { strength } }',
             None,
             "sharedCollaborators.a.name",
@@ -270,6 +278,14 @@ async def test_every_limit_can_be_set(db: Database) -> None:
     assert "more than 3 tokens" in (await refusal(db, "{ a b c d }", max_tokens=3)).message
     assert "at most 5 are" in (await refusal(db, '{ person(name: "abcdef") { name } }', max_string_length=5)).message
     assert "costs 1, over the limit of 0" in (await refusal(db, '{ person(name: "x") { name } }', max_cost=0)).message
+
+
+def test_json_depth_counts_levels_without_recursion() -> None:
+    assert [json_depth(value, 32) for value in (5, "x", {}, [[]], {"a": [{"b": [1]}]})] == [0, 0, 1, 2, 4]
+    nested: Any = []
+    for _ in range(100_000):
+        nested = [nested]
+    assert json_depth(nested, 32) == 33  # stops one level past the limit
 
 
 def test_limits_come_from_the_environment() -> None:
