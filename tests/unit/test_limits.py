@@ -179,6 +179,14 @@ async def test_many_fields_merged_under_one_response_name_are_refused(db: Databa
     assert error.message.startswith("51 fields are selected at songs.nodes ")
 
 
+async def test_operations_that_do_not_run_are_judged_too(db: Database) -> None:
+    # GraphQL validates every operation of the document, whichever is named to run.
+    document = "query A { __typename } query B { " + "songs { nodes { __typename } } " * 300 + "}"
+    result = await schema.execute(document, operation_name="A", context_value=Context(db=db))
+    assert result.errors is not None and result.errors[0].message.startswith("300 fields are selected at songs")
+    assert result.errors[0].extensions == {"code": "QUERY_TOO_COMPLEX"}
+
+
 async def test_graphiql_introspection_is_within_every_limit(db: Database) -> None:
     query = get_introspection_query(descriptions=True, specified_by_url=True, directive_is_repeatable=True)
     result = await run(db, query)

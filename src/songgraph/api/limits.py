@@ -64,8 +64,8 @@ class Limits:
         return STRING_LIMITS.get(coordinate, self.max_string_length)
 
 
-def too_complex(message: str, **extensions: Any) -> GraphQLError:
-    return GraphQLError(message, extensions={"code": QUERY_TOO_COMPLEX, **extensions})
+def too_complex(message: str, **extensions: Any) -> TooComplex:
+    return TooComplex(message, extensions={"code": QUERY_TOO_COMPLEX, **extensions})
 
 
 def _bad_input(message: str, field: str) -> GraphQLError:
@@ -216,30 +216,42 @@ class RequestLimits(SchemaExtension):
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         variables = execution.variables or {}
         measure = Measure(execution.schema._schema, fragments, variables, self.max_depth)
+        # The other operations are judged too: GraphQL validates the whole document, not only what runs.
+        others = [d for d in document.definitions if isinstance(d, OperationDefinitionNode) and d is not operation]
         try:
-            self.shape = shape = measure.operation(operation)
+            self.shape = measure.operation(operation)
+            # Only what runs has its strings checked (measuring the others may add arguments).
+            arguments = list(measure.arguments)
+            self._over(self.shape, operation, fragments)
+            for other in others:
+                self._over(measure.operation(other), other, fragments)
         except TooComplex as refused:
             return refused
+        return check_strings(self.limits, arguments, variables)
+
+    def _over(
+        self, shape: Shape, operation: OperationDefinitionNode, fragments: Mapping[str, FragmentDefinitionNode]
+    ) -> None:
+        """Raises the refusal of an operation over a limit."""
         limits = self.limits
         if shape.aliases > limits.max_aliases:
-            return too_complex(f"the operation has {shape.aliases} aliases; at most {limits.max_aliases} are accepted")
+            raise too_complex(f"the operation has {shape.aliases} aliases; at most {limits.max_aliases} are accepted")
         if shape.selections > limits.max_selections:
-            return too_complex(
+            raise too_complex(
                 f"the operation selects {shape.selections:,} fields once its fragments are expanded; at most "
                 f"{limits.max_selections:,} are accepted"
             )
         path, merged = most_merged(operation, fragments)
         if merged > MAX_MERGED:
-            return too_complex(
+            raise too_complex(
                 f"{merged} fields are selected at {path} (merged by response name); at most {MAX_MERGED} are accepted"
             )
         if shape.cost > limits.max_cost:
-            return too_complex(
+            raise too_complex(
                 f"the operation costs {shape.cost:,}, over the limit of {limits.max_cost:,}: ask for smaller pages "
                 "(first), fewer nested lists or fewer aliases",
                 cost={"requested": shape.cost, "limit": limits.max_cost},
             )
-        return check_strings(limits, measure.arguments, variables)
 
     def get_results(self) -> dict[str, Any]:
         if self.shape is None:
