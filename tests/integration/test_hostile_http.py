@@ -102,6 +102,21 @@ def test_malformed_requests_get_a_coded_400(api: str, body: bytes, words: str) -
     still_answers(api)
 
 
+def test_query_parameters_are_judged_like_bodies(api: str) -> None:
+    deep = "[" * 40 + "]" * 40
+    answer = httpx.get(
+        f"{api}/graphql",
+        params={"query": "{ __typename }", "variables": '{"a": ' + deep + "}"},
+        headers={"Accept": GRAPHQL_RESPONSE_JSON},
+    )
+    assert "a query parameter is JSON nested more than 32" in coded(answer, 400, "BAD_REQUEST")["message"]
+    answer = httpx.get(
+        f"{api}/graphql", params={"query": "{ __typename }", "variables": '{"a": 1'}, headers={"Accept": "*/*"}
+    )
+    assert "not valid JSON" in coded(answer, 400, "BAD_REQUEST")["message"]
+    still_answers(api)
+
+
 def test_a_body_over_the_limit_is_refused_while_it_is_read(api: str) -> None:
     declared = post(api, b'{"query": "' + b" " * 3_000_000 + b'{ __typename }"}')
     assert "2,097,152 bytes" in coded(declared, 413, "PAYLOAD_TOO_LARGE")["message"]
