@@ -82,6 +82,8 @@ BIG_INTEGER = (
         (b'{"query": "{ __typename }", "variables": {"a": ' + b"[" * 40 + b"]" * 40 + b"}}", "more than 32 levels"),
         (BIG_INTEGER, "over 4,300 digits"),
         (document("query A { __typename } query B { __typename }"), "name the one to run in operationName"),
+        (document("query A { __typename }", operationName="B\ud800"), "Unknown operation named"),
+        (document("query A { __typename }", operationName="B" * 100_000), "Unknown operation named"),
     ],
     ids=[
         "string",
@@ -94,11 +96,13 @@ BIG_INTEGER = (
         "variables-past-the-depth-limit",
         "4400-digit-integer",
         "two-operations",
+        "operation-name-with-a-lone-surrogate",
+        "100000-character-operation-name",
     ],
 )
 def test_malformed_requests_get_a_coded_400(api: str, body: bytes, words: str) -> None:
     error = coded(post(api, body), 400, "BAD_REQUEST")
-    assert words in error["message"]
+    assert words in error["message"] and len(error["message"]) <= 300
     still_answers(api)
 
 

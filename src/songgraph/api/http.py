@@ -19,7 +19,7 @@ from typing import Any
 
 from cross_web import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -31,6 +31,7 @@ from songgraph.api.context import Context
 from songgraph.api.errors import BAD_REQUEST, PAYLOAD_TOO_LARGE
 from songgraph.auth import AuthFailure, authenticate
 from songgraph.config import Settings
+from songgraph.errors import shorten
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -153,8 +154,11 @@ class GraphQLView(GraphQL[Context, None]):
         await response(scope, receive, send)
 
     def _error(self, request: Request, status: int, reason: str, code: str) -> Response:
-        body = {"errors": [{"message": reason, "extensions": {"code": code}}]}
-        return JSONResponse(body, status_code=status, media_type=negotiate(request.headers.get("accept")))
+        # Strawberry's reasons may quote the request (an unknown operationName): shortened, and ASCII-escaped
+        # so that a lone surrogate in it cannot break the encoding of the answer.
+        body = {"errors": [{"message": shorten(reason, 300), "extensions": {"code": code}}]}
+        media_type = negotiate(request.headers.get("accept"))
+        return Response(json.dumps(body), status_code=status, media_type=media_type)
 
     def parse_json(self, data: str | bytes) -> Any:
         """JSON from the body (bytes) or a query parameter (text), refused with a reason when unusable."""
