@@ -7,7 +7,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 import httpx
 
@@ -18,19 +19,26 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def serve(neo4j_uri: str, retry_seconds: int = 15) -> Iterator[str]:
-    """Yields the base URL while the server runs; stops it afterwards."""
+def serve(
+    neo4j_uri: str, retry_seconds: int = 15, env: Mapping[str, str] | None = None, log: Path | None = None
+) -> Iterator[str]:
+    """Yields the base URL while the server runs; stops it afterwards.
+
+    ``env`` adds settings; ``log`` keeps what the server prints in that file (for tests of its log).
+    """
     port = free_port()
-    env = {
+    environment = {
         **os.environ,
         "NEO4J_URI": neo4j_uri,
         "SONGGRAPH_PORT": str(port),
         "NEO4J_RETRY_SECONDS": str(retry_seconds),
+        **(env or {}),
     }
+    output = log.open("w", encoding="utf-8") if log is not None else subprocess.PIPE
     server = subprocess.Popen(
         [sys.executable, "-m", "songgraph.cli", "serve"],
-        env=env,
-        stdout=subprocess.PIPE,
+        env=environment,
+        stdout=output,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -50,3 +58,5 @@ def serve(neo4j_uri: str, retry_seconds: int = 15) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=15)
+        if log is not None:
+            output.close()  # type: ignore[union-attr]

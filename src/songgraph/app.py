@@ -7,18 +7,36 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from songgraph.api.examples import EXAMPLES
 from songgraph.api.http import GraphQLView
+from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
 from songgraph.config import Settings
 from songgraph.db import Database
 from songgraph.web.assets import EXPLORE_ENTRIES, GRAPHIQL_ENTRIES, STATIC_PREFIX, load_bundle, static_files
 from songgraph.web.pages import explore_page, graphiql_page, not_built_page
 from songgraph.web.security import SecurityHeaders
+
+
+def _cors(settings: Settings) -> list[Middleware]:
+    """Browser pages on the configured origins may call the API (preflight answered); none by default."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept"],
+            expose_headers=["X-Request-ID"],
+            max_age=600,
+        )
+    ]
 
 
 def create_app(settings: Settings, db: Database | None = None) -> Starlette:
@@ -41,7 +59,7 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
         return HTMLResponse(graphiql_page(bundle, EXAMPLES))
 
     graphql = GraphQLView(
-        build_schema(settings.max_query_depth, settings.introspection),
+        build_schema(settings.max_query_depth, settings.introspection, Limits.from_settings(settings)),
         settings,
         ide_page=graphiql if settings.graphiql else None,
     )
@@ -73,6 +91,6 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
             Route("/explore", explore),
             Mount(STATIC_PREFIX, static_files(settings.web_dist), name="static"),
         ],
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[*_cors(settings), Middleware(SecurityHeaders)],
         lifespan=lifespan,
     )

@@ -23,11 +23,21 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
 
 
-def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+def _limit(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
     value = _int(env, name, default)
-    if value < 1:
-        raise ConfigError(f"{name}: expected a positive integer, got {value}")
+    if value < minimum:
+        raise ConfigError(f"{name}: must be at least {minimum}, got {value}")
     return value
+
+
+def _origins(env: Mapping[str, str]) -> tuple[str, ...]:
+    """``SONGGRAPH_CORS_ORIGINS``: comma-separated origins (scheme://host[:port]), or ``*`` for any."""
+    origins = tuple(item.strip().rstrip("/") for item in (env.get("SONGGRAPH_CORS_ORIGINS") or "").split(","))
+    origins = tuple(origin for origin in origins if origin)
+    for origin in origins:
+        if origin != "*" and not origin.startswith(("http://", "https://")):
+            raise ConfigError(f"SONGGRAPH_CORS_ORIGINS: {origin!r} is not an origin such as https://app.example.org")
+    return origins
 
 
 def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -85,6 +95,17 @@ class Settings:
     page_budget_seconds: int = 5
     # The bundled GraphiQL and explorer assets (built by `make web`, not part of the Python package).
     web_dist: Path = field(default_factory=default_web_dist)
+    # Limits on each request (README, "Limits and error codes"): checked before the token and before Neo4j.
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_json_depth: int = 32
+    max_document_chars: int = 100_000
+    max_tokens: int = 5_000
+    max_aliases: int = 30
+    max_selections: int = 1_000
+    max_cost: int = 10_000
+    max_string_length: int = 2_000
+    # Browser origins allowed to call the API from their pages (CORS); none by default.
+    cors_origins: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -102,6 +123,15 @@ class Settings:
             introspection=_flag(env, "SONGGRAPH_INTROSPECTION", defaults.introspection),
             public_reads=_flag(env, "SONGGRAPH_PUBLIC_READS", defaults.public_reads),
             tokens=_tokens(env),
-            page_budget_seconds=_positive(env, "SONGGRAPH_PAGE_BUDGET_SECONDS", defaults.page_budget_seconds),
+            page_budget_seconds=_limit(env, "SONGGRAPH_PAGE_BUDGET_SECONDS", defaults.page_budget_seconds),
             web_dist=Path(env["SONGGRAPH_WEB_DIST"]) if env.get("SONGGRAPH_WEB_DIST") else defaults.web_dist,
+            max_body_bytes=_limit(env, "SONGGRAPH_MAX_BODY_BYTES", defaults.max_body_bytes),
+            max_json_depth=_limit(env, "SONGGRAPH_MAX_JSON_DEPTH", defaults.max_json_depth),
+            max_document_chars=_limit(env, "SONGGRAPH_MAX_DOCUMENT_CHARS", defaults.max_document_chars),
+            max_tokens=_limit(env, "SONGGRAPH_MAX_TOKENS", defaults.max_tokens),
+            max_aliases=_limit(env, "SONGGRAPH_MAX_ALIASES", defaults.max_aliases, minimum=0),
+            max_selections=_limit(env, "SONGGRAPH_MAX_SELECTIONS", defaults.max_selections),
+            max_cost=_limit(env, "SONGGRAPH_MAX_COST", defaults.max_cost),
+            max_string_length=_limit(env, "SONGGRAPH_MAX_STRING_LENGTH", defaults.max_string_length),
+            cors_origins=_origins(env),
         )

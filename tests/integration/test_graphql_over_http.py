@@ -48,7 +48,10 @@ def test_graphql_response_json_is_answered_in_kind(api: str) -> None:
     answer = post(api, '{ person(name: "Phil Pinto") { name } }', f"{GRAPHQL_RESPONSE_JSON}, application/json;q=0.9")
     assert answer.status_code == 200
     assert answer.headers["content-type"] == GRAPHQL_RESPONSE_JSON
-    assert answer.json() == {"data": {"person": {"name": "Phil Pinto"}}}
+    assert answer.json() == {
+        "data": {"person": {"name": "Phil Pinto"}},
+        "extensions": {"cost": {"requested": 1, "limit": 10_000}},
+    }
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,10 @@ def test_health_ready_and_graphiql(api: str) -> None:
 def test_queries_over_get(api: str) -> None:
     answer = httpx.get(f"{api}/graphql", params={"query": '{ person(name: "Phil Pinto") { name } }'})
     assert answer.status_code == 200
-    assert answer.json() == {"data": {"person": {"name": "Phil Pinto"}}}
+    assert answer.json() == {
+        "data": {"person": {"name": "Phil Pinto"}},
+        "extensions": {"cost": {"requested": 1, "limit": 10_000}},
+    }
 
 
 @pytest.mark.parametrize(

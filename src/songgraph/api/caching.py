@@ -70,6 +70,10 @@ class CachedDocuments(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
+        if context.pre_execution_errors is not None:
+            # An extension before this one has already refused the request: nothing is validated to keep.
+            yield
+            return
         entry = self.cache.get(context.query)
         usable = entry is not None and entry.document is context.graphql_document
         if entry is not None and usable and entry.errors is not None:

@@ -18,6 +18,11 @@ TIMEOUT = "TIMEOUT"
 INTERNAL = "INTERNAL_SERVER_ERROR"
 PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+# A request over one of the limits on its size or shape (songgraph.api.limits); nothing ran.
+QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+# A request that is not a GraphQL request at all (HTTP level: body, encoding, JSON, operation choice).
+BAD_REQUEST = "BAD_REQUEST"
+PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
 
 # graphql-core's words for a value that does not fit its type (variables and literals alike).
 _VALUE_PROBLEMS = (
@@ -29,6 +34,10 @@ _VALUE_PROBLEMS = (
     "cannot represent",
     "Expected type",
 )
+
+
+# graphql-core's words when a document is over the token limit (parse's max_tokens).
+_TOKEN_LIMIT = "tokens. Parsing aborted"
 
 
 def bad_input(error: BadUserInput) -> GraphQLError:
@@ -46,16 +55,19 @@ def unavailable(_error: DatabaseUnavailable) -> GraphQLError:
 
 
 def should_mask(error: GraphQLError) -> bool:
-    """Hide everything but the errors we raise on purpose and GraphQL's own validation errors."""
+    """Hide everything but the errors we raise on purpose, GraphQL's own validation errors and numbers out of
+    range (client input the resolvers passed on)."""
     original: Any = error.original_error
     if original is None:
         return False
-    return not isinstance(original, GraphQLError)
+    return not isinstance(original, GraphQLError | OverflowError)
 
 
 def code_of(error: GraphQLError) -> str:
     """The code of an error GraphQL itself raised (a document that does not parse or validate)."""
     message = error.message
+    if _TOKEN_LIMIT in message:
+        return QUERY_TOO_COMPLEX
     if message.startswith("Syntax Error"):
         return PARSE_FAILED
     if any(words in message for words in _VALUE_PROBLEMS):
@@ -76,6 +88,17 @@ def for_client(error: GraphQLError, request_id: str) -> GraphQLError:
         )
     if error.extensions and "code" in error.extensions:
         return error
+    if isinstance(error.original_error, OverflowError):
+        # The driver refuses integers beyond 64 bits; one only comes from the request (a cursor's offset).
+        field = ".".join(str(key) for key in error.path or ())
+        return GraphQLError(
+            f"{field}: a number in this field's arguments (a cursor's position, a count) is out of range",
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions={"code": BAD_USER_INPUT, "field": field},
+        )
     return GraphQLError(
         error.message,
         nodes=error.nodes,

@@ -3,17 +3,24 @@
 A client that accepts ``application/graphql-response+json`` gets that media type, and a request that
 never reached execution (a parse, validation or variable error) is answered 400 with no ``data`` entry.
 Clients asking for ``application/json`` (or anything, or nothing) get 200 as before.
+
+Whatever is not a GraphQL request is refused here with a coded JSON error, before the token is looked at:
+a body over the size limit (413, counted while it is read), one that is not UTF-8 JSON, not an object,
+or nested too deeply (400). A client that goes away mid-body is simply not answered.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from cross_web import HTTPException
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.types import Receive, Scope, Send
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
@@ -21,12 +28,53 @@ from strawberry.schema import BaseSchema
 from strawberry.types import ExecutionResult
 
 from songgraph.api.context import Context
+from songgraph.api.errors import BAD_REQUEST, PAYLOAD_TOO_LARGE
 from songgraph.auth import AuthFailure, authenticate
 from songgraph.config import Settings
+from songgraph.errors import shorten
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
-BAD_REQUEST = "BAD_REQUEST"
 JSON = "application/json"
+logger = logging.getLogger("songgraph.api")
+
+
+class BodyTooLarge(Exception):
+    """The request body grew past the limit while it was being read."""
+
+
+def bounded(receive: Receive, limit: int) -> Receive:
+    """``receive`` that refuses a body longer than ``limit`` bytes as soon as it gets that long."""
+    read = 0
+
+    async def receive_bounded() -> Message:
+        nonlocal read
+        message = await receive()
+        if message["type"] == "http.request":
+            read += len(message.get("body", b""))
+            if read > limit:
+                raise BodyTooLarge
+        return message
+
+    return receive_bounded
+
+
+def json_depth(value: Any, limit: int) -> int:
+    """How deeply ``value`` nests (a scalar is 0), counting no further than ``limit + 1``; level by level,
+    without recursion, looking at each item once (bodies hold up to a million of them)."""
+    depth = 0
+    level = [value] if isinstance(value, dict | list) else []
+    while level and depth <= limit:
+        depth += 1
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if child.__class__ in _CONTAINERS
+        ]
+    return depth
+
+
+_CONTAINERS = (dict, list)
 
 
 def _weights(accept: str) -> dict[str, float]:
@@ -80,15 +128,61 @@ class GraphQLView(GraphQL[Context, None]):
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
-        request = Request(scope=scope, receive=receive)
+        limit = self._settings.max_body_bytes
+        request = Request(scope=scope, receive=bounded(receive, limit))
+        too_large = (
+            f"the request body is larger than {limit:,} bytes; send at most that much "
+            "(pass long values as variables, split imports)"
+        )
         try:
+            declared = request.headers.get("content-length", "")
+            if declared.isdecimal() and int(declared) > limit:
+                raise HTTPException(413, too_large)
+            # Read (and bound) the whole body before anything else looks at the request, the token included.
+            await request.body()
             response = await self.run(request)
+        except BodyTooLarge:
+            response = self._error(request, 413, too_large, PAYLOAD_TOO_LARGE)
         except HTTPException as error:
             # Strawberry answers a malformed request in plain text; clients get a coded GraphQL error instead.
-            body = {"errors": [{"message": error.reason, "extensions": {"code": BAD_REQUEST}}]}
-            media_type = negotiate(request.headers.get("accept"))
-            response = JSONResponse(body, status_code=error.status_code, media_type=media_type)
+            code = PAYLOAD_TOO_LARGE if error.status_code == 413 else BAD_REQUEST
+            response = self._error(request, error.status_code, error.reason, code)
+        except ClientDisconnect:
+            # Nobody is left to answer; not a fault of ours, so no traceback either.
+            logger.info("client went away before sending the whole request")
+            return
         await response(scope, receive, send)
+
+    def _error(self, request: Request, status: int, reason: str, code: str) -> Response:
+        # Strawberry's reasons may quote the request (an unknown operationName): shortened, and ASCII-escaped
+        # so that a lone surrogate in it cannot break the encoding of the answer.
+        body = {"errors": [{"message": shorten(reason, 300), "extensions": {"code": code}}]}
+        media_type = negotiate(request.headers.get("accept"))
+        return Response(json.dumps(body), status_code=status, media_type=media_type)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """JSON from the body (bytes) or a query parameter (text), refused with a reason when unusable."""
+        what = "the request body" if isinstance(data, bytes) else "a query parameter"
+        try:
+            value = json.loads(data)
+        except UnicodeDecodeError as error:
+            raise HTTPException(400, f"{what} is not valid UTF-8 (byte {error.start})") from None
+        except RecursionError:
+            raise HTTPException(400, f"{what} is JSON nested too deeply") from None
+        except json.JSONDecodeError as error:
+            raise HTTPException(400, f"{what} is not valid JSON: {error.msg} at character {error.pos}") from None
+        except ValueError:
+            # Python refuses to convert integers of more than 4,300 digits.
+            raise HTTPException(400, f"{what} holds an integer too long to read (over 4,300 digits)") from None
+        depth = json_depth(value, self._settings.max_json_depth)
+        if depth > self._settings.max_json_depth:
+            raise HTTPException(400, f"{what} is JSON nested more than {self._settings.max_json_depth} levels deep")
+        # Strawberry takes a body that is not an object (nor a batch) for one: a string, number or null.
+        if isinstance(data, bytes) and not isinstance(value, dict | list):
+            raise HTTPException(
+                400, 'the request body must be a JSON object such as {"query": "...", "variables": {...}}'
+            )
+        return value
 
     async def render_graphql_ide(self, request: Request) -> Response:
         assert self._ide_page is not None  # Strawberry only asks when graphql_ide is set

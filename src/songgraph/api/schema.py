@@ -9,7 +9,7 @@ import strawberry
 import strawberry.tools
 from graphql import GraphQLError
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import AddValidationRules, QueryDepthLimiter
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext, Info
 
@@ -17,6 +17,7 @@ from songgraph.api.caching import CachedDocuments, DocumentCache
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
 from songgraph.api.extensions import AccessPolicy, ClientErrors
+from songgraph.api.limits import Limits, RequestLimits
 from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
@@ -223,12 +224,19 @@ class SonggraphSchema(strawberry.Schema):
                 logger.error("request %s: %s", request_id, error.message, exc_info=error.original_error)
 
 
-def build_schema(max_query_depth: int = 12, introspection: bool = True) -> strawberry.Schema:
+def build_schema(
+    max_query_depth: int = 12, introspection: bool = True, limits: Limits | None = None
+) -> strawberry.Schema:
+    # The depth limit is RequestLimits' (Strawberry's QueryDepthLimiter walks every spread of a fragment anew,
+    # so a kilobyte of fragments spreading fragments takes it exponential time).
+    bounds = limits or Limits()
     documents = DocumentCache()
     extensions: list[Any] = [
+        lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
+        lambda: RequestLimits(bounds, max_query_depth),
+        # After the limits: a document they refuse is never validated, so its refusal is never cached.
         lambda: CachedDocuments(documents),
         AccessPolicy,
-        lambda: QueryDepthLimiter(max_depth=max_query_depth),
         ClientErrors,
     ]
     if not introspection:

@@ -1,0 +1,259 @@
+"""Every request judged and bounded before it reaches Neo4j, and before its token is looked at.
+
+Parsing is bounded first (document characters, then graphql-core's token limit), then the chosen
+operation's shape is measured (``songgraph.api.cost``: cost, aliases, expanded fields, depth) and its
+string values checked, all before GraphQL's own validation, whose rules are not all linear in the size
+of the document. A request over a limit gets ``QUERY_TOO_COMPLEX`` naming the figure and the limit; the
+cost of an accepted one is returned in the response's ``extensions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import (
+    ArgumentNode,
+    FragmentDefinitionNode,
+    GraphQLError,
+    ListValueNode,
+    ObjectValueNode,
+    OperationDefinitionNode,
+    StringValueNode,
+    ValueNode,
+    VariableNode,
+)
+from strawberry.extensions import SchemaExtension
+
+from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
+from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX
+from songgraph.config import Settings
+from songgraph.ingest.page import MAX_PAGE_CHARS
+
+# Search words longer than this make Lucene's fuzzy automaton too large; no title or name is this long.
+MAX_SEARCH_CHARS = 200
+# Arguments whose strings have a limit of their own, by schema coordinate; the others take max_string_length.
+STRING_LIMITS = {"Query.search.text": MAX_SEARCH_CHARS, "Mutation.importStoryPage.text": MAX_PAGE_CHARS}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The bounds of one GraphQL request (see README, "Limits and error codes")."""
+
+    max_document_chars: int = 100_000
+    max_tokens: int = 5_000
+    max_aliases: int = 30
+    max_selections: int = 1_000
+    max_cost: int = 10_000
+    max_string_length: int = 2_000
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        return cls(
+            max_document_chars=settings.max_document_chars,
+            max_tokens=settings.max_tokens,
+            max_aliases=settings.max_aliases,
+            max_selections=settings.max_selections,
+            max_cost=settings.max_cost,
+            max_string_length=settings.max_string_length,
+        )
+
+    def string_limit(self, coordinate: str) -> int:
+        """The longest string an argument (``Query.search.text``) takes; the general limit elsewhere."""
+        return STRING_LIMITS.get(coordinate, self.max_string_length)
+
+
+def too_complex(message: str, **extensions: Any) -> TooComplex:
+    return TooComplex(message, extensions={"code": QUERY_TOO_COMPLEX, **extensions})
+
+
+def _bad_input(message: str, field: str) -> GraphQLError:
+    return GraphQLError(f"{field}: {message}", extensions={"code": BAD_USER_INPUT, "field": field})
+
+
+def _operation(document: Any, provided_name: str | None) -> tuple[OperationDefinitionNode | None, GraphQLError | None]:
+    """The operation to run; with several and no ``operationName``, a request error (GraphQL spec, 6.1)."""
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    if provided_name is None:
+        if len(operations) > 1:
+            return None, GraphQLError(
+                f"the document holds {len(operations)} operations: name the one to run in operationName",
+                extensions={"code": BAD_REQUEST},
+            )
+        return (operations[0] if operations else None), None
+    return next((op for op in operations if op.name is not None and op.name.value == provided_name), None), None
+
+
+def _string_problem(value: str, limit: int) -> str | None:
+    if len(value) > limit:
+        return f"a string of {len(value):,} characters; at most {limit:,} are accepted here"
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return f"not valid Unicode: a lone surrogate (U+{ord(value[error.start]):04X}) at character {error.start}"
+    return None
+
+
+def _literal_strings(value: ValueNode, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, StringValueNode):
+        yield path, value.value
+    elif isinstance(value, ListValueNode):
+        for index, item in enumerate(value.values):
+            yield from _literal_strings(item, f"{path}[{index}]")
+    elif isinstance(value, ObjectValueNode):
+        for entry in value.fields:
+            yield from _literal_strings(entry.value, f"{path}.{entry.name.value}")
+
+
+def _path(chain: Any) -> str:
+    """``$input.artists[0].name`` from the chain of (parent, key) pairs the walk below keeps."""
+    parts: list[str] = []
+    while isinstance(chain, tuple):
+        chain, key = chain
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return str(chain) + "".join(reversed(parts))
+
+
+def _variable_problem(value: Any, name: str, limit: int) -> tuple[str, str] | None:
+    """The first string in a variable's value (keys included) over ``limit`` or not valid Unicode, with its
+    path. Iterative, and paths are only spelled out for a problem: a value may hold a million items."""
+    stack: list[tuple[Any, Any]] = [(value, name)]
+    while stack:
+        item, chain = stack.pop()
+        if item.__class__ is str:
+            problem = _string_problem(item, limit)
+            if problem is not None:
+                return _path(chain), problem
+            continue
+        entries = enumerate(item) if item.__class__ is list else item.items() if item.__class__ is dict else ()
+        for key, element in entries:
+            if key.__class__ is str and (len(key) > limit or not key.isascii()):
+                problem = _string_problem(key, limit)
+                if problem is not None:
+                    return _path(chain), problem
+            kind = element.__class__
+            if kind is str:
+                if len(element) > limit or not element.isascii():
+                    stack.append((element, (chain, key)))
+            elif (kind is list or kind is dict) and element:
+                stack.append((element, (chain, key)))
+    return None
+
+
+def _argument_field(coordinate: str, argument: str) -> str:
+    """How the resolvers name an argument in errors: ``search.text`` in queries, ``input`` in mutations."""
+    type_name, _, field = coordinate.partition(".")
+    return argument if type_name == "Mutation" else f"{field}.{argument}"
+
+
+def check_strings(
+    limits: Limits, arguments: list[tuple[str, ArgumentNode]], variables: Mapping[str, Any]
+) -> GraphQLError | None:
+    """String arguments and variables over their length limit, or not valid Unicode, named by argument (and
+    variable): ``input.title`` for ``$input.title`` when ``$input`` is given as the ``input`` argument."""
+    variable_limits: dict[str, int] = {}
+    variable_fields: dict[str, str] = {}
+    for coordinate, argument in arguments:
+        limit = limits.string_limit(f"{coordinate}.{argument.name.value}")
+        field = _argument_field(coordinate, argument.name.value)
+        if isinstance(argument.value, VariableNode):
+            name = argument.value.name.value
+            variable_limits[name] = min(limit, variable_limits.get(name, limit))
+            variable_fields.setdefault(name, field)
+            continue
+        for path, text in _literal_strings(argument.value, field):
+            problem = _string_problem(text, limit)
+            if problem is not None:
+                return _bad_input(problem, path)
+    for name, value in variables.items():
+        found = _variable_problem(value, f"${name}", variable_limits.get(name, limits.max_string_length))
+        if found is not None:
+            path, problem = found
+            if name not in variable_fields:
+                return _bad_input(problem, path)
+            field = variable_fields[name] + path.removeprefix(f"${name}")
+            return _bad_input(f"{problem} (variable ${name})", field)
+    return None
+
+
+class RequestLimits(SchemaExtension):
+    """Bounds parsing (with graphql-core's ``max_tokens``, set by Strawberry's MaxTokensLimiter) and judges the
+    parsed operation before validation; a request over a limit is answered without running anything."""
+
+    def __init__(self, limits: Limits, max_depth: int) -> None:
+        self.limits = limits
+        self.max_depth = max_depth
+        self.shape: Shape | None = None
+
+    def on_parse(self) -> Iterator[None]:
+        query = self.execution_context.query or ""
+        if len(query) > self.limits.max_document_chars:
+            raise too_complex(
+                f"the document has {len(query):,} characters; at most {self.limits.max_document_chars:,} are "
+                "accepted (send long values as variables)"
+            )
+        yield
+
+    def on_validate(self) -> Iterator[None]:
+        error = self._judge()
+        if error is not None:
+            # Strawberry skips validation when errors are already set, and answers them as request errors.
+            self.execution_context.pre_execution_errors = [error]
+        yield
+
+    def _judge(self) -> GraphQLError | None:
+        execution = self.execution_context
+        document = execution.graphql_document
+        if document is None:
+            return None
+        # Strawberry fills in the first operation's name when the client gave none; the spec wants an error.
+        provided: str | None = getattr(execution, "_provided_operation_name", None)
+        operation, error = _operation(document, provided)
+        if error is not None or operation is None:
+            return error
+        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+        variables = execution.variables or {}
+        measure = Measure(execution.schema._schema, fragments, variables, self.max_depth)
+        # The other operations are judged too: GraphQL validates the whole document, not only what runs.
+        others = [d for d in document.definitions if isinstance(d, OperationDefinitionNode) and d is not operation]
+        try:
+            self.shape = measure.operation(operation)
+            # Only what runs has its strings checked (measuring the others may add arguments).
+            arguments = list(measure.arguments)
+            self._over(self.shape, operation, fragments)
+            for other in others:
+                self._over(measure.operation(other), other, fragments)
+        except TooComplex as refused:
+            return refused
+        return check_strings(self.limits, arguments, variables)
+
+    def _over(
+        self, shape: Shape, operation: OperationDefinitionNode, fragments: Mapping[str, FragmentDefinitionNode]
+    ) -> None:
+        """Raises the refusal of an operation over a limit."""
+        limits = self.limits
+        if shape.aliases > limits.max_aliases:
+            raise too_complex(f"the operation has {shape.aliases} aliases; at most {limits.max_aliases} are accepted")
+        if shape.selections > limits.max_selections:
+            raise too_complex(
+                f"the operation selects {shape.selections:,} fields once its fragments are expanded; at most "
+                f"{limits.max_selections:,} are accepted"
+            )
+        path, merged = most_merged(operation, fragments)
+        if merged > MAX_MERGED:
+            raise too_complex(
+                f"{merged} fields are selected at {path} (merged by response name); at most {MAX_MERGED} are accepted"
+            )
+        if shape.cost > limits.max_cost:
+            raise too_complex(
+                f"the operation costs {shape.cost:,}, over the limit of {limits.max_cost:,}: ask for smaller pages "
+                "(first), fewer nested lists or fewer aliases",
+                cost={"requested": shape.cost, "limit": limits.max_cost},
+            )
+
+    def get_results(self) -> dict[str, Any]:
+        if self.shape is None:
+            return {}
+        return {"cost": {"requested": self.shape.cost, "limit": self.limits.max_cost}}
