@@ -77,3 +77,21 @@ def test_large_documents_are_not_kept_and_the_oldest_entry_goes_first() -> None:
     cache.put(big, graphql.parse(big))
     assert cache.get(big) is None
     assert len(cache) == 2
+
+
+async def test_a_refusal_that_depends_on_variables_is_never_reused(unreachable_db: Database) -> None:
+    schema = build_schema()
+    document = "query($n: Int) { songs(first: $n) { nodes { credits { person { credits { song { title } } } } } } }"
+
+    async def code(first: int) -> str:
+        result = await schema.execute(document, variable_values={"n": first}, context_value=Context(db=unreachable_db))
+        assert result.errors
+        return str((result.errors[0].extensions or {}).get("code"))
+
+    # Small pages pass the limits and reach the (unreachable) database; a huge page is refused before it.
+    assert [await code(n) for n in (1, 100, 1, 100)] == [
+        "SERVICE_UNAVAILABLE",
+        "QUERY_TOO_COMPLEX",
+        "SERVICE_UNAVAILABLE",
+        "QUERY_TOO_COMPLEX",
+    ]
