@@ -23,7 +23,7 @@ INVALID = "{ song(title: 1) { nope } }"
 @pytest.fixture
 async def unreachable_db() -> AsyncIterator[Database]:
     # Only documents that fail before any query is sent are executed here.
-    db = Database.connect(Settings(neo4j_uri="bolt://127.0.0.1:9"))
+    db = Database.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
     yield db
     await db.close()
 
