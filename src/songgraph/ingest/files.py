@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
 # Counted with aliases expanded, as validation would walk them: bounds YAML's "billion laughs".
 MAX_NODES = 100_000
+
+_TOO_LONG = f"a number longer than {sys.get_int_max_str_digits()} digits"
 
 # libyaml's C parser where PyYAML was built with it (about ten times faster); pure Python otherwise.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -68,10 +71,8 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type, misc]
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
         try:
             return int(super().construct_yaml_int(node))
-        except ValueError as error:  # more digits than Python converts (sys.get_int_max_str_digits)
-            raise yaml.constructor.ConstructorError(
-                None, None, f"this integer cannot be read ({error})", node.start_mark
-            ) from None
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+            raise yaml.constructor.ConstructorError(None, None, _TOO_LONG, node.start_mark) from None
 
 
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
@@ -86,56 +87,40 @@ def _line(node: yaml.Node) -> int:
 
 
 def _check_tree(path: Path, root: yaml.Node, max_depth: int) -> None:
-    """Refuse duplicate keys, nesting deeper than ``max_depth``, recursive aliases and alias bombs.
+    """Refuse duplicate keys, nesting deeper than ``max_depth`` and alias bombs, before anything is built.
 
-    One iterative walk (so no input can exhaust the stack); an alias is a node met twice, whose subtree is
-    measured once and counted every time it is used.
+    An iterative walk (no input can exhaust the stack) that expands aliases as validation would, so a value
+    used many times through aliases counts every time; a recursive alias never ends and so hits the depth.
     """
-    size: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    count = 0
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
-        node, children_done = stack.pop()
-        key = id(node)
-        if children_done:
-            open_nodes.discard(key)
-            children = _children(node)
-            size[key] = 1 + sum(size[id(child)] for child in children)
-            depth[key] = 1 + max((depth[id(child)] for child in children), default=0)
-            if depth[key] > max_depth:
-                raise DataFileError(path, [f"{_line(node)}: nested more than {max_depth} levels deep"])
-            if size[key] > MAX_NODES:
-                raise DataFileError(path, [f"{_line(node)}: more than {MAX_NODES} values (counting aliases)"])
-            continue
-        if key in size:
-            continue
-        if key in open_nodes:
-            raise DataFileError(path, [f"{_line(node)}: an alias refers to a value that contains it"])
-        open_nodes.add(key)
+        node, level = stack.pop()
+        if level > max_depth:
+            raise DataFileError(path, [f"{_line(node)}: nested more than {max_depth} levels deep"])
+        count += 1 + len(node.value)
+        if count > MAX_NODES:
+            raise DataFileError(path, [f"{_line(node)}: more than {MAX_NODES} values (counting aliases)"])
         if isinstance(node, yaml.MappingNode):
             seen: dict[tuple[str, str], int] = {}
-            for key_node, _value in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
-                    first = seen.get((key_node.tag, key_node.value))
-                    if first is not None:
-                        raise DataFileError(
-                            path,
-                            [f"{_line(key_node)}: {key_node.value}: duplicate key (first given on line {first})"],
-                        )
-                    seen[(key_node.tag, key_node.value)] = _line(key_node)
-        stack.append((node, True))
-        stack.extend((child, False) for child in _children(node) if id(child) not in size)
-        if len(stack) > MAX_NODES:
-            raise DataFileError(path, [f"{_line(node)}: more than {MAX_NODES} values"])
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.tag != _MERGE:
+                        key = (key_node.tag, key_node.value)
+                        first = seen.get(key)
+                        if first is not None:
+                            problem = f"{key_node.value}: duplicate key (first given on line {first})"
+                            raise DataFileError(path, [f"{_line(key_node)}: {problem}"])
+                        seen[key] = _line(key_node)
+                else:
+                    stack.append((key_node, level + 1))
+                if not isinstance(value_node, yaml.ScalarNode):
+                    stack.append((value_node, level + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, level + 1) for child in node.value if not isinstance(child, yaml.ScalarNode))
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 def _json_depth(data: Any) -> int:
@@ -175,7 +160,8 @@ def _parse(path: Path, text: str, max_depth: int) -> tuple[Any, yaml.Node | None
         except RecursionError:
             raise DataFileError(path, [f" invalid JSON: nested more than {max_depth} levels deep"]) from None
         except ValueError as error:  # an integer of more digits than Python converts
-            raise DataFileError(path, [f" invalid JSON: {error}"]) from None
+            message = _TOO_LONG if "digits" in str(error) else str(error)
+            raise DataFileError(path, [f" invalid JSON: {message}"]) from None
         if _json_depth(data) > max_depth:
             raise DataFileError(path, [f" invalid JSON: nested more than {max_depth} levels deep"])
         return data, None

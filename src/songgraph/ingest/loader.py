@@ -21,6 +21,10 @@ from songgraph.models import SongDocument
 
 BATCH_SIZE = 500
 
+# What a batch's songs can provoke besides Neo4j's own refusal: values the driver cannot send (an integer
+# beyond 64 bits, a lone surrogate in a string). Each is a fault of some song's data, never of the run.
+_REFUSED = (WriteRejected, OverflowError, UnicodeEncodeError)
+
 # Where a song came from: its file, or "document N" for documents given in memory.
 Source = Path | str
 
@@ -178,10 +182,11 @@ async def _write_batch(
         return
     try:
         edited = await _write(db, [song for _source, song in songs], force)
-    except WriteRejected as error:
+    except _REFUSED as error:
         if len(songs) == 1:
             source = songs[0][0]
-            report.failed.append((source, f"{source}: rejected by Neo4j, nothing from it was written: {error}"))
+            why = "rejected by Neo4j" if isinstance(error, WriteRejected) else "cannot be sent to Neo4j"
+            report.failed.append((source, f"{source}: {why}, nothing from it was written: {error}"))
             return
         # Find the songs Neo4j refuses, one transaction each: the others of the batch must not be lost.
         for one in songs:
