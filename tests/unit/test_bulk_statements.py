@@ -25,7 +25,7 @@ TWO = SongDocument(title="Quarry", artists=["Ines Kahl"], writers=["Ola Brenner"
 
 def test_every_value_travels_as_a_parameter() -> None:
     batch = [song_rows(ONE), song_rows(TWO)]
-    for statement in (bulk.people(batch), bulk.upsert_songs(batch), bulk.facts(batch)):
+    for statement in (*bulk.people(batch), bulk.upsert_songs(batch), bulk.facts(batch)):
         for text in ("Harbour", "Quarry", "Ola", "Ines", "Norway"):
             assert text not in statement.cypher
 
@@ -45,16 +45,19 @@ def test_facts_has_one_row_per_song_with_every_kind_of_fact() -> None:
         assert f"CREATE (p)-[:{role.value} {{" in statement.cypher
 
 
-def test_people_sends_a_bare_name_once_and_every_description() -> None:
-    statement = bulk.people([song_rows(ONE), song_rows(TWO), song_rows(ONE)])
-    rows = statement.params["people"]
-    assert [(row["id"], row["described"]) for row in rows] == [
-        ("ola-brenner", True),
-        ("ines-kahl", False),
-        ("ola-brenner", False),  # TWO names Ola without describing her: sent once, changes nothing
-        ("ola-brenner", True),
-    ]
-    assert statement.cypher == bulk.UPSERT_PEOPLE
+def test_people_sends_every_description_in_order_and_a_bare_name_once() -> None:
+    described, bare = bulk.people([song_rows(ONE), song_rows(TWO), song_rows(ONE)])
+    assert described.cypher == bulk.UPSERT_PEOPLE
+    assert [row["id"] for row in described.params["people"]] == ["ola-brenner", "ola-brenner"]
+    # TWO names Ola without describing her; ONE names Ines without describing her.
+    assert sorted(row["id"] for row in bare.params["people"]) == ["ines-kahl", "ola-brenner"]
+    assert all(not row["described"] for row in bare.params["people"])
+
+
+def test_people_without_descriptions_is_one_statement() -> None:
+    (only,) = bulk.people([song_rows(TWO)])
+    assert only.cypher != bulk.UPSERT_PEOPLE
+    assert "ON CREATE SET" in only.cypher
 
 
 def test_the_rows_are_those_the_per_song_statements_send() -> None:

@@ -49,6 +49,15 @@ class SongRows:
     members: list[dict[str, Any]]
 
 
+_NAME_PEOPLE = """
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
+              p.searchText = row.nameKey
+MERGE (n:PersonName {key: row.nameKey})
+MERGE (n)-[:NAME_OF]->(p)
+"""
+
 _LOCK_SONGS = """
 UNWIND $ids AS id
 MATCH (s:Song {id: id})
@@ -191,22 +200,27 @@ def release_songs(ids: Sequence[str]) -> Statement:
     return Statement(_RELEASE_SONGS, {"ids": list(ids)})
 
 
-def people(batch: Sequence[SongRows]) -> Statement:
-    """Every person the batch names, in song order.
+def people(batch: Sequence[SongRows]) -> list[Statement]:
+    """Every person the batch names: the descriptions in song order, then the bare names, each once.
 
-    A person named but not described (a bare credit) changes nothing once the person exists, so such rows are
-    sent once per batch; descriptions are all kept, in order, as the per-song statements would apply them.
+    A name a file uses without describing the person changes nothing once the person exists (every person
+    has a ``nameKey``), so it only needs creating if missing; the simpler statement avoids the described
+    rows' read-then-write of aliases, which makes Neo4j materialise every row.
     """
-    rows: list[dict[str, Any]] = []
-    bare: set[tuple[str, str]] = set()
+    described: list[dict[str, Any]] = []
+    bare: dict[tuple[str, str], dict[str, Any]] = {}
     for song in batch:
         for row in song.people:
-            if not row["described"]:
-                if (row["id"], row["name"]) in bare:
-                    continue
-                bare.add((row["id"], row["name"]))
-            rows.append(row)
-    return Statement(UPSERT_PEOPLE, {"people": rows})
+            if row["described"]:
+                described.append(row)
+            else:
+                bare.setdefault((row["id"], row["name"]), row)
+    statements = []
+    if described:
+        statements.append(Statement(UPSERT_PEOPLE, {"people": described}))
+    if bare:
+        statements.append(Statement(_NAME_PEOPLE, {"people": list(bare.values())}))
+    return statements
 
 
 def upsert_songs(batch: Sequence[SongRows]) -> Statement:

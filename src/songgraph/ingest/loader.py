@@ -103,7 +103,8 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
         edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         writing = [song for song in songs if force or song.id not in edited]
         if writing:
-            await tx.run(bulk.people(writing))
+            for statement in bulk.people(writing):
+                await tx.run(statement)
             unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(writing))]
             await tx.run(bulk.facts(writing))
             if unlinked:
