@@ -60,7 +60,8 @@ class _Prepared:
     def __init__(self, items: Iterator[tuple[Source, Callable[[], SongDocument]]], batch_size: int) -> None:
         self._items = items
         self._batch_size = batch_size
-        self._first_source: dict[str, Source] = {}
+        # The one thing kept per song for the whole run: its id and, as text, where it came from.
+        self._first_source: dict[str, str] = {}
         self.exhausted = False
 
     def next_batch(self) -> _Batch:
@@ -76,8 +77,8 @@ class _Prepared:
             except DataFileError as error:
                 batch.rejected.append((source, str(error)))
                 continue
-            first = self._first_source.setdefault(doc.key, source)
-            if first != source:
+            first = self._first_source.setdefault(doc.key, str(source))
+            if first != str(source):
                 batch.rejected.append((source, f"{source}: id: song '{doc.key}' is already defined by {first}"))
                 continue
             batch.songs.append((source, song_rows(doc)))
