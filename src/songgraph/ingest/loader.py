@@ -21,9 +21,9 @@ from songgraph.models import SongDocument
 
 BATCH_SIZE = 500
 
-# What a batch's songs can provoke besides Neo4j's own refusal: values the driver cannot send (an integer
-# beyond 64 bits, a lone surrogate in a string). Each is a fault of some song's data, never of the run.
-_REFUSED = (WriteRejected, OverflowError, UnicodeEncodeError)
+# Besides Neo4j's own refusal, a song can hold a value the driver cannot send (an integer beyond 64 bits,
+# which the models allow): a fault of that song's data, never of the run.
+_REFUSED = (WriteRejected, OverflowError)
 
 # Where a song came from: its file, or "document N" for documents given in memory.
 Source = Path | str
@@ -55,7 +55,8 @@ class _Batch:
 
 
 class _Prepared:
-    """Turns (source, document or error) pairs into batches of rows; refuses a song id given twice."""
+    """Reads (source, reader) items into batches of rows; a reader's ``DataFileError`` or a song id given twice
+    rejects that item only."""
 
     def __init__(self, items: Iterator[tuple[Source, Callable[[], SongDocument]]], batch_size: int) -> None:
         self._items = items
@@ -158,13 +159,16 @@ async def _load(
         batch = await pending
         pending = None if prepared.exhausted else loop.run_in_executor(None, prepared.next_batch)
         report.failed.extend(batch.rejected)
+        settled = report.committed + len(report.failed) + len(report.kept)
         try:
             await _write_batch(db, batch.songs, report, force, keep_loaded)
         except DatabaseUnavailable as error:
             report.unavailable = str(error)
+            # A batch refused and retried song by song may have settled some of its songs, in order.
+            done = report.committed + len(report.failed) + len(report.kept) - settled
             rest = await pending if pending is not None else _Batch()
             report.failed.extend(rest.rejected)
-            unsure = [source for source, _song in [*batch.songs, *rest.songs]]
+            unsure = [source for source, _song in [*batch.songs[done:], *rest.songs]]
             left, first_left = prepared.count_rest()
             report.not_tried = len(unsure) + left
             report.first_not_tried = unsure[0] if unsure else first_left
