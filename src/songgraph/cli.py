@@ -17,6 +17,8 @@ from pathlib import Path
 from songgraph import auth
 from songgraph.config import ConfigError, Settings
 from songgraph.db import Database, DatabaseUnavailable
+from songgraph.ingest.files import MAX_FILE_BYTES
+from songgraph.ingest.loader import BATCH_SIZE
 
 
 def _settings() -> Settings:
@@ -60,38 +62,65 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from songgraph.ingest.files import song_files
+    from songgraph.ingest.files import iter_song_files
     from songgraph.ingest.loader import load_files
 
     paths = [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"{path}: no such file or folder", file=sys.stderr)
-    files = song_files([p for p in paths if p.exists()])
+    present = [p for p in paths if p.exists()]
 
     async def work(db: Database) -> int:
         progress = None
-        if len(files) > 1 and sys.stderr.isatty():
+        if sys.stderr.isatty():
             from tqdm import tqdm
 
-            progress = tqdm(total=len(files), unit="file", file=sys.stderr)
+            # Counting first costs one walk of the folders (names only) and gives the bar its ETA.
+            total = sum(1 for _ in iter_song_files(present))
+            if total > 1:
+                progress = tqdm(total=total, unit=" songs", file=sys.stderr, smoothing=0.1)
 
         def advance(_path: Path) -> None:
             if progress is not None:
                 progress.update()
 
-        report = await load_files(db, files, on_file=advance, force=args.force)
-        if progress is not None:
-            progress.close()
-        for _path, message in report.failed:
+        started = time.monotonic()
+        try:
+            report = await load_files(
+                db,
+                present,
+                on_file=advance,
+                force=args.force,
+                batch_size=args.batch_size,
+                max_file_bytes=args.max_file_bytes,
+                keep_loaded=False,
+            )
+        finally:
+            if progress is not None:
+                progress.close()
+        seconds = time.monotonic() - started
+        for _source, message in report.failed:
             print(message, file=sys.stderr)
-        for _path, message in report.kept:
+        for _source, message in report.kept:
             print(message, file=sys.stderr)
-        if report.loaded:
+        if report.committed and report.unavailable is None:
             # Plans made against the empty graph's statistics would scan; resample before serving.
             await db.refresh_statistics()
         kept = f", {len(report.kept)} kept as edited through the API" if report.kept else ""
-        print(f"songgraph: loaded {len(report.loaded)} file(s), {len(report.failed)} rejected{kept}")
+        rate = f" in {seconds:.1f} s ({report.committed / seconds:.0f} songs/s)" if seconds > 0 else ""
+        print(
+            f"songgraph: loaded {report.committed} file(s), {len(report.failed)} rejected{kept}"
+            f"{rate if report.committed else ''}"
+        )
+        if report.unavailable is not None:
+            print(
+                f"songgraph: Neo4j became unreachable ({report.unavailable}); {report.committed} file(s) were "
+                f"committed, {report.not_tried} not loaded, from {report.first_not_tried} on; "
+                "loading again is safe (a reload changes nothing that is already there)",
+                file=sys.stderr,
+            )
+            return 3
         return 0 if report.ok and not missing else 1
 
     return asyncio.run(_with_db(work))
@@ -215,6 +244,15 @@ def parser() -> argparse.ArgumentParser:
     load = commands.add_parser("load", help="load song files (YAML or JSON; folders are searched)")
     load.add_argument("paths", nargs="+", help="files or folders")
     load.add_argument("--force", action="store_true", help="also replace songs edited through the API since")
+    load.add_argument(
+        "--max-file-bytes",
+        type=int,
+        default=MAX_FILE_BYTES,
+        help=f"larger files are rejected (default {MAX_FILE_BYTES})",
+    )
+    load.add_argument(
+        "--batch-size", type=int, default=BATCH_SIZE, help=f"songs per write transaction (default {BATCH_SIZE})"
+    )
     load.set_defaults(run=cmd_load)
 
     page = commands.add_parser("import-page", help="import Story-of-Song pages (text files) into the graph")

@@ -234,3 +234,99 @@ def test_song_files_keeps_the_order_of_the_arguments(tmp_path: Path) -> None:
 
 def test_song_files_of_an_empty_folder_is_empty(tmp_path: Path) -> None:
     assert song_files([tmp_path]) == []
+
+
+# --- every file judged on its own: limits and hostile input ----------------------------------------------
+
+
+def test_yaml_is_read_with_libyaml_where_installed() -> None:
+    import yaml
+
+    from songgraph.ingest import files
+
+    assert issubclass(files._Loader, yaml.CSafeLoader) == yaml.__with_libyaml__
+
+
+def test_duplicate_yaml_keys_are_refused_with_their_line(tmp_path: Path) -> None:
+    text = "title: Attention\nartists: [Charlie Puth]\nwriters: [A]\ntitle: Attention (remix)\n"
+    path = _write(tmp_path, "song.yaml", text)
+    assert str(_error(path)) == f"{path}:4: title: duplicate key (first given on line 1)"
+
+
+def test_duplicate_keys_in_a_flow_mapping_are_refused(tmp_path: Path) -> None:
+    text = "title: Attention\nartists: [Charlie Puth]\nalbum: {title: Voicenotes, title: Nine Track Mind}\n"
+    path = _write(tmp_path, "song.yaml", text)
+    assert f"{path}:3: title: duplicate key" in str(_error(path))
+
+
+def test_duplicate_json_keys_are_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "song.json", '{"title": "A", "artists": ["B"], "title": "C"}')
+    assert "title: duplicate key" in str(_error(path))
+
+
+def test_a_file_over_the_size_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = _write(tmp_path, "song.yaml", VALID_YAML)
+    assert read_song_file(path, max_bytes=len(VALID_YAML.encode())).title
+    message = str(_error_with(path, max_bytes=100))
+    assert message == f"{path}: larger than the limit of 100 bytes (load --max-file-bytes)"
+
+
+def _error_with(path: Path, **limits: int) -> DataFileError:
+    with pytest.raises(DataFileError) as caught:
+        read_song_file(path, **limits)
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("flow.yaml", "title: X\nartists: " + "[" * 3000 + "]" * 3000 + "\n", ":2: invalid YAML"),
+        ("block.yaml", "title: X\nartists:\n" + "".join("  " * n + "-\n" for n in range(1, 60)), ":34: nested more"),
+        ("limit.yaml", "title: X\nartists: " + "[" * 40 + "]" * 40 + "\n", ":2: nested more than 32 levels"),
+        ("deep.json", '{"title": "X", "artists": ' + "[" * 100_000 + "]" * 100_000 + "}", ": invalid JSON: nested"),
+        ("limit.json", '{"title": "X", "artists": ' + "[" * 40 + "]" * 40 + "}", ": invalid JSON: nested"),
+        ("recursive.yaml", "&a [*a]\n", ":1: nested more than 32 levels"),
+    ],
+)
+def test_deep_nesting_is_this_files_error(tmp_path: Path, name: str, text: str, expected: str) -> None:
+    path = _write(tmp_path, name, text)
+    assert str(_error(path)).startswith(f"{path}{expected}")
+
+
+def test_nesting_limit_is_configurable(tmp_path: Path) -> None:
+    path = _write(tmp_path, "song.yaml", VALID_YAML)
+    assert "nested more than 2 levels" in str(_error_with(path, max_depth=2))
+
+
+def test_huge_integers_are_this_files_error(tmp_path: Path) -> None:
+    digits = "9" * 4400
+    yaml_path = _write(
+        tmp_path, "song.yaml", f"title: X\nartists: [A]\nchart_peaks:\n  - {{country: X, position: {digits}}}\n"
+    )
+    assert str(_error(yaml_path)).startswith(f"{yaml_path}:4: invalid YAML: a number longer than")
+    json_path = _write(tmp_path, "song.json", f'{{"title": "X", "artists": ["A"], "x": {digits}}}')
+    assert str(_error(json_path)) == f"{json_path}: invalid JSON: a number longer than 4300 digits"
+
+
+def test_an_alias_bomb_is_refused_without_being_expanded(tmp_path: Path) -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 9):
+        prev, name = chr(96 + level), chr(97 + level)
+        lines.append(f"{name}: &{name} [{', '.join([f'*{prev}'] * 10)}]")
+    path = _write(tmp_path, "song.yaml", "\n".join(lines) + "\n")
+    assert "more than 100000 values (counting aliases)" in str(_error(path))
+
+
+def test_aliases_within_the_limits_still_load(tmp_path: Path) -> None:
+    text = "title: Attention\nartists: &who [Charlie Puth]\nwriters: *who\n"
+    doc = read_song_file(_write(tmp_path, "song.yaml", text))
+    assert doc.writers == ["Charlie Puth"]
+
+
+def test_song_files_are_listed_lazily(tmp_path: Path) -> None:
+    from songgraph.ingest.files import iter_song_files
+
+    (tmp_path / "a.yaml").write_text("x", encoding="utf-8")
+    found = iter_song_files([tmp_path])
+    assert next(found) == tmp_path / "a.yaml"
+    assert next(found, None) is None

@@ -1,52 +1,227 @@
-"""Loads song files into the graph: one write transaction per file, bad files rejected whole."""
+"""Loads song documents into the graph in batches: many songs per write transaction, bad files rejected whole.
+
+Files are read, checked and turned into rows one at a time, in a worker thread, while the previous batch is
+written; nothing holds more than a batch or two of songs, however many files there are. A batch that Neo4j
+refuses is written again song by song, so one bad song costs only itself.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import asyncio
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from songgraph.cypher import edits
-from songgraph.db import Database, Transaction, WriteRejected
-from songgraph.ingest.files import DataFileError, read_song_file, song_files
-from songgraph.ingest.writes import song_statements
+from songgraph.cypher import bulk
+from songgraph.cypher.bulk import SongRows
+from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
+from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
+from songgraph.ingest.writes import song_rows
 from songgraph.models import SongDocument
+
+BATCH_SIZE = 500
+
+# Besides Neo4j's own refusal, a song can hold a value the driver cannot send (an integer beyond 64 bits,
+# which the models allow): a fault of that song's data, never of the run.
+_REFUSED = (WriteRejected, OverflowError)
+
+# Where a song came from: its file, or "document N" for documents given in memory.
+Source = Path | str
 
 
 @dataclass
 class LoadReport:
-    loaded: list[Path] = field(default_factory=list)
-    failed: list[tuple[Path, str]] = field(default_factory=list)
-    # Files whose song was edited through the API since: kept as edited unless the load is forced.
-    kept: list[tuple[Path, str]] = field(default_factory=list)
+    # Sources whose song was written; filled only when the load keeps them (``keep_loaded``), see ``committed``.
+    loaded: list[Source] = field(default_factory=list)
+    failed: list[tuple[Source, str]] = field(default_factory=list)
+    # Songs edited through the API since: kept as edited unless the load is forced.
+    kept: list[tuple[Source, str]] = field(default_factory=list)
+    committed: int = 0
+    batches: int = 0
+    # Set when Neo4j became unreachable: the load stopped, and these sources were not (or not surely) written.
+    unavailable: str | None = None
+    not_tried: int = 0
+    first_not_tried: Source | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.unavailable is None
 
 
-class _EditedThroughApi(Exception):
-    pass
+@dataclass
+class _Batch:
+    songs: list[tuple[Source, SongRows]] = field(default_factory=list)
+    rejected: list[tuple[Source, str]] = field(default_factory=list)
 
 
-async def _write_unless_edited(db: Database, doc: SongDocument, force: bool) -> None:
-    """One transaction: the song's file facts, unless someone edited the song through the API since.
+class _Prepared:
+    """Reads (source, reader) items into batches of rows; a reader's ``DataFileError`` or a song id given twice
+    rejects that item only."""
 
-    Checking inside the transaction means an edit that lands while the file loads is never overwritten.
+    def __init__(self, items: Iterator[tuple[Source, Callable[[], SongDocument]]], batch_size: int) -> None:
+        self._items = items
+        self._batch_size = batch_size
+        # The one thing kept per song for the whole run: its id and, as text, where it came from.
+        self._first_source: dict[str, str] = {}
+        self.exhausted = False
+
+    def next_batch(self) -> _Batch:
+        batch = _Batch()
+        while len(batch.songs) < self._batch_size and len(batch.songs) + len(batch.rejected) < 4 * self._batch_size:
+            item = next(self._items, None)
+            if item is None:
+                self.exhausted = True
+                break
+            source, read = item
+            try:
+                doc = read()
+            except DataFileError as error:
+                batch.rejected.append((source, str(error)))
+                continue
+            first = self._first_source.setdefault(doc.key, str(source))
+            if first != str(source):
+                batch.rejected.append((source, f"{source}: id: song '{doc.key}' is already defined by {first}"))
+                continue
+            batch.songs.append((source, song_rows(doc)))
+        return batch
+
+    def count_rest(self) -> tuple[int, Source | None]:
+        first: Source | None = None
+        count = 0
+        for source, _doc in self._items:
+            first = source if first is None else first
+            count += 1
+        return count, first
+
+
+async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[str, str]:
+    """One transaction: the songs' facts, except those edited through the API since (unless ``force``).
+
+    Returns the edited songs (id -> editor). Checking inside the transaction, with the songs locked, means an
+    edit that lands while the batch loads is never overwritten.
     """
 
-    async def work(tx: Transaction) -> None:
-        rows = await tx.run(edits.lock_song(doc.key))
-        editor = rows[0]["updatedBy"] if rows else None
-        if editor is not None and not force:
-            raise _EditedThroughApi(editor)
-        for statement in song_statements(doc):
-            await tx.run(statement)
-        if editor is not None:
-            # The file now speaks for the song again; later loads replace it as before.
-            await tx.run(edits.release_song(doc.key))
+    async def work(tx: Transaction) -> dict[str, str]:
+        edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
+        writing = [song for song in songs if force or song.id not in edited]
+        if writing:
+            for statement in bulk.people(writing):
+                await tx.run(statement)
+            unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(writing))]
+            await tx.run(bulk.facts(writing))
+            if unlinked:
+                await tx.run(bulk.drop_orphan_introductions(unlinked))
+            if force and edited:
+                # The files now speak for these songs again; later loads replace them as before.
+                await tx.run(bulk.release_songs(list(edited)))
+        return edited
 
-    await db.transact(work)
+    return await db.transact(work)
+
+
+def _settle(
+    report: LoadReport,
+    songs: Sequence[tuple[Source, SongRows]],
+    edited: dict[str, str],
+    force: bool,
+    keep_loaded: bool,
+) -> None:
+    for source, song in songs:
+        if song.id in edited and not force:
+            report.kept.append(
+                (
+                    source,
+                    f"{source}: song '{song.id}' was edited through the API (by {edited[song.id]}); kept as "
+                    "edited, load --force to replace it with this file",
+                )
+            )
+            continue
+        report.committed += 1
+        if keep_loaded:
+            report.loaded.append(source)
+
+
+async def _load(
+    db: Database,
+    items: Iterator[tuple[Source, Callable[[], SongDocument]]],
+    *,
+    force: bool,
+    batch_size: int,
+    keep_loaded: bool,
+    on_done: Callable[[Source], None] | None,
+) -> LoadReport:
+    report = LoadReport()
+    prepared = _Prepared(items, batch_size)
+    loop = asyncio.get_running_loop()
+    # The next batch is read and checked in a thread while this one is written: Neo4j works meanwhile.
+    pending: asyncio.Future[_Batch] | None = loop.run_in_executor(None, prepared.next_batch)
+    while pending is not None:
+        batch = await pending
+        pending = None if prepared.exhausted else loop.run_in_executor(None, prepared.next_batch)
+        report.failed.extend(batch.rejected)
+        settled = report.committed + len(report.failed) + len(report.kept)
+        try:
+            await _write_batch(db, batch.songs, report, force, keep_loaded)
+        except DatabaseUnavailable as error:
+            report.unavailable = str(error)
+            # A batch refused and retried song by song may have settled some of its songs, in order.
+            done = report.committed + len(report.failed) + len(report.kept) - settled
+            rest = await pending if pending is not None else _Batch()
+            report.failed.extend(rest.rejected)
+            unsure = [source for source, _song in [*batch.songs[done:], *rest.songs]]
+            left, first_left = prepared.count_rest()
+            report.not_tried = len(unsure) + left
+            report.first_not_tried = unsure[0] if unsure else first_left
+            return report
+        if on_done is not None:
+            for source, _message in batch.rejected:
+                on_done(source)
+            for source, _song in batch.songs:
+                on_done(source)
+    return report
+
+
+async def _write_batch(
+    db: Database, songs: Sequence[tuple[Source, SongRows]], report: LoadReport, force: bool, keep_loaded: bool
+) -> None:
+    if not songs:
+        return
+    try:
+        edited = await _write(db, [song for _source, song in songs], force)
+    except _REFUSED as error:
+        if len(songs) == 1:
+            source = songs[0][0]
+            why = "rejected by Neo4j" if isinstance(error, WriteRejected) else "cannot be sent to Neo4j"
+            report.failed.append((source, f"{source}: {why}, nothing from it was written: {error}"))
+            return
+        # Find the songs Neo4j refuses, one transaction each: the others of the batch must not be lost.
+        for one in songs:
+            await _write_batch(db, [one], report, force, keep_loaded)
+        return
+    report.batches += 1
+    _settle(report, songs, edited, force, keep_loaded)
+
+
+async def load_documents(
+    db: Database,
+    documents: Iterable[SongDocument],
+    *,
+    force: bool = False,
+    batch_size: int = BATCH_SIZE,
+    keep_loaded: bool = False,
+    on_song: Callable[[Source], None] | None = None,
+) -> LoadReport:
+    """Write ``documents`` (taken from the iterable lazily, a batch at a time) as ``load`` writes song files.
+
+    A song edited through the API since it was loaded is left as edited unless ``force``. If Neo4j becomes
+    unreachable the load stops and the report says so (``unavailable``, ``not_tried``).
+    """
+
+    def items() -> Iterator[tuple[Source, Callable[[], SongDocument]]]:
+        for number, doc in enumerate(documents, start=1):
+            yield f"document {number} (song '{doc.key}')", (lambda doc=doc: doc)  # type: ignore[misc]
+
+    return await _load(db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=on_song)
 
 
 async def load_files(
@@ -54,35 +229,23 @@ async def load_files(
     paths: Sequence[Path],
     on_file: Callable[[Path], None] | None = None,
     force: bool = False,
+    *,
+    batch_size: int = BATCH_SIZE,
+    max_file_bytes: int = MAX_FILE_BYTES,
+    keep_loaded: bool = True,
 ) -> LoadReport:
-    """Load every song file under ``paths``; a failure is recorded and the next file still loads.
+    """Load every song file under ``paths``; a bad file is recorded with its errors and the others still load.
 
-    A song edited through the API since it was loaded is left as edited unless ``force``.
-    ``DatabaseUnavailable`` is not a per-file failure and propagates: nothing more can load.
+    A song edited through the API since it was loaded is left as edited unless ``force``. ``on_file`` is
+    called once per file when it is settled (written, rejected or kept).
     """
-    report = LoadReport()
-    songs_seen: dict[str, Path] = {}
-    for path in song_files(paths):
-        try:
-            doc = read_song_file(path)
-            first = songs_seen.setdefault(doc.key, path)
-            if first != path:
-                raise DataFileError(path, [f" id: song '{doc.key}' is already defined by {first}"])
-            await _write_unless_edited(db, doc, force)
-        except _EditedThroughApi as edited:
-            report.kept.append(
-                (
-                    path,
-                    f"{path}: song '{doc.key}' was edited through the API (by {edited}); kept as edited, "
-                    "load --force to replace it with this file",
-                )
-            )
-        except DataFileError as error:
-            report.failed.append((path, str(error)))
-        except WriteRejected as error:
-            report.failed.append((path, f"{path}: rejected by Neo4j, nothing from this file was written: {error}"))
-        else:
-            report.loaded.append(path)
-        if on_file is not None:
-            on_file(path)
-    return report
+
+    def items() -> Iterator[tuple[Source, Callable[[], SongDocument]]]:
+        for path in iter_song_files(paths):
+            yield path, (lambda path=path: read_song_file(path, max_bytes=max_file_bytes))  # type: ignore[misc]
+
+    def done(source: Source) -> None:
+        if on_file is not None and isinstance(source, Path):
+            on_file(source)
+
+    return await _load(db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=done)

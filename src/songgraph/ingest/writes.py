@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from songgraph.cypher.bulk import UPSERT_PEOPLE, SongRows
 from songgraph.cypher.statement import Statement
 from songgraph.graph import CREDIT_TYPES, Role
 from songgraph.models import (
@@ -23,23 +24,6 @@ from songgraph.models import (
     Source,
 )
 from songgraph.text import fold, slug
-
-_UPSERT_PEOPLE = """
-UNWIND $people AS row
-MERGE (p:Person {id: row.id})
-ON CREATE SET p.name = row.name, p.kind = row.kind, p.aliases = [], p.aliasKeys = []
-SET p.nameKey = coalesce(p.nameKey, row.nameKey)
-FOREACH (_ IN CASE WHEN row.described THEN [1] ELSE [] END |
-  SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind,
-      p.description = coalesce(row.description, p.description),
-      p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + [a] END),
-      p.aliasKeys = reduce(acc = p.aliasKeys, a IN row.aliasKeys | CASE WHEN a IN acc THEN acc ELSE acc + [a] END))
-SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
-WITH p, row
-UNWIND row.nameKeys AS key
-MERGE (n:PersonName {key: key})
-MERGE (n)-[:NAME_OF]->(p)
-"""
 
 _UPSERT_SONG = """
 MERGE (s:Song {id: $song.id})
@@ -269,8 +253,8 @@ def introduction_id(introducer: str, introduced: list[str]) -> str:
     return "--".join([introducer, *sorted(introduced)])
 
 
-def song_statements(doc: SongDocument) -> list[Statement]:
-    """Every statement that writes ``doc``, to run in order inside one write transaction."""
+def song_rows(doc: SongDocument) -> SongRows:
+    """Every row that writes ``doc``: what both the per-song statements and the batched ones send."""
     people = _People(doc.people)
     song = doc.key
     sources = {(c.role, people.ref(c.person)): c.source for c in doc.credit_sources}
@@ -280,101 +264,70 @@ def song_statements(doc: SongDocument) -> list[Statement]:
         Role.WRITER: people.positions(doc.writers, sources, CreditRole.WRITER),
         Role.PRODUCER: people.positions(doc.producers, sources, CreditRole.PRODUCER),
     }
-    later: list[Statement] = []
-    for role, rows in credits.items():
-        if rows:
-            later.append(Statement(_CREDIT.format(rel_type=role.value), {"song": song, "rows": rows}))
-
+    album_row: dict[str, Any] | None = None
     if doc.album is not None:
         album = doc.album
-        later.append(
-            Statement(
-                _ALBUM,
-                {
-                    "song": song,
-                    "album": {
-                        "id": album.key,
-                        "title": album.title,
-                        "titleKey": fold(album.title),
-                        "kind": album.kind,
-                        "releaseDate": album.release_date,
-                    },
-                    "artists": people.positions(album.artists),
-                },
-            )
-        )
+        album_row = {
+            "album": {
+                "id": album.key,
+                "title": album.title,
+                "titleKey": fold(album.title),
+                "kind": album.kind,
+                "releaseDate": album.release_date,
+            },
+            "artists": people.positions(album.artists),
+        }
 
+    video_row: dict[str, Any] | None = None
     if doc.music_video is not None:
         video = doc.music_video
-        later.append(
-            Statement(
-                _VIDEO,
+        video_row = {
+            "video": video_props(song, video.release_date, video.views, video.likes, video.stats_as_of),
+            "directors": people.positions(video.directors, sources, CreditRole.DIRECTOR),
+            "cast": [
                 {
-                    "song": song,
-                    "video": video_props(song, video.release_date, video.views, video.likes, video.stats_as_of),
-                    "directors": people.positions(video.directors, sources, CreditRole.DIRECTOR),
-                    "cast": [
-                        {
-                            "person": people.ref(member.person),
-                            "role": member.role,
-                            "position": index,
-                            **source_props(member.source),
-                        }
-                        for index, member in enumerate(video.cast)
-                    ],
-                },
-            )
+                    "person": people.ref(member.person),
+                    "role": member.role,
+                    "position": index,
+                    **source_props(member.source),
+                }
+                for index, member in enumerate(video.cast)
+            ],
+        }
+
+    introductions = []
+    for intro in doc.introductions:
+        introducer = people.ref(intro.introducer)
+        introduced = [people.ref(name) for name in intro.introduced]
+        introductions.append(
+            {
+                "id": introduction_id(introducer, introduced),
+                "introducer": introducer,
+                "introduced": introduced,
+                "occasion": intro.occasion,
+                "year": intro.year,
+                "outcome": intro.outcome,
+                **source_props(intro.source),
+            }
         )
 
-    if doc.introductions:
-        rows = []
-        for intro in doc.introductions:
-            introducer = people.ref(intro.introducer)
-            introduced = [people.ref(name) for name in intro.introduced]
-            rows.append(
-                {
-                    "id": introduction_id(introducer, introduced),
-                    "introducer": introducer,
-                    "introduced": introduced,
-                    "occasion": intro.occasion,
-                    "year": intro.year,
-                    "outcome": intro.outcome,
-                    **source_props(intro.source),
-                }
-            )
-        later.append(Statement(_INTRODUCTIONS, {"song": song, "rows": rows}))
-
-    if doc.certifications:
-        rows = [certification_row(song, cert, index) for index, cert in enumerate(doc.certifications)]
-        later.append(Statement(_CERTIFICATIONS, {"song": song, "rows": rows}))
-
-    if doc.chart_peaks:
-        rows = [chart_peak_row(song, peak, index) for index, peak in enumerate(doc.chart_peaks)]
-        later.append(Statement(_CHART_PEAKS, {"song": song, "rows": rows}))
-
-    if doc.quotes:
-        rows = [
-            {
-                "id": f"{song}--quote--{index}",
-                "speaker": people.ref(quote.speaker),
-                "text": quote.text,
-                "source": quote.source,
-                "year": quote.year,
-                "position": index,
-                **source_props(quote.provenance),
-            }
-            for index, quote in enumerate(doc.quotes)
-        ]
-        later.append(Statement(_QUOTES, {"song": song, "rows": rows}))
-
+    quotes = [
+        {
+            "id": f"{song}--quote--{index}",
+            "speaker": people.ref(quote.speaker),
+            "text": quote.text,
+            "source": quote.source,
+            "year": quote.year,
+            "position": index,
+            **source_props(quote.provenance),
+        }
+        for index, quote in enumerate(doc.quotes)
+    ]
     members = [
         {"group": entry.key, "member": people.ref(member), "position": index}
         for entry in doc.people
         for index, member in enumerate(entry.members)
     ]
-    if members:
-        later.append(Statement(_MEMBERS, {"rows": members}))
-
     song_props = {
         "id": song,
         **title_props(doc.title),
@@ -384,9 +337,47 @@ def song_statements(doc: SongDocument) -> list[Statement]:
         "addedBy": doc.added_by,
         **source_props(doc.source),
     }
+    return SongRows(
+        id=song,
+        # Read last: every reference above may have added an undescribed person.
+        people=list(people.rows.values()),
+        song=song_props,
+        credits={role: rows for role, rows in credits.items() if rows},
+        album=album_row,
+        video=video_row,
+        introductions=introductions,
+        certifications=[certification_row(song, cert, index) for index, cert in enumerate(doc.certifications)],
+        chart_peaks=[chart_peak_row(song, peak, index) for index, peak in enumerate(doc.chart_peaks)],
+        quotes=quotes,
+        members=members,
+    )
+
+
+def song_statements(doc: SongDocument) -> list[Statement]:
+    """Every statement that writes ``doc``, to run in order inside one write transaction."""
+    rows = song_rows(doc)
+    song = rows.id
+    later: list[Statement] = [
+        Statement(_CREDIT.format(rel_type=role.value), {"song": song, "rows": credit_rows})
+        for role, credit_rows in rows.credits.items()
+    ]
+    if rows.album is not None:
+        later.append(Statement(_ALBUM, {"song": song, **rows.album}))
+    if rows.video is not None:
+        later.append(Statement(_VIDEO, {"song": song, **rows.video}))
+    if rows.introductions:
+        later.append(Statement(_INTRODUCTIONS, {"song": song, "rows": rows.introductions}))
+    if rows.certifications:
+        later.append(Statement(_CERTIFICATIONS, {"song": song, "rows": rows.certifications}))
+    if rows.chart_peaks:
+        later.append(Statement(_CHART_PEAKS, {"song": song, "rows": rows.chart_peaks}))
+    if rows.quotes:
+        later.append(Statement(_QUOTES, {"song": song, "rows": rows.quotes}))
+    if rows.members:
+        later.append(Statement(_MEMBERS, {"rows": rows.members}))
     # People first: every later statement MATCHes the people it links, so all must exist by then.
     return [
-        Statement(_UPSERT_PEOPLE, {"people": list(people.rows.values())}),
-        Statement(_UPSERT_SONG, {"song": song_props}),
+        Statement(UPSERT_PEOPLE, {"people": rows.people}),
+        Statement(_UPSERT_SONG, {"song": rows.song}),
         *later,
     ]

@@ -1,0 +1,80 @@
+"""songgraph.cypher.bulk: the batched statements, their parameters, and agreement with the per-song rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from songgraph.cypher import bulk
+from songgraph.graph import Role
+from songgraph.ingest.files import read_song_file
+from songgraph.ingest.writes import song_rows
+from songgraph.models import CertificationEntry, CertificationLevel, PersonEntry, SongDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "we-dont-talk-anymore.yaml"
+
+ONE = SongDocument(
+    title="Harbour Lights",
+    artists=["Ola Brenner"],
+    writers=["Ola Brenner", "Ines Kahl"],
+    certifications=[CertificationEntry(country="Norway", level=CertificationLevel.GOLD)],
+    people=[PersonEntry(name="Ola Brenner", aliases=["Ola B"])],
+)
+TWO = SongDocument(title="Quarry", artists=["Ines Kahl"], writers=["Ola Brenner"])
+
+
+def test_every_value_travels_as_a_parameter() -> None:
+    batch = [song_rows(ONE), song_rows(TWO)]
+    for statement in (*bulk.people(batch), bulk.upsert_songs(batch), bulk.facts(batch)):
+        for text in ("Harbour", "Quarry", "Ola", "Ines", "Norway"):
+            assert text not in statement.cypher
+
+
+def test_facts_has_one_row_per_song_with_every_kind_of_fact() -> None:
+    statement = bulk.facts([song_rows(ONE), song_rows(TWO)])
+    songs = statement.params["songs"]
+    assert [song["id"] for song in songs] == ["harbour-lights", "quarry"]
+    first = songs[0]
+    assert [row["person"] for row in first[Role.WRITER.value]] == ["ola-brenner", "ines-kahl"]
+    assert first[Role.FEATURED_ARTIST.value] == []
+    assert first["certifications"][0]["id"] == "harbour-lights--cert--norway"
+    assert first["albums"] == [] and first["videos"] == [] and first["quotes"] == []
+    # Each credit role is its own relationship type, spelled from the closed enum.
+    for role in (Role.ARTIST, Role.FEATURED_ARTIST, Role.WRITER, Role.PRODUCER):
+        assert f"UNWIND song.{role.value} AS row" in statement.cypher
+        assert f"CREATE (p)-[:{role.value} {{" in statement.cypher
+
+
+def test_people_sends_every_description_in_order_and_a_bare_name_once() -> None:
+    described, bare = bulk.people([song_rows(ONE), song_rows(TWO), song_rows(ONE)])
+    assert described.cypher == bulk.UPSERT_PEOPLE
+    assert [row["id"] for row in described.params["people"]] == ["ola-brenner", "ola-brenner"]
+    # TWO names Ola without describing her; ONE names Ines without describing her.
+    assert sorted(row["id"] for row in bare.params["people"]) == ["ines-kahl", "ola-brenner"]
+    assert all(not row["described"] for row in bare.params["people"])
+
+
+def test_people_without_descriptions_is_one_statement() -> None:
+    (only,) = bulk.people([song_rows(TWO)])
+    assert only.cypher != bulk.UPSERT_PEOPLE
+    assert "ON CREATE SET" in only.cypher
+
+
+def test_the_rows_are_those_the_per_song_statements_send() -> None:
+    from songgraph.ingest.writes import song_statements
+
+    doc = read_song_file(SEED)
+    rows = song_rows(doc)
+    per_song = song_statements(doc)
+    assert per_song[0].params["people"] == rows.people
+    assert per_song[1].params["song"] == rows.song
+    cert_statements = [s for s in per_song if "Certification" in s.cypher]
+    assert cert_statements[0].params["rows"] == bulk.facts([rows]).params["songs"][0]["certifications"]
+
+
+def test_lock_release_and_orphans_take_ids() -> None:
+    assert bulk.lock_songs(["a", "b"]).params == {"ids": ["a", "b"]}
+    assert "updatedBy IS NOT NULL" in bulk.lock_songs(["a"]).cypher
+    assert bulk.release_songs(("a",)).params == {"ids": ["a"]}
+    assert bulk.drop_orphan_introductions(["i"]).params == {"ids": ["i"]}
+    assert bulk.upsert_songs([song_rows(TWO)]).params["songs"][0]["id"] == "quarry"
