@@ -392,9 +392,7 @@ def _extras(rng: random.Random, d: _Draft, names: Sequence[str]) -> None:
         for country in rng.sample(_COUNTRIES, rng.randint(1, 3)):
             d.peaks.append(ChartPeakEntry(country=country, position=rng.randint(1, 100), chart=_CHARTS.get(country)))
     if rng.random() < 0.03:
-        d.quotes.append(
-            QuoteEntry(speaker=d.artists[0], text=f"We wrote {d.title} in one night.", year=d.release.year)
-        )
+        d.quotes.append(QuoteEntry(speaker=d.artists[0], text=f"We wrote {d.title} in one night.", year=d.release.year))
 
 
 def _document(d: _Draft, entries: dict[str, PersonEntry]) -> SongDocument:

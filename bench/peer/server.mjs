@@ -12,8 +12,51 @@ const driver = neo4j.driver(
   neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "songgraph"),
 );
 const database = process.env.NEO4J_DATABASE ?? "neo4j";
-const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-const server = new ApolloServer({ schema });
+
+// PEER_CAPTURE=1 (the benchmark's second instance, never the timed one): each response carries the Cypher
+// statements and parameters the library ran for it, in `extensions.cypher`, so the bench can PROFILE them.
+const capture = process.env.PEER_CAPTURE === "1";
+let ran = [];
+const plain = (value) =>
+  JSON.parse(JSON.stringify(value, (_key, v) => (neo4j.isInt(v) ? { $int: v.toString() } : v)));
+const recording = {
+  get(target, name) {
+    if (name !== "session") return Reflect.get(target, name);
+    return (...args) => {
+      const session = target.session(...args);
+      const wrap = (fn) => (work) =>
+        fn.call(session, (tx) =>
+          work({
+            run: (cypher, params) => {
+              ran.push({ cypher, params: plain(params ?? {}) });
+              return tx.run(cypher, params);
+            },
+          }),
+        );
+      session.executeRead = wrap(session.executeRead);
+      session.executeWrite = wrap(session.executeWrite);
+      return session;
+    };
+  },
+};
+const schema = await new Neo4jGraphQL({ typeDefs, driver: capture ? new Proxy(driver, recording) : driver }).getSchema();
+const plugins = capture
+  ? [
+      {
+        async requestDidStart() {
+          ran = [];
+          return {
+            async willSendResponse({ response }) {
+              if (response.body.kind === "single") {
+                response.body.singleResult.extensions = { cypher: ran };
+              }
+            },
+          };
+        },
+      },
+    ]
+  : [];
+const server = new ApolloServer({ schema, plugins });
 const { url } = await startStandaloneServer(server, {
   listen: { host: "127.0.0.1", port: Number(process.env.PEER_PORT ?? 4000) },
   context: async () => ({ sessionConfig: { database } }),
