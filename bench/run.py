@@ -729,14 +729,17 @@ def _size(canon: Any) -> str:
     return f"{len(canon)} rows"
 
 
-async def interleaved(bench: Bench, found: list[Query], warmup: int, runs: int) -> dict[tuple[str, str], Samples]:
-    """Concurrency 1: each round asks every query of every system once, so drift hits all alike."""
+async def interleaved(
+    bench: Bench, found: list[Query], warmup: int, runs: int, naive_runs: int
+) -> dict[tuple[str, str], Samples]:
+    """Concurrency 1: each round asks every query of every system once, so drift hits all alike.
+    The naive schema takes seconds per request, so it is only in the first ``naive_runs`` timed rounds."""
     samples: dict[tuple[str, str], Samples] = {}
     for round_ in range(warmup + runs):
         for q in found:
             for system in SYSTEMS:
                 run = bench.runner(system, q)
-                if run is None:
+                if run is None or (system == "naive" and round_ >= warmup + naive_runs):
                     continue
                 start = time.perf_counter()
                 await run()
@@ -746,12 +749,14 @@ async def interleaved(bench: Bench, found: list[Query], warmup: int, runs: int) 
     return samples
 
 
-async def throughput(bench: Bench, system: str, found: list[Query], clients: int, seconds: float) -> int:
-    """Closed loop: ``clients`` workers each send the next query of the mix as soon as the last answers."""
+async def throughput(bench: Bench, system: str, found: list[Query], clients: int, seconds: float) -> tuple[int, float]:
+    """Closed loop: ``clients`` workers each send the next query of the mix as soon as the last answers.
+    Returns the requests answered and the seconds until the last one (in flight at the deadline) answered."""
     runners = [bench.runner(system, q) for q in found]
     mix = [r for r in runners if r is not None]
     done = 0
-    deadline = time.perf_counter() + seconds
+    started = time.perf_counter()
+    deadline = started + seconds
 
     async def worker(offset: int) -> None:
         nonlocal done
@@ -762,7 +767,7 @@ async def throughput(bench: Bench, system: str, found: list[Query], clients: int
             i += 1
 
     await asyncio.gather(*(worker(k) for k in range(clients)))
-    return done
+    return done, time.perf_counter() - started
 
 
 # --- Output ------------------------------------------------------------------------------------------------------
@@ -813,6 +818,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--songs", type=int, default=30_000, help="songs in the synthetic store (default 30000)")
     parser.add_argument("--runs", type=int, default=20, help="timed rounds at concurrency 1 (default 20)")
     parser.add_argument("--warmup", type=int, default=3, help="untimed rounds first (default 3)")
+    parser.add_argument("--naive-runs", type=int, default=5, help="timed rounds of the naive schema (default 5)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients for throughput (default 16)")
     parser.add_argument("--seconds", type=float, default=30, help="throughput seconds per system (default 30)")
     parser.add_argument("--reload", action="store_true", help="wipe the database and load the store again")
@@ -894,8 +900,8 @@ async def main(argv: Sequence[str] | None = None) -> int:
             capture.stop()
             print("every system returned the same data for every query (checked before timing)", flush=True)
 
-            samples = await interleaved(bench, found, args.warmup, args.runs)
-            counts: dict[str, list[int]] = {"songgraph": [], "peer": []}
+            samples = await interleaved(bench, found, args.warmup, args.runs, min(args.runs, args.naive_runs))
+            counts: dict[str, list[tuple[int, float]]] = {"songgraph": [], "peer": []}
             for _ in range(2):
                 # Two alternating halves each, so a change in the machine's load hits both systems.
                 for system in counts:
@@ -919,7 +925,10 @@ async def main(argv: Sequence[str] | None = None) -> int:
                     ratio(sg.p50, raw.p50),
                 ]
             )
-        print("\nlatency at concurrency 1 (ms; songgraph and the peer over HTTP, raw and naive in the bench process)")
+        print(
+            f"\nlatency at concurrency 1, ms ({args.runs} rounds; naive {min(args.runs, args.naive_runs)}); "
+            "songgraph and the peer over HTTP, raw and naive in the bench process"
+        )
         headers = ["query", "sg p50", "sg p95", "peer p50", "peer p95", "raw p50", "raw p95", "naive p50"]
         print(table([*headers, "sg/peer", "sg/raw"], rows))
 
@@ -944,13 +953,14 @@ async def main(argv: Sequence[str] | None = None) -> int:
         headers = ["query", "sg stmts", "peer stmts", "naive stmts", "sg db hits", "peer db hits", "naive db hits"]
         print(table([*headers, "sg/peer", "result"], rows))
 
-        total = {system: sum(n) for system, n in counts.items()}
-        rate = {system: n / args.seconds for system, n in total.items()}
+        total = {system: sum(n for n, _ in parts) for system, parts in counts.items()}
+        took = {system: sum(t for _, t in parts) for system, parts in counts.items()}
+        rate = {system: total[system] / took[system] for system in counts}
         print(f"\nthroughput on the mix of all {len(found)} queries, {args.clients} clients, closed loop")
         print(
             table(
                 ["system", "seconds", "requests", "req/s"],
-                [[s, f"{args.seconds:.0f}", str(total[s]), f"{rate[s]:.1f}"] for s in counts],
+                [[s, f"{took[s]:.1f}", str(total[s]), f"{rate[s]:.1f}"] for s in counts],
             )
         )
         print(f"songgraph / peer throughput: {rate['songgraph'] / rate['peer']:.2f}x")
@@ -962,9 +972,10 @@ async def main(argv: Sequence[str] | None = None) -> int:
                 for statement in q.peer_statements:
                     print(f"\n-- peer: {q.name}\n{statement.cypher}\n-- params: {dict(statement.params)}")
         print(f"\ntotal bench time {time.perf_counter() - started:.0f} s")
+        shutil.rmtree(logs, ignore_errors=True)
         return 0
     except BenchFailure as error:
-        print(f"bench: FAILED: {error}", file=sys.stderr)
+        print(f"bench: FAILED: {error}\n(server logs in {logs})", file=sys.stderr)
         return 1
     finally:
         for server in servers:
