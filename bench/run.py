@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import hashlib
 import json
 import math
 import os
@@ -70,10 +71,10 @@ class BenchFailure(RuntimeError):
 class BenchDatabase(Database):
     """A ``Database`` that keeps the statements it reads (to replay and PROFILE them) and can PROFILE."""
 
-    log: list[Statement]
+    log: list[Statement] | None = None  # set to a list to record; None while timing
 
     async def read(self, statement: Statement) -> list[dict[str, Any]]:
-        if hasattr(self, "log"):
+        if self.log is not None:
             self.log.append(statement)
         return await super().read(statement)
 
@@ -111,8 +112,6 @@ class Summary:
 
 
 def summarise(songs: int) -> Summary:
-    import hashlib
-
     digest = hashlib.sha256(f"v{GENERATOR_VERSION}".encode())
     credits: dict[str, int] = {}
     best: tuple[int, str] = (-1, "")
@@ -668,21 +667,28 @@ class Bench:
         return naive
 
 
-async def in_process(db: BenchDatabase, target: strawberry.Schema, document: str, variables: dict[str, Any]) -> Any:
+async def in_process(
+    db: BenchDatabase, target: strawberry.Schema, document: str, variables: dict[str, Any]
+) -> tuple[Any, list[Statement]]:
+    """A document's data, run in the bench process, and the statements it read."""
     db.log = []
-    result = await target.execute(document, variable_values=variables, context_value=Context(db=db))
+    try:
+        result = await target.execute(document, variable_values=variables, context_value=Context(db=db))
+        statements = db.log
+    finally:
+        db.log = None
     if result.errors:
         raise BenchFailure(f"{document[:60]}...: {result.errors[0].message}")
-    return result.data
+    return result.data, statements
 
 
 async def check_and_cost(bench: Bench, q: Query, capture_url: str) -> dict[str, Cost]:
     """Every system's answer to ``q``, compared; the statements each sends and their database hits."""
     db = bench.db
-    ours = await in_process(db, schema, q.document, q.variables)
-    if len(db.log) != 1:
-        raise BenchFailure(f"{q.name}: songgraph ran {len(db.log)} statements in process, expected 1")
-    q.statement = db.log[0]
+    ours, statements = await in_process(db, schema, q.document, q.variables)
+    if len(statements) != 1:
+        raise BenchFailure(f"{q.name}: songgraph ran {len(statements)} statements in process, expected 1")
+    q.statement = statements[0]
     expected = q.canon(ours, False)
     if not expected:
         raise BenchFailure(f"{q.name}: songgraph found nothing; the query checks nothing")
@@ -712,8 +718,7 @@ async def check_and_cost(bench: Bench, q: Query, capture_url: str) -> dict[str, 
         "peer": Cost(len(peer_statements), sum([await db.db_hits(s) for s in peer_statements])),
     }
     if q.naive_document is not None:
-        naive = await in_process(db, naive_schema, q.naive_document, q.variables)
-        statements = list(db.log)
+        naive, statements = await in_process(db, naive_schema, q.naive_document, q.variables)
         if q.canon(naive, False) != expected:
             raise BenchFailure(f"{q.name}: the naive baseline returned different data")
         costs["naive"] = Cost(len(statements), sum([await db.db_hits(s) for s in statements]))
