@@ -14,6 +14,11 @@ NEO4J_TEST_BOLT_PORT ?= 7688
 NEO4J_TEST_DATA_DIR ?= .local/neo4j-test
 NEO4J_BENCH_BOLT_PORT ?= 7689
 NEO4J_BENCH_DATA_DIR ?= .local/neo4j-bench
+# The bench store holds up to a million songs: a larger heap and page cache than the other instances.
+NEO4J_BENCH_HEAP ?= 4g
+NEO4J_BENCH_PAGECACHE_MB ?= 4096
+# The benchmark's peer, @neo4j/graphql under @apollo/server (bench/peer/, its own lockfile).
+PEER_MODULES := bench/peer/node_modules/.package-lock.json
 export NEO4J_HEAP ?= 1g
 
 # The browser pages (GraphiQL, /explore) are bundled from web/ into this folder, which the app serves.
@@ -96,14 +101,21 @@ lint: install
 schema: install
 	$(BIN)/songgraph export-schema
 
+# npm ci only when the peer's lockfile changed; no install scripts (none of its packages needs one).
+$(PEER_MODULES): bench/peer/package.json bench/peer/package-lock.json
+	cd bench/peer && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 # The benchmark fills its own instance with a synthetic graph (kept between runs, so reruns skip loading).
-bench: install $(LAUNCHER)
+# BENCH_ARGS="--songs 300000" (or 1000000) for the larger stores; see bench/README.md.
+bench: install $(LAUNCHER) $(PEER_MODULES)
 	@set -e; \
 	if [ -n "$$NEO4J_URI" ]; then \
 	  echo "bench: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
 	else \
 	  trap 'scripts/neo4j.sh stop $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT)' EXIT; \
-	  scripts/neo4j.sh start $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT); \
+	  NEO4J_HEAP=$(NEO4J_BENCH_HEAP) NEO4J_PAGECACHE_MB=$(NEO4J_BENCH_PAGECACHE_MB) \
+	    scripts/neo4j.sh start $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT); \
 	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BENCH_BOLT_PORT); \
 	fi; \
 	$(BIN)/songgraph migrate; \

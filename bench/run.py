@@ -1,14 +1,18 @@
-"""songgraph benchmark: latency and statements per request on a large synthetic graph, against baselines.
+"""songgraph benchmark: songgraph over HTTP, its own Cypher raw, @neo4j/graphql and a naive N+1 schema, one store.
 
     python bench/run.py [--songs N] [--runs R] [--reload]
 
-Connects with the usual settings (NEO4J_URI, NEO4J_USER, ...). It loads a deterministic synthetic
-catalogue through the project's own write path (``song_statements`` + ``Database.write``, one
-transaction per song) unless the graph already holds exactly that catalogue, then times GraphQL
-documents on ``songgraph.api.schema.schema`` and, in the same run, two baselines: a naive
-resolver-per-field schema (one Cypher query per parent object, the N+1 pattern) and a
-``toLower(...) CONTAINS`` label scan instead of the full-text index. Figures are printed, never
-asserted: only correctness (one statement per request, the same data as the baseline) sets the exit code.
+Connects with the usual settings (NEO4J_URI, NEO4J_USER, ...). It fills the store with a deterministic
+synthetic catalogue (``bench/synthetic.py``, written by ``bench/store.py``'s ``build_store``) unless the
+store already holds exactly that catalogue, then, in one interleaved run on that store:
+
+- songgraph as users run it: ``songgraph serve`` on a free port, queried over HTTP;
+- the statement songgraph generates for each document, replayed raw through the Python driver;
+- @neo4j/graphql 7 under @apollo/server 5 (``bench/peer/``) over the same store, on a free port;
+- a naive Strawberry schema with one resolver per field (the N+1 pattern), in process.
+
+Before timing it checks that every system returns the same data for each query and stops if not.
+Figures are printed, never asserted: the exit code only reflects correctness.
 
 It wipes the database only when it is empty, already holds a benchmark graph, or ``--reload`` is given.
 """
@@ -18,95 +22,112 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import gc
-import logging
+import hashlib
+import json
 import math
 import os
 import platform
+import shutil
+import socket
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import httpx
 import strawberry
+from store import build_store
 from strawberry.types import Info
-from synthetic import GENERATOR_VERSION, Catalogue, generate
+from synthetic import GENERATOR_VERSION, SEED, song_credits, stream
 
 from songgraph.api.context import Context
 from songgraph.api.schema import schema
-from songgraph.auth import Principal, Scope
 from songgraph.config import Settings
-from songgraph.cypher import relationships
-from songgraph.cypher.selection import Field, Fragment
+from songgraph.cypher.relationships import search_query
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.graph import Role
-from songgraph.ids import to_global_id
-from songgraph.ingest.writes import song_statements
+from songgraph.ids import from_global_id
 from songgraph.migrate import default_schema_dir, migrate
-from songgraph.text import fold, slug
+from songgraph.models import SongDocument
+from songgraph.text import fold
 
 MARKER_ID = "songgraph-bench"
+HERE = Path(__file__).resolve().parent
+PEER_DIR = HERE / "peer"
+PAGE_SIZE = 50
+FAR_PAGE = 1000
 
 
 class BenchFailure(RuntimeError):
-    """A document failed or the graph is not one the benchmark may use."""
+    """A system failed, the systems disagree, or the graph is not one the benchmark may use."""
 
 
-class RetryCounter(logging.Filter):
-    """Counts (and silences) the driver's "will be retried" warnings: concurrent loads deadlock now and then."""
+class BenchDatabase(Database):
+    """A ``Database`` that keeps the statements it reads (to replay and PROFILE them) and can PROFILE."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.retries = 0
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if "will be retried" in record.getMessage():
-            self.retries += 1
-            return False
-        return True
-
-
-RETRIES = RetryCounter()
-logging.getLogger("neo4j.session").addFilter(RETRIES)
-
-
-class RecordingDatabase(Database):
-    """A ``Database`` that keeps the last statement it read, to show the Cypher behind a slow document."""
-
-    last: Statement | None = None
+    log: list[Statement] | None = None  # set to a list to record; None while timing
 
     async def read(self, statement: Statement) -> list[dict[str, Any]]:
-        self.last = statement
+        if self.log is not None:
+            self.log.append(statement)
         return await super().read(statement)
 
+    async def db_hits(self, statement: Statement) -> int:
+        """Database hits of a statement, from its PROFILE (deterministic for a given store and plan)."""
+        _rows, hits = await self.profile(statement)
+        return hits
 
-# --- The graph: load the synthetic catalogue once, recognise it afterwards -------------------------------------
+
+# --- The store: filled once, recognised afterwards ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GraphState:
-    nodes: int
+@dataclass
+class Summary:
+    """What one pass over the generated stream tells: its digest, who is credited how often, a rich song."""
+
     songs: int
-    fingerprint: str | None
+    fingerprint: str
+    credits: dict[str, int]
+    detail_title: str
+
+
+def summarise(songs: int) -> Summary:
+    digest = hashlib.sha256(f"v{GENERATOR_VERSION}".encode())
+    credits: dict[str, int] = {}
+    best: tuple[int, str] = (-1, "")
+    for doc in stream(songs):
+        digest.update(doc.model_dump_json().encode())
+        for name in song_credits(doc):
+            credits[name] = credits.get(name, 0) + 1
+        richness = _richness(doc)
+        if richness > best[0]:
+            best = (richness, doc.title)
+    return Summary(songs, digest.hexdigest()[:16], credits, best[1])
+
+
+def _richness(doc: SongDocument) -> int:
+    """How much a song's full detail holds: the song-detail query picks the richest (first) one."""
+    return (
+        4 * (doc.album is not None)
+        + 4 * (doc.music_video is not None)
+        + 4 * bool(doc.certifications)
+        + 4 * bool(doc.chart_peaks)
+        + 4 * bool(doc.featured_artists)
+        + len(doc.writers)
+        + len(doc.producers)
+        + len(doc.artists)
+    )
 
 
 async def _scalar(db: Database, cypher: str, params: dict[str, Any] | None = None) -> Any:
     rows = await db.read(Statement(cypher, params or {}))
     return rows[0]["value"] if rows else None
-
-
-async def graph_state(db: Database) -> GraphState:
-    return GraphState(
-        nodes=await _scalar(db, "MATCH (n) RETURN count(n) AS value"),
-        songs=await _scalar(db, "MATCH (s:Song) RETURN count(s) AS value"),
-        fingerprint=await _scalar(
-            db, "MATCH (m:BenchmarkMarker {id: $id}) RETURN m.fingerprint AS value", {"id": MARKER_ID}
-        ),
-    )
 
 
 async def wipe(db: Database) -> None:
@@ -115,18 +136,24 @@ async def wipe(db: Database) -> None:
         await db.write([Statement("MATCH (n) WITH n LIMIT $batch DETACH DELETE n", {"batch": 20_000})])
 
 
-async def load(db: Database, catalogue: Catalogue, concurrency: int) -> tuple[float, int]:
-    """Write every song (one transaction each, ``concurrency`` at a time): ``(seconds, statements)``."""
-    gate = asyncio.Semaphore(concurrency)
-
-    async def write(statements: list[Statement]) -> None:
-        async with gate:
-            await db.write(statements)
-
-    before = db.statements_run
-    start = time.perf_counter()
-    await asyncio.gather(*(write(song_statements(doc)) for doc in catalogue.docs))
-    elapsed = time.perf_counter() - start
+async def prepare(db: Database, summary: Summary, reload: bool) -> str:
+    """Make the store hold exactly the catalogue of ``summary``; returns a line saying what was done."""
+    nodes = await _scalar(db, "MATCH (n) RETURN count(n) AS value")
+    songs = await _scalar(db, "MATCH (s:Song) RETURN count(s) AS value")
+    marker = await _scalar(db, "MATCH (m:BenchmarkMarker {id: $id}) RETURN m.fingerprint AS value", {"id": MARKER_ID})
+    if not reload and marker == summary.fingerprint and songs == summary.songs:
+        return (
+            f"the store already holds the synthetic catalogue ({summary.fingerprint}): "
+            "load skipped (--reload forces it)"
+        )
+    if nodes and marker is None and not reload:
+        raise BenchFailure(
+            f"the database holds {nodes} nodes that are not a benchmark graph; "
+            "pass --reload to wipe it (or point NEO4J_URI at a scratch instance)"
+        )
+    await wipe(db)
+    await migrate(db, default_schema_dir())
+    report = await build_store(db, stream(summary.songs))
     await db.write(
         [
             Statement(
@@ -134,38 +161,18 @@ async def load(db: Database, catalogue: Catalogue, concurrency: int) -> tuple[fl
                 "m.seed = $seed, m.version = $version",
                 {
                     "id": MARKER_ID,
-                    "fingerprint": catalogue.fingerprint,
-                    "songs": len(catalogue.docs),
-                    "seed": catalogue.seed,
+                    "fingerprint": summary.fingerprint,
+                    "songs": summary.songs,
+                    "seed": SEED,
                     "version": GENERATOR_VERSION,
                 },
             )
         ]
     )
-    return elapsed, db.statements_run - before
-
-
-async def prepare(db: Database, catalogue: Catalogue, reload: bool, concurrency: int) -> str:
-    """Make the graph hold exactly ``catalogue``; returns a line saying what was done."""
-    state = await graph_state(db)
-    if not reload and state.fingerprint == catalogue.fingerprint and state.songs == len(catalogue.docs):
-        return (
-            f"graph already holds the synthetic catalogue ({catalogue.fingerprint}): load skipped (--reload forces it)"
-        )
-    if state.nodes and state.fingerprint is None and not reload:
-        raise BenchFailure(
-            f"the database holds {state.nodes} nodes that are not a benchmark graph; "
-            "pass --reload to wipe it (or point NEO4J_URI at a scratch instance)"
-        )
-    await wipe(db)
-    await migrate(db, default_schema_dir())
-    retries = RETRIES.retries
-    seconds, statements = await load(db, catalogue, concurrency)
-    songs = len(catalogue.docs)
+    await db.refresh_statistics()
     return (
-        f"loaded {songs} songs in {seconds:.1f} s = {songs / seconds:.0f} songs/s "
-        f"({statements} statements, one transaction per song, {concurrency} concurrent, "
-        f"{RETRIES.retries - retries} transactions retried after a deadlock)"
+        f"loaded {report.songs} songs in {report.seconds:.1f} s = {report.songs / report.seconds:.0f} songs/s "
+        f"({report.method}, {report.transactions} transactions)"
     )
 
 
@@ -189,7 +196,6 @@ NAIVE_SONG_PEOPLE = {
     ),
 }
 NAIVE_SONG_PAGE = "MATCH (s:Song) RETURN s.id AS id, s.title AS title ORDER BY s.titleKey, s.id LIMIT $first"
-NAIVE_SONG_COUNT = "MATCH (s:Song) RETURN count(s) AS n"
 
 
 async def _people(info: Info[Context, None], role: Role, song_id: str) -> list[NaivePerson]:
@@ -237,11 +243,6 @@ class NaiveSongEdge:
 class NaiveSongConnection:
     edges: list[NaiveSongEdge]
 
-    @strawberry.field
-    async def total_count(self, info: Info[Context, None]) -> int:
-        rows = await info.context.db.read(Statement(NAIVE_SONG_COUNT, {}))
-        return int(rows[0]["n"])
-
 
 @strawberry.type(name="Query")
 class NaiveQuery:
@@ -258,112 +259,152 @@ class NaiveQuery:
 
 naive_schema = strawberry.Schema(query=NaiveQuery)
 
-# A label scan: what a lookup without the full-text index does (no folding of accents, no typos).
-SCAN_SEARCH = (
-    "CALL () { "
-    "MATCH (n:Person) WHERE toLower(n.name) CONTAINS $text RETURN n, n.name AS label "
-    "UNION ALL MATCH (n:Song) WHERE toLower(n.title) CONTAINS $text RETURN n, n.title AS label "
-    "UNION ALL MATCH (n:Album) WHERE toLower(n.title) CONTAINS $text RETURN n, n.title AS label } "
-    "RETURN labels(n)[0] AS kind, label ORDER BY label LIMIT $first"
+
+# --- The queries: the same question asked of every system ------------------------------------------------------
+
+SONG_DETAIL = (
+    "query($title: String!) { song(title: $title) { id title releaseDate genres "
+    "artists { name } featuredArtists { name } writers { name } producers { name } album { title } "
+    "musicVideo { views directors { name } } certifications { country level multiplier } "
+    "chartPeaks { country chart position } } }"
 )
-
-
-def _scan(text: str) -> Statement:
-    return Statement(SCAN_SEARCH, {"text": text, "first": 10})
-
-
-def _ranked_scan(rows: list[dict[str, Any]]) -> list[str]:
-    return [row["label"] for row in rows]
-
-
-def _ranked_fulltext(rows: list[dict[str, Any]]) -> list[str]:
-    return [hit["node"].get("name") or hit["node"].get("title") for hit in rows[0]["result"]]
-
-
-def fulltext_statement(text: str) -> Statement:
-    """The statement songgraph's ``search(text:)`` runs, from its own translation."""
-    node = Field(
-        "node",
-        selections=(
-            Fragment("Person", (Field("name"),)),
-            Fragment("Song", (Field("title"),)),
-            Fragment("Album", (Field("title"),)),
-        ),
-    )
-    return relationships.search(
-        Field("search", arguments={"text": text, "first": 10}, selections=(Field("score"), node))
-    )
-
-
-# --- The documents ---------------------------------------------------------------------------------------------
-
+PEER_SONG_DETAIL = (
+    "query($key: String!) { songs(where: {titleKey: {eq: $key}}) { id title releaseDate genres "
+    "artists { name } featuredArtists { name } writers { name } producers { name } albums { title } "
+    "musicVideos { views directors { name } } certifications { country level multiplier } "
+    "chartPeaks { country chart position } } }"
+)
 PERSON_CREDITS = (
     "query($name: String!) { person(name: $name) { name credits { role song { title writers { name } } } } }"
 )
-SONGS_PAGE = "{ songs(first: 50) { totalCount edges { node { title artists { name } writers { name } } } } }"
+PEER_PERSON_CREDITS = (
+    "query($key: String!) { people(where: {nameKey: {eq: $key}}) { name "
+    "performed { title writers { name } } featuredOn { title writers { name } } "
+    "wrote { title writers { name } } produced { title writers { name } } } }"
+)
+SONGS_PAGE = "query($after: String) { songs(first: 50, after: $after) { edges { node { title artists { name } } } } }"
+NAIVE_SONGS_PAGE = "{ songs(first: 50) { edges { node { title artists { name } } } } }"
+PEER_SONGS_PAGE = (
+    "query($offset: Int!) { songs(limit: 50, offset: $offset, sort: [{titleKey: ASC}, {id: ASC}]) "
+    "{ title artists { name } } }"
+)
 COLLABORATORS = (
-    "query($name: String!) { person(name: $name) { name collaborators(first: 20) { totalCount "
-    "edges { node { person { name } sharedWorkCount works { song { title } roles partnerRoles } } } } } }"
+    "query($name: String!) { person(name: $name) { collaborators(first: 20) { "
+    "edges { node { person { id name } sharedWorkCount } } } } }"
+)
+PEER_COLLABORATORS = (
+    "query($key: String!) { people(where: {nameKey: {eq: $key}}) { collaborators(first: 20) "
+    "{ id name sharedWorkCount } } }"
 )
 SHARED = (
-    "query($a: String!, $b: String!) { sharedCollaborators(a: {name: $a}, b: {name: $b}) { "
-    "person { name } strength viaA { song { title } roles } viaB { song { title } roles } } }"
+    "query($a: String!, $b: String!) { sharedCollaborators(a: {name: $a}, b: {name: $b}, first: 20) { "
+    "person { id name } strength } }"
 )
-CONNECTION = (
-    "query($a: String!, $b: String!) { connection(from: {name: $a}, to: {name: $b}, maxHops: 10) { "
-    "length steps { from { name } to { name } explanation } } }"
-)
+PEER_SHARED = "query($a: String!, $b: String!) { sharedCollaborators(a: $a, b: $b, first: 20) { id name strength } }"
 SEARCH = (
-    "query($text: String!) { search(text: $text) { score "
-    "node { __typename ... on Person { name } ... on Song { title } ... on Album { title } } } }"
+    "query($text: String!) { search(text: $text, first: 10) { "
+    "node { __typename ... on Person { id name } ... on Song { id title } ... on Album { id title } } } }"
 )
-NEIGHBORHOOD = (
-    "query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated "
-    "nodes { id kind label } edges { source target type } } }"
-)
+PEER_SEARCH = "query($query: String!) { search(query: $query, first: 10) { kind id label } }"
+
+_ROLE_OF_PEER_FIELD = {
+    "performed": "ARTIST",
+    "featuredOn": "FEATURED_ARTIST",
+    "wrote": "WRITER",
+    "produced": "PRODUCER",
+}
 
 
-@dataclass(frozen=True)
-class Case:
+def _key(global_id: str) -> str:
+    return from_global_id(global_id)[1]
+
+
+def _names(people: list[dict[str, Any]]) -> list[str]:
+    return sorted(p["name"] for p in people)
+
+
+def _canon_song(song: dict[str, Any] | None, peer: bool) -> Any:
+    if song is None:
+        return None
+    album = song["albums"] if peer else [song["album"]] if song["album"] else []
+    video = song["musicVideos"] if peer else [song["musicVideo"]] if song["musicVideo"] else []
+    return {
+        "id": song["id"] if peer else _key(song["id"]),
+        "title": song["title"],
+        "releaseDate": song["releaseDate"],
+        "genres": song["genres"],
+        # Order of credits is defined by songgraph (position) but not asked of the peer: compared as sets.
+        **{k: _names(song[k]) for k in ("artists", "featuredArtists", "writers", "producers")},
+        "album": sorted(a["title"] for a in album),
+        "video": sorted((int(v["views"]), tuple(_names(v["directors"]))) for v in video),
+        "certifications": sorted((c["country"], c["level"].upper(), c["multiplier"]) for c in song["certifications"]),
+        "chartPeaks": sorted((c["country"], c["chart"], c["position"]) for c in song["chartPeaks"]),
+    }
+
+
+def canon_song_detail(data: dict[str, Any], peer: bool) -> Any:
+    if peer:
+        return [_canon_song(s, True) for s in data["songs"]]
+    return [_canon_song(data["song"], False)] if data["song"] else []
+
+
+def canon_person_credits(data: dict[str, Any], peer: bool) -> Any:
+    if peer:
+        person = data["people"][0] if data["people"] else None
+        if person is None:
+            return None
+        credits = [
+            (role, song["title"], tuple(_names(song["writers"])))
+            for name, role in _ROLE_OF_PEER_FIELD.items()
+            for song in person[name]
+        ]
+    else:
+        person = data["person"]
+        if person is None:
+            return None
+        credits = [(c["role"], c["song"]["title"], tuple(_names(c["song"]["writers"]))) for c in person["credits"]]
+    return {"name": person["name"], "credits": sorted(credits)}
+
+
+def canon_songs_page(data: dict[str, Any], peer: bool) -> Any:
+    songs = data["songs"] if peer else [edge["node"] for edge in data["songs"]["edges"]]
+    return [(s["title"], tuple(_names(s["artists"]))) for s in songs]
+
+
+def canon_collaborators(data: dict[str, Any], peer: bool) -> Any:
+    if peer:
+        return [(c["id"], c["name"], c["sharedWorkCount"]) for c in data["people"][0]["collaborators"]]
+    edges = data["person"]["collaborators"]["edges"]
+    return [(_key(e["node"]["person"]["id"]), e["node"]["person"]["name"], e["node"]["sharedWorkCount"]) for e in edges]
+
+
+def canon_shared(data: dict[str, Any], peer: bool) -> Any:
+    if peer:
+        return [(c["id"], c["name"], c["strength"]) for c in data["sharedCollaborators"]]
+    return [(_key(c["person"]["id"]), c["person"]["name"], c["strength"]) for c in data["sharedCollaborators"]]
+
+
+def canon_search(data: dict[str, Any], peer: bool) -> Any:
+    if peer:
+        return [(h["kind"], h["id"], h["label"]) for h in data["search"]]
+    return [
+        (h["node"]["__typename"], _key(h["node"]["id"]), h["node"].get("name") or h["node"].get("title"))
+        for h in data["search"]
+    ]
+
+
+@dataclass
+class Query:
     name: str
     document: str
     variables: dict[str, Any]
-    size: Callable[[dict[str, Any]], str]
-    baseline: bool = False
-
-
-def _connection_pair(catalogue: Catalogue) -> tuple[str, str, int]:
-    """Two people far apart in the person graph (sharing a song or video, an introduction, a band)."""
-    adjacent: dict[str, set[str]] = {name: set() for name in catalogue.people}
-
-    def link(group: Sequence[str]) -> None:
-        for person in group:
-            adjacent.setdefault(person, set()).update(p for p in group if p != person)
-
-    for doc in catalogue.docs:
-        work = [*doc.artists, *doc.featured_artists, *doc.writers, *doc.producers]
-        if doc.music_video is not None:
-            work += [*doc.music_video.directors, *(c.person for c in doc.music_video.cast)]
-        link(work)
-        for intro in doc.introductions:
-            link([intro.introducer, *intro.introduced])
-        for entry in doc.people:
-            for member in entry.members:
-                link([entry.name, member])
-    best = ("", "", -1)
-    for source in sorted(adjacent, key=lambda p: (len(adjacent[p]), p))[:40]:
-        distance = {source: 0}
-        queue = deque([source])
-        while queue:
-            person = queue.popleft()
-            for other in sorted(adjacent[person]):
-                if other not in distance:
-                    distance[other] = distance[person] + 1
-                    queue.append(other)
-        target = max(distance, key=lambda p: (distance[p], -len(adjacent[p])))
-        if distance[target] > best[2]:
-            best = (source, target, distance[target])
-    return best
+    peer_document: str
+    peer_variables: dict[str, Any]
+    canon: Callable[[dict[str, Any], bool], Any]
+    naive_document: str | None = None
+    statement: Statement | None = None  # songgraph's, recorded in process
+    peer_statements: list[Statement] = field(default_factory=list)  # the peer's, captured
+    size: str = ""
 
 
 def _typo(name: str) -> str:
@@ -372,152 +413,352 @@ def _typo(name: str) -> str:
     return " ".join([*first, last[: len(last) // 2] + last[len(last) // 2 + 1 :]])
 
 
-def cases(catalogue: Catalogue) -> tuple[list[Case], dict[str, Any]]:
-    ranked = [name for name, _ in catalogue.credit_counts().most_common()]
-    top, second = ranked[0], ranked[1]
-    far_a, far_b, hops = _connection_pair(catalogue)
-    typo = _typo(second)
-    picks = {"top": top, "second": second, "far": (far_a, far_b, hops), "typo": typo}
-    found = [
-        Case(
+@dataclass
+class Picks:
+    top: str
+    second: str
+    median: str
+    typo: str
+    title: str
+    far_page: int
+
+
+def picks_of(summary: Summary) -> Picks:
+    ranked = sorted(summary.credits, key=lambda name: (-summary.credits[name], name))
+    pages = math.ceil(summary.songs / PAGE_SIZE)
+    return Picks(
+        top=ranked[0],
+        second=ranked[1],
+        median=ranked[len(ranked) // 2],
+        typo=_typo(ranked[1]),
+        title=summary.detail_title,
+        far_page=min(FAR_PAGE, pages),
+    )
+
+
+def queries(picks: Picks, far_cursor: str | None) -> list[Query]:
+    far_offset = PAGE_SIZE * (picks.far_page - 1)
+    return [
+        Query(
+            "song by title, full detail",
+            SONG_DETAIL,
+            {"title": picks.title},
+            PEER_SONG_DETAIL,
+            {"key": fold(picks.title)},
+            canon_song_detail,
+        ),
+        Query(
             "person -> credits -> song -> writers",
             PERSON_CREDITS,
-            {"name": top},
-            lambda d: f"{len(d['person']['credits'])} credits",
-            baseline=True,
+            {"name": picks.top},
+            PEER_PERSON_CREDITS,
+            {"key": fold(picks.top)},
+            canon_person_credits,
+            naive_document=PERSON_CREDITS,
         ),
-        Case(
-            "songs(first: 50) + artists, writers",
+        Query(
+            "songs page 1 (50, with artists)",
             SONGS_PAGE,
-            {},
-            lambda d: f"{len(d['songs']['edges'])} of {d['songs']['totalCount']} songs",
-            baseline=True,
+            {"after": None},
+            PEER_SONGS_PAGE,
+            {"offset": 0},
+            canon_songs_page,
+            naive_document=NAIVE_SONGS_PAGE,
         ),
-        Case(
-            "person.collaborators(first: 20)",
+        Query(
+            f"songs page {picks.far_page} (50, with artists)",
+            SONGS_PAGE,
+            {"after": far_cursor},
+            PEER_SONGS_PAGE,
+            {"offset": far_offset},
+            canon_songs_page,
+        ),
+        Query(
+            "collaborators top 20, busiest person",
             COLLABORATORS,
-            {"name": top},
-            lambda d: f"20 of {d['person']['collaborators']['totalCount']} collaborators",
+            {"name": picks.top},
+            PEER_COLLABORATORS,
+            {"key": fold(picks.top)},
+            canon_collaborators,
         ),
-        Case(
-            "sharedCollaborators(a, b)",
+        Query(
+            "collaborators top 20, median person",
+            COLLABORATORS,
+            {"name": picks.median},
+            PEER_COLLABORATORS,
+            {"key": fold(picks.median)},
+            canon_collaborators,
+        ),
+        Query(
+            "shared collaborators of the top two",
             SHARED,
-            {"a": top, "b": second},
-            lambda d: f"{len(d['sharedCollaborators'])} people",
+            {"a": picks.top, "b": picks.second},
+            PEER_SHARED,
+            {"a": fold(picks.top), "b": fold(picks.second)},
+            canon_shared,
         ),
-        Case(
-            "connection(from, to)",
-            CONNECTION,
-            {"a": far_a, "b": far_b},
-            lambda d: f"length {d['connection']['length']}" if d["connection"] else "no path",
-        ),
-        Case(
-            "search(text) with a typo",
+        Query(
+            "search with a typo",
             SEARCH,
-            {"text": typo},
-            lambda d: f"{len(d['search'])} hits, target {'1st' if _first_hit(d) == second else 'NOT 1st'}",
-        ),
-        Case(
-            "neighborhood(depth: 2)",
-            NEIGHBORHOOD,
-            {"id": to_global_id("Person", slug(top))},
-            lambda d: f"{len(d['neighborhood']['nodes'])} nodes{' (cut)' if d['neighborhood']['truncated'] else ''}",
+            {"text": picks.typo},
+            PEER_SEARCH,
+            {"query": search_query(picks.typo, "search.text")},
+            canon_search,
         ),
     ]
-    return found, picks
 
 
-def _first_hit(data: dict[str, Any]) -> str | None:
-    hits = data["search"]
-    return hits[0]["node"].get("name") if hits else None
+async def far_cursor(db: Database, page: int) -> str | None:
+    """The cursor that opens page ``page`` of songs(first: 50), walked through the API as a client would."""
+    remaining = PAGE_SIZE * (page - 1)
+    after: str | None = None
+    walk = "query($n: Int!, $after: String) { songs(first: $n, after: $after) { pageInfo { endCursor } } }"
+    while remaining > 0:
+        step = min(100, remaining)
+        result = await schema.execute(walk, variable_values={"n": step, "after": after}, context_value=Context(db=db))
+        if result.errors or result.data is None:
+            raise BenchFailure(f"walking the songs pages: {result.errors}")
+        after = result.data["songs"]["pageInfo"]["endCursor"]
+        remaining -= step
+    return after
+
+
+# --- The systems under test ------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """A server process the bench started (and stops): songgraph serve or the peer."""
+
+    name: str
+    url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def tail(self) -> str:
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-20:])
+
+
+def start(name: str, command: list[str], env: dict[str, str], url: str, cwd: Path, logs: Path) -> Server:
+    log = logs / f"{name}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+    return Server(name, url, process, log)
+
+
+async def ready(server: Server, timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient(timeout=10) as client:
+        while time.monotonic() < deadline:
+            if server.process.poll() is not None:
+                raise BenchFailure(f"{server.name} exited with {server.process.returncode}:\n{server.tail()}")
+            try:
+                response = await client.post(server.url, json={"query": "{ __typename }"})
+                if response.status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.5)
+    raise BenchFailure(f"{server.name} did not answer within {timeout:.0f} s:\n{server.tail()}")
+
+
+async def post(client: httpx.AsyncClient, url: str, document: str, variables: dict[str, Any]) -> dict[str, Any]:
+    response = await client.post(url, json={"query": document, "variables": variables})
+    body = response.json()
+    if response.status_code != 200 or body.get("errors"):
+        raise BenchFailure(f"{url}: HTTP {response.status_code}: {json.dumps(body.get('errors'))[:500]}")
+    return dict(body)
+
+
+def _peer_params(value: Any) -> Any:
+    """Parameters as the peer's driver sent them; its integers arrive as {"$int": "n"}."""
+    if isinstance(value, dict):
+        if set(value) == {"$int"}:
+            return int(value["$int"])
+        return {k: _peer_params(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_peer_params(v) for v in value]
+    return value
 
 
 # --- Timing ------------------------------------------------------------------------------------------------------
 
 
 @dataclass
-class Timing:
-    statements: set[int] = field(default_factory=set)
+class Samples:
     seconds: list[float] = field(default_factory=list)
-    data: Any = None
 
     @property
-    def median_ms(self) -> float:
+    def p50(self) -> float:
         return statistics.median(self.seconds) * 1000
 
     @property
-    def p95_ms(self) -> float:
+    def p95(self) -> float:
         ordered = sorted(self.seconds)
         return ordered[math.ceil(0.95 * len(ordered)) - 1] * 1000
 
-    @property
-    def per_request(self) -> str:
-        return "/".join(str(n) for n in sorted(self.statements))
+
+@dataclass
+class Cost:
+    statements: int
+    db_hits: int
 
 
-async def measure(db: Database, run: Callable[[], Awaitable[Any]], warmup: int, runs: int) -> Timing:
-    timing = Timing()
-    for _ in range(warmup):
-        timing.data = await run()
-    gc.collect()
-    for _ in range(runs):
-        before = db.statements_run
-        start = time.perf_counter()
-        timing.data = await run()
-        timing.seconds.append(time.perf_counter() - start)
-        timing.statements.add(db.statements_run - before)
-    return timing
+SYSTEMS = ("songgraph", "peer", "raw", "naive")
 
 
-def graphql(db: Database, target: strawberry.Schema, case: Case) -> Callable[[], Awaitable[Any]]:
-    async def run() -> Any:
-        result = await target.execute(case.document, variable_values=case.variables, context_value=Context(db=db))
-        if result.errors:
-            raise BenchFailure(f"{case.name}: {result.errors[0].message}")
-        return result.data
+@dataclass
+class Bench:
+    db: BenchDatabase
+    http: httpx.AsyncClient
+    songgraph_url: str
+    peer_url: str
 
-    return run
+    def runner(self, system: str, q: Query) -> Callable[[], Awaitable[Any]] | None:
+        if system == "songgraph":
+            return lambda: post(self.http, self.songgraph_url, q.document, q.variables)
+        if system == "peer":
+            return lambda: post(self.http, self.peer_url, q.peer_document, q.peer_variables)
+        if system == "raw":
+            statement = q.statement
+            assert statement is not None
+            return lambda: self.db.read(statement)
+        if q.naive_document is None:
+            return None
+        document = q.naive_document
 
-
-def cypher(db: Database, statement: Statement) -> Callable[[], Awaitable[Any]]:
-    async def run() -> Any:
-        return await db.read(statement)
-
-    return run
-
-
-ADD_PEAK = (
-    "mutation($id: ID!, $c: String!) { addChartPeak(songId: $id, input: {country: $c, position: 1}) { version } }"
-)
-REMOVE_PEAK = "mutation($id: ID!, $c: String!) { removeChartPeak(songId: $id, country: $c) { version } }"
-_RAW_ADD = "MATCH (s:Song {id: $id}) CREATE (s)-[:PEAKED]->(:ChartPeak {id: $peak, country: $c, position: 1})"
-_RAW_REMOVE = "MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak {id: $peak}) DETACH DELETE c"
-
-
-async def write_rows(db: Database, catalogue: Catalogue, args: argparse.Namespace) -> list[list[str]]:
-    """An edit costs validation, the song's lock, a version bump and reading the result back; the
-    baseline is the bare pair of writes. Each run leaves the graph as it found it (but for the version)."""
-    song = catalogue.docs[0].key
-    writer = Context(db=db, principal=Principal("bench", Scope.WRITE), request_id="bench")
-    runs = iter(range(10**9))
-
-    async def through_api() -> None:
-        variables = {"id": to_global_id("Song", song), "c": f"Bench {next(runs)}"}
-        for document in (ADD_PEAK, REMOVE_PEAK):
-            result = await schema.execute(document, variable_values=variables, context_value=writer)
+        async def naive() -> Any:
+            result = await naive_schema.execute(
+                document, variable_values=q.variables, context_value=Context(db=self.db)
+            )
             if result.errors:
-                raise BenchFailure(f"writes: {result.errors[0].message}")
+                raise BenchFailure(f"naive {q.name}: {result.errors[0].message}")
+            return result.data
 
-    async def bare() -> None:
-        params = {"id": song, "peak": f"bench-{next(runs)}", "c": "Bench"}
-        await db.write([Statement(_RAW_ADD, params)])
-        await db.write([Statement(_RAW_REMOVE, params)])
+        return naive
 
-    rows = []
-    for name, run in (("addChartPeak + removeChartPeak", through_api), ("bare CREATE + DETACH DELETE", bare)):
-        timing = await measure(db, run, args.warmup, args.runs)
-        rows.append([name, "2", timing.per_request, ms(timing.median_ms), ms(timing.p95_ms)])
-    return rows
+
+async def in_process(
+    db: BenchDatabase, target: strawberry.Schema, document: str, variables: dict[str, Any]
+) -> tuple[Any, list[Statement]]:
+    """A document's data, run in the bench process, and the statements it read."""
+    db.log = []
+    try:
+        result = await target.execute(document, variable_values=variables, context_value=Context(db=db))
+        statements = db.log
+    finally:
+        db.log = None
+    if result.errors:
+        raise BenchFailure(f"{document[:60]}...: {result.errors[0].message}")
+    return result.data, statements
+
+
+async def check_and_cost(bench: Bench, q: Query, capture_url: str) -> dict[str, Cost]:
+    """Every system's answer to ``q``, compared; the statements each sends and their database hits."""
+    db = bench.db
+    ours, statements = await in_process(db, schema, q.document, q.variables)
+    if len(statements) != 1:
+        raise BenchFailure(f"{q.name}: songgraph ran {len(statements)} statements in process, expected 1")
+    q.statement = statements[0]
+    expected = q.canon(ours, False)
+    if not expected:
+        raise BenchFailure(f"{q.name}: songgraph found nothing; the query checks nothing")
+    over_http = await post(bench.http, bench.songgraph_url, q.document, q.variables)
+    if q.canon(over_http["data"], False) != expected:
+        raise BenchFailure(f"{q.name}: songgraph over HTTP differs from songgraph in process")
+    captured = await post(bench.http, capture_url, q.peer_document, q.peer_variables)
+    peer = q.canon(captured["data"], True)
+    if peer != expected:
+        raise BenchFailure(
+            f"{q.name}: @neo4j/graphql returned different data\n"
+            f"  songgraph: {expected!r:.800}\n  peer:      {peer!r:.800}"
+        )
+    rows = await db.read(q.statement)
+    if not rows:
+        raise BenchFailure(f"{q.name}: the raw statement returned no rows")
+    peer_statements = [
+        Statement(s["cypher"], _peer_params(s["params"]))
+        for s in captured.get("extensions", {}).get("cypher", [])
+        if "dbms.components()" not in s["cypher"]
+    ]
+    q.peer_statements = peer_statements
+    sg_hits = await db.db_hits(q.statement)
+    costs = {
+        "songgraph": Cost(1, sg_hits),
+        "raw": Cost(1, sg_hits),
+        "peer": Cost(len(peer_statements), sum([await db.db_hits(s) for s in peer_statements])),
+    }
+    if q.naive_document is not None:
+        naive, statements = await in_process(db, naive_schema, q.naive_document, q.variables)
+        if q.canon(naive, False) != expected:
+            raise BenchFailure(f"{q.name}: the naive baseline returned different data")
+        costs["naive"] = Cost(len(statements), sum([await db.db_hits(s) for s in statements]))
+    q.size = _size(expected)
+    return costs
+
+
+def _size(canon: Any) -> str:
+    if isinstance(canon, dict) and "credits" in canon:
+        return f"{len(canon['credits'])} credits"
+    if isinstance(canon, list) and canon and isinstance(canon[0], dict):
+        return f"{sum(len(canon[0][k]) for k in ('artists', 'writers', 'producers'))} people"
+    return f"{len(canon)} rows"
+
+
+async def interleaved(
+    bench: Bench, found: list[Query], warmup: int, runs: int, naive_runs: int
+) -> dict[tuple[str, str], Samples]:
+    """Concurrency 1: each round asks every query of every system once, so drift hits all alike.
+    The naive schema takes seconds per request, so it is only in the first ``naive_runs`` timed rounds."""
+    samples: dict[tuple[str, str], Samples] = {}
+    for round_ in range(warmup + runs):
+        for q in found:
+            for system in SYSTEMS:
+                run = bench.runner(system, q)
+                if run is None or (system == "naive" and round_ >= warmup + naive_runs):
+                    continue
+                start = time.perf_counter()
+                await run()
+                elapsed = time.perf_counter() - start
+                if round_ >= warmup:
+                    samples.setdefault((q.name, system), Samples()).seconds.append(elapsed)
+    return samples
+
+
+async def throughput(bench: Bench, system: str, found: list[Query], clients: int, seconds: float) -> tuple[int, float]:
+    """Closed loop: ``clients`` workers each send the next query of the mix as soon as the last answers.
+    Returns the requests answered and the seconds until the last one (in flight at the deadline) answered."""
+    runners = [bench.runner(system, q) for q in found]
+    mix = [r for r in runners if r is not None]
+    done = 0
+    started = time.perf_counter()
+    deadline = started + seconds
+
+    async def worker(offset: int) -> None:
+        nonlocal done
+        i = offset
+        while time.perf_counter() < deadline:
+            await mix[i % len(mix)]()
+            done += 1
+            i += 1
+
+    await asyncio.gather(*(worker(k) for k in range(clients)))
+    return done, time.perf_counter() - started
 
 
 # --- Output ------------------------------------------------------------------------------------------------------
@@ -537,11 +778,15 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _numeric(text: str) -> bool:
-    return text.replace(".", "", 1).replace("x", "", 1).replace("/", "").isdigit()
+    return text in ("-", "") or text.replace(",", "").replace(".", "", 1).replace("x", "", 1).isdigit()
 
 
 def ms(value: float) -> str:
-    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+    return f"{value:.0f}" if value >= 100 else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x"
 
 
 async def server_info(db: Database) -> str:
@@ -551,150 +796,181 @@ async def server_info(db: Database) -> str:
     return f"Neo4j {rows[0]['v']} {rows[0]['e']}"
 
 
+def _peer_version() -> str:
+    versions = []
+    for package in ("@neo4j/graphql", "@apollo/server"):
+        manifest = PEER_DIR / "node_modules" / package / "package.json"
+        versions.append(f"{package} {json.loads(manifest.read_text())['version']}")
+    return ", ".join(versions)
+
+
 async def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--songs", type=int, default=3000, help="songs in the synthetic graph (default 3000)")
-    parser.add_argument("--runs", type=int, default=30, help="timed runs per document (default 30)")
-    parser.add_argument("--warmup", type=int, default=3, help="untimed runs first (default 3)")
-    parser.add_argument("--reload", action="store_true", help="wipe the database and load the graph again")
-    parser.add_argument("--concurrency", type=int, default=4, help="song transactions in flight while loading")
-    parser.add_argument("--show-cypher", action="store_true", help="print the Cypher behind each document")
+    parser.add_argument("--songs", type=int, default=30_000, help="songs in the synthetic store (default 30000)")
+    parser.add_argument("--runs", type=int, default=20, help="timed rounds at concurrency 1 (default 20)")
+    parser.add_argument("--warmup", type=int, default=3, help="untimed rounds first (default 3)")
+    parser.add_argument("--naive-runs", type=int, default=5, help="timed rounds of the naive schema (default 5)")
+    parser.add_argument("--clients", type=int, default=16, help="concurrent clients for throughput (default 16)")
+    parser.add_argument("--seconds", type=float, default=30, help="throughput seconds per system (default 30)")
+    parser.add_argument("--reload", action="store_true", help="wipe the database and load the store again")
+    parser.add_argument("--show-cypher", action="store_true", help="print each system's Cypher for each query")
     args = parser.parse_args(argv)
-    if args.songs < 10 or args.runs < 1 or args.warmup < 0 or args.concurrency < 1:
-        parser.error("need --songs >= 10, --runs >= 1, --warmup >= 0, --concurrency >= 1")
+    if args.songs < 100 or args.runs < 1 or args.warmup < 0 or args.clients < 1 or args.seconds <= 0:
+        parser.error("need --songs >= 100, --runs >= 1, --warmup >= 0, --clients >= 1, --seconds > 0")
+    if not (PEER_DIR / "node_modules").is_dir() or shutil.which("node") is None:
+        print("bench: the peer needs Node and its modules: run `make bench` (npm ci in bench/peer)", file=sys.stderr)
+        return 2
 
     started = time.perf_counter()
     settings = Settings.from_env(os.environ)
-    catalogue = generate(args.songs)
-    db = RecordingDatabase.connect(settings)
+    db = BenchDatabase.connect(settings)
+    assert isinstance(db, BenchDatabase)
+    servers: list[Server] = []
+    logs = Path(tempfile.mkdtemp(prefix="songgraph-bench-"))
     try:
-        assert isinstance(db, RecordingDatabase)
-        print(f"songgraph bench, {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
+        print(f"songgraph bench, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
         print(
             f"{await server_info(db)} at {settings.neo4j_uri}; Python {platform.python_version()}, "
-            f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
+            f"Node {subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}, "
+            f"{_peer_version()}; {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
         )
-        print(await prepare(db, catalogue, args.reload, args.concurrency))
+        summary = summarise(args.songs)
+        print(await prepare(db, summary, args.reload), flush=True)
         nodes = await _scalar(db, "MATCH (n) RETURN count(n) AS value")
         rels = await _scalar(db, "MATCH ()-[r]->() RETURN count(r) AS value")
         people = await _scalar(db, "MATCH (p:Person) RETURN count(p) AS value")
         print(
-            f"N = {len(catalogue.docs)} songs, {people} people, {nodes} nodes, {rels} relationships "
-            f"(seed {catalogue.seed}); {args.runs} timed runs per document after {args.warmup} warm-ups"
+            f"N = {summary.songs} songs, {people} people, {nodes} nodes, {rels} relationships (seed {SEED}); "
+            f"{args.runs} timed rounds after {args.warmup} warm-up rounds"
         )
-        found, picks = cases(catalogue)
-        far_a, far_b, hops = picks["far"]
-        counts = catalogue.credit_counts()
+        picks = picks_of(summary)
         print(
-            f"people: {picks['top']!r} ({counts[picks['top']]} credits), {picks['second']!r} "
-            f"({counts[picks['second']]}); connection {far_a!r} -> {far_b!r} ({hops} people-steps apart by BFS); "
-            f"search text {picks['typo']!r}"
+            f"picks: busiest {picks.top!r} ({summary.credits[picks.top]} song credits), second {picks.second!r} "
+            f"({summary.credits[picks.second]}), median {picks.median!r} ({summary.credits[picks.median]}); "
+            f"song {picks.title!r}; search text {picks.typo!r}"
         )
-        problems: list[str] = []
 
-        timings: dict[str, Timing] = {}
-        generated: list[tuple[str, Statement]] = []
+        env = dict(os.environ)
+        sg_port, peer_port, capture_port = free_port(), free_port(), free_port()
+        sg_env = {**env, "SONGGRAPH_HOST": "127.0.0.1", "SONGGRAPH_PORT": str(sg_port)}
+        songgraph_bin = str(Path(sys.executable).with_name("songgraph"))
+        peer_env = {**env, "NEO4J_URI": settings.neo4j_uri, "NEO4J_USER": settings.neo4j_user}
+        peer_env |= {"NEO4J_PASSWORD": settings.neo4j_password, "NEO4J_DATABASE": settings.neo4j_database}
+        servers.append(
+            start("songgraph", [songgraph_bin, "serve"], sg_env, f"http://127.0.0.1:{sg_port}/graphql", HERE, logs)
+        )
+        servers.append(
+            start(
+                "peer",
+                ["node", "server.mjs"],
+                {**peer_env, "PEER_PORT": str(peer_port)},
+                f"http://127.0.0.1:{peer_port}/",
+                PEER_DIR,
+                logs,
+            )
+        )
+        capture = start(
+            "peer-capture",
+            ["node", "server.mjs"],
+            {**peer_env, "PEER_PORT": str(capture_port), "PEER_CAPTURE": "1"},
+            f"http://127.0.0.1:{capture_port}/",
+            PEER_DIR,
+            logs,
+        )
+        servers.append(capture)
+        cursor = await far_cursor(db, picks.far_page)
+        for server in servers:
+            await ready(server)
+        found = queries(picks, cursor)
+
+        async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=64)) as http:
+            bench = Bench(db, http, servers[0].url, servers[1].url)
+            costs = {}
+            for q in found:
+                costs[q.name] = await check_and_cost(bench, q, capture.url)
+            capture.stop()
+            print("every system returned the same data for every query (checked before timing)", flush=True)
+
+            samples = await interleaved(bench, found, args.warmup, args.runs, min(args.runs, args.naive_runs))
+            counts: dict[str, list[tuple[int, float]]] = {"songgraph": [], "peer": []}
+            for _ in range(2):
+                # Two alternating halves each, so a change in the machine's load hits both systems.
+                for system in counts:
+                    counts[system].append(await throughput(bench, system, found, args.clients, args.seconds / 2))
+
         rows = []
-        for case in found:
-            timing = await measure(db, graphql(db, schema, case), args.warmup, args.runs)
-            timings[case.name] = timing
-            if timing.statements != {1}:
-                problems.append(f"{case.name}: {timing.per_request} statements per request, expected 1")
-            statement = db.last
-            assert statement is not None
-            # The same statement without GraphQL: what Neo4j and the driver take; the rest is Python.
-            raw = await measure(db, cypher(db, statement), args.warmup, args.runs)
+        for q in found:
+            sg, peer, raw = (samples[(q.name, s)] for s in ("songgraph", "peer", "raw"))
+            naive = samples.get((q.name, "naive"))
             rows.append(
                 [
-                    case.name,
-                    timing.per_request,
-                    ms(timing.median_ms),
-                    ms(timing.p95_ms),
-                    ms(raw.median_ms),
-                    case.size(timing.data),
+                    q.name,
+                    ms(sg.p50),
+                    ms(sg.p95),
+                    ms(peer.p50),
+                    ms(peer.p95),
+                    ms(raw.p50),
+                    ms(raw.p95),
+                    ms(naive.p50) if naive else "-",
+                    ratio(sg.p50, peer.p50),
+                    ratio(sg.p50, raw.p50),
                 ]
             )
-            generated.append((case.name, statement))
-        print("\nsonggraph: one statement per GraphQL request")
-        print(table(["document", "statements", "median ms", "p95 ms", "cypher-only median", "result"], rows))
+        print(
+            f"\nlatency at concurrency 1, ms ({args.runs} rounds; naive {min(args.runs, args.naive_runs)}); "
+            "songgraph and the peer over HTTP, raw and naive in the bench process"
+        )
+        headers = ["query", "sg p50", "sg p95", "peer p50", "peer p95", "raw p50", "raw p95", "naive p50"]
+        print(table([*headers, "sg/peer", "sg/raw"], rows))
 
         rows = []
-        for case in found:
-            if not case.baseline:
-                continue
-            ours = timings[case.name]
-            naive = await measure(db, graphql(db, naive_schema, case), args.warmup, args.runs)
-            if naive.data != ours.data:
-                problems.append(f"{case.name}: the baseline returned different data")
+        for q in found:
+            c = costs[q.name]
+            naive_cost = c.get("naive")
             rows.append(
                 [
-                    case.name,
-                    ours.per_request,
-                    ms(ours.median_ms),
-                    ms(ours.p95_ms),
-                    naive.per_request,
-                    ms(naive.median_ms),
-                    ms(naive.p95_ms),
-                    f"{naive.median_ms / ours.median_ms:.1f}x",
+                    q.name,
+                    str(c["songgraph"].statements),
+                    str(c["peer"].statements),
+                    str(naive_cost.statements) if naive_cost else "-",
+                    f"{c['songgraph'].db_hits:,}",
+                    f"{c['peer'].db_hits:,}",
+                    f"{naive_cost.db_hits:,}" if naive_cost else "-",
+                    ratio(c["songgraph"].db_hits, max(1, c["peer"].db_hits)),
+                    q.size,
                 ]
             )
-        print("\nbaseline: naive resolver per field (one Cypher query per parent object), same documents and data")
-        headers = [
-            "document",
-            "sg stmts",
-            "sg median",
-            "sg p95",
-            "naive stmts",
-            "naive median",
-            "naive p95",
-            "speed-up",
-        ]
-        print(table(headers, rows))
+        print("\nstatements per request and database hits (PROFILE; raw sends songgraph's statement)")
+        headers = ["query", "sg stmts", "peer stmts", "naive stmts", "sg db hits", "peer db hits", "naive db hits"]
+        print(table([*headers, "sg/peer", "result"], rows))
 
-        right = fold(picks["second"])
-        variants = [
-            ("full-text index (songgraph)", picks["typo"], fulltext_statement(picks["typo"]), _ranked_fulltext),
-            ("full-text index (songgraph)", right, fulltext_statement(right), _ranked_fulltext),
-            ("toLower(...) CONTAINS scan", right, _scan(right), _ranked_scan),
-            ("toLower(...) CONTAINS scan", picks["typo"], _scan(picks["typo"]), _ranked_scan),
-        ]
-        rows = []
-        for method, text, statement, ranked in variants:
-            timing = await measure(db, cypher(db, statement), args.warmup, args.runs)
-            names = ranked(timing.data)
-            where = "1st" if names[:1] == [picks["second"]] else "found" if picks["second"] in names else "missing"
-            rows.append(
-                [
-                    method,
-                    repr(text),
-                    timing.per_request,
-                    ms(timing.median_ms),
-                    ms(timing.p95_ms),
-                    str(len(names)),
-                    where,
-                ]
-            )
-        print("\nbaseline: search as a label scan, against the full-text index (raw statements, no GraphQL)")
-        print(table(["method", "text", "statements", "median ms", "p95 ms", "hits", "target"], rows))
-
-        print("\nwrites: a chart peak added then removed through the API, against the same two writes as bare Cypher")
+        total = {system: sum(n for n, _ in parts) for system, parts in counts.items()}
+        took = {system: sum(t for _, t in parts) for system, parts in counts.items()}
+        rate = {system: total[system] / took[system] for system in counts}
+        print(f"\nthroughput on the mix of all {len(found)} queries, {args.clients} clients, closed loop")
         print(
             table(
-                ["method", "transactions", "statements", "median ms", "p95 ms"], await write_rows(db, catalogue, args)
+                ["system", "seconds", "requests", "req/s"],
+                [[s, f"{took[s]:.1f}", str(total[s]), f"{rate[s]:.1f}"] for s in counts],
             )
         )
+        print(f"songgraph / peer throughput: {rate['songgraph'] / rate['peer']:.2f}x")
 
         if args.show_cypher:
-            for name, statement in generated:
-                print(f"\n-- {name}\n{statement.cypher}\n-- params: {dict(statement.params)}")
+            for q in found:
+                assert q.statement is not None
+                print(f"\n-- songgraph: {q.name}\n{q.statement.cypher}\n-- params: {dict(q.statement.params)}")
+                for statement in q.peer_statements:
+                    print(f"\n-- peer: {q.name}\n{statement.cypher}\n-- params: {dict(statement.params)}")
         print(f"\ntotal bench time {time.perf_counter() - started:.0f} s")
-        for problem in problems:
-            print(f"PROBLEM: {problem}")
-        return 1 if problems else 0
+        shutil.rmtree(logs, ignore_errors=True)
+        return 0
     except BenchFailure as error:
-        print(f"bench: {error}", file=sys.stderr)
-        return 2
+        print(f"bench: FAILED: {error}\n(server logs in {logs})", file=sys.stderr)
+        return 1
     finally:
+        for server in servers:
+            server.stop()
         await db.close()
 
 

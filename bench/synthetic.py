@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from songgraph.models import (
@@ -33,7 +33,7 @@ from songgraph.text import fold, slug
 
 SEED = 20_240_611
 # Bump when the generator changes: the graph's marker then no longer matches and the graph is reloaded.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 
 def _words(text: str) -> list[str]:
@@ -148,17 +148,31 @@ class Catalogue:
     @property
     def fingerprint(self) -> str:
         """A digest of every document: equal digests mean the same graph."""
-        digest = hashlib.sha256(f"v{GENERATOR_VERSION}".encode())
-        for doc in self.docs:
-            digest.update(doc.model_dump_json().encode())
-        return digest.hexdigest()[:16]
+        return fingerprint(self.docs)
 
     def credit_counts(self) -> Counter[str]:
         """Song credits (any role, each song once) per person name."""
-        counts: Counter[str] = Counter()
-        for doc in self.docs:
-            counts.update({*doc.artists, *doc.featured_artists, *doc.writers, *doc.producers})
-        return counts
+        return credit_counts(self.docs)
+
+
+def fingerprint(docs: Iterable[SongDocument]) -> str:
+    """A digest of every document (a stream is read once): equal digests mean the same graph."""
+    digest = hashlib.sha256(f"v{GENERATOR_VERSION}".encode())
+    for doc in docs:
+        digest.update(doc.model_dump_json().encode())
+    return digest.hexdigest()[:16]
+
+
+def credit_counts(docs: Iterable[SongDocument]) -> Counter[str]:
+    """Song credits (any role, each song once) per person name."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(song_credits(doc))
+    return counts
+
+
+def song_credits(doc: SongDocument) -> set[str]:
+    return {*doc.artists, *doc.featured_artists, *doc.writers, *doc.producers}
 
 
 def _unique_names(rng: random.Random, count: int) -> list[str]:
@@ -181,28 +195,55 @@ def _unique_names(rng: random.Random, count: int) -> list[str]:
     return names
 
 
-def _title(rng: random.Random, used: set[str]) -> str:
-    for _ in range(100):
-        pattern = rng.randrange(4)
-        if pattern == 0:
-            title = f"{rng.choice(_ADJ)} {rng.choice(_NOUN)}"
-        elif pattern == 1:
-            title = f"{rng.choice(_NOUN)} of the {rng.choice(_ADJ)} {rng.choice(_NOUN)}"
-        elif pattern == 2:
-            title = f"{rng.choice(_VERB)} the {rng.choice(_NOUN)}"
-        else:
-            title = f"{rng.choice(_ADJ)} {rng.choice(_NOUN)} {rng.choice(_NOUN)}"
-        if slug(title) and slug(title) not in used:
-            used.add(slug(title))
-            return title
-    title = f"{rng.choice(_ADJ)} {rng.choice(_NOUN)} {len(used)}"
-    used.add(slug(title))
-    return title
+class _Titles:
+    """Unique song and album titles (by slug). While the combinations last they are drawn at random and
+    remembered; past that, numbered titles are unique by construction, so memory stays bounded."""
+
+    _REMEMBER = 60_000
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.numbered = 0
+
+    def draw(self, rng: random.Random) -> str:
+        if len(self.used) < self._REMEMBER:
+            for _ in range(100):
+                pattern = rng.randrange(4)
+                if pattern == 0:
+                    title = f"{rng.choice(_ADJ)} {rng.choice(_NOUN)}"
+                elif pattern == 1:
+                    title = f"{rng.choice(_NOUN)} of the {rng.choice(_ADJ)} {rng.choice(_NOUN)}"
+                elif pattern == 2:
+                    title = f"{rng.choice(_VERB)} the {rng.choice(_NOUN)}"
+                else:
+                    title = f"{rng.choice(_ADJ)} {rng.choice(_NOUN)} {rng.choice(_NOUN)}"
+                if slug(title) and slug(title) not in self.used:
+                    self.used.add(slug(title))
+                    return title
+        # No drawn title ends in digits, so a counter keeps these apart from them and from each other.
+        self.numbered += 1
+        return f"{rng.choice(_ADJ)} {rng.choice(_NOUN)} {self.numbered}"
 
 
 def generate(songs: int = 3000, seed: int = SEED) -> Catalogue:
+    """The whole catalogue in memory (small sizes: tests, helpers); the same documents as ``stream``."""
+    return Catalogue(docs=list(stream(songs, seed)), people=people(songs, seed), seed=seed)
+
+
+def people(songs: int, seed: int = SEED) -> list[str]:
+    """Every person's name in the catalogue of ``songs`` songs: each is credited somewhere."""
+    return _unique_names(random.Random(seed), _people_count(songs))
+
+
+def _people_count(songs: int) -> int:
+    return max(30, songs * 2 // 3)
+
+
+def stream(songs: int = 3000, seed: int = SEED) -> Iterator[SongDocument]:
+    """The catalogue one document at a time. Memory is bounded by the number of people (about 2N/3 names),
+    never by the documents, so a million songs can be generated and loaded as a stream."""
     rng = random.Random(seed)
-    total_people = max(30, songs * 2 // 3)
+    total_people = _people_count(songs)
     names = _unique_names(rng, total_people)
 
     # Who is who: a fifth of the people sing, some of those are bands with members from the rest.
@@ -212,7 +253,7 @@ def generate(songs: int = 3000, seed: int = SEED) -> Catalogue:
     members: dict[str, list[str]] = {
         group: rng.sample(others, rng.randint(2, 4)) for group in sorted(groups) if len(others) >= 4
     }
-    used_titles: set[str] = set()
+    titles = _Titles()
     # Some people are known under a second spelling: a stage name that search and lookups also find.
     taken = {fold(name) for name in names}
     aliases: dict[str, str] = {}
@@ -221,6 +262,7 @@ def generate(songs: int = 3000, seed: int = SEED) -> Catalogue:
         if fold(alias) not in taken:
             taken.add(fold(alias))
             aliases[name] = alias
+    del taken
     entries: dict[str, PersonEntry] = {}
     for name in sorted({*groups, *aliases}):
         entries[name] = PersonEntry(
@@ -237,12 +279,19 @@ def generate(songs: int = 3000, seed: int = SEED) -> Catalogue:
     director_pool = _Pool(rng, names[: max(5, total_people // 15)], offset=4)
     cast_pool = _Pool(rng, names, offset=200)
 
+    # Everyone appears somewhere: people the pools have not drawn yet join songs as they stream by,
+    # spread evenly over the catalogue (each newcomer once, taken in a shuffled order).
+    newcomers = list(names)
+    rng.shuffle(newcomers)
+    credited: set[str] = set()
+    visited = 0
+    waiting: list[str] = []
+
     album_of: dict[str, list[AlbumEntry]] = {}
-    drafts: list[_Draft] = []
-    for _ in range(songs):
+    for index in range(songs):
         release = dt.date.fromordinal(rng.randrange(_START, _END))
         d = _Draft(
-            title=_title(rng, used_titles),
+            title=titles.draw(rng),
             release=release,
             genres=rng.sample(_GENRES, rng.randint(1, 2)),
             artists=artist_pool.draw(rng, 1 if rng.random() < 0.8 else 2),
@@ -256,10 +305,9 @@ def generate(songs: int = 3000, seed: int = SEED) -> Catalogue:
         if rng.random() < 0.45:
             albums = album_of.setdefault(d.artists[0], [])
             if not albums or (len(albums) < 3 and rng.random() < 0.3):
-                title = _title(rng, used_titles)
                 albums.append(
                     AlbumEntry(
-                        title=title,
+                        title=titles.draw(rng),
                         kind=rng.choice(_ALBUM_KINDS),
                         release_date=release,
                         artists=[d.artists[0]],
@@ -278,81 +326,92 @@ def generate(songs: int = 3000, seed: int = SEED) -> Catalogue:
                 likes=rng.randint(100, 20_000_000),
                 stats_as_of="2024-06",
             )
-        drafts.append(d)
+        _credit(credited, d, members)
+        due = (index + 1) * len(newcomers) // songs
+        while visited < due:
+            if newcomers[visited] not in credited:
+                waiting.append(newcomers[visited])
+            visited += 1
+        while waiting and _place(d, waiting[-1]):
+            _credit(credited, d, members, waiting.pop())
+        _extras(rng, d, names)
+        yield _document(d, entries)
+    if waiting:
+        # Cannot happen while there are more songs than people; a silent gap would skew every count.
+        raise AssertionError(f"{len(waiting)} people were never credited")
 
-    # Everyone appears somewhere: people no pool drew write on a random song (or join its video's cast).
-    credited = {n for d in drafts for n in d.names()}
-    credited.update(m for group, ms in members.items() if group in credited for m in ms)
-    for name in names:
-        if name in credited:
-            continue
-        while True:
-            d = rng.choice(drafts)
-            if len(d.writers) < 4:
-                d.writers.append(name)
-            elif len(d.producers) < 2:
-                d.producers.append(name)
-            elif d.video is not None:
-                d.video = d.video.model_copy(update={"cast": [*d.video.cast, CastEntry(person=name)]})
-            else:
-                continue
-            break
 
-    for d in drafts:
-        crew = list(dict.fromkeys([*d.artists, *d.featured, *d.writers, *d.producers]))
-        if len(crew) >= 2 and rng.random() < 0.1:
-            pair = rng.sample(crew, 2)
+def _credit(credited: set[str], d: _Draft, members: dict[str, list[str]], name: str | None = None) -> None:
+    found = d.names() if name is None else {name}
+    credited.update(found)
+    credited.update(m for group in found for m in members.get(group, ()))
+
+
+def _place(d: _Draft, name: str) -> bool:
+    """Add a newcomer to the song (a writer, else a producer, else the video's cast) if it has room."""
+    if name in d.names():
+        return True
+    if len(d.writers) < 4:
+        d.writers.append(name)
+    elif len(d.producers) < 2:
+        d.producers.append(name)
+    elif d.video is not None:
+        d.video = d.video.model_copy(update={"cast": [*d.video.cast, CastEntry(person=name)]})
+    else:
+        return False
+    return True
+
+
+def _extras(rng: random.Random, d: _Draft, names: Sequence[str]) -> None:
+    """Introductions, certifications, chart peaks and quotes."""
+    crew = list(dict.fromkeys([*d.artists, *d.featured, *d.writers, *d.producers]))
+    if len(crew) >= 2 and rng.random() < 0.1:
+        pair = rng.sample(crew, 2)
+        introducer = rng.choice(names)
+        while introducer in pair:
             introducer = rng.choice(names)
-            while introducer in pair:
-                introducer = rng.choice(names)
-            d.introductions.append(
-                IntroductionEntry(
-                    introducer=introducer,
-                    introduced=pair,
-                    occasion=rng.choice(_OCCASIONS),
-                    year=max(1990, d.release.year - rng.randint(0, 3)),
-                )
+        d.introductions.append(
+            IntroductionEntry(
+                introducer=introducer,
+                introduced=pair,
+                occasion=rng.choice(_OCCASIONS),
+                year=max(1990, d.release.year - rng.randint(0, 3)),
             )
-        if rng.random() < 0.08:
-            for country in rng.sample(_COUNTRIES, rng.randint(1, 2)):
-                d.certifications.append(
-                    CertificationEntry(
-                        country=country,
-                        level=rng.choice(list(CertificationLevel)),
-                        multiplier=rng.choice((1, 1, 1, 2, 3)),
-                        body=_BODIES.get(country),
-                    )
-                )
-        if rng.random() < 0.1:
-            for country in rng.sample(_COUNTRIES, rng.randint(1, 3)):
-                d.peaks.append(
-                    ChartPeakEntry(country=country, position=rng.randint(1, 100), chart=_CHARTS.get(country))
-                )
-        if rng.random() < 0.03:
-            d.quotes.append(
-                QuoteEntry(speaker=d.artists[0], text=f"We wrote {d.title} in one night.", year=d.release.year)
-            )
-
-    docs = [
-        SongDocument(
-            title=d.title,
-            release_date=d.release,
-            genres=d.genres,
-            artists=d.artists,
-            featured_artists=d.featured,
-            writers=d.writers,
-            producers=d.producers,
-            album=d.album,
-            music_video=d.video,
-            introductions=d.introductions,
-            certifications=d.certifications,
-            chart_peaks=d.peaks,
-            quotes=d.quotes,
-            people=_described(d, entries),
         )
-        for d in drafts
-    ]
-    return Catalogue(docs=docs, people=names, seed=seed)
+    if rng.random() < 0.08:
+        for country in rng.sample(_COUNTRIES, rng.randint(1, 2)):
+            d.certifications.append(
+                CertificationEntry(
+                    country=country,
+                    level=rng.choice(list(CertificationLevel)),
+                    multiplier=rng.choice((1, 1, 1, 2, 3)),
+                    body=_BODIES.get(country),
+                )
+            )
+    if rng.random() < 0.1:
+        for country in rng.sample(_COUNTRIES, rng.randint(1, 3)):
+            d.peaks.append(ChartPeakEntry(country=country, position=rng.randint(1, 100), chart=_CHARTS.get(country)))
+    if rng.random() < 0.03:
+        d.quotes.append(QuoteEntry(speaker=d.artists[0], text=f"We wrote {d.title} in one night.", year=d.release.year))
+
+
+def _document(d: _Draft, entries: dict[str, PersonEntry]) -> SongDocument:
+    return SongDocument(
+        title=d.title,
+        release_date=d.release,
+        genres=d.genres,
+        artists=d.artists,
+        featured_artists=d.featured,
+        writers=d.writers,
+        producers=d.producers,
+        album=d.album,
+        music_video=d.video,
+        introductions=d.introductions,
+        certifications=d.certifications,
+        chart_peaks=d.peaks,
+        quotes=d.quotes,
+        people=_described(d, entries),
+    )
 
 
 def _described(d: _Draft, entries: dict[str, PersonEntry]) -> list[PersonEntry]:

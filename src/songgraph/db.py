@@ -110,9 +110,16 @@ class Database:
         def hits(plan: dict[str, Any]) -> int:
             return int(plan.get("dbHits", 0)) + sum(hits(child) for child in plan.get("children", []))
 
+        cypher = statement.cypher.lstrip()
+        version = ""
+        if cypher.startswith("CYPHER "):
+            # A language-version prefix (as other libraries send) must stay first: PROFILE goes after it.
+            version, _, cypher = cypher.partition("\n")
+            version += " "
+
         async def work(tx: neo4j.AsyncManagedTransaction) -> tuple[list[dict[str, Any]], int]:
-            result = await tx.run("PROFILE " + statement.cypher, dict(statement.params))
-            rows = [_plain(record.data()) for record in await result.fetch(1_000_000)]
+            result = await tx.run(f"{version}PROFILE {cypher}", dict(statement.params))
+            rows = _rows(await result.fetch(1_000_000))
             summary = await result.consume()
             return rows, hits(dict(summary.profile or {}))
 
