@@ -34,6 +34,26 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name}: expected 1/0, true/false, yes/no or on/off, got {raw!r}")
 
 
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: expected a number of seconds, got {raw!r}") from None
+    if not value > 0:
+        raise ConfigError(f"{name}: expected a positive number of seconds, got {raw!r}")
+    return value
+
+
+def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigError(f"{name}: expected a positive integer, got {value}")
+    return value
+
+
 def _tokens(env: Mapping[str, str]) -> tuple[TokenEntry, ...]:
     try:
         entries = parse_entries(env.get("SONGGRAPH_TOKENS") or "", "SONGGRAPH_TOKENS")
@@ -76,6 +96,18 @@ class Settings:
     tokens: tuple[TokenEntry, ...] = ()
     # The bundled GraphiQL and explorer assets (built by `make web`, not part of the Python package).
     web_dist: Path = field(default_factory=default_web_dist)
+    # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
+    # write (an edit, a loaded file, an imported page) after the other; see README, "Run-time budget".
+    read_timeout_seconds: float = 10.0
+    write_timeout_seconds: float = 30.0
+    # The driver's connections, and how long a statement may wait for one before SERVICE_UNAVAILABLE.
+    pool_size: int = 64
+    pool_wait_seconds: float = 2.0
+    # Fairness: running GraphQL requests per client (token name, else address) and in all; a request
+    # over either limit is answered 503 at once, with Retry-After.
+    client_concurrency: int = 4
+    total_concurrency: int = 32
+    retry_after_seconds: int = 1
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -94,4 +126,11 @@ class Settings:
             public_reads=_flag(env, "SONGGRAPH_PUBLIC_READS", defaults.public_reads),
             tokens=_tokens(env),
             web_dist=Path(env["SONGGRAPH_WEB_DIST"]) if env.get("SONGGRAPH_WEB_DIST") else defaults.web_dist,
+            read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
+            write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),
+            pool_size=_positive(env, "NEO4J_POOL_SIZE", defaults.pool_size),
+            pool_wait_seconds=_seconds(env, "NEO4J_POOL_WAIT_SECONDS", defaults.pool_wait_seconds),
+            client_concurrency=_positive(env, "SONGGRAPH_CLIENT_CONCURRENCY", defaults.client_concurrency),
+            total_concurrency=_positive(env, "SONGGRAPH_TOTAL_CONCURRENCY", defaults.total_concurrency),
+            retry_after_seconds=_positive(env, "SONGGRAPH_RETRY_AFTER_SECONDS", defaults.retry_after_seconds),
         )

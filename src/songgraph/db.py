@@ -10,7 +10,13 @@ from typing import Any, TypeVar
 import neo4j
 import neo4j.time
 from neo4j import AsyncGraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ConnectionAcquisitionTimeoutError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
 from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
@@ -19,11 +25,50 @@ T = TypeVar("T")
 
 
 class DatabaseUnavailable(RuntimeError):
-    """Neo4j could not be reached or refused our credentials."""
+    """Neo4j could not be reached (or no pooled connection came free in time) or refused our credentials."""
 
 
 class WriteRejected(RuntimeError):
     """Neo4j refused a write (for example a constraint); the transaction was rolled back."""
+
+
+class BudgetExceeded(RuntimeError):
+    """A statement went over its run-time budget; Neo4j terminated the transaction and nothing was written."""
+
+
+class QueryTimedOut(BudgetExceeded):
+    """The transaction ran longer than its timeout (or Neo4j did not answer within it)."""
+
+
+class QueryTooLarge(BudgetExceeded):
+    """The transaction needed more memory than Neo4j allows one transaction (or all of them together)."""
+
+
+# A client-side deadline a little after the server's own: Neo4j checks timeouts periodically, and a frozen
+# or partitioned server never answers at all. Hitting it closes the connection, which ends the transaction.
+GRACE_SECONDS = 0.5
+# Budgets of the statements songgraph runs on its own behalf, not a client's (replanning after a load).
+MAINTENANCE_SECONDS = 90.0
+
+_TIMEOUT_CODES = {
+    "Neo.ClientError.Transaction.TransactionTimedOut",
+    "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+}
+_MEMORY_CODES = {
+    "Neo.TransientError.General.TransactionMemoryLimit",
+    "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+    "Neo.TransientError.General.OutOfMemoryError",
+}
+
+
+def _over_budget(error: Neo4jError) -> BudgetExceeded | None:
+    code = error.code or ""
+    if code in _TIMEOUT_CODES:
+        return QueryTimedOut(error.message or code)
+    if code in _MEMORY_CODES:
+        # Transient to the driver, which would retry it; the same statement would only fail again.
+        return QueryTooLarge(error.message or code)
+    return None
 
 
 def _plain(value: Any) -> Any:
@@ -40,85 +85,149 @@ def _plain(value: Any) -> Any:
 
 
 class Database:
-    """A driver bound to one database name, counting the statements it runs (tests assert on it)."""
+    """A driver bound to one database name, counting the statements it runs (tests assert on it).
 
-    def __init__(self, driver: neo4j.AsyncDriver, database: str) -> None:
+    Every transaction runs under a budget: Neo4j's transaction timeout (``read_timeout`` for reads,
+    ``write_timeout`` for writes) backed by a client-side deadline, and is retried after a lost
+    connection or a transient error for at most ``retry_seconds``. A task cancelled while it waits
+    (a client that went away) closes its connection, and Neo4j then terminates the transaction.
+    """
+
+    def __init__(
+        self,
+        driver: neo4j.AsyncDriver,
+        database: str,
+        read_timeout: float = 10.0,
+        write_timeout: float = 30.0,
+        retry_seconds: float = 15.0,
+    ) -> None:
         self._driver = driver
         self._database = database
+        self.read_timeout = read_timeout
+        self.write_timeout = write_timeout
+        self._retry_seconds = retry_seconds
         self.statements_run = 0
 
     @classmethod
     def connect(cls, settings: Settings) -> Database:
+        # Connecting may take longer than a read's budget, so that a paused Neo4j (which accepts the socket
+        # but never answers) ends a request in TIMEOUT; a stopped one refuses at once (SERVICE_UNAVAILABLE).
+        connect_seconds = settings.read_timeout_seconds + GRACE_SECONDS + 1.0
         driver = AsyncGraphDatabase.driver(
             settings.neo4j_uri,
             auth=(settings.neo4j_user, settings.neo4j_password),
-            max_transaction_retry_time=settings.retry_seconds,
-            connection_timeout=5,
+            # Retries are ours (``_attempt``), so they stop at the budget's deadline.
+            max_transaction_retry_time=0,
+            connection_timeout=connect_seconds,
+            max_connection_pool_size=settings.pool_size,
+            connection_acquisition_timeout=settings.pool_wait_seconds,
+            # A pooled connection idle for a while is checked before use: after a restart of Neo4j the
+            # first request then reconnects instead of failing on a dead socket.
+            liveness_check_timeout=30,
             # Planner notices ("label does not exist" on an empty graph) are not worth a log line per query.
             notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
-        return cls(driver, settings.neo4j_database)
+        return cls(
+            driver,
+            settings.neo4j_database,
+            read_timeout=settings.read_timeout_seconds,
+            write_timeout=settings.write_timeout_seconds,
+            retry_seconds=settings.retry_seconds,
+        )
 
     async def close(self) -> None:
         await self._driver.close()
 
-    async def read(self, statement: Statement) -> list[dict[str, Any]]:
-        """Run one statement in a managed read transaction (routed to a secondary in a cluster)."""
+    async def _once(self, mode: str, timeout: float, work: Callable[[neo4j.AsyncTransaction], Awaitable[T]]) -> T:
+        async with self._driver.session(database=self._database, default_access_mode=mode) as session:
+            tx = await session.begin_transaction(timeout=timeout)
+            # Commits when ``work`` returns, rolls back when it raises; cancelled, the connection is dropped.
+            async with tx:
+                return await work(tx)
 
-        async def work(tx: neo4j.AsyncManagedTransaction) -> list[dict[str, Any]]:
+    async def _attempt(self, mode: str, timeout: float, work: Callable[[neo4j.AsyncTransaction], Awaitable[T]]) -> T:
+        """``work`` in one transaction, again after a lost connection or a transient error, within budget.
+
+        Retrying stops after ``retry_seconds``, and everything, retries included, after ``timeout`` (plus
+        a grace): then a server that refused connections is unavailable, one that never answered timed out.
+        """
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + self._retry_seconds
+        delay = 0.1
+        unreachable: Exception | None = None
+        try:
+            async with asyncio.timeout(timeout + GRACE_SECONDS):
+                while True:
+                    try:
+                        return await self._once(mode, timeout, work)
+                    except (AuthError, ConnectionAcquisitionTimeoutError) as error:
+                        raise DatabaseUnavailable(str(error)) from error
+                    except (ServiceUnavailable, SessionExpired) as error:
+                        unreachable = error
+                        if loop.time() + delay > give_up:
+                            raise DatabaseUnavailable(str(error)) from error
+                    except Neo4jError as error:
+                        over = _over_budget(error)
+                        if over is not None:
+                            raise over from error
+                        if not error.is_retryable() or loop.time() + delay > give_up:
+                            raise
+                        unreachable = None
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 1.0)
+        except TimeoutError:
+            if unreachable is not None:
+                raise DatabaseUnavailable(str(unreachable)) from unreachable
+            raise QueryTimedOut(f"Neo4j did not answer within {timeout:g} s") from None
+
+    async def read(self, statement: Statement) -> list[dict[str, Any]]:
+        """Run one statement in a read transaction (routed to a secondary in a cluster), within the read budget."""
+        return await self._read(statement, self.read_timeout)
+
+    async def _read(self, statement: Statement, timeout: float) -> list[dict[str, Any]]:
+        async def work(tx: neo4j.AsyncTransaction) -> list[dict[str, Any]]:
             result = await tx.run(statement.cypher, dict(statement.params))
             return [_plain(record.data()) for record in await result.fetch(1_000_000)]
 
         self.statements_run += 1
-        try:
-            async with self._driver.session(database=self._database) as session:
-                return await session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired, AuthError) as error:
-            raise DatabaseUnavailable(str(error)) from error
+        return await self._attempt(neo4j.READ_ACCESS, timeout, work)
 
     async def explain(self, statement: Statement) -> dict[str, Any]:
         """The planner's plan for a statement, without running it (``operatorType`` and ``children``)."""
 
-        async def work(tx: neo4j.AsyncManagedTransaction) -> dict[str, Any]:
+        async def work(tx: neo4j.AsyncTransaction) -> dict[str, Any]:
             result = await tx.run("EXPLAIN " + statement.cypher, dict(statement.params))
             summary = await result.consume()
             return dict(summary.plan or {})
 
-        async with self._driver.session(database=self._database) as session:
-            return await session.execute_read(work)
+        return await self._attempt(neo4j.READ_ACCESS, self.read_timeout, work)
 
     async def write(self, statements: Sequence[Statement]) -> None:
-        """Run statements in one managed write transaction: all of them take effect, or none."""
+        """Run statements in one write transaction: all of them take effect, or none."""
 
-        async def work(tx: neo4j.AsyncManagedTransaction) -> None:
+        async def work(tx: neo4j.AsyncTransaction) -> None:
             for statement in statements:
                 result = await tx.run(statement.cypher, dict(statement.params))
                 await result.consume()
 
         self.statements_run += len(statements)
         try:
-            async with self._driver.session(database=self._database) as session:
-                await session.execute_write(work)
-        except (ServiceUnavailable, SessionExpired, AuthError) as error:
-            raise DatabaseUnavailable(str(error)) from error
+            await self._attempt(neo4j.WRITE_ACCESS, self.write_timeout, work)
         except Neo4jError as error:
             raise WriteRejected(error.message or str(error)) from error
 
     async def transact(self, work: Callable[[Transaction], Awaitable[T]]) -> T:
-        """Run ``work`` in one managed write transaction; anything it raises rolls everything back.
+        """Run ``work`` in one write transaction, within the write budget; anything it raises rolls everything back.
 
-        Neo4j may run ``work`` again from the start after a transient failure (a deadlock between two
-        writers), so it must only act through the transaction it is given.
+        ``work`` may run again from the start after a transient failure (a deadlock between two writers),
+        so it must only act through the transaction it is given.
         """
 
-        async def managed(tx: neo4j.AsyncManagedTransaction) -> T:
+        async def managed(tx: neo4j.AsyncTransaction) -> T:
             return await work(Transaction(tx, self))
 
         try:
-            async with self._driver.session(database=self._database) as session:
-                return await session.execute_write(managed)
-        except (ServiceUnavailable, SessionExpired, AuthError) as error:
-            raise DatabaseUnavailable(str(error)) from error
+            return await self._attempt(neo4j.WRITE_ACCESS, self.write_timeout, managed)
         except Neo4jError as error:
             raise WriteRejected(error.message or str(error)) from error
 
@@ -135,17 +244,18 @@ class Database:
 
         False where the server does not allow it (some hosted setups); plans then catch up on their own.
         """
+        statement = Statement("CALL db.prepareForReplanning($timeout)", {"timeout": timeout_seconds})
         try:
-            await self.read(Statement("CALL db.prepareForReplanning($timeout)", {"timeout": timeout_seconds}))
-        except Neo4jError:
+            await self._read(statement, max(MAINTENANCE_SECONDS, timeout_seconds + 10.0))
+        except (Neo4jError, BudgetExceeded):
             return False
         return True
 
     async def ping(self, timeout: float = 3.0) -> bool:
         """Whether Neo4j answers ``RETURN 1`` within ``timeout`` seconds (no retrying beyond that)."""
         try:
-            rows = await asyncio.wait_for(self.read(Statement("RETURN 1 AS ok", {})), timeout)
-        except (DatabaseUnavailable, TimeoutError):
+            rows = await asyncio.wait_for(self._read(Statement("RETURN 1 AS ok", {}), timeout), timeout)
+        except (DatabaseUnavailable, BudgetExceeded, TimeoutError):
             return False
         return rows == [{"ok": 1}]
 
@@ -153,7 +263,7 @@ class Database:
 class Transaction:
     """The statements of one write transaction; rows come back as plain Python values."""
 
-    def __init__(self, tx: neo4j.AsyncManagedTransaction, db: Database) -> None:
+    def __init__(self, tx: neo4j.AsyncTransaction, db: Database) -> None:
         self._tx = tx
         self._db = db
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 
 from songgraph.auth import Principal
 from songgraph.db import Database
+
+REQUEST_STATEMENTS = 2
 
 
 @dataclass(frozen=True)
@@ -16,3 +19,5 @@ class Context:
     auth_error: str | None = None
     public_reads: bool = True
     request_id: str = "-"
+    # Root fields of one document run concurrently; this many statements at a time is their share of the pool.
+    statements: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(REQUEST_STATEMENTS))
