@@ -61,9 +61,18 @@ _MEMORY_CODES = {
 }
 
 
-def _over_budget(error: Neo4jError) -> BudgetExceeded | None:
+# How Neo4j ends a transaction it terminated, for whatever reason; past its timeout, the reason is the timeout.
+_TERMINATED_CODES = {
+    "Neo.ClientError.Transaction.LockClientStopped",
+    "Neo.ClientError.Transaction.Terminated",
+    "Neo.TransientError.Transaction.Terminated",
+    "Neo.TransientError.Transaction.LockClientStopped",
+}
+
+
+def _over_budget(error: Neo4jError, elapsed: float, timeout: float) -> BudgetExceeded | None:
     code = error.code or ""
-    if code in _TIMEOUT_CODES:
+    if code in _TIMEOUT_CODES or (code in _TERMINATED_CODES and elapsed >= timeout):
         return QueryTimedOut(error.message or code)
     if code in _MEMORY_CODES:
         # Transient to the driver, which would retry it; the same statement would only fail again.
@@ -152,7 +161,8 @@ class Database:
         a grace): then a server that refused connections is unavailable, one that never answered timed out.
         """
         loop = asyncio.get_running_loop()
-        give_up = loop.time() + self._retry_seconds
+        started = loop.time()
+        give_up = started + self._retry_seconds
         delay = 0.1
         unreachable: Exception | None = None
         try:
@@ -167,7 +177,7 @@ class Database:
                         if loop.time() + delay > give_up:
                             raise DatabaseUnavailable(str(error)) from error
                     except Neo4jError as error:
-                        over = _over_budget(error)
+                        over = _over_budget(error, loop.time() - started, timeout)
                         if over is not None:
                             raise over from error
                         if not error.is_retryable() or loop.time() + delay > give_up:
