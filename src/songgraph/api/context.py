@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 
 from songgraph.auth import Principal
@@ -21,3 +22,5 @@ class Context:
     request_id: str = "-"
     # Root fields of one document run concurrently; this many statements at a time is their share of the pool.
     statements: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(REQUEST_STATEMENTS))
+    # When the request began (time.monotonic): its statements together get one read budget from here.
+    started: float = field(default_factory=time.monotonic)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
 from typing import Any
 
+from graphql import OperationType
 from strawberry.types import Info
 
 from songgraph.api.context import Context
@@ -13,7 +16,7 @@ from songgraph.api.records import to_records
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
-from songgraph.db import BudgetExceeded, DatabaseUnavailable
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTimedOut
 from songgraph.errors import BadUserInput
 
 
@@ -26,11 +29,26 @@ async def run(info: Info[Context, Any], translate: Callable[[Field], Statement |
         raise bad_input(error) from None
     if statement is None:
         return None
-    db = info.context.db
+    context = info.context
+    db = context.db
     try:
-        # A document with many root fields gets only a few statements running at once, not the whole pool.
-        async with info.context.statements:
+        # The whole request shares one read budget: a document of many root fields (aliases) runs only a
+        # few statements at once, not the whole pool, and those still waiting when it is spent are not run.
+        # Not after a mutation's write, which has its own budget: its read-back must not fail for it.
+        if info.operation.operation is OperationType.QUERY:
+            remaining = context.started + db.read_timeout - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            async with asyncio.timeout(remaining):
+                await context.statements.acquire()
+        else:
+            await context.statements.acquire()
+        try:
             rows = await db.read(statement)
+        finally:
+            context.statements.release()
+    except TimeoutError:
+        raise over_budget(QueryTimedOut("the request's budget is spent"), db.read_timeout) from None
     except DatabaseUnavailable as error:
         raise unavailable(error) from None
     except BudgetExceeded as error:
