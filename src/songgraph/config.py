@@ -102,7 +102,7 @@ class Settings:
     write_timeout_seconds: float = 30.0
     # The driver's connections, and how long a statement may wait for one before SERVICE_UNAVAILABLE.
     pool_size: int = 64
-    pool_wait_seconds: float = 2.0
+    pool_wait_seconds: float = 5.0
     # Fairness: running GraphQL requests per client (token name, else address) and in all; a request
     # over either limit is answered 503 at once, with Retry-After.
     client_concurrency: int = 4

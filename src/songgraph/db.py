@@ -80,6 +80,18 @@ def _over_budget(error: Neo4jError, elapsed: float, timeout: float) -> BudgetExc
     return None
 
 
+def _no_answer(error: BaseException) -> bool:
+    """Whether a connection failed because the server never answered (it is frozen), not because it refused."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, TimeoutError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def _plain(value: Any) -> Any:
     """Driver values as plain Python: Neo4j dates become ``datetime.date``."""
     if isinstance(value, dict):
@@ -130,9 +142,9 @@ class Database:
             connection_timeout=connect_seconds,
             max_connection_pool_size=settings.pool_size,
             connection_acquisition_timeout=settings.pool_wait_seconds,
-            # A pooled connection idle for a while is checked before use: after a restart of Neo4j the
-            # first request then reconnects instead of failing on a dead socket.
-            liveness_check_timeout=30,
+            # A pooled connection idle for over a second is checked (one RESET) before use: after Neo4j
+            # restarts, requests then skip the pool's dead sockets instead of spending their budget on them.
+            liveness_check_timeout=1,
             # Planner notices ("label does not exist" on an empty graph) are not worth a log line per query.
             notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
@@ -173,7 +185,9 @@ class Database:
                     except (AuthError, ConnectionAcquisitionTimeoutError) as error:
                         raise DatabaseUnavailable(str(error)) from error
                     except (ServiceUnavailable, SessionExpired) as error:
-                        unreachable = error
+                        # A refused connection means Neo4j is down; one it accepted but never answered, that
+                        # it is frozen: that ends in TIMEOUT, like a statement it never answers.
+                        unreachable = None if _no_answer(error) else error
                         if loop.time() + delay > give_up:
                             raise DatabaseUnavailable(str(error)) from error
                     except Neo4jError as error:
