@@ -234,7 +234,7 @@ SONG_DUMP = (
 
 async def dump(db: Database, ids: Sequence[str]) -> dict[str, Any]:
     rows = await db.read(Statement(SONG_DUMP, {"ids": list(ids)}))
-    return {row["id"]: (row["title"], row["rels"]) for row in rows}
+    return {row["id"]: (row["title"], frozenset(tuple(rel) for rel in row["rels"])) for row in rows}
 
 
 async def whole_after_rewrite(db: Database, docs: Sequence[Any]) -> tuple[int, int]:
@@ -246,7 +246,12 @@ async def whole_after_rewrite(db: Database, docs: Sequence[Any]) -> tuple[int, i
     if failed:
         raise RuntimeError("rewriting the songs of a fault run failed")
     after = await dump(db, ids)
-    return len(present), sum(1 for key in before if before[key] != after.get(key))
+    changed = [key for key in before if before[key] != after.get(key)]
+    if changed:
+        key = changed[0]
+        was, now = before[key][1], after[key][1] if key in after else frozenset()
+        print(f"  e.g. {key}: lost {sorted(was - now)[:5]}, gained {sorted(now - was)[:5]}")
+    return len(present), len(changed)
 
 
 # --- Phases -----------------------------------------------------------------------------------------------------
@@ -351,6 +356,7 @@ async def fairness(
     )
 
 
+# As many at once as one client may have running (SONGGRAPH_CLIENT_CONCURRENCY), so none is refused for that.
 async def burst(
     client: httpx.AsyncClient, url: str, titles: Sequence[str], secret: str, count: int = 6
 ) -> list[Answer]:
