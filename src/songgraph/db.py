@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
-from collections.abc import Awaitable, Callable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 import neo4j
@@ -80,6 +83,20 @@ def _over_budget(error: Neo4jError, elapsed: float, timeout: float) -> BudgetExc
     return None
 
 
+# The end of the time budget shared by everything a request runs (``time.monotonic()``), when it has one.
+_REQUEST_DEADLINE: ContextVar[float | None] = ContextVar("songgraph_request_deadline", default=None)
+
+
+@contextlib.contextmanager
+def deadline(at: float) -> Iterator[None]:
+    """Statements run inside end by ``at`` (``time.monotonic()``) at the latest, whatever their own budget."""
+    token = _REQUEST_DEADLINE.set(at)
+    try:
+        yield
+    finally:
+        _REQUEST_DEADLINE.reset(token)
+
+
 def _no_answer(error: BaseException) -> bool:
     """Whether a connection failed because the server never answered (it is frozen), not because it refused."""
     seen: set[int] = set()
@@ -131,9 +148,10 @@ class Database:
 
     @classmethod
     def connect(cls, settings: Settings) -> Database:
-        # Connecting may take longer than a read's budget, so that a paused Neo4j (which accepts the socket
-        # but never answers) ends a request in TIMEOUT; a stopped one refuses at once (SERVICE_UNAVAILABLE).
-        connect_seconds = settings.read_timeout_seconds + GRACE_SECONDS + 1.0
+        # A connection Neo4j accepts but never answers (it is frozen) fails well before the pool's wait
+        # does, so that it is told apart from a full pool: the request retries and ends in TIMEOUT, while a
+        # full pool is SERVICE_UNAVAILABLE, as is a stopped Neo4j, which refuses connections at once.
+        connect_seconds = min(2.0, settings.pool_wait_seconds / 2)
         driver = AsyncGraphDatabase.driver(
             settings.neo4j_uri,
             auth=(settings.neo4j_user, settings.neo4j_password),
@@ -172,6 +190,11 @@ class Database:
         Retrying stops after ``retry_seconds``, and everything, retries included, after ``timeout`` (plus
         a grace): then a server that refused connections is unavailable, one that never answered timed out.
         """
+        at = _REQUEST_DEADLINE.get()
+        if at is not None:
+            timeout = min(timeout, at - time.monotonic())
+            if timeout <= 0:
+                raise QueryTimedOut("the request's time budget is spent")
         loop = asyncio.get_running_loop()
         started = loop.time()
         give_up = started + self._retry_seconds
@@ -189,6 +212,8 @@ class Database:
                         # it is frozen: that ends in TIMEOUT, like a statement it never answers.
                         unreachable = None if _no_answer(error) else error
                         if loop.time() + delay > give_up:
+                            if unreachable is None:
+                                raise QueryTimedOut(f"Neo4j did not answer within {timeout:g} s") from error
                             raise DatabaseUnavailable(str(error)) from error
                     except Neo4jError as error:
                         over = _over_budget(error, loop.time() - started, timeout)

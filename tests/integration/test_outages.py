@@ -22,7 +22,7 @@ from tests.server import free_port, serve
 
 NEO4J_SH = ROOT / "scripts" / "neo4j.sh"
 QUERY = {"query": '{ song(title: "Nothing by this name") { title } }'}
-READ_TIMEOUT, RETRY_SECONDS = 2, 3
+READ_TIMEOUT, RETRY_SECONDS = 5, 5
 
 
 class Instance:
@@ -82,7 +82,7 @@ def _eventually_ok(api: str) -> bool:
 
 
 def test_a_paused_neo4j_answers_timeout_and_the_api_recovers_when_it_resumes(neo4j: Instance, api: str) -> None:
-    assert _code(api) == "OK"
+    assert _eventually_ok(api)  # a new Neo4j's first query plans from cold, which may take longer than the budget
     neo4j.signal(signal.SIGSTOP)
     try:
         codes = {_code(api) for _ in range(3)}
@@ -97,7 +97,7 @@ def test_a_paused_neo4j_answers_timeout_and_the_api_recovers_when_it_resumes(neo
 def test_a_stopped_neo4j_answers_service_unavailable_and_the_api_recovers_when_it_is_back(
     neo4j: Instance, api: str
 ) -> None:
-    assert _code(api) == "OK"
+    assert _eventually_ok(api)
     neo4j.signal(signal.SIGKILL)
     for _ in range(100):
         if not Path(f"/proc/{(neo4j.folder / 'neo4j.pid').read_text().strip()}").exists():

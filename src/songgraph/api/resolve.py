@@ -16,13 +16,8 @@ from songgraph.api.records import to_records
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
-from songgraph.db import GRACE_SECONDS, BudgetExceeded, DatabaseUnavailable, QueryTimedOut
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTimedOut, deadline
 from songgraph.errors import BadUserInput
-
-
-def _loop_time(monotonic: float) -> float:
-    """A ``time.monotonic()`` instant on the event loop's clock (asyncio deadlines use the latter)."""
-    return asyncio.get_running_loop().time() + (monotonic - time.monotonic())
 
 
 async def run(info: Info[Context, Any], translate: Callable[[Field], Statement | None]) -> Any:
@@ -38,15 +33,18 @@ async def run(info: Info[Context, Any], translate: Callable[[Field], Statement |
     db = context.db
     try:
         # The whole request shares one read budget: a document of many root fields (aliases) runs only a
-        # few statements at once, not the whole pool, and those still waiting when it is spent are not run.
-        # Not after a mutation's write, which has its own budget: its read-back must not fail for it.
-        # A statement cut short by the request's budget is cancelled: its connection closes and Neo4j ends it.
-        deadline = None
+        # few statements at once, not the whole pool, and none past the budget's end. Not a mutation's
+        # read-back, though: its write had a budget of its own, and the read must not fail for it.
         if info.operation.operation is OperationType.QUERY:
-            deadline = context.started + db.read_timeout + GRACE_SECONDS
-            if deadline - GRACE_SECONDS <= time.monotonic():
-                raise TimeoutError
-        async with asyncio.timeout_at(None if deadline is None else _loop_time(deadline)):
+            at = context.started + db.read_timeout
+            async with asyncio.timeout(at - time.monotonic()):
+                await context.statements.acquire()
+            try:
+                with deadline(at):
+                    rows = await db.read(statement)
+            finally:
+                context.statements.release()
+        else:
             async with context.statements:
                 rows = await db.read(statement)
     except TimeoutError:
