@@ -485,6 +485,9 @@ async def outages(
         ]
         db = Database.connect(db_settings)
         try:
+            # Only songs new to the graph: a key the catalogue already has would be another song's rewrite.
+            existing = await dump(db, [doc.key for doc in docs])
+            docs = [doc for doc in docs if doc.key not in existing]
             writing = asyncio.create_task(load(db, docs))
             await asyncio.sleep(1.5)
             started = time.monotonic()
