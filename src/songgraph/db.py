@@ -160,9 +160,9 @@ class Database:
             connection_timeout=connect_seconds,
             max_connection_pool_size=settings.pool_size,
             connection_acquisition_timeout=settings.pool_wait_seconds,
-            # A pooled connection idle for over a second is checked (one RESET) before use: after Neo4j
-            # restarts, requests then skip the pool's dead sockets instead of spending their budget on them.
-            liveness_check_timeout=1,
+            # No liveness check of idle connections (the default): against a frozen Neo4j it would wait out
+            # the pool's wait and read as a full pool. After a restart, the first dead socket found makes
+            # the driver close every idle connection to that server, and the retry opens a new one.
             # Planner notices ("label does not exist" on an empty graph) are not worth a log line per query.
             notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
