@@ -28,7 +28,7 @@ WEB_BUILT := $(SONGGRAPH_WEB_DIST)/manifest.json
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install web run serve test lint schema neo4j-start stop bench clean
+.PHONY: help install web run serve test lint schema neo4j-start stop bench soak clean
 
 help:
 	@echo "make run     set up, start Neo4j, migrate, load data/ and serve http://127.0.0.1:8000/graphql"
@@ -120,6 +120,10 @@ bench: install $(LAUNCHER) $(PEER_MODULES)
 	fi; \
 	$(BIN)/songgraph migrate; \
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Hostile documents, unfair clients and Neo4j paused/killed, on its own Neo4j (bolt 7690; SOAK_ARGS=--port N).
+soak: install $(LAUNCHER)
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 
 stop:
 	scripts/neo4j.sh stop $(NEO4J_DATA_DIR) $(NEO4J_BOLT_PORT)

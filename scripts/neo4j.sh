@@ -9,6 +9,10 @@ dir=${2:?data folder}
 port=${3:?bolt port}
 heap=${NEO4J_HEAP:-1g}
 pagecache_mb=${NEO4J_PAGECACHE_MB:-256}
+# Per-transaction and all-transactions memory limits (MiB) and the server's backstop timeout (s); see README.
+tx_memory_mb=${NEO4J_TX_MEMORY_MB:-192}
+tx_total_memory_mb=${NEO4J_TX_TOTAL_MEMORY_MB:-512}
+tx_timeout_seconds=${NEO4J_TX_TIMEOUT_SECONDS:-120}
 here=$(cd "$(dirname "$0")/.." && pwd)
 pidfile="$dir/neo4j.pid"
 log="$dir/neo4j.log"
@@ -34,6 +38,8 @@ case "$cmd" in
     mkdir -p "$dir"
     cp_lib="$here/neo4j-launcher/target/classes:$here/neo4j-launcher/target/lib/*"
     NEO4J_HOME_DIR="$dir" NEO4J_BOLT_PORT="$port" NEO4J_PAGECACHE_MB="$pagecache_mb" \
+      NEO4J_TX_MEMORY_MB="$tx_memory_mb" NEO4J_TX_TOTAL_MEMORY_MB="$tx_total_memory_mb" \
+      NEO4J_TX_TIMEOUT_SECONDS="$tx_timeout_seconds" \
       nohup java "-Xmx$heap" -XX:+UseG1GC -cp "$cp_lib" songgraph.Neo4jLauncher >"$log" 2>&1 &
     echo $! >"$pidfile"
     echo "neo4j: starting (pid $!, bolt://127.0.0.1:$port, data $dir, log $log)"

@@ -13,6 +13,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 
 from songgraph.api.examples import EXAMPLES
+from songgraph.api.fairness import Admission
 from songgraph.api.http import GraphQLView
 from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
@@ -87,7 +88,16 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
             Route("/health", health),
             Route("/ready", ready),
             # Every method reaches the view, so an unsupported one is answered as a coded GraphQL error too.
-            Route("/graphql", graphql),
+            Route(
+                "/graphql",
+                Admission(
+                    graphql,
+                    per_client=settings.client_concurrency,
+                    total=settings.total_concurrency,
+                    retry_after=settings.retry_after_seconds,
+                    tokens=settings.tokens,
+                ),
+            ),
             Route("/explore", explore),
             Mount(STATIC_PREFIX, static_files(settings.web_dist), name="static"),
         ],

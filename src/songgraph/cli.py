@@ -16,7 +16,7 @@ from pathlib import Path
 
 from songgraph import auth
 from songgraph.config import ConfigError, Settings
-from songgraph.db import Database, DatabaseUnavailable
+from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable
 from songgraph.ingest.files import MAX_FILE_BYTES
 from songgraph.ingest.loader import BATCH_SIZE
 
@@ -285,6 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except DatabaseUnavailable as error:
         print(f"songgraph: Neo4j is not reachable ({error})", file=sys.stderr)
+        return 3
+    except BudgetExceeded as error:
+        # One transaction (a file, a page) over SONGGRAPH_WRITE_TIMEOUT_SECONDS or Neo4j's memory limit.
+        print(f"songgraph: a transaction went over its budget and was rolled back ({error})", file=sys.stderr)
         return 3
 
 

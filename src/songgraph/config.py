@@ -51,6 +51,19 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name}: expected 1/0, true/false, yes/no or on/off, got {raw!r}")
 
 
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: expected a number of seconds, got {raw!r}") from None
+    if not value > 0:
+        raise ConfigError(f"{name}: expected a positive number of seconds, got {raw!r}")
+    return value
+
+
 def _tokens(env: Mapping[str, str]) -> tuple[TokenEntry, ...]:
     try:
         entries = parse_entries(env.get("SONGGRAPH_TOKENS") or "", "SONGGRAPH_TOKENS")
@@ -106,6 +119,18 @@ class Settings:
     max_string_length: int = 2_000
     # Browser origins allowed to call the API from their pages (CORS); none by default.
     cors_origins: tuple[str, ...] = ()
+    # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
+    # write (an edit, a loaded file, an imported page) after the other; see README, "Run-time budget".
+    read_timeout_seconds: float = 10.0
+    write_timeout_seconds: float = 30.0
+    # The driver's connections, and how long a statement may wait for one before SERVICE_UNAVAILABLE.
+    pool_size: int = 64
+    pool_wait_seconds: float = 5.0
+    # Fairness: running GraphQL requests per client (token name, else address) and in all; a request
+    # over either limit is answered 503 at once, with Retry-After.
+    client_concurrency: int = 4
+    total_concurrency: int = 32
+    retry_after_seconds: int = 1
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -134,4 +159,11 @@ class Settings:
             max_cost=_limit(env, "SONGGRAPH_MAX_COST", defaults.max_cost),
             max_string_length=_limit(env, "SONGGRAPH_MAX_STRING_LENGTH", defaults.max_string_length),
             cors_origins=_origins(env),
+            read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
+            write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),
+            pool_size=_limit(env, "NEO4J_POOL_SIZE", defaults.pool_size),
+            pool_wait_seconds=_seconds(env, "NEO4J_POOL_WAIT_SECONDS", defaults.pool_wait_seconds),
+            client_concurrency=_limit(env, "SONGGRAPH_CLIENT_CONCURRENCY", defaults.client_concurrency),
+            total_concurrency=_limit(env, "SONGGRAPH_TOTAL_CONCURRENCY", defaults.total_concurrency),
+            retry_after_seconds=_limit(env, "SONGGRAPH_RETRY_AFTER_SECONDS", defaults.retry_after_seconds),
         )

@@ -22,7 +22,7 @@ def test_song_by_title_with_writers() -> None:
         "WITH this ORDER BY this.releaseDate IS NULL, this.releaseDate, this.id LIMIT 1 "
         "RETURN {`__labels`: labels(this), `title`: this.title, "
         "`writers`: COLLECT { MATCH (this)<-[r2:WROTE]-(m1:Person) "
-        "RETURN {`__labels`: labels(m1), `name`: m1.name} ORDER BY r2.position, m1.name }} AS result"
+        "RETURN {`__labels`: labels(m1), `name`: m1.name} ORDER BY r2.position, m1.name LIMIT 2000 }} AS result"
     )
     assert statement.params == {"p0": "we don't talk anymore"}
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import time
+from dataclasses import dataclass, field
 
 from songgraph.auth import Principal
 from songgraph.config import Settings
 from songgraph.db import Database
+
+REQUEST_STATEMENTS = 2
 
 
 @dataclass(frozen=True)
@@ -19,3 +23,7 @@ class Context:
     request_id: str = "-"
     # The time budget of importStoryPage's parsing and merging (Settings.page_budget_seconds).
     page_budget_seconds: float = Settings.page_budget_seconds
+    # Root fields of one document run concurrently; this many statements at a time is their share of the pool.
+    statements: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(REQUEST_STATEMENTS))
+    # When the request began (time.monotonic): its statements together get one read budget from here.
+    started: float = field(default_factory=time.monotonic)

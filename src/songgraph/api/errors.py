@@ -6,7 +6,7 @@ from typing import Any
 
 from graphql import GraphQLError
 
-from songgraph.db import DatabaseUnavailable
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTooLarge
 from songgraph.errors import BadUserInput
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
@@ -16,6 +16,8 @@ FORBIDDEN = "FORBIDDEN"
 CONFLICT = "CONFLICT"
 TIMEOUT = "TIMEOUT"
 INTERNAL = "INTERNAL_SERVER_ERROR"
+TIMEOUT = "TIMEOUT"
+QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
 PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 # A request over one of the limits on its size or shape (songgraph.api.limits); nothing ran.
@@ -51,6 +53,20 @@ def unavailable(_error: DatabaseUnavailable) -> GraphQLError:
     return GraphQLError(
         "The graph database is not reachable right now; try again shortly.",
         extensions={"code": SERVICE_UNAVAILABLE},
+    )
+
+
+def over_budget(error: BudgetExceeded, timeout: float) -> GraphQLError:
+    """A statement Neo4j terminated for its run-time budget: the client learns which budget and how to stay under it."""
+    if isinstance(error, QueryTooLarge):
+        return GraphQLError(
+            "the query needs more memory than one request may use; ask for fewer nested lists or smaller pages",
+            extensions={"code": QUERY_TOO_COMPLEX},
+        )
+    return GraphQLError(
+        f"the query did not finish within its time budget of {timeout:g} s; ask for fewer nested lists or "
+        "smaller pages, or try again if the server is busy",
+        extensions={"code": TIMEOUT, "timeoutSeconds": timeout},
     )
 
 

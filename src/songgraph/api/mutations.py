@@ -17,14 +17,14 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from songgraph.api.context import Context
-from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, unavailable
+from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, over_budget, unavailable
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field
 from songgraph.api.types import CertificationLevel, Introduction, Person, PersonRef, Role, Song
 from songgraph.curation import inputs
 from songgraph.curation.operations import Curator, Removed
 from songgraph.cypher import reads
-from songgraph.db import DatabaseUnavailable, WriteRejected
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, WriteRejected
 from songgraph.errors import BadUserInput, EditConflict
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
@@ -205,6 +205,8 @@ async def _edit(info: Ctx, work: Callable[[Curator, Mapping[str, Any]], Awaitabl
         ) from None
     except DatabaseUnavailable as error:
         raise unavailable(error) from None
+    except BudgetExceeded as error:
+        raise over_budget(error, edit.db.write_timeout) from None
 
 
 async def _song(info: Ctx, key: str) -> Any:
@@ -418,6 +420,8 @@ class Mutation:
             raise GraphQLError(
                 f"{error}; nothing was written", extensions={"code": TIMEOUT, "budgetSeconds": error.seconds}
             ) from None
+        except BudgetExceeded as error:
+            raise over_budget(error, info.context.db.write_timeout) from None
         return _page_import(result, dry_run)
 
     @strawberry.mutation(description="Moves every credit, fact and alias of a duplicate person onto another.")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
 from typing import Any
 
+from graphql import OperationType
 from strawberry.types import Info
 
 from songgraph.api.context import Context
-from songgraph.api.errors import bad_input, unavailable
+from songgraph.api.errors import bad_input, over_budget, unavailable
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
-from songgraph.db import DatabaseUnavailable
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTimedOut, deadline
 from songgraph.errors import BadUserInput
 
 
@@ -25,8 +28,28 @@ async def run(info: Info[Context, Any], translate: Callable[[Field], Statement |
         raise bad_input(error) from None
     if statement is None:
         return None
+    context = info.context
+    db = context.db
     try:
-        rows = await info.context.db.read(statement)
+        # The whole request shares one read budget: a document of many root fields (aliases) runs only a
+        # few statements at once, not the whole pool, and none past the budget's end. Not a mutation's
+        # read-back, though: its write had a budget of its own, and the read must not fail for it.
+        if info.operation.operation is OperationType.QUERY:
+            at = context.started + db.read_timeout
+            async with asyncio.timeout(at - time.monotonic()):
+                await context.statements.acquire()
+            try:
+                with deadline(at):
+                    rows = await db.read(statement)
+            finally:
+                context.statements.release()
+        else:
+            async with context.statements:
+                rows = await db.read(statement)
+    except TimeoutError:
+        raise over_budget(QueryTimedOut("the request's budget is spent"), db.read_timeout) from None
     except DatabaseUnavailable as error:
         raise unavailable(error) from None
+    except BudgetExceeded as error:
+        raise over_budget(error, db.read_timeout) from None
     return rows[0]["result"] if rows else None

@@ -14,6 +14,11 @@ from songgraph.cypher.builder import Builder
 from songgraph.cypher.model import TYPES, Custom, Link, Prop, Same
 from songgraph.cypher.selection import Field, Fragment, fields_for
 
+# The most items a plain (unpaged) nested list such as ``credits`` or ``writers`` returns for one parent.
+# Together with the transaction timeout and memory limit it keeps one statement bounded however deep a
+# document nests; lists longer than this in real data need a paged field. Documented in README.
+NESTED_LIST_LIMIT = 2000
+
 _PLACEHOLDER = re.compile(r"\{([A-Za-z]+)\}")
 
 
@@ -87,6 +92,6 @@ class Projector:
             order = f" ORDER BY {fill(spec.order, local)}" if spec.order else ""
             pattern = fill(spec.pattern, local)
             if spec.many:
-                return f"COLLECT {{ MATCH {pattern} RETURN {projected}{order} }}"
+                return f"COLLECT {{ MATCH {pattern} RETURN {projected}{order} LIMIT {NESTED_LIST_LIMIT} }}"
             return f"head(COLLECT {{ MATCH {pattern} RETURN {projected}{order} LIMIT 1 }})"
         return spec.handler(self, f, scope)

@@ -1,6 +1,7 @@
 package songgraph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -31,6 +32,12 @@ public final class Neo4jLauncher {
         int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
         String host = env("NEO4J_BOLT_HOST", "127.0.0.1");
         long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"));
+        // One request must never exhaust the heap: a transaction over its own limit, or all of them together
+        // over theirs, fails with a memory error instead (songgraph answers QUERY_TOO_COMPLEX). The timeout is
+        // a backstop for statements the driver sends without a timeout of their own.
+        long txMemoryMb = Long.parseLong(env("NEO4J_TX_MEMORY_MB", "192"));
+        long txTotalMemoryMb = Long.parseLong(env("NEO4J_TX_TOTAL_MEMORY_MB", "512"));
+        long txTimeoutSeconds = Long.parseLong(env("NEO4J_TX_TIMEOUT_SECONDS", "120"));
 
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -39,6 +46,9 @@ public final class Neo4jLauncher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
+                .setConfig(GraphDatabaseSettings.memory_transaction_database_max_size, ByteUnit.mebiBytes(txTotalMemoryMb))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

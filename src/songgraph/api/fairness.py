@@ -1,0 +1,132 @@
+"""Admission to the GraphQL endpoint: a bounded number of running requests per client and in all.
+
+A request over either limit is answered at once (503, ``Retry-After``, a coded ``SERVICE_UNAVAILABLE``
+body) rather than queued, so one client cannot hold every connection of the driver's pool while others
+wait. A client is its token's name when it sends a valid token, else its address.
+
+A request whose client disconnects before the answer is cancelled: Uvicorn only reports the disconnect
+through ``receive()``, which nothing reads once the body is in, so a watcher reads it and cancels the
+request's task; the database driver then drops the connection and Neo4j ends the transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import Counter
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from songgraph.api.errors import SERVICE_UNAVAILABLE
+from songgraph.auth import AuthFailure, TokenEntry, authenticate
+
+logger = logging.getLogger("songgraph.api")
+
+
+def client_of(scope: Scope, tokens: tuple[TokenEntry, ...]) -> str:
+    """Whose share a request counts against: a valid token's name, else the address it came from."""
+    try:
+        principal = authenticate(Headers(scope=scope).get("authorization"), tokens)
+    except AuthFailure:
+        principal = None
+    if principal is not None:
+        return f"token {principal.name}"
+    client = scope.get("client")
+    return f"address {client[0]}" if client else "address unknown"
+
+
+class Admission:
+    """ASGI middleware in front of one app (the GraphQL view); ``per_client`` and ``total`` running requests."""
+
+    def __init__(
+        self, app: ASGIApp, per_client: int, total: int, retry_after: int, tokens: tuple[TokenEntry, ...] = ()
+    ) -> None:
+        self.app = app
+        self.per_client = per_client
+        self.total = total
+        self.retry_after = retry_after
+        self._tokens = tokens
+        self._running: Counter[str] = Counter()
+
+    @property
+    def running(self) -> int:
+        return sum(self._running.values())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        client = client_of(scope, self._tokens)
+        if self._running[client] >= self.per_client:
+            await self._refuse(send, f"this client already has {self.per_client} requests running")
+            return
+        if self.running >= self.total:
+            await self._refuse(send, f"the server already has {self.total} requests running")
+            return
+        self._running[client] += 1
+        try:
+            await self._watched(scope, receive, send)
+        finally:
+            self._running[client] -= 1
+            if not self._running[client]:
+                del self._running[client]
+
+    async def _refuse(self, send: Send, reason: str) -> None:
+        message = f"{reason}; try again in {self.retry_after} s"
+        body = json.dumps(
+            {"errors": [{"message": message, "extensions": {"code": SERVICE_UNAVAILABLE, "reason": "overloaded"}}]}
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 503,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"retry-after", str(self.retry_after).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    async def _watched(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Runs the app with the watcher as the only reader of ``receive`` (one message ahead, for back-pressure)."""
+        inbox: asyncio.Queue[Message] = asyncio.Queue(maxsize=1)
+        answered = False
+
+        async def app_receive() -> Message:
+            return await inbox.get()
+
+        async def app_send(message: Message) -> None:
+            nonlocal answered
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                answered = True
+            await send(message)
+
+        async def serve() -> None:
+            await self.app(scope, app_receive, app_send)
+
+        task = asyncio.create_task(serve())
+
+        async def watch() -> None:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    if not answered and not task.done():
+                        logger.info("client went away; cancelling its request to %s", scope.get("path"))
+                        task.cancel()
+                    await inbox.put(message)
+                    return
+                await inbox.put(message)
+
+        watcher = asyncio.create_task(watch())
+        try:
+            await asyncio.wait({task})
+        finally:
+            # Our own cancellation (the server shutting down) reaches the request too.
+            task.cancel()
+            watcher.cancel()
+        if not task.cancelled():
+            task.result()
