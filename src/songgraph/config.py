@@ -117,6 +117,9 @@ class Settings:
     max_selections: int = 1_000
     max_cost: int = 10_000
     max_string_length: int = 2_000
+    # Requests the cost model puts at this cost or more take turns, at most this many at once.
+    costly_cost: int = 2_000
+    costly_slots: int = 2
     # Browser origins allowed to call the API from their pages (CORS); none by default.
     cors_origins: tuple[str, ...] = ()
     # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
@@ -158,6 +161,8 @@ class Settings:
             max_selections=_limit(env, "SONGGRAPH_MAX_SELECTIONS", defaults.max_selections),
             max_cost=_limit(env, "SONGGRAPH_MAX_COST", defaults.max_cost),
             max_string_length=_limit(env, "SONGGRAPH_MAX_STRING_LENGTH", defaults.max_string_length),
+            costly_cost=_limit(env, "SONGGRAPH_COSTLY_COST", defaults.costly_cost),
+            costly_slots=_limit(env, "SONGGRAPH_COSTLY_SLOTS", defaults.costly_slots),
             cors_origins=_origins(env),
             read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
             write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),

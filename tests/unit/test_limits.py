@@ -3,6 +3,7 @@ measured) before any database work, so the database is a driver pointed at a clo
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -318,3 +319,46 @@ def test_limits_come_from_the_environment() -> None:
         Settings.from_env({"SONGGRAPH_MAX_COST": "0"})
     with pytest.raises(ConfigError, match="SONGGRAPH_CORS_ORIGINS"):
         Settings.from_env({"SONGGRAPH_CORS_ORIGINS": "app.example.org"})
+
+
+class HeldDatabase(Database):
+    """Every read waits until the test opens the gate, so a request can be held while others arrive."""
+
+    gate: asyncio.Event
+    reads = 0
+
+    async def read(self, statement: Any) -> list[dict[str, Any]]:
+        self.reads += 1
+        await self.gate.wait()
+        return []
+
+
+async def test_costly_requests_take_turns_and_light_ones_pass() -> None:
+    held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    held.gate = asyncio.Event()
+    lane_schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1))
+    costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
+    light = '{ song(title: "a") { title } }'
+
+    async def execute(document: str) -> Any:
+        return await lane_schema.execute(document, context_value=Context(db=held))
+
+    async def reads_reach(count: int) -> None:
+        while held.reads < count:
+            await asyncio.sleep(0.01)
+
+    try:
+        first = asyncio.create_task(execute(costly))
+        await asyncio.wait_for(reads_reach(1), 10)
+        refused = await asyncio.wait_for(execute(costly), 10)
+        (error,) = refused.errors
+        assert error.extensions["code"] == "SERVICE_UNAVAILABLE" and "costly" in error.message
+        assert held.reads == 1
+        cheap = asyncio.create_task(execute(light))
+        await asyncio.wait_for(reads_reach(2), 10)
+        held.gate.set()
+        assert not (await first).errors and not (await cheap).errors
+        # The slot was given back: the next costly request runs.
+        assert not (await execute(costly)).errors and held.reads == 3
+    finally:
+        await held.close()

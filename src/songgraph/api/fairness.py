@@ -130,3 +130,25 @@ class Admission:
             watcher.cancel()
         if not task.cancelled():
             task.result()
+
+
+class CostlyLane:
+    """At most ``slots`` costly requests (by the cost model's estimate) run at once in this process.
+
+    Two cores serve a few heavy walks at a time; sixteen at once leave a light request waiting behind all of
+    them. A costly request that finds every slot taken is refused at once (``SERVICE_UNAVAILABLE``), so light
+    requests keep their latency while heavy ones take turns.
+    """
+
+    def __init__(self, slots: int) -> None:
+        self.slots = slots
+        self.running = 0
+
+    def try_enter(self) -> bool:
+        if self.running >= self.slots:
+            return False
+        self.running += 1
+        return True
+
+    def leave(self) -> None:
+        self.running -= 1

@@ -27,7 +27,8 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 
 from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
-from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX
+from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX, SERVICE_UNAVAILABLE
+from songgraph.api.fairness import CostlyLane
 from songgraph.config import Settings
 from songgraph.ingest.page import MAX_PAGE_CHARS
 
@@ -47,6 +48,9 @@ class Limits:
     max_selections: int = 1_000
     max_cost: int = 10_000
     max_string_length: int = 2_000
+    # Requests costing this much or more take turns: at most ``costly_slots`` of them run at once.
+    costly_cost: int = 2_000
+    costly_slots: int = 2
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:
@@ -57,6 +61,8 @@ class Limits:
             max_selections=settings.max_selections,
             max_cost=settings.max_cost,
             max_string_length=settings.max_string_length,
+            costly_cost=settings.costly_cost,
+            costly_slots=settings.costly_slots,
         )
 
     def string_limit(self, coordinate: str) -> int:
@@ -182,10 +188,20 @@ class RequestLimits(SchemaExtension):
     """Bounds parsing (with graphql-core's ``max_tokens``, set by Strawberry's MaxTokensLimiter) and judges the
     parsed operation before validation; a request over a limit is answered without running anything."""
 
-    def __init__(self, limits: Limits, max_depth: int) -> None:
+    def __init__(self, limits: Limits, max_depth: int, lane: CostlyLane | None = None) -> None:
         self.limits = limits
         self.max_depth = max_depth
+        self.lane = lane
         self.shape: Shape | None = None
+        self._in_lane = False
+
+    def on_operation(self) -> Iterator[None]:
+        try:
+            yield
+        finally:
+            if self._in_lane and self.lane is not None:
+                self.lane.leave()
+                self._in_lane = False
 
     def on_parse(self) -> Iterator[None]:
         query = self.execution_context.query or ""
@@ -197,11 +213,24 @@ class RequestLimits(SchemaExtension):
         yield
 
     def on_validate(self) -> Iterator[None]:
-        error = self._judge()
+        error = self._judge() or self._take_turn()
         if error is not None:
             # Strawberry skips validation when errors are already set, and answers them as request errors.
             self.execution_context.pre_execution_errors = [error]
         yield
+
+    def _take_turn(self) -> GraphQLError | None:
+        """A costly request runs only when a slot of the costly lane is free; otherwise it is told to retry."""
+        if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost:
+            return None
+        if self.lane.try_enter():
+            self._in_lane = True
+            return None
+        return GraphQLError(
+            f"{self.lane.running} costly requests (cost {self.limits.costly_cost:,} or more) are running, the most "
+            f"this server runs at once; this one costs {self.shape.cost:,}: retry shortly, or ask for less",
+            extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": 1},
+        )
 
     def _judge(self) -> GraphQLError | None:
         execution = self.execution_context

@@ -17,6 +17,7 @@ from songgraph.api.caching import CachedDocuments, DocumentCache
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
 from songgraph.api.extensions import AccessPolicy, ClientErrors
+from songgraph.api.fairness import CostlyLane
 from songgraph.api.limits import Limits, RequestLimits
 from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
@@ -231,9 +232,10 @@ def build_schema(
     # so a kilobyte of fragments spreading fragments takes it exponential time).
     bounds = limits or Limits()
     documents = DocumentCache()
+    lane = CostlyLane(bounds.costly_slots)
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
-        lambda: RequestLimits(bounds, max_query_depth),
+        lambda: RequestLimits(bounds, max_query_depth, lane),
         # After the limits: a document they refuse is never validated, so its refusal is never cached.
         lambda: CachedDocuments(documents),
         AccessPolicy,
