@@ -11,6 +11,8 @@ or nested too deeply (400). A client that goes away mid-body is simply not answe
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import json
 import logging
 import uuid
@@ -34,6 +36,10 @@ from songgraph.config import Settings
 from songgraph.errors import shorten
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+# Bodies larger than this are decoded in a worker thread (see GraphQLView.parse_http_body).
+OFF_LOOP_BYTES = 64 * 1024
+# The body a worker thread has already decoded for this request, and its value.
+_DECODED: contextvars.ContextVar[tuple[bytes, Any] | None] = contextvars.ContextVar("decoded_body", default=None)
 JSON = "application/json"
 logger = logging.getLogger("songgraph.api")
 
@@ -160,8 +166,25 @@ class GraphQLView(GraphQL[Context, None]):
         media_type = negotiate(request.headers.get("accept"))
         return Response(json.dumps(body), status_code=status, media_type=media_type)
 
+    async def parse_http_body(self, request: Any) -> Any:
+        # A large body takes milliseconds to seconds of CPU to decode: in a worker thread, so the event loop
+        # keeps serving other clients meanwhile. Strawberry then finds the decoded value in parse_json.
+        if request.method == "POST":
+            body = await request.get_body()
+            if isinstance(body, bytes) and len(body) > OFF_LOOP_BYTES:
+                decoded = await asyncio.to_thread(self.parse_json, body)
+                token = _DECODED.set((body, decoded))
+                try:
+                    return await super().parse_http_body(request)
+                finally:
+                    _DECODED.reset(token)
+        return await super().parse_http_body(request)
+
     def parse_json(self, data: str | bytes) -> Any:
         """JSON from the body (bytes) or a query parameter (text), refused with a reason when unusable."""
+        decoded = _DECODED.get()
+        if decoded is not None and decoded[0] is data:
+            return decoded[1]
         what = "the request body" if isinstance(data, bytes) else "a query parameter"
         try:
             value = json.loads(data)
