@@ -37,7 +37,8 @@ help:
 	@echo "make web     bundle GraphiQL and the explorer from web/ (npm ci + esbuild), when their sources changed"
 	@echo "make schema  re-export schema/schema.graphql and schema/song.schema.json"
 	@echo "make lint    ruff and mypy"
-	@echo "make bench   run the benchmarks in bench/"
+	@echo "make bench   songgraph vs raw Cypher vs @neo4j/graphql on one synthetic store (BENCH_ARGS=\"--songs 300000\")"
+	@echo "make soak    hostile documents, fairness and Neo4j outages against a live API; prints each goal met or missed"
 
 $(BIN)/songgraph: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
