@@ -40,17 +40,17 @@ STRING_LIMITS = {"Query.search.text": MAX_SEARCH_CHARS, "Mutation.importStoryPag
 
 @dataclass(frozen=True)
 class Limits:
-    """The bounds of one GraphQL request (see README, "Limits and error codes")."""
+    """The bounds of one GraphQL request (see README, "Limits and error codes"); the defaults are Settings'."""
 
-    max_document_chars: int = 100_000
-    max_tokens: int = 5_000
-    max_aliases: int = 30
-    max_selections: int = 1_000
-    max_cost: int = 10_000
-    max_string_length: int = 2_000
+    max_document_chars: int = Settings.max_document_chars
+    max_tokens: int = Settings.max_tokens
+    max_aliases: int = Settings.max_aliases
+    max_selections: int = Settings.max_selections
+    max_cost: int = Settings.max_cost
+    max_string_length: int = Settings.max_string_length
     # Requests costing this much or more take turns: at most ``costly_slots`` of them run at once.
-    costly_cost: int = 2_000
-    costly_slots: int = 2
+    costly_cost: int = Settings.costly_cost
+    costly_slots: int = Settings.costly_slots
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:
