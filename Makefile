@@ -120,7 +120,8 @@ bench: install $(LAUNCHER) $(PEER_MODULES)
 	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BENCH_BOLT_PORT); \
 	fi; \
 	$(BIN)/songgraph migrate; \
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/run.py $(BENCH_ARGS) && \
+	$(BIN)/python bench/completion.py
 
 # Hostile documents, unfair clients and Neo4j paused/killed, on its own Neo4j (bolt 7690; SOAK_ARGS=--port N).
 soak: install $(LAUNCHER)

@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import dataclasses
 import hashlib
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -26,6 +27,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -361,17 +363,12 @@ async def fairness(
     print("\n== fairness: a well-behaved client beside 16 expensive ones ==")
 
     async def polite(duration: float) -> tuple[list[float], Counter[str]]:
-        times: list[float] = []
-        codes: Counter[str] = Counter()
-        end = time.monotonic() + duration
-        i = 0
-        while time.monotonic() < end:
-            answer = await ask(client, url, SIMPLE, good, title=titles[i % len(titles)])
-            times.append(answer.seconds)
-            codes[answer.code] += 1
-            i += 1
-            await asyncio.sleep(0.05)
-        return times, codes
+        # In a process of its own, as a well-behaved client is: sharing this process's event loop with the
+        # sixteen expensive clients, its own timings would include their JSON decoding.
+        loop = asyncio.get_running_loop()
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            times, codes = await loop.run_in_executor(pool, polite_client, url, good, list(titles), duration)
+        return times, Counter(codes)
 
     idle, idle_codes = await polite(seconds / 2)
     # The most expensive document the limits allow: the deep walks of issue 11 are refused by the cost model.
@@ -401,6 +398,26 @@ async def fairness(
     report.add(
         "fairness: expensive clients 0 INTERNAL/uncoded", f"{internal} of {sum(heavy_codes.values())}", not internal
     )
+
+
+def polite_client(url: str, token: str, titles: list[str], duration: float) -> tuple[list[float], dict[str, int]]:
+    """A well-behaved client: one light request every 50 ms for ``duration`` s; each answer's time and code."""
+
+    async def run() -> tuple[list[float], dict[str, int]]:
+        times: list[float] = []
+        codes: Counter[str] = Counter()
+        async with httpx.AsyncClient(timeout=httpx.Timeout(120.0)) as client:
+            end = time.monotonic() + duration
+            i = 0
+            while time.monotonic() < end:
+                answer = await ask(client, url, SIMPLE, token, title=titles[i % len(titles)])
+                times.append(answer.seconds)
+                codes[answer.code] += 1
+                i += 1
+                await asyncio.sleep(0.05)
+        return times, dict(codes)
+
+    return asyncio.run(run())
 
 
 # As many at once as one client may have running (SONGGRAPH_CLIENT_CONCURRENCY), so none is refused for that.

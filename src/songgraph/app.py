@@ -13,7 +13,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 
 from songgraph.api.examples import EXAMPLES
-from songgraph.api.fairness import Admission
+from songgraph.api.fairness import Admission, CostlyLane
 from songgraph.api.http import GraphQLView
 from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
@@ -59,8 +59,10 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
             return HTMLResponse(not_built_page("GraphiQL"), status_code=503)
         return HTMLResponse(graphiql_page(bundle, EXAMPLES))
 
+    limits = Limits.from_settings(settings)
+    lane = CostlyLane(limits.costly_slots)
     graphql = GraphQLView(
-        build_schema(settings.max_query_depth, settings.introspection, Limits.from_settings(settings)),
+        build_schema(settings.max_query_depth, settings.introspection, limits, lane),
         settings,
         ide_page=graphiql if settings.graphiql else None,
     )
@@ -96,6 +98,7 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
                     total=settings.total_concurrency,
                     retry_after=settings.retry_after_seconds,
                     tokens=settings.tokens,
+                    lane=lane,
                 ),
             ),
             Route("/explore", explore),

@@ -21,6 +21,8 @@ class Context:
     auth_error: str | None = None
     public_reads: bool = True
     request_id: str = "-"
+    # Whose share the request counts against (Admission's key: a token's name or an address).
+    client: str = "-"
     # The time budget of importStoryPage's parsing and merging (Settings.page_budget_seconds).
     page_budget_seconds: float = Settings.page_budget_seconds
     # Root fields of one document run concurrently; this many statements at a time is their share of the pool.

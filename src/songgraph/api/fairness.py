@@ -14,6 +14,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
+import time
 from collections import Counter
 
 from starlette.datastructures import Headers
@@ -23,6 +25,11 @@ from songgraph.api.errors import SERVICE_UNAVAILABLE
 from songgraph.auth import AuthFailure, TokenEntry, authenticate
 
 logger = logging.getLogger("songgraph.api")
+
+# Where Admission leaves the client's key in the ASGI scope's state, for the GraphQL context.
+CLIENT_STATE = "songgraph_client"
+# How many clients the lane remembers turning away; beyond it, the oldest are forgotten first.
+MAX_COOLING = 10_000
 
 
 def client_of(scope: Scope, tokens: tuple[TokenEntry, ...]) -> str:
@@ -41,9 +48,16 @@ class Admission:
     """ASGI middleware in front of one app (the GraphQL view); ``per_client`` and ``total`` running requests."""
 
     def __init__(
-        self, app: ASGIApp, per_client: int, total: int, retry_after: int, tokens: tuple[TokenEntry, ...] = ()
+        self,
+        app: ASGIApp,
+        per_client: int,
+        total: int,
+        retry_after: int,
+        tokens: tuple[TokenEntry, ...] = (),
+        lane: CostlyLane | None = None,
     ) -> None:
         self.app = app
+        self.lane = lane
         self.per_client = per_client
         self.total = total
         self.retry_after = retry_after
@@ -59,6 +73,14 @@ class Admission:
             await self.app(scope, receive, send)
             return
         client = client_of(scope, self._tokens)
+        # The GraphQL context names the client too, so the costly lane can tell us whom it turned away.
+        scope.setdefault("state", {})[CLIENT_STATE] = client
+        cooling = self.lane.cooling(client) if self.lane is not None else 0.0
+        if cooling > 0:
+            await self._refuse(
+                send, "this client was told to retry its costly request later", retry_after=math.ceil(cooling)
+            )
+            return
         if self._running[client] >= self.per_client:
             await self._refuse(send, f"this client already has {self.per_client} requests running")
             return
@@ -73,8 +95,9 @@ class Admission:
             if not self._running[client]:
                 del self._running[client]
 
-    async def _refuse(self, send: Send, reason: str) -> None:
-        message = f"{reason}; try again in {self.retry_after} s"
+    async def _refuse(self, send: Send, reason: str, retry_after: int | None = None) -> None:
+        retry_after = self.retry_after if retry_after is None else retry_after
+        message = f"{reason}; try again in {retry_after} s"
         body = json.dumps(
             {"errors": [{"message": message, "extensions": {"code": SERVICE_UNAVAILABLE, "reason": "overloaded"}}]}
         ).encode()
@@ -85,7 +108,7 @@ class Admission:
                 "headers": [
                     (b"content-type", b"application/json"),
                     (b"content-length", str(len(body)).encode()),
-                    (b"retry-after", str(self.retry_after).encode()),
+                    (b"retry-after", str(retry_after).encode()),
                 ],
             }
         )
@@ -136,13 +159,16 @@ class CostlyLane:
     """At most ``slots`` costly requests (by the cost model's estimate) run at once in this process.
 
     Two cores serve a few heavy walks at a time; sixteen at once leave a light request waiting behind all of
-    them. A costly request that finds every slot taken is refused at once (``SERVICE_UNAVAILABLE``), so light
-    requests keep their latency while heavy ones take turns.
+    them. A costly request that finds every slot taken is refused at once (``SERVICE_UNAVAILABLE``) and its
+    client is told when to retry; until then Admission refuses that client at the door, before its body is
+    read or parsed, so a client that retries in a tight loop costs the server almost nothing while light
+    requests keep their latency and heavy ones take turns.
     """
 
     def __init__(self, slots: int) -> None:
         self.slots = slots
         self.running = 0
+        self._until: dict[str, float] = {}
 
     def try_enter(self) -> bool:
         if self.running >= self.slots:
@@ -152,3 +178,23 @@ class CostlyLane:
 
     def leave(self) -> None:
         self.running -= 1
+
+    def cool(self, client: str, seconds: float) -> None:
+        """``client`` was told to retry in ``seconds``: its requests before then are refused at the door."""
+        if len(self._until) >= MAX_COOLING:
+            now = time.monotonic()
+            self._until = {key: until for key, until in self._until.items() if until > now}
+            while len(self._until) >= MAX_COOLING:
+                del self._until[next(iter(self._until))]
+        self._until[client] = time.monotonic() + seconds
+
+    def cooling(self, client: str) -> float:
+        """Seconds until ``client`` may come back (0 when it may now)."""
+        until = self._until.get(client)
+        if until is None:
+            return 0.0
+        left = until - time.monotonic()
+        if left <= 0:
+            del self._until[client]
+            return 0.0
+        return left

@@ -31,6 +31,7 @@ from strawberry.types import ExecutionResult
 
 from songgraph.api.context import Context
 from songgraph.api.errors import BAD_REQUEST, PAYLOAD_TOO_LARGE
+from songgraph.api.fairness import CLIENT_STATE
 from songgraph.auth import AuthFailure, authenticate
 from songgraph.config import Settings
 from songgraph.errors import shorten
@@ -228,6 +229,7 @@ class GraphQLView(GraphQL[Context, None]):
             public_reads=self._settings.public_reads,
             request_id=request_id,
             page_budget_seconds=self._settings.page_budget_seconds,
+            client=request.scope.get("state", {}).get(CLIENT_STATE, "-"),
         )
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:

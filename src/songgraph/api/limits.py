@@ -184,6 +184,10 @@ def check_strings(
     return None
 
 
+# When a costly request that found the lane full is told to come back (its client is refused until then).
+COSTLY_RETRY_SECONDS = 1
+
+
 class RequestLimits(SchemaExtension):
     """Bounds parsing (with graphql-core's ``max_tokens``, set by Strawberry's MaxTokensLimiter) and judges the
     parsed operation before validation; a request over a limit is answered without running anything."""
@@ -226,10 +230,14 @@ class RequestLimits(SchemaExtension):
         if self.lane.try_enter():
             self._in_lane = True
             return None
+        context = self.execution_context.context
+        client = getattr(context, "client", "-")
+        if client != "-":
+            self.lane.cool(client, COSTLY_RETRY_SECONDS)
         return GraphQLError(
             f"{self.lane.running} costly requests (cost {self.limits.costly_cost:,} or more) are running, the most "
             f"this server runs at once; this one costs {self.shape.cost:,}: retry shortly, or ask for less",
-            extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": 1},
+            extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": COSTLY_RETRY_SECONDS},
         )
 
     def _judge(self) -> GraphQLError | None:

@@ -16,6 +16,7 @@ from strawberry.types import ExecutionContext, Info
 from songgraph.api.caching import CachedDocuments, DocumentCache
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
+from songgraph.api.execution import ProjectedExecution
 from songgraph.api.extensions import AccessPolicy, ClientErrors
 from songgraph.api.fairness import CostlyLane
 from songgraph.api.limits import Limits, RequestLimits
@@ -226,13 +227,17 @@ class SonggraphSchema(strawberry.Schema):
 
 
 def build_schema(
-    max_query_depth: int = 12, introspection: bool = True, limits: Limits | None = None
+    max_query_depth: int = 12,
+    introspection: bool = True,
+    limits: Limits | None = None,
+    lane: CostlyLane | None = None,
 ) -> strawberry.Schema:
     # The depth limit is RequestLimits' (Strawberry's QueryDepthLimiter walks every spread of a fragment anew,
     # so a kilobyte of fragments spreading fragments takes it exponential time).
     bounds = limits or Limits()
     documents = DocumentCache()
-    lane = CostlyLane(bounds.costly_slots)
+    # The app shares its lane with Admission, which turns away the clients the lane told to retry later.
+    lane = lane or CostlyLane(bounds.costly_slots)
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
         lambda: RequestLimits(bounds, max_query_depth, lane),
@@ -248,6 +253,7 @@ def build_schema(
         mutation=Mutation,
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=extensions,
+        execution_context_class=ProjectedExecution,
     )
 
 

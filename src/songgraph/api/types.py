@@ -45,6 +45,9 @@ class FromGraph:
     def is_type_of(cls, obj: Any, _info: Any) -> bool:
         return type(obj) is dict and cls.__name__ in labels(obj)
 
+    # Tells the executor (api/execution.py) it may call this without building a resolve info.
+    is_type_of.__func__.reads_record_only = True  # type: ignore[attr-defined]
+
 
 @strawberry.interface(description="An object with a global id, fetchable with `node(id:)`.")
 class Node:

@@ -1,0 +1,127 @@
+"""Errors in projected records are located and propagated by the direct path as graphql-core does."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from songgraph.api.context import Context
+from songgraph.api.execution import SLICED_LIST_LENGTH, ProjectedExecution
+from songgraph.api.schema import build_schema
+from songgraph.config import Settings
+from songgraph.cypher.statement import Statement
+from songgraph.db import Database
+
+pytestmark = pytest.mark.anyio
+
+
+class CannedDatabase(Database):
+    """Answers every read with one canned record, as if a statement had projected it."""
+
+    record: Any = None
+
+    async def read(self, statement: Statement) -> list[dict[str, Any]]:
+        return [{"result": self.record}]
+
+
+def person(name: Any, **more: Any) -> dict[str, Any]:
+    return {"__labels": ["Person"], "id": "p-" + str(name), "name": name, **more}
+
+
+SONG = {
+    "__labels": ["Song"],
+    "id": "s1",
+    "title": "A Song",
+    "genres": ["pop", "dance"],
+    "writers": [person("Ana"), person("Bo")],
+    "artists": [person("Cy", aliases=["C"])],
+}
+
+CASES = {
+    "plain answer": (SONG, '{ song(title: "x") { __typename id title t: title genres writers { id name } } }'),
+    "null in a non-null field nulls its parent": (
+        {**SONG, "writers": [person("Ana"), person(None)]},
+        '{ song(title: "x") { title writers { name } } }',
+    ),
+    "null in a non-null list of scalars": (
+        {**SONG, "genres": ["pop", None]},
+        '{ song(title: "x") { title genres } }',
+    ),
+    "a key the projection left out": (
+        {key: value for key, value in SONG.items() if key != "title"},
+        '{ song(title: "x") { id title } }',
+    ),
+    "a list that is not a list": ({**SONG, "writers": 7}, '{ song(title: "x") { writers { name } } }'),
+    "a scalar of the wrong kind": ({**SONG, "title": {"not": "a string"}}, '{ song(title: "x") { title } }'),
+    "a null deep in a long list": (
+        {**SONG, "writers": [person(f"W{i}") for i in range(100)] + [person(None)]},
+        '{ song(title: "x") { title writers { name } } }',
+    ),
+    "a null item in a long list of non-null objects": (
+        {**SONG, "writers": [person(f"W{i}") for i in range(100)] + [None]},
+        '{ song(title: "x") { title writers { name } } }',
+    ),
+    "a record of another type": (
+        {**SONG, "__labels": ["Person"]},
+        '{ song(title: "x") { title } }',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+async def test_errors_match_graphql_core(case: str) -> None:
+    record, document = CASES[case]
+    db = CannedDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    db.record = record
+    general = build_schema()
+    general.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    try:
+        direct = await build_schema().execute(document, context_value=Context(db=db))
+        expected = await general.execute(document, context_value=Context(db=db))
+    finally:
+        await db.close()
+    assert direct.data == expected.data
+    assert [e.formatted for e in direct.errors or []] == [e.formatted for e in expected.errors or []]
+    if case == "plain answer":
+        assert direct.errors is None and direct.data["song"]["t"] == "A Song"
+    else:
+        assert direct.errors, "each broken record must produce an error"
+
+
+class EverySlice(ProjectedExecution):
+    """Gives the event loop back after every item of a long list."""
+
+    slice_seconds = 0.0
+
+
+async def test_a_long_answer_gives_the_event_loop_back_while_it_completes() -> None:
+    writers = [person(f"W{i}") for i in range(SLICED_LIST_LENGTH * 3)]
+    db = CannedDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    db.record = {**SONG, "writers": writers}
+    sliced = build_schema()
+    sliced.execution_context_class = EverySlice
+    ticks = 0
+    done = asyncio.Event()
+
+    async def other_work() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+            await asyncio.sleep(0)
+
+    document = '{ song(title: "x") { writers { id name } } }'
+    try:
+        ticker = asyncio.create_task(other_work())
+        result = await sliced.execute(document, context_value=Context(db=db))
+        done.set()
+        await ticker
+        expected = await build_schema().execute(document, context_value=Context(db=db))
+    finally:
+        await db.close()
+    assert result.errors is None and result.data == expected.data
+    assert [w["name"] for w in result.data["song"]["writers"]] == [w["name"] for w in writers]
+    # Other work ran while the list was completed, not only before and after it.
+    assert ticks > len(writers) // 2

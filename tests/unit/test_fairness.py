@@ -1,0 +1,98 @@
+"""A client the costly lane told to retry later is refused at the door until then, before its body is read."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from starlette.types import Receive, Scope, Send
+
+from songgraph.api.context import Context
+from songgraph.api.fairness import Admission, CostlyLane
+from songgraph.api.limits import COSTLY_RETRY_SECONDS, Limits
+from songgraph.api.schema import build_schema
+from songgraph.config import Settings
+from songgraph.db import Database
+
+pytestmark = pytest.mark.anyio
+
+
+class Inner:
+    """The app behind Admission: counts the requests that reach it and reads their bodies."""
+
+    def __init__(self) -> None:
+        self.reached = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.reached += 1
+        await receive()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+
+async def post(app: Admission, address: str) -> httpx.Response:
+    transport = httpx.ASGITransport(app=app, client=(address, 1234))
+    async with httpx.AsyncClient(transport=transport, base_url="http://songgraph.test") as client:
+        return await client.post("/graphql", json={"query": "{ __typename }"})
+
+
+async def test_a_cooling_client_is_refused_without_reaching_the_app() -> None:
+    inner = Inner()
+    lane = CostlyLane(1)
+    app = Admission(inner, per_client=4, total=32, retry_after=1, lane=lane)
+    lane.cool("address 10.0.0.1", 30)
+
+    refused = await post(app, "10.0.0.1")
+    assert refused.status_code == 503
+    assert refused.headers["retry-after"] == "30"
+    assert refused.json()["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+    assert inner.reached == 0
+
+    # Another client is not held back by it.
+    assert (await post(app, "10.0.0.2")).status_code == 200
+    assert inner.reached == 1
+
+    # Once its time has passed, the client is let in again.
+    lane.cool("address 10.0.0.1", 0)
+    assert lane.cooling("address 10.0.0.1") == 0
+    assert (await post(app, "10.0.0.1")).status_code == 200
+
+
+def test_the_lane_remembers_a_bounded_number_of_clients() -> None:
+    from songgraph.api.fairness import MAX_COOLING
+
+    lane = CostlyLane(1)
+    for i in range(MAX_COOLING + 10):
+        lane.cool(f"address {i}", 60)
+    assert lane.cooling(f"address {MAX_COOLING + 9}") > 0
+    assert lane.cooling("address 0") == 0  # the oldest were forgotten
+
+
+class HeldDatabase(Database):
+    gate: asyncio.Event
+
+    async def read(self, statement: Any) -> list[dict[str, Any]]:
+        await self.gate.wait()
+        return []
+
+
+async def test_the_lane_cools_the_client_it_refuses() -> None:
+    held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    held.gate = asyncio.Event()
+    lane = CostlyLane(1)
+    schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1), lane=lane)
+    costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
+    try:
+        first = asyncio.create_task(schema.execute(costly, context_value=Context(db=held, client="token a")))
+        while lane.running < 1:
+            await asyncio.sleep(0.01)
+        refused = await schema.execute(costly, context_value=Context(db=held, client="token b"))
+        assert refused.errors and refused.errors[0].extensions["code"] == "SERVICE_UNAVAILABLE"
+        assert 0 < lane.cooling("token b") <= COSTLY_RETRY_SECONDS
+        assert lane.cooling("token a") == 0
+        held.gate.set()
+        assert not (await first).errors
+    finally:
+        await held.close()
