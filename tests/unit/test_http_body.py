@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from songgraph.api import http
+from songgraph.api.schema import build_schema
 from songgraph.app import create_app
 from songgraph.config import Settings
 from songgraph.db import Database
@@ -47,3 +48,13 @@ async def test_a_large_body_is_decoded_in_a_worker_thread(
     assert answer.status_code == 200 and answer.json()["data"] == {"__typename": "Query"}
     assert len(server_decodes) == 1, "the body is decoded once"
     assert (server_decodes[0] != threading.get_ident()) is off_loop
+
+
+def test_answers_are_encoded_as_json_also_with_a_lone_surrogate() -> None:
+    view = http.GraphQLView(build_schema(), Settings(neo4j_uri="bolt://127.0.0.1:9"), ide_page=None)
+    answer = {"data": {"song": {"title": "Café \u00e9 \U0001f3b5", "views": 2_600_000_000}}}
+    assert json.loads(view.encode_json(answer)) == answer
+    # Quoted from a client's input, a lone surrogate cannot be UTF-8: escaped, not a failed answer.
+    quoted = {"errors": [{"message": "Unknown operation named 'B\ud800'."}]}
+    encoded = view.encode_json(quoted)
+    assert b"\\ud800" in encoded and json.loads(encoded) == quoted

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
@@ -166,6 +167,13 @@ class GraphQLView(GraphQL[Context, None]):
         body = {"errors": [{"message": shorten(reason, 300), "extensions": {"code": code}}]}
         media_type = negotiate(request.headers.get("accept"))
         return Response(json.dumps(body), status_code=status, media_type=media_type)
+
+    def encode_json(self, data: object) -> bytes:
+        try:
+            return orjson.dumps(data)
+        except TypeError:
+            # A lone surrogate quoted from a client's input is not UTF-8: json escapes it instead of failing.
+            return json.dumps(data, separators=(",", ":")).encode()
 
     async def parse_http_body(self, request: Any) -> Any:
         # A large body takes milliseconds to seconds of CPU to decode: in a worker thread, so the event loop
