@@ -37,14 +37,26 @@ def drawn(visit: Visit) -> list[str]:
 
 
 def click_node(visit: Visit, label: str) -> None:
-    """Click the node where it is drawn on the canvas, as a user would."""
+    """Click the node where it is drawn on the canvas, as a user would.
+
+    The layout starts from random positions: where the legend happens to cover the node, the drawing is first
+    panned to put the node in the middle, as a user would drag it into view.
+    """
     point: Any = visit.page.evaluate(
         """(label) => {
-            const node = window.songgraphExplorer.cy.nodes().filter((n) => n.data('label') === label)[0];
-            const box = document.getElementById('graph').getBoundingClientRect();
-            const at = node.renderedPosition();
-            const x = box.left + at.x, y = box.top + at.y;
-            return { x, y, onGraph: document.getElementById('graph').contains(document.elementFromPoint(x, y)) };
+            const cy = window.songgraphExplorer.cy;
+            const node = cy.nodes().filter((n) => n.data('label') === label)[0];
+            const graph = document.getElementById('graph');
+            const where = () => {
+                const box = graph.getBoundingClientRect();
+                const at = node.renderedPosition();
+                const x = box.left + at.x, y = box.top + at.y;
+                return { x, y, onGraph: graph.contains(document.elementFromPoint(x, y)) };
+            };
+            const point = where();
+            if (point.onGraph) return point;
+            cy.center(node);
+            return where();
         }""",
         label,
     )
