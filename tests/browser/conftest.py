@@ -2,7 +2,8 @@
 
 Where Chromium or Playwright is missing they skip with the reason; with CI=true such a skip is a failure,
 so CI cannot pass without having run them. Every request to another host is blocked and recorded, and
-so is every console error (a Content-Security-Policy violation is one).
+so is every console error (a Content-Security-Policy violation is one). Screenshots are kept under
+test-output/browser/ (git-ignored), named for the page and the window's width, for people to look at.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ import pytest
 
 from songgraph.config import Settings
 from songgraph.web.assets import load_bundle
+from tests.browser.layout import DESKTOP
 from tests.conftest import DATA, ROOT
 from tests.integration.conftest import graph_with, wipeable_settings
 from tests.server import serve
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Route
-
-pytestmark = pytest.mark.browser
 
 CHROMIUM = Path(os.environ.get("SONGGRAPH_CHROMIUM", "/usr/bin/chromium"))
 BROWSER_FIXTURES = ROOT / "tests" / "fixtures" / "browser"
@@ -94,10 +94,12 @@ class Visit:
     offsite: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    def screenshot(self, name: str) -> Path:
+    def screenshot(self, name: str, full_page: bool = False) -> Path:
+        """Kept as test-output/browser/NAME-WIDTHpx.png; ``full_page`` takes what scrolls below the window too."""
         OUTPUT.mkdir(parents=True, exist_ok=True)
-        path = OUTPUT / f"{name}.png"
-        self.page.screenshot(path=str(path))
+        size = self.page.viewport_size
+        path = OUTPUT / f"{name}-{size['width'] if size else 0}px.png"
+        self.page.screenshot(path=str(path), full_page=full_page)
         return path
 
     def assert_clean(self) -> None:
@@ -106,8 +108,15 @@ class Visit:
 
 
 @pytest.fixture
-def visit(browser: Browser, site: str) -> Iterator[Visit]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+def viewport(request: pytest.FixtureRequest) -> dict[str, int]:
+    """The window's size: a desktop's, unless a test parametrizes it (``indirect=True``) with PHONE too."""
+    size: dict[str, int] = getattr(request, "param", DESKTOP)
+    return size
+
+
+@pytest.fixture
+def visit(browser: Browser, site: str, viewport: dict[str, int]) -> Iterator[Visit]:
+    context = browser.new_context(viewport={"width": viewport["width"], "height": viewport["height"]})
     page = context.new_page()
     seen = Visit(page, site)
     allowed = urlsplit(site).netloc

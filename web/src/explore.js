@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { pageConfig } from "./config.js";
-import { FACTS, graphql, NEIGHBOURHOOD, SEARCH } from "./queries.js";
+import { FACTS, graphql, NEIGHBOURHOOD, QUOTES, SEARCH } from "./queries.js";
 import "./explore.css";
 
 const config = pageConfig("explore-config");
@@ -108,6 +108,10 @@ const cy = cytoscape({
     },
   ],
 });
+// Cytoscape keeps where its canvas is on the page to map clicks to nodes, and reads it again only when the
+// canvas itself is resized or scrolled. The header grows and shrinks with its status line (which wraps on a
+// phone) and moves the canvas down or up without resizing it: tell cytoscape, or taps land beside the nodes.
+new ResizeObserver(() => cy.resize()).observe(document.querySelector("header"));
 // Tests and curious users can reach the graph from the console.
 window.songgraphExplorer = { cy };
 
@@ -135,6 +139,9 @@ function addNeighbourhood(neighbourhood, near) {
   return added.length;
 }
 
+// The page's narrow layout (explore.css): the drawing above the facts, on the whole width of a phone.
+const NARROW = window.matchMedia("(max-width: 760px)");
+
 // A small graph fitted to the window would be blown up to giant labels: never zoom in past this.
 const MAX_FIT_ZOOM = 1.3;
 
@@ -147,7 +154,7 @@ function layout(randomize) {
     idealEdgeLength: () => 110,
     nodeRepulsion: () => 12000,
   }).run();
-  cy.fit(undefined, 40);
+  cy.fit(undefined, NARROW.matches ? 12 : 40);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();
@@ -236,6 +243,20 @@ function quoteItems(quotes, withSpeaker) {
   );
 }
 
+// Certifications and chart peaks are not drawn (a song has dozens): each is a line of the song's panel that
+// opens on the facts it holds, where it was read among them.
+function inspectable(kind, summary, facts) {
+  return el("details", { "data-kind": kind }, el("summary", {}, summary), el("dl", {}, facts));
+}
+
+function sourceFacts(source) {
+  if (!source) return [];
+  return [
+    fact("Read on", source.line ? `${source.page}, line ${source.line}` : source.page),
+    fact("It says", source.excerpt),
+  ];
+}
+
 function factsOf(node) {
   switch (node.__typename) {
     case "Person":
@@ -260,11 +281,31 @@ function factsOf(node) {
         section("Quotes", quoteItems(node.quotes, true)),
         section(
           "Certifications",
-          node.certifications.map(
-            (c) => `${c.country}: ${c.multiplier > 1 ? `${c.multiplier}× ` : ""}${c.level.toLowerCase()}${c.body ? ` (${c.body})` : ""}`,
+          node.certifications.map((c) =>
+            inspectable(
+              "Certification",
+              `${c.country}: ${c.multiplier > 1 ? `${c.multiplier}× ` : ""}${c.level.toLowerCase()}${c.body ? ` (${c.body})` : ""}`,
+              [
+                fact("Country", c.country),
+                fact("Level", c.level.toLowerCase()),
+                fact("Multiplier", c.multiplier > 1 ? `${c.multiplier}×` : null),
+                fact("Certified by", c.body),
+                ...sourceFacts(c.source),
+              ],
+            ),
           ),
         ),
-        section("Chart peaks", node.chartPeaks.map((p) => `#${p.position} ${p.chart ? `${p.chart}, ` : ""}${p.country}`)),
+        section(
+          "Chart peaks",
+          node.chartPeaks.map((p) =>
+            inspectable("ChartPeak", `#${p.position} ${p.chart ? `${p.chart}, ` : ""}${p.country}`, [
+              fact("Position", `#${p.position}`),
+              fact("Chart", p.chart),
+              fact("Country", p.country),
+              ...sourceFacts(p.source),
+            ]),
+          ),
+        ),
       ];
     case "Album":
       return [
@@ -303,16 +344,54 @@ function factsOf(node) {
   }
 }
 
+// A quote has no node(id) of its own; the song it is about (or else its speaker) lists it in full. The drawing's
+// label is the quote's opening, cut with an ellipsis when long, which singles it out among that list.
+async function findQuote(drawn) {
+  const around = drawn.connectedEdges().map((edge) => ({
+    type: edge.data("type"),
+    other: edge.source().id() === drawn.id() ? edge.target() : edge.source(),
+  }));
+  const holder = around.find((a) => a.type === "ABOUT")?.other ?? around.find((a) => a.type === "SAID_BY")?.other;
+  if (!holder) return null;
+  const data = await graphql(url, QUOTES, { id: holder.id() });
+  const label = drawn.data("label");
+  const opening = label.endsWith("…") ? label.slice(0, -1) : null;
+  return (data.node?.quotes ?? []).find((q) => (opening === null ? q.text === label : q.text.startsWith(opening))) ?? null;
+}
+
+function quoteFacts(quote) {
+  if (!quote) return [el("p", { class: "muted" }, "Its song and speaker are not drawn, so the quote cannot be looked up.")];
+  return [
+    el("blockquote", { class: "quote" }, el("p", {}, quote.text)),
+    el(
+      "dl",
+      {},
+      fact("Speaker", quote.speaker?.name),
+      fact("About", quote.song?.title),
+      fact("Source", quote.source),
+      fact("Year", quote.year),
+      ...sourceFacts(quote.provenance),
+    ),
+  ];
+}
+
 async function showFacts(id) {
   const drawn = cy.getElementById(id);
   const kind = drawn.data("kind");
-  const title = el("h2", {}, drawn.data("label") ?? "");
+  const isQuote = kind === "Quote";
+  const title = el("h2", {}, isQuote ? "Quote" : (drawn.data("label") ?? ""));
   const badge = el("span", { class: "kind" }, kind ?? "");
   badge.style.backgroundColor = COLOURS[kind] ?? "#777";
   $("facts").replaceChildren(badge, title, el("p", { class: "muted" }, "Loading…"));
-  const data = await graphql(url, FACTS, { id });
-  // Quotes and other facts have no node(id) of their own: their label is all there is.
-  const body = data.node ? factsOf(data.node) : [];
+  let body;
+  if (isQuote) {
+    const quote = await findQuote(drawn);
+    if (quote?.speaker) title.textContent = `Quote by ${quote.speaker.name}`;
+    body = quoteFacts(quote);
+  } else {
+    const data = await graphql(url, FACTS, { id });
+    body = data.node ? factsOf(data.node) : [];
+  }
   $("facts").replaceChildren(badge, title, ...body.filter(Boolean));
 }
 
@@ -365,6 +444,8 @@ $("search").addEventListener("submit", async (event) => {
   }
 });
 
+// Open beside a wide drawing; folded on a phone, where the drawing needs the room.
+$("legend-box").open = !NARROW.matches;
 $("legend").replaceChildren(
   ...Object.entries(COLOURS)
     .filter(([kind]) => !LISTED_NOT_DRAWN.has(kind))

@@ -34,8 +34,8 @@ export const FACTS = `query ExplorerFacts($id: ID!) {
       credits { role person { name } }
       album { title }
       quotes { speaker { name } source text year }
-      certifications { country level multiplier body }
-      chartPeaks { country chart position }
+      certifications { country level multiplier body source { page excerpt line } }
+      chartPeaks { country chart position source { page excerpt line } }
     }
     ... on Album { title albumKind: kind releaseDate artists { name } songs { title } }
     ... on MusicVideo {
@@ -50,6 +50,14 @@ export const FACTS = `query ExplorerFacts($id: ID!) {
       introduced { name }
       ledTo { title }
     }
+  }
+}`;
+
+// A quote in full, looked up among those of the song it is about or of its speaker.
+export const QUOTES = `query ExplorerQuotes($id: ID!) {
+  node(id: $id) {
+    ... on Song { quotes { text source year speaker { name } song { title } provenance { page excerpt line } } }
+    ... on Person { quotes { text source year speaker { name } song { title } provenance { page excerpt line } } }
   }
 }`;
 

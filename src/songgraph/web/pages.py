@@ -80,9 +80,12 @@ _EXPLORE_BODY = """<header>
   <div id="graph-area">
     <ul id="hits" aria-label="Search results"></ul>
     <div id="graph" aria-label="Graph of the neighbourhood"></div>
-    <ul id="legend" aria-label="Node colours"></ul>
+    <details id="legend-box">
+      <summary>Legend</summary>
+      <ul id="legend" aria-label="Node colours"></ul>
+    </details>
   </div>
-  <aside>
+  <aside id="panel" aria-label="Facts">
     <div id="facts"><p class="muted">Facts about the chosen node appear here.</p></div>
     <details>
       <summary>In the drawing (<span id="drawn-count">0 nodes</span>)</summary>
