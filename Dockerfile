@@ -15,21 +15,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     SONGGRAPH_HOST=0.0.0.0 \
-    SONGGRAPH_PORT=8000 \
-    SONGGRAPH_WEB_DIST=/app/web/dist
+    SONGGRAPH_PORT=8000
 
 WORKDIR /app
 
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py MANIFEST.in README.md ./
 COPY src/ ./src/
 COPY schema/ ./schema/
 COPY data/ ./data/
 COPY --from=web /web/dist/ ./web/dist/
 
-# The files stay root-owned and read-only to the app user. `songgraph migrate` finds schema/ in the working
-# directory, and `songgraph load data` reads data/ from it.
+# The wheel takes the migrations (schema/) and the bundle (web/dist) in as package data, so only data/ stays:
+# `songgraph load data` reads it from the working directory. It stays root-owned, read-only to the app user.
 RUN pip install --no-cache-dir . \
-    && rm -rf build ./*.egg-info src/*.egg-info \
+    && rm -rf build src schema web ./*.egg-info \
     && useradd --create-home --uid 10001 --user-group songgraph
 
 USER songgraph

@@ -40,26 +40,33 @@ help:
 	@echo "make bench   songgraph vs raw Cypher vs @neo4j/graphql on one synthetic store (BENCH_ARGS=\"--songs 300000\")"
 	@echo "make soak    hostile documents, fairness and Neo4j outages against a live API; prints each goal met or missed"
 
-$(BIN)/songgraph: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $@
+# Set-up steps say what they do in one line each, rather than echoing their commands. pip's version check is
+# off because the first step is the upgrade it would advise.
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+
+$(BIN)/songgraph: pyproject.toml setup.py
+	@echo "setup: installing songgraph and its development tools into $(VENV) (a minute or two the first time)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(PIP) install --upgrade pip
+	@$(PIP) install -e '.[dev]'
+	@touch $@
 
 install: $(BIN)/songgraph
 
 $(LAUNCHER): neo4j-launcher/pom.xml $(wildcard neo4j-launcher/src/main/java/songgraph/*.java)
-	cd neo4j-launcher && mvn -B -q package -DskipTests
-	touch $@
+	@echo "setup: building the embedded Neo4j launcher with Maven (the first time fetches Neo4j's jars)"
+	@cd neo4j-launcher && mvn -B -q package -DskipTests
+	@touch $@
 
 # npm ci only when the lockfile changed; the bundle only when the modules or the page sources changed.
 # No install scripts: the only one (esbuild's) just checks the platform binary its optional package brings.
 $(WEB_MODULES): web/package.json web/package-lock.json
-	cd web && npm ci --ignore-scripts --no-audit --no-fund
-	touch $@
+	@echo "web: installing the pinned npm packages of web/ (npm ci)"
+	@cd web && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
 
 $(WEB_BUILT): $(WEB_MODULES) web/build.mjs $(wildcard web/src/*)
-	cd web && node build.mjs "$(SONGGRAPH_WEB_DIST)"
+	@cd web && node build.mjs "$(SONGGRAPH_WEB_DIST)"
 
 web: $(WEB_BUILT)
 
@@ -74,9 +81,11 @@ neo4j-start: install $(LAUNCHER)
 	@if [ -n "$$NEO4J_URI" ]; then echo "neo4j: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
 	else scripts/neo4j.sh start $(NEO4J_DATA_DIR) $(NEO4J_BOLT_PORT); fi
 
+# SONGGRAPH_PORT (environment or `make run SONGGRAPH_PORT=8080`) is the port songgraph serve listens on.
 run: neo4j-start web
 	@export NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:$(NEO4J_BOLT_PORT)}"; \
-	$(BIN)/songgraph migrate && $(BIN)/songgraph load data && \
+	$(BIN)/songgraph migrate && \
+	echo "songgraph: loading the song files in data/..." && $(BIN)/songgraph load data && \
 	echo "songgraph: open http://127.0.0.1:$${SONGGRAPH_PORT:-8000}/graphql" && \
 	exec $(BIN)/songgraph serve
 
@@ -95,8 +104,8 @@ test: install $(LAUNCHER) lint web $(CHROMIUM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check src tests $(wildcard bench)
-	$(BIN)/ruff format --check src tests $(wildcard bench)
+	$(BIN)/ruff check src tests setup.py $(wildcard bench)
+	$(BIN)/ruff format --check src tests setup.py $(wildcard bench)
 	$(BIN)/mypy
 
 schema: install

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from songgraph import auth
 from songgraph.config import ConfigError, Settings
-from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable
+from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable, SchemaMissing
 from songgraph.ingest.files import MAX_FILE_BYTES
 from songgraph.ingest.loader import BATCH_SIZE
+from songgraph.migrate import MigrationsMissing
 
 
 def _settings() -> Settings:
@@ -34,10 +35,57 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"songgraph: GraphQL at http://{host}:{port}/graphql (GraphiQL in a browser)", flush=True)
+    _warn_if_not_migrated(settings)
     if not any(entry.scope is auth.Scope.WRITE for entry in settings.tokens):
         print("songgraph: no write token configured, so mutations are refused: see `songgraph token`", flush=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
+
+
+def _warn_if_not_migrated(settings: Settings) -> None:
+    """Say at start-up what a store that was never migrated will refuse, rather than at the first search."""
+    from songgraph.migrate import MigrationsMissing, default_schema_dir, missing_schema, read_migrations
+
+    try:
+        statements = read_migrations(default_schema_dir())
+    except MigrationsMissing as error:
+        print(f"songgraph: warning: cannot check the store's schema: {error}", file=sys.stderr, flush=True)
+        return
+
+    async def check() -> list[str] | None:
+        db = Database.connect(settings)
+        try:
+            if not await db.ping():
+                return None
+            return await missing_schema(db, statements)
+        finally:
+            await db.close()
+
+    # A refused connection is answered below in one line; the driver would log it with a traceback.
+    driver_log = logging.getLogger("neo4j")
+    level = driver_log.level
+    driver_log.setLevel(logging.CRITICAL)
+    try:
+        missing = asyncio.run(check())
+    except (DatabaseUnavailable, BudgetExceeded):
+        missing = None
+    finally:
+        driver_log.setLevel(level)
+    if missing is None:
+        print(
+            f"songgraph: warning: Neo4j at {settings.neo4j_uri} does not answer yet, so its schema was not checked",
+            file=sys.stderr,
+            flush=True,
+        )
+    elif missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        print(
+            f"songgraph: warning: the store is not migrated ({len(missing)} of {len(statements)} constraints and "
+            f"indexes missing: {shown}); search answers SERVICE_UNAVAILABLE and lookups are slow until you run "
+            "`songgraph migrate`",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 async def _with_db(work: object) -> int:
@@ -53,9 +101,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
     schema_dir = Path(args.schema_dir) if args.schema_dir else default_schema_dir()
 
+    def step(what: str) -> None:
+        print(f"songgraph: {what}...", flush=True)
+
     async def work(db: Database) -> int:
-        count = await migrate(db, schema_dir)
-        print(f"songgraph: {count} schema statements applied from {schema_dir}")
+        count = await migrate(db, schema_dir, on_step=step)
+        print(f"songgraph: {count} schema statements applied, every index online")
         return 0
 
     return asyncio.run(_with_db(work))
@@ -228,8 +279,18 @@ def cmd_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("songgraph")
+    except PackageNotFoundError:
+        return "(not installed: no package metadata)"
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="songgraph", description="GraphQL API over a Neo4j graph of songs.")
+    root.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = root.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="serve the GraphQL API (GraphiQL at /graphql)")
@@ -237,8 +298,12 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default SONGGRAPH_PORT or 8000)")
     serve.set_defaults(run=cmd_serve)
 
-    migrate = commands.add_parser("migrate", help="apply constraints and indexes from schema/*.cypher")
-    migrate.add_argument("--schema-dir", help="folder of .cypher files (default: the repo's schema/)")
+    migrate = commands.add_parser("migrate", help="apply the constraints and indexes of the migrations (*.cypher)")
+    migrate.add_argument(
+        "--schema-dir",
+        help="folder of .cypher files (default: the migrations installed with songgraph; "
+        "in a development install, the checkout's schema/)",
+    )
     migrate.set_defaults(run=cmd_migrate)
 
     load = commands.add_parser("load", help="load song files (YAML or JSON; folders are searched)")
@@ -283,6 +348,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"songgraph: {error}", file=sys.stderr)
         return 2
+    except MigrationsMissing as error:
+        print(f"songgraph: {error}; nothing was applied", file=sys.stderr)
+        return 2
+    except SchemaMissing as error:
+        print(f"songgraph: the store is not migrated ({error}); run `songgraph migrate` first", file=sys.stderr)
+        return 3
     except DatabaseUnavailable as error:
         print(f"songgraph: Neo4j is not reachable ({error})", file=sys.stderr)
         return 3

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from songgraph import packaged
 from songgraph.auth import TokenConfigError, TokenEntry, parse_entries
 
 
@@ -84,8 +85,8 @@ def _tokens(env: Mapping[str, str]) -> tuple[TokenEntry, ...]:
 
 
 def default_web_dist() -> Path:
-    """Where `make web` puts the built browser pages: web/dist in the checkout this package runs from."""
-    return Path(__file__).resolve().parents[2] / "web" / "dist"
+    """The browser pages shipped in the wheel; in a development install, `make web`'s web/dist of the checkout."""
+    return packaged.web_dist()
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Settings:
     tokens: tuple[TokenEntry, ...] = ()
     # How long importStoryPage may spend reading and merging one page (in a worker thread) before TIMEOUT.
     page_budget_seconds: int = 5
-    # The bundled GraphiQL and explorer assets (built by `make web`, not part of the Python package).
+    # The bundled GraphiQL and explorer assets (package data of a wheel; `make web` builds them in a checkout).
     web_dist: Path = field(default_factory=default_web_dist)
     # Limits on each request (README, "Limits and error codes"): checked before the token and before Neo4j.
     max_body_bytes: int = 2 * 1024 * 1024

@@ -32,6 +32,10 @@ class DatabaseUnavailable(RuntimeError):
     """Neo4j could not be reached (or no pooled connection came free in time) or refused our credentials."""
 
 
+class SchemaMissing(DatabaseUnavailable):
+    """A statement needs an index the store lacks: it was never migrated (``songgraph migrate``)."""
+
+
 class WriteRejected(RuntimeError):
     """Neo4j refused a write (for example a constraint); the transaction was rolled back."""
 
@@ -72,6 +76,18 @@ _TERMINATED_CODES = {
     "Neo.TransientError.Transaction.Terminated",
     "Neo.TransientError.Transaction.LockClientStopped",
 }
+
+
+# How Neo4j answers a statement that names an index the store lacks; nothing else of ours raises these.
+_MISSING_INDEX_CODES = {"Neo.ClientError.Schema.IndexNotFound"}
+_MISSING_FULLTEXT = "no such fulltext schema index"
+
+
+def _schema_missing(error: Neo4jError) -> SchemaMissing | None:
+    message = error.message or ""
+    if error.code in _MISSING_INDEX_CODES or _MISSING_FULLTEXT in message.lower():
+        return SchemaMissing(message or str(error.code))
+    return None
 
 
 def _over_budget(error: Neo4jError, elapsed: float, timeout: float) -> BudgetExceeded | None:
@@ -233,6 +249,9 @@ class Database:
                         over = _over_budget(error, loop.time() - started, timeout)
                         if over is not None:
                             raise over from error
+                        missing = _schema_missing(error)
+                        if missing is not None:
+                            raise missing from error
                         if not error.is_retryable() or loop.time() + delay > give_up:
                             raise
                         unreachable = None

@@ -1,15 +1,23 @@
-"""Applies the Cypher files in ``schema/`` (constraints and indexes), idempotently."""
+"""Applies the migrations (``*.cypher`` files of constraints and indexes), idempotently, and tells which are missing."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
+from songgraph.packaged import migrations_dir
 
 # Our schema files hold no string containing "//", so a comment runs from "//" to the end of its line.
 _COMMENT = re.compile(r"//[^\n]*")
+# The name every statement of ours gives what it creates ("CREATE FULLTEXT INDEX search IF NOT EXISTS ...").
+_CREATED_NAME = re.compile(r"CREATE\s+(?:[A-Z]+\s+)?(?:CONSTRAINT|INDEX)\s+`?(\w+)`?", re.IGNORECASE)
+
+
+class MigrationsMissing(RuntimeError):
+    """No ``*.cypher`` file where the migrations should be: applying nothing would leave the store unmigrated."""
 
 
 def schema_statements(text: str) -> list[Statement]:
@@ -19,19 +27,43 @@ def schema_statements(text: str) -> list[Statement]:
 
 
 def default_schema_dir() -> Path:
-    # In a checkout the repo's schema/ is beside src/; an installed copy (Docker) runs from a folder holding schema/.
-    repo = Path(__file__).resolve().parents[2] / "schema"
-    return repo if repo.is_dir() else Path.cwd() / "schema"
+    """The migrations shipped in the wheel; in a development (editable) install, the checkout's ``schema/``."""
+    return migrations_dir()
 
 
-async def migrate(db: Database, schema_dir: Path) -> int:
-    """Apply every ``*.cypher`` file in name order; returns the number of statements applied."""
-    statements = [
-        statement
-        for path in sorted(schema_dir.glob("*.cypher"))
-        for statement in schema_statements(path.read_text(encoding="utf-8"))
-    ]
+def read_migrations(schema_dir: Path) -> list[Statement]:
+    """Every statement of every ``*.cypher`` file in ``schema_dir``, files in name order."""
+    files = sorted(schema_dir.glob("*.cypher"))
+    if not files:
+        where = "" if schema_dir.is_dir() else " (no such folder)"
+        raise MigrationsMissing(f"no migrations (*.cypher files) in {schema_dir}{where}")
+    return [statement for path in files for statement in schema_statements(path.read_text(encoding="utf-8"))]
+
+
+def declared_names(statements: list[Statement]) -> list[str]:
+    """The names of the constraints and indexes the statements create."""
+    return [match[1] for statement in statements if (match := _CREATED_NAME.match(statement.cypher))]
+
+
+async def migrate(db: Database, schema_dir: Path, on_step: Callable[[str], None] | None = None) -> int:
+    """Apply every ``*.cypher`` file in name order, then wait for the indexes; returns the statements applied.
+
+    ``on_step`` hears what is being done before each slow part (for a progress line).
+    """
+    statements = read_migrations(schema_dir)
+    if on_step is not None:
+        on_step(f"applying {len(statements)} schema statements from {schema_dir}")
     for statement in statements:
         await db.run_schema(statement)
+    if on_step is not None:
+        on_step("waiting for the indexes to come online")
     await db.run_schema(Statement("CALL db.awaitIndexes(300)", {}))
     return len(statements)
+
+
+async def missing_schema(db: Database, statements: list[Statement]) -> list[str]:
+    """The constraints and indexes ``statements`` declare that the store lacks (or holds but not ONLINE)."""
+    indexes = await db.read(Statement("SHOW INDEXES YIELD name, state RETURN name, state", {}))
+    constraints = await db.read(Statement("SHOW CONSTRAINTS YIELD name RETURN name", {}))
+    present = {row["name"] for row in indexes if row["state"] == "ONLINE"} | {row["name"] for row in constraints}
+    return [name for name in declared_names(statements) if name not in present]

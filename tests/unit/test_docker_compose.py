@@ -1,7 +1,10 @@
-"""The compose file: Docker's own validation when the client is available, and its structure always."""
+"""The compose file: valid by the Compose specification's JSON Schema (no Docker engine needed), by Docker's
+own validation when the client is available, and its structure always."""
 
 from __future__ import annotations
 
+import copy
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -9,9 +12,26 @@ from typing import Any
 
 import pytest
 import yaml
+from jsonschema import Draft201909Validator
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
+# Vendored from Docker's own package, unmodified: see tests/vendor/compose-spec/README.md.
+COMPOSE_SCHEMA = ROOT / "tests" / "vendor" / "compose-spec" / "compose_spec.json"
+
+
+def _validator() -> Draft201909Validator:
+    schema = json.loads(COMPOSE_SCHEMA.read_text(encoding="utf-8"))
+    # The draft its $schema names; that URL is not spelled as jsonschema knows it, so it is not looked up.
+    Draft201909Validator.check_schema(schema)
+    return Draft201909Validator(schema)
+
+
+def _problems(document: Any) -> list[str]:
+    return [
+        f"{'/'.join(str(part) for part in error.absolute_path)}: {error.message}"
+        for error in _validator().iter_errors(document)
+    ]
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -73,3 +93,28 @@ def test_docker_compose_structure() -> None:
     for service in (neo4j, api):
         for port in service["ports"]:
             assert str(port).startswith("127.0.0.1:"), f"port {port} is not bound to loopback"
+
+
+def test_docker_compose_is_valid_by_the_compose_specification_schema() -> None:
+    assert _problems(_compose()) == []
+
+
+def test_the_schema_check_catches_what_compose_would_refuse() -> None:
+    # The check can fail: a misspelt key, a port of the wrong type and an unknown top-level section.
+    for path, value in (
+        (("services", "api", "enviroment"), {}),
+        (("services", "neo4j", "ports"), 7687),
+        (("secretz",), {}),
+    ):
+        broken = copy.deepcopy(_compose())
+        target = broken
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        assert _problems(broken), f"{'.'.join(path)} = {value!r} was accepted"
+
+
+def test_the_api_gets_its_tokens_from_the_environment_or_dot_env() -> None:
+    # Compose reads ${...} from the shell's environment and from .env beside the file; unset means read-only.
+    api = _compose()["services"]["api"]
+    assert api["environment"]["SONGGRAPH_TOKENS"] == "${SONGGRAPH_TOKENS:-}"

@@ -6,7 +6,7 @@ from typing import Any
 
 from graphql import GraphQLError
 
-from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTooLarge
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTooLarge, SchemaMissing
 from songgraph.errors import BadUserInput
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
@@ -49,7 +49,14 @@ def bad_input(error: BadUserInput) -> GraphQLError:
     return GraphQLError(str(error), extensions=extensions)
 
 
-def unavailable(_error: DatabaseUnavailable) -> GraphQLError:
+def unavailable(error: DatabaseUnavailable) -> GraphQLError:
+    if isinstance(error, SchemaMissing):
+        # Not the client's doing and not transient: the operator has to migrate the store.
+        return GraphQLError(
+            "The graph database has not been set up for this (an index is missing); the server's operator must "
+            "run `songgraph migrate`.",
+            extensions={"code": SERVICE_UNAVAILABLE, "reason": "not_migrated"},
+        )
     return GraphQLError(
         "The graph database is not reachable right now; try again shortly.",
         extensions={"code": SERVICE_UNAVAILABLE},
