@@ -70,6 +70,18 @@ $(WEB_BUILT): $(WEB_MODULES) web/build.mjs $(wildcard web/src/*)
 
 web: $(WEB_BUILT)
 
+# The Compose specification's JSON Schema, for the test that validates docker-compose.yml without a Docker
+# engine: taken from Docker's own package on PyPI (it cannot be a dependency: it pins PyYAML<6, jsonschema<4).
+# Best effort: without it that test skips saying why (and fails when CI=true).
+COMPOSE_SPEC := .local/compose-spec/compose_spec.json
+$(COMPOSE_SPEC): | $(BIN)/songgraph
+	@echo "setup: the Compose specification's JSON Schema (Docker's docker-compose 1.29.2 wheel, from PyPI)"
+	@mkdir -p $(@D) && $(BIN)/python -m pip download --quiet --no-deps --disable-pip-version-check \
+	    -d $(@D) docker-compose==1.29.2 \
+	  && $(BIN)/python -c 'import sys, zipfile; open(sys.argv[2], "wb").write(zipfile.ZipFile(sys.argv[1]).read("compose/config/compose_spec.json"))' \
+	    $(@D)/docker_compose-1.29.2-py2.py3-none-any.whl $@ \
+	  || echo "setup: could not fetch it; the compose schema test will skip"
+
 # Best effort: without Chromium the browser tests skip with the reason (and fail when CI=true).
 $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
@@ -89,7 +101,7 @@ run: neo4j-start web
 	echo "songgraph: open http://127.0.0.1:$${SONGGRAPH_PORT:-8000}/graphql" && \
 	exec $(BIN)/songgraph serve
 
-test: install $(LAUNCHER) lint web $(CHROMIUM)
+test: install $(LAUNCHER) lint web $(CHROMIUM) $(COMPOSE_SPEC)
 	@set -e; \
 	if [ -n "$$NEO4J_URI" ]; then \
 	  echo "tests: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
