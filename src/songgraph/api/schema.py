@@ -13,6 +13,7 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext, Info
 
+from songgraph.api.browse import BrowseQuery
 from songgraph.api.caching import CachedDocuments, DocumentCache
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
@@ -50,7 +51,7 @@ from songgraph.api.types import (
     make_connection,
     page_arguments,
 )
-from songgraph.cypher import reads, relationships
+from songgraph.cypher import browse, reads, relationships
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import Order, Page
 from songgraph.drawing import node_label
@@ -110,8 +111,8 @@ class Query:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Person]:
-        order = reads.PERSON_ORDER[PersonSort(sort).value]
-        return await _page(info, reads.people, order, page_arguments(first, after, last, before))
+        order = browse.PEOPLE_ORDER[PersonSort(sort).value]
+        return await _page(info, browse.people, order, page_arguments(first, after, last, before))
 
     @strawberry.field(description="An album by global id or by title.")
     async def album(self, info: Ctx, id: strawberry.ID | None = None, title: str | None = None) -> Album | None:
@@ -244,7 +245,7 @@ def build_schema(
     if not introspection:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return SonggraphSchema(
-        query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
+        query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery, BrowseQuery)),
         mutation=Mutation,
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=extensions,

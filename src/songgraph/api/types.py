@@ -312,10 +312,33 @@ class SongSort(Enum):
 class PersonSort(Enum):
     NAME_ASC = "NAME_ASC"
     NAME_DESC = "NAME_DESC"
+    SONG_COUNT_DESC = "SONG_COUNT_DESC"
 
 
 SongSortEnum = strawberry.enum(SongSort)
 PersonSortEnum = strawberry.enum(PersonSort)
+
+
+@strawberry.input(description="Songs with a certification matching every condition given (one certification).")
+class CertificationFilter:
+    country: str | None = strawberry.field(
+        default=None, description="Country or region as the certification names it (case ignored), e.g. Sweden."
+    )
+    min_level: CertificationLevel | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="At least this level: PLATINUM also finds DIAMOND; any multiplier counts."
+    )
+
+
+@strawberry.input(description="Songs with a chart peak matching every condition given (one peak).")
+class ChartFilter:
+    country: str | None = strawberry.field(default=None, description="Country or region of the chart (case ignored).")
+    chart: str | None = strawberry.field(default=None, description="Chart name (case ignored), e.g. Billboard Hot 100.")
+    position_from: int | None = strawberry.field(
+        default=None, description="Best position counted, 1 or more (1 is the top of the chart)."
+    )
+    position_to: int | None = strawberry.field(
+        default=None, description="Lowest position counted: positionTo 10 finds songs that reached the top 10."
+    )
 
 
 @strawberry.input
@@ -325,11 +348,20 @@ class SongFilter:
     year: int | None = None
     year_from: int | None = None
     year_to: int | None = None
+    genre: str | None = strawberry.field(default=None, description="One of the song's genres, whole (case ignored).")
+    album: str | None = strawberry.field(default=None, description="The album's title, whole (case, accents ignored).")
+    certification: CertificationFilter | None = strawberry.field(
+        default=None, description="Only songs with such a certification."
+    )
+    chart: ChartFilter | None = strawberry.field(default=None, description="Only songs with such a chart peak.")
 
 
 @strawberry.input
 class PersonFilter:
     name: str | None = strawberry.field(default=None, description="Part of a name or alias.")
+    role: Role | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Only people with at least one credit in this role (DIRECTOR, CAST: on a video)."
+    )
 
 
 @strawberry.input(description="A person, by global id or by name/alias: give exactly one.")

@@ -7,10 +7,10 @@ asking the database (an id of another type).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
+from songgraph.cypher.filters import filter_of, person_where, song_where
 from songgraph.cypher.nested import connection_parts, page_of, row
 from songgraph.cypher.paging import Key, Order, Page, blocks, limit, seek
 from songgraph.cypher.projection import Projector
@@ -176,44 +176,17 @@ def _ordered(b: Builder, label: str, where: list[str], order: Order, names: dict
     )
 
 
-def _filter(f: Field) -> Mapping[str, Any]:
-    value = f.arguments.get("filter") or {}
-    return value if isinstance(value, Mapping) else {}
-
-
 def songs(f: Field) -> Statement:
     b = Builder()
-    where: list[str] = []
-    flt = _filter(f)
-    if flt.get("title") is not None:
-        where.append(f"{THIS}.titleKey CONTAINS {b.param(fold(flt['title']))}")
-    if flt.get("artist") is not None:
-        where.append(
-            f"EXISTS {{ MATCH (:PersonName {{key: {b.param(fold(flt['artist']))}}})-[:NAME_OF]->(:Person)"
-            f"-[:PERFORMED|FEATURED_ON]->({THIS}) }}"
-        )
-    if flt.get("year") is not None:
-        if flt.get("yearFrom") is not None or flt.get("yearTo") is not None:
-            raise BadUserInput("give year, or a range with yearFrom/yearTo, not both", f"{f.key}.filter")
-        where.append(f"{THIS}.releaseYear = {b.param(flt['year'])}")
-    if flt.get("yearFrom") is not None:
-        where.append(f"{THIS}.releaseYear >= {b.param(flt['yearFrom'])}")
-    if flt.get("yearTo") is not None:
-        where.append(f"{THIS}.releaseYear <= {b.param(flt['yearTo'])}")
-    if flt.get("yearFrom") is not None and flt.get("yearTo") is not None and flt["yearFrom"] > flt["yearTo"]:
-        raise BadUserInput("yearFrom is after yearTo", f"{f.key}.filter")
+    where = song_where(b, filter_of(f.arguments), THIS, f"{f.key}.filter")
     order = SONG_ORDER[str(f.arguments.get("sort") or "TITLE_ASC")]
     return connection(b, f, "Song", where, order, "Song", "SongConnection")
 
 
 def people(f: Field) -> Statement:
+    """People in name order; ranked orders (computed per request) are ``browse.people``'s."""
     b = Builder()
-    where: list[str] = []
-    flt = _filter(f)
-    if flt.get("name") is not None:
-        where.append(
-            f"EXISTS {{ MATCH (k:PersonName)-[:NAME_OF]->({THIS}) WHERE k.key CONTAINS {b.param(fold(flt['name']))} }}"
-        )
+    where = person_where(b, filter_of(f.arguments), THIS)
     order = PERSON_ORDER[str(f.arguments.get("sort") or "NAME_ASC")]
     return connection(b, f, "Person", where, order, "Person", "PersonConnection")
 
