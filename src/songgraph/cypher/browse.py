@@ -36,7 +36,7 @@ MUSIC_VIDEO_ORDER = {
     "RELEASE_DATE_DESC": Order(
         "musicVideos:RELEASE_DATE_DESC", (Key("{n}.releaseDate", "date", True, nulls="last"), _ID_DESC)
     ),
-    "VIEWS_DESC": Order("musicVideos:VIEWS_DESC", (Key("{n}.views", "int", True, nulls="last"), _ID)),
+    "VIEWS_DESC": Order("musicVideos:VIEWS_DESC", (Key("{n}.views", "int", True, nulls="last"), _ID_DESC)),
 }
 QUOTE_ORDER = Order("quotes", (Key("{n}.year", "int", nulls="last"), _ID))
 # The song count is not stored: the cursor carries it, as the collaborators' cursors carry theirs.

@@ -70,6 +70,18 @@ def song_where(b: Builder, flt: Mapping[str, Any], var: str, field: str) -> list
     return where
 
 
+def song_anchor(b: Builder, flt: Mapping[str, Any], var: str) -> str | None:
+    """A pattern binding ``var`` to a superset of the filter's songs from an index seek, when the filter
+    names something indexed (an artist, an album): a walk over the whole filter then starts from there,
+    not from every song. The conditions of ``song_where`` still decide which songs count."""
+    if flt.get("artist") is not None:
+        key = b.param(fold(flt["artist"]))
+        return f"(:PersonName {{key: {key}}})-[:NAME_OF]->(:Person)-[:PERFORMED|FEATURED_ON]->({var}:Song)"
+    if flt.get("album") is not None:
+        return f"({var}:Song)-[:ON_ALBUM]->(:Album {{titleKey: {b.param(fold(flt['album']))}}})"
+    return None
+
+
 def _certified(b: Builder, flt: Mapping[str, Any], var: str) -> str:
     """A certification of the song matching every condition given (any certification when none is)."""
     c = b.var("c")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from songgraph.cypher.builder import Builder
-from songgraph.cypher.filters import filter_of, song_where
+from songgraph.cypher.filters import filter_of, song_anchor, song_where
 from songgraph.cypher.paging import MAX_PAGE_SIZE
 from songgraph.cypher.projection import NESTED_LIST_LIMIT, Projector
 from songgraph.cypher.selection import Field, fields_for
@@ -34,35 +34,41 @@ def _first(f: Field, default: int = DEFAULT_RANKING) -> int:
 
 
 def _credit_pattern(role: str | None, person: str) -> str:
-    """From ``person`` to the song: the credit itself, or the video of the song for video roles."""
+    """From the song to ``person``: the credit itself, or the song's video for the video roles."""
     if role is None:
-        return f"({person}:Person)-[:{CREDIT_TYPES}]->({SONG})"
+        return f"<-[:{CREDIT_TYPES}]-({person}:Person)"
     member = Role[role]
     if member.on_video:
-        return f"({person}:Person)-[:{member.value}]->(:MusicVideo)-[:VIDEO_OF]->({SONG})"
-    return f"({person}:Person)-[:{member.value}]->({SONG})"
+        return f"<-[:VIDEO_OF]-(:MusicVideo)<-[:{member.value}]-({person}:Person)"
+    return f"<-[:{member.value}]-({person}:Person)"
 
 
 class _Stats:
-    def __init__(self, b: Builder, where: list[str]) -> None:
+    def __init__(self, b: Builder, where: list[str], anchor: str | None) -> None:
         self.b = b
         self.projector = Projector(b)
         self.where = where
+        self.anchor = anchor
 
-    def songs(self, extra: str = "") -> str:
-        """``MATCH`` of the filtered songs, with ``extra`` pattern continuing from ``song``."""
-        conditions = f" WHERE {' AND '.join(self.where)}" if self.where else ""
-        return f"MATCH ({SONG}:Song){extra}{conditions}"
+    def songs(self, extra: str = "", where: tuple[str, ...] = ()) -> str:
+        """``MATCH`` of the filtered songs as ``song``, with ``extra`` pattern continuing from it."""
+        conditions = [*self.where, *where]
+        condition = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        start = f"MATCH {self.anchor} WITH DISTINCT {SONG} " if self.anchor else ""
+        # Over the whole graph, a walk along a relationship only songs have (credits, certifications)
+        # may start from that relationship type's index instead of from every song.
+        label = "" if extra and not start and not conditions else ":Song"
+        return f"{start}MATCH ({SONG}{label}){extra}{condition}"
 
     def song_count(self, f: Field, out: str) -> str:
         return f"{self.songs()} RETURN count({SONG}) AS {out}"
 
     def songs_per_year(self, f: Field, out: str) -> str:
         year, count = self.b.var("year"), self.b.var("count")
-        where = " AND ".join([*self.where, f"{SONG}.releaseYear IS NOT NULL"])
         row = self.projector.project("YearSongCount", {"key": year, "count": count}, f.selections)
         return (
-            f"MATCH ({SONG}:Song) WHERE {where} WITH {SONG}.releaseYear AS {year}, count({SONG}) AS {count} "
+            f"{self.songs(where=(f'{SONG}.releaseYear IS NOT NULL',))} "
+            f"WITH {SONG}.releaseYear AS {year}, count({SONG}) AS {count} "
             f"ORDER BY {year} LIMIT {NESTED_LIST_LIMIT} RETURN collect({row}) AS {out}"
         )
 
@@ -81,7 +87,7 @@ class _Stats:
         row = self.projector.project("PersonSongCount", {"person": person, "count": count}, f.selections)
         credit = _credit_pattern(None if role is None else str(role), person)
         return (
-            f"{self.songs()} MATCH {credit} WITH {person}, count(DISTINCT {SONG}) AS {count} "
+            f"{self.songs(credit)} WITH {person}, count(DISTINCT {SONG}) AS {count} "
             f"ORDER BY {count} DESC, {person}.nameKey, {person}.id LIMIT {self.b.param(_first(f))} "
             f"RETURN collect({row}) AS {out}"
         )
@@ -90,8 +96,9 @@ class _Stats:
         person, other, count = self.b.var("person"), self.b.var("other"), self.b.var("count")
         row = self.projector.project("PersonCollaboratorCount", {"person": person, "count": count}, f.selections)
         return (
-            f"{self.songs()} MATCH ({person}:Person)-[:{CREDIT_TYPES}]->({SONG})<-[:{CREDIT_TYPES}]-({other}:Person) "
-            f"WHERE {other} <> {person} WITH {person}, count(DISTINCT {other}) AS {count} "
+            f"{self.songs(f'<-[:{CREDIT_TYPES}]-({person}:Person)')} "
+            f"MATCH ({SONG})<-[:{CREDIT_TYPES}]-({other}:Person) WHERE {other} <> {person} "
+            f"WITH {person}, count(DISTINCT {other}) AS {count} "
             f"ORDER BY {count} DESC, {person}.nameKey, {person}.id LIMIT {self.b.param(_first(f))} "
             f"RETURN collect({row}) AS {out}"
         )
@@ -122,7 +129,8 @@ _BY_NAME = {"songCount", "songsPerYear"}
 def stats(f: Field) -> Statement:
     """``{key: value}`` for every selected aggregation of ``SongStats`` over the songs of ``filter``."""
     b = Builder()
-    aggregates = _Stats(b, song_where(b, filter_of(f.arguments), SONG, f"{f.key}.filter"))
+    flt = filter_of(f.arguments)
+    aggregates = _Stats(b, song_where(b, flt, SONG, f"{f.key}.filter"), song_anchor(b, flt, SONG))
     calls: list[str] = []
     entries: dict[str, str] = {}
     for item in fields_for(f.selections, ("SongStats",)):
