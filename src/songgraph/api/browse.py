@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
+from songgraph.api.arguments import AFTER, BEFORE, FIRST, LAST
 from songgraph.api.context import Context
 from songgraph.api.resolve import run
 from songgraph.api.types import (
@@ -27,10 +28,6 @@ from songgraph.cypher.paging import Order, Page
 
 Ctx = Info[Context, Any]
 
-FIRST = strawberry.argument(description="Page size, 0 to 100 (default 20): the first items after `after`.")
-AFTER = strawberry.argument(description="A cursor (`endCursor`, `edges.cursor`) of this list and order.")
-LAST = strawberry.argument(description="Page size, 0 to 100, counted back from `before`; not with `first`.")
-BEFORE = strawberry.argument(description="A cursor (`startCursor`, `edges.cursor`) of this list and order.")
 RANKING = strawberry.argument(description="How many rows, 1 to 100 (default 10).")
 
 
