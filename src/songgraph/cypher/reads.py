@@ -151,12 +151,24 @@ def connection(
     if order.keys[0].nulls is None:
         rows = f"{_ordered(b, label, where, order, names, page)} "
     else:
-        # Rows with the first key set, then those without (or the reverse): each part in index order.
-        parts = [
-            _ordered(b, label, [*where, block.condition], block.order, names, block.page) + f" RETURN {THIS}"
-            for block in blocks(order, names, page)
-        ]
-        rows = f"CALL () {{ {' UNION ALL '.join(parts)} }} " if parts else f"MATCH ({THIS}:{label}) WHERE false "
+        # Rows with the first key set, then those without (or the reverse): each part in index order. The
+        # part the page reaches second is read only when the first could not fill the page (and the row
+        # beyond it), so a page of a list where every row has a value never walks the other part's index.
+        walked = blocks(order, names, page)
+        if page.backwards:
+            walked.reverse()
+        found: list[str] = []
+        rows = ""
+        for block in walked:
+            part = _ordered(b, label, [*where, block.condition], block.order, names, block.page)
+            name = b.var("found")
+            if found:
+                # LIMIT 1 tells the planner at most one row goes on, so it checks the condition before the
+                # scan and still reads the scan in index order (a bare WHERE is checked after the scan).
+                part = f"WITH {found[-1]} LIMIT 1 WHERE size({found[-1]}) <= {b.param(page.size)} {part}"
+            rows += f"CALL ({', '.join(found)}) {{ {part} RETURN collect({THIS}) AS {name} }} "
+            found.append(name)
+        rows += f"UNWIND {' + '.join(found)} AS {THIS} " if found else f"MATCH ({THIS}:{label}) WHERE false "
         rows += f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)} "
     cypher = (
         f"{total}"
