@@ -31,3 +31,10 @@ CREATE TEXT INDEX person_name_spelling_text IF NOT EXISTS FOR (n:PersonName) ON 
 // Ranked search across songs, people (with aliases) and albums; accents folded by the analyzer too.
 CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Song|Person|Album) ON EACH [n.searchText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+
+// Keyset pages of the browsing lists (albums, musicVideos, quotes), one index per order.
+CREATE INDEX album_title_page IF NOT EXISTS FOR (n:Album) ON (n.titleKey, n.id);
+CREATE INDEX album_release_page IF NOT EXISTS FOR (n:Album) ON (n.releaseDate, n.id);
+CREATE INDEX music_video_release_page IF NOT EXISTS FOR (n:MusicVideo) ON (n.releaseDate, n.id);
+CREATE INDEX music_video_views_page IF NOT EXISTS FOR (n:MusicVideo) ON (n.views, n.id);
+CREATE INDEX quote_year_page IF NOT EXISTS FOR (n:Quote) ON (n.year, n.id);

@@ -242,7 +242,9 @@ async def test_a_deep_page_reads_about_what_the_first_does(db: Database) -> None
             rows, deep_hits = await db.profile(reads.songs(f("songs", selection, first=50, sort=sort, after=cursor)))
             assert len(rows[0]["result"]["rows"]) == 51
             # Reading the 3,500 songs before the cursor would cost thousands of hits.
-            assert deep_hits <= 2 * first_hits, f"{sort}: page 1 {first_hits}, page 71 {deep_hits} db hits"
+            # By release date the first page reads no dateless song (their block is read only when the dated
+            # ones run out): about 300 hits, and the deep page's seek about 300 more.
+            assert deep_hits <= 3 * first_hits, f"{sort}: page 1 {first_hits}, page 71 {deep_hits} db hits"
             assert deep_hits < 3500, f"{sort}: {deep_hits} db hits"
     finally:
         await db.write([WIPE])

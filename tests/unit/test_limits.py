@@ -96,6 +96,15 @@ def test_every_declared_weight_names_a_field_of_the_schema() -> None:
         # person 1 + 50 credits * (1 + song 1 + its 5 writers * (1 + 50 credits * (1 + song 1 + 5 writers *
         # (1 + 50 credits * (1 + song 1))))), worked out from the inside: 3,212,852.
         (HOSTILE, 3_212_852),
+        # A browsing list is a page like songs: 1 + 10 albums * their songs (1 each).
+        ("{ albums(first: 10) { nodes { title songs { title } } } }", 11),
+        # Aggregations cost their pass over the songs (1,000; pairs of credits 2,000) plus their rows:
+        # stats 1 + songsPerYear 1,000 + mostCredited 1,000 + 5 people * 1 + mostCollaborators 2,000 + 10 * 1.
+        (
+            "{ stats { songCount songsPerYear { year } mostCredited(first: 5) { person { name } } "
+            "mostCollaborators { person { name } } } }",
+            4_016,
+        ),
     ],
 )
 async def test_pinned_costs(db: Database, document: str, cost: int) -> None:

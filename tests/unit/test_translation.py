@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from songgraph.cypher import reads
+from songgraph.cypher import browse, reads, stats
 from songgraph.cypher.selection import Field, Fragment
 from songgraph.errors import BadUserInput
 from songgraph.ids import to_global_id
@@ -137,3 +139,61 @@ def test_songs_connection_counts_only_when_asked() -> None:
     assert "CALL () { MATCH (this:Song) RETURN count(this) AS totalCount }" in with_total.cypher
     assert without.params == {"p0": 3}
     assert "ORDER BY this.titleKey, this.id LIMIT $p0" in without.cypher
+
+
+def test_browsing_and_stats_keep_values_out_of_the_cypher_text() -> None:
+    marker = "Robert'); MATCH (n) DETACH DELETE n //"
+    song_filter = {
+        "genre": marker,
+        "album": marker,
+        "certification": {"country": marker, "minLevel": "PLATINUM"},
+        "chart": {"country": marker, "chart": marker, "positionFrom": 2016, "positionTo": 2017},
+    }
+    statements = [
+        browse.albums(f("albums", f("totalCount"), filter={"title": marker, "artist": marker})),
+        browse.music_videos(f("musicVideos", f("totalCount"), filter={"director": marker, "castMember": marker})),
+        browse.quotes(f("quotes", f("totalCount"), filter={"speaker": marker, "song": marker})),
+        browse.people(f("people", f("totalCount"), filter={"name": marker, "role": "WRITER"}, sort="SONG_COUNT_DESC")),
+        reads.songs(f("songs", f("totalCount"), filter=song_filter)),
+        stats.stats(f("stats", f("songCount"), f("mostCredited", f("songCount"), first=97), filter=song_filter)),
+    ]
+    for statement in statements:
+        assert "robert" not in statement.cypher.lower()
+        assert not {"2016", "2017", "97"}.intersection(re.findall(r"\d+", statement.cypher))
+        assert any("robert" in str(value).lower() for value in statement.params.values())
+
+
+def test_stats_computes_only_what_is_selected_once_per_response_key() -> None:
+    person = f("person", f("name"))
+    statement = stats.stats(
+        f(
+            "stats",
+            f("songCount"),
+            f("songCount"),
+            f("mostCredited", person, alias="writers", role="WRITER"),
+            f("mostCredited", f("songCount"), alias="writers", role="WRITER"),
+            f("mostCredited", person, alias="producers", role="PRODUCER", first=3),
+            f("__typename"),
+        )
+    )
+    assert statement.cypher == (
+        "CALL () { MATCH (song:Song) RETURN count(song) AS agg1 } "
+        "CALL () { MATCH (song)<-[:WROTE]-(person3:Person) WITH person3, count(DISTINCT song) AS count4 "
+        "ORDER BY count4 DESC, person3.nameKey, person3.id LIMIT $p0 "
+        "RETURN collect({`person`: {`__labels`: labels(person3), `name`: person3.name}, `songCount`: count4}) "
+        "AS agg2 } "
+        "CALL () { MATCH (song)<-[:PRODUCED]-(person6:Person) WITH person6, count(DISTINCT song) AS count7 "
+        "ORDER BY count7 DESC, person6.nameKey, person6.id LIMIT $p1 "
+        "RETURN collect({`person`: {`__labels`: labels(person6), `name`: person6.name}}) AS agg5 } "
+        "RETURN {`songCount`: agg1, `writers`: agg2, `producers`: agg5} AS result"
+    )
+    assert statement.params == {"p0": 10, "p1": 3}
+
+
+def test_stats_over_an_album_start_from_the_album() -> None:
+    statement = stats.stats(f("stats", f("songCount"), filter={"album": "Nine Track Mind"}))
+    assert statement.cypher.startswith(
+        "CALL () { MATCH (song:Song)-[:ON_ALBUM]->(:Album {titleKey: $p1}) WITH DISTINCT song MATCH (song:Song) "
+        "WHERE EXISTS { MATCH (song)-[:ON_ALBUM]->(:Album {titleKey: $p0}) } RETURN count(song) AS agg1 }"
+    )
+    assert statement.params == {"p0": "nine track mind", "p1": "nine track mind"}

@@ -84,6 +84,10 @@ def _estimate(items: int) -> Weight:
     return Weight(base=1, items=items)
 
 
+_AGGREGATION = 1000
+# A ranking yields ``first`` people (default 10), each projected with its selection.
+_ranking = _argument("first", 10, MAX_PAGE_SIZE)
+
 # Lists of scalars are properties of the object already read; lists built in memory cost no walk.
 _FREE = Weight(base=0, items=1)
 
@@ -92,6 +96,9 @@ WEIGHTS: dict[str, Weight] = {
     "Query.songs": Weight(1, _page()),
     "Query.people": Weight(1, _page()),
     "Query.introductions": Weight(1, _page()),
+    "Query.albums": Weight(1, _page()),
+    "Query.musicVideos": Weight(1, _page()),
+    "Query.quotes": Weight(1, _page()),
     "Query.search": Weight(10, _page(10)),
     "Query.sharedCollaborators": Weight(100, _page(10)),
     "Query.connection": Weight(_hops, 1),
@@ -130,6 +137,14 @@ WEIGHTS: dict[str, Weight] = {
     "SharedCollaborator.viaB": _estimate(5),
     "SharedWork.roles": _FREE,
     "SharedWork.partnerRoles": _FREE,
+    # Aggregations read every song of their filter (the whole graph without one), whatever they return:
+    # their base is that pass, so that two of them over the whole graph take the costly lane.
+    "SongStats.songsPerYear": Weight(_AGGREGATION, 1),
+    "SongStats.genres": Weight(_AGGREGATION, 1),
+    "SongStats.mostCredited": Weight(_AGGREGATION, _ranking),
+    "SongStats.certificationsPerCountry": Weight(_AGGREGATION, 1),
+    # Every pair of people credited on the same song.
+    "SongStats.mostCollaborators": Weight(2 * _AGGREGATION, _ranking),
     # The walk is counted by `connection`'s and `neighborhood`'s own weight; these only project it.
     "PersonPath.steps": Weight(0, MAX_HOPS),
     "PersonPath.people": Weight(0, MAX_HOPS + 1),

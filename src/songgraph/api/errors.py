@@ -35,6 +35,9 @@ _VALUE_PROBLEMS = (
     "is not defined by type",
     "cannot represent",
     "Expected type",
+    # A @oneOf input (PersonRef) with no field or several: graphql-core's words, then Strawberry's.
+    "exactly one field must be specified",
+    "must specify exactly one key",
 )
 
 
@@ -84,6 +87,20 @@ def should_mask(error: GraphQLError) -> bool:
     if original is None:
         return False
     return not isinstance(original, GraphQLError | OverflowError)
+
+
+# Strawberry's own @oneOf check repeats graphql-core's at the same place in other words: one is enough.
+_STRAWBERRY_ONE_OF = "must specify exactly one key"
+
+
+def without_repeats(errors: list[GraphQLError]) -> list[GraphQLError]:
+    """The errors, less Strawberry's @oneOf error where graphql-core reported the same place."""
+    places = {tuple(error.locations or ()) for error in errors if _STRAWBERRY_ONE_OF not in error.message}
+    return [
+        error
+        for error in errors
+        if _STRAWBERRY_ONE_OF not in error.message or tuple(error.locations or ()) not in places
+    ]
 
 
 def code_of(error: GraphQLError) -> str:

@@ -68,6 +68,33 @@ NEIGHBORHOOD = """{
   # neighborhood(id: "...", depth: 1) { truncated nodes { id kind label } edges { source target type } }
 }"""
 
+BROWSE = """{
+  albums(first: 5) { totalCount nodes { title releaseDate artists { name } } }
+  musicVideos(first: 5, sort: VIEWS_DESC) { nodes { views song { title } directors { name } } }
+  quotes(first: 5, filter: {speaker: "Charlie Puth"}) { nodes { year source text } }
+}"""
+
+FILTERS = """{
+  songs(filter: {certification: {minLevel: PLATINUM, country: "Italy"}, chart: {country: "Italy", positionTo: 10}}) {
+    totalCount nodes { title genres }
+  }
+  people(first: 5, filter: {role: WRITER}, sort: SONG_COUNT_DESC) {
+    nodes { name stats { songCount } }
+  }
+}"""
+
+STATS = """{
+  stats {
+    songCount
+    songsPerYear { year songCount }
+    genres(first: 5) { genre songCount }
+    writers: mostCredited(role: WRITER, first: 5) { person { name } songCount }
+    producers: mostCredited(role: PRODUCER, first: 5) { person { name } songCount }
+    mostCollaborators(first: 5) { person { name } collaboratorCount }
+    certificationsPerCountry(first: 5) { country certificationCount songCount }
+  }
+}"""
+
 ADD_ALIAS = f"""# Mutations need a write token: put yours in the Authorization header below (see `songgraph token`).
 mutation AddAnAlias {{
   addAlias(personId: "{to_global_id("Person", "charlie-puth")}", alias: "Charles Puth") {{ name aliases }}
@@ -83,5 +110,8 @@ EXAMPLES: dict[str, Example] = {
     "Search": Example(SEARCH),
     "Collaborators": Example(COLLABORATORS),
     "Neighbourhood": Example(NEIGHBORHOOD),
+    "Browse": Example(BROWSE),
+    "Filters": Example(FILTERS),
+    "Stats": Example(STATS),
     "Add an alias": Example(ADD_ALIAS, headers=MappingProxyType({"Authorization": "Bearer <your-token>"})),
 }

@@ -8,7 +8,7 @@ from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitio
 from strawberry.extensions import SchemaExtension
 
 from songgraph.api.context import Context
-from songgraph.api.errors import UNAUTHENTICATED, for_client
+from songgraph.api.errors import UNAUTHENTICATED, for_client, without_repeats
 
 
 def _operation(document: object, name: str | None) -> OperationDefinitionNode | None:
@@ -60,4 +60,4 @@ class ClientErrors(SchemaExtension):
             return
         context = self.execution_context.context
         request_id = context.request_id if isinstance(context, Context) else "-"
-        result.errors = [for_client(error, request_id) for error in result.errors or []]
+        result.errors = [for_client(error, request_id) for error in without_repeats(result.errors or [])]

@@ -39,6 +39,8 @@ PeopleInput = Annotated[
     list[PersonRef] | None,
     strawberry.argument(description="People by id, or by name or alias; a new name creates that person."),
 ]
+SONG_ID = strawberry.argument(description="The song's global id.")
+INPUT = strawberry.argument(description="The values; see the input type for each field's rules.")
 VERSION = strawberry.argument(
     description="The song's `version` as you last read it: the edit is refused with CONFLICT if it changed since."
 )
@@ -46,114 +48,150 @@ VERSION = strawberry.argument(
 
 @strawberry.input(description="A new song. Credits connect people by id or by name; unknown names create people.")
 class SongInput:
-    title: str
-    artists: list[PersonRef]
-    release_date: dt.date | None = None
-    genres: list[str] | None = None
-    summary: str | None = None
+    title: str = strawberry.field(description="The title as released (1 to 200 characters).")
+    artists: list[PersonRef] = strawberry.field(description="Primary artists, in credit order; at least one.")
+    release_date: dt.date | None = strawberry.field(
+        default=None, description="First release date (YYYY-MM-DD); null when not known."
+    )
+    genres: list[str] | None = strawberry.field(default=None, description="Genres, each 1 to 200 characters.")
+    summary: str | None = strawberry.field(
+        default=None, description="A short summary in your own words (at most 2,000 characters)."
+    )
     album: str | None = strawberry.field(default=None, description="Album title; an unknown title creates it.")
-    featured_artists: list[PersonRef] | None = None
-    writers: list[PersonRef] | None = None
-    producers: list[PersonRef] | None = None
+    featured_artists: list[PersonRef] | None = strawberry.field(
+        default=None, description="Featured artists, in credit order."
+    )
+    writers: list[PersonRef] | None = strawberry.field(default=None, description="Songwriters, in credit order.")
+    producers: list[PersonRef] | None = strawberry.field(default=None, description="Producers, in credit order.")
 
 
 @strawberry.input(description="Changes to a song: only the fields given change; a list replaces the whole list.")
 class SongPatch:
-    title: str | None = strawberry.UNSET
-    release_date: dt.date | None = strawberry.UNSET
-    genres: list[str] | None = strawberry.UNSET
-    summary: str | None = strawberry.UNSET
+    title: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new title; it cannot be removed (null is refused)."
+    )
+    release_date: dt.date | None = strawberry.field(
+        default=strawberry.UNSET, description="A new release date (YYYY-MM-DD); null clears it."
+    )
+    genres: list[str] | None = strawberry.field(
+        default=strawberry.UNSET, description="The whole new list of genres; null or [] clears it."
+    )
+    summary: str | None = strawberry.field(
+        default=strawberry.UNSET, description="A new summary (at most 2,000 characters); null clears it."
+    )
     album: str | None = strawberry.field(default=strawberry.UNSET, description="Album title; null takes it off.")
-    artists: list[PersonRef] | None = strawberry.UNSET
-    featured_artists: list[PersonRef] | None = strawberry.UNSET
-    writers: list[PersonRef] | None = strawberry.UNSET
-    producers: list[PersonRef] | None = strawberry.UNSET
+    artists: list[PersonRef] | None = strawberry.field(
+        default=strawberry.UNSET, description="The whole new list of primary artists (at least one; null is refused)."
+    )
+    featured_artists: list[PersonRef] | None = strawberry.field(
+        default=strawberry.UNSET, description="The whole new list of featured artists; null or [] clears it."
+    )
+    writers: list[PersonRef] | None = strawberry.field(
+        default=strawberry.UNSET, description="The whole new list of songwriters; null or [] clears it."
+    )
+    producers: list[PersonRef] | None = strawberry.field(
+        default=strawberry.UNSET, description="The whole new list of producers; null or [] clears it."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Someone appearing in a music video.")
 class CastInput:
-    person: PersonRef
+    person: PersonRef = strawberry.field(description="Who appears in the video.")
     role: str | None = strawberry.field(default=None, description="Who or what they play in the video.")
 
 
 @strawberry.input(description="A song's music video; setting it replaces the one the song had.")
 class MusicVideoInput:
-    release_date: dt.date | None = None
-    directors: list[PersonRef] | None = None
-    cast: list[CastInput] | None = None
-    views: int | None = None
-    likes: int | None = None
+    release_date: dt.date | None = strawberry.field(
+        default=None, description="Release date (YYYY-MM-DD); null when not known."
+    )
+    directors: list[PersonRef] | None = strawberry.field(default=None, description="Directors, in credit order.")
+    cast: list[CastInput] | None = strawberry.field(
+        default=None, description="People appearing in it, in credit order."
+    )
+    views: int | None = strawberry.field(default=None, description="View count (0 or more) as of `statsAsOf`.")
+    likes: int | None = strawberry.field(default=None, description="Like count (0 or more) as of `statsAsOf`.")
     stats_as_of: str | None = strawberry.field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
-@strawberry.input
+@strawberry.input(description="An introduction: who introduced which two people, when and where.")
 class IntroductionInput:
-    introducer: PersonRef
+    introducer: PersonRef = strawberry.field(description="Who made the introduction.")
     introduced: list[PersonRef] = strawberry.field(description="Exactly two people, neither the introducer.")
-    occasion: str | None = None
-    year: int | None = None
-    outcome: str | None = None
+    occasion: str | None = strawberry.field(
+        default=None, description="Where or how it happened, in words (at most 2,000 characters)."
+    )
+    year: int | None = strawberry.field(default=None, description="The year it happened, 1800 to 2100.")
+    outcome: str | None = strawberry.field(
+        default=None, description="What it led to, in words (at most 2,000 characters)."
+    )
     led_to: list[strawberry.ID] | None = strawberry.field(default=None, description="Songs it led to, by id.")
 
 
-@strawberry.input
+@strawberry.input(description="A certification of a song in one country or region.")
 class CertificationInput:
-    country: str
-    level: CertificationLevel  # type: ignore[valid-type]
-    multiplier: int = 1
-    body: str | None = None
+    country: str = strawberry.field(
+        description="Country or region, e.g. Sweden; a song has at most one certification per country."
+    )
+    level: CertificationLevel = strawberry.field(description="The award level.")  # type: ignore[valid-type]
+    multiplier: int = strawberry.field(default=1, description="1 to 100: 4 for 4x PLATINUM.")
+    body: str | None = strawberry.field(default=None, description="The certifying body, e.g. RIAA.")
 
 
-@strawberry.input
+@strawberry.input(description="The best position a song reached on one chart.")
 class ChartPeakInput:
-    country: str
-    position: int
-    chart: str | None = None
+    country: str = strawberry.field(description="Country or region of the chart.")
+    position: int = strawberry.field(description="The best position reached, 1 (the top) to 1000.")
+    chart: str | None = strawberry.field(
+        default=None, description="Chart name, when there is one; a song has one peak per chart and country."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="How many facts of each kind a deletion removed.")
 class RemovedFacts:
-    credits: int
-    music_videos: int
-    certifications: int
-    chart_peaks: int
-    quotes: int
+    credits: int = strawberry.field(description="Song and video credits deleted.")
+    music_videos: int = strawberry.field(description="Music videos deleted (0 or 1).")
+    certifications: int = strawberry.field(description="Certifications deleted.")
+    chart_peaks: int = strawberry.field(description="Chart peaks deleted.")
+    quotes: int = strawberry.field(description="Quotes deleted.")
     introductions: int = strawberry.field(description="Introductions deleted because they led to no other song.")
 
 
 @strawberry.type(description="What deleting a song removed. People and albums still used elsewhere are kept.")
 class DeleteSongResult:
-    deleted_song_id: strawberry.ID
-    title: str
-    removed: RemovedFacts
+    deleted_song_id: strawberry.ID = strawberry.field(description="The global id the song had.")
+    title: str = strawberry.field(description="The title the song had.")
+    removed: RemovedFacts = strawberry.field(description="How many facts went with it.")
     removed_people: list[str] = strawberry.field(description="People left with nothing else, deleted too.")
     removed_albums: list[str] = strawberry.field(description="Albums left with no song, deleted too.")
 
 
 @strawberry.type(description="Something on the page the importer could not place, or that stopped it.")
 class PageIssue:
-    line: int
-    message: str
+    line: int = strawberry.field(description="The line of the page (1 is the first).")
+    message: str = strawberry.field(description="What is wrong, in words.")
 
 
 @strawberry.type(description="A fact the import adds or changes, compared with what the graph holds.")
 class ImportChange:
     kind: str = strawberry.field(description="add or change")
-    fact: str
-    value: str
+    fact: str = strawberry.field(description="Which fact of the song, as the importer names it.")
+    value: str = strawberry.field(description="The value added or the new value, as text.")
 
 
-@strawberry.type
+@strawberry.type(description="What importing a story page did, or would do in a dry run.")
 class StoryPageImport:
-    source: str
-    dry_run: bool
+    source: str = strawberry.field(description="The page's name as given in `source` (or importStoryPage).")
+    dry_run: bool = strawberry.field(description="Whether this was a dry run (nothing written).")
     written: bool = strawberry.field(description="False for a dry run, a page with errors, or nothing new.")
     song_id: strawberry.ID | None = strawberry.field(description="The song written, or that would be.")
     document: JSON | None = strawberry.field(
         description="The song document (the data-file format, as JSON) written, or that would be."
     )
-    changes: list[ImportChange]
-    warnings: list[PageIssue]
+    changes: list[ImportChange] = strawberry.field(description="Every fact the page adds or changes, in page order.")
+    warnings: list[PageIssue] = strawberry.field(
+        description="Lines the importer read but could not place; the rest of the page was still imported."
+    )
     errors: list[PageIssue] = strawberry.field(description="Problems that stopped the page being read.")
     rejected: str | None = strawberry.field(description="Why a readable page could not be merged or written.")
 
@@ -228,10 +266,13 @@ def _input(model: type[inputs.Model], data: Any, prefix: str = "input") -> input
     return inputs.validate(model, given, prefix)
 
 
-@strawberry.type
+@strawberry.type(
+    description="Changing the graph: mutations need a token that may write (see `songgraph token`); "
+    "importStoryPage with dryRun only reads."
+)
 class Mutation:
     @strawberry.mutation(description="Adds a song with its credits and album.")
-    async def create_song(self, info: Ctx, input: SongInput) -> Song:
+    async def create_song(self, info: Ctx, input: Annotated[SongInput, INPUT]) -> Song:
         key = await _edit(info, lambda c, a: c.create_song(_input(inputs.SongInput, a["input"])))
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -239,8 +280,8 @@ class Mutation:
     async def update_song(
         self,
         info: Ctx,
-        id: strawberry.ID,
-        input: SongPatch,
+        id: Annotated[strawberry.ID, SONG_ID],
+        input: Annotated[SongPatch, INPUT],
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -250,7 +291,7 @@ class Mutation:
 
     @strawberry.mutation(description="Deletes a song with its credits, video and facts; says what it removed.")
     async def delete_song(
-        self, info: Ctx, id: strawberry.ID, expected_version: Annotated[int | None, VERSION] = None
+        self, info: Ctx, id: Annotated[strawberry.ID, SONG_ID], expected_version: Annotated[int | None, VERSION] = None
     ) -> DeleteSongResult:
         removed: Removed = await _edit(info, lambda c, a: c.delete_song(a["id"], a.get("expectedVersion")))
         counts = removed.counts
@@ -273,9 +314,9 @@ class Mutation:
     async def add_credit(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        person: PersonRef,
-        role: Role,  # type: ignore[valid-type]
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        person: Annotated[PersonRef, strawberry.argument(description="Who to credit; a new name creates them.")],
+        role: Annotated[Role, strawberry.argument(description="What they did.")],  # type: ignore[valid-type]
         part: Annotated[str | None, strawberry.argument(description="CAST only: who they play.")] = None,
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
@@ -292,9 +333,9 @@ class Mutation:
     async def remove_credit(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        person_id: strawberry.ID,
-        role: Role,  # type: ignore[valid-type]
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        person_id: Annotated[strawberry.ID, strawberry.argument(description="The credited person's global id.")],
+        role: Annotated[Role, strawberry.argument(description="The role to remove.")],  # type: ignore[valid-type]
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -307,8 +348,8 @@ class Mutation:
     async def set_music_video(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        input: MusicVideoInput,
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        input: Annotated[MusicVideoInput, INPUT],
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -320,7 +361,7 @@ class Mutation:
         return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Records that someone introduced two people, and what it led to.")
-    async def record_introduction(self, info: Ctx, input: IntroductionInput) -> Introduction:
+    async def record_introduction(self, info: Ctx, input: Annotated[IntroductionInput, INPUT]) -> Introduction:
         key = await _edit(info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])))
         return await run(  # type: ignore[no-any-return]
             info, lambda f: reads.by_id(f, to_global_id("Introduction", key), "Introduction")
@@ -330,8 +371,8 @@ class Mutation:
     async def add_certification(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        input: CertificationInput,
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        input: Annotated[CertificationInput, INPUT],
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -346,8 +387,8 @@ class Mutation:
     async def remove_certification(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        country: str,
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        country: Annotated[str, strawberry.argument(description="The certification's country, as stored.")],
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -359,8 +400,8 @@ class Mutation:
     async def add_chart_peak(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        input: ChartPeakInput,
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        input: Annotated[ChartPeakInput, INPUT],
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -375,9 +416,11 @@ class Mutation:
     async def remove_chart_peak(
         self,
         info: Ctx,
-        song_id: strawberry.ID,
-        country: str,
-        chart: str | None = None,
+        song_id: Annotated[strawberry.ID, SONG_ID],
+        country: Annotated[str, strawberry.argument(description="The peak's country, as stored.")],
+        chart: Annotated[
+            str | None, strawberry.argument(description="The chart's name; null: the peak recorded without one.")
+        ] = None,
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
@@ -387,7 +430,12 @@ class Mutation:
         return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Adds another spelling a person is known by.")
-    async def add_alias(self, info: Ctx, person_id: strawberry.ID, alias: str) -> Person:
+    async def add_alias(
+        self,
+        info: Ctx,
+        person_id: Annotated[strawberry.ID, strawberry.argument(description="The person's global id.")],
+        alias: Annotated[str, strawberry.argument(description="The new spelling, 1 to 200 characters.")],
+    ) -> Person:
         def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
             return c.add_alias(a["personId"], _input(inputs.AliasInput, {"alias": a["alias"]}, "").alias)
 
@@ -398,7 +446,22 @@ class Mutation:
         "it only reports what it would add or change (any reader may do that); writing needs a write token."
     )
     async def import_story_page(
-        self, info: Ctx, text: str, source: str | None = None, dry_run: bool = False
+        self,
+        info: Ctx,
+        text: Annotated[
+            str,
+            strawberry.argument(description=f"The page's text, as plain text (at most {MAX_PAGE_CHARS:,} characters)."),
+        ],
+        source: Annotated[
+            str | None,
+            strawberry.argument(
+                description=f"Where the page comes from (a file name or URL, at most {MAX_SOURCE_CHARS} characters); "
+                "kept as the provenance of every fact."
+            ),
+        ] = None,
+        dry_run: Annotated[
+            bool, strawberry.argument(description="Only report what would change; write nothing.")
+        ] = False,
     ) -> StoryPageImport:
         # A dry run only reads, so it is allowed to whoever may read (the AccessPolicy's check).
         actor = None if dry_run else curator(info).actor
@@ -425,6 +488,13 @@ class Mutation:
         return _page_import(result, dry_run)
 
     @strawberry.mutation(description="Moves every credit, fact and alias of a duplicate person onto another.")
-    async def merge_people(self, info: Ctx, keep: strawberry.ID, remove: strawberry.ID) -> Person:
+    async def merge_people(
+        self,
+        info: Ctx,
+        keep: Annotated[strawberry.ID, strawberry.argument(description="Global id of the person who stays.")],
+        remove: Annotated[
+            strawberry.ID, strawberry.argument(description="Global id of the duplicate, deleted once merged.")
+        ],
+    ) -> Person:
         key = await _edit(info, lambda c, a: c.merge_people(a["keep"], a["remove"]))
         return await _person(info, key)  # type: ignore[no-any-return]

@@ -7,12 +7,14 @@ from typing import Annotated, Any
 
 import strawberry
 import strawberry.tools
-from graphql import GraphQLError
+from graphql import GraphQLError, GraphQLInputObjectType
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext, Info
 
+from songgraph.api.arguments import AFTER, BEFORE, FIRST, LAST, NODE_ID, PERSON_NAME, TITLE
+from songgraph.api.browse import BrowseQuery
 from songgraph.api.caching import CachedDocuments, DocumentCache
 from songgraph.api.context import Context
 from songgraph.api.errors import bad_input, should_mask
@@ -51,7 +53,7 @@ from songgraph.api.types import (
     make_connection,
     page_arguments,
 )
-from songgraph.cypher import reads, relationships
+from songgraph.cypher import browse, reads, relationships
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import Order, Page
 from songgraph.drawing import node_label
@@ -74,8 +76,8 @@ class Query:
     async def song(
         self,
         info: Ctx,
-        id: strawberry.ID | None = None,
-        title: str | None = None,
+        id: Annotated[strawberry.ID | None, NODE_ID] = None,
+        title: Annotated[str | None, TITLE] = None,
         artist: Annotated[
             str | None, strawberry.argument(description="With title: an artist's name, to tell covers apart.")
         ] = None,
@@ -86,50 +88,73 @@ class Query:
     async def songs(
         self,
         info: Ctx,
-        first: int | None = None,
-        after: str | None = None,
-        filter: SongFilter | None = None,
-        sort: SongSortEnum = SongSortEnum.TITLE_ASC,  # type: ignore[valid-type]
-        last: int | None = None,
-        before: str | None = None,
+        first: Annotated[int | None, FIRST] = None,
+        after: Annotated[str | None, AFTER] = None,
+        filter: Annotated[
+            SongFilter | None,
+            strawberry.argument(description="Only songs matching it (title, artist, year, genre, album, charts...)."),
+        ] = None,
+        sort: Annotated[
+            SongSortEnum,  # type: ignore[valid-type]
+            strawberry.argument(description="The order of the list (cursors belong to one order)."),
+        ] = SongSortEnum.TITLE_ASC,
+        last: Annotated[int | None, LAST] = None,
+        before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[Song]:
         order = reads.SONG_ORDER[SongSort(sort).value]
         return await _page(info, reads.songs, order, page_arguments(first, after, last, before))
 
     @strawberry.field(description="A person by global id, or by name or alias (case and accents ignored).")
-    async def person(self, info: Ctx, id: strawberry.ID | None = None, name: str | None = None) -> Person | None:
+    async def person(
+        self,
+        info: Ctx,
+        id: Annotated[strawberry.ID | None, NODE_ID] = None,
+        name: Annotated[str | None, PERSON_NAME] = None,
+    ) -> Person | None:
         return await run(info, reads.person)  # type: ignore[no-any-return]
 
     @strawberry.field(description="People, a page at a time.")
     async def people(
         self,
         info: Ctx,
-        first: int | None = None,
-        after: str | None = None,
-        filter: PersonFilter | None = None,
-        sort: PersonSortEnum = PersonSortEnum.NAME_ASC,  # type: ignore[valid-type]
-        last: int | None = None,
-        before: str | None = None,
+        first: Annotated[int | None, FIRST] = None,
+        after: Annotated[str | None, AFTER] = None,
+        filter: Annotated[
+            PersonFilter | None, strawberry.argument(description="Only people matching it (name, role).")
+        ] = None,
+        sort: Annotated[
+            PersonSortEnum,  # type: ignore[valid-type]
+            strawberry.argument(description="The order of the list (cursors belong to one order)."),
+        ] = PersonSortEnum.NAME_ASC,
+        last: Annotated[int | None, LAST] = None,
+        before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[Person]:
-        order = reads.PERSON_ORDER[PersonSort(sort).value]
-        return await _page(info, reads.people, order, page_arguments(first, after, last, before))
+        order = browse.PEOPLE_ORDER[PersonSort(sort).value]
+        return await _page(info, browse.people, order, page_arguments(first, after, last, before))
 
     @strawberry.field(description="An album by global id or by title.")
-    async def album(self, info: Ctx, id: strawberry.ID | None = None, title: str | None = None) -> Album | None:
+    async def album(
+        self,
+        info: Ctx,
+        id: Annotated[strawberry.ID | None, NODE_ID] = None,
+        title: Annotated[str | None, TITLE] = None,
+    ) -> Album | None:
         return await run(info, reads.album)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Any object with a global id.")
-    async def node(self, info: Ctx, id: strawberry.ID) -> Node | None:
+    async def node(
+        self, info: Ctx, id: Annotated[strawberry.ID, strawberry.argument(description="A global id of any type.")]
+    ) -> Node | None:
         return await run(info, reads.node)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Who introduced whom, a page at a time.")
     async def introductions(
         self,
         info: Ctx,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        first: Annotated[int | None, FIRST] = None,
+        after: Annotated[str | None, AFTER] = None,
+        last: Annotated[int | None, LAST] = None,
+        before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[Introduction]:
         arguments = page_arguments(first, after, last, before)
         return await _page(info, reads.introductions, reads.INTRODUCTION_ORDER, arguments)
@@ -146,10 +171,16 @@ class RelationshipQuery:
     async def shared_collaborators(
         self,
         info: Ctx,
-        a: PersonRef,
-        b: PersonRef,
-        roles: list[Role] | None = None,  # type: ignore[valid-type]
-        first: int = 10,
+        a: Annotated[PersonRef, strawberry.argument(description="One of the two people.")],
+        b: Annotated[PersonRef, strawberry.argument(description="The other person; not the same as `a`.")],
+        roles: Annotated[
+            list[Role] | None,  # type: ignore[valid-type]
+            strawberry.argument(
+                description="The roles that count as working together, on either side; default: the four song "
+                "roles. DIRECTOR and CAST compare music videos."
+            ),
+        ] = None,
+        first: Annotated[int, strawberry.argument(description="How many people, 1 to 100.")] = 10,
     ) -> list[SharedCollaborator]:
         result = await run(info, relationships.shared_collaborators)
         try:
@@ -165,9 +196,11 @@ class RelationshipQuery:
     async def connection(
         self,
         info: Ctx,
-        from_: Annotated[PersonRef, strawberry.argument(name="from")],
-        to: PersonRef,
-        max_hops: int = 6,
+        from_: Annotated[PersonRef, strawberry.argument(name="from", description="Where the chain starts.")],
+        to: Annotated[PersonRef, strawberry.argument(description="Where it ends; not the same person.")],
+        max_hops: Annotated[
+            int, strawberry.argument(description="The most steps (1 to 10) a chain may take before it is null.")
+        ] = 6,
     ) -> PersonPath | None:
         result = await run(info, relationships.connection)
         try:
@@ -186,7 +219,15 @@ class RelationshipQuery:
         return PersonPath(length=len(steps), steps=steps, people=people)
 
     @strawberry.field(description="Nodes and edges within `depth` (at most 3) of a node, at most `limit` nodes.")
-    async def neighborhood(self, info: Ctx, id: strawberry.ID, depth: int = 1, limit: int = 200) -> Neighborhood | None:
+    async def neighborhood(
+        self,
+        info: Ctx,
+        id: Annotated[strawberry.ID, strawberry.argument(description="Global id of the node in the middle.")],
+        depth: Annotated[int, strawberry.argument(description="How many steps out, 1 to 3.")] = 1,
+        limit: Annotated[
+            int, strawberry.argument(description="The most nodes returned, 1 to 1000; nearer nodes come first.")
+        ] = 200,
+    ) -> Neighborhood | None:
         result = await run(info, relationships.neighbourhood)
         if result is None:
             return None
@@ -210,7 +251,15 @@ class RelationshipQuery:
         description="Songs, people (names and aliases) and albums matching `text`, best first; case, accents, "
         "quotes and small typos do not matter."
     )
-    async def search(self, info: Ctx, text: str, first: int = 10) -> list[SearchHit]:
+    async def search(
+        self,
+        info: Ctx,
+        text: Annotated[
+            str,
+            strawberry.argument(description="Words to look for, in any order; not empty."),
+        ],
+        first: Annotated[int, strawberry.argument(description="How many results, 1 to 100.")] = 10,
+    ) -> list[SearchHit]:
         return list(await run(info, relationships.search))
 
 
@@ -248,13 +297,27 @@ def build_schema(
     ]
     if not introspection:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return SonggraphSchema(
-        query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
+    built = SonggraphSchema(
+        query=strawberry.type(
+            type("Query", (Query, RelationshipQuery, BrowseQuery), {}),
+            description="Reading the graph: lookups, pages of every kind, relationships between people, counts.",
+        ),
         mutation=Mutation,
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=extensions,
         execution_context_class=ProjectedExecution,
     )
+    _check_one_of_natively(built)
+    return built
+
+
+def _check_one_of_natively(built: strawberry.Schema) -> None:
+    """Strawberry checks its @oneOf inputs itself, but names no path for a variable's value; graphql-core's
+    own check, on when the type says so, does: "Variable '$input' has invalid value at .artists[0]"."""
+    for graphql_type in built._schema.type_map.values():
+        definition = getattr(graphql_type, "extensions", {}).get("strawberry-definition")
+        if isinstance(graphql_type, GraphQLInputObjectType) and getattr(definition, "is_one_of", False):
+            graphql_type.is_one_of = True
 
 
 schema = build_schema()

@@ -8,12 +8,14 @@ twice with different arguments under two aliases.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import Enum
 from typing import Annotated, Any, Generic, NewType, TypeVar
 
 import strawberry
 from strawberry.types import Info
 
+from songgraph.api.arguments import AFTER, BEFORE, FIRST, LAST, ROLES
 from songgraph.api.records import Record, labels
 from songgraph.cypher.nested import COLLABORATOR_ORDER, CREDIT_ORDER, DEFAULT_PAGE
 from songgraph.cypher.paging import Order, Page, encode_cursor, rows_in_order
@@ -25,7 +27,40 @@ from songgraph.models import CertificationLevel as ModelCertificationLevel
 
 Role = strawberry.enum(GraphRole, description="What a person did on a song or on its music video.")
 ArtistKind = strawberry.enum(ModelArtistKind, description="A single person or a group such as a band.")
-CertificationLevel = strawberry.enum(ModelCertificationLevel)
+CertificationLevel = strawberry.enum(
+    ModelCertificationLevel, description="Certification levels, lowest first; the thresholds differ by country."
+)
+
+
+def describe_values(enum: Any, descriptions: Mapping[str, str]) -> None:
+    """Descriptions for the values of an enum the API shares with the graph's code (a missing one raises)."""
+    for value in enum.__strawberry_definition__.values:
+        value.description = descriptions[value.name]
+
+
+describe_values(
+    Role,
+    {
+        "ARTIST": "A primary artist: the song is theirs.",
+        "FEATURED_ARTIST": "A guest artist featured on the song.",
+        "WRITER": "A songwriter (words, music or both).",
+        "PRODUCER": "A producer of the recording.",
+        "DIRECTOR": "A director of the song's music video.",
+        "CAST": "Someone appearing in the song's music video.",
+    },
+)
+describe_values(
+    ArtistKind, {"PERSON": "A single person.", "GROUP": "A band, duo or other group, which may list its members."}
+)
+describe_values(
+    CertificationLevel,
+    {
+        "SILVER": "Silver, the lowest level; not every country awards it.",
+        "GOLD": "Gold.",
+        "PLATINUM": "Platinum; with a multiplier, multi-platinum.",
+        "DIAMOND": "Diamond, the highest level.",
+    },
+)
 
 T = TypeVar("T")
 
@@ -58,18 +93,26 @@ class Node:
         return strawberry.ID(to_global_id(type_name, record["id"]))
 
 
-@strawberry.type
+@strawberry.type(description="Where a page is in its list.")
 class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(
+        description="Whether items follow this page in the list's order (true going backwards when `before` was given)."
+    )
+    has_previous_page: bool = strawberry.field(
+        description="Whether items come before this page (true going forwards when `after` was given)."
+    )
+    start_cursor: str | None = strawberry.field(
+        description="The cursor of the page's first item, for `before`; null on an empty page."
+    )
+    end_cursor: str | None = strawberry.field(
+        description="The cursor of the page's last item, for `after`; null on an empty page."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="One item of a page and its cursor.")
 class Edge(Generic[T]):
-    cursor: str
-    node: T
+    cursor: str = strawberry.field(description="This item's place in the list's order: pass it as `after` or `before`.")
+    node: T = strawberry.field(description="The item.")
 
 
 @strawberry.type(
@@ -78,9 +121,9 @@ class Edge(Generic[T]):
 )
 class Connection(Generic[T]):
     total_count: int = strawberry.field(description="How many items the whole list holds.")
-    page_info: PageInfo
-    edges: list[Edge[T]]
-    nodes: list[T]
+    page_info: PageInfo = strawberry.field(description="Where the page is in the list, and the cursors to move on.")
+    edges: list[Edge[T]] = strawberry.field(description="The page's items, each with its cursor.")
+    nodes: list[T] = strawberry.field(description="The page's items, without cursors.")
 
 
 def make_connection(value: Record, page: Page, order: Order) -> Connection[Any]:
@@ -119,33 +162,39 @@ class Source:
 
 @strawberry.type(description="A song and everything known about it.")
 class Song(Node, FromGraph):
-    title: str
-    release_date: dt.date | None
-    genres: list[str]
+    title: str = strawberry.field(description="The title as released.")
+    release_date: dt.date | None = strawberry.field(description="First release date (YYYY-MM-DD); null when not known.")
+    genres: list[str] = strawberry.field(description="Genres as the song file gives them; empty when none is known.")
     summary: str | None = strawberry.field(description="A short summary in songgraph's own words.")
     source: Source | None = strawberry.field(description="The story page the song was imported from, if any.")
     added_by: str | None = strawberry.field(description="Who added that story page.")
     artists: list[Person] = strawberry.field(description="Primary artists, in credit order.")
-    featured_artists: list[Person]
-    writers: list[Person]
-    producers: list[Person]
+    featured_artists: list[Person] = strawberry.field(description="Artists featured on the song, in credit order.")
+    writers: list[Person] = strawberry.field(description="Songwriters, in credit order.")
+    producers: list[Person] = strawberry.field(description="Producers, in credit order.")
     credits: list[Credit] = strawberry.field(description="Every song credit, each with its role.")
-    album: Album | None
-    music_video: MusicVideo | None
+    album: Album | None = strawberry.field(description="The album the song is on; null for a single without one.")
+    music_video: MusicVideo | None = strawberry.field(
+        description="The official music video; null when there is none in the graph."
+    )
     certifications: list[Certification] = strawberry.field(description="Highest level first.")
     chart_peaks: list[ChartPeak] = strawberry.field(description="Best position first.")
-    quotes: list[Quote]
+    quotes: list[Quote] = strawberry.field(description="What people said about the song, in the order of its file.")
     introductions: list[Introduction] = strawberry.field(description="Introductions that led to this song.")
     version: int = strawberry.field(
         description="Goes up by one with every edit; pass it as `expectedVersion` so a concurrent edit is not lost."
     )
     created_by: str | None = strawberry.field(description="Name of the token that created it through the API.")
-    created_at: dt.datetime | None
+    created_at: dt.datetime | None = strawberry.field(
+        description="When it was created through the API (UTC); null for songs loaded from files."
+    )
     updated_by: str | None = strawberry.field(description="Name of the token behind its latest edit.")
-    updated_at: dt.datetime | None
+    updated_at: dt.datetime | None = strawberry.field(
+        description="When it was last edited through the API (UTC); null if never."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Counts over a person's song credits.")
 class PersonStats:
     song_count: int = strawberry.field(description="Songs with a credit of this person's.")
     collaborator_count: int = strawberry.field(description="People who share a song credit with this person.")
@@ -153,30 +202,36 @@ class PersonStats:
 
 @strawberry.type(description="A person or a group (a band) credited on songs or videos.")
 class Person(Node, FromGraph):
-    name: str
+    name: str = strawberry.field(description="The name this person or group is credited under.")
     aliases: list[str] = strawberry.field(description="Other spellings that find this person.")
-    kind: ArtistKind  # type: ignore[valid-type]
-    description: str | None
+    kind: ArtistKind = strawberry.field(description="A single person, or a group such as a band.")  # type: ignore[valid-type]
+    description: str | None = strawberry.field(
+        description="A few words on who they are (e.g. singer-songwriter); null when not known."
+    )
     members: list[Person] = strawberry.field(description="For a group: its members, when known.")
     member_of: list[Person] = strawberry.field(description="Groups this person belongs to.")
     credits: list[Credit] = strawberry.field(description="Every song credit, newest song first.")
-    directed_videos: list[MusicVideo]
+    directed_videos: list[MusicVideo] = strawberry.field(description="Music videos they directed, oldest first.")
     video_roles: list[VideoRole] = strawberry.field(description="Appearances in music videos.")
-    introductions_made: list[Introduction]
-    introductions_received: list[Introduction]
-    quotes: list[Quote]
-    albums: list[Album]
-    stats: PersonStats
+    introductions_made: list[Introduction] = strawberry.field(
+        description="Introductions they made between two other people."
+    )
+    introductions_received: list[Introduction] = strawberry.field(
+        description="Introductions in which they were one of the two people introduced."
+    )
+    quotes: list[Quote] = strawberry.field(description="What they said about songs, oldest first.")
+    albums: list[Album] = strawberry.field(description="Albums they released as an artist, oldest first.")
+    stats: PersonStats = strawberry.field(description="Counts over their song credits.")
 
     @strawberry.field(description="Song credits, a page at a time, optionally only some roles.")
     def credits_connection(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        roles: list[Role] | None = None,  # type: ignore[valid-type]
-        last: int | None = None,
-        before: str | None = None,
+        first: Annotated[int | None, FIRST] = None,
+        after: Annotated[str | None, AFTER] = None,
+        roles: Annotated[list[Role] | None, ROLES] = None,  # type: ignore[valid-type]
+        last: Annotated[int | None, LAST] = None,
+        before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[Credit]:
         return _connection(self, info, CREDIT_ORDER, page_arguments(first, after, last, before))
 
@@ -187,110 +242,126 @@ class Person(Node, FromGraph):
     def collaborators(
         self,
         info: Info,
-        roles: list[Role] | None = None,  # type: ignore[valid-type]
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        roles: Annotated[
+            list[Role] | None,  # type: ignore[valid-type]
+            strawberry.argument(
+                description="The roles that make a shared work: song roles (default: all four) or video roles "
+                "(DIRECTOR, CAST), not both."
+            ),
+        ] = None,
+        first: Annotated[int | None, FIRST] = None,
+        after: Annotated[str | None, AFTER] = None,
+        last: Annotated[int | None, LAST] = None,
+        before: Annotated[str | None, BEFORE] = None,
     ) -> Connection[Collaboration]:
         return _connection(self, info, COLLABORATOR_ORDER, page_arguments(first, after, last, before))
 
 
-@strawberry.type
+@strawberry.type(description="A person's credit on a song, in one role.")
 class Credit:
-    role: Role  # type: ignore[valid-type]
-    song: Song
-    person: Person
+    role: Role = strawberry.field(description="What the person did on the song.")  # type: ignore[valid-type]
+    song: Song = strawberry.field(description="The song credited.")
+    person: Person = strawberry.field(description="The person or group credited.")
     source: Source | None = strawberry.field(description="Where an imported credit was read; null from data files.")
 
 
-@strawberry.type
+@strawberry.type(description="An appearance of a person in a music video.")
 class VideoRole:
     role: str | None = strawberry.field(description="Who or what the person plays.")
-    video: MusicVideo
-    person: Person
-    source: Source | None
+    video: MusicVideo = strawberry.field(description="The music video.")
+    person: Person = strawberry.field(description="The person appearing in it.")
+    source: Source | None = strawberry.field(description="Where an imported appearance was read; null from data files.")
 
 
-@strawberry.type
+@strawberry.type(description="Someone appearing in a music video, and who or what they play.")
 class CastMember:
-    person: Person
+    person: Person = strawberry.field(description="The person appearing in the video.")
     role: str | None = strawberry.field(description="Who or what the person plays.")
-    video: MusicVideo
-    source: Source | None
+    video: MusicVideo = strawberry.field(description="The music video.")
+    source: Source | None = strawberry.field(description="Where an imported appearance was read; null from data files.")
 
 
 @strawberry.type(description="A director of a music video, with where that was read.")
 class DirectorCredit:
-    person: Person
-    video: MusicVideo
-    source: Source | None
+    person: Person = strawberry.field(description="The director.")
+    video: MusicVideo = strawberry.field(description="The music video.")
+    source: Source | None = strawberry.field(
+        description="Where an imported director credit was read; null from data files."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="An album (or EP) that songs of the graph are on.")
 class Album(Node, FromGraph):
-    title: str
+    title: str = strawberry.field(description="The album's title.")
     kind: str | None = strawberry.field(description="e.g. debut studio album, EP.")
-    release_date: dt.date | None
-    artists: list[Person]
-    songs: list[Song]
+    release_date: dt.date | None = strawberry.field(description="Release date (YYYY-MM-DD); null when not known.")
+    artists: list[Person] = strawberry.field(description="Artists who released it, in credit order.")
+    songs: list[Song] = strawberry.field(
+        description="Its songs in the graph (not necessarily the whole track list), oldest release first."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="The official music video of a song.")
 class MusicVideo(Node, FromGraph):
-    release_date: dt.date | None
+    release_date: dt.date | None = strawberry.field(description="Release date (YYYY-MM-DD); null when not known.")
     views: Count | None = strawberry.field(description="View count as of `statsAsOf`.")
     likes: Count | None = strawberry.field(description="Like count as of `statsAsOf`.")
     stats_as_of: str | None = strawberry.field(description="When views and likes were counted (YYYY[-MM[-DD]]).")
-    song: Song | None
-    directors: list[Person]
+    song: Song | None = strawberry.field(description="The song it is the video of.")
+    directors: list[Person] = strawberry.field(description="Directors, in credit order.")
     director_credits: list[DirectorCredit] = strawberry.field(description="Directors with their provenance.")
-    cast: list[CastMember]
+    cast: list[CastMember] = strawberry.field(
+        description="People appearing in it, with who they play, in credit order."
+    )
 
 
 @strawberry.type(description="Someone introduced two people; it led to songs.")
 class Introduction(Node, FromGraph):
-    occasion: str | None
-    year: int | None
+    occasion: str | None = strawberry.field(description="Where or how it happened, in words; null when not known.")
+    year: int | None = strawberry.field(description="The year it happened; null when not known.")
     outcome: str | None = strawberry.field(description="What the introduction led to, in words.")
-    introducer: Person | None
-    introduced: list[Person]
-    led_to: list[Song]
-    source: Source | None
+    introducer: Person | None = strawberry.field(description="Who made the introduction; null when not known.")
+    introduced: list[Person] = strawberry.field(description="The two people introduced.")
+    led_to: list[Song] = strawberry.field(description="Songs that came of it, oldest first.")
+    source: Source | None = strawberry.field(
+        description="Where an imported introduction was read; null from data files."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="A sales or streaming award for a song in one country or region.")
 class Certification:
-    country: str
-    level: CertificationLevel  # type: ignore[valid-type]
+    country: str = strawberry.field(description="Country or region of the certifying body, e.g. Sweden.")
+    level: CertificationLevel = strawberry.field(description="The award level (with `multiplier`: 4x PLATINUM).")  # type: ignore[valid-type]
     multiplier: int = strawberry.field(description="e.g. 4 for 4x Platinum.")
-    body: str | None
-    source: Source | None
-    song: Song | None
+    body: str | None = strawberry.field(description="The certifying body, e.g. RIAA; null when not given.")
+    source: Source | None = strawberry.field(
+        description="Where an imported certification was read; null from data files."
+    )
+    song: Song | None = strawberry.field(description="The song certified.")
 
 
-@strawberry.type
+@strawberry.type(description="The best position a song reached on one chart.")
 class ChartPeak:
     country: str = strawberry.field(description="Country or region.")
     chart: str | None = strawberry.field(description="Chart name, when the source gives one.")
-    position: int
-    source: Source | None
-    song: Song | None
+    position: int = strawberry.field(description="The best position the song reached, 1 being the top.")
+    source: Source | None = strawberry.field(description="Where an imported chart peak was read; null from data files.")
+    song: Song | None = strawberry.field(description="The song charted.")
 
 
-@strawberry.type
+@strawberry.type(description="Something a person said about a song.")
 class Quote:
-    text: str
+    text: str = strawberry.field(description="What was said, word for word.")
     source: str | None = strawberry.field(description="Where it was said, e.g. an interview or a show.")
-    year: int | None
+    year: int | None = strawberry.field(description="The year it was said; null when not known.")
     provenance: Source | None = strawberry.field(description="The story page this quote was imported from.")
-    speaker: Person | None
-    song: Song | None
+    speaker: Person | None = strawberry.field(description="Who said it.")
+    song: Song | None = strawberry.field(description="The song it is about.")
 
 
 @strawberry.type(description="One work two people share, with each side's roles on it.")
 class SharedWork:
-    song: Song
+    song: Song = strawberry.field(description="The song (for a shared video: the song it is the video of).")
     video: MusicVideo | None = strawberry.field(description="Set when the shared work is the song's video.")
     roles: list[Role] = strawberry.field(description="The collaborator's roles.")  # type: ignore[valid-type]
     partner_roles: list[Role] = strawberry.field(  # type: ignore[valid-type]
@@ -298,11 +369,13 @@ class SharedWork:
     )
 
 
-@strawberry.type
+@strawberry.type(description="Someone who shares works with the person asked about, and the works.")
 class Collaboration:
-    person: Person
-    shared_work_count: int
-    works: list[SharedWork]
+    person: Person = strawberry.field(description="The collaborator.")
+    shared_work_count: int = strawberry.field(
+        description="How many works (songs, or videos for DIRECTOR and CAST) the two share."
+    )
+    works: list[SharedWork] = strawberry.field(description="The shared works, oldest first.")
 
 
 class SongSort(Enum):
@@ -315,79 +388,142 @@ class SongSort(Enum):
 class PersonSort(Enum):
     NAME_ASC = "NAME_ASC"
     NAME_DESC = "NAME_DESC"
+    SONG_COUNT_DESC = "SONG_COUNT_DESC"
 
 
-SongSortEnum = strawberry.enum(SongSort)
-PersonSortEnum = strawberry.enum(PersonSort)
+SongSortEnum = strawberry.enum(SongSort, description="The order of `songs`; each ends with the id, so it is total.")
+PersonSortEnum = strawberry.enum(PersonSort, description="The order of `people`.")
+describe_values(
+    SongSortEnum,
+    {
+        "TITLE_ASC": "By title, A to Z (case, accents and quote marks ignored).",
+        "TITLE_DESC": "By title, Z to A.",
+        "RELEASE_DATE_ASC": "Oldest first, then by title; songs without a release date last.",
+        "RELEASE_DATE_DESC": "Newest first, then by title; songs without a release date last.",
+    },
+)
+describe_values(
+    PersonSortEnum,
+    {
+        "NAME_ASC": "By name, A to Z (case and accents ignored).",
+        "NAME_DESC": "By name, Z to A.",
+        "SONG_COUNT_DESC": "Most songs credited first (any song role), then by name. Ranks everyone on each "
+        "request, so it costs a pass over every person's credits.",
+    },
+)
 
 
-@strawberry.input
+@strawberry.input(description="Songs with a certification matching every condition given (one certification).")
+class CertificationFilter:
+    country: str | None = strawberry.field(
+        default=None, description="Country or region as the certification names it (case ignored), e.g. Sweden."
+    )
+    min_level: CertificationLevel | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="At least this level: PLATINUM also finds DIAMOND; any multiplier counts."
+    )
+
+
+@strawberry.input(description="Songs with a chart peak matching every condition given (one peak).")
+class ChartFilter:
+    country: str | None = strawberry.field(default=None, description="Country or region of the chart (case ignored).")
+    chart: str | None = strawberry.field(default=None, description="Chart name (case ignored), e.g. Billboard Hot 100.")
+    position_from: int | None = strawberry.field(
+        default=None, description="Best position counted, 1 or more (1 is the top of the chart)."
+    )
+    position_to: int | None = strawberry.field(
+        default=None, description="Lowest position counted: positionTo 10 finds songs that reached the top 10."
+    )
+
+
+@strawberry.input(description="Songs matching every condition given; an empty filter keeps every song.")
 class SongFilter:
     title: str | None = strawberry.field(default=None, description="Part of the title (case, accents ignored).")
     artist: str | None = strawberry.field(default=None, description="Name or alias of an artist or featured artist.")
-    year: int | None = None
-    year_from: int | None = None
-    year_to: int | None = None
+    year: int | None = strawberry.field(default=None, description="Released in this year; not with yearFrom/yearTo.")
+    year_from: int | None = strawberry.field(default=None, description="Released in this year or later.")
+    year_to: int | None = strawberry.field(default=None, description="Released in this year or earlier.")
+    genre: str | None = strawberry.field(default=None, description="One of the song's genres, whole (case ignored).")
+    album: str | None = strawberry.field(default=None, description="The album's title, whole (case, accents ignored).")
+    certification: CertificationFilter | None = strawberry.field(
+        default=None, description="Only songs with such a certification."
+    )
+    chart: ChartFilter | None = strawberry.field(default=None, description="Only songs with such a chart peak.")
 
 
-@strawberry.input
+@strawberry.input(description="People matching every condition given.")
 class PersonFilter:
     name: str | None = strawberry.field(default=None, description="Part of a name or alias.")
+    role: Role | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Only people with at least one credit in this role (DIRECTOR, CAST: on a video)."
+    )
 
 
-@strawberry.input(description="A person, by global id or by name/alias: give exactly one.")
+@strawberry.input(
+    one_of=True,
+    description="A person, by global id or by name/alias: exactly one of the two (a @oneOf input).",
+)
 class PersonRef:
-    id: strawberry.ID | None = None
-    name: str | None = None
+    id: strawberry.ID | None = strawberry.field(description="The person's global id.")
+    name: str | None = strawberry.field(
+        description="A name or alias, whole (case and accents ignored). In a mutation, a name nobody has yet "
+        "creates that person."
+    )
 
 
 @strawberry.type(description="Someone who has worked with both A and B, with the evidence on each side.")
 class SharedCollaborator:
-    person: Person
+    person: Person = strawberry.field(description="The collaborator both have worked with.")
     via_a: list[SharedWork] = strawberry.field(description="Works shared with A.")
     via_b: list[SharedWork] = strawberry.field(description="Works shared with B.")
     strength: int = strawberry.field(description="How many works back it up, on both sides together.")
 
 
-@strawberry.type
+@strawberry.type(description="One step of a chain: two people and what links them.")
 class PathStep:
-    from_: Person = strawberry.field(name="from")
-    to: Person
-    explanation: str
+    from_: Person = strawberry.field(name="from", description="The person this step starts from.")
+    to: Person = strawberry.field(description="The person it reaches.")
+    explanation: str = strawberry.field(
+        description="One sentence saying what links the two, e.g. a song both are credited on."
+    )
 
 
 @strawberry.type(description="The shortest chain of people linking two people.")
 class PersonPath:
     length: int = strawberry.field(description="Number of steps (people in the chain minus one).")
-    steps: list[PathStep]
+    steps: list[PathStep] = strawberry.field(description="The steps in order, from `from` to `to`.")
     people: list[Person] = strawberry.field(description="Everyone on the chain, in order.")
 
 
-@strawberry.type
+@strawberry.type(description="A node of a drawn neighbourhood.")
 class GraphNode:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(
+        description="The node's global id (usable with `node(id:)` for the Node types)."
+    )
     kind: str = strawberry.field(description="Song, Person, Album, MusicVideo, Introduction, Quote, ...")
-    label: str
+    label: str = strawberry.field(description="A short caption: a title, a name, or a few words of a quote.")
 
 
-@strawberry.type
+@strawberry.type(description="A relationship between two nodes of a drawn neighbourhood.")
 class GraphEdge:
-    source: strawberry.ID
-    target: strawberry.ID
+    source: strawberry.ID = strawberry.field(description="Global id of the node the relationship starts from.")
+    target: strawberry.ID = strawberry.field(description="Global id of the node it points to.")
     type: str = strawberry.field(description="The relationship type, e.g. WROTE or APPEARS_IN.")
 
 
 @strawberry.type(description="Nodes and typed edges around one node, nearest first, for drawing.")
 class Neighborhood:
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
+    nodes: list[GraphNode] = strawberry.field(description="The nodes, nearest to the start first.")
+    edges: list[GraphEdge] = strawberry.field(description="The relationships between the nodes listed.")
     truncated: bool = strawberry.field(description="True when `limit` cut the neighbourhood short.")
 
 
-SearchResult = Annotated[Song | Person | Album, strawberry.union("SearchResult")]
+SearchResult = Annotated[
+    Song | Person | Album,
+    strawberry.union("SearchResult", description="What `search` finds: a song, a person or an album."),
+]
 
 
-@strawberry.type
+@strawberry.type(description="A search result and how well it matches.")
 class SearchHit:
-    score: float
-    node: SearchResult
+    score: float = strawberry.field(description="Relevance (higher is better); comparable within one answer only.")
+    node: SearchResult = strawberry.field(description="The song, person or album found.")

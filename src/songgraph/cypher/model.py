@@ -277,6 +277,16 @@ TYPES: dict[str, ObjectType] = {
             "song": Link("Song", "({n})-[{r}:ABOUT]->({m}:Song)", many=False, order="{m}.id"),
         }
     ),
+    # Rows of the ``stats`` aggregations (cypher/stats.py): ``{key}`` is the group, ``{count}`` its size.
+    "YearSongCount": ObjectType(fields={"year": Prop("{key}"), "songCount": Prop("{count}")}),
+    "GenreSongCount": ObjectType(fields={"genre": Prop("{key}"), "songCount": Prop("{count}")}),
+    "PersonSongCount": ObjectType(fields={"person": Same("Person", {"n": "person"}), "songCount": Prop("{count}")}),
+    "PersonCollaboratorCount": ObjectType(
+        fields={"person": Same("Person", {"n": "person"}), "collaboratorCount": Prop("{count}")}
+    ),
+    "CountryCertificationCount": ObjectType(
+        fields={"country": Prop("{key}"), "certificationCount": Prop("{count}"), "songCount": Prop("{songs}")}
+    ),
     # The relationship answers: ``works``/``viaA``/``viaB`` hold lists of shared work nodes, ``types``
     # the relationship types that counted (an alternation from the Role enum, not a variable).
     "Collaboration": ObjectType(

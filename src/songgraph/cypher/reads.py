@@ -7,10 +7,10 @@ asking the database (an id of another type).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
+from songgraph.cypher.filters import filter_of, person_where, song_where
 from songgraph.cypher.nested import connection_parts, page_of, row
 from songgraph.cypher.paging import Key, Order, Page, blocks, limit, seek
 from songgraph.cypher.projection import Projector
@@ -151,12 +151,24 @@ def connection(
     if order.keys[0].nulls is None:
         rows = f"{_ordered(b, label, where, order, names, page)} "
     else:
-        # Rows with the first key set, then those without (or the reverse): each part in index order.
-        parts = [
-            _ordered(b, label, [*where, block.condition], block.order, names, block.page) + f" RETURN {THIS}"
-            for block in blocks(order, names, page)
-        ]
-        rows = f"CALL () {{ {' UNION ALL '.join(parts)} }} " if parts else f"MATCH ({THIS}:{label}) WHERE false "
+        # Rows with the first key set, then those without (or the reverse): each part in index order. The
+        # part the page reaches second is read only when the first could not fill the page (and the row
+        # beyond it), so a page of a list where every row has a value never walks the other part's index.
+        walked = blocks(order, names, page)
+        if page.backwards:
+            walked.reverse()
+        found: list[str] = []
+        rows = ""
+        for block in walked:
+            part = _ordered(b, label, [*where, block.condition], block.order, names, block.page)
+            name = b.var("found")
+            if found:
+                # LIMIT 1 tells the planner at most one row goes on, so it checks the condition before the
+                # scan and still reads the scan in index order (a bare WHERE is checked after the scan).
+                part = f"WITH {found[-1]} LIMIT 1 WHERE size({found[-1]}) <= {b.param(page.size)} {part}"
+            rows += f"CALL ({', '.join(found)}) {{ {part} RETURN collect({THIS}) AS {name} }} "
+            found.append(name)
+        rows += f"UNWIND {' + '.join(found)} AS {THIS} " if found else f"MATCH ({THIS}:{label}) WHERE false "
         rows += f"WITH {THIS} ORDER BY {order.order_by(names, page.backwards)} {limit(b, page)} "
     cypher = (
         f"{total}"
@@ -176,44 +188,17 @@ def _ordered(b: Builder, label: str, where: list[str], order: Order, names: dict
     )
 
 
-def _filter(f: Field) -> Mapping[str, Any]:
-    value = f.arguments.get("filter") or {}
-    return value if isinstance(value, Mapping) else {}
-
-
 def songs(f: Field) -> Statement:
     b = Builder()
-    where: list[str] = []
-    flt = _filter(f)
-    if flt.get("title") is not None:
-        where.append(f"{THIS}.titleKey CONTAINS {b.param(fold(flt['title']))}")
-    if flt.get("artist") is not None:
-        where.append(
-            f"EXISTS {{ MATCH (:PersonName {{key: {b.param(fold(flt['artist']))}}})-[:NAME_OF]->(:Person)"
-            f"-[:PERFORMED|FEATURED_ON]->({THIS}) }}"
-        )
-    if flt.get("year") is not None:
-        if flt.get("yearFrom") is not None or flt.get("yearTo") is not None:
-            raise BadUserInput("give year, or a range with yearFrom/yearTo, not both", f"{f.key}.filter")
-        where.append(f"{THIS}.releaseYear = {b.param(flt['year'])}")
-    if flt.get("yearFrom") is not None:
-        where.append(f"{THIS}.releaseYear >= {b.param(flt['yearFrom'])}")
-    if flt.get("yearTo") is not None:
-        where.append(f"{THIS}.releaseYear <= {b.param(flt['yearTo'])}")
-    if flt.get("yearFrom") is not None and flt.get("yearTo") is not None and flt["yearFrom"] > flt["yearTo"]:
-        raise BadUserInput("yearFrom is after yearTo", f"{f.key}.filter")
+    where = song_where(b, filter_of(f.arguments), THIS, f"{f.key}.filter")
     order = SONG_ORDER[str(f.arguments.get("sort") or "TITLE_ASC")]
     return connection(b, f, "Song", where, order, "Song", "SongConnection")
 
 
 def people(f: Field) -> Statement:
+    """People in name order; ranked orders (computed per request) are ``browse.people``'s."""
     b = Builder()
-    where: list[str] = []
-    flt = _filter(f)
-    if flt.get("name") is not None:
-        where.append(
-            f"EXISTS {{ MATCH (k:PersonName)-[:NAME_OF]->({THIS}) WHERE k.key CONTAINS {b.param(fold(flt['name']))} }}"
-        )
+    where = person_where(b, filter_of(f.arguments), THIS)
     order = PERSON_ORDER[str(f.arguments.get("sort") or "NAME_ASC")]
     return connection(b, f, "Person", where, order, "Person", "PersonConnection")
 
