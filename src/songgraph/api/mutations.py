@@ -20,7 +20,7 @@ from songgraph.api.context import Context
 from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, over_budget, unavailable
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field
-from songgraph.api.types import CertificationLevel, Introduction, Person, PersonRef, Role, Song
+from songgraph.api.types import CertificationLevel, Count, Introduction, Person, PersonRef, Role, Song
 from songgraph.curation import inputs
 from songgraph.curation.operations import Curator, Removed
 from songgraph.cypher import reads
@@ -81,8 +81,9 @@ class MusicVideoInput:
     release_date: dt.date | None = None
     directors: list[PersonRef] | None = None
     cast: list[CastInput] | None = None
-    views: int | None = None
-    likes: int | None = None
+    # Count, as the reads give them: a popular video's views exceed the 32 bits of Int.
+    views: Count | None = None
+    likes: Count | None = None
     stats_as_of: str | None = strawberry.field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
