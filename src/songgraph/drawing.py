@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from songgraph.paths import occasion_phrase
+
 _QUOTE_LENGTH = 60
 
 
@@ -23,5 +25,5 @@ def node_label(kind: str, facts: Mapping[str, Any]) -> str:
         text = str(facts.get("text") or "")
         return text if len(text) <= _QUOTE_LENGTH else text[: _QUOTE_LENGTH - 1].rstrip() + "\u2026"
     if kind == "Introduction":
-        return f"Introduction at {facts['occasion']}" if facts.get("occasion") else "Introduction"
+        return f"Introduction{occasion_phrase(facts.get('occasion'))}"
     return str(facts.get("name") or facts.get("title") or facts.get("key") or kind)

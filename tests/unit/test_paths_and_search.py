@@ -55,6 +55,25 @@ def test_an_introducer_step_names_both_people_introduced() -> None:
     assert explain(between)[0].explanation == "Nadia introduced Oskar to Lumi at a festival"
 
 
+@pytest.mark.parametrize(
+    ("occasion", "said"),
+    [
+        ("at a label party", "at a label party"),
+        ("through a mutual friend", "through a mutual friend"),
+        ("At the Brit Awards", "At the Brit Awards"),
+        ("a VMA afterparty", "at a VMA afterparty"),
+    ],
+)
+def test_an_occasion_that_brings_its_own_preposition_is_not_given_another(occasion: str, said: str) -> None:
+    intro = {"labels": ["Introduction"], "eid": "2", "occasion": occasion, "introducer": "Nadia"}
+    between = {
+        "nodes": [person("Oskar", "1"), intro, person("Lumi", "3")],
+        "rels": [rel("INTRODUCES", "2"), rel("INTRODUCES", "2")],
+    }
+    assert explain(between)[0].explanation == f"Nadia introduced Oskar to Lumi {said}"
+    assert node_label("Introduction", {"occasion": occasion}) == f"Introduction {said}"
+
+
 def test_shared_song_membership_and_two_steps() -> None:
     path = {
         "nodes": [
