@@ -98,7 +98,7 @@ def test_fragments_apply_by_type() -> None:
 
 def test_an_id_of_another_type_needs_no_query() -> None:
     assert reads.song(f("song", f("title"), id=to_global_id("Person", "charlie-puth"))) is None
-    assert reads.node(f("node", f("id"), id=to_global_id("Certification", "x"))) is None
+    assert reads.node(f("node", f("id"), id=to_global_id("PersonName", "x"))) is None
 
 
 @pytest.mark.parametrize(

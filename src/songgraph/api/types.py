@@ -257,7 +257,7 @@ class Introduction(Node, FromGraph):
 
 
 @strawberry.type
-class Certification:
+class Certification(Node, FromGraph):
     country: str
     level: CertificationLevel  # type: ignore[valid-type]
     multiplier: int = strawberry.field(description="e.g. 4 for 4x Platinum.")
@@ -267,7 +267,7 @@ class Certification:
 
 
 @strawberry.type
-class ChartPeak:
+class ChartPeak(Node, FromGraph):
     country: str = strawberry.field(description="Country or region.")
     chart: str | None = strawberry.field(description="Chart name, when the source gives one.")
     position: int
@@ -276,7 +276,7 @@ class ChartPeak:
 
 
 @strawberry.type
-class Quote:
+class Quote(Node, FromGraph):
     text: str
     source: str | None = strawberry.field(description="Where it was said, e.g. an interview or a show.")
     year: int | None

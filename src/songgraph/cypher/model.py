@@ -249,7 +249,10 @@ TYPES: dict[str, ObjectType] = {
         },
     ),
     "Certification": ObjectType(
+        node=True,
+        interfaces=("Node",),
         fields={
+            "id": Prop("{n}.id"),
             "country": Prop("{n}.country"),
             "level": Prop("{n}.level"),
             "multiplier": Prop("{n}.multiplier"),
@@ -259,7 +262,10 @@ TYPES: dict[str, ObjectType] = {
         }
     ),
     "ChartPeak": ObjectType(
+        node=True,
+        interfaces=("Node",),
         fields={
+            "id": Prop("{n}.id"),
             "country": Prop("{n}.country"),
             "chart": Prop("{n}.chart"),
             "source": _source("n"),
@@ -268,7 +274,10 @@ TYPES: dict[str, ObjectType] = {
         }
     ),
     "Quote": ObjectType(
+        node=True,
+        interfaces=("Node",),
         fields={
+            "id": Prop("{n}.id"),
             "text": Prop("{n}.text"),
             "source": Prop("{n}.source"),
             "year": Prop("{n}.year"),
