@@ -356,7 +356,9 @@ class Mutation:
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
-    @strawberry.mutation(description="Adds a chart peak (one per chart and country).")
+    @strawberry.mutation(
+        description="Adds a chart peak: one per named chart and country; without a chart name, one per position."
+    )
     async def add_chart_peak(
         self,
         info: Ctx,
@@ -379,11 +381,17 @@ class Mutation:
         song_id: strawberry.ID,
         country: str,
         chart: str | None = None,
+        position: Annotated[
+            int | None,
+            strawberry.argument(description="Which peak, when the country has several without a chart name."),
+        ] = None,
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
             info,
-            lambda c, a: c.remove_chart_peak(a["songId"], a["country"], a.get("chart"), a.get("expectedVersion")),
+            lambda c, a: c.remove_chart_peak(
+                a["songId"], a["country"], a.get("chart"), a.get("position"), a.get("expectedVersion")
+            ),
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 

@@ -377,24 +377,40 @@ class Curator:
             song = locked.key
             existing = await self._facts(tx, song, "ChartPeak")
             same = [row for row in existing if _same_chart(row, peak.country, peak.chart)]
+            # A named chart has one peak; peaks without a chart name are on charts the source did not
+            # name (the seed's two in Slovakia), told apart by their position.
+            if peak.chart is None:
+                same = [row for row in same if row["position"] == peak.position]
             if same:
-                raise BadUserInput(
-                    "the song already has a peak on this chart in this country; remove it first", "input"
-                )
+                where = "on this chart" if peak.chart else f"at #{peak.position} without a chart name"
+                raise BadUserInput(f"the song already has a peak {where} in this country; remove it first", "input")
             ordinal = max((row["ordinal"] or 0 for row in existing), default=-1) + 1
             row = chart_peak_row(song, peak, ordinal)
             await tx.run(edits.add_fact(song, "ChartPeak", row, self.actor))
 
         return await self._edit_song(song_id, expected, "songId", change)
 
-    async def remove_chart_peak(self, song_id: str, country: str, chart: str | None, expected: int | None) -> str:
+    async def remove_chart_peak(
+        self, song_id: str, country: str, chart: str | None, position: int | None, expected: int | None
+    ) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
             song = locked.key
-            ids = [row["id"] for row in await self._facts(tx, song, "ChartPeak") if _same_chart(row, country, chart)]
-            if not ids:
-                where = f"'{shorten(country)}'" + (f" on '{shorten(chart)}'" if chart else " without a chart name")
+            rows = [row for row in await self._facts(tx, song, "ChartPeak") if _same_chart(row, country, chart)]
+            where = f"'{shorten(country)}'" + (f" on '{shorten(chart)}'" if chart else " without a chart name")
+            if not rows:
                 raise BadUserInput(f"the song has no chart peak in {where}", "country")
-            await tx.run(edits.remove_facts(song, "ChartPeak", ids))
+            if position is not None:
+                rows = [row for row in rows if row["position"] == position]
+                if not rows:
+                    raise BadUserInput(f"the song has no chart peak at #{position} in {where}", "position")
+            elif len(rows) > 1:
+                positions = ", ".join(f"#{row['position']}" for row in sorted(rows, key=lambda r: r["position"]))
+                raise BadUserInput(
+                    f"the song has {len(rows)} chart peaks in {where} ({positions}); give the position of the "
+                    "one to remove",
+                    "position",
+                )
+            await tx.run(edits.remove_facts(song, "ChartPeak", [row["id"] for row in rows]))
 
         return await self._edit_song(song_id, expected, "songId", change)
 

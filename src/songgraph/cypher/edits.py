@@ -162,7 +162,7 @@ FACT_LINKS = {"Certification": "CERTIFIED", "ChartPeak": "PEAKED"}
 
 _FACTS = """
 MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label})
-RETURN c {{.id, .country, .chart, .ordinal}} AS fact
+RETURN c {{.id, .country, .chart, .ordinal, .position}} AS fact
 """
 
 _ADD_FACT = """
@@ -397,7 +397,7 @@ def _fact(template: str, label: str) -> str:
 
 
 def facts(song: str, label: str) -> Statement:
-    """The song's facts of one kind, as rows ``{fact: {id, country, chart, ordinal}}``."""
+    """The song's facts of one kind, as rows ``{fact: {id, country, chart, ordinal, position}}``."""
     return Statement(_fact(_FACTS, label), {"id": song})
 
 

@@ -259,7 +259,7 @@ TYPES: dict[str, ObjectType] = {
             "body": Prop("{n}.body"),
             "source": _source("n"),
             "song": Link("Song", "({n})<-[{r}:CERTIFIED]-({m}:Song)", many=False, order="{m}.id"),
-        }
+        },
     ),
     "ChartPeak": ObjectType(
         node=True,
@@ -271,7 +271,7 @@ TYPES: dict[str, ObjectType] = {
             "source": _source("n"),
             "position": Prop("{n}.position"),
             "song": Link("Song", "({n})<-[{r}:PEAKED]-({m}:Song)", many=False, order="{m}.id"),
-        }
+        },
     ),
     "Quote": ObjectType(
         node=True,
@@ -284,7 +284,7 @@ TYPES: dict[str, ObjectType] = {
             "provenance": _source("n"),
             "speaker": Link("Person", "({n})-[{r}:SAID_BY]->({m}:Person)", many=False, order="{m}.id"),
             "song": Link("Song", "({n})-[{r}:ABOUT]->({m}:Song)", many=False, order="{m}.id"),
-        }
+        },
     ),
     # The relationship answers: ``works``/``viaA``/``viaB`` hold lists of shared work nodes, ``types``
     # the relationship types that counted (an alternation from the Role enum, not a variable).
