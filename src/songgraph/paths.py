@@ -24,7 +24,8 @@ _SONG_VERBS = {"PERFORMED": "", "FEATURED_ON": "featuring", "WROTE": "written by
 # Words an occasion may already start with ("at a label party", "through a mutual friend"); any other
 # occasion ("a VMA afterparty") is a place or event, said with "at".
 _PREPOSITIONS = frozenset(
-    "at on in through during via while when after before over by from with without backstage across".split()
+    {"at", "on", "in", "through", "during", "via", "while", "when", "after", "before", "over", "by", "from"}
+    | {"with", "without", "backstage", "across"}
 )
 
 
