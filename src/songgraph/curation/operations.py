@@ -450,6 +450,15 @@ class Curator:
             if missing:
                 raise BadUserInput.many(missing)
             kept, gone = rows[keep], rows[remove]
+            links = (await tx.run(edits.links_between(keep, remove)))[0]
+            between = [f"a {kind} relationship" for kind in links["direct"]]
+            between += [f"the introduction ({occasion})" for occasion in links["introductions"]]
+            if between:
+                raise BadUserInput(
+                    f"{kept['name']} and {gone['name']} are linked as two people by {', '.join(between)}; "
+                    "merging them would drop that link, so nothing was changed.",
+                    "remove",
+                )
             aliases, keys = list(kept["aliases"]), list(kept["aliasKeys"])
             for spelling in (gone["name"], *gone["aliases"]):
                 spelling_key = fold(spelling)

@@ -201,9 +201,17 @@ RETURN p.id AS id, p.name AS name, p.nameKey AS nameKey, coalesce(p.aliases, [])
        coalesce(p.aliasKeys, []) AS aliasKeys
 """
 
+# What links the two people as two different people: merging them would make a person a member of
+# themselves or introduced to themselves, so such a merge is refused rather than the link dropped.
+_LINKS_BETWEEN = """
+MATCH (a:Person {id: $keep}), (b:Person {id: $remove})
+RETURN COLLECT { MATCH (a)-[r]-(b) RETURN DISTINCT type(r) } AS direct,
+       COLLECT { MATCH (a)--(i:Introduction)--(b) RETURN DISTINCT coalesce(i.occasion, i.id) } AS introductions
+"""
+
 # Every relationship of the removed person is recreated on the kept one with its type and properties;
-# MERGE makes a credit both already had into one. Links between the two are dropped, not turned into
-# self-loops. Dynamic types (``$(type(r))``) keep this correct for relationship types added later.
+# MERGE makes a credit both already had into one. Links between the two never get here (the merge is
+# refused, see _LINKS_BETWEEN), so none becomes a self-loop. Dynamic types (``$(type(r))``) keep this correct for relationship types added later.
 _MOVE_OUTGOING = """
 MATCH (gone:Person {id: $remove})-[r]->(other)
 WHERE NOT other:Person OR other.id <> $keep
@@ -420,6 +428,11 @@ def add_alias(person: str, alias: str, key: str, actor: str) -> Statement:
 
 def lock_people(ids: Sequence[str]) -> Statement:
     return Statement(_TWO_PEOPLE, {"ids": list(ids)})
+
+
+def links_between(keep: str, remove: str) -> Statement:
+    """One row ``{direct, introductions}``: relationship types between the two, introductions naming both."""
+    return Statement(_LINKS_BETWEEN, {"keep": keep, "remove": remove})
 
 
 def merge_people(
