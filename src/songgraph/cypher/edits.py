@@ -211,7 +211,8 @@ RETURN COLLECT { MATCH (a)-[r]-(b) RETURN DISTINCT type(r) } AS direct,
 
 # Every relationship of the removed person is recreated on the kept one with its type and properties;
 # MERGE makes a credit both already had into one. Links between the two never get here (the merge is
-# refused, see _LINKS_BETWEEN), so none becomes a self-loop. Dynamic types (``$(type(r))``) keep this correct for relationship types added later.
+# refused, see _LINKS_BETWEEN), so none becomes a self-loop. Dynamic types (``$(type(r))``) keep this
+# correct for relationship types added later.
 _MOVE_OUTGOING = """
 MATCH (gone:Person {id: $remove})-[r]->(other)
 WHERE NOT other:Person OR other.id <> $keep
