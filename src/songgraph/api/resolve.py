@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from graphql import OperationType
@@ -19,8 +19,15 @@ from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTimedOut, dea
 from songgraph.errors import BadUserInput
 
 
-async def run(info: Info[Context, Any], translate: Callable[[Field], Statement | None]) -> Any:
-    """The ``result`` column of the one statement that answers this root field (None when no row)."""
+async def run(
+    info: Info[Context, Any],
+    translate: Callable[[Field], Statement | None],
+    refuse: Callable[[Field, Mapping[str, Any]], BadUserInput | None] | None = None,
+) -> Any:
+    """The ``result`` column of the one statement that answers this root field (None when no row).
+
+    ``refuse`` reads the row for an answer the client must narrow down (namesakes), raised as BAD_USER_INPUT.
+    """
     field = current_field(info)
     try:
         statement = translate(field)
@@ -52,4 +59,6 @@ async def run(info: Info[Context, Any], translate: Callable[[Field], Statement |
         raise unavailable(error) from None
     except BudgetExceeded as error:
         raise over_budget(error, db.read_timeout) from None
+    if rows and refuse is not None and (problem := refuse(field, rows[0])) is not None:
+        raise bad_input(problem)
     return rows[0]["result"] if rows else None

@@ -24,7 +24,7 @@ from songgraph.cypher import edits
 from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput, EditConflict, shorten
 from songgraph.graph import Role
-from songgraph.ids import from_global_id
+from songgraph.ids import from_global_id, to_global_id
 from songgraph.ingest.writes import (
     certification_row,
     chart_peak_row,
@@ -212,16 +212,32 @@ class Curator:
 
     # -- songs --------------------------------------------------------------------------------
 
-    async def create_song(self, data: SongInput) -> str:
-        song = slug(data.title)
-        if not song:
-            raise BadUserInput("no id can be derived from this title; use letters or digits", "input.title")
+    async def _new_song_id(self, tx: Transaction, data: SongInput) -> str:
+        """The title's slug, or for a namesake by other artists the title and first artist's (numbered if taken).
 
-        async def work(tx: Transaction) -> str:
-            if await tx.run(edits.song_exists(song)):
+        The same title by one of the same artists is the same song, and refused.
+        """
+        base = slug(data.title)
+        if not base:
+            raise BadUserInput("no id can be derived from this title; use letters or digits", "input.title")
+        artists = await self._people(tx, [(f"input.artists[{i}]", ref) for i, ref in enumerate(data.artists)])
+        for song in await tx.run(edits.namesakes(fold(data.title))):
+            shared = [artist["name"] for artist in song["artists"] if artist["id"] in artists]
+            if shared:
                 raise BadUserInput(
-                    f"a song with the id '{song}' already exists; change it with updateSong", "input.title"
+                    f"'{song['title']}' by {' and '.join(shared)} already exists (id "
+                    f"{to_global_id('Song', song['id'])}); change it with updateSong",
+                    "input.title",
                 )
+        if not await tx.run(edits.song_exists(base)):
+            return base
+        base = f"{base}-{artists[0]}"
+        taken = set((await tx.run(edits.taken_song_ids(base)))[0]["taken"])
+        return next(candidate for n in range(1, len(taken) + 2) if (candidate := _numbered(base, n)) not in taken)
+
+    async def create_song(self, data: SongInput) -> str:
+        async def work(tx: Transaction) -> str:
+            song = await self._new_song_id(tx, data)
             credits = await self._credits(tx, song, data, "input")
             album = _album(data.album, "input.album")
             props = _song_props(data.title, data.model_dump(include={"release_date", "genres", "summary"}))

@@ -58,6 +58,18 @@ MERGE (n)-[:NAME_OF]->(p)
 
 _SONG_EXISTS = "MATCH (s:Song {id: $id}) RETURN s.id AS id"
 
+_NAMESAKES = """
+MATCH (s:Song {titleKey: $titleKey})
+RETURN s.id AS id, s.title AS title,
+       COLLECT { MATCH (s)<-[r:PERFORMED]-(p:Person) RETURN p {.id, .name} ORDER BY r.position } AS artists
+ORDER BY s.id
+"""
+
+_TAKEN_SONG_IDS = """
+MATCH (s:Song) WHERE s.id = $base OR s.id STARTS WITH $base + '-'
+RETURN collect(s.id) AS taken
+"""
+
 _CREATE_SONG = """
 CREATE (s:Song {id: $id})
 SET s += $props, s.version = 1, s.createdBy = $actor, s.createdAt = datetime(),
@@ -328,6 +340,16 @@ def create_people(rows: Sequence[Mapping[str, Any]], actor: str) -> Statement:
 
 def song_exists(song: str) -> Statement:
     return Statement(_SONG_EXISTS, {"id": song})
+
+
+def namesakes(title_key: str) -> Statement:
+    """Rows ``{id, title, artists: [{id, name}]}``: the songs whose title folds to ``title_key``."""
+    return Statement(_NAMESAKES, {"titleKey": title_key})
+
+
+def taken_song_ids(base: str) -> Statement:
+    """One row ``{taken}``: the song ids in use that are ``base`` or start with ``base-``."""
+    return Statement(_TAKEN_SONG_IDS, {"base": base})
 
 
 def songs_exist(songs: Sequence[str]) -> Statement:
