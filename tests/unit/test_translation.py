@@ -29,7 +29,7 @@ def test_song_by_title_with_writers() -> None:
         "AS namesakes"
     )
     # Namesakes are listed rather than one picked: at most ten, and an eleventh says there are more.
-    assert statement.params == {"p0": "we don't talk anymore", "p1": 11}
+    assert statement.params == {"p0": "we dont talk anymore", "p1": 11}
 
 
 def test_person_by_name_goes_through_the_name_index() -> None:
