@@ -22,8 +22,6 @@ from songgraph.db import Database
 from songgraph.ingest.loader import load_files
 from songgraph.migrate import default_schema_dir, migrate
 
-pytestmark = pytest.mark.neo4j
-
 
 def wipeable_settings() -> Settings:
     """The settings of a database the tests may wipe, or a skip saying how to get one."""

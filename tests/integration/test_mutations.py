@@ -532,7 +532,7 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
     assert data["createSong"]["artists"] == [{"name": text}]
     assert data["createSong"]["genres"] == [text]
     song = (await ok(db, "query($t: String!) { song(title: $t) { id } }", {"t": title}))["song"]["id"]
-    for document, variables in [
+    cases: list[tuple[str, dict[str, Any]]] = [
         (
             "mutation($id: ID!, $t: String!) { "
             "addCertification(songId: $id, input: {country: $t, level: GOLD, body: $t}) { id } }",
@@ -549,7 +549,8 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
             {},
         ),
         ("mutation($id: ID!, $t: String!) { updateSong(id: $id, input: {summary: $t}) { id } }", {}),
-    ]:
+    ]
+    for document, variables in cases:
         await ok(db, document, {"id": song, "t": text, **variables})
     stored = await ok(
         db,
@@ -606,7 +607,7 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
 async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(db: Database) -> None:
     huge = "x" * 1_000_000
     before = await dump(db)
-    for document, variables, field in [
+    cases: list[tuple[str, dict[str, Any], str]] = [
         (CREATE, {"input": {"title": huge, "artists": [{"name": "A"}]}}, "input.title"),
         (CREATE, {"input": {"title": "Fine", "artists": [{"name": huge}]}}, "input.artists[0].name"),
         (CREATE, {"input": {"title": "Fine", "artists": [{"name": "A"}], "summary": huge}}, "input.summary"),
@@ -616,7 +617,8 @@ async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(d
             "alias",
         ),
         ("mutation($p: ID!) { mergePeople(keep: $p, remove: $p) { id } }", {"p": huge}, "keep"),
-    ]:
+    ]
+    for document, variables, field in cases:
         result = await run(db, document, variables)
         (error,) = result.errors
         assert error.extensions["code"] == "BAD_USER_INPUT"
@@ -704,7 +706,7 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
     from tests.conftest import ROOT
 
     text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()
-    parse = importer.parse_story_page
+    parse = importer.parse_story_page  # type: ignore[attr-defined]
     threads: list[int] = []
 
     def recording(*args: Any, **kwargs: Any) -> Any:
@@ -720,6 +722,7 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
     before = await dump(db)
     context = Context(db=db, principal=CURATOR, request_id="test", page_budget_seconds=0)
     result = await schema.execute(IMPORT, variable_values={"text": text, "dry": False}, context_value=context)
+    assert result.errors is not None
     (error,) = result.errors
     assert error.extensions == {"code": "TIMEOUT", "budgetSeconds": 0}
     assert "time budget of 0 s" in error.message and "nothing was written" in error.message
