@@ -35,8 +35,8 @@ from synthetic import Catalogue, generate
 
 from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
+from songgraph.cypher.write.rows import song_statements
 from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable, WriteRejected
-from songgraph.ingest.writes import song_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 NEO4J_SH = ROOT / "scripts" / "neo4j.sh"

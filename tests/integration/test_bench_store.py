@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from songgraph.cypher.statement import Statement
+from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database
-from songgraph.ingest.writes import song_statements
 from songgraph.migrate import default_schema_dir, migrate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

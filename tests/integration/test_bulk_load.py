@@ -14,10 +14,10 @@ import pytest
 from songgraph.config import Settings
 from songgraph.cypher import edits
 from songgraph.cypher.statement import Statement
+from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database, DatabaseUnavailable, Transaction
 from songgraph.ingest.files import read_song_file, song_files
 from songgraph.ingest.loader import load_documents, load_files
-from songgraph.ingest.writes import song_statements
 from songgraph.models import SongDocument
 from tests.conftest import DATA, RICH
 from tests.integration.conftest import graph_with

@@ -13,10 +13,10 @@ import pytest
 
 from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
+from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database, WriteRejected
 from songgraph.ingest.files import read_song_file
 from songgraph.ingest.loader import load_files
-from songgraph.ingest.writes import song_statements
 from tests.conftest import DATA, RICH
 from tests.integration.conftest import graph_with
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from songgraph.cypher import bulk
+from songgraph.cypher.write.rows import song_rows
 from songgraph.graph import Role
 from songgraph.ingest.files import read_song_file
-from songgraph.ingest.writes import song_rows
 from songgraph.models import CertificationEntry, CertificationLevel, PersonEntry, SongDocument
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +61,7 @@ def test_people_without_descriptions_is_one_statement() -> None:
 
 
 def test_the_rows_are_those_the_per_song_statements_send() -> None:
-    from songgraph.ingest.writes import song_statements
+    from songgraph.cypher.write.rows import song_statements
 
     doc = read_song_file(SEED)
     rows = song_rows(doc)

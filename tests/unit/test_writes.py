@@ -1,4 +1,4 @@
-"""songgraph.ingest.writes: the Cypher statements that write one song (pure: text and parameters only)."""
+"""songgraph.cypher.write.rows: the Cypher statements that write one song (pure: text and parameters only)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from songgraph.cypher.statement import Statement
-from songgraph.ingest.writes import introduction_id, song_statements
+from songgraph.cypher.write.rows import introduction_id, song_statements
 from songgraph.models import SongDocument
 
 ROOT = Path(__file__).resolve().parents[2]

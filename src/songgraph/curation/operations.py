@@ -21,11 +21,7 @@ from songgraph.curation.inputs import (
     SongPatch,
 )
 from songgraph.cypher import edits
-from songgraph.db import Database, Transaction
-from songgraph.errors import BadUserInput, EditConflict, shorten
-from songgraph.graph import Role
-from songgraph.ids import from_global_id, to_global_id
-from songgraph.ingest.writes import (
+from songgraph.cypher.write.rows import (
     certification_row,
     chart_peak_row,
     introduction_id,
@@ -33,6 +29,10 @@ from songgraph.ingest.writes import (
     title_props,
     video_props,
 )
+from songgraph.db import Database, Transaction
+from songgraph.errors import BadUserInput, EditConflict, shorten
+from songgraph.graph import Role
+from songgraph.ids import from_global_id, to_global_id
 from songgraph.models import ArtistKind, CertificationEntry, ChartPeakEntry
 from songgraph.text import fold, slug
 

@@ -2,7 +2,7 @@
 
 Each statement takes the rows of a whole batch and walks them with ``UNWIND``, so a batch costs a handful of
 statements however many songs it holds. The rows are those the per-song statements of
-``songgraph.ingest.writes`` send; for one song the effect on the graph is the same.
+``songgraph.cypher.write.rows`` send; for one song the effect on the graph is the same.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ MERGE (n)-[:NAME_OF]->(p)
 
 @dataclass(frozen=True)
 class SongRows:
-    """What one song document writes, as parameter rows (built by ``ingest.writes.song_rows``)."""
+    """What one song document writes, as parameter rows (built by ``cypher.write.rows.song_rows``)."""
 
     id: str
     people: list[dict[str, Any]]

@@ -15,10 +15,10 @@ from typing import Any, Protocol, TypeVar
 
 from songgraph.cypher import edits
 from songgraph.cypher.statement import Statement
+from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database, Transaction, WriteRejected
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
-from songgraph.ingest.writes import song_statements
 from songgraph.models import ArtistKind, SongDocument
 from songgraph.text import fold, slug
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from songgraph.cypher import bulk
 from songgraph.cypher.bulk import SongRows
+from songgraph.cypher.write.rows import song_rows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
 from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
-from songgraph.ingest.writes import song_rows
 from songgraph.models import SongDocument
 
 BATCH_SIZE = 500
