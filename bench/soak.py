@@ -34,8 +34,8 @@ import httpx
 from synthetic import Catalogue, generate
 
 from songgraph.config import Settings
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
-from songgraph.cypher.write.rows import song_statements
 from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable, WriteRejected
 
 ROOT = Path(__file__).resolve().parents[1]

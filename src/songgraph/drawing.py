@@ -21,6 +21,10 @@ def node_label(kind: str, facts: Mapping[str, Any]) -> str:
     if kind == "ChartPeak":
         chart = f" on the {facts['chart']}" if facts.get("chart") else ""
         return f"#{facts.get('position')}{chart} in {facts.get('country')}"
+    if kind == "Award":
+        year = f" {facts['year']}" if facts.get("year") else ""
+        category = f": {facts['category']}" if facts.get("category") else ""
+        return f"{facts.get('name') or 'Award'}{year}{category}"
     if kind == "Quote":
         text = str(facts.get("text") or "")
         return text if len(text) <= _QUOTE_LENGTH else text[: _QUOTE_LENGTH - 1].rstrip() + "\u2026"

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
-from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database
 from songgraph.migrate import default_schema_dir, migrate
 

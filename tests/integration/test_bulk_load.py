@@ -13,8 +13,8 @@ import pytest
 
 from songgraph.config import Settings
 from songgraph.cypher import edits
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
-from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database, DatabaseUnavailable, Transaction
 from songgraph.ingest.files import read_song_file, song_files
 from songgraph.ingest.loader import load_documents, load_files
@@ -130,9 +130,9 @@ async def test_a_bad_file_in_the_middle_of_a_batch_is_rejected_alone(db: Databas
 @pytest.mark.usefixtures("empty_graph")
 async def test_songs_neo4j_refuses_are_isolated_and_the_rest_of_the_batch_loads(db: Database, tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", song("Alder", "Ola Brenner"))
-    # 'U.K.' and 'U K' are different countries to the model but make the same certification id: the
-    # uniqueness constraint refuses the song inside Neo4j.
-    certs = "[{country: U.K., level: GOLD}, {country: U K, level: SILVER}]"
+    # 'U+K' and 'U K' are different countries to the model (a symbol is not punctuation) but make the
+    # same certification id: the uniqueness constraint refuses the song inside Neo4j.
+    certs = "[{country: U+K, level: GOLD}, {country: U K, level: SILVER}]"
     write(tmp_path, "b.yaml", song("Birch", "Ines Kahl", certifications=certs))
     # Too large for Neo4j's 64-bit integers: the driver refuses to send it.
     write(

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from songgraph.config import Settings
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
-from songgraph.cypher.write.rows import song_statements
 from songgraph.db import Database, WriteRejected
 from songgraph.ingest.files import read_song_file
 from songgraph.ingest.loader import load_files

@@ -507,11 +507,12 @@ async def test_a_failure_after_people_were_created_rolls_back_everything(db: Dat
     assert await dump(db) == before
 
 
+# Names ignore punctuation, so each of these differs from the others in its letters too.
 INJECTIONS = [
     "Robert'); MATCH (n) DETACH DELETE n; //",
     '"}) DETACH DELETE n //',
-    "`}) DETACH DELETE n //",
-    "})\nDETACH DELETE n //",
+    "`}) DETACH DELETE m //",
+    "})\nDETACH DELETE x //",
     "$id} RETURN 1 //",
     "\u0421harlie Puth",  # a Cyrillic capital Es where "C" should be
     "Se\u200blena Gomez",
@@ -581,9 +582,9 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
     alias = await ok(
         db,
         "mutation($p: ID!, $t: String!) { addAlias(personId: $p, alias: $t) { aliases } }",
-        {"p": artist, "t": text + "!"},
+        {"p": artist, "t": text + " Jr"},
     )
-    assert alias["addAlias"]["aliases"] == [text + "!"]
+    assert alias["addAlias"]["aliases"] == [text + " Jr"]
     intro = await ok(
         db,
         "mutation($t: String!, $s: ID!) { recordIntroduction(input: {introducer: {name: $t}, introduced: "

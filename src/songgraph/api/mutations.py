@@ -20,7 +20,17 @@ from songgraph.api.context import Context
 from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, over_budget, unavailable
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field
-from songgraph.api.types import CertificationLevel, Count, Introduction, Person, PersonRef, Role, Song
+from songgraph.api.types import (
+    Award,
+    CertificationLevel,
+    Count,
+    Introduction,
+    Node,
+    Person,
+    PersonRef,
+    Role,
+    Song,
+)
 from songgraph.curation import inputs
 from songgraph.curation.operations import Curator, Removed
 from songgraph.cypher import reads
@@ -30,6 +40,7 @@ from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
 from songgraph.ingest.importer import OverBudget, PageImport, TimeBudget, import_page
 from songgraph.ingest.page import MAX_PAGE_CHARS, MAX_SOURCE_CHARS
+from songgraph.models import AwardEntry
 
 logger = logging.getLogger("songgraph.api")
 Ctx = Info[Context, Any]
@@ -105,6 +116,14 @@ class CertificationInput:
     body: str | None = None
 
 
+@strawberry.input(description="An award a song or a person won.")
+class AwardInput:
+    name: str = strawberry.field(description="e.g. Grammy Award.")
+    year: int | None = None
+    body: str | None = strawberry.field(default=None, description="Who gives it, e.g. The Recording Academy.")
+    category: str | None = strawberry.field(default=None, description="e.g. Best Pop Duo/Group Performance.")
+
+
 @strawberry.input
 class ChartPeakInput:
     country: str
@@ -119,6 +138,7 @@ class RemovedFacts:
     certifications: int
     chart_peaks: int
     quotes: int
+    awards: int
     introductions: int = strawberry.field(description="Introductions deleted because they led to no other song.")
 
 
@@ -221,6 +241,11 @@ async def _person(info: Ctx, key: str) -> Any:
     return await run(info, lambda f: reads.by_id(f, to_global_id("Person", key), "Person"))
 
 
+def _plain_input(data: Any) -> dict[str, Any]:
+    """An input object's given fields (null means not given), keyed by their GraphQL names."""
+    return {key: value for key, value in dict(data or {}).items() if value is not None}
+
+
 def _input(model: type[inputs.Model], data: Any, prefix: str = "input") -> inputs.Model:
     """Validated input; outside a patch (where null clears a value) a null field means "not given"."""
     given = dict(data or {})
@@ -264,6 +289,7 @@ class Mutation:
                 certifications=counts.get("certifications", 0),
                 chart_peaks=counts.get("chartPeaks", 0),
                 quotes=counts.get("quotes", 0),
+                awards=counts.get("awards", 0),
                 introductions=counts.get("introductions", 0),
             ),
             removed_people=removed.people,
@@ -394,6 +420,28 @@ class Mutation:
             ),
         )
         return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Adds an award to a song or a person (ownerId); the same award twice is refused.")
+    async def add_award(
+        self,
+        info: Ctx,
+        owner_id: strawberry.ID,
+        input: AwardInput,
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Award:
+        def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
+            award = inputs.validate(AwardEntry, _plain_input(a["input"]), "input")
+            return c.add_award(a["ownerId"], award, a.get("expectedVersion"))
+
+        key = await _edit(info, work)
+        return await run(info, lambda f: reads.by_id(f, to_global_id("Award", key), "Award"))  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Removes an award; returns the song or person that had it.")
+    async def remove_award(self, info: Ctx, id: strawberry.ID) -> Node:
+        owner, key = await _edit(info, lambda c, a: c.remove_award(a["id"]))
+        return await run(  # type: ignore[no-any-return]
+            info, lambda f: reads.by_id(f, to_global_id(owner, key), owner)
+        )
 
     @strawberry.mutation(description="Adds another spelling a person is known by.")
     async def add_alias(self, info: Ctx, person_id: strawberry.ID, alias: str) -> Person:

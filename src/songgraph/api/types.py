@@ -132,6 +132,7 @@ class Song(Node, FromGraph):
     certifications: list[Certification] = strawberry.field(description="Highest level first.")
     chart_peaks: list[ChartPeak] = strawberry.field(description="Best position first.")
     quotes: list[Quote]
+    awards: list[Award] = strawberry.field(description="Awards the song won, oldest first.")
     introductions: list[Introduction] = strawberry.field(description="Introductions that led to this song.")
     version: int = strawberry.field(
         description="Goes up by one with every edit; pass it as `expectedVersion` so a concurrent edit is not lost."
@@ -162,6 +163,7 @@ class Person(Node, FromGraph):
     introductions_made: list[Introduction]
     introductions_received: list[Introduction]
     quotes: list[Quote]
+    awards: list[Award] = strawberry.field(description="Awards the person won, oldest first.")
     albums: list[Album]
     stats: PersonStats
 
@@ -273,6 +275,16 @@ class ChartPeak(Node, FromGraph):
     position: int
     source: Source | None
     song: Song | None
+
+
+@strawberry.type(description="An award a song or a person won, as the awarding body names it.")
+class Award(Node, FromGraph):
+    name: str = strawberry.field(description="e.g. Grammy Award.")
+    year: int | None
+    body: str | None = strawberry.field(description="Who gives it, e.g. The Recording Academy.")
+    category: str | None = strawberry.field(description="e.g. Best Pop Duo/Group Performance.")
+    song: Song | None = strawberry.field(description="The song it went to, when it went to a song.")
+    person: Person | None = strawberry.field(description="The person it went to, when it went to a person.")
 
 
 @strawberry.type

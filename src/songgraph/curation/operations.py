@@ -22,6 +22,7 @@ from songgraph.curation.inputs import (
 )
 from songgraph.cypher import edits
 from songgraph.cypher.write.rows import (
+    award_row,
     certification_row,
     chart_peak_row,
     introduction_id,
@@ -33,7 +34,8 @@ from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput, EditConflict, shorten
 from songgraph.graph import Role
 from songgraph.ids import from_global_id, to_global_id
-from songgraph.models import ArtistKind, CertificationEntry, ChartPeakEntry
+from songgraph.models import ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
+from songgraph.services import unit_of_work
 from songgraph.text import fold, slug
 
 # The credit lists of song inputs, by the role they record (field name as in SongInput).
@@ -131,7 +133,7 @@ class Curator:
             await tx.run(edits.touch_song(song.key, self.actor))
             return song.key
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def _people(self, tx: Transaction, refs: Sequence[tuple[str, PersonRef]]) -> list[str]:
         """Person ids for ``(path, ref)`` pairs; names nobody answers to become new people."""
@@ -248,7 +250,7 @@ class Curator:
                 await tx.run(edits.link_album(song, album, self.actor))
             return song
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def update_song(self, song_id: str, patch: SongPatch, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -278,7 +280,7 @@ class Curator:
             people = [row["name"] for row in await tx.run(edits.delete_orphan_people(neighbours["people"]))]
             return Removed(song, locked.title, counts, sorted(people), sorted(albums))
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     # -- credits and the video ----------------------------------------------------------------
 
@@ -359,7 +361,7 @@ class Curator:
                 await tx.run(edits.touch_song(song, self.actor))
             return key
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def add_certification(self, song_id: str, cert: CertificationEntry, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -430,6 +432,60 @@ class Curator:
 
         return await self._edit_song(song_id, expected, "songId", change)
 
+    # -- awards -------------------------------------------------------------------------------
+
+    async def add_award(self, owner_id: str, award: AwardEntry, expected: int | None) -> str:
+        """The award on the song or person ``owner_id``; returns the award's key."""
+        owner, key = from_global_id(owner_id, "ownerId")
+        if owner not in edits.AWARD_OWNERS:
+            raise BadUserInput(
+                f"'{shorten(owner_id)}' is the id of a {owner}; an award goes to a Song or a Person", "ownerId"
+            )
+
+        added: list[str] = []
+
+        async def add(tx: Transaction) -> None:
+            existing = [row["award"] for row in await tx.run(edits.awards_of(owner, key))]
+            if any((fold(a["name"]), fold(a["category"] or ""), a["year"]) == award.key for a in existing):
+                raise BadUserInput(f"the {owner.lower()} already has this award; remove it first", "input")
+            row = award_row(key, award, len(existing))
+            if row["id"] in {a["id"] for a in existing}:
+                row["id"] += f"-{len(existing)}"
+            await tx.run(edits.add_award(owner, key, row, self.actor))
+            added[:] = [row["id"]]
+
+        if owner == "Song":
+            await self._edit_song(owner_id, expected, "ownerId", lambda tx, _locked: add(tx))
+            return added[0]
+        if expected is not None:
+            raise BadUserInput("expectedVersion is for songs; a person has no version", "expectedVersion")
+
+        async def work(tx: Transaction) -> None:
+            if not await tx.run(edits.lock_people([key])):
+                raise BadUserInput("no person has this id", "ownerId")
+            await add(tx)
+
+        await unit_of_work.write(self.db, work)
+        return added[0]
+
+    async def remove_award(self, award_id: str) -> tuple[str, str]:
+        """Removes the award; returns the type and key of who had it."""
+        key = key_of(award_id, "Award", "id")
+
+        async def work(tx: Transaction) -> tuple[str, str]:
+            rows = await tx.run(edits.award_owner(key))
+            if not rows:
+                raise BadUserInput("no award has this id", "id")
+            owner, owner_key = rows[0]["owner"], rows[0]["ownerId"]
+            if owner == "Song":
+                await self._lock_song(tx, to_global_id("Song", owner_key), None, "id")
+            await tx.run(edits.remove_award(key))
+            if owner == "Song":
+                await tx.run(edits.touch_song(owner_key, self.actor))
+            return owner, owner_key
+
+        return await unit_of_work.write(self.db, work)
+
     # -- people -------------------------------------------------------------------------------
 
     async def add_alias(self, person_id: str, alias: str) -> str:
@@ -450,7 +506,7 @@ class Curator:
             await tx.run(edits.add_alias(person, alias, key, self.actor))
             return person
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def merge_people(self, keep_id: str, remove_id: str) -> str:
         keep = key_of(keep_id, "Person", "keep")
@@ -485,7 +541,7 @@ class Curator:
                 await tx.run(statement)
             return keep
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
 
 def _numbered(base: str, n: int) -> str:

@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from songgraph.cypher.statement import Statement
-from songgraph.graph import CREDIT_TYPES, Role
+from songgraph.cypher.write.facts import AWARDS, CERTIFICATIONS, CHART_PEAKS, FACTS
+from songgraph.graph import Role
 
 # Taking the song's write lock before reading its version makes the check and the bump one step:
 # a second writer waits here and then sees the first one's version.
@@ -170,7 +171,7 @@ CALL (i) {
 """
 
 # The facts hanging off a song as nodes of their own, by label: the relationship that links them.
-FACT_LINKS = {"Certification": "CERTIFIED", "ChartPeak": "PEAKED"}
+FACT_LINKS = {kind.stored_as: kind.links[0] for kind in (CERTIFICATIONS, CHART_PEAKS, AWARDS)}
 
 _FACTS = """
 MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label})
@@ -188,6 +189,27 @@ UNWIND $ids AS factId
 MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label} {{id: factId}})
 DETACH DELETE c
 """
+
+# An award goes to a song or a person (``owner`` is one of those two labels, from a closed set).
+_AWARDS_OF = """
+MATCH (:{owner} {{id: $id}})-[:WON]->(a:Award)
+RETURN a {{.id, .name, .year, .category}} AS award
+"""
+
+_ADD_AWARD = """
+MATCH (o:{owner} {{id: $id}})
+CREATE (o)-[:WON]->(a:Award)
+SET a = $row, a.createdBy = $actor, a.createdAt = datetime()
+"""
+
+_AWARD_OWNER = """
+MATCH (a:Award {id: $id})<-[:WON]-(o)
+RETURN head([label IN labels(o) WHERE label IN ['Song', 'Person']]) AS owner, o.id AS ownerId
+"""
+
+_REMOVE_AWARD = "MATCH (a:Award {id: $id}) DETACH DELETE a"
+
+AWARD_OWNERS = ("Song", "Person")
 
 _PERSON_NAMES = """
 MATCH (p:Person {id: $id})
@@ -250,27 +272,10 @@ SET kept.searchText = reduce(text = kept.nameKey, a IN kept.aliasKeys | text + '
 DETACH DELETE gone
 """
 
-_DELETE_SONG_STEPS: tuple[tuple[str, str], ...] = (
-    (
-        "credits",
-        f"MATCH (:Song {{id: $id}})<-[c:{CREDIT_TYPES}]-(:Person) DELETE c RETURN count(c) AS count",
-    ),
-    (
-        "musicVideos",
-        "MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v RETURN count(v) AS count",
-    ),
-    (
-        "certifications",
-        "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) DETACH DELETE c RETURN count(c) AS count",
-    ),
-    ("chartPeaks", "MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak) DETACH DELETE c RETURN count(c) AS count"),
-    ("quotes", "MATCH (:Song {id: $id})<-[:ABOUT]-(q:Quote) DETACH DELETE q RETURN count(q) AS count"),
-    (
-        # An introduction that also led to another song stays; only its link to this one goes.
-        "introductions",
-        "MATCH (:Song {id: $id})<-[l:LED_TO]-(i:Introduction) DELETE l "
-        "WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() } DETACH DELETE i RETURN count(i) AS count",
-    ),
+# What deleting a song removes, kind by kind from the fact table, each step counting what it removed.
+# An introduction that also led to another song stays; only its link to this one goes.
+_DELETE_SONG_STEPS: tuple[tuple[str, str], ...] = tuple(
+    (kind.removed, kind.delete) for kind in FACTS if kind.removed is not None and kind.delete is not None
 )
 
 # Who and what the song touches, before anything is deleted: the candidates for orphan clean-up.
@@ -438,6 +443,30 @@ def add_fact(song: str, label: str, row: Mapping[str, Any], actor: str) -> State
 
 def remove_facts(song: str, label: str, ids: Sequence[str]) -> Statement:
     return Statement(_fact(_REMOVE_FACTS, label), {"id": song, "ids": list(ids)})
+
+
+def awards_of(owner: str, key: str) -> Statement:
+    """Rows ``{award: {id, name, year, category}}``: the awards of the song or person ``key``."""
+    return Statement(_AWARDS_OF.format(owner=_owner(owner)), {"id": key})
+
+
+def add_award(owner: str, key: str, row: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_ADD_AWARD.format(owner=_owner(owner)), {"id": key, "row": dict(row), "actor": actor})
+
+
+def award_owner(award: str) -> Statement:
+    """At most one row ``{owner, ownerId}``: the label and id of who won the award."""
+    return Statement(_AWARD_OWNER, {"id": award})
+
+
+def remove_award(award: str) -> Statement:
+    return Statement(_REMOVE_AWARD, {"id": award})
+
+
+def _owner(label: str) -> str:
+    if label not in AWARD_OWNERS:
+        raise ValueError(f"an award goes to a Song or a Person, not a {label}")
+    return label
 
 
 def person_names(person: str, key: str) -> Statement:

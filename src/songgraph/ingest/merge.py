@@ -91,7 +91,20 @@ def merge_documents(existing: SongDocument | None, page: SongDocument) -> SongDo
     )
     out["chart_peaks"] = _merge_peaks(old["chart_peaks"], new["chart_peaks"])
     out["quotes"] = _merge_quotes(ids, old["quotes"], new["quotes"])
+    out["awards"] = _merge_awards(old["awards"], new["awards"])
     return SongDocument.model_validate(out)
+
+
+def _merge_awards(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same award is the same name and category in the same year; the graph's wording stays."""
+
+    def key(award: dict[str, Any]) -> Hashable:
+        return (fold(award["name"]), fold(award["category"] or ""), award["year"])
+
+    merged = [dict(award) for award in old]
+    known = {key(award) for award in merged}
+    merged += [dict(award) for award in new if key(award) not in known]
+    return merged
 
 
 def _merge_album(ids: _Ids, old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -247,6 +260,8 @@ def facts(doc: SongDocument | None) -> dict[str, str]:
         out[key] = str(peak.position)
         if peak.source:
             out[f"source of {key}"] = _where(peak.source)
+    for award in doc.awards:
+        out[f"award {award.name} {award.category or ''} {award.year or ''}".strip()] = award.body or "-"
     for quote in doc.quotes:
         key = f"quote by {ids(quote.speaker)}: {quote.text[:40]}"
         out[key] = f"{quote.source or '-'} {quote.year or ''}".strip()
