@@ -15,8 +15,8 @@ from songgraph.api.examples import EXAMPLES
 from songgraph.app import create_app
 from songgraph.auth import Scope, entry_line, parse_entries
 from songgraph.config import Settings
-from songgraph.curation.operations import Curator
 from songgraph.ids import to_global_id
+from songgraph.services.curation import Curator
 
 pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("seed_graph")]
 

@@ -10,7 +10,7 @@ import pytest
 from songgraph.config import Settings
 from songgraph.db import Database
 from songgraph.ids import to_global_id
-from songgraph.ingest.loader import load_files
+from songgraph.services.loading import load_files
 from tests.conftest import DATA
 from tests.integration.conftest import graph_with
 from tests.integration.test_mutations import dump, ok, run

@@ -17,8 +17,8 @@ from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, DatabaseUnavailable, Transaction
 from songgraph.ingest.files import read_song_file, song_files
-from songgraph.ingest.loader import load_documents, load_files
 from songgraph.models import SongDocument
+from songgraph.services.loading import load_documents, load_files
 from tests.conftest import DATA, RICH
 from tests.integration.conftest import graph_with
 from tests.server import free_port

@@ -27,7 +27,7 @@ from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.graph import Role
 from songgraph.ids import to_global_id
-from songgraph.ingest.loader import load_files
+from songgraph.services.loading import load_files
 from songgraph.text import slug
 from tests.integration.conftest import graph_with
 

@@ -16,7 +16,7 @@ from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, WriteRejected
 from songgraph.ingest.files import read_song_file
-from songgraph.ingest.loader import load_files
+from songgraph.services.loading import load_files
 from tests.conftest import DATA, RICH
 from tests.integration.conftest import graph_with
 

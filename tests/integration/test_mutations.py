@@ -703,7 +703,7 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
 ) -> None:
     import threading
 
-    from songgraph.ingest import importer
+    from songgraph.services import importing as importer
     from tests.conftest import ROOT
 
     text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()
@@ -731,7 +731,7 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
 
 
 async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) -> None:
-    from songgraph.ingest.loader import load_files
+    from songgraph.services.loading import load_files
     from tests.conftest import DATA
 
     add = 'mutation($id: ID!) { addCertification(songId: $id, input: {country: "Chile", level: GOLD}) { version } }'
@@ -755,7 +755,7 @@ async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) 
 async def test_an_edit_landing_while_a_page_is_imported_is_not_overwritten(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from songgraph.ingest import importer
+    from songgraph.services import importing as importer
     from tests.conftest import ROOT
 
     text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()

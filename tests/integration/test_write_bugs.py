@@ -11,9 +11,9 @@ from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.ids import to_global_id
-from songgraph.ingest.importer import import_pages
-from songgraph.ingest.loader import load_files
 from songgraph.migrate import rekey_names
+from songgraph.services.importing import import_pages
+from songgraph.services.loading import load_files
 from tests.conftest import DATA, ROOT
 from tests.integration.conftest import graph_with
 from tests.integration.test_mutations import dump, ok, run

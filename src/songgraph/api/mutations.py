@@ -32,15 +32,15 @@ from songgraph.api.types import (
     Song,
 )
 from songgraph.curation import inputs
-from songgraph.curation.operations import Curator, Removed
 from songgraph.cypher import reads
 from songgraph.db import BudgetExceeded, DatabaseUnavailable, WriteRejected
 from songgraph.errors import BadUserInput, EditConflict
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
-from songgraph.ingest.importer import OverBudget, PageImport, TimeBudget, import_page
 from songgraph.ingest.page import MAX_PAGE_CHARS, MAX_SOURCE_CHARS
 from songgraph.models import AwardEntry
+from songgraph.services.curation import Curator, Removed
+from songgraph.services.importing import OverBudget, PageImport, TimeBudget, import_page
 
 logger = logging.getLogger("songgraph.api")
 Ctx = Info[Context, Any]

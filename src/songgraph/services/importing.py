@@ -16,11 +16,11 @@ from typing import Any, Protocol, TypeVar
 from songgraph.cypher import edits, readback
 from songgraph.cypher.write.facts import FACTS, song_rows
 from songgraph.db import Database, Transaction, WriteRejected
-from songgraph.ingest.loader import write_songs
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
 from songgraph.models import ArtistKind, SongDocument
 from songgraph.services import unit_of_work
+from songgraph.services.loading import write_songs
 from songgraph.text import fold, slug
 
 T = TypeVar("T")
