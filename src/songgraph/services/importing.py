@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from songgraph.cypher import edits, readback
 from songgraph.cypher.write.facts import FACTS, song_rows
+from songgraph.cypher.write.rows import People
 from songgraph.db import Database, Transaction, WriteRejected
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
@@ -128,7 +129,9 @@ async def read_song(db: Database, page: SongDocument) -> tuple[StoredSong | None
     A song with the page's title but none of its artists is another song (a cover, a namesake): the
     page's song then gets an id of its own, made from the title and its first artist.
     """
-    artist_ids = [p.key for p in page.people if p.name in page.artists] + [slug(name) for name in page.artists]
+    # Through the page's people entries, so an artist credited by an alias is found by their id.
+    spellings = People(page.people)
+    artist_ids = list(dict.fromkeys(spellings.ref(name) for name in page.artists))
     found = await db.read(readback.find_song(fold(page.title), artist_ids))
     if found:
         song_id = found[0]["id"]
