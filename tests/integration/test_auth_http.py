@@ -41,6 +41,8 @@ MUTATIONS = {
     "addChartPeak": f'mutation {{ addChartPeak(songId: "{NOWHERE}", '
     'input: {country: "Peru", position: 1}) { id } }',
     "removeChartPeak": f'mutation {{ removeChartPeak(songId: "{NOWHERE}", country: "Peru") {{ id }} }}',
+    "addAward": f'mutation {{ addAward(ownerId: "{NOWHERE}", input: {{name: "x"}}) {{ id }} }}',
+    "removeAward": f'mutation {{ removeAward(id: "{to_global_id("Award", "no-such-award")}") {{ id }} }}',
     "addAlias": f'mutation {{ addAlias(personId: "{NOBODY}", alias: "x") {{ id }} }}',
     "mergePeople": f'mutation {{ mergePeople(keep: "{NOBODY}", remove: "{NOBODY}") {{ id }} }}',
     "importStoryPage": 'mutation { importStoryPage(text: "  ") { written } }',

@@ -6,20 +6,32 @@ token's name, then reads the changed object with the caller's selection.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from enum import Enum
 from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.scalars import JSON
 from strawberry.types import Info
+from strawberry.utils.str_converters import to_camel_case
 
 from songgraph.api.context import Context
-from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, over_budget, unavailable
+from songgraph.api.errors import (
+    CONFLICT,
+    DOMAIN_ERRORS,
+    FORBIDDEN,
+    TIMEOUT,
+    UNAUTHENTICATED,
+    bad_input,
+    from_domain,
+    over_budget,
+    unavailable,
+)
 from songgraph.api.resolve import run
-from songgraph.api.selection import current_field
 from songgraph.api.types import (
     Award,
     CertificationLevel,
@@ -34,7 +46,7 @@ from songgraph.api.types import (
 from songgraph.curation import inputs
 from songgraph.cypher import reads
 from songgraph.db import BudgetExceeded, DatabaseUnavailable, WriteRejected
-from songgraph.errors import BadUserInput, EditConflict
+from songgraph.errors import BadUserInput
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
 from songgraph.ingest.page import MAX_PAGE_CHARS, MAX_SOURCE_CHARS
@@ -208,26 +220,30 @@ def curator(info: Ctx) -> Curator:
     return Curator(context.db, context.principal.name)
 
 
-async def _edit(info: Ctx, work: Callable[[Curator, Mapping[str, Any]], Awaitable[T]]) -> T:
-    """Runs one edit with the coerced arguments, turning each failure into a coded GraphQL error."""
+def given(value: Any) -> Any:
+    """A coerced Strawberry input as plain data keyed by GraphQL names, for the services' validation:
+    fields left out (UNSET) are left out, enum members become their names."""
+    if value is strawberry.UNSET:
+        return value
+    if isinstance(value, Enum):
+        return value.name
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
+        return {to_camel_case(name): given(item) for name, item in fields if item is not strawberry.UNSET}
+    if isinstance(value, list):
+        return [given(item) for item in value]
+    return value
+
+
+async def _edit(info: Ctx, work: Callable[[Curator, Mapping[str, Any]], Awaitable[T]], **arguments: Any) -> T:
+    """Runs one edit with the resolver's coerced arguments, turning each failure into a coded GraphQL error."""
     edit = curator(info)
-    arguments = current_field(info).arguments
     try:
-        return await work(edit, arguments)
-    except BadUserInput as error:
-        raise bad_input(error) from None
-    except EditConflict as error:
-        raise _error(str(error), CONFLICT) from None
-    except WriteRejected as error:
-        # A constraint tripped by a concurrent edit; the driver's words stay in the server log.
-        logger.warning("request %s: write rejected: %s", info.context.request_id, error)
-        raise _error(
-            "the edit collided with another one and was rolled back; nothing changed. Try again.", CONFLICT
-        ) from None
-    except DatabaseUnavailable as error:
-        raise unavailable(error) from None
-    except BudgetExceeded as error:
-        raise over_budget(error, edit.db.write_timeout) from None
+        return await work(edit, {name: given(value) for name, value in arguments.items()})
+    except DOMAIN_ERRORS as error:
+        if isinstance(error, WriteRejected):
+            logger.warning("request %s: write rejected: %s", info.context.request_id, error)
+        raise from_domain(error, edit.db.write_timeout) from None
 
 
 async def _song(info: Ctx, key: str) -> Any:
@@ -258,7 +274,7 @@ def _input(model: type[inputs.Model], data: Any, prefix: str = "input") -> input
 class Mutation:
     @strawberry.mutation(description="Adds a song with its credits and album.")
     async def create_song(self, info: Ctx, input: SongInput) -> Song:
-        key = await _edit(info, lambda c, a: c.create_song(_input(inputs.SongInput, a["input"])))
+        key = await _edit(info, lambda c, a: c.create_song(_input(inputs.SongInput, a["input"])), input=input)
         return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Changes a song's fields; lists given replace the song's lists.")
@@ -270,7 +286,11 @@ class Mutation:
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
-            info, lambda c, a: c.update_song(a["id"], _input(inputs.SongPatch, a["input"]), a.get("expectedVersion"))
+            info,
+            lambda c, a: c.update_song(a["id"], _input(inputs.SongPatch, a["input"]), a["expectedVersion"]),
+            id=id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -278,7 +298,9 @@ class Mutation:
     async def delete_song(
         self, info: Ctx, id: strawberry.ID, expected_version: Annotated[int | None, VERSION] = None
     ) -> DeleteSongResult:
-        removed: Removed = await _edit(info, lambda c, a: c.delete_song(a["id"], a.get("expectedVersion")))
+        removed: Removed = await _edit(
+            info, lambda c, a: c.delete_song(a["id"], a["expectedVersion"]), id=id, expectedVersion=expected_version
+        )
         counts = removed.counts
         return DeleteSongResult(
             deleted_song_id=strawberry.ID(to_global_id("Song", removed.song_id)),
@@ -308,12 +330,15 @@ class Mutation:
     ) -> Song:
         def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
             ref = _input(inputs.PersonRef, a["person"], "person")
-            part_text = a.get("part")
+            part_text = a["part"]
             if part_text is not None and not part_text.strip():
                 raise BadUserInput("must not be empty", "part")
             return c.add_credit(a["songId"], ref, GraphRole[a["role"]], part_text, a.get("expectedVersion"))
 
-        return await _song(info, await _edit(info, work))  # type: ignore[no-any-return]
+        key = await _edit(
+            info, work, songId=song_id, person=person, role=role, part=part, expectedVersion=expected_version
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Removes one credit of a person on a song.")
     async def remove_credit(
@@ -326,7 +351,11 @@ class Mutation:
     ) -> Song:
         key = await _edit(
             info,
-            lambda c, a: c.remove_credit(a["songId"], a["personId"], GraphRole[a["role"]], a.get("expectedVersion")),
+            lambda c, a: c.remove_credit(a["songId"], a["personId"], GraphRole[a["role"]], a["expectedVersion"]),
+            songId=song_id,
+            personId=person_id,
+            role=role,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -341,14 +370,19 @@ class Mutation:
         key = await _edit(
             info,
             lambda c, a: c.set_music_video(
-                a["songId"], _input(inputs.MusicVideoInput, a["input"]), a.get("expectedVersion")
+                a["songId"], _input(inputs.MusicVideoInput, a["input"]), a["expectedVersion"]
             ),
+            songId=song_id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Records that someone introduced two people, and what it led to.")
     async def record_introduction(self, info: Ctx, input: IntroductionInput) -> Introduction:
-        key = await _edit(info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])))
+        key = await _edit(
+            info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])), input=input
+        )
         return await run(  # type: ignore[no-any-return]
             info, lambda f: reads.by_id(f, to_global_id("Introduction", key), "Introduction")
         )
@@ -364,8 +398,11 @@ class Mutation:
         key = await _edit(
             info,
             lambda c, a: c.add_certification(
-                a["songId"], inputs.certification(a["input"], "input"), a.get("expectedVersion")
+                a["songId"], inputs.certification(a["input"], "input"), a["expectedVersion"]
             ),
+            songId=song_id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -378,7 +415,11 @@ class Mutation:
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
-            info, lambda c, a: c.remove_certification(a["songId"], a["country"], a.get("expectedVersion"))
+            info,
+            lambda c, a: c.remove_certification(a["songId"], a["country"], a["expectedVersion"]),
+            songId=song_id,
+            country=country,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -394,9 +435,10 @@ class Mutation:
     ) -> Song:
         key = await _edit(
             info,
-            lambda c, a: c.add_chart_peak(
-                a["songId"], inputs.chart_peak(a["input"], "input"), a.get("expectedVersion")
-            ),
+            lambda c, a: c.add_chart_peak(a["songId"], inputs.chart_peak(a["input"], "input"), a["expectedVersion"]),
+            songId=song_id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -416,8 +458,13 @@ class Mutation:
         key = await _edit(
             info,
             lambda c, a: c.remove_chart_peak(
-                a["songId"], a["country"], a.get("chart"), a.get("position"), a.get("expectedVersion")
+                a["songId"], a["country"], a["chart"], a["position"], a["expectedVersion"]
             ),
+            songId=song_id,
+            country=country,
+            chart=chart,
+            position=position,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -431,14 +478,14 @@ class Mutation:
     ) -> Award:
         def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
             award = inputs.validate(AwardEntry, _plain_input(a["input"]), "input")
-            return c.add_award(a["ownerId"], award, a.get("expectedVersion"))
+            return c.add_award(a["ownerId"], award, a["expectedVersion"])
 
-        key = await _edit(info, work)
+        key = await _edit(info, work, ownerId=owner_id, input=input, expectedVersion=expected_version)
         return await run(info, lambda f: reads.by_id(f, to_global_id("Award", key), "Award"))  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Removes an award; returns the song or person that had it.")
     async def remove_award(self, info: Ctx, id: strawberry.ID) -> Node:
-        owner, key = await _edit(info, lambda c, a: c.remove_award(a["id"]))
+        owner, key = await _edit(info, lambda c, a: c.remove_award(a["id"]), id=id)
         return await run(  # type: ignore[no-any-return]
             info, lambda f: reads.by_id(f, to_global_id(owner, key), owner)
         )
@@ -448,7 +495,7 @@ class Mutation:
         def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
             return c.add_alias(a["personId"], _input(inputs.AliasInput, {"alias": a["alias"]}, "").alias)
 
-        return await _person(info, await _edit(info, work))  # type: ignore[no-any-return]
+        return await _person(info, await _edit(info, work, personId=person_id, alias=alias))  # type: ignore[no-any-return]
 
     @strawberry.mutation(
         description="Reads a Story-of-Song page into the graph, every fact with its provenance. With dryRun "
@@ -483,5 +530,5 @@ class Mutation:
 
     @strawberry.mutation(description="Moves every credit, fact and alias of a duplicate person onto another.")
     async def merge_people(self, info: Ctx, keep: strawberry.ID, remove: strawberry.ID) -> Person:
-        key = await _edit(info, lambda c, a: c.merge_people(a["keep"], a["remove"]))
+        key = await _edit(info, lambda c, a: c.merge_people(a["keep"], a["remove"]), keep=keep, remove=remove)
         return await _person(info, key)  # type: ignore[no-any-return]

@@ -11,11 +11,11 @@ from graphql import OperationType
 from strawberry.types import Info
 
 from songgraph.api.context import Context
-from songgraph.api.errors import bad_input, over_budget, unavailable
+from songgraph.api.errors import DOMAIN_ERRORS, from_domain, over_budget
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
-from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTimedOut, deadline
+from songgraph.db import QueryTimedOut, deadline
 from songgraph.errors import BadUserInput
 
 
@@ -32,7 +32,7 @@ async def run(
     try:
         statement = translate(field)
     except BadUserInput as error:
-        raise bad_input(error) from None
+        raise from_domain(error, 0) from None
     if statement is None:
         return None
     context = info.context
@@ -55,10 +55,8 @@ async def run(
                 rows = await db.read(statement)
     except TimeoutError:
         raise over_budget(QueryTimedOut("the request's budget is spent"), db.read_timeout) from None
-    except DatabaseUnavailable as error:
-        raise unavailable(error) from None
-    except BudgetExceeded as error:
-        raise over_budget(error, db.read_timeout) from None
+    except DOMAIN_ERRORS as error:
+        raise from_domain(error, db.read_timeout) from None
     if rows and refuse is not None and (problem := refuse(field, rows[0])) is not None:
-        raise bad_input(problem)
+        raise from_domain(problem, 0)
     return rows[0]["result"] if rows else None
