@@ -73,6 +73,16 @@ class CreditRole(StrEnum):
     DIRECTOR = "DIRECTOR"
 
 
+# The list of a song document (and of the API's song inputs) that holds each song credit role: the one
+# place this mapping is written.
+SONG_CREDIT_LISTS: dict[CreditRole, str] = {
+    CreditRole.ARTIST: "artists",
+    CreditRole.FEATURED_ARTIST: "featured_artists",
+    CreditRole.WRITER: "writers",
+    CreditRole.PRODUCER: "producers",
+}
+
+
 class CreditSource(_Strict):
     """The provenance of one name in ``artists``, ``featured_artists``, ``writers``, ``producers`` or directors."""
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from songgraph.models import CreditRole, PersonEntry, SongDocument, Source
+from songgraph.models import SONG_CREDIT_LISTS, CreditRole, PersonEntry, SongDocument, Source
 from songgraph.text import fold, slug
 
 
@@ -71,7 +71,7 @@ def merge_documents(existing: SongDocument | None, page: SongDocument) -> SongDo
         if new[key] is not None:
             out[key] = new[key]
     out["genres"] = [*old["genres"], *(g for g in new["genres"] if fold(g) not in {fold(x) for x in old["genres"]})]
-    for key in ("artists", "featured_artists", "writers", "producers"):
+    for key in SONG_CREDIT_LISTS.values():
         out[key] = _union(ids, old[key], new[key])
     known = {person["id"] or slug(person["name"]) for person in old["people"]}
     out["people"] = [*old["people"], *(p for p in new["people"] if (p["id"] or slug(p["name"])) not in known)]
@@ -223,13 +223,8 @@ def facts(doc: SongDocument | None) -> dict[str, str]:
         out[f"genre {fold(genre)}"] = genre
     if doc.source is not None:
         out["source of the song"] = _where(doc.source)
-    roles = {
-        CreditRole.ARTIST: doc.artists,
-        CreditRole.FEATURED_ARTIST: doc.featured_artists,
-        CreditRole.WRITER: doc.writers,
-        CreditRole.PRODUCER: doc.producers,
-        CreditRole.DIRECTOR: doc.music_video.directors if doc.music_video else [],
-    }
+    roles: dict[CreditRole, list[str]] = {role: getattr(doc, field) for role, field in SONG_CREDIT_LISTS.items()}
+    roles[CreditRole.DIRECTOR] = doc.music_video.directors if doc.music_video else []
     for role, names in roles.items():
         for name in names:
             out[f"{role.value.lower().replace('_', ' ')} {ids(name)}"] = name

@@ -34,17 +34,12 @@ from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput, EditConflict, shorten
 from songgraph.graph import Role
 from songgraph.ids import from_global_id, to_global_id
-from songgraph.models import ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
+from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
 from songgraph.services import unit_of_work
 from songgraph.text import fold, slug
 
-# The credit lists of song inputs, by the role they record (field name as in SongInput).
-_CREDIT_FIELDS = (
-    ("artists", Role.ARTIST),
-    ("featured_artists", Role.FEATURED_ARTIST),
-    ("writers", Role.WRITER),
-    ("producers", Role.PRODUCER),
-)
+# The credit lists of song inputs (named as in the song document), by the role they record.
+_CREDIT_FIELDS = tuple((field, Role[role.name]) for role, field in SONG_CREDIT_LISTS.items())
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from songgraph.cypher.write.rows import People
 from songgraph.db import Database, Transaction, WriteRejected
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
-from songgraph.models import ArtistKind, SongDocument
+from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, SongDocument
 from songgraph.services import unit_of_work
 from songgraph.services.loading import write_songs
 from songgraph.text import fold, slug
@@ -161,10 +161,7 @@ def _document(song_id: str, row: dict[str, Any]) -> dict[str, Any]:
         "summary": song["summary"],
         "added_by": song["addedBy"],
         "source": song["source"],
-        "artists": [],
-        "featured_artists": [],
-        "writers": [],
-        "producers": [],
+        **{field: [] for field in SONG_CREDIT_LISTS.values()},
         "credit_sources": [],
     }
     for kind in FACTS:

@@ -34,7 +34,7 @@ from songgraph.cypher.write.rows import (
     video_props,
 )
 from songgraph.graph import CREDIT_TYPES, SONG_ROLES, Role
-from songgraph.models import CreditRole, SongDocument
+from songgraph.models import SONG_CREDIT_LISTS, CreditRole, SongDocument
 from songgraph.text import fold
 
 Rows = dict[str, Any]
@@ -86,12 +86,7 @@ def _no_rename(_doc: Draft, _name: Callable[[str], str]) -> None:
 
 # -- credits ---------------------------------------------------------------------------------------
 
-_CREDIT_FIELDS = {
-    Role.ARTIST: ("artists", CreditRole.ARTIST),
-    Role.FEATURED_ARTIST: ("featured_artists", CreditRole.FEATURED_ARTIST),
-    Role.WRITER: ("writers", CreditRole.WRITER),
-    Role.PRODUCER: ("producers", CreditRole.PRODUCER),
-}
+_CREDIT_FIELDS = {Role[role.name]: (field, role) for role, field in SONG_CREDIT_LISTS.items()}
 
 
 def _credit_rows(doc: SongDocument, people: People) -> Rows:
