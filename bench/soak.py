@@ -36,9 +36,9 @@ import httpx
 from synthetic import Catalogue, generate
 
 from songgraph.config import Settings
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
 from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable, WriteRejected
-from songgraph.ingest.writes import song_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 NEO4J_SH = ROOT / "scripts" / "neo4j.sh"

@@ -1,6 +1,6 @@
 """Writing the synthetic catalogue into an empty store: every write of the benchmark goes through ``build_store``.
 
-It is the project's own bulk path, ``songgraph.ingest.loader.load_documents`` (what ``songgraph load`` runs),
+It is the project's own bulk path, ``songgraph.services.loading.load_documents`` (what ``songgraph load`` runs),
 so the load figures the benchmark prints are the ones a user gets.
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from songgraph.db import Database
-from songgraph.ingest.loader import BATCH_SIZE, load_documents
 from songgraph.models import SongDocument
+from songgraph.services.loading import BATCH_SIZE, load_documents
 
 
 class StoreFailure(RuntimeError):
@@ -46,5 +46,5 @@ async def build_store(db: Database, documents: Iterable[SongDocument], progress:
         songs=report.committed,
         seconds=time.perf_counter() - start,
         transactions=report.batches,
-        method=f"songgraph.ingest.loader.load_documents, {BATCH_SIZE} songs per transaction",
+        method=f"songgraph.services.loading.load_documents, {BATCH_SIZE} songs per transaction",
     )

@@ -9,6 +9,7 @@ CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (n:Introduction) REQUIRE n.i
 CREATE CONSTRAINT certification_id IF NOT EXISTS FOR (n:Certification) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT chart_peak_id IF NOT EXISTS FOR (n:ChartPeak) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT award_id IF NOT EXISTS FOR (n:Award) REQUIRE n.id IS UNIQUE;
 // Every spelling of a person's name (name and aliases), folded; one node per spelling.
 CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
 

@@ -1,4 +1,4 @@
-"""Shared test fixtures: paths and the anyio backend."""
+"""Shared test fixtures: paths, the anyio backend, and the markers each test folder implies."""
 
 from __future__ import annotations
 
@@ -10,6 +10,19 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 RICH = ROOT / "tests" / "fixtures" / "rich"
 SHARED_SEED = ROOT.parent / "shared" / "seed"
+
+
+# A marker in a conftest's ``pytestmark`` applies to nothing, so each folder's markers are applied here by
+# path: ``-m "not neo4j"`` then runs only the tests that need no database (the browser tests serve the
+# app over Neo4j, so they carry both).
+_FOLDER_MARKERS = {"integration": ("neo4j",), "browser": ("browser", "neo4j")}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        relative = item.path.resolve().relative_to(ROOT / "tests")
+        for name in _FOLDER_MARKERS.get(relative.parts[0], ()):
+            item.add_marker(name)
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from songgraph import auth
 from songgraph.config import ConfigError, Settings
 from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable, SchemaMissing
 from songgraph.ingest.files import MAX_FILE_BYTES
-from songgraph.ingest.loader import BATCH_SIZE
 from songgraph.migrate import MigrationsMissing
+from songgraph.services.loading import BATCH_SIZE
 
 
 def _settings() -> Settings:
@@ -114,7 +114,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from songgraph.ingest.files import iter_song_files
-    from songgraph.ingest.loader import load_files
+    from songgraph.services.loading import load_files
 
     paths = [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
@@ -192,7 +192,7 @@ def _read_page(path: Path) -> str:
 
 
 def cmd_import_page(args: argparse.Namespace) -> int:
-    from songgraph.ingest.importer import import_pages
+    from songgraph.services.importing import import_pages
 
     paths = [Path(p) for p in args.files]
     if args.source and len(paths) != 1:

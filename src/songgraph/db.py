@@ -8,7 +8,7 @@ import datetime as dt
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import neo4j
 import neo4j.graph
@@ -177,7 +177,7 @@ class Database:
         self.statements_run = 0
 
     @classmethod
-    def connect(cls, settings: Settings) -> Database:
+    def connect(cls, settings: Settings) -> Self:
         # A connection Neo4j accepts but never answers (it is frozen) fails well before the pool's wait
         # does, so that it is told apart from a full pool: the request retries and ends in TIMEOUT, while a
         # full pool is SERVICE_UNAVAILABLE, as is a stopped Neo4j, which refuses connections at once.

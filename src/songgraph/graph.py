@@ -26,4 +26,4 @@ VIDEO_ROLES = (Role.DIRECTOR, Role.CAST)
 CREDIT_TYPES = "|".join(role.value for role in SONG_ROLES)
 
 # Node labels that are GraphQL object types implementing Node, and so can be fetched by global id.
-NODE_LABELS = ("Song", "Person", "Album", "MusicVideo", "Introduction")
+NODE_LABELS = ("Song", "Person", "Album", "MusicVideo", "Introduction", "Certification", "ChartPeak", "Quote", "Award")

@@ -6,9 +6,14 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from songgraph.cypher import rekey
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.packaged import migrations_dir
+from songgraph.text import fold
+
+# Rows per write transaction when keys are brought up to date.
+_REKEY_BATCH = 2000
 
 # Our schema files hold no string containing "//", so a comment runs from "//" to the end of its line.
 _COMMENT = re.compile(r"//[^\n]*")
@@ -58,6 +63,7 @@ async def migrate(db: Database, schema_dir: Path, on_step: Callable[[str], None]
     if on_step is not None:
         on_step("waiting for the indexes to come online")
     await db.run_schema(Statement("CALL db.awaitIndexes(300)", {}))
+    await rekey_names(db)
     return len(statements)
 
 
@@ -67,3 +73,33 @@ async def missing_schema(db: Database, statements: list[Statement]) -> list[str]
     constraints = await db.read(Statement("SHOW CONSTRAINTS YIELD name RETURN name", {}))
     present = {row["name"] for row in indexes if row["state"] == "ONLINE"} | {row["name"] for row in constraints}
     return [name for name in declared_names(statements) if name not in present]
+
+
+def _batches(rows: list[dict[str, object]]) -> list[list[dict[str, object]]]:
+    return [rows[start : start + _REKEY_BATCH] for start in range(0, len(rows), _REKEY_BATCH)]
+
+
+async def rekey_names(db: Database) -> int:
+    """Title and name keys written before ``fold`` dropped punctuation, made again; returns how many nodes.
+
+    Every key is a function of the title or name beside it, so this only recomputes them; running it
+    again changes nothing. The indexes on the keys follow the new values by themselves.
+    """
+    changed = 0
+    for label in ("Song", "Album"):
+        rows = [
+            {"id": row["id"], "key": fold(row["text"])}
+            for row in await db.read(rekey.titled(label))
+            if fold(row["text"]) != row["key"]
+        ]
+        for batch in _batches(rows):
+            await db.write([rekey.set_title_keys(label, batch)])
+        changed += len(rows)
+    people: list[dict[str, object]] = []
+    for row in await db.read(rekey.punctuated_people()):
+        aliases = [fold(alias) for alias in row["aliases"]]
+        name = fold(row["name"])
+        people.append({"id": row["id"], "nameKey": name, "aliasKeys": aliases, "nameKeys": sorted({name, *aliases})})
+    for batch in _batches(people):
+        await db.write([rekey.set_person_keys(batch)])
+    return changed + len(people)

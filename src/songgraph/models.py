@@ -73,12 +73,44 @@ class CreditRole(StrEnum):
     DIRECTOR = "DIRECTOR"
 
 
+# The list of a song document (and of the API's song inputs) that holds each song credit role: the one
+# place this mapping is written.
+SONG_CREDIT_LISTS: dict[CreditRole, str] = {
+    CreditRole.ARTIST: "artists",
+    CreditRole.FEATURED_ARTIST: "featured_artists",
+    CreditRole.WRITER: "writers",
+    CreditRole.PRODUCER: "producers",
+}
+
+
 class CreditSource(_Strict):
     """The provenance of one name in ``artists``, ``featured_artists``, ``writers``, ``producers`` or directors."""
 
     role: CreditRole
     person: Name
     source: Source
+
+
+class AwardEntry(_Strict):
+    """An award or nomination a song or a person won (e.g. a Grammy), as its body names it."""
+
+    name: Name = Field(description="the award, e.g. 'Grammy Award'")
+    year: int | None = Field(default=None, ge=1800, le=2100)
+    body: str | None = Field(default=None, description="who gives it, e.g. 'The Recording Academy'")
+    category: str | None = Field(default=None, description="e.g. 'Best Pop Duo/Group Performance'")
+
+    @property
+    def key(self) -> tuple[str, str, int | None]:
+        """The same award twice: same name and category in the same year (case and accents ignored)."""
+        return (fold(self.name), fold(self.category or ""), self.year)
+
+
+def _distinct_awards(awards: list[AwardEntry], where: str) -> None:
+    seen: dict[tuple[str, str, int | None], int] = {}
+    for index, award in enumerate(awards):
+        if award.key in seen:
+            raise ValueError(f"{where}awards[{index}]: the same award as awards[{seen[award.key]}]")
+        seen[award.key] = index
 
 
 class PersonEntry(_Strict):
@@ -90,6 +122,7 @@ class PersonEntry(_Strict):
     kind: ArtistKind = ArtistKind.PERSON
     description: str | None = None
     members: list[Name] = []
+    awards: list[AwardEntry] = []
 
     @property
     def key(self) -> str:
@@ -196,6 +229,7 @@ class SongDocument(_Strict):
     certifications: list[CertificationEntry] = []
     chart_peaks: list[ChartPeakEntry] = []
     quotes: list[QuoteEntry] = []
+    awards: list[AwardEntry] = []
     source: Source | None = Field(default=None, description="the story page the song was imported from")
     added_by: Name | None = Field(default=None, description="who added the story page")
     credit_sources: list[CreditSource] = Field(
@@ -230,6 +264,9 @@ class SongDocument(_Strict):
                     f"introductions[{index}]: introducer and the two people introduced must be three different "
                     "people (an alias names the same person)"
                 )
+        _distinct_awards(self.awards, "")
+        for index, person in enumerate(self.people):
+            _distinct_awards(person.awards, f"people[{index}].")
         countries = [fold(c.country) for c in self.certifications]
         for index, country in enumerate(countries):
             if country in countries[:index]:

@@ -21,6 +21,23 @@ _VIDEO_VERBS = {"DIRECTED": "directed", "APPEARS_IN": "appears in"}
 _SONG_VERBS = {"PERFORMED": "", "FEATURED_ON": "featuring", "WROTE": "written by", "PRODUCED": "produced by"}
 
 
+# Words an occasion may already start with ("at a label party", "through a mutual friend"); any other
+# occasion ("a VMA afterparty") is a place or event, said with "at".
+_PREPOSITIONS = frozenset(
+    {"at", "on", "in", "through", "during", "via", "while", "when", "after", "before", "over", "by", "from"}
+    | {"with", "without", "backstage", "across"}
+)
+
+
+def occasion_phrase(occasion: str | None) -> str:
+    """`` at a VMA afterparty`` or `` through a mutual friend``: the occasion as the end of a sentence."""
+    if not occasion or not occasion.strip():
+        return ""
+    text = occasion.strip()
+    first = text.split(maxsplit=1)[0].casefold()
+    return f" {text}" if first in _PREPOSITIONS else f" at {text}"
+
+
 @dataclass(frozen=True)
 class Step:
     """The hop from the chain's ``index``-th person to the next one."""
@@ -46,7 +63,7 @@ def _video_and_song(person: str, video_rel: str, song: Node, other: str, song_re
 
 
 def _introduction(a: str, b: str, intro: Node, a_rel: str, b_rel: str) -> str:
-    occasion = f" at {intro['occasion']}" if intro.get("occasion") else ""
+    occasion = occasion_phrase(intro.get("occasion"))
     introduced: list[str] = list(intro.get("introduced") or [])
     if a_rel == "MADE_INTRODUCTION" or b_rel == "MADE_INTRODUCTION":
         introducer, person = (a, b) if a_rel == "MADE_INTRODUCTION" else (b, a)

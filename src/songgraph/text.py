@@ -47,11 +47,22 @@ _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+def _unpunctuated(ch: str) -> str:
+    # "don't" is "dont", while other marks part words ("J.K.", "AC/DC", "Rock-a-Bye" keep their words).
+    if ch == "'":
+        return ""
+    return " " if unicodedata.category(ch).startswith("P") else ch
+
+
 def fold(text: str) -> str:
-    """The lookup key of a name or title: no case, accents, typographic quotes or extra spaces."""
+    """The lookup key of a name or title: no case, accents, punctuation or extra spaces.
+
+    A name made of punctuation only ("!!!") keeps it, so that it still has a key of its own.
+    """
     decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    unpunctuated = _SPACES.sub(" ", "".join(_unpunctuated(ch) for ch in stripped)).strip()
+    return unpunctuated or _SPACES.sub(" ", stripped).strip()
 
 
 def slug(text: str) -> str:

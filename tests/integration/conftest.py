@@ -19,10 +19,8 @@ from songgraph.api.schema import schema
 from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
-from songgraph.ingest.loader import load_files
 from songgraph.migrate import default_schema_dir, migrate
-
-pytestmark = pytest.mark.neo4j
+from songgraph.services.loading import load_files
 
 
 def wipeable_settings() -> Settings:

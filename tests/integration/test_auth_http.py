@@ -15,8 +15,8 @@ from songgraph.api.examples import EXAMPLES
 from songgraph.app import create_app
 from songgraph.auth import Scope, entry_line, parse_entries
 from songgraph.config import Settings
-from songgraph.curation.operations import Curator
 from songgraph.ids import to_global_id
+from songgraph.services.curation import Curator
 
 pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("seed_graph")]
 
@@ -41,6 +41,8 @@ MUTATIONS = {
     "addChartPeak": f'mutation {{ addChartPeak(songId: "{NOWHERE}", '
     'input: {country: "Peru", position: 1}) { id } }',
     "removeChartPeak": f'mutation {{ removeChartPeak(songId: "{NOWHERE}", country: "Peru") {{ id }} }}',
+    "addAward": f'mutation {{ addAward(ownerId: "{NOWHERE}", input: {{name: "x"}}) {{ id }} }}',
+    "removeAward": f'mutation {{ removeAward(id: "{to_global_id("Award", "no-such-award")}") {{ id }} }}',
     "addAlias": f'mutation {{ addAlias(personId: "{NOBODY}", alias: "x") {{ id }} }}',
     "mergePeople": f'mutation {{ mergePeople(keep: "{NOBODY}", remove: "{NOBODY}") {{ id }} }}',
     "importStoryPage": 'mutation { importStoryPage(text: "  ") { written } }',

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
-from songgraph.ingest.writes import song_statements
 from songgraph.migrate import default_schema_dir, migrate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

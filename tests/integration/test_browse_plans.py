@@ -24,7 +24,8 @@ PERSON = f("person", f("name"), f("credits", f("song", f("title"))))
 
 
 def page(root: str, translate: Any, selection: Field, **arguments: Any) -> Statement:
-    return translate(f(root, f("edges", f("cursor"), f("node", selection)), first=10, **arguments))
+    statement: Statement = translate(f(root, f("edges", f("cursor"), f("node", selection)), first=10, **arguments))
+    return statement
 
 
 LISTS: dict[str, Statement] = {

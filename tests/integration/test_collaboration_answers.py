@@ -27,7 +27,7 @@ from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.graph import Role
 from songgraph.ids import to_global_id
-from songgraph.ingest.loader import load_files
+from songgraph.services.loading import load_files
 from songgraph.text import slug
 from tests.integration.conftest import graph_with
 
@@ -241,7 +241,7 @@ async def _all_pages(db: Database, person: str, backwards: bool, size: int) -> l
     seen: list[dict[str, Any]] = []
     cursor = None
     for _ in range(100):
-        variables = {"id": to_global_id("Person", person), "roles": None}
+        variables: dict[str, Any] = {"id": to_global_id("Person", person), "roles": None}
         if backwards:
             variables |= {"last": size, "before": cursor}
         else:
@@ -300,7 +300,7 @@ async def test_answers_follow_every_kind_of_write(db: Database, song_folder: Pat
     def uncredited(song: str, role: str) -> str:
         # A video credit's edge carries the song of its video, so one test covers both kinds.
         held = {e["person"] for e in reference.edges if e["song"] == song and e["type"] == Role[role].value}
-        return reference.names[next(person for person in sorted(reference.names) if person not in held)]
+        return str(reference.names[next(person for person in sorted(reference.names) if person not in held)])
 
     for song, role in (("song-07", "PRODUCER"), ("song-09", "CAST")):
         await execute(

@@ -30,7 +30,7 @@ def api_without_database() -> Iterator[str]:
 @pytest.fixture
 def client(api: str) -> Iterator[Client]:
     with Client(transport=HTTPXTransport(url=f"{api}/graphql"), fetch_schema_from_transport=True) as session:
-        yield session  # type: ignore[misc]
+        yield session
 
 
 def test_contract_documents_over_http(client: Client) -> None:

@@ -13,7 +13,7 @@ from songgraph.cli import main
 from songgraph.config import Settings
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
-from songgraph.ingest.importer import import_pages
+from songgraph.services.importing import import_pages
 from tests.conftest import DATA, ROOT, SHARED_SEED
 from tests.integration.conftest import execute, graph_with
 

@@ -103,9 +103,9 @@ async def test_create_song_connects_people_by_id_and_alias_and_creates_new_ones(
     assert created["person"]["credits"] == [{"role": "WRITER", "song": {"title": "Paper Lanterns"}}]
 
 
-async def test_create_song_refuses_a_title_that_is_taken(db: Database) -> None:
+async def test_create_song_refuses_a_title_that_is_taken_by_the_same_artist(db: Database) -> None:
     before = await dump(db)
-    result = await run(db, CREATE, {"input": {"title": "We Don't Talk Anymore", "artists": [{"name": "X"}]}})
+    result = await run(db, CREATE, {"input": {"title": "We Don't Talk Anymore", "artists": [{"name": "charlie puth"}]}})
     (error,) = result.errors
     assert error.extensions["code"] == "BAD_USER_INPUT"
     assert error.extensions["field"] == "input.title"
@@ -512,11 +512,12 @@ async def test_a_failure_after_people_were_created_rolls_back_everything(db: Dat
     assert await dump(db) == before
 
 
+# Names ignore punctuation, so each of these differs from the others in its letters too.
 INJECTIONS = [
     "Robert'); MATCH (n) DETACH DELETE n; //",
     '"}) DETACH DELETE n //',
-    "`}) DETACH DELETE n //",
-    "})\nDETACH DELETE n //",
+    "`}) DETACH DELETE m //",
+    "})\nDETACH DELETE x //",
     "$id} RETURN 1 //",
     "\u0421harlie Puth",  # a Cyrillic capital Es where "C" should be
     "Se\u200blena Gomez",
@@ -537,7 +538,7 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
     assert data["createSong"]["artists"] == [{"name": text}]
     assert data["createSong"]["genres"] == [text]
     song = (await ok(db, "query($t: String!) { song(title: $t) { id } }", {"t": title}))["song"]["id"]
-    for document, variables in [
+    cases: list[tuple[str, dict[str, Any]]] = [
         (
             "mutation($id: ID!, $t: String!) { "
             "addCertification(songId: $id, input: {country: $t, level: GOLD, body: $t}) { id } }",
@@ -554,7 +555,8 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
             {},
         ),
         ("mutation($id: ID!, $t: String!) { updateSong(id: $id, input: {summary: $t}) { id } }", {}),
-    ]:
+    ]
+    for document, variables in cases:
         await ok(db, document, {"id": song, "t": text, **variables})
     stored = await ok(
         db,
@@ -585,9 +587,9 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
     alias = await ok(
         db,
         "mutation($p: ID!, $t: String!) { addAlias(personId: $p, alias: $t) { aliases } }",
-        {"p": artist, "t": text + "!"},
+        {"p": artist, "t": text + " Jr"},
     )
-    assert alias["addAlias"]["aliases"] == [text + "!"]
+    assert alias["addAlias"]["aliases"] == [text + " Jr"]
     intro = await ok(
         db,
         "mutation($t: String!, $s: ID!) { recordIntroduction(input: {introducer: {name: $t}, introduced: "
@@ -611,7 +613,7 @@ async def test_injection_shaped_strings_are_stored_as_plain_values(db: Database,
 async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(db: Database) -> None:
     huge = "x" * 1_000_000
     before = await dump(db)
-    for document, variables, field in [
+    cases: list[tuple[str, dict[str, Any], str]] = [
         (CREATE, {"input": {"title": huge, "artists": [{"name": "A"}]}}, "input.title"),
         (CREATE, {"input": {"title": "Fine", "artists": [{"name": huge}]}}, "input.artists[0].name"),
         (CREATE, {"input": {"title": "Fine", "artists": [{"name": "A"}], "summary": huge}}, "input.summary"),
@@ -621,7 +623,8 @@ async def test_a_megabyte_string_is_refused_with_its_field_and_nothing_changes(d
             "alias",
         ),
         ("mutation($p: ID!) { mergePeople(keep: $p, remove: $p) { id } }", {"p": huge}, "keep"),
-    ]:
+    ]
+    for document, variables, field in cases:
         result = await run(db, document, variables)
         (error,) = result.errors
         assert error.extensions["code"] == "BAD_USER_INPUT"
@@ -705,11 +708,11 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
 ) -> None:
     import threading
 
-    from songgraph.ingest import importer
+    from songgraph.services import importing as importer
     from tests.conftest import ROOT
 
     text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()
-    parse = importer.parse_story_page
+    parse = importer.parse_story_page  # type: ignore[attr-defined]
     threads: list[int] = []
 
     def recording(*args: Any, **kwargs: Any) -> Any:
@@ -725,6 +728,7 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
     before = await dump(db)
     context = Context(db=db, principal=CURATOR, request_id="test", page_budget_seconds=0)
     result = await schema.execute(IMPORT, variable_values={"text": text, "dry": False}, context_value=context)
+    assert result.errors is not None
     (error,) = result.errors
     assert error.extensions == {"code": "TIMEOUT", "budgetSeconds": 0}
     assert "time budget of 0 s" in error.message and "nothing was written" in error.message
@@ -732,7 +736,7 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
 
 
 async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) -> None:
-    from songgraph.ingest.loader import load_files
+    from songgraph.services.loading import load_files
     from tests.conftest import DATA
 
     add = 'mutation($id: ID!) { addCertification(songId: $id, input: {country: "Chile", level: GOLD}) { version } }'
@@ -756,7 +760,7 @@ async def test_reloading_data_files_keeps_api_edits_unless_forced(db: Database) 
 async def test_an_edit_landing_while_a_page_is_imported_is_not_overwritten(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from songgraph.ingest import importer
+    from songgraph.services import importing as importer
     from tests.conftest import ROOT
 
     text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()

@@ -72,7 +72,7 @@ def expected_songs(sort: str) -> list[str]:
         day = date.toordinal() if date else 0
         return (date is None, day if sort == "RELEASE_DATE_ASC" else -day, title, song["id"])
 
-    ordered = [song["id"] for song in sorted(SONGS, key=key)]
+    ordered = [str(song["id"]) for song in sorted(SONGS, key=key)]
     return ordered[::-1] if sort == "TITLE_DESC" else ordered
 
 

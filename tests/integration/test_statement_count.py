@@ -30,6 +30,7 @@ async def test_deep_nesting_costs_one_statement(db: Database) -> None:
     assert result.errors is None
     assert db.statements_run - before == 1
     # The nested lists really were filled (not silently empty), so the single statement did the work.
+    assert result.data is not None
     writers = result.data["song"]["writers"]
     assert len(writers) == 3
     assert all(credit["song"]["writers"] for writer in writers for credit in writer["credits"])

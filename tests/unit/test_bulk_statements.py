@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from songgraph.cypher import bulk
+from songgraph.cypher.write.facts import song_rows
 from songgraph.graph import Role
-from songgraph.ingest.files import read_song_file
-from songgraph.ingest.writes import song_rows
 from songgraph.models import CertificationEntry, CertificationLevel, PersonEntry, SongDocument
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,18 +57,6 @@ def test_people_without_descriptions_is_one_statement() -> None:
     (only,) = bulk.people([song_rows(TWO)])
     assert only.cypher != bulk.UPSERT_PEOPLE
     assert "ON CREATE SET" in only.cypher
-
-
-def test_the_rows_are_those_the_per_song_statements_send() -> None:
-    from songgraph.ingest.writes import song_statements
-
-    doc = read_song_file(SEED)
-    rows = song_rows(doc)
-    per_song = song_statements(doc)
-    assert per_song[0].params["people"] == rows.people
-    assert per_song[1].params["song"] == rows.song
-    cert_statements = [s for s in per_song if "Certification" in s.cypher]
-    assert cert_statements[0].params["rows"] == bulk.facts([rows]).params["songs"][0]["certifications"]
 
 
 def test_lock_release_and_orphans_take_ids() -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from songgraph.curation.inputs import SongInput, SongPatch, path_of, validate
 from songgraph.cypher import edits
+from songgraph.cypher.statement import Statement
 from songgraph.errors import BadUserInput
 from songgraph.graph import Role
 
@@ -40,7 +41,7 @@ def test_an_empty_credit_list_only_clears() -> None:
         *[statement for _, statement in edits.delete_song_facts(HOSTILE)],
     ],
 )
-def test_values_travel_only_as_parameters(statement: edits.Statement) -> None:
+def test_values_travel_only_as_parameters(statement: Statement) -> None:
     assert HOSTILE not in statement.cypher
     assert "DETACH DELETE n" not in statement.cypher
 
@@ -56,7 +57,7 @@ def test_video_credits_take_the_next_position_on_the_video() -> None:
 def test_validation_names_every_problem_with_its_api_path() -> None:
     with pytest.raises(BadUserInput) as caught:
         validate(SongInput, {"title": " ", "artists": [{"name": "A", "id": "x"}], "releaseDate": "soon"}, "input")
-    assert sorted(field for field, _ in caught.value.problems) == [
+    assert sorted(field or "" for field, _ in caught.value.problems) == [
         "input.artists[0]",
         "input.releaseDate",
         "input.title",

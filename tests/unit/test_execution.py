@@ -86,7 +86,7 @@ async def test_errors_match_graphql_core(case: str) -> None:
     assert direct.data == expected.data
     assert [e.formatted for e in direct.errors or []] == [e.formatted for e in expected.errors or []]
     if case == "plain answer":
-        assert direct.errors is None and direct.data["song"]["t"] == "A Song"
+        assert direct.errors is None and direct.data is not None and direct.data["song"]["t"] == "A Song"
     else:
         assert direct.errors, "each broken record must produce an error"
 
@@ -121,7 +121,7 @@ async def test_a_long_answer_gives_the_event_loop_back_while_it_completes() -> N
         expected = await build_schema().execute(document, context_value=Context(db=db))
     finally:
         await db.close()
-    assert result.errors is None and result.data == expected.data
+    assert result.errors is None and result.data is not None and result.data == expected.data
     assert [w["name"] for w in result.data["song"]["writers"]] == [w["name"] for w in writers]
     # Other work ran while the list was completed, not only before and after it.
     assert ticks > len(writers) // 2

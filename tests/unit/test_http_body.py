@@ -29,7 +29,8 @@ async def test_a_large_body_is_decoded_in_a_worker_thread(
         decoded_on.append(threading.get_ident())
         return loads(data, **kwargs)
 
-    monkeypatch.setattr(http.json, "loads", recording_loads)
+    # The app decodes with the json module itself, so its loads is the one to record.
+    monkeypatch.setattr(json, "loads", recording_loads)
     settings = Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0)
     db = Database.connect(settings)
     app = create_app(settings, db)

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from songgraph.ingest.importer import OverBudget, TimeBudget
+from songgraph.services.importing import OverBudget, TimeBudget
 
 pytestmark = pytest.mark.anyio
 

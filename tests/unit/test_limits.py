@@ -14,10 +14,10 @@ from songgraph.api.context import Context
 from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, weight_of
 from songgraph.api.http import json_depth
 from songgraph.api.limits import MAX_SEARCH_CHARS, Limits, check_strings
-from songgraph.api.mutations import MAX_PAGE_CHARS
 from songgraph.api.schema import build_schema, schema
 from songgraph.config import ConfigError, Settings
 from songgraph.db import Database
+from songgraph.ingest.page import MAX_PAGE_CHARS
 
 pytestmark = pytest.mark.anyio
 
@@ -299,7 +299,8 @@ async def test_every_limit_can_be_set(db: Database) -> None:
 
 
 def test_json_depth_counts_levels_without_recursion() -> None:
-    assert [json_depth(value, 32) for value in (5, "x", {}, [[]], {"a": [{"b": [1]}]})] == [0, 0, 1, 2, 4]
+    samples: list[Any] = [5, "x", {}, [[]], {"a": [{"b": [1]}]}]
+    assert [json_depth(value, 32) for value in samples] == [0, 0, 1, 2, 4]
     nested: Any = []
     for _ in range(100_000):
         nested = [nested]

@@ -10,7 +10,7 @@ import pytest
 
 from songgraph.cypher.builder import Builder
 from songgraph.cypher.nested import COLLABORATOR_ORDER
-from songgraph.cypher.paging import MAX_PAGE_SIZE, Page, decode_cursor, encode_cursor, rows_in_order, seek
+from songgraph.cypher.paging import MAX_PAGE_SIZE, Order, Page, decode_cursor, encode_cursor, rows_in_order, seek
 from songgraph.cypher.reads import INTRODUCTION_ORDER, PERSON_ORDER, SONG_ORDER
 from songgraph.errors import BadUserInput
 from songgraph.ids import from_global_id, to_global_id
@@ -37,8 +37,8 @@ def _b64(text: str) -> str:
         (COLLABORATOR_ORDER, (12, "Nadia Vell", "nadia-vell")),
     ],
 )
-def test_cursor_round_trip(order: object, key: tuple[object, ...]) -> None:
-    assert decode_cursor(encode_cursor(order.name, key), order, "songs.after") == key  # type: ignore[attr-defined]
+def test_cursor_round_trip(order: Order, key: tuple[object, ...]) -> None:
+    assert decode_cursor(encode_cursor(order.name, key), order, "songs.after") == key
 
 
 def test_cursors_are_opaque_url_safe_and_distinct() -> None:

@@ -30,7 +30,7 @@ def test_fold_ignores_accents_whatever_the_unicode_normal_form() -> None:
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "`", "\u00b4", "'"])
 def test_fold_treats_typographic_apostrophes_as_ascii(apostrophe: str) -> None:
     assert fold(f"We Don{apostrophe}t Talk Anymore") == fold("we don't talk anymore")
-    assert fold(f"We Don{apostrophe}t Talk Anymore") == "we don't talk anymore"
+    assert fold(f"We Don{apostrophe}t Talk Anymore") == "we dont talk anymore"
 
 
 def test_fold_treats_typographic_double_quotes_as_ascii() -> None:
@@ -38,13 +38,32 @@ def test_fold_treats_typographic_double_quotes_as_ascii() -> None:
 
 
 def test_fold_collapses_and_trims_whitespace_including_nbsp() -> None:
-    assert fold("  We\u00a0Don't   Talk\tAnymore\n") == "we don't talk anymore"
+    assert fold("  We\u00a0Don't   Talk\tAnymore\n") == "we dont talk anymore"
     assert fold("Selena\u00a0\u00a0Gomez") == fold("selena gomez")
 
 
 def test_fold_is_idempotent() -> None:
     once = fold("  Beyoncé\u00a0Knowles\u2019 \u201cSong\u201d ")
     assert fold(once) == once
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("We Don't Talk Anymore", "we dont talk anymore"),
+        ("J. K. Hindlin", "j k hindlin"),
+        ("AC/DC", "ac dc"),
+        ("Hello, World! (Remix)", "hello world remix"),
+        ("Rock-a-Bye", "rock a bye"),
+    ],
+)
+def test_fold_ignores_punctuation(written: str, typed: str) -> None:
+    assert fold(written) == fold(typed) == typed
+
+
+def test_a_name_of_punctuation_only_keeps_a_key() -> None:
+    assert fold("!!!") == "!!!"
+    assert fold(" ?! ") == "?!"
 
 
 def test_fold_keeps_distinct_names_distinct() -> None:

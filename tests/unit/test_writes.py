@@ -1,8 +1,8 @@
-"""songgraph.ingest.writes: the Cypher statements that write one song (pure: text and parameters only)."""
+"""What one song document writes (pure): its rows (``song_rows``, built kind by kind from the fact table)
+and the statements that carry them (``song_statements``, the loader's batch statements for one song)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 import yaml
 
+from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
-from songgraph.ingest.writes import introduction_id, song_statements
+from songgraph.cypher.write.facts import song_rows
+from songgraph.cypher.write.rows import introduction_id
 from songgraph.models import SongDocument
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,27 +57,14 @@ def _param_strings(statements: list[Statement]) -> set[str]:
     return {leaf for s in statements for leaf in _leaves(s.params) if isinstance(leaf, str)}
 
 
-def _people_rows(statements: list[Statement]) -> list[dict[str, Any]]:
-    rows = [s.params["people"] for s in statements if "people" in s.params]
-    assert len(rows) == 1, "exactly one statement upserts the people"
-    return list(rows[0])
+def _people_rows(doc: SongDocument) -> list[dict[str, Any]]:
+    return song_rows(doc).people
 
 
-def _credit_statements(statements: list[Statement]) -> dict[str, Statement]:
-    """Credit statements by relationship type: params are just the song and rows of {person, position} (and
-    the credit's provenance)."""
-    credits: dict[str, Statement] = {}
-    for statement in statements:
-        rows = statement.params.get("rows")
-        if set(statement.params) != {"song", "rows"} or not rows:
-            continue
-        if all(set(row) - {"sourcePage", "sourceExcerpt", "sourceLine"} == {"person", "position"} for row in rows):
-            types = set(re.findall(r"\[:([A-Z_]+)", statement.cypher))
-            assert len(types) == 1, statement.cypher
-            (rel_type,) = types
-            assert rel_type not in credits, f"two statements for {rel_type}"
-            credits[rel_type] = statement
-    return credits
+def _credits(doc: SongDocument) -> dict[str, list[dict[str, Any]]]:
+    """Credit rows by relationship type, for the roles the document fills."""
+    facts = song_rows(doc).facts
+    return {rel_type: facts[rel_type] for rel_type in sorted(CREDIT_TYPES) if facts[rel_type]}
 
 
 def _document_values(doc: SongDocument) -> list[str]:
@@ -153,7 +142,7 @@ def test_hostile_values_stay_out_of_the_cypher_text() -> None:
 
 
 def test_people_statement_has_one_row_per_distinct_person() -> None:
-    rows = _people_rows(song_statements(_seed()))
+    rows = _people_rows(_seed())
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids))
     assert set(ids) == SEED_PEOPLE_IDS
@@ -162,18 +151,17 @@ def test_people_statement_has_one_row_per_distinct_person() -> None:
 def test_the_alias_spelling_resolves_to_the_canonical_person() -> None:
     doc = _seed()
     assert "Jacob Kashner Hindlin" in doc.writers
-    statements = song_statements(doc)
-    rows = {row["id"]: row for row in _people_rows(statements)}
+    rows = {row["id"]: row for row in _people_rows(doc)}
     assert "jacob-kashner-hindlin" not in rows
     jacob = rows["jacob-kasher-hindlin"]
     assert jacob["name"] == "Jacob Kasher Hindlin"
     assert "Jacob Kashner Hindlin" in jacob["aliases"]
-    wrote = _credit_statements(statements)["WROTE"]
-    assert [row["person"] for row in wrote.params["rows"]] == ["charlie-puth", "jacob-kasher-hindlin", "selena-gomez"]
+    wrote = _credits(doc)["WROTE"]
+    assert [row["person"] for row in wrote] == ["charlie-puth", "jacob-kasher-hindlin", "selena-gomez"]
 
 
 def test_people_rows_carry_every_folded_spelling() -> None:
-    rows = {row["id"]: row for row in _people_rows(song_statements(_seed()))}
+    rows = {row["id"]: row for row in _people_rows(_seed())}
     assert set(rows["jacob-kasher-hindlin"]["nameKeys"]) == {
         "jacob kasher hindlin",
         "jacob kashner hindlin",
@@ -183,7 +171,7 @@ def test_people_rows_carry_every_folded_spelling() -> None:
 
 
 def test_a_person_only_named_in_a_credit_is_created_undescribed() -> None:
-    rows = {row["id"]: row for row in _people_rows(song_statements(_seed()))}
+    rows = {row["id"]: row for row in _people_rows(_seed())}
     assert rows["taylor-swift"]["name"] == "Taylor Swift"
     assert rows["taylor-swift"]["described"] is False
     assert rows["charlie-puth"]["described"] is True
@@ -191,35 +179,35 @@ def test_a_person_only_named_in_a_credit_is_created_undescribed() -> None:
 
 def test_people_are_written_before_anything_links_them() -> None:
     statements = song_statements(_seed())
-    assert "people" in statements[0].params
-    assert "song" in statements[1].params
-    assert all("people" not in s.params for s in statements[1:])
+    first_song = next(i for i, s in enumerate(statements) if "songs" in s.params)
+    assert first_song > 0
+    assert all("people" in s.params for s in statements[:first_song])
+    assert all("people" not in s.params for s in statements[first_song:])
 
 
 # --- credits --------------------------------------------------------------------------------------------
 
 
-def test_one_credit_statement_per_role_present() -> None:
-    credits = _credit_statements(song_statements(_seed()))
+def test_one_list_of_credit_rows_per_role() -> None:
+    credits = _credits(_seed())
     assert set(credits) == CREDIT_TYPES
-    assert [row["person"] for row in credits["PERFORMED"].params["rows"]] == ["charlie-puth"]
-    assert [row["person"] for row in credits["FEATURED_ON"].params["rows"]] == ["selena-gomez"]
-    assert [row["person"] for row in credits["PRODUCED"].params["rows"]] == ["charlie-puth"]
-    for statement in credits.values():
-        assert statement.params["song"] == "we-dont-talk-anymore"
-        assert [row["position"] for row in statement.params["rows"]] == list(range(len(statement.params["rows"])))
+    assert [row["person"] for row in credits["PERFORMED"]] == ["charlie-puth"]
+    assert [row["person"] for row in credits["FEATURED_ON"]] == ["selena-gomez"]
+    assert [row["person"] for row in credits["PRODUCED"]] == ["charlie-puth"]
+    for rows in credits.values():
+        assert [row["position"] for row in rows] == list(range(len(rows)))
 
 
-def test_roles_that_are_absent_have_no_credit_statement() -> None:
-    credits = _credit_statements(song_statements(_doc(writers=["Charlie Puth"])))
+def test_roles_that_are_absent_have_no_credit_rows() -> None:
+    credits = _credits(_doc(writers=["Charlie Puth"]))
     assert set(credits) == {"PERFORMED", "WROTE"}
 
 
 def test_a_person_credited_twice_in_one_role_is_one_row() -> None:
     people = [{"name": "Jacob Kasher Hindlin", "aliases": ["JKash"]}]
     doc = _doc(people=people, writers=["Jacob Kasher Hindlin", "Charlie Puth", "JKash"])
-    wrote = _credit_statements(song_statements(doc))["WROTE"]
-    assert [{"person": row["person"], "position": row["position"]} for row in wrote.params["rows"]] == [
+    wrote = _credits(doc)["WROTE"]
+    assert [{"person": row["person"], "position": row["position"]} for row in wrote] == [
         {"person": "jacob-kasher-hindlin", "position": 0},
         {"person": "charlie-puth", "position": 1},
     ]
@@ -235,8 +223,8 @@ def test_provenance_is_carried_by_the_parameters() -> None:
         source={"page": "page.txt"},
     )
     statements = song_statements(doc)
-    wrote = _credit_statements(statements)["WROTE"]
-    assert wrote.params["rows"] == [
+    rows = song_rows(doc)
+    assert _credits(doc)["WROTE"] == [
         {
             "person": "jacob-kasher-hindlin",
             "position": 0,
@@ -245,9 +233,9 @@ def test_provenance_is_carried_by_the_parameters() -> None:
             "sourceLine": 7,
         }
     ]
-    [cert] = next(s.params["rows"] for s in statements if "CERTIFIED" in s.cypher and "rows" in s.params)
+    [cert] = rows.facts["certifications"]
     assert (cert["sourcePage"], cert["sourceExcerpt"], cert["sourceLine"]) == ("page.txt", "- Gold in Germany", 7)
-    assert statements[1].params["song"]["sourcePage"] == "page.txt"
+    assert rows.song["sourcePage"] == "page.txt"
     assert "page.txt" not in "".join(s.cypher for s in statements)
 
 
@@ -268,9 +256,7 @@ def test_introduction_id_depends_on_the_introducer_and_the_pair() -> None:
 
 
 def _intro_rows(doc: SongDocument) -> list[dict[str, Any]]:
-    rows = [s.params["rows"] for s in song_statements(doc) if any("introducer" in r for r in s.params.get("rows", []))]
-    assert len(rows) == 1
-    return list(rows[0])
+    return list(song_rows(doc).facts["introductions"])
 
 
 @pytest.mark.parametrize("pair", [["Charlie Puth", "Selena Gomez"], ["Selena Gomez", "Charlie Puth"]])
@@ -294,34 +280,29 @@ def test_introductions_resolve_aliases() -> None:
 
 def test_a_document_without_video_album_or_quotes_writes_none_of_them() -> None:
     seed = _seed()
-    full = song_statements(seed)
-    bare = song_statements(seed.model_copy(update={"music_video": None, "album": None, "quotes": []}))
-    assert len(full) - len(bare) == 3
-    for statement in bare:
-        assert "video" not in statement.params
-        assert "album" not in statement.params
-        assert not any("text" in row for row in statement.params.get("rows", []))
-    carried = _param_strings(bare)
+    bare_doc = seed.model_copy(update={"music_video": None, "album": None, "quotes": []})
+    facts = song_rows(bare_doc).facts
+    assert (facts["videos"], facts["albums"], facts["quotes"]) == ([], [], [])
+    carried = _param_strings(song_statements(bare_doc))
     assert "Nine Track Mind" not in carried
     assert not {q.text for q in seed.quotes} & carried
 
 
 def test_the_minimal_document_writes_people_song_and_one_credit() -> None:
-    statements = song_statements(_doc())
-    assert len(statements) == 3
-    assert [row["id"] for row in _people_rows(statements)] == ["charlie-puth"]
-    assert statements[1].params["song"]["id"] == "attention"
-    assert statements[1].params["song"]["title"] == "Attention"
-    assert set(_credit_statements(statements)) == {"PERFORMED"}
+    rows = song_rows(_doc())
+    assert [row["id"] for row in rows.people] == ["charlie-puth"]
+    assert (rows.song["id"], rows.song["title"]) == ("attention", "Attention")
+    assert set(_credits(_doc())) == {"PERFORMED"}
+    assert all(not value for name, value in rows.facts.items() if name != "PERFORMED")
 
 
 def test_the_seed_rows_cover_every_certification_and_chart_peak() -> None:
     seed = _seed()
-    statements = song_statements(seed)
-    cert_rows = [r for s in statements for r in s.params.get("rows", []) if "levelRank" in r]
+    facts = song_rows(seed).facts
+    cert_rows = facts["certifications"]
     assert [r["country"] for r in cert_rows] == [c.country for c in seed.certifications]
     assert len({r["id"] for r in cert_rows}) == len(seed.certifications)
-    peak_rows = [r for s in statements for r in s.params.get("rows", []) if "ordinal" in r]
+    peak_rows = facts["chartPeaks"]
     assert [(r["country"], r["position"]) for r in peak_rows] == [(p.country, p.position) for p in seed.chart_peaks]
     assert len({r["id"] for r in peak_rows}) == len(seed.chart_peaks)
 

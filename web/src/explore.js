@@ -17,6 +17,7 @@ const COLOURS = {
   Quote: "#8a8f3c",
   Certification: "#b0a12f",
   ChartPeak: "#5f8f9f",
+  Award: "#c9822b",
 };
 
 // Edge types read as the role they stand for, from the source node's side.

@@ -6,8 +6,11 @@ from typing import Any
 
 from graphql import GraphQLError
 
-from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTooLarge, SchemaMissing
-from songgraph.errors import BadUserInput
+from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTooLarge, SchemaMissing, WriteRejected
+from songgraph.errors import BadUserInput, EditConflict
+
+# The failures of ours a resolver turns into a coded error for the client, all mapped by ``from_domain``.
+DOMAIN_ERRORS = (BadUserInput, EditConflict, WriteRejected, DatabaseUnavailable, BudgetExceeded)
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
 SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
@@ -78,6 +81,28 @@ def over_budget(error: BudgetExceeded, timeout: float) -> GraphQLError:
         "smaller pages, or try again if the server is busy",
         extensions={"code": TIMEOUT, "timeoutSeconds": timeout},
     )
+
+
+def from_domain(error: Exception, budget_seconds: float) -> GraphQLError:
+    """The GraphQL error (message and code) for one of ``DOMAIN_ERRORS``: the one place they are mapped.
+
+    ``budget_seconds`` is the budget of the transaction that ran (read or write), named when it ran out.
+    """
+    if isinstance(error, BadUserInput):
+        return bad_input(error)
+    if isinstance(error, EditConflict):
+        return GraphQLError(str(error), extensions={"code": CONFLICT})
+    if isinstance(error, WriteRejected):
+        # A constraint tripped by a concurrent edit; the driver's words stay in the server log.
+        return GraphQLError(
+            "the edit collided with another one and was rolled back; nothing changed. Try again.",
+            extensions={"code": CONFLICT},
+        )
+    if isinstance(error, DatabaseUnavailable):
+        return unavailable(error)
+    if isinstance(error, BudgetExceeded):
+        return over_budget(error, budget_seconds)
+    raise TypeError(f"{type(error).__name__} is not a domain error") from error
 
 
 def should_mask(error: GraphQLError) -> bool:

@@ -6,30 +6,53 @@ token's name, then reads the changed object with the caller's selection.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from enum import Enum
 from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.scalars import JSON
 from strawberry.types import Info
+from strawberry.utils.str_converters import to_camel_case
 
 from songgraph.api.context import Context
-from songgraph.api.errors import CONFLICT, FORBIDDEN, TIMEOUT, UNAUTHENTICATED, bad_input, over_budget, unavailable
+from songgraph.api.errors import (
+    CONFLICT,
+    DOMAIN_ERRORS,
+    FORBIDDEN,
+    TIMEOUT,
+    UNAUTHENTICATED,
+    bad_input,
+    from_domain,
+    over_budget,
+    unavailable,
+)
 from songgraph.api.resolve import run
-from songgraph.api.selection import current_field
-from songgraph.api.types import CertificationLevel, Introduction, Person, PersonRef, Role, Song
+from songgraph.api.types import (
+    Award,
+    CertificationLevel,
+    Count,
+    Introduction,
+    Node,
+    Person,
+    PersonRef,
+    Role,
+    Song,
+)
 from songgraph.curation import inputs
-from songgraph.curation.operations import Curator, Removed
 from songgraph.cypher import reads
 from songgraph.db import BudgetExceeded, DatabaseUnavailable, WriteRejected
-from songgraph.errors import BadUserInput, EditConflict
+from songgraph.errors import BadUserInput
 from songgraph.graph import Role as GraphRole
 from songgraph.ids import to_global_id
-from songgraph.ingest.importer import OverBudget, PageImport, TimeBudget, import_page
 from songgraph.ingest.page import MAX_PAGE_CHARS, MAX_SOURCE_CHARS
+from songgraph.models import AwardEntry
+from songgraph.services.curation import Curator, Removed
+from songgraph.services.importing import OverBudget, PageImport, TimeBudget, import_page
 
 logger = logging.getLogger("songgraph.api")
 Ctx = Info[Context, Any]
@@ -109,8 +132,9 @@ class MusicVideoInput:
     cast: list[CastInput] | None = strawberry.field(
         default=None, description="People appearing in it, in credit order."
     )
-    views: int | None = strawberry.field(default=None, description="View count (0 or more) as of `statsAsOf`.")
-    likes: int | None = strawberry.field(default=None, description="Like count (0 or more) as of `statsAsOf`.")
+    # Count, as the reads give them: a popular video's views exceed the 32 bits of Int.
+    views: Count | None = strawberry.field(default=None, description="View count (0 or more) as of `statsAsOf`.")
+    likes: Count | None = strawberry.field(default=None, description="Like count (0 or more) as of `statsAsOf`.")
     stats_as_of: str | None = strawberry.field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
@@ -138,6 +162,16 @@ class CertificationInput:
     body: str | None = strawberry.field(default=None, description="The certifying body, e.g. RIAA.")
 
 
+@strawberry.input(description="An award a song or a person won.")
+class AwardInput:
+    name: str = strawberry.field(description="The award's name, e.g. Grammy Award.")
+    year: int | None = strawberry.field(default=None, description="The year it was given; null when not known.")
+    body: str | None = strawberry.field(default=None, description="Who gives it, e.g. The Recording Academy.")
+    category: str | None = strawberry.field(
+        default=None, description="The category, e.g. Best Pop Duo/Group Performance; null when it has none."
+    )
+
+
 @strawberry.input(description="The best position a song reached on one chart.")
 class ChartPeakInput:
     country: str = strawberry.field(description="Country or region of the chart.")
@@ -154,6 +188,7 @@ class RemovedFacts:
     certifications: int = strawberry.field(description="Certifications deleted.")
     chart_peaks: int = strawberry.field(description="Chart peaks deleted.")
     quotes: int = strawberry.field(description="Quotes deleted.")
+    awards: int = strawberry.field(description="Awards deleted.")
     introductions: int = strawberry.field(description="Introductions deleted because they led to no other song.")
 
 
@@ -225,26 +260,30 @@ def curator(info: Ctx) -> Curator:
     return Curator(context.db, context.principal.name)
 
 
-async def _edit(info: Ctx, work: Callable[[Curator, Mapping[str, Any]], Awaitable[T]]) -> T:
-    """Runs one edit with the coerced arguments, turning each failure into a coded GraphQL error."""
+def given(value: Any) -> Any:
+    """A coerced Strawberry input as plain data keyed by GraphQL names, for the services' validation:
+    fields left out (UNSET) are left out, enum members become their names."""
+    if value is strawberry.UNSET:
+        return value
+    if isinstance(value, Enum):
+        return value.name
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
+        return {to_camel_case(name): given(item) for name, item in fields if item is not strawberry.UNSET}
+    if isinstance(value, list):
+        return [given(item) for item in value]
+    return value
+
+
+async def _edit(info: Ctx, work: Callable[[Curator, Mapping[str, Any]], Awaitable[T]], **arguments: Any) -> T:
+    """Runs one edit with the resolver's coerced arguments, turning each failure into a coded GraphQL error."""
     edit = curator(info)
-    arguments = current_field(info).arguments
     try:
-        return await work(edit, arguments)
-    except BadUserInput as error:
-        raise bad_input(error) from None
-    except EditConflict as error:
-        raise _error(str(error), CONFLICT) from None
-    except WriteRejected as error:
-        # A constraint tripped by a concurrent edit; the driver's words stay in the server log.
-        logger.warning("request %s: write rejected: %s", info.context.request_id, error)
-        raise _error(
-            "the edit collided with another one and was rolled back; nothing changed. Try again.", CONFLICT
-        ) from None
-    except DatabaseUnavailable as error:
-        raise unavailable(error) from None
-    except BudgetExceeded as error:
-        raise over_budget(error, edit.db.write_timeout) from None
+        return await work(edit, {name: given(value) for name, value in arguments.items()})
+    except DOMAIN_ERRORS as error:
+        if isinstance(error, WriteRejected):
+            logger.warning("request %s: write rejected: %s", info.context.request_id, error)
+        raise from_domain(error, edit.db.write_timeout) from None
 
 
 async def _song(info: Ctx, key: str) -> Any:
@@ -256,6 +295,11 @@ async def _song(info: Ctx, key: str) -> Any:
 
 async def _person(info: Ctx, key: str) -> Any:
     return await run(info, lambda f: reads.by_id(f, to_global_id("Person", key), "Person"))
+
+
+def _plain_input(data: Any) -> dict[str, Any]:
+    """An input object's given fields (null means not given), keyed by their GraphQL names."""
+    return {key: value for key, value in dict(data or {}).items() if value is not None}
 
 
 def _input(model: type[inputs.Model], data: Any, prefix: str = "input") -> inputs.Model:
@@ -273,7 +317,7 @@ def _input(model: type[inputs.Model], data: Any, prefix: str = "input") -> input
 class Mutation:
     @strawberry.mutation(description="Adds a song with its credits and album.")
     async def create_song(self, info: Ctx, input: Annotated[SongInput, INPUT]) -> Song:
-        key = await _edit(info, lambda c, a: c.create_song(_input(inputs.SongInput, a["input"])))
+        key = await _edit(info, lambda c, a: c.create_song(_input(inputs.SongInput, a["input"])), input=input)
         return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Changes a song's fields; lists given replace the song's lists.")
@@ -285,7 +329,11 @@ class Mutation:
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
-            info, lambda c, a: c.update_song(a["id"], _input(inputs.SongPatch, a["input"]), a.get("expectedVersion"))
+            info,
+            lambda c, a: c.update_song(a["id"], _input(inputs.SongPatch, a["input"]), a["expectedVersion"]),
+            id=id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -293,7 +341,9 @@ class Mutation:
     async def delete_song(
         self, info: Ctx, id: Annotated[strawberry.ID, SONG_ID], expected_version: Annotated[int | None, VERSION] = None
     ) -> DeleteSongResult:
-        removed: Removed = await _edit(info, lambda c, a: c.delete_song(a["id"], a.get("expectedVersion")))
+        removed: Removed = await _edit(
+            info, lambda c, a: c.delete_song(a["id"], a["expectedVersion"]), id=id, expectedVersion=expected_version
+        )
         counts = removed.counts
         return DeleteSongResult(
             deleted_song_id=strawberry.ID(to_global_id("Song", removed.song_id)),
@@ -304,6 +354,7 @@ class Mutation:
                 certifications=counts.get("certifications", 0),
                 chart_peaks=counts.get("chartPeaks", 0),
                 quotes=counts.get("quotes", 0),
+                awards=counts.get("awards", 0),
                 introductions=counts.get("introductions", 0),
             ),
             removed_people=removed.people,
@@ -322,12 +373,15 @@ class Mutation:
     ) -> Song:
         def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
             ref = _input(inputs.PersonRef, a["person"], "person")
-            part_text = a.get("part")
+            part_text = a["part"]
             if part_text is not None and not part_text.strip():
                 raise BadUserInput("must not be empty", "part")
             return c.add_credit(a["songId"], ref, GraphRole[a["role"]], part_text, a.get("expectedVersion"))
 
-        return await _song(info, await _edit(info, work))  # type: ignore[no-any-return]
+        key = await _edit(
+            info, work, songId=song_id, person=person, role=role, part=part, expectedVersion=expected_version
+        )
+        return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Removes one credit of a person on a song.")
     async def remove_credit(
@@ -340,7 +394,11 @@ class Mutation:
     ) -> Song:
         key = await _edit(
             info,
-            lambda c, a: c.remove_credit(a["songId"], a["personId"], GraphRole[a["role"]], a.get("expectedVersion")),
+            lambda c, a: c.remove_credit(a["songId"], a["personId"], GraphRole[a["role"]], a["expectedVersion"]),
+            songId=song_id,
+            personId=person_id,
+            role=role,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -355,14 +413,19 @@ class Mutation:
         key = await _edit(
             info,
             lambda c, a: c.set_music_video(
-                a["songId"], _input(inputs.MusicVideoInput, a["input"]), a.get("expectedVersion")
+                a["songId"], _input(inputs.MusicVideoInput, a["input"]), a["expectedVersion"]
             ),
+            songId=song_id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
     @strawberry.mutation(description="Records that someone introduced two people, and what it led to.")
     async def record_introduction(self, info: Ctx, input: Annotated[IntroductionInput, INPUT]) -> Introduction:
-        key = await _edit(info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])))
+        key = await _edit(
+            info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])), input=input
+        )
         return await run(  # type: ignore[no-any-return]
             info, lambda f: reads.by_id(f, to_global_id("Introduction", key), "Introduction")
         )
@@ -378,8 +441,11 @@ class Mutation:
         key = await _edit(
             info,
             lambda c, a: c.add_certification(
-                a["songId"], inputs.certification(a["input"], "input"), a.get("expectedVersion")
+                a["songId"], inputs.certification(a["input"], "input"), a["expectedVersion"]
             ),
+            songId=song_id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -392,11 +458,17 @@ class Mutation:
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
-            info, lambda c, a: c.remove_certification(a["songId"], a["country"], a.get("expectedVersion"))
+            info,
+            lambda c, a: c.remove_certification(a["songId"], a["country"], a["expectedVersion"]),
+            songId=song_id,
+            country=country,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
-    @strawberry.mutation(description="Adds a chart peak (one per chart and country).")
+    @strawberry.mutation(
+        description="Adds a chart peak: one per named chart and country; without a chart name, one per position."
+    )
     async def add_chart_peak(
         self,
         info: Ctx,
@@ -406,9 +478,10 @@ class Mutation:
     ) -> Song:
         key = await _edit(
             info,
-            lambda c, a: c.add_chart_peak(
-                a["songId"], inputs.chart_peak(a["input"], "input"), a.get("expectedVersion")
-            ),
+            lambda c, a: c.add_chart_peak(a["songId"], inputs.chart_peak(a["input"], "input"), a["expectedVersion"]),
+            songId=song_id,
+            input=input,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
@@ -421,13 +494,50 @@ class Mutation:
         chart: Annotated[
             str | None, strawberry.argument(description="The chart's name; null: the peak recorded without one.")
         ] = None,
+        position: Annotated[
+            int | None,
+            strawberry.argument(description="Which peak, when the country has several without a chart name."),
+        ] = None,
         expected_version: Annotated[int | None, VERSION] = None,
     ) -> Song:
         key = await _edit(
             info,
-            lambda c, a: c.remove_chart_peak(a["songId"], a["country"], a.get("chart"), a.get("expectedVersion")),
+            lambda c, a: c.remove_chart_peak(
+                a["songId"], a["country"], a["chart"], a["position"], a["expectedVersion"]
+            ),
+            songId=song_id,
+            country=country,
+            chart=chart,
+            position=position,
+            expectedVersion=expected_version,
         )
         return await _song(info, key)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Adds an award to a song or a person (ownerId); the same award twice is refused.")
+    async def add_award(
+        self,
+        info: Ctx,
+        owner_id: Annotated[
+            strawberry.ID, strawberry.argument(description="Global id of the song or person that won it.")
+        ],
+        input: Annotated[AwardInput, INPUT],
+        expected_version: Annotated[int | None, VERSION] = None,
+    ) -> Award:
+        def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
+            award = inputs.validate(AwardEntry, _plain_input(a["input"]), "input")
+            return c.add_award(a["ownerId"], award, a["expectedVersion"])
+
+        key = await _edit(info, work, ownerId=owner_id, input=input, expectedVersion=expected_version)
+        return await run(info, lambda f: reads.by_id(f, to_global_id("Award", key), "Award"))  # type: ignore[no-any-return]
+
+    @strawberry.mutation(description="Removes an award; returns the song or person that had it.")
+    async def remove_award(
+        self, info: Ctx, id: Annotated[strawberry.ID, strawberry.argument(description="The award's global id.")]
+    ) -> Node:
+        owner, key = await _edit(info, lambda c, a: c.remove_award(a["id"]), id=id)
+        return await run(  # type: ignore[no-any-return]
+            info, lambda f: reads.by_id(f, to_global_id(owner, key), owner)
+        )
 
     @strawberry.mutation(description="Adds another spelling a person is known by.")
     async def add_alias(
@@ -439,7 +549,7 @@ class Mutation:
         def work(c: Curator, a: Mapping[str, Any]) -> Awaitable[str]:
             return c.add_alias(a["personId"], _input(inputs.AliasInput, {"alias": a["alias"]}, "").alias)
 
-        return await _person(info, await _edit(info, work))  # type: ignore[no-any-return]
+        return await _person(info, await _edit(info, work, personId=person_id, alias=alias))  # type: ignore[no-any-return]
 
     @strawberry.mutation(
         description="Reads a Story-of-Song page into the graph, every fact with its provenance. With dryRun "
@@ -496,5 +606,5 @@ class Mutation:
             strawberry.ID, strawberry.argument(description="Global id of the duplicate, deleted once merged.")
         ],
     ) -> Person:
-        key = await _edit(info, lambda c, a: c.merge_people(a["keep"], a["remove"]))
+        key = await _edit(info, lambda c, a: c.merge_people(a["keep"], a["remove"]), keep=keep, remove=remove)
         return await _person(info, key)  # type: ignore[no-any-return]

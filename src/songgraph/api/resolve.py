@@ -4,28 +4,35 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from graphql import OperationType
 from strawberry.types import Info
 
 from songgraph.api.context import Context
-from songgraph.api.errors import bad_input, over_budget, unavailable
+from songgraph.api.errors import DOMAIN_ERRORS, from_domain, over_budget
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
-from songgraph.db import BudgetExceeded, DatabaseUnavailable, QueryTimedOut, deadline
+from songgraph.db import QueryTimedOut, deadline
 from songgraph.errors import BadUserInput
 
 
-async def run(info: Info[Context, Any], translate: Callable[[Field], Statement | None]) -> Any:
-    """The ``result`` column of the one statement that answers this root field (None when no row)."""
+async def run(
+    info: Info[Context, Any],
+    translate: Callable[[Field], Statement | None],
+    refuse: Callable[[Field, Mapping[str, Any]], BadUserInput | None] | None = None,
+) -> Any:
+    """The ``result`` column of the one statement that answers this root field (None when no row).
+
+    ``refuse`` reads the row for an answer the client must narrow down (namesakes), raised as BAD_USER_INPUT.
+    """
     field = current_field(info)
     try:
         statement = translate(field)
     except BadUserInput as error:
-        raise bad_input(error) from None
+        raise from_domain(error, 0) from None
     if statement is None:
         return None
     context = info.context
@@ -48,8 +55,8 @@ async def run(info: Info[Context, Any], translate: Callable[[Field], Statement |
                 rows = await db.read(statement)
     except TimeoutError:
         raise over_budget(QueryTimedOut("the request's budget is spent"), db.read_timeout) from None
-    except DatabaseUnavailable as error:
-        raise unavailable(error) from None
-    except BudgetExceeded as error:
-        raise over_budget(error, db.read_timeout) from None
+    except DOMAIN_ERRORS as error:
+        raise from_domain(error, db.read_timeout) from None
+    if rows and refuse is not None and (problem := refuse(field, rows[0])) is not None:
+        raise from_domain(problem, 0)
     return rows[0]["result"] if rows else None

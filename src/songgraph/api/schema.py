@@ -72,7 +72,10 @@ async def _page(info: Ctx, translate: Any, order: Order, arguments: dict[str, An
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="A song by global id, or by title (case, accents and quotes ignored).")
+    @strawberry.field(
+        description="A song by global id, or by title (case, accents and punctuation ignored); a title several "
+        "songs have is BAD_USER_INPUT listing them: give artist (or id) to choose."
+    )
     async def song(
         self,
         info: Ctx,
@@ -82,7 +85,7 @@ class Query:
             str | None, strawberry.argument(description="With title: an artist's name, to tell covers apart.")
         ] = None,
     ) -> Song | None:
-        return await run(info, reads.song)  # type: ignore[no-any-return]
+        return await run(info, reads.song, reads.namesakes_problem)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Songs, a page at a time, filtered and sorted.")
     async def songs(

@@ -180,6 +180,7 @@ class Song(Node, FromGraph):
     certifications: list[Certification] = strawberry.field(description="Highest level first.")
     chart_peaks: list[ChartPeak] = strawberry.field(description="Best position first.")
     quotes: list[Quote] = strawberry.field(description="What people said about the song, in the order of its file.")
+    awards: list[Award] = strawberry.field(description="Awards the song won, oldest first.")
     introductions: list[Introduction] = strawberry.field(description="Introductions that led to this song.")
     version: int = strawberry.field(
         description="Goes up by one with every edit; pass it as `expectedVersion` so a concurrent edit is not lost."
@@ -220,6 +221,7 @@ class Person(Node, FromGraph):
         description="Introductions in which they were one of the two people introduced."
     )
     quotes: list[Quote] = strawberry.field(description="What they said about songs, oldest first.")
+    awards: list[Award] = strawberry.field(description="Awards the person won, oldest first.")
     albums: list[Album] = strawberry.field(description="Albums they released as an artist, oldest first.")
     stats: PersonStats = strawberry.field(description="Counts over their song credits.")
 
@@ -329,7 +331,7 @@ class Introduction(Node, FromGraph):
 
 
 @strawberry.type(description="A sales or streaming award for a song in one country or region.")
-class Certification:
+class Certification(Node, FromGraph):
     country: str = strawberry.field(description="Country or region of the certifying body, e.g. Sweden.")
     level: CertificationLevel = strawberry.field(description="The award level (with `multiplier`: 4x PLATINUM).")  # type: ignore[valid-type]
     multiplier: int = strawberry.field(description="e.g. 4 for 4x Platinum.")
@@ -341,7 +343,7 @@ class Certification:
 
 
 @strawberry.type(description="The best position a song reached on one chart.")
-class ChartPeak:
+class ChartPeak(Node, FromGraph):
     country: str = strawberry.field(description="Country or region.")
     chart: str | None = strawberry.field(description="Chart name, when the source gives one.")
     position: int = strawberry.field(description="The best position the song reached, 1 being the top.")
@@ -349,8 +351,20 @@ class ChartPeak:
     song: Song | None = strawberry.field(description="The song charted.")
 
 
+@strawberry.type(description="An award a song or a person won, as the awarding body names it.")
+class Award(Node, FromGraph):
+    name: str = strawberry.field(description="The award's name, e.g. Grammy Award.")
+    year: int | None = strawberry.field(description="The year it was given; null when not known.")
+    body: str | None = strawberry.field(description="Who gives it, e.g. The Recording Academy; null when not known.")
+    category: str | None = strawberry.field(
+        description="The category, e.g. Best Pop Duo/Group Performance; null when the award has none."
+    )
+    song: Song | None = strawberry.field(description="The song it went to, when it went to a song.")
+    person: Person | None = strawberry.field(description="The person it went to, when it went to a person.")
+
+
 @strawberry.type(description="Something a person said about a song.")
-class Quote:
+class Quote(Node, FromGraph):
     text: str = strawberry.field(description="What was said, word for word.")
     source: str | None = strawberry.field(description="Where it was said, e.g. an interview or a show.")
     year: int | None = strawberry.field(description="The year it was said; null when not known.")

@@ -1,18 +1,18 @@
 """Batched writes of many songs at once (pure: builds text and parameters).
 
 Each statement takes the rows of a whole batch and walks them with ``UNWIND``, so a batch costs a handful of
-statements however many songs it holds. The rows are those the per-song statements of
-``songgraph.ingest.writes`` send; for one song the effect on the graph is the same.
+statements however many songs it holds. What each statement does per fact kind comes from the fact table
+(``songgraph.cypher.write.facts``); the loader, the page importer and the tests all write through these.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from songgraph.cypher.statement import Statement
-from songgraph.graph import CREDIT_TYPES, SONG_ROLES, Role
+from songgraph.cypher.write.facts import ALL_KINDS, FACTS, SongRows, song_rows
+from songgraph.models import SongDocument
 
 UPSERT_PEOPLE = """
 UNWIND $people AS row
@@ -30,23 +30,6 @@ UNWIND row.nameKeys AS key
 MERGE (n:PersonName {key: key})
 MERGE (n)-[:NAME_OF]->(p)
 """
-
-
-@dataclass(frozen=True)
-class SongRows:
-    """What one song document writes, as parameter rows (built by ``ingest.writes.song_rows``)."""
-
-    id: str
-    people: list[dict[str, Any]]
-    song: dict[str, Any]
-    credits: dict[Role, list[dict[str, Any]]]
-    album: dict[str, Any] | None
-    video: dict[str, Any] | None
-    introductions: list[dict[str, Any]]
-    certifications: list[dict[str, Any]]
-    chart_peaks: list[dict[str, Any]]
-    quotes: list[dict[str, Any]]
-    members: list[dict[str, Any]]
 
 
 _NAME_PEOPLE = """
@@ -73,114 +56,19 @@ MATCH (s:Song {id: id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedBy = null, s.updatedAt = null
 """
 
-# The song's own facts go; introductions only lose their link here, and are deleted afterwards if no song
-# is left that they led to (another song of the same batch may link them again).
-_UPSERT_SONGS = """
-UNWIND $songs AS song
-MERGE (s:Song {id: song.id})
-SET s += song
-WITH s
-CALL (s) { MATCH (s)<-[c:CREDIT_TYPES]-() DELETE c }
-CALL (s) { MATCH (s)-[:CERTIFIED|PEAKED]->(x) DETACH DELETE x }
-CALL (s) { MATCH (s)<-[:ABOUT]-(q:Quote) DETACH DELETE q }
-CALL (s) { MATCH (s)<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v }
-CALL (s) { MATCH (s)-[a:ON_ALBUM]->() DELETE a }
-CALL (s) {
-  MATCH (s)<-[l:LED_TO]-(i:Introduction)
-  DELETE l
-  RETURN collect(i.id) AS unlinked
-}
-UNWIND unlinked AS id
-RETURN DISTINCT id
-""".replace("CREDIT_TYPES", CREDIT_TYPES)
+# The song's own facts go (the ``clear`` of each kind in the fact table); a shared kind (introductions)
+# only loses its link here, and is deleted afterwards if no song is left that it led to (another song of
+# the same batch may link it again).
+_CLEARED = [kind for kind in FACTS if kind.clear is not None and not kind.shared]
+(_SHARED,) = [kind for kind in FACTS if kind.shared]
+_UPSERT_SONGS = (
+    "UNWIND $songs AS song\nMERGE (s:Song {id: song.id})\nSET s += song\nWITH s\n"
+    + "".join(f"CALL (s) {{ {kind.clear} }}\n" for kind in _CLEARED)
+    + f"CALL (s) {{ {_SHARED.clear} }}\nUNWIND unlinked AS id\nRETURN DISTINCT id\n"
+)
 
-_PROVENANCE = "sourcePage: row.sourcePage, sourceExcerpt: row.sourceExcerpt, sourceLine: row.sourceLine"
-
-# One subquery per credit role: a relationship type cannot be a parameter, and these come from a closed enum.
-_CREDIT = """
-CALL (s, song) {{
-  UNWIND song.{rel_type} AS row
-  MATCH (p:Person {{id: row.person}})
-  CREATE (p)-[:{rel_type} {{position: row.position, {provenance}}}]->(s)
-}}"""
-
-_FACTS = """
-UNWIND $songs AS song
-MATCH (s:Song {id: song.id})
-CREDITS
-CALL (s, song) {
-  UNWIND song.albums AS row
-  MERGE (a:Album {id: row.album.id})
-  SET a.title = row.album.title, a.titleKey = row.album.titleKey, a.searchText = row.album.titleKey,
-      a.kind = coalesce(row.album.kind, a.kind), a.releaseDate = coalesce(row.album.releaseDate, a.releaseDate)
-  MERGE (s)-[:ON_ALBUM]->(a)
-  WITH a, row
-  UNWIND row.artists AS artist
-  MATCH (p:Person {id: artist.person})
-  MERGE (p)-[r:RELEASED]->(a)
-  SET r.position = artist.position
-}
-CALL (s, song) {
-  UNWIND song.videos AS video
-  CREATE (v:MusicVideo)-[:VIDEO_OF]->(s)
-  SET v = video.video
-  WITH v, video
-  CALL (v, video) {
-    UNWIND video.directors AS row
-    MATCH (p:Person {id: row.person})
-    CREATE (p)-[:DIRECTED {position: row.position, PROVENANCE}]->(v)
-  }
-  CALL (v, video) {
-    UNWIND video.cast AS row
-    MATCH (p:Person {id: row.person})
-    CREATE (p)-[:APPEARS_IN {role: row.role, position: row.position, PROVENANCE}]->(v)
-  }
-}
-CALL (s, song) {
-  UNWIND song.introductions AS row
-  MERGE (i:Introduction {id: row.id})
-  SET i.occasion = row.occasion, i.year = row.year, i.outcome = row.outcome
-  // Shared by every song it led to: a file without provenance keeps the page's.
-  SET i.sourcePage = coalesce(row.sourcePage, i.sourcePage),
-      i.sourceExcerpt = coalesce(row.sourceExcerpt, i.sourceExcerpt),
-      i.sourceLine = coalesce(row.sourceLine, i.sourceLine)
-  MERGE (i)-[:LED_TO]->(s)
-  WITH i, row
-  MATCH (by:Person {id: row.introducer})
-  MERGE (by)-[:MADE_INTRODUCTION]->(i)
-  WITH i, row
-  UNWIND range(0, size(row.introduced) - 1) AS k
-  MATCH (p:Person {id: row.introduced[k]})
-  MERGE (i)-[r:INTRODUCES]->(p)
-  SET r.position = k
-}
-CALL (s, song) {
-  UNWIND song.certifications AS row
-  CREATE (s)-[:CERTIFIED]->(c:Certification)
-  SET c = row
-}
-CALL (s, song) {
-  UNWIND song.chartPeaks AS row
-  CREATE (s)-[:PEAKED]->(c:ChartPeak)
-  SET c = row
-}
-CALL (s, song) {
-  UNWIND song.quotes AS row
-  MATCH (p:Person {id: row.speaker})
-  CREATE (q:Quote {id: row.id, text: row.text, source: row.source, year: row.year, position: row.position,
-    PROVENANCE})
-  CREATE (q)-[:ABOUT]->(s)
-  CREATE (q)-[:SAID_BY]->(p)
-}
-CALL (song) {
-  UNWIND song.members AS row
-  MATCH (g:Person {id: row.group}), (m:Person {id: row.member})
-  MERGE (m)-[r:MEMBER_OF]->(g)
-  SET r.position = row.position
-}
-""".replace(
-    "CREDITS", "".join(_CREDIT.format(rel_type=role.value, provenance=_PROVENANCE) for role in SONG_ROLES)
-).replace("PROVENANCE", _PROVENANCE)
+# Every kind's ``write`` subquery, in table order: people exist by then, and so does every song.
+_FACTS = "UNWIND $songs AS song\nMATCH (s:Song {id: song.id})\n" + "\n".join(kind.write for kind in ALL_KINDS) + "\n"
 
 _DROP_ORPHAN_INTRODUCTIONS = """
 UNWIND $ids AS id
@@ -229,24 +117,20 @@ def upsert_songs(batch: Sequence[SongRows]) -> Statement:
 
 
 def facts(batch: Sequence[SongRows]) -> Statement:
-    """Credits, album, video, introductions, certifications, chart peaks, quotes and members of the batch."""
-    songs = []
-    for song in batch:
-        row: dict[str, Any] = {role.value: song.credits.get(role, []) for role in SONG_ROLES}
-        row.update(
-            id=song.id,
-            albums=[song.album] if song.album is not None else [],
-            videos=[song.video] if song.video is not None else [],
-            introductions=song.introductions,
-            certifications=song.certifications,
-            chartPeaks=song.chart_peaks,
-            quotes=song.quotes,
-            members=song.members,
-        )
-        songs.append(row)
-    return Statement(_FACTS, {"songs": songs})
+    """Every fact of the batch's songs, kind by kind (see ``cypher.write.facts``)."""
+    return Statement(_FACTS, {"songs": [{"id": song.id, **song.facts} for song in batch]})
 
 
 def drop_orphan_introductions(ids: Sequence[str]) -> Statement:
     """Deletes those of the introductions ``ids`` that no longer led to any song."""
     return Statement(_DROP_ORPHAN_INTRODUCTIONS, {"ids": list(ids)})
+
+
+def song_statements(doc: SongDocument) -> list[Statement]:
+    """The statements that write one document, in order, as a batch of one (for tests and tools).
+
+    A reload leaves introductions that no song leads to any more; ``upsert_songs`` returns their ids and
+    ``drop_orphan_introductions`` deletes them, as ``services.loading.write_songs`` does.
+    """
+    rows = [song_rows(doc)]
+    return [*people(rows), upsert_songs(rows), facts(rows)]

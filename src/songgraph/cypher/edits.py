@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from songgraph.cypher.statement import Statement
-from songgraph.graph import CREDIT_TYPES, Role
+from songgraph.cypher.write.facts import AWARDS, CERTIFICATIONS, CHART_PEAKS, FACTS
+from songgraph.graph import Role
 
 # Taking the song's write lock before reading its version makes the check and the bump one step:
 # a second writer waits here and then sees the first one's version.
@@ -57,6 +58,18 @@ MERGE (n)-[:NAME_OF]->(p)
 """
 
 _SONG_EXISTS = "MATCH (s:Song {id: $id}) RETURN s.id AS id"
+
+_NAMESAKES = """
+MATCH (s:Song {titleKey: $titleKey})
+RETURN s.id AS id, s.title AS title,
+       COLLECT { MATCH (s)<-[r:PERFORMED]-(p:Person) RETURN p {.id, .name} ORDER BY r.position } AS artists
+ORDER BY s.id
+"""
+
+_TAKEN_SONG_IDS = """
+MATCH (s:Song) WHERE s.id = $base OR s.id STARTS WITH $base + '-'
+RETURN collect(s.id) AS taken
+"""
 
 _CREATE_SONG = """
 CREATE (s:Song {id: $id})
@@ -158,11 +171,11 @@ CALL (i) {
 """
 
 # The facts hanging off a song as nodes of their own, by label: the relationship that links them.
-FACT_LINKS = {"Certification": "CERTIFIED", "ChartPeak": "PEAKED"}
+FACT_LINKS = {kind.stored_as: kind.links[0] for kind in (CERTIFICATIONS, CHART_PEAKS, AWARDS)}
 
 _FACTS = """
 MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label})
-RETURN c {{.id, .country, .chart, .ordinal}} AS fact
+RETURN c {{.id, .country, .chart, .ordinal, .position}} AS fact
 """
 
 _ADD_FACT = """
@@ -176,6 +189,27 @@ UNWIND $ids AS factId
 MATCH (:Song {{id: $id}})-[:{rel}]->(c:{label} {{id: factId}})
 DETACH DELETE c
 """
+
+# An award goes to a song or a person (``owner`` is one of those two labels, from a closed set).
+_AWARDS_OF = """
+MATCH (:{owner} {{id: $id}})-[:WON]->(a:Award)
+RETURN a {{.id, .name, .year, .category}} AS award
+"""
+
+_ADD_AWARD = """
+MATCH (o:{owner} {{id: $id}})
+CREATE (o)-[:WON]->(a:Award)
+SET a = $row, a.createdBy = $actor, a.createdAt = datetime()
+"""
+
+_AWARD_OWNER = """
+MATCH (a:Award {id: $id})<-[:WON]-(o)
+RETURN head([label IN labels(o) WHERE label IN ['Song', 'Person']]) AS owner, o.id AS ownerId
+"""
+
+_REMOVE_AWARD = "MATCH (a:Award {id: $id}) DETACH DELETE a"
+
+AWARD_OWNERS = ("Song", "Person")
 
 _PERSON_NAMES = """
 MATCH (p:Person {id: $id})
@@ -201,9 +235,18 @@ RETURN p.id AS id, p.name AS name, p.nameKey AS nameKey, coalesce(p.aliases, [])
        coalesce(p.aliasKeys, []) AS aliasKeys
 """
 
+# What links the two people as two different people: merging them would make a person a member of
+# themselves or introduced to themselves, so such a merge is refused rather than the link dropped.
+_LINKS_BETWEEN = """
+MATCH (a:Person {id: $keep}), (b:Person {id: $remove})
+RETURN COLLECT { MATCH (a)-[r]-(b) RETURN DISTINCT type(r) } AS direct,
+       COLLECT { MATCH (a)--(i:Introduction)--(b) RETURN DISTINCT coalesce(i.occasion, i.id) } AS introductions
+"""
+
 # Every relationship of the removed person is recreated on the kept one with its type and properties;
-# MERGE makes a credit both already had into one. Links between the two are dropped, not turned into
-# self-loops. Dynamic types (``$(type(r))``) keep this correct for relationship types added later.
+# MERGE makes a credit both already had into one. Links between the two never get here (the merge is
+# refused, see _LINKS_BETWEEN), so none becomes a self-loop. Dynamic types (``$(type(r))``) keep this
+# correct for relationship types added later.
 _MOVE_OUTGOING = """
 MATCH (gone:Person {id: $remove})-[r]->(other)
 WHERE NOT other:Person OR other.id <> $keep
@@ -229,27 +272,10 @@ SET kept.searchText = reduce(text = kept.nameKey, a IN kept.aliasKeys | text + '
 DETACH DELETE gone
 """
 
-_DELETE_SONG_STEPS: tuple[tuple[str, str], ...] = (
-    (
-        "credits",
-        f"MATCH (:Song {{id: $id}})<-[c:{CREDIT_TYPES}]-(:Person) DELETE c RETURN count(c) AS count",
-    ),
-    (
-        "musicVideos",
-        "MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v RETURN count(v) AS count",
-    ),
-    (
-        "certifications",
-        "MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification) DETACH DELETE c RETURN count(c) AS count",
-    ),
-    ("chartPeaks", "MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak) DETACH DELETE c RETURN count(c) AS count"),
-    ("quotes", "MATCH (:Song {id: $id})<-[:ABOUT]-(q:Quote) DETACH DELETE q RETURN count(q) AS count"),
-    (
-        # An introduction that also led to another song stays; only its link to this one goes.
-        "introductions",
-        "MATCH (:Song {id: $id})<-[l:LED_TO]-(i:Introduction) DELETE l "
-        "WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() } DETACH DELETE i RETURN count(i) AS count",
-    ),
+# What deleting a song removes, kind by kind from the fact table, each step counting what it removed.
+# An introduction that also led to another song stays; only its link to this one goes.
+_DELETE_SONG_STEPS: tuple[tuple[str, str], ...] = tuple(
+    (kind.removed, kind.delete) for kind in FACTS if kind.removed is not None and kind.delete is not None
 )
 
 # Who and what the song touches, before anything is deleted: the candidates for orphan clean-up.
@@ -319,6 +345,16 @@ def create_people(rows: Sequence[Mapping[str, Any]], actor: str) -> Statement:
 
 def song_exists(song: str) -> Statement:
     return Statement(_SONG_EXISTS, {"id": song})
+
+
+def namesakes(title_key: str) -> Statement:
+    """Rows ``{id, title, artists: [{id, name}]}``: the songs whose title folds to ``title_key``."""
+    return Statement(_NAMESAKES, {"titleKey": title_key})
+
+
+def taken_song_ids(base: str) -> Statement:
+    """One row ``{taken}``: the song ids in use that are ``base`` or start with ``base-``."""
+    return Statement(_TAKEN_SONG_IDS, {"base": base})
 
 
 def songs_exist(songs: Sequence[str]) -> Statement:
@@ -397,7 +433,7 @@ def _fact(template: str, label: str) -> str:
 
 
 def facts(song: str, label: str) -> Statement:
-    """The song's facts of one kind, as rows ``{fact: {id, country, chart, ordinal}}``."""
+    """The song's facts of one kind, as rows ``{fact: {id, country, chart, ordinal, position}}``."""
     return Statement(_fact(_FACTS, label), {"id": song})
 
 
@@ -407,6 +443,30 @@ def add_fact(song: str, label: str, row: Mapping[str, Any], actor: str) -> State
 
 def remove_facts(song: str, label: str, ids: Sequence[str]) -> Statement:
     return Statement(_fact(_REMOVE_FACTS, label), {"id": song, "ids": list(ids)})
+
+
+def awards_of(owner: str, key: str) -> Statement:
+    """Rows ``{award: {id, name, year, category}}``: the awards of the song or person ``key``."""
+    return Statement(_AWARDS_OF.format(owner=_owner(owner)), {"id": key})
+
+
+def add_award(owner: str, key: str, row: Mapping[str, Any], actor: str) -> Statement:
+    return Statement(_ADD_AWARD.format(owner=_owner(owner)), {"id": key, "row": dict(row), "actor": actor})
+
+
+def award_owner(award: str) -> Statement:
+    """At most one row ``{owner, ownerId}``: the label and id of who won the award."""
+    return Statement(_AWARD_OWNER, {"id": award})
+
+
+def remove_award(award: str) -> Statement:
+    return Statement(_REMOVE_AWARD, {"id": award})
+
+
+def _owner(label: str) -> str:
+    if label not in AWARD_OWNERS:
+        raise ValueError(f"an award goes to a Song or a Person, not a {label}")
+    return label
 
 
 def person_names(person: str, key: str) -> Statement:
@@ -420,6 +480,11 @@ def add_alias(person: str, alias: str, key: str, actor: str) -> Statement:
 
 def lock_people(ids: Sequence[str]) -> Statement:
     return Statement(_TWO_PEOPLE, {"ids": list(ids)})
+
+
+def links_between(keep: str, remove: str) -> Statement:
+    """One row ``{direct, introductions}``: relationship types between the two, introductions naming both."""
+    return Statement(_LINKS_BETWEEN, {"keep": keep, "remove": remove})
 
 
 def merge_people(

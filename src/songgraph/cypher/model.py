@@ -110,6 +110,7 @@ TYPES: dict[str, ObjectType] = {
             ),
             "chartPeaks": Link("ChartPeak", "({n})-[{r}:PEAKED]->({m}:ChartPeak)", order="{m}.position, {m}.ordinal"),
             "quotes": Link("Quote", "({n})<-[{r}:ABOUT]-({m}:Quote)", order="{m}.position"),
+            "awards": Link("Award", "({n})-[{r}:WON]->({m}:Award)", order="{m}.year, {m}.position, {m}.id"),
             "introductions": Link("Introduction", "({n})<-[{r}:LED_TO]-({m}:Introduction)", order="{m}.year, {m}.id"),
             "version": Prop("coalesce({n}.version, 0)"),
             "createdBy": Prop("{n}.createdBy"),
@@ -152,6 +153,7 @@ TYPES: dict[str, ObjectType] = {
                 "Introduction", "({n})<-[{r}:INTRODUCES]-({m}:Introduction)", order="{m}.year, {m}.id"
             ),
             "quotes": Link("Quote", "({n})<-[{r}:SAID_BY]-({m}:Quote)", order="{m}.year, {m}.id"),
+            "awards": Link("Award", "({n})-[{r}:WON]->({m}:Award)", order="{m}.year, {m}.position, {m}.id"),
             "albums": Link("Album", "({n})-[{r}:RELEASED]->({m}:Album)", order="{m}.releaseDate, {m}.title"),
             "stats": Same("PersonStats", {"n": "n"}),
             "collaborators": Custom(nested.collaborators),
@@ -249,33 +251,55 @@ TYPES: dict[str, ObjectType] = {
         },
     ),
     "Certification": ObjectType(
+        node=True,
+        interfaces=("Node",),
         fields={
+            "id": Prop("{n}.id"),
             "country": Prop("{n}.country"),
             "level": Prop("{n}.level"),
             "multiplier": Prop("{n}.multiplier"),
             "body": Prop("{n}.body"),
             "source": _source("n"),
             "song": Link("Song", "({n})<-[{r}:CERTIFIED]-({m}:Song)", many=False, order="{m}.id"),
-        }
+        },
     ),
     "ChartPeak": ObjectType(
+        node=True,
+        interfaces=("Node",),
         fields={
+            "id": Prop("{n}.id"),
             "country": Prop("{n}.country"),
             "chart": Prop("{n}.chart"),
             "source": _source("n"),
             "position": Prop("{n}.position"),
             "song": Link("Song", "({n})<-[{r}:PEAKED]-({m}:Song)", many=False, order="{m}.id"),
-        }
+        },
+    ),
+    "Award": ObjectType(
+        node=True,
+        interfaces=("Node",),
+        fields={
+            "id": Prop("{n}.id"),
+            "name": Prop("{n}.name"),
+            "year": Prop("{n}.year"),
+            "body": Prop("{n}.body"),
+            "category": Prop("{n}.category"),
+            "song": Link("Song", "({n})<-[{r}:WON]-({m}:Song)", many=False, order="{m}.id"),
+            "person": Link("Person", "({n})<-[{r}:WON]-({m}:Person)", many=False, order="{m}.id"),
+        },
     ),
     "Quote": ObjectType(
+        node=True,
+        interfaces=("Node",),
         fields={
+            "id": Prop("{n}.id"),
             "text": Prop("{n}.text"),
             "source": Prop("{n}.source"),
             "year": Prop("{n}.year"),
             "provenance": _source("n"),
             "speaker": Link("Person", "({n})-[{r}:SAID_BY]->({m}:Person)", many=False, order="{m}.id"),
             "song": Link("Song", "({n})-[{r}:ABOUT]->({m}:Song)", many=False, order="{m}.id"),
-        }
+        },
     ),
     # Rows of the ``stats`` aggregations (cypher/stats.py): ``{key}`` is the group, ``{count}`` its size.
     "YearSongCount": ObjectType(fields={"year": Prop("{key}"), "songCount": Prop("{count}")}),

@@ -7,6 +7,7 @@ asking the database (an id of another type).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
@@ -18,7 +19,7 @@ from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
 from songgraph.errors import BadUserInput
 from songgraph.graph import NODE_LABELS
-from songgraph.ids import from_global_id
+from songgraph.ids import from_global_id, to_global_id
 from songgraph.text import fold
 
 THIS = "this"
@@ -75,7 +76,16 @@ def by_id(f: Field, value: str, label: str) -> Statement | None:
     return one(b, f"MATCH ({THIS}:{label} {{id: {b.param(key)}}})", f"{THIS}.id", label, f)
 
 
+# How many namesakes a refusal lists at most (the message names each).
+MAX_NAMESAKES = 10
+
+
 def song(f: Field) -> Statement | None:
+    """A song by id, or the one song with the title (and artist); with namesakes, rows ``namesakes`` instead.
+
+    Two songs with one title are different songs (a cover, a namesake by other artists): rather than pick
+    one, the answer lists them in a column ``namesakes``, which ``namesakes_problem`` turns into a refusal.
+    """
     name, value = _exactly_one(f, "id", "title")
     if name == "id":
         return by_id(f, value, "Song")
@@ -88,7 +98,37 @@ def song(f: Field) -> Statement | None:
             f" WHERE EXISTS {{ MATCH (:PersonName {{key: {b.param(fold(artist))}}})-[:NAME_OF]->(:Person)"
             f"-[:PERFORMED|FEATURED_ON]->({THIS}) }}"
         )
-    return one(b, match, EARLIEST, "Song", f)
+    projected = Projector(b).project("Song", {"n": THIS}, f.selections)
+    found, other, credit, person = b.var("found"), b.var("s"), b.var("r"), b.var("p")
+    cypher = (
+        f"{match} WITH {THIS} ORDER BY {EARLIEST} LIMIT {b.param(MAX_NAMESAKES + 1)} "
+        f"WITH collect({THIS}) AS {found} "
+        f"RETURN CASE WHEN size({found}) = 1 THEN [{THIS} IN {found} | {projected}][0] END AS result, "
+        f"CASE WHEN size({found}) > 1 THEN [{other} IN {found} | {{id: {other}.id, title: {other}.title, "
+        f"artists: COLLECT {{ MATCH ({other})<-[{credit}:PERFORMED]-({person}:Person) "
+        f"RETURN {person}.name ORDER BY {credit}.position }}}}] END AS namesakes"
+    )
+    return Statement(cypher, b.params)
+
+
+def namesakes_problem(f: Field, row: Mapping[str, Any]) -> BadUserInput | None:
+    """The refusal of ``song(title:)`` when several songs answer to it, naming each with its id."""
+    namesakes = row.get("namesakes")
+    if not namesakes:
+        return None
+    listed = "; ".join(
+        f"'{song['title']}' by {' and '.join(song['artists']) or 'no credited artist'} "
+        f"(id {to_global_id('Song', song['id'])})"
+        for song in namesakes[:MAX_NAMESAKES]
+    )
+    more = " and more" if len(namesakes) > MAX_NAMESAKES else ""
+    if f.arguments.get("artist") is None:
+        return BadUserInput(
+            f"several songs have this title: {listed}{more}; give artist (or id) to choose", f"{f.key}.artist"
+        )
+    return BadUserInput(
+        f"several songs by this artist have this title: {listed}{more}; give id to choose", f"{f.key}.id"
+    )
 
 
 def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) -> tuple[str, str]:

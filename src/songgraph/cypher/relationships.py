@@ -15,6 +15,7 @@ from songgraph.cypher.projection import Projector
 from songgraph.cypher.reads import person_match
 from songgraph.cypher.selection import Field, child, fields_for
 from songgraph.cypher.statement import Statement
+from songgraph.cypher.write.facts import link_types
 from songgraph.errors import BadUserInput
 from songgraph.graph import CREDIT_TYPES, NODE_LABELS
 from songgraph.ids import from_global_id
@@ -27,8 +28,8 @@ SEARCH_INDEX = "search"
 
 # What links two people in a chain: shared credits, a video and its song, introductions, band membership.
 PATH_TYPES = f"{CREDIT_TYPES}|DIRECTED|APPEARS_IN|VIDEO_OF|MADE_INTRODUCTION|INTRODUCES|MEMBER_OF"
-# Everything but the name index nodes' NAME_OF.
-NEIGHBOURHOOD_TYPES = PATH_TYPES + "|LED_TO|ON_ALBUM|RELEASED|CERTIFIED|PEAKED|ABOUT|SAID_BY"
+# Everything but the name index nodes' NAME_OF: the links of every fact kind (cypher.write.facts).
+NEIGHBOURHOOD_TYPES = "|".join([*PATH_TYPES.split("|"), *(t for t in link_types() if t not in PATH_TYPES.split("|"))])
 # The quantifier of a path pattern cannot be a parameter: each allowed depth has its own fixed text.
 _DEPTH_PATTERNS = {depth: f"-[:{NEIGHBOURHOOD_TYPES}]-{{1,{depth}}}" for depth in range(1, MAX_DEPTH + 1)}
 
@@ -164,6 +165,7 @@ def neighbourhood(f: Field) -> Statement | None:
         f"{{key: {node}.id, labels: labels({node}), name: {node}.name, title: {node}.title, "
         f"occasion: {node}.occasion, country: {node}.country, text: {node}.text, position: {node}.position, "
         f"chart: {node}.chart, level: {node}.level, multiplier: {node}.multiplier, "
+        f"year: {node}.year, category: {node}.category, "
         f"songTitle: head(COLLECT {{ MATCH ({node})-[:VIDEO_OF]->({song}:Song) RETURN {song}.title }})}}"
     )
     # Nearest first: when the nodes within a smaller depth already fill the limit, the deeper walk (whose

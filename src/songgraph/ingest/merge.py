@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from songgraph.models import CreditRole, PersonEntry, SongDocument, Source
+from songgraph.models import SONG_CREDIT_LISTS, CreditRole, PersonEntry, SongDocument, Source
 from songgraph.text import fold, slug
 
 
@@ -71,7 +71,7 @@ def merge_documents(existing: SongDocument | None, page: SongDocument) -> SongDo
         if new[key] is not None:
             out[key] = new[key]
     out["genres"] = [*old["genres"], *(g for g in new["genres"] if fold(g) not in {fold(x) for x in old["genres"]})]
-    for key in ("artists", "featured_artists", "writers", "producers"):
+    for key in SONG_CREDIT_LISTS.values():
         out[key] = _union(ids, old[key], new[key])
     known = {person["id"] or slug(person["name"]) for person in old["people"]}
     out["people"] = [*old["people"], *(p for p in new["people"] if (p["id"] or slug(p["name"])) not in known)]
@@ -91,7 +91,20 @@ def merge_documents(existing: SongDocument | None, page: SongDocument) -> SongDo
     )
     out["chart_peaks"] = _merge_peaks(old["chart_peaks"], new["chart_peaks"])
     out["quotes"] = _merge_quotes(ids, old["quotes"], new["quotes"])
+    out["awards"] = _merge_awards(old["awards"], new["awards"])
     return SongDocument.model_validate(out)
+
+
+def _merge_awards(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same award is the same name and category in the same year; the graph's wording stays."""
+
+    def key(award: dict[str, Any]) -> Hashable:
+        return (fold(award["name"]), fold(award["category"] or ""), award["year"])
+
+    merged = [dict(award) for award in old]
+    known = {key(award) for award in merged}
+    merged += [dict(award) for award in new if key(award) not in known]
+    return merged
 
 
 def _merge_album(ids: _Ids, old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -210,13 +223,8 @@ def facts(doc: SongDocument | None) -> dict[str, str]:
         out[f"genre {fold(genre)}"] = genre
     if doc.source is not None:
         out["source of the song"] = _where(doc.source)
-    roles = {
-        CreditRole.ARTIST: doc.artists,
-        CreditRole.FEATURED_ARTIST: doc.featured_artists,
-        CreditRole.WRITER: doc.writers,
-        CreditRole.PRODUCER: doc.producers,
-        CreditRole.DIRECTOR: doc.music_video.directors if doc.music_video else [],
-    }
+    roles: dict[CreditRole, list[str]] = {role: getattr(doc, field) for role, field in SONG_CREDIT_LISTS.items()}
+    roles[CreditRole.DIRECTOR] = doc.music_video.directors if doc.music_video else []
     for role, names in roles.items():
         for name in names:
             out[f"{role.value.lower().replace('_', ' ')} {ids(name)}"] = name
@@ -247,6 +255,8 @@ def facts(doc: SongDocument | None) -> dict[str, str]:
         out[key] = str(peak.position)
         if peak.source:
             out[f"source of {key}"] = _where(peak.source)
+    for award in doc.awards:
+        out[f"award {award.name} {award.category or ''} {award.year or ''}".strip()] = award.body or "-"
     for quote in doc.quotes:
         key = f"quote by {ids(quote.speaker)}: {quote.text[:40]}"
         out[key] = f"{quote.source or '-'} {quote.year or ''}".strip()

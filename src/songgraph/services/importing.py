@@ -13,73 +13,16 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from songgraph.cypher import edits
-from songgraph.cypher.statement import Statement
+from songgraph.cypher import edits, readback
+from songgraph.cypher.write.facts import FACTS, song_rows
+from songgraph.cypher.write.rows import People
 from songgraph.db import Database, Transaction, WriteRejected
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
-from songgraph.ingest.writes import song_statements
-from songgraph.models import ArtistKind, SongDocument
+from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, SongDocument
+from songgraph.services import unit_of_work
+from songgraph.services.loading import write_songs
 from songgraph.text import fold, slug
-
-_KNOWN_PEOPLE = """
-UNWIND $keys AS key
-MATCH (:PersonName {key: key})-[:NAME_OF]->(p:Person)
-RETURN key, p.id AS id, p.name AS name, p.kind AS kind, coalesce(p.aliases, []) AS aliases,
-       p.description AS description
-"""
-
-# The song a page is about: same title, and one of the page's artists (a title alone may be a cover).
-_FIND_SONG = """
-MATCH (s:Song {titleKey: $title})<-[:PERFORMED]-(p:Person)
-WHERE p.id IN $artists
-RETURN s.id AS id ORDER BY s.id LIMIT 1
-"""
-
-_SOURCE = (
-    "CASE WHEN x.sourcePage IS NULL THEN null "
-    "ELSE {page: x.sourcePage, excerpt: x.sourceExcerpt, line: x.sourceLine} END"
-)
-
-# Everything song_statements writes for a song, read back as a song document's fields (person ids for names).
-_READ_SONG = f"""
-MATCH (s:Song {{id: $id}})
-RETURN coalesce(s.version, 0) AS version, s {{.title, .releaseDate, .genres, .summary, .addedBy,
-           source: {_SOURCE.replace("x.", "s.")}}} AS song,
-  COLLECT {{ MATCH (s)<-[x:PERFORMED|FEATURED_ON|WROTE|PRODUCED]-(p:Person)
-            RETURN {{type: type(x), person: p.id, source: {_SOURCE}}} AS row ORDER BY type(x), x.position }} AS credits,
-  head(COLLECT {{ MATCH (s)-[:ON_ALBUM]->(a:Album)
-                 RETURN {{id: a.id, title: a.title, kind: a.kind, releaseDate: a.releaseDate,
-                         artists: COLLECT {{ MATCH (a)<-[r:RELEASED]-(p:Person) RETURN p.id ORDER BY r.position }}}}
-                 AS row ORDER BY a.id LIMIT 1 }}) AS album,
-  head(COLLECT {{ MATCH (s)<-[:VIDEO_OF]-(v:MusicVideo)
-                 RETURN {{releaseDate: v.releaseDate, views: v.views, likes: v.likes, statsAsOf: v.statsAsOf,
-                         directors: COLLECT {{ MATCH (v)<-[x:DIRECTED]-(p:Person)
-                                              RETURN {{person: p.id, source: {_SOURCE}}} ORDER BY x.position }},
-                         cast: COLLECT {{ MATCH (v)<-[x:APPEARS_IN]-(p:Person)
-                                         RETURN {{person: p.id, role: x.role, source: {_SOURCE}}}
-                                         ORDER BY x.position }}}}
-                 AS row LIMIT 1 }}) AS video,
-  COLLECT {{ MATCH (s)<-[:LED_TO]-(x:Introduction)<-[:MADE_INTRODUCTION]-(by:Person)
-            RETURN {{introducer: by.id, occasion: x.occasion, year: x.year, outcome: x.outcome, source: {_SOURCE},
-                    introduced: COLLECT {{ MATCH (x)-[r:INTRODUCES]->(p:Person) RETURN p.id ORDER BY r.position }}}}
-            AS row ORDER BY x.id }} AS introductions,
-  COLLECT {{ MATCH (s)-[:CERTIFIED]->(x:Certification)
-            RETURN {{country: x.country, level: x.level, multiplier: x.multiplier, body: x.body, source: {_SOURCE}}}
-            AS row ORDER BY x.position }} AS certifications,
-  COLLECT {{ MATCH (s)-[:PEAKED]->(x:ChartPeak)
-            RETURN {{country: x.country, chart: x.chart, position: x.position, source: {_SOURCE}}}
-            AS row ORDER BY x.ordinal }} AS peaks,
-  COLLECT {{ MATCH (s)<-[:ABOUT]-(x:Quote)-[:SAID_BY]->(p:Person)
-            RETURN {{speaker: p.id, text: x.text, source: x.source, year: x.year, provenance: {_SOURCE}}}
-            AS row ORDER BY x.position }} AS quotes
-"""
-
-_PEOPLE = """
-UNWIND $ids AS id
-MATCH (p:Person {id: id})
-RETURN p.id AS id, p.name AS name, p.kind AS kind, coalesce(p.aliases, []) AS aliases, p.description AS description
-"""
 
 T = TypeVar("T")
 
@@ -126,10 +69,6 @@ class TimeBudget:
             self.spent += time.monotonic() - started
 
 
-_ROLES = {"PERFORMED": "ARTIST", "FEATURED_ON": "FEATURED_ARTIST", "WROTE": "WRITER", "PRODUCED": "PRODUCER"}
-_LISTS = {"PERFORMED": "artists", "FEATURED_ON": "featured_artists", "WROTE": "writers", "PRODUCED": "producers"}
-
-
 @dataclass(frozen=True)
 class PageImport:
     """One page: what the parser read, the document written (or that would be), and the changes it makes."""
@@ -164,7 +103,7 @@ async def known_people(db: Database, names: set[str]) -> dict[str, KnownPerson]:
     """People already in the graph under any of ``names`` (names or aliases), by folded spelling."""
     if not names:
         return {}
-    rows = await db.read(Statement(_KNOWN_PEOPLE, {"keys": sorted({fold(n) for n in names})}))
+    rows = await db.read(readback.known_people(sorted({fold(n) for n in names})))
     return {
         row["key"]: KnownPerson(
             id=row["id"],
@@ -190,21 +129,23 @@ async def read_song(db: Database, page: SongDocument) -> tuple[StoredSong | None
     A song with the page's title but none of its artists is another song (a cover, a namesake): the
     page's song then gets an id of its own, made from the title and its first artist.
     """
-    artist_ids = [p.key for p in page.people if p.name in page.artists] + [slug(name) for name in page.artists]
-    found = await db.read(Statement(_FIND_SONG, {"title": fold(page.title), "artists": artist_ids}))
+    # Through the page's people entries, so an artist credited by an alias is found by their id.
+    spellings = People(page.people)
+    artist_ids = list(dict.fromkeys(spellings.ref(name) for name in page.artists))
+    found = await db.read(readback.find_song(fold(page.title), artist_ids))
     if found:
         song_id = found[0]["id"]
     elif await db.read(edits.song_exists(page.key)):
         return None, f"{page.key}-{slug(page.artists[0])}"
     else:
         return None, page.key
-    rows = await db.read(Statement(_READ_SONG, {"id": song_id}))
+    rows = await db.read(readback.read_song(song_id))
     if not rows:
         return None, song_id
     row = rows[0]
     doc = _document(song_id, row)
     ids = _person_ids(doc)
-    people_rows = await db.read(Statement(_PEOPLE, {"ids": sorted(ids)}))
+    people_rows = await db.read(readback.people(sorted(ids)))
     names = {r["id"]: r["name"] for r in people_rows}
     doc["people"] = [person_entry(r) for r in people_rows]
     return StoredSong(SongDocument.model_validate(_rename(doc, names)), row["version"]), song_id
@@ -220,60 +161,17 @@ def _document(song_id: str, row: dict[str, Any]) -> dict[str, Any]:
         "summary": song["summary"],
         "added_by": song["addedBy"],
         "source": song["source"],
-        "artists": [],
-        "featured_artists": [],
-        "writers": [],
-        "producers": [],
+        **{field: [] for field in SONG_CREDIT_LISTS.values()},
         "credit_sources": [],
     }
-    for credit in row["credits"]:
-        doc[_LISTS[credit["type"]]].append(credit["person"])
-        if credit["source"]:
-            doc["credit_sources"].append(
-                {"role": _ROLES[credit["type"]], "person": credit["person"], "source": credit["source"]}
-            )
-    album = row["album"]
-    if album:
-        doc["album"] = {
-            "id": album["id"],
-            "title": album["title"],
-            "kind": album["kind"],
-            "release_date": album["releaseDate"],
-            "artists": album["artists"],
-        }
-    video = row["video"]
-    if video:
-        doc["music_video"] = {
-            "release_date": video["releaseDate"],
-            "views": video["views"],
-            "likes": video["likes"],
-            "stats_as_of": video["statsAsOf"],
-            "directors": [d["person"] for d in video["directors"]],
-            "cast": video["cast"],
-        }
-        doc["credit_sources"] += [
-            {"role": "DIRECTOR", "person": d["person"], "source": d["source"]}
-            for d in video["directors"]
-            if d["source"]
-        ]
-    doc["introductions"] = row["introductions"]
-    doc["certifications"] = row["certifications"]
-    doc["chart_peaks"] = row["peaks"]
-    doc["quotes"] = row["quotes"]
+    for kind in FACTS:
+        if kind.read is not None:
+            kind.to_document(row[kind.name], doc)
     return doc
 
 
 def _person_ids(doc: dict[str, Any]) -> set[str]:
-    ids = {*doc["artists"], *doc["featured_artists"], *doc["writers"], *doc["producers"]}
-    if doc.get("album"):
-        ids.update(doc["album"]["artists"])
-    if doc.get("music_video"):
-        ids.update(doc["music_video"]["directors"])
-        ids.update(c["person"] for c in doc["music_video"]["cast"])
-    for intro in doc["introductions"]:
-        ids.update([intro["introducer"], *intro["introduced"]])
-    ids.update(q["speaker"] for q in doc["quotes"])
-    return ids
+    return {person for kind in FACTS for person in kind.people(doc)}
 
 
 def _rename(doc: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
@@ -282,21 +180,8 @@ def _rename(doc: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     def name(person_id: str) -> str:
         return names.get(person_id, person_id)
 
-    for key in ("artists", "featured_artists", "writers", "producers"):
-        doc[key] = [name(p) for p in doc[key]]
-    for credit in doc["credit_sources"]:
-        credit["person"] = name(credit["person"])
-    if doc.get("album"):
-        doc["album"]["artists"] = [name(p) for p in doc["album"]["artists"]]
-    if doc.get("music_video"):
-        video = doc["music_video"]
-        video["directors"] = [name(p) for p in video["directors"]]
-        video["cast"] = [{**c, "person": name(c["person"])} for c in video["cast"]]
-    doc["introductions"] = [
-        {**i, "introducer": name(i["introducer"]), "introduced": [name(p) for p in i["introduced"]]}
-        for i in doc["introductions"]
-    ]
-    doc["quotes"] = [{**q, "speaker": name(q["speaker"])} for q in doc["quotes"]]
+    for kind in FACTS:
+        kind.rename(doc, name)
     return doc
 
 
@@ -357,12 +242,11 @@ async def _write(db: Database, merged: SongDocument, version: int | None, actor:
         now = rows[0]["version"] if rows else None
         if now != version:
             raise SongChanged
-        for statement in song_statements(merged):
-            await tx.run(statement)
+        await write_songs(tx, [song_rows(merged)])
         if actor is not None:
             await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
 
-    await db.transact(work)
+    await unit_of_work.write(db, work)
 
 
 async def import_pages(db: Database, pages: Sequence[tuple[str, str]], dry_run: bool = False) -> ImportReport:

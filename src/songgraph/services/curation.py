@@ -21,11 +21,8 @@ from songgraph.curation.inputs import (
     SongPatch,
 )
 from songgraph.cypher import edits
-from songgraph.db import Database, Transaction
-from songgraph.errors import BadUserInput, EditConflict, shorten
-from songgraph.graph import Role
-from songgraph.ids import from_global_id
-from songgraph.ingest.writes import (
+from songgraph.cypher.write.rows import (
+    award_row,
     certification_row,
     chart_peak_row,
     introduction_id,
@@ -33,16 +30,16 @@ from songgraph.ingest.writes import (
     title_props,
     video_props,
 )
-from songgraph.models import ArtistKind, CertificationEntry, ChartPeakEntry
+from songgraph.db import Database, Transaction
+from songgraph.errors import BadUserInput, EditConflict, shorten
+from songgraph.graph import Role
+from songgraph.ids import from_global_id, to_global_id
+from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
+from songgraph.services import unit_of_work
 from songgraph.text import fold, slug
 
-# The credit lists of song inputs, by the role they record (field name as in SongInput).
-_CREDIT_FIELDS = (
-    ("artists", Role.ARTIST),
-    ("featured_artists", Role.FEATURED_ARTIST),
-    ("writers", Role.WRITER),
-    ("producers", Role.PRODUCER),
-)
+# The credit lists of song inputs (named as in the song document), by the role they record.
+_CREDIT_FIELDS = tuple((field, Role[role.name]) for role, field in SONG_CREDIT_LISTS.items())
 
 
 @dataclass(frozen=True)
@@ -131,7 +128,7 @@ class Curator:
             await tx.run(edits.touch_song(song.key, self.actor))
             return song.key
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def _people(self, tx: Transaction, refs: Sequence[tuple[str, PersonRef]]) -> list[str]:
         """Person ids for ``(path, ref)`` pairs; names nobody answers to become new people."""
@@ -212,16 +209,32 @@ class Curator:
 
     # -- songs --------------------------------------------------------------------------------
 
-    async def create_song(self, data: SongInput) -> str:
-        song = slug(data.title)
-        if not song:
-            raise BadUserInput("no id can be derived from this title; use letters or digits", "input.title")
+    async def _new_song_id(self, tx: Transaction, data: SongInput) -> str:
+        """The title's slug, or for a namesake by other artists the title and first artist's (numbered if taken).
 
-        async def work(tx: Transaction) -> str:
-            if await tx.run(edits.song_exists(song)):
+        The same title by one of the same artists is the same song, and refused.
+        """
+        base = slug(data.title)
+        if not base:
+            raise BadUserInput("no id can be derived from this title; use letters or digits", "input.title")
+        artists = await self._people(tx, [(f"input.artists[{i}]", ref) for i, ref in enumerate(data.artists)])
+        for song in await tx.run(edits.namesakes(fold(data.title))):
+            shared = [artist["name"] for artist in song["artists"] if artist["id"] in artists]
+            if shared:
                 raise BadUserInput(
-                    f"a song with the id '{song}' already exists; change it with updateSong", "input.title"
+                    f"'{song['title']}' by {' and '.join(shared)} already exists (id "
+                    f"{to_global_id('Song', song['id'])}); change it with updateSong",
+                    "input.title",
                 )
+        if not await tx.run(edits.song_exists(base)):
+            return base
+        base = f"{base}-{artists[0]}"
+        taken = set((await tx.run(edits.taken_song_ids(base)))[0]["taken"])
+        return next(candidate for n in range(1, len(taken) + 2) if (candidate := _numbered(base, n)) not in taken)
+
+    async def create_song(self, data: SongInput) -> str:
+        async def work(tx: Transaction) -> str:
+            song = await self._new_song_id(tx, data)
             credits = await self._credits(tx, song, data, "input")
             album = _album(data.album, "input.album")
             props = _song_props(data.title, data.model_dump(include={"release_date", "genres", "summary"}))
@@ -232,7 +245,7 @@ class Curator:
                 await tx.run(edits.link_album(song, album, self.actor))
             return song
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def update_song(self, song_id: str, patch: SongPatch, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -262,7 +275,7 @@ class Curator:
             people = [row["name"] for row in await tx.run(edits.delete_orphan_people(neighbours["people"]))]
             return Removed(song, locked.title, counts, sorted(people), sorted(albums))
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     # -- credits and the video ----------------------------------------------------------------
 
@@ -343,7 +356,7 @@ class Curator:
                 await tx.run(edits.touch_song(song, self.actor))
             return key
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def add_certification(self, song_id: str, cert: CertificationEntry, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -377,26 +390,96 @@ class Curator:
             song = locked.key
             existing = await self._facts(tx, song, "ChartPeak")
             same = [row for row in existing if _same_chart(row, peak.country, peak.chart)]
+            # A named chart has one peak; peaks without a chart name are on charts the source did not
+            # name (the seed's two in Slovakia), told apart by their position.
+            if peak.chart is None:
+                same = [row for row in same if row["position"] == peak.position]
             if same:
-                raise BadUserInput(
-                    "the song already has a peak on this chart in this country; remove it first", "input"
-                )
+                where = "on this chart" if peak.chart else f"at #{peak.position} without a chart name"
+                raise BadUserInput(f"the song already has a peak {where} in this country; remove it first", "input")
             ordinal = max((row["ordinal"] or 0 for row in existing), default=-1) + 1
             row = chart_peak_row(song, peak, ordinal)
             await tx.run(edits.add_fact(song, "ChartPeak", row, self.actor))
 
         return await self._edit_song(song_id, expected, "songId", change)
 
-    async def remove_chart_peak(self, song_id: str, country: str, chart: str | None, expected: int | None) -> str:
+    async def remove_chart_peak(
+        self, song_id: str, country: str, chart: str | None, position: int | None, expected: int | None
+    ) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
             song = locked.key
-            ids = [row["id"] for row in await self._facts(tx, song, "ChartPeak") if _same_chart(row, country, chart)]
-            if not ids:
-                where = f"'{shorten(country)}'" + (f" on '{shorten(chart)}'" if chart else " without a chart name")
+            rows = [row for row in await self._facts(tx, song, "ChartPeak") if _same_chart(row, country, chart)]
+            where = f"'{shorten(country)}'" + (f" on '{shorten(chart)}'" if chart else " without a chart name")
+            if not rows:
                 raise BadUserInput(f"the song has no chart peak in {where}", "country")
-            await tx.run(edits.remove_facts(song, "ChartPeak", ids))
+            if position is not None:
+                rows = [row for row in rows if row["position"] == position]
+                if not rows:
+                    raise BadUserInput(f"the song has no chart peak at #{position} in {where}", "position")
+            elif len(rows) > 1:
+                positions = ", ".join(f"#{row['position']}" for row in sorted(rows, key=lambda r: r["position"]))
+                raise BadUserInput(
+                    f"the song has {len(rows)} chart peaks in {where} ({positions}); give the position of the "
+                    "one to remove",
+                    "position",
+                )
+            await tx.run(edits.remove_facts(song, "ChartPeak", [row["id"] for row in rows]))
 
         return await self._edit_song(song_id, expected, "songId", change)
+
+    # -- awards -------------------------------------------------------------------------------
+
+    async def add_award(self, owner_id: str, award: AwardEntry, expected: int | None) -> str:
+        """The award on the song or person ``owner_id``; returns the award's key."""
+        owner, key = from_global_id(owner_id, "ownerId")
+        if owner not in edits.AWARD_OWNERS:
+            raise BadUserInput(
+                f"'{shorten(owner_id)}' is the id of a {owner}; an award goes to a Song or a Person", "ownerId"
+            )
+
+        added: list[str] = []
+
+        async def add(tx: Transaction) -> None:
+            existing = [row["award"] for row in await tx.run(edits.awards_of(owner, key))]
+            if any((fold(a["name"]), fold(a["category"] or ""), a["year"]) == award.key for a in existing):
+                raise BadUserInput(f"the {owner.lower()} already has this award; remove it first", "input")
+            row = award_row(key, award, len(existing))
+            if row["id"] in {a["id"] for a in existing}:
+                row["id"] += f"-{len(existing)}"
+            await tx.run(edits.add_award(owner, key, row, self.actor))
+            added[:] = [row["id"]]
+
+        if owner == "Song":
+            await self._edit_song(owner_id, expected, "ownerId", lambda tx, _locked: add(tx))
+            return added[0]
+        if expected is not None:
+            raise BadUserInput("expectedVersion is for songs; a person has no version", "expectedVersion")
+
+        async def work(tx: Transaction) -> None:
+            if not await tx.run(edits.lock_people([key])):
+                raise BadUserInput("no person has this id", "ownerId")
+            await add(tx)
+
+        await unit_of_work.write(self.db, work)
+        return added[0]
+
+    async def remove_award(self, award_id: str) -> tuple[str, str]:
+        """Removes the award; returns the type and key of who had it."""
+        key = key_of(award_id, "Award", "id")
+
+        async def work(tx: Transaction) -> tuple[str, str]:
+            rows = await tx.run(edits.award_owner(key))
+            if not rows:
+                raise BadUserInput("no award has this id", "id")
+            owner, owner_key = rows[0]["owner"], rows[0]["ownerId"]
+            if owner == "Song":
+                await self._lock_song(tx, to_global_id("Song", owner_key), None, "id")
+            await tx.run(edits.remove_award(key))
+            if owner == "Song":
+                await tx.run(edits.touch_song(owner_key, self.actor))
+            return owner, owner_key
+
+        return await unit_of_work.write(self.db, work)
 
     # -- people -------------------------------------------------------------------------------
 
@@ -418,7 +501,7 @@ class Curator:
             await tx.run(edits.add_alias(person, alias, key, self.actor))
             return person
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
     async def merge_people(self, keep_id: str, remove_id: str) -> str:
         keep = key_of(keep_id, "Person", "keep")
@@ -434,6 +517,15 @@ class Curator:
             if missing:
                 raise BadUserInput.many(missing)
             kept, gone = rows[keep], rows[remove]
+            links = (await tx.run(edits.links_between(keep, remove)))[0]
+            between = [f"a {kind} relationship" for kind in links["direct"]]
+            between += [f"the introduction ({occasion})" for occasion in links["introductions"]]
+            if between:
+                raise BadUserInput(
+                    f"{kept['name']} and {gone['name']} are linked as two people by {', '.join(between)}; "
+                    "merging them would drop that link, so nothing was changed.",
+                    "remove",
+                )
             aliases, keys = list(kept["aliases"]), list(kept["aliasKeys"])
             for spelling in (gone["name"], *gone["aliases"]):
                 spelling_key = fold(spelling)
@@ -444,7 +536,7 @@ class Curator:
                 await tx.run(statement)
             return keep
 
-        return await self.db.transact(work)
+        return await unit_of_work.write(self.db, work)
 
 
 def _numbered(base: str, n: int) -> str:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from songgraph.cypher import bulk
-from songgraph.cypher.bulk import SongRows
+from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
 from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
-from songgraph.ingest.writes import song_rows
 from songgraph.models import SongDocument
+from songgraph.services import unit_of_work
 
 BATCH_SIZE = 500
 
@@ -94,6 +94,18 @@ class _Prepared:
         return count, first
 
 
+async def write_songs(tx: Transaction, songs: Sequence[SongRows]) -> None:
+    """Writes the songs' rows in ``tx``: people, the songs with their own facts cleared, every fact, and
+    then deletes the introductions the reload left leading to no song. The loader and the page importer
+    both write this way."""
+    for statement in bulk.people(songs):
+        await tx.run(statement)
+    unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(songs))]
+    await tx.run(bulk.facts(songs))
+    if unlinked:
+        await tx.run(bulk.drop_orphan_introductions(unlinked))
+
+
 async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[str, str]:
     """One transaction: the songs' facts, except those edited through the API since (unless ``force``).
 
@@ -105,18 +117,13 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
         edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         writing = [song for song in songs if force or song.id not in edited]
         if writing:
-            for statement in bulk.people(writing):
-                await tx.run(statement)
-            unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(writing))]
-            await tx.run(bulk.facts(writing))
-            if unlinked:
-                await tx.run(bulk.drop_orphan_introductions(unlinked))
+            await write_songs(tx, writing)
             if force and edited:
                 # The files now speak for these songs again; later loads replace them as before.
                 await tx.run(bulk.release_songs(list(edited)))
         return edited
 
-    return await db.transact(work)
+    return await unit_of_work.write(db, work)
 
 
 def _settle(

@@ -1,0 +1,1 @@
+"""Use cases that run transactions and hold no Cypher: curation edits, page imports, loading."""

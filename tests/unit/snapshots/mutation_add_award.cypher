@@ -1,0 +1,33 @@
+# mutation($id: ID!) { addAward(ownerId: $id, input: {name: "Coast Award", year: 2021, category: "Song of the Year"}) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+MATCH (:Song {id: $id})-[:WON]->(a:Award)
+RETURN a {.id, .name, .year, .category} AS award
+params: {"id": "glass-orchard"}
+
+-- 3 (write)
+MATCH (o:Song {id: $id})
+CREATE (o)-[:WON]->(a:Award)
+SET a = $row, a.createdBy = $actor, a.createdAt = datetime()
+params: {"actor": "curator", "id": "glass-orchard", "row": {"body": null, "category": "Song of the Year", "id": "glass-orchard--award--coast-award-song-of-the-year-2021", "name": "Coast Award", "position": 0, "year": 2021}}
+
+-- 4 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 5 (read)
+MATCH (this:Award {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard--award--coast-award-song-of-the-year-2021"}
+
+-- errors: none

@@ -1,0 +1,60 @@
+# mutation($id: ID!) { addCredit(songId: $id, person: {name: "Ines Vale"}, role: CAST, part: "a ferryman") { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+UNWIND $refs AS ref
+OPTIONAL MATCH (byId:Person {id: ref.id})
+OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
+WITH ref, byId, byName ORDER BY byName.nameKey = ref.key DESC, byName.id
+WITH ref, byId, collect(byName)[0] AS named
+RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
+params: {"refs": [{"id": null, "index": 0, "key": "ines vale"}]}
+
+-- 3 (write)
+UNWIND $bases AS base
+MATCH (p:Person) WHERE p.id = base OR p.id STARTS WITH base + '-'
+RETURN base, collect(p.id) AS taken
+params: {"bases": ["ines-vale"]}
+
+-- 4 (write)
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
+              p.searchText = row.nameKey, p.createdBy = $actor, p.createdAt = datetime()
+MERGE (n:PersonName {key: row.nameKey})
+MERGE (n)-[:NAME_OF]->(p)
+params: {"actor": "curator", "people": [{"id": "ines-vale", "kind": "PERSON", "name": "Ines Vale", "nameKey": "ines vale"}]}
+
+-- 5 (write)
+MATCH (p:Person {id: $person})-[r:APPEARS_IN]->(target)
+WHERE (target:Song AND target.id = $id)
+   OR (target:MusicVideo AND EXISTS { (target)-[:VIDEO_OF]->(:Song {id: $id}) })
+RETURN count(r) AS count
+params: {"id": "glass-orchard", "person": "ines-vale"}
+
+-- 6 (write)
+MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo)
+MATCH (p:Person {id: $person})
+CALL (v) { OPTIONAL MATCH (v)<-[x:APPEARS_IN]-(:Person) RETURN coalesce(max(x.position), -1) + 1 AS position }
+CREATE (p)-[:APPEARS_IN {position: position, role: $part, createdBy: $actor, createdAt: datetime()}]->(v)
+params: {"actor": "curator", "id": "glass-orchard", "part": "a ferryman", "person": "ines-vale"}
+
+-- 7 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 8 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

@@ -1,0 +1,33 @@
+# mutation($id: ID!) { addCertification(songId: $id, input: {country: "Chile", level: GOLD}) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+MATCH (:Song {id: $id})-[:CERTIFIED]->(c:Certification)
+RETURN c {.id, .country, .chart, .ordinal, .position} AS fact
+params: {"id": "glass-orchard"}
+
+-- 3 (write)
+MATCH (s:Song {id: $id})
+CREATE (s)-[:CERTIFIED]->(c:Certification)
+SET c = $row, c.createdBy = $actor, c.createdAt = datetime()
+params: {"actor": "curator", "id": "glass-orchard", "row": {"body": null, "country": "Chile", "id": "glass-orchard--cert--chile", "level": "GOLD", "levelRank": 2, "multiplier": 1, "position": 1, "sourceExcerpt": null, "sourceLine": null, "sourcePage": null}}
+
+-- 4 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 5 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

@@ -1,0 +1,50 @@
+# mutation($id: ID!, $p: ID!) { addCredit(songId: $id, person: {id: $p}, role: WRITER) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk", "p": "UGVyc29uOm9kaWxlLW1hcnNo"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+UNWIND $refs AS ref
+OPTIONAL MATCH (byId:Person {id: ref.id})
+OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
+WITH ref, byId, byName ORDER BY byName.nameKey = ref.key DESC, byName.id
+WITH ref, byId, collect(byName)[0] AS named
+RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
+params: {"refs": [{"id": "odile-marsh", "index": 0, "key": null}]}
+
+-- 3 (write)
+MATCH (p:Person {id: $person})-[r:WROTE]->(target)
+WHERE (target:Song AND target.id = $id)
+   OR (target:MusicVideo AND EXISTS { (target)-[:VIDEO_OF]->(:Song {id: $id}) })
+RETURN count(r) AS count
+params: {"id": "glass-orchard", "person": "odile-marsh"}
+
+-- 4 (write)
+OPTIONAL MATCH (:Song {id: $id})<-[r:WROTE]-(:Person)
+RETURN coalesce(max(r.position), -1) + 1 AS position
+params: {"id": "glass-orchard"}
+
+-- 5 (write)
+MATCH (s:Song {id: $id})
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+CREATE (p)-[:WROTE {position: row.position, createdBy: $actor, createdAt: datetime()}]->(s)
+params: {"actor": "curator", "id": "glass-orchard", "rows": [{"person": "odile-marsh", "position": 2}]}
+
+-- 6 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 7 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

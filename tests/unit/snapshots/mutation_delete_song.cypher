@@ -1,0 +1,72 @@
+# mutation($id: ID!) { deleteSong(id: $id) { title } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+MATCH (s:Song {id: $id})
+RETURN COLLECT {
+  MATCH (s)-[*1..2]-(p:Person) RETURN DISTINCT p.id
+} AS people, COLLECT { MATCH (s)-[:ON_ALBUM]->(a:Album) RETURN a.id } AS albums
+params: {"id": "glass-orchard"}
+
+-- 3 (write)
+MATCH (:Song {id: $id})<-[c:PERFORMED|FEATURED_ON|WROTE|PRODUCED]-(:Person) DELETE c RETURN count(c) AS count
+params: {"id": "glass-orchard"}
+
+-- 4 (write)
+MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v RETURN count(v) AS count
+params: {"id": "glass-orchard"}
+
+-- 5 (write)
+MATCH (:Song {id: $id})<-[l:LED_TO]-(i:Introduction) DELETE l WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() } DETACH DELETE i RETURN count(i) AS count
+params: {"id": "glass-orchard"}
+
+-- 6 (write)
+MATCH (:Song {id: $id})-[:CERTIFIED]->(x:Certification) DETACH DELETE x RETURN count(x) AS count
+params: {"id": "glass-orchard"}
+
+-- 7 (write)
+MATCH (:Song {id: $id})-[:PEAKED]->(x:ChartPeak) DETACH DELETE x RETURN count(x) AS count
+params: {"id": "glass-orchard"}
+
+-- 8 (write)
+MATCH (:Song {id: $id})<-[:ABOUT]-(q:Quote) DETACH DELETE q RETURN count(q) AS count
+params: {"id": "glass-orchard"}
+
+-- 9 (write)
+MATCH (:Song {id: $id})-[:WON]->(x:Award) DETACH DELETE x RETURN count(x) AS count
+params: {"id": "glass-orchard"}
+
+-- 10 (write)
+MATCH (s:Song {id: $id}) DETACH DELETE s
+params: {"id": "glass-orchard"}
+
+-- 11 (write)
+UNWIND $ids AS albumId
+MATCH (a:Album {id: albumId})
+WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
+WITH a, a.title AS title
+DETACH DELETE a
+RETURN title
+params: {"ids": []}
+
+-- 12 (write)
+UNWIND $ids AS personId
+MATCH (p:Person {id: personId})
+WHERE NOT EXISTS { (p)-[r]-() WHERE NOT type(r) = 'NAME_OF' }
+OPTIONAL MATCH (n:PersonName)-[:NAME_OF]->(p)
+WHERE NOT EXISTS { (n)-[:NAME_OF]->(other:Person) WHERE other <> p }
+WITH p, p.name AS name, collect(n) AS names
+FOREACH (n IN names | DETACH DELETE n)
+DETACH DELETE p
+RETURN name
+params: {"ids": ["odile-marsh"]}
+
+-- errors: none

@@ -1,0 +1,48 @@
+# mutation($k: ID!, $r: ID!) { mergePeople(keep: $k, remove: $r) { id } }
+# variables: {"k": "UGVyc29uOm9kaWxlLW1hcnNo", "r": "UGVyc29uOmluZXMtdmFsZQ"}
+
+-- 1 (write)
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+SET p._lock = true
+REMOVE p._lock
+RETURN p.id AS id, p.name AS name, p.nameKey AS nameKey, coalesce(p.aliases, []) AS aliases,
+       coalesce(p.aliasKeys, []) AS aliasKeys
+params: {"ids": ["odile-marsh", "ines-vale"]}
+
+-- 2 (write)
+MATCH (a:Person {id: $keep}), (b:Person {id: $remove})
+RETURN COLLECT { MATCH (a)-[r]-(b) RETURN DISTINCT type(r) } AS direct,
+       COLLECT { MATCH (a)--(i:Introduction)--(b) RETURN DISTINCT coalesce(i.occasion, i.id) } AS introductions
+params: {"keep": "odile-marsh", "remove": "ines-vale"}
+
+-- 3 (write)
+MATCH (gone:Person {id: $remove})-[r]->(other)
+WHERE NOT other:Person OR other.id <> $keep
+MATCH (kept:Person {id: $keep})
+MERGE (kept)-[moved:$(type(r))]->(other)
+SET moved += properties(r)
+DELETE r
+params: {"keep": "odile-marsh", "remove": "ines-vale"}
+
+-- 4 (write)
+MATCH (gone:Person {id: $remove})<-[r]-(other)
+WHERE NOT other:Person OR other.id <> $keep
+MATCH (kept:Person {id: $keep})
+MERGE (kept)<-[moved:$(type(r))]-(other)
+SET moved += properties(r)
+DELETE r
+params: {"keep": "odile-marsh", "remove": "ines-vale"}
+
+-- 5 (write)
+MATCH (gone:Person {id: $remove}), (kept:Person {id: $keep})
+SET kept.aliases = $aliases, kept.aliasKeys = $aliasKeys, kept.updatedBy = $actor, kept.updatedAt = datetime()
+SET kept.searchText = reduce(text = kept.nameKey, a IN kept.aliasKeys | text + ' | ' + a)
+DETACH DELETE gone
+params: {"actor": "curator", "aliasKeys": ["ines vale"], "aliases": ["Ines-Vale"], "keep": "odile-marsh", "remove": "ines-vale"}
+
+-- 6 (read)
+MATCH (this:Person {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "odile-marsh"}
+
+-- errors: none

@@ -1,0 +1,31 @@
+# mutation($id: ID!) { removeAward(id: $id) { id } }
+# variables: {"id": "QXdhcmQ6Z2xhc3Mtb3JjaGFyZC0tYXdhcmQtLWNvYXN0LWF3YXJkLTIwMjE"}
+
+-- 1 (write)
+MATCH (a:Award {id: $id})<-[:WON]-(o)
+RETURN head([label IN labels(o) WHERE label IN ['Song', 'Person']]) AS owner, o.id AS ownerId
+params: {"id": "glass-orchard--award--coast-award-2021"}
+
+-- 2 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 3 (write)
+MATCH (a:Award {id: $id}) DETACH DELETE a
+params: {"id": "glass-orchard--award--coast-award-2021"}
+
+-- 4 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 5 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

@@ -1,0 +1,33 @@
+# mutation($id: ID!) { removeChartPeak(songId: $id, country: "Peru", position: 4) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak)
+RETURN c {.id, .country, .chart, .ordinal, .position} AS fact
+params: {"id": "glass-orchard"}
+
+-- 3 (write)
+UNWIND $ids AS factId
+MATCH (:Song {id: $id})-[:PEAKED]->(c:ChartPeak {id: factId})
+DETACH DELETE c
+params: {"id": "glass-orchard", "ids": ["glass-orchard--peak--0"]}
+
+-- 4 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 5 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

@@ -1,0 +1,30 @@
+# mutation($id: ID!, $p: ID!) { removeCredit(songId: $id, personId: $p, role: WRITER) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk", "p": "UGVyc29uOm9kaWxlLW1hcnNo"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+MATCH (p:Person {id: $person})-[r:WROTE]->(target)
+WHERE (target:Song AND target.id = $id)
+   OR (target:MusicVideo AND EXISTS { (target)-[:VIDEO_OF]->(:Song {id: $id}) })
+DELETE r
+RETURN count(r) AS count
+params: {"id": "glass-orchard", "person": "odile-marsh"}
+
+-- 3 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 4 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

@@ -1,0 +1,91 @@
+# mutation($id: ID!) { setMusicVideo(songId: $id, input: {views: 2600000000, directors: [{name: "Phil Pinto"}], cast: [{person: {name: "Mirella Cardoso"}, role: "a keeper"}]}) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+UNWIND $refs AS ref
+OPTIONAL MATCH (byId:Person {id: ref.id})
+OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
+WITH ref, byId, byName ORDER BY byName.nameKey = ref.key DESC, byName.id
+WITH ref, byId, collect(byName)[0] AS named
+RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
+params: {"refs": [{"id": null, "index": 0, "key": "phil pinto"}]}
+
+-- 3 (write)
+UNWIND $bases AS base
+MATCH (p:Person) WHERE p.id = base OR p.id STARTS WITH base + '-'
+RETURN base, collect(p.id) AS taken
+params: {"bases": ["phil-pinto"]}
+
+-- 4 (write)
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
+              p.searchText = row.nameKey, p.createdBy = $actor, p.createdAt = datetime()
+MERGE (n:PersonName {key: row.nameKey})
+MERGE (n)-[:NAME_OF]->(p)
+params: {"actor": "curator", "people": [{"id": "phil-pinto", "kind": "PERSON", "name": "Phil Pinto", "nameKey": "phil pinto"}]}
+
+-- 5 (write)
+UNWIND $refs AS ref
+OPTIONAL MATCH (byId:Person {id: ref.id})
+OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
+WITH ref, byId, byName ORDER BY byName.nameKey = ref.key DESC, byName.id
+WITH ref, byId, collect(byName)[0] AS named
+RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
+params: {"refs": [{"id": null, "index": 0, "key": "mirella cardoso"}]}
+
+-- 6 (write)
+UNWIND $bases AS base
+MATCH (p:Person) WHERE p.id = base OR p.id STARTS WITH base + '-'
+RETURN base, collect(p.id) AS taken
+params: {"bases": ["mirella-cardoso"]}
+
+-- 7 (write)
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
+              p.searchText = row.nameKey, p.createdBy = $actor, p.createdAt = datetime()
+MERGE (n:PersonName {key: row.nameKey})
+MERGE (n)-[:NAME_OF]->(p)
+params: {"actor": "curator", "people": [{"id": "mirella-cardoso", "kind": "PERSON", "name": "Mirella Cardoso", "nameKey": "mirella cardoso"}]}
+
+-- 8 (write)
+MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v
+params: {"id": "glass-orchard"}
+
+-- 9 (write)
+MATCH (s:Song {id: $id})
+CREATE (v:MusicVideo)-[:VIDEO_OF]->(s)
+SET v = $video, v.createdBy = $actor, v.createdAt = datetime()
+WITH v
+CALL (v) {
+  UNWIND $directors AS row
+  MATCH (p:Person {id: row.person})
+  CREATE (p)-[:DIRECTED {position: row.position, createdBy: $actor, createdAt: datetime()}]->(v)
+}
+CALL (v) {
+  UNWIND $cast AS row
+  MATCH (p:Person {id: row.person})
+  CREATE (p)-[:APPEARS_IN {role: row.role, position: row.position, createdBy: $actor, createdAt: datetime()}]->(v)
+}
+params: {"actor": "curator", "cast": [{"person": "mirella-cardoso", "position": 0, "role": "a keeper"}], "directors": [{"person": "phil-pinto", "position": 0}], "id": "glass-orchard", "video": {"id": "glass-orchard--video", "likes": null, "releaseDate": null, "statsAsOf": null, "views": 2600000000}}
+
+-- 10 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 11 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none

@@ -1,0 +1,61 @@
+# mutation($id: ID!) { updateSong(id: $id, input: {summary: "new", producers: [{name: "Matteo Grau"}]}, expectedVersion: 1) { id } }
+# variables: {"id": "U29uZzpnbGFzcy1vcmNoYXJk"}
+
+-- 1 (write)
+MATCH (s:Song {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updatedBy,
+       EXISTS { (s)<-[:VIDEO_OF]-(:MusicVideo) } AS hasVideo
+params: {"id": "glass-orchard"}
+
+-- 2 (write)
+UNWIND $refs AS ref
+OPTIONAL MATCH (byId:Person {id: ref.id})
+OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
+WITH ref, byId, byName ORDER BY byName.nameKey = ref.key DESC, byName.id
+WITH ref, byId, collect(byName)[0] AS named
+RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
+params: {"refs": [{"id": null, "index": 0, "key": "matteo grau"}]}
+
+-- 3 (write)
+UNWIND $bases AS base
+MATCH (p:Person) WHERE p.id = base OR p.id STARTS WITH base + '-'
+RETURN base, collect(p.id) AS taken
+params: {"bases": ["matteo-grau"]}
+
+-- 4 (write)
+UNWIND $people AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
+              p.searchText = row.nameKey, p.createdBy = $actor, p.createdAt = datetime()
+MERGE (n:PersonName {key: row.nameKey})
+MERGE (n)-[:NAME_OF]->(p)
+params: {"actor": "curator", "people": [{"id": "matteo-grau", "kind": "PERSON", "name": "Matteo Grau", "nameKey": "matteo grau"}]}
+
+-- 5 (write)
+MATCH (s:Song {id: $id}) SET s += $props
+params: {"id": "glass-orchard", "props": {"summary": "new"}}
+
+-- 6 (write)
+MATCH (s:Song {id: $id})<-[c:PRODUCED]-(:Person) DELETE c
+params: {"id": "glass-orchard"}
+
+-- 7 (write)
+MATCH (s:Song {id: $id})
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+CREATE (p)-[:PRODUCED {position: row.position, createdBy: $actor, createdAt: datetime()}]->(s)
+params: {"actor": "curator", "id": "glass-orchard", "rows": [{"person": "matteo-grau", "position": 0}]}
+
+-- 8 (write)
+MATCH (s:Song {id: $id})
+SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
+FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
+params: {"actor": "curator", "created": false, "id": "glass-orchard"}
+
+-- 9 (read)
+MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
+params: {"p0": "glass-orchard"}
+
+-- errors: none
