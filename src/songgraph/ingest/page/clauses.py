@@ -209,11 +209,13 @@ class Discourse:
         return _clause(text, mentions)
 
     def after(self, clause: Clause) -> None:
-        """Moves the focus to whom the sentence was about: its first person, and a pair it named together."""
-        for mention in clause.mentions:
-            if mention.person is not None and mention.kind != "pronoun" and not mention.possessive:
-                self.focus = mention.person
-                break
+        """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
+        more, "he" or "she" in the next sentence could mean either)."""
+        named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
+        if len(named) == 1:
+            self.focus = named.pop()
+        elif named:
+            self.focus = None
 
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
@@ -322,13 +324,13 @@ class Discourse:
             self.people.describe(words, mention.person)
 
     def _refer(self, text: str, mentions: list[Mention]) -> None:
-        """What "he", "she" and "they" mean: the sentence's first person before them, else the focus; the
-        last two people named together ("A and B"), in this sentence or before."""
-        focus, pair = self.focus, self.pair
-        named = False
+        """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
+        more), else the focus; the last two people named together ("A and B"), here or before."""
+        pair = self.pair
+        named: set[str] = set()
         for number, mention in enumerate(mentions):
-            if mention.kind == "name" and mention.person and not mention.possessive and not named:
-                focus, named = mention.person, True
+            if mention.kind == "name" and mention.person:
+                named.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -338,8 +340,9 @@ class Discourse:
                 continue
             if mention.kind == "two" and pair:
                 mention.people = pair
-            elif mention.kind == "pronoun" and focus:
-                mention.people = (focus,)
+            elif mention.kind == "pronoun":
+                focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
+                mention.people = (focus,) if focus else ()
         self.pair = pair
 
 
