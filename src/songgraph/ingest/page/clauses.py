@@ -304,9 +304,10 @@ class Discourse:
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 
     def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
-        """ "Spanish producer Javier Solano": remember what the page calls the person named right after."""
-        if mention.person is None:
-            return
+        """ "Spanish producer Javier Solano": remember what the page calls the person named right after; a
+        new name so described is a person of the page from then on ("Solano" alone means them)."""
+        while first < len(tokens) and tokens[first][0] < mention.start:
+            first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
         words: list[str] = []
         position = first - 1
         while position >= 0 and len(words) < 3:
@@ -320,7 +321,11 @@ class Discourse:
             break
         while words and words[0] not in ROLE_NOUNS and words[0] not in _NATIONS and len(words) > 1:
             words.pop(0)  # "the", "their", "shared": not part of what they are called
-        if words:
+        if not words:
+            return
+        if mention.person is None and mention.new and not mention.possessive:
+            mention.people = (self.people.canonical(mention.text),)
+        if mention.person is not None:
             self.people.describe(words, mention.person)
 
     def _refer(self, text: str, mentions: list[Mention]) -> None:
