@@ -121,6 +121,19 @@ _CHART_COUNTRIES = [
     "Italian",
     "Spain",
     "Spanish",
+    "Korea",
+    "Korean",
+    "South Korea",
+    "Brazil",
+    "Brazilian",
+    "Mexico",
+    "Mexican",
+    "Philippines",
+    "Philippine",
+    "Argentina",
+    "India",
+    "Indonesia",
+    "Vietnam",
 ]
 _CHART_COUNTRIES_LONGEST_FIRST = sorted(_CHART_COUNTRIES, key=len, reverse=True)
 # Billboard charts of no one country.
@@ -137,6 +150,11 @@ _DEMONYMS = {
     "dutch": "Netherlands",
     "italian": "Italy",
     "spanish": "Spain",
+    "korean": "South Korea",
+    "korea": "South Korea",
+    "brazilian": "Brazil",
+    "mexican": "Mexico",
+    "philippine": "Philippines",
 }
 
 
@@ -267,5 +285,8 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
         first = after.split(" ", 1)[0].lower()
         if first in _WORLDWIDE:
             return None, None
-        return _DEMONYMS.get(first, "United States"), phrase
+        for country in _CHART_COUNTRIES_LONGEST_FIRST:  # "Billboard Japan Hot 100", "Billboard Canadian ..."
+            if after.lower().startswith(country.lower() + " "):
+                return country_name(_DEMONYMS.get(country.lower(), country)), phrase
+        return "United States", phrase
     return None, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, Clause, Mention
 from songgraph.ingest.pagetext import squash
 
 _P = r"@\d+"
@@ -31,6 +31,12 @@ _VERBS = (
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:\s+{_VERBS}){{0,2}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
     rf"in\s+the\s+(?:role|part)\s+of)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# Several people in one part: "A, B and C play three queens".
+_SHARED = linear.compile(
+    rf"(?P<people>(?:{_P}\s*,\s*)*{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
+    rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
     rf"(?P<person>{_P}),?\s+who\s+(?:plays|played|portrays)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
@@ -60,6 +66,9 @@ def cast(clause: Clause) -> list[Part]:
     matches = list(_PLAYED_BY.finditer(encoded))
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     for at in clause.starts:
+        shared = _SHARED.match(encoded, at)
+        if shared is not None:
+            found += _shared(clause, shared.group("people"), shared.group("role"), seen)
         for pattern in (_WHO_PLAYS, _AS):
             match = pattern.match(encoded, at)
             if match is not None:
@@ -80,6 +89,22 @@ def cast(clause: Clause) -> list[Part]:
         found.append(Part(person, role, clause.at(match.start("person"))))
     found.sort(key=lambda part: part.at)
     return found
+
+
+def _shared(clause: Clause, people: str, role_text: str, seen: set[int]) -> list[Part]:
+    role = squash(clause.words(role_text)).strip(" ,")
+    if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
+        return []
+    parts = []
+    mentions = [clause.mentions[int(number)] for number in MENTION.findall(people)]
+    for mention in mentions:
+        person = _person(mention)
+        at = clause.starts[clause.mentions.index(mention)]
+        if person is None or _denied(clause.skeleton, at):
+            return []  # all of them or none: one that is not a person makes the list something else
+        parts.append(Part(person, role, clause.at(at)))
+    seen.update(id(mention) for mention in mentions)
+    return parts
 
 
 def _person(mention: Mention) -> str | None:

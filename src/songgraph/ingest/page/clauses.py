@@ -170,9 +170,12 @@ class Discourse:
     speaker: str | None = None
     counterpart: str | None = None
     party: str | None = None
+    # Full names the text has used that are not yet the page's people, by each of their words, so that
+    # "Lindqvist" later in the sentence means the "Abe Lindqvist" just named.
+    newcomers: dict[str, list[str]] = field(default_factory=dict)
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
-        return Discourse(self.people, speaker, self.pair, speaker, counterpart, party)
+        return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
 
     def read(self, text: str) -> Clause:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -278,14 +281,15 @@ class Discourse:
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
                 continue
-            person = self.people.mention(candidate)
+            person = self.people.mention(candidate) or self._newcomer(candidate)
             if person is not None:
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
         # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
         skip = 0
-        while skip < len(words) and words[skip].lower() in _STOP | _TITLES:
+        clause_start = first == 0 or tokens[first - 1][2] in ';:"('
+        while skip < len(words) and (words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP)):
             if words[skip] == "The" and first + skip > 0:
                 break
             skip += 1
@@ -301,7 +305,16 @@ class Discourse:
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
         )
+        if new:
+            for word in {fold(kept[0]), fold(kept[-1])}:
+                named = self.newcomers.setdefault(word, [])
+                if surface not in named:
+                    named.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
+
+    def _newcomer(self, word: str) -> str | None:
+        named = self.newcomers.get(fold(word), []) if " " not in word else []
+        return named[0] if len(named) == 1 else None
 
     def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
         """ "Spanish producer Javier Solano": remember what the page calls the person named right after; a
@@ -358,6 +371,12 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or any(c.isupper() for c in word[1:3])
 
 
+def _numbered(word: str) -> bool:
+    """A number that can end a name ("Radio 2", "Hot 100", "Channel 4's"), not a year."""
+    digits = word[:-2] if word.endswith("'s") else word
+    return digits.isdigit() and len(digits) <= 3
+
+
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends."""
     position = first + 1
@@ -365,6 +384,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         word = tokens[position][2]
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
+        elif _numbered(word) and tokens[position - 1][2].lower() not in _STOP and _capital(tokens[position - 1][2]):
+            position += 1  # "BBC Radio 2", "Channel 4's"
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
         elif word.lower() in _PARTICLES and position + 1 < len(tokens) and _capital(tokens[position + 1][2]):

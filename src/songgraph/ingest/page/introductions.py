@@ -27,7 +27,7 @@ _ACTIVE = linear.compile(
 _PASSIVE = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
     rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
-    rf"(?P<middle>[^@.!?;]*?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]*)"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]*)"
 )
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
@@ -36,9 +36,24 @@ _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b)|[,.;:!?\"]|$)"
 )
+# What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
+# clause about the introducer (", who had worked with both of them,").
+_BEFORE_OCCASION = (
+    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},)*"
+)
 _OCCASION = linear.compile(
-    rf"^[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
     rf"(?P<occasion>[^,.;:!?\"]+?){_OCCASION_END}",
+    ignore_case=True,
+)
+
+
+_TIME_ONLY = linear.compile(
+    r"^(?:(?:the|that|this|a)\s+)?(?:(?:same|next|following|previous|other|very|first|last)\s+)?"
+    r"(?:night|day|week|weekend|month|year|evening|morning|afternoon|summer|winter|spring|autumn|fall|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
     ignore_case=True,
 )
 
@@ -64,8 +79,18 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
     if "introduced" not in clause.skeleton:
         return []
     found: list[Introduction | Doubt] = []
-    for pattern in (_ACTIVE, _PASSIVE):
-        for match in pattern.finditer(clause.skeleton):
+    encoded = linear.Encoded(clause.skeleton)  # matched at many positions
+    # Anchored at each mention: an introduction's occasion runs to the end of its clause, which may hold
+    # another introduction ("A introduced B to C, and C later introduced B to D").
+    covered = -1  # where the people of the last introduction found end: a mention before is one of them
+    for start in clause.starts:
+        if start < covered:
+            continue
+        for pattern in (_ACTIVE, _PASSIVE):
+            match = pattern.match(encoded, start)
+            if match is None:
+                continue
+            covered = match.start("rest")
             at = clause.at(match.start())
             by = _one(clause.mention(match.group("by")), speaker)
             groups = match.groupdict()
@@ -83,6 +108,7 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
                 occasion = _occasion(clause, groups["middle"], speaker)
             year = _YEAR.search(rest) or _YEAR.search(clause.skeleton)
             found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
+            break
     return found
 
 
@@ -116,6 +142,8 @@ def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:
     words = squash(clause.words(match.group("occasion")))
     if not words:
         return None
+    if _TIME_ONLY.match(f"{article} {words}".strip()):
+        return None  # "on the same night": when, not where
     if article in ("this", "that"):
         article = "an" if words[:1].lower() in "aeiou" else "a"
     if article in ("my", "our"):
@@ -123,5 +151,5 @@ def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
     elif article in ("his", "her", "their"):
-        return None
+        return None  # whose is not certain
     return f"{article} {words}".strip()

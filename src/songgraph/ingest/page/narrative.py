@@ -30,7 +30,7 @@ _SHORTEST = 9
 class _Narrative:
     def __init__(self, r: Reading) -> None:
         self.r = r
-        self.discourse = Discourse(r.people)
+        self.discourse = Discourse(r.people, pair=_the_two(r))
         self.quotes: list[dict[str, Any]] = []
         self.introductions: list[dict[str, Any]] = []
         self.cast: list[CastEntry] = []
@@ -153,6 +153,13 @@ class _Narrative:
             ):
                 return entry.name
         return None
+
+
+def _the_two(r: Reading) -> tuple[str, str] | None:
+    """Who "the two" and "the pair" are before the page names two people together: the song's performers,
+    when there are two."""
+    performers = [*r.facts.artists, *r.facts.featured_artists]
+    return (performers[0], performers[1]) if len(performers) == 2 else None
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -43,7 +43,18 @@ _SOURCES = [
     linear.compile(rf"\b[Ii]n\s+an?\s+(?P<source>{_P})\s+(?:post|story|video|livestream|caption)\b"),
     linear.compile(rf"\bin\s+a\s+post\s+on\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
+    # "on the band's podcast, Harlow Hour", "on her Instagram account"
+    linear.compile(
+        rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
+    ),
+    linear.compile(
+        rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+(?P<source>{_P})\s+"
+        r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
+    ),
 ]
+# "Apple Music's Zane Lowe": a source named through another.
+_OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
 
 
@@ -111,6 +122,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             platform = clause.mention(match.groupdict().get("platform"))
             name = squash(mention.text)
+            whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
+            inner = clause.mention(whose.group("source")) if whose else None
+            if inner is not None and inner.person is None:
+                return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
             return name, {id(mention)}
