@@ -140,6 +140,22 @@ def test_the_video_cast_with_their_parts(sentence: str, expected: list[tuple[str
     assert cast(sentence) == expected
 
 
+def test_several_people_in_one_part_are_each_cast_once() -> None:
+    assert cast("In the video, Arbour, Bell and Eda Fenn play three sisters on a farm.") == [
+        ("Ann Arbour", "three sisters on a farm"),
+        ("Bea Bell", "three sisters on a farm"),
+        ("Eda Fenn", "three sisters on a farm"),
+    ]
+
+
+def test_a_part_named_like_a_description_is_a_part() -> None:
+    # "the engineer" is no one on the page here: the words of a part, not a person.
+    assert cast("In the video Bell plays an astronaut and Arbour plays the engineer who waits.") == [
+        ("Bea Bell", "an astronaut"),
+        ("Ann Arbour", "the engineer"),
+    ]
+
+
 def test_a_cast_member_in_a_denied_clause_is_not_cast() -> None:
     assert cast("The video does not feature Eda Fenn as a nurse.") == []
 

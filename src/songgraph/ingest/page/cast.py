@@ -67,7 +67,7 @@ def cast(clause: Clause) -> list[Part]:
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     for at in clause.starts:
         shared = _SHARED.match(encoded, at)
-        if shared is not None:
+        if shared is not None and not seen & {id(m) for m in _mentions(clause, shared.group("people"))}:
             found += _shared(clause, shared.group("people"), shared.group("role"), seen)
         for pattern in (_WHO_PLAYS, _AS):
             match = pattern.match(encoded, at)
@@ -96,7 +96,7 @@ def _shared(clause: Clause, people: str, role_text: str, seen: set[int]) -> list
     if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
         return []
     parts = []
-    mentions = [clause.mentions[int(number)] for number in MENTION.findall(people)]
+    mentions = _mentions(clause, people)
     for mention in mentions:
         person = _person(mention)
         at = clause.starts[clause.mentions.index(mention)]
@@ -105,6 +105,10 @@ def _shared(clause: Clause, people: str, role_text: str, seen: set[int]) -> list
         parts.append(Part(person, role, clause.at(at)))
     seen.update(id(mention) for mention in mentions)
     return parts
+
+
+def _mentions(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
 
 
 def _person(mention: Mention) -> str | None:

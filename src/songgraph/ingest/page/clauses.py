@@ -247,9 +247,11 @@ class Discourse:
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
                 person = self.people.described(words) or self._by_role(word)
+                if person is None:
+                    return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
                 return Mention(
-                    tokens[index][0], end, text[tokens[index][0] : end], "description", (person,) if person else ()
+                    tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
                 ), position + 1
             if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and word not in _NATIONS):
                 return None
