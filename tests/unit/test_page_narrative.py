@@ -41,6 +41,9 @@ def cast(prose: str) -> list[tuple[str, str | None]]:
         "It was the engineer Cy Dorn who introduced Ann and Bea at a label party.",
         "Arbour and Bell owe it all to Cy Dorn, who introduced the two at a label party.",
         "Arbour and Bell met when Cy Dorn introduced them at a label party.",
+        "Arbour met Bell through an introduction by her old teacher, the pianist Cy Dorn, at a label party.",
+        "The two singers were introduced by their agent, Cy Dorn, at a label party, and wrote all night.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell two years later at a label party.",
     ],
 )
 def test_an_introduction_told_in_narration(sentence: str) -> None:
@@ -138,6 +141,35 @@ def test_a_capitalised_single_word_is_not_a_new_introducer() -> None:
 )
 def test_the_video_cast_with_their_parts(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+def test_parts_taken_on_and_shared_without_an_article() -> None:
+    assert cast("In the video Arbour and Bell star as rival bakers, and Cy Dorn takes on the role of their judge.") == [
+        ("Ann Arbour", "rival bakers"),
+        ("Bea Bell", "rival bakers"),
+        ("Cy Dorn", "their judge"),
+    ]
+
+
+def test_an_occasion_may_hold_a_colon_inside_a_name() -> None:
+    assert intros("Cy Dorn introduced Ann and Bea backstage at the Melt:Festival in 2018.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Melt:Festival")
+    ]
+
+
+def test_a_quote_that_goes_on_after_its_attribution() -> None:
+    [quote] = doc('"It was quiet," Arbour admitted to La Tercera. "Nobody spoke first."').quotes
+    assert (quote.speaker, quote.source, quote.text) == (
+        "Ann Arbour",
+        "La Tercera",
+        "It was quiet, Nobody spoke first.",
+    )
+
+
+def test_a_quote_holding_a_quote_is_one_quote() -> None:
+    prose = 'Arbour said:\n\n"I told him "yes" and left the room."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.text) == ("Ann Arbour", 'I told him "yes" and left the room.')
 
 
 def test_several_people_in_one_part_are_each_cast_once() -> None:

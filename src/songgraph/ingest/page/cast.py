@@ -30,13 +30,13 @@ _VERBS = (
 )
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:\s+{_VERBS}){{0,2}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
-    rf"in\s+the\s+(?:role|part)\s+of)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     rf"(?P<people>(?:{_P}\s*,\s*)*{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
     rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
-    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
     rf"(?P<person>{_P}),?\s+who\s+(?:plays|played|portrays)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"

@@ -73,6 +73,8 @@ _STOP = _words(
 )
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
+# Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights").
+_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
@@ -189,8 +191,14 @@ class Discourse:
                 index += 1
                 continue
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
-                mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
-                index += 2
+                last = index + 1
+                # "the two singers", "the pair of them": one plural
+                if last + 1 < len(tokens) and tokens[last + 1][2].lower().rstrip("s") in ROLE_NOUNS | {"artist"}:
+                    last += 1
+                elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
+                    last += 2
+                mentions.append(self._plural(start, tokens[last][1], text[start : tokens[last][1]]))
+                index = last + 1
                 continue
             if lower == "the":
                 described = self._description(tokens, index, text)
@@ -390,8 +398,12 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             position += 1  # "BBC Radio 2", "Channel 4's"
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
-        elif word.lower() in _PARTICLES and position + 1 < len(tokens) and _capital(tokens[position + 1][2]):
-            position += 1
+        elif (
+            word.lower() in _PARTICLES | _CONNECTORS
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+        ):
+            position += 1  # "Anna de Vries", "Rolling Stone en Español"
         else:
             break
     return position

@@ -18,7 +18,9 @@ from songgraph.text import fold
 _P = r"@\d+"
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally)\s+){0,2}"
-_DESCRIPTION = r"(?:[\w'-]+\s+){0,4}"
+# Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
+# "his old teacher, the guitarist Pablo Ferrada"); never another name.
+_DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 _ACTIVE = linear.compile(
     rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?{_ADVERBS}introduced\s+"
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
@@ -29,12 +31,18 @@ _PASSIVE = linear.compile(
     rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]*)"
 )
+# "A met B thanks to an introduction from her cousin, the filmmaker X"
+_MET_THROUGH = linear.compile(
+    rf"(?P<a>{_P})\s+(?:first\s+)?met\s+(?P<b>{_P})\s+(?:thanks\s+to|through|after|via|with)\s+an\s+"
+    rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
+    rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]*)"
+)
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b)|[,.;:!?\"]|$)"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b)|[,.;!?\"]|:(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
@@ -45,7 +53,7 @@ _BEFORE_OCCASION = (
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
-    rf"(?P<occasion>[^,.;:!?\"]+?){_OCCASION_END}",
+    rf"(?P<occasion>(?:[^,.;:!?\"]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
 
@@ -76,7 +84,7 @@ class Doubt:
 
 
 def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Doubt]:
-    if "introduced" not in clause.skeleton:
+    if "introduc" not in clause.skeleton:
         return []
     found: list[Introduction | Doubt] = []
     encoded = linear.Encoded(clause.skeleton)  # matched at many positions
@@ -86,12 +94,14 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_ACTIVE, _PASSIVE):
+        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
             covered = match.start("rest")
             at = clause.at(match.start())
+            if " and " in f" {match.groupdict().get('skip') or ''} ":
+                continue  # "an introduction from A and B": not one introducer
             by = _one(clause.mention(match.group("by")), speaker)
             groups = match.groupdict()
             a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))

@@ -21,7 +21,15 @@ from songgraph.text import fold
 
 _INLINE_QUOTE = linear.compile(r':\s*"(?P<body>[^\n]+)"\s*$')
 # A paragraph that opens with a quote and names its speaker after it: "...," Marsh told Rolling Stone.
-_QUOTE_THEN_SPEAKER = linear.compile(r'^"(?P<body>[^"]+)"\s*[,-]?\s*(?P<after>[^"]{3,300})$')
+# (It may go on after its attribution: "...," Solheim admitted to Dagbladet. "Meeting him ...")
+_QUOTE_THEN_SPEAKER = linear.compile(
+    r'^"(?P<body>[^"]+)"\s*[,-]?\s*(?P<after>[^"]{3,300}?)(?:\s*"(?P<more>[^"]+)")?\s*$'
+)
+# What the words after a quote must hold to be its attribution: someone and a speech verb.
+_ATTRIBUTION = linear.compile(
+    r"(?:^|\s)(?:\p{Lu}[\w'-]*|he|she|they|we|I)\s+(?:\w+\s+)?(?:said|says|told|admitted|explained|added|recalled|"
+    r"wrote|joked|laughed|confessed|remembered|insisted|noted|revealed|tweeted|posted)\b"
+)
 
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
@@ -40,14 +48,19 @@ class _Narrative:
         lead: tuple[Paragraph, list[Clause]] | None = None
         for paragraph in self.r.page.prose():
             text = paragraph.text
-            if is_quote(text):
+            after = _QUOTE_THEN_SPEAKER.match(text) if text.startswith('"') else None
+            if after and not _ATTRIBUTION.search(after.group("after")):
+                after = None  # quotes within a quote, not a quote and who said it
+            if after is None and is_quote(text):
                 self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
                 lead = None
                 continue
-            after = _QUOTE_THEN_SPEAKER.match(text) if text.startswith('"') else None
             if after:
-                clauses = self.narration(paragraph, after.start("after"), len(text))
-                self.quote(paragraph, after.group("body"), 1, clauses)
+                clauses = self.narration(paragraph, after.start("after"), after.end("after"))
+                body = after.group("body")
+                if after.group("more"):
+                    body = f"{body} {after.group('more')}"
+                self.quote(paragraph, body, 1, clauses)
                 lead = None
                 continue
             inline = _INLINE_QUOTE.search(text) if ":" in text and '"' in text else None

@@ -37,11 +37,14 @@ _SOURCES = [
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
-        rf"\b(?:wrote|posted|tweeted|shared|said|explained|revealed|announced|spoke)\s+(?:on|to)\s+(?:the\s+)?"
-        rf"(?P<source>{_P})"
+        rf"\b(?:wrote|posted|tweeted|shared|said|explained|revealed|announced|spoke|admitted|confessed|"
+        rf"reflected|talked)\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"\b[Ii]n\s+an?\s+(?P<source>{_P})\s+(?:post|story|video|livestream|caption)\b"),
-    linear.compile(rf"\bin\s+a\s+post\s+on\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(
+        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance)\s+(?:on|for|with)\s+"
+        rf"(?:the\s+)?(?P<source>{_P})"
+    ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
     # "on the band's podcast, Harlow Hour", "on her Instagram account"
     linear.compile(

@@ -23,7 +23,7 @@ _AS_OF = linear.compile(
 _PRONOUN = linear.compile(
     r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b"
 )
-_SHOWS = linear.compile(rf"\b(?:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
+_SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
 _DIRECTED = linear.compile(rf"\b(?i:co-)?(?i:directed)\s+by\s+(?P<names>{NAMES})")
 _VIDEO_RELEASED = linear.compile(
     r"\bvideo\b[^.]{0,40}?\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted)\s+(?:on\s+)?(?:the\s+)?"
