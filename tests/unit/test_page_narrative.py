@@ -192,6 +192,12 @@ def test_a_cast_member_in_a_denied_clause_is_not_cast() -> None:
     assert cast("The video does not feature Eda Fenn as a nurse.") == []
 
 
+def test_a_new_name_after_a_preposition_is_a_place_not_a_cast_member() -> None:
+    assert cast("The video was shot in Los Angeles as a tribute, and stars Cy Dorn as a nurse.") == [
+        ("Cy Dorn", "a nurse")
+    ]
+
+
 def test_as_outside_a_part_is_not_a_cast_member() -> None:
     # "as" before a word that does not start a part ("as winter falls") is no part.
     assert cast("The video shows New York as winter falls, and Cy Dorn as a nurse.") == [("Cy Dorn", "a nurse")]

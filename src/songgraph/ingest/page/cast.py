@@ -46,6 +46,8 @@ _PLAYED_BY = linear.compile(
     rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
+# A new name right after one of these is a place ("in Los Angeles as ...").
+_PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outside|inside|into)\s+(?:the\s+)?$")
 # A part that holds another "X as ..." ran over a separator the rules do not know: it is not one part.
 _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
@@ -82,6 +84,10 @@ def cast(clause: Clause) -> list[Part]:
         role_text = match.group("role")
         if person is None or _denied(skeleton, match.start("person")) or not _role_ok(clause, role_text):
             continue
+        if mention.person is None and _PLACE_BEFORE.search(
+            skeleton[max(0, match.start("person") - 20) : match.start("person")]
+        ):
+            continue  # "shot in Los Angeles as a tribute": a place, not someone new
         role = squash(clause.words(role_text)).strip(" ,")
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
