@@ -272,3 +272,13 @@ def test_billboard_charts_without_a_country_are_american_and_global_ones_no_coun
         ("United States", "Billboard Hot 100", 9)
     ]
     assert any("no country in the chart entry '#3 on the Billboard Global 200'" in w.message for w in result.warnings)
+
+
+def test_artists_a_video_shows_are_themselves_as_the_pages_pronouns_say() -> None:
+    prose = (
+        "It is the lead single from her album. Bea Bell sings the bridge, and he wrote it on a train.\n\n"
+        "The video shows Arbour and Bell on a night train. Cy Dorn appears as the conductor."
+    )
+    # "her album" is the main artist's; "he" after Bea Bell alone is Bea Bell; an artist the page gives
+    # no pronoun would be "themselves".
+    assert cast(prose) == [("Cy Dorn", "the conductor"), ("Ann Arbour", "herself"), ("Bea Bell", "himself")]

@@ -97,6 +97,7 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
     "they": "two",
     "them": "two",
 }
+_SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 _MAX_NAME_WORDS = 6
 
 Kind = Literal["name", "pronoun", "description", "two"]
@@ -371,6 +372,9 @@ class Discourse:
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
                 mention.people = (focus,) if focus else ()
+                self_word = _SELVES.get(mention.text.lower())
+                if focus and self_word:
+                    self.people.selves.setdefault(focus, self_word)
         self.pair = pair
 
 

@@ -28,6 +28,8 @@ class People:
     _by_tail: dict[str, list[str]] = field(default_factory=dict)
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
+    # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them.
+    selves: dict[str, str] = field(default_factory=dict)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
@@ -79,9 +81,6 @@ class People:
                 return None
         return None
 
-    def is_known(self, name: str) -> bool:
-        return fold(name) in self._by_key
-
     def describe(self, words: list[str], name: str) -> None:
         """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
         for key in {fold(" ".join(words)), fold(words[-1])}:
@@ -96,12 +95,6 @@ class People:
 
     def groups(self) -> list[str]:
         return [entry.name for entry in self.entries.values() if entry.kind is ArtistKind.GROUP]
-
-    def members(self, group: str) -> list[str]:
-        for entry in self.entries.values():
-            if fold(entry.name) == fold(group):
-                return entry.members
-        return []
 
     def credit(self, role: CreditRole, name: str, line: int, excerpt: str) -> None:
         self.credit_sources.append(CreditSource(role=role, person=name, source=self.source(line, excerpt)))

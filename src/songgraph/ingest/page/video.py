@@ -92,8 +92,10 @@ def self_role(r: Reading) -> str:
 
 
 def shown_artists(r: Reading, paragraph: Paragraph, cast: list[CastEntry]) -> list[CastEntry]:
-    """The song's artists a video "shows" (as themselves) who are not already cast in a part."""
+    """The song's artists a video "shows" (as themselves) who are not already cast in a part: "himself" or
+    "herself" as the page's pronouns for them say (for the main artist, also "his album"), else "themselves"."""
     artists = {fold(a) for a in (*r.facts.artists, *r.facts.featured_artists)}
+    main = {fold(a) for a in r.facts.artists}
     in_cast = {fold(c.person) for c in cast}
     added: list[CastEntry] = []
     text = paragraph.text
@@ -108,5 +110,6 @@ def shown_artists(r: Reading, paragraph: Paragraph, cast: list[CastEntry]) -> li
             if fold(person) in in_cast or fold(person) not in artists:
                 continue
             in_cast.add(fold(person))
-            added.append(CastEntry(person=person, role=self_role(r), source=r.people.source(line, sentence)))
+            role = r.people.selves.get(person) or (self_role(r) if fold(person) in main else "themselves")
+            added.append(CastEntry(person=person, role=role, source=r.people.source(line, sentence)))
     return added
