@@ -34,7 +34,7 @@ _AS = linear.compile(
 )
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
-    rf"(?P<people>(?:{_P}\s*,\s*)*{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
+    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
     rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )

@@ -16,6 +16,8 @@ from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
 
 _P = r"@\d+"
+# Every part of a pattern is bounded (the rest of a clause at 300 characters): the patterns are matched at
+# each mention, so an unbounded one would read the rest of a long sentence once per mention.
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally)\s+){0,2}"
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
@@ -24,18 +26,18 @@ _DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 _ACTIVE = linear.compile(
     rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?{_ADVERBS}introduced\s+"
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
-    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]*)"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _PASSIVE = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
     rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]*)"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
 _MET_THROUGH = linear.compile(
     rf"(?P<a>{_P})\s+(?:first\s+)?met\s+(?P<b>{_P})\s+(?:thanks\s+to|through|after|via|with)\s+an\s+"
     rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
-    rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]*)"
+    rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
 )
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
@@ -116,7 +118,7 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
             occasion = _occasion(clause, rest, speaker)
             if occasion is None and groups.get("middle"):
                 occasion = _occasion(clause, groups["middle"], speaker)
-            year = _YEAR.search(rest) or _YEAR.search(clause.skeleton)
+            year = _YEAR.search(rest) or _YEAR.search(clause.skeleton[max(0, match.start() - 300) : match.start()])
             found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
             break
     return found
