@@ -211,7 +211,21 @@ def cmd_import_page(args: argparse.Namespace) -> int:
             unreadable += 1
 
     async def work(db: Database) -> int:
-        report = await import_pages(db, pages, dry_run=args.dry_run)
+        progress = None
+        if sys.stderr.isatty() and len(pages) > 1:
+            from tqdm import tqdm
+
+            progress = tqdm(total=len(pages), unit=" pages", file=sys.stderr, smoothing=0.1)
+
+        def advance(_page: object) -> None:
+            if progress is not None:
+                progress.update()
+
+        try:
+            report = await import_pages(db, pages, dry_run=args.dry_run, on_page=advance)
+        finally:
+            if progress is not None:
+                progress.close()
         for page in report.pages:
             for issue in page.parsed.errors:
                 print(f"{issue.located(page.source)} (error)", file=sys.stderr)

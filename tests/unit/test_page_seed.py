@@ -121,7 +121,7 @@ def test_every_fact_names_its_line(parsed: PageResult, page: SongDocument) -> No
         *(c.source for c in page.certifications),
         *(p.source for p in page.chart_peaks),
         *(i.source for i in page.introductions),
-        *(c.source for c in page.music_video.cast if page.music_video),
+        *(c.source for c in (page.music_video.cast if page.music_video else [])),
         *(q.provenance for q in page.quotes),
         *(c.source for c in page.credit_sources),
     ]

@@ -52,9 +52,9 @@ _DATE = linear.compile(
 # An initial is always followed by a space and the next word (RE2 has no look-ahead to say "followed by a
 # capital"); a name the old look-ahead let end on an initial (a fifth word, "A. B. C. D. E." before "Fox")
 # now ends on that letter, which canonical() and split_names() read the same after stripping the period.
-_FULL_WORD = r"[A-Z][\w'-]*(?:\.\w[\w'-]*)*"
+_FULL_WORD = r"\p{Lu}[\w'-]*(?:\.\w[\w'-]*)*"
 _PARTICLE = r"(?:de|van|von|der|da|del|la|le|di|du)"
-NAME = rf"(?:[A-Z]\.\s|{_FULL_WORD}\s(?:{_PARTICLE}\s)?){{0,4}}{_FULL_WORD}"
+NAME = rf"(?:\p{{Lu}}\.\s|{_FULL_WORD}\s(?:{_PARTICLE}\s)?){{0,4}}{_FULL_WORD}"
 NAMES = rf"{NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){NAME})*"
 # What may come before a name that starts a match: the start of the text or a character that is not part
 # of a word (Python's Unicode \b, consumed because RE2's \b is ASCII), nor a quote: a quoted capitalised
@@ -72,7 +72,7 @@ _NOT_A_NAME = linear.compile(r"[.!?:;\"#]\s|[\"#]|[.!?]$")
 _THE = linear.compile(r"^the\s+", ignore_case=True)
 # Where a sentence ends (the next one starts at the quote or capital after the spaces), and a sentence
 # end before a space or the end of the text.
-_SENTENCE_BREAK = linear.compile(r"[.!?][\"']?\s+[\"'A-Z]")
+_SENTENCE_BREAK = linear.compile(r"[.!?][\"']?\s+[\"'\p{Lu}]")
 _SENTENCE_STOP = linear.compile(r"[.!?][\"']?(?:\s|$)")
 # An excerpt reaches at most this far from its match: a page that is one endless sentence must not make
 # every fact in it carry (and the parser copy) the whole page.
@@ -121,7 +121,23 @@ _CHART_COUNTRIES = [
     "Italian",
     "Spain",
     "Spanish",
+    "Korea",
+    "Korean",
+    "South Korea",
+    "Brazil",
+    "Brazilian",
+    "Mexico",
+    "Mexican",
+    "Philippines",
+    "Philippine",
+    "Argentina",
+    "India",
+    "Indonesia",
+    "Vietnam",
 ]
+_CHART_COUNTRIES_LONGEST_FIRST = sorted(_CHART_COUNTRIES, key=len, reverse=True)
+# Billboard charts of no one country.
+_WORLDWIDE = {"global", "world", "worldwide", "international"}
 _DEMONYMS = {
     "canadian": "Canada",
     "australian": "Australia",
@@ -134,6 +150,11 @@ _DEMONYMS = {
     "dutch": "Netherlands",
     "italian": "Italy",
     "spanish": "Spain",
+    "korean": "South Korea",
+    "korea": "South Korea",
+    "brazilian": "Brazil",
+    "mexican": "Mexico",
+    "philippine": "Philippines",
 }
 
 
@@ -221,6 +242,11 @@ class Sentences:
     def _tails(self) -> list[int]:
         return [match.start() + 1 for match in _SENTENCE_STOP.finditer(self.text)]
 
+    def spans(self) -> list[tuple[int, int]]:
+        """Where each sentence starts and ends."""
+        starts = [0, *self._heads]
+        return list(zip(starts, [*self._heads, len(self.text)], strict=True))
+
     def around(self, start: int, end: int) -> str:
         """The sentence around ``start:end`` (at most EXCERPT_REACH characters either side of it)."""
         # A sentence starting at ``start`` itself does not count: its capital is not before the match.
@@ -243,11 +269,24 @@ def looks_like_name_list(text: str) -> bool:
 
 
 def split_chart(phrase: str) -> tuple[str | None, str | None]:
-    """ "US Billboard Hot 100" -> ("United States", "Billboard Hot 100"); the country must lead the chart name."""
+    """ "US Billboard Hot 100" -> ("United States", "Billboard Hot 100"); the country must lead the chart name,
+    except on Billboard's charts, which are the United States' unless a country follows ("Billboard Hot 100",
+    "Billboard Canadian Hot 100"); its worldwide ones ("Billboard Global 200") are no country's."""
     phrase = squash(phrase)
-    for country in sorted(_CHART_COUNTRIES, key=len, reverse=True):
+    if phrase.endswith(" chart"):  # "the Billboard Pop Airplay chart": the word, not part of the name
+        phrase = phrase[: -len(" chart")]
+    for country in _CHART_COUNTRIES_LONGEST_FIRST:
         if phrase.lower().startswith(country.lower() + " ") or phrase.lower() == country.lower():
             chart = phrase[len(country) :].strip() or None
             name = _DEMONYMS.get(country.lower(), country)
             return country_name(name), chart
+    if phrase.lower().startswith("billboard "):
+        after = phrase[len("billboard ") :]
+        first = after.split(" ", 1)[0].lower()
+        if first in _WORLDWIDE:
+            return None, None
+        for country in _CHART_COUNTRIES_LONGEST_FIRST:  # "Billboard Japan Hot 100", "Billboard Canadian ..."
+            if after.lower().startswith(country.lower() + " "):
+                return country_name(_DEMONYMS.get(country.lower(), country)), phrase
+        return "United States", phrase
     return None, None

@@ -249,9 +249,17 @@ async def _write(db: Database, merged: SongDocument, version: int | None, actor:
     await unit_of_work.write(db, work)
 
 
-async def import_pages(db: Database, pages: Sequence[tuple[str, str]], dry_run: bool = False) -> ImportReport:
-    """Import ``(source, text)`` pages in order, each in its own transaction; see ``import_page``."""
+async def import_pages(
+    db: Database,
+    pages: Sequence[tuple[str, str]],
+    dry_run: bool = False,
+    on_page: Callable[[PageImport], None] | None = None,
+) -> ImportReport:
+    """Import ``(source, text)`` pages in order, each in its own transaction; see ``import_page``.
+    ``on_page`` is told of each page once it is done (the command's progress bar)."""
     report = ImportReport(dry_run=dry_run)
     for source, text in pages:
         report.pages.append(await import_page(db, text, source, dry_run))
+        if on_page is not None:
+            on_page(report.pages[-1])
     return report

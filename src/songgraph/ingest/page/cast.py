@@ -1,0 +1,145 @@
+"""The music video's cast as a clause tells it: who plays whom.
+
+"X as a sailor", "stars actor X as ...", "X appears as herself", "a cameo from X playing himself",
+"X plays the compass maker", "with X in the role of ...", "the role of ... is played by X", and several in
+one clause ("follows X as ... and Y as ..."). A part starts like one ("a", "the", "his", a possessive name,
+"herself") and ends where the clause does; a person in a denied clause ("does not feature X") is not cast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.clauses import MENTION, Clause, Mention
+from songgraph.ingest.pagetext import squash
+
+_P = r"@\d+"
+# A part is at most this long (a clause without an end must not make one read the rest of the page).
+MAX_ROLE = 300
+_ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves)\b|{_P}(?:'s)?)"
+# Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
+_ROLE_END = (
+    rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P}"
+    r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo)\b)"
+)
+_VERBS = (
+    r"(?:(?:also|briefly|only|even)\s+)?(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|"
+    r"shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|in\s+a\s+(?:brief\s+)?cameo|"
+    r"can\s+be\s+seen|is\s+seen)"
+)
+_AS = linear.compile(
+    rf"(?P<person>{_P})(?:\s+{_VERBS}){{0,2}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
+    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# Several people in one part: "A, B and C play three queens".
+_SHARED = linear.compile(
+    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
+    rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
+    rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+_WHO_PLAYS = linear.compile(
+    rf"(?P<person>{_P}),?\s+who\s+(?:plays|played|portrays)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+_PLAYED_BY = linear.compile(
+    rf"(?:the\s+(?:role|part)\s+of\s+)?(?P<role>(?:the|a|an)\s[^@,;.]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+"
+    rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+)
+_DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
+# A new name right after one of these is a place ("in Los Angeles as ...").
+_PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outside|inside|into)\s+(?:the\s+)?$")
+# A part that holds another "X as ..." ran over a separator the rules do not know: it is not one part.
+_RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
+_CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
+
+
+@dataclass(frozen=True)
+class Part:
+    person: str
+    role: str
+    at: int  # offset in the clause's text
+
+
+def cast(clause: Clause) -> list[Part]:
+    skeleton = clause.skeleton
+    found: list[Part] = []
+    seen: set[int] = set()
+    encoded = linear.Encoded(skeleton)  # matched at many positions
+    matches = list(_PLAYED_BY.finditer(encoded))
+    # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
+    for at in clause.starts:
+        shared = _SHARED.match(encoded, at)
+        if shared is not None and not seen & {id(m) for m in _mentions(clause, shared.group("people"))}:
+            found += _shared(clause, shared.group("people"), shared.group("role"), seen)
+        for pattern in (_WHO_PLAYS, _AS):
+            match = pattern.match(encoded, at)
+            if match is not None:
+                matches.append(match)
+                break
+    for match in matches:
+        mention = clause.mention(match.group("person"))
+        if mention is None or id(mention) in seen:
+            continue
+        person = _person(mention)
+        role_text = match.group("role")
+        if person is None or _denied(skeleton, match.start("person")) or not _role_ok(clause, role_text):
+            continue
+        if mention.person is None and _PLACE_BEFORE.search(
+            skeleton[max(0, match.start("person") - 20) : match.start("person")]
+        ):
+            continue  # "shot in Los Angeles as a tribute": a place, not someone new
+        role = squash(clause.words(role_text)).strip(" ,")
+        if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, role, clause.at(match.start("person"))))
+    found.sort(key=lambda part: part.at)
+    return found
+
+
+def _shared(clause: Clause, people: str, role_text: str, seen: set[int]) -> list[Part]:
+    role = squash(clause.words(role_text)).strip(" ,")
+    if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
+        return []
+    parts = []
+    mentions = _mentions(clause, people)
+    for mention in mentions:
+        person = _person(mention)
+        at = clause.starts[clause.mentions.index(mention)]
+        if person is None or _denied(clause.skeleton, at):
+            return []  # all of them or none: one that is not a person makes the list something else
+        parts.append(Part(person, role, clause.at(at)))
+    seen.update(id(mention) for mention in mentions)
+    return parts
+
+
+def _mentions(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
+
+
+def _person(mention: Mention) -> str | None:
+    if mention.person is not None and mention.kind in ("name", "pronoun", "description"):
+        return mention.person
+    if mention.kind == "name" and mention.new and not mention.possessive:
+        return squash(mention.text)
+    return None
+
+
+def _role_ok(clause: Clause, role: str) -> bool:
+    """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"."""
+    if not role.startswith("@"):
+        return True
+    number = role[1:].split("'", 1)[0].split(" ", 1)[0]
+    if not number.isdigit():
+        return False
+    mention = clause.mentions[int(number)]
+    return mention.possessive or mention.text.lower() == "her"
+
+
+def _denied(skeleton: str, at: int) -> bool:
+    """Whether the clause before ``at`` (from its last "but" or ";") denies what follows."""
+    before = skeleton[max(0, at - 200) : at]
+    last = 0
+    for match in _CLAUSE_START.finditer(before):
+        last = match.end()
+    return _DENIED.search(before[last:]) is not None

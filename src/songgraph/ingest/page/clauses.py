@@ -1,0 +1,436 @@
+"""Reads a sentence as the people it names and the words between them.
+
+Each capitalised name, pronoun and description ("the Spanish producer") of a sentence becomes a
+*mention*, resolved to the page's people where it can be: by name, surname or first name, an alias the
+caller knows, what the page has called someone ("Spanish producer Javier Solano"), or, for a pronoun, the
+person the text was last about (``Discourse``). The sentence is then written as a *skeleton*: its words
+with each mention replaced by ``@N`` ("@0 introduced @1 to @2 at a label party"), on which the relation
+rules (introductions, the video's cast, quote speakers and sources) are short RE2 patterns that do not
+depend on how a name is spelled, how long it is or what describes it.
+
+Why no English parser from PyPI: none ships a model made by its own authors on the registry (spaCy's
+and Stanza's models are downloaded from their sites at run time; PyPI holds only third parties'
+re-uploads, which the project does not take), and NLTK's taggers need its data downloader. The relations
+a story page states are few and written in a narrow register, so this reader over the RE2 tokenisation
+stays pure, offline and linear in the page, and costs well under a millisecond per sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.people import People
+from songgraph.text import fold
+
+# A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character.
+_TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
+MENTION = linear.compile(r"@(\d+)")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns that describe a person by what they do; before a name ("producer Oren Vale") or instead of one
+# ("the Spanish producer explained").
+ROLE_NOUNS = _words(
+    """
+    singer songwriter singer-songwriter rapper producer actor actress director model pianist cellist
+    guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
+    cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
+    quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
+    harpist mentor label-mate
+    """
+)
+GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
+# Capitalised words that describe (a nationality) rather than name.
+_NATIONS = _words(
+    """
+    american british english scottish welsh irish canadian australian mexican spanish catalan valencian
+    basque portuguese brazilian argentinian argentine colombian chilean peruvian cuban french belgian
+    dutch german austrian swiss italian swedish norwegian danish finnish icelandic estonian latvian
+    lithuanian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian japanese
+    korean chinese taiwanese indian pakistani filipino indonesian thai vietnamese ghanaian nigerian
+    kenyan senegalese south-african egyptian moroccan lebanese israeli iranian jamaican texan
+    californian scandinavian nordic latin african asian european
+    """
+)
+# Capitalised words that start a sentence or clause without being part of a name.
+_STOP = _words(
+    """
+    a according after album all also although an and april as asked at august back because before both
+    but by chart charts chatting december despite during each either even every february for friday from
+    he her here him his how however i if in instead it its january july june just later like looking
+    lyrics many march may me meanwhile monday most music my neither no not november now october of
+    official oh on once our over producer saturday september she since singer single so some song
+    speaking still sunday talking that the their them then there these they this those though thursday
+    to today together tonight track tuesday under until us video we wednesday what when where which
+    while who why with within without writing yes you your
+    """
+)
+_TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
+# Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights").
+_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do"})
+# Words that make a capitalised phrase a place, a medium or an event rather than a person.
+_NOT_PERSON = _words(
+    """
+    festival radio records music magazine show channel podcast sessions session weekly daily news times
+    club studio studios hall arena theatre theater street road boulevard hills city party awards chart
+    charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
+    journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
+    morning night tonight sofa sound pulse beat current
+    """
+)
+_PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
+    "i": "me",
+    "me": "me",
+    "we": "us",
+    "us": "us",
+    "he": "one",
+    "him": "one",
+    "she": "one",
+    "her": "one",
+    "they": "two",
+    "them": "two",
+}
+_SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
+_MAX_NAME_WORDS = 6
+
+Kind = Literal["name", "pronoun", "description", "two"]
+
+
+@dataclass
+class Mention:
+    """A name, pronoun or description in a sentence, and who it means (``people``: one, or the two of a
+    plural; empty when it means no one the page names)."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    people: tuple[str, ...] = ()
+    # A capitalised phrase the page has not named before that reads as a person's full name.
+    new: bool = False
+    # "us" as one party (the speaker's band), when the clause treats it as one ("introduced us to X").
+    party: str | None = None
+    possessive: bool = False
+
+    @property
+    def person(self) -> str | None:
+        return self.people[0] if len(self.people) == 1 else None
+
+
+@dataclass
+class Clause:
+    """A sentence as its skeleton and mentions; offsets are in ``text``."""
+
+    text: str
+    skeleton: str
+    mentions: list[Mention]
+    # Where each mention's "@N" starts in the skeleton.
+    starts: list[int] = field(default_factory=list)
+    # Skeleton offsets where the shift to text offsets changes, and the shift from there on.
+    _at: list[int] = field(default_factory=list)
+    _shift: list[int] = field(default_factory=list)
+
+    def mention(self, group: str | None) -> Mention | None:
+        """The mention a pattern's group captured ("@3")."""
+        if not group or not group.startswith("@"):
+            return None
+        return self.mentions[int(group[1:])]
+
+    def words(self, fragment: str) -> str:
+        """A piece of the skeleton written back with the mentions' own words."""
+        if "@" not in fragment:
+            return fragment
+        pieces: list[str] = []
+        end = 0
+        for match in MENTION.finditer(fragment):
+            pieces += [fragment[end : match.start()], self.mentions[int(match.group(1))].text]
+            end = match.end()
+        pieces.append(fragment[end:])
+        return "".join(pieces)
+
+    def at(self, skeleton_offset: int) -> int:
+        """The offset in ``text`` of a skeleton offset (the start of the mention or word there)."""
+        index = bisect_right(self._at, skeleton_offset)
+        shift = self._shift[index - 1] if index else 0
+        return max(0, min(len(self.text), skeleton_offset + shift))
+
+
+@dataclass
+class Discourse:
+    """Who the text is about as it goes on: the last person a sentence was about (for "he", "she"), the last
+    two named together (for "they", "the two"), and in a quote its speaker (for "I") and who "we" are."""
+
+    people: People
+    focus: str | None = None
+    pair: tuple[str, str] | None = None
+    speaker: str | None = None
+    counterpart: str | None = None
+    party: str | None = None
+    # Full names the text has used that are not yet the page's people, by each of their words, so that
+    # "Lindqvist" later in the sentence means the "Abe Lindqvist" just named.
+    newcomers: dict[str, list[str]] = field(default_factory=dict)
+
+    def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
+        return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
+
+    def read(self, text: str) -> Clause:
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            start, end, word = tokens[index]
+            lower = word.lower()
+            if lower in _PRONOUNS:
+                mentions.append(self._pronoun(start, end, word, lower))
+                index += 1
+                continue
+            if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
+                last = index + 1
+                # "the two singers", "the pair of them": one plural
+                if last + 1 < len(tokens) and tokens[last + 1][2].lower().rstrip("s") in ROLE_NOUNS | {"artist"}:
+                    last += 1
+                elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
+                    last += 2
+                mentions.append(self._plural(start, tokens[last][1], text[start : tokens[last][1]]))
+                index = last + 1
+                continue
+            if lower == "the":
+                described = self._description(tokens, index, text)
+                if described is not None:
+                    mention, index = described
+                    mentions.append(mention)
+                    continue
+            if _capital(word) or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2])):
+                stop = _group_end(tokens, index)
+                quoted = start > 0 and text[start - 1] in "'\""
+                named = None if quoted else self._name(tokens, index, stop, text)
+                if named is not None:
+                    self._note_description(tokens, index, named)
+                    mentions.append(named)
+                index = stop
+                continue
+            index += 1
+        self._refer(text, mentions)
+        return _clause(text, mentions)
+
+    def after(self, clause: Clause) -> None:
+        """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
+        more, "he" or "she" in the next sentence could mean either)."""
+        named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
+        if len(named) == 1:
+            self.focus = named.pop()
+        elif named:
+            self.focus = None
+
+    def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
+        kind = _PRONOUNS[lower]
+        people: tuple[str, ...] = ()
+        party = None
+        if kind == "me" and self.speaker:
+            people = (self.speaker,)
+        elif kind == "us" and self.speaker:
+            party = self.party
+            people = (self.speaker, self.counterpart) if self.counterpart else ()
+        # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
+        return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
+
+    def _plural(self, start: int, end: int, text: str) -> Mention:
+        return Mention(start, end, text, "two")
+
+    def _description(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> tuple[Mention, int] | None:
+        """ "the Spanish producer" not followed by a name: the person the page has called that."""
+        words: list[str] = []
+        position = index + 1
+        while position < len(tokens) and len(words) < 3:
+            word = tokens[position][2].lower()
+            if word in ROLE_NOUNS:
+                words.append(word)
+                after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
+                if _capital(after) and after.lower() not in _STOP:
+                    return None  # "the producer Oren Vale": a description before a name
+                person = self.people.described(words) or self._by_role(word)
+                if person is None:
+                    return None  # "plays the engineer": words, when they mean no one on the page
+                end = tokens[position][1]
+                return Mention(
+                    tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
+                ), position + 1
+            if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and word not in _NATIONS):
+                return None
+            words.append(word)
+            position += 1
+        return None
+
+    def _by_role(self, noun: str) -> str | None:
+        """ "the band" is the page's one group; other roles only through what the page called someone."""
+        if noun in GROUP_NOUNS:
+            groups = self.people.groups()
+            return groups[0] if len(groups) == 1 else None
+        return None
+
+    def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
+        if stop - first > _MAX_NAME_WORDS:
+            return None
+        words = [tokens[i][2] for i in range(first, stop)]
+        possessive = words[-1].endswith(("'s", "'"))
+        end = tokens[stop - 1][1]
+        if possessive:  # the mention stops before the "'s", which stays in the skeleton ("@3's part")
+            cut = 2 if words[-1].endswith("'s") else 1
+            words[-1] = words[-1][:-cut]
+            end -= cut
+        # The longest tail of the phrase that names someone on the page ("DJ Kofi Mensah" -> "Kofi Mensah").
+        for skip in range(len(words)):
+            if skip and words[skip - 1].lower() not in _STOP | _TITLES | _NATIONS | _PARTICLES:
+                break
+            candidate = " ".join(words[skip:])
+            if not candidate or fold(candidate) in _STOP:
+                continue
+            person = self.people.mention(candidate) or self._newcomer(candidate)
+            if person is not None:
+                start = tokens[first + skip][0]
+                return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
+        # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
+        # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
+        skip = 0
+        clause_start = first == 0 or tokens[first - 1][2] in ';:"('
+        while skip < len(words) and (words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP)):
+            if words[skip] == "The" and first + skip > 0:
+                break
+            skip += 1
+        kept = words[skip:]
+        if not kept or all(w.lower() in _NATIONS for w in kept):
+            return None
+        start = tokens[first + skip][0]
+        surface = text[start:end]
+        new = (
+            2 <= len(kept) <= 4
+            and kept[0].lower() not in _PARTICLES
+            and all(_capital(w) or w.lower() in _PARTICLES for w in kept)
+            and not any(w.lower() in _NOT_PERSON for w in kept)
+            and not any(w.lower() in _NATIONS for w in kept)
+        )
+        if new:
+            for word in {fold(kept[0]), fold(kept[-1])}:
+                named = self.newcomers.setdefault(word, [])
+                if surface not in named:
+                    named.append(surface)
+        return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
+
+    def _newcomer(self, word: str) -> str | None:
+        named = self.newcomers.get(fold(word), []) if " " not in word else []
+        return named[0] if len(named) == 1 else None
+
+    def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
+        """ "Spanish producer Javier Solano": remember what the page calls the person named right after; a
+        new name so described is a person of the page from then on ("Solano" alone means them)."""
+        while first < len(tokens) and tokens[first][0] < mention.start:
+            first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
+        words: list[str] = []
+        position = first - 1
+        while position >= 0 and len(words) < 3:
+            word = tokens[position][2].lower()
+            if not words and word not in ROLE_NOUNS:
+                return
+            if word in ROLE_NOUNS or word in _NATIONS or (word.isalpha() and word == tokens[position][2]):
+                words.insert(0, word)
+                position -= 1
+                continue
+            break
+        while words and words[0] not in ROLE_NOUNS and words[0] not in _NATIONS and len(words) > 1:
+            words.pop(0)  # "the", "their", "shared": not part of what they are called
+        if not words:
+            return
+        if mention.person is None and mention.new and not mention.possessive:
+            mention.people = (self.people.canonical(mention.text),)
+        if mention.person is not None:
+            self.people.describe(words, mention.person)
+
+    def _refer(self, text: str, mentions: list[Mention]) -> None:
+        """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
+        more), else the focus; the last two people named together ("A and B"), here or before."""
+        pair = self.pair
+        named: set[str] = set()
+        for number, mention in enumerate(mentions):
+            if mention.kind == "name" and mention.person:
+                named.add(mention.person)
+            if number and mention.person and mentions[number - 1].person:
+                left = mentions[number - 1]
+                between = text[left.end : mention.start].strip().lower()
+                if between in ("and", "&") and left.person != mention.person:
+                    pair = (str(left.person), mention.person)
+            if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
+                continue
+            if mention.kind == "two" and pair:
+                mention.people = pair
+            elif mention.kind == "pronoun":
+                focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
+                mention.people = (focus,) if focus else ()
+                self_word = _SELVES.get(mention.text.lower())
+                if focus and self_word:
+                    self.people.selves.setdefault(focus, self_word)
+        self.pair = pair
+
+
+def _capital(word: str) -> bool:
+    """A word that can be part of a name: a capital first, or a brand's lower-case first letter ("iHeart")."""
+    if not word or not word[0].isalpha():
+        return False
+    return word[0].isupper() or any(c.isupper() for c in word[1:3])
+
+
+def _numbered(word: str) -> bool:
+    """A number that can end a name ("Radio 2", "Hot 100", "Channel 4's"), not a year."""
+    digits = word[:-2] if word.endswith("'s") else word
+    return digits.isdigit() and len(digits) <= 3
+
+
+def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
+    """Where a run of capitalised words (with particles and initials inside) ends."""
+    position = first + 1
+    while position < len(tokens):
+        word = tokens[position][2]
+        if _capital(word) and word.lower() not in _NATIONS:
+            position += 1
+        elif _numbered(word) and tokens[position - 1][2].lower() not in _STOP and _capital(tokens[position - 1][2]):
+            position += 1  # "BBC Radio 2", "Channel 4's"
+        elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
+            position += 1  # an initial: "J. R. Hale"
+        elif (
+            word.lower() in _PARTICLES | _CONNECTORS
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+        ):
+            position += 1  # "Anna de Vries", "Rolling Stone en Español"
+        else:
+            break
+    return position
+
+
+def _clause(text: str, mentions: list[Mention]) -> Clause:
+    pieces: list[str] = []
+    starts: list[int] = []
+    at: list[int] = []
+    shift: list[int] = []
+    end = 0
+    length = 0
+    for number, mention in enumerate(mentions):
+        pieces.append(text[end : mention.start])
+        length += mention.start - end
+        token = f"@{number}"
+        starts.append(length)
+        at.append(length)
+        shift.append(mention.start - length)
+        pieces.append(token)
+        length += len(token)
+        at.append(length)
+        shift.append(mention.end - length)
+        end = mention.end
+    pieces.append(text[end:])
+    return Clause(text, "".join(pieces), mentions, starts, at, shift)

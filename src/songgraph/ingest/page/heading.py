@@ -1,0 +1,87 @@
+"""The heading: the title (with featured artists), the artist line and the album line."""
+
+from __future__ import annotations
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.facts import AlbumFacts
+from songgraph.ingest.page.layout import PageIssue
+from songgraph.ingest.page.reading import Reading
+from songgraph.ingest.pagetext import looks_like_name, split_names, squash
+from songgraph.models import CreditRole
+from songgraph.text import fold
+
+FEATURING = linear.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", ignore_case=True)
+ALBUM_LINE = linear.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
+_QUOTED_TITLE = linear.compile(r'^"([^"]{1,150})"')
+
+
+def read_heading(r: Reading) -> bool:
+    """Reads the heading into ``r.facts``; False (with located errors) when the page has no song heading."""
+    lines = r.page.lines
+    album_at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(line.text) < 150 and line.text.lstrip().startswith("Album") and ALBUM_LINE.match(line.text.strip())
+        ),
+        None,
+    )
+    title_at = next(
+        (
+            i
+            for i, line in enumerate(lines[: album_at if album_at is not None else len(lines)])
+            if len(line.text) < 200
+            and ("(" in line.text or "[" in line.text)
+            and FEATURING.search(line.text)
+            and not line.text.strip().startswith('"')
+        ),
+        None,
+    )
+    if title_at is None and album_at is not None:
+        before = [i for i in range(album_at) if lines[i].text.strip()]
+        if len(before) >= 2:
+            title_at = before[-2]
+    if title_at is None:
+        quoted = {fold(m) for p in r.page.paragraphs for m in _QUOTED_TITLE.findall(p.text)}
+        title_at = next((i for i, line in enumerate(lines) if line.text.strip() and fold(line.text) in quoted), None)
+    if title_at is None:
+        r.errors.append(PageIssue(1, "no song title found: expected a heading line such as 'Title (feat. Artist)'"))
+        return False
+    title_line = lines[title_at]
+    r.page.used.add(title_line.number)
+    heading = title_line.text.strip()
+    featuring = FEATURING.search(heading)
+    title = squash(FEATURING.sub(" ", heading)).strip(' "')
+    if not title:
+        r.errors.append(PageIssue(title_line.number, "the heading holds no title"))
+        return False
+    r.facts.title = title
+    r.facts.source = r.people.source(title_line.number, title_line.raw)
+    artist_line = next(
+        (line for _, line in r.page.nonblank_after(title_at) if not (album_at is not None and line is lines[album_at])),
+        None,
+    )
+    if (
+        artist_line is None
+        or not looks_like_name(artist_line.text.strip())
+        or ALBUM_LINE.match(artist_line.text.strip())
+    ):
+        r.errors.append(PageIssue(title_line.number + 1, "no artist line after the title"))
+        return False
+    r.page.used.add(artist_line.number)
+    artists = [r.people.canonical(n) for n in split_names(artist_line.text)]
+    r.facts.artists = artists
+    for name in artists:
+        r.people.credit(CreditRole.ARTIST, name, artist_line.number, artist_line.raw)
+    if featuring:
+        featured = [r.people.canonical(n) for n in split_names(featuring.group("names"))]
+        r.facts.featured_artists = featured
+        for name in featured:
+            r.people.credit(CreditRole.FEATURED_ARTIST, name, title_line.number, title_line.raw)
+    if album_at is not None:
+        line = lines[album_at]
+        r.page.used.add(line.number)
+        match = ALBUM_LINE.match(line.text.strip())
+        assert match is not None
+        r.facts.album = AlbumFacts(title=match.group("title").strip(' "'), artists=list(artists))
+    return True

@@ -1,0 +1,167 @@
+"""Introductions told in a clause: who introduced whom, where and when, in any of the usual shapes.
+
+"A introduced B to C", "A introduced B and C", "A introduced us / me to C / the two", "B and C were
+introduced (to each other) by A", "I was introduced to C by A", a relative clause ("A, who introduced the
+two at ...") and a cleft ("it was A who introduced ..."). Descriptions between the verb and a name ("by
+their shared manager Greta Lind") are skipped. What cannot be told for sure is left out with a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
+from songgraph.text import fold
+
+_P = r"@\d+"
+# Every part of a pattern is bounded (the rest of a clause at 300 characters): the patterns are matched at
+# each mention, so an unbounded one would read the rest of a long sentence once per mention.
+# Words that may stand between a name and its verb, or a preposition and its name.
+_ADVERBS = r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally)\s+){0,2}"
+# Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
+# "his old teacher, the guitarist Pablo Ferrada"); never another name.
+_DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+_ACTIVE = linear.compile(
+    rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?{_ADVERBS}introduced\s+"
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+)
+_PASSIVE = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
+    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "A met B thanks to an introduction from her cousin, the filmmaker X"
+_MET_THROUGH = linear.compile(
+    rf"(?P<a>{_P})\s+(?:first\s+)?met\s+(?P<b>{_P})\s+(?:thanks\s+to|through|after|via|with)\s+an\s+"
+    rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
+    rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
+)
+_YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
+# Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
+# the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
+_OCCASION_END = (
+    r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b)|[,.;!?\"]|:(?:\s|$)|$)"
+)
+# What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
+# clause about the introducer (", who had worked with both of them,").
+_BEFORE_OCCASION = (
+    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},)*"
+)
+_OCCASION = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    rf"(?P<occasion>(?:[^,.;:!?\"]|:\S)+?){_OCCASION_END}",
+    ignore_case=True,
+)
+
+
+_TIME_ONLY = linear.compile(
+    r"^(?:(?:the|that|this|a)\s+)?(?:(?:same|next|following|previous|other|very|first|last)\s+)?"
+    r"(?:night|day|week|weekend|month|year|evening|morning|afternoon|summer|winter|spring|autumn|fall|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
+    ignore_case=True,
+)
+
+
+@dataclass(frozen=True)
+class Introduction:
+    introducer: str
+    pair: tuple[str, str]
+    occasion: str | None
+    year: int | None
+    at: int  # offset in the clause's text
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """An introduction the clause tells but whose people cannot be told for sure."""
+
+    message: str
+    at: int
+
+
+def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Doubt]:
+    if "introduc" not in clause.skeleton:
+        return []
+    found: list[Introduction | Doubt] = []
+    encoded = linear.Encoded(clause.skeleton)  # matched at many positions
+    # Anchored at each mention: an introduction's occasion runs to the end of its clause, which may hold
+    # another introduction ("A introduced B to C, and C later introduced B to D").
+    covered = -1  # where the people of the last introduction found end: a mention before is one of them
+    for start in clause.starts:
+        if start < covered:
+            continue
+        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH):
+            match = pattern.match(encoded, start)
+            if match is None:
+                continue
+            covered = match.start("rest")
+            at = clause.at(match.start())
+            if " and " in f" {match.groupdict().get('skip') or ''} ":
+                continue  # "an introduction from A and B": not one introducer
+            by = _one(clause.mention(match.group("by")), speaker)
+            groups = match.groupdict()
+            a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
+            pair = _pair(a, b, speaker)
+            if by is None or pair is None:
+                found.append(Doubt("an introduction whose people the page does not name for sure is not imported", at))
+                continue
+            if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+                found.append(Doubt("an introduction that names the same person twice is not imported", at))
+                continue
+            rest = groups["rest"] or ""
+            occasion = _occasion(clause, rest, speaker)
+            if occasion is None and groups.get("middle"):
+                occasion = _occasion(clause, groups["middle"], speaker)
+            year = _YEAR.search(rest) or _YEAR.search(clause.skeleton[max(0, match.start() - 300) : match.start()])
+            found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
+            break
+    return found
+
+
+def _one(mention: Mention | None, speaker: str | None) -> str | None:
+    """The one person a mention names: someone on the page, a new full name, or "I" in a quote."""
+    if mention is None:
+        return None
+    if mention.person is not None:
+        return mention.person
+    if mention.kind == "name" and mention.new:
+        return squash(mention.text)
+    return None
+
+
+def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
+    if a is None:
+        return None
+    if b is None:
+        return (a.people[0], a.people[1]) if len(a.people) == 2 else None
+    # "introduced us to X": "us" is one party only when the speaker is one with a band of the page.
+    first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
+    second = _one(b, speaker)
+    return (first, second) if first and second else None
+
+
+def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:
+    match = _OCCASION.match(rest)
+    if not match:
+        return None
+    article = (match.group("article") or "").lower()
+    words = squash(clause.words(match.group("occasion")))
+    if not words:
+        return None
+    if _TIME_ONLY.match(f"{article} {words}".strip()):
+        return None  # "on the same night": when, not where
+    if article in ("this", "that"):
+        article = "an" if words[:1].lower() in "aeiou" else "a"
+    if article in ("my", "our"):
+        if article == "our" or speaker is None:
+            return None  # whose occasion "our" is cannot be said in the speaker's name
+        article = f"{speaker}'s"
+    elif article in ("his", "her", "their"):
+        return None  # whose is not certain
+    return f"{article} {words}".strip()

@@ -1,0 +1,118 @@
+"""The page's lists: certifications (one line per level) and chart peaks (entries separated by " - ")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.facts import valid
+from songgraph.ingest.page.layout import Line
+from songgraph.ingest.page.reading import Reading
+from songgraph.ingest.pagetext import NOISE, country_name, split_chart, split_names, squash
+from songgraph.models import CertificationEntry, CertificationLevel, ChartPeakEntry
+from songgraph.text import fold
+
+CERTIFICATION = linear.compile(
+    r"^[-*\s]*(?:(?P<mult>\d{1,3})\s*[x\x{00d7}]\s*)?(?P<level>Silver|Gold|Platinum|Diamond)\s+in\s+(?P<places>.+?)\.?$",
+    ignore_case=True,
+)
+_CHART_LINE = linear.compile(r"^[-*\s]*#\d")
+# The " - " between two chart entries, and the "#" and digit of the entry after it.
+_CHART_SEPARATOR = linear.compile(r"(?:^|\s)-\s*#\d")
+_POSITIONS = linear.compile(r"^#(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*#\d+)*)\s*(?P<rest>.*)$")
+_MORE_POSITIONS = linear.compile(r"#(\d+)")
+_SEVERAL_CHARTS = linear.compile(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+(?P<place>.+)$", ignore_case=True)
+_IN_PLACE = linear.compile(r"^in\s+(?P<place>.+)$", ignore_case=True)
+_ON_CHART = linear.compile(r"^on\s+(?:the\s+)?(?P<chart>.+)$", ignore_case=True)
+_LEVELS = ("silver", "gold", "platinum", "diamond")
+
+
+def _may_be_certification(line: str) -> bool:
+    folded = line.casefold()
+    return "in" in folded and any(level in folded for level in _LEVELS)
+
+
+def read_certifications(r: Reading) -> None:
+    seen: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    for line in r.page.lines:
+        if line.number in r.page.used or len(line.text) > 300 or not _may_be_certification(line.text):
+            continue
+        match = CERTIFICATION.match(line.text.strip())
+        if not match:
+            continue
+        r.page.used.add(line.number)
+        level = CertificationLevel(match.group("level").upper())
+        multiplier = int(match.group("mult") or 1)
+        for place in split_names(match.group("places")):
+            country = country_name(place)
+            if not country:
+                continue
+            if fold(country) in seen:
+                first = seen[fold(country)]
+                r.warn(line.number, f"a second certification for {country} (first on line {first}) is ignored")
+                continue
+            seen[fold(country)] = line.number
+            rows.append(
+                {
+                    "country": country,
+                    "level": level,
+                    "multiplier": multiplier,
+                    "source": r.people.source(line.number, line.raw.strip(" -\u2013\u2014")),
+                }
+            )
+    r.facts.certifications = valid(CertificationEntry, rows, r.people.warnings, "certification")
+
+
+def read_chart_peaks(r: Reading) -> None:
+    rows: list[dict[str, Any]] = []
+    for line in r.page.lines:
+        if "#" not in line.text or not _CHART_LINE.match(line.text) or line.number in r.page.used:
+            continue
+        r.page.used.add(line.number)
+        for entry in _chart_entries(line.text.strip()):
+            entry = entry.strip(" -*")
+            if entry:
+                rows.extend(_chart_entry(r, entry, line))
+    r.facts.chart_peaks = valid(ChartPeakEntry, rows, r.people.warnings, "chart peak")
+
+
+def _chart_entries(line: str) -> list[str]:
+    """A chart line cut at each " - " that starts another "#N" entry."""
+    pieces: list[str] = []
+    start = 0
+    for separator in _CHART_SEPARATOR.finditer(line):
+        entry_at = separator.end() - 2  # the "#" of the next entry
+        pieces.append(line[start : separator.start()])
+        start = entry_at
+    pieces.append(line[start:])
+    return pieces
+
+
+def _chart_entry(r: Reading, entry: str, line: Line) -> list[dict[str, Any]]:
+    match = _POSITIONS.match(entry)
+    if not match:
+        r.warn(line.number, f"cannot read the chart entry '{entry[:60]}'")
+        return []
+    more = match.group("more")
+    positions = [int(match.group("first")), *(int(p) for p in _MORE_POSITIONS.findall(more) if more)]
+    rest = match.group("rest")
+    rest = squash(NOISE.sub("", rest) if "[" in rest else rest)
+    country: str | None = None
+    chart: str | None = None
+    # Each pattern only where its first word is, so that a line of thousands of entries stays cheap.
+    start = rest[:2].casefold()
+    several = _SEVERAL_CHARTS.match(rest) if "charts" in rest.casefold() else None
+    inside = _IN_PLACE.match(rest) if start == "in" else None
+    on = _ON_CHART.match(rest) if start == "on" else None
+    if several:
+        country = country_name(several.group("place"))
+    elif inside:
+        country = country_name(inside.group("place"))
+    elif on:
+        country, chart = split_chart(on.group("chart"))
+    if not country:
+        r.warn(line.number, f"no country in the chart entry '{entry[:60]}'")
+        return []
+    source = r.people.source(line.number, entry)
+    return [{"country": country, "chart": chart, "position": p, "source": source} for p in positions]

@@ -1,0 +1,100 @@
+"""The people of one page: who a mention means, what the page calls them, and where each credit was read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from songgraph.ingest.page.layout import KnownPerson, PageIssue
+from songgraph.ingest.pagetext import NOT_NAMES, squash
+from songgraph.models import ArtistKind, CreditRole, CreditSource, PersonEntry, Source
+from songgraph.text import fold
+
+
+@dataclass
+class People:
+    """The page's people, to resolve mentions against, and the warnings and provenance gathered on the way."""
+
+    page: str
+    known: Mapping[str, KnownPerson]
+    warnings: list[PageIssue] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    entries: dict[str, PersonEntry] = field(default_factory=dict)
+    credit_sources: list[CreditSource] = field(default_factory=list)
+    # The people by folded name, by first word and by each tail of their words ("de vries", "vries"), so that
+    # resolving a mention does not read every person of the page (a page can name thousands).
+    _by_key: dict[str, str] = field(default_factory=dict)
+    _by_first: dict[str, list[str]] = field(default_factory=dict)
+    _by_tail: dict[str, list[str]] = field(default_factory=dict)
+    # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
+    _described: dict[str, list[str]] = field(default_factory=dict)
+    # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them.
+    selves: dict[str, str] = field(default_factory=dict)
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(PageIssue(line, message))
+
+    def source(self, line: int, excerpt: str) -> Source:
+        return Source(page=self.page, excerpt=squash(excerpt) or None, line=line)
+
+    def canonical(self, name: str) -> str:
+        """The name as the graph knows it (through an alias), or as written; remembers the page's people."""
+        name = squash(name).strip(" ,.;:")
+        person = self.known.get(fold(name))
+        if person is not None:
+            self.entries.setdefault(
+                person.id,
+                PersonEntry(
+                    name=person.name,
+                    id=person.id,
+                    kind=person.kind,
+                    aliases=list(person.aliases),
+                    description=person.description,
+                ),
+            )
+            name = person.name
+        key = fold(name)
+        if key not in self._by_key:
+            self.names.append(name)
+            self._by_key[key] = name
+            words = key.split(" ")
+            self._by_first.setdefault(words[0], []).append(name)
+            for start in range(1, min(len(words), 4)):
+                self._by_tail.setdefault(" ".join(words[start:]), []).append(name)
+        return name
+
+    def mention(self, text: str) -> str | None:
+        """Who a mention means: a full name, an alias, or a surname or first name only one person has."""
+        text = squash(text).strip(" ,.;:")
+        if not text or fold(text) in NOT_NAMES:
+            return None
+        key = fold(text)
+        if key in self.known:
+            return self.canonical(text)
+        if key in self._by_key:
+            return self._by_key[key]
+        for index in (self._by_tail, self._by_first):  # the surname first
+            matches = index.get(key, [])
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                return None
+        return None
+
+    def describe(self, words: list[str], name: str) -> None:
+        """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
+        for key in {fold(" ".join(words)), fold(words[-1])}:
+            named = self._described.setdefault(key, [])
+            if name not in named:
+                named.append(name)
+
+    def described(self, words: list[str]) -> str | None:
+        """The one person the page has called by these words, if there is exactly one."""
+        named = self._described.get(fold(" ".join(words)), [])
+        return named[0] if len(named) == 1 else None
+
+    def groups(self) -> list[str]:
+        return [entry.name for entry in self.entries.values() if entry.kind is ArtistKind.GROUP]
+
+    def credit(self, role: CreditRole, name: str, line: int, excerpt: str) -> None:
+        self.credit_sources.append(CreditSource(role=role, person=name, source=self.source(line, excerpt)))

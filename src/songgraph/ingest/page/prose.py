@@ -1,0 +1,83 @@
+"""What the prose says about the song itself: a band and its members, the album's kind, genres."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.credits import add_genre
+from songgraph.ingest.page.facts import AlbumFacts
+from songgraph.ingest.page.reading import Reading
+from songgraph.ingest.pagetext import NAMES, split_names, squash
+from songgraph.models import ArtistKind, PersonEntry
+from songgraph.text import fold
+
+_GENRE_INSPIRED = linear.compile(
+    r"\bthe\s+(?P<genre>[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z]*)?)[-\s]inspired\s+(?:song|track|single|ballad|tune)"
+)
+_GENRE_STATED = linear.compile(
+    r"\b(?:is|was)\s+an?\s+(?P<genre>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:song|track|single|ballad)\b\s+(?:by|from)\b"
+)
+_ALBUM_KIND = linear.compile(
+    r"\b(?:his|her|their|its|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:album|EP|mixtape))\s+\"(?P<title>[^\"]+)\""
+)
+_GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet)\b", ignore_case=True)
+_MEMBERS = linear.compile(
+    rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by)\s+(?P<names>{NAMES})"
+)
+_BANDED = linear.compile(r"\bband(?:ed)?\s+together")
+
+
+def _occurrences(needle: str, text: str) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, without overlaps (as re.finditer of the escaped needle)."""
+    if not needle:
+        return
+    position = text.find(needle)
+    while position != -1:
+        yield position
+        position = text.find(needle, position + len(needle))
+
+
+def read_band(r: Reading) -> None:
+    """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
+    for artist in r.facts.artists:
+        for paragraph in r.page.prose():
+            text = paragraph.text
+            for start in _occurrences(artist, text):
+                window = text[max(0, start - 40) : start + len(artist) + 40]
+                if _GROUP.search(window) and not _BANDED.search(window):
+                    members_match = _MEMBERS.search(text)
+                    members = split_names(members_match.group("names")) if members_match else []
+                    members = [r.people.canonical(m) for m in members if fold(m) != fold(artist)]
+                    entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
+                    known = r.people.known.get(fold(artist))
+                    key = known.id if known else entry.key
+                    if key in r.people.entries:
+                        # Known from the graph: keep its id, aliases and description, add what the page says.
+                        old = r.people.entries[key]
+                        entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
+                    r.people.entries[key] = entry
+                    return
+
+
+def read_album_kind(r: Reading) -> None:
+    for paragraph in r.page.prose():
+        if '"' not in paragraph.text:
+            continue
+        for match in _ALBUM_KIND.finditer(paragraph.text):
+            album = r.facts.album
+            if album is None:
+                album = r.facts.album = AlbumFacts(title=match.group("title").strip(), artists=list(r.facts.artists))
+            if fold(match.group("title")) == fold(album.title) and match.group("kind").lower() != "album":
+                album.kind = album.kind or squash(match.group("kind"))
+
+
+def read_genres(r: Reading) -> None:
+    for paragraph in r.page.prose():
+        text = paragraph.text
+        patterns = [_GENRE_INSPIRED] if "inspired" in text else []
+        if "is" in text and ("by" in text or "from" in text):
+            patterns.append(_GENRE_STATED)
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                add_genre(r, match.group("genre"))

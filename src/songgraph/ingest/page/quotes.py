@@ -1,0 +1,135 @@
+"""Who said a quote and where, read from the clauses that lead into it (or follow it).
+
+The speaker is the subject of a speech verb ("Puth explained", "she recalled", "the Spanish producer
+explained", "X, who also produced the track, remembered"), else the one person the lead names. The source
+is where it was said: "Speaking to X", "In an interview with X", "told (the) X", "appeared on X (on Y)",
+"said on X", "in an X post", "On X, ..." -- a name that is not one of the page's people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
+
+_P = r"@\d+"
+_SPEECH_VERBS = (
+    r"explained|revealed|said|says|told|recalled|added|spoke|appeared|remembered|admitted|shared|described|"
+    r"noted|joked|confessed|reflected|opened\s+up|wrote|tweeted|commented|posted|talked|laughed|insisted|"
+    r"recounted|stated|confirmed|continued|answered|replied|wrote|announced|mentioned"
+)
+_SPEAKER = linear.compile(
+    rf"(?P<speaker>{_P})(?:\s*,\s*[^,@]{{0,80}}?,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    rf"openly|simply|famously)\s+)?(?:{_SPEECH_VERBS})\b"
+)
+_SOURCES = [
+    linear.compile(rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(
+        rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
+        rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
+    ),
+    linear.compile(rf"\b[Aa]sked\s+(?:about\s+\w+\s+)?by\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\btold\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(
+        rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
+        rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
+    ),
+    linear.compile(
+        rf"\b(?:wrote|posted|tweeted|shared|said|explained|revealed|announced|spoke|admitted|confessed|"
+        rf"reflected|talked)\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
+    ),
+    linear.compile(rf"\b[Ii]n\s+an?\s+(?P<source>{_P})\s+(?:post|story|video|livestream|caption)\b"),
+    linear.compile(
+        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance)\s+(?:on|for|with)\s+"
+        rf"(?:the\s+)?(?P<source>{_P})"
+    ),
+    linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
+    # "on the band's podcast, Harlow Hour", "on her Instagram account"
+    linear.compile(
+        rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
+    ),
+    linear.compile(
+        rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+(?P<source>{_P})\s+"
+        r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
+    ),
+]
+# "Apple Music's Zane Lowe": a source named through another.
+_OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
+_YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    source: str | None
+    year: int | None
+    # The people the lead names besides the speaker (who "we" may be).
+    others: tuple[str, ...]
+
+
+def attribution(clauses: list[Clause]) -> Attribution:
+    """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first."""
+    speaker: str | None = None
+    speaker_clause: Clause | None = None
+    for clause in reversed(clauses):
+        for match in _SPEAKER.finditer(clause.skeleton):
+            mention = clause.mention(match.group("speaker"))
+            person = _person(mention)
+            if person is not None:
+                speaker, speaker_clause = person, clause
+                break
+        if speaker is not None:
+            break
+    ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
+    source: str | None = None
+    source_mentions: set[int] = set()
+    for clause in ordered:
+        source, source_mentions = _source(clause)
+        if source is not None:
+            break
+    named: list[str] = []
+    for clause in clauses:
+        for mention in clause.mentions:
+            person = mention.person
+            if mention.kind == "name" and person and id(mention) not in source_mentions and person not in named:
+                named.append(person)
+    if speaker is None and len(named) == 1:
+        speaker = named[0]
+    year = None
+    for clause in ordered:
+        found = _YEAR.search(clause.text)
+        if found:
+            year = int(found.group("year"))
+            break
+    return Attribution(speaker, source, year, tuple(p for p in named if p != speaker))
+
+
+def _person(mention: Mention | None) -> str | None:
+    if mention is None:
+        return None
+    if mention.person is not None:
+        return mention.person
+    return squash(mention.text) if mention.kind == "name" and mention.new else None
+
+
+def _source(clause: Clause) -> tuple[str | None, set[int]]:
+    for pattern in _SOURCES:
+        if "@" not in clause.skeleton:
+            break
+        for match in pattern.finditer(clause.skeleton):
+            mention = clause.mention(match.group("source"))
+            if mention is None or mention.person is not None or mention.kind != "name":
+                continue
+            platform = clause.mention(match.groupdict().get("platform"))
+            name = squash(mention.text)
+            whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
+            inner = clause.mention(whose.group("source")) if whose else None
+            if inner is not None and inner.person is None:
+                return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
+            if platform is not None and platform.person is None:
+                return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
+            return name, {id(mention)}
+    return None, set()

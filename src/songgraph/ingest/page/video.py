@@ -1,0 +1,115 @@
+"""The music video as the prose tells it: its release date, directors, views and likes, and who it shows."""
+
+from __future__ import annotations
+
+from songgraph.ingest import linear
+from songgraph.ingest.page.credits import add_directors
+from songgraph.ingest.page.layout import Paragraph
+from songgraph.ingest.page.reading import Reading
+from songgraph.ingest.pagetext import DAY, MONTH, MONTHS, NAMES, WORD_END, digits, parse_date, split_names, trim_name
+from songgraph.models import CastEntry
+from songgraph.text import fold
+
+_NUMBER = linear.compile(
+    rf"(?P<value>\d+(?:[.,]\d+)*)\s*(?P<scale>billion|million|thousand|bn|m|k)?\s+(?P<what>views|likes){WORD_END}",
+    ignore_case=True,
+)
+_SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
+_AS_OF = linear.compile(
+    rf"\bAs\s+of\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:(?P<day>{DAY})\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+)?(?P<year>\d{{4}}){WORD_END}",
+    ignore_case=True,
+)
+_PRONOUN = linear.compile(
+    r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b"
+)
+_SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
+_DIRECTED = linear.compile(rf"\b(?i:co-)?(?i:directed)\s+by\s+(?P<names>{NAMES})")
+_VIDEO_RELEASED = linear.compile(
+    r"\bvideo\b[^.]{0,40}?\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted)\s+(?:on\s+)?(?:the\s+)?"
+)
+
+
+def is_about_the_video(paragraph: Paragraph) -> bool:
+    return "video" in paragraph.text.lower()
+
+
+def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
+    """Release date, directors and counts in a paragraph about the video."""
+    text = paragraph.text
+    video = r.facts.video
+    for match in _VIDEO_RELEASED.finditer(text):
+        date = parse_date(text[match.end() : match.end() + 40])
+        if date is not None:
+            if video.release_date not in (None, date):
+                r.warn(paragraph.line_at(match.start()), "two different music video release dates")
+            video.release_date = video.release_date or date
+    for match in _DIRECTED.finditer(text):
+        # Only paragraphs that speak of a video get here, so these are the video's directors.
+        sentence = paragraph.sentences.around(match.start(), match.end())
+        add_directors(r, split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
+    _counts(r, paragraph)
+
+
+def _counts(r: Reading, paragraph: Paragraph) -> None:
+    text = paragraph.text
+    video = r.facts.video
+    counted = False
+    for match in _NUMBER.finditer(text):
+        number = match.group("value")
+        value = float(number.replace(",", "")) if "," in number else float(number)
+        scale = _SCALES.get((match.group("scale") or "").lower(), 1)
+        if value * scale > 10**15:
+            r.warn(paragraph.line_at(match.start()), "a view or like count too large to be real")
+            continue
+        if match.group("what").lower() == "views":
+            video.views = round(value * scale)
+        else:
+            video.likes = round(value * scale)
+        counted = True
+    as_of = _AS_OF.search(text)
+    if counted and as_of:
+        year = as_of.group("year")
+        month = as_of.group("month")
+        if month:
+            stamp = f"{year}-{MONTHS[month.lower().rstrip('.')]:02d}"
+            day = as_of.group("day")
+            stamp = f"{stamp}-{int(digits(day)):02d}" if day else stamp
+        else:
+            stamp = year
+        video.stats_as_of = stamp
+
+
+def self_role(r: Reading) -> str:
+    """How the page refers to the main artist ("his debut album"), to word a self-appearance in a video."""
+    for paragraph in r.page.prose():
+        if not any(pronoun in paragraph.text for pronoun in ("his", "her", "their")):
+            continue
+        match = _PRONOUN.search(paragraph.text)
+        if match:
+            return {"his": "himself", "her": "herself"}.get(match.group("pronoun"), "themselves")
+    return "themselves"
+
+
+def shown_artists(r: Reading, paragraph: Paragraph, cast: list[CastEntry]) -> list[CastEntry]:
+    """The song's artists a video "shows" (as themselves) who are not already cast in a part: "himself" or
+    "herself" as the page's pronouns for them say (for the main artist, also "his album"), else "themselves"."""
+    artists = {fold(a) for a in (*r.facts.artists, *r.facts.featured_artists)}
+    main = {fold(a) for a in r.facts.artists}
+    in_cast = {fold(c.person) for c in cast}
+    added: list[CastEntry] = []
+    text = paragraph.text
+    for match in _SHOWS.finditer(text):
+        sentence = paragraph.sentences.around(match.start(), match.end())
+        line = paragraph.line_at(match.start())
+        for name in split_names(match.group("names")):
+            person = r.people.mention(trim_name(name))
+            if person is None:
+                r.warn(line, f"'{name}' in the video is not a known person")
+                continue
+            if fold(person) in in_cast or fold(person) not in artists:
+                continue
+            in_cast.add(fold(person))
+            role = r.people.selves.get(person) or (self_role(r) if fold(person) in main else "themselves")
+            added.append(CastEntry(person=person, role=role, source=r.people.source(line, sentence)))
+    return added

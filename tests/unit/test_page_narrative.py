@@ -1,0 +1,284 @@
+"""The narrative of story pages, sentence by sentence: introductions, the video's cast, quote speakers and
+sources told in the usual shapes of English, and the ambiguous cases left out with a located warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.models import SongDocument
+from songgraph.text import fold
+
+# A heading the parser accepts; prose follows from line 7.
+FRAME = "Night Trains (feat. Bea Bell)\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+def parse(prose: str, known: dict[str, KnownPerson] | None = None) -> PageResult:
+    return parse_story_page(FRAME + prose + "\n", "p.txt", known)
+
+
+def doc(prose: str) -> SongDocument:
+    result = parse(prose)
+    assert result.errors == () and result.document is not None
+    return result.document
+
+
+def intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in doc(prose).introductions]
+
+
+def cast(prose: str) -> list[tuple[str, str | None]]:
+    video = doc(prose).music_video
+    return [] if video is None else [(c.person, c.role) for c in video.cast]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a label party in 2015.",
+        "Arbour and Bell were introduced by their manager Cy Dorn at a label party.",
+        "Ann Arbour was introduced to Bea Bell by Cy Dorn at a label party.",
+        "It was the engineer Cy Dorn who introduced Ann and Bea at a label party.",
+        "Arbour and Bell owe it all to Cy Dorn, who introduced the two at a label party.",
+        "Arbour and Bell met when Cy Dorn introduced them at a label party.",
+        "Arbour met Bell through an introduction by her old teacher, the pianist Cy Dorn, at a label party.",
+        "The two singers were introduced by their agent, Cy Dorn, at a label party, and wrote all night.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell two years later at a label party.",
+    ],
+)
+def test_an_introduction_told_in_narration(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "introduced"),
+    [
+        ("Speaking to Radio Nord, Arbour said:", "Cy Dorn introduced us at a label party.", {"Ann Arbour", "Bea Bell"}),
+        ("Arbour said:", "Cy Dorn introduced me to Bea at a label party.", {"Ann Arbour", "Bea Bell"}),
+        ("Arbour said:", "I was introduced to Bea by Cy Dorn at a label party.", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_an_introduction_told_in_a_quote(lead: str, body: str, introduced: set[str]) -> None:
+    assert intros(f'{lead}\n\n"{body}"') == [("Cy Dorn", frozenset(introduced), "a label party")]
+
+
+def test_the_introducer_in_the_first_person_and_an_occasion_of_theirs() -> None:
+    prose = 'In an interview, producer Cy Dorn explained:\n\n"I introduced Ann to Bea at my birthday dinner."'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday dinner")]
+
+
+def test_introduced_us_to_someone_is_the_speakers_band_and_them() -> None:
+    page = (
+        "Night Trains (feat. Bea Bell)\n\nThe Arbours\n\n"
+        "It is a single by the band The Arbours, made up of Ann Arbour and Cy Dorn.\n\n"
+        'Arbour said:\n\n"Our manager Eda Fenn introduced us to Bea at a wedding."\n'
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    [intro] = result.document.introductions
+    assert (intro.introducer, set(intro.introduced)) == ("Eda Fenn", {"The Arbours", "Bea Bell"})
+
+
+def test_introduced_us_to_someone_from_a_solo_artist_is_left_out_with_a_warning() -> None:
+    # Who "us" is (the speaker and someone else) cannot be one of the two introduced.
+    result = parse('Arbour said:\n\n"Cy Dorn introduced us to Eda Fenn at a wedding."')
+    assert result.document is not None and result.document.introductions == []
+    assert any(w.line == 9 and "introduction" in w.message for w in result.warnings), result.warnings
+
+
+def test_a_pronoun_that_could_mean_two_people_leaves_the_introduction_out() -> None:
+    prose = "Ann Arbour met Bea Bell in 2014. A year later Cy Dorn introduced her to Eda Fenn."
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert [w.located("p.txt") for w in result.warnings] == [
+        "p.txt:7: an introduction whose people the page does not name for sure is not imported"
+    ]
+
+
+def test_a_pronoun_after_one_person_is_them() -> None:
+    prose = "Ann Arbour grew up in Tallinn. In 2014 Cy Dorn introduced her to Eda Fenn at a folk festival."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a folk festival")]
+
+
+def test_a_capitalised_single_word_is_not_a_new_introducer() -> None:
+    result = parse("Mom introduced Ann and Bea at a barbecue.")
+    assert result.document is not None and result.document.introductions == []
+    assert any("introduction" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The video stars Mexican actor Tomás Ríos as a baker and Arbour as herself.",
+            [("Tomás Ríos", "a baker"), ("Ann Arbour", "herself")],
+        ),
+        (
+            "The video features a cameo from Cy Dorn playing himself, and Bell as a taxi driver who sings.",
+            [("Cy Dorn", "himself"), ("Bea Bell", "a taxi driver")],
+        ),
+        (
+            "The video follows Arbour as a night guard and Bell as her sister, while the band plays.",
+            [("Ann Arbour", "a night guard"), ("Bea Bell", "her sister")],
+        ),
+        (
+            "In the video, the role of the old captain is played by actor Cy Dorn.",
+            [("Cy Dorn", "the old captain")],
+        ),
+        (
+            "In the video Bell appears as herself and Eda Fenn plays the ferry cook.",
+            [("Bea Bell", "herself"), ("Eda Fenn", "the ferry cook")],
+        ),
+        (
+            "The video does not feature Bea Bell but Eda Fenn as Arbour's younger self.",
+            [("Eda Fenn", "Arbour's younger self")],
+        ),
+        (
+            "The video stars Arbour, with Cy Dorn in the role of her only passenger.",
+            [("Cy Dorn", "her only passenger")],
+        ),
+    ],
+)
+def test_the_video_cast_with_their_parts(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+def test_parts_taken_on_and_shared_without_an_article() -> None:
+    assert cast("In the video Arbour and Bell star as rival bakers, and Cy Dorn takes on the role of their judge.") == [
+        ("Ann Arbour", "rival bakers"),
+        ("Bea Bell", "rival bakers"),
+        ("Cy Dorn", "their judge"),
+    ]
+
+
+def test_an_occasion_may_hold_a_colon_inside_a_name() -> None:
+    assert intros("Cy Dorn introduced Ann and Bea backstage at the Melt:Festival in 2018.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Melt:Festival")
+    ]
+
+
+def test_a_quote_that_goes_on_after_its_attribution() -> None:
+    [quote] = doc('"It was quiet," Arbour admitted to La Tercera. "Nobody spoke first."').quotes
+    assert (quote.speaker, quote.source, quote.text) == (
+        "Ann Arbour",
+        "La Tercera",
+        "It was quiet, Nobody spoke first.",
+    )
+
+
+def test_a_quote_holding_a_quote_is_one_quote() -> None:
+    prose = 'Arbour said:\n\n"I told him "yes" and left the room."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.text) == ("Ann Arbour", 'I told him "yes" and left the room.')
+
+
+def test_several_people_in_one_part_are_each_cast_once() -> None:
+    assert cast("In the video, Arbour, Bell and Eda Fenn play three sisters on a farm.") == [
+        ("Ann Arbour", "three sisters on a farm"),
+        ("Bea Bell", "three sisters on a farm"),
+        ("Eda Fenn", "three sisters on a farm"),
+    ]
+
+
+def test_a_part_named_like_a_description_is_a_part() -> None:
+    # "the engineer" is no one on the page here: the words of a part, not a person.
+    assert cast("In the video Bell plays an astronaut and Arbour plays the engineer who waits.") == [
+        ("Bea Bell", "an astronaut"),
+        ("Ann Arbour", "the engineer"),
+    ]
+
+
+def test_a_cast_member_in_a_denied_clause_is_not_cast() -> None:
+    assert cast("The video does not feature Eda Fenn as a nurse.") == []
+
+
+def test_a_new_name_after_a_preposition_is_a_place_not_a_cast_member() -> None:
+    assert cast("The video was shot in Los Angeles as a tribute, and stars Cy Dorn as a nurse.") == [
+        ("Cy Dorn", "a nurse")
+    ]
+
+
+def test_as_outside_a_part_is_not_a_cast_member() -> None:
+    # "as" before a word that does not start a part ("as winter falls") is no part.
+    assert cast("The video shows New York as winter falls, and Cy Dorn as a nurse.") == [("Cy Dorn", "a nurse")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "source"),
+    [
+        ("In an interview with Nordic Beat, the Swedish singer explained:", "Ann Arbour", "Nordic Beat"),
+        ("Looking back, Arbour told the Guardian that it took a year:", "Ann Arbour", "Guardian"),
+        ("In 2020, Bea Bell appeared on The Late Hour podcast and talked about it:", "Bea Bell", "The Late Hour"),
+        ("After the release, Bell wrote on Instagram:", "Bea Bell", "Instagram"),
+        ("In a Facebook post, Bell said:", "Bea Bell", "Facebook"),
+        ("On The Morning Sofa in 2021, Arbour said of the song:", "Ann Arbour", "The Morning Sofa"),
+        ("Dorn, who produced the track, spoke to Radio Nord about it:", "Cy Dorn", "Radio Nord"),
+    ],
+)
+def test_quote_speakers_and_sources(lead: str, speaker: str, source: str) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)
+
+
+def test_a_speaker_named_after_the_quote() -> None:
+    [quote] = doc('"We wrote it in a night," Bell told Rolling Stone in 2019.').quotes
+    assert (quote.speaker, quote.source, quote.year, quote.text) == (
+        "Bea Bell",
+        "Rolling Stone",
+        2019,
+        "We wrote it in a night,",
+    )
+
+
+def test_a_pronoun_speaker_is_the_person_the_text_was_about() -> None:
+    [quote] = doc('Bell grew up in Oslo. Speaking to CBC Music, she recalled:\n\n"It was cold."').quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", "CBC Music")
+
+
+def test_a_quote_whose_speaker_is_not_named_is_left_out_with_a_warning() -> None:
+    result = parse('"Every map is a love letter."')
+    assert result.document is not None and result.document.quotes == []
+    assert [w.located("p.txt") for w in result.warnings] == [
+        "p.txt:7: a quote whose speaker the page does not name is not imported"
+    ]
+
+
+def test_a_description_that_fits_two_people_names_no_speaker() -> None:
+    # Both are called "singer": "the singer explained" could be either, and no one else is named.
+    prose = 'Singer Ann Arbour met singer Bea Bell.\n\nThe singer explained:\n\n"It took a year."'
+    result = parse(prose)
+    assert result.document is not None and result.document.quotes == []
+
+
+def test_names_resolve_through_the_aliases_the_caller_knows() -> None:
+    known = {fold("JKash"): KnownPerson(id="jacob-hindlin", name="Jacob Hindlin", aliases=("JKash",))}
+    result = parse("JKash introduced Ann and Bea at a studio party.", known)
+    assert result.document is not None
+    [intro] = result.document.introductions
+    assert intro.introducer == "Jacob Hindlin"
+    assert any(p.id == "jacob-hindlin" for p in result.document.people)
+
+
+def test_new_people_of_the_narrative_are_looked_up_in_the_graph() -> None:
+    result = parse("Cy Dorn introduced Ann and Bea at a studio party. The video stars Eda Fenn as a nurse.")
+    assert {"Cy Dorn", "Eda Fenn"} <= mentioned_names(result)
+
+
+def test_billboard_charts_without_a_country_are_american_and_global_ones_no_countrys() -> None:
+    result = parse("Chart Rankings\n\n- #9 on the Billboard Hot 100 - #3 on the Billboard Global 200")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == [
+        ("United States", "Billboard Hot 100", 9)
+    ]
+    assert any("no country in the chart entry '#3 on the Billboard Global 200'" in w.message for w in result.warnings)
+
+
+def test_artists_a_video_shows_are_themselves_as_the_pages_pronouns_say() -> None:
+    prose = (
+        "It is the lead single from her album. Bea Bell sings the bridge, and he wrote it on a train.\n\n"
+        "The video shows Arbour and Bell on a night train. Cy Dorn appears as the conductor."
+    )
+    # "her album" is the main artist's; "he" after Bea Bell alone is Bea Bell; an artist the page gives
+    # no pronoun would be "themselves".
+    assert cast(prose) == [("Cy Dorn", "the conductor"), ("Ann Arbour", "herself"), ("Bea Bell", "himself")]
