@@ -23,6 +23,7 @@ from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field as current
+from songgraph.api.subscriptions import Subscription
 from songgraph.api.types import (
     COUNT_SCALAR,
     Album,
@@ -246,6 +247,7 @@ def build_schema(
     return SonggraphSchema(
         query=strawberry.tools.merge_types("Query", (Query, RelationshipQuery)),
         mutation=Mutation,
+        subscription=Subscription,
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=extensions,
     )

@@ -269,7 +269,7 @@ MATCH (a:Album {id: albumId})
 WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
 WITH a, a.title AS title
 DETACH DELETE a
-RETURN title
+RETURN title, albumId AS id
 """
 
 _DELETE_ORPHAN_PEOPLE = """
@@ -281,7 +281,7 @@ WHERE NOT EXISTS { (n)-[:NAME_OF]->(other:Person) WHERE other <> p }
 WITH p, p.name AS name, collect(n) AS names
 FOREACH (n IN names | DETACH DELETE n)
 DETACH DELETE p
-RETURN name
+RETURN name, personId AS id
 """
 
 

@@ -16,9 +16,10 @@ from typing import Any, Protocol, TypeVar
 from songgraph.cypher import edits
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, Transaction, WriteRejected
+from songgraph.feed import changes
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
-from songgraph.ingest.writes import song_statements
+from songgraph.ingest.writes import song_rows, song_statements
 from songgraph.models import ArtistKind, SongDocument
 from songgraph.text import fold, slug
 
@@ -357,10 +358,13 @@ async def _write(db: Database, merged: SongDocument, version: int | None, actor:
         now = rows[0]["version"] if rows else None
         if now != version:
             raise SongChanged
+        batch = [song_rows(merged)]
+        before = await changes.existing(tx, batch)
         for statement in song_statements(merged):
             await tx.run(statement)
         if actor is not None:
             await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
+        await changes.record(tx, changes.written(batch, before), actor)
 
     await db.transact(work)
 

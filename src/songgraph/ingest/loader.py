@@ -15,6 +15,7 @@ from pathlib import Path
 from songgraph.cypher import bulk
 from songgraph.cypher.bulk import SongRows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
+from songgraph.feed import changes
 from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
 from songgraph.ingest.writes import song_rows
 from songgraph.models import SongDocument
@@ -105,6 +106,7 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
         edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         writing = [song for song in songs if force or song.id not in edited]
         if writing:
+            before = await changes.existing(tx, writing)
             for statement in bulk.people(writing):
                 await tx.run(statement)
             unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(writing))]
@@ -114,6 +116,7 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
             if force and edited:
                 # The files now speak for these songs again; later loads replace them as before.
                 await tx.run(bulk.release_songs(list(edited)))
+            await changes.record(tx, changes.written(writing, before), None)
         return edited
 
     return await db.transact(work)
