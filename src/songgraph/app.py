@@ -16,6 +16,7 @@ from songgraph.api.examples import EXAMPLES
 from songgraph.api.fairness import Admission
 from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
+from songgraph.api.sharing import SharedStreams
 from songgraph.api.sse import EventStream
 from songgraph.api.websocket import Gate, LiveView
 from songgraph.config import Settings
@@ -78,7 +79,8 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
 
     schema = build_schema(settings.max_query_depth, settings.introspection, Limits.from_settings(settings))
     gate = Gate(settings.max_subscription_connections)
-    graphql = LiveView(schema, settings, ide_page=graphiql if settings.graphiql else None, gate=gate)
+    shared = SharedStreams(schema, settings.subscription_queue)
+    graphql = LiveView(schema, settings, ide_page=graphiql if settings.graphiql else None, gate=gate, shared=shared)
 
     async def health(_request: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -115,7 +117,7 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
             ),
             # Subscriptions over WebSocket (graphql-transport-ws) on the same path as queries.
             WebSocketRoute("/graphql", graphql),
-            Route("/graphql/stream", EventStream(schema, settings, gate), methods=["GET", "POST"]),
+            Route("/graphql/stream", EventStream(shared, settings, gate), methods=["GET", "POST"]),
             Route("/explore", explore),
             Mount(STATIC_PREFIX, static_files(settings.web_dist), name="static"),
         ],

@@ -19,11 +19,11 @@ from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.types import Message, Receive, Scope, Send
-from strawberry.schema import BaseSchema
 from strawberry.types import ExecutionResult
 
 from songgraph.api.context import Context, Live
 from songgraph.api.errors import BAD_REQUEST, UNAUTHENTICATED, for_client
+from songgraph.api.sharing import SharedStreams
 from songgraph.api.subscriptions import SLOW_CONSUMER, TOO_MANY_CONNECTIONS
 from songgraph.api.websocket import Gate
 from songgraph.auth import AuthFailure, authenticate
@@ -88,7 +88,7 @@ def _frame(result: ExecutionResult, request_id: str, position: str | None) -> st
 class EventStream:
     """The ASGI endpoint of ``/graphql/stream``."""
 
-    def __init__(self, schema: BaseSchema, settings: Settings, gate: Gate) -> None:
+    def __init__(self, schema: SharedStreams, settings: Settings, gate: Gate) -> None:
         self.schema = schema
         self.settings = settings
         self.gate = gate

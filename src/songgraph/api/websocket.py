@@ -29,6 +29,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 
 from songgraph.api.context import REQUEST_STATEMENTS, Context, Live
 from songgraph.api.http import GraphQLView
+from songgraph.api.sharing import SharedStreams
 from songgraph.api.subscriptions import TOO_MANY_CONNECTIONS, TOO_MANY_SUBSCRIPTIONS
 from songgraph.auth import AuthFailure, authenticate
 from songgraph.config import Settings
@@ -75,6 +76,11 @@ def _init_header(payload: dict[str, Any]) -> str | None:
 
 class SocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
     view: LiveView
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Subscribers of one document share its execution (songgraph.api.sharing).
+        self.schema = self.view.shared  # type: ignore[assignment]
 
     async def handle(self) -> None:
         gate = self.view.gate
@@ -177,9 +183,10 @@ class LiveView(GraphQLView):
 
     graphql_transport_ws_handler_class = SocketHandler
 
-    def __init__(self, *args: Any, gate: Gate, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, gate: Gate, shared: SharedStreams, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.gate = gate
+        self.shared = shared
         self.protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
         # Our own limit (with a code) is checked first; Strawberry's would answer without one.
         self.max_subscriptions_per_connection = None
