@@ -3,11 +3,12 @@
 Starts `songgraph serve` on a free port over the Neo4j that NEO4J_URI names, loads 1,000 songs for the
 subscribers to watch, then measures, in order:
 
-1. at rest: the server's CPU and memory with no subscriber, then with 1,000 idle WebSocket subscribers
-   (each on `songChanged` of its own song) - the cost of the poll loop, pings and connections;
+1. at rest: the server's CPU and memory with no subscriber, with one (the poll loop alone), then with
+   1,000 idle WebSocket subscribers (each on `songChanged` of its own song): poll loop, pings, connections;
 2. 50 writes/s for ``--seconds``, spread over the 1,000 songs: every write reaches its song's subscriber;
    commit-to-delivery latency (p50/p95), events lost, server CPU;
-3. fan-out: 1,000 subscribers of `changes` and a write every 0.5 s: each write reaches all 1,000.
+3. fan-out: 1,000 subscribers of one `changes` document and 2 writes/s: each write reaches all 1,000
+   (they share one execution per event, see `songgraph.api.sharing`).
 
 Latency runs from the writer's commit acknowledgement (the transaction returned) to the moment the
 subscriber's client received the message; the writer and the clients run in this process, on the same
@@ -185,6 +186,15 @@ async def bench(base: str, settings: Settings, seconds: float) -> None:
         rss_empty = rss_mb(pid)
         cpu_empty = await measure_cpu(pid, 10)
         print(f"at rest, no subscriber: CPU {cpu_empty:.2f}% of a core, RSS {rss_empty:.0f} MB")
+
+        # The poll loop alone: one idle subscriber keeps it running (5 statements a second by default).
+        (lone,) = await open_subscribers(url, [(SONG_QUERY, {"id": to_global_id("Song", songs[0])})])
+        lone_reader = asyncio.create_task(lone.run())
+        await asyncio.sleep(2)
+        cpu_poll = await measure_cpu(pid, 20)
+        print(f"at rest, 1 idle subscriber (the poll loop running): CPU {cpu_poll:.2f}% of a core")
+        await lone.ws.close()
+        lone_reader.cancel()
 
         documents = [(SONG_QUERY, {"id": to_global_id("Song", song)}) for song in songs]
         subscribers = await open_subscribers(url, documents)
