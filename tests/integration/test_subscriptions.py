@@ -309,7 +309,7 @@ async def test_a_subscriber_that_falls_behind_is_dropped_with_slow_consumer(db: 
     results: AsyncIterator[Any] = await schema.subscribe(CHANGES, context_value=context)  # type: ignore[assignment]
     try:
         first = asyncio.ensure_future(anext(results))
-        while hub.listeners == 0:
+        while hub.listeners == 0 or not hub.positioned:
             await asyncio.sleep(0.05)
         writer = Context(db=db, principal=Principal("curator", Scope.WRITE), request_id="w")
         for n in range(6):

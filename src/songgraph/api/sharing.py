@@ -18,9 +18,10 @@ from collections import deque
 from collections.abc import AsyncGenerator
 from typing import Any
 
-from graphql import GraphQLError, OperationType
+from graphql import GraphQLError
 from strawberry.schema import BaseSchema
 from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 
 from songgraph.api.context import Context, Live
 

@@ -116,6 +116,11 @@ class Hub:
     def listeners(self) -> int:
         return len(self._listeners)
 
+    @property
+    def positioned(self) -> bool:
+        """Whether the loop knows the feed's head: events after it reach the listeners."""
+        return self._positioned.is_set()
+
     async def listen(self, listener: Listener) -> None:
         """Adds ``listener``; every event after the hub's position (``last``) is offered to it from now on."""
         self._listeners.add(listener)
