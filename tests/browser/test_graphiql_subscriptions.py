@@ -42,6 +42,8 @@ def test_the_live_changes_tab_shows_a_change_as_it_happens(visit: Visit, setting
     editor.locator(".CodeMirror").click()
     page.keyboard.press("End")
     page.keyboard.press("Space")
+    # GraphiQL reads the operation name from the edited document after a short debounce.
+    page.wait_for_timeout(1_500)
     page.locator(".graphiql-execute-button").click()
     # The subscription starts on the server a moment after the socket opens, which GraphiQL opens on the
     # first run: a change made before then is not shown, so another one follows until one is.
