@@ -28,7 +28,7 @@ WEB_BUILT := $(SONGGRAPH_WEB_DIST)/manifest.json
 # The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install web run serve test lint schema neo4j-start stop bench soak clean
+.PHONY: help install web run serve test lint schema neo4j-start stop bench bench-feed soak clean
 
 help:
 	@echo "make run     set up, start Neo4j, migrate, load data/ and serve http://127.0.0.1:8000/graphql"
@@ -38,6 +38,7 @@ help:
 	@echo "make schema  re-export schema/schema.graphql and schema/song.schema.json"
 	@echo "make lint    ruff and mypy"
 	@echo "make bench   songgraph vs raw Cypher vs @neo4j/graphql on one synthetic store (BENCH_ARGS=\"--songs 300000\")"
+	@echo "make bench-feed  1,000 subscribers on one API process: latency commit->delivery, CPU and memory (bench/feed.py)"
 	@echo "make soak    hostile documents, fairness and Neo4j outages against a live API; prints each goal met or missed"
 
 # Set-up steps say what they do in one line each, rather than echoing their commands. pip's version check is
@@ -143,6 +144,20 @@ bench: install $(LAUNCHER) $(PEER_MODULES)
 	$(BIN)/songgraph migrate; \
 	$(BIN)/python bench/run.py $(BENCH_ARGS) && \
 	$(BIN)/python bench/completion.py
+
+# The change feed under 1,000 subscribers, on the bench's Neo4j (or NEO4J_URI); BENCH_FEED_ARGS="--seconds 60".
+bench-feed: install $(LAUNCHER)
+	@set -e; \
+	if [ -n "$$NEO4J_URI" ]; then \
+	  echo "bench-feed: using $$NEO4J_URI (NEO4J_URI is set; nothing started)"; \
+	else \
+	  trap 'scripts/neo4j.sh stop $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT)' EXIT; \
+	  NEO4J_HEAP=$(NEO4J_BENCH_HEAP) NEO4J_PAGECACHE_MB=$(NEO4J_BENCH_PAGECACHE_MB) \
+	    scripts/neo4j.sh start $(NEO4J_BENCH_DATA_DIR) $(NEO4J_BENCH_BOLT_PORT); \
+	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BENCH_BOLT_PORT); \
+	fi; \
+	$(BIN)/songgraph migrate; \
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/feed.py $(BENCH_FEED_ARGS)
 
 # Hostile documents, unfair clients and Neo4j paused/killed, on its own Neo4j (bolt 7690; SOAK_ARGS=--port N).
 soak: install $(LAUNCHER)

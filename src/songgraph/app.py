@@ -10,15 +10,18 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 
 from songgraph.api.examples import EXAMPLES
 from songgraph.api.fairness import Admission, CostlyLane
-from songgraph.api.http import GraphQLView
 from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
+from songgraph.api.sharing import SharedStreams
+from songgraph.api.sse import EventStream
+from songgraph.api.websocket import Gate, LiveView
 from songgraph.config import Settings
 from songgraph.db import Database
+from songgraph.feed.hub import FeedLimits, Hub
 from songgraph.web.assets import EXPLORE_ENTRIES, GRAPHIQL_ENTRIES, STATIC_PREFIX, load_bundle, static_files
 from songgraph.web.pages import explore_page, graphiql_page, not_built_page
 from songgraph.web.security import SecurityHeaders
@@ -40,6 +43,17 @@ def _cors(settings: Settings) -> list[Middleware]:
     ]
 
 
+def feed_limits(settings: Settings) -> FeedLimits:
+    return FeedLimits(
+        poll_seconds=settings.feed_poll_seconds,
+        queue_limit=settings.subscription_queue,
+        prune_seconds=settings.feed_prune_seconds,
+        retention_seconds=settings.feed_retention_seconds,
+        max_age_seconds=settings.feed_max_age_seconds,
+        max_events=settings.feed_max_events,
+    )
+
+
 def create_app(settings: Settings, db: Database | None = None) -> Starlette:
     """The app; pass ``db`` to share a driver (tests), otherwise one is opened from ``settings``."""
 
@@ -47,9 +61,13 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         owned = db is None
         app.state.db = db if db is not None else Database.connect(settings)
+        # One feed reader per process (README, "Subscriptions"); it polls only while someone subscribes.
+        app.state.feed = Hub(app.state.db, feed_limits(settings))
+        app.state.feed.start_pruning()
         try:
             yield
         finally:
+            await app.state.feed.close()
             if owned:
                 await app.state.db.close()
 
@@ -61,11 +79,10 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
 
     limits = Limits.from_settings(settings)
     lane = CostlyLane(limits.costly_slots)
-    graphql = GraphQLView(
-        build_schema(settings.max_query_depth, settings.introspection, limits, lane),
-        settings,
-        ide_page=graphiql if settings.graphiql else None,
-    )
+    schema = build_schema(settings.max_query_depth, settings.introspection, limits, lane)
+    gate = Gate(settings.max_subscription_connections)
+    shared = SharedStreams(schema, settings.subscription_queue)
+    graphql = LiveView(schema, settings, ide_page=graphiql if settings.graphiql else None, gate=gate, shared=shared)
 
     async def health(_request: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -101,6 +118,9 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
                     lane=lane,
                 ),
             ),
+            # Subscriptions over WebSocket (graphql-transport-ws) on the same path as queries.
+            WebSocketRoute("/graphql", graphql),
+            Route("/graphql/stream", EventStream(shared, settings, gate), methods=["GET", "POST"]),
             Route("/explore", explore),
             Mount(STATIC_PREFIX, static_files(settings.web_dist), name="static"),
         ],

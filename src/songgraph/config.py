@@ -135,6 +135,17 @@ class Settings:
     client_concurrency: int = 4
     total_concurrency: int = 32
     retry_after_seconds: int = 1
+    # Subscriptions and the change feed (README, "Subscriptions"): how often each process polls the feed,
+    # how long events are kept at least, when they may go (by age or by count), and the connection limits.
+    feed_poll_seconds: float = 0.2
+    feed_retention_seconds: int = 3_600
+    feed_max_age_seconds: int = 7 * 24 * 3_600
+    feed_max_events: int = 1_000_000
+    feed_prune_seconds: float = 60.0
+    subscription_queue: int = 1_000
+    max_subscriptions_per_connection: int = 10
+    max_subscription_connections: int = 2_000
+    ping_seconds: float = 15.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -172,4 +183,17 @@ class Settings:
             client_concurrency=_limit(env, "SONGGRAPH_CLIENT_CONCURRENCY", defaults.client_concurrency),
             total_concurrency=_limit(env, "SONGGRAPH_TOTAL_CONCURRENCY", defaults.total_concurrency),
             retry_after_seconds=_limit(env, "SONGGRAPH_RETRY_AFTER_SECONDS", defaults.retry_after_seconds),
+            feed_poll_seconds=_seconds(env, "SONGGRAPH_FEED_POLL_SECONDS", defaults.feed_poll_seconds),
+            feed_retention_seconds=_limit(env, "SONGGRAPH_FEED_RETENTION_SECONDS", defaults.feed_retention_seconds, 0),
+            feed_max_age_seconds=_limit(env, "SONGGRAPH_FEED_MAX_AGE_SECONDS", defaults.feed_max_age_seconds),
+            feed_max_events=_limit(env, "SONGGRAPH_FEED_MAX_EVENTS", defaults.feed_max_events),
+            feed_prune_seconds=_seconds(env, "SONGGRAPH_FEED_PRUNE_SECONDS", defaults.feed_prune_seconds),
+            subscription_queue=_limit(env, "SONGGRAPH_SUBSCRIPTION_QUEUE", defaults.subscription_queue),
+            max_subscriptions_per_connection=_limit(
+                env, "SONGGRAPH_MAX_SUBSCRIPTIONS_PER_CONNECTION", defaults.max_subscriptions_per_connection
+            ),
+            max_subscription_connections=_limit(
+                env, "SONGGRAPH_MAX_SUBSCRIPTION_CONNECTIONS", defaults.max_subscription_connections
+            ),
+            ping_seconds=_seconds(env, "SONGGRAPH_PING_SECONDS", defaults.ping_seconds),
         )

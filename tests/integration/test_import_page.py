@@ -25,7 +25,7 @@ PAGES = ROOT / "tests" / "fixtures" / "pages"
 
 GRAPH = Statement(
     """
-    CALL () { MATCH (n) RETURN collect([labels(n), properties(n)]) AS nodes }
+    CALL () { MATCH (n) WHERE NOT n:FeedEvent AND NOT n:FeedHead RETURN collect([labels(n), properties(n)]) AS nodes }
     CALL () {
       MATCH (a)-[r]->(b)
       RETURN collect([coalesce(a.id, a.key), type(r), coalesce(b.id, b.key), properties(r)]) AS links

@@ -24,10 +24,10 @@ pytestmark = pytest.mark.anyio
 
 SNAPSHOT = Statement(
     """
-    CALL () { MATCH (n) RETURN count(n) AS nodes }
+    CALL () { MATCH (n) WHERE NOT n:FeedEvent AND NOT n:FeedHead RETURN count(n) AS nodes }
     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
     CALL () {
-      MATCH (n) WITH n ORDER BY elementId(n)
+      MATCH (n) WHERE NOT n:FeedEvent AND NOT n:FeedHead WITH n ORDER BY elementId(n)
       RETURN collect([labels(n), properties(n)]) AS content
     }
     CALL () {

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
-from songgraph.cypher import edits
+from songgraph.cypher import edits, feed
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput
@@ -74,7 +74,10 @@ async def test_removing_a_peak_by_position_deletes_only_that_one_and_stamps_the_
     await edit.remove_chart_peak(SONG, "Slovakia", None, 9, 3)
     removal = next(s for s in tx.ran if s.cypher == edits.remove_facts("s", "ChartPeak", []).cypher)
     assert removal.params["ids"] == ["s--peak--1"]
-    assert tx.ran[-1] == edits.touch_song("s", "alice")
+    # The song is stamped, and then (last, in the same transaction) the change is recorded in the feed.
+    assert tx.ran[-2] == edits.touch_song("s", "alice")
+    assert tx.ran[-1].cypher == feed.record([], None).cypher
+    assert tx.ran[-1].params["events"] == [{"kind": "Song", "key": "s", "op": "UPDATED"}]
 
 
 async def test_a_stale_version_is_refused_before_any_write() -> None:

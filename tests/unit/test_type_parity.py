@@ -31,6 +31,11 @@ NOT_PROJECTED = {
     "PageIssue",
     # Built from the one aggregation statement's row (cypher/stats.py), whose keys are the selected fields.
     "SongStats",
+    # Subscription payloads, built from a feed event; their object is read by node(id:)'s translation.
+    "Subscription",
+    "Change",
+    "SongChange",
+    "PersonChange",
 }
 
 

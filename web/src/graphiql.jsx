@@ -2,6 +2,7 @@ import { explorerPlugin } from "@graphiql/plugin-explorer";
 import { useEditorContext } from "@graphiql/react";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQLInterface, GraphiQLProvider } from "graphiql";
+import { createClient } from "graphql-ws";
 import { useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import "graphiql/graphiql.css";
@@ -10,7 +11,11 @@ import "./graphiql.css";
 import { pageConfig } from "./config.js";
 
 const config = pageConfig("graphiql-config");
-const fetcher = createGraphiQLFetcher({ url: config.url ?? "/graphql" });
+const url = config.url ?? "/graphql";
+// Subscriptions go over graphql-transport-ws on the same path (ws:// or wss:// as the page is served);
+// the socket opens with the first subscription.
+const socketUrl = new URL(url, window.location.href).href.replace(/^http/, "ws");
+const fetcher = createGraphiQLFetcher({ url, wsClient: createClient({ url: socketUrl, lazy: true }) });
 const explorer = explorerPlugin();
 
 // GraphiQL wraps only the response's long lines; the query, variables and headers would run on under the

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from songgraph.auth import Principal
 from songgraph.config import Settings
 from songgraph.db import Database
+from songgraph.feed.hub import Hub
 
 REQUEST_STATEMENTS = 2
+
+
+@dataclass
+class Live:
+    """What the operations of one subscription connection (a WebSocket, an SSE stream) share."""
+
+    # Told, with the reason, when a subscription of the connection falls too far behind the feed.
+    on_drop: Callable[[str], None] | None = None
+    # SSE's Last-Event-ID: where a reconnecting EventSource left off (``changes`` resumes from it).
+    resume: str | None = None
+    # The position of the last change handed out (an SSE event's id).
+    position: str | None = None
 
 
 @dataclass(frozen=True)
@@ -29,3 +43,6 @@ class Context:
     statements: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(REQUEST_STATEMENTS))
     # When the request began (time.monotonic): its statements together get one read budget from here.
     started: float = field(default_factory=time.monotonic)
+    # The process's change feed, and the connection's state, for subscriptions.
+    feed: Hub | None = None
+    live: Live | None = None

@@ -100,6 +100,14 @@ mutation AddAnAlias {{
   addAlias(personId: "{to_global_id("Person", "charlie-puth")}", alias: "Charles Puth") {{ name aliases }}
 }}"""
 
+LIVE_CHANGES = """# Runs over WebSocket: run it, then change something elsewhere; each change appears here.
+subscription LiveChanges {
+  changes {
+    position kind operation actor at
+    node { id ... on Song { title version } ... on Person { name } }
+  }
+}"""
+
 # Tab titles in GraphiQL's order; the first tab is the one a new visitor sees.
 EXAMPLES: dict[str, Example] = {
     "Song": Example(SONG),
@@ -114,4 +122,5 @@ EXAMPLES: dict[str, Example] = {
     "Filters": Example(FILTERS),
     "Stats": Example(STATS),
     "Add an alias": Example(ADD_ALIAS, headers=MappingProxyType({"Authorization": "Bearer <your-token>"})),
+    "Live changes": Example(LIVE_CHANGES),
 }

@@ -26,6 +26,7 @@ from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
 from songgraph.api.selection import current_field as current
+from songgraph.api.subscriptions import Subscription
 from songgraph.api.types import (
     COUNT_SCALAR,
     Album,
@@ -306,6 +307,7 @@ def build_schema(
             description="Reading the graph: lookups, pages of every kind, relationships between people, counts.",
         ),
         mutation=Mutation,
+        subscription=Subscription,
         config=StrawberryConfig(default_resolver=read_field, scalar_map={Count: COUNT_SCALAR}),
         extensions=extensions,
         execution_context_class=ProjectedExecution,

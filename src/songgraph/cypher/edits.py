@@ -293,9 +293,9 @@ _DELETE_ORPHAN_ALBUMS = """
 UNWIND $ids AS albumId
 MATCH (a:Album {id: albumId})
 WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
-WITH a, a.title AS title
+WITH a, a.title AS title, a.id AS id
 DETACH DELETE a
-RETURN title
+RETURN title, id
 """
 
 _DELETE_ORPHAN_PEOPLE = """
@@ -304,10 +304,10 @@ MATCH (p:Person {id: personId})
 WHERE NOT EXISTS { (p)-[r]-() WHERE NOT type(r) = 'NAME_OF' }
 OPTIONAL MATCH (n:PersonName)-[:NAME_OF]->(p)
 WHERE NOT EXISTS { (n)-[:NAME_OF]->(other:Person) WHERE other <> p }
-WITH p, p.name AS name, collect(n) AS names
+WITH p, p.name AS name, p.id AS id, collect(n) AS names
 FOREACH (n IN names | DETACH DELETE n)
 DETACH DELETE p
-RETURN name
+RETURN name, id
 """
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic.alias_generators import to_camel
 
@@ -32,11 +32,14 @@ from songgraph.cypher.write.rows import (
 )
 from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput, EditConflict, shorten
+from songgraph.feed.changes import Change, ChangeKind, created, deleted, updated
 from songgraph.graph import Role
 from songgraph.ids import from_global_id, to_global_id
 from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
 from songgraph.services import unit_of_work
 from songgraph.text import fold, slug
+
+T = TypeVar("T")
 
 # The credit lists of song inputs (named as in the song document), by the role they record.
 _CREDIT_FIELDS = tuple((field, Role[role.name]) for role, field in SONG_CREDIT_LISTS.items())
@@ -59,6 +62,8 @@ class Removed:
     counts: dict[str, int] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
     albums: list[str] = field(default_factory=list)
+    # The ids of the people and albums deleted with the song (for the change feed).
+    gone: list[Change] = field(default_factory=list)
 
 
 def key_of(global_id: str, type_name: str, path: str) -> str:
@@ -96,6 +101,19 @@ class Curator:
     def __init__(self, db: Database, actor: str) -> None:
         self.db = db
         self.actor = actor
+        self._new_people: list[str] = []
+
+    async def _transact(self, work: Callable[[Transaction], Awaitable[T]], changed: Callable[[T], list[Change]]) -> T:
+        """``work`` in one write transaction, with what it changed recorded in the change feed before it commits."""
+
+        async def unit(tx: Transaction) -> T:
+            self._new_people = []
+            return await work(tx)
+
+        def changes(result: T) -> list[Change]:
+            return [*changed(result), *created(ChangeKind.PERSON, self._new_people)]
+
+        return await unit_of_work.write(self.db, unit, changes, self.actor)
 
     # -- shared steps -------------------------------------------------------------------------
 
@@ -128,7 +146,7 @@ class Curator:
             await tx.run(edits.touch_song(song.key, self.actor))
             return song.key
 
-        return await unit_of_work.write(self.db, work)
+        return await self._transact(work, lambda key: updated(ChangeKind.SONG, [key]))
 
     async def _people(self, tx: Transaction, refs: Sequence[tuple[str, PersonRef]]) -> list[str]:
         """Person ids for ``(path, ref)`` pairs; names nobody answers to become new people."""
@@ -178,6 +196,7 @@ class Curator:
             ids[fold(name)] = person
             rows.append({"id": person, "name": name, "nameKey": fold(name), "kind": ArtistKind.PERSON.value})
         await tx.run(edits.create_people(rows, self.actor))
+        self._new_people.extend(ids.values())
         return ids
 
     @staticmethod
@@ -245,7 +264,7 @@ class Curator:
                 await tx.run(edits.link_album(song, album, self.actor))
             return song
 
-        return await unit_of_work.write(self.db, work)
+        return await self._transact(work, lambda key: created(ChangeKind.SONG, [key]))
 
     async def update_song(self, song_id: str, patch: SongPatch, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -271,11 +290,15 @@ class Curator:
                 rows = await tx.run(statement)
                 counts[what] = rows[0]["count"] if rows else 0
             await tx.run(edits.delete_song(song))
-            albums = [row["title"] for row in await tx.run(edits.delete_orphan_albums(neighbours["albums"]))]
-            people = [row["name"] for row in await tx.run(edits.delete_orphan_people(neighbours["people"]))]
-            return Removed(song, locked.title, counts, sorted(people), sorted(albums))
+            albums = await tx.run(edits.delete_orphan_albums(neighbours["albums"]))
+            people = await tx.run(edits.delete_orphan_people(neighbours["people"]))
+            gone = deleted(ChangeKind.PERSON, [r["id"] for r in people]) + deleted(
+                ChangeKind.ALBUM, [r["id"] for r in albums]
+            )
+            names = sorted(row["name"] for row in people)
+            return Removed(song, locked.title, counts, names, sorted(row["title"] for row in albums), gone)
 
-        return await unit_of_work.write(self.db, work)
+        return await self._transact(work, lambda removed: [*deleted(ChangeKind.SONG, [removed.song_id]), *removed.gone])
 
     # -- credits and the video ----------------------------------------------------------------
 
@@ -356,7 +379,12 @@ class Curator:
                 await tx.run(edits.touch_song(song, self.actor))
             return key
 
-        return await unit_of_work.write(self.db, work)
+        def changed(key: str) -> list[Change]:
+            # The songs it led to were checked inside the transaction; each is stamped as edited.
+            songs = dict.fromkeys(key_of(song, "Song", "input.ledTo") for song in intro.led_to)
+            return [*created(ChangeKind.INTRODUCTION, [key]), *updated(ChangeKind.SONG, songs)]
+
+        return await self._transact(work, changed)
 
     async def add_certification(self, song_id: str, cert: CertificationEntry, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -460,7 +488,7 @@ class Curator:
                 raise BadUserInput("no person has this id", "ownerId")
             await add(tx)
 
-        await unit_of_work.write(self.db, work)
+        await self._transact(work, lambda _: updated(ChangeKind.PERSON, [key]))
         return added[0]
 
     async def remove_award(self, award_id: str) -> tuple[str, str]:
@@ -479,7 +507,7 @@ class Curator:
                 await tx.run(edits.touch_song(owner_key, self.actor))
             return owner, owner_key
 
-        return await unit_of_work.write(self.db, work)
+        return await self._transact(work, lambda owner: updated(ChangeKind(owner[0]), [owner[1]]))
 
     # -- people -------------------------------------------------------------------------------
 
@@ -501,7 +529,7 @@ class Curator:
             await tx.run(edits.add_alias(person, alias, key, self.actor))
             return person
 
-        return await unit_of_work.write(self.db, work)
+        return await self._transact(work, lambda key: updated(ChangeKind.PERSON, [key]))
 
     async def merge_people(self, keep_id: str, remove_id: str) -> str:
         keep = key_of(keep_id, "Person", "keep")
@@ -536,7 +564,9 @@ class Curator:
                 await tx.run(statement)
             return keep
 
-        return await unit_of_work.write(self.db, work)
+        return await self._transact(
+            work, lambda key: [*updated(ChangeKind.PERSON, [key]), *deleted(ChangeKind.PERSON, [remove])]
+        )
 
 
 def _numbered(base: str, n: int) -> str:

@@ -17,6 +17,7 @@ from songgraph.cypher import edits, readback
 from songgraph.cypher.write.facts import FACTS, song_rows
 from songgraph.cypher.write.rows import People
 from songgraph.db import Database, Transaction, WriteRejected
+from songgraph.feed import changes
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
 from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, SongDocument
@@ -237,16 +238,19 @@ class SongChanged(Exception):
 async def _write(db: Database, merged: SongDocument, version: int | None, actor: str | None) -> None:
     """The merged song in one transaction, provided the song is still at the ``version`` it was read at."""
 
-    async def work(tx: Transaction) -> None:
+    async def work(tx: Transaction) -> list[changes.Change]:
         rows = await tx.run(edits.lock_song(merged.key))
         now = rows[0]["version"] if rows else None
         if now != version:
             raise SongChanged
-        await write_songs(tx, [song_rows(merged)])
+        batch = [song_rows(merged)]
+        before = await changes.existing(tx, batch)
+        await write_songs(tx, batch)
         if actor is not None:
             await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
+        return changes.written(batch, before)
 
-    await unit_of_work.write(db, work)
+    await unit_of_work.write(db, work, lambda written: written, actor)
 
 
 async def import_pages(

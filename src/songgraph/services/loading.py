@@ -15,6 +15,7 @@ from pathlib import Path
 from songgraph.cypher import bulk
 from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
+from songgraph.feed import changes
 from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
 from songgraph.models import SongDocument
 from songgraph.services import unit_of_work
@@ -113,17 +114,20 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
     edit that lands while the batch loads is never overwritten.
     """
 
-    async def work(tx: Transaction) -> dict[str, str]:
+    async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change]]:
         edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         writing = [song for song in songs if force or song.id not in edited]
-        if writing:
-            await write_songs(tx, writing)
-            if force and edited:
-                # The files now speak for these songs again; later loads replace them as before.
-                await tx.run(bulk.release_songs(list(edited)))
-        return edited
+        if not writing:
+            return edited, []
+        before = await changes.existing(tx, writing)
+        await write_songs(tx, writing)
+        if force and edited:
+            # The files now speak for these songs again; later loads replace them as before.
+            await tx.run(bulk.release_songs(list(edited)))
+        return edited, changes.written(writing, before)
 
-    return await unit_of_work.write(db, work)
+    edited, _ = await unit_of_work.write(db, work, lambda result: result[1])
+    return edited
 
 
 def _settle(

@@ -25,7 +25,23 @@ SET p.aliases = coalesce(p.aliases, []) + [$alias], p.aliasKeys = coalesce(p.ali
 SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
 params: {"actor": "curator", "alias": "O. Marsh", "id": "odile-marsh", "key": "o marsh"}
 
--- 4 (read)
+-- 4 (write)
+MERGE (h:FeedHead {id: $head})
+ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
+SET h._lock = true
+REMOVE h._lock
+WITH h, h.seq AS base
+SET h.seq = base + size($events)
+WITH h, base
+UNWIND range(0, size($events) - 1) AS i
+WITH h, base, i, $events[i] AS event
+CREATE (:FeedEvent {
+  seq: base + i + 1, kind: event.kind, key: event.key, op: event.op, actor: $actor, at: datetime()
+})
+RETURN h.epoch AS epoch, base + size($events) AS head
+params: {"actor": "curator", "events": [{"key": "odile-marsh", "kind": "Person", "op": "UPDATED"}], "head": "feed"}
+
+-- 5 (read)
 MATCH (this:Person {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "odile-marsh"}
 

@@ -102,7 +102,23 @@ ON CREATE SET a.title = row.title, a.titleKey = row.titleKey, a.searchText = row
 MERGE (s)-[:ON_ALBUM]->(a)
 params: {"actor": "curator", "albums": [{"id": "harbour-lights", "title": "Harbour Lights", "titleKey": "harbour lights"}], "id": "glass-orchard"}
 
--- 16 (read)
+-- 16 (write)
+MERGE (h:FeedHead {id: $head})
+ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
+SET h._lock = true
+REMOVE h._lock
+WITH h, h.seq AS base
+SET h.seq = base + size($events)
+WITH h, base
+UNWIND range(0, size($events) - 1) AS i
+WITH h, base, i, $events[i] AS event
+CREATE (:FeedEvent {
+  seq: base + i + 1, kind: event.kind, key: event.key, op: event.op, actor: $actor, at: datetime()
+})
+RETURN h.epoch AS epoch, base + size($events) AS head
+params: {"actor": "curator", "events": [{"key": "glass-orchard", "kind": "Song", "op": "CREATED"}, {"key": "priya-dalmont", "kind": "Person", "op": "CREATED"}], "head": "feed"}
+
+-- 17 (read)
 MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "glass-orchard"}
 

@@ -52,9 +52,9 @@ params: {"id": "glass-orchard"}
 UNWIND $ids AS albumId
 MATCH (a:Album {id: albumId})
 WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
-WITH a, a.title AS title
+WITH a, a.title AS title, a.id AS id
 DETACH DELETE a
-RETURN title
+RETURN title, id
 params: {"ids": []}
 
 -- 12 (write)
@@ -63,10 +63,26 @@ MATCH (p:Person {id: personId})
 WHERE NOT EXISTS { (p)-[r]-() WHERE NOT type(r) = 'NAME_OF' }
 OPTIONAL MATCH (n:PersonName)-[:NAME_OF]->(p)
 WHERE NOT EXISTS { (n)-[:NAME_OF]->(other:Person) WHERE other <> p }
-WITH p, p.name AS name, collect(n) AS names
+WITH p, p.name AS name, p.id AS id, collect(n) AS names
 FOREACH (n IN names | DETACH DELETE n)
 DETACH DELETE p
-RETURN name
+RETURN name, id
 params: {"ids": ["odile-marsh"]}
+
+-- 13 (write)
+MERGE (h:FeedHead {id: $head})
+ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
+SET h._lock = true
+REMOVE h._lock
+WITH h, h.seq AS base
+SET h.seq = base + size($events)
+WITH h, base
+UNWIND range(0, size($events) - 1) AS i
+WITH h, base, i, $events[i] AS event
+CREATE (:FeedEvent {
+  seq: base + i + 1, kind: event.kind, key: event.key, op: event.op, actor: $actor, at: datetime()
+})
+RETURN h.epoch AS epoch, base + size($events) AS head
+params: {"actor": "curator", "events": [{"key": "glass-orchard", "kind": "Song", "op": "DELETED"}], "head": "feed"}
 
 -- errors: none

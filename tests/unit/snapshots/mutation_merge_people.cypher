@@ -41,7 +41,23 @@ SET kept.searchText = reduce(text = kept.nameKey, a IN kept.aliasKeys | text + '
 DETACH DELETE gone
 params: {"actor": "curator", "aliasKeys": ["ines vale"], "aliases": ["Ines-Vale"], "keep": "odile-marsh", "remove": "ines-vale"}
 
--- 6 (read)
+-- 6 (write)
+MERGE (h:FeedHead {id: $head})
+ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
+SET h._lock = true
+REMOVE h._lock
+WITH h, h.seq AS base
+SET h.seq = base + size($events)
+WITH h, base
+UNWIND range(0, size($events) - 1) AS i
+WITH h, base, i, $events[i] AS event
+CREATE (:FeedEvent {
+  seq: base + i + 1, kind: event.kind, key: event.key, op: event.op, actor: $actor, at: datetime()
+})
+RETURN h.epoch AS epoch, base + size($events) AS head
+params: {"actor": "curator", "events": [{"key": "odile-marsh", "kind": "Person", "op": "UPDATED"}, {"key": "ines-vale", "kind": "Person", "op": "DELETED"}], "head": "feed"}
+
+-- 7 (read)
 MATCH (this:Person {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "odile-marsh"}
 

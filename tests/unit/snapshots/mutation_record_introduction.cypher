@@ -57,7 +57,23 @@ SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedB
 FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
 params: {"actor": "curator", "created": false, "id": "glass-orchard"}
 
--- 7 (read)
+-- 7 (write)
+MERGE (h:FeedHead {id: $head})
+ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
+SET h._lock = true
+REMOVE h._lock
+WITH h, h.seq AS base
+SET h.seq = base + size($events)
+WITH h, base
+UNWIND range(0, size($events) - 1) AS i
+WITH h, base, i, $events[i] AS event
+CREATE (:FeedEvent {
+  seq: base + i + 1, kind: event.kind, key: event.key, op: event.op, actor: $actor, at: datetime()
+})
+RETURN h.epoch AS epoch, base + size($events) AS head
+params: {"actor": "curator", "events": [{"key": "vera-lund--ada-brill--ola-berg", "kind": "Introduction", "op": "CREATED"}, {"key": "glass-orchard", "kind": "Song", "op": "UPDATED"}, {"key": "vera-lund", "kind": "Person", "op": "CREATED"}, {"key": "ada-brill", "kind": "Person", "op": "CREATED"}, {"key": "ola-berg", "kind": "Person", "op": "CREATED"}], "head": "feed"}
+
+-- 8 (read)
 MATCH (this:Introduction {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "vera-lund--ada-brill--ola-berg"}
 
