@@ -168,12 +168,14 @@ class GraphQLView(GraphQL[Context, None]):
         media_type = negotiate(request.headers.get("accept"))
         return Response(json.dumps(body), status_code=status, media_type=media_type)
 
-    def encode_json(self, data: object) -> bytes:
+    def encode_json(self, data: object) -> str:
+        # Text, not bytes: Strawberry sends bytes over a WebSocket as binary frames, which GraphQL clients
+        # (graphql-ws) do not read as messages.
         try:
-            return orjson.dumps(data)
+            return orjson.dumps(data).decode()
         except TypeError:
             # A lone surrogate quoted from a client's input is not UTF-8: json escapes it instead of failing.
-            return json.dumps(data, separators=(",", ":")).encode()
+            return json.dumps(data, separators=(",", ":"))
 
     async def parse_http_body(self, request: Any) -> Any:
         # A large body takes milliseconds to seconds of CPU to decode: in a worker thread, so the event loop
