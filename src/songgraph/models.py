@@ -18,6 +18,10 @@ from songgraph.text import fold, slug
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=200)]
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A MusicBrainz id (MBID): a UUID in lower case, as musicbrainz.org writes it.
+MBID_PATTERN = r"^(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+Mbid = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=MBID_PATTERN)]
+_MBID = Field(default=None, description="its MusicBrainz id: an explicit link to that MusicBrainz entity")
 
 
 def partial_date(value: str | None) -> str | None:
@@ -90,6 +94,7 @@ class PersonEntry(_Strict):
     kind: ArtistKind = ArtistKind.PERSON
     description: str | None = None
     members: list[Name] = []
+    mbid: Mbid | None = _MBID
 
     @property
     def key(self) -> str:
@@ -108,6 +113,7 @@ class AlbumEntry(_Strict):
     kind: str | None = Field(default=None, description="e.g. 'debut studio album', 'EP', 'compilation'")
     release_date: dt.date | None = None
     artists: list[Name] = []
+    mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of its release group")
 
     @property
     def key(self) -> str:
@@ -129,6 +135,7 @@ class MusicVideoEntry(_Strict):
     stats_as_of: str | None = Field(
         default=None, description="when views and likes were counted: YYYY, YYYY-MM or YYYY-MM-DD"
     )
+    mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of the video recording")
 
     @field_validator("stats_as_of")
     @classmethod
@@ -201,6 +208,7 @@ class SongDocument(_Strict):
     credit_sources: list[CreditSource] = Field(
         default=[], description="where names in the credit lists (and video directors) came from"
     )
+    mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of the recording")
 
     @property
     def key(self) -> str:

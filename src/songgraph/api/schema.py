@@ -69,7 +69,9 @@ async def _page(info: Ctx, translate: Any, order: Order, arguments: dict[str, An
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="A song by global id, or by title (case, accents and quotes ignored).")
+    @strawberry.field(
+        description="A song by global id, by title (case, accents and quotes ignored) or by MusicBrainz recording id."
+    )
     async def song(
         self,
         info: Ctx,
@@ -78,6 +80,7 @@ class Query:
         artist: Annotated[
             str | None, strawberry.argument(description="With title: an artist's name, to tell covers apart.")
         ] = None,
+        mbid: str | None = None,
     ) -> Song | None:
         return await run(info, reads.song)  # type: ignore[no-any-return]
 
@@ -95,8 +98,12 @@ class Query:
         order = reads.SONG_ORDER[SongSort(sort).value]
         return await _page(info, reads.songs, order, page_arguments(first, after, last, before))
 
-    @strawberry.field(description="A person by global id, or by name or alias (case and accents ignored).")
-    async def person(self, info: Ctx, id: strawberry.ID | None = None, name: str | None = None) -> Person | None:
+    @strawberry.field(
+        description="A person by global id, by name or alias (case and accents ignored) or by MusicBrainz artist id."
+    )
+    async def person(
+        self, info: Ctx, id: strawberry.ID | None = None, name: str | None = None, mbid: str | None = None
+    ) -> Person | None:
         return await run(info, reads.person)  # type: ignore[no-any-return]
 
     @strawberry.field(description="People, a page at a time.")

@@ -114,6 +114,13 @@ class Source:
     line: int | None = strawberry.field(description="Its line number on the page.")
 
 
+@strawberry.type(description="An id the object has in another catalogue (MusicBrainz), with its page there.")
+class ExternalId:
+    source: str = strawberry.field(description="The catalogue: `musicbrainz`.")
+    id: str = strawberry.field(description="The id there (for MusicBrainz, the MBID).")
+    url: str = strawberry.field(description="The object's page there; an imported object's provenance.")
+
+
 @strawberry.type(description="A song and everything known about it.")
 class Song(Node, FromGraph):
     title: str
@@ -140,6 +147,7 @@ class Song(Node, FromGraph):
     created_at: dt.datetime | None
     updated_by: str | None = strawberry.field(description="Name of the token behind its latest edit.")
     updated_at: dt.datetime | None
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz recording, when imported.")
 
 
 @strawberry.type
@@ -164,6 +172,7 @@ class Person(Node, FromGraph):
     quotes: list[Quote]
     albums: list[Album]
     stats: PersonStats
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz artist, when linked.")
 
     @strawberry.field(description="Song credits, a page at a time, optionally only some roles.")
     def credits_connection(
@@ -231,6 +240,7 @@ class Album(Node, FromGraph):
     release_date: dt.date | None
     artists: list[Person]
     songs: list[Song]
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz release group, when imported.")
 
 
 @strawberry.type
@@ -243,6 +253,7 @@ class MusicVideo(Node, FromGraph):
     directors: list[Person]
     director_credits: list[DirectorCredit] = strawberry.field(description="Directors with their provenance.")
     cast: list[CastMember]
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz video recording, when imported.")
 
 
 @strawberry.type(description="Someone introduced two people; it led to songs.")

@@ -21,7 +21,7 @@ ON CREATE SET p.name = row.name, p.kind = row.kind, p.aliases = [], p.aliasKeys 
 SET p.nameKey = coalesce(p.nameKey, row.nameKey)
 FOREACH (_ IN CASE WHEN row.described THEN [1] ELSE [] END |
   SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind,
-      p.description = coalesce(row.description, p.description),
+      p.description = coalesce(row.description, p.description), p.mbid = coalesce(row.mbid, p.mbid),
       p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + [a] END),
       p.aliasKeys = reduce(acc = p.aliasKeys, a IN row.aliasKeys | CASE WHEN a IN acc THEN acc ELSE acc + [a] END))
 SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
@@ -112,7 +112,8 @@ CALL (s, song) {
   UNWIND song.albums AS row
   MERGE (a:Album {id: row.album.id})
   SET a.title = row.album.title, a.titleKey = row.album.titleKey, a.searchText = row.album.titleKey,
-      a.kind = coalesce(row.album.kind, a.kind), a.releaseDate = coalesce(row.album.releaseDate, a.releaseDate)
+      a.kind = coalesce(row.album.kind, a.kind), a.releaseDate = coalesce(row.album.releaseDate, a.releaseDate),
+      a.mbid = coalesce(row.album.mbid, a.mbid)
   MERGE (s)-[:ON_ALBUM]->(a)
   WITH a, row
   UNWIND row.artists AS artist

@@ -79,6 +79,14 @@ def _source(var: str) -> Prop:
     )
 
 
+def _external_ids(entity: str) -> Prop:
+    """The ids an imported node keeps from its source (today MusicBrainz, whose URL path names ``entity``)."""
+    return Prop(
+        "CASE WHEN {n}.mbid IS NULL THEN [] ELSE [{source: 'musicbrainz', id: {n}.mbid, "
+        f"url: 'https://musicbrainz.org/{entity}/' + {{n}}.mbid}}] END"
+    )
+
+
 TYPES: dict[str, ObjectType] = {
     "Song": ObjectType(
         node=True,
@@ -116,6 +124,7 @@ TYPES: dict[str, ObjectType] = {
             "createdAt": Prop("{n}.createdAt"),
             "updatedBy": Prop("{n}.updatedBy"),
             "updatedAt": Prop("{n}.updatedAt"),
+            "externalIds": _external_ids("recording"),
         },
     ),
     "Person": ObjectType(
@@ -155,6 +164,7 @@ TYPES: dict[str, ObjectType] = {
             "albums": Link("Album", "({n})-[{r}:RELEASED]->({m}:Album)", order="{m}.releaseDate, {m}.title"),
             "stats": Same("PersonStats", {"n": "n"}),
             "collaborators": Custom(nested.collaborators),
+            "externalIds": _external_ids("artist"),
         },
     ),
     "PersonStats": ObjectType(
@@ -207,6 +217,7 @@ TYPES: dict[str, ObjectType] = {
             "releaseDate": Prop("{n}.releaseDate"),
             "artists": _people("({n})<-[{r}:RELEASED]-({m}:Person)"),
             "songs": Link("Song", "({n})<-[{r}:ON_ALBUM]-({m}:Song)", order="{m}.releaseDate, {m}.title"),
+            "externalIds": _external_ids("release-group"),
         },
     ),
     "MusicVideo": ObjectType(
@@ -232,6 +243,7 @@ TYPES: dict[str, ObjectType] = {
                 order="{r}.position",
                 bind={"rel": "r", "person": "m", "video": "n"},
             ),
+            "externalIds": _external_ids("recording"),
         },
     ),
     "Introduction": ObjectType(

@@ -75,10 +75,18 @@ def by_id(f: Field, value: str, label: str) -> Statement | None:
     return one(b, f"MATCH ({THIS}:{label} {{id: {b.param(key)}}})", f"{THIS}.id", label, f)
 
 
+def by_mbid(f: Field, value: str, label: str) -> Statement:
+    """``label`` by its MusicBrainz id (labels come from the closed NODE_LABELS)."""
+    b = Builder()
+    return one(b, f"MATCH ({THIS}:{label} {{mbid: {b.param(value.strip().lower())}}})", f"{THIS}.id", label, f)
+
+
 def song(f: Field) -> Statement | None:
-    name, value = _exactly_one(f, "id", "title")
+    name, value = _exactly_one(f, "id", "title", "mbid")
     if name == "id":
         return by_id(f, value, "Song")
+    if name == "mbid":
+        return by_mbid(f, value, "Song")
     b = Builder()
     # titleKey has a text index too (for CONTAINS); the hint keeps equality on the range index's seek.
     match = f"MATCH ({THIS}:Song {{titleKey: {b.param(fold(value))}}}) USING RANGE INDEX {THIS}:Song(titleKey)"
@@ -109,9 +117,11 @@ def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) ->
 
 
 def person(f: Field) -> Statement | None:
-    name, value = _exactly_one(f, "id", "name")
+    name, value = _exactly_one(f, "id", "name", "mbid")
     if name == "id":
         return by_id(f, value, "Person")
+    if name == "mbid":
+        return by_mbid(f, value, "Person")
     b = Builder()
     match, order = person_match(b, name, value, THIS, f"{f.key}.name")
     return one(b, match, order, "Person", f)

@@ -55,7 +55,8 @@ _ALBUM = """
 MATCH (s:Song {id: $song})
 MERGE (a:Album {id: $album.id})
 SET a.title = $album.title, a.titleKey = $album.titleKey, a.searchText = $album.titleKey,
-    a.kind = coalesce($album.kind, a.kind), a.releaseDate = coalesce($album.releaseDate, a.releaseDate)
+    a.kind = coalesce($album.kind, a.kind), a.releaseDate = coalesce($album.releaseDate, a.releaseDate),
+    a.mbid = coalesce($album.mbid, a.mbid)
 MERGE (s)-[:ON_ALBUM]->(a)
 WITH a
 UNWIND $artists AS row
@@ -155,6 +156,7 @@ class _People:
                 "aliases": list(entry.aliases),
                 "aliasKeys": [fold(alias) for alias in entry.aliases],
                 "nameKeys": sorted({fold(entry.name), *(fold(alias) for alias in entry.aliases)}),
+                "mbid": entry.mbid,
             }
 
     def ref(self, name: str) -> str:
@@ -274,6 +276,7 @@ def song_rows(doc: SongDocument) -> SongRows:
                 "titleKey": fold(album.title),
                 "kind": album.kind,
                 "releaseDate": album.release_date,
+                "mbid": album.mbid,
             },
             "artists": people.positions(album.artists),
         }
@@ -282,7 +285,10 @@ def song_rows(doc: SongDocument) -> SongRows:
     if doc.music_video is not None:
         video = doc.music_video
         video_row = {
-            "video": video_props(song, video.release_date, video.views, video.likes, video.stats_as_of),
+            "video": {
+                **video_props(song, video.release_date, video.views, video.likes, video.stats_as_of),
+                "mbid": video.mbid,
+            },
             "directors": people.positions(video.directors, sources, CreditRole.DIRECTOR),
             "cast": [
                 {
@@ -336,6 +342,7 @@ def song_rows(doc: SongDocument) -> SongRows:
         "summary": doc.summary,
         "addedBy": doc.added_by,
         **source_props(doc.source),
+        "mbid": doc.mbid,
     }
     return SongRows(
         id=song,
