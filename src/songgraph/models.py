@@ -184,6 +184,15 @@ class QuoteEntry(_Strict):
     provenance: Source | None = Field(default=None, description="the page this quote was imported from")
 
 
+class OtherCredit(_Strict):
+    """A credit outside the lists above, as its source names it: e.g. role 'instrument', detail 'guitar'."""
+
+    person: Name
+    role: Name = Field(description="what the person did, e.g. engineer, instrument, vocal, conductor")
+    detail: str | None = Field(default=None, description="e.g. the instrument, or 'lead' for a vocal")
+    source: Source | None = None
+
+
 class SongDocument(_Strict):
     """One song file: the song and every fact about it."""
 
@@ -209,6 +218,10 @@ class SongDocument(_Strict):
         default=[], description="where names in the credit lists (and video directors) came from"
     )
     mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of the recording")
+    length: int | None = Field(default=None, ge=0, le=2**31 - 1, description="in milliseconds")
+    other_credits: list[OtherCredit] = Field(
+        default=[], description="engineers, instrumentalists, vocalists ...: each with its role and detail"
+    )
 
     @property
     def key(self) -> str:

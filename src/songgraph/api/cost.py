@@ -107,6 +107,11 @@ WEIGHTS: dict[str, Weight] = {
     "Song.quotes": _estimate(5),
     "Song.introductions": _estimate(2),
     "Person.aliases": _FREE,
+    # A property of the node (at most one id per source), read with it.
+    "Song.externalIds": _FREE,
+    "Person.externalIds": _FREE,
+    "Album.externalIds": _FREE,
+    "MusicVideo.externalIds": _FREE,
     "Person.members": _estimate(5),
     "Person.memberOf": _estimate(3),
     "Person.credits": _estimate(50),

@@ -127,6 +127,7 @@ class Song(Node, FromGraph):
     release_date: dt.date | None
     genres: list[str]
     summary: str | None = strawberry.field(description="A short summary in songgraph's own words.")
+    length: int | None = strawberry.field(description="Its length in milliseconds, when known.")
     source: Source | None = strawberry.field(description="The story page the song was imported from, if any.")
     added_by: str | None = strawberry.field(description="Who added that story page.")
     artists: list[Person] = strawberry.field(description="Primary artists, in credit order.")
@@ -208,6 +209,10 @@ class Credit:
     song: Song
     person: Person
     source: Source | None = strawberry.field(description="Where an imported credit was read; null from data files.")
+    other_role: str | None = strawberry.field(
+        description="For an OTHER credit: what the person did, as the source names it (engineer, instrument, vocal)."
+    )
+    detail: str | None = strawberry.field(description="For an OTHER credit: e.g. the instrument played.")
 
 
 @strawberry.type

@@ -101,7 +101,7 @@ _CREDIT = """
 CALL (s, song) {{
   UNWIND song.{rel_type} AS row
   MATCH (p:Person {{id: row.person}})
-  CREATE (p)-[:{rel_type} {{position: row.position, {provenance}}}]->(s)
+  CREATE (p)-[:{rel_type} {{position: row.position, role: row.role, detail: row.detail, {provenance}}}]->(s)
 }}"""
 
 _FACTS = """

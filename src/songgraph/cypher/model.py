@@ -97,6 +97,7 @@ TYPES: dict[str, ObjectType] = {
             "releaseDate": Prop("{n}.releaseDate"),
             "genres": Prop("coalesce({n}.genres, [])"),
             "summary": Prop("{n}.summary"),
+            "length": Prop("{n}.length"),
             "source": _source("n"),
             "addedBy": Prop("{n}.addedBy"),
             "artists": _people("({n})<-[{r}:PERFORMED]-({m}:Person)"),
@@ -182,6 +183,8 @@ TYPES: dict[str, ObjectType] = {
             "song": Same("Song", {"n": "song"}),
             "person": Same("Person", {"n": "person"}),
             "source": _source("rel"),
+            "otherRole": Prop("{rel}.role"),
+            "detail": Prop("{rel}.detail"),
         }
     ),
     "VideoRole": ObjectType(

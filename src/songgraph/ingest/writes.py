@@ -47,8 +47,8 @@ _CREDIT = """
 MATCH (s:Song {{id: $song}})
 UNWIND $rows AS row
 MATCH (p:Person {{id: row.person}})
-CREATE (p)-[:{rel_type} {{position: row.position, sourcePage: row.sourcePage, sourceExcerpt: row.sourceExcerpt,
-  sourceLine: row.sourceLine}}]->(s)
+CREATE (p)-[:{rel_type} {{position: row.position, role: row.role, detail: row.detail, sourcePage: row.sourcePage,
+  sourceExcerpt: row.sourceExcerpt, sourceLine: row.sourceLine}}]->(s)
 """
 
 _ALBUM = """
@@ -265,6 +265,17 @@ def song_rows(doc: SongDocument) -> SongRows:
         Role.FEATURED_ARTIST: people.positions(doc.featured_artists, sources, CreditRole.FEATURED_ARTIST),
         Role.WRITER: people.positions(doc.writers, sources, CreditRole.WRITER),
         Role.PRODUCER: people.positions(doc.producers, sources, CreditRole.PRODUCER),
+        # One person may hold several (guitar and vocals): one row each, in document order.
+        Role.OTHER: [
+            {
+                "person": people.ref(credit.person),
+                "position": index,
+                "role": credit.role,
+                "detail": credit.detail,
+                **source_props(credit.source),
+            }
+            for index, credit in enumerate(doc.other_credits)
+        ],
     }
     album_row: dict[str, Any] | None = None
     if doc.album is not None:
@@ -343,6 +354,7 @@ def song_rows(doc: SongDocument) -> SongRows:
         "addedBy": doc.added_by,
         **source_props(doc.source),
         "mbid": doc.mbid,
+        "length": doc.length,
     }
     return SongRows(
         id=song,
