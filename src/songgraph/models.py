@@ -85,6 +85,15 @@ class CreditSource(_Strict):
     source: Source
 
 
+class AliasEntry(_Strict):
+    """What one of a person's aliases is: its locale (e.g. 'ja') and type (e.g. 'Artist name', 'Legal name')."""
+
+    name: Name
+    locale: str | None = Field(default=None, max_length=40)
+    type: str | None = Field(default=None, max_length=80)
+    primary: bool = Field(default=False, description="the primary alias for its locale")
+
+
 class PersonEntry(_Strict):
     """Who someone is, beyond the name a credit uses: their aliases, whether they are a group, members."""
 
@@ -95,6 +104,9 @@ class PersonEntry(_Strict):
     description: str | None = None
     members: list[Name] = []
     mbid: Mbid | None = _MBID
+    alias_details: list[AliasEntry] = Field(
+        default=[], description="locale and type of aliases; each name must also be listed in aliases"
+    )
 
     @property
     def key(self) -> str:
@@ -104,6 +116,10 @@ class PersonEntry(_Strict):
     def _members_only_for_groups(self) -> PersonEntry:
         if self.members and self.kind is not ArtistKind.GROUP:
             raise ValueError("members are only allowed when kind is GROUP")
+        listed = {fold(alias) for alias in self.aliases}
+        for index, detail in enumerate(self.alias_details):
+            if fold(detail.name) not in listed:
+                raise ValueError(f"alias_details[{index}]: '{detail.name}' is not one of aliases")
         return self
 
 

@@ -110,6 +110,7 @@ WEIGHTS: dict[str, Weight] = {
     # A property of the node (at most one id per source), read with it.
     "Song.externalIds": _FREE,
     "Person.externalIds": _FREE,
+    "Person.aliasDetails": _estimate(10),
     "Album.externalIds": _FREE,
     "MusicVideo.externalIds": _FREE,
     "Person.members": _estimate(5),

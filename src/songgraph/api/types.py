@@ -157,10 +157,19 @@ class PersonStats:
     collaborator_count: int = strawberry.field(description="People who share a song credit with this person.")
 
 
+@strawberry.type(description="One of a person's aliases, with its locale and type as MusicBrainz gives them.")
+class Alias:
+    name: str
+    locale: str | None = strawberry.field(description="e.g. en, ja, ko_KR.")
+    type: str | None = strawberry.field(description="e.g. Artist name, Legal name, Search hint.")
+    primary: bool = strawberry.field(description="The primary alias for its locale.")
+
+
 @strawberry.type(description="A person or a group (a band) credited on songs or videos.")
 class Person(Node, FromGraph):
     name: str
     aliases: list[str] = strawberry.field(description="Other spellings that find this person.")
+    alias_details: list[Alias] = strawberry.field(description="Aliases whose locale or type is known.")
     kind: ArtistKind  # type: ignore[valid-type]
     description: str | None
     members: list[Person] = strawberry.field(description="For a group: its members, when known.")

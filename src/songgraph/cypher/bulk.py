@@ -24,6 +24,9 @@ FOREACH (_ IN CASE WHEN row.described THEN [1] ELSE [] END |
       p.description = coalesce(row.description, p.description), p.mbid = coalesce(row.mbid, p.mbid),
       p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + [a] END),
       p.aliasKeys = reduce(acc = p.aliasKeys, a IN row.aliasKeys | CASE WHEN a IN acc THEN acc ELSE acc + [a] END))
+FOREACH (d IN CASE WHEN row.described THEN coalesce(row.aliasDetails, []) ELSE [] END |
+  MERGE (p)-[:HAS_ALIAS]->(alias:Alias {key: d.key})
+  SET alias.name = d.name, alias.locale = d.locale, alias.type = d.type, alias.primary = d.primary)
 SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
 WITH p, row
 UNWIND row.nameKeys AS key

@@ -135,6 +135,7 @@ TYPES: dict[str, ObjectType] = {
             "id": Prop("{n}.id"),
             "name": Prop("{n}.name"),
             "aliases": Prop("coalesce({n}.aliases, [])"),
+            "aliasDetails": Link("Alias", "({n})-[{r}:HAS_ALIAS]->({m}:Alias)", order="{m}.locale, {m}.name"),
             "kind": Prop("{n}.kind"),
             "description": Prop("{n}.description"),
             "members": _people("({n})<-[{r}:MEMBER_OF]-({m}:Person)"),
@@ -175,6 +176,14 @@ TYPES: dict[str, ObjectType] = {
                 f"COUNT {{ MATCH ({{n}})-[:{CREDIT_TYPES}]->(:Song)<-[:{CREDIT_TYPES}]-({{m}}:Person) "
                 "WHERE {m} <> {n} RETURN DISTINCT {m} }"
             ),
+        }
+    ),
+    "Alias": ObjectType(
+        fields={
+            "name": Prop("{n}.name"),
+            "locale": Prop("{n}.locale"),
+            "type": Prop("{n}.type"),
+            "primary": Prop("coalesce({n}.primary, false)"),
         }
     ),
     "Credit": ObjectType(

@@ -157,6 +157,9 @@ class _People:
                 "aliasKeys": [fold(alias) for alias in entry.aliases],
                 "nameKeys": sorted({fold(entry.name), *(fold(alias) for alias in entry.aliases)}),
                 "mbid": entry.mbid,
+                "aliasDetails": [
+                    {"key": f"{alias.name}|{alias.locale or ''}", **alias.model_dump()} for alias in entry.alias_details
+                ],
             }
 
     def ref(self, name: str) -> str:
