@@ -227,6 +227,22 @@ def people(batch: Sequence[SongRows]) -> list[Statement]:
     return statements
 
 
+_MEMBERS = """
+UNWIND $rows AS row
+MATCH (g:Person {id: row.group}), (m:Person {id: row.member})
+MERGE (m)-[r:MEMBER_OF]->(g)
+SET r.position = row.position
+"""
+
+
+def people_facts(people: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]]) -> list[Statement]:
+    """People described outside any song (``writes.people_rows``), then ``{group, member, position}`` rows."""
+    statements = [Statement(UPSERT_PEOPLE, {"people": list(people)})] if people else []
+    if members:
+        statements.append(Statement(_MEMBERS, {"rows": list(members)}))
+    return statements
+
+
 def upsert_songs(batch: Sequence[SongRows]) -> Statement:
     """Creates or updates the songs and clears their own facts; rows ``{id}``: introductions that lost a link."""
     return Statement(_UPSERT_SONGS, {"songs": [song.song for song in batch]})

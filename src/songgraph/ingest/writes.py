@@ -198,6 +198,11 @@ class _People:
         ]
 
 
+def people_rows(entries: list[PersonEntry]) -> list[dict[str, Any]]:
+    """The rows that describe ``entries`` outside any song (an imported artist), as ``bulk.people_facts`` takes."""
+    return list(_People(entries).rows.values())
+
+
 def source_props(source: Source | None) -> dict[str, Any]:
     """Provenance as the properties a fact's node or relationship carries (all null for a data file)."""
     return {
