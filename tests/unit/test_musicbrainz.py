@@ -221,3 +221,45 @@ def test_an_unreadable_archive_is_reported_once(tmp_path: Path) -> None:
     assert list(read_inputs(path, report)) == []
     assert list(read_inputs(path, report)) == []
     assert len(report.rejected) == 1 and report.rejected[0].startswith(f"{path}: cannot read:")
+
+
+class RefusingTransaction:
+    """Refuses any statement that writes the person ``refused``; records the others."""
+
+    def __init__(self, refused: str, written: list[str]) -> None:
+        self.refused, self.written = refused, written
+
+    async def run(self, statement: Any) -> list[dict[str, Any]]:
+        ids = [row["id"] for row in statement.params.get("people", [])]
+        if self.refused in ids:
+            from songgraph.db import WriteRejected
+
+            raise WriteRejected("Neo4j said no")
+        self.written.extend(ids)
+        return []
+
+
+class RefusingDatabase:
+    def __init__(self, refused: str) -> None:
+        self.refused = refused
+        self.written: list[str] = []
+
+    async def transact(self, work: Any) -> Any:
+        # A refused transaction writes nothing: statements run on a scratch list, kept only on success.
+        scratch: list[str] = []
+        result = await work(RefusingTransaction(self.refused, scratch))
+        self.written.extend(scratch)
+        return result
+
+
+@pytest.mark.anyio
+async def test_an_artist_neo4j_refuses_costs_only_itself() -> None:
+    from songgraph.ingest.musicbrainz_import import _write_artists
+
+    pending = [(f"artist.jsonl:{n}", artist_facts(artist(n, f"Person {n}"))) for n in range(1, 5)]
+    db = RefusingDatabase(refused="mb-00000000-0000-4000-8000-000000000003")
+    report = MusicBrainzReport()
+    await _write_artists(db, pending, report)  # type: ignore[arg-type]
+    assert sorted(db.written) == [f"mb-00000000-0000-4000-8000-00000000000{n}" for n in (1, 2, 4)]
+    assert report.people_written == 3
+    assert report.rejected == ["artist.jsonl:3: rejected by Neo4j, nothing from it was written: Neo4j said no"]

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from songgraph.cypher import bulk
 from songgraph.cypher.musicbrainz import linked_nodes
-from songgraph.db import Database, DatabaseUnavailable, Transaction
+from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
 from songgraph.ingest.loader import BATCH_SIZE, LoadReport, load_documents
 from songgraph.ingest.musicbrainz import (
     ENTITIES,
@@ -259,6 +259,20 @@ class JoinIndex:
 # --- the passes -------------------------------------------------------------------------------------------
 
 
+async def _write_artists(db: Database, pending: Sequence[tuple[str, ArtistFacts]], report: MusicBrainzReport) -> None:
+    """A batch of artists in one transaction; if Neo4j refuses it, one by one, so only those at fault are lost."""
+    try:
+        await _write_people(db, [facts for _where, facts in pending])
+        report.people_written += len(pending)
+        return
+    except WriteRejected as error:
+        if len(pending) == 1:
+            report.rejected.append(f"{pending[0][0]}: rejected by Neo4j, nothing from it was written: {error}")
+            return
+    for one in pending:
+        await _write_artists(db, [one], report)
+
+
 async def _write_people(db: Database, facts: Sequence[ArtistFacts]) -> None:
     people = [row for fact in facts for row in people_rows(fact.people)]
     members = [
@@ -282,7 +296,7 @@ async def _first_pass(
     report: MusicBrainzReport,
     batch_size: int,
 ) -> None:
-    pending: list[ArtistFacts] = []
+    pending: list[tuple[str, ArtistFacts]] = []
     for path in paths:
         for line in read_inputs(path, report):
             if not _maybe_video(line):
@@ -290,7 +304,7 @@ async def _first_pass(
             try:
                 entity, doc = _parse(line)
                 if entity == "artist":
-                    pending.append(artist_facts(doc, linked, report.notes))
+                    pending.append((line.where, artist_facts(doc, linked, report.notes)))
                     index.add_artist(doc)
                 elif entity == "work":
                     index.add_work(doc)
@@ -308,12 +322,10 @@ async def _first_pass(
                 continue
             report.read[entity] += 1
             if len(pending) >= batch_size:
-                await _write_people(db, pending)
-                report.people_written += len(pending)
+                await _write_artists(db, pending, report)
                 pending = []
     if pending:
-        await _write_people(db, pending)
-        report.people_written += len(pending)
+        await _write_artists(db, pending, report)
     index.commit()
 
 
