@@ -10,6 +10,11 @@ CREATE CONSTRAINT certification_id IF NOT EXISTS FOR (n:Certification) REQUIRE n
 CREATE CONSTRAINT chart_peak_id IF NOT EXISTS FOR (n:ChartPeak) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT award_id IF NOT EXISTS FOR (n:Award) REQUIRE n.id IS UNIQUE;
+// MusicBrainz ids (optional): one node per MusicBrainz entity, found by `song(mbid:)` and `person(mbid:)`.
+CREATE CONSTRAINT song_mbid IF NOT EXISTS FOR (n:Song) REQUIRE n.mbid IS UNIQUE;
+CREATE CONSTRAINT person_mbid IF NOT EXISTS FOR (n:Person) REQUIRE n.mbid IS UNIQUE;
+CREATE CONSTRAINT album_mbid IF NOT EXISTS FOR (n:Album) REQUIRE n.mbid IS UNIQUE;
+CREATE CONSTRAINT music_video_mbid IF NOT EXISTS FOR (n:MusicVideo) REQUIRE n.mbid IS UNIQUE;
 // Every spelling of a person's name (name and aliases), folded; one node per spelling.
 CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
 

@@ -1,4 +1,4 @@
-"""The ``songgraph`` command: serve, migrate, load, import-page, export-schema, wait-ready, token.
+"""The ``songgraph`` command: serve, migrate, load, import-page, import-musicbrainz, export-schema, wait-ready, token.
 
 Thin over the library.
 """
@@ -177,6 +177,67 @@ def cmd_load(args: argparse.Namespace) -> int:
     return asyncio.run(_with_db(work))
 
 
+def cmd_import_musicbrainz(args: argparse.Namespace) -> int:
+    from songgraph.services.musicbrainz import import_musicbrainz
+
+    paths = [Path(p) for p in args.paths]
+    missing = [p for p in paths if not p.exists() or p.is_dir()]
+    for path in missing:
+        print(
+            f"{path}: no such file (give .json documents, dump .tar.xz archives or JSON-lines files)", file=sys.stderr
+        )
+    present = [p for p in paths if p not in missing]
+
+    async def work(db: Database) -> int:
+        progress = None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            # A dump's size is not known before it is read: the bar counts songs and shows their rate.
+            progress = tqdm(unit=" songs", file=sys.stderr, smoothing=0.1)
+
+        def advance(_source: object) -> None:
+            if progress is not None:
+                progress.update()
+
+        started = time.monotonic()
+        try:
+            report = await import_musicbrainz(
+                db, present, force=args.force, batch_size=args.batch_size, on_song=advance
+            )
+        finally:
+            if progress is not None:
+                progress.close()
+        seconds = time.monotonic() - started
+        for message in report.rejected:
+            print(message, file=sys.stderr)
+        for _source, message in [*report.songs.failed, *report.songs.kept]:
+            print(message, file=sys.stderr)
+        if report.songs.committed and report.unavailable is None:
+            await db.refresh_statistics()
+        read = ", ".join(f"{count} {entity}(s)" for entity, count in sorted(report.read.items())) or "nothing"
+        print(f"songgraph: read {read}")
+        for what, count in sorted(report.notes.left_out.items()):
+            print(f"songgraph: not imported: {count} {what}")
+        rate = f" in {seconds:.1f} s ({report.songs.committed / seconds:.0f} songs/s)" if seconds > 0 else ""
+        kept = f", {len(report.songs.kept)} kept as edited through the API" if report.songs.kept else ""
+        print(
+            f"songgraph: wrote {report.songs.committed} song(s), {report.people_written} artist(s), "
+            f"{report.folded_videos} video recording(s) as music videos; "
+            f"{len(report.rejected) + len(report.songs.failed)} rejected{kept}{rate}"
+        )
+        if report.unavailable is not None:
+            print(
+                f"songgraph: Neo4j became unreachable ({report.unavailable}); importing again is safe "
+                "(a re-import updates in place)",
+                file=sys.stderr,
+            )
+            return 3
+        return 0 if report.ok and not missing else 1
+
+    return asyncio.run(_with_db(work))
+
+
 def _read_page(path: Path) -> str:
     """The text of a page file; ValueError when it is longer than a page may be."""
     from songgraph.ingest.page import MAX_PAGE_CHARS
@@ -339,6 +400,17 @@ def parser() -> argparse.ArgumentParser:
     page.add_argument("--source", help="URL to record as the page's provenance (default: the file name)")
     page.add_argument("--dry-run", action="store_true", help="print what would change and the warnings; write nothing")
     page.set_defaults(run=cmd_import_page)
+
+    mb = commands.add_parser(
+        "import-musicbrainz",
+        help="import MusicBrainz JSON: web-service documents (.json) and JSON dumps (.tar.xz, streamed)",
+    )
+    mb.add_argument("paths", nargs="+", metavar="PATH", help=".json documents, dump .tar.xz archives, JSON-lines files")
+    mb.add_argument("--force", action="store_true", help="also replace songs edited through the API since")
+    mb.add_argument(
+        "--batch-size", type=int, default=BATCH_SIZE, help=f"songs per write transaction (default {BATCH_SIZE})"
+    )
+    mb.set_defaults(run=cmd_import_musicbrainz)
 
     export = commands.add_parser("export-schema", help="write schema.graphql and song.schema.json")
     export.add_argument("--out", default="schema", help="folder to write into (default schema/)")

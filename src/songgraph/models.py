@@ -18,6 +18,10 @@ from songgraph.text import fold, slug
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=200)]
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A MusicBrainz id (MBID): a UUID in lower case, as musicbrainz.org writes it.
+MBID_PATTERN = r"^(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+Mbid = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=MBID_PATTERN)]
+_MBID = Field(default=None, description="its MusicBrainz id: an explicit link to that MusicBrainz entity")
 
 
 def partial_date(value: str | None) -> str | None:
@@ -113,6 +117,15 @@ def _distinct_awards(awards: list[AwardEntry], where: str) -> None:
         seen[award.key] = index
 
 
+class AliasEntry(_Strict):
+    """What one of a person's aliases is: its locale (e.g. 'ja') and type (e.g. 'Artist name', 'Legal name')."""
+
+    name: Name
+    locale: str | None = Field(default=None, max_length=40)
+    type: str | None = Field(default=None, max_length=80)
+    primary: bool = Field(default=False, description="the primary alias for its locale")
+
+
 class PersonEntry(_Strict):
     """Who someone is, beyond the name a credit uses: their aliases, whether they are a group, members."""
 
@@ -123,6 +136,10 @@ class PersonEntry(_Strict):
     description: str | None = None
     members: list[Name] = []
     awards: list[AwardEntry] = []
+    mbid: Mbid | None = _MBID
+    alias_details: list[AliasEntry] = Field(
+        default=[], description="locale and type of aliases; each name must also be listed in aliases"
+    )
 
     @property
     def key(self) -> str:
@@ -132,6 +149,10 @@ class PersonEntry(_Strict):
     def _members_only_for_groups(self) -> PersonEntry:
         if self.members and self.kind is not ArtistKind.GROUP:
             raise ValueError("members are only allowed when kind is GROUP")
+        listed = {fold(alias) for alias in self.aliases}
+        for index, detail in enumerate(self.alias_details):
+            if fold(detail.name) not in listed:
+                raise ValueError(f"alias_details[{index}]: '{detail.name}' is not one of aliases")
         return self
 
 
@@ -141,6 +162,7 @@ class AlbumEntry(_Strict):
     kind: str | None = Field(default=None, description="e.g. 'debut studio album', 'EP', 'compilation'")
     release_date: dt.date | None = None
     artists: list[Name] = []
+    mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of its release group")
 
     @property
     def key(self) -> str:
@@ -162,6 +184,7 @@ class MusicVideoEntry(_Strict):
     stats_as_of: str | None = Field(
         default=None, description="when views and likes were counted: YYYY, YYYY-MM or YYYY-MM-DD"
     )
+    mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of the video recording")
 
     @field_validator("stats_as_of")
     @classmethod
@@ -210,6 +233,15 @@ class QuoteEntry(_Strict):
     provenance: Source | None = Field(default=None, description="the page this quote was imported from")
 
 
+class OtherCredit(_Strict):
+    """A credit outside the lists above, as its source names it: e.g. role 'instrument', detail 'guitar'."""
+
+    person: Name
+    role: Name = Field(description="what the person did, e.g. engineer, instrument, vocal, conductor")
+    detail: str | None = Field(default=None, description="e.g. the instrument, or 'lead' for a vocal")
+    source: Source | None = None
+
+
 class SongDocument(_Strict):
     """One song file: the song and every fact about it."""
 
@@ -234,6 +266,11 @@ class SongDocument(_Strict):
     added_by: Name | None = Field(default=None, description="who added the story page")
     credit_sources: list[CreditSource] = Field(
         default=[], description="where names in the credit lists (and video directors) came from"
+    )
+    mbid: Mbid | None = Field(default=None, description="the MusicBrainz id of the recording")
+    length: int | None = Field(default=None, ge=0, le=2**31 - 1, description="in milliseconds")
+    other_credits: list[OtherCredit] = Field(
+        default=[], description="engineers, instrumentalists, vocalists ...: each with its role and detail"
     )
 
     @property

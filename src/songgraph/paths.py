@@ -16,6 +16,7 @@ _ROLE_NOUNS = {
     "PRODUCED": "producer",
     "DIRECTED": "director",
     "APPEARS_IN": "cast member",
+    "CREDITED": "credited",
 }
 _VIDEO_VERBS = {"DIRECTED": "directed", "APPEARS_IN": "appears in"}
 _SONG_VERBS = {"PERFORMED": "", "FEATURED_ON": "featuring", "WROTE": "written by", "PRODUCED": "produced by"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Typographic quotes, dashes and spaces that pages use interchangeably with their ASCII forms, one
 # character for one (so the page parser can normalise a line without moving offsets).
@@ -54,6 +55,8 @@ def _unpunctuated(ch: str) -> str:
     return " " if unicodedata.category(ch).startswith("P") else ch
 
 
+# A bulk import folds the same names over and over (every credit, alias and check): remember the recent ones.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The lookup key of a name or title: no case, accents, punctuation or extra spaces.
 

@@ -16,8 +16,19 @@ from songgraph.models import SongDocument
 from tests.conftest import DATA, ROOT
 
 # The song's own properties and the lists the credits kind writes; every other field is a fact kind.
-_SONG_PROPERTIES = {"title", "id", "release_date", "genres", "summary", "source", "added_by", "people"}
-_CREDIT_LISTS = {"artists", "featured_artists", "writers", "producers", "credit_sources"}
+_SONG_PROPERTIES = {
+    "title",
+    "id",
+    "release_date",
+    "genres",
+    "summary",
+    "source",
+    "added_by",
+    "people",
+    "mbid",
+    "length",
+}
+_CREDIT_LISTS = {"artists", "featured_artists", "writers", "producers", "credit_sources", "other_credits"}
 
 
 def test_every_fact_field_of_a_song_document_has_a_kind() -> None:

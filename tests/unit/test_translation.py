@@ -79,7 +79,7 @@ def test_aliased_fields_with_arguments_are_projected_apart() -> None:
     )
     assert statement is not None
     assert "`one`: {rows: COLLECT" in statement.cypher and "`two`: {rows: COLLECT" in statement.cypher
-    assert "[r3:PERFORMED|FEATURED_ON|WROTE|PRODUCED]" in statement.cypher
+    assert "[r3:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]" in statement.cypher
     assert "-[r5:WROTE]->" in statement.cypher
     # first + 1 rows are fetched so that hasNextPage needs no count; no offset is ever skipped.
     assert sorted(v for v in statement.params.values() if isinstance(v, int)) == [2, 3]
@@ -111,8 +111,11 @@ def test_an_id_of_another_type_needs_no_query() -> None:
 @pytest.mark.parametrize(
     ("field", "expected"),
     [
-        (f("song", f("title")), "song: give exactly one of id or title (none was given)"),
-        (f("song", f("title"), id="U29uZzp4", title="x"), "song: give exactly one of id or title (not several)"),
+        (f("song", f("title")), "song: give exactly one of id or title or mbid (none was given)"),
+        (
+            f("song", f("title"), id="U29uZzp4", title="x"),
+            "song: give exactly one of id or title or mbid (not several)",
+        ),
         (f("person", f("name"), id="!!"), "person.id: '!!' is not a songgraph id"),
         (f("songs", f("totalCount"), first=101), "songs.first: first must be at most 100, got 101"),
         (

@@ -29,6 +29,8 @@ NOT_PROJECTED = {
     "StoryPageImport",
     "ImportChange",
     "PageIssue",
+    # A plain map a Prop computes from the node's mbid, like Source.
+    "ExternalId",
     # Built from the one aggregation statement's row (cypher/stats.py), whose keys are the selected fields.
     "SongStats",
     # Subscription payloads, built from a feed event; their object is read by node(id:)'s translation.

@@ -115,6 +115,12 @@ WEIGHTS: dict[str, Weight] = {
     "Song.awards": _estimate(5),
     "Song.introductions": _estimate(2),
     "Person.aliases": _FREE,
+    # A property of the node (at most one id per source), read with it.
+    "Song.externalIds": _FREE,
+    "Person.externalIds": _FREE,
+    "Person.aliasDetails": _estimate(10),
+    "Album.externalIds": _FREE,
+    "MusicVideo.externalIds": _FREE,
     "Person.members": _estimate(5),
     "Person.memberOf": _estimate(3),
     "Person.credits": _estimate(50),

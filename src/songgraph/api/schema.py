@@ -74,8 +74,9 @@ async def _page(info: Ctx, translate: Any, order: Order, arguments: dict[str, An
 @strawberry.type
 class Query:
     @strawberry.field(
-        description="A song by global id, or by title (case, accents and punctuation ignored); a title several "
-        "songs have is BAD_USER_INPUT listing them: give artist (or id) to choose."
+        description="A song by global id, by MusicBrainz recording id, or by title (case, accents and "
+        "punctuation ignored); a title several songs have is BAD_USER_INPUT listing them: give artist (or id) "
+        "to choose."
     )
     async def song(
         self,
@@ -84,6 +85,10 @@ class Query:
         title: Annotated[str | None, TITLE] = None,
         artist: Annotated[
             str | None, strawberry.argument(description="With title: an artist's name, to tell covers apart.")
+        ] = None,
+        mbid: Annotated[
+            str | None,
+            strawberry.argument(description="A MusicBrainz recording id (a UUID), as musicbrainz.org shows it."),
         ] = None,
     ) -> Song | None:
         return await run(info, reads.song, reads.namesakes_problem)  # type: ignore[no-any-return]
@@ -108,12 +113,18 @@ class Query:
         order = reads.SONG_ORDER[SongSort(sort).value]
         return await _page(info, reads.songs, order, page_arguments(first, after, last, before))
 
-    @strawberry.field(description="A person by global id, or by name or alias (case and accents ignored).")
+    @strawberry.field(
+        description="A person by global id, by name or alias (case and accents ignored) or by MusicBrainz artist id."
+    )
     async def person(
         self,
         info: Ctx,
         id: Annotated[strawberry.ID | None, NODE_ID] = None,
         name: Annotated[str | None, PERSON_NAME] = None,
+        mbid: Annotated[
+            str | None,
+            strawberry.argument(description="A MusicBrainz artist id (a UUID), as musicbrainz.org shows it."),
+        ] = None,
     ) -> Person | None:
         return await run(info, reads.person)  # type: ignore[no-any-return]
 

@@ -47,6 +47,7 @@ describe_values(
         "PRODUCER": "A producer of the recording.",
         "DIRECTOR": "A director of the song's music video.",
         "CAST": "Someone appearing in the song's music video.",
+        "OTHER": "Any other credit of the recording (engineer, instrument, vocal ...): see otherRole and detail.",
     },
 )
 describe_values(
@@ -160,12 +161,20 @@ class Source:
     line: int | None = strawberry.field(description="Its line number on the page.")
 
 
+@strawberry.type(description="An id the object has in another catalogue (MusicBrainz), with its page there.")
+class ExternalId:
+    source: str = strawberry.field(description="The catalogue: `musicbrainz`.")
+    id: str = strawberry.field(description="The id there (for MusicBrainz, the MBID).")
+    url: str = strawberry.field(description="The object's page there; an imported object's provenance.")
+
+
 @strawberry.type(description="A song and everything known about it.")
 class Song(Node, FromGraph):
     title: str = strawberry.field(description="The title as released.")
     release_date: dt.date | None = strawberry.field(description="First release date (YYYY-MM-DD); null when not known.")
     genres: list[str] = strawberry.field(description="Genres as the song file gives them; empty when none is known.")
     summary: str | None = strawberry.field(description="A short summary in songgraph's own words.")
+    length: int | None = strawberry.field(description="Its length in milliseconds, when known.")
     source: Source | None = strawberry.field(description="The story page the song was imported from, if any.")
     added_by: str | None = strawberry.field(description="Who added that story page.")
     artists: list[Person] = strawberry.field(description="Primary artists, in credit order.")
@@ -193,6 +202,7 @@ class Song(Node, FromGraph):
     updated_at: dt.datetime | None = strawberry.field(
         description="When it was last edited through the API (UTC); null if never."
     )
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz recording, when imported.")
 
 
 @strawberry.type(description="Counts over a person's song credits.")
@@ -201,10 +211,19 @@ class PersonStats:
     collaborator_count: int = strawberry.field(description="People who share a song credit with this person.")
 
 
+@strawberry.type(description="One of a person's aliases, with its locale and type as MusicBrainz gives them.")
+class Alias:
+    name: str = strawberry.field(description="The alias as written, in its own script.")
+    locale: str | None = strawberry.field(description="e.g. en, ja, ko_KR.")
+    type: str | None = strawberry.field(description="e.g. Artist name, Legal name, Search hint.")
+    primary: bool = strawberry.field(description="The primary alias for its locale.")
+
+
 @strawberry.type(description="A person or a group (a band) credited on songs or videos.")
 class Person(Node, FromGraph):
     name: str = strawberry.field(description="The name this person or group is credited under.")
     aliases: list[str] = strawberry.field(description="Other spellings that find this person.")
+    alias_details: list[Alias] = strawberry.field(description="Aliases whose locale or type is known.")
     kind: ArtistKind = strawberry.field(description="A single person, or a group such as a band.")  # type: ignore[valid-type]
     description: str | None = strawberry.field(
         description="A few words on who they are (e.g. singer-songwriter); null when not known."
@@ -224,6 +243,7 @@ class Person(Node, FromGraph):
     awards: list[Award] = strawberry.field(description="Awards the person won, oldest first.")
     albums: list[Album] = strawberry.field(description="Albums they released as an artist, oldest first.")
     stats: PersonStats = strawberry.field(description="Counts over their song credits.")
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz artist, when linked.")
 
     @strawberry.field(description="Song credits, a page at a time, optionally only some roles.")
     def credits_connection(
@@ -265,6 +285,10 @@ class Credit:
     song: Song = strawberry.field(description="The song credited.")
     person: Person = strawberry.field(description="The person or group credited.")
     source: Source | None = strawberry.field(description="Where an imported credit was read; null from data files.")
+    other_role: str | None = strawberry.field(
+        description="For an OTHER credit: what the person did, as the source names it (engineer, instrument, vocal)."
+    )
+    detail: str | None = strawberry.field(description="For an OTHER credit: e.g. the instrument played.")
 
 
 @strawberry.type(description="An appearance of a person in a music video.")
@@ -301,6 +325,7 @@ class Album(Node, FromGraph):
     songs: list[Song] = strawberry.field(
         description="Its songs in the graph (not necessarily the whole track list), oldest release first."
     )
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz release group, when imported.")
 
 
 @strawberry.type(description="The official music video of a song.")
@@ -315,6 +340,7 @@ class MusicVideo(Node, FromGraph):
     cast: list[CastMember] = strawberry.field(
         description="People appearing in it, with who they play, in credit order."
     )
+    external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz video recording, when imported.")
 
 
 @strawberry.type(description="Someone introduced two people; it led to songs.")

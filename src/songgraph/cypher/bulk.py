@@ -21,9 +21,12 @@ ON CREATE SET p.name = row.name, p.kind = row.kind, p.aliases = [], p.aliasKeys 
 SET p.nameKey = coalesce(p.nameKey, row.nameKey)
 FOREACH (_ IN CASE WHEN row.described THEN [1] ELSE [] END |
   SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind,
-      p.description = coalesce(row.description, p.description),
+      p.description = coalesce(row.description, p.description), p.mbid = coalesce(row.mbid, p.mbid),
       p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + [a] END),
       p.aliasKeys = reduce(acc = p.aliasKeys, a IN row.aliasKeys | CASE WHEN a IN acc THEN acc ELSE acc + [a] END))
+FOREACH (d IN CASE WHEN row.described THEN coalesce(row.aliasDetails, []) ELSE [] END |
+  MERGE (p)-[:HAS_ALIAS]->(alias:Alias {key: d.key})
+  SET alias.name = d.name, alias.locale = d.locale, alias.type = d.type, alias.primary = d.primary)
 SET p.searchText = reduce(text = p.nameKey, a IN p.aliasKeys | text + ' | ' + a)
 WITH p, row
 UNWIND row.nameKeys AS key
@@ -108,6 +111,22 @@ def people(batch: Sequence[SongRows]) -> list[Statement]:
         statements.append(Statement(UPSERT_PEOPLE, {"people": described}))
     if bare:
         statements.append(Statement(_NAME_PEOPLE, {"people": list(bare.values())}))
+    return statements
+
+
+_MEMBERS = """
+UNWIND $rows AS row
+MATCH (g:Person {id: row.group}), (m:Person {id: row.member})
+MERGE (m)-[r:MEMBER_OF]->(g)
+SET r.position = row.position
+"""
+
+
+def people_facts(people: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]]) -> list[Statement]:
+    """People described outside any song (``writes.people_rows``), then ``{group, member, position}`` rows."""
+    statements = [Statement(UPSERT_PEOPLE, {"people": list(people)})] if people else []
+    if members:
+        statements.append(Statement(_MEMBERS, {"rows": list(members)}))
     return statements
 
 

@@ -79,6 +79,14 @@ def _source(var: str) -> Prop:
     )
 
 
+def _external_ids(entity: str) -> Prop:
+    """The ids an imported node keeps from its source (today MusicBrainz, whose URL path names ``entity``)."""
+    return Prop(
+        "CASE WHEN {n}.mbid IS NULL THEN [] ELSE [{source: 'musicbrainz', id: {n}.mbid, "
+        f"url: 'https://musicbrainz.org/{entity}/' + {{n}}.mbid}}] END"
+    )
+
+
 TYPES: dict[str, ObjectType] = {
     "Song": ObjectType(
         node=True,
@@ -89,6 +97,7 @@ TYPES: dict[str, ObjectType] = {
             "releaseDate": Prop("{n}.releaseDate"),
             "genres": Prop("coalesce({n}.genres, [])"),
             "summary": Prop("{n}.summary"),
+            "length": Prop("{n}.length"),
             "source": _source("n"),
             "addedBy": Prop("{n}.addedBy"),
             "artists": _people("({n})<-[{r}:PERFORMED]-({m}:Person)"),
@@ -117,6 +126,7 @@ TYPES: dict[str, ObjectType] = {
             "createdAt": Prop("{n}.createdAt"),
             "updatedBy": Prop("{n}.updatedBy"),
             "updatedAt": Prop("{n}.updatedAt"),
+            "externalIds": _external_ids("recording"),
         },
     ),
     "Person": ObjectType(
@@ -126,6 +136,7 @@ TYPES: dict[str, ObjectType] = {
             "id": Prop("{n}.id"),
             "name": Prop("{n}.name"),
             "aliases": Prop("coalesce({n}.aliases, [])"),
+            "aliasDetails": Link("Alias", "({n})-[{r}:HAS_ALIAS]->({m}:Alias)", order="{m}.locale, {m}.name"),
             "kind": Prop("{n}.kind"),
             "description": Prop("{n}.description"),
             "members": _people("({n})<-[{r}:MEMBER_OF]-({m}:Person)"),
@@ -157,6 +168,7 @@ TYPES: dict[str, ObjectType] = {
             "albums": Link("Album", "({n})-[{r}:RELEASED]->({m}:Album)", order="{m}.releaseDate, {m}.title"),
             "stats": Same("PersonStats", {"n": "n"}),
             "collaborators": Custom(nested.collaborators),
+            "externalIds": _external_ids("artist"),
         },
     ),
     "PersonStats": ObjectType(
@@ -168,12 +180,22 @@ TYPES: dict[str, ObjectType] = {
             ),
         }
     ),
+    "Alias": ObjectType(
+        fields={
+            "name": Prop("{n}.name"),
+            "locale": Prop("{n}.locale"),
+            "type": Prop("{n}.type"),
+            "primary": Prop("coalesce({n}.primary, false)"),
+        }
+    ),
     "Credit": ObjectType(
         fields={
             "role": Prop("type({rel})"),
             "song": Same("Song", {"n": "song"}),
             "person": Same("Person", {"n": "person"}),
             "source": _source("rel"),
+            "otherRole": Prop("{rel}.role"),
+            "detail": Prop("{rel}.detail"),
         }
     ),
     "VideoRole": ObjectType(
@@ -209,6 +231,7 @@ TYPES: dict[str, ObjectType] = {
             "releaseDate": Prop("{n}.releaseDate"),
             "artists": _people("({n})<-[{r}:RELEASED]-({m}:Person)"),
             "songs": Link("Song", "({n})<-[{r}:ON_ALBUM]-({m}:Song)", order="{m}.releaseDate, {m}.title"),
+            "externalIds": _external_ids("release-group"),
         },
     ),
     "MusicVideo": ObjectType(
@@ -234,6 +257,7 @@ TYPES: dict[str, ObjectType] = {
                 order="{r}.position",
                 bind={"rel": "r", "person": "m", "video": "n"},
             ),
+            "externalIds": _external_ids("recording"),
         },
     ),
     "Introduction": ObjectType(

@@ -25,7 +25,7 @@ RETURN s.id AS id ORDER BY s.id LIMIT 1
 # Everything the loader writes for a song, read back kind by kind (person ids for names).
 _READ_SONG = (
     "MATCH (s:Song {id: $id})\n"
-    "RETURN coalesce(s.version, 0) AS version, s {.title, .releaseDate, .genres, .summary, .addedBy, "
+    "RETURN coalesce(s.version, 0) AS version, s {.title, .releaseDate, .genres, .summary, .addedBy, .mbid, .length, "
     f"source: {SOURCE_OF_X.replace('x.', 's.')}}} AS song"
     + "".join(f",\n  {kind.read} AS {kind.name}" for kind in FACTS if kind.read is not None)
     + "\n"

@@ -80,15 +80,24 @@ def by_id(f: Field, value: str, label: str) -> Statement | None:
 MAX_NAMESAKES = 10
 
 
+def by_mbid(f: Field, value: str, label: str) -> Statement:
+    """``label`` by its MusicBrainz id (labels come from the closed NODE_LABELS)."""
+    b = Builder()
+    return one(b, f"MATCH ({THIS}:{label} {{mbid: {b.param(value.strip().lower())}}})", f"{THIS}.id", label, f)
+
+
 def song(f: Field) -> Statement | None:
-    """A song by id, or the one song with the title (and artist); with namesakes, rows ``namesakes`` instead.
+    """A song by id, by MusicBrainz id, or the one song with the title (and artist); with namesakes, rows
+    ``namesakes`` instead.
 
     Two songs with one title are different songs (a cover, a namesake by other artists): rather than pick
     one, the answer lists them in a column ``namesakes``, which ``namesakes_problem`` turns into a refusal.
     """
-    name, value = _exactly_one(f, "id", "title")
+    name, value = _exactly_one(f, "id", "title", "mbid")
     if name == "id":
         return by_id(f, value, "Song")
+    if name == "mbid":
+        return by_mbid(f, value, "Song")
     b = Builder()
     # titleKey has a text index too (for CONTAINS); the hint keeps equality on the range index's seek.
     match = f"MATCH ({THIS}:Song {{titleKey: {b.param(fold(value))}}}) USING RANGE INDEX {THIS}:Song(titleKey)"
@@ -149,9 +158,11 @@ def person_match(b: Builder, ref_name: str, value: str, var: str, field: str) ->
 
 
 def person(f: Field) -> Statement | None:
-    name, value = _exactly_one(f, "id", "name")
+    name, value = _exactly_one(f, "id", "name", "mbid")
     if name == "id":
         return by_id(f, value, "Person")
+    if name == "mbid":
+        return by_mbid(f, value, "Person")
     b = Builder()
     match, order = person_match(b, name, value, THIS, f"{f.key}.name")
     return one(b, match, order, "Person", f)

@@ -161,9 +161,12 @@ def _document(song_id: str, row: dict[str, Any]) -> dict[str, Any]:
         "genres": song["genres"] or [],
         "summary": song["summary"],
         "added_by": song["addedBy"],
+        "mbid": song["mbid"],
+        "length": song["length"],
         "source": song["source"],
         **{field: [] for field in SONG_CREDIT_LISTS.values()},
         "credit_sources": [],
+        "other_credits": [],
     }
     for kind in FACTS:
         if kind.read is not None:

@@ -17,7 +17,7 @@ RETURN COLLECT {
 params: {"id": "glass-orchard"}
 
 -- 3 (write)
-MATCH (:Song {id: $id})<-[c:PERFORMED|FEATURED_ON|WROTE|PRODUCED]-(:Person) DELETE c RETURN count(c) AS count
+MATCH (:Song {id: $id})<-[c:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(:Person) DELETE c RETURN count(c) AS count
 params: {"id": "glass-orchard"}
 
 -- 4 (write)

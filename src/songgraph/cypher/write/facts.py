@@ -91,21 +91,49 @@ _CREDIT_FIELDS = {Role[role.name]: (field, role) for role, field in SONG_CREDIT_
 
 def _credit_rows(doc: SongDocument, people: People) -> Rows:
     sources = {(c.role, people.ref(c.person)): c.source for c in doc.credit_sources}
-    return {
+    rows: Rows = {
         role.value: people.positions(getattr(doc, field), sources, credit_role)
         for role, (field, credit_role) in _CREDIT_FIELDS.items()
     }
+    # Other credits (engineer, instrument, vocal ...) keep the role as the source names it and a detail;
+    # one person may hold several (guitar and vocals): one row each, in document order.
+    rows[Role.OTHER.value] = [
+        {
+            "person": people.ref(credit.person),
+            "position": index,
+            "role": credit.role,
+            "detail": credit.detail,
+            **source_props(credit.source),
+        }
+        for index, credit in enumerate(doc.other_credits)
+    ]
+    return rows
+
+
+def _credit_props(role: Role) -> str:
+    extra = "role: row.role, detail: row.detail, " if role is Role.OTHER else ""
+    return f"{{position: row.position, {extra}{PROVENANCE}}}"
 
 
 _CREDIT_WRITE = "\n".join(
     f"CALL (s, song) {{ UNWIND song.{role.value} AS row MATCH (p:Person {{id: row.person}}) "
-    f"CREATE (p)-[:{role.value} {{position: row.position, {PROVENANCE}}}]->(s) }}"
+    f"CREATE (p)-[:{role.value} {_credit_props(role)}]->(s) }}"
     for role in SONG_ROLES
 )
 
 
 def _credits_to_document(value: Any, doc: Draft) -> None:
     for credit in value:
+        if credit["type"] == Role.OTHER.value:
+            doc["other_credits"].append(
+                {
+                    "person": credit["person"],
+                    "role": credit["role"],
+                    "detail": credit["detail"],
+                    "source": credit["source"],
+                }
+            )
+            continue
         field, credit_role = _CREDIT_FIELDS[Role(credit["type"])]
         doc[field].append(credit["person"])
         if credit["source"]:
@@ -115,12 +143,14 @@ def _credits_to_document(value: Any, doc: Draft) -> None:
 
 
 def _credit_people(doc: Draft) -> Iterable[str]:
-    return [person for field, _ in _CREDIT_FIELDS.values() for person in doc[field]]
+    listed = [person for field, _ in _CREDIT_FIELDS.values() for person in doc[field]]
+    return [*listed, *(credit["person"] for credit in doc["other_credits"])]
 
 
 def _credit_rename(doc: Draft, name: Callable[[str], str]) -> None:
     for field, _ in _CREDIT_FIELDS.values():
         doc[field] = [name(p) for p in doc[field]]
+    doc["other_credits"] = [{**credit, "person": name(credit["person"])} for credit in doc["other_credits"]]
     for credit in doc["credit_sources"]:
         credit["person"] = name(credit["person"])
 
@@ -136,7 +166,8 @@ CREDITS = FactKind(
     delete=f"MATCH (:Song {{id: $id}})<-[c:{CREDIT_TYPES}]-(:Person) DELETE c RETURN count(c) AS count",
     read=(
         f"COLLECT {{ MATCH (s)<-[x:{CREDIT_TYPES}]-(p:Person) "
-        f"RETURN {{type: type(x), person: p.id, source: {SOURCE_OF_X}}} AS row ORDER BY type(x), x.position }}"
+        f"RETURN {{type: type(x), person: p.id, role: x.role, detail: x.detail, source: {SOURCE_OF_X}}} AS row "
+        "ORDER BY type(x), x.position }"
     ),
     to_document=_credits_to_document,
     people=_credit_people,
@@ -158,6 +189,7 @@ def _album_rows(doc: SongDocument, people: People) -> Rows:
             "titleKey": fold(album.title),
             "kind": album.kind,
             "releaseDate": album.release_date,
+            "mbid": album.mbid,
         },
         "artists": people.positions(album.artists),
     }
@@ -172,6 +204,7 @@ def _album_to_document(value: Any, doc: Draft) -> None:
             "kind": value["kind"],
             "release_date": value["releaseDate"],
             "artists": value["artists"],
+            "mbid": value["mbid"],
         }
 
 
@@ -193,7 +226,8 @@ ALBUM = FactKind(
   UNWIND song.albums AS row
   MERGE (a:Album {id: row.album.id})
   SET a.title = row.album.title, a.titleKey = row.album.titleKey, a.searchText = row.album.titleKey,
-      a.kind = coalesce(row.album.kind, a.kind), a.releaseDate = coalesce(row.album.releaseDate, a.releaseDate)
+      a.kind = coalesce(row.album.kind, a.kind), a.releaseDate = coalesce(row.album.releaseDate, a.releaseDate),
+      a.mbid = coalesce(row.album.mbid, a.mbid)
   MERGE (s)-[:ON_ALBUM]->(a)
   WITH a, row
   UNWIND row.artists AS artist
@@ -206,7 +240,7 @@ ALBUM = FactKind(
     removed=None,
     delete=None,
     read="""head(COLLECT { MATCH (s)-[:ON_ALBUM]->(a:Album)
-      RETURN {id: a.id, title: a.title, kind: a.kind, releaseDate: a.releaseDate,
+      RETURN {id: a.id, title: a.title, kind: a.kind, releaseDate: a.releaseDate, mbid: a.mbid,
               artists: COLLECT { MATCH (a)<-[r:RELEASED]-(p:Person) RETURN p.id ORDER BY r.position }}
       AS row ORDER BY a.id LIMIT 1 })""",
     to_document=_album_to_document,
@@ -225,7 +259,10 @@ def _video_rows(doc: SongDocument, people: People) -> Rows:
     video = doc.music_video
     sources = {(c.role, people.ref(c.person)): c.source for c in doc.credit_sources}
     row = {
-        "video": video_props(doc.key, video.release_date, video.views, video.likes, video.stats_as_of),
+        "video": {
+            **video_props(doc.key, video.release_date, video.views, video.likes, video.stats_as_of),
+            "mbid": video.mbid,
+        },
         "directors": people.positions(video.directors, sources, CreditRole.DIRECTOR),
         "cast": [
             {"person": people.ref(member.person), "role": member.role, "position": index, **source_props(member.source)}
@@ -243,6 +280,7 @@ def _video_to_document(value: Any, doc: Draft) -> None:
         "views": value["views"],
         "likes": value["likes"],
         "stats_as_of": value["statsAsOf"],
+        "mbid": value["mbid"],
         "directors": [d["person"] for d in value["directors"]],
         "cast": value["cast"],
     }
@@ -290,7 +328,7 @@ MUSIC_VIDEO = FactKind(
     removed="musicVideos",
     delete="MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v RETURN count(v) AS count",
     read=f"""head(COLLECT {{ MATCH (s)<-[:VIDEO_OF]-(v:MusicVideo)
-      RETURN {{releaseDate: v.releaseDate, views: v.views, likes: v.likes, statsAsOf: v.statsAsOf,
+      RETURN {{releaseDate: v.releaseDate, views: v.views, likes: v.likes, statsAsOf: v.statsAsOf, mbid: v.mbid,
               directors: COLLECT {{ MATCH (v)<-[x:DIRECTED]-(p:Person)
                                    RETURN {{person: p.id, source: {SOURCE_OF_X}}} ORDER BY x.position }},
               cast: COLLECT {{ MATCH (v)<-[x:APPEARS_IN]-(p:Person)
@@ -605,6 +643,8 @@ def song_rows(doc: SongDocument) -> SongRows:
         "summary": doc.summary,
         "addedBy": doc.added_by,
         **source_props(doc.source),
+        "mbid": doc.mbid,
+        "length": doc.length,
     }
     # Read last: every reference above may have added an undescribed person.
     return SongRows(id=doc.key, people=list(people.rows.values()), song=song, facts=facts)

@@ -42,6 +42,10 @@ class People:
                 "aliases": list(entry.aliases),
                 "aliasKeys": [fold(alias) for alias in entry.aliases],
                 "nameKeys": sorted({fold(entry.name), *(fold(alias) for alias in entry.aliases)}),
+                "mbid": entry.mbid,
+                "aliasDetails": [
+                    {"key": f"{alias.name}|{alias.locale or ''}", **alias.model_dump()} for alias in entry.alias_details
+                ],
             }
 
     def ref(self, name: str) -> str:
@@ -78,6 +82,11 @@ class People:
             {"person": person, "position": index, **source_props(found.get((role, person)) if role else None)}
             for index, person in enumerate(ids)
         ]
+
+
+def people_rows(entries: list[PersonEntry]) -> list[dict[str, Any]]:
+    """The rows that describe ``entries`` outside any song (an imported artist), as ``bulk.people_facts`` takes."""
+    return list(People(entries).rows.values())
 
 
 def source_props(source: Source | None) -> dict[str, Any]:

@@ -1,0 +1,510 @@
+"""MusicBrainz JSON (web-service documents, dump lines) as songgraph documents (pure: no database, no I/O).
+
+A recording becomes one ``SongDocument``: its artist credit (join phrases tell featured artists from main
+ones), its producers and other artist credits, the writers of the works it performs, its music video and
+that video's directors, its album (a release group). What a recording refers to but does not carry
+itself (a work's writers, an artist's aliases, a video's directors, its release group) comes from a
+``Lookup`` filled from the other documents of the same import. An artist document becomes the person,
+their aliases with locale and type, and their band memberships (``ArtistFacts``).
+
+Identity is the MusicBrainz id: a node imported from MusicBrainz is ``mb-<mbid>`` unless a song file already
+linked that id to a node of its own (``linked``); names never link anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pydantic import ValidationError
+
+from songgraph.models import (
+    MBID_PATTERN,
+    AlbumEntry,
+    AliasEntry,
+    ArtistKind,
+    CreditRole,
+    CreditSource,
+    MusicVideoEntry,
+    OtherCredit,
+    PersonEntry,
+    SongDocument,
+    Source,
+)
+from songgraph.text import fold
+
+SITE = "https://musicbrainz.org"
+ENTITIES = ("artist", "recording", "release", "release-group", "work")
+# Recording-artist and work-artist relationship types with a list of their own in a song.
+PRODUCER = "producer"
+WRITER_TYPES = ("composer", "lyricist", "writer")
+DIRECTOR_TYPES = ("video director", "director")
+MUSIC_VIDEO = "music video"
+PERFORMANCE = "performance"
+MEMBER_OF_BAND = "member of band"
+GROUP_TYPES = ("Group", "Orchestra", "Choir")
+# A join phrase containing one of these starts the featured artists: "A feat. B", "A ft. B & C".
+_FEATURING = re.compile(r"(^|[\s(\[])(feat\.?|ft\.?|featuring)(\s|$)", re.IGNORECASE)
+_MBID = re.compile(MBID_PATTERN)
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class MusicBrainzError(ValueError):
+    """A document that does not have MusicBrainz's shape; the message names the field."""
+
+
+def url(entity: str, mbid: str) -> str:
+    return f"{SITE}/{entity}/{mbid}"
+
+
+def node_id(mbid: str, linked: Mapping[str, str]) -> str:
+    """The songgraph id of the node for ``mbid``: the one a song file linked to it, else ``mb-<mbid>``."""
+    return linked.get(mbid, f"mb-{mbid}")
+
+
+class Lookup(Protocol):
+    """What the other documents of an import say about the entities a recording refers to."""
+
+    def work(self, mbid: str) -> Mapping[str, Any] | None: ...
+    def artist(self, mbid: str) -> Mapping[str, Any] | None: ...
+    def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]: ...
+    def videos_of(self, recording: str) -> list[Mapping[str, Any]]: ...
+    def video(self, mbid: str) -> Mapping[str, Any] | None: ...
+
+
+class NoLookup:
+    """A recording on its own: only what its document carries."""
+
+    def work(self, mbid: str) -> Mapping[str, Any] | None:
+        return None
+
+    def artist(self, mbid: str) -> Mapping[str, Any] | None:
+        return None
+
+    def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]:
+        return []
+
+    def videos_of(self, recording: str) -> list[Mapping[str, Any]]:
+        return []
+
+    def video(self, mbid: str) -> Mapping[str, Any] | None:
+        return None
+
+
+@dataclass
+class Notes:
+    """What a mapping left out, counted by kind, so that the import can report it (nothing goes silently)."""
+
+    left_out: Counter[str] = field(default_factory=Counter)
+
+    def add(self, what: str, count: int = 1) -> None:
+        self.left_out[what] += count
+
+
+# --- reading the shape ------------------------------------------------------------------------------------
+
+
+def entity_kind(doc: Mapping[str, Any]) -> str | None:
+    """Which entity a web-service document is, by the keys only that entity has."""
+    if "iswcs" in doc or "languages" in doc:
+        return "work"
+    if "primary-type" in doc:
+        return "release-group"
+    if "media" in doc or "release-group" in doc or "status" in doc:
+        return "release"
+    if "video" in doc or "length" in doc:
+        return "recording"
+    if "sort-name" in doc or "life-span" in doc:
+        return "artist"
+    return None
+
+
+def _object(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise MusicBrainzError(f"{where}: expected an object, got {_kind(value)}")
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise MusicBrainzError(f"{where}: expected a list, got {_kind(value)}")
+    return value
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _text(doc: Mapping[str, Any], key: str, where: str, required: bool = True) -> str | None:
+    value = doc.get(key)
+    if value is None or value == "":
+        if required:
+            raise MusicBrainzError(f"{where}{key}: missing")
+        return None
+    if not isinstance(value, str):
+        raise MusicBrainzError(f"{where}{key}: expected a string, got {_kind(value)}")
+    return value.strip() or None
+
+
+def mbid_of(doc: Mapping[str, Any], where: str = "") -> str:
+    value = _text(doc, "id", where)
+    assert value is not None
+    if not _MBID.fullmatch(value):
+        raise MusicBrainzError(f"{where}id: '{value[:60]}' is not a MusicBrainz id")
+    return value.lower()
+
+
+def full_date(value: Any, notes: Notes) -> dt.date | None:
+    """A YYYY-MM-DD date; a partial one (YYYY, YYYY-MM) is counted as left out, since a date here is a day."""
+    if not isinstance(value, str) or not value:
+        return None
+    if _FULL_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    notes.add("dates more partial than a day (YYYY or YYYY-MM)")
+    return None
+
+
+def _relations(doc: Mapping[str, Any], where: str) -> list[tuple[int, Mapping[str, Any]]]:
+    return [(i, _object(rel, f"{where}relations[{i}]")) for i, rel in enumerate(_list(doc.get("relations"), where))]
+
+
+def _attributes(rel: Mapping[str, Any]) -> str | None:
+    names = [str(a) for a in _list(rel.get("attributes"), "attributes") if isinstance(a, str)]
+    values = rel.get("attribute-values")
+    if isinstance(values, dict):
+        names = [f"{n}: {values[n]}" if values.get(n) else n for n in names]
+    return ", ".join(names) or None
+
+
+# --- people -----------------------------------------------------------------------------------------------
+
+
+class _Cast:
+    """The people one document names, one entry per MusicBrainz id; namesakes get told apart."""
+
+    def __init__(self, lookup: Lookup, linked: Mapping[str, str], notes: Notes) -> None:
+        self._lookup = lookup
+        self._linked = linked
+        self._notes = notes
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._spelling_owner: dict[str, str] = {}
+
+    def name(self, artist: Mapping[str, Any], where: str, credited: str | None = None) -> str:
+        """The name this document uses for ``artist`` (an artist object), adding the artist if new."""
+        mbid = mbid_of(artist, where)
+        if mbid in self._entries:
+            if credited:
+                self._alias(self._entries[mbid], credited, None)
+            return str(self._entries[mbid]["name"])
+        known = self._lookup.artist(mbid) or {}
+        name = _text(artist, "name", where) or ""
+        kind_name = artist.get("type") or known.get("type")
+        disambiguation = _text(artist, "disambiguation", where, required=False) or known.get("disambiguation")
+        if fold(name) in self._spelling_owner:
+            # A namesake on the same recording: the name alone cannot tell them apart inside one document.
+            name = f"{name} ({disambiguation or mbid[:8]})"
+        entry: dict[str, Any] = {
+            "name": name,
+            "id": node_id(mbid, self._linked),
+            "mbid": mbid,
+            "kind": ArtistKind.GROUP if kind_name in GROUP_TYPES else ArtistKind.PERSON,
+            "description": disambiguation or None,
+            "aliases": [],
+            "alias_details": [],
+        }
+        self._spelling_owner[fold(name)] = mbid
+        self._entries[mbid] = entry
+        for alias in [
+            *_list(known.get("aliases"), f"{where}aliases"),
+            *_list(artist.get("aliases"), f"{where}aliases"),
+        ]:
+            if isinstance(alias, dict) and isinstance(alias.get("name"), str):
+                self._alias(entry, alias["name"], alias)
+        if credited:
+            self._alias(entry, credited, None)
+        return name
+
+    def _alias(self, entry: dict[str, Any], spelling: str, detail: Mapping[str, Any] | None) -> None:
+        spelling = spelling.strip()
+        key = fold(spelling)
+        if not spelling or len(spelling) > 200 or key == fold(entry["name"]):
+            return
+        owner = self._spelling_owner.setdefault(key, entry["mbid"])
+        if owner != entry["mbid"]:
+            self._notes.add("aliases shared by two artists of one recording (the artist's own import keeps them)")
+            return
+        if all(fold(alias) != key for alias in entry["aliases"]):
+            entry["aliases"].append(spelling)
+        if detail is None:
+            return
+        locale, kind = detail.get("locale"), detail.get("type")
+        if any((d.name, d.locale) == (spelling, locale) for d in entry["alias_details"]):
+            return
+        try:
+            alias = AliasEntry(name=spelling, locale=locale, type=kind, primary=detail.get("primary") is True)
+        except ValidationError:
+            self._notes.add("alias locales or types that are not short strings")
+            return
+        entry["alias_details"].append(alias)
+
+    def entries(self) -> list[PersonEntry]:
+        return [PersonEntry(**entry) for entry in self._entries.values()]
+
+
+# --- recordings -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MappedRecording:
+    document: SongDocument
+    # The video recordings folded into this song as its music video.
+    videos: tuple[str, ...] = ()
+
+
+def _credit_names(doc: Mapping[str, Any], cast: _Cast, where: str) -> tuple[list[str], list[str]]:
+    main: list[str] = []
+    featured: list[str] = []
+    featuring = False
+    for index, credit in enumerate(_list(doc.get("artist-credit"), f"{where}artist-credit")):
+        at = f"{where}artist-credit[{index}]."
+        credit = _object(credit, at[:-1])
+        artist = _object(credit.get("artist"), f"{at}artist")
+        name = cast.name(artist, f"{at}artist.", credited=_text(credit, "name", at, required=False))
+        (featured if featuring else main).append(name)
+        joinphrase = credit.get("joinphrase")
+        if isinstance(joinphrase, str) and _FEATURING.search(joinphrase):
+            featuring = True
+    return main, featured
+
+
+def _pick_release_group(recording: Mapping[str, Any], lookup: Lookup, mbid: str) -> Mapping[str, Any] | None:
+    """The album a recording is on: among its releases' release groups, an Album first, then the earliest."""
+    groups: list[Mapping[str, Any]] = [
+        release["release-group"]
+        for release in _list(recording.get("releases"), "releases")
+        if isinstance(release, dict) and isinstance(release.get("release-group"), dict)
+    ]
+    groups.extend(lookup.release_groups_of(mbid))
+    if not groups:
+        return None
+
+    def rank(group: Mapping[str, Any]) -> tuple[bool, str, str]:
+        date = group.get("first-release-date")
+        return (
+            group.get("primary-type") != "Album",
+            date if isinstance(date, str) and date else "9999",
+            str(group.get("id")),
+        )
+
+    return min(groups, key=rank)
+
+
+def _album(group: Mapping[str, Any], cast: _Cast, linked: Mapping[str, str], notes: Notes) -> AlbumEntry:
+    where = "release-group."
+    mbid = mbid_of(group, where)
+    types = [group.get("primary-type"), *_list(group.get("secondary-types"), f"{where}secondary-types")]
+    main, featured = _credit_names(group, cast, where)
+    return AlbumEntry(
+        title=_text(group, "title", where) or "",
+        id=node_id(mbid, linked),
+        mbid=mbid,
+        kind=" + ".join(t for t in types if isinstance(t, str)) or None,
+        release_date=full_date(group.get("first-release-date"), notes),
+        artists=[*main, *featured],
+    )
+
+
+@dataclass
+class _Credits:
+    producers: list[str] = field(default_factory=list)
+    writers: list[str] = field(default_factory=list)
+    other: list[OtherCredit] = field(default_factory=list)
+    sources: list[CreditSource] = field(default_factory=list)
+
+
+def _work_credits(work: Mapping[str, Any], credits: _Credits, cast: _Cast, notes: Notes, where: str) -> None:
+    work_id = mbid_of(work, where)
+    source = Source(page=url("work", work_id), excerpt=_text(work, "title", where, required=False))
+    for index, rel in _relations(work, where):
+        at = f"{where}relations[{index}]."
+        if rel.get("target-type") != "artist":
+            notes.add(f"work relationships to a {rel.get('target-type')} ({rel.get('type')})")
+            continue
+        name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.")
+        if rel.get("type") in WRITER_TYPES:
+            if name not in credits.writers:
+                credits.writers.append(name)
+                credits.sources.append(CreditSource(role=CreditRole.WRITER, person=name, source=source))
+        else:
+            detail = " ".join(x for x in (_attributes(rel), f"(work: {source.excerpt})") if x)
+            credits.other.append(OtherCredit(person=name, role=str(rel.get("type")), detail=detail, source=source))
+
+
+def _video_entry(
+    video: Mapping[str, Any], lookup: Lookup, cast: _Cast, notes: Notes
+) -> tuple[MusicVideoEntry, list[CreditSource]]:
+    where = "music video."
+    mbid = mbid_of(video, where)
+    full = video if "relations" in video else lookup.video(mbid) or video
+    source = Source(page=url("recording", mbid))
+    directors: list[str] = []
+    for index, rel in _relations(full, where):
+        if rel.get("target-type") == "artist" and rel.get("type") in DIRECTOR_TYPES:
+            name = cast.name(_object(rel.get("artist"), f"{where}relations[{index}].artist"), f"{where}artist.")
+            if name not in directors:
+                directors.append(name)
+        elif rel.get("type") != MUSIC_VIDEO:
+            notes.add(f"video recording relationships ({rel.get('type')})")
+    date = full.get("first-release-date")
+    entry = MusicVideoEntry(mbid=mbid, directors=directors, release_date=full_date(date, notes))
+    return entry, [CreditSource(role=CreditRole.DIRECTOR, person=name, source=source) for name in directors]
+
+
+def recording_document(
+    recording: Mapping[str, Any],
+    lookup: Lookup | None = None,
+    linked: Mapping[str, str] | None = None,
+    notes: Notes | None = None,
+) -> MappedRecording:
+    """The song a recording is, with everything ``lookup`` knows about what it refers to."""
+    lookup = lookup or NoLookup()
+    linked = linked or {}
+    notes = notes if notes is not None else Notes()
+    recording = _object(recording, "recording")
+    mbid = mbid_of(recording)
+    here = Source(page=url("recording", mbid))
+    cast = _Cast(lookup, linked, notes)
+    main, featured = _credit_names(recording, cast, "")
+    if not main:
+        raise MusicBrainzError("artist-credit: a recording needs at least one credited artist")
+    credits = _Credits()
+    videos: list[Mapping[str, Any]] = []
+    for index, rel in _relations(recording, ""):
+        at = f"relations[{index}]."
+        target, kind = rel.get("target-type"), rel.get("type")
+        if target == "artist":
+            name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.")
+            if kind == PRODUCER:
+                if name not in credits.producers:
+                    credits.producers.append(name)
+            else:
+                credits.other.append(OtherCredit(person=name, role=str(kind), detail=_attributes(rel), source=here))
+        elif target == "work" and kind == PERFORMANCE:
+            work = _object(rel.get("work"), f"{at}work")
+            known = work if "relations" in work else lookup.work(mbid_of(work, f"{at}work.")) or work
+            if "relations" not in known:
+                notes.add("works whose writers this import does not hold (import the works too)")
+            _work_credits(known, credits, cast, notes, f"{at}work.")
+        elif target == "recording" and kind == MUSIC_VIDEO:
+            other = _object(rel.get("recording"), f"{at}recording")
+            if other.get("video") is True and recording.get("video") is not True:
+                videos.append(other)
+        else:
+            notes.add(f"recording relationships to a {target} ({kind})")
+    for video in lookup.videos_of(mbid):
+        if all(v.get("id") != video.get("id") for v in videos):
+            videos.append(video)
+    credit_sources = [
+        *(CreditSource(role=CreditRole.ARTIST, person=name, source=here) for name in main),
+        *(CreditSource(role=CreditRole.FEATURED_ARTIST, person=name, source=here) for name in featured),
+        *(CreditSource(role=CreditRole.PRODUCER, person=name, source=here) for name in credits.producers),
+        *credits.sources,
+    ]
+    music_video: MusicVideoEntry | None = None
+    if videos:
+        first = min(videos, key=lambda v: str(v.get("id")))
+        if len(videos) > 1:
+            notes.add("music videos beyond the first of a recording", len(videos) - 1)
+        music_video, director_sources = _video_entry(first, lookup, cast, notes)
+        credit_sources.extend(director_sources)
+    elif recording.get("video") is True:
+        # A video recording that is no other recording's music video: the song is its own video.
+        music_video, director_sources = _video_entry(recording, lookup, cast, notes)
+        credit_sources.extend(director_sources)
+    group = _pick_release_group(recording, lookup, mbid)
+    album = _album(group, cast, linked, notes) if group is not None else None
+    length = recording.get("length")
+    try:
+        document = SongDocument(
+            title=_text(recording, "title", "") or "",
+            id=node_id(mbid, linked),
+            mbid=mbid,
+            release_date=full_date(recording.get("first-release-date"), notes),
+            length=length if isinstance(length, int) and not isinstance(length, bool) and length >= 0 else None,
+            artists=main,
+            featured_artists=featured,
+            writers=credits.writers,
+            producers=credits.producers,
+            other_credits=credits.other,
+            album=album,
+            music_video=music_video,
+            people=cast.entries(),
+            source=here,
+            credit_sources=credit_sources,
+        )
+    except ValidationError as error:
+        raise MusicBrainzError(_first_error(error)) from None
+    return MappedRecording(document, tuple(str(v.get("id")) for v in videos))
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+# --- artists ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArtistFacts:
+    """An artist document: the people it describes (the artist, their bands or members) and who is in which."""
+
+    people: list[PersonEntry]
+    # (group id, member id) pairs, in the document's order.
+    members: list[tuple[str, str]]
+
+
+def artist_facts(
+    artist: Mapping[str, Any], linked: Mapping[str, str] | None = None, notes: Notes | None = None
+) -> ArtistFacts:
+    linked = linked or {}
+    notes = notes if notes is not None else Notes()
+    artist = _object(artist, "artist")
+    cast = _Cast(NoLookup(), linked, notes)
+    cast.name(artist, "")
+    own = mbid_of(artist)
+    members: list[tuple[str, str]] = []
+    for index, rel in _relations(artist, ""):
+        at = f"relations[{index}]."
+        if rel.get("target-type") == "artist" and rel.get("type") == MEMBER_OF_BAND:
+            other = _object(rel.get("artist"), f"{at}artist")
+            cast.name(other, f"{at}artist.")
+            other_id = node_id(mbid_of(other, f"{at}artist."), linked)
+            # Forward: this artist is a member of the other; backward: the other is a member of this group.
+            pair = (
+                (other_id, node_id(own, linked))
+                if rel.get("direction") == "forward"
+                else (node_id(own, linked), other_id)
+            )
+            if pair not in members:
+                members.append(pair)
+        else:
+            notes.add(f"artist relationships to a {rel.get('target-type')} ({rel.get('type')})")
+    people = cast.entries()
+    groups = {group for group, _ in members}
+    people = [
+        person.model_copy(update={"kind": ArtistKind.GROUP}) if person.key in groups else person for person in people
+    ]
+    return ArtistFacts(people, members)

@@ -1,0 +1,424 @@
+"""Imports MusicBrainz JSON into the graph: web-service documents (one per ``.json`` file) and dump lines
+(``.tar.xz`` archives read as a stream, never unpacked to disk; or plain JSON-lines files).
+
+Three passes over the inputs, so that a recording's song is written whole, once:
+
+1. everything but audio recordings: artists are written (people, aliases, bands); works, release groups,
+   releases and video recordings go into a join index (SQLite in a temporary file, so memory stays flat
+   however large the dump);
+2. audio recordings become songs (``musicbrainz.recording_document`` with the index as its lookup) and are
+   written through the loader's bulk path (``load_documents``), a batch per transaction;
+3. video recordings that no recording of the import took as its music video become songs of their own.
+
+A line that is not MusicBrainz JSON is reported as ``file:line: message`` and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tarfile
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from songgraph.cypher import bulk
+from songgraph.cypher.musicbrainz import linked_nodes
+from songgraph.cypher.write.rows import people_rows
+from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
+from songgraph.feed.changes import ChangeKind, updated
+from songgraph.ingest.musicbrainz import (
+    ENTITIES,
+    MUSIC_VIDEO,
+    ArtistFacts,
+    MusicBrainzError,
+    Notes,
+    artist_facts,
+    entity_kind,
+    mbid_of,
+    recording_document,
+)
+from songgraph.models import SongDocument
+from songgraph.services import unit_of_work
+from songgraph.services.loading import BATCH_SIZE, LoadReport, load_documents
+
+# A dump line longer than this is refused unread (the largest real recordings are a few hundred KB).
+MAX_LINE_BYTES = 16 * 1024 * 1024
+_ARCHIVES = (".tar.xz", ".txz", ".tar.gz", ".tgz", ".tar.bz2", ".tar")
+_VIDEO_MARKS = (b'"video":true', b'"video": true')
+
+
+@dataclass
+class MusicBrainzReport:
+    read: Counter[str] = field(default_factory=Counter)
+    rejected: list[str] = field(default_factory=list)
+    people_written: int = 0
+    songs: LoadReport = field(default_factory=LoadReport)
+    notes: Notes = field(default_factory=Notes)
+    folded_videos: int = 0
+    unavailable: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected and self.songs.ok and self.unavailable is None
+
+
+@dataclass(frozen=True)
+class _Line:
+    where: str
+    entity: str | None
+    raw: bytes
+
+
+# --- reading the inputs -------------------------------------------------------------------------------------
+
+
+def _lines(stream: IO[bytes], where: str, entity: str | None) -> Iterator[_Line]:
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE_BYTES:
+            # Skip the rest of the over-long line without holding it.
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_LINE_BYTES)
+            yield _Line(f"{where}:{number}", entity, b"")
+            continue
+        if raw.strip():
+            yield _Line(f"{where}:{number}", entity, raw)
+
+
+def _entity_from_name(name: str) -> str | None:
+    base = name.rsplit("/", 1)[-1]
+    for suffix in (".jsonl", ".json", ".ndjson"):
+        base = base.removesuffix(suffix)
+    return base if base in ENTITIES else None
+
+
+def read_inputs(path: Path, report: MusicBrainzReport) -> Iterator[_Line]:
+    """Every document of one input, with where it is; an unreadable input is reported once."""
+    name = path.name.lower()
+    try:
+        if name.endswith(_ARCHIVES):
+            # Stream mode: members are read in order as the archive decompresses, nothing goes to disk.
+            with tarfile.open(path, mode="r|*") as archive:
+                for member in archive:
+                    entity = _entity_from_name(member.name)
+                    if not member.isfile() or entity is None or "mbdump/" not in f"/{member.name}":
+                        continue
+                    stream = archive.extractfile(member)
+                    if stream is not None:
+                        yield from _lines(stream, f"{path}:{member.name}", entity)
+        elif name.endswith(".json"):
+            data = path.read_bytes()
+            if len(data) > MAX_LINE_BYTES:
+                report.rejected.append(f"{path}: {len(data)} bytes, more than a document may have ({MAX_LINE_BYTES})")
+                return
+            yield _Line(str(path), None, data)
+        else:
+            with path.open("rb") as stream:
+                yield from _lines(stream, str(path), _entity_from_name(name))
+    except (OSError, tarfile.TarError, EOFError, ValueError) as error:
+        message = f"{path}: cannot read: {error}"
+        # Every pass reads every input: say it once.
+        if message not in report.rejected:
+            report.rejected.append(message)
+
+
+def _parse(line: _Line) -> tuple[str, Mapping[str, Any]]:
+    if not line.raw:
+        raise MusicBrainzError(f"longer than {MAX_LINE_BYTES} bytes")
+    try:
+        doc = json.loads(line.raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise MusicBrainzError(f"not JSON: {error}") from None
+    if not isinstance(doc, dict):
+        raise MusicBrainzError("expected a JSON object (one MusicBrainz entity)")
+    entity = line.entity or entity_kind(doc)
+    if entity is None:
+        raise MusicBrainzError("not a recording, release, release group, work or artist (no key tells which)")
+    return entity, doc
+
+
+def _maybe_video(line: _Line) -> bool:
+    """Could this be a video recording? (Cheap: only such lines are parsed in the first pass.)"""
+    return line.entity != "recording" or any(mark in line.raw for mark in _VIDEO_MARKS)
+
+
+# --- the join index ---------------------------------------------------------------------------------------
+
+
+class JoinIndex:
+    """What recordings refer to, by MusicBrainz id, in a SQLite file that is deleted when closed."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.NamedTemporaryFile(prefix="songgraph-mb-", suffix=".sqlite")  # noqa: SIM115
+        # Used by the loader's worker thread after the first pass, never by two threads at once.
+        self._db = sqlite3.connect(self._file.name, check_same_thread=False)
+        self._db.executescript(
+            """
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+            CREATE TABLE work (id TEXT PRIMARY KEY, doc TEXT);
+            CREATE TABLE artist (id TEXT PRIMARY KEY, doc TEXT);
+            CREATE TABLE release_group (id TEXT PRIMARY KEY, doc TEXT);
+            CREATE TABLE on_group (recording TEXT, release_group TEXT, PRIMARY KEY (recording, release_group));
+            CREATE TABLE video (id TEXT PRIMARY KEY, doc TEXT);
+            -- A video is the music video of one recording (the first named), so no two songs claim it.
+            CREATE TABLE video_of (video TEXT PRIMARY KEY, recording TEXT);
+            CREATE INDEX video_of_recording ON video_of (recording);
+            """
+        )
+
+    def close(self) -> None:
+        self._db.close()
+        self._file.close()
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def _put(self, table: str, mbid: str, doc: Mapping[str, Any], replace: bool = True) -> None:
+        verb = "REPLACE" if replace else "IGNORE"
+        # Table names come from this class's own calls, never from input.
+        self._db.execute(f"INSERT OR {verb} INTO {table} VALUES (?, ?)", (mbid, json.dumps(doc)))
+
+    def _get(self, table: str, mbid: str) -> Mapping[str, Any] | None:
+        row = self._db.execute(f"SELECT doc FROM {table} WHERE id = ?", (mbid,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def add_work(self, work: Mapping[str, Any]) -> None:
+        self._put("work", mbid_of(work), {k: work.get(k) for k in ("id", "title", "relations")})
+
+    def add_artist(self, artist: Mapping[str, Any]) -> None:
+        keep = ("id", "name", "type", "disambiguation", "aliases")
+        self._put("artist", mbid_of(artist), {k: artist.get(k) for k in keep})
+
+    def add_release_group(self, group: Mapping[str, Any], replace: bool = True) -> str:
+        keep = ("id", "title", "primary-type", "secondary-types", "first-release-date", "artist-credit")
+        mbid = mbid_of(group, "release-group.")
+        self._put("release_group", mbid, {k: group.get(k) for k in keep}, replace)
+        return mbid
+
+    def add_release(self, release: Mapping[str, Any]) -> int:
+        """Links the release's recordings to its release group; returns how many tracks it linked."""
+        group = release.get("release-group")
+        if not isinstance(group, dict):
+            raise MusicBrainzError("release-group: missing (fetch the release with inc=release-groups)")
+        group_id = self.add_release_group(group, replace=False)
+        linked = 0
+        for m, medium in enumerate(release.get("media") or []):
+            for t, track in enumerate((medium or {}).get("tracks") or [] if isinstance(medium, dict) else []):
+                recording = track.get("recording") if isinstance(track, dict) else None
+                if not isinstance(recording, dict):
+                    raise MusicBrainzError(f"media[{m}].tracks[{t}].recording: missing")
+                mbid = mbid_of(recording, f"media[{m}].tracks[{t}].recording.")
+                self._db.execute("INSERT OR IGNORE INTO on_group VALUES (?, ?)", (mbid, group_id))
+                linked += 1
+        return linked
+
+    def add_video(self, video: Mapping[str, Any]) -> None:
+        mbid = mbid_of(video)
+        self._put("video", mbid, video)
+        for rel in video.get("relations") or []:
+            if isinstance(rel, dict) and rel.get("type") == MUSIC_VIDEO and isinstance(rel.get("recording"), dict):
+                other = rel["recording"]
+                if other.get("video") is not True:
+                    audio = mbid_of(other, "relations[].recording.")
+                    self._db.execute("INSERT OR IGNORE INTO video_of VALUES (?, ?)", (mbid, audio))
+
+    def video_ids(self) -> Iterator[str]:
+        for (mbid,) in self._db.execute("SELECT id FROM video ORDER BY id").fetchall():
+            yield mbid
+
+    # The Lookup protocol of songgraph.ingest.musicbrainz.
+    def work(self, mbid: str) -> Mapping[str, Any] | None:
+        return self._get("work", mbid)
+
+    def artist(self, mbid: str) -> Mapping[str, Any] | None:
+        return self._get("artist", mbid)
+
+    def video(self, mbid: str) -> Mapping[str, Any] | None:
+        return self._get("video", mbid)
+
+    def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]:
+        rows = self._db.execute(
+            "SELECT g.doc FROM on_group o JOIN release_group g ON g.id = o.release_group WHERE o.recording = ?",
+            (recording,),
+        ).fetchall()
+        return [json.loads(doc) for (doc,) in rows]
+
+    def videos_of(self, recording: str) -> list[Mapping[str, Any]]:
+        rows = self._db.execute(
+            "SELECT v.doc FROM video_of o JOIN video v ON v.id = o.video WHERE o.recording = ?", (recording,)
+        ).fetchall()
+        return [json.loads(doc) for (doc,) in rows]
+
+
+# --- the passes -------------------------------------------------------------------------------------------
+
+
+async def _write_artists(db: Database, pending: Sequence[tuple[str, ArtistFacts]], report: MusicBrainzReport) -> None:
+    """A batch of artists in one transaction; if Neo4j refuses it, one by one, so only those at fault are lost."""
+    try:
+        await _write_people(db, [facts for _where, facts in pending])
+        report.people_written += len(pending)
+        return
+    except WriteRejected as error:
+        if len(pending) == 1:
+            report.rejected.append(f"{pending[0][0]}: rejected by Neo4j, nothing from it was written: {error}")
+            return
+    for one in pending:
+        await _write_artists(db, [one], report)
+
+
+async def _write_people(db: Database, facts: Sequence[ArtistFacts]) -> None:
+    people = [row for fact in facts for row in people_rows(fact.people)]
+    members = [
+        {"group": group, "member": member, "position": position}
+        for fact in facts
+        for position, (group, member) in enumerate(fact.members)
+    ]
+
+    async def work(tx: Transaction) -> None:
+        for statement in bulk.people_facts(people, members):
+            await tx.run(statement)
+
+    # Whether each artist is new is not read first (an import writes thousands): the feed says "updated".
+    described = [row["id"] for row in people if row["described"]]
+    await unit_of_work.write(db, work, lambda _: updated(ChangeKind.PERSON, described))
+
+
+async def _first_pass(
+    db: Database,
+    paths: Sequence[Path],
+    index: JoinIndex,
+    linked: Mapping[str, str],
+    report: MusicBrainzReport,
+    batch_size: int,
+) -> None:
+    pending: list[tuple[str, ArtistFacts]] = []
+    for path in paths:
+        for line in read_inputs(path, report):
+            if not _maybe_video(line):
+                continue
+            try:
+                entity, doc = _parse(line)
+                if entity == "artist":
+                    pending.append((line.where, artist_facts(doc, linked, report.notes)))
+                    index.add_artist(doc)
+                elif entity == "work":
+                    index.add_work(doc)
+                elif entity == "release-group":
+                    index.add_release_group(doc)
+                elif entity == "release":
+                    index.add_release(doc)
+                elif entity == "recording" and doc.get("video") is True:
+                    mbid_of(doc)
+                    index.add_video(doc)
+                else:
+                    continue
+            except MusicBrainzError as error:
+                report.rejected.append(f"{line.where}: {error}")
+                continue
+            report.read[entity] += 1
+            if len(pending) >= batch_size:
+                await _write_artists(db, pending, report)
+                pending = []
+    if pending:
+        await _write_artists(db, pending, report)
+    index.commit()
+
+
+def _recordings(
+    paths: Sequence[Path],
+    index: JoinIndex,
+    linked: Mapping[str, str],
+    report: MusicBrainzReport,
+    folded: set[str],
+) -> Iterator[SongDocument]:
+    """Audio recordings as songs, read lazily (the loader pulls them a batch at a time)."""
+    for path in paths:
+        for line in read_inputs(path, report):
+            if line.entity not in ("recording", None):
+                continue
+            video = any(mark in line.raw for mark in _VIDEO_MARKS)
+            try:
+                entity, doc = _parse(line)
+            except MusicBrainzError as error:
+                if not video and line.entity is not None:
+                    report.rejected.append(f"{line.where}: {error}")
+                continue  # the first pass reported it (it reads every line it might be about)
+            if entity != "recording" or doc.get("video") is True:
+                continue
+            try:
+                mapped = recording_document(doc, index, linked, report.notes)
+            except MusicBrainzError as error:
+                report.rejected.append(f"{line.where}: {error}")
+                continue
+            report.read["recording"] += 1
+            folded.update(mapped.videos)
+            yield mapped.document
+
+
+def _lone_videos(
+    index: JoinIndex, linked: Mapping[str, str], report: MusicBrainzReport, folded: set[str]
+) -> Iterator[SongDocument]:
+    for mbid in index.video_ids():
+        if mbid in folded:
+            report.folded_videos += 1
+            continue
+        doc = index.video(mbid)
+        assert doc is not None
+        try:
+            yield recording_document(doc, index, linked, report.notes).document
+        except MusicBrainzError as error:
+            report.rejected.append(f"video recording {mbid}: {error}")
+
+
+def _merge_load(total: LoadReport, part: LoadReport) -> None:
+    total.failed.extend(part.failed)
+    total.kept.extend(part.kept)
+    total.committed += part.committed
+    total.batches += part.batches
+    if part.unavailable is not None:
+        total.unavailable = part.unavailable
+        total.not_tried += part.not_tried
+        total.first_not_tried = total.first_not_tried or part.first_not_tried
+
+
+async def import_musicbrainz(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    force: bool = False,
+    batch_size: int = BATCH_SIZE,
+    on_song: Callable[[object], None] | None = None,
+) -> MusicBrainzReport:
+    """Import every MusicBrainz document under ``paths``; see the module's docstring for the passes."""
+    report = MusicBrainzReport()
+    linked = {row["mbid"]: row["id"] for row in await db.read(linked_nodes())}
+    index = JoinIndex()
+    try:
+        try:
+            await _first_pass(db, paths, index, linked, report, batch_size)
+        except DatabaseUnavailable as error:
+            report.unavailable = str(error)
+            return report
+        folded: set[str] = set()
+        songs = await load_documents(
+            db, _recordings(paths, index, linked, report, folded), force=force, batch_size=batch_size, on_song=on_song
+        )
+        _merge_load(report.songs, songs)
+        if songs.unavailable is None:
+            videos = await load_documents(
+                db, _lone_videos(index, linked, report, folded), force=force, batch_size=batch_size, on_song=on_song
+            )
+            _merge_load(report.songs, videos)
+        report.unavailable = report.songs.unavailable
+    finally:
+        index.close()
+    return report
