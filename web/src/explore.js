@@ -1,7 +1,8 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { pageConfig } from "./config.js";
-import { FACTS, graphql, NEIGHBOURHOOD, QUOTES, SEARCH } from "./queries.js";
+import { createClient } from "graphql-ws";
+import { CHANGES, FACTS, graphql, NEIGHBOURHOOD, QUOTES, SEARCH } from "./queries.js";
 import "./explore.css";
 
 const config = pageConfig("explore-config");
@@ -17,7 +18,7 @@ const COLOURS = {
   Quote: "#8a8f3c",
   Certification: "#b0a12f",
   ChartPeak: "#5f8f9f",
-  Award: "#c9822b",
+  Award: "#8c5a2b",
 };
 
 // Edge types read as the role they stand for, from the source node's side.
@@ -376,7 +377,11 @@ function quoteFacts(quote) {
   ];
 }
 
+// The node whose facts the panel shows (a live change to it, or to what links to it, reads them again).
+let shownId = null;
+
 async function showFacts(id) {
+  shownId = id;
   const drawn = cy.getElementById(id);
   const kind = drawn.data("kind");
   const isQuote = kind === "Quote";
@@ -395,6 +400,71 @@ async function showFacts(id) {
   }
   $("facts").replaceChildren(badge, title, ...body.filter(Boolean));
 }
+
+// ---- live changes ----
+// The page follows the change feed (`changes`, over graphql-transport-ws on the same path). A change to a
+// drawn node redraws what is one step from it (new links added, links that are gone removed, a deleted
+// node taken away); a change to a node that is not drawn but now links to a drawn one adds it.
+
+const live = createClient({
+  url: new URL(url, window.location.href).href.replace(/^http/, "ws"),
+  lazy: false,
+  retryAttempts: Infinity,
+});
+
+async function applyChange(change) {
+  const drawn = cy.getElementById(change.id);
+  if (change.operation === "DELETED") {
+    if (drawn.empty()) return;
+    const label = drawn.data("label");
+    cy.remove(drawn);
+    renderDrawnList();
+    status(`${label} was deleted.`);
+    return;
+  }
+  const data = await graphql(url, NEIGHBOURHOOD, { id: change.id, depth: EXPAND_DEPTH });
+  const neighbourhood = data.neighborhood;
+  if (!neighbourhood) return;
+  if (drawn.empty()) {
+    // Not drawn: only worth drawing when it now links to something that is.
+    const touching = neighbourhood.edges.filter(
+      (e) => cy.getElementById(e.source).nonempty() || cy.getElementById(e.target).nonempty(),
+    );
+    if (!touching.length) return;
+    const self = neighbourhood.nodes.filter((n) => n.id === change.id);
+    const anchor = cy.getElementById(touching[0].source === change.id ? touching[0].target : touching[0].source);
+    addNeighbourhood({ nodes: self, edges: touching }, { ...anchor.position() });
+    layout(false);
+    status(`${self[0]?.label ?? "A node"} now links to the drawing.`);
+    // The facts shown may be of a node it now links to (a person's credits): read them again.
+    if (shownId && touching.some((e) => e.source === shownId || e.target === shownId)) {
+      await showFacts(shownId);
+    }
+    return;
+  }
+  const changed = neighbourhood.nodes.find((n) => n.id === change.id);
+  if (changed) drawn.data("label", changed.label);
+  if (!neighbourhood.truncated) {
+    const current = new Set(neighbourhood.edges.map((e) => `${e.source}|${e.type}|${e.target}`));
+    cy.remove(drawn.connectedEdges().filter((edge) => !current.has(edge.id())));
+  }
+  const added = addNeighbourhood(neighbourhood, { ...drawn.position() });
+  if (added) layout(false);
+  renderDrawnList();
+  status(`${drawn.data("label")} changed.`);
+  if (shownId === change.id) await showFacts(change.id);
+}
+
+live.subscribe(
+  { query: CHANGES },
+  {
+    next: ({ data }) => {
+      if (data?.changes) applyChange(data.changes).catch((error) => status(error.message));
+    },
+    error: () => status("Live changes are not available right now."),
+    complete: () => {},
+  },
+);
 
 // ---- search ----
 

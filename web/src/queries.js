@@ -71,3 +71,8 @@ export async function graphql(url, query, variables) {
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
   return body.data;
 }
+
+// Every change from now on: the explorer redraws what it shows of the changed node.
+export const CHANGES = `subscription ExplorerChanges {
+  changes { position kind id operation }
+}`;
