@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import httpx
 import pytest
@@ -14,7 +13,7 @@ from songgraph.api.fairness import Admission, CostlyLane
 from songgraph.api.limits import COSTLY_RETRY_SECONDS, Limits
 from songgraph.api.schema import build_schema
 from songgraph.config import Settings
-from songgraph.db import Database
+from tests.unit.test_limits import HeldDatabase
 
 pytestmark = pytest.mark.anyio
 
@@ -68,14 +67,6 @@ def test_the_lane_remembers_a_bounded_number_of_clients() -> None:
         lane.cool(f"address {i}", 60)
     assert lane.cooling(f"address {MAX_COOLING + 9}") > 0
     assert lane.cooling("address 0") == 0  # the oldest were forgotten
-
-
-class HeldDatabase(Database):
-    gate: asyncio.Event
-
-    async def read(self, statement: Any) -> list[dict[str, Any]]:
-        await self.gate.wait()
-        return []
 
 
 async def test_the_lane_cools_the_client_it_refuses() -> None:

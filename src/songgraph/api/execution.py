@@ -44,7 +44,7 @@ _RESOLVED = 2  # a field with a resolver of its own: graphql-core's execute_fiel
 
 
 class _Entry:
-    __slots__ = ("composite", "details", "field", "key", "kind", "leaf", "name", "non_null", "parent", "type")
+    __slots__ = ("composite", "details", "field", "key", "kind", "leaf", "name", "parent", "type")
 
     def __init__(
         self, parent: str, key: str, name: str, kind: int, field: GraphQLField | None, details: FieldDetailsList
@@ -61,7 +61,6 @@ class _Entry:
         self.details = details
         # A scalar or enum field (the most common by far) is completed inline, without the recursion.
         inner = field.type.of_type if field is not None and isinstance(field.type, GraphQLNonNull) else None
-        self.non_null = inner is not None
         bare = inner if inner is not None else (field.type if field is not None else None)
         self.leaf: GraphQLLeafType | None = bare if isinstance(bare, GraphQLLeafType) else None
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from songgraph.cypher.statement import Statement
-from songgraph.cypher.write.facts import ALL_KINDS, FACTS, SongRows, song_rows
+from songgraph.cypher.write.facts import ALL_KINDS, FACTS, MEMBERS, SongRows, song_rows
 from songgraph.models import SongDocument
 
 UPSERT_PEOPLE = """
@@ -114,19 +114,15 @@ def people(batch: Sequence[SongRows]) -> list[Statement]:
     return statements
 
 
-_MEMBERS = """
-UNWIND $rows AS row
-MATCH (g:Person {id: row.group}), (m:Person {id: row.member})
-MERGE (m)-[r:MEMBER_OF]->(g)
-SET r.position = row.position
-"""
+# Memberships outside any song: the members kind's own write, given one row-holder in place of a song.
+_MEMBERS = "UNWIND $songs AS song\n" + MEMBERS.write + "\n"
 
 
 def people_facts(people: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]]) -> list[Statement]:
-    """People described outside any song (``writes.people_rows``), then ``{group, member, position}`` rows."""
+    """People described outside any song (``rows.people_rows``), then ``{group, member, position}`` rows."""
     statements = [Statement(UPSERT_PEOPLE, {"people": list(people)})] if people else []
     if members:
-        statements.append(Statement(_MEMBERS, {"rows": list(members)}))
+        statements.append(Statement(_MEMBERS, {"songs": [{"members": list(members)}]}))
     return statements
 
 
