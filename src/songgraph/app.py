@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
@@ -15,6 +16,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from songgraph.api.examples import EXAMPLES
 from songgraph.api.fairness import Admission, CostlyLane
 from songgraph.api.limits import Limits
+from songgraph.api.list_sizes import ListSizes
 from songgraph.api.schema import build_schema
 from songgraph.api.sharing import SharedStreams
 from songgraph.api.sse import EventStream
@@ -25,6 +27,9 @@ from songgraph.feed.hub import FeedLimits, Hub
 from songgraph.web.assets import EXPLORE_ENTRIES, GRAPHIQL_ENTRIES, STATIC_PREFIX, load_bundle, static_files
 from songgraph.web.pages import explore_page, graphiql_page, not_built_page
 from songgraph.web.security import SecurityHeaders
+
+# How long start-up waits for the first read of the graph's list sizes before serving without them.
+FIRST_READ_SECONDS = 5.0
 
 
 def _cors(settings: Settings) -> list[Middleware]:
@@ -64,9 +69,15 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
         # One feed reader per process (README, "Subscriptions"); it polls only while someone subscribes.
         app.state.feed = Hub(app.state.db, feed_limits(settings))
         app.state.feed.start_pruning()
+        # The cost model's list sizes: the first read is awaited (briefly), so that the first requests are
+        # already judged by the graph they will walk.
+        refreshing = asyncio.create_task(sizes.keep_fresh(app.state.db), name="songgraph-list-sizes")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(sizes.first_read.wait()), FIRST_READ_SECONDS)
         try:
             yield
         finally:
+            refreshing.cancel()
             await app.state.feed.close()
             if owned:
                 await app.state.db.close()
@@ -79,7 +90,8 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
 
     limits = Limits.from_settings(settings)
     lane = CostlyLane(limits.costly_slots)
-    schema = build_schema(settings.max_query_depth, settings.introspection, limits, lane)
+    sizes = ListSizes()
+    schema = build_schema(settings.max_query_depth, settings.introspection, limits, lane, sizes)
     gate = Gate(settings.max_subscription_connections)
     shared = SharedStreams(schema, settings.subscription_queue)
     graphql = LiveView(schema, settings, ide_page=graphiql if settings.graphiql else None, gate=gate, shared=shared)

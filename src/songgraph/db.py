@@ -346,6 +346,10 @@ class Database:
         except (ServiceUnavailable, SessionExpired, AuthError) as error:
             raise DatabaseUnavailable(str(error)) from error
 
+    async def read_for_maintenance(self, statement: Statement) -> list[dict[str, Any]]:
+        """A read songgraph makes on its own behalf over the whole graph, under the maintenance budget."""
+        return await self._read(statement, MAINTENANCE_SECONDS)
+
     async def refresh_statistics(self, timeout_seconds: int = 60) -> bool:
         """Resample index statistics and drop cached plans, so plans reflect a graph just loaded.
 

@@ -14,8 +14,12 @@ from songgraph.api.context import Context
 from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, weight_of
 from songgraph.api.http import json_depth
 from songgraph.api.limits import MAX_SEARCH_CHARS, Limits, check_strings
+from songgraph.api.list_sizes import ListSizes
 from songgraph.api.schema import build_schema, schema
 from songgraph.config import ConfigError, Settings
+from songgraph.cypher.list_sizes import plain_lists
+from songgraph.cypher.model import TYPES
+from songgraph.cypher.projection import NESTED_LIST_LIMIT
 from songgraph.db import Database
 from songgraph.ingest.page import MAX_PAGE_CHARS
 
@@ -111,6 +115,36 @@ async def test_pinned_costs(db: Database, document: str, cost: int) -> None:
     # With a limit of 0 every document is refused, with its cost, before anything runs.
     error = await refusal(db, document, max_cost=0)
     assert error.extensions["cost"] == {"requested": cost, "limit": 0}
+
+
+def test_the_graph_is_asked_for_the_length_of_every_plain_list_of_a_node() -> None:
+    plain = {name for name, weight in WEIGHTS.items() if weight.plain}
+    assert set(plain_lists()) == {name for name in plain if TYPES[name.partition(".")[0]].node}
+    # The rest are lists of values the parent already holds (a collaboration's works), built in memory.
+    assert plain - set(plain_lists()) == {"Collaboration.works", "SharedCollaborator.viaA", "SharedCollaborator.viaB"}
+
+
+@pytest.mark.parametrize(
+    ("longest", "cost"),
+    [
+        # Nothing read yet, or shorter than the declared floor of 50: 1 + 1 + 50 * 1.
+        (None, 52),
+        (3, 52),
+        # The busiest person's 1,107 credits: 1 + 1 + 1,107.
+        (1107, 1109),
+        # Never more than the statements project for one parent.
+        (10**6, 2 + NESTED_LIST_LIMIT),
+    ],
+)
+async def test_a_plain_list_costs_the_longest_one_in_the_graph(db: Database, longest: int | None, cost: int) -> None:
+    sizes = ListSizes()
+    if longest is not None:
+        sizes.longest = {"Person.credits": longest, "Song.writers": 1}
+    sized = build_schema(limits=Limits(max_cost=0), sizes=sizes)
+    result = await sized.execute('{ person(name: "x") { credits { song { title } } } }', context_value=Context(db=db))
+    (error,) = result.errors or []
+    assert (error.extensions or {})["cost"]["requested"] == cost
+    assert db.statements_run == 0
 
 
 async def test_a_costly_document_is_refused_with_its_cost_and_the_limit(db: Database) -> None:

@@ -2,9 +2,11 @@
 
 A field's cost is its weight's ``base`` for each object it is selected on, plus its sub-selection's cost
 times the number of objects it yields (``items``): a page yields ``first`` (or the default page), a plain
-list the estimate declared below, a single object one. Relationship fields carry the weight of the walk
-they make. Fragments count wherever they are spread, aliases as separate fields: the result is an upper
-bound of the objects the statements may project, in the spirit of GitHub's and Shopify's query costs.
+list the longest such list in the stored graph (``sizes``, read by ``songgraph.api.list_sizes``; never
+less than the estimate declared below, nor more than the statements project), a single object one.
+Relationship fields carry the weight of the walk they make. Fragments count wherever they are spread,
+aliases as separate fields: the result is an upper bound of the objects the statements may project, in
+the spirit of GitHub's and Shopify's query costs.
 
 Fragments are measured once each and reused, so a document of fragments spreading fragments is judged in
 time linear in its size, however large the selection it expands to.
@@ -35,6 +37,7 @@ from graphql import (
 from songgraph.api.errors import QUERY_TOO_COMPLEX
 from songgraph.cypher.nested import DEFAULT_PAGE
 from songgraph.cypher.paging import MAX_PAGE_SIZE
+from songgraph.cypher.projection import NESTED_LIST_LIMIT
 from songgraph.cypher.relationships import MAX_DEPTH, MAX_HOPS, MAX_NEIGHBOURHOOD
 
 Arguments = Mapping[str, Any]
@@ -54,6 +57,8 @@ class Weight:
 
     base: Amount = 1
     items: Amount = 1
+    # A plain list of a node: as many items as the graph's longest one, when that is known and longer.
+    plain: bool = False
 
 
 def _argument(name: str, default: int, maximum: int) -> Callable[[Arguments], int]:
@@ -80,8 +85,8 @@ def _neighbourhood(arguments: Arguments) -> int:
 
 
 def _estimate(items: int) -> Weight:
-    """A plain list (no paging): an estimate of how many items one object has, generous for large catalogues."""
-    return Weight(base=1, items=items)
+    """A plain list (no paging): a floor for how many items one object has, until the graph says more."""
+    return Weight(base=1, items=items, plain=True)
 
 
 _AGGREGATION = 1000
@@ -203,12 +208,14 @@ class Measure:
 
     Introspection and unknown fields are walked too, for their size (validation compares what they select),
     but cost nothing; introspection does not count towards the depth limit (GraphiQL's own query is deep).
+    ``sizes``: the longest plain list of each coordinate (``Person.credits``) in the stored graph.
     """
 
     schema: GraphQLSchema
     fragments: Mapping[str, FragmentDefinitionNode]
     variables: Mapping[str, Any]
     max_depth: int
+    sizes: Mapping[str, int] = field(default_factory=dict)
     arguments: list[tuple[str, ArgumentNode]] = field(default_factory=list)
     _measured: dict[str, Shape] = field(default_factory=dict)
     _open: list[str] = field(default_factory=list)
@@ -297,7 +304,10 @@ class Measure:
         shape.cost = _amount(weight.base, arguments)
         if node.selection_set is not None:
             child = self._selection(node.selection_set, named, None if level is None else level + 1, nesting + 1)
-            shape.add(child, _amount(weight.items, arguments))
+            items = _amount(weight.items, arguments)
+            if weight.plain:
+                items = min(NESTED_LIST_LIMIT, max(items, self.sizes.get(coordinate, 0)))
+            shape.add(child, items)
             shape.depth = child.depth + 1
         return shape
 

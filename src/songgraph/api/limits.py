@@ -29,6 +29,7 @@ from strawberry.extensions import SchemaExtension
 from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
 from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX, SERVICE_UNAVAILABLE
 from songgraph.api.fairness import CostlyLane
+from songgraph.api.list_sizes import ListSizes
 from songgraph.config import Settings
 from songgraph.ingest.page import MAX_PAGE_CHARS
 
@@ -192,10 +193,13 @@ class RequestLimits(SchemaExtension):
     """Bounds parsing (with graphql-core's ``max_tokens``, set by Strawberry's MaxTokensLimiter) and judges the
     parsed operation before validation; a request over a limit is answered without running anything."""
 
-    def __init__(self, limits: Limits, max_depth: int, lane: CostlyLane | None = None) -> None:
+    def __init__(
+        self, limits: Limits, max_depth: int, lane: CostlyLane | None = None, sizes: ListSizes | None = None
+    ) -> None:
         self.limits = limits
         self.max_depth = max_depth
         self.lane = lane
+        self.sizes = sizes
         self.shape: Shape | None = None
         self._in_lane = False
 
@@ -252,7 +256,8 @@ class RequestLimits(SchemaExtension):
             return error
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         variables = execution.variables or {}
-        measure = Measure(execution.schema._schema, fragments, variables, self.max_depth)
+        longest = self.sizes.longest if self.sizes is not None else {}
+        measure = Measure(execution.schema._schema, fragments, variables, self.max_depth, longest)
         # The other operations are judged too: GraphQL validates the whole document, not only what runs.
         others = [d for d in document.definitions if isinstance(d, OperationDefinitionNode) and d is not operation]
         try:

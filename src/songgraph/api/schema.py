@@ -22,6 +22,7 @@ from songgraph.api.execution import ProjectedExecution
 from songgraph.api.extensions import AccessPolicy, ClientErrors
 from songgraph.api.fairness import CostlyLane
 from songgraph.api.limits import Limits, RequestLimits
+from songgraph.api.list_sizes import ListSizes
 from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
 from songgraph.api.resolve import run
@@ -295,6 +296,7 @@ def build_schema(
     introspection: bool = True,
     limits: Limits | None = None,
     lane: CostlyLane | None = None,
+    sizes: ListSizes | None = None,
 ) -> strawberry.Schema:
     # The depth limit is RequestLimits' (Strawberry's QueryDepthLimiter walks every spread of a fragment anew,
     # so a kilobyte of fragments spreading fragments takes it exponential time).
@@ -304,7 +306,7 @@ def build_schema(
     lane = lane or CostlyLane(bounds.costly_slots)
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
-        lambda: RequestLimits(bounds, max_query_depth, lane),
+        lambda: RequestLimits(bounds, max_query_depth, lane, sizes),
         # After the limits: a document they refuse is never validated, so its refusal is never cached.
         lambda: CachedDocuments(documents),
         AccessPolicy,
