@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -72,7 +74,7 @@ def test_the_lane_remembers_a_bounded_number_of_clients() -> None:
 async def test_the_lane_cools_the_client_it_refuses() -> None:
     held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
     held.gate = asyncio.Event()
-    lane = CostlyLane(1)
+    lane = CostlyLane(1, queue=0)
     schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1), lane=lane)
     costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
     try:
@@ -87,3 +89,46 @@ async def test_the_lane_cools_the_client_it_refuses() -> None:
         assert not (await first).errors
     finally:
         await held.close()
+
+
+async def test_costly_requests_wait_their_turn_in_a_bounded_queue() -> None:
+    held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    held.gate = asyncio.Event()
+    lane = CostlyLane(1, queue=2, wait_seconds=60)
+    schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1), lane=lane)
+    costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
+
+    def execute(client: str) -> asyncio.Task[Any]:
+        return asyncio.create_task(schema.execute(costly, context_value=Context(db=held, client=client)))
+
+    async def until(condition: Callable[[], bool]) -> None:
+        while not condition():
+            await asyncio.sleep(0.01)
+
+    try:
+        first = execute("token a")
+        await asyncio.wait_for(until(lambda: held.reads == 1), 10)
+        second, third = execute("token b"), execute("token c")
+        await asyncio.wait_for(until(lambda: lane.waiting == 2), 10)
+        # The queue is full: the next is refused at once and its client cooled.
+        refused = await asyncio.wait_for(schema.execute(costly, context_value=Context(db=held, client="token d")), 10)
+        assert refused.errors and (refused.errors[0].extensions or {}).get("code") == "SERVICE_UNAVAILABLE"
+        assert "2 are waiting" in refused.errors[0].message and lane.cooling("token d") > 0
+        # A waiting request whose client went away leaves the queue; the others keep their places.
+        second.cancel()
+        await asyncio.wait_for(until(lambda: lane.waiting == 1), 10)
+        assert held.reads == 1 and lane.running == 1
+        held.gate.set()
+        assert not (await first).errors and not (await third).errors
+        assert held.reads == 2 and lane.running == 0 and lane.waiting == 0
+    finally:
+        await held.close()
+
+
+async def test_a_request_that_waited_too_long_is_refused() -> None:
+    lane = CostlyLane(1, queue=4, wait_seconds=0.05)
+    assert await lane.enter()
+    assert not await lane.enter()
+    assert lane.waiting == 0 and lane.running == 1
+    lane.leave()
+    assert lane.running == 0 and await lane.enter()

@@ -12,6 +12,7 @@ from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, get_introspe
 
 from songgraph.api.context import Context
 from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, weight_of
+from songgraph.api.fairness import CostlyLane
 from songgraph.api.http import json_depth
 from songgraph.api.limits import MAX_SEARCH_CHARS, Limits, check_strings
 from songgraph.api.list_sizes import ListSizes
@@ -380,7 +381,8 @@ class HeldDatabase(Database):
 async def test_costly_requests_take_turns_and_light_ones_pass() -> None:
     held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
     held.gate = asyncio.Event()
-    lane_schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1))
+    # No queue: a costly request finding the slot taken is refused at once (waiting is test_fairness's).
+    lane_schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1), lane=CostlyLane(1, queue=0))
     costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
     light = '{ song(title: "a") { title } }'
 

@@ -16,7 +16,7 @@ import json
 import logging
 import math
 import time
-from collections import Counter
+from collections import Counter, deque
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -159,24 +159,60 @@ class CostlyLane:
     """At most ``slots`` costly requests (by the cost model's estimate) run at once in this process.
 
     Two cores serve a few heavy walks at a time; sixteen at once leave a light request waiting behind all of
-    them. A costly request that finds every slot taken is refused at once (``SERVICE_UNAVAILABLE``) and its
-    client is told when to retry; until then Admission refuses that client at the door, before its body is
-    read or parsed, so a client that retries in a tight loop costs the server almost nothing while light
-    requests keep their latency and heavy ones take turns.
+    them. A costly request that finds every slot taken waits its turn, first come first served, for at most
+    ``wait_seconds``, and only ``queue`` of them wait: past either it is refused (``SERVICE_UNAVAILABLE``) and
+    its client is told when to retry; until then Admission refuses that client at the door, before its body
+    is read or parsed, so a client that retries in a tight loop costs the server almost nothing while light
+    requests keep their latency and heavy ones take turns. A waiting request holds no connection to Neo4j.
     """
 
-    def __init__(self, slots: int) -> None:
+    def __init__(self, slots: int, queue: int | None = None, wait_seconds: float = 2.0) -> None:
         self.slots = slots
+        self.queue = 4 * slots if queue is None else queue
+        self.wait_seconds = wait_seconds
         self.running = 0
+        self._waiting: deque[asyncio.Future[None]] = deque()
         self._until: dict[str, float] = {}
 
-    def try_enter(self) -> bool:
-        if self.running >= self.slots:
+    @property
+    def waiting(self) -> int:
+        return len(self._waiting)
+
+    async def enter(self) -> bool:
+        """Takes a slot, waiting for one if the queue has room; False when refused."""
+        if self.running < self.slots and not self._waiting:
+            self.running += 1
+            return True
+        if len(self._waiting) >= self.queue or self.wait_seconds <= 0:
             return False
-        self.running += 1
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append(turn)
+        try:
+            await asyncio.wait_for(asyncio.shield(turn), self.wait_seconds)
+        except TimeoutError:
+            # The slot may have been handed over just as the time ran out: then it is this request's.
+            return self._abandon(turn)
+        except asyncio.CancelledError:
+            if self._abandon(turn):
+                self.leave()
+            raise
         return True
 
+    def _abandon(self, turn: asyncio.Future[None]) -> bool:
+        """Stops waiting; True when the slot had already been handed to this turn."""
+        if turn.done():
+            return True
+        turn.cancel()
+        self._waiting.remove(turn)
+        return False
+
     def leave(self) -> None:
+        """Gives the slot to the longest-waiting request, or frees it."""
+        while self._waiting:
+            turn = self._waiting.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
         self.running -= 1
 
     def cool(self, client: str, seconds: float) -> None:

@@ -9,7 +9,7 @@ cost of an accepted one is returned in the response's ``extensions``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -220,18 +220,18 @@ class RequestLimits(SchemaExtension):
             )
         yield
 
-    def on_validate(self) -> Iterator[None]:
-        error = self._judge() or self._take_turn()
+    async def on_validate(self) -> AsyncIterator[None]:
+        error = self._judge() or await self._take_turn()
         if error is not None:
             # Strawberry skips validation when errors are already set, and answers them as request errors.
             self.execution_context.pre_execution_errors = [error]
         yield
 
-    def _take_turn(self) -> GraphQLError | None:
-        """A costly request runs only when a slot of the costly lane is free; otherwise it is told to retry."""
+    async def _take_turn(self) -> GraphQLError | None:
+        """A costly request runs only in a slot of the costly lane (waiting briefly for one); or retries later."""
         if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost:
             return None
-        if self.lane.try_enter():
+        if await self.lane.enter():
             self._in_lane = True
             return None
         context = self.execution_context.context
@@ -240,7 +240,8 @@ class RequestLimits(SchemaExtension):
             self.lane.cool(client, COSTLY_RETRY_SECONDS)
         return GraphQLError(
             f"{self.lane.running} costly requests (cost {self.limits.costly_cost:,} or more) are running, the most "
-            f"this server runs at once; this one costs {self.shape.cost:,}: retry shortly, or ask for less",
+            f"this server runs at once, and {self.lane.waiting} are waiting for their turn; this one costs "
+            f"{self.shape.cost:,}: retry shortly, or ask for less",
             extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": COSTLY_RETRY_SECONDS},
         )
 
