@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from parse_pages import CONTEXTS, FIXTURES, SHAPES, scaled, timed
 from synthetic import Catalogue, generate
 
 from songgraph.config import Settings
@@ -190,7 +191,9 @@ def deep_credits(depth: int) -> str:
 
 
 def aliases(count: int, body: str) -> str:
-    return "query($name: String!) {" + " ".join(f"a{i}: {body}" for i in range(count)) + "}"
+    """``count`` aliases of ``body``; ``$name`` is declared when the body uses it (an unused one is invalid)."""
+    declared = "($name: String!)" if "$name" in body else ""
+    return f"query{declared} {{" + " ".join(f"a{i}: {body}" for i in range(count)) + "}"
 
 
 SIMPLE = "query($title: String!) { song(title: $title) { title artists { name } } }"
@@ -616,6 +619,28 @@ async def outages(
         await db.close()
 
 
+def long_pages(report: Report, size: int = 200_000, timeout: float = 30.0) -> None:
+    """The story-page parser on pages of ``size`` characters: every hostile shape of bench/parse_pages.py in
+    every context, and the fixture pages scaled up; each parsed in a child process, stopped at ``timeout``."""
+    print(f"\n== story pages of {size:,} characters (hostile shapes and scaled-up fixtures) ==")
+    pages = [
+        (f"{shape!r} in {context}", CONTEXTS[context](SHAPES[shape](size - len(CONTEXTS[context]("")))))
+        for shape in SHAPES
+        for context in CONTEXTS
+    ]
+    pages += [(f"{path.stem} scaled", scaled(path.read_text(encoding="utf-8"), size)) for path in FIXTURES]
+    slowest, which, cpu = 0.0, "", 0.0
+    for name, text in pages:
+        measured = timed(text, timeout)
+        seconds = timeout if measured is None else measured[0]
+        if seconds >= slowest:
+            slowest, which, cpu = seconds, name, (timeout if measured is None else measured[1])
+    print(f"  {len(pages)} pages; slowest {slowest:.3f} s ({cpu:.3f} s CPU): {which}")
+    report.add(
+        f"a {size:,}-character page parses in <= 1 s", f"slowest {slowest:.3f} s of {len(pages)}", slowest <= 1.0
+    )
+
+
 async def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--port", type=int, default=7690, help="bolt port of the soak's own Neo4j")
@@ -624,12 +649,13 @@ async def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fair-seconds", type=float, default=20.0)
     args = parser.parse_args(argv)
 
+    report = Report()
+    long_pages(report)
     neo4j = Neo4j(Path(args.folder), args.port)
     neo4j.stop()
     subprocess.run(["rm", "-rf", str(neo4j.folder)], check=True)
     neo4j.start()
     server: Server | None = None
-    report = Report()
     try:
         settings = Settings.from_env({**os.environ, "NEO4J_URI": neo4j.uri})
         subprocess.run(
