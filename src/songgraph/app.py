@@ -89,7 +89,7 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
         return HTMLResponse(graphiql_page(bundle, EXAMPLES))
 
     limits = Limits.from_settings(settings)
-    lane = CostlyLane(limits.costly_slots)
+    lane = CostlyLane(limits.costly_slots, share=limits.costly_share)
     sizes = ListSizes()
     schema = build_schema(settings.max_query_depth, settings.introspection, limits, lane, sizes)
     gate = Gate(settings.max_subscription_connections)

@@ -65,6 +65,19 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _share(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: expected a share between 0 and 1 (0.5 is half the time), got {raw!r}") from None
+    if not 0 < value <= 1:
+        raise ConfigError(f"{name}: expected a share above 0 and at most 1, got {raw!r}")
+    return value
+
+
 def _tokens(env: Mapping[str, str]) -> tuple[TokenEntry, ...]:
     try:
         entries = parse_entries(env.get("SONGGRAPH_TOKENS") or "", "SONGGRAPH_TOKENS")
@@ -121,6 +134,9 @@ class Settings:
     # Requests the cost model puts at this cost or more take turns, at most this many at once.
     costly_cost: int = 2_000
     costly_slots: int = 2
+    # The share of each slot's time costly requests may hold it: after one held it for T seconds, the slot
+    # rests T * (1 / share - 1) seconds before the next, so other clients keep some of the cores (1: no rest).
+    costly_share: float = 1.0
     # Browser origins allowed to call the API from their pages (CORS); none by default.
     cors_origins: tuple[str, ...] = ()
     # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
@@ -175,6 +191,7 @@ class Settings:
             max_string_length=_limit(env, "SONGGRAPH_MAX_STRING_LENGTH", defaults.max_string_length),
             costly_cost=_limit(env, "SONGGRAPH_COSTLY_COST", defaults.costly_cost),
             costly_slots=_limit(env, "SONGGRAPH_COSTLY_SLOTS", defaults.costly_slots),
+            costly_share=_share(env, "SONGGRAPH_COSTLY_SHARE", defaults.costly_share),
             cors_origins=_origins(env),
             read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
             write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),

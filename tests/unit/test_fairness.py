@@ -14,7 +14,7 @@ from songgraph.api.context import Context
 from songgraph.api.fairness import Admission, CostlyLane
 from songgraph.api.limits import COSTLY_RETRY_SECONDS, Limits
 from songgraph.api.schema import build_schema
-from songgraph.config import Settings
+from songgraph.config import ConfigError, Settings
 from tests.unit.test_limits import HeldDatabase
 
 pytestmark = pytest.mark.anyio
@@ -132,3 +132,21 @@ async def test_a_request_that_waited_too_long_is_refused() -> None:
     assert lane.waiting == 0 and lane.running == 1
     lane.leave()
     assert lane.running == 0 and await lane.enter()
+
+
+async def test_with_a_share_below_one_a_slot_rests_after_each_request() -> None:
+    lane = CostlyLane(1, queue=1, wait_seconds=60, share=0.5)
+    assert await lane.enter()
+    # Held for 0.05 s: the slot rests as long again before it is anyone's.
+    lane.leave(0.05)
+    assert lane.running == 1
+    assert await asyncio.wait_for(lane.enter(), 10)
+    lane.leave(0.0)
+    assert lane.running == 0
+
+
+def test_the_share_comes_from_the_environment() -> None:
+    assert Settings.from_env({"SONGGRAPH_COSTLY_SHARE": "0.5"}).costly_share == 0.5
+    for wrong in ("0", "1.5", "half"):
+        with pytest.raises(ConfigError, match="SONGGRAPH_COSTLY_SHARE"):
+            Settings.from_env({"SONGGRAPH_COSTLY_SHARE": wrong})

@@ -159,17 +159,19 @@ class CostlyLane:
     """At most ``slots`` costly requests (by the cost model's estimate) run at once in this process.
 
     Two cores serve a few heavy walks at a time; sixteen at once leave a light request waiting behind all of
-    them. A costly request that finds every slot taken waits its turn, first come first served, for at most
-    ``wait_seconds``, and only ``queue`` of them wait: past either it is refused (``SERVICE_UNAVAILABLE``) and
-    its client is told when to retry; until then Admission refuses that client at the door, before its body
-    is read or parsed, so a client that retries in a tight loop costs the server almost nothing while light
+    them. With ``share`` below 1 a slot also rests after each request, in proportion to how long that one
+    held it, so costly work keeps at most that share of the slot's time. A costly request that finds every
+    slot taken waits its turn, first come first served, for at most ``wait_seconds``, and only ``queue`` of
+    them wait: past either it is refused (``SERVICE_UNAVAILABLE``) and its client is told when to retry;
+    until then Admission refuses that client at the door, before its body is read or parsed, so a client that retries in a tight loop costs the server almost nothing while light
     requests keep their latency and heavy ones take turns. A waiting request holds no connection to Neo4j.
     """
 
-    def __init__(self, slots: int, queue: int | None = None, wait_seconds: float = 2.0) -> None:
+    def __init__(self, slots: int, queue: int | None = None, wait_seconds: float = 2.0, share: float = 1.0) -> None:
         self.slots = slots
         self.queue = 4 * slots if queue is None else queue
         self.wait_seconds = wait_seconds
+        self.share = share
         self.running = 0
         self._waiting: deque[asyncio.Future[None]] = deque()
         self._until: dict[str, float] = {}
@@ -206,8 +208,16 @@ class CostlyLane:
         self._waiting.remove(turn)
         return False
 
-    def leave(self) -> None:
-        """Gives the slot to the longest-waiting request, or frees it."""
+    def leave(self, held_seconds: float = 0.0) -> None:
+        """The request that held a slot for ``held_seconds`` is done: after the slot's rest (see ``share``),
+        it goes to the longest-waiting request, or is freed."""
+        rest = held_seconds * (1 / self.share - 1)
+        if rest > 0:
+            asyncio.get_running_loop().call_later(rest, self._hand_over)
+        else:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
         while self._waiting:
             turn = self._waiting.popleft()
             if not turn.done():

@@ -9,6 +9,7 @@ cost of an accepted one is returned in the response's ``extensions``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +53,7 @@ class Limits:
     # Requests costing this much or more take turns: at most ``costly_slots`` of them run at once.
     costly_cost: int = Settings.costly_cost
     costly_slots: int = Settings.costly_slots
+    costly_share: float = Settings.costly_share
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:
@@ -64,6 +66,7 @@ class Limits:
             max_string_length=settings.max_string_length,
             costly_cost=settings.costly_cost,
             costly_slots=settings.costly_slots,
+            costly_share=settings.costly_share,
         )
 
     def string_limit(self, coordinate: str) -> int:
@@ -202,13 +205,14 @@ class RequestLimits(SchemaExtension):
         self.sizes = sizes
         self.shape: Shape | None = None
         self._in_lane = False
+        self._entered_at = 0.0
 
     def on_operation(self) -> Iterator[None]:
         try:
             yield
         finally:
             if self._in_lane and self.lane is not None:
-                self.lane.leave()
+                self.lane.leave(time.monotonic() - self._entered_at)
                 self._in_lane = False
 
     def on_parse(self) -> Iterator[None]:
@@ -233,6 +237,7 @@ class RequestLimits(SchemaExtension):
             return None
         if await self.lane.enter():
             self._in_lane = True
+            self._entered_at = time.monotonic()
             return None
         context = self.execution_context.context
         client = getattr(context, "client", "-")

@@ -303,7 +303,7 @@ def build_schema(
     bounds = limits or Limits()
     documents = DocumentCache()
     # The app shares its lane with Admission, which turns away the clients the lane told to retry later.
-    lane = lane or CostlyLane(bounds.costly_slots)
+    lane = lane or CostlyLane(bounds.costly_slots, share=bounds.costly_share)
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
         lambda: RequestLimits(bounds, max_query_depth, lane, sizes),
