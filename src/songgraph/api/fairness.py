@@ -163,8 +163,9 @@ class CostlyLane:
     held it, so costly work keeps at most that share of the slot's time. A costly request that finds every
     slot taken waits its turn, first come first served, for at most ``wait_seconds``, and only ``queue`` of
     them wait: past either it is refused (``SERVICE_UNAVAILABLE``) and its client is told when to retry;
-    until then Admission refuses that client at the door, before its body is read or parsed, so a client that retries in a tight loop costs the server almost nothing while light
-    requests keep their latency and heavy ones take turns. A waiting request holds no connection to Neo4j.
+    until then Admission refuses that client at the door, before its body is read or parsed, so a client
+    that retries in a tight loop costs the server almost nothing while light requests keep their latency
+    and heavy ones take turns. A waiting request holds no connection to Neo4j.
     """
 
     def __init__(self, slots: int, queue: int | None = None, wait_seconds: float = 2.0, share: float = 1.0) -> None:
