@@ -137,6 +137,9 @@ class Settings:
     # The share of each slot's time costly requests may hold it: after one held it for T seconds, the slot
     # rests T * (1 / share - 1) seconds before the next, so other clients keep some of the cores (1: no rest).
     costly_share: float = 1.0
+    # Statements of GraphQL requests running on Neo4j at once in this process; more wait, and the next slot
+    # goes to the client that has had the least of Neo4j's time lately (README, "Run-time budget").
+    statement_slots: int = 4
     # Browser origins allowed to call the API from their pages (CORS); none by default.
     cors_origins: tuple[str, ...] = ()
     # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
@@ -192,6 +195,7 @@ class Settings:
             costly_cost=_limit(env, "SONGGRAPH_COSTLY_COST", defaults.costly_cost),
             costly_slots=_limit(env, "SONGGRAPH_COSTLY_SLOTS", defaults.costly_slots),
             costly_share=_share(env, "SONGGRAPH_COSTLY_SHARE", defaults.costly_share),
+            statement_slots=_limit(env, "SONGGRAPH_STATEMENT_SLOTS", defaults.statement_slots),
             cors_origins=_origins(env),
             read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
             write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),

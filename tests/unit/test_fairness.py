@@ -11,7 +11,7 @@ import pytest
 from starlette.types import Receive, Scope, Send
 
 from songgraph.api.context import Context
-from songgraph.api.fairness import Admission, CostlyLane
+from songgraph.api.fairness import Admission, CostlyLane, FairShare
 from songgraph.api.limits import COSTLY_RETRY_SECONDS, Limits
 from songgraph.api.schema import build_schema
 from songgraph.config import ConfigError, Settings
@@ -59,6 +59,25 @@ async def test_a_cooling_client_is_refused_without_reaching_the_app() -> None:
     lane.cool("address 10.0.0.1", 0)
     assert lane.cooling("address 10.0.0.1") == 0
     assert (await post(app, "10.0.0.1")).status_code == 200
+
+
+async def test_a_client_back_before_its_retry_after_is_held_until_then() -> None:
+    inner = Inner()
+    lane = CostlyLane(1)
+    app = Admission(inner, per_client=2, total=32, retry_after=1, lane=lane)
+    lane.cool("address 10.0.0.1", 0.3)
+    held = [asyncio.create_task(post(app, "10.0.0.1")) for _ in range(2)]
+    while sum(app._held.values()) < 2:
+        await asyncio.sleep(0.01)
+    # Held requests do not reach the app, nor count among the running ones; past the client's share of
+    # held requests, it is refused at once.
+    assert inner.reached == 0 and app.running == 0
+    refused = await post(app, "10.0.0.1")
+    assert refused.status_code == 503 and inner.reached == 0
+    # When its time has come, the held requests are served.
+    answers = await asyncio.wait_for(asyncio.gather(*held), 10)
+    assert [answer.status_code for answer in answers] == [200, 200]
+    assert inner.reached == 2 and not app._held
 
 
 def test_the_lane_remembers_a_bounded_number_of_clients() -> None:
@@ -150,3 +169,54 @@ def test_the_share_comes_from_the_environment() -> None:
     for wrong in ("0", "1.5", "half"):
         with pytest.raises(ConfigError, match="SONGGRAPH_COSTLY_SHARE"):
             Settings.from_env({"SONGGRAPH_COSTLY_SHARE": wrong})
+
+
+async def test_neo4j_time_goes_first_to_the_client_that_had_least_of_it() -> None:
+    share = FairShare(1)
+    order: list[str] = []
+    hold = asyncio.Event()
+
+    async def statement(client: str) -> None:
+        async with share.turn(client):
+            order.append(client)
+            await hold.wait()
+
+    first = asyncio.create_task(statement("token busy"))
+    while share.running < 1:
+        await asyncio.sleep(0.01)
+    # The busy client has had a second of Neo4j lately and queues three more; a quiet client comes after.
+    share._used("token busy", 1.0)
+    busy = [asyncio.create_task(statement("token busy")) for _ in range(3)]
+    while share.waiting < 3:
+        await asyncio.sleep(0.01)
+    quiet = asyncio.create_task(statement("token quiet"))
+    while share.waiting < 4:
+        await asyncio.sleep(0.01)
+    hold.set()
+    await asyncio.wait_for(asyncio.gather(first, quiet, *busy), 10)
+    assert order == ["token busy", "token quiet", "token busy", "token busy", "token busy"]
+    assert share.running == 0 and share.waiting == 0
+    assert share.use("token busy") > share.use("token quiet") > 0
+
+
+async def test_a_statement_whose_request_went_away_leaves_the_queue() -> None:
+    share = FairShare(1)
+    hold = asyncio.Event()
+
+    async def statement(client: str) -> None:
+        async with share.turn(client):
+            await hold.wait()
+
+    first = asyncio.create_task(statement("a"))
+    while share.running < 1:
+        await asyncio.sleep(0.01)
+    gone = asyncio.create_task(statement("b"))
+    while share.waiting < 1:
+        await asyncio.sleep(0.01)
+    gone.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await gone
+    assert share.waiting == 0
+    hold.set()
+    await first
+    assert share.running == 0

@@ -2,7 +2,8 @@
 
 A request over either limit is answered at once (503, ``Retry-After``, a coded ``SERVICE_UNAVAILABLE``
 body) rather than queued, so one client cannot hold every connection of the driver's pool while others
-wait. A client is its token's name when it sends a valid token, else its address.
+wait. A client that comes back before the costly lane's Retry-After has passed is held until then. A
+client is its token's name when it sends a valid token, else its address.
 
 A request whose client disconnects before the answer is cancelled: Uvicorn only reports the disconnect
 through ``receive()``, which nothing reads once the body is in, so a watcher reads it and cancels the
@@ -12,11 +13,13 @@ request's task; the database driver then drops the connection and Neo4j ends the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import math
 import time
 from collections import Counter, deque
+from collections.abc import AsyncIterator
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -30,6 +33,11 @@ logger = logging.getLogger("songgraph.api")
 CLIENT_STATE = "songgraph_client"
 # How many clients the lane remembers turning away; beyond it, the oldest are forgotten first.
 MAX_COOLING = 10_000
+# A request from a client told to retry within this many seconds is held until then rather than refused:
+# a client that ignores Retry-After and retries in a tight loop would otherwise cost the server (and the
+# machine) a refusal each time. At most MAX_HELD requests are held in all, ``per_client`` per client.
+MAX_HOLD_SECONDS = 2.0
+MAX_HELD = 1_000
 
 
 def client_of(scope: Scope, tokens: tuple[TokenEntry, ...]) -> str:
@@ -63,6 +71,7 @@ class Admission:
         self.retry_after = retry_after
         self._tokens = tokens
         self._running: Counter[str] = Counter()
+        self._held: Counter[str] = Counter()
 
     @property
     def running(self) -> int:
@@ -77,10 +86,20 @@ class Admission:
         scope.setdefault("state", {})[CLIENT_STATE] = client
         cooling = self.lane.cooling(client) if self.lane is not None else 0.0
         if cooling > 0:
-            await self._refuse(
-                send, "this client was told to retry its costly request later", retry_after=math.ceil(cooling)
-            )
-            return
+            held = self._held[client] < self.per_client and sum(self._held.values()) < MAX_HELD
+            if cooling > MAX_HOLD_SECONDS or not held:
+                await self._refuse(
+                    send, "this client was told to retry its costly request later", retry_after=math.ceil(cooling)
+                )
+                return
+            # Held, not counted among the running requests, until the client should have come back.
+            self._held[client] += 1
+            try:
+                await asyncio.sleep(cooling)
+            finally:
+                self._held[client] -= 1
+                if not self._held[client]:
+                    del self._held[client]
         if self._running[client] >= self.per_client:
             await self._refuse(send, f"this client already has {self.per_client} requests running")
             return
@@ -245,3 +264,83 @@ class CostlyLane:
             del self._until[client]
             return 0.0
         return left
+
+
+class FairShare:
+    """At most ``slots`` statements of GraphQL requests run on Neo4j at once in this process, and when more
+    wait, the next slot goes to the waiting client that has had the least of Neo4j's time lately.
+
+    A client's recent use is the time its statements held slots, halved every ``half_life`` seconds. A client
+    that asks now and then has almost none, so its statement is next whatever others have queued: it waits
+    for one running statement to end, not behind everyone's queue (round-robin would make it wait for one of
+    each). Slots near the number of cores keep each statement at full speed rather than sharing the cores
+    among dozens. A waiting statement holds no connection to Neo4j; its request's budget still runs.
+    """
+
+    def __init__(self, slots: int, half_life: float = 2.0) -> None:
+        self.slots = slots
+        self.half_life = half_life
+        self.running = 0
+        self._waiting: dict[str, deque[asyncio.Future[None]]] = {}
+        self._use: dict[str, tuple[float, float]] = {}
+
+    @property
+    def waiting(self) -> int:
+        return sum(len(queue) for queue in self._waiting.values())
+
+    @contextlib.asynccontextmanager
+    async def turn(self, client: str) -> AsyncIterator[None]:
+        await self._acquire(client)
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self._used(client, time.monotonic() - started)
+            self._release()
+
+    def use(self, client: str, now: float | None = None) -> float:
+        """``client``'s recent use of Neo4j, in decayed seconds."""
+        amount, at = self._use.get(client, (0.0, 0.0))
+        now = time.monotonic() if now is None else now
+        decay: float = 0.5 ** ((now - at) / self.half_life)
+        return amount * decay
+
+    def _used(self, client: str, seconds: float) -> None:
+        now = time.monotonic()
+        self._use[client] = (self.use(client, now) + seconds, now)
+        if len(self._use) > MAX_COOLING:
+            # Forget the clients whose use has decayed to nothing (a client is an address or a token).
+            self._use = {key: value for key, value in self._use.items() if self.use(key, now) > 1e-3}
+
+    async def _acquire(self, client: str) -> None:
+        if self.running < self.slots and not self._waiting:
+            self.running += 1
+            return
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(client, deque()).append(turn)
+        try:
+            await turn
+        except asyncio.CancelledError:
+            if turn.done() and not turn.cancelled():
+                # The slot was handed over as the request went away: pass it on.
+                self._release()
+            else:
+                queue = self._waiting.get(client)
+                if queue is not None and turn in queue:
+                    queue.remove(turn)
+                    if not queue:
+                        del self._waiting[client]
+            raise
+
+    def _release(self) -> None:
+        now = time.monotonic()
+        while self._waiting:
+            client = min(self._waiting, key=lambda key: self.use(key, now))
+            queue = self._waiting[client]
+            turn = queue.popleft()
+            if not queue:
+                del self._waiting[client]
+            if not turn.done():
+                turn.set_result(None)
+                return
+        self.running -= 1

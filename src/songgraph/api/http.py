@@ -240,6 +240,7 @@ class GraphQLView(GraphQL[Context, None]):
             request_id=request_id,
             page_budget_seconds=self._settings.page_budget_seconds,
             client=request.scope.get("state", {}).get(CLIENT_STATE, "-"),
+            share=getattr(request.app.state, "share", None),
         )
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:

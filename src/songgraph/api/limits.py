@@ -9,6 +9,7 @@ cost of an accepted one is returned in the response's ``extensions``.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
@@ -238,6 +239,9 @@ class RequestLimits(SchemaExtension):
         if await self.lane.enter():
             self._in_lane = True
             self._entered_at = time.monotonic()
+            costly = getattr(self.execution_context.context, "costly", None)
+            if isinstance(costly, asyncio.Event):
+                costly.set()
             return None
         context = self.execution_context.context
         client = getattr(context, "client", "-")

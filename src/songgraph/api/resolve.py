@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -46,8 +47,14 @@ async def run(
             async with asyncio.timeout(at - time.monotonic()):
                 await context.statements.acquire()
             try:
-                with deadline(at):
-                    rows = await db.read(statement)
+                async with contextlib.AsyncExitStack() as turn:
+                    async with asyncio.timeout(at - time.monotonic()):
+                        if context.costly.is_set():
+                            await turn.enter_async_context(context.one_at_a_time)
+                        elif context.share is not None:
+                            await turn.enter_async_context(context.share.turn(context.client))
+                    with deadline(at):
+                        rows = await db.read(statement)
             finally:
                 context.statements.release()
         else:
