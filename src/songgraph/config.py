@@ -133,10 +133,10 @@ class Settings:
     max_string_length: int = 2_000
     # Requests the cost model puts at this cost or more take turns, at most this many at once.
     costly_cost: int = 2_000
-    costly_slots: int = 2
+    costly_slots: int = 1
     # The share of each slot's time costly requests may hold it: after one held it for T seconds, the slot
     # rests T * (1 / share - 1) seconds before the next, so other clients keep some of the cores (1: no rest).
-    costly_share: float = 1.0
+    costly_share: float = 0.5
     # Statements of GraphQL requests running on Neo4j at once in this process; more wait, and the next slot
     # goes to the client that has had the least of Neo4j's time lately (README, "Run-time budget").
     statement_slots: int = 4

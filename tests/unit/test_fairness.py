@@ -11,8 +11,8 @@ import pytest
 from starlette.types import Receive, Scope, Send
 
 from songgraph.api.context import Context
-from songgraph.api.fairness import Admission, CostlyLane, FairShare
-from songgraph.api.limits import COSTLY_RETRY_SECONDS, Limits
+from songgraph.api.fairness import COSTLY_RETRY_SECONDS, Admission, CostlyLane, FairShare
+from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
 from songgraph.config import ConfigError, Settings
 from tests.unit.test_limits import HeldDatabase

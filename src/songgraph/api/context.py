@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from songgraph.api.fairness import FairShare
+from songgraph.api.fairness import FairShare, Seat
 from songgraph.auth import Principal
 from songgraph.config import Settings
 from songgraph.db import Database
@@ -44,10 +44,10 @@ class Context:
     statements: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(REQUEST_STATEMENTS))
     # Neo4j's time, shared fairly among the clients of this process (None: statements are not held back).
     share: FairShare | None = None
-    # Set while the request holds a slot of the costly lane: its statements then run one at a time, outside
-    # the fair share (the lane bounds them), so light requests never wait behind a heavy walk for a slot.
-    costly: asyncio.Event = field(default_factory=asyncio.Event)
-    one_at_a_time: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # The request's place in the costly lane, if its cost earned it one: its statements then wait for the
+    # lane's slot and run one at a time, outside the fair share (the lane bounds them), so light requests
+    # never wait behind a heavy walk for a slot.
+    seat: Seat = field(default_factory=Seat)
     # When the request began (time.monotonic): its statements together get one read budget from here.
     started: float = field(default_factory=time.monotonic)
     # The process's change feed, and the connection's state, for subscriptions.

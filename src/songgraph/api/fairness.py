@@ -20,6 +20,7 @@ import math
 import time
 from collections import Counter, deque
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -38,6 +39,8 @@ MAX_COOLING = 10_000
 # machine) a refusal each time. At most MAX_HELD requests are held in all, ``per_client`` per client.
 MAX_HOLD_SECONDS = 2.0
 MAX_HELD = 1_000
+# When a costly request the lane could not take is told to come back (its client is held until then).
+COSTLY_RETRY_SECONDS = 1
 
 
 def client_of(scope: Scope, tokens: tuple[TokenEntry, ...]) -> str:
@@ -200,25 +203,30 @@ class CostlyLane:
     def waiting(self) -> int:
         return len(self._waiting)
 
-    async def enter(self) -> bool:
-        """Takes a slot, waiting for one if the queue has room; False when refused."""
+    def reserve(self) -> Ticket | None:
+        """A place in the lane, taken when a document is judged (synchronously): a slot at once when one is
+        free, else a place in the queue; None when the queue is full (or no event loop runs: nothing to wait
+        in, as in a synchronous execution)."""
+        try:
+            turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        except RuntimeError:
+            return None
+        now = time.monotonic()
         if self.running < self.slots and not self._waiting:
             self.running += 1
-            return True
+            turn.set_result(None)
+            return Ticket(self, turn, now, granted_at=now)
         if len(self._waiting) >= self.queue or self.wait_seconds <= 0:
-            return False
-        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            return None
         self._waiting.append(turn)
-        try:
-            await asyncio.wait_for(asyncio.shield(turn), self.wait_seconds)
-        except TimeoutError:
-            # The slot may have been handed over just as the time ran out: then it is this request's.
-            return self._abandon(turn)
-        except asyncio.CancelledError:
-            if self._abandon(turn):
-                self.leave()
-            raise
-        return True
+        return Ticket(self, turn, now + self.wait_seconds)
+
+    async def enter(self) -> Ticket | None:
+        """A slot, waiting for it if the queue has room; None when refused."""
+        ticket = self.reserve()
+        if ticket is None or not await ticket.wait():
+            return None
+        return ticket
 
     def _abandon(self, turn: asyncio.Future[None]) -> bool:
         """Stops waiting; True when the slot had already been handed to this turn."""
@@ -264,6 +272,47 @@ class CostlyLane:
             del self._until[client]
             return 0.0
         return left
+
+
+@dataclass
+class Ticket:
+    """A costly request's place in the lane: taken when its document is judged, waited on by its statements
+    (which then run one at a time), given back when the operation ends."""
+
+    lane: CostlyLane
+    turn: asyncio.Future[None]
+    deadline: float
+    granted_at: float | None = None
+    one_at_a_time: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    @property
+    def granted(self) -> bool:
+        return self.turn.done() and not self.turn.cancelled()
+
+    async def wait(self) -> bool:
+        """True once the slot is this request's; False when the wait ran past the lane's ``wait_seconds``."""
+        if not self.turn.done():
+            try:
+                await asyncio.wait({self.turn}, timeout=max(0.0, self.deadline - time.monotonic()))
+            finally:
+                if not self.turn.done():
+                    self.lane._abandon(self.turn)
+        if self.granted and self.granted_at is None:
+            self.granted_at = time.monotonic()
+        return self.granted
+
+    def give_back(self) -> None:
+        if self.granted:
+            self.lane.leave(time.monotonic() - (self.granted_at or time.monotonic()))
+        elif not self.turn.done():
+            self.lane._abandon(self.turn)
+
+
+@dataclass
+class Seat:
+    """Where a request keeps its ticket of the costly lane, when its document earned it one."""
+
+    ticket: Ticket | None = None
 
 
 class FairShare:

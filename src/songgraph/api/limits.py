@@ -9,9 +9,7 @@ cost of an accepted one is returned in the response's ``extensions``.
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +28,7 @@ from strawberry.extensions import SchemaExtension
 
 from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
 from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX, SERVICE_UNAVAILABLE
-from songgraph.api.fairness import CostlyLane
+from songgraph.api.fairness import COSTLY_RETRY_SECONDS, CostlyLane, Seat, Ticket
 from songgraph.api.list_sizes import ListSizes
 from songgraph.config import Settings
 from songgraph.ingest.page import MAX_PAGE_CHARS
@@ -189,8 +187,15 @@ def check_strings(
     return None
 
 
-# When a costly request that found the lane full is told to come back (its client is refused until then).
-COSTLY_RETRY_SECONDS = 1
+def lane_full(lane: CostlyLane, client: str, detail: str = "") -> GraphQLError:
+    """The answer to a costly request the lane could not take; its client is held until it may come back."""
+    if client != "-":
+        lane.cool(client, COSTLY_RETRY_SECONDS)
+    return GraphQLError(
+        f"{lane.running} costly requests are running, the most this server runs at once, and {lane.waiting} "
+        f"are waiting for their turn{detail}: retry shortly, or ask for less",
+        extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": COSTLY_RETRY_SECONDS},
+    )
 
 
 class RequestLimits(SchemaExtension):
@@ -205,16 +210,15 @@ class RequestLimits(SchemaExtension):
         self.lane = lane
         self.sizes = sizes
         self.shape: Shape | None = None
-        self._in_lane = False
-        self._entered_at = 0.0
+        self._ticket: Ticket | None = None
 
     def on_operation(self) -> Iterator[None]:
         try:
             yield
         finally:
-            if self._in_lane and self.lane is not None:
-                self.lane.leave(time.monotonic() - self._entered_at)
-                self._in_lane = False
+            if self._ticket is not None:
+                self._ticket.give_back()
+                self._ticket = None
 
     def on_parse(self) -> Iterator[None]:
         query = self.execution_context.query or ""
@@ -225,34 +229,28 @@ class RequestLimits(SchemaExtension):
             )
         yield
 
-    async def on_validate(self) -> AsyncIterator[None]:
-        error = self._judge() or await self._take_turn()
+    def on_validate(self) -> Iterator[None]:
+        error = self._judge() or self._take_turn()
         if error is not None:
             # Strawberry skips validation when errors are already set, and answers them as request errors.
             self.execution_context.pre_execution_errors = [error]
         yield
 
-    async def _take_turn(self) -> GraphQLError | None:
-        """A costly request runs only in a slot of the costly lane (waiting briefly for one); or retries later."""
+    def _take_turn(self) -> GraphQLError | None:
+        """A costly request takes a place in the costly lane (its statements wait for the slot), or, when the
+        lane's queue is full, is told to retry."""
         if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost:
             return None
-        if await self.lane.enter():
-            self._in_lane = True
-            self._entered_at = time.monotonic()
-            costly = getattr(self.execution_context.context, "costly", None)
-            if isinstance(costly, asyncio.Event):
-                costly.set()
+        ticket = self.lane.reserve()
+        seat = getattr(self.execution_context.context, "seat", None)
+        if ticket is not None:
+            if isinstance(seat, Seat):
+                self._ticket = seat.ticket = ticket
+            else:
+                ticket.give_back()
             return None
-        context = self.execution_context.context
-        client = getattr(context, "client", "-")
-        if client != "-":
-            self.lane.cool(client, COSTLY_RETRY_SECONDS)
-        return GraphQLError(
-            f"{self.lane.running} costly requests (cost {self.limits.costly_cost:,} or more) are running, the most "
-            f"this server runs at once, and {self.lane.waiting} are waiting for their turn; this one costs "
-            f"{self.shape.cost:,}: retry shortly, or ask for less",
-            extensions={"code": SERVICE_UNAVAILABLE, "retryAfterSeconds": COSTLY_RETRY_SECONDS},
-        )
+        client = getattr(self.execution_context.context, "client", "-")
+        return lane_full(self.lane, client, f"; this one costs {self.shape.cost:,}")
 
     def _judge(self) -> GraphQLError | None:
         execution = self.execution_context

@@ -13,6 +13,7 @@ from strawberry.types import Info
 
 from songgraph.api.context import Context
 from songgraph.api.errors import DOMAIN_ERRORS, from_domain, over_budget
+from songgraph.api.limits import lane_full
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
@@ -49,8 +50,11 @@ async def run(
             try:
                 async with contextlib.AsyncExitStack() as turn:
                     async with asyncio.timeout(at - time.monotonic()):
-                        if context.costly.is_set():
-                            await turn.enter_async_context(context.one_at_a_time)
+                        ticket = context.seat.ticket
+                        if ticket is not None:
+                            if not await ticket.wait():
+                                raise lane_full(ticket.lane, context.client)
+                            await turn.enter_async_context(ticket.one_at_a_time)
                         elif context.share is not None:
                             await turn.enter_async_context(context.share.turn(context.client))
                     with deadline(at):
