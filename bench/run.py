@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -582,9 +583,22 @@ async def ready(server: Server, timeout: float = 180) -> None:
     raise BenchFailure(f"{server.name} did not answer within {timeout:.0f} s:\n{server.tail()}")
 
 
+# SERVICE_UNAVAILABLE answers songgraph gave (its costly lane or admission was full), each followed, as a
+# well-behaved client does, by the same request again after its Retry-After; printed with the throughput.
+RETRIED: Counter[str] = Counter()
+
+
 async def post(client: httpx.AsyncClient, url: str, document: str, variables: dict[str, Any]) -> dict[str, Any]:
-    response = await client.post(url, json={"query": document, "variables": variables})
-    body = response.json()
+    while True:
+        response = await client.post(url, json={"query": document, "variables": variables})
+        body = response.json()
+        errors = body.get("errors") or []
+        if errors and (errors[0].get("extensions") or {}).get("code") == "SERVICE_UNAVAILABLE":
+            RETRIED[url] += 1
+            wait = (errors[0].get("extensions") or {}).get("retryAfterSeconds") or response.headers.get("retry-after")
+            await asyncio.sleep(float(wait or 1))
+            continue
+        break
     if response.status_code != 200 or body.get("errors"):
         raise BenchFailure(f"{url}: HTTP {response.status_code}: {json.dumps(body.get('errors'))[:500]}")
     return dict(body)
@@ -972,6 +986,8 @@ async def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         print(f"songgraph / peer throughput: {rate['songgraph'] / rate['peer']:.2f}x")
+        retried = sum(RETRIED.values())
+        print(f"songgraph answered SERVICE_UNAVAILABLE {retried} times, each request sent again after Retry-After")
 
         if args.show_cypher:
             for q in found:
