@@ -216,6 +216,14 @@ FAMILIES = {
         "songs(first: 100) { nodes { title artists { name } writers { name } producers { name } "
         "credits { role person { name } } } }"
     ),
+    "typo-tolerant searches": (
+        'search(text: "midnight lovr songs", first: 100) { score node { ... on Song { title } '
+        "... on Person { name } } }"
+    ),
+    "collaborators of the busiest person": (
+        "person(name: $name) { collaborators(first: 100) { nodes { person { name } sharedWorkCount "
+        "works { song { title } roles } } } }"
+    ),
     "whole-graph rankings": (
         "stats { songsPerYear { year songCount } mostCredited(first: 100) { person { name } songCount } "
         "mostCollaborators(first: 100) { person { name } collaboratorCount } }"

@@ -104,7 +104,8 @@ WEIGHTS: dict[str, Weight] = {
     "Query.albums": Weight(1, _page()),
     "Query.musicVideos": Weight(1, _page()),
     "Query.quotes": Weight(1, _page()),
-    "Query.search": Weight(10, _page(10)),
+    # A fuzzy search costs Neo4j about what a hundred projected objects do (Lucene expands each word).
+    "Query.search": Weight(100, _page(10)),
     "Query.sharedCollaborators": Weight(100, _page(10)),
     "Query.connection": Weight(_hops, 1),
     "Query.neighborhood": Weight(_neighbourhood, 1),
