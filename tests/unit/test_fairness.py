@@ -146,20 +146,25 @@ async def test_costly_requests_wait_their_turn_in_a_bounded_queue() -> None:
 
 async def test_a_request_that_waited_too_long_is_refused() -> None:
     lane = CostlyLane(1, queue=4, wait_seconds=0.05)
-    assert await lane.enter()
-    assert not await lane.enter()
+    first = lane.reserve()
+    assert first is not None and first.granted
+    late = lane.reserve()
+    assert late is not None and not await late.wait()
     assert lane.waiting == 0 and lane.running == 1
-    lane.leave()
-    assert lane.running == 0 and await lane.enter()
+    first.give_back()
+    again = lane.reserve()
+    assert lane.running == 1 and again is not None and again.granted
 
 
 async def test_with_a_share_below_one_a_slot_rests_after_each_request() -> None:
     lane = CostlyLane(1, queue=1, wait_seconds=60, share=0.5)
-    assert await lane.enter()
+    assert lane.reserve() is not None
     # Held for 0.05 s: the slot rests as long again before it is anyone's.
     lane.leave(0.05)
     assert lane.running == 1
-    assert await asyncio.wait_for(lane.enter(), 10)
+    waiting = lane.reserve()
+    assert waiting is not None and not waiting.granted
+    assert await asyncio.wait_for(waiting.wait(), 10)
     lane.leave(0.0)
     assert lane.running == 0
 

@@ -185,9 +185,9 @@ class CostlyLane:
     held it, so costly work keeps at most that share of the slot's time. A costly request that finds every
     slot taken waits its turn, first come first served, for at most ``wait_seconds``, and only ``queue`` of
     them wait: past either it is refused (``SERVICE_UNAVAILABLE``) and its client is told when to retry;
-    until then Admission refuses that client at the door, before its body is read or parsed, so a client
-    that retries in a tight loop costs the server almost nothing while light requests keep their latency
-    and heavy ones take turns. A waiting request holds no connection to Neo4j.
+    until then Admission holds that client's requests at the door, before their bodies are read or parsed,
+    so a client that retries in a tight loop costs the server almost nothing while light requests keep
+    their latency and heavy ones take turns. A waiting request holds no connection to Neo4j.
     """
 
     def __init__(self, slots: int, queue: int | None = None, wait_seconds: float = 2.0, share: float = 1.0) -> None:
@@ -221,20 +221,11 @@ class CostlyLane:
         self._waiting.append(turn)
         return Ticket(self, turn, now + self.wait_seconds)
 
-    async def enter(self) -> Ticket | None:
-        """A slot, waiting for it if the queue has room; None when refused."""
-        ticket = self.reserve()
-        if ticket is None or not await ticket.wait():
-            return None
-        return ticket
-
-    def _abandon(self, turn: asyncio.Future[None]) -> bool:
-        """Stops waiting; True when the slot had already been handed to this turn."""
-        if turn.done():
-            return True
-        turn.cancel()
-        self._waiting.remove(turn)
-        return False
+    def _abandon(self, turn: asyncio.Future[None]) -> None:
+        """A turn still waiting stops waiting (its request gave up or went away)."""
+        if not turn.done():
+            turn.cancel()
+            self._waiting.remove(turn)
 
     def leave(self, held_seconds: float = 0.0) -> None:
         """The request that held a slot for ``held_seconds`` is done: after the slot's rest (see ``share``),
@@ -295,8 +286,7 @@ class Ticket:
             try:
                 await asyncio.wait({self.turn}, timeout=max(0.0, self.deadline - time.monotonic()))
             finally:
-                if not self.turn.done():
-                    self.lane._abandon(self.turn)
+                self.lane._abandon(self.turn)
         if self.granted and self.granted_at is None:
             self.granted_at = time.monotonic()
         return self.granted
@@ -304,7 +294,7 @@ class Ticket:
     def give_back(self) -> None:
         if self.granted:
             self.lane.leave(time.monotonic() - (self.granted_at or time.monotonic()))
-        elif not self.turn.done():
+        else:
             self.lane._abandon(self.turn)
 
 

@@ -20,6 +20,7 @@ from graphql import (
     ListValueNode,
     ObjectValueNode,
     OperationDefinitionNode,
+    OperationType,
     StringValueNode,
     ValueNode,
     VariableNode,
@@ -211,6 +212,7 @@ class RequestLimits(SchemaExtension):
         self.sizes = sizes
         self.shape: Shape | None = None
         self._ticket: Ticket | None = None
+        self._query = False
 
     def on_operation(self) -> Iterator[None]:
         try:
@@ -239,7 +241,8 @@ class RequestLimits(SchemaExtension):
     def _take_turn(self) -> GraphQLError | None:
         """A costly request takes a place in the costly lane (its statements wait for the slot), or, when the
         lane's queue is full, is told to retry."""
-        if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost:
+        # Queries only: a subscription's operation may last as long as it is subscribed, keeping the slot.
+        if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost or not self._query:
             return None
         ticket = self.lane.reserve()
         seat = getattr(self.execution_context.context, "seat", None)
@@ -270,6 +273,7 @@ class RequestLimits(SchemaExtension):
         others = [d for d in document.definitions if isinstance(d, OperationDefinitionNode) and d is not operation]
         try:
             self.shape = measure.operation(operation)
+            self._query = operation.operation is OperationType.QUERY
             # Only what runs has its strings checked (measuring the others may add arguments).
             arguments = list(measure.arguments)
             self._over(self.shape, operation, fragments)
