@@ -161,12 +161,30 @@ async def test_with_a_share_below_one_a_slot_rests_after_each_request() -> None:
     assert lane.reserve() is not None
     # Held for 0.05 s: the slot rests as long again before it is anyone's.
     lane.leave(0.05)
-    assert lane.running == 1
+    assert lane.running == 0 and lane.free() == 0
     waiting = lane.reserve()
     assert waiting is not None and not waiting.granted
     assert await asyncio.wait_for(waiting.wait(), 10)
+    assert lane.running == 1
     lane.leave(0.0)
-    assert lane.running == 0
+    assert lane.running == 0 and lane.free() == 1
+
+
+def test_a_rest_ends_without_the_event_loop_that_began_it() -> None:
+    """The in-process schema's lane outlives each test's event loop: a rest begun in one is over in the next."""
+    lane = CostlyLane(1, queue=1, wait_seconds=60, share=0.5)
+
+    async def hold_then_leave() -> None:
+        assert lane.reserve() is not None
+        lane.leave(0.05)
+
+    asyncio.run(hold_then_leave())
+
+    async def next_request() -> bool:
+        ticket = lane.reserve()
+        return ticket is not None and await asyncio.wait_for(ticket.wait(), 10)
+
+    assert asyncio.run(next_request())
 
 
 def test_the_share_comes_from_the_environment() -> None:

@@ -196,12 +196,21 @@ class CostlyLane:
         self.wait_seconds = wait_seconds
         self.share = share
         self.running = 0
+        # When each resting slot may be taken again. Kept as times, not counted down by timers alone, so
+        # that the lane stays right when the event loop that scheduled a wake-up is gone (tests, restarts).
+        self._resting: list[float] = []
         self._waiting: deque[asyncio.Future[None]] = deque()
         self._until: dict[str, float] = {}
 
     @property
     def waiting(self) -> int:
         return len(self._waiting)
+
+    def free(self, now: float | None = None) -> int:
+        """Slots neither held nor resting."""
+        now = time.monotonic() if now is None else now
+        self._resting = [until for until in self._resting if until > now]
+        return self.slots - self.running - len(self._resting)
 
     def reserve(self) -> Ticket | None:
         """A place in the lane, taken when a document is judged (synchronously): a slot at once when one is
@@ -212,13 +221,16 @@ class CostlyLane:
         except RuntimeError:
             return None
         now = time.monotonic()
-        if self.running < self.slots and not self._waiting:
+        if not self._waiting and self.free(now) > 0:
             self.running += 1
             turn.set_result(None)
             return Ticket(self, turn, now, granted_at=now)
         if len(self._waiting) >= self.queue or self.wait_seconds <= 0:
             return None
         self._waiting.append(turn)
+        if self._resting:
+            # Woken in this loop when the first resting slot may be taken again.
+            asyncio.get_running_loop().call_later(min(self._resting) - now, self._wake)
         return Ticket(self, turn, now + self.wait_seconds)
 
     def _abandon(self, turn: asyncio.Future[None]) -> None:
@@ -230,19 +242,21 @@ class CostlyLane:
     def leave(self, held_seconds: float = 0.0) -> None:
         """The request that held a slot for ``held_seconds`` is done: after the slot's rest (see ``share``),
         it goes to the longest-waiting request, or is freed."""
+        self.running -= 1
         rest = held_seconds * (1 / self.share - 1)
         if rest > 0:
-            asyncio.get_running_loop().call_later(rest, self._hand_over)
-        else:
-            self._hand_over()
+            self._resting.append(time.monotonic() + rest)
+            asyncio.get_running_loop().call_later(rest, self._wake)
+        self._wake()
 
-    def _hand_over(self) -> None:
-        while self._waiting:
+    def _wake(self) -> None:
+        """Hands the free slots to the longest-waiting requests."""
+        while self._waiting and self.free() > 0:
             turn = self._waiting.popleft()
-            if not turn.done():
-                turn.set_result(None)
-                return
-        self.running -= 1
+            if turn.done() or turn.get_loop().is_closed():
+                continue
+            self.running += 1
+            turn.set_result(None)
 
     def cool(self, client: str, seconds: float) -> None:
         """``client`` was told to retry in ``seconds``: its requests before then are refused at the door."""
