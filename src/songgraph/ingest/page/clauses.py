@@ -46,6 +46,10 @@ ROLE_NOUNS = _words(
     """
 )
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
+# Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
+_BAND_WORDS = GROUP_NOUNS | {"bandmates", "brothers", "sisters", "siblings"}
+# What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
+_OWN_BAND = frozenset({"band", "bandmates", "group"})
 # Capitalised words that describe (a nationality) rather than name.
 _NATIONS = _words(
     """
@@ -136,6 +140,8 @@ class Clause:
     # Skeleton offsets where the shift to text offsets changes, and the shift from there on.
     _at: list[int] = field(default_factory=list)
     _shift: list[int] = field(default_factory=list)
+    # Whom the text was about before this sentence (what "he" or "she" with no one named before means).
+    focus: str | None = None
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -183,10 +189,22 @@ class Discourse:
     def read(self, text: str) -> Clause:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         mentions: list[Mention] = []
+        # Where "his" stands: no mention, but what it says of whom it means ("himself") is worth learning.
+        his: list[int] = []
         index = 0
         while index < len(tokens):
             start, end, word = tokens[index]
             lower = word.lower()
+            following = tokens[index + 1][2].lower() if index + 1 < len(tokens) else ""
+            if lower in ("his", "her", "their") and following in _OWN_BAND:
+                band = self._own_band(mentions)
+                if band is not None:
+                    end = tokens[index + 1][1]
+                    mentions.append(Mention(start, end, text[start:end], "description", (band,)))
+                    index += 2
+                    continue
+            if lower == "his":
+                his.append(start)
             if lower in _PRONOUNS:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
@@ -217,8 +235,11 @@ class Discourse:
                 index = stop
                 continue
             index += 1
-        self._refer(text, mentions)
-        return _clause(text, mentions)
+        focus = self.focus
+        self._refer(text, mentions, his)
+        clause = _clause(text, mentions)
+        clause.focus = focus
+        return clause
 
     def after(self, clause: Clause) -> None:
         """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
@@ -250,7 +271,7 @@ class Discourse:
         position = index + 1
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
-            if word in ROLE_NOUNS:
+            if word in ROLE_NOUNS or word in _BAND_WORDS:
                 words.append(word)
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
@@ -269,11 +290,23 @@ class Discourse:
         return None
 
     def _by_role(self, noun: str) -> str | None:
-        """ "the band" is the page's one group; other roles only through what the page called someone."""
-        if noun in GROUP_NOUNS:
+        """ "the band", "the brothers" is the page's one group; other roles only through what the page called
+        someone."""
+        if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
         return None
+
+    def _own_band(self, mentions: list[Mention]) -> str | None:
+        """ "his band", "their bandmates": the page's one group, when the sentence so far (or, before it names
+        anyone, the person it is about) is that group or one of its members."""
+        groups = self.people.groups()
+        if len(groups) != 1:
+            return None
+        band = groups[0]
+        members = {fold(m) for m in self.people.members(band)} | {fold(band)}
+        about = [m.person for m in mentions if m.person] or ([self.focus] if self.focus else [])
+        return band if any(fold(person) in members for person in about) else None
 
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
         if stop - first > _MAX_NAME_WORDS:
@@ -352,11 +385,17 @@ class Discourse:
         if mention.person is not None:
             self.people.describe(words, mention.person)
 
-    def _refer(self, text: str, mentions: list[Mention]) -> None:
+    def _refer(self, text: str, mentions: list[Mention], his: list[int]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
-        more), else the focus; the last two people named together ("A and B"), here or before."""
+        more), else the focus; the last two people named together ("A and B"), here or before. "his" is not
+        a mention, but says the same of the person it means as "he" does."""
         pair = self.pair
         named: set[str] = set()
+        for start in his:
+            before = {m.person for m in mentions if m.kind == "name" and m.person and m.start < start}
+            person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if person:
+                self.people.learn_self(person, "himself")
         for number, mention in enumerate(mentions):
             if mention.kind == "name" and mention.person:
                 named.add(mention.person)
@@ -374,7 +413,7 @@ class Discourse:
                 mention.people = (focus,) if focus else ()
                 self_word = _SELVES.get(mention.text.lower())
                 if focus and self_word:
-                    self.people.selves.setdefault(focus, self_word)
+                    self.people.learn_self(focus, self_word)
         self.pair = pair
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
 
@@ -60,6 +61,16 @@ _OCCASION = linear.compile(
 )
 
 
+# A time told relative to another event: a year before it is not the introduction's.
+_LATER = linear.compile(r"\b(?:later|afterwards|after\s+that)\b")
+
+
+def _year_before(before: str) -> linear.Match | None:
+    """The last year told before the introduction within its clause (not before a ";")."""
+    years = list(_YEAR.finditer(before[before.rfind(";") + 1 :]))
+    return years[-1] if years else None
+
+
 _TIME_ONLY = linear.compile(
     r"^(?:(?:the|that|this|a)\s+)?(?:(?:same|next|following|previous|other|very|first|last)\s+)?"
     r"(?:night|day|week|weekend|month|year|evening|morning|afternoon|summer|winter|spring|autumn|fall|"
@@ -85,7 +96,7 @@ class Doubt:
     at: int
 
 
-def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Doubt]:
+def introductions(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
     if "introduc" not in clause.skeleton:
         return []
     found: list[Introduction | Doubt] = []
@@ -107,7 +118,10 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
             by = _one(clause.mention(match.group("by")), speaker)
             groups = match.groupdict()
             a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
-            pair = _pair(a, b, speaker)
+            if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
+                pair = _pronoun_pair(clause, by, a, b, speaker, people)
+            else:
+                pair = _pair(a, b, speaker)
             if by is None or pair is None:
                 found.append(Doubt("an introduction whose people the page does not name for sure is not imported", at))
                 continue
@@ -118,7 +132,9 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
             occasion = _occasion(clause, rest, speaker)
             if occasion is None and groups.get("middle"):
                 occasion = _occasion(clause, groups["middle"], speaker)
-            year = _YEAR.search(rest) or _YEAR.search(clause.skeleton[max(0, match.start() - 300) : match.start()])
+            year = _YEAR.search(rest)
+            if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
+                year = _year_before(clause.skeleton[max(0, match.start() - 300) : match.start()])
             found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
             break
     return found
@@ -144,6 +160,50 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
     first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
     second = _one(b, speaker)
     return (first, second) if first and second else None
+
+
+_SINGULAR = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
+_THIRD = frozenset({*_SINGULAR, "they", "them"})
+
+
+def _pronoun_pair(
+    clause: Clause, by: str, a: Mention, b: Mention, speaker: str | None, people: People
+) -> tuple[str, str] | None:
+    """ "X introduced him to Y", "X introduced them to him": a pronoun party is someone the sentence named
+    before it who is neither the introducer nor the other party (nor, for "him" or "her", a band, or someone
+    the page calls otherwise), when exactly one is; "they" and "them" as one party, the one band it named.
+    With no one such named before, "he" or "she" is whom the text was about before the sentence."""
+    named = None if b.text.lower() in _THIRD else _one(b, speaker)
+    first = _antecedent(clause, a, {fold(by)} | ({fold(named)} if named else set()), people)
+    if a.text.lower() not in _THIRD:
+        first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
+    if first is None:
+        return None
+    second = named or _antecedent(clause, b, {fold(by), fold(first)}, people)
+    return (first, second) if second else None
+
+
+def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: People) -> str | None:
+    word = pronoun.text.lower()
+    groups = {fold(g) for g in people.groups()}
+    before = [m for m in clause.mentions if m.end <= pronoun.start and m.person and fold(m.person) not in others]
+    if word in ("they", "them"):
+        bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
+        return bands.pop() if len(bands) == 1 else None
+    self_word = _SINGULAR.get(word)
+    if self_word is None:
+        return None
+    candidates = {
+        str(m.person)
+        for m in before
+        if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
+    }
+    if len(candidates) == 1:
+        return candidates.pop()
+    focus = clause.focus
+    if candidates or focus is None or fold(focus) in others or fold(focus) in groups:
+        return None
+    return focus if people.selves.get(focus, self_word) in (self_word, "") else None
 
 
 def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:

@@ -43,6 +43,9 @@ class _Narrative:
         self.introductions: list[dict[str, Any]] = []
         self.cast: list[CastEntry] = []
         self.video_paragraphs: list[Paragraph] = []
+        # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
+        # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
+        self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -70,6 +73,8 @@ class _Narrative:
                 lead = None
             else:
                 lead = (paragraph, clauses)
+        for told in self.told:
+            self.add_introductions(*told)
         r = self.r
         for paragraph in self.video_paragraphs:
             self.cast += shown_artists(r, paragraph, self.cast)
@@ -136,7 +141,13 @@ class _Narrative:
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        for found in introductions(clause, speaker):
+        if "introduc" in clause.skeleton:
+            self.told.append((clause, paragraph, offset, speaker, sentence))
+
+    def add_introductions(
+        self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
+    ) -> None:
+        for found in introductions(clause, speaker, self.r.people):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
                 self.r.warn(line, found.message)

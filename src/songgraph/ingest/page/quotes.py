@@ -56,6 +56,10 @@ _SOURCES = [
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
 ]
+# "in a post on his blog": a source the page names only by what it is.
+_OWN_MEDIUM = linear.compile(
+    r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
@@ -89,6 +93,11 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in ordered:
         source, source_mentions = _source(clause)
         if source is not None:
+            break
+    for clause in ordered if source is None else ():
+        medium = _OWN_MEDIUM.search(clause.skeleton)
+        if medium is not None:
+            source = medium.group("medium")
             break
     named: list[str] = []
     for clause in clauses:
