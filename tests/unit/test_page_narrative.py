@@ -341,3 +341,36 @@ def test_a_year_before_a_later_introduction_is_not_its_year() -> None:
 def test_a_source_named_only_by_what_it_is() -> None:
     [quote] = doc('Bell remembered it in a post on her blog:\n\n"It was cold."').quotes
     assert (quote.speaker, quote.source) == ("Bea Bell", "blog")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "source"),
+    [
+        ('"It took a year," says Bell.', "Bea Bell", None),
+        ('"It took a year," recalls producer Cy Dorn.', "Cy Dorn", None),
+        ('"It took a year," Bell tells Variety.', "Bea Bell", "Variety"),
+        ('According to Bell, "it took a year."', "Bea Bell", None),
+        ('Arbour said in 2019, "It took a year."', "Ann Arbour", None),
+        ('As Bell put it to Variety: "It took a year."', "Bea Bell", "Variety"),
+        ('Bell recalled to Billboard: "It took a year."', "Bea Bell", "Billboard"),
+        ('In a 2019 Billboard interview, Bell said: "It took a year."', "Bea Bell", "Billboard"),
+        ('Asked about the song by Vulture, Bell said: "It took a year."', "Bea Bell", "Vulture"),
+        (
+            'Speaking on BBC Radio 1\'s Breakfast Show, Bell said: "It took a year."',
+            "Bea Bell",
+            "BBC Radio 1's Breakfast Show",
+        ),
+        ('Bell later told fans on Twitch: "It took a year."', "Bea Bell", "Twitch"),
+        ('Bell said on Tuesday: "It took a year."', "Bea Bell", None),
+        # two people named and the verb's subject is the new one
+        ('Bell\'s co-writer Cy Dorn remembers it differently: "It took a year."', "Cy Dorn", None),
+    ],
+)
+def test_quote_attributions_in_other_shapes(paragraph: str, speaker: str, source: str | None) -> None:
+    [quote] = doc(paragraph).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)
+
+
+def test_a_title_after_a_comma_is_not_a_quote() -> None:
+    result = parse('The song followed their debut single, "Paper Crowns".')
+    assert result.document is not None and result.document.quotes == [] and result.warnings == ()

@@ -75,6 +75,7 @@ _STOP = _words(
     while who why with within without writing yes you your
     """
 )
+STOP_WORDS = _STOP
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights").

@@ -12,14 +12,19 @@ from songgraph.ingest.page.clauses import Clause, Discourse
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions
 from songgraph.ingest.page.layout import Paragraph, is_quote
-from songgraph.ingest.page.quotes import attribution
+from songgraph.ingest.page.quotes import SAYING, attribution
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import Sentences, squash
 from songgraph.models import ArtistKind, CastEntry, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
-_INLINE_QUOTE = linear.compile(r':\s*"(?P<body>[^\n]+)"\s*$')
+_INLINE_QUOTE = linear.compile(r'(?P<mark>:)\s*"(?P<body>[^\n]+)"\s*$')
+# A quote after a comma is one only after a speech verb or "according to X" ('Arbour said, "..."'); after
+# other words it is a title or a phrase ('their debut single, "Paper Crowns"').
+_COMMA_QUOTE = linear.compile(
+    rf'(?:\b(?:{SAYING})\b[^",:;]{{0,40}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<mark>,)\s*"(?P<body>[^\n"]+)"[.!?]?\s*$'
+)
 # A paragraph that opens with a quote and names its speaker after it: "...," Marsh told Rolling Stone.
 # (It may go on after its attribution: "...," Solheim admitted to Dagbladet. "Meeting him ...")
 _QUOTE_THEN_SPEAKER = linear.compile(
@@ -27,8 +32,9 @@ _QUOTE_THEN_SPEAKER = linear.compile(
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
-    r"(?:^|\s)(?:\p{Lu}[\w'-]*|he|she|they|we|I)\s+(?:\w+\s+)?(?:said|says|told|admitted|explained|added|recalled|"
-    r"wrote|joked|laughed|confessed|remembered|insisted|noted|revealed|tweeted|posted)\b"
+    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I)\s+(?:\w+\s+)?(?:{SAYING})\b"
+    # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
+    rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
 )
 
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
@@ -67,7 +73,9 @@ class _Narrative:
                 lead = None
                 continue
             inline = _INLINE_QUOTE.search(text) if ":" in text and '"' in text else None
-            clauses = self.narration(paragraph, 0, inline.start() if inline else len(text))
+            if inline is None and text.endswith(('"', '".', '"!', '"?')):
+                inline = _COMMA_QUOTE.search(text)
+            clauses = self.narration(paragraph, 0, inline.start("mark") if inline else len(text))
             if inline:
                 self.quote(paragraph, inline.group("body"), inline.start("body"), clauses)
                 lead = None

@@ -11,36 +11,53 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.page.clauses import STOP_WORDS, Clause, Mention
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
+from songgraph.text import fold
 
 _P = r"@\d+"
+# Verbs that attribute a quote, past and present ("Bell recalled", "says Bell").
+SAYING = (
+    r"said|says|told|tells|explained|explains|revealed|reveals|recalled|recalls|added|adds|remembered|remembers|"
+    r"admitted|admits|wrote|writes|joked|jokes|laughed|laughs|confessed|confesses|insisted|insists|noted|notes|"
+    r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
+    r"mused|muses|put\s+it|puts\s+it"
+)
 _SPEECH_VERBS = (
-    r"explained|revealed|said|says|told|recalled|added|spoke|appeared|remembered|admitted|shared|described|"
-    r"noted|joked|confessed|reflected|opened\s+up|wrote|tweeted|commented|posted|talked|laughed|insisted|"
-    r"recounted|stated|confirmed|continued|answered|replied|wrote|announced|mentioned"
+    rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
+    r"talks|stated|states|confirmed|confirms|answered|replied|announced|mentioned"
 )
 _SPEAKER = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*[^,@]{{0,80}}?,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     rf"openly|simply|famously)\s+)?(?:{_SPEECH_VERBS})\b"
 )
+# The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
+_SPEAKER_AFTER = linear.compile(
+    rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
+    rf"(?P<speaker>{_P})"
+)
+_ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 _SOURCES = [
-    linear.compile(rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with|on)\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\b[Aa]sked\s+(?:about\s+\w+\s+)?by\s+(?:the\s+)?(?P<source>{_P})"),
-    linear.compile(rf"\btold\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?by\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b(?:told|tells)\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
-        rf"\b(?:wrote|posted|tweeted|shared|said|explained|revealed|announced|spoke|admitted|confessed|"
-        rf"reflected|talked)\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
+        rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
+        rf"briefly|later|once))?\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\b[Ii]n\s+an?\s+(?P<source>{_P})\s+(?:post|story|video|livestream|caption)\b"),
+    linear.compile(
+        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
+        rf"candid|long|short)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
+        r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
+    ),
     linear.compile(
         rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance)\s+(?:on|for|with)\s+"
         rf"(?:the\s+)?(?P<source>{_P})"
@@ -79,7 +96,10 @@ def attribution(clauses: list[Clause]) -> Attribution:
     speaker: str | None = None
     speaker_clause: Clause | None = None
     for clause in reversed(clauses):
-        for match in _SPEAKER.finditer(clause.skeleton):
+        found = _SPEAKER_AFTER.match(clause.skeleton)
+        matches = [found] if found else []
+        matches += [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton)]
+        for match in matches:
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
@@ -102,8 +122,9 @@ def attribution(clauses: list[Clause]) -> Attribution:
     named: list[str] = []
     for clause in clauses:
         for mention in clause.mentions:
-            person = mention.person
-            if mention.kind == "name" and person and id(mention) not in source_mentions and person not in named:
+            # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
+            person = _person(mention) if mention.kind == "name" else None
+            if person and id(mention) not in source_mentions and person not in named:
                 named.append(person)
     if speaker is None and len(named) == 1:
         speaker = named[0]
@@ -132,6 +153,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if fold(mention.text) in STOP_WORDS:
+                continue  # "said on Tuesday": when, not where
             platform = clause.mention(match.groupdict().get("platform"))
             name = squash(mention.text)
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
