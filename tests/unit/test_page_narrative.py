@@ -374,3 +374,30 @@ def test_quote_attributions_in_other_shapes(paragraph: str, speaker: str, source
 def test_a_title_after_a_comma_is_not_a_quote() -> None:
     result = parse('The song followed their debut single, "Paper Crowns".')
     assert result.document is not None and result.document.quotes == [] and result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The video features Cy Dorn, who cameos as a priest.", [("Cy Dorn", "a priest")]),
+        ("Comedian Cy Dorn guest-stars as a priest in the video.", [("Cy Dorn", "a priest")]),
+        ("In the video rapper Cy Dorn appears briefly as a DJ.", [("Cy Dorn", "a DJ")]),
+        (
+            "The video stars Cy Dorn (as a priest) and Eda Fenn (as a nun).",
+            [("Cy Dorn", "a priest"), ("Eda Fenn", "a nun")],
+        ),
+        (
+            "In the video, Cy Dorn and Eda Fenn play a priest and a nun respectively.",
+            [("Cy Dorn", "a priest"), ("Eda Fenn", "a nun")],
+        ),
+        # three parts for two people: whose is which cannot be said
+        ("In the video, Cy Dorn and Eda Fenn play a priest, a nun and a ghost.", []),
+        ("Cy Dorn plays the priest in the video.", [("Cy Dorn", "the priest")]),
+        (
+            "Both singers appear as themselves in the video. Arbour wrote it for her mother.",
+            [("Ann Arbour", "herself"), ("Bea Bell", "themselves")],
+        ),
+    ],
+)
+def test_the_video_cast_in_other_shapes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

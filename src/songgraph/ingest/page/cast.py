@@ -21,16 +21,18 @@ _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P}"
-    r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo)\b)"
+    r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
+    r"|\s+in\s+the\s+(?:music\s+)?(?:video|clip|film)\b)"
 )
 _VERBS = (
-    r"(?:(?:also|briefly|only|even)\s+)?(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|"
-    r"shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|in\s+a\s+(?:brief\s+)?cameo|"
-    r"can\s+be\s+seen|is\s+seen)"
+    r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
+    r"co-stars?|shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
+    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again)"
 )
 _AS = linear.compile(
-    rf"(?P<person>{_P})(?:\s+{_VERBS}){{0,2}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
-    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
+    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)|\s*\(\s*(?:as|playing))\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
@@ -39,11 +41,20 @@ _SHARED = linear.compile(
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
-    rf"(?P<person>{_P}),?\s+who\s+(?:plays|played|portrays)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<person>{_P}),?\s+who\s+(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(
     rf"(?:the\s+(?:role|part)\s+of\s+)?(?P<role>(?:the|a|an)\s[^@,;.]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+"
     rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+)
+# A list of parts ("a priest, a nun and a ghost"), each starting as a part does.
+_PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
+_LIST_STOP = linear.compile(r"[;.!?:()\"@]")
+_LIST_TAIL = linear.compile(
+    r"\s+(?:respectively|who|whose|which|that|while|before|after|until|when|where|throughout|with|alongside"
+    r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # A new name right after one of these is a place ("in Los Angeles as ...").
@@ -70,12 +81,20 @@ def cast(clause: Clause) -> list[Part]:
     for at in clause.starts:
         shared = _SHARED.match(encoded, at)
         if shared is not None and not seen & {id(m) for m in _mentions(clause, shared.group("people"))}:
-            found += _shared(clause, shared.group("people"), shared.group("role"), seen)
+            found += _shared(clause, shared.group("people"), shared.group("role"), shared.start("role"), seen)
         for pattern in (_WHO_PLAYS, _AS):
             match = pattern.match(encoded, at)
-            if match is not None:
+            if match is None:
+                continue
+            both = clause.mention(match.group("person"))
+            if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
+                # "both singers appear as themselves": each of the two
+                who = [(person, at) for person in both.people]
+                found += _share(clause, who, match.group("role"), _listed(clause, match.start("role")))
+                seen.add(id(both))
+            else:
                 matches.append(match)
-                break
+            break
     for match in matches:
         mention = clause.mention(match.group("person"))
         if mention is None or id(mention) in seen:
@@ -97,19 +116,45 @@ def cast(clause: Clause) -> list[Part]:
     return found
 
 
-def _shared(clause: Clause, people: str, role_text: str, seen: set[int]) -> list[Part]:
+def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:
+    mentions = _mentions(clause, people)
+    who = [(_person(mention), clause.starts[clause.mentions.index(mention)]) for mention in mentions]
+    parts = _share(clause, who, role_text, _listed(clause, role_at))
+    if parts:
+        seen.update(id(mention) for mention in mentions)
+    return parts
+
+
+def _listed(clause: Clause, role_at: int) -> list[str] | None:
+    """The parts of a list of parts starting at ``role_at`` ("a priest, a nun and a ghost"), when it is one."""
+    segment = clause.skeleton[role_at : role_at + MAX_ROLE]
+    stop = _LIST_STOP.search(segment)
+    parts = []
+    for piece in _PARTS.split(segment[: stop.start()] if stop else segment):
+        tail = _LIST_TAIL.search(piece)
+        piece = squash(piece[: tail.start()] if tail else piece)
+        if not _ONE_PART.match(f"{piece} "):
+            break
+        parts.append(piece)
+        if tail:
+            break
+    return parts if len(parts) > 1 else None
+
+
+def _share(clause: Clause, who: list[tuple[str | None, int]], role_text: str, listed: list[str] | None) -> list[Part]:
+    """The part of several people, or a part each when the part is a list as long as theirs ("A and B play
+    a priest and a nun (respectively)"); a list that does not go one to one with them is no one's."""
     role = squash(clause.words(role_text)).strip(" ,")
     if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
         return []
+    roles = listed or [role] * len(who)
+    if len(roles) != len(who):
+        return []
     parts = []
-    mentions = _mentions(clause, people)
-    for mention in mentions:
-        person = _person(mention)
-        at = clause.starts[clause.mentions.index(mention)]
+    for (person, at), each in zip(who, roles, strict=True):
         if person is None or _denied(clause.skeleton, at):
             return []  # all of them or none: one that is not a person makes the list something else
-        parts.append(Part(person, role, clause.at(at)))
-    seen.update(id(mention) for mention in mentions)
+        parts.append(Part(person, each, clause.at(at)))
     return parts
 
 

@@ -210,6 +210,11 @@ class Discourse:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
+            if lower == "both" and following.rstrip("s") in ROLE_NOUNS | {"artist"} and following.endswith("s"):
+                # "both singers": the two, as "the two singers" is
+                mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
+                index += 2
+                continue
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
                 last = index + 1
                 # "the two singers", "the pair of them": one plural
@@ -321,7 +326,7 @@ class Discourse:
             end -= cut
         # The longest tail of the phrase that names someone on the page ("DJ Kofi Mensah" -> "Kofi Mensah").
         for skip in range(len(words)):
-            if skip and words[skip - 1].lower() not in _STOP | _TITLES | _NATIONS | _PARTICLES:
+            if skip and words[skip - 1].lower() not in _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS:
                 break
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
@@ -334,7 +339,9 @@ class Discourse:
         # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
         skip = 0
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
-        while skip < len(words) and (words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP)):
+        while skip < len(words) and (
+            words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP | ROLE_NOUNS)
+        ):
             if words[skip] == "The" and first + skip > 0:
                 break
             skip += 1

@@ -86,7 +86,13 @@ class _Narrative:
         r = self.r
         for paragraph in self.video_paragraphs:
             self.cast += shown_artists(r, paragraph, self.cast)
-        r.facts.video.cast = self.cast
+        # "A and B play themselves": each as the page's pronouns for them say, once all are read
+        r.facts.video.cast = [
+            entry.model_copy(update={"role": r.people.selves[entry.person]})
+            if entry.role == "themselves" and r.people.selves.get(entry.person)
+            else entry
+            for entry in self.cast
+        ]
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
 
