@@ -89,7 +89,7 @@ def cast(clause: Clause) -> list[Part]:
             both = clause.mention(match.group("person"))
             if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
                 # "both singers appear as themselves": each of the two
-                who = [(person, at) for person in both.people]
+                who: list[tuple[str | None, int]] = [(person, at) for person in both.people]
                 found += _share(clause, who, match.group("role"), _listed(clause, match.start("role")))
                 seen.add(id(both))
             else:
