@@ -401,3 +401,33 @@ def test_a_title_after_a_comma_is_not_a_quote() -> None:
 )
 def test_the_video_cast_in_other_shapes(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann credits Cy Dorn with introducing her to Bea Bell at a label party.",
+        "Cy Dorn is credited with introducing Arbour to Bell at a label party.",
+        "Bea Bell was introduced to Ann Arbour through Cy Dorn at a label party.",
+        "Cy Dorn introduced Arbour, then a backing singer, to Bell at a label party.",
+        "In 2015, at a label party, Cy Dorn introduced Ann to Bea.",
+        "The two were introduced by Cy Dorn, a mutual friend, at a label party.",
+        "Arbour and Bell met through their mutual friend Cy Dorn at a label party.",
+        "It was mixed by producer Cy Dorn. It was through Dorn that Ann met Bea, at a label party.",
+    ],
+)
+def test_an_introduction_told_in_other_shapes(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour met Bell through Facebook in 2015.",
+        # a name the page has not made someone: a company as likely as a person
+        "Arbour and Bell met through Sofar Sounds in 2015.",
+    ],
+)
+def test_meeting_through_something_is_no_introduction(sentence: str) -> None:
+    result = parse(sentence)
+    assert result.document is not None and result.document.introductions == [] and result.warnings == ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, Clause, Mention
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -25,20 +25,40 @@ _ADVERBS = r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|o
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 _DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 _ACTIVE = linear.compile(
-    rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?{_ADVERBS}introduced\s+"
-    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?"
+    # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
+    r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
+    rf"{_ADVERBS}introduc(?:ed|ing)\s+"
+    # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _PASSIVE = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
     rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
+_MET_VIA = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:first\s+)?met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    rf"(?:(?:a|their|a\s+mutual|our|his|her)\s+(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|producer|"
+    rf"teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "It was through X that A met B"
+_THROUGH_CLEFT = linear.compile(
+    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
+    rf"(?:first\s+)?met\s+(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
 _MET_THROUGH = linear.compile(
     rf"(?P<a>{_P})\s+(?:first\s+)?met\s+(?P<b>{_P})\s+(?:thanks\s+to|through|after|via|with)\s+an\s+"
     rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
     rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
+)
+# An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
+_FRONTED = linear.compile(
+    r"(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
 )
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
@@ -52,7 +72,7 @@ _OCCASION_END = (
 _BEFORE_OCCASION = (
     r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
     r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},)*"
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},)*"
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
@@ -96,8 +116,13 @@ class Doubt:
     at: int
 
 
+def tells_one(skeleton: str) -> bool:
+    """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
+    return "introduc" in skeleton or ("met " in skeleton and "through" in skeleton)
+
+
 def introductions(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
-    if "introduc" not in clause.skeleton:
+    if not tells_one(clause.skeleton):
         return []
     found: list[Introduction | Doubt] = []
     encoded = linear.Encoded(clause.skeleton)  # matched at many positions
@@ -107,37 +132,59 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH):
+        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
+            if pattern is _MET_VIA and not _of_page(clause.mention(match.group("by"))):
+                continue  # "met through Facebook", "met through a friend, Cy Dorn" said of no one the page knows
             covered = match.start("rest")
-            at = clause.at(match.start())
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
-            by = _one(clause.mention(match.group("by")), speaker)
-            groups = match.groupdict()
-            a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
-            if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
-                pair = _pronoun_pair(clause, by, a, b, speaker, people)
-            else:
-                pair = _pair(a, b, speaker)
-            if by is None or pair is None:
-                found.append(Doubt("an introduction whose people the page does not name for sure is not imported", at))
-                continue
-            if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-                found.append(Doubt("an introduction that names the same person twice is not imported", at))
-                continue
-            rest = groups["rest"] or ""
-            occasion = _occasion(clause, rest, speaker)
-            if occasion is None and groups.get("middle"):
-                occasion = _occasion(clause, groups["middle"], speaker)
-            year = _YEAR.search(rest)
-            if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
-                year = _year_before(clause.skeleton[max(0, match.start() - 300) : match.start()])
-            found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
+            found.append(_read(clause, match, speaker, people))
             break
+    cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
+    if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
+        found.append(_read(clause, cleft, speaker, people))
     return found
+
+
+def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt:
+    at = clause.at(match.start())
+    by = _one(clause.mention(match.group("by")), speaker)
+    groups = match.groupdict()
+    a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
+    if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
+        pair = _pronoun_pair(clause, by, a, b, speaker, people)
+    else:
+        pair = _pair(a, b, speaker)
+    if by is None or pair is None:
+        return Doubt("an introduction whose people the page does not name for sure is not imported", at)
+    if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return Doubt("an introduction that names the same person twice is not imported", at)
+    rest = groups["rest"] or ""
+    occasion = _occasion(clause, rest, speaker)
+    if occasion is None and groups.get("middle"):
+        occasion = _occasion(clause, groups["middle"], speaker)
+    before = clause.skeleton[max(0, match.start() - 300) : match.start()]
+    if occasion is None:
+        # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
+        fronted = _FRONTED.search(before)
+        if fronted is not None and not any(_of_page(m) for m in _mentions_in(clause, fronted.group("phrase"))):
+            occasion = _occasion(clause, " " + fronted.group("phrase"), speaker)
+    year = _YEAR.search(rest)
+    if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
+        year = _year_before(before)
+    return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+def _of_page(mention: Mention | None) -> bool:
+    """A mention of someone the page knows (not merely a new name)."""
+    return mention is not None and mention.person is not None
+
+
+def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
 
 
 def _one(mention: Mention | None, speaker: str | None) -> str | None:

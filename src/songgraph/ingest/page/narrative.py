@@ -10,7 +10,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page.clauses import Clause, Discourse
 from songgraph.ingest.page.facts import valid
-from songgraph.ingest.page.introductions import Doubt, introductions
+from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Paragraph, is_quote
 from songgraph.ingest.page.quotes import SAYING, attribution
 from songgraph.ingest.page.reading import Reading
@@ -155,7 +155,7 @@ class _Narrative:
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        if "introduc" in clause.skeleton:
+        if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
 
     def add_introductions(
