@@ -117,8 +117,9 @@ def cast(clause: Clause) -> list[Part]:
 
 
 def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:
-    mentions = _mentions(clause, people)
-    who = [(_person(mention), clause.starts[clause.mentions.index(mention)]) for mention in mentions]
+    numbers = [int(number) for number in MENTION.findall(people)]
+    mentions = [clause.mentions[number] for number in numbers]
+    who = [(_person(mention), clause.starts[number]) for mention, number in zip(mentions, numbers, strict=True)]
     parts = _share(clause, who, role_text, _listed(clause, role_at))
     if parts:
         seen.update(id(mention) for mention in mentions)

@@ -123,6 +123,8 @@ class Mention:
     # "us" as one party (the speaker's band), when the clause treats it as one ("introduced us to X").
     party: str | None = None
     possessive: bool = False
+    # Its place among the sentence's mentions ("@3" is number 3).
+    number: int = -1
 
     @property
     def person(self) -> str | None:
@@ -399,8 +401,13 @@ class Discourse:
         a mention, but says the same of the person it means as "he" does."""
         pair = self.pair
         named: set[str] = set()
+        before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
+        upto = 0
         for start in his:
-            before = {m.person for m in mentions if m.kind == "name" and m.person and m.start < start}
+            while upto < len(mentions) and mentions[upto].start < start:
+                if mentions[upto].kind == "name" and mentions[upto].person and len(before) < 2:
+                    before.add(str(mentions[upto].person))
+                upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if person:
                 self.people.learn_self(person, "himself")
@@ -468,6 +475,7 @@ def _clause(text: str, mentions: list[Mention]) -> Clause:
     end = 0
     length = 0
     for number, mention in enumerate(mentions):
+        mention.number = number
         pieces.append(text[end : mention.start])
         length += mention.start - end
         token = f"@{number}"

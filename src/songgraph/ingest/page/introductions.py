@@ -230,10 +230,16 @@ def _pronoun_pair(
     return (first, second) if second else None
 
 
+# How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
+_ANTECEDENTS = 16
+
+
 def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: People) -> str | None:
     word = pronoun.text.lower()
     groups = {fold(g) for g in people.groups()}
-    before = [m for m in clause.mentions if m.end <= pronoun.start and m.person and fold(m.person) not in others]
+    if pronoun.number > _ANTECEDENTS:
+        return None
+    before = [m for m in clause.mentions[: pronoun.number] if m.person and fold(m.person) not in others]
     if word in ("they", "them"):
         bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
         return bands.pop() if len(bands) == 1 else None

@@ -15,7 +15,7 @@ from songgraph.ingest.page.layout import Paragraph, is_quote
 from songgraph.ingest.page.quotes import SAYING, attribution
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
-from songgraph.ingest.pagetext import Sentences, squash
+from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
 from songgraph.models import ArtistKind, CastEntry, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
@@ -121,7 +121,7 @@ class _Narrative:
                         CastEntry(
                             person=self.r.people.canonical(part.person),
                             role=part.role,
-                            source=self.r.people.source(line, sentence),
+                            source=self.r.people.source(line, _near(sentence, part.at)),
                         )
                     )
             self.discourse.after(clause)
@@ -170,7 +170,7 @@ class _Narrative:
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
-                "source": people.source(line, sentence),
+                "source": people.source(line, _near(sentence, found.at)),
             }
             if found.occasion:
                 row["occasion"] = found.occasion
@@ -191,6 +191,12 @@ class _Narrative:
             ):
                 return entry.name
         return None
+
+
+def _near(sentence: str, at: int) -> str:
+    """The sentence as a fact's excerpt, at most EXCERPT_REACH characters either side of where the fact is
+    (a sentence of many facts must not be copied whole into each)."""
+    return sentence[max(0, at - EXCERPT_REACH) : at + EXCERPT_REACH]
 
 
 def _the_two(r: Reading) -> tuple[str, str] | None:
