@@ -4,6 +4,7 @@ carried from one sentence to the next (``clauses.Discourse``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from songgraph.ingest import linear
@@ -19,16 +20,11 @@ from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
 from songgraph.models import ArtistKind, CastEntry, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
-_INLINE_QUOTE = linear.compile(r'(?P<mark>:)\s*"(?P<body>[^\n]+)"\s*$')
-# A quote after a comma is one only after a speech verb or "according to X" ('Arbour said, "..."'); after
-# other words it is a title or a phrase ('their debut single, "Paper Crowns"').
-_COMMA_QUOTE = linear.compile(
-    rf'(?:\b(?:{SAYING})\b[^",:;]{{0,40}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<mark>,)\s*"(?P<body>[^\n"]+)"[.!?]?\s*$'
-)
-# A paragraph that opens with a quote and names its speaker after it: "...," Marsh told Rolling Stone.
-# (It may go on after its attribution: "...," Solheim admitted to Dagbladet. "Meeting him ...")
-_QUOTE_THEN_SPEAKER = linear.compile(
-    r'^"(?P<body>[^"]+)"\s*[,-]?\s*(?P<after>[^"]{3,300}?)(?:\s*"(?P<more>[^"]+)")?\s*$'
+# What ends the words before a quote they lead into: a colon, or a comma after a speech verb or "according
+# to X" ('Arbour said, "..."'); after other words a comma is a title's or a phrase's ('their debut single,
+# "Paper Crowns"').
+_LEAD_END = linear.compile(
+    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,40}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))\s*$'
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
@@ -36,6 +32,55 @@ _ATTRIBUTION = linear.compile(
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
 )
+_SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    """A quote within a paragraph: its body, and either the words leading into it (up to ``mark``) or its
+    attribution after it (``after_start:after_end``); ``end`` is where the paragraph's narration resumes."""
+
+    body: str
+    body_start: int
+    mark: int | None
+    after_start: int
+    after_end: int
+    end: int
+
+
+def _quotes(text: str) -> list[_Quoted]:
+    """The quotes of a paragraph that are quotes (with a lead-in or an attribution); a quoted title or phrase
+    ('"November Glass" is a single') is none, and stays in the narration."""
+    marks = [index for index, char in enumerate(text) if char == '"']
+    found: list[_Quoted] = []
+    index = 0
+    while index + 1 < len(marks):
+        opening, closing = marks[index], marks[index + 1]
+        body = text[opening + 1 : closing]
+        lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
+        if lead is not None:
+            mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
+            found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, closing + 1))
+            index += 2
+            continue
+        following = marks[index + 2] if index + 2 < len(marks) else len(text)
+        after = text[closing + 1 : min(following, closing + 301)]
+        stop = _SENTENCE_END.search(after)
+        first = after[: stop.start() + 1] if stop else after
+        punctuated = body.rstrip()[-1:] in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
+        if (punctuated or opening == 0) and _ATTRIBUTION.search(first):
+            end = closing + 1 + len(first)
+            index += 2
+            # '"...," he added. "It is really about rent."': a quote right after its attribution goes on
+            if index + 1 < len(marks) and not text[end : marks[index]].strip():
+                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                end = marks[index + 1] + 1
+                index += 2
+            found.append(_Quoted(body, opening + 1, None, closing + 1, closing + 1 + len(first), end))
+            continue
+        index += 2
+    return found
+
 
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
@@ -57,30 +102,25 @@ class _Narrative:
         lead: tuple[Paragraph, list[Clause]] | None = None
         for paragraph in self.r.page.prose():
             text = paragraph.text
-            after = _QUOTE_THEN_SPEAKER.match(text) if text.startswith('"') else None
-            if after and not _ATTRIBUTION.search(after.group("after")):
-                after = None  # quotes within a quote, not a quote and who said it
-            if after is None and is_quote(text):
+            quotes = _quotes(text) if '"' in text else []
+            if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
+                # a paragraph that is one quote, led into by the paragraph before
                 self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
                 lead = None
                 continue
-            if after:
-                clauses = self.narration(paragraph, after.start("after"), after.end("after"))
-                body = after.group("body")
-                if after.group("more"):
-                    body = f"{body} {after.group('more')}"
-                self.quote(paragraph, body, 1, clauses)
-                lead = None
-                continue
-            inline = _INLINE_QUOTE.search(text) if ":" in text and '"' in text else None
-            if inline is None and text.endswith(('"', '".', '"!', '"?')):
-                inline = _COMMA_QUOTE.search(text)
-            clauses = self.narration(paragraph, 0, inline.start("mark") if inline else len(text))
-            if inline:
-                self.quote(paragraph, inline.group("body"), inline.start("body"), clauses)
-                lead = None
-            else:
-                lead = (paragraph, clauses)
+            position = 0
+            for quoted in quotes:
+                if quoted.mark is not None:
+                    self.quote(
+                        paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
+                    )
+                else:
+                    self.narration(paragraph, position, quoted.body_start - 1)
+                    told = self.narration(paragraph, quoted.after_start, quoted.after_end)
+                    self.quote(paragraph, quoted.body, quoted.body_start, told)
+                position = quoted.end
+            clauses = self.narration(paragraph, position, len(text))
+            lead = (paragraph, clauses) if clauses else None
         for told in self.told:
             self.add_introductions(*told)
         r = self.r
