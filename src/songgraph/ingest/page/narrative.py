@@ -116,8 +116,8 @@ class _Narrative:
                     )
                 else:
                     self.narration(paragraph, position, quoted.body_start - 1)
-                    told = self.narration(paragraph, quoted.after_start, quoted.after_end)
-                    self.quote(paragraph, quoted.body, quoted.body_start, told)
+                    attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
+                    self.quote(paragraph, quoted.body, quoted.body_start, attributed)
                 position = quoted.end
             clauses = self.narration(paragraph, position, len(text))
             lead = (paragraph, clauses) if clauses else None
