@@ -20,7 +20,7 @@ MAX_ROLE = 300
 _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves)\b|{_P}(?:'s)?)"
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
-    rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P}"
+    rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     r"|\s+in\s+the\s+(?:music\s+)?(?:video|clip|film)\b)"
 )
@@ -55,6 +55,10 @@ _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
 _LIST_TAIL = linear.compile(
     r"\s+(?:respectively|who|whose|which|that|while|before|after|until|when|where|throughout|with|alongside"
     r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
+)
+_SELF_THEN = linear.compile(
+    r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"briefly|again|\w+ing)\b"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # A new name right after one of these is a place ("in Los Angeles as ...").
@@ -110,6 +114,9 @@ def cast(clause: Clause) -> list[Part]:
         role = squash(clause.words(role_text)).strip(" ,")
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
+        itself = _SELF_THEN.match(role)
+        if itself is not None:
+            role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
     found.sort(key=lambda part: part.at)

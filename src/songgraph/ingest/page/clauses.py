@@ -76,10 +76,12 @@ _STOP = _words(
     """
 )
 STOP_WORDS = _STOP
+# Words that place someone ("the Galway-born fiddler"), read as a nationality is.
+_PLACED = ("-born", "-based", "-raised", "-bred")
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights").
-_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do"})
+_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
@@ -237,6 +239,14 @@ class Discourse:
                 stop = _group_end(tokens, index)
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
+                if (
+                    named is not None
+                    and named.person is None
+                    and stop + 1 < len(tokens)
+                    and tokens[stop][2].lower() in ROLE_NOUNS
+                    and _capital(tokens[stop + 1][2])
+                ):
+                    named = None  # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait": a description
                 if named is not None:
                     self._note_description(tokens, index, named)
                     mentions.append(named)
@@ -285,13 +295,17 @@ class Discourse:
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
                 person = self.people.described(words) or self._by_role(word)
+                if person is None and len(words) > 1 and all(w in _NATIONS or w.endswith(_PLACED) for w in words[:-1]):
+                    person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
                 ), position + 1
-            if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and word not in _NATIONS):
+            if not (word.isalpha() or "-" in word) or (
+                _capital(tokens[position][2]) and word not in _NATIONS and not word.endswith(_PLACED)
+            ):
                 return None
             words.append(word)
             position += 1
@@ -348,6 +362,11 @@ class Discourse:
                 break
             skip += 1
         kept = words[skip:]
+        # "Rio DJ Thiago Resende": what stands before a title or a role inside the phrase describes the name
+        inner = [i for i, w in enumerate(kept[:-1]) if w.lower() in _TITLES or w.lower() in ROLE_NOUNS]
+        if inner:
+            skip += inner[-1] + 1
+            kept = words[skip:]
         if not kept or all(w.lower() in _NATIONS for w in kept):
             return None
         start = tokens[first + skip][0]

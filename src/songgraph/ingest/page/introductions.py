@@ -20,7 +20,10 @@ _P = r"@\d+"
 # Every part of a pattern is bounded (the rest of a clause at 300 characters): the patterns are matched at
 # each mention, so an unbounded one would read the rest of a long sentence once per mention.
 # Words that may stand between a name and its verb, or a preposition and its name.
-_ADVERBS = r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally)\s+){0,2}"
+_ADVERBS = (
+    r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
+    r"themselves)\s+){0,2}"
+)
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 _DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
@@ -35,7 +38,7 @@ _ACTIVE = linear.compile(
 )
 _PASSIVE = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
-    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
+    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
@@ -156,6 +159,8 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
+    elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
+        pair = _the_two_before(clause, a, by) or _pair(a, b, speaker)
     else:
         pair = _pair(a, b, speaker)
     if by is None or pair is None:
@@ -176,6 +181,18 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+def _the_two_before(clause: Clause, pronoun: Mention, by: str) -> tuple[str, str] | None:
+    """ "A met B in 2019, when X introduced them": the two people the sentence named before "them"."""
+    if pronoun.number > _ANTECEDENTS:
+        return None
+    named: list[str] = []
+    for mention in clause.mentions[: pronoun.number]:
+        person = mention.person
+        if person and fold(person) != fold(by) and person not in named:
+            named.append(person)
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 def _of_page(mention: Mention | None) -> bool:

@@ -59,7 +59,8 @@ class People:
             self.names.append(name)
             self._by_key[key] = name
             words = key.split(" ")
-            self._by_first.setdefault(words[0], []).append(name)
+            for end in range(1, min(len(words), 3)):  # "Jae-won" of "Jae-won Park", folded "jae won"
+                self._by_first.setdefault(" ".join(words[:end]), []).append(name)
             for start in range(1, min(len(words), 4)):
                 self._by_tail.setdefault(" ".join(words[start:]), []).append(name)
         return name

@@ -38,7 +38,15 @@ _SPEAKER_AFTER = linear.compile(
 )
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 _SOURCES = [
-    linear.compile(rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with|on)\s+(?:the\s+)?(?P<source>{_P})"),
+    # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
+    linear.compile(
+        rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
+        rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|tabloid|outlet|"
+        rf"series)\s+(?P<source>{_P})"
+    ),
+    linear.compile(
+        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:the\s+)?(?P<source>{_P})"
+    ),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
@@ -59,7 +67,8 @@ _SOURCES = [
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
     ),
     linear.compile(
-        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance)\s+(?:on|for|with)\s+"
+        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
+        rf"(?:on|for|with|of)\s+"
         rf"(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
