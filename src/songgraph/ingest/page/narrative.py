@@ -5,6 +5,7 @@ carried from one sentence to the next (``clauses.Discourse``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from songgraph.ingest import linear
@@ -32,6 +33,9 @@ _ATTRIBUTION = linear.compile(
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
 )
+# A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
+_CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
+_BULLET = linear.compile(r"^\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 
 
@@ -100,8 +104,19 @@ class _Narrative:
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
+        paragraphs = self.r.page.paragraphs
+        # the lists a "Music Video Cast:" line leads into (such a line may be read as a label)
+        cast_lists = {
+            id(after)
+            for before, after in pairwise(paragraphs)
+            if _CAST_LEAD.search(before.text) and all(_BULLET.match(line.text) for line in after.lines)
+        }
         for paragraph in self.r.page.prose():
             text = paragraph.text
+            if id(paragraph) in cast_lists:
+                self.cast_list(paragraph)
+                lead = None
+                continue
             quotes = _quotes(text) if '"' in text else []
             if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
                 # a paragraph that is one quote, led into by the paragraph before
@@ -136,6 +151,41 @@ class _Narrative:
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
 
+    def cast_list(self, paragraph: Paragraph) -> None:
+        """ "Music Video Cast:" then a line a member: "- Ana Brandão as the astronaut"."""
+        self.video_paragraphs.append(paragraph)
+        offset = 0
+        text = paragraph.text
+        for line in paragraph.lines:
+            start = text.find(line.text.strip(), offset)
+            if start < 0:
+                continue
+            offset = start + len(line.text.strip())
+            bullet = _BULLET.match(text, start)
+            begin = bullet.end() if bullet else start
+            # the line ends its part as a full stop would
+            self.read_cast(
+                paragraph, begin, self.discourse.read(f"{text[begin:offset].rstrip(' .')}."), whole_line=True
+            )
+
+    def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
+        parts = casting.cast(clause)
+        for part in parts:
+            if whole_line and len(parts) == 1:
+                # a line of a cast list is one member: the part is the rest of the line ("a guest who never
+                # checks out")
+                rest = clause.text.find(f" as {part.role}", part.at)
+                if rest >= 0:
+                    part = casting.Part(part.person, squash(clause.text[rest + 4 :]).rstrip(" ."), part.at)
+            line = paragraph.line_at(offset + part.at)
+            self.cast.append(
+                CastEntry(
+                    person=self.r.people.canonical(part.person),
+                    role=part.role,
+                    source=self.r.people.source(line, _near(clause.text, part.at)),
+                )
+            )
+
     def narration(self, paragraph: Paragraph, start: int, end: int) -> list[Clause]:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
         about_video = is_about_the_video(paragraph)
@@ -155,15 +205,7 @@ class _Narrative:
             clauses.append(clause)
             self.find_introductions(clause, paragraph, offset, None, sentence)
             if about_video:
-                for part in casting.cast(clause):
-                    line = paragraph.line_at(offset + part.at)
-                    self.cast.append(
-                        CastEntry(
-                            person=self.r.people.canonical(part.person),
-                            role=part.role,
-                            source=self.r.people.source(line, _near(sentence, part.at)),
-                        )
-                    )
+                self.read_cast(paragraph, offset, clause)
             self.discourse.after(clause)
         return clauses
 
