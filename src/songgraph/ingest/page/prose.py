@@ -81,8 +81,8 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
                 found = None
     if found is not None:
         return split_names(found.group("names"))
-    for paragraph in [text, *(p.text for p in r.page.prose())]:
-        listed = _PLAYERS.search(paragraph)
+    for prose in [text, *(p.text for p in r.page.prose())]:
+        listed = _PLAYERS.search(prose)
         if listed is not None:
             return [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
     return []
