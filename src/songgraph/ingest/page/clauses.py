@@ -229,7 +229,7 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[last][1], text[start : tokens[last][1]]))
                 index = last + 1
                 continue
-            if lower == "the":
+            if lower in ("the", "our", "my", "their", "his"):
                 described = self._description(tokens, index, text)
                 if described is not None:
                     mention, index = described
@@ -286,6 +286,7 @@ class Discourse:
     def _description(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> tuple[Mention, int] | None:
         """ "the Spanish producer" not followed by a name: the person the page has called that."""
         words: list[str] = []
+        lower = tokens[index][2].lower()
         position = index + 1
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
@@ -294,8 +295,10 @@ class Discourse:
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
-                person = self.people.described(words) or self._by_role(word)
-                if person is None and len(words) > 1 and all(w in _NATIONS or w.endswith(_PLACED) for w in words[:-1]):
+                # "our manager": only whom the page called that ("his band" is the page's only when his is
+                # one of it, see _own_band)
+                person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
+                if person is None and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
@@ -303,9 +306,7 @@ class Discourse:
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
                 ), position + 1
-            if not (word.isalpha() or "-" in word) or (
-                _capital(tokens[position][2]) and word not in _NATIONS and not word.endswith(_PLACED)
-            ):
+            if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and not _placing(word)):
                 return None
             words.append(word)
             position += 1
@@ -396,6 +397,8 @@ class Discourse:
             first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
         words: list[str] = []
         position = first - 1
+        if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
+            position -= 1  # "share a manager, Priya Raman"
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
@@ -449,6 +452,11 @@ class Discourse:
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
         self.pair = pair
+
+
+def _placing(word: str) -> bool:
+    """A word that says where someone is from: a nationality, "Galway-born", "Neapolitan", "Viennese"."""
+    return word in _NATIONS or word.endswith(_PLACED) or word.endswith(("an", "ese", "ish"))
 
 
 def _capital(word: str) -> bool:

@@ -132,7 +132,7 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in clauses:
         for mention in clause.mentions:
             # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
-            person = _person(mention) if mention.kind == "name" else None
+            person = _person(mention) if mention.kind in ("name", "description") else None
             if person and id(mention) not in source_mentions and person not in named:
                 named.append(person)
     if speaker is None and len(named) == 1:
