@@ -10,7 +10,9 @@ from typing import Any
 
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
-from songgraph.ingest.page.clauses import Clause, Discourse
+from songgraph.ingest.page import quotes
+from songgraph.ingest.page.clauses import MENTION, Clause, Discourse
+from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Paragraph, is_quote
@@ -18,7 +20,7 @@ from songgraph.ingest.page.quotes import SAYING, attribution
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
-from songgraph.models import ArtistKind, CastEntry, IntroductionEntry, QuoteEntry
+from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
 # What ends the words before a quote they lead into: a colon, or a comma after a speech verb or "according
@@ -36,6 +38,12 @@ _ATTRIBUTION = linear.compile(
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
 _BULLET = linear.compile(r"^\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
+_CREDITED = linear.compile(
+    r"\b(?P<verb>(?:co-)?written|penned|produced)\s+by\s+"
+    r"(?P<names>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+together\s+with\s+)@\d+){0,8})"
+)
+_THE_SONG = linear.compile(r"\b(?:[Ss]ong|[Tt]rack|[Ss]ingle|[Ii]t)\b")
+_NOT_THE_SONG = linear.compile(r"\b(?:album|record|EP|video|remix|version)\b")
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 
 
@@ -186,6 +194,25 @@ class _Narrative:
                 )
             )
 
+    def credits(self, clause: Clause, paragraph: Paragraph, offset: int) -> None:
+        """Writers and producers told in the prose, for a page without its name lines: "The song was written by
+        A, B and C, and produced by C with D" (not the album's: "the album was produced by E")."""
+        facts = self.r.facts
+        for match in _CREDITED.finditer(clause.skeleton):
+            key: CreditList = "producers" if match.group("verb") == "produced" else "writers"
+            before = clause.skeleton[: match.start()]
+            if getattr(facts, key) or not _THE_SONG.search(before) or _NOT_THE_SONG.search(before):
+                continue
+            mentions = [clause.mentions[int(n)] for n in MENTION.findall(match.group("names"))]
+            names = [quotes.person(m) for m in mentions]
+            if not names or None in names:
+                continue
+            line = paragraph.line_at(offset + clause.at(match.start()))
+            setattr(facts, key, [self.r.people.canonical(str(n)) for n in names])
+            role = CreditRole.WRITER if key == "writers" else CreditRole.PRODUCER
+            for name in getattr(facts, key):
+                self.r.people.credit(role, name, line, _near(clause.text, clause.at(match.start())))
+
     def narration(self, paragraph: Paragraph, start: int, end: int) -> list[Clause]:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
         about_video = is_about_the_video(paragraph)
@@ -204,6 +231,8 @@ class _Narrative:
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.find_introductions(clause, paragraph, offset, None, sentence)
+            if "d by" in clause.skeleton or "n by" in clause.skeleton:
+                self.credits(clause, paragraph, offset)
             if about_video:
                 self.read_cast(paragraph, offset, clause)
             self.discourse.after(clause)

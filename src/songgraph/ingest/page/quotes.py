@@ -146,6 +146,11 @@ def attribution(clauses: list[Clause]) -> Attribution:
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker))
 
 
+def person(mention: Mention | None) -> str | None:
+    """The one person a mention names: someone of the page, or a new full name."""
+    return _person(mention)
+
+
 def _person(mention: Mention | None) -> str | None:
     if mention is None:
         return None
