@@ -431,3 +431,100 @@ def test_an_introduction_told_in_other_shapes(sentence: str) -> None:
 def test_meeting_through_something_is_no_introduction(sentence: str) -> None:
     result = parse(sentence)
     assert result.document is not None and result.document.introductions == [] and result.warnings == ()
+
+
+def test_a_quote_in_the_middle_of_a_paragraph_with_its_attribution_after_it() -> None:
+    prose = (
+        'Swedish producer Cy Dorn kept it sparse. "Her voice is cold and bright," the Swedish producer '
+        'explained to Radio Nord. "Add too much and you melt it."'
+    )
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source, quote.text) == (
+        "Cy Dorn",
+        "Radio Nord",
+        "Her voice is cold and bright, Add too much and you melt it.",
+    )
+
+
+def test_a_quoted_title_is_not_a_quote() -> None:
+    result = parse('"Night Trains" is a single by Ann Arbour. She wrote it in a week.')
+    assert result.document is not None and result.document.quotes == [] and result.warnings == ()
+
+
+def test_the_same_episode_is_the_source_of_the_quote_before() -> None:
+    prose = (
+        'On an episode of the podcast Tape Hiss, Bell said:\n\n"It took a year."\n\n'
+        '"It is about rent," she added later in the same episode.'
+    )
+    assert [(q.speaker, q.source) for q in doc(prose).quotes] == [("Bea Bell", "Tape Hiss"), ("Bea Bell", "Tape Hiss")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Bell told the Canarian newspaper La Provincia:", "La Provincia"),
+        ("During an appearance on the talk show Sobremesa, Bell said:", "Sobremesa"),
+        ("Bell told the Corriere della Sera:", "Corriere della Sera"),
+        ("Writing on Facebook, Bell remembered:", "Facebook"),
+        ("In a thread on Twitter, Bell wrote:", "Twitter"),
+    ],
+)
+def test_sources_named_after_what_they_are(lead: str, source: str) -> None:
+    [quote] = doc(f'{lead}\n\n"It took a year."').quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+def test_a_speaker_described_by_where_they_are_from() -> None:
+    prose = (
+        "The Neapolitan singer Bea Bell joined her.\n\n"
+        '"It took a year," the Neapolitan singer told Radio Nord.\n\n'
+        'The Copenhagen-born singer Ann Arbour sang it live and said: "It still takes a year."'
+    )
+    assert [(q.speaker, q.source) for q in doc(prose).quotes] == [("Bea Bell", "Radio Nord"), ("Ann Arbour", None)]
+
+
+def test_a_cast_listed_a_line_a_member() -> None:
+    prose = (
+        "The video was released on 1st May 2020.\n\nMusic Video Cast:\n\n"
+        "- Cy Dorn as the night manager\n- Eda Fenn as a guest who never checks out\n"
+    )
+    assert cast(prose) == [("Cy Dorn", "the night manager"), ("Eda Fenn", "a guest who never checks out")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The collaboration started with Rio DJ Cy Dorn, who introduced the two at a label party.",
+        "Arbour first met Bell in 2019, when her label head, Cy Dorn, introduced them at a label party.",
+        "Arbour was introduced to the English songwriter Bea Bell by the BBC producer Cy Dorn at a label party.",
+        'Arbour and Bell share a manager, Cy Dorn. Arbour said: "Our manager introduced us at a label party."',
+    ],
+)
+def test_introductions_with_descriptions_around_the_names(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+def test_members_listed_in_another_paragraph_or_by_instrument() -> None:
+    for members in (
+        "It is a single by the folk band The Arbours.\n\nThe band is made up of Ann Arbour and Cy Dorn.",
+        "It is a single by the folk band The Arbours. The band - singer Ann Arbour and drummer Cy Dorn - wrote it.",
+    ):
+        page = f"Night Trains (feat. Bea Bell)\n\nThe Arbours\n\n{members}\n\n"
+        result = parse_story_page(page + 'Arbour said:\n\n"Eda Fenn introduced us to Bea at a wedding."\n', "b.txt")
+        assert result.document is not None
+        [band] = [p for p in result.document.people if p.name == "The Arbours"]
+        assert band.members == ["Ann Arbour", "Cy Dorn"]
+        [intro] = result.document.introductions
+        assert (intro.introducer, set(intro.introduced)) == ("Eda Fenn", {"The Arbours", "Bea Bell"})
+
+
+def test_credits_told_in_the_prose_of_a_page_without_name_lines() -> None:
+    result = parse(
+        "The song was written by Arbour, Bell and Eda Fenn, and produced by Fenn with Cy Dorn. "
+        "The album was produced by Gil Moss."
+    )
+    assert result.document is not None
+    assert (result.document.writers, result.document.producers) == (
+        ["Ann Arbour", "Bea Bell", "Eda Fenn"],
+        ["Eda Fenn", "Cy Dorn"],
+    )

@@ -44,6 +44,10 @@ _CREDITED = linear.compile(
 )
 _THE_SONG = linear.compile(r"\b(?:[Ss]ong|[Tt]rack|[Ss]ingle|[Ii]t)\b")
 _NOT_THE_SONG = linear.compile(r"\b(?:album|record|EP|video|remix|version)\b")
+_SAME_SOURCE = linear.compile(
+    r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
+    r"appearance|livestream|stream|post|thread|video)\b"
+)
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 
 
@@ -249,8 +253,11 @@ class _Narrative:
             "text": squash(body),
             "provenance": self.r.people.source(paragraph.first, paragraph.raw if body_offset == 1 else paragraph.text),
         }
-        if told.source:
-            entry["source"] = told.source
+        source = told.source
+        if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
+            source = self.quotes[-1].get("source")  # "he added later in the same episode"
+        if source:
+            entry["source"] = source
         if told.year:
             entry["year"] = told.year
         self.quotes.append(entry)
