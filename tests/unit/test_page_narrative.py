@@ -528,3 +528,9 @@ def test_credits_told_in_the_prose_of_a_page_without_name_lines() -> None:
         ["Ann Arbour", "Bea Bell", "Eda Fenn"],
         ["Eda Fenn", "Cy Dorn"],
     )
+
+
+def test_a_paragraph_of_very_many_quotes_is_read_only_so_far() -> None:
+    result = parse(" ".join(f'"Take {n}," Bell said.' for n in range(60)))
+    assert result.document is not None and len(result.document.quotes) == 50
+    assert [w.message for w in result.warnings] == ["a paragraph of more than 50 quotes: the rest of it is not read"]

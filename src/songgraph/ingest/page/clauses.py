@@ -328,7 +328,8 @@ class Discourse:
             return None
         band = groups[0]
         members = {fold(m) for m in self.people.members(band)} | {fold(band)}
-        about = [m.person for m in mentions if m.person] or ([self.focus] if self.focus else [])
+        # the people of the last few mentions (a sentence may hold thousands)
+        about = [m.person for m in mentions[-16:] if m.person] or ([self.focus] if self.focus else [])
         return band if any(fold(person) in members for person in about) else None
 
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:

@@ -48,6 +48,10 @@ _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     r"appearance|livestream|stream|post|thread|video)\b"
 )
+# How many quotes one paragraph may hold before the rest of it is left unread (each costs a few hundred
+# microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
+_MOST_QUOTES = 50
+_TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of it is not read"
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 
 
@@ -110,6 +114,8 @@ class _Narrative:
         self.introductions: list[dict[str, Any]] = []
         self.cast: list[CastEntry] = []
         self.video_paragraphs: list[Paragraph] = []
+        self.reading: Paragraph | None = None
+        self.about_video = False
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
         self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
@@ -136,6 +142,11 @@ class _Narrative:
                 lead = None
                 continue
             position = 0
+            if len(quotes) > _MOST_QUOTES:
+                # prose does not quote this often: a page made to cost time, read only so far
+                self.r.warn(paragraph.line_at(quotes[_MOST_QUOTES].body_start), _TOO_MANY_QUOTES)
+                del quotes[_MOST_QUOTES:]
+                text = text[: quotes[-1].end]
             for quoted in quotes:
                 if quoted.mark is not None:
                     self.quote(
@@ -204,8 +215,10 @@ class _Narrative:
         facts = self.r.facts
         for match in _CREDITED.finditer(clause.skeleton):
             key: CreditList = "producers" if match.group("verb") == "produced" else "writers"
-            before = clause.skeleton[: match.start()]
-            if getattr(facts, key) or not _THE_SONG.search(before) or _NOT_THE_SONG.search(before):
+            if getattr(facts, key):
+                continue
+            before = clause.skeleton[max(0, match.start() - 200) : match.start()]
+            if not _THE_SONG.search(before) or _NOT_THE_SONG.search(before):
                 continue
             mentions = [clause.mentions[int(n)] for n in MENTION.findall(match.group("names"))]
             names = [quotes.person(m) for m in mentions]
@@ -219,8 +232,11 @@ class _Narrative:
 
     def narration(self, paragraph: Paragraph, start: int, end: int) -> list[Clause]:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
-        about_video = is_about_the_video(paragraph)
-        if about_video:
+        if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
+            self.reading, self.about_video = paragraph, is_about_the_video(paragraph)
+        about_video = self.about_video
+        if about_video and (not self.video_paragraphs or self.video_paragraphs[-1] is not paragraph):
+            # once a paragraph, however many quotes divide its narration
             read_video_prose(self.r, paragraph)
             self.video_paragraphs.append(paragraph)
         clauses: list[Clause] = []
@@ -251,7 +267,12 @@ class _Narrative:
         entry: dict[str, Any] = {
             "speaker": speaker,
             "text": squash(body),
-            "provenance": self.r.people.source(paragraph.first, paragraph.raw if body_offset == 1 else paragraph.text),
+            "provenance": self.r.people.source(
+                paragraph.first,
+                paragraph.raw
+                if body_offset == 1
+                else paragraph.text[max(0, body_offset - EXCERPT_REACH) : body_offset + len(body) + EXCERPT_REACH],
+            ),
         }
         source = told.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):

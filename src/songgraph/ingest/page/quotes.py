@@ -160,10 +160,11 @@ def _person(mention: Mention | None) -> str | None:
 
 
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
+    if not any(m.kind == "name" and m.person is None for m in clause.mentions):
+        return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
+    encoded = linear.Encoded(clause.skeleton)
     for pattern in _SOURCES:
-        if "@" not in clause.skeleton:
-            break
-        for match in pattern.finditer(clause.skeleton):
+        for match in pattern.finditer(encoded):
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
