@@ -68,6 +68,19 @@ class _Quoted:
     end: int
 
 
+def _attributed(text: str, marks: list[int], index: int) -> str | None:
+    """The words after the quote between ``marks[index]`` and the next mark that attribute it ('," she said.'),
+    if they do: a speaker and a speech verb in the sentence right after it."""
+    opening, closing = marks[index], marks[index + 1]
+    following = marks[index + 2] if index + 2 < len(marks) else len(text)
+    after = text[closing + 1 : min(following, closing + 301)]
+    stop = _SENTENCE_END.search(after)
+    first = after[: stop.start() + 1] if stop else after
+    body_end = text[max(opening + 1, closing - 1) : closing]
+    punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
+    return first if (punctuated or opening == 0) and _ATTRIBUTION.search(first) else None
+
+
 def _quotes(text: str) -> list[_Quoted]:
     """The quotes of a paragraph that are quotes (with a lead-in or an attribution); a quoted title or phrase
     ('"November Glass" is a single') is none, and stays in the narration."""
@@ -83,16 +96,17 @@ def _quotes(text: str) -> list[_Quoted]:
             found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, closing + 1))
             index += 2
             continue
-        following = marks[index + 2] if index + 2 < len(marks) else len(text)
-        after = text[closing + 1 : min(following, closing + 301)]
-        stop = _SENTENCE_END.search(after)
-        first = after[: stop.start() + 1] if stop else after
-        punctuated = body.rstrip()[-1:] in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
-        if (punctuated or opening == 0) and _ATTRIBUTION.search(first):
+        first = _attributed(text, marks, index)
+        if first is not None:
             end = closing + 1 + len(first)
             index += 2
             # '"...," he added. "It is really about rent."': a quote right after its attribution goes on
-            if index + 1 < len(marks) and not text[end : marks[index]].strip():
+            # (unless it has an attribution of its own)
+            if (
+                index + 1 < len(marks)
+                and not text[end : marks[index]].strip()
+                and _attributed(text, marks, index) is None
+            ):
                 body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
                 index += 2
