@@ -196,8 +196,9 @@ def _the_two_before(clause: Clause, pronoun: Mention, by: str) -> tuple[str, str
 
 
 def _of_page(mention: Mention | None) -> bool:
-    """A mention of someone the page knows (not merely a new name)."""
-    return mention is not None and mention.person is not None
+    """A mention of someone the page knows (not merely a new name), not as a possessive ("through Cy's
+    sister" is through his sister)."""
+    return mention is not None and mention.person is not None and not mention.possessive
 
 
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
