@@ -58,7 +58,7 @@ _LIST_TAIL = linear.compile(
 )
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
-    r"briefly|again|\w+ing)\b"
+    r"briefly|again|too|also|as\s+well|\w+ing)\b"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # A new name right after one of these is a place ("in Los Angeles as ...").
