@@ -534,3 +534,9 @@ def test_a_paragraph_of_very_many_quotes_is_read_only_so_far() -> None:
     result = parse(" ".join(f'"Take {n}," Bell said.' for n in range(60)))
     assert result.document is not None and len(result.document.quotes) == 50
     assert [w.message for w in result.warnings] == ["a paragraph of more than 50 quotes: the rest of it is not read"]
+
+
+def test_a_quoted_phrase_before_another_clause_is_no_quote() -> None:
+    # Bell said something else; what Arbour called the song is a phrase, not a quote of Bell's
+    result = parse('Arbour called the song "a love letter to Oslo," but Bell said it was about Bergen.')
+    assert result.document is not None and result.document.quotes == []

@@ -52,6 +52,7 @@ _SAME_SOURCE = linear.compile(
 # microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
 _MOST_QUOTES = 50
 _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of it is not read"
+_JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 
 
@@ -78,7 +79,15 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     first = after[: stop.start() + 1] if stop else after
     body_end = text[max(opening + 1, closing - 1) : closing]
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
-    return first if (punctuated or opening == 0) and _ATTRIBUTION.search(first) else None
+    if not (punctuated or opening == 0):
+        return None
+    said = _ATTRIBUTION.search(first)
+    if said is None:
+        return None
+    # the attribution starts the words after the quote ('," the Swedish producer explained', '," says Bell');
+    # '"a love letter," and Bell said it was ...' is a phrase and another clause
+    lead = first[: said.start() + 1]
+    return first if len(lead.split()) <= 5 and not _JOINED.search(lead) else None
 
 
 def _quotes(text: str) -> list[_Quoted]:
