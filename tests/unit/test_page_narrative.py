@@ -540,3 +540,10 @@ def test_a_quoted_phrase_before_another_clause_is_no_quote() -> None:
     # Bell said something else; what Arbour called the song is a phrase, not a quote of Bell's
     result = parse('Arbour called the song "a love letter to Oslo," but Bell said it was about Bergen.')
     assert result.document is not None and result.document.quotes == []
+
+
+def test_an_introduction_to_someones_work_or_through_their_description() -> None:
+    assert intros("Ann Arbour was introduced to Bea Bell's music by Cy Dorn in 2015.") == []
+    assert intros("Cy Dorn introduced Arbour to Bell's producer Eda Fenn at a label party.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a label party")
+    ]

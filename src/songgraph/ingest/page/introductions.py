@@ -26,7 +26,7 @@ _ADVERBS = (
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
-_DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 _ACTIVE = linear.compile(
     rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
@@ -144,19 +144,25 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
-            found.append(_read(clause, match, speaker, people))
+            read = _read(clause, match, speaker, people)
+            if read is not None:
+                found.append(read)
             break
     cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
     if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
-        found.append(_read(clause, cleft, speaker, people))
+        read = _read(clause, cleft, speaker, people)
+        if read is not None:
+            found.append(read)
     return found
 
 
-def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt:
+def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     by = _one(clause.mention(match.group("by")), speaker)
     groups = match.groupdict()
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
+    if (a is not None and a.possessive) or (b is not None and b.possessive):
+        return None  # "introduced Arbour to Bell's music": to something of hers, not to her
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
