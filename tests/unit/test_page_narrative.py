@@ -547,3 +547,16 @@ def test_an_introduction_to_someones_work_or_through_their_description() -> None
     assert intros("Cy Dorn introduced Arbour to Bell's producer Eda Fenn at a label party.") == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a label party")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Eda Fenn plays the child: Arbour has no part of her own here
+        ("The video shows Arbour as a child, played by Eda Fenn.", []),
+        ("In the video, Arbour plays herself at sixteen.", [("Ann Arbour", "herself at sixteen")]),
+        ("The video was released in May. Cy Dorn plays a priest in it.", [("Cy Dorn", "a priest")]),
+    ],
+)
+def test_parts_that_are_not_what_they_first_look(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

@@ -22,7 +22,7 @@ _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|
 _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
-    r"|\s+in\s+the\s+(?:music\s+)?(?:video|clip|film)\b)"
+    r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b)"
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
@@ -59,6 +59,12 @@ _LIST_TAIL = linear.compile(
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"briefly|again|too|also|as\s+well|\w+ing)\b"
+)
+_PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
+# "herself at sixteen": a part of its own, not herself
+_AGED = linear.compile(
+    r"^\w+\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?:\d|age\b|[a-z]+teen\b|ten\b|eleven\b|twelve\b|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # A new name right after one of these is a place ("in Los Angeles as ...").
@@ -114,8 +120,10 @@ def cast(clause: Clause) -> list[Part]:
         role = squash(clause.words(role_text)).strip(" ,")
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
+        if _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
+            continue  # "Arbour as a child, played by Eda Fenn": Eda Fenn's part, not Arbour's
         itself = _SELF_THEN.match(role)
-        if itself is not None:
+        if itself is not None and not _AGED.match(role):
             role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
