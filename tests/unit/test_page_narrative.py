@@ -560,3 +560,22 @@ def test_an_introduction_to_someones_work_or_through_their_description() -> None
 )
 def test_parts_that_are_not_what_they_first_look(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Bell told Arbour about the song, and Arbour said:", "Ann Arbour"),
+        ("The Swedish singer Ann Arbour met Bell. Later the Swedish singer explained why she wrote it:", "Ann Arbour"),
+        ("Arbour's mother, Eda Fenn, recalled:", "Eda Fenn"),
+        ("Cy Dorn, Bell's producer, told Billboard:", "Cy Dorn"),
+    ],
+)
+def test_the_speaker_among_several_people(lead: str, speaker: str) -> None:
+    [quote] = doc(f'{lead}\n\n"It took a year."').quotes
+    assert quote.speaker == speaker
+
+
+def test_someones_label_is_not_them() -> None:
+    result = parse('In a statement, Bell\'s label said:\n\n"It took a year."')
+    assert result.document is not None and result.document.quotes == []

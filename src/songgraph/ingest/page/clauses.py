@@ -434,8 +434,10 @@ class Discourse:
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if person:
                 self.people.learn_self(person, "himself")
+        # "the French singer explained why she ...": a description names someone too (a band is no "she")
+        bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
         for number, mention in enumerate(mentions):
-            if mention.kind == "name" and mention.person:
+            if mention.kind in ("name", "description") and mention.person and mention.person not in bands:
                 named.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]

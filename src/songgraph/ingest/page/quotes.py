@@ -28,7 +28,8 @@ _SPEECH_VERBS = (
     r"talks|stated|states|confirmed|confirms|answered|replied|announced|mentioned"
 )
 _SPEAKER = linear.compile(
-    rf"(?P<speaker>{_P})(?:\s*,\s*[^,@]{{0,80}}?,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     rf"openly|simply|famously)\s+)?(?:{_SPEECH_VERBS})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
@@ -82,6 +83,7 @@ _SOURCES = [
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
 ]
+_JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 # "in a post on his blog": a source the page names only by what it is.
 _OWN_MEDIUM = linear.compile(
     r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
@@ -107,7 +109,16 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
         matches = [found] if found else []
-        matches += [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton)]
+        # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
+        # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
+        said = sorted(
+            [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton)], key=lambda m: m.start()
+        )
+        for later in range(len(said) - 1, 0, -1):
+            if _JOINED.search(clause.skeleton[said[0].end() : said[later].start()]):
+                said.insert(0, said.pop(later))
+                break
+        matches += said
         for match in matches:
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
@@ -132,7 +143,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in clauses:
         for mention in clause.mentions:
             # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
-            person = _person(mention) if mention.kind in ("name", "description") else None
+            # "Bell's label said" names no speaker: a possessive is someone's something
+            person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
             if person and id(mention) not in source_mentions and person not in named:
                 named.append(person)
     if speaker is None and len(named) == 1:
