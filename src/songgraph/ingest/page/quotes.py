@@ -114,8 +114,9 @@ def attribution(clauses: list[Clause]) -> Attribution:
         said = sorted(
             [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton)], key=lambda m: m.start()
         )
-        for later in range(len(said) - 1, 0, -1):
-            if _JOINED.search(clause.skeleton[said[0].end() : said[later].start()]):
+        for later in range(min(len(said), 8) - 1, 0, -1):  # a few, near: a clause may hold thousands
+            between = clause.skeleton[said[0].end() : said[later].start()]
+            if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
         matches += said
