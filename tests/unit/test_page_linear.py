@@ -197,6 +197,7 @@ GROWTH_SHAPES = {
     "joined speakers": "Bell told Arbour and Arbour said ",
     "quotes in a paragraph": 'Ann said: "Hi" ',
     "cast as a child": "Ann as a child, played by Bo ",
+    "put in touch": "Cy put Ann in touch with Bo together ",
     "directors": "directed by Abe Cole. ",
     "distinct names": None,
     "quotes": 'Ann Arbour said:\n\n"Hi."\n\n',

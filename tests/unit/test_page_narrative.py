@@ -579,3 +579,15 @@ def test_the_speaker_among_several_people(lead: str, speaker: str) -> None:
 def test_someones_label_is_not_them() -> None:
     result = parse('In a statement, Bell\'s label said:\n\n"It took a year."')
     assert result.document is not None and result.document.quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn put Arbour in touch with Bell at a label party.",
+        "Cy Dorn brought Arbour and Bell together at a label party.",
+        "Bell met Arbour at a label party, where they were introduced by Cy Dorn.",
+    ],
+)
+def test_an_introduction_in_other_words(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]

@@ -47,6 +47,15 @@ _MET_VIA = linear.compile(
     rf"(?:(?:a|their|a\s+mutual|our|his|her)\s+(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|producer|"
     rf"teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X put A in touch with B", "X brought A and B together": an introduction in other words
+_IN_TOUCH = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
+    rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_TOGETHER = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})\s+and\s+"
+    rf"(?P<b>{_P})\s+together(?P<rest>[^.!?;]{{0,300}})"
+)
 # "It was through X that A met B"
 _THROUGH_CLEFT = linear.compile(
     rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
@@ -63,6 +72,8 @@ _FRONTED = linear.compile(
     r"(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
 )
+# "A met B at a label party, where they were introduced by X"
+_WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+$")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
@@ -121,7 +132,12 @@ class Doubt:
 
 def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
-    return "introduc" in skeleton or ("met " in skeleton and "through" in skeleton)
+    return (
+        "introduc" in skeleton
+        or ("met " in skeleton and "through" in skeleton)
+        or " in touch " in skeleton
+        or " together" in skeleton
+    )
 
 
 def introductions(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
@@ -135,7 +151,7 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA):
+        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
@@ -180,7 +196,7 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
-        fronted = _FRONTED.search(before)
+        fronted = _FRONTED.search(before) or _WHERE.search(before)
         if fronted is not None and not any(_of_page(m) for m in _mentions_in(clause, fronted.group("phrase"))):
             occasion = _occasion(clause, " " + fronted.group("phrase"), speaker)
     year = _YEAR.search(rest)
