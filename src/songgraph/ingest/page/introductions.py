@@ -2,8 +2,10 @@
 
 "A introduced B to C", "A introduced B and C", "A introduced us / me to C / the two", "B and C were
 introduced (to each other) by A", "I was introduced to C by A", a relative clause ("A, who introduced the
-two at ...") and a cleft ("it was A who introduced ..."). Descriptions between the verb and a name ("by
-their shared manager Greta Lind") are skipped. What cannot be told for sure is left out with a warning.
+two at ...") and a cleft ("it was A who introduced ..."), "B and C met through their friend A", "A put B in
+touch with C". Descriptions between the verb and a name ("by their shared manager Greta Lind") are
+skipped; a pronoun party is whom the sentence allows (see ``_pronoun_pair``). What cannot be told for sure
+is left out with a warning.
 """
 
 from __future__ import annotations
