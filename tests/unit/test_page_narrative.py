@@ -591,3 +591,21 @@ def test_someones_label_is_not_them() -> None:
 )
 def test_an_introduction_in_other_words(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+def test_pronoun_parties_told_in_the_sentence_before() -> None:
+    told = (
+        "The trio - singer Ann Arbour and drummers Cy Dorn and Gil Moss - met Bell at a festival. "
+        "It was their tour manager, Eda Fenn, who introduced them to her."
+    )
+    page = f"Night Trains (feat. Bea Bell)\n\nThe Arbours\n\nIt is a single by the trio The Arbours.\n\n{told}\n"
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced)) for i in result.document.introductions] == [
+        ("Eda Fenn", {"The Arbours", "Bea Bell"})
+    ]
+    # one person of the sentence before is the other party: "her" is the other one
+    assert intros("Ann Arbour met Bea Bell at a party. Cy Dorn introduced her to Bea a year later.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)
+    ]
+    assert intros("Ann Arbour met Bea Bell and Eda Fenn. Later Cy Dorn introduced her to Gil Moss.") == []

@@ -106,6 +106,8 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
 }
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 _MAX_NAME_WORDS = 6
+# How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
+_LAST_NAMED = 16
 
 Kind = Literal["name", "pronoun", "description", "two"]
 
@@ -147,6 +149,8 @@ class Clause:
     _shift: list[int] = field(default_factory=list)
     # Whom the text was about before this sentence (what "he" or "she" with no one named before means).
     focus: str | None = None
+    # The people (and bands) the sentence before named, in order.
+    previous: tuple[str, ...] = ()
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -187,6 +191,8 @@ class Discourse:
     # Full names the text has used that are not yet the page's people, by each of their words, so that
     # "Lindqvist" later in the sentence means the "Abe Lindqvist" just named.
     newcomers: dict[str, list[str]] = field(default_factory=dict)
+    # The people the last sentence named (for a pronoun whose person this sentence does not name).
+    last_named: tuple[str, ...] = ()
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -257,11 +263,17 @@ class Discourse:
         self._refer(text, mentions, his)
         clause = _clause(text, mentions)
         clause.focus = focus
+        clause.previous = self.last_named
         return clause
 
     def after(self, clause: Clause) -> None:
         """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
         more, "he" or "she" in the next sentence could mean either)."""
+        last: list[str] = []
+        for mention in clause.mentions[:_LAST_NAMED]:
+            if mention.kind in ("name", "description") and mention.person and mention.person not in last:
+                last.append(mention.person)
+        self.last_named = tuple(last)
         named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
         if len(named) == 1:
             self.focus = named.pop()

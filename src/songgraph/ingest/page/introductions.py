@@ -284,6 +284,8 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
     before = [m for m in clause.mentions[: pronoun.number] if m.person and fold(m.person) not in others]
     if word in ("they", "them"):
         bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
+        if not bands:  # "The trio ... met Marsh. It was their manager who introduced them to him."
+            bands = {p for p in clause.previous if fold(p) in groups and fold(p) not in others}
         return bands.pop() if len(bands) == 1 else None
     self_word = _SINGULAR.get(word)
     if self_word is None:
@@ -296,9 +298,19 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
     if len(candidates) == 1:
         return candidates.pop()
     focus = clause.focus
-    if candidates or focus is None or fold(focus) in others or fold(focus) in groups:
+    if candidates:
         return None
-    return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+    if focus is not None and fold(focus) not in others and fold(focus) not in groups:
+        return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+    # no one here: the one person the sentence before named who is none of the others (nor one of a band
+    # among them: "introduced them [the band] to him")
+    members = {fold(m) for band in others if band in groups for m in people.members(band)}
+    earlier = {
+        p
+        for p in clause.previous
+        if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
+    }
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:
