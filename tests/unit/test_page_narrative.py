@@ -609,3 +609,14 @@ def test_pronoun_parties_told_in_the_sentence_before() -> None:
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)
     ]
     assert intros("Ann Arbour met Bea Bell and Eda Fenn. Later Cy Dorn introduced her to Gil Moss.") == []
+
+
+def test_a_name_after_the_directors_comma_is_the_next_clauses_subject() -> None:
+    video = doc("In the video, directed by Gil Moss, Arbour plays a lighthouse keeper.").music_video
+    assert video is not None and video.directors == ["Gil Moss"]
+    assert [(c.person, c.role) for c in video.cast] == [("Ann Arbour", "a lighthouse keeper")]
+
+
+def test_an_adverb_before_introduced() -> None:
+    prose = "Arbour and Bell first crossed paths in 2012, but Cy Dorn properly introduced them at a label party."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]

@@ -24,7 +24,7 @@ _P = r"@\d+"
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = (
     r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
-    r"themselves)\s+){0,2}"
+    r"themselves|[a-z]+ly)\s+){0,2}"
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.

@@ -48,7 +48,11 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     for match in _DIRECTED.finditer(text):
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
-        add_directors(r, split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
+        names = split_names(match.group("names"))
+        if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
+            # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
+            names = names[:1]
+        add_directors(r, names, paragraph.line_at(match.start()), sentence)
     _counts(r, paragraph)
 
 
