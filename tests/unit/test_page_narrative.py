@@ -620,3 +620,16 @@ def test_a_name_after_the_directors_comma_is_the_next_clauses_subject() -> None:
 def test_an_adverb_before_introduced() -> None:
     prose = "Arbour and Bell first crossed paths in 2012, but Cy Dorn properly introduced them at a label party."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+def test_two_people_in_one_part_after_a_plain_as() -> None:
+    assert cast("The video follows Arbour and Bell as two strangers on a night train.") == [
+        ("Ann Arbour", "two strangers on a night train"),
+        ("Bea Bell", "two strangers on a night train"),
+    ]
+
+
+def test_an_occasion_ends_before_during() -> None:
+    assert intros("Cy Dorn introduced Arbour and Bell over a video call during lockdown.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a video call")
+    ]

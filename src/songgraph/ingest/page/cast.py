@@ -39,6 +39,9 @@ _SHARED = linear.compile(
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
     rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    # "features Vik and Holm as two strangers": the part of both, as it starts like one
+    rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
+    rf"(?P<as_role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
     rf"(?P<person>{_P}),?\s+who\s+(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)\s+"
@@ -90,8 +93,10 @@ def cast(clause: Clause) -> list[Part]:
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     for at in clause.starts:
         shared = _SHARED.match(encoded, at)
-        if shared is not None and not seen & {id(m) for m in _mentions(clause, shared.group("people"))}:
-            found += _shared(clause, shared.group("people"), shared.group("role"), shared.start("role"), seen)
+        if shared is not None:
+            people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
+            if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
+                found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
         for pattern in (_WHO_PLAYS, _AS):
             match = pattern.match(encoded, at)
             if match is None:

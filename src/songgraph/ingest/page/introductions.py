@@ -81,7 +81,8 @@ _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b)|[,.;!?\"]|:(?:\s|$)|$)"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b|during\b|while\b)"
+    r"|[,.;!?\"]|:(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
