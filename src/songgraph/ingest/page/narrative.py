@@ -52,6 +52,8 @@ _SAME_SOURCE = linear.compile(
 # microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
 _MOST_QUOTES = 50
 _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of it is not read"
+# How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
+_ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 
@@ -79,8 +81,8 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     first = after[: stop.start() + 1] if stop else after
     body_end = text[max(opening + 1, closing - 1) : closing]
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
-    if not (punctuated or opening == 0):
-        return None
+    if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
+        return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
     said = _ATTRIBUTION.search(first)
     if said is None:
         return None
