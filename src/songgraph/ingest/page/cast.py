@@ -20,30 +20,54 @@ MAX_ROLE = 300
 _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves)\b|{_P}(?:'s)?)"
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
-    rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P}"
-    r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo)\b)"
+    rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
+    r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
+    r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b)"
 )
 _VERBS = (
-    r"(?:(?:also|briefly|only|even)\s+)?(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|"
-    r"shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|in\s+a\s+(?:brief\s+)?cameo|"
-    r"can\s+be\s+seen|is\s+seen)"
+    r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
+    r"co-stars?|shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
+    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again)"
 )
 _AS = linear.compile(
-    rf"(?P<person>{_P})(?:\s+{_VERBS}){{0,2}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
-    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
+    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)|\s*\(\s*(?:as|playing))\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
     rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    # "features Vik and Holm as two strangers": the part of both, as it starts like one
+    rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
+    rf"(?P<as_role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
-    rf"(?P<person>{_P}),?\s+who\s+(?:plays|played|portrays)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<person>{_P}),?\s+who\s+(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(
     rf"(?:the\s+(?:role|part)\s+of\s+)?(?P<role>(?:the|a|an)\s[^@,;.]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+"
     rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+)
+# A list of parts ("a priest, a nun and a ghost"), each starting as a part does.
+_PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
+_LIST_STOP = linear.compile(r"[;.!?:()\"@]")
+_LIST_TAIL = linear.compile(
+    r"\s+(?:respectively|who|whose|which|that|while|before|after|until|when|where|throughout|with|alongside"
+    r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
+)
+_SELF_THEN = linear.compile(
+    r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"briefly|again|too|also|as\s+well|\w+ing)\b"
+)
+_PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
+# "herself at sixteen": a part of its own, not herself
+_AGED = linear.compile(
+    r"^\w+\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?:\d|age\b|[a-z]+teen\b|ten\b|eleven\b|twelve\b|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # A new name right after one of these is a place ("in Los Angeles as ...").
@@ -69,13 +93,23 @@ def cast(clause: Clause) -> list[Part]:
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     for at in clause.starts:
         shared = _SHARED.match(encoded, at)
-        if shared is not None and not seen & {id(m) for m in _mentions(clause, shared.group("people"))}:
-            found += _shared(clause, shared.group("people"), shared.group("role"), seen)
+        if shared is not None:
+            people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
+            if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
+                found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
         for pattern in (_WHO_PLAYS, _AS):
             match = pattern.match(encoded, at)
-            if match is not None:
+            if match is None:
+                continue
+            both = clause.mention(match.group("person"))
+            if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
+                # "both singers appear as themselves": each of the two
+                who: list[tuple[str | None, int]] = [(person, at) for person in both.people]
+                found += _share(clause, who, match.group("role"), _listed(clause, match.start("role")))
+                seen.add(id(both))
+            else:
                 matches.append(match)
-                break
+            break
     for match in matches:
         mention = clause.mention(match.group("person"))
         if mention is None or id(mention) in seen:
@@ -91,25 +125,57 @@ def cast(clause: Clause) -> list[Part]:
         role = squash(clause.words(role_text)).strip(" ,")
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
+        if _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
+            continue  # "Arbour as a child, played by Eda Fenn": Eda Fenn's part, not Arbour's
+        itself = _SELF_THEN.match(role)
+        if itself is not None and not _AGED.match(role):
+            role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
     found.sort(key=lambda part: part.at)
     return found
 
 
-def _shared(clause: Clause, people: str, role_text: str, seen: set[int]) -> list[Part]:
+def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:
+    numbers = [int(number) for number in MENTION.findall(people)]
+    mentions = [clause.mentions[number] for number in numbers]
+    who = [(_person(mention), clause.starts[number]) for mention, number in zip(mentions, numbers, strict=True)]
+    parts = _share(clause, who, role_text, _listed(clause, role_at))
+    if parts:
+        seen.update(id(mention) for mention in mentions)
+    return parts
+
+
+def _listed(clause: Clause, role_at: int) -> list[str] | None:
+    """The parts of a list of parts starting at ``role_at`` ("a priest, a nun and a ghost"), when it is one."""
+    segment = clause.skeleton[role_at : role_at + MAX_ROLE]
+    stop = _LIST_STOP.search(segment)
+    parts = []
+    for piece in _PARTS.split(segment[: stop.start()] if stop else segment):
+        tail = _LIST_TAIL.search(piece)
+        piece = squash(piece[: tail.start()] if tail else piece)
+        if not _ONE_PART.match(f"{piece} "):
+            break
+        parts.append(piece)
+        if tail:
+            break
+    return parts if len(parts) > 1 else None
+
+
+def _share(clause: Clause, who: list[tuple[str | None, int]], role_text: str, listed: list[str] | None) -> list[Part]:
+    """The part of several people, or a part each when the part is a list as long as theirs ("A and B play
+    a priest and a nun (respectively)"); a list that does not go one to one with them is no one's."""
     role = squash(clause.words(role_text)).strip(" ,")
     if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
         return []
+    roles = listed or [role] * len(who)
+    if len(roles) != len(who):
+        return []
     parts = []
-    mentions = _mentions(clause, people)
-    for mention in mentions:
-        person = _person(mention)
-        at = clause.starts[clause.mentions.index(mention)]
+    for (person, at), each in zip(who, roles, strict=True):
         if person is None or _denied(clause.skeleton, at):
             return []  # all of them or none: one that is not a person makes the list something else
-        parts.append(Part(person, role, clause.at(at)))
-    seen.update(id(mention) for mention in mentions)
+        parts.append(Part(person, each, clause.at(at)))
     return parts
 
 

@@ -46,6 +46,10 @@ ROLE_NOUNS = _words(
     """
 )
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
+# Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
+_BAND_WORDS = GROUP_NOUNS | {"bandmates", "brothers", "sisters", "siblings"}
+# What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
+_OWN_BAND = frozenset({"band", "bandmates", "group"})
 # Capitalised words that describe (a nationality) rather than name.
 _NATIONS = _words(
     """
@@ -71,10 +75,13 @@ _STOP = _words(
     while who why with within without writing yes you your
     """
 )
+STOP_WORDS = _STOP
+# Words that place someone ("the Galway-born fiddler"), read as a nationality is.
+_PLACED = ("-born", "-based", "-raised", "-bred")
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights").
-_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do"})
+_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
@@ -99,6 +106,8 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
 }
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 _MAX_NAME_WORDS = 6
+# How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
+_LAST_NAMED = 16
 
 Kind = Literal["name", "pronoun", "description", "two"]
 
@@ -118,6 +127,8 @@ class Mention:
     # "us" as one party (the speaker's band), when the clause treats it as one ("introduced us to X").
     party: str | None = None
     possessive: bool = False
+    # Its place among the sentence's mentions ("@3" is number 3).
+    number: int = -1
 
     @property
     def person(self) -> str | None:
@@ -136,6 +147,10 @@ class Clause:
     # Skeleton offsets where the shift to text offsets changes, and the shift from there on.
     _at: list[int] = field(default_factory=list)
     _shift: list[int] = field(default_factory=list)
+    # Whom the text was about before this sentence (what "he" or "she" with no one named before means).
+    focus: str | None = None
+    # The people (and bands) the sentence before named, in order.
+    previous: tuple[str, ...] = ()
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -176,6 +191,8 @@ class Discourse:
     # Full names the text has used that are not yet the page's people, by each of their words, so that
     # "Lindqvist" later in the sentence means the "Abe Lindqvist" just named.
     newcomers: dict[str, list[str]] = field(default_factory=dict)
+    # The people the last sentence named (for a pronoun whose person this sentence does not name).
+    last_named: tuple[str, ...] = ()
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -183,13 +200,30 @@ class Discourse:
     def read(self, text: str) -> Clause:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         mentions: list[Mention] = []
+        # Where "his" stands: no mention, but what it says of whom it means ("himself") is worth learning.
+        his: list[int] = []
         index = 0
         while index < len(tokens):
             start, end, word = tokens[index]
             lower = word.lower()
+            following = tokens[index + 1][2].lower() if index + 1 < len(tokens) else ""
+            if lower in ("his", "her", "their") and following in _OWN_BAND:
+                band = self._own_band(mentions)
+                if band is not None:
+                    end = tokens[index + 1][1]
+                    mentions.append(Mention(start, end, text[start:end], "description", (band,)))
+                    index += 2
+                    continue
+            if lower == "his":
+                his.append(start)
             if lower in _PRONOUNS:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
+                continue
+            if lower == "both" and following.rstrip("s") in ROLE_NOUNS | {"artist"} and following.endswith("s"):
+                # "both singers": the two, as "the two singers" is
+                mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
+                index += 2
                 continue
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
                 last = index + 1
@@ -201,7 +235,7 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[last][1], text[start : tokens[last][1]]))
                 index = last + 1
                 continue
-            if lower == "the":
+            if lower in ("the", "our", "my", "their", "his"):
                 described = self._description(tokens, index, text)
                 if described is not None:
                     mention, index = described
@@ -211,18 +245,35 @@ class Discourse:
                 stop = _group_end(tokens, index)
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
+                if (
+                    named is not None
+                    and named.person is None
+                    and stop + 1 < len(tokens)
+                    and tokens[stop][2].lower() in ROLE_NOUNS
+                    and _capital(tokens[stop + 1][2])
+                ):
+                    named = None  # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait": a description
                 if named is not None:
                     self._note_description(tokens, index, named)
                     mentions.append(named)
                 index = stop
                 continue
             index += 1
-        self._refer(text, mentions)
-        return _clause(text, mentions)
+        focus = self.focus
+        self._refer(text, mentions, his)
+        clause = _clause(text, mentions)
+        clause.focus = focus
+        clause.previous = self.last_named
+        return clause
 
     def after(self, clause: Clause) -> None:
         """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
         more, "he" or "she" in the next sentence could mean either)."""
+        last: list[str] = []
+        for mention in clause.mentions[:_LAST_NAMED]:
+            if mention.kind in ("name", "description") and mention.person and mention.person not in last:
+                last.append(mention.person)
+        self.last_named = tuple(last)
         named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
         if len(named) == 1:
             self.focus = named.pop()
@@ -247,33 +298,51 @@ class Discourse:
     def _description(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> tuple[Mention, int] | None:
         """ "the Spanish producer" not followed by a name: the person the page has called that."""
         words: list[str] = []
+        lower = tokens[index][2].lower()
         position = index + 1
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
-            if word in ROLE_NOUNS:
+            if word in ROLE_NOUNS or word in _BAND_WORDS:
                 words.append(word)
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
-                person = self.people.described(words) or self._by_role(word)
+                # "our manager": only whom the page called that ("his band" is the page's only when his is
+                # one of it, see _own_band)
+                person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
+                if person is None and len(words) > 1 and all(_placing(w) for w in words[:-1]):
+                    person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
                 ), position + 1
-            if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and word not in _NATIONS):
+            if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and not _placing(word)):
                 return None
             words.append(word)
             position += 1
         return None
 
     def _by_role(self, noun: str) -> str | None:
-        """ "the band" is the page's one group; other roles only through what the page called someone."""
-        if noun in GROUP_NOUNS:
+        """ "the band", "the brothers" is the page's one group; other roles only through what the page called
+        someone."""
+        if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
         return None
+
+    def _own_band(self, mentions: list[Mention]) -> str | None:
+        """ "his band", "their bandmates": the page's one group, when the sentence so far (or, before it names
+        anyone, the person it is about) is that group or one of its members."""
+        groups = self.people.groups()
+        if len(groups) != 1:
+            return None
+        band = groups[0]
+        members = {fold(m) for m in self.people.members(band)} | {fold(band)}
+        # the people of the last few mentions (a sentence may hold thousands)
+        about = [m.person for m in mentions[-16:] if m.person] or ([self.focus] if self.focus else [])
+        return band if any(fold(person) in members for person in about) else None
 
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
         if stop - first > _MAX_NAME_WORDS:
@@ -287,7 +356,7 @@ class Discourse:
             end -= cut
         # The longest tail of the phrase that names someone on the page ("DJ Kofi Mensah" -> "Kofi Mensah").
         for skip in range(len(words)):
-            if skip and words[skip - 1].lower() not in _STOP | _TITLES | _NATIONS | _PARTICLES:
+            if skip and words[skip - 1].lower() not in _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS:
                 break
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
@@ -300,11 +369,18 @@ class Discourse:
         # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
         skip = 0
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
-        while skip < len(words) and (words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP)):
+        while skip < len(words) and (
+            words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP | ROLE_NOUNS)
+        ):
             if words[skip] == "The" and first + skip > 0:
                 break
             skip += 1
         kept = words[skip:]
+        # "Rio DJ Thiago Resende": what stands before a title or a role inside the phrase describes the name
+        inner = [i for i, w in enumerate(kept[:-1]) if w.lower() in _TITLES or w.lower() in ROLE_NOUNS]
+        if inner:
+            skip += inner[-1] + 1
+            kept = words[skip:]
         if not kept or all(w.lower() in _NATIONS for w in kept):
             return None
         start = tokens[first + skip][0]
@@ -334,6 +410,8 @@ class Discourse:
             first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
         words: list[str] = []
         position = first - 1
+        if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
+            position -= 1  # "share a manager, Priya Raman"
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
@@ -352,13 +430,26 @@ class Discourse:
         if mention.person is not None:
             self.people.describe(words, mention.person)
 
-    def _refer(self, text: str, mentions: list[Mention]) -> None:
+    def _refer(self, text: str, mentions: list[Mention], his: list[int]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
-        more), else the focus; the last two people named together ("A and B"), here or before."""
+        more), else the focus; the last two people named together ("A and B"), here or before. "his" is not
+        a mention, but says the same of the person it means as "he" does."""
         pair = self.pair
         named: set[str] = set()
+        before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
+        upto = 0
+        for start in his:
+            while upto < len(mentions) and mentions[upto].start < start:
+                if mentions[upto].kind == "name" and mentions[upto].person and len(before) < 2:
+                    before.add(str(mentions[upto].person))
+                upto += 1
+            person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if person:
+                self.people.learn_self(person, "himself")
+        # "the French singer explained why she ...": a description names someone too (a band is no "she")
+        bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
         for number, mention in enumerate(mentions):
-            if mention.kind == "name" and mention.person:
+            if mention.kind in ("name", "description") and mention.person and mention.person not in bands:
                 named.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
@@ -374,8 +465,13 @@ class Discourse:
                 mention.people = (focus,) if focus else ()
                 self_word = _SELVES.get(mention.text.lower())
                 if focus and self_word:
-                    self.people.selves.setdefault(focus, self_word)
+                    self.people.learn_self(focus, self_word)
         self.pair = pair
+
+
+def _placing(word: str) -> bool:
+    """A word that says where someone is from: a nationality, "Galway-born", "Neapolitan", "Viennese"."""
+    return word in _NATIONS or word.endswith(_PLACED) or word.endswith(("an", "ese", "ish"))
 
 
 def _capital(word: str) -> bool:
@@ -421,6 +517,7 @@ def _clause(text: str, mentions: list[Mention]) -> Clause:
     end = 0
     length = 0
     for number, mention in enumerate(mentions):
+        mention.number = number
         pieces.append(text[end : mention.start])
         length += mention.start - end
         token = f"@{number}"

@@ -2,8 +2,10 @@
 
 "A introduced B to C", "A introduced B and C", "A introduced us / me to C / the two", "B and C were
 introduced (to each other) by A", "I was introduced to C by A", a relative clause ("A, who introduced the
-two at ...") and a cleft ("it was A who introduced ..."). Descriptions between the verb and a name ("by
-their shared manager Greta Lind") are skipped. What cannot be told for sure is left out with a warning.
+two at ...") and a cleft ("it was A who introduced ..."), "B and C met through their friend A", "A put B in
+touch with C". Descriptions between the verb and a name ("by their shared manager Greta Lind") are
+skipped; a pronoun party is whom the sentence allows (see ``_pronoun_pair``). What cannot be told for sure
+is left out with a warning.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, Clause, Mention
+from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
 
@@ -19,19 +22,46 @@ _P = r"@\d+"
 # Every part of a pattern is bounded (the rest of a clause at 300 characters): the patterns are matched at
 # each mention, so an unbounded one would read the rest of a long sentence once per mention.
 # Words that may stand between a name and its verb, or a preposition and its name.
-_ADVERBS = r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally)\s+){0,2}"
+_ADVERBS = (
+    r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
+    r"themselves|[a-z]+ly)\s+){0,2}"
+)
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
-_DESCRIPTION = r"(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 _ACTIVE = linear.compile(
-    rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?{_ADVERBS}introduced\s+"
-    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?"
+    # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
+    r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
+    rf"{_ADVERBS}introduc(?:ed|ing)\s+"
+    # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _PASSIVE = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
-    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?P<to>{_P})))?"
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
+_MET_VIA = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:first\s+)?met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    rf"(?:(?:a|their|a\s+mutual|our|his|her)\s+(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|producer|"
+    rf"teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "X put A in touch with B", "X brought A and B together": an introduction in other words
+_IN_TOUCH = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
+    rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_TOGETHER = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})\s+and\s+"
+    rf"(?P<b>{_P})\s+together(?P<rest>[^.!?;]{{0,300}})"
+)
+# "It was through X that A met B"
+_THROUGH_CLEFT = linear.compile(
+    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
+    rf"(?:first\s+)?met\s+(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
 _MET_THROUGH = linear.compile(
@@ -39,25 +69,43 @@ _MET_THROUGH = linear.compile(
     rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
     rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
 )
+# An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
+_FRONTED = linear.compile(
+    r"(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
+)
+# "A met B at a label party, where they were introduced by X"
+_WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+$")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b)|[,.;!?\"]|:(?:\s|$)|$)"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b|during\b|while\b)"
+    r"|[,.;!?\"]|:(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
 _BEFORE_OCCASION = (
     r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
     r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},)*"
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},)*"
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
     rf"(?P<occasion>(?:[^,.;:!?\"]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
+
+
+# A time told relative to another event: a year before it is not the introduction's.
+_LATER = linear.compile(r"\b(?:later|afterwards|after\s+that)\b")
+
+
+def _year_before(before: str) -> linear.Match | None:
+    """The last year told before the introduction within its clause (not before a ";")."""
+    years = list(_YEAR.finditer(before[before.rfind(";") + 1 :]))
+    return years[-1] if years else None
 
 
 _TIME_ONLY = linear.compile(
@@ -85,8 +133,18 @@ class Doubt:
     at: int
 
 
-def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Doubt]:
-    if "introduc" not in clause.skeleton:
+def tells_one(skeleton: str) -> bool:
+    """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
+    return (
+        "introduc" in skeleton
+        or ("met " in skeleton and "through" in skeleton)
+        or " in touch " in skeleton
+        or " together" in skeleton
+    )
+
+
+def introductions(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    if not tells_one(clause.skeleton):
         return []
     found: list[Introduction | Doubt] = []
     encoded = linear.Encoded(clause.skeleton)  # matched at many positions
@@ -96,32 +154,80 @@ def introductions(clause: Clause, speaker: str | None) -> list[Introduction | Do
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH):
+        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
+            if pattern is _MET_VIA and not _of_page(clause.mention(match.group("by"))):
+                continue  # "met through Facebook", "met through a friend, Cy Dorn" said of no one the page knows
             covered = match.start("rest")
-            at = clause.at(match.start())
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
-            by = _one(clause.mention(match.group("by")), speaker)
-            groups = match.groupdict()
-            a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
-            pair = _pair(a, b, speaker)
-            if by is None or pair is None:
-                found.append(Doubt("an introduction whose people the page does not name for sure is not imported", at))
-                continue
-            if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-                found.append(Doubt("an introduction that names the same person twice is not imported", at))
-                continue
-            rest = groups["rest"] or ""
-            occasion = _occasion(clause, rest, speaker)
-            if occasion is None and groups.get("middle"):
-                occasion = _occasion(clause, groups["middle"], speaker)
-            year = _YEAR.search(rest) or _YEAR.search(clause.skeleton[max(0, match.start() - 300) : match.start()])
-            found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
+            read = _read(clause, match, speaker, people)
+            if read is not None:
+                found.append(read)
             break
+    cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
+    if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
+        read = _read(clause, cleft, speaker, people)
+        if read is not None:
+            found.append(read)
     return found
+
+
+def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt | None:
+    at = clause.at(match.start())
+    by = _one(clause.mention(match.group("by")), speaker)
+    groups = match.groupdict()
+    a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
+    if (a is not None and a.possessive) or (b is not None and b.possessive):
+        return None  # "introduced Arbour to Bell's music": to something of hers, not to her
+    if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
+        pair = _pronoun_pair(clause, by, a, b, speaker, people)
+    elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
+        pair = _the_two_before(clause, a, by) or _pair(a, b, speaker)
+    else:
+        pair = _pair(a, b, speaker)
+    if by is None or pair is None:
+        return Doubt("an introduction whose people the page does not name for sure is not imported", at)
+    if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return Doubt("an introduction that names the same person twice is not imported", at)
+    rest = groups["rest"] or ""
+    occasion = _occasion(clause, rest, speaker)
+    if occasion is None and groups.get("middle"):
+        occasion = _occasion(clause, groups["middle"], speaker)
+    before = clause.skeleton[max(0, match.start() - 300) : match.start()]
+    if occasion is None:
+        # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
+        fronted = _FRONTED.search(before) or _WHERE.search(before)
+        if fronted is not None and not any(_of_page(m) for m in _mentions_in(clause, fronted.group("phrase"))):
+            occasion = _occasion(clause, " " + fronted.group("phrase"), speaker)
+    year = _YEAR.search(rest)
+    if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
+        year = _year_before(before)
+    return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+def _the_two_before(clause: Clause, pronoun: Mention, by: str) -> tuple[str, str] | None:
+    """ "A met B in 2019, when X introduced them": the two people the sentence named before "them"."""
+    if pronoun.number > _ANTECEDENTS:
+        return None
+    named: list[str] = []
+    for mention in clause.mentions[: pronoun.number]:
+        person = mention.person
+        if person and fold(person) != fold(by) and person not in named:
+            named.append(person)
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
+def _of_page(mention: Mention | None) -> bool:
+    """A mention of someone the page knows (not merely a new name), not as a possessive ("through Cy's
+    sister" is through his sister)."""
+    return mention is not None and mention.person is not None and not mention.possessive
+
+
+def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
 
 
 def _one(mention: Mention | None, speaker: str | None) -> str | None:
@@ -144,6 +250,68 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
     first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
     second = _one(b, speaker)
     return (first, second) if first and second else None
+
+
+_SINGULAR = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
+_THIRD = frozenset({*_SINGULAR, "they", "them"})
+
+
+def _pronoun_pair(
+    clause: Clause, by: str, a: Mention, b: Mention, speaker: str | None, people: People
+) -> tuple[str, str] | None:
+    """ "X introduced him to Y", "X introduced them to him": a pronoun party is someone the sentence named
+    before it who is neither the introducer nor the other party (nor, for "him" or "her", a band, or someone
+    the page calls otherwise), when exactly one is; "they" and "them" as one party, the one band it named.
+    With no one such named before, "he" or "she" is whom the text was about before the sentence."""
+    named = None if b.text.lower() in _THIRD else _one(b, speaker)
+    first = _antecedent(clause, a, {fold(by)} | ({fold(named)} if named else set()), people)
+    if a.text.lower() not in _THIRD:
+        first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
+    if first is None:
+        return None
+    second = named or _antecedent(clause, b, {fold(by), fold(first)}, people)
+    return (first, second) if second else None
+
+
+# How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
+_ANTECEDENTS = 16
+
+
+def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: People) -> str | None:
+    word = pronoun.text.lower()
+    groups = {fold(g) for g in people.groups()}
+    if pronoun.number > _ANTECEDENTS:
+        return None
+    before = [m for m in clause.mentions[: pronoun.number] if m.person and fold(m.person) not in others]
+    if word in ("they", "them"):
+        bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
+        if not bands:  # "The trio ... met Marsh. It was their manager who introduced them to him."
+            bands = {p for p in clause.previous if fold(p) in groups and fold(p) not in others}
+        return bands.pop() if len(bands) == 1 else None
+    self_word = _SINGULAR.get(word)
+    if self_word is None:
+        return None
+    candidates = {
+        str(m.person)
+        for m in before
+        if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
+    }
+    if len(candidates) == 1:
+        return candidates.pop()
+    focus = clause.focus
+    if candidates:
+        return None
+    if focus is not None and fold(focus) not in others and fold(focus) not in groups:
+        return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+    # no one here: the one person the sentence before named who is none of the others (nor one of a band
+    # among them: "introduced them [the band] to him")
+    members = {fold(m) for band in others if band in groups for m in people.members(band)}
+    earlier = {
+        p
+        for p in clause.previous
+        if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
+    }
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:

@@ -4,32 +4,128 @@ carried from one sentence to the next (``clauses.Discourse``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
-from songgraph.ingest.page.clauses import Clause, Discourse
+from songgraph.ingest.page import quotes
+from songgraph.ingest.page.clauses import MENTION, Clause, Discourse
+from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
-from songgraph.ingest.page.introductions import Doubt, introductions
+from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Paragraph, is_quote
-from songgraph.ingest.page.quotes import attribution
+from songgraph.ingest.page.quotes import SAYING, attribution
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
-from songgraph.ingest.pagetext import Sentences, squash
-from songgraph.models import ArtistKind, CastEntry, IntroductionEntry, QuoteEntry
+from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
+from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
-_INLINE_QUOTE = linear.compile(r':\s*"(?P<body>[^\n]+)"\s*$')
-# A paragraph that opens with a quote and names its speaker after it: "...," Marsh told Rolling Stone.
-# (It may go on after its attribution: "...," Solheim admitted to Dagbladet. "Meeting him ...")
-_QUOTE_THEN_SPEAKER = linear.compile(
-    r'^"(?P<body>[^"]+)"\s*[,-]?\s*(?P<after>[^"]{3,300}?)(?:\s*"(?P<more>[^"]+)")?\s*$'
+# What ends the words before a quote they lead into: a colon, or a comma after a speech verb or "according
+# to X" ('Arbour said, "..."'); after other words a comma is a title's or a phrase's ('their debut single,
+# "Paper Crowns"').
+_LEAD_END = linear.compile(
+    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,40}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))\s*$'
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
-    r"(?:^|\s)(?:\p{Lu}[\w'-]*|he|she|they|we|I)\s+(?:\w+\s+)?(?:said|says|told|admitted|explained|added|recalled|"
-    r"wrote|joked|laughed|confessed|remembered|insisted|noted|revealed|tweeted|posted)\b"
+    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I)\s+(?:\w+\s+)?(?:{SAYING})\b"
+    # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
+    rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
 )
+# A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
+_CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
+_BULLET = linear.compile(r"^\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
+_CREDITED = linear.compile(
+    r"\b(?P<verb>(?:co-)?written|penned|produced)\s+by\s+"
+    r"(?P<names>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+together\s+with\s+)@\d+){0,8})"
+)
+_THE_SONG = linear.compile(r"\b(?:[Ss]ong|[Tt]rack|[Ss]ingle|[Ii]t)\b")
+_NOT_THE_SONG = linear.compile(r"\b(?:album|record|EP|video|remix|version)\b")
+_SAME_SOURCE = linear.compile(
+    r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
+    r"appearance|livestream|stream|post|thread|video)\b"
+)
+# How many quotes one paragraph may hold before the rest of it is left unread (each costs a few hundred
+# microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
+_MOST_QUOTES = 50
+_TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of it is not read"
+# How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
+_ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
+_JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+_SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    """A quote within a paragraph: its body, and either the words leading into it (up to ``mark``) or its
+    attribution after it (``after_start:after_end``); ``end`` is where the paragraph's narration resumes."""
+
+    body: str
+    body_start: int
+    mark: int | None
+    after_start: int
+    after_end: int
+    end: int
+
+
+def _attributed(text: str, marks: list[int], index: int) -> str | None:
+    """The words after the quote between ``marks[index]`` and the next mark that attribute it ('," she said.'),
+    if they do: a speaker and a speech verb in the sentence right after it."""
+    opening, closing = marks[index], marks[index + 1]
+    following = marks[index + 2] if index + 2 < len(marks) else len(text)
+    after = text[closing + 1 : min(following, closing + 301)]
+    stop = _SENTENCE_END.search(after)
+    first = after[: stop.start() + 1] if stop else after
+    body_end = text[max(opening + 1, closing - 1) : closing]
+    punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
+    if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
+        return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
+    said = _ATTRIBUTION.search(first)
+    if said is None:
+        return None
+    # the attribution starts the words after the quote ('," the Swedish producer explained', '," says Bell');
+    # '"a love letter," and Bell said it was ...' is a phrase and another clause
+    lead = first[: said.start() + 1]
+    return first if len(lead.split()) <= 5 and not _JOINED.search(lead) else None
+
+
+def _quotes(text: str) -> list[_Quoted]:
+    """The quotes of a paragraph that are quotes (with a lead-in or an attribution); a quoted title or phrase
+    ('"November Glass" is a single') is none, and stays in the narration."""
+    marks = [index for index, char in enumerate(text) if char == '"']
+    found: list[_Quoted] = []
+    index = 0
+    while index + 1 < len(marks):
+        opening, closing = marks[index], marks[index + 1]
+        body = text[opening + 1 : closing]
+        lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
+        if lead is not None:
+            mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
+            found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, closing + 1))
+            index += 2
+            continue
+        first = _attributed(text, marks, index)
+        if first is not None:
+            end = closing + 1 + len(first)
+            index += 2
+            # '"...," he added. "It is really about rent."': a quote right after its attribution goes on
+            # (unless it has an attribution of its own)
+            if (
+                index + 1 < len(marks)
+                and not text[end : marks[index]].strip()
+                and _attributed(text, marks, index) is None
+            ):
+                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                end = marks[index + 1] + 1
+                index += 2
+            found.append(_Quoted(body, opening + 1, None, closing + 1, closing + 1 + len(first), end))
+            continue
+        index += 2
+    return found
+
 
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
@@ -43,44 +139,129 @@ class _Narrative:
         self.introductions: list[dict[str, Any]] = []
         self.cast: list[CastEntry] = []
         self.video_paragraphs: list[Paragraph] = []
+        self.reading: Paragraph | None = None
+        self.about_video = False
+        # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
+        # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
+        self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
+        paragraphs = self.r.page.paragraphs
+        # the lists a "Music Video Cast:" line leads into (such a line may be read as a label)
+        cast_lists = {
+            id(after)
+            for before, after in pairwise(paragraphs)
+            if _CAST_LEAD.search(before.text) and all(_BULLET.match(line.text) for line in after.lines)
+        }
         for paragraph in self.r.page.prose():
             text = paragraph.text
-            after = _QUOTE_THEN_SPEAKER.match(text) if text.startswith('"') else None
-            if after and not _ATTRIBUTION.search(after.group("after")):
-                after = None  # quotes within a quote, not a quote and who said it
-            if after is None and is_quote(text):
+            if id(paragraph) in cast_lists:
+                self.cast_list(paragraph)
+                lead = None
+                continue
+            quotes = _quotes(text) if '"' in text else []
+            if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
+                # a paragraph that is one quote, led into by the paragraph before
                 self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
                 lead = None
                 continue
-            if after:
-                clauses = self.narration(paragraph, after.start("after"), after.end("after"))
-                body = after.group("body")
-                if after.group("more"):
-                    body = f"{body} {after.group('more')}"
-                self.quote(paragraph, body, 1, clauses)
-                lead = None
-                continue
-            inline = _INLINE_QUOTE.search(text) if ":" in text and '"' in text else None
-            clauses = self.narration(paragraph, 0, inline.start() if inline else len(text))
-            if inline:
-                self.quote(paragraph, inline.group("body"), inline.start("body"), clauses)
-                lead = None
-            else:
-                lead = (paragraph, clauses)
+            position = 0
+            if len(quotes) > _MOST_QUOTES:
+                # prose does not quote this often: a page made to cost time, read only so far
+                self.r.warn(paragraph.line_at(quotes[_MOST_QUOTES].body_start), _TOO_MANY_QUOTES)
+                del quotes[_MOST_QUOTES:]
+                text = text[: quotes[-1].end]
+            for quoted in quotes:
+                if quoted.mark is not None:
+                    self.quote(
+                        paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
+                    )
+                else:
+                    self.narration(paragraph, position, quoted.body_start - 1)
+                    attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
+                    self.quote(paragraph, quoted.body, quoted.body_start, attributed)
+                position = quoted.end
+            clauses = self.narration(paragraph, position, len(text))
+            lead = (paragraph, clauses) if clauses else None
+        for told in self.told:
+            self.add_introductions(*told)
         r = self.r
         for paragraph in self.video_paragraphs:
             self.cast += shown_artists(r, paragraph, self.cast)
-        r.facts.video.cast = self.cast
+        # "A and B play themselves": each as the page's pronouns for them say, once all are read
+        r.facts.video.cast = [
+            entry.model_copy(update={"role": r.people.selves[entry.person]})
+            if entry.role == "themselves" and r.people.selves.get(entry.person)
+            else entry
+            for entry in self.cast
+        ]
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
 
+    def cast_list(self, paragraph: Paragraph) -> None:
+        """ "Music Video Cast:" then a line a member: "- Ana Brandão as the astronaut"."""
+        self.video_paragraphs.append(paragraph)
+        offset = 0
+        text = paragraph.text
+        for line in paragraph.lines:
+            start = text.find(line.text.strip(), offset)
+            if start < 0:
+                continue
+            offset = start + len(line.text.strip())
+            bullet = _BULLET.match(text, start)
+            begin = bullet.end() if bullet else start
+            # the line ends its part as a full stop would
+            self.read_cast(
+                paragraph, begin, self.discourse.read(f"{text[begin:offset].rstrip(' .')}."), whole_line=True
+            )
+
+    def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
+        parts = casting.cast(clause)
+        for part in parts:
+            if whole_line and len(parts) == 1:
+                # a line of a cast list is one member: the part is the rest of the line ("a guest who never
+                # checks out")
+                rest = clause.text.find(f" as {part.role}", part.at)
+                if rest >= 0:
+                    part = casting.Part(part.person, squash(clause.text[rest + 4 :]).rstrip(" ."), part.at)
+            line = paragraph.line_at(offset + part.at)
+            self.cast.append(
+                CastEntry(
+                    person=self.r.people.canonical(part.person),
+                    role=part.role,
+                    source=self.r.people.source(line, _near(clause.text, part.at)),
+                )
+            )
+
+    def credits(self, clause: Clause, paragraph: Paragraph, offset: int) -> None:
+        """Writers and producers told in the prose, for a page without its name lines: "The song was written by
+        A, B and C, and produced by C with D" (not the album's: "the album was produced by E")."""
+        facts = self.r.facts
+        for match in _CREDITED.finditer(clause.skeleton):
+            key: CreditList = "producers" if match.group("verb") == "produced" else "writers"
+            if getattr(facts, key):
+                continue
+            before = clause.skeleton[max(0, match.start() - 200) : match.start()]
+            if not _THE_SONG.search(before) or _NOT_THE_SONG.search(before):
+                continue
+            mentions = [clause.mentions[int(n)] for n in MENTION.findall(match.group("names"))]
+            names = [quotes.person(m) for m in mentions]
+            if not names or None in names:
+                continue
+            line = paragraph.line_at(offset + clause.at(match.start()))
+            setattr(facts, key, [self.r.people.canonical(str(n)) for n in names])
+            role = CreditRole.WRITER if key == "writers" else CreditRole.PRODUCER
+            for name in getattr(facts, key):
+                self.r.people.credit(role, name, line, _near(clause.text, clause.at(match.start())))
+
     def narration(self, paragraph: Paragraph, start: int, end: int) -> list[Clause]:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
-        about_video = is_about_the_video(paragraph)
-        if about_video:
+        if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
+            self.reading, self.about_video = paragraph, is_about_the_video(paragraph)
+        about_video = self.about_video
+        if about_video and (not self.video_paragraphs or self.video_paragraphs[-1] is not paragraph):
+            # once a paragraph, however many quotes divide its narration
             read_video_prose(self.r, paragraph)
             self.video_paragraphs.append(paragraph)
         clauses: list[Clause] = []
@@ -95,16 +276,10 @@ class _Narrative:
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.find_introductions(clause, paragraph, offset, None, sentence)
+            if "d by" in clause.skeleton or "n by" in clause.skeleton:
+                self.credits(clause, paragraph, offset)
             if about_video:
-                for part in casting.cast(clause):
-                    line = paragraph.line_at(offset + part.at)
-                    self.cast.append(
-                        CastEntry(
-                            person=self.r.people.canonical(part.person),
-                            role=part.role,
-                            source=self.r.people.source(line, sentence),
-                        )
-                    )
+                self.read_cast(paragraph, offset, clause)
             self.discourse.after(clause)
         return clauses
 
@@ -117,10 +292,18 @@ class _Narrative:
         entry: dict[str, Any] = {
             "speaker": speaker,
             "text": squash(body),
-            "provenance": self.r.people.source(paragraph.first, paragraph.raw if body_offset == 1 else paragraph.text),
+            "provenance": self.r.people.source(
+                paragraph.first,
+                paragraph.raw
+                if body_offset == 1
+                else paragraph.text[max(0, body_offset - EXCERPT_REACH) : body_offset + len(body) + EXCERPT_REACH],
+            ),
         }
-        if told.source:
-            entry["source"] = told.source
+        source = told.source
+        if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
+            source = self.quotes[-1].get("source")  # "he added later in the same episode"
+        if source:
+            entry["source"] = source
         if told.year:
             entry["year"] = told.year
         self.quotes.append(entry)
@@ -136,7 +319,13 @@ class _Narrative:
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        for found in introductions(clause, speaker):
+        if tells_one(clause.skeleton):
+            self.told.append((clause, paragraph, offset, speaker, sentence))
+
+    def add_introductions(
+        self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
+    ) -> None:
+        for found in introductions(clause, speaker, self.r.people):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
                 self.r.warn(line, found.message)
@@ -145,7 +334,7 @@ class _Narrative:
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
-                "source": people.source(line, sentence),
+                "source": people.source(line, _near(sentence, found.at)),
             }
             if found.occasion:
                 row["occasion"] = found.occasion
@@ -166,6 +355,12 @@ class _Narrative:
             ):
                 return entry.name
         return None
+
+
+def _near(sentence: str, at: int) -> str:
+    """The sentence as a fact's excerpt, at most EXCERPT_REACH characters either side of where the fact is
+    (a sentence of many facts must not be copied whole into each)."""
+    return sentence[max(0, at - EXCERPT_REACH) : at + EXCERPT_REACH]
 
 
 def _the_two(r: Reading) -> tuple[str, str] | None:

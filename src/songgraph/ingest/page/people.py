@@ -28,7 +28,8 @@ class People:
     _by_tail: dict[str, list[str]] = field(default_factory=dict)
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
-    # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them.
+    # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
+    # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
 
     def warn(self, line: int, message: str) -> None:
@@ -58,7 +59,8 @@ class People:
             self.names.append(name)
             self._by_key[key] = name
             words = key.split(" ")
-            self._by_first.setdefault(words[0], []).append(name)
+            for end in range(1, min(len(words), 3)):  # "Jae-won" of "Jae-won Park", folded "jae won"
+                self._by_first.setdefault(" ".join(words[:end]), []).append(name)
             for start in range(1, min(len(words), 4)):
                 self._by_tail.setdefault(" ".join(words[start:]), []).append(name)
         return name
@@ -92,6 +94,17 @@ class People:
         """The one person the page has called by these words, if there is exactly one."""
         named = self._described.get(fold(" ".join(words)), [])
         return named[0] if len(named) == 1 else None
+
+    def learn_self(self, person: str, word: str) -> None:
+        """Notes how the page refers to someone ("herself"); two different words mean it is not known."""
+        if self.selves.setdefault(person, word) != word:
+            self.selves[person] = ""
+
+    def members(self, group: str) -> list[str]:
+        for entry in self.entries.values():
+            if fold(entry.name) == fold(group):
+                return list(entry.members)
+        return []
 
     def groups(self) -> list[str]:
         return [entry.name for entry in self.entries.values() if entry.kind is ArtistKind.GROUP]

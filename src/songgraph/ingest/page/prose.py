@@ -8,7 +8,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import NAMES, split_names, squash
+from songgraph.ingest.pagetext import NAME, NAMES, split_names, squash
 from songgraph.models import ArtistKind, PersonEntry
 from songgraph.text import fold
 
@@ -25,6 +25,13 @@ _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet)\b", ignore_c
 _MEMBERS = linear.compile(
     rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by)\s+(?P<names>{NAMES})"
 )
+# "The band - singer Fern Holloway, guitarist Billy Nakamura and drummer Aroha Ngata -"
+_PLAYER_AT = rf"(?:[a-z][\w-]*\s+){{1,2}}{NAME}"
+_PLAYERS = linear.compile(
+    rf"\b(?:[Tt]he\s+(?:band|group|duo|trio|quartet)|(?:[Ii]ts|[Tt]heir)\s+members)\s*[-:(]\s*"
+    rf"(?P<list>{_PLAYER_AT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PLAYER_AT}){{1,8}})"
+)
+_PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{1,2}}(?P<name>{NAME})")
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
 
 
@@ -46,8 +53,7 @@ def read_band(r: Reading) -> None:
             for start in _occurrences(artist, text):
                 window = text[max(0, start - 40) : start + len(artist) + 40]
                 if _GROUP.search(window) and not _BANDED.search(window):
-                    members_match = _MEMBERS.search(text)
-                    members = split_names(members_match.group("names")) if members_match else []
+                    members = _members(r, text, artist)
                     members = [r.people.canonical(m) for m in members if fold(m) != fold(artist)]
                     entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
                     known = r.people.known.get(fold(artist))
@@ -58,6 +64,28 @@ def read_band(r: Reading) -> None:
                         entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
                     r.people.entries[key] = entry
                     return
+
+
+def _members(r: Reading, text: str, artist: str) -> list[str]:
+    """The members the prose lists: "made up of A, B and C" in the paragraph that calls the artist a band,
+    else where another paragraph says it of the band ("The band is made up of ..."); or each after their
+    instrument ("The band - singer A, guitarist B and drummer C -")."""
+    found = _MEMBERS.search(text)
+    if found is None:
+        for paragraph in r.page.prose():
+            found = _MEMBERS.search(paragraph.text)
+            if found is not None:
+                before = paragraph.text[max(0, found.start() - 60) : found.start()]
+                if _GROUP.search(before) or artist in before:
+                    break
+                found = None
+    if found is not None:
+        return split_names(found.group("names"))
+    for prose in [text, *(p.text for p in r.page.prose())]:
+        listed = _PLAYERS.search(prose)
+        if listed is not None:
+            return [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
+    return []
 
 
 def read_album_kind(r: Reading) -> None:

@@ -11,38 +11,65 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import Clause, Mention
+from songgraph.ingest.page.clauses import STOP_WORDS, Clause, Mention
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
+from songgraph.text import fold
 
 _P = r"@\d+"
+# Verbs that attribute a quote, past and present ("Bell recalled", "says Bell").
+SAYING = (
+    r"said|says|told|tells|explained|explains|revealed|reveals|recalled|recalls|added|adds|remembered|remembers|"
+    r"admitted|admits|wrote|writes|joked|jokes|laughed|laughs|confessed|confesses|insisted|insists|noted|notes|"
+    r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
+    r"mused|muses|put\s+it|puts\s+it"
+)
 _SPEECH_VERBS = (
-    r"explained|revealed|said|says|told|recalled|added|spoke|appeared|remembered|admitted|shared|described|"
-    r"noted|joked|confessed|reflected|opened\s+up|wrote|tweeted|commented|posted|talked|laughed|insisted|"
-    r"recounted|stated|confirmed|continued|answered|replied|wrote|announced|mentioned"
+    rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
+    r"talks|stated|states|confirmed|confirms|answered|replied|announced|mentioned"
 )
 _SPEAKER = linear.compile(
-    rf"(?P<speaker>{_P})(?:\s*,\s*[^,@]{{0,80}}?,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     rf"openly|simply|famously)\s+)?(?:{_SPEECH_VERBS})\b"
 )
+# The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
+_SPEAKER_AFTER = linear.compile(
+    rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
+    rf"(?P<speaker>{_P})"
+)
+_ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 _SOURCES = [
-    linear.compile(rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+(?:the\s+)?(?P<source>{_P})"),
+    # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
+    linear.compile(
+        rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
+        rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|tabloid|outlet|"
+        rf"series)\s+(?P<source>{_P})"
+    ),
+    linear.compile(
+        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:the\s+)?(?P<source>{_P})"
+    ),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\b[Aa]sked\s+(?:about\s+\w+\s+)?by\s+(?:the\s+)?(?P<source>{_P})"),
-    linear.compile(rf"\btold\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?by\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b(?:told|tells)\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
-        rf"\b(?:wrote|posted|tweeted|shared|said|explained|revealed|announced|spoke|admitted|confessed|"
-        rf"reflected|talked)\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
+        rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
+        rf"briefly|later|once))?\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\b[Ii]n\s+an?\s+(?P<source>{_P})\s+(?:post|story|video|livestream|caption)\b"),
     linear.compile(
-        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance)\s+(?:on|for|with)\s+"
+        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
+        rf"candid|long|short)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
+        r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
+    ),
+    linear.compile(
+        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
+        rf"(?:on|for|with|of)\s+"
         rf"(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
@@ -56,6 +83,11 @@ _SOURCES = [
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
 ]
+_JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
+# "in a post on his blog": a source the page names only by what it is.
+_OWN_MEDIUM = linear.compile(
+    r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
@@ -75,7 +107,20 @@ def attribution(clauses: list[Clause]) -> Attribution:
     speaker: str | None = None
     speaker_clause: Clause | None = None
     for clause in reversed(clauses):
-        for match in _SPEAKER.finditer(clause.skeleton):
+        found = _SPEAKER_AFTER.match(clause.skeleton)
+        matches = [found] if found else []
+        # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
+        # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
+        said = sorted(
+            [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton)], key=lambda m: m.start()
+        )
+        for later in range(min(len(said), 8) - 1, 0, -1):  # a few, near: a clause may hold thousands
+            between = clause.skeleton[said[0].end() : said[later].start()]
+            if len(between) <= 300 and _JOINED.search(between):
+                said.insert(0, said.pop(later))
+                break
+        matches += said
+        for match in matches:
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
@@ -90,11 +135,18 @@ def attribution(clauses: list[Clause]) -> Attribution:
         source, source_mentions = _source(clause)
         if source is not None:
             break
+    for clause in ordered if source is None else ():
+        medium = _OWN_MEDIUM.search(clause.skeleton)
+        if medium is not None:
+            source = medium.group("medium")
+            break
     named: list[str] = []
     for clause in clauses:
         for mention in clause.mentions:
-            person = mention.person
-            if mention.kind == "name" and person and id(mention) not in source_mentions and person not in named:
+            # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
+            # "Bell's label said" names no speaker: a possessive is someone's something
+            person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
+            if person and id(mention) not in source_mentions and person not in named:
                 named.append(person)
     if speaker is None and len(named) == 1:
         speaker = named[0]
@@ -107,6 +159,11 @@ def attribution(clauses: list[Clause]) -> Attribution:
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker))
 
 
+def person(mention: Mention | None) -> str | None:
+    """The one person a mention names: someone of the page, or a new full name."""
+    return _person(mention)
+
+
 def _person(mention: Mention | None) -> str | None:
     if mention is None:
         return None
@@ -116,13 +173,16 @@ def _person(mention: Mention | None) -> str | None:
 
 
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
+    if not any(m.kind == "name" and m.person is None for m in clause.mentions):
+        return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
+    encoded = linear.Encoded(clause.skeleton)
     for pattern in _SOURCES:
-        if "@" not in clause.skeleton:
-            break
-        for match in pattern.finditer(clause.skeleton):
+        for match in pattern.finditer(encoded):
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if fold(mention.text) in STOP_WORDS:
+                continue  # "said on Tuesday": when, not where
             platform = clause.mention(match.groupdict().get("platform"))
             name = squash(mention.text)
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None

@@ -24,6 +24,7 @@ _PRONOUN = linear.compile(
     r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b"
 )
 _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
+_IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
 _DIRECTED = linear.compile(rf"\b(?i:co-)?(?i:directed)\s+by\s+(?P<names>{NAMES})")
 _VIDEO_RELEASED = linear.compile(
     r"\bvideo\b[^.]{0,40}?\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted)\s+(?:on\s+)?(?:the\s+)?"
@@ -47,7 +48,11 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     for match in _DIRECTED.finditer(text):
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
-        add_directors(r, split_names(match.group("names")), paragraph.line_at(match.start()), sentence)
+        names = split_names(match.group("names"))
+        if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
+            # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
+            names = names[:1]
+        add_directors(r, names, paragraph.line_at(match.start()), sentence)
     _counts(r, paragraph)
 
 
@@ -100,6 +105,8 @@ def shown_artists(r: Reading, paragraph: Paragraph, cast: list[CastEntry]) -> li
     added: list[CastEntry] = []
     text = paragraph.text
     for match in _SHOWS.finditer(text):
+        if _IN_A_PART.match(text, match.end()):
+            continue  # "shows Arbour as a child": a part, read (or left out) by the cast rules
         sentence = paragraph.sentences.around(match.start(), match.end())
         line = paragraph.line_at(match.start())
         for name in split_names(match.group("names")):
