@@ -47,6 +47,15 @@ def _text(value: object) -> object:
     return fold(value) if isinstance(value, str) else value
 
 
+# A cast member who plays themself: the page may not say whether as "himself" or "herself", and the
+# fact (appearing as oneself) is the same whichever reflexive word tells it.
+_SELF = {"himself", "herself", "themselves", "themself"}
+
+
+def _part(role: str | None) -> str | None:
+    return "oneself" if role is not None and fold(role) in _SELF else role
+
+
 def _quote_key(text: str) -> str:
     return fold(" ".join(text.split()[:4]))
 
@@ -63,7 +72,7 @@ def expected_facts(facts: dict[str, Any]) -> dict[str, Counter[Fact]]:
         "album": [(facts["album"],)] if facts.get("album") else [],
         "video date": [(str(video["release_date"]),)] if video.get("release_date") else [],
         "directors": [(d,) for d in video.get("directors") or []],
-        "video cast": [(person, role) for person, role in video.get("cast") or []],
+        "video cast": [(person, _part(role)) for person, role in video.get("cast") or []],
         "introductions": [
             (i["introducer"], frozenset(fold(p) for p in i["introduced"]), i.get("occasion"))
             for i in facts.get("introductions") or []
@@ -90,7 +99,7 @@ def reported_facts(doc: SongDocument | None) -> dict[str, Counter[Fact]]:
         "album": [(doc.album.title,)] if doc.album else [],
         "video date": [(str(video.release_date),)] if video and video.release_date else [],
         "directors": [(d,) for d in video.directors] if video else [],
-        "video cast": [(c.person, c.role) for c in video.cast] if video else [],
+        "video cast": [(c.person, _part(c.role)) for c in video.cast] if video else [],
         "introductions": [
             (i.introducer, frozenset(fold(p) for p in i.introduced), i.occasion) for i in doc.introductions
         ],
