@@ -166,8 +166,12 @@ class Pattern:
             raise ValueError(f"{source!r}: {self._regexp.error()}")
         self._names: dict[str, int] = {name.decode(): index for name, index in self._regexp.NamedCapturingGroups()}
 
-    def _first(self, anchor: Any, encoded: Encoded, at: int) -> Match | None:
-        spans = self._regexp.Match(anchor, encoded.data, at, len(encoded.data))
+    def _first(self, anchor: Any, subject: Subject, pos: int) -> Match | None:
+        # The parser matches at every mention of a page: a failed match (the common case) costs one call.
+        encoded = subject if isinstance(subject, Encoded) else Encoded(subject)
+        pos = min(max(pos, 0), len(encoded.text))
+        data = encoded.data
+        spans = self._regexp.Match(anchor, data, pos if encoded.ascii else encoded.to_byte(pos), len(data))
         if spans[0][0] < 0:
             return None
         return Match(encoded.text, encoded.char_spans(spans), self._names)
@@ -177,10 +181,27 @@ class Pattern:
         return encoded, encoded.to_byte(min(max(pos, 0), len(encoded.text)))
 
     def search(self, text: Subject, pos: int = 0) -> Match | None:
-        return self._first(_UNANCHORED, *self._start(text, pos))
+        return self._first(_UNANCHORED, text, pos)
 
     def match(self, text: Subject, pos: int = 0) -> Match | None:
-        return self._first(_ANCHOR_START, *self._start(text, pos))
+        return self._first(_ANCHOR_START, text, pos)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each match is, as ``finditer`` finds them, without a Match object each (a page's tokens)."""
+        encoded = Encoded(text)
+        data, size, at = encoded.data, len(encoded.data), 0
+        regexp_match = self._regexp.Match
+        found: list[tuple[int, int]] = []
+        while at <= size:
+            start, end = regexp_match(_UNANCHORED, data, at, size)[0]
+            if start < 0:
+                break
+            found.append((start, end))
+            if end == at:  # an empty match: step over one character
+                at += _re2.CharLenToBytes(data, at, 1) if at < size else 1
+            else:
+                at = end
+        return found if encoded.ascii else encoded.char_spans(found)
 
     def finditer(self, text: Subject) -> Iterator[Match]:
         encoded, at = self._start(text, 0)

@@ -75,6 +75,8 @@ _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outsid
 # A part that holds another "X as ..." ran over a separator the rules do not know: it is not one part.
 _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
+# A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
+_TELLS_A_PART = linear.compile(r"\b(?:as|play\w*|portray\w*|role|part|taken)\b")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class Part:
 
 def cast(clause: Clause) -> list[Part]:
     skeleton = clause.skeleton
+    if _TELLS_A_PART.search(skeleton) is None:
+        return []
     found: list[Part] = []
     seen: set[int] = set()
     encoded = linear.Encoded(skeleton)  # matched at many positions

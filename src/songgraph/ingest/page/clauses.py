@@ -106,6 +106,9 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
 }
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 _MAX_NAME_WORDS = 6
+# Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
+_BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
+_STOP_OR_ROLE = _STOP | ROLE_NOUNS
 # How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
 _LAST_NAMED = 16
 
@@ -198,7 +201,7 @@ class Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
 
     def read(self, text: str) -> Clause:
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         # Where "his" stands: no mention, but what it says of whom it means ("himself") is worth learning.
         his: list[int] = []
@@ -356,7 +359,7 @@ class Discourse:
             end -= cut
         # The longest tail of the phrase that names someone on the page ("DJ Kofi Mensah" -> "Kofi Mensah").
         for skip in range(len(words)):
-            if skip and words[skip - 1].lower() not in _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS:
+            if skip and words[skip - 1].lower() not in _BEFORE_A_NAME:
                 break
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
@@ -370,7 +373,7 @@ class Discourse:
         skip = 0
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
         while skip < len(words) and (
-            words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP | ROLE_NOUNS)
+            words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP_OR_ROLE)
         ):
             if words[skip] == "The" and first + skip > 0:
                 break
@@ -395,7 +398,8 @@ class Discourse:
         if new:
             for word in {fold(kept[0]), fold(kept[-1])}:
                 named = self.newcomers.setdefault(word, [])
-                if surface not in named:
+                # Two are enough to know the word alone names no one for sure (and keep this linear).
+                if len(named) < 2 and surface not in named:
                     named.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 

@@ -140,16 +140,17 @@ def attribution(clauses: list[Clause]) -> Attribution:
         if medium is not None:
             source = medium.group("medium")
             break
-    named: list[str] = []
+    # In order of first mention; a dict, so that a lead naming thousands stays linear.
+    named: dict[str, None] = {}
     for clause in clauses:
         for mention in clause.mentions:
             # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
             # "Bell's label said" names no speaker: a possessive is someone's something
             person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
-            if person and id(mention) not in source_mentions and person not in named:
-                named.append(person)
+            if person and id(mention) not in source_mentions:
+                named.setdefault(person)
     if speaker is None and len(named) == 1:
-        speaker = named[0]
+        speaker = next(iter(named))
     year = None
     for clause in ordered:
         found = _YEAR.search(clause.text)
