@@ -158,9 +158,15 @@ async def test_a_request_that_waited_too_long_is_refused() -> None:
 
 async def test_with_a_share_below_one_a_slot_rests_after_each_request() -> None:
     lane = CostlyLane(1, queue=1, wait_seconds=60, share=0.5)
-    assert lane.reserve() is not None
-    # Held for 0.05 s: the slot rests as long again before it is anyone's.
-    lane.leave(0.05)
+    assert lane.reserve("token heavy") is not None
+    # Alone, the client that held it would find the slot free at once.
+    lane.leave(0.05, "token heavy")
+    assert lane.free() == 1
+    # With another client asking, a slot held for 0.05 s rests as long again before it is anyone's.
+    lane.seen("token heavy")
+    lane.seen("token light")
+    assert lane.reserve("token heavy") is not None
+    lane.leave(0.05, "token heavy")
     assert lane.running == 0 and lane.free() == 0
     waiting = lane.reserve()
     assert waiting is not None and not waiting.granted
@@ -175,8 +181,10 @@ def test_a_rest_ends_without_the_event_loop_that_began_it() -> None:
     lane = CostlyLane(1, queue=1, wait_seconds=60, share=0.5)
 
     async def hold_then_leave() -> None:
+        lane.seen("token other")
         assert lane.reserve() is not None
         lane.leave(0.05)
+        assert lane.free() == 0
 
     asyncio.run(hold_then_leave())
 

@@ -41,6 +41,8 @@ MAX_HOLD_SECONDS = 2.0
 MAX_HELD = 1_000
 # When a costly request the lane could not take is told to come back (its client is held until then).
 COSTLY_RETRY_SECONDS = 1
+# A client that sent a request this recently is asking: the costly lane leaves it some of the cores.
+ACTIVE_SECONDS = 2.0
 
 
 def client_of(scope: Scope, tokens: tuple[TokenEntry, ...]) -> str:
@@ -110,6 +112,8 @@ class Admission:
             await self._refuse(send, f"the server already has {self.total} requests running")
             return
         self._running[client] += 1
+        if self.lane is not None:
+            self.lane.seen(client)
         try:
             await self._watched(scope, receive, send)
         finally:
@@ -201,6 +205,8 @@ class CostlyLane:
         self._resting: list[float] = []
         self._waiting: deque[asyncio.Future[None]] = deque()
         self._until: dict[str, float] = {}
+        # When each client last sent a request (Admission tells): a slot rests only when someone else asks.
+        self._seen: dict[str, float] = {}
 
     @property
     def waiting(self) -> int:
@@ -212,7 +218,21 @@ class CostlyLane:
         self._resting = [until for until in self._resting if until > now]
         return self.slots - self.running - len(self._resting)
 
-    def reserve(self) -> Ticket | None:
+    def seen(self, client: str) -> None:
+        now = time.monotonic()
+        if len(self._seen) >= MAX_COOLING:
+            self._seen = {key: at for key, at in self._seen.items() if now - at < ACTIVE_SECONDS}
+            while len(self._seen) >= MAX_COOLING:
+                del self._seen[next(iter(self._seen))]
+        self._seen.pop(client, None)
+        self._seen[client] = now
+
+    def others_active(self, client: str) -> bool:
+        """Whether a client other than ``client`` sent a request in the last ACTIVE_SECONDS."""
+        now = time.monotonic()
+        return any(key != client and now - at < ACTIVE_SECONDS for key, at in reversed(self._seen.items()))
+
+    def reserve(self, client: str = "-") -> Ticket | None:
         """A place in the lane, taken when a document is judged (synchronously): a slot at once when one is
         free, else a place in the queue; None when the queue is full (or no event loop runs: nothing to wait
         in, as in a synchronous execution)."""
@@ -224,14 +244,14 @@ class CostlyLane:
         if not self._waiting and self.free(now) > 0:
             self.running += 1
             turn.set_result(None)
-            return Ticket(self, turn, now, granted_at=now)
+            return Ticket(self, turn, now, client, granted_at=now)
         if len(self._waiting) >= self.queue or self.wait_seconds <= 0:
             return None
         self._waiting.append(turn)
         if self._resting:
             # Woken in this loop when the first resting slot may be taken again.
             asyncio.get_running_loop().call_later(min(self._resting) - now, self._wake)
-        return Ticket(self, turn, now + self.wait_seconds)
+        return Ticket(self, turn, now + self.wait_seconds, client)
 
     def _abandon(self, turn: asyncio.Future[None]) -> None:
         """A turn still waiting stops waiting (its request gave up or went away)."""
@@ -239,12 +259,13 @@ class CostlyLane:
             turn.cancel()
             self._waiting.remove(turn)
 
-    def leave(self, held_seconds: float = 0.0) -> None:
-        """The request that held a slot for ``held_seconds`` is done: after the slot's rest (see ``share``),
-        it goes to the longest-waiting request, or is freed."""
+    def leave(self, held_seconds: float = 0.0, client: str = "-") -> None:
+        """``client``'s request that held a slot for ``held_seconds`` is done: after the slot's rest (see
+        ``share``), it goes to the longest-waiting request, or is freed. The slot rests only while other
+        clients are asking: with no one else to leave the cores to, resting would only slow the one asking."""
         self.running -= 1
         rest = held_seconds * (1 / self.share - 1)
-        if rest > 0:
+        if rest > 0 and self.others_active(client):
             self._resting.append(time.monotonic() + rest)
             asyncio.get_running_loop().call_later(rest, self._wake)
         self._wake()
@@ -287,6 +308,7 @@ class Ticket:
     lane: CostlyLane
     turn: asyncio.Future[None]
     deadline: float
+    client: str = "-"
     granted_at: float | None = None
     one_at_a_time: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -307,7 +329,7 @@ class Ticket:
 
     def give_back(self) -> None:
         if self.granted:
-            self.lane.leave(time.monotonic() - (self.granted_at or time.monotonic()))
+            self.lane.leave(time.monotonic() - (self.granted_at or time.monotonic()), self.client)
         else:
             self.lane._abandon(self.turn)
 

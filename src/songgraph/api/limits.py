@@ -244,7 +244,8 @@ class RequestLimits(SchemaExtension):
         # Queries only: a subscription's operation may last as long as it is subscribed, keeping the slot.
         if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost or not self._query:
             return None
-        ticket = self.lane.reserve()
+        client = getattr(self.execution_context.context, "client", "-")
+        ticket = self.lane.reserve(client)
         seat = getattr(self.execution_context.context, "seat", None)
         if ticket is not None:
             if isinstance(seat, Seat):
@@ -252,7 +253,6 @@ class RequestLimits(SchemaExtension):
             else:
                 ticket.give_back()
             return None
-        client = getattr(self.execution_context.context, "client", "-")
         return lane_full(self.lane, client, f"; this one costs {self.shape.cost:,}")
 
     def _judge(self) -> GraphQLError | None:
