@@ -28,6 +28,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 )
 
 from songgraph.api.context import REQUEST_STATEMENTS, Context, Live
+from songgraph.api.fairness import Seat
 from songgraph.api.http import GraphQLView
 from songgraph.api.sharing import SharedStreams
 from songgraph.api.subscriptions import TOO_MANY_CONNECTIONS, TOO_MANY_SUBSCRIPTIONS
@@ -135,9 +136,9 @@ class SocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
             )
             await self.send_message(ErrorMessage(id=message["id"], type="error", payload=[error.formatted]))
             return
-        # Each operation gets its own budget and statement share, not the connection's.
+        # Each operation gets its own budget, statement share and place in the costly lane, not the connection's.
         self.context = dataclasses.replace(
-            self.context, started=time.monotonic(), statements=asyncio.Semaphore(REQUEST_STATEMENTS)
+            self.context, started=time.monotonic(), statements=asyncio.Semaphore(REQUEST_STATEMENTS), seat=Seat()
         )
         await super().handle_subscribe(message)
 
