@@ -76,11 +76,12 @@ class Existing:
     people: set[str]
 
 
-async def existing(tx: Transaction, batch: Sequence[SongRows]) -> Existing:
-    """Which songs and people of ``batch`` are in the graph: read before a load or an import writes them."""
+async def existing(tx: Transaction, batch: Sequence[SongRows], songs: Iterable[str]) -> Existing:
+    """Which people of ``batch`` are in the graph, read before a load or an import writes them, with ``songs``:
+    those of its songs that are (the caller locked them, and knows)."""
     people = sorted({row["id"] for song in batch for row in song.people})
-    rows = await tx.run(feed.existing([song.id for song in batch], people))
-    return Existing(set(rows[0]["songs"]), set(rows[0]["people"]))
+    rows = await tx.run(feed.existing(people))
+    return Existing(set(songs), set(rows[0]["people"]))
 
 
 def written(batch: Sequence[SongRows], before: Existing) -> list[Change]:

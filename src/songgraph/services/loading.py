@@ -8,7 +8,7 @@ refuses is written again song by song, so one bad song costs only itself.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,13 +95,23 @@ class _Prepared:
         return count, first
 
 
-async def write_songs(tx: Transaction, songs: Sequence[SongRows]) -> None:
+async def write_songs(tx: Transaction, songs: Sequence[SongRows], stored: Collection[str]) -> None:
     """Writes the songs' rows in ``tx``: people, the songs with their own facts cleared, every fact, and
     then deletes the introductions the reload left leading to no song. The loader and the page importer
-    both write this way."""
+    both write this way.
+
+    ``stored``: which of the songs are in the graph, as the caller found them when it locked them in ``tx``;
+    the others are created with nothing to clear.
+    """
     for statement in bulk.people(songs):
         await tx.run(statement)
-    unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(songs))]
+    unlinked: list[str] = []
+    known = [song for song in songs if song.id in stored]
+    if known:
+        unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(known))]
+    new = [song for song in songs if song.id not in stored]
+    if new:
+        await tx.run(bulk.create_songs(new))
     await tx.run(bulk.facts(songs))
     if unlinked:
         await tx.run(bulk.drop_orphan_introductions(unlinked))
@@ -115,12 +125,13 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
     """
 
     async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change]]:
-        edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
+        stored = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
+        edited = {song: by for song, by in stored.items() if by is not None}
         writing = [song for song in songs if force or song.id not in edited]
         if not writing:
             return edited, []
-        before = await changes.existing(tx, writing)
-        await write_songs(tx, writing)
+        before = await changes.existing(tx, writing, stored)
+        await write_songs(tx, writing, stored)
         if force and edited:
             # The files now speak for these songs again; later loads replace them as before.
             await tx.run(bulk.release_songs(list(edited)))
