@@ -7,7 +7,7 @@ from pathlib import Path
 from songgraph.cypher import bulk
 from songgraph.cypher.write.facts import song_rows
 from songgraph.graph import Role
-from songgraph.models import CertificationEntry, CertificationLevel, PersonEntry, SongDocument
+from songgraph.models import ArtistKind, CertificationEntry, CertificationLevel, PersonEntry, SongDocument
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "we-dont-talk-anymore.yaml"
@@ -75,3 +75,13 @@ def test_lock_release_and_orphans_take_ids() -> None:
     assert bulk.drop_orphan_introductions(["i"]).params == {"ids": ["i"]}
     assert bulk.upsert_songs([song_rows(TWO)]).params["songs"][0]["id"] == "quarry"
     assert bulk.create_songs([song_rows(TWO)]).params["songs"][0]["id"] == "quarry"
+
+
+def test_members_repeated_by_songs_of_a_batch_are_sent_once_with_the_last_song() -> None:
+    band = PersonEntry(name="The Quarrymen", kind=ArtistKind.GROUP, members=["Ola Brenner", "Ines Kahl"])
+    first = SongDocument(title="Slate", artists=["The Quarrymen"], people=[band])
+    other = SongDocument(title="Chalk", artists=["Ines Kahl"])
+    last = SongDocument(title="Flint", artists=["The Quarrymen"], people=[band])
+    songs = bulk.facts([song_rows(first), song_rows(other), song_rows(last)]).params["songs"]
+    assert [len(song["members"]) for song in songs] == [0, 0, 2]
+    assert [row["member"] for row in songs[2]["members"]] == ["ola-brenner", "ines-kahl"]

@@ -161,8 +161,29 @@ def create_songs(batch: Sequence[SongRows]) -> Statement:
 
 
 def facts(batch: Sequence[SongRows]) -> Statement:
-    """Every fact of the batch's songs, kind by kind (see ``cypher.write.facts``)."""
-    return Statement(_FACTS, {"songs": [{"id": song.id, **song.facts} for song in batch]})
+    """Every fact of the batch's songs, kind by kind (see ``cypher.write.facts``).
+
+    A people-section row that a later song of the batch repeats is left out where it comes first: writing it
+    merges and sets, so only its last copy decides what the graph holds.
+    """
+    songs = [{"id": song.id, **song.facts} for song in batch]
+    for key in _REPEATED:
+        later: set[tuple[tuple[str, Any], ...]] = set()
+        for song in reversed(songs):
+            rows = song[key]
+            if rows:
+                song[key] = [row for row in rows if _once(later, tuple(row.items()))]
+    return Statement(_FACTS, {"songs": songs})
+
+
+_REPEATED = [kind.repeated for kind in ALL_KINDS if kind.repeated is not None]
+
+
+def _once(seen: set[tuple[tuple[str, Any], ...]], row: tuple[tuple[str, Any], ...]) -> bool:
+    if row in seen:
+        return False
+    seen.add(row)
+    return True
 
 
 def drop_orphan_introductions(ids: Sequence[str]) -> Statement:
