@@ -85,3 +85,10 @@ def test_members_repeated_by_songs_of_a_batch_are_sent_once_with_the_last_song()
     songs = bulk.facts([song_rows(first), song_rows(other), song_rows(last)]).params["songs"]
     assert [len(song["members"]) for song in songs] == [0, 0, 2]
     assert [row["member"] for row in songs[2]["members"]] == ["ola-brenner", "ines-kahl"]
+
+
+def test_a_bare_name_already_naming_its_person_is_left_out() -> None:
+    # Read in the same transaction: Ines exists and "ines kahl" names her; Ola exists under another spelling.
+    (bare,) = bulk.people([song_rows(TWO)], named={("ines-kahl", "ines kahl"), ("ola-brenner", "ola b")})
+    assert [row["id"] for row in bare.params["people"]] == ["ola-brenner"]
+    assert bulk.people([song_rows(TWO)], named={("ines-kahl", "ines kahl"), ("ola-brenner", "ola brenner")}) == []

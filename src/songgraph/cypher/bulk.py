@@ -7,7 +7,7 @@ statements however many songs it holds. What each statement does per fact kind c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from songgraph.cypher.statement import Statement
@@ -96,12 +96,14 @@ def release_songs(ids: Sequence[str]) -> Statement:
     return Statement(_RELEASE_SONGS, {"ids": list(ids)})
 
 
-def people(batch: Sequence[SongRows]) -> list[Statement]:
+def people(batch: Sequence[SongRows], named: Collection[tuple[str, str]] = ()) -> list[Statement]:
     """Every person the batch names: the descriptions in song order, then the bare names, each once.
 
     A name a file uses without describing the person changes nothing once the person exists (every person
     has a ``nameKey``), so it only needs creating if missing; the simpler statement avoids the described
-    rows' read-then-write of aliases, which makes Neo4j materialise every row.
+    rows' read-then-write of aliases, which makes Neo4j materialise every row. A bare name in ``named``
+    (``(id, nameKey)`` pairs the transaction read as existing, the person already named by that spelling)
+    would change nothing at all: it is left out.
     """
     described: list[dict[str, Any]] = []
     # A person described alike by every song of the batch (a band's entry, repeated in each of its songs) is
@@ -114,7 +116,7 @@ def people(batch: Sequence[SongRows]) -> list[Statement]:
             if row["described"]:
                 described.append(row)
                 descriptions.setdefault(row["id"], []).append(row)
-            else:
+            elif (row["id"], row["nameKey"]) not in named:
                 # Only what the statement reads: every other field of a bare row is empty.
                 bare.setdefault((row["id"], row["name"]), {key: row[key] for key in _BARE_FIELDS})
     alike = {person for person, rows in descriptions.items() if all(row == rows[0] for row in rows[1:])}

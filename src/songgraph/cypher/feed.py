@@ -33,12 +33,15 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 """
 
-# Loads and imports learn which of their people are new (their songs they know from locking them). An
+# Loads and imports learn which of their people are new (their songs they know from locking them), and
+# which spellings already name them: a file that only names such a person has nothing to write for them. An
 # UNWIND of seeks costs less than ``p.id IN $people`` on a list of thousands.
 _EXISTING = """
-UNWIND $people AS id
-MATCH (p:Person {id: id})
-RETURN collect(p.id) AS people
+UNWIND $people AS row
+MATCH (p:Person {id: row.id})
+RETURN collect(DISTINCT p.id) AS people,
+       collect(CASE WHEN EXISTS { (:PersonName {key: row.nameKey})-[:NAME_OF]->(p) } THEN [p.id, row.nameKey] END)
+         AS named
 """
 
 _AFTER = """
@@ -71,9 +74,10 @@ def record(events: Sequence[Mapping[str, str]], actor: str | None) -> Statement:
     return Statement(_RECORD, {"head": HEAD, "events": [dict(event) for event in events], "actor": actor})
 
 
-def existing(people: Sequence[str]) -> Statement:
-    """One row ``{people}``: which of these person ids are in the graph already."""
-    return Statement(_EXISTING, {"people": list(people)})
+def existing(people: Sequence[tuple[str, str]]) -> Statement:
+    """One row ``{people, named}`` for ``(id, nameKey)`` pairs: the ids in the graph already, and the pairs
+    ``[id, nameKey]`` whose spelling already names that person."""
+    return Statement(_EXISTING, {"people": [{"id": person, "nameKey": key} for person, key in people]})
 
 
 def after(position: int, limit: int) -> Statement:

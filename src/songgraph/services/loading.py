@@ -125,15 +125,18 @@ class _Prepared:
         return count, first
 
 
-async def write_songs(tx: Transaction, songs: Sequence[SongRows], stored: Collection[str]) -> None:
+async def write_songs(
+    tx: Transaction, songs: Sequence[SongRows], stored: Collection[str], named: Collection[tuple[str, str]] = ()
+) -> None:
     """Writes the songs' rows in ``tx``: people, the songs with their own facts cleared, every fact, and
     then deletes the introductions the reload left leading to no song. The loader and the page importer
     both write this way.
 
     ``stored``: which of the songs are in the graph, as the caller found them when it locked them in ``tx``;
-    the others are created with nothing to clear.
+    the others are created with nothing to clear. ``named``: people already named by a spelling, as read in
+    ``tx`` (``changes.existing``); a song that only names them that way writes nothing for them.
     """
-    for statement in bulk.people(songs):
+    for statement in bulk.people(songs, named):
         await tx.run(statement)
     unlinked: list[str] = []
     known = [song for song in songs if song.id in stored]
@@ -161,7 +164,7 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
         if not writing:
             return edited, []
         before = await changes.existing(tx, writing, stored)
-        await write_songs(tx, writing, stored)
+        await write_songs(tx, writing, stored, before.named)
         if force and edited:
             # The files now speak for these songs again; later loads replace them as before.
             await tx.run(bulk.release_songs(list(edited)))
