@@ -7,7 +7,7 @@ statements however many songs it holds. What each statement does per fact kind c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from songgraph.cypher.statement import Statement
@@ -49,7 +49,6 @@ UNWIND $ids AS id
 MATCH (s:Song {id: id})
 SET s._lock = true
 REMOVE s._lock
-WITH s WHERE s.updatedBy IS NOT NULL
 RETURN s.id AS id, s.updatedBy AS updatedBy
 """
 
@@ -70,6 +69,11 @@ _UPSERT_SONGS = (
     + f"CALL (s) {{ {_SHARED.clear} }}\nUNWIND unlinked AS id\nRETURN DISTINCT id\n"
 )
 
+# Songs the batch's lock found missing have nothing to clear. CREATE, not MERGE: should another writer create
+# one of them meanwhile, the unique constraint refuses this batch (it is then written song by song, as an
+# update) instead of this write adding a second copy of every fact to a song it did not clear.
+_CREATE_SONGS = "UNWIND $songs AS song\nCREATE (s:Song)\nSET s = song\n"
+
 # Every kind's ``write`` subquery, in table order: people exist by then, and so does every song.
 _FACTS = "UNWIND $songs AS song\nMATCH (s:Song {id: song.id})\n" + "\n".join(kind.write for kind in ALL_KINDS) + "\n"
 
@@ -82,7 +86,8 @@ DETACH DELETE i
 
 
 def lock_songs(ids: Sequence[str]) -> Statement:
-    """Write-locks the songs of a batch that exist; rows ``{id, updatedBy}`` for those edited through the API."""
+    """Write-locks the songs of a batch that exist; a row ``{id, updatedBy}`` for each of them (``updatedBy``
+    is set on those edited through the API since they were loaded)."""
     return Statement(_LOCK_SONGS, {"ids": list(ids)})
 
 
@@ -91,27 +96,48 @@ def release_songs(ids: Sequence[str]) -> Statement:
     return Statement(_RELEASE_SONGS, {"ids": list(ids)})
 
 
-def people(batch: Sequence[SongRows]) -> list[Statement]:
+def people(batch: Sequence[SongRows], named: Collection[tuple[str, str]] = ()) -> list[Statement]:
     """Every person the batch names: the descriptions in song order, then the bare names, each once.
 
     A name a file uses without describing the person changes nothing once the person exists (every person
     has a ``nameKey``), so it only needs creating if missing; the simpler statement avoids the described
-    rows' read-then-write of aliases, which makes Neo4j materialise every row.
+    rows' read-then-write of aliases, which makes Neo4j materialise every row. A bare name in ``named``
+    (``(id, nameKey)`` pairs the transaction read as existing, the person already named by that spelling)
+    would change nothing at all: it is left out.
     """
     described: list[dict[str, Any]] = []
+    # A person described alike by every song of the batch (a band's entry, repeated in each of its songs) is
+    # written once: the same row applied again changes nothing. Differing descriptions all go, in song order
+    # (the last name wins and aliases accumulate, as across batches).
+    descriptions: dict[str, list[dict[str, Any]]] = {}
     bare: dict[tuple[str, str], dict[str, Any]] = {}
     for song in batch:
         for row in song.people:
             if row["described"]:
                 described.append(row)
-            else:
-                bare.setdefault((row["id"], row["name"]), row)
+                descriptions.setdefault(row["id"], []).append(row)
+            elif (row["id"], row["nameKey"]) not in named:
+                # Only what the statement reads: every other field of a bare row is empty.
+                bare.setdefault((row["id"], row["name"]), {key: row[key] for key in _BARE_FIELDS})
+    alike = {person for person, rows in descriptions.items() if all(row == rows[0] for row in rows[1:])}
+    once: set[str] = set()
+    rows = [row for row in described if row["id"] not in alike or _first(once, row["id"])]
     statements = []
-    if described:
-        statements.append(Statement(UPSERT_PEOPLE, {"people": described}))
+    if rows:
+        statements.append(Statement(UPSERT_PEOPLE, {"people": rows}))
     if bare:
         statements.append(Statement(_NAME_PEOPLE, {"people": list(bare.values())}))
     return statements
+
+
+_BARE_FIELDS = ("id", "name", "nameKey", "kind")
+
+
+def _first(seen: set[str], key: str) -> bool:
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 # Memberships outside any song: the members kind's own write, given one row-holder in place of a song.
@@ -131,9 +157,35 @@ def upsert_songs(batch: Sequence[SongRows]) -> Statement:
     return Statement(_UPSERT_SONGS, {"songs": [song.song for song in batch]})
 
 
+def create_songs(batch: Sequence[SongRows]) -> Statement:
+    """Creates songs known to be missing (locked in the same transaction and not found): nothing to clear."""
+    return Statement(_CREATE_SONGS, {"songs": [song.song for song in batch]})
+
+
 def facts(batch: Sequence[SongRows]) -> Statement:
-    """Every fact of the batch's songs, kind by kind (see ``cypher.write.facts``)."""
-    return Statement(_FACTS, {"songs": [{"id": song.id, **song.facts} for song in batch]})
+    """Every fact of the batch's songs, kind by kind (see ``cypher.write.facts``).
+
+    A people-section row that a later song of the batch repeats is left out where it comes first: writing it
+    merges and sets, so only its last copy decides what the graph holds.
+    """
+    songs = [{"id": song.id, **song.facts} for song in batch]
+    for key in _REPEATED:
+        later: set[tuple[tuple[str, Any], ...]] = set()
+        for song in reversed(songs):
+            rows = song[key]
+            if rows:
+                song[key] = [row for row in rows if _once(later, tuple(row.items()))]
+    return Statement(_FACTS, {"songs": songs})
+
+
+_REPEATED = [kind.repeated for kind in ALL_KINDS if kind.repeated is not None]
+
+
+def _once(seen: set[tuple[tuple[str, Any], ...]], row: tuple[tuple[str, Any], ...]) -> bool:
+    if row in seen:
+        return False
+    seen.add(row)
+    return True
 
 
 def drop_orphan_introductions(ids: Sequence[str]) -> Statement:

@@ -74,13 +74,17 @@ async def record(tx: Transaction, changes: Sequence[Change], actor: str | None) 
 class Existing:
     songs: set[str]
     people: set[str]
+    # (person id, name key) of the batch whose spelling already names that person (``bulk.people`` skips
+    # the bare rows these make redundant).
+    named: frozenset[tuple[str, str]] = frozenset()
 
 
-async def existing(tx: Transaction, batch: Sequence[SongRows]) -> Existing:
-    """Which songs and people of ``batch`` are in the graph: read before a load or an import writes them."""
-    people = sorted({row["id"] for song in batch for row in song.people})
-    rows = await tx.run(feed.existing([song.id for song in batch], people))
-    return Existing(set(rows[0]["songs"]), set(rows[0]["people"]))
+async def existing(tx: Transaction, batch: Sequence[SongRows], songs: Iterable[str]) -> Existing:
+    """Which people of ``batch`` are in the graph, read before a load or an import writes them, with ``songs``:
+    those of its songs that are (the caller locked them, and knows)."""
+    people = sorted({(row["id"], row["nameKey"]) for song in batch for row in song.people})
+    (row,) = await tx.run(feed.existing(people))
+    return Existing(set(songs), set(row["people"]), frozenset((person, key) for person, key in row["named"]))
 
 
 def written(batch: Sequence[SongRows], before: Existing) -> list[Change]:

@@ -247,8 +247,9 @@ async def _write(db: Database, merged: SongDocument, version: int | None, actor:
         if now != version:
             raise SongChanged
         batch = [song_rows(merged)]
-        before = await changes.existing(tx, batch)
-        await write_songs(tx, batch)
+        stored = {merged.key} if rows else set()
+        before = await changes.existing(tx, batch, stored)
+        await write_songs(tx, batch, stored, before.named)
         if actor is not None:
             await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
         return changes.written(batch, before)

@@ -8,7 +8,9 @@ refuses is written again song by song, so one bad song costs only itself.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import sqlite3
+import tempfile
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +57,31 @@ class _Batch:
     rejected: list[tuple[Source, str]] = field(default_factory=list)
 
 
+class _FirstSources:
+    """Where each song id of the run came from first, in a temporary SQLite file (deleted when closed), so a
+    run of millions of songs keeps none of them in memory."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.NamedTemporaryFile(prefix="songgraph-load-", suffix=".sqlite")  # noqa: SIM115
+        # Used by the reading thread only (one batch at a time), and closed once the run is over.
+        self._db = sqlite3.connect(self._file.name, check_same_thread=False)
+        self._db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            "CREATE TABLE first (id TEXT PRIMARY KEY, source TEXT) WITHOUT ROWID;"
+        )
+
+    def claim(self, song: str, source: str) -> str:
+        """The source that first gave ``song``: ``source`` itself unless an earlier one did."""
+        if self._db.execute("INSERT OR IGNORE INTO first VALUES (?, ?)", (song, source)).rowcount:
+            return source
+        row = self._db.execute("SELECT source FROM first WHERE id = ?", (song,)).fetchone()
+        return str(row[0])
+
+    def close(self) -> None:
+        self._db.close()
+        self._file.close()
+
+
 class _Prepared:
     """Reads (source, reader) items into batches of rows; a reader's ``DataFileError`` or a song id given twice
     rejects that item only."""
@@ -62,9 +89,12 @@ class _Prepared:
     def __init__(self, items: Iterator[tuple[Source, Callable[[], SongDocument]]], batch_size: int) -> None:
         self._items = items
         self._batch_size = batch_size
-        # The one thing kept per song for the whole run: its id and, as text, where it came from.
-        self._first_source: dict[str, str] = {}
+        # The one thing kept per song for the whole run: its id and, as text, where it came from (on disk).
+        self._first_source = _FirstSources()
         self.exhausted = False
+
+    def close(self) -> None:
+        self._first_source.close()
 
     def next_batch(self) -> _Batch:
         batch = _Batch()
@@ -79,7 +109,7 @@ class _Prepared:
             except DataFileError as error:
                 batch.rejected.append((source, str(error)))
                 continue
-            first = self._first_source.setdefault(doc.key, str(source))
+            first = self._first_source.claim(doc.key, str(source))
             if first != str(source):
                 batch.rejected.append((source, f"{source}: id: song '{doc.key}' is already defined by {first}"))
                 continue
@@ -95,13 +125,26 @@ class _Prepared:
         return count, first
 
 
-async def write_songs(tx: Transaction, songs: Sequence[SongRows]) -> None:
+async def write_songs(
+    tx: Transaction, songs: Sequence[SongRows], stored: Collection[str], named: Collection[tuple[str, str]] = ()
+) -> None:
     """Writes the songs' rows in ``tx``: people, the songs with their own facts cleared, every fact, and
     then deletes the introductions the reload left leading to no song. The loader and the page importer
-    both write this way."""
-    for statement in bulk.people(songs):
+    both write this way.
+
+    ``stored``: which of the songs are in the graph, as the caller found them when it locked them in ``tx``;
+    the others are created with nothing to clear. ``named``: people already named by a spelling, as read in
+    ``tx`` (``changes.existing``); a song that only names them that way writes nothing for them.
+    """
+    for statement in bulk.people(songs, named):
         await tx.run(statement)
-    unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(songs))]
+    unlinked: list[str] = []
+    known = [song for song in songs if song.id in stored]
+    if known:
+        unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(known))]
+    new = [song for song in songs if song.id not in stored]
+    if new:
+        await tx.run(bulk.create_songs(new))
     await tx.run(bulk.facts(songs))
     if unlinked:
         await tx.run(bulk.drop_orphan_introductions(unlinked))
@@ -115,12 +158,13 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[s
     """
 
     async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change]]:
-        edited = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
+        stored = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
+        edited = {song: by for song, by in stored.items() if by is not None}
         writing = [song for song in songs if force or song.id not in edited]
         if not writing:
             return edited, []
-        before = await changes.existing(tx, writing)
-        await write_songs(tx, writing)
+        before = await changes.existing(tx, writing, stored)
+        await write_songs(tx, writing, stored, before.named)
         if force and edited:
             # The files now speak for these songs again; later loads replace them as before.
             await tx.run(bulk.release_songs(list(edited)))
@@ -161,8 +205,22 @@ async def _load(
     keep_loaded: bool,
     on_done: Callable[[Source], None] | None,
 ) -> LoadReport:
-    report = LoadReport()
     prepared = _Prepared(items, batch_size)
+    try:
+        return await _load_prepared(db, prepared, force=force, keep_loaded=keep_loaded, on_done=on_done)
+    finally:
+        prepared.close()
+
+
+async def _load_prepared(
+    db: Database,
+    prepared: _Prepared,
+    *,
+    force: bool,
+    keep_loaded: bool,
+    on_done: Callable[[Source], None] | None,
+) -> LoadReport:
+    report = LoadReport()
     loop = asyncio.get_running_loop()
     # The next batch is read and checked in a thread while this one is written: Neo4j works meanwhile.
     pending: asyncio.Future[_Batch] | None = loop.run_in_executor(None, prepared.next_batch)

@@ -38,6 +38,8 @@ WITH h, base, i, $events[i] AS event
 CREATE (:FeedEvent {
   seq: base + i + 1, kind: event.kind, key: event.key, op: event.op, actor: $actor, at: datetime()
 })
+// One row, however many events (a loaded batch records a thousand).
+WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "odile-marsh", "kind": "Person", "op": "UPDATED"}], "head": "feed"}
 

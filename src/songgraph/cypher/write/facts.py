@@ -70,6 +70,9 @@ class FactKind:
     provenance: bool = True
     # Shared by several songs (merged by id): unlinked on a reload, deleted once no song is left.
     shared: bool = False
+    # Facts of the people section, not of the song (merged, then set): the row key under which a row that
+    # several songs of a batch repeat (a band's members, in each of its songs) is written once, the last time.
+    repeated: str | None = None
 
 
 def _nothing(_value: Any, _doc: Draft) -> None:
@@ -566,6 +569,7 @@ MEMBERS = FactKind(
     people=_no_people,
     rename=_no_rename,
     provenance=False,
+    repeated="members",
 )
 
 
@@ -604,6 +608,7 @@ PERSON_AWARDS = FactKind(
     people=_no_people,
     rename=_no_rename,
     provenance=False,
+    repeated="personAwards",
 )
 
 
