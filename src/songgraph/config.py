@@ -136,7 +136,7 @@ class Settings:
     costly_slots: int = 1
     # The share of each slot's time costly requests may hold it: after one held it for T seconds, the slot
     # rests T * (1 / share - 1) seconds before the next, so other clients keep some of the cores (1: no rest).
-    costly_share: float = 0.5
+    costly_share: float = 0.4
     # Statements of GraphQL requests running on Neo4j at once in this process; more wait, and the next slot
     # goes to the client that has had the least of Neo4j's time lately (README, "Run-time budget").
     statement_slots: int = 4
