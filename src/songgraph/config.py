@@ -52,29 +52,28 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name}: expected 1/0, true/false, yes/no or on/off, got {raw!r}")
 
 
-def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+def _number(env: Mapping[str, str], name: str, default: float, expected: str) -> float:
+    """A number from the environment; ``expected`` says what it should be when it is not one."""
     raw = env.get(name)
     if raw is None or raw == "":
         return default
     try:
-        value = float(raw)
+        return float(raw)
     except ValueError:
-        raise ConfigError(f"{name}: expected a number of seconds, got {raw!r}") from None
+        raise ConfigError(f"{name}: expected {expected}, got {raw!r}") from None
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    value = _number(env, name, default, "a number of seconds")
     if not value > 0:
-        raise ConfigError(f"{name}: expected a positive number of seconds, got {raw!r}")
+        raise ConfigError(f"{name}: expected a positive number of seconds, got {env.get(name)!r}")
     return value
 
 
 def _share(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name}: expected a share between 0 and 1 (0.5 is half the time), got {raw!r}") from None
+    value = _number(env, name, default, "a share between 0 and 1 (0.5 is half the time)")
     if not 0 < value <= 1:
-        raise ConfigError(f"{name}: expected a share above 0 and at most 1, got {raw!r}")
+        raise ConfigError(f"{name}: expected a share above 0 and at most 1, got {env.get(name)!r}")
     return value
 
 

@@ -4,20 +4,17 @@ document that walks the busiest person's credits costs what that person has, not
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
-from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 
 from songgraph.api.list_sizes import ListSizes
-from songgraph.app import create_app
 from songgraph.config import Settings
 from songgraph.cypher.list_sizes import plain_lists
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.migrate import default_schema_dir, migrate
+from tests.integration.test_auth_http import serving
 
 pytestmark = pytest.mark.anyio
 
@@ -68,15 +65,6 @@ async def test_the_longest_list_of_every_coordinate_is_read(built: None, db: Dat
     others = {key: value for key, value in sizes.longest.items() if key not in EXPECTED}
     assert others and set(others.values()) <= {0, 1}, others
     assert sizes.read_seconds is not None and sizes.pause() >= 60
-
-
-@contextlib.asynccontextmanager
-async def serving(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://songgraph.test") as http:
-            yield http
 
 
 async def test_the_app_costs_a_plain_list_by_the_stored_graph(built: None, settings: Settings) -> None:

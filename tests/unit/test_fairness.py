@@ -20,6 +20,16 @@ from tests.unit.test_limits import HeldDatabase
 pytestmark = pytest.mark.anyio
 
 
+async def until(condition: Callable[[], bool]) -> None:
+    """Waits (at most 10 s) for tasks started by the test to reach a state."""
+
+    async def poll() -> None:
+        while not condition():
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(poll(), 10)
+
+
 class Inner:
     """The app behind Admission: counts the requests that reach it and reads their bodies."""
 
@@ -67,8 +77,7 @@ async def test_a_client_back_before_its_retry_after_is_held_until_then() -> None
     app = Admission(inner, per_client=2, total=32, retry_after=1, lane=lane)
     lane.cool("address 10.0.0.1", 0.3)
     held = [asyncio.create_task(post(app, "10.0.0.1")) for _ in range(2)]
-    while sum(app._held.values()) < 2:
-        await asyncio.sleep(0.01)
+    await until(lambda: sum(app._held.values()) >= 2)
     # Held requests do not reach the app, nor count among the running ones; past the client's share of
     # held requests, it is refused at once.
     assert inner.reached == 0 and app.running == 0
@@ -98,8 +107,7 @@ async def test_the_lane_cools_the_client_it_refuses() -> None:
     costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
     try:
         first = asyncio.create_task(schema.execute(costly, context_value=Context(db=held, client="token a")))
-        while lane.running < 1:
-            await asyncio.sleep(0.01)
+        await until(lambda: lane.running >= 1)
         refused = await schema.execute(costly, context_value=Context(db=held, client="token b"))
         assert refused.errors and (refused.errors[0].extensions or {}).get("code") == "SERVICE_UNAVAILABLE"
         assert 0 < lane.cooling("token b") <= COSTLY_RETRY_SECONDS
@@ -120,22 +128,18 @@ async def test_costly_requests_wait_their_turn_in_a_bounded_queue() -> None:
     def execute(client: str) -> asyncio.Task[Any]:
         return asyncio.create_task(schema.execute(costly, context_value=Context(db=held, client=client)))
 
-    async def until(condition: Callable[[], bool]) -> None:
-        while not condition():
-            await asyncio.sleep(0.01)
-
     try:
         first = execute("token a")
-        await asyncio.wait_for(until(lambda: held.reads == 1), 10)
+        await until(lambda: held.reads == 1)
         second, third = execute("token b"), execute("token c")
-        await asyncio.wait_for(until(lambda: lane.waiting == 2), 10)
+        await until(lambda: lane.waiting == 2)
         # The queue is full: the next is refused at once and its client cooled.
         refused = await asyncio.wait_for(schema.execute(costly, context_value=Context(db=held, client="token d")), 10)
         assert refused.errors and (refused.errors[0].extensions or {}).get("code") == "SERVICE_UNAVAILABLE"
         assert "2 are waiting" in refused.errors[0].message and lane.cooling("token d") > 0
         # A waiting request whose client went away leaves the queue; the others keep their places.
         second.cancel()
-        await asyncio.wait_for(until(lambda: lane.waiting == 1), 10)
+        await until(lambda: lane.waiting == 1)
         assert held.reads == 1 and lane.running == 1
         held.gate.set()
         assert not (await first).errors and not (await third).errors
@@ -213,16 +217,13 @@ async def test_neo4j_time_goes_first_to_the_client_that_had_least_of_it() -> Non
             await hold.wait()
 
     first = asyncio.create_task(statement("token busy"))
-    while share.running < 1:
-        await asyncio.sleep(0.01)
+    await until(lambda: share.running >= 1)
     # The busy client has had a second of Neo4j lately and queues three more; a quiet client comes after.
     share._used("token busy", 1.0)
     busy = [asyncio.create_task(statement("token busy")) for _ in range(3)]
-    while share.waiting < 3:
-        await asyncio.sleep(0.01)
+    await until(lambda: share.waiting >= 3)
     quiet = asyncio.create_task(statement("token quiet"))
-    while share.waiting < 4:
-        await asyncio.sleep(0.01)
+    await until(lambda: share.waiting >= 4)
     hold.set()
     await asyncio.wait_for(asyncio.gather(first, quiet, *busy), 10)
     assert order == ["token busy", "token quiet", "token busy", "token busy", "token busy"]
@@ -239,11 +240,9 @@ async def test_a_statement_whose_request_went_away_leaves_the_queue() -> None:
             await hold.wait()
 
     first = asyncio.create_task(statement("a"))
-    while share.running < 1:
-        await asyncio.sleep(0.01)
+    await until(lambda: share.running >= 1)
     gone = asyncio.create_task(statement("b"))
-    while share.waiting < 1:
-        await asyncio.sleep(0.01)
+    await until(lambda: share.waiting >= 1)
     gone.cancel()
     with pytest.raises(asyncio.CancelledError):
         await gone
