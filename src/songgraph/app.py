@@ -15,6 +15,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 
 from songgraph.api.examples import EXAMPLES
 from songgraph.api.fairness import Admission, CostlyLane, FairShare
+from songgraph.api.inflight import InFlight
 from songgraph.api.limits import Limits
 from songgraph.api.list_sizes import ListSizes
 from songgraph.api.schema import build_schema
@@ -70,6 +71,7 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
         app.state.feed = Hub(app.state.db, feed_limits(settings))
         app.state.feed.start_pruning()
         app.state.share = FairShare(settings.statement_slots)
+        app.state.inflight = InFlight()
         # The cost model's list sizes: the first read is awaited (briefly), so that the first requests are
         # already judged by the graph they will walk.
         refreshing = asyncio.create_task(sizes.keep_fresh(app.state.db), name="songgraph-list-sizes")

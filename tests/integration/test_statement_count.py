@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from songgraph.api.context import Context
+from songgraph.api.inflight import InFlight
 from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
 from songgraph.db import Database
@@ -79,3 +80,23 @@ async def test_relationship_fields_nest_in_one_statement(db: Database) -> None:
     shared = result.data["sharedCollaborators"][0]
     assert shared["person"]["credits"][0]["song"]["title"] == "We Don't Talk Anymore"
     assert result.data["connection"]["steps"][1]["to"]["introductionsMade"] == [{"occasion": "a VMA afterparty"}]
+
+
+async def test_identical_reads_in_flight_run_once(db: Database) -> None:
+    """Aliases of one field with the same arguments (what a hostile document repeats, or many readers of one
+    song at once) run one statement; each alias still gets the whole answer."""
+    repeated = " ".join(f'r{i}: song(title: "we don\'t talk anymore") {{ title writers {{ name }} }}' for i in range(6))
+    other = 'other: person(name: "Charlie Puth") { name }'
+    schema = build_schema()
+    before = db.statements_run
+    shared = await schema.execute(f"{{ {repeated} {other} }}", context_value=Context(db=db, inflight=InFlight()))
+    assert shared.errors is None and shared.data is not None
+    assert db.statements_run - before == 2
+    answers = [shared.data[f"r{i}"] for i in range(6)]
+    assert answers[0]["title"] == "We Don't Talk Anymore" and len(answers[0]["writers"]) == 3
+    assert all(answer == answers[0] for answer in answers)
+    # Without the registry (a context built by hand) every alias reads for itself: the saving is the registry's.
+    before = db.statements_run
+    alone = await schema.execute(f"{{ {repeated} {other} }}", context_value=Context(db=db))
+    assert db.statements_run - before == 7
+    assert alone.data == shared.data

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from songgraph.api.fairness import FairShare, Seat
+from songgraph.api.inflight import InFlight
 from songgraph.auth import Principal
 from songgraph.config import Settings
 from songgraph.db import Database
@@ -44,6 +45,8 @@ class Context:
     statements: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(REQUEST_STATEMENTS))
     # Neo4j's time, shared fairly among the clients of this process (None: statements are not held back).
     share: FairShare | None = None
+    # The process's reads in flight: an identical statement already running is waited on, not run again.
+    inflight: InFlight | None = None
     # The request's place in the costly lane, if its cost earned it one: its statements then wait for the
     # lane's slot and run one at a time, outside the fair share (the lane bounds them), so light requests
     # never wait behind a heavy walk for a slot.

@@ -241,6 +241,7 @@ class GraphQLView(GraphQL[Context, None]):
             page_budget_seconds=self._settings.page_budget_seconds,
             client=request.scope.get("state", {}).get(CLIENT_STATE, "-"),
             share=getattr(request.app.state, "share", None),
+            inflight=getattr(request.app.state, "inflight", None),
         )
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:

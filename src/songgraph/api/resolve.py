@@ -13,6 +13,7 @@ from strawberry.types import Info
 
 from songgraph.api.context import Context
 from songgraph.api.errors import DOMAIN_ERRORS, from_domain, over_budget
+from songgraph.api.inflight import Rows, follow
 from songgraph.api.limits import lane_full
 from songgraph.api.selection import current_field
 from songgraph.cypher.selection import Field
@@ -40,28 +41,10 @@ async def run(
     context = info.context
     db = context.db
     try:
-        # The whole request shares one read budget: a document of many root fields (aliases) runs only a
-        # few statements at once, not the whole pool, and none past the budget's end. Not a mutation's
-        # read-back, though: its write had a budget of its own, and the read must not fail for it.
         if info.operation.operation is OperationType.QUERY:
-            at = context.started + db.read_timeout
-            async with asyncio.timeout(at - time.monotonic()):
-                await context.statements.acquire()
-            try:
-                async with contextlib.AsyncExitStack() as turn:
-                    async with asyncio.timeout(at - time.monotonic()):
-                        ticket = context.seat.ticket
-                        if ticket is not None:
-                            if not await ticket.wait():
-                                raise lane_full(ticket.lane, context.client)
-                            await turn.enter_async_context(ticket.one_at_a_time)
-                        elif context.share is not None:
-                            await turn.enter_async_context(context.share.turn(context.client))
-                    with deadline(at):
-                        rows = await db.read(statement)
-            finally:
-                context.statements.release()
+            rows = await _query(context, statement)
         else:
+            # A mutation's read-back: its write had a budget of its own, and the read must not fail for it.
             async with context.statements:
                 rows = await db.read(statement)
     except TimeoutError:
@@ -71,3 +54,43 @@ async def run(
     if rows and refuse is not None and (problem := refuse(field, rows[0])) is not None:
         raise from_domain(problem, 0)
     return rows[0]["result"] if rows else None
+
+
+async def _query(context: Context, statement: Statement) -> Rows:
+    """A query's read: shared with an identical one already in flight, else run in the request's turn."""
+    at = context.started + context.db.read_timeout
+    inflight = context.inflight
+    key = inflight.key(statement) if inflight is not None else None
+    if inflight is None or key is None:
+        return await _read_in_turn(context, statement, at)
+    async with asyncio.timeout(at - time.monotonic()):
+        while (running := inflight.running(key)) is not None:
+            rows = await follow(running)
+            if rows is not None:
+                return rows
+    with inflight.lead(key) as future:
+        rows = await _read_in_turn(context, statement, at)
+        future.set_result(rows)
+    return rows
+
+
+async def _read_in_turn(context: Context, statement: Statement, at: float) -> Rows:
+    """One read, when the request's share of statements and its client's turn (or its lane ticket) allow."""
+    # The whole request shares one read budget: a document of many root fields (aliases) runs only a few
+    # statements at once, not the whole pool, and none past the budget's end.
+    async with asyncio.timeout(at - time.monotonic()):
+        await context.statements.acquire()
+    try:
+        async with contextlib.AsyncExitStack() as turn:
+            async with asyncio.timeout(at - time.monotonic()):
+                ticket = context.seat.ticket
+                if ticket is not None:
+                    if not await ticket.wait():
+                        raise lane_full(ticket.lane, context.client)
+                    await turn.enter_async_context(ticket.one_at_a_time)
+                elif context.share is not None:
+                    await turn.enter_async_context(context.share.turn(context.client))
+            with deadline(at):
+                return await context.db.read(statement)
+    finally:
+        context.statements.release()
