@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -11,7 +12,8 @@ import pytest
 from starlette.types import Receive, Scope, Send
 
 from songgraph.api.context import Context
-from songgraph.api.fairness import COSTLY_RETRY_SECONDS, Admission, CostlyLane, FairShare
+from songgraph.api.fairness import COSTLY_RETRY_SECONDS, Admission, CostlyLane, FairShare, Seat
+from songgraph.api.inflight import InFlight
 from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
 from songgraph.config import ConfigError, Settings
@@ -146,6 +148,53 @@ async def test_costly_requests_wait_their_turn_in_a_bounded_queue() -> None:
         assert held.reads == 2 and lane.running == 0 and lane.waiting == 0
     finally:
         await held.close()
+
+
+async def test_requests_waiting_for_an_identical_read_give_their_place_in_the_lane_back() -> None:
+    held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    held.gate = asyncio.Event()
+    lane = CostlyLane(1, queue=1, wait_seconds=60)
+    schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1), lane=lane)
+    inflight = InFlight()
+    costly = '{ person(name: "a") { credits { song { writers { name } } } } }'
+
+    def execute(context: Context, document: str = costly) -> asyncio.Task[Any]:
+        return asyncio.create_task(schema.execute(document, context_value=context))
+
+    try:
+        first = execute(Context(db=held, client="token a", inflight=inflight))
+        await until(lambda: held.reads == 1)
+        # More followers than the queue holds: each steps aside once it waits for the first one's read.
+        contexts = [Context(db=held, client=f"token {n}", inflight=inflight) for n in range(3)]
+        followers = []
+        for context in contexts:
+            followers.append(execute(context))
+            await until(functools.partial(lambda seat: seat.lane is lane, context.seat))
+        assert lane.waiting == 0 and lane.running == 1
+        # A different costly document still queues, and waits for the slot.
+        other = execute(Context(db=held, client="token b", inflight=inflight), costly.replace('"a"', '"b"'))
+        await until(lambda: lane.waiting == 1)
+        held.gate.set()
+        answers = await asyncio.gather(first, *followers, other)
+        assert all(not answer.errors for answer in answers)
+        assert held.reads == 2 and lane.running == 0 and lane.waiting == 0
+    finally:
+        await held.close()
+
+
+def test_a_seat_keeps_a_ticket_its_statement_holds() -> None:
+    async def scenario() -> None:
+        lane = CostlyLane(1)
+        ticket = lane.reserve("token a")
+        seat = Seat(ticket)
+        assert ticket is not None
+        async with ticket.one_at_a_time:
+            seat.step_aside()
+            assert seat.ticket is ticket and lane.running == 1
+        seat.step_aside()
+        assert seat.ticket is None and seat.lane is lane and lane.running == 0
+
+    asyncio.run(scenario())
 
 
 async def test_a_request_that_waited_too_long_is_refused() -> None:

@@ -339,6 +339,22 @@ class Seat:
     """Where a request keeps its ticket of the costly lane, when its document earned it one."""
 
     ticket: Ticket | None = None
+    # The lane whose ticket the request gave back to follow an identical read: a read it must still run
+    # itself takes a new place in it.
+    lane: CostlyLane | None = None
+
+    def step_aside(self) -> None:
+        """Gives the ticket back while none of the request's statements holds it: a request that waits for
+        another's identical read needs no turn of its own, and its place goes to one that does."""
+        ticket = self.ticket
+        if ticket is not None and not ticket.one_at_a_time.locked():
+            ticket.give_back()
+            self.ticket, self.lane = None, ticket.lane
+
+    def give_back(self) -> None:
+        if self.ticket is not None:
+            self.ticket.give_back()
+            self.ticket = None
 
 
 class FairShare:

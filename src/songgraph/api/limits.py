@@ -29,7 +29,7 @@ from strawberry.extensions import SchemaExtension
 
 from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
 from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX, SERVICE_UNAVAILABLE
-from songgraph.api.fairness import COSTLY_RETRY_SECONDS, CostlyLane, Seat, Ticket
+from songgraph.api.fairness import COSTLY_RETRY_SECONDS, CostlyLane, Seat
 from songgraph.api.list_sizes import ListSizes
 from songgraph.config import Settings
 from songgraph.ingest.page import MAX_PAGE_CHARS
@@ -211,16 +211,16 @@ class RequestLimits(SchemaExtension):
         self.lane = lane
         self.sizes = sizes
         self.shape: Shape | None = None
-        self._ticket: Ticket | None = None
+        self._seat: Seat | None = None
         self._query = False
 
     def on_operation(self) -> Iterator[None]:
         try:
             yield
         finally:
-            if self._ticket is not None:
-                self._ticket.give_back()
-                self._ticket = None
+            if self._seat is not None:
+                self._seat.give_back()
+                self._seat = None
 
     def on_parse(self) -> Iterator[None]:
         query = self.execution_context.query or ""
@@ -249,7 +249,7 @@ class RequestLimits(SchemaExtension):
         seat = getattr(self.execution_context.context, "seat", None)
         if ticket is not None:
             if isinstance(seat, Seat):
-                self._ticket = seat.ticket = ticket
+                seat.ticket, self._seat = ticket, seat
             else:
                 ticket.give_back()
             return None

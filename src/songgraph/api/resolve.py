@@ -65,6 +65,7 @@ async def _query(context: Context, statement: Statement) -> Rows:
         return await _read_in_turn(context, statement, at)
     async with asyncio.timeout(at - time.monotonic()):
         while (running := inflight.running(key)) is not None:
+            context.seat.step_aside()
             rows = await follow(running)
             if rows is not None:
                 return rows
@@ -83,7 +84,13 @@ async def _read_in_turn(context: Context, statement: Statement, at: float) -> Ro
     try:
         async with contextlib.AsyncExitStack() as turn:
             async with asyncio.timeout(at - time.monotonic()):
-                ticket = context.seat.ticket
+                seat = context.seat
+                if seat.ticket is None and seat.lane is not None:
+                    # It stepped aside to follow another read; this one it runs itself, in the lane again.
+                    seat.ticket = seat.lane.reserve(context.client)
+                    if seat.ticket is None:
+                        raise lane_full(seat.lane, context.client)
+                ticket = seat.ticket
                 if ticket is not None:
                     if not await ticket.wait():
                         raise lane_full(ticket.lane, context.client)
