@@ -15,6 +15,7 @@ from typing import Any
 
 from graphql import (
     ArgumentNode,
+    DocumentNode,
     FragmentDefinitionNode,
     GraphQLError,
     ListValueNode,
@@ -27,6 +28,7 @@ from graphql import (
 )
 from strawberry.extensions import SchemaExtension
 
+from songgraph.api.caching import DocumentCache, variables_key
 from songgraph.api.cost import MAX_MERGED, Measure, Shape, TooComplex, most_merged
 from songgraph.api.errors import BAD_REQUEST, BAD_USER_INPUT, QUERY_TOO_COMPLEX, SERVICE_UNAVAILABLE
 from songgraph.api.fairness import COSTLY_RETRY_SECONDS, CostlyLane, Seat
@@ -204,9 +206,15 @@ class RequestLimits(SchemaExtension):
     parsed operation before validation; a request over a limit is answered without running anything."""
 
     def __init__(
-        self, limits: Limits, max_depth: int, lane: CostlyLane | None = None, sizes: ListSizes | None = None
+        self,
+        limits: Limits,
+        max_depth: int,
+        lane: CostlyLane | None = None,
+        sizes: ListSizes | None = None,
+        documents: DocumentCache | None = None,
     ) -> None:
         self.limits = limits
+        self.documents = documents
         self.max_depth = max_depth
         self.lane = lane
         self.sizes = sizes
@@ -265,23 +273,46 @@ class RequestLimits(SchemaExtension):
         operation, error = _operation(document, provided)
         if error is not None or operation is None:
             return error
-        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         variables = execution.variables or {}
         longest = self.sizes.longest if self.sizes is not None else {}
-        measure = Measure(execution.schema._schema, fragments, variables, self.max_depth, longest)
+        # A kept document with the same variables and list sizes is judged alike (the sizes change when re-read).
+        known = variables_key(variables)
+        key = ("judged", provided, known)
+        kept = self.documents.recall(document, key) if self.documents is not None and known is not None else None
+        judged: tuple[Shape | None, bool, GraphQLError | None]
+        if kept is not None and kept[0] is longest:
+            judged = kept[1]
+        else:
+            judged = self._measure(document, operation, variables, longest)
+            if self.documents is not None and known is not None:
+                self.documents.remember(document, key, (longest, judged))
+        self.shape, self._query, refusal = judged
+        return refusal
+
+    def _measure(
+        self,
+        document: DocumentNode,
+        operation: OperationDefinitionNode,
+        variables: Mapping[str, Any],
+        longest: Mapping[str, int],
+    ) -> tuple[Shape | None, bool, GraphQLError | None]:
+        """The operation's shape, whether it is a query, and why it is refused (None when it is not)."""
+        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+        measure = Measure(self.execution_context.schema._schema, fragments, variables, self.max_depth, longest)
         # The other operations are judged too: GraphQL validates the whole document, not only what runs.
         others = [d for d in document.definitions if isinstance(d, OperationDefinitionNode) and d is not operation]
+        query = operation.operation is OperationType.QUERY
+        shape: Shape | None = None
         try:
-            self.shape = measure.operation(operation)
-            self._query = operation.operation is OperationType.QUERY
+            shape = measure.operation(operation)
             # Only what runs has its strings checked (measuring the others may add arguments).
             arguments = list(measure.arguments)
-            self._over(self.shape, operation, fragments)
+            self._over(shape, operation, fragments)
             for other in others:
                 self._over(measure.operation(other), other, fragments)
         except TooComplex as refused:
-            return refused
-        return check_strings(self.limits, arguments, variables)
+            return shape, query, refused
+        return shape, query, check_strings(self.limits, arguments, variables)
 
     def _over(
         self, shape: Shape, operation: OperationDefinitionNode, fragments: Mapping[str, FragmentDefinitionNode]

@@ -11,6 +11,7 @@ from typing import Any
 from graphql import OperationType
 from strawberry.types import Info
 
+from songgraph.api.caching import DocumentCache, variables_key
 from songgraph.api.context import Context
 from songgraph.api.errors import DOMAIN_ERRORS, from_domain, over_budget
 from songgraph.api.inflight import Rows, follow
@@ -31,9 +32,8 @@ async def run(
 
     ``refuse`` reads the row for an answer the client must narrow down (namesakes), raised as BAD_USER_INPUT.
     """
-    field = current_field(info)
     try:
-        statement = translate(field)
+        field, statement = _translated(info, translate)
     except BadUserInput as error:
         raise from_domain(error, 0) from None
     if statement is None:
@@ -54,6 +54,31 @@ async def run(
     if rows and refuse is not None and (problem := refuse(field, rows[0])) is not None:
         raise from_domain(problem, 0)
     return rows[0]["result"] if rows else None
+
+
+def _translated(
+    info: Info[Context, Any], translate: Callable[[Field], Statement | None]
+) -> tuple[Field, Statement | None]:
+    """The field and its statement; a root field of a query is translated once per document and variables.
+
+    Translation is pure: the same document (kept parsed by the schema), response key and variables always
+    give the same statement. A mutation's read-back is not kept: it reads what its own write made.
+    """
+    raw = info._raw_info
+    documents: DocumentCache | None = getattr(info.schema, "documents", None)
+    if documents is None or raw.path.prev is not None or raw.operation.operation is not OperationType.QUERY:
+        field = current_field(info)
+        return field, translate(field)
+    known = variables_key(raw.variable_values)
+    key = ("translated", raw.path.key, known)
+    kept = documents.recall(raw.operation, key) if known is not None else None
+    if kept is not None and kept[0] is translate:
+        return kept[1], kept[2]
+    field = current_field(info)
+    statement = translate(field)
+    if known is not None:
+        documents.remember(raw.operation, key, (translate, field, statement))
+    return field, statement
 
 
 async def _query(context: Context, statement: Statement) -> Rows:

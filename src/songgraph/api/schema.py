@@ -283,6 +283,9 @@ class SonggraphSchema(strawberry.Schema):
     """Logs what went wrong on our side, with the request id the client is given; a client's mistake is
     answered, not logged with a traceback."""
 
+    # The parsed documents, with what was worked out from them (root fields read their Cypher from it).
+    documents: DocumentCache
+
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         context = execution_context.context if execution_context is not None else None
         request_id = context.request_id if isinstance(context, Context) else "-"
@@ -297,7 +300,7 @@ def build_schema(
     limits: Limits | None = None,
     lane: CostlyLane | None = None,
     sizes: ListSizes | None = None,
-) -> strawberry.Schema:
+) -> SonggraphSchema:
     # The depth limit is RequestLimits' (Strawberry's QueryDepthLimiter walks every spread of a fragment anew,
     # so a kilobyte of fragments spreading fragments takes it exponential time).
     bounds = limits or Limits()
@@ -306,7 +309,7 @@ def build_schema(
     lane = lane or CostlyLane(bounds.costly_slots, share=bounds.costly_share)
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
-        lambda: RequestLimits(bounds, max_query_depth, lane, sizes),
+        lambda: RequestLimits(bounds, max_query_depth, lane, sizes, documents),
         # After the limits: a document they refuse is never validated, so its refusal is never cached.
         lambda: CachedDocuments(documents),
         AccessPolicy,
@@ -325,6 +328,7 @@ def build_schema(
         extensions=extensions,
         execution_context_class=ProjectedExecution,
     )
+    built.documents = documents
     _check_one_of_natively(built)
     return built
 
