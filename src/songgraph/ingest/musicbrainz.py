@@ -47,6 +47,13 @@ MUSIC_VIDEO = "music video"
 PERFORMANCE = "performance"
 MEMBER_OF_BAND = "member of band"
 GROUP_TYPES = ("Group", "Orchestra", "Choir")
+# A browse or search response holds a list of entities under one of these keys (and has no id of its own).
+LISTS = {"recordings": "recording", "releases": "release", "release-groups": "release-group", "works": "work",
+         "artists": "artist"}  # fmt: skip
+# Keys only a label, an area, a place or an event has: such a document has a sort name or a life span too,
+# but it is not an artist.
+_NOT_ARTIST = ("label-code", "iso-3166-1-codes", "iso-3166-2-codes", "coordinates", "address", "setlist", "cancelled")
+_AREA_TYPES = ("Country", "Subdivision", "County", "Municipality", "City", "District", "Island")
 # A join phrase containing one of these starts the featured artists: "A feat. B", "A ft. B & C".
 _FEATURING = re.compile(r"(^|[\s(\[])(feat\.?|ft\.?|featuring)(\s|$)", re.IGNORECASE)
 _MBID = re.compile(MBID_PATTERN)
@@ -74,6 +81,7 @@ class Lookup(Protocol):
     def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]: ...
     def videos_of(self, recording: str) -> list[Mapping[str, Any]]: ...
     def video(self, mbid: str) -> Mapping[str, Any] | None: ...
+    def works_of(self, recording: str) -> list[Mapping[str, Any]]: ...
 
 
 class NoLookup:
@@ -94,6 +102,9 @@ class NoLookup:
     def video(self, mbid: str) -> Mapping[str, Any] | None:
         return None
 
+    def works_of(self, recording: str) -> list[Mapping[str, Any]]:
+        return []
+
 
 @dataclass
 class Notes:
@@ -110,16 +121,28 @@ class Notes:
 
 def entity_kind(doc: Mapping[str, Any]) -> str | None:
     """Which entity a web-service document is, by the keys only that entity has."""
-    if "iswcs" in doc or "languages" in doc:
+    if "iswcs" in doc or "languages" in doc or "language" in doc:
         return "work"
-    if "primary-type" in doc:
+    if "primary-type" in doc or "secondary-types" in doc:
         return "release-group"
-    if "media" in doc or "release-group" in doc or "status" in doc:
+    if any(key in doc for key in ("media", "release-group", "status", "barcode", "release-events")):
         return "release"
-    if "video" in doc or "length" in doc:
+    if "video" in doc or "length" in doc or "isrcs" in doc:
         return "recording"
-    if "sort-name" in doc or "life-span" in doc:
+    if ("sort-name" in doc or "life-span" in doc) and "title" not in doc:
+        if any(key in doc for key in _NOT_ARTIST) or doc.get("type") in _AREA_TYPES:
+            return None
         return "artist"
+    return None
+
+
+def listed(doc: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
+    """The entities of a browse or search response (``{"recordings": [...], "recording-count": 1}``)."""
+    if "id" in doc:
+        return None
+    for key, entity in LISTS.items():
+        if isinstance(doc.get(key), list):
+            return entity, doc[key]
     return None
 
 
@@ -177,6 +200,12 @@ def full_date(value: Any, notes: Notes) -> dt.date | None:
 
 def _relations(doc: Mapping[str, Any], where: str) -> list[tuple[int, Mapping[str, Any]]]:
     return [(i, _object(rel, f"{where}relations[{i}]")) for i, rel in enumerate(_list(doc.get("relations"), where))]
+
+
+def _credited(rel: Mapping[str, Any]) -> str | None:
+    """The name a relationship credits its target artist as (``target-credit``), if it says one."""
+    value = rel.get("target-credit")
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _attributes(rel: Mapping[str, Any]) -> str | None:
@@ -338,10 +367,12 @@ def _work_credits(work: Mapping[str, Any], credits: _Credits, cast: _Cast, notes
     source = Source(page=url("work", work_id), excerpt=_text(work, "title", where, required=False))
     for index, rel in _relations(work, where):
         at = f"{where}relations[{index}]."
+        if rel.get("target-type") == "recording" and rel.get("type") == PERFORMANCE:
+            continue  # the recordings of the work: how songs find it, not a credit
         if rel.get("target-type") != "artist":
             notes.add(f"work relationships to a {rel.get('target-type')} ({rel.get('type')})")
             continue
-        name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.")
+        name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.", credited=_credited(rel))
         if rel.get("type") in WRITER_TYPES:
             if name not in credits.writers:
                 credits.writers.append(name)
@@ -390,11 +421,12 @@ def recording_document(
         raise MusicBrainzError("artist-credit: a recording needs at least one credited artist")
     credits = _Credits()
     videos: list[Mapping[str, Any]] = []
+    works: set[str] = set()
     for index, rel in _relations(recording, ""):
         at = f"relations[{index}]."
         target, kind = rel.get("target-type"), rel.get("type")
         if target == "artist":
-            name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.")
+            name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.", credited=_credited(rel))
             if kind == PRODUCER:
                 if name not in credits.producers:
                     credits.producers.append(name)
@@ -402,7 +434,11 @@ def recording_document(
                 credits.other.append(OtherCredit(person=name, role=str(kind), detail=_attributes(rel), source=here))
         elif target == "work" and kind == PERFORMANCE:
             work = _object(rel.get("work"), f"{at}work")
-            known = work if "relations" in work else lookup.work(mbid_of(work, f"{at}work.")) or work
+            work_id = mbid_of(work, f"{at}work.")
+            if work_id in works:
+                continue
+            works.add(work_id)
+            known = work if "relations" in work else lookup.work(work_id) or work
             if "relations" not in known:
                 notes.add("works whose writers this import does not hold (import the works too)")
             _work_credits(known, credits, cast, notes, f"{at}work.")
@@ -412,6 +448,13 @@ def recording_document(
                 videos.append(other)
         else:
             notes.add(f"recording relationships to a {target} ({kind})")
+    # A work document of the import that names this recording among its performances (a recording fetched
+    # without work-rels still gets its writers).
+    for work in lookup.works_of(mbid):
+        work_id = mbid_of(work, "work.")
+        if work_id not in works:
+            works.add(work_id)
+            _work_credits(work, credits, cast, notes, "work.")
     for video in lookup.videos_of(mbid):
         if all(v.get("id") != video.get("id") for v in videos):
             videos.append(video)
@@ -446,7 +489,8 @@ def recording_document(
             featured_artists=featured,
             writers=credits.writers,
             producers=credits.producers,
-            other_credits=credits.other,
+            # One credit per person, role and detail: MusicBrainz repeats a relationship for each of its dates.
+            other_credits=list({(c.person, c.role, c.detail): c for c in credits.other}.values()),
             album=album,
             music_video=music_video,
             people=cast.entries(),
@@ -458,10 +502,65 @@ def recording_document(
     return MappedRecording(document, tuple(str(v.get("id")) for v in videos))
 
 
+def release_recordings(release: Mapping[str, Any], notes: Notes | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """The recordings on a release's tracks, each as a recording document, with where it is in the release.
+
+    A JSON dump's recording file holds only the recordings that are on no release: every other recording is
+    in the release file, inside its tracks (``media[].tracks[].recording``; also a medium's ``pregap`` and
+    ``data-tracks``). A recording without an artist credit of its own takes its track's, else the release's;
+    the release's release group is added to its releases, so the album is known without an index.
+    """
+    release = _object(release, "release")
+    group = release.get("release-group")
+    found: list[tuple[str, dict[str, Any]]] = []
+    for m, medium in enumerate(_list(release.get("media"), "media")):
+        at = f"media[{m}]."
+        medium = _object(medium, at[:-1])
+        tracks: list[tuple[str, Any]] = [("pregap", medium["pregap"])] if medium.get("pregap") is not None else []
+        for key in ("tracks", "data-tracks"):
+            tracks.extend((f"{key}[{t}]", track) for t, track in enumerate(_list(medium.get(key), f"{at}{key}")))
+        for name, track in tracks:
+            track = _object(track, f"{at}{name}")
+            if track.get("recording") is None:
+                if notes is not None:
+                    notes.add("release tracks without their recording (fetch releases with inc=recordings)")
+                continue
+            doc = dict(_object(track.get("recording"), f"{at}{name}.recording"))
+            if not doc.get("artist-credit"):
+                doc["artist-credit"] = track.get("artist-credit") or release.get("artist-credit")
+            if isinstance(group, dict):
+                doc["releases"] = [
+                    *_list(doc.get("releases"), f"{at}{name}.recording.releases"),
+                    {"release-group": group},
+                ]
+            found.append((f"{at}{name}.recording.", doc))
+    return found
+
+
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def work_links(work: Mapping[str, Any], notes: Notes) -> tuple[dict[str, Any], list[str]]:
+    """A work as songs need it (its id, title and artist relationships) and the recordings it names as its
+    performances (a work document's ``performance`` relationships point backward to recordings). Its other
+    relationships are counted here, once per work."""
+    work = _object(work, "work")
+    mbid = mbid_of(work)
+    keep: list[Mapping[str, Any]] = []
+    recordings: list[str] = []
+    for index, rel in _relations(work, ""):
+        target, kind = rel.get("target-type"), rel.get("type")
+        if target == "artist":
+            keep.append(rel)
+        elif target == "recording" and kind == PERFORMANCE:
+            at = f"relations[{index}].recording"
+            recordings.append(mbid_of(_object(rel.get("recording"), at), f"{at}."))
+        else:
+            notes.add(f"work relationships to a {target} ({kind})")
+    return {"id": mbid, "title": work.get("title"), "relations": keep}, recordings
 
 
 # --- artists ----------------------------------------------------------------------------------------------
