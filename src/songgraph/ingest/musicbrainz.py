@@ -41,7 +41,8 @@ SITE = "https://musicbrainz.org"
 ENTITIES = ("artist", "recording", "release", "release-group", "work")
 # Recording-artist and work-artist relationship types with a list of their own in a song.
 PRODUCER = "producer"
-WRITER_TYPES = ("composer", "lyricist", "writer")
+# A librettist writes an opera's words: its lyricist.
+WRITER_TYPES = ("composer", "lyricist", "writer", "librettist")
 DIRECTOR_TYPES = ("video director", "director")
 MUSIC_VIDEO = "music video"
 PERFORMANCE = "performance"
@@ -310,7 +311,8 @@ def _credit_names(doc: Mapping[str, Any], cast: _Cast, where: str) -> tuple[list
         credit = _object(credit, at[:-1])
         artist = _object(credit.get("artist"), f"{at}artist")
         name = cast.name(artist, f"{at}artist.", credited=_text(credit, "name", at, required=False))
-        (featured if featuring else main).append(name)
+        if name not in main and name not in featured:
+            (featured if featuring else main).append(name)
         joinphrase = credit.get("joinphrase")
         if isinstance(joinphrase, str) and _FEATURING.search(joinphrase):
             featuring = True
@@ -541,6 +543,15 @@ def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def count_relations(doc: Mapping[str, Any], entity: str, notes: Notes) -> None:
+    """Counts a release's or a release group's own relationships: songs come from recordings, so none of
+    them is mapped, and each is reported by type."""
+    relations = doc.get("relations")
+    for rel in relations if isinstance(relations, list) else []:
+        if isinstance(rel, dict):
+            notes.add(f"{entity} relationships to a {rel.get('target-type')} ({rel.get('type')})")
 
 
 def work_links(work: Mapping[str, Any], notes: Notes) -> tuple[dict[str, Any], list[str]]:

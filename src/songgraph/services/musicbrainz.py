@@ -38,6 +38,7 @@ from songgraph.ingest.musicbrainz import (
     MusicBrainzError,
     Notes,
     artist_facts,
+    count_relations,
     entity_kind,
     listed,
     mbid_of,
@@ -228,6 +229,7 @@ class JoinIndex:
         """Links the release's recordings to its release group and keeps its video recordings; returns how
         many recordings its tracks hold."""
         recordings = release_recordings(release, notes)
+        count_relations(release, "release", notes)
         group = release.get("release-group")
         if isinstance(group, dict):
             group_id = self.add_release_group(group, replace=False)
@@ -358,6 +360,7 @@ async def _first_pass(
                         index.add_work(doc, report.notes)
                     elif entity == "release-group":
                         index.add_release_group(doc)
+                        count_relations(doc, "release group", report.notes)
                     elif entity == "release":
                         index.add_release(doc, report.notes)
                     elif entity == "recording" and doc.get("video") is True:
@@ -461,7 +464,7 @@ def _recordings(
                         continue
                     if not first:
                         continue
-                    report.read["recording (on a release's tracks)"] += 1
+                    report.read["release track recording"] += 1
                     song = _song(f"{line.where}: {where}{at}", recording, index, linked, report, folded)
                     if song is not None:
                         yield song
