@@ -424,6 +424,7 @@ def recording_document(
     credits = _Credits()
     videos: list[Mapping[str, Any]] = []
     works: set[str] = set()
+    unknown: set[str] = set()
     for index, rel in _relations(recording, ""):
         at = f"relations[{index}]."
         target, kind = rel.get("target-type"), rel.get("type")
@@ -437,13 +438,12 @@ def recording_document(
         elif target == "work" and kind == PERFORMANCE:
             work = _object(rel.get("work"), f"{at}work")
             work_id = mbid_of(work, f"{at}work.")
-            if work_id in works:
-                continue
-            works.add(work_id)
             known = work if "relations" in work else lookup.work(work_id) or work
             if "relations" not in known:
-                notes.add("works whose writers this import does not hold (import the works too)")
-            _work_credits(known, credits, cast, notes, f"{at}work.")
+                unknown.add(work_id)
+            elif work_id not in works:
+                works.add(work_id)
+                _work_credits(known, credits, cast, notes, f"{at}work.")
         elif target == "recording" and kind == MUSIC_VIDEO:
             other = _object(rel.get("recording"), f"{at}recording")
             if other.get("video") is True and recording.get("video") is not True:
@@ -457,6 +457,8 @@ def recording_document(
         if work_id not in works:
             works.add(work_id)
             _work_credits(work, credits, cast, notes, "work.")
+    if unknown - works:
+        notes.add("works whose writers this import does not hold (import the works too)", len(unknown - works))
     for video in lookup.videos_of(mbid):
         if all(v.get("id") != video.get("id") for v in videos):
             videos.append(video)
