@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -192,3 +193,31 @@ def test_a_search_or_browse_response_is_its_list_of_entities() -> None:
         _parse(_Line("browse.json", None, json.dumps({"works": [{}, 3]}).encode()))
     # A dump line is what its file says, whatever its keys.
     assert _parse(_Line("x:mbdump/work:1", "work", b'{"recordings": []}')) == [("", "work", {"recordings": []})]
+
+
+def test_a_track_with_a_bad_recording_id_costs_only_itself(tmp_path: Path) -> None:
+    from songgraph.services.musicbrainz import JoinIndex, MusicBrainzReport, _recordings
+
+    album = lines("release")[0]
+    album["media"][0]["tracks"][0]["recording"]["id"] = "not-an-id"
+    path = tmp_path / "release.jsonl"
+    path.write_text(json.dumps(album) + "\n", encoding="utf-8")
+    index = JoinIndex()
+    try:
+        report = MusicBrainzReport()
+        index.add_release(album, report.notes)
+        index.commit()
+        folded: set[str] = set()
+        songs = list(_recordings([path], {path: {"release"}}, index, {}, report, folded))
+        assert report.rejected == [f"{path}:1: media[0].tracks[0].recording.id: 'not-an-id' is not a MusicBrainz id"]
+        # The other tracks are songs, with the release's release group as their album.
+        assert sorted(song.title for song in songs) == [
+            "Before the Tide (hidden intro)",
+            "Harbour Sketches",
+            "Lantern Hymn",
+        ]
+        assert all(song.album is not None and song.album.title == "Salt and Lanterns" for song in songs)
+        # The release's video track is kept for the songs it is the music video of.
+        assert list(index.video_ids()) == ["e2b0c0de-0000-4000-a000-000000000003"]
+    finally:
+        index.close()

@@ -16,6 +16,7 @@ A line that is not MusicBrainz JSON is reported as ``file:line: message`` and sk
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import tarfile
 import tempfile
@@ -46,14 +47,16 @@ from songgraph.ingest.musicbrainz import (
     release_recordings,
     work_links,
 )
-from songgraph.models import SongDocument
+from songgraph.models import MBID_PATTERN, SongDocument
 from songgraph.services import unit_of_work
 from songgraph.services.loading import BATCH_SIZE, LoadReport, load_documents
 
-# A dump line longer than this is refused unread (the largest real recordings are a few hundred KB).
-MAX_LINE_BYTES = 16 * 1024 * 1024
+# A dump line longer than this is refused unread. A release line holds every recording on it with their
+# relationships, so a box set's line is far longer than any recording's.
+MAX_LINE_BYTES = 64 * 1024 * 1024
 _ARCHIVES = (".tar.xz", ".txz", ".tar.gz", ".tgz", ".tar.bz2", ".tar")
 _VIDEO_MARKS = (b'"video":true', b'"video": true')
+_MBID = re.compile(MBID_PATTERN)
 
 
 @dataclass
@@ -230,18 +233,19 @@ class JoinIndex:
         many recordings its tracks hold."""
         recordings = release_recordings(release, notes)
         count_relations(release, "release", notes)
+        # A track whose recording has no valid id is reported when the songs are made (with where it is);
+        # the release's other tracks are not held back by it.
+        valid = [doc for _where, doc in recordings if isinstance(doc.get("id"), str) and _MBID.fullmatch(doc["id"])]
         group = release.get("release-group")
         if isinstance(group, dict):
             group_id = self.add_release_group(group, replace=False)
             self._db.executemany(
-                "INSERT OR IGNORE INTO on_group VALUES (?, ?)",
-                [(mbid_of(doc, where), group_id) for where, doc in recordings],
+                "INSERT OR IGNORE INTO on_group VALUES (?, ?)", [(doc["id"].lower(), group_id) for doc in valid]
             )
         elif recordings:
             notes.add("releases without their release group (fetch them with inc=release-groups)")
-        for where, doc in recordings:
+        for doc in valid:
             if doc.get("video") is True:
-                mbid_of(doc, where)
                 self.add_video(doc)
         return len(recordings)
 
