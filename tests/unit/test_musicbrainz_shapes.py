@@ -221,3 +221,16 @@ def test_a_track_with_a_bad_recording_id_costs_only_itself(tmp_path: Path) -> No
         assert list(index.video_ids()) == ["e2b0c0de-0000-4000-a000-000000000003"]
     finally:
         index.close()
+
+
+def test_what_an_artist_or_release_group_document_lists_is_counted() -> None:
+    from songgraph.ingest.musicbrainz import artist_facts, count_relations
+
+    notes = Notes()
+    listed = [{"id": "44444444-0000-4000-8000-000000000001", "title": "R", "video": False}]
+    artist_facts(artist(1, "A", type="Person", recordings=listed * 2, works=[]), notes=notes)
+    count_relations({**lines("release")[0]["release-group"], "releases": listed}, "release group", notes)
+    assert notes.left_out == {
+        "recordings listed in artist documents (import them as documents of their own)": 2,
+        "releases listed in release group documents (import them as documents of their own)": 1,
+    }

@@ -548,12 +548,22 @@ def _first_error(error: ValidationError) -> str:
 
 
 def count_relations(doc: Mapping[str, Any], entity: str, notes: Notes) -> None:
-    """Counts a release's or a release group's own relationships: songs come from recordings, so none of
-    them is mapped, and each is reported by type."""
+    """Counts a release's or a release group's own relationships (songs come from recordings, so none is
+    mapped) by type, and the entities it lists."""
     relations = doc.get("relations")
     for rel in relations if isinstance(relations, list) else []:
         if isinstance(rel, dict):
             notes.add(f"{entity} relationships to a {rel.get('target-type')} ({rel.get('type')})")
+    count_lists(doc, entity, notes)
+
+
+def count_lists(doc: Mapping[str, Any], entity: str, notes: Notes) -> None:
+    """Counts the entities a document lists (an artist fetched with inc=recordings, a release group with
+    inc=releases): only a document of their own says enough about them to import them."""
+    for key in LISTS:
+        items = doc.get(key)
+        if isinstance(items, list) and items:
+            notes.add(f"{key} listed in {entity} documents (import them as documents of their own)", len(items))
 
 
 def work_links(work: Mapping[str, Any], notes: Notes) -> tuple[dict[str, Any], list[str]]:
@@ -614,6 +624,7 @@ def artist_facts(
                 members.append(pair)
         else:
             notes.add(f"artist relationships to a {rel.get('target-type')} ({rel.get('type')})")
+    count_lists(artist, "artist", notes)
     people = cast.entries()
     groups = {group for group, _ in members}
     people = [
