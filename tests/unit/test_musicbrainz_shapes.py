@@ -234,3 +234,13 @@ def test_what_an_artist_or_release_group_document_lists_is_counted() -> None:
         "recordings listed in artist documents (import them as documents of their own)": 2,
         "releases listed in release group documents (import them as documents of their own)": 1,
     }
+
+
+def test_a_title_or_name_longer_than_a_name_may_be_is_shortened_and_counted() -> None:
+    notes = Notes()
+    long = "Movement " * 30
+    doc = recording(credit(artist(1, "N" * 230)), title=long)
+    song = recording_document(doc, notes=notes).document
+    assert len(song.title) == 200 and song.title.endswith("…") and song.title.startswith("Movement Movement")
+    assert song.artists == ["N" * 199 + "…"] and song.people[0].name == song.artists[0]
+    assert notes.left_out == {"titles or names longer than 200 characters (shortened)": 2}

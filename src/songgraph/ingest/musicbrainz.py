@@ -58,6 +58,7 @@ _AREA_TYPES = ("Country", "Subdivision", "County", "Municipality", "City", "Dist
 # A join phrase containing one of these starts the featured artists: "A feat. B", "A ft. B & C".
 _FEATURING = re.compile(r"(^|[\s(\[])(feat\.?|ft\.?|featuring)(\s|$)", re.IGNORECASE)
 _MBID = re.compile(MBID_PATTERN)
+NAME_LENGTH = 200
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -178,6 +179,15 @@ def _text(doc: Mapping[str, Any], key: str, where: str, required: bool = True) -
     return value.strip() or None
 
 
+def fit(name: str, notes: Notes) -> str:
+    """A title or name in the 200 characters a name may have: a longer one (some classical recordings') is
+    shortened, and counted, rather than the whole recording refused."""
+    if len(name) <= NAME_LENGTH:
+        return name
+    notes.add(f"titles or names longer than {NAME_LENGTH} characters (shortened)")
+    return name[: NAME_LENGTH - 1].rstrip() + "…"
+
+
 def mbid_of(doc: Mapping[str, Any], where: str = "") -> str:
     value = _text(doc, "id", where)
     assert value is not None
@@ -238,12 +248,12 @@ class _Cast:
                 self._alias(self._entries[mbid], credited, None)
             return str(self._entries[mbid]["name"])
         known = self._lookup.artist(mbid) or {}
-        name = _text(artist, "name", where) or ""
+        name = fit(_text(artist, "name", where) or "", self._notes)
         kind_name = artist.get("type") or known.get("type")
         disambiguation = _text(artist, "disambiguation", where, required=False) or known.get("disambiguation")
         if fold(name) in self._spelling_owner:
             # A namesake on the same recording: the name alone cannot tell them apart inside one document.
-            name = f"{name} ({disambiguation or mbid[:8]})"
+            name = fit(f"{name} ({disambiguation or mbid[:8]})", self._notes)
         entry: dict[str, Any] = {
             "name": name,
             "id": node_id(mbid, self._linked),
@@ -347,7 +357,7 @@ def _album(group: Mapping[str, Any], cast: _Cast, linked: Mapping[str, str], not
     types = [group.get("primary-type"), *_list(group.get("secondary-types"), f"{where}secondary-types")]
     main, featured = _credit_names(group, cast, where)
     return AlbumEntry(
-        title=_text(group, "title", where) or "",
+        title=fit(_text(group, "title", where) or "", notes),
         id=node_id(mbid, linked),
         mbid=mbid,
         kind=" + ".join(t for t in types if isinstance(t, str)) or None,
@@ -484,7 +494,7 @@ def recording_document(
     length = recording.get("length")
     try:
         document = SongDocument(
-            title=_text(recording, "title", "") or "",
+            title=fit(_text(recording, "title", "") or "", notes),
             id=node_id(mbid, linked),
             mbid=mbid,
             release_date=full_date(recording.get("first-release-date"), notes),
