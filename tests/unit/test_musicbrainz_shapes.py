@@ -165,6 +165,7 @@ def test_an_artist_credited_twice_is_listed_once() -> None:
             None,
         ),
         (artist(4, "Tidewater", **{"type": "City", "life-span": {"begin": None}}), None),
+        (artist(6, "Harbour Publishing", type="Publisher"), None),
         (artist(5, "Nordland", **{"iso-3166-1-codes": ["NO"]}), None),
         (
             {
@@ -244,3 +245,18 @@ def test_a_title_or_name_longer_than_a_name_may_be_is_shortened_and_counted() ->
     assert len(song.title) == 200 and song.title.endswith("…") and song.title.startswith("Movement Movement")
     assert song.artists == ["N" * 199 + "…"] and song.people[0].name == song.artists[0]
     assert notes.left_out == {"titles or names longer than 200 characters (shortened)": 2}
+
+
+def test_dump_lines_saved_as_a_json_file_are_read_line_by_line(tmp_path: Path) -> None:
+    from songgraph.services.musicbrainz import MusicBrainzReport, read_inputs
+
+    several = tmp_path / "some-lines.json"
+    several.write_bytes((DUMP / "work.jsonl").read_bytes())
+    read = list(read_inputs(several, MusicBrainzReport()))
+    assert [(line.where, line.entity) for line in read] == [(f"{several}:1", None), (f"{several}:2", None)]
+    assert [_parse(line)[0][1] for line in read] == ["work", "work"]
+    # A document, pretty-printed or on one line, is one document.
+    for text in (json.dumps(lines("work")[0], indent=2), json.dumps(lines("work")[0]) + "\n"):
+        one = tmp_path / "one.json"
+        one.write_text(text, encoding="utf-8")
+        assert [line.where for line in read_inputs(one, MusicBrainzReport())] == [str(one)]

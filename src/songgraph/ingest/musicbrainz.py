@@ -54,7 +54,10 @@ LISTS = {"recordings": "recording", "releases": "release", "release-groups": "re
 # Keys only a label, an area, a place or an event has: such a document has a sort name or a life span too,
 # but it is not an artist.
 _NOT_ARTIST = ("label-code", "iso-3166-1-codes", "iso-3166-2-codes", "coordinates", "address", "setlist", "cancelled")
-_AREA_TYPES = ("Country", "Subdivision", "County", "Municipality", "City", "District", "Island")
+# Types of areas and labels (an artist's are Person, Group, Orchestra, Choir, Character and Other).
+_OTHER_TYPES = ("Country", "Subdivision", "County", "Municipality", "City", "District", "Island", "Imprint",
+                "Original Production", "Bootleg Production", "Reissue Production", "Distributor", "Holding",
+                "Publisher", "Rights Society", "Manufacturer")  # fmt: skip
 # A join phrase containing one of these starts the featured artists: "A feat. B", "A ft. B & C".
 _FEATURING = re.compile(r"(^|[\s(\[])(feat\.?|ft\.?|featuring)(\s|$)", re.IGNORECASE)
 _MBID = re.compile(MBID_PATTERN)
@@ -132,7 +135,7 @@ def entity_kind(doc: Mapping[str, Any]) -> str | None:
     if "video" in doc or "length" in doc or "isrcs" in doc:
         return "recording"
     if ("sort-name" in doc or "life-span" in doc) and "title" not in doc:
-        if any(key in doc for key in _NOT_ARTIST) or doc.get("type") in _AREA_TYPES:
+        if any(key in doc for key in _NOT_ARTIST) or doc.get("type") in _OTHER_TYPES:
             return None
         return "artist"
     return None

@@ -122,6 +122,10 @@ def read_inputs(path: Path, report: MusicBrainzReport) -> Iterator[_Line]:
                     stream = archive.extractfile(member)
                     if stream is not None:
                         yield from _lines(stream, f"{path}:{member.name}", entity)
+        elif name.endswith(".json") and _json_lines(path):
+            # Dump lines saved as a .json file: one entity per line, told apart by their keys.
+            with path.open("rb") as stream:
+                yield from _lines(stream, str(path), None)
         elif name.endswith(".json"):
             data = path.read_bytes()
             if len(data) > MAX_LINE_BYTES:
@@ -136,6 +140,19 @@ def read_inputs(path: Path, report: MusicBrainzReport) -> Iterator[_Line]:
         # Every pass reads every input: say it once.
         if message not in report.rejected:
             report.rejected.append(message)
+
+
+def _json_lines(path: Path) -> bool:
+    """Does this file hold JSON lines rather than one document? Its first line is a whole JSON object and
+    another follows (a pretty-printed document's first line is a lone brace)."""
+    with path.open("rb") as stream:
+        first = stream.readline(MAX_LINE_BYTES + 1)
+        if not first.rstrip().endswith(b"}") or not stream.read(4096).strip():
+            return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
 
 
 def _parse(line: _Line) -> list[tuple[str, str, Mapping[str, Any]]]:
