@@ -93,7 +93,7 @@ async def test_a_release_track_recording_carries_its_credits(dump: Any, db: Data
     data = await query(
         db,
         """query($mbid: String!) { song(mbid: $mbid) {
-          title releaseDate length artists { name } featuredArtists { name } producers { name } writers { name }
+          title releaseDate length genres artists { name } featuredArtists { name } producers { name } writers { name }
           credits { role otherRole detail person { name } }
           album { title kind externalIds { id } }
           musicVideo { releaseDate directors { name } externalIds { id } }
@@ -103,6 +103,8 @@ async def test_a_release_track_recording_carries_its_credits(dump: Any, db: Data
     song = data["song"]
     # "2003-04" is a month, not a day: the date stays empty (and is counted).
     assert (song["title"], song["releaseDate"], song["length"]) == ("Salt on the Window", None, 241000)
+    # Its genres, the most voted first (its tags are not taken).
+    assert song["genres"] == ["choral", "folk"]
     assert names(song["artists"]) == ["Selma Varga"] and names(song["featuredArtists"]) == ["The Tidewater Choir"]
     assert names(song["producers"]) == ["Bram Keller"] and names(song["writers"]) == ["Ilse Marr"]
     # The piano credit is given twice (two sessions): one credit.

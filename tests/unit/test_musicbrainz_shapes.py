@@ -260,3 +260,17 @@ def test_dump_lines_saved_as_a_json_file_are_read_line_by_line(tmp_path: Path) -
         one = tmp_path / "one.json"
         one.write_text(text, encoding="utf-8")
         assert [line.where for line in read_inputs(one, MusicBrainzReport())] == [str(one)]
+
+
+@pytest.mark.parametrize(
+    ("genres", "expected"),
+    [
+        ([{"name": "pop", "count": 1}, {"name": "rock", "count": 3}, {"name": "pop", "count": 1}], ["rock", "pop"]),
+        ([{"name": "jazz"}, {"count": 2}, "blues"], ["jazz"]),
+        (None, []),
+        ({"name": "odd"}, []),
+    ],
+)
+def test_a_recordings_genres_most_voted_first(genres: Any, expected: list[str]) -> None:
+    doc = recording(credit(artist(1, "A")), genres=genres, tags=[{"name": "late night", "count": 9}])
+    assert recording_document(doc).document.genres == expected

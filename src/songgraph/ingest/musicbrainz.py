@@ -497,6 +497,7 @@ def recording_document(
     length = recording.get("length")
     try:
         document = SongDocument(
+            genres=_genres(recording),
             title=fit(_text(recording, "title", "") or "", notes),
             id=node_id(mbid, linked),
             mbid=mbid,
@@ -517,6 +518,21 @@ def recording_document(
     except ValidationError as error:
         raise MusicBrainzError(_first_error(error)) from None
     return MappedRecording(document, tuple(str(v.get("id")) for v in videos))
+
+
+def _genres(recording: Mapping[str, Any]) -> list[str]:
+    """The recording's genres (``inc=genres``; a dump line has them), the most voted first. Tags are a
+    free-for-all of words and are not taken."""
+    given = recording.get("genres")
+    given = given if isinstance(given, list) else []
+    found = [g for g in given if isinstance(g, dict) and isinstance(g.get("name"), str)]
+    found.sort(key=lambda g: -g["count"] if isinstance(g.get("count"), int) else 0)
+    names: list[str] = []
+    for genre in found:
+        name = genre["name"].strip()
+        if name and len(name) <= NAME_LENGTH and name not in names:
+            names.append(name)
+    return names
 
 
 def release_recordings(release: Mapping[str, Any], notes: Notes | None = None) -> list[tuple[str, dict[str, Any]]]:
