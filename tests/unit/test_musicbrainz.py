@@ -207,11 +207,15 @@ def test_archives_are_read_member_by_member_with_line_numbers(tmp_path: Path) ->
             info = tarfile.TarInfo(name)
             info.size = len(data)
             archive.addfile(info, io.BytesIO(data))
-    lines = list(read_inputs(path, MusicBrainzReport()))
+    report = MusicBrainzReport()
+    lines = list(read_inputs(path, report))
     assert [(line.where, line.entity, line.raw) for line in lines] == [
         (f"{path}:mbdump/work:1", "work", b'{"a": 1}\n'),
         (f"{path}:mbdump/work:3", "work", b'{"b": 2}\n'),
     ]
+    # Another entity's dump is passed over, and said once however often the archive is read.
+    list(read_inputs(path, report))
+    assert report.notes.left_out == {"dump files of entities this import does not map (labels, areas, ...)": 1}
 
 
 def test_an_unreadable_archive_is_reported_once(tmp_path: Path) -> None:

@@ -68,6 +68,8 @@ class MusicBrainzReport:
     notes: Notes = field(default_factory=Notes)
     folded_videos: int = 0
     unavailable: str | None = None
+    # Archive members passed over (every pass reads every archive: each is counted once).
+    skipped: set[tuple[Path, str]] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -117,7 +119,13 @@ def read_inputs(path: Path, report: MusicBrainzReport) -> Iterator[_Line]:
             with tarfile.open(path, mode="r|*") as archive:
                 for member in archive:
                     entity = _entity_from_name(member.name)
-                    if not member.isfile() or entity is None or "mbdump/" not in f"/{member.name}":
+                    if not member.isfile() or "mbdump/" not in f"/{member.name}":
+                        continue  # the dump's COPYING, README, TIMESTAMP, ...
+                    if entity is None:
+                        # Another entity's dump (labels, areas, events, ...): said once, not read.
+                        if (path, member.name) not in report.skipped:
+                            report.skipped.add((path, member.name))
+                            report.notes.add("dump files of entities this import does not map (labels, areas, ...)")
                         continue
                     stream = archive.extractfile(member)
                     if stream is not None:
