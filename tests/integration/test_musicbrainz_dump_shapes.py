@@ -87,6 +87,16 @@ def test_recordings_on_releases_become_songs_once(dump: tuple[list[Path], Any]) 
     assert report.folded_videos == 1
     assert report.notes.left_out["release relationships to a url (amazon asin)"] == 1
     assert report.notes.left_out["work relationships to a url (wikidata)"] == 1
+    assert "recordings a work names as its performances, not in this import" not in report.notes.left_out
+
+
+async def test_a_works_performances_without_their_recordings_are_counted(
+    settings: Settings, dump: tuple[list[Path], Any]
+) -> None:
+    # The works alone: the two recordings they name are not in this import, and nothing is written.
+    report = await _import(settings, [dump[0][1]])
+    assert report.songs.committed == 0 and report.rejected == []
+    assert report.notes.left_out["recordings a work names as its performances, not in this import"] == 2
 
 
 async def test_a_release_track_recording_carries_its_credits(dump: Any, db: Database) -> None:

@@ -288,6 +288,13 @@ class JoinIndex:
         """True the first time an import asks about ``recording``: it is made a song once."""
         return self._db.execute("INSERT OR IGNORE INTO done VALUES (?)", (recording,)).rowcount == 1
 
+    def performances_not_imported(self) -> int:
+        """How many recordings the works name that no document of the import gave (they need their own)."""
+        row = self._db.execute(
+            "SELECT count(DISTINCT recording) FROM work_of WHERE recording NOT IN (SELECT id FROM done)"
+        ).fetchone()
+        return int(row[0])
+
     def video_ids(self) -> Iterator[str]:
         for (mbid,) in self._db.execute("SELECT id FROM video ORDER BY id").fetchall():
             yield mbid
@@ -557,6 +564,8 @@ async def import_musicbrainz(
                 db, _lone_videos(index, linked, report, folded), force=force, batch_size=batch_size, on_song=on_song
             )
             _merge_load(report.songs, videos)
+            if missing := index.performances_not_imported():
+                report.notes.add("recordings a work names as its performances, not in this import", missing)
         report.unavailable = report.songs.unavailable
     finally:
         index.close()
