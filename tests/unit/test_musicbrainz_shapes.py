@@ -274,3 +274,9 @@ def test_dump_lines_saved_as_a_json_file_are_read_line_by_line(tmp_path: Path) -
 def test_a_recordings_genres_most_voted_first(genres: Any, expected: list[str]) -> None:
     doc = recording(credit(artist(1, "A")), genres=genres, tags=[{"name": "late night", "count": 9}])
     assert recording_document(doc).document.genres == expected
+
+
+def test_an_error_response_saved_as_a_document_says_so() -> None:
+    answer = {"error": "Not Found", "help": "For usage, please see: https://musicbrainz.org/development/mmd"}
+    with pytest.raises(MusicBrainzError, match="^a MusicBrainz error response, not an entity: Not Found$"):
+        _parse(_Line("gone.json", None, json.dumps(answer).encode()))

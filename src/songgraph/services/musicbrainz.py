@@ -182,6 +182,9 @@ def _parse(line: _Line) -> list[tuple[str, str, Mapping[str, Any]]]:
                 raise MusicBrainzError(f"{key}[{i}]: expected an object")
         return [(f"{key}[{i}]: ", listed_as, item) for i, item in enumerate(items)]
     entity = line.entity or entity_kind(doc)
+    if entity is None and isinstance(doc.get("error"), str):
+        # What the web service answers for an unknown id or a bad request, saved as if it were the entity.
+        raise MusicBrainzError(f"a MusicBrainz error response, not an entity: {doc['error'][:200]}")
     if entity is None:
         raise MusicBrainzError("not a recording, release, release group, work or artist (no key tells which)")
     return [("", entity, doc)]
