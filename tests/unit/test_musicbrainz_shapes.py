@@ -278,5 +278,5 @@ def test_a_recordings_genres_most_voted_first(genres: Any, expected: list[str]) 
 
 def test_an_error_response_saved_as_a_document_says_so() -> None:
     answer = {"error": "Not Found", "help": "For usage, please see: https://musicbrainz.org/development/mmd"}
-    with pytest.raises(MusicBrainzError, match="^a MusicBrainz error response, not an entity: Not Found$"):
+    with pytest.raises(MusicBrainzError, match=r"^a MusicBrainz error response, not an entity: Not Found$"):
         _parse(_Line("gone.json", None, json.dumps(answer).encode()))
