@@ -393,7 +393,8 @@ async def _first_pass(
                 kinds[path].add(entity)
                 try:
                     if entity == "artist":
-                        pending.append((f"{line.where}: {where}", artist_facts(doc, linked, report.notes)))
+                        at = f"{line.where}: {where.removesuffix(': ')}" if where else line.where
+                        pending.append((at, artist_facts(doc, linked, report.notes)))
                         index.add_artist(doc)
                     elif entity == "work":
                         index.add_work(doc, report.notes)
