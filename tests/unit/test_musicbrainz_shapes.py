@@ -280,3 +280,18 @@ def test_an_error_response_saved_as_a_document_says_so() -> None:
     answer = {"error": "Not Found", "help": "For usage, please see: https://musicbrainz.org/development/mmd"}
     with pytest.raises(MusicBrainzError, match=r"^a MusicBrainz error response, not an entity: Not Found$"):
         _parse(_Line("gone.json", None, json.dumps(answer).encode()))
+
+
+def test_the_album_is_a_plain_album_before_a_compilation_or_a_single() -> None:
+    def group(n: int, primary: str | None, secondary: list[str], date: str) -> dict[str, Any]:
+        return {"id": f"55555555-0000-4000-8000-{n:012d}", "title": f"G{n}", "primary-type": primary,
+                "secondary-types": secondary, "first-release-date": date}  # fmt: skip
+
+    groups = [group(1, "Single", [], "2001-01-01"), group(2, "Album", ["Compilation"], "2002"),
+              group(3, "Album", [], "2005-06-01"), group(4, None, [], "")]  # fmt: skip
+    doc = recording(credit(artist(1, "A")), releases=[{"release-group": g} for g in groups])
+    album = recording_document(doc).document.album
+    assert album is not None and album.title == "G3"
+    doc["releases"] = doc["releases"][:2]
+    album = recording_document(doc).document.album
+    assert album is not None and (album.title, album.kind) == ("G2", "Album + Compilation")

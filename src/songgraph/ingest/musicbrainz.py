@@ -333,7 +333,8 @@ def _credit_names(doc: Mapping[str, Any], cast: _Cast, where: str) -> tuple[list
 
 
 def _pick_release_group(recording: Mapping[str, Any], lookup: Lookup, mbid: str) -> Mapping[str, Any] | None:
-    """The album a recording is on: among its releases' release groups, an Album first, then the earliest."""
+    """The album a recording is on: among its releases' release groups, an Album first (a plain one before a
+    compilation, live or soundtrack album: those have secondary types), then the earliest."""
     groups: list[Mapping[str, Any]] = [
         release["release-group"]
         for release in _list(recording.get("releases"), "releases")
@@ -343,10 +344,11 @@ def _pick_release_group(recording: Mapping[str, Any], lookup: Lookup, mbid: str)
     if not groups:
         return None
 
-    def rank(group: Mapping[str, Any]) -> tuple[bool, str, str]:
+    def rank(group: Mapping[str, Any]) -> tuple[bool, bool, str, str]:
         date = group.get("first-release-date")
         return (
             group.get("primary-type") != "Album",
+            bool(group.get("secondary-types")),
             date if isinstance(date, str) and date else "9999",
             str(group.get("id")),
         )
