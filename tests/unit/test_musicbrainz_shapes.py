@@ -295,3 +295,25 @@ def test_the_album_is_a_plain_album_before_a_compilation_or_a_single() -> None:
     doc["releases"] = doc["releases"][:2]
     album = recording_document(doc).document.album
     assert album is not None and (album.title, album.kind) == ("G2", "Album + Compilation")
+
+
+def test_a_video_recordings_own_document_is_kept_over_a_releases_track() -> None:
+    from songgraph.services.musicbrainz import JoinIndex
+
+    album = lines("release")[0]
+    video = album["media"][1]["tracks"][0]["recording"]
+    # The release as fetched without recording-level-rels: its video track has no director.
+    bare = json.loads(json.dumps(album))
+    del bare["media"][1]["tracks"][0]["recording"]["relations"]
+    for video_first in (True, False):
+        index = JoinIndex()
+        try:
+            if video_first:
+                index.add_video(video)
+            index.add_release(bare, Notes())
+            if not video_first:
+                index.add_video(video)
+            kept = index.video(video["id"])
+            assert kept is not None and "relations" in kept
+        finally:
+            index.close()

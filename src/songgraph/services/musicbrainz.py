@@ -274,12 +274,13 @@ class JoinIndex:
             notes.add("releases without their release group (fetch them with inc=release-groups)")
         for doc in valid:
             if doc.get("video") is True:
-                self.add_video(doc)
+                # A video's own document says more than a release's track (fetched without its relationships).
+                self.add_video(doc, replace=False)
         return len(recordings)
 
-    def add_video(self, video: Mapping[str, Any]) -> None:
+    def add_video(self, video: Mapping[str, Any], replace: bool = True) -> None:
         mbid = mbid_of(video)
-        self._put("video", mbid, video)
+        self._put("video", mbid, video, replace)
         for rel in video.get("relations") or []:
             if isinstance(rel, dict) and rel.get("type") == MUSIC_VIDEO and isinstance(rel.get("recording"), dict):
                 other = rel["recording"]
