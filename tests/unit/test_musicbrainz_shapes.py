@@ -317,3 +317,32 @@ def test_a_video_recordings_own_document_is_kept_over_a_releases_track() -> None
             assert kept is not None and "relations" in kept
         finally:
             index.close()
+
+
+class Library(NoLookup):
+    def __init__(self, *works: dict[str, Any]) -> None:
+        self.works = {summary["id"]: summary for summary, _ in (work_links(w, Notes()) for w in works)}
+
+    def work(self, mbid: str) -> Mapping[str, Any] | None:
+        return self.works.get(mbid)
+
+
+def test_a_movement_without_writers_takes_its_larger_works() -> None:
+    composer = artist(7, "K. Ostrander")
+
+    def work(n: int, title: str, relations: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"id": f"66666666-0000-4000-8000-{n:012d}", "title": title, "iswcs": [], "relations": relations}
+
+    symphony = work(1, "Symphony in Grey", [rel("composer", "artist", composer)])
+    movement = work(2, "Symphony in Grey: II. Slowly", [rel("parts", "work", {"id": symphony["id"]}),
+                                                        rel("arranger", "artist", artist(8, "Arr"))])  # fmt: skip
+    performs = [rel("performance", "work", {"id": movement["id"]}, direction="forward")]
+    doc = recording(credit(artist(1, "Orchestra")), relations=performs)
+    song = recording_document(doc, Library(symphony, movement)).document
+    assert song.writers == ["K. Ostrander"]
+    assert [(c.person, c.role) for c in song.other_credits] == [("Arr", "arranger")]
+    # The source of the writer credit is the larger work, where it was read.
+    assert song.credit_sources[-1].source.page == f"https://musicbrainz.org/work/{symphony['id']}"
+    # A part with writers of its own keeps them (its larger work's are not added).
+    movement["relations"].append(rel("composer", "artist", artist(9, "Other Hand")))
+    assert recording_document(doc, Library(symphony, movement)).document.writers == ["Other Hand"]

@@ -46,6 +46,9 @@ WRITER_TYPES = ("composer", "lyricist", "writer", "librettist")
 DIRECTOR_TYPES = ("video director", "director")
 MUSIC_VIDEO = "music video"
 PERFORMANCE = "performance"
+PARTS = "parts"
+# How far up a part's larger works its writers are looked for (a movement, its act, its opera).
+MAX_PART_DEPTH = 3
 MEMBER_OF_BAND = "member of band"
 GROUP_TYPES = ("Group", "Orchestra", "Choir")
 # A browse or search response holds a list of entities under one of these keys (and has no id of its own).
@@ -379,24 +382,46 @@ class _Credits:
     sources: list[CreditSource] = field(default_factory=list)
 
 
-def _work_credits(work: Mapping[str, Any], credits: _Credits, cast: _Cast, notes: Notes, where: str) -> None:
+def _parent_work(rel: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The larger work a work is a part of (a movement's symphony): its ``parts`` relationship, backward."""
+    if rel.get("target-type") == "work" and rel.get("type") == PARTS and rel.get("direction") == "backward":
+        parent = rel.get("work")
+        return parent if isinstance(parent, dict) else None
+    return None
+
+
+def _work_credits(
+    work: Mapping[str, Any], credits: _Credits, cast: _Cast, notes: Notes, where: str, lookup: Lookup, depth: int = 0
+) -> None:
     work_id = mbid_of(work, where)
     source = Source(page=url("work", work_id), excerpt=_text(work, "title", where, required=False))
+    parents: list[Mapping[str, Any]] = []
+    wrote = False
     for index, rel in _relations(work, where):
         at = f"{where}relations[{index}]."
         if rel.get("target-type") == "recording" and rel.get("type") == PERFORMANCE:
             continue  # the recordings of the work: how songs find it, not a credit
+        if (parent := _parent_work(rel)) is not None:
+            parents.append(parent)
+            continue
         if rel.get("target-type") != "artist":
             notes.add(f"work relationships to a {rel.get('target-type')} ({rel.get('type')})")
             continue
         name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.", credited=_credited(rel))
         if rel.get("type") in WRITER_TYPES:
+            wrote = True
             if name not in credits.writers:
                 credits.writers.append(name)
                 credits.sources.append(CreditSource(role=CreditRole.WRITER, person=name, source=source))
         else:
             detail = " ".join(x for x in (_attributes(rel), f"(work: {source.excerpt})") if x)
             credits.other.append(OtherCredit(person=name, role=str(rel.get("type")), detail=detail, source=source))
+    # A part of a larger work (a movement) often has no writers of its own: they are the larger work's.
+    if not wrote and depth < MAX_PART_DEPTH:
+        for parent in parents:
+            known = parent if "relations" in parent else lookup.work(mbid_of(parent, f"{where}parent.")) or parent
+            if "relations" in known:
+                _work_credits(known, credits, cast, notes, f"{where}parent.", lookup, depth + 1)
 
 
 def _video_entry(
@@ -458,7 +483,7 @@ def recording_document(
                 unknown.add(work_id)
             elif work_id not in works:
                 works.add(work_id)
-                _work_credits(known, credits, cast, notes, f"{at}work.")
+                _work_credits(known, credits, cast, notes, f"{at}work.", lookup)
         elif target == "recording" and kind == MUSIC_VIDEO:
             other = _object(rel.get("recording"), f"{at}recording")
             if other.get("video") is True and recording.get("video") is not True:
@@ -471,7 +496,7 @@ def recording_document(
         work_id = mbid_of(work, "work.")
         if work_id not in works:
             works.add(work_id)
-            _work_credits(work, credits, cast, notes, "work.")
+            _work_credits(work, credits, cast, notes, "work.", lookup)
     if unknown - works:
         notes.add("works whose writers this import does not hold (import the works too)", len(unknown - works))
     for video in lookup.videos_of(mbid):
@@ -598,16 +623,16 @@ def count_lists(doc: Mapping[str, Any], entity: str, notes: Notes) -> None:
 
 
 def work_links(work: Mapping[str, Any], notes: Notes) -> tuple[dict[str, Any], list[str]]:
-    """A work as songs need it (its id, title and artist relationships) and the recordings it names as its
-    performances (a work document's ``performance`` relationships point backward to recordings). Its other
-    relationships are counted here, once per work."""
+    """A work as songs need it (its id, title, artist relationships and the larger works it is a part of) and
+    the recordings it names as its performances (a work document's ``performance`` relationships point
+    backward to recordings). Its other relationships are counted here, once per work."""
     work = _object(work, "work")
     mbid = mbid_of(work)
     keep: list[Mapping[str, Any]] = []
     recordings: list[str] = []
     for index, rel in _relations(work, ""):
         target, kind = rel.get("target-type"), rel.get("type")
-        if target == "artist":
+        if target == "artist" or _parent_work(rel) is not None:
             keep.append(rel)
         elif target == "recording" and kind == PERFORMANCE:
             at = f"relations[{index}].recording"
