@@ -346,3 +346,17 @@ def test_a_movement_without_writers_takes_its_larger_works() -> None:
     # A part with writers of its own keeps them (its larger work's are not added).
     movement["relations"].append(rel("composer", "artist", artist(9, "Other Hand")))
     assert recording_document(doc, Library(symphony, movement)).document.writers == ["Other Hand"]
+
+
+def test_an_attribute_credit_and_value_are_in_the_detail() -> None:
+    player = artist(2, "P")
+    doc = recording(
+        credit(artist(1, "A")),
+        relations=[
+            rel("instrument", "artist", player, attributes=["guest", "guitar"],
+                **{"attribute-credits": {"guitar": "Stratocaster"}}),
+            rel("vocal", "artist", player, attributes=["lead vocals", "take"], **{"attribute-values": {"take": "2"}}),
+        ],
+    )  # fmt: skip
+    others = recording_document(doc).document.other_credits
+    assert [c.detail for c in others] == ["guest, guitar (as Stratocaster)", "lead vocals, take: 2"]

@@ -226,11 +226,18 @@ def _credited(rel: Mapping[str, Any]) -> str | None:
 
 
 def _attributes(rel: Mapping[str, Any]) -> str | None:
+    """A relationship's attributes in words: ``guitar``, with a value (``number: 2``) or the name the
+    credit gives the attribute (``attribute-credits``: ``guitar (as Stratocaster)``)."""
     names = [str(a) for a in _list(rel.get("attributes"), "attributes") if isinstance(a, str)]
-    values = rel.get("attribute-values")
-    if isinstance(values, dict):
-        names = [f"{n}: {values[n]}" if values.get(n) else n for n in names]
-    return ", ".join(names) or None
+    values, credited = rel.get("attribute-values"), rel.get("attribute-credits")
+    values = values if isinstance(values, dict) else {}
+    credited = credited if isinstance(credited, dict) else {}
+    words = []
+    for name in names:
+        word = f"{name}: {values[name]}" if values.get(name) else name
+        as_credited = credited.get(name)
+        words.append(f"{word} (as {as_credited})" if isinstance(as_credited, str) and as_credited else word)
+    return ", ".join(words) or None
 
 
 # --- people -----------------------------------------------------------------------------------------------
