@@ -41,15 +41,30 @@ SITE = "https://musicbrainz.org"
 ENTITIES = ("artist", "recording", "release", "release-group", "work")
 # Recording-artist and work-artist relationship types with a list of their own in a song.
 PRODUCER = "producer"
-WRITER_TYPES = ("composer", "lyricist", "writer")
+# A librettist writes an opera's words: its lyricist.
+WRITER_TYPES = ("composer", "lyricist", "writer", "librettist")
 DIRECTOR_TYPES = ("video director", "director")
 MUSIC_VIDEO = "music video"
 PERFORMANCE = "performance"
+PARTS = "parts"
+# How far up a part's larger works its writers are looked for (a movement, its act, its opera).
+MAX_PART_DEPTH = 3
 MEMBER_OF_BAND = "member of band"
 GROUP_TYPES = ("Group", "Orchestra", "Choir")
+# A browse or search response holds a list of entities under one of these keys (and has no id of its own).
+LISTS = {"recordings": "recording", "releases": "release", "release-groups": "release-group", "works": "work",
+         "artists": "artist"}  # fmt: skip
+# Keys only a label, an area, a place or an event has: such a document has a sort name or a life span too,
+# but it is not an artist.
+_NOT_ARTIST = ("label-code", "iso-3166-1-codes", "iso-3166-2-codes", "coordinates", "address", "setlist", "cancelled")
+# Types of areas and labels (an artist's are Person, Group, Orchestra, Choir, Character and Other).
+_OTHER_TYPES = ("Country", "Subdivision", "County", "Municipality", "City", "District", "Island", "Imprint",
+                "Original Production", "Bootleg Production", "Reissue Production", "Distributor", "Holding",
+                "Publisher", "Rights Society", "Manufacturer")  # fmt: skip
 # A join phrase containing one of these starts the featured artists: "A feat. B", "A ft. B & C".
 _FEATURING = re.compile(r"(^|[\s(\[])(feat\.?|ft\.?|featuring)(\s|$)", re.IGNORECASE)
 _MBID = re.compile(MBID_PATTERN)
+NAME_LENGTH = 200
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -74,6 +89,7 @@ class Lookup(Protocol):
     def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]: ...
     def videos_of(self, recording: str) -> list[Mapping[str, Any]]: ...
     def video(self, mbid: str) -> Mapping[str, Any] | None: ...
+    def works_of(self, recording: str) -> list[Mapping[str, Any]]: ...
 
 
 class NoLookup:
@@ -94,6 +110,9 @@ class NoLookup:
     def video(self, mbid: str) -> Mapping[str, Any] | None:
         return None
 
+    def works_of(self, recording: str) -> list[Mapping[str, Any]]:
+        return []
+
 
 @dataclass
 class Notes:
@@ -110,16 +129,28 @@ class Notes:
 
 def entity_kind(doc: Mapping[str, Any]) -> str | None:
     """Which entity a web-service document is, by the keys only that entity has."""
-    if "iswcs" in doc or "languages" in doc:
+    if "iswcs" in doc or "languages" in doc or "language" in doc:
         return "work"
-    if "primary-type" in doc:
+    if "primary-type" in doc or "secondary-types" in doc:
         return "release-group"
-    if "media" in doc or "release-group" in doc or "status" in doc:
+    if any(key in doc for key in ("media", "release-group", "status", "barcode", "release-events")):
         return "release"
-    if "video" in doc or "length" in doc:
+    if "video" in doc or "length" in doc or "isrcs" in doc:
         return "recording"
-    if "sort-name" in doc or "life-span" in doc:
+    if ("sort-name" in doc or "life-span" in doc) and "title" not in doc:
+        if any(key in doc for key in _NOT_ARTIST) or doc.get("type") in _OTHER_TYPES:
+            return None
         return "artist"
+    return None
+
+
+def listed(doc: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
+    """The entities of a browse or search response (``{"recordings": [...], "recording-count": 1}``)."""
+    if "id" in doc:
+        return None
+    for key, entity in LISTS.items():
+        if isinstance(doc.get(key), list):
+            return entity, doc[key]
     return None
 
 
@@ -154,6 +185,15 @@ def _text(doc: Mapping[str, Any], key: str, where: str, required: bool = True) -
     return value.strip() or None
 
 
+def fit(name: str, notes: Notes) -> str:
+    """A title or name in the 200 characters a name may have: a longer one (some classical recordings') is
+    shortened, and counted, rather than the whole recording refused."""
+    if len(name) <= NAME_LENGTH:
+        return name
+    notes.add(f"titles or names longer than {NAME_LENGTH} characters (shortened)")
+    return name[: NAME_LENGTH - 1].rstrip() + "…"
+
+
 def mbid_of(doc: Mapping[str, Any], where: str = "") -> str:
     value = _text(doc, "id", where)
     assert value is not None
@@ -179,12 +219,25 @@ def _relations(doc: Mapping[str, Any], where: str) -> list[tuple[int, Mapping[st
     return [(i, _object(rel, f"{where}relations[{i}]")) for i, rel in enumerate(_list(doc.get("relations"), where))]
 
 
+def _credited(rel: Mapping[str, Any]) -> str | None:
+    """The name a relationship credits its target artist as (``target-credit``), if it says one."""
+    value = rel.get("target-credit")
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def _attributes(rel: Mapping[str, Any]) -> str | None:
+    """A relationship's attributes in words: ``guitar``, with a value (``number: 2``) or the name the
+    credit gives the attribute (``attribute-credits``: ``guitar (as Stratocaster)``)."""
     names = [str(a) for a in _list(rel.get("attributes"), "attributes") if isinstance(a, str)]
-    values = rel.get("attribute-values")
-    if isinstance(values, dict):
-        names = [f"{n}: {values[n]}" if values.get(n) else n for n in names]
-    return ", ".join(names) or None
+    values, credited = rel.get("attribute-values"), rel.get("attribute-credits")
+    values = values if isinstance(values, dict) else {}
+    credited = credited if isinstance(credited, dict) else {}
+    words = []
+    for name in names:
+        word = f"{name}: {values[name]}" if values.get(name) else name
+        as_credited = credited.get(name)
+        words.append(f"{word} (as {as_credited})" if isinstance(as_credited, str) and as_credited else word)
+    return ", ".join(words) or None
 
 
 # --- people -----------------------------------------------------------------------------------------------
@@ -208,12 +261,12 @@ class _Cast:
                 self._alias(self._entries[mbid], credited, None)
             return str(self._entries[mbid]["name"])
         known = self._lookup.artist(mbid) or {}
-        name = _text(artist, "name", where) or ""
+        name = fit(_text(artist, "name", where) or "", self._notes)
         kind_name = artist.get("type") or known.get("type")
         disambiguation = _text(artist, "disambiguation", where, required=False) or known.get("disambiguation")
         if fold(name) in self._spelling_owner:
             # A namesake on the same recording: the name alone cannot tell them apart inside one document.
-            name = f"{name} ({disambiguation or mbid[:8]})"
+            name = fit(f"{name} ({disambiguation or mbid[:8]})", self._notes)
         entry: dict[str, Any] = {
             "name": name,
             "id": node_id(mbid, self._linked),
@@ -281,7 +334,8 @@ def _credit_names(doc: Mapping[str, Any], cast: _Cast, where: str) -> tuple[list
         credit = _object(credit, at[:-1])
         artist = _object(credit.get("artist"), f"{at}artist")
         name = cast.name(artist, f"{at}artist.", credited=_text(credit, "name", at, required=False))
-        (featured if featuring else main).append(name)
+        if name not in main and name not in featured:
+            (featured if featuring else main).append(name)
         joinphrase = credit.get("joinphrase")
         if isinstance(joinphrase, str) and _FEATURING.search(joinphrase):
             featuring = True
@@ -289,7 +343,8 @@ def _credit_names(doc: Mapping[str, Any], cast: _Cast, where: str) -> tuple[list
 
 
 def _pick_release_group(recording: Mapping[str, Any], lookup: Lookup, mbid: str) -> Mapping[str, Any] | None:
-    """The album a recording is on: among its releases' release groups, an Album first, then the earliest."""
+    """The album a recording is on: among its releases' release groups, an Album first (a plain one before a
+    compilation, live or soundtrack album: those have secondary types), then the earliest."""
     groups: list[Mapping[str, Any]] = [
         release["release-group"]
         for release in _list(recording.get("releases"), "releases")
@@ -299,10 +354,11 @@ def _pick_release_group(recording: Mapping[str, Any], lookup: Lookup, mbid: str)
     if not groups:
         return None
 
-    def rank(group: Mapping[str, Any]) -> tuple[bool, str, str]:
+    def rank(group: Mapping[str, Any]) -> tuple[bool, bool, str, str]:
         date = group.get("first-release-date")
         return (
             group.get("primary-type") != "Album",
+            bool(group.get("secondary-types")),
             date if isinstance(date, str) and date else "9999",
             str(group.get("id")),
         )
@@ -316,7 +372,7 @@ def _album(group: Mapping[str, Any], cast: _Cast, linked: Mapping[str, str], not
     types = [group.get("primary-type"), *_list(group.get("secondary-types"), f"{where}secondary-types")]
     main, featured = _credit_names(group, cast, where)
     return AlbumEntry(
-        title=_text(group, "title", where) or "",
+        title=fit(_text(group, "title", where) or "", notes),
         id=node_id(mbid, linked),
         mbid=mbid,
         kind=" + ".join(t for t in types if isinstance(t, str)) or None,
@@ -333,22 +389,46 @@ class _Credits:
     sources: list[CreditSource] = field(default_factory=list)
 
 
-def _work_credits(work: Mapping[str, Any], credits: _Credits, cast: _Cast, notes: Notes, where: str) -> None:
+def _parent_work(rel: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The larger work a work is a part of (a movement's symphony): its ``parts`` relationship, backward."""
+    if rel.get("target-type") == "work" and rel.get("type") == PARTS and rel.get("direction") == "backward":
+        parent = rel.get("work")
+        return parent if isinstance(parent, dict) else None
+    return None
+
+
+def _work_credits(
+    work: Mapping[str, Any], credits: _Credits, cast: _Cast, notes: Notes, where: str, lookup: Lookup, depth: int = 0
+) -> None:
     work_id = mbid_of(work, where)
     source = Source(page=url("work", work_id), excerpt=_text(work, "title", where, required=False))
+    parents: list[Mapping[str, Any]] = []
+    wrote = False
     for index, rel in _relations(work, where):
         at = f"{where}relations[{index}]."
+        if rel.get("target-type") == "recording" and rel.get("type") == PERFORMANCE:
+            continue  # the recordings of the work: how songs find it, not a credit
+        if (parent := _parent_work(rel)) is not None:
+            parents.append(parent)
+            continue
         if rel.get("target-type") != "artist":
             notes.add(f"work relationships to a {rel.get('target-type')} ({rel.get('type')})")
             continue
-        name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.")
+        name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.", credited=_credited(rel))
         if rel.get("type") in WRITER_TYPES:
+            wrote = True
             if name not in credits.writers:
                 credits.writers.append(name)
                 credits.sources.append(CreditSource(role=CreditRole.WRITER, person=name, source=source))
         else:
             detail = " ".join(x for x in (_attributes(rel), f"(work: {source.excerpt})") if x)
             credits.other.append(OtherCredit(person=name, role=str(rel.get("type")), detail=detail, source=source))
+    # A part of a larger work (a movement) often has no writers of its own: they are the larger work's.
+    if not wrote and depth < MAX_PART_DEPTH:
+        for parent in parents:
+            known = parent if "relations" in parent else lookup.work(mbid_of(parent, f"{where}parent.")) or parent
+            if "relations" in known:
+                _work_credits(known, credits, cast, notes, f"{where}parent.", lookup, depth + 1)
 
 
 def _video_entry(
@@ -390,11 +470,13 @@ def recording_document(
         raise MusicBrainzError("artist-credit: a recording needs at least one credited artist")
     credits = _Credits()
     videos: list[Mapping[str, Any]] = []
+    works: set[str] = set()
+    unknown: set[str] = set()
     for index, rel in _relations(recording, ""):
         at = f"relations[{index}]."
         target, kind = rel.get("target-type"), rel.get("type")
         if target == "artist":
-            name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.")
+            name = cast.name(_object(rel.get("artist"), f"{at}artist"), f"{at}artist.", credited=_credited(rel))
             if kind == PRODUCER:
                 if name not in credits.producers:
                     credits.producers.append(name)
@@ -402,16 +484,28 @@ def recording_document(
                 credits.other.append(OtherCredit(person=name, role=str(kind), detail=_attributes(rel), source=here))
         elif target == "work" and kind == PERFORMANCE:
             work = _object(rel.get("work"), f"{at}work")
-            known = work if "relations" in work else lookup.work(mbid_of(work, f"{at}work.")) or work
+            work_id = mbid_of(work, f"{at}work.")
+            known = work if "relations" in work else lookup.work(work_id) or work
             if "relations" not in known:
-                notes.add("works whose writers this import does not hold (import the works too)")
-            _work_credits(known, credits, cast, notes, f"{at}work.")
+                unknown.add(work_id)
+            elif work_id not in works:
+                works.add(work_id)
+                _work_credits(known, credits, cast, notes, f"{at}work.", lookup)
         elif target == "recording" and kind == MUSIC_VIDEO:
             other = _object(rel.get("recording"), f"{at}recording")
             if other.get("video") is True and recording.get("video") is not True:
                 videos.append(other)
         else:
             notes.add(f"recording relationships to a {target} ({kind})")
+    # A work document of the import that names this recording among its performances (a recording fetched
+    # without work-rels still gets its writers).
+    for work in lookup.works_of(mbid):
+        work_id = mbid_of(work, "work.")
+        if work_id not in works:
+            works.add(work_id)
+            _work_credits(work, credits, cast, notes, "work.", lookup)
+    if unknown - works:
+        notes.add("works whose writers this import does not hold (import the works too)", len(unknown - works))
     for video in lookup.videos_of(mbid):
         if all(v.get("id") != video.get("id") for v in videos):
             videos.append(video)
@@ -437,7 +531,8 @@ def recording_document(
     length = recording.get("length")
     try:
         document = SongDocument(
-            title=_text(recording, "title", "") or "",
+            genres=_genres(recording),
+            title=fit(_text(recording, "title", "") or "", notes),
             id=node_id(mbid, linked),
             mbid=mbid,
             release_date=full_date(recording.get("first-release-date"), notes),
@@ -446,7 +541,8 @@ def recording_document(
             featured_artists=featured,
             writers=credits.writers,
             producers=credits.producers,
-            other_credits=credits.other,
+            # One credit per person, role and detail: MusicBrainz repeats a relationship for each of its dates.
+            other_credits=list({(c.person, c.role, c.detail): c for c in credits.other}.values()),
             album=album,
             music_video=music_video,
             people=cast.entries(),
@@ -458,10 +554,99 @@ def recording_document(
     return MappedRecording(document, tuple(str(v.get("id")) for v in videos))
 
 
+def _genres(recording: Mapping[str, Any]) -> list[str]:
+    """The recording's genres (``inc=genres``; a dump line has them), the most voted first. Tags are a
+    free-for-all of words and are not taken."""
+    given = recording.get("genres")
+    given = given if isinstance(given, list) else []
+    found = [g for g in given if isinstance(g, dict) and isinstance(g.get("name"), str)]
+    found.sort(key=lambda g: -g["count"] if isinstance(g.get("count"), int) else 0)
+    names: list[str] = []
+    for genre in found:
+        name = genre["name"].strip()
+        if name and len(name) <= NAME_LENGTH and name not in names:
+            names.append(name)
+    return names
+
+
+def release_recordings(release: Mapping[str, Any], notes: Notes | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """The recordings on a release's tracks, each as a recording document, with where it is in the release.
+
+    A JSON dump's recording file holds only the recordings that are on no release: every other recording is
+    in the release file, inside its tracks (``media[].tracks[].recording``; also a medium's ``pregap`` and
+    ``data-tracks``). A recording without an artist credit of its own takes its track's, else the release's;
+    the release's release group is added to its releases, so the album is known without an index.
+    """
+    release = _object(release, "release")
+    group = release.get("release-group")
+    found: list[tuple[str, dict[str, Any]]] = []
+    for m, medium in enumerate(_list(release.get("media"), "media")):
+        at = f"media[{m}]."
+        medium = _object(medium, at[:-1])
+        tracks: list[tuple[str, Any]] = [("pregap", medium["pregap"])] if medium.get("pregap") is not None else []
+        for key in ("tracks", "data-tracks"):
+            tracks.extend((f"{key}[{t}]", track) for t, track in enumerate(_list(medium.get(key), f"{at}{key}")))
+        for name, track in tracks:
+            track = _object(track, f"{at}{name}")
+            if track.get("recording") is None:
+                if notes is not None:
+                    notes.add("release tracks without their recording (fetch releases with inc=recordings)")
+                continue
+            doc = dict(_object(track.get("recording"), f"{at}{name}.recording"))
+            if not doc.get("artist-credit"):
+                doc["artist-credit"] = track.get("artist-credit") or release.get("artist-credit")
+            if isinstance(group, dict):
+                doc["releases"] = [
+                    *_list(doc.get("releases"), f"{at}{name}.recording.releases"),
+                    {"release-group": group},
+                ]
+            found.append((f"{at}{name}.recording.", doc))
+    return found
+
+
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def count_relations(doc: Mapping[str, Any], entity: str, notes: Notes) -> None:
+    """Counts a release's or a release group's own relationships (songs come from recordings, so none is
+    mapped) by type, and the entities it lists."""
+    relations = doc.get("relations")
+    for rel in relations if isinstance(relations, list) else []:
+        if isinstance(rel, dict):
+            notes.add(f"{entity} relationships to a {rel.get('target-type')} ({rel.get('type')})")
+    count_lists(doc, entity, notes)
+
+
+def count_lists(doc: Mapping[str, Any], entity: str, notes: Notes) -> None:
+    """Counts the entities a document lists (an artist fetched with inc=recordings, a release group with
+    inc=releases): only a document of their own says enough about them to import them."""
+    for key in LISTS:
+        items = doc.get(key)
+        if isinstance(items, list) and items:
+            notes.add(f"{key} listed in {entity} documents (import them as documents of their own)", len(items))
+
+
+def work_links(work: Mapping[str, Any], notes: Notes) -> tuple[dict[str, Any], list[str]]:
+    """A work as songs need it (its id, title, artist relationships and the larger works it is a part of) and
+    the recordings it names as its performances (a work document's ``performance`` relationships point
+    backward to recordings). Its other relationships are counted here, once per work."""
+    work = _object(work, "work")
+    mbid = mbid_of(work)
+    keep: list[Mapping[str, Any]] = []
+    recordings: list[str] = []
+    for index, rel in _relations(work, ""):
+        target, kind = rel.get("target-type"), rel.get("type")
+        if target == "artist" or _parent_work(rel) is not None:
+            keep.append(rel)
+        elif target == "recording" and kind == PERFORMANCE:
+            at = f"relations[{index}].recording"
+            recordings.append(mbid_of(_object(rel.get("recording"), at), f"{at}."))
+        else:
+            notes.add(f"work relationships to a {target} ({kind})")
+    return {"id": mbid, "title": work.get("title"), "relations": keep}, recordings
 
 
 # --- artists ----------------------------------------------------------------------------------------------
@@ -502,6 +687,7 @@ def artist_facts(
                 members.append(pair)
         else:
             notes.add(f"artist relationships to a {rel.get('target-type')} ({rel.get('type')})")
+    count_lists(artist, "artist", notes)
     people = cast.entries()
     groups = {group for group, _ in members}
     people = [

@@ -16,6 +16,7 @@ A line that is not MusicBrainz JSON is reported as ``file:line: message`` and sk
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import tarfile
 import tempfile
@@ -32,23 +33,30 @@ from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteReject
 from songgraph.feed.changes import ChangeKind, updated
 from songgraph.ingest.musicbrainz import (
     ENTITIES,
+    LISTS,
     MUSIC_VIDEO,
     ArtistFacts,
     MusicBrainzError,
     Notes,
     artist_facts,
+    count_relations,
     entity_kind,
+    listed,
     mbid_of,
     recording_document,
+    release_recordings,
+    work_links,
 )
-from songgraph.models import SongDocument
+from songgraph.models import MBID_PATTERN, SongDocument
 from songgraph.services import unit_of_work
 from songgraph.services.loading import BATCH_SIZE, LoadReport, load_documents
 
-# A dump line longer than this is refused unread (the largest real recordings are a few hundred KB).
-MAX_LINE_BYTES = 16 * 1024 * 1024
+# A dump line longer than this is refused unread. A release line holds every recording on it with their
+# relationships, so a box set's line is far longer than any recording's.
+MAX_LINE_BYTES = 64 * 1024 * 1024
 _ARCHIVES = (".tar.xz", ".txz", ".tar.gz", ".tgz", ".tar.bz2", ".tar")
 _VIDEO_MARKS = (b'"video":true', b'"video": true')
+_MBID = re.compile(MBID_PATTERN)
 
 
 @dataclass
@@ -60,6 +68,8 @@ class MusicBrainzReport:
     notes: Notes = field(default_factory=Notes)
     folded_videos: int = 0
     unavailable: str | None = None
+    # Archive members passed over (every pass reads every archive: each is counted once).
+    skipped: set[tuple[Path, str]] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -109,11 +119,21 @@ def read_inputs(path: Path, report: MusicBrainzReport) -> Iterator[_Line]:
             with tarfile.open(path, mode="r|*") as archive:
                 for member in archive:
                     entity = _entity_from_name(member.name)
-                    if not member.isfile() or entity is None or "mbdump/" not in f"/{member.name}":
+                    if not member.isfile() or "mbdump/" not in f"/{member.name}":
+                        continue  # the dump's COPYING, README, TIMESTAMP, ...
+                    if entity is None:
+                        # Another entity's dump (labels, areas, events, ...): said once, not read.
+                        if (path, member.name) not in report.skipped:
+                            report.skipped.add((path, member.name))
+                            report.notes.add("dump files of entities this import does not map (labels, areas, ...)")
                         continue
                     stream = archive.extractfile(member)
                     if stream is not None:
                         yield from _lines(stream, f"{path}:{member.name}", entity)
+        elif name.endswith(".json") and _json_lines(path):
+            # Dump lines saved as a .json file: one entity per line, told apart by their keys.
+            with path.open("rb") as stream:
+                yield from _lines(stream, str(path), None)
         elif name.endswith(".json"):
             data = path.read_bytes()
             if len(data) > MAX_LINE_BYTES:
@@ -130,7 +150,22 @@ def read_inputs(path: Path, report: MusicBrainzReport) -> Iterator[_Line]:
             report.rejected.append(message)
 
 
-def _parse(line: _Line) -> tuple[str, Mapping[str, Any]]:
+def _json_lines(path: Path) -> bool:
+    """Does this file hold JSON lines rather than one document? Its first line is a whole JSON object and
+    another follows (a pretty-printed document's first line is a lone brace)."""
+    with path.open("rb") as stream:
+        first = stream.readline(MAX_LINE_BYTES + 1)
+        if not first.rstrip().endswith(b"}") or not stream.read(4096).strip():
+            return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+
+
+def _parse(line: _Line) -> list[tuple[str, str, Mapping[str, Any]]]:
+    """The entities of one line or document, each with where it is and which entity it is: one, or the
+    list a browse or search response holds."""
     if not line.raw:
         raise MusicBrainzError(f"longer than {MAX_LINE_BYTES} bytes")
     try:
@@ -139,10 +174,20 @@ def _parse(line: _Line) -> tuple[str, Mapping[str, Any]]:
         raise MusicBrainzError(f"not JSON: {error}") from None
     if not isinstance(doc, dict):
         raise MusicBrainzError("expected a JSON object (one MusicBrainz entity)")
+    if line.entity is None and (found := listed(doc)) is not None:
+        listed_as, items = found
+        key = next(k for k, v in LISTS.items() if v == listed_as)
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise MusicBrainzError(f"{key}[{i}]: expected an object")
+        return [(f"{key}[{i}]: ", listed_as, item) for i, item in enumerate(items)]
     entity = line.entity or entity_kind(doc)
+    if entity is None and isinstance(doc.get("error"), str):
+        # What the web service answers for an unknown id or a bad request, saved as if it were the entity.
+        raise MusicBrainzError(f"a MusicBrainz error response, not an entity: {doc['error'][:200]}")
     if entity is None:
         raise MusicBrainzError("not a recording, release, release group, work or artist (no key tells which)")
-    return entity, doc
+    return [("", entity, doc)]
 
 
 def _maybe_video(line: _Line) -> bool:
@@ -171,6 +216,10 @@ class JoinIndex:
             -- A video is the music video of one recording (the first named), so no two songs claim it.
             CREATE TABLE video_of (video TEXT PRIMARY KEY, recording TEXT);
             CREATE INDEX video_of_recording ON video_of (recording);
+            -- Works whose documents name a recording among their performances.
+            CREATE TABLE work_of (recording TEXT, work TEXT, PRIMARY KEY (recording, work));
+            -- Recordings already made songs by this import: the same recording is on many releases.
+            CREATE TABLE done (id TEXT PRIMARY KEY);
             """
         )
 
@@ -190,8 +239,12 @@ class JoinIndex:
         row = self._db.execute(f"SELECT doc FROM {table} WHERE id = ?", (mbid,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def add_work(self, work: Mapping[str, Any]) -> None:
-        self._put("work", mbid_of(work), {k: work.get(k) for k in ("id", "title", "relations")})
+    def add_work(self, work: Mapping[str, Any], notes: Notes) -> None:
+        summary, recordings = work_links(work, notes)
+        self._put("work", summary["id"], summary)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO work_of VALUES (?, ?)", [(recording, summary["id"]) for recording in recordings]
+        )
 
     def add_artist(self, artist: Mapping[str, Any]) -> None:
         keep = ("id", "name", "type", "disambiguation", "aliases")
@@ -203,32 +256,48 @@ class JoinIndex:
         self._put("release_group", mbid, {k: group.get(k) for k in keep}, replace)
         return mbid
 
-    def add_release(self, release: Mapping[str, Any]) -> int:
-        """Links the release's recordings to its release group; returns how many tracks it linked."""
+    def add_release(self, release: Mapping[str, Any], notes: Notes) -> int:
+        """Links the release's recordings to its release group and keeps its video recordings; returns how
+        many recordings its tracks hold."""
+        recordings = release_recordings(release, notes)
+        count_relations(release, "release", notes)
+        # A track whose recording has no valid id is reported when the songs are made (with where it is);
+        # the release's other tracks are not held back by it.
+        valid = [doc for _where, doc in recordings if isinstance(doc.get("id"), str) and _MBID.fullmatch(doc["id"])]
         group = release.get("release-group")
-        if not isinstance(group, dict):
-            raise MusicBrainzError("release-group: missing (fetch the release with inc=release-groups)")
-        group_id = self.add_release_group(group, replace=False)
-        linked = 0
-        for m, medium in enumerate(release.get("media") or []):
-            for t, track in enumerate((medium or {}).get("tracks") or [] if isinstance(medium, dict) else []):
-                recording = track.get("recording") if isinstance(track, dict) else None
-                if not isinstance(recording, dict):
-                    raise MusicBrainzError(f"media[{m}].tracks[{t}].recording: missing")
-                mbid = mbid_of(recording, f"media[{m}].tracks[{t}].recording.")
-                self._db.execute("INSERT OR IGNORE INTO on_group VALUES (?, ?)", (mbid, group_id))
-                linked += 1
-        return linked
+        if isinstance(group, dict):
+            group_id = self.add_release_group(group, replace=False)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO on_group VALUES (?, ?)", [(doc["id"].lower(), group_id) for doc in valid]
+            )
+        elif recordings:
+            notes.add("releases without their release group (fetch them with inc=release-groups)")
+        for doc in valid:
+            if doc.get("video") is True:
+                # A video's own document says more than a release's track (fetched without its relationships).
+                self.add_video(doc, replace=False)
+        return len(recordings)
 
-    def add_video(self, video: Mapping[str, Any]) -> None:
+    def add_video(self, video: Mapping[str, Any], replace: bool = True) -> None:
         mbid = mbid_of(video)
-        self._put("video", mbid, video)
+        self._put("video", mbid, video, replace)
         for rel in video.get("relations") or []:
             if isinstance(rel, dict) and rel.get("type") == MUSIC_VIDEO and isinstance(rel.get("recording"), dict):
                 other = rel["recording"]
                 if other.get("video") is not True:
                     audio = mbid_of(other, "relations[].recording.")
                     self._db.execute("INSERT OR IGNORE INTO video_of VALUES (?, ?)", (mbid, audio))
+
+    def first_time(self, recording: str) -> bool:
+        """True the first time an import asks about ``recording``: it is made a song once."""
+        return self._db.execute("INSERT OR IGNORE INTO done VALUES (?)", (recording,)).rowcount == 1
+
+    def performances_not_imported(self) -> int:
+        """How many recordings the works name that no document of the import gave (they need their own)."""
+        row = self._db.execute(
+            "SELECT count(DISTINCT recording) FROM work_of WHERE recording NOT IN (SELECT id FROM done)"
+        ).fetchone()
+        return int(row[0])
 
     def video_ids(self) -> Iterator[str]:
         for (mbid,) in self._db.execute("SELECT id FROM video ORDER BY id").fetchall():
@@ -248,6 +317,12 @@ class JoinIndex:
         rows = self._db.execute(
             "SELECT g.doc FROM on_group o JOIN release_group g ON g.id = o.release_group WHERE o.recording = ?",
             (recording,),
+        ).fetchall()
+        return [json.loads(doc) for (doc,) in rows]
+
+    def works_of(self, recording: str) -> list[Mapping[str, Any]]:
+        rows = self._db.execute(
+            "SELECT w.doc FROM work_of o JOIN work w ON w.id = o.work WHERE o.recording = ?", (recording,)
         ).fetchall()
         return [json.loads(doc) for (doc,) in rows]
 
@@ -299,69 +374,141 @@ async def _first_pass(
     linked: Mapping[str, str],
     report: MusicBrainzReport,
     batch_size: int,
-) -> None:
+) -> dict[Path, set[str]]:
+    """Writes the artists and fills the index; returns which entities each input holds (the later passes
+    read an input only if it holds what they look for)."""
     pending: list[tuple[str, ArtistFacts]] = []
+    kinds: dict[Path, set[str]] = {path: set() for path in paths}
     for path in paths:
         for line in read_inputs(path, report):
+            if line.entity is not None:
+                kinds[path].add(line.entity)
             if not _maybe_video(line):
                 continue
             try:
-                entity, doc = _parse(line)
-                if entity == "artist":
-                    pending.append((line.where, artist_facts(doc, linked, report.notes)))
-                    index.add_artist(doc)
-                elif entity == "work":
-                    index.add_work(doc)
-                elif entity == "release-group":
-                    index.add_release_group(doc)
-                elif entity == "release":
-                    index.add_release(doc)
-                elif entity == "recording" and doc.get("video") is True:
-                    mbid_of(doc)
-                    index.add_video(doc)
-                else:
-                    continue
+                documents = _parse(line)
             except MusicBrainzError as error:
                 report.rejected.append(f"{line.where}: {error}")
                 continue
-            report.read[entity] += 1
+            for where, entity, doc in documents:
+                kinds[path].add(entity)
+                try:
+                    if entity == "artist":
+                        at = f"{line.where}: {where.removesuffix(': ')}" if where else line.where
+                        pending.append((at, artist_facts(doc, linked, report.notes)))
+                        index.add_artist(doc)
+                    elif entity == "work":
+                        index.add_work(doc, report.notes)
+                    elif entity == "release-group":
+                        index.add_release_group(doc)
+                        count_relations(doc, "release group", report.notes)
+                    elif entity == "release":
+                        index.add_release(doc, report.notes)
+                    elif entity == "recording" and doc.get("video") is True:
+                        mbid_of(doc)
+                        index.add_video(doc)
+                    else:
+                        continue
+                except MusicBrainzError as error:
+                    report.rejected.append(f"{line.where}: {where}{error}")
+                    continue
+                report.read[entity] += 1
             if len(pending) >= batch_size:
                 await _write_artists(db, pending, report)
                 pending = []
     if pending:
         await _write_artists(db, pending, report)
     index.commit()
+    return kinds
+
+
+def _song(
+    where: str,
+    doc: Mapping[str, Any],
+    index: JoinIndex,
+    linked: Mapping[str, str],
+    report: MusicBrainzReport,
+    folded: set[str],
+) -> SongDocument | None:
+    try:
+        mapped = recording_document(doc, index, linked, report.notes)
+    except MusicBrainzError as error:
+        report.rejected.append(f"{where}{error}")
+        return None
+    folded.update(mapped.videos)
+    return mapped.document
 
 
 def _recordings(
     paths: Sequence[Path],
+    kinds: Mapping[Path, set[str]],
     index: JoinIndex,
     linked: Mapping[str, str],
     report: MusicBrainzReport,
     folded: set[str],
 ) -> Iterator[SongDocument]:
-    """Audio recordings as songs, read lazily (the loader pulls them a batch at a time)."""
+    """Audio recordings as songs, read lazily (the loader pulls them a batch at a time): first the recording
+    documents and lines, then the recordings on releases' tracks that no recording document gave. Each
+    recording becomes a song once, however many documents or releases carry it."""
     for path in paths:
+        if "recording" not in kinds[path]:
+            continue
         for line in read_inputs(path, report):
             if line.entity not in ("recording", None):
                 continue
             video = any(mark in line.raw for mark in _VIDEO_MARKS)
             try:
-                entity, doc = _parse(line)
+                documents = _parse(line)
             except MusicBrainzError as error:
                 if not video and line.entity is not None:
                     report.rejected.append(f"{line.where}: {error}")
                 continue  # the first pass reported it (it reads every line it might be about)
-            if entity != "recording" or doc.get("video") is True:
+            for where, entity, doc in documents:
+                if entity != "recording" or doc.get("video") is True:
+                    continue
+                try:
+                    first = index.first_time(mbid_of(doc))
+                except MusicBrainzError as error:
+                    report.rejected.append(f"{line.where}: {where}{error}")
+                    continue
+                report.read["recording"] += 1
+                if not first:
+                    report.notes.add("recordings given more than once (imported once)")
+                    continue
+                song = _song(f"{line.where}: {where}", doc, index, linked, report, folded)
+                if song is not None:
+                    yield song
+    for path in paths:
+        if "release" not in kinds[path]:
+            continue
+        for line in read_inputs(path, report):
+            if line.entity not in ("release", None):
                 continue
             try:
-                mapped = recording_document(doc, index, linked, report.notes)
-            except MusicBrainzError as error:
-                report.rejected.append(f"{line.where}: {error}")
-                continue
-            report.read["recording"] += 1
-            folded.update(mapped.videos)
-            yield mapped.document
+                documents = _parse(line)
+            except MusicBrainzError:
+                continue  # the first pass reported it
+            for where, entity, doc in documents:
+                if entity != "release":
+                    continue
+                try:
+                    tracks = release_recordings(doc)
+                except MusicBrainzError:
+                    continue  # the first pass reported it
+                for at, recording in tracks:
+                    if recording.get("video") is True:
+                        continue
+                    try:
+                        first = index.first_time(mbid_of(recording, at))
+                    except MusicBrainzError as error:
+                        report.rejected.append(f"{line.where}: {where}{error}")
+                        continue
+                    if not first:
+                        continue
+                    report.read["release track recording"] += 1
+                    song = _song(f"{line.where}: {where}{at}", recording, index, linked, report, folded)
+                    if song is not None:
+                        yield song
 
 
 def _lone_videos(
@@ -404,13 +551,17 @@ async def import_musicbrainz(
     index = JoinIndex()
     try:
         try:
-            await _first_pass(db, paths, index, linked, report, batch_size)
+            kinds = await _first_pass(db, paths, index, linked, report, batch_size)
         except DatabaseUnavailable as error:
             report.unavailable = str(error)
             return report
         folded: set[str] = set()
         songs = await load_documents(
-            db, _recordings(paths, index, linked, report, folded), force=force, batch_size=batch_size, on_song=on_song
+            db,
+            _recordings(paths, kinds, index, linked, report, folded),
+            force=force,
+            batch_size=batch_size,
+            on_song=on_song,
         )
         _merge_load(report.songs, songs)
         if songs.unavailable is None:
@@ -418,6 +569,8 @@ async def import_musicbrainz(
                 db, _lone_videos(index, linked, report, folded), force=force, batch_size=batch_size, on_song=on_song
             )
             _merge_load(report.songs, videos)
+            if missing := index.performances_not_imported():
+                report.notes.add("recordings a work names as its performances, not in this import", missing)
         report.unavailable = report.songs.unavailable
     finally:
         index.close()
