@@ -671,10 +671,14 @@ class Bench:
     http: aiohttp.ClientSession
     songgraph_url: str
     peer_url: str
+    # The same songgraph with SONGGRAPH_SHARED_READS=false: each request runs its own statement.
+    unshared_url: str = ""
 
     def runner(self, system: str, q: Query) -> Callable[[], Awaitable[Any]] | None:
         if system == "songgraph":
             return lambda: post(self.http, self.songgraph_url, q.document, q.variables)
+        if system == "songgraph unshared":
+            return lambda: post(self.http, self.unshared_url, q.document, q.variables)
         if system == "peer":
             return lambda: post(self.http, self.peer_url, q.peer_document, q.peer_variables)
         if system == "raw":
@@ -933,6 +937,11 @@ async def main(argv: Sequence[str] | None = None) -> int:
             logs,
         )
         servers.append(capture)
+        unshared_port = free_port()
+        unshared_env = {**sg_env, "SONGGRAPH_PORT": str(unshared_port), "SONGGRAPH_SHARED_READS": "false"}
+        unshared_url = f"http://127.0.0.1:{unshared_port}/graphql"
+        unshared = start("songgraph-unshared", [songgraph_bin, "serve"], unshared_env, unshared_url, HERE, logs)
+        servers.append(unshared)
         cursor = await far_cursor(db, picks.far_page)
         for server in servers:
             await ready(server)
@@ -943,7 +952,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
         client_timeout = aiohttp.ClientTimeout(total=120)
         connector = aiohttp.TCPConnector(limit=64)
         async with aiohttp.ClientSession(timeout=client_timeout, connector=connector) as http:
-            bench = Bench(db, http, servers[0].url, servers[1].url)
+            bench = Bench(db, http, servers[0].url, servers[1].url, unshared.url)
             costs = {}
             for q in found:
                 costs[q.name] = await check_and_cost(bench, q, capture.url)
@@ -951,7 +960,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
             print("every system returned the same data for every query (checked before timing)", flush=True)
 
             samples = await interleaved(bench, found, args.warmup, args.runs, min(args.runs, args.naive_runs))
-            counts: dict[str, list[tuple[int, float]]] = {"songgraph": [], "peer": []}
+            counts: dict[str, list[tuple[int, float]]] = {"songgraph": [], "peer": [], "songgraph unshared": []}
             for _ in range(2):
                 # Two alternating halves each, so a change in the machine's load hits both systems.
                 for system in counts:
@@ -1014,8 +1023,15 @@ async def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         print(f"songgraph / peer throughput: {rate['songgraph'] / rate['peer']:.2f}x")
-        retried = sum(RETRIED.values())
-        print(f"songgraph answered SERVICE_UNAVAILABLE {retried} times, each request sent again after Retry-After")
+        print(
+            "songgraph unshared (SONGGRAPH_SHARED_READS=false: identical reads in flight each run their own "
+            f"statement) / peer: {rate['songgraph unshared'] / rate['peer']:.2f}x"
+        )
+        retried, unshared_retried = RETRIED[bench.songgraph_url], RETRIED[bench.unshared_url]
+        print(
+            f"songgraph answered SERVICE_UNAVAILABLE {retried} times (unshared: {unshared_retried}), each request "
+            "sent again after Retry-After"
+        )
 
         if args.show_cypher:
             for q in found:

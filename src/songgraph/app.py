@@ -71,7 +71,7 @@ def create_app(settings: Settings, db: Database | None = None) -> Starlette:
         app.state.feed = Hub(app.state.db, feed_limits(settings))
         app.state.feed.start_pruning()
         app.state.share = FairShare(settings.statement_slots)
-        app.state.inflight = InFlight()
+        app.state.inflight = InFlight() if settings.shared_reads else None
         # The cost model's list sizes: the first read is awaited (briefly), so that the first requests are
         # already judged by the graph they will walk.
         refreshing = asyncio.create_task(sizes.keep_fresh(app.state.db), name="songgraph-list-sizes")

@@ -139,6 +139,8 @@ class Settings:
     # Statements of GraphQL requests running on Neo4j at once in this process; more wait, and the next slot
     # goes to the client that has had the least of Neo4j's time lately (README, "Run-time budget").
     statement_slots: int = 4
+    # An identical read already in flight is waited on rather than run again (README, "Run-time budget").
+    shared_reads: bool = True
     # Browser origins allowed to call the API from their pages (CORS); none by default.
     cors_origins: tuple[str, ...] = ()
     # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
@@ -195,6 +197,7 @@ class Settings:
             costly_slots=_limit(env, "SONGGRAPH_COSTLY_SLOTS", defaults.costly_slots),
             costly_share=_share(env, "SONGGRAPH_COSTLY_SHARE", defaults.costly_share),
             statement_slots=_limit(env, "SONGGRAPH_STATEMENT_SLOTS", defaults.statement_slots),
+            shared_reads=_flag(env, "SONGGRAPH_SHARED_READS", defaults.shared_reads),
             cors_origins=_origins(env),
             read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
             write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),

@@ -38,6 +38,7 @@ def test_variables_are_read() -> None:
         "SONGGRAPH_PORT": "9090",
         "SONGGRAPH_MAX_QUERY_DEPTH": "5",
         "SONGGRAPH_GRAPHIQL": "0",
+        "SONGGRAPH_SHARED_READS": "false",
     }
     assert Settings.from_env(env) == Settings(
         neo4j_uri="neo4j://db.example:7688",
@@ -48,6 +49,7 @@ def test_variables_are_read() -> None:
         port=9090,
         max_query_depth=5,
         graphiql=False,
+        shared_reads=False,
     )
 
 
