@@ -20,11 +20,13 @@ from typing import Any
 from graphql import (
     GraphQLAbstractType,
     GraphQLField,
+    GraphQLID,
     GraphQLLeafType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLString,
     get_named_type,
 )
 from graphql.execution.collect_fields import FieldDetails
@@ -44,7 +46,7 @@ _RESOLVED = 2  # a field with a resolver of its own: graphql-core's execute_fiel
 
 
 class _Entry:
-    __slots__ = ("composite", "details", "field", "key", "kind", "leaf", "name", "parent", "type")
+    __slots__ = ("composite", "details", "field", "key", "kind", "leaf", "name", "parent", "subfields", "text", "type")
 
     def __init__(
         self, parent: str, key: str, name: str, kind: int, field: GraphQLField | None, details: FieldDetailsList
@@ -63,6 +65,10 @@ class _Entry:
         inner = field.type.of_type if field is not None and isinstance(field.type, GraphQLNonNull) else None
         bare = inner if inner is not None else (field.type if field is not None else None)
         self.leaf: GraphQLLeafType | None = bare if isinstance(bare, GraphQLLeafType) else None
+        # A String or ID field holding a str is its own serialisation (graphql-core would return it as is).
+        self.text = bare is GraphQLString or bare is GraphQLID
+        # The sub-selection of an object type (the last one seen): every item of a list has the same.
+        self.subfields: tuple[GraphQLObjectType, Any, Any] | None = None
 
 
 def _is_plain(field: GraphQLField) -> bool:
@@ -126,10 +132,13 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
         pending: list[str] = []
         for entry in plan:
             field_path = Path(path, entry.key, parent_type.name)
+            value: Any
             if entry.kind == _PLAIN:
                 try:
                     raw = source[entry.name]
-                    if entry.leaf is not None and raw is not None:
+                    if entry.text and type(raw) is str:
+                        value = raw
+                    elif entry.leaf is not None and raw is not None:
                         value = self.complete_leaf_value(entry.leaf, raw)
                     else:
                         value = self._value(entry.type, entry, parent_type, field_path, raw, context)  # type: ignore[arg-type]
@@ -180,7 +189,11 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
         is_type_of: Any = object_type.is_type_of
         if is_type_of is not None and not (getattr(is_type_of, "reads_record_only", False) and is_type_of(value, None)):
             return self._general(return_type, entry, parent_type, path, value, context)
-        grouped, deferred, *_ = self.collect_subfields(object_type, entry.details)
+        subfields = entry.subfields
+        if subfields is None or subfields[0] is not object_type:
+            grouped, deferred, *_ = self.collect_subfields(object_type, entry.details)
+            subfields = entry.subfields = (object_type, grouped, deferred)
+        _, grouped, deferred = subfields
         if deferred:
             return self._general(return_type, entry, parent_type, path, value, context)
         return self.execute_fields(object_type, value, path, grouped, context)

@@ -79,7 +79,7 @@ class FromGraph:
 
     @classmethod
     def is_type_of(cls, obj: Any, _info: Any) -> bool:
-        return type(obj) is dict and cls.__name__ in labels(obj)
+        return type(obj) is dict and cls.__name__ in (obj.get("__labels") or ())
 
     # Tells the executor (api/execution.py) it may call this without building a resolve info.
     is_type_of.__func__.reads_record_only = True  # type: ignore[attr-defined]
