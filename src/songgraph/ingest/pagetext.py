@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from songgraph.ingest import linear
-from songgraph.text import TYPOGRAPHIC
+from songgraph.text import TYPOGRAPHIC, fold
 
 # One-to-one replacements, so offsets in the normalised text are offsets in the original line too.
 NORMALISE = str.maketrans({**TYPOGRAPHIC, "\u2212": "-", "\u2022": "-", "\t": " "})
@@ -156,6 +156,158 @@ _DEMONYMS = {
     "mexican": "Mexico",
     "philippine": "Philippines",
 }
+
+
+# The bodies that certify record sales, each the country its certifications are for (a page may name the
+# body instead of the country: "certified gold by the RIAA", "Silver in the UK (BPI)"). Folded keys.
+_CERTIFYING_BODIES = {
+    "riaa": "United States",
+    "bpi": "United Kingdom",
+    "music canada": "Canada",
+    "cria": "Canada",
+    "aria": "Australia",
+    "rmnz": "New Zealand",
+    "recorded music nz": "New Zealand",
+    "bvmi": "Germany",
+    "snep": "France",
+    "fimi": "Italy",
+    "promusicae": "Spain",
+    "amprofon": "Mexico",
+    "ifpi switzerland": "Switzerland",
+    "ifpi austria": "Austria",
+    "ifpi danmark": "Denmark",
+    "ifpi denmark": "Denmark",
+    "ifpi norway": "Norway",
+    "ifpi norge": "Norway",
+    "ifpi sweden": "Sweden",
+    "glf": "Sweden",
+    "ifpi greece": "Greece",
+    "ifpi hong kong": "Hong Kong",
+    "irma": "Ireland",
+    "nvpi": "Netherlands",
+    "bea": "Belgium",
+    "ultratop": "Belgium",
+    "riaj": "Japan",
+    "pro-musica brasil": "Brazil",
+    "pmb": "Brazil",
+    "afp": "Portugal",
+    "zpav": "Poland",
+    "capif": "Argentina",
+    "musiikkituottajat": "Finland",
+    "kmca": "South Korea",
+    "rias": "Singapore",
+    "ifpi czech republic": "Czech Republic",
+    "mahasz": "Hungary",
+    "tcsn": "Nigeria",
+}
+CERTIFYING_BODIES = {fold(body): country for body, country in _CERTIFYING_BODIES.items()}
+# Countries a page names for a certification or chart peak in running prose, where a capitalised word
+# after "in" may as well be a month or a city: only these are read as the place.
+COUNTRIES = {
+    fold(name): name
+    for name in (
+        "United States",
+        "United Kingdom",
+        "Canada",
+        "Australia",
+        "New Zealand",
+        "Ireland",
+        "Germany",
+        "Austria",
+        "Switzerland",
+        "France",
+        "Belgium",
+        "Netherlands",
+        "Luxembourg",
+        "Italy",
+        "Spain",
+        "Portugal",
+        "Greece",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Iceland",
+        "Poland",
+        "Czech Republic",
+        "Slovakia",
+        "Hungary",
+        "Romania",
+        "Bulgaria",
+        "Croatia",
+        "Slovenia",
+        "Serbia",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Ukraine",
+        "Russia",
+        "Turkey",
+        "Israel",
+        "Lebanon",
+        "Egypt",
+        "Morocco",
+        "Nigeria",
+        "Ghana",
+        "Kenya",
+        "South Africa",
+        "Senegal",
+        "Ivory Coast",
+        "Cameroon",
+        "Tanzania",
+        "Uganda",
+        "Japan",
+        "South Korea",
+        "China",
+        "Taiwan",
+        "Hong Kong",
+        "Singapore",
+        "Malaysia",
+        "Indonesia",
+        "Philippines",
+        "Thailand",
+        "Vietnam",
+        "India",
+        "Pakistan",
+        "Bangladesh",
+        "Sri Lanka",
+        "Mexico",
+        "Guatemala",
+        "Costa Rica",
+        "Panama",
+        "Cuba",
+        "Puerto Rico",
+        "Dominican Republic",
+        "Jamaica",
+        "Colombia",
+        "Venezuela",
+        "Ecuador",
+        "Peru",
+        "Bolivia",
+        "Chile",
+        "Argentina",
+        "Uruguay",
+        "Paraguay",
+        "Brazil",
+        "Scotland",
+        "Wales",
+        "England",
+    )
+}
+
+
+def certifying_body(text: str) -> str | None:
+    """The country whose certifications the body ``text`` names awards ("the RIAA" -> United States), or None."""
+    text = text.strip(" .,;:")
+    if text[:4].casefold() == "the ":
+        text = text[4:]
+    return CERTIFYING_BODIES.get(fold(text))
+
+
+def known_country(text: str) -> str | None:
+    """The country ``text`` names ("the US", "Italy"), or None when it is not one of ``COUNTRIES``."""
+    name = country_name(text)
+    return COUNTRIES.get(fold(name))
 
 
 def digits(text: str) -> str:
