@@ -25,7 +25,10 @@ _PRONOUN = linear.compile(
 )
 _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
-_DIRECTED = linear.compile(rf"\b(?i:co-)?(?i:directed)\s+by\s+(?P<names>{NAMES})")
+_DIRECTED = linear.compile(
+    # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
+    rf"\b(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<names>{NAMES})"
+)
 _VIDEO_RELEASED = linear.compile(
     r"\bvideo\b[^.]{0,40}?\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted)\s+(?:on\s+)?(?:the\s+)?"
 )
@@ -48,7 +51,7 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     for match in _DIRECTED.finditer(text):
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
-        names = split_names(match.group("names"))
+        names = [name for name in split_names(match.group("names")) if not name.endswith(("'s", "'"))]
         if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
             # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
             names = names[:1]
