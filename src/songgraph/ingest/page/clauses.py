@@ -354,8 +354,7 @@ class Discourse:
             return producers[0] if len(producers) == 1 else None
         if noun in _PERFORMER_NOUNS:
             performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
-            groups = {fold(g) for g in self.people.groups()}
-            if len(performers) == 1 and fold(performers[0]) not in groups:
+            if len(performers) == 1 and fold(performers[0]) not in {fold(g) for g in self.people.groups()}:
                 return performers[0]
         return None
 
