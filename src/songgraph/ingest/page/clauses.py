@@ -75,7 +75,7 @@ _STOP = _words(
     official oh on once our over producer saturday september she since singer single so some song
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
-    while who why with within without writing yes you your
+    while who why with within without writing yes you your interviewed quoted
     """
 )
 STOP_WORDS = _STOP

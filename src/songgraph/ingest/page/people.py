@@ -82,7 +82,11 @@ class People:
             if len(matches) == 1:
                 return matches[0]
             if matches:
-                return None
+                # a surname the song's performer shares with a relative is the performer's: a page calls its
+                # artist by surname and the relative by first name ("Ferraguti's brother Matteo")
+                performers = self.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                mine = [name for name in matches if name in performers]
+                return mine[0] if index is self._by_tail and len(mine) == 1 else None
         return None
 
     def describe(self, words: list[str], name: str) -> None:

@@ -23,14 +23,14 @@ SAYING = (
     r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
     r"mused|muses|put\s+it|puts\s+it"
 )
-_SPEECH_VERBS = (
+SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
     r"talks|stated|states|confirmed|confirms|answered|replied|announced|mentioned"
 )
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
-    rf"openly|simply|famously)\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"openly|simply|famously)\s+)?(?:{SPEECH_VERBS})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
 _SPEAKER_AFTER = linear.compile(
@@ -52,14 +52,17 @@ _SOURCES = [
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\b[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?by\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(
+        rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:the\s+)?"
+        rf"(?P<source>{_P})"
+    ),
     linear.compile(rf"\b(?:told|tells)\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
-        rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
+        rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
         rf"briefly|later|once))?\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(
