@@ -86,6 +86,12 @@ _SOURCES = [
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
 ]
+# A website named by its address, in lower case ("told backroads.fm", "speaking to popcrush.com").
+_SITE = linear.compile(
+    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|interview\s+with|(?:wrote|writing)\s+for|said\s+on)\s+"
+    r"(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|fm|net|org|io|tv|co\.uk|com\.au|co\.nz|de|fr|it|es|ca|mx|ie|nl))"
+    r"(?:[^\w.]|\.(?:\s|$)|$)"
+)
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 # "in a post on his blog": a source the page names only by what it is.
 _OWN_MEDIUM = linear.compile(
@@ -177,6 +183,10 @@ def _person(mention: Mention | None) -> str | None:
 
 
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
+    if "." in clause.skeleton:
+        site = _SITE.search(clause.skeleton)
+        if site is not None:
+            return site.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
     encoded = linear.Encoded(clause.skeleton)

@@ -29,9 +29,18 @@ _DIRECTED = linear.compile(
     # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
     rf"\b(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<names>{NAMES})"
 )
+# "the video ... was released on", "the video arrived two weeks after the single, on": its verb within the
+# sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
+# its date before the sentence says anything else ("which", "when" ...).
 _VIDEO_RELEASED = linear.compile(
-    r"\bvideo\b[^.]{0,40}?\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted)\s+(?:on\s+)?(?:the\s+)?"
+    r"\b(?i:video|clip)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
+    r"arrived|dropped|landed|went\s+live|was\s+unveiled|followed)\b\s*(?:on\s+)?(?:the\s+)?"
 )
+_OTHER_RECORD = linear.compile(
+    r"\b(?i:album|record|EP|mixtape|remix)\b|\b(?i:the|its|his|her|their)\s+(?i:single|song|track)\b"
+)
+_OF_THE_SONG = linear.compile(r"\b(?i:for|of|to)\s+(?i:the|this|his|her|their)\s+(?i:single|song|track)\b")
+_DATE_WINDOW_END = linear.compile(r"[.;]\s|\b(?:which|that|when|while|whose|but|and\s+(?:the|its|his|her|their))\b")
 
 
 def is_about_the_video(paragraph: Paragraph) -> bool:
@@ -43,7 +52,12 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     text = paragraph.text
     video = r.facts.video
     for match in _VIDEO_RELEASED.finditer(text):
-        date = parse_date(text[match.end() : match.end() + 40])
+        between = match.group("between")
+        if _OTHER_RECORD.search(_OF_THE_SONG.sub(" ", between) if "the" in between else between):
+            continue
+        window = text[match.end() : match.end() + 60]
+        cut = _DATE_WINDOW_END.search(window)
+        date = parse_date(window[: cut.start()] if cut else window)
         if date is not None:
             if video.release_date not in (None, date):
                 r.warn(paragraph.line_at(match.start()), "two different music video release dates")
