@@ -44,7 +44,8 @@ _DATE_WINDOW_END = linear.compile(r"[.;]\s|\b(?:which|that|when|while|whose|but|
 
 
 def is_about_the_video(paragraph: Paragraph) -> bool:
-    return "video" in paragraph.text.lower()
+    lower = paragraph.text.lower()
+    return "video" in lower or "the clip" in lower
 
 
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
