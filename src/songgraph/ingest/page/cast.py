@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
 from songgraph.ingest.pagetext import squash
 
 _P = r"@\d+"
@@ -94,13 +94,19 @@ _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outsid
 _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
-_TELLS_A_PART = linear.compile(r"\b(?:as|play\w*|portray\w*|role|part|taken)\b|\(")
+_TELLS_A_PART = linear.compile(r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring)\b|\(")
+# "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
+_FEATURES = linear.compile(
+    rf"\b(?i:video|clip|it)\s+(?:also\s+)?(?:features|stars|starring|includes)\s+(?:the\s+)?"
+    rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<people>{_P}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_P}){{0,5}})"
+    r"\s*(?:[.;!]|$)"
+)
 
 
 @dataclass(frozen=True)
 class Part:
     person: str
-    role: str
+    role: str | None
     at: int  # offset in the clause's text
 
 
@@ -162,7 +168,28 @@ def cast(clause: Clause) -> list[Part]:
             role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
+    found += _featured(clause, seen)
     found.sort(key=lambda part: part.at)
+    return found
+
+
+def _featured(clause: Clause, seen: set[int]) -> list[Part]:
+    """Who a video "features" with no part: only people the words before name by a role ("the model"); a bare
+    name may be the song's own performer, of whom the clause does not say whether they appear as themselves."""
+    if "features" not in clause.skeleton and "star" not in clause.skeleton and "includes" not in clause.skeleton:
+        return []
+    found: list[Part] = []
+    for match in _FEATURES.finditer(clause.skeleton):
+        words = match.group("words").split()
+        if not words or words[-1] not in ROLE_NOUNS:
+            continue  # "features footage of X": not X in the cast
+        for number in MENTION.findall(match.group("people")):
+            mention = clause.mentions[int(number)]
+            person = _person(mention)
+            if person is None or id(mention) in seen or mention.kind != "name":
+                return []
+            seen.add(id(mention))
+            found.append(Part(person, None, clause.at(clause.starts[int(number)])))
     return found
 
 

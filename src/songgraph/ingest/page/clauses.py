@@ -481,6 +481,8 @@ class Discourse:
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
+                if left.possessive:  # "Eze's and Falana's demos": the two of them too
+                    between = between.removeprefix("'s").removeprefix("'").strip()
                 if between in ("and", "&") and left.person != mention.person:
                     pair = (str(left.person), mention.person)
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
