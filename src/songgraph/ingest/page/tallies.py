@@ -18,10 +18,13 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import certifying_body, known_country, split_chart, split_names
+from songgraph.ingest.pagetext import EXCERPT_REACH, certifying_body, known_country, split_chart, split_names
 from songgraph.models import CertificationEntry, CertificationLevel, ChartPeakEntry
 from songgraph.text import fold
 
+# How far before a level or a peak its sentence is read for what it needs ("certified", the chart named
+# before): a sentence may be a whole page long, and each of thousands of levels must not read all of it.
+_REACH = 300
 _LEVEL = linear.compile(r"(?i:silver|gold|platinum|diamond)")
 # A multiplier just before the level: "2x", "2 times", "double", "three-times", "4 times".
 _MULTIPLIER = linear.compile(
@@ -145,6 +148,10 @@ def read_prose_tallies(r: Reading) -> None:
     _merge_peaks(r, peaks)
 
 
+def _excerpt(sentence: str, at: int) -> str:
+    return sentence[max(0, at - EXCERPT_REACH) : at + EXCERPT_REACH]
+
+
 def _about_album(r: Reading, paragraph: Paragraph, start: int, sentence: str, what: str) -> bool:
     if _ALBUM.search(sentence) is None:
         return False
@@ -157,7 +164,8 @@ def _certifications(
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     warned = False
-    for level in _LEVEL.finditer(sentence):
+    encoded = linear.Encoded(sentence)  # matched at many positions
+    for level in _LEVEL.finditer(encoded):
         at = level.start()
         if (at and (sentence[at - 1].isalnum())) or (level.end() < len(sentence) and sentence[level.end()].isalnum()):
             continue  # part of a longer word ("Goldie", "golden")
@@ -171,15 +179,15 @@ def _certifications(
             multiplier = (
                 int(groups["digits"]) if groups["digits"] else _COUNTS[(groups["word"] or groups["count"]).lower()]
             )
-            lead = sentence[: at - (len(before) - multiplier_match.start())]
+            lead = sentence[max(0, at - _REACH) : at - (len(before) - multiplier_match.start())]
         else:
             if before.endswith("-"):
                 continue  # "multi-platinum": a level with no number
-            lead = sentence[:at]
+            lead = sentence[max(0, at - _REACH) : at]
         if "certif" not in lead.casefold() and _WENT.search(lead[-12:]) is None:
             continue
         countries: list[str] = []
-        where = _CERTIFIED_WHERE.match(sentence, level.end())
+        where = _CERTIFIED_WHERE.match(encoded, level.end())
         if where and where.group("body"):
             body = certifying_body(where.group("body"))
             countries = [body] if body else []
@@ -201,7 +209,7 @@ def _certifications(
                     "country": country,
                     "level": CertificationLevel(level.group(0).upper()),
                     "multiplier": multiplier,
-                    "source": r.people.source(line, sentence),
+                    "source": r.people.source(line, _excerpt(sentence, at)),
                 }
             )
     return rows
@@ -210,18 +218,18 @@ def _certifications(
 def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, sentence: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     checked = False
-    for peak in _PEAK.finditer(sentence):
+    encoded = linear.Encoded(sentence)  # matched at many positions
+    for peak in _PEAK.finditer(encoded):
         if quoted.inside(start + peak.start()):
             continue
         written = peak.group("position")
         position = int(written) if written.isdigit() else _POSITION_WORDS[written.lower()]
-        where = _WHERE.match(sentence, peak.end())
+        where = _WHERE.match(encoded, peak.end())
         if where:
             country, chart = _chart_of(where.group("chart"), where.group("chart_place") or where.group("place"))
         else:
-            named = {
-                _chart_of(m.group("chart"), m.group("place")) for m in _NAMED_WHERE.finditer(sentence[: peak.start()])
-            }
+            earlier = sentence[max(0, peak.start() - _REACH) : peak.start()]
+            named = {_chart_of(m.group("chart"), m.group("place")) for m in _NAMED_WHERE.finditer(earlier)}
             named.discard((None, None))
             country, chart = next(iter(named)) if len(named) == 1 else (None, None)
         if country is None:
@@ -231,7 +239,12 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
         checked = True
         line = paragraph.line_at(start + peak.start())
         rows.append(
-            {"country": country, "chart": chart, "position": position, "source": r.people.source(line, sentence)}
+            {
+                "country": country,
+                "chart": chart,
+                "position": position,
+                "source": r.people.source(line, _excerpt(sentence, peak.start())),
+            }
         )
     return rows
 
