@@ -225,9 +225,10 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
         written = peak.group("position")
         position = int(written) if written.isdigit() else _POSITION_WORDS[written.lower()]
         where = _WHERE.match(encoded, peak.end())
+        country, chart = (None, None)
         if where:
             country, chart = _chart_of(where.group("chart"), where.group("chart_place") or where.group("place"))
-        else:
+        if country is None and (where is None or where.group("place")):  # none, or "in June": the one before
             earlier = sentence[max(0, peak.start() - _REACH) : peak.start()]
             named = {_chart_of(m.group("chart"), m.group("place")) for m in _NAMED_WHERE.finditer(earlier)}
             named.discard((None, None))
