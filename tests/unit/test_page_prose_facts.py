@@ -90,6 +90,8 @@ def test_a_page_whose_prose_quotes_no_line_still_has_no_title() -> None:
         ("A year later it had gone platinum in Sweden.", [("Sweden", "PLATINUM", 1)]),
         ("It was certified double diamond by SNEP.", [("France", "DIAMOND", 2)]),
         ("It was certified five-times platinum by FIMI.", [("Italy", "PLATINUM", 5)]),
+        ("It earned a gold certification from the BPI in 2020.", [("United Kingdom", "GOLD", 1)]),
+        ("By May it had received platinum status in Canada.", [("Canada", "PLATINUM", 1)]),
     ],
 )
 def test_certifications_told_in_a_sentence(sentence: str, expected: list[tuple[str, str, int]]) -> None:
@@ -103,6 +105,7 @@ def test_certifications_told_in_a_sentence(sentence: str, expected: list[tuple[s
         "She wore a gold jacket in Norway for the cover.",  # no certification
         "It was certified gold in March 2020.",  # no country
         "It was certified platinum by the label.",  # no certifying body
+        "Her brother won a gold medal in Norway.",  # no certification
     ],
 )
 def test_no_certification_without_a_level_and_a_country(sentence: str) -> None:
@@ -155,6 +158,10 @@ def test_a_prose_certification_that_disagrees_with_the_list_is_a_warning() -> No
             [("United Kingdom", "Singles Chart", 3)],
         ),
         ("It reached a peak of No. 12 on the Billboard Hot 100.", [("United States", "Billboard Hot 100", 12)]),
+        ("It hit No. 1 in Ghana.", [("Ghana", None, 1)]),
+        ("It debuted at number one on the ARIA Singles Chart.", [("Australia", "ARIA Singles Chart", 1)]),
+        ("It topped the charts in Kenya for a month.", [("Kenya", None, 1)]),
+        ("It topped the Billboard Hot 100 for two weeks.", [("United States", "Billboard Hot 100", 1)]),
     ],
 )
 def test_chart_peaks_told_in_a_sentence(sentence: str, expected: list[tuple[str, str | None, int]]) -> None:
@@ -167,6 +174,8 @@ def test_chart_peaks_told_in_a_sentence(sentence: str, expected: list[tuple[str,
         "It peaked at No. 3 in its second week.",  # no country
         "It entered the charts at number nine in Norway.",  # an entry, not a peak
         "It peaked at No. 2 on the Billboard Global 200.",  # no one country's chart
+        "It reached number four in Ireland.",  # reached on the way, not said to be the peak
+        "The song topped the list of her favourites.",  # no chart
     ],
 )
 def test_no_chart_peak_without_a_peak_and_a_place(sentence: str) -> None:
@@ -183,6 +192,13 @@ def test_a_prose_peak_the_chart_list_holds_is_not_repeated() -> None:
     assert peaks("It peaked at No. 4 in Norway.\n\nChart Rankings\n\n- #4 in Norway - #9 in Denmark") == [
         ("Norway", None, 4),
         ("Denmark", None, 9),
+    ]
+
+
+def test_chart_names_that_start_with_a_nationality_or_a_publisher() -> None:
+    assert peaks("Chart Rankings\n\n- #3 on the Swiss Hitparade - #7 on the Oricon Singles Chart") == [
+        ("Switzerland", "Hitparade", 3),
+        ("Japan", "Oricon Singles Chart", 7),
     ]
 
 

@@ -134,6 +134,26 @@ _CHART_COUNTRIES = [
     "India",
     "Indonesia",
     "Vietnam",
+    "Switzerland",
+    "Swiss",
+    "Austria",
+    "Austrian",
+    "Belgium",
+    "Belgian",
+    "Denmark",
+    "Danish",
+    "Finland",
+    "Finnish",
+    "Poland",
+    "Polish",
+    "Portugal",
+    "Portuguese",
+    "Nigeria",
+    "Nigerian",
+    "South Africa",
+    "South African",
+    "Colombia",
+    "Colombian",
 ]
 _CHART_COUNTRIES_LONGEST_FIRST = sorted(_CHART_COUNTRIES, key=len, reverse=True)
 # Billboard charts of no one country.
@@ -155,6 +175,37 @@ _DEMONYMS = {
     "brazilian": "Brazil",
     "mexican": "Mexico",
     "philippine": "Philippines",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "belgian": "Belgium",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "polish": "Poland",
+    "portuguese": "Portugal",
+    "nigerian": "Nigeria",
+    "south african": "South Africa",
+    "colombian": "Colombia",
+}
+# Chart publishers whose name starts their charts' names, each the country it charts ("ARIA Singles Chart",
+# "Oricon Singles Chart", "TurnTable Top 100"): the chart keeps its whole name, as Billboard's do.
+_CHART_PUBLISHERS = {
+    "aria": "Australia",
+    "oricon": "Japan",
+    "circle": "South Korea",
+    "gaon": "South Korea",
+    "melon": "South Korea",
+    "turntable": "Nigeria",
+    "ultratop": "Belgium",
+    "fimi": "Italy",
+    "snep": "France",
+    "rmnz": "New Zealand",
+    "irma": "Ireland",
+    "promusicae": "Spain",
+    "sverigetopplistan": "Sweden",
+    "hitlisten": "Denmark",
+    "vg-lista": "Norway",
+    "monitor latino": "Mexico",
+    "amprofon": "Mexico",
 }
 
 
@@ -432,6 +483,10 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
             chart = phrase[len(country) :].strip() or None
             name = _DEMONYMS.get(country.lower(), country)
             return country_name(name), chart
+    first_words = phrase.lower().split(" ", 2)
+    for words in (" ".join(first_words[:2]), first_words[0]):
+        if words in _CHART_PUBLISHERS and len(phrase) > len(words):
+            return _CHART_PUBLISHERS[words], phrase
     if phrase.lower().startswith("billboard "):
         after = phrase[len("billboard ") :]
         first = after.split(" ", 1)[0].lower()

@@ -138,11 +138,14 @@ def _chart_entry(r: Reading, entry: str, line: Line) -> list[dict[str, Any]]:
     elif inside:
         country = country_name(inside.group("place"))
     elif on:
-        country, chart = split_chart(on.group("chart"))
-        if not country and " in " in on.group("chart"):
-            # "on the TurnTable Top 100 in Nigeria": a chart of no known country's name, then its country
-            name, _, place = on.group("chart").rpartition(" in ")
-            country, chart = (known_country(place), squash(name)) if known_country(place) else (None, None)
+        name, _, place = on.group("chart").rpartition(" in ")
+        country = known_country(place) if name else None
+        if country:
+            # "on the TurnTable Top 100 in Nigeria": the chart, then its country
+            named, chart = split_chart(name)
+            chart = chart if named and fold(named) == fold(country) else squash(name)
+        else:
+            country, chart = split_chart(on.group("chart"))
     if not country:
         r.warn(line.number, f"no country in the chart entry '{entry[:60]}'")
         return []

@@ -51,18 +51,33 @@ _COUNTS = {
 _PROPER = r"(?:the\s+)?\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*){0,3}"
 _PLACES = rf"{_PROPER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PROPER})*"
 _CERTIFIED_WHERE = linear.compile(
-    rf"\s+(?:(?i:status|certification)\s+)?(?:(?:by|from)\s+(?P<body>{_PROPER})|in\s+(?P<places>{_PLACES}))"
+    rf"\s+(?:(?P<noun>(?i:status|certification|certificate|disc))\s+)?(?:(?:by|from)\s+(?P<body>{_PROPER})|in\s+(?P<places>{_PLACES}))"
 )
 # "The BPI certified the single silver": the body before the verb, the level after the song.
 _BODY_CERTIFIED = linear.compile(
     rf"(?P<body>{_PROPER})\s+(?:has\s+|had\s+|then\s+|later\s+)?certified\s+(?:[\w\"'-]+\s+){{0,4}}$"
 )
 _WENT = linear.compile(r"(?i:\b(?:went|gone|goes|going|go|turned)\s+)$")
+# "earned a gold certification from the BPI", "received platinum status in Canada"
+_EARNED = linear.compile(
+    r"(?i:\b(?:earned|earning|received|receiving|achieved|achieving|awarded|won|attained|gained|got)\s+"
+    r"(?:(?:a|an|its|the|their|her|his)\s+)?)$"
+)
 
 _PEAK = linear.compile(
     r"(?i:\b(?:peaked|peaking|peaks|stalled|topped\s+out|maxed\s+out)\s+(?:at|on)|\ba\s+peak\s+(?:position\s+)?of)"
     r"\s+(?i:no\.?\s*|number\s+|#\s*)?(?P<position>\d{1,3}\b|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)"
+)
+# A peak at the top told without "peak": "hit No. 1 in Ghana", "debuted at number one on the X",
+# "topped the UK Singles Chart", "topped the charts in Kenya".
+_AT_THE_TOP = linear.compile(
+    r"(?i:\b(?:reached|reaching|hit|hitting|went\s+to|climbed\s+to|rose\s+to|shot\s+to|debuted\s+at|entered\s+at)"
+    r"\s+(?:no\.?\s*|number\s+|#\s*)(?:1|one)\b)"
+)
+_TOPPED = linear.compile(
+    rf"\b(?i:topped|topping)\s+(?:the\s+)?(?:(?i:charts?)\s+in\s+(?P<place>{_PROPER})"
+    r"|(?P<chart>[\p{Lu}\d][\w&/.'-]*(?:\s+[\p{Lu}\d][\w&/.'-]*){0,5}))"
 )
 _POSITION_WORDS = {
     word: number
@@ -110,8 +125,9 @@ def _chart_of(chart: str | None, place: str | None) -> tuple[str | None, str | N
         if chart[:4].casefold() == "the ":
             chart = chart[4:]
         country, name = split_chart(chart)
-        if country is None and place:
-            return known_country(place), chart
+        stated = known_country(place) if place else None
+        if stated and not (country and fold(country) == fold(stated)):
+            return stated, chart  # "on the TurnTable Top 100 in Nigeria": the country the sentence states
         return country, name
     if place:
         return known_country(place), None
@@ -134,7 +150,9 @@ def read_prose_tallies(r: Reading) -> None:
     for paragraph in r.page.prose():
         folded = paragraph.text.casefold()
         has_level = any(level in folded for level in ("silver", "gold", "platinum", "diamond"))
-        has_peak = "peak" in folded or "stalled" in folded or "topped out" in folded or "maxed out" in folded
+        has_peak = any(
+            word in folded for word in ("peak", "stalled", "topp", "maxed out", "number one", "no. 1", "no.1", "#1")
+        )
         if not (has_level or has_peak):
             continue
         quoted = _Quoted(paragraph.text)
@@ -184,10 +202,11 @@ def _certifications(
             if before.endswith("-"):
                 continue  # "multi-platinum": a level with no number
             lead = sentence[max(0, at - _REACH) : at]
-        if "certif" not in lead.casefold() and _WENT.search(lead[-12:]) is None:
+        where = _CERTIFIED_WHERE.match(encoded, level.end())
+        earned = where is not None and where.group("noun") and _EARNED.search(lead[-30:]) is not None
+        if "certif" not in lead.casefold() and _WENT.search(lead[-12:]) is None and not earned:
             continue
         countries: list[str] = []
-        where = _CERTIFIED_WHERE.match(encoded, level.end())
         if where and where.group("body"):
             body = certifying_body(where.group("body"))
             countries = [body] if body else []
@@ -219,11 +238,13 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
     rows: list[dict[str, Any]] = []
     checked = False
     encoded = linear.Encoded(sentence)  # matched at many positions
-    for peak in _PEAK.finditer(encoded):
+    tops = [(m, 1) for m in _AT_THE_TOP.finditer(encoded)] if "1" in sentence or "one" in sentence else []
+    for peak, position in [*((m, 0) for m in _PEAK.finditer(encoded)), *tops]:
         if quoted.inside(start + peak.start()):
             continue
-        written = peak.group("position")
-        position = int(written) if written.isdigit() else _POSITION_WORDS[written.lower()]
+        if not position:
+            written = peak.group("position")
+            position = int(written) if written.isdigit() else _POSITION_WORDS[written.lower()]
         where = _WHERE.match(encoded, peak.end())
         country, chart = (None, None)
         if where:
@@ -247,6 +268,18 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
                 "source": r.people.source(line, _excerpt(sentence, peak.start())),
             }
         )
+    for top in _TOPPED.finditer(encoded) if "topp" in sentence else ():
+        if quoted.inside(start + top.start()):
+            continue
+        country, chart = _chart_of(top.group("chart"), top.group("place"))
+        if country is None:
+            continue
+        if not checked and _about_album(r, paragraph, start, sentence, "chart peak"):
+            return []
+        checked = True
+        line = paragraph.line_at(start + top.start())
+        source = r.people.source(line, _excerpt(sentence, top.start()))
+        rows.append({"country": country, "chart": chart, "position": 1, "source": source})
     return rows
 
 
