@@ -92,6 +92,15 @@ def test_a_page_whose_prose_quotes_no_line_still_has_no_title() -> None:
         ("It was certified five-times platinum by FIMI.", [("Italy", "PLATINUM", 5)]),
         ("It earned a gold certification from the BPI in 2020.", [("United Kingdom", "GOLD", 1)]),
         ("By May it had received platinum status in Canada.", [("Canada", "PLATINUM", 1)]),
+        ("In Denmark the song went gold within a month.", [("Denmark", "GOLD", 1)]),
+        (
+            "It was certified platinum in both Norway and Denmark.",
+            [("Norway", "PLATINUM", 1), ("Denmark", "PLATINUM", 1)],
+        ),
+        (
+            "It was certified gold by the Recording Industry Association of America (RIAA).",
+            [("United States", "GOLD", 1)],
+        ),
     ],
 )
 def test_certifications_told_in_a_sentence(sentence: str, expected: list[tuple[str, str, int]]) -> None:
@@ -106,6 +115,7 @@ def test_certifications_told_in_a_sentence(sentence: str, expected: list[tuple[s
         "It was certified gold in March 2020.",  # no country
         "It was certified platinum by the label.",  # no certifying body
         "Her brother won a gold medal in Norway.",  # no certification
+        "Recorded in Sweden, it was certified gold.",  # where it was made, not certified
     ],
 )
 def test_no_certification_without_a_level_and_a_country(sentence: str) -> None:
@@ -162,6 +172,19 @@ def test_a_prose_certification_that_disagrees_with_the_list_is_a_warning() -> No
         ("It debuted at number one on the ARIA Singles Chart.", [("Australia", "ARIA Singles Chart", 1)]),
         ("It topped the charts in Kenya for a month.", [("Kenya", None, 1)]),
         ("It topped the Billboard Hot 100 for two weeks.", [("United States", "Billboard Hot 100", 1)]),
+        ("In Ireland it peaked at No. 6.", [("Ireland", None, 6)]),
+        (
+            "It peaked at number 3 in Ireland and at No. 9 in the UK.",
+            [("Ireland", None, 3), ("United Kingdom", None, 9)],
+        ),
+        ("It claimed the top spot in Sweden.", [("Sweden", None, 1)]),
+        # the second peak has no place of its own
+        ("It peaked at No. 3 in Norway and No. 9 a week later.", [("Norway", None, 3)]),
+        ("It peaked at #5 on Canada's Hot 100.", [("Canada", "Hot 100", 5)]),
+        (
+            "It peaked at No. 2 on Billboard's Hot Country Songs chart.",
+            [("United States", "Billboard Hot Country Songs", 2)],
+        ),
     ],
 )
 def test_chart_peaks_told_in_a_sentence(sentence: str, expected: list[tuple[str, str | None, int]]) -> None:

@@ -155,6 +155,8 @@ _CHART_COUNTRIES = [
     "Colombia",
     "Colombian",
 ]
+# Who may own a chart in the possessive: "Canada's Hot 100", "Billboard's Hot Country Songs".
+_CHART_OWNERS = frozenset({*(c.lower() for c in _CHART_COUNTRIES), "billboard"})
 _CHART_COUNTRIES_LONGEST_FIRST = sorted(_CHART_COUNTRIES, key=len, reverse=True)
 # Billboard charts of no one country.
 _WORLDWIDE = {"global", "world", "worldwide", "international"}
@@ -476,6 +478,9 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
     except on Billboard's charts, which are the United States' unless a country follows ("Billboard Hot 100",
     "Billboard Canadian Hot 100"); its worldwide ones ("Billboard Global 200") are no country's."""
     phrase = squash(phrase)
+    owner, mark, rest = phrase.partition("'s ")
+    if mark and owner.lower() in _CHART_OWNERS:
+        phrase = f"{owner} {rest}"  # "Canada's Hot 100" is Canada's "Hot 100", "Billboard's Hot 100" Billboard's
     if phrase.endswith(" chart"):  # "the Billboard Pop Airplay chart": the word, not part of the name
         phrase = phrase[: -len(" chart")]
     for country in _CHART_COUNTRIES_LONGEST_FIRST:

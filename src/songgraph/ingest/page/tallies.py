@@ -50,8 +50,15 @@ _COUNTS = {
 # A capitalised name of up to four words ("Music Canada", "IFPI Switzerland", "the US").
 _PROPER = r"(?:the\s+)?\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*){0,3}"
 _PLACES = rf"{_PROPER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PROPER})*"
+# A body by its full name and abbreviation: "the Recording Industry Association of America (RIAA)".
+_BODY = rf"{_PROPER}(?:\s+(?:of|for)\s+{_PROPER})?(?:\s*\(\s*(?P<abbreviation>[\w&.-]{{2,12}})\s*\))?"
 _CERTIFIED_WHERE = linear.compile(
-    rf"\s+(?:(?P<noun>(?i:status|certification|certificate|disc))\s+)?(?:(?:by|from)\s+(?P<body>{_PROPER})|in\s+(?P<places>{_PLACES}))"
+    rf"\s+(?:(?P<noun>(?i:status|certification|certificate|disc))\s+)?"
+    rf"(?:(?:by|from)\s+(?P<body>{_BODY})|in\s+(?:both\s+)?(?P<places>{_PLACES}))"
+)
+# "In the UK it went silver": a country told at the start of the sentence, about the song.
+_FRONTED_PLACE = linear.compile(
+    rf"^\W*(?i:in)\s+(?P<place>{_PROPER})\s*,?\s+(?:it|the\s+(?:song|single|track)|\"[^\"]{{1,150}}\")\s"
 )
 # "The BPI certified the single silver": the body before the verb, the level after the song.
 _BODY_CERTIFIED = linear.compile(
@@ -73,7 +80,12 @@ _PEAK = linear.compile(
 # "topped the UK Singles Chart", "topped the charts in Kenya".
 _AT_THE_TOP = linear.compile(
     r"(?i:\b(?:reached|reaching|hit|hitting|went\s+to|climbed\s+to|rose\s+to|shot\s+to|debuted\s+at|entered\s+at)"
-    r"\s+(?:no\.?\s*|number\s+|#\s*)(?:1|one)\b)"
+    r"\s+(?:no\.?\s*|number\s+|#\s*)(?:1|one)\b|\b(?:reached|hit|took|claimed)\s+the\s+top\s+(?:spot|position))"
+)
+# A second peak joined to the first: "peaked at No. 3 in Ireland and (at) No. 9 in the UK".
+_AND_PEAK = linear.compile(
+    r"\s*,?\s+(?:and\s+)?(?i:at\s+)?(?i:no\.?\s*|number\s+|#\s*)(?P<position>\d{1,3}\b|(?i:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)"
 )
 _TOPPED = linear.compile(
     rf"\b(?i:topped|topping)\s+(?:the\s+)?(?:(?i:charts?)\s+in\s+(?P<place>{_PROPER})"
@@ -114,7 +126,7 @@ _WHERE = linear.compile(
     rf"|in\s+(?P<place>{_PROPER}))"
 )
 # A chart or country named anywhere in a sentence, for a peak with no place of its own.
-_NAMED_WHERE = linear.compile(rf"\b(?:on\s+(?P<chart>{_CHART_NAME})|in\s+(?P<place>{_PROPER}))")
+_NAMED_WHERE = linear.compile(rf"\b(?:on\s+(?P<chart>{_CHART_NAME})|(?i:in)\s+(?P<place>{_PROPER}))")
 _ALBUM = linear.compile(r"(?i:\b(?:album|EP|mixtape)\b)")
 
 
@@ -151,7 +163,19 @@ def read_prose_tallies(r: Reading) -> None:
         folded = paragraph.text.casefold()
         has_level = any(level in folded for level in ("silver", "gold", "platinum", "diamond"))
         has_peak = any(
-            word in folded for word in ("peak", "stalled", "topp", "maxed out", "number one", "no. 1", "no.1", "#1")
+            word in folded
+            for word in (
+                "peak",
+                "stalled",
+                "topp",
+                "top spot",
+                "top position",
+                "maxed out",
+                "number one",
+                "no. 1",
+                "no.1",
+                "#1",
+            )
         )
         if not (has_level or has_peak):
             continue
@@ -208,14 +232,19 @@ def _certifications(
             continue
         countries: list[str] = []
         if where and where.group("body"):
-            body = certifying_body(where.group("body"))
+            abbreviation = where.group("abbreviation")
+            body = certifying_body(where.group("body").split("(")[0]) or (
+                certifying_body(abbreviation) if abbreviation else None
+            )
             countries = [body] if body else []
         elif where and where.group("places"):
             countries = [c for c in (known_country(p) for p in split_names(where.group("places"))) if c]
         if not countries:  # "certified the single silver in January": the body before the verb, if any
             by = _BODY_CERTIFIED.search(lead) if "certified" in lead else None
             body = certifying_body(by.group("body")) if by else None
-            countries = [body] if body else []
+            fronted = _FRONTED_PLACE.match(sentence) if body is None and where is None else None
+            place = known_country(fronted.group("place")) if fronted else None
+            countries = [body] if body else [place] if place else []
         if not countries:
             continue
         if not warned and _about_album(r, paragraph, start, sentence, "certification"):
@@ -234,40 +263,43 @@ def _certifications(
     return rows
 
 
+def _position(written: str) -> int:
+    return int(written) if written.isdigit() else _POSITION_WORDS[written.lower()]
+
+
 def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, sentence: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     checked = False
     encoded = linear.Encoded(sentence)  # matched at many positions
-    tops = [(m, 1) for m in _AT_THE_TOP.finditer(encoded)] if "1" in sentence or "one" in sentence else []
-    for peak, position in [*((m, 0) for m in _PEAK.finditer(encoded)), *tops]:
+    tops = [(m, 1) for m in _AT_THE_TOP.finditer(encoded)] if any(w in sentence for w in ("1", "one", "top")) else []
+    for peak, at_top in [*((m, 0) for m in _PEAK.finditer(encoded)), *tops]:
         if quoted.inside(start + peak.start()):
             continue
-        if not position:
-            written = peak.group("position")
-            position = int(written) if written.isdigit() else _POSITION_WORDS[written.lower()]
-        where = _WHERE.match(encoded, peak.end())
-        country, chart = (None, None)
-        if where:
-            country, chart = _chart_of(where.group("chart"), where.group("chart_place") or where.group("place"))
-        if country is None and (where is None or where.group("place")):  # none, or "in June": the one before
-            earlier = sentence[max(0, peak.start() - _REACH) : peak.start()]
-            named = {_chart_of(m.group("chart"), m.group("place")) for m in _NAMED_WHERE.finditer(earlier)}
-            named.discard((None, None))
-            country, chart = next(iter(named)) if len(named) == 1 else (None, None)
-        if country is None:
-            continue
-        if not checked and _about_album(r, paragraph, start, sentence, "chart peak"):
-            return []
-        checked = True
-        line = paragraph.line_at(start + peak.start())
-        rows.append(
-            {
-                "country": country,
-                "chart": chart,
-                "position": position,
-                "source": r.people.source(line, _excerpt(sentence, peak.start())),
-            }
-        )
+        position, end, chained = at_top or _position(peak.group("position")), peak.end(), False
+        # the peak, then any joined to it with a place of their own ("and No. 9 in the UK"), a few at most
+        for _ in range(12):
+            where = _WHERE.match(encoded, end)
+            country, chart = (None, None)
+            if where:
+                country, chart = _chart_of(where.group("chart"), where.group("chart_place") or where.group("place"))
+            if country is None and not chained and (where is None or where.group("place")):
+                # none, or "in June": the one chart or country the sentence named before
+                earlier = sentence[max(0, peak.start() - _REACH) : peak.start()]
+                named = {_chart_of(m.group("chart"), m.group("place")) for m in _NAMED_WHERE.finditer(earlier)}
+                named.discard((None, None))
+                country, chart = next(iter(named)) if len(named) == 1 else (None, None)
+            if country is None:
+                break
+            if not checked and _about_album(r, paragraph, start, sentence, "chart peak"):
+                return []
+            checked = True
+            line = paragraph.line_at(start + peak.start())
+            source = r.people.source(line, _excerpt(sentence, peak.start()))
+            rows.append({"country": country, "chart": chart, "position": position, "source": source})
+            joined = _AND_PEAK.match(encoded, where.end()) if where else None
+            if joined is None:
+                break
+            position, end, chained = _position(joined.group("position")), joined.end(), True
     for top in _TOPPED.finditer(encoded) if "topp" in sentence else ():
         if quoted.inside(start + top.start()):
             continue
