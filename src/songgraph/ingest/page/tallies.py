@@ -206,6 +206,7 @@ def _certifications(
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     warned = False
+    fronted: str | None = None  # the country the sentence starts with ("In the UK it ..."); "" for none
     encoded = linear.Encoded(sentence)  # matched at many positions
     for level in _LEVEL.finditer(encoded):
         at = level.start()
@@ -242,8 +243,10 @@ def _certifications(
         if not countries:  # "certified the single silver in January": the body before the verb, if any
             by = _BODY_CERTIFIED.search(lead) if "certified" in lead else None
             body = certifying_body(by.group("body")) if by else None
-            fronted = _FRONTED_PLACE.match(sentence) if body is None and where is None else None
-            place = known_country(fronted.group("place")) if fronted else None
+            if body is None and where is None and fronted is None:
+                found = _FRONTED_PLACE.match(sentence[:_REACH])  # once a sentence, however many levels
+                fronted = known_country(found.group("place")) or "" if found else ""
+            place = fronted if body is None and where is None else None
             countries = [body] if body else [place] if place else []
         if not countries:
             continue
