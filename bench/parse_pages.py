@@ -71,6 +71,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "said quotes": _repeat('Ann said: "Hi" '),
     "views": _repeat("1,2,3 million views "),
     "chart line": lambda n: "- " + _repeat("#1 - ")(n - 2),
+    "certified levels": _repeat("certified double platinum in the US and gold by the RIAA and "),
+    "peaks": _repeat("peaked at No. 3 on the UK Singles Chart and at number two in Ireland and "),
+    "cast (part)": _repeat("Ann (a nurse), Bo, a friend of Cy, makes a cameo as herself, the cast includes "),
     "distinct names": _distinct_names,
 }
 

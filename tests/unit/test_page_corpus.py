@@ -1,8 +1,10 @@
 """The story-page parser on the corpus of fixture pages, scored per fact kind against their .facts.yaml.
 
 The goal on our own corpus is every stated fact found and every reported fact correct, per kind. The
-held-out pages (tests/fixtures/pages/heldout/) are not scored here: they estimate how the parser does on
-pages it was not tuned on (``python -m tests.page_corpus tests/fixtures/pages/heldout``).
+held-out pages (tests/fixtures/pages/heldout*/) estimate how the parser does on pages it was not tuned on
+(``python -m tests.page_corpus tests/fixtures/pages/heldout``); the sixth set, written blind and then read
+for new rules, is held here to issue 12's goal (98% of facts found, 99% of those reported correct), not
+to every fact.
 """
 
 from __future__ import annotations
@@ -38,3 +40,17 @@ def test_the_narrative_kinds_are_well_represented(scores: dict[str, Score]) -> N
     assert scores["introductions"].stated >= 14
     assert scores["video cast"].stated >= 25
     assert scores["quote sources"].stated >= 15
+
+
+# Held-out sets kept at the goal once the parser was taught from them.
+AT_GOAL = ["heldout6"]
+
+
+@pytest.mark.parametrize("folder", AT_GOAL)
+def test_a_held_out_set_taught_from_stays_at_the_goal(folder: str) -> None:
+    scores = score_pages(PAGES / folder)
+    stated = sum(score.stated for score in scores.values())
+    reported = sum(score.reported for score in scores.values())
+    found = sum(score.found for score in scores.values())
+    assert stated >= 300, f"{folder} holds fewer facts than it was written with"
+    assert found / stated >= 0.98 and found / reported >= 0.99, table(scores)

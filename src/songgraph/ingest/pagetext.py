@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from songgraph.ingest import linear
-from songgraph.text import TYPOGRAPHIC
+from songgraph.text import TYPOGRAPHIC, fold
 
 # One-to-one replacements, so offsets in the normalised text are offsets in the original line too.
 NORMALISE = str.maketrans({**TYPOGRAPHIC, "\u2212": "-", "\u2022": "-", "\t": " "})
@@ -134,7 +134,29 @@ _CHART_COUNTRIES = [
     "India",
     "Indonesia",
     "Vietnam",
+    "Switzerland",
+    "Swiss",
+    "Austria",
+    "Austrian",
+    "Belgium",
+    "Belgian",
+    "Denmark",
+    "Danish",
+    "Finland",
+    "Finnish",
+    "Poland",
+    "Polish",
+    "Portugal",
+    "Portuguese",
+    "Nigeria",
+    "Nigerian",
+    "South Africa",
+    "South African",
+    "Colombia",
+    "Colombian",
 ]
+# Who may own a chart in the possessive: "Canada's Hot 100", "Billboard's Hot Country Songs".
+_CHART_OWNERS = frozenset({*(c.lower() for c in _CHART_COUNTRIES), "billboard"})
 _CHART_COUNTRIES_LONGEST_FIRST = sorted(_CHART_COUNTRIES, key=len, reverse=True)
 # Billboard charts of no one country.
 _WORLDWIDE = {"global", "world", "worldwide", "international"}
@@ -155,7 +177,190 @@ _DEMONYMS = {
     "brazilian": "Brazil",
     "mexican": "Mexico",
     "philippine": "Philippines",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "belgian": "Belgium",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "polish": "Poland",
+    "portuguese": "Portugal",
+    "nigerian": "Nigeria",
+    "south african": "South Africa",
+    "colombian": "Colombia",
 }
+# Chart publishers whose name starts their charts' names, each the country it charts ("ARIA Singles Chart",
+# "Oricon Singles Chart", "TurnTable Top 100"): the chart keeps its whole name, as Billboard's do.
+_CHART_PUBLISHERS = {
+    "aria": "Australia",
+    "oricon": "Japan",
+    "circle": "South Korea",
+    "gaon": "South Korea",
+    "melon": "South Korea",
+    "turntable": "Nigeria",
+    "ultratop": "Belgium",
+    "fimi": "Italy",
+    "snep": "France",
+    "rmnz": "New Zealand",
+    "irma": "Ireland",
+    "promusicae": "Spain",
+    "sverigetopplistan": "Sweden",
+    "hitlisten": "Denmark",
+    "vg-lista": "Norway",
+    "monitor latino": "Mexico",
+    "amprofon": "Mexico",
+}
+
+
+# The bodies that certify record sales, each the country its certifications are for (a page may name the
+# body instead of the country: "certified gold by the RIAA", "Silver in the UK (BPI)"). Folded keys.
+_CERTIFYING_BODIES = {
+    "riaa": "United States",
+    "bpi": "United Kingdom",
+    "music canada": "Canada",
+    "cria": "Canada",
+    "aria": "Australia",
+    "rmnz": "New Zealand",
+    "recorded music nz": "New Zealand",
+    "bvmi": "Germany",
+    "snep": "France",
+    "fimi": "Italy",
+    "promusicae": "Spain",
+    "amprofon": "Mexico",
+    "ifpi switzerland": "Switzerland",
+    "ifpi austria": "Austria",
+    "ifpi danmark": "Denmark",
+    "ifpi denmark": "Denmark",
+    "ifpi norway": "Norway",
+    "ifpi norge": "Norway",
+    "ifpi sweden": "Sweden",
+    "glf": "Sweden",
+    "ifpi greece": "Greece",
+    "ifpi hong kong": "Hong Kong",
+    "irma": "Ireland",
+    "nvpi": "Netherlands",
+    "bea": "Belgium",
+    "ultratop": "Belgium",
+    "riaj": "Japan",
+    "pro-musica brasil": "Brazil",
+    "pmb": "Brazil",
+    "afp": "Portugal",
+    "zpav": "Poland",
+    "capif": "Argentina",
+    "musiikkituottajat": "Finland",
+    "kmca": "South Korea",
+    "rias": "Singapore",
+    "ifpi czech republic": "Czech Republic",
+    "mahasz": "Hungary",
+    "tcsn": "Nigeria",
+}
+CERTIFYING_BODIES = {fold(body): country for body, country in _CERTIFYING_BODIES.items()}
+# Countries a page names for a certification or chart peak in running prose, where a capitalised word
+# after "in" may as well be a month or a city: only these are read as the place.
+COUNTRIES = {
+    fold(name): name
+    for name in (
+        "United States",
+        "United Kingdom",
+        "Canada",
+        "Australia",
+        "New Zealand",
+        "Ireland",
+        "Germany",
+        "Austria",
+        "Switzerland",
+        "France",
+        "Belgium",
+        "Netherlands",
+        "Luxembourg",
+        "Italy",
+        "Spain",
+        "Portugal",
+        "Greece",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Iceland",
+        "Poland",
+        "Czech Republic",
+        "Slovakia",
+        "Hungary",
+        "Romania",
+        "Bulgaria",
+        "Croatia",
+        "Slovenia",
+        "Serbia",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Ukraine",
+        "Russia",
+        "Turkey",
+        "Israel",
+        "Lebanon",
+        "Egypt",
+        "Morocco",
+        "Nigeria",
+        "Ghana",
+        "Kenya",
+        "South Africa",
+        "Senegal",
+        "Ivory Coast",
+        "Cameroon",
+        "Tanzania",
+        "Uganda",
+        "Japan",
+        "South Korea",
+        "China",
+        "Taiwan",
+        "Hong Kong",
+        "Singapore",
+        "Malaysia",
+        "Indonesia",
+        "Philippines",
+        "Thailand",
+        "Vietnam",
+        "India",
+        "Pakistan",
+        "Bangladesh",
+        "Sri Lanka",
+        "Mexico",
+        "Guatemala",
+        "Costa Rica",
+        "Panama",
+        "Cuba",
+        "Puerto Rico",
+        "Dominican Republic",
+        "Jamaica",
+        "Colombia",
+        "Venezuela",
+        "Ecuador",
+        "Peru",
+        "Bolivia",
+        "Chile",
+        "Argentina",
+        "Uruguay",
+        "Paraguay",
+        "Brazil",
+        "Scotland",
+        "Wales",
+        "England",
+    )
+}
+
+
+def certifying_body(text: str) -> str | None:
+    """The country whose certifications the body ``text`` names awards ("the RIAA" -> United States), or None."""
+    text = text.strip(" .,;:")
+    if text[:4].casefold() == "the ":
+        text = text[4:]
+    return CERTIFYING_BODIES.get(fold(text))
+
+
+def known_country(text: str) -> str | None:
+    """The country ``text`` names ("the US", "Italy"), or None when it is not one of ``COUNTRIES``."""
+    name = country_name(text)
+    return COUNTRIES.get(fold(name))
 
 
 def digits(text: str) -> str:
@@ -273,6 +478,9 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
     except on Billboard's charts, which are the United States' unless a country follows ("Billboard Hot 100",
     "Billboard Canadian Hot 100"); its worldwide ones ("Billboard Global 200") are no country's."""
     phrase = squash(phrase)
+    owner, mark, rest = phrase.partition("'s ")
+    if mark and owner.lower() in _CHART_OWNERS:
+        phrase = f"{owner} {rest}"  # "Canada's Hot 100" is Canada's "Hot 100", "Billboard's Hot 100" Billboard's
     if phrase.endswith(" chart"):  # "the Billboard Pop Airplay chart": the word, not part of the name
         phrase = phrase[: -len(" chart")]
     for country in _CHART_COUNTRIES_LONGEST_FIRST:
@@ -280,6 +488,10 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
             chart = phrase[len(country) :].strip() or None
             name = _DEMONYMS.get(country.lower(), country)
             return country_name(name), chart
+    first_words = phrase.lower().split(" ", 2)
+    for words in (" ".join(first_words[:2]), first_words[0]):
+        if words in _CHART_PUBLISHERS and len(phrase) > len(words):
+            return _CHART_PUBLISHERS[words], phrase
     if phrase.lower().startswith("billboard "):
         after = phrase[len("billboard ") :]
         first = after.split(" ", 1)[0].lower()

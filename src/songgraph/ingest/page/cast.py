@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
 from songgraph.ingest.pagetext import squash
 
 _P = r"@\d+"
@@ -29,9 +29,19 @@ _VERBS = (
     r"co-stars?|shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
     r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again)"
 )
+# "the lead role of", "the title part of": the words for a part, not the part
+_LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
+# "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
+# (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
+_APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
+_PLAYING = (
+    rf"(?:playing|plays|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
+    rf"{_LEAD}(?:role|part)\s+of)"
+)
 _AS = linear.compile(
-    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}\s+(?:as|playing|plays|played|portrays|portraying|portrayed|"
-    rf"(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+(?:role|part)\s+of)|\s*\(\s*(?:as|playing))\s+"
+    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}\s+(?:as|{_PLAYING})"
+    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}\s+as)"
+    rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # Several people in one part: "A, B and C play three queens".
@@ -48,8 +58,16 @@ _WHO_PLAYS = linear.compile(
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(
-    rf"(?:the\s+(?:role|part)\s+of\s+)?(?P<role>(?:the|a|an)\s[^@,;.]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+"
-    rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+    rf"(?:the\s+{_LEAD}(?:role|part)\s+of\s+)?(?P<role>(?:the|a|an)\s[^@,;.]{{1,{MAX_ROLE}}}?)"
+    # "the preacher himself is played by": the part is the preacher
+    rf"(?:\s+(?:himself|herself|itself|themselves))?\s+(?:is|was)\s+"
+    rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
+)
+# "The cast includes Ann Arbour (the driver), Bea Bell (a nurse)": each part in brackets after the name, in a
+# clause that says it lists the cast.
+_CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
+_BRACKETED = linear.compile(
+    rf"(?P<person>{_P})\s*\(\s*(?P<role>(?:a|an|the|his|her|their)\s[^()]{{1,{MAX_ROLE}}}?)\s*\)"
 )
 # A list of parts ("a priest, a nun and a ghost"), each starting as a part does.
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -76,13 +94,19 @@ _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outsid
 _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
-_TELLS_A_PART = linear.compile(r"\b(?:as|play\w*|portray\w*|role|part|taken)\b")
+_TELLS_A_PART = linear.compile(r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring)\b|\(")
+# "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
+_FEATURES = linear.compile(
+    rf"\b(?i:video|clip|it)\s+(?:also\s+)?(?:features|stars|starring|includes)\s+(?:the\s+)?"
+    rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<people>{_P}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_P}){{0,5}})"
+    r"\s*(?:[.;!]|$)"
+)
 
 
 @dataclass(frozen=True)
 class Part:
     person: str
-    role: str
+    role: str | None
     at: int  # offset in the clause's text
 
 
@@ -95,7 +119,12 @@ def cast(clause: Clause) -> list[Part]:
     encoded = linear.Encoded(skeleton)  # matched at many positions
     matches = list(_PLAYED_BY.finditer(encoded))
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
+    # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
+    # both singers, appears as herself") is said of that member, not cast itself.
+    covered = -1
     for at in clause.starts:
+        if at < covered:
+            continue
         shared = _SHARED.match(encoded, at)
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
@@ -105,6 +134,7 @@ def cast(clause: Clause) -> list[Part]:
             match = pattern.match(encoded, at)
             if match is None:
                 continue
+            covered = match.start("role")
             both = clause.mention(match.group("person"))
             if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
                 # "both singers appear as themselves": each of the two
@@ -114,6 +144,8 @@ def cast(clause: Clause) -> list[Part]:
             else:
                 matches.append(match)
             break
+    if "(" in skeleton and _CAST_WORDS.search(skeleton):
+        matches += _BRACKETED.finditer(encoded)
     for match in matches:
         mention = clause.mention(match.group("person"))
         if mention is None or id(mention) in seen:
@@ -136,7 +168,28 @@ def cast(clause: Clause) -> list[Part]:
             role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
+    found += _featured(clause, seen)
     found.sort(key=lambda part: part.at)
+    return found
+
+
+def _featured(clause: Clause, seen: set[int]) -> list[Part]:
+    """Who a video "features" with no part: only people the words before name by a role ("the model"); a bare
+    name may be the song's own performer, of whom the clause does not say whether they appear as themselves."""
+    if "features" not in clause.skeleton and "star" not in clause.skeleton and "includes" not in clause.skeleton:
+        return []
+    found: list[Part] = []
+    for match in _FEATURES.finditer(clause.skeleton):
+        words = match.group("words").split()
+        if not words or words[-1] not in ROLE_NOUNS:
+            continue  # "features footage of X": not X in the cast
+        for number in MENTION.findall(match.group("people")):
+            mention = clause.mentions[int(number)]
+            person = _person(mention)
+            if person is None or id(mention) in seen or mention.kind != "name":
+                return []
+            seen.add(id(mention))
+            found.append(Part(person, None, clause.at(clause.starts[int(number)])))
     return found
 
 

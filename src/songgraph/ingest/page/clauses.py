@@ -23,6 +23,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
+from songgraph.models import CreditRole
 from songgraph.text import fold
 
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character.
@@ -45,6 +46,8 @@ ROLE_NOUNS = _words(
     harpist mentor label-mate
     """
 )
+# What "the singer" may mean: the heading's performer, when it names only one.
+_PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
 # Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
 _BAND_WORDS = GROUP_NOUNS | {"bandmates", "brothers", "sisters", "siblings"}
@@ -72,7 +75,7 @@ _STOP = _words(
     official oh on once our over producer saturday september she since singer single so some song
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
-    while who why with within without writing yes you your
+    while who why with within without writing yes you your interviewed quoted
     """
 )
 STOP_WORDS = _STOP
@@ -303,6 +306,9 @@ class Discourse:
         words: list[str] = []
         lower = tokens[index][2].lower()
         position = index + 1
+        # "the Yorkshire singer": a capitalised word of no known nationality places someone too, but then only
+        # the role itself says who (the page's one producer, the heading's one singer)
+        proper = False
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
             if word in ROLE_NOUNS or word in _BAND_WORDS:
@@ -312,27 +318,44 @@ class Discourse:
                     return None  # "the producer Oren Vale": a description before a name
                 # "our manager": only whom the page called that ("his band" is the page's only when his is
                 # one of it, see _own_band)
-                person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
-                if person is None and len(words) > 1 and all(_placing(w) for w in words[:-1]):
+                if proper:
+                    person = self._by_role(word) if lower == "the" else None
+                else:
+                    person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
+                if person is None and not proper and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
+                if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
+                    person = self._by_role(word)  # "the German producer": the page's one producer
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
                 ), position + 1
-            if not (word.isalpha() or "-" in word) or (_capital(tokens[position][2]) and not _placing(word)):
+            if not (word.isalpha() or "-" in word):
                 return None
+            if _capital(tokens[position][2]) and not _placing(word):
+                if words or position + 1 >= len(tokens) or tokens[position + 1][2].lower() not in ROLE_NOUNS:
+                    return None
+                proper = True
             words.append(word)
             position += 1
         return None
 
     def _by_role(self, noun: str) -> str | None:
-        """ "the band", "the brothers" is the page's one group; other roles only through what the page called
-        someone."""
+        """ "the band", "the brothers" is the page's one group; "the producer" the page's one credited producer;
+        "the singer" (or rapper ...) the heading's one performer when it names only one person; other roles only
+        through what the page called someone."""
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
+        if noun == "producer":
+            producers = self.people.credited(CreditRole.PRODUCER)
+            return producers[0] if len(producers) == 1 else None
+        if noun in _PERFORMER_NOUNS:
+            performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+            if len(performers) == 1 and fold(performers[0]) not in {fold(g) for g in self.people.groups()}:
+                return performers[0]
         return None
 
     def _own_band(self, mentions: list[Mention]) -> str | None:
@@ -458,6 +481,8 @@ class Discourse:
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
+                if left.possessive:  # "Eze's and Falana's demos": the two of them too
+                    between = between.removeprefix("'s").removeprefix("'").strip()
                 if between in ("and", "&") and left.person != mention.person:
                     pair = (str(left.person), mention.person)
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
@@ -491,6 +516,12 @@ def _numbered(word: str) -> bool:
     return digits.isdigit() and len(digits) <= 3
 
 
+def _numbered_word(word: str) -> bool:
+    """A word of digits then capitalised letters that can end a name ("1Xtra", "6Music"), not "1990s" or "2nd"."""
+    letters = word.lstrip("0123456789")
+    return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
+
+
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends."""
     position = first + 1
@@ -498,8 +529,12 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         word = tokens[position][2]
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
-        elif _numbered(word) and tokens[position - 1][2].lower() not in _STOP and _capital(tokens[position - 1][2]):
-            position += 1  # "BBC Radio 2", "Channel 4's"
+        elif (
+            (_numbered(word) or _numbered_word(word))
+            and (position - 1 > first or tokens[position - 1][2].lower() not in _STOP)
+            and _capital(tokens[position - 1][2])
+        ):
+            position += 1  # "BBC Radio 2", "Channel 4's", "Apple Music 1", "BBC Radio 1Xtra"
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
         elif (

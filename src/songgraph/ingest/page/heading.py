@@ -12,7 +12,9 @@ from songgraph.text import fold
 
 FEATURING = linear.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<names>[^)\]]+)[)\]]\s*", ignore_case=True)
 ALBUM_LINE = linear.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
-_QUOTED_TITLE = linear.compile(r'^"([^"]{1,150})"')
+# A title the prose quotes, wherever in a paragraph: a band's single with no album and no featured artist
+# has only its bare name as a heading, and the story names it in quotes ("Released in 2019, "X" was ...").
+_QUOTED_TITLE = linear.compile(r'"([^"\n]{1,150})"')
 
 
 def read_heading(r: Reading) -> bool:
@@ -42,8 +44,15 @@ def read_heading(r: Reading) -> bool:
         if len(before) >= 2:
             title_at = before[-2]
     if title_at is None:
-        quoted = {fold(m) for p in r.page.paragraphs for m in _QUOTED_TITLE.findall(p.text)}
-        title_at = next((i for i, line in enumerate(lines) if line.text.strip() and fold(line.text) in quoted), None)
+        quoted = {fold(m) for p in r.page.paragraphs if '"' in p.text for m in _QUOTED_TITLE.findall(p.text)}
+        title_at = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line.text.strip() and len(line.text) <= 150 and '"' not in line.text and fold(line.text) in quoted
+            ),
+            None,
+        )
     if title_at is None:
         r.errors.append(PageIssue(1, "no song title found: expected a heading line such as 'Title (feat. Artist)'"))
         return False

@@ -29,8 +29,11 @@ _ADVERBS = (
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# What may stand between the introducer and the verb: an apposition without names, or a relative clause
+# that may name others ("X, who ran the label both artists were signed to, introduced")
+_BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|[^,@]{0,60}?,\s*)?)?"
 _ACTIVE = linear.compile(
-    rf"(?P<by>{_P})(?:'s)?(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+|that\s+)?"
+    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:who\s+|that\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     rf"{_ADVERBS}introduc(?:ed|ing)\s+"
@@ -46,8 +49,8 @@ _PASSIVE = linear.compile(
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:first\s+)?met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
-    rf"(?:(?:a|their|a\s+mutual|our|his|her)\s+(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|producer|"
-    rf"teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
@@ -81,6 +84,9 @@ _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
+    # "in the summer of 2013", "in late 2019", "in May": when, not where
+    r"|in\s+the\s+(?:[a-z]+\s+){1,2}of\s+\d{4}|in\s+(?:early|late|mid)[\s-]+\d{4}"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b|during\b|while\b)"
     r"|[,.;!?\"]|:(?:\s|$)|$)"
 )
@@ -158,8 +164,11 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern is _MET_VIA and not _of_page(clause.mention(match.group("by"))):
-                continue  # "met through Facebook", "met through a friend, Cy Dorn" said of no one the page knows
+            if pattern is _MET_VIA and not (
+                _of_page(clause.mention(match.group("by")))
+                or (match.group("role") and _new_name(clause.mention(match.group("by"))))
+            ):
+                continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
@@ -224,6 +233,10 @@ def _of_page(mention: Mention | None) -> bool:
     """A mention of someone the page knows (not merely a new name), not as a possessive ("through Cy's
     sister" is through his sister)."""
     return mention is not None and mention.person is not None and not mention.possessive
+
+
+def _new_name(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind == "name" and mention.new and not mention.possessive
 
 
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:

@@ -8,7 +8,15 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.layout import Line
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import NOISE, country_name, split_chart, split_names, squash
+from songgraph.ingest.pagetext import (
+    NOISE,
+    certifying_body,
+    country_name,
+    known_country,
+    split_chart,
+    split_names,
+    squash,
+)
 from songgraph.models import CertificationEntry, CertificationLevel, ChartPeakEntry
 from songgraph.text import fold
 
@@ -25,6 +33,8 @@ _SEVERAL_CHARTS = linear.compile(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+
 _IN_PLACE = linear.compile(r"^in\s+(?P<place>.+)$", ignore_case=True)
 _ON_CHART = linear.compile(r"^on\s+(?:the\s+)?(?P<chart>.+)$", ignore_case=True)
 _LEVELS = ("silver", "gold", "platinum", "diamond")
+# "the UK (BPI)": the certifying body in brackets after the place.
+_BODY_AFTER = linear.compile(r"^(?P<place>.*?)\s*\((?P<body>[^()]{1,40})\)$")
 
 
 def _may_be_certification(line: str) -> bool:
@@ -45,7 +55,7 @@ def read_certifications(r: Reading) -> None:
         level = CertificationLevel(match.group("level").upper())
         multiplier = int(match.group("mult") or 1)
         for place in split_names(match.group("places")):
-            country = country_name(place)
+            country = _certified_place(r, place, line)
             if not country:
                 continue
             if fold(country) in seen:
@@ -62,6 +72,24 @@ def read_certifications(r: Reading) -> None:
                 }
             )
     r.facts.certifications = valid(CertificationEntry, rows, r.people.warnings, "certification")
+
+
+def _certified_place(r: Reading, place: str, line: Line) -> str | None:
+    """The country of one place of a certification line; a body in brackets must be that country's."""
+    bracketed = _BODY_AFTER.match(place) if place.endswith(")") else None
+    if bracketed is None:
+        return country_name(place) or None
+    body = certifying_body(bracketed.group("body"))
+    named = country_name(bracketed.group("place")) if bracketed.group("place") else None
+    if body is None:
+        if named:
+            return named
+        r.warn(line.number, f"no country in the certification '{place[:60]}'")
+        return None
+    if named and fold(named) != fold(body):
+        r.warn(line.number, f"the certification '{place[:60]}' names {named} and a body of {body}: left out")
+        return None
+    return body
 
 
 def read_chart_peaks(r: Reading) -> None:
@@ -110,7 +138,14 @@ def _chart_entry(r: Reading, entry: str, line: Line) -> list[dict[str, Any]]:
     elif inside:
         country = country_name(inside.group("place"))
     elif on:
-        country, chart = split_chart(on.group("chart"))
+        name, _, place = on.group("chart").rpartition(" in ")
+        country = known_country(place) if name else None
+        if country:
+            # "on the TurnTable Top 100 in Nigeria": the chart, then its country
+            named, chart = split_chart(name)
+            chart = chart if named and fold(named) == fold(country) else squash(name)
+        else:
+            country, chart = split_chart(on.group("chart"))
     if not country:
         r.warn(line.number, f"no country in the chart entry '{entry[:60]}'")
         return []

@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, attribution
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -31,7 +31,7 @@ _LEAD_END = linear.compile(
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
-    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I)\s+(?:\w+\s+)?(?:{SAYING})\b"
+    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+)?(?:{SAYING})\b"
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
 )
@@ -56,6 +56,9 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
+# A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
+_SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]\s*$")
+_SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,9 @@ class _Quoted:
     after_start: int
     after_end: int
     end: int
+    # A quote with neither, right after a sentence of the paragraph: that sentence may attribute it ('Bell
+    # told Radio Nord about it. "It was cold."'), when it has a speech verb (read in ``read``).
+    follows: bool = False
 
 
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
@@ -90,6 +96,13 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     # '"a love letter," and Bell said it was ...' is a phrase and another clause
     lead = first[: said.start() + 1]
     return first if len(lead.split()) <= 5 and not _JOINED.search(lead) else None
+
+
+def _tells_of_speaking(text: str, start: int, end: int) -> bool:
+    """Whether the last sentence of ``text[start:end]`` (ending at ``end``) has a speech verb."""
+    before = text[max(start, end - 400) : max(start, end - 2)]
+    stops = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return _SPEECH.search(before[stops[-1] if stops else 0 :]) is not None
 
 
 def _quotes(text: str) -> list[_Quoted]:
@@ -123,6 +136,12 @@ def _quotes(text: str) -> list[_Quoted]:
                 index += 2
             found.append(_Quoted(body, opening + 1, None, closing + 1, closing + 1 + len(first), end))
             continue
+        if (
+            _SENTENCE_END.search(text[max(0, opening - 2) : opening])
+            and _SAID_WHOLE.match(body)
+            and _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
+        ):
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, follows=True))
         index += 2
     return found
 
@@ -173,14 +192,17 @@ class _Narrative:
                 del quotes[_MOST_QUOTES:]
                 text = text[: quotes[-1].end]
             for quoted in quotes:
-                if quoted.mark is not None:
+                if quoted.follows:
+                    before = self.narration(paragraph, position, quoted.mark or 0)
+                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:])  # only the sentence before
+                elif quoted.mark is not None:
                     self.quote(
                         paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
                     )
                 else:
-                    self.narration(paragraph, position, quoted.body_start - 1)
+                    before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
-                    self.quote(paragraph, quoted.body, quoted.body_start, attributed)
+                    self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:])
                 position = quoted.end
             clauses = self.narration(paragraph, position, len(text))
             lead = (paragraph, clauses) if clauses else None
@@ -283,7 +305,16 @@ class _Narrative:
             self.discourse.after(clause)
         return clauses
 
-    def quote(self, paragraph: Paragraph, body: str, body_offset: int, lead: list[Clause] | None) -> None:
+    def quote(
+        self,
+        paragraph: Paragraph,
+        body: str,
+        body_offset: int,
+        lead: list[Clause] | None,
+        setting: list[Clause] | None = None,
+    ) -> None:
+        """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
+        was blunt. "...," she said.'), where the speaker's source may be named."""
         told = attribution(lead) if lead else None
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
@@ -300,6 +331,10 @@ class _Narrative:
             ),
         }
         source = told.source
+        if source is None and setting:
+            before = attribution(setting)
+            if before.source is not None and before.speaker == told.speaker:
+                source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"
         if source:

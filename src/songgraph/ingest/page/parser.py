@@ -31,6 +31,7 @@ from songgraph.ingest.page.lists import CERTIFICATION, read_certifications, read
 from songgraph.ingest.page.narrative import read_narrative
 from songgraph.ingest.page.prose import read_album_kind, read_band, read_genres
 from songgraph.ingest.page.reading import Reading
+from songgraph.ingest.page.tallies import read_prose_tallies
 
 __all__ = ["MAX_PAGE_CHARS", "MAX_SOURCE_CHARS", "KnownPerson", "PageIssue", "PageResult", "parse_story_page"]
 
@@ -61,6 +62,7 @@ def parse_story_page(text: str, source: str, known: Mapping[str, KnownPerson] | 
         read_labels(r)
         read_certifications(r)
         read_chart_peaks(r)
+        read_prose_tallies(r)
         read_band(r)
         read_album_kind(r)
         read_genres(r)

@@ -31,6 +31,8 @@ class People:
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
+    # Who holds each credit, in order ("the producer" may mean the page's one producer).
+    _credited: dict[CreditRole, list[str]] = field(default_factory=dict)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
@@ -80,7 +82,11 @@ class People:
             if len(matches) == 1:
                 return matches[0]
             if matches:
-                return None
+                # a surname the song's performer shares with a relative is the performer's: a page calls its
+                # artist by surname and the relative by first name ("Ferraguti's brother Matteo")
+                performers = self.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                mine = [name for name in matches if name in performers]
+                return mine[0] if index is self._by_tail and len(mine) == 1 else None
         return None
 
     def describe(self, words: list[str], name: str) -> None:
@@ -111,3 +117,13 @@ class People:
 
     def credit(self, role: CreditRole, name: str, line: int, excerpt: str) -> None:
         self.credit_sources.append(CreditSource(role=role, person=name, source=self.source(line, excerpt)))
+        holders = self._credited.setdefault(role, [])
+        if name not in holders and len(holders) < 3:  # past two, "the one" is no one
+            holders.append(name)
+
+    def credited(self, *roles: CreditRole) -> list[str]:
+        """Who holds these credits (at most a few: enough to tell whether one person does)."""
+        holders: list[str] = []
+        for role in roles:
+            holders += [name for name in self._credited.get(role, []) if name not in holders]
+        return holders

@@ -21,17 +21,20 @@ _GENRE_STATED = linear.compile(
 _ALBUM_KIND = linear.compile(
     r"\b(?:his|her|their|its|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:album|EP|mixtape))\s+\"(?P<title>[^\"]+)\""
 )
-_GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet)\b", ignore_case=True)
+_GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b", ignore_case=True)
 _MEMBERS = linear.compile(
     rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by)\s+(?P<names>{NAMES})"
 )
 # "The band - singer Fern Holloway, guitarist Billy Nakamura and drummer Aroha Ngata -"
-_PLAYER_AT = rf"(?:[a-z][\w-]*\s+){{1,2}}{NAME}"
+# (a second player of the same instrument has none before the name: "guitarists A and B")
+_PLAYER_AT = rf"(?:[a-z][\w-]*\s+){{1,3}}{NAME}"
+_NEXT_PLAYER_AT = rf"(?:[a-z][\w-]*\s+){{0,3}}{NAME}"
 _PLAYERS = linear.compile(
-    rf"\b(?:[Tt]he\s+(?:band|group|duo|trio|quartet)|(?:[Ii]ts|[Tt]heir)\s+members)\s*[-:(]\s*"
-    rf"(?P<list>{_PLAYER_AT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PLAYER_AT}){{1,8}})"
+    rf"\b(?:[Tt]he\s+(?:band|group|duo|trio|quartet)|(?:[Ii]ts|[Tt]heir)\s+members)"
+    rf"(?:\s*[-:(]\s*|\s+(?:is|are|was|were|consists\s+of)\s+)"
+    rf"(?P<list>{_PLAYER_AT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NEXT_PLAYER_AT}){{1,8}})"
 )
-_PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{1,2}}(?P<name>{NAME})")
+_PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
 
 
@@ -64,6 +67,22 @@ def read_band(r: Reading) -> None:
                         entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
                     r.people.entries[key] = entry
                     return
+    if len(r.facts.artists) == 1:
+        # "The group - singer A, accordionist B and C": the page's one artist is that group, wherever it says so
+        for paragraph in r.page.prose():
+            listed = _PLAYERS.search(paragraph.text) if "he " in paragraph.text else None
+            if listed is not None:
+                artist = r.facts.artists[0]
+                names = [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
+                members = [r.people.canonical(m) for m in names if fold(m) != fold(artist)]
+                known = r.people.known.get(fold(artist))
+                entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
+                key = known.id if known else entry.key
+                if key in r.people.entries:
+                    old = r.people.entries[key]
+                    entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
+                r.people.entries[key] = entry
+                return
 
 
 def _members(r: Reading, text: str, artist: str) -> list[str]:

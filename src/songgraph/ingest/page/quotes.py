@@ -23,14 +23,14 @@ SAYING = (
     r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
     r"mused|muses|put\s+it|puts\s+it"
 )
-_SPEECH_VERBS = (
+SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
     r"talks|stated|states|confirmed|confirms|answered|replied|announced|mentioned"
 )
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
-    rf"openly|simply|famously)\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"openly|simply|famously)\s+)?(?:{SPEECH_VERBS})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
 _SPEAKER_AFTER = linear.compile(
@@ -52,14 +52,17 @@ _SOURCES = [
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\b[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?by\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(
+        rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:the\s+)?"
+        rf"(?P<source>{_P})"
+    ),
     linear.compile(rf"\b(?:told|tells)\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
-        rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
+        rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
         rf"briefly|later|once))?\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(
@@ -83,6 +86,12 @@ _SOURCES = [
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
 ]
+# A website named by its address, in lower case ("told backroads.fm", "speaking to popcrush.com").
+_SITE = linear.compile(
+    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|interview\s+with|(?:wrote|writing)\s+for|said\s+on)\s+"
+    r"(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|fm|net|org|io|tv|co\.uk|com\.au|co\.nz|de|fr|it|es|ca|mx|ie|nl))"
+    r"(?:[^\w.]|\.(?:\s|$)|$)"
+)
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 # "in a post on his blog": a source the page names only by what it is.
 _OWN_MEDIUM = linear.compile(
@@ -174,6 +183,10 @@ def _person(mention: Mention | None) -> str | None:
 
 
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
+    if "." in clause.skeleton:
+        site = _SITE.search(clause.skeleton)
+        if site is not None:
+            return site.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
     encoded = linear.Encoded(clause.skeleton)

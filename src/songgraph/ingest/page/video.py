@@ -25,14 +25,27 @@ _PRONOUN = linear.compile(
 )
 _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
-_DIRECTED = linear.compile(rf"\b(?i:co-)?(?i:directed)\s+by\s+(?P<names>{NAMES})")
-_VIDEO_RELEASED = linear.compile(
-    r"\bvideo\b[^.]{0,40}?\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted)\s+(?:on\s+)?(?:the\s+)?"
+_DIRECTED = linear.compile(
+    # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
+    rf"\b(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<names>{NAMES})"
 )
+# "the video ... was released on", "the video arrived two weeks after the single, on": its verb within the
+# sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
+# its date before the sentence says anything else ("which", "when" ...).
+_VIDEO_RELEASED = linear.compile(
+    r"\b(?i:video|clip)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
+    r"arrived|dropped|landed|went\s+live|was\s+unveiled|followed)\b\s*(?:on\s+)?(?:the\s+)?"
+)
+_OTHER_RECORD = linear.compile(
+    r"\b(?i:album|record|EP|mixtape|remix)\b|\b(?i:the|its|his|her|their)\s+(?i:single|song|track)\b"
+)
+_OF_THE_SONG = linear.compile(r"\b(?i:for|of|to)\s+(?i:the|this|his|her|their)\s+(?i:single|song|track)\b")
+_DATE_WINDOW_END = linear.compile(r"[.;]\s|\b(?:which|that|when|while|whose|but|and\s+(?:the|its|his|her|their))\b")
 
 
 def is_about_the_video(paragraph: Paragraph) -> bool:
-    return "video" in paragraph.text.lower()
+    lower = paragraph.text.lower()
+    return "video" in lower or "the clip" in lower
 
 
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
@@ -40,7 +53,12 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     text = paragraph.text
     video = r.facts.video
     for match in _VIDEO_RELEASED.finditer(text):
-        date = parse_date(text[match.end() : match.end() + 40])
+        between = match.group("between")
+        if _OTHER_RECORD.search(_OF_THE_SONG.sub(" ", between) if "the" in between else between):
+            continue
+        window = text[match.end() : match.end() + 60]
+        cut = _DATE_WINDOW_END.search(window)
+        date = parse_date(window[: cut.start()] if cut else window)
         if date is not None:
             if video.release_date not in (None, date):
                 r.warn(paragraph.line_at(match.start()), "two different music video release dates")
@@ -48,7 +66,7 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     for match in _DIRECTED.finditer(text):
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
-        names = split_names(match.group("names"))
+        names = [name for name in split_names(match.group("names")) if not name.endswith(("'s", "'"))]
         if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
             # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
             names = names[:1]

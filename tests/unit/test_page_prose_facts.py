@@ -1,0 +1,371 @@
+"""Facts the story pages tell in running prose rather than in their lists: a bare title heading,
+certifications and chart peaks in sentences, and the narrative shapes added with the sixth held-out set
+(quotes after a sentence of speaking, sources with digits or web addresses, parts in brackets, relative
+clauses before "introduced", occasions with a time after them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from songgraph.ingest.page import PageResult, parse_story_page
+from songgraph.models import SongDocument
+from songgraph.text import fold
+
+# Two performers (Ann Arbour, Bea Bell); prose from line 7.
+FRAME = "Night Trains (feat. Bea Bell)\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+# One performer and one credited producer (Oli Strand), prose between heading and credits.
+SOLO_HEAD = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+SOLO_TAIL = "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour & Oli Strand\n\n\nOli Strand\n"
+
+
+def parse(prose: str) -> PageResult:
+    return parse_story_page(FRAME + prose + "\n", "p.txt")
+
+
+def doc(prose: str) -> SongDocument:
+    result = parse(prose)
+    assert result.errors == () and result.document is not None
+    return result.document
+
+
+def solo(prose: str) -> SongDocument:
+    result = parse_story_page(SOLO_HEAD + prose + SOLO_TAIL, "p.txt")
+    assert result.errors == () and result.document is not None
+    return result.document
+
+
+def certifications(prose: str) -> list[tuple[str, str, int]]:
+    return [(c.country, c.level.value, c.multiplier) for c in doc(prose).certifications]
+
+
+def peaks(prose: str) -> list[tuple[str, str | None, int]]:
+    return [(p.country, p.chart, p.position) for p in doc(prose).chart_peaks]
+
+
+def quotes(prose: str) -> list[tuple[str, str | None]]:
+    return [(q.speaker, q.source) for q in doc(prose).quotes]
+
+
+def cast(prose: str) -> list[tuple[str, str | None]]:
+    video = doc(prose).music_video
+    return [] if video is None else [(c.person, c.role) for c in video.cast]
+
+
+def intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in doc(prose).introductions]
+
+
+# The heading
+
+
+def test_a_bare_title_line_is_the_title_when_the_prose_quotes_it() -> None:
+    page = (
+        "Site banner\n\nPaper Boats\n\nThe Lanterns\n\n"
+        'Issued in 2018 with no album behind it, "Paper Boats" was the first hit for the Bergen four-piece.\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert (result.document.title, result.document.artists) == ("Paper Boats", ["The Lanterns"])
+
+
+def test_a_page_whose_prose_quotes_no_line_still_has_no_title() -> None:
+    result = parse_story_page("Site banner\n\nPaper Boats\n\nThe Lanterns\n\nA song about boats.\n", "p.txt")
+    assert result.document is None and "no song title" in result.errors[0].message
+
+
+# Certifications in prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It went on to be certified triple platinum by the RIAA and gold by Music Canada.",
+            [("United States", "PLATINUM", 3), ("Canada", "GOLD", 1)],
+        ),
+        ("ARIA certified the single 4x platinum in 2021.", [("Australia", "PLATINUM", 4)]),
+        ("The song was certified gold in Germany and Austria.", [("Germany", "GOLD", 1), ("Austria", "GOLD", 1)]),
+        ("A year later it had gone platinum in Sweden.", [("Sweden", "PLATINUM", 1)]),
+        ("It was certified double diamond by SNEP.", [("France", "DIAMOND", 2)]),
+        ("It was certified five-times platinum by FIMI.", [("Italy", "PLATINUM", 5)]),
+        ("It earned a gold certification from the BPI in 2020.", [("United Kingdom", "GOLD", 1)]),
+        ("By May it had received platinum status in Canada.", [("Canada", "PLATINUM", 1)]),
+        ("In Denmark the song went gold within a month.", [("Denmark", "GOLD", 1)]),
+        (
+            "It was certified platinum in both Norway and Denmark.",
+            [("Norway", "PLATINUM", 1), ("Denmark", "PLATINUM", 1)],
+        ),
+        (
+            "It was certified gold by the Recording Industry Association of America (RIAA).",
+            [("United States", "GOLD", 1)],
+        ),
+    ],
+)
+def test_certifications_told_in_a_sentence(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert certifications(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was certified multi-platinum in the US.",  # no number of times
+        "She wore a gold jacket in Norway for the cover.",  # no certification
+        "It was certified gold in March 2020.",  # no country
+        "It was certified platinum by the label.",  # no certifying body
+        "Her brother won a gold medal in Norway.",  # no certification
+        "Recorded in Sweden, it was certified gold.",  # where it was made, not certified
+    ],
+)
+def test_no_certification_without_a_level_and_a_country(sentence: str) -> None:
+    assert certifications(sentence) == []
+
+
+def test_a_certification_of_an_album_is_left_out_with_a_warning() -> None:
+    result = parse("Their album was certified gold by the RIAA.")
+    assert result.document is not None and result.document.certifications == []
+    assert any("album" in w.message and w.line == 7 for w in result.warnings)
+
+
+def test_a_certification_in_a_quote_is_not_read() -> None:
+    assert certifications('Arbour said:\n\n"We went gold in Canada and nobody told us."') == []
+
+
+def test_a_list_certification_may_name_its_body_in_brackets() -> None:
+    assert certifications("- Gold in France (SNEP)\n- Platinum in the UK (BPI)") == [
+        ("France", "GOLD", 1),
+        ("United Kingdom", "PLATINUM", 1),
+    ]
+
+
+def test_a_list_certification_whose_body_is_another_countrys_is_left_out() -> None:
+    result = parse("- Gold in Spain (RIAA)")
+    assert result.document is not None and result.document.certifications == []
+    assert any("RIAA" in w.message for w in result.warnings)
+
+
+def test_a_prose_certification_that_disagrees_with_the_list_is_a_warning() -> None:
+    result = parse("- Gold in Norway\n\nIt was later certified platinum in Norway.")
+    assert result.document is not None
+    assert [(c.country, c.level.value) for c in result.document.certifications] == [("Norway", "GOLD")]
+    assert any("second certification for Norway" in w.message for w in result.warnings)
+
+
+# Chart peaks in prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It peaked at No. 4 in Norway.", [("Norway", None, 4)]),
+        (
+            "In Canada it stalled at 61 on the Billboard Canadian Hot 100.",
+            [("Canada", "Billboard Canadian Hot 100", 61)],
+        ),
+        (
+            "It debuted at number nine on the UK Singles Chart in May and peaked at number three in June.",
+            [("United Kingdom", "Singles Chart", 3)],
+        ),
+        ("It reached a peak of No. 12 on the Billboard Hot 100.", [("United States", "Billboard Hot 100", 12)]),
+        ("It hit No. 1 in Ghana.", [("Ghana", None, 1)]),
+        ("It debuted at number one on the ARIA Singles Chart.", [("Australia", "ARIA Singles Chart", 1)]),
+        ("It topped the charts in Kenya for a month.", [("Kenya", None, 1)]),
+        ("It topped the Billboard Hot 100 for two weeks.", [("United States", "Billboard Hot 100", 1)]),
+        ("In Ireland it peaked at No. 6.", [("Ireland", None, 6)]),
+        (
+            "It peaked at number 3 in Ireland and at No. 9 in the UK.",
+            [("Ireland", None, 3), ("United Kingdom", None, 9)],
+        ),
+        ("It claimed the top spot in Sweden.", [("Sweden", None, 1)]),
+        # the second peak has no place of its own
+        ("It peaked at No. 3 in Norway and No. 9 a week later.", [("Norway", None, 3)]),
+        ("It peaked at #5 on Canada's Hot 100.", [("Canada", "Hot 100", 5)]),
+        (
+            "It peaked at No. 2 on Billboard's Hot Country Songs chart.",
+            [("United States", "Billboard Hot Country Songs", 2)],
+        ),
+    ],
+)
+def test_chart_peaks_told_in_a_sentence(sentence: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert peaks(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It peaked at No. 3 in its second week.",  # no country
+        "It entered the charts at number nine in Norway.",  # an entry, not a peak
+        "It peaked at No. 2 on the Billboard Global 200.",  # no one country's chart
+        "It reached number four in Ireland.",  # reached on the way, not said to be the peak
+        "The song topped the list of her favourites.",  # no chart
+    ],
+)
+def test_no_chart_peak_without_a_peak_and_a_place(sentence: str) -> None:
+    assert peaks(sentence) == []
+
+
+def test_a_peak_of_an_album_is_left_out_with_a_warning() -> None:
+    result = parse("The album peaked at No. 2 on the Billboard 200.")
+    assert result.document is not None and result.document.chart_peaks == []
+    assert any("album" in w.message for w in result.warnings)
+
+
+def test_a_prose_peak_the_chart_list_holds_is_not_repeated() -> None:
+    assert peaks("It peaked at No. 4 in Norway.\n\nChart Rankings\n\n- #4 in Norway - #9 in Denmark") == [
+        ("Norway", None, 4),
+        ("Denmark", None, 9),
+    ]
+
+
+def test_chart_names_that_start_with_a_nationality_or_a_publisher() -> None:
+    assert peaks("Chart Rankings\n\n- #3 on the Swiss Hitparade - #7 on the Oricon Singles Chart") == [
+        ("Switzerland", "Hitparade", 3),
+        ("Japan", "Oricon Singles Chart", 7),
+    ]
+
+
+def test_a_chart_entry_may_name_its_country_after_the_chart() -> None:
+    assert peaks("Chart Rankings\n\n- #1 on the Mzansi Top 40 in South Africa") == [
+        ("South Africa", "Mzansi Top 40", 1)
+    ]
+
+
+# Quotes
+
+
+def test_a_quote_right_after_a_sentence_of_speaking_is_that_speakers() -> None:
+    prose = 'Arbour told Radio Nord that the song was nearly cut. "We almost left it off. It felt too plain."'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_a_quote_after_a_sentence_without_speaking_is_no_ones() -> None:
+    assert quotes('Arbour finished the song in Oslo. "We almost left it off the record."') == []
+
+
+def test_the_sentence_before_a_quote_names_its_source_when_it_names_its_speaker() -> None:
+    assert quotes('Speaking to Radio Nord, Bell was blunt. "It is a song about rent," she said.') == [
+        ("Bea Bell", "Radio Nord")
+    ]
+    assert quotes('Speaking to Radio Nord, Bell was blunt. "It is a song about rent," Arbour said.') == [
+        ("Ann Arbour", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Interviewed by la Vanguardia, Arbour said:", "la Vanguardia"),
+        ("Speaking on Apple Music 1, Arbour said:", "Apple Music 1"),
+        ("Speaking on BBC Radio 6Music, Arbour said:", "BBC Radio 6Music"),
+        ("Arbour told popnorth.com:", "popnorth.com"),
+    ],
+)
+def test_quote_sources_with_digits_lower_case_or_an_address(lead: str, source: str) -> None:
+    assert quotes(f'{lead}\n\n"We wrote it on a ferry to Bergen."') == [("Ann Arbour", source)]
+
+
+def test_the_producer_is_the_pages_one_producer_and_the_singer_its_one_performer() -> None:
+    prose = (
+        '"We kept every mistake," the Danish producer told Radio Nord.\n\n'
+        '"I sang it once and went home," the Bergen singer said.'
+    )
+    assert [(q.speaker, q.source) for q in solo(prose).quotes] == [("Oli Strand", "Radio Nord"), ("Ann Arbour", None)]
+
+
+def test_a_surname_the_performer_shares_with_a_relative_is_the_performers() -> None:
+    prose = (
+        "Bell's brother, the drummer Tom Bell, plays on the record.\n\n"
+        'Speaking to Radio Nord, Bell said:\n\n"Tom kept time for all of us."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord")]
+
+
+# The video
+
+
+def test_a_possessive_before_a_director_is_whose_relation_directed() -> None:
+    video = doc("The video was directed by Bell's cousin Eda Fenn.").music_video
+    assert video is not None and video.directors == ["Eda Fenn"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The video arrived a month later, on 3 June 2021.", dt.date(2021, 6, 3)),
+        ("The video follows a single night train north and was released on 3 June 2021.", dt.date(2021, 6, 3)),
+        ("The video was shot before the album came out on 3 June 2021.", None),
+    ],
+)
+def test_the_video_date_told_later_in_its_sentence(sentence: str, date: dt.date | None) -> None:
+    video = doc(sentence).music_video
+    assert (video.release_date if video else None) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The clip stars actor Tom Vik as the bartender.", [("Tom Vik", "the bartender")]),
+        ("In the video, Eda Fenn, a friend of both singers, makes a cameo as herself.", [("Eda Fenn", "herself")]),
+        ("In the video, the leading role of a lonely sailor is played by Cy Dorn.", [("Cy Dorn", "a lonely sailor")]),
+        (
+            "In the video Bell plays a bride, and the priest himself is played by the retired stage actor Cy Dorn.",
+            [("Bea Bell", "a bride"), ("Cy Dorn", "the priest")],
+        ),
+        (
+            "The video's cast includes Cy Dorn (the driver) and Eda Fenn (a nurse on her way home).",
+            [("Cy Dorn", "the driver"), ("Eda Fenn", "a nurse on her way home")],
+        ),
+        ("The video also features the dancer Tom Vik.", [("Tom Vik", None)]),
+        ("The video features footage of Tom Vik.", []),
+    ],
+)
+def test_video_cast_in_more_shapes(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+# Introductions
+
+
+def test_a_relative_clause_naming_others_between_introducer_and_verb() -> None:
+    prose = (
+        "In 2019 the Oslo promoter Cy Dorn, who booked both singers that summer, introduced Arbour to Bell "
+        "at a festival in Bergen."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Bergen")]
+
+
+def test_met_through_a_mutual_friend_with_a_new_full_name() -> None:
+    assert intros("Arbour and Bell met through mutual friend Tom Vik, a sound engineer.") == [
+        ("Tom Vik", frozenset({"Ann Arbour", "Bea Bell"}), None)
+    ]
+    assert intros("Arbour and Bell met through Tom Vik.") == []  # no one the page knows, nor said to be a friend
+
+
+def test_an_occasion_ends_before_a_time_of_year() -> None:
+    assert intros("Cy Dorn introduced Arbour to Bell at a ski lodge in Geilo in the winter of 2015.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ski lodge in Geilo")
+    ]
+
+
+def test_two_possessives_joined_are_the_two_that_them_means() -> None:
+    prose = "Cy Dorn played Arbour's and Strand's demos for months. Dorn introduced them at a party in Oslo."
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in solo(prose).introductions] == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Oli Strand"}), "a party in Oslo")
+    ]
+
+
+def test_a_band_named_by_its_line_up_is_a_group_the_band_means() -> None:
+    page = (
+        "Site banner\n\nPaper Boats\n\nThe Lanterns\n\n"
+        '"Paper Boats" was their first single.\n\n'
+        "The band is singer Eda Fenn, guitarists Tom Vik and Ole Lund, and drummer Kai Berg.\n\n"
+        "Their manager Cy Dorn introduced the band to the producer Oli Strand at a barn dance in Voss.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    [band] = [p for p in result.document.people if fold(p.name) == "the lanterns"]
+    assert (band.kind.value, band.members) == ("GROUP", ["Eda Fenn", "Tom Vik", "Ole Lund", "Kai Berg"])
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Cy Dorn", frozenset({"The Lanterns", "Oli Strand"}), "a barn dance in Voss")
+    ]
