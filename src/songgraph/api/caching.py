@@ -33,7 +33,7 @@ Kept = DocumentNode | DefinitionNode
 class DocumentCache:
     """A least-recently-used map from document text to its parse tree and validation errors."""
 
-    def __init__(self, maxsize: int = 256, max_chars: int = 16_384, derived_per_document: int = 32) -> None:
+    def __init__(self, maxsize: int = 256, max_chars: int = 16_384, derived_per_document: int = 16) -> None:
         self.maxsize = maxsize
         self.max_chars = max_chars
         self.derived_per_document = derived_per_document
