@@ -52,6 +52,7 @@ from songgraph import models
 from songgraph.api.context import Context
 from songgraph.api.schema import schema
 from songgraph.config import Settings
+from songgraph.cypher.projection import NESTED_LIST_LIMIT
 from songgraph.cypher.relationships import search_query
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
@@ -444,6 +445,8 @@ def _typo(name: str) -> str:
 @dataclass
 class Picks:
     top: str
+    # The busiest person whose credits a plain list holds whole (the peer's lists are never capped).
+    listed: str
     second: str
     median: str
     typo: str
@@ -451,11 +454,18 @@ class Picks:
     far_page: int
 
 
+# A plain list returns at most NESTED_LIST_LIMIT (2,000) items; a person credited on this many songs has
+# fewer credits than that even when some songs credit them twice (as artist and writer, say).
+WHOLE_LIST_CREDITS = NESTED_LIST_LIMIT * 9 // 10
+
+
 def picks_of(summary: Summary) -> Picks:
     ranked = sorted(summary.credits, key=lambda name: (-summary.credits[name], name))
     pages = math.ceil(summary.songs / PAGE_SIZE)
+    listed = next(name for name in ranked if summary.credits[name] <= WHOLE_LIST_CREDITS)
     return Picks(
         top=ranked[0],
+        listed=listed,
         second=ranked[1],
         median=ranked[len(ranked) // 2],
         typo=_typo(ranked[1]),
@@ -478,9 +488,9 @@ def queries(picks: Picks, far_cursor: str | None) -> list[Query]:
         Query(
             "person -> credits -> song -> writers",
             PERSON_CREDITS,
-            {"name": picks.top},
+            {"name": picks.listed},
             PEER_PERSON_CREDITS,
-            {"key": fold(picks.top)},
+            {"key": fold(picks.listed)},
             canon_person_credits,
             naive_document=PERSON_CREDITS,
         ),
@@ -898,7 +908,8 @@ async def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"picks: busiest {picks.top!r} ({summary.credits[picks.top]} song credits), second {picks.second!r} "
             f"({summary.credits[picks.second]}), median {picks.median!r} ({summary.credits[picks.median]}); "
-            f"song {picks.title!r}; search text {picks.typo!r}"
+            f"song {picks.title!r}; search text {picks.typo!r}; credits of {picks.listed!r} "
+            f"({summary.credits[picks.listed]}, the busiest whose credits a plain list holds whole)"
         )
 
         env = dict(os.environ)
