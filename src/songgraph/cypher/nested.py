@@ -99,10 +99,12 @@ def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
 def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     """Ranks first, then builds the evidence for the page's rows only.
 
-    One walk from the person over their works to everyone else credited on them lists each
-    (collaborator, work) pair once; sorted by collaborator, each collaborator is a run of that list, so
-    the run's length is the shared-work count and its items are the works. Only the rows of the page
-    then look at roles or the songs behind videos. Nothing reads a collaborator's other credits.
+    One walk from the person over their works to everyone else credited on them lists each collaborator
+    once per shared work; sorted, each collaborator is a run of that list, and the run's length is the
+    shared-work count. The list holds people, not (person, work) pairs: at a million songs the busiest
+    person's pairs passed the transaction's memory limit. When the page's shared works are selected, a
+    second walk over the person's works keeps the pairs of the page's rows only. Nothing reads a
+    collaborator's other credits.
 
     Aggregating functions are not allowed in subqueries nested in a projection (Neo4j 5 rejects them as
     implicit grouping keys), hence the runs instead of ``count()``.
@@ -110,28 +112,39 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     page = page_of(f, COLLABORATOR_ORDER)
     roles = parse_roles(f.arguments.get("roles"), f.key)
     n, types = scope["n"], rel_types(roles)
-    pairs, starts, i, j, w, x = (p.var(v) for v in ("pairs", "starts", "i", "j", "w", "x"))
-    other, first, count, works = p.var("o"), p.var("lo"), p.var("count"), p.var("works")
+    people, starts, top, pairs = p.var("people"), p.var("starts"), p.var("top"), p.var("pairs")
+    i, j, t, w, x, y = (p.var(v) for v in ("i", "j", "t", "w", "x", "y"))
+    other, count, works = p.var("o"), p.var("count"), p.var("works")
     names = {"o": other, "count": count}
     node, want_total = connection_parts(f, "CollaborationConnection")
     projected = p.project(
         "Collaboration", {"person": other, "count": count, "works": works, "partner": n, "types": types}, node
     )
+    if any(item.name == "works" for item in fields_for(node, ("Collaboration",))):
+        evidence = (
+            f"COLLECT {{ MATCH ({n})-[:{types}]->({x})<-[:{types}]-({y}:Person) "
+            f"WHERE {y} IN [{t} IN {top} | {t}[0]] WITH DISTINCT {y}, {x} RETURN [{y}, {x}] }}"
+        )
+        shared = f"[{t} IN {pairs} WHERE {t}[0] = {other} | {t}[1]]"
+    else:
+        evidence, shared = "[]", "[]"
     condition = where(seek(p.builder, COLLABORATOR_ORDER, names, page))
+    order = COLLABORATOR_ORDER.order_by(names, page.backwards)
     return (
         f"head(COLLECT {{ "
         f"WITH COLLECT {{ MATCH ({n})-[:{types}]->({w})<-[:{types}]-({other}:Person) WHERE {other} <> {n} "
-        f"WITH DISTINCT {other}, {w} RETURN [{other}, {w}] ORDER BY elementId({other}) }} AS {pairs} "
-        f"WITH {pairs}, [{i} IN range(0, size({pairs}) - 1) "
-        f"WHERE {i} = 0 OR {pairs}[{i}][0] <> {pairs}[{i} - 1][0]] AS {starts} "
+        f"WITH DISTINCT {other}, {w} RETURN {other} ORDER BY elementId({other}) }} AS {people} "
+        f"WITH {people}, [{i} IN range(0, size({people}) - 1) "
+        f"WHERE {i} = 0 OR {people}[{i}] <> {people}[{i} - 1]] AS {starts} "
+        f"WITH {starts}, COLLECT {{ UNWIND range(0, size({starts}) - 1) AS {j} "
+        f"WITH {people}[{starts}[{j}]] AS {other}, "
+        f"coalesce({starts}[{j} + 1], size({people})) - {starts}[{j}] AS {count}{condition} "
+        f"WITH {other}, {count} ORDER BY {order} {limit(p.builder, page)} RETURN [{other}, {count}] }} AS {top} "
+        f"WITH {starts}, {top}, {evidence} AS {pairs} "
         f"RETURN {{totalCount: {'size(' + starts + ')' if want_total else 'null'}, rows: COLLECT {{ "
-        f"UNWIND range(0, size({starts}) - 1) AS {j} "
-        f"WITH {pairs}[{starts}[{j}]][0] AS {other}, {starts}[{j}] AS {first}, "
-        f"coalesce({starts}[{j} + 1], size({pairs})) - {starts}[{j}] AS {count}{condition} "
-        f"WITH {other}, {first}, {count} "
-        f"ORDER BY {COLLABORATOR_ORDER.order_by(names, page.backwards)} {limit(p.builder, page)} "
-        f"WITH {other}, {count}, [{x} IN {pairs}[{first}..{first} + {count}] | {x}[1]] AS {works} "
-        f"RETURN {row(projected, COLLABORATOR_ORDER, names)} }} }} }})"
+        f"UNWIND {top} AS {t} WITH {t}[0] AS {other}, {t}[1] AS {count} "
+        f"WITH {other}, {count}, {shared} AS {works} "
+        f"RETURN {row(projected, COLLABORATOR_ORDER, names)} ORDER BY {order} }} }} }})"
     )
 
 
