@@ -247,7 +247,11 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                     continue
-            if _capital(word) or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2])):
+            if (
+                _capital(word)
+                or _numbered_word(word)  # "1LIVE"
+                or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
+            ):
                 stop = _group_end(tokens, index)
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
@@ -387,7 +391,9 @@ class Discourse:
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
                 continue
-            person = self.people.mention(candidate) or self._newcomer(candidate)
+            person = self.people.mention(candidate) or (
+                None if self.people.shared(candidate) else self._newcomer(candidate)
+            )
             if person is not None:
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
@@ -419,7 +425,9 @@ class Discourse:
             and not any(w.lower() in _NATIONS for w in kept)
         )
         if new:
-            for word in {fold(kept[0]), fold(kept[-1])}:
+            # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
+            tails = {fold(kept[0]), fold(kept[-1])} | ({fold(" ".join(kept[-2:]))} if len(kept) > 2 else set())
+            for word in tails:
                 named = self.newcomers.setdefault(word, [])
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
                 if len(named) < 2 and surface not in named:
@@ -427,7 +435,7 @@ class Discourse:
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 
     def _newcomer(self, word: str) -> str | None:
-        named = self.newcomers.get(fold(word), []) if " " not in word else []
+        named = self.newcomers.get(fold(word), []) if word.count(" ") <= 1 else []
         return named[0] if len(named) == 1 else None
 
     def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
@@ -491,8 +499,10 @@ class Discourse:
                 mention.people = pair
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
-                mention.people = (focus,) if focus else ()
                 self_word = _SELVES.get(mention.text.lower())
+                if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
+                    focus = None  # "she" after a sentence about someone the page calls "he": someone else
+                mention.people = (focus,) if focus else ()
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
         self.pair = pair
@@ -535,6 +545,15 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             and _capital(tokens[position - 1][2])
         ):
             position += 1  # "BBC Radio 2", "Channel 4's", "Apple Music 1", "BBC Radio 1Xtra"
+            if (
+                position + 1 < len(tokens)
+                and tokens[position][2] == "."
+                and tokens[position + 1][2].isdigit()
+                and len(tokens[position + 1][2]) <= 2
+                and tokens[position][0] == tokens[position - 1][1]
+                and tokens[position + 1][0] == tokens[position][1]
+            ):
+                position += 2  # a frequency: "Hot 104.3", "Kiss 100.7"
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
         elif (

@@ -309,9 +309,14 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         for m in before
         if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
     }
-    if len(candidates) == 1:
-        return candidates.pop()
     focus = clause.focus
+    if len(candidates) == 1:
+        only = candidates.pop()
+        possessive = all(m.possessive for m in before if m.person == only)
+        if possessive and focus is not None and focus != only and fold(focus) not in others | groups:
+            # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
+            return None
+        return only
     if candidates:
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:

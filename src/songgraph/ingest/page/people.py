@@ -89,6 +89,12 @@ class People:
                 return mine[0] if index is self._by_tail and len(mine) == 1 else None
         return None
 
+    def shared(self, text: str) -> bool:
+        """Whether a surname or first name belongs to more than one of the page's people ("Albright" when the page
+        names Jess and Theo Albright): then it names no one for sure, not even someone just named."""
+        key = fold(squash(text).strip(" ,.;:"))
+        return len(self._by_tail.get(key, [])) > 1 or len(self._by_first.get(key, [])) > 1
+
     def describe(self, words: list[str], name: str) -> None:
         """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
         for key in {fold(" ".join(words)), fold(words[-1])}:
