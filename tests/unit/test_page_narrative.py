@@ -709,3 +709,74 @@ def test_her_after_someones_relative_and_a_sentence_about_another_is_left_out() 
     result = parse(prose)
     assert result.document is not None and result.document.introductions == []
     assert any("introduction" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "The video features cameos from the skaters Lea Moss and Ivo Lind, both playing themselves.",
+            [("Lea Moss", "themselves"), ("Ivo Lind", "themselves")],
+        ),
+        (
+            "The video casts Arbour's uncle, Tom Arbour, as a lighthouse keeper.",
+            [("Tom Arbour", "a lighthouse keeper")],
+        ),
+        ("In the video Cy Dorn sits alone in the front pew, playing a widower.", [("Cy Dorn", "a widower")]),
+        # an instrument is played, not a part
+        ("In the video Cy Dorn sits alone in the front pew, playing a battered guitar.", []),
+        ("In the video, Arbour's teacher is played by the stage actress Eda Fenn.", [("Eda Fenn", "Arbour's teacher")]),
+        ("In the video, the role of the ferryman went to the comedian Cy Dorn.", [("Cy Dorn", "the ferryman")]),
+        ("In the video, the part of a lost tourist was given to Eda Fenn.", [("Eda Fenn", "a lost tourist")]),
+    ],
+)
+def test_cast_in_more_shapes(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        ("The video, shot by director Lea Moss in Leeds, came out in May.", ["Lea Moss"]),
+        ("The video was helmed by Ivo Lind.", ["Ivo Lind"]),
+        # a camera operator shoots too: "shot by" alone names no director
+        ("The video was shot by Ivo Lind in one take.", []),
+    ],
+)
+def test_directors_told_by_other_verbs(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Bell, whom the label manager Cy Dorn had introduced to Arbour at Roskilde in 2016, wrote the hook.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Roskilde")],
+        ),
+        (
+            "Arbour and Bell had never spoken; they finally met through mutual friend Cy Dorn, a sound engineer.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the time after the occasion is not part of it
+        (
+            "Their manager, Cy Dorn, introduced them at the Oslo jazz festival that August, and they wrote it there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo jazz festival")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a wedding the following spring.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding")],
+        ),
+    ],
+)
+def test_introductions_in_more_shapes(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected
+
+
+def test_the_subject_of_a_sentence_with_a_relative_clause_is_what_it_is_about() -> None:
+    prose = (
+        'Bell, whom Cy Dorn had introduced to Arbour in 2016, recorded her part in Perth. "Best bathroom in town," '
+        "she joked."
+    )
+    assert quoted(prose) == [("Bea Bell", None, "Best bathroom in")]

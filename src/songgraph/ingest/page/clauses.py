@@ -29,6 +29,9 @@ from songgraph.text import fold
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character.
 _TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
+# A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
+# introduced to C, sent ..."): what it is about is the subject.
+_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -285,7 +288,11 @@ class Discourse:
                 last.append(mention.person)
         self.last_named = tuple(last)
         named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
-        if len(named) == 1:
+        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
+            # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
+            self.focus = clause.mentions[0].person
+        elif len(named) == 1:
             self.focus = named.pop()
         elif named:
             self.focus = None
