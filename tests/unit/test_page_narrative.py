@@ -780,3 +780,16 @@ def test_the_subject_of_a_sentence_with_a_relative_clause_is_what_it_is_about() 
         "she joked."
     )
     assert quoted(prose) == [("Bea Bell", None, "Best bathroom in")]
+
+
+def test_the_singer_of_a_singer_and_a_rapper_is_the_one_not_called_a_rapper() -> None:
+    prose = (
+        "It has a verse from the Leeds rapper Bea Bell. The Oslo-born singer remembers the night well. "
+        'Speaking to Radio Nord, she said: "Bell turned up late with a notebook."'
+    )
+    assert quoted(prose) == [("Ann Arbour", "Radio Nord", "Bell turned up")]
+
+
+def test_the_singer_of_two_performers_neither_called_otherwise_is_no_one() -> None:
+    prose = 'The Oslo-born singer remembers the night well. Speaking to Radio Nord, she said: "We met late."'
+    assert quoted(prose) == []

@@ -287,7 +287,12 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
-        named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
+        # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
+        named = {
+            m.person
+            for m in clause.mentions
+            if m.person is not None and (m.kind == "name" or (m.kind == "description" and m.start == 0))
+        }
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
@@ -365,6 +370,10 @@ class Discourse:
             return producers[0] if len(producers) == 1 else None
         if noun in _PERFORMER_NOUNS:
             performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+            if len(performers) > 1:
+                # "the singer" of a singer and a rapper: the performer the page has not called another performer
+                others = _PERFORMER_NOUNS - {noun}
+                performers = [p for p in performers if not self.people.roles(p) & others]
             if len(performers) == 1 and fold(performers[0]) not in {fold(g) for g in self.people.groups()}:
                 return performers[0]
         return None
