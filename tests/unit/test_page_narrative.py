@@ -793,3 +793,20 @@ def test_the_singer_of_a_singer_and_a_rapper_is_the_one_not_called_a_rapper() ->
 def test_the_singer_of_two_performers_neither_called_otherwise_is_no_one() -> None:
     prose = 'The Oslo-born singer remembers the night well. Speaking to Radio Nord, she said: "We met late."'
     assert quoted(prose) == []
+
+
+def test_a_shared_surname_told_with_herself_is_the_one_not_called_himself() -> None:
+    # two Marrs: Tom is "her brother" (a "he"), so the Marr who posts a video "of herself" is Kit
+    prose = (
+        "Their manager, Kit Marr, found the studio. Marr's brother, Tom Marr, runs the label. Last spring Marr "
+        'posted a TikTok of herself singing the hook. In the caption she wrote: "Spin cycle, but make it a song."'
+    )
+    assert quoted(prose) == [("Kit Marr", "TikTok", "Spin cycle, but")]
+
+
+def test_a_shared_surname_with_no_telling_word_is_no_one() -> None:
+    prose = (
+        "Their manager, Kit Marr, found the studio. Marr's brother, Tom Marr, runs the label. Last spring Marr "
+        'posted a TikTok of the hook. In the caption she wrote: "Spin cycle, but make it a song."'
+    )
+    assert quoted(prose) == []

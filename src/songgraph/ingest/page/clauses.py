@@ -112,6 +112,10 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
 }
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 _MAX_NAME_WORDS = 6
+# How many words after a shared surname are read for the "herself" that tells whom it means.
+_REFLEXIVE_REACH = 12
+# Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
+_KIN_SELF = {"brother": "himself", "sister": "herself"}
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
@@ -408,7 +412,9 @@ class Discourse:
             if not candidate or fold(candidate) in _STOP:
                 continue
             person = self.people.mention(candidate) or (
-                None if self.people.shared(candidate) else self._newcomer(candidate)
+                self._by_reflexive(candidate, tokens, stop)
+                if self.people.shared(candidate)
+                else self._newcomer(candidate)
             )
             if person is not None:
                 start = tokens[first + skip][0]
@@ -450,6 +456,19 @@ class Discourse:
                     named.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 
+    def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
+        """A surname two people share, told with "himself" or "herself" in its clause ("Albright posted a video of
+        herself"): the one of them the page may call so, when the page calls the other otherwise."""
+        for _, _, following in tokens[stop : stop + _REFLEXIVE_REACH]:
+            if following in ',.;:!?"':
+                return None
+            self_word = following.lower()
+            if self_word in ("himself", "herself"):
+                sharing = self.people.sharing(word)
+                fits = [p for p in sharing if self.people.selves.get(p, self_word) in (self_word, "")]
+                return fits[0] if len(fits) == 1 and len(sharing) > 1 else None
+        return None
+
     def _newcomer(self, word: str) -> str | None:
         named = self.newcomers.get(fold(word), []) if word.count(" ") <= 1 else []
         return named[0] if len(named) == 1 else None
@@ -480,6 +499,9 @@ class Discourse:
             mention.people = (self.people.canonical(mention.text),)
         if mention.person is not None:
             self.people.describe(words, mention.person)
+            for word in words:
+                if word in _KIN_SELF:
+                    self.people.learn_self(mention.person, _KIN_SELF[word])
 
     def _refer(self, text: str, mentions: list[Mention], his: list[int]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named

@@ -96,6 +96,11 @@ class People:
         key = fold(squash(text).strip(" ,.;:"))
         return len(self._by_tail.get(key, [])) > 1 or len(self._by_first.get(key, [])) > 1
 
+    def sharing(self, text: str) -> list[str]:
+        """The page's people a surname or first name may mean."""
+        key = fold(squash(text).strip(" ,.;:"))
+        return self._by_tail.get(key, []) or self._by_first.get(key, [])
+
     def describe(self, words: list[str], name: str) -> None:
         """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
         self._roles.setdefault(name, set()).add(fold(words[-1]))

@@ -88,6 +88,8 @@ _SOURCES = [
         rf"(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
+    # "posted a TikTok of herself": a post named by its platform
+    linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     # "on the band's podcast, Harlow Hour", "on her Instagram account"
     linear.compile(
         rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
