@@ -810,3 +810,25 @@ def test_a_shared_surname_with_no_telling_word_is_no_one() -> None:
         'posted a TikTok of the hook. In the caption she wrote: "Spin cycle, but make it a song."'
     )
     assert quoted(prose) == []
+
+
+def test_a_phrase_no_one_of_the_page_called_so_is_no_quote() -> None:
+    # fans called it that, not Bell, whom the sentence also names
+    assert quoted('After Bell released it, fans called it "the saddest song of the whole year".') == []
+
+
+def test_a_person_asking_is_no_source() -> None:
+    assert quoted('Cy Dorn asked Bell whether the song was sad. "Not sad," she replied.') == [
+        ("Bea Bell", None, "Not sad,")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the video Cy Dorn walks into the bar, playing a small club in Leeds.",
+        "In the video Cy Dorn walks on, playing a Telecaster.",
+    ],
+)
+def test_what_is_played_after_the_subject_that_is_no_part(sentence: str) -> None:
+    assert cast(sentence) == []

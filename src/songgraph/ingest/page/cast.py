@@ -72,7 +72,7 @@ _APPOSED = linear.compile(
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
 _PLAYING_AFTER = linear.compile(
     rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
-    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # What one plays that is no part: an instrument, a song, a show.
 _NOT_A_PART = frozenset(
@@ -80,7 +80,8 @@ _NOT_A_PART = frozenset(
         """
     guitar guitars piano keyboard keyboards drums drum bass violin fiddle cello organ harp flute saxophone sax
     trumpet harmonica ukulele accordion banjo mandolin pipes synth synths song songs tune tunes melody chords
-    chord solo riff set gig show shows game games cards record records track tracks
+    chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
+    concert festival stage room hall crowd part
     """
     )
 )

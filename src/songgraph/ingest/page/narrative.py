@@ -70,6 +70,12 @@ _CALLED = linear.compile(
     r"\b(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)\s+"
     r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$"
 )
+# The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
+# it'); 'fans called it "..."' is no one's quote.
+_CALLED_BY = linear.compile(
+    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?(?:described|describes|called|calls|"
+    r"dubbed|dubs|labelled|labels|labeled|termed|terms)\s+(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
+)
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
@@ -90,6 +96,8 @@ class _Quoted:
     # A quote with neither, right after a sentence of the paragraph: that sentence may attribute it ('Bell
     # told Radio Nord about it. "It was cold."'), when it has a speech verb (read in ``read``).
     follows: bool = False
+    # A phrase quoted as what someone called something: theirs only when they are the subject of the calling.
+    phrase: bool = False
 
 
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
@@ -134,7 +142,7 @@ def _quotes(text: str) -> list[_Quoted]:
             and _CALLED.search(text[max(0, opening - 100) : opening])
             and not _GOES_ON.match(text, closing + 1)
         ):
-            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1))
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, phrase=True))
             index += 2
             continue
         if _TITLE_BEFORE.search(text[max(0, opening - 40) : opening]):
@@ -221,6 +229,10 @@ class _Narrative:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
                     self.quote(paragraph, quoted.body, quoted.body_start, before[-1:])  # only the sentence before
+                elif quoted.phrase:
+                    lead = self.narration(paragraph, position, quoted.mark or 0)
+                    if lead and _CALLED_BY.search(lead[-1].skeleton):
+                        self.quote(paragraph, quoted.body, quoted.body_start, lead[-1:])
                 elif quoted.mark is not None:
                     self.quote(
                         paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)

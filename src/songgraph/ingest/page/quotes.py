@@ -40,6 +40,10 @@ _SPEAKER_AFTER = linear.compile(
     rf"(?P<speaker>{_P})"
 )
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
+# "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
+_ASKED = linear.compile(
+    rf"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -60,8 +64,7 @@ _SOURCES = [
     ),
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:the\s+)?(?P<source>{_P})"),
-    # "Der Spiegel asked her whether ...": a medium asking someone of the page
-    linear.compile(rf"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"),
+    _ASKED,
     # "performed the song on Music Station", "sang it live on Later"
     linear.compile(
         rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:the\s+)?"
@@ -222,6 +225,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS:
                 continue  # "said on Tuesday": when, not where
+            if pattern is _ASKED and mention.new:
+                continue  # a full name asking is a person, not a medium
             platform = clause.mention(match.groupdict().get("platform"))
             name = squash(mention.text)
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
