@@ -230,9 +230,9 @@ class _Narrative:
                     before = self.narration(paragraph, position, quoted.mark or 0)
                     self.quote(paragraph, quoted.body, quoted.body_start, before[-1:])  # only the sentence before
                 elif quoted.phrase:
-                    lead = self.narration(paragraph, position, quoted.mark or 0)
-                    if lead and _CALLED_BY.search(lead[-1].skeleton):
-                        self.quote(paragraph, quoted.body, quoted.body_start, lead[-1:])
+                    calling = self.narration(paragraph, position, quoted.mark or 0)
+                    if calling and _CALLED_BY.search(calling[-1].skeleton):
+                        self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
                 elif quoted.mark is not None:
                     self.quote(
                         paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
