@@ -74,6 +74,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "certified levels": _repeat("certified double platinum in the US and gold by the RIAA and "),
     "peaks": _repeat("peaked at No. 3 on the UK Singles Chart and at number two in Ireland and "),
     "cast (part)": _repeat("Ann (a nurse), Bo, a friend of Cy, makes a cameo as herself, the cast includes "),
+    "whom introduced": _repeat("Ann, whom Bo had introduced to Cy at Sonar that May, "),
+    "playing after": _repeat("Ann sits in the front pew, playing a priest, "),
+    "role went to": _repeat("the role of the driver went to Ann and Bo's aunt is played by Cy and "),
+    "went levels": _repeat("went gold in the US and platinum in Canada, and in Poland it went gold and "),
+    "reached peaks": _repeat("reached number two on the Irish Singles Chart and number 38 on the Hot 100 and "),
+    "called phrase": _repeat('Ann called it "a song about a very long night" and '),
+    "titled source": _repeat('In the documentary "Sea Roads", Ann recalls: "We met." '),
     "distinct names": _distinct_names,
 }
 

@@ -42,15 +42,15 @@ def test_the_narrative_kinds_are_well_represented(scores: dict[str, Score]) -> N
     assert scores["quote sources"].stated >= 15
 
 
-# Held-out sets kept at the goal once the parser was taught from them.
-AT_GOAL = ["heldout6"]
+# Held-out sets kept at the goal once the parser was taught from them, with how many facts each was written with.
+AT_GOAL = {"heldout6": 344, "heldout7": 280}
 
 
-@pytest.mark.parametrize("folder", AT_GOAL)
+@pytest.mark.parametrize("folder", sorted(AT_GOAL))
 def test_a_held_out_set_taught_from_stays_at_the_goal(folder: str) -> None:
     scores = score_pages(PAGES / folder)
     stated = sum(score.stated for score in scores.values())
     reported = sum(score.reported for score in scores.values())
     found = sum(score.found for score in scores.values())
-    assert stated >= 300, f"{folder} holds fewer facts than it was written with"
+    assert stated >= AT_GOAL[folder], f"{folder} holds fewer facts than it was written with"
     assert found / stated >= 0.98 and found / reported >= 0.99, table(scores)

@@ -197,7 +197,6 @@ def test_chart_peaks_told_in_a_sentence(sentence: str, expected: list[tuple[str,
         "It peaked at No. 3 in its second week.",  # no country
         "It entered the charts at number nine in Norway.",  # an entry, not a peak
         "It peaked at No. 2 on the Billboard Global 200.",  # no one country's chart
-        "It reached number four in Ireland.",  # reached on the way, not said to be the peak
         "The song topped the list of her favourites.",  # no chart
     ],
 )
@@ -369,3 +368,61 @@ def test_a_band_named_by_its_line_up_is_a_group_the_band_means() -> None:
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Cy Dorn", frozenset({"The Lanterns", "Oli Strand"}), "a barn dance in Voss")
     ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a country at the start of the level's own clause, after another
+        (
+            "The BPI certified it silver that autumn, and in Ireland it went gold.",
+            [("United Kingdom", "SILVER", 1), ("Ireland", "GOLD", 1)],
+        ),
+        # a level joined to the one before, with a place of its own
+        (
+            "It went gold in Sweden in 2020 and double platinum in Norway the year after.",
+            [("Sweden", "GOLD", 1), ("Norway", "PLATINUM", 2)],
+        ),
+        # a body awarding it
+        ("Later that year, Music Canada gave it a platinum plaque.", [("Canada", "PLATINUM", 1)]),
+        # a level with nothing saying it was certified is none
+        ("She wore a gold jacket in Sweden and a silver one in Norway.", []),
+    ],
+)
+def test_prose_certifications_in_more_shapes(prose: str, expected: list[tuple[str, str, int]]) -> None:
+    assert certifications(prose) == expected
+
+
+def test_a_list_certification_with_its_multiplier_in_words() -> None:
+    assert certifications("Certifications:\n\n- Quadruple platinum in Sweden (GLF)\n- Gold in Norway") == [
+        ("Sweden", "PLATINUM", 4),
+        ("Norway", "GOLD", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("It reached number five on the Irish Singles Chart.", [("Ireland", "Singles Chart", 5)]),
+        (
+            "It climbed to No. 7 on Billboard's Hot Country Songs chart and crossed over to number 41 on the "
+            "Billboard Hot 100.",
+            [("United States", "Billboard Hot Country Songs", 7), ("United States", "Billboard Hot 100", 41)],
+        ),
+        # a bare "Hot 100" after a Billboard chart is Billboard's
+        (
+            "It hit No. 1 on Billboard's Adult Alternative Airplay chart and number 62 on the Hot 100.",
+            [("United States", "Billboard Adult Alternative Airplay", 1), ("United States", "Billboard Hot 100", 62)],
+        ),
+        ("It spent two weeks at number one on Sverigetopplistan.", [("Sweden", "Sverigetopplistan", 1)]),
+        # "reached" a number that is no position
+        ("The video reached 10 million views in Sweden.", []),
+        # reached on the way: the sentence tells the peak
+        (
+            "It reached number four in Ireland before peaking at number two on the UK Singles Chart.",
+            [("United Kingdom", "Singles Chart", 2)],
+        ),
+    ],
+)
+def test_prose_peaks_told_by_the_climb(prose: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert [(p.country, p.chart, p.position) for p in doc(prose).chart_peaks] == expected

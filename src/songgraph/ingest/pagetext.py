@@ -210,6 +210,7 @@ _CHART_PUBLISHERS = {
     "amprofon": "Mexico",
 }
 
+_CHART_ITSELF = frozenset({"vg-lista", "sverigetopplistan", "hitlisten", "ultratop"})
 
 # The bodies that certify record sales, each the country its certifications are for (a page may name the
 # body instead of the country: "certified gold by the RIAA", "Silver in the UK (BPI)"). Folded keys.
@@ -490,7 +491,8 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
             return country_name(name), chart
     first_words = phrase.lower().split(" ", 2)
     for words in (" ".join(first_words[:2]), first_words[0]):
-        if words in _CHART_PUBLISHERS and len(phrase) > len(words):
+        # "VG-lista", "Hitlisten": a publisher whose name is its chart's
+        if words in _CHART_PUBLISHERS and (len(phrase) > len(words) or words in _CHART_ITSELF):
             return _CHART_PUBLISHERS[words], phrase
     if phrase.lower().startswith("billboard "):
         after = phrase[len("billboard ") :]

@@ -46,8 +46,9 @@ _AS = linear.compile(
 )
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
-    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+(?:(?:all|both)\s+)?"
-    rf"(?:play|appear\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
+    # "A and B, both playing themselves"
+    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+)"
+    rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
     # "features Vik and Holm as two strangers": the part of both, as it starts like one
     rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
@@ -58,10 +59,36 @@ _WHO_PLAYS = linear.compile(
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(
-    rf"(?:the\s+{_LEAD}(?:role|part)\s+of\s+)?(?P<role>(?:the|a|an)\s[^@,;.]{{1,{MAX_ROLE}}}?)"
+    rf"(?:the\s+{_LEAD}(?:role|part)\s+of\s+)?(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?\s+(?:is|was)\s+"
     rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
+)
+# "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
+_APPOSED = linear.compile(
+    rf"{_P}'s\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<person>{_P})\s*,\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
+_PLAYING_AFTER = linear.compile(
+    rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# What one plays that is no part: an instrument, a song, a show.
+_NOT_A_PART = frozenset(
+    str.split(
+        """
+    guitar guitars piano keyboard keyboards drums drum bass violin fiddle cello organ harp flute saxophone sax
+    trumpet harmonica ukulele accordion banjo mandolin pipes synth synths song songs tune tunes melody chords
+    chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
+    concert festival stage room hall crowd part
+    """
+    )
+)
+# "the role of the bus driver went to comedian X"
+_GIVEN_TO = linear.compile(
+    rf"\b(?:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse)": each part in brackets after the name, in a
 # clause that says it lists the cast.
@@ -118,6 +145,12 @@ def cast(clause: Clause) -> list[Part]:
     seen: set[int] = set()
     encoded = linear.Encoded(skeleton)  # matched at many positions
     matches = list(_PLAYED_BY.finditer(encoded))
+    if " to " in skeleton:
+        matches += _GIVEN_TO.finditer(encoded)
+    if ", as " in skeleton:
+        matches += _APPOSED.finditer(encoded)
+    if ", playing " in skeleton:
+        matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
@@ -171,6 +204,12 @@ def cast(clause: Clause) -> list[Part]:
     found += _featured(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
+
+
+def _played_thing(role: str) -> str | None:
+    """The instrument or piece a "playing ..." names ("playing a battered guitar"), which is no part."""
+    words = role.lower().split()
+    return words[-1] if words and words[-1].strip(".,") in _NOT_A_PART else None
 
 
 def _featured(clause: Clause, seen: set[int]) -> list[Part]:

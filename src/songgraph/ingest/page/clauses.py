@@ -29,6 +29,9 @@ from songgraph.text import fold
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character.
 _TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
+# A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
+# introduced to C, sent ..."): what it is about is the subject.
+_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -109,6 +112,10 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
 }
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 _MAX_NAME_WORDS = 6
+# How many words after a shared surname are read for the "herself" that tells whom it means.
+_REFLEXIVE_REACH = 12
+# Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
+_KIN_SELF = {"brother": "himself", "sister": "herself"}
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
@@ -247,7 +254,11 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                     continue
-            if _capital(word) or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2])):
+            if (
+                _capital(word)
+                or _numbered_word(word)  # "1LIVE"
+                or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
+            ):
                 stop = _group_end(tokens, index)
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
@@ -280,8 +291,17 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
-        named = {m.person for m in clause.mentions if m.kind == "name" and m.person is not None}
-        if len(named) == 1:
+        # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
+        named = {
+            m.person
+            for m in clause.mentions
+            if m.person is not None and (m.kind == "name" or (m.kind == "description" and m.start == 0))
+        }
+        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
+            # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
+            self.focus = clause.mentions[0].person
+        elif len(named) == 1:
             self.focus = named.pop()
         elif named:
             self.focus = None
@@ -354,6 +374,10 @@ class Discourse:
             return producers[0] if len(producers) == 1 else None
         if noun in _PERFORMER_NOUNS:
             performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+            if len(performers) > 1:
+                # "the singer" of a singer and a rapper: the performer the page has not called another performer
+                others = _PERFORMER_NOUNS - {noun}
+                performers = [p for p in performers if not self.people.roles(p) & others]
             if len(performers) == 1 and fold(performers[0]) not in {fold(g) for g in self.people.groups()}:
                 return performers[0]
         return None
@@ -387,7 +411,11 @@ class Discourse:
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
                 continue
-            person = self.people.mention(candidate) or self._newcomer(candidate)
+            person = self.people.mention(candidate) or (
+                self._by_reflexive(candidate, tokens, stop)
+                if self.people.shared(candidate)
+                else self._newcomer(candidate)
+            )
             if person is not None:
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
@@ -419,15 +447,30 @@ class Discourse:
             and not any(w.lower() in _NATIONS for w in kept)
         )
         if new:
-            for word in {fold(kept[0]), fold(kept[-1])}:
+            # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
+            tails = {fold(kept[0]), fold(kept[-1])} | ({fold(" ".join(kept[-2:]))} if len(kept) > 2 else set())
+            for word in tails:
                 named = self.newcomers.setdefault(word, [])
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
                 if len(named) < 2 and surface not in named:
                     named.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 
+    def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
+        """A surname two people share, told with "himself" or "herself" in its clause ("Albright posted a video of
+        herself"): the one of them the page may call so, when the page calls the other otherwise."""
+        for _, _, following in tokens[stop : stop + _REFLEXIVE_REACH]:
+            if following in ',.;:!?"':
+                return None
+            self_word = following.lower()
+            if self_word in ("himself", "herself"):
+                sharing = self.people.sharing(word)
+                fits = [p for p in sharing if self.people.selves.get(p, self_word) in (self_word, "")]
+                return fits[0] if len(fits) == 1 and len(sharing) > 1 else None
+        return None
+
     def _newcomer(self, word: str) -> str | None:
-        named = self.newcomers.get(fold(word), []) if " " not in word else []
+        named = self.newcomers.get(fold(word), []) if word.count(" ") <= 1 else []
         return named[0] if len(named) == 1 else None
 
     def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
@@ -456,6 +499,9 @@ class Discourse:
             mention.people = (self.people.canonical(mention.text),)
         if mention.person is not None:
             self.people.describe(words, mention.person)
+            for word in words:
+                if word in _KIN_SELF:
+                    self.people.learn_self(mention.person, _KIN_SELF[word])
 
     def _refer(self, text: str, mentions: list[Mention], his: list[int]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
@@ -491,8 +537,10 @@ class Discourse:
                 mention.people = pair
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
-                mention.people = (focus,) if focus else ()
                 self_word = _SELVES.get(mention.text.lower())
+                if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
+                    focus = None  # "she" after a sentence about someone the page calls "he": someone else
+                mention.people = (focus,) if focus else ()
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
         self.pair = pair
@@ -535,6 +583,15 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             and _capital(tokens[position - 1][2])
         ):
             position += 1  # "BBC Radio 2", "Channel 4's", "Apple Music 1", "BBC Radio 1Xtra"
+            if (
+                position + 1 < len(tokens)
+                and tokens[position][2] == "."
+                and tokens[position + 1][2].isdigit()
+                and len(tokens[position + 1][2]) <= 2
+                and tokens[position][0] == tokens[position - 1][1]
+                and tokens[position + 1][0] == tokens[position][1]
+            ):
+                position += 2  # a frequency: "Hot 104.3", "Kiss 100.7"
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
         elif (

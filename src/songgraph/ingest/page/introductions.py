@@ -48,9 +48,14 @@ _PASSIVE = linear.compile(
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:first\s+)?met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
     rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "A, whom X had introduced to B at ...": the introduction told in a relative clause about one of the two
+_WHOM = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
+    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
@@ -87,6 +92,12 @@ _OCCASION_END = (
     # "in the summer of 2013", "in late 2019", "in May": when, not where
     r"|in\s+the\s+(?:[a-z]+\s+){1,2}of\s+\d{4}|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # "that February", "the following spring", "that same night": when again
+    r"|(?:that|this|last|the\s+following|the\s+next|that\s+same|the\s+same|every)\s+(?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|night|evening|"
+    r"morning|afternoon|day|week|weekend|month|year)\b"
+    # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends
+    r"|that\s+@\d+"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b|during\b|while\b)"
     r"|[,.;!?\"]|:(?:\s|$)|$)"
 )
@@ -160,7 +171,7 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
+        for pattern in (_WHOM, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
@@ -309,9 +320,14 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         for m in before
         if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
     }
-    if len(candidates) == 1:
-        return candidates.pop()
     focus = clause.focus
+    if len(candidates) == 1:
+        only = candidates.pop()
+        possessive = all(m.possessive for m in before if m.person == only)
+        if possessive and focus is not None and focus != only and fold(focus) not in others | groups:
+            # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
+            return None
+        return only
     if candidates:
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:

@@ -21,7 +21,8 @@ from songgraph.models import CertificationEntry, CertificationLevel, ChartPeakEn
 from songgraph.text import fold
 
 CERTIFICATION = linear.compile(
-    r"^[-*\s]*(?:(?P<mult>\d{1,3})\s*[x\x{00d7}]\s*)?(?P<level>Silver|Gold|Platinum|Diamond)\s+in\s+(?P<places>.+?)\.?$",
+    r"^[-*\s]*(?:(?P<mult>\d{1,3})\s*[x\x{00d7}]\s*|(?P<word>double|triple|quadruple|quintuple|sextuple)[\s-]+)?"
+    r"(?P<level>Silver|Gold|Platinum|Diamond)\s+in\s+(?P<places>.+?)\.?$",
     ignore_case=True,
 )
 _CHART_LINE = linear.compile(r"^[-*\s]*#\d")
@@ -33,6 +34,8 @@ _SEVERAL_CHARTS = linear.compile(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+
 _IN_PLACE = linear.compile(r"^in\s+(?P<place>.+)$", ignore_case=True)
 _ON_CHART = linear.compile(r"^on\s+(?:the\s+)?(?P<chart>.+)$", ignore_case=True)
 _LEVELS = ("silver", "gold", "platinum", "diamond")
+# "Triple platinum in Spain": a multiplier in words.
+_TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
 # "the UK (BPI)": the certifying body in brackets after the place.
 _BODY_AFTER = linear.compile(r"^(?P<place>.*?)\s*\((?P<body>[^()]{1,40})\)$")
 
@@ -53,7 +56,8 @@ def read_certifications(r: Reading) -> None:
             continue
         r.page.used.add(line.number)
         level = CertificationLevel(match.group("level").upper())
-        multiplier = int(match.group("mult") or 1)
+        word = match.group("word")
+        multiplier = _TIMES[word.lower()] if word else int(match.group("mult") or 1)
         for place in split_names(match.group("places")):
             country = _certified_place(r, place, line)
             if not country:

@@ -59,6 +59,27 @@ _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]\s*$")
 _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
+_TITLE_BEFORE = linear.compile(
+    r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
+    r"memoir|novel|play)\s*,?\s*$"
+)
+# A phrase quoted inside a sentence as what someone called something ('Bell described it as "a song for
+# night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
+_CALLED = linear.compile(
+    r"\b(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)\s+"
+    r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$"
+)
+# The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
+# it'); 'fans called it "..."' is no one's quote.
+_CALLED_BY = linear.compile(
+    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?(?:described|describes|called|calls|"
+    r"dubbed|dubs|labelled|labels|labeled|termed|terms)\s+(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
+)
+_PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
+# '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
+# page goes on to quote, and leads into it rather than being a quote of its own.
+_GOES_ON = linear.compile(r"[.,]?\s*(?:He|She|They|I)\s+[^\p{Lu}\"@]{0,60}:\s*$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +96,8 @@ class _Quoted:
     # A quote with neither, right after a sentence of the paragraph: that sentence may attribute it ('Bell
     # told Radio Nord about it. "It was cold."'), when it has a speech verb (read in ``read``).
     follows: bool = False
+    # A phrase quoted as what someone called something: theirs only when they are the subject of the calling.
+    phrase: bool = False
 
 
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
@@ -114,6 +137,17 @@ def _quotes(text: str) -> list[_Quoted]:
     while index + 1 < len(marks):
         opening, closing = marks[index], marks[index + 1]
         body = text[opening + 1 : closing]
+        if (
+            _PHRASE.match(body)
+            and _CALLED.search(text[max(0, opening - 100) : opening])
+            and not _GOES_ON.match(text, closing + 1)
+        ):
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, phrase=True))
+            index += 2
+            continue
+        if _TITLE_BEFORE.search(text[max(0, opening - 40) : opening]):
+            index += 2  # a title, read with the narration (it may name a quote's source)
+            continue
         lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
         if lead is not None:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
@@ -195,6 +229,10 @@ class _Narrative:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
                     self.quote(paragraph, quoted.body, quoted.body_start, before[-1:])  # only the sentence before
+                elif quoted.phrase:
+                    calling = self.narration(paragraph, position, quoted.mark or 0)
+                    if calling and _CALLED_BY.search(calling[-1].skeleton):
+                        self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
                 elif quoted.mark is not None:
                     self.quote(
                         paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
@@ -333,7 +371,9 @@ class _Narrative:
         source = told.source
         if source is None and setting:
             before = attribution(setting)
-            if before.source is not None and before.speaker == told.speaker:
+            # the sentence before names the speaker, and where they were ('When the band played it on Late
+            # Songs, Arbour thanked her mother. "...," she said.')
+            if before.source is not None and told.speaker in (before.speaker, *before.others):
                 source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"

@@ -28,6 +28,7 @@ class People:
     _by_tail: dict[str, list[str]] = field(default_factory=dict)
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
+    _roles: dict[str, set[str]] = field(default_factory=dict)
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
@@ -89,12 +90,28 @@ class People:
                 return mine[0] if index is self._by_tail and len(mine) == 1 else None
         return None
 
+    def shared(self, text: str) -> bool:
+        """Whether a surname or first name belongs to more than one of the page's people ("Albright" when the page
+        names Jess and Theo Albright): then it names no one for sure, not even someone just named."""
+        key = fold(squash(text).strip(" ,.;:"))
+        return len(self._by_tail.get(key, [])) > 1 or len(self._by_first.get(key, [])) > 1
+
+    def sharing(self, text: str) -> list[str]:
+        """The page's people a surname or first name may mean."""
+        key = fold(squash(text).strip(" ,.;:"))
+        return self._by_tail.get(key, []) or self._by_first.get(key, [])
+
     def describe(self, words: list[str], name: str) -> None:
         """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
+        self._roles.setdefault(name, set()).add(fold(words[-1]))
         for key in {fold(" ".join(words)), fold(words[-1])}:
             named = self._described.setdefault(key, [])
             if name not in named:
                 named.append(name)
+
+    def roles(self, name: str) -> set[str]:
+        """What the page has called someone ("rapper", "producer")."""
+        return self._roles.get(name, set())
 
     def described(self, words: list[str]) -> str | None:
         """The one person the page has called by these words, if there is exactly one."""

@@ -21,11 +21,13 @@ SAYING = (
     r"said|says|told|tells|explained|explains|revealed|reveals|recalled|recalls|added|adds|remembered|remembers|"
     r"admitted|admits|wrote|writes|joked|jokes|laughed|laughs|confessed|confesses|insisted|insists|noted|notes|"
     r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
-    r"mused|muses|put\s+it|puts\s+it"
+    r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
+    r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
+    r"deadpans|sighed|sighs"
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
-    r"talks|stated|states|confirmed|confirms|answered|replied|announced|mentioned"
+    r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
 )
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
@@ -38,6 +40,10 @@ _SPEAKER_AFTER = linear.compile(
     rf"(?P<speaker>{_P})"
 )
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
+# "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
+_ASKED = linear.compile(
+    rf"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -56,13 +62,22 @@ _SOURCES = [
         rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:the\s+)?"
         rf"(?P<source>{_P})"
     ),
+    # "asked about the song on BBC Radio 2"
+    linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:the\s+)?(?P<source>{_P})"),
+    _ASKED,
+    # "performed the song on Music Station", "sang it live on Later"
+    linear.compile(
+        rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:the\s+)?"
+        rf"(?P<source>{_P})"
+    ),
     linear.compile(rf"\b(?:told|tells)\s+(?:the\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
-        rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers))?(?:\s+(?:simply|"
+        rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers|"
+        r"the\s+(?:song|track|single|record|tune|video)))?(?:\s+(?:simply|"
         rf"briefly|later|once))?\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(
@@ -76,6 +91,8 @@ _SOURCES = [
         rf"(?:the\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
+    # "posted a TikTok of herself": a post named by its platform
+    linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     # "on the band's podcast, Harlow Hour", "on her Instagram account"
     linear.compile(
         rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
@@ -96,6 +113,11 @@ _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 # "in a post on his blog": a source the page names only by what it is.
 _OWN_MEDIUM = linear.compile(
     r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
+    r"|\b(?i:in|via)\s+a\s+(?P<release>press\s+release)\b"
+)
+# "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
+_TITLED = linear.compile(
+    r"\b(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\s*,?\s*\"(?P<title>[^\"]{1,80})\""
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
@@ -141,14 +163,20 @@ def attribution(clauses: list[Clause]) -> Attribution:
     source: str | None = None
     source_mentions: set[int] = set()
     for clause in ordered:
+        # a programme's title names it better than its broadcaster ("the RTÉ documentary "Sea Roads"")
+        titled = _TITLED.search(clause.text) if '"' in clause.text else None
+        if titled is not None and squash(titled.group("title").strip(" ,.")):
+            source = squash(titled.group("title").strip(" ,."))
+            break
         source, source_mentions = _source(clause)
         if source is not None:
             break
     for clause in ordered if source is None else ():
         medium = _OWN_MEDIUM.search(clause.skeleton)
         if medium is not None:
-            source = medium.group("medium")
+            source = medium.group("medium") or squash(medium.group("release"))
             break
+
     # In order of first mention; a dict, so that a lead naming thousands stays linear.
     named: dict[str, None] = {}
     for clause in clauses:
@@ -197,6 +225,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS:
                 continue  # "said on Tuesday": when, not where
+            if pattern is _ASKED and mention.new:
+                continue  # a full name asking is a person, not a medium
             platform = clause.mention(match.groupdict().get("platform"))
             name = squash(mention.text)
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None

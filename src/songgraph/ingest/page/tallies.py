@@ -64,6 +64,19 @@ _FRONTED_PLACE = linear.compile(
 _BODY_CERTIFIED = linear.compile(
     rf"(?P<body>{_PROPER})\s+(?:has\s+|had\s+|then\s+|later\s+)?certified\s+(?:[\w\"'-]+\s+){{0,4}}$"
 )
+# "..., and in Poland it went gold": a country told at the start of the level's own clause.
+_CLAUSE_PLACE = linear.compile(
+    rf"(?:;|\b(?:and|but|while|whereas))\s+(?i:in)\s+(?P<place>{_PROPER})\s*,?\s+(?:it|the\s+(?:song|single|track))\s+"
+    r"(?:went|has\s+gone|had\s+gone|turned|was\s+certified|is\s+certified|has\s+been\s+certified)\s+$"
+)
+# "Music Canada gave it a gold plaque": a body awarding the level, and the award after it.
+_BODY_GAVE = linear.compile(
+    rf"(?P<body>{_PROPER})\s+(?:gave|awarded|handed|presented)\s+(?:it|the\s+(?:song|single|track)|\"[^\"]{{1,150}}\")\s+"
+    r"(?:a|an)\s+$"
+)
+_AWARD = linear.compile(r"\s+(?i:plaque|disc|record|certification|certificate|award)\b")
+# "went gold in the US and platinum in Canada": a level joined to the one before it.
+_JOINED_LEVEL = linear.compile(r"^[^.;:!?]{0,80}?(?:,|\band)\s+$")
 _WENT = linear.compile(r"(?i:\b(?:went|gone|goes|going|go|turned)\s+)$")
 # "earned a gold certification from the BPI", "received platinum status in Canada"
 _EARNED = linear.compile(
@@ -74,6 +87,14 @@ _EARNED = linear.compile(
 _PEAK = linear.compile(
     r"(?i:\b(?:peaked|peaking|peaks|stalled|topped\s+out|maxed\s+out)\s+(?:at|on)|\ba\s+peak\s+(?:position\s+)?of)"
     r"\s+(?i:no\.?\s*|number\s+|#\s*)?(?P<position>\d{1,3}\b|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)"
+)
+# A peak told by the climb to it: "reached number two on", "climbed to No. 4", "crossed over to number 38",
+# "spent three weeks at number one on" (the position's word is needed: "reached 10 million streams" is none)
+_REACHED = linear.compile(
+    r"(?i:\b(?:reached|reaching|climbed\s+to|climbing\s+to|rose\s+to|rising\s+to|crossed\s+over\s+to|made\s+it\s+to|"
+    r"got\s+(?:as\s+high\s+as|to)|spent\s+(?:\w+\s+){1,2}(?:weeks?|months?)\s+at))"
+    r"\s+(?i:no\.?\s*|number\s+|#\s*)(?P<position>\d{1,3}\b|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)"
 )
 # A peak at the top told without "peak": "hit No. 1 in Ghana", "debuted at number one on the X",
@@ -166,6 +187,9 @@ def read_prose_tallies(r: Reading) -> None:
             word in folded
             for word in (
                 "peak",
+                "number",
+                "no.",
+                "#",
                 "stalled",
                 "topp",
                 "top spot",
@@ -208,6 +232,7 @@ def _certifications(
     warned = False
     fronted: str | None = None  # the country the sentence starts with ("In the UK it ..."); "" for none
     encoded = linear.Encoded(sentence)  # matched at many positions
+    accepted_end = -1  # where the last level read (and its place) ends
     for level in _LEVEL.finditer(encoded):
         at = level.start()
         if (at and (sentence[at - 1].isalnum())) or (level.end() < len(sentence) and sentence[level.end()].isalnum()):
@@ -229,10 +254,27 @@ def _certifications(
             lead = sentence[max(0, at - _REACH) : at]
         where = _CERTIFIED_WHERE.match(encoded, level.end())
         earned = where is not None and where.group("noun") and _EARNED.search(lead[-30:]) is not None
-        if "certif" not in lead.casefold() and _WENT.search(lead[-12:]) is None and not earned:
+        tail = lead[-80:]
+        gave = _BODY_GAVE.search(tail) if _AWARD.match(sentence, level.end()) else None
+        level_start = at - (len(before) - multiplier_match.start()) if multiplier_match else at
+        joined = (
+            where is not None
+            and 0 <= accepted_end <= level_start <= accepted_end + 90
+            and _JOINED_LEVEL.match(sentence[accepted_end:level_start]) is not None
+        )
+        if (
+            "certif" not in lead.casefold()
+            and _WENT.search(lead[-12:]) is None
+            and not earned
+            and gave is None
+            and not joined
+        ):
             continue
         countries: list[str] = []
-        if where and where.group("body"):
+        if gave is not None:
+            body = certifying_body(gave.group("body"))
+            countries = [body] if body else []
+        elif where and where.group("body"):
             abbreviation = where.group("abbreviation")
             body = certifying_body(where.group("body").split("(")[0]) or (
                 certifying_body(abbreviation) if abbreviation else None
@@ -247,12 +289,16 @@ def _certifications(
                 found = _FRONTED_PLACE.match(sentence[:_REACH])  # once a sentence, however many levels
                 fronted = known_country(found.group("place")) or "" if found else ""
             place = fronted if body is None and where is None else None
+            clause = _CLAUSE_PLACE.search(tail) if body is None and where is None and not place else None
+            if clause is not None:
+                place = known_country(clause.group("place"))
             countries = [body] if body else [place] if place else []
         if not countries:
             continue
         if not warned and _about_album(r, paragraph, start, sentence, "certification"):
             return []
         warned = True
+        accepted_end = where.end() if where else level.end()
         line = paragraph.line_at(start + at)
         for country in countries:
             rows.append(
@@ -275,7 +321,10 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
     checked = False
     encoded = linear.Encoded(sentence)  # matched at many positions
     tops = [(m, 1) for m in _AT_THE_TOP.finditer(encoded)] if any(w in sentence for w in ("1", "one", "top")) else []
-    for peak, at_top in [*((m, 0) for m in _PEAK.finditer(encoded)), *tops]:
+    # a climb is the peak only when the sentence tells no peak of its own ("reached No. 4 before peaking at 2")
+    climbed = "peak" not in sentence.casefold() and any(w in sentence for w in ("No", "no", "umber", "#"))
+    reached = _REACHED.finditer(encoded) if climbed else ()
+    for peak, at_top in [*((m, 0) for m in _PEAK.finditer(encoded)), *((m, 0) for m in reached), *tops]:
         if quoted.inside(start + peak.start()):
             continue
         position, end, chained = at_top or _position(peak.group("position")), peak.end(), False
@@ -285,6 +334,15 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
             country, chart = (None, None)
             if where:
                 country, chart = _chart_of(where.group("chart"), where.group("chart_place") or where.group("place"))
+                named = where.group("chart")
+                if (
+                    country is None
+                    and named
+                    and "Billboard" in sentence[max(0, where.start() - _REACH) : where.start()]
+                ):
+                    # "the top spot on Billboard's Adult Alternative Airplay chart and number 57 on the Hot 100"
+                    bare = named[4:] if named[:4].casefold() == "the " else named
+                    country, chart = _chart_of(f"Billboard {bare}", where.group("chart_place"))
             if country is None and not chained and (where is None or where.group("place")):
                 # none, or "in June": the one chart or country the sentence named before
                 earlier = sentence[max(0, peak.start() - _REACH) : peak.start()]

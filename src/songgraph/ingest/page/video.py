@@ -27,7 +27,11 @@ _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
 _DIRECTED = linear.compile(
     # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
-    rf"\b(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<names>{NAMES})"
+    rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?"
+    # "shot by director X", "helmed by X": a director told by another verb (a camera operator shoots too, so
+    # "shot" and "filmed" need the word "director")
+    r"|(?:shot|filmed|made)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+|(?i:co-)?helmed\s+by\s+)"
+    rf"(?P<names>{NAMES})"
 )
 # "the video ... was released on", "the video arrived two weeks after the single, on": its verb within the
 # sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
