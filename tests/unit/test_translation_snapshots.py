@@ -162,6 +162,16 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
         "query($a: ID!, $b: ID!) { connection(from: {id: $a}, to: {id: $b}, maxHops: 3) { length } }",
         {"a": PERSON, "b": OTHER},
     ),
+    "query_person_collaborators": (
+        '{ person(name: "Odile Marsh") { collaborators(first: 5) { edges { node { person { name } '
+        "sharedWorkCount } } } } }",
+        {},
+    ),
+    "query_person_collaborators_with_works": (
+        '{ person(name: "Odile Marsh") { collaborators(first: 5) { totalCount edges { node { person { name } '
+        "sharedWorkCount works { song { title } roles } } } } } }",
+        {},
+    ),
     "query_shared_collaborators": (
         "query($a: ID!, $b: ID!) { sharedCollaborators(a: {id: $a}, b: {id: $b}) { person { name } strength } }",
         {"a": PERSON, "b": OTHER},
