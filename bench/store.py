@@ -27,7 +27,9 @@ class BuildReport:
     method: str
 
 
-async def build_store(db: Database, documents: Iterable[SongDocument], progress: bool = True) -> BuildReport:
+async def build_store(
+    db: Database, documents: Iterable[SongDocument], progress: bool = True, batch_size: int = BATCH_SIZE
+) -> BuildReport:
     """Write ``documents`` (any iterable, read once as a stream) into an empty store."""
     start = time.perf_counter()
     written = 0
@@ -35,10 +37,10 @@ async def build_store(db: Database, documents: Iterable[SongDocument], progress:
     def advance(_source: object) -> None:
         nonlocal written
         written += 1
-        if progress and written % (20 * BATCH_SIZE) == 0:
+        if progress and written % 10_000 == 0:
             print(f"  ... {written} songs written ({written / (time.perf_counter() - start):.0f} songs/s)", flush=True)
 
-    report = await load_documents(db, documents, on_song=advance)
+    report = await load_documents(db, documents, on_song=advance, batch_size=batch_size)
     if not report.ok:
         problems = [message for _source, message in report.failed[:5]]
         raise StoreFailure(f"the loader refused the catalogue: {report.unavailable or problems}")
@@ -46,5 +48,5 @@ async def build_store(db: Database, documents: Iterable[SongDocument], progress:
         songs=report.committed,
         seconds=time.perf_counter() - start,
         transactions=report.batches,
-        method=f"songgraph.services.loading.load_documents, {BATCH_SIZE} songs per transaction",
+        method=f"songgraph.services.loading.load_documents, {batch_size} songs per transaction",
     )

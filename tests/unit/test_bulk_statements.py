@@ -29,6 +29,24 @@ def test_every_value_travels_as_a_parameter() -> None:
             assert text not in statement.cypher
 
 
+def test_every_batch_statement_keeps_its_first_plan() -> None:
+    # A load grows the graph from nothing: without the option Neo4j replans these over and over.
+    batch = [song_rows(ONE), song_rows(TWO)]
+    statements = [
+        *bulk.people(batch),
+        *bulk.people_facts(batch[0].people, [{"group": "a", "member": "b", "position": 0}]),
+        bulk.lock_songs(["quarry"]),
+        bulk.release_songs(["quarry"]),
+        bulk.upsert_songs(batch),
+        bulk.create_songs(batch),
+        bulk.facts(batch),
+        bulk.drop_orphan_introductions(["x"]),
+    ]
+    assert len(statements) == 10
+    for statement in statements:
+        assert statement.cypher.startswith("CYPHER replan=skip\n")
+
+
 def test_facts_has_one_row_per_song_with_every_kind_of_fact() -> None:
     statement = bulk.facts([song_rows(ONE), song_rows(TWO)])
     songs = statement.params["songs"]

@@ -14,8 +14,16 @@ from songgraph.cypher.statement import Statement
 from songgraph.cypher.write.facts import ALL_KINDS, FACTS, MEMBERS, SongRows, song_rows
 from songgraph.models import SongDocument
 
-UPSERT_PEOPLE = """
-UNWIND $people AS row
+# Every statement here starts with this. A bulk load grows the graph from nothing, so Neo4j keeps finding
+# its cached plans stale and plans them again: the facts statement's plan alone takes about a second of
+# the server's CPU (its eagerness analysis over a dozen subqueries), several times a minute. Their plans
+# cannot improve with statistics: each row is an index seek on a unique key, or a walk from a node found
+# so, whatever the counts. ``replan=skip`` keeps the plan made first.
+_CACHED_PLAN = "CYPHER replan=skip\n"
+
+UPSERT_PEOPLE = (
+    _CACHED_PLAN
+    + """UNWIND $people AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.kind = row.kind, p.aliases = [], p.aliasKeys = []
 SET p.nameKey = coalesce(p.nameKey, row.nameKey)
@@ -33,30 +41,37 @@ UNWIND row.nameKeys AS key
 MERGE (n:PersonName {key: key})
 MERGE (n)-[:NAME_OF]->(p)
 """
+)
 
 
-_NAME_PEOPLE = """
-UNWIND $people AS row
+_NAME_PEOPLE = (
+    _CACHED_PLAN
+    + """UNWIND $people AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
               p.searchText = row.nameKey
 MERGE (n:PersonName {key: row.nameKey})
 MERGE (n)-[:NAME_OF]->(p)
 """
+)
 
-_LOCK_SONGS = """
-UNWIND $ids AS id
+_LOCK_SONGS = (
+    _CACHED_PLAN
+    + """UNWIND $ids AS id
 MATCH (s:Song {id: id})
 SET s._lock = true
 REMOVE s._lock
 RETURN s.id AS id, s.updatedBy AS updatedBy
 """
+)
 
-_RELEASE_SONGS = """
-UNWIND $ids AS id
+_RELEASE_SONGS = (
+    _CACHED_PLAN
+    + """UNWIND $ids AS id
 MATCH (s:Song {id: id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedBy = null, s.updatedAt = null
 """
+)
 
 # The song's own facts go (the ``clear`` of each kind in the fact table); a shared kind (introductions)
 # only loses its link here, and is deleted afterwards if no song is left that it led to (another song of
@@ -64,7 +79,8 @@ SET s.version = coalesce(s.version, 0) + 1, s.updatedBy = null, s.updatedAt = nu
 _CLEARED = [kind for kind in FACTS if kind.clear is not None and not kind.shared]
 (_SHARED,) = [kind for kind in FACTS if kind.shared]
 _UPSERT_SONGS = (
-    "UNWIND $songs AS song\nMERGE (s:Song {id: song.id})\nSET s += song\nWITH s\n"
+    _CACHED_PLAN
+    + "UNWIND $songs AS song\nMERGE (s:Song {id: song.id})\nSET s += song\nWITH s\n"
     + "".join(f"CALL (s) {{ {kind.clear} }}\n" for kind in _CLEARED)
     + f"CALL (s) {{ {_SHARED.clear} }}\nUNWIND unlinked AS id\nRETURN DISTINCT id\n"
 )
@@ -72,17 +88,24 @@ _UPSERT_SONGS = (
 # Songs the batch's lock found missing have nothing to clear. CREATE, not MERGE: should another writer create
 # one of them meanwhile, the unique constraint refuses this batch (it is then written song by song, as an
 # update) instead of this write adding a second copy of every fact to a song it did not clear.
-_CREATE_SONGS = "UNWIND $songs AS song\nCREATE (s:Song)\nSET s = song\n"
+_CREATE_SONGS = _CACHED_PLAN + "UNWIND $songs AS song\nCREATE (s:Song)\nSET s = song\n"
 
 # Every kind's ``write`` subquery, in table order: people exist by then, and so does every song.
-_FACTS = "UNWIND $songs AS song\nMATCH (s:Song {id: song.id})\n" + "\n".join(kind.write for kind in ALL_KINDS) + "\n"
+_FACTS = (
+    _CACHED_PLAN
+    + "UNWIND $songs AS song\nMATCH (s:Song {id: song.id})\n"
+    + "\n".join(kind.write for kind in ALL_KINDS)
+    + "\n"
+)
 
-_DROP_ORPHAN_INTRODUCTIONS = """
-UNWIND $ids AS id
+_DROP_ORPHAN_INTRODUCTIONS = (
+    _CACHED_PLAN
+    + """UNWIND $ids AS id
 MATCH (i:Introduction {id: id})
 WHERE NOT EXISTS { (i)-[:LED_TO]->() }
 DETACH DELETE i
 """
+)
 
 
 def lock_songs(ids: Sequence[str]) -> Statement:
@@ -141,7 +164,7 @@ def _first(seen: set[str], key: str) -> bool:
 
 
 # Memberships outside any song: the members kind's own write, given one row-holder in place of a song.
-_MEMBERS = "UNWIND $songs AS song\n" + MEMBERS.write + "\n"
+_MEMBERS = _CACHED_PLAN + "UNWIND $songs AS song\n" + MEMBERS.write + "\n"
 
 
 def people_facts(people: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]]) -> list[Statement]:
