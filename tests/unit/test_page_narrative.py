@@ -832,3 +832,79 @@ def test_a_person_asking_is_no_source() -> None:
 )
 def test_what_is_played_after_the_subject_that_is_no_part(sentence: str) -> None:
     assert cast(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reflexive part shared by several: the setting after it is not part of it
+        (
+            "In the video, Cy Dorn and Eda Fenn appear as themselves on a walk along the canal.",
+            [("Cy Dorn", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        # the part stops before where the scene is
+        (
+            "In the video, Cy Dorn and Eda Fenn play two tired waiters at a seaside wedding.",
+            [("Cy Dorn", "two tired waiters"), ("Eda Fenn", "two tired waiters")],
+        ),
+        # a plural description before the first name is not part of it
+        (
+            "The video is a comedy. Actors Cy Dorn and Eda Fenn play feuding neighbours.",
+            [("Cy Dorn", "feuding neighbours"), ("Eda Fenn", "feuding neighbours")],
+        ),
+        # a part named before its actor, a relative clause (naming people) between them
+        (
+            "The video shows a ferry. A deckhand who keeps waving at them is played by the comedian Cy Dorn.",
+            [("Cy Dorn", "a deckhand")],
+        ),
+        ("In the video, the ferry's cook (played by Cy Dorn) burns everything.", [("Cy Dorn", "the ferry's cook")]),
+        (
+            "In the video, the title role of a lost diver is played by Welsh actor Cy Dorn.",
+            [("Cy Dorn", "a lost diver")],
+        ),
+        (
+            "In the video Arbour drives; her nervous passenger is played by Cy Dorn.",
+            [("Cy Dorn", "her nervous passenger")],
+        ),
+        (
+            "In the video, Tía Marisol, who runs the kiosk, is played by Cy Dorn.",
+            [("Cy Dorn", "Tía Marisol")],
+        ),
+        (
+            "In the video, the ferryman who rows them across is played by Arbour's uncle, Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        ("The video ends at a dance. The caller who shouts the steps is Cy Dorn.", [("Cy Dorn", "the caller")]),
+        # a second part with its verb left out
+        (
+            "In the video, Cy Dorn plays a cook who never smiles and Eda Fenn a waitress.",
+            [("Cy Dorn", "a cook"), ("Eda Fenn", "a waitress")],
+        ),
+        # cameos with no part
+        (
+            "The video has cameos from Cy Dorn and the boxer Eda Fenn.",
+            [("Cy Dorn", None), ("Eda Fenn", None)],
+        ),
+        ("In the video, Cy Dorn makes a brief cameo.", [("Cy Dorn", None)]),
+    ],
+)
+def test_the_video_cast_told_in_more_shapes(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the video, the director is Cy Dorn.",
+        "The video was shot by a crew. The idea was Cy Dorn's.",
+        "In the video, the owner of the café where it was shot is Cy Dorn's aunt.",
+        "The video does not have cameos from Cy Dorn.",
+    ],
+)
+def test_no_part_told_by_these(sentence: str) -> None:
+    assert cast(sentence) == []
+
+
+def test_a_cast_listed_a_line_a_member_with_parts_in_brackets() -> None:
+    prose = "The video was released on 1st May 2020.\n\nCast:\nCy Dorn (the night porter)\nEda Fenn (herself)\n"
+    assert cast(prose) == [("Cy Dorn", "the night porter"), ("Eda Fenn", "herself")]

@@ -116,6 +116,7 @@ _MAX_NAME_WORDS = 6
 _REFLEXIVE_REACH = 12
 # Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
+_KIN = frozenset({"brother", "sister", "cousin", "friend"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
@@ -424,7 +425,9 @@ class Discourse:
         skip = 0
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
         while skip < len(words) and (
-            words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP_OR_ROLE)
+            words[skip].lower() in _TITLES
+            # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
+            or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
         ):
             if words[skip] == "The" and first + skip > 0:
                 break
@@ -544,6 +547,11 @@ class Discourse:
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
         self.pair = pair
+
+
+def _plural_role(word: str) -> bool:
+    """ "dancers", "actors": what several people do (not kin: "Brothers Osborne" is a name)."""
+    return word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1] not in _KIN
 
 
 def _placing(word: str) -> bool:
