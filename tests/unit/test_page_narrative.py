@@ -908,3 +908,44 @@ def test_no_part_told_by_these(sentence: str) -> None:
 def test_a_cast_listed_a_line_a_member_with_parts_in_brackets() -> None:
     prose = "The video was released on 1st May 2020.\n\nCast:\nCy Dorn (the night porter)\nEda Fenn (herself)\n"
     assert cast(prose) == [("Cy Dorn", "the night porter"), ("Eda Fenn", "herself")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "source"),
+    [
+        ('Bell described her first gig to Le Soir:\n\n"It took a year."', "Bea Bell", "Le Soir"),
+        ('Bell spoke about that winter on Radio Nordlys:\n\n"It took a year."', "Bea Bell", "Radio Nordlys"),
+        ('Bell spilled everything on KEXP:\n\n"It took a year."', "Bea Bell", "KEXP"),
+        # a new full name is whom she spoke to, not where
+        ('Bell described her first gig to Cy Dorn:\n\n"It took a year."', "Bea Bell", None),
+        ('During a Facebook Live with fans, Bell said: "It took a year."', "Bea Bell", "Facebook Live"),
+        (
+            '"It took a year," Bell said at the Roskilde press conference, "and then a week."',
+            "Bea Bell",
+            "Roskilde press conference",
+        ),
+        # the subject before a participle is whom the sentence is about
+        (
+            'Bell, interviewed by Politiken, said it was Arbour\'s idea. "It took a year," she recalled.',
+            "Bea Bell",
+            "Politiken",
+        ),
+        # the sentence before a short one of speaking says where
+        ('On Radio Nord, Bell was asked about it. She laughed. "It took a year."', "Bea Bell", "Radio Nord"),
+    ],
+)
+def test_quote_sources_told_in_more_shapes(paragraph: str, speaker: str, source: str | None) -> None:
+    [quote] = doc(paragraph).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)
+
+
+def test_the_singer_of_a_band_is_the_member_the_text_is_about() -> None:
+    page = (
+        "Night Trains\n\nThe Lanterns\n\nAlbum Small Hours\n\n"
+        "The Lanterns, the Hull trio of Ann Arbour, Cy Dorn and Eda Fenn, wrote it in a week. "
+        'Dorn has always disliked the chorus. "It is too sweet," the singer told NME.\n'
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    [quote] = result.document.quotes
+    assert (quote.speaker, quote.source) == ("Cy Dorn", "NME")

@@ -31,7 +31,8 @@ _TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
-_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+# The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").
+_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -379,8 +380,15 @@ class Discourse:
                 # "the singer" of a singer and a rapper: the performer the page has not called another performer
                 others = _PERFORMER_NOUNS - {noun}
                 performers = [p for p in performers if not self.people.roles(p) & others]
-            if len(performers) == 1 and fold(performers[0]) not in {fold(g) for g in self.people.groups()}:
+            groups = {fold(g) for g in self.people.groups()}
+            if len(performers) == 1 and fold(performers[0]) not in groups:
                 return performers[0]
+            if len(performers) == 1 and self.focus is not None:
+                # a band's song: "the singer" is the member the text is about ('Doyle has always been wary of
+                # it. "...," the singer told NME.')
+                members = {fold(m) for m in self.people.members(performers[0])}
+                if fold(self.focus) in members:
+                    return self.focus
         return None
 
     def _own_band(self, mentions: list[Mention]) -> str | None:

@@ -246,7 +246,9 @@ class _Narrative:
             for quoted in quotes:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
-                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:])  # only the sentence before
+                    # only the sentence before; the one before it may say where ('On Radio Nord, Bell was asked
+                    # about it. She laughed. "..."')
+                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.phrase:
                     calling = self.narration(paragraph, position, quoted.mark or 0)
                     if calling and _CALLED_BY.search(calling[-1].skeleton):

@@ -103,6 +103,23 @@ _SOURCES = [
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
 ]
+# Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
+# "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name). A new full
+# name there may be whom they spoke to, so these take only a name that reads as no person's.
+_LOOSE = [
+    linear.compile(
+        rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
+        rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
+    ),
+    linear.compile(rf"\bon\s+(?:the\s+)?(?P<source>{_P})\s*:\s*$"),
+]
+# "During an Instagram Live with fans": a platform's live broadcast
+_LIVE = linear.compile(rf"\b(?:an?|the|his|her|their)\s+(?P<source>{_P})")
+# "said at the Fuji Rock press conference": the event is the source, named with what it was
+_EVENT = linear.compile(
+    rf"\b(?:{SPEECH_VERBS}|[Ss]peaking|[Tt]alking)\s+at\s+(?:the|a|an|his|her|their)\s+(?:\d{{4}}\s+)?(?P<source>{_P})\s+"
+    r"(?P<event>press\s+conference|news\s+conference|press\s+day|media\s+day|listening\s+party|album\s+launch)\b"
+)
 # A website named by its address, in lower case ("told backroads.fm", "speaking to popcrush.com").
 _SITE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|interview\s+with|(?:wrote|writing)\s+for|said\s+on)\s+"
@@ -218,10 +235,19 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
     encoded = linear.Encoded(clause.skeleton)
-    for pattern in _SOURCES:
+    event = _EVENT.search(encoded) if " at " in clause.skeleton else None
+    if event is not None:
+        mention = clause.mention(event.group("source"))
+        if mention is not None and mention.person is None and mention.kind == "name":
+            return f"{squash(mention.text)} {squash(event.group('event'))}", {id(mention)}
+    for pattern in (*_SOURCES, *_LOOSE, _LIVE):
         for match in pattern.finditer(encoded):
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
+                continue
+            if pattern in _LOOSE and mention.new:
+                continue  # "explained the song to Cy Dorn": a person, not a medium
+            if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
             if fold(mention.text) in STOP_WORDS:
                 continue  # "said on Tuesday": when, not where
