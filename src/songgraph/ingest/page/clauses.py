@@ -380,8 +380,8 @@ class Discourse:
                 # "the singer" of a singer and a rapper: the performer the page has not called another performer
                 others = _PERFORMER_NOUNS - {noun}
                 performers = [p for p in performers if not self.people.roles(p) & others]
-            groups = {fold(g) for g in self.people.groups()}
-            if len(performers) == 1 and fold(performers[0]) not in groups:
+            bands = {fold(g) for g in self.people.groups()}
+            if len(performers) == 1 and fold(performers[0]) not in bands:
                 return performers[0]
             if len(performers) == 1 and self.focus is not None:
                 # a band's song: "the singer" is the member the text is about ('Doyle has always been wary of
