@@ -949,3 +949,20 @@ def test_the_singer_of_a_band_is_the_member_the_text_is_about() -> None:
     assert result.document is not None
     [quote] = result.document.quotes
     assert (quote.speaker, quote.source) == ("Cy Dorn", "NME")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bell, whom Arbour met through their mutual friend the engineer Cy Dorn at a label party, sang it first.",
+        "Bell, whom Arbour met via a friend, Cy Dorn, at a label party, sang it first.",
+        "The producer Cy Dorn knew them both, so at a label party he introduced Ann to Bea.",
+    ],
+)
+def test_an_introduction_told_in_a_relative_clause_or_after_its_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+def test_i_after_a_capitalised_occasion_is_the_speaker() -> None:
+    prose = 'Cy Dorn told Radio Nord:\n\n"I knew both of them, so at Glastonbury I introduced Ann to Bea."'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Glastonbury")]

@@ -591,6 +591,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     position = first + 1
     while position < len(tokens):
         word = tokens[position][2]
+        if word == "I" and (position + 1 >= len(tokens) or tokens[position + 1][2] != "."):
+            break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (

@@ -52,6 +52,13 @@ _MET_VIA = linear.compile(
     rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
+_WHOM_MET = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
+    rf"(?P<role>(?:(?:a|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
+)
 # "A, whom X had introduced to B at ...": the introduction told in a relative clause about one of the two
 _WHOM = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
@@ -78,9 +85,11 @@ _MET_THROUGH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
 )
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
+# ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
-    r"(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
+    r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"
 _WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+$")
@@ -154,7 +163,7 @@ def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
         "introduc" in skeleton
-        or ("met " in skeleton and "through" in skeleton)
+        or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch " in skeleton
         or " together" in skeleton
     )
@@ -171,11 +180,11 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_WHOM, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
+        for pattern in (_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern is _MET_VIA and not (
+            if pattern in (_MET_VIA, _WHOM_MET) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
@@ -220,8 +229,9 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before)
-        if fronted is not None and not any(_of_page(m) for m in _mentions_in(clause, fronted.group("phrase"))):
-            occasion = _occasion(clause, " " + fronted.group("phrase"), speaker)
+        phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
+        if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
+            occasion = _occasion(clause, " " + phrase, speaker)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
