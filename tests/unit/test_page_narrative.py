@@ -966,3 +966,18 @@ def test_an_introduction_told_in_a_relative_clause_or_after_its_occasion(sentenc
 def test_i_after_a_capitalised_occasion_is_the_speaker() -> None:
     prose = 'Cy Dorn told Radio Nord:\n\n"I knew both of them, so at Glastonbury I introduced Ann to Bea."'
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Glastonbury")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("And then the clip. Premiered on 2 May 2020 and shot in Oslo, it follows Arbour home.", "2020-05-02"),
+        ("Released on 2 May 2020, the video follows Arbour home.", "2020-05-02"),
+        ("Released on 2 May 2020 and directed by Cy Dorn, it follows Arbour home in the video.", "2020-05-02"),
+        # "it" after a sentence about something else is the song
+        ("The video came later. Released on 2 May 2020, it topped the charts.", None),
+    ],
+)
+def test_a_video_date_told_in_a_participle_before_its_subject(paragraph: str, date: str | None) -> None:
+    video = doc(paragraph).music_video
+    assert (str(video.release_date) if video and video.release_date else None) == date
