@@ -932,6 +932,13 @@ def test_a_cast_listed_a_line_a_member_with_parts_in_brackets() -> None:
         ),
         # the sentence before a short one of speaking says where
         ('On Radio Nord, Bell was asked about it. She laughed. "It took a year."', "Bea Bell", "Radio Nord"),
+        # "she" in the sentence before is the speaker; "The" before a nationality starts no name of its own
+        (
+            'Bell wrote it fast. In a later interview with The Irish Times she was asked why. "It took a year,"'
+            " Bell said.",
+            "Bea Bell",
+            "Irish Times",
+        ),
     ],
 )
 def test_quote_sources_told_in_more_shapes(paragraph: str, speaker: str, source: str | None) -> None:

@@ -446,7 +446,8 @@ class Discourse:
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
-        if not kept or all(w.lower() in _NATIONS for w in kept):
+        if not kept or all(w.lower() in _NATIONS for w in kept) or kept == ["The"]:
+            # "The" alone ("The Irish Times": a nationality starts a name of its own) names nothing
             return None
         start = tokens[first + skip][0]
         surface = text[start:end]

@@ -396,7 +396,11 @@ class _Narrative:
             before = attribution(setting)
             # the sentence before names the speaker, and where they were ('When the band played it on Late
             # Songs, Arbour thanked her mother. "...," she said.')
-            if before.source is not None and told.speaker in (before.speaker, *before.others):
+            # ('In an interview with X she was asked why. "...," Bell said.': "she" is the speaker too)
+            said_of = {before.speaker, *before.others} | {
+                m.person for clause in setting for m in clause.mentions[:16] if m.kind == "pronoun"
+            }
+            if before.source is not None and told.speaker in said_of:
                 source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"

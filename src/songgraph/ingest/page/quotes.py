@@ -52,25 +52,25 @@ _SOURCES = [
         rf"series)\s+(?P<source>{_P})"
     ),
     linear.compile(
-        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:the\s+)?(?P<source>{_P})"
+        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
-        rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:the\s+)?(?P<source>{_P})"
+        rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
-        rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:the\s+)?"
+        rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
     # "asked about the song on BBC Radio 2"
-    linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
     # "performed the song on Music Station", "sang it live on Later"
     linear.compile(
-        rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:the\s+)?"
+        rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
-    linear.compile(rf"\b(?:told|tells)\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"\b(?:told|tells)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
@@ -78,7 +78,7 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers|"
         r"the\s+(?:song|track|single|record|tune|video)))?(?:\s+(?:simply|"
-        rf"briefly|later|once))?\s+(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
+        rf"briefly|later|once))?\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
@@ -88,9 +88,9 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
         rf"(?:on|for|with|of)\s+"
-        rf"(?:the\s+)?(?P<source>{_P})"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"(?:^|[.;]\s+)On\s+(?:the\s+)?(?P<source>{_P})"),
+    linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     # "on the band's podcast, Harlow Hour", "on her Instagram account"
@@ -109,9 +109,9 @@ _SOURCES = [
 _LOOSE = [
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
-        rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:the\s+)?(?P<source>{_P})"
+        rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\bon\s+(?:the\s+)?(?P<source>{_P})\s*:\s*$"),
+    linear.compile(rf"\bon\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
 # "During an Instagram Live with fans": a platform's live broadcast
 _LIVE = linear.compile(rf"\b(?:an?|the|his|her|their)\s+(?P<source>{_P})")
