@@ -89,6 +89,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "cast list line": _repeat("Cast:\nAnn Bell (the clerk)\nBo Cy (himself)\n"),
     "spoke about on": _repeat("Ann spoke about that night on Radio Nord and described her gig to Le Soir "),
     "released first": _repeat("Released on 2 May 2020 and directed by Ann, it was shot. "),
+    "this is presented": _repeat("Cy took me to the label's party in Oslo and said, 'Ann, this is Bo "),
 }
 
 CONTEXTS: dict[str, Callable[[str], str]] = {

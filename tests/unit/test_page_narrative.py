@@ -988,3 +988,13 @@ def test_i_after_a_capitalised_occasion_is_the_speaker() -> None:
 def test_a_video_date_told_in_a_participle_before_its_subject(paragraph: str, date: str | None) -> None:
     video = doc(paragraph).music_video
     assert (str(video.release_date) if video and video.release_date else None) == date
+
+
+def test_an_introduction_told_by_presenting_someone_in_a_quote() -> None:
+    prose = "Arbour said:\n\n\"Cy Dorn dragged me to the label's after-party in Oslo and said, 'Ann, this is Bea.'\""
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the label's after-party in Oslo")]
+
+
+def test_presenting_a_place_is_no_introduction() -> None:
+    prose = "Arbour said:\n\n\"Cy Dorn took me to the studio and said, 'this is Abbey Road.'\""
+    assert intros(prose) == []

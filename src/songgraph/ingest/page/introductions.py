@@ -59,6 +59,12 @@ _WHOM_MET = linear.compile(
     rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X dragged me to the after-party and said, 'Ann, this is Bea'": an introduction told by presenting someone
+_PRESENTED = linear.compile(
+    rf"(?P<by>{_P})\s+{_ADVERBS}(?:took|dragged|brought|walked|pulled|led)\s+(?P<a>{_P})\s+"
+    rf"(?:(?:over\s+)?to\s+(?P<place>(?:[^@.;!?'\"]|'s\s){{1,100}}?(?:{_P}(?:[^@.;!?'\"]|'s\s){{0,60}}?){{0,3}})\s+)?and\s+said\s*,?\s*"
+    rf"'[^'@]{{0,40}}?\bthis\s+is\s+(?P<b>{_P})(?P<rest>)"
+)
 # "A, whom X had introduced to B at ...": the introduction told in a relative clause about one of the two
 _WHOM = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
@@ -105,9 +111,10 @@ _OCCASION_END = (
     r"|(?:that|this|last|the\s+following|the\s+next|that\s+same|the\s+same|every)\s+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|night|evening|"
     r"morning|afternoon|day|week|weekend|month|year)\b"
-    # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends
+    # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
+    # as a word, not in "after-party")
     r"|that\s+@\d+"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b|during\b|while\b)"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     r"|[,.;!?\"]|:(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
@@ -166,6 +173,7 @@ def tells_one(skeleton: str) -> bool:
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch " in skeleton
         or " together" in skeleton
+        or " this is " in skeleton
     )
 
 
@@ -180,7 +188,7 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
+        for pattern in (_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
@@ -189,6 +197,8 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
+                continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
@@ -223,6 +233,8 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
     occasion = _occasion(clause, rest, speaker)
+    if occasion is None and groups.get("place"):
+        occasion = _occasion(clause, f" at {groups['place']}", speaker)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], speaker)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
