@@ -896,6 +896,7 @@ def test_the_video_cast_told_in_more_shapes(sentence: str, expected: list[tuple[
     "sentence",
     [
         "In the video, the director is Cy Dorn.",
+        "The clip's highlight is Cy Dorn.",
         "The video was shot by a crew. The idea was Cy Dorn's.",
         "In the video, the owner of the café where it was shot is Cy Dorn's aunt.",
         "The video does not have cameos from Cy Dorn.",
@@ -916,6 +917,7 @@ def test_a_cast_listed_a_line_a_member_with_parts_in_brackets() -> None:
         ('Bell described her first gig to Le Soir:\n\n"It took a year."', "Bea Bell", "Le Soir"),
         ('Bell spoke about that winter on Radio Nordlys:\n\n"It took a year."', "Bea Bell", "Radio Nordlys"),
         ('Bell spilled everything on KEXP:\n\n"It took a year."', "Bea Bell", "KEXP"),
+        ('Bell looked back on Glastonbury:\n\n"It took a year."', "Bea Bell", None),
         # a new full name is whom she spoke to, not where
         ('Bell described her first gig to Cy Dorn:\n\n"It took a year."', "Bea Bell", None),
         ('During a Facebook Live with fans, Bell said: "It took a year."', "Bea Bell", "Facebook Live"),

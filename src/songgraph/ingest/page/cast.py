@@ -85,7 +85,8 @@ _NOT_PARTS = ROLE_NOUNS | frozenset(
         """
     video clip film song single album track record result idea concept reason inspiration one person first
     last only setting location star lead cast credit camera cinematographer editor choreographer stylist
-    voice sound
+    voice sound highlight moment focus surprise standout twist hero winner shot scene end ending finale centre
+    center heart point
     """
     )
 )
@@ -195,7 +196,7 @@ def cast(clause: Clause) -> list[Part]:
     if ", playing " in skeleton:
         matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " is " in skeleton or " was " in skeleton:
-        matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & set(m.group("role").lower().split()))
+        matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & _bare_words(m.group("role")))
     if " and " in skeleton or ", " in skeleton:
         matches += (m for m in _GAPPED.finditer(encoded) if _played_thing(m.group("role")) is None)
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
@@ -257,6 +258,11 @@ def cast(clause: Clause) -> list[Part]:
         found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
+
+
+def _bare_words(text: str) -> set[str]:
+    """The words of ``text`` in lower case without a possessive ("The clip's star" -> the, clip, star)."""
+    return {word.removesuffix("'s") for word in text.lower().split()}
 
 
 def _cameos(clause: Clause, seen: set[int]) -> list[Part]:

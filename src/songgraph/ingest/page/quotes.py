@@ -111,8 +111,12 @@ _LOOSE = [
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"\bon\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
+    # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
+    linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
+_TOPIC_ON = frozenset(
+    {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
+)
 # "During an Instagram Live with fans": a platform's live broadcast
 _LIVE = linear.compile(rf"\b(?:an?|the|his|her|their)\s+(?P<source>{_P})")
 # "said at the Fuji Rock press conference": the event is the source, named with what it was
@@ -247,6 +251,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if pattern in _LOOSE and mention.new:
                 continue  # "explained the song to Cy Dorn": a person, not a medium
+            if (match.groupdict().get("word") or "").lower() in _TOPIC_ON:
+                continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
             if fold(mention.text) in STOP_WORDS:
