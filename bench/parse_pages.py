@@ -82,6 +82,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "called phrase": _repeat('Ann called it "a song about a very long night" and '),
     "titled source": _repeat('In the documentary "Sea Roads", Ann recalls: "We met." '),
     "distinct names": _distinct_names,
+    "part then actor": _repeat("a clerk who lets them in is played by the actor Ann (played by Bo) and "),
+    "part is name": _repeat("the clerk who shows them out is Ann, and "),
+    "gapped parts": _repeat("Ann plays a clerk who never sleeps and Bo a nurse and "),
+    "cameos from": _repeat("cameos from Ann and the boxer Bo and Cy makes a cameo and "),
+    "cast list line": _repeat("Cast:\nAnn Bell (the clerk)\nBo Cy (himself)\n"),
+    "spoke about on": _repeat("Ann spoke about that night on Radio Nord and described her gig to Le Soir "),
+    "released first": _repeat("Released on 2 May 2020 and directed by Ann, it was shot. "),
+    "this is presented": _repeat("Cy took me to the label's party in Oslo and said, 'Ann, this is Bo "),
 }
 
 CONTEXTS: dict[str, Callable[[str], str]] = {

@@ -832,3 +832,171 @@ def test_a_person_asking_is_no_source() -> None:
 )
 def test_what_is_played_after_the_subject_that_is_no_part(sentence: str) -> None:
     assert cast(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reflexive part shared by several: the setting after it is not part of it
+        (
+            "In the video, Cy Dorn and Eda Fenn appear as themselves on a walk along the canal.",
+            [("Cy Dorn", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        # the part stops before where the scene is
+        (
+            "In the video, Cy Dorn and Eda Fenn play two tired waiters at a seaside wedding.",
+            [("Cy Dorn", "two tired waiters"), ("Eda Fenn", "two tired waiters")],
+        ),
+        # a plural description before the first name is not part of it
+        (
+            "The video is a comedy. Actors Cy Dorn and Eda Fenn play feuding neighbours.",
+            [("Cy Dorn", "feuding neighbours"), ("Eda Fenn", "feuding neighbours")],
+        ),
+        # a part named before its actor, a relative clause (naming people) between them
+        (
+            "The video shows a ferry. A deckhand who keeps waving at them is played by the comedian Cy Dorn.",
+            [("Cy Dorn", "a deckhand")],
+        ),
+        ("In the video, the ferry's cook (played by Cy Dorn) burns everything.", [("Cy Dorn", "the ferry's cook")]),
+        (
+            "In the video, the title role of a lost diver is played by Welsh actor Cy Dorn.",
+            [("Cy Dorn", "a lost diver")],
+        ),
+        (
+            "In the video Arbour drives; her nervous passenger is played by Cy Dorn.",
+            [("Cy Dorn", "her nervous passenger")],
+        ),
+        (
+            "In the video, Tía Marisol, who runs the kiosk, is played by Cy Dorn.",
+            [("Cy Dorn", "Tía Marisol")],
+        ),
+        (
+            "In the video, the ferryman who rows them across is played by Arbour's uncle, Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        ("The video ends at a dance. The caller who shouts the steps is Cy Dorn.", [("Cy Dorn", "the caller")]),
+        # a second part with its verb left out
+        (
+            "In the video, Cy Dorn plays a cook who never smiles and Eda Fenn a waitress.",
+            [("Cy Dorn", "a cook"), ("Eda Fenn", "a waitress")],
+        ),
+        # cameos with no part
+        (
+            "The video has cameos from Cy Dorn and the boxer Eda Fenn.",
+            [("Cy Dorn", None), ("Eda Fenn", None)],
+        ),
+        ("In the video, Cy Dorn makes a brief cameo.", [("Cy Dorn", None)]),
+    ],
+)
+def test_the_video_cast_told_in_more_shapes(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the video, the director is Cy Dorn.",
+        "The clip's highlight is Cy Dorn.",
+        "The video was shot by a crew. The idea was Cy Dorn's.",
+        "In the video, the owner of the café where it was shot is Cy Dorn's aunt.",
+        "The video does not have cameos from Cy Dorn.",
+    ],
+)
+def test_no_part_told_by_these(sentence: str) -> None:
+    assert cast(sentence) == []
+
+
+def test_a_cast_listed_a_line_a_member_with_parts_in_brackets() -> None:
+    prose = "The video was released on 1st May 2020.\n\nCast:\nCy Dorn (the night porter)\nEda Fenn (herself)\n"
+    assert cast(prose) == [("Cy Dorn", "the night porter"), ("Eda Fenn", "herself")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "source"),
+    [
+        ('Bell described her first gig to Le Soir:\n\n"It took a year."', "Bea Bell", "Le Soir"),
+        ('Bell spoke about that winter on Radio Nordlys:\n\n"It took a year."', "Bea Bell", "Radio Nordlys"),
+        ('Bell spilled everything on KEXP:\n\n"It took a year."', "Bea Bell", "KEXP"),
+        ('Bell looked back on Glastonbury:\n\n"It took a year."', "Bea Bell", None),
+        # a new full name is whom she spoke to, not where
+        ('Bell described her first gig to Cy Dorn:\n\n"It took a year."', "Bea Bell", None),
+        ('During a Facebook Live with fans, Bell said: "It took a year."', "Bea Bell", "Facebook Live"),
+        (
+            '"It took a year," Bell said at the Roskilde press conference, "and then a week."',
+            "Bea Bell",
+            "Roskilde press conference",
+        ),
+        # the subject before a participle is whom the sentence is about
+        (
+            'Bell, interviewed by Politiken, said it was Arbour\'s idea. "It took a year," she recalled.',
+            "Bea Bell",
+            "Politiken",
+        ),
+        # the sentence before a short one of speaking says where
+        ('On Radio Nord, Bell was asked about it. She laughed. "It took a year."', "Bea Bell", "Radio Nord"),
+        # "she" in the sentence before is the speaker; "The" before a nationality starts no name of its own
+        (
+            'Bell wrote it fast. In a later interview with The Irish Times she was asked why. "It took a year,"'
+            " Bell said.",
+            "Bea Bell",
+            "Irish Times",
+        ),
+    ],
+)
+def test_quote_sources_told_in_more_shapes(paragraph: str, speaker: str, source: str | None) -> None:
+    [quote] = doc(paragraph).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)
+
+
+def test_the_singer_of_a_band_is_the_member_the_text_is_about() -> None:
+    page = (
+        "Night Trains\n\nThe Lanterns\n\nAlbum Small Hours\n\n"
+        "The Lanterns, the Hull trio of Ann Arbour, Cy Dorn and Eda Fenn, wrote it in a week. "
+        'Dorn has always disliked the chorus. "It is too sweet," the singer told NME.\n'
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    [quote] = result.document.quotes
+    assert (quote.speaker, quote.source) == ("Cy Dorn", "NME")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bell, whom Arbour met through their mutual friend the engineer Cy Dorn at a label party, sang it first.",
+        "Bell, whom Arbour met via a friend, Cy Dorn, at a label party, sang it first.",
+        "The producer Cy Dorn knew them both, so at a label party he introduced Ann to Bea.",
+    ],
+)
+def test_an_introduction_told_in_a_relative_clause_or_after_its_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+def test_i_after_a_capitalised_occasion_is_the_speaker() -> None:
+    prose = 'Cy Dorn told Radio Nord:\n\n"I knew both of them, so at Glastonbury I introduced Ann to Bea."'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Glastonbury")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("And then the clip. Premiered on 2 May 2020 and shot in Oslo, it follows Arbour home.", "2020-05-02"),
+        ("Released on 2 May 2020, the video follows Arbour home.", "2020-05-02"),
+        ("Released on 2 May 2020 and directed by Cy Dorn, it follows Arbour home in the video.", "2020-05-02"),
+        # "it" after a sentence about something else is the song
+        ("The video came later. Released on 2 May 2020, it topped the charts.", None),
+    ],
+)
+def test_a_video_date_told_in_a_participle_before_its_subject(paragraph: str, date: str | None) -> None:
+    video = doc(paragraph).music_video
+    assert (str(video.release_date) if video and video.release_date else None) == date
+
+
+def test_an_introduction_told_by_presenting_someone_in_a_quote() -> None:
+    prose = "Arbour said:\n\n\"Cy Dorn dragged me to the label's after-party in Oslo and said, 'Ann, this is Bea.'\""
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the label's after-party in Oslo")]
+
+
+def test_presenting_a_place_is_no_introduction() -> None:
+    prose = "Arbour said:\n\n\"Cy Dorn took me to the studio and said, 'this is Abbey Road.'\""
+    assert intros(prose) == []

@@ -22,7 +22,9 @@ _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|
 _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
-    r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b)"
+    r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
+    # "two rival riders at a county fair": where the scene is, not the part
+    r"|\s+at\s+(?:a|an|the)\s)"
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
@@ -59,10 +61,50 @@ _WHO_PLAYS = linear.compile(
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(
-    rf"(?:the\s+{_LEAD}(?:role|part)\s+of\s+)?(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)"
+    rf"(?:(?i:the)\s+{_LEAD}(?:role|part)\s+of\s+)?"
+    # a part starts like one ("her radio operator": "her" is a mention), or is a name of its own ("Abuela
+    # Rosario, who ..., is played by"), and ends before a relative clause about it ("a bus conductor who
+    # refuses to let them off is played by": the relative clause may name people)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)[^@,;.()]{{1,{MAX_ROLE}}}?|{_P})"
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
-    rf"(?:\s+(?:himself|herself|itself|themselves))?\s+(?:is|was)\s+"
-    rf"(?:played|portrayed|taken)\s+by\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
+    rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
+    # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
+    rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
+    rf"(?P<person>{_P})"
+)
+# "The choir mistress who finally chases them out is X.": a part, then who is it, ending the clause
+_IS_NAMED = linear.compile(
+    rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<person>{_P})\s*(?:[.;!]|$)"
+)
+# Words that make "the X is Y" something other than a part ("the director is", "the idea was").
+_NOT_PARTS = ROLE_NOUNS | frozenset(
+    str.split(
+        """
+    video clip film song single album track record result idea concept reason inspiration one person first
+    last only setting location star lead cast credit camera cinematographer editor choreographer stylist
+    voice sound highlight moment focus surprise standout twist hero winner shot scene end ending finale centre
+    center heart point
+    """
+    )
+)
+# "Collins plays a driver who cannot sleep and Te Whata a waitress": the verb of the second left out
+_GAPPED = linear.compile(
+    rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?:a|an|the|his|her|their)\s[^;@()\"]{{1,200}}?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P})\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
+_CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
+_CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while)\b")
+_CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,3}}(?P<person>{_P})$")
+# "X makes a brief cameo.": cast in no part
+_MAKES_CAMEO = linear.compile(
+    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
+    r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end))?"
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 _APPOSED = linear.compile(
@@ -121,7 +163,9 @@ _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outsid
 _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
-_TELLS_A_PART = linear.compile(r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring)\b|\(")
+_TELLS_A_PART = linear.compile(
+    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was)\b|\("
+)
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
     rf"\b(?i:video|clip|it)\s+(?:also\s+)?(?:features|stars|starring|includes)\s+(?:the\s+)?"
@@ -151,6 +195,10 @@ def cast(clause: Clause) -> list[Part]:
         matches += _APPOSED.finditer(encoded)
     if ", playing " in skeleton:
         matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
+    if " is " in skeleton or " was " in skeleton:
+        matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & _bare_words(m.group("role")))
+    if " and " in skeleton or ", " in skeleton:
+        matches += (m for m in _GAPPED.finditer(encoded) if _played_thing(m.group("role")) is None)
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
@@ -181,11 +229,13 @@ def cast(clause: Clause) -> list[Part]:
         matches += _BRACKETED.finditer(encoded)
     for match in matches:
         mention = clause.mention(match.group("person"))
-        if mention is None or id(mention) in seen:
+        if mention is None or id(mention) in seen or mention.possessive:
             continue
         person = _person(mention)
         role_text = match.group("role")
-        if person is None or _denied(skeleton, match.start("person")) or not _role_ok(clause, role_text):
+        # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
+        denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
+        if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
             continue
         if mention.person is None and _PLACE_BEFORE.search(
             skeleton[max(0, match.start("person") - 20) : match.start("person")]
@@ -194,7 +244,9 @@ def cast(clause: Clause) -> list[Part]:
         role = squash(clause.words(role_text)).strip(" ,")
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
-        if _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
+        if role.startswith(("The ", "A ", "An ")):
+            role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
+        if match.start("person") < match.start("role") and _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
             continue  # "Arbour as a child, played by Eda Fenn": Eda Fenn's part, not Arbour's
         itself = _SELF_THEN.match(role)
         if itself is not None and not _AGED.match(role):
@@ -202,7 +254,43 @@ def cast(clause: Clause) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
     found += _featured(clause, seen)
+    if "cameo" in skeleton:
+        found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
+    return found
+
+
+def _bare_words(text: str) -> set[str]:
+    """The words of ``text`` in lower case without a possessive ("The clip's star" -> the, clip, star)."""
+    return {word.removesuffix("'s") for word in text.lower().split()}
+
+
+def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
+    """Who makes a cameo with no part told: "cameos from A and the AFL player B" (all of the list or none),
+    "X makes a brief cameo"."""
+    skeleton = clause.skeleton
+    found: list[Part] = []
+    for match in _CAMEOS.finditer(skeleton):
+        rest = skeleton[match.end() : match.end() + MAX_ROLE]
+        end = _CAMEO_END.search(rest)
+        listed = _PARTS.split(rest[: end.start()] if end else rest)
+        ones = [_CAMEO_ONE.match(piece.strip()) for piece in listed]
+        mentions = [clause.mention(one.group("person")) if one else None for one in ones]
+        people = [_person(m) if m is not None and not m.possessive and id(m) not in seen else None for m in mentions]
+        if not people or None in people or " as " in rest[: end.start() if end else len(rest)]:
+            continue
+        for mention, person, one in zip(mentions, people, ones, strict=True):
+            if mention is None or person is None or one is None or _denied(skeleton, match.start()):
+                return found
+            seen.add(id(mention))
+            found.append(Part(person, None, clause.at(clause.starts[mention.number])))
+    for match in _MAKES_CAMEO.finditer(skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and not mention.possessive else None
+        if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, None, clause.at(match.start())))
     return found
 
 
@@ -264,6 +352,9 @@ def _share(clause: Clause, who: list[tuple[str | None, int]], role_text: str, li
     role = squash(clause.words(role_text)).strip(" ,")
     if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
         return []
+    itself = _SELF_THEN.match(role)
+    if itself is not None and not _AGED.match(role):
+        role = itself.group("self")  # "play themselves on a night out": the part is themselves
     roles = listed or [role] * len(who)
     if len(roles) != len(who):
         return []
@@ -295,6 +386,9 @@ def _role_ok(clause: Clause, role: str) -> bool:
     if not number.isdigit():
         return False
     mention = clause.mentions[int(number)]
+    if role == f"@{number}":
+        # a part that is a name of its own ("Abuela Rosario"): a new name, no one of the page
+        return mention.new and mention.person is None and not mention.possessive and mention.kind == "name"
     return mention.possessive or mention.text.lower() == "her"
 
 

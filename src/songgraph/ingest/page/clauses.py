@@ -31,7 +31,8 @@ _TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
-_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+# The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").
+_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -116,6 +117,7 @@ _MAX_NAME_WORDS = 6
 _REFLEXIVE_REACH = 12
 # Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
+_KIN = frozenset({"brother", "sister", "cousin", "friend"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
@@ -378,8 +380,15 @@ class Discourse:
                 # "the singer" of a singer and a rapper: the performer the page has not called another performer
                 others = _PERFORMER_NOUNS - {noun}
                 performers = [p for p in performers if not self.people.roles(p) & others]
-            if len(performers) == 1 and fold(performers[0]) not in {fold(g) for g in self.people.groups()}:
+            bands = {fold(g) for g in self.people.groups()}
+            if len(performers) == 1 and fold(performers[0]) not in bands:
                 return performers[0]
+            if len(performers) == 1 and self.focus is not None:
+                # a band's song: "the singer" is the member the text is about ('Doyle has always been wary of
+                # it. "...," the singer told NME.')
+                members = {fold(m) for m in self.people.members(performers[0])}
+                if fold(self.focus) in members:
+                    return self.focus
         return None
 
     def _own_band(self, mentions: list[Mention]) -> str | None:
@@ -424,7 +433,9 @@ class Discourse:
         skip = 0
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
         while skip < len(words) and (
-            words[skip].lower() in _TITLES or (clause_start and words[skip].lower() in _STOP_OR_ROLE)
+            words[skip].lower() in _TITLES
+            # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
+            or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
         ):
             if words[skip] == "The" and first + skip > 0:
                 break
@@ -435,7 +446,8 @@ class Discourse:
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
-        if not kept or all(w.lower() in _NATIONS for w in kept):
+        if not kept or all(w.lower() in _NATIONS for w in kept) or kept == ["The"]:
+            # "The" alone ("The Irish Times": a nationality starts a name of its own) names nothing
             return None
         start = tokens[first + skip][0]
         surface = text[start:end]
@@ -546,6 +558,11 @@ class Discourse:
         self.pair = pair
 
 
+def _plural_role(word: str) -> bool:
+    """ "dancers", "actors": what several people do (not kin: "Brothers Osborne" is a name)."""
+    return word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1] not in _KIN
+
+
 def _placing(word: str) -> bool:
     """A word that says where someone is from: a nationality, "Galway-born", "Neapolitan", "Viennese"."""
     return word in _NATIONS or word.endswith(_PLACED) or word.endswith(("an", "ese", "ish"))
@@ -575,6 +592,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     position = first + 1
     while position < len(tokens):
         word = tokens[position][2]
+        if word == "I" and (position + 1 >= len(tokens) or tokens[position + 1][2] != "."):
+            break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (

@@ -52,6 +52,19 @@ _MET_VIA = linear.compile(
     rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
+_WHOM_MET = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
+    rf"(?P<role>(?:(?:a|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
+)
+# "X dragged me to the after-party and said, 'Ann, this is Bea'": an introduction told by presenting someone
+_PRESENTED = linear.compile(
+    rf"(?P<by>{_P})\s+{_ADVERBS}(?:took|dragged|brought|walked|pulled|led)\s+(?P<a>{_P})\s+"
+    rf"(?:(?:over\s+)?to\s+(?P<place>(?:[^@.;!?'\"]|'s\s){{1,100}}?(?:{_P}(?:[^@.;!?'\"]|'s\s){{0,60}}?){{0,3}})\s+)?and\s+said\s*,?\s*"
+    rf"'[^'@]{{0,40}}?\bthis\s+is\s+(?P<b>{_P})(?P<rest>)"
+)
 # "A, whom X had introduced to B at ...": the introduction told in a relative clause about one of the two
 _WHOM = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
@@ -78,9 +91,11 @@ _MET_THROUGH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
 )
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
+# ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
-    r"(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
+    r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"
 _WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+$")
@@ -96,9 +111,10 @@ _OCCASION_END = (
     r"|(?:that|this|last|the\s+following|the\s+next|that\s+same|the\s+same|every)\s+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|night|evening|"
     r"morning|afternoon|day|week|weekend|month|year)\b"
-    # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends
+    # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
+    # as a word, not in "after-party")
     r"|that\s+@\d+"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after\b|before\b|because\b|so\b|during\b|while\b)"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     r"|[,.;!?\"]|:(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
@@ -154,9 +170,10 @@ def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
         "introduc" in skeleton
-        or ("met " in skeleton and "through" in skeleton)
+        or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch " in skeleton
         or " together" in skeleton
+        or " this is " in skeleton
     )
 
 
@@ -171,15 +188,17 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_WHOM, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER):
+        for pattern in (_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED):
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern is _MET_VIA and not (
+            if pattern in (_MET_VIA, _WHOM_MET) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
+                continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
@@ -214,14 +233,17 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
     occasion = _occasion(clause, rest, speaker)
+    if occasion is None and groups.get("place"):
+        occasion = _occasion(clause, f" at {groups['place']}", speaker)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], speaker)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before)
-        if fronted is not None and not any(_of_page(m) for m in _mentions_in(clause, fronted.group("phrase"))):
-            occasion = _occasion(clause, " " + fronted.group("phrase"), speaker)
+        phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
+        if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
+            occasion = _occasion(clause, " " + phrase, speaker)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)

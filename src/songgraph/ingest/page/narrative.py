@@ -15,7 +15,7 @@ from songgraph.ingest.page.clauses import MENTION, Clause, Discourse
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
-from songgraph.ingest.page.layout import Paragraph, is_quote
+from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
@@ -38,6 +38,15 @@ _ATTRIBUTION = linear.compile(
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
 _BULLET = linear.compile(r"^\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
+# A line of a cast list without a bullet: "Cy Dorn (the priest)", "Cy Dorn as the priest".
+_MEMBER = linear.compile(r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+as\s+\S[^()]{0,300})\s*\.?\s*$")
+_BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
+
+
+def _member_line(text: str) -> bool:
+    return _BULLET.match(text) is not None or _MEMBER.match(text) is not None
+
+
 _CREDITED = linear.compile(
     r"\b(?P<verb>(?:co-)?written|penned|produced)\s+by\s+"
     r"(?P<names>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s+together\s+with\s+)@\d+){0,8})"
@@ -205,12 +214,21 @@ class _Narrative:
         cast_lists = {
             id(after)
             for before, after in pairwise(paragraphs)
-            if _CAST_LEAD.search(before.text) and all(_BULLET.match(line.text) for line in after.lines)
+            if _CAST_LEAD.search(before.text) and all(_member_line(line.text) for line in after.lines)
         }
         for paragraph in self.r.page.prose():
             text = paragraph.text
             if id(paragraph) in cast_lists:
-                self.cast_list(paragraph)
+                self.cast_list(paragraph, paragraph.lines)
+                lead = None
+                continue
+            if (
+                len(paragraph.lines) > 1
+                and _CAST_LEAD.search(paragraph.lines[0].text)
+                and all(_member_line(line.text) for line in paragraph.lines[1:])
+            ):
+                # "Cast:" and its members a line each, with no blank line between
+                self.cast_list(paragraph, paragraph.lines[1:])
                 lead = None
                 continue
             quotes = _quotes(text) if '"' in text else []
@@ -228,7 +246,9 @@ class _Narrative:
             for quoted in quotes:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
-                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:])  # only the sentence before
+                    # only the sentence before; the one before it may say where ('On Radio Nord, Bell was asked
+                    # about it. She laughed. "..."')
+                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.phrase:
                     calling = self.narration(paragraph, position, quoted.mark or 0)
                     if calling and _CALLED_BY.search(calling[-1].skeleton):
@@ -259,22 +279,25 @@ class _Narrative:
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
 
-    def cast_list(self, paragraph: Paragraph) -> None:
-        """ "Music Video Cast:" then a line a member: "- Ana Brandão as the astronaut"."""
+    def cast_list(self, paragraph: Paragraph, lines: list[Line]) -> None:
+        """ "Music Video Cast:" then a line a member: "- Ana Brandão as the astronaut", "Cy Dorn (the priest)"."""
         self.video_paragraphs.append(paragraph)
         offset = 0
         text = paragraph.text
-        for line in paragraph.lines:
+        for line in lines:
             start = text.find(line.text.strip(), offset)
             if start < 0:
                 continue
             offset = start + len(line.text.strip())
             bullet = _BULLET.match(text, start)
             begin = bullet.end() if bullet else start
+            member = text[begin:offset].rstrip(" .")
+            bracketed = _BRACKETED_MEMBER.match(member)
+            if bracketed is not None:
+                # "Cy Dorn (the priest)": the part in brackets, read as "Cy Dorn as the priest"
+                member = f"{bracketed.group('name')} as {bracketed.group('part')}"
             # the line ends its part as a full stop would
-            self.read_cast(
-                paragraph, begin, self.discourse.read(f"{text[begin:offset].rstrip(' .')}."), whole_line=True
-            )
+            self.read_cast(paragraph, begin, self.discourse.read(f"{member.rstrip()}."), whole_line=True)
 
     def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
         parts = casting.cast(clause)
@@ -373,7 +396,11 @@ class _Narrative:
             before = attribution(setting)
             # the sentence before names the speaker, and where they were ('When the band played it on Late
             # Songs, Arbour thanked her mother. "...," she said.')
-            if before.source is not None and told.speaker in (before.speaker, *before.others):
+            # ('In an interview with X she was asked why. "...," Bell said.': "she" is the speaker too)
+            said_of = {before.speaker, *before.others} | {
+                m.person for clause in setting for m in clause.mentions[:16] if m.kind == "pronoun"
+            }
+            if before.source is not None and told.speaker in said_of:
                 source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"

@@ -23,7 +23,9 @@ _ALBUM_KIND = linear.compile(
 )
 _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b", ignore_case=True)
 _MEMBERS = linear.compile(
-    rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by)\s+(?P<names>{NAMES})"
+    rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by|"
+    # "the Leeds four-piece of A, B, C and D"
+    rf"(?:\w+-piece|duo|trio|quartet|quintet)\s+of)\s+(?P<names>{NAMES})"
 )
 # "The band - singer Fern Holloway, guitarist Billy Nakamura and drummer Aroha Ngata -"
 # (a second player of the same instrument has none before the name: "guitarists A and B")

@@ -40,6 +40,14 @@ _VIDEO_RELEASED = linear.compile(
     r"\b(?i:video|clip)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
     r"arrived|dropped|landed|went\s+live|was\s+unveiled|followed)\b\s*(?:on\s+)?(?:the\s+)?"
 )
+# "Released on 17th March 2022 and directed by X, it was shot in ...": a participle before the subject, which is
+# the video, or "it" right after a sentence about the video (or with the video's other words in the phrase)
+_RELEASED_FIRST = linear.compile(
+    r"(?:^|[.!?]\s+)(?:Released|Premiered|Unveiled|Published|Dropped)\s+(?:on\s+)?(?P<phrase>[^,.;]{1,120}),\s+"
+    r"(?:(?P<video>the\s+(?:music\s+)?(?:video|clip))|(?P<it>it))\s"
+)
+_VIDEO_WORDS = linear.compile(r"\b(?:directed|filmed|shot)\b")
+_SAID_OF_VIDEO = linear.compile(r"(?i:video|clip)\W{0,3}$")
 _OTHER_RECORD = linear.compile(
     r"\b(?i:album|record|EP|mixtape|remix)\b|\b(?i:the|its|his|her|their)\s+(?i:single|song|track)\b"
 )
@@ -63,6 +71,17 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         window = text[match.end() : match.end() + 60]
         cut = _DATE_WINDOW_END.search(window)
         date = parse_date(window[: cut.start()] if cut else window)
+        if date is not None:
+            if video.release_date not in (None, date):
+                r.warn(paragraph.line_at(match.start()), "two different music video release dates")
+            video.release_date = video.release_date or date
+    for match in _RELEASED_FIRST.finditer(text):
+        phrase = match.group("phrase")
+        if match.group("it") and not (
+            _VIDEO_WORDS.search(phrase) or _SAID_OF_VIDEO.search(text[max(0, match.start() - 40) : match.start() + 1])
+        ):
+            continue  # "Released in May, it topped the charts": the song
+        date = parse_date(phrase)
         if date is not None:
             if video.release_date not in (None, date):
                 r.warn(paragraph.line_at(match.start()), "two different music video release dates")
