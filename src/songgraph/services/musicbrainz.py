@@ -215,22 +215,23 @@ class JoinIndex:
         # Used by the loader's worker thread after the first pass, never by two threads at once.
         self._db = sqlite3.connect(self._file.name, check_same_thread=False)
         # A scratch file: no journal, no syncs, no locking between statements (nothing else opens it), and a
-        # page cache of its own of at most 64 MB (the works' pages are read in no order).
+        # page cache of its own of at most 16 MB (the works' pages are read in no order).
         self._db.executescript(
             """
             PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-            PRAGMA cache_size = -65536;
-            CREATE TABLE work (id TEXT PRIMARY KEY, doc BLOB) WITHOUT ROWID;
-            CREATE TABLE artist (id TEXT PRIMARY KEY, doc BLOB) WITHOUT ROWID;
-            CREATE TABLE release_group (id TEXT PRIMARY KEY, doc BLOB) WITHOUT ROWID;
+            PRAGMA cache_size = -16384;
+            CREATE TABLE work (id TEXT PRIMARY KEY, doc BLOB);
+            CREATE TABLE artist (id TEXT PRIMARY KEY, doc BLOB);
+            CREATE TABLE release_group (id TEXT PRIMARY KEY, doc BLOB);
             CREATE TABLE on_group (recording TEXT, release_group TEXT, PRIMARY KEY (recording, release_group))
                 WITHOUT ROWID;
-            CREATE TABLE video (id TEXT PRIMARY KEY, doc BLOB) WITHOUT ROWID;
+            CREATE TABLE video (id TEXT PRIMARY KEY, doc BLOB);
             -- A video is the music video of one recording (the first named), so no two songs claim it.
             CREATE TABLE video_of (video TEXT PRIMARY KEY, recording TEXT) WITHOUT ROWID;
             -- Works whose documents name a recording among their performances.
             CREATE TABLE work_of (recording TEXT, work TEXT, PRIMARY KEY (recording, work)) WITHOUT ROWID;
-            -- Recordings already made songs by this import: the same recording is on many releases.
+            -- Recordings already made songs by this import: the same recording is on many releases. (Only the
+            -- tables of short rows are WITHOUT ROWID: a document is better kept apart from its key's b-tree.)
             CREATE TABLE done (id TEXT PRIMARY KEY) WITHOUT ROWID;
             """
         )
@@ -239,7 +240,7 @@ class JoinIndex:
         self._held: dict[str, list[tuple[str | bytes, ...]]] = {}
         self._held_count = 0
         self._work = functools.lru_cache(maxsize=1024)(functools.partial(self._get, "work"))
-        self._artist = functools.lru_cache(maxsize=8192)(functools.partial(self._get, "artist"))
+        self._artist = functools.lru_cache(maxsize=4096)(functools.partial(self._get, "artist"))
         self._group = functools.lru_cache(maxsize=1024)(functools.partial(self._get, "release_group"))
 
     def close(self) -> None:
