@@ -321,7 +321,7 @@ class _Cast:
         return [{**entry, "members": [], "awards": []} for entry in self._entries.values()]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _alias_entry(name: str, locale: str | None, kind: str | None, primary: bool) -> AliasEntry:
     # The same artist's aliases come with every recording crediting them; an entry is frozen, so one is shared.
     return AliasEntry(name=name, locale=locale, type=kind, primary=primary)
