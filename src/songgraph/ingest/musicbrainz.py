@@ -14,6 +14,7 @@ linked that id to a node of its own (``linked``); names never link anything.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -28,9 +29,7 @@ from songgraph.models import (
     AliasEntry,
     ArtistKind,
     CreditRole,
-    CreditSource,
     MusicVideoEntry,
-    OtherCredit,
     PersonEntry,
     SongDocument,
     Source,
@@ -305,7 +304,10 @@ class _Cast:
         if any((d.name, d.locale) == (spelling, locale) for d in entry["alias_details"]):
             return
         try:
-            alias = AliasEntry(name=spelling, locale=locale, type=kind, primary=detail.get("primary") is True)
+            if isinstance(locale, str | None) and isinstance(kind, str | None):
+                alias = _alias_entry(spelling, locale, kind, detail.get("primary") is True)
+            else:
+                alias = AliasEntry(name=spelling, locale=locale, type=kind, primary=detail.get("primary") is True)
         except ValidationError:
             self._notes.add("alias locales or types that are not short strings")
             return
@@ -313,6 +315,16 @@ class _Cast:
 
     def entries(self) -> list[PersonEntry]:
         return [PersonEntry(**entry) for entry in self._entries.values()]
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The entries unchecked, for a document that checks them with everything else in one go."""
+        return [{**entry, "members": [], "awards": []} for entry in self._entries.values()]
+
+
+@functools.lru_cache(maxsize=16384)
+def _alias_entry(name: str, locale: str | None, kind: str | None, primary: bool) -> AliasEntry:
+    # The same artist's aliases come with every recording crediting them; an entry is frozen, so one is shared.
+    return AliasEntry(name=name, locale=locale, type=kind, primary=primary)
 
 
 # --- recordings -------------------------------------------------------------------------------------------
@@ -385,8 +397,9 @@ def _album(group: Mapping[str, Any], cast: _Cast, linked: Mapping[str, str], not
 class _Credits:
     producers: list[str] = field(default_factory=list)
     writers: list[str] = field(default_factory=list)
-    other: list[OtherCredit] = field(default_factory=list)
-    sources: list[CreditSource] = field(default_factory=list)
+    # Credits as the document's fields take them (checked once, with the whole document).
+    other: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _parent_work(rel: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -419,10 +432,10 @@ def _work_credits(
             wrote = True
             if name not in credits.writers:
                 credits.writers.append(name)
-                credits.sources.append(CreditSource(role=CreditRole.WRITER, person=name, source=source))
+                credits.sources.append({"role": CreditRole.WRITER, "person": name, "source": source})
         else:
             detail = " ".join(x for x in (_attributes(rel), f"(work: {source.excerpt})") if x)
-            credits.other.append(OtherCredit(person=name, role=str(rel.get("type")), detail=detail, source=source))
+            credits.other.append({"person": name, "role": str(rel.get("type")), "detail": detail, "source": source})
     # A part of a larger work (a movement) often has no writers of its own: they are the larger work's.
     if not wrote and depth < MAX_PART_DEPTH:
         for parent in parents:
@@ -433,7 +446,7 @@ def _work_credits(
 
 def _video_entry(
     video: Mapping[str, Any], lookup: Lookup, cast: _Cast, notes: Notes
-) -> tuple[MusicVideoEntry, list[CreditSource]]:
+) -> tuple[MusicVideoEntry, list[dict[str, Any]]]:
     where = "music video."
     mbid = mbid_of(video, where)
     full = video if "relations" in video else lookup.video(mbid) or video
@@ -448,7 +461,7 @@ def _video_entry(
             notes.add(f"video recording relationships ({rel.get('type')})")
     date = full.get("first-release-date")
     entry = MusicVideoEntry(mbid=mbid, directors=directors, release_date=full_date(date, notes))
-    return entry, [CreditSource(role=CreditRole.DIRECTOR, person=name, source=source) for name in directors]
+    return entry, [{"role": CreditRole.DIRECTOR, "person": name, "source": source} for name in directors]
 
 
 def recording_document(
@@ -481,7 +494,7 @@ def recording_document(
                 if name not in credits.producers:
                     credits.producers.append(name)
             else:
-                credits.other.append(OtherCredit(person=name, role=str(kind), detail=_attributes(rel), source=here))
+                credits.other.append({"person": name, "role": str(kind), "detail": _attributes(rel), "source": here})
         elif target == "work" and kind == PERFORMANCE:
             work = _object(rel.get("work"), f"{at}work")
             work_id = mbid_of(work, f"{at}work.")
@@ -510,9 +523,9 @@ def recording_document(
         if all(v.get("id") != video.get("id") for v in videos):
             videos.append(video)
     credit_sources = [
-        *(CreditSource(role=CreditRole.ARTIST, person=name, source=here) for name in main),
-        *(CreditSource(role=CreditRole.FEATURED_ARTIST, person=name, source=here) for name in featured),
-        *(CreditSource(role=CreditRole.PRODUCER, person=name, source=here) for name in credits.producers),
+        *({"role": CreditRole.ARTIST, "person": name, "source": here} for name in main),
+        *({"role": CreditRole.FEATURED_ARTIST, "person": name, "source": here} for name in featured),
+        *({"role": CreditRole.PRODUCER, "person": name, "source": here} for name in credits.producers),
         *credits.sources,
     ]
     music_video: MusicVideoEntry | None = None
@@ -530,24 +543,27 @@ def recording_document(
     album = _album(group, cast, linked, notes) if group is not None else None
     length = recording.get("length")
     try:
-        document = SongDocument(
-            genres=_genres(recording),
-            title=fit(_text(recording, "title", "") or "", notes),
-            id=node_id(mbid, linked),
-            mbid=mbid,
-            release_date=full_date(recording.get("first-release-date"), notes),
-            length=length if isinstance(length, int) and not isinstance(length, bool) and length >= 0 else None,
-            artists=main,
-            featured_artists=featured,
-            writers=credits.writers,
-            producers=credits.producers,
-            # One credit per person, role and detail: MusicBrainz repeats a relationship for each of its dates.
-            other_credits=list({(c.person, c.role, c.detail): c for c in credits.other}.values()),
-            album=album,
-            music_video=music_video,
-            people=cast.entries(),
-            source=here,
-            credit_sources=credit_sources,
+        # Checked in one go (people and credits come as plain rows): a recording is mapped a million times.
+        document = SongDocument.model_validate(
+            {
+                "genres": _genres(recording),
+                "title": fit(_text(recording, "title", "") or "", notes),
+                "id": node_id(mbid, linked),
+                "mbid": mbid,
+                "release_date": full_date(recording.get("first-release-date"), notes),
+                "length": length if isinstance(length, int) and not isinstance(length, bool) and length >= 0 else None,
+                "artists": main,
+                "featured_artists": featured,
+                "writers": credits.writers,
+                "producers": credits.producers,
+                # One credit per person, role and detail: MusicBrainz repeats a relationship for each of its dates.
+                "other_credits": list({(c["person"], c["role"], c["detail"]): c for c in credits.other}.values()),
+                "album": album,
+                "music_video": music_video,
+                "people": cast.rows(),
+                "source": here,
+                "credit_sources": credit_sources,
+            }
         )
     except ValidationError as error:
         raise MusicBrainzError(_first_error(error)) from None

@@ -15,7 +15,7 @@ A line that is not MusicBrainz JSON is reported as ``file:line: message`` and sk
 
 from __future__ import annotations
 
-import json
+import functools
 import re
 import sqlite3
 import tarfile
@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from songgraph.cypher import bulk
 from songgraph.cypher.musicbrainz import linked_nodes
@@ -57,6 +59,10 @@ MAX_LINE_BYTES = 64 * 1024 * 1024
 _ARCHIVES = (".tar.xz", ".txz", ".tar.gz", ".tgz", ".tar.bz2", ".tar")
 _VIDEO_MARKS = (b'"video":true', b'"video": true')
 _MBID = re.compile(MBID_PATTERN)
+# What the mapping reads of an alias.
+_ALIAS_KEYS = ("name", "locale", "type", "primary")
+# Index rows held before they are inserted together.
+_HELD_ROWS = 5000
 
 
 @dataclass
@@ -158,8 +164,8 @@ def _json_lines(path: Path) -> bool:
         if not first.rstrip().endswith(b"}") or not stream.read(4096).strip():
             return False
     try:
-        return isinstance(json.loads(first), dict)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        return isinstance(orjson.loads(first), dict)
+    except orjson.JSONDecodeError:
         return False
 
 
@@ -169,8 +175,8 @@ def _parse(line: _Line) -> list[tuple[str, str, Mapping[str, Any]]]:
     if not line.raw:
         raise MusicBrainzError(f"longer than {MAX_LINE_BYTES} bytes")
     try:
-        doc = json.loads(line.raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        doc = orjson.loads(line.raw)
+    except orjson.JSONDecodeError as error:  # also bytes that are not UTF-8
         raise MusicBrainzError(f"not JSON: {error}") from None
     if not isinstance(doc, dict):
         raise MusicBrainzError("expected a JSON object (one MusicBrainz entity)")
@@ -199,56 +205,106 @@ def _maybe_video(line: _Line) -> bool:
 
 
 class JoinIndex:
-    """What recordings refer to, by MusicBrainz id, in a SQLite file that is deleted when closed."""
+    """What recordings refer to, by MusicBrainz id, in a SQLite file that is deleted when closed.
+
+    The first pass only writes (rows are held and inserted a few thousand at a time); the later passes only
+    read, and keep the documents they decoded most recently: an artist is credited on many recordings, a
+    release group holds a release's recordings, which come one after another.
+    """
 
     def __init__(self) -> None:
         self._file = tempfile.NamedTemporaryFile(prefix="songgraph-mb-", suffix=".sqlite")  # noqa: SIM115
         # Used by the loader's worker thread after the first pass, never by two threads at once.
         self._db = sqlite3.connect(self._file.name, check_same_thread=False)
+        # A scratch file: no journal, no syncs, no locking between statements (nothing else opens it), and a
+        # page cache of its own of at most 16 MB (the works' pages are read in no order).
         self._db.executescript(
             """
-            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-            CREATE TABLE work (id TEXT PRIMARY KEY, doc TEXT);
-            CREATE TABLE artist (id TEXT PRIMARY KEY, doc TEXT);
-            CREATE TABLE release_group (id TEXT PRIMARY KEY, doc TEXT);
-            CREATE TABLE on_group (recording TEXT, release_group TEXT, PRIMARY KEY (recording, release_group));
-            CREATE TABLE video (id TEXT PRIMARY KEY, doc TEXT);
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+            PRAGMA cache_size = -16384;
+            CREATE TABLE work (id TEXT PRIMARY KEY, doc BLOB);
+            CREATE TABLE artist (id TEXT PRIMARY KEY, doc BLOB);
+            CREATE TABLE release_group (id TEXT PRIMARY KEY, doc BLOB);
+            CREATE TABLE on_group (recording TEXT, release_group TEXT, PRIMARY KEY (recording, release_group))
+                WITHOUT ROWID;
+            CREATE TABLE video (id TEXT PRIMARY KEY, doc BLOB);
             -- A video is the music video of one recording (the first named), so no two songs claim it.
-            CREATE TABLE video_of (video TEXT PRIMARY KEY, recording TEXT);
-            CREATE INDEX video_of_recording ON video_of (recording);
+            CREATE TABLE video_of (video TEXT PRIMARY KEY, recording TEXT) WITHOUT ROWID;
             -- Works whose documents name a recording among their performances.
-            CREATE TABLE work_of (recording TEXT, work TEXT, PRIMARY KEY (recording, work));
-            -- Recordings already made songs by this import: the same recording is on many releases.
-            CREATE TABLE done (id TEXT PRIMARY KEY);
+            CREATE TABLE work_of (recording TEXT, work TEXT, PRIMARY KEY (recording, work)) WITHOUT ROWID;
+            -- Recordings already made songs by this import: the same recording is on many releases. (Only the
+            -- tables of short rows are WITHOUT ROWID: a document is better kept apart from its key's b-tree.)
+            CREATE TABLE done (id TEXT PRIMARY KEY) WITHOUT ROWID;
             """
         )
+        # Rows not yet inserted, by statement. Whatever order two lists are flushed in, the index ends the
+        # same: a REPLACE wins over any IGNORE, and within one list the order is the input's.
+        self._held: dict[str, list[tuple[str | bytes, ...]]] = {}
+        self._held_count = 0
+        self._work = functools.lru_cache(maxsize=1024)(functools.partial(self._get, "work"))
+        # An artist is looked up for every credit (seven a recording): most of a dump's credits go to its
+        # busiest artists. 16,384 kept artists are some 20 MB.
+        self._artist = functools.lru_cache(maxsize=16384)(functools.partial(self._get, "artist"))
+        self._group = functools.lru_cache(maxsize=1024)(functools.partial(self._get, "release_group"))
 
     def close(self) -> None:
         self._db.close()
         self._file.close()
 
     def commit(self) -> None:
+        self._flush()
+        # Looked up by these columns after the first pass: indexed once, after the rows are in.
+        self._db.execute("CREATE INDEX IF NOT EXISTS video_of_recording ON video_of (recording)")
         self._db.commit()
+
+    def _hold(self, statement: str, rows: Sequence[tuple[str | bytes, ...]]) -> None:
+        self._held.setdefault(statement, []).extend(rows)
+        self._held_count += len(rows)
+        if self._held_count >= _HELD_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Inserts the held rows; a read sees them, and no document decoded before them is kept."""
+        if not self._held:
+            return
+        for statement, rows in self._held.items():
+            self._db.executemany(statement, rows)
+        self._held = {}
+        self._held_count = 0
+        for cache in (self._work, self._artist, self._group):
+            cache.cache_clear()
+
+    def _read(self, query: str, *values: str) -> list[Any]:
+        self._flush()
+        return self._db.execute(query, values).fetchall()
 
     def _put(self, table: str, mbid: str, doc: Mapping[str, Any], replace: bool = True) -> None:
         verb = "REPLACE" if replace else "IGNORE"
         # Table names come from this class's own calls, never from input.
-        self._db.execute(f"INSERT OR {verb} INTO {table} VALUES (?, ?)", (mbid, json.dumps(doc)))
+        self._hold(f"INSERT OR {verb} INTO {table} VALUES (?, ?)", [(mbid, orjson.dumps(doc))])
 
     def _get(self, table: str, mbid: str) -> Mapping[str, Any] | None:
-        row = self._db.execute(f"SELECT doc FROM {table} WHERE id = ?", (mbid,)).fetchone()
-        return json.loads(row[0]) if row else None
+        rows = self._read(f"SELECT doc FROM {table} WHERE id = ?", mbid)
+        return orjson.loads(rows[0][0]) if rows else None
 
     def add_work(self, work: Mapping[str, Any], notes: Notes) -> None:
         summary, recordings = work_links(work, notes)
         self._put("work", summary["id"], summary)
-        self._db.executemany(
+        self._hold(
             "INSERT OR IGNORE INTO work_of VALUES (?, ?)", [(recording, summary["id"]) for recording in recordings]
         )
 
     def add_artist(self, artist: Mapping[str, Any]) -> None:
-        keep = ("id", "name", "type", "disambiguation", "aliases")
-        self._put("artist", mbid_of(artist), {k: artist.get(k) for k in keep})
+        keep = ("id", "name", "type", "disambiguation")
+        doc = {k: artist.get(k) for k in keep}
+        # Of an alias, only what a song's people keep (a shorter document to decode at every credit).
+        aliases = artist.get("aliases")
+        doc["aliases"] = (
+            [{k: a.get(k) for k in _ALIAS_KEYS} if isinstance(a, dict) else a for a in aliases]
+            if isinstance(aliases, list)
+            else aliases
+        )
+        self._put("artist", mbid_of(artist), doc)
 
     def add_release_group(self, group: Mapping[str, Any], replace: bool = True) -> str:
         keep = ("id", "title", "primary-type", "secondary-types", "first-release-date", "artist-credit")
@@ -267,9 +323,7 @@ class JoinIndex:
         group = release.get("release-group")
         if isinstance(group, dict):
             group_id = self.add_release_group(group, replace=False)
-            self._db.executemany(
-                "INSERT OR IGNORE INTO on_group VALUES (?, ?)", [(doc["id"].lower(), group_id) for doc in valid]
-            )
+            self._hold("INSERT OR IGNORE INTO on_group VALUES (?, ?)", [(doc["id"].lower(), group_id) for doc in valid])
         elif recordings:
             notes.add("releases without their release group (fetch them with inc=release-groups)")
         for doc in valid:
@@ -286,51 +340,47 @@ class JoinIndex:
                 other = rel["recording"]
                 if other.get("video") is not True:
                     audio = mbid_of(other, "relations[].recording.")
-                    self._db.execute("INSERT OR IGNORE INTO video_of VALUES (?, ?)", (mbid, audio))
+                    self._hold("INSERT OR IGNORE INTO video_of VALUES (?, ?)", [(mbid, audio)])
 
     def first_time(self, recording: str) -> bool:
         """True the first time an import asks about ``recording``: it is made a song once."""
+        self._flush()
         return self._db.execute("INSERT OR IGNORE INTO done VALUES (?)", (recording,)).rowcount == 1
 
     def performances_not_imported(self) -> int:
         """How many recordings the works name that no document of the import gave (they need their own)."""
-        row = self._db.execute(
-            "SELECT count(DISTINCT recording) FROM work_of WHERE recording NOT IN (SELECT id FROM done)"
-        ).fetchone()
-        return int(row[0])
+        rows = self._read("SELECT count(DISTINCT recording) FROM work_of WHERE recording NOT IN (SELECT id FROM done)")
+        return int(rows[0][0])
 
     def video_ids(self) -> Iterator[str]:
-        for (mbid,) in self._db.execute("SELECT id FROM video ORDER BY id").fetchall():
+        for (mbid,) in self._read("SELECT id FROM video ORDER BY id"):
             yield mbid
 
-    # The Lookup protocol of songgraph.ingest.musicbrainz.
+    # The Lookup protocol of songgraph.ingest.musicbrainz (after the first pass: the index is complete, so a
+    # document kept from an earlier lookup is still the one the file holds). Callers only read what they get.
     def work(self, mbid: str) -> Mapping[str, Any] | None:
-        return self._get("work", mbid)
+        return self._work(mbid)
 
     def artist(self, mbid: str) -> Mapping[str, Any] | None:
-        return self._get("artist", mbid)
+        return self._artist(mbid)
 
     def video(self, mbid: str) -> Mapping[str, Any] | None:
         return self._get("video", mbid)
 
     def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]:
-        rows = self._db.execute(
-            "SELECT g.doc FROM on_group o JOIN release_group g ON g.id = o.release_group WHERE o.recording = ?",
-            (recording,),
-        ).fetchall()
-        return [json.loads(doc) for (doc,) in rows]
+        rows = self._read("SELECT release_group FROM on_group WHERE recording = ?", recording)
+        return [group for (mbid,) in rows if (group := self._group(mbid)) is not None]
 
     def works_of(self, recording: str) -> list[Mapping[str, Any]]:
-        rows = self._db.execute(
-            "SELECT w.doc FROM work_of o JOIN work w ON w.id = o.work WHERE o.recording = ?", (recording,)
-        ).fetchall()
-        return [json.loads(doc) for (doc,) in rows]
+        # Mostly the works the recording's own relationships named a moment ago: those are kept decoded.
+        rows = self._read("SELECT work FROM work_of WHERE recording = ?", recording)
+        return [work for (mbid,) in rows if (work := self._work(mbid)) is not None]
 
     def videos_of(self, recording: str) -> list[Mapping[str, Any]]:
-        rows = self._db.execute(
-            "SELECT v.doc FROM video_of o JOIN video v ON v.id = o.video WHERE o.recording = ?", (recording,)
-        ).fetchall()
-        return [json.loads(doc) for (doc,) in rows]
+        rows = self._read(
+            "SELECT v.doc FROM video_of o JOIN video v ON v.id = o.video WHERE o.recording = ?", recording
+        )
+        return [orjson.loads(doc) for (doc,) in rows]
 
 
 # --- the passes -------------------------------------------------------------------------------------------
