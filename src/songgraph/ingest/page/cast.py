@@ -29,7 +29,9 @@ _ROLE_END = (
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
     r"co-stars?|shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
-    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again)"
+    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
+    # "and Rios herself as a taxi driver": the person stressed, not a part
+    r"himself|herself|themselves)"
 )
 # "the lead role of", "the title part of": the words for a part, not the part
 _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
@@ -148,6 +150,7 @@ _LIST_TAIL = linear.compile(
 )
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
     r"briefly|again|too|also|as\s+well|\w+ing)\b"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")

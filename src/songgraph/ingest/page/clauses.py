@@ -50,6 +50,11 @@ ROLE_NOUNS = _words(
     harpist mentor label-mate
     """
 )
+def _performers(text: str) -> bool:
+    """Whether a plural names performers ("both singers", "the two rappers")."""
+    return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist"}
+
+
 # What "the singer" may mean: the heading's performer, when it names only one.
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
@@ -320,6 +325,17 @@ class Discourse:
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
+    def _performers(self, pair: tuple[str, str] | None) -> tuple[str, ...]:
+        """Whom "both singers" means: the pair named last unless one of them is the video's director and
+        not an artist (a director is no singer), else the song's artists when there are exactly two."""
+        artists = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+        directors = set(self.people.credited(CreditRole.DIRECTOR))
+        if pair is not None and not any(person in directors and person not in artists for person in pair):
+            return pair
+        if len(artists) == 2 and (pair is None or set(pair) & directors):
+            return (artists[0], artists[1])
+        return ()
+
     def _plural(self, start: int, end: int, text: str) -> Mention:
         return Mention(start, end, text, "two")
 
@@ -545,7 +561,10 @@ class Discourse:
                     pair = (str(left.person), mention.person)
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
-            if mention.kind == "two" and pair:
+            if mention.kind == "two" and _performers(mention.text):
+                # "both singers": the pair only if they sing, else the song's two artists (when it has two)
+                mention.people = self._performers(pair)
+            elif mention.kind == "two" and pair:
                 mention.people = pair
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
