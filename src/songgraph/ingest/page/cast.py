@@ -105,8 +105,16 @@ _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
-    r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end))?"
+    r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
+    # "makes a brief cameo at the depot": where, not a part
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
+)
+# "Footballer A and comedian B make cameos.": several cast in no part
+_MAKE_CAMEOS = linear.compile(
+    rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
+    r"\s+(?:both\s+|also\s+)?(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well))?\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 _APPOSED = linear.compile(
@@ -228,7 +236,8 @@ def cast(clause: Clause) -> list[Part]:
             else:
                 matches.append(match)
             break
-    if "(" in skeleton and _CAST_WORDS.search(skeleton):
+    # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
+    if "(" in skeleton and _CAST_WORDS.search(clause.text):
         matches += _BRACKETED.finditer(encoded)
     for match in matches:
         mention = clause.mention(match.group("person"))
@@ -287,6 +296,16 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 return found
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(clause.starts[mention.number])))
+    for match in _MAKE_CAMEOS.finditer(skeleton):
+        mentions = [m for m in _mentions(clause, match.group("people")) if not m.possessive]
+        people = [_person(m) for m in mentions if id(m) not in seen]
+        if len(people) != len(MENTION.findall(match.group("people"))) or None in people:
+            continue  # all of them or none
+        if _denied(skeleton, match.start()):
+            continue
+        for mention, person in zip(mentions, people, strict=True):
+            seen.add(id(mention))
+            found.append(Part(str(person), None, clause.at(clause.starts[mention.number])))
     for match in _MAKES_CAMEO.finditer(skeleton):
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and not mention.possessive else None
