@@ -39,6 +39,10 @@ _SPEAKER_AFTER = linear.compile(
     rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<speaker>{_P})"
 )
+# "Bell wrote it with Cy Dorn": wrote a song, not words to quote
+_COMPOSED = linear.compile(
+    r"\s+(?:it|them|songs|(?:the|this|a)\s+(?:song|track|single|tune|music|lyrics?|melody|chorus|verse)\b|with\b)"
+)
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -173,6 +177,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
                 break
         matches += said
         for match in matches:
+            if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
+                continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
