@@ -26,8 +26,9 @@ from songgraph.ingest.page.people import People
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
-# A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character.
-_TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
+# A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
+# combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match.
+_TOKEN = linear.compile(r"\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
