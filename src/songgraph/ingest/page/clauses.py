@@ -33,6 +33,9 @@ MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
 # The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").
+# "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
+# the next sentence goes on about when no one is named after it.
+_LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
@@ -311,8 +314,24 @@ class Discourse:
             self.focus = clause.mentions[0].person
         elif len(named) == 1:
             self.focus = named.pop()
+        elif named and (last_subject := self._last_subject(clause)) is not None:
+            self.focus = last_subject
         elif named:
             self.focus = None
+
+    def _last_subject(self, clause: Clause) -> str | None:
+        """The person a sentence's last joined clause is about, when it names no one after them."""
+        last = None
+        for match in _LAST_SUBJECT.finditer(clause.skeleton):
+            last = match
+        if last is None:
+            return None
+        number = int(last.group("number"))
+        mention = clause.mentions[number]
+        later = [m for m in clause.mentions[number + 1 :] if m.kind in ("name", "description")]
+        if mention.kind != "name" or mention.possessive or mention.person is None or later:
+            return None
+        return mention.person
 
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
