@@ -588,6 +588,8 @@ class Discourse:
                 mention.people = pair
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
+                if focus is not None and focus == self.speaker:
+                    focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
                 if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
                     focus = None  # "she" after a sentence about someone the page calls "he": someone else
