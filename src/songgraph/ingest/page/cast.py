@@ -297,15 +297,15 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(clause.starts[mention.number])))
     for match in _MAKE_CAMEOS.finditer(skeleton):
-        mentions = [m for m in _mentions(clause, match.group("people")) if not m.possessive]
-        people = [_person(m) for m in mentions if id(m) not in seen]
+        members = [m for m in _mentions(clause, match.group("people")) if not m.possessive]
+        people = [_person(m) for m in members if id(m) not in seen]
         if len(people) != len(MENTION.findall(match.group("people"))) or None in people:
             continue  # all of them or none
         if _denied(skeleton, match.start()):
             continue
-        for mention, person in zip(mentions, people, strict=True):
-            seen.add(id(mention))
-            found.append(Part(str(person), None, clause.at(clause.starts[mention.number])))
+        for member, person in zip(members, people, strict=True):
+            seen.add(id(member))
+            found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
     for match in _MAKES_CAMEO.finditer(skeleton):
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and not mention.possessive else None

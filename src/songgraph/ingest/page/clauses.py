@@ -54,6 +54,8 @@ ROLE_NOUNS = _words(
     harpist mentor label-mate footballer cricketer athlete boxer chef author novelist painter
     """
 )
+
+
 def _performers(text: str) -> bool:
     """Whether a plural names performers ("both singers", "the two rappers")."""
     return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist"}

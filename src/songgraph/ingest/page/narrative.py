@@ -44,7 +44,9 @@ _MEMBER = linear.compile(
     r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+(?:as|\x{2013}|\x{2014}|-)\s+\S[^()]{0,300})\s*\.?\s*$"
 )
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
-_DASHED_MEMBER = linear.compile(r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$")
+_DASHED_MEMBER = linear.compile(
+    r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$"
+)
 
 
 def _member_line(text: str) -> bool:
