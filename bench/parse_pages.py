@@ -90,6 +90,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "spoke about on": _repeat("Ann spoke about that night on Radio Nord and described her gig to Le Soir "),
     "released first": _repeat("Released on 2 May 2020 and directed by Ann, it was shot. "),
     "this is presented": _repeat("Cy took me to the label's party in Oslo and said, 'Ann, this is Bo "),
+    "make cameos": _repeat("footballer Ann Bell and comedian Bo Cy and Di Eve make cameos at the depot, and "),
+    "dashed cast": _repeat("Cast:\nAnn Bell \u2013 the clerk\nBo Cy \u2013 herself behind the bar\n"),
+    "named podcast": _repeat("Ann broke it down on the Tape Hiss podcast and talked Radio Nord through it and "),
+    "joined subject": _repeat("Ann wrote it with Bo and Cy, and Cy is the reason, and Bo has "),
+    "her co-writer": _repeat("Ann and her co-writer Bo and her friend Cy were introduced by "),
 }
 
 CONTEXTS: dict[str, Callable[[str], str]] = {

@@ -426,3 +426,126 @@ def test_a_list_certification_with_its_multiplier_in_words() -> None:
 )
 def test_prose_peaks_told_by_the_climb(prose: str, expected: list[tuple[str, str | None, int]]) -> None:
     assert [(p.country, p.chart, p.position) for p in doc(prose).chart_peaks] == expected
+
+
+# Shapes the ninth held-out set taught (each with a near miss that must stay out)
+
+_QUOTE = "\u201cI introduced Ann to Cy at a party, and that was that.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "The video features model Cy Dorn as a runaway bride, and Arbour herself as a taxi driver who picks "
+            "her up.",
+            [("Cy Dorn", "a runaway bride"), ("Ann Arbour", "a taxi driver")],
+        ),
+        ("In the video, Arbour's grandmother, Eda Fenn, appears as herself behind the bar.", [("Eda Fenn", "herself")]),
+        (
+            "The clip was directed by Cy Moss. "
+            "Starring: Kiri Te Awa (the lifeguard), Dougal Finch (the ice-cream man).",
+            [("Kiri Te Awa", "the lifeguard"), ("Dougal Finch", "the ice-cream man")],
+        ),
+        ("Kiri Te Awa (the lifeguard) was there too.", []),
+        (
+            "In the video, footballer Ryan Okoro and comedian Priya Lall make cameos.",
+            [("Ryan Okoro", None), ("Priya Lall", None)],
+        ),
+        ("In the video, Ryan Okoro and Cy Dorn's dog make cameos.", []),
+        (
+            "In the video Arbour plays a driver, and country legend Hal Brennan makes a brief cameo at the depot.",
+            [("Ann Arbour", "a driver"), ("Hal Brennan", None)],
+        ),
+        (
+            "The video was directed by Cy Moss.\n\n"
+            "Cast:\nTom Vik \u2013 the bus conductor\nEda Fenn-Holm \u2013 herself",
+            [("Tom Vik", "the bus conductor"), ("Eda Fenn-Holm", "herself")],
+        ),
+        # "both singers" after a pair of directors: the song's two artists, not the directors
+        (
+            "The video was directed by Cy Moss and Eda Fenn. Both singers appear as themselves.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves")],
+        ),
+    ],
+)
+def test_video_cast_in_the_ninth_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+def test_both_singers_of_a_solo_song_after_two_directors_are_no_one() -> None:
+    video = solo("The video was directed by Cy Moss and Eda Fenn. Both singers appear as themselves.").music_video
+    assert video is not None and video.cast == []
+
+
+def test_a_directors_surname_is_the_person_the_page_names_in_full() -> None:
+    video = doc("The clip was co-directed by Arbour and Cy Moss.").music_video
+    assert video is not None and video.directors == ["Ann Arbour", "Cy Moss"]
+
+
+def test_a_directors_surname_two_people_share_is_left_out_with_a_warning() -> None:
+    tail = "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nJo Marsh & Al Marsh\n\n\nOli Strand\n"
+    result = parse_story_page(SOLO_HEAD + "The clip was directed by Marsh and Cy Moss." + tail, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.music_video.directors == ["Cy Moss"]
+    assert any("'Marsh'" in warning.message for warning in result.warnings)
+
+
+def test_she_after_a_joined_clause_about_someone_else_is_that_someone() -> None:
+    lead = "Arbour wrote it with Cy Dorn and Bell, and Bell is the reason they met. She told Rolling Stone:"
+    assert quotes(f"{lead}\n\n{_QUOTE}") == [("Bea Bell", "Rolling Stone")]
+
+
+def test_she_after_a_sentence_naming_two_women_and_writing_a_song_is_no_one() -> None:
+    # "wrote it with" writes a song, so names no speaker; "she" may be Arbour or Bell
+    result = parse(f"Arbour wrote it with Cy Dorn and Bell. She told Rolling Stone:\n\n{_QUOTE}")
+    assert result.document is not None and result.document.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy Dorn broke the song down on the Basement Tapes podcast:", [("Cy Dorn", "Basement Tapes")]),
+        ("In a short piece for Groove magazine Arbour wrote:", [("Ann Arbour", "Groove")]),
+        ("Arbour talked RT\u00c9 Radio 1 through the lyric:", [("Ann Arbour", "RT\u00c9 Radio 1")]),
+        ("In the 2021 documentary Nachtschicht, Arbour explains:", [("Ann Arbour", "Nachtschicht")]),
+    ],
+)
+def test_quote_sources_named_before_what_they_are(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead}\n\n{_QUOTE}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Arbour and her co-writer Cy Dorn were introduced by radio presenter Liz Marr at a festival.",
+            [("Liz Marr", frozenset({"Ann Arbour", "Cy Dorn"}), "a festival")],
+        ),
+        ("Arbour and Eda Fenn's friend Cy Dorn were introduced by Liz Marr at a festival.", []),
+        # a name with combining marks (o, dot below, grave accent) is one word
+        (
+            "Yewande Ad\u00e9b\u00e1yo\u0323\u0300 sings the hook. "
+            "Arbour and Ad\u00e9b\u00e1yo\u0323\u0300 were first introduced by Tobi Oke.",
+            [("Tobi Oke", frozenset({"Ann Arbour", "Yewande Ad\u00e9b\u00e1yo\u0323\u0300"}), None)],
+        ),
+    ],
+)
+def test_introductions_in_the_ninth_sets_shapes(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_she_in_a_quote_is_not_its_speaker() -> None:
+    # were "She" Cy Dorn, the page would call him "herself", and "introduced him" would mean no one
+    prose = (
+        "Cy Dorn plays bass in the band. Cy Dorn remembered the night: "
+        "\u201cShe sang one line and the whole street went quiet.\u201d\n\n"
+        "It was Cy Dorn's sister, Eda Dorn, who introduced him to Bell, during a carnival."
+    )
+    assert intros(prose) == [("Eda Dorn", frozenset({"Cy Dorn", "Bea Bell"}), "a carnival")]
+
+
+def test_a_certification_by_the_indian_body_is_for_india() -> None:
+    assert certifications("The single was certified double platinum by IMI.") == [("India", "PLATINUM", 2)]

@@ -242,6 +242,8 @@ _CERTIFYING_BODIES = {
     "bea": "Belgium",
     "ultratop": "Belgium",
     "riaj": "Japan",
+    "imi": "India",
+    "indian music industry": "India",
     "pro-musica brasil": "Brazil",
     "pmb": "Brazil",
     "afp": "Portugal",

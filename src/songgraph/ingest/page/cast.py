@@ -29,7 +29,9 @@ _ROLE_END = (
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
     r"co-stars?|shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
-    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again)"
+    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
+    # "and Rios herself as a taxi driver": the person stressed, not a part
+    r"himself|herself|themselves)"
 )
 # "the lead role of", "the title part of": the words for a part, not the part
 _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
@@ -103,8 +105,16 @@ _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
-    r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end))?"
+    r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
+    # "makes a brief cameo at the depot": where, not a part
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
+)
+# "Footballer A and comedian B make cameos.": several cast in no part
+_MAKE_CAMEOS = linear.compile(
+    rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
+    r"\s+(?:both\s+|also\s+)?(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well))?\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 _APPOSED = linear.compile(
@@ -148,6 +158,7 @@ _LIST_TAIL = linear.compile(
 )
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
     r"briefly|again|too|also|as\s+well|\w+ing)\b"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
@@ -225,7 +236,8 @@ def cast(clause: Clause) -> list[Part]:
             else:
                 matches.append(match)
             break
-    if "(" in skeleton and _CAST_WORDS.search(skeleton):
+    # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
+    if "(" in skeleton and _CAST_WORDS.search(clause.text):
         matches += _BRACKETED.finditer(encoded)
     for match in matches:
         mention = clause.mention(match.group("person"))
@@ -284,6 +296,16 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 return found
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(clause.starts[mention.number])))
+    for match in _MAKE_CAMEOS.finditer(skeleton):
+        members = [m for m in _mentions(clause, match.group("people")) if not m.possessive]
+        people = [_person(m) for m in members if id(m) not in seen]
+        if len(people) != len(MENTION.findall(match.group("people"))) or None in people:
+            continue  # all of them or none
+        if _denied(skeleton, match.start()):
+            continue
+        for member, person in zip(members, people, strict=True):
+            seen.add(id(member))
+            found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
     for match in _MAKES_CAMEO.finditer(skeleton):
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and not mention.possessive else None

@@ -26,12 +26,16 @@ from songgraph.ingest.page.people import People
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
-# A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character.
-_TOKEN = linear.compile(r"\w+(?:['-]\w+)*'?|[^\w\s]")
+# A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
+# combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match.
+_TOKEN = linear.compile(r"\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
 # The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").
+# "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
+# the next sentence goes on about when no one is named after it.
+_LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
@@ -47,9 +51,16 @@ ROLE_NOUNS = _words(
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
-    harpist mentor label-mate
+    harpist mentor label-mate footballer cricketer athlete boxer chef author novelist painter
     """
 )
+
+
+def _performers(text: str) -> bool:
+    """Whether a plural names performers ("both singers", "the two rappers")."""
+    return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist"}
+
+
 # What "the singer" may mean: the heading's performer, when it names only one.
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
@@ -305,8 +316,24 @@ class Discourse:
             self.focus = clause.mentions[0].person
         elif len(named) == 1:
             self.focus = named.pop()
+        elif named and (last_subject := self._last_subject(clause)) is not None:
+            self.focus = last_subject
         elif named:
             self.focus = None
+
+    def _last_subject(self, clause: Clause) -> str | None:
+        """The person a sentence's last joined clause is about, when it names no one after them."""
+        last = None
+        for match in _LAST_SUBJECT.finditer(clause.skeleton):
+            last = match
+        if last is None:
+            return None
+        number = int(last.group("number"))
+        mention = clause.mentions[number]
+        later = [m for m in clause.mentions[number + 1 :] if m.kind in ("name", "description")]
+        if mention.kind != "name" or mention.possessive or mention.person is None or later:
+            return None
+        return mention.person
 
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
@@ -319,6 +346,17 @@ class Discourse:
             people = (self.speaker, self.counterpart) if self.counterpart else ()
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
+
+    def _performers(self, pair: tuple[str, str] | None) -> tuple[str, ...]:
+        """Whom "both singers" means: the pair named last unless one of them is the video's director and
+        not an artist (a director is no singer), else the song's artists when there are exactly two."""
+        artists = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+        directors = set(self.people.credited(CreditRole.DIRECTOR))
+        if pair is not None and not any(person in directors and person not in artists for person in pair):
+            return pair
+        if len(artists) == 2 and (pair is None or set(pair) & directors):
+            return (artists[0], artists[1])
+        return ()
 
     def _plural(self, start: int, end: int, text: str) -> Mention:
         return Mention(start, end, text, "two")
@@ -545,10 +583,15 @@ class Discourse:
                     pair = (str(left.person), mention.person)
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
-            if mention.kind == "two" and pair:
+            if mention.kind == "two" and _performers(mention.text):
+                # "both singers": the pair only if they sing, else the song's two artists (when it has two)
+                mention.people = self._performers(pair)
+            elif mention.kind == "two" and pair:
                 mention.people = pair
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
+                if focus is not None and focus == self.speaker:
+                    focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
                 if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
                     focus = None  # "she" after a sentence about someone the page calls "he": someone else

@@ -118,7 +118,15 @@ def add_directors(r: Reading, names: list[str], line: int, excerpt: str) -> None
     for raw in names:
         if not looks_like_name(raw):
             continue
-        name = r.people.canonical(trim_name(raw))
+        name = trim_name(raw)
+        if " " not in squash(name):
+            # "co-directed by Kilpatrick and Alethea Wu": a surname of someone the page names in full is them;
+            # one that several of its people share names no one for sure
+            if r.people.shared(name):
+                r.warn(line, f"director '{squash(name)}' may be any of {', '.join(r.people.sharing(name))}")
+                continue
+            name = r.people.mention(name) or name
+        name = r.people.canonical(name)
         if fold(name) not in r.director_keys:
             r.director_keys.add(fold(name))
             r.facts.video.directors.append(name)

@@ -42,8 +42,9 @@ _ACTIVE = linear.compile(
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _PASSIVE = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+"
-    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
+    rf"(?P<a>{_P})(?:\s+and\s+(?:(?P<whose>{_P})\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?\s+"
+    rf"(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
@@ -197,6 +198,9 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            whose = clause.mention(match.groupdict().get("whose"))
+            if whose is not None and whose.text.lower() not in ("his", "her", "their"):
+                continue
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")

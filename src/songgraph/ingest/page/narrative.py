@@ -39,8 +39,14 @@ _ATTRIBUTION = linear.compile(
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
 _BULLET = linear.compile(r"^\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
 # A line of a cast list without a bullet: "Cy Dorn (the priest)", "Cy Dorn as the priest".
-_MEMBER = linear.compile(r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+as\s+\S[^()]{0,300})\s*\.?\s*$")
+# "Cy Dorn \u2013 the priest": the part after a dash with a space each side (not a hyphen in a name).
+_MEMBER = linear.compile(
+    r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+(?:as|\x{2013}|\x{2014}|-)\s+\S[^()]{0,300})\s*\.?\s*$"
+)
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
+_DASHED_MEMBER = linear.compile(
+    r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$"
+)
 
 
 def _member_line(text: str) -> bool:
@@ -296,6 +302,10 @@ class _Narrative:
             if bracketed is not None:
                 # "Cy Dorn (the priest)": the part in brackets, read as "Cy Dorn as the priest"
                 member = f"{bracketed.group('name')} as {bracketed.group('part')}"
+            dashed = _DASHED_MEMBER.match(member) if bracketed is None and " as " not in member else None
+            if dashed is not None:
+                # "Cy Dorn \u2013 the priest": read as "Cy Dorn as the priest"
+                member = f"{dashed.group('name')} as {dashed.group('part')}"
             # the line ends its part as a full stop would
             self.read_cast(paragraph, begin, self.discourse.read(f"{member.rstrip()}."), whole_line=True)
 

@@ -39,6 +39,10 @@ _SPEAKER_AFTER = linear.compile(
     rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<speaker>{_P})"
 )
+# "Bell wrote it with Cy Dorn": wrote a song, not words to quote
+_COMPOSED = linear.compile(
+    r"\s+(?:it|them|songs|(?:the|this|a)\s+(?:song|track|single|tune|music|lyrics?|melody|chorus|verse)\b|with\b)"
+)
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -49,7 +53,7 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
         rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|tabloid|outlet|"
-        rf"series)\s+(?P<source>{_P})"
+        rf"series|documentary)\s+(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
@@ -102,6 +106,14 @@ _SOURCES = [
         rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+(?P<source>{_P})\s+"
         r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
+    # "on the Basement Tapes podcast", "in a piece for Groove magazine": the name before what it is
+    linear.compile(
+        rf"\b(?:on|in|for|to|with)\s+(?:the\s+)?(?P<source>{_P})\s+(?:podcast|magazine|newspaper|radio\s+show|"
+        r"show|programme|program|series|documentary|zine|website)\b"
+    ),
+    # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
+    # full name: "walked Cy Dorn through it" is a person)
+    linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
 ]
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
 # "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name). A new full
@@ -173,6 +185,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
                 break
         matches += said
         for match in matches:
+            if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
+                continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
