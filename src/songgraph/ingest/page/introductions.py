@@ -116,7 +116,8 @@ _OCCASION_END = (
     # as a word, not in "after-party")
     r"|that\s+@\d+"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
-    r"|[,.;!?\"]|:(?:\s|$)|$)"
+    # a dash opens another clause ("at the Reeperbahn Festival – they argued ...")
+    r"|[,.;!?\"–—]|:(?:\s|$)|\s+-(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
@@ -127,7 +128,7 @@ _BEFORE_OCCASION = (
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
-    rf"(?P<occasion>(?:[^,.;:!?\"]|:\S)+?){_OCCASION_END}",
+    rf"(?P<occasion>(?:[^,.;:!?\"–—]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
 
