@@ -549,3 +549,47 @@ def test_she_in_a_quote_is_not_its_speaker() -> None:
 
 def test_a_certification_by_the_indian_body_is_for_india() -> None:
     assert certifications("The single was certified double platinum by IMI.") == [("India", "PLATINUM", 2)]
+
+
+# Shapes the tenth held-out set taught (each with a near miss that must stay out)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a dash opens another clause: the occasion stops before it
+        (
+            "\u201cI introduced Arbour and Bell at the Harbour Festival \u2013 they sang until dawn,\u201d Cy Dorn said.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Harbour Festival")],
+        ),
+        (
+            "\u201cI introduced Arbour and Bell at a wedding - they hated each other,\u201d Cy Dorn said.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding")],
+        ),
+        # a hyphen inside a word is no clause boundary
+        (
+            "Cy Dorn introduced Arbour to Bell at an after-show party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "an after-show party")],
+        ),
+    ],
+)
+def test_introductions_in_the_tenth_sets_shapes(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour said it plainly to BBC Radio nan G\u00e0idheal:", [("Ann Arbour", "BBC Radio nan G\u00e0idheal")]),
+        ("Arbour told Raidi\u00f3 na Gaeltachta:", [("Ann Arbour", "Raidi\u00f3 na Gaeltachta")]),
+        ("Arbour said in a long conversation with Groove:", [("Ann Arbour", "Groove")]),
+        ("Arbour went further in the same Groove interview:", [("Ann Arbour", "Groove")]),
+        ("Appearing on The Night Show, Arbour was asked about it. She said:", [("Ann Arbour", "The Night Show")]),
+        # "nan" before a lower-case word joins nothing
+        ("Arbour told Groove nan times:", [("Ann Arbour", "Groove")]),
+    ],
+)
+def test_quote_sources_in_the_tenth_sets_shapes(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead}\n\n{_QUOTE}") == expected
