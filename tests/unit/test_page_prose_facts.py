@@ -559,7 +559,8 @@ def test_a_certification_by_the_indian_body_is_for_india() -> None:
     [
         # a dash opens another clause: the occasion stops before it
         (
-            "\u201cI introduced Arbour and Bell at the Harbour Festival \u2013 they sang until dawn,\u201d Cy Dorn said.",
+            "\u201cI introduced Arbour and Bell at the Harbour Festival \u2013 they sang until dawn,\u201d "
+            "Cy Dorn said.",
             [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Harbour Festival")],
         ),
         (
@@ -593,3 +594,32 @@ def test_introductions_in_the_tenth_sets_shapes(
 )
 def test_quote_sources_in_the_tenth_sets_shapes(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"{lead}\n\n{_QUOTE}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("It went on to top the Irish Singles Chart for six weeks.", [("Ireland", "Singles Chart", 1)]),
+        ("It failed to top the Irish Singles Chart.", []),
+        ("In Austria it climbed as high as number three.", [("Austria", None, 3)]),
+        ("It climbed as high as the roof of the Vienna opera.", []),
+        ("It debuted at the top of the Circle Digital Chart.", [("South Korea", "Circle Digital Chart", 1)]),
+        ("It debuted at the top of the stairs in Vienna.", []),
+        (
+            "The second single from her debut album, it climbed to No. 6 on the Billboard Hot 100.",
+            [("United States", "Billboard Hot 100", 6)],
+        ),
+        # a peak in a sentence about an album itself stays out
+        ("Her debut album climbed to No. 6 on the Billboard 200.", []),
+        ("It climbed to No. 6 on the Billboard Hot 100, and the album followed.", []),
+    ],
+)
+def test_prose_peaks_in_the_tenth_sets_shapes(prose: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert [(p.country, p.chart, p.position) for p in doc(prose).chart_peaks] == expected
+
+
+def test_a_scottish_chart_is_scotlands() -> None:
+    page = SOLO_HEAD + "It sold.\n" + SOLO_TAIL + "\n\nChart Rankings\n\n- #3 on the Scottish Singles Chart\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == [("Scotland", "Singles Chart", 3)]

@@ -103,6 +103,7 @@ _WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,10
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
+_DASHES = "\u2013\u2014"  # en and em dash
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
     # "in the summer of 2013", "in late 2019", "in May": when, not where
@@ -116,8 +117,8 @@ _OCCASION_END = (
     # as a word, not in "after-party")
     r"|that\s+@\d+"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
-    # a dash opens another clause ("at the Reeperbahn Festival – they argued ...")
-    r"|[,.;!?\"–—]|:(?:\s|$)|\s+-(?:\s|$)|$)"
+    # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
+    rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
@@ -128,7 +129,7 @@ _BEFORE_OCCASION = (
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
-    rf"(?P<occasion>(?:[^,.;:!?\"–—]|:\S)+?){_OCCASION_END}",
+    rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
 
