@@ -623,3 +623,35 @@ def test_a_scottish_chart_is_scotlands() -> None:
     result = parse_story_page(page, "p.txt")
     assert result.document is not None
     assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == [("Scotland", "Singles Chart", 3)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("The MV premiered on 3 May 2024 and was directed by Cy Moss.", (dt.date(2024, 5, 3), ["Cy Moss"])),
+        ("The video went up on 3rd May 2024.", (dt.date(2024, 5, 3), [])),
+        # "MV" inside another word, and a song that went up the charts, are no video
+        ("The MVP award went to Cy Moss on 3 May 2024, directed by Eda Fenn.", None),
+    ],
+)
+def test_video_dates_in_the_tenth_sets_shapes(prose: str, expected: tuple[dt.date, list[str]] | None) -> None:
+    video = doc(prose).music_video
+    assert (None if video is None else (video.release_date, video.directors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "In the video Cy Dorn stars as a striker, opposite Eda Fenn, who plays her rival on the other team.",
+            [("Cy Dorn", "a striker"), ("Eda Fenn", "her rival")],
+        ),
+        # being on a train is part of the part
+        (
+            "In the video Cy Dorn stars as a commuter stuck on a stalled train.",
+            [("Cy Dorn", "a commuter stuck on a stalled train")],
+        ),
+    ],
+)
+def test_video_cast_in_the_tenth_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

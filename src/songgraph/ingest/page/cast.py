@@ -23,8 +23,9 @@ _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
-    # "two rival riders at a county fair": where the scene is, not the part
-    r"|\s+at\s+(?:a|an|the)\s)"
+    # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
+    # which side (but "commuters stuck on a stalled train" is the part)
+    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:team|side|squad)\b)"
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"

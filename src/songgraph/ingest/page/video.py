@@ -37,8 +37,8 @@ _DIRECTED = linear.compile(
 # sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
 # its date before the sentence says anything else ("which", "when" ...).
 _VIDEO_RELEASED = linear.compile(
-    r"\b(?i:video|clip)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
-    r"arrived|dropped|landed|went\s+live|was\s+unveiled|followed)\b\s*(?:on\s+)?(?:the\s+)?"
+    r"\b(?:(?i:video|clip)|MV)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
+    r"arrived|dropped|landed|went\s+(?:live|up|online)|was\s+(?:unveiled|uploaded|posted)|followed)\b\s*(?:on\s+)?(?:the\s+)?"
 )
 # "Released on 17th March 2022 and directed by X, it was shot in ...": a participle before the subject, which is
 # the video, or "it" right after a sentence about the video (or with the video's other words in the phrase)
@@ -55,9 +55,13 @@ _OF_THE_SONG = linear.compile(r"\b(?i:for|of|to)\s+(?i:the|this|his|her|their)\s
 _DATE_WINDOW_END = linear.compile(r"[.;]\s|\b(?:which|that|when|while|whose|but|and\s+(?:the|its|his|her|their))\b")
 
 
+# "The MV premiered ...": K-pop's word for the music video, in capitals
+_MV = linear.compile(r"\bMVs?\b")
+
+
 def is_about_the_video(paragraph: Paragraph) -> bool:
     lower = paragraph.text.lower()
-    return "video" in lower or "the clip" in lower
+    return "video" in lower or "the clip" in lower or ("MV" in paragraph.text and bool(_MV.search(paragraph.text)))
 
 
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
