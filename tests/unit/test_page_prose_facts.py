@@ -655,3 +655,19 @@ def test_video_dates_in_the_tenth_sets_shapes(prose: str, expected: tuple[dt.dat
 )
 def test_video_cast_in_the_tenth_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("The clip was directed by Arbour herself with Cy Moss.", ["Ann Arbour", "Cy Moss"]),
+        ("The video, which Arbour directed herself, came out in May.", ["Ann Arbour"]),
+        ("The video came out in May, and the director Cy Moss did not hold back.", ["Cy Moss"]),
+        # a director named as an influence, a film someone directed: no director of the video
+        ("The video was inspired by the director Cy Moss.", []),
+        ("The video quotes a film, which Cy Moss directed in 1971.", []),
+    ],
+)
+def test_directors_in_the_tenth_sets_shapes(prose: str, expected: list[str]) -> None:
+    video = doc(prose).music_video
+    assert ([] if video is None else video.directors) == expected
