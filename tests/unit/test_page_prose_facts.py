@@ -671,3 +671,40 @@ def test_video_cast_in_the_tenth_sets_shapes(prose: str, expected: list[tuple[st
 def test_directors_in_the_tenth_sets_shapes(prose: str, expected: list[str]) -> None:
     video = doc(prose).music_video
     assert ([] if video is None else video.directors) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "In the video, playing the grumpy landlord is comedian Cy Dorn.",
+            [],  # "playing" mid-sentence: whose part is not said
+        ),
+        (
+            "The clip has a story. Playing the grumpy landlord is comedian Cy Dorn.",
+            [("Cy Dorn", "the grumpy landlord")],
+        ),
+        ("The clip has a story. Playing the piano is Cy Dorn.", []),
+        (
+            "In the video, a ticket inspector is played by Arbour's younger sister Eda Arbour.",
+            [("Eda Arbour", "a ticket inspector")],
+        ),
+        ("In the video, comedian Cy Dorn pops up as the DJ.", [("Cy Dorn", "the DJ")]),
+    ],
+)
+def test_video_cast_told_part_first_in_the_tenth_sets_shapes(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("The song was certified platinum for streaming by the RIAJ.", [("Japan", "PLATINUM", 1)]),
+        ("The song was certified gold for sales in Poland.", [("Poland", "GOLD", 1)]),
+        ("The song was certified gold for effort by her mother.", []),
+    ],
+)
+def test_certifications_for_what_was_counted(prose: str, expected: list[tuple[str, str, int]]) -> None:
+    assert certifications(prose) == expected

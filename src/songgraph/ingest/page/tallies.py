@@ -54,6 +54,8 @@ _PLACES = rf"{_PROPER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PROPER})*"
 _BODY = rf"{_PROPER}(?:\s+(?:of|for)\s+{_PROPER})?(?:\s*\(\s*(?P<abbreviation>[\w&.-]{{2,12}})\s*\))?"
 _CERTIFIED_WHERE = linear.compile(
     rf"\s+(?:(?P<noun>(?i:status|certification|certificate|disc))\s+)?"
+    # "certified platinum for streaming by the RIAJ": what was counted, between the level and the body
+    r"(?:for\s+(?:streaming|streams|downloads|digital\s+downloads|sales|shipments)\s+)?"
     rf"(?:(?:by|from)\s+(?P<body>{_BODY})|in\s+(?:both\s+)?(?P<places>{_PLACES}))"
 )
 # "In the UK it went silver": a country told at the start of the sentence, about the song.
