@@ -708,3 +708,26 @@ def test_video_cast_told_part_first_in_the_tenth_sets_shapes(
 )
 def test_certifications_for_what_was_counted(prose: str, expected: list[tuple[str, str, int]]) -> None:
     assert certifications(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "\u201cI was the one who introduced Arbour to Bell, at Fenfest in 2019,\u201d Cy Dorn said.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Fenfest")],
+        ),
+        (
+            "Years later Eda Fenn, to whom Arbour had been introduced at Fenfest by the booker Cy Dorn, sang on it.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "Fenfest")],
+        ),
+        # "to whom ... had been introduced" with no one introducing: no introduction
+        ("Eda Fenn, to whom Arbour had been introduced at Fenfest, sang on it.", []),
+        # "the one who sang" is no introduction
+        ("Cy Dorn was the one who sang to Arbour and Bell at Fenfest.", []),
+    ],
+)
+def test_introductions_told_as_clefts_and_relatives(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -33,7 +33,8 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|[^,@]{0,60}?,\s*)?)?"
 _ACTIVE = linear.compile(
-    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:who\s+|that\s+)?"
+    # "I was the one who introduced": a cleft on the introducer
+    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     rf"{_ADVERBS}introduc(?:ed|ing)\s+"
@@ -70,6 +71,11 @@ _PRESENTED = linear.compile(
 _WHOM = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
+_TO_WHOM = linear.compile(
+    rf"(?P<b>{_P})\s*,\s*to\s+whom\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?introduced"
+    rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;,]{{0,300}})"
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
@@ -169,6 +175,9 @@ class Doubt:
     at: int
 
 
+_PATTERNS = (_WHOM, _TO_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED)
+
+
 def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
@@ -191,7 +200,7 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED):
+        for pattern in _PATTERNS:
             match = pattern.match(encoded, start)
             if match is None:
                 continue
