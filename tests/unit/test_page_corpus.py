@@ -43,7 +43,7 @@ def test_the_narrative_kinds_are_well_represented(scores: dict[str, Score]) -> N
 
 
 # Held-out sets kept at the goal once the parser was taught from them, with how many facts each was written with.
-AT_GOAL = {"heldout6": 344, "heldout7": 280, "heldout8": 296, "heldout9": 237}
+AT_GOAL = {"heldout6": 344, "heldout7": 280, "heldout8": 296, "heldout9": 237, "heldout10": 238}
 
 
 @pytest.mark.parametrize("folder", sorted(AT_GOAL))

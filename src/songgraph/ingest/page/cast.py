@@ -23,12 +23,13 @@ _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
-    # "two rival riders at a county fair": where the scene is, not the part
-    r"|\s+at\s+(?:a|an|the)\s)"
+    # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
+    # which side (but "commuters stuck on a stalled train" is the part)
+    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:team|side|squad)\b)"
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
-    r"co-stars?|shows?\s+up|turns?\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
+    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
     r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
@@ -72,7 +73,8 @@ _PLAYED_BY = linear.compile(
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
-    rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
+    # ("by Bäumer's younger sister Merle Bäumer": the comma may be left out)
+    rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*)?"
     rf"(?P<person>{_P})"
 )
 # "The choir mistress who finally chases them out is X.": a part, then who is it, ending the clause
@@ -80,6 +82,12 @@ _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<person>{_P})\s*(?:[.;!]|$)"
+)
+# "Playing the grumpy bus driver is comedian X": the part first, then who plays it
+_PLAYING_FIRST = linear.compile(
+    r"(?:^|[.;!?]\s+)(?:Playing|Starring\s+as|Cast\s+as)\s+"
+    rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<person>{_P})"
 )
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was").
 _NOT_PARTS = ROLE_NOUNS | frozenset(
@@ -208,6 +216,7 @@ def cast(clause: Clause) -> list[Part]:
         matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " is " in skeleton or " was " in skeleton:
         matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & _bare_words(m.group("role")))
+        matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:
         matches += (m for m in _GAPPED.finditer(encoded) if _played_thing(m.group("role")) is None)
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.

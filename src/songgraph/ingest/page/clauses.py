@@ -90,7 +90,7 @@ _STOP = _words(
     official oh on once our over producer saturday september she since singer single so some song
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
-    while who why with within without writing yes you your interviewed quoted
+    while who why with within without writing yes you your interviewed quoted appearing performing playing
     """
 )
 STOP_WORDS = _STOP
@@ -98,8 +98,9 @@ STOP_WORDS = _STOP
 _PLACED = ("-born", "-based", "-raised", "-bred")
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
-# Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights").
-_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei"})
+# Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
+# "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
+_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """

@@ -33,7 +33,8 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|[^,@]{0,60}?,\s*)?)?"
 _ACTIVE = linear.compile(
-    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:who\s+|that\s+)?"
+    # "I was the one who introduced": a cleft on the introducer
+    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     rf"{_ADVERBS}introduc(?:ed|ing)\s+"
@@ -71,6 +72,11 @@ _WHOM = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
+_TO_WHOM = linear.compile(
+    rf"(?P<b>{_P})\s*,\s*to\s+whom\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?introduced"
+    rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;,]{{0,300}})"
+)
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
@@ -103,6 +109,7 @@ _WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,10
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
+_DASHES = "\u2013\u2014"  # en and em dash
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
     # "in the summer of 2013", "in late 2019", "in May": when, not where
@@ -116,7 +123,8 @@ _OCCASION_END = (
     # as a word, not in "after-party")
     r"|that\s+@\d+"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
-    r"|[,.;!?\"]|:(?:\s|$)|$)"
+    # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
+    rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
@@ -127,7 +135,7 @@ _BEFORE_OCCASION = (
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
-    rf"(?P<occasion>(?:[^,.;:!?\"]|:\S)+?){_OCCASION_END}",
+    rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
 
@@ -167,6 +175,9 @@ class Doubt:
     at: int
 
 
+_PATTERNS = (_WHOM, _TO_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED)
+
+
 def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
@@ -189,7 +200,7 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     for start in clause.starts:
         if start < covered:
             continue
-        for pattern in (_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED):
+        for pattern in _PATTERNS:
             match = pattern.match(encoded, start)
             if match is None:
                 continue

@@ -59,7 +59,7 @@ _SOURCES = [
         rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
-        rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare)\s+)?"
+        rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
@@ -76,7 +76,7 @@ _SOURCES = [
     ),
     linear.compile(rf"\b(?:told|tells)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     linear.compile(
-        rf"\b(?:appeared|appearing|appearance|appears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
+        rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
@@ -86,7 +86,7 @@ _SOURCES = [
     ),
     linear.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
-        rf"candid|long|short)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
+        rf"candid|long|short|same)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
     ),
     linear.compile(

@@ -54,6 +54,8 @@ _PLACES = rf"{_PROPER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PROPER})*"
 _BODY = rf"{_PROPER}(?:\s+(?:of|for)\s+{_PROPER})?(?:\s*\(\s*(?P<abbreviation>[\w&.-]{{2,12}})\s*\))?"
 _CERTIFIED_WHERE = linear.compile(
     rf"\s+(?:(?P<noun>(?i:status|certification|certificate|disc))\s+)?"
+    # "certified platinum for streaming by the RIAJ": what was counted, between the level and the body
+    r"(?:for\s+(?:streaming|streams|downloads|digital\s+downloads|sales|shipments)\s+)?"
     rf"(?:(?:by|from)\s+(?P<body>{_BODY})|in\s+(?:both\s+)?(?P<places>{_PLACES}))"
 )
 # "In the UK it went silver": a country told at the start of the sentence, about the song.
@@ -93,7 +95,7 @@ _PEAK = linear.compile(
 # "spent three weeks at number one on" (the position's word is needed: "reached 10 million streams" is none)
 _REACHED = linear.compile(
     r"(?i:\b(?:reached|reaching|climbed\s+to|climbing\s+to|rose\s+to|rising\s+to|crossed\s+over\s+to|made\s+it\s+to|"
-    r"got\s+(?:as\s+high\s+as|to)|spent\s+(?:\w+\s+){1,2}(?:weeks?|months?)\s+at))"
+    r"(?:got|climbed|rose|went)\s+as\s+high\s+as|got\s+to|spent\s+(?:\w+\s+){1,2}(?:weeks?|months?)\s+at))"
     r"\s+(?i:no\.?\s*|number\s+|#\s*)(?P<position>\d{1,3}\b|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)"
 )
@@ -101,15 +103,18 @@ _REACHED = linear.compile(
 # "topped the UK Singles Chart", "topped the charts in Kenya".
 _AT_THE_TOP = linear.compile(
     r"(?i:\b(?:reached|reaching|hit|hitting|went\s+to|climbed\s+to|rose\s+to|shot\s+to|debuted\s+at|entered\s+at)"
-    r"\s+(?:no\.?\s*|number\s+|#\s*)(?:1|one)\b|\b(?:reached|hit|took|claimed)\s+the\s+top\s+(?:spot|position))"
+    r"\s+(?:no\.?\s*|number\s+|#\s*)(?:1|one)\b|\b(?:reached|hit|took|claimed)\s+the\s+top\s+(?:spot|position)"
+    # "debuted at the top of the Circle Digital Chart": the chart follows "of" (read by _TOP_OF_WHERE)
+    r"|\b(?:debuted|debuting|entered|landed|arrived|went\s+straight\s+in)\s+at\s+the\s+top\s+of)"
 )
 # A second peak joined to the first: "peaked at No. 3 in Ireland and (at) No. 9 in the UK".
 _AND_PEAK = linear.compile(
     r"\s*,?\s+(?:and\s+)?(?i:at\s+)?(?i:no\.?\s*|number\s+|#\s*)(?P<position>\d{1,3}\b|(?i:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)"
 )
+# "went on to top the Irish Singles Chart" (not "failed to top", "hoped to top")
 _TOPPED = linear.compile(
-    rf"\b(?i:topped|topping)\s+(?:the\s+)?(?:(?i:charts?)\s+in\s+(?P<place>{_PROPER})"
+    rf"\b(?i:topped|topping|(?:went|go|going|would\s+go)\s+on\s+to\s+top)\s+(?:the\s+)?(?:(?i:charts?)\s+in\s+(?P<place>{_PROPER})"
     r"|(?P<chart>[\p{Lu}\d][\w&/.'-]*(?:\s+[\p{Lu}\d][\w&/.'-]*){0,5}))"
 )
 _POSITION_WORDS = {
@@ -146,9 +151,18 @@ _WHERE = linear.compile(
     rf"\s+(?:on\s+(?P<chart>{_CHART_NAME})(?:\s+chart)?(?:\s+in\s+(?P<chart_place>{_PROPER}))?"
     rf"|in\s+(?P<place>{_PROPER}))"
 )
+_TOP_OF_WHERE = linear.compile(
+    rf"\s+(?P<chart>{_CHART_NAME})(?:\s+chart)?(?:\s+in\s+(?P<chart_place>{_PROPER}))?|\s+(?P<place>\b\B)"
+)  # (the place group never matches: it keeps the shape of _WHERE)
 # A chart or country named anywhere in a sentence, for a peak with no place of its own.
 _NAMED_WHERE = linear.compile(rf"\b(?:on\s+(?P<chart>{_CHART_NAME})|(?i:in)\s+(?P<place>{_PROPER}))")
 _ALBUM = linear.compile(r"(?i:\b(?:album|EP|mixtape)\b)")
+# "the lead single from her third album": the album only places the song, the sentence stays about the song
+_SINGLE_FROM = linear.compile(
+    r"(?i:\b(?:lead|first|second|third|fourth|final|latest|new|debut|next)\s+(?:single|track|cut)\s+(?:from|off)\s+"
+    r"(?:(?:the|her|his|their|its|[a-z]+'s)\s+)?(?:(?:first|second|third|fourth|fifth|debut|new|latest|sophomore|"
+    r"forthcoming|upcoming)\s+)?(?:studio\s+)?(?:album|EP|mixtape)\b)"
+)
 
 
 def _chart_of(chart: str | None, place: str | None) -> tuple[str | None, str | None]:
@@ -192,6 +206,8 @@ def read_prose_tallies(r: Reading) -> None:
                 "#",
                 "stalled",
                 "topp",
+                "on to top",
+                "top of",
                 "top spot",
                 "top position",
                 "maxed out",
@@ -220,6 +236,9 @@ def _excerpt(sentence: str, at: int) -> str:
 
 def _about_album(r: Reading, paragraph: Paragraph, start: int, sentence: str, what: str) -> bool:
     if _ALBUM.search(sentence) is None:
+        return False
+    placed = any(word in sentence for word in ("single", "track", "cut"))
+    if placed and not _ALBUM.search(_SINGLE_FROM.sub("", sentence)):
         return False
     r.warn(paragraph.line_at(start), f"a {what} in a sentence about an album is left out: '{sentence[:60]}'")
     return True
@@ -330,7 +349,7 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
         position, end, chained = at_top or _position(peak.group("position")), peak.end(), False
         # the peak, then any joined to it with a place of their own ("and No. 9 in the UK"), a few at most
         for _ in range(12):
-            where = _WHERE.match(encoded, end)
+            where = (_TOP_OF_WHERE if not chained and peak.group(0).endswith("of") else _WHERE).match(encoded, end)
             country, chart = (None, None)
             if where:
                 country, chart = _chart_of(where.group("chart"), where.group("chart_place") or where.group("place"))
@@ -361,7 +380,7 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
             if joined is None:
                 break
             position, end, chained = _position(joined.group("position")), joined.end(), True
-    for top in _TOPPED.finditer(encoded) if "topp" in sentence else ():
+    for top in _TOPPED.finditer(encoded) if "topp" in sentence or "on to top" in sentence else ():
         if quoted.inside(start + top.start()):
             continue
         country, chart = _chart_of(top.group("chart"), top.group("place"))

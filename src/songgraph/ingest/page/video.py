@@ -6,7 +6,18 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.credits import add_directors
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import DAY, MONTH, MONTHS, NAMES, WORD_END, digits, parse_date, split_names, trim_name
+from songgraph.ingest.pagetext import (
+    DAY,
+    MONTH,
+    MONTHS,
+    NAME,
+    NAMES,
+    WORD_END,
+    digits,
+    parse_date,
+    split_names,
+    trim_name,
+)
 from songgraph.models import CastEntry
 from songgraph.text import fold
 
@@ -32,13 +43,22 @@ _DIRECTED = linear.compile(
     # "shot" and "filmed" need the word "director")
     r"|(?:shot|filmed|made)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+|(?i:co-)?helmed\s+by\s+)"
     rf"(?P<names>{NAMES})"
+    # "directed by Tran herself with Bradley Kwok": the one stressed, then who directed with them
+    rf"(?:\s+(?:himself|herself|themselves)\s+(?:with|and|alongside)\s+(?P<with>{NAME}))?"
+)
+# Directors told without "directed by": "the video, which Holloway directed himself", "..., and the director
+# Adaeze Nnamdi did not disappoint" (a director as the clause's subject; "inspired by the director X" is not)
+_DIRECTED_OTHERWISE = linear.compile(
+    rf"\b(?:(?i:video|clip)|MV)\s*,\s+which\s+(?P<which>{NAME})\s+(?:co-)?directed\b"
+    rf"|(?:^|[.;!?]\s+|,\s+(?:and|but)\s+|\s+and\s+)(?:the|its)\s+director\s*,?\s+(?P<subject>{NAME})"
+    r"\s*,?\s+(?:did|does|was|is|has|had|gave|made|shot|filmed|kept|went|chose|brought|cast|set)\b"
 )
 # "the video ... was released on", "the video arrived two weeks after the single, on": its verb within the
 # sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
 # its date before the sentence says anything else ("which", "when" ...).
 _VIDEO_RELEASED = linear.compile(
-    r"\b(?i:video|clip)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
-    r"arrived|dropped|landed|went\s+live|was\s+unveiled|followed)\b\s*(?:on\s+)?(?:the\s+)?"
+    r"\b(?:(?i:video|clip)|MV)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
+    r"arrived|dropped|landed|went\s+(?:live|up|online)|was\s+(?:unveiled|uploaded|posted)|followed)\b\s*(?:on\s+)?(?:the\s+)?"
 )
 # "Released on 17th March 2022 and directed by X, it was shot in ...": a participle before the subject, which is
 # the video, or "it" right after a sentence about the video (or with the video's other words in the phrase)
@@ -55,9 +75,13 @@ _OF_THE_SONG = linear.compile(r"\b(?i:for|of|to)\s+(?i:the|this|his|her|their)\s
 _DATE_WINDOW_END = linear.compile(r"[.;]\s|\b(?:which|that|when|while|whose|but|and\s+(?:the|its|his|her|their))\b")
 
 
+# "The MV premiered ...": K-pop's word for the music video, in capitals
+_MV = linear.compile(r"\bMVs?\b")
+
+
 def is_about_the_video(paragraph: Paragraph) -> bool:
     lower = paragraph.text.lower()
-    return "video" in lower or "the clip" in lower
+    return "video" in lower or "the clip" in lower or ("MV" in paragraph.text and bool(_MV.search(paragraph.text)))
 
 
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
@@ -93,7 +117,12 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
             # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
             names = names[:1]
+        if match.group("with"):
+            names.append(match.group("with"))
         add_directors(r, names, paragraph.line_at(match.start()), sentence)
+    for match in _DIRECTED_OTHERWISE.finditer(text) if "directed" in text or "director" in text else ():
+        sentence = paragraph.sentences.around(match.start(), match.end())
+        add_directors(r, [match.group("which") or match.group("subject")], paragraph.line_at(match.start()), sentence)
     _counts(r, paragraph)
 
 
