@@ -182,19 +182,45 @@ async def test_requests_waiting_for_an_identical_read_give_their_place_in_the_la
         await held.close()
 
 
-def test_a_seat_keeps_a_ticket_its_statement_holds() -> None:
+def test_a_seat_keeps_a_ticket_its_statements_wait_for_or_hold() -> None:
     async def scenario() -> None:
         lane = CostlyLane(1)
         ticket = lane.reserve("token a")
         seat = Seat(ticket)
         assert ticket is not None
-        async with ticket.one_at_a_time:
-            seat.step_aside()
-            assert seat.ticket is ticket and lane.running == 1
+        ticket.users = 1
+        seat.step_aside()
+        assert seat.ticket is ticket and lane.running == 1
+        ticket.users = 0
         seat.step_aside()
         assert seat.ticket is None and seat.lane is lane and lane.running == 0
 
     asyncio.run(scenario())
+
+
+async def test_aliases_of_one_queued_costly_field_share_their_request_s_ticket() -> None:
+    """The aliases that follow their own request's first read keep its place in the queue for it."""
+    held = HeldDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    held.gate = asyncio.Event()
+    lane = CostlyLane(1, queue=1, wait_seconds=60)
+    schema = build_schema(limits=Limits(costly_cost=100, costly_slots=1), lane=lane)
+    inflight = InFlight()
+    field = 'person(name: "{}") {{ credits {{ song {{ writers {{ name }} }} }} }}'
+    try:
+        first = asyncio.create_task(
+            schema.execute("{ " + field.format("a") + " }", context_value=Context(db=held, inflight=inflight))
+        )
+        await until(lambda: held.reads == 1)
+        aliased = "{ " + " ".join(f"x{n}: " + field.format("b") for n in range(3)) + " }"
+        second = asyncio.create_task(schema.execute(aliased, context_value=Context(db=held, inflight=inflight)))
+        await until(lambda: lane.waiting == 1 and len(inflight) == 2)
+        held.gate.set()
+        assert not (await first).errors
+        answer = await second
+        assert not answer.errors and answer.data is not None and len(answer.data) == 3
+        assert held.reads == 2 and lane.running == 0 and lane.waiting == 0
+    finally:
+        await held.close()
 
 
 async def test_a_request_that_waited_too_long_is_refused() -> None:

@@ -311,6 +311,8 @@ class Ticket:
     client: str = "-"
     granted_at: float | None = None
     one_at_a_time: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # The request's statements waiting for the slot or running in it (a request may have several root fields).
+    users: int = 0
 
     @property
     def granted(self) -> bool:
@@ -344,10 +346,10 @@ class Seat:
     lane: CostlyLane | None = None
 
     def step_aside(self) -> None:
-        """Gives the ticket back while none of the request's statements holds it: a request that waits for
-        another's identical read needs no turn of its own, and its place goes to one that does."""
+        """Gives the ticket back while none of the request's statements waits for it or holds it: a request
+        that waits for another's identical read needs no turn of its own, and its place goes to one that does."""
         ticket = self.ticket
-        if ticket is not None and not ticket.one_at_a_time.locked():
+        if ticket is not None and not ticket.users:
             ticket.give_back()
             self.ticket, self.lane = None, ticket.lane
 

@@ -14,6 +14,7 @@ from strawberry.types import Info
 from songgraph.api.caching import DocumentCache, variables_key
 from songgraph.api.context import Context
 from songgraph.api.errors import DOMAIN_ERRORS, from_domain, over_budget
+from songgraph.api.fairness import Ticket
 from songgraph.api.inflight import Rows, follow
 from songgraph.api.limits import lane_full
 from songgraph.api.selection import current_field
@@ -117,6 +118,8 @@ async def _read_in_turn(context: Context, statement: Statement, at: float) -> Ro
                         raise lane_full(seat.lane, context.client)
                 ticket = seat.ticket
                 if ticket is not None:
+                    ticket.users += 1
+                    turn.callback(_leave, ticket)
                     if not await ticket.wait():
                         raise lane_full(ticket.lane, context.client)
                     await turn.enter_async_context(ticket.one_at_a_time)
@@ -126,3 +129,7 @@ async def _read_in_turn(context: Context, statement: Statement, at: float) -> Ro
                 return await context.db.read(statement)
     finally:
         context.statements.release()
+
+
+def _leave(ticket: Ticket) -> None:
+    ticket.users -= 1
