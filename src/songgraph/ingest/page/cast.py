@@ -200,6 +200,12 @@ class Part:
     at: int  # offset in the clause's text
 
 
+# No cast list names thousands of people; a clause that does (a hostile page) is tried at its first 2,000
+# mentions only (as many as a plain list of the API returns), so that a 200,000-character page of names
+# is read within a second.
+_MAX_ANCHORS = 2_000
+
+
 def cast(clause: Clause) -> list[Part]:
     skeleton = clause.skeleton
     if _TELLS_A_PART.search(skeleton) is None:
@@ -223,7 +229,7 @@ def cast(clause: Clause) -> list[Part]:
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
     covered = -1
-    for at in clause.starts:
+    for at in clause.starts[:_MAX_ANCHORS]:
         if at < covered:
             continue
         shared = _SHARED.match(encoded, at)
