@@ -325,10 +325,3 @@ async def test_a_statement_whose_request_went_away_leaves_the_queue() -> None:
     hold.set()
     await first
     assert share.running == 0
-
-
-def test_time_spent_waiting_for_a_shared_read_counts_as_use() -> None:
-    share = FairShare(1, half_life=60)
-    share.charge("address a", 0.5)
-    assert 0.45 < share.use("address a") <= 0.5
-    assert share.use("address b") == 0.0

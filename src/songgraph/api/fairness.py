@@ -398,12 +398,6 @@ class FairShare:
         decay: float = 0.5 ** ((now - at) / self.half_life)
         return amount * decay
 
-    def charge(self, client: str, seconds: float) -> None:
-        """Counts ``seconds`` of Neo4j's time against ``client`` without a slot: the time it waited for an
-        identical read another request ran. Its rows were read for it too; uncounted, many clients sharing
-        a heavy read would each look idle and keep winning the next slot."""
-        self._used(client, seconds)
-
     def _used(self, client: str, seconds: float) -> None:
         now = time.monotonic()
         self._use[client] = (self.use(client, now) + seconds, now)

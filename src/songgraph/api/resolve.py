@@ -92,11 +92,8 @@ async def _query(context: Context, statement: Statement) -> Rows:
     async with asyncio.timeout(at - time.monotonic()):
         while (running := inflight.running(key)) is not None:
             context.seat.step_aside()
-            waited = time.monotonic()
             rows = await follow(running)
             if rows is not None:
-                if context.share is not None:
-                    context.share.charge(context.client, time.monotonic() - waited)
                 return rows
     with inflight.lead(key) as future:
         rows = await _read_in_turn(context, statement, at)
