@@ -2,7 +2,7 @@
 
 Validation alone cost more Python time per request than everything else together. Only documents up to
 ``max_chars`` are kept, so the cache's memory stays small whatever clients send. What is worked out from a
-kept document and a request's variables (its cost, its Cypher) is kept too (``Memo``).
+kept document and a request's variables (its cost, its Cypher) is kept with it (``recall``, ``remember``).
 """
 
 from __future__ import annotations
@@ -127,10 +127,15 @@ class CachedDocuments(SchemaExtension):
             entry.errors = tuple(context.pre_execution_errors or ())
 
 
-def variables_key(values: Any, max_bytes: int = 4_096) -> bytes | None:
-    """Variables in one canonical form; None when they have none or are too long to be worth keeping."""
+def canonical(values: Any) -> bytes | None:
+    """Values (variables, a statement's parameters) in one form, keys sorted; None when one has no such form."""
     try:
-        text = orjson.dumps(values or {}, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+        return orjson.dumps(values, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
     except TypeError:
         return None
-    return text if len(text) <= max_bytes else None
+
+
+def variables_key(values: Any, max_bytes: int = 4_096) -> bytes | None:
+    """Variables in one canonical form; None when they have none or are too long to be worth keeping."""
+    text = canonical(values or {})
+    return text if text is not None and len(text) <= max_bytes else None

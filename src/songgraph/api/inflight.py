@@ -18,8 +18,7 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
-import orjson
-
+from songgraph.api.caching import canonical
 from songgraph.cypher.statement import Statement
 
 Rows = list[dict[str, Any]]
@@ -39,11 +38,8 @@ class InFlight:
     @staticmethod
     def key(statement: Statement) -> tuple[str, bytes] | None:
         """The statement whole; None when a parameter has no canonical form (it is then never shared)."""
-        try:
-            params = orjson.dumps(statement.params, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
-        except TypeError:
-            return None
-        return statement.cypher, params
+        params = canonical(statement.params)
+        return None if params is None else (statement.cypher, params)
 
     def running(self, key: tuple[str, bytes]) -> asyncio.Future[Rows | None] | None:
         return self._running.get(key)
