@@ -58,33 +58,29 @@ def read_band(r: Reading) -> None:
             for start in _occurrences(artist, text):
                 window = text[max(0, start - 40) : start + len(artist) + 40]
                 if _GROUP.search(window) and not _BANDED.search(window):
-                    members = _members(r, text, artist)
-                    members = [r.people.canonical(m) for m in members if fold(m) != fold(artist)]
-                    entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
-                    known = r.people.known.get(fold(artist))
-                    key = known.id if known else entry.key
-                    if key in r.people.entries:
-                        # Known from the graph: keep its id, aliases and description, add what the page says.
-                        old = r.people.entries[key]
-                        entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
-                    r.people.entries[key] = entry
+                    _as_group(r, artist, _members(r, text, artist))
                     return
     if len(r.facts.artists) == 1:
         # "The group - singer A, accordionist B and C": the page's one artist is that group, wherever it says so
         for paragraph in r.page.prose():
             listed = _PLAYERS.search(paragraph.text) if "he " in paragraph.text else None
             if listed is not None:
-                artist = r.facts.artists[0]
                 names = [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
-                members = [r.people.canonical(m) for m in names if fold(m) != fold(artist)]
-                known = r.people.known.get(fold(artist))
-                entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
-                key = known.id if known else entry.key
-                if key in r.people.entries:
-                    old = r.people.entries[key]
-                    entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
-                r.people.entries[key] = entry
+                _as_group(r, r.facts.artists[0], names)
                 return
+
+
+def _as_group(r: Reading, artist: str, names: list[str]) -> None:
+    """Records ``artist`` as a group of ``names`` (the artist itself left out)."""
+    members = [r.people.canonical(m) for m in names if fold(m) != fold(artist)]
+    entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
+    known = r.people.known.get(fold(artist))
+    key = known.id if known else entry.key
+    if key in r.people.entries:
+        # Known from the graph: keep its id, aliases and description, add what the page says.
+        old = r.people.entries[key]
+        entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
+    r.people.entries[key] = entry
 
 
 def _members(r: Reading, text: str, artist: str) -> list[str]:
