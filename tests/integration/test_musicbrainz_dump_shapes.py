@@ -23,7 +23,7 @@ from songgraph.services.musicbrainz import import_musicbrainz
 from tests.conftest import ROOT
 from tests.integration.conftest import graph_with
 from tests.integration.test_loader import snapshot
-from tests.integration.test_musicbrainz_import import _content, names, query
+from tests.integration.test_musicbrainz_import import _content, _import, names, query
 
 pytestmark = pytest.mark.anyio
 
@@ -58,14 +58,6 @@ def archive(directory: Path, entity: str, extra: bytes = b"") -> Path:
             info.size = len(data)
             out.addfile(info, io.BytesIO(data))
     return path
-
-
-async def _import(settings: Settings, paths: list[Path]) -> Any:
-    db = Database.connect(settings)
-    try:
-        return await import_musicbrainz(db, paths)
-    finally:
-        await db.close()
 
 
 @pytest.fixture(scope="module")
