@@ -258,12 +258,20 @@ class RefusingDatabase:
 
 @pytest.mark.anyio
 async def test_an_artist_neo4j_refuses_costs_only_itself() -> None:
+    from songgraph.cypher.write.facts import SongRows
+    from songgraph.cypher.write.rows import people_rows
+    from songgraph.services.loading import WrittenPeople
     from songgraph.services.musicbrainz import _write_artists
 
     pending = [(f"artist.jsonl:{n}", artist_facts(artist(n, f"Person {n}"))) for n in range(1, 5)]
     db = RefusingDatabase(refused="mb-00000000-0000-4000-8000-000000000003")
     report = MusicBrainzReport()
-    await _write_artists(db, pending, report)  # type: ignore[arg-type]
+    written = WrittenPeople()
+    await _write_artists(db, pending, report, written)  # type: ignore[arg-type]
     assert sorted(db.written) == [f"mb-00000000-0000-4000-8000-00000000000{n}" for n in (1, 2, 4)]
     assert report.people_written == 3
     assert report.rejected == ["artist.jsonl:3: rejected by Neo4j, nothing from it was written: Neo4j said no"]
+    # A song describing these artists alike writes only the one Neo4j refused: the others are in the graph.
+    rows = [row for _where, facts in pending for row in people_rows(facts.people)]
+    (song,), _ = written.new_descriptions([SongRows(id="a-song", people=rows, song={}, facts={})])
+    assert [row["id"] for row in song.people] == ["mb-00000000-0000-4000-8000-000000000003"]

@@ -8,11 +8,16 @@ refuses is written again song by song, so one bad song costs only itself.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import sqlite3
 import tempfile
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
+
+import orjson
 
 from songgraph.cypher import bulk
 from songgraph.cypher.write.facts import SongRows, song_rows
@@ -80,6 +85,53 @@ class _FirstSources:
     def close(self) -> None:
         self._db.close()
         self._file.close()
+
+
+class WrittenPeople:
+    """The description of each person this run last wrote (a digest of its row), for the people written most
+    recently: a song that describes a person exactly so again would change nothing by writing it.
+
+    A MusicBrainz import describes an artist once as an artist and again, alike, in each of their recordings'
+    songs: those rows are most of what a batch would write, and all of it would be a no-op. A person
+    forgotten (past ``size``) is written again, which is only slower. Only committed rows are remembered.
+    """
+
+    def __init__(self, size: int = 1 << 16) -> None:
+        self._size = size
+        self._last: OrderedDict[str, bytes] = OrderedDict()
+
+    def remember(self, rows: Mapping[str, bytes]) -> None:
+        """``rows``: person id -> digest of the row last written for them, in a transaction that committed."""
+        for person, digest in rows.items():
+            self._last[person] = digest
+            self._last.move_to_end(person)
+        while len(self._last) > self._size:
+            self._last.popitem(last=False)
+
+    def new_descriptions(self, songs: Sequence[SongRows]) -> tuple[list[SongRows], dict[str, bytes]]:
+        """``songs`` without the described rows that repeat what the person already holds (as this run last
+        wrote them, or as an earlier song of ``songs`` describes them), and the digest of each person's last
+        row kept (``remember`` them once written). Bare names are kept: they depend on the graph, not the run.
+        """
+        last: dict[str, bytes] = {}
+        kept: list[SongRows] = []
+        for song in songs:
+            rows = []
+            for row in song.people:
+                if row["described"]:
+                    digest = described_digest(row)
+                    person = row["id"]
+                    if (last[person] if person in last else self._last.get(person)) == digest:
+                        continue
+                    last[person] = digest
+                rows.append(row)
+            kept.append(song if len(rows) == len(song.people) else replace(song, people=rows))
+        return kept, last
+
+
+def described_digest(row: Mapping[str, Any]) -> bytes:
+    """What a described person's row says, in 16 bytes: two rows alike write the same."""
+    return hashlib.blake2b(orjson.dumps(row, option=orjson.OPT_SORT_KEYS), digest_size=16).digest()
 
 
 class _Prepared:
@@ -150,27 +202,29 @@ async def write_songs(
         await tx.run(bulk.drop_orphan_introductions(unlinked))
 
 
-async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[str, str]:
+async def _write(db: Database, songs: Sequence[SongRows], force: bool, people: WrittenPeople) -> dict[str, str]:
     """One transaction: the songs' facts, except those edited through the API since (unless ``force``).
 
     Returns the edited songs (id -> editor). Checking inside the transaction, with the songs locked, means an
-    edit that lands while the batch loads is never overwritten.
+    edit that lands while the batch loads is never overwritten. People described as this run last wrote them
+    are not written again (``WrittenPeople``): nothing of them changes, so the feed has no event for them.
     """
 
-    async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change]]:
+    async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change], dict[str, bytes]]:
         stored = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         edited = {song: by for song, by in stored.items() if by is not None}
-        writing = [song for song in songs if force or song.id not in edited]
+        writing, described = people.new_descriptions([song for song in songs if force or song.id not in edited])
         if not writing:
-            return edited, []
+            return edited, [], {}
         before = await changes.existing(tx, writing, stored)
         await write_songs(tx, writing, stored, before.named)
         if force and edited:
             # The files now speak for these songs again; later loads replace them as before.
             await tx.run(bulk.release_songs(list(edited)))
-        return edited, changes.written(writing, before)
+        return edited, changes.written(writing, before), described
 
-    edited, _ = await unit_of_work.write(db, work, lambda result: result[1])
+    edited, _, described = await unit_of_work.write(db, work, lambda result: result[1])
+    people.remember(described)
     return edited
 
 
@@ -204,10 +258,13 @@ async def _load(
     batch_size: int,
     keep_loaded: bool,
     on_done: Callable[[Source], None] | None,
+    people: WrittenPeople | None = None,
 ) -> LoadReport:
     prepared = _Prepared(items, batch_size)
     try:
-        return await _load_prepared(db, prepared, force=force, keep_loaded=keep_loaded, on_done=on_done)
+        return await _load_prepared(
+            db, prepared, force=force, keep_loaded=keep_loaded, on_done=on_done, people=people or WrittenPeople()
+        )
     finally:
         prepared.close()
 
@@ -219,6 +276,7 @@ async def _load_prepared(
     force: bool,
     keep_loaded: bool,
     on_done: Callable[[Source], None] | None,
+    people: WrittenPeople,
 ) -> LoadReport:
     report = LoadReport()
     loop = asyncio.get_running_loop()
@@ -230,7 +288,7 @@ async def _load_prepared(
         report.failed.extend(batch.rejected)
         settled = report.committed + len(report.failed) + len(report.kept)
         try:
-            await _write_batch(db, batch.songs, report, force, keep_loaded)
+            await _write_batch(db, batch.songs, report, force, keep_loaded, people)
         except DatabaseUnavailable as error:
             report.unavailable = str(error)
             # A batch refused and retried song by song may have settled some of its songs, in order.
@@ -251,12 +309,17 @@ async def _load_prepared(
 
 
 async def _write_batch(
-    db: Database, songs: Sequence[tuple[Source, SongRows]], report: LoadReport, force: bool, keep_loaded: bool
+    db: Database,
+    songs: Sequence[tuple[Source, SongRows]],
+    report: LoadReport,
+    force: bool,
+    keep_loaded: bool,
+    people: WrittenPeople,
 ) -> None:
     if not songs:
         return
     try:
-        edited = await _write(db, [song for _source, song in songs], force)
+        edited = await _write(db, [song for _source, song in songs], force, people)
     except _REFUSED as error:
         if len(songs) == 1:
             source = songs[0][0]
@@ -265,7 +328,7 @@ async def _write_batch(
             return
         # Find the songs Neo4j refuses, one transaction each: the others of the batch must not be lost.
         for one in songs:
-            await _write_batch(db, [one], report, force, keep_loaded)
+            await _write_batch(db, [one], report, force, keep_loaded, people)
         return
     report.batches += 1
     _settle(report, songs, edited, force, keep_loaded)
@@ -279,18 +342,22 @@ async def load_documents(
     batch_size: int = BATCH_SIZE,
     keep_loaded: bool = False,
     on_song: Callable[[Source], None] | None = None,
+    people: WrittenPeople | None = None,
 ) -> LoadReport:
     """Write ``documents`` (taken from the iterable lazily, a batch at a time) as ``load`` writes song files.
 
     A song edited through the API since it was loaded is left as edited unless ``force``. If Neo4j becomes
-    unreachable the load stops and the report says so (``unavailable``, ``not_tried``).
+    unreachable the load stops and the report says so (``unavailable``, ``not_tried``). ``people``: the
+    descriptions of people the caller's run already wrote (see ``WrittenPeople``).
     """
 
     def items() -> Iterator[tuple[Source, Callable[[], SongDocument]]]:
         for number, doc in enumerate(documents, start=1):
             yield f"document {number} (song '{doc.key}')", (lambda doc=doc: doc)  # type: ignore[misc]
 
-    return await _load(db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=on_song)
+    return await _load(
+        db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=on_song, people=people
+    )
 
 
 async def load_files(

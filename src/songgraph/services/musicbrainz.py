@@ -51,7 +51,7 @@ from songgraph.ingest.musicbrainz import (
 )
 from songgraph.models import MBID_PATTERN, SongDocument
 from songgraph.services import unit_of_work
-from songgraph.services.loading import BATCH_SIZE, LoadReport, load_documents
+from songgraph.services.loading import BATCH_SIZE, LoadReport, WrittenPeople, described_digest, load_documents
 
 # A dump line longer than this is refused unread. A release line holds every recording on it with their
 # relationships, so a box set's line is far longer than any recording's.
@@ -386,10 +386,12 @@ class JoinIndex:
 # --- the passes -------------------------------------------------------------------------------------------
 
 
-async def _write_artists(db: Database, pending: Sequence[tuple[str, ArtistFacts]], report: MusicBrainzReport) -> None:
+async def _write_artists(
+    db: Database, pending: Sequence[tuple[str, ArtistFacts]], report: MusicBrainzReport, written: WrittenPeople
+) -> None:
     """A batch of artists in one transaction; if Neo4j refuses it, one by one, so only those at fault are lost."""
     try:
-        await _write_people(db, [facts for _where, facts in pending])
+        await _write_people(db, [facts for _where, facts in pending], written)
         report.people_written += len(pending)
         return
     except WriteRejected as error:
@@ -397,10 +399,10 @@ async def _write_artists(db: Database, pending: Sequence[tuple[str, ArtistFacts]
             report.rejected.append(f"{pending[0][0]}: rejected by Neo4j, nothing from it was written: {error}")
             return
     for one in pending:
-        await _write_artists(db, [one], report)
+        await _write_artists(db, [one], report, written)
 
 
-async def _write_people(db: Database, facts: Sequence[ArtistFacts]) -> None:
+async def _write_people(db: Database, facts: Sequence[ArtistFacts], written: WrittenPeople) -> None:
     people = [row for fact in facts for row in people_rows(fact.people)]
     members = [
         {"group": group, "member": member, "position": position}
@@ -415,6 +417,8 @@ async def _write_people(db: Database, facts: Sequence[ArtistFacts]) -> None:
     # Whether each artist is new is not read first (an import writes thousands): the feed says "updated".
     described = [row["id"] for row in people if row["described"]]
     await unit_of_work.write(db, work, lambda _: updated(ChangeKind.PERSON, described))
+    # The songs of the import describe these artists again, mostly alike: those rows need not be written.
+    written.remember({row["id"]: described_digest(row) for row in people if row["described"]})
 
 
 async def _first_pass(
@@ -424,6 +428,7 @@ async def _first_pass(
     linked: Mapping[str, str],
     report: MusicBrainzReport,
     batch_size: int,
+    written: WrittenPeople,
 ) -> dict[Path, set[str]]:
     """Writes the artists and fills the index; returns which entities each input holds (the later passes
     read an input only if it holds what they look for)."""
@@ -464,10 +469,10 @@ async def _first_pass(
                     continue
                 report.read[entity] += 1
             if len(pending) >= batch_size:
-                await _write_artists(db, pending, report)
+                await _write_artists(db, pending, report, written)
                 pending = []
     if pending:
-        await _write_artists(db, pending, report)
+        await _write_artists(db, pending, report, written)
     index.commit()
     return kinds
 
@@ -599,9 +604,11 @@ async def import_musicbrainz(
     report = MusicBrainzReport()
     linked = {row["mbid"]: row["id"] for row in await db.read(linked_nodes())}
     index = JoinIndex()
+    # What the run wrote of each person: a song describing an artist as the run last wrote them skips them.
+    written = WrittenPeople()
     try:
         try:
-            kinds = await _first_pass(db, paths, index, linked, report, batch_size)
+            kinds = await _first_pass(db, paths, index, linked, report, batch_size, written)
         except DatabaseUnavailable as error:
             report.unavailable = str(error)
             return report
@@ -612,11 +619,17 @@ async def import_musicbrainz(
             force=force,
             batch_size=batch_size,
             on_song=on_song,
+            people=written,
         )
         _merge_load(report.songs, songs)
         if songs.unavailable is None:
             videos = await load_documents(
-                db, _lone_videos(index, linked, report, folded), force=force, batch_size=batch_size, on_song=on_song
+                db,
+                _lone_videos(index, linked, report, folded),
+                force=force,
+                batch_size=batch_size,
+                on_song=on_song,
+                people=written,
             )
             _merge_load(report.songs, videos)
             if missing := index.performances_not_imported():
