@@ -316,9 +316,51 @@ class _Cast:
     def entries(self) -> list[PersonEntry]:
         return [PersonEntry(**entry) for entry in self._entries.values()]
 
-    def rows(self) -> list[dict[str, Any]]:
-        """The entries unchecked, for a document that checks them with everything else in one go."""
-        return [{**entry, "members": [], "awards": []} for entry in self._entries.values()]
+    def people(self) -> list[PersonEntry | dict[str, Any]]:
+        """The entries for a document that checks them with everything else: each artist as a checked entry
+        kept from an earlier recording that described them alike, else as a plain row checked with the rest
+        (so that a fault is reported where it is in the document)."""
+        return [_person_entry(entry) for entry in self._entries.values()]
+
+
+def _person_entry(entry: dict[str, Any]) -> PersonEntry | dict[str, Any]:
+    try:
+        return _checked_person(
+            entry["name"],
+            entry["id"],
+            entry["mbid"],
+            entry["kind"],
+            entry["description"],
+            tuple(entry["aliases"]),
+            tuple(entry["alias_details"]),
+        )
+    except ValidationError:
+        return {**entry, "members": [], "awards": []}
+
+
+@functools.lru_cache(maxsize=8192)
+def _checked_person(
+    name: str,
+    key: str,
+    mbid: str,
+    kind: ArtistKind,
+    description: str | None,
+    aliases: tuple[str, ...],
+    details: tuple[AliasEntry, ...],
+) -> PersonEntry:
+    # An artist is described alike in each of their recordings (a busy one in thousands): checked once. An
+    # entry is frozen, so the documents share it.
+    return PersonEntry(
+        name=name,
+        id=key,
+        mbid=mbid,
+        kind=kind,
+        description=description,
+        aliases=list(aliases),
+        alias_details=list(details),
+        members=[],
+        awards=[],
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -560,9 +602,15 @@ def recording_document(
                 "other_credits": list({(c["person"], c["role"], c["detail"]): c for c in credits.other}.values()),
                 "album": album,
                 "music_video": music_video,
-                "people": cast.rows(),
+                "people": cast.people(),
                 "source": here,
                 "credit_sources": credit_sources,
+                # Given, not defaulted: a default list is deep-copied for every document.
+                "introductions": [],
+                "certifications": [],
+                "chart_peaks": [],
+                "quotes": [],
+                "awards": [],
             }
         )
     except ValidationError as error:
