@@ -194,6 +194,10 @@ def fit(name: str, notes: Notes) -> str:
 
 
 def mbid_of(doc: Mapping[str, Any], where: str = "") -> str:
+    value = doc.get("id")
+    if type(value) is str and _MBID.fullmatch(value):
+        # The usual case, taken first: a bare valid id (a recording is mapped a million times).
+        return value.lower()
     value = _text(doc, "id", where)
     assert value is not None
     if not _MBID.fullmatch(value):
@@ -338,7 +342,7 @@ def _person_entry(entry: dict[str, Any]) -> PersonEntry | dict[str, Any]:
         return {**entry, "members": [], "awards": []}
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 15)
 def _checked_person(
     name: str,
     key: str,

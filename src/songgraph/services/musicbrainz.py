@@ -63,6 +63,13 @@ _MBID = re.compile(MBID_PATTERN)
 _ALIAS_KEYS = ("name", "locale", "type", "primary")
 # Index rows held before they are inserted together.
 _HELD_ROWS = 5000
+# What the index says about one recording, by kind (0 release groups, 1 works, 2 videos), each kind in id order.
+_ABOUT = """
+SELECT 0, release_group, NULL FROM on_group WHERE recording = ?1
+UNION ALL SELECT 1, work, NULL FROM work_of WHERE recording = ?1
+UNION ALL SELECT 2, v.id, v.doc FROM video_of o JOIN video v ON v.id = o.video WHERE o.recording = ?1
+ORDER BY 1, 2
+"""
 
 
 @dataclass
@@ -246,6 +253,7 @@ class JoinIndex:
         # busiest artists. 16,384 kept artists are some 20 MB.
         self._artist = functools.lru_cache(maxsize=16384)(functools.partial(self._get, "artist"))
         self._group = functools.lru_cache(maxsize=1024)(functools.partial(self._get, "release_group"))
+        self._about_last: tuple[str, tuple[list[tuple[str, bytes | None]], ...]] | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -273,6 +281,7 @@ class JoinIndex:
         self._held_count = 0
         for cache in (self._work, self._artist, self._group):
             cache.cache_clear()
+        self._about_last = None
 
     def _read(self, query: str, *values: str) -> list[Any]:
         self._flush()
@@ -368,19 +377,25 @@ class JoinIndex:
         return self._get("video", mbid)
 
     def release_groups_of(self, recording: str) -> list[Mapping[str, Any]]:
-        rows = self._read("SELECT release_group FROM on_group WHERE recording = ?", recording)
-        return [group for (mbid,) in rows if (group := self._group(mbid)) is not None]
+        return [group for mbid, _doc in self._about(recording)[0] if (group := self._group(mbid)) is not None]
 
     def works_of(self, recording: str) -> list[Mapping[str, Any]]:
         # Mostly the works the recording's own relationships named a moment ago: those are kept decoded.
-        rows = self._read("SELECT work FROM work_of WHERE recording = ?", recording)
-        return [work for (mbid,) in rows if (work := self._work(mbid)) is not None]
+        return [work for mbid, _doc in self._about(recording)[1] if (work := self._work(mbid)) is not None]
 
     def videos_of(self, recording: str) -> list[Mapping[str, Any]]:
-        rows = self._read(
-            "SELECT v.doc FROM video_of o JOIN video v ON v.id = o.video WHERE o.recording = ?", recording
-        )
-        return [orjson.loads(doc) for (doc,) in rows]
+        return [orjson.loads(doc) for _mbid, doc in self._about(recording)[2] if doc is not None]
+
+    def _about(self, recording: str) -> tuple[list[tuple[str, bytes | None]], ...]:
+        """The release groups, works and videos of ``recording`` (each by id), in one statement: a song asks
+        for all three, one after another."""
+        if self._about_last is not None and self._about_last[0] == recording:
+            return self._about_last[1]
+        found: tuple[list[tuple[str, bytes | None]], ...] = ([], [], [])
+        for kind, mbid, doc in self._read(_ABOUT, recording):
+            found[kind].append((mbid, doc))
+        self._about_last = (recording, found)
+        return found
 
 
 # --- the passes -------------------------------------------------------------------------------------------
@@ -435,9 +450,10 @@ async def _first_pass(
     pending: list[tuple[str, ArtistFacts]] = []
     kinds: dict[Path, set[str]] = {path: set() for path in paths}
     for path in paths:
+        held = kinds[path]
         for line in read_inputs(path, report):
             if line.entity is not None:
-                kinds[path].add(line.entity)
+                held.add(line.entity)
             if not _maybe_video(line):
                 continue
             try:
@@ -446,7 +462,7 @@ async def _first_pass(
                 report.rejected.append(f"{line.where}: {error}")
                 continue
             for where, entity, doc in documents:
-                kinds[path].add(entity)
+                held.add(entity)
                 try:
                     if entity == "artist":
                         at = f"{line.where}: {where.removesuffix(': ')}" if where else line.where
