@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from songgraph.config import Settings
+from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.services.musicbrainz import import_musicbrainz
 from tests.conftest import ROOT
@@ -179,3 +180,24 @@ async def test_importing_the_dump_again_changes_nothing(
     after = await snapshot(db)
     assert _content(after) == _content(before)
     assert (after["nodes"], after["relationships"]) == (before["nodes"], before["relationships"])
+
+
+async def test_reading_in_a_process_of_its_own_gives_the_same_import(
+    dump: tuple[list[Path], Any], db: Database
+) -> None:
+    # The module's import read its small inputs in this process; read and mapped by a process of its own, the
+    # same dump gives the same report and, from an empty graph, the same graph.
+    paths, here = dump
+    before = await snapshot(db)
+    await db.write([Statement("MATCH (n) DETACH DELETE n", {})])
+    elsewhere = await import_musicbrainz(db, paths, own_process=True)
+    after = await snapshot(db)
+    assert elsewhere.rejected == here.rejected
+    assert (elsewhere.read, elsewhere.notes.left_out) == (here.read, here.notes.left_out)
+    assert (elsewhere.songs.committed, elsewhere.people_written, elsewhere.folded_videos) == (
+        here.songs.committed,
+        here.people_written,
+        here.folded_videos,
+    )
+    assert _content(after) == _content(before)
+    assert sorted(map(repr, after["links"])) == sorted(map(repr, before["links"]))

@@ -138,7 +138,7 @@ class _Prepared:
     """Reads (source, reader) items into batches of rows; a reader's ``DataFileError`` or a song id given twice
     rejects that item only."""
 
-    def __init__(self, items: Iterator[tuple[Source, Callable[[], SongDocument]]], batch_size: int) -> None:
+    def __init__(self, items: Iterator[tuple[Source, Callable[[], SongRows]]], batch_size: int) -> None:
         self._items = items
         self._batch_size = batch_size
         # The one thing kept per song for the whole run: its id and, as text, where it came from (on disk).
@@ -157,15 +157,15 @@ class _Prepared:
                 break
             source, read = item
             try:
-                doc = read()
+                rows = read()
             except DataFileError as error:
                 batch.rejected.append((source, str(error)))
                 continue
-            first = self._first_source.claim(doc.key, str(source))
+            first = self._first_source.claim(rows.id, str(source))
             if first != str(source):
-                batch.rejected.append((source, f"{source}: id: song '{doc.key}' is already defined by {first}"))
+                batch.rejected.append((source, f"{source}: id: song '{rows.id}' is already defined by {first}"))
                 continue
-            batch.songs.append((source, song_rows(doc)))
+            batch.songs.append((source, rows))
         return batch
 
     def count_rest(self) -> tuple[int, Source | None]:
@@ -252,7 +252,7 @@ def _settle(
 
 async def _load(
     db: Database,
-    items: Iterator[tuple[Source, Callable[[], SongDocument]]],
+    items: Iterator[tuple[Source, Callable[[], SongRows]]],
     *,
     force: bool,
     batch_size: int,
@@ -351,9 +351,33 @@ async def load_documents(
     descriptions of people the caller's run already wrote (see ``WrittenPeople``).
     """
 
-    def items() -> Iterator[tuple[Source, Callable[[], SongDocument]]]:
-        for number, doc in enumerate(documents, start=1):
-            yield f"document {number} (song '{doc.key}')", (lambda doc=doc: doc)  # type: ignore[misc]
+    return await load_rows(
+        db,
+        (song_rows(doc) for doc in documents),
+        force=force,
+        batch_size=batch_size,
+        keep_loaded=keep_loaded,
+        on_song=on_song,
+        people=people,
+    )
+
+
+async def load_rows(
+    db: Database,
+    songs: Iterable[SongRows],
+    *,
+    force: bool = False,
+    batch_size: int = BATCH_SIZE,
+    keep_loaded: bool = False,
+    on_song: Callable[[Source], None] | None = None,
+    people: WrittenPeople | None = None,
+) -> LoadReport:
+    """``load_documents`` for songs already turned into rows (``song_rows``), as a caller that reads and maps
+    in another process hands them over."""
+
+    def items() -> Iterator[tuple[Source, Callable[[], SongRows]]]:
+        for number, rows in enumerate(songs, start=1):
+            yield f"document {number} (song '{rows.id}')", (lambda rows=rows: rows)  # type: ignore[misc]
 
     return await _load(
         db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=on_song, people=people
@@ -376,9 +400,9 @@ async def load_files(
     called once per file when it is settled (written, rejected or kept).
     """
 
-    def items() -> Iterator[tuple[Source, Callable[[], SongDocument]]]:
+    def items() -> Iterator[tuple[Source, Callable[[], SongRows]]]:
         for path in iter_song_files(paths):
-            yield path, (lambda path=path: read_song_file(path, max_bytes=max_file_bytes))  # type: ignore[misc]
+            yield path, (lambda path=path: song_rows(read_song_file(path, max_bytes=max_file_bytes)))  # type: ignore[misc]
 
     def done(source: Source) -> None:
         if on_file is not None and isinstance(source, Path):

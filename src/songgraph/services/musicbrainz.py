@@ -7,21 +7,32 @@ Three passes over the inputs, so that a recording's song is written whole, once:
    releases and video recordings go into a join index (SQLite in a temporary file, so memory stays flat
    however large the dump);
 2. audio recordings become songs (``musicbrainz.recording_document`` with the index as its lookup) and are
-   written through the loader's bulk path (``load_documents``), a batch per transaction;
+   written through the loader's bulk path (``load_rows``), a batch per transaction;
 3. video recordings that no recording of the import took as its music video become songs of their own.
+
+Reading and mapping (the passes above) and writing run side by side: the reading sends artists, then the
+songs' rows, a few at a time, and this side writes them. For a dump the reading is a process of its own
+(``own_process``), so that mapping and the driver's work are not queued on one interpreter lock while Neo4j
+uses the other core; small inputs are read in a thread.
 
 A line that is not MusicBrainz JSON is reported as ``file:line: message`` and skipped.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
+import itertools
+import multiprocessing
+import queue
 import re
 import sqlite3
 import tarfile
 import tempfile
+import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +41,7 @@ import orjson
 
 from songgraph.cypher import bulk
 from songgraph.cypher.musicbrainz import linked_nodes
+from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.cypher.write.rows import people_rows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
 from songgraph.feed.changes import ChangeKind, updated
@@ -51,7 +63,7 @@ from songgraph.ingest.musicbrainz import (
 )
 from songgraph.models import MBID_PATTERN, SongDocument
 from songgraph.services import unit_of_work
-from songgraph.services.loading import BATCH_SIZE, LoadReport, WrittenPeople, described_digest, load_documents
+from songgraph.services.loading import BATCH_SIZE, LoadReport, WrittenPeople, described_digest, load_rows
 
 # A dump line longer than this is refused unread. A release line holds every recording on it with their
 # relationships, so a box set's line is far longer than any recording's.
@@ -63,6 +75,11 @@ _MBID = re.compile(MBID_PATTERN)
 _ALIAS_KEYS = ("name", "locale", "type", "primary")
 # Index rows held before they are inserted together.
 _HELD_ROWS = 5000
+# Inputs of this many bytes or more are read and mapped in a process of their own (see ``import_musicbrainz``).
+READ_ELSEWHERE_BYTES = 4 * 1024 * 1024
+# A reading process sends songs this many at a time, and is at most this many messages ahead of the writing.
+_SONGS_PER_MESSAGE = 100
+_MESSAGES_QUEUED = 16
 # What the index says about one recording, by kind (0 release groups, 1 works, 2 videos), each kind in id order.
 _ABOUT = """
 SELECT 0, release_group, NULL FROM on_group WHERE recording = ?1
@@ -436,21 +453,19 @@ async def _write_people(db: Database, facts: Sequence[ArtistFacts], written: Wri
     written.remember({row["id"]: described_digest(row) for row in people if row["described"]})
 
 
-async def _first_pass(
-    db: Database,
+def _first_pass(
     paths: Sequence[Path],
     index: JoinIndex,
     linked: Mapping[str, str],
     report: MusicBrainzReport,
     batch_size: int,
-    written: WrittenPeople,
-) -> dict[Path, set[str]]:
-    """Writes the artists and fills the index; returns which entities each input holds (the later passes
-    read an input only if it holds what they look for)."""
+    kinds: dict[Path, set[str]],
+) -> Iterator[list[tuple[str, ArtistFacts]]]:
+    """Fills the index, and gives the artists in batches to be written; ``kinds`` learns which entities each
+    input holds (the later passes read an input only if it holds what they look for)."""
     pending: list[tuple[str, ArtistFacts]] = []
-    kinds: dict[Path, set[str]] = {path: set() for path in paths}
     for path in paths:
-        held = kinds[path]
+        held = kinds.setdefault(path, set())
         for line in read_inputs(path, report):
             if line.entity is not None:
                 held.add(line.entity)
@@ -485,12 +500,11 @@ async def _first_pass(
                     continue
                 report.read[entity] += 1
             if len(pending) >= batch_size:
-                await _write_artists(db, pending, report, written)
+                yield pending
                 pending = []
     if pending:
-        await _write_artists(db, pending, report, written)
+        yield pending
     index.commit()
-    return kinds
 
 
 def _song(
@@ -597,15 +611,148 @@ def _lone_videos(
             report.rejected.append(f"video recording {mbid}: {error}")
 
 
-def _merge_load(total: LoadReport, part: LoadReport) -> None:
-    total.failed.extend(part.failed)
-    total.kept.extend(part.kept)
-    total.committed += part.committed
-    total.batches += part.batches
-    if part.unavailable is not None:
-        total.unavailable = part.unavailable
-        total.not_tried += part.not_tried
-        total.first_not_tried = total.first_not_tried or part.first_not_tried
+# --- reading and mapping, here or in a process of its own -----------------------------------------------------
+
+
+@dataclass
+class _Artists:
+    """Artists to write, and the lines the reading rejected since its last message."""
+
+    pending: list[tuple[str, ArtistFacts]]
+    rejected: list[str]
+
+
+@dataclass
+class _Songs:
+    rows: list[SongRows]
+    rejected: list[str]
+
+
+@dataclass
+class _Read:
+    """The reading is over: what it counted."""
+
+    read: Counter[str]
+    rejected: list[str]
+    notes: Notes
+    folded_videos: int
+    skipped: set[tuple[Path, str]]
+    performances_not_imported: int
+
+
+@dataclass
+class _Failed:
+    trace: str
+
+
+_Message = _Artists | _Songs | _Read
+
+
+def _reading(paths: Sequence[Path], linked: Mapping[str, str], batch_size: int) -> Generator[_Message]:
+    """The three passes' reading and mapping, as messages for the side that writes: artists in batches, then
+    the songs' rows (recordings, then the videos no recording took as its music video), then the counts."""
+    report = MusicBrainzReport()
+    sent = 0
+
+    def news() -> list[str]:
+        nonlocal sent
+        new, sent = report.rejected[sent:], len(report.rejected)
+        return new
+
+    index = JoinIndex()
+    try:
+        kinds: dict[Path, set[str]] = {}
+        for pending in _first_pass(paths, index, linked, report, batch_size, kinds):
+            yield _Artists(pending, news())
+        folded: set[str] = set()
+        chunk: list[SongRows] = []
+        songs = _recordings(paths, kinds, index, linked, report, folded)
+        # Lone videos only once every recording had its chance to take them (``folded`` is complete then).
+        for doc in itertools.chain(songs, _lone_videos(index, linked, report, folded)):
+            chunk.append(song_rows(doc))
+            if len(chunk) >= _SONGS_PER_MESSAGE:
+                yield _Songs(chunk, news())
+                chunk = []
+        missing = index.performances_not_imported()
+        yield _Songs(chunk, news())
+        yield _Read(report.read, news(), report.notes, report.folded_videos, report.skipped, missing)
+    finally:
+        index.close()
+
+
+def _read_elsewhere(
+    paths: list[Path], linked: dict[str, str], batch_size: int, queue: multiprocessing.Queue[_Message | _Failed]
+) -> None:
+    """A reading process: every message goes to ``queue`` (which holds a few: the reading waits for the writing)."""
+    try:
+        for message in _reading(paths, linked, batch_size):
+            queue.put(message)
+    except BaseException:
+        queue.put(_Failed(traceback.format_exc()))
+
+
+class _Reader:
+    """The reading side of an import, in a thread of this process or in a process of its own; ``next`` blocks
+    (call it from an executor) and is never called twice at once."""
+
+    def __init__(self, paths: Sequence[Path], linked: Mapping[str, str], batch_size: int, own_process: bool) -> None:
+        self._process: multiprocessing.process.BaseProcess | None = None
+        if not own_process:
+            self._messages = _reading(paths, linked, batch_size)
+            return
+        # Spawned, not forked: this process runs an event loop and the driver's connections.
+        context = multiprocessing.get_context("spawn")
+        self._queue: multiprocessing.Queue[_Message | _Failed] = context.Queue(maxsize=_MESSAGES_QUEUED)
+        self._process = context.Process(
+            target=_read_elsewhere, args=(list(paths), dict(linked), batch_size, self._queue), daemon=True
+        )
+        self._process.start()
+
+    def next(self) -> _Message:
+        if self._process is None:
+            return next(self._messages)
+        while True:
+            try:
+                message = self._queue.get(timeout=1.0)
+            except queue.Empty:
+                if not self._process.is_alive():
+                    ended = f"the MusicBrainz reading process ended (exit code {self._process.exitcode})"
+                    raise RuntimeError(ended) from None
+                continue
+            if isinstance(message, _Failed):
+                raise RuntimeError(f"the MusicBrainz reading process failed:\n{message.trace}")
+            return message
+
+    def close(self) -> None:
+        if self._process is None:
+            with contextlib.suppress(ValueError):  # still running in an executor thread: it ends with the run
+                self._messages.close()
+            return
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(timeout=10)
+        self._queue.close()
+        self._queue.cancel_join_thread()
+
+
+def _input_bytes(paths: Sequence[Path]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+        # (an unreadable input is reported by the reading)
+    return total
+
+
+def _songs_of(first: _Message, reader: _Reader, report: MusicBrainzReport, end: list[_Read]) -> Iterator[SongRows]:
+    """The songs' rows as the reading sends them; its last message goes to ``end``."""
+    message = first
+    while isinstance(message, _Songs):
+        report.rejected.extend(message.rejected)
+        yield from message.rows
+        message = reader.next()
+    assert isinstance(message, _Read), "the reading sends every artist before any song"
+    end.append(message)
 
 
 async def import_musicbrainz(
@@ -615,42 +762,55 @@ async def import_musicbrainz(
     force: bool = False,
     batch_size: int = BATCH_SIZE,
     on_song: Callable[[object], None] | None = None,
+    own_process: bool | None = None,
 ) -> MusicBrainzReport:
-    """Import every MusicBrainz document under ``paths``; see the module's docstring for the passes."""
+    """Import every MusicBrainz document under ``paths``; see the module's docstring for the passes.
+
+    ``own_process``: read and map in a process of its own, so that this one only writes (by default, for
+    inputs of ``READ_ELSEWHERE_BYTES`` or more: a dump; a process costs a second or two to start).
+    """
     report = MusicBrainzReport()
     linked = {row["mbid"]: row["id"] for row in await db.read(linked_nodes())}
-    index = JoinIndex()
+    if own_process is None:
+        own_process = _input_bytes(paths) >= READ_ELSEWHERE_BYTES
     # What the run wrote of each person: a song describing an artist as the run last wrote them skips them.
     written = WrittenPeople()
+    loop = asyncio.get_running_loop()
+    reader = _Reader(paths, linked, batch_size, own_process)
     try:
-        try:
-            kinds = await _first_pass(db, paths, index, linked, report, batch_size, written)
-        except DatabaseUnavailable as error:
-            report.unavailable = str(error)
-            return report
-        folded: set[str] = set()
-        songs = await load_documents(
+        message = await loop.run_in_executor(None, reader.next)
+        while isinstance(message, _Artists):
+            report.rejected.extend(message.rejected)
+            # The next batch is read while this one is written.
+            following = loop.run_in_executor(None, reader.next)
+            try:
+                await _write_artists(db, message.pending, report, written)
+            except DatabaseUnavailable as error:
+                report.unavailable = str(error)
+                await following
+                return report
+            message = await following
+        end: list[_Read] = []
+        report.songs = await load_rows(
             db,
-            _recordings(paths, kinds, index, linked, report, folded),
+            _songs_of(message, reader, report, end),
             force=force,
             batch_size=batch_size,
             on_song=on_song,
             people=written,
         )
-        _merge_load(report.songs, songs)
-        if songs.unavailable is None:
-            videos = await load_documents(
-                db,
-                _lone_videos(index, linked, report, folded),
-                force=force,
-                batch_size=batch_size,
-                on_song=on_song,
-                people=written,
-            )
-            _merge_load(report.songs, videos)
-            if missing := index.performances_not_imported():
-                report.notes.add("recordings a work names as its performances, not in this import", missing)
+        # The loader takes every song, even those it could not try (it counts them): the reading is over.
+        (read,) = end
+        report.read.update(read.read)
+        report.rejected.extend(read.rejected)
+        report.notes.left_out.update(read.notes.left_out)
+        report.folded_videos += read.folded_videos
+        report.skipped.update(read.skipped)
         report.unavailable = report.songs.unavailable
+        if report.unavailable is None and read.performances_not_imported:
+            report.notes.add(
+                "recordings a work names as its performances, not in this import", read.performances_not_imported
+            )
     finally:
-        index.close()
+        reader.close()
     return report
