@@ -8,7 +8,6 @@ refuses is written again song by song, so one bad song costs only itself.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import sqlite3
 import tempfile
 from collections import OrderedDict
@@ -98,9 +97,9 @@ class WrittenPeople:
 
     def __init__(self, size: int = 1 << 16) -> None:
         self._size = size
-        self._last: OrderedDict[str, bytes] = OrderedDict()
+        self._last: OrderedDict[str, int] = OrderedDict()
 
-    def remember(self, rows: Mapping[str, bytes]) -> None:
+    def remember(self, rows: Mapping[str, int]) -> None:
         """``rows``: person id -> digest of the row last written for them, in a transaction that committed."""
         for person, digest in rows.items():
             self._last[person] = digest
@@ -108,12 +107,12 @@ class WrittenPeople:
         while len(self._last) > self._size:
             self._last.popitem(last=False)
 
-    def new_descriptions(self, songs: Sequence[SongRows]) -> tuple[list[SongRows], dict[str, bytes]]:
+    def new_descriptions(self, songs: Sequence[SongRows]) -> tuple[list[SongRows], dict[str, int]]:
         """``songs`` without the described rows that repeat what the person already holds (as this run last
         wrote them, or as an earlier song of ``songs`` describes them), and the digest of each person's last
         row kept (``remember`` them once written). Bare names are kept: they depend on the graph, not the run.
         """
-        last: dict[str, bytes] = {}
+        last: dict[str, int] = {}
         kept: list[SongRows] = []
         for song in songs:
             rows = []
@@ -129,9 +128,12 @@ class WrittenPeople:
         return kept, last
 
 
-def described_digest(row: Mapping[str, Any]) -> bytes:
-    """What a described person's row says, in 16 bytes: two rows alike write the same."""
-    return hashlib.blake2b(orjson.dumps(row, option=orjson.OPT_SORT_KEYS), digest_size=16).digest()
+def described_digest(row: Mapping[str, Any]) -> int:
+    """What a described person's row says, as a 64-bit hash: two rows alike write the same. (Two different
+    rows of one person share a hash once in 2**64 comparisons: the later would then not be written. The rows
+    are built by one function, so their keys come in one order; were they not, a row would only be written
+    again.)"""
+    return hash(orjson.dumps(row))
 
 
 class _Prepared:
@@ -210,7 +212,7 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool, people: W
     are not written again (``WrittenPeople``): nothing of them changes, so the feed has no event for them.
     """
 
-    async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change], dict[str, bytes]]:
+    async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change], dict[str, int]]:
         stored = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         edited = {song: by for song, by in stored.items() if by is not None}
         writing, described = people.new_descriptions([song for song in songs if force or song.id not in edited])
