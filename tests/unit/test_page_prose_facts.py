@@ -731,3 +731,44 @@ def test_introductions_told_as_clefts_and_relatives(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+# Shapes the eleventh held-out set taught (each with a near miss that must stay out)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "The single went Platinum in Ireland and Silver in the UK.",
+            [("Ireland", "PLATINUM", 1), ("United Kingdom", "SILVER", 1)],
+        ),
+        ("It went Gold in Ireland and Double Platinum in Norway.", [("Ireland", "GOLD", 1), ("Norway", "PLATINUM", 2)]),
+        # a capitalised level with no place of its own after it is no certification
+        ("The single went Platinum in Ireland and Silver Lake loved it.", [("Ireland", "PLATINUM", 1)]),
+    ],
+)
+def test_a_capitalised_level_after_a_place_is_the_next_level(prose: str, expected: list[tuple[str, str, int]]) -> None:
+    assert certifications(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("The video came out in May. Starring as the lifeguard is Cy Dorn.", [("Cy Dorn", "the lifeguard")]),
+        (
+            "In the video Arbour's grandmother, Eda Fenn, makes a brief appearance as a swimmer.",
+            [("Eda Fenn", "a swimmer")],
+        ),
+        ("In the video the footballer Cy Dorn has a cameo as himself.", [("Cy Dorn", "himself")]),
+        ("In the video Cy Dorn has a cameo.", [("Cy Dorn", None)]),
+        (
+            "The video's cast: Eda Fenn (the bride), Johan van der Merwe (the groom's father), Arbour (herself).",
+            [("Eda Fenn", "the bride"), ("Johan van der Merwe", "the groom's father"), ("Ann Arbour", "herself")],
+        ),
+        # an appearance that is no part in the video ("has an appearance fee") casts no one
+        ("In the video Cy Dorn has a cameo fee as high as his salary, but does not appear.", []),
+    ],
+)
+def test_video_cast_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

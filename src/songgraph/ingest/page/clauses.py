@@ -91,6 +91,7 @@ _STOP = _words(
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
+    starring cast
     """
 )
 STOP_WORDS = _STOP
@@ -663,6 +664,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             and _capital(tokens[position + 1][2])
         ):
             position += 1  # "Anna de Vries", "Rolling Stone en Español"
+        elif (
+            word.lower() in _PARTICLES
+            and position + 2 < len(tokens)
+            and tokens[position + 1][2].lower() in _PARTICLES
+            and _capital(tokens[position + 2][2])
+        ):
+            position += 2  # "Johan van der Merwe", "Ana de la Cruz"
         else:
             break
     return position
