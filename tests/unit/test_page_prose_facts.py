@@ -772,3 +772,65 @@ def test_a_capitalised_level_after_a_place_is_the_next_level(prose: str, expecte
 )
 def test_video_cast_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her cousin": whose cousin, not a third party of the introduction
+        (
+            "Arbour and Bell were introduced by her cousin, Cy Dorn, who ran the bar.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the passive in a relative clause, ending at its comma
+        (
+            "Bell, who had been introduced to Arbour by her manager Cy Dorn at the Oslo Awards, wrote the bridge.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo Awards")],
+        ),
+        ("Bell, who had been introduced to Arbour, wrote it with Cy Dorn.", []),
+        # "his" that can mean only the introducer (Arbour speaks, Bell is a "her") stays as written
+        (
+            'Bell told Radio Nord about her debut. Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his '
+            "sister's wedding.\"",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "his sister's wedding")],
+        ),
+        # ... and no occasion when it could mean one of the two as well
+        (
+            'Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his sister\'s wedding."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Bell wrote it for her mother. Arbour and Bell were introduced by Cy Dorn at her birthday party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_introductions_in_the_eleventh_sets_shapes(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+# Writers Ann Arbour, Cy Dorn and Eda Fenn; the performers are Ann Arbour and Bea Bell.
+WRITERS_TAIL = (
+    "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour, Cy Dorn & Eda Fenn\n\n\nOli Strand\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "introduced"),
+    [
+        # the pair named last are credited only as writers: "the two singers" are the song's two performers
+        ("Three writers share the credit: Arbour, Cy Dorn and Eda Fenn.", {"Ann Arbour", "Bea Bell"}),
+        # ... unless the page calls them singers
+        ("Arbour wrote it with the singers Cy Dorn and Eda Fenn.", {"Cy Dorn", "Eda Fenn"}),
+        # one of them called a singer: either pair, so no one
+        ("The singer Cy Dorn wrote it with Arbour. Dorn and Eda Fenn, also a singer, go back years.", None),
+    ],
+)
+def test_the_two_singers_after_a_pair_of_writers(prose: str, introduced: set[str] | None) -> None:
+    told = " The two singers were introduced by Gil Moss at a barbecue."
+    result = parse_story_page(FRAME + prose + told + WRITERS_TAIL, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, set(i.introduced)) for i in result.document.introductions]
+    assert found == ([("Gil Moss", introduced)] if introduced else [])

@@ -34,6 +34,8 @@ class People:
     selves: dict[str, str] = field(default_factory=dict)
     # Who holds each credit, in order ("the producer" may mean the page's one producer).
     _credited: dict[CreditRole, list[str]] = field(default_factory=dict)
+    # Every credit each person holds (``_credited`` keeps only the first few holders of a credit).
+    _holds: dict[str, set[CreditRole]] = field(default_factory=dict)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
@@ -134,9 +136,14 @@ class People:
 
     def credit(self, role: CreditRole, name: str, line: int, excerpt: str) -> None:
         self.credit_sources.append(CreditSource(role=role, person=name, source=self.source(line, excerpt)))
+        self._holds.setdefault(name, set()).add(role)
         holders = self._credited.setdefault(role, [])
         if name not in holders and len(holders) < 3:  # past two, "the one" is no one
             holders.append(name)
+
+    def holds(self, name: str) -> set[CreditRole]:
+        """The credits someone holds on the page."""
+        return self._holds.get(name, set())
 
     def credited(self, *roles: CreditRole) -> list[str]:
         """Who holds these credits (at most a few: enough to tell whether one person does)."""
