@@ -1,7 +1,7 @@
 """Facts the story pages tell in running prose rather than in their lists: a bare title heading,
 certifications and chart peaks in sentences, and the narrative shapes added with the sixth held-out set
 (quotes after a sentence of speaking, sources with digits or web addresses, parts in brackets, relative
-clauses before "introduced", occasions with a time after them)."""
+clauses before "introduced", occasions with a time after them), and the shapes each later set taught."""
 
 from __future__ import annotations
 
@@ -834,3 +834,39 @@ def test_the_two_singers_after_a_pair_of_writers(prose: str, introduced: set[str
     assert result.document is not None
     found = [(i.introducer, set(i.introduced)) for i in result.document.introductions]
     assert found == ([("Gil Moss", introduced)] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('Bell put it simply when she sat down with CMT: "We wrote it in a day."', [("Bea Bell", "CMT")]),
+        # a person one sits down with is no source
+        ('When she sat down with Cy Dorn, Bell said: "We wrote it in a day."', [("Bea Bell", None)]),
+        # a quote "added" in the same paragraph was said on the same occasion
+        (
+            'Appearing on Radio Nord, Arbour described the song as "a love letter to every night bus driver". '
+            'Bell added: "We wrote it in a day."',
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord")],
+        ),
+        (
+            'Appearing on Radio Nord, Arbour described the song as "a love letter to every night bus driver". '
+            'Years later Bell added: "We wrote it in a day."',
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", None)],
+        ),
+        (
+            'Appearing on Radio Nord, Arbour described the song as "a love letter to every night bus driver".\n\n'
+            'Bell added: "We wrote it in a day."',
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", None)],
+        ),
+    ],
+)
+def test_quote_sources_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_surname_a_credited_writer_shares_with_an_uncredited_relative_is_the_writers() -> None:
+    # Cy Dorn wrote the song; his cousin Liz Dorn did not: "Dorn" is Cy
+    prose = 'Dorn\'s cousin, Liz Dorn, ran the bar where they met. Dorn said: "We wrote it in a day."'
+    result = parse_story_page(FRAME + prose + WRITERS_TAIL, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.text) for q in result.document.quotes] == [("Cy Dorn", "We wrote it in a day.")]

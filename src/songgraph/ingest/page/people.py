@@ -84,12 +84,17 @@ class People:
             matches = index.get(key, [])
             if len(matches) == 1:
                 return matches[0]
-            if matches:
+            if matches and index is self._by_tail:
                 # a surname the song's performer shares with a relative is the performer's: a page calls its
-                # artist by surname and the relative by first name ("Ferraguti's brother Matteo")
+                # artist by surname and the relative by first name ("Ferraguti's brother Matteo"); so is one
+                # of the song's credited people (a band's singer who wrote it) with an uncredited relative
                 performers = self.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
                 mine = [name for name in matches if name in performers]
-                return mine[0] if index is self._by_tail and len(mine) == 1 else None
+                if not mine:
+                    mine = [name for name in matches if self._holds.get(name)]
+                return mine[0] if len(mine) == 1 else None
+            if matches:
+                return None
         return None
 
     def shared(self, text: str) -> bool:
