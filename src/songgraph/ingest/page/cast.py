@@ -29,7 +29,10 @@ _ROLE_END = (
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
-    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
+    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
+    # "makes a brief appearance as a swimmer", "has a cameo as himself"
+    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
+    r"(?:cameo(?:\s+appearance)?|appearance)|"
     r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
@@ -112,7 +115,7 @@ _CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|to
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
-    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
+    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
     r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
@@ -150,11 +153,11 @@ _GIVEN_TO = linear.compile(
     rf"\b(?:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
-# "The cast includes Ann Arbour (the driver), Bea Bell (a nurse)": each part in brackets after the name, in a
-# clause that says it lists the cast.
+# "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
+# the name, in a clause that says it lists the cast.
 _CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
 _BRACKETED = linear.compile(
-    rf"(?P<person>{_P})\s*\(\s*(?P<role>(?:a|an|the|his|her|their)\s[^()]{{1,{MAX_ROLE}}}?)\s*\)"
+    rf"(?P<person>{_P})\s*\(\s*(?P<role>(?:a|an|the|his|her|their)\s[^()]{{1,{MAX_ROLE}}}?|himself|herself|themselves)\s*\)"
 )
 # A list of parts ("a priest, a nun and a ghost"), each starting as a part does.
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -2,10 +2,11 @@
 
 "A introduced B to C", "A introduced B and C", "A introduced us / me to C / the two", "B and C were
 introduced (to each other) by A", "I was introduced to C by A", a relative clause ("A, who introduced the
-two at ...") and a cleft ("it was A who introduced ..."), "B and C met through their friend A", "A put B in
-touch with C". Descriptions between the verb and a name ("by their shared manager Greta Lind") are
-skipped; a pronoun party is whom the sentence allows (see ``_pronoun_pair``). What cannot be told for sure
-is left out with a warning.
+two at ...", "B, who had been introduced to C by A at ...") and a cleft ("it was A who introduced ..."),
+"B and C met through their friend A", "A put B in touch with C". Descriptions between the verb and a name
+("by their shared manager Greta Lind") are skipped; a pronoun party is whom the sentence allows (see
+``_pronoun_pair``). An occasion that is "his" or "her" something is kept as written only when the word can
+mean no one but the introducer. What cannot be told for sure is left out with a warning.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _ACTIVE = linear.compile(
 )
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
-    rf"(?P<a>{_P})(?:\s+and\s+(?:(?P<whose>{_P})\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?\s+"
     rf"(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -76,6 +77,13 @@ _WHOM = linear.compile(
 _TO_WHOM = linear.compile(
     rf"(?P<b>{_P})\s*,\s*to\s+whom\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?introduced"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;,]{{0,300}})"
+)
+# "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
+# of the two, which ends at its comma
+_WHO_PASSIVE = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*who\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+|originally\s+)?introduced\s+to\s+"
+    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<middle>[^.!?;,]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})"
+    rf"(?P<rest>[^.!?;,]{{0,300}})"
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
@@ -175,7 +183,19 @@ class Doubt:
     at: int
 
 
-_PATTERNS = (_WHOM, _TO_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED)
+_PATTERNS = (
+    _WHOM,
+    _TO_WHOM,
+    _WHO_PASSIVE,
+    _WHOM_MET,
+    _ACTIVE,
+    _PASSIVE,
+    _MET_THROUGH,
+    _MET_VIA,
+    _IN_TOUCH,
+    _TOGETHER,
+    _PRESENTED,
+)
 
 
 def tells_one(skeleton: str) -> bool:
@@ -247,18 +267,19 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    occasion = _occasion(clause, rest, speaker)
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
-        occasion = _occasion(clause, f" at {groups['place']}", speaker)  # "took me to the after-party"
+        occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
-        occasion = _occasion(clause, groups["middle"], speaker)
+        occasion = _occasion(clause, groups["middle"], parties)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
         if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
-            occasion = _occasion(clause, " " + phrase, speaker)
+            occasion = _occasion(clause, " " + phrase, parties)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
@@ -380,22 +401,58 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
     return earlier.pop() if len(earlier) == 1 else None
 
 
-def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:
+# "at her barbecue": "her" may be read as a mention (a pronoun); it says whose, as an article would.
+_WHOSE_FIRST = linear.compile(r"^@(?P<number>\d+)\s+(?P<rest>\S.*)$")
+
+
+@dataclass(frozen=True)
+class _Parties:
+    """Who an introduction is of, to tell whom a "his" or "her" before its occasion means."""
+
+    by: str
+    pair: tuple[str, str]
+    speaker: str | None
+    people: People
+
+
+def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     match = _OCCASION.match(rest)
     if not match:
         return None
     article = (match.group("article") or "").lower()
-    words = squash(clause.words(match.group("occasion")))
+    occasion = match.group("occasion")
+    whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
+    if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
+        article, occasion = "her", whose.group("rest")
+    words = squash(clause.words(occasion))
     if not words:
         return None
     if _TIME_ONLY.match(f"{article} {words}".strip()):
         return None  # "on the same night": when, not where
     if article in ("this", "that"):
         article = "an" if words[:1].lower() in "aeiou" else "a"
+    speaker = parties.speaker
     if article in ("my", "our"):
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
-    elif article in ("his", "her", "their"):
+    elif article in ("his", "her", "their") and not _the_introducers(clause, article, parties):
         return None  # whose is not certain
     return f"{article} {words}".strip()
+
+
+_POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
+
+
+def _the_introducers(clause: Clause, word: str, parties: _Parties) -> bool:
+    """Whether "his" or "her" before the occasion can mean only the introducer: of everyone the clause names
+    (the speaker aside, who would say "my"), the one the page does not call otherwise ("at his sister's
+    wedding", with the other party a "she"). Then the occasion reads the same in the introduction, whose
+    subject the introducer is, as on the page."""
+    self_word = _POSSESSIVE_SELF.get(word)
+    if self_word is None:
+        return False  # "their": the two, or all three
+    named = {parties.by, *parties.pair} | {person for m in clause.mentions for person in m.people}
+    named.discard(parties.speaker or "")
+    selves = parties.people.selves
+    return {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}

@@ -116,13 +116,15 @@ _SOURCES = [
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
 ]
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
-# "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name). A new full
-# name there may be whom they spoke to, so these take only a name that reads as no person's.
+# "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
+# with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
 _LOOSE = [
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
+    linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
