@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.page.people import People
 from songgraph.models import SongDocument
 from songgraph.text import fold
 
@@ -1000,3 +1001,33 @@ def test_an_introduction_told_by_presenting_someone_in_a_quote() -> None:
 def test_presenting_a_place_is_no_introduction() -> None:
     prose = "Arbour said:\n\n\"Cy Dorn took me to the studio and said, 'this is Abbey Road.'\""
     assert intros(prose) == []
+
+
+# The credit lines after the release date: writers, then producers.
+def _credited(writers: str, producers: str = "Gil Moss & Ivo Lind") -> str:
+    return f"\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\n{writers}\n\n\n{producers}\n"
+
+
+def test_a_hyphenated_given_name_gives_no_surname() -> None:
+    # Korean order: Seo is the singer's family name; "Min-seo" is the director's given name, not "Seo"
+    people = People(page="p.txt", known={})
+    people.canonical("Park Min-seo")
+    assert people.mention("Seo") is None
+    assert people.mention("Min-seo") == "Park Min-seo"  # the hyphenated word is still their given name
+    people.canonical("Seo Yun-ah")
+    assert people.mention("Seo") == "Seo Yun-ah"
+    people.canonical("Rosalind Beaumont-Hale")
+    assert (people.mention("Beaumont-Hale"), people.mention("Hale")) == ("Rosalind Beaumont-Hale", None)
+
+
+def test_a_quote_and_a_part_of_someone_called_by_a_name_another_has_inside_a_hyphenated_word() -> None:
+    page = (
+        "Second Tongue (feat. Bea Bell)\n\nSeo Yun-ah\n\nAlbum Small Hours\n\n"
+        'Speaking to K-Wave Weekly, Seo admitted it scared her: "I practised the verse every night."\n\n'
+        "The video was directed by Park Min-seo. Seo and Bell appear as themselves in the final scene.\n\n"
+        "Music Video Director: Park Min-seo\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [q.speaker for q in result.document.quotes] == ["Seo Yun-ah"]
+    assert {c.person for c in result.document.music_video.cast} == {"Seo Yun-ah", "Bea Bell"}
