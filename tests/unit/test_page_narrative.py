@@ -1031,3 +1031,28 @@ def test_a_quote_and_a_part_of_someone_called_by_a_name_another_has_inside_a_hyp
     assert result.document is not None and result.document.music_video is not None
     assert [q.speaker for q in result.document.quotes] == ["Seo Yun-ah"]
     assert {c.person for c in result.document.music_video.cast} == {"Seo Yun-ah", "Bea Bell"}
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        ("Music Video Director: Sam & Dorothy Leclerc", ["Sam Leclerc", "Dorothy Leclerc"]),
+        ("The video was directed by Sam and Dorothy Leclerc.", ["Sam Leclerc", "Dorothy Leclerc"]),
+        ("The video was directed by Sam, Jo and Anna de Vries.", ["Sam de Vries", "Jo de Vries", "Anna de Vries"]),
+        # the page's own people keep their names: the artist by surname, the featured singer by her name
+        ("The video was co-directed by Arbour and Cy Dorn.", ["Ann Arbour", "Cy Dorn"]),
+        # whose surname a middle word is cannot be told: the first name alone names no one
+        ("Music Video Director: Sam & Mary Jane Hale", ["Mary Jane Hale"]),
+        ("The video was directed by Sam Okafor and Lea Moss.", ["Sam Okafor", "Lea Moss"]),
+    ],
+)
+def test_first_names_before_a_full_name_share_its_surname(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert video is not None and video.directors == directors
+
+
+def test_a_first_name_of_someone_else_before_a_full_name_is_left_out_with_a_warning() -> None:
+    result = parse("The video was directed by Cy and Dorothy Leclerc." + _credited("Ann Arbour & Cy Dorn"))
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.music_video.directors == ["Dorothy Leclerc"]
+    assert any("'Cy' may share the surname" in w.message for w in result.warnings)
