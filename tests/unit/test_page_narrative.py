@@ -1056,3 +1056,18 @@ def test_a_first_name_of_someone_else_before_a_full_name_is_left_out_with_a_warn
     assert result.document is not None and result.document.music_video is not None
     assert result.document.music_video.directors == ["Dorothy Leclerc"]
     assert any("'Cy' may share the surname" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the verb after a relative clause is its subject's, though the clause names another speaking
+        ("Cy Dorn, who sings the verse in English while Arbour answers in French, told Radio Nord:", "Cy Dorn"),
+        ("Cy Dorn, whom Arbour had asked about it, explained:", "Cy Dorn"),
+        # an apposition without a relative clause is read as before
+        ("Cy Dorn, Arbour's producer, told Radio Nord:", "Cy Dorn"),
+    ],
+)
+def test_a_speaker_before_a_relative_clause_that_names_others(lead: str, speaker: str) -> None:
+    quote = doc(f'{lead} "I sang it once and that was the take."').quotes
+    assert [q.speaker for q in quote] == [speaker]
