@@ -1071,3 +1071,65 @@ def test_a_first_name_of_someone_else_before_a_full_name_is_left_out_with_a_warn
 def test_a_speaker_before_a_relative_clause_that_names_others(lead: str, speaker: str) -> None:
     quote = doc(f'{lead} "I sang it once and that was the take."').quotes
     assert [q.speaker for q in quote] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour, in turn, was introduced to Bell by her label boss, Cy Dorn, at the CMA Awards.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the CMA Awards")],
+        ),
+        # an aside that names someone is not a plain aside: whom the verb is of is left unsaid
+        ("Arbour, unlike Eda Fenn, was introduced to Bell by Cy Dorn at the CMA Awards.", []),
+    ],
+)
+def test_an_aside_between_the_introduced_and_the_passive_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("writers", "expected"),
+    [
+        # the two writers are the song's two writers, not the producers named just before
+        ("Ann Arbour & Cy Dorn", {"Ann Arbour", "Cy Dorn"}),
+        # of three writers, which two is not said
+        ("Ann Arbour, Cy Dorn & Eda Fenn", None),
+    ],
+)
+def test_the_two_writers_are_the_songs_two_writers(writers: str, expected: set[str] | None) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn, and it was produced by Gil Moss and Ivo Lind.\n\n"
+        "The two writers were introduced by the fiddler Lea Moss at a festival in Ennis."
+    )
+    found = [(i.introducer, set(i.introduced)) for i in doc(prose + _credited(writers)).introductions]
+    assert found == ([("Lea Moss", expected)] if expected else [])
+
+
+def test_the_two_writers_named_together_last_are_that_pair() -> None:
+    prose = "Arbour and Eda Fenn wrote the verses. The two writers were introduced by Lea Moss at a festival in Ennis."
+    found = [
+        (i.introducer, set(i.introduced))
+        for i in doc(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn")).introductions
+    ]
+    assert found == [("Lea Moss", {"Ann Arbour", "Eda Fenn"})]
+
+
+def test_us_after_x_and_i_and_he_the_one_other_named_before() -> None:
+    # "us" would be Arbour and the song's other singer, Bea Bell, had Arbour not said whom she met
+    prose = (
+        'Arbour told Radio Nord:\n\n"Eda Fenn and I met through Cy Dorn. He introduced us at a barbecue in Perth, '
+        'and we argued all afternoon."'
+    )
+    assert intros(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn")) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a barbecue in Perth")
+    ]
+
+
+def test_he_who_may_be_either_of_two_named_before_introduces_no_one() -> None:
+    prose = 'Arbour told Radio Nord:\n\n"Eda Fenn and I met Cy Dorn and Gil Moss. He introduced us at a barbecue."'
+    result = parse(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn"))
+    assert result.document is not None and result.document.introductions == []
+    assert any("does not name for sure" in w.message for w in result.warnings)
