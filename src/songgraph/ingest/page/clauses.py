@@ -61,6 +61,21 @@ def _performers(text: str) -> bool:
     return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist"}
 
 
+def _credit_plural(text: str) -> CreditRole | None:
+    """The credit a plural names ("the two writers", "both co-producers"), if it names one."""
+    return _CREDIT_NOUNS.get(fold(text.split()[-1]).removesuffix("s").replace(" ", "-"))
+
+
+# Plurals that name the holders of one of the song's credits ("the two writers" are its writers, not whichever
+# two people were named last).
+_CREDIT_NOUNS = {
+    "writer": CreditRole.WRITER,
+    "songwriter": CreditRole.WRITER,
+    "co-writer": CreditRole.WRITER,
+    "producer": CreditRole.PRODUCER,
+    "co-producer": CreditRole.PRODUCER,
+    "director": CreditRole.DIRECTOR,
+}
 # What "the singer" may mean: the heading's performer, when it names only one.
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
@@ -223,6 +238,9 @@ class Discourse:
     last_named: tuple[str, ...] = ()
     # The role a plural gave the names listed after it ("the singers A and B"), and the token after the last.
     _listing: tuple[str, int] | None = None
+    # In a quote, the speaker and the one they named themselves with ("Jess and I"): whom "we" and "us" mean
+    # from there on, as the speaker has just said.
+    said_pair: tuple[str, str] | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -263,7 +281,7 @@ class Discourse:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
-            if lower == "both" and following.rstrip("s") in ROLE_NOUNS | {"artist"} and following.endswith("s"):
+            if lower == "both" and _plural_noun(following):
                 # "both singers": the two, as "the two singers" is
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
                 index += 2
@@ -271,7 +289,7 @@ class Discourse:
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
                 last = index + 1
                 # "the two singers", "the pair of them": one plural
-                if last + 1 < len(tokens) and tokens[last + 1][2].lower().rstrip("s") in ROLE_NOUNS | {"artist"}:
+                if last + 1 < len(tokens) and _plural_noun(tokens[last + 1][2].lower()):
                     last += 1
                 elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
                     last += 2
@@ -377,6 +395,14 @@ class Discourse:
         if len(artists) == 2:
             return (artists[0], artists[1])
         return ()
+
+    def _holders(self, credit: CreditRole, pair: tuple[str, str] | None) -> tuple[str, ...]:
+        """Whom "the two writers" means: the pair named last when both hold the credit, else the song's two
+        holders of it when it has exactly two (and no one for sure otherwise)."""
+        if pair is not None and all(credit in self.people.holds(person) for person in pair):
+            return pair
+        holders = self.people.credited(credit)
+        return (holders[0], holders[1]) if len(holders) == 2 else ()
 
     def _may_sing(self, person: str) -> bool:
         holds = self.people.holds(person)
@@ -629,11 +655,18 @@ class Discourse:
                     between = between.removeprefix("'s").removeprefix("'").strip()
                 if between in ("and", "&") and left.person != mention.person:
                     pair = (str(left.person), mention.person)
+                    if self.speaker is not None and self.speaker in pair:
+                        self.said_pair = pair  # "Jess and I"
+            if mention.text in ("we", "We", "us", "Us") and self.said_pair is not None:  # not "the US"
+                mention.people, mention.kind = self.said_pair, "two"
+                continue
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
             if mention.kind == "two" and _performers(mention.text):
                 # "both singers": the pair only if they sing, else the song's two artists (when it has two)
                 mention.people = self._performers(pair)
+            elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
+                mention.people = self._holders(credit, pair)
             elif mention.kind == "two" and pair:
                 mention.people = pair
             elif mention.kind == "pronoun":
@@ -668,6 +701,14 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
             return True
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural of a role ("singers", "artists") or of a credit ("co-writers"), as in "the two ..." or "both ..."."""
+    if not word.endswith("s"):
+        return False
+    singular = word[:-1]
+    return singular in ROLE_NOUNS or singular == "artist" or singular in _CREDIT_NOUNS
 
 
 def _plural_role(word: str) -> bool:

@@ -45,7 +45,9 @@ _ACTIVE = linear.compile(
 )
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
-    rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?"
+    # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
+    rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?\s+"
     rf"(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -251,7 +253,8 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
 
 def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt | None:
     at = clause.at(match.start())
-    by = _one(clause.mention(match.group("by")), speaker)
+    introducer = clause.mention(match.group("by"))
+    by = _one(introducer, speaker)
     groups = match.groupdict()
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
@@ -262,6 +265,11 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         pair = _the_two_before(clause, a, by) or _pair(a, b, speaker)
     else:
         pair = _pair(a, b, speaker)
+    if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
+        # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
+        # before) named who is neither of the two introduced
+        others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
+        by = _antecedent(clause, introducer, others, people)
     if by is None or pair is None:
         return Doubt("an introduction whose people the page does not name for sure is not imported", at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:

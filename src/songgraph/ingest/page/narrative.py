@@ -498,13 +498,20 @@ def _the_two(r: Reading) -> tuple[str, str] | None:
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[str, frozenset[str]]] = set()
-    out = []
+    """One introduction per introducer and pair. A later telling that says where ("He introduced us at a
+    barbecue" after "we met through Dev") is the fuller one, and takes the first's place (and its year, if it
+    tells none)."""
+    seen: dict[tuple[str, frozenset[str]], int] = {}
+    out: list[dict[str, Any]] = []
     for row in rows:
         key = (fold(row["introducer"]), frozenset(fold(p) for p in row["introduced"]))
-        if key not in seen:
-            seen.add(key)
+        index = seen.get(key)
+        if index is None:
+            seen[key] = len(out)
             out.append(row)
+        elif "occasion" in row and "occasion" not in out[index]:
+            first = out[index]
+            out[index] = {**row, **({"year": first["year"]} if "year" in first and "year" not in row else {})}
     return out
 
 

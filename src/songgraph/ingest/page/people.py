@@ -63,7 +63,10 @@ class People:
         if key not in self._by_key:
             self.names.append(name)
             self._by_key[key] = name
-            words = key.split(" ")
+            # A name's words are those between its spaces: a hyphenated word is one ("Min-seo" of "Park Min-seo",
+            # folded "min seo"), whose second half alone ("Seo") is no surname of theirs.
+            words = [fold(word) for word in name.split()]
+            words = [word for word in words if word]
             for end in range(1, min(len(words), 3)):  # "Jae-won" of "Jae-won Park", folded "jae won"
                 self._by_first.setdefault(" ".join(words[:end]), []).append(name)
             for start in range(1, min(len(words), 4)):

@@ -30,8 +30,10 @@ SPEECH_VERBS = (
     r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
 )
 _SPEAKER = linear.compile(
-    # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
+    # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
+    # answers, told": the verb after the clause is the subject's)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose)\s[^,;.!?]{{0,150}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     rf"openly|simply|famously)\s+)?(?:{SPEECH_VERBS})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.credits import add_directors
+from songgraph.ingest.page.credits import add_directors, shared_surname
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.pagetext import (
@@ -117,6 +117,7 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
             # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
             names = names[:1]
+        names = shared_surname(r, names, paragraph.line_at(match.start()))
         if match.group("with"):
             names.append(match.group("with"))
         add_directors(r, names, paragraph.line_at(match.start()), sentence)
