@@ -15,9 +15,6 @@ CREATE CONSTRAINT song_mbid IF NOT EXISTS FOR (n:Song) REQUIRE n.mbid IS UNIQUE;
 CREATE CONSTRAINT person_mbid IF NOT EXISTS FOR (n:Person) REQUIRE n.mbid IS UNIQUE;
 CREATE CONSTRAINT album_mbid IF NOT EXISTS FOR (n:Album) REQUIRE n.mbid IS UNIQUE;
 CREATE CONSTRAINT music_video_mbid IF NOT EXISTS FOR (n:MusicVideo) REQUIRE n.mbid IS UNIQUE;
-// The kept collaboration counts (cypher/collaboration.py): one relationship per pair of people, found by
-// its pair key ("smaller id|larger id") instead of by walking a busy person's relationships.
-CREATE CONSTRAINT collaborated_pair IF NOT EXISTS FOR ()-[c:COLLABORATED]-() REQUIRE c.pair IS UNIQUE;
 // Every spelling of a person's name (name and aliases), folded; one node per spelling.
 CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.anyio
 
 _CREATE = re.compile(
     r"CREATE\s+(?:(?P<kind>RANGE|TEXT|FULLTEXT|POINT)\s+)?(?P<what>CONSTRAINT|INDEX)\s+(?P<name>\w+)\s+IF NOT EXISTS\s+"
-    r"FOR\s+(?:\(\w+:(?P<labels>[\w|]+)\)|\(\)-\[\w+:(?P<types>\w+)\]-\(\))\s+"
+    r"FOR\s+\(\w+:(?P<labels>[\w|]+)\)\s+"
     r"(?:REQUIRE\s+\(?(?P<required>[^)]+?)\)?\s+IS\s+UNIQUE|ON\s+(?:EACH\s+)?[\[(](?P<on>[^\])]+)[\])])",
 )
 
@@ -27,8 +27,6 @@ class Declared:
     index_type: str
     labels: tuple[str, ...]
     properties: tuple[str, ...]
-    # On a relationship type (``FOR ()-[r:TYPE]-()``), not on node labels.
-    relationship: bool = False
 
 
 def _properties(text: str) -> tuple[str, ...]:
@@ -47,9 +45,8 @@ def declared() -> list[Declared]:
                     name=match["name"],
                     constraint=constraint,
                     index_type="RANGE" if constraint else (match["kind"] or "RANGE"),
-                    labels=tuple((match["labels"] or match["types"]).split("|")),
+                    labels=tuple(match["labels"].split("|")),
                     properties=_properties(match["required"] if constraint else match["on"]),
-                    relationship=match["types"] is not None,
                 )
             )
     return found
@@ -99,7 +96,7 @@ async def test_migrate_on_an_empty_store_creates_everything_online(db: Database)
             assert item.name in constraints, f"constraint {item.name} missing"
             row = constraints[item.name]
             assert (row["type"], tuple(row["labelsOrTypes"]), tuple(row["properties"])) == (
-                "RELATIONSHIP_UNIQUENESS" if item.relationship else "UNIQUENESS",
+                "UNIQUENESS",
                 item.labels,
                 item.properties,
             ), item.name

@@ -25,10 +25,9 @@ COLLABORATED = "COLLABORATED"
 
 # Pairs a song's crew no longer has lose one song; pairs it gained get one. A pair's relationship goes when
 # its count reaches zero, so a pair of people with no song in common has none. It points from the smaller
-# person id to the larger and is found by its ``pair`` key ("smaller|larger", unique: schema/constraints.cypher)
-# through the index: looking it up between the two nodes would read a busy person's thousands of
-# collaboration relationships for every pair. The gains are summed per pair over the statement's songs first
-# (a batch often holds the same pair several times: a writer and their producer).
+# person id to the larger, so each pair has one place to be found. The gains are summed per pair over the
+# statement's songs first: a batch often holds the same pair several times (a writer and their producer),
+# and each MERGE on a busy person's relationships costs more than the sum.
 _ACCOUNT = f"""WITH s, coalesce(s.crew, []) AS old,
      COLLECT {{ MATCH (s)<-[:{CREDIT_TYPES}]-(p:Person) RETURN DISTINCT p ORDER BY p.id }} AS people
 WITH s, old, people, [p IN people | p.id] AS new
@@ -39,7 +38,7 @@ CALL (old, new) {{
   UNWIND old AS a
   UNWIND old AS b
   WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH ()-[c:{COLLABORATED} {{pair: a + '|' + b}}]->()
+  MATCH (:Person {{id: a}})-[c:{COLLABORATED}]->(:Person {{id: b}})
   SET c.songs = c.songs - 1
   WITH c WHERE c.songs <= 0
   DELETE c
@@ -48,7 +47,7 @@ UNWIND people AS x
 UNWIND people AS y
 WITH x, y, old WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
 WITH x, y, count(*) AS gained
-MERGE (x)-[c:{COLLABORATED} {{pair: x.id + '|' + y.id}}]->(y)
+MERGE (x)-[c:{COLLABORATED}]->(y)
 ON CREATE SET c.songs = gained
 ON MATCH SET c.songs = c.songs + gained
 """
@@ -64,22 +63,17 @@ RETURN s.id AS id, s.crew IS NULL AND EXISTS {{ (s)<-[:{CREDIT_TYPES}]-(:Person)
 _FROM_SCRATCH = f"""MATCH (x:Person)-[:{CREDIT_TYPES}]->(s:Song)<-[:{CREDIT_TYPES}]-(y:Person)
 WHERE x.id < y.id
 WITH x.id AS a, y.id AS b, count(DISTINCT s) AS songs
-RETURN a, b, a + '|' + b AS pair, songs ORDER BY a, b
+RETURN a, b, songs ORDER BY a, b
 """
 
 _STORED = f"""MATCH (x:Person)-[c:{COLLABORATED}]-(y:Person)
 WHERE x.id < y.id
-RETURN x.id AS a, y.id AS b, c.pair AS pair, c.songs AS songs ORDER BY a, b
+RETURN x.id AS a, y.id AS b, c.songs AS songs ORDER BY a, b
 """
 
 
 _SONGS = "UNWIND $ids AS id\nMATCH (s:Song {id: id})\n"
 _SONGS_OF = f"UNWIND $ids AS id\nMATCH (:Person {{id: id}})-[:{CREDIT_TYPES}]->(s:Song)\nWITH DISTINCT s\n"
-
-
-def pair_key(x: str, y: str) -> str:
-    """A Cypher expression: the ``pair`` key of the collaboration of the people (variables) ``x`` and ``y``."""
-    return f"CASE WHEN {x}.id < {y}.id THEN {x}.id + '|' + {y}.id ELSE {y}.id + '|' + {x}.id END"
 
 
 def account(songs: Sequence[str]) -> Statement:
@@ -99,10 +93,10 @@ def unaccounted(after: str, limit: int) -> Statement:
 
 
 def from_scratch() -> Statement:
-    """Rows ``{a, b, pair, songs}`` (``a < b``): the collaboration counts computed from the credits alone."""
+    """Rows ``{a, b, songs}`` (``a < b``): the collaboration counts computed from the credits alone."""
     return Statement(_FROM_SCRATCH, {})
 
 
 def stored() -> Statement:
-    """Rows ``{a, b, pair, songs}`` (``a < b``): the collaboration counts the graph keeps."""
+    """Rows ``{a, b, songs}`` (``a < b``): the collaboration counts the graph keeps."""
     return Statement(_STORED, {})

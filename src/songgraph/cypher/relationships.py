@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
-from songgraph.cypher.collaboration import COLLABORATED, pair_key
+from songgraph.cypher.collaboration import COLLABORATED
 from songgraph.cypher.nested import counted, parse_roles, rel_types
 from songgraph.cypher.paging import MAX_PAGE_SIZE
 from songgraph.cypher.projection import Projector
@@ -104,40 +104,17 @@ def shared_collaborators(f: Field) -> Statement:
     order = f"ORDER BY {count_a} + {count_b} DESC, {other}.name, {other}.id LIMIT {b.param(limit)}"
     if counted(roles):
         selected = {s.name for s in fields_for(f.selections, ("SharedCollaborator",))}
-        top, row, pair, y = b.var("top"), b.var("t"), b.var("pair"), b.var("y")
 
         def evidence(start: str, name: str) -> str:
-            # One walk from the person asked about over their works, kept for the top rows: a collaborator's
-            # other works are never read.
             if name not in selected:
                 return "[]"
-            return (
-                f"COLLECT {{ MATCH ({start})-[:{types}]->({work})<-[:{types}]-({y}:Person) "
-                f"WHERE {y} IN [{row} IN {top} | {row}[0]] RETURN DISTINCT [{y}, {work}] }}"
-            )
+            return f"COLLECT {{ MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}) RETURN DISTINCT {work} }}"
 
-        def works_of(pairs: str) -> str:
-            return f"[{pair} IN {pairs} WHERE {pair}[0] = {other} | {pair}[1]]"
-
-        # From whichever of the two has fewer collaborators, each of theirs is looked up beside the other by
-        # the pair's key (an index seek), so the cost is the smaller side's, whatever the collaborators' own.
-        near, far, from_a, cn, cf = b.var("near"), b.var("far"), b.var("fromA"), b.var("cn"), b.var("cf")
-        pairs_a, pairs_b = b.var("pairsA"), b.var("pairsB")
+        ca, cb = b.var("ca"), b.var("cb")
         ranked = (
-            f"WITH {a}, {c}, COUNT {{ ({a})-[:{COLLABORATED}]-() }} <= COUNT {{ ({c})-[:{COLLABORATED}]-() }} "
-            f"AS {from_a} "
-            f"WITH {from_a}, CASE WHEN {from_a} THEN {a} ELSE {c} END AS {near}, "
-            f"CASE WHEN {from_a} THEN {c} ELSE {a} END AS {far} "
-            f"MATCH ({near})-[{cn}:{COLLABORATED}]-({other}:Person) WHERE {other} <> {far} "
-            f"CALL ({far}, {other}) {{ MATCH ()-[{cf}:{COLLABORATED} {{pair: {pair_key(far, other)}}}]->() "
-            f"USING INDEX {cf}:{COLLABORATED}(pair) RETURN {cf} }} "
-            f"WITH {other}, CASE WHEN {from_a} THEN {cn}.songs ELSE {cf}.songs END AS {count_a}, "
-            f"CASE WHEN {from_a} THEN {cf}.songs ELSE {cn}.songs END AS {count_b} {order} "
-            f"WITH collect([{other}, {count_a}, {count_b}]) AS {top} "
-            f"WITH {top}, {evidence(a, 'viaA')} AS {pairs_a}, {evidence(c, 'viaB')} AS {pairs_b} "
-            f"UNWIND {top} AS {row} "
-            f"WITH {row}[0] AS {other}, {row}[1] AS {count_a}, {row}[2] AS {count_b}, {pairs_a}, {pairs_b} "
-            f"WITH {other}, {count_a}, {count_b}, {works_of(pairs_a)} AS {via_a}, {works_of(pairs_b)} AS {via_b} "
+            f"MATCH ({a})-[{ca}:{COLLABORATED}]-({other}:Person)-[{cb}:{COLLABORATED}]-({c}) "
+            f"WITH {other}, {ca}.songs AS {count_a}, {cb}.songs AS {count_b} {order} "
+            f"WITH {other}, {count_a}, {count_b}, {evidence(a, 'viaA')} AS {via_a}, {evidence(c, 'viaB')} AS {via_b} "
         )
     else:
         walks = " UNION ".join(

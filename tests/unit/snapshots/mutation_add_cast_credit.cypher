@@ -60,7 +60,7 @@ CALL (old, new) {
   UNWIND old AS a
   UNWIND old AS b
   WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH ()-[c:COLLABORATED {pair: a + '|' + b}]->()
+  MATCH (:Person {id: a})-[c:COLLABORATED]->(:Person {id: b})
   SET c.songs = c.songs - 1
   WITH c WHERE c.songs <= 0
   DELETE c
@@ -69,7 +69,7 @@ UNWIND people AS x
 UNWIND people AS y
 WITH x, y, old WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
 WITH x, y, count(*) AS gained
-MERGE (x)-[c:COLLABORATED {pair: x.id + '|' + y.id}]->(y)
+MERGE (x)-[c:COLLABORATED]->(y)
 ON CREATE SET c.songs = gained
 ON MATCH SET c.songs = c.songs + gained
 params: {"ids": ["glass-orchard"]}
