@@ -242,12 +242,6 @@ class OtherCredit(_Strict):
     source: Source | None = None
 
 
-# The most people one song may credit in its song roles together. The graph keeps a count for every pair of
-# them (``cypher.collaboration``), so a song's write costs the square of its people: 200 is 19,900 pairs,
-# more than any real credit list (a charity single's choir of stars is a few dozen).
-MAX_SONG_PEOPLE = 200
-
-
 class SongDocument(_Strict):
     """One song file: the song and every fact about it."""
 
@@ -307,16 +301,6 @@ class SongDocument(_Strict):
                     f"introductions[{index}]: introducer and the two people introduced must be three different "
                     "people (an alias names the same person)"
                 )
-        credited = {
-            fold(name)
-            for names in (self.artists, self.featured_artists, self.writers, self.producers)
-            for name in names
-        } | {fold(credit.person) for credit in self.other_credits}
-        if len(credited) > MAX_SONG_PEOPLE:
-            raise ValueError(
-                f"artists, featured_artists, writers, producers and other_credits name {len(credited)} people; "
-                f"a song credits at most {MAX_SONG_PEOPLE}"
-            )
         _distinct_awards(self.awards, "")
         for index, person in enumerate(self.people):
             _distinct_awards(person.awards, f"people[{index}].")

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from songgraph.cypher import nested
-from songgraph.cypher.collaboration import COLLABORATED
 from songgraph.graph import CREDIT_TYPES
 
 if TYPE_CHECKING:
@@ -175,8 +174,10 @@ TYPES: dict[str, ObjectType] = {
     "PersonStats": ObjectType(
         fields={
             "songCount": Prop(f"COUNT {{ MATCH ({{n}})-[:{CREDIT_TYPES}]->({{m}}:Song) RETURN DISTINCT {{m}} }}"),
-            # One collaboration relationship per collaborator (cypher.collaboration): the person's degree.
-            "collaboratorCount": Prop(f"COUNT {{ ({{n}})-[:{COLLABORATED}]-() }}"),
+            "collaboratorCount": Prop(
+                f"COUNT {{ MATCH ({{n}})-[:{CREDIT_TYPES}]->(:Song)<-[:{CREDIT_TYPES}]-({{m}}:Person) "
+                "WHERE {m} <> {n} RETURN DISTINCT {m} }"
+            ),
         }
     ),
     "Alias": ObjectType(

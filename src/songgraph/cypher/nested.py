@@ -139,7 +139,7 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     )
     if counted(roles):
         c = p.var("c")
-        total = f"COUNT {{ ({n})-[:{COLLABORATED}]-() }}" if want_total else "null"
+        total = f"COUNT {{ ({n})-[:{COLLABORATED}]-(:Person) }}" if want_total else "null"
         return (
             f"head(COLLECT {{ "
             f"WITH COLLECT {{ MATCH ({n})-[{c}:{COLLABORATED}]-({other}:Person) "

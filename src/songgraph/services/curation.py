@@ -35,14 +35,7 @@ from songgraph.errors import BadUserInput, EditConflict, shorten
 from songgraph.feed.changes import Change, ChangeKind, created, deleted, updated
 from songgraph.graph import Role
 from songgraph.ids import from_global_id, to_global_id
-from songgraph.models import (
-    MAX_SONG_PEOPLE,
-    SONG_CREDIT_LISTS,
-    ArtistKind,
-    AwardEntry,
-    CertificationEntry,
-    ChartPeakEntry,
-)
+from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
 from songgraph.services import unit_of_work
 from songgraph.text import fold, slug
 
@@ -229,8 +222,6 @@ class Curator:
             if refs is None or (isinstance(data, SongPatch) and name not in data.model_fields_set):
                 continue
             path = f"{prefix}.{to_camel(name)}"
-            if len(refs) > MAX_SONG_PEOPLE:
-                raise BadUserInput(f"a song credits at most {MAX_SONG_PEOPLE} people; this names {len(refs)}", path)
             ids = await self._people(tx, [(f"{path}[{i}]", ref) for i, ref in enumerate(refs)])
             self._no_duplicates(path, ids)
             statements.extend(edits.replace_credits(song, role, ids, self.actor))

@@ -57,18 +57,19 @@ CALL (old, new) {
   UNWIND old AS a
   UNWIND old AS b
   WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH (:Person {id: a})-[c:COLLABORATED]->(:Person {id: b})
+  MATCH (:Person {id: a})-[c:COLLABORATED]-(:Person {id: b})
   SET c.songs = c.songs - 1
   WITH c WHERE c.songs <= 0
   DELETE c
 }
-UNWIND people AS x
-UNWIND people AS y
-WITH x, y, old WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
-WITH x, y, count(*) AS gained
-MERGE (x)-[c:COLLABORATED]->(y)
-ON CREATE SET c.songs = gained
-ON MATCH SET c.songs = c.songs + gained
+CALL (old, people) {
+  UNWIND people AS x
+  UNWIND people AS y
+  WITH x, y WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
+  MERGE (x)-[c:COLLABORATED]-(y)
+  ON CREATE SET c.songs = 1
+  ON MATCH SET c.songs = c.songs + 1
+}
 params: {"ids": ["glass-orchard"]}
 
 -- 11 (write)
