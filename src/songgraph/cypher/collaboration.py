@@ -24,10 +24,7 @@ from songgraph.graph import CREDIT_TYPES
 COLLABORATED = "COLLABORATED"
 
 # Pairs a song's crew no longer has lose one song; pairs it gained get one. A pair's relationship goes when
-# its count reaches zero, so a pair of people with no song in common has none. It points from the smaller
-# person id to the larger, so each pair has one place to be found. The gains are summed per pair over the
-# statement's songs first: a batch often holds the same pair several times (a writer and their producer),
-# and each MERGE on a busy person's relationships costs more than the sum.
+# its count reaches zero, so a pair of people with no song in common has none.
 _ACCOUNT = f"""WITH s, coalesce(s.crew, []) AS old,
      COLLECT {{ MATCH (s)<-[:{CREDIT_TYPES}]-(p:Person) RETURN DISTINCT p ORDER BY p.id }} AS people
 WITH s, old, people, [p IN people | p.id] AS new
@@ -38,18 +35,19 @@ CALL (old, new) {{
   UNWIND old AS a
   UNWIND old AS b
   WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH (:Person {{id: a}})-[c:{COLLABORATED}]->(:Person {{id: b}})
+  MATCH (:Person {{id: a}})-[c:{COLLABORATED}]-(:Person {{id: b}})
   SET c.songs = c.songs - 1
   WITH c WHERE c.songs <= 0
   DELETE c
 }}
-UNWIND people AS x
-UNWIND people AS y
-WITH x, y, old WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
-WITH x, y, count(*) AS gained
-MERGE (x)-[c:{COLLABORATED}]->(y)
-ON CREATE SET c.songs = gained
-ON MATCH SET c.songs = c.songs + gained
+CALL (old, people) {{
+  UNWIND people AS x
+  UNWIND people AS y
+  WITH x, y WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
+  MERGE (x)-[c:{COLLABORATED}]-(y)
+  ON CREATE SET c.songs = 1
+  ON MATCH SET c.songs = c.songs + 1
+}}
 """
 
 # The songs after ``$after`` (in id order) whose counts were never taken: a store written before the counts
