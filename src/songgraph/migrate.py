@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from songgraph.cypher import collaboration, rekey
+from songgraph.cypher import rekey
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.packaged import migrations_dir
@@ -14,8 +14,6 @@ from songgraph.text import fold
 
 # Rows per write transaction when keys are brought up to date.
 _REKEY_BATCH = 2000
-# Songs read per step, and counted per write transaction, when collaboration counts are first taken.
-_ACCOUNT_BATCH = 2000
 
 # Our schema files hold no string containing "//", so a comment runs from "//" to the end of its line.
 _COMMENT = re.compile(r"//[^\n]*")
@@ -66,7 +64,6 @@ async def migrate(db: Database, schema_dir: Path, on_step: Callable[[str], None]
         on_step("waiting for the indexes to come online")
     await db.run_schema(Statement("CALL db.awaitIndexes(300)", {}))
     await rekey_names(db)
-    await count_collaborations(db, on_step)
     return len(statements)
 
 
@@ -106,24 +103,3 @@ async def rekey_names(db: Database) -> int:
     for batch in _batches(people):
         await db.write([rekey.set_person_keys(batch)])
     return changed + len(people)
-
-
-async def count_collaborations(db: Database, on_step: Callable[[str], None] | None = None) -> int:
-    """Collaboration counts for the songs written before the graph kept them; returns how many songs.
-
-    Walks the songs in id order (an index seek per step, so the whole pass is linear), counting those whose
-    counts were never taken. On a store that is up to date it writes nothing.
-    """
-    after, counted, told = "", 0, False
-    while True:
-        rows = await db.read(collaboration.unaccounted(after, _ACCOUNT_BATCH))
-        if not rows:
-            return counted
-        after = rows[-1]["id"]
-        missing = [row["id"] for row in rows if row["missing"]]
-        if missing:
-            if on_step is not None and not told:
-                on_step("counting collaborations for the songs stored before the graph kept them")
-                told = True
-            await db.write([collaboration.account(missing)])
-            counted += len(missing)

@@ -4,8 +4,7 @@ The graph is written by this module: songs with ties in shared-work counts and i
 people with two roles on one song, music videos whose directors and cast are also song credits, a
 song without a release date. The reference reads every credit relationship and computes the answers
 in Python; the API must agree after every kind of write: a load, a reload of a changed file, credits
-added and removed through the API, two people merged, a song deleted. So must the collaboration counts the
-graph keeps (``cypher.collaboration``), and ``songgraph migrate`` takes them for a store written without.
+added and removed through the API, two people merged, a song deleted.
 """
 
 from __future__ import annotations
@@ -24,12 +23,10 @@ from songgraph.api.context import Context
 from songgraph.api.schema import schema
 from songgraph.auth import Principal, Scope
 from songgraph.config import Settings
-from songgraph.cypher import collaboration
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.graph import Role
 from songgraph.ids import to_global_id
-from songgraph.migrate import count_collaborations
 from songgraph.services.loading import load_files
 from songgraph.text import slug
 from tests.integration.conftest import graph_with
@@ -205,10 +202,6 @@ async def execute(db: Database, document: str, variables: dict[str, Any]) -> Any
 
 
 async def check_against_reference(db: Database) -> Reference:
-    # The counts the graph keeps for the default roles equal a computation from the credits alone.
-    kept = await db.read(collaboration.stored())
-    assert kept == await db.read(collaboration.from_scratch())
-    assert kept, "no collaboration counted"
     reference = Reference(await db.read(EDGES))
     people = sorted(reference.names)
     assert len(people) >= 8
@@ -375,18 +368,3 @@ async def test_credit_pages_forwards_and_backwards_equal_the_reference(db: Datab
                     break
                 cursor = page["pageInfo"]["endCursor"]
         assert seen == expected, backwards
-
-
-@pytest.mark.usefixtures("song_folder")
-async def test_migrate_counts_the_collaborations_of_a_store_written_without_them(db: Database) -> None:
-    expected = await db.read(collaboration.from_scratch())
-    credited = await db.read(Statement("MATCH (s:Song) WHERE EXISTS { (s)<-[:WROTE]-() } RETURN s.id AS id", {}))
-    await db.write(
-        [Statement("MATCH ()-[c:COLLABORATED]-() DELETE c", {}), Statement("MATCH (s:Song) REMOVE s.crew", {})]
-    )
-    assert await db.read(collaboration.stored()) == []
-    assert await count_collaborations(db) == len(credited)
-    assert await db.read(collaboration.stored()) == expected
-    # Once taken, the counts are not taken again.
-    assert await count_collaborations(db) == 0
-    await check_against_reference(db)

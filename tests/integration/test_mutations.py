@@ -824,6 +824,6 @@ async def test_an_edit_costs_a_fixed_number_of_statements(db: Database) -> None:
         before = db.statements_run
         await ok(db, document, {"id": song})
         counts.append(db.statements_run - before)
-    # Lock and version check, existing facts (none for a plain update), the write, the collaboration
-    # counts, the bump, the change feed's event, one read back.
-    assert counts == [7, 7, 6]
+    # Lock and version check, existing facts (none for a plain update), the write, the bump, the change
+    # feed's event, one read back.
+    assert counts == [6, 6, 5]

@@ -16,7 +16,7 @@ from songgraph.cypher.selection import Field
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.ids import to_global_id
-from songgraph.migrate import count_collaborations, default_schema_dir, migrate
+from songgraph.migrate import default_schema_dir, migrate
 
 pytestmark = pytest.mark.anyio
 
@@ -101,8 +101,6 @@ async def _hits_with_history(db: Database, history: int) -> dict[str, tuple[int,
             )
         ]
     )
-    # Written here without the loader, the graph's collaboration counts are taken as migrate takes them.
-    await count_collaborations(db)
     await db.refresh_statistics()
     measured = {}
     for name, statement in QUERIES.items():

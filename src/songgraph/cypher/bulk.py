@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from songgraph.cypher import collaboration
 from songgraph.cypher.statement import Statement
 from songgraph.cypher.write.facts import ALL_KINDS, FACTS, MEMBERS, SongRows, song_rows
 from songgraph.models import SongDocument
@@ -221,8 +220,7 @@ def song_statements(doc: SongDocument) -> list[Statement]:
     """The statements that write one document, in order, as a batch of one (for tests and tools).
 
     A reload leaves introductions that no song leads to any more; ``upsert_songs`` returns their ids and
-    ``drop_orphan_introductions`` deletes them, as ``services.loading.write_songs`` does; the collaboration
-    counts are brought up to date last, as there.
+    ``drop_orphan_introductions`` deletes them, as ``services.loading.write_songs`` does.
     """
     rows = [song_rows(doc)]
-    return [*people(rows), upsert_songs(rows), facts(rows), collaboration.account([doc.key])]
+    return [*people(rows), upsert_songs(rows), facts(rows)]

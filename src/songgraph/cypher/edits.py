@@ -239,18 +239,17 @@ RETURN p.id AS id, p.name AS name, p.nameKey AS nameKey, coalesce(p.aliases, [])
 # themselves or introduced to themselves, so such a merge is refused rather than the link dropped.
 _LINKS_BETWEEN = """
 MATCH (a:Person {id: $keep}), (b:Person {id: $remove})
-RETURN COLLECT { MATCH (a)-[r]-(b) WHERE type(r) <> 'COLLABORATED' RETURN DISTINCT type(r) } AS direct,
+RETURN COLLECT { MATCH (a)-[r]-(b) RETURN DISTINCT type(r) } AS direct,
        COLLECT { MATCH (a)--(i:Introduction)--(b) RETURN DISTINCT coalesce(i.occasion, i.id) } AS introductions
 """
 
 # Every relationship of the removed person is recreated on the kept one with its type and properties;
 # MERGE makes a credit both already had into one. Links between the two never get here (the merge is
 # refused, see _LINKS_BETWEEN), so none becomes a self-loop. Dynamic types (``$(type(r))``) keep this
-# correct for relationship types added later. Collaboration counts are not moved but counted again for the
-# kept person's songs (``cypher.collaboration``); the removed person's go with them.
+# correct for relationship types added later.
 _MOVE_OUTGOING = """
 MATCH (gone:Person {id: $remove})-[r]->(other)
-WHERE type(r) <> 'COLLABORATED' AND (NOT other:Person OR other.id <> $keep)
+WHERE NOT other:Person OR other.id <> $keep
 MATCH (kept:Person {id: $keep})
 MERGE (kept)-[moved:$(type(r))]->(other)
 SET moved += properties(r)
@@ -259,7 +258,7 @@ DELETE r
 
 _MOVE_INCOMING = """
 MATCH (gone:Person {id: $remove})<-[r]-(other)
-WHERE type(r) <> 'COLLABORATED' AND (NOT other:Person OR other.id <> $keep)
+WHERE NOT other:Person OR other.id <> $keep
 MATCH (kept:Person {id: $keep})
 MERGE (kept)<-[moved:$(type(r))]-(other)
 SET moved += properties(r)

@@ -335,9 +335,8 @@ TYPES: dict[str, ObjectType] = {
     "CountryCertificationCount": ObjectType(
         fields={"country": Prop("{key}"), "certificationCount": Prop("{count}"), "songCount": Prop("{songs}")}
     ),
-    # The relationship answers: ``works``/``viaA``/``viaB`` hold lists of shared work nodes (``countA`` and
-    # ``countB`` their sizes), ``types`` the relationship types that counted (an alternation from the Role
-    # enum, not a variable).
+    # The relationship answers: ``works``/``viaA``/``viaB`` hold lists of shared work nodes, ``types``
+    # the relationship types that counted (an alternation from the Role enum, not a variable).
     "Collaboration": ObjectType(
         fields={
             "person": Same("Person", {"n": "person"}),
@@ -350,7 +349,7 @@ TYPES: dict[str, ObjectType] = {
             "person": Same("Person", {"n": "person"}),
             "viaA": Custom(nested.works_from("viaA", "person", "a"), by_alias=False),
             "viaB": Custom(nested.works_from("viaB", "person", "b"), by_alias=False),
-            "strength": Prop("{countA} + {countB}"),
+            "strength": Prop("size({viaA}) + size({viaB})"),
         }
     ),
     "SharedWork": ObjectType(

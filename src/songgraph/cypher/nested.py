@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from songgraph.cypher.collaboration import COLLABORATED
 from songgraph.cypher.paging import Key, Order, Page, limit, seek
 from songgraph.cypher.selection import Field, Fragment, fields_for
 from songgraph.errors import BadUserInput
@@ -100,13 +99,12 @@ def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
 def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     """Ranks first, then builds the evidence for the page's rows only.
 
-    For all song roles (the default) the graph keeps the counts (``cypher.collaboration``): the ranking
-    reads the person's own collaboration relationships, one per collaborator. For other roles, one walk
-    from the person over their works to everyone else credited on them lists each collaborator once per
-    shared work; sorted, each collaborator is a run of that list, and the run's length is the shared-work
-    count. The list holds people, not (person, work) pairs: at a million songs the busiest person's pairs
-    passed the transaction's memory limit. When the page's shared works are selected, a second walk over
-    the person's works keeps the pairs of the page's rows only. Nothing reads a collaborator's other credits.
+    One walk from the person over their works to everyone else credited on them lists each collaborator
+    once per shared work; sorted, each collaborator is a run of that list, and the run's length is the
+    shared-work count. The list holds people, not (person, work) pairs: at a million songs the busiest
+    person's pairs passed the transaction's memory limit. When the page's shared works are selected, a
+    second walk over the person's works keeps the pairs of the page's rows only. Nothing reads a
+    collaborator's other credits.
 
     Aggregating functions are not allowed in subqueries nested in a projection (Neo4j 5 rejects them as
     implicit grouping keys), hence the runs instead of ``count()``.
@@ -132,22 +130,6 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
         evidence, shared = "[]", "[]"
     condition = where(seek(p.builder, COLLABORATOR_ORDER, names, page))
     order = COLLABORATOR_ORDER.order_by(names, page.backwards)
-    rows = (
-        f"COLLECT {{ UNWIND {top} AS {t} WITH {t}[0] AS {other}, {t}[1] AS {count} "
-        f"WITH {other}, {count}, {shared} AS {works} "
-        f"RETURN {row(projected, COLLABORATOR_ORDER, names)} ORDER BY {order} }}"
-    )
-    if counted(roles):
-        c = p.var("c")
-        total = f"COUNT {{ ({n})-[:{COLLABORATED}]-(:Person) }}" if want_total else "null"
-        return (
-            f"head(COLLECT {{ "
-            f"WITH COLLECT {{ MATCH ({n})-[{c}:{COLLABORATED}]-({other}:Person) "
-            f"WITH {other}, {c}.songs AS {count}{condition} "
-            f"WITH {other}, {count} ORDER BY {order} {limit(p.builder, page)} RETURN [{other}, {count}] }} AS {top} "
-            f"WITH {top}, {evidence} AS {pairs} "
-            f"RETURN {{totalCount: {total}, rows: {rows}}} }})"
-        )
     return (
         f"head(COLLECT {{ "
         f"WITH COLLECT {{ MATCH ({n})-[:{types}]->({w})<-[:{types}]-({other}:Person) WHERE {other} <> {n} "
@@ -159,14 +141,11 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
         f"coalesce({starts}[{j} + 1], size({people})) - {starts}[{j}] AS {count}{condition} "
         f"WITH {other}, {count} ORDER BY {order} {limit(p.builder, page)} RETURN [{other}, {count}] }} AS {top} "
         f"WITH {starts}, {top}, {evidence} AS {pairs} "
-        f"RETURN {{totalCount: {'size(' + starts + ')' if want_total else 'null'}, rows: {rows}}} }})"
+        f"RETURN {{totalCount: {'size(' + starts + ')' if want_total else 'null'}, rows: COLLECT {{ "
+        f"UNWIND {top} AS {t} WITH {t}[0] AS {other}, {t}[1] AS {count} "
+        f"WITH {other}, {count}, {shared} AS {works} "
+        f"RETURN {row(projected, COLLABORATOR_ORDER, names)} ORDER BY {order} }} }} }})"
     )
-
-
-def counted(roles: Sequence[Role]) -> bool:
-    """Whether the graph keeps the counts for these roles: all song roles, which is what a shared song means
-    when no roles are given (``cypher.collaboration``); other choices walk the works."""
-    return set(roles) == set(SONG_ROLES)
 
 
 def works_from(key: str, person: str, partner: str) -> Callable[[Projector, Field, Mapping[str, str]], str]:

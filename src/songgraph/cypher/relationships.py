@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from songgraph.cypher.builder import Builder
-from songgraph.cypher.collaboration import COLLABORATED
-from songgraph.cypher.nested import counted, parse_roles, rel_types
+from songgraph.cypher.nested import parse_roles, rel_types
 from songgraph.cypher.paging import MAX_PAGE_SIZE
 from songgraph.cypher.projection import Projector
 from songgraph.cypher.reads import person_match
@@ -73,65 +72,32 @@ def _two_people(b: Builder, f: Field, first: str, second: str) -> tuple[str, str
 def shared_collaborators(f: Field) -> Statement:
     """People credited with both A and B, ranked by their shared works with each, evidence for the top rows.
 
-    For all song roles (the default) the graph keeps the counts (``cypher.collaboration``): the ranking
-    joins A's collaboration relationships with B's, and the shared works are read for the top rows only,
-    when selected. For other roles, both walks start from A or B and stop at their co-credited people: a
-    collaborator's other credits are never read. A work credited twice to one side (writer and producer)
-    is one work.
+    Both walks start from A or B and stop at their co-credited people: a collaborator's other credits
+    are never read. A work credited twice to one side (writer and producer) is one work.
     """
     b = Builder()
     p = Projector(b)
     limit = _bounded(f.arguments.get("first"), 10, MAX_PAGE_SIZE, f"{f.key}.first")
-    roles = parse_roles(f.arguments.get("roles"), f.key)
-    types = rel_types(roles)
+    types = rel_types(parse_roles(f.arguments.get("roles"), f.key))
     bind, a, c = _two_people(b, f, "a", "b")
     other, work, side, via_a, via_b = b.var("o"), b.var("w"), b.var("side"), b.var("viaA"), b.var("viaB")
-    count_a, count_b = b.var("countA"), b.var("countB")
+    walks = " UNION ".join(
+        f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} <> {a} AND {other} <> {c} "
+        f"RETURN {other}, {work}, {number} AS {side}"
+        for number, start in enumerate((a, c))
+    )
     projected = p.project(
         "SharedCollaborator",
-        {
-            "person": other,
-            "viaA": via_a,
-            "viaB": via_b,
-            "countA": count_a,
-            "countB": count_b,
-            "a": a,
-            "b": c,
-            "types": types,
-        },
+        {"person": other, "viaA": via_a, "viaB": via_b, "a": a, "b": c, "types": types},
         f.selections,
     )
-    order = f"ORDER BY {count_a} + {count_b} DESC, {other}.name, {other}.id LIMIT {b.param(limit)}"
-    if counted(roles):
-        selected = {s.name for s in fields_for(f.selections, ("SharedCollaborator",))}
-
-        def evidence(start: str, name: str) -> str:
-            if name not in selected:
-                return "[]"
-            return f"COLLECT {{ MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}) RETURN DISTINCT {work} }}"
-
-        ca, cb = b.var("ca"), b.var("cb")
-        ranked = (
-            f"MATCH ({a})-[{ca}:{COLLABORATED}]-({other}:Person)-[{cb}:{COLLABORATED}]-({c}) "
-            f"WITH {other}, {ca}.songs AS {count_a}, {cb}.songs AS {count_b} {order} "
-            f"WITH {other}, {count_a}, {count_b}, {evidence(a, 'viaA')} AS {via_a}, {evidence(c, 'viaB')} AS {via_b} "
-        )
-    else:
-        walks = " UNION ".join(
-            f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) "
-            f"WHERE {other} <> {a} AND {other} <> {c} "
-            f"RETURN {other}, {work}, {number} AS {side}"
-            for number, start in enumerate((a, c))
-        )
-        ranked = (
-            f"CALL ({a}, {c}) {{ {walks} }} "
-            f"WITH {other}, collect(CASE {side} WHEN 0 THEN {work} END) AS {via_a}, "
-            f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
-            f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
-            f"WITH {other}, {via_a}, {via_b}, size({via_a}) AS {count_a}, size({via_b}) AS {count_b} {order} "
-        )
     cypher = (
-        f"{bind} CALL ({a}, {c}) {{ {ranked}"
+        f"{bind} CALL ({a}, {c}) {{ CALL ({a}, {c}) {{ {walks} }} "
+        f"WITH {other}, collect(CASE {side} WHEN 0 THEN {work} END) AS {via_a}, "
+        f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
+        f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
+        f"WITH {other}, {via_a}, {via_b} "
+        f"ORDER BY size({via_a}) + size({via_b}) DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
         f"RETURN collect({projected}) AS rows }} "
         f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: rows}} AS result"
     )

@@ -20,7 +20,7 @@ from songgraph.curation.inputs import (
     SongInput,
     SongPatch,
 )
-from songgraph.cypher import collaboration, edits
+from songgraph.cypher import edits
 from songgraph.cypher.write.rows import (
     award_row,
     certification_row,
@@ -143,7 +143,6 @@ class Curator:
         async def work(tx: Transaction) -> str:
             song = await self._lock_song(tx, song_id, expected, path)
             await change(tx, song)
-            await tx.run(collaboration.account([song.key]))
             await tx.run(edits.touch_song(song.key, self.actor))
             return song.key
 
@@ -263,7 +262,6 @@ class Curator:
                 await tx.run(statement)
             if album is not None:
                 await tx.run(edits.link_album(song, album, self.actor))
-            await tx.run(collaboration.account([song]))
             return song
 
         return await self._transact(work, lambda key: created(ChangeKind.SONG, [key]))
@@ -291,8 +289,6 @@ class Curator:
             for what, statement in edits.delete_song_facts(song):
                 rows = await tx.run(statement)
                 counts[what] = rows[0]["count"] if rows else 0
-            # With its credits gone and the song still there, its pairs lose the song it counted for.
-            await tx.run(collaboration.account([song]))
             await tx.run(edits.delete_song(song))
             albums = await tx.run(edits.delete_orphan_albums(neighbours["albums"]))
             people = await tx.run(edits.delete_orphan_people(neighbours["people"]))
@@ -566,7 +562,6 @@ class Curator:
                     keys.append(spelling_key)
             for statement in edits.merge_people(keep, remove, aliases, keys, self.actor):
                 await tx.run(statement)
-            await tx.run(collaboration.account_songs_of([keep]))
             return keep
 
         return await self._transact(

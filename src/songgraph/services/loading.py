@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from songgraph.cypher import bulk, collaboration
+from songgraph.cypher import bulk
 from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
 from songgraph.feed import changes
@@ -129,8 +129,8 @@ async def write_songs(
     tx: Transaction, songs: Sequence[SongRows], stored: Collection[str], named: Collection[tuple[str, str]] = ()
 ) -> None:
     """Writes the songs' rows in ``tx``: people, the songs with their own facts cleared, every fact, and
-    then deletes the introductions the reload left leading to no song, and brings the songs' collaboration
-    counts up to date. The loader, the page importer and the MusicBrainz importer all write this way.
+    then deletes the introductions the reload left leading to no song. The loader and the page importer
+    both write this way.
 
     ``stored``: which of the songs are in the graph, as the caller found them when it locked them in ``tx``;
     the others are created with nothing to clear. ``named``: people already named by a spelling, as read in
@@ -148,7 +148,6 @@ async def write_songs(
     await tx.run(bulk.facts(songs))
     if unlinked:
         await tx.run(bulk.drop_orphan_introductions(unlinked))
-    await tx.run(collaboration.account([song.id for song in songs]))
 
 
 async def _write(db: Database, songs: Sequence[SongRows], force: bool) -> dict[str, str]:

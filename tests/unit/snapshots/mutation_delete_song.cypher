@@ -45,38 +45,10 @@ MATCH (:Song {id: $id})-[:WON]->(x:Award) DETACH DELETE x RETURN count(x) AS cou
 params: {"id": "glass-orchard"}
 
 -- 10 (write)
-UNWIND $ids AS id
-MATCH (s:Song {id: id})
-WITH s, coalesce(s.crew, []) AS old,
-     COLLECT { MATCH (s)<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person) RETURN DISTINCT p ORDER BY p.id } AS people
-WITH s, old, people, [p IN people | p.id] AS new
-WHERE old <> new
-SET s.crew = new
-WITH old, new, people
-CALL (old, new) {
-  UNWIND old AS a
-  UNWIND old AS b
-  WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH (:Person {id: a})-[c:COLLABORATED]-(:Person {id: b})
-  SET c.songs = c.songs - 1
-  WITH c WHERE c.songs <= 0
-  DELETE c
-}
-CALL (old, people) {
-  UNWIND people AS x
-  UNWIND people AS y
-  WITH x, y WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
-  MERGE (x)-[c:COLLABORATED]-(y)
-  ON CREATE SET c.songs = 1
-  ON MATCH SET c.songs = c.songs + 1
-}
-params: {"ids": ["glass-orchard"]}
-
--- 11 (write)
 MATCH (s:Song {id: $id}) DETACH DELETE s
 params: {"id": "glass-orchard"}
 
--- 12 (write)
+-- 11 (write)
 UNWIND $ids AS albumId
 MATCH (a:Album {id: albumId})
 WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
@@ -85,7 +57,7 @@ DETACH DELETE a
 RETURN title, id
 params: {"ids": []}
 
--- 13 (write)
+-- 12 (write)
 UNWIND $ids AS personId
 MATCH (p:Person {id: personId})
 WHERE NOT EXISTS { (p)-[r]-() WHERE NOT type(r) = 'NAME_OF' }
@@ -97,7 +69,7 @@ DETACH DELETE p
 RETURN name, id
 params: {"ids": ["odile-marsh"]}
 
--- 14 (write)
+-- 13 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true

@@ -12,13 +12,13 @@ params: {"ids": ["odile-marsh", "ines-vale"]}
 
 -- 2 (write)
 MATCH (a:Person {id: $keep}), (b:Person {id: $remove})
-RETURN COLLECT { MATCH (a)-[r]-(b) WHERE type(r) <> 'COLLABORATED' RETURN DISTINCT type(r) } AS direct,
+RETURN COLLECT { MATCH (a)-[r]-(b) RETURN DISTINCT type(r) } AS direct,
        COLLECT { MATCH (a)--(i:Introduction)--(b) RETURN DISTINCT coalesce(i.occasion, i.id) } AS introductions
 params: {"keep": "odile-marsh", "remove": "ines-vale"}
 
 -- 3 (write)
 MATCH (gone:Person {id: $remove})-[r]->(other)
-WHERE type(r) <> 'COLLABORATED' AND (NOT other:Person OR other.id <> $keep)
+WHERE NOT other:Person OR other.id <> $keep
 MATCH (kept:Person {id: $keep})
 MERGE (kept)-[moved:$(type(r))]->(other)
 SET moved += properties(r)
@@ -27,7 +27,7 @@ params: {"keep": "odile-marsh", "remove": "ines-vale"}
 
 -- 4 (write)
 MATCH (gone:Person {id: $remove})<-[r]-(other)
-WHERE type(r) <> 'COLLABORATED' AND (NOT other:Person OR other.id <> $keep)
+WHERE NOT other:Person OR other.id <> $keep
 MATCH (kept:Person {id: $keep})
 MERGE (kept)<-[moved:$(type(r))]-(other)
 SET moved += properties(r)
@@ -42,35 +42,6 @@ DETACH DELETE gone
 params: {"actor": "curator", "aliasKeys": ["ines vale"], "aliases": ["Ines-Vale"], "keep": "odile-marsh", "remove": "ines-vale"}
 
 -- 6 (write)
-UNWIND $ids AS id
-MATCH (:Person {id: id})-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->(s:Song)
-WITH DISTINCT s
-WITH s, coalesce(s.crew, []) AS old,
-     COLLECT { MATCH (s)<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person) RETURN DISTINCT p ORDER BY p.id } AS people
-WITH s, old, people, [p IN people | p.id] AS new
-WHERE old <> new
-SET s.crew = new
-WITH old, new, people
-CALL (old, new) {
-  UNWIND old AS a
-  UNWIND old AS b
-  WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH (:Person {id: a})-[c:COLLABORATED]-(:Person {id: b})
-  SET c.songs = c.songs - 1
-  WITH c WHERE c.songs <= 0
-  DELETE c
-}
-CALL (old, people) {
-  UNWIND people AS x
-  UNWIND people AS y
-  WITH x, y WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
-  MERGE (x)-[c:COLLABORATED]-(y)
-  ON CREATE SET c.songs = 1
-  ON MATCH SET c.songs = c.songs + 1
-}
-params: {"ids": ["odile-marsh"]}
-
--- 7 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true
@@ -88,7 +59,7 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "odile-marsh", "kind": "Person", "op": "UPDATED"}, {"key": "ines-vale", "kind": "Person", "op": "DELETED"}], "head": "feed"}
 
--- 8 (read)
+-- 7 (read)
 MATCH (this:Person {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "odile-marsh"}
 

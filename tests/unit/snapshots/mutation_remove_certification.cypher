@@ -21,40 +21,12 @@ DETACH DELETE c
 params: {"id": "glass-orchard", "ids": ["glass-orchard--cert--peru"]}
 
 -- 4 (write)
-UNWIND $ids AS id
-MATCH (s:Song {id: id})
-WITH s, coalesce(s.crew, []) AS old,
-     COLLECT { MATCH (s)<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person) RETURN DISTINCT p ORDER BY p.id } AS people
-WITH s, old, people, [p IN people | p.id] AS new
-WHERE old <> new
-SET s.crew = new
-WITH old, new, people
-CALL (old, new) {
-  UNWIND old AS a
-  UNWIND old AS b
-  WITH a, b WHERE a < b AND NOT (a IN new AND b IN new)
-  MATCH (:Person {id: a})-[c:COLLABORATED]-(:Person {id: b})
-  SET c.songs = c.songs - 1
-  WITH c WHERE c.songs <= 0
-  DELETE c
-}
-CALL (old, people) {
-  UNWIND people AS x
-  UNWIND people AS y
-  WITH x, y WHERE x.id < y.id AND NOT (x.id IN old AND y.id IN old)
-  MERGE (x)-[c:COLLABORATED]-(y)
-  ON CREATE SET c.songs = 1
-  ON MATCH SET c.songs = c.songs + 1
-}
-params: {"ids": ["glass-orchard"]}
-
--- 5 (write)
 MATCH (s:Song {id: $id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
 FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
 params: {"actor": "curator", "created": false, "id": "glass-orchard"}
 
--- 6 (write)
+-- 5 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true
@@ -72,7 +44,7 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "glass-orchard", "kind": "Song", "op": "UPDATED"}], "head": "feed"}
 
--- 7 (read)
+-- 6 (read)
 MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "glass-orchard"}
 
