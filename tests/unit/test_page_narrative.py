@@ -1133,3 +1133,43 @@ def test_he_who_may_be_either_of_two_named_before_introduces_no_one() -> None:
     result = parse(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn"))
     assert result.document is not None and result.document.introductions == []
     assert any("does not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a description of the director between "by" and the name, ending in what they are
+        ("The video was directed by the Kenyan filmmaker Wanjiru Kamau-Otieno.", ["Wanjiru Kamau-Otieno"]),
+        ("The video was directed by the Finnish photographer-turned-director Aino Salo.", ["Aino Salo"]),
+        ("The video was directed by the duo Pia Sandoval and Remy Oduya.", ["Pia Sandoval", "Remy Oduya"]),
+        # no such word: the rule leaves these alone
+        ("The video was directed by the sea in Cornwall.", []),
+        ("The video was inspired by the director Cy Moss.", []),
+    ],
+)
+def test_a_director_described_before_the_name(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause between the cast member and the verb says something of them, not the part
+        (
+            "In the video, Cy Dorn, who was eleven when it was filmed, plays the king's youngest daughter.",
+            [("Cy Dorn", "the king's youngest daughter")],
+        ),
+        # someone named by a role who "appears in the video" is cast in no part
+        ("The dancer Cy Dorn also appears in the video.", [("Cy Dorn", None)]),
+        # ... but not with a part, a denial, or a bare name (which may be the performer, as themselves or not)
+        ("The dancer Cy Dorn also appears as a waiter in the video.", [("Cy Dorn", "a waiter")]),
+        ("The dancer Cy Dorn does not appear in the video.", []),
+        ("In the video, Cy Dorn appears in the video.", []),
+        ("The dancer Cy Dorn appears in the video's last scene.", []),
+    ],
+)
+def test_the_video_cast_after_a_relative_clause_and_appearing_with_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
