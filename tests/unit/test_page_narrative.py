@@ -1173,3 +1173,33 @@ def test_the_video_cast_after_a_relative_clause_and_appearing_with_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the occasion in a "where" clause whose introducer is described first
+        (
+            "Arbour first met Bell at a festival in Oslo, where the poet Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        (
+            "Arbour first met Bell at a festival in Oslo, where his sister, the cellist Cy Dorn, introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        # an adverbial phrase between the introducer and the verb
+        (
+            "A year later, Cy Dorn in turn introduced Arbour to Bell at a friend's wedding.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a friend's wedding")],
+        ),
+        # a "where" clause that says something else before the introduction: its place is not the occasion
+        (
+            "Arbour played at a festival in Oslo, where the crowd sang along and Cy Dorn introduced her to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introductions_occasion_in_a_where_clause_and_an_adverbial_before_the_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
