@@ -1203,3 +1203,26 @@ def test_an_introductions_occasion_in_a_where_clause_and_an_adverbial_before_the
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "source"),
+    [
+        # a participle's phrase between the speaker and the verb names where, not who
+        ("Bell, speaking on the podcast Slow Jam Theory, said it was nearly hers:", "Bea Bell", "Slow Jam Theory"),
+        # the title of a programme first, then what it is
+        ('Bell tells it in "Quiet Weather", the documentary about her tour:', "Bea Bell", "Quiet Weather"),
+        ('In "Nowhere Near Dawn", the film that followed her tour, Bell admits:', "Bea Bell", "Nowhere Near Dawn"),
+        # a post put on a platform, told after what was posted
+        ("Bell shared a clip from the studio on Instagram with the caption:", "Bea Bell", "Instagram"),
+        # left alone: a title that is not said to be a programme, a person after "shared ... with"
+        ('Bell tells it in "Quiet Weather", the second verse:', "Bea Bell", None),
+        ("Bell shared a flat with Cy Dorn and said:", "Bea Bell", None),
+    ],
+)
+def test_quote_speakers_after_a_participle_and_sources_told_after_what_they_hold(
+    lead: str, speaker: str, source: str | None
+) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)
