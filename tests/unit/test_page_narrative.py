@@ -1133,3 +1133,96 @@ def test_he_who_may_be_either_of_two_named_before_introduces_no_one() -> None:
     result = parse(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn"))
     assert result.document is not None and result.document.introductions == []
     assert any("does not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a description of the director between "by" and the name, ending in what they are
+        ("The video was directed by the Kenyan filmmaker Wanjiru Kamau-Otieno.", ["Wanjiru Kamau-Otieno"]),
+        ("The video was directed by the Finnish photographer-turned-director Aino Salo.", ["Aino Salo"]),
+        ("The video was directed by the duo Pia Sandoval and Remy Oduya.", ["Pia Sandoval", "Remy Oduya"]),
+        # no such word: the rule leaves these alone
+        ("The video was directed by the sea in Cornwall.", []),
+        ("The video was inspired by the director Cy Moss.", []),
+    ],
+)
+def test_a_director_described_before_the_name(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause between the cast member and the verb says something of them, not the part
+        (
+            "In the video, Cy Dorn, who was eleven when it was filmed, plays the king's youngest daughter.",
+            [("Cy Dorn", "the king's youngest daughter")],
+        ),
+        # someone named by a role who "appears in the video" is cast in no part
+        ("The dancer Cy Dorn also appears in the video.", [("Cy Dorn", None)]),
+        # ... but not with a part, a denial, or a bare name (which may be the performer, as themselves or not)
+        ("The dancer Cy Dorn also appears as a waiter in the video.", [("Cy Dorn", "a waiter")]),
+        ("The dancer Cy Dorn does not appear in the video.", []),
+        ("In the video, Cy Dorn appears in the video.", []),
+        ("The dancer Cy Dorn appears in the video's last scene.", []),
+    ],
+)
+def test_the_video_cast_after_a_relative_clause_and_appearing_with_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the occasion in a "where" clause whose introducer is described first
+        (
+            "Arbour first met Bell at a festival in Oslo, where the poet Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        (
+            "Arbour first met Bell at a festival in Oslo, where his sister, the cellist Cy Dorn, introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        # an adverbial phrase between the introducer and the verb
+        (
+            "A year later, Cy Dorn in turn introduced Arbour to Bell at a friend's wedding.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a friend's wedding")],
+        ),
+        # a "where" clause that says something else before the introduction: its place is not the occasion
+        (
+            "Arbour played at a festival in Oslo, where the crowd sang along and Cy Dorn introduced her to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introductions_occasion_in_a_where_clause_and_an_adverbial_before_the_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "source"),
+    [
+        # a participle's phrase between the speaker and the verb names where, not who
+        ("Bell, speaking on the podcast Slow Jam Theory, said it was nearly hers:", "Bea Bell", "Slow Jam Theory"),
+        # the title of a programme first, then what it is
+        ('Bell tells it in "Quiet Weather", the documentary about her tour:', "Bea Bell", "Quiet Weather"),
+        ('In "Nowhere Near Dawn", the film that followed her tour, Bell admits:', "Bea Bell", "Nowhere Near Dawn"),
+        # a post put on a platform, told after what was posted
+        ("Bell shared a clip from the studio on Instagram with the caption:", "Bea Bell", "Instagram"),
+        # left alone: a title that is not said to be a programme, a person after "shared ... with"
+        ('Bell tells it in "Quiet Weather", the second verse:', "Bea Bell", None),
+        ("Bell shared a flat with Cy Dorn and said:", "Bea Bell", None),
+    ],
+)
+def test_quote_speakers_after_a_participle_and_sources_told_after_what_they_hold(
+    lead: str, speaker: str, source: str | None
+) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)

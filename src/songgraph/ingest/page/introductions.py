@@ -25,7 +25,8 @@ _P = r"@\d+"
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = (
     r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
-    r"themselves|[a-z]+ly)\s+){0,2}"
+    # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
+    r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end)\s+){0,2}"
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
@@ -114,8 +115,12 @@ _FRONTED = linear.compile(
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
-# "A met B at a label party, where they were introduced by X"
-_WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+$")
+# "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
+# "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
+_WHERE = linear.compile(
+    r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
+)
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.

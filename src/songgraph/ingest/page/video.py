@@ -38,7 +38,11 @@ _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
 _DIRECTED = linear.compile(
     # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
-    rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?"
+    rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    # "directed by the Kenyan filmmaker X", "by the photographer-turned-director X", "by the duo X and Y": a
+    # description of the directors ending in what they are, then their names
+    rf"|the\s+(?:[\w-]+\s+){{0,3}}?[\w-]*(?:director|filmmaker|film-maker|duo|team|collective|photographer|"
+    r"animator|artist|choreographer|cinematographer)s?\s+)?"
     # "shot by director X", "helmed by X": a director told by another verb (a camera operator shoots too, so
     # "shot" and "filmed" need the word "director")
     r"|(?:shot|filmed|made)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+|(?i:co-)?helmed\s+by\s+)"
