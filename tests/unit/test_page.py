@@ -210,6 +210,18 @@ def test_unreadable_lines_are_located_warnings() -> None:
     assert all(m.startswith("p.txt:") and m.split(":")[1].isdigit() for m in messages)
 
 
+def test_a_chart_entry_of_words_after_a_dash_is_its_own_entry() -> None:
+    # " - reached the top 10 ..." holds no position: it is left out with a warning, not read into the chart
+    # name of the entry before it
+    text = (PAGES / "paper-lanterns.txt").read_text(encoding="utf-8")
+    text = text.replace("- #55 in Canada", "- #55 on the Canadian Hot 100 - reached the top 10 in Peru")
+    result = parse_story_page(text, "p.txt")
+    assert result.document is not None
+    assert ("Canada", "Hot 100", 55) in [(p.country, p.chart, p.position) for p in result.document.chart_peaks]
+    assert all(p.position != 10 for p in result.document.chart_peaks)
+    assert any("cannot read the chart entry 'reached the top 10 in Peru'" in w.message for w in result.warnings)
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "hello", "Just a line\n\nand another one.", "Album Nothing Else\n"],

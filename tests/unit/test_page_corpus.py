@@ -2,7 +2,7 @@
 
 The goal on our own corpus is every stated fact found and every reported fact correct, per kind. The
 held-out pages (tests/fixtures/pages/heldout*/) estimate how the parser does on pages it was not tuned on
-(``python -m tests.page_corpus tests/fixtures/pages/heldout``); the sixth to eighth sets, each written blind
+(``python -m tests.page_corpus tests/fixtures/pages/heldout``); the sixth to twelfth sets, each written blind
 and then read for new rules, are held here to issue 12's goal (98% of facts found, 99% of those reported
 correct), not to every fact.
 """
@@ -43,7 +43,15 @@ def test_the_narrative_kinds_are_well_represented(scores: dict[str, Score]) -> N
 
 
 # Held-out sets kept at the goal once the parser was taught from them, with how many facts each was written with.
-AT_GOAL = {"heldout6": 344, "heldout7": 280, "heldout8": 296, "heldout9": 237, "heldout10": 238}
+AT_GOAL = {
+    "heldout6": 344,
+    "heldout7": 280,
+    "heldout8": 296,
+    "heldout9": 237,
+    "heldout10": 238,
+    "heldout11": 187,
+    "heldout12": 288,
+}
 
 
 @pytest.mark.parametrize("folder", sorted(AT_GOAL))

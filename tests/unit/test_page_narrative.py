@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.page.people import People
 from songgraph.models import SongDocument
 from songgraph.text import fold
 
@@ -1000,3 +1001,228 @@ def test_an_introduction_told_by_presenting_someone_in_a_quote() -> None:
 def test_presenting_a_place_is_no_introduction() -> None:
     prose = "Arbour said:\n\n\"Cy Dorn took me to the studio and said, 'this is Abbey Road.'\""
     assert intros(prose) == []
+
+
+# The credit lines after the release date: writers, then producers.
+def _credited(writers: str, producers: str = "Gil Moss & Ivo Lind") -> str:
+    return f"\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\n{writers}\n\n\n{producers}\n"
+
+
+def test_a_hyphenated_given_name_gives_no_surname() -> None:
+    # Korean order: Seo is the singer's family name; "Min-seo" is the director's given name, not "Seo"
+    people = People(page="p.txt", known={})
+    people.canonical("Park Min-seo")
+    assert people.mention("Seo") is None
+    assert people.mention("Min-seo") == "Park Min-seo"  # the hyphenated word is still their given name
+    people.canonical("Seo Yun-ah")
+    assert people.mention("Seo") == "Seo Yun-ah"
+    people.canonical("Rosalind Beaumont-Hale")
+    assert (people.mention("Beaumont-Hale"), people.mention("Hale")) == ("Rosalind Beaumont-Hale", None)
+
+
+def test_a_quote_and_a_part_of_someone_called_by_a_name_another_has_inside_a_hyphenated_word() -> None:
+    page = (
+        "Second Tongue (feat. Bea Bell)\n\nSeo Yun-ah\n\nAlbum Small Hours\n\n"
+        'Speaking to K-Wave Weekly, Seo admitted it scared her: "I practised the verse every night."\n\n'
+        "The video was directed by Park Min-seo. Seo and Bell appear as themselves in the final scene.\n\n"
+        "Music Video Director: Park Min-seo\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [q.speaker for q in result.document.quotes] == ["Seo Yun-ah"]
+    assert {c.person for c in result.document.music_video.cast} == {"Seo Yun-ah", "Bea Bell"}
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        ("Music Video Director: Sam & Dorothy Leclerc", ["Sam Leclerc", "Dorothy Leclerc"]),
+        ("The video was directed by Sam and Dorothy Leclerc.", ["Sam Leclerc", "Dorothy Leclerc"]),
+        ("The video was directed by Sam, Jo and Anna de Vries.", ["Sam de Vries", "Jo de Vries", "Anna de Vries"]),
+        # the page's own people keep their names: the artist by surname, the featured singer by her name
+        ("The video was co-directed by Arbour and Cy Dorn.", ["Ann Arbour", "Cy Dorn"]),
+        # whose surname a middle word is cannot be told: the first name alone names no one
+        ("Music Video Director: Sam & Mary Jane Hale", ["Mary Jane Hale"]),
+        ("The video was directed by Sam Okafor and Lea Moss.", ["Sam Okafor", "Lea Moss"]),
+    ],
+)
+def test_first_names_before_a_full_name_share_its_surname(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert video is not None and video.directors == directors
+
+
+def test_a_first_name_of_someone_else_before_a_full_name_is_left_out_with_a_warning() -> None:
+    result = parse("The video was directed by Cy and Dorothy Leclerc." + _credited("Ann Arbour & Cy Dorn"))
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.music_video.directors == ["Dorothy Leclerc"]
+    assert any("'Cy' may share the surname" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the verb after a relative clause is its subject's, though the clause names another speaking
+        ("Cy Dorn, who sings the verse in English while Arbour answers in French, told Radio Nord:", "Cy Dorn"),
+        ("Cy Dorn, whom Arbour had asked about it, explained:", "Cy Dorn"),
+        # an apposition without a relative clause is read as before
+        ("Cy Dorn, Arbour's producer, told Radio Nord:", "Cy Dorn"),
+    ],
+)
+def test_a_speaker_before_a_relative_clause_that_names_others(lead: str, speaker: str) -> None:
+    quote = doc(f'{lead} "I sang it once and that was the take."').quotes
+    assert [q.speaker for q in quote] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour, in turn, was introduced to Bell by her label boss, Cy Dorn, at the CMA Awards.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the CMA Awards")],
+        ),
+        # an aside that names someone is not a plain aside: whom the verb is of is left unsaid
+        ("Arbour, unlike Eda Fenn, was introduced to Bell by Cy Dorn at the CMA Awards.", []),
+    ],
+)
+def test_an_aside_between_the_introduced_and_the_passive_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("writers", "expected"),
+    [
+        # the two writers are the song's two writers, not the producers named just before
+        ("Ann Arbour & Cy Dorn", {"Ann Arbour", "Cy Dorn"}),
+        # of three writers, which two is not said
+        ("Ann Arbour, Cy Dorn & Eda Fenn", None),
+    ],
+)
+def test_the_two_writers_are_the_songs_two_writers(writers: str, expected: set[str] | None) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn, and it was produced by Gil Moss and Ivo Lind.\n\n"
+        "The two writers were introduced by the fiddler Lea Moss at a festival in Ennis."
+    )
+    found = [(i.introducer, set(i.introduced)) for i in doc(prose + _credited(writers)).introductions]
+    assert found == ([("Lea Moss", expected)] if expected else [])
+
+
+def test_the_two_writers_named_together_last_are_that_pair() -> None:
+    prose = "Arbour and Eda Fenn wrote the verses. The two writers were introduced by Lea Moss at a festival in Ennis."
+    found = [
+        (i.introducer, set(i.introduced))
+        for i in doc(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn")).introductions
+    ]
+    assert found == [("Lea Moss", {"Ann Arbour", "Eda Fenn"})]
+
+
+def test_us_after_x_and_i_and_he_the_one_other_named_before() -> None:
+    # "us" would be Arbour and the song's other singer, Bea Bell, had Arbour not said whom she met
+    prose = (
+        'Arbour told Radio Nord:\n\n"Eda Fenn and I met through Cy Dorn. He introduced us at a barbecue in Perth, '
+        'and we argued all afternoon."'
+    )
+    assert intros(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn")) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a barbecue in Perth")
+    ]
+
+
+def test_he_who_may_be_either_of_two_named_before_introduces_no_one() -> None:
+    prose = 'Arbour told Radio Nord:\n\n"Eda Fenn and I met Cy Dorn and Gil Moss. He introduced us at a barbecue."'
+    result = parse(prose + _credited("Ann Arbour, Cy Dorn & Eda Fenn"))
+    assert result.document is not None and result.document.introductions == []
+    assert any("does not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a description of the director between "by" and the name, ending in what they are
+        ("The video was directed by the Kenyan filmmaker Wanjiru Kamau-Otieno.", ["Wanjiru Kamau-Otieno"]),
+        ("The video was directed by the Finnish photographer-turned-director Aino Salo.", ["Aino Salo"]),
+        ("The video was directed by the duo Pia Sandoval and Remy Oduya.", ["Pia Sandoval", "Remy Oduya"]),
+        # no such word: the rule leaves these alone
+        ("The video was directed by the sea in Cornwall.", []),
+        ("The video was inspired by the director Cy Moss.", []),
+    ],
+)
+def test_a_director_described_before_the_name(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause between the cast member and the verb says something of them, not the part
+        (
+            "In the video, Cy Dorn, who was eleven when it was filmed, plays the king's youngest daughter.",
+            [("Cy Dorn", "the king's youngest daughter")],
+        ),
+        # someone named by a role who "appears in the video" is cast in no part
+        ("The dancer Cy Dorn also appears in the video.", [("Cy Dorn", None)]),
+        # ... but not with a part, a denial, or a bare name (which may be the performer, as themselves or not)
+        ("The dancer Cy Dorn also appears as a waiter in the video.", [("Cy Dorn", "a waiter")]),
+        ("The dancer Cy Dorn does not appear in the video.", []),
+        ("In the video, Cy Dorn appears in the video.", []),
+        ("The dancer Cy Dorn appears in the video's last scene.", []),
+    ],
+)
+def test_the_video_cast_after_a_relative_clause_and_appearing_with_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the occasion in a "where" clause whose introducer is described first
+        (
+            "Arbour first met Bell at a festival in Oslo, where the poet Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        (
+            "Arbour first met Bell at a festival in Oslo, where his sister, the cellist Cy Dorn, introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        # an adverbial phrase between the introducer and the verb
+        (
+            "A year later, Cy Dorn in turn introduced Arbour to Bell at a friend's wedding.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a friend's wedding")],
+        ),
+        # a "where" clause that says something else before the introduction: its place is not the occasion
+        (
+            "Arbour played at a festival in Oslo, where the crowd sang along and Cy Dorn introduced her to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introductions_occasion_in_a_where_clause_and_an_adverbial_before_the_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "source"),
+    [
+        # a participle's phrase between the speaker and the verb names where, not who
+        ("Bell, speaking on the podcast Slow Jam Theory, said it was nearly hers:", "Bea Bell", "Slow Jam Theory"),
+        # the title of a programme first, then what it is
+        ('Bell tells it in "Quiet Weather", the documentary about her tour:', "Bea Bell", "Quiet Weather"),
+        ('In "Nowhere Near Dawn", the film that followed her tour, Bell admits:', "Bea Bell", "Nowhere Near Dawn"),
+        # a post put on a platform, told after what was posted
+        ("Bell shared a clip from the studio on Instagram with the caption:", "Bea Bell", "Instagram"),
+        # left alone: a title that is not said to be a programme, a person after "shared ... with"
+        ('Bell tells it in "Quiet Weather", the second verse:', "Bea Bell", None),
+        ("Bell shared a flat with Cy Dorn and said:", "Bea Bell", None),
+    ],
+)
+def test_quote_speakers_after_a_participle_and_sources_told_after_what_they_hold(
+    lead: str, speaker: str, source: str | None
+) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == (speaker, source)

@@ -1,7 +1,7 @@
 """Facts the story pages tell in running prose rather than in their lists: a bare title heading,
 certifications and chart peaks in sentences, and the narrative shapes added with the sixth held-out set
 (quotes after a sentence of speaking, sources with digits or web addresses, parts in brackets, relative
-clauses before "introduced", occasions with a time after them)."""
+clauses before "introduced", occasions with a time after them), and the shapes each later set taught."""
 
 from __future__ import annotations
 
@@ -731,3 +731,142 @@ def test_introductions_told_as_clefts_and_relatives(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+# Shapes the eleventh held-out set taught (each with a near miss that must stay out)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "The single went Platinum in Ireland and Silver in the UK.",
+            [("Ireland", "PLATINUM", 1), ("United Kingdom", "SILVER", 1)],
+        ),
+        ("It went Gold in Ireland and Double Platinum in Norway.", [("Ireland", "GOLD", 1), ("Norway", "PLATINUM", 2)]),
+        # a capitalised level with no place of its own after it is no certification
+        ("The single went Platinum in Ireland and Silver Lake loved it.", [("Ireland", "PLATINUM", 1)]),
+    ],
+)
+def test_a_capitalised_level_after_a_place_is_the_next_level(prose: str, expected: list[tuple[str, str, int]]) -> None:
+    assert certifications(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ("The video came out in May. Starring as the lifeguard is Cy Dorn.", [("Cy Dorn", "the lifeguard")]),
+        (
+            "In the video Arbour's grandmother, Eda Fenn, makes a brief appearance as a swimmer.",
+            [("Eda Fenn", "a swimmer")],
+        ),
+        ("In the video the footballer Cy Dorn has a cameo as himself.", [("Cy Dorn", "himself")]),
+        ("In the video Cy Dorn has a cameo.", [("Cy Dorn", None)]),
+        (
+            "The video's cast: Eda Fenn (the bride), Johan van der Merwe (the groom's father), Arbour (herself).",
+            [("Eda Fenn", "the bride"), ("Johan van der Merwe", "the groom's father"), ("Ann Arbour", "herself")],
+        ),
+        # an appearance that is no part in the video ("has an appearance fee") casts no one
+        ("In the video Cy Dorn has a cameo fee as high as his salary, but does not appear.", []),
+    ],
+)
+def test_video_cast_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her cousin": whose cousin, not a third party of the introduction
+        (
+            "Arbour and Bell were introduced by her cousin, Cy Dorn, who ran the bar.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the passive in a relative clause, ending at its comma
+        (
+            "Bell, who had been introduced to Arbour by her manager Cy Dorn at the Oslo Awards, wrote the bridge.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo Awards")],
+        ),
+        ("Bell, who had been introduced to Arbour, wrote it with Cy Dorn.", []),
+        # "his" that can mean only the introducer (Arbour speaks, Bell is a "her") stays as written
+        (
+            'Bell told Radio Nord about her debut. Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his '
+            "sister's wedding.\"",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "his sister's wedding")],
+        ),
+        # ... and no occasion when it could mean one of the two as well
+        (
+            'Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his sister\'s wedding."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Bell wrote it for her mother. Arbour and Bell were introduced by Cy Dorn at her birthday party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_introductions_in_the_eleventh_sets_shapes(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+# Writers Ann Arbour, Cy Dorn and Eda Fenn; the performers are Ann Arbour and Bea Bell.
+WRITERS_TAIL = (
+    "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour, Cy Dorn & Eda Fenn\n\n\nOli Strand\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "introduced"),
+    [
+        # the pair named last are credited only as writers: "the two singers" are the song's two performers
+        ("Three writers share the credit: Arbour, Cy Dorn and Eda Fenn.", {"Ann Arbour", "Bea Bell"}),
+        # ... unless the page calls them singers
+        ("Arbour wrote it with the singers Cy Dorn and Eda Fenn.", {"Cy Dorn", "Eda Fenn"}),
+        # one of them called a singer: either pair, so no one
+        ("The singer Cy Dorn wrote it with Arbour. Dorn and Eda Fenn, also a singer, go back years.", None),
+    ],
+)
+def test_the_two_singers_after_a_pair_of_writers(prose: str, introduced: set[str] | None) -> None:
+    told = " The two singers were introduced by Gil Moss at a barbecue."
+    result = parse_story_page(FRAME + prose + told + WRITERS_TAIL, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, set(i.introduced)) for i in result.document.introductions]
+    assert found == ([("Gil Moss", introduced)] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('Bell put it simply when she sat down with CMT: "We wrote it in a day."', [("Bea Bell", "CMT")]),
+        # a person one sits down with is no source
+        ('When she sat down with Cy Dorn, Bell said: "We wrote it in a day."', [("Bea Bell", None)]),
+        # a quote "added" in the same paragraph was said on the same occasion
+        (
+            'Appearing on Radio Nord, Arbour described the song as "a love letter to every night bus driver". '
+            'Bell added: "We wrote it in a day."',
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord")],
+        ),
+        (
+            'Appearing on Radio Nord, Arbour described the song as "a love letter to every night bus driver". '
+            'Years later Bell added: "We wrote it in a day."',
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", None)],
+        ),
+        (
+            'Appearing on Radio Nord, Arbour described the song as "a love letter to every night bus driver".\n\n'
+            'Bell added: "We wrote it in a day."',
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", None)],
+        ),
+    ],
+)
+def test_quote_sources_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_surname_a_credited_writer_shares_with_an_uncredited_relative_is_the_writers() -> None:
+    # Cy Dorn wrote the song; his cousin Liz Dorn did not: "Dorn" is Cy
+    prose = 'Dorn\'s cousin, Liz Dorn, ran the bar where they met. Dorn said: "We wrote it in a day."'
+    result = parse_story_page(FRAME + prose + WRITERS_TAIL, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.text) for q in result.document.quotes] == [("Cy Dorn", "We wrote it in a day.")]

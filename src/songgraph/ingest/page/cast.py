@@ -29,7 +29,10 @@ _ROLE_END = (
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
-    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|makes?\s+a\s+(?:brief\s+)?cameo(?:\s+appearance)?|"
+    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
+    # "makes a brief appearance as a swimmer", "has a cameo as himself"
+    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
+    r"(?:cameo(?:\s+appearance)?|appearance)|"
     r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
@@ -38,7 +41,8 @@ _VERBS = (
 _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
-_APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
+# ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
+_APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
 _PLAYING = (
     rf"(?:playing|plays|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
     rf"{_LEAD}(?:role|part)\s+of)"
@@ -112,7 +116,7 @@ _CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|to
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
-    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
+    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
     r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
@@ -150,11 +154,11 @@ _GIVEN_TO = linear.compile(
     rf"\b(?:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
-# "The cast includes Ann Arbour (the driver), Bea Bell (a nurse)": each part in brackets after the name, in a
-# clause that says it lists the cast.
+# "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
+# the name, in a clause that says it lists the cast.
 _CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
 _BRACKETED = linear.compile(
-    rf"(?P<person>{_P})\s*\(\s*(?P<role>(?:a|an|the|his|her|their)\s[^()]{{1,{MAX_ROLE}}}?)\s*\)"
+    rf"(?P<person>{_P})\s*\(\s*(?P<role>(?:a|an|the|his|her|their)\s[^()]{{1,{MAX_ROLE}}}?|himself|herself|themselves)\s*\)"
 )
 # A list of parts ("a priest, a nun and a ghost"), each starting as a part does.
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -183,13 +187,21 @@ _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
-    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was)\b|\("
+    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared)\b|\("
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
     rf"\b(?i:video|clip|it)\s+(?:also\s+)?(?:features|stars|starring|includes)\s+(?:the\s+)?"
     rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<people>{_P}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_P}){{0,5}})"
     r"\s*(?:[.;!]|$)"
+)
+
+# "The dancer X also appears in the video.": cast in no part, when the clause ends there (not "appears in the
+# video as ...", a part; not "appears in the video's last scene", where)
+_APPEARS_IN = linear.compile(
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{1,2}})(?P<person>{_P})"
+    r"\s+(?:also\s+|briefly\s+)?(?:appears|appeared)\s+(?:briefly\s+)?in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)"
+    r"(?:\s+(?:too|as\s+well|briefly))?\s*(?:[.;!]|$)"
 )
 
 
@@ -281,6 +293,8 @@ def cast(clause: Clause) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
     found += _featured(clause, seen)
+    if "appear" in skeleton:
+        found += _appearing(clause, seen)
     if "cameo" in skeleton:
         found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
@@ -354,6 +368,23 @@ def _featured(clause: Clause, seen: set[int]) -> list[Part]:
                 return []
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(clause.starts[int(number)])))
+    return found
+
+
+def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
+    """Who "appears in the video" with no part: as with "features", only someone the words before name by a
+    role ("the dancer X"), as a bare name may be the song's performer, who would appear as themselves."""
+    found: list[Part] = []
+    for match in _APPEARS_IN.finditer(clause.skeleton):
+        words = match.group("words").split()
+        mention = clause.mention(match.group("person"))
+        if words[-1] not in ROLE_NOUNS or mention is None or mention.kind != "name" or id(mention) in seen:
+            continue
+        person = _person(mention)
+        if person is None or mention.possessive:
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, None, clause.at(match.start("person"))))
     return found
 
 

@@ -61,6 +61,21 @@ def _performers(text: str) -> bool:
     return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist"}
 
 
+def _credit_plural(text: str) -> CreditRole | None:
+    """The credit a plural names ("the two writers", "both co-producers"), if it names one."""
+    return _CREDIT_NOUNS.get(fold(text.split()[-1]).removesuffix("s").replace(" ", "-"))
+
+
+# Plurals that name the holders of one of the song's credits ("the two writers" are its writers, not whichever
+# two people were named last).
+_CREDIT_NOUNS = {
+    "writer": CreditRole.WRITER,
+    "songwriter": CreditRole.WRITER,
+    "co-writer": CreditRole.WRITER,
+    "producer": CreditRole.PRODUCER,
+    "co-producer": CreditRole.PRODUCER,
+    "director": CreditRole.DIRECTOR,
+}
 # What "the singer" may mean: the heading's performer, when it names only one.
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
@@ -91,6 +106,7 @@ _STOP = _words(
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
+    starring cast
     """
 )
 STOP_WORDS = _STOP
@@ -220,6 +236,11 @@ class Discourse:
     newcomers: dict[str, list[str]] = field(default_factory=dict)
     # The people the last sentence named (for a pronoun whose person this sentence does not name).
     last_named: tuple[str, ...] = ()
+    # The role a plural gave the names listed after it ("the singers A and B"), and the token after the last.
+    _listing: tuple[str, int] | None = None
+    # In a quote, the speaker and the one they named themselves with ("Jess and I"): whom "we" and "us" mean
+    # from there on, as the speaker has just said.
+    said_pair: tuple[str, str] | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -227,8 +248,10 @@ class Discourse:
     def read(self, text: str) -> Clause:
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
-        # Where "his" stands: no mention, but what it says of whom it means ("himself") is worth learning.
-        his: list[int] = []
+        self._listing = None
+        # Where "his" (and "her" before a relation) stands: no mention, but what it says of whom it means
+        # ("himself") is worth learning.
+        his: list[tuple[int, str]] = []
         index = 0
         while index < len(tokens):
             start, end, word = tokens[index]
@@ -242,12 +265,23 @@ class Discourse:
                     index += 2
                     continue
             if lower == "his":
-                his.append(start)
+                his.append((start, "himself"))
+            if lower == "her" and _relation_after(tokens, index + 1):
+                # "her cousin, Fiona Munro", "by her manager": whose cousin, as "his" would be, not a party of
+                # the sentence (the relation itself is someone when the page has called someone that)
+                his.append((start, "herself"))
+                described = self._description(tokens, index, text)
+                if described is not None:
+                    mention, index = described
+                    mentions.append(mention)
+                else:
+                    index += 1
+                continue
             if lower in _PRONOUNS:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
-            if lower == "both" and following.rstrip("s") in ROLE_NOUNS | {"artist"} and following.endswith("s"):
+            if lower == "both" and _plural_noun(following):
                 # "both singers": the two, as "the two singers" is
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
                 index += 2
@@ -255,7 +289,7 @@ class Discourse:
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
                 last = index + 1
                 # "the two singers", "the pair of them": one plural
-                if last + 1 < len(tokens) and tokens[last + 1][2].lower().rstrip("s") in ROLE_NOUNS | {"artist"}:
+                if last + 1 < len(tokens) and _plural_noun(tokens[last + 1][2].lower()):
                     last += 1
                 elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
                     last += 2
@@ -349,15 +383,31 @@ class Discourse:
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
     def _performers(self, pair: tuple[str, str] | None) -> tuple[str, ...]:
-        """Whom "both singers" means: the pair named last unless one of them is the video's director and
-        not an artist (a director is no singer), else the song's artists when there are exactly two."""
+        """Whom "both singers" means: the pair named last when each of them may sing, else the song's artists
+        when there are exactly two. One credited only otherwise (the video's director, a writer) and never
+        called a singer is no singer: "Five writers share the credit: ..., A and B. The two singers ..." are
+        the song's two performers; when the other of the pair is called a singer, the two are no one for sure."""
         artists = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
-        directors = set(self.people.credited(CreditRole.DIRECTOR))
-        if pair is not None and not any(person in directors and person not in artists for person in pair):
+        if pair is not None and all(self._may_sing(person) for person in pair):
             return pair
-        if len(artists) == 2 and (pair is None or set(pair) & directors):
+        if pair is not None and any(self.people.roles(person) & _PERFORMER_NOUNS for person in pair):
+            return ()  # one of them is called a singer: the two singers may be that pair or the song's two
+        if len(artists) == 2:
             return (artists[0], artists[1])
         return ()
+
+    def _holders(self, credit: CreditRole, pair: tuple[str, str] | None) -> tuple[str, ...]:
+        """Whom "the two writers" means: the pair named last when both hold the credit, else the song's two
+        holders of it when it has exactly two (and no one for sure otherwise)."""
+        if pair is not None and all(credit in self.people.holds(person) for person in pair):
+            return pair
+        holders = self.people.credited(credit)
+        return (holders[0], holders[1]) if len(holders) == 2 else ()
+
+    def _may_sing(self, person: str) -> bool:
+        holds = self.people.holds(person)
+        performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+        return bool(holds & performs or self.people.roles(person) & _PERFORMER_NOUNS or not holds - performs)
 
     def _plural(self, start: int, end: int, text: str) -> Mention:
         return Mention(start, end, text, "two")
@@ -529,6 +579,7 @@ class Discourse:
         new name so described is a person of the page from then on ("Solano" alone means them)."""
         while first < len(tokens) and tokens[first][0] < mention.start:
             first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
+        self._note_listed(tokens, first, mention)
         words: list[str] = []
         position = first - 1
         if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
@@ -554,22 +605,44 @@ class Discourse:
                 if word in _KIN_SELF:
                     self.people.learn_self(mention.person, _KIN_SELF[word])
 
-    def _refer(self, text: str, mentions: list[Mention], his: list[int]) -> None:
+    def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
+        """ "the singers Cy Dorn and Eda Fenn": a plural role before a list of the page's people says what each
+        of them is (as "the singer Cy Dorn" says it of one)."""
+        before = tokens[first - 1][2].lower() if first else ""
+        listed = self._listing
+        if _plural_role(before):
+            role = before[:-1]
+        elif listed is not None and all(t[2].lower() in (",", "and", "&") for t in tokens[listed[1] : first]):
+            role = listed[0]
+        else:
+            self._listing = None
+            return
+        end = first
+        while end < len(tokens) and tokens[end][0] < mention.end:
+            end += 1
+        self._listing = (role, end)
+        if mention.person is not None and not mention.possessive:
+            self.people.describe([role], mention.person)
+
+    def _refer(self, text: str, mentions: list[Mention], his: list[tuple[int, str]]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
-        more), else the focus; the last two people named together ("A and B"), here or before. "his" is not
-        a mention, but says the same of the person it means as "he" does."""
+        more), else the focus; the last two people named together ("A and B"), here or before. "his" (or "her"
+        before a relation) is not a mention, but says the same of the person it means as "he" (or "she") does."""
         pair = self.pair
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
-        for start in his:
+        for start, reflexive in his:
             while upto < len(mentions) and mentions[upto].start < start:
-                if mentions[upto].kind == "name" and mentions[upto].person and len(before) < 2:
-                    before.add(str(mentions[upto].person))
+                # a new full name counts too: "Zoya and I were introduced by Vikram Sethi at his sister's
+                # wedding" says nothing of Zoya
+                mention = mentions[upto]
+                if mention.kind == "name" and (mention.person or mention.new) and len(before) < 2:
+                    before.add(str(mention.person or mention.text))
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if person:
-                self.people.learn_self(person, "himself")
+                self.people.learn_self(person, reflexive)
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
         for number, mention in enumerate(mentions):
@@ -582,11 +655,18 @@ class Discourse:
                     between = between.removeprefix("'s").removeprefix("'").strip()
                 if between in ("and", "&") and left.person != mention.person:
                     pair = (str(left.person), mention.person)
+                    if self.speaker is not None and self.speaker in pair:
+                        self.said_pair = pair  # "Jess and I"
+            if mention.text in ("we", "We", "us", "Us") and self.said_pair is not None:  # not "the US"
+                mention.people, mention.kind = self.said_pair, "two"
+                continue
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
             if mention.kind == "two" and _performers(mention.text):
                 # "both singers": the pair only if they sing, else the song's two artists (when it has two)
                 mention.people = self._performers(pair)
+            elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
+                mention.people = self._holders(credit, pair)
             elif mention.kind == "two" and pair:
                 mention.people = pair
             elif mention.kind == "pronoun":
@@ -600,6 +680,35 @@ class Discourse:
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
         self.pair = pair
+
+
+# Relatives and others someone is named by after "her" ("her grandmother", "her old flatmate").
+_RELATIVES = _words(
+    """
+    mother father mum mom dad parents grandmother grandfather grandma grandpa nan aunt uncle husband wife partner
+    boyfriend girlfriend fiance fiancee daughter son niece nephew godmother godfather flatmate roommate neighbour
+    neighbor bandmate colleague teacher boss agent mentor label
+    """
+)
+
+
+def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether the words from ``first`` are a relation with at most two words before it ("cousin", "old
+    friend", "long-time co-writer"): then the "her" before them says whose, as "his" does."""
+    for word in [t[2] for t in tokens[first : first + 3]]:
+        if not word.replace("-", "").isalpha() or not word.islower():
+            return False
+        if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural of a role ("singers", "artists") or of a credit ("co-writers"), as in "the two ..." or "both ..."."""
+    if not word.endswith("s"):
+        return False
+    singular = word[:-1]
+    return singular in ROLE_NOUNS or singular == "artist" or singular in _CREDIT_NOUNS
 
 
 def _plural_role(word: str) -> bool:
@@ -663,6 +772,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             and _capital(tokens[position + 1][2])
         ):
             position += 1  # "Anna de Vries", "Rolling Stone en Español"
+        elif (
+            word.lower() in _PARTICLES
+            and position + 2 < len(tokens)
+            and tokens[position + 1][2].lower() in _PARTICLES
+            and _capital(tokens[position + 2][2])
+        ):
+            position += 2  # "Johan van der Merwe", "Ana de la Cruz"
         else:
             break
     return position

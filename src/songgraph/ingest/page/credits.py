@@ -65,7 +65,7 @@ def read_labels(r: Reading) -> None:
             else:
                 r.facts.video.release_date = date
         elif label in ("music video director", "music video directors", "director", "directors"):
-            add_directors(r, split_names(value), line.number, line.raw)
+            add_directors(r, shared_surname(r, split_names(value), line.number), line.number, line.raw)
         elif label in ("writer", "writers", "written by"):
             _credits(r, "writers", value, line)
         elif label in ("producer", "producers", "produced by"):
@@ -112,6 +112,32 @@ def _credits(r: Reading, key: CreditList, text: str, line: Line) -> None:
     role = CreditRole.WRITER if key == "writers" else CreditRole.PRODUCER
     for name in names:
         r.people.credit(role, name, line.number, line.raw)
+
+
+def shared_surname(r: Reading, names: list[str], line: int) -> list[str]:
+    """ "Sam and Dorothy Leclerc": first names listed before the last full name share its surname, as English
+    leaves it unsaid (two Leclercs). A word the page knows as someone's surname or full name is theirs ("Kilpatrick
+    and Alethea Wu"); one that is another person's first name, or a surname that cannot be told from the last
+    name's words ("Sam and Mary Jane Hale"), names no one for sure and is left out."""
+    if len(names) < 2 or any(" " in squash(name) for name in names[:-1]):
+        return names
+    words = squash(names[-1]).split(" ")
+    if len(words) < 2:
+        return names
+    at = len(words) - 1
+    while at > 1 and words[at - 1].islower():  # "Anna de Vries": the particle is part of the surname
+        at -= 1
+    surname = " ".join(words[at:]) if at == 1 else None
+    out = []
+    for name in names[:-1]:
+        person = r.people.mention(name)
+        if r.people.shared(name) or (person is not None and f" {fold(person)}".endswith(f" {fold(name)}")):
+            out.append(name)  # a surname (or the full name) of the page's people: add_directors says whose
+        elif surname is not None and (person is None or fold(person) == fold(f"{name} {surname}")):
+            out.append(f"{squash(name)} {surname}")
+        else:
+            r.warn(line, f"director '{squash(name)}' may share the surname of '{squash(names[-1])}'; not imported")
+    return [*out, names[-1]]
 
 
 def add_directors(r: Reading, names: list[str], line: int, excerpt: str) -> None:

@@ -2,10 +2,11 @@
 
 "A introduced B to C", "A introduced B and C", "A introduced us / me to C / the two", "B and C were
 introduced (to each other) by A", "I was introduced to C by A", a relative clause ("A, who introduced the
-two at ...") and a cleft ("it was A who introduced ..."), "B and C met through their friend A", "A put B in
-touch with C". Descriptions between the verb and a name ("by their shared manager Greta Lind") are
-skipped; a pronoun party is whom the sentence allows (see ``_pronoun_pair``). What cannot be told for sure
-is left out with a warning.
+two at ...", "B, who had been introduced to C by A at ...") and a cleft ("it was A who introduced ..."),
+"B and C met through their friend A", "A put B in touch with C". Descriptions between the verb and a name
+("by their shared manager Greta Lind") are skipped; a pronoun party is whom the sentence allows (see
+``_pronoun_pair``). An occasion that is "his" or "her" something is kept as written only when the word can
+mean no one but the introducer. What cannot be told for sure is left out with a warning.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _P = r"@\d+"
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = (
     r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
-    r"themselves|[a-z]+ly)\s+){0,2}"
+    # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
+    r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end)\s+){0,2}"
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
@@ -44,7 +46,9 @@ _ACTIVE = linear.compile(
 )
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
-    rf"(?P<a>{_P})(?:\s+and\s+(?:(?P<whose>{_P})\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?"
+    # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
+    rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?\s+"
     rf"(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -77,6 +81,13 @@ _TO_WHOM = linear.compile(
     rf"(?P<b>{_P})\s*,\s*to\s+whom\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?introduced"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;,]{{0,300}})"
 )
+# "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
+# of the two, which ends at its comma
+_WHO_PASSIVE = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*who\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+|originally\s+)?introduced\s+to\s+"
+    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<middle>[^.!?;,]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})"
+    rf"(?P<rest>[^.!?;,]{{0,300}})"
+)
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
@@ -104,8 +115,12 @@ _FRONTED = linear.compile(
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
-# "A met B at a label party, where they were introduced by X"
-_WHERE = linear.compile(r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+$")
+# "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
+# "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
+_WHERE = linear.compile(
+    r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
+)
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
@@ -175,7 +190,19 @@ class Doubt:
     at: int
 
 
-_PATTERNS = (_WHOM, _TO_WHOM, _WHOM_MET, _ACTIVE, _PASSIVE, _MET_THROUGH, _MET_VIA, _IN_TOUCH, _TOGETHER, _PRESENTED)
+_PATTERNS = (
+    _WHOM,
+    _TO_WHOM,
+    _WHO_PASSIVE,
+    _WHOM_MET,
+    _ACTIVE,
+    _PASSIVE,
+    _MET_THROUGH,
+    _MET_VIA,
+    _IN_TOUCH,
+    _TOGETHER,
+    _PRESENTED,
+)
 
 
 def tells_one(skeleton: str) -> bool:
@@ -231,7 +258,8 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
 
 def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt | None:
     at = clause.at(match.start())
-    by = _one(clause.mention(match.group("by")), speaker)
+    introducer = clause.mention(match.group("by"))
+    by = _one(introducer, speaker)
     groups = match.groupdict()
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
@@ -242,23 +270,29 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         pair = _the_two_before(clause, a, by) or _pair(a, b, speaker)
     else:
         pair = _pair(a, b, speaker)
+    if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
+        # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
+        # before) named who is neither of the two introduced
+        others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
+        by = _antecedent(clause, introducer, others, people)
     if by is None or pair is None:
         return Doubt("an introduction whose people the page does not name for sure is not imported", at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    occasion = _occasion(clause, rest, speaker)
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
-        occasion = _occasion(clause, f" at {groups['place']}", speaker)  # "took me to the after-party"
+        occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
-        occasion = _occasion(clause, groups["middle"], speaker)
+        occasion = _occasion(clause, groups["middle"], parties)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
         if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
-            occasion = _occasion(clause, " " + phrase, speaker)
+            occasion = _occasion(clause, " " + phrase, parties)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
@@ -380,22 +414,58 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
     return earlier.pop() if len(earlier) == 1 else None
 
 
-def _occasion(clause: Clause, rest: str, speaker: str | None) -> str | None:
+# "at her barbecue": "her" may be read as a mention (a pronoun); it says whose, as an article would.
+_WHOSE_FIRST = linear.compile(r"^@(?P<number>\d+)\s+(?P<rest>\S.*)$")
+
+
+@dataclass(frozen=True)
+class _Parties:
+    """Who an introduction is of, to tell whom a "his" or "her" before its occasion means."""
+
+    by: str
+    pair: tuple[str, str]
+    speaker: str | None
+    people: People
+
+
+def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     match = _OCCASION.match(rest)
     if not match:
         return None
     article = (match.group("article") or "").lower()
-    words = squash(clause.words(match.group("occasion")))
+    occasion = match.group("occasion")
+    whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
+    if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
+        article, occasion = "her", whose.group("rest")
+    words = squash(clause.words(occasion))
     if not words:
         return None
     if _TIME_ONLY.match(f"{article} {words}".strip()):
         return None  # "on the same night": when, not where
     if article in ("this", "that"):
         article = "an" if words[:1].lower() in "aeiou" else "a"
+    speaker = parties.speaker
     if article in ("my", "our"):
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
-    elif article in ("his", "her", "their"):
+    elif article in ("his", "her", "their") and not _the_introducers(clause, article, parties):
         return None  # whose is not certain
     return f"{article} {words}".strip()
+
+
+_POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
+
+
+def _the_introducers(clause: Clause, word: str, parties: _Parties) -> bool:
+    """Whether "his" or "her" before the occasion can mean only the introducer: of everyone the clause names
+    (the speaker aside, who would say "my"), the one the page does not call otherwise ("at his sister's
+    wedding", with the other party a "she"). Then the occasion reads the same in the introduction, whose
+    subject the introducer is, as on the page."""
+    self_word = _POSSESSIVE_SELF.get(word)
+    if self_word is None:
+        return False  # "their": the two, or all three
+    named = {parties.by, *parties.pair} | {person for m in clause.mentions for person in m.people}
+    named.discard(parties.speaker or "")
+    selves = parties.people.selves
+    return {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}

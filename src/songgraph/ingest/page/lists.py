@@ -26,8 +26,10 @@ CERTIFICATION = linear.compile(
     ignore_case=True,
 )
 _CHART_LINE = linear.compile(r"^[-*\s]*#\d")
-# The " - " between two chart entries, and the "#" and digit of the entry after it.
-_CHART_SEPARATOR = linear.compile(r"(?:^|\s)-\s*#\d")
+# The " - " between two chart entries, and the "#" and digit of the entry after it; or a " - " with a space
+# each side before an entry of other words ("- reached the top 10 on the UK Indie chart"), which ends the
+# entry before it though it holds no position of its own.
+_CHART_SEPARATOR = linear.compile(r"(?:^|\s)-\s*(?P<entry>#\d)|\s-\s+(?P<other>\S)")
 _POSITIONS = linear.compile(r"^#(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*#\d+)*)\s*(?P<rest>.*)$")
 _MORE_POSITIONS = linear.compile(r"#(\d+)")
 _SEVERAL_CHARTS = linear.compile(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+(?P<place>.+)$", ignore_case=True)
@@ -114,7 +116,7 @@ def _chart_entries(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for separator in _CHART_SEPARATOR.finditer(line):
-        entry_at = separator.end() - 2  # the "#" of the next entry
+        entry_at = separator.start("entry") if separator.group("entry") else separator.start("other")
         pieces.append(line[start : separator.start()])
         start = entry_at
     pieces.append(line[start:])

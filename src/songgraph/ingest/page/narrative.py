@@ -59,6 +59,9 @@ _CREDITED = linear.compile(
 )
 _THE_SONG = linear.compile(r"\b(?:[Ss]ong|[Tt]rack|[Ss]ingle|[Ii]t)\b")
 _NOT_THE_SONG = linear.compile(r"\b(?:album|record|EP|video|remix|version)\b")
+# "Munro added:" right after a quote of the same paragraph: said on the same occasion (not "added years later").
+_ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
+_ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     r"appearance|livestream|stream|post|thread|video)\b"
@@ -208,6 +211,8 @@ class _Narrative:
         self.cast: list[CastEntry] = []
         self.video_paragraphs: list[Paragraph] = []
         self.reading: Paragraph | None = None
+        # The paragraph of the last quote read (a quote "added" to it in the same paragraph shares its source).
+        self.quoted_in: Paragraph | None = None
         self.about_video = False
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
@@ -414,11 +419,21 @@ class _Narrative:
                 source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"
+        if (
+            source is None
+            and lead
+            and self.quoted_in is paragraph
+            and _ADDED.search(lead[-1].skeleton)
+            and not _ANOTHER_TIME.search(lead[-1].skeleton)
+        ):
+            # 'Appearing on X, Reid described it as "...". Munro added: "..."': the same conversation
+            source = self.quotes[-1].get("source")
         if source:
             entry["source"] = source
         if told.year:
             entry["year"] = told.year
         self.quotes.append(entry)
+        self.quoted_in = paragraph
         counterpart = told.others[0] if told.others else self._other_performer(speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         for first, last in Sentences(body).spans():
@@ -483,13 +498,20 @@ def _the_two(r: Reading) -> tuple[str, str] | None:
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[str, frozenset[str]]] = set()
-    out = []
+    """One introduction per introducer and pair. A later telling that says where ("He introduced us at a
+    barbecue" after "we met through Dev") is the fuller one, and takes the first's place (and its year, if it
+    tells none)."""
+    seen: dict[tuple[str, frozenset[str]], int] = {}
+    out: list[dict[str, Any]] = []
     for row in rows:
         key = (fold(row["introducer"]), frozenset(fold(p) for p in row["introduced"]))
-        if key not in seen:
-            seen.add(key)
+        index = seen.get(key)
+        if index is None:
+            seen[key] = len(out)
             out.append(row)
+        elif "occasion" in row and "occasion" not in out[index]:
+            first = out[index]
+            out[index] = {**row, **({"year": first["year"]} if "year" in first and "year" not in row else {})}
     return out
 
 

@@ -34,6 +34,8 @@ class People:
     selves: dict[str, str] = field(default_factory=dict)
     # Who holds each credit, in order ("the producer" may mean the page's one producer).
     _credited: dict[CreditRole, list[str]] = field(default_factory=dict)
+    # Every credit each person holds (``_credited`` keeps only the first few holders of a credit).
+    _holds: dict[str, set[CreditRole]] = field(default_factory=dict)
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
@@ -61,7 +63,10 @@ class People:
         if key not in self._by_key:
             self.names.append(name)
             self._by_key[key] = name
-            words = key.split(" ")
+            # A name's words are those between its spaces: a hyphenated word is one ("Min-seo" of "Park Min-seo",
+            # folded "min seo"), whose second half alone ("Seo") is no surname of theirs.
+            words = [fold(word) for word in name.split()]
+            words = [word for word in words if word]
             for end in range(1, min(len(words), 3)):  # "Jae-won" of "Jae-won Park", folded "jae won"
                 self._by_first.setdefault(" ".join(words[:end]), []).append(name)
             for start in range(1, min(len(words), 4)):
@@ -82,12 +87,17 @@ class People:
             matches = index.get(key, [])
             if len(matches) == 1:
                 return matches[0]
-            if matches:
+            if matches and index is self._by_tail:
                 # a surname the song's performer shares with a relative is the performer's: a page calls its
-                # artist by surname and the relative by first name ("Ferraguti's brother Matteo")
+                # artist by surname and the relative by first name ("Ferraguti's brother Matteo"); so is one
+                # of the song's credited people (a band's singer who wrote it) with an uncredited relative
                 performers = self.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
                 mine = [name for name in matches if name in performers]
-                return mine[0] if index is self._by_tail and len(mine) == 1 else None
+                if not mine:
+                    mine = [name for name in matches if self._holds.get(name)]
+                return mine[0] if len(mine) == 1 else None
+            if matches:
+                return None
         return None
 
     def shared(self, text: str) -> bool:
@@ -134,9 +144,14 @@ class People:
 
     def credit(self, role: CreditRole, name: str, line: int, excerpt: str) -> None:
         self.credit_sources.append(CreditSource(role=role, person=name, source=self.source(line, excerpt)))
+        self._holds.setdefault(name, set()).add(role)
         holders = self._credited.setdefault(role, [])
         if name not in holders and len(holders) < 3:  # past two, "the one" is no one
             holders.append(name)
+
+    def holds(self, name: str) -> set[CreditRole]:
+        """The credits someone holds on the page."""
+        return self._holds.get(name, set())
 
     def credited(self, *roles: CreditRole) -> list[str]:
         """Who holds these credits (at most a few: enough to tell whether one person does)."""

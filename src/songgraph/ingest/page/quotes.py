@@ -30,8 +30,11 @@ SPEECH_VERBS = (
     r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
 )
 _SPEAKER = linear.compile(
-    # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled")
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
+    # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
+    # answers, told": the verb after the clause is the subject's)
+    # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     rf"openly|simply|famously)\s+)?(?:{SPEECH_VERBS})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
@@ -116,13 +119,20 @@ _SOURCES = [
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
 ]
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
-# "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name). A new full
-# name there may be whom they spoke to, so these take only a name that reads as no person's.
+# "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
+# with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
 _LOOSE = [
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "shared a clip from the studio on X with the caption": where a post was put (after its object)
+    linear.compile(
+        rf"\b(?:posted|shared|uploaded|published)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?on\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
+    # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
+    linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
@@ -149,8 +159,11 @@ _OWN_MEDIUM = linear.compile(
     r"|\b(?i:in|via)\s+a\s+(?P<release>press\s+release)\b"
 )
 # "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
+# Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
 _TITLED = linear.compile(
     r"\b(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\s*,?\s*\"(?P<title>[^\"]{1,80})\""
+    r"|\b(?i:in|on)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
@@ -200,8 +213,9 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in ordered:
         # a programme's title names it better than its broadcaster ("the RTÉ documentary "Sea Roads"")
         titled = _TITLED.search(clause.text) if '"' in clause.text else None
-        if titled is not None and squash(titled.group("title").strip(" ,.")):
-            source = squash(titled.group("title").strip(" ,."))
+        title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
+        if title:
+            source = title
             break
         source, source_mentions = _source(clause)
         if source is not None:

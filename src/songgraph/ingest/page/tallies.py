@@ -58,6 +58,12 @@ _CERTIFIED_WHERE = linear.compile(
     r"(?:for\s+(?:streaming|streams|downloads|digital\s+downloads|sales|shipments)\s+)?"
     rf"(?:(?:by|from)\s+(?P<body>{_BODY})|in\s+(?:both\s+)?(?P<places>{_PLACES}))"
 )
+# "went Platinum in Ireland and Silver in the UK": the capitalised level after a place is the next level, not
+# another place of this one.
+_NEXT_LEVEL = linear.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?i:double|triple|quadruple|quintuple|sextuple)[\s-]+)?"
+    r"(?i:silver|gold|platinum|diamond)\b"
+)
 # "In the UK it went silver": a country told at the start of the sentence, about the song.
 _FRONTED_PLACE = linear.compile(
     rf"^\W*(?i:in)\s+(?P<place>{_PROPER})\s*,?\s+(?:it|the\s+(?:song|single|track)|\"[^\"]{{1,150}}\")\s"
@@ -272,6 +278,12 @@ def _certifications(
                 continue  # "multi-platinum": a level with no number
             lead = sentence[max(0, at - _REACH) : at]
         where = _CERTIFIED_WHERE.match(encoded, level.end())
+        where_end = where.end() if where else level.end()
+        places = where.group("places") if where else None
+        next_level = _NEXT_LEVEL.search(places) if places else None
+        if where is not None and places and next_level is not None:
+            places = places[: next_level.start()]
+            where_end = where.start("places") + next_level.start()
         earned = where is not None and where.group("noun") and _EARNED.search(lead[-30:]) is not None
         tail = lead[-80:]
         gave = _BODY_GAVE.search(tail) if _AWARD.match(sentence, level.end()) else None
@@ -299,8 +311,8 @@ def _certifications(
                 certifying_body(abbreviation) if abbreviation else None
             )
             countries = [body] if body else []
-        elif where and where.group("places"):
-            countries = [c for c in (known_country(p) for p in split_names(where.group("places"))) if c]
+        elif places:
+            countries = [c for c in (known_country(p) for p in split_names(places)) if c]
         if not countries:  # "certified the single silver in January": the body before the verb, if any
             by = _BODY_CERTIFIED.search(lead) if "certified" in lead else None
             body = certifying_body(by.group("body")) if by else None
@@ -317,7 +329,7 @@ def _certifications(
         if not warned and _about_album(r, paragraph, start, sentence, "certification"):
             return []
         warned = True
-        accepted_end = where.end() if where else level.end()
+        accepted_end = where_end
         line = paragraph.line_at(start + at)
         for country in countries:
             rows.append(

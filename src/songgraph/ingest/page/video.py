@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.credits import add_directors
+from songgraph.ingest.page.credits import add_directors, shared_surname
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.pagetext import (
@@ -38,7 +38,11 @@ _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
 _DIRECTED = linear.compile(
     # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
-    rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}})?"
+    rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    # "directed by the Kenyan filmmaker X", "by the photographer-turned-director X", "by the duo X and Y": a
+    # description of the directors ending in what they are, then their names
+    rf"|the\s+(?:[\w-]+\s+){{0,3}}?[\w-]*(?:director|filmmaker|film-maker|duo|team|collective|photographer|"
+    r"animator|artist|choreographer|cinematographer)s?\s+)?"
     # "shot by director X", "helmed by X": a director told by another verb (a camera operator shoots too, so
     # "shot" and "filmed" need the word "director")
     r"|(?:shot|filmed|made)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+|(?i:co-)?helmed\s+by\s+)"
@@ -117,6 +121,7 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
             # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
             names = names[:1]
+        names = shared_surname(r, names, paragraph.line_at(match.start()))
         if match.group("with"):
             names.append(match.group("with"))
         add_directors(r, names, paragraph.line_at(match.start()), sentence)
