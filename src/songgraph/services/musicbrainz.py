@@ -27,6 +27,7 @@ import itertools
 import multiprocessing
 import queue
 import re
+import signal
 import sqlite3
 import tarfile
 import tempfile
@@ -686,15 +687,52 @@ def _reading(paths: Sequence[Path], linked: Mapping[str, str], batch_size: int) 
         index.close()
 
 
+class _Stopped(Exception):
+    """The reading process is told to stop (SIGTERM), or the importing process is gone."""
+
+
+def _stop(_signal: int, _frame: object) -> None:
+    raise _Stopped
+
+
 def _read_elsewhere(
-    paths: list[Path], linked: dict[str, str], batch_size: int, queue: multiprocessing.Queue[_Message | _Failed]
+    paths: list[Path], linked: dict[str, str], batch_size: int, messages: multiprocessing.Queue[_Message | _Failed]
 ) -> None:
-    """A reading process: every message goes to ``queue`` (which holds a few: the reading waits for the writing)."""
+    """A reading process: every message goes to ``messages`` (which holds a few: the reading waits for the
+    writing). Stopped, or left alone by its importing process, it ends with its temporary index removed."""
+    # Ctrl-C reaches the whole process group: the importing process handles it and stops this one.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The default SIGTERM ends a process without its ``finally`` blocks: the index's file would stay behind.
+    signal.signal(signal.SIGTERM, _stop)
+    parent = multiprocessing.parent_process()
     try:
-        for message in _reading(paths, linked, batch_size):
-            queue.put(message)
-    except BaseException:
-        queue.put(_Failed(traceback.format_exc()))
+        try:
+            with contextlib.closing(_reading(paths, linked, batch_size)) as reading:
+                for message in reading:
+                    _send(messages, message, parent)
+        except _Stopped:
+            raise
+        except BaseException:
+            _send(messages, _Failed(traceback.format_exc()), parent)
+    except _Stopped:
+        # Messages not yet through the pipe are not waited for on the way out: nothing reads them any more.
+        messages.cancel_join_thread()
+
+
+def _send(
+    messages: multiprocessing.Queue[_Message | _Failed],
+    message: _Message | _Failed,
+    parent: multiprocessing.process.BaseProcess | None,
+) -> None:
+    """Puts ``message`` once there is room; ``_Stopped`` if the importing process ended meanwhile (killed, say),
+    rather than waiting for it for ever."""
+    while True:
+        try:
+            messages.put(message, timeout=1.0)
+            return
+        except queue.Full:
+            if parent is not None and not parent.is_alive():
+                raise _Stopped from None
 
 
 class _Reader:
@@ -703,6 +741,7 @@ class _Reader:
 
     def __init__(self, paths: Sequence[Path], linked: Mapping[str, str], batch_size: int, own_process: bool) -> None:
         self._process: multiprocessing.process.BaseProcess | None = None
+        self._over = False
         if not own_process:
             self._messages = _reading(paths, linked, batch_size)
             return
@@ -727,6 +766,7 @@ class _Reader:
                 continue
             if isinstance(message, _Failed):
                 raise RuntimeError(f"the MusicBrainz reading process failed:\n{message.trace}")
+            self._over = isinstance(message, _Read)
             return message
 
     def close(self) -> None:
@@ -734,9 +774,16 @@ class _Reader:
             with contextlib.suppress(ValueError):  # still running in an executor thread: it ends with the run
                 self._messages.close()
             return
+        if self._over:
+            # Its last message read: it is on its way out.
+            self._process.join(timeout=10)
         if self._process.is_alive():
+            # Asked to stop (it removes its index on the way out), then made to.
             self._process.terminate()
-        self._process.join(timeout=10)
+            self._process.join(timeout=10)
+            if self._process.is_alive():
+                self._process.kill()
+        self._process.join()
         self._queue.close()
         self._queue.cancel_join_thread()
 
