@@ -83,11 +83,11 @@ from pathlib import Path
 from songgraph.services.musicbrainz import _Reader
 
 reader = _Reader([Path(sys.argv[1])], {}, batch_size=1, own_process=True)
-reader.next()
-print(reader._process.pid, flush=True)
-if sys.argv[2] == "killed":
-    os._exit(9)
 try:
+    reader.next()
+    print(reader._process.pid, flush=True)
+    if sys.argv[2] == "killed":
+        os._exit(9)
     time.sleep(60)
 except KeyboardInterrupt:
     print("interrupted", flush=True)

@@ -31,6 +31,7 @@ import signal
 import sqlite3
 import tarfile
 import tempfile
+import threading
 import traceback
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
@@ -117,9 +118,21 @@ class _Line:
 # --- reading the inputs -------------------------------------------------------------------------------------
 
 
+class _Stopped(Exception):
+    """The reading process is told to stop (SIGTERM), or the importing process is gone."""
+
+
+# Set by SIGTERM in a reading process. The handler only sets it: an exception raised from a signal handler can
+# land between a lock's acquiring and its ``with`` block (the queue's), and the process then hangs on its way out.
+_stopping = threading.Event()
+
+
 def _lines(stream: IO[bytes], where: str, entity: str | None) -> Iterator[_Line]:
     number = 0
     while True:
+        if _stopping.is_set():
+            # Also between messages: the first pass reads whole inputs (works, releases) before it sends any.
+            raise _Stopped
         raw = stream.readline(MAX_LINE_BYTES + 1)
         if not raw:
             return
@@ -687,14 +700,6 @@ def _reading(paths: Sequence[Path], linked: Mapping[str, str], batch_size: int) 
         index.close()
 
 
-class _Stopped(Exception):
-    """The reading process is told to stop (SIGTERM), or the importing process is gone."""
-
-
-def _stop(_signal: int, _frame: object) -> None:
-    raise _Stopped
-
-
 def _read_elsewhere(
     paths: list[Path], linked: dict[str, str], batch_size: int, messages: multiprocessing.Queue[_Message | _Failed]
 ) -> None:
@@ -703,7 +708,7 @@ def _read_elsewhere(
     # Ctrl-C reaches the whole process group: the importing process handles it and stops this one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The default SIGTERM ends a process without its ``finally`` blocks: the index's file would stay behind.
-    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: _stopping.set())
     parent = multiprocessing.parent_process()
     try:
         try:
@@ -724,15 +729,16 @@ def _send(
     message: _Message | _Failed,
     parent: multiprocessing.process.BaseProcess | None,
 ) -> None:
-    """Puts ``message`` once there is room; ``_Stopped`` if the importing process ended meanwhile (killed, say),
-    rather than waiting for it for ever."""
+    """Puts ``message`` once there is room; ``_Stopped`` if the reading was told to stop or the importing
+    process ended meanwhile (killed, say), rather than waiting for it for ever."""
     while True:
+        if _stopping.is_set() or (parent is not None and not parent.is_alive()):
+            raise _Stopped
         try:
-            messages.put(message, timeout=1.0)
+            messages.put(message, timeout=0.5)
             return
         except queue.Full:
-            if parent is not None and not parent.is_alive():
-                raise _Stopped from None
+            continue
 
 
 class _Reader:
