@@ -11,9 +11,9 @@ Three passes over the inputs, so that a recording's song is written whole, once:
 3. video recordings that no recording of the import took as its music video become songs of their own.
 
 Reading and mapping (the passes above) and writing run side by side: the reading sends artists, then the
-songs' documents, a few at a time, and this side turns them into rows and writes them. For a dump the
-reading is a process of its own (``own_process``), so that mapping and the driver's work are not queued on
-one interpreter lock while Neo4j uses the other core; small inputs are read in a thread.
+songs' rows, a few at a time, and this side writes them. For a dump the reading is a process of its own
+(``own_process``), so that mapping and the driver's work are not queued on one interpreter lock while Neo4j
+uses the other core; small inputs are read in a thread.
 
 A line that is not MusicBrainz JSON is reported as ``file:line: message`` and skipped.
 """
@@ -644,10 +644,7 @@ class _Artists:
 
 @dataclass
 class _Songs:
-    # Documents, not rows: the writing side turns them into rows (``song_rows``), since the reading side, which
-    # maps, is the busier of the two (a profile of a dump's import found the writing one waiting for songs a
-    # third of its time), and a document costs a quarter of its rows to send.
-    songs: list[SongDocument]
+    rows: list[SongRows]
     rejected: list[str]
 
 
@@ -688,11 +685,11 @@ def _reading(paths: Sequence[Path], linked: Mapping[str, str], batch_size: int) 
         for pending in _first_pass(paths, index, linked, report, batch_size, kinds):
             yield _Artists(pending, news())
         folded: set[str] = set()
-        chunk: list[SongDocument] = []
+        chunk: list[SongRows] = []
         songs = _recordings(paths, kinds, index, linked, report, folded)
         # Lone videos only once every recording had its chance to take them (``folded`` is complete then).
         for doc in itertools.chain(songs, _lone_videos(index, linked, report, folded)):
-            chunk.append(doc)
+            chunk.append(song_rows(doc))
             if len(chunk) >= _SONGS_PER_MESSAGE:
                 yield _Songs(chunk, news())
                 chunk = []
@@ -807,12 +804,11 @@ def _input_bytes(paths: Sequence[Path]) -> int:
 
 
 def _songs_of(first: _Message, reader: _Reader, report: MusicBrainzReport, end: list[_Read]) -> Iterator[SongRows]:
-    """The songs' rows, of the documents the reading sends; its last message goes to ``end``."""
+    """The songs' rows as the reading sends them; its last message goes to ``end``."""
     message = first
     while isinstance(message, _Songs):
         report.rejected.extend(message.rejected)
-        for doc in message.songs:
-            yield song_rows(doc)
+        yield from message.rows
         message = reader.next()
     assert isinstance(message, _Read), "the reading sends every artist before any song"
     end.append(message)
