@@ -42,6 +42,10 @@ pytestmark = pytest.mark.anyio
 
 MIN_CREDITS, KEEP, MOST = 3, 4, 6
 
+WORK = "song { id } video { id } roles partnerRoles"
+SHARED = f"""query($a: ID!, $b: ID!, $first: Int) {{
+  sharedCollaborators(a: {{id: $a}}, b: {{id: $b}}, first: $first) {{
+    person {{ id name }} strength viaA {{ {WORK} }} viaB {{ {WORK} }} }} }}"""
 KEPT = Statement(
     f"MATCH (p:Person) RETURN p.id AS id, COUNT {{ (p)-[:{CREDIT_TYPES}]->() }} AS credits, "
     "p.collaboratorIds AS ids, p.collaboratorCounts AS counts, p.collaboratorsFrom AS floor, "
@@ -64,9 +68,16 @@ def song_folder(small_limits: None, settings: Settings, tmp_path_factory: pytest
     folder = tmp_path_factory.mktemp("ranked-songs")
     rng = random.Random(20261203)
     docs = [_song(rng, number) for number in range(24)]
-    # A duo on three songs of their own (a ranking that holds everyone) and a one-off guest (no ranking).
+    # A trio on three songs of their own (rankings that hold everyone) and a one-off guest (no ranking).
     docs += [
-        {"id": f"duo-{n}", "title": f"Duo {n}", "artists": ["Quin Vale"], "writers": ["Rue Dawson"]} for n in range(3)
+        {
+            "id": f"trio-{n}",
+            "title": f"Trio {n}",
+            "artists": ["Quin Vale"],
+            "writers": ["Rue Dawson"],
+            "producers": ["Tam Ostrow"],
+        }
+        for n in range(3)
     ]
     docs[-1]["featured_artists"] = ["Sol Pike"]
     write_songs(folder, docs)
@@ -97,7 +108,17 @@ async def check_rankings(db: Database) -> dict[str, str]:
         ids, numbers, floor = expected_ranking(counts)
         assert (row["ids"], row["counts"], row["floor"], row["total"]) == (ids, numbers, floor, len(counts)), row["id"]
         kinds[row["id"]] = "everyone" if floor == 1 else "cut"
-    for person in sorted(reference.names):
+    people = sorted(reference.names)
+    for a in people:
+        for b in people:
+            if a == b:
+                continue
+            expected = reference.shared_collaborators(a, b, None)
+            for first in (1, 3, 100):
+                variables = {"a": to_global_id("Person", a), "b": to_global_id("Person", b), "first": first}
+                answer = (await execute(db, SHARED, variables))["sharedCollaborators"]
+                assert answer == expected[:first], (a, b, first)
+    for person in people:
         expected = reference.collaborators(person, None)
         for size in (1, 2, 5):
             assert await _all_pages(db, person, backwards=False, size=size) == expected, (person, size)
@@ -137,6 +158,22 @@ async def test_reads_take_the_kept_ranking(db: Database, song_folder: Path) -> N
         await db.write([Statement(f"MATCH (p:Person {{id: $id}}) SET p:{collaboration.STALE}", {"id": person})])
         await rankings.rank_stale(db)
     assert await execute(db, query, variables) == before
+
+
+async def test_shared_collaborators_take_two_kept_rankings(db: Database, song_folder: Path) -> None:
+    """Two rankings that hold everyone prove the answer: a lie in one shows in it."""
+    variables = {"a": to_global_id("Person", "quin-vale"), "b": to_global_id("Person", "rue-dawson"), "first": 5}
+    before = (await execute(db, SHARED, variables))["sharedCollaborators"]
+    assert [(row["person"]["name"], row["strength"]) for row in before] == [("Tam Ostrow", 6), ("Sol Pike", 2)]
+    lie = "MATCH (p:Person {id: 'quin-vale'}) SET p.collaboratorCounts = [c IN p.collaboratorCounts | c + 10]"
+    await db.write([Statement(lie, {})])
+    try:
+        lied = (await execute(db, SHARED, variables))["sharedCollaborators"]
+        assert [row["strength"] for row in lied] == [16, 12]
+    finally:
+        await db.write([Statement(f"MATCH (p:Person {{id: 'quin-vale'}}) SET p:{collaboration.STALE}", {})])
+        await rankings.rank_stale(db)
+    assert (await execute(db, SHARED, variables))["sharedCollaborators"] == before
 
 
 async def test_rankings_follow_every_kind_of_write(db: Database, song_folder: Path) -> None:
