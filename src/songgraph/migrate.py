@@ -10,6 +10,7 @@ from songgraph.cypher import rekey
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.packaged import migrations_dir
+from songgraph.services import rankings
 from songgraph.text import fold
 
 # Rows per write transaction when keys are brought up to date.
@@ -64,6 +65,8 @@ async def migrate(db: Database, schema_dir: Path, on_step: Callable[[str], None]
         on_step("waiting for the indexes to come online")
     await db.run_schema(Statement("CALL db.awaitIndexes(300)", {}))
     await rekey_names(db)
+    if await rankings.rank_unranked(db) and on_step is not None:
+        on_step("ranked the collaborators of the busiest people")
     return len(statements)
 
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
-from songgraph.cypher import edits, feed
+from songgraph.cypher import collaboration, edits, feed
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, Transaction
 from songgraph.errors import BadUserInput
@@ -118,6 +118,8 @@ async def test_a_namesake_by_the_same_artist_is_refused_and_another_artist_gets_
         ],
         edits.song_exists("echo").cypher: [{"id": "echo"}],
         edits.taken_song_ids("echo-odile-marsh").cypher: [{"taken": []}],
+        # A new song's busy people are marked for a new collaborator ranking: here none are.
+        collaboration.mark_songs([]).cypher: [{"marked": 0}],
     }
     data = SongInput(title=title, artists=[PersonRef(name="Odile Marsh")])
     edit, tx = curator({**found, **namesake})

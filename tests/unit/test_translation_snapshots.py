@@ -21,7 +21,7 @@ import pytest
 from songgraph.api.context import Context
 from songgraph.api.schema import schema
 from songgraph.auth import Principal, Scope
-from songgraph.cypher import edits
+from songgraph.cypher import collaboration, edits
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, Transaction
 from songgraph.graph import Role
@@ -63,6 +63,8 @@ def _answers() -> dict[str, Answer]:
         edits.next_position("s", Role.WRITER).cypher: lambda p: [{"position": 2}],
         edits.song_neighbours("s").cypher: lambda p: [{"people": ["odile-marsh"], "albums": []}],
         edits.award_owner("a").cypher: lambda p: [{"owner": "Song", "ownerId": "glass-orchard"}],
+        collaboration.mark_songs([]).cypher: lambda p: [{"marked": 0}],
+        collaboration.mark_songs_of([]).cypher: lambda p: [{"marked": 0}],
         edits.facts("s", "ChartPeak").cypher: lambda p: [
             {"fact": {"id": "glass-orchard--peak--0", "country": "Peru", "chart": None, "ordinal": 0, "position": 4}}
         ],

@@ -349,7 +349,7 @@ TYPES: dict[str, ObjectType] = {
             "person": Same("Person", {"n": "person"}),
             "viaA": Custom(nested.works_from("viaA", "person", "a"), by_alias=False),
             "viaB": Custom(nested.works_from("viaB", "person", "b"), by_alias=False),
-            "strength": Prop("size({viaA}) + size({viaB})"),
+            "strength": Prop("{strength}"),
         }
     ),
     "SharedWork": ObjectType(

@@ -99,8 +99,10 @@ def credits_connection(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
 def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     """Ranks first, then builds the evidence for the page's rows only.
 
-    One walk from the person over their works to everyone else credited on them lists each collaborator
-    once per shared work; sorted, each collaborator is a run of that list, and the run's length is the
+    For the busiest people the graph keeps the ranking (``cypher.collaboration``): when it is there, holds
+    the roles asked about (all song roles) and reaches the page, the page is read from it. Otherwise one
+    walk from the person over their works to everyone else credited on them lists each collaborator once
+    per shared work; sorted, each collaborator is a run of that list, and the run's length is the
     shared-work count. The list holds people, not (person, work) pairs: at a million songs the busiest
     person's pairs passed the transaction's memory limit. When the page's shared works are selected, a
     second walk over the person's works keeps the pairs of the page's rows only. Nothing reads a
@@ -114,7 +116,7 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
     n, types = scope["n"], rel_types(roles)
     people, starts, top, pairs = p.var("people"), p.var("starts"), p.var("top"), p.var("pairs")
     i, j, t, w, x, y = (p.var(v) for v in ("i", "j", "t", "w", "x", "y"))
-    other, count, works = p.var("o"), p.var("count"), p.var("works")
+    other, count, works, kept, ranked = p.var("o"), p.var("count"), p.var("works"), p.var("kept"), p.var("ranked")
     names = {"o": other, "count": count}
     node, want_total = connection_parts(f, "CollaborationConnection")
     projected = p.project(
@@ -130,8 +132,7 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
         evidence, shared = "[]", "[]"
     condition = where(seek(p.builder, COLLABORATOR_ORDER, names, page))
     order = COLLABORATOR_ORDER.order_by(names, page.backwards)
-    return (
-        f"head(COLLECT {{ "
+    walk = (
         f"WITH COLLECT {{ MATCH ({n})-[:{types}]->({w})<-[:{types}]-({other}:Person) WHERE {other} <> {n} "
         f"WITH DISTINCT {other}, {w} RETURN {other} ORDER BY elementId({other}) }} AS {people} "
         f"WITH {people}, [{i} IN range(0, size({people}) - 1) "
@@ -140,11 +141,48 @@ def collaborators(p: Projector, f: Field, scope: Mapping[str, str]) -> str:
         f"WITH {people}[{starts}[{j}]] AS {other}, "
         f"coalesce({starts}[{j} + 1], size({people})) - {starts}[{j}] AS {count}{condition} "
         f"WITH {other}, {count} ORDER BY {order} {limit(p.builder, page)} RETURN [{other}, {count}] }} AS {top} "
+        f"RETURN {{top: {top}, total: size({starts})}}"
+    )
+    every_role = set(roles) == set(SONG_ROLES)
+    kept_ranking = _kept_ranking(p, page, n, other, count, kept, condition, order) if every_role else None
+    if kept_ranking is None:
+        ranking = f"head(COLLECT {{ {walk} }})"
+    else:
+        ranking = f"coalesce({kept}, head(COLLECT {{ WITH {n} WHERE {kept} IS NULL {walk} }}))"
+    return (
+        "head(COLLECT { "
+        + (f"WITH {kept_ranking} AS {kept} " if kept_ranking is not None else "")
+        + f"WITH {ranking} AS {ranked} "
+        f"WITH {ranked}.top AS {top}, {ranked}.total AS {starts} "
         f"WITH {starts}, {top}, {evidence} AS {pairs} "
-        f"RETURN {{totalCount: {'size(' + starts + ')' if want_total else 'null'}, rows: COLLECT {{ "
+        f"RETURN {{totalCount: {starts if want_total else 'null'}, rows: COLLECT {{ "
         f"UNWIND {top} AS {t} WITH {t}[0] AS {other}, {t}[1] AS {count} "
         f"WITH {other}, {count}, {shared} AS {works} "
         f"RETURN {row(projected, COLLABORATOR_ORDER, names)} ORDER BY {order} }} }} }})"
+    )
+
+
+def _kept_ranking(
+    p: Projector, page: Page, n: str, other: str, count: str, kept: str, condition: str, order: str
+) -> str:
+    """The page's ``{top, total}`` from the ranking the graph keeps for ``n``, or null where it cannot answer.
+
+    The ranking holds every collaborator from a floor of shared works up, so it answers a page that it
+    fills (with the extra row that tells whether more follow), one that ends at a cursor inside it, and
+    any page when its floor is 1 (it holds everyone).
+    """
+    k, top = p.var("k"), p.var("ranked_top")
+    ends_inside = f"{p.builder.param(page.before[0])} >= {n}.collaboratorsFrom" if page.before is not None else "false"
+    fills = "false" if page.backwards else f"size({top}) > {p.builder.param(page.size)}"
+    return (
+        f"head(COLLECT {{ WITH {n} WHERE {n}.collaboratorIds IS NOT NULL "
+        f"WITH {n}, COLLECT {{ UNWIND range(0, size({n}.collaboratorIds) - 1) AS {k} "
+        f"MATCH ({other}:Person {{id: {n}.collaboratorIds[{k}]}}) "
+        f"WITH {other}, {n}.collaboratorCounts[{k}] AS {count}{condition} "
+        f"WITH {other}, {count} ORDER BY {order} {limit(p.builder, page)} "
+        f"RETURN [{other}, {count}] }} AS {top} "
+        f"WITH {n}, {top} WHERE {n}.collaboratorsFrom = 1 OR {fills} OR {ends_inside} "
+        f"RETURN {{top: {top}, total: {n}.collaboratorTotal}} }})"
     )
 
 

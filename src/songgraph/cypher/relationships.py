@@ -17,7 +17,7 @@ from songgraph.cypher.selection import Field, child, fields_for
 from songgraph.cypher.statement import Statement
 from songgraph.cypher.write.facts import link_types
 from songgraph.errors import BadUserInput
-from songgraph.graph import CREDIT_TYPES, NODE_LABELS
+from songgraph.graph import CREDIT_TYPES, NODE_LABELS, SONG_ROLES
 from songgraph.ids import from_global_id
 from songgraph.text import fold
 
@@ -72,36 +72,96 @@ def _two_people(b: Builder, f: Field, first: str, second: str) -> tuple[str, str
 def shared_collaborators(f: Field) -> Statement:
     """People credited with both A and B, ranked by their shared works with each, evidence for the top rows.
 
-    Both walks start from A or B and stop at their co-credited people: a collaborator's other credits
-    are never read. A work credited twice to one side (writer and producer) is one work.
+    When both keep a collaborator ranking (``cypher.collaboration``) and the roles are every song role, the
+    answer comes from the two rankings if they prove it: a person in both has exact counts; one in only one
+    ranking (or in neither) shares fewer than that ranking's floor with the other, which bounds their
+    strength; the page is taken when its last row is stronger than every such bound. Otherwise both walks
+    start from A or B and stop at their co-credited people: a collaborator's other credits are never read.
+    A work credited twice to one side (writer and producer) is one work.
     """
     b = Builder()
     p = Projector(b)
     limit = _bounded(f.arguments.get("first"), 10, MAX_PAGE_SIZE, f"{f.key}.first")
-    types = rel_types(parse_roles(f.arguments.get("roles"), f.key))
+    roles = parse_roles(f.arguments.get("roles"), f.key)
+    types = rel_types(roles)
     bind, a, c = _two_people(b, f, "a", "b")
     other, work, side, via_a, via_b = b.var("o"), b.var("w"), b.var("side"), b.var("viaA"), b.var("viaB")
+    strength, kept, rows = b.var("strength"), b.var("kept"), b.var("rows")
+    scope = {"person": other, "viaA": via_a, "viaB": via_b, "a": a, "b": c, "types": types, "strength": strength}
+    projected = p.project("SharedCollaborator", scope, f.selections)
     walks = " UNION ".join(
         f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} <> {a} AND {other} <> {c} "
         f"RETURN {other}, {work}, {number} AS {side}"
         for number, start in enumerate((a, c))
     )
-    projected = p.project(
-        "SharedCollaborator",
-        {"person": other, "viaA": via_a, "viaB": via_b, "a": a, "b": c, "types": types},
-        f.selections,
-    )
-    cypher = (
-        f"{bind} CALL ({a}, {c}) {{ CALL ({a}, {c}) {{ {walks} }} "
+    walk = (
+        f"CALL ({a}, {c}, {kept}) {{ WITH {a}, {c} WHERE {kept} IS NULL CALL ({a}, {c}) {{ {walks} }} "
         f"WITH {other}, collect(CASE {side} WHEN 0 THEN {work} END) AS {via_a}, "
         f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
         f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
-        f"WITH {other}, {via_a}, {via_b} "
-        f"ORDER BY size({via_a}) + size({via_b}) DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
-        f"RETURN collect({projected}) AS rows }} "
-        f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: rows}} AS result"
+        f"WITH {other}, {via_a}, {via_b}, size({via_a}) + size({via_b}) AS {strength} "
+        f"ORDER BY {strength} DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
+        f"RETURN collect({projected}) AS {rows} }} "
+    )
+    if set(roles) != set(SONG_ROLES):
+        cypher = (
+            f"{bind} WITH {a}, {c}, null AS {kept} {walk}"
+            f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: {rows}}} AS result"
+        )
+        return Statement(cypher, b.params)
+    wanted = {item.name for item in fields_for(f.selections, ("SharedCollaborator",))}
+
+    def evidence(start: str, name: str) -> str:
+        if name not in wanted:
+            return "[]"
+        return f"COLLECT {{ MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}) RETURN DISTINCT {work} }}"
+
+    ranked_rows = b.var("rankedRows")
+    cypher = (
+        f"{bind} {_from_rankings(b, a, c, kept, limit)}"
+        f"{walk}"
+        f"CALL ({a}, {c}, {kept}) {{ UNWIND coalesce({kept}, []) AS {side} "
+        f"WITH {a}, {c}, {side}[0] AS {other}, {side}[1] AS {strength} "
+        f"WITH {a}, {c}, {other}, {strength}, {evidence(a, 'viaA')} AS {via_a}, {evidence(c, 'viaB')} AS {via_b} "
+        f"RETURN collect({projected}) AS {ranked_rows} }} "
+        f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, "
+        f"rows: CASE WHEN {kept} IS NULL THEN {rows} ELSE {ranked_rows} END}} AS result"
     )
     return Statement(cypher, b.params)
+
+
+def _from_rankings(b: Builder, a: str, c: str, kept: str, limit: int) -> str:
+    """Binds ``kept`` to the page's ``[person, strength]`` rows proved from the two kept rankings, else null.
+
+    A person in only A's ranking shares fewer than B's floor with B (and so on): ``bound`` is the most any
+    person outside the both-rankings list can reach. The rows are proved when they fill the page and the
+    last is stronger, or when no one outside can be a shared collaborator at all (``bound`` 0).
+    """
+    pid, ca, cb, k, both, bound, top = (b.var(v) for v in ("pid", "ca", "cb", "k", "both", "bound", "top"))
+    only_a, only_b, o, s = b.var("onlyA"), b.var("onlyB"), b.var("ro"), b.var("rs")
+    fa, fc = f"{a}.collaboratorsFrom", f"{c}.collaboratorsFrom"
+    page = b.param(limit)
+    return (
+        f"OPTIONAL CALL ({a}, {c}) {{ "
+        f"WITH {a}, {c} WHERE {a}.collaboratorIds IS NOT NULL AND {c}.collaboratorIds IS NOT NULL AND {a} <> {c} "
+        f"CALL ({a}, {c}) {{ "
+        f"UNWIND range(0, size({a}.collaboratorIds) - 1) AS {k} "
+        f"RETURN {a}.collaboratorIds[{k}] AS {pid}, {a}.collaboratorCounts[{k}] AS {ca}, 0 AS {cb} "
+        f"UNION ALL UNWIND range(0, size({c}.collaboratorIds) - 1) AS {k} "
+        f"RETURN {c}.collaboratorIds[{k}] AS {pid}, 0 AS {ca}, {c}.collaboratorCounts[{k}] AS {cb} }} "
+        f"WITH {a}, {c}, {pid}, sum({ca}) AS {ca}, sum({cb}) AS {cb} WHERE {pid} <> {a}.id AND {pid} <> {c}.id "
+        f"WITH {a}, {c}, collect(CASE WHEN {ca} > 0 AND {cb} > 0 THEN [{pid}, {ca} + {cb}] END) AS {both}, "
+        f"max(CASE WHEN {cb} = 0 THEN {ca} END) AS {only_a}, max(CASE WHEN {ca} = 0 THEN {cb} END) AS {only_b} "
+        f"WITH {a}, {c}, {both}, reduce(m = 0, x IN ["
+        f"CASE WHEN {fc} > 1 THEN coalesce({only_a}, 0) + {fc} - 1 ELSE 0 END, "
+        f"CASE WHEN {fa} > 1 THEN coalesce({only_b}, 0) + {fa} - 1 ELSE 0 END, "
+        f"CASE WHEN {fa} > 1 AND {fc} > 1 THEN {fa} + {fc} - 2 ELSE 0 END"
+        f"] | CASE WHEN x > m THEN x ELSE m END) AS {bound} "
+        f"WITH {bound}, COLLECT {{ UNWIND {both} AS {k} MATCH ({o}:Person {{id: {k}[0]}}) "
+        f"WITH {o}, {k}[1] AS {s} ORDER BY {s} DESC, {o}.name, {o}.id LIMIT {page} RETURN [{o}, {s}] }} AS {top} "
+        f"WHERE {bound} = 0 OR (size({top}) = {page} AND {top}[size({top}) - 1][1] > {bound}) "
+        f"RETURN {top} AS {kept} }} "
+    )
 
 
 def check_pair(result: Mapping[str, Any], f: Field, first: str, second: str) -> None:

@@ -20,7 +20,8 @@ from songgraph.curation.inputs import (
     SongInput,
     SongPatch,
 )
-from songgraph.cypher import edits
+from songgraph.cypher import collaboration, edits
+from songgraph.cypher.statement import Statement
 from songgraph.cypher.write.rows import (
     award_row,
     certification_row,
@@ -36,7 +37,7 @@ from songgraph.feed.changes import Change, ChangeKind, created, deleted, updated
 from songgraph.graph import Role
 from songgraph.ids import from_global_id, to_global_id
 from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, AwardEntry, CertificationEntry, ChartPeakEntry
-from songgraph.services import unit_of_work
+from songgraph.services import rankings, unit_of_work
 from songgraph.text import fold, slug
 
 T = TypeVar("T")
@@ -102,18 +103,27 @@ class Curator:
         self.db = db
         self.actor = actor
         self._new_people: list[str] = []
+        self._marked = 0
 
     async def _transact(self, work: Callable[[Transaction], Awaitable[T]], changed: Callable[[T], list[Change]]) -> T:
         """``work`` in one write transaction, with what it changed recorded in the change feed before it commits."""
 
         async def unit(tx: Transaction) -> T:
             self._new_people = []
+            self._marked = 0
             return await work(tx)
 
         def changes(result: T) -> list[Change]:
             return [*changed(result), *created(ChangeKind.PERSON, self._new_people)]
 
-        return await unit_of_work.write(self.db, unit, changes, self.actor)
+        result = await unit_of_work.write(self.db, unit, changes, self.actor)
+        if self._marked:
+            await rankings.rank_stale(self.db)
+        return result
+
+    async def _mark(self, tx: Transaction, statement: Statement) -> None:
+        """Runs a ``cypher.collaboration`` marking statement, remembering whether it marked anyone."""
+        self._marked += (await tx.run(statement))[0]["marked"]
 
     # -- shared steps -------------------------------------------------------------------------
 
@@ -137,12 +147,22 @@ class Curator:
         expected: int | None,
         path: str,
         change: Callable[[Transaction, LockedSong], Awaitable[None]],
+        *,
+        credits: bool = False,
     ) -> str:
-        """Lock the song, apply ``change``, raise its version: one transaction. Returns the song's key."""
+        """Lock the song, apply ``change``, raise its version: one transaction. Returns the song's key.
+
+        ``credits``: the change may change the song's credits, so collaborator rankings are marked.
+        """
 
         async def work(tx: Transaction) -> str:
             song = await self._lock_song(tx, song_id, expected, path)
+            if credits:
+                # Before and after: someone the change takes off the song loses its crew as collaborators.
+                await self._mark(tx, collaboration.mark_songs([song.key]))
             await change(tx, song)
+            if credits:
+                await self._mark(tx, collaboration.mark_songs([song.key]))
             await tx.run(edits.touch_song(song.key, self.actor))
             return song.key
 
@@ -262,6 +282,7 @@ class Curator:
                 await tx.run(statement)
             if album is not None:
                 await tx.run(edits.link_album(song, album, self.actor))
+            await self._mark(tx, collaboration.mark_songs([song]))
             return song
 
         return await self._transact(work, lambda key: created(ChangeKind.SONG, [key]))
@@ -278,7 +299,8 @@ class Curator:
             if "album" in patch.model_fields_set:
                 await tx.run(edits.link_album(song, album, self.actor))
 
-        return await self._edit_song(song_id, expected, "id", change)
+        touches_credits = any(name in patch.model_fields_set for name, _role in _CREDIT_FIELDS)
+        return await self._edit_song(song_id, expected, "id", change, credits=touches_credits)
 
     async def delete_song(self, song_id: str, expected: int | None) -> Removed:
         async def work(tx: Transaction) -> Removed:
@@ -286,6 +308,7 @@ class Curator:
             song = locked.key
             neighbours = (await tx.run(edits.song_neighbours(song)))[0]
             counts = {}
+            await self._mark(tx, collaboration.mark_songs([song]))
             for what, statement in edits.delete_song_facts(song):
                 rows = await tx.run(statement)
                 counts[what] = rows[0]["count"] if rows else 0
@@ -318,7 +341,7 @@ class Curator:
                 position = (await tx.run(edits.next_position(song, role)))[0]["position"]
                 await tx.run(edits.add_song_credit(song, person, role, position, self.actor))
 
-        return await self._edit_song(song_id, expected, "songId", change)
+        return await self._edit_song(song_id, expected, "songId", change, credits=not role.on_video)
 
     async def remove_credit(self, song_id: str, person_id: str, role: Role, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -332,7 +355,7 @@ class Curator:
             if not removed:
                 raise BadUserInput(f"this person has no {role.name} credit on this song", "personId")
 
-        return await self._edit_song(song_id, expected, "songId", change)
+        return await self._edit_song(song_id, expected, "songId", change, credits=not role.on_video)
 
     async def set_music_video(self, song_id: str, video: MusicVideoInput, expected: int | None) -> str:
         async def change(tx: Transaction, locked: LockedSong) -> None:
@@ -562,6 +585,8 @@ class Curator:
                     keys.append(spelling_key)
             for statement in edits.merge_people(keep, remove, aliases, keys, self.actor):
                 await tx.run(statement)
+            # The removed person's songs are the kept one's now: their crews gained or changed collaborators.
+            await self._mark(tx, collaboration.mark_songs_of([keep]))
             return keep
 
         return await self._transact(

@@ -21,7 +21,7 @@ from songgraph.feed import changes
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
 from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
 from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, SongDocument
-from songgraph.services import unit_of_work
+from songgraph.services import rankings, unit_of_work
 from songgraph.services.loading import write_songs
 from songgraph.text import fold, slug
 
@@ -241,6 +241,8 @@ class SongChanged(Exception):
 async def _write(db: Database, merged: SongDocument, version: int | None, actor: str | None) -> None:
     """The merged song in one transaction, provided the song is still at the ``version`` it was read at."""
 
+    marked = [0]
+
     async def work(tx: Transaction) -> list[changes.Change]:
         rows = await tx.run(edits.lock_song(merged.key))
         now = rows[0]["version"] if rows else None
@@ -249,12 +251,14 @@ async def _write(db: Database, merged: SongDocument, version: int | None, actor:
         batch = [song_rows(merged)]
         stored = {merged.key} if rows else set()
         before = await changes.existing(tx, batch, stored)
-        await write_songs(tx, batch, stored, before.named)
+        marked[0] = await write_songs(tx, batch, stored, before.named)
         if actor is not None:
             await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
         return changes.written(batch, before)
 
     await unit_of_work.write(db, work, lambda written: written, actor)
+    if marked[0]:
+        await rankings.rank_stale(db)
 
 
 async def import_pages(

@@ -18,13 +18,13 @@ from typing import Any
 
 import orjson
 
-from songgraph.cypher import bulk
+from songgraph.cypher import bulk, collaboration
 from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.db import Database, DatabaseUnavailable, Transaction, WriteRejected
 from songgraph.feed import changes
 from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
 from songgraph.models import SongDocument
-from songgraph.services import unit_of_work
+from songgraph.services import rankings, unit_of_work
 
 BATCH_SIZE = 500
 
@@ -181,10 +181,11 @@ class _Prepared:
 
 async def write_songs(
     tx: Transaction, songs: Sequence[SongRows], stored: Collection[str], named: Collection[tuple[str, str]] = ()
-) -> None:
+) -> int:
     """Writes the songs' rows in ``tx``: people, the songs with their own facts cleared, every fact, and
-    then deletes the introductions the reload left leading to no song. The loader and the page importer
-    both write this way.
+    then deletes the introductions the reload left leading to no song. The busy people credited on the
+    songs before and after are marked for a new collaborator ranking (``cypher.collaboration``). The loader
+    and the page importer both write this way; they call ``rankings.rank_stale`` once their writes commit.
 
     ``stored``: which of the songs are in the graph, as the caller found them when it locked them in ``tx``;
     the others are created with nothing to clear. ``named``: people already named by a spelling, as read in
@@ -194,7 +195,9 @@ async def write_songs(
         await tx.run(statement)
     unlinked: list[str] = []
     known = [song for song in songs if song.id in stored]
+    marked = 0
     if known:
+        marked += int((await tx.run(collaboration.mark_songs([song.id for song in known])))[0]["marked"])
         unlinked = [row["id"] for row in await tx.run(bulk.upsert_songs(known))]
     new = [song for song in songs if song.id not in stored]
     if new:
@@ -202,6 +205,8 @@ async def write_songs(
     await tx.run(bulk.facts(songs))
     if unlinked:
         await tx.run(bulk.drop_orphan_introductions(unlinked))
+    marked += int((await tx.run(collaboration.mark_songs([song.id for song in songs])))[0]["marked"])
+    return marked
 
 
 async def _write(db: Database, songs: Sequence[SongRows], force: bool, people: WrittenPeople) -> dict[str, str]:
@@ -264,11 +269,15 @@ async def _load(
 ) -> LoadReport:
     prepared = _Prepared(items, batch_size)
     try:
-        return await _load_prepared(
+        report = await _load_prepared(
             db, prepared, force=force, keep_loaded=keep_loaded, on_done=on_done, people=people or WrittenPeople()
         )
     finally:
         prepared.close()
+    if report.unavailable is None:
+        # Once per run, not per batch: the busiest people are on nearly every batch.
+        await rankings.rank_stale(db)
+    return report
 
 
 async def _load_prepared(

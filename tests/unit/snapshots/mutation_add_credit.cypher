@@ -10,6 +10,16 @@ RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updat
 params: {"id": "glass-orchard"}
 
 -- 2 (write)
+UNWIND $ids AS id
+MATCH (:Song {id: id})<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["glass-orchard"], "minCredits": 200}
+
+-- 3 (write)
 UNWIND $refs AS ref
 OPTIONAL MATCH (byId:Person {id: ref.id})
 OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
@@ -18,32 +28,42 @@ WITH ref, byId, collect(byName)[0] AS named
 RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
 params: {"refs": [{"id": "odile-marsh", "index": 0, "key": null}]}
 
--- 3 (write)
+-- 4 (write)
 MATCH (p:Person {id: $person})-[r:WROTE]->(target)
 WHERE (target:Song AND target.id = $id)
    OR (target:MusicVideo AND EXISTS { (target)-[:VIDEO_OF]->(:Song {id: $id}) })
 RETURN count(r) AS count
 params: {"id": "glass-orchard", "person": "odile-marsh"}
 
--- 4 (write)
+-- 5 (write)
 OPTIONAL MATCH (:Song {id: $id})<-[r:WROTE]-(:Person)
 RETURN coalesce(max(r.position), -1) + 1 AS position
 params: {"id": "glass-orchard"}
 
--- 5 (write)
+-- 6 (write)
 MATCH (s:Song {id: $id})
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 CREATE (p)-[:WROTE {position: row.position, createdBy: $actor, createdAt: datetime()}]->(s)
 params: {"actor": "curator", "id": "glass-orchard", "rows": [{"person": "odile-marsh", "position": 2}]}
 
--- 6 (write)
+-- 7 (write)
+UNWIND $ids AS id
+MATCH (:Song {id: id})<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["glass-orchard"], "minCredits": 200}
+
+-- 8 (write)
 MATCH (s:Song {id: $id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
 FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
 params: {"actor": "curator", "created": false, "id": "glass-orchard"}
 
--- 7 (write)
+-- 9 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true
@@ -61,7 +81,7 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "glass-orchard", "kind": "Song", "op": "UPDATED"}], "head": "feed"}
 
--- 8 (read)
+-- 10 (read)
 MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "glass-orchard"}
 

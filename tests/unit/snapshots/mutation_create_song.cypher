@@ -103,6 +103,16 @@ MERGE (s)-[:ON_ALBUM]->(a)
 params: {"actor": "curator", "albums": [{"id": "harbour-lights", "title": "Harbour Lights", "titleKey": "harbour lights"}], "id": "glass-orchard"}
 
 -- 16 (write)
+UNWIND $ids AS id
+MATCH (:Song {id: id})<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["glass-orchard"], "minCredits": 200}
+
+-- 17 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true
@@ -120,7 +130,7 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "glass-orchard", "kind": "Song", "op": "CREATED"}, {"key": "priya-dalmont", "kind": "Person", "op": "CREATED"}], "head": "feed"}
 
--- 17 (read)
+-- 18 (read)
 MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "glass-orchard"}
 

@@ -17,38 +17,48 @@ RETURN COLLECT {
 params: {"id": "glass-orchard"}
 
 -- 3 (write)
+UNWIND $ids AS id
+MATCH (:Song {id: id})<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["glass-orchard"], "minCredits": 200}
+
+-- 4 (write)
 MATCH (:Song {id: $id})<-[c:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(:Person) DELETE c RETURN count(c) AS count
 params: {"id": "glass-orchard"}
 
--- 4 (write)
+-- 5 (write)
 MATCH (:Song {id: $id})<-[:VIDEO_OF]-(v:MusicVideo) DETACH DELETE v RETURN count(v) AS count
 params: {"id": "glass-orchard"}
 
--- 5 (write)
+-- 6 (write)
 MATCH (:Song {id: $id})<-[l:LED_TO]-(i:Introduction) DELETE l WITH i WHERE NOT EXISTS { (i)-[:LED_TO]->() } DETACH DELETE i RETURN count(i) AS count
 params: {"id": "glass-orchard"}
 
--- 6 (write)
+-- 7 (write)
 MATCH (:Song {id: $id})-[:CERTIFIED]->(x:Certification) DETACH DELETE x RETURN count(x) AS count
 params: {"id": "glass-orchard"}
 
--- 7 (write)
+-- 8 (write)
 MATCH (:Song {id: $id})-[:PEAKED]->(x:ChartPeak) DETACH DELETE x RETURN count(x) AS count
 params: {"id": "glass-orchard"}
 
--- 8 (write)
+-- 9 (write)
 MATCH (:Song {id: $id})<-[:ABOUT]-(q:Quote) DETACH DELETE q RETURN count(q) AS count
 params: {"id": "glass-orchard"}
 
--- 9 (write)
+-- 10 (write)
 MATCH (:Song {id: $id})-[:WON]->(x:Award) DETACH DELETE x RETURN count(x) AS count
 params: {"id": "glass-orchard"}
 
--- 10 (write)
+-- 11 (write)
 MATCH (s:Song {id: $id}) DETACH DELETE s
 params: {"id": "glass-orchard"}
 
--- 11 (write)
+-- 12 (write)
 UNWIND $ids AS albumId
 MATCH (a:Album {id: albumId})
 WHERE NOT EXISTS { (a)<-[:ON_ALBUM]-(:Song) }
@@ -57,7 +67,7 @@ DETACH DELETE a
 RETURN title, id
 params: {"ids": []}
 
--- 12 (write)
+-- 13 (write)
 UNWIND $ids AS personId
 MATCH (p:Person {id: personId})
 WHERE NOT EXISTS { (p)-[r]-() WHERE NOT type(r) = 'NAME_OF' }
@@ -69,7 +79,7 @@ DETACH DELETE p
 RETURN name, id
 params: {"ids": ["odile-marsh"]}
 
--- 13 (write)
+-- 14 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true

@@ -42,6 +42,16 @@ DETACH DELETE gone
 params: {"actor": "curator", "aliasKeys": ["ines vale"], "aliases": ["Ines-Vale"], "keep": "odile-marsh", "remove": "ines-vale"}
 
 -- 6 (write)
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->(:Song)<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["odile-marsh"], "minCredits": 200}
+
+-- 7 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true
@@ -59,7 +69,7 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "odile-marsh", "kind": "Person", "op": "UPDATED"}, {"key": "ines-vale", "kind": "Person", "op": "DELETED"}], "head": "feed"}
 
--- 7 (read)
+-- 8 (read)
 MATCH (this:Person {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "odile-marsh"}
 

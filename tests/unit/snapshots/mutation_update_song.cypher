@@ -10,6 +10,16 @@ RETURN coalesce(s.version, 0) AS version, s.title AS title, s.updatedBy AS updat
 params: {"id": "glass-orchard"}
 
 -- 2 (write)
+UNWIND $ids AS id
+MATCH (:Song {id: id})<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["glass-orchard"], "minCredits": 200}
+
+-- 3 (write)
 UNWIND $refs AS ref
 OPTIONAL MATCH (byId:Person {id: ref.id})
 OPTIONAL MATCH (:PersonName {key: ref.key})-[:NAME_OF]->(byName:Person)
@@ -18,13 +28,13 @@ WITH ref, byId, collect(byName)[0] AS named
 RETURN ref.index AS index, coalesce(byId.id, named.id) AS id, coalesce(byId.name, named.name) AS name
 params: {"refs": [{"id": null, "index": 0, "key": "matteo grau"}]}
 
--- 3 (write)
+-- 4 (write)
 UNWIND $bases AS base
 MATCH (p:Person) WHERE p.id = base OR p.id STARTS WITH base + '-'
 RETURN base, collect(p.id) AS taken
 params: {"bases": ["matteo-grau"]}
 
--- 4 (write)
+-- 5 (write)
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.kind = row.kind, p.aliases = [], p.aliasKeys = [],
@@ -33,28 +43,38 @@ MERGE (n:PersonName {key: row.nameKey})
 MERGE (n)-[:NAME_OF]->(p)
 params: {"actor": "curator", "people": [{"id": "matteo-grau", "kind": "PERSON", "name": "Matteo Grau", "nameKey": "matteo grau"}]}
 
--- 5 (write)
+-- 6 (write)
 MATCH (s:Song {id: $id}) SET s += $props
 params: {"id": "glass-orchard", "props": {"summary": "new"}}
 
--- 6 (write)
+-- 7 (write)
 MATCH (s:Song {id: $id})<-[c:PRODUCED]-(:Person) DELETE c
 params: {"id": "glass-orchard"}
 
--- 7 (write)
+-- 8 (write)
 MATCH (s:Song {id: $id})
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})
 CREATE (p)-[:PRODUCED {position: row.position, createdBy: $actor, createdAt: datetime()}]->(s)
 params: {"actor": "curator", "id": "glass-orchard", "rows": [{"person": "matteo-grau", "position": 0}]}
 
--- 8 (write)
+-- 9 (write)
+UNWIND $ids AS id
+MATCH (:Song {id: id})<-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]-(p:Person)
+WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR COUNT { (p)-[:PERFORMED|FEATURED_ON|WROTE|PRODUCED|CREDITED]->() } >= $minCredits)
+SET p:StaleCollaborators
+REMOVE p.collaboratorIds, p.collaboratorCounts, p.collaboratorsFrom, p.collaboratorTotal
+RETURN count(p) AS marked
+params: {"ids": ["glass-orchard"], "minCredits": 200}
+
+-- 10 (write)
 MATCH (s:Song {id: $id})
 SET s.version = coalesce(s.version, 0) + 1, s.updatedAt = datetime(), s.updatedBy = $actor
 FOREACH (_ IN CASE WHEN $created THEN [1] ELSE [] END | SET s.createdBy = $actor, s.createdAt = s.updatedAt)
 params: {"actor": "curator", "created": false, "id": "glass-orchard"}
 
--- 9 (write)
+-- 11 (write)
 MERGE (h:FeedHead {id: $head})
 ON CREATE SET h.seq = 0, h.epoch = left(replace(randomUUID(), '-', ''), 12)
 SET h._lock = true
@@ -72,7 +92,7 @@ WITH h, base, count(*) AS _
 RETURN h.epoch AS epoch, base + size($events) AS head
 params: {"actor": "curator", "events": [{"key": "glass-orchard", "kind": "Song", "op": "UPDATED"}, {"key": "matteo-grau", "kind": "Person", "op": "CREATED"}], "head": "feed"}
 
--- 10 (read)
+-- 12 (read)
 MATCH (this:Song {id: $p0}) WITH this ORDER BY this.id LIMIT 1 RETURN {`__labels`: labels(this), `id`: this.id} AS result
 params: {"p0": "glass-orchard"}
 
