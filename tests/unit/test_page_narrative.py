@@ -1294,3 +1294,86 @@ def test_someone_who_turns_up_in_the_video_is_cast_in_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition about the introducer may name places and say "his"
+        (
+            "Arbour and Bell had never met until Cy Dorn, a veteran Nashville songwriter with a wall of hits to his "
+            "name, introduced them at a guitar pull in East Nashville.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a guitar pull in East Nashville")],
+        ),
+        (
+            "It was Cy Dorn, the drummer's cousin and at the time a bar manager in Headingley, who introduced Arbour "
+            "to Bell at a pub quiz in Leeds in 2014.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leeds")],
+        ),
+        # ... or someone else, when it describes
+        (
+            "Cy Dorn, a friend of Eda Fenn, introduced Arbour to Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # a place before the introducer's name is not one of a list
+        (
+            "Arbour and Bell first met through their vocal coach in Tulsa, Cy Dorn, who introduced them in 2014.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # left alone: two names before the verb (a list: whose introduction is not known)
+        ("Cy Dorn, and later Eda Fenn, introduced Arbour to Bell at a party.", []),
+    ],
+)
+def test_an_introducer_with_a_long_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_two_names_before_introduced_leave_the_introduction_out_with_a_located_warning() -> None:
+    result = parse("Cy Dorn, and later Eda Fenn, introduced Arbour to Bell at a party.")
+    assert result.document is not None and result.document.introductions == []
+    assert [(w.line, "introducer" in w.message) for w in result.warnings] == [(7, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the occasion told where the introducer is said to have introduced the two, in a clause about them
+        (
+            "Arbour met Bell through their friend Cy Dorn, a songwriter who had spent a decade in Seoul and who "
+            "introduced the pair at a writing session in Tokyo in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a writing session in Tokyo")],
+        ),
+        # left alone: where he introduced someone else is not where he introduced the two
+        (
+            "Arbour met Bell through their friend Cy Dorn, who later introduced Bell to Eda Fenn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introductions_occasion_told_again_about_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "made the introduction": of the two the sentence said met, where they met
+        (
+            "It was at a festival in Oslo in 2021 that Arbour first met Bell; their mutual friend, the stylist Cy "
+            "Dorn, made the introduction.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Oslo")],
+        ),
+        (
+            "Arbour and Bell met at a label party, and Cy Dorn made the introduction.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # left alone: no meeting told before it
+        ("Cy Dorn made the introduction to the album, and Arbour sang.", []),
+    ],
+)
+def test_made_the_introduction(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
