@@ -328,7 +328,8 @@ def cast(clause: Clause) -> list[Part]:
             continue
         if role.startswith(("The ", "A ", "An ")):
             role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
-        role = role[_STORY_OF.match(role).end() :] if _STORY_OF.match(role) else role
+        story = _STORY_OF.match(role)
+        role = role[story.end() :] if story else role
         if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
