@@ -975,3 +975,25 @@ def test_the_bands_singer_is_whom_the_page_called_its_singer(lead: str, speaker:
     result = parse_story_page(f'{BAND_PAGE}{lead}\n\n"It took a year."\n', "p.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == ([(speaker, "KEXP")] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("about", "expected"),
+    [
+        # "the producer" of a song with two is the one the text is about, when they are one of them
+        ("Strand", [("Oli Strand", {"Ann Arbour", "Eda Fenn"}, "a listening party in Oslo")]),
+        # left alone: the text is about someone who produced nothing
+        ("Arbour", []),
+    ],
+)
+def test_the_producer_is_the_producer_the_text_is_about(
+    about: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    prose = (
+        f"The song owes everything to {about}. In 2017 the producer introduced Arbour and Eda Fenn at a listening "
+        "party in Oslo."
+    )
+    tail = SOLO_TAIL.replace("\n\n\nOli Strand\n", "\n\n\nOli Strand & Cy Dorn\n")
+    result = parse_story_page(SOLO_HEAD + prose + tail, "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == expected
