@@ -870,3 +870,130 @@ def test_a_surname_a_credited_writer_shares_with_an_uncredited_relative_is_the_w
     result = parse_story_page(FRAME + prose + WRITERS_TAIL, "p.txt")
     assert result.document is not None
     assert [(q.speaker, q.text) for q in result.document.quotes] == [("Cy Dorn", "We wrote it in a day.")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the singer" after a sentence about a singer is that singer, though the page calls another one so too
+        (
+            "Swedish singer Ann Arbour wrote it with the singer-songwriter Bea Bell. Bell, for her part, loved "
+            'the demo. "It took a year," the singer told Radio Nord.',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # ... but a description that says which is that one
+        (
+            "Swedish singer Ann Arbour wrote it with the singer-songwriter Bea Bell. Bell, for her part, loved "
+            'the demo. "It took a year," the Swedish singer told Radio Nord.',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # ... and one the text is not about is not called so
+        (
+            'Swedish singer Ann Arbour wrote it with Bea Bell. Bell, for her part, loved the demo. "It took a '
+            'year," the singer told Radio Nord.',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_bare_description_after_a_quote_is_whom_the_text_is_about(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        # a credit the person the text is about holds names them
+        ('Dorn, for his part, stays modest. "I just brought the beer," the songwriter likes to say.', "Cy Dorn"),
+        ('Dorn, for his part, stays modest. "I just brought the beer," the writer is fond of saying.', "Cy Dorn"),
+        # left alone: a credit they do not hold
+        ('Dorn, for his part, stays modest. "I just brought the beer," the producer likes to say.', "Oli Strand"),
+        ('Bell, for her part, stays modest. "I just brought the beer," the songwriter likes to say.', None),
+    ],
+)
+def test_a_saying_of_someone_named_by_a_credit_they_hold(prose: str, speaker: str | None) -> None:
+    result = parse_story_page(FRAME + prose + WRITERS_TAIL, "p.txt")
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the one asked who replies
+        (
+            'During a Reddit AMA in 2020, Bell was asked where it came from and replied: "A station in Perth."',
+            [("Bea Bell", "Reddit")],
+        ),
+        # ... not when someone else replies
+        (
+            'During a Reddit AMA in 2020, Bell was asked about it, and Arbour replied: "A station in Perth."',
+            [("Ann Arbour", "Reddit")],
+        ),
+        # a mixed-case title in capitals is a broadcaster's initials
+        (
+            '"It took a year," Bell said in an interview with the Danish radio station DR P3.',
+            [("Bea Bell", "DR P3")],
+        ),
+        # a preview put on a platform
+        (
+            'Bell first teased the song on Instagram, in a post showing a photo: "Out Friday."',
+            [("Bea Bell", "Instagram")],
+        ),
+        # left alone: a new full name after "on" (a person's something, not a platform)
+        ('Bell first teased the song on Eda Fenn\'s birthday, in a post: "Out Friday."', [("Bea Bell", None)]),
+    ],
+)
+def test_quote_speakers_and_sources_in_the_fourteenth_sets_shapes(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_doctor_is_still_a_title() -> None:
+    assert quotes('"It took a year," Dr Cy Dorn told Radio Nord.') == [("Cy Dorn", "Radio Nord")]
+
+
+BAND_PAGE = (
+    "Night Trains\n\nThe Arbour Sisters\n\nAlbum Small Hours\n\n"
+    "It was written by singer Ann Arbour and bassist Bea Arbour of the band The Arbour Sisters.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # "the band's singer": the one the page called the singer
+        ("Performing it in a session for KEXP, the band's singer explained:", "Ann Arbour"),
+        ("Performing it in a session for KEXP, the band's bassist explained:", "Bea Arbour"),
+        # left alone: a role the page called no one
+        ("Performing it in a session for KEXP, the band's drummer explained:", None),
+    ],
+)
+def test_the_bands_singer_is_whom_the_page_called_its_singer(lead: str, speaker: str | None) -> None:
+    result = parse_story_page(f'{BAND_PAGE}{lead}\n\n"It took a year."\n', "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == ([(speaker, "KEXP")] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("about", "expected"),
+    [
+        # "the producer" of a song with two is the one the text is about, when they are one of them
+        ("Strand", [("Oli Strand", {"Ann Arbour", "Eda Fenn"}, "a listening party in Oslo")]),
+        # left alone: the text is about someone who produced nothing
+        ("Arbour", []),
+    ],
+)
+def test_the_producer_is_the_producer_the_text_is_about(
+    about: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    prose = (
+        f"The song owes everything to {about}. In 2017 the producer introduced Arbour and Eda Fenn at a listening "
+        "party in Oslo."
+    )
+    tail = SOLO_TAIL.replace("\n\n\nOli Strand\n", "\n\n\nOli Strand & Cy Dorn\n")
+    result = parse_story_page(SOLO_HEAD + prose + tail, "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == expected

@@ -81,6 +81,37 @@ _PLAYED_BY = linear.compile(
     rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*)?"
     rf"(?P<person>{_P})"
 )
+# "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
+# by X - through ...": the part, then who plays it, as an apposition between commas or dashes
+_APPOSED_PLAYER = linear.compile(
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)[^@,;.()\"]{{1,{MAX_ROLE}}}?)"
+    rf"(?:\s*,|\s+-)\s*(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+)
+# Words that open a part without being it: "the story of a fisherman's widow" is the widow.
+_STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")
+# A part told after "plays" ends where a participle's phrase about what the character does starts ("plays a
+# delivery rider waiting out a storm"): the phrase tells the scene. The participle is known by what follows it,
+# an article, a pronoun or a particle ("a wedding singer", "a struggling actor" are whole parts).
+_PARTICIPLE = linear.compile(
+    r"^(?P<part>(?:a|an|the|his|her|their)\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
+    r"(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
+    r"around|by|under)\b"
+)
+# Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
+_ING_NOUNS = frozenset(
+    str.split(
+        """
+    king ring thing wedding evening morning ceiling darling sibling spring string wing building ending painting
+    clothing pudding duckling earring offspring warning lightning sling swing viking
+    """
+    )
+)
+_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$")
+_AS_BEFORE = linear.compile(r"\bas\s+$")
+_ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
+_PREPOSITIONS = frozenset(
+    str.split("of with in at from on for to by about under behind near into onto over through like than and or")
+)
 # "The choir mistress who finally chases them out is X.": a part, then who is it, ending the clause
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
@@ -187,7 +218,7 @@ _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
-    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared)\b|\("
+    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up)\b|\("
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -198,10 +229,15 @@ _FEATURES = linear.compile(
 
 # "The dancer X also appears in the video.": cast in no part, when the clause ends there (not "appears in the
 # video as ...", a part; not "appears in the video's last scene", where)
+# ("the dancer X, who only turns up in the final scene": told in a relative clause, and when in the video, which
+# does not make it a part; "appears in a photograph on the wall" is no one in the video)
 _APPEARS_IN = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{1,2}})(?P<person>{_P})"
-    r"\s+(?:also\s+|briefly\s+)?(?:appears|appeared)\s+(?:briefly\s+)?in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)"
-    r"(?:\s+(?:too|as\s+well|briefly))?\s*(?:[.;!]|$)"
+    r"(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
+    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)\s+(?:briefly\s+)?"
+    r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
+    r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
+    r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
 )
 
 
@@ -237,6 +273,13 @@ def cast(clause: Clause) -> list[Part]:
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:
         matches += (m for m in _GAPPED.finditer(encoded) if _played_thing(m.group("role")) is None)
+    apposed: dict[int, str] = {}  # the part each ", played by X" match tells, from where it starts
+    if "ed by " in skeleton:
+        for m in _APPOSED_PLAYER.finditer(encoded):
+            part = _apposed_part(skeleton, m)
+            if part is not None:
+                apposed[id(m)] = part
+                matches.append(m)
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
@@ -271,7 +314,7 @@ def cast(clause: Clause) -> list[Part]:
         if mention is None or id(mention) in seen or mention.possessive:
             continue
         person = _person(mention)
-        role_text = match.group("role")
+        role_text = apposed.get(id(match), match.group("role"))
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -285,6 +328,12 @@ def cast(clause: Clause) -> list[Part]:
             continue
         if role.startswith(("The ", "A ", "An ")):
             role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
+        story = _STORY_OF.match(role)
+        role = role[story.end() :] if story else role
+        if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
+            skeleton[max(0, match.start("role") - 20) : match.start("role")]
+        ):
+            role = _before_participle(role)
         if match.start("person") < match.start("role") and _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
             continue  # "Arbour as a child, played by Eda Fenn": Eda Fenn's part, not Arbour's
         itself = _SELF_THEN.match(role)
@@ -293,12 +342,42 @@ def cast(clause: Clause) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
     found += _featured(clause, seen)
-    if "appear" in skeleton:
+    if "appear" in skeleton or " up " in skeleton:
         found += _appearing(clause, seen)
     if "cameo" in skeleton:
         found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
+
+
+def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
+    """The part told before ", played by X", when it is one: not another's "as" part ("Arbour as a child, played
+    by X" is X playing Arbour), not run over a dash, and not a thing ("the guitar solo, played by X"). It starts
+    at its last article after a word that is no preposition ("The video follows a nurse" -> "a nurse"; "the
+    mother of the bride", "a nurse with a secret" stay whole)."""
+    role = match.group("role")
+    if " - " in role or _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]):
+        return None
+    words = role.split(" ")
+    if "as" in words:
+        return None
+    start = 0
+    for index in range(1, len(words)):
+        if _ARTICLE.match(words[index]) and words[index - 1].lower() not in _PREPOSITIONS:
+            start = index
+    last = words[-1].lower()
+    if last in _NOT_PARTS or last in _NOT_A_PART:
+        return None
+    return " ".join(words[start:])
+
+
+def _before_participle(role: str) -> str:
+    """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
+    storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile")."""
+    found = _PARTICIPLE.match(role)
+    if found is None or found.group("verb") in _ING_NOUNS:
+        return role
+    return found.group("part")
 
 
 def _bare_words(text: str) -> set[str]:
@@ -380,6 +459,8 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         mention = clause.mention(match.group("person"))
         if words[-1] not in ROLE_NOUNS or mention is None or mention.kind != "name" or id(mention) in seen:
             continue
+        if match.group("end") == "," and not match.group("who"):
+            continue  # "X appears in the video, ...": the clause may go on to give a part
         person = _person(mention)
         if person is None or mention.possessive:
             continue

@@ -113,6 +113,17 @@ STOP_WORDS = _STOP
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
+# Capitalised words for what was held on a platform, after its name ("a Reddit AMA").
+_FORMATS = frozenset({"AMA", "AMAs"})
+# Titles written in mixed case ("Dr", "Mr"): in capitals they are a name's initials ("DR P3", Danish radio).
+_MIXED_TITLES = frozenset({"dr", "mr", "mrs", "ms"})
+
+
+def _title(word: str) -> bool:
+    lower = word.lower()
+    return lower in _TITLES and not (lower in _MIXED_TITLES and word.isupper())
+
+
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -302,6 +313,9 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                     continue
+            if word in _FORMATS:
+                index += 1  # "a Reddit AMA": no one's name
+                continue
             if (
                 _capital(word)
                 or _numbered_word(word)  # "1LIVE"
@@ -420,6 +434,17 @@ class Discourse:
         # "the Yorkshire singer": a capitalised word of no known nationality places someone too, but then only
         # the role itself says who (the page's one producer, the heading's one singer)
         proper = False
+        # "the band's singer": the one the page called the singer, when the page has one band
+        of_band = (
+            lower == "the"
+            and position + 1 < len(tokens)
+            and tokens[position][2].lower().removesuffix("'s") in GROUP_NOUNS
+            and tokens[position][2].lower().endswith("'s")
+            and tokens[position + 1][2].lower() in ROLE_NOUNS
+            and len(self.people.groups()) == 1
+        )
+        if of_band:
+            position += 1
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
             if word in ROLE_NOUNS or word in _BAND_WORDS:
@@ -429,10 +454,16 @@ class Discourse:
                     return None  # "the producer Oren Vale": a description before a name
                 # "our manager": only whom the page called that ("his band" is the page's only when his is
                 # one of it, see _own_band)
-                if proper:
+                if of_band:
+                    person = self._band_member(words)
+                elif proper:
                     person = self._by_role(word) if lower == "the" else None
                 else:
                     person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
+                if lower == "the" and not of_band and len(words) == 1 and self._focus_is(word):
+                    # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
+                    # though the page may call another singer so too ("the French singer" says which)
+                    person = self.focus
                 if person is None and not proper and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
@@ -452,6 +483,24 @@ class Discourse:
             words.append(word)
             position += 1
         return None
+
+    def _band_member(self, words: list[str]) -> str | None:
+        """ "the band's singer": the one person the page called a singer, when they may be of its one band (its
+        members are not known, or they are one)."""
+        person = self.people.described(words)
+        members = {fold(m) for m in self.people.members(self.people.groups()[0])}
+        return person if person is not None and (not members or fold(person) in members) else None
+
+    def _focus_is(self, noun: str) -> bool:
+        """Whether whom the text is about may be called "the <noun>": the page called them that (or a compound
+        of it: a "singer-songwriter" is a singer), or the noun names a credit of the song they hold."""
+        focus = self.focus
+        if focus is None or noun in _BAND_WORDS or noun in _KIN:
+            return False
+        if any(noun == role or noun in role.replace("-", " ").split() for role in self.people.roles(focus)):
+            return True
+        credit = _CREDIT_NOUNS.get(noun)
+        return credit is not None and credit in self.people.holds(focus)
 
     def _by_role(self, noun: str) -> str | None:
         """ "the band", "the brothers" is the page's one group; "the producer" the page's one credited producer;
@@ -522,7 +571,7 @@ class Discourse:
         skip = 0
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
         while skip < len(words) and (
-            words[skip].lower() in _TITLES
+            _title(words[skip])
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
         ):
@@ -531,7 +580,7 @@ class Discourse:
             skip += 1
         kept = words[skip:]
         # "Rio DJ Thiago Resende": what stands before a title or a role inside the phrase describes the name
-        inner = [i for i, w in enumerate(kept[:-1]) if w.lower() in _TITLES or w.lower() in ROLE_NOUNS]
+        inner = [i for i, w in enumerate(kept[:-1]) if _title(w) or w.lower() in ROLE_NOUNS]
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
@@ -546,6 +595,7 @@ class Discourse:
             and all(_capital(w) or w.lower() in _PARTICLES for w in kept)
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
+            and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
         )
         if new:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
@@ -747,6 +797,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         word = tokens[position][2]
         if word == "I" and (position + 1 >= len(tokens) or tokens[position + 1][2] != "."):
             break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
+        if word in _FORMATS:
+            break  # "a Reddit AMA": what was held on the platform, not part of its name
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (

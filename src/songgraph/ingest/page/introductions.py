@@ -33,7 +33,9 @@ _ADVERBS = (
 _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
-_BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|[^,@]{0,60}?,\s*)?)?"
+# (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
+# to his name, introduced"; whether it names no one else is checked on the match, see ``_apposition_ok``)
+_BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
     rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+)?"
@@ -97,6 +99,19 @@ _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})\s+and\s+"
     rf"(?P<b>{_P})\s+together(?P<rest>[^.!?;]{{0,300}})"
 )
+_UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
+# An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
+_DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
+# "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
+_AGAIN = linear.compile(rf"\b(?:who|and)\s+{_ADVERBS}introduced\s+(?P<them>{_P})(?P<after>[^.!?;]{{0,300}})")
+# "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
+# meeting of the two, in the same sentence
+_MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
+_MET_PAIR = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))(?P<rest>[^.!?;]{{0,300}})"
+)
+# "It was at the Headies afterparty that A met B": the occasion told in a cleft before the meeting
+_MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+$")
 # "It was through X that A met B"
 _THROUGH_CLEFT = linear.compile(
     rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
@@ -236,6 +251,13 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if not _apposition_ok(clause, match.groupdict().get("between")):
+                if _one(clause.mention(match.group("by")), speaker) is None:
+                    continue  # "their coach in Tulsa, Imogen Sparrow, who introduced": a place, then the introducer
+                # "Cy Dorn, and later Eda Fenn, introduced ...": not an apposition; nor is the last the introducer
+                found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
+                covered = match.start("rest")
+                break
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
@@ -248,6 +270,8 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
             if read is not None:
                 found.append(read)
             break
+    if " the introduction" in clause.skeleton:
+        found += _made(clause, encoded, speaker, people)
     cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
     if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
         read = _read(clause, cleft, speaker, people)
@@ -286,6 +310,13 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], parties)
+    if occasion is None and "introduced" in rest:
+        # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
+        # introduction told again about the introducer, with where
+        again = _AGAIN.search(rest)
+        them = clause.mention(again.group("them")) if again else None
+        if again is not None and them is not None and them.kind == "two":
+            occasion = _occasion(clause, again.group("after"), parties)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
@@ -297,6 +328,48 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "A met B at X; their friend C made the introduction": C introduced the two the sentence said met (the
+    last meeting told before C), at where they met."""
+    found: list[Introduction | Doubt] = []
+    for made in _MADE.finditer(encoded):
+        met = None
+        for last in _MET_PAIR.finditer(clause.skeleton[: made.start()]):
+            met = last  # the meeting told last before it
+        if met is None:
+            continue
+        at = clause.at(made.start())
+        by = _one(clause.mention(made.group("by")), speaker)
+        a, b = clause.mention(met.group("a")), clause.mention(met.group("b") or met.group("to"))
+        pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+        if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+            found.append(Doubt("an introduction whose people the page does not name for sure is not imported", at))
+            continue
+        parties = _Parties(by, pair, speaker, people)
+        # where they met: after the meeting ("met B at X"), or in a cleft before it ("It was at X that ...")
+        occasion = _occasion(clause, met.group("rest")[: made.start() - met.start("rest")], parties)
+        cleft = _MET_CLEFT.search(clause.skeleton[max(0, met.start() - 150) : met.start()])
+        if occasion is None and cleft is not None:
+            occasion = _occasion(clause, " " + cleft.group("phrase"), parties)
+        year = _YEAR.search(clause.skeleton[max(0, met.start() - 150) : made.start()])
+        found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
+    return found
+
+
+def _apposition_ok(clause: Clause, between: str | None) -> bool:
+    """Whether the words between the introducer and the verb are an apposition about them: a description ("a
+    friend of Eda Fenn's"), or words naming no one else (places, pronouns, someone's: "the drummer's cousin");
+    "Cy Dorn, Eda Fenn, introduced" is a list whose introducer is not known."""
+    if not between or "@" not in between or _DESCRIBES.match(between):
+        return True
+    for mention in _mentions_in(clause, between):
+        if mention.kind == "pronoun" or mention.possessive:
+            continue
+        if mention.kind != "name" or mention.people or mention.new:
+            return False
+    return True
 
 
 def _the_two_before(clause: Clause, pronoun: Mention, by: str) -> tuple[str, str] | None:

@@ -23,7 +23,9 @@ SAYING = (
     r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
-    r"deadpans|sighed|sighs"
+    r"deadpans|sighed|sighs|"
+    # "the songwriter likes to say": a saying of theirs
+    r"(?:likes|liked|loves|loved)\s+to\s+say|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
@@ -35,7 +37,9 @@ _SPEAKER = linear.compile(
     # answers, told": the verb after the clause is the subject's)
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
-    rf"openly|simply|famously)\s+)?(?:{SPEECH_VERBS})\b"
+    rf"openly|simply|famously)\s+)?"
+    # "Kincaid was asked where it came from and replied": the answer is the subject's
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
 _SPEAKER_AFTER = linear.compile(
@@ -127,8 +131,9 @@ _LOOSE = [
         rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
+    # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?on\s+"
+        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?on\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
