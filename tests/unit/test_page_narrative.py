@@ -1377,3 +1377,21 @@ def test_an_introductions_occasion_told_again_about_the_introducer(
 )
 def test_made_the_introduction(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a title with "the" inside, named by what it is before or after it, is read whole
+        ("In the documentary Under the Bridge, Bell said:", "Under the Bridge"),
+        ("Speaking on the Out of the Blue podcast, Bell said:", "Out of the Blue"),
+        # a nationality inside a broadcaster's name after its letters
+        ("Bell explained on BBC Asian Network:", "BBC Asian Network"),
+        # left alone: "the" after a name that is not said to be a title ends it
+        ("Bell told Cy Dorn the story and said:", None),
+    ],
+)
+def test_a_source_whose_name_holds_the_or_a_nationality_is_read_whole(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)

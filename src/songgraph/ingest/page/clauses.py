@@ -802,6 +802,30 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (
+            _capital(word)
+            and tokens[position - 1][2].isupper()
+            and len(tokens[position - 1][2]) > 1
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and tokens[position + 1][2].lower() not in _NATIONS
+        ):
+            position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
+        elif (
+            word == "the"
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and _titled(tokens, first, position + 1)
+        ):
+            position += 1  # "the documentary Behind the Halo", "the Off the Record podcast": a title of words
+        elif (
+            word == "of"
+            and position + 2 < len(tokens)
+            and tokens[position + 1][2] == "the"
+            and _capital(tokens[position + 2][2])
+            and _titled(tokens, first, position + 2)
+        ):
+            position += 2  # "the Out of the Blue podcast"
+        elif (
             (_numbered(word) or _numbered_word(word))
             and (position - 1 > first or tokens[position - 1][2].lower() not in _STOP)
             and _capital(tokens[position - 1][2])
@@ -834,6 +858,24 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         else:
             break
     return position
+
+
+# What a programme or publication is called, told before or after its title ("the podcast X", "the X podcast").
+_TITLED_BY = frozenset(
+    {"documentary", "podcast", "show", "series", "programme", "program", "film", "docuseries", "special"}
+)
+
+
+def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:
+    """Whether a capitalised run with a lower-case "the" inside is one title: what it is stands right before it
+    ("the documentary Behind the Halo") or right after it ("the Off the Record podcast"). Elsewhere "the" ends a
+    name ("Adler the producer", "told Marisol the story")."""
+    if first and tokens[first - 1][2].lower() in _TITLED_BY:
+        return True
+    end = resume
+    while end < len(tokens) and _capital(tokens[end][2]):
+        end += 1
+    return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
 
 
 def _clause(text: str, mentions: list[Mention]) -> Clause:
