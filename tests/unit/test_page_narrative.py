@@ -1395,3 +1395,52 @@ def test_a_source_whose_name_holds_the_or_a_nationality_is_read_whole(lead: str,
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     [quote] = doc(prose).quotes
     assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list going on after a part's comma: the part ends before "and"
+        (
+            "The video was directed by Gil Moss. Its cast is small: the actor Cy Dorn as a fisherman's son and, "
+            "in a cameo, Eda Fenn.",
+            ("Cy Dorn", "a fisherman's son"),
+        ),
+        # left alone: "and" inside a part
+        ("The video stars Cy Dorn as a fisherman and his son.", ("Cy Dorn", "a fisherman and his son")),
+    ],
+)
+def test_a_part_never_ends_with_a_joining_word(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in cast(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the event a dinner followed says which dinner
+        (
+            "Cy Dorn introduced Arbour to Bell at a dinner after the Oslo Jazz festival.",
+            "a dinner after the Oslo Jazz festival",
+        ),
+        # left alone: "after" opening a clause tells when
+        ("Cy Dorn introduced Arbour to Bell at a dinner after the show ended.", "a dinner"),
+        ("Cy Dorn introduced Arbour to Bell at a party after she moved to Oslo.", "a party"),
+    ],
+)
+def test_an_occasion_told_by_the_event_it_followed(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a country's edition of a title is a medium, not a person to whom "us" may refer
+        ("Bell recalled when she sat down with Vogue Norway:", "Vogue Norway"),
+        # left alone: a surname that is also a country's name is someone's
+        ("Bell recalled when she sat down with Kathy Ireland:", None),
+    ],
+)
+def test_a_countrys_edition_of_a_title_is_no_one_new(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)

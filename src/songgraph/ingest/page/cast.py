@@ -106,6 +106,8 @@ _ING_NOUNS = frozenset(
     """
     )
 )
+# Words a part never ends with: a list going on after a comma ("as a fisherman's son and, in a cameo, X").
+_DANGLING = frozenset({"and", "or", "but", "while", "with"})
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
 _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
@@ -324,6 +326,9 @@ def cast(clause: Clause) -> list[Part]:
         ):
             continue  # "shot in Los Angeles as a tribute": a place, not someone new
         role = squash(clause.words(role_text)).strip(" ,")
+        head, _, last = role.rpartition(" ")
+        if head and last in _DANGLING:
+            role = head  # "as a fisherman's son and, in a cameo, X": the part ends before the list goes on
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
         if role.startswith(("The ", "A ", "An ")):

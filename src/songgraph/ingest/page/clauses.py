@@ -23,6 +23,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
+from songgraph.ingest.pagetext import COUNTRIES
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -138,6 +139,8 @@ _NOT_PERSON = _words(
     morning night tonight sofa sound pulse beat current
     """
 )
+# Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
+_COUNTRY_SURNAMES = frozenset({"england", "ireland", "israel", "wales", "scotland", "turkey", "jamaica", "chile"})
 _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
     "i": "me",
     "me": "me",
@@ -596,6 +599,8 @@ class Discourse:
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
+            # "Rolling Stone India", "Vogue Australia": a country's edition of a title, not a surname
+            and not (fold(kept[-1]) in COUNTRIES and fold(kept[-1]) not in _COUNTRY_SURNAMES)
         )
         if new:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")

@@ -170,6 +170,14 @@ _OCCASION = linear.compile(
 )
 
 
+# "at a dinner after the X festival": an occasion told by the event it followed is one place, read whole
+# (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name).
+_AFTER_EVENT = linear.compile(
+    r"\s+after\s+(?:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?(?:festival|concert|gig|show|premiere|ceremony|"
+    r"awards|tour|launch|screening|match|final)(?:$|[,.;!?])",
+)
+
+
 # A time told relative to another event: a year before it is not the introduction's.
 _LATER = linear.compile(r"\b(?:later|afterwards|after\s+that)\b")
 
@@ -507,6 +515,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    event = _AFTER_EVENT.match(rest, match.end("occasion"))
+    if event is not None:
+        occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
