@@ -1444,3 +1444,54 @@ def test_a_countrys_edition_of_a_title_is_no_one_new(lead: str, source: str | No
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     [quote] = doc(prose).quotes
     assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # where it was said, told with more words or other idioms
+        ("Bell explained the origins of the whole song to The Oslo Times:", "The Oslo Times"),
+        ("Bell posted a short clip to TikTok, explaining:", "TikTok"),
+        ("Bell remembered it when she was a guest on NRK P3:", "NRK P3"),
+        ("Bell wrote in the liner notes:", "liner notes"),
+        ("Bell wrote in the album's liner notes:", "liner notes"),
+        # left alone: a new full name after "explained ... to" is whom it was explained to
+        ("Bell explained the origins of the whole song to Eda Fenn:", None),
+        ("Bell wrote in her notebook:", None),
+    ],
+)
+def test_quote_sources_told_with_more_words_liner_notes_and_guests(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        # a place of birth said of a producer names them later ("the Oslo-born producer")
+        (
+            "It was produced by the Oslo-born producer Cy Dorn and the Leeds producer Gil Moss.\n\n"
+            '"It took a year," the Oslo-born producer said.',
+            "Cy Dorn",
+        ),
+        # the producer the text is about, described by a nationality the page gave no one
+        (
+            "It was produced by Cy Dorn and Gil Moss.\n\nThe idea was Dorn's. The Norwegian producer "
+            "told NME:\n\n"
+            '"It took a year."',
+            "Cy Dorn",
+        ),
+        # left alone: the producer the text is about was called another nationality
+        (
+            "It was produced by the Danish producer Cy Dorn and the Leeds producer Gil Moss.\n\nThe idea was Dorn's. "
+            "The Norwegian "
+            'producer told NME:\n\n"It took a year."',
+            None,
+        ),
+    ],
+)
+def test_a_producer_described_by_where_they_are_from(prose: str, speaker: str | None) -> None:
+    result = parse(prose + _credited("Ann Arbour & Bea Bell", "Cy Dorn & Gil Moss"))
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])

@@ -467,6 +467,18 @@ class Discourse:
                     # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
                     # though the page may call another singer so too ("the French singer" says which)
                     person = self.focus
+                if (
+                    person is None
+                    and lower == "the"
+                    and not of_band
+                    and len(words) > 1
+                    and all(_placing(w) for w in words[:-1])
+                    and self._focus_is(word)
+                    and not {w for w in self.people.called(str(self.focus)) if _placing(w)} - set(words)
+                ):
+                    # "Solberg's idea. The Norwegian producer told NME": the producer the text is about, when the
+                    # page has called no one that and gave them no other nationality
+                    person = self.focus
                 if person is None and not proper and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
@@ -643,12 +655,20 @@ class Discourse:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
                 return
-            if word in ROLE_NOUNS or word in _NATIONS or (word.isalpha() and word == tokens[position][2]):
+            # "the Osaka-born producer Sōta Fujiwara": where someone is from, capitalised, is what they are called
+            placed = word.endswith(_PLACED) and word.replace("-", "").isalpha()
+            if word in ROLE_NOUNS or word in _NATIONS or placed or (word.isalpha() and word == tokens[position][2]):
                 words.insert(0, word)
                 position -= 1
                 continue
             break
-        while words and words[0] not in ROLE_NOUNS and words[0] not in _NATIONS and len(words) > 1:
+        while (
+            words
+            and words[0] not in ROLE_NOUNS
+            and words[0] not in _NATIONS
+            and not words[0].endswith(_PLACED)
+            and len(words) > 1
+        ):
             words.pop(0)  # "the", "their", "shared": not part of what they are called
         if not words:
             return
