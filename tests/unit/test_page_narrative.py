@@ -1495,3 +1495,41 @@ def test_a_producer_described_by_where_they_are_from(prose: str, speaker: str | 
     result = parse(prose + _credited("Ann Arbour & Bea Bell", "Cy Dorn & Gil Moss"))
     assert result.document is not None
     assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part given to someone, told at the start of the sentence
+        (
+            "The video was directed by Gil Moss. The part of a young nurse went to newcomer Cy Dorn.",
+            [("Cy Dorn", "a young nurse")],
+        ),
+        # a brief appearance is a cameo: cast in no part ("in the final scene" says when)
+        (
+            "The video was directed by Gil Moss. Cy Dorn makes a brief appearance in the final scene.",
+            [("Cy Dorn", None)],
+        ),
+        # the last of a list, told after "in a brief cameo"
+        (
+            "The video was directed by Gil Moss. It stars Cy Dorn as a nurse and, in a brief cameo, the Oslo chef "
+            "Eda Fenn.",
+            [("Cy Dorn", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # when in the video, between the verb and the part
+        (
+            "The video was directed by Gil Moss. Cy Dorn only turns up in the closing scene, as himself, reading.",
+            [("Cy Dorn", "himself")],
+        ),
+        # left alone: an appearance that is not said to be brief, and a cameo that is not the list's last
+        ("The video was directed by Gil Moss. Cy Dorn makes an appearance on the radio.", []),
+        (
+            "The video was directed by Gil Moss. In a brief cameo, Eda Fenn waves at Cy Dorn from a bus.",
+            [],
+        ),
+    ],
+)
+def test_parts_given_to_someone_brief_appearances_and_cameos_ending_a_list(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
