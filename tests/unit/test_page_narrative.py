@@ -1533,3 +1533,26 @@ def test_parts_given_to_someone_brief_appearances_and_cameos_ending_a_list(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject stressed with a reflexive between "had" and "been"
+        (
+            "Arbour had herself been introduced to Bell by Cy Dorn, years before.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # an introducer described by two roles joined with "and"
+        (
+            "Arbour and Bell were introduced at Roskilde Festival by the DJ and radio host Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Roskilde Festival")],
+        ),
+        # left alone: words after "and" that are no role do not describe the name after them
+        ("Arbour and Bell were introduced by the band and later met Cy Dorn at a party.", []),
+    ],
+)
+def test_a_passive_introduction_with_a_stressed_subject_or_an_introducer_of_two_roles(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

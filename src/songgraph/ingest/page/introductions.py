@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -46,13 +46,19 @@ _ACTIVE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# A word for what someone does ("host", "producer"), which a description ends with.
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?\s+"
-    rf"(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("Marchetti had herself been introduced": the subject stressed)
+    rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
+    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    # ("by the DJ and radio host X": a description of two roles)
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
+    rf"(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
