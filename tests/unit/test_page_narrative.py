@@ -1556,3 +1556,26 @@ def test_a_passive_introduction_with_a_stressed_subject_or_an_introducer_of_two_
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when, between the meeting and its means; the occasion told again as bringing the two together
+        (
+            "Arbour met Bell in early 2020 through Cy Dorn, who brought the two of them together at a retreat "
+            "outside Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat outside Oslo")],
+        ),
+        # left alone: bringing something else together says no occasion of the introduction
+        (
+            "Arbour met Bell in 2020 through Cy Dorn, who brought his band together at a festival in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_met_through_someone_after_a_time_and_brought_together_at_an_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    # through someone of the page: Cy Dorn is credited
+    assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected

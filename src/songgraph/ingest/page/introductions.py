@@ -62,7 +62,9 @@ _PASSIVE = linear.compile(
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    # ("A met B in early 2020 through X": when, between the meeting and its means)
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
+    rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
     rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -109,7 +111,11 @@ _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name fo
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
-_AGAIN = linear.compile(rf"\b(?:who|and)\s+{_ADVERBS}introduced\s+(?P<them>{_P})(?P<after>[^.!?;]{{0,300}})")
+# ("..., who brought the two of them together at a retreat": the same in other words)
+_AGAIN = linear.compile(
+    rf"\b(?:who|and)\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together)"
+    rf"(?P<after>[^.!?;]{{0,300}})"
+)
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
@@ -324,11 +330,11 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], parties)
-    if occasion is None and "introduced" in rest:
+    if occasion is None and ("introduced" in rest or "together" in rest):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
         again = _AGAIN.search(rest)
-        them = clause.mention(again.group("them")) if again else None
+        them = clause.mention(again.group("them") or again.group("both")) if again else None
         if again is not None and them is not None and them.kind == "two":
             occasion = _occasion(clause, again.group("after"), parties)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
