@@ -1579,3 +1579,25 @@ def test_met_through_someone_after_a_time_and_brought_together_at_an_occasion(
 ) -> None:
     # through someone of the page: Cy Dorn is credited
     assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # putting two people in the same room is introducing them
+        (
+            "It was Cy Dorn who, in 2017, first put the two singers in the same room, at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        (
+            "It was Cy Dorn who put Arbour and Bell in the same room.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # left alone: someone put in a room alone
+        ("It was Cy Dorn who put Arbour in the same room as her old band.", []),
+    ],
+)
+def test_putting_two_people_in_the_same_room_introduces_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected

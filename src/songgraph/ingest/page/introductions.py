@@ -107,6 +107,11 @@ _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})\s+and\s+"
     rf"(?P<b>{_P})\s+together(?P<rest>[^.!?;]{{0,300}})"
 )
+# "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
+_SAME_ROOM = linear.compile(
+    rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
+    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
+)
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -236,6 +241,7 @@ _PATTERNS = (
     _MET_VIA,
     _IN_TOUCH,
     _TOGETHER,
+    _SAME_ROOM,
     _PRESENTED,
 )
 
@@ -248,6 +254,7 @@ def tells_one(skeleton: str) -> bool:
         or " in touch " in skeleton
         or " together" in skeleton
         or " this is " in skeleton
+        or " same room" in skeleton
     )
 
 
