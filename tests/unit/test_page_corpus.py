@@ -52,6 +52,7 @@ AT_GOAL = {
     "heldout11": 187,
     "heldout12": 288,
     "heldout14": 339,
+    "heldout15": 355,
 }
 
 

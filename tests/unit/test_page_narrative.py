@@ -1377,3 +1377,227 @@ def test_an_introductions_occasion_told_again_about_the_introducer(
 )
 def test_made_the_introduction(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a title with "the" inside, named by what it is before or after it, is read whole
+        ("In the documentary Under the Bridge, Bell said:", "Under the Bridge"),
+        ("Speaking on the Out of the Blue podcast, Bell said:", "Out of the Blue"),
+        # a nationality inside a broadcaster's name after its letters
+        ("Bell explained on BBC Asian Network:", "BBC Asian Network"),
+        # left alone: "the" after a name that is not said to be a title ends it
+        ("Bell told Cy Dorn the story and said:", None),
+    ],
+)
+def test_a_source_whose_name_holds_the_or_a_nationality_is_read_whole(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list going on after a part's comma: the part ends before "and"
+        (
+            "The video was directed by Gil Moss. Its cast is small: the actor Cy Dorn as a fisherman's son and, "
+            "in a cameo, Eda Fenn.",
+            ("Cy Dorn", "a fisherman's son"),
+        ),
+        # left alone: "and" inside a part
+        ("The video stars Cy Dorn as a fisherman and his son.", ("Cy Dorn", "a fisherman and his son")),
+    ],
+)
+def test_a_part_never_ends_with_a_joining_word(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in cast(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the event a dinner followed says which dinner
+        (
+            "Cy Dorn introduced Arbour to Bell at a dinner after the Oslo Jazz festival.",
+            "a dinner after the Oslo Jazz festival",
+        ),
+        # left alone: "after" opening a clause tells when
+        ("Cy Dorn introduced Arbour to Bell at a dinner after the show ended.", "a dinner"),
+        ("Cy Dorn introduced Arbour to Bell at a party after she moved to Oslo.", "a party"),
+    ],
+)
+def test_an_occasion_told_by_the_event_it_followed(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a country's edition of a title is a medium, not a person to whom "us" may refer
+        ("Bell recalled when she sat down with Vogue Norway:", "Vogue Norway"),
+        # left alone: a surname that is also a country's name is someone's
+        ("Bell recalled when she sat down with Kathy Ireland:", None),
+    ],
+)
+def test_a_countrys_edition_of_a_title_is_no_one_new(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # where it was said, told with more words or other idioms
+        ("Bell explained the origins of the whole song to The Oslo Times:", "The Oslo Times"),
+        ("Bell posted a short clip to TikTok, explaining:", "TikTok"),
+        ("Bell remembered it when she was a guest on NRK P3:", "NRK P3"),
+        ("Bell wrote in the liner notes:", "liner notes"),
+        ("Bell wrote in the album's liner notes:", "liner notes"),
+        # left alone: a new full name after "explained ... to" is whom it was explained to
+        ("Bell explained the origins of the whole song to Eda Fenn:", None),
+        ("Bell wrote in her notebook:", None),
+    ],
+)
+def test_quote_sources_told_with_more_words_liner_notes_and_guests(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        # a place of birth said of a producer names them later ("the Oslo-born producer")
+        (
+            "It was produced by the Oslo-born producer Cy Dorn and the Leeds producer Gil Moss.\n\n"
+            '"It took a year," the Oslo-born producer said.',
+            "Cy Dorn",
+        ),
+        # the producer the text is about, described by a nationality the page gave no one
+        (
+            "It was produced by Cy Dorn and Gil Moss.\n\nThe idea was Dorn's. The Norwegian producer "
+            "told NME:\n\n"
+            '"It took a year."',
+            "Cy Dorn",
+        ),
+        # left alone: the producer the text is about was called another nationality
+        (
+            "It was produced by the Danish producer Cy Dorn and the Leeds producer Gil Moss.\n\nThe idea was Dorn's. "
+            "The Norwegian "
+            'producer told NME:\n\n"It took a year."',
+            None,
+        ),
+    ],
+)
+def test_a_producer_described_by_where_they_are_from(prose: str, speaker: str | None) -> None:
+    result = parse(prose + _credited("Ann Arbour & Bea Bell", "Cy Dorn & Gil Moss"))
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part given to someone, told at the start of the sentence
+        (
+            "The video was directed by Gil Moss. The part of a young nurse went to newcomer Cy Dorn.",
+            [("Cy Dorn", "a young nurse")],
+        ),
+        # a brief appearance is a cameo: cast in no part ("in the final scene" says when)
+        (
+            "The video was directed by Gil Moss. Cy Dorn makes a brief appearance in the final scene.",
+            [("Cy Dorn", None)],
+        ),
+        # the last of a list, told after "in a brief cameo"
+        (
+            "The video was directed by Gil Moss. It stars Cy Dorn as a nurse and, in a brief cameo, the Oslo chef "
+            "Eda Fenn.",
+            [("Cy Dorn", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # when in the video, between the verb and the part
+        (
+            "The video was directed by Gil Moss. Cy Dorn only turns up in the closing scene, as himself, reading.",
+            [("Cy Dorn", "himself")],
+        ),
+        # left alone: an appearance that is not said to be brief, and a cameo that is not the list's last
+        ("The video was directed by Gil Moss. Cy Dorn makes an appearance on the radio.", []),
+        (
+            "The video was directed by Gil Moss. In a brief cameo, Eda Fenn waves at Cy Dorn from a bus.",
+            [],
+        ),
+    ],
+)
+def test_parts_given_to_someone_brief_appearances_and_cameos_ending_a_list(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject stressed with a reflexive between "had" and "been"
+        (
+            "Arbour had herself been introduced to Bell by Cy Dorn, years before.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # an introducer described by two roles joined with "and"
+        (
+            "Arbour and Bell were introduced at Roskilde Festival by the DJ and radio host Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Roskilde Festival")],
+        ),
+        # left alone: words after "and" that are no role do not describe the name after them
+        ("Arbour and Bell were introduced by the band and later met Cy Dorn at a party.", []),
+    ],
+)
+def test_a_passive_introduction_with_a_stressed_subject_or_an_introducer_of_two_roles(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when, between the meeting and its means; the occasion told again as bringing the two together
+        (
+            "Arbour met Bell in early 2020 through Cy Dorn, who brought the two of them together at a retreat "
+            "outside Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat outside Oslo")],
+        ),
+        # left alone: bringing something else together says no occasion of the introduction
+        (
+            "Arbour met Bell in 2020 through Cy Dorn, who brought his band together at a festival in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_met_through_someone_after_a_time_and_brought_together_at_an_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    # through someone of the page: Cy Dorn is credited
+    assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # putting two people in the same room is introducing them
+        (
+            "It was Cy Dorn who, in 2017, first put the two singers in the same room, at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        (
+            "It was Cy Dorn who put Arbour and Bell in the same room.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # left alone: someone put in a room alone
+        ("It was Cy Dorn who put Arbour in the same room as her old band.", []),
+    ],
+)
+def test_putting_two_people_in_the_same_room_introduces_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected

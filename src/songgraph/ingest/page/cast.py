@@ -47,8 +47,12 @@ _PLAYING = (
     rf"(?:playing|plays|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
     rf"{_LEAD}(?:role|part)\s+of)"
 )
+# "turns up in the closing scene, as herself": when in the video, between the verb and the part
+_WHEN_IN = (
+    r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,)?"
+)
 _AS = linear.compile(
-    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}\s+(?:as|{_PLAYING})"
+    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
@@ -106,6 +110,8 @@ _ING_NOUNS = frozenset(
     """
     )
 )
+# Words a part never ends with: a list going on after a comma ("as a fisherman's son and, in a cameo, X").
+_DANGLING = frozenset({"and", "or", "but", "while", "with"})
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
 _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
@@ -145,10 +151,16 @@ _GAPPED = linear.compile(
 _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 _CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while)\b")
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,3}}(?P<person>{_P})$")
+# "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
+_IN_A_CAMEO = linear.compile(
+    rf"\bin\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
+    rf"(?P<person>{_P})\s*(?:[.;!]|$)"
+)
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
-    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
-    r"(?:\s+appearance)?(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
+    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
+    # "makes a brief appearance in the final scene": a cameo told otherwise
+    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
@@ -182,7 +194,7 @@ _NOT_A_PART = frozenset(
 )
 # "the role of the bus driver went to comedian X"
 _GIVEN_TO = linear.compile(
-    rf"\b(?:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
+    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
@@ -218,7 +230,8 @@ _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
-    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up)\b|\("
+    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
+    r"appearance)\b|\("
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -324,6 +337,9 @@ def cast(clause: Clause) -> list[Part]:
         ):
             continue  # "shot in Los Angeles as a tribute": a place, not someone new
         role = squash(clause.words(role_text)).strip(" ,")
+        head, _, last = role.rpartition(" ")
+        if head and last in _DANGLING:
+            role = head  # "as a fisherman's son and, in a cameo, X": the part ends before the list goes on
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
         if role.startswith(("The ", "A ", "An ")):
@@ -344,7 +360,7 @@ def cast(clause: Clause) -> list[Part]:
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton:
         found += _appearing(clause, seen)
-    if "cameo" in skeleton:
+    if "cameo" in skeleton or "appearance" in skeleton:
         found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
@@ -414,7 +430,7 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         for member, person in zip(members, people, strict=True):
             seen.add(id(member))
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
-    for match in _MAKES_CAMEO.finditer(skeleton):
+    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton)):
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):

@@ -23,6 +23,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
+from songgraph.ingest.pagetext import COUNTRIES
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -138,6 +139,8 @@ _NOT_PERSON = _words(
     morning night tonight sofa sound pulse beat current
     """
 )
+# Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
+_COUNTRY_SURNAMES = frozenset({"england", "ireland", "israel", "wales", "scotland", "turkey", "jamaica", "chile"})
 _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
     "i": "me",
     "me": "me",
@@ -464,6 +467,18 @@ class Discourse:
                     # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
                     # though the page may call another singer so too ("the French singer" says which)
                     person = self.focus
+                if (
+                    person is None
+                    and lower == "the"
+                    and not of_band
+                    and len(words) > 1
+                    and all(_placing(w) for w in words[:-1])
+                    and self._focus_is(word)
+                    and not {w for w in self.people.called(str(self.focus)) if _placing(w)} - set(words)
+                ):
+                    # "Solberg's idea. The Norwegian producer told NME": the producer the text is about, when the
+                    # page has called no one that and gave them no other nationality
+                    person = self.focus
                 if person is None and not proper and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
@@ -596,6 +611,8 @@ class Discourse:
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
+            # "Rolling Stone India", "Vogue Australia": a country's edition of a title, not a surname
+            and not (fold(kept[-1]) in COUNTRIES and fold(kept[-1]) not in _COUNTRY_SURNAMES)
         )
         if new:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
@@ -638,12 +655,20 @@ class Discourse:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
                 return
-            if word in ROLE_NOUNS or word in _NATIONS or (word.isalpha() and word == tokens[position][2]):
+            # "the Osaka-born producer Sōta Fujiwara": where someone is from, capitalised, is what they are called
+            placed = word.endswith(_PLACED) and word.replace("-", "").isalpha()
+            if word in ROLE_NOUNS or word in _NATIONS or placed or (word.isalpha() and word == tokens[position][2]):
                 words.insert(0, word)
                 position -= 1
                 continue
             break
-        while words and words[0] not in ROLE_NOUNS and words[0] not in _NATIONS and len(words) > 1:
+        while (
+            words
+            and words[0] not in ROLE_NOUNS
+            and words[0] not in _NATIONS
+            and not words[0].endswith(_PLACED)
+            and len(words) > 1
+        ):
             words.pop(0)  # "the", "their", "shared": not part of what they are called
         if not words:
             return
@@ -802,6 +827,30 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (
+            _capital(word)
+            and tokens[position - 1][2].isupper()
+            and len(tokens[position - 1][2]) > 1
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and tokens[position + 1][2].lower() not in _NATIONS
+        ):
+            position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
+        elif (
+            word == "the"
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and _titled(tokens, first, position + 1)
+        ):
+            position += 1  # "the documentary Behind the Halo", "the Off the Record podcast": a title of words
+        elif (
+            word == "of"
+            and position + 2 < len(tokens)
+            and tokens[position + 1][2] == "the"
+            and _capital(tokens[position + 2][2])
+            and _titled(tokens, first, position + 2)
+        ):
+            position += 2  # "the Out of the Blue podcast"
+        elif (
             (_numbered(word) or _numbered_word(word))
             and (position - 1 > first or tokens[position - 1][2].lower() not in _STOP)
             and _capital(tokens[position - 1][2])
@@ -834,6 +883,24 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         else:
             break
     return position
+
+
+# What a programme or publication is called, told before or after its title ("the podcast X", "the X podcast").
+_TITLED_BY = frozenset(
+    {"documentary", "podcast", "show", "series", "programme", "program", "film", "docuseries", "special"}
+)
+
+
+def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:
+    """Whether a capitalised run with a lower-case "the" inside is one title: what it is stands right before it
+    ("the documentary Behind the Halo") or right after it ("the Off the Record podcast"). Elsewhere "the" ends a
+    name ("Adler the producer", "told Marisol the story")."""
+    if first and tokens[first - 1][2].lower() in _TITLED_BY:
+        return True
+    end = resume
+    while end < len(tokens) and _capital(tokens[end][2]):
+        end += 1
+    return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
 
 
 def _clause(text: str, mentions: list[Mention]) -> Clause:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -46,17 +46,25 @@ _ACTIVE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# A word for what someone does ("host", "producer"), which a description ends with.
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?\s+"
-    rf"(?:were|was|had\s+been|have\s+been|got|first\s+got)\s+(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("Marchetti had herself been introduced": the subject stressed)
+    rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
+    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    # ("by the DJ and radio host X": a description of two roles)
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
+    rf"(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    # ("A met B in early 2020 through X": when, between the meeting and its means)
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
+    rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
     rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -99,11 +107,20 @@ _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})\s+and\s+"
     rf"(?P<b>{_P})\s+together(?P<rest>[^.!?;]{{0,300}})"
 )
+# "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
+_SAME_ROOM = linear.compile(
+    rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
+    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
+)
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
-_AGAIN = linear.compile(rf"\b(?:who|and)\s+{_ADVERBS}introduced\s+(?P<them>{_P})(?P<after>[^.!?;]{{0,300}})")
+# ("..., who brought the two of them together at a retreat": the same in other words)
+_AGAIN = linear.compile(
+    rf"\b(?:who|and)\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together)"
+    rf"(?P<after>[^.!?;]{{0,300}})"
+)
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
@@ -170,6 +187,14 @@ _OCCASION = linear.compile(
 )
 
 
+# "at a dinner after the X festival": an occasion told by the event it followed is one place, read whole
+# (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name).
+_AFTER_EVENT = linear.compile(
+    r"\s+after\s+(?:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?(?:festival|concert|gig|show|premiere|ceremony|"
+    r"awards|tour|launch|screening|match|final)(?:$|[,.;!?])",
+)
+
+
 # A time told relative to another event: a year before it is not the introduction's.
 _LATER = linear.compile(r"\b(?:later|afterwards|after\s+that)\b")
 
@@ -216,6 +241,7 @@ _PATTERNS = (
     _MET_VIA,
     _IN_TOUCH,
     _TOGETHER,
+    _SAME_ROOM,
     _PRESENTED,
 )
 
@@ -228,6 +254,7 @@ def tells_one(skeleton: str) -> bool:
         or " in touch " in skeleton
         or " together" in skeleton
         or " this is " in skeleton
+        or " same room" in skeleton
     )
 
 
@@ -310,11 +337,11 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], parties)
-    if occasion is None and "introduced" in rest:
+    if occasion is None and ("introduced" in rest or "together" in rest):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
         again = _AGAIN.search(rest)
-        them = clause.mention(again.group("them")) if again else None
+        them = clause.mention(again.group("them") or again.group("both")) if again else None
         if again is not None and them is not None and them.kind == "two":
             occasion = _occasion(clause, again.group("after"), parties)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
@@ -507,6 +534,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    event = _AFTER_EVENT.match(rest, match.end("occasion"))
+    if event is not None:
+        occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")

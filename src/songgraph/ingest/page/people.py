@@ -29,6 +29,7 @@ class People:
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
     _roles: dict[str, set[str]] = field(default_factory=dict)
+    _words: dict[str, set[str]] = field(default_factory=dict)
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
@@ -114,6 +115,7 @@ class People:
     def describe(self, words: list[str], name: str) -> None:
         """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
         self._roles.setdefault(name, set()).add(fold(words[-1]))
+        self._words.setdefault(name, set()).update(fold(word) for word in words)
         for key in {fold(" ".join(words)), fold(words[-1])}:
             named = self._described.setdefault(key, [])
             if name not in named:
@@ -122,6 +124,10 @@ class People:
     def roles(self, name: str) -> set[str]:
         """What the page has called someone ("rapper", "producer")."""
         return self._roles.get(name, set())
+
+    def called(self, name: str) -> set[str]:
+        """Every word the page has described someone with ("spanish", "producer")."""
+        return self._words.get(name, set())
 
     def described(self, words: list[str]) -> str | None:
         """The one person the page has called by these words, if there is exactly one."""

@@ -83,7 +83,8 @@ _SOURCES = [
     ),
     linear.compile(rf"\b(?:told|tells)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     linear.compile(
-        rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
+        # ("was a guest on BBC Radio Scotland": a guest appears)
+        rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears|an?\s+guest)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     linear.compile(
@@ -128,12 +129,13 @@ _SOURCES = [
 _LOOSE = [
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
-        rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
+        rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?on\s+"
+        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
@@ -162,6 +164,8 @@ _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _OWN_MEDIUM = linear.compile(
     r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
     r"|\b(?i:in|via)\s+a\s+(?P<release>press\s+release)\b"
+    # "wrote in the liner notes", "in the album's liner notes"
+    r"|\b(?i:in|on)\s+(?:the|his|her|their|@\d+'s)\s+(?:(?:album|record|LP|EP)'s\s+)?(?P<notes>liner\s+notes)\b"
 )
 # "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
 # Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
@@ -228,7 +232,7 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in ordered if source is None else ():
         medium = _OWN_MEDIUM.search(clause.skeleton)
         if medium is not None:
-            source = medium.group("medium") or squash(medium.group("release"))
+            source = medium.group("medium") or squash(medium.group("release") or medium.group("notes"))
             break
 
     # In order of first mention; a dict, so that a lead naming thousands stays linear.
