@@ -77,10 +77,14 @@ def test_a_reading_process_stopped_midway_ends_by_itself_and_removes_its_index(t
 
 # A process that starts an import's reading, takes one message and then ends without a word (killed), or waits
 # for Ctrl-C and stops the reading as the import does.
+# It takes Ctrl-C as a terminal's foreground job does even when the tests run in the background (a shell starts
+# background jobs with SIGINT ignored, and a child inherits that).
 _IMPORTER = """
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
 from songgraph.services.musicbrainz import _Reader
+
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 reader = _Reader([Path(sys.argv[1])], {}, batch_size=1, own_process=True)
 try:
