@@ -34,29 +34,26 @@ STALE = "StaleCollaborators"
 PROPERTIES = ("collaboratorIds", "collaboratorCounts", "collaboratorsFrom", "collaboratorTotal")
 
 _DROP = "REMOVE " + ", ".join(f"p.{name}" for name in PROPERTIES)
-_BUSY = f"(p.collaboratorIds IS NOT NULL OR COUNT {{ (p)-[:{CREDIT_TYPES}]->() }} >= $minCredits)"
+_CREDITS = f"COUNT {{ (p)-[:{CREDIT_TYPES}]->() }}"
+# The people ``p`` found by a marking statement's first lines: the busy ones are marked and lose their ranking.
+_MARK = f"""WITH DISTINCT p
+WHERE (p.collaboratorIds IS NOT NULL OR {_CREDITS} >= $minCredits)
+SET p:{STALE}
+{_DROP}
+RETURN count(p) AS marked
+"""
 
 _MARK_SONGS = f"""UNWIND $ids AS id
 MATCH (:Song {{id: id}})<-[:{CREDIT_TYPES}]-(p:Person)
-WITH DISTINCT p
-WHERE {_BUSY}
-SET p:{STALE}
-{_DROP}
-RETURN count(p) AS marked
-"""
+{_MARK}"""
 
 _MARK_SONGS_OF = f"""UNWIND $ids AS id
 MATCH (:Person {{id: id}})-[:{CREDIT_TYPES}]->(:Song)<-[:{CREDIT_TYPES}]-(p:Person)
-WITH DISTINCT p
-WHERE {_BUSY}
-SET p:{STALE}
-{_DROP}
-RETURN count(p) AS marked
-"""
+{_MARK}"""
 
 # Everyone busy enough without a ranking: a store written before rankings were kept.
 _MARK_UNRANKED = f"""MATCH (p:Person)
-WHERE p.collaboratorIds IS NULL AND NOT p:{STALE} AND COUNT {{ (p)-[:{CREDIT_TYPES}]->() }} >= $minCredits
+WHERE p.collaboratorIds IS NULL AND NOT p:{STALE} AND {_CREDITS} >= $minCredits
 SET p:{STALE}
 RETURN count(p) AS marked
 """
@@ -69,7 +66,7 @@ _RANK = f"""MATCH (p:Person {{id: $id}})
 WHERE p:{STALE}
 REMOVE p:{STALE}
 WITH p
-WHERE COUNT {{ (p)-[:{CREDIT_TYPES}]->() }} >= $minCredits
+WHERE {_CREDITS} >= $minCredits
 CALL (p) {{
   MATCH (p)-[:{CREDIT_TYPES}]->(w:Song)<-[:{CREDIT_TYPES}]-(o:Person)
   WHERE o <> p

@@ -241,9 +241,10 @@ class SongChanged(Exception):
 async def _write(db: Database, merged: SongDocument, version: int | None, actor: str | None) -> None:
     """The merged song in one transaction, provided the song is still at the ``version`` it was read at."""
 
-    marked = [0]
+    marked = 0
 
     async def work(tx: Transaction) -> list[changes.Change]:
+        nonlocal marked
         rows = await tx.run(edits.lock_song(merged.key))
         now = rows[0]["version"] if rows else None
         if now != version:
@@ -251,13 +252,13 @@ async def _write(db: Database, merged: SongDocument, version: int | None, actor:
         batch = [song_rows(merged)]
         stored = {merged.key} if rows else set()
         before = await changes.existing(tx, batch, stored)
-        marked[0] = await write_songs(tx, batch, stored, before.named)
+        marked = await write_songs(tx, batch, stored, before.named)
         if actor is not None:
             await tx.run(edits.stamp_song(merged.key, actor, created=version is None))
         return changes.written(batch, before)
 
     await unit_of_work.write(db, work, lambda written: written, actor)
-    if marked[0]:
+    if marked:
         await rankings.rank_stale(db)
 
 

@@ -7,6 +7,8 @@ are right throughout, only slower.
 
 from __future__ import annotations
 
+import contextlib
+
 from songgraph.cypher import collaboration
 from songgraph.db import BudgetExceeded, Database, WriteRejected
 
@@ -22,19 +24,15 @@ async def rank_stale(db: Database) -> int:
     leaves its person marked (their collaborators are walked) rather than failing the write before it.
     """
     tried: set[str] = set()
-    ranked = 0
     while True:
         ids = [row["id"] for row in await db.read(collaboration.stale(_STEP + len(tried)))]
         fresh = [person for person in ids if person not in tried]
         if not fresh:
-            return ranked
+            return len(tried)
         for person in fresh:
             tried.add(person)
-            ranked += 1
-            try:
+            with contextlib.suppress(WriteRejected, BudgetExceeded):
                 await db.write([collaboration.rank(person)])
-            except (WriteRejected, BudgetExceeded):
-                continue
 
 
 async def rank_unranked(db: Database) -> int:
