@@ -16,9 +16,11 @@ from songgraph.cypher import edits
 from songgraph.cypher.bulk import song_statements
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database, DatabaseUnavailable, Transaction
+from songgraph.ids import to_global_id
 from songgraph.ingest.files import read_song_file, song_files
-from songgraph.models import SongDocument
-from songgraph.services.loading import load_documents, load_files
+from songgraph.models import PersonEntry, SongDocument
+from songgraph.services.curation import Curator
+from songgraph.services.loading import WrittenPeople, load_documents, load_files
 from tests.conftest import DATA, RICH
 from tests.integration.conftest import graph_with
 from tests.server import free_port
@@ -223,6 +225,38 @@ async def test_load_documents_streams_an_iterable_and_refuses_a_song_given_twice
     assert source == "document 7 (song 'generated-0')"
     assert "already defined by document 1" in message
     assert len(await titles(db)) == 6
+
+
+CREDITS = Statement(
+    "MATCH (p:Person)-[r]->(s:Song) RETURN s.title AS song, type(r) AS role, p.id AS person, p.name AS name "
+    "ORDER BY song, role, person",
+    {},
+)
+
+
+@pytest.mark.usefixtures("empty_graph")
+async def test_a_person_merged_away_during_a_run_is_written_again_with_their_credits(db: Database) -> None:
+    """A run does not send a description again as it last wrote it; a person merged away through the API since
+    then must still be written, or the next songs' credits to them would link no one."""
+    ines = PersonEntry(name="Inés Valcárcel", aliases=["Ines V"], description="a singer")
+
+    def described(title: str) -> SongDocument:
+        return SongDocument(title=title, artists=["Inés Valcárcel"], writers=["Tomas Brandt"], people=[ines])
+
+    run = WrittenPeople()
+    first = await load_documents(db, [described("First Song"), described("Second Song")], people=run)
+    assert first.committed == 2
+    await Curator(db, "editor").merge_people(
+        to_global_id("Person", "tomas-brandt"), to_global_id("Person", "ines-valcarcel")
+    )
+    later = await load_documents(db, [described("Third Song")], people=run)
+    assert later.committed == 1
+    rows = await db.read(CREDITS)
+    assert {"song": "Third Song", "role": "PERFORMED", "person": "ines-valcarcel", "name": "Inés Valcárcel"} in rows
+    (person,) = await db.read(
+        Statement("MATCH (p:Person {id: 'ines-valcarcel'}) RETURN p.description AS d, p.aliases AS a", {})
+    )
+    assert person == {"d": "a singer", "a": ["Ines V"]}
 
 
 class _FailsAfter(Database):

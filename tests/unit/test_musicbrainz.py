@@ -273,5 +273,5 @@ async def test_an_artist_neo4j_refuses_costs_only_itself() -> None:
     assert report.rejected == ["artist.jsonl:3: rejected by Neo4j, nothing from it was written: Neo4j said no"]
     # A song describing these artists alike writes only the one Neo4j refused: the others are in the graph.
     rows = [row for _where, facts in pending for row in people_rows(facts.people)]
-    (song,), _ = written.new_descriptions([SongRows(id="a-song", people=rows, song={}, facts={})])
+    (song,), _, _ = written.new_descriptions([SongRows(id="a-song", people=rows, song={}, facts={})])
     assert [row["id"] for row in song.people] == ["mb-00000000-0000-4000-8000-000000000003"]

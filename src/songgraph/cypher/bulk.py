@@ -108,6 +108,20 @@ DETACH DELETE i
 )
 
 
+_MISSING_PEOPLE = (
+    _CACHED_PLAN
+    + """UNWIND $ids AS id
+OPTIONAL MATCH (p:Person {id: id})
+RETURN collect(CASE WHEN p IS NULL THEN id END) AS missing
+"""
+)
+
+
+def missing_people(ids: Sequence[str]) -> Statement:
+    """One row ``{missing}``: those of the person ids that no node has (deleted or merged away)."""
+    return Statement(_MISSING_PEOPLE, {"ids": list(ids)})
+
+
 def lock_songs(ids: Sequence[str]) -> Statement:
     """Write-locks the songs of a batch that exist; a row ``{id, updatedBy}`` for each of them (``updatedBy``
     is set on those edited through the API since they were loaded)."""

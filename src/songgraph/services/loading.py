@@ -107,25 +107,37 @@ class WrittenPeople:
         while len(self._last) > self._size:
             self._last.popitem(last=False)
 
-    def new_descriptions(self, songs: Sequence[SongRows]) -> tuple[list[SongRows], dict[str, int]]:
+    def new_descriptions(
+        self, songs: Sequence[SongRows], unless: Collection[str] = ()
+    ) -> tuple[list[SongRows], dict[str, int], set[str]]:
         """``songs`` without the described rows that repeat what the person already holds (as this run last
-        wrote them, or as an earlier song of ``songs`` describes them), and the digest of each person's last
-        row kept (``remember`` them once written). Bare names are kept: they depend on the graph, not the run.
+        wrote them, or as an earlier song of ``songs`` describes them), the digest of each person's last
+        row kept (``remember`` them once written), and the people left out as this run last wrote them.
+        Bare names are kept: they depend on the graph, not the run. People in ``unless`` are never left out.
+
+        The run's memory cannot see a person deleted or merged away through the API since: the caller
+        checks that the people left out still exist (``bulk.missing_people``) and, for those that do not,
+        asks again with them in ``unless``, or the songs' credits to them would find no one to link.
         """
         last: dict[str, int] = {}
         kept: list[SongRows] = []
+        remembered: set[str] = set()
         for song in songs:
             rows = []
             for row in song.people:
                 if row["described"]:
                     digest = described_digest(row)
                     person = row["id"]
-                    if (last[person] if person in last else self._last.get(person)) == digest:
+                    if person in last:
+                        if last[person] == digest:
+                            continue
+                    elif self._last.get(person) == digest and person not in unless:
+                        remembered.add(person)
                         continue
                     last[person] = digest
                 rows.append(row)
             kept.append(song if len(rows) == len(song.people) else replace(song, people=rows))
-        return kept, last
+        return kept, last, remembered - last.keys()
 
 
 def described_digest(row: Mapping[str, Any]) -> int:
@@ -220,7 +232,12 @@ async def _write(db: Database, songs: Sequence[SongRows], force: bool, people: W
     async def work(tx: Transaction) -> tuple[dict[str, str], list[changes.Change], dict[str, int]]:
         stored = {row["id"]: row["updatedBy"] for row in await tx.run(bulk.lock_songs([s.id for s in songs]))}
         edited = {song: by for song, by in stored.items() if by is not None}
-        writing, described = people.new_descriptions([song for song in songs if force or song.id not in edited])
+        chosen = [song for song in songs if force or song.id not in edited]
+        writing, described, remembered = people.new_descriptions(chosen)
+        if remembered:
+            (row,) = await tx.run(bulk.missing_people(sorted(remembered)))
+            if row["missing"]:
+                writing, described, _ = people.new_descriptions(chosen, unless=set(row["missing"]))
         if not writing:
             return edited, [], {}
         before = await changes.existing(tx, writing, stored)
