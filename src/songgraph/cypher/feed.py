@@ -35,13 +35,13 @@ RETURN h.epoch AS epoch, base + size($events) AS head
 
 # Loads and imports learn which of their people are new (their songs they know from locking them), and
 # which spellings already name them: a file that only names such a person has nothing to write for them. An
-# UNWIND of seeks costs less than ``p.id IN $people`` on a list of thousands.
+# UNWIND of seeks costs less than ``p.id IN $people`` on a list of thousands. The spelling is checked before
+# the aggregation: inside ``collect`` the EXISTS ran as a nested plan per row, three times slower (PROFILE).
 _EXISTING = """
 UNWIND $people AS row
 MATCH (p:Person {id: row.id})
-RETURN collect(DISTINCT p.id) AS people,
-       collect(CASE WHEN EXISTS { (:PersonName {key: row.nameKey})-[:NAME_OF]->(p) } THEN [p.id, row.nameKey] END)
-         AS named
+WITH p, row, EXISTS { (:PersonName {key: row.nameKey})-[:NAME_OF]->(p) } AS spelled
+RETURN collect(DISTINCT p.id) AS people, collect(CASE WHEN spelled THEN [p.id, row.nameKey] END) AS named
 """
 
 _AFTER = """
