@@ -1601,3 +1601,66 @@ def test_putting_two_people_in_the_same_room_introduces_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare noun after "before" is still the part; a clause or an article after it tells the scene
+        (
+            "The video stars Cy Dorn as a ferryman counting his coins before nightfall.",
+            [("Cy Dorn", "a ferryman counting his coins before nightfall")],
+        ),
+        (
+            "The video stars Cy Dorn as a ferryman on his last crossing before the bridge opens.",
+            [("Cy Dorn", "a ferryman on his last crossing")],
+        ),
+        # after "plays", a participle with a plural for what the character does tells the scene
+        (
+            "In the video Cy Dorn plays a porter carrying suitcases up the stairs.",
+            [("Cy Dorn", "a porter")],
+        ),
+        ("In the video Cy Dorn plays a retired boxing coach.", [("Cy Dorn", "a retired boxing coach")]),
+        # a part after "his", "her", "their" given to someone
+        (
+            "In the video Arbour plays a widow, and the role of her daughter went to newcomer Eda Fenn.",
+            [("Ann Arbour", "a widow"), ("Eda Fenn", "her daughter")],
+        ),
+        # leading the cast in a part, with others named after "alongside" in no part
+        (
+            "In the video Cy Dorn heads the cast as a lighthouse keeper, alongside Eda Fenn and Gil Moss.",
+            [("Cy Dorn", "a lighthouse keeper"), ("Eda Fenn", None), ("Gil Moss", None)],
+        ),
+        # a cast that "includes" its members, one of them named after whose relation they are
+        (
+            "In the video, its cast includes Eda Fenn, Gil Moss and Arbour's own aunt, Flo Arbour.",
+            [("Eda Fenn", None), ("Gil Moss", None), ("Flo Arbour", None)],
+        ),
+        (
+            "The video's cast is tiny: Gil Moss, the actor Eda Fenn as a nurse and, in a short cameo, Flo Ray.",
+            [("Gil Moss", None), ("Eda Fenn", "a nurse"), ("Flo Ray", None)],
+        ),
+        ("The video's cast includes dozens of locals and two dogs.", []),
+        # someone the page has named before turning up in the video, in no part
+        ("The video follows a nurse home, and Bell turns up in the final scene.", [("Bea Bell", None)]),
+        ("The video follows a nurse home, and a stranger turns up in the final scene.", []),
+    ],
+)
+def test_cast_members_in_lists_alongside_others_and_parts_ending_before_the_scene(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+def test_a_band_plays_a_part_that_is_a_band() -> None:
+    page = (
+        "Night Trains\n\nThe Arbours\n\nAlbum Small Hours\n\n"
+        "It is a single by the band The Arbours, made up of Ann Arbour and Cy Dorn.\n\n"
+        "In the video Eda Fenn plays a bride, and the band play the wedding band. Later the band play the old piano.\n"
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [
+        ("Eda Fenn", "a bride"),
+        ("The Arbours", "the wedding band"),
+    ]

@@ -451,6 +451,8 @@ class Discourse:
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
             if word in ROLE_NOUNS or word in _BAND_WORDS:
+                if word in GROUP_NOUNS and not all(_placing(w) for w in words):
+                    return None  # "the wedding band", "the house band": what a band is there, not the page's band
                 words.append(word)
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
