@@ -1664,3 +1664,64 @@ def test_a_band_plays_a_part_that_is_a_band() -> None:
         ("Eda Fenn", "a bride"),
         ("The Arbours", "the wedding band"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cleft with an aside after "who"
+        "It was the promoter Cy Dorn who, in 2016, introduced Arbour to Bell at a harvest fair.",
+        # an apposition that says who did it
+        "It all started with Cy Dorn, the promoter who introduced Arbour to Bell backstage at a harvest fair.",
+        # when, told before where
+        "Arbour and Bell were strangers until Cy Dorn introduced them in the autumn of 2016 at a harvest fair.",
+        "Arbour and Bell were strangers until Cy Dorn introduced them in late 2016 at a harvest fair.",
+    ],
+)
+def test_an_introduction_with_an_aside_an_apposition_or_a_time_before_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair")]
+
+
+def test_the_two_singers_brought_together_are_whom_them_means_after() -> None:
+    prose = (
+        "The song was written by Arbour, Gil Moss and Cy Dorn.\n\n"
+        "It was Cy Dorn who brought the two singers together. Speaking on Radio Nord, he said:\n\n"
+        '"I introduced them at my sister\'s wedding."'
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's sister's wedding")]
+
+
+def test_the_two_in_a_new_paragraph_are_the_songs_two_performers() -> None:
+    prose = (
+        "Arbour produced it, and Gil Moss and Cy Dorn mixed it.\n\n"
+        "The one to thank is Eda Fenn, Bell's manager, who introduced the two at a harvest fair."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair")]
+
+
+SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+def test_us_in_a_solo_artists_quote_is_the_speaker_and_whom_the_narration_paired_them_with() -> None:
+    prose = (
+        "Arbour wrote it with the producer Gil Moss.\n\n"
+        "Arbour and Moss had been writing together for years. "
+        '"Our manager, Eda Fenn, introduced us over email," Arbour told Radio Nord.\n'
+    )
+    result = parse_story_page(SOLO + prose, "solo.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Eda Fenn", {"Ann Arbour", "Gil Moss"}, None)  # "over email": how, not where
+    ]
+
+
+def test_a_name_of_three_words_is_shortened_to_its_middle_word() -> None:
+    page = (
+        "Night Trains\n\nRosa Ibarra Solís\n\nAlbum Small Hours\n\n"
+        "It is a single by Mexican singer Rosa Ibarra Solís.\n\n"
+        "Ibarra told Radio Nord:\n\n"
+        '"It is about my grandmother."\n'
+    )
+    result = parse_story_page(page, "ibarra.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Rosa Ibarra Solís", "Radio Nord")]

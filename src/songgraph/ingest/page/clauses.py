@@ -746,6 +746,9 @@ class Discourse:
                 mention.people = self._holders(credit, pair)
             elif mention.kind == "two" and pair:
                 mention.people = pair
+            if mention.kind == "two" and len(mention.people) == 2 and mention.text.lower() not in _PRONOUNS:
+                # "the two singers" names a pair, whom "them" means from there on
+                pair = (mention.people[0], mention.people[1])
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
                 if focus is not None and focus == self.speaker:

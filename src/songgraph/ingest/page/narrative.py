@@ -357,6 +357,9 @@ class _Narrative:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
         if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
             self.reading, self.about_video = paragraph, is_about_the_video(paragraph)
+            performers = _the_two(self.r)
+            if performers is not None:
+                self.discourse.pair = performers
         about_video = self.about_video
         if about_video and (not self.video_paragraphs or self.video_paragraphs[-1] is not paragraph):
             # once a paragraph, however many quotes divide its narration
@@ -470,9 +473,16 @@ class _Narrative:
             self.introductions.append(row)
 
     def _other_performer(self, speaker: str) -> str | None:
-        """Who "we" is besides the speaker when the lead names no one: the song's one other main performer."""
+        """Who "we" is besides the speaker when the lead names no one: the song's one other main performer, else
+        the one the narration last named together with the speaker ("Minami and Kurosawa had worked together
+        for years. '... introduced us', Minami said")."""
         others = [p for p in (*self.r.facts.artists, *self.r.facts.featured_artists) if fold(p) != fold(speaker)]
-        return others[0] if len(others) == 1 else None
+        if len(others) == 1:
+            return others[0]
+        pair = self.discourse.pair
+        if not others and pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
+            return pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
+        return None
 
     def _party(self, speaker: str) -> str | None:
         """The band "us" is when the speaker is one of its members (or the band)."""
