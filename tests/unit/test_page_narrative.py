@@ -1725,3 +1725,75 @@ def test_a_name_of_three_words_is_shortened_to_its_middle_word() -> None:
     result = parse_story_page(page, "ibarra.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [("Rosa Ibarra Solís", "Radio Nord")]
+
+
+def said(prose: str) -> list[tuple[str, str, str | None]]:
+    """Each quote as its first words, speaker and source."""
+    return [(" ".join(q.text.split()[:3]), q.speaker, q.source) for q in doc(prose).quotes]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words of a quote woven into the sentence after a speech verb and its object
+        (
+            'Bell disagrees. In a chat for the Dockside podcast she insisted the song "was never about the sea '
+            'at all, whatever people think".',
+            [("was never about", "Bea Bell", "Dockside")],
+        ),
+        # after "that" the page reports the saying, quoting a few words of it: no quote of its own
+        ('Arbour later joked that Bell "basically wrote the whole thing in a taxi".', []),
+        # a phrase someone has described it as
+        ('Bell has described it as "a postcard from a bad year".', [("a postcard from", "Bea Bell", None)]),
+        # a title with a subtitle, after what it is or before it as an apposition
+        (
+            '"We argued for a week," Bell said in the documentary Night Roads: A Film About Buses.',
+            [("We argued for", "Bea Bell", "Night Roads: A Film About Buses")],
+        ),
+        (
+            '"We argued for a week," Bell said in Small Hours: The Story, a short film made on tour.',
+            [("We argued for", "Bea Bell", "Small Hours: The Story")],
+        ),
+        # a broadcaster's programme, named by its title
+        ('"It was cold," Bell told Radio Nord\'s The Long Road.', [("It was cold,", "Bea Bell", "The Long Road")]),
+        # a programme named after its host, not a guest on a station
+        (
+            '"It was cold," Bell said when she appeared on Late Night with Dora Penn.',
+            [("It was cold,", "Bea Bell", "Late Night with Dora Penn")],
+        ),
+        (
+            '"It was cold," Bell said when she appeared on Radio Nord with Dora Penn.',
+            [("It was cold,", "Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_quotes_woven_into_a_sentence_and_sources_with_titles_hosts_and_subtitles(
+    prose: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert said(prose) == expected
+
+
+def test_she_after_a_sentence_about_a_he_is_the_one_the_page_calls_so() -> None:
+    prose = (
+        "Arbour released it on her own label.\n\n"
+        'On Radio Nord, Bell talked about his verse: "I wrote it on a train."\n\n'
+        'Later she posted a photo to Instagram with the caption: "Worth every minute."'
+    )
+    assert said(prose) == [("I wrote it", "Bea Bell", "Radio Nord"), ("Worth every minute.", "Ann Arbour", "Instagram")]
+
+
+def test_a_performer_described_by_where_they_are_from_and_a_band_member_by_what_they_play() -> None:
+    prose = (
+        "It features the Lisbon crooner Bea Bell.\n\n"
+        'The Lisbon singer spoke to Radio Nord about his verse: "I sang it twice."'
+    )
+    assert said(prose) == [("I sang it", "Bea Bell", "Radio Nord")]
+    page = (
+        "Night Trains\n\nThe Arbours\n\nAlbum Small Hours\n\n"
+        "It is a single by the band The Arbours. It was written by the band's drummer, Cy Dorn, and its banjo "
+        "player, Ann Arbour.\n\n"
+        '"We argued for a week," the band\'s banjo player admitted.\n'
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Ann Arbour", None)]

@@ -159,7 +159,8 @@ _GAPPED = linear.compile(
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 _CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while)\b")
-_CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,3}}(?P<person>{_P})$")
+# ("the AFL player X": what describes them may hold a capitalised word)
+_CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
 _IN_A_CAMEO = linear.compile(
     rf"\bin\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"

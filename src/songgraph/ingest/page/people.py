@@ -35,6 +35,8 @@ class People:
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
     _roles: dict[str, set[str]] = field(default_factory=dict)
+    # Who each word before a role describes ("montreal" of "the Montreal crooner"), at most two people a word.
+    _by_word: dict[str, list[str]] = field(default_factory=dict)
     _words: dict[str, set[str]] = field(default_factory=dict)
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
@@ -129,6 +131,15 @@ class People:
             named = self._described.setdefault(key, [])
             if name not in named:
                 named.append(name)
+        for word in words[:-1]:
+            named = self._by_word.setdefault(fold(word), [])
+            if name not in named and len(named) < 2:
+                named.append(name)
+
+    def placed(self, word: str) -> str | None:
+        """The one person the page described with this word before their role ("Montreal")."""
+        named = self._by_word.get(fold(word), [])
+        return named[0] if len(named) == 1 else None
 
     def roles(self, name: str) -> set[str]:
         """What the page has called someone ("rapper", "producer")."""
