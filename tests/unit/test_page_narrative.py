@@ -1601,3 +1601,199 @@ def test_putting_two_people_in_the_same_room_introduces_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence + _credited("Ann Arbour, Bea Bell & Cy Dorn")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare noun after "before" is still the part; a clause or an article after it tells the scene
+        (
+            "The video stars Cy Dorn as a ferryman counting his coins before nightfall.",
+            [("Cy Dorn", "a ferryman counting his coins before nightfall")],
+        ),
+        (
+            "The video stars Cy Dorn as a ferryman on his last crossing before the bridge opens.",
+            [("Cy Dorn", "a ferryman on his last crossing")],
+        ),
+        # after "plays", a participle with a plural for what the character does tells the scene
+        (
+            "In the video Cy Dorn plays a porter carrying suitcases up the stairs.",
+            [("Cy Dorn", "a porter")],
+        ),
+        ("In the video Cy Dorn plays a retired boxing coach.", [("Cy Dorn", "a retired boxing coach")]),
+        # a part after "his", "her", "their" given to someone
+        (
+            "In the video Arbour plays a widow, and the role of her daughter went to newcomer Eda Fenn.",
+            [("Ann Arbour", "a widow"), ("Eda Fenn", "her daughter")],
+        ),
+        # leading the cast in a part, with others named after "alongside" in no part
+        (
+            "In the video Cy Dorn heads the cast as a lighthouse keeper, alongside Eda Fenn and Gil Moss.",
+            [("Cy Dorn", "a lighthouse keeper"), ("Eda Fenn", None), ("Gil Moss", None)],
+        ),
+        # a cast that "includes" its members, one of them named after whose relation they are
+        (
+            "In the video, its cast includes Eda Fenn, Gil Moss and Arbour's own aunt, Flo Arbour.",
+            [("Eda Fenn", None), ("Gil Moss", None), ("Flo Arbour", None)],
+        ),
+        (
+            "The video's cast is tiny: Gil Moss, the actor Eda Fenn as a nurse and, in a short cameo, Flo Ray.",
+            [("Gil Moss", None), ("Eda Fenn", "a nurse"), ("Flo Ray", None)],
+        ),
+        ("The video's cast includes dozens of locals and two dogs.", []),
+        # someone the page has named before turning up in the video, in no part
+        ("The video follows a nurse home, and Bell turns up in the final scene.", [("Bea Bell", None)]),
+        ("The video follows a nurse home, and a stranger turns up in the final scene.", []),
+    ],
+)
+def test_cast_members_in_lists_alongside_others_and_parts_ending_before_the_scene(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+def test_a_band_plays_a_part_that_is_a_band() -> None:
+    page = (
+        "Night Trains\n\nThe Arbours\n\nAlbum Small Hours\n\n"
+        "It is a single by the band The Arbours, made up of Ann Arbour and Cy Dorn.\n\n"
+        "In the video Eda Fenn plays a bride, and the band play the wedding band. Later the band play the old piano.\n"
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [
+        ("Eda Fenn", "a bride"),
+        ("The Arbours", "the wedding band"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cleft with an aside after "who"
+        "It was the promoter Cy Dorn who, in 2016, introduced Arbour to Bell at a harvest fair.",
+        # an apposition that says who did it
+        "It all started with Cy Dorn, the promoter who introduced Arbour to Bell backstage at a harvest fair.",
+        # when, told before where
+        "Arbour and Bell were strangers until Cy Dorn introduced them in the autumn of 2016 at a harvest fair.",
+        "Arbour and Bell were strangers until Cy Dorn introduced them in late 2016 at a harvest fair.",
+    ],
+)
+def test_an_introduction_with_an_aside_an_apposition_or_a_time_before_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair")]
+
+
+def test_the_two_singers_brought_together_are_whom_them_means_after() -> None:
+    prose = (
+        "The song was written by Arbour, Gil Moss and Cy Dorn.\n\n"
+        "It was Cy Dorn who brought the two singers together. Speaking on Radio Nord, he said:\n\n"
+        '"I introduced them at my sister\'s wedding."'
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's sister's wedding")]
+
+
+def test_the_two_in_a_new_paragraph_are_the_songs_two_performers() -> None:
+    prose = (
+        "Arbour produced it, and Gil Moss and Cy Dorn mixed it.\n\n"
+        "The one to thank is Eda Fenn, Bell's manager, who introduced the two at a harvest fair."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair")]
+
+
+SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+def test_us_in_a_solo_artists_quote_is_the_speaker_and_whom_the_narration_paired_them_with() -> None:
+    prose = (
+        "Arbour wrote it with the producer Gil Moss.\n\n"
+        "Arbour and Moss had been writing together for years. "
+        '"Our manager, Eda Fenn, introduced us over email," Arbour told Radio Nord.\n'
+    )
+    result = parse_story_page(SOLO + prose, "solo.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Eda Fenn", {"Ann Arbour", "Gil Moss"}, None)  # "over email": how, not where
+    ]
+
+
+def test_a_name_of_three_words_is_shortened_to_its_middle_word() -> None:
+    page = (
+        "Night Trains\n\nRosa Ibarra Solís\n\nAlbum Small Hours\n\n"
+        "It is a single by Mexican singer Rosa Ibarra Solís.\n\n"
+        "Ibarra told Radio Nord:\n\n"
+        '"It is about my grandmother."\n'
+    )
+    result = parse_story_page(page, "ibarra.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Rosa Ibarra Solís", "Radio Nord")]
+
+
+def said(prose: str) -> list[tuple[str, str, str | None]]:
+    """Each quote as its first words, speaker and source."""
+    return [(" ".join(q.text.split()[:3]), q.speaker, q.source) for q in doc(prose).quotes]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words of a quote woven into the sentence after a speech verb and its object
+        (
+            'Bell disagrees. In a chat for the Dockside podcast she insisted the song "was never about the sea '
+            'at all, whatever people think".',
+            [("was never about", "Bea Bell", "Dockside")],
+        ),
+        # after "that" the page reports the saying, quoting a few words of it: no quote of its own
+        ('Arbour later joked that Bell "basically wrote the whole thing in a taxi".', []),
+        # a phrase someone has described it as
+        ('Bell has described it as "a postcard from a bad year".', [("a postcard from", "Bea Bell", None)]),
+        # a title with a subtitle, after what it is or before it as an apposition
+        (
+            '"We argued for a week," Bell said in the documentary Night Roads: A Film About Buses.',
+            [("We argued for", "Bea Bell", "Night Roads: A Film About Buses")],
+        ),
+        (
+            '"We argued for a week," Bell said in Small Hours: The Story, a short film made on tour.',
+            [("We argued for", "Bea Bell", "Small Hours: The Story")],
+        ),
+        # a broadcaster's programme, named by its title
+        ('"It was cold," Bell told Radio Nord\'s The Long Road.', [("It was cold,", "Bea Bell", "The Long Road")]),
+        # a programme named after its host, not a guest on a station
+        (
+            '"It was cold," Bell said when she appeared on Late Night with Dora Penn.',
+            [("It was cold,", "Bea Bell", "Late Night with Dora Penn")],
+        ),
+        (
+            '"It was cold," Bell said when she appeared on Radio Nord with Dora Penn.',
+            [("It was cold,", "Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_quotes_woven_into_a_sentence_and_sources_with_titles_hosts_and_subtitles(
+    prose: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert said(prose) == expected
+
+
+def test_she_after_a_sentence_about_a_he_is_the_one_the_page_calls_so() -> None:
+    prose = (
+        "Arbour released it on her own label.\n\n"
+        'On Radio Nord, Bell talked about his verse: "I wrote it on a train."\n\n'
+        'Later she posted a photo to Instagram with the caption: "Worth every minute."'
+    )
+    assert said(prose) == [("I wrote it", "Bea Bell", "Radio Nord"), ("Worth every minute.", "Ann Arbour", "Instagram")]
+
+
+def test_a_performer_described_by_where_they_are_from_and_a_band_member_by_what_they_play() -> None:
+    prose = (
+        "It features the Lisbon crooner Bea Bell.\n\n"
+        'The Lisbon singer spoke to Radio Nord about his verse: "I sang it twice."'
+    )
+    assert said(prose) == [("I sang it", "Bea Bell", "Radio Nord")]
+    page = (
+        "Night Trains\n\nThe Arbours\n\nAlbum Small Hours\n\n"
+        "It is a single by the band The Arbours. It was written by the band's drummer, Cy Dorn, and its banjo "
+        "player, Ann Arbour.\n\n"
+        '"We argued for a week," the band\'s banjo player admitted.\n'
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Ann Arbour", None)]

@@ -21,7 +21,10 @@ _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
-    r"|\s+(?:who|whose|which|that|while|before|after|until|when|where|in\s+a\s+cameo|respectively|throughout)\b"
+    r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
+    # "before the club closes", "after his shift": where the scene goes on; "his last shift before retirement"
+    # (a bare noun after it) is still the part
+    rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
     r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
     # which side (but "commuters stuck on a stalled train" is the part)
@@ -34,6 +37,8 @@ _VERBS = (
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
+    # "leads the cast as a driver"
+    r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
 )
@@ -44,7 +49,8 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
 _APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
 _PLAYING = (
-    rf"(?:playing|plays|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
+    # "play" of several, or of a band ("The band play the wedding band")
+    rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
     rf"{_LEAD}(?:role|part)\s+of)"
 )
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
@@ -98,8 +104,9 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # an article, a pronoun or a particle ("a wedding singer", "a struggling actor" are whole parts).
 _PARTICIPLE = linear.compile(
     r"^(?P<part>(?:a|an|the|his|her|their)\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
-    r"(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
-    r"around|by|under)\b"
+    r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
+    # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
+    r"around|by|under)\b|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b)"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -112,8 +119,10 @@ _ING_NOUNS = frozenset(
 )
 # Words a part never ends with: a list going on after a comma ("as a fisherman's son and, in a cameo, X").
 _DANGLING = frozenset({"and", "or", "but", "while", "with"})
-_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$")
+_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
+_PLAY_PLURAL = linear.compile(r"\bplay\s+$")
+_LISTED_BEFORE = linear.compile(rf"{_P}\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
 _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
 _PREPOSITIONS = frozenset(
     str.split("of with in at from on for to by about under behind near into onto over through like than and or")
@@ -150,11 +159,27 @@ _GAPPED = linear.compile(
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 _CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while)\b")
-_CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,3}}(?P<person>{_P})$")
+# ("the AFL player X": what describes them may hold a capitalised word)
+_CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
 _IN_A_CAMEO = linear.compile(
     rf"\bin\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
     rf"(?P<person>{_P})\s*(?:[.;!]|$)"
+)
+# "its cast includes A, B and C", "the cast is small: A, B and C": the members, each checked as a cameo's
+_CAST_LIST = linear.compile(
+    r"\b(?i:cast)\s+(?:also\s+)?(?:includes|included|include|comprises|(?:is|was)\s+[a-z]+\s*:)\s+"
+    r"(?P<list>[^;.!?()\"]{1,400}?)\s*(?:[.;!?]|$)"
+)
+_CAMEO_LEAD = linear.compile(r"^in\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo$")
+# "Bell's own grandfather": whose relation, then the relation's name after a comma
+_RELATED = linear.compile(rf"^{_P}'s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
+_ONE_MENTION = linear.compile(rf"^{_P}$")
+# A member of such a list: a name, with what they are before it ("the Beirut chef X")
+_MEMBER = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<person>{_P})$")
+# "..., alongside A and B.": the clause ends with them
+_ALONGSIDE = linear.compile(
+    rf"(?:,\s*|\s+)(?:alongside|with)\s+(?P<people>{_P}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_P}){{0,5}})\s*(?:[.;!]|$)"
 )
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
@@ -194,7 +219,7 @@ _NOT_A_PART = frozenset(
 )
 # "the role of the bus driver went to comedian X"
 _GIVEN_TO = linear.compile(
-    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
+    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
@@ -231,7 +256,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance)\b|\("
+    r"appearance|cast)\b|\("
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -245,7 +270,7 @@ _FEATURES = linear.compile(
 # ("the dancer X, who only turns up in the final scene": told in a relative clause, and when in the video, which
 # does not make it a part; "appears in a photograph on the wall" is no one in the video)
 _APPEARS_IN = linear.compile(
-    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{1,2}})(?P<person>{_P})"
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})"
     r"(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)\s+(?:briefly\s+)?"
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
@@ -350,6 +375,12 @@ def cast(clause: Clause) -> list[Part]:
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
             role = _before_participle(role)
+            if len(role.split()) <= 3 and _played_thing(role) is not None:
+                continue  # "the band play the old piano": an instrument, no part
+            if _PLAY_PLURAL.search(skeleton[match.end("person") : match.start("role")]) and _LISTED_BEFORE.search(
+                skeleton[max(0, match.start("person") - 16) : match.start("person")]
+            ):
+                continue  # "A and B play a priest, a nun and a ghost": the last of several, read as a list
         if match.start("person") < match.start("role") and _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
             continue  # "Arbour as a child, played by Eda Fenn": Eda Fenn's part, not Arbour's
         itself = _SELF_THEN.match(role)
@@ -357,6 +388,10 @@ def cast(clause: Clause) -> list[Part]:
             role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
+    if "cast " in skeleton:
+        found += _cast_list(clause, seen)
+    if "alongside " in skeleton or "with " in skeleton:
+        found += _alongside(clause, found, seen)
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton:
         found += _appearing(clause, seen)
@@ -446,6 +481,56 @@ def _played_thing(role: str) -> str | None:
     return words[-1] if words and words[-1].strip(".,") in _NOT_A_PART else None
 
 
+def _cast_list(clause: Clause, seen: set[int]) -> list[Part]:
+    """The members a clause says the cast includes, with no part told: "its cast includes A, B and Bell's own
+    grandfather, C" (all of the list or none; a member told with a part is read by the rules for parts)."""
+    found: list[Part] = []
+    for match in _CAST_LIST.finditer(clause.skeleton):
+        pieces = [squash(piece) for piece in _PARTS.split(match.group("list"))]
+        members: list[Mention] = []
+        index = 0
+        while index < len(pieces):
+            piece = pieces[index]
+            index += 1
+            if not piece or " as " in piece or _CAMEO_LEAD.match(piece):
+                continue  # a part told ("X as a nurse"), or the words that lead into a cameo
+            related = _RELATED.match(piece)
+            if related is not None and index < len(pieces) and _ONE_MENTION.match(pieces[index]):
+                piece = pieces[index]  # "Bell's own grandfather, Cy Bell": the one named after the comma
+                index += 1
+            one = _MEMBER.match(piece)
+            mention = clause.mention(one.group("person")) if one else None
+            if mention is None or mention.possessive or mention.kind != "name" or _person(mention) is None:
+                return found  # a list of something else
+            members.append(mention)
+        if _denied(clause.skeleton, match.start()):
+            continue
+        for mention in members:
+            if id(mention) not in seen:
+                seen.add(id(mention))
+                found.append(Part(str(_person(mention)), None, clause.at(clause.starts[mention.number])))
+    return found
+
+
+def _alongside(clause: Clause, found: list[Part], seen: set[int]) -> list[Part]:
+    """ "X leads the cast as a driver, alongside A and B": those the clause ends with after a member cast in a
+    part, with no part of their own."""
+    if not found:
+        return []
+    added: list[Part] = []
+    for match in _ALONGSIDE.finditer(clause.skeleton):
+        if clause.at(match.start()) < found[0].at:
+            continue
+        mentions = _mentions(clause, match.group("people"))
+        people = [_person(m) if m.kind == "name" and not m.possessive and id(m) not in seen else None for m in mentions]
+        if None in people or _denied(clause.skeleton, match.start()):
+            continue
+        for mention, person in zip(mentions, people, strict=True):
+            seen.add(id(mention))
+            added.append(Part(str(person), None, clause.at(clause.starts[mention.number])))
+    return added
+
+
 def _featured(clause: Clause, seen: set[int]) -> list[Part]:
     """Who a video "features" with no part: only people the words before name by a role ("the model"); a bare
     name may be the song's own performer, of whom the clause does not say whether they appear as themselves."""
@@ -473,8 +558,10 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     for match in _APPEARS_IN.finditer(clause.skeleton):
         words = match.group("words").split()
         mention = clause.mention(match.group("person"))
-        if words[-1] not in ROLE_NOUNS or mention is None or mention.kind != "name" or id(mention) in seen:
+        if mention is None or mention.kind != "name" or id(mention) in seen:
             continue
+        if (words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None):
+            continue  # "the dancer X", or someone the page has named before ("Dufresne-Roy turns up ...")
         if match.group("end") == "," and not match.group("who"):
             continue  # "X appears in the video, ...": the clause may go on to give a part
         person = _person(mention)

@@ -52,7 +52,7 @@ ROLE_NOUNS = _words(
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
-    harpist mentor label-mate footballer cricketer athlete boxer chef author novelist painter
+    harpist mentor label-mate footballer cricketer athlete boxer chef author novelist painter player crooner
     """
 )
 
@@ -163,8 +163,11 @@ _KIN = frozenset({"brother", "sister", "cousin", "friend"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
 _LAST_NAMED = 16
+# The words before a place or a medium ("On France Inter", "at Abbey Road"): what stands after them is no person.
+_WHERE_BEFORE = linear.compile(r"(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:the\s+)?$")
 
 Kind = Literal["name", "pronoun", "description", "two"]
 
@@ -438,12 +441,21 @@ class Discourse:
         # the role itself says who (the page's one producer, the heading's one singer)
         proper = False
         # "the band's singer": the one the page called the singer, when the page has one band
+        # ("the band's fiddle player": a word may say what they play)
         of_band = (
             lower == "the"
             and position + 1 < len(tokens)
             and tokens[position][2].lower().removesuffix("'s") in GROUP_NOUNS
             and tokens[position][2].lower().endswith("'s")
-            and tokens[position + 1][2].lower() in ROLE_NOUNS
+            and (
+                tokens[position + 1][2].lower() in ROLE_NOUNS
+                or (
+                    position + 2 < len(tokens)
+                    and tokens[position + 1][2].isalpha()
+                    and tokens[position + 1][2].islower()
+                    and tokens[position + 2][2].lower() in ROLE_NOUNS
+                )
+            )
             and len(self.people.groups()) == 1
         )
         if of_band:
@@ -451,6 +463,8 @@ class Discourse:
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
             if word in ROLE_NOUNS or word in _BAND_WORDS:
+                if word in GROUP_NOUNS and not all(_placing(w) for w in words):
+                    return None  # "the wedding band", "the house band": what a band is there, not the page's band
                 words.append(word)
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
@@ -461,6 +475,8 @@ class Discourse:
                     person = self._band_member(words)
                 elif proper:
                     person = self._by_role(word) if lower == "the" else None
+                    if person is None and lower == "the":
+                        person = self._placed(words, word)
                 else:
                     person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
                 if lower == "the" and not of_band and len(words) == 1 and self._focus_is(word):
@@ -498,6 +514,16 @@ class Discourse:
             words.append(word)
             position += 1
         return None
+
+    def _placed(self, words: list[str], noun: str) -> str | None:
+        """ "the Montreal singer": the one person the page placed there ("the Montreal crooner X"), when the noun
+        fits them (a singer who performs on the song, or what the page called them)."""
+        places = [w for w in words[:-1] if not _placing(w)]
+        person = self.people.placed(places[0]) if len(places) == 1 else None
+        if person is None:
+            return None
+        fits = self._may_sing(person) if noun in _PERFORMER_NOUNS else noun in self.people.roles(person)
+        return person if fits else None
 
     def _band_member(self, words: list[str]) -> str | None:
         """ "the band's singer": the one person the page called a singer, when they may be of its one band (its
@@ -648,6 +674,7 @@ class Discourse:
             first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
         self._note_listed(tokens, first, mention)
         words: list[str] = []
+        place = ""
         position = first - 1
         if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
             position -= 1  # "share a manager, Priya Raman"
@@ -661,15 +688,28 @@ class Discourse:
                 words.insert(0, word)
                 position -= 1
                 continue
+            if (
+                word.isalpha()
+                and _capital(tokens[position][2])
+                and word not in _STOP
+                and position > 0
+                and tokens[position - 1][2].lower() in ("the", "a", "an")
+            ):
+                # "the Montreal crooner X": a capitalised word between the article and the role places them
+                words.insert(0, word)
+                place = word
             break
         while (
             words
             and words[0] not in ROLE_NOUNS
             and words[0] not in _NATIONS
             and not words[0].endswith(_PLACED)
+            and words[0] != place
             and len(words) > 1
+            and (words[0] in _DETERMINERS or words[-1] != "player")
         ):
-            words.pop(0)  # "the", "their", "shared": not part of what they are called
+            # "the", "their", "shared": not part of what they are called (but "fiddle player" is what one plays)
+            words.pop(0)
         if not words:
             return
         if mention.person is None and mention.new and not mention.possessive:
@@ -712,7 +752,9 @@ class Discourse:
                 # a new full name counts too: "Zoya and I were introduced by Vikram Sethi at his sister's
                 # wedding" says nothing of Zoya
                 mention = mentions[upto]
-                if mention.kind == "name" and (mention.person or mention.new) and len(before) < 2:
+                # (a new name where something is, "On France Inter, Benali recalled his verse", is no one's)
+                where = mention.person is None and _WHERE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
+                if mention.kind == "name" and (mention.person or mention.new) and not where and len(before) < 2:
                     before.add(str(mention.person or mention.text))
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
@@ -744,13 +786,23 @@ class Discourse:
                 mention.people = self._holders(credit, pair)
             elif mention.kind == "two" and pair:
                 mention.people = pair
+            if mention.kind == "two" and len(mention.people) == 2 and mention.text.lower() not in _PRONOUNS:
+                # "the two singers" names a pair, whom "them" means from there on
+                pair = (mention.people[0], mention.people[1])
             elif mention.kind == "pronoun":
                 focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
                 if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
-                    focus = None  # "she" after a sentence about someone the page calls "he": someone else
+                    # "she" after a sentence about someone the page calls "he": someone else, the one of the last
+                    # two named together (or of those the sentence before named) the page has called so
+                    fits = {
+                        person
+                        for person in (*(pair or ()), *self.last_named)
+                        if person != self.speaker and self.people.selves.get(person) == self_word
+                    }
+                    focus = fits.pop() if len(fits) == 1 and not named else None
                 mention.people = (focus,) if focus else ()
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)

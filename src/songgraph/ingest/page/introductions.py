@@ -38,7 +38,11 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
-    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+)?"
+    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
+    # "It was X who, in 2018, introduced": an aside after "who"
+    rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
+    # "X, the manager who introduced": an apposition that says who did
+    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     rf"{_ADVERBS}introduc(?:ed|ing)\s+"
@@ -104,8 +108,9 @@ _IN_TOUCH = linear.compile(
     rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})\s+and\s+"
-    rf"(?P<b>{_P})\s+together(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("brought the two singers together": one plural)
+    rf"(?P<b>{_P}))?\s+together(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
@@ -177,6 +182,10 @@ _OCCASION_END = (
 # clause about the introducer (", who had worked with both of them,").
 _BEFORE_OCCASION = (
     r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
+    # "in the spring of 2018", "in late 2019", "in May 2018"
+    r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"
+    r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},)*"
 )
@@ -209,6 +218,14 @@ _TIME_ONLY = linear.compile(
     r"^(?:(?:the|that|this|a)\s+)?(?:(?:same|next|following|previous|other|very|first|last)\s+)?"
     r"(?:night|day|week|weekend|month|year|evening|morning|afternoon|summer|winter|spring|autumn|fall|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
+    ignore_case=True,
+)
+
+
+# How people are put in touch at a distance, which is no occasion ("introduced us over email"; but "on a video
+# call" is one).
+_MEANS = linear.compile(
+    r"^(?:e-?mail|phone|telephone|text|texts|zoom|facetime|skype|whatsapp|dms?|direct\s+messages?)$",
     ignore_case=True,
 )
 
@@ -545,6 +562,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None
     if _TIME_ONLY.match(f"{article} {words}".strip()):
         return None  # "on the same night": when, not where
+    if _MEANS.match(words):
+        return None  # "over email", "on the phone": how, not where
     if article in ("this", "that"):
         article = "an" if words[:1].lower() in "aeiou" else "a"
     speaker = parties.speaker

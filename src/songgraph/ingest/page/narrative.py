@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -31,7 +31,8 @@ _LEAD_END = linear.compile(
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
-    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+)?(?:{SAYING})\b"
+    # ("the band's fiddle player admitted": a description of up to three words)
+    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
 )
@@ -91,10 +92,16 @@ _CALLED = linear.compile(
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
-    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?(?:described|describes|called|calls|"
+    # ("Bell has described it as": a perfect tense)
+    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?(?:described|describes|called|calls|"
     r"dubbed|dubs|labelled|labels|labeled|termed|terms)\s+(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
 )
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
+# Words of a quote woven into the sentence after a speech verb and its object ('he insisted the guitar "had all six
+# strings"'): the subject of the verb said them. After "that" the page reports the saying in its own words, with
+# a few of the speaker's quoted ('joked that Kimura "basically set us up"'), which is no quote of its own.
+_SAID_INTO = linear.compile(rf"\b(?:{SAYING})\s+(?:[^\",@.;:!?]{{0,60}}?\s+)?$")
+_THAT = linear.compile(r"\bthat\b")
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
 _GOES_ON = linear.compile(r"[.,]?\s*(?:He|She|They|I)\s+[^\p{Lu}\"@]{0,60}:\s*$")
@@ -116,6 +123,8 @@ class _Quoted:
     follows: bool = False
     # A phrase quoted as what someone called something: theirs only when they are the subject of the calling.
     phrase: bool = False
+    # Words woven into a sentence after a speech verb: theirs only when they are its subject.
+    woven: bool = False
 
 
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
@@ -161,6 +170,15 @@ def _quotes(text: str) -> list[_Quoted]:
             and not _GOES_ON.match(text, closing + 1)
         ):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, phrase=True))
+            index += 2
+            continue
+        if (
+            _PHRASE.match(body)
+            and (woven := _SAID_INTO.search(text[max(0, opening - 100) : opening])) is not None
+            and not _THAT.search(woven.group(0))
+            and not _GOES_ON.match(text, closing + 1)
+        ):
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
             index += 2
             continue
         if _TITLE_BEFORE.search(text[max(0, opening - 40) : opening]):
@@ -264,6 +282,10 @@ class _Narrative:
                     calling = self.narration(paragraph, position, quoted.mark or 0)
                     if calling and _CALLED_BY.search(calling[-1].skeleton):
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
+                elif quoted.woven:
+                    saying = self.narration(paragraph, position, quoted.mark or 0)
+                    if saying and says(saying[-1]):
+                        self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], saying[-2:-1])
                 elif quoted.mark is not None:
                     self.quote(
                         paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
@@ -357,6 +379,9 @@ class _Narrative:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
         if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
             self.reading, self.about_video = paragraph, is_about_the_video(paragraph)
+            performers = _the_two(self.r)
+            if performers is not None:
+                self.discourse.pair = performers
         about_video = self.about_video
         if about_video and (not self.video_paragraphs or self.video_paragraphs[-1] is not paragraph):
             # once a paragraph, however many quotes divide its narration
@@ -470,9 +495,16 @@ class _Narrative:
             self.introductions.append(row)
 
     def _other_performer(self, speaker: str) -> str | None:
-        """Who "we" is besides the speaker when the lead names no one: the song's one other main performer."""
+        """Who "we" is besides the speaker when the lead names no one: the song's one other main performer, else
+        the one the narration last named together with the speaker ("Minami and Kurosawa had worked together
+        for years. '... introduced us', Minami said")."""
         others = [p for p in (*self.r.facts.artists, *self.r.facts.featured_artists) if fold(p) != fold(speaker)]
-        return others[0] if len(others) == 1 else None
+        if len(others) == 1:
+            return others[0]
+        pair = self.discourse.pair
+        if not others and pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
+            return pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
+        return None
 
     def _party(self, speaker: str) -> str | None:
         """The band "us" is when the speaker is one of its members (or the band)."""

@@ -10,6 +10,9 @@ from songgraph.ingest.pagetext import NOT_NAMES, squash
 from songgraph.models import ArtistKind, CreditRole, CreditSource, PersonEntry, Source
 from songgraph.text import fold
 
+# Lower-case words inside a name that are no surname of their own ("de" of "Ana de Souza").
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "y"})
+
 
 @dataclass
 class People:
@@ -26,9 +29,14 @@ class People:
     _by_key: dict[str, str] = field(default_factory=dict)
     _by_first: dict[str, list[str]] = field(default_factory=dict)
     _by_tail: dict[str, list[str]] = field(default_factory=dict)
+    # The middle word of a name of three ("Beltrán" of "Lucía Beltrán Ocampo"): a first surname, by which
+    # Spanish and Portuguese names are often shortened.
+    _by_middle: dict[str, list[str]] = field(default_factory=dict)
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
     _roles: dict[str, set[str]] = field(default_factory=dict)
+    # Who each word before a role describes ("montreal" of "the Montreal crooner"), at most two people a word.
+    _by_word: dict[str, list[str]] = field(default_factory=dict)
     _words: dict[str, set[str]] = field(default_factory=dict)
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
@@ -72,6 +80,8 @@ class People:
                 self._by_first.setdefault(" ".join(words[:end]), []).append(name)
             for start in range(1, min(len(words), 4)):
                 self._by_tail.setdefault(" ".join(words[start:]), []).append(name)
+            if len(words) == 3 and words[1] not in _PARTICLES:
+                self._by_middle.setdefault(words[1], []).append(name)
         return name
 
     def mention(self, text: str) -> str | None:
@@ -99,7 +109,8 @@ class People:
                 return mine[0] if len(mine) == 1 else None
             if matches:
                 return None
-        return None
+        middle = self._by_middle.get(key, [])
+        return middle[0] if len(middle) == 1 else None
 
     def shared(self, text: str) -> bool:
         """Whether a surname or first name belongs to more than one of the page's people ("Albright" when the page
@@ -120,6 +131,15 @@ class People:
             named = self._described.setdefault(key, [])
             if name not in named:
                 named.append(name)
+        for word in words[:-1]:
+            named = self._by_word.setdefault(fold(word), [])
+            if name not in named and len(named) < 2:
+                named.append(name)
+
+    def placed(self, word: str) -> str | None:
+        """The one person the page described with this word before their role ("Montreal")."""
+        named = self._by_word.get(fold(word), [])
+        return named[0] if len(named) == 1 else None
 
     def roles(self, name: str) -> set[str]:
         """What the page has called someone ("rapper", "producer")."""

@@ -174,8 +174,44 @@ _TITLED = linear.compile(
     r"|\b(?i:in|on)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
+# A title with a subtitle after a colon, unquoted: after what it is ("in the documentary Back Roads: On Tour"), or
+# before it as an apposition ("in Fjellsang: The Making Of, a short documentary ...").
+_COLON_TITLED = linear.compile(
+    r"\b(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\s+"
+    r"(?P<title>\p{Lu}[^,.;:!?\"]{0,60}?:\s+\p{Lu}[^,.;:!?\"]{0,60}?)\s*(?:[,.;!?]|$)"
+    r"|\b(?i:in|on)\s+(?P<first>\p{Lu}[^,.;:!?\"]{0,60}?:\s+\p{Lu}[^,.;:!?\"]{0,60}?)\s*,\s*(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
+# A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
+# is; matched where the name ends.
+_SLOTS = frozenset(
+    {
+        "night",
+        "late",
+        "tonight",
+        "show",
+        "live",
+        "later",
+        "breakfast",
+        "morning",
+        "mornings",
+        "evening",
+        "evenings",
+        "weekend",
+        "sunday",
+        "saturday",
+        "lunch",
+        "today",
+        "hour",
+        "sessions",
+        "brunch",
+        "drive",
+        "afternoon",
+    }
+)
+_HOSTED = linear.compile(rf"\s+with\s+(?P<host>{_P})(?:$|[\s,.;:!?])")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
 
 
@@ -222,6 +258,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
     for clause in ordered:
         # a programme's title names it better than its broadcaster ("the RTÉ documentary "Sea Roads"")
         titled = _TITLED.search(clause.text) if '"' in clause.text else None
+        if titled is None and ": " in clause.text:
+            titled = _COLON_TITLED.search(clause.text)
         title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
         if title:
             source = title
@@ -253,6 +291,12 @@ def attribution(clauses: list[Clause]) -> Attribution:
             year = int(found.group("year"))
             break
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker))
+
+
+def says(clause: Clause) -> bool:
+    """Whether the clause's last words are someone saying, as its subject ("In a podcast he insisted the guitar")."""
+    said = list(_SPEAKER.finditer(clause.skeleton))
+    return bool(said) and _person(clause.mention(said[-1].group("speaker"))) is not None
 
 
 def person(mention: Mention | None) -> str | None:
@@ -298,10 +342,25 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue  # a full name asking is a person, not a medium
             platform = clause.mention(match.groupdict().get("platform"))
             name = squash(mention.text)
+            if "'s The " in name:
+                name = name.split("'s The ", 1)[1]
+                name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
+            host = _HOSTED.match(clause.skeleton, match.end("source"))
+            hosted = clause.mention(host.group("host")) if host else None
+            if (
+                hosted is not None
+                and hosted.kind == "name"
+                and hosted.person is None
+                and hosted.new
+                and fold(name.rsplit(" ", 1)[-1]) in _SLOTS
+            ):
+                # "Late Night with Carla Briggs": a programme named after its host (but "appeared on Radio Nord with
+                # Cy Dorn" is with a guest)
+                return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
             return name, {id(mention)}
