@@ -38,7 +38,7 @@ _ATTRIBUTION = linear.compile(
 )
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
-_BULLET = linear.compile(r"^\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
+_BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
 # A line of a cast list without a bullet: "Cy Dorn (the priest)", "Cy Dorn as the priest".
 # "Cy Dorn \u2013 the priest": the part after a dash with a space each side (not a hyphen in a name).
 _MEMBER = linear.compile(

@@ -183,7 +183,7 @@ _COLON_TITLED = linear.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
 # "Apple Music's Zane Lowe": a source named through another.
-_OF_SOURCE = linear.compile(rf"^'s\s+(?P<source>{_P})")
+_OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
 # is; matched where the name ends.
 _SLOTS = frozenset(
