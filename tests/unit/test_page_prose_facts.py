@@ -642,6 +642,46 @@ def test_video_dates_in_the_tenth_sets_shapes(prose: str, expected: tuple[dt.dat
 @pytest.mark.parametrize(
     ("prose", "expected"),
     [
+        # other nouns for the video: clip (after an adjective), visual, promo
+        (
+            "The grainy clip was co-directed by Cy Moss and Eda Fenn and premiered on 9 June 2022.",
+            (dt.date(2022, 6, 9), ["Cy Moss", "Eda Fenn"]),
+        ),
+        (
+            "The visual, which Arbour co-directed with Cy Moss, dropped on 2nd March 2020.",
+            (dt.date(2020, 3, 2), ["Ann Arbour", "Cy Moss"]),
+        ),
+        # a platform reached, and where it was shot between the verb and its director
+        ("The visual was directed by Cy Moss and hit YouTube on May 4, 2019.", (dt.date(2019, 5, 4), ["Cy Moss"])),
+        (
+            "The promo was filmed in a disused mill by director Eda Fenn and went up on 1st May 2018.",
+            (dt.date(2018, 5, 1), ["Eda Fenn"]),
+        ),
+        # "it" right after a sentence about the video, saying only its date
+        (
+            "Nobody acts in the video: it is one long take of a harbour, directed by Cy Moss. "
+            "It premiered on 8 August 2017.",
+            (dt.date(2017, 8, 8), ["Cy Moss"]),
+        ),
+        # left alone: "visual" as an adjective, and "it" after a sentence that speaks of the single too
+        ("The visual effects were made by Cy Moss and released on 2 May 2020.", None),
+        (
+            "The video for the single was directed by Cy Moss. It was released on 8 August 2017 as a single.",
+            (None, ["Cy Moss"]),
+        ),
+        ("The video came first and the single second. It was released on 8 August 2017.", None),
+    ],
+)
+def test_the_video_told_as_a_clip_a_visual_or_a_promo(
+    prose: str, expected: tuple[dt.date | None, list[str]] | None
+) -> None:
+    video = doc(prose).music_video
+    assert (None if video is None else (video.release_date, video.directors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
         (
             "In the video Cy Dorn stars as a striker, opposite Eda Fenn, who plays her rival on the other team.",
             [("Cy Dorn", "a striker"), ("Eda Fenn", "her rival")],
