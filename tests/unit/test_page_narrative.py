@@ -189,6 +189,42 @@ def test_a_part_named_like_a_description_is_a_part() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "is" a part, among the other parts of one clause
+        (
+            "In the video Bell plays a ferry cook, Eda Fenn is the stowaway who hides in the hold, and Cy Dorn "
+            "turns up as a customs officer.",
+            [("Bea Bell", "a ferry cook"), ("Eda Fenn", "the stowaway"), ("Cy Dorn", "a customs officer")],
+        ),
+        # left alone: "is" with no other part, or a role noun, tells no part
+        ("In the video Eda Fenn is the stowaway.", []),
+        (
+            "In the video Bell plays a ferry cook, Eda Fenn is the director of photography.",
+            [("Bea Bell", "a ferry cook")],
+        ),
+        # the second of two told by her relation to the first
+        (
+            "In the video Eda Fenn and her older brother Cy Fenn play rival chefs.",
+            [("Eda Fenn", "rival chefs"), ("Cy Fenn", "rival chefs")],
+        ),
+        # after "plays", a participle with a bare object and where, or with someone's, tells the scene
+        ("In the video Cy Dorn plays a baker kneading dough in a cellar.", [("Cy Dorn", "a baker")]),
+        ("In the video Cy Dorn plays a tailor measuring Bell's coat.", [("Cy Dorn", "a tailor")]),
+        # ... not after "as", where the whole phrase is the part
+        (
+            "In the video Cy Dorn appears as a baker kneading dough in a cellar.",
+            [("Cy Dorn", "a baker kneading dough in a cellar")],
+        ),
+    ],
+)
+def test_parts_among_others_a_relation_named_second_and_a_scene_after_plays(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected
+
+
 def test_a_cast_member_in_a_denied_clause_is_not_cast() -> None:
     assert cast("The video does not feature Eda Fenn as a nurse.") == []
 
