@@ -828,11 +828,11 @@ def test_video_cast_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple
             [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo Awards")],
         ),
         ("Bell, who had been introduced to Arbour, wrote it with Cy Dorn.", []),
-        # "his" that can mean only the introducer (Arbour speaks, Bell is a "her") stays as written
+        # "his" that can mean only the introducer (Arbour speaks, Bell is a "her") is the introducer's, by name
         (
             'Bell told Radio Nord about her debut. Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his '
             "sister's wedding.\"",
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "his sister's wedding")],
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's sister's wedding")],
         ),
         # ... and no occasion when it could mean one of the two as well
         (
@@ -849,6 +849,37 @@ def test_introductions_in_the_eleventh_sets_shapes(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" in a clause whose subject introduced: the subject's occasion, by name
+        (
+            "Eda Fenn introduced Arbour to Bell at her housewarming in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's housewarming in Leeds")],
+        ),
+        # left alone: the subject is a "he" on the page, so "her" is one of the two
+        (
+            "Cy Dorn wrote his verse first. Cy Dorn introduced Arbour to Bell at her housewarming in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_of_the_introducing_subject(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_the_two_are_someone_and_whom_they_worked_with() -> None:
+    met = "Their manager Eda Fenn had introduced the two at a studio in Bergen."
+    page = solo("Arbour recorded it in a week with the Oslo producer Oli Strand. " + met)
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in page.introductions] == [
+        ("Eda Fenn", frozenset({"Ann Arbour", "Oli Strand"}), "a studio in Bergen")
+    ]
+    # left alone: with no one named with Arbour, the two are no one for sure
+    assert solo("Arbour recorded it in a week. " + met).introductions == []
 
 
 # Writers Ann Arbour, Cy Dorn and Eda Fenn; the performers are Ann Arbour and Bea Bell.

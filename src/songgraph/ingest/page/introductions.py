@@ -5,8 +5,9 @@ introduced (to each other) by A", "I was introduced to C by A", a relative claus
 two at ...", "B, who had been introduced to C by A at ...") and a cleft ("it was A who introduced ..."),
 "B and C met through their friend A", "A put B in touch with C". Descriptions between the verb and a name
 ("by their shared manager Greta Lind") are skipped; a pronoun party is whom the sentence allows (see
-``_pronoun_pair``). An occasion that is "his" or "her" something is kept as written only when the word can
-mean no one but the introducer. What cannot be told for sure is left out with a warning.
+``_pronoun_pair``). An occasion that is "his" or "her" something is kept only when the word can mean no one
+but the introducer (or the introducer is the subject of "introduced" and the page never calls them otherwise),
+and is then theirs by name, as "my" is. What cannot be told for sure is left out with a warning.
 """
 
 from __future__ import annotations
@@ -293,7 +294,7 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
-            read = _read(clause, match, speaker, people)
+            read = _read(clause, match, speaker, people, subject=pattern in _SUBJECT_INTRODUCES)
             if read is not None:
                 found.append(read)
             break
@@ -307,7 +308,13 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     return found
 
 
-def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt | None:
+# Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
+_SUBJECT_INTRODUCES = (_ACTIVE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+
+
+def _read(
+    clause: Clause, match: linear.Match, speaker: str | None, people: People, subject: bool = False
+) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     by = _one(introducer, speaker)
@@ -331,7 +338,7 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    parties = _Parties(by, pair, speaker, people)
+    parties = _Parties(by, pair, speaker, people, subject)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -526,6 +533,8 @@ class _Parties:
     pair: tuple[str, str]
     speaker: str | None
     people: People
+    # the introducer is the subject of the introducing verb, which "his" or "her" in its clause means first
+    subject: bool = False
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
@@ -552,8 +561,11 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
-    elif article in ("his", "her", "their") and not _the_introducers(clause, article, parties):
-        return None  # whose is not certain
+    elif article in ("his", "her", "their"):
+        if not _the_introducers(clause, article, parties):
+            return None  # whose is not certain
+        # the introducer's, named as "my" is: the occasion read apart from the page still says whose
+        article = f"{parties.by}'s"
     return f"{article} {words}".strip()
 
 
@@ -568,7 +580,11 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties) -> bool:
     self_word = _POSSESSIVE_SELF.get(word)
     if self_word is None:
         return False  # "their": the two, or all three
+    selves = parties.people.selves
+    if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
+        # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
+        # reads it
+        return True
     named = {parties.by, *parties.pair} | {person for m in clause.mentions for person in m.people}
     named.discard(parties.speaker or "")
-    selves = parties.people.selves
     return {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}
