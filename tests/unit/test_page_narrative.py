@@ -152,6 +152,71 @@ def test_parts_taken_on_and_shared_without_an_article() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the meeting first, then who introduced them, as a participle
+        (
+            "Arbour and Bell met at the Oslo Jazz Festival, introduced by the booking agent Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo Jazz Festival")],
+        ),
+        # an apposition saying whose relation the introducer is, before the occasion
+        (
+            "Arbour and Bell were introduced by the fiddler Cy Dorn, Bell's cousin, at a barn party near Bergen.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn party near Bergen")],
+        ),
+        # "there": the one place the sentence before told
+        (
+            "Arbour first heard Bell sing at a bonfire in Tromso. It was the painter Cy Dorn who introduced them "
+            "there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bonfire in Tromso")],
+        ),
+        (
+            "Arbour heard Bell at a bonfire in Tromso and at a wedding in Bodo. It was Cy Dorn who introduced them "
+            "there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the introduction told by no one, and who made it in the next sentence ("in which" ends the occasion)
+        (
+            "Arbour had been introduced to Bell on the set of a film in which both were extras. The introduction "
+            "was made by the film's casting director, Cy Dorn, who knew them both.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the set of a film")],
+        ),
+        # ... but not when the sentence before named who introduced them
+        (
+            "Arbour had been introduced to Bell by Eda Fenn on a film set. The introduction was made by the casting "
+            "director, Cy Dorn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a film set")],
+        ),
+        # "the man who introduced them, X" and where "he did it"
+        (
+            "Arbour was singing backing vocals when she met Bell. The man who introduced them, the drummer Cy Dorn, "
+            "had played in both bands, and he did it at a quiz night in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Leeds")],
+        ),
+    ],
+)
+def test_introductions_told_after_the_meeting_or_over_two_sentences(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_band_named_as_kin_is_a_band_with_the_members_listed_after_it() -> None:
+    page = (
+        "Night Trains (feat. Ola Berg)\n\nThe Dorn Brothers\n\n"
+        "The Dorn Brothers - Cy, Abe and Tom Dorn - wrote it in a barn.\n\n"
+        "It was Eda Fenn who introduced the brothers to the fiddler Gil Moss, at a dance in Leeds.\n"
+    )
+    result = parse_story_page(page, "kin.txt")
+    assert result.document is not None
+    [band] = [p for p in result.document.people if p.name == "The Dorn Brothers"]
+    assert (band.kind.value, band.members) == ("GROUP", ["Cy Dorn", "Abe Dorn", "Tom Dorn"])
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Eda Fenn", frozenset({"The Dorn Brothers", "Gil Moss"}), "a dance in Leeds")
+    ]
+
+
 def test_an_occasion_may_hold_a_colon_inside_a_name() -> None:
     assert intros("Cy Dorn introduced Ann and Bea backstage at the Melt:Festival in 2018.") == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Melt:Festival")

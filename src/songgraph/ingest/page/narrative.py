@@ -217,6 +217,9 @@ class _Narrative:
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
         self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
+        # The sentence before each of those in its paragraph ("A met B at X. It was C who introduced them there.")
+        self.told_after: dict[int, Clause] = {}
+        self.last_read: tuple[Paragraph, Clause] | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -448,11 +451,14 @@ class _Narrative:
     ) -> None:
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
+            if self.last_read is not None and self.last_read[0] is paragraph:
+                self.told_after[id(clause)] = self.last_read[1]
+        self.last_read = (paragraph, clause)
 
     def add_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        for found in introductions(clause, speaker, self.r.people):
+        for found in introductions(clause, speaker, self.r.people, self.told_after.get(id(clause))):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
                 self.r.warn(line, found.message)
