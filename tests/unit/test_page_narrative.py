@@ -323,6 +323,39 @@ def test_quote_speakers_and_sources(lead: str, speaker: str, source: str) -> Non
     assert (quote.speaker, quote.source) == (speaker, source)
 
 
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a lead of a name and where, with no verb, as a headline has it
+        ('Arbour to Nordlys Magazine: "It took a year to finish."', [("Ann Arbour", "Nordlys Magazine")]),
+        ('Bell, on Instagram, launch night: "It took a year to finish."', [("Bea Bell", "Instagram")]),
+        # a guest of a programme
+        (
+            'Bell was on Radio Nord last week and explained the title: "It took a year to finish."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # tweeting is saying on Twitter
+        ('When it went gold, Bell tweeted: "It took a year to finish."', [("Bea Bell", "Twitter")]),
+        # being asked, in the sentence before a quote of the same paragraph
+        (
+            'Bell kept it short when she was asked about it on the Night Shift podcast. "It took a year. Then a day."',
+            [("Bea Bell", "Night Shift")],
+        ),
+        # a quote over two paragraphs, the first not closing it
+        (
+            'Bell told Radio Nord:\n\n"It took a year to finish.\n\nThen it took a day to record."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # a title after a colon is no quote
+        ('Their first album: "Small Hours".', []),
+    ],
+)
+def test_quote_leads_without_a_verb_and_quotes_over_two_paragraphs(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(quote.speaker, quote.source) for quote in doc(prose).quotes] == expected
+
+
 def test_a_speaker_named_after_the_quote() -> None:
     [quote] = doc('"We wrote it in a night," Bell told Rolling Stone in 2019.').quotes
     assert (quote.speaker, quote.source, quote.year, quote.text) == (
