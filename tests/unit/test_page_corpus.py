@@ -53,6 +53,8 @@ AT_GOAL = {
     "heldout12": 288,
     "heldout14": 339,
     "heldout15": 355,
+    "heldout17": 290,
+    "heldout18": 267,
 }
 
 
