@@ -420,9 +420,16 @@ def _read(
 def _place_before(before: Clause, parties: _Parties) -> str | None:
     """Where the sentence before says the two were ("first heard her sing at a bonfire in Akureyri"), which an
     introduction "there" means: its one place, when it tells one."""
-    places = [_occasion(before, before.skeleton[at.start() :], parties) for at in _AT_PLACE.finditer(before.skeleton)]
-    found = [place for place in places if place]
-    return found[0] if len(found) == 1 else None
+    found: list[str] = []
+    for at in _AT_PLACE.finditer(before.skeleton):
+        # an occasion is read from at most 300 characters, as after "introduced" (a sentence of many "at" must
+        # not be read to its end from each)
+        place = _occasion(before, before.skeleton[at.start() : at.start() + 300], parties)
+        if place:
+            found.append(place)
+            if len(found) > 1:
+                return None  # two places: which one "there" is cannot be told
+    return found[0] if found else None
 
 
 def _made_before(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
