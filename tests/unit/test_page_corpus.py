@@ -54,6 +54,8 @@ AT_GOAL = {
     "heldout14": 339,
     "heldout15": 355,
     "heldout16": 302,
+    "heldout17": 290,
+    "heldout18": 267,
 }
 
 

@@ -202,6 +202,13 @@ GROWTH_SHAPES = {
     "distinct names": None,
     "quotes": 'Ann Arbour said:\n\n"Hi."\n\n',
     "chart line": "- #1 in Iceland ",
+    "introduced there": "Bo heard Cy at a fair at a barn at a dance. Ann introduced them there. ",
+    "introduction made by": "Ann had been introduced to Bo at a fair. The introduction was made by Cy Dorn. ",
+    "did it at": "The man who introduced them, Cy Dorn, had played, and he did it at a fair ",
+    "other words for the video": "The visual was shot at a lake by director Abe Cole. It premiered on 2 May 2020. ",
+    "headline leads": 'Ann to Radio Nord: "It took a year." ',
+    "quotes over a blank line": '"It took\n\na year." ',
+    "done with": "she recorded it with Cy Dorn and ",
 }
 
 

@@ -152,6 +152,71 @@ def test_parts_taken_on_and_shared_without_an_article() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the meeting first, then who introduced them, as a participle
+        (
+            "Arbour and Bell met at the Oslo Jazz Festival, introduced by the booking agent Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo Jazz Festival")],
+        ),
+        # an apposition saying whose relation the introducer is, before the occasion
+        (
+            "Arbour and Bell were introduced by the fiddler Cy Dorn, Bell's cousin, at a barn party near Bergen.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn party near Bergen")],
+        ),
+        # "there": the one place the sentence before told
+        (
+            "Arbour first heard Bell sing at a bonfire in Tromso. It was the painter Cy Dorn who introduced them "
+            "there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bonfire in Tromso")],
+        ),
+        (
+            "Arbour heard Bell at a bonfire in Tromso and at a wedding in Bodo. It was Cy Dorn who introduced them "
+            "there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the introduction told by no one, and who made it in the next sentence ("in which" ends the occasion)
+        (
+            "Arbour had been introduced to Bell on the set of a film in which both were extras. The introduction "
+            "was made by the film's casting director, Cy Dorn, who knew them both.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the set of a film")],
+        ),
+        # ... but not when the sentence before named who introduced them
+        (
+            "Arbour had been introduced to Bell by Eda Fenn on a film set. The introduction was made by the casting "
+            "director, Cy Dorn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a film set")],
+        ),
+        # "the man who introduced them, X" and where "he did it"
+        (
+            "Arbour was singing backing vocals when she met Bell. The man who introduced them, the drummer Cy Dorn, "
+            "had played in both bands, and he did it at a quiz night in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Leeds")],
+        ),
+    ],
+)
+def test_introductions_told_after_the_meeting_or_over_two_sentences(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_band_named_as_kin_is_a_band_with_the_members_listed_after_it() -> None:
+    page = (
+        "Night Trains (feat. Ola Berg)\n\nThe Dorn Brothers\n\n"
+        "The Dorn Brothers - Cy, Abe and Tom Dorn - wrote it in a barn.\n\n"
+        "It was Eda Fenn who introduced the brothers to the fiddler Gil Moss, at a dance in Leeds.\n"
+    )
+    result = parse_story_page(page, "kin.txt")
+    assert result.document is not None
+    [band] = [p for p in result.document.people if p.name == "The Dorn Brothers"]
+    assert (band.kind.value, band.members) == ("GROUP", ["Cy Dorn", "Abe Dorn", "Tom Dorn"])
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Eda Fenn", frozenset({"The Dorn Brothers", "Gil Moss"}), "a dance in Leeds")
+    ]
+
+
 def test_an_occasion_may_hold_a_colon_inside_a_name() -> None:
     assert intros("Cy Dorn introduced Ann and Bea backstage at the Melt:Festival in 2018.") == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Melt:Festival")
@@ -189,6 +254,42 @@ def test_a_part_named_like_a_description_is_a_part() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "is" a part, among the other parts of one clause
+        (
+            "In the video Bell plays a ferry cook, Eda Fenn is the stowaway who hides in the hold, and Cy Dorn "
+            "turns up as a customs officer.",
+            [("Bea Bell", "a ferry cook"), ("Eda Fenn", "the stowaway"), ("Cy Dorn", "a customs officer")],
+        ),
+        # left alone: "is" with no other part, or a role noun, tells no part
+        ("In the video Eda Fenn is the stowaway.", []),
+        (
+            "In the video Bell plays a ferry cook, Eda Fenn is the director of photography.",
+            [("Bea Bell", "a ferry cook")],
+        ),
+        # the second of two told by her relation to the first
+        (
+            "In the video Eda Fenn and her older brother Cy Fenn play rival chefs.",
+            [("Eda Fenn", "rival chefs"), ("Cy Fenn", "rival chefs")],
+        ),
+        # after "plays", a participle with a bare object and where, or with someone's, tells the scene
+        ("In the video Cy Dorn plays a baker kneading dough in a cellar.", [("Cy Dorn", "a baker")]),
+        ("In the video Cy Dorn plays a tailor measuring Bell's coat.", [("Cy Dorn", "a tailor")]),
+        # ... not after "as", where the whole phrase is the part
+        (
+            "In the video Cy Dorn appears as a baker kneading dough in a cellar.",
+            [("Cy Dorn", "a baker kneading dough in a cellar")],
+        ),
+    ],
+)
+def test_parts_among_others_a_relation_named_second_and_a_scene_after_plays(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected
+
+
 def test_a_cast_member_in_a_denied_clause_is_not_cast() -> None:
     assert cast("The video does not feature Eda Fenn as a nurse.") == []
 
@@ -220,6 +321,39 @@ def test_quote_speakers_and_sources(lead: str, speaker: str, source: str) -> Non
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     [quote] = doc(prose).quotes
     assert (quote.speaker, quote.source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a lead of a name and where, with no verb, as a headline has it
+        ('Arbour to Nordlys Magazine: "It took a year to finish."', [("Ann Arbour", "Nordlys Magazine")]),
+        ('Bell, on Instagram, launch night: "It took a year to finish."', [("Bea Bell", "Instagram")]),
+        # a guest of a programme
+        (
+            'Bell was on Radio Nord last week and explained the title: "It took a year to finish."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # tweeting is saying on Twitter
+        ('When it went gold, Bell tweeted: "It took a year to finish."', [("Bea Bell", "Twitter")]),
+        # being asked, in the sentence before a quote of the same paragraph
+        (
+            'Bell kept it short when she was asked about it on the Night Shift podcast. "It took a year. Then a day."',
+            [("Bea Bell", "Night Shift")],
+        ),
+        # a quote over two paragraphs, the first not closing it
+        (
+            'Bell told Radio Nord:\n\n"It took a year to finish.\n\nThen it took a day to record."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # a title after a colon is no quote
+        ('Their first album: "Small Hours".', []),
+    ],
+)
+def test_quote_leads_without_a_verb_and_quotes_over_two_paragraphs(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(quote.speaker, quote.source) for quote in doc(prose).quotes] == expected
 
 
 def test_a_speaker_named_after_the_quote() -> None:

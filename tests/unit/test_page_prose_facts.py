@@ -642,6 +642,46 @@ def test_video_dates_in_the_tenth_sets_shapes(prose: str, expected: tuple[dt.dat
 @pytest.mark.parametrize(
     ("prose", "expected"),
     [
+        # other nouns for the video: clip (after an adjective), visual, promo
+        (
+            "The grainy clip was co-directed by Cy Moss and Eda Fenn and premiered on 9 June 2022.",
+            (dt.date(2022, 6, 9), ["Cy Moss", "Eda Fenn"]),
+        ),
+        (
+            "The visual, which Arbour co-directed with Cy Moss, dropped on 2nd March 2020.",
+            (dt.date(2020, 3, 2), ["Ann Arbour", "Cy Moss"]),
+        ),
+        # a platform reached, and where it was shot between the verb and its director
+        ("The visual was directed by Cy Moss and hit YouTube on May 4, 2019.", (dt.date(2019, 5, 4), ["Cy Moss"])),
+        (
+            "The promo was filmed in a disused mill by director Eda Fenn and went up on 1st May 2018.",
+            (dt.date(2018, 5, 1), ["Eda Fenn"]),
+        ),
+        # "it" right after a sentence about the video, saying only its date
+        (
+            "Nobody acts in the video: it is one long take of a harbour, directed by Cy Moss. "
+            "It premiered on 8 August 2017.",
+            (dt.date(2017, 8, 8), ["Cy Moss"]),
+        ),
+        # left alone: "visual" as an adjective, and "it" after a sentence that speaks of the single too
+        ("The visual effects were made by Cy Moss and released on 2 May 2020.", None),
+        (
+            "The video for the single was directed by Cy Moss. It was released on 8 August 2017 as a single.",
+            (None, ["Cy Moss"]),
+        ),
+        ("The video came first and the single second. It was released on 8 August 2017.", None),
+    ],
+)
+def test_the_video_told_as_a_clip_a_visual_or_a_promo(
+    prose: str, expected: tuple[dt.date | None, list[str]] | None
+) -> None:
+    video = doc(prose).music_video
+    assert (None if video is None else (video.release_date, video.directors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
         (
             "In the video Cy Dorn stars as a striker, opposite Eda Fenn, who plays her rival on the other team.",
             [("Cy Dorn", "a striker"), ("Eda Fenn", "her rival")],
@@ -788,11 +828,11 @@ def test_video_cast_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple
             [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Oslo Awards")],
         ),
         ("Bell, who had been introduced to Arbour, wrote it with Cy Dorn.", []),
-        # "his" that can mean only the introducer (Arbour speaks, Bell is a "her") stays as written
+        # "his" that can mean only the introducer (Arbour speaks, Bell is a "her") is the introducer's, by name
         (
             'Bell told Radio Nord about her debut. Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his '
             "sister's wedding.\"",
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "his sister's wedding")],
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's sister's wedding")],
         ),
         # ... and no occasion when it could mean one of the two as well
         (
@@ -809,6 +849,37 @@ def test_introductions_in_the_eleventh_sets_shapes(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" in a clause whose subject introduced: the subject's occasion, by name
+        (
+            "Eda Fenn introduced Arbour to Bell at her housewarming in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's housewarming in Leeds")],
+        ),
+        # left alone: the subject is a "he" on the page, so "her" is one of the two
+        (
+            "Cy Dorn wrote his verse first. Cy Dorn introduced Arbour to Bell at her housewarming in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_of_the_introducing_subject(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_the_two_are_someone_and_whom_they_worked_with() -> None:
+    met = "Their manager Eda Fenn had introduced the two at a studio in Bergen."
+    page = solo("Arbour recorded it in a week with the Oslo producer Oli Strand. " + met)
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in page.introductions] == [
+        ("Eda Fenn", frozenset({"Ann Arbour", "Oli Strand"}), "a studio in Bergen")
+    ]
+    # left alone: with no one named with Arbour, the two are no one for sure
+    assert solo("Arbour recorded it in a week. " + met).introductions == []
 
 
 # Writers Ann Arbour, Cy Dorn and Eda Fenn; the performers are Ann Arbour and Bea Bell.

@@ -65,8 +65,9 @@ _AS = linear.compile(
 )
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
-    # "A and B, both playing themselves"
-    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+)"
+    # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation
+    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?{_P})"
+    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+)"
     rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
     # "features Vik and Holm as two strangers": the part of both, as it starts like one
@@ -105,8 +106,11 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 _PARTICIPLE = linear.compile(
     r"^(?P<part>(?:a|an|the|his|her|their)\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
+    r"around|by|under)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
-    r"around|by|under)\b|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b)"
+    r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
+    # "counting cash in a laundromat", "reading Ines's palm": a bare object then where, or someone's
+    r"|[a-z]+\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s)"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -205,6 +209,12 @@ _APPOSED = linear.compile(
 _PLAYING_AFTER = linear.compile(
     rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "A plays a lifeguard, B is the swimmer who ..., and C ...": "is" a part among other parts of one clause (read
+# only when the clause casts someone else: alone, "B is the singer" tells no part)
+_IS_AMONG = linear.compile(
+    rf"(?:,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+(?:is|was)\s+"
+    rf"(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # What one plays that is no part: an instrument, a song, a show.
 _NOT_A_PART = frozenset(
@@ -392,6 +402,17 @@ def cast(clause: Clause) -> list[Part]:
         found += _cast_list(clause, seen)
     if "alongside " in skeleton or "with " in skeleton:
         found += _alongside(clause, found, seen)
+    if found and (" is " in skeleton or " was " in skeleton):
+        for match in _IS_AMONG.finditer(skeleton):
+            mention = clause.mention(match.group("person"))
+            role = squash(match.group("role"))
+            person = _person(mention) if mention is not None and mention.kind == "name" else None
+            if person is None or mention is None or id(mention) in seen or mention.possessive:
+                continue
+            if _NOT_PARTS & _bare_words(role) or _denied(skeleton, match.start("person")):
+                continue
+            seen.add(id(mention))
+            found.append(Part(person, role, clause.at(match.start("person"))))
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton:
         found += _appearing(clause, seen)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from songgraph.ingest import linear
@@ -154,6 +155,9 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
     "them": "two",
 }
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
+# "... that she recorded over a weekend with Sydney producer X": someone who did something with someone, the
+# two that "the two" and "they" mean next (when no two were named together)
+_DONE_WITH = linear.compile(r"^\s+[^,;:()\"]{0,80}?\bwith\s+(?:[\w'-]+\s+){0,3}$")
 _MAX_NAME_WORDS = 6
 # How many words after a shared surname are read for the "herself" that tells whom it means.
 _REFLEXIVE_REACH = 12
@@ -806,7 +810,25 @@ class Discourse:
                 mention.people = (focus,) if focus else ()
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
+        if pair is None:
+            pair = _done_with(text, mentions)
         self.pair = pair
+
+
+def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The first two people of a sentence one of whom did something "with" the other, each named (or "he",
+    "she") and not as someone's."""
+    for left, right in pairwise(mentions):
+        if left.possessive or right.possessive or right.kind != "name" or left.kind not in ("name", "pronoun"):
+            continue
+        if (
+            left.person
+            and right.person
+            and left.person != right.person
+            and _DONE_WITH.match(text[left.end : right.start])
+        ):
+            return (left.person, right.person)
+    return None
 
 
 # Relatives and others someone is named by after "her" ("her grandmother", "her old flatmate").

@@ -5,8 +5,9 @@ introduced (to each other) by A", "I was introduced to C by A", a relative claus
 two at ...", "B, who had been introduced to C by A at ...") and a cleft ("it was A who introduced ..."),
 "B and C met through their friend A", "A put B in touch with C". Descriptions between the verb and a name
 ("by their shared manager Greta Lind") are skipped; a pronoun party is whom the sentence allows (see
-``_pronoun_pair``). An occasion that is "his" or "her" something is kept as written only when the word can
-mean no one but the introducer. What cannot be told for sure is left out with a warning.
+``_pronoun_pair``). An occasion that is "his" or "her" something is kept only when the word can mean no one
+but the introducer (or the introducer is the subject of "introduced" and the page never calls them otherwise),
+and is then theirs by name, as "my" is. What cannot be told for sure is left out with a warning.
 """
 
 from __future__ import annotations
@@ -117,6 +118,32 @@ _SAME_ROOM = linear.compile(
     rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
     rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
 )
+# "A and B met at the Elbufer Festival, introduced by the booking agent X": the meeting, then who introduced them
+_MET_INTRODUCED = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met|\s+{_ADVERBS}met\s+(?P<to>{_P}))"
+    rf"(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
+    rf"introduced\s+(?:to\s+each\s+other\s+)?by\s+{_DESCRIPTION}(?P<by>{_P})"
+)
+# "The man who introduced them, drummer X, had ...": the introducer in an apposition to a relative clause's noun
+_NOUN_WHO = linear.compile(
+    rf"(?:^|\b)(?i:the)\s+(?:[a-z][\w-]*\s+){{1,2}}who\s+{_ADVERBS}introduced\s+(?P<a>{_P})"
+    rf"(?:\s+(?:and|to)\s+(?P<b>{_P}))?\s*,\s*(?:[a-z][\w'-]*\s+){{0,3}}(?P<by>{_P})\s*,(?P<rest>[^.!?;]{{0,300}})"
+)
+# "..., and he did it at a pub quiz": the introducer doing "it" somewhere, later in the sentence
+_DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+introduction)(?P<after>\s[^.!?;]{0,200})")
+# "... introduced them there": where the sentence before said they were
+_THERE = linear.compile(r"^\s+there\b")
+_AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+# "The introduction was made by the show's casting director, X": of the two the sentence before told were
+# introduced (by no one it named) or met
+_MADE_BY = linear.compile(
+    rf"\b(?i:the)\s+introductions?\s+(?:was|were|had\s+been)\s+(?:made|done|arranged)\s+by\s+{_DESCRIPTION}"
+    rf"(?P<by>{_P})"
+)
+_INTRODUCED_PAIR = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:had\s+(?:first\s+)?been|was|were|got)\s+(?:first\s+)?introduced"
+    rf"(?:\s+to\s+(?:each\s+other|(?P<to>{_P})))?(?P<rest>[^.!?;]{{0,300}})"
+)
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -174,7 +201,7 @@ _OCCASION_END = (
     # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
     # as a word, not in "after-party")
     r"|that\s+@\d+"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
+    r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
     rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
 )
@@ -187,7 +214,9 @@ _BEFORE_OCCASION = (
     r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},)*"
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
+    # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
+    r"|\s*,\s*@\d+'s\s[^,@]{0,60},)*"
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
@@ -260,6 +289,7 @@ _PATTERNS = (
     _TOGETHER,
     _SAME_ROOM,
     _PRESENTED,
+    _MET_INTRODUCED,
 )
 
 
@@ -275,7 +305,11 @@ def tells_one(skeleton: str) -> bool:
     )
 
 
-def introductions(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+def introductions(
+    clause: Clause, speaker: str | None, people: People, before: Clause | None = None
+) -> list[Introduction | Doubt]:
+    """The introductions a clause tells; ``before``: the sentence before it in its paragraph, which may tell the
+    meeting or the place of an introduction this one completes."""
     if not tells_one(clause.skeleton):
         return []
     found: list[Introduction | Doubt] = []
@@ -310,12 +344,19 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
-            read = _read(clause, match, speaker, people)
+            read = _read(clause, match, speaker, people, subject=pattern in _SUBJECT_INTRODUCES, sentence_before=before)
             if read is not None:
                 found.append(read)
             break
     if " the introduction" in clause.skeleton:
         found += _made(clause, encoded, speaker, people)
+    if before is not None and not found and "ntroduction" in clause.skeleton:
+        found += _made_before(clause, before, speaker, people)
+    noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
+    if noun_who is not None:
+        read = _read(clause, noun_who, speaker, people, sentence_before=before)
+        if read is not None:
+            found.append(read)
     cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
     if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
         read = _read(clause, cleft, speaker, people)
@@ -324,7 +365,18 @@ def introductions(clause: Clause, speaker: str | None, people: People) -> list[I
     return found
 
 
-def _read(clause: Clause, match: linear.Match, speaker: str | None, people: People) -> Introduction | Doubt | None:
+# Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
+_SUBJECT_INTRODUCES = (_ACTIVE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+
+
+def _read(
+    clause: Clause,
+    match: linear.Match,
+    speaker: str | None,
+    people: People,
+    subject: bool = False,
+    sentence_before: Clause | None = None,
+) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     by = _one(introducer, speaker)
@@ -348,7 +400,7 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    parties = _Parties(by, pair, speaker, people)
+    parties = _Parties(by, pair, speaker, people, subject)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -361,6 +413,14 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
         them = clause.mention(again.group("them") or again.group("both")) if again else None
         if again is not None and them is not None and them.kind == "two":
             occasion = _occasion(clause, again.group("after"), parties)
+    if occasion is None and (" it" in rest or " so" in rest or " the introduction" in rest):
+        # "..., and he did it at a pub quiz": the introducer, introducing, somewhere
+        did = _DID_IT.search(rest)
+        doer = clause.mentions[int(did.group("number"))] if did else None
+        if did is not None and doer is not None and doer.person == by:
+            occasion = _occasion(clause, did.group("after"), parties)
+    if occasion is None and sentence_before is not None and _THERE.match(rest):
+        occasion = _place_before(sentence_before, parties)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
@@ -372,6 +432,48 @@ def _read(clause: Clause, match: linear.Match, speaker: str | None, people: Peop
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+def _place_before(before: Clause, parties: _Parties) -> str | None:
+    """Where the sentence before says the two were ("first heard her sing at a bonfire in Akureyri"), which an
+    introduction "there" means: its one place, when it tells one."""
+    found: list[str] = []
+    for at in _AT_PLACE.finditer(before.skeleton):
+        # an occasion is read from at most 300 characters, as after "introduced" (a sentence of many "at" must
+        # not be read to its end from each)
+        place = _occasion(before, before.skeleton[at.start() : at.start() + 300], parties)
+        if place:
+            found.append(place)
+            if len(found) > 1:
+                return None  # two places: which one "there" is cannot be told
+    return found[0] if found else None
+
+
+def _made_before(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "A had been introduced to B on a film set. The introduction was made by the casting director, X": the two
+    the sentence before told were introduced by no one it named (or met), at where it said."""
+    made = _MADE_BY.search(clause.skeleton)
+    if made is None:
+        return []
+    told = _INTRODUCED_PAIR.search(before.skeleton)
+    if told is not None and " by " in told.group("rest"):
+        return []  # the sentence before named who introduced them
+    told = told or _MET_PAIR.search(before.skeleton)
+    if told is None:
+        return []
+    by = _one(clause.mention(made.group("by")), speaker)
+    a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [
+            Doubt(
+                "an introduction whose people the page does not name for sure is not imported", clause.at(made.start())
+            )
+        ]
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(before, told.group("rest"), parties)
+    year = _YEAR.search(told.group("rest"))
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
 
 
 def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People) -> list[Introduction | Doubt]:
@@ -543,6 +645,8 @@ class _Parties:
     pair: tuple[str, str]
     speaker: str | None
     people: People
+    # the introducer is the subject of the introducing verb, which "his" or "her" in its clause means first
+    subject: bool = False
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
@@ -571,8 +675,11 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
-    elif article in ("his", "her", "their") and not _the_introducers(clause, article, parties):
-        return None  # whose is not certain
+    elif article in ("his", "her", "their"):
+        if not _the_introducers(clause, article, parties):
+            return None  # whose is not certain
+        # the introducer's, named as "my" is: the occasion read apart from the page still says whose
+        article = f"{parties.by}'s"
     return f"{article} {words}".strip()
 
 
@@ -587,7 +694,11 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties) -> bool:
     self_word = _POSSESSIVE_SELF.get(word)
     if self_word is None:
         return False  # "their": the two, or all three
+    selves = parties.people.selves
+    if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
+        # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
+        # reads it
+        return True
     named = {parties.by, *parties.pair} | {person for m in clause.mentions for person in m.people}
     named.discard(parties.speaker or "")
-    selves = parties.people.selves
     return {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}

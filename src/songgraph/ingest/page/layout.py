@@ -98,6 +98,26 @@ def is_quote(text: str) -> bool:
     return len(text) >= 2 and text[0] == '"' and text.rstrip()[-1] == '"'
 
 
+def _joined_quotes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A quote that runs over a blank line (a paragraph opening a quote it does not close, and the next closing
+    it) is one paragraph, as it is one quote."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined and _closes(paragraph.text) and _opens(joined[-1].text):
+            joined[-1] = Paragraph([*joined[-1].lines, *paragraph.lines])
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _opens(text: str) -> bool:
+    return text.startswith('"') and text.count('"') % 2 == 1
+
+
+def _closes(text: str) -> bool:
+    return not text.startswith('"') and text.rstrip().endswith('"') and text.count('"') % 2 == 1
+
+
 @dataclass
 class Page:
     """The page's lines and paragraphs, and which lines a rule has read (the rest is prose)."""
@@ -123,7 +143,7 @@ class Page:
                 current = []
         if current:
             paragraphs.append(Paragraph(current))
-        return cls(lines, paragraphs)
+        return cls(lines, _joined_quotes(paragraphs))
 
     def nonblank_after(self, index: int) -> Iterator[tuple[int, Line]]:
         for position in range(index + 1, len(self.lines)):

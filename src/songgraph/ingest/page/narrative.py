@@ -78,6 +78,8 @@ _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]\s*$")
 _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
+_WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
@@ -85,6 +87,8 @@ _TITLE_BEFORE = linear.compile(
 )
 # A phrase quoted inside a sentence as what someone called something ('Bell described it as "a song for
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
+# 'Second album: "Parish of Weather".': a title after a colon, when it is no sentence said
+_TITLE_AFTER_COLON = linear.compile(r"\b(?i:album|single|EP|B-side|title|debut)\s*:\s*$")
 _CALLED = linear.compile(
     r"\b(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)\s+"
     r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$"
@@ -152,7 +156,8 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     """Whether the last sentence of ``text[start:end]`` (ending at ``end``) has a speech verb."""
     before = text[max(start, end - 400) : max(start, end - 2)]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
-    return _SPEECH.search(before[stops[-1] if stops else 0 :]) is not None
+    last = before[stops[-1] if stops else 0 :]
+    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None
 
 
 def _quotes(text: str) -> list[_Quoted]:
@@ -181,7 +186,9 @@ def _quotes(text: str) -> list[_Quoted]:
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
             index += 2
             continue
-        if _TITLE_BEFORE.search(text[max(0, opening - 40) : opening]):
+        if _TITLE_BEFORE.search(text[max(0, opening - 40) : opening]) or (
+            _TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body)
+        ):
             index += 2  # a title, read with the narration (it may name a quote's source)
             continue
         lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
@@ -235,6 +242,9 @@ class _Narrative:
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
         self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
+        # The sentence before each of those in its paragraph ("A met B at X. It was C who introduced them there.")
+        self.told_after: dict[int, Clause] = {}
+        self.last_read: tuple[Paragraph, Clause] | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -473,11 +483,14 @@ class _Narrative:
     ) -> None:
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
+            if self.last_read is not None and self.last_read[0] is paragraph:
+                self.told_after[id(clause)] = self.last_read[1]
+        self.last_read = (paragraph, clause)
 
     def add_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        for found in introductions(clause, speaker, self.r.people):
+        for found in introductions(clause, speaker, self.r.people, self.told_after.get(id(clause))):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
                 self.r.warn(line, found.message)

@@ -38,6 +38,10 @@ _PLAYERS = linear.compile(
 )
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
+# A name that says it is of several people: "The Marrow Sisters", "The Okafor Brothers".
+_KIN_NAME = linear.compile(r"\s(?i:sisters|brothers|siblings|twins|cousins)$")
+# Its members in an apposition right after it: "The Marrow Sisters - June, Hattie and Lou Marrow - wrote ..."
+_APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\))")
 
 
 def _occurrences(needle: str, text: str) -> Iterator[int]:
@@ -52,6 +56,10 @@ def _occurrences(needle: str, text: str) -> Iterator[int]:
 
 def read_band(r: Reading) -> None:
     """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
+    for artist in r.facts.artists:
+        if _KIN_NAME.search(artist):
+            _as_group(r, artist, _apposed_members(r, artist) or _members(r, "", artist))
+            return
     for artist in r.facts.artists:
         for paragraph in r.page.prose():
             text = paragraph.text
@@ -81,6 +89,22 @@ def _as_group(r: Reading, artist: str, names: list[str]) -> None:
         old = r.people.entries[key]
         entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
     r.people.entries[key] = entry
+
+
+def _apposed_members(r: Reading, artist: str) -> list[str]:
+    """The members listed between dashes or in brackets right after the artist's name; first names before the
+    last full name share its surname ("June, Hattie and Lou Marrow")."""
+    for paragraph in r.page.prose():
+        for start in _occurrences(artist, paragraph.text):
+            listed = _APPOSED_MEMBERS.match(paragraph.text[start + len(artist) : start + len(artist) + 300])
+            if listed is None:
+                continue
+            names = [squash(name) for name in split_names(listed.group("names"))]
+            last = names[-1].split(" ")
+            if len(names) > 1 and len(last) == 2 and all(" " not in name for name in names[:-1]):
+                names = [f"{name} {last[1]}" for name in names[:-1]] + [names[-1]]
+            return names
+    return []
 
 
 def _members(r: Reading, text: str, artist: str) -> list[str]:

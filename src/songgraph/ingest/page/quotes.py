@@ -140,6 +140,11 @@ _LOOSE = [
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
+    # lead of a name and where, with no verb, as a headline has it
+    linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
+    # "was on Harbour FM last month and explained": a guest of the programme
+    linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
@@ -160,6 +165,7 @@ _SITE = linear.compile(
     r"(?:[^\w.]|\.(?:\s|$)|$)"
 )
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
+_TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:tweeted|tweets)\b")
 # "in a post on his blog": a source the page names only by what it is.
 _OWN_MEDIUM = linear.compile(
     r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
@@ -272,6 +278,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
         if medium is not None:
             source = medium.group("medium") or squash(medium.group("release") or medium.group("notes"))
             break
+    if source is None and speaker_clause is not None and _TWEETED.search(speaker_clause.skeleton):
+        source = "Twitter"  # "she tweeted:": said on Twitter
 
     # In order of first mention; a dict, so that a lead naming thousands stays linear.
     named: dict[str, None] = {}

@@ -45,7 +45,9 @@ _DIRECTED = linear.compile(
     r"animator|artist|choreographer|cinematographer)s?\s+)?"
     # "shot by director X", "helmed by X": a director told by another verb (a camera operator shoots too, so
     # "shot" and "filmed" need the word "director")
-    r"|(?:shot|filmed|made)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+|(?i:co-)?helmed\s+by\s+)"
+    # ("shot on a frozen lake by director X": where or when it was shot may come between)
+    r"|(?:shot|filmed|made)\s+(?:[^.,;:!?\"]{0,60}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+"
+    r"|(?i:co-)?helmed\s+by\s+)"
     rf"(?P<names>{NAMES})"
     # "directed by Tran herself with Bradley Kwok": the one stressed, then who directed with them
     rf"(?:\s+(?:himself|herself|themselves)\s+(?:with|and|alongside)\s+(?P<with>{NAME}))?"
@@ -53,7 +55,9 @@ _DIRECTED = linear.compile(
 # Directors told without "directed by": "the video, which Holloway directed himself", "..., and the director
 # Adaeze Nnamdi did not disappoint" (a director as the clause's subject; "inspired by the director X" is not)
 _DIRECTED_OTHERWISE = linear.compile(
-    rf"\b(?:(?i:video|clip)|MV)\s*,\s+which\s+(?P<which>{NAME})\s+(?:co-)?directed\b"
+    rf"\b(?:(?i:video|clip|visual|promo)|MV)\s*,\s+which\s+(?P<which>{NAME})\s+(?:co-)?directed"
+    # "which Walsh co-directed with Hamish Corrigan": who directed with them
+    rf"(?:\s+(?:with|alongside)\s+(?P<with>{NAME})|\b)"
     rf"|(?:^|[.;!?]\s+|,\s+(?:and|but)\s+|\s+and\s+)(?:the|its)\s+director\s*,?\s+(?P<subject>{NAME})"
     r"\s*,?\s+(?:did|does|was|is|has|had|gave|made|shot|filmed|kept|went|chose|brought|cast|set)\b"
 )
@@ -61,8 +65,10 @@ _DIRECTED_OTHERWISE = linear.compile(
 # sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
 # its date before the sentence says anything else ("which", "when" ...).
 _VIDEO_RELEASED = linear.compile(
-    r"\b(?:(?i:video|clip)|MV)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|came\s+out|debuted|"
-    r"arrived|dropped|landed|went\s+(?:live|up|online)|was\s+(?:unveiled|uploaded|posted)|followed)\b\s*(?:on\s+)?(?:the\s+)?"
+    r"\b(?:(?i:video|clip|visual|promo)|MV)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|"
+    r"came\s+out|debuted|arrived|dropped|landed|went\s+(?:live|up|online)|was\s+(?:unveiled|uploaded|posted)|followed|"
+    # "hit YouTube on": reached a platform
+    r"hit\s+\p{Lu}[\w-]*)\b\s*(?:on\s+)?(?:the\s+)?"
 )
 # "Released on 17th March 2022 and directed by X, it was shot in ...": a participle before the subject, which is
 # the video, or "it" right after a sentence about the video (or with the video's other words in the phrase)
@@ -70,6 +76,14 @@ _RELEASED_FIRST = linear.compile(
     r"(?:^|[.!?]\s+)(?:Released|Premiered|Unveiled|Published|Dropped)\s+(?:on\s+)?(?P<phrase>[^,.;]{1,120}),\s+"
     r"(?:(?P<video>the\s+(?:music\s+)?(?:video|clip))|(?P<it>it))\s"
 )
+# "... a single shot of a ferry's wake, directed by X. It was released on 1 May 2018.": "it" right after a
+# sentence about the video (and no other record) is the video, when the sentence says no more than its date
+_IT_RELEASED = linear.compile(
+    r"(?:^|[.!?]\s+)It\s+(?:was\s+(?:released|published|unveiled|uploaded|posted)|premiered|came\s+out|debuted|"
+    r"dropped|went\s+(?:live|up|online))\s+(?:on\s+)?(?:the\s+)?"
+)
+_STOP = linear.compile(r"[.;!?](?:\s|$)")
+_THE_VIDEO = linear.compile(r"\b(?:(?i:video|clip)|MV)\b")
 _VIDEO_WORDS = linear.compile(r"\b(?:directed|filmed|shot)\b")
 _SAID_OF_VIDEO = linear.compile(r"(?i:video|clip)\W{0,3}$")
 _OTHER_RECORD = linear.compile(
@@ -83,9 +97,23 @@ _DATE_WINDOW_END = linear.compile(r"[.;]\s|\b(?:which|that|when|while|whose|but|
 _MV = linear.compile(r"\bMVs?\b")
 
 
+# "The colourful clip was co-directed by", "the visual, which ...", "the promo went up on": other words for
+# the video, as a noun (a verb, a relative or punctuation after it: not "the visual effects", "the clip art")
+_OTHER_WORD = linear.compile(
+    r"\b(?i:the|its|this|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?(?i:clip|visual|promo)"
+    r"(?:\s*[,;:.!?]|\s+(?:was|is|has|had|which|that|for|premiered|dropped|debuted|arrived|landed|hit|went|came|"
+    r"co-directed|directed|shot|filmed|sees|shows|features|follows|opens|stars|also)\b)"
+)
+
+
 def is_about_the_video(paragraph: Paragraph) -> bool:
     lower = paragraph.text.lower()
-    return "video" in lower or "the clip" in lower or ("MV" in paragraph.text and bool(_MV.search(paragraph.text)))
+    return (
+        "video" in lower
+        or "the clip" in lower
+        or ("MV" in paragraph.text and bool(_MV.search(paragraph.text)))
+        or (("clip" in lower or "visual" in lower or "promo" in lower) and bool(_OTHER_WORD.search(paragraph.text)))
+    )
 
 
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
@@ -114,6 +142,18 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
             if video.release_date not in (None, date):
                 r.warn(paragraph.line_at(match.start()), "two different music video release dates")
             video.release_date = video.release_date or date
+    for match in _IT_RELEASED.finditer(text) if "It " in text else ():
+        start = match.start() + (0 if text[match.start()] == "I" else 1)
+        before = paragraph.sentences.around(max(0, start - 2), max(0, start - 1)) if start > 1 else ""
+        if not _THE_VIDEO.search(before) or _OTHER_RECORD.search(before) or _OF_THE_SONG.search(before):
+            continue
+        window = text[match.end() : match.end() + 40]
+        stop = _STOP.search(window)
+        date = parse_date(window[: stop.start()]) if stop and stop.start() <= 30 else None
+        if date is not None:
+            if video.release_date not in (None, date):
+                r.warn(paragraph.line_at(match.start()), "two different music video release dates")
+            video.release_date = video.release_date or date
     for match in _DIRECTED.finditer(text):
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
@@ -127,7 +167,10 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         add_directors(r, names, paragraph.line_at(match.start()), sentence)
     for match in _DIRECTED_OTHERWISE.finditer(text) if "directed" in text or "director" in text else ():
         sentence = paragraph.sentences.around(match.start(), match.end())
-        add_directors(r, [match.group("which") or match.group("subject")], paragraph.line_at(match.start()), sentence)
+        directors = [match.group("which") or match.group("subject")]
+        if match.group("with"):
+            directors.append(match.group("with"))
+        add_directors(r, directors, paragraph.line_at(match.start()), sentence)
     _counts(r, paragraph)
 
 
