@@ -179,7 +179,7 @@ async def test_a_connection_through_a_busy_person_does_not_walk_their_other_song
     """The chain is searched from both ends and meets at the busy person in the middle, whose other songs (a
     search from one end would read them all before reaching the other end) are never read. (At a million
     songs ``SHORTEST 1`` ran out of memory where ``shortestPath`` answers; a graph this small cannot show
-    that, see bench/README.md, "Connections at a million songs".)"""
+    that, see bench/README.md, "Connections and shared collaborators at a million songs".)"""
     await migrate(db, default_schema_dir())
     few_hits, few = await _connection_hits(db, others=20)
     many_hits, many = await _connection_hits(db, others=200)

@@ -76,7 +76,8 @@ def shared_collaborators(f: Field) -> Statement:
     answer comes from the two rankings if they prove it: a person in both has exact counts; one in only one
     ranking (or in neither) shares fewer than that ranking's floor with the other, which bounds their
     strength; the page is taken when its last row is stronger than every such bound. Otherwise both walks
-    start from A or B and stop at their co-credited people: a collaborator's other credits are never read.
+    start from A or B and stop at their co-credited people: a collaborator's other credits are never read;
+    the busier one's walk keeps only the people the other has worked with.
     A work credited twice to one side (writer and producer) is one work.
     """
     b = Builder()
@@ -89,13 +90,21 @@ def shared_collaborators(f: Field) -> Statement:
     strength, kept, rows = b.var("strength"), b.var("kept"), b.var("rows")
     scope = {"person": other, "viaA": via_a, "viaB": via_b, "a": a, "b": c, "types": types, "strength": strength}
     projected = p.project("SharedCollaborator", scope, f.selections)
+    small, candidates = b.var("small"), b.var("candidates")
     walks = " UNION ".join(
-        f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} <> {a} AND {other} <> {c} "
+        f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} IN {candidates} "
         f"RETURN {other}, {work}, {number} AS {side}"
         for number, start in enumerate((a, c))
     )
+    # Only the people co-credited with the one of fewer credits can be shared: the other's walk keeps just
+    # those, so it groups a handful of people instead of everyone the busier one ever worked with.
     walk = (
-        f"CALL ({a}, {c}, {kept}) {{ WITH {a}, {c} WHERE {kept} IS NULL CALL ({a}, {c}) {{ {walks} }} "
+        f"CALL ({a}, {c}, {kept}) {{ WITH {a}, {c} WHERE {kept} IS NULL "
+        f"WITH {a}, {c}, CASE WHEN COUNT {{ ({a})-[:{types}]->() }} <= COUNT {{ ({c})-[:{types}]->() }} "
+        f"THEN {a} ELSE {c} END AS {small} "
+        f"WITH {a}, {c}, COLLECT {{ MATCH ({small})-[:{types}]->({work})<-[:{types}]-({other}:Person) "
+        f"WHERE {other} <> {a} AND {other} <> {c} RETURN DISTINCT {other} }} AS {candidates} "
+        f"CALL ({a}, {c}, {candidates}) {{ {walks} }} "
         f"WITH {other}, collect(CASE {side} WHEN 0 THEN {work} END) AS {via_a}, "
         f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
         f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
@@ -200,9 +209,9 @@ def connection(f: Field) -> Statement:
         f"introducer: head(COLLECT {{ MATCH ({x})<-[:MADE_INTRODUCTION]-({q}:Person) RETURN {q}.name }}), "
         f"introduced: COLLECT {{ MATCH ({x})-[:INTRODUCES]->({q}:Person) RETURN {q}.name }}}}"
     )
-    # ``shortestPath``, not ``SHORTEST 1``: at a million songs the latter's search ran out of the transaction's
-    # memory (192 MiB) between any two people, even two with a couple of songs each, while the former's
-    # breadth-first search from both ends answered in about a second (bench/README.md, "Connections").
+    # ``shortestPath``, not ``SHORTEST 1``: at a million songs the latter ran out of the transaction's memory
+    # (192 MiB) or of the time budget between any two people tried, while the former's breadth-first search
+    # from both ends answered in 20-54 ms (bench/README.md, "Connections and shared collaborators ...").
     cypher = (
         f"{bind} CALL ({a}, {c}) {{ WITH {a}, {c} WHERE {a} <> {c} "
         f"MATCH {path} = shortestPath(({a})-[:{PATH_TYPES}*1..{3 * MAX_HOPS}]-({c})) "
