@@ -884,6 +884,40 @@ def test_directors_told_by_other_verbs(prose: str, directors: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a name as the subject of "directed" with the video as its object, in the past, a cleft or the present
+        ("Arbour's cousin Ivo Lind directed the video in a single weekend.", ["Ivo Lind"]),
+        ("It was Lea Moss who directed the clip, on a borrowed camera.", ["Lea Moss"]),
+        ("The video came out in May. Lea Moss directs it from a rowing boat.", ["Lea Moss"]),
+        # the director in apposition, whatever the clause says of them
+        ("The video came out in May. Its director, Lea Moss, explained the colours.", ["Lea Moss"]),
+        # "it" after a sentence about the song is the song; another record's video is not this one
+        ("The song came out in May. Lea Moss directs it on stage every night.", []),
+        ("The video came out in May. Ivo Lind directed the video for her album's title track too.", []),
+    ],
+)
+def test_directors_as_the_subject_of_directed(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("prose", "date"),
+    [
+        ("The video premieres on 2 March 2021, a week after the single.", "2021-03-02"),
+        ("It was Lea Moss who directed the video, and it was on 5th June 2020 that it was released.", "2020-06-05"),
+        # a cleft about the song, in a sentence that never named the video, is not the video's date
+        ("The video came out later. It was on 5th June 2020 that the single was released.", None),
+    ],
+)
+def test_video_dates_in_the_present_and_in_a_cleft(prose: str, date: str | None) -> None:
+    video = doc(prose).music_video
+    released = video.release_date if video else None
+    assert (released.isoformat() if released else None) == date
+
+
+@pytest.mark.parametrize(
     ("prose", "expected"),
     [
         (
