@@ -1965,3 +1965,61 @@ def test_a_performer_described_by_where_they_are_from_and_a_band_member_by_what_
     result = parse_story_page(page, "band.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [("Ann Arbour", None)]
+
+
+_ARBOUR_BELL_AT_THE_FAIR = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the story told in the present, with where before the introducer's description
+        (
+            "It is 2016. At a harvest fair in Leeds, her agent Cy Dorn introduces Arbour to Bell.",
+            _ARBOUR_BELL_AT_THE_FAIR,
+        ),
+        # a relative clause about each of the two introduced, in the passive
+        (
+            "Arbour, who was then a student, and Bell, who had just moved north, were introduced by Cy Dorn, "
+            "Bell's old teacher, at a harvest fair in Leeds in the summer of 2016.",
+            _ARBOUR_BELL_AT_THE_FAIR,
+        ),
+        # where, told in the next sentence about the introduction alone
+        (
+            "Arbour and Bell met in 2016. Cy Dorn introduced them. It happened at a harvest fair in Leeds.",
+            _ARBOUR_BELL_AT_THE_FAIR,
+        ),
+        # ... but not when the introduction's clause went on, nor when the next sentence is about something else
+        (
+            "Arbour and Bell met in 2016. Cy Dorn introduced them over the phone. It was at a harvest fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell met in 2016. Cy Dorn introduced them. Later they played at a harvest fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introduction_in_the_present_with_relative_clauses_or_its_place_told_after(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_pronoun_that_was_a_names_object_earlier_in_the_sentence_is_not_that_name() -> None:
+    # "Gil Moss knew him": "him" is not Gil Moss, so the later "him" is not either; it is the one man the
+    # sentence before named besides the others
+    prose = (
+        "The song was written by Arbour, Bell, Gil Moss and Ned Hale.\n\n"
+        "Arbour and Gil Moss had played together for years before Ned Hale came along. Gil Moss knew him from "
+        "school, but it was Gil Moss's sister, Cy Moss, who introduced him to Arbour, at a harvest fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Moss", frozenset({"Ned Hale", "Ann Arbour"}), "a harvest fair in Leeds")]
+
+
+def test_a_pronoun_is_still_the_one_name_before_it_when_nothing_binds_it() -> None:
+    prose = (
+        "The song was written by Arbour, Bell and Ned Hale.\n\n"
+        "Ned Hale was new in town, and Cy Dorn introduced him to Arbour at a harvest fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ned Hale", "Ann Arbour"}), "a harvest fair in Leeds")]

@@ -244,6 +244,9 @@ class _Narrative:
         self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
         # The sentence before each of those in its paragraph ("A met B at X. It was C who introduced them there.")
         self.told_after: dict[int, Clause] = {}
+        # the sentence after one that may tell an introduction, in its paragraph, which may say where it was
+        self.told_next: dict[int, Clause] = {}
+        self.told_ids: set[int] = set()
         self.last_read: tuple[Paragraph, Clause] | None = None
 
     def read(self) -> None:
@@ -481,8 +484,11 @@ class _Narrative:
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
+        if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
+            self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
+            self.told_ids.add(id(clause))
             if self.last_read is not None and self.last_read[0] is paragraph:
                 self.told_after[id(clause)] = self.last_read[1]
         self.last_read = (paragraph, clause)
@@ -490,7 +496,9 @@ class _Narrative:
     def add_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        for found in introductions(clause, speaker, self.r.people, self.told_after.get(id(clause))):
+        for found in introductions(
+            clause, speaker, self.r.people, self.told_after.get(id(clause)), self.told_next.get(id(clause))
+        ):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
                 self.r.warn(line, found.message)
