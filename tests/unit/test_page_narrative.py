@@ -1635,6 +1635,29 @@ def test_quote_sources_told_with_more_words_liner_notes_and_guests(lead: str, so
 
 
 @pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a programme and the platform it is on, after "a video on"
+        ("In a video on the Green Room channel on YouTube, Bell explained:", "Green Room (YouTube)"),
+        ("In a video on the Green Room channel, Bell explained:", "Green Room"),
+        # a name of a word either side of an ampersand is one name; longer names either side may be two
+        ("Bell explained it in an interview with Salt & Pepper:", "Salt & Pepper"),
+        ("Bell explained it to NRK P3 & Radio Nord:", "NRK P3"),
+        # printed words, and a title that starts with a role noun (but a role before a name describes it)
+        ("Bell was later quoted in Bassist Monthly as saying:", "Bassist Monthly"),
+        ("Bell was later quoted in Drummer Today as saying:", "Drummer Today"),
+        ("Bell was later quoted in Rolling Stone as saying:", "Rolling Stone"),
+        # an adverb between the speaker and the verb
+        ("Asked whether she would tour with Cy Dorn, Bell only said:", None),
+    ],
+)
+def test_quote_sources_on_a_platform_with_an_ampersand_or_quoted_in_print(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
     ("prose", "speaker"),
     [
         # a place of birth said of a producer names them later ("the Oslo-born producer")
