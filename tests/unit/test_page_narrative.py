@@ -2046,3 +2046,43 @@ def test_a_pronoun_is_still_the_one_name_before_it_when_nothing_binds_it() -> No
         "Ned Hale was new in town, and Cy Dorn introduced him to Arbour at a harvest fair in Leeds."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ned Hale", "Ann Arbour"}), "a harvest fair in Leeds")]
+
+
+def test_the_narration_is_told_by_whom_the_page_says_tells_the_story() -> None:
+    prose = (
+        "The story below is told by its co-writer, Gil Moss, a fiddler from Cork.\n\n"
+        "I met Bell in 2019. Her brother, Cy Dorn, introduced me to her at a harvest fair in Leeds.\n\n"
+        "The video came out in May. Bell plays a nurse. I am in it too, as a night porter who never sleeps."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), "a harvest fair in Leeds")]
+    assert cast(prose) == [("Bea Bell", "a nurse"), ("Gil Moss", "a night porter")]
+
+
+def test_without_a_teller_the_narrations_i_is_no_one() -> None:
+    prose = (
+        "Gil Moss co-wrote it.\n\n"
+        "I met Bell in 2019. Her brother, Cy Dorn, introduced me to her at a harvest fair in Leeds.\n\n"
+        "The video came out in May. I am in it too, as a night porter."
+    )
+    assert intros(prose) == []
+    assert cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside about the part between the name and "as"
+        (
+            "The video casts Arbour as a nurse and the actor Cy Dorn, in his first screen role, as the porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "the porter")],
+        ),
+        # someone giving themself a cameo in a part
+        ("In the video, Cy Dorn gives himself a cameo as a taxi driver.", [("Cy Dorn", "a taxi driver")]),
+        # an aside that is no part's leaves "as" alone
+        ("The video was shot by Cy Dorn, in his own studio, as a favour.", []),
+    ],
+)
+def test_a_part_after_an_aside_about_it_or_a_cameo_given_to_oneself(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected

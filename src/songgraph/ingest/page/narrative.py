@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, says
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, person, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -74,6 +74,11 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+# "The story below is told by its co-writer, X", "This story is told by X": whom the narration's "I" is
+_TOLD_BY = linear.compile(
+    r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
+    r"(?:(?:the\s+song's|its|the\s+track's|the\s+single's)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,?\s+)?(?P<by>@\d+)"
+)
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]\s*$")
@@ -248,6 +253,9 @@ class _Narrative:
         self.told_next: dict[int, Clause] = {}
         self.told_ids: set[int] = set()
         self.last_read: tuple[Paragraph, Clause] | None = None
+        # Whom the page says tells its story ("The story below is told by its co-writer, X"): "I" and "me" of the
+        # narration after that sentence
+        self.narrator: str | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -411,7 +419,9 @@ class _Narrative:
             sentence = text[offset : start + last]
             clause = self.discourse.read(sentence)
             clauses.append(clause)
-            self.find_introductions(clause, paragraph, offset, None, sentence)
+            if self.narrator is None and "told by" in clause.skeleton:
+                self._narrator(clause)
+            self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
                 self.credits(clause, paragraph, offset)
             if about_video:
@@ -514,6 +524,14 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+
+    def _narrator(self, clause: Clause) -> None:
+        told = _TOLD_BY.search(clause.skeleton)
+        teller = person(clause.mention(told.group("by"))) if told else None
+        mention = clause.mention(told.group("by")) if told else None
+        if teller is not None and mention is not None and not mention.possessive:
+            self.narrator = teller
+            self.discourse.speaker = teller
 
     def _other_performer(self, speaker: str) -> str | None:
         """Who "we" is besides the speaker when the lead names no one: the song's one other main performer, else
