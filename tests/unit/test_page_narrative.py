@@ -2086,3 +2086,26 @@ def test_a_part_after_an_aside_about_it_or_a_cameo_given_to_oneself(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the introduction answers the question before, with where in brackets after it
+        (
+            "So how did Arbour and Bell meet? Their old friend Cy Dorn made the introduction (over a late "
+            "supper in Leeds, in 2016), after a gig.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a late supper in Leeds")],
+        ),
+        (
+            "How did Arbour and Bell meet? Cy Dorn made the introduction.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # no question before: whom the introduction was of is not told
+        ("Arbour and Bell toured together. Cy Dorn made the introduction.", []),
+    ],
+)
+def test_an_introduction_that_answers_how_two_met(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

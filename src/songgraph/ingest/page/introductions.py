@@ -164,6 +164,10 @@ _AGAIN = linear.compile(
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
+# "How did A and B meet?": the two a question asks about, which the next sentence answers
+_MEET_ASKED = linear.compile(
+    rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:first\s+)?meet\s*\?(?P<rest>)"
+)
 _MET_PAIR = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -479,13 +483,16 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
     """ "A had been introduced to B on a film set. The introduction was made by the casting director, X": the two
     the sentence before told were introduced by no one it named (or met), at where it said."""
     made = _MADE_BY.search(clause.skeleton)
-    if made is None:
-        return []
-    told = _INTRODUCED_PAIR.search(before.skeleton)
-    if told is not None and " by " in told.group("rest"):
-        return []  # the sentence before named who introduced them
-    told = told or _MET_PAIR.search(before.skeleton)
-    if told is None:
+    if made is None and before.skeleton.rstrip().endswith("?"):
+        # "How did A and B meet? Their friend X made the introduction": the answer to the question before
+        made = _MADE.search(clause.skeleton)
+        told = _MEET_ASKED.search(before.skeleton) if made is not None else None
+    else:
+        told = _INTRODUCED_PAIR.search(before.skeleton) if made is not None else None
+        if told is not None and " by " in told.group("rest"):
+            return []  # the sentence before named who introduced them
+        told = told or (_MET_PAIR.search(before.skeleton) if made is not None else None)
+    if made is None or told is None:
         return []
     by = _one(clause.mention(made.group("by")), speaker)
     a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
@@ -499,6 +506,12 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
     parties = _Parties(by, pair, speaker, people)
     occasion = _occasion(before, told.group("rest"), parties)
     year = _YEAR.search(told.group("rest"))
+    after = clause.skeleton[made.end() : made.end() + 300]
+    if occasion is None:
+        # "made the introduction (over a late dinner in Oslo, in 2019)": where, after it, maybe in brackets
+        occasion = _occasion(clause, " " + after.lstrip(" (").replace(")", ","), parties)
+        if "(" in after[:3]:
+            year = year or _YEAR.search(after.split(")", 1)[0])  # in the brackets: when the introduction was
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
 
 
