@@ -56,6 +56,7 @@ AT_GOAL = {
     "heldout16": 302,
     "heldout17": 290,
     "heldout18": 267,
+    "heldout19": 284,
 }
 
 
