@@ -2109,3 +2109,26 @@ def test_an_introduction_that_answers_how_two_met(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # first names before the last full name share its surname; "share the part of" casts each
+        (
+            "In the video, the sisters Ines and Oda Varga share the part of the lighthouse keeper.",
+            [("Ines Varga", "the lighthouse keeper"), ("Oda Varga", "the lighthouse keeper")],
+        ),
+        ("In the video, Ines and Oda Varga play twins.", [("Ines Varga", "twins"), ("Oda Varga", "twins")]),
+        # someone of the page keeps their own name; a country is no first name
+        (
+            "In the video, Arbour and Oda Varga share the part of the keeper.",
+            [("Ann Arbour", "the keeper"), ("Oda Varga", "the keeper")],
+        ),
+        ("In the video, Chile and Oda Varga share the part of the keeper.", []),
+    ],
+)
+def test_first_names_before_a_full_name_in_a_shared_part_share_its_surname(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected
