@@ -165,9 +165,7 @@ _AGAIN = linear.compile(
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
 # "How did A and B meet?": the two a question asks about, which the next sentence answers
-_MEET_ASKED = linear.compile(
-    rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:first\s+)?meet\s*\?(?P<rest>)"
-)
+_MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:first\s+)?meet\s*\?(?P<rest>)")
 _MET_PAIR = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))(?P<rest>[^.!?;]{{0,300}})"
 )
