@@ -895,6 +895,8 @@ def test_directors_told_by_other_verbs(prose: str, directors: list[str]) -> None
         # "it" after a sentence about the song is the song; another record's video is not this one
         ("The song came out in May. Lea Moss directs it on stage every night.", []),
         ("The video came out in May. Ivo Lind directed the video for her album's title track too.", []),
+        ("The video came out in May. Ivo Lind directed the video for her previous hit too.", []),
+        ("Ivo Lind directed the video for the song in a single night.", ["Ivo Lind"]),
     ],
 )
 def test_directors_as_the_subject_of_directed(prose: str, directors: list[str]) -> None:

@@ -93,6 +93,7 @@ _IT_RELEASED = linear.compile(
     r"(?:^|[.!?]\s+)It\s+(?:was\s+(?:released|published|unveiled|uploaded|posted)|premiered|came\s+out|debuted|"
     r"dropped|went\s+(?:live|up|online))\s+(?:on\s+)?(?:the\s+)?"
 )
+_FOR_ANOTHER = linear.compile(r"\s+(?:for|of|to)\s")
 # "It was Ana Roth who directed the video, and it was on 2 May 2020 that it was released": a cleft date, with
 # "it" the video when the sentence has named it before
 _CLEFT_RELEASED = linear.compile(
@@ -211,8 +212,12 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
             last = paragraph.sentences.around(start - 2, start - 1)
             if not _THE_VIDEO.search(last) or _OTHER_RECORD.search(last) or _OF_THE_SONG.search(last):
                 continue
-        if _OTHER_RECORD.search(text[match.end() : match.end() + 30]) and not match.group("it"):
-            continue  # "directed the video for her album's title track": another record's video
+        after = text[match.end() : match.end() + 40]
+        of_this = _OF_THE_SONG.match(after.lstrip())
+        if not match.group("it") and (
+            _OTHER_RECORD.search(_OF_THE_SONG.sub(" ", after[:30])) or (_FOR_ANOTHER.match(after) and not of_this)
+        ):
+            continue  # "directed the video for her album's title track", "... for her last single": another's
         sentence = paragraph.sentences.around(start, match.end())
         add_directors(r, [match.group("name")], paragraph.line_at(start), sentence)
     _counts(r, paragraph)
