@@ -209,6 +209,14 @@ GROWTH_SHAPES = {
     "headline leads": 'Ann to Radio Nord: "It took a year." ',
     "quotes over a blank line": '"It took\n\na year." ',
     "done with": "she recorded it with Cy Dorn and ",
+    "directs it": "The video came out in May. Abe Cole directs it. Its director, Abe Cole, said ",
+    "cleft dates": "It was Abe Cole who directed the video, and it was on 2 May 2020 that it was released. ",
+    "happened at": "Ann and Bo met. Cy Dorn introduced them. It happened at a fair at a barn. ",
+    "answered meeting": "How did Ann and Bo meet? Cy Dorn made the introduction (over a dinner at a barn, in 2019). ",
+    "bound pronouns": "Cy knew him from school, but Bo introduced him to Ann at a fair, ",
+    "told by": "The story below is told by its co-writer, Cy Dorn. I am in it too, as a porter, ",
+    "shared surnames": "Ann and Bo Dorn share the part of a ghost, ",
+    "platform sources": "In a video on the Tapes channel on YouTube, Ann explained it to Salt & Pepper, ",
 }
 
 

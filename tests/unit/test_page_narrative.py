@@ -884,6 +884,42 @@ def test_directors_told_by_other_verbs(prose: str, directors: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a name as the subject of "directed" with the video as its object, in the past, a cleft or the present
+        ("Arbour's cousin Ivo Lind directed the video in a single weekend.", ["Ivo Lind"]),
+        ("It was Lea Moss who directed the clip, on a borrowed camera.", ["Lea Moss"]),
+        ("The video came out in May. Lea Moss directs it from a rowing boat.", ["Lea Moss"]),
+        # the director in apposition, whatever the clause says of them
+        ("The video came out in May. Its director, Lea Moss, explained the colours.", ["Lea Moss"]),
+        # "it" after a sentence about the song is the song; another record's video is not this one
+        ("The song came out in May. Lea Moss directs it on stage every night.", []),
+        ("The video came out in May. Ivo Lind directed the video for her album's title track too.", []),
+        ("The video came out in May. Ivo Lind directed the video for her previous hit too.", []),
+        ("Ivo Lind directed the video for the song in a single night.", ["Ivo Lind"]),
+    ],
+)
+def test_directors_as_the_subject_of_directed(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("prose", "date"),
+    [
+        ("The video premieres on 2 March 2021, a week after the single.", "2021-03-02"),
+        ("It was Lea Moss who directed the video, and it was on 5th June 2020 that it was released.", "2020-06-05"),
+        # a cleft about the song, in a sentence that never named the video, is not the video's date
+        ("The video came out later. It was on 5th June 2020 that the single was released.", None),
+    ],
+)
+def test_video_dates_in_the_present_and_in_a_cleft(prose: str, date: str | None) -> None:
+    video = doc(prose).music_video
+    released = video.release_date if video else None
+    assert (released.isoformat() if released else None) == date
+
+
+@pytest.mark.parametrize(
     ("prose", "expected"),
     [
         (
@@ -1601,6 +1637,29 @@ def test_quote_sources_told_with_more_words_liner_notes_and_guests(lead: str, so
 
 
 @pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a programme and the platform it is on, after "a video on"
+        ("In a video on the Green Room channel on YouTube, Bell explained:", "Green Room (YouTube)"),
+        ("In a video on the Green Room channel, Bell explained:", "Green Room"),
+        # a name of a word either side of an ampersand is one name; longer names either side may be two
+        ("Bell explained it in an interview with Salt & Pepper:", "Salt & Pepper"),
+        ("Bell explained it to NRK P3 & Radio Nord:", "NRK P3"),
+        # printed words, and a title that starts with a role noun (but a role before a name describes it)
+        ("Bell was later quoted in Bassist Monthly as saying:", "Bassist Monthly"),
+        ("Bell was later quoted in Drummer Today as saying:", "Drummer Today"),
+        ("Bell was later quoted in Rolling Stone as saying:", "Rolling Stone"),
+        # an adverb between the speaker and the verb
+        ("Asked whether she would tour with Cy Dorn, Bell only said:", None),
+    ],
+)
+def test_quote_sources_on_a_platform_with_an_ampersand_or_quoted_in_print(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [quote] = doc(prose).quotes
+    assert (quote.speaker, quote.source) == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
     ("prose", "speaker"),
     [
         # a place of birth said of a producer names them later ("the Oslo-born producer")
@@ -1931,3 +1990,147 @@ def test_a_performer_described_by_where_they_are_from_and_a_band_member_by_what_
     result = parse_story_page(page, "band.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [("Ann Arbour", None)]
+
+
+_ARBOUR_BELL_AT_THE_FAIR = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the story told in the present, with where before the introducer's description
+        (
+            "It is 2016. At a harvest fair in Leeds, her agent Cy Dorn introduces Arbour to Bell.",
+            _ARBOUR_BELL_AT_THE_FAIR,
+        ),
+        # a relative clause about each of the two introduced, in the passive
+        (
+            "Arbour, who was then a student, and Bell, who had just moved north, were introduced by Cy Dorn, "
+            "Bell's old teacher, at a harvest fair in Leeds in the summer of 2016.",
+            _ARBOUR_BELL_AT_THE_FAIR,
+        ),
+        # where, told in the next sentence about the introduction alone
+        (
+            "Arbour and Bell met in 2016. Cy Dorn introduced them. It happened at a harvest fair in Leeds.",
+            _ARBOUR_BELL_AT_THE_FAIR,
+        ),
+        # ... but not when the introduction's clause went on, nor when the next sentence is about something else
+        (
+            "Arbour and Bell met in 2016. Cy Dorn introduced them over the phone. It was at a harvest fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell met in 2016. Cy Dorn introduced them. Later they played at a harvest fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introduction_in_the_present_with_relative_clauses_or_its_place_told_after(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_pronoun_that_was_a_names_object_earlier_in_the_sentence_is_not_that_name() -> None:
+    # "Gil Moss knew him": "him" is not Gil Moss, so the later "him" is not either; it is the one man the
+    # sentence before named besides the others
+    prose = (
+        "The song was written by Arbour, Bell, Gil Moss and Ned Hale.\n\n"
+        "Arbour and Gil Moss had played together for years before Ned Hale came along. Gil Moss knew him from "
+        "school, but it was Gil Moss's sister, Cy Moss, who introduced him to Arbour, at a harvest fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Moss", frozenset({"Ned Hale", "Ann Arbour"}), "a harvest fair in Leeds")]
+
+
+def test_a_pronoun_is_still_the_one_name_before_it_when_nothing_binds_it() -> None:
+    prose = (
+        "The song was written by Arbour, Bell and Ned Hale.\n\n"
+        "Ned Hale was new in town, and Cy Dorn introduced him to Arbour at a harvest fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ned Hale", "Ann Arbour"}), "a harvest fair in Leeds")]
+
+
+def test_the_narration_is_told_by_whom_the_page_says_tells_the_story() -> None:
+    prose = (
+        "The story below is told by its co-writer, Gil Moss, a fiddler from Cork.\n\n"
+        "I met Bell in 2019. Her brother, Cy Dorn, introduced me to her at a harvest fair in Leeds.\n\n"
+        "The video came out in May. Bell plays a nurse. I am in it too, as a night porter who never sleeps."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), "a harvest fair in Leeds")]
+    assert cast(prose) == [("Bea Bell", "a nurse"), ("Gil Moss", "a night porter")]
+
+
+def test_without_a_teller_the_narrations_i_is_no_one() -> None:
+    prose = (
+        "Gil Moss co-wrote it.\n\n"
+        "I met Bell in 2019. Her brother, Cy Dorn, introduced me to her at a harvest fair in Leeds.\n\n"
+        "The video came out in May. I am in it too, as a night porter."
+    )
+    assert intros(prose) == []
+    assert cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside about the part between the name and "as"
+        (
+            "The video casts Arbour as a nurse and the actor Cy Dorn, in his first screen role, as the porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "the porter")],
+        ),
+        # someone giving themself a cameo in a part
+        ("In the video, Cy Dorn gives himself a cameo as a taxi driver.", [("Cy Dorn", "a taxi driver")]),
+        # an aside that is no part's leaves "as" alone
+        ("The video was shot by Cy Dorn, in his own studio, as a favour.", []),
+    ],
+)
+def test_a_part_after_an_aside_about_it_or_a_cameo_given_to_oneself(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the introduction answers the question before, with where in brackets after it
+        (
+            "So how did Arbour and Bell meet? Their old friend Cy Dorn made the introduction (over a late "
+            "supper in Leeds, in 2016), after a gig.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a late supper in Leeds")],
+        ),
+        (
+            "How did Arbour and Bell meet? Cy Dorn made the introduction.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # no question before: whom the introduction was of is not told
+        ("Arbour and Bell toured together. Cy Dorn made the introduction.", []),
+    ],
+)
+def test_an_introduction_that_answers_how_two_met(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # first names before the last full name share its surname; "share the part of" casts each
+        (
+            "In the video, the sisters Ines and Oda Varga share the part of the lighthouse keeper.",
+            [("Ines Varga", "the lighthouse keeper"), ("Oda Varga", "the lighthouse keeper")],
+        ),
+        ("In the video, Ines and Oda Varga play twins.", [("Ines Varga", "twins"), ("Oda Varga", "twins")]),
+        # someone of the page keeps their own name; a country is no first name
+        (
+            "In the video, Arbour and Oda Varga share the part of the keeper.",
+            [("Ann Arbour", "the keeper"), ("Oda Varga", "the keeper")],
+        ),
+        ("In the video, Chile and Oda Varga share the part of the keeper.", []),
+    ],
+)
+def test_first_names_before_a_full_name_in_a_shared_part_share_its_surname(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected

@@ -224,6 +224,15 @@ def test_chart_names_that_start_with_a_nationality_or_a_publisher() -> None:
     ]
 
 
+def test_an_official_chart_names_its_country_after_official_and_keeps_its_whole_name() -> None:
+    # with no nationality after "Official", no country is read (and the entry is left out with a warning)
+    result = parse("Chart Rankings\n\n- #5 on the Official Polish Airplay Top 100 - #8 on the Official Singles Chart")
+    assert peaks("Chart Rankings\n\n- #5 on the Official Polish Airplay Top 100") == [
+        ("Poland", "Official Polish Airplay Top 100", 5)
+    ]
+    assert any("Official Singles Chart" in w.message for w in result.warnings)
+
+
 def test_a_chart_entry_may_name_its_country_after_the_chart() -> None:
     assert peaks("Chart Rankings\n\n- #1 on the Mzansi Top 40 in South Africa") == [
         ("South Africa", "Mzansi Top 40", 1)

@@ -499,6 +499,12 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
         # "VG-lista", "Hitlisten": a publisher whose name is its chart's
         if words in _CHART_PUBLISHERS and (len(phrase) > len(words) or words in _CHART_ITSELF):
             return _CHART_PUBLISHERS[words], phrase
+    if phrase.lower().startswith("official "):
+        # "Official German Charts": the country after "Official", the chart named whole (as Billboard's are)
+        after = phrase[len("official ") :].lower()
+        for country in _CHART_COUNTRIES_LONGEST_FIRST:
+            if after.startswith(country.lower() + " "):
+                return country_name(_DEMONYMS.get(country.lower(), country)), phrase
     if phrase.lower().startswith("billboard "):
         after = phrase[len("billboard ") :]
         first = after.split(" ", 1)[0].lower()

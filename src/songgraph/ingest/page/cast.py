@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
-from songgraph.ingest.pagetext import squash
+from songgraph.ingest.pagetext import known_country, squash
 
 _P = r"@\d+"
 # A part is at most this long (a clause without an end must not make one read the rest of the page).
@@ -36,6 +36,10 @@ _VERBS = (
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
+    # "the director gives herself a cameo as a bus conductor"
+    r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
+    # "I am in it too, as a delivery man"
+    r"am|"
     r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
@@ -55,7 +59,11 @@ _PLAYING = (
 )
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
-    r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,)?"
+    r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,"
+    # "is in it too, as": being in the video, then the part
+    r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,"
+    # "X, in his first screen role, as the lamplighter": an aside about the part after the name
+    r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,)?"
 )
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
@@ -68,7 +76,9 @@ _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?{_P})"
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+)"
-    rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as)\s+"
+    rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
+    # "A and B share the part of the ghost"
+    rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
     # "features Vik and Holm as two strangers": the part of both, as it starts like one
     rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
@@ -597,10 +607,33 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
     numbers = [int(number) for number in MENTION.findall(people)]
     mentions = [clause.mentions[number] for number in numbers]
     who = [(_person(mention), clause.starts[number]) for mention, number in zip(mentions, numbers, strict=True)]
+    surname = _their_surname(mentions)
+    if surname is not None:
+        # "the twins Rhea and Rosa Dalton": first names before the last full name share its surname, as English
+        # leaves it unsaid
+        who = [
+            (f"{squash(m.text)} {surname}" if person is None else person, at)
+            for m, (person, at) in zip(mentions, who, strict=True)
+        ]
     parts = _share(clause, who, role_text, _listed(clause, role_at))
     if parts:
         seen.update(id(mention) for mention in mentions)
     return parts
+
+
+def _their_surname(mentions: list[Mention]) -> str | None:
+    """The surname of the last of several names, when each before it is a lone first name the page has not used
+    (a word that names no one) and the last a new full name of two words."""
+    last = mentions[-1]
+    words = squash(last.text).split(" ")
+    if not (last.kind == "name" and last.new and last.person is None and len(words) == 2) or len(mentions) < 2:
+        return None
+    for mention in mentions[:-1]:
+        if mention.kind != "name" or mention.people or mention.new or mention.possessive or " " in mention.text:
+            return None
+        if not mention.text[:1].isupper() or not mention.text.isalpha() or known_country(mention.text):
+            return None  # "Chile and Ana Roth": a place, not a first name
+    return words[1]
 
 
 def _listed(clause: Clause, role_at: int) -> list[str] | None:

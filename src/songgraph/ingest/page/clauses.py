@@ -137,7 +137,7 @@ _NOT_PERSON = _words(
     club studio studios hall arena theatre theater street road boulevard hills city party awards chart
     charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
-    morning night tonight sofa sound pulse beat current
+    morning night tonight sofa sound pulse beat current today monthly
     """
 )
 # Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
@@ -626,6 +626,8 @@ class Discourse:
         kept = words[skip:]
         # "Rio DJ Thiago Resende": what stands before a title or a role inside the phrase describes the name
         inner = [i for i, w in enumerate(kept[:-1]) if _title(w) or w.lower() in ROLE_NOUNS]
+        if inner and all(w.lower() in _NOT_PERSON for w in kept[inner[-1] + 1 :]):
+            inner = []  # "Pianist Today", "Drummer Weekly": a title that starts with a role, not a described name
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]

@@ -46,16 +46,19 @@ _ACTIVE = linear.compile(
     rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
-    rf"{_ADVERBS}introduc(?:ed|ing)\s+"
+    # ("introduces": the story told in the present)
+    rf"{_ADVERBS}introduc(?:ed|ing|es)\s+"
     # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
+_ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
-    rf"(?P<a>{_P})(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}))?"
+    # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
+    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
@@ -133,6 +136,11 @@ _NOUN_WHO = linear.compile(
 _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+introduction)(?P<after>\s[^.!?;]{0,200})")
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
+# "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
+_HAPPENED = linear.compile(
+    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?P<rest>\s+(?:at|during|backstage\s+at)\s"
+    r"[^.!?;]{1,200})"
+)
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
 # "The introduction was made by the show's casting director, X": of the two the sentence before told were
 # introduced (by no one it named) or met
@@ -156,6 +164,8 @@ _AGAIN = linear.compile(
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
+# "How did A and B meet?": the two a question asks about, which the next sentence answers
+_MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:first\s+)?meet\s*\?(?P<rest>)")
 _MET_PAIR = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -176,7 +186,9 @@ _MET_THROUGH = linear.compile(
 # ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
     r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
-    r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*$"
+    r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
+    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name)
+    r"(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
@@ -306,10 +318,11 @@ def tells_one(skeleton: str) -> bool:
 
 
 def introductions(
-    clause: Clause, speaker: str | None, people: People, before: Clause | None = None
+    clause: Clause, speaker: str | None, people: People, before: Clause | None = None, after: Clause | None = None
 ) -> list[Introduction | Doubt]:
     """The introductions a clause tells; ``before``: the sentence before it in its paragraph, which may tell the
-    meeting or the place of an introduction this one completes."""
+    meeting or the place of an introduction this one completes; ``after``: the sentence after it, which may tell
+    where it happened ("It happened at a pub quiz")."""
     if not tells_one(clause.skeleton):
         return []
     found: list[Introduction | Doubt] = []
@@ -344,7 +357,15 @@ def introductions(
             covered = match.start("rest")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
-            read = _read(clause, match, speaker, people, subject=pattern in _SUBJECT_INTRODUCES, sentence_before=before)
+            read = _read(
+                clause,
+                match,
+                speaker,
+                people,
+                subject=pattern in _SUBJECT_INTRODUCES,
+                sentence_before=before,
+                sentence_after=after,
+            )
             if read is not None:
                 found.append(read)
             break
@@ -376,6 +397,7 @@ def _read(
     people: People,
     subject: bool = False,
     sentence_before: Clause | None = None,
+    sentence_after: Clause | None = None,
 ) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
@@ -428,6 +450,12 @@ def _read(
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
         if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
+    if occasion is None and sentence_after is not None and not rest.strip(" ,"):
+        # "X introduced them. It happened at a pub quiz.": the sentence right after, about the introduction and
+        # nothing else, says where (only when the introduction's own clause ended with the people)
+        happened = _HAPPENED.match(sentence_after.skeleton)
+        if happened is not None:
+            occasion = _occasion(sentence_after, happened.group("rest"), parties)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
@@ -453,13 +481,16 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
     """ "A had been introduced to B on a film set. The introduction was made by the casting director, X": the two
     the sentence before told were introduced by no one it named (or met), at where it said."""
     made = _MADE_BY.search(clause.skeleton)
-    if made is None:
-        return []
-    told = _INTRODUCED_PAIR.search(before.skeleton)
-    if told is not None and " by " in told.group("rest"):
-        return []  # the sentence before named who introduced them
-    told = told or _MET_PAIR.search(before.skeleton)
-    if told is None:
+    if made is None and before.skeleton.rstrip().endswith("?"):
+        # "How did A and B meet? Their friend X made the introduction": the answer to the question before
+        made = _MADE.search(clause.skeleton)
+        told = _MEET_ASKED.search(before.skeleton) if made is not None else None
+    else:
+        told = _INTRODUCED_PAIR.search(before.skeleton) if made is not None else None
+        if told is not None and " by " in told.group("rest"):
+            return []  # the sentence before named who introduced them
+        told = told or (_MET_PAIR.search(before.skeleton) if made is not None else None)
+    if made is None or told is None:
         return []
     by = _one(clause.mention(made.group("by")), speaker)
     a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
@@ -473,6 +504,12 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
     parties = _Parties(by, pair, speaker, people)
     occasion = _occasion(before, told.group("rest"), parties)
     year = _YEAR.search(told.group("rest"))
+    after = clause.skeleton[made.end() : made.end() + 300]
+    if occasion is None:
+        # "made the introduction (over a late dinner in Oslo, in 2019)": where, after it, maybe in brackets
+        occasion = _occasion(clause, " " + after.lstrip(" (").replace(")", ","), parties)
+        if "(" in after[:3]:
+            year = year or _YEAR.search(after.split(")", 1)[0])  # in the brackets: when the introduction was
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
 
 
@@ -605,6 +642,12 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
     self_word = _SINGULAR.get(word)
     if self_word is None:
         return None
+    bound = _bound_subjects(clause, pronoun)
+    if bound:
+        # "X knew him from school, but it was Y who introduced him to Z": the same pronoun earlier in the sentence
+        # was the object of X's verb, so it is someone else than X, here too
+        others = others | bound
+        before = [m for m in before if fold(str(m.person)) not in bound]
     candidates = {
         str(m.person)
         for m in before
@@ -631,6 +674,26 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
     }
     return earlier.pop() if len(earlier) == 1 else None
+
+
+# A name, a verb (and at most one more word), then an object pronoun: "Dorn knew him", "Dorn had met her"
+_SUBJECT_VERB = linear.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _bound_subjects(clause: Clause, pronoun: Mention) -> set[str]:
+    """Whoever is the subject of a verb whose object is the same object pronoun earlier in the sentence."""
+    word = pronoun.text.lower()
+    if word not in ("him", "her"):
+        return set()
+    bound: set[str] = set()
+    for number in range(1, min(pronoun.number, _ANTECEDENTS)):
+        same, subject = clause.mentions[number], clause.mentions[number - 1]
+        if same.text.lower() != word or subject.person is None or subject.possessive:
+            continue
+        between = clause.skeleton[clause.starts[number - 1] + len(f"@{number - 1}") : clause.starts[number]]
+        if _SUBJECT_VERB.search(between) and between.strip() and "," not in between:
+            bound.add(fold(subject.person))
+    return bound
 
 
 # "at her barbecue": "her" may be read as a mention (a pronoun); it says whose, as an article would.

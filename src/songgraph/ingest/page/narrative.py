@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, says
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, person, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -74,6 +74,11 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+# "The story below is told by its co-writer, X", "This story is told by X": whom the narration's "I" is
+_TOLD_BY = linear.compile(
+    r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
+    r"(?:(?:the\s+song's|its|the\s+track's|the\s+single's)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,?\s+)?(?P<by>@\d+)"
+)
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]\s*$")
@@ -244,7 +249,13 @@ class _Narrative:
         self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
         # The sentence before each of those in its paragraph ("A met B at X. It was C who introduced them there.")
         self.told_after: dict[int, Clause] = {}
+        # the sentence after one that may tell an introduction, in its paragraph, which may say where it was
+        self.told_next: dict[int, Clause] = {}
+        self.told_ids: set[int] = set()
         self.last_read: tuple[Paragraph, Clause] | None = None
+        # Whom the page says tells its story ("The story below is told by its co-writer, X"): "I" and "me" of the
+        # narration after that sentence
+        self.narrator: str | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -408,7 +419,9 @@ class _Narrative:
             sentence = text[offset : start + last]
             clause = self.discourse.read(sentence)
             clauses.append(clause)
-            self.find_introductions(clause, paragraph, offset, None, sentence)
+            if self.narrator is None and "told by" in clause.skeleton:
+                self._narrator(clause)
+            self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
                 self.credits(clause, paragraph, offset)
             if about_video:
@@ -481,8 +494,11 @@ class _Narrative:
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
+        if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
+            self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
+            self.told_ids.add(id(clause))
             if self.last_read is not None and self.last_read[0] is paragraph:
                 self.told_after[id(clause)] = self.last_read[1]
         self.last_read = (paragraph, clause)
@@ -490,7 +506,9 @@ class _Narrative:
     def add_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
-        for found in introductions(clause, speaker, self.r.people, self.told_after.get(id(clause))):
+        for found in introductions(
+            clause, speaker, self.r.people, self.told_after.get(id(clause)), self.told_next.get(id(clause))
+        ):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
                 self.r.warn(line, found.message)
@@ -506,6 +524,14 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+
+    def _narrator(self, clause: Clause) -> None:
+        told = _TOLD_BY.search(clause.skeleton)
+        teller = person(clause.mention(told.group("by"))) if told else None
+        mention = clause.mention(told.group("by")) if told else None
+        if teller is not None and mention is not None and not mention.possessive:
+            self.narrator = teller
+            self.discourse.speaker = teller
 
     def _other_performer(self, speaker: str) -> str | None:
         """Who "we" is besides the speaker when the lead names no one: the song's one other main performer, else

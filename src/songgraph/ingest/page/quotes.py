@@ -37,7 +37,8 @@ _SPEAKER = linear.compile(
     # answers, told": the verb after the clause is the subject's)
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
-    rf"openly|simply|famously)\s+)?"
+    # ("Bell only said", "Bell reportedly said": an adverb between)
+    rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS})\b"
 )
@@ -73,6 +74,8 @@ _SOURCES = [
         rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
+    # "was later quoted in Pianist Weekly as saying": where the words were printed
+    linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
@@ -217,6 +220,12 @@ _SLOTS = frozenset(
         "afternoon",
     }
 )
+# "on the Backstage Tapes channel on YouTube": a programme and the platform it is on
+_ON_PLATFORM = linear.compile(
+    rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
+)
+# "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
+_AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 _HOSTED = linear.compile(rf"\s+with\s+(?P<host>{_P})(?:$|[\s,.;:!?])")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
 
@@ -349,7 +358,22 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if pattern is _ASKED and mention.new:
                 continue  # a full name asking is a person, not a medium
             platform = clause.mention(match.groupdict().get("platform"))
+            if platform is None and " on " in clause.skeleton:
+                on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
+                platform = clause.mention(on.group("platform")) if on else None
             name = squash(mention.text)
+            joined = _AMPERSAND.match(clause.skeleton, match.end("source")) if "&" in clause.skeleton else None
+            more = clause.mention(joined.group("more")) if joined else None
+            if (
+                more is not None
+                and more.kind == "name"
+                and more.person is None
+                and not more.possessive
+                and " " not in name
+                and " " not in more.text
+            ):
+                # one word each side: one name ("Frame & Focus"); longer names either side may be two sources
+                return f"{name} & {squash(more.text)}", {id(mention), id(more)}
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title

@@ -11,6 +11,7 @@ from songgraph.ingest.pagetext import (
     MONTH,
     MONTHS,
     NAME,
+    NAME_START,
     NAMES,
     WORD_END,
     digits,
@@ -58,15 +59,25 @@ _DIRECTED_OTHERWISE = linear.compile(
     rf"\b(?:(?i:video|clip|visual|promo)|MV)\s*,\s+which\s+(?P<which>{NAME})\s+(?:co-)?directed"
     # "which Walsh co-directed with Hamish Corrigan": who directed with them
     rf"(?:\s+(?:with|alongside)\s+(?P<with>{NAME})|\b)"
-    rf"|(?:^|[.;!?]\s+|,\s+(?:and|but)\s+|\s+and\s+)(?:the|its)\s+director\s*,?\s+(?P<subject>{NAME})"
+    rf"|(?:^|[.;!?]\s+|,\s+(?:and|but)\s+|\s+and\s+)(?i:the|its)\s+director\s*,?\s+(?P<subject>{NAME})"
     r"\s*,?\s+(?:did|does|was|is|has|had|gave|made|shot|filmed|kept|went|chose|brought|cast|set)\b"
+    # "Its director, Ana Roth, explained ...": the director in apposition, whatever the clause then says
+    rf"|(?:^|[.;!?]\s+)(?i:the|its)\s+director\s*,\s+(?P<apposed>{NAME})\s*,"
+)
+# "Ana Roth directed the video", "It was Ana Roth who directed the video", "Ana Roth directs it on a boat": a
+# name as the subject of "directed" with the video (or "it", right after a sentence about the video) as object
+_DIRECTED_ACTIVE = linear.compile(
+    rf"{NAME_START}(?P<name>{NAME})(?:\s*,)?\s+(?:who\s+)?(?:co-)?direct(?:ed|s)\s+"
+    r"(?:(?P<object>(?i:the|this|its)\s+(?:music\s+)?(?:video|clip|visual|promo)\b)|(?P<it>it)\b)"
 )
 # "the video ... was released on", "the video arrived two weeks after the single, on": its verb within the
 # sentence (no other record the subject of it: "the video, shot before the album came out on ..."), then
 # its date before the sentence says anything else ("which", "when" ...).
 _VIDEO_RELEASED = linear.compile(
-    r"\b(?:(?i:video|clip|visual|promo)|MV)\b(?P<between>[^.]{0,120}?)\b(?:was\s+)?(?:released|premiered|published|"
+    r"\b(?:(?i:video|clip|visual|promo)|MV)\b(?P<between>[^.]{0,120}?)\b(?:was\s+|is\s+)?(?:released|premiered|published|"
     r"came\s+out|debuted|arrived|dropped|landed|went\s+(?:live|up|online)|was\s+(?:unveiled|uploaded|posted)|followed|"
+    # the story told in the present: "the video premieres on"
+    r"premieres|comes\s+out|debuts|arrives|drops|lands|goes\s+(?:live|up|online)|"
     # "hit YouTube on": reached a platform
     r"hit\s+\p{Lu}[\w-]*)\b\s*(?:on\s+)?(?:the\s+)?"
 )
@@ -81,6 +92,13 @@ _RELEASED_FIRST = linear.compile(
 _IT_RELEASED = linear.compile(
     r"(?:^|[.!?]\s+)It\s+(?:was\s+(?:released|published|unveiled|uploaded|posted)|premiered|came\s+out|debuted|"
     r"dropped|went\s+(?:live|up|online))\s+(?:on\s+)?(?:the\s+)?"
+)
+_FOR_ANOTHER = linear.compile(r"\s+(?:for|of|to)\s")
+# "It was Ana Roth who directed the video, and it was on 2 May 2020 that it was released": a cleft date, with
+# "it" the video when the sentence has named it before
+_CLEFT_RELEASED = linear.compile(
+    r"\b(?i:it)\s+was\s+(?:on\s+)?(?P<date>[^,.;]{4,40}?)\s+that\s+(?:it|the\s+(?:music\s+)?video)\s+"
+    r"(?:was\s+(?:released|published|unveiled|uploaded|posted)|premiered|came\s+out|debuted|dropped)\b"
 )
 _STOP = linear.compile(r"[.;!?](?:\s|$)")
 _THE_VIDEO = linear.compile(r"\b(?:(?i:video|clip)|MV)\b")
@@ -154,6 +172,19 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
             if video.release_date not in (None, date):
                 r.warn(paragraph.line_at(match.start()), "two different music video release dates")
             video.release_date = video.release_date or date
+    for match in _CLEFT_RELEASED.finditer(text) if " that " in text else ():
+        before = text[max(0, match.start() - 300) : match.start()]
+        head = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+        own = before[head + 1 :] if head >= 0 else before
+        if "the video" not in text[match.start() : match.end()] and (
+            not _THE_VIDEO.search(own) or _OTHER_RECORD.search(own)
+        ):
+            continue
+        date = parse_date(match.group("date"))
+        if date is not None:
+            if video.release_date not in (None, date):
+                r.warn(paragraph.line_at(match.start()), "two different music video release dates")
+            video.release_date = video.release_date or date
     for match in _DIRECTED.finditer(text):
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
@@ -167,10 +198,28 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         add_directors(r, names, paragraph.line_at(match.start()), sentence)
     for match in _DIRECTED_OTHERWISE.finditer(text) if "directed" in text or "director" in text else ():
         sentence = paragraph.sentences.around(match.start(), match.end())
-        directors = [match.group("which") or match.group("subject")]
+        directors = [match.group("which") or match.group("subject") or match.group("apposed")]
         if match.group("with"):
             directors.append(match.group("with"))
         add_directors(r, directors, paragraph.line_at(match.start()), sentence)
+    for match in _DIRECTED_ACTIVE.finditer(text) if "direct" in text else ():
+        start = match.start("name")
+        if match.group("it"):
+            # "it" is the video only when the name starts a sentence right after one about the video (and no
+            # other record)
+            if not text[max(0, start - 2) : start].startswith((". ", "! ", "? ")):
+                continue
+            last = paragraph.sentences.around(start - 2, start - 1)
+            if not _THE_VIDEO.search(last) or _OTHER_RECORD.search(last) or _OF_THE_SONG.search(last):
+                continue
+        after = text[match.end() : match.end() + 40]
+        of_this = _OF_THE_SONG.match(after.lstrip())
+        if not match.group("it") and (
+            _OTHER_RECORD.search(_OF_THE_SONG.sub(" ", after[:30])) or (_FOR_ANOTHER.match(after) and not of_this)
+        ):
+            continue  # "directed the video for her album's title track", "... for her last single": another's
+        sentence = paragraph.sentences.around(start, match.end())
+        add_directors(r, [match.group("name")], paragraph.line_at(start), sentence)
     _counts(r, paragraph)
 
 
