@@ -535,6 +535,15 @@ def queries(picks: Picks, far_cursor: str | None) -> list[Query]:
             {"a": fold(picks.top), "b": fold(picks.second)},
             canon_shared,
         ),
+        # Only the busiest keeps a collaborator ranking here: the answer is walked, from the quieter side first.
+        Query(
+            "shared collaborators, busiest and median",
+            SHARED,
+            {"a": picks.top, "b": picks.median},
+            PEER_SHARED,
+            {"a": fold(picks.top), "b": fold(picks.median)},
+            canon_shared,
+        ),
         Query(
             "search with a typo",
             SEARCH,
