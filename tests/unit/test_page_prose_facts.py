@@ -75,6 +75,35 @@ def test_a_page_whose_prose_quotes_no_line_still_has_no_title() -> None:
     assert result.document is None and "no song title" in result.errors[0].message
 
 
+def _pair_page(prose: str) -> SongDocument:
+    page = "Salt Roads\n\nWren & Ashby\n\nAlbum Low Tide\n\n" + prose + "\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    return result.document
+
+
+def test_an_ampersand_artist_line_the_prose_calls_a_duo_is_one_act() -> None:
+    document = _pair_page(
+        '"Salt Roads" is a single by the Hull duo Wren & Ashby, made up of Tilly Wren and Omar Ashby.\n\n'
+        'Ashby told Radio Humber: "We wrote it on the ferry."\n'
+    )
+    assert document.artists == ["Wren & Ashby"]
+    # the act's second word is no surname of its own: "Ashby" is the member
+    assert [q.speaker for q in document.quotes] == ["Omar Ashby"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        '"Salt Roads" is a duet by Wren & Ashby, recorded in Hull.',
+        '"Salt Roads" is a single by Wren & Ashby, who met in a duo class.',
+        "A song about salt.",
+    ],
+)
+def test_an_ampersand_artist_line_with_no_act_noun_before_it_stays_two_artists(prose: str) -> None:
+    assert _pair_page(prose).artists == ["Wren", "Ashby"]
+
+
 # Certifications in prose
 
 

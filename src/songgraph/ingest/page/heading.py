@@ -17,6 +17,26 @@ ALBUM_LINE = linear.compile(r"^Album\s*:?\s+(?P<title>\S.*)$")
 _QUOTED_TITLE = linear.compile(r'"([^"\n]{1,150})"')
 
 
+# The nouns that make a following "A & B" one act's name ("the Bristol duo Fox & Finch").
+_ACT_NOUNS = frozenset({"duo", "band", "group", "trio", "act", "pairing", "partnership"})
+
+
+def _artist_names(r: Reading, line: str) -> list[str]:
+    """The artist line's names; an "A & B" line stays one name when the prose puts an act's noun right before
+    it ("the duo Fox & Finch"), since the page then calls the pair one act rather than two artists."""
+    names = split_names(line)
+    if len(names) < 2 or "&" not in line or "," in line:
+        return names
+    for paragraph in r.page.prose():
+        position = paragraph.text.find(line)
+        while position != -1:
+            before = paragraph.text[max(0, position - 30) : position].split()
+            if before and before[-1].lower() in _ACT_NOUNS:
+                return [line]
+            position = paragraph.text.find(line, position + len(line))
+    return names
+
+
 def read_heading(r: Reading) -> bool:
     """Reads the heading into ``r.facts``; False (with located errors) when the page has no song heading."""
     lines = r.page.lines
@@ -78,7 +98,7 @@ def read_heading(r: Reading) -> bool:
         r.errors.append(PageIssue(title_line.number + 1, "no artist line after the title"))
         return False
     r.page.used.add(artist_line.number)
-    artists = [r.people.canonical(n) for n in split_names(artist_line.text)]
+    artists = [r.people.canonical(n) for n in _artist_names(r, artist_line.text.strip())]
     r.facts.artists = artists
     for name in artists:
         r.people.credit(CreditRole.ARTIST, name, artist_line.number, artist_line.raw)
