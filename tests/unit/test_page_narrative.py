@@ -68,6 +68,19 @@ def test_the_introducer_in_the_first_person_and_an_occasion_of_theirs() -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday dinner")]
 
 
+@pytest.mark.parametrize(
+    ("body", "occasion"),
+    [
+        ("I introduced Ann to Bea at my own birthday dinner.", "Cy Dorn's birthday dinner"),
+        # "own" that is no stress on a pronoun stays: it is part of the occasion's name
+        ("I introduced Ann to Bea at the Own Goal Club.", "the Own Goal Club"),
+    ],
+)
+def test_own_after_a_possessive_occasion_is_dropped_with_the_pronoun(body: str, occasion: str) -> None:
+    prose = f'In an interview, producer Cy Dorn explained:\n\n"{body}"'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
 def test_introduced_us_to_someone_is_the_speakers_band_and_them() -> None:
     page = (
         "Night Trains (feat. Bea Bell)\n\nThe Arbours\n\n"

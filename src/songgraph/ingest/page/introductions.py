@@ -743,6 +743,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             return None  # whose is not certain
         # the introducer's, named as "my" is: the occasion read apart from the page still says whose
         article = f"{parties.by}'s"
+    if article.endswith("'s") and words.startswith("own "):
+        # "at her own birthday party": "own" stresses the pronoun, which the name now stands for
+        words = words[4:]
     return f"{article} {words}".strip()
 
 
