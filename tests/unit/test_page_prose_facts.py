@@ -547,6 +547,14 @@ def test_she_after_a_sentence_naming_two_women_and_writing_a_song_is_no_one() ->
         ("In a short piece for Groove magazine Arbour wrote:", [("Ann Arbour", "Groove")]),
         ("Arbour talked RT\u00c9 Radio 1 through the lyric:", [("Ann Arbour", "RT\u00c9 Radio 1")]),
         ("In the 2021 documentary Nachtschicht, Arbour explains:", [("Ann Arbour", "Nachtschicht")]),
+        # a programme the page calls one keeps its host in its name; a station's numbered name its possessive
+        (
+            "Arbour talked about it on the radio show Small Hours with Pia Lund:",
+            [("Ann Arbour", "Small Hours with Pia Lund")],
+        ),
+        ("Arbour told Radio Nord 3FM's Pia Lund:", [("Ann Arbour", "Radio Nord 3FM's Pia Lund")]),
+        # with no programme noun before it, "with" a new name is company, not a host
+        ("Arbour talked about it on Radio Nord with Pia Lund:", [("Ann Arbour", "Radio Nord")]),
     ],
 )
 def test_quote_sources_named_before_what_they_are(lead: str, expected: list[tuple[str, str | None]]) -> None:

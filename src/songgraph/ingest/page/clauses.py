@@ -886,7 +886,9 @@ def _numbered(word: str) -> bool:
 
 
 def _numbered_word(word: str) -> bool:
-    """A word of digits then capitalised letters that can end a name ("1Xtra", "6Music"), not "1990s" or "2nd"."""
+    """A word of digits then capitalised letters that can end a name ("1Xtra", "6Music", "2FM's"), not "1990s"
+    or "2nd"."""
+    word = word[:-2] if word.endswith("'s") else word
     letters = word.lstrip("0123456789")
     return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
 

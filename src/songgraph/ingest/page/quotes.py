@@ -226,6 +226,8 @@ _ON_PLATFORM = linear.compile(
 )
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
+# "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
+_PROGRAMME_BEFORE = linear.compile(r"\b(?:show|programme|program|podcast)\s+$")
 _HOSTED = linear.compile(rf"\s+with\s+(?P<host>{_P})(?:$|[\s,.;:!?])")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
 
@@ -388,7 +390,12 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 and hosted.kind == "name"
                 and hosted.person is None
                 and hosted.new
-                and fold(name.rsplit(" ", 1)[-1]) in _SLOTS
+                and (
+                    fold(name.rsplit(" ", 1)[-1]) in _SLOTS
+                    or _PROGRAMME_BEFORE.search(
+                        clause.skeleton[max(0, match.start("source") - 12) : match.start("source")]
+                    )
+                )
             ):
                 # "Late Night with Carla Briggs": a programme named after its host (but "appeared on Radio Nord with
                 # Cy Dorn" is with a guest)
