@@ -217,6 +217,9 @@ GROWTH_SHAPES = {
     "told by": "The story below is told by its co-writer, Cy Dorn. I am in it too, as a porter, ",
     "shared surnames": "Ann and Bo Dorn share the part of a ghost, ",
     "platform sources": "In a video on the Tapes channel on YouTube, Ann explained it to Salt & Pepper, ",
+    "hosted programmes": "Ann told Radio Nord 3FM's Bo Lund on the radio show Small Hours with Cy Dorn and ",
+    "directed then released": "Directed by Abe Cole and released on 2 May 2020 and shot by Bo with Cy Dorn directing, ",
+    "duo and own": "the duo Fox & Finch introduced them at her own party, the duo Fox & ",
 }
 
 

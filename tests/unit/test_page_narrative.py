@@ -889,6 +889,9 @@ def test_cast_in_more_shapes(prose: str, expected: list[tuple[str, str]]) -> Non
         ("The video was helmed by Ivo Lind.", ["Ivo Lind"]),
         # a camera operator shoots too: "shot by" alone names no director
         ("The video was shot by Ivo Lind in one take.", []),
+        ("The clip came out on 5 May 2022, with Lea Moss directing.", ["Lea Moss"]),
+        # directing something of its own is not the video
+        ("The clip shows a choir, with Lea Moss directing the singers.", []),
     ],
 )
 def test_directors_told_by_other_verbs(prose: str, directors: list[str]) -> None:
@@ -1167,6 +1170,9 @@ def test_i_after_a_capitalised_occasion_is_the_speaker() -> None:
         ("And then the clip. Premiered on 2 May 2020 and shot in Oslo, it follows Arbour home.", "2020-05-02"),
         ("Released on 2 May 2020, the video follows Arbour home.", "2020-05-02"),
         ("Released on 2 May 2020 and directed by Cy Dorn, it follows Arbour home in the video.", "2020-05-02"),
+        ("Directed by Cy Dorn and released on 2 May 2020, the video follows Arbour home.", "2020-05-02"),
+        # the second participle is no release: the date is when it was shot
+        ("Directed by Cy Dorn and shot on 2 May 2020, the video follows Arbour home.", None),
         # "it" after a sentence about something else is the song
         ("The video came later. Released on 2 May 2020, it topped the charts.", None),
     ],

@@ -63,6 +63,9 @@ _DIRECTED_OTHERWISE = linear.compile(
     r"\s*,?\s+(?:did|does|was|is|has|had|gave|made|shot|filmed|kept|went|chose|brought|cast|set)\b"
     # "Its director, Ana Roth, explained ...": the director in apposition, whatever the clause then says
     rf"|(?:^|[.;!?]\s+)(?i:the|its)\s+director\s*,\s+(?P<apposed>{NAME})\s*,"
+    # "The clip dropped on 5 May 2022, with Aoife Kinsella directing.": directing with no object of its own
+    # ("with Bell directing the choir" directs something else)
+    rf"|\bwith\s+(?P<directing>{NAME})\s+(?:co-)?directing(?:\s*[,.;!?]|$)"
 )
 # "Ana Roth directed the video", "It was Ana Roth who directed the video", "Ana Roth directs it on a boat": a
 # name as the subject of "directed" with the video (or "it", right after a sentence about the video) as object
@@ -84,7 +87,10 @@ _VIDEO_RELEASED = linear.compile(
 # "Released on 17th March 2022 and directed by X, it was shot in ...": a participle before the subject, which is
 # the video, or "it" right after a sentence about the video (or with the video's other words in the phrase)
 _RELEASED_FIRST = linear.compile(
-    r"(?:^|[.!?]\s+)(?:Released|Premiered|Unveiled|Published|Dropped)\s+(?:on\s+)?(?P<phrase>[^,.;]{1,120}),\s+"
+    r"(?:^|[.!?]\s+)(?:Released|Premiered|Unveiled|Published|Dropped"
+    # "Directed by X and released on 9th February 2018, the video": the release the second of two participles
+    r"|(?:Directed|Shot|Filmed)\s+(?:by\s+)?[^,.;]{1,80}?\s+and\s+(?:released|premiered|unveiled|published|dropped))"
+    r"\s+(?:on\s+)?(?P<phrase>[^,.;]{1,120}),\s+"
     r"(?:(?P<video>the\s+(?:music\s+)?(?:video|clip))|(?P<it>it))\s"
 )
 # "... a single shot of a ferry's wake, directed by X. It was released on 1 May 2018.": "it" right after a
@@ -196,9 +202,11 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         if match.group("with"):
             names.append(match.group("with"))
         add_directors(r, names, paragraph.line_at(match.start()), sentence)
-    for match in _DIRECTED_OTHERWISE.finditer(text) if "directed" in text or "director" in text else ():
+    for match in _DIRECTED_OTHERWISE.finditer(text) if "direct" in text else ():
         sentence = paragraph.sentences.around(match.start(), match.end())
-        directors = [match.group("which") or match.group("subject") or match.group("apposed")]
+        directors = [
+            match.group("which") or match.group("subject") or match.group("apposed") or match.group("directing")
+        ]
         if match.group("with"):
             directors.append(match.group("with"))
         add_directors(r, directors, paragraph.line_at(match.start()), sentence)
