@@ -219,6 +219,8 @@ GROWTH_SHAPES = {
     "platform sources": "In a video on the Tapes channel on YouTube, Ann explained it to Salt & Pepper, ",
     "hosted programmes": "Ann told Radio Nord 3FM's Bo Lund on the radio show Small Hours with Cy Dorn and ",
     "directed then released": "Directed by Abe Cole and released on 2 May 2020 and shot by Bo with Cy Dorn directing, ",
+    "participle places": "Cy appears as a groom left standing at the altar at a fair at the barn and ",
+    "small roles": "Ann is the host, Cy has a small role as a man, Bo is the waitress, ",
     "duo and own": "the duo Fox & Finch introduced them at her own party, the duo Fox & ",
 }
 

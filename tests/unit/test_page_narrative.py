@@ -68,6 +68,18 @@ def test_the_introducer_in_the_first_person_and_an_occasion_of_theirs() -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday dinner")]
 
 
+def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
+    page = (
+        "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"
+        "It is a single by the trio The Dalton Sisters. The trio is made up of Rhea, Etta and Lou Dalton.\n\n"
+        "In the video, Etta and Lou Dalton play two lost brides.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    cast = [(c.person, c.role) for c in result.document.music_video.cast]
+    assert cast == [("Etta Dalton", "two lost brides"), ("Lou Dalton", "two lost brides")]
+
+
 @pytest.mark.parametrize(
     ("body", "occasion"),
     [
@@ -876,6 +888,24 @@ def test_her_after_someones_relative_and_a_sentence_about_another_is_left_out() 
         ("In the video, Arbour's teacher is played by the stage actress Eda Fenn.", [("Eda Fenn", "Arbour's teacher")]),
         ("In the video, the role of the ferryman went to the comedian Cy Dorn.", [("Cy Dorn", "the ferryman")]),
         ("In the video, the part of a lost tourist was given to Eda Fenn.", [("Eda Fenn", "a lost tourist")]),
+        # a small role is a part; where a participle ending the part after "as" does it is part of it
+        (
+            "In the video, Eda Fenn has a small role as the old man with the dog.",
+            [("Eda Fenn", "the old man with the dog")],
+        ),
+        (
+            "In the video, Cy Dorn appears as a groom left standing at the altar.",
+            [("Cy Dorn", "a groom left standing at the altar")],
+        ),
+        ("In the video, Cy Dorn appears as two riders at a county fair.", [("Cy Dorn", "two riders")]),
+        ("In the video, Cy Dorn plays a man waiting at the bus stop.", [("Cy Dorn", "a man")]),
+        # "X is the Y" first among the parts of a clause that casts someone else
+        (
+            "The video is a magic show. Eda Fenn is the cheerful waitress, Cy Dorn is cast as a nervous magician.",
+            [("Eda Fenn", "the cheerful waitress"), ("Cy Dorn", "a nervous magician")],
+        ),
+        # alone, "X is the Y" tells no part
+        ("The video is a magic show. Eda Fenn is the cheerful waitress.", []),
     ],
 )
 def test_cast_in_more_shapes(prose: str, expected: list[tuple[str, str]]) -> None:

@@ -36,6 +36,9 @@ _VERBS = (
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
+    # "has a small role as the old man"
+    r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny)\s+"
+    r"(?:role|part)|"
     # "the director gives herself a cameo as a bus conductor"
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
     # "I am in it too, as a delivery man"
@@ -223,7 +226,8 @@ _PLAYING_AFTER = linear.compile(
 # "A plays a lifeguard, B is the swimmer who ..., and C ...": "is" a part among other parts of one clause (read
 # only when the clause casts someone else: alone, "B is the singer" tells no part)
 _IS_AMONG = linear.compile(
-    rf"(?:,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+(?:is|was)\s+"
+    # ("B is the host, A is cast as a magician": the first of the parts, at the clause's start)
+    rf"(?:^|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+(?:is|was)\s+"
     rf"(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # What one plays that is no part: an instrument, a song, a show.
@@ -342,6 +346,7 @@ def cast(clause: Clause) -> list[Part]:
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
     covered = -1
+    after_as: set[int] = set()  # the matches that tell a part after "as"
     for at in clause.starts[:_MAX_ANCHORS]:
         if at < covered:
             continue
@@ -363,6 +368,8 @@ def cast(clause: Clause) -> list[Part]:
                 seen.add(id(both))
             else:
                 matches.append(match)
+                if pattern is _AS:
+                    after_as.add(id(match))
             break
     # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
     if "(" in skeleton and _CAST_WORDS.search(clause.text):
@@ -373,6 +380,8 @@ def cast(clause: Clause) -> list[Part]:
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
+        if id(match) in after_as and " at " in skeleton[match.end("role") : match.end("role") + 5]:
+            role_text += _participles_place(skeleton, role_text, match.end("role"))
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -430,6 +439,22 @@ def cast(clause: Clause) -> list[Part]:
         found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
+
+
+# "as the preacher left waiting at the altar": where a participle ending the part does it is part of it, as the
+# participle is ("two riders at a county fair" is still where the scene is); lower-case words only, to a clause's end
+_PARTICIPLES_PLACE = linear.compile(
+    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
+)
+
+
+def _participles_place(skeleton: str, role_text: str, end: int) -> str:
+    last = role_text.rsplit(" ", 1)[-1]
+    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS):
+        return ""
+    found = _PARTICIPLES_PLACE.match(skeleton, end)
+    return found.group("place") if found else ""
 
 
 def _apposed_part(skeleton: str, match: linear.Match) -> str | None:

@@ -99,12 +99,16 @@ def _apposed_members(r: Reading, artist: str) -> list[str]:
             listed = _APPOSED_MEMBERS.match(paragraph.text[start + len(artist) : start + len(artist) + 300])
             if listed is None:
                 continue
-            names = [squash(name) for name in split_names(listed.group("names"))]
-            last = names[-1].split(" ")
-            if len(names) > 1 and len(last) == 2 and all(" " not in name for name in names[:-1]):
-                names = [f"{name} {last[1]}" for name in names[:-1]] + [names[-1]]
-            return names
+            return _sharing_surname([squash(name) for name in split_names(listed.group("names"))])
     return []
+
+
+def _sharing_surname(names: list[str]) -> list[str]:
+    """First names before the last full name share its surname ("June, Hattie and Lou Marrow")."""
+    last = names[-1].split(" ") if names else []
+    if len(names) > 1 and len(last) == 2 and all(" " not in name for name in names[:-1]):
+        return [f"{name} {last[1]}" for name in names[:-1]] + [names[-1]]
+    return names
 
 
 def _members(r: Reading, text: str, artist: str) -> list[str]:
@@ -121,7 +125,8 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
                     break
                 found = None
     if found is not None:
-        return split_names(found.group("names"))
+        # "made up of June, Etta and Marnie Harlow": three sisters, each a Harlow
+        return _sharing_surname([squash(name) for name in split_names(found.group("names"))])
     for prose in [text, *(p.text for p in r.page.prose())]:
         listed = _PLAYERS.search(prose)
         if listed is not None:
