@@ -57,6 +57,7 @@ AT_GOAL = {
     "heldout17": 290,
     "heldout18": 267,
     "heldout19": 284,
+    "heldout20": 284,
 }
 
 

@@ -220,6 +220,7 @@ GROWTH_SHAPES = {
     "hosted programmes": "Ann told Radio Nord 3FM's Bo Lund on the radio show Small Hours with Cy Dorn and ",
     "directed then released": "Directed by Abe Cole and released on 2 May 2020 and shot by Bo with Cy Dorn directing, ",
     "participle places": "Cy appears as a groom left standing at the altar at a fair at the barn and ",
+    "stranded to": "Cy Dorn, whom she had been introduced to by Eda Fenn at a fair, whom Ann was introduced to by ",
     "small roles": "Ann is the host, Cy has a small role as a man, Bo is the waitress, ",
     "duo and own": "the duo Fox & Finch introduced them at her own party, the duo Fox & ",
 }

@@ -68,6 +68,23 @@ def test_the_introducer_in_the_first_person_and_an_occasion_of_theirs() -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday dinner")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour sang it with Cy Dorn, whom she had been introduced to by Eda Fenn at a fair.",
+        "Arbour sang it with Cy Dorn, who Arbour was introduced to by Eda Fenn at a fair.",
+        "Arbour sang it with Cy Dorn, to whom she was introduced by Eda Fenn at a fair.",
+    ],
+)
+def test_a_relative_passive_introduction_with_its_to_left_at_the_verb(sentence: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")]
+
+
+def test_a_relative_clause_about_someone_else_introduced_is_no_introduction_of_theirs() -> None:
+    # "whom" is the audience, not a party: no one was introduced to Cy Dorn
+    assert intros("Arbour sang it for Cy Dorn, who had been introduced on stage by Eda Fenn.") == []
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -95,8 +95,10 @@ _WHOM = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
+# ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
 _TO_WHOM = linear.compile(
-    rf"(?P<b>{_P})\s*,\s*to\s+whom\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?introduced"
+    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?"
+    r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;,]{{0,300}})"
 )
 # "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
