@@ -179,8 +179,9 @@ _CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|to
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
+_IN_CAMEO = r"in\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
 _IN_A_CAMEO = linear.compile(
-    rf"\bin\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
+    rf"\b{_IN_CAMEO}\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
     rf"(?P<person>{_P})\s*(?:[.;!]|$)"
 )
 # "its cast includes A, B and C", "the cast is small: A, B and C": the members, each checked as a cameo's
@@ -188,7 +189,7 @@ _CAST_LIST = linear.compile(
     r"\b(?i:cast)\s+(?:also\s+)?(?:includes|included|include|comprises|(?:is|was)\s+[a-z]+\s*:)\s+"
     r"(?P<list>[^;.!?()\"]{1,400}?)\s*(?:[.;!?]|$)"
 )
-_CAMEO_LEAD = linear.compile(r"^in\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo$")
+_CAMEO_LEAD = linear.compile(rf"^{_IN_CAMEO}$")
 # "Bell's own grandfather": whose relation, then the relation's name after a comma
 _RELATED = linear.compile(rf"^{_P}'s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
 _ONE_MENTION = linear.compile(rf"^{_P}$")

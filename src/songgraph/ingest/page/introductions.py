@@ -123,10 +123,11 @@ _SAME_ROOM = linear.compile(
     rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
     rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
 )
+# "A and B met", "A met B": the two who met (a, b), or one and whom they met (a, to)
+_MEETING = rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))"
 # "A and B met at the Elbufer Festival, introduced by the booking agent X": the meeting, then who introduced them
 _MET_INTRODUCED = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met|\s+{_ADVERBS}met\s+(?P<to>{_P}))"
-    rf"(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
+    rf"{_MEETING}(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
     rf"introduced\s+(?:to\s+each\s+other\s+)?by\s+{_DESCRIPTION}(?P<by>{_P})"
 )
 # "The man who introduced them, drummer X, had ...": the introducer in an apposition to a relative clause's noun
@@ -168,9 +169,7 @@ _AGAIN = linear.compile(
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
 # "How did A and B meet?": the two a question asks about, which the next sentence answers
 _MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:first\s+)?meet\s*\?(?P<rest>)")
-_MET_PAIR = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))(?P<rest>[^.!?;]{{0,300}})"
-)
+_MET_PAIR = linear.compile(rf"{_MEETING}(?P<rest>[^.!?;]{{0,300}})")
 # "It was at the Headies afterparty that A met B": the occasion told in a cleft before the meeting
 _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+$")
 # "It was through X that A met B"

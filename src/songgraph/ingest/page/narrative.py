@@ -94,16 +94,15 @@ _TITLE_BEFORE = linear.compile(
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
 # 'Second album: "Parish of Weather".': a title after a colon, when it is no sentence said
 _TITLE_AFTER_COLON = linear.compile(r"\b(?i:album|single|EP|B-side|title|debut)\s*:\s*$")
-_CALLED = linear.compile(
-    r"\b(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)\s+"
-    r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$"
-)
+_CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)"
+_CALLED = linear.compile(rf"\b{_CALLING}\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$")
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
     # ("Bell has described it as": a perfect tense)
-    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?(?:described|describes|called|calls|"
-    r"dubbed|dubs|labelled|labels|labeled|termed|terms)\s+(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
+    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?"
+    rf"{_CALLING}\s+"
+    r"(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
 )
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # Words of a quote woven into the sentence after a speech verb and its object ('he insisted the guitar "had all six
