@@ -22,7 +22,7 @@ running() {
   local pid
   pid=$(cat "$pidfile")
   # Check the command line too: after a reboot the old pid may belong to another program.
-  kill -0 "$pid" 2>/dev/null && ps -p "$pid" -o args= | grep -q "songgraph.Neo4jLauncher"
+  kill -0 "$pid" 2>/dev/null && ps -ww -p "$pid" -o args= | grep -q "songgraph.Neo4jLauncher"
 }
 
 case "$cmd" in

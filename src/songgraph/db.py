@@ -353,6 +353,18 @@ class Database:
         except (ServiceUnavailable, SessionExpired, AuthError) as error:
             raise DatabaseUnavailable(str(error)) from error
 
+    async def run_in_batches(self, statement: Statement) -> None:
+        """A maintenance write that commits as it goes (``CALL { ... } IN TRANSACTIONS``): Neo4j runs those only
+        outside a transaction of the client's, so it is sent on its own, with no budget and no retries."""
+        self.statements_run += 1
+        try:
+            async with self._driver.session(database=self._database) as session:
+                await (await session.run(statement.cypher, dict(statement.params))).consume()
+        except (ServiceUnavailable, SessionExpired, AuthError) as error:
+            raise DatabaseUnavailable(str(error)) from error
+        except Neo4jError as error:
+            raise WriteRejected(error.message or str(error)) from error
+
     async def read_for_maintenance(self, statement: Statement) -> list[dict[str, Any]]:
         """A read songgraph makes on its own behalf over the whole graph, under the maintenance budget."""
         return await self._read(statement, MAINTENANCE_SECONDS)

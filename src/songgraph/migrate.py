@@ -22,6 +22,19 @@ _COMMENT = re.compile(r"//[^\n]*")
 _CREATED_NAME = re.compile(r"CREATE\s+(?:[A-Z]+\s+)?(?:CONSTRAINT|INDEX)\s+`?(\w+)`?", re.IGNORECASE)
 
 
+_UNIQUE = re.compile(r"FOR\s*\(\s*\w+\s*:\s*(\w+)\s*\)\s*REQUIRE\s+\w+\.(\w+)\s+IS\s+UNIQUE", re.IGNORECASE)
+
+
+def unique_properties(statements: list[Statement]) -> dict[str, tuple[str, ...]]:
+    """Label -> the properties its uniqueness constraints are on, as the migrations declare them."""
+    found: dict[str, list[str]] = {}
+    for statement in statements:
+        match = _UNIQUE.search(statement.cypher)
+        if match is not None:
+            found.setdefault(match.group(1), []).append(match.group(2))
+    return {label: tuple(names) for label, names in found.items()}
+
+
 class MigrationsMissing(RuntimeError):
     """No ``*.cypher`` file where the migrations should be: applying nothing would leave the store unmigrated."""
 

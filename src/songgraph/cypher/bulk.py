@@ -12,6 +12,7 @@ from typing import Any
 
 from songgraph.cypher.statement import Statement
 from songgraph.cypher.write.facts import ALL_KINDS, FACTS, MEMBERS, SongRows, song_rows
+from songgraph.cypher.write.image import Image, Policy, person
 from songgraph.models import SongDocument
 
 # Every statement here starts with this. A bulk load grows the graph from nothing, so Neo4j keeps finding
@@ -168,6 +169,54 @@ def people(batch: Sequence[SongRows], named: Collection[tuple[str, str]] = ()) -
 
 
 _BARE_FIELDS = ("id", "name", "nameKey", "kind")
+
+
+def _search_text(props: dict[str, Any]) -> str:
+    return " | ".join([props["nameKey"], *props.get("aliasKeys", ())])
+
+
+def people_image(image: Image, row: dict[str, Any]) -> None:
+    """What ``UPSERT_PEOPLE`` (a described row) or ``_NAME_PEOPLE`` (a bare name) does, for the offline import."""
+    first, union = Policy.ON_CREATE, Policy.UNION
+    props: dict[str, tuple[Policy, Any]] = {"id": (first, row["id"]), "aliases": (union, []), "aliasKeys": (union, [])}
+    if row["described"]:
+        props |= {
+            "name": (Policy.SET, row["name"]),
+            "nameKey": (Policy.SET, row["nameKey"]),
+            "kind": (Policy.SET, row["kind"]),
+            "description": (Policy.COALESCE, row["description"]),
+            "mbid": (Policy.COALESCE, row["mbid"]),
+            "aliases": (union, row["aliases"]),
+            "aliasKeys": (union, row["aliasKeys"]),
+        }
+    else:
+        props |= {"name": (first, row["name"]), "nameKey": (first, row["nameKey"]), "kind": (first, row["kind"])}
+    props["searchText"] = (Policy.DERIVED, _search_text)
+    who = image.merge("Person", row["id"], props)
+    for detail in row.get("aliasDetails") or () if row["described"] else ():
+        alias = image.merge(
+            "Alias",
+            f"{row['id']}\x1f{detail['key']}",
+            {"key": (first, detail["key"]), **{name: (Policy.SET, detail[name]) for name in _ALIAS_FIELDS}},
+        )
+        image.merge_link("HAS_ALIAS", who, alias)
+    for key in row["nameKeys"] if row["described"] else (row["nameKey"],):
+        image.merge_link("NAME_OF", image.merge("PersonName", key, {"key": (first, key)}), person(row["id"]))
+
+
+_ALIAS_FIELDS = ("name", "locale", "type", "primary")
+
+
+def song_image(rows: SongRows) -> Image:
+    """What the loader's statements write for one song into an empty store, for the offline import."""
+    image = Image()
+    for row in rows.people:
+        people_image(image, row)
+    song = image.create("Song", rows.id, rows.song)
+    facts = {"id": rows.id, **rows.facts}
+    for kind in ALL_KINDS:
+        kind.image(image, song, facts)
+    return image
 
 
 def _first(seen: set[str], key: str) -> bool:

@@ -61,7 +61,7 @@ class _Batch:
     rejected: list[tuple[Source, str]] = field(default_factory=list)
 
 
-class _FirstSources:
+class FirstSources:
     """Where each song id of the run came from first, in a temporary SQLite file (deleted when closed), so a
     run of millions of songs keeps none of them in memory."""
 
@@ -156,7 +156,7 @@ class _Prepared:
         self._items = items
         self._batch_size = batch_size
         # The one thing kept per song for the whole run: its id and, as text, where it came from (on disk).
-        self._first_source = _FirstSources()
+        self._first_source = FirstSources()
         self.exhausted = False
 
     def close(self) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from songgraph.cypher.write.image import Image, Policy, Ref, person, setting
 from songgraph.cypher.write.rows import (
     People,
     award_row,
@@ -67,6 +68,9 @@ class FactKind:
     to_document: Callable[[Any, Draft], None]
     people: Callable[[Draft], Iterable[str]]
     rename: Callable[[Draft, Callable[[str], str]], None]
+    # The same as ``write``, as nodes and relationships for the offline import (``cypher.write.image``): it
+    # is given the song's node and its row (``{id, **facts}``).
+    image: Callable[[Image, Ref, Rows], None]
     provenance: bool = True
     # Shared by several songs (merged by id): unlinked on a reload, deleted once no song is left.
     shared: bool = False
@@ -125,6 +129,12 @@ _CREDIT_WRITE = "\n".join(
 )
 
 
+def _credits_image(image: Image, song: Ref, row: Rows) -> None:
+    for role in SONG_ROLES:
+        for credit in row[role.value]:
+            image.link(role.value, person(credit["person"]), song, {k: v for k, v in credit.items() if k != "person"})
+
+
 def _credits_to_document(value: Any, doc: Draft) -> None:
     for credit in value:
         if credit["type"] == Role.OTHER.value:
@@ -175,6 +185,7 @@ CREDITS = FactKind(
     to_document=_credits_to_document,
     people=_credit_people,
     rename=_credit_rename,
+    image=_credits_image,
 )
 
 
@@ -197,6 +208,17 @@ def _album_rows(doc: SongDocument, people: People) -> Rows:
         "artists": people.positions(album.artists),
     }
     return {"albums": [row]}
+
+
+def _album_image(image: Image, song: Ref, row: Rows) -> None:
+    for entry in row["albums"]:
+        album = entry["album"]
+        props = setting({"title": album["title"], "titleKey": album["titleKey"], "searchText": album["titleKey"]})
+        props |= setting({name: album[name] for name in ("kind", "releaseDate", "mbid")}, Policy.COALESCE)
+        ref = image.merge("Album", album["id"], {"id": (Policy.ON_CREATE, album["id"]), **props})
+        image.merge_link("ON_ALBUM", song, ref)
+        for artist in entry["artists"]:
+            image.merge_link("RELEASED", person(artist["person"]), ref, {"position": artist["position"]})
 
 
 def _album_to_document(value: Any, doc: Draft) -> None:
@@ -249,6 +271,7 @@ ALBUM = FactKind(
     to_document=_album_to_document,
     people=_album_people,
     rename=_album_rename,
+    image=_album_image,
     provenance=False,
 )
 
@@ -273,6 +296,20 @@ def _video_rows(doc: SongDocument, people: People) -> Rows:
         ],
     }
     return {"videos": [row]}
+
+
+def _video_image(image: Image, song: Ref, row: Rows) -> None:
+    for entry in row["videos"]:
+        video = image.create("MusicVideo", entry["video"]["id"], entry["video"])
+        image.link("VIDEO_OF", video, song)
+        for director in entry["directors"]:
+            image.link("DIRECTED", person(director["person"]), video, _without(director, "person"))
+        for member in entry["cast"]:
+            image.link("APPEARS_IN", person(member["person"]), video, _without(member, "person"))
+
+
+def _without(row: Rows, *names: str) -> Rows:
+    return {key: value for key, value in row.items() if key not in names}
 
 
 def _video_to_document(value: Any, doc: Draft) -> None:
@@ -340,6 +377,7 @@ MUSIC_VIDEO = FactKind(
     to_document=_video_to_document,
     people=_video_people,
     rename=_video_rename,
+    image=_video_image,
 )
 
 
@@ -363,6 +401,17 @@ def _introduction_rows(doc: SongDocument, people: People) -> Rows:
             }
         )
     return {"introductions": rows}
+
+
+def _introductions_image(image: Image, song: Ref, row: Rows) -> None:
+    for entry in row["introductions"]:
+        props = setting({name: entry[name] for name in ("occasion", "year", "outcome")})
+        props |= setting({name: entry[name] for name in ("sourcePage", "sourceExcerpt", "sourceLine")}, Policy.COALESCE)
+        ref = image.merge("Introduction", entry["id"], {"id": (Policy.ON_CREATE, entry["id"]), **props})
+        image.merge_link("LED_TO", ref, song)
+        image.merge_link("MADE_INTRODUCTION", person(entry["introducer"]), ref)
+        for position, introduced in enumerate(entry["introduced"]):
+            image.merge_link("INTRODUCES", ref, person(introduced), {"position": position})
 
 
 def _introductions_to_document(value: Any, doc: Draft) -> None:
@@ -418,6 +467,7 @@ INTRODUCTIONS = FactKind(
     to_document=_introductions_to_document,
     people=_introduction_people,
     rename=_introduction_rename,
+    image=_introductions_image,
     shared=True,
 )
 
@@ -427,6 +477,11 @@ INTRODUCTIONS = FactKind(
 
 def _own_facts(field: str, label: str, link: str, order: str, columns: str) -> dict[str, Any]:
     """The parts of a kind stored as nodes the song owns, linked ``(s)-[:link]->(x:label)``."""
+
+    def image(image: Image, song: Ref, row: Rows) -> None:
+        for fact in row[field]:
+            image.link(link, song, image.create(label, fact["id"], fact))
+
     return {
         "stored_as": label,
         "links": (link,),
@@ -435,6 +490,7 @@ def _own_facts(field: str, label: str, link: str, order: str, columns: str) -> d
         "delete": f"MATCH (:Song {{id: $id}})-[:{link}]->(x:{label}) DETACH DELETE x RETURN count(x) AS count",
         "read": f"COLLECT {{ MATCH (s)-[:{link}]->(x:{label}) RETURN {{{columns}, source: {SOURCE_OF_X}}} "
         f"AS row ORDER BY x.{order} }}",
+        "image": image,
     }
 
 
@@ -507,6 +563,13 @@ def _quote_rows(doc: SongDocument, people: People) -> Rows:
     }
 
 
+def _quotes_image(image: Image, song: Ref, row: Rows) -> None:
+    for entry in row["quotes"]:
+        quote = image.create("Quote", entry["id"], _without(entry, "speaker"))
+        image.link("ABOUT", quote, song)
+        image.link("SAID_BY", quote, person(entry["speaker"]))
+
+
 def _quote_rename(doc: Draft, name: Callable[[str], str]) -> None:
     doc["quotes"] = [{**q, "speaker": name(q["speaker"])} for q in doc["quotes"]]
 
@@ -533,6 +596,7 @@ QUOTES = FactKind(
     to_document=_set("quotes"),
     people=lambda doc: [q["speaker"] for q in doc["quotes"]],
     rename=_quote_rename,
+    image=_quotes_image,
 )
 
 
@@ -547,6 +611,11 @@ def _member_rows(doc: SongDocument, people: People) -> Rows:
             for index, member in enumerate(entry.members)
         ]
     }
+
+
+def _members_image(image: Image, _song: Ref, row: Rows) -> None:
+    for entry in row["members"]:
+        image.merge_link("MEMBER_OF", person(entry["member"]), person(entry["group"]), {"position": entry["position"]})
 
 
 MEMBERS = FactKind(
@@ -568,6 +637,7 @@ MEMBERS = FactKind(
     to_document=_nothing,
     people=_no_people,
     rename=_no_rename,
+    image=_members_image,
     provenance=False,
     repeated="members",
 )
@@ -584,6 +654,13 @@ def _person_award_rows(doc: SongDocument, people: People) -> Rows:
             for index, award in enumerate(entry.awards)
         ]
     }
+
+
+def _person_awards_image(image: Image, _song: Ref, row: Rows) -> None:
+    for entry in row["personAwards"]:
+        props = setting({name: entry[name] for name in ("name", "year", "body", "category", "position")})
+        award = image.merge("Award", entry["id"], {"id": (Policy.ON_CREATE, entry["id"]), **props})
+        image.merge_link("WON", person(entry["person"]), award)
 
 
 PERSON_AWARDS = FactKind(
@@ -607,6 +684,7 @@ PERSON_AWARDS = FactKind(
     to_document=_nothing,
     people=_no_people,
     rename=_no_rename,
+    image=_person_awards_image,
     provenance=False,
     repeated="personAwards",
 )
