@@ -4,6 +4,9 @@ Run it on an empty, migrated store, under ``/usr/bin/time -v`` for the peak RSS:
 
     /usr/bin/time -v .venv/bin/python bench/load_speed.py --songs 100000 --neo4j-pid "$(cat DATA/neo4j.pid)"
 
+With ``--new-store DIR`` it times ``songgraph load --new-store`` instead (Neo4j's offline importer into a new
+store in DIR, then the schema and rankings on it), with no Neo4j needed beforehand.
+
 It prints the wall time, songs a second, and the CPU seconds of the loader (``getrusage``) and, given its pid,
 of the Neo4j process (``/proc/PID/stat``), each per song. ``--statements`` adds the wall time spent in each
 kind of statement (its first line), measured around ``Transaction.run``.
@@ -26,6 +29,7 @@ from synthetic import stream
 from songgraph.config import Settings
 from songgraph.db import Database, Transaction
 from songgraph.services.loading import BATCH_SIZE
+from songgraph.services.offline import build_new_store, document_items
 
 
 def _neo4j_cpu(pid: int | None) -> float:
@@ -73,13 +77,36 @@ def _time_statements(spent: dict[str, list[float]], pid: int | None) -> None:
     Database.transact = timed_transact  # type: ignore[method-assign]
 
 
+def _new_store(home: Path, songs: int) -> None:
+    """Times ``build_new_store`` (``songgraph load --new-store``) from the first document to a served store."""
+    started = time.perf_counter()
+    report = build_new_store(home, document_items(stream(songs)), on_step=lambda what: print(f"  {what}", flush=True))
+    seconds = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    phases = ", ".join(f"{name} {value:.1f} s" for name, value in report.seconds.items())
+    print(
+        f"{report.committed} songs into a new store in {seconds:.1f} s = {report.committed / seconds:.0f} songs/s "
+        f"({phases}); {report.nodes:,} nodes, {report.relationships:,} relationships, {len(report.failed)} refused; "
+        f"loader CPU {own.ru_utime + own.ru_stime:.1f} s, peak RSS {own.ru_maxrss / 1024:.0f} MB; importer CPU "
+        f"{children.ru_utime + children.ru_stime:.1f} s; load average {os.getloadavg()[0]:.1f}"
+    )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--songs", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=BATCH_SIZE, help="songs per transaction")
     parser.add_argument("--neo4j-pid", type=int, default=None)
     parser.add_argument("--statements", action="store_true", help="time each kind of statement")
+    parser.add_argument(
+        "--new-store", metavar="DIR", help="build a new store in DIR offline (load --new-store) instead of loading"
+    )
     args = parser.parse_args()
+    if args.new_store:
+        # It runs its own event loop for the store's last steps: not inside this one.
+        await asyncio.to_thread(_new_store, Path(args.new_store), args.songs)
+        return
     spent: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
     if args.statements:
         _time_statements(spent, args.neo4j_pid)

@@ -9,6 +9,7 @@ named in ``EMPTY_LISTS``, which ``admin.finish_store`` turns into empty lists on
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,30 +28,26 @@ class Unwritable(ValueError):
     """A value Neo4j cannot store as a property (the online path refuses the song for it too)."""
 
 
+_SCALARS: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string", dt.date: "date"}
+
+
 def _scalar_type(value: Any) -> str:
-    # bool before int: a bool is an int to Python.
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        if not -_MAX_INTEGER - 1 <= value <= _MAX_INTEGER:
-            raise Unwritable(f"the integer {value} is beyond Neo4j's 64 bits")
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    if isinstance(value, str):
+    kind = _SCALARS.get(type(value))
+    if kind is None:
+        if isinstance(value, dt.datetime):
+            return "datetime" if value.tzinfo is not None else "localdatetime"
+        raise Unwritable(f"a value of type {type(value).__name__} cannot be a property")
+    if kind == "string":
         if ARRAY_DELIMITER in value:
             raise Unwritable("a text holds the control character U+001F")
-        return "string"
-    if isinstance(value, dt.datetime):
-        return "datetime" if value.tzinfo is not None else "localdatetime"
-    if isinstance(value, dt.date):
-        return "date"
-    raise Unwritable(f"a value of type {type(value).__name__} cannot be a property")
+    elif kind == "long" and not -_MAX_INTEGER - 1 <= value <= _MAX_INTEGER:
+        raise Unwritable(f"the integer {value} is beyond Neo4j's 64 bits")
+    return kind
 
 
 def value_type(value: Any) -> str | None:
     """The importer's type of a property value; None for an empty list. Raises ``Unwritable``."""
-    if isinstance(value, list | tuple):
+    if type(value) is list or type(value) is tuple:
         if not value:
             return None
         types = {_scalar_type(item) for item in value}
@@ -78,15 +75,22 @@ def _text(value: Any) -> str:
 
 
 def _field(value: Any) -> str:
-    text = ARRAY_DELIMITER.join(_text(item) for item in value) if isinstance(value, list | tuple) else _text(value)
-    return '"' + text.replace('"', '""') + '"'
+    if type(value) is str:
+        return value
+    return ARRAY_DELIMITER.join(_text(item) for item in value) if isinstance(value, list | tuple) else _text(value)
 
 
-def _shape(props: Mapping[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[Any]]:
-    """The group a row belongs to (its present properties and their types) and its values in that order."""
+# The columns of a row's group, its fields as text (quoted by the CSV writer), whether one holds a line break.
+Shaped = tuple[tuple[tuple[str, str], ...], list[str], bool]
+
+
+def shape(props: Mapping[str, Any]) -> Shaped:
+    """The group a row belongs to (its present properties and their types) and its fields in that order.
+    Raises ``Unwritable``."""
     columns: list[tuple[str, str]] = []
-    values: list[Any] = []
+    values: list[str] = []
     empty: list[str] = []
+    lines = False
     for name in sorted(props):
         value = props[name]
         if value is None:
@@ -96,17 +100,21 @@ def _shape(props: Mapping[str, Any]) -> tuple[tuple[tuple[str, str], ...], list[
             empty.append(name)
             continue
         columns.append((name, kind))
-        values.append(value)
+        text = _field(value)
+        if kind[0] == "s" and ("\n" in text or "\r" in text):
+            lines = True
+        values.append(text)
     if empty:
         columns.append((EMPTY_LISTS, "string[]"))
-        values.append(empty)
-    return tuple(columns), values
+        values.append(_field(empty))
+    return tuple(columns), values, lines
 
 
 @dataclass
 class _Group:
     path: Path
     file: IO[str]
+    writer: Any
     rows: int = 0
 
 
@@ -129,35 +137,36 @@ class CsvFiles:
         group = self._groups.get(key)
         if group is None:
             path = self.folder / f"{len(self._groups):04d}-{key[0]}-{key[1]}.csv"
-            group = _Group(path, path.open("w", encoding="utf-8", newline=""))
-            group.file.write(",".join(header) + "\n")
+            file = path.open("w", encoding="utf-8", newline="")
+            file.write(",".join(header) + "\n")
+            # Every field quoted: a quoted empty text stays a text, and the importer reads quoted numbers too.
+            group = _Group(path, file, csv.writer(file, quoting=csv.QUOTE_ALL, lineterminator="\n"))
             self._groups[key] = group
             self._arguments.append(f"{argument}={path}")
         return group
 
-    def _write(self, group: _Group, fields: list[str]) -> None:
-        line = ",".join(fields)
-        if not self.multiline and ("\n" in line or "\r" in line):
+    def _write(self, group: _Group, fields: list[str], lines: bool) -> None:
+        if lines:
             self.multiline = True
-        group.file.write(line + "\n")
+        group.writer.writerow(fields)
         group.rows += 1
 
-    def node(self, label: str, key: str, props: Mapping[str, Any]) -> None:
-        columns, values = _shape(props)
+    def node(self, label: str, key: str, shaped: Shaped) -> None:
+        columns, values, lines = shaped
         if columns and columns[-1][0] == EMPTY_LISTS:
             self.empty_list_labels.add(label)
         header = [f":ID({label})", *(f"{name}:{kind}" for name, kind in columns)]
         group = self._group(("node", label, columns), header, f"--nodes={label}")
-        self._write(group, [_field(key), *(_field(value) for value in values)])
+        self._write(group, [key, *values], lines)
         self.nodes += 1
 
-    def link(self, type_: str, start: Ref, end: Ref, props: Mapping[str, Any]) -> None:
-        columns, values = _shape(props)
+    def link(self, type_: str, start: Ref, end: Ref, shaped: Shaped) -> None:
+        columns, values, lines = shaped
         if columns and columns[-1][0] == EMPTY_LISTS:
             self.empty_list_types.add(type_)
         header = [f":START_ID({start[0]})", f":END_ID({end[0]})", *(f"{name}:{kind}" for name, kind in columns)]
         group = self._group(("rel", type_, start[0], end[0], columns), header, f"--relationships={type_}")
-        self._write(group, [_field(start[1]), _field(end[1]), *(_field(value) for value in values)])
+        self._write(group, [start[1], end[1], *values], lines)
         self.relationships += 1
 
     def close(self) -> list[str]:

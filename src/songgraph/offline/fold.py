@@ -17,13 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from songgraph.cypher.write.image import Created, Image, Policy, Ref
-from songgraph.offline.csvfiles import CsvFiles, Unwritable, check
+from songgraph.offline.csvfiles import CsvFiles, Shaped, Unwritable, check, shape
 
 # Unique (label, property) pairs, from the schema's constraints.
 Unique = Mapping[str, tuple[str, ...]]
 
 _LinkKey = tuple[str, Ref, Ref]
+# Marks the holder of a unique value as a node a song created (no other song may merge into it).
+_CREATED = "\x00"
 _CACHE = 200_000
+_BLOOM_BYTES = 1 << 23
+_BLOOM_BITS = _BLOOM_BYTES * 8
 
 
 class Refused(Exception):
@@ -31,21 +35,36 @@ class Refused(Exception):
 
 
 class _Table:
-    """One SQLite table of pickled states by key, behind a write-back cache of the most recent."""
+    """States by key: the most recent in a dict, the others pickled in one SQLite table."""
 
     def __init__(self, db: sqlite3.Connection, name: str) -> None:
         self._db = db
         self._name = name
         db.execute(f"CREATE TABLE {name} (key BLOB PRIMARY KEY, state BLOB) WITHOUT ROWID")
-        self._cache: dict[bytes, Any] = {}
+        self._cache: dict[tuple[Any, ...], Any] = {}
+        # A Bloom filter of every key ever put: most lookups are of keys never seen (a new person, a new
+        # song's id), and it answers those without asking SQLite.
+        self._seen = bytearray(_BLOOM_BYTES)
 
-    def get(self, key: bytes) -> Any:
+    def _bits(self, key: tuple[Any, ...]) -> tuple[int, int, int]:
+        h = hash(key) & 0xFFFFFFFFFFFFFFFF
+        return h % _BLOOM_BITS, (h >> 21) % _BLOOM_BITS, (h >> 42 ^ h * 0x9E3779B1) % _BLOOM_BITS
+
+    def get(self, key: tuple[Any, ...]) -> Any:
         if key in self._cache:
             return self._cache[key]
-        row = self._db.execute(f"SELECT state FROM {self._name} WHERE key = ?", (key,)).fetchone()
+        seen = self._seen
+        for bit in self._bits(key):
+            if not seen[bit >> 3] & (1 << (bit & 7)):
+                return None
+        row = self._db.execute(f"SELECT state FROM {self._name} WHERE key = ?", (pickle.dumps(key),)).fetchone()
         return None if row is None else pickle.loads(row[0])
 
-    def put(self, key: bytes, state: Any) -> None:
+    def put(self, key: tuple[Any, ...], state: Any) -> None:
+        if key not in self._cache:
+            seen = self._seen
+            for bit in self._bits(key):
+                seen[bit >> 3] |= 1 << (bit & 7)
         self._cache[key] = state
         if len(self._cache) > _CACHE:
             self.flush()
@@ -53,37 +72,43 @@ class _Table:
     def flush(self) -> None:
         self._db.executemany(
             f"INSERT OR REPLACE INTO {self._name} VALUES (?, ?)",
-            ((key, pickle.dumps(state)) for key, state in self._cache.items()),
+            ((pickle.dumps(key), pickle.dumps(state)) for key, state in self._cache.items()),
         )
         self._cache.clear()
 
-    def items(self) -> Iterator[tuple[bytes, Any]]:
+    def items(self) -> Iterator[tuple[tuple[Any, ...], Any]]:
         self.flush()
         for key, state in self._db.execute(f"SELECT key, state FROM {self._name}"):
-            yield key, pickle.loads(state)
+            yield pickle.loads(key), pickle.loads(state)
 
 
-def _key(*parts: Any) -> bytes:
-    return pickle.dumps(parts)
-
-
-def _merge(state: dict[str, Any] | None, props: Mapping[str, tuple[Policy, Any]]) -> dict[str, Any]:
-    """A merged node's properties after one more occurrence (``state`` None: this occurrence creates it)."""
-    new = dict(state) if state is not None else {}
+def _merge(state: dict[str, Any] | None, props: Mapping[str, tuple[Policy, Any]]) -> dict[str, Any] | None:
+    """A merged node's properties after one more occurrence (``state`` None: this occurrence creates it), or
+    None if the occurrence changes nothing (most do: a busy person is named by thousands of songs alike)."""
+    new: dict[str, Any] | None = {} if state is None else None
     for name, (policy, value) in props.items():
         if policy is Policy.ON_CREATE:
-            if state is None:
-                new[name] = value
-        elif policy is Policy.SET:
-            new[name] = value
+            if state is not None:
+                continue
         elif policy is Policy.COALESCE:
-            if value is not None:
-                new[name] = value
+            if value is None:
+                continue
         elif policy is Policy.UNION:
-            had = new.get(name) or []
-            new[name] = had + [item for item in dict.fromkeys(value) if item not in had]
-        # DERIVED properties are computed once, in ``finish``.
+            had = (new if new is not None else state or {}).get(name) or []
+            value = had + [item for item in dict.fromkeys(value) if item not in had]
+        elif policy is Policy.DERIVED:
+            # Computed once, in ``finish``.
+            continue
+        if new is None:
+            assert state is not None
+            if state.get(name, _ABSENT) == value:
+                continue
+            new = dict(state)
+        new[name] = value
     return new
+
+
+_ABSENT = object()
 
 
 class Fold:
@@ -103,97 +128,110 @@ class Fold:
     def add(self, image: Image) -> None:
         """Adds one song's image, or raises ``Refused`` and keeps nothing of it."""
         nodes: dict[Ref, tuple[bool, dict[str, Any]]] = {}
-        owners: dict[bytes, str | None] = {}
-        for node in image.nodes:
-            ref = (node.label, node.key)
-            if isinstance(node, Created):
-                if ref in nodes or self._nodes.get(_key(*ref)) is not None or self._created(ref):
-                    raise Refused(f"a {node.label} with the key '{node.key}' exists already")
-                props = dict(node.props)
-                nodes[ref] = (True, props)
-                self._claim(owners, node.label, node.key, None, props)
-                continue
-            created, state = nodes.get(ref, (False, None))
-            if created:
-                raise Refused(f"the {node.label} '{node.key}' is created and merged by one song")
-            if state is None:
-                if self._created(ref):
-                    raise Refused(f"the {node.label} '{node.key}' is another song's own")
-                state = self._nodes.get(_key(*ref))
-            new = _merge(state, node.props)
-            for name, (policy, value) in node.props.items():
-                if policy is Policy.DERIVED:
-                    self._derived.setdefault(node.label, {})[name] = value
-            self._claim(owners, node.label, node.key, state, new)
-            nodes[ref] = (False, new)
-        links: dict[_LinkKey, dict[str, Any]] = {}
-        for link in image.links:
-            if link.merged:
+        shaped: dict[Ref, Shaped] = {}
+        written: list[Shaped] = []
+        owners: dict[tuple[Any, ...], str | None] = {}
+        try:
+            for node in image.nodes:
+                ref = (node.label, node.key)
+                if isinstance(node, Created):
+                    if ref in nodes:
+                        raise Refused(f"the song writes the {node.label} '{node.key}' twice")
+                    props = dict(node.props)
+                    nodes[ref] = (True, props)
+                    shaped[ref] = shape(props)
+                    # The key itself is claimed too where no constraint does it (the importer's ids must differ).
+                    identity = () if props.get("id") == node.key and "id" in self._unique.get(node.label, ()) else ("",)
+                    self._claim(owners, node.label, _CREATED + node.key, None, props, identity)
+                    continue
+                created, state = nodes.get(ref, (False, None))
+                if created:
+                    raise Refused(f"the song creates the {node.label} '{node.key}' and merges it")
+                if state is None:
+                    state = self._nodes.get(ref)
+                new = _merge(state, node.props)
+                if new is None:
+                    continue
+                if state is None:
+                    for name, (policy, value) in node.props.items():
+                        if policy is Policy.DERIVED:
+                            self._derived.setdefault(node.label, {})[name] = value
+                check({name: value for name, value in new.items() if state is None or state.get(name) is not value})
+                self._claim(owners, node.label, node.key, state, new, ())
+                nodes[ref] = (False, new)
+            links: dict[_LinkKey, dict[str, Any]] = {}
+            for link in image.links:
+                if not link.merged:
+                    written.append(shape(link.props))
+                    continue
                 key = (link.type, link.start, link.end)
                 state = links.get(key)
-                links[key] = {**(state if state is not None else (self._links.get(_key(*key)) or {})), **link.props}
-        try:
-            for _created, props in nodes.values():
-                check(props)
-            for link in image.links:
+                if state is None:
+                    state = self._links.get(key)
+                if state is not None and all(state.get(name, _ABSENT) == value for name, value in link.props.items()):
+                    continue
                 check(link.props)
+                links[key] = {**(state or {}), **link.props}
         except Unwritable as error:
             raise Refused(str(error)) from error
-        self._commit(image, nodes, links, owners)
-
-    def _created(self, ref: Ref) -> bool:
-        return self._owners.get(_key("", *ref)) is not None
+        self._commit(image, nodes, shaped, links, written, owners)
 
     def _claim(
         self,
-        owners: dict[bytes, str | None],
+        owners: dict[tuple[Any, ...], str | None],
         label: str,
-        key: str,
+        holder: str,
         before: Mapping[str, Any] | None,
         after: Mapping[str, Any],
+        identity: tuple[str, ...],
     ) -> None:
-        for name in self._unique.get(label, ()):
-            old, new = (before or {}).get(name), after.get(name)
+        """Takes the node's unique values (``holder``: its key, marked if created) from ``before`` to ``after``."""
+        for name in (*self._unique.get(label, ()), *identity):
+            old = (before or {}).get(name)
+            new = holder if name == "" else after.get(name)
             if new == old:
                 continue
             if old is not None:
-                owners[_key(label, name, old)] = None
+                owners[(label, name, old)] = None
             if new is not None:
-                slot = _key(label, name, new)
-                holder = owners[slot] if slot in owners else self._owners.get(slot)
-                if holder is not None and holder != key:
-                    raise Refused(f"{label} '{key}': {name} '{new}' is already {label} '{holder}''s")
-                owners[slot] = key
+                slot = (label, name, new)
+                held = owners[slot] if slot in owners else self._owners.get(slot)
+                if held is not None and held != holder:
+                    raise Refused(
+                        f"{label} '{holder.lstrip(_CREATED)}': {name} '{new}' is already that of "
+                        f"{label} '{held.lstrip(_CREATED)}'"
+                        if name
+                        else f"a {label} with the key '{new}' exists already"
+                    )
+                owners[slot] = holder
 
     def _commit(
         self,
         image: Image,
         nodes: dict[Ref, tuple[bool, dict[str, Any]]],
+        shaped: dict[Ref, Shaped],
         links: dict[_LinkKey, dict[str, Any]],
-        owners: dict[bytes, str | None],
+        written: list[Shaped],
+        owners: dict[tuple[Any, ...], str | None],
     ) -> None:
         for slot, holder in owners.items():
             self._owners.put(slot, holder)
         for ref, (created, props) in nodes.items():
             if created:
-                self._owners.put(_key("", *ref), ref[1])
-                self._out.node(ref[0], ref[1], props)
+                self._out.node(ref[0], ref[1], shaped[ref])
             else:
-                self._nodes.put(_key(*ref), props)
+                self._nodes.put(ref, props)
         for key, props in links.items():
-            self._links.put(_key(*key), props)
-        for link in image.links:
-            if not link.merged:
-                self._out.link(link.type, link.start, link.end, link.props)
+            self._links.put(key, props)
+        for link, row in zip((link for link in image.links if not link.merged), written, strict=True):
+            self._out.link(link.type, link.start, link.end, row)
 
     def finish(self) -> None:
         """Writes the shared nodes and relationships, as the last song left them."""
-        for key, props in self._nodes.items():
-            label, name = pickle.loads(key)
+        for (label, name), props in self._nodes.items():
             for prop, derive in self._derived.get(label, {}).items():
                 props[prop] = derive(props)
-            self._out.node(label, name, props)
-        for key, props in self._links.items():
-            type_, start, end = pickle.loads(key)
-            self._out.link(type_, start, end, props)
+            self._out.node(label, name, shape(props))
+        for (type_, start, end), props in self._links.items():
+            self._out.link(type_, start, end, shape(props))
         self._db.close()

@@ -1,5 +1,7 @@
 """What a song's rows make of the graph, as nodes and relationships instead of Cypher (pure).
 
+(Tuples rather than frozen dataclasses: a million songs make tens of millions of them.)
+
 The offline import (``songgraph.offline``) builds a new store with Neo4j's own importer, which takes the
 finished graph as CSV rather than statements. Each fact kind in ``cypher.write.facts`` says next to its
 ``write`` subquery how the same rows become nodes and relationships here (its ``image``), and
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 # A node: its label and its key.
 Ref = tuple[str, str]
@@ -35,8 +37,7 @@ class Policy(Enum):
     DERIVED = "derived"
 
 
-@dataclass(frozen=True)
-class Created:
+class Created(NamedTuple):
     """A node the song owns, created with it (``CREATE``): nothing else writes it. ``key`` names the node for
     the import only; the properties stored are ``props``, as for ``Merged``."""
 
@@ -45,8 +46,7 @@ class Created:
     props: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class Merged:
+class Merged(NamedTuple):
     """A node shared with other songs (``MERGE`` on its key), and how this occurrence sets its properties."""
 
     label: str
@@ -54,8 +54,7 @@ class Merged:
     props: Mapping[str, tuple[Policy, Any]]
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A relationship. ``merged``: one per (type, start, end), its properties set by the last occurrence."""
 
     type: str
