@@ -80,7 +80,11 @@ def _time_statements(spent: dict[str, list[float]], pid: int | None) -> None:
 def _new_store(home: Path, songs: int) -> None:
     """Times ``build_new_store`` (``songgraph load --new-store``) from the first document to a served store."""
     started = time.perf_counter()
-    report = build_new_store(home, document_items(stream(songs)), on_step=lambda what: print(f"  {what}", flush=True))
+
+    def step(what: str) -> None:
+        print(f"  {time.perf_counter() - started:7.1f} s  {what}", flush=True)
+
+    report = build_new_store(home, document_items(stream(songs)), on_step=step)
     seconds = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -236,6 +236,8 @@ def cmd_import_musicbrainz(args: argparse.Namespace) -> int:
             f"{path}: no such file (give .json documents, dump .tar.xz archives or JSON-lines files)", file=sys.stderr
         )
     present = [p for p in paths if p not in missing]
+    if args.new_store is not None:
+        return _import_musicbrainz_new_store(Path(args.new_store), present, missing=bool(missing))
 
     async def work(db: Database) -> int:
         progress = None
@@ -285,6 +287,51 @@ def cmd_import_musicbrainz(args: argparse.Namespace) -> int:
         return 0 if report.ok and not missing else 1
 
     return asyncio.run(_with_db(work))
+
+
+def _import_musicbrainz_new_store(home: Path, paths: list[Path], *, missing: bool) -> int:
+    from songgraph.offline.admin import OfflineUnavailable
+    from songgraph.services.musicbrainz import import_musicbrainz_new_store
+
+    progress = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(unit=" songs", file=sys.stderr, smoothing=0.1)
+
+    def advance(_source: object) -> None:
+        if progress is not None:
+            progress.update()
+
+    def step(what: str) -> None:
+        if progress is not None:
+            progress.close()
+        print(f"songgraph: {what}...", flush=True)
+
+    started = time.monotonic()
+    try:
+        report = import_musicbrainz_new_store(home, paths, on_song=advance, on_step=step)
+    except OfflineUnavailable as error:
+        print(f"songgraph: {error}", file=sys.stderr)
+        return 2
+    finally:
+        if progress is not None:
+            progress.close()
+    for message in report.rejected:
+        print(message, file=sys.stderr)
+    for _source, message in report.songs.failed:
+        print(message, file=sys.stderr)
+    read = ", ".join(f"{count} {entity}(s)" for entity, count in sorted(report.read.items())) or "nothing"
+    print(f"songgraph: read {read}")
+    for what, count in sorted(report.notes.left_out.items()):
+        print(f"songgraph: not imported: {count} {what}")
+    print(
+        f"songgraph: built a new store in {home} with {report.songs.committed} song(s), {report.people_written} "
+        f"artist(s), {report.folded_videos} video recording(s) as music videos; "
+        f"{len(report.rejected) + len(report.songs.failed)} rejected, in {time.monotonic() - started:.1f} s; "
+        f"serve it with `make run NEO4J_DATA_DIR={home}`"
+    )
+    return 0 if report.ok and not missing else 1
 
 
 def _read_page(path: Path) -> str:
@@ -464,6 +511,12 @@ def parser() -> argparse.ArgumentParser:
     mb.add_argument("--force", action="store_true", help="also replace songs edited through the API since")
     mb.add_argument(
         "--batch-size", type=int, default=BATCH_SIZE, help=f"songs per write transaction (default {BATCH_SIZE})"
+    )
+    mb.add_argument(
+        "--new-store",
+        metavar="DIR",
+        help="build a new store in DIR with Neo4j's offline importer instead (DIR must hold no store; Neo4j is "
+        "left stopped)",
     )
     mb.set_defaults(run=cmd_import_musicbrainz)
 

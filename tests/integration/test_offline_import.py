@@ -23,6 +23,7 @@ from songgraph.ingest.files import iter_song_files, read_song_file
 from songgraph.models import SongDocument
 from songgraph.offline import admin
 from songgraph.services.loading import load_documents
+from songgraph.services.musicbrainz import import_musicbrainz, import_musicbrainz_new_store
 from songgraph.services.offline import build_new_store, document_items
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -34,6 +35,7 @@ from test_bench_store import _empty, _graph
 pytestmark = [pytest.mark.neo4j]
 
 RICH = Path(__file__).resolve().parents[1] / "fixtures" / "rich"
+MUSICBRAINZ = Path(__file__).resolve().parents[1] / "fixtures" / "musicbrainz"
 
 
 def _awkward() -> list[SongDocument]:
@@ -116,6 +118,31 @@ def test_offline_store_is_the_graph_the_loader_writes(settings: Settings, tmp_pa
     assert len(refused_online) == 2
     assert _refused(report.failed) == refused_online
     assert report.committed == len(docs) - 2
+    assert len(built[0]) == len(expected[0]) and len(built[1]) == len(expected[1])
+    assert built == expected
+
+
+def test_offline_musicbrainz_import_is_the_graph_the_online_one_writes(settings: Settings, tmp_path: Path) -> None:
+    # Web-service documents and dump lines: artists (a band, aliases in other scripts), works, a video.
+    paths = [*sorted(MUSICBRAINZ.glob("*.json")), *sorted((MUSICBRAINZ / "dump").glob("*.jsonl"))]
+
+    async def online() -> tuple[tuple[list[str], list[str]], int, int]:
+        db = Database.connect(settings)
+        try:
+            await _empty(db)
+            report = await import_musicbrainz(db, paths)
+            graph = await _graph(db)
+            await _empty(db)
+            return graph, report.songs.committed, report.people_written
+        finally:
+            await db.close()
+
+    expected, songs, people = asyncio.run(online())
+    report = import_musicbrainz_new_store(tmp_path / "store", paths)
+    built = _served_graph(tmp_path / "store")
+
+    assert songs > 3 and people > 3
+    assert (report.songs.committed, report.people_written) == (songs, people)
     assert len(built[0]) == len(expected[0]) and len(built[1]) == len(expected[1])
     assert built == expected
 

@@ -207,6 +207,15 @@ def people_image(image: Image, row: dict[str, Any]) -> None:
 _ALIAS_FIELDS = ("name", "locale", "type", "primary")
 
 
+def people_facts_image(people: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]]) -> Image:
+    """What ``people_facts`` writes, for the offline import."""
+    image = Image()
+    for row in people:
+        people_image(image, row)
+    MEMBERS.image(image, ("", ""), {"members": list(members)})
+    return image
+
+
 def song_image(rows: SongRows) -> Image:
     """What the loader's statements write for one song into an empty store, for the offline import."""
     image = Image()

@@ -67,6 +67,7 @@ from songgraph.ingest.musicbrainz import (
 from songgraph.models import MBID_PATTERN, SongDocument
 from songgraph.services import unit_of_work
 from songgraph.services.loading import BATCH_SIZE, LoadReport, WrittenPeople, described_digest, load_rows
+from songgraph.services.offline import NewStore
 
 # A dump line longer than this is refused unread. A release line holds every recording on it with their
 # relationships, so a box set's line is far longer than any recording's.
@@ -870,16 +871,69 @@ async def import_musicbrainz(
         )
         # The loader takes every song, even those it could not try (it counts them): the reading is over.
         (read,) = end
-        report.read.update(read.read)
-        report.rejected.extend(read.rejected)
-        report.notes.left_out.update(read.notes.left_out)
-        report.folded_videos += read.folded_videos
-        report.skipped.update(read.skipped)
         report.unavailable = report.songs.unavailable
-        if report.unavailable is None and read.performances_not_imported:
-            report.notes.add(
-                "recordings a work names as its performances, not in this import", read.performances_not_imported
-            )
+        _settle_reading(report, read)
     finally:
         reader.close()
+    return report
+
+
+def _settle_reading(report: MusicBrainzReport, read: _Read) -> None:
+    report.read.update(read.read)
+    report.rejected.extend(read.rejected)
+    report.notes.left_out.update(read.notes.left_out)
+    report.folded_videos += read.folded_videos
+    report.skipped.update(read.skipped)
+    if report.unavailable is None and read.performances_not_imported:
+        report.notes.add(
+            "recordings a work names as its performances, not in this import", read.performances_not_imported
+        )
+
+
+def import_musicbrainz_new_store(
+    home: Path,
+    paths: Sequence[Path],
+    *,
+    on_song: Callable[[object], None] | None = None,
+    on_step: Callable[[str], None] | None = None,
+    own_process: bool | None = None,
+) -> MusicBrainzReport:
+    """``import_musicbrainz`` into a new store built offline in ``home`` (``services.offline``): the same
+    reading and mapping, the artists then the songs, gathered for Neo4j's importer instead of written."""
+    report = MusicBrainzReport()
+    store = NewStore(home)
+    if own_process is None:
+        own_process = _input_bytes(paths) >= READ_ELSEWHERE_BYTES
+    # A new store links nothing yet: no node holds a MusicBrainz id.
+    reader = _Reader(paths, {}, BATCH_SIZE, own_process)
+    try:
+        message = reader.next()
+        while isinstance(message, _Artists):
+            report.rejected.extend(message.rejected)
+            for where, facts in message.pending:
+                members = [
+                    {"group": group, "member": member, "position": position}
+                    for position, (group, member) in enumerate(facts.members)
+                ]
+                why = store.add_people(people_rows(facts.people), members)
+                if why is None:
+                    report.people_written += 1
+                else:
+                    report.rejected.append(f"{where}: {why}")
+            message = reader.next()
+        end: list[_Read] = []
+        for number, rows in enumerate(_songs_of(message, reader, report, end), start=1):
+            source = f"document {number} (song '{rows.id}')"
+            store.add_song(source, rows)
+            if on_song is not None:
+                on_song(source)
+        (read,) = end
+        _settle_reading(report, read)
+    except BaseException:
+        store.close()
+        raise
+    finally:
+        reader.close()
+    built = store.build(on_step)
+    report.songs = LoadReport(failed=built.failed, committed=built.committed)
     return report

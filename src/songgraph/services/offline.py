@@ -15,14 +15,16 @@ import asyncio
 import gc
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from songgraph.config import Settings
 from songgraph.cypher import offline
-from songgraph.cypher.bulk import song_image
+from songgraph.cypher.bulk import people_facts_image, song_image
 from songgraph.cypher.write.facts import SongRows, song_rows
+from songgraph.cypher.write.image import Image
 from songgraph.db import Database
 from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
 from songgraph.migrate import default_schema_dir, migrate, read_migrations, unique_properties
@@ -47,50 +49,107 @@ class OfflineReport:
         return not self.failed
 
 
-def _gather(
-    items: Iterator[tuple[Source, Callable[[], SongRows]]],
-    files: CsvFiles,
-    fold: Fold,
-    report: OfflineReport,
-    on_done: Callable[[Source], None] | None,
-) -> None:
-    first = FirstSources()
-    # The fold's cache holds hundreds of thousands of small dicts that the collector's passes would walk
-    # again and again (a third of the time); what a song leaves behind has no cycles to collect.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for number, (source, read) in enumerate(items, start=1):
-            if number % 50_000 == 0:
-                gc.collect(0)
-            try:
-                rows = read()
-            except DataFileError as error:
-                report.failed.append((source, str(error)))
-            else:
-                earlier = first.claim(rows.id, str(source))
-                if earlier != str(source):
-                    report.failed.append((source, f"{source}: id: song '{rows.id}' is already defined by {earlier}"))
-                else:
-                    try:
-                        fold.add(song_image(rows))
-                        report.committed += 1
-                    except Refused as why:
-                        report.failed.append(
-                            (source, f"{source}: cannot be stored, nothing from it was written: {why}")
-                        )
-            if on_done is not None:
-                on_done(source)
-    finally:
-        first.close()
-        if collecting:
+class NewStore:
+    """A store being built offline in ``home`` (which must hold none): songs, and people described outside
+    any song, are added one at a time, then ``build`` makes the store; Neo4j is left stopped."""
+
+    def __init__(self, home: Path, *, heap: str = "2g") -> None:
+        admin.launcher_lib()
+        if admin.holds_store(home):
+            raise admin.OfflineUnavailable(
+                f"{home} holds a Neo4j store already: the offline import only builds a new one"
+            )
+        self.home = home
+        self.report = OfflineReport()
+        self._heap = heap
+        self._work = home / "import-csv"
+        self._work.mkdir(parents=True, exist_ok=True)
+        self._files = CsvFiles(self._work)
+        self._fold = Fold(self._work, unique_properties(read_migrations(default_schema_dir())), self._files)
+        self._first = FirstSources()
+        self._added = 0
+        self._started = time.perf_counter()
+        # The fold's cache holds hundreds of thousands of small dicts that the collector's passes would walk
+        # again and again (a third of the time); what a song leaves behind has no cycles to collect.
+        self._collecting = gc.isenabled()
+        gc.disable()
+
+    def _add(self, image: Image) -> str | None:
+        self._added += 1
+        if self._added % 50_000 == 0:
+            gc.collect(0)
+        try:
+            self._fold.add(image)
+        except Refused as why:
+            return f"cannot be stored, nothing from it was written: {why}"
+        return None
+
+    def add_song(self, source: Source, rows: SongRows) -> None:
+        earlier = self._first.claim(rows.id, str(source))
+        if earlier != str(source):
+            self.fail(source, f"{source}: id: song '{rows.id}' is already defined by {earlier}")
+            return
+        why = self._add(song_image(rows))
+        if why is None:
+            self.report.committed += 1
+        else:
+            self.fail(source, f"{source}: {why}")
+
+    def add_people(self, people: Sequence[dict[str, Any]], members: Sequence[dict[str, Any]]) -> str | None:
+        """People described outside any song (``rows.people_rows``) and ``{group, member, position}`` rows, as
+        ``bulk.people_facts`` writes them; why they cannot be stored, if so."""
+        return self._add(people_facts_image(people, members))
+
+    def fail(self, source: Source, message: str) -> None:
+        self.report.failed.append((source, message))
+
+    def build(self, on_step: Callable[[str], None] | None = None) -> OfflineReport:
+        report, files = self.report, self._files
+        try:
+            self._end_gathering()
+            self._fold.finish()
+            arguments = files.close()
+            report.nodes, report.relationships = files.nodes, files.relationships
+            report.seconds["gather"] = time.perf_counter() - self._started
+            if on_step is not None:
+                on_step(f"Neo4j's importer: {files.nodes:,} nodes, {files.relationships:,} relationships")
+            started = time.perf_counter()
+            admin.run_import(self.home, arguments, multiline=files.multiline, heap=self._heap)
+            report.seconds["import"] = time.perf_counter() - started
+        finally:
+            self.close()
+        started = time.perf_counter()
+        port = admin.free_port()
+        if on_step is not None:
+            on_step(f"starting Neo4j on the new store (bolt://127.0.0.1:{port}) for its schema")
+        admin.neo4j_script("start", self.home, port)
+        try:
+            settings = replace(Settings(), neo4j_uri=f"bolt://127.0.0.1:{port}")
+            asyncio.run(_finish_store(settings, files, on_step))
+        finally:
+            if on_step is not None:
+                on_step("stopping Neo4j")
+            admin.neo4j_script("stop", self.home, port)
+        report.seconds["schema"] = time.perf_counter() - started
+        return report
+
+    def _end_gathering(self) -> None:
+        self._first.close()
+        if self._collecting:
             gc.enable()
-    fold.finish()
+            self._collecting = False
+
+    def close(self) -> None:
+        """Removes the working files (``build`` does it; call it when giving up before)."""
+        self._end_gathering()
+        shutil.rmtree(self._work, ignore_errors=True)
 
 
 async def _finish_store(settings: Settings, files: CsvFiles, on_step: Callable[[str], None] | None) -> None:
     db = Database.connect(settings)
     try:
+        if on_step is not None and (files.empty_list_labels or files.empty_list_types):
+            on_step("setting the empty lists")
         for label in sorted(files.empty_list_labels):
             await db.run_in_batches(offline.empty_lists_of_nodes(label))
         for type_ in sorted(files.empty_list_types):
@@ -109,37 +168,19 @@ def build_new_store(
     heap: str = "2g",
 ) -> OfflineReport:
     """Builds a new store in ``home`` (which must hold none) from ``items``; Neo4j is left stopped."""
-    admin.launcher_lib()
-    if admin.holds_store(home):
-        raise admin.OfflineUnavailable(f"{home} holds a Neo4j store already: the offline import only builds a new one")
-    report = OfflineReport()
-    work = home / "import-csv"
-    work.mkdir(parents=True, exist_ok=True)
+    store = NewStore(home, heap=heap)
     try:
-        files = CsvFiles(work)
-        fold = Fold(work, unique_properties(read_migrations(default_schema_dir())), files)
-        started = time.perf_counter()
-        _gather(items, files, fold, report, on_done)
-        arguments = files.close()
-        report.nodes, report.relationships = files.nodes, files.relationships
-        report.seconds["gather"] = time.perf_counter() - started
-        if on_step is not None:
-            on_step(f"Neo4j's importer: {files.nodes:,} nodes, {files.relationships:,} relationships")
-        started = time.perf_counter()
-        admin.run_import(home, arguments, multiline=files.multiline, heap=heap)
-        report.seconds["import"] = time.perf_counter() - started
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    started = time.perf_counter()
-    port = admin.free_port()
-    admin.neo4j_script("start", home, port)
-    try:
-        settings = replace(Settings(), neo4j_uri=f"bolt://127.0.0.1:{port}")
-        asyncio.run(_finish_store(settings, files, on_step))
-    finally:
-        admin.neo4j_script("stop", home, port)
-    report.seconds["schema"] = time.perf_counter() - started
-    return report
+        for source, read in items:
+            try:
+                store.add_song(source, read())
+            except DataFileError as error:
+                store.fail(source, str(error))
+            if on_done is not None:
+                on_done(source)
+    except BaseException:
+        store.close()
+        raise
+    return store.build(on_step)
 
 
 def file_items(
