@@ -116,8 +116,10 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # A part told after "plays" ends where a participle's phrase about what the character does starts ("plays a
 # delivery rider waiting out a storm"): the phrase tells the scene. The participle is known by what follows it,
 # an article, a pronoun or a particle ("a wedding singer", "a struggling actor" are whole parts).
+# (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
+# part may start without an article: "play rival lifeguards guarding a pool".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>(?:a|an|the|his|her|their)\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
     r"around|by|under)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
@@ -641,7 +643,9 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
             (f"{squash(m.text)} {surname}" if person is None else person, at)
             for m, (person, at) in zip(mentions, who, strict=True)
         ]
-    parts = _share(clause, who, role_text, _listed(clause, role_at))
+    # "A and B play rival lifeguards guarding a pool": after "play", as for one person's part
+    played = _PLAY_VERB_BEFORE.search(clause.skeleton[max(0, role_at - 20) : role_at]) is not None
+    parts = _share(clause, who, role_text, _listed(clause, role_at), played)
     if parts:
         seen.update(id(mention) for mention in mentions)
     return parts
@@ -678,12 +682,21 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
-def _share(clause: Clause, who: list[tuple[str | None, int]], role_text: str, listed: list[str] | None) -> list[Part]:
+def _share(
+    clause: Clause,
+    who: list[tuple[str | None, int]],
+    role_text: str,
+    listed: list[str] | None,
+    played: bool = False,
+) -> list[Part]:
     """The part of several people, or a part each when the part is a list as long as theirs ("A and B play
-    a priest and a nun (respectively)"); a list that does not go one to one with them is no one's."""
+    a priest and a nun (respectively)"); a list that does not go one to one with them is no one's. ``played``:
+    told after "play", where a participle's phrase ends the part."""
     role = squash(clause.words(role_text)).strip(" ,")
     if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
         return []
+    if played and listed is None:
+        role = _before_participle(role)
     itself = _SELF_THEN.match(role)
     if itself is not None and not _AGED.match(role):
         role = itself.group("self")  # "play themselves on a night out": the part is themselves
