@@ -66,7 +66,10 @@ _WHEN_IN = (
     # "is in it too, as": being in the video, then the part
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
-    r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,)?"
+    r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
+    # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
+    r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
+    r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?)?"
 )
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
@@ -384,7 +387,7 @@ def cast(clause: Clause) -> list[Part]:
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
         if id(match) in after_as and " at " in skeleton[match.end("role") : match.end("role") + 5]:
-            role_text += _participles_place(skeleton, role_text, match.end("role"))
+            role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"))
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -454,7 +457,12 @@ _PARTICIPLES_PLACE = linear.compile(
 
 def _participles_place(skeleton: str, role_text: str, end: int) -> str:
     last = role_text.rsplit(" ", 1)[-1]
-    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS):
+    # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
+    # where it does it)
+    doing = _PARTICIPLE.match(role_text)
+    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS) and (
+        doing is None or doing.group("verb") in _ING_NOUNS
+    ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
     return found.group("place") if found else ""
