@@ -410,7 +410,7 @@ def _read(
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
-        pair = _the_two_before(clause, a, by) or _pair(a, b, speaker)
+        pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
     else:
         pair = _pair(a, b, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
@@ -556,13 +556,18 @@ def _apposition_ok(clause: Clause, between: str | None) -> bool:
     return True
 
 
-def _the_two_before(clause: Clause, pronoun: Mention, by: str) -> tuple[str, str] | None:
-    """ "A met B in 2019, when X introduced them": the two people the sentence named before "them"."""
+def _the_two_before(clause: Clause, pronoun: Mention, by: str, people: People) -> tuple[str, str] | None:
+    """ "A met B in 2019, when X introduced them": the two people the sentence named before "them". A band named
+    before is none of two people introduced ("The duo came together through A's bandmate X, who introduced them":
+    the duo's members, if "them" says who they are)."""
     if pronoun.number > _ANTECEDENTS:
         return None
+    groups = {fold(group) for group in people.groups()}
     named: list[str] = []
     for mention in clause.mentions[: pronoun.number]:
         person = mention.person
+        if person and fold(person) in groups:
+            return None
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
