@@ -155,6 +155,8 @@ _INTRODUCED_PAIR = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:had\s+(?:first\s+)?been|was|were|got)\s+(?:first\s+)?introduced"
     rf"(?:\s+to\s+(?:each\s+other|(?P<to>{_P})))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# A comma, then a joining word: what follows is another clause, not an apposition naming the one described.
+_JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -353,6 +355,14 @@ def introductions(
                 if _one(clause.mention(match.group("by")), speaker) is None:
                     continue  # "their coach in Tulsa, Imogen Sparrow, who introduced": a place, then the introducer
                 # "Cy Dorn, and later Eda Fenn, introduced ...": not an apposition; nor is the last the introducer
+                found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
+                covered = match.start("rest")
+                break
+            if match.start("by") > match.start() and _JOINED.search(
+                clause.skeleton[max(0, match.start("by") - 60) : match.start("by")]
+            ):
+                # "introduced years earlier by a mutual friend, and he has said ...": the introducer unnamed, the
+                # name after the comma the next clause's subject
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
                 covered = match.start("rest")
                 break
