@@ -317,6 +317,19 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[last][1], text[start : tokens[last][1]]))
                 index = last + 1
                 continue
+            if (
+                lower == "the"
+                and index + 1 < len(tokens)
+                and tokens[index + 1][2].islower()
+                and _plural_noun(tokens[index + 1][2])
+                and _performers(tokens[index + 1][2])
+                and not (index + 2 < len(tokens) and _capital(tokens[index + 2][2]))
+            ):
+                # "The singers were introduced by ...": the two performers, as "the two singers" are (not "the
+                # singers Bayo and Ire", a description of the names after it)
+                mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
+                index += 2
+                continue
             if lower in ("the", "our", "my", "their", "his"):
                 described = self._description(tokens, index, text)
                 if described is not None:
