@@ -215,6 +215,8 @@ class Clause:
     focus: str | None = None
     # The people (and bands) the sentence before named, in order.
     previous: tuple[str, ...] = ()
+    # The last two people the text named together before this sentence ("A and B", "the two singers").
+    pair: tuple[str, str] | None = None
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -362,10 +364,12 @@ class Discourse:
                 continue
             index += 1
         focus = self.focus
+        pair = self.pair
         self._refer(text, mentions, his)
         clause = _clause(text, mentions)
         clause.focus = focus
         clause.previous = self.last_named
+        clause.pair = pair
         return clause
 
     def after(self, clause: Clause) -> None:

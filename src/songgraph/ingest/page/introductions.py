@@ -687,6 +687,12 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+    if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
+        # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
+        # other of the two the text is about, when one of them is the introducer or the other party
+        other = next(p for p in clause.pair if fold(p) not in others)
+        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
+            return other
     # no one here: the one person the sentence before named who is none of the others (nor one of a band
     # among them: "introduced them [the band] to him")
     members = {fold(m) for band in others if band in groups for m in people.members(band)}
