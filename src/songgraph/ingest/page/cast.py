@@ -66,7 +66,10 @@ _WHEN_IN = (
     # "is in it too, as": being in the video, then the part
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
-    r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,)?"
+    r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
+    # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
+    r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
+    r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?)?"
 )
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
@@ -116,8 +119,10 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # A part told after "plays" ends where a participle's phrase about what the character does starts ("plays a
 # delivery rider waiting out a storm"): the phrase tells the scene. The participle is known by what follows it,
 # an article, a pronoun or a particle ("a wedding singer", "a struggling actor" are whole parts).
+# (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
+# part may start without an article: "play rival lifeguards guarding a pool".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>(?:a|an|the|his|her|their)\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
     r"around|by|under)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
@@ -382,7 +387,7 @@ def cast(clause: Clause) -> list[Part]:
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
         if id(match) in after_as and " at " in skeleton[match.end("role") : match.end("role") + 5]:
-            role_text += _participles_place(skeleton, role_text, match.end("role"))
+            role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"))
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -452,7 +457,12 @@ _PARTICIPLES_PLACE = linear.compile(
 
 def _participles_place(skeleton: str, role_text: str, end: int) -> str:
     last = role_text.rsplit(" ", 1)[-1]
-    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS):
+    # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
+    # where it does it)
+    doing = _PARTICIPLE.match(role_text)
+    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS) and (
+        doing is None or doing.group("verb") in _ING_NOUNS
+    ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
     return found.group("place") if found else ""
@@ -641,7 +651,9 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
             (f"{squash(m.text)} {surname}" if person is None else person, at)
             for m, (person, at) in zip(mentions, who, strict=True)
         ]
-    parts = _share(clause, who, role_text, _listed(clause, role_at))
+    # "A and B play rival lifeguards guarding a pool": after "play", as for one person's part
+    played = _PLAY_VERB_BEFORE.search(clause.skeleton[max(0, role_at - 20) : role_at]) is not None
+    parts = _share(clause, who, role_text, _listed(clause, role_at), played)
     if parts:
         seen.update(id(mention) for mention in mentions)
     return parts
@@ -678,12 +690,21 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
-def _share(clause: Clause, who: list[tuple[str | None, int]], role_text: str, listed: list[str] | None) -> list[Part]:
+def _share(
+    clause: Clause,
+    who: list[tuple[str | None, int]],
+    role_text: str,
+    listed: list[str] | None,
+    played: bool = False,
+) -> list[Part]:
     """The part of several people, or a part each when the part is a list as long as theirs ("A and B play
-    a priest and a nun (respectively)"); a list that does not go one to one with them is no one's."""
+    a priest and a nun (respectively)"); a list that does not go one to one with them is no one's. ``played``:
+    told after "play", where a participle's phrase ends the part."""
     role = squash(clause.words(role_text)).strip(" ,")
     if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text) or not _role_ok(clause, role_text):
         return []
+    if played and listed is None:
+        role = _before_participle(role)
     itself = _SELF_THEN.match(role)
     if itself is not None and not _AGED.match(role):
         role = itself.group("self")  # "play themselves on a night out": the part is themselves

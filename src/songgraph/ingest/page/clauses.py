@@ -215,6 +215,8 @@ class Clause:
     focus: str | None = None
     # The people (and bands) the sentence before named, in order.
     previous: tuple[str, ...] = ()
+    # The last two people the text named together before this sentence ("A and B", "the two singers").
+    pair: tuple[str, str] | None = None
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -317,6 +319,19 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[last][1], text[start : tokens[last][1]]))
                 index = last + 1
                 continue
+            if (
+                lower == "the"
+                and index + 1 < len(tokens)
+                and tokens[index + 1][2].islower()
+                and _plural_noun(tokens[index + 1][2])
+                and _performers(tokens[index + 1][2])
+                and not (index + 2 < len(tokens) and _capital(tokens[index + 2][2]))
+            ):
+                # "The singers were introduced by ...": the two performers, as "the two singers" are (not "the
+                # singers Bayo and Ire", a description of the names after it)
+                mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
+                index += 2
+                continue
             if lower in ("the", "our", "my", "their", "his"):
                 described = self._description(tokens, index, text)
                 if described is not None:
@@ -349,10 +364,12 @@ class Discourse:
                 continue
             index += 1
         focus = self.focus
+        pair = self.pair
         self._refer(text, mentions, his)
         clause = _clause(text, mentions)
         clause.focus = focus
         clause.previous = self.last_named
+        clause.pair = pair
         return clause
 
     def after(self, clause: Clause) -> None:

@@ -155,6 +155,8 @@ _INTRODUCED_PAIR = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+(?:had\s+(?:first\s+)?been|was|were|got)\s+(?:first\s+)?introduced"
     rf"(?:\s+to\s+(?:each\s+other|(?P<to>{_P})))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# A comma, then a joining word: what follows is another clause, not an apposition naming the one described.
+_JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -172,6 +174,12 @@ _MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\
 _MET_PAIR = linear.compile(rf"{_MEETING}(?P<rest>[^.!?;]{{0,300}})")
 # "It was at the Headies afterparty that A met B": the occasion told in a cleft before the meeting
 _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+$")
+# "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
+# the introducer (a description of whom may come first)
+_INTRODUCED_CLEFT = linear.compile(
+    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+"
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+)
 # "It was through X that A met B"
 _THROUGH_CLEFT = linear.compile(
     rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
@@ -350,6 +358,14 @@ def introductions(
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
                 covered = match.start("rest")
                 break
+            if match.start("by") > match.start() and _JOINED.search(
+                clause.skeleton[max(0, match.start("by") - 60) : match.start("by")]
+            ):
+                # "introduced years earlier by a mutual friend, and he has said ...": the introducer unnamed, the
+                # name after the comma the next clause's subject
+                found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
+                covered = match.start("rest")
+                break
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
@@ -410,7 +426,7 @@ def _read(
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
-        pair = _the_two_before(clause, a, by) or _pair(a, b, speaker)
+        pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
     else:
         pair = _pair(a, b, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
@@ -447,7 +463,7 @@ def _read(
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
-        fronted = _FRONTED.search(before) or _WHERE.search(before)
+        fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
         if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
@@ -556,13 +572,18 @@ def _apposition_ok(clause: Clause, between: str | None) -> bool:
     return True
 
 
-def _the_two_before(clause: Clause, pronoun: Mention, by: str) -> tuple[str, str] | None:
-    """ "A met B in 2019, when X introduced them": the two people the sentence named before "them"."""
+def _the_two_before(clause: Clause, pronoun: Mention, by: str, people: People) -> tuple[str, str] | None:
+    """ "A met B in 2019, when X introduced them": the two people the sentence named before "them". A band named
+    before is none of two people introduced ("The duo came together through A's bandmate X, who introduced them":
+    the duo's members, if "them" says who they are)."""
     if pronoun.number > _ANTECEDENTS:
         return None
+    groups = {fold(group) for group in people.groups()}
     named: list[str] = []
     for mention in clause.mentions[: pronoun.number]:
         person = mention.person
+        if person and fold(person) in groups:
+            return None
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
@@ -666,6 +687,12 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+    if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
+        # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
+        # other of the two the text is about, when one of them is the introducer or the other party
+        other = next(p for p in clause.pair if fold(p) not in others)
+        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
+            return other
     # no one here: the one person the sentence before named who is none of the others (nor one of a band
     # among them: "introduced them [the band] to him")
     members = {fold(m) for band in others if band in groups for m in people.members(band)}

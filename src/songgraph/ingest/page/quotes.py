@@ -36,7 +36,9 @@ _SPEAKER = linear.compile(
     # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
     # answers, told": the verb after the clause is the subject's)
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between)
     rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
@@ -106,6 +108,11 @@ _SOURCES = [
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
+    linear.compile(
+        rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
+        rf"(?P<source>{_P})\s+(?:post|thread|caption|status|update|note|story)\b"
+    ),
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     # "on the band's podcast, Harlow Hour", "on her Instagram account"
