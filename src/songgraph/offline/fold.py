@@ -25,9 +25,12 @@ Unique = Mapping[str, tuple[str, ...]]
 _LinkKey = tuple[str, Ref, Ref]
 # Marks the holder of a unique value as a node a song created (no other song may merge into it).
 _CREATED = "\x00"
-_CACHE = 200_000
+_CACHE = 60_000
 _BLOOM_BYTES = 1 << 23
 _BLOOM_BITS = _BLOOM_BYTES * 8
+
+
+_ABSENT = object()
 
 
 class Refused(Exception):
@@ -35,51 +38,82 @@ class Refused(Exception):
 
 
 class _Table:
-    """States by key: the most recent in a dict, the others pickled in one SQLite table."""
+    """States by key: the recently used in two dicts (a young and an old generation), the others pickled in
+    one SQLite table. Every key ever put is remembered, exactly (by its 64-bit hash, ``exact``) or by a
+    Bloom filter, so that a lookup of a key never seen, the most common kind, does not ask SQLite."""
 
-    def __init__(self, db: sqlite3.Connection, name: str) -> None:
+    def __init__(self, db: sqlite3.Connection, name: str, *, exact: bool) -> None:
         self._db = db
         self._name = name
         db.execute(f"CREATE TABLE {name} (key BLOB PRIMARY KEY, state BLOB) WITHOUT ROWID")
-        self._cache: dict[tuple[Any, ...], Any] = {}
-        # A Bloom filter of every key ever put: most lookups are of keys never seen (a new person, a new
-        # song's id), and it answers those without asking SQLite.
-        self._seen = bytearray(_BLOOM_BYTES)
+        self._young: dict[tuple[Any, ...], Any] = {}
+        self._old: dict[tuple[Any, ...], Any] = {}
+        self._known: set[int] | None = set() if exact else None
+        self._seen = bytearray(0 if exact else _BLOOM_BYTES)
 
     def _bits(self, key: tuple[Any, ...]) -> tuple[int, int, int]:
         h = hash(key) & 0xFFFFFFFFFFFFFFFF
         return h % _BLOOM_BITS, (h >> 21) % _BLOOM_BITS, (h >> 42 ^ h * 0x9E3779B1) % _BLOOM_BITS
 
+    def known(self, key: tuple[Any, ...]) -> bool:
+        """Whether ``key`` was ever put (an exact table; two keys share a 64-bit hash about once in 10**12
+        lookups of a million-key table, which would take the second for the first)."""
+        assert self._known is not None
+        return hash(key) in self._known
+
     def get(self, key: tuple[Any, ...]) -> Any:
-        if key in self._cache:
-            return self._cache[key]
-        seen = self._seen
-        for bit in self._bits(key):
-            if not seen[bit >> 3] & (1 << (bit & 7)):
+        state = self._young.get(key, _ABSENT)
+        if state is not _ABSENT:
+            return state
+        state = self._old.pop(key, _ABSENT)
+        if state is not _ABSENT:
+            self._young[key] = state
+            return state
+        if self._known is not None:
+            if hash(key) not in self._known:
                 return None
+        else:
+            seen = self._seen
+            for bit in self._bits(key):
+                if not seen[bit >> 3] & (1 << (bit & 7)):
+                    return None
         row = self._db.execute(f"SELECT state FROM {self._name} WHERE key = ?", (pickle.dumps(key),)).fetchone()
         return None if row is None else pickle.loads(row[0])
 
     def put(self, key: tuple[Any, ...], state: Any) -> None:
-        if key not in self._cache:
+        if self._known is not None:
+            self._known.add(hash(key))
+        else:
             seen = self._seen
             for bit in self._bits(key):
                 seen[bit >> 3] |= 1 << (bit & 7)
-        self._cache[key] = state
-        if len(self._cache) > _CACHE:
-            self.flush()
+        self._old.pop(key, None)
+        self._young[key] = state
+        if len(self._young) > _CACHE:
+            self._write(self._old)
+            self._old = self._young
+            self._young = {}
 
-    def flush(self) -> None:
+    def _write(self, states: dict[tuple[Any, ...], Any]) -> None:
         self._db.executemany(
             f"INSERT OR REPLACE INTO {self._name} VALUES (?, ?)",
-            ((pickle.dumps(key), pickle.dumps(state)) for key, state in self._cache.items()),
+            ((pickle.dumps(key), pickle.dumps(state)) for key, state in states.items()),
         )
-        self._cache.clear()
 
     def items(self) -> Iterator[tuple[tuple[Any, ...], Any]]:
-        self.flush()
+        self._write(self._old)
+        self._write(self._young)
+        self._old, self._young = {}, {}
         for key, state in self._db.execute(f"SELECT key, state FROM {self._name}"):
             yield pickle.loads(key), pickle.loads(state)
+
+
+def _inert(props: Mapping[str, tuple[Policy, Any]]) -> bool:
+    """Whether the occurrence changes nothing of a node that exists (a bare name of a known person)."""
+    for policy, value in props.values():
+        if policy is Policy.SET or policy is Policy.COALESCE or (policy is Policy.UNION and value):
+            return False
+    return True
 
 
 def _merge(state: dict[str, Any] | None, props: Mapping[str, tuple[Policy, Any]]) -> dict[str, Any] | None:
@@ -108,19 +142,16 @@ def _merge(state: dict[str, Any] | None, props: Mapping[str, tuple[Policy, Any]]
     return new
 
 
-_ABSENT = object()
-
-
 class Fold:
     """The graph of the songs added so far; ``finish`` writes what they share."""
 
     def __init__(self, work: Path, unique: Unique, out: CsvFiles) -> None:
         self._db = sqlite3.connect(work / "fold.sqlite")
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
-        self._nodes = _Table(self._db, "nodes")
-        self._links = _Table(self._db, "links")
+        self._nodes = _Table(self._db, "nodes", exact=True)
+        self._links = _Table(self._db, "links", exact=True)
         # Who holds each unique value: (label, property, value) -> the node's key; every node's key as well.
-        self._owners = _Table(self._db, "owners")
+        self._owners = _Table(self._db, "owners", exact=False)
         self._unique = unique
         self._derived: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {}
         self._out = out
@@ -144,6 +175,8 @@ class Fold:
                     identity = () if props.get("id") == node.key and "id" in self._unique.get(node.label, ()) else ("",)
                     self._claim(owners, node.label, _CREATED + node.key, None, props, identity)
                     continue
+                if _inert(node.props) and ref not in nodes and self._nodes.known(ref):
+                    continue
                 created, state = nodes.get(ref, (False, None))
                 if created:
                     raise Refused(f"the song creates the {node.label} '{node.key}' and merges it")
@@ -165,6 +198,8 @@ class Fold:
                     written.append(shape(link.props))
                     continue
                 key = (link.type, link.start, link.end)
+                if not link.props and key not in links and self._links.known(key):
+                    continue
                 state = links.get(key)
                 if state is None:
                     state = self._links.get(key)
