@@ -111,7 +111,8 @@ def test_offline_store_is_the_graph_the_loader_writes(settings: Settings, tmp_pa
             await db.close()
 
     expected, refused_online = asyncio.run(online())
-    report = build_new_store(tmp_path / "store", document_items(docs))
+    # A cache of a few dozen states: most of them go through the SQLite file and back, as at a million songs.
+    report = build_new_store(tmp_path / "store", document_items(docs), cache=40)
     built = _served_graph(tmp_path / "store")
 
     # The clash of MusicBrainz ids and the integer beyond 64 bits are refused both ways, nothing else.

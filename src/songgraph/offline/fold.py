@@ -25,12 +25,15 @@ Unique = Mapping[str, tuple[str, ...]]
 _LinkKey = tuple[str, Ref, Ref]
 # Marks the holder of a unique value as a node a song created (no other song may merge into it).
 _CREATED = "\x00"
-_CACHE = 60_000
+# States kept in memory per table and generation; the rest wait in SQLite.
+CACHE = 60_000
 _BLOOM_BYTES = 1 << 23
 _BLOOM_BITS = _BLOOM_BYTES * 8
 
 
 _ABSENT = object()
+# What ``nodes.get`` gives for a node the song does not create.
+_NEW = (False, None)
 
 
 class Refused(Exception):
@@ -42,12 +45,15 @@ class _Table:
     one SQLite table. Every key ever put is remembered, exactly (by its 64-bit hash, ``exact``) or by a
     Bloom filter, so that a lookup of a key never seen, the most common kind, does not ask SQLite."""
 
-    def __init__(self, db: sqlite3.Connection, name: str, *, exact: bool) -> None:
+    def __init__(self, db: sqlite3.Connection, name: str, *, exact: bool, cache: int) -> None:
         self._db = db
+        self._cache = cache
         self._name = name
         db.execute(f"CREATE TABLE {name} (key BLOB PRIMARY KEY, state BLOB) WITHOUT ROWID")
         self._young: dict[tuple[Any, ...], Any] = {}
         self._old: dict[tuple[Any, ...], Any] = {}
+        # Keys put and not stored in SQLite since.
+        self._dirty: set[tuple[Any, ...]] = set()
         self._known: set[int] | None = set() if exact else None
         self._seen = bytearray(0 if exact else _BLOOM_BYTES)
 
@@ -78,7 +84,15 @@ class _Table:
                 if not seen[bit >> 3] & (1 << (bit & 7)):
                     return None
         row = self._db.execute(f"SELECT state FROM {self._name} WHERE key = ?", (pickle.dumps(key),)).fetchone()
-        return None if row is None else pickle.loads(row[0])
+        if row is None:
+            return None
+        state = pickle.loads(row[0])
+        self._young[key] = state
+        if len(self._young) > self._cache:
+            self._write(self._old)
+            self._old = self._young
+            self._young = {}
+        return state
 
     def put(self, key: tuple[Any, ...], state: Any) -> None:
         if self._known is not None:
@@ -89,16 +103,20 @@ class _Table:
                 seen[bit >> 3] |= 1 << (bit & 7)
         self._old.pop(key, None)
         self._young[key] = state
-        if len(self._young) > _CACHE:
+        self._dirty.add(key)
+        if len(self._young) > self._cache:
             self._write(self._old)
             self._old = self._young
             self._young = {}
 
     def _write(self, states: dict[tuple[Any, ...], Any]) -> None:
+        """Stores those of ``states`` put since they were last stored (the others are in SQLite as they are)."""
+        dirty = self._dirty
         self._db.executemany(
             f"INSERT OR REPLACE INTO {self._name} VALUES (?, ?)",
-            ((pickle.dumps(key), pickle.dumps(state)) for key, state in states.items()),
+            ((pickle.dumps(key), pickle.dumps(state)) for key, state in states.items() if key in dirty),
         )
+        dirty.difference_update(states)
 
     def items(self) -> Iterator[tuple[tuple[Any, ...], Any]]:
         self._write(self._old)
@@ -145,13 +163,13 @@ def _merge(state: dict[str, Any] | None, props: Mapping[str, tuple[Policy, Any]]
 class Fold:
     """The graph of the songs added so far; ``finish`` writes what they share."""
 
-    def __init__(self, work: Path, unique: Unique, out: CsvFiles) -> None:
+    def __init__(self, work: Path, unique: Unique, out: CsvFiles, *, cache: int = CACHE) -> None:
         self._db = sqlite3.connect(work / "fold.sqlite")
-        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
-        self._nodes = _Table(self._db, "nodes", exact=True)
-        self._links = _Table(self._db, "links", exact=True)
+        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
+        self._nodes = _Table(self._db, "nodes", exact=True, cache=cache)
+        self._links = _Table(self._db, "links", exact=True, cache=cache)
         # Who holds each unique value: (label, property, value) -> the node's key; every node's key as well.
-        self._owners = _Table(self._db, "owners", exact=False)
+        self._owners = _Table(self._db, "owners", exact=False, cache=cache)
         self._unique = unique
         self._derived: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {}
         self._out = out
@@ -160,7 +178,8 @@ class Fold:
         """Adds one song's image, or raises ``Refused`` and keeps nothing of it."""
         nodes: dict[Ref, tuple[bool, dict[str, Any]]] = {}
         shaped: dict[Ref, Shaped] = {}
-        written: list[Shaped] = []
+        # Relationships written with the song: created ones, and those merged within it (see below).
+        written: list[tuple[str, Ref, Ref, Shaped]] = []
         owners: dict[tuple[Any, ...], str | None] = {}
         try:
             for node in image.nodes:
@@ -193,9 +212,16 @@ class Fold:
                 self._claim(owners, node.label, node.key, state, new, ())
                 nodes[ref] = (False, new)
             links: dict[_LinkKey, dict[str, Any]] = {}
+            own: dict[_LinkKey, dict[str, Any]] = {}
             for link in image.links:
                 if not link.merged:
-                    written.append(shape(link.props))
+                    written.append((link.type, link.start, link.end, shape(link.props)))
+                    continue
+                if nodes.get(link.start, _NEW)[0] or nodes.get(link.end, _NEW)[0]:
+                    # A relationship of a node this song creates: no other song can reach it, so it is
+                    # merged within the song only and written with it (the song's album link).
+                    key = (link.type, link.start, link.end)
+                    own[key] = {**own.get(key, {}), **link.props}
                     continue
                 key = (link.type, link.start, link.end)
                 if not link.props and key not in links and self._links.known(key):
@@ -207,9 +233,10 @@ class Fold:
                     continue
                 check(link.props)
                 links[key] = {**(state or {}), **link.props}
+            written.extend((type_, start, end, shape(props)) for (type_, start, end), props in own.items())
         except Unwritable as error:
             raise Refused(str(error)) from error
-        self._commit(image, nodes, shaped, links, written, owners)
+        self._commit(nodes, shaped, links, written, owners)
 
     def _claim(
         self,
@@ -242,11 +269,10 @@ class Fold:
 
     def _commit(
         self,
-        image: Image,
         nodes: dict[Ref, tuple[bool, dict[str, Any]]],
         shaped: dict[Ref, Shaped],
         links: dict[_LinkKey, dict[str, Any]],
-        written: list[Shaped],
+        written: list[tuple[str, Ref, Ref, Shaped]],
         owners: dict[tuple[Any, ...], str | None],
     ) -> None:
         for slot, holder in owners.items():
@@ -258,8 +284,8 @@ class Fold:
                 self._nodes.put(ref, props)
         for key, props in links.items():
             self._links.put(key, props)
-        for link, row in zip((link for link in image.links if not link.merged), written, strict=True):
-            self._out.link(link.type, link.start, link.end, row)
+        for type_, start, end, row in written:
+            self._out.link(type_, start, end, row)
 
     def finish(self) -> None:
         """Writes the shared nodes and relationships, as the last song left them."""

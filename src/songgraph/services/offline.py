@@ -31,7 +31,7 @@ from songgraph.migrate import default_schema_dir, migrate, read_migrations, uniq
 from songgraph.models import SongDocument
 from songgraph.offline import admin
 from songgraph.offline.csvfiles import CsvFiles
-from songgraph.offline.fold import Fold, Refused
+from songgraph.offline.fold import CACHE, Fold, Refused
 from songgraph.services.loading import FirstSources, Source
 
 
@@ -53,7 +53,7 @@ class NewStore:
     """A store being built offline in ``home`` (which must hold none): songs, and people described outside
     any song, are added one at a time, then ``build`` makes the store; Neo4j is left stopped."""
 
-    def __init__(self, home: Path, *, heap: str = "2g") -> None:
+    def __init__(self, home: Path, *, heap: str = "2g", cache: int = CACHE) -> None:
         admin.launcher_lib()
         if admin.holds_store(home):
             raise admin.OfflineUnavailable(
@@ -65,7 +65,9 @@ class NewStore:
         self._work = home / "import-csv"
         self._work.mkdir(parents=True, exist_ok=True)
         self._files = CsvFiles(self._work)
-        self._fold = Fold(self._work, unique_properties(read_migrations(default_schema_dir())), self._files)
+        self._fold = Fold(
+            self._work, unique_properties(read_migrations(default_schema_dir())), self._files, cache=cache
+        )
         self._first = FirstSources()
         self._added = 0
         self._started = time.perf_counter()
@@ -166,9 +168,11 @@ def build_new_store(
     on_done: Callable[[Source], None] | None = None,
     on_step: Callable[[str], None] | None = None,
     heap: str = "2g",
+    cache: int = CACHE,
 ) -> OfflineReport:
-    """Builds a new store in ``home`` (which must hold none) from ``items``; Neo4j is left stopped."""
-    store = NewStore(home, heap=heap)
+    """Builds a new store in ``home`` (which must hold none) from ``items``; Neo4j is left stopped. ``cache``:
+    the states of shared nodes kept in memory (per kind of table), the others wait in a SQLite file."""
+    store = NewStore(home, heap=heap, cache=cache)
     try:
         for source, read in items:
             try:
