@@ -12,8 +12,9 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from songgraph import auth
 from songgraph.config import ConfigError, Settings
@@ -21,6 +22,8 @@ from songgraph.db import BudgetExceeded, Database, DatabaseUnavailable, SchemaMi
 from songgraph.ingest.files import MAX_FILE_BYTES
 from songgraph.migrate import MigrationsMissing
 from songgraph.services.loading import BATCH_SIZE
+
+T = TypeVar("T")
 
 
 def _settings() -> Settings:
@@ -185,17 +188,16 @@ def cmd_load(args: argparse.Namespace) -> int:
     return asyncio.run(_with_db(work))
 
 
-def _load_new_store(home: Path, paths: list[Path], max_file_bytes: int, *, missing: bool) -> int:
-    """``load --new-store``: the songs built into a new store by Neo4j's importer (``services.offline``)."""
-    from songgraph.ingest.files import iter_song_files
+def _offline(total: int | None, build: Callable[[Callable[[object], None], Callable[[str], None]], T]) -> T | None:
+    """Runs an offline build (``load`` or ``import-musicbrainz --new-store``) with a bar counting the songs (of
+    ``total``, if known) on a terminal and its later steps printed; None when it cannot run here (said why)."""
     from songgraph.offline.admin import OfflineUnavailable
-    from songgraph.services.offline import build_new_store, file_items
 
     progress = None
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        progress = tqdm(total=sum(1 for _ in iter_song_files(paths)), unit=" songs", file=sys.stderr, smoothing=0.1)
+        progress = tqdm(total=total, unit=" songs", file=sys.stderr, smoothing=0.1)
 
     def advance(_source: object) -> None:
         if progress is not None:
@@ -206,15 +208,29 @@ def _load_new_store(home: Path, paths: list[Path], max_file_bytes: int, *, missi
             progress.close()
         print(f"songgraph: {what}...", flush=True)
 
-    started = time.monotonic()
     try:
-        report = build_new_store(home, file_items(paths, max_file_bytes), on_done=advance, on_step=step)
+        return build(advance, step)
     except OfflineUnavailable as error:
         print(f"songgraph: {error}", file=sys.stderr)
-        return 2
+        return None
     finally:
         if progress is not None:
             progress.close()
+
+
+def _load_new_store(home: Path, paths: list[Path], max_file_bytes: int, *, missing: bool) -> int:
+    """``load --new-store``: the songs built into a new store by Neo4j's importer (``services.offline``)."""
+    from songgraph.ingest.files import iter_song_files
+    from songgraph.services.offline import build_new_store, file_items
+
+    started = time.monotonic()
+    total = sum(1 for _ in iter_song_files(paths)) if sys.stderr.isatty() else None
+    report = _offline(
+        total,
+        lambda advance, step: build_new_store(home, file_items(paths, max_file_bytes), on_done=advance, on_step=step),
+    )
+    if report is None:
+        return 2
     for _source, message in report.failed:
         print(message, file=sys.stderr)
     seconds = time.monotonic() - started
@@ -290,33 +306,14 @@ def cmd_import_musicbrainz(args: argparse.Namespace) -> int:
 
 
 def _import_musicbrainz_new_store(home: Path, paths: list[Path], *, missing: bool) -> int:
-    from songgraph.offline.admin import OfflineUnavailable
     from songgraph.services.musicbrainz import import_musicbrainz_new_store
 
-    progress = None
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        progress = tqdm(unit=" songs", file=sys.stderr, smoothing=0.1)
-
-    def advance(_source: object) -> None:
-        if progress is not None:
-            progress.update()
-
-    def step(what: str) -> None:
-        if progress is not None:
-            progress.close()
-        print(f"songgraph: {what}...", flush=True)
-
     started = time.monotonic()
-    try:
-        report = import_musicbrainz_new_store(home, paths, on_song=advance, on_step=step)
-    except OfflineUnavailable as error:
-        print(f"songgraph: {error}", file=sys.stderr)
+    report = _offline(
+        None, lambda advance, step: import_musicbrainz_new_store(home, paths, on_song=advance, on_step=step)
+    )
+    if report is None:
         return 2
-    finally:
-        if progress is not None:
-            progress.close()
     for message in report.rejected:
         print(message, file=sys.stderr)
     for _source, message in report.songs.failed:

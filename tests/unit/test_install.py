@@ -99,3 +99,26 @@ def test_a_missing_index_is_a_coded_error_naming_the_fix() -> None:
     assert "songgraph migrate" in error.message
     # An outage keeps its own words.
     assert unavailable(DatabaseUnavailable("refused")).extensions == {"code": SERVICE_UNAVAILABLE}
+
+
+@pytest.mark.parametrize("command", ["load", "import-musicbrainz"])
+def test_new_store_refuses_a_folder_holding_a_store(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "store"
+    (home / "data" / "databases" / "neo4j").mkdir(parents=True)
+    song = tmp_path / "song.yaml"
+    song.write_text("title: Quiet Harbour\nartists: [Ines Valade]\n", encoding="utf-8")
+    assert main([command, "--new-store", str(home), str(song)]) == 2
+    assert f"{home} holds a Neo4j store already" in capsys.readouterr().err
+    # Nothing was written beside the store that was there.
+    assert sorted(path.name for path in home.iterdir()) == ["data"]
+
+
+def test_new_store_says_where_the_importer_is_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SONGGRAPH_NEO4J_LIB", str(tmp_path / "no-jars"))
+    assert main(["load", "--new-store", str(tmp_path / "store"), str(ROOT / "data")]) == 2
+    assert "Neo4j's importer is not in" in capsys.readouterr().err
+    assert not (tmp_path / "store").exists()
