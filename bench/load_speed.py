@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import os
 import resource
 import time
@@ -24,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from store import build_store
-from synthetic import stream
+from synthetic import song_items, stream
 
 from songgraph.config import Settings
 from songgraph.db import Database, Transaction
 from songgraph.services.loading import BATCH_SIZE
-from songgraph.services.offline import build_new_store, document_items
+from songgraph.services.offline import build_new_store
 
 
 def _neo4j_cpu(pid: int | None) -> float:
@@ -84,7 +85,8 @@ def _new_store(home: Path, songs: int) -> None:
     def step(what: str) -> None:
         print(f"  {time.perf_counter() - started:7.1f} s  {what}", flush=True)
 
-    report = build_new_store(home, document_items(stream(songs)), on_step=step)
+    # Generated and mapped in a process of their own, as `load --new-store` reads files.
+    report = build_new_store(home, functools.partial(song_items, songs), on_step=step)
     seconds = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -13,9 +13,10 @@ import datetime as dt
 import hashlib
 import random
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from songgraph.cypher.write.facts import SongRows
 from songgraph.models import (
     AlbumEntry,
     ArtistKind,
@@ -29,6 +30,7 @@ from songgraph.models import (
     QuoteEntry,
     SongDocument,
 )
+from songgraph.services.offline import document_items
 from songgraph.text import fold, slug
 
 SEED = 20_240_611
@@ -421,3 +423,8 @@ def _described(d: _Draft, entries: dict[str, PersonEntry]) -> list[PersonEntry]:
         named.update(d.album.artists)
     named.update(m for name in list(named) if name in entries for m in entries[name].members)
     return [entries[name] for name in sorted(named) if name in entries]
+
+
+def song_items(songs: int, seed: int = SEED) -> Iterator[tuple[str, Callable[[], SongRows]]]:
+    """``stream`` as the offline import's items (``services.offline.build_new_store``)."""
+    return document_items(stream(songs, seed))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import logging
 import os
@@ -227,7 +228,9 @@ def _load_new_store(home: Path, paths: list[Path], max_file_bytes: int, *, missi
     total = sum(1 for _ in iter_song_files(paths)) if sys.stderr.isatty() else None
     report = _offline(
         total,
-        lambda advance, step: build_new_store(home, file_items(paths, max_file_bytes), on_done=advance, on_step=step),
+        lambda advance, step: build_new_store(
+            home, functools.partial(file_items, paths, max_file_bytes), on_done=advance, on_step=step
+        ),
     )
     if report is None:
         return 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -112,7 +113,7 @@ def test_offline_store_is_the_graph_the_loader_writes(settings: Settings, tmp_pa
 
     expected, refused_online = asyncio.run(online())
     # A cache of a few dozen states: most of them go through the SQLite file and back, as at a million songs.
-    report = build_new_store(tmp_path / "store", document_items(docs), cache=40)
+    report = build_new_store(tmp_path / "store", functools.partial(document_items, docs), cache=40)
     built = _served_graph(tmp_path / "store")
 
     # The clash of MusicBrainz ids and the integer beyond 64 bits are refused both ways, nothing else.
@@ -153,4 +154,4 @@ def test_a_folder_holding_a_store_is_refused(tmp_path: Path) -> None:
     (home / "data" / "databases" / "neo4j").mkdir(parents=True)
     items: Iterator[Any] = iter(())
     with pytest.raises(admin.OfflineUnavailable, match="holds a Neo4j store already"):
-        build_new_store(home, items)
+        build_new_store(home, lambda: items)

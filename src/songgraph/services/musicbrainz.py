@@ -43,6 +43,7 @@ from typing import IO, Any
 import orjson
 
 from songgraph.cypher import bulk
+from songgraph.cypher.bulk import song_image
 from songgraph.cypher.musicbrainz import linked_nodes
 from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.cypher.write.rows import people_rows
@@ -924,7 +925,7 @@ def import_musicbrainz_new_store(
         end: list[_Read] = []
         for number, rows in enumerate(_songs_of(message, reader, report, end), start=1):
             source = f"document {number} (song '{rows.id}')"
-            store.add_song(source, rows)
+            store.add_song(source, rows.id, song_image(rows))
             if on_song is not None:
                 on_song(source)
         (read,) = end

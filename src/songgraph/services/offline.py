@@ -22,16 +22,17 @@ from typing import Any
 
 from songgraph.config import Settings
 from songgraph.cypher import offline
-from songgraph.cypher.bulk import people_facts_image, song_image
+from songgraph.cypher.bulk import people_facts_image
 from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.cypher.write.image import Image
 from songgraph.db import Database
-from songgraph.ingest.files import MAX_FILE_BYTES, DataFileError, iter_song_files, read_song_file
+from songgraph.ingest.files import MAX_FILE_BYTES, iter_song_files, read_song_file
 from songgraph.migrate import default_schema_dir, migrate, read_migrations, unique_properties
 from songgraph.models import SongDocument
 from songgraph.offline import admin
 from songgraph.offline.csvfiles import CsvFiles
 from songgraph.offline.fold import CACHE, Fold, Refused
+from songgraph.offline.reading import Item, read_elsewhere, read_here
 from songgraph.services.loading import FirstSources, Source
 
 
@@ -86,12 +87,13 @@ class NewStore:
             return f"cannot be stored, nothing from it was written: {why}"
         return None
 
-    def add_song(self, source: Source, rows: SongRows) -> None:
-        earlier = self._first.claim(rows.id, str(source))
+    def add_song(self, source: Source, song: str, image: Image) -> None:
+        """A song (its id and ``bulk.song_image``), unless another source defined it first."""
+        earlier = self._first.claim(song, str(source))
         if earlier != str(source):
-            self.fail(source, f"{source}: id: song '{rows.id}' is already defined by {earlier}")
+            self.fail(source, f"{source}: id: song '{song}' is already defined by {earlier}")
             return
-        why = self._add(song_image(rows))
+        why = self._add(image)
         if why is None:
             self.report.committed += 1
         else:
@@ -163,22 +165,27 @@ async def _finish_store(settings: Settings, files: CsvFiles, on_step: Callable[[
 
 def build_new_store(
     home: Path,
-    items: Iterator[tuple[Source, Callable[[], SongRows]]],
+    items: Callable[[], Iterator[Item]],
     *,
+    own_process: bool = True,
     on_done: Callable[[Source], None] | None = None,
     on_step: Callable[[str], None] | None = None,
     heap: str = "2g",
     cache: int = CACHE,
 ) -> OfflineReport:
-    """Builds a new store in ``home`` (which must hold none) from ``items``; Neo4j is left stopped. ``cache``:
-    the states of shared nodes kept in memory (per kind of table), the others wait in a SQLite file."""
+    """Builds a new store in ``home`` (which must hold none) from the songs of ``items()``; Neo4j is left
+    stopped. ``own_process``: read and map the songs in a process of their own (``items`` must then be
+    picklable, e.g. a ``functools.partial`` of ``file_items``). ``cache``: the states of shared nodes kept in
+    memory (per kind of table), the others wait in a SQLite file."""
     store = NewStore(home, heap=heap, cache=cache)
     try:
-        for source, read in items:
-            try:
-                store.add_song(source, read())
-            except DataFileError as error:
-                store.fail(source, str(error))
+        for source, song, image in read_elsewhere(items) if own_process else read_here(items()):
+            if song is None:
+                assert isinstance(image, str)
+                store.fail(source, image)
+            else:
+                assert isinstance(image, Image)
+                store.add_song(source, song, image)
             if on_done is not None:
                 on_done(source)
     except BaseException:
