@@ -168,7 +168,8 @@ class Fold:
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
         self._nodes = _Table(self._db, "nodes", exact=True, cache=cache)
         self._links = _Table(self._db, "links", exact=True, cache=cache)
-        # Who holds each unique value: (label, property, value) -> the node's key; every node's key as well.
+        # Who holds each unique value: (label, property, value) -> the node's key (marked if a song created it);
+        # (label, "", key) for a created node whose key no constraint covers.
         self._owners = _Table(self._db, "owners", exact=False, cache=cache)
         self._unique = unique
         self._derived: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {}
