@@ -13,10 +13,9 @@ import datetime as dt
 import hashlib
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from songgraph.cypher.write.facts import SongRows
 from songgraph.models import (
     AlbumEntry,
     ArtistKind,
@@ -30,6 +29,7 @@ from songgraph.models import (
     QuoteEntry,
     SongDocument,
 )
+from songgraph.offline.reading import Item
 from songgraph.services.offline import document_items
 from songgraph.text import fold, slug
 
@@ -425,6 +425,6 @@ def _described(d: _Draft, entries: dict[str, PersonEntry]) -> list[PersonEntry]:
     return [entries[name] for name in sorted(named) if name in entries]
 
 
-def song_items(songs: int, seed: int = SEED) -> Iterator[tuple[str, Callable[[], SongRows]]]:
+def song_items(songs: int, seed: int = SEED) -> Iterator[Item]:
     """``stream`` as the offline import's items (``services.offline.build_new_store``)."""
     return document_items(stream(songs, seed))

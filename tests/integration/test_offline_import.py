@@ -28,10 +28,10 @@ from songgraph.services.musicbrainz import import_musicbrainz, import_musicbrain
 from songgraph.services.offline import build_new_store, document_items
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import stream
-from test_bench_store import _empty, _graph
+
+from tests.integration.test_bench_store import _empty, _graph
 
 pytestmark = [pytest.mark.neo4j]
 
