@@ -30,7 +30,7 @@ from songgraph.models import (
     SongDocument,
 )
 from songgraph.offline.reading import Item
-from songgraph.services.offline import document_items
+from songgraph.services.loading import document_items
 from songgraph.text import fold, slug
 
 SEED = 20_240_611

@@ -222,7 +222,8 @@ def _offline(total: int | None, build: Callable[[Callable[[object], None], Calla
 def _load_new_store(home: Path, paths: list[Path], max_file_bytes: int, *, missing: bool) -> int:
     """``load --new-store``: the songs built into a new store by Neo4j's importer (``services.offline``)."""
     from songgraph.ingest.files import iter_song_files
-    from songgraph.services.offline import build_new_store, file_items
+    from songgraph.services.loading import file_items
+    from songgraph.services.offline import build_new_store
 
     started = time.monotonic()
     total = sum(1 for _ in iter_song_files(paths)) if sys.stderr.isatty() else None

@@ -23,9 +23,9 @@ from songgraph.db import Database
 from songgraph.ingest.files import iter_song_files, read_song_file
 from songgraph.models import SongDocument
 from songgraph.offline import admin
-from songgraph.services.loading import load_documents
+from songgraph.services.loading import document_items, load_documents
 from songgraph.services.musicbrainz import import_musicbrainz, import_musicbrainz_new_store
-from songgraph.services.offline import build_new_store, document_items
+from songgraph.services.offline import build_new_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 

@@ -32,14 +32,15 @@ def launcher_lib() -> Path:
     return lib
 
 
-def holds_store(home: Path) -> bool:
-    return (home / "data" / "databases" / "neo4j").exists()
+def require_new(home: Path) -> None:
+    """Raises ``OfflineUnavailable`` if ``home`` holds a store already (the importer only makes new ones)."""
+    if (home / "data" / "databases" / "neo4j").exists():
+        raise OfflineUnavailable(f"{home} holds a Neo4j store already: the offline import only builds a new one")
 
 
 def run_import(home: Path, arguments: list[str], *, multiline: bool, heap: str = "2g") -> Path:
     """Builds the store in ``home`` from the CSV files the arguments name; returns the importer's log."""
-    if holds_store(home):
-        raise OfflineUnavailable(f"{home} holds a Neo4j store already: the offline import only builds a new one")
+    require_new(home)
     lib = launcher_lib()
     (home / "conf").mkdir(parents=True, exist_ok=True)
     log = home / "import.log"

@@ -405,7 +405,7 @@ async def load_rows(
 
     def items() -> Iterator[tuple[Source, Callable[[], SongRows]]]:
         for number, rows in enumerate(songs, start=1):
-            yield f"document {number} (song '{rows.id}')", (lambda rows=rows: rows)  # type: ignore[misc]
+            yield document_source(number, rows.id), (lambda rows=rows: rows)  # type: ignore[misc]
 
     return await _load(
         db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=on_song, people=people
@@ -428,12 +428,34 @@ async def load_files(
     called once per file when it is settled (written, rejected or kept).
     """
 
-    def items() -> Iterator[tuple[Source, Callable[[], SongRows]]]:
-        for path in iter_song_files(paths):
-            yield path, (lambda path=path: song_rows(read_song_file(path, max_bytes=max_file_bytes)))  # type: ignore[misc]
-
     def done(source: Source) -> None:
         if on_file is not None and isinstance(source, Path):
             on_file(source)
 
-    return await _load(db, items(), force=force, batch_size=batch_size, keep_loaded=keep_loaded, on_done=done)
+    return await _load(
+        db,
+        file_items(paths, max_file_bytes),
+        force=force,
+        batch_size=batch_size,
+        keep_loaded=keep_loaded,
+        on_done=done,
+    )
+
+
+def document_source(number: int, song: str) -> str:
+    """How a song given in memory (not by a file) is named in reports."""
+    return f"document {number} (song '{song}')"
+
+
+def file_items(
+    paths: Iterable[Path], max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[tuple[Source, Callable[[], SongRows]]]:
+    """Every song file under ``paths``, each with how to read it (``DataFileError`` if it cannot be)."""
+    for path in iter_song_files(list(paths)):
+        yield path, (lambda path=path: song_rows(read_song_file(path, max_bytes=max_file_bytes)))  # type: ignore[misc]
+
+
+def document_items(documents: Iterable[SongDocument]) -> Iterator[tuple[Source, Callable[[], SongRows]]]:
+    """``documents`` as sources named by their place, each with its rows."""
+    for number, doc in enumerate(documents, start=1):
+        yield document_source(number, doc.key), (lambda doc=doc: song_rows(doc))  # type: ignore[misc]

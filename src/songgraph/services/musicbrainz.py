@@ -67,7 +67,14 @@ from songgraph.ingest.musicbrainz import (
 )
 from songgraph.models import MBID_PATTERN, SongDocument
 from songgraph.services import unit_of_work
-from songgraph.services.loading import BATCH_SIZE, LoadReport, WrittenPeople, described_digest, load_rows
+from songgraph.services.loading import (
+    BATCH_SIZE,
+    LoadReport,
+    WrittenPeople,
+    described_digest,
+    document_source,
+    load_rows,
+)
 from songgraph.services.offline import NewStore
 
 # A dump line longer than this is refused unread. A release line holds every recording on it with their
@@ -461,11 +468,7 @@ async def _write_artists(
 
 async def _write_people(db: Database, facts: Sequence[ArtistFacts], written: WrittenPeople) -> None:
     people = [row for fact in facts for row in people_rows(fact.people)]
-    members = [
-        {"group": group, "member": member, "position": position}
-        for fact in facts
-        for position, (group, member) in enumerate(fact.members)
-    ]
+    members = [row for fact in facts for row in _member_rows(fact)]
 
     async def work(tx: Transaction) -> None:
         for statement in bulk.people_facts(people, members):
@@ -476,6 +479,14 @@ async def _write_people(db: Database, facts: Sequence[ArtistFacts], written: Wri
     await unit_of_work.write(db, work, lambda _: updated(ChangeKind.PERSON, described))
     # The songs of the import describe these artists again, mostly alike: those rows need not be written.
     written.remember({row["id"]: described_digest(row) for row in people if row["described"]})
+
+
+def _member_rows(facts: ArtistFacts) -> list[dict[str, Any]]:
+    """``{group, member, position}`` rows of an artist's band memberships, as ``bulk.people_facts`` takes them."""
+    return [
+        {"group": group, "member": member, "position": position}
+        for position, (group, member) in enumerate(facts.members)
+    ]
 
 
 def _first_pass(
@@ -912,11 +923,7 @@ def import_musicbrainz_new_store(
         while isinstance(message, _Artists):
             report.rejected.extend(message.rejected)
             for where, facts in message.pending:
-                members = [
-                    {"group": group, "member": member, "position": position}
-                    for position, (group, member) in enumerate(facts.members)
-                ]
-                why = store.add_people(people_rows(facts.people), members)
+                why = store.add_people(people_rows(facts.people), _member_rows(facts))
                 if why is None:
                     report.people_written += 1
                 else:
@@ -924,7 +931,7 @@ def import_musicbrainz_new_store(
             message = reader.next()
         end: list[_Read] = []
         for number, rows in enumerate(_songs_of(message, reader, report, end), start=1):
-            source = f"document {number} (song '{rows.id}')"
+            source = document_source(number, rows.id)
             store.add_song(source, rows.id, song_image(rows))
             if on_song is not None:
                 on_song(source)

@@ -15,7 +15,7 @@ import asyncio
 import gc
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -23,12 +23,9 @@ from typing import Any
 from songgraph.config import Settings
 from songgraph.cypher import offline
 from songgraph.cypher.bulk import people_facts_image
-from songgraph.cypher.write.facts import SongRows, song_rows
 from songgraph.cypher.write.image import Image
 from songgraph.db import Database
-from songgraph.ingest.files import MAX_FILE_BYTES, iter_song_files, read_song_file
 from songgraph.migrate import default_schema_dir, migrate, read_migrations, unique_properties
-from songgraph.models import SongDocument
 from songgraph.offline import admin
 from songgraph.offline.csvfiles import CsvFiles
 from songgraph.offline.fold import CACHE, Fold, Refused
@@ -56,10 +53,7 @@ class NewStore:
 
     def __init__(self, home: Path, *, heap: str = "2g", cache: int = CACHE) -> None:
         admin.launcher_lib()
-        if admin.holds_store(home):
-            raise admin.OfflineUnavailable(
-                f"{home} holds a Neo4j store already: the offline import only builds a new one"
-            )
+        admin.require_new(home)
         self.home = home
         self.report = OfflineReport()
         self._heap = heap
@@ -175,7 +169,7 @@ def build_new_store(
 ) -> OfflineReport:
     """Builds a new store in ``home`` (which must hold none) from the songs of ``items()``; Neo4j is left
     stopped. ``own_process``: read and map the songs in a process of their own (``items`` must then be
-    picklable, e.g. a ``functools.partial`` of ``file_items``). ``cache``: the states of shared nodes kept in
+    picklable, e.g. a ``functools.partial`` of ``loading.file_items``). ``cache``: the states of shared nodes kept in
     memory (per kind of table), the others wait in a SQLite file."""
     store = NewStore(home, heap=heap, cache=cache)
     try:
@@ -192,15 +186,3 @@ def build_new_store(
         store.close()
         raise
     return store.build(on_step)
-
-
-def file_items(
-    paths: Iterable[Path], max_file_bytes: int = MAX_FILE_BYTES
-) -> Iterator[tuple[Source, Callable[[], SongRows]]]:
-    for path in iter_song_files(list(paths)):
-        yield path, (lambda path=path: song_rows(read_song_file(path, max_bytes=max_file_bytes)))  # type: ignore[misc]
-
-
-def document_items(documents: Iterable[SongDocument]) -> Iterator[tuple[Source, Callable[[], SongRows]]]:
-    for number, doc in enumerate(documents, start=1):
-        yield f"document {number} (song '{doc.key}')", (lambda doc=doc: song_rows(doc))  # type: ignore[misc]

@@ -132,7 +132,11 @@ _CREDIT_WRITE = "\n".join(
 def _credits_image(image: Image, song: Ref, row: Rows) -> None:
     for role in SONG_ROLES:
         for credit in row[role.value]:
-            image.link(role.value, person(credit["person"]), song, {k: v for k, v in credit.items() if k != "person"})
+            image.link(role.value, person(credit["person"]), song, _without(credit, "person"))
+
+
+def _without(row: Rows, *names: str) -> Rows:
+    return {key: value for key, value in row.items() if key not in names}
 
 
 def _credits_to_document(value: Any, doc: Draft) -> None:
@@ -306,10 +310,6 @@ def _video_image(image: Image, song: Ref, row: Rows) -> None:
             image.link("DIRECTED", person(director["person"]), video, _without(director, "person"))
         for member in entry["cast"]:
             image.link("APPEARS_IN", person(member["person"]), video, _without(member, "person"))
-
-
-def _without(row: Rows, *names: str) -> Rows:
-    return {key: value for key, value in row.items() if key not in names}
 
 
 def _video_to_document(value: Any, doc: Draft) -> None:
