@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
+import json
 from typing import Any
 
 import pytest
@@ -125,3 +127,106 @@ async def test_a_long_answer_gives_the_event_loop_back_while_it_completes() -> N
     assert [w["name"] for w in result.data["song"]["writers"]] == [w["name"] for w in writers]
     # Other work ran while the list was completed, not only before and after it.
     assert ticks > len(writers) // 2
+
+
+CERTIFIED = {"__labels": ["Certification"], "id": "c1", "country": "Canada", "level": "PLATINUM", "multiplier": 3}
+RICH_SONG: dict[str, Any] = {
+    **SONG,
+    "releaseDate": datetime.date(2019, 5, 3),
+    "album": None,
+    "musicVideo": {
+        "__labels": ["MusicVideo"],
+        "id": "v1",
+        "views": 12_345_678_901,
+        "directors": [person("Di")],
+    },
+    "certifications": [
+        CERTIFIED,
+        {"__labels": ["Certification"], "id": "c2", "country": "Japan", "level": "GOLD", "multiplier": 1},
+    ],
+    "chartPeaks": [{"__labels": ["ChartPeak"], "id": "k1", "country": "Norway", "chart": None, "position": 4}],
+}
+
+# Documents that the compiled completions (api/compiled.py) must answer exactly as graphql-core does.
+COMPILED = {
+    "leaves of every kind": '{ song(title: "x") { id releaseDate genres musicVideo { id views } '
+    "certifications { country level multiplier } chartPeaks { country chart position } } }",
+    "aliases, a repeated field and __typename at every level": '{ s: song(title: "x") { a: title b: title '
+    "title __typename writers { __typename n: name name } album { title } } }",
+    "fragments and an inline fragment": 'query { song(title: "x") { ...S } } fragment S on Song { title '
+    "... on Song { writers { ...P } } } fragment P on Person { id name }",
+    "a nullable object that is null": '{ song(title: "x") { title album { id title } } }',
+}
+
+
+def canned(record: Any) -> CannedDatabase:
+    db = CannedDatabase.connect(Settings(neo4j_uri="bolt://127.0.0.1:9", retry_seconds=0))
+    db.record = record
+    return db
+
+
+async def general_answer(document: str, db: Database, variables: dict[str, Any] | None = None) -> Any:
+    general = build_schema()
+    general.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    return await general.execute(document, variable_values=variables, context_value=Context(db=db))
+
+
+def compiled_functions(schema: Any) -> list[Any]:
+    stores = [entry.compiled for entry in schema.documents._entries.values()]
+    return [value for store in stores for key, value in store.items() if key != ("compilable",) and value]
+
+
+@pytest.mark.parametrize("case", list(COMPILED))
+async def test_compiled_completions_answer_as_graphql_core(case: str) -> None:
+    db = canned(RICH_SONG)
+    schema = build_schema()
+    try:
+        answers = [await schema.execute(COMPILED[case], context_value=Context(db=db)) for _ in range(2)]
+        expected = await general_answer(COMPILED[case], db)
+    finally:
+        await db.close()
+    assert expected.errors is None and expected.data is not None
+    for answer in answers:
+        assert answer.errors is None
+        # Equal as JSON text, so that the order of the keys counts too.
+        assert json.dumps(answer.data) == json.dumps(expected.data)
+    # The answer came from a compiled function, not from the general path.
+    assert compiled_functions(schema), "nothing was compiled for a document the cache keeps"
+
+
+async def test_a_broken_record_after_a_good_one_is_reported_as_graphql_core_does() -> None:
+    document = '{ song(title: "x") { title certifications { level multiplier } } }'
+    good, broken = (
+        canned(RICH_SONG),
+        canned({**RICH_SONG, "certifications": [{**CERTIFIED, "level": "TIN"}]}),
+    )
+    schema = build_schema()
+    try:
+        first = await schema.execute(document, context_value=Context(db=good))
+        second = await schema.execute(document, context_value=Context(db=broken))
+        expected = await general_answer(document, broken)
+    finally:
+        await good.close()
+        await broken.close()
+    assert first.errors is None and compiled_functions(schema)
+    assert second.data == expected.data
+    assert [e.formatted for e in second.errors or []] == [e.formatted for e in expected.errors or []]
+    assert second.errors, "a level the enum does not hold is an error"
+
+
+@pytest.mark.parametrize("include", [True, False])
+async def test_a_document_whose_fields_depend_on_variables_is_not_compiled(include: bool) -> None:
+    document = 'query($w: Boolean!) { song(title: "x") { title writers @include(if: $w) { name } } }'
+    db = canned(RICH_SONG)
+    schema = build_schema()
+    try:
+        answers = [
+            await schema.execute(document, variable_values={"w": flag}, context_value=Context(db=db))
+            for flag in (include, not include)
+        ]
+        expected = [await general_answer(document, db, {"w": flag}) for flag in (include, not include)]
+    finally:
+        await db.close()
+    assert [a.data for a in answers] == [e.data for e in expected]
+    assert ("writers" in answers[0].data["song"]) is include  # type: ignore[index]
+    assert not compiled_functions(schema)

@@ -2,7 +2,8 @@
 
 Validation alone cost more Python time per request than everything else together. Only documents up to
 ``max_chars`` are kept, so the cache's memory stays small whatever clients send. What is worked out from a
-kept document and a request's variables (its cost, its Cypher) is kept with it (``recall``, ``remember``).
+kept document and a request's variables (its cost, its Cypher) is kept with it (``recall``, ``remember``),
+and so are the completion functions compiled from it (``compiled``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class _Entry:
     errors: tuple[GraphQLError, ...] | None = None
     # What was worked out from the document and some variables (its cost, its Cypher), least recent first.
     derived: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
+    # What was compiled from the document alone (api/compiled.py), by selection: bounded by its size.
+    compiled: dict[Hashable, Any] = field(default_factory=dict)
 
 
 # A kept document, or one of its definitions (an operation), by which derived values are found.
@@ -76,6 +79,13 @@ class DocumentCache:
         if value is not None:
             held[1].derived.move_to_end(key)
         return value
+
+    def compiled(self, node: Kept) -> dict[Hashable, Any] | None:
+        """The compiled selections of a kept document (or one of its operations); None when it is not kept."""
+        held = self._by_node.get(id(node))
+        if held is None or held[0] is not node:
+            return None
+        return held[1].compiled
 
     def remember(self, node: Kept, key: Hashable, value: Any) -> None:
         """Keeps ``value`` with a kept document (a document not kept, too long or evicted, keeps nothing)."""

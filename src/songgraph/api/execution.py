@@ -8,6 +8,10 @@ runs. This execution context completes the plain fields of a map directly, by th
 checks, leaf coercion, error locations and null propagation through ``handle_field_error``), and hands
 everything else — fields with resolvers, abstract types, deferred fragments, non-map sources — to
 graphql-core unchanged.
+
+Faster still, a selection of a document the schema's cache keeps is compiled once into a function that
+builds the whole answer of an object (api/compiled.py); this path stays as the one that completes what a
+compiled function refuses (a broken record, a long list) and reports its errors.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from graphql.execution.collect_fields import FieldDetails
 from graphql.pyutils import Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from songgraph.api.compiled import Completion, NotCompilable, compilable_operation, compile_selection, selection_key
+
 FieldDetailsList = list[FieldDetails]
 
 # Lists longer than this are completed a slice of time at a time (``ProjectedExecution.slice_seconds``), so
@@ -43,6 +49,8 @@ SLICED_LIST_LENGTH = 64
 _PLAIN = 0  # a key of the record, completed here
 _TYPENAME = 1
 _RESOLVED = 2  # a field with a resolver of its own: graphql-core's execute_field
+# The key under which a document's compiled store says whether its selections can be compiled at all.
+_COMPILABLE = ("compilable",)
 
 
 class _Entry:
@@ -88,6 +96,22 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
         self._direct = manager is None or manager.get_field_resolver(_is_plain) is _is_plain
         # Keyed by the identity of graphql-core's memoized grouped field sets, kept alive beside the plan.
         self._plans: dict[int, tuple[object, list[_Entry] | None]] = {}
+        self._completions: dict[int, tuple[object, Completion | None]] = {}
+        self._compiled = self._compiled_store()
+
+    def _compiled_store(self) -> dict[Any, Any] | None:
+        """Where this document's compiled selections are kept: with the document in the schema's cache, when
+        it is kept there and nothing in it depends on the variables; else None (nothing is compiled)."""
+        documents = getattr(getattr(self.schema, "_strawberry_schema", None), "documents", None)
+        if documents is None or not self._direct:
+            return None
+        store = documents.compiled(self.operation)
+        if store is None:
+            return None
+        compilable = store.get(_COMPILABLE)
+        if compilable is None:
+            compilable = store[_COMPILABLE] = compilable_operation(self.operation, self.fragments)
+        return store if compilable else None
 
     def execute_fields(
         self,
@@ -99,10 +123,41 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         if type(source_value) is not dict or not self._direct or path is None:
             return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+        completion = self._completion(parent_type, grouped_field_set)
+        if completion is not None:
+            try:
+                return completion(source_value)
+            except Exception:  # not what the selection expects: the plan below completes it and says why
+                pass
         plan = self._plan(parent_type, grouped_field_set)
         if plan is None:
             return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
         return self._object(parent_type, source_value, path, plan, position_context)
+
+    def _completion(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Completion | None:
+        held = self._completions.get(id(grouped_field_set))
+        if held is not None:
+            return held[1]
+        completion: Completion | None = None
+        store = self._compiled
+        if store is not None:
+            key = selection_key(parent_type, grouped_field_set)
+            if key in store:
+                completion = store[key]
+            else:
+                try:
+                    completion = compile_selection(parent_type, grouped_field_set, self._subfields, SLICED_LIST_LENGTH)
+                except NotCompilable:
+                    completion = None
+                store[key] = completion
+        self._completions[id(grouped_field_set)] = (grouped_field_set, completion)
+        return completion
+
+    def _subfields(self, object_type: GraphQLObjectType, details: FieldDetailsList) -> Any:
+        grouped, deferred, *_ = self.collect_subfields(object_type, details)
+        if deferred:
+            raise NotCompilable
+        return grouped
 
     def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> list[_Entry] | None:
         cached = self._plans.get(id(grouped_field_set))
