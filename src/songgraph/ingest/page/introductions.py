@@ -39,7 +39,10 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
-    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
+    # ("It was X herself who introduced": the introducer stressed)
+    rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?{_BETWEEN}"
+    rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
+
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
     # "X, the manager who introduced": an apposition that says who did
@@ -50,6 +53,13 @@ _ACTIVE = linear.compile(
     rf"{_ADVERBS}introduc(?:ed|ing|es)\s+"
     # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+)
+# "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
+# before it (which names no one else)
+_PARTICIPLE = linear.compile(
+    rf"(?P<by>{_P})\s+{_ADVERBS}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}\s*,\s*{_ADVERBS}introducing\s+"
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # A word for what someone does ("host", "producer"), which a description ends with.
@@ -222,6 +232,13 @@ _OCCASION_END = (
     # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
     # as a word, not in "after-party")
     r"|that\s+@\d+"
+    # "a few months later", "two years earlier", "the previous spring", "the summer before", "in the first place":
+    # a time told relative to another event, not part of where
+    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
+    r"|seasons?|summers?|winters?)\s+(?:later|earlier|before|after|on|previously)\b"
+    r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
+    r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
+    r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
     rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
@@ -234,7 +251,9 @@ _BEFORE_OCCASION = (
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
-    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
+    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually"
+    # "had introduced her to X in the first place, at a concert": how the story goes, not where
+    r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then)"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},)*"
@@ -303,6 +322,7 @@ _PATTERNS = (
     _WHO_PASSIVE,
     _WHOM_MET,
     _ACTIVE,
+    _PARTICIPLE,
     _PASSIVE,
     _MET_THROUGH,
     _MET_VIA,
@@ -404,7 +424,7 @@ def introductions(
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
 
 
 def _read(
