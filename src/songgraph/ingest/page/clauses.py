@@ -24,7 +24,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import COUNTRIES
+from songgraph.ingest.pagetext import COUNTRIES, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -386,6 +386,18 @@ class Discourse:
             for m in clause.mentions
             if m.person is not None and (m.kind == "name" or (m.kind == "description" and m.start == 0))
         }
+        if not named:
+            # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
+            # of the page, is whom it is about
+            # (not the object of a preposition or an article's noun: "talking to the Loose Change podcast")
+            named = {
+                squash(m.text)
+                for m in clause.mentions
+                if m.kind == "name"
+                and m.new
+                and not m.possessive
+                and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+            }
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
@@ -832,6 +844,10 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# Words before a name that make it a title or a place rather than someone the text is about.
+_PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 
 
 def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
