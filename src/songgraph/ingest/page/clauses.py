@@ -312,7 +312,9 @@ class Discourse:
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
                 last = index + 1
                 # "the two singers", "the pair of them": one plural
-                if last + 1 < len(tokens) and _plural_noun(tokens[last + 1][2].lower()):
+                if last + 1 < len(tokens) and (
+                    _plural_noun(tokens[last + 1][2].lower()) or tokens[last + 1][2].lower() in _GENDERED
+                ):
                     last += 1
                 elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
                     last += 2
@@ -461,6 +463,27 @@ class Discourse:
         holds = self.people.holds(person)
         performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
         return bool(holds & performs or self.people.roles(person) & _PERFORMER_NOUNS or not holds - performs)
+
+    def _fit(self, people: tuple[str, ...], self_word: str) -> bool:
+        """Whether each of two people may be called by ``self_word`` ("herself"): the page calls them nothing else."""
+        return len(people) == 2 and all(self.people.selves.get(p, self_word) in (self_word, "") for p in people)
+
+    def _gendered(self, before: list[Mention], self_word: str) -> tuple[str, ...]:
+        """Whom "the two women" ("men") means: the last two people the sentence named before it who may be so
+        called, else the two of those the sentence before named; no one unless exactly two fit."""
+        named: list[str] = []
+        for mention in reversed(before):
+            person = mention.person
+            if person and not mention.possessive and mention.kind in ("name", "description") and person not in named:
+                named.append(person)
+            if len(named) == 2:
+                break
+        if len(named) == 2:
+            return (named[1], named[0]) if self._fit((named[1], named[0]), self_word) else ()
+        if named:
+            return ()
+        earlier = [p for p in self.last_named if self.people.selves.get(p, self_word) in (self_word, "")]
+        return (earlier[0], earlier[1]) if len(earlier) == 2 else ()
 
     def _plural(self, start: int, end: int, text: str) -> Mention:
         return Mention(start, end, text, "two")
@@ -821,6 +844,10 @@ class Discourse:
                 mention.people = self._holders(credit, pair)
             elif mention.kind == "two" and pair:
                 mention.people = pair
+            gender = gendered(mention.text) if mention.kind == "two" else None
+            if gender is not None and not self._fit(mention.people, gender):
+                # "the two women" when the pair last named holds a man: the two last named who may be women
+                mention.people = self._gendered(mentions[:number], gender)
             if mention.kind == "two" and len(mention.people) == 2 and mention.text.lower() not in _PRONOUNS:
                 # "the two singers" names a pair, whom "them" means from there on
                 pair = (mention.people[0], mention.people[1])
@@ -885,6 +912,23 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
             return True
     return False
+
+
+# Plurals that say whether the two are men or women, as "himself" or "herself" says of one.
+_GENDERED = {
+    "men": "himself",
+    "boys": "himself",
+    "brothers": "himself",
+    "women": "herself",
+    "girls": "herself",
+    "sisters": "herself",
+}
+
+
+def gendered(text: str) -> str | None:
+    """ "herself" for "the two women", "himself" for "both men": what a plural says its two are called."""
+    words = text.split()
+    return _GENDERED.get(words[-1].lower()) if words else None
 
 
 def _plural_noun(word: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -42,7 +42,6 @@ _ACTIVE = linear.compile(
     # ("It was X herself who introduced": the introducer stressed)
     rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?{_BETWEEN}"
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
-
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
     # "X, the manager who introduced": an apposition that says who did
@@ -447,6 +446,9 @@ def _read(
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
+    elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
+        # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
+        pair = _the_two_before(clause, a, by, people, gendered(a.text)) or _pair(a, b, speaker)
     else:
         pair = _pair(a, b, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
@@ -592,7 +594,9 @@ def _apposition_ok(clause: Clause, between: str | None) -> bool:
     return True
 
 
-def _the_two_before(clause: Clause, pronoun: Mention, by: str, people: People) -> tuple[str, str] | None:
+def _the_two_before(
+    clause: Clause, pronoun: Mention, by: str, people: People, self_word: str | None = None
+) -> tuple[str, str] | None:
     """ "A met B in 2019, when X introduced them": the two people the sentence named before "them". A band named
     before is none of two people introduced ("The duo came together through A's bandmate X, who introduced them":
     the duo's members, if "them" says who they are)."""
@@ -604,6 +608,9 @@ def _the_two_before(clause: Clause, pronoun: Mention, by: str, people: People) -
         person = mention.person
         if person and fold(person) in groups:
             return None
+        called = people.selves.get(str(person), self_word or "")
+        if self_word is not None and (mention.possessive or called not in (self_word, "")):
+            continue  # "the two women": someone's, or a man, is neither
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
