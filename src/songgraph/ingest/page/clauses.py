@@ -80,6 +80,10 @@ _CREDIT_NOUNS = {
 }
 # What "the singer" may mean: the heading's performer, when it names only one.
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
+# What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
+_NON_VOCAL = frozenset(
+    {"producer", "dj", "beatmaker", "drummer", "guitarist", "bassist", "pianist", "keyboardist", "cellist", "violinist"}
+)
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
 # Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
 _BAND_WORDS = GROUP_NOUNS | {"bandmates", "brothers", "sisters", "siblings"}
@@ -615,6 +619,14 @@ class Discourse:
                 # "the singer" of a singer and a rapper: the performer the page has not called another performer
                 others = _PERFORMER_NOUNS - {noun}
                 performers = [p for p in performers if not self.people.roles(p) & others]
+            if len(performers) > 1:
+                # "the singer" of a song by "the producer X" featuring Y: not the one the page called only by a role
+                # that performs no vocal part
+                performers = [
+                    p
+                    for p in performers
+                    if not self.people.roles(p) & _NON_VOCAL or self.people.roles(p) & _PERFORMER_NOUNS
+                ]
             bands = {fold(g) for g in self.people.groups()}
             if len(performers) == 1 and fold(performers[0]) not in bands:
                 return performers[0]
@@ -764,7 +776,7 @@ class Discourse:
             and not words[0].endswith(_PLACED)
             and words[0] != place
             and len(words) > 1
-            and (words[0] in _DETERMINERS or words[-1] != "player")
+            and (words[0] in _DETERMINERS or words[-1] != "player" or len(words) > 2)
         ):
             # "the", "their", "shared": not part of what they are called (but "fiddle player" is what one plays)
             words.pop(0)
