@@ -830,6 +830,11 @@ class Discourse:
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if person:
                 self.people.learn_self(person, reflexive)
+        for mention in mentions:
+            # "It was Arbour herself who introduced him": the one stressed is so called, and "him" is someone else
+            stressed = _STRESSED.match(text, mention.end) if mention.person and not mention.possessive else None
+            if stressed is not None:
+                self.people.learn_self(str(mention.person), stressed.group("word").lower())
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
         for number, mention in enumerate(mentions):
@@ -860,6 +865,8 @@ class Discourse:
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
                 mention.people = self._gendered(mentions[:number], gender)
+                if not mention.people:
+                    pair = None  # "they" after it is the same two, who are not known: not the pair before
             if mention.kind == "two" and len(mention.people) == 2 and mention.text.lower() not in _PRONOUNS:
                 # "the two singers" names a pair, whom "them" means from there on
                 pair = (mention.people[0], mention.people[1])
@@ -887,6 +894,9 @@ class Discourse:
 
 # Words before a name that make it a title or a place rather than someone the text is about.
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
+
+
+_STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
 
 def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:

@@ -61,6 +61,9 @@ _PARTICIPLE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+_COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
+# Where a clause starts: what stands before its subject.
+_CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
@@ -385,6 +388,13 @@ def introductions(
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
                 covered = match.start("rest")
                 break
+            if (
+                pattern is _ACTIVE
+                and _COMMA_INTRODUCING.match(clause.skeleton, match.end("by"))
+                and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+            ):
+                # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
+                continue
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
@@ -448,7 +458,9 @@ def _read(
         pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
         # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
-        pair = _the_two_before(clause, a, by, people, gendered(a.text)) or _pair(a, b, speaker)
+        # (with one or more than two such named before, whom it means is not sure)
+        local = _the_two_before(clause, a, by, people, gendered(a.text))
+        pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
     else:
         pair = _pair(a, b, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
@@ -609,11 +621,21 @@ def _the_two_before(
         if person and fold(person) in groups:
             return None
         called = people.selves.get(str(person), self_word or "")
-        if self_word is not None and (mention.possessive or called not in (self_word, "")):
-            continue  # "the two women": someone's, or a man, is neither
+        if self_word is not None:
+            if mention.possessive or called not in (self_word, "") or mention.kind not in ("name", "description"):
+                continue  # "the two women": someone's, or a man, is neither
+            person = person or (squash(mention.text) if mention.new else None)  # a new full name is someone too
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
+    """Whether the sentence named anyone before a plural ("the two women") besides the introducer."""
+    return any(
+        m.kind == "name" and not m.possessive and (m.person or m.new) and fold(m.person or squash(m.text)) != fold(by)
+        for m in clause.mentions[: plural.number]
+    )
 
 
 def _of_page(mention: Mention | None) -> bool:

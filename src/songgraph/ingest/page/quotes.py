@@ -106,7 +106,7 @@ _SOURCES = [
         # ("a post on his Substack": whose platform it is)
         rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
         rf"(?:on|for|with|of)\s+"
-        rf"(?:[Tt]he\s+|(?:his|her|their|its)(?:\s+own)?\s+)?(?P<source>{_P})"
+        rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
