@@ -59,6 +59,7 @@ AT_GOAL = {
     "heldout19": 284,
     "heldout20": 284,
     "heldout21": 284,
+    "heldout22": 310,
 }
 
 

@@ -2200,3 +2200,114 @@ def test_first_names_before_a_full_name_in_a_shared_part_share_its_surname(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a harvest fair in Leeds a few weeks later.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a harvest fair in Leeds the previous autumn.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a harvest fair in Leeds the winter before.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a harvest fair in Leeds two years earlier.",
+        "It was Arbour's old tutor, Cy Dorn, who had introduced her to Bea Bell in the first place, at a harvest "
+        "fair in Leeds.",
+        # a participle whose subject is the short clause's before it
+        "Cy Dorn later returned the favour, introducing Arbour to Bell at a harvest fair in Leeds.",
+    ],
+)
+def test_an_occasion_without_the_time_told_around_it(sentence: str) -> None:
+    assert intros(sentence) == _ARBOUR_BELL_AT_THE_FAIR
+
+
+def test_a_participle_after_an_object_is_not_the_objects() -> None:
+    # "introducing" is Cy Dorn's, not Bell's, whatever the rest of the sentence does with it
+    assert all(i[0] != "Bea Bell" for i in intros("Cy Dorn thanked Bell, introducing Arbour to Eda Fenn at a fair."))
+
+
+def test_the_introducer_stressed_and_a_new_name_the_next_sentence_means_by_him() -> None:
+    prose = (
+        "The touring drummer on the record, Gil Moss, joined late. "
+        "It was Arbour herself who introduced him to Bell, at her launch party in Leeds."
+    )
+    assert intros(prose) == [("Ann Arbour", frozenset({"Gil Moss", "Bea Bell"}), "Ann Arbour's launch party in Leeds")]
+
+
+def test_the_two_women_are_the_two_women_the_sentence_named_not_the_pair_before() -> None:
+    prose = (
+        "Gil Moss and Ann Arbour wrote it in a week. Bea Bell had sung with Eda Fenn for years by then; the host "
+        "Cy Dorn had introduced the two women at a harvest fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a harvest fair in Leeds")]
+
+
+def test_the_two_men_are_not_the_pair_before_when_one_of_it_is_a_woman() -> None:
+    prose = (
+        "Arbour wrote it with her husband, the fiddler Gil Moss, and her producer Cy Dorn. The two men go back "
+        "further: they were introduced by the piper Eda Fenn at a harvest fair in Leeds."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Cy Dorn"}), "a harvest fair in Leeds")]
+    # the song's two performers, one of them a woman, and no two men named before: no one for sure (nor is "they"
+    # the pair before)
+    prose = (
+        "Arbour herself sang the verse. The two men go back further: they were introduced by the piper Eda Fenn at "
+        "a harvest fair in Leeds."
+    )
+    assert intros(prose) == []
+
+
+def test_names_after_the_directors_comma_are_the_subject_of_the_verb_they_run_into() -> None:
+    video = doc("In the clip, directed by Gil Moss, Arbour, Bell and Cy Dorn play three nervous burglars.").music_video
+    assert video is not None and video.directors == ["Gil Moss"]
+    assert [(c.person, c.role) for c in video.cast] == [
+        ("Ann Arbour", "three nervous burglars"),
+        ("Bea Bell", "three nervous burglars"),
+        ("Cy Dorn", "three nervous burglars"),
+    ]
+
+
+def test_chart_entries_whose_position_is_told_in_words() -> None:
+    result = parse("Chart Rankings\n\n- #7 in Austria - No. 12 in Denmark - Number 30 in Portugal")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == [
+        ("Austria", None, 7),
+        ("Denmark", None, 12),
+        ("Portugal", None, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('Bell wrote about it in a post on her Patreon: "I sang it twice."', [("I sang it", "Bea Bell", "Patreon")]),
+        (
+            'In the documentary Letters from the Harbour the singer Bell remembers: "I sang it twice."',
+            [("I sang it", "Bea Bell", "Letters from the Harbour")],
+        ),
+        (
+            'In her tour documentary, Ashes on the Tide, Bell recalls: "I sang it twice."',
+            [("I sang it", "Bea Bell", "Ashes on the Tide")],
+        ),
+        # two names joined by "and" after "film" are the film's makers, not its title
+        ('In the film Arbour and Cy Dorn made, Bell recalls: "I sang it twice."', [("I sang it", "Bea Bell", None)]),
+    ],
+)
+def test_sources_on_ones_own_platform_and_titles_joined_by_small_words(
+    prose: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert said(prose) == expected
+
+
+def test_a_keyboard_player_and_the_singer_of_a_producers_song() -> None:
+    prose = (
+        "It was written with keyboard player Cy Dorn.\n\n"
+        'The keyboard player added on Radio Nord: "We cut it in one night."'
+    )
+    assert said(prose) == [("We cut it", "Cy Dorn", "Radio Nord")]
+    page = (
+        "Night Trains (feat. Bea Bell)\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        "It is a track by the Leeds producer Ann Arbour, sung by Bea Bell.\n\n"
+        'The singer has said of her part: "I sang it lying down."\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ["Bea Bell"]

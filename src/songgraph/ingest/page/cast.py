@@ -77,6 +77,8 @@ _AS = linear.compile(
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ..." (from 4 characters before it).
+_BY_THEN_COMMA = linear.compile(r"^.*\bby\s+@\d+\s*,")
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation
@@ -357,6 +359,9 @@ def cast(clause: Clause) -> list[Part]:
         if at < covered:
             continue
         shared = _SHARED.match(encoded, at)
+        if shared is not None and _BY_THEN_COMMA.match(skeleton[max(0, at - 4) : at + 12]):
+            # "directed by Ida Berg, Arbour and Bell play twins": the name after "by" is the phrase's, not cast
+            shared = None
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:

@@ -24,7 +24,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import COUNTRIES
+from songgraph.ingest.pagetext import COUNTRIES, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -80,6 +80,10 @@ _CREDIT_NOUNS = {
 }
 # What "the singer" may mean: the heading's performer, when it names only one.
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
+# What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
+_NON_VOCAL = frozenset(
+    {"producer", "dj", "beatmaker", "drummer", "guitarist", "bassist", "pianist", "keyboardist", "cellist", "violinist"}
+)
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
 # Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
 _BAND_WORDS = GROUP_NOUNS | {"bandmates", "brothers", "sisters", "siblings"}
@@ -312,7 +316,9 @@ class Discourse:
             if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
                 last = index + 1
                 # "the two singers", "the pair of them": one plural
-                if last + 1 < len(tokens) and _plural_noun(tokens[last + 1][2].lower()):
+                if last + 1 < len(tokens) and (
+                    _plural_noun(tokens[last + 1][2].lower()) or tokens[last + 1][2].lower() in _GENDERED
+                ):
                     last += 1
                 elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
                     last += 2
@@ -386,6 +392,18 @@ class Discourse:
             for m in clause.mentions
             if m.person is not None and (m.kind == "name" or (m.kind == "description" and m.start == 0))
         }
+        if not named:
+            # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
+            # of the page, is whom it is about
+            # (not the object of a preposition or an article's noun: "talking to the Loose Change podcast")
+            named = {
+                squash(m.text)
+                for m in clause.mentions
+                if m.kind == "name"
+                and m.new
+                and not m.possessive
+                and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+            }
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
@@ -449,6 +467,27 @@ class Discourse:
         holds = self.people.holds(person)
         performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
         return bool(holds & performs or self.people.roles(person) & _PERFORMER_NOUNS or not holds - performs)
+
+    def _fit(self, people: tuple[str, ...], self_word: str) -> bool:
+        """Whether each of two people may be called by ``self_word`` ("herself"): the page calls them nothing else."""
+        return len(people) == 2 and all(self.people.selves.get(p, self_word) in (self_word, "") for p in people)
+
+    def _gendered(self, before: list[Mention], self_word: str) -> tuple[str, ...]:
+        """Whom "the two women" ("men") means: the last two people the sentence named before it who may be so
+        called, else the two of those the sentence before named; no one unless exactly two fit."""
+        named: list[str] = []
+        for mention in reversed(before):
+            person = mention.person
+            if person and not mention.possessive and mention.kind in ("name", "description") and person not in named:
+                named.append(person)
+            if len(named) == 2:
+                break
+        if len(named) == 2:
+            return (named[1], named[0]) if self._fit((named[1], named[0]), self_word) else ()
+        if named:
+            return ()
+        earlier = [p for p in self.last_named if self.people.selves.get(p, self_word) in (self_word, "")]
+        return (earlier[0], earlier[1]) if len(earlier) == 2 else ()
 
     def _plural(self, start: int, end: int, text: str) -> Mention:
         return Mention(start, end, text, "two")
@@ -580,6 +619,14 @@ class Discourse:
                 # "the singer" of a singer and a rapper: the performer the page has not called another performer
                 others = _PERFORMER_NOUNS - {noun}
                 performers = [p for p in performers if not self.people.roles(p) & others]
+            if len(performers) > 1:
+                # "the singer" of a song by "the producer X" featuring Y: not the one the page called only by a role
+                # that performs no vocal part
+                performers = [
+                    p
+                    for p in performers
+                    if not self.people.roles(p) & _NON_VOCAL or self.people.roles(p) & _PERFORMER_NOUNS
+                ]
             bands = {fold(g) for g in self.people.groups()}
             if len(performers) == 1 and fold(performers[0]) not in bands:
                 return performers[0]
@@ -729,7 +776,7 @@ class Discourse:
             and not words[0].endswith(_PLACED)
             and words[0] != place
             and len(words) > 1
-            and (words[0] in _DETERMINERS or words[-1] != "player")
+            and (words[0] in _DETERMINERS or words[-1] != "player" or len(words) > 2)
         ):
             # "the", "their", "shared": not part of what they are called (but "fiddle player" is what one plays)
             words.pop(0)
@@ -783,6 +830,11 @@ class Discourse:
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if person:
                 self.people.learn_self(person, reflexive)
+        for mention in mentions:
+            # "It was Arbour herself who introduced him": the one stressed is so called, and "him" is someone else
+            stressed = _STRESSED.match(text, mention.end) if mention.person and not mention.possessive else None
+            if stressed is not None:
+                self.people.learn_self(str(mention.person), stressed.group("word").lower())
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
         for number, mention in enumerate(mentions):
@@ -809,6 +861,12 @@ class Discourse:
                 mention.people = self._holders(credit, pair)
             elif mention.kind == "two" and pair:
                 mention.people = pair
+            gender = gendered(mention.text) if mention.kind == "two" else None
+            if gender is not None and not self._fit(mention.people, gender):
+                # "the two women" when the pair last named holds a man: the two last named who may be women
+                mention.people = self._gendered(mentions[:number], gender)
+                if not mention.people:
+                    pair = None  # "they" after it is the same two, who are not known: not the pair before
             if mention.kind == "two" and len(mention.people) == 2 and mention.text.lower() not in _PRONOUNS:
                 # "the two singers" names a pair, whom "them" means from there on
                 pair = (mention.people[0], mention.people[1])
@@ -832,6 +890,13 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# Words before a name that make it a title or a place rather than someone the text is about.
+_PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
+
+
+_STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
 
 def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
@@ -869,6 +934,23 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
             return True
     return False
+
+
+# Plurals that say whether the two are men or women, as "himself" or "herself" says of one.
+_GENDERED = {
+    "men": "himself",
+    "boys": "himself",
+    "brothers": "himself",
+    "women": "herself",
+    "girls": "herself",
+    "sisters": "herself",
+}
+
+
+def gendered(text: str) -> str | None:
+    """ "herself" for "the two women", "himself" for "both men": what a plural says its two are called."""
+    words = text.split()
+    return _GENDERED.get(words[-1].lower()) if words else None
 
 
 def _plural_noun(word: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -39,7 +39,9 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
-    rf"(?P<by>{_P})(?:'s)?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
+    # ("It was X herself who introduced": the introducer stressed)
+    rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?{_BETWEEN}"
+    rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
     # "X, the manager who introduced": an apposition that says who did
@@ -52,6 +54,16 @@ _ACTIVE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
+# before it (which names no one else)
+_PARTICIPLE = linear.compile(
+    rf"(?P<by>{_P})\s+{_ADVERBS}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}\s*,\s*{_ADVERBS}introducing\s+"
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+)
+_COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
+# Where a clause starts: what stands before its subject.
+_CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
@@ -222,6 +234,13 @@ _OCCASION_END = (
     # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
     # as a word, not in "after-party")
     r"|that\s+@\d+"
+    # "a few months later", "two years earlier", "the previous spring", "the summer before", "in the first place":
+    # a time told relative to another event, not part of where
+    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
+    r"|seasons?|summers?|winters?)\s+(?:later|earlier|before|after|on|previously)\b"
+    r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
+    r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
+    r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
     rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
@@ -234,7 +253,9 @@ _BEFORE_OCCASION = (
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
-    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually)"
+    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually"
+    # "had introduced her to X in the first place, at a concert": how the story goes, not where
+    r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then)"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},)*"
@@ -303,6 +324,7 @@ _PATTERNS = (
     _WHO_PASSIVE,
     _WHOM_MET,
     _ACTIVE,
+    _PARTICIPLE,
     _PASSIVE,
     _MET_THROUGH,
     _MET_VIA,
@@ -366,6 +388,13 @@ def introductions(
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
                 covered = match.start("rest")
                 break
+            if (
+                pattern is _ACTIVE
+                and _COMMA_INTRODUCING.match(clause.skeleton, match.end("by"))
+                and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+            ):
+                # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
+                continue
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
@@ -404,7 +433,7 @@ def introductions(
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
 
 
 def _read(
@@ -427,6 +456,11 @@ def _read(
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
+    elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
+        # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
+        # (with one or more than two such named before, whom it means is not sure)
+        local = _the_two_before(clause, a, by, people, gendered(a.text))
+        pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
     else:
         pair = _pair(a, b, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
@@ -572,7 +606,9 @@ def _apposition_ok(clause: Clause, between: str | None) -> bool:
     return True
 
 
-def _the_two_before(clause: Clause, pronoun: Mention, by: str, people: People) -> tuple[str, str] | None:
+def _the_two_before(
+    clause: Clause, pronoun: Mention, by: str, people: People, self_word: str | None = None
+) -> tuple[str, str] | None:
     """ "A met B in 2019, when X introduced them": the two people the sentence named before "them". A band named
     before is none of two people introduced ("The duo came together through A's bandmate X, who introduced them":
     the duo's members, if "them" says who they are)."""
@@ -584,9 +620,22 @@ def _the_two_before(clause: Clause, pronoun: Mention, by: str, people: People) -
         person = mention.person
         if person and fold(person) in groups:
             return None
+        called = people.selves.get(str(person), self_word or "")
+        if self_word is not None:
+            if mention.possessive or called not in (self_word, "") or mention.kind not in ("name", "description"):
+                continue  # "the two women": someone's, or a man, is neither
+            person = person or (squash(mention.text) if mention.new else None)  # a new full name is someone too
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
+    """Whether the sentence named anyone before a plural ("the two women") besides the introducer."""
+    return any(
+        m.kind == "name" and not m.possessive and (m.person or m.new) and fold(m.person or squash(m.text)) != fold(by)
+        for m in clause.mentions[: plural.number]
+    )
 
 
 def _of_page(mention: Mention | None) -> bool:

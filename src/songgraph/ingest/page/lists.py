@@ -30,8 +30,12 @@ _CHART_LINE = linear.compile(r"^[-*\s]*#\d")
 # each side before an entry of other words ("- reached the top 10 on the UK Indie chart"), which ends the
 # entry before it though it holds no position of its own.
 _CHART_SEPARATOR = linear.compile(r"(?:^|\s)-\s*(?P<entry>#\d)|\s-\s+(?P<other>\S)")
-_POSITIONS = linear.compile(r"^#(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*#\d+)*)\s*(?P<rest>.*)$")
-_MORE_POSITIONS = linear.compile(r"#(\d+)")
+# A position: "#5", or in words among the "#" entries ("No. 5", "Number 11").
+_NUMBER_SIGN = r"(?:#|(?i:no\.|no|number|nr\.?)\s*)"
+_POSITIONS = linear.compile(
+    rf"^{_NUMBER_SIGN}(?P<first>\d+)(?P<more>(?:\s*(?:&|,|and)\s*{_NUMBER_SIGN}\d+)*)\s*(?P<rest>.*)$"
+)
+_MORE_POSITIONS = linear.compile(rf"{_NUMBER_SIGN}(\d+)")
 _SEVERAL_CHARTS = linear.compile(r"^(?:on|in|across)\s+(?:\w+\s+)?charts\s+in\s+(?P<place>.+)$", ignore_case=True)
 _IN_PLACE = linear.compile(r"^in\s+(?P<place>.+)$", ignore_case=True)
 _ON_CHART = linear.compile(r"^on\s+(?:the\s+)?(?P<chart>.+)$", ignore_case=True)

@@ -103,9 +103,10 @@ _SOURCES = [
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
     ),
     linear.compile(
+        # ("a post on his Substack": whose platform it is)
         rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
         rf"(?:on|for|with|of)\s+"
-        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
@@ -190,6 +191,15 @@ _TITLED = linear.compile(
     r"|\b(?i:in|on)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
+# A title of capitalised words joined by small ones ("the documentary Songs from the Ridge"), unquoted, after what it
+# is, or between commas after it ("in the band's documentary, Salt in the Amps, the drummer ..."): the whole title,
+# which the mentions cut at its small words.
+_SMALL = r"(?:of|from|in|on|the|a|an|to|for|at|under|over)"  # not "and", "with": two names may be two people
+_WORDED_TITLE = linear.compile(
+    r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s*(?P<comma>,\s*)?"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
+    r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
+)
 # A title with a subtitle after a colon, unquoted: after what it is ("in the documentary Back Roads: On Tour"), or
 # before it as an apposition ("in Fjellsang: The Making Of, a short documentary ...").
 _COLON_TITLED = linear.compile(
@@ -198,6 +208,7 @@ _COLON_TITLED = linear.compile(
     r"|\b(?i:in|on)\s+(?P<first>\p{Lu}[^,.;:!?\"]{0,60}?:\s+\p{Lu}[^,.;:!?\"]{0,60}?)\s*,\s*(?:the|a|an|his|her|their)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
+_SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
@@ -285,6 +296,14 @@ def attribution(clauses: list[Clause]) -> Attribution:
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
         title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
+        if not title and " " in clause.text:
+            worded = _WORDED_TITLE.search(clause.text)
+            if (
+                worded is not None
+                and _SMALL_WORD.search(worded.group("title"))
+                and (not worded.group("comma") or worded.group("end").strip() == ",")
+            ):
+                title = squash(worded.group("title"))
         if title:
             source = title
             break

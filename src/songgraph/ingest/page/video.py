@@ -37,6 +37,13 @@ _PRONOUN = linear.compile(
 )
 _SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
+# A word after a list of names that is the list's verb, not the end of a phrase: lower case, and no preposition,
+# conjunction or pronoun that may end "directed by A, B and C".
+_A_VERB_NEXT = linear.compile(
+    r"\s+(?:(?:also|all|both|then|each|together|now)\s+)?(?:play|plays|played|appear|appears|appeared|star|stars|"
+    r"starred|are|were|feature|features|featured|portray|portrays|portrayed|take|takes|took|share|shared|turn|"
+    r"turns|turned|show|shows|showed|become|becomes|became|lead|leads|led|spend|spends|spent)\b"
+)
 _DIRECTED = linear.compile(
     # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
     rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}}"
@@ -195,8 +202,13 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         # Only paragraphs that speak of a video get here, so these are the video's directors.
         sentence = paragraph.sentences.around(match.start(), match.end())
         names = [name for name in split_names(match.group("names")) if not name.endswith(("'s", "'"))]
-        if "," in match.group("names") and " and " not in match.group("names") and "&" not in match.group("names"):
+        if "," in match.group("names") and (
+            (" and " not in match.group("names") and "&" not in match.group("names"))
+            or _A_VERB_NEXT.match(text, match.end())
+        ):
             # "directed by Lotte Peeters, Dufay plays ...": a list ends with "and"; a comma alone ends the phrase
+            # ("directed by Ida Berg, Arbour, Bell and Dorn play ...": the names after the comma are the subject
+            # of the verb they run into)
             names = names[:1]
         names = shared_surname(r, names, paragraph.line_at(match.start()))
         if match.group("with"):
