@@ -1476,6 +1476,18 @@ def test_quote_speakers_after_a_participle_and_sources_told_after_what_they_hold
         ),
         # left alone: an "-ing" word inside the part, a noun in "-ing", and a part told with "as" (kept whole,
         # as the older sets state it)
+        # a determiner or a quantifier opens the participle's object as an article does
+        (
+            "In the video, Cy Dorn plays a tired lighthouse keeper polishing every lamp in the tower.",
+            [("Cy Dorn", "a tired lighthouse keeper")],
+        ),
+        ("In the video, Cy Dorn plays a porter guarding both doors.", [("Cy Dorn", "a porter")]),
+        ("In the video, Cy Dorn plays a chef tasting each dish.", [("Cy Dorn", "a chef")]),
+        # after "as" the phrase stays whatever opens its object
+        (
+            "The video stars Cy Dorn as a lighthouse keeper polishing every lamp.",
+            [("Cy Dorn", "a lighthouse keeper polishing every lamp")],
+        ),
         ("In the video, Cy Dorn plays a struggling actor.", [("Cy Dorn", "a struggling actor")]),
         ("In the video, Cy Dorn plays a wedding singer from Leeds.", [("Cy Dorn", "a wedding singer from Leeds")]),
         ("In the video, Cy Dorn plays a lonely king in exile.", [("Cy Dorn", "a lonely king in exile")]),
