@@ -2323,3 +2323,31 @@ def test_a_keyboard_player_and_the_singer_of_a_producers_song() -> None:
     result = parse_story_page(page, "p.txt")
     assert result.document is not None
     assert [q.speaker for q in result.document.quotes] == ["Bea Bell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the passive told in a relative clause about the two, which ends at its comma
+        (
+            "Bea Bell and Cy Dorn, who were introduced by the engineer Eda Fenn at a studio party in Bergen, have "
+            "worked together ever since.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a studio party in Bergen")],
+        ),
+        # capitals joined by "&" describe the introducer, they are no one's initials
+        (
+            "Bea Bell and Cy Dorn were introduced by the A&R scout Eda Fenn at a label dinner.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a label dinner")],
+        ),
+        (
+            "Bea Bell and Cy Dorn, who were introduced by the R&B singer Eda Fenn at a festival, split in 2020.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a festival")],
+        ),
+        # one person in the relative clause, introduced to no one it says: left out
+        ("Bea Bell, who was introduced by the engineer Eda Fenn at a party, has sung on every single since.", []),
+    ],
+)
+def test_a_passive_introduction_in_a_relative_clause_and_a_description_with_an_ampersand(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
