@@ -2351,3 +2351,22 @@ def test_a_passive_introduction_in_a_relative_clause_and_a_description_with_an_a
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a date after the occasion is when, not where; the place before it stays
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a showcase in Lagos in December 2020.", "a showcase in Lagos"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a gala in Turin in late October.", "a gala in Turin"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a gala on 3 May 2019.", "a gala"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a dinner on June 12, 2018.", "a dinner"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a party in Oslo on New Year's Eve 2016.", "a party in Oslo"),
+        # a month's name inside the place is the place's
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at the May Day fair in Derby.", "the May Day fair in Derby"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a bar on March Street.", "a bar on March Street"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a pub in County Mayo.", "a pub in County Mayo"),
+    ],
+)
+def test_an_occasion_ends_before_a_date_told_after_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), occasion)]

@@ -294,6 +294,18 @@ _TIME_ONLY = linear.compile(
     ignore_case=True,
 )
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A date that ends an occasion once its month is read back from a name ("a showcase in Lekki in December 2020",
+# "a gala on 3 May 2019", "a party on New Year's Eve 2016"): when, not where, so it is no part of the occasion.
+# Read on the occasion's own words, where a month is a word again; a place before it stays ("in Lekki").
+_DATE_AFTER = linear.compile(
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS})(?:\s+(?:of\s+)?(?:18|19|20)\d\d)?"
+    rf"|on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:\s*,?\s+(?:18|19|20)\d\d)?"
+    r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
+    r"(?:\s+(?:18|19|20)\d\d)?)$"
+)
+
 
 # How people are put in touch at a distance, which is no occasion ("introduced us over email"; but "on a video
 # call" is one).
@@ -804,6 +816,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
     words = squash(clause.words(occasion))
+    dated = _DATE_AFTER.search(words)
+    if dated is not None:
+        words = words[: dated.start()]
     if not words:
         return None
     if _TIME_ONLY.match(f"{article} {words}".strip()):
