@@ -2370,3 +2370,21 @@ def test_a_passive_introduction_in_a_relative_clause_and_a_description_with_an_a
 )
 def test_an_occasion_ends_before_a_date_told_after_it(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # someone's own programme named in an apposition that opens the sentence
+        ("On her podcast, Quiet Hours, Dorn recalled the session:", "Quiet Hours"),
+        ("In his newsletter, Low Tide Notes, Dorn recalled the session:", "Low Tide Notes"),
+        # a periodical named by how often it comes out
+        ("Dorn told the monthly Sound Pages that it was hard:", "Sound Pages"),
+        ("Dorn told the quarterly Le Grand Bruit that it was hard:", "Le Grand Bruit"),
+        # "monthly" as a word of time is no periodical
+        ("Dorn, who played a monthly residency, recalled the session:", None),
+    ],
+)
+def test_a_source_in_an_opening_apposition_or_after_a_periodicals_kind(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]
