@@ -60,6 +60,7 @@ AT_GOAL = {
     "heldout20": 284,
     "heldout21": 284,
     "heldout22": 310,
+    "heldout23": 284,
 }
 
 

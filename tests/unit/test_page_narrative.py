@@ -1476,6 +1476,18 @@ def test_quote_speakers_after_a_participle_and_sources_told_after_what_they_hold
         ),
         # left alone: an "-ing" word inside the part, a noun in "-ing", and a part told with "as" (kept whole,
         # as the older sets state it)
+        # a determiner or a quantifier opens the participle's object as an article does
+        (
+            "In the video, Cy Dorn plays a tired lighthouse keeper polishing every lamp in the tower.",
+            [("Cy Dorn", "a tired lighthouse keeper")],
+        ),
+        ("In the video, Cy Dorn plays a porter guarding both doors.", [("Cy Dorn", "a porter")]),
+        ("In the video, Cy Dorn plays a chef tasting each dish.", [("Cy Dorn", "a chef")]),
+        # after "as" the phrase stays whatever opens its object
+        (
+            "The video stars Cy Dorn as a lighthouse keeper polishing every lamp.",
+            [("Cy Dorn", "a lighthouse keeper polishing every lamp")],
+        ),
         ("In the video, Cy Dorn plays a struggling actor.", [("Cy Dorn", "a struggling actor")]),
         ("In the video, Cy Dorn plays a wedding singer from Leeds.", [("Cy Dorn", "a wedding singer from Leeds")]),
         ("In the video, Cy Dorn plays a lonely king in exile.", [("Cy Dorn", "a lonely king in exile")]),
@@ -2311,3 +2323,68 @@ def test_a_keyboard_player_and_the_singer_of_a_producers_song() -> None:
     result = parse_story_page(page, "p.txt")
     assert result.document is not None
     assert [q.speaker for q in result.document.quotes] == ["Bea Bell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the passive told in a relative clause about the two, which ends at its comma
+        (
+            "Bea Bell and Cy Dorn, who were introduced by the engineer Eda Fenn at a studio party in Bergen, have "
+            "worked together ever since.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a studio party in Bergen")],
+        ),
+        # capitals joined by "&" describe the introducer, they are no one's initials
+        (
+            "Bea Bell and Cy Dorn were introduced by the A&R scout Eda Fenn at a label dinner.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a label dinner")],
+        ),
+        (
+            "Bea Bell and Cy Dorn, who were introduced by the R&B singer Eda Fenn at a festival, split in 2020.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a festival")],
+        ),
+        # one person in the relative clause, introduced to no one it says: left out
+        ("Bea Bell, who was introduced by the engineer Eda Fenn at a party, has sung on every single since.", []),
+    ],
+)
+def test_a_passive_introduction_in_a_relative_clause_and_a_description_with_an_ampersand(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a date after the occasion is when, not where; the place before it stays
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a showcase in Lagos in December 2020.", "a showcase in Lagos"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a gala in Turin in late October.", "a gala in Turin"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a gala on 3 May 2019.", "a gala"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a dinner on June 12, 2018.", "a dinner"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a party in Oslo on New Year's Eve 2016.", "a party in Oslo"),
+        # a month's name inside the place is the place's
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at the May Day fair in Derby.", "the May Day fair in Derby"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a bar on March Street.", "a bar on March Street"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a pub in County Mayo.", "a pub in County Mayo"),
+    ],
+)
+def test_an_occasion_ends_before_a_date_told_after_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # someone's own programme named in an apposition that opens the sentence
+        ("On her podcast, Quiet Hours, Dorn recalled the session:", "Quiet Hours"),
+        ("In his newsletter, Low Tide Notes, Dorn recalled the session:", "Low Tide Notes"),
+        # a periodical named by how often it comes out
+        ("Dorn told the monthly Sound Pages that it was hard:", "Sound Pages"),
+        ("Dorn told the quarterly Le Grand Bruit that it was hard:", "Le Grand Bruit"),
+        # "monthly" as a word of time is no periodical
+        ("Dorn, who played a monthly residency, recalled the session:", None),
+    ],
+)
+def test_a_source_in_an_opening_apposition_or_after_a_periodicals_kind(lead: str, source: str | None) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]

@@ -120,13 +120,15 @@ _APPOSED_PLAYER = linear.compile(
 _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")
 # A part told after "plays" ends where a participle's phrase about what the character does starts ("plays a
 # delivery rider waiting out a storm"): the phrase tells the scene. The participle is known by what follows it,
-# an article, a pronoun or a particle ("a wedding singer", "a struggling actor" are whole parts).
+# an article, a pronoun, a determiner or quantifier ("winding every clock", "feeding two cats") or a particle ("a
+# wedding singer", "a struggling actor" are whole parts).
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
 _PARTICIPLE = linear.compile(
     r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
-    r"around|by|under)\b"
+    r"around|by|under|every|each|some|all|any|both|several|many|no|this|these|those|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "reading Ines's palm": a bare object then where, or someone's

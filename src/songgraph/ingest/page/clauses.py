@@ -29,8 +29,9 @@ from songgraph.models import CreditRole
 from songgraph.text import fold
 
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
-# combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match.
-_TOKEN = linear.compile(r"\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
+# combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match. Capitals joined by "&" are one
+# word ("A&R", "R&B"), a trade's or a genre's, not two people's initials.
+_TOKEN = linear.compile(r"\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
@@ -344,8 +345,8 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                     continue
-            if word in _FORMATS:
-                index += 1  # "a Reddit AMA": no one's name
+            if word in _FORMATS or "&" in word:
+                index += 1  # "a Reddit AMA", "the A&R executive": no one's name
                 continue
             if (
                 _capital(word)

@@ -31,7 +31,7 @@ _ADVERBS = (
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -72,7 +72,9 @@ _PASSIVE = linear.compile(
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
     rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
-    rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?\s+"
+    rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?"
+    # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
+    rf"(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
     rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
@@ -290,6 +292,18 @@ _TIME_ONLY = linear.compile(
     r"(?:night|day|week|weekend|month|year|evening|morning|afternoon|summer|winter|spring|autumn|fall|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
     ignore_case=True,
+)
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A date that ends an occasion once its month is read back from a name ("a showcase in Lekki in December 2020",
+# "a gala on 3 May 2019", "a party on New Year's Eve 2016"): when, not where, so it is no part of the occasion.
+# Read on the occasion's own words, where a month is a word again; a place before it stays ("in Lekki").
+_DATE_AFTER = linear.compile(
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS})(?:\s+(?:of\s+)?(?:18|19|20)\d\d)?"
+    rf"|on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:\s*,?\s+(?:18|19|20)\d\d)?"
+    r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
+    r"(?:\s+(?:18|19|20)\d\d)?)$"
 )
 
 
@@ -802,6 +816,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
     words = squash(clause.words(occasion))
+    dated = _DATE_AFTER.search(words)
+    if dated is not None:
+        words = words[: dated.start()]
     if not words:
         return None
     if _TIME_ONLY.match(f"{article} {words}".strip()):

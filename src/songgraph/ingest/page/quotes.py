@@ -62,7 +62,8 @@ _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
-        rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|tabloid|outlet|"
+        rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|monthly|fortnightly|"
+        rf"quarterly|tabloid|outlet|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
     linear.compile(
@@ -117,8 +118,9 @@ _SOURCES = [
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     # "on the band's podcast, Harlow Hour", "on her Instagram account"
+    # ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence)
     linear.compile(
-        rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     ),
     linear.compile(
