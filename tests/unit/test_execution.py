@@ -176,9 +176,21 @@ def compiled_functions(schema: Any) -> list[Any]:
     return [value for store in stores for key, value in store.items() if key != ("compilable",) and value]
 
 
+SEARCH = (
+    '{ search(text: "ana", first: 10) { score node { __typename ... on Person { id name } '
+    "... on Song { id title } ... on Album { title } } } }"
+)
+HITS = [
+    {"score": 2.5, "node": person("Ana")},
+    {"score": 1.0, "node": {"__labels": ["Song"], "id": "s9", "title": "Ana's Song"}},
+]
+COMPILED["the members of a union"] = SEARCH
+RECORDS = {"the members of a union": HITS}
+
+
 @pytest.mark.parametrize("case", list(COMPILED))
 async def test_compiled_completions_answer_as_graphql_core(case: str) -> None:
-    db = canned(RICH_SONG)
+    db = canned(RECORDS.get(case, RICH_SONG))
     schema = build_schema()
     try:
         answers = [await schema.execute(COMPILED[case], context_value=Context(db=db)) for _ in range(2)]
@@ -230,3 +242,22 @@ async def test_a_document_whose_fields_depend_on_variables_is_not_compiled(inclu
     assert [a.data for a in answers] == [e.data for e in expected]
     assert ("writers" in answers[0].data["song"]) is include  # type: ignore[index]
     assert not compiled_functions(schema)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [["Video"], ["Person", "Song"]],
+    ids=["a record of no member type", "a record of two member types"],
+)
+async def test_a_union_record_of_no_member_or_of_two_is_left_to_graphql_core(labels: list[str]) -> None:
+    hits = [HITS[0], {"score": 0.5, "node": {**person("Bo"), "__labels": labels, "title": "Bo"}}]
+    schema = build_schema()
+    db = canned(hits)
+    try:
+        answer = await schema.execute(SEARCH, context_value=Context(db=db))
+        expected = await general_answer(SEARCH, db)
+    finally:
+        await db.close()
+    assert json.dumps(answer.data) == json.dumps(expected.data)
+    assert [e.formatted for e in answer.errors or []] == [e.formatted for e in expected.errors or []]
+    assert compiled_functions(schema)

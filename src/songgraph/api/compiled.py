@@ -5,7 +5,8 @@ key read, each leaf coerced, each non-null value checked. Walking the selection 
 ``execution.ProjectedExecution`` does) costs more than the copy itself on large answers, so the walk is
 done once: for an object type and the field nodes selected on it, this module writes a small Python
 function that builds the response map directly (``{key: value, ...}`` with list comprehensions for lists)
-and keeps it for the next request with the same document.
+and keeps it for the next request with the same document. A union's record is completed as the one member
+type whose ``is_type_of`` claims it; interfaces and fields with arguments are left to the general path.
 
 A compiled function only handles records that are exactly what the selection expects. Anything else — a
 missing key, a null where the schema says non-null, a value its scalar refuses, a record of another
@@ -32,6 +33,7 @@ from graphql import (
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLString,
+    GraphQLUnionType,
     Node,
     OperationDefinitionNode,
     Undefined,
@@ -153,6 +155,31 @@ class _Writer:
         self.lines += [f"def {name}(s):", *body, ""]
         return name
 
+    def composite_function(self, composite: GraphQLObjectType | GraphQLUnionType, details: Any) -> str:
+        if isinstance(composite, GraphQLObjectType):
+            return self.object_function(composite, self.subfields(composite, details))
+        return self.union_function(composite, details)
+
+    def union_function(self, union: GraphQLUnionType, details: Any) -> str:
+        """A record of a union is of the one member type whose ``is_type_of`` accepts it (Strawberry asks them
+        in turn and takes the first); none or several, and the general path decides."""
+        members = [(member, self.object_function(member, self.subfields(member, details))) for member in union.types]
+        name = self.fresh("u")
+        body = ["    if type(s) is not dict:", "        raise Mismatch", "    found = None"]
+        for member, function in members:
+            is_type_of: Any = member.is_type_of
+            if is_type_of is None or not getattr(is_type_of, "reads_record_only", False):
+                raise NotCompilable
+            body += [
+                f"    if {self.constant('T', is_type_of)}(s, None):",
+                "        if found is not None:",
+                "            raise Mismatch",
+                f"        found = {function}",
+            ]
+        body += ["    if found is None:", "        raise Mismatch", "    return found(s)"]
+        self.lines += [f"def {name}(s):", *body, ""]
+        return name
+
     def complete(self, return_type: GraphQLOutputType, details: Any, variable: str, indent: str) -> list[str]:
         """Statements that replace ``variable`` by its completed value, raising Mismatch on what is not valid."""
         nullable = not isinstance(return_type, GraphQLNonNull)
@@ -174,11 +201,10 @@ class _Writer:
                 f"{inner}{variable} = [{self.item_expression(bare.of_type, details, item)} for {item} in {variable}]",
             ]
             return guard + lines
-        if isinstance(bare, GraphQLObjectType):
-            grouped = self.subfields(bare, details)
-            lines.append(f"{inner}{variable} = {self.object_function(bare, grouped)}({variable})")
+        if isinstance(bare, GraphQLObjectType | GraphQLUnionType):
+            lines.append(f"{inner}{variable} = {self.composite_function(bare, details)}({variable})")
             return guard + lines
-        raise NotCompilable  # interfaces and unions: the general path resolves the type
+        raise NotCompilable  # interfaces: the general path resolves the type
 
     def item_expression(self, item_type: GraphQLOutputType, details: Any, item: str) -> str:
         """An expression completing one list item held in ``item``."""
@@ -189,8 +215,8 @@ class _Writer:
             if bare is GraphQLString or bare is GraphQLID:
                 return f"({item} if type({item}) is str else {coerce}({item}))"
             return f"{coerce}({item})"
-        if isinstance(bare, GraphQLObjectType):
-            function = self.object_function(bare, self.subfields(bare, details))
+        if isinstance(bare, GraphQLObjectType | GraphQLUnionType):
+            function = self.composite_function(bare, details)
             # The object function refuses a None (not a dict), which is right for non-null items.
             return f"(None if {item} is None else {function}({item}))" if nullable else f"{function}({item})"
         # Lists of lists and abstract items: a function of its own, written like a field's completion.
