@@ -2388,3 +2388,40 @@ def test_an_occasion_ends_before_a_date_told_after_it(sentence: str, occasion: s
 def test_a_source_in_an_opening_apposition_or_after_a_periodicals_kind(lead: str, source: str | None) -> None:
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a past participle after the part's noun keeps where it happens: its phrase is the part
+        (
+            "In the video Cy Dorn appears as a sailor marooned at a petrol station.",
+            "a sailor marooned at a petrol station",
+        ),
+        ("The clip stars Eda Fenn as a tourist abandoned at the airport.", "a tourist abandoned at the airport"),
+        # an adjective in "-ed" right after the article is no participle's phrase: the place is the scene's
+        ("In the video Cy Dorn appears as a retired sailor at a petrol station.", "a retired sailor"),
+        ("In the video Cy Dorn appears as two tired riders at a county fair.", "two tired riders"),
+    ],
+)
+def test_a_past_participles_place_stays_in_the_part(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Cy Dorn" if "Cy" in sentence else "Eda Fenn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a participle with a bare object of two words and then where tells the scene
+        ("In the video Cy Dorn plays a ferry cook frying sweet plantain on a gas ring.", "a ferry cook"),
+        ("In the video Cy Dorn plays a night porter folding wet laundry behind the hotel.", "a night porter"),
+        # "-ing" nouns inside the part are kept
+        ("In the video Cy Dorn plays a wedding singer in a cheap suit.", "a wedding singer in a cheap suit"),
+        # after "as" the whole phrase stays
+        (
+            "In the video Cy Dorn appears as a ferry cook frying sweet plantain on a gas ring.",
+            "a ferry cook frying sweet plantain on a gas ring",
+        ),
+    ],
+)
+def test_a_participle_with_a_two_word_object_after_plays_tells_the_scene(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Cy Dorn", expected)]

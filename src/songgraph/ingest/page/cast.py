@@ -131,8 +131,9 @@ _PARTICIPLE = linear.compile(
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
-    # "counting cash in a laundromat", "reading Ines's palm": a bare object then where, or someone's
-    r"|[a-z]+\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s)"
+    # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm": a bare object
+    # of a word or two then where, or someone's
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s)"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -462,13 +463,24 @@ _PARTICIPLES_PLACE = linear.compile(
 )
 
 
+# A past participle by its regular ending ("stranded", "trapped", "abandoned"); a noun in "-ed" of five letters or
+# more is rare in a part ("a newlywed" has its article before it, so is never the third word)
+_PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
+
+
 def _participles_place(skeleton: str, role_text: str, end: int) -> str:
-    last = role_text.rsplit(" ", 1)[-1]
+    words = role_text.split()
+    last = words[-1] if words else ""
     # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
     # where it does it)
     doing = _PARTICIPLE.match(role_text)
-    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS) and (
-        doing is None or doing.group("verb") in _ING_NOUNS
+    # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
+    # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
+    past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
+    if (
+        not past
+        and not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS)
+        and (doing is None or doing.group("verb") in _ING_NOUNS)
     ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
