@@ -2425,3 +2425,25 @@ def test_a_past_participles_place_stays_in_the_part(sentence: str, expected: str
 )
 def test_a_participle_with_a_two_word_object_after_plays_tells_the_scene(sentence: str, expected: str) -> None:
     assert cast(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a time clause after the occasion, its subject straight after "the summer", "the night (that)"
+        (
+            "Eda Fenn introduced Ann Arbour to Cy Dorn at a barn dance in Kerry the summer I left school.",
+            "a barn dance in Kerry",
+        ),
+        (
+            "Eda Fenn introduced Ann Arbour to Cy Dorn at a wake in Sligo the night that we buried Granny.",
+            "a wake in Sligo",
+        ),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a bar the year Bell moved to Leeds.", "a bar"),
+        # without a subject after it, the words are the occasion's own
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at the summer school in Galway.", "the summer school in Galway"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at the night market in Taipei.", "the night market in Taipei"),
+    ],
+)
+def test_an_occasion_ends_before_a_time_clause(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), occasion)]

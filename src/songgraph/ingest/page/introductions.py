@@ -242,6 +242,9 @@ _OCCASION_END = (
     r"|seasons?|summers?|winters?)\s+(?:later|earlier|before|after|on|previously)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
+    # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
+    r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
+    r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
