@@ -2447,3 +2447,38 @@ def test_a_participle_with_a_two_word_object_after_plays_tells_the_scene(sentenc
 )
 def test_an_occasion_ends_before_a_time_clause(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a title of two parts joined by "and", after what it is and ending its phrase, is one title
+        (
+            'In the documentary Salt and Stone, Bell recalls: "I sang it twice."',
+            [("I sang it", "Bea Bell", "Salt and Stone")],
+        ),
+        (
+            'In the film Rust and Rain, Bell remembers: "I sang it twice."',
+            [("I sang it", "Bea Bell", "Rust and Rain")],
+        ),
+        # the page's people joined by "and" are no title, nor is a title that a verb goes on from
+        ('In the documentary Arbour and Cy Dorn, Bell recalls: "I sang it twice."', [("I sang it", "Bea Bell", None)]),
+        ('In the film Salt and Stone made, Bell recalls: "I sang it twice."', [("I sang it", "Bea Bell", None)]),
+    ],
+)
+def test_a_title_joined_by_and_that_names_no_one(prose: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert said(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a webzine, a zine or a blog named after what it is
+        ("In an interview with the webzine Night Owl Notes, Dorn said it was hard:", "Night Owl Notes"),
+        ("Dorn told the music blog Loud Porch that it was hard:", "Loud Porch"),
+        ("Speaking with the zine Paper Cuts, Dorn said it was hard:", "Paper Cuts"),
+    ],
+)
+def test_a_source_named_as_a_webzine_zine_or_blog(lead: str, source: str) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]
