@@ -2482,3 +2482,46 @@ def test_a_title_joined_by_and_that_names_no_one(prose: str, expected: list[tupl
 def test_a_source_named_as_a_webzine_zine_or_blog(lead: str, source: str) -> None:
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "Her older brother, X": whose relative is the one other of the page sharing X's surname, and "her" after
+        # it is she
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. Her older brother, Tom Arbour, had introduced her "
+            "to Fenn years earlier.",
+            [("Tom Arbour", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. Her cousin, Tom Arbour, introduced her to Fenn "
+            "at a wedding in Derry.",
+            [("Tom Arbour", frozenset({"Ann Arbour", "Eda Fenn"}), "a wedding in Derry")],
+        ),
+        # no one shares the surname, two do, or the possessive is another's: left out
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. Her older brother, Tom Rush, had introduced her "
+            "to Fenn years earlier.",
+            [],
+        ),
+        (
+            "Ann Arbour wrote it with the pianist Eda Fenn and the drummer Jo Arbour. Fenn produced it. Her older "
+            "brother, Tom Arbour, had introduced her to Fenn years earlier.",
+            [],
+        ),
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. His older brother, Tom Arbour, had introduced her "
+            "to Fenn years earlier.",
+            [],
+        ),
+    ],
+)
+def test_her_after_a_relative_opening_the_sentence_is_whose_surname_they_share(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse(prose)
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+    if not expected:
+        assert any("introduction" in w.message and w.line == 7 for w in result.warnings)
