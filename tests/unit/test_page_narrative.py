@@ -2525,3 +2525,32 @@ def test_her_after_a_relative_opening_the_sentence_is_whose_surname_they_share(
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
     if not expected:
         assert any("introduction" in w.message and w.line == 7 for w in result.warnings)
+
+
+SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "we" before the quote says whom: "Eda and I" later in it names the other
+        (
+            "We were introduced by Cy Dorn at a bar in Leeds. Eda and I wrote the chorus that night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a bar in Leeds")],
+        ),
+        (
+            "We were introduced by Cy Dorn at a bar in Leeds, and by closing time me and Eda had a chorus.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a bar in Leeds")],
+        ),
+        # two named with "I", or none: "we" is no one for sure
+        ("We were introduced by Cy Dorn at a bar in Leeds. Eda and I wrote it, then Gil and I sang it.", []),
+        ("We were introduced by Cy Dorn at a bar in Leeds. We wrote the chorus that night.", []),
+    ],
+)
+def test_we_in_a_quote_named_later_by_x_and_i(
+    body: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'Arbour told Radio Nord:\n\n"{body}"'
+    result = parse_story_page(SOLO + prose + _credited("Ann Arbour, Cy Dorn, Gil Moss & Eda Fenn"), "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
