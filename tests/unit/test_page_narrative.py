@@ -2554,3 +2554,30 @@ def test_we_in_a_quote_named_later_by_x_and_i(
     result = parse_story_page(SOLO + prose + _credited("Ann Arbour, Cy Dorn, Gil Moss & Eda Fenn"), "p.txt")
     assert result.document is not None
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part told before the actor, who is named after a capitalised nationality
+        (
+            "In the video, the role of the ferryman went to Welsh comedian Cy Dorn, who sleeps.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # in a cameo, glimpsed, spotted: seen in the video as the part
+        ("In the video, Cy Dorn turns up in a short cameo as the night porter.", [("Cy Dorn", "the night porter")]),
+        ("In the video, Cy Dorn can be glimpsed as a removal man.", [("Cy Dorn", "a removal man")]),
+        ("In the video, Cy Dorn is spotted as a removal man.", [("Cy Dorn", "a removal man")]),
+        # "takes the role of", also after an apposition
+        (
+            "In the video, Cy Dorn, a veteran of soap operas, takes the role of the fairground owner.",
+            [("Cy Dorn", "the fairground owner")],
+        ),
+        # no part: where one is glimpsed, by whom one is spotted, a part of a song taken
+        ("In the video, Cy Dorn can be glimpsed in the background.", []),
+        ("In the video, Cy Dorn is spotted by a removal man.", []),
+        ("In the video, Cy Dorn takes the part of the chorus that Bell wrote.", []),
+    ],
+)
+def test_parts_taken_glimpsed_or_in_a_cameo(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

@@ -43,7 +43,9 @@ _VERBS = (
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
     # "I am in it too, as a delivery man"
     r"am|"
-    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
+    r"in\s+an?\s+(?:(?:brief|short|fleeting|small|quick)\s+)?cameo|"
+    # "can be glimpsed as a removal man", "is spotted as": seen in the video as the part
+    r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|only|even|again|"
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
@@ -58,7 +60,8 @@ _APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
-    rf"{_LEAD}(?:role|part)\s+of)"
+    # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
+    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of)"
 )
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
@@ -255,7 +258,7 @@ _NOT_A_PART = frozenset(
 # "the role of the bus driver went to comedian X"
 _GIVEN_TO = linear.compile(
     rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
-    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
