@@ -2388,3 +2388,196 @@ def test_an_occasion_ends_before_a_date_told_after_it(sentence: str, occasion: s
 def test_a_source_in_an_opening_apposition_or_after_a_periodicals_kind(lead: str, source: str | None) -> None:
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a past participle after the part's noun keeps where it happens: its phrase is the part
+        (
+            "In the video Cy Dorn appears as a sailor marooned at a petrol station.",
+            "a sailor marooned at a petrol station",
+        ),
+        ("The clip stars Eda Fenn as a tourist abandoned at the airport.", "a tourist abandoned at the airport"),
+        # an adjective in "-ed" right after the article is no participle's phrase: the place is the scene's
+        ("In the video Cy Dorn appears as a retired sailor at a petrol station.", "a retired sailor"),
+        ("In the video Cy Dorn appears as two tired riders at a county fair.", "two tired riders"),
+    ],
+)
+def test_a_past_participles_place_stays_in_the_part(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Cy Dorn" if "Cy" in sentence else "Eda Fenn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a participle with a bare object of two words and then where tells the scene
+        ("In the video Cy Dorn plays a ferry cook frying sweet plantain on a gas ring.", "a ferry cook"),
+        ("In the video Cy Dorn plays a night porter folding wet laundry behind the hotel.", "a night porter"),
+        # "-ing" nouns inside the part are kept
+        ("In the video Cy Dorn plays a wedding singer in a cheap suit.", "a wedding singer in a cheap suit"),
+        # after "as" the whole phrase stays
+        (
+            "In the video Cy Dorn appears as a ferry cook frying sweet plantain on a gas ring.",
+            "a ferry cook frying sweet plantain on a gas ring",
+        ),
+    ],
+)
+def test_a_participle_with_a_two_word_object_after_plays_tells_the_scene(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a time clause after the occasion, its subject straight after "the summer", "the night (that)"
+        (
+            "Eda Fenn introduced Ann Arbour to Cy Dorn at a barn dance in Kerry the summer I left school.",
+            "a barn dance in Kerry",
+        ),
+        (
+            "Eda Fenn introduced Ann Arbour to Cy Dorn at a wake in Sligo the night that we buried Granny.",
+            "a wake in Sligo",
+        ),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at a bar the year Bell moved to Leeds.", "a bar"),
+        # without a subject after it, the words are the occasion's own
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at the summer school in Galway.", "the summer school in Galway"),
+        ("Eda Fenn introduced Ann Arbour to Cy Dorn at the night market in Taipei.", "the night market in Taipei"),
+    ],
+)
+def test_an_occasion_ends_before_a_time_clause(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a title of two parts joined by "and", after what it is and ending its phrase, is one title
+        (
+            'In the documentary Salt and Stone, Bell recalls: "I sang it twice."',
+            [("I sang it", "Bea Bell", "Salt and Stone")],
+        ),
+        (
+            'In the film Rust and Rain, Bell remembers: "I sang it twice."',
+            [("I sang it", "Bea Bell", "Rust and Rain")],
+        ),
+        # the page's people joined by "and" are no title, nor is a title that a verb goes on from
+        ('In the documentary Arbour and Cy Dorn, Bell recalls: "I sang it twice."', [("I sang it", "Bea Bell", None)]),
+        ('In the film Salt and Stone made, Bell recalls: "I sang it twice."', [("I sang it", "Bea Bell", None)]),
+    ],
+)
+def test_a_title_joined_by_and_that_names_no_one(prose: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert said(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a webzine, a zine or a blog named after what it is
+        ("In an interview with the webzine Night Owl Notes, Dorn said it was hard:", "Night Owl Notes"),
+        ("Dorn told the music blog Loud Porch that it was hard:", "Loud Porch"),
+        ("Speaking with the zine Paper Cuts, Dorn said it was hard:", "Paper Cuts"),
+    ],
+)
+def test_a_source_named_as_a_webzine_zine_or_blog(lead: str, source: str) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "Her older brother, X": whose relative is the one other of the page sharing X's surname, and "her" after
+        # it is she
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. Her older brother, Tom Arbour, had introduced her "
+            "to Fenn years earlier.",
+            [("Tom Arbour", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. Her cousin, Tom Arbour, introduced her to Fenn "
+            "at a wedding in Derry.",
+            [("Tom Arbour", frozenset({"Ann Arbour", "Eda Fenn"}), "a wedding in Derry")],
+        ),
+        # no one shares the surname, two do, or the possessive is another's: left out
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. Her older brother, Tom Rush, had introduced her "
+            "to Fenn years earlier.",
+            [],
+        ),
+        (
+            "Ann Arbour wrote it with the pianist Eda Fenn and the drummer Jo Arbour. Fenn produced it. Her older "
+            "brother, Tom Arbour, had introduced her to Fenn years earlier.",
+            [],
+        ),
+        (
+            "Ann Arbour wrote it with Eda Fenn. Fenn produced it. His older brother, Tom Arbour, had introduced her "
+            "to Fenn years earlier.",
+            [],
+        ),
+    ],
+)
+def test_her_after_a_relative_opening_the_sentence_is_whose_surname_they_share(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse(prose)
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+    if not expected:
+        assert any("introduction" in w.message and w.line == 7 for w in result.warnings)
+
+
+SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "we" before the quote says whom: "Eda and I" later in it names the other
+        (
+            "We were introduced by Cy Dorn at a bar in Leeds. Eda and I wrote the chorus that night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a bar in Leeds")],
+        ),
+        (
+            "We were introduced by Cy Dorn at a bar in Leeds, and by closing time me and Eda had a chorus.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a bar in Leeds")],
+        ),
+        # two named with "I", or none: "we" is no one for sure
+        ("We were introduced by Cy Dorn at a bar in Leeds. Eda and I wrote it, then Gil and I sang it.", []),
+        ("We were introduced by Cy Dorn at a bar in Leeds. We wrote the chorus that night.", []),
+    ],
+)
+def test_we_in_a_quote_named_later_by_x_and_i(
+    body: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'Arbour told Radio Nord:\n\n"{body}"'
+    result = parse_story_page(SOLO + prose + _credited("Ann Arbour, Cy Dorn, Gil Moss & Eda Fenn"), "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part told before the actor, who is named after a capitalised nationality
+        (
+            "In the video, the role of the ferryman went to Welsh comedian Cy Dorn, who sleeps.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # in a cameo, glimpsed, spotted: seen in the video as the part
+        ("In the video, Cy Dorn turns up in a short cameo as the night porter.", [("Cy Dorn", "the night porter")]),
+        ("In the video, Cy Dorn can be glimpsed as a removal man.", [("Cy Dorn", "a removal man")]),
+        ("In the video, Cy Dorn is spotted as a removal man.", [("Cy Dorn", "a removal man")]),
+        # "takes the role of", also after an apposition
+        (
+            "In the video, Cy Dorn, a veteran of soap operas, takes the role of the fairground owner.",
+            [("Cy Dorn", "the fairground owner")],
+        ),
+        # no part: where one is glimpsed, by whom one is spotted, a part of a song taken
+        ("In the video, Cy Dorn can be glimpsed in the background.", []),
+        ("In the video, Cy Dorn is spotted by a removal man.", []),
+        ("In the video, Cy Dorn takes the part of the chorus that Bell wrote.", []),
+    ],
+)
+def test_parts_taken_glimpsed_or_in_a_cameo(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

@@ -43,7 +43,9 @@ _VERBS = (
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
     # "I am in it too, as a delivery man"
     r"am|"
-    r"in\s+a\s+(?:brief\s+)?cameo|can\s+be\s+seen|is\s+seen|also|briefly|only|even|again|"
+    r"in\s+an?\s+(?:(?:brief|short|fleeting|small|quick)\s+)?cameo|"
+    # "can be glimpsed as a removal man", "is spotted as": seen in the video as the part
+    r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|only|even|again|"
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
@@ -58,7 +60,8 @@ _APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
-    rf"{_LEAD}(?:role|part)\s+of)"
+    # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
+    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of)"
 )
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
@@ -131,8 +134,9 @@ _PARTICIPLE = linear.compile(
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
-    # "counting cash in a laundromat", "reading Ines's palm": a bare object then where, or someone's
-    r"|[a-z]+\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s)"
+    # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm": a bare object
+    # of a word or two then where, or someone's
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s)"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -254,7 +258,7 @@ _NOT_A_PART = frozenset(
 # "the role of the bus driver went to comedian X"
 _GIVEN_TO = linear.compile(
     rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
-    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<person>{_P})"
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
@@ -462,13 +466,24 @@ _PARTICIPLES_PLACE = linear.compile(
 )
 
 
+# A past participle by its regular ending ("stranded", "trapped", "abandoned"); a noun in "-ed" of five letters or
+# more is rare in a part ("a newlywed" has its article before it, so is never the third word)
+_PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
+
+
 def _participles_place(skeleton: str, role_text: str, end: int) -> str:
-    last = role_text.rsplit(" ", 1)[-1]
+    words = role_text.split()
+    last = words[-1] if words else ""
     # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
     # where it does it)
     doing = _PARTICIPLE.match(role_text)
-    if not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS) and (
-        doing is None or doing.group("verb") in _ING_NOUNS
+    # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
+    # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
+    past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
+    if (
+        not past
+        and not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS)
+        and (doing is None or doing.group("verb") in _ING_NOUNS)
     ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)

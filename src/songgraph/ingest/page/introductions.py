@@ -242,6 +242,9 @@ _OCCASION_END = (
     r"|seasons?|summers?|winters?)\s+(?:later|earlier|before|after|on|previously)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
+    # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
+    r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
+    r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
@@ -764,7 +767,36 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         for p in clause.previous
         if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
     }
-    return earlier.pop() if len(earlier) == 1 else None
+    if len(earlier) == 1:
+        return earlier.pop()
+    return None if earlier else _kin_of(clause, word, others, people, self_word)
+
+
+# "Her older brother, Tom Arbour, introduced her to ...": a relative named after the possessive opening the sentence
+_KIN_OPENING = linear.compile(
+    r"^(?P<whose>Her|His)\s+(?:(?:older|younger|elder|big|little|baby|kid|twin)\s+)?"
+    r"(?:brother|sister|cousin|father|mother|dad|mum|mom|aunt|uncle|son|daughter|grandmother|grandfather|niece|"
+    r"nephew|husband|wife)\s*,?\s*@(?P<kin>\d+)\b"
+)
+_POSSESSIVE_OF = {"her": "her", "him": "his"}
+
+
+def _kin_of(clause: Clause, word: str, others: set[str], people: People, self_word: str) -> str | None:
+    """Whose relative opens the sentence, when the pronoun is the same person's: the one other of the page who
+    shares the relative's surname, none of the introduction's others (with two or none, no one for sure)."""
+    kin = _KIN_OPENING.match(clause.skeleton)
+    if kin is None or _POSSESSIVE_OF.get(word) != kin.group("whose").lower():
+        return None
+    relative = clause.mention(f"@{kin.group('kin')}")
+    if relative is None or relative.person is None or " " not in relative.person:
+        return None
+    surname = relative.person.rsplit(" ", 1)[1]
+    sharing = {
+        p
+        for p in people.sharing(surname)
+        if fold(p) not in others and p != relative.person and people.selves.get(p, self_word) in (self_word, "")
+    }
+    return sharing.pop() if len(sharing) == 1 else None
 
 
 # A name, a verb (and at most one more word), then an object pronoun: "Dorn knew him", "Dorn had met her"

@@ -61,6 +61,10 @@ _CREDITED = linear.compile(
 _THE_SONG = linear.compile(r"\b(?:[Ss]ong|[Tt]rack|[Ss]ingle|[Ii]t)\b")
 _NOT_THE_SONG = linear.compile(r"\b(?:album|record|EP|video|remix|version)\b")
 # "Munro added:" right after a quote of the same paragraph: said on the same occasion (not "added years later").
+# "Sanne and I", "me and Sanne": whom the speaker of a quote names themselves with
+_AND_I = linear.compile(
+    r"(?P<name>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?P<after>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)"
+)
 _ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
 _SAME_SOURCE = linear.compile(
@@ -482,6 +486,8 @@ class _Narrative:
         self.quotes.append(entry)
         self.quoted_in = paragraph
         counterpart = told.others[0] if told.others else self._other_performer(speaker)
+        if counterpart is None and self._party(speaker) is None:
+            counterpart = self._named_with(body, speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
@@ -543,6 +549,21 @@ class _Narrative:
         if not others and pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
             return pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
         return None
+
+    def _named_with(self, body: str, speaker: str) -> str | None:
+        """Who "we" is besides the speaker when the quote names them with "X and I" ("me and X") anywhere in it,
+        also after a "we" it explains; with two such partners, or one who is not of the page, no one."""
+        partners: set[str] = set()
+        for match in _AND_I.finditer(body):
+            name = match.group("name") or match.group("after")
+            person = self.r.people.mention(name)
+            if person is None and " " in name:
+                person = self.r.people.mention(name.rsplit(" ", 1)[1])  # "Then Sanne and I"
+            if person is None:
+                return None
+            if fold(person) != fold(speaker):
+                partners.add(person)
+        return partners.pop() if len(partners) == 1 else None
 
     def _party(self, speaker: str) -> str | None:
         """The band "us" is when the speaker is one of its members (or the band)."""

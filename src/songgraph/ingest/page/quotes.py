@@ -63,7 +63,7 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
         rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|monthly|fortnightly|"
-        rf"quarterly|tabloid|outlet|"
+        rf"quarterly|tabloid|outlet|webzine|zine|e-zine|blog|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
     linear.compile(
@@ -211,6 +211,12 @@ _COLON_TITLED = linear.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
 _SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
+# A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
+# title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
+_AND_TITLE = linear.compile(
+    r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s+"
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
@@ -306,6 +312,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
                 and (not worded.group("comma") or worded.group("end").strip() == ",")
             ):
                 title = squash(worded.group("title"))
+        if not title and " and " in clause.text:
+            title = _and_title(clause)
         if title:
             source = title
             break
@@ -349,6 +357,17 @@ def says(clause: Clause) -> bool:
 def person(mention: Mention | None) -> str | None:
     """The one person a mention names: someone of the page, or a new full name."""
     return _person(mention)
+
+
+def _and_title(clause: Clause) -> str:
+    """A title joined by "and" after what it is, when none of its words is someone the page names."""
+    found = _AND_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("title"), found.end("title")
+    if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
+        return ""
+    return squash(found.group("title"))
 
 
 def _person(mention: Mention | None) -> str | None:
