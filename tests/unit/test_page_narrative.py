@@ -2581,3 +2581,122 @@ def test_we_in_a_quote_named_later_by_x_and_i(
 )
 def test_parts_taken_glimpsed_or_in_a_cameo(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside that says whose with a pronoun, between the one introduced and the passive verb
+        (
+            "Ann Arbour, for her part, was introduced to Bea Bell by the label's talent scout, Cy Dorn, at a "
+            "showcase in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Oslo")],
+        ),
+        # the introducer stressed after "by", then where
+        (
+            "Ann Arbour was introduced to Bea Bell by Cy Dorn herself, at a showcase in Oslo the following spring.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Oslo")],
+        ),
+        # a cleft with the occasion first, the introducer named by a relation set off by commas
+        (
+            "It was at a showcase in Oslo that their manager, Cy Dorn, first introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Oslo")],
+        ),
+        # a relative clause about the name right before it, after a clause joined by "and"
+        (
+            "The song is credited to Ann Arbour and Bea Bell, and was produced by Cy Dorn, who had introduced "
+            "Arbour to Bell at a showcase in Oslo two winters earlier.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Oslo")],
+        ),
+        # an aside that names someone else: left out
+        ("Ann Arbour, like Eda Fenn, was introduced to Bea Bell by Cy Dorn at a showcase in Oslo.", []),
+        # a list of two before the verb, no relative clause: whose introduction it is is not sure
+        ("Cy Dorn, and later Eda Fenn, introduced Ann Arbour to Bea Bell at a showcase in Oslo.", []),
+    ],
+)
+def test_introductions_with_asides_stressed_introducers_clefts_and_relatives(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+DUO = "Night Trains (feat. Bea Bell)\n\nPale Hours\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the duo's two members named together before: "the two" of the next paragraph are they, not the duo and
+        # its guest
+        (
+            "The song is by the duo Pale Hours, with Bea Bell as its guest, and was written by the duo's two "
+            "members, Ann Arbour and Cy Dorn.\n\nThe two have made music since Eda Fenn introduced them at a "
+            "party in Oslo.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Oslo")],
+        ),
+        # no two named together: "them" is no one for sure, so left out
+        (
+            "The song is by the duo Pale Hours, with Bea Bell as its guest.\n\nThe two have made music since "
+            "Eda Fenn introduced them at a party in Oslo.",
+            [],
+        ),
+    ],
+)
+def test_the_two_of_a_duo_and_its_guest_are_not_the_performers(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse_story_page(DUO + prose + _credited("Ann Arbour & Cy Dorn"), "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        # the capitalised word after ", and" places the next clause's subject, named after a role noun
+        ("The video was directed by Cy Dorn, and Oslo comedian Eda Fenn plays a postman.", ["Cy Dorn"]),
+        ("The video was directed by Cy Dorn, and Oslo-based actor Eda Fenn plays a postman.", ["Cy Dorn"]),
+        # two directors, and a list of three: each directed
+        ("The video was directed by Cy Dorn and Eda Fenn.", ["Cy Dorn", "Eda Fenn"]),
+        (
+            "The video was directed by Cy Dorn, Eda Fenn and Gil Moss, and it stars Bell.",
+            ["Cy Dorn", "Eda Fenn", "Gil Moss"],
+        ),
+    ],
+)
+def test_a_director_list_ends_before_a_place_describing_the_next_subject(sentence: str, directors: list[str]) -> None:
+    video = doc(sentence).music_video
+    assert video is not None and video.directors == directors
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a show named after its hour
+        ("On the breakfast show The Couch at Ten, Dorn said it was hard:", "The Couch at Ten"),
+        ("Dorn told the late show Live after Midnight that it was hard:", "Live after Midnight"),
+        # "at" before a time of day that is no hour's name ends the name
+        ("Dorn told the podcast Deep Cuts at noon that it was hard:", "Deep Cuts"),
+    ],
+)
+def test_a_show_named_after_its_hour(lead: str, source: str) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the video, Arbour plays a welder, and Cy Dorn turns up in a cameo.",
+            [("Ann Arbour", "a welder"), ("Cy Dorn", None)],
+        ),
+        ("In the video, Cy Dorn appears in a brief cameo.", [("Cy Dorn", None)]),
+        # a part after the cameo is the part
+        ("In the video, Cy Dorn turns up in a cameo as a postman.", [("Cy Dorn", "a postman")]),
+        # turning up in a cameo of something else's: no one cast
+        ("In the video, Cy Dorn turns up in a cameo role he wrote.", []),
+    ],
+)
+def test_a_cameo_turned_up_in_with_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

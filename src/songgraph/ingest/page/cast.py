@@ -214,9 +214,12 @@ _ALONGSIDE = linear.compile(
 )
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
-    rf"(?P<person>{_P})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
+    rf"(?P<person>{_P})\s+(?:also\s+)?(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
-    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
+    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
+    # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
+    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared)\s+in\s+an?\s+"
+    r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"

@@ -1021,6 +1021,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 1  # "the documentary Behind the Halo", "the Off the Record podcast": a title of words
         elif (
+            word in ("at", "after")
+            and position + 1 < len(tokens)
+            and tokens[position + 1][2] in _HOURS
+            and _titled(tokens, first, position + 1)
+        ):
+            position += 1  # "the breakfast show The Couch at Ten": a show named after its hour
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -1066,6 +1073,31 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
 # What a programme or publication is called, told before or after its title ("the podcast X", "the X podcast").
 _TITLED_BY = frozenset(
     {"documentary", "podcast", "show", "series", "programme", "program", "film", "docuseries", "special"}
+)
+
+
+# Hours a show may be named after ("Live at Five", "News after Midnight").
+_HOURS = frozenset(
+    {
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Noon",
+        "Midnight",
+        "Dark",
+        "Dawn",
+        "Sunset",
+        "Sunrise",
+    }
 )
 
 

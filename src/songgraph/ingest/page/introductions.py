@@ -61,6 +61,7 @@ _PARTICIPLE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+_RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
@@ -72,7 +73,8 @@ _PASSIVE = linear.compile(
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
     rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
-    rf"(?:\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}\s*,)?"
+    # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
+    rf"(?:\s*,\s*(?P<aside>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|{_P})){{0,3}})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     rf"(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
@@ -80,7 +82,8 @@ _PASSIVE = linear.compile(
     rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
-    rf"(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
+    rf"(?P<by>{_P})(?:\s+(?:himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
@@ -192,7 +195,8 @@ _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
     r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+"
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    # ("that his uncle, X, first introduced": the description set off by a comma)
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+)?$"
 )
 # "It was through X that A met B"
 _THROUGH_CLEFT = linear.compile(
@@ -390,7 +394,14 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            aside = match.groupdict().get("aside")
+            if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
+                continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
             if not _apposition_ok(clause, match.groupdict().get("between")):
+                if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
+                    # "credited to A, and was produced by B, who had introduced": the relative clause is about the
+                    # name right before it, which the match from there reads
+                    continue
                 if _one(clause.mention(match.group("by")), speaker) is None:
                     continue  # "their coach in Tulsa, Imogen Sparrow, who introduced": a place, then the introducer
                 # "Cy Dorn, and later Eda Fenn, introduced ...": not an apposition; nor is the last the introducer

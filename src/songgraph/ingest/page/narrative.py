@@ -585,7 +585,13 @@ def _the_two(r: Reading) -> tuple[str, str] | None:
     """Who "the two" and "the pair" are before the page names two people together: the song's performers,
     when there are two."""
     performers = [*r.facts.artists, *r.facts.featured_artists]
-    return (performers[0], performers[1]) if len(performers) == 2 else None
+    if len(performers) != 2:
+        return None
+    groups = {fold(group) for group in r.people.groups()}
+    if any(fold(performer) in groups for performer in performers):
+        # a duo and its guest: "the two" may as well be the duo's two members, so it is no one for sure here
+        return None
+    return (performers[0], performers[1])
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from songgraph.ingest import linear
+from songgraph.ingest.page.clauses import ROLE_NOUNS
 from songgraph.ingest.page.credits import add_directors, shared_surname
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
@@ -60,6 +61,8 @@ _DIRECTED = linear.compile(
     # "directed by Tran herself with Bradley Kwok": the one stressed, then who directed with them
     rf"(?:\s+(?:himself|herself|themselves)\s+(?:with|and|alongside)\s+(?P<with>{NAME}))?"
 )
+# What a word placing someone runs into: a role noun (a word or two before it), then the name it describes.
+_DESCRIBED_NEXT = linear.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+\p{Lu}")
 # Directors told without "directed by": "the video, which Holloway directed himself", "..., and the director
 # Adaeze Nnamdi did not disappoint" (a director as the clause's subject; "inspired by the director X" is not)
 _DIRECTED_OTHERWISE = linear.compile(
@@ -210,6 +213,10 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
             # ("directed by Ida Berg, Arbour, Bell and Dorn play ...": the names after the comma are the subject
             # of the verb they run into)
             names = names[:1]
+        if len(names) > 1 and _DESCRIBED_NEXT.match(text, match.end()):
+            # "directed by Wren Ames, and Melbourne comedian Tash Varga plays ...": the last capitalised word
+            # places the next clause's subject, whom a role noun then names; it directed nothing
+            names = names[:-1]
         names = shared_surname(r, names, paragraph.line_at(match.start()))
         if match.group("with"):
             names.append(match.group("with"))
