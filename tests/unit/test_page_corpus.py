@@ -3,7 +3,7 @@
 The goal on our own corpus is every stated fact found and every reported fact correct, per kind. The
 held-out pages (tests/fixtures/pages/heldout*/) estimate how the parser does on pages it was not tuned on
 (``python -m tests.page_corpus tests/fixtures/pages/heldout``); the sixth to twelfth and the fourteenth to
-twenty-fifth sets, each written blind and then read for new rules, are held here to issue 12's goal (98% of facts
+twenty-sixth sets, each written blind and then read for new rules, are held here to issue 12's goal (98% of facts
 found, 99% of those reported correct), not to every fact.
 """
 
@@ -63,6 +63,7 @@ AT_GOAL = {
     "heldout23": 284,
     "heldout24": 278,
     "heldout25": 257,
+    "heldout26": 254,
 }
 
 

@@ -2700,3 +2700,140 @@ def test_a_show_named_after_its_hour(lead: str, source: str) -> None:
 )
 def test_a_cameo_turned_up_in_with_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a past participle's phrase stays whole with its place, as after "as"
+        (
+            "The video follows Arbour, who plays a courier stranded at a border crossing.",
+            [("Ann Arbour", "a courier stranded at a border crossing")],
+        ),
+        (
+            "In the video, Arbour plays a courier stranded at a border crossing.",
+            [("Ann Arbour", "a courier stranded at a border crossing")],
+        ),
+        # a present participle's phrase after "plays" is still the scene, cut
+        ("In the video, Arbour plays a courier waiting at a border crossing.", [("Ann Arbour", "a courier")]),
+        # after "as" the part is whole, either participle
+        (
+            "In the video, Arbour appears as a courier waiting at a border crossing.",
+            [("Ann Arbour", "a courier waiting at a border crossing")],
+        ),
+        # a place after a part with no participle is where the scene is
+        ("In the video, Arbour plays two couriers at a border crossing.", [("Ann Arbour", "two couriers")]),
+    ],
+)
+def test_a_past_participles_place_after_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second of two told by what they do, one plural part for both
+        (
+            "In the video, Arbour and the actor Cy Dorn play feuding neighbours mending a fence.",
+            [("Ann Arbour", "feuding neighbours"), ("Cy Dorn", "feuding neighbours")],
+        ),
+        # being in the video told with "turn up as": each of them
+        (
+            "In the video, Arbour and Bell turn up as themselves.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves")],
+        ),
+        (
+            "In the video, Arbour and Bell show up as rival bakers.",
+            [("Ann Arbour", "rival bakers"), ("Bea Bell", "rival bakers")],
+        ),
+    ],
+)
+def test_several_people_in_one_part_told_otherwise(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name closing an apposition is the subject of the cameo
+        (
+            "In the video, Arbour plays a welder, and the local baker, Cy Dorn, makes a cameo.",
+            [("Ann Arbour", "a welder"), ("Cy Dorn", None)],
+        ),
+        ("The band's old teacher, Cy Dorn, makes a brief cameo in the video.", [("Cy Dorn", None)]),
+        # a name closing the director's phrase is no subject of it
+        ("The video, directed by Cy Dorn, makes a cameo.", []),
+    ],
+)
+def test_a_cameo_made_by_a_name_in_an_apposition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introducer named after what the page called them
+        (
+            "The song is credited to singer Ann Arbour and bassist Cy Dorn.\n\n"
+            "The bassist, Cy Dorn, introduced Arbour to Bell at a quiz night in Malmö.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Malmö")],
+        ),
+        # the same in a relative clause about one of the two
+        (
+            "Bell, whom Arbour's manager, Cy Dorn, had introduced to Arbour at a quiz night in Malmö, joined later.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Malmö")],
+        ),
+        # the introducer stressed before the occasion
+        (
+            "Cy Dorn introduced Arbour to Bell himself, at a quiz night in Malmö.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Malmö")],
+        ),
+    ],
+)
+def test_introductions_with_the_introducer_in_an_apposition_or_stressed(
+    sentence: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # "Cy Dorn, Eda Fenn, introduced": a list, whose introducer is not sure
+        "Cy Dorn, Eda Fenn, introduced Arbour to Bell at a quiz night.",
+        # what the page called one person, then another's name: not an apposition
+        "The song is credited to singer Ann Arbour and bassist Cy Dorn.\n\n"
+        "The bassist, Eda Fenn, introduced Arbour to Bell at a quiz night.",
+    ],
+)
+def test_two_people_before_introduced_are_no_apposition(prose: str) -> None:
+    assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a title whose small words are of another language
+        ("In the documentary Vozes na Estrada em Lisboa, Dorn recalls how it began:", "Vozes na Estrada em Lisboa"),
+        # a title first, then an apposition saying what it is
+        ("In Night Ferries, a documentary about the label, Dorn recalls how it began:", "Night Ferries"),
+    ],
+)
+def test_quote_sources_titled_in_other_shapes(lead: str, source: str) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a place, then a crew: no title
+        "In Oslo, a documentary crew followed Dorn, who recalls how it began:",
+        # a country is where
+        "In Chile, a documentary about the label followed Dorn, who recalls how it began:",
+    ],
+)
+def test_no_title_before_an_apposition_of_these(lead: str) -> None:
+    prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
+    [(_, _, source)] = said(prose)
+    assert source not in ("Oslo", "Chile")

@@ -84,10 +84,14 @@ _AS = linear.compile(
 _BY_THEN_COMMA = linear.compile(r"^.*\bby\s+@\d+\s*,")
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
-    # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation
-    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?{_P})"
+    # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
+    # or by what they do ("A and the actress B play siblings")
+    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
+    rf"(?:(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?{_P})"
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+)"
+    # "A and B turn up as themselves": being in the video told otherwise
     rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
+    rf"(?:turn|show|pop)\s+up\s+as|"
     # "A and B share the part of the ghost"
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
@@ -214,7 +218,8 @@ _ALONGSIDE = linear.compile(
 )
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
-    rf"(?P<person>{_P})\s+(?:also\s+)?(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
+    # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
+    rf"(?P<person>{_P})(?P<comma>\s*,)?\s+(?:also\s+)?(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
@@ -223,6 +228,12 @@ _MAKES_CAMEO = linear.compile(
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
+)
+# What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
+# "directed by X,", whose comma ends the director's phrase)
+_APPOSED_BEFORE = linear.compile(
+    rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
+    r"[a-z][\w-]*\s*,\s*$"
 )
 # "Footballer A and comedian B make cameos.": several cast in no part
 _MAKE_CAMEOS = linear.compile(
@@ -400,8 +411,13 @@ def cast(clause: Clause) -> list[Part]:
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
-        if id(match) in after_as and " at " in skeleton[match.end("role") : match.end("role") + 5]:
-            role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"))
+        if " at " in skeleton[match.end("role") : match.end("role") + 5]:
+            # after "as" the part is whole; after "plays" only a past participle's phrase is the part's
+            played = id(match) not in after_as and _PLAY_VERB_BEFORE.search(
+                skeleton[max(0, match.start("role") - 20) : match.start("role")]
+            )
+            if id(match) in after_as or played:
+                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -474,7 +490,10 @@ _PARTICIPLES_PLACE = linear.compile(
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 
 
-def _participles_place(skeleton: str, role_text: str, end: int) -> str:
+def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True) -> str:
+    """Where a participle ending the part does it; ``doing_too``: a present participle's place as well (after
+    "as", where the part is whole), or a past participle's only (after "plays", where a present participle's
+    phrase tells the scene and is cut)."""
     words = role_text.split()
     last = words[-1] if words else ""
     # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
@@ -483,6 +502,8 @@ def _participles_place(skeleton: str, role_text: str, end: int) -> str:
     # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
     # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
     past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
+    if not past and not doing_too:
+        return ""
     if (
         not past
         and not (last.endswith("ing") and len(last) > 4 and last not in _ING_NOUNS)
@@ -562,6 +583,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
             continue
+        if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
+            continue  # "directed by X, makes ...": X is not the subject
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found

@@ -107,8 +107,10 @@ _PRESENTED = linear.compile(
     rf"'[^'@]{{0,40}}?\bthis\s+is\s+(?P<b>{_P})(?P<rest>)"
 )
 # "A, whom X had introduced to B at ...": the introduction told in a relative clause about one of the two
+# ("A, whom B's manager, X, had introduced to B": the introducer named in an apposition to what they are)
 _WHOM = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s)?(?P<by>{_P})\s+{_ADVERBS}introduced\s+to\s+"
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s|(?P<what>(?:the|a|an|his|her|their|{_P}'s)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*,\s*)?(?P<by>{_P})(?P<close>\s*,)?\s+{_ADVERBS}introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
@@ -264,7 +266,9 @@ _BEFORE_OCCASION = (
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
-    r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then)"
+    r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
+    # "I introduced Ben to Jo myself, at a party": the introducer stressed
+    r"|myself|himself|herself|ourselves|themselves)"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},)*"
@@ -394,10 +398,12 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
+                continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             aside = match.groupdict().get("aside")
             if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
-            if not _apposition_ok(clause, match.groupdict().get("between")):
+            if not _apposition_ok(clause, match.groupdict().get("between"), clause.mention(match.group("by"))):
                 if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
                     # "credited to A, and was produced by B, who had introduced": the relative clause is about the
                     # name right before it, which the match from there reads
@@ -620,13 +626,24 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
     return found
 
 
-def _apposition_ok(clause: Clause, between: str | None) -> bool:
+def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = None) -> bool:
     """Whether the words between the introducer and the verb are an apposition about them: a description ("a
-    friend of Eda Fenn's"), or words naming no one else (places, pronouns, someone's: "the drummer's cousin");
-    "Cy Dorn, Eda Fenn, introduced" is a list whose introducer is not known."""
+    friend of Eda Fenn's"), words naming no one else (places, pronouns, someone's: "the drummer's cousin"), or
+    the name of whom a description before it is ("The band's bassist, Cy Dorn, introduced"); "Cy Dorn, Eda
+    Fenn, introduced" is a list whose introducer is not known."""
     if not between or "@" not in between or _DESCRIBES.match(between):
         return True
-    for mention in _mentions_in(clause, between):
+    named = _mentions_in(clause, between)
+    if (
+        by is not None
+        and by.kind == "description"
+        and len(named) == 1
+        and between.strip() == f"@{named[0].number}"
+        and named[0].person is not None
+        and named[0].person == by.person
+    ):
+        return True
+    for mention in named:
         if mention.kind == "pronoun" or mention.possessive:
             continue
         if mention.kind != "name" or mention.people or mention.new:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import STOP_WORDS, Clause, Mention
-from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
+from songgraph.ingest.pagetext import WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -196,7 +196,11 @@ _TITLED = linear.compile(
 # A title of capitalised words joined by small ones ("the documentary Songs from the Ridge"), unquoted, after what it
 # is, or between commas after it ("in the band's documentary, Salt in the Amps, the drummer ..."): the whole title,
 # which the mentions cut at its small words.
-_SMALL = r"(?:of|from|in|on|the|a|an|to|for|at|under|over)"  # not "and", "with": two names may be two people
+# (and those of a title in another language, "Ilhas em Movimento", but not the particles of a name: "de", "van")
+_SMALL = (
+    r"(?:of|from|in|on|the|a|an|to|for|at|under|over"
+    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på)"
+)  # not "and", "with": two names may be two people
 _WORDED_TITLE = linear.compile(
     r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s*(?P<comma>,\s*)?"
     rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
@@ -216,6 +220,14 @@ _SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
 _AND_TITLE = linear.compile(
     r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
+)
+# A title of capitalised words before an apposition that says what it is, unquoted: "In Frost Lines, a documentary
+# about ..." (what follows the kind of programme shows it is one: "In Oslo, a documentary crew" is a place).
+_APPOSED_TITLE = linear.compile(
+    rf"\b(?i:in|on)\s+(?P<first>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})\s*,\s*"
+    r"(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)"
+    r"(?:\s*,|\s+(?:about|on|of|that|which|by|from|made|directed|filmed|shot|following|for)\b)"
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
@@ -314,6 +326,8 @@ def attribution(clauses: list[Clause]) -> Attribution:
                 title = squash(worded.group("title"))
         if not title and " and " in clause.text:
             title = _and_title(clause)
+        if not title and ", " in clause.text:
+            title = _apposed_title(clause)
         if title:
             source = title
             break
@@ -368,6 +382,20 @@ def _and_title(clause: Clause) -> str:
     if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
         return ""
     return squash(found.group("title"))
+
+
+def _apposed_title(clause: Clause) -> str:
+    """A title before an apposition saying what it is, when none of its words is someone the page names nor a
+    country ("In Chile, a documentary about ..." is where); a new name may be one, the apposition says it is no
+    person."""
+    found = _APPOSED_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("first"), found.end("first")
+    if any(m.start < end and m.end > start and m.people for m in clause.mentions):
+        return ""
+    title = squash(found.group("first"))
+    return "" if known_country(title) else title
 
 
 def _person(mention: Mention | None) -> str | None:
