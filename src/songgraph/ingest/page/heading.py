@@ -22,7 +22,7 @@ _ACT_NOUNS = frozenset({"duo", "band", "group", "trio", "act", "pairing", "partn
 # The same noun in an apposition right after the name ("Fox & Finch, the duo of ...", "Fox & Finch (a Bristol
 # trio)"): up to two describing words may stand between the article and the noun.
 _ACT_AFTER = linear.compile(
-    r"\s*[,(]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ACT_NOUNS)) + r")(?:[^\w'’-]|$)",
+    r"\s*[,(]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ACT_NOUNS)) + r")(?:[^\w'\x{2019}-]|$)",
     ignore_case=True,
 )
 
