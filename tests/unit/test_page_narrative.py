@@ -2878,3 +2878,13 @@ def test_cameos_in_no_part_told_beside_parts_and_relatives(
 )
 def test_an_occasion_after_the_introducers_apposition(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), occasion)]
+
+
+@pytest.mark.parametrize("place", ["Brook County", "Mill Valley", "Stone Library"])
+def test_a_place_named_with_a_place_noun_is_no_speaker(place: str) -> None:
+    # the place is named first as a two-word name, then by its first word alone before the quote
+    prose = (
+        f"People in {place} still hum it. Bea Bell, a retired nurse, wrote the second verse.\n\n"
+        f'At a {place.split()[0]} reading last fall, she said: "I wrote it on a night shift."'
+    )
+    assert [(q.speaker, q.text[:7]) for q in doc(prose).quotes] == [("Bea Bell", "I wrote")]

@@ -145,7 +145,8 @@ _NOT_PERSON = _words(
     club studio studios hall arena theatre theater street road boulevard hills city party awards chart
     charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
-    morning night tonight sofa sound pulse beat current today monthly
+    morning night tonight sofa sound pulse beat current today monthly county province district valley
+    river lake avenue island library museum
     """
 )
 # Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
