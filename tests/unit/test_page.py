@@ -252,3 +252,23 @@ def test_dates(text: str, date: dt.date | None) -> None:
 )
 def test_country_names(text: str, country: str) -> None:
     assert country_name(text) == country
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # an apposition after the name calls the two one act
+        (
+            "The song is the work of Lark & Vale, the duo of the singer Ann Arbour and the drummer Bea Bell.",
+            ["Lark & Vale"],
+        ),
+        ("Lark & Vale (a Leeds trio) recorded it in a week.", ["Lark & Vale"]),
+        # the two people, described one by one, stay two artists
+        ("Lark & Vale, the singer and the drummer, recorded it in a week.", ["Lark", "Vale"]),
+        ("Lark & Vale, the band's two founders, recorded it in a week.", ["Lark", "Vale"]),
+    ],
+)
+def test_an_act_named_a_duo_in_an_apposition_stays_one_artist(prose: str, artists: list[str]) -> None:
+    page = f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == artists

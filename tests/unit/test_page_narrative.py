@@ -2837,3 +2837,54 @@ def test_no_title_before_an_apposition_of_these(lead: str) -> None:
     prose = f'Swedish singer Ann Arbour wrote it with producer Cy Dorn.\n\n{lead}\n\n"It took a year."'
     [(_, _, source)] = said(prose)
     assert source not in ("Oslo", "Chile")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each "by" holds its own list: the one with a part is read for it, the other is a cameo in no part
+        (
+            "In the video there are cameos by Cy Dorn as a night porter and by Eda Fenn.",
+            [("Cy Dorn", "a night porter"), ("Eda Fenn", None)],
+        ),
+        # a relative named after a comma is the one who makes the cameo
+        (
+            "In the video there are cameo appearances by Cy Dorn and Arbour's aunt, Mira Arbour.",
+            [("Cy Dorn", None), ("Mira Arbour", None)],
+        ),
+        # a month's name inside the clause starts a name, not a date
+        (
+            "In the video there are cameo appearances by Cy Dorn and Arbour's aunt, June Arbour.",
+            [("Cy Dorn", None), ("June Arbour", None)],
+        ),
+    ],
+)
+def test_cameos_in_no_part_told_beside_parts_and_relatives(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Bell, who was introduced to Arbour by her old teacher, Cy Dorn, at a church supper, sings on it.",
+            "a church supper",
+        ),
+        # what follows the apposition's comma is no occasion unless "at" or "during" leads it
+        ("Bell, who was introduced to Arbour by her old teacher, Cy Dorn, sang at a church supper.", None),
+    ],
+)
+def test_an_occasion_after_the_introducers_apposition(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), occasion)]
+
+
+@pytest.mark.parametrize("place", ["Brook County", "Mill Valley", "Stone Library"])
+def test_a_place_named_with_a_place_noun_is_no_speaker(place: str) -> None:
+    # the place is named first as a two-word name, then by its first word alone before the quote
+    prose = (
+        f"People in {place} still hum it. Bea Bell, a retired nurse, wrote the second verse.\n\n"
+        f'At a {place.split()[0]} reading last fall, she said: "I wrote it on a night shift."'
+    )
+    assert [(q.speaker, q.text[:7]) for q in doc(prose).quotes] == [("Bea Bell", "I wrote")]

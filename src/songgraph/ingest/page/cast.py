@@ -210,6 +210,8 @@ _CAMEO_LEAD = linear.compile(rf"^{_IN_CAMEO}$")
 # "Bell's own grandfather": whose relation, then the relation's name after a comma
 _RELATED = linear.compile(rf"^{_P}'s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
 _ONE_MENTION = linear.compile(rf"^{_P}$")
+# "cameos by A as a DJ and by B": where the second "by" starts another list
+_CAMEO_BY = linear.compile(r"\s*,?\s+and\s+(?:by|from)\s+")
 # A member of such a list: a name, with what they are before it ("the Beirut chef X")
 _MEMBER = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<person>{_P})$")
 # "..., alongside A and B.": the clause ends with them
@@ -549,6 +551,20 @@ def _bare_words(text: str) -> set[str]:
     return {word.removesuffix("'s") for word in text.lower().split()}
 
 
+def _related_joined(pieces: list[str]) -> list[str]:
+    """A list's pieces with "Bell's own grandfather, Cy Bell" taken as the one person named after the comma."""
+    joined: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        index += 1
+        if _RELATED.match(piece) and index < len(pieces) and _ONE_MENTION.match(pieces[index]):
+            piece = pieces[index]
+            index += 1
+        joined.append(piece)
+    return joined
+
+
 def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     """Who makes a cameo with no part told: "cameos from A and the AFL player B" (all of the list or none),
     "X makes a brief cameo"."""
@@ -557,17 +573,24 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     for match in _CAMEOS.finditer(skeleton):
         rest = skeleton[match.end() : match.end() + MAX_ROLE]
         end = _CAMEO_END.search(rest)
-        listed = _PARTS.split(rest[: end.start()] if end else rest)
-        ones = [_CAMEO_ONE.match(piece.strip()) for piece in listed]
-        mentions = [clause.mention(one.group("person")) if one else None for one in ones]
-        people = [_person(m) if m is not None and not m.possessive and id(m) not in seen else None for m in mentions]
-        if not people or None in people or " as " in rest[: end.start() if end else len(rest)]:
-            continue
-        for mention, person, one in zip(mentions, people, ones, strict=True):
-            if mention is None or person is None or one is None or _denied(skeleton, match.start()):
-                return found
-            seen.add(id(mention))
-            found.append(Part(person, None, clause.at(clause.starts[mention.number])))
+        # "cameos by A as a DJ and by B": each "by" holds its own list; one telling a part is left to the
+        # rules for parts, and the others stay cameos in no part
+        for group in _CAMEO_BY.split(rest[: end.start()] if end else rest):
+            if " as " in group:
+                continue
+            listed = _related_joined([squash(piece) for piece in _PARTS.split(group)])
+            ones = [_CAMEO_ONE.match(piece) for piece in listed]
+            mentions = [clause.mention(one.group("person")) if one else None for one in ones]
+            people = [
+                _person(m) if m is not None and not m.possessive and id(m) not in seen else None for m in mentions
+            ]
+            if not people or None in people:
+                continue
+            for mention, person, one in zip(mentions, people, ones, strict=True):
+                if mention is None or person is None or one is None or _denied(skeleton, match.start()):
+                    return found
+                seen.add(id(mention))
+                found.append(Part(person, None, clause.at(clause.starts[mention.number])))
     for match in _MAKE_CAMEOS.finditer(skeleton):
         members = [m for m in _mentions(clause, match.group("people")) if not m.possessive]
         people = [_person(m) for m in members if id(m) not in seen]

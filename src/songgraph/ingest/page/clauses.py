@@ -117,6 +117,9 @@ _STOP = _words(
     """
 )
 STOP_WORDS = _STOP
+_MONTH_WORDS = _words("january february march april may june july august september october november december")
+# Words that make a month's name after them a date ("in June", "since March", "last May").
+_DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
@@ -142,7 +145,8 @@ _NOT_PERSON = _words(
     club studio studios hall arena theatre theater street road boulevard hills city party awards chart
     charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
-    morning night tonight sofa sound pulse beat current today monthly
+    morning night tonight sofa sound pulse beat current today monthly county province district valley
+    river lake avenue island library museum
     """
 )
 # Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
@@ -662,8 +666,17 @@ class Discourse:
             words[-1] = words[-1][:-cut]
             end -= cut
         # The longest tail of the phrase that names someone on the page ("DJ Kofi Mensah" -> "Kofi Mensah").
+        # "his mother, June Whitlock": a month's name inside a clause that no preposition dates ("in June
+        # Okafor ...") starts the name rather than standing before it
+        named_month = (
+            len(words) > 1
+            and words[0].lower() in _MONTH_WORDS
+            and first > 0
+            and tokens[first - 1][2] not in ';:"('
+            and tokens[first - 1][2].lower() not in _DATING
+        )
         for skip in range(len(words)):
-            if skip and words[skip - 1].lower() not in _BEFORE_A_NAME:
+            if skip and (words[skip - 1].lower() not in _BEFORE_A_NAME or (skip == 1 and named_month)):
                 break
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:

@@ -19,11 +19,18 @@ _QUOTED_TITLE = linear.compile(r'"([^"\n]{1,150})"')
 
 # The nouns that make a following "A & B" one act's name ("the Bristol duo Fox & Finch").
 _ACT_NOUNS = frozenset({"duo", "band", "group", "trio", "act", "pairing", "partnership"})
+# The same noun in an apposition right after the name ("Fox & Finch, the duo of ...", "Fox & Finch (a Bristol
+# trio)"): up to two describing words may stand between the article and the noun.
+_ACT_AFTER = linear.compile(
+    r"\s*[,(]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ACT_NOUNS)) + r")(?:[^\w'\x{2019}-]|$)",
+    ignore_case=True,
+)
 
 
 def _artist_names(r: Reading, line: str) -> list[str]:
     """The artist line's names; an "A & B" line stays one name when the prose puts an act's noun right before
-    it ("the duo Fox & Finch"), since the page then calls the pair one act rather than two artists."""
+    it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), since the
+    page then calls the pair one act rather than two artists."""
     names = split_names(line)
     if len(names) < 2 or "&" not in line or "," in line:
         return names
@@ -32,6 +39,9 @@ def _artist_names(r: Reading, line: str) -> list[str]:
         while position != -1:
             before = paragraph.text[max(0, position - 30) : position].split()
             if before and before[-1].lower() in _ACT_NOUNS:
+                return [line]
+            after = _ACT_AFTER.match(paragraph.text, position + len(line))
+            if after is not None:
                 return [line]
             position = paragraph.text.find(line, position + len(line))
     return names

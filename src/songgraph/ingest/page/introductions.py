@@ -125,7 +125,9 @@ _TO_WHOM = linear.compile(
 _WHO_PASSIVE = linear.compile(
     rf"(?P<a>{_P})\s*,\s*who\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+|originally\s+)?introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<middle>[^.!?;,]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})"
-    rf"(?P<rest>[^.!?;,]{{0,300}})"
+    # ("by her teacher, X, at a church supper": the comma that closes the introducer's apposition leads on to
+    # where, when an "at" or "during" follows it)
+    rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
