@@ -1114,6 +1114,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
         elif (
+            word == "."
+            and tokens[position - 1][2] in ("St", "Mt", "Ft")
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+        ):
+            position += 1  # "the St. Cloud Sentinel": a saint's or a mount's abbreviation inside a name
+        elif (
             word.lower() in _PARTICLES | _CONNECTORS
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
