@@ -452,7 +452,9 @@ def _abbreviated(text: str, stop: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     word = text[start:stop]
-    if start > 0 and text[start - 1] not in " (\"'\n" or word.lower() not in _NAME_ABBREVIATIONS or not word[0].isupper():
+    if word.lower() not in _NAME_ABBREVIATIONS or not word[0].isupper():
+        return False
+    if start > 0 and text[start - 1] not in " (\"'\n":
         return False
     if word.lower() not in ("st", "mt", "ft"):
         return True

@@ -704,7 +704,7 @@ class Discourse:
                 clause_start
                 and skip == 0
                 and len(words) >= 3
-                and _plural_noun(words[0])
+                and _plural_people(words[0])
                 and stop < len(tokens)
                 and tokens[stop][2] in ("and", "&", ",")
             )
@@ -1023,7 +1023,7 @@ def _plural_role(word: str) -> bool:
 _PLURAL_ENDINGS = ("ers", "ors", "ours", "ents", "ants", "ists", "ians", "ees", "als", "ics")
 
 
-def _plural_noun(word: str) -> bool:
+def _plural_people(word: str) -> bool:
     """ "Neighbours", "Villagers": a capitalised plural for what several people are."""
     return word.isalpha() and word[1:].islower() and word.lower().endswith(_PLURAL_ENDINGS)
 
