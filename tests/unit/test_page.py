@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
-from songgraph.ingest.pagetext import country_name, parse_date
+from songgraph.ingest.pagetext import Sentences, country_name, parse_date
 from songgraph.models import ArtistKind, CertificationLevel, CreditRole, SongDocument
 from songgraph.text import fold
 from tests.conftest import ROOT
@@ -272,3 +272,48 @@ def test_an_act_named_a_duo_in_an_apposition_stays_one_artist(prose: str, artist
     page = f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n"
     result = parse_story_page(page, "p.txt")
     assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # "and" as well as "&": the apposition calls the two one act
+        ("Lark and Vale, the Leeds duo of Ann Lark and Bo Vale, recorded it in a week.", ["Lark and Vale"]),
+        ("It is the first single by the pair Lark and Vale.", ["Lark and Vale"]),
+        # nothing calls them an act: two artists
+        ("Lark and Vale recorded it in a week.", ["Lark", "Vale"]),
+        ("Lark and Vale, the singer and the drummer, recorded it in a week.", ["Lark", "Vale"]),
+    ],
+)
+def test_an_and_artist_line_the_prose_calls_a_duo_is_one_act(prose: str, artists: list[str]) -> None:
+    page = f"Night Trains\n\nLark and Vale\n\nAlbum Small Hours\n\n{prose}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+def test_the_surnames_of_an_and_act_are_its_members() -> None:
+    page = (
+        "Night Trains\n\nLark and Vale\n\nAlbum Small Hours\n\n"
+        "Lark and Vale, the Leeds duo of Ann Lark and Bo Vale, recorded it in a week.\n\n"
+        "The pair were introduced by Cy Dorn at a label party.\n\n"
+        'Vale told Radio Nord: "It took a year to finish."\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    [intro] = result.document.introductions
+    assert set(intro.introduced) == {"Ann Lark", "Bo Vale"}
+    assert [q.speaker for q in result.document.quotes] == ["Bo Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("He told the St. Paul Courier about it. Then he left.", 2),
+        ("Dr. Ruiz mixed it. Then he left.", 2),
+        # after a capitalised word "St." is a street's, and may end the sentence
+        ("They met on Mill St. The band formed there.", 2),
+        ("They met on the corner. The band formed there.", 2),
+    ],
+)
+def test_a_names_abbreviation_ends_no_sentence(text: str, count: int) -> None:
+    assert len(Sentences(text).spans()) == count

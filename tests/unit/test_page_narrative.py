@@ -2888,3 +2888,86 @@ def test_a_place_named_with_a_place_noun_is_no_speaker(place: str) -> None:
         f'At a {place.split()[0]} reading last fall, she said: "I wrote it on a night shift."'
     )
     assert [(q.speaker, q.text[:7]) for q in doc(prose).quotes] == [("Bea Bell", "I wrote")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised plural before several full names says what they are
+        (
+            "Villagers Ona Reyes and Tam Reyes play themselves.",
+            [("Ona Reyes", "themselves"), ("Tam Reyes", "themselves")],
+        ),
+        (
+            "Residents Ona Reyes, Tam Reyes and Lu Park play themselves.",
+            [("Ona Reyes", "themselves"), ("Tam Reyes", "themselves"), ("Lu Park", "themselves")],
+        ),
+        # a first name ending in "s" is part of the name
+        (
+            "James Earl Moss and Ona Reyes play themselves.",
+            [("James Earl Moss", "themselves"), ("Ona Reyes", "themselves")],
+        ),
+    ],
+)
+def test_a_plural_before_several_names_is_no_part_of_the_first(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in a barn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation told by a description or a pronoun, named in an apposition, then "as": the part is whole
+        (
+            "For the video, director Cy Dorn cast the singer's aunt, Mira Lund, as a ferry pilot crossing the bay.",
+            [("Mira Lund", "a ferry pilot crossing the bay")],
+        ),
+        ("The video features her uncle, Tor Lund, as a night porter.", [("Tor Lund", "a night porter")]),
+        # no verb that casts: "as" tells why, not a part
+        ("The song was mixed by her friend, Mira Lund, as a favour.", []),
+    ],
+)
+def test_a_relation_in_an_apposition_cast_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speakers"),
+    [
+        # the apposition says what the page calls him: "the drummer" later means him
+        (", the band's drummer,", ["Cy Dorn", "Cy Dorn"]),
+        (", their drummer,", ["Cy Dorn", "Cy Dorn"]),
+        # no apposition: the page called no one a drummer, so the second quote is no one's
+        ("", ["Cy Dorn"]),
+    ],
+)
+def test_a_role_in_an_apposition_names_the_person_later(apposition: str, speakers: list[str]) -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn and Eda Fenn.\n\n"
+        f'Dorn{apposition} told Radio Nord it took a year: "We nearly gave up."\n\n'
+        'The drummer came back to it on Radio Sur: "It was worth the year."'
+    )
+    assert [q.speaker for q in doc(prose).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Cy Dorn told the trade title Studio Ledger that it took a year:", "Studio Ledger"),
+        ("Cy Dorn told the music publication Studio Ledger that it took a year:", "Studio Ledger"),
+        # a saint's abbreviation inside a name
+        ("Cy Dorn told the St. Paul Courier that it took a year:", "St. Paul Courier"),
+        # a new name on the air is a programme
+        ("Cy Dorn sat down with Porch Talk on TV and said:", "Porch Talk"),
+        ("Cy Dorn sat down with Porch Talk on the radio and said:", "Porch Talk"),
+    ],
+)
+def test_quote_sources_named_by_a_trade_title_an_abbreviation_or_the_air(lead: str, source: str | None) -> None:
+    prose = f'Ann Arbour wrote it with Cy Dorn.\n\n{lead} "It took a whole year."'
+    assert said(prose) == [("It took a", "Cy Dorn", source)]
+
+
+def test_a_new_name_one_sat_down_with_off_the_air_is_no_source() -> None:
+    prose = 'Ann Arbour wrote it with Cy Dorn.\n\nCy Dorn sat down with Eda Fenn at a cafe and said: "It took a year."'
+    assert "Eda Fenn" not in [source for _, _, source in said(prose)]

@@ -437,6 +437,31 @@ def country_name(text: str) -> str:
     return _ABBREVIATIONS.get(text.lower(), text)
 
 
+# Abbreviations before a name whose full stop ends no sentence ("Dr. Ana Ruiz", "the St. Cloud Sentinel").
+_NAME_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "mt", "ft"})
+_WORD_BEFORE = linear.compile(r"(?:^|\W)(\w+)\W+$")
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation before a name rather than a sentence. "St." after
+    a capitalised word is a street's ("on Main St. The band ...") and may end one; after a small word ("the St.
+    Cloud Sentinel", "in St. Louis") it is a saint's or a town's, and does not."""
+    if text[stop] != "." or stop == 0 or not text[stop - 1].isalpha():
+        return False
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:stop]
+    if word.lower() not in _NAME_ABBREVIATIONS or not word[0].isupper():
+        return False
+    if start > 0 and text[start - 1] not in " (\"'\n":
+        return False
+    if word.lower() not in ("st", "mt", "ft"):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return before is None or not before.group(1)[0].isupper()
+
+
 class Sentences:
     """Where the sentences of one text start and end, found once, so that the sentence around each of
     many matches costs a lookup instead of a scan of the text before it."""
@@ -447,11 +472,13 @@ class Sentences:
     @cached_property
     def _heads(self) -> list[int]:
         # The break's last character is the next sentence's first: where that sentence starts.
-        return [match.end() - 1 for match in _SENTENCE_BREAK.finditer(self.text)]
+        text = self.text
+        return [m.end() - 1 for m in _SENTENCE_BREAK.finditer(text) if not _abbreviated(text, m.start())]
 
     @cached_property
     def _tails(self) -> list[int]:
-        return [match.start() + 1 for match in _SENTENCE_STOP.finditer(self.text)]
+        text = self.text
+        return [m.start() + 1 for m in _SENTENCE_STOP.finditer(text) if not _abbreviated(text, m.start())]
 
     def spans(self) -> list[tuple[int, int]]:
         """Where each sentence starts and ends."""

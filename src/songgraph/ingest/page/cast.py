@@ -244,8 +244,12 @@ _MAKE_CAMEOS = linear.compile(
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well))?\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
+# ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
+# description, after a verb that casts, so that "helped by her friend, X, as a favour" is no part)
 _APPOSED = linear.compile(
-    rf"{_P}'s\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<person>{_P})\s*,\s+as\s+"
+    rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+"
+    r"(?:the\s+[a-z][\w-]*'s|his|her|their))"
+    rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<person>{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on

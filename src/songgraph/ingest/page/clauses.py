@@ -370,6 +370,7 @@ class Discourse:
                     named = None  # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait": a description
                 if named is not None:
                     self._note_description(tokens, index, named)
+                    self._note_apposition(tokens, stop, named)
                     mentions.append(named)
                 index = stop
                 continue
@@ -697,6 +698,16 @@ class Discourse:
             _title(words[skip])
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
+            # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several
+            # full names says what they are (not "Anders Holm and ...", whose rest is one word)
+            or (
+                clause_start
+                and skip == 0
+                and len(words) >= 3
+                and _plural_people(words[0])
+                and stop < len(tokens)
+                and tokens[stop][2] in ("and", "&", ",")
+            )
         ):
             if words[skip] == "The" and first + skip > 0:
                 break
@@ -803,6 +814,33 @@ class Discourse:
             for word in words:
                 if word in _KIN_SELF:
                     self.people.learn_self(mention.person, _KIN_SELF[word])
+
+    def _note_apposition(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
+        """ "Zielinski, the group's drummer, told ...": an apposition of a role right after a name of the page says
+        what the page calls them ("the drummer" later means them), as a role before the name does."""
+        if mention.person is None or mention.possessive or stop + 3 >= len(tokens) or tokens[stop][2] != ",":
+            return
+        position = stop + 1
+        if tokens[position][2].lower() not in ("the", "his", "her", "their"):
+            return
+        position += 1
+        owner = tokens[position][2].lower()
+        if owner.endswith("'s") and owner.removesuffix("'s") in GROUP_NOUNS:
+            position += 1  # "the band's drummer"
+        words: list[str] = []
+        while position < len(tokens) and len(words) < 3:
+            word = tokens[position][2]
+            if not (word.isalpha() and word.islower()):
+                return
+            words.append(word)
+            position += 1
+            if word in ROLE_NOUNS:
+                break
+        else:
+            return
+        # only an apposition that closes ("the group's drummer, told"): "X, the drummer Y" describes Y
+        if words and words[-1] in ROLE_NOUNS and position < len(tokens) and tokens[position][2] == ",":
+            self.people.describe([words[-1]], mention.person)
 
     def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
         """ "the singers Cy Dorn and Eda Fenn": a plural role before a list of the page's people says what each
@@ -980,6 +1018,16 @@ def _plural_role(word: str) -> bool:
     return word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1] not in _KIN
 
 
+# Endings of plural nouns for people ("neighbours", "villagers", "residents", "locals"), none of which a first name
+# ends with (so "James", "Lucas", "Agnes" are names).
+_PLURAL_ENDINGS = ("ers", "ors", "ours", "ents", "ants", "ists", "ians", "ees", "als", "ics")
+
+
+def _plural_people(word: str) -> bool:
+    """ "Neighbours", "Villagers": a capitalised plural for what several people are."""
+    return word.isalpha() and word[1:].islower() and word.lower().endswith(_PLURAL_ENDINGS)
+
+
 def _placing(word: str) -> bool:
     """A word that says where someone is from: a nationality, "Galway-born", "Neapolitan", "Viennese"."""
     return word in _NATIONS or word.endswith(_PLACED) or word.endswith(("an", "ese", "ish"))
@@ -1065,6 +1113,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
                 position += 2  # a frequency: "Hot 104.3", "Kiss 100.7"
         elif word == "." and len(tokens[position - 1][2]) == 1 and position + 1 < len(tokens):
             position += 1  # an initial: "J. R. Hale"
+        elif (
+            word == "."
+            and tokens[position - 1][2] in ("St", "Mt", "Ft")
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+        ):
+            position += 1  # "the St. Cloud Sentinel": a saint's or a mount's abbreviation inside a name
         elif (
             word.lower() in _PARTICLES | _CONNECTORS
             and position + 1 < len(tokens)

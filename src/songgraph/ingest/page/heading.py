@@ -18,7 +18,7 @@ _QUOTED_TITLE = linear.compile(r'"([^"\n]{1,150})"')
 
 
 # The nouns that make a following "A & B" one act's name ("the Bristol duo Fox & Finch").
-_ACT_NOUNS = frozenset({"duo", "band", "group", "trio", "act", "pairing", "partnership"})
+_ACT_NOUNS = frozenset({"duo", "band", "group", "trio", "act", "pair", "pairing", "partnership"})
 # The same noun in an apposition right after the name ("Fox & Finch, the duo of ...", "Fox & Finch (a Bristol
 # trio)"): up to two describing words may stand between the article and the noun.
 _ACT_AFTER = linear.compile(
@@ -32,7 +32,7 @@ def _artist_names(r: Reading, line: str) -> list[str]:
     it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), since the
     page then calls the pair one act rather than two artists."""
     names = split_names(line)
-    if len(names) < 2 or "&" not in line or "," in line:
+    if len(names) < 2 or "," in line or not ("&" in line or " and " in line):
         return names
     for paragraph in r.page.prose():
         position = paragraph.text.find(line)

@@ -75,8 +75,9 @@ class People:
             # A name's words are those between its spaces: a hyphenated word is one ("Min-seo" of "Park Min-seo",
             # folded "min seo"), whose second half alone ("Seo") is no surname of theirs.
             words = [fold(word) for word in name.split()]
-            # an act named "Fox & Finch" has no first name or surname: "Finch" is its member Daniel Finch
-            words = [word for word in words if word] if "&" not in name else []
+            # an act named "Fox & Finch" (or "Fox and Finch") has no first name or surname: "Finch" is its member
+            # Daniel Finch
+            words = [word for word in words if word] if "&" not in name and "and" not in words else []
             for end in range(1, min(len(words), 3)):  # "Jae-won" of "Jae-won Park", folded "jae won"
                 self._by_first.setdefault(" ".join(words[:end]), []).append(name)
             for start in range(1, min(len(words), 4)):

@@ -63,7 +63,7 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
         rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|monthly|fortnightly|"
-        rf"quarterly|tabloid|outlet|webzine|zine|e-zine|blog|"
+        rf"quarterly|tabloid|outlet|webzine|zine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
     linear.compile(
@@ -262,6 +262,8 @@ _SLOTS = frozenset(
 _ON_PLATFORM = linear.compile(
     rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
 )
+# What is broadcast is "on TV", "on the radio", "on air".
+_ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 # "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
@@ -424,8 +426,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
-            if pattern in _LOOSE and mention.new:
-                continue  # "explained the song to Cy Dorn": a person, not a medium
+            if pattern in _LOOSE and mention.new and not _ON_AIR.match(clause.text, mention.end):
+                # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
+                # is a programme, which is on the air)
+                continue
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON:
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
