@@ -3,7 +3,7 @@
 The goal on our own corpus is every stated fact found and every reported fact correct, per kind. The
 held-out pages (tests/fixtures/pages/heldout*/) estimate how the parser does on pages it was not tuned on
 (``python -m tests.page_corpus tests/fixtures/pages/heldout``); the sixth to twelfth and the fourteenth to
-twenty-eighth sets, each written blind and then read for new rules, are held here to issue 12's goal (98% of facts
+twenty-ninth sets, each written blind and then read for new rules, are held here to issue 12's goal (98% of facts
 found, 99% of those reported correct), not to every fact.
 """
 
@@ -66,6 +66,7 @@ AT_GOAL = {
     "heldout26": 254,
     "heldout27": 250,
     "heldout28": 251,
+    "heldout29": 246,
 }
 
 

@@ -68,6 +68,8 @@ _WHEN_IN = (
     r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,"
     # "is in it too, as": being in the video, then the part
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,"
+    # "has a cameo too, as a passenger": the verb's "too", then the part
+    r"|\s+(?:too|as\s+well)\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
     r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
@@ -87,8 +89,9 @@ _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
     # or by what they do ("A and the actress B play siblings")
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
-    rf"(?:(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?{_P})"
-    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+)"
+    # ("A and his wife, B, appear as themselves": the relation set off by commas)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)))?{_P})"
+    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s+)"
     # "A and B turn up as themselves": being in the video told otherwise
     rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
     rf"(?:turn|show|pop)\s+up\s+as|"
@@ -201,6 +204,12 @@ _IN_A_CAMEO = linear.compile(
     rf"\b{_IN_CAMEO}\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
     rf"(?P<person>{_P})\s*(?:[.;!]|$)"
 )
+# "features A as a cook, and the skier B in a cameo.": the last of a list after a casting verb, cast in no part
+_AND_IN_CAMEO = linear.compile(
+    rf"(?:,\s*|\s)and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<person>{_P})\s+{_IN_CAMEO}\s*(?:[.;!]|$)"
+)
+# Words that join two people, which no description of one holds ("Bell's father, and X, as ...").
+_JOINING = frozenset({"and", "or", "but", "with", "nor"})
 # "its cast includes A, B and C", "the cast is small: A, B and C": the members, each checked as a cameo's
 _CAST_LIST = linear.compile(
     r"\b(?i:cast)\s+(?:also\s+)?(?:includes|included|include|comprises|(?:is|was)\s+[a-z]+\s*:)\s+"
@@ -249,7 +258,8 @@ _MAKE_CAMEOS = linear.compile(
 _APPOSED = linear.compile(
     rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+"
     r"(?:the\s+[a-z][\w-]*'s|his|her|their))"
-    rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<person>{_P})\s*,\s+as\s+"
+    # ("features Bell's grandfather, fisherman X, as himself": what the relation is, before the name)
+    rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<what>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
@@ -361,7 +371,7 @@ def cast(clause: Clause) -> list[Part]:
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
     if ", as " in skeleton:
-        matches += _APPOSED.finditer(encoded)
+        matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
         matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " is " in skeleton or " was " in skeleton:
@@ -605,7 +615,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         for member, person in zip(members, people, strict=True):
             seen.add(id(member))
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
-    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton)):
+    last_cameos = list(_AND_IN_CAMEO.finditer(skeleton)) if "cameo" in skeleton and _CAST_WORDS.search(skeleton) else []
+    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos):
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):

@@ -200,7 +200,8 @@ _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\
 _INTRODUCED_CLEFT = linear.compile(
     r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+)?$"
+    # ("that publisher X introduced": what the introducer is, without an article)
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
 )
 # "It was through X that A met B"
 _THROUGH_CLEFT = linear.compile(
@@ -895,7 +896,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
     elif article in ("his", "her", "their"):
-        if not _the_introducers(clause, article, parties):
+        if not _the_introducers(clause, article, parties, rest):
             return None  # whose is not certain
         # the introducer's, named as "my" is: the occasion read apart from the page still says whose
         article = f"{parties.by}'s"
@@ -908,7 +909,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
 
 
-def _the_introducers(clause: Clause, word: str, parties: _Parties) -> bool:
+def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "") -> bool:
     """Whether "his" or "her" before the occasion can mean only the introducer: of everyone the clause names
     (the speaker aside, who would say "my"), the one the page does not call otherwise ("at his sister's
     wedding", with the other party a "she"). Then the occasion reads the same in the introduction, whose
@@ -923,4 +924,29 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties) -> bool:
         return True
     named = {parties.by, *parties.pair} | {person for m in clause.mentions for person in m.people}
     named.discard(parties.speaker or "")
-    return {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}
+    if {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}:
+        return True
+    return _the_one_before(clause, self_word, parties, rest)
+
+
+def _the_one_before(clause: Clause, self_word: str, parties: _Parties, rest: str) -> bool:
+    """Whether "his" or "her" can mean only the introducer among the people named one by one before it: "The pair
+    were introduced by the chef X at his restaurant" ("the pair" is no "his"; a name after the occasion, "where B
+    was washing dishes", is no one the word looks back to). Only when the clause names both of the pair, one by
+    one or together, so that no one of the pair is left for the word to mean from an earlier sentence."""
+    at = clause.skeleton.find(rest) if rest else -1
+    if at < 0:
+        return False
+    # (a new full name is someone too, named by its words)
+    ones = [
+        (m, m.person or (squash(m.text) if m.kind == "name" and m.new and not m.possessive else None))
+        for m in clause.mentions
+    ]
+    mentioned = {person for m, one in ones for person in (m.people or ((one,) if one else ()))}
+    if not {parties.by, *parties.pair} <= mentioned:
+        return False
+    starts = clause.starts
+    before = {one for m, one in ones if one is not None and m.number < len(starts) and starts[m.number] < at}
+    before.discard(parties.speaker or "")
+    selves = parties.people.selves
+    return {person for person in before if selves.get(person, self_word) in (self_word, "")} == {parties.by}

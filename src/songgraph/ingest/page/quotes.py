@@ -161,6 +161,8 @@ _LOOSE = [
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
+# "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
+_THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
@@ -199,10 +201,11 @@ _TITLED = linear.compile(
 # (and those of a title in another language, "Ilhas em Movimento", but not the particles of a name: "de", "van")
 _SMALL = (
     r"(?:of|from|in|on|the|a|an|to|for|at|under|over"
-    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på)"
+    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
+    r"|ng|sa|mga)"
 )  # not "and", "with": two names may be two people
 _WORDED_TITLE = linear.compile(
-    r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s*(?P<comma>,\s*)?"
+    r"\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show)\s*(?P<comma>,\s*)?"
     rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
     r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
 )
@@ -215,6 +218,11 @@ _COLON_TITLED = linear.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
 _SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
+# "the radio show Night Roads on Tuesday morning": a day or month after a small word is when, not the title's
+_WHEN_AFTER = linear.compile(
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)$"
+)
 # A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
 _AND_TITLE = linear.compile(
@@ -320,12 +328,13 @@ def attribution(clauses: list[Clause]) -> Attribution:
         title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
+            worded_title = _WHEN_AFTER.sub("", worded.group("title")) if worded is not None else ""
             if (
                 worded is not None
-                and _SMALL_WORD.search(worded.group("title"))
+                and _SMALL_WORD.search(worded_title)
                 and (not worded.group("comma") or worded.group("end").strip() == ",")
             ):
-                title = squash(worded.group("title"))
+                title = squash(worded_title)
         if not title and " and " in clause.text:
             title = _and_title(clause)
         if not title and ", " in clause.text:
@@ -426,7 +435,12 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
-            if pattern in _LOOSE and mention.new and not _ON_AIR.match(clause.text, mention.end):
+            if (
+                pattern in _LOOSE
+                and mention.new
+                and not _ON_AIR.match(clause.text, mention.end)
+                and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
+            ):
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air)
                 continue
