@@ -2971,3 +2971,54 @@ def test_quote_sources_named_by_a_trade_title_an_abbreviation_or_the_air(lead: s
 def test_a_new_name_one_sat_down_with_off_the_air_is_no_source() -> None:
     prose = 'Ann Arbour wrote it with Cy Dorn.\n\nCy Dorn sat down with Eda Fenn at a cafe and said: "It took a year."'
     assert "Eda Fenn" not in [source for _, _, source in said(prose)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # the next sentence takes the two up as an act
+        ("Lark & Vale spent a year on it. The Leeds duo finally finished it in May.", ["Lark & Vale"]),
+        ("Lark & Vale spent a year on it. The band recorded it live.", ["Lark & Vale"]),
+        # two people called a pair, or an act word further on or not at a sentence's start: two artists
+        ("Lark & Vale spent a year on it. The pair met at school.", ["Lark", "Vale"]),
+        ("Lark & Vale spent a year on it. It was mixed in May. The duo toured.", ["Lark", "Vale"]),
+        ("Lark & Vale spent a year on it with the band of their friend.", ["Lark", "Vale"]),
+    ],
+)
+def test_an_ampersand_act_taken_up_by_the_next_sentence_as_a_duo(prose: str, artists: list[str]) -> None:
+    page = f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "play" then a plural part with a participle and a when: the participle's phrase is cut
+        (
+            "In the video, Cy Dorn and Eda Fenn play an old couple waltzing after midnight.",
+            [("Cy Dorn", "an old couple"), ("Eda Fenn", "an old couple")],
+        ),
+        ("In the video, Cy Dorn plays a porter sweeping across the hall.", [("Cy Dorn", "a porter")]),
+        # after "as" the part stays whole; an "-ing" noun after a preposition stays
+        ("In the video, Cy Dorn appears as a porter sweeping.", [("Cy Dorn", "a porter sweeping")]),
+        (
+            "In the video, Cy Dorn plays a tramp stranded at a level crossing.",
+            [("Cy Dorn", "a tramp stranded at a level crossing")],
+        ),
+    ],
+)
+def test_a_participle_ending_a_part_after_play(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+def test_a_clip_that_centres_on_a_scene_is_the_video() -> None:
+    prose = "The band's new clip centres on a night ward. Cy Dorn and Eda Fenn play night-shift nurses."
+    assert cast(prose) == [("Cy Dorn", "night-shift nurses"), ("Eda Fenn", "night-shift nurses")]
+    assert cast("The band's new album centres on a night ward. Cy Dorn and Eda Fenn play night-shift nurses.") == []
+
+
+def test_a_video_that_follows_the_artist_does_not_cast_them_as_themselves() -> None:
+    assert cast("The video follows Arbour across the sea, and Cy Dorn plays a sailor.") == [("Cy Dorn", "a sailor")]
+    shown = cast("The video shows Arbour on the deck, and Cy Dorn plays a sailor.")
+    assert ("Cy Dorn", "a sailor") in shown and any(person == "Ann Arbour" for person, _ in shown)
