@@ -3022,3 +3022,32 @@ def test_a_video_that_follows_the_artist_does_not_cast_them_as_themselves() -> N
     assert cast("The video follows Arbour across the sea, and Cy Dorn plays a sailor.") == [("Cy Dorn", "a sailor")]
     shown = cast("The video shows Arbour on the deck, and Cy Dorn plays a sailor.")
     assert ("Cy Dorn", "a sailor") in shown and any(person == "Ann Arbour" for person, _ in shown)
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        # an apposition between the speaker and the verb after the quote, either way round
+        (
+            'Arbour wrote it with Cy Dorn. "It took us a whole winter to get right," Eda Fenn, their producer, said.',
+            "Eda Fenn",
+        ),
+        (
+            'Arbour wrote it with Cy Dorn. "It took us one winter to get right," their producer, Eda Fenn, told us.',
+            "Eda Fenn",
+        ),
+        # several people listed before the verb: no one speaker
+        ('Arbour wrote it with Cy Dorn. "It took us a whole winter to get right," Arbour, Bell, and Dorn said.', None),
+    ],
+)
+def test_a_speaker_after_the_quote_with_an_apposition(prose: str, speaker: str | None) -> None:
+    assert [q.speaker for q in doc(prose).quotes] == ([speaker] if speaker else [])
+
+
+def test_an_introduction_in_a_relative_passive_with_where_after_the_introducers_apposition() -> None:
+    said = "Arbour wrote it alone. The arranger was Cy Dorn, to whom she was introduced by her brother, Tom Arbour,"
+    assert intros(f"{said} at his graduation recital in Ghent.") == [
+        ("Tom Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), "Tom Arbour's graduation recital in Ghent")
+    ]
+    # what follows the comma is no where: no occasion
+    assert intros(f"{said} and they clicked at once.") == [("Tom Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), None)]
