@@ -3051,3 +3051,22 @@ def test_an_introduction_in_a_relative_passive_with_where_after_the_introducers_
     ]
     # what follows the comma is no where: no occasion
     assert intros(f"{said} and they clicked at once.") == [("Tom Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), None)]
+
+
+def test_an_age_after_a_quote_of_someone_is_them() -> None:
+    prose = (
+        'Cy Dorn told Radio Nord: "It began as a joke about the night bus."\n\n'
+        'On the programme Late Songs, the 34-year-old added: "My father sang it to me."'
+    )
+    quotes = doc(prose).quotes
+    assert [(q.speaker, q.source) for q in quotes] == [("Cy Dorn", "Radio Nord"), ("Cy Dorn", "Late Songs")]
+    # with no one the text is about, an age is no one
+    assert doc('On the programme Late Songs, the 34-year-old added: "My father sang it to me."').quotes == []
+
+
+def test_a_multi_instrumentalist_named_before_is_the_one_after_the_quote() -> None:
+    prose = (
+        "Arbour wrote it with multi-instrumentalist Cy Dorn.\n\n"
+        '"It was cold, and then it was warm," the multi-instrumentalist said in an interview with Radio Nord.'
+    )
+    assert [q.speaker for q in doc(prose).quotes] == ["Cy Dorn"]
