@@ -535,6 +535,13 @@ class Discourse:
                 lower == "the"
                 and not words
                 and _AGED.match(word)
+                # ("the 26-year-old singer plays": the age describes the noun after it, read as a description)
+                and not (
+                    position + 1 < len(tokens)
+                    and (
+                        tokens[position + 1][2].lower() in ROLE_NOUNS | _BAND_WORDS or _placing(tokens[position + 1][2])
+                    )
+                )
                 and self.focus is not None
                 and self.focus not in self.people.groups()
             ):
