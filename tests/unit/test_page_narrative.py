@@ -2971,3 +2971,102 @@ def test_quote_sources_named_by_a_trade_title_an_abbreviation_or_the_air(lead: s
 def test_a_new_name_one_sat_down_with_off_the_air_is_no_source() -> None:
     prose = 'Ann Arbour wrote it with Cy Dorn.\n\nCy Dorn sat down with Eda Fenn at a cafe and said: "It took a year."'
     assert "Eda Fenn" not in [source for _, _, source in said(prose)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # the next sentence takes the two up as an act
+        ("Lark & Vale spent a year on it. The Leeds duo finally finished it in May.", ["Lark & Vale"]),
+        ("Lark & Vale spent a year on it. The band recorded it live.", ["Lark & Vale"]),
+        # two people called a pair, or an act word further on or not at a sentence's start: two artists
+        ("Lark & Vale spent a year on it. The pair met at school.", ["Lark", "Vale"]),
+        ("Lark & Vale spent a year on it. It was mixed in May. The duo toured.", ["Lark", "Vale"]),
+        ("Lark & Vale spent a year on it with the band of their friend.", ["Lark", "Vale"]),
+    ],
+)
+def test_an_ampersand_act_taken_up_by_the_next_sentence_as_a_duo(prose: str, artists: list[str]) -> None:
+    page = f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "play" then a plural part with a participle and a when: the participle's phrase is cut
+        (
+            "In the video, Cy Dorn and Eda Fenn play an old couple waltzing after midnight.",
+            [("Cy Dorn", "an old couple"), ("Eda Fenn", "an old couple")],
+        ),
+        ("In the video, Cy Dorn plays a porter sweeping across the hall.", [("Cy Dorn", "a porter")]),
+        # after "as" the part stays whole; an "-ing" noun after a preposition stays
+        ("In the video, Cy Dorn appears as a porter sweeping.", [("Cy Dorn", "a porter sweeping")]),
+        (
+            "In the video, Cy Dorn plays a tramp stranded at a level crossing.",
+            [("Cy Dorn", "a tramp stranded at a level crossing")],
+        ),
+    ],
+)
+def test_a_participle_ending_a_part_after_play(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+def test_a_clip_that_centres_on_a_scene_is_the_video() -> None:
+    prose = "The band's new clip centres on a night ward. Cy Dorn and Eda Fenn play night-shift nurses."
+    assert cast(prose) == [("Cy Dorn", "night-shift nurses"), ("Eda Fenn", "night-shift nurses")]
+    assert cast("The band's new album centres on a night ward. Cy Dorn and Eda Fenn play night-shift nurses.") == []
+
+
+def test_a_video_that_follows_the_artist_does_not_cast_them_as_themselves() -> None:
+    assert cast("The video follows Arbour across the sea, and Cy Dorn plays a sailor.") == [("Cy Dorn", "a sailor")]
+    shown = cast("The video shows Arbour on the deck, and Cy Dorn plays a sailor.")
+    assert ("Cy Dorn", "a sailor") in shown and any(person == "Ann Arbour" for person, _ in shown)
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        # an apposition between the speaker and the verb after the quote, either way round
+        (
+            'Arbour wrote it with Cy Dorn. "It took us a whole winter to get right," Eda Fenn, their producer, said.',
+            "Eda Fenn",
+        ),
+        (
+            'Arbour wrote it with Cy Dorn. "It took us one winter to get right," their producer, Eda Fenn, told us.',
+            "Eda Fenn",
+        ),
+        # several people listed before the verb: no one speaker
+        ('Arbour wrote it with Cy Dorn. "It took us a whole winter to get right," Arbour, Bell, and Dorn said.', None),
+    ],
+)
+def test_a_speaker_after_the_quote_with_an_apposition(prose: str, speaker: str | None) -> None:
+    assert [q.speaker for q in doc(prose).quotes] == ([speaker] if speaker else [])
+
+
+def test_an_introduction_in_a_relative_passive_with_where_after_the_introducers_apposition() -> None:
+    said = "Arbour wrote it alone. The arranger was Cy Dorn, to whom she was introduced by her brother, Tom Arbour,"
+    assert intros(f"{said} at his graduation recital in Ghent.") == [
+        ("Tom Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), "Tom Arbour's graduation recital in Ghent")
+    ]
+    # what follows the comma is no where: no occasion
+    assert intros(f"{said} and they clicked at once.") == [("Tom Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), None)]
+
+
+def test_an_age_after_a_quote_of_someone_is_them() -> None:
+    prose = (
+        'Cy Dorn told Radio Nord: "It began as a joke about the night bus."\n\n'
+        'On the programme Late Songs, the 34-year-old added: "My father sang it to me."'
+    )
+    quotes = doc(prose).quotes
+    assert [(q.speaker, q.source) for q in quotes] == [("Cy Dorn", "Radio Nord"), ("Cy Dorn", "Late Songs")]
+    # with no one the text is about, an age is no one
+    assert doc('On the programme Late Songs, the 34-year-old added: "My father sang it to me."').quotes == []
+
+
+def test_a_multi_instrumentalist_named_before_is_the_one_after_the_quote() -> None:
+    prose = (
+        "Arbour wrote it with multi-instrumentalist Cy Dorn.\n\n"
+        '"It was cold, and then it was warm," the multi-instrumentalist said in an interview with Radio Nord.'
+    )
+    assert [q.speaker for q in doc(prose).quotes] == ["Cy Dorn"]

@@ -135,15 +135,18 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)\s+"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)"
+    # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
+    r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
-    r"around|by|under|every|each|some|all|any|both|several|many|no|this|these|those|two|three|four|five|six|seven|"
+    r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
+    r"several|many|no|this|these|those|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm": a bare object
     # of a word or two then where, or someone's
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s)"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s))"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -557,6 +560,8 @@ def _before_participle(role: str) -> str:
     found = _PARTICIPLE.match(role)
     if found is None or found.group("verb") in _ING_NOUNS:
         return role
+    if found.end() == len(role) and _PREPOSITIONS & set(found.group("part").split()):
+        return role  # "a courier stranded at a border crossing": an "-ing" last after a preposition is its noun
     return found.group("part")
 
 

@@ -46,6 +46,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# An age that stands for a person ("the 34-year-old added").
+_AGED = linear.compile(r"^\d{1,3}-year-old$")
 # Nouns that describe a person by what they do; before a name ("producer Oren Vale") or instead of one
 # ("the Spanish producer explained").
 ROLE_NOUNS = _words(
@@ -55,7 +57,7 @@ ROLE_NOUNS = _words(
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist arranger mentor label-mate footballer cricketer athlete boxer chef author novelist painter
-    player crooner
+    player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     """
 )
 
@@ -529,6 +531,25 @@ class Discourse:
             position += 1
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
+            if (
+                lower == "the"
+                and not words
+                and _AGED.match(word)
+                # ("the 26-year-old singer plays": the age describes the noun after it, read as a description)
+                and not (
+                    position + 1 < len(tokens)
+                    and (
+                        tokens[position + 1][2].lower() in ROLE_NOUNS | _BAND_WORDS or _placing(tokens[position + 1][2])
+                    )
+                )
+                and self.focus is not None
+                and self.focus not in self.people.groups()
+            ):
+                # "Ibarra told El Sur ... the 34-year-old added": an age, which only whom the text is about has
+                end = tokens[position][1]
+                return Mention(tokens[index][0], end, text[tokens[index][0] : end], "description", (self.focus,)), (
+                    position + 1
+                )
             if word in ROLE_NOUNS or word in _BAND_WORDS:
                 if word in GROUP_NOUNS and not all(_placing(w) for w in words):
                     return None  # "the wedding band", "the house band": what a band is there, not the page's band

@@ -25,6 +25,13 @@ _ACT_AFTER = linear.compile(
     r"\s*[,(]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ACT_NOUNS)) + r")(?:[^\w'\x{2019}-]|$)",
     ignore_case=True,
 )
+# The sentence after the one that names "A & B" opening on an act's noun ("Fox & Finch have spent years on it.
+# The Bristol duo finally ..."): that noun takes up the act just named, so the two are one act. Only the nouns
+# of an act: "the pair" or "the partnership" is what two people are called as well.
+_ACT_NEXT = linear.compile(
+    r"[^.!?]*[.!?]\s+the\s+(?:[\w-]+\s+){0,2}?(?:duo|band|group|trio|act)(?:[^\w'\x{2019}-]|$)",
+    ignore_case=True,
+)
 
 
 def _artist_names(r: Reading, line: str) -> list[str]:
@@ -41,7 +48,7 @@ def _artist_names(r: Reading, line: str) -> list[str]:
             if before and before[-1].lower() in _ACT_NOUNS:
                 return [line]
             after = _ACT_AFTER.match(paragraph.text, position + len(line))
-            if after is not None:
+            if after is not None or _ACT_NEXT.match(paragraph.text, position + len(line)):
                 return [line]
             position = paragraph.text.find(line, position + len(line))
     return names

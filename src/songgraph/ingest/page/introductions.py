@@ -118,7 +118,9 @@ _WHOM = linear.compile(
 _TO_WHOM = linear.compile(
     rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?"
     r"introduced(?:\s+to\b)?"
-    rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;,]{{0,300}})"
+    rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
+    # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
+    rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
 )
 # "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
 # of the two, which ends at its comma

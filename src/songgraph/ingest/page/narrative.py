@@ -35,6 +35,10 @@ _ATTRIBUTION = linear.compile(
     rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
+    # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
+    # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in)
+    rf"|^\s*,?\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?)"
+    rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
 )
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")

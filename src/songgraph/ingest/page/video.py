@@ -36,7 +36,9 @@ _AS_OF = linear.compile(
 _PRONOUN = linear.compile(
     r"\b(?P<pronoun>his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,3})(?:album|single|song|EP|career)\b"
 )
-_SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|follows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
+# ("follows X across the sea" is left out: a video may follow someone's story or a character named for them, so
+# it does not say X is seen as themselves)
+_SHOWS = linear.compile(rf"\b(?i:video|it)\s+(?:shows|depicts)\s+(?:both\s+)?(?P<names>{NAMES})")
 _IN_A_PART = linear.compile(r"\s*,?\s+(?:as|playing|in\s+the\s+role)\b")
 # A word after a list of names that is the list's verb, not the end of a phrase: lower case, and no preposition,
 # conjunction or pronoun that may end "directed by A, B and C".
@@ -136,7 +138,8 @@ _MV = linear.compile(r"\bMVs?\b")
 _OTHER_WORD = linear.compile(
     r"\b(?i:the|its|this|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?(?i:clip|visual|promo)"
     r"(?:\s*[,;:.!?]|\s+(?:was|is|has|had|which|that|for|premiered|dropped|debuted|arrived|landed|hit|went|came|"
-    r"co-directed|directed|shot|filmed|sees|shows|features|follows|opens|stars|also)\b)"
+    r"co-directed|directed|shot|filmed|sees|shows|features|follows|opens|stars|also|centres|centers|begins|starts|"
+    r"ends|unfolds|tells|finds|takes)\b)"
 )
 
 
