@@ -2974,24 +2974,6 @@ def test_a_new_name_one_sat_down_with_off_the_air_is_no_source() -> None:
 
 
 @pytest.mark.parametrize(
-    ("prose", "artists"),
-    [
-        # the next sentence takes the two up as an act
-        ("Lark & Vale spent a year on it. The Leeds duo finally finished it in May.", ["Lark & Vale"]),
-        ("Lark & Vale spent a year on it. The band recorded it live.", ["Lark & Vale"]),
-        # two people called a pair, or an act word further on or not at a sentence's start: two artists
-        ("Lark & Vale spent a year on it. The pair met at school.", ["Lark", "Vale"]),
-        ("Lark & Vale spent a year on it. It was mixed in May. The duo toured.", ["Lark", "Vale"]),
-        ("Lark & Vale spent a year on it with the band of their friend.", ["Lark", "Vale"]),
-    ],
-)
-def test_an_ampersand_act_taken_up_by_the_next_sentence_as_a_duo(prose: str, artists: list[str]) -> None:
-    page = f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n"
-    result = parse_story_page(page, "p.txt")
-    assert result.document is not None and result.document.artists == artists
-
-
-@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # "play" then a plural part with a participle and a when: the participle's phrase is cut

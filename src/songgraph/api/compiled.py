@@ -50,8 +50,9 @@ class Mismatch(Exception):
     """The record is not what the selection expects; the general path completes it and says why."""
 
 
-def _mismatch() -> None:
-    raise Mismatch
+def is_plain(field: GraphQLField) -> bool:
+    """A field Strawberry reads from its source with the default resolver (no resolver, no arguments)."""
+    return not field.args and (field.resolve is None or bool(getattr(field.resolve, "_is_default", False)))
 
 
 def _leaf(leaf: GraphQLLeafType, nullable: bool) -> Callable[[Any], Any]:
@@ -108,7 +109,7 @@ class _Writer:
     def __init__(self, subfields: Callable[[GraphQLObjectType, Any], Any], list_limit: int) -> None:
         self.subfields = subfields
         self.list_limit = list_limit
-        self.constants: dict[str, Any] = {"Mismatch": Mismatch, "mismatch": _mismatch}
+        self.constants: dict[str, Any] = {"Mismatch": Mismatch}
         self.lines: list[str] = []
         self.count = 0
 
@@ -140,7 +141,7 @@ class _Writer:
             field = object_type.fields.get(field_name)
             if field is None:
                 raise NotCompilable
-            if not field.args and (field.resolve is None or getattr(field.resolve, "_is_default", False)):
+            if is_plain(field):
                 read = f"s[{self.constant('K', field_name)}]"
             else:
                 resolver = _self_resolver(field)

@@ -37,7 +37,14 @@ from graphql.execution.collect_fields import FieldDetails
 from graphql.pyutils import Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-from songgraph.api.compiled import Completion, NotCompilable, compilable_operation, compile_selection, selection_key
+from songgraph.api.compiled import (
+    Completion,
+    NotCompilable,
+    compilable_operation,
+    compile_selection,
+    is_plain,
+    selection_key,
+)
 
 FieldDetailsList = list[FieldDetails]
 
@@ -79,11 +86,6 @@ class _Entry:
         self.subfields: tuple[GraphQLObjectType, Any, Any] | None = None
 
 
-def _is_plain(field: GraphQLField) -> bool:
-    """A field Strawberry reads from its source with the default resolver (no resolver, no arguments)."""
-    return not field.args and (field.resolve is None or bool(getattr(field.resolve, "_is_default", False)))
-
-
 class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
     """graphql-core's executor with a direct path for the plain fields of projected maps."""
 
@@ -93,7 +95,7 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         # Strawberry always passes a middleware manager; the direct path is right only when it wraps nothing.
         manager = self.middleware_manager
-        self._direct = manager is None or manager.get_field_resolver(_is_plain) is _is_plain
+        self._direct = manager is None or manager.get_field_resolver(is_plain) is is_plain
         # Keyed by the identity of graphql-core's memoized grouped field sets, kept alive beside the plan.
         self._plans: dict[int, tuple[object, list[_Entry] | None]] = {}
         self._completions: dict[int, tuple[object, Completion | None]] = {}
@@ -175,7 +177,7 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
                 plan = None
                 break
             else:
-                entry = _Entry(parent_type.name, key, name, _PLAIN if _is_plain(field) else _RESOLVED, field, details)
+                entry = _Entry(parent_type.name, key, name, _PLAIN if is_plain(field) else _RESOLVED, field, details)
             entries.append(entry)
         self._plans[id(grouped_field_set)] = (grouped_field_set, plan)
         return plan
