@@ -34,10 +34,9 @@ MONTHS = {
     )
     for name in names
 }
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+# The months' full names, as a regular expression's alternatives.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # Whole words only: parse_date checks the boundaries itself (RE2's \b would not see "٢٠١٦" as a word).
 _DATE = linear.compile(

@@ -24,7 +24,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import COUNTRIES, squash
+from songgraph.ingest.pagetext import COUNTRIES, MONTH_NAMES, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -120,7 +120,7 @@ _STOP = _words(
     """
 )
 STOP_WORDS = _STOP
-_MONTH_WORDS = _words("january february march april may june july august september october november december")
+_MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import WORD_END, WORD_START, squash
+from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -310,13 +310,12 @@ _TIME_ONLY = linear.compile(
     ignore_case=True,
 )
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A date that ends an occasion once its month is read back from a name ("a showcase in Lekki in December 2020",
 # "a gala on 3 May 2019", "a party on New Year's Eve 2016"): when, not where, so it is no part of the occasion.
 # Read on the occasion's own words, where a month is a word again; a place before it stays ("in Lekki").
 _DATE_AFTER = linear.compile(
-    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS})(?:\s+(?:of\s+)?(?:18|19|20)\d\d)?"
-    rf"|on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_NAMES})(?:\s+(?:of\s+)?(?:18|19|20)\d\d)?"
+    rf"|on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:\s*,?\s+(?:18|19|20)\d\d)?"
     r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
     r"(?:\s+(?:18|19|20)\d\d)?)$"

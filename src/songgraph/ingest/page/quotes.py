@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import STOP_WORDS, Clause, Mention
-from songgraph.ingest.pagetext import WORD_END, WORD_START, known_country, squash
+from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -220,8 +220,7 @@ _COLON_TITLED = linear.compile(
 _SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
 # "the radio show Night Roads on Tuesday morning": a day or month after a small word is when, not the title's
 _WHEN_AFTER = linear.compile(
-    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)$"
+    rf"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES})$"
 )
 # A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
