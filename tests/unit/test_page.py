@@ -294,6 +294,34 @@ def test_an_artist_line_of_two_names_is_one_act_only_when_the_prose_calls_it_one
     assert result.document is not None and result.document.artists == artists
 
 
+@pytest.mark.parametrize(
+    ("line", "artists"),
+    [
+        # two acts whose names together run longer than one name may
+        ("Kaia Ortiz-Berg & Tomás Ruiz de la Vega", ["Kaia Ortiz-Berg", "Tomás Ruiz de la Vega"]),
+        ("Ann Arbour, Bea Bell & Cy Dee Eames", ["Ann Arbour", "Bea Bell", "Cy Dee Eames"]),
+    ],
+)
+def test_an_artist_line_of_several_long_names(line: str, artists: list[str]) -> None:
+    page = f"Night Trains\n\n{line}\n\nAlbum Small Hours\n\n{artists[0]} recorded it in a week.\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence under the title is no artist line, however its words are split
+        "We all remember where we were when this one came out, and why",
+        "Ann Arbour and friends recorded it in one long night in May.",
+    ],
+)
+def test_a_sentence_under_the_title_is_no_artist_line(line: str) -> None:
+    result = parse_story_page(f"Night Trains\n\n{line}\n\nAlbum Small Hours\n\nIt was quick.\n", "p.txt")
+    assert result.document is None
+    assert [e.message for e in result.errors] == ["no artist line after the title"]
+
+
 def test_the_surnames_of_an_and_act_are_its_members() -> None:
     page = (
         "Night Trains\n\nLark and Vale\n\nAlbum Small Hours\n\n"

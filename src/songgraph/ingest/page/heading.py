@@ -6,7 +6,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.layout import PageIssue
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import looks_like_name, split_names, squash
+from songgraph.ingest.pagetext import looks_like_name, looks_like_name_list, split_names, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -109,7 +109,8 @@ def read_heading(r: Reading) -> bool:
     )
     if (
         artist_line is None
-        or not looks_like_name(artist_line.text.strip())
+        # A line of several acts may hold more words than one name does ("A B & C D de la E").
+        or not (looks_like_name(artist_line.text.strip()) or looks_like_name_list(artist_line.text.strip()))
         or ALBUM_LINE.match(artist_line.text.strip())
     ):
         r.errors.append(PageIssue(title_line.number + 1, "no artist line after the title"))
