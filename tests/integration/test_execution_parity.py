@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import strawberry
 from graphql import OperationDefinitionNode, OperationType, parse
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from songgraph.api import examples
 from songgraph.api.context import Context
 from songgraph.api.execution import ProjectedExecution
+from songgraph.api.limits import Limits
 from songgraph.api.schema import build_schema
 from songgraph.db import Database
 
@@ -58,3 +60,62 @@ async def test_same_answer_as_graphql_core(db: Database, document: str) -> None:
     assert (data, errors) == await answer(general)
     # A parity over empty answers would prove nothing.
     assert data and any(value is not None for value in data.values()), errors
+
+
+# Requests with variables, and answers with errors: a field's BAD_USER_INPUT, a variable of the wrong type
+# (refused before anything runs), an unknown id.
+REQUESTS: list[tuple[str, dict[str, Any] | None]] = [
+    *((document, None) for document in DOCUMENTS if "@skip" not in document),
+    ("query($t: String) { song(title: $t) { title writers { name } } }", {"t": "we don't talk anymore"}),
+    ("query($t: String) { song(title: $t) { title } }", {"t": 5}),
+    ("{ songs(first: 500) { totalCount } }", None),
+    ('{ a: song(title: "we don\'t talk anymore") { title } b: node(id: "U29uZzpub25l") { id } }', None),
+]
+
+
+class _Pipeline:
+    """Counts the requests that went through Strawberry's whole pipeline (the known path does not)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.runs = 0
+        through = strawberry.Schema.execute
+
+        async def counted(schema: Any, *args: Any, **kwargs: Any) -> Any:
+            self.runs += 1
+            return await through(schema, *args, **kwargs)
+
+        monkeypatch.setattr(strawberry.Schema, "execute", counted)
+
+
+@pytest.mark.parametrize(("document", "variables"), REQUESTS)
+async def test_a_known_document_answers_as_the_pipeline_does(
+    db: Database, monkeypatch: pytest.MonkeyPatch, document: str, variables: dict[str, Any] | None
+) -> None:
+    pipeline = _Pipeline(monkeypatch)
+    # No document here is costly: costly ones take their turn in the pipeline (the test below).
+    schema = build_schema(limits=Limits(costly_cost=10**9))
+
+    async def answer() -> tuple[Any, Any, Any]:
+        result = await schema.execute(document, variable_values=variables, context_value=Context(db=db))
+        return result.data, [error.formatted for error in result.errors or []], result.extensions
+
+    first = await answer()
+    assert pipeline.runs == 1
+    assert await answer() == first
+    assert pipeline.runs == 1, "the second request of a kept, valid document takes the known path"
+
+
+async def test_what_the_known_path_leaves_to_the_pipeline(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = _Pipeline(monkeypatch)
+    schema = build_schema(limits=Limits(costly_cost=50))
+    light, costly = "{ songs(first: 2) { totalCount } }", "{ songs(first: 100) { edges { node { title } } } }"
+    anonymous = Context(db=db, public_reads=False)
+    for document, context in [(light, anonymous), (costly, Context(db=db)), (light, Context(db=db))]:
+        for _ in range(2):
+            await schema.execute(document, context_value=context)
+    # A reader without a token is refused by the pipeline, a costly query takes its turn there; a reader
+    # who may run the light one takes the known path (the anonymous requests had it validated).
+    assert pipeline.runs == 4
+    result = await schema.execute(light, context_value=anonymous)
+    assert result.errors is not None and result.errors[0].extensions == {"code": "UNAUTHENTICATED"}
+    assert pipeline.runs == 5

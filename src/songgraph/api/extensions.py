@@ -50,6 +50,12 @@ class AccessPolicy(SchemaExtension):
         yield
 
 
+def for_clients(errors: list[GraphQLError], context: object) -> list[GraphQLError]:
+    """Errors as clients see them: each with a code, repeats once, faults of ours as a request id to quote."""
+    request_id = context.request_id if isinstance(context, Context) else "-"
+    return [for_client(error, request_id) for error in without_repeats(errors)]
+
+
 class ClientErrors(SchemaExtension):
     """Every error gets a code; faults of ours become a request id to quote, their details stay in the log."""
 
@@ -58,6 +64,4 @@ class ClientErrors(SchemaExtension):
         result = self.execution_context.result
         if result is None or not getattr(result, "errors", None):
             return
-        context = self.execution_context.context
-        request_id = context.request_id if isinstance(context, Context) else "-"
-        result.errors = [for_client(error, request_id) for error in without_repeats(result.errors or [])]
+        result.errors = for_clients(result.errors or [], self.execution_context.context)

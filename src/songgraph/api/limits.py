@@ -18,6 +18,7 @@ from graphql import (
     DocumentNode,
     FragmentDefinitionNode,
     GraphQLError,
+    GraphQLSchema,
     ListValueNode,
     ObjectValueNode,
     OperationDefinitionNode,
@@ -84,7 +85,9 @@ def _bad_input(message: str, field: str) -> GraphQLError:
     return GraphQLError(f"{field}: {message}", extensions={"code": BAD_USER_INPUT, "field": field})
 
 
-def _operation(document: Any, provided_name: str | None) -> tuple[OperationDefinitionNode | None, GraphQLError | None]:
+def chosen_operation(
+    document: Any, provided_name: str | None
+) -> tuple[OperationDefinitionNode | None, GraphQLError | None]:
     """The operation to run; with several and no ``operationName``, a request error (GraphQL spec, 6.1)."""
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     if provided_name is None:
@@ -201,104 +204,64 @@ def lane_full(lane: CostlyLane, client: str, detail: str = "") -> GraphQLError:
     )
 
 
-class RequestLimits(SchemaExtension):
-    """Bounds parsing (with graphql-core's ``max_tokens``, set by Strawberry's MaxTokensLimiter) and judges the
-    parsed operation before validation; a request over a limit is answered without running anything."""
+# What a judge found of an operation: its shape (None when it was not measured), whether it is a query, and
+# why it is refused (None when it is not).
+Verdict = tuple[Shape | None, bool, GraphQLError | None]
+
+
+class Judge:
+    """Measures an operation against the limits before validation, once per kept document, variables and
+    list sizes (the verdict is kept with the document; the sizes change when they are read again)."""
 
     def __init__(
         self,
         limits: Limits,
         max_depth: int,
-        lane: CostlyLane | None = None,
         sizes: ListSizes | None = None,
         documents: DocumentCache | None = None,
     ) -> None:
         self.limits = limits
-        self.documents = documents
         self.max_depth = max_depth
-        self.lane = lane
         self.sizes = sizes
-        self.shape: Shape | None = None
-        self._seat: Seat | None = None
-        self._query = False
+        self.documents = documents
 
-    def on_operation(self) -> Iterator[None]:
-        try:
-            yield
-        finally:
-            if self._seat is not None:
-                self._seat.give_back()
-                self._seat = None
-
-    def on_parse(self) -> Iterator[None]:
-        query = self.execution_context.query or ""
-        if len(query) > self.limits.max_document_chars:
-            raise too_complex(
-                f"the document has {len(query):,} characters; at most {self.limits.max_document_chars:,} are "
-                "accepted (send long values as variables)"
-            )
-        yield
-
-    def on_validate(self) -> Iterator[None]:
-        error = self._judge() or self._take_turn()
-        if error is not None:
-            # Strawberry skips validation when errors are already set, and answers them as request errors.
-            self.execution_context.pre_execution_errors = [error]
-        yield
-
-    def _take_turn(self) -> GraphQLError | None:
-        """A costly request takes a place in the costly lane (its statements wait for the slot), or, when the
-        lane's queue is full, is told to retry."""
-        # Queries only: a subscription's operation may last as long as it is subscribed, keeping the slot.
-        if self.lane is None or self.shape is None or self.shape.cost < self.limits.costly_cost or not self._query:
-            return None
-        client = getattr(self.execution_context.context, "client", "-")
-        ticket = self.lane.reserve(client)
-        seat = getattr(self.execution_context.context, "seat", None)
-        if ticket is not None:
-            if isinstance(seat, Seat):
-                seat.ticket, self._seat = ticket, seat
-            else:
-                ticket.give_back()
-            return None
-        return lane_full(self.lane, client, f"; this one costs {self.shape.cost:,}")
-
-    def _judge(self) -> GraphQLError | None:
-        execution = self.execution_context
-        document = execution.graphql_document
-        if document is None:
-            return None
-        # Strawberry fills in the first operation's name when the client gave none; the spec wants an error.
-        provided: str | None = getattr(execution, "_provided_operation_name", None)
-        operation, error = _operation(document, provided)
+    def verdict(
+        self, schema: GraphQLSchema, document: DocumentNode, provided: str | None, variables: Mapping[str, Any]
+    ) -> Verdict:
+        operation, error = chosen_operation(document, provided)
         if error is not None or operation is None:
-            return error
-        variables = execution.variables or {}
+            return None, False, error
         longest = self.sizes.longest if self.sizes is not None else {}
-        # A kept document with the same variables and list sizes is judged alike (the sizes change when re-read).
         known = variables_key(variables)
         key = ("judged", provided, known)
         kept = self.documents.recall(document, key) if self.documents is not None and known is not None else None
-        judged: tuple[Shape | None, bool, GraphQLError | None]
         if kept is not None and kept[0] is longest:
-            judged = kept[1]
-        else:
-            judged = self._measure(document, operation, variables, longest)
-            if self.documents is not None and known is not None:
-                self.documents.remember(document, key, (longest, judged))
-        self.shape, self._query, refusal = judged
-        return refusal
+            return kept[1]  # type: ignore[no-any-return]
+        judged = self._measure(schema, document, operation, variables, longest)
+        if self.documents is not None and known is not None:
+            self.documents.remember(document, key, (longest, judged))
+        return judged
+
+    def costly(self, shape: Shape | None) -> bool:
+        """Whether an operation of this shape takes a turn in the costly lane."""
+        return shape is not None and shape.cost >= self.limits.costly_cost
+
+    def report(self, shape: Shape | None) -> dict[str, Any]:
+        """The response's ``extensions`` for an operation of this shape."""
+        if shape is None:
+            return {}
+        return {"cost": {"requested": shape.cost, "limit": self.limits.max_cost}}
 
     def _measure(
         self,
+        schema: GraphQLSchema,
         document: DocumentNode,
         operation: OperationDefinitionNode,
         variables: Mapping[str, Any],
         longest: Mapping[str, int],
-    ) -> tuple[Shape | None, bool, GraphQLError | None]:
-        """The operation's shape, whether it is a query, and why it is refused (None when it is not)."""
+    ) -> Verdict:
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-        measure = Measure(self.execution_context.schema._schema, fragments, variables, self.max_depth, longest)
+        measure = Measure(schema, fragments, variables, self.max_depth, longest)
         # The other operations are judged too: GraphQL validates the whole document, not only what runs.
         others = [d for d in document.definitions if isinstance(d, OperationDefinitionNode) and d is not operation]
         query = operation.operation is OperationType.QUERY
@@ -338,7 +301,72 @@ class RequestLimits(SchemaExtension):
                 cost={"requested": shape.cost, "limit": limits.max_cost},
             )
 
+
+class RequestLimits(SchemaExtension):
+    """Bounds parsing (with graphql-core's ``max_tokens``, set by Strawberry's MaxTokensLimiter) and judges the
+    parsed operation before validation; a request over a limit is answered without running anything."""
+
+    def __init__(self, judge: Judge, lane: CostlyLane | None = None) -> None:
+        self.judge = judge
+        self.limits = judge.limits
+        self.lane = lane
+        self.shape: Shape | None = None
+        self._seat: Seat | None = None
+        self._query = False
+
+    def on_operation(self) -> Iterator[None]:
+        try:
+            yield
+        finally:
+            if self._seat is not None:
+                self._seat.give_back()
+                self._seat = None
+
+    def on_parse(self) -> Iterator[None]:
+        query = self.execution_context.query or ""
+        if len(query) > self.limits.max_document_chars:
+            raise too_complex(
+                f"the document has {len(query):,} characters; at most {self.limits.max_document_chars:,} are "
+                "accepted (send long values as variables)"
+            )
+        yield
+
+    def on_validate(self) -> Iterator[None]:
+        error = self._judge() or self._take_turn()
+        if error is not None:
+            # Strawberry skips validation when errors are already set, and answers them as request errors.
+            self.execution_context.pre_execution_errors = [error]
+        yield
+
+    def _take_turn(self) -> GraphQLError | None:
+        """A costly request takes a place in the costly lane (its statements wait for the slot), or, when the
+        lane's queue is full, is told to retry."""
+        # Queries only: a subscription's operation may last as long as it is subscribed, keeping the slot.
+        if self.lane is None or not self.judge.costly(self.shape) or not self._query:
+            return None
+        assert self.shape is not None  # costly() says so
+        client = getattr(self.execution_context.context, "client", "-")
+        ticket = self.lane.reserve(client)
+        seat = getattr(self.execution_context.context, "seat", None)
+        if ticket is not None:
+            if isinstance(seat, Seat):
+                seat.ticket, self._seat = ticket, seat
+            else:
+                ticket.give_back()
+            return None
+        return lane_full(self.lane, client, f"; this one costs {self.shape.cost:,}")
+
+    def _judge(self) -> GraphQLError | None:
+        execution = self.execution_context
+        document = execution.graphql_document
+        if document is None:
+            return None
+        # Strawberry fills in the first operation's name when the client gave none; the spec wants an error.
+        provided: str | None = getattr(execution, "_provided_operation_name", None)
+        self.shape, self._query, refusal = self.judge.verdict(
+            execution.schema._schema, document, provided, execution.variables or {}
+        )
+        return refusal
+
     def get_results(self) -> dict[str, Any]:
-        if self.shape is None:
-            return {}
-        return {"cost": {"requested": self.shape.cost, "limit": self.limits.max_cost}}
+        return self.judge.report(self.shape)

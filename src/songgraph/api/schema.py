@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 import strawberry
@@ -11,7 +12,9 @@ from graphql import GraphQLError, GraphQLInputObjectType
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
-from strawberry.types import ExecutionContext, Info
+from strawberry.schema.schema import DEFAULT_ALLOWED_OPERATION_TYPES
+from strawberry.types import ExecutionContext, ExecutionResult, Info
+from strawberry.types.graphql import OperationType
 
 from songgraph.api.arguments import AFTER, BEFORE, FIRST, LAST, NODE_ID, PERSON_NAME, TITLE
 from songgraph.api.browse import BrowseQuery
@@ -21,7 +24,8 @@ from songgraph.api.errors import bad_input, should_mask
 from songgraph.api.execution import ProjectedExecution
 from songgraph.api.extensions import AccessPolicy, ClientErrors
 from songgraph.api.fairness import CostlyLane
-from songgraph.api.limits import Limits, RequestLimits
+from songgraph.api.known import KnownDocuments
+from songgraph.api.limits import Judge, Limits, RequestLimits
 from songgraph.api.list_sizes import ListSizes
 from songgraph.api.mutations import Mutation
 from songgraph.api.records import read_field
@@ -281,13 +285,44 @@ class RelationshipQuery:
 
 class SonggraphSchema(strawberry.Schema):
     """Logs what went wrong on our side, with the request id the client is given; a client's mistake is
-    answered, not logged with a traceback."""
+    answered, not logged with a traceback. Known documents skip Strawberry's per-request pipeline."""
 
     # The parsed documents, with what was worked out from them (root fields read their Cypher from it).
     documents: DocumentCache
+    known: KnownDocuments | None = None
+
+    async def execute(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        allowed_operation_types: Iterable[OperationType] | None = None,
+        operation_extensions: dict[str, Any] | None = None,
+    ) -> ExecutionResult:
+        if self.known is not None and not operation_extensions:
+            allowed = DEFAULT_ALLOWED_OPERATION_TYPES if allowed_operation_types is None else allowed_operation_types
+            result = await self.known.execute(
+                self, query, variable_values, context_value, root_value, operation_name, allowed
+            )
+            if result is not None:
+                return result
+        return await super().execute(
+            query,
+            variable_values,
+            context_value,
+            root_value,
+            operation_name,
+            allowed_operation_types,
+            operation_extensions,
+        )
 
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
-        context = execution_context.context if execution_context is not None else None
+        self.report_faults(errors, execution_context.context if execution_context is not None else None)
+
+    @staticmethod
+    def report_faults(errors: list[GraphQLError], context: object) -> None:
         request_id = context.request_id if isinstance(context, Context) else "-"
         for error in errors:
             if should_mask(error):
@@ -305,11 +340,12 @@ def build_schema(
     # so a kilobyte of fragments spreading fragments takes it exponential time).
     bounds = limits or Limits()
     documents = DocumentCache()
+    judge = Judge(bounds, max_query_depth, sizes, documents)
     # The app shares its lane with Admission, which turns away the clients the lane told to retry later.
     lane = lane or CostlyLane(bounds.costly_slots, share=bounds.costly_share)
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=bounds.max_tokens),
-        lambda: RequestLimits(bounds, max_query_depth, lane, sizes, documents),
+        lambda: RequestLimits(judge, lane),
         # After the limits: a document they refuse is never validated, so its refusal is never cached.
         lambda: CachedDocuments(documents),
         AccessPolicy,
@@ -329,6 +365,9 @@ def build_schema(
         execution_context_class=ProjectedExecution,
     )
     built.documents = documents
+    if not any(extension._implements_resolve() for extension in built.get_extensions()):
+        # The known documents' path runs graphql-core without the extensions' field middleware: none here.
+        built.known = KnownDocuments(documents, judge, built.report_faults)
     _check_one_of_natively(built)
     return built
 
