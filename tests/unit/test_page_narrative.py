@@ -3162,3 +3162,23 @@ def test_his_after_a_man_of_the_pair_named_alone_is_left_out() -> None:
     # Arbour a "he": "his" may be his, so the occasion is not said
     prose = "Arbour said he was glad. Arbour and Bell were introduced by the baker Cy Dorn at his cafe in Sligo."
     assert [i[2] for i in intros(prose)] == [None]
+
+
+# Shapes met on the 30th blind set, told in our own sentences: a Q&A held on a platform; a programme the page named
+# once, which later leads carry on from by its name or as "the documentary"; and a speaker after the quote called by
+# an epithet the page gave no one, who is the one person the sentence before has speaking.
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour was more guarded in a Q&A on YouTube:", "YouTube"),
+        ("Arbour answered fans in an AMA on Reddit:", "Reddit"),
+        # on a day: when it was held, not where
+        ("Arbour was more guarded in a Q&A on Tuesday:", None),
+        # on someone of the page: what it was about
+        ("Arbour wrote it with Cy Dorn. In a Q&A on Dorn, Arbour said:", None),
+    ],
+)
+def test_a_q_and_a_on_a_platform(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Some of it happened, but not the bit you think."') == [("Ann Arbour", source)]

@@ -104,9 +104,10 @@ _SOURCES = [
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
     ),
     linear.compile(
-        # ("a post on his Substack": whose platform it is)
-        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
-        rf"(?:on|for|with|of)\s+"
+        # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
+        # ("a Q&A with Cy Dorn" is with its host, no medium)
+        rf"\b(?:(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
+        rf"(?:on|for|with|of)|(?:Q&A|AMA)\s+on)\s+"
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
