@@ -3182,3 +3182,46 @@ def test_his_after_a_man_of_the_pair_named_alone_is_left_out() -> None:
 )
 def test_a_q_and_a_on_a_platform(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "Some of it happened, but not the bit you think."') == [("Ann Arbour", source)]
+
+
+_FERRY = "Most of the story comes from the 2021 documentary Ferry Lights.\n\n"
+_SAID = '"We wrote it on a ferry in the rain."'
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the documentary": the one the page named before, in an aside after the speaker, opening the sentence, or
+        # after the verb of saying
+        (f"{_FERRY}Arbour, in the documentary: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"{_FERRY}Arbour, back in the documentary: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"{_FERRY}In the documentary, Arbour recalls: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"{_FERRY}Arbour said in the documentary: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"The podcast Tape Hiss covered it too.\n\nArbour, back on the podcast: {_SAID}", ("Ann Arbour", "Tape Hiss")),
+        # the title alone, which the page has told is a programme: no one's name, so the speaker is the one named
+        (f"{_FERRY}Bassist Cy Dorn, also in Ferry Lights: {_SAID}", ("Cy Dorn", "Ferry Lights")),
+        # no documentary named before, or two, or one named only after the quote: which one it is is not told
+        (f"Arbour, in the documentary: {_SAID}", ("Ann Arbour", None)),
+        (
+            "The 2021 documentary Ferry Lights and the 2023 documentary Salt Roads both tell it.\n\n"
+            f"Arbour, in the documentary: {_SAID}",
+            ("Ann Arbour", None),
+        ),
+        (
+            f"Arbour, in the documentary: {_SAID}\n\nIt comes from the 2021 documentary Ferry Lights.",
+            ("Ann Arbour", None),
+        ),
+        # "a documentary" is another one; "the documentary crew" no programme
+        (f"{_FERRY}Arbour, in a documentary: {_SAID}", ("Ann Arbour", None)),
+        (f"{_FERRY}Arbour, in the documentary crew: {_SAID}", ("Ann Arbour", None)),
+        # in a clause about something else: not where the words were said
+        (f"{_FERRY}Arbour, who refused to appear in the documentary, said: {_SAID}", ("Ann Arbour", None)),
+    ],
+)
+def test_a_programme_named_before_carried_by_its_kind_or_title(prose: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(prose) == [expected]
+
+
+def test_a_title_never_called_a_programme_is_no_source_nor_a_speaker_left_alone() -> None:
+    # "Ferry Lights" may be a person's name as far as the page tells: two people, no speaker
+    assert quotes(f"Bassist Cy Dorn, also in Ferry Lights: {_SAID}") == []

@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, person, says
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Programmes, attribution, person, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -263,6 +263,9 @@ class _Narrative:
         # Whom the page says tells its story ("The story below is told by its co-writer, X"): "I" and "me" of the
         # narration after that sentence
         self.narrator: str | None = None
+        # The programmes the narration has named so far ("the documentary Salt Sheds"), which later leads may
+        # refer back to
+        self.programmes = Programmes()
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -426,6 +429,7 @@ class _Narrative:
             sentence = text[offset : start + last]
             clause = self.discourse.read(sentence)
             clauses.append(clause)
+            self.programmes.read(clause)
             if self.narrator is None and "told by" in clause.skeleton:
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
@@ -446,7 +450,7 @@ class _Narrative:
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
         was blunt. "...," she said.'), where the speaker's source may be named."""
-        told = attribution(lead) if lead else None
+        told = attribution(lead, self.programmes) if lead else None
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -463,7 +467,7 @@ class _Narrative:
         }
         source = told.source
         if source is None and setting:
-            before = attribution(setting)
+            before = attribution(setting, self.programmes)
             # the sentence before names the speaker, and where they were ('When the band played it on Late
             # Songs, Arbour thanked her mother. "...," she said.')
             # ('In an interview with X she was asked why. "...," Bell said.': "she" is the speaker too)
