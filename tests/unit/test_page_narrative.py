@@ -3225,3 +3225,20 @@ def test_a_programme_named_before_carried_by_its_kind_or_title(prose: str, expec
 def test_a_title_never_called_a_programme_is_no_source_nor_a_speaker_left_alone() -> None:
     # "Ferry Lights" may be a person's name as far as the page tells: two people, no speaker
     assert quotes(f"Bassist Cy Dorn, also in Ferry Lights: {_SAID}") == []
+
+
+@pytest.mark.parametrize(
+    ("place", "occasion"),
+    [
+        # a venue of two words joined by "and", before what was held there
+        ("the Crown and Anchor open mic.", "the Crown and Anchor open mic"),
+        ("the Rose and Crown quiz night in Leeds.", "the Rose and Crown quiz night in Leeds"),
+        # someone after "and": another clause
+        ("the Crown and Bell sang at the open mic.", "the Crown"),
+        ("the Crown and Kit Moran played the open mic.", "the Crown"),
+    ],
+)
+def test_a_venue_named_with_and(place: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour to Bell at {place}") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
