@@ -3242,3 +3242,29 @@ def test_a_venue_named_with_and(place: str, occasion: str) -> None:
     assert intros(f"Cy Dorn introduced Arbour to Bell at {place}") == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
     ]
+
+
+_KIT = '"Ann introduced me to Kit at a barn dance."'
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a first name (or surname) the page spells out in full only after the introduction
+        (
+            f"Bassist Cy Dorn said: {_KIT}\n\nDrummer Kit Moran remembered it differently.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Kit Moran"}), "a barn dance")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Kit at a barn dance. Drummer Kit Moran remembered it differently.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Kit Moran"}), "a barn dance")],
+        ),
+        # never in full, or two full names later with that word: whom it means is not told
+        (f"Bassist Cy Dorn said: {_KIT}", []),
+        (f"Bassist Cy Dorn said: {_KIT}\n\nDrummer Kit Moran and piper Kit Lowe remembered it differently.", []),
+    ],
+)
+def test_someone_named_in_full_only_after_the_introduction(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

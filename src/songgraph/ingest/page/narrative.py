@@ -235,6 +235,9 @@ def _quotes(text: str) -> list[_Quoted]:
     return found
 
 
+# How many mentions of a sentence telling an introduction are looked at for someone the page names in full only
+# later (a sentence may hold thousands).
+_LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
 
@@ -259,6 +262,10 @@ class _Narrative:
         # the sentence after one that may tell an introduction, in its paragraph, which may say where it was
         self.told_next: dict[int, Clause] = {}
         self.told_ids: set[int] = set()
+        # Who "I", "we" and "us" were where each of those was read (the quote's speaker, whom they named
+        # themselves with, and their band), to read it again once the whole page is
+        self.told_voice: dict[int, tuple[str | None, str | None, str | None]] = {}
+        self.voice: tuple[str | None, str | None, str | None] | None = None
         self.last_read: tuple[Paragraph, Clause] | None = None
         # Whom the page says tells its story ("The story below is told by its co-writer, X"): "I" and "me" of the
         # narration after that sentence
@@ -328,6 +335,13 @@ class _Narrative:
                 position = quoted.end
             clauses = self.narration(paragraph, position, len(text))
             lead = (paragraph, clauses) if clauses else None
+        for index, told in enumerate(self.told):
+            again = self._named_later(told[0], told[4])
+            if again is not None:
+                for links in (self.told_after, self.told_next):
+                    if id(told[0]) in links:
+                        links[id(again)] = links[id(told[0])]
+                self.told[index] = (again, *told[1:])
         for told in self.told:
             self.add_introductions(*told)
         r = self.r
@@ -497,11 +511,13 @@ class _Narrative:
         if counterpart is None and self._party(speaker) is None:
             counterpart = self._named_with(body, speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
+        self.voice = (speaker, counterpart, inside.party)
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)
             self.find_introductions(clause, paragraph, body_offset + first, speaker, sentence)
             inside.after(clause)
+        self.voice = None
         self.discourse.focus = speaker
 
     def find_introductions(
@@ -512,6 +528,8 @@ class _Narrative:
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
             self.told_ids.add(id(clause))
+            discourse = self.discourse
+            self.told_voice[id(clause)] = self.voice or (discourse.speaker, discourse.counterpart, discourse.party)
             if self.last_read is not None and self.last_read[0] is paragraph:
                 self.told_after[id(clause)] = self.last_read[1]
         self.last_read = (paragraph, clause)
@@ -537,6 +555,38 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+
+    def _named_later(self, clause: Clause, sentence: str) -> Clause | None:
+        """The clause read again, when it calls someone by a first name or surname that only a full name the page
+        gives later tells ("Ros introduced me to Kit ..." before "drummer Kit O'Halloran"): the page's people are
+        all known now. Only when that is all the reading changes (the same words, and everyone else meaning whom
+        they meant), else the first reading stands."""
+        people, newcomers = self.r.people, self.discourse.newcomers
+        later = {
+            id(m)
+            for m in clause.mentions[:_LAST_NAMED_LATER]
+            if m.kind == "name"
+            and not m.people
+            and not m.new
+            and " " not in m.text
+            and (person := people.mention(m.text))
+            # (a full name the page used without making it one of its people, with the same word, may be whom it
+            # means as well: "drummer Kit Moran and piper Kit Lowe")
+            and {fold(named) for named in newcomers.get(fold(m.text), [])} <= {fold(person)}
+        }
+        if not later:
+            return None
+        speaker, counterpart, party = self.told_voice.get(id(clause), (None, None, None))
+        reader = Discourse(
+            people, clause.focus, clause.pair, speaker, counterpart, party, newcomers={}, last_named=clause.previous
+        )
+        again = reader.read(sentence)
+        if again.skeleton != clause.skeleton or len(again.mentions) != len(clause.mentions):
+            return None
+        for before, now in zip(clause.mentions, again.mentions, strict=True):
+            if before.people != now.people and not (id(before) in later and now.kind == "name" and now.person):
+                return None
+        return again
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton)
