@@ -3268,3 +3268,26 @@ def test_someone_named_in_full_only_after_the_introduction(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+_CHALK = '"She brought a chalkboard, with the chords on it,"'
+
+
+@pytest.mark.parametrize(
+    ("setting", "after", "speakers"),
+    [
+        # the one person the sentence before has saying something
+        ("Dorn, 61, recalled the first session in the basement.", "the fiddler-turned-banjoist said.", ["Cy Dorn"]),
+        # that sentence names two, or has no one saying anything
+        ("Dorn recalled meeting Arbour in the basement.", "the fiddler-turned-banjoist said.", []),
+        ("Dorn, 61, grew up in the valley.", "the fiddler-turned-banjoist said.", []),
+        # what may speak without being one person, or a word pointing at another
+        ("Dorn, 61, recalled the first session in the basement.", "the label said.", []),
+        ("Dorn, 61, recalled the first session in the basement.", "the latter said.", []),
+    ],
+)
+def test_a_speaker_after_the_quote_called_by_an_epithet_no_one_has(
+    setting: str, after: str, speakers: list[str]
+) -> None:
+    prose = f"Arbour wrote it with Cy Dorn. {setting} {_CHALK} {after}"
+    assert [q.speaker for q in doc(prose).quotes] == speakers

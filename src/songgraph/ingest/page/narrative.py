@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Programmes, attribution, person, says
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Attribution, Programmes, attribution, person, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -331,7 +331,7 @@ class _Narrative:
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
-                    self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:])
+                    self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True)
                 position = quoted.end
             clauses = self.narration(paragraph, position, len(text))
             lead = (paragraph, clauses) if clauses else None
@@ -461,10 +461,16 @@ class _Narrative:
         body_offset: int,
         lead: list[Clause] | None,
         setting: list[Clause] | None = None,
+        after: bool = False,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
-        was blunt. "...," she said.'), where the speaker's source may be named."""
+        was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
+        attribution."""
         told = attribution(lead, self.programmes) if lead else None
+        if told is not None and told.speaker is None and after and lead and setting:
+            epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
+            if epithet is not None:
+                told = Attribution(epithet, told.source, told.year, told.others)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -631,6 +637,38 @@ class _Narrative:
             ):
                 return entry.name
         return None
+
+
+# '," the fiddler-turned-banjoist said.': a speaker after the quote called by what they are, in words that name no one
+# the page knows (no mention), and that could be no one but a person of the sentence before.
+_EPITHET = linear.compile(rf"^\W*the\s+(?P<words>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+(?:{SAYING})\b")
+# What may say something without being one person (a label, a statement), someone else who asks or reports (the
+# host), or a word that points at another of several (the latter).
+_NO_EPITHET = frozenset(
+    {
+        *("label", "band", "group", "duo", "trio", "quartet", "company", "magazine", "paper", "newspaper", "station"),
+        *("statement", "release", "announcement", "team", "record", "song", "track", "website", "site", "post"),
+        *("caption", "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "host"),
+        *("presenter", "interviewer", "reporter", "journalist", "narrator", "voiceover"),
+        *("former", "latter", "other", "others", "two", "pair", "couple", "both"),
+    }
+)
+
+
+def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes) -> str | None:
+    """Who '," the fiddler-turned-banjoist said.' is, when the page gives no one that name: the one person the sentence
+    right before has saying something, as its subject ("Crane, 61, recalled the first rehearsal."), when that
+    sentence names no one else (with two, the words could mean either)."""
+    found = _EPITHET.match(attributed.skeleton)
+    if found is None or attributed.mentions or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+        return None
+    if not says(before):
+        return None
+    told = attribution([before], programmes)
+    if told.speaker is None or told.others:
+        return None
+    named = {person for m in before.mentions for person in m.people}
+    return told.speaker if named <= {told.speaker} else None
 
 
 def _near(sentence: str, at: int) -> str:
