@@ -3162,3 +3162,132 @@ def test_his_after_a_man_of_the_pair_named_alone_is_left_out() -> None:
     # Arbour a "he": "his" may be his, so the occasion is not said
     prose = "Arbour said he was glad. Arbour and Bell were introduced by the baker Cy Dorn at his cafe in Sligo."
     assert [i[2] for i in intros(prose)] == [None]
+
+
+# Shapes met on the 30th blind set, told in our own sentences: a Q&A held on a platform; a programme the page named
+# once, which later leads carry on from by its name or as "the documentary"; and a speaker after the quote called by
+# an epithet the page gave no one, who is the one person the sentence before has speaking.
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour was more guarded in a Q&A on YouTube:", "YouTube"),
+        ("Arbour answered fans in an AMA on Reddit:", "Reddit"),
+        # on a day: when it was held, not where
+        ("Arbour was more guarded in a Q&A on Tuesday:", None),
+        # on someone of the page: what it was about
+        ("Arbour wrote it with Cy Dorn. In a Q&A on Dorn, Arbour said:", None),
+    ],
+)
+def test_a_q_and_a_on_a_platform(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Some of it happened, but not the bit you think."') == [("Ann Arbour", source)]
+
+
+_FERRY = "Most of the story comes from the 2021 documentary Ferry Lights.\n\n"
+_SAID = '"We wrote it on a ferry in the rain."'
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the documentary": the one the page named before, in an aside after the speaker, opening the sentence, or
+        # after the verb of saying
+        (f"{_FERRY}Arbour, in the documentary: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"{_FERRY}Arbour, back in the documentary: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"{_FERRY}In the documentary, Arbour recalls: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"{_FERRY}Arbour said in the documentary: {_SAID}", ("Ann Arbour", "Ferry Lights")),
+        (f"The podcast Tape Hiss covered it too.\n\nArbour, back on the podcast: {_SAID}", ("Ann Arbour", "Tape Hiss")),
+        # the title alone, which the page has told is a programme: no one's name, so the speaker is the one named
+        (f"{_FERRY}Bassist Cy Dorn, also in Ferry Lights: {_SAID}", ("Cy Dorn", "Ferry Lights")),
+        # no documentary named before, or two, or one named only after the quote: which one it is is not told
+        (f"Arbour, in the documentary: {_SAID}", ("Ann Arbour", None)),
+        (
+            "The 2021 documentary Ferry Lights and the 2023 documentary Salt Roads both tell it.\n\n"
+            f"Arbour, in the documentary: {_SAID}",
+            ("Ann Arbour", None),
+        ),
+        (
+            f"Arbour, in the documentary: {_SAID}\n\nIt comes from the 2021 documentary Ferry Lights.",
+            ("Ann Arbour", None),
+        ),
+        # "a documentary" is another one; "the documentary crew" no programme
+        (f"{_FERRY}Arbour, in a documentary: {_SAID}", ("Ann Arbour", None)),
+        (f"{_FERRY}Arbour, in the documentary crew: {_SAID}", ("Ann Arbour", None)),
+        # in a clause about something else: not where the words were said
+        (f"{_FERRY}Arbour, who refused to appear in the documentary, said: {_SAID}", ("Ann Arbour", None)),
+    ],
+)
+def test_a_programme_named_before_carried_by_its_kind_or_title(prose: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(prose) == [expected]
+
+
+def test_a_title_never_called_a_programme_is_no_source_nor_a_speaker_left_alone() -> None:
+    # "Ferry Lights" may be a person's name as far as the page tells: two people, no speaker
+    assert quotes(f"Bassist Cy Dorn, also in Ferry Lights: {_SAID}") == []
+
+
+@pytest.mark.parametrize(
+    ("place", "occasion"),
+    [
+        # a venue of two words joined by "and", before what was held there
+        ("the Crown and Anchor open mic.", "the Crown and Anchor open mic"),
+        ("the Rose and Crown quiz night in Leeds.", "the Rose and Crown quiz night in Leeds"),
+        # someone after "and": another clause
+        ("the Crown and Bell sang at the open mic.", "the Crown"),
+        ("the Crown and Kit Moran played the open mic.", "the Crown"),
+    ],
+)
+def test_a_venue_named_with_and(place: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour to Bell at {place}") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+_KIT = '"Ann introduced me to Kit at a barn dance."'
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a first name (or surname) the page spells out in full only after the introduction
+        (
+            f"Bassist Cy Dorn said: {_KIT}\n\nDrummer Kit Moran remembered it differently.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Kit Moran"}), "a barn dance")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Kit at a barn dance. Drummer Kit Moran remembered it differently.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Kit Moran"}), "a barn dance")],
+        ),
+        # never in full, or two full names later with that word: whom it means is not told
+        (f"Bassist Cy Dorn said: {_KIT}", []),
+        (f"Bassist Cy Dorn said: {_KIT}\n\nDrummer Kit Moran and piper Kit Lowe remembered it differently.", []),
+    ],
+)
+def test_someone_named_in_full_only_after_the_introduction(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+_CHALK = '"She brought a chalkboard, with the chords on it,"'
+
+
+@pytest.mark.parametrize(
+    ("setting", "after", "speakers"),
+    [
+        # the one person the sentence before has saying something
+        ("Dorn, 61, recalled the first session in the basement.", "the fiddler-turned-banjoist said.", ["Cy Dorn"]),
+        # that sentence names two, or has no one saying anything
+        ("Dorn recalled meeting Arbour in the basement.", "the fiddler-turned-banjoist said.", []),
+        ("Dorn, 61, grew up in the valley.", "the fiddler-turned-banjoist said.", []),
+        # what may speak without being one person, or a word pointing at another
+        ("Dorn, 61, recalled the first session in the basement.", "the label said.", []),
+        ("Dorn, 61, recalled the first session in the basement.", "the latter said.", []),
+    ],
+)
+def test_a_speaker_after_the_quote_called_by_an_epithet_no_one_has(
+    setting: str, after: str, speakers: list[str]
+) -> None:
+    prose = f"Arbour wrote it with Cy Dorn. {setting} {_CHALK} {after}"
+    assert [q.speaker for q in doc(prose).quotes] == speakers

@@ -867,7 +867,28 @@ class _Parties:
     subject: bool = False
 
 
+# "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
+# there; read whole (the "and" of the name joined by a character that is no space, so it does not end the occasion).
+_NAME_AND_NAME = linear.compile(
+    r"\bthe\s+@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:open\s+mic|mic\s+night|quiz|"
+    r"session|night|gig|party|show|jam|festival|concert|showcase|lock-in|karaoke|residency|singaround)(?:\s|[,.;:!?]|$)"
+)
+_JOINER = "\u2060"
+
+
+def _venue_and(clause: Clause, rest: str) -> str:
+    """``rest`` with the "and" of a venue's name joined (only between two one-word names that are no one's)."""
+    found = _NAME_AND_NAME.search(rest) if " and " in rest else None
+    if found is None:
+        return rest
+    both = (clause.mentions[int(found.group("a"))], clause.mentions[int(found.group("b"))])
+    if any(m.kind != "name" or m.people or m.new or m.possessive or " " in m.text for m in both):
+        return rest
+    return f"{rest[: found.start('and')]}{_JOINER}and{_JOINER}{rest[found.end('and') :]}"
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
+    rest = _venue_and(clause, rest)
     match = _OCCASION.match(rest)
     if not match:
         return None
@@ -879,7 +900,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
-    words = squash(clause.words(occasion))
+    words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
     if dated is not None:
         words = words[: dated.start()]

@@ -16,7 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, attribution, person, says
+from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Attribution, Programmes, attribution, person, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -235,6 +235,9 @@ def _quotes(text: str) -> list[_Quoted]:
     return found
 
 
+# How many mentions of a sentence telling an introduction are looked at for someone the page names in full only
+# later (a sentence may hold thousands).
+_LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
 
@@ -259,10 +262,17 @@ class _Narrative:
         # the sentence after one that may tell an introduction, in its paragraph, which may say where it was
         self.told_next: dict[int, Clause] = {}
         self.told_ids: set[int] = set()
+        # Who "I", "we" and "us" were where each of those was read (the quote's speaker, whom they named
+        # themselves with, and their band), to read it again once the whole page is
+        self.told_voice: dict[int, tuple[str | None, str | None, str | None]] = {}
+        self.voice: tuple[str | None, str | None, str | None] | None = None
         self.last_read: tuple[Paragraph, Clause] | None = None
         # Whom the page says tells its story ("The story below is told by its co-writer, X"): "I" and "me" of the
         # narration after that sentence
         self.narrator: str | None = None
+        # The programmes the narration has named so far ("the documentary Salt Sheds"), which later leads may
+        # refer back to
+        self.programmes = Programmes()
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -321,10 +331,17 @@ class _Narrative:
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
-                    self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:])
+                    self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True)
                 position = quoted.end
             clauses = self.narration(paragraph, position, len(text))
             lead = (paragraph, clauses) if clauses else None
+        for index, told in enumerate(self.told):
+            again = self._named_later(told[0], told[4])
+            if again is not None:
+                for links in (self.told_after, self.told_next):
+                    if id(told[0]) in links:
+                        links[id(again)] = links[id(told[0])]
+                self.told[index] = (again, *told[1:])
         for told in self.told:
             self.add_introductions(*told)
         r = self.r
@@ -426,6 +443,7 @@ class _Narrative:
             sentence = text[offset : start + last]
             clause = self.discourse.read(sentence)
             clauses.append(clause)
+            self.programmes.read(clause)
             if self.narrator is None and "told by" in clause.skeleton:
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
@@ -443,10 +461,16 @@ class _Narrative:
         body_offset: int,
         lead: list[Clause] | None,
         setting: list[Clause] | None = None,
+        after: bool = False,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
-        was blunt. "...," she said.'), where the speaker's source may be named."""
-        told = attribution(lead) if lead else None
+        was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
+        attribution."""
+        told = attribution(lead, self.programmes) if lead else None
+        if told is not None and told.speaker is None and after and lead and setting:
+            epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
+            if epithet is not None:
+                told = Attribution(epithet, told.source, told.year, told.others)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -463,7 +487,7 @@ class _Narrative:
         }
         source = told.source
         if source is None and setting:
-            before = attribution(setting)
+            before = attribution(setting, self.programmes)
             # the sentence before names the speaker, and where they were ('When the band played it on Late
             # Songs, Arbour thanked her mother. "...," she said.')
             # ('In an interview with X she was asked why. "...," Bell said.': "she" is the speaker too)
@@ -493,11 +517,13 @@ class _Narrative:
         if counterpart is None and self._party(speaker) is None:
             counterpart = self._named_with(body, speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
+        self.voice = (speaker, counterpart, inside.party)
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)
             self.find_introductions(clause, paragraph, body_offset + first, speaker, sentence)
             inside.after(clause)
+        self.voice = None
         self.discourse.focus = speaker
 
     def find_introductions(
@@ -508,6 +534,8 @@ class _Narrative:
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence))
             self.told_ids.add(id(clause))
+            discourse = self.discourse
+            self.told_voice[id(clause)] = self.voice or (discourse.speaker, discourse.counterpart, discourse.party)
             if self.last_read is not None and self.last_read[0] is paragraph:
                 self.told_after[id(clause)] = self.last_read[1]
         self.last_read = (paragraph, clause)
@@ -533,6 +561,38 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+
+    def _named_later(self, clause: Clause, sentence: str) -> Clause | None:
+        """The clause read again, when it calls someone by a first name or surname that only a full name the page
+        gives later tells ("Ros introduced me to Kit ..." before "drummer Kit O'Halloran"): the page's people are
+        all known now. Only when that is all the reading changes (the same words, and everyone else meaning whom
+        they meant), else the first reading stands."""
+        people, newcomers = self.r.people, self.discourse.newcomers
+        later = {
+            id(m)
+            for m in clause.mentions[:_LAST_NAMED_LATER]
+            if m.kind == "name"
+            and not m.people
+            and not m.new
+            and " " not in m.text
+            and (person := people.mention(m.text))
+            # (a full name the page used without making it one of its people, with the same word, may be whom it
+            # means as well: "drummer Kit Moran and piper Kit Lowe")
+            and {fold(named) for named in newcomers.get(fold(m.text), [])} <= {fold(person)}
+        }
+        if not later:
+            return None
+        speaker, counterpart, party = self.told_voice.get(id(clause), (None, None, None))
+        reader = Discourse(
+            people, clause.focus, clause.pair, speaker, counterpart, party, newcomers={}, last_named=clause.previous
+        )
+        again = reader.read(sentence)
+        if again.skeleton != clause.skeleton or len(again.mentions) != len(clause.mentions):
+            return None
+        for before, now in zip(clause.mentions, again.mentions, strict=True):
+            if before.people != now.people and not (id(before) in later and now.kind == "name" and now.person):
+                return None
+        return again
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton)
@@ -577,6 +637,38 @@ class _Narrative:
             ):
                 return entry.name
         return None
+
+
+# '," the fiddler-turned-banjoist said.': a speaker after the quote called by what they are, in words that name no one
+# the page knows (no mention), and that could be no one but a person of the sentence before.
+_EPITHET = linear.compile(rf"^\W*the\s+(?P<words>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+(?:{SAYING})\b")
+# What may say something without being one person (a label, a statement), someone else who asks or reports (the
+# host), or a word that points at another of several (the latter).
+_NO_EPITHET = frozenset(
+    {
+        *("label", "band", "group", "duo", "trio", "quartet", "company", "magazine", "paper", "newspaper", "station"),
+        *("statement", "release", "announcement", "team", "record", "song", "track", "website", "site", "post"),
+        *("caption", "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "host"),
+        *("presenter", "interviewer", "reporter", "journalist", "narrator", "voiceover"),
+        *("former", "latter", "other", "others", "two", "pair", "couple", "both"),
+    }
+)
+
+
+def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes) -> str | None:
+    """Who '," the fiddler-turned-banjoist said.' is, when the page gives no one that name: the one person the sentence
+    right before has saying something, as its subject ("Crane, 61, recalled the first rehearsal."), when that
+    sentence names no one else (with two, the words could mean either)."""
+    found = _EPITHET.match(attributed.skeleton)
+    if found is None or attributed.mentions or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+        return None
+    if not says(before):
+        return None
+    told = attribution([before], programmes)
+    if told.speaker is None or told.others:
+        return None
+    named = {person for m in before.mentions for person in m.people}
+    return told.speaker if named <= {told.speaker} else None
 
 
 def _near(sentence: str, at: int) -> str:

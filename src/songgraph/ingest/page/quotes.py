@@ -8,7 +8,7 @@ is where it was said: "Speaking to X", "In an interview with X", "told (the) X",
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import STOP_WORDS, Clause, Mention
@@ -104,9 +104,10 @@ _SOURCES = [
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
     ),
     linear.compile(
-        # ("a post on his Substack": whose platform it is)
-        rf"\b(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
-        rf"(?:on|for|with|of)\s+"
+        # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
+        # ("a Q&A with Cy Dorn" is with its host, no medium)
+        rf"\b(?:(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
+        rf"(?:on|for|with|of)|(?:Q&A|AMA)\s+on)\s+"
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
@@ -278,6 +279,79 @@ _PROGRAMME_BEFORE = linear.compile(r"\b(?:show|programme|program|podcast)\s+$")
 _HOSTED = linear.compile(rf"\s+with\s+(?P<host>{_P})(?:$|[\s,.;:!?])")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?:an?\s+)?(?P<year>(?:18|19|20)\d\d){WORD_END}")
 
+# Programmes a later lead may refer back to ("in the documentary"), and the one word each is known by.
+_KINDS = r"documentary|docuseries|podcast|programme|program|series|show"
+_KIND_WORD = {"program": "programme"}
+# A programme named with what it is, its title right after ("the 2022 documentary Salt Sheds", "the podcast "Hiss"").
+_NAMED_PROGRAMME = linear.compile(rf"\b(?P<kind>{_KINDS})\s+(?:\"(?P<quoted>[^\"]{{1,80}})\"|(?P<name>{_P}))")
+
+
+def _carried(where: str) -> linear.Pattern:
+    """Where a lead says the words were said, in the places that tell it of the quote (not of a clause about
+    something else: "Bell, who refused to appear in the documentary, said"): an aside right after the speaker
+    ("Bell, back in the documentary:"), the sentence's opening ("In the documentary, Bell recalls"), or after a
+    verb of saying ("Bell said in the documentary:")."""
+    # (``where`` names its group "{n}", numbered here: RE2 keeps one group of a name)
+    return linear.compile(
+        rf"{_P}\s*,\s*(?:(?:also|back|again|later|still)\s+)?(?:in|on)\s+{where.format(n=1)}\s*(?:[,:]|$)"
+        rf"|(?:^|[.;]\s+)\W*(?:(?:Back|Later|Also|Again)\s+(?:in|on)|In|On)\s+{where.format(n=2)}\s*,"
+        rf"|\b(?:{SAYING})\s+(?:(?:also|later|again|back|[a-z]+ly)\s+)?(?:in|on)\s+{where.format(n=3)}"
+        r"\s*(?:[,:.;!?]|$)"
+    )
+
+
+def _either(match: linear.Match, name: str) -> str:
+    """The group of that name a ``_carried`` pattern matched, whichever of its places it was in."""
+    return next((found for n in (1, 2, 3) if (found := match.group(f"{name}{n}"))), "")
+
+
+_BACK_TO_KIND = _carried(rf"the\s+(?P<kind{{n}}>{_KINDS})")
+_BACK_TO_NAME = _carried(rf"(?P<source{{n}}>{_P})")
+
+
+@dataclass
+class Programmes:
+    """The programmes the page has named so far with what they are ("the 2022 documentary Salt Sheds"). A later
+    lead may say where by what it is alone ("Bell, back in the documentary:"), which means the one of that kind the
+    page has named (with two, or one whose title it did not read, no one), or by the title alone ("also in Salt
+    Sheds"), which the page has told is a programme and no person."""
+
+    by_kind: dict[str, list[str]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def read(self, clause: Clause) -> None:
+        for match in _NAMED_PROGRAMME.finditer(clause.skeleton):
+            kind = _KIND_WORD.get(match.group("kind"), match.group("kind"))
+            mention = clause.mention(match.group("name"))
+            title = ""
+            if match.group("quoted"):
+                title = squash(clause.words(match.group("quoted")))
+            elif mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
+                title = squash(mention.text)
+                worded = _WORDED_TITLE.match(clause.text, clause.at(match.start()))
+                if worded is not None and _SMALL_WORD.search(worded.group("title")):
+                    title = ""  # a title the mentions cut at its small words: not read whole here
+            known = self.by_kind.setdefault(kind, [])
+            if title not in known:
+                known.append(title)
+            if title:
+                self.titles.setdefault(fold(title), title)
+
+    def referred(self, clause: Clause) -> tuple[str | None, Mention | None]:
+        """The programme a lead refers back to, and the mention that names it (if one does)."""
+        if " the " in clause.skeleton:
+            back = _BACK_TO_KIND.search(clause.skeleton)
+            if back is not None:
+                kind = _either(back, "kind")
+                known = self.by_kind.get(_KIND_WORD.get(kind, kind), [])
+                if len(known) == 1 and known[0]:
+                    return known[0], None
+        for match in _BACK_TO_NAME.finditer(clause.skeleton):
+            mention = clause.mention(_either(match, "source"))
+            if mention is not None and not mention.people and fold(mention.text) in self.titles:
+                return self.titles[fold(mention.text)], mention
+        return None, None
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -288,8 +362,9 @@ class Attribution:
     others: tuple[str, ...]
 
 
-def attribution(clauses: list[Clause]) -> Attribution:
-    """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first."""
+def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
+    """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
+    page has named before, which the lead may refer back to."""
     speaker: str | None = None
     speaker_clause: Clause | None = None
     for clause in reversed(clauses):
@@ -349,6 +424,13 @@ def attribution(clauses: list[Clause]) -> Attribution:
         if medium is not None:
             source = medium.group("medium") or squash(medium.group("release") or medium.group("notes"))
             break
+    if source is None and programmes is not None and programmes.by_kind:
+        for clause in ordered:
+            source, referring = programmes.referred(clause)
+            if source is not None:
+                if referring is not None:
+                    source_mentions.add(id(referring))
+                break
     if source is None and speaker_clause is not None and _TWEETED.search(speaker_clause.skeleton):
         source = "Twitter"  # "she tweeted:": said on Twitter
 
