@@ -261,3 +261,26 @@ async def test_a_union_record_of_no_member_or_of_two_is_left_to_graphql_core(lab
     assert json.dumps(answer.data) == json.dumps(expected.data)
     assert [e.formatted for e in answer.errors or []] == [e.formatted for e in expected.errors or []]
     assert compiled_functions(schema)
+
+
+async def test_a_list_of_records_under_a_resolver_is_completed_by_the_compiled_function(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    completed: list[str] = []
+    # graphql-core's completion of one object, which both execution contexts inherit.
+    through = StrawberryGraphQLCoreExecutionContext.complete_object_value
+
+    def counted(self: Any, return_type: Any, *args: Any) -> Any:
+        completed.append(return_type.name)
+        return through(self, return_type, *args)
+
+    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "complete_object_value", counted)
+    db = canned(HITS)
+    try:
+        answer = await build_schema().execute(SEARCH, context_value=Context(db=db))
+        assert "SearchHit" not in completed, "the hits were completed one by one by graphql-core"
+        expected = await general_answer(SEARCH, db)
+    finally:
+        await db.close()
+    assert answer.errors is None and json.dumps(answer.data) == json.dumps(expected.data)
+    assert completed.count("SearchHit") == len(HITS), "graphql-core's own path completes each hit"

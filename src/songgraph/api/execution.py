@@ -136,6 +136,43 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
             return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
         return self._object(parent_type, source_value, path, plan, position_context)
 
+    def complete_iterable_value(
+        self,
+        item_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        info: Any,
+        path: Path,
+        items: Any,
+        position_context: Any,
+    ) -> Any:
+        # A list of records under a field with a resolver (a root field's hits): one compiled call per
+        # record instead of graphql-core's completion of each item.
+        completed = self._compiled_list(item_type, field_details_list, items)
+        if completed is not None:
+            return completed
+        return super().complete_iterable_value(item_type, field_details_list, info, path, items, position_context)
+
+    def _compiled_list(self, item_type: GraphQLOutputType, details: FieldDetailsList, items: Any) -> list[Any] | None:
+        """The list completed by its items' compiled function; None when it cannot be, or an item is not what
+        the function expects (graphql-core then completes the list and reports why)."""
+        if self._compiled is None or type(items) is not list or len(items) > SLICED_LIST_LENGTH:
+            return None
+        non_null = isinstance(item_type, GraphQLNonNull)
+        object_type = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+        # A type with is_type_of checks each record first; graphql-core does that.
+        if not isinstance(object_type, GraphQLObjectType) or object_type.is_type_of is not None:
+            return None
+        grouped, deferred, *_ = self.collect_subfields(object_type, details)
+        completion = None if deferred else self._completion(object_type, grouped)
+        if completion is None:
+            return None
+        try:
+            if non_null:
+                return [completion(item) for item in items]
+            return [None if item is None else completion(item) for item in items]
+        except Exception:  # not what the selection expects: graphql-core completes it and says why
+            return None
+
     def _completion(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Completion | None:
         held = self._completions.get(id(grouped_field_set))
         if held is not None:
