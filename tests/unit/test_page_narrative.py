@@ -3162,3 +3162,23 @@ def test_his_after_a_man_of_the_pair_named_alone_is_left_out() -> None:
     # Arbour a "he": "his" may be his, so the occasion is not said
     prose = "Arbour said he was glad. Arbour and Bell were introduced by the baker Cy Dorn at his cafe in Sligo."
     assert [i[2] for i in intros(prose)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "It was at a harvest dance in Mayo, in the spring of 2019, that Bell's old teacher, Cy Dorn, introduced "
+            "Arbour to Bell.",
+            "a harvest dance in Mayo",
+        ),
+        (
+            "It was at a harvest dance in Mayo, in 2019, that Cy Dorn introduced Arbour to Bell.",
+            "a harvest dance in Mayo",
+        ),
+        # an aside that is no time: what stands before it is not told as where for sure
+        ("It was at a harvest dance in Mayo, after the judges left, that Cy Dorn introduced Arbour to Bell.", None),
+    ],
+)
+def test_a_cleft_occasion_with_a_time_set_off_by_commas(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

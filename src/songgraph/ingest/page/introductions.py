@@ -200,7 +200,11 @@ _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
-    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+"
+    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)"
+    # ("It was at a poetry slam in Szeged, in the spring of 2019, that ...": when, set off by commas, is no part
+    # of where)
+    r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
+    r"(?:18|19|20)\d\d\s*,)?\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
