@@ -3182,3 +3182,23 @@ def test_his_after_a_man_of_the_pair_named_alone_is_left_out() -> None:
 )
 def test_a_cleft_occasion_with_a_time_set_off_by_commas(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        (
+            "Arbour had been introduced to Bell two years before the band formed, at a fundraiser in Cork, by the "
+            "broadcaster Cy Dorn.",
+            "a fundraiser in Cork",
+        ),
+        # the aside names someone of the page: whose occasion it is is not read from it
+        (
+            "It was produced by Eda Fenn. Arbour had been introduced to Bell two years before the band formed, at a "
+            "party with Eda Fenn, by the broadcaster Cy Dorn.",
+            None,
+        ),
+    ],
+)
+def test_a_passives_occasion_set_off_by_commas_before_the_introducer(prose: str, occasion: str | None) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

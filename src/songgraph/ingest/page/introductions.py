@@ -235,6 +235,9 @@ _WHERE = linear.compile(
     r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
 )
+# "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
+# the last aside before the introducer, after a time the occasion pattern does not read
+_ASIDE_LAST = linear.compile(r",\s*(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*$")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
@@ -521,6 +524,9 @@ def _read(
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], parties)
+        aside = _ASIDE_LAST.search(groups["middle"]) if occasion is None else None
+        if aside is not None and not any(_of_page(m) for m in _mentions_in(clause, aside.group("phrase"))):
+            occasion = _occasion(clause, " " + aside.group("phrase"), parties)
     if occasion is None and ("introduced" in rest or "together" in rest):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
