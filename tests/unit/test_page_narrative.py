@@ -3202,3 +3202,31 @@ def test_a_cleft_occasion_with_a_time_set_off_by_commas(sentence: str, occasion:
 )
 def test_a_passives_occasion_set_off_by_commas_before_the_introducer(prose: str, occasion: str | None) -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "she" after "whom" is not Bell, whom the clause is about: the one other named before, as is "her"
+        ("Arbour wrote it with Bea Bell, whom she met through her flatmate.", [("Ann Arbour", "herself"), None]),
+        # with no one else named, "she" is not known, and "her" is not said of Bell
+        ("It was written with Bea Bell, whom she met through her flatmate.", [None, None]),
+        # "she" later in a relative clause about Bell, not right after "who": Bell, the one named before
+        ("It was written with Bea Bell, who said she had written the bridge.", [None, ("Bea Bell", "herself")]),
+    ],
+)
+def test_a_pronoun_right_after_whom_is_not_whom_the_clause_is_about(
+    sentence: str, expected: list[tuple[str, str] | None]
+) -> None:
+    shown = cast(f"{sentence}\n\nThe video shows Arbour and Bell on a night train.")
+    people = [("Ann Arbour", "themselves"), ("Bea Bell", "themselves")]
+    assert shown == [said or default for said, default in zip(expected, people, strict=True)]
+
+
+def test_a_quote_ending_with_a_quote_it_holds_is_attributed_after_it() -> None:
+    prose = (
+        "Arbour told the story on the podcast Tape Hiss. \"Cy took me over and said, 'This is Bea, she sings,'\" "
+        'she said, "and then he left us to it."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Tape Hiss")]
+    assert doc(prose).quotes[0].text.startswith("Cy took me over")

@@ -152,6 +152,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     stop = _SENTENCE_END.search(after)
     first = after[: stop.start() + 1] if stop else after
     body_end = text[max(opening + 1, closing - 1) : closing]
+    if body_end == "'" and text[max(opening + 1, closing - 2) : closing - 1] in (",", ".", "!", "?"):
+        # '"... and said, 'This is Ann, she sings,'" he said': the quote ends with one it holds, whose closing
+        # mark follows the punctuation
+        body_end = text[closing - 2]
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
     if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
         return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
