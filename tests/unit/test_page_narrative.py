@@ -3230,3 +3230,15 @@ def test_a_quote_ending_with_a_quote_it_holds_is_attributed_after_it() -> None:
     )
     assert quotes(prose) == [("Ann Arbour", "Tape Hiss")]
     assert doc(prose).quotes[0].text.startswith("Cy took me over")
+
+
+@pytest.mark.parametrize(
+    ("show", "source"),
+    [
+        ("La Boîte à Chansons", "La Boîte à Chansons"),
+        # a small word joins capitalised words only: what follows in lower case is no part of the title
+        ("Bonjour à tous", "Bonjour"),
+    ],
+)
+def test_a_programmes_title_joined_by_a_french_small_word(show: str, source: str) -> None:
+    assert quotes(f'Arbour explained on the radio show {show}: "We wrote it on a ferry."') == [("Ann Arbour", source)]

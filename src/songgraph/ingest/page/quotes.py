@@ -201,7 +201,7 @@ _TITLED = linear.compile(
 # (and those of a title in another language, "Ilhas em Movimento", but not the particles of a name: "de", "van")
 _SMALL = (
     r"(?:of|from|in|on|the|a|an|to|for|at|under|over"
-    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
+    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|à|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
     r"|ng|sa|mga)"
 )  # not "and", "with": two names may be two people
 _WORDED_TITLE = linear.compile(
