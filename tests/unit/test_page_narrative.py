@@ -3242,3 +3242,26 @@ def test_a_quote_ending_with_a_quote_it_holds_is_attributed_after_it() -> None:
 )
 def test_a_programmes_title_joined_by_a_french_small_word(show: str, source: str) -> None:
     assert quotes(f'Arbour explained on the radio show {show}: "We wrote it on a ferry."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour wrote it with Bea Bell, whom she met through her flatmate at the time, a drummer called Cy Dorn, "
+            "at a house party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a house party in Leeds")],
+        ),
+        (
+            "Arbour met Bell through his flatmate, a drummer named Cy Dorn, at a house party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a house party in Leeds")],
+        ),
+        # what is so called is no person: a show, a band
+        ("Arbour met Bell through a podcast, a show called Tape Hiss, at a house party in Leeds.", []),
+        ("Arbour met Bell through her flatmate at the time, a band called The Tape Hiss, at a party in Leeds.", []),
+    ],
+)
+def test_met_through_someones_relation_named_in_an_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, gendered
+from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -99,6 +99,20 @@ _WHOM_MET = linear.compile(
     rf"(?P<role>(?:(?:a|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
+)
+# "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them
+_CALLED = (
+    r"(?:his|her|their|our|my|a|a\s+mutual)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:at\s+the\s+time|then))?"
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:called|named)\s+"
+)
+# "A met B through ...", "A, whom B met through ...", with the introducer so named
+_MET_CALLED = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    rf"(?P<role>{_CALLED})(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_WHOM_MET_CALLED = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
+    rf"(?P<role>{_CALLED})(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X dragged me to the after-party and said, 'Ann, this is Bea'": an introduction told by presenting someone
 _PRESENTED = linear.compile(
@@ -359,11 +373,13 @@ _PATTERNS = (
     _TO_WHOM,
     _WHO_PASSIVE,
     _WHOM_MET,
+    _WHOM_MET_CALLED,
     _ACTIVE,
     _PARTICIPLE,
     _PASSIVE,
     _MET_THROUGH,
     _MET_VIA,
+    _MET_CALLED,
     _IN_TOUCH,
     _TOGETHER,
     _SAME_ROOM,
@@ -404,11 +420,13 @@ def introductions(
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern in (_MET_VIA, _WHOM_MET) and not (
+            if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
+                continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             aside = match.groupdict().get("aside")
@@ -695,6 +713,12 @@ def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
         m.kind == "name" and not m.possessive and (m.person or m.new) and fold(m.person or squash(m.text)) != fold(by)
         for m in clause.mentions[: plural.number]
     )
+
+
+def _names_a_person(called: str) -> bool:
+    """Whether "a drummer called" (the apposition before the name) says the name is someone's, by what they do."""
+    words = called.split()
+    return len(words) >= 2 and words[-2] in ROLE_NOUNS and words[-2] not in GROUP_NOUNS
 
 
 def _of_page(mention: Mention | None) -> bool:
