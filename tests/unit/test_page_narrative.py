@@ -3265,3 +3265,32 @@ def test_met_through_someones_relation_named_in_an_apposition(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+def test_two_named_with_what_each_does_are_the_pair() -> None:
+    prose = "The song was written by singer Cy Dorn and guitarist Eda Fenn. The pair were introduced by Gil Hart."
+    assert intros(prose) == [("Gil Hart", frozenset({"Cy Dorn", "Eda Fenn"}), None)]
+
+
+def test_two_named_in_two_clauses_are_not_the_pair() -> None:
+    # "and mixed by": another clause, whose words are no role
+    prose = "The song was written by Cy Dorn and mixed by Eda Fenn. The pair were introduced by Gil Hart."
+    assert frozenset({"Cy Dorn", "Eda Fenn"}) not in [pair for _, pair, _ in intros(prose)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour and Bell were introduced by the Cardiff promoter Cy Dorn, at a fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        # the place and the name joined by "and", or "of": no description of one introducer
+        ("Arbour and Bell were introduced by the BBC and then Cy Dorn.", []),
+        ("Arbour and Bell were introduced by the Cardiff office of Cy Dorn.", []),
+    ],
+)
+def test_an_introducer_described_with_a_place_before_what_they_do(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -926,7 +926,7 @@ class Discourse:
                 between = text[left.end : mention.start].strip().lower()
                 if left.possessive:  # "Eze's and Falana's demos": the two of them too
                     between = between.removeprefix("'s").removeprefix("'").strip()
-                if between in ("and", "&") and left.person != mention.person:
+                if (between in ("and", "&") or _and_role(between)) and left.person != mention.person:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
@@ -984,6 +984,17 @@ class Discourse:
 
 # Words before a name that make it a title or a place rather than someone the text is about.
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
+
+
+def _and_role(between: str) -> bool:
+    """ "singer A and guitarist B": "and" and what the second one does (a word or two) join the two as well."""
+    words = between.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in ("and", "&")
+        and words[-1] in ROLE_NOUNS
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
 
 
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them

@@ -510,8 +510,12 @@ def _read(
 ) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
-    by = _one(introducer, speaker)
     groups = match.groupdict()
+    placed = _placed_description(clause, match)
+    if placed is not None:
+        introducer = clause.mention(placed.group("by"))
+        groups = {**groups, "rest": placed.group("rest")}
+    by = _one(introducer, speaker)
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
@@ -577,6 +581,30 @@ def _read(
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+# "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
+# the article is matched on the words before the place)
+_ARTICLE_BEFORE = linear.compile(r"\b(?:the|a|an)\s+$")
+_PLACED_BY = linear.compile(
+    rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
+
+
+def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | None:
+    """The introducer named after a description that holds a place, read as the introducer by the pattern: "the
+    Cardiff promoter X" (a place that is no one, an article before it, a word or two of what they do after)."""
+    place = clause.mention(match.group("by"))
+    if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
+        return None
+    start = match.start("by")
+    if not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
+        return None
+    placed = _PLACED_BY.match(clause.skeleton[match.end("by") :])
+    if placed is None or _NOT_DESCRIBING & set(placed.group("words").split()):
+        return None
+    return placed
 
 
 def _place_before(before: Clause, parties: _Parties) -> str | None:
