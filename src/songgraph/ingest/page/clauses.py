@@ -987,14 +987,18 @@ _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|v
 
 
 def _and_role(between: str) -> bool:
-    """ "singer A and guitarist B": "and" and what the second one does (a word or two) join the two as well."""
+    """ "singer A and guitarist B": "and" and what the second one does (a word or two, without an article: "and the
+    drummer B" may be one more of several) join the two as well."""
     words = between.split()
     return (
         2 <= len(words) <= 3
         and words[0] in ("and", "&")
         and words[-1] in ROLE_NOUNS
-        and all(word.isalpha() and word.islower() for word in words[1:])
+        and all(word.isalpha() and word.islower() and word not in _DETERMINERS for word in words[1:])
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 
 
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
