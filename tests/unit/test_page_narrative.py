@@ -3294,3 +3294,30 @@ def test_an_introducer_described_with_a_place_before_what_they_do(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Arbour and Bell had never met before 2022. It was the DJ Cy Dorn, who had been playing both of them in "
+            "his sets for months, who finally made the introduction, at a festival in Lagos that July.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Lagos")],
+        ),
+        (
+            "Arbour and Bell met at a festival in Lagos. It was the DJ Cy Dorn who made the introduction.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Lagos")],
+        ),
+        # the sentence before tells no meeting of the two: whose introduction it is is not told
+        ("Arbour and Bell toured Japan in 2022. It was the DJ Cy Dorn who made the introduction.", []),
+        # a relative clause naming someone else: the introduction may be theirs
+        (
+            "Arbour and Bell had never met. It was the DJ Cy Dorn, who managed Eda Fenn, who made the introduction.",
+            [],
+        ),
+    ],
+)
+def test_a_cleft_on_who_made_the_introduction_of_the_two_the_sentence_before_told(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

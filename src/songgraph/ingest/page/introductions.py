@@ -482,6 +482,8 @@ def introductions(
         found += _made(clause, encoded, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _made_before(clause, before, speaker, people)
+    if before is not None and not found and "ntroduction" in clause.skeleton:
+        found += _cleft_made(clause, before, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -656,6 +658,42 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
         if "(" in after[:3]:
             year = year or _YEAR.search(after.split(")", 1)[0])  # in the brackets: when the introduction was
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
+
+
+# "It was the DJ X, who had played both of them for months, who finally made the introduction": a cleft on who made
+# it (a relative clause about them may come first)
+_CLEFT_MADE = linear.compile(
+    rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*who\s+{_ADVERBS}"
+    rf"(?:made|did|handled|arranged)\s+the\s+introductions?\b(?P<rest>[^.!?;]{{0,300}})"
+)
+# "A and B had never met before 2022": the two a later introduction is of, told before they met
+_NEVER_MET = linear.compile(rf"^\s*(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+met\b(?P<rest>)")
+
+
+def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
+    told (had never) met, at where this one says (or where they met)."""
+    made = _CLEFT_MADE.search(clause.skeleton)
+    if made is None:
+        return []
+    about = made.group("about") or ""
+    if any(m.kind != "pronoun" and m.text.lower() not in ("they", "them") for m in _mentions_in(clause, about)):
+        return []  # a relative clause naming someone else: whose introduction it is may be theirs
+    told = _NEVER_MET.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
+    if told is None:
+        return []
+    at = clause.at(made.start("by"))
+    by = _one(clause.mention(made.group("by")), speaker)
+    a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.groupdict().get("to"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(clause, made.group("rest"), parties)
+    if occasion is None and told.group("rest"):
+        occasion = _occasion(before, told.group("rest"), parties)
+    year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
 
 
 def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People) -> list[Introduction | Doubt]:
