@@ -3321,3 +3321,35 @@ def test_a_cleft_on_who_made_the_introduction_of_the_two_the_sentence_before_tol
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A night-shift guard is played by the singer's own father, Cy Dorn, and the actor Eda Fenn plays a nurse.",
+            [("Cy Dorn", "a night-shift guard"), ("Eda Fenn", "a nurse")],
+        ),
+        # no comma after the relation: "and" may join a second player, whose part is not told for sure
+        ("A night-shift guard is played by the singer's father and Cy Dorn.", []),
+    ],
+)
+def test_a_part_played_by_someones_relation_named_after_a_comma(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(f"The video was shot in a car park. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Belgian actor Cy Dorn is the greengrocer who opens his stall each day, and Arbour appears as a nurse.",
+            [("Cy Dorn", "the greengrocer"), ("Ann Arbour", "a nurse")],
+        ),
+        # what they are in life, not a part
+        ("Belgian actor Cy Dorn is a friend of the band, and Arbour appears as a nurse.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_part_told_with_is_after_what_the_player_is(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot on one street. {sentence}") == expected
