@@ -3334,9 +3334,7 @@ def test_a_cleft_on_who_made_the_introduction_of_the_two_the_sentence_before_tol
         ("A night-shift guard is played by the singer's father and Cy Dorn.", []),
     ],
 )
-def test_a_part_played_by_someones_relation_named_after_a_comma(
-    sentence: str, expected: list[tuple[str, str]]
-) -> None:
+def test_a_part_played_by_someones_relation_named_after_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video was shot in a car park. {sentence}") == expected
 
 

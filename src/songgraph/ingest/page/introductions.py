@@ -588,9 +588,7 @@ def _read(
 # "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
 # the article is matched on the words before the place)
 _ARTICLE_BEFORE = linear.compile(r"\b(?:the|a|an)\s+$")
-_PLACED_BY = linear.compile(
-    rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
-)
+_PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})")
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
