@@ -3351,3 +3351,24 @@ def test_a_part_played_by_someones_relation_named_after_a_comma(sentence: str, e
 )
 def test_a_part_told_with_is_after_what_the_player_is(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video was shot on one street. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            'In her 2020 essay collection Small Coins, Arbour describes the ferry: "We wrote it on a ferry."',
+            ("Ann Arbour", "Small Coins"),
+        ),
+        (
+            '"We wrote it on a ferry," Arbour writes in her memoir, Salt on the Strings.',
+            ("Ann Arbour", "Salt on the Strings"),
+        ),
+        ('In her book, Songs of the Sea, Arbour writes: "We wrote it on a ferry."', ("Ann Arbour", "Songs of the Sea")),
+        # the writer after the comma, set off by commas or going on to the verb: no title
+        ('In his memoir, Cy Dorn, the drummer, recalls the night: "We wrote it on a ferry."', ("Cy Dorn", None)),
+        ('In her memoir, Arbour writes: "We wrote it on a ferry."', ("Ann Arbour", None)),
+    ],
+)
+def test_a_book_named_by_its_title_after_what_it_is_is_the_source(prose: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(prose) == [expected]
