@@ -3372,3 +3372,17 @@ def test_a_part_told_with_is_after_what_the_player_is(sentence: str, expected: l
 )
 def test_a_book_named_by_its_title_after_what_it_is_is_the_source(prose: str, expected: tuple[str, str | None]) -> None:
     assert quotes(prose) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("That was Arbour, posting on Bluesky the night it came out.", [("Ann Arbour", "Bluesky")]),
+        # being somewhere is no putting the words out: whose they are is not told
+        ("That was Arbour, walking on a beach the night it came out.", []),
+    ],
+)
+def test_a_sentence_after_the_quote_saying_whose_it_was_and_where_posted(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'"We wrote a song about a ferry and people sing it back to us." {after}') == expected

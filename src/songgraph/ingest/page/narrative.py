@@ -39,6 +39,10 @@ _ATTRIBUTION = linear.compile(
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in)
     rf"|^\s*,?\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?)"
     rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
+    # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
+    # posting on X the night it came out.'
+    rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
+    r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
