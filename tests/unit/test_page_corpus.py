@@ -67,6 +67,7 @@ AT_GOAL = {
     "heldout27": 250,
     "heldout28": 251,
     "heldout29": 246,
+    "heldout31": 267,
 }
 
 
