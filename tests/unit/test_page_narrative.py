@@ -3291,3 +3291,227 @@ def test_a_speaker_after_the_quote_called_by_an_epithet_no_one_has(
 ) -> None:
     prose = f"Arbour wrote it with Cy Dorn. {setting} {_CHALK} {after}"
     assert [q.speaker for q in doc(prose).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "It was at a harvest dance in Mayo, in the spring of 2019, that Bell's old teacher, Cy Dorn, introduced "
+            "Arbour to Bell.",
+            "a harvest dance in Mayo",
+        ),
+        (
+            "It was at a harvest dance in Mayo, in 2019, that Cy Dorn introduced Arbour to Bell.",
+            "a harvest dance in Mayo",
+        ),
+        # an aside that is no time: what stands before it is not told as where for sure
+        ("It was at a harvest dance in Mayo, after the judges left, that Cy Dorn introduced Arbour to Bell.", None),
+    ],
+)
+def test_a_cleft_occasion_with_a_time_set_off_by_commas(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        (
+            "Arbour had been introduced to Bell two years before the band formed, at a fundraiser in Cork, by the "
+            "broadcaster Cy Dorn.",
+            "a fundraiser in Cork",
+        ),
+        # the aside names someone of the page: whose occasion it is is not read from it
+        (
+            "It was produced by Eda Fenn. Arbour had been introduced to Bell two years before the band formed, at a "
+            "party with Eda Fenn, by the broadcaster Cy Dorn.",
+            None,
+        ),
+    ],
+)
+def test_a_passives_occasion_set_off_by_commas_before_the_introducer(prose: str, occasion: str | None) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "she" after "whom" is not Bell, whom the clause is about: the one other named before, as is "her"
+        ("Arbour wrote it with Bea Bell, whom she met through her flatmate.", [("Ann Arbour", "herself"), None]),
+        # with no one else named, "she" is not known, and "her" is not said of Bell
+        ("It was written with Bea Bell, whom she met through her flatmate.", [None, None]),
+        # "she" later in a relative clause about Bell, not right after "who": Bell, the one named before
+        ("It was written with Bea Bell, who said she had written the bridge.", [None, ("Bea Bell", "herself")]),
+    ],
+)
+def test_a_pronoun_right_after_whom_is_not_whom_the_clause_is_about(
+    sentence: str, expected: list[tuple[str, str] | None]
+) -> None:
+    shown = cast(f"{sentence}\n\nThe video shows Arbour and Bell on a night train.")
+    people = [("Ann Arbour", "themselves"), ("Bea Bell", "themselves")]
+    assert shown == [said or default for said, default in zip(expected, people, strict=True)]
+
+
+def test_a_quote_ending_with_a_quote_it_holds_is_attributed_after_it() -> None:
+    prose = (
+        "Arbour told the story on the podcast Tape Hiss. \"Cy took me over and said, 'This is Bea, she sings,'\" "
+        'she said, "and then he left us to it."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Tape Hiss")]
+    assert doc(prose).quotes[0].text.startswith("Cy took me over")
+
+
+@pytest.mark.parametrize(
+    ("show", "source"),
+    [
+        ("La Boîte à Chansons", "La Boîte à Chansons"),
+        # a small word joins capitalised words only: what follows in lower case is no part of the title
+        ("Bonjour à tous", "Bonjour"),
+    ],
+)
+def test_a_programmes_title_joined_by_a_french_small_word(show: str, source: str) -> None:
+    assert quotes(f'Arbour explained on the radio show {show}: "We wrote it on a ferry."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour wrote it with Bea Bell, whom she met through her flatmate at the time, a drummer called Cy Dorn, "
+            "at a house party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a house party in Leeds")],
+        ),
+        (
+            "Arbour met Bell through his flatmate, a drummer named Cy Dorn, at a house party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a house party in Leeds")],
+        ),
+        # what is so called is no person: a show, a band
+        ("Arbour met Bell through a podcast, a show called Tape Hiss, at a house party in Leeds.", []),
+        ("Arbour met Bell through her flatmate at the time, a band called The Tape Hiss, at a party in Leeds.", []),
+    ],
+)
+def test_met_through_someones_relation_named_in_an_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_two_named_with_what_each_does_are_the_pair() -> None:
+    prose = "The song was written by singer Cy Dorn and guitarist Eda Fenn. The pair were introduced by Gil Hart."
+    assert intros(prose) == [("Gil Hart", frozenset({"Cy Dorn", "Eda Fenn"}), None)]
+
+
+def test_two_named_in_two_clauses_are_not_the_pair() -> None:
+    # "and mixed by": another clause, whose words are no role
+    prose = "The song was written by Cy Dorn and mixed by Eda Fenn. The pair were introduced by Gil Hart."
+    assert frozenset({"Cy Dorn", "Eda Fenn"}) not in [pair for _, pair, _ in intros(prose)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour and Bell were introduced by the Cardiff promoter Cy Dorn, at a fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        # the place and the name joined by "and", or "of": no description of one introducer
+        ("Arbour and Bell were introduced by the BBC and then Cy Dorn.", []),
+        ("Arbour and Bell were introduced by the Cardiff office of Cy Dorn.", []),
+    ],
+)
+def test_an_introducer_described_with_a_place_before_what_they_do(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Arbour and Bell had never met before 2022. It was the DJ Cy Dorn, who had been playing both of them in "
+            "his sets for months, who finally made the introduction, at a festival in Lagos that July.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Lagos")],
+        ),
+        (
+            "Arbour and Bell met at a festival in Lagos. It was the DJ Cy Dorn who made the introduction.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Lagos")],
+        ),
+        # the sentence before tells no meeting of the two: whose introduction it is is not told
+        ("Arbour and Bell toured Japan in 2022. It was the DJ Cy Dorn who made the introduction.", []),
+        # a relative clause naming someone else: the introduction may be theirs
+        (
+            "Arbour and Bell had never met. It was the DJ Cy Dorn, who managed Eda Fenn, who made the introduction.",
+            [],
+        ),
+    ],
+)
+def test_a_cleft_on_who_made_the_introduction_of_the_two_the_sentence_before_told(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A night-shift guard is played by the singer's own father, Cy Dorn, and the actor Eda Fenn plays a nurse.",
+            [("Cy Dorn", "a night-shift guard"), ("Eda Fenn", "a nurse")],
+        ),
+        # no comma after the relation: "and" may join a second player, whose part is not told for sure
+        ("A night-shift guard is played by the singer's father and Cy Dorn.", []),
+    ],
+)
+def test_a_part_played_by_someones_relation_named_after_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot in a car park. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Belgian actor Cy Dorn is the greengrocer who opens his stall each day, and Arbour appears as a nurse.",
+            [("Cy Dorn", "the greengrocer"), ("Ann Arbour", "a nurse")],
+        ),
+        # what they are in life, not a part
+        ("Belgian actor Cy Dorn is a friend of the band, and Arbour appears as a nurse.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_part_told_with_is_after_what_the_player_is(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot on one street. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            'In her 2020 essay collection Small Coins, Arbour describes the ferry: "We wrote it on a ferry."',
+            ("Ann Arbour", "Small Coins"),
+        ),
+        (
+            '"We wrote it on a ferry," Arbour writes in her memoir, Salt on the Strings.',
+            ("Ann Arbour", "Salt on the Strings"),
+        ),
+        ('In her book, Songs of the Sea, Arbour writes: "We wrote it on a ferry."', ("Ann Arbour", "Songs of the Sea")),
+        # the writer after the comma, set off by commas or going on to the verb: no title
+        ('In his memoir, Cy Dorn, the drummer, recalls the night: "We wrote it on a ferry."', ("Cy Dorn", None)),
+        ('In her memoir, Arbour writes: "We wrote it on a ferry."', ("Ann Arbour", None)),
+    ],
+)
+def test_a_book_named_by_its_title_after_what_it_is_is_the_source(prose: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(prose) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("That was Arbour, posting on Bluesky the night it came out.", [("Ann Arbour", "Bluesky")]),
+        # being somewhere is no putting the words out: whose they are is not told
+        ("That was Arbour, walking on a beach the night it came out.", []),
+    ],
+)
+def test_a_sentence_after_the_quote_saying_whose_it_was_and_where_posted(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'"We wrote a song about a ferry and people sing it back to us." {after}') == expected

@@ -117,7 +117,8 @@ _PLAYED_BY = linear.compile(
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
     # ("by Bäumer's younger sister Merle Bäumer": the comma may be left out)
-    rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*)?"
+    # ("by the singer's own father, X": a relation of someone the page names by a description)
+    rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*|[a-z][\w-]*'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
     rf"(?P<person>{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
@@ -274,8 +275,9 @@ _PLAYING_AFTER = linear.compile(
 # only when the clause casts someone else: alone, "B is the singer" tells no part)
 _IS_AMONG = linear.compile(
     # ("B is the host, A is cast as a magician": the first of the parts, at the clause's start)
-    rf"(?:^|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+(?:is|was)\s+"
-    rf"(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
+    # ("Belgian actor X is the greengrocer who ...": what they are may come first, as it does before any name)
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
+    rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # What one plays that is no part: an instrument, a song, a show.
 _NOT_A_PART = frozenset(

@@ -900,6 +900,13 @@ class Discourse:
                 where = mention.person is None and _WHERE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
                 if mention.kind == "name" and (mention.person or mention.new) and not where and len(before) < 2:
                     before.add(str(mention.person or mention.text))
+                elif (
+                    mention.kind == "pronoun"
+                    and upto
+                    and _WHOM_BEFORE.match(text[mentions[upto - 1].end : mention.start])
+                ):
+                    # "Cy Dorn, whom she met through her flatmate": "her" may be the one who met, not Cy Dorn
+                    before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if person:
@@ -919,7 +926,7 @@ class Discourse:
                 between = text[left.end : mention.start].strip().lower()
                 if left.possessive:  # "Eze's and Falana's demos": the two of them too
                     between = between.removeprefix("'s").removeprefix("'").strip()
-                if between in ("and", "&") and left.person != mention.person:
+                if (between in ("and", "&") or _and_role(between)) and left.person != mention.person:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
@@ -945,7 +952,16 @@ class Discourse:
                 # "the two singers" names a pair, whom "them" means from there on
                 pair = (mention.people[0], mention.people[1])
             elif mention.kind == "pronoun":
-                focus = next(iter(named)) if len(named) == 1 else None if named else self.focus
+                meant = named
+                if (
+                    number
+                    and mentions[number - 1].person
+                    and _WHOM_BEFORE.match(text[mentions[number - 1].end : mention.start])
+                ):
+                    # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
+                    # someone other than whom the clause is about
+                    meant = named - {mentions[number - 1].person}
+                focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -970,6 +986,23 @@ class Discourse:
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 
 
+def _and_role(between: str) -> bool:
+    """ "singer A and guitarist B": "and" and what the second one does (a word or two, without an article: "and the
+    drummer B" may be one more of several) join the two as well."""
+    words = between.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in ("and", "&")
+        and words[-1] in ROLE_NOUNS
+        and all(word.isalpha() and word.islower() and word not in _DETERMINERS for word in words[1:])
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+# ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
+_WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
 

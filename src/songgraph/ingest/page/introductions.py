@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, gendered
+from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -99,6 +99,20 @@ _WHOM_MET = linear.compile(
     rf"(?P<role>(?:(?:a|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
+)
+# "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them
+_CALLED = (
+    r"(?:his|her|their|our|my|a|a\s+mutual)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:at\s+the\s+time|then))?"
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:called|named)\s+"
+)
+# "A met B through ...", "A, whom B met through ...", with the introducer so named
+_MET_CALLED = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    rf"(?P<role>{_CALLED})(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_WHOM_MET_CALLED = linear.compile(
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
+    rf"(?P<role>{_CALLED})(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X dragged me to the after-party and said, 'Ann, this is Bea'": an introduction told by presenting someone
 _PRESENTED = linear.compile(
@@ -200,7 +214,11 @@ _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
-    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+"
+    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)"
+    # ("It was at a poetry slam in Szeged, in the spring of 2019, that ...": when, set off by commas, is no part
+    # of where)
+    r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
+    r"(?:18|19|20)\d\d\s*,)?\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
@@ -231,6 +249,9 @@ _WHERE = linear.compile(
     r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
 )
+# "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
+# the last aside before the introducer, after a time the occasion pattern does not read
+_ASIDE_LAST = linear.compile(r",\s*(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*$")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
@@ -352,11 +373,13 @@ _PATTERNS = (
     _TO_WHOM,
     _WHO_PASSIVE,
     _WHOM_MET,
+    _WHOM_MET_CALLED,
     _ACTIVE,
     _PARTICIPLE,
     _PASSIVE,
     _MET_THROUGH,
     _MET_VIA,
+    _MET_CALLED,
     _IN_TOUCH,
     _TOGETHER,
     _SAME_ROOM,
@@ -397,11 +420,13 @@ def introductions(
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern in (_MET_VIA, _WHOM_MET) and not (
+            if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
+                continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             aside = match.groupdict().get("aside")
@@ -457,6 +482,8 @@ def introductions(
         found += _made(clause, encoded, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _made_before(clause, before, speaker, people)
+    if before is not None and not found and "ntroduction" in clause.skeleton:
+        found += _cleft_made(clause, before, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -485,8 +512,12 @@ def _read(
 ) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
-    by = _one(introducer, speaker)
     groups = match.groupdict()
+    placed = _placed_description(clause, match)
+    if placed is not None:
+        introducer = clause.mention(placed.group("by"))
+        groups = {**groups, "rest": placed.group("rest")}
+    by = _one(introducer, speaker)
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
@@ -517,6 +548,9 @@ def _read(
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
     if occasion is None and groups.get("middle"):
         occasion = _occasion(clause, groups["middle"], parties)
+        aside = _ASIDE_LAST.search(groups["middle"]) if occasion is None else None
+        if aside is not None and not any(_of_page(m) for m in _mentions_in(clause, aside.group("phrase"))):
+            occasion = _occasion(clause, " " + aside.group("phrase"), parties)
     if occasion is None and ("introduced" in rest or "together" in rest):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
@@ -549,6 +583,28 @@ def _read(
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+# "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
+# the article is matched on the words before the place)
+_ARTICLE_BEFORE = linear.compile(r"\b(?:the|a|an)\s+$")
+_PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})")
+_NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
+
+
+def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | None:
+    """The introducer named after a description that holds a place, read as the introducer by the pattern: "the
+    Cardiff promoter X" (a place that is no one, an article before it, a word or two of what they do after)."""
+    place = clause.mention(match.group("by"))
+    if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
+        return None
+    start = match.start("by")
+    if not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
+        return None
+    placed = _PLACED_BY.match(clause.skeleton[match.end("by") :])
+    if placed is None or _NOT_DESCRIBING & set(placed.group("words").split()):
+        return None
+    return placed
 
 
 def _place_before(before: Clause, parties: _Parties) -> str | None:
@@ -600,6 +656,42 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
         if "(" in after[:3]:
             year = year or _YEAR.search(after.split(")", 1)[0])  # in the brackets: when the introduction was
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
+
+
+# "It was the DJ X, who had played both of them for months, who finally made the introduction": a cleft on who made
+# it (a relative clause about them may come first)
+_CLEFT_MADE = linear.compile(
+    rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*who\s+{_ADVERBS}"
+    rf"(?:made|did|handled|arranged)\s+the\s+introductions?\b(?P<rest>[^.!?;]{{0,300}})"
+)
+# "A and B had never met before 2022": the two a later introduction is of, told before they met
+_NEVER_MET = linear.compile(rf"^\s*(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+met\b(?P<rest>)")
+
+
+def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
+    told (had never) met, at where this one says (or where they met)."""
+    made = _CLEFT_MADE.search(clause.skeleton)
+    if made is None:
+        return []
+    about = made.group("about") or ""
+    if any(m.kind != "pronoun" and m.text.lower() not in ("they", "them") for m in _mentions_in(clause, about)):
+        return []  # a relative clause naming someone else: whose introduction it is may be theirs
+    told = _NEVER_MET.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
+    if told is None:
+        return []
+    at = clause.at(made.start("by"))
+    by = _one(clause.mention(made.group("by")), speaker)
+    a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.groupdict().get("to"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(clause, made.group("rest"), parties)
+    if occasion is None and told.group("rest"):
+        occasion = _occasion(before, told.group("rest"), parties)
+    year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
 
 
 def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People) -> list[Introduction | Doubt]:
@@ -685,6 +777,12 @@ def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
         m.kind == "name" and not m.possessive and (m.person or m.new) and fold(m.person or squash(m.text)) != fold(by)
         for m in clause.mentions[: plural.number]
     )
+
+
+def _names_a_person(called: str) -> bool:
+    """Whether "a drummer called" (the apposition before the name) says the name is someone's, by what they do."""
+    words = called.split()
+    return len(words) >= 2 and words[-2] in ROLE_NOUNS and words[-2] not in GROUP_NOUNS
 
 
 def _of_page(mention: Mention | None) -> bool:

@@ -39,6 +39,10 @@ _ATTRIBUTION = linear.compile(
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in)
     rf"|^\s*,?\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?)"
     rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
+    # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
+    # posting on X the night it came out.'
+    rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
+    r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
@@ -152,6 +156,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     stop = _SENTENCE_END.search(after)
     first = after[: stop.start() + 1] if stop else after
     body_end = text[max(opening + 1, closing - 1) : closing]
+    if body_end == "'" and text[max(opening + 1, closing - 2) : closing - 1] in (",", ".", "!", "?"):
+        # '"... and said, 'This is Ann, she sings,'" he said': the quote ends with one it holds, whose closing
+        # mark follows the punctuation
+        body_end = text[closing - 2]
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
     if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
         return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about

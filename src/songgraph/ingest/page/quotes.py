@@ -202,7 +202,7 @@ _TITLED = linear.compile(
 # (and those of a title in another language, "Ilhas em Movimento", but not the particles of a name: "de", "van")
 _SMALL = (
     r"(?:of|from|in|on|the|a|an|to|for|at|under|over"
-    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
+    r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|à|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
     r"|ng|sa|mga)"
 )  # not "and", "with": two names may be two people
 _WORDED_TITLE = linear.compile(
@@ -236,6 +236,15 @@ _APPOSED_TITLE = linear.compile(
     r"(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)"
     r"(?:\s*,|\s+(?:about|on|of|that|which|by|from|made|directed|filmed|shot|following|for)\b)"
+)
+# "in his memoir, Salt on the Strings", "In her 2020 essay collection Small Coins,": a book someone wrote, named by its
+# title after what it is (a title of capitalised words, joined by small ones), which ends its phrase.
+_BOOK_TITLE = linear.compile(
+    r"\b(?i:in|from)\s+(?:(?:his|her|their|the|a|an|@\d+'s)\s+)?(?:(?:18|19|20)\d\d\s+)?(?:(?:new|first|second|"
+    r"third|last|latest|debut|recent|bestselling)\s+)?"
+    r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)"
+    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
+    r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
@@ -413,6 +422,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = _and_title(clause)
         if not title and ", " in clause.text:
             title = _apposed_title(clause)
+        if not title and ("memoir" in clause.text or "book" in clause.text or "collection" in clause.text):
+            title = _book_title(clause)
         if title:
             source = title
             break
@@ -474,6 +485,21 @@ def _and_title(clause: Clause) -> str:
     if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
         return ""
     return squash(found.group("title"))
+
+
+def _book_title(clause: Clause) -> str:
+    """A book's title after what it is, when none of its words is someone the page names ("in her memoir, Bell
+    writes" is Bell writing)."""
+    found = _BOOK_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("title"), found.end("title")
+    if any(m.start < end and m.end > start and (m.people or m.kind != "name") for m in clause.mentions):
+        return ""
+    title = squash(found.group("title"))
+    if found.group("comma") and found.group("end").strip() in (",", ";", ":") and not _SMALL_WORD.search(f" {title} "):
+        return ""  # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title
+    return title
 
 
 def _apposed_title(clause: Clause) -> str:
