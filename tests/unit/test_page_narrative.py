@@ -3284,6 +3284,19 @@ _CHALK = '"She brought a chalkboard, with the chords on it,"'
         # what may speak without being one person, or a word pointing at another
         ("Dorn, 61, recalled the first session in the basement.", "the label said.", []),
         ("Dorn, 61, recalled the first session in the basement.", "the latter said.", []),
+        # a programme named in the attribution is no one else
+        (
+            "Dorn, 61, recalled the first session in the basement.",
+            "the fiddler-turned-banjoist said on the radio programme Night Owls Dublin.",
+            ["Cy Dorn"],
+        ),
+        # a person named in it may be the one the words mean
+        (
+            "Dorn, 61, recalled the first session in the basement.",
+            "the fiddler-turned-banjoist told Mara Voss.",
+            [],
+        ),
+        ("Dorn, 61, recalled the first session in the basement.", "the fiddler-turned-banjoist told her.", []),
     ],
 )
 def test_a_speaker_after_the_quote_called_by_an_epithet_no_one_has(

@@ -668,7 +668,9 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes)
     right before has saying something, as its subject ("Crane, 61, recalled the first rehearsal."), when that
     sentence names no one else (with two, the words could mean either)."""
     found = _EPITHET.match(attributed.skeleton)
-    if found is None or attributed.mentions or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+    # A programme or title named in it is no one; any person named (or "her") might be the one it means.
+    anyone = any(m.kind != "name" or m.people or m.new for m in attributed.mentions)
+    if found is None or anyone or fold(found.group("words").split()[-1]) in _NO_EPITHET:
         return None
     if not says(before):
         return None
