@@ -35,6 +35,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from songgraph.app import create_app
+    from songgraph.logs import logs_off_the_loop
 
     settings = _settings()
     host = args.host or settings.host
@@ -48,7 +49,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # passes makes each request's share of garbage collection about half (0.4 -> 0.17 s per 2,000 requests).
     gc.collect()
     gc.freeze()
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    with logs_off_the_loop():
+        uvicorn.run(app, host=host, port=port, log_level="info", log_config=None)
     return 0
 
 
