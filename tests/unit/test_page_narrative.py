@@ -89,6 +89,29 @@ def test_a_relative_clause_about_someone_else_introduced_is_no_introduction_of_t
     assert intros("Arbour sang it for Cy Dorn, who had been introduced on stage by Eda Fenn.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside about the part, between dashes or commas, is not the part
+        (
+            "In the video, the role of the ferryman - a gruff old man who softens by the end - went to Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        (
+            "In the video, the role of the ferryman, a gruff old man, went to the actor Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # dashes around what does not open like an apposition: not cut there
+        (
+            "In the video, the role of the ferryman - and of his rival - went to Cy Dorn.",
+            [("Cy Dorn", "the ferryman - and of his rival -")],
+        ),
+    ],
+)
+def test_a_part_given_to_someone_with_an_aside_about_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"
