@@ -112,6 +112,25 @@ def test_a_part_given_to_someone_with_an_aside_about_it(sentence: str, expected:
     assert cast(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket about the introducer, naming a place: the name before it introduced, not the place
+        (
+            "Arbour credits her flatmate, Cy Dorn (then a barmaid on the Rue de Rivoli, now a tattoo artist), who "
+            "introduced her to Bell at a poetry slam.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a poetry slam")],
+        ),
+        # a bracket that adds someone: who introduced is not told
+        ("Arbour credits Cy Dorn (and later Eda Fenn), who introduced her to Bell at a poetry slam.", []),
+    ],
+)
+def test_an_introducer_with_an_aside_in_brackets(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -40,7 +40,10 @@ _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
     # ("It was X herself who introduced": the introducer stressed)
-    rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?{_BETWEEN}"
+    rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?"
+    # "X (then a barmaid on the Rue de Belleville), who introduced": an aside in brackets (checked on the match)
+    r"(?:\s*\((?P<bracket>[^()]{1,200})\))?"
+    rf"{_BETWEEN}"
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
@@ -404,6 +407,8 @@ def introductions(
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
+            if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
             aside = match.groupdict().get("aside")
             if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
@@ -628,6 +633,25 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
         year = _YEAR.search(clause.skeleton[max(0, met.start() - 150) : made.start()])
         found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
     return found
+
+
+# What opens a bracket that adds someone rather than describing the one before it ("X (and later Y), who ...").
+_ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)\b")
+
+
+def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
+    """Whether the introducer of an active match is its own: a bracket after them describes them (it adds no one,
+    and names no one of the page), and they do not stand inside one ("X (then at the Rue Y), who introduced":
+    the bracket's name before its close is not who introduced)."""
+    between = match.group("between") or ""
+    if between.count(")") > between.count("("):
+        return False
+    bracket = match.group("bracket")
+    if bracket is None:
+        return True
+    return not _ADDS.search(bracket) and not any(
+        m.kind != "pronoun" and m.person is not None and not m.possessive for m in _mentions_in(clause, bracket)
+    )
 
 
 def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = None) -> bool:
