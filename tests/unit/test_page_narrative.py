@@ -131,6 +131,23 @@ def test_an_introducer_with_an_aside_in_brackets(
     assert intros(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # a place of the introducer's after "in", without the time told after it
+        ("in her tasca in Mouraria one wet November night", "Cy Dorn's tasca in Mouraria"),
+        ("in his kitchen", "Cy Dorn's kitchen"),
+        # a city, a season, or "their" (whose is not sure) after "in": no occasion
+        ("in Lisbon one wet November night", None),
+        ("in the spring", None),
+        ("in their kitchen", None),
+    ],
+)
+def test_an_occasion_of_someones_after_in(where: str, occasion: str | None) -> None:
+    sentence = f"Arbour and Bell were strangers until the old fadista Cy Dorn introduced them {where}."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

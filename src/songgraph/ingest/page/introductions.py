@@ -288,6 +288,20 @@ _OCCASION = linear.compile(
 )
 
 
+# "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
+_IN_WHOSE = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
+    rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
+    ignore_case=True,
+)
+# "... one wet November night", "one summer evening": when, at the occasion's end, not part of where
+_ONE_TIME = linear.compile(
+    r"\s+one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer|"
+    r"autumn|fall|winter)$",
+    ignore_case=True,
+)
+
+
 # "at a dinner after the X festival": an occasion told by the event it followed is one place, read whole
 # (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name).
 _AFTER_EVENT = linear.compile(
@@ -914,10 +928,19 @@ def _venue_and(clause: Clause, rest: str) -> str:
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _venue_and(clause, rest)
     match = _OCCASION.match(rest)
+    in_whose = match is None
+    if in_whose:
+        match = _IN_WHOSE.match(rest)
     if not match:
         return None
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    if in_whose:
+        # "in her tasca": someone's place is where; "in Lisbon", "in 2019", "in the spring" are not occasions
+        first = _WHOSE_FIRST.match(occasion)
+        if not article and (first is None or clause.mentions[int(first.group("number"))].text.lower() != "her"):
+            return None
+        occasion = _ONE_TIME.sub("", occasion)
     event = _AFTER_EVENT.match(rest, match.end("occasion"))
     if event is not None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
