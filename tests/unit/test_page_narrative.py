@@ -148,6 +148,24 @@ def test_an_occasion_of_someones_after_in(where: str, occasion: str | None) -> N
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
 
 
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [
+        # a part of the compound role the page gave with the same place word
+        ("the Breton songwriter", "Cy Dorn"),
+        # a role the page never gave them: no one for sure
+        ("the Breton drummer", None),
+    ],
+)
+def test_a_placed_epithet_by_a_part_of_a_compound_role(epithet: str, speaker: str | None) -> None:
+    # (a quote whose speaker is not told is not imported)
+    prose = (
+        "It features the Breton singer-songwriter Cy Dorn, and the producer is Eda Fenn. "
+        f'As for how the producer got involved, {epithet} told Libération the story himself: "I brought her in."'
+    )
+    assert [q.speaker for q in doc(prose).quotes] == ([speaker] if speaker else [])
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -610,7 +610,13 @@ class Discourse:
         person = self.people.placed(places[0]) if len(places) == 1 else None
         if person is None:
             return None
-        fits = self._may_sing(person) if noun in _PERFORMER_NOUNS else noun in self.people.roles(person)
+        # ("the Breton songwriter" is the one the page called "the Breton singer-songwriter": a part of a compound)
+        roles = self.people.roles(person)
+        fits = (
+            self._may_sing(person)
+            if noun in _PERFORMER_NOUNS
+            else any(noun == role or noun in role.replace("-", " ").split() for role in roles)
+        )
         return person if fits else None
 
     def _band_member(self, words: list[str]) -> str | None:
