@@ -166,6 +166,32 @@ def test_a_placed_epithet_by_a_part_of_a_compound_role(epithet: str, speaker: st
     assert [q.speaker for q in doc(prose).quotes] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between dashes after the introducer, which may start with what they are called
+        (
+            "It was the formidable Cy Dorn - Dona Cy to everyone in the street, and the woman who ran the samba "
+            "school - who introduced Arbour to Bell at a roda de samba.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a roda de samba")],
+        ),
+        # the introducer named between dashes after a description, with a relative clause about them
+        (
+            "It was a Monterrey radio DJ - Cy Dorn, who hosts the show Radio Owl - who introduced Arbour to Bell, "
+            "at a lottery night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a lottery night")],
+        ),
+        # an aside that adds someone, or a dash that closes nothing the introducer opened: not told for sure
+        ("It was Cy Dorn - and later Eda Fenn - who introduced Arbour to Bell at a party.", []),
+        ("Arbour thanks Cy Dorn, who hosts the show Radio Owl - who introduced Arbour to Bell at a party.", []),
+    ],
+)
+def test_an_introducer_with_an_aside_between_dashes(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

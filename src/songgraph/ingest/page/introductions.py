@@ -37,12 +37,17 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
 # to his name, introduced"; whether it names no one else is checked on the match, see ``_apposition_ok``)
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
+# A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
+_NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
     # ("It was X herself who introduced": the introducer stressed)
     rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?"
     # "X (then a barmaid on the Rue de Belleville), who introduced": an aside in brackets (checked on the match)
     r"(?:\s*\((?P<bracket>[^()]{1,200})\))?"
+    # "It was X - aside - who introduced": an aside between dashes; "It was a radio DJ - X, who hosts Y - who
+    # introduced": the introducer named between dashes, with a relative clause about them (checked on the match)
+    rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|\s*,\s*(?P<dash_who>who\s{_NO_DASH}{{1,150}}?)\s+-)?"
     rf"{_BETWEEN}"
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
@@ -650,7 +655,7 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
 
 
 # What opens a bracket that adds someone rather than describing the one before it ("X (and later Y), who ...").
-_ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)\b")
+_ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)(?:\b|$)")
 
 
 def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
@@ -660,12 +665,22 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
     between = match.group("between") or ""
     if between.count(")") > between.count("("):
         return False
-    bracket = match.group("bracket")
-    if bracket is None:
-        return True
-    return not _ADDS.search(bracket) and not any(
-        m.kind != "pronoun" and m.person is not None and not m.possessive for m in _mentions_in(clause, bracket)
-    )
+    if match.group("dash_who") is not None and not _OPEN_DASH.search(clause.skeleton[: match.start("by")]):
+        return False  # "X, who hosts Y - who introduced": the dash closes no aside that X opened
+    for aside in (match.group("bracket"), match.group("dashed")):
+        if aside is None:
+            continue
+        if _ADDS.search(aside) and not _NAMED_THEN.match(aside):
+            return False
+        if any(m.kind != "pronoun" and m.person is not None and not m.possessive for m in _mentions_in(clause, aside)):
+            return False
+    return True
+
+
+# A description, then a dash that opens an aside naming whom it describes ("a Monterrey radio DJ - X").
+_OPEN_DASH = linear.compile(r"\b(?i:the|a|an)\s+(?:@\d+\s+|[a-z][\w-]*\s+){0,3}(?i:[a-z][\w-]*)\s+-\s+$")
+# An aside that starts with what the introducer is called, then says more ("Dona Celeste to everyone"): no one added
+_NAMED_THEN = linear.compile(r"^@\d+\s+(?:to|for|as|in|at)\s+[a-z]")
 
 
 def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = None) -> bool:
