@@ -192,6 +192,28 @@ def test_an_introducer_with_an_aside_between_dashes(
     assert intros(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("artist", "expected"),
+    [
+        # a name that says in another language that its act is siblings: "the band" is that act
+        ("Los Hermanos Vela", [("Cy Dorn", frozenset({"Los Hermanos Vela", "Bea Bell"}), "a lottery night")]),
+        ("Les Soeurs Vela", [("Cy Dorn", frozenset({"Les Soeurs Vela", "Bea Bell"}), "a lottery night")]),
+        # one sibling's name, or the word inside another: no band
+        ("Hermano Vela", []),
+        ("Los Hermanosos", []),
+    ],
+)
+def test_a_sibling_act_named_in_another_language_is_the_band(
+    artist: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    page = f"Night Trains (feat. Bea Bell)\n\n{artist}\n\nAlbum Small Hours\n\n"
+    page += "Cy Dorn introduced the band to Bea Bell at a lottery night.\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"
