@@ -214,6 +214,28 @@ def test_a_sibling_act_named_in_another_language_is_the_band(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "she'd been": "had" contracted after the pronoun
+        (
+            "Arbour sang it with Cy Dorn, to whom she'd been introduced by Eda Fenn at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        (
+            "Arbour sang it with Cy Dorn, whom she'd been introduced to by Eda Fenn at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        # "she'd have been": what would have happened, no introduction
+        ("Arbour sang it with Cy Dorn, to whom she'd have been introduced by Eda Fenn at a fair, had she come.", []),
+    ],
+)
+def test_a_relative_passive_introduction_with_had_contracted(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

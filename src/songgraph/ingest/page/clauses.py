@@ -316,6 +316,11 @@ class Discourse:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
+            if lower.endswith("'d") and lower[:-2] in _PRONOUNS:
+                # "to whom she'd been introduced": the pronoun of a contraction ("'d" stays in the skeleton)
+                mentions.append(self._pronoun(start, end - 2, word[:-2], lower[:-2]))
+                index += 1
+                continue
             if lower == "both" and _plural_noun(following):
                 # "both singers": the two, as "the two singers" is
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))

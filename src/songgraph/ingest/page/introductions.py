@@ -124,7 +124,8 @@ _WHOM = linear.compile(
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
 _TO_WHOM = linear.compile(
-    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?"
+    # ("to whom she'd been introduced": "had" contracted)
+    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
