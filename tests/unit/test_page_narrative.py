@@ -236,6 +236,35 @@ def test_a_relative_passive_introduction_with_had_contracted(
     assert intros(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two the sentence before said had never met; "her" is the introducer's, the only one this sentence names
+        (
+            "Arbour and Bell had never crossed paths until 2020. The introduction came courtesy of Cy Dorn, a "
+            "Santiago-born drummer who plays in half the bands in Melbourne, at her housewarming in Brunswick.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's housewarming in Brunswick")],
+        ),
+        (
+            "Arbour and Bell had never met. The introduction came from Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # "her" when the sentence names one of the two as well: whose is not sure
+        (
+            "Arbour and Bell had never met. The introduction came courtesy of Cy Dorn at her housewarming, and "
+            "Arbour still thanks her.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the sentence before tells no two who had not met
+        ("Arbour and Bell had met before. The introduction came courtesy of Cy Dorn at a party.", []),
+    ],
+)
+def test_an_introduction_that_came_from_someone(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -482,6 +482,8 @@ def introductions(
         found += _made(clause, encoded, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _made_before(clause, before, speaker, people)
+    if before is not None and not found and " came " in clause.skeleton:
+        found += _came_from(clause, before, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -625,6 +627,41 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
         if "(" in after[:3]:
             year = year or _YEAR.search(after.split(")", 1)[0])  # in the brackets: when the introduction was
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
+
+
+# "The introduction came courtesy of X, a drummer who ..., at her housewarming": who introduced the two the sentence
+# before said had not met yet
+_CAME_FROM = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+came\s+(?:courtesy\s+of|from|via|through)\s+{_DESCRIPTION}(?P<by>{_P})"
+    # an apposition about the introducer may name places ("a Santiago-born drummer who plays in Melbourne")
+    r"(?:\s*,\s*(?:a|an|the|who)\s[^,;.!?]{1,200}?(?P<rest>,[^.!?;]{0,300})|(?P<plain>[^.!?;]{0,300}))"
+)
+# "A and B had never met (until 2020)", "A and B had never crossed paths": the two an introduction told next is of
+_NEVER_MET = linear.compile(
+    rf"(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+(?:met|crossed\s+paths|been\s+introduced)\b"
+)
+
+
+def _came_from(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "A and B had never crossed paths until 2020. The introduction came courtesy of X, at her housewarming": X
+    introduced the two of the sentence before, where the rest of the sentence says; "her" is X's when the sentence
+    names neither of the two (X is then all it is about)."""
+    came = _CAME_FROM.search(clause.skeleton)
+    never = _NEVER_MET.search(before.skeleton) if came is not None else None
+    if came is None or never is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    a, b = before.mention(never.group("a")), before.mention(never.group("b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
+    parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
+    rest = came.group("rest") or came.group("plain") or ""
+    occasion = _occasion(clause, rest, parties)
+    year = _YEAR.search(rest)
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
 
 
 def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People) -> list[Introduction | Doubt]:
