@@ -265,6 +265,23 @@ def test_an_introduction_that_came_from_someone(
     assert intros(prose) == expected
 
 
+@pytest.mark.parametrize(
+    ("described", "called", "introducer"),
+    [
+        # the noun for someone of a nation is the one person the page described with its adjective
+        ("the Swedish topliner Cy Dorn", "the Swede", "Cy Dorn"),
+        ("the Chilean producer Cy Dorn", "the Chilean", "Cy Dorn"),
+        # two so described, or none: no one for sure
+        ("the Swedish topliner Cy Dorn and the Swedish drummer Eda Fenn", "the Swede", None),
+        ("the Danish topliner Cy Dorn", "the Swede", None),
+    ],
+)
+def test_someone_called_by_the_noun_for_their_nation(described: str, called: str, introducer: str | None) -> None:
+    prose = f"It was written with {described}. Later it was {called} who introduced Arbour to Bell, over a video call."
+    expected = [(introducer, frozenset({"Ann Arbour", "Bea Bell"}), "a video call")] if introducer else []
+    assert intros(prose) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"
