@@ -282,6 +282,26 @@ def test_someone_called_by_the_noun_for_their_nation(described: str, called: str
     assert intros(prose) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo, then a relative clause after a comma: the comma ends the name
+        (
+            "In the video there is a very sweet cameo from Arbour's nani, Cy Dorn, which made my mother cry.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "In the video there are cameos from Cy Dorn and Eda Fenn, which made my mother cry.",
+            [("Cy Dorn", None), ("Eda Fenn", None)],
+        ),
+        # two names only a comma apart before it: one in an apposition or two, not told
+        ("In the video there is a cameo from Cy Dorn, Eda Fenn, which made my mother cry.", []),
+    ],
+)
+def test_a_cameo_before_a_relative_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

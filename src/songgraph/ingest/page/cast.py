@@ -600,7 +600,12 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         for group in _CAMEO_BY.split(rest[: end.start()] if end else rest):
             if " as " in group:
                 continue
-            listed = _related_joined([squash(piece) for piece in _PARTS.split(group)])
+            # ("a cameo from Bell's nani, X, which ...": the comma before the relative clause ends no one's name;
+            # "from A, B, which": whether B is A or another is not told)
+            closed = group.rstrip(" ,")
+            listed = _related_joined([squash(piece) for piece in _PARTS.split(closed)])
+            if closed != group.rstrip() and len(listed) > 1 and not _JOINING & set(closed.split()):
+                continue
             ones = [_CAMEO_ONE.match(piece) for piece in listed]
             mentions = [clause.mention(one.group("person")) if one else None for one in ones]
             people = [
