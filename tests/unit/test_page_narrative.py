@@ -302,6 +302,22 @@ def test_a_cameo_before_a_relative_clause(sentence: str, expected: list[tuple[st
     assert cast(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part in an apposition to the video's lead, which may name a place
+        (
+            "The video's lead, a chaiwala at Churchgate station, is played by the theatre actor Cy Dorn.",
+            [("Cy Dorn", "a chaiwala at Churchgate station")],
+        ),
+        # an apposition to something else of the video: no part
+        ("The video's budget, a fortune at the time, was paid by Cy Dorn.", []),
+    ],
+)
+def test_a_part_in_an_apposition_to_the_videos_lead(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -296,6 +296,13 @@ _GIVEN_TO = linear.compile(
     r"(?:\s+-\s+(?:a|an|the|who|whose)\s[^@;.]{1,200}?\s+-|\s*,\s*(?:a|an|the|who|whose)\s[^@,;.]{1,200}?,)?\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
+# "The video's lead, a chaiwala at Churchgate station, is played by X": the part in an apposition to the words for
+# the lead (which may name a place)
+_LEAD_PLAYED_BY = linear.compile(
+    r"\b(?i:the)\s+(?:(?:music\s+)?video's|clip's|film's)\s+(?:lead|protagonist|hero|heroine|main\s+character|"
+    rf"central\s+character)\s*,\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;.()\"]{{1,{MAX_ROLE}}}?)\s*,\s*"
+    rf"(?:is|was)\s+(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+)
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
 _CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
@@ -376,6 +383,8 @@ def cast(clause: Clause) -> list[Part]:
     matches = list(_PLAYED_BY.finditer(encoded))
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
+    if "'s " in skeleton and "ed by " in skeleton:
+        matches += _LEAD_PLAYED_BY.finditer(encoded)
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
