@@ -318,6 +318,26 @@ def test_a_part_in_an_apposition_to_the_videos_lead(sentence: str, expected: lis
     assert cast(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # named in an apposition, in the video, then the part after a comma (a participle's scene cut off)
+        (
+            "is in it too, playing a neighbour peering over the wall, and she steals every scene.",
+            [("Cy Dorn", "a neighbour")],
+        ),
+        ("is in it too, as a neighbour.", [("Cy Dorn", "a neighbour")]),
+        # what one plays that is no part
+        ("is in it too, playing the piano.", []),
+    ],
+)
+def test_a_part_after_being_in_the_video_told_of_an_apposition(after: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video stars Eda Fenn as a widower. Arbour's own grandmother, Cy Dorn, {after}") == [
+        ("Eda Fenn", "a widower"),
+        *expected,
+    ]
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

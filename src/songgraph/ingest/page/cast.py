@@ -303,6 +303,13 @@ _LEAD_PLAYED_BY = linear.compile(
     rf"central\s+character)\s*,\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;.()\"]{{1,{MAX_ROLE}}}?)\s*,\s*"
     rf"(?:is|was)\s+(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
 )
+# "Bell's own grandmother, X, is in it too, playing a neighbour": someone named in an apposition, in the video, then
+# the part after a comma
+_APPOSED_IN_IT = linear.compile(
+    rf"(?:{_P}'s|\b(?i:the|a|an|his|her|their))\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s*,\s*(?P<person>{_P})\s*,\s*"
+    r"(?:is|was|are|were|appears|appeared)\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))"
+    rf"(?:\s+too|\s+as\s+well)?\s*,\s*(?:playing|as)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
 _CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
@@ -383,6 +390,8 @@ def cast(clause: Clause) -> list[Part]:
     matches = list(_PLAYED_BY.finditer(encoded))
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
+    if " in it" in skeleton or " in the " in skeleton:
+        matches += _APPOSED_IN_IT.finditer(encoded)
     if "'s " in skeleton and "ed by " in skeleton:
         matches += _LEAD_PLAYED_BY.finditer(encoded)
     if ", as " in skeleton:
