@@ -338,6 +338,28 @@ def test_a_part_after_being_in_the_video_told_of_an_apposition(after: str, expec
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # what was held or printed there names where the words were said
+        ("Arbour had a funnier version during a Twitch stream with fans last year:", "Twitch"),
+        ("In her Rolling Stone India cover story, Arbour spoke about writing on the train:", "Rolling Stone India"),
+        ("Arbour jumped on Instagram Live the night the song dropped and told fans:", "Instagram"),
+        ("Arbour posted a clip of the very first run-through to TikTok, and in it she says:", "TikTok"),
+        # one who asked, named in full, is a person; going on a platform is not going live on it
+        ("Arbour said when Cy Dorn asked her about it:", None),
+        ("Arbour jumped on Facebook the night the song dropped and told fans:", None),
+    ],
+)
+def test_a_source_told_by_what_was_held_there(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "We wrote it on the last train home."') == [("Ann Arbour", source)]
+
+
+def test_a_medium_asking_after_the_quote() -> None:
+    prose = '"We wrote it on the last train home," Arbour said when Aftonbladet asked her about it.'
+    assert quotes(prose) == [("Ann Arbour", "Aftonbladet")]
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"
