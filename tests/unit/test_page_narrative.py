@@ -360,6 +360,20 @@ def test_a_medium_asking_after_the_quote() -> None:
     assert quotes(prose) == [("Ann Arbour", "Aftonbladet")]
 
 
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # a group's leader is a role the page gives, which "the leader" means later
+        ("It was written by leader Cy Dorn with Eda Fenn.", [("Cy Dorn", "Weverse")]),
+        # no one called so: no one for sure
+        ("It was written by Cy Dorn with Eda Fenn.", []),
+    ],
+)
+def test_the_leader_is_whom_the_page_called_so(credit: str, expected: list[tuple[str, str | None]]) -> None:
+    lead = "During a Weverse livestream the night before, the leader talked fans through the lyric:"
+    assert quotes(f'{credit} {lead} "The arcade is where we used to go."') == expected
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -56,7 +56,8 @@ ROLE_NOUNS = _words(
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
-    harpist lyricist topliner arranger mentor label-mate footballer cricketer athlete boxer chef author novelist painter
+    harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
+    painter
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     """
 )
