@@ -374,6 +374,20 @@ def test_the_leader_is_whom_the_page_called_so(credit: str, expected: list[tuple
     assert quotes(f'{credit} {lead} "The arcade is where we used to go."') == expected
 
 
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # a medium named by digits and letters
+        ("told 3voor12", "3voor12"),
+        # an ordinal or a decade is none
+        ("told 2nd", None),
+        ("told 40s", None),
+    ],
+)
+def test_a_medium_named_by_digits_and_letters(told: str, source: str | None) -> None:
+    assert quotes(f'"We wrote it on the last train home," Arbour {told}.') == [("Ann Arbour", source)]
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

@@ -189,6 +189,11 @@ _SITE = linear.compile(
     r"(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|fm|net|org|io|tv|co\.uk|com\.au|co\.nz|de|fr|it|es|ca|mx|ie|nl))"
     r"(?:[^\w.]|\.(?:\s|$)|$)"
 )
+# A medium named by a word of digits and letters, which no reading of names takes ("told 3voor12", "speaking to
+# 1xtra"): not an ordinal, an hour or a decade ("told 2nd", "4am", "90s").
+_TOLD_CODE = linear.compile(
+    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to)\s+(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+)(?:[^\w]|$)"
+)
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:tweeted|tweets)\b")
 # "in a post on his blog": a source the page names only by what it is.
@@ -512,6 +517,9 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
         site = _SITE.search(clause.skeleton)
         if site is not None:
             return site.group("site"), set()
+    code = _TOLD_CODE.search(clause.skeleton) if "t" in clause.skeleton else None
+    if code is not None and not code.group("site").endswith(("st", "nd", "rd", "th", "am", "pm", "s")):
+        return code.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
     encoded = linear.Encoded(clause.skeleton)
