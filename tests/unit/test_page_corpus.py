@@ -68,6 +68,7 @@ AT_GOAL = {
     "heldout28": 251,
     "heldout29": 246,
     "heldout30": 255,
+    "heldout32": 272,
 }
 
 
