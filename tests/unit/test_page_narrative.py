@@ -89,6 +89,305 @@ def test_a_relative_clause_about_someone_else_introduced_is_no_introduction_of_t
     assert intros("Arbour sang it for Cy Dorn, who had been introduced on stage by Eda Fenn.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside about the part, between dashes or commas, is not the part
+        (
+            "In the video, the role of the ferryman - a gruff old man who softens by the end - went to Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        (
+            "In the video, the role of the ferryman, a gruff old man, went to the actor Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # dashes around what does not open like an apposition: not cut there
+        (
+            "In the video, the role of the ferryman - and of his rival - went to Cy Dorn.",
+            [("Cy Dorn", "the ferryman - and of his rival -")],
+        ),
+    ],
+)
+def test_a_part_given_to_someone_with_an_aside_about_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket about the introducer, naming a place: the name before it introduced, not the place
+        (
+            "Arbour credits her flatmate, Cy Dorn (then a barmaid on the Rue de Rivoli, now a tattoo artist), who "
+            "introduced her to Bell at a poetry slam.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a poetry slam")],
+        ),
+        # a bracket that adds someone: who introduced is not told
+        ("Arbour credits Cy Dorn (and later Eda Fenn), who introduced her to Bell at a poetry slam.", []),
+    ],
+)
+def test_an_introducer_with_an_aside_in_brackets(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # a place of the introducer's after "in", without the time told after it
+        ("in her tasca in Mouraria one wet November night", "Cy Dorn's tasca in Mouraria"),
+        ("in his kitchen", "Cy Dorn's kitchen"),
+        # a city, a season, or "their" (whose is not sure) after "in": no occasion
+        ("in Lisbon one wet November night", None),
+        ("in the spring", None),
+        ("in their kitchen", None),
+    ],
+)
+def test_an_occasion_of_someones_after_in(where: str, occasion: str | None) -> None:
+    sentence = f"Arbour and Bell were strangers until the old fadista Cy Dorn introduced them {where}."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [
+        # a part of the compound role the page gave with the same place word
+        ("the Breton songwriter", "Cy Dorn"),
+        # a role the page never gave them: no one for sure
+        ("the Breton drummer", None),
+    ],
+)
+def test_a_placed_epithet_by_a_part_of_a_compound_role(epithet: str, speaker: str | None) -> None:
+    # (a quote whose speaker is not told is not imported)
+    prose = (
+        "It features the Breton singer-songwriter Cy Dorn, and the producer is Eda Fenn. "
+        f'As for how the producer got involved, {epithet} told Libération the story himself: "I brought her in."'
+    )
+    assert [q.speaker for q in doc(prose).quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between dashes after the introducer, which may start with what they are called
+        (
+            "It was the formidable Cy Dorn - Dona Cy to everyone in the street, and the woman who ran the samba "
+            "school - who introduced Arbour to Bell at a roda de samba.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a roda de samba")],
+        ),
+        # the introducer named between dashes after a description, with a relative clause about them
+        (
+            "It was a Monterrey radio DJ - Cy Dorn, who hosts the show Radio Owl - who introduced Arbour to Bell, "
+            "at a lottery night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a lottery night")],
+        ),
+        # an aside that adds someone, or a dash that closes nothing the introducer opened: not told for sure
+        ("It was Cy Dorn - and later Eda Fenn - who introduced Arbour to Bell at a party.", []),
+        ("Arbour thanks Cy Dorn, who hosts the show Radio Owl - who introduced Arbour to Bell at a party.", []),
+    ],
+)
+def test_an_introducer_with_an_aside_between_dashes(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("artist", "expected"),
+    [
+        # a name that says in another language that its act is siblings: "the band" is that act
+        ("Los Hermanos Vela", [("Cy Dorn", frozenset({"Los Hermanos Vela", "Bea Bell"}), "a lottery night")]),
+        ("Les Soeurs Vela", [("Cy Dorn", frozenset({"Les Soeurs Vela", "Bea Bell"}), "a lottery night")]),
+        # one sibling's name, or the word inside another: no band
+        ("Hermano Vela", []),
+        ("Los Hermanosos", []),
+    ],
+)
+def test_a_sibling_act_named_in_another_language_is_the_band(
+    artist: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    page = f"Night Trains (feat. Bea Bell)\n\n{artist}\n\nAlbum Small Hours\n\n"
+    page += "Cy Dorn introduced the band to Bea Bell at a lottery night.\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "she'd been": "had" contracted after the pronoun
+        (
+            "Arbour sang it with Cy Dorn, to whom she'd been introduced by Eda Fenn at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        (
+            "Arbour sang it with Cy Dorn, whom she'd been introduced to by Eda Fenn at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        # "she'd have been": what would have happened, no introduction
+        ("Arbour sang it with Cy Dorn, to whom she'd have been introduced by Eda Fenn at a fair, had she come.", []),
+    ],
+)
+def test_a_relative_passive_introduction_with_had_contracted(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two the sentence before said had never met; "her" is the introducer's, the only one this sentence names
+        (
+            "Arbour and Bell had never crossed paths until 2020. The introduction came courtesy of Cy Dorn, a "
+            "Santiago-born drummer who plays in half the bands in Melbourne, at her housewarming in Brunswick.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's housewarming in Brunswick")],
+        ),
+        (
+            "Arbour and Bell had never met. The introduction came from Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # "her" when the sentence names one of the two as well: whose is not sure
+        (
+            "Arbour and Bell had never met. The introduction came courtesy of Cy Dorn at her housewarming, and "
+            "Arbour still thanks her.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the sentence before tells no two who had not met
+        ("Arbour and Bell had met before. The introduction came courtesy of Cy Dorn at a party.", []),
+    ],
+)
+def test_an_introduction_that_came_from_someone(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("described", "called", "introducer"),
+    [
+        # the noun for someone of a nation is the one person the page described with its adjective
+        ("the Swedish topliner Cy Dorn", "the Swede", "Cy Dorn"),
+        ("the Chilean producer Cy Dorn", "the Chilean", "Cy Dorn"),
+        # two so described, or none: no one for sure
+        ("the Swedish topliner Cy Dorn and the Swedish drummer Eda Fenn", "the Swede", None),
+        ("the Danish topliner Cy Dorn", "the Swede", None),
+    ],
+)
+def test_someone_called_by_the_noun_for_their_nation(described: str, called: str, introducer: str | None) -> None:
+    prose = f"It was written with {described}. Later it was {called} who introduced Arbour to Bell, over a video call."
+    expected = [(introducer, frozenset({"Ann Arbour", "Bea Bell"}), "a video call")] if introducer else []
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo, then a relative clause after a comma: the comma ends the name
+        (
+            "In the video there is a very sweet cameo from Arbour's nani, Cy Dorn, which made my mother cry.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "In the video there are cameos from Cy Dorn and Eda Fenn, which made my mother cry.",
+            [("Cy Dorn", None), ("Eda Fenn", None)],
+        ),
+        # two names only a comma apart before it: one in an apposition or two, not told
+        ("In the video there is a cameo from Cy Dorn, Eda Fenn, which made my mother cry.", []),
+    ],
+)
+def test_a_cameo_before_a_relative_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part in an apposition to the video's lead, which may name a place
+        (
+            "The video's lead, a chaiwala at Churchgate station, is played by the theatre actor Cy Dorn.",
+            [("Cy Dorn", "a chaiwala at Churchgate station")],
+        ),
+        # an apposition to something else of the video: no part
+        ("The video's budget, a fortune at the time, was paid by Cy Dorn.", []),
+    ],
+)
+def test_a_part_in_an_apposition_to_the_videos_lead(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # named in an apposition, in the video, then the part after a comma (a participle's scene cut off)
+        (
+            "is in it too, playing a neighbour peering over the wall, and she steals every scene.",
+            [("Cy Dorn", "a neighbour")],
+        ),
+        ("is in it too, as a neighbour.", [("Cy Dorn", "a neighbour")]),
+        # what one plays that is no part
+        ("is in it too, playing the piano.", []),
+    ],
+)
+def test_a_part_after_being_in_the_video_told_of_an_apposition(after: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video stars Eda Fenn as a widower. Arbour's own grandmother, Cy Dorn, {after}") == [
+        ("Eda Fenn", "a widower"),
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # what was held or printed there names where the words were said
+        ("Arbour had a funnier version during a Twitch stream with fans last year:", "Twitch"),
+        ("In her Rolling Stone India cover story, Arbour spoke about writing on the train:", "Rolling Stone India"),
+        ("Arbour jumped on Instagram Live the night the song dropped and told fans:", "Instagram"),
+        ("Arbour posted a clip of the very first run-through to TikTok, and in it she says:", "TikTok"),
+        # one who asked, named in full, is a person; going on a platform is not going live on it
+        ("Arbour said when Cy Dorn asked her about it:", None),
+        ("Arbour jumped on Facebook the night the song dropped and told fans:", None),
+    ],
+)
+def test_a_source_told_by_what_was_held_there(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "We wrote it on the last train home."') == [("Ann Arbour", source)]
+
+
+def test_a_medium_asking_after_the_quote() -> None:
+    prose = '"We wrote it on the last train home," Arbour said when Aftonbladet asked her about it.'
+    assert quotes(prose) == [("Ann Arbour", "Aftonbladet")]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # a group's leader is a role the page gives, which "the leader" means later
+        ("It was written by leader Cy Dorn with Eda Fenn.", [("Cy Dorn", "Weverse")]),
+        # no one called so: no one for sure
+        ("It was written by Cy Dorn with Eda Fenn.", []),
+    ],
+)
+def test_the_leader_is_whom_the_page_called_so(credit: str, expected: list[tuple[str, str | None]]) -> None:
+    lead = "During a Weverse livestream the night before, the leader talked fans through the lyric:"
+    assert quotes(f'{credit} {lead} "The arcade is where we used to go."') == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # a medium named by digits and letters
+        ("told 3voor12", "3voor12"),
+        # an ordinal or a decade is none
+        ("told 2nd", None),
+        ("told 40s", None),
+    ],
+)
+def test_a_medium_named_by_digits_and_letters(told: str, source: str | None) -> None:
+    assert quotes(f'"We wrote it on the last train home," Arbour {told}.') == [("Ann Arbour", source)]
+
+
 def test_members_listed_by_first_names_share_the_last_ones_surname() -> None:
     page = (
         "Night Trains\n\nThe Dalton Sisters\n\nAlbum Small Hours\n\n"

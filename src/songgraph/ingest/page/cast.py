@@ -291,9 +291,26 @@ _NOT_A_PART = frozenset(
     )
 )
 # "the role of the bus driver went to comedian X"
+# ("the role of the captain - a gruff old man who softens - went to X": an aside about the part, set off by dashes or
+# commas, is not the part; the part itself holds no dash then)
 _GIVEN_TO = linear.compile(
-    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
+    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)"
+    r"(?:\s+-\s+(?:a|an|the|who|whose)\s[^@;.]{1,200}?\s+-|\s*,\s*(?:a|an|the|who|whose)\s[^@,;.]{1,200}?,)?\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
+)
+# "The video's lead, a chaiwala at Churchgate station, is played by X": the part in an apposition to the words for
+# the lead (which may name a place)
+_LEAD_PLAYED_BY = linear.compile(
+    r"\b(?i:the)\s+(?:(?:music\s+)?video's|clip's|film's)\s+(?:lead|protagonist|hero|heroine|main\s+character|"
+    rf"central\s+character)\s*,\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;.()\"]{{1,{MAX_ROLE}}}?)\s*,\s*"
+    rf"(?:is|was)\s+(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+)
+# "Bell's own grandmother, X, is in it too, playing a neighbour": someone named in an apposition, in the video, then
+# the part after a comma
+_APPOSED_IN_IT = linear.compile(
+    rf"(?:{_P}'s|\b(?i:the|a|an|his|her|their))\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s*,\s*(?P<person>{_P})\s*,\s*"
+    r"(?:is|was|are|were|appears|appeared)\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))"
+    rf"(?:\s+too|\s+as\s+well)?\s*,\s*(?:playing|as)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
@@ -375,6 +392,10 @@ def cast(clause: Clause) -> list[Part]:
     matches = list(_PLAYED_BY.finditer(encoded))
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
+    if " in it" in skeleton or " in the " in skeleton:
+        matches += _APPOSED_IN_IT.finditer(encoded)
+    if "'s " in skeleton and "ed by " in skeleton:
+        matches += _LEAD_PLAYED_BY.finditer(encoded)
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
@@ -599,7 +620,12 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         for group in _CAMEO_BY.split(rest[: end.start()] if end else rest):
             if " as " in group:
                 continue
-            listed = _related_joined([squash(piece) for piece in _PARTS.split(group)])
+            # ("a cameo from Bell's nani, X, which ...": the comma before the relative clause ends no one's name;
+            # "from A, B, which": whether B is A or another is not told)
+            closed = group.rstrip(" ,")
+            listed = _related_joined([squash(piece) for piece in _PARTS.split(closed)])
+            if closed != group.rstrip() and len(listed) > 1 and not _JOINING & set(closed.split()):
+                continue
             ones = [_CAMEO_ONE.match(piece) for piece in listed]
             mentions = [clause.mention(one.group("person")) if one else None for one in ones]
             people = [

@@ -56,7 +56,8 @@ ROLE_NOUNS = _words(
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
-    harpist lyricist arranger mentor label-mate footballer cricketer athlete boxer chef author novelist painter
+    harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
+    painter
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     """
 )
@@ -105,6 +106,29 @@ _NATIONS = _words(
     californian scandinavian nordic latin african asian european
     """
 )
+# Nouns for someone of a nation, and the word that describes them ("the Swede" is whom the page called Swedish); a
+# nationality that is its own noun too ("the Chilean") stands for itself.
+_DEMONYMS = {
+    "swede": "swedish",
+    "dane": "danish",
+    "finn": "finnish",
+    "scot": "scottish",
+    "brit": "british",
+    "pole": "polish",
+    "turk": "turkish",
+    "spaniard": "spanish",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "englishman": "english",
+    "englishwoman": "english",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+    "icelander": "icelandic",
+} | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
     """
@@ -316,6 +340,11 @@ class Discourse:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
+            if lower.endswith("'d") and lower[:-2] in _PRONOUNS:
+                # "to whom she'd been introduced": the pronoun of a contraction ("'d" stays in the skeleton)
+                mentions.append(self._pronoun(start, end - 2, word[:-2], lower[:-2]))
+                index += 1
+                continue
             if lower == "both" and _plural_noun(following):
                 # "both singers": the two, as "the two singers" is
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
@@ -344,6 +373,10 @@ class Discourse:
                 # "The singers were introduced by ...": the two performers, as "the two singers" are (not "the
                 # singers Bayo and Ire", a description of the names after it)
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
+                index += 2
+                continue
+            if lower == "the" and following in _DEMONYMS and (demonym := self._demonym(tokens, index, text)):
+                mentions.append(demonym)
                 index += 2
                 continue
             if lower in ("the", "our", "my", "their", "his"):
@@ -603,6 +636,19 @@ class Discourse:
             position += 1
         return None
 
+    def _demonym(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> Mention | None:
+        """ "the Swede", "the Chilean" standing alone (no role or name after it): the one person the page described
+        with that nationality ("the Swedish topliner X")."""
+        word = tokens[index + 1][2]
+        after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
+        if not _capital(word) or after.lower() in ROLE_NOUNS or (_capital(after) and after.lower() not in _STOP):
+            return None
+        person = self.people.placed(_DEMONYMS[word.lower()])
+        if person is None:
+            return None
+        start, end = tokens[index][0], tokens[index + 1][1]
+        return Mention(start, end, text[start:end], "description", (person,))
+
     def _placed(self, words: list[str], noun: str) -> str | None:
         """ "the Montreal singer": the one person the page placed there ("the Montreal crooner X"), when the noun
         fits them (a singer who performs on the song, or what the page called them)."""
@@ -610,7 +656,13 @@ class Discourse:
         person = self.people.placed(places[0]) if len(places) == 1 else None
         if person is None:
             return None
-        fits = self._may_sing(person) if noun in _PERFORMER_NOUNS else noun in self.people.roles(person)
+        # ("the Breton songwriter" is the one the page called "the Breton singer-songwriter": a part of a compound)
+        roles = self.people.roles(person)
+        fits = (
+            self._may_sing(person)
+            if noun in _PERFORMER_NOUNS
+            else any(noun == role or noun in role.replace("-", " ").split() for role in roles)
+        )
         return person if fits else None
 
     def _band_member(self, words: list[str]) -> str | None:

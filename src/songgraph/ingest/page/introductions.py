@@ -37,10 +37,18 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
 # to his name, introduced"; whether it names no one else is checked on the match, see ``_apposition_ok``)
 _BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
+# A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
+_NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
     # ("It was X herself who introduced": the introducer stressed)
-    rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?{_BETWEEN}"
+    rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?"
+    # "X (then a barmaid on the Rue de Belleville), who introduced": an aside in brackets (checked on the match)
+    r"(?:\s*\((?P<bracket>[^()]{1,200})\))?"
+    # "It was X - aside - who introduced": an aside between dashes; "It was a radio DJ - X, who hosts Y - who
+    # introduced": the introducer named between dashes, with a relative clause about them (checked on the match)
+    rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|\s*,\s*(?P<dash_who>who\s{_NO_DASH}{{1,150}}?)\s+-)?"
+    rf"{_BETWEEN}"
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
@@ -130,7 +138,8 @@ _WHOM = linear.compile(
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
 _TO_WHOM = linear.compile(
-    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?"
+    # ("to whom she'd been introduced": "had" contracted)
+    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
@@ -306,6 +315,20 @@ _OCCASION = linear.compile(
 )
 
 
+# "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
+_IN_WHOSE = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
+    rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
+    ignore_case=True,
+)
+# "... one wet November night", "one summer evening": when, at the occasion's end, not part of where
+_ONE_TIME = linear.compile(
+    r"\s+one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer|"
+    r"autumn|fall|winter)$",
+    ignore_case=True,
+)
+
+
 # "at a dinner after the X festival": an occasion told by the event it followed is one place, read whole
 # (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name).
 _AFTER_EVENT = linear.compile(
@@ -429,6 +452,8 @@ def introductions(
                 continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
+            if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
             aside = match.groupdict().get("aside")
             if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
@@ -484,6 +509,8 @@ def introductions(
         found += _made_before(clause, before, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _cleft_made(clause, before, speaker, people)
+    if before is not None and not found and " came " in clause.skeleton:
+        found += _came_from(clause, before, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -665,7 +692,7 @@ _CLEFT_MADE = linear.compile(
     rf"(?:made|did|handled|arranged)\s+the\s+introductions?\b(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B had never met before 2022": the two a later introduction is of, told before they met
-_NEVER_MET = linear.compile(rf"^\s*(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+met\b(?P<rest>)")
+_NEVER_MET_AT_START = linear.compile(rf"^\s*(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+met\b(?P<rest>)")
 
 
 def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
@@ -677,7 +704,7 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
     about = made.group("about") or ""
     if any(m.kind != "pronoun" and m.text.lower() not in ("they", "them") for m in _mentions_in(clause, about)):
         return []  # a relative clause naming someone else: whose introduction it is may be theirs
-    told = _NEVER_MET.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
+    told = _NEVER_MET_AT_START.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
     if told is None:
         return []
     at = clause.at(made.start("by"))
@@ -691,6 +718,41 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
     if occasion is None and told.group("rest"):
         occasion = _occasion(before, told.group("rest"), parties)
     year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+
+
+# "The introduction came courtesy of X, a drummer who ..., at her housewarming": who introduced the two the sentence
+# before said had not met yet
+_CAME_FROM = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+came\s+(?:courtesy\s+of|from|via|through)\s+{_DESCRIPTION}(?P<by>{_P})"
+    # an apposition about the introducer may name places ("a Santiago-born drummer who plays in Melbourne")
+    r"(?:\s*,\s*(?:a|an|the|who)\s[^,;.!?]{1,200}?(?P<rest>,[^.!?;]{0,300})|(?P<plain>[^.!?;]{0,300}))"
+)
+# "A and B had never met (until 2020)", "A and B had never crossed paths": the two an introduction told next is of
+_NEVER_MET = linear.compile(
+    rf"(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+(?:met|crossed\s+paths|been\s+introduced)\b"
+)
+
+
+def _came_from(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "A and B had never crossed paths until 2020. The introduction came courtesy of X, at her housewarming": X
+    introduced the two of the sentence before, where the rest of the sentence says; "her" is X's when the sentence
+    names neither of the two (X is then all it is about)."""
+    came = _CAME_FROM.search(clause.skeleton)
+    never = _NEVER_MET.search(before.skeleton) if came is not None else None
+    if came is None or never is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    a, b = before.mention(never.group("a")), before.mention(never.group("b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
+    parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
+    rest = came.group("rest") or came.group("plain") or ""
+    occasion = _occasion(clause, rest, parties)
+    year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
 
 
@@ -720,6 +782,35 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
         year = _YEAR.search(clause.skeleton[max(0, met.start() - 150) : made.start()])
         found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
     return found
+
+
+# What opens a bracket that adds someone rather than describing the one before it ("X (and later Y), who ...").
+_ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)(?:\b|$)")
+
+
+def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
+    """Whether the introducer of an active match is its own: a bracket after them describes them (it adds no one,
+    and names no one of the page), and they do not stand inside one ("X (then at the Rue Y), who introduced":
+    the bracket's name before its close is not who introduced)."""
+    between = match.group("between") or ""
+    if between.count(")") > between.count("("):
+        return False
+    if match.group("dash_who") is not None and not _OPEN_DASH.search(clause.skeleton[: match.start("by")]):
+        return False  # "X, who hosts Y - who introduced": the dash closes no aside that X opened
+    for aside in (match.group("bracket"), match.group("dashed")):
+        if aside is None:
+            continue
+        if _ADDS.search(aside) and not _NAMED_THEN.match(aside):
+            return False
+        if any(m.kind != "pronoun" and m.person is not None and not m.possessive for m in _mentions_in(clause, aside)):
+            return False
+    return True
+
+
+# A description, then a dash that opens an aside naming whom it describes ("a Monterrey radio DJ - X").
+_OPEN_DASH = linear.compile(r"\b(?i:the|a|an)\s+(?:@\d+\s+|[a-z][\w-]*\s+){0,3}(?i:[a-z][\w-]*)\s+-\s+$")
+# An aside that starts with what the introducer is called, then says more ("Dona Celeste to everyone"): no one added
+_NAMED_THEN = linear.compile(r"^@\d+\s+(?:to|for|as|in|at)\s+[a-z]")
 
 
 def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = None) -> bool:
@@ -988,10 +1079,19 @@ def _venue_and(clause: Clause, rest: str) -> str:
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _venue_and(clause, rest)
     match = _OCCASION.match(rest)
+    in_whose = match is None
+    if in_whose:
+        match = _IN_WHOSE.match(rest)
     if not match:
         return None
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    if in_whose:
+        # "in her tasca": someone's place is where; "in Lisbon", "in 2019", "in the spring" are not occasions
+        first = _WHOSE_FIRST.match(occasion)
+        if not article and (first is None or clause.mentions[int(first.group("number"))].text.lower() != "her"):
+            return None
+        occasion = _ONE_TIME.sub("", occasion)
     event = _AFTER_EVENT.match(rest, match.end("occasion"))
     if event is not None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when

@@ -40,6 +40,11 @@ _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
 # A name that says it is of several people: "The Marrow Sisters", "The Okafor Brothers".
 _KIN_NAME = linear.compile(r"\s(?i:sisters|brothers|siblings|twins|cousins)$")
+# The same in another language, whose word may come first ("Los Hermanos Quintanar", "Les Soeurs Boulay").
+_KIN_WORDS = (
+    r"(?i:hermanos|hermanas|irmãos|irmãs|fratelli|sorelle|frères|freres|soeurs|sœurs|brüder|schwestern|broers|zussen)"
+)
+_KIN_NAME_ABROAD = linear.compile(rf"^(?i:los|las|os|as|les|i|le|die|de|the)\s+{_KIN_WORDS}\s|\s{_KIN_WORDS}$")
 # Its members in an apposition right after it: "The Marrow Sisters - June, Hattie and Lou Marrow - wrote ..."
 _APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\))")
 
@@ -57,7 +62,7 @@ def _occurrences(needle: str, text: str) -> Iterator[int]:
 def read_band(r: Reading) -> None:
     """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
     for artist in r.facts.artists:
-        if _KIN_NAME.search(artist):
+        if _KIN_NAME.search(artist) or _KIN_NAME_ABROAD.search(artist):
             _as_group(r, artist, _apposed_members(r, artist) or _members(r, "", artist))
             return
     for artist in r.facts.artists:

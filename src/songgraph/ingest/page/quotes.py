@@ -149,7 +149,7 @@ _LOOSE = [
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?(?:on|to)\s+"
+        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,7}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
@@ -162,6 +162,15 @@ _LOOSE = [
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
 ]
+# Where someone spoke, told by what was held or printed there: "during a Twitch stream", "in her Rolling Stone India
+# cover story" ("her" read as a mention), "jumped on Instagram Live", "said when Aftonbladet asked her".
+_STREAMED = linear.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|their|@\d+)\s+(?P<source>{_P})\s+"
+    r"(?:stream|livestream|live\s+stream|cover\s+story|cover\s+interview)\b"
+)
+_WENT_LIVE = linear.compile(rf"\b(?:jumped|hopped|went|got|came)\s+on\s+(?P<source>{_P})")
+_WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\b")
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -179,6 +188,11 @@ _SITE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|interview\s+with|(?:wrote|writing)\s+for|said\s+on)\s+"
     r"(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|fm|net|org|io|tv|co\.uk|com\.au|co\.nz|de|fr|it|es|ca|mx|ie|nl))"
     r"(?:[^\w.]|\.(?:\s|$)|$)"
+)
+# A medium named by a word of digits and letters, which no reading of names takes ("told 3voor12", "speaking to
+# 1xtra"): not an ordinal, an hour or a decade ("told 2nd", "4am", "90s").
+_TOLD_CODE = linear.compile(
+    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to)\s+(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+)(?:[^\w]|$)"
 )
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:tweeted|tweets)\b")
@@ -529,6 +543,9 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
         site = _SITE.search(clause.skeleton)
         if site is not None:
             return site.group("site"), set()
+    code = _TOLD_CODE.search(clause.skeleton) if "t" in clause.skeleton else None
+    if code is not None and not code.group("site").endswith(("st", "nd", "rd", "th", "am", "pm", "s")):
+        return code.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
     encoded = linear.Encoded(clause.skeleton)
@@ -537,11 +554,20 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
         mention = clause.mention(event.group("source"))
         if mention is not None and mention.person is None and mention.kind == "name":
             return f"{squash(mention.text)} {squash(event.group('event'))}", {id(mention)}
-    for pattern in (*_SOURCES, *_LOOSE, _LIVE):
+    for pattern in (*_SOURCES, *_LOOSE, *_HELD, _LIVE):
         for match in pattern.finditer(encoded):
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if pattern in _HELD and (
+                mention.possessive
+                or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
+                or (pattern is _WHEN_ASKED and mention.new)
+            ):
+                continue  # "went on Cy's show"; "got on Bell" is no broadcast; a full name asking is a person
+            if pattern is _WENT_LIVE:
+                # "jumped on Instagram Live": one goes live on the platform, which is where the words were said
+                return squash(mention.text).removesuffix(" Live"), {id(mention)}
             if (
                 pattern in _LOOSE
                 and mention.new
