@@ -3528,3 +3528,42 @@ def test_a_sentence_after_the_quote_saying_whose_it_was_and_where_posted(
     after: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'"We wrote a song about a ferry and people sing it back to us." {after}') == expected
+
+
+# --- heldout33's rules (branch parser34) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a present participle with a bare object then where tells the scene
+        ("Cy Dorn plays a chaperone keeping watch over the punch bowl.", [("Cy Dorn", "a chaperone")]),
+        # after "as" the part is whole
+        (
+            "Cy Dorn appears as a chaperone keeping watch over the punch bowl.",
+            [("Cy Dorn", "a chaperone keeping watch over the punch bowl")],
+        ),
+        # a past participle's phrase is the part
+        ("Cy Dorn plays a guard posted over the gate.", [("Cy Dorn", "a guard posted over the gate")]),
+    ],
+)
+def test_a_participle_with_a_bare_object_then_over_after_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot in a barn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("On the podcast Zwischen den Takten,", "Zwischen den Takten"),
+        ("In the documentary Raddir úr Flóanum,", "Raddir úr Flóanum"),
+        ("On the Zwischen den Takten podcast,", "Zwischen den Takten"),
+    ],
+)
+def test_a_title_named_next_to_what_it_is_goes_on_over_words_of_other_languages(opening: str, source: str) -> None:
+    assert quotes(f'{opening} Arbour described it: "We wrote it on a ferry."') == [("Ann Arbour", source)]
+
+
+def test_a_word_of_another_language_outside_a_title_joins_no_names() -> None:
+    result = parse('In Berlin, Arbour und Cy Dorn described it: "We wrote it on a ferry."')
+    names = mentioned_names(result)
+    assert "Cy Dorn" in names and not any("und" in name.split() for name in names)

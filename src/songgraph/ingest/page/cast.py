@@ -145,9 +145,9 @@ _PARTICIPLE = linear.compile(
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
-    # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm": a bare object
-    # of a word or two then where, or someone's
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s))"
+    # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
+    # over the punch bowl": a bare object of a word or two then where, or someone's
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{Lu}[\w-]*'s\s))"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
