@@ -3552,6 +3552,22 @@ def test_a_participle_with_a_bare_object_then_over_after_plays(sentence: str, ex
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the role of the father went to the singer's own father, Cy Dorn.", [("Cy Dorn", "the father")]),
+        ("the role of the father went to Bell's brother, Cy Dorn.", [("Cy Dorn", "the father")]),
+        # no comma: "and" may join a second person, whose part is not told for sure
+        ("the role of the father went to the singer's father and Cy Dorn.", []),
+    ],
+)
+def test_a_role_given_to_someones_relation_named_after_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot in a barn. Eda Fenn plays a nurse, and {sentence}") == [
+        ("Eda Fenn", "a nurse"),
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
     ("opening", "source"),
     [
         ("On the podcast Zwischen den Takten,", "Zwischen den Takten"),

@@ -295,6 +295,13 @@ _GIVEN_TO = linear.compile(
     rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
     rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
+# "the role of the father went to the singer's own father, X": given to someone's relation, named after a comma
+# (without the comma "and" could join a second person, whose part is not told for sure)
+_GIVEN_TO_RELATION = linear.compile(
+    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[\w-]+\s+){{0,2}}?(?:{_P}|[a-z][\w-]*)'s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*(?P<person>{_P})"
+)
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
 _CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
@@ -375,6 +382,7 @@ def cast(clause: Clause) -> list[Part]:
     matches = list(_PLAYED_BY.finditer(encoded))
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
+        matches += _GIVEN_TO_RELATION.finditer(encoded)
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
