@@ -3583,3 +3583,18 @@ def test_a_word_of_another_language_outside_a_title_joins_no_names() -> None:
     result = parse('In Berlin, Arbour und Cy Dorn described it: "We wrote it on a ferry."')
     names = mentioned_names(result)
     assert "Cy Dorn" in names and not any("und" in name.split() for name in names)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ('he writes in his memoir, Needle and Groove, "mostly because it rained."', ("Cy Dorn", "Needle and Groove")),
+        ("he writes in his memoir, Needle and Groove.", ("Cy Dorn", "Needle and Groove")),
+        # words after it: the two may be people, or the book's title only their first part
+        ("he writes in his memoir, Needle and Groove, with a sigh.", ("Cy Dorn", None)),
+        # full names: two people
+        ("he writes in his memoir, Eda Fenn and Tam Holt.", ("Cy Dorn", None)),
+    ],
+)
+def test_a_books_title_of_two_parts_joined_by_and_ending_the_clause(after: str, expected: tuple[str, str]) -> None:
+    assert quotes(f'Cy Dorn is the reason. "We wrote it on a ferry," {after}') == [expected]

@@ -246,6 +246,12 @@ _BOOK_TITLE = linear.compile(
     rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
 )
+# "he writes in his memoir, Needle and Groove,": a book's title of two parts joined by "and", ending the clause
+_BOOK_AND_TITLE = linear.compile(
+    r"\b(?i:in|from)\s+(?:(?:his|her|their|the|a|an|@\d+'s)\s+)?(?:(?:18|19|20)\d\d\s+)?"
+    r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)\s*,?\s*"
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*[,;:.!?]?\s*$"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
@@ -492,7 +498,7 @@ def _book_title(clause: Clause) -> str:
     writes" is Bell writing)."""
     found = _BOOK_TITLE.search(clause.text)
     if found is None:
-        return ""
+        return _book_and_title(clause)
     start, end = found.start("title"), found.end("title")
     if any(m.start < end and m.end > start and (m.people or m.kind != "name") for m in clause.mentions):
         return ""
@@ -500,6 +506,19 @@ def _book_title(clause: Clause) -> str:
     if found.group("comma") and found.group("end").strip() in (",", ";", ":") and not _SMALL_WORD.search(f" {title} "):
         return ""  # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title
     return title
+
+
+def _book_and_title(clause: Clause) -> str:
+    """A book's title of two parts joined by "and" ("in his memoir, Needle and Groove"), when it ends the clause and
+    none of its words is someone the page names or reads as a person's full name: with words after it, the two
+    may be people ("in his memoir, Harlow and Reyes, his bandmates, recall ...")."""
+    found = _BOOK_AND_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("title"), found.end("title")
+    if any(m.start < end and m.end > start and (m.people or m.new or m.kind != "name") for m in clause.mentions):
+        return ""
+    return squash(found.group("title"))
 
 
 def _apposed_title(clause: Clause) -> str:
