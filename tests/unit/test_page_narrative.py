@@ -3598,3 +3598,72 @@ def test_a_word_of_another_language_outside_a_title_joins_no_names() -> None:
 )
 def test_a_books_title_of_two_parts_joined_by_and_ending_the_clause(after: str, expected: tuple[str, str]) -> None:
     assert quotes(f'Cy Dorn is the reason. "We wrote it on a ferry," {after}') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour explained the song at the Festival des Glaces press conference in 2022:",
+            ("Ann Arbour", "Festival des Glaces press conference"),
+        ),
+        # a clause of its own between: where she wrote it, not where she spoke
+        ("Arbour explained that she wrote the song at the Festival des Glaces press conference:", ("Ann Arbour", None)),
+        # "wrote the song" is the writing of it
+        ("Arbour wrote the song at the Festival des Glaces press conference:", ("Ann Arbour", None)),
+    ],
+)
+def test_an_event_where_something_was_told_after_what_was_told(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She looked into the audience, where her grandfather was sitting, and said:", [("Ann Arbour", None)]),
+        ("She looked into the audience and then said:", [("Ann Arbour", None)]),
+        # others named between: the saying may be of one of them
+        ("She watched as Cy Dorn and Eda Fenn sang, and said:", []),
+    ],
+)
+def test_a_subject_whose_second_verb_is_the_saying(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Arbour\'s label threw a party. {sentence} "Grandad, I am keeping the coat."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The song won Song of the Year at the Premio Vela d'Argento in Genoa, and Arbour dedicated the prize to "
+            "her grandfather in her acceptance speech:",
+            [("Ann Arbour", "Premio Vela d'Argento")],
+        ),
+        # someone else named in the lead: the speech's owner is the speaker
+        (
+            "The song won Song of the Year at the Premio Vela d'Argento in Genoa, and Arbour dedicated the prize to "
+            "Cy Dorn in her acceptance speech:",
+            [("Ann Arbour", "Premio Vela d'Argento")],
+        ),
+        (
+            "The song won best single at the Urban Harmony Awards, and Arbour's acceptance speech was short. She "
+            "looked into the audience and said:",
+            [("Ann Arbour", "Urban Harmony Awards")],
+        ),
+        # no speech told: said elsewhere, maybe later
+        (
+            "The song won best single at the Urban Harmony Awards, and Arbour was brief. She looked into the "
+            "audience and said:",
+            [("Ann Arbour", None)],
+        ),
+        # the speech of two: whose words they are is not told, and the awards are no one
+        (
+            "The song won Song of the Year at the Premio Vela d'Argento in Genoa, and the two singers dedicated the "
+            "prize to their grandfather in their acceptance speech:",
+            [],
+        ),
+    ],
+)
+def test_an_acceptance_speech_is_its_owners_and_the_awards_are_its_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "He used to say that a lemon tree does not know what month it is."') == expected
