@@ -69,6 +69,7 @@ AT_GOAL = {
     "heldout29": 246,
     "heldout30": 255,
     "heldout31": 267,
+    "heldout33": 279,
 }
 
 

@@ -3667,3 +3667,27 @@ def test_an_acceptance_speech_is_its_owners_and_the_awards_are_its_source(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{lead} "He used to say that a lemon tree does not know what month it is."') == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Drummer Cy Dorn has never been sentimental about the track.", [("Cy Dorn", None)]),
+        ("Arbour wrote it in May. Cy Dorn, a former trawlerman, came to songwriting late.", [("Cy Dorn", None)]),
+        # two people, someone else's doing, another person named: whose words they are is not told
+        ("Drummer Cy Dorn and Eda Fenn came to songwriting late.", []),
+        ("The band's drummer Cy Dorn came to songwriting late.", [("Cy Dorn", None)]),
+        ("With Cy Dorn, Arbour came to songwriting late.", []),
+        ("Like drummer Cy Dorn, the song took years to finish.", []),
+        # a bare name is narration: nothing says whose words follow
+        ("Cy Dorn came to songwriting late.", []),
+        ("Meanwhile Cy Dorn came to songwriting late.", []),
+        ("Drummer Cy Dorn came to songwriting late, after Eda Fenn taught him.", []),
+        # something written that the quote may be
+        ("Drummer Cy Dorn kept his grandmother's letter.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_presenting_one_person_as_its_subject(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{before} "I was forty-one when I finished my first song."') == expected
