@@ -3827,3 +3827,166 @@ def test_a_sentence_after_the_quote_saying_whose_it_was_and_where_posted(
     after: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'"We wrote a song about a ferry and people sing it back to us." {after}') == expected
+
+
+# --- heldout33's rules (branch parser34) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a present participle with a bare object then where tells the scene
+        ("Cy Dorn plays a chaperone keeping watch over the punch bowl.", [("Cy Dorn", "a chaperone")]),
+        # after "as" the part is whole
+        (
+            "Cy Dorn appears as a chaperone keeping watch over the punch bowl.",
+            [("Cy Dorn", "a chaperone keeping watch over the punch bowl")],
+        ),
+        # a past participle's phrase is the part
+        ("Cy Dorn plays a guard posted over the gate.", [("Cy Dorn", "a guard posted over the gate")]),
+    ],
+)
+def test_a_participle_with_a_bare_object_then_over_after_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot in a barn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the role of the father went to the singer's own father, Cy Dorn.", [("Cy Dorn", "the father")]),
+        ("the role of the father went to Bell's brother, Cy Dorn.", [("Cy Dorn", "the father")]),
+        # no comma: "and" may join a second person, whose part is not told for sure
+        ("the role of the father went to the singer's father and Cy Dorn.", []),
+    ],
+)
+def test_a_role_given_to_someones_relation_named_after_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot in a barn. Eda Fenn plays a nurse, and {sentence}") == [
+        ("Eda Fenn", "a nurse"),
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("On the podcast Zwischen den Takten,", "Zwischen den Takten"),
+        ("In the documentary Raddir úr Flóanum,", "Raddir úr Flóanum"),
+        ("On the Zwischen den Takten podcast,", "Zwischen den Takten"),
+    ],
+)
+def test_a_title_named_next_to_what_it_is_goes_on_over_words_of_other_languages(opening: str, source: str) -> None:
+    assert quotes(f'{opening} Arbour described it: "We wrote it on a ferry."') == [("Ann Arbour", source)]
+
+
+def test_a_word_of_another_language_outside_a_title_joins_no_names() -> None:
+    result = parse('In Berlin, Arbour und Cy Dorn described it: "We wrote it on a ferry."')
+    names = mentioned_names(result)
+    assert "Cy Dorn" in names and not any("und" in name.split() for name in names)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ('he writes in his memoir, Needle and Groove, "mostly because it rained."', ("Cy Dorn", "Needle and Groove")),
+        ("he writes in his memoir, Needle and Groove.", ("Cy Dorn", "Needle and Groove")),
+        # words after it: the two may be people, or the book's title only their first part
+        ("he writes in his memoir, Needle and Groove, with a sigh.", ("Cy Dorn", None)),
+        # full names: two people
+        ("he writes in his memoir, Eda Fenn and Tam Holt.", ("Cy Dorn", None)),
+    ],
+)
+def test_a_books_title_of_two_parts_joined_by_and_ending_the_clause(after: str, expected: tuple[str, str]) -> None:
+    assert quotes(f'Cy Dorn is the reason. "We wrote it on a ferry," {after}') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour explained the song at the Festival des Glaces press conference in 2022:",
+            ("Ann Arbour", "Festival des Glaces press conference"),
+        ),
+        # a clause of its own between: where she wrote it, not where she spoke
+        ("Arbour explained that she wrote the song at the Festival des Glaces press conference:", ("Ann Arbour", None)),
+        # "wrote the song" is the writing of it
+        ("Arbour wrote the song at the Festival des Glaces press conference:", ("Ann Arbour", None)),
+    ],
+)
+def test_an_event_where_something_was_told_after_what_was_told(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She looked into the audience, where her grandfather was sitting, and said:", [("Ann Arbour", None)]),
+        ("She looked into the audience and then said:", [("Ann Arbour", None)]),
+        # others named between: the saying may be of one of them
+        ("She watched as Cy Dorn and Eda Fenn sang, and said:", []),
+    ],
+)
+def test_a_subject_whose_second_verb_is_the_saying(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Arbour\'s label threw a party. {sentence} "Grandad, I am keeping the coat."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The song won Song of the Year at the Premio Vela d'Argento in Genoa, and Arbour dedicated the prize to "
+            "her grandfather in her acceptance speech:",
+            [("Ann Arbour", "Premio Vela d'Argento")],
+        ),
+        # someone else named in the lead: the speech's owner is the speaker
+        (
+            "The song won Song of the Year at the Premio Vela d'Argento in Genoa, and Arbour dedicated the prize to "
+            "Cy Dorn in her acceptance speech:",
+            [("Ann Arbour", "Premio Vela d'Argento")],
+        ),
+        (
+            "The song won best single at the Urban Harmony Awards, and Arbour's acceptance speech was short. She "
+            "looked into the audience and said:",
+            [("Ann Arbour", "Urban Harmony Awards")],
+        ),
+        # no speech told: said elsewhere, maybe later
+        (
+            "The song won best single at the Urban Harmony Awards, and Arbour was brief. She looked into the "
+            "audience and said:",
+            [("Ann Arbour", None)],
+        ),
+        # the speech of two: whose words they are is not told, and the awards are no one
+        (
+            "The song won Song of the Year at the Premio Vela d'Argento in Genoa, and the two singers dedicated the "
+            "prize to their grandfather in their acceptance speech:",
+            [],
+        ),
+    ],
+)
+def test_an_acceptance_speech_is_its_owners_and_the_awards_are_its_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "He used to say that a lemon tree does not know what month it is."') == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Drummer Cy Dorn has never been sentimental about the track.", [("Cy Dorn", None)]),
+        ("Arbour wrote it in May. Cy Dorn, a former trawlerman, came to songwriting late.", [("Cy Dorn", None)]),
+        # two people, someone else's doing, another person named: whose words they are is not told
+        ("Drummer Cy Dorn and Eda Fenn came to songwriting late.", []),
+        ("The band's drummer Cy Dorn came to songwriting late.", [("Cy Dorn", None)]),
+        ("With Cy Dorn, Arbour came to songwriting late.", []),
+        ("Like drummer Cy Dorn, the song took years to finish.", []),
+        # a bare name is narration: nothing says whose words follow
+        ("Cy Dorn came to songwriting late.", []),
+        ("Meanwhile Cy Dorn came to songwriting late.", []),
+        ("Drummer Cy Dorn came to songwriting late, after Eda Fenn taught him.", []),
+        # something written that the quote may be
+        ("Drummer Cy Dorn kept his grandmother's letter.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_presenting_one_person_as_its_subject(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{before} "I was forty-one when I finished my first song."') == expected

@@ -145,9 +145,9 @@ _PARTICIPLE = linear.compile(
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
-    # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm": a bare object
-    # of a word or two then where, or someone's
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by)\s|\p{Lu}[\w-]*'s\s))"
+    # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
+    # over the punch bowl": a bare object of a word or two then where, or someone's
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{Lu}[\w-]*'s\s))"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -312,6 +312,13 @@ _APPOSED_IN_IT = linear.compile(
     r"(?:is|was|are|were|appears|appeared)\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))"
     rf"(?:\s+too|\s+as\s+well)?\s*,\s*(?:playing|as)\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "the role of the father went to the singer's own father, X": given to someone's relation, named after a comma
+# (without the comma "and" could join a second person, whose part is not told for sure)
+_GIVEN_TO_RELATION = linear.compile(
+    rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)\s+"
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:[\w-]+\s+){{0,2}}?(?:{_P}|[a-z][\w-]*)'s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*(?P<person>{_P})"
+)
 # "The cast includes Ann Arbour (the driver), Bea Bell (a nurse), Cy Dorn (himself)": each part in brackets after
 # the name, in a clause that says it lists the cast.
 _CAST_WORDS = linear.compile(r"\b(?i:cast|starring|stars|features|featuring|includes)\b")
@@ -392,6 +399,7 @@ def cast(clause: Clause) -> list[Part]:
     matches = list(_PLAYED_BY.finditer(encoded))
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
+        matches += _GIVEN_TO_RELATION.finditer(encoded)
     if " in it" in skeleton or " in the " in skeleton:
         matches += _APPOSED_IN_IT.finditer(encoded)
     if "'s " in skeleton and "ed by " in skeleton:

@@ -1050,9 +1050,6 @@ def _and_role(between: str) -> bool:
     )
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
-
-
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
@@ -1196,6 +1193,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 1  # "the breakfast show The Couch at Ten": a show named after its hour
         elif (
+            _foreign_word(word)
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and _titled(tokens, first, position + 1)
+        ):
+            position += 1  # "the podcast Zwischen den Takten", "the documentary Raddir úr Flóanum"
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -1249,6 +1253,27 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
 _TITLED_BY = frozenset(
     {"documentary", "podcast", "show", "series", "programme", "program", "film", "docuseries", "special"}
 )
+
+
+# Lower-case words of other languages that a title may hold ("Zwischen den Takten", "Sous les Ponts"): none is
+# an English word, so a title named next to what it is ("the podcast X") goes on over them, where an English
+# "on", "from" or "with" may end it ("the podcast Slow Jam Theory on Spotify").
+_FOREIGN_TITLE_WORDS = frozenset(
+    str.split(
+        """
+    den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij och og til fra om ur av af
+    med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
+    """
+    )
+)
+
+
+def _foreign_word(word: str) -> bool:
+    """A lower-case word of another language inside a title: one of the usual articles and prepositions, or one
+    written with letters English does not use ("úr", "við", "þar")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    return word in _FOREIGN_TITLE_WORDS or not word.isascii()
 
 
 # Hours a show may be named after ("Live at Five", "News after Midnight").

@@ -145,6 +145,9 @@ class _Quoted:
     phrase: bool = False
     # Words woven into a sentence after a speech verb: theirs only when they are its subject.
     woven: bool = False
+    # A quote right after a sentence with no speech verb ('Drummer Tilda Rennie has never been sentimental about
+    # it. "..."'): the one person that sentence is about, as its subject, says it (read in ``read``).
+    after_subject: bool = False
 
 
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
@@ -239,8 +242,54 @@ def _quotes(text: str) -> list[_Quoted]:
             and _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
         ):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, follows=True))
+        elif opening and _SENTENCE_END.search(text[max(0, opening - 2) : opening]) and _SAID_WHOLE.match(body):
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, after_subject=True))
         index += 2
     return found
+
+
+# A sentence presenting one person as its subject, by what they are, before anyone else ("Drummer Tilda Rennie has
+# never been ...", "Ægisson, a former trawlerman, came to ..."): the page gives them the voice of the quote after
+# it. A bare name is narration ("Arbour finished the song in Oslo." says nothing of whose words follow), and a
+# capitalised word before the name must be no preposition or adverb ("With Cy Dorn, ..." is about another's doing).
+_PRESENTED = linear.compile(
+    r"^\s*(?:(?:(?:The|Her|His|Their)\s+(?:[a-z][\w'-]*\s+){1,2}?|(?P<title>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+)?)"
+    r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z])"
+)
+_NOT_A_TITLE = frozenset(
+    str.split(
+        """
+    In At On With For From After Before By To Like Unlike According During Since Until When While As Of About
+    Against Without Despite Through Under Over Between Among Beside Behind Once If Although Though But And Or So
+    Meanwhile Later Then Now Today Still Even Also Yet Here There Instead Perhaps Sometimes Soon Back Again
+    """
+    )
+)
+# Words of something written, read or heard in the sentence before: the quote may be that, not the subject's
+# own words ("Arbour kept her grandmother's letter. "...""); a verb of saying is read by the rules of attribution.
+_QUOTED_THING = linear.compile(
+    r"\b(?:letters?|notes?|diary|diaries|journals?|poems?|signs?|cards?|messages?|texts?|captions?|lyrics?|lines?|"
+    r"verses?|chorus|inscription|tattoo|advice|motto|words|saying|phrase|read|reads|heard|hears|wrote|written|"
+    r"writes|quoted|quotes|asked|asks)\b"
+)
+
+
+def _about_one_subject(clause: Clause) -> bool:
+    """Whether the sentence presents one person of the page as its subject, by what they are, with no one else
+    named in it (a pronoun of theirs aside), and tells of nothing written or heard that the quote may be."""
+    found = _PRESENTED.match(clause.skeleton)
+    title = found.group("title") if found is not None else None
+    if found is None or (title and (title in _NOT_A_TITLE or title.endswith("ly"))):
+        return False
+    if _QUOTED_THING.search(clause.skeleton):
+        return False
+    subject = clause.mention(found.group("subject") or found.group("apposed"))
+    if subject is None or subject.possessive or subject.kind not in ("name", "description"):
+        return False
+    speaker = person(subject)
+    if speaker is None:
+        return False
+    return all(m is subject or (m.people in ((), (speaker,)) and not m.new) for m in clause.mentions)
 
 
 # How many mentions of a sentence telling an introduction are looked at for someone the page names in full only
@@ -332,6 +381,12 @@ class _Narrative:
                     saying = self.narration(paragraph, position, quoted.mark or 0)
                     if saying and says(saying[-1]):
                         self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], saying[-2:-1])
+                elif quoted.after_subject:
+                    before = self.narration(paragraph, position, quoted.mark or 0)
+                    if not before or not _about_one_subject(before[-1]):
+                        position = quoted.mark or 0  # read with the narration, as a quote of no one
+                        continue
+                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.mark is not None:
                     self.quote(
                         paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)

@@ -44,6 +44,25 @@ _SPEAKER = linear.compile(
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS})\b"
 )
+# "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
+# when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
+# and said")
+_AND_SAID = linear.compile(
+    rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
+)
+# "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
+_IN_SPEECH = linear.compile(
+    rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
+    r"speech\s*[,:]?\s*$"
+)
+# A speech told in the lead: the words were said where a prize was won.
+_SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
+# "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
+# person's)
+_WON_AT = linear.compile(
+    rf"\b(?:won|wins|picked\s+up|collected|accepted|received|took\s+home|scooped)\s[^;:]{{0,100}}?\bat\s+the\s+"
+    rf"(?P<source>{_P})"
+)
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
 _SPEAKER_AFTER = linear.compile(
     rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
@@ -179,8 +198,14 @@ _TOPIC_ON = frozenset(
 # "During an Instagram Live with fans": a platform's live broadcast
 _LIVE = linear.compile(rf"\b(?:an?|the|his|her|their)\s+(?P<source>{_P})")
 # "said at the Fuji Rock press conference": the event is the source, named with what it was
+# ("explained the song at the X press conference": what a verb of telling about took may come between, after an
+# article; not with "wrote", which may be the song's writing, nor a clause of its own: "explained that she wrote it
+# at the X press conference" is where she wrote it)
 _EVENT = linear.compile(
-    rf"\b(?:{SPEECH_VERBS}|[Ss]peaking|[Tt]alking)\s+at\s+(?:the|a|an|his|her|their)\s+(?:\d{{4}}\s+)?(?P<source>{_P})\s+"
+    rf"\b(?:{SPEECH_VERBS}|[Ss]peaking|[Tt]alking|(?:explained|explains|described|describes|discussed|discusses|"
+    r"introduced|introduces|presented|presents|(?:talked|talks|spoke|speaks)\s+about)\s+"
+    r"(?:it|(?:the|this|her|his|their)(?:\s+[a-z][\w'-]*){1,3}?))"
+    rf"\s+at\s+(?:the|a|an|his|her|their)\s+(?:\d{{4}}\s+)?(?P<source>{_P})\s+"
     r"(?P<event>press\s+conference|news\s+conference|press\s+day|media\s+day|listening\s+party|album\s+launch)\b"
 )
 # A website named by its address, in lower case ("told backroads.fm", "speaking to popcrush.com").
@@ -259,6 +284,12 @@ _BOOK_TITLE = linear.compile(
     r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)"
     rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
+)
+# "he writes in his memoir, Needle and Groove,": a book's title of two parts joined by "and", ending the clause
+_BOOK_AND_TITLE = linear.compile(
+    r"\b(?i:in|from)\s+(?:(?:his|her|their|the|a|an|@\d+'s)\s+)?(?:(?:18|19|20)\d\d\s+)?"
+    r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)\s*,?\s*"
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*[,;:.!?]?\s*$"
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
@@ -404,6 +435,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 said.insert(0, said.pop(later))
                 break
         matches += said
+        if not matches and " and " in clause.skeleton:
+            matches += filter(None, [_AND_SAID.match(clause.skeleton)])
+        if not matches and "speech" in clause.skeleton:
+            matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
@@ -458,6 +493,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 break
     if source is None and speaker_clause is not None and _TWEETED.search(speaker_clause.skeleton):
         source = "Twitter"  # "she tweeted:": said on Twitter
+    if source is None and any(_SPEECH_NOUN.search(clause.skeleton) for clause in clauses):
+        award = _award(clauses)
+        if award is not None:
+            source = squash(award.text)
+            source_mentions.add(id(award))  # where, not who
 
     # In order of first mention; a dict, so that a lead naming thousands stays linear.
     named: dict[str, None] = {}
@@ -506,7 +546,7 @@ def _book_title(clause: Clause) -> str:
     writes" is Bell writing)."""
     found = _BOOK_TITLE.search(clause.text)
     if found is None:
-        return ""
+        return _book_and_title(clause)
     start, end = found.start("title"), found.end("title")
     if any(m.start < end and m.end > start and (m.people or m.kind != "name") for m in clause.mentions):
         return ""
@@ -514,6 +554,30 @@ def _book_title(clause: Clause) -> str:
     if found.group("comma") and found.group("end").strip() in (",", ";", ":") and not _SMALL_WORD.search(f" {title} "):
         return ""  # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title
     return title
+
+
+def _award(clauses: list[Clause]) -> Mention | None:
+    """Where a prize was won, when the lead tells of the speech it was accepted with ("the song won best single at
+    the Urban Harmony Awards, and her acceptance speech was short"): the words were said there."""
+    for clause in clauses:
+        won = _WON_AT.search(clause.skeleton) if "at the" in clause.skeleton else None
+        mention = clause.mention(won.group("source")) if won else None
+        if mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
+            return mention
+    return None
+
+
+def _book_and_title(clause: Clause) -> str:
+    """A book's title of two parts joined by "and" ("in his memoir, Needle and Groove"), when it ends the clause and
+    none of its words is someone the page names or reads as a person's full name: with words after it, the two
+    may be people ("in his memoir, Harlow and Reyes, his bandmates, recall ...")."""
+    found = _BOOK_AND_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("title"), found.end("title")
+    if any(m.start < end and m.end > start and (m.people or m.new or m.kind != "name") for m in clause.mentions):
+        return ""
+    return squash(found.group("title"))
 
 
 def _apposed_title(clause: Clause) -> str:
