@@ -8,6 +8,7 @@ store already holds exactly that catalogue, then, in one interleaved run on that
 
 - songgraph as users run it: ``songgraph serve`` on a free port, queried over HTTP;
 - the statement songgraph generates for each document, replayed raw through the Python driver;
+- the same statement behind a bare HTTP route (``bench/floor.py``): what HTTP alone adds to it;
 - @neo4j/graphql 7 under @apollo/server 5 (``bench/peer/``) over the same store, on a free port;
 - a naive Strawberry schema with one resolver per field (the N+1 pattern), in process.
 
@@ -43,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import orjson
 import strawberry
 from store import build_store
 from strawberry.types import Info
@@ -647,6 +649,13 @@ async def post(client: aiohttp.ClientSession, url: str, document: str, variables
     return dict(body)
 
 
+async def post_statement(client: aiohttp.ClientSession, url: str, body: bytes) -> Any:
+    async with client.post(url, data=body, headers={"content-type": "application/json"}) as response:
+        if response.status != 200:
+            raise BenchFailure(f"{url}: HTTP {response.status}: {(await response.text())[:500]}")
+        return orjson.loads(await response.read())
+
+
 def _peer_params(value: Any) -> Any:
     """Parameters as the peer's driver sent them; its integers arrive as {"$int": "n"}."""
     if isinstance(value, dict):
@@ -681,7 +690,7 @@ class Cost:
     db_hits: int
 
 
-SYSTEMS = ("songgraph", "peer", "raw", "naive")
+SYSTEMS = ("songgraph", "peer", "raw", "http floor", "naive")
 
 
 @dataclass
@@ -692,6 +701,8 @@ class Bench:
     peer_url: str
     # The same songgraph with SONGGRAPH_SHARED_READS=false: each request runs its own statement.
     unshared_url: str = ""
+    # bench/floor.py: songgraph's statement run raw behind a bare HTTP route.
+    floor_url: str = ""
 
     def runner(self, system: str, q: Query) -> Callable[[], Awaitable[Any]] | None:
         if system == "songgraph":
@@ -704,6 +715,13 @@ class Bench:
             statement = q.statement
             assert statement is not None
             return lambda: self.db.read(statement)
+        if system == "http floor":
+            assert q.statement is not None
+            try:
+                body = orjson.dumps({"cypher": q.statement.cypher, "params": dict(q.statement.params)})
+            except TypeError:
+                return None  # a parameter JSON does not carry as it is
+            return lambda: post_statement(self.http, self.floor_url, body)
         if q.naive_document is None:
             return None
         document = q.naive_document
@@ -962,6 +980,11 @@ async def main(argv: Sequence[str] | None = None) -> int:
         unshared_url = f"http://127.0.0.1:{unshared_port}/graphql"
         unshared = start("songgraph-unshared", [songgraph_bin, "serve"], unshared_env, unshared_url, HERE, logs)
         servers.append(unshared)
+        floor_port = free_port()
+        floor_command = [sys.executable, "-m", "uvicorn", "--factory", "floor:create", "--host", "127.0.0.1"]
+        floor_command += ["--port", str(floor_port), "--no-access-log", "--log-level", "warning"]
+        floor = start("http-floor", floor_command, env, f"http://127.0.0.1:{floor_port}/", HERE, logs)
+        servers.append(floor)
         cursor = await far_cursor(db, picks.far_page)
         for server in servers:
             await ready(server)
@@ -972,7 +995,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
         client_timeout = aiohttp.ClientTimeout(total=120)
         connector = aiohttp.TCPConnector(limit=64)
         async with aiohttp.ClientSession(timeout=client_timeout, connector=connector) as http:
-            bench = Bench(db, http, servers[0].url, servers[1].url, unshared.url)
+            bench = Bench(db, http, servers[0].url, servers[1].url, unshared.url, floor.url)
             costs = {}
             for q in found:
                 costs[q.name] = await check_and_cost(bench, q, capture.url)
@@ -989,7 +1012,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
         rows = []
         for q in found:
             sg, peer, raw = (samples[(q.name, s)] for s in ("songgraph", "peer", "raw"))
-            naive = samples.get((q.name, "naive"))
+            naive, floor_samples = samples.get((q.name, "naive")), samples.get((q.name, "http floor"))
             rows.append(
                 [
                     q.name,
@@ -999,17 +1022,20 @@ async def main(argv: Sequence[str] | None = None) -> int:
                     ms(peer.p95),
                     ms(raw.p50),
                     ms(raw.p95),
+                    ms(floor_samples.p50) if floor_samples else "-",
                     ms(naive.p50) if naive else "-",
                     ratio(sg.p50, peer.p50),
                     ratio(sg.p50, raw.p50),
+                    ratio(floor_samples.p50, raw.p50) if floor_samples else "-",
                 ]
             )
         print(
             f"\nlatency at concurrency 1, ms ({args.runs} rounds; naive {min(args.runs, args.naive_runs)}); "
-            "songgraph and the peer over HTTP, raw and naive in the bench process"
+            "songgraph and the peer over HTTP, raw and naive in the bench process; http floor: the raw "
+            "statement behind a bare HTTP route (bench/floor.py), what HTTP alone costs"
         )
-        headers = ["query", "sg p50", "sg p95", "peer p50", "peer p95", "raw p50", "raw p95", "naive p50"]
-        print(table([*headers, "sg/peer", "sg/raw"], rows))
+        headers = ["query", "sg p50", "sg p95", "peer p50", "peer p95", "raw p50", "raw p95", "http p50", "naive p50"]
+        print(table([*headers, "sg/peer", "sg/raw", "http/raw"], rows))
 
         rows = []
         for q in found:
