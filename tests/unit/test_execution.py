@@ -173,7 +173,7 @@ async def general_answer(document: str, db: Database, variables: dict[str, Any] 
 
 def compiled_functions(schema: Any) -> list[Any]:
     stores = [entry.compiled for entry in schema.documents._entries.values()]
-    return [value for store in stores for key, value in store.items() if key != ("compilable",) and value]
+    return [value for store in stores for key, value in store.items() if key[0] != "compilable" and value]
 
 
 SEARCH = (
@@ -284,3 +284,34 @@ async def test_a_list_of_records_under_a_resolver_is_completed_by_the_compiled_f
         await db.close()
     assert answer.errors is None and json.dumps(answer.data) == json.dumps(expected.data)
     assert completed.count("SearchHit") == len(HITS), "graphql-core's own path completes each hit"
+
+
+async def test_an_operation_with_directives_beside_a_plain_one_in_the_same_document_is_not_compiled() -> None:
+    # Whether selections may be compiled is the operation's: the plain one running first must not answer
+    # for the other, whose fields depend on its variables.
+    document = (
+        'query Plain { song(title: "x") { title } } '
+        'query Writers($w: Boolean!) { song(title: "x") { title writers @include(if: $w) { name } } }'
+    )
+    db = canned(RICH_SONG)
+    schema = build_schema()
+    try:
+        await schema.execute(document, operation_name="Plain", context_value=Context(db=db))
+        answers = [
+            await schema.execute(
+                document, variable_values={"w": w}, operation_name="Writers", context_value=Context(db=db)
+            )
+            for w in (True, False)
+        ]
+        general = build_schema()
+        general.execution_context_class = StrawberryGraphQLCoreExecutionContext
+        expected = [
+            await general.execute(
+                document, variable_values={"w": w}, operation_name="Writers", context_value=Context(db=db)
+            )
+            for w in (True, False)
+        ]
+    finally:
+        await db.close()
+    assert [a.data for a in answers] == [e.data for e in expected]
+    assert "writers" not in answers[1].data["song"]  # type: ignore[index]

@@ -56,8 +56,9 @@ SLICED_LIST_LENGTH = 64
 _PLAIN = 0  # a key of the record, completed here
 _TYPENAME = 1
 _RESOLVED = 2  # a field with a resolver of its own: graphql-core's execute_field
-# The key under which a document's compiled store says whether its selections can be compiled at all.
-_COMPILABLE = ("compilable",)
+# The key under which a document's compiled store says whether an operation's selections can be compiled at all
+# (with the operation's name: a document may hold several).
+_COMPILABLE = "compilable"
 
 
 class _Entry:
@@ -110,9 +111,10 @@ class ProjectedExecution(StrawberryGraphQLCoreExecutionContext):
         store = documents.compiled(self.operation)
         if store is None:
             return None
-        compilable = store.get(_COMPILABLE)
+        key = (_COMPILABLE, self.operation.name.value if self.operation.name else None)
+        compilable = store.get(key)
         if compilable is None:
-            compilable = store[_COMPILABLE] = compilable_operation(self.operation, self.fragments)
+            compilable = store[key] = compilable_operation(self.operation, self.fragments)
         return store if compilable else None
 
     def execute_fields(
