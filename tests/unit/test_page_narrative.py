@@ -3347,6 +3347,12 @@ def test_an_age_after_a_quote_of_someone_is_them() -> None:
     assert [(q.speaker, q.source) for q in quotes] == [("Cy Dorn", "Radio Nord"), ("Cy Dorn", "Late Songs")]
     # with no one the text is about, an age is no one
     assert doc('On the programme Late Songs, the 34-year-old added: "My father sang it to me."').quotes == []
+    # an age before a role describes that role's person, not whom the text is about
+    producer = (
+        'Cy Dorn told Radio Nord: "It began as a joke about the night bus."\n\n'
+        'On the programme Late Songs, the 34-year-old producer added: "My father sang it to me."'
+    )
+    assert [(q.speaker, q.source) for q in doc(producer).quotes] == [("Cy Dorn", "Radio Nord")]
 
 
 def test_a_multi_instrumentalist_named_before_is_the_one_after_the_quote() -> None:
