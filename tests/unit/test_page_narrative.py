@@ -3827,3 +3827,22 @@ def test_a_sentence_after_the_quote_saying_whose_it_was_and_where_posted(
     after: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'"We wrote a song about a ferry and people sing it back to us." {after}') == expected
+
+
+# heldout34's shapes (parser35)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Arbour had been introduced to Bell by Cy Dorn, later the band's manager, at a label party in 1988.",
+            "a label party",
+        ),
+        ("Arbour was introduced to Bell by Cy Dorn, then a booking agent, at a label party.", "a label party"),
+        # the apposition names someone else: whose words follow is not sure
+        ("Arbour was introduced to Bell by Cy Dorn, later the manager of Eda Fenn, at a label party.", None),
+    ],
+)
+def test_an_occasion_after_an_apposition_on_what_the_introducer_became(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

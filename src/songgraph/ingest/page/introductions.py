@@ -306,7 +306,10 @@ _BEFORE_OCCASION = (
     r"|myself|himself|herself|ourselves|themselves)"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
-    r"|\s*,\s*@\d+'s\s[^,@]{0,60},)*"
+    r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
+    # ", later the band's manager,": what the introducer became (or then was), set off by commas
+    r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
+    r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
