@@ -91,7 +91,7 @@ _PASSIVE = linear.compile(
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
     # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
-    rf"(?P<by>{_P})(?:\s+(?:himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
@@ -572,7 +572,7 @@ def _read(
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    parties = _Parties(by, pair, speaker, people, subject)
+    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"))
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -1057,6 +1057,8 @@ class _Parties:
     people: People
     # the introducer is the subject of the introducing verb, which "his" or "her" in its clause means first
     subject: bool = False
+    # "by X himself, at his studio": the reflexive that stresses the introducer, which a "his" right after means
+    stressed: str | None = None
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -1141,6 +1143,8 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
     if self_word is None:
         return False  # "their": the two, or all three
     selves = parties.people.selves
+    if parties.stressed == self_word and selves.get(parties.by) in (None, self_word):
+        return True
     if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
         # reads it
