@@ -3859,3 +3859,29 @@ def test_an_occasion_after_an_apposition_on_what_the_introducer_became(sentence:
 )
 def test_his_after_the_stressed_introducer_of_a_passive_is_theirs(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Cy Dorn introduced Arbour to Bell at a showcase at her academy in Leeds.",
+            "a showcase at Cy Dorn's academy in Leeds",
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a birthday dinner for his wife in Leeds.",
+            "a birthday dinner for Cy Dorn's wife in Leeds",
+        ),
+        # "own" points back within the occasion: the page's words
+        ("Cy Dorn introduced Arbour to Bell at a party for his own record.", "a party for his own record"),
+        # whose academy is not sure (either of the two may be "her"): not named as anyone's
+        (
+            "Arbour and Bell were introduced by Cy Dorn at a showcase at her academy in Leeds.",
+            "a showcase at her academy in Leeds",
+        ),
+    ],
+)
+def test_his_or_her_inside_an_occasion_is_the_introducers_when_only_they_can_be_meant(
+    sentence: str, occasion: str
+) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -1103,6 +1103,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
+    occasion = _inner_whose(clause, occasion, parties, rest)
     words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
     if dated is not None:
@@ -1132,6 +1133,28 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
 
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
+# "a showcase at her academy", "a dinner for his wife": "his" or "her" inside an occasion, after a preposition
+_INNER_WHOSE = linear.compile(r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|@(?P<number>\d+))\s+(?P<noun>[a-z])")
+
+
+def _inner_whose(clause: Clause, occasion: str, parties: _Parties, rest: str) -> str:
+    """``occasion`` with a "his" or "her" inside it named as the introducer's when it can mean only them, as the one
+    at its start is (else the page's words, which still read right beside the page's people; so does "his own
+    record", whose "own" points back within the occasion)."""
+    if " his " not in occasion and " her " not in occasion and "@" not in occasion:
+        return occasion
+    pieces: list[str] = []
+    end = 0
+    for found in _INNER_WHOSE.finditer(occasion):
+        number = found.group("number")
+        word = clause.mentions[int(number)].text.lower() if number is not None else found.group("word")
+        if word not in _POSSESSIVE_SELF or occasion.startswith("own ", found.start("noun")):
+            continue
+        if not _the_introducers(clause, word, parties, rest):
+            continue
+        pieces += [occasion[end : found.start("word")], f"{parties.by}'s"]
+        end = found.end("word")
+    return "".join(pieces) + occasion[end:]
 
 
 def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "") -> bool:
