@@ -3885,3 +3885,19 @@ def test_his_or_her_inside_an_occasion_is_the_introducers_when_only_they_can_be_
     sentence: str, occasion: str
 ) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour spoke to the BBC Radio Norfolk show Folk on the Hill:", ("Ann Arbour", "Folk on the Hill")),
+        (
+            "Arbour was a guest on the Radio Kent breakfast show Songs of the Marsh, and said:",
+            ("Ann Arbour", "Songs of the Marsh"),
+        ),
+        # "show" as a verb after a name: no programme
+        ("Arbour said the photos would show Dover on the Hill:", ("Ann Arbour", None)),
+    ],
+)
+def test_a_show_titled_after_its_broadcasters_name_is_the_source(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry."') == [expected]

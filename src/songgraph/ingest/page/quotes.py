@@ -224,6 +224,12 @@ _WORDED_TITLE = linear.compile(
     rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
     r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
 )
+# "the BBC Radio Norfolk show Folk on the Hill": a show named after the broadcaster's capitalised name (a plain "show"
+# after an article and capitalised words is no verb), its title of capitalised words joined by small ones
+_BROADCASTER_SHOW_TITLE = linear.compile(
+    r"\b(?:the|a|an)\s+(?:\p{Lu}[\w'-]*\s+){1,4}(?:radio\s+|TV\s+|talk\s+|breakfast\s+|morning\s+)?show\s+"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{1,2}}\s+\p{{Lu}}[\w'-]*)+)(?P<end>\s*[,:.;!?]|\s+[a-z]|\s*$)"
+)
 # A title with a subtitle after a colon, unquoted: after what it is ("in the documentary Back Roads: On Tour"), or
 # before it as an apposition ("in Fjellsang: The Making Of, a short documentary ...").
 _COLON_TITLED = linear.compile(
@@ -432,6 +438,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and (not worded.group("comma") or worded.group("end").strip() == ",")
             ):
                 title = squash(worded_title)
+        if not title and " show " in clause.text:
+            title = _broadcaster_show_title(clause)
         if not title and " and " in clause.text:
             title = _and_title(clause)
         if not title and ", " in clause.text:
@@ -499,6 +507,17 @@ def _and_title(clause: Clause) -> str:
     if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
         return ""
     return squash(found.group("title"))
+
+
+def _broadcaster_show_title(clause: Clause) -> str:
+    """A show's title after the broadcaster's name and "show", when none of its words is someone the page names."""
+    found = _BROADCASTER_SHOW_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("title"), found.end("title")
+    if any(m.start < end and m.end > start and m.people for m in clause.mentions):
+        return ""
+    return squash(_WHEN_AFTER.sub("", found.group("title")))
 
 
 def _book_title(clause: Clause) -> str:
