@@ -3896,7 +3896,7 @@ def test_his_or_her_inside_an_occasion_is_the_introducers_when_only_they_can_be_
             ("Ann Arbour", "Songs of the Marsh"),
         ),
         # "show" as a verb after a name: no programme
-        ("Arbour said the photos would show Dover on the Hill:", ("Ann Arbour", None)),
+        ("Arbour said the photos would show Bell on the Hill:", ("Ann Arbour", None)),
     ],
 )
 def test_a_show_titled_after_its_broadcasters_name_is_the_source(lead: str, expected: tuple[str, str | None]) -> None:
