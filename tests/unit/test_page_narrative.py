@@ -3901,3 +3901,19 @@ def test_his_or_her_inside_an_occasion_is_the_introducers_when_only_they_can_be_
 )
 def test_a_show_titled_after_its_broadcasters_name_is_the_source(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour looked back on how Cy Dorn had brought her the song:", [("Ann Arbour", None)]),
+        (
+            "Arbour looks back on the night Cy Dorn called in her memoir, Salt on the Strings:",
+            [("Ann Arbour", "Salt on the Strings")],
+        ),
+        # a look back that is no speaking, then someone else's saying: theirs
+        ("Arbour looked back at Cy Dorn, and Cy Dorn said:", [("Cy Dorn", None)]),
+    ],
+)
+def test_looking_back_before_a_quote_is_saying_it(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected

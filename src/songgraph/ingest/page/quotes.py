@@ -31,6 +31,8 @@ SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
     r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
 )
+# "Szabo looked back on how they met:": remembering aloud, which the words after tell
+_LOOKING_BACK = r"looked\s+back|looks\s+back|reminisced|reminisces"
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
     # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
@@ -42,7 +44,7 @@ _SPEAKER = linear.compile(
     # ("Bell only said", "Bell reportedly said": an adverb between)
     rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS})\b"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
 )
 # The words after a quote, verb first ("says Bell", "recalls producer Cy Dorn"), or "according to X".
 _SPEAKER_AFTER = linear.compile(
