@@ -3917,3 +3917,20 @@ def test_a_show_titled_after_its_broadcasters_name_is_the_source(lead: str, expe
 )
 def test_looking_back_before_a_quote_is_saying_it(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        (
+            "Dorn toured with Bell for years, and in 2019 he introduced his sister to his boss at a fish fry in Leeds.",
+            "a fish fry in Leeds",
+        ),
+        ("Later Dorn introduced his neighbour to his old boss at a fish fry in Leeds.", "a fish fry in Leeds"),
+        # someone else introducing their own two: not the introduction told before
+        ("Later Eda Fenn introduced her sister to her boss at a fish fry in Leeds.", None),
+    ],
+)
+def test_an_introduction_told_again_with_the_two_as_the_introducers_relations(after: str, occasion: str | None) -> None:
+    prose = f"It was Arbour's old friend, Cy Dorn, who brought the two singers together. {after}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -609,10 +609,38 @@ def _read(
         happened = _HAPPENED.match(sentence_after.skeleton)
         if happened is not None:
             occasion = _occasion(sentence_after, happened.group("rest"), parties)
+        elif "introduced" in sentence_after.skeleton:
+            occasion = _retold(sentence_after, parties) or occasion
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+# "..., and in 2019 he introduced his sister to his boss at a fish fry": the introduction told again, its two told by
+# their relation to the introducer
+_RETOLD = linear.compile(
+    rf"@(?P<number>\d+)\s+{_ADVERBS}introduced\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+to\s+"
+    rf"(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*(?P<rest>\s*,?\s+(?:at|during|backstage|over|on|in)\s[^.!?;]{{0,300}})"
+)
+
+
+def _retold(clause: Clause, parties: _Parties) -> str | None:
+    """The occasion of an introduction the sentence before told without one, from a sentence where the introducer (by
+    name, or a pronoun that can mean only them) introduces two people named by their relation to them."""
+    found = _RETOLD.search(clause.skeleton)
+    if found is None:
+        return None
+    doer = clause.mentions[int(found.group("number"))]
+    person = doer.person
+    if person is None and doer.kind == "pronoun":
+        others = {fold(parties.pair[0]), fold(parties.pair[1])} | (
+            {fold(parties.speaker)} if parties.speaker else set()
+        )
+        person = _antecedent(clause, doer, others, parties.people)
+    if person is None or fold(person) != fold(parties.by):
+        return None
+    return _occasion(clause, found.group("rest"), parties)
 
 
 # "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
