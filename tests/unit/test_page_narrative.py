@@ -3934,3 +3934,24 @@ def test_looking_back_before_a_quote_is_saying_it(lead: str, expected: list[tupl
 def test_an_introduction_told_again_with_the_two_as_the_introducers_relations(after: str, occasion: str | None) -> None:
     prose = f"It was Arbour's old friend, Cy Dorn, who brought the two singers together. {after}"
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was Arbour's mother, the singer Cy Dorn, who introduced her daughter to Bell, at a fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        (
+            "It was Arbour's older brother, Cy Dorn, who introduced his sister to Bell at a fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        # a teacher's daughter is no one the sentence names: who was introduced is not told
+        ("It was Arbour's teacher, the singer Cy Dorn, who introduced her daughter to Bell at a fair in Leeds.", []),
+    ],
+)
+def test_the_one_introduced_told_as_the_introducers_relation_the_other_way_round(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -562,6 +562,8 @@ def _read(
         pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
     else:
         pair = _pair(a, b, speaker)
+    if pair is None and by is not None and a is not None and b is None and groups.get("a"):
+        pair = _kin_pair(clause, match, by, a, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
@@ -641,6 +643,44 @@ def _retold(clause: Clause, parties: _Parties) -> str | None:
     if person is None or fold(person) != fold(parties.by):
         return None
     return _occasion(clause, found.group("rest"), parties)
+
+
+# "It was Bell's mother, the singer X, who introduced her daughter to Y": the introducer told as someone's relation,
+# and the one introduced as theirs the other way round
+_INVERSE_KIN = {
+    "mother": ("daughter", "son", "child"),
+    "father": ("daughter", "son", "child"),
+    "brother": ("sister", "brother", "sibling"),
+    "sister": ("sister", "brother", "sibling"),
+    "aunt": ("niece", "nephew"),
+    "uncle": ("niece", "nephew"),
+    "grandmother": ("granddaughter", "grandson", "grandchild"),
+    "grandfather": ("granddaughter", "grandson", "grandchild"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+}
+_KIN_INTRODUCER = linear.compile(
+    r"@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
+)
+_KIN_INTRODUCED = linear.compile(r"\bintroduc(?:ed|es|ing)\s+(?:his|her)\s+(?P<kin>[a-z]+)\s+to\s+$")
+
+
+def _kin_pair(
+    clause: Clause, match: linear.Match, by: str, other: Mention, speaker: str | None
+) -> tuple[str, str] | None:
+    """The two of "X's mother, Y, introduced her daughter to Z": X, the one relation of Y's the page names, and Z."""
+    introduced = _KIN_INTRODUCED.search(clause.skeleton[max(0, match.start("a") - 80) : match.start("a")])
+    described = _KIN_INTRODUCER.search(clause.skeleton[max(0, match.start("by") - 120) : match.start("by")])
+    if introduced is None or described is None:
+        return None
+    kin = introduced.group("kin")
+    if kin not in _INVERSE_KIN.get(described.group("kin"), ()):
+        return None
+    whose = clause.mentions[int(described.group("whose"))]
+    one = _one(whose, speaker)
+    if one is None or fold(one) == fold(by):
+        return None
+    return _pair(whose, other, speaker)
 
 
 # "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
