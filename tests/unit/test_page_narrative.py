@@ -3955,3 +3955,20 @@ def test_the_one_introduced_told_as_the_introducers_relation_the_other_way_round
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "The duet was the idea of Cy Dorn, the president of Glow Records, who had signed both singers.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        # a new name told as no "who": a label, not someone
+        ("The duet was the idea of Glow Records, which had signed both singers.", []),
+    ],
+)
+def test_he_opening_the_sentence_after_one_new_full_name_is_them(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{before} He introduced Arbour to Bell at a fair in Leeds.") == expected

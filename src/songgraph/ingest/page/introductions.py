@@ -569,6 +569,8 @@ def _read(
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
         by = _antecedent(clause, introducer, others, people)
+        if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
+            by = _new_one_before(sentence_before, others)
     if by is None or pair is None:
         return Doubt("an introduction whose people the page does not name for sure is not imported", at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
@@ -681,6 +683,34 @@ def _kin_pair(
     if one is None or fold(one) == fold(by):
         return None
     return _pair(whose, other, speaker)
+
+
+# A name in an apposition about the name before it ("X, the president of Bellwether Records,"): what it describes them
+# by, not someone else
+_IN_APPOSITION = linear.compile(r"@\d+\s*,\s*(?:the|a|an|his|her|their)\s+[^,@]{0,60}$")
+
+
+# "X, the president of Y, who had signed ...": a relative clause with "who" tells X is someone
+_WHO_AFTER = linear.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s[^,]{0,80},\s*)?who\s")
+
+
+def _new_one_before(before: Clause, others: set[str]) -> str | None:
+    """ "The idea was Cy Dorn's, who had signed both artists. He introduced A to B": "he", opening its sentence, is the
+    one new full name the sentence before told as a "who" (when it names no one else of the page than the two
+    introduced)."""
+    if any(m.person and fold(m.person) not in others for m in before.mentions):
+        return None
+    new = {
+        squash(m.text)
+        for m in before.mentions
+        if m.kind == "name"
+        and m.new
+        and not m.possessive
+        and " " in m.text
+        and not _IN_APPOSITION.search(before.skeleton[max(0, before.starts[m.number] - 80) : before.starts[m.number]])
+        and _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
+    }
+    return new.pop() if len(new) == 1 else None
 
 
 # "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
