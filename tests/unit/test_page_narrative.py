@@ -3972,3 +3972,21 @@ def test_he_opening_the_sentence_after_one_new_full_name_is_them(
     before: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"{before} He introduced Arbour to Bell at a fair in Leeds.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour has since returned to the ferry in her collection of essays, Tea Rings on the Kitchen Table:",
+            [("Ann Arbour", "Tea Rings on the Kitchen Table")],
+        ),
+        # someone else named besides the title's words: whose words these are is not told
+        (
+            "Arbour has since returned to the ferry with Cy Dorn in her collection of essays, Tea Rings on the Table:",
+            [],
+        ),
+    ],
+)
+def test_the_words_of_a_titled_source_are_no_one_to_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected

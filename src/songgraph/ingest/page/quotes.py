@@ -450,6 +450,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = _book_title(clause)
         if title:
             source = title
+            # the title's capitalised words, which the mentions may read as names, are no one
+            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)}
             break
         source, source_mentions = _source(clause)
         if source is not None:
@@ -509,6 +511,11 @@ def _and_title(clause: Clause) -> str:
     if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
         return ""
     return squash(found.group("title"))
+
+
+def _within_title(text: str, title: str) -> bool:
+    """Whether a mention's words are words of a title (whole words, in order)."""
+    return f" {fold(squash(text))} " in f" {fold(title)} "
 
 
 def _broadcaster_show_title(clause: Clause) -> str:
