@@ -3990,3 +3990,19 @@ def test_he_opening_the_sentence_after_one_new_full_name_is_them(
 )
 def test_the_words_of_a_titled_source_are_no_one_to_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour writes about it in her book on songwriting, Rope and a Lantern:",
+            [("Ann Arbour", "Rope and a Lantern")],
+        ),
+        ("Arbour writes about it in her memoir, Salt and Stone:", [("Ann Arbour", "Salt and Stone")]),
+        # "and" joining two people after the book: no title
+        ("In her book on songwriting, Arbour and Cy Dorn are remembered; Arbour writes:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_book_about_something_then_its_title_with_and(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected

@@ -265,7 +265,10 @@ _BOOK_TITLE = linear.compile(
     r"\b(?i:in|from)\s+(?:(?:his|her|their|the|a|an|@\d+'s)\s+)?(?:(?:18|19|20)\d\d\s+)?(?:(?:new|first|second|"
     r"third|last|latest|debut|recent|bestselling)\s+)?"
     r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)"
-    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
+    # ("her book on songwriting, Three Chords and a Deadline": what the book is about, then its title, whose "and"
+    # joins no people: checked on the match)
+    r"(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
+    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
 )
 # "Apple Music's Zane Lowe": a source named through another.
