@@ -4006,3 +4006,19 @@ def test_the_words_of_a_titled_source_are_no_one_to_quote(lead: str, expected: l
 )
 def test_a_book_about_something_then_its_title_with_and(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Introducing the song from the stage of the Grand Ole Opry, Arbour had her own version:",
+            [("Ann Arbour", "Grand Ole Opry")],
+        ),
+        ("On the stage of Carnegie Hall, Arbour said:", [("Ann Arbour", "Carnegie Hall")]),
+        # a stage of someone's: no venue
+        ("From the stage of Cy Dorn's barn, Arbour said:", [("Ann Arbour", None)]),
+    ],
+)
+def test_the_stage_the_words_were_said_from_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected

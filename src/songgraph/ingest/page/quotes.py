@@ -445,6 +445,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 title = squash(worded_title)
         if not title and " show " in clause.text:
             title = _broadcaster_show_title(clause)
+        if not title and "stage of " in clause.skeleton:
+            title = _stage_of(clause)
         if not title and " and " in clause.text:
             title = _and_title(clause)
         if not title and ", " in clause.text:
@@ -514,6 +516,19 @@ def _and_title(clause: Clause) -> str:
     if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
         return ""
     return squash(found.group("title"))
+
+
+# "from the stage of the Grand Ole Opry": a stage whose words reach an audience as a broadcast's do
+_STAGE_OF = linear.compile(rf"\b(?i:from|on)\s+the\s+stage\s+of\s+(?:the\s+)?(?P<source>{_P})")
+
+
+def _stage_of(clause: Clause) -> str:
+    """The venue whose stage the words were said from, a name that is no one's."""
+    found = _STAGE_OF.search(clause.skeleton)
+    mention = clause.mention(found.group("source")) if found else None
+    if mention is None or mention.kind != "name" or mention.people or mention.possessive:
+        return ""
+    return squash(mention.text)
 
 
 def _within_title(text: str, title: str) -> bool:
