@@ -4022,3 +4022,15 @@ def test_a_book_about_something_then_its_title_with_and(lead: str, expected: lis
 )
 def test_the_stage_the_words_were_said_from_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"We wrote it on a ferry," Arbour told the fanzine Damp Cardboard.', [("Ann Arbour", "Damp Cardboard")]),
+        # a fan who is someone: no medium
+        ('"We wrote it on a ferry," Arbour told the fan Cy Dorn.', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_fanzine_named_after_what_it_is_is_the_source(quote: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(quote) == expected

@@ -65,7 +65,7 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
         rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|monthly|fortnightly|"
-        rf"quarterly|tabloid|outlet|webzine|zine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
+        rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
     linear.compile(
