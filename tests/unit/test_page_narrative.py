@@ -4034,3 +4034,35 @@ def test_the_stage_the_words_were_said_from_is_the_source(lead: str, expected: l
 )
 def test_a_fanzine_named_after_what_it_is_is_the_source(quote: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "occasion"),
+    [
+        ("Dorn sat me next to her on purpose.", "a party for Cy Dorn's wife"),
+        ("Dorn rang her twice.", "a party for Cy Dorn's wife"),
+        # "her" before a noun is whose: it may be Dorn's, who is then no "he" for sure
+        ("Dorn sat me next to her sister.", "a party for his wife"),
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(said: str, occasion: str) -> None:
+    prose = (
+        "The duet was the idea of Cy Dorn, the president of Glow Records, who had signed both singers. He introduced"
+        f' Arbour to Bell at a party for his wife.\n\nBell was blunt when he spoke to Radio Nord: "{said}"'
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour was blunt about it when she stopped by the Leeds radio show Night Owls:",
+            [("Ann Arbour", "Night Owls")],
+        ),
+        # stopping by no programme, then someone else says it
+        ("Arbour stopped by the studio, and Cy Dorn said:", [("Cy Dorn", None)]),
+    ],
+)
+def test_stopping_by_a_programme_is_speaking_on_it(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Arbour met Cy Dorn in Leeds. {lead} "We wrote it on a ferry and nobody was ever sick."') == expected

@@ -1014,6 +1014,8 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
+                    focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -1032,6 +1034,28 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# "him", or "her" as an object (before a preposition, an adverb or the clause's end, not a noun it would be whose)
+_OBJECT_PRONOUN = linear.compile(
+    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$)"
+)
+# What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
+_CLAUSE_BREAK = linear.compile(
+    r"[,;:()]|\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b"
+)
+
+
+def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
+    """Whether the pronoun ``mentions[number]`` is the object of a verb whose subject, earlier in the same clause,
+    is ``person`` (who would then be "himself" or "herself")."""
+    pronoun = mentions[number]
+    if not _OBJECT_PRONOUN.match(text[pronoun.start : pronoun.start + 40]):
+        return False
+    for earlier in reversed(mentions[:number]):
+        if person in earlier.people or earlier.person == person:
+            return not earlier.possessive and not _CLAUSE_BREAK.search(text[earlier.end : pronoun.start])
+    return False
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.
