@@ -4066,3 +4066,28 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(said: str, occasio
 )
 def test_stopping_by_a_programme_is_speaking_on_it(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Arbour met Cy Dorn in Leeds. {lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+def _band_cast(prose: str) -> list[tuple[str, str | None]]:
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    video = result.document.music_video
+    return [] if video is None else [(c.person, c.role) for c in video.cast]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band perform as themselves in the gym, and Cy Dorn plays a janitor.",
+        "It was directed by Cy Dorn, who filmed the band performing as themselves in the rain.",
+        "All four members appear as themselves in the gym.",
+    ],
+)
+def test_the_band_as_themselves_is_the_pages_one_group(sentence: str) -> None:
+    prose = f"The Paper Boats were formed in Leeds in 1999.\n\nThe video was shot in a school gym. {sentence}"
+    assert ("The Paper Boats", "themselves") in _band_cast(prose)
+
+
+def test_the_band_as_themselves_is_no_solo_artist() -> None:
+    # the page's artist is no group the page tells of: "the band" are players of their own
+    assert cast("The video was shot in a school gym. The band perform as themselves in the gym.") == []

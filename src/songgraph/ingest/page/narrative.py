@@ -52,6 +52,12 @@ _BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
 _MEMBER = linear.compile(
     r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+(?:as|\x{2013}|\x{2014}|-)\s+\S[^()]{0,300})\s*\.?\s*$"
 )
+# "The band perform as themselves", "filmed the band performing as themselves", "All five members appear as themselves"
+_BAND_AS_SELVES = linear.compile(
+    r"(?:\b(?i:the)\s+(?:band|group)|\b(?i:all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:of\s+the\s+)?members)\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
+    r"appearing)\s+as\s+themselves\b"
+)
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
 _DASHED_MEMBER = linear.compile(
     r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$"
@@ -391,6 +397,8 @@ class _Narrative:
 
     def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
         parts = casting.cast(clause)
+        if "themselves" in clause.skeleton:
+            parts = parts + self.band_as_themselves(clause, parts)
         for part in parts:
             if whole_line and len(parts) == 1:
                 # a line of a cast list is one member: the part is the rest of the line ("a guest who never
@@ -406,6 +414,20 @@ class _Narrative:
                     source=self.r.people.source(line, _near(clause.text, part.at)),
                 )
             )
+
+    def band_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "The band perform as themselves", "All five members appear as themselves": the page's one artist, when the
+        page tells it is a group (so known, or its name taking a plural verb or a plural's apostrophe)."""
+        found = _BAND_AS_SELVES.search(clause.skeleton)
+        artists = self.r.facts.artists
+        if found is None or len(artists) != 1 or any(fold(p.person) == fold(artists[0]) for p in parts):
+            return []
+        band = artists[0]
+        if band not in self.r.people.groups():
+            text = " ".join(paragraph.text for paragraph in self.r.page.prose())
+            if not any(f"{band}{after}" in text for after in (" were ", " are ", " have ", "' ", "\u2019 ")):
+                return []
+        return [casting.Part(band, "themselves", clause.at(found.start()))]
 
     def credits(self, clause: Clause, paragraph: Paragraph, offset: int) -> None:
         """Writers and producers told in the prose, for a page without its name lines: "The song was written by
