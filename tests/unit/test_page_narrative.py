@@ -4091,3 +4091,16 @@ def test_the_band_as_themselves_is_the_pages_one_group(sentence: str) -> None:
 def test_the_band_as_themselves_is_no_solo_artist() -> None:
     # the page's artist is no group the page tells of: "the band" are players of their own
     assert cast("The video was shot in a school gym. The band perform as themselves in the gym.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn turns up in the final scene as the driver.", [("Cy Dorn", "the driver")]),
+        ("Cy Dorn appears in the opening shot as a postman.", [("Cy Dorn", "a postman")]),
+        # in a scene as a whole, no part of anyone's: "as" tells when
+        ("Cy Dorn wrote the final scene as a tribute.", []),
+    ],
+)
+def test_a_part_after_the_scene_it_is_in_without_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot on a bus. {sentence}") == expected
