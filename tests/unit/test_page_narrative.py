@@ -4104,3 +4104,24 @@ def test_the_band_as_themselves_is_no_solo_artist() -> None:
 )
 def test_a_part_after_the_scene_it_is_in_without_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video was shot on a bus. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "For the video, directed by Bell, Arbour travelled to a frozen lake.",
+            [("Ann Arbour", "a lone ice fisherman")],
+        ),
+        (
+            "In the clip, produced by Bell, Arbour wanders across a frozen lake.",
+            [("Ann Arbour", "a lone ice fisherman")],
+        ),
+        # no aside: the two named side by side, whom "she" means is not sure
+        ("For the video, Bell and Arbour travelled to a frozen lake.", []),
+    ],
+)
+def test_the_subject_after_a_fronted_aside_naming_an_agent_is_whom_she_means(
+    first: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(f"{first} She is the only person on screen: she plays a lone ice fisherman.") == expected

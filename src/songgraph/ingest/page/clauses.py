@@ -39,6 +39,11 @@ MENTION = linear.compile(r"@(\d+)")
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
 _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
+# "For the video, directed by X, Y travelled ...": a fronted phrase, an aside naming an agent, then the subject and
+# its verb
+_FRONTED_SUBJECT = linear.compile(
+    r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
+)
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
@@ -452,6 +457,11 @@ class Discourse:
             self.focus = clause.mentions[0].person
         elif len(named) == 1:
             self.focus = named.pop()
+        elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
+            clause.mentions[int(fronted.group("number"))].person in named
+        ):
+            # "For the video, directed by X, Y travelled to a lake": the subject after the aside, not the agent in it
+            self.focus = clause.mentions[int(fronted.group("number"))].person
         elif named and (last_subject := self._last_subject(clause)) is not None:
             self.focus = last_subject
         elif named:
