@@ -4125,3 +4125,26 @@ def test_the_subject_after_a_fronted_aside_naming_an_agent_is_whom_she_means(
     first: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(f"{first} She is the only person on screen: she plays a lone ice fisherman.") == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "The Paper Boats were the singer Eda Fenn and a former clerk, the pianist Gil Moss.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a fair in Leeds")],
+        ),
+        # three people before: which two "the two" are is not sure
+        ("The Paper Boats were the singer Eda Fenn, the pianist Gil Moss and the drummer Tom Reed.", []),
+    ],
+)
+def test_the_two_opening_a_sentence_are_the_two_the_sentence_before_named(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    credits = "It was written by Eda Fenn, Gil Moss and Tom Reed."
+    after = "The two met in 1980, when her older brother, Cy Dorn, introduced them at a fair in Leeds."
+    prose = f"{credits}\n\n{before} {after}"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected

@@ -555,6 +555,8 @@ def _read(
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
+        if pair is None and sentence_before is not None:
+            pair = _the_two_of_before(clause, a, by, sentence_before)
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
         # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
         # (with one or more than two such named before, whom it means is not sure)
@@ -961,6 +963,30 @@ def _the_two_before(
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# "Static Parade were X and Y": a name that is the subject of a plural verb is a group, not one of two people
+_PLURAL_SUBJECT = linear.compile(r"^\s+(?:were|are)\s")
+
+
+def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause) -> tuple[str, str] | None:
+    """ "Static Parade were X and Y. The two met in 1980, when Z introduced them": "them" is "the two" the clause
+    opened with, which means the two people the sentence before named (only two, a group aside)."""
+    opening = clause.mentions[0]
+    if opening.number >= pronoun.number or opening.kind != "two" or opening.people or clause.starts[0] > 4:
+        return None
+    if any(m.person and fold(m.person) != fold(by) for m in clause.mentions[1 : pronoun.number]):
+        return None  # someone else named between: whom "them" means is not sure
+    named: list[str] = []
+    for m in before.mentions:
+        if m.kind not in ("name", "description") or not m.person or m.possessive or m.person in named:
+            continue
+        if m.number == 0 and _PLURAL_SUBJECT.match(before.skeleton[before.starts[0] + len(f"@{m.number}") :]):
+            continue  # the group the two were
+        named.append(m.person)
+    if len(named) != 2 or fold(by) in {fold(p) for p in named}:
+        return None
+    return named[0], named[1]
 
 
 def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
