@@ -4148,3 +4148,17 @@ def test_the_two_opening_a_sentence_are_the_two_the_sentence_before_named(
     assert result.document is not None
     found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("Cy Dorn as a telegram boy who delivers every message to the wrong house", "a telegram boy"),
+        ("Cy Dorn as the night-shift hotel manager who never sleeps", "the night-shift hotel manager"),
+        # a bare noun: the clause is what names the part
+        ("Cy Dorn as a guest who never checks out", "a guest who never checks out"),
+    ],
+)
+def test_a_listed_part_named_with_its_qualifier_ends_before_a_relative_clause(line: str, part: str) -> None:
+    prose = f"The video was released on 1st May 2020.\n\nMusic Video Cast:\n\n- {line}\n- Eda Fenn as a nurse\n"
+    assert cast(prose) == [("Cy Dorn", part), ("Eda Fenn", "a nurse")]

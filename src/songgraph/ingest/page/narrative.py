@@ -52,6 +52,17 @@ _BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
 _MEMBER = linear.compile(
     r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+(?:as|\x{2013}|\x{2014}|-)\s+\S[^()]{0,300})\s*\.?\s*$"
 )
+# "a telegram boy who delivers every message to the wrong house": a part named by a noun and what qualifies it, then
+# a relative clause about what the character does (a bare noun keeps its clause, which is what names the part: "a guest
+# who never checks out")
+_QUALIFIED_WHO = linear.compile(r"^(?P<part>(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+){1,5}?)\s+who\s")
+
+
+def _named_part(part: str) -> str:
+    found = _QUALIFIED_WHO.match(part) if " who " in part else None
+    return found.group("part") if found is not None else part
+
+
 # "The band perform as themselves", "filmed the band performing as themselves", "All five members appear as themselves"
 _BAND_AS_SELVES = linear.compile(
     r"(?:\b(?i:the)\s+(?:band|group)|\b(?i:all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
@@ -405,7 +416,7 @@ class _Narrative:
                 # checks out")
                 rest = clause.text.find(f" as {part.role}", part.at)
                 if rest >= 0:
-                    part = casting.Part(part.person, squash(clause.text[rest + 4 :]).rstrip(" ."), part.at)
+                    part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
             line = paragraph.line_at(offset + part.at)
             self.cast.append(
                 CastEntry(
