@@ -70,6 +70,7 @@ AT_GOAL = {
     "heldout30": 255,
     "heldout31": 267,
     "heldout32": 272,
+    "heldout34": 293,
 }
 
 
