@@ -4162,3 +4162,17 @@ def test_the_two_opening_a_sentence_are_the_two_the_sentence_before_named(
 def test_a_listed_part_named_with_its_qualifier_ends_before_a_relative_clause(line: str, part: str) -> None:
     prose = f"The video was released on 1st May 2020.\n\nMusic Video Cast:\n\n- {line}\n- Eda Fenn as a nurse\n"
     assert cast(prose) == [("Cy Dorn", part), ("Eda Fenn", "a nurse")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour posted a clip of herself singing the second verse in a car on TikTok:", [("Ann Arbour", "TikTok")]),
+        # a day after "on": when, not where
+        ("Arbour posted a clip of herself singing the second verse in a car on Tuesday:", [("Ann Arbour", None)]),
+    ],
+)
+def test_where_a_post_with_a_long_object_was_put_is_the_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected

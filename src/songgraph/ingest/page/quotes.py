@@ -152,7 +152,7 @@ _LOOSE = [
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,7}}?(?:on|to)\s+"
+        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
