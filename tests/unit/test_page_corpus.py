@@ -71,6 +71,7 @@ AT_GOAL = {
     "heldout31": 267,
     "heldout32": 272,
     "heldout33": 279,
+    "heldout34": 293,
 }
 
 

@@ -3996,3 +3996,352 @@ def test_a_quote_after_a_sentence_presenting_one_person_as_its_subject(
     before: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{before} "I was forty-one when I finished my first song."') == expected
+
+
+# heldout34's shapes (parser35)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Arbour had been introduced to Bell by Cy Dorn, later the band's manager, at a label party in 1988.",
+            "a label party",
+        ),
+        ("Arbour was introduced to Bell by Cy Dorn, then a booking agent, at a label party.", "a label party"),
+        # the apposition names someone else: whose words follow is not sure
+        ("Arbour was introduced to Bell by Cy Dorn, later the manager of Eda Fenn, at a label party.", None),
+    ],
+)
+def test_an_occasion_after_an_apposition_on_what_the_introducer_became(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Arbour and Bell were introduced by Cy Dorn himself, at his studio in Leeds.", "Cy Dorn's studio in Leeds"),
+        ("Arbour and Bell were introduced by Cy Dorn himself at his studio in Leeds.", "Cy Dorn's studio in Leeds"),
+        # the possessive is not the stressed introducer's: whose studio is not sure
+        ("Arbour and Bell were introduced by Cy Dorn himself, at her studio in Leeds.", None),
+    ],
+)
+def test_his_after_the_stressed_introducer_of_a_passive_is_theirs(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Cy Dorn introduced Arbour to Bell at a showcase at her academy in Leeds.",
+            "a showcase at Cy Dorn's academy in Leeds",
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a birthday dinner for his wife in Leeds.",
+            "a birthday dinner for Cy Dorn's wife in Leeds",
+        ),
+        # "own" points back within the occasion: the page's words
+        ("Cy Dorn introduced Arbour to Bell at a party for his own record.", "a party for his own record"),
+        # whose academy is not sure (either of the two may be "her"): not named as anyone's
+        (
+            "Arbour and Bell were introduced by Cy Dorn at a showcase at her academy in Leeds.",
+            "a showcase at her academy in Leeds",
+        ),
+    ],
+)
+def test_his_or_her_inside_an_occasion_is_the_introducers_when_only_they_can_be_meant(
+    sentence: str, occasion: str
+) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour spoke to the BBC Radio Norfolk show Folk on the Hill:", ("Ann Arbour", "Folk on the Hill")),
+        (
+            "Arbour was a guest on the Radio Kent breakfast show Songs of the Marsh, and said:",
+            ("Ann Arbour", "Songs of the Marsh"),
+        ),
+        # "show" as a verb after a name: no programme
+        ("Arbour said the photos would show Bell on the Hill:", ("Ann Arbour", None)),
+    ],
+)
+def test_a_show_titled_after_its_broadcasters_name_is_the_source(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour looked back on how Cy Dorn had brought her the song:", [("Ann Arbour", None)]),
+        (
+            "Arbour looks back on the night Cy Dorn called in her memoir, Salt on the Strings:",
+            [("Ann Arbour", "Salt on the Strings")],
+        ),
+        # a look back that is no speaking, then someone else's saying: theirs
+        ("Arbour looked back at Cy Dorn, and Cy Dorn said:", [("Cy Dorn", None)]),
+    ],
+)
+def test_looking_back_before_a_quote_is_saying_it(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        (
+            "Dorn toured with Bell for years, and in 2019 he introduced his sister to his boss at a fish fry in Leeds.",
+            "a fish fry in Leeds",
+        ),
+        ("Later Dorn introduced his neighbour to his old boss at a fish fry in Leeds.", "a fish fry in Leeds"),
+        # someone else introducing their own two: not the introduction told before
+        ("Later Eda Fenn introduced her sister to her boss at a fish fry in Leeds.", None),
+    ],
+)
+def test_an_introduction_told_again_with_the_two_as_the_introducers_relations(after: str, occasion: str | None) -> None:
+    prose = f"It was Arbour's old friend, Cy Dorn, who brought the two singers together. {after}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was Arbour's mother, the singer Cy Dorn, who introduced her daughter to Bell, at a fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        (
+            "It was Arbour's older brother, Cy Dorn, who introduced his sister to Bell at a fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        # a teacher's daughter is no one the sentence names: who was introduced is not told
+        ("It was Arbour's teacher, the singer Cy Dorn, who introduced her daughter to Bell at a fair in Leeds.", []),
+    ],
+)
+def test_the_one_introduced_told_as_the_introducers_relation_the_other_way_round(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "The duet was the idea of Cy Dorn, the president of Glow Records, who had signed both singers.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")],
+        ),
+        # a new name told as no "who": a label, not someone
+        ("The duet was the idea of Glow Records, which had signed both singers.", []),
+    ],
+)
+def test_he_opening_the_sentence_after_one_new_full_name_is_them(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{before} He introduced Arbour to Bell at a fair in Leeds.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour has since returned to the ferry in her collection of essays, Tea Rings on the Kitchen Table:",
+            [("Ann Arbour", "Tea Rings on the Kitchen Table")],
+        ),
+        # someone else named besides the title's words: whose words these are is not told
+        (
+            "Arbour has since returned to the ferry with Cy Dorn in her collection of essays, Tea Rings on the Table:",
+            [],
+        ),
+    ],
+)
+def test_the_words_of_a_titled_source_are_no_one_to_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour writes about it in her book on songwriting, Rope and a Lantern:",
+            [("Ann Arbour", "Rope and a Lantern")],
+        ),
+        ("Arbour writes about it in her memoir, Salt and Stone:", [("Ann Arbour", "Salt and Stone")]),
+        # "and" joining two people after the book: no title
+        ("In her book on songwriting, Arbour and Cy Dorn are remembered; Arbour writes:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_book_about_something_then_its_title_with_and(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Introducing the song from the stage of the Grand Ole Opry, Arbour had her own version:",
+            [("Ann Arbour", "Grand Ole Opry")],
+        ),
+        ("On the stage of Carnegie Hall, Arbour said:", [("Ann Arbour", "Carnegie Hall")]),
+        # a stage of someone's: no venue
+        ("From the stage of Cy Dorn's barn, Arbour said:", [("Ann Arbour", None)]),
+    ],
+)
+def test_the_stage_the_words_were_said_from_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"We wrote it on a ferry," Arbour told the fanzine Damp Cardboard.', [("Ann Arbour", "Damp Cardboard")]),
+        # a fan who is someone: no medium
+        ('"We wrote it on a ferry," Arbour told the fan Cy Dorn.', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_fanzine_named_after_what_it_is_is_the_source(quote: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "occasion"),
+    [
+        ("Dorn sat me next to her on purpose.", "a party for Cy Dorn's wife"),
+        ("Dorn rang her twice.", "a party for Cy Dorn's wife"),
+        # "her" before a noun is whose: it may be Dorn's, who is then no "he" for sure
+        ("Dorn sat me next to her sister.", "a party for his wife"),
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(said: str, occasion: str) -> None:
+    prose = (
+        "The duet was the idea of Cy Dorn, the president of Glow Records, who had signed both singers. He introduced"
+        f' Arbour to Bell at a party for his wife.\n\nBell was blunt when he spoke to Radio Nord: "{said}"'
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour was blunt about it when she stopped by the Leeds radio show Night Owls:",
+            [("Ann Arbour", "Night Owls")],
+        ),
+        # stopping by no programme, then someone else says it
+        ("Arbour stopped by the studio, and Cy Dorn said:", [("Cy Dorn", None)]),
+    ],
+)
+def test_stopping_by_a_programme_is_speaking_on_it(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Arbour met Cy Dorn in Leeds. {lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+def _band_cast(prose: str) -> list[tuple[str, str | None]]:
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    video = result.document.music_video
+    return [] if video is None else [(c.person, c.role) for c in video.cast]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band perform as themselves in the gym, and Cy Dorn plays a janitor.",
+        "It was directed by Cy Dorn, who filmed the band performing as themselves in the rain.",
+        "All four members appear as themselves in the gym.",
+    ],
+)
+def test_the_band_as_themselves_is_the_pages_one_group(sentence: str) -> None:
+    prose = f"The Paper Boats were formed in Leeds in 1999.\n\nThe video was shot in a school gym. {sentence}"
+    assert ("The Paper Boats", "themselves") in _band_cast(prose)
+
+
+def test_the_band_as_themselves_is_no_solo_artist() -> None:
+    # the page's artist is no group the page tells of: "the band" are players of their own
+    assert cast("The video was shot in a school gym. The band perform as themselves in the gym.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn turns up in the final scene as the driver.", [("Cy Dorn", "the driver")]),
+        ("Cy Dorn appears in the opening shot as a postman.", [("Cy Dorn", "a postman")]),
+        # in a scene as a whole, no part of anyone's: "as" tells when
+        ("Cy Dorn wrote the final scene as a tribute.", []),
+    ],
+)
+def test_a_part_after_the_scene_it_is_in_without_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was shot on a bus. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "For the video, directed by Bell, Arbour travelled to a frozen lake.",
+            [("Ann Arbour", "a lone ice fisherman")],
+        ),
+        (
+            "In the clip, produced by Bell, Arbour wanders across a frozen lake.",
+            [("Ann Arbour", "a lone ice fisherman")],
+        ),
+        # no aside: the two named side by side, whom "she" means is not sure
+        ("For the video, Bell and Arbour travelled to a frozen lake.", []),
+    ],
+)
+def test_the_subject_after_a_fronted_aside_naming_an_agent_is_whom_she_means(
+    first: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(f"{first} She is the only person on screen: she plays a lone ice fisherman.") == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "The Paper Boats were the singer Eda Fenn and a former clerk, the pianist Gil Moss.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a fair in Leeds")],
+        ),
+        # three people before: which two "the two" are is not sure
+        ("The Paper Boats were the singer Eda Fenn, the pianist Gil Moss and the drummer Tom Reed.", []),
+    ],
+)
+def test_the_two_opening_a_sentence_are_the_two_the_sentence_before_named(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    credits = "It was written by Eda Fenn, Gil Moss and Tom Reed."
+    after = "The two met in 1980, when her older brother, Cy Dorn, introduced them at a fair in Leeds."
+    prose = f"{credits}\n\n{before} {after}"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("Cy Dorn as a telegram boy who delivers every message to the wrong house", "a telegram boy"),
+        ("Cy Dorn as the night-shift hotel manager who never sleeps", "the night-shift hotel manager"),
+        # a bare noun: the clause is what names the part
+        ("Cy Dorn as a guest who never checks out", "a guest who never checks out"),
+    ],
+)
+def test_a_listed_part_named_with_its_qualifier_ends_before_a_relative_clause(line: str, part: str) -> None:
+    prose = f"The video was released on 1st May 2020.\n\nMusic Video Cast:\n\n- {line}\n- Eda Fenn as a nurse\n"
+    assert cast(prose) == [("Cy Dorn", part), ("Eda Fenn", "a nurse")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour posted a clip of herself singing the second verse in a car on TikTok:", [("Ann Arbour", "TikTok")]),
+        # a day after "on": when, not where
+        ("Arbour posted a clip of herself singing the second verse in a car on Tuesday:", [("Ann Arbour", None)]),
+    ],
+)
+def test_where_a_post_with_a_long_object_was_put_is_the_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected

@@ -39,6 +39,11 @@ MENTION = linear.compile(r"@(\d+)")
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
 _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
+# "For the video, directed by X, Y travelled ...": a fronted phrase, an aside naming an agent, then the subject and
+# its verb
+_FRONTED_SUBJECT = linear.compile(
+    r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
+)
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 
 
@@ -452,6 +457,11 @@ class Discourse:
             self.focus = clause.mentions[0].person
         elif len(named) == 1:
             self.focus = named.pop()
+        elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
+            clause.mentions[int(fronted.group("number"))].person in named
+        ):
+            # "For the video, directed by X, Y travelled to a lake": the subject after the aside, not the agent in it
+            self.focus = clause.mentions[int(fronted.group("number"))].person
         elif named and (last_subject := self._last_subject(clause)) is not None:
             self.focus = last_subject
         elif named:
@@ -1014,6 +1024,8 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
+                    focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -1032,6 +1044,28 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# "him", or "her" as an object (before a preposition, an adverb or the clause's end, not a noun it would be whose)
+_OBJECT_PRONOUN = linear.compile(
+    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$)"
+)
+# What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
+_CLAUSE_BREAK = linear.compile(
+    r"[,;:()]|\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b"
+)
+
+
+def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
+    """Whether the pronoun ``mentions[number]`` is the object of a verb whose subject, earlier in the same clause,
+    is ``person`` (who would then be "himself" or "herself")."""
+    pronoun = mentions[number]
+    if not _OBJECT_PRONOUN.match(text[pronoun.start : pronoun.start + 40]):
+        return False
+    for earlier in reversed(mentions[:number]):
+        if person in earlier.people or earlier.person == person:
+            return not earlier.possessive and not _CLAUSE_BREAK.search(text[earlier.end : pronoun.start])
+    return False
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.

@@ -91,7 +91,7 @@ _PASSIVE = linear.compile(
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
     # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
-    rf"(?P<by>{_P})(?:\s+(?:himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
@@ -306,7 +306,10 @@ _BEFORE_OCCASION = (
     r"|myself|himself|herself|ourselves|themselves)"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
-    r"|\s*,\s*@\d+'s\s[^,@]{0,60},)*"
+    r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
+    # ", later the band's manager,": what the introducer became (or then was), set off by commas
+    r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
+    r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
 )
 _OCCASION = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
@@ -552,6 +555,8 @@ def _read(
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
+        if pair is None and sentence_before is not None:
+            pair = _the_two_of_before(clause, a, by, sentence_before)
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
         # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
         # (with one or more than two such named before, whom it means is not sure)
@@ -559,17 +564,21 @@ def _read(
         pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
     else:
         pair = _pair(a, b, speaker)
+    if pair is None and by is not None and a is not None and b is None and groups.get("a"):
+        pair = _kin_pair(clause, match, by, a, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
         by = _antecedent(clause, introducer, others, people)
+        if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
+            by = _new_one_before(sentence_before, others)
     if by is None or pair is None:
         return Doubt("an introduction whose people the page does not name for sure is not imported", at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    parties = _Parties(by, pair, speaker, people, subject)
+    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"))
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -606,10 +615,104 @@ def _read(
         happened = _HAPPENED.match(sentence_after.skeleton)
         if happened is not None:
             occasion = _occasion(sentence_after, happened.group("rest"), parties)
+        elif "introduced" in sentence_after.skeleton:
+            occasion = _retold(sentence_after, parties) or occasion
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+# "..., and in 2019 he introduced his sister to his boss at a fish fry": the introduction told again, its two told by
+# their relation to the introducer
+_RETOLD = linear.compile(
+    rf"@(?P<number>\d+)\s+{_ADVERBS}introduced\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+to\s+"
+    rf"(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*(?P<rest>\s*,?\s+(?:at|during|backstage|over|on|in)\s[^.!?;]{{0,300}})"
+)
+
+
+def _retold(clause: Clause, parties: _Parties) -> str | None:
+    """The occasion of an introduction the sentence before told without one, from a sentence where the introducer (by
+    name, or a pronoun that can mean only them) introduces two people named by their relation to them."""
+    found = _RETOLD.search(clause.skeleton)
+    if found is None:
+        return None
+    doer = clause.mentions[int(found.group("number"))]
+    person = doer.person
+    if person is None and doer.kind == "pronoun":
+        others = {fold(parties.pair[0]), fold(parties.pair[1])} | (
+            {fold(parties.speaker)} if parties.speaker else set()
+        )
+        person = _antecedent(clause, doer, others, parties.people)
+    if person is None or fold(person) != fold(parties.by):
+        return None
+    return _occasion(clause, found.group("rest"), parties)
+
+
+# "It was Bell's mother, the singer X, who introduced her daughter to Y": the introducer told as someone's relation,
+# and the one introduced as theirs the other way round
+_INVERSE_KIN = {
+    "mother": ("daughter", "son", "child"),
+    "father": ("daughter", "son", "child"),
+    "brother": ("sister", "brother", "sibling"),
+    "sister": ("sister", "brother", "sibling"),
+    "aunt": ("niece", "nephew"),
+    "uncle": ("niece", "nephew"),
+    "grandmother": ("granddaughter", "grandson", "grandchild"),
+    "grandfather": ("granddaughter", "grandson", "grandchild"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+}
+_KIN_INTRODUCER = linear.compile(
+    r"@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
+)
+_KIN_INTRODUCED = linear.compile(r"\bintroduc(?:ed|es|ing)\s+(?:his|her)\s+(?P<kin>[a-z]+)\s+to\s+$")
+
+
+def _kin_pair(
+    clause: Clause, match: linear.Match, by: str, other: Mention, speaker: str | None
+) -> tuple[str, str] | None:
+    """The two of "X's mother, Y, introduced her daughter to Z": X, the one relation of Y's the page names, and Z."""
+    introduced = _KIN_INTRODUCED.search(clause.skeleton[max(0, match.start("a") - 80) : match.start("a")])
+    described = _KIN_INTRODUCER.search(clause.skeleton[max(0, match.start("by") - 120) : match.start("by")])
+    if introduced is None or described is None:
+        return None
+    kin = introduced.group("kin")
+    if kin not in _INVERSE_KIN.get(described.group("kin"), ()):
+        return None
+    whose = clause.mentions[int(described.group("whose"))]
+    one = _one(whose, speaker)
+    if one is None or fold(one) == fold(by):
+        return None
+    return _pair(whose, other, speaker)
+
+
+# A name in an apposition about the name before it ("X, the president of Bellwether Records,"): what it describes them
+# by, not someone else
+_IN_APPOSITION = linear.compile(r"@\d+\s*,\s*(?:the|a|an|his|her|their)\s+[^,@]{0,60}$")
+
+
+# "X, the president of Y, who had signed ...": a relative clause with "who" tells X is someone
+_WHO_AFTER = linear.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s[^,]{0,80},\s*)?who\s")
+
+
+def _new_one_before(before: Clause, others: set[str]) -> str | None:
+    """ "The idea was Cy Dorn's, who had signed both artists. He introduced A to B": "he", opening its sentence, is the
+    one new full name the sentence before told as a "who" (when it names no one else of the page than the two
+    introduced)."""
+    if any(m.person and fold(m.person) not in others for m in before.mentions):
+        return None
+    new = {
+        squash(m.text)
+        for m in before.mentions
+        if m.kind == "name"
+        and m.new
+        and not m.possessive
+        and " " in m.text
+        and not _IN_APPOSITION.search(before.skeleton[max(0, before.starts[m.number] - 80) : before.starts[m.number]])
+        and _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
+    }
+    return new.pop() if len(new) == 1 else None
 
 
 # "by the Cardiff promoter X": a place in a description of the introducer, named before them (RE2 has no look-behind:
@@ -862,6 +965,30 @@ def _the_two_before(
     return (named[0], named[1]) if len(named) == 2 else None
 
 
+# "Static Parade were X and Y": a name that is the subject of a plural verb is a group, not one of two people
+_PLURAL_SUBJECT = linear.compile(r"^\s+(?:were|are)\s")
+
+
+def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause) -> tuple[str, str] | None:
+    """ "Static Parade were X and Y. The two met in 1980, when Z introduced them": "them" is "the two" the clause
+    opened with, which means the two people the sentence before named (only two, a group aside)."""
+    opening = clause.mentions[0]
+    if opening.number >= pronoun.number or opening.kind != "two" or opening.people or clause.starts[0] > 4:
+        return None
+    if any(m.person and fold(m.person) != fold(by) for m in clause.mentions[1 : pronoun.number]):
+        return None  # someone else named between: whom "them" means is not sure
+    named: list[str] = []
+    for m in before.mentions:
+        if m.kind not in ("name", "description") or not m.person or m.possessive or m.person in named:
+            continue
+        if m.number == 0 and _PLURAL_SUBJECT.match(before.skeleton[before.starts[0] + len(f"@{m.number}") :]):
+            continue  # the group the two were
+        named.append(m.person)
+    if len(named) != 2 or fold(by) in {fold(p) for p in named}:
+        return None
+    return named[0], named[1]
+
+
 def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
     """Whether the sentence named anyone before a plural ("the two women") besides the introducer."""
     return any(
@@ -1054,6 +1181,8 @@ class _Parties:
     people: People
     # the introducer is the subject of the introducing verb, which "his" or "her" in its clause means first
     subject: bool = False
+    # "by X himself, at his studio": the reflexive that stresses the introducer, which a "his" right after means
+    stressed: str | None = None
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -1098,6 +1227,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
+    occasion = _inner_whose(clause, occasion, parties, rest)
     words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
     if dated is not None:
@@ -1127,6 +1257,28 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
 
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
+# "a showcase at her academy", "a dinner for his wife": "his" or "her" inside an occasion, after a preposition
+_INNER_WHOSE = linear.compile(r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|@(?P<number>\d+))\s+(?P<noun>[a-z])")
+
+
+def _inner_whose(clause: Clause, occasion: str, parties: _Parties, rest: str) -> str:
+    """``occasion`` with a "his" or "her" inside it named as the introducer's when it can mean only them, as the one
+    at its start is (else the page's words, which still read right beside the page's people; so does "his own
+    record", whose "own" points back within the occasion)."""
+    if " his " not in occasion and " her " not in occasion and "@" not in occasion:
+        return occasion
+    pieces: list[str] = []
+    end = 0
+    for found in _INNER_WHOSE.finditer(occasion):
+        number = found.group("number")
+        word = clause.mentions[int(number)].text.lower() if number is not None else found.group("word")
+        if word not in _POSSESSIVE_SELF or occasion.startswith("own ", found.start("noun")):
+            continue
+        if not _the_introducers(clause, word, parties, rest):
+            continue
+        pieces += [occasion[end : found.start("word")], f"{parties.by}'s"]
+        end = found.end("word")
+    return "".join(pieces) + occasion[end:]
 
 
 def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "") -> bool:
@@ -1138,6 +1290,8 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
     if self_word is None:
         return False  # "their": the two, or all three
     selves = parties.people.selves
+    if parties.stressed == self_word and selves.get(parties.by) in (None, self_word):
+        return True
     if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
         # reads it

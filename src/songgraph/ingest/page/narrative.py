@@ -52,6 +52,23 @@ _BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
 _MEMBER = linear.compile(
     r"^\s*\p{Lu}[^()]{0,80}?(?:\s*\([^()]{1,300}\)|\s+(?:as|\x{2013}|\x{2014}|-)\s+\S[^()]{0,300})\s*\.?\s*$"
 )
+# "a telegram boy who delivers every message to the wrong house": a part named by a noun and what qualifies it, then
+# a relative clause about what the character does (a bare noun keeps its clause, which is what names the part: "a guest
+# who never checks out")
+_QUALIFIED_WHO = linear.compile(r"^(?P<part>(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+){1,5}?)\s+who\s")
+
+
+def _named_part(part: str) -> str:
+    found = _QUALIFIED_WHO.match(part) if " who " in part else None
+    return found.group("part") if found is not None else part
+
+
+# "The band perform as themselves", "filmed the band performing as themselves", "All five members appear as themselves"
+_BAND_AS_SELVES = linear.compile(
+    r"(?:\b(?i:the)\s+(?:band|group)|\b(?i:all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:of\s+the\s+)?members)\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
+    r"appearing)\s+as\s+themselves\b"
+)
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
 _DASHED_MEMBER = linear.compile(
     r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$"
@@ -446,13 +463,15 @@ class _Narrative:
 
     def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
         parts = casting.cast(clause)
+        if "themselves" in clause.skeleton:
+            parts = parts + self.band_as_themselves(clause, parts)
         for part in parts:
             if whole_line and len(parts) == 1:
                 # a line of a cast list is one member: the part is the rest of the line ("a guest who never
                 # checks out")
                 rest = clause.text.find(f" as {part.role}", part.at)
                 if rest >= 0:
-                    part = casting.Part(part.person, squash(clause.text[rest + 4 :]).rstrip(" ."), part.at)
+                    part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
             line = paragraph.line_at(offset + part.at)
             self.cast.append(
                 CastEntry(
@@ -461,6 +480,20 @@ class _Narrative:
                     source=self.r.people.source(line, _near(clause.text, part.at)),
                 )
             )
+
+    def band_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "The band perform as themselves", "All five members appear as themselves": the page's one artist, when the
+        page tells it is a group (so known, or its name taking a plural verb or a plural's apostrophe)."""
+        found = _BAND_AS_SELVES.search(clause.skeleton)
+        artists = self.r.facts.artists
+        if found is None or len(artists) != 1 or any(fold(p.person) == fold(artists[0]) for p in parts):
+            return []
+        band = artists[0]
+        if band not in self.r.people.groups():
+            text = " ".join(paragraph.text for paragraph in self.r.page.prose())
+            if not any(f"{band}{after}" in text for after in (" were ", " are ", " have ", "' ", "\u2019 ")):
+                return []
+        return [casting.Part(band, "themselves", clause.at(found.start()))]
 
     def credits(self, clause: Clause, paragraph: Paragraph, offset: int) -> None:
         """Writers and producers told in the prose, for a page without its name lines: "The song was written by

@@ -31,6 +31,9 @@ SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
     r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
 )
+# "Szabo looked back on how they met:": remembering aloud, which the words after tell
+# ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
+_LOOKING_BACK = r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by"
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
     # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
@@ -42,7 +45,7 @@ _SPEAKER = linear.compile(
     # ("Bell only said", "Bell reportedly said": an adverb between)
     rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS})\b"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
 )
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
@@ -82,7 +85,7 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
         rf"show|programme|program|radio\s+station|station|broadcaster|website|daily|weekly|monthly|fortnightly|"
-        rf"quarterly|tabloid|outlet|webzine|zine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
+        rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
     linear.compile(
@@ -168,7 +171,7 @@ _LOOSE = [
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,7}}?(?:on|to)\s+"
+        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
@@ -249,6 +252,12 @@ _WORDED_TITLE = linear.compile(
     rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
     r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
 )
+# "the BBC Radio Norfolk show Folk on the Hill": a show named after the broadcaster's capitalised name (a plain "show"
+# after an article and capitalised words is no verb), its title of capitalised words joined by small ones
+_BROADCASTER_SHOW_TITLE = linear.compile(
+    r"\b(?:the|a|an)\s+(?:\p{Lu}[\w'-]*\s+){1,4}(?:radio\s+|TV\s+|talk\s+|breakfast\s+|morning\s+)?show\s+"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{1,2}}\s+\p{{Lu}}[\w'-]*)+)(?P<end>\s*[,:.;!?]|\s+[a-z]|\s*$)"
+)
 # A title with a subtitle after a colon, unquoted: after what it is ("in the documentary Back Roads: On Tour"), or
 # before it as an apposition ("in Fjellsang: The Making Of, a short documentary ...").
 _COLON_TITLED = linear.compile(
@@ -282,7 +291,10 @@ _BOOK_TITLE = linear.compile(
     r"\b(?i:in|from)\s+(?:(?:his|her|their|the|a|an|@\d+'s)\s+)?(?:(?:18|19|20)\d\d\s+)?(?:(?:new|first|second|"
     r"third|last|latest|debut|recent|bestselling)\s+)?"
     r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)"
-    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
+    # ("her book on songwriting, Three Chords and a Deadline": what the book is about, then its title, whose "and"
+    # joins no people: checked on the match)
+    r"(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
+    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
 )
 # "he writes in his memoir, Needle and Groove,": a book's title of two parts joined by "and", ending the clause
@@ -467,6 +479,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and (not worded.group("comma") or worded.group("end").strip() == ",")
             ):
                 title = squash(worded_title)
+        if not title and " show " in clause.text:
+            title = _broadcaster_show_title(clause)
+        if not title and "stage of " in clause.skeleton:
+            title = _stage_of(clause)
         if not title and " and " in clause.text:
             title = _and_title(clause)
         if not title and ", " in clause.text:
@@ -475,6 +491,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = _book_title(clause)
         if title:
             source = title
+            # the title's capitalised words, which the mentions may read as names, are no one
+            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)}
             break
         source, source_mentions = _source(clause)
         if source is not None:
@@ -541,6 +559,35 @@ def _and_title(clause: Clause) -> str:
     return squash(found.group("title"))
 
 
+# "from the stage of the Grand Ole Opry": a stage whose words reach an audience as a broadcast's do
+_STAGE_OF = linear.compile(rf"\b(?i:from|on)\s+the\s+stage\s+of\s+(?:the\s+)?(?P<source>{_P})")
+
+
+def _stage_of(clause: Clause) -> str:
+    """The venue whose stage the words were said from, a name that is no one's."""
+    found = _STAGE_OF.search(clause.skeleton)
+    mention = clause.mention(found.group("source")) if found else None
+    if mention is None or mention.kind != "name" or mention.people or mention.possessive:
+        return ""
+    return squash(mention.text)
+
+
+def _within_title(text: str, title: str) -> bool:
+    """Whether a mention's words are words of a title (whole words, in order)."""
+    return f" {fold(squash(text))} " in f" {fold(title)} "
+
+
+def _broadcaster_show_title(clause: Clause) -> str:
+    """A show's title after the broadcaster's name and "show", when none of its words is someone the page names."""
+    found = _BROADCASTER_SHOW_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    start, end = found.start("title"), found.end("title")
+    if any(m.start < end and m.end > start and m.people for m in clause.mentions):
+        return ""
+    return squash(_WHEN_AFTER.sub("", found.group("title")))
+
+
 def _book_title(clause: Clause) -> str:
     """A book's title after what it is, when none of its words is someone the page names ("in her memoir, Bell
     writes" is Bell writing)."""
@@ -548,9 +595,21 @@ def _book_title(clause: Clause) -> str:
     if found is None:
         return _book_and_title(clause)
     start, end = found.start("title"), found.end("title")
-    if any(m.start < end and m.end > start and (m.people or m.kind != "name") for m in clause.mentions):
+    # A title joined by "and" may be two people ("in his memoir, Eda Fenn and Tam Holt"): it must end the clause
+    # ("…, Harlow and Reyes, his bandmates, recall" are people), and none of its words may read as a full name
+    # unless a small word says it is no two people ("Three Chords and a Deadline").
+    joined = " and " in found.group("title")
+    people_like = joined and not _SMALL_WORD.search(f" {found.group('title')} ")
+    if joined and clause.text[end:].strip(" ,;:.!?"):
+        return ""
+    if any(
+        m.start < end and m.end > start and (m.people or m.kind != "name" or (people_like and m.new))
+        for m in clause.mentions
+    ):
         return ""
     title = squash(found.group("title"))
+    if joined:
+        return title
     if found.group("comma") and found.group("end").strip() in (",", ";", ":") and not _SMALL_WORD.search(f" {title} "):
         return ""  # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title
     return title
