@@ -4345,3 +4345,45 @@ def test_where_a_post_with_a_long_object_was_put_is_the_source(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+# --- parser36: heldout35's rules ---
+
+_SHOT = "The video was directed by Mae Haugstad in a barn."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Actor Cy Dorn, known for the western series Dry Creek, plays a state trooper who pulls them over.",
+        "Cy Dorn, best known for his role in the sitcom Dry Creek, appears as a state trooper.",
+        "Cy Dorn, famous for the police drama Dry Creek, stars as a state trooper.",
+        "Cy Dorn, who starred in Dry Creek, is cast as a state trooper.",
+        "Cy Dorn (best known for the soap Dry Creek) plays a state trooper.",
+    ],
+)
+def test_a_name_inside_a_known_for_apposition_is_not_the_performer(sentence: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", "a state trooper")]
+
+
+def test_a_known_for_apposition_before_a_cameo_or_a_shared_part() -> None:
+    assert cast(f"{_SHOT} Comedian Cy Dorn, known for the panel show Dry Creek, makes a cameo.") == [("Cy Dorn", None)]
+    shared = f"{_SHOT} Cy Dorn, known for the film Dry Creek, and Eda Fenn play two sisters."
+    assert cast(shared) == [("Cy Dorn", "two sisters"), ("Eda Fenn", "two sisters")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the phrase not closed: who plays the part is not told for sure
+        "Cy Dorn, known for the series Dry Creek plays a state trooper.",
+        "Cy Dorn, who once starred in Dry Creek plays a state trooper.",
+    ],
+)
+def test_a_name_after_known_for_is_never_cast(sentence: str) -> None:
+    assert ("Dry Creek", "a state trooper") not in cast(f"{_SHOT} {sentence}")
+
+
+def test_an_apposition_of_another_kind_still_names_the_performer() -> None:
+    # not "known for": a name in a plain description is read as before
+    assert cast(f"{_SHOT} Cy Dorn, a friend of the band, plays a state trooper.") == [("Cy Dorn", "a state trooper")]
