@@ -4387,3 +4387,34 @@ def test_a_name_after_known_for_is_never_cast(sentence: str) -> None:
 def test_an_apposition_of_another_kind_still_names_the_performer() -> None:
     # not "known for": a name in a plain description is read as before
     assert cast(f"{_SHOT} Cy Dorn, a friend of the band, plays a state trooper.") == [("Cy Dorn", "a state trooper")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # after what it is, one programme: its name may join longer words with "&"
+        ("Speaking on the podcast Sweet Tea & Static, Bell said:", "Sweet Tea & Static"),
+        # without the word before, two longer names may be two sources: only the first is read, as before
+        ("Speaking on Sweet Tea & Static Hour, Bell said:", "Sweet Tea"),
+        # a new full name after "&" may be a second person
+        ("Speaking on the podcast Sweet Tea & Cy Dorn, Bell said:", "Sweet Tea"),
+    ],
+)
+def test_a_programme_named_after_what_it_is_may_hold_an_ampersand(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("on the late-night show Buenas Noches, Santiago.", "Buenas Noches, Santiago"),
+        # a country after the comma may be where the show is made
+        ("on the late-night show Buenas Noches, Chile.", "Buenas Noches"),
+        # words after the name: the comma ends the title
+        ("on the late-night show Buenas Noches, Santiago, in 2019.", "Buenas Noches"),
+        # no word before saying it is a programme
+        ("on Buenas Noches, Santiago.", "Buenas Noches"),
+    ],
+)
+def test_a_programme_title_may_end_the_sentence_with_a_comma_and_one_name(tail: str, source: str) -> None:
+    assert quotes(f'"It was love, and that is all," Bell said {tail}') == [("Bea Bell", source)]
