@@ -4418,3 +4418,26 @@ def test_a_programme_named_after_what_it_is_may_hold_an_ampersand(lead: str, sou
 )
 def test_a_programme_title_may_end_the_sentence_with_a_comma_and_one_name(tail: str, source: str) -> None:
     assert quotes(f'"It was love, and that is all," Bell said {tail}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("inside", "expected"),
+    [
+        # Dorn's quote names Ann, whom the page calls "her": "she" after it may be either of them
+        ('"Ann sang the verse in the hallway because the booth was too hot."', [("Cy Dorn", "Soul Kitchen")]),
+        # a quote naming no one: "she" is Dorn, of whom the page says nothing else, as before
+        (
+            '"The booth was too hot, so we sang in the hallway."',
+            [("Cy Dorn", "Soul Kitchen"), ("Cy Dorn", "Velvet Groove")],
+        ),
+    ],
+)
+def test_she_after_a_quote_naming_a_woman_is_not_its_speaker_of_unknown_gender(
+    inside: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Arbour wrote the song with Cy Dorn at her flat in Leeds.\n\n"
+        f"Dorn remembered the session in an interview with the radio programme Soul Kitchen. {inside}\n\n"
+        'Speaking to the magazine Velvet Groove in 1973, she said: "I had been singing for ten years."'
+    )
+    assert quotes(prose) == expected

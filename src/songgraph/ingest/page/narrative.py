@@ -200,6 +200,10 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None
 
 
+# The pronouns that call someone a man or a woman.
+_THIRD_PERSON = frozenset({"he", "him", "she", "her"})
+
+
 def _quotes(text: str) -> list[_Quoted]:
     """The quotes of a paragraph that are quotes (with a lead-in or an attribution); a quoted title or phrase
     ('"November Glass" is a single') is none, and stays in the narration."""
@@ -614,13 +618,22 @@ class _Narrative:
             counterpart = self._named_with(body, speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
+        called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)
+            called += (
+                m.person
+                for m in clause.mentions
+                if m.person
+                and m.person != speaker
+                and (m.kind == "name" or (m.kind == "pronoun" and m.text.lower() in _THIRD_PERSON))
+            )
             self.find_introductions(clause, paragraph, body_offset + first, speaker, sentence)
             inside.after(clause)
         self.voice = None
         self.discourse.focus = speaker
+        self.discourse.quoted = tuple(dict.fromkeys(called))
 
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
