@@ -4441,3 +4441,36 @@ def test_she_after_a_quote_naming_a_woman_is_not_its_speaker_of_unknown_gender(
         'Speaking to the magazine Velvet Groove in 1973, she said: "I had been singing for ten years."'
     )
     assert quotes(prose) == expected
+
+
+_BAND_PAGE = "Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n"
+_BAND = (
+    "The band is singer Oona Falkenrath, Benhaddou on guitar and drummer Abi Thorne. Falkenrath and Benhaddou wrote it."
+)
+_MET = "The partnership goes back to 2015, when the oud player Karim Benhaddou introduced the two of them at a wedding."
+
+
+def _band_intros(prose: str, page: str = _BAND_PAGE) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(page + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+def test_a_band_member_named_by_a_credited_persons_surname_is_that_person() -> None:
+    page = _BAND_PAGE.replace("Night Trains", "Night Trains (feat. Yusuf Benhaddou)")
+    assert _band_intros(f"{_BAND}\n\n{_MET}", page) == [
+        ("Karim Benhaddou", frozenset({"Oona Falkenrath", "Yusuf Benhaddou"}), "a wedding")
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the surname alone, then another of the same name: "Benhaddou" may be either
+        "",
+        # a full name the page only mentions, and the introducer: still either
+        "It is built on a loop that guitarist Yusuf Benhaddou recorded. ",
+    ],
+)
+def test_an_introduction_of_a_surname_two_people_share_is_left_out(before: str) -> None:
+    assert _band_intros(f"{before}{_BAND}\n\n{_MET}") == []

@@ -660,6 +660,9 @@ class _Narrative:
                 self.r.warn(line, found.message)
                 continue
             people = self.r.people
+            if any(self._bare_shared(name) for name in (found.introducer, *found.pair)):
+                self.r.warn(line, "an introduction names someone by a word other people of the page share; left out")
+                continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
@@ -670,6 +673,17 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+
+    def _bare_shared(self, name: str) -> bool:
+        """Whether a one-word name ("Benhaddou") is a word of another person's full name on the page (Karim
+        Benhaddou, or Yusuf Benhaddou whom the page only named): it may mean either, or someone else."""
+        word = fold(squash(name))
+        if not word or " " in word:
+            return False
+        fuller = {fold(n) for n in self.r.people.sharing(name)} | {
+            fold(n) for n in self.discourse.newcomers.get(word, [])
+        }
+        return bool(fuller - {word})
 
     def _named_later(self, clause: Clause, sentence: str) -> Clause | None:
         """The clause read again, when it calls someone by a first name or surname that only a full name the page
