@@ -4474,3 +4474,18 @@ def test_a_band_member_named_by_a_credited_persons_surname_is_that_person() -> N
 )
 def test_an_introduction_of_a_surname_two_people_share_is_left_out(before: str) -> None:
     assert _band_intros(f"{before}{_BAND}\n\n{_MET}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Cy Dorn plays a runaway bride stealing one of the wrecks.", "a runaway bride"),
+        # after "as" the participle's phrase stays the part's, as before
+        (
+            "Cy Dorn appears as a runaway bride stealing one of the wrecks.",
+            "a runaway bride stealing one of the wrecks",
+        ),
+    ],
+)
+def test_a_participle_before_one_of_ends_a_part_after_plays(sentence: str, part: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", part)]
