@@ -4489,3 +4489,25 @@ def test_an_introduction_of_a_surname_two_people_share_is_left_out(before: str) 
 )
 def test_a_participle_before_one_of_ends_a_part_after_plays(sentence: str, part: str) -> None:
     assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("She was speaking on the late-night music show Amplifier Alley, a week before the split.", "Amplifier Alley"),
+        ("She was speaking to the fanzine Fuzz Monthly in 1997.", "Fuzz Monthly"),
+        (
+            "She made the remark during a session for the BBC radio show The Lamplight Sessions.",
+            "The Lamplight Sessions",
+        ),
+        # someone else speaking, or no programme named: no source
+        ("Dorn was speaking on the radio show Amplifier Alley.", None),
+        ("He was speaking on the radio show Amplifier Alley.", None),
+        ("She was speaking on Tuesday.", None),
+    ],
+)
+def test_where_the_speaker_was_speaking_told_right_after_the_quote_is_its_source(
+    after: str, source: str | None
+) -> None:
+    prose = f'Bell wrote it at her home with Cy Dorn.\n\nAs Bell put it: "The loop is a man with a bucket." {after}'
+    assert quotes(prose) == [("Bea Bell", source)]

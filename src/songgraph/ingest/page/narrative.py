@@ -92,6 +92,12 @@ _AND_I = linear.compile(
 )
 _ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
+# 'She was speaking on the show X', 'He made the remark during a session for X': the speaker of the quote just
+# before, and where they said it
+_SPEAKING_AFTER = linear.compile(
+    r"^\s*(?P<who>@\d+)\s+(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting|writing)\s+(?:to|on|with|in|for)"
+    r"|(?:made|makes)\s+the\s+(?:remarks?|comments?)\s+(?:during|on|in|to|while))\s"
+)
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     r"appearance|livestream|stream|post|thread|video)\b"
@@ -388,6 +394,7 @@ class _Narrative:
                 self.r.warn(paragraph.line_at(quotes[_MOST_QUOTES].body_start), _TOO_MANY_QUOTES)
                 del quotes[_MOST_QUOTES:]
                 text = text[: quotes[-1].end]
+            last_quote: dict[str, Any] | None = None
             for quoted in quotes:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
@@ -417,7 +424,10 @@ class _Narrative:
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
                     self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True)
                 position = quoted.end
+                last_quote = self.quotes[-1] if self.quotes and self.quoted_in is paragraph else None
             clauses = self.narration(paragraph, position, len(text))
+            if clauses and quotes and last_quote is not None and position == quotes[-1].end:
+                self._speaking_after(clauses[0], last_quote)
             lead = (paragraph, clauses) if clauses else None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
@@ -634,6 +644,19 @@ class _Narrative:
         self.voice = None
         self.discourse.focus = speaker
         self.discourse.quoted = tuple(dict.fromkeys(called))
+
+    def _speaking_after(self, clause: Clause, entry: dict[str, Any]) -> None:
+        """'"...," Bell said. She was speaking on the radio show X.': where the words were said, told right after
+        the quote by its speaker as the subject."""
+        if "source" in entry:
+            return
+        found = _SPEAKING_AFTER.match(clause.skeleton)
+        subject = clause.mention(found.group("who")) if found else None
+        if subject is None or subject.person is None or subject.person != entry["speaker"] or subject.possessive:
+            return
+        told = attribution([clause], self.programmes)
+        if told.source is not None:
+            entry["source"] = told.source
 
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
