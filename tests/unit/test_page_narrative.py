@@ -4511,3 +4511,22 @@ def test_where_the_speaker_was_speaking_told_right_after_the_quote_is_its_source
 ) -> None:
     prose = f'Bell wrote it at her home with Cy Dorn.\n\nAs Bell put it: "The loop is a man with a bucket." {after}'
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Bell spent her teens keeping a 1971 Chevy Nova on the road, and, as the frontman put it:",
+            [("Bea Bell", None)],
+        ),
+        # another full name the page does not know may be the frontman
+        ("Bell spent her teens on the road with Tam Holt, and, as the frontman put it:", []),
+        # two people of the page named: either
+        ("Bell spent her teens on the road with Arbour, and, as the frontman put it:", []),
+    ],
+)
+def test_as_the_one_put_it_is_the_one_person_the_clause_named(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "I loved that car more than a person."') == expected

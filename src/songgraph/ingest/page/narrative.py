@@ -581,6 +581,10 @@ class _Narrative:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
             if epithet is not None:
                 told = Attribution(epithet, told.source, told.year, told.others)
+        if told is not None and told.speaker is None and lead and not after:
+            meant = _as_the_one_put_it(lead[-1])
+            if meant is not None:
+                told = Attribution(meant, told.source, told.year, told.others)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -799,6 +803,38 @@ _NO_EPITHET = frozenset(
         *("former", "latter", "other", "others", "two", "pair", "couple", "both"),
     }
 )
+
+
+# "Rutkowski kept the car running, and, as the frontman put it:": the idiom's subject called by what they are
+_AS_THE_ONE_PUT_IT = linear.compile(
+    r"(?:^|[,;]\s*|\s)(?i:as)\s+the\s+(?P<words>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+"
+    r"(?:put|puts|said|says|remembers|remembered|recalls|recalled|tells|told|explains|explained)\s+it\s*[,:]?\s*$"
+)
+
+
+# Before a name that is a thing, not someone: an article or a possessive, with a year perhaps ("a 1971 Chevy Nova")
+_THING_BEFORE = linear.compile(r"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{4}\s+)?$")
+
+
+def _as_the_one_put_it(clause: Clause) -> str | None:
+    """Who "as the frontman put it:" ending a clause is: the one person the clause named before it, when the words
+    name no one the page knows and no one else is named (a pronoun or a second name could be another)."""
+    found = _AS_THE_ONE_PUT_IT.search(clause.skeleton)
+    if found is None or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+        return None
+    people = {person for m in clause.mentions for person in m.people}
+    named = [m for m in clause.mentions if m.people]
+    if len(people) != 1 or any(m.kind not in ("name", "pronoun") or m.start >= found.start() for m in named):
+        return None
+    if any(
+        m.kind == "name"
+        and not m.people
+        and m.new
+        and not _THING_BEFORE.search(clause.text[max(0, m.start - 12) : m.start])
+        for m in clause.mentions
+    ):
+        return None  # a full name the page does not know may be the one meant (not "a 1971 Chevy Nova", a thing)
+    return next(iter(people))
 
 
 def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes) -> str | None:
