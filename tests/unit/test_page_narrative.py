@@ -4530,3 +4530,16 @@ def test_as_the_one_put_it_is_the_one_person_the_clause_named(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{lead} "I loved that car more than a person."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, fiddle and all.", [("Cy Dorn", None)]),
+        ("Bell plays a trucker, and Cy Dorn can be spotted in a brief cameo.", [("Cy Dorn", None)]),
+        # an aside of another kind after the comma is not read as the end of a cameo
+        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, his fiddle on his knee.", []),
+    ],
+)
+def test_a_cameo_seen_or_ended_by_a_short_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Bea Bell", "a trucker"), *expected]

@@ -239,11 +239,15 @@ _MAKES_CAMEO = linear.compile(
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
-    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared)\s+in\s+an?\s+"
+    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
+    # "can be spotted in a brief cameo": seen in the video
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))\s+in\s+an?\s+"
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
+    # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
+    r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
