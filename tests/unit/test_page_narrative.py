@@ -4345,3 +4345,201 @@ def test_where_a_post_with_a_long_object_was_put_is_the_source(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == expected
+
+
+# --- parser36: heldout35's rules ---
+
+_SHOT = "The video was directed by Mae Haugstad in a barn."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Actor Cy Dorn, known for the western series Dry Creek, plays a state trooper who pulls them over.",
+        "Cy Dorn, best known for his role in the sitcom Dry Creek, appears as a state trooper.",
+        "Cy Dorn, famous for the police drama Dry Creek, stars as a state trooper.",
+        "Cy Dorn, who starred in Dry Creek, is cast as a state trooper.",
+        "Cy Dorn (best known for the soap Dry Creek) plays a state trooper.",
+    ],
+)
+def test_a_name_inside_a_known_for_apposition_is_not_the_performer(sentence: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", "a state trooper")]
+
+
+def test_a_known_for_apposition_before_a_cameo_or_a_shared_part() -> None:
+    assert cast(f"{_SHOT} Comedian Cy Dorn, known for the panel show Dry Creek, makes a cameo.") == [("Cy Dorn", None)]
+    shared = f"{_SHOT} Cy Dorn, known for the film Dry Creek, and Eda Fenn play two sisters."
+    assert cast(shared) == [("Cy Dorn", "two sisters"), ("Eda Fenn", "two sisters")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the phrase not closed: who plays the part is not told for sure
+        "Cy Dorn, known for the series Dry Creek plays a state trooper.",
+        "Cy Dorn, who once starred in Dry Creek plays a state trooper.",
+    ],
+)
+def test_a_name_after_known_for_is_never_cast(sentence: str) -> None:
+    assert ("Dry Creek", "a state trooper") not in cast(f"{_SHOT} {sentence}")
+
+
+def test_an_apposition_of_another_kind_still_names_the_performer() -> None:
+    # not "known for": a name in a plain description is read as before
+    assert cast(f"{_SHOT} Cy Dorn, a friend of the band, plays a state trooper.") == [("Cy Dorn", "a state trooper")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # after what it is, one programme: its name may join longer words with "&"
+        ("Speaking on the podcast Sweet Tea & Static, Bell said:", "Sweet Tea & Static"),
+        # without the word before, two longer names may be two sources: only the first is read, as before
+        ("Speaking on Sweet Tea & Static Hour, Bell said:", "Sweet Tea"),
+        # a new full name after "&" may be a second person
+        ("Speaking on the podcast Sweet Tea & Cy Dorn, Bell said:", "Sweet Tea"),
+    ],
+)
+def test_a_programme_named_after_what_it_is_may_hold_an_ampersand(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("on the late-night show Buenas Noches, Santiago.", "Buenas Noches, Santiago"),
+        # a country after the comma may be where the show is made
+        ("on the late-night show Buenas Noches, Chile.", "Buenas Noches"),
+        # words after the name: the comma ends the title
+        ("on the late-night show Buenas Noches, Santiago, in 2019.", "Buenas Noches"),
+        # no word before saying it is a programme
+        ("on Buenas Noches, Santiago.", "Buenas Noches"),
+    ],
+)
+def test_a_programme_title_may_end_the_sentence_with_a_comma_and_one_name(tail: str, source: str) -> None:
+    assert quotes(f'"It was love, and that is all," Bell said {tail}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("inside", "expected"),
+    [
+        # Dorn's quote names Ann, whom the page calls "her": "she" after it may be either of them
+        ('"Ann sang the verse in the hallway because the booth was too hot."', [("Cy Dorn", "Soul Kitchen")]),
+        # a quote naming no one: "she" is Dorn, of whom the page says nothing else, as before
+        (
+            '"The booth was too hot, so we sang in the hallway."',
+            [("Cy Dorn", "Soul Kitchen"), ("Cy Dorn", "Velvet Groove")],
+        ),
+    ],
+)
+def test_she_after_a_quote_naming_a_woman_is_not_its_speaker_of_unknown_gender(
+    inside: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Arbour wrote the song with Cy Dorn at her flat in Leeds.\n\n"
+        f"Dorn remembered the session in an interview with the radio programme Soul Kitchen. {inside}\n\n"
+        'Speaking to the magazine Velvet Groove in 1973, she said: "I had been singing for ten years."'
+    )
+    assert quotes(prose) == expected
+
+
+_BAND_PAGE = "Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n"
+_BAND = (
+    "The band is singer Oona Falkenrath, Benhaddou on guitar and drummer Abi Thorne. Falkenrath and Benhaddou wrote it."
+)
+_MET = "The partnership goes back to 2015, when the oud player Karim Benhaddou introduced the two of them at a wedding."
+
+
+def _band_intros(prose: str, page: str = _BAND_PAGE) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(page + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+def test_a_band_member_named_by_a_credited_persons_surname_is_that_person() -> None:
+    page = _BAND_PAGE.replace("Night Trains", "Night Trains (feat. Yusuf Benhaddou)")
+    assert _band_intros(f"{_BAND}\n\n{_MET}", page) == [
+        ("Karim Benhaddou", frozenset({"Oona Falkenrath", "Yusuf Benhaddou"}), "a wedding")
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the surname alone, then another of the same name: "Benhaddou" may be either
+        "",
+        # a full name the page only mentions, and the introducer: still either
+        "It is built on a loop that guitarist Yusuf Benhaddou recorded. ",
+    ],
+)
+def test_an_introduction_of_a_surname_two_people_share_is_left_out(before: str) -> None:
+    assert _band_intros(f"{before}{_BAND}\n\n{_MET}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Cy Dorn plays a runaway bride stealing one of the wrecks.", "a runaway bride"),
+        # after "as" the participle's phrase stays the part's, as before
+        (
+            "Cy Dorn appears as a runaway bride stealing one of the wrecks.",
+            "a runaway bride stealing one of the wrecks",
+        ),
+    ],
+)
+def test_a_participle_before_one_of_ends_a_part_after_plays(sentence: str, part: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("She was speaking on the late-night music show Amplifier Alley, a week before the split.", "Amplifier Alley"),
+        ("She was speaking to the fanzine Fuzz Monthly in 1997.", "Fuzz Monthly"),
+        (
+            "She made the remark during a session for the BBC radio show The Lamplight Sessions.",
+            "The Lamplight Sessions",
+        ),
+        # someone else speaking, or no programme named: no source
+        ("Dorn was speaking on the radio show Amplifier Alley.", None),
+        ("He was speaking on the radio show Amplifier Alley.", None),
+        ("She was speaking on Tuesday.", None),
+    ],
+)
+def test_where_the_speaker_was_speaking_told_right_after_the_quote_is_its_source(
+    after: str, source: str | None
+) -> None:
+    prose = f'Bell wrote it at her home with Cy Dorn.\n\nAs Bell put it: "The loop is a man with a bucket." {after}'
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Bell spent her teens keeping a 1971 Chevy Nova on the road, and, as the frontman put it:",
+            [("Bea Bell", None)],
+        ),
+        # another full name the page does not know may be the frontman
+        ("Bell spent her teens on the road with Tam Holt, and, as the frontman put it:", []),
+        # two people of the page named: either
+        ("Bell spent her teens on the road with Arbour, and, as the frontman put it:", []),
+    ],
+)
+def test_as_the_one_put_it_is_the_one_person_the_clause_named(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "I loved that car more than a person."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, fiddle and all.", [("Cy Dorn", None)]),
+        ("Bell plays a trucker, and Cy Dorn can be spotted in a brief cameo.", [("Cy Dorn", None)]),
+        # an aside of another kind after the comma is not read as the end of a cameo
+        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, his fiddle on his knee.", []),
+    ],
+)
+def test_a_cameo_seen_or_ended_by_a_short_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Bea Bell", "a trucker"), *expected]

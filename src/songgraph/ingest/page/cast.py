@@ -8,7 +8,7 @@ one clause ("follows X as ... and Y as ..."). A part starts like one ("a", "the"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
@@ -142,7 +142,7 @@ _PARTICIPLE = linear.compile(
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
     r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
-    r"several|many|no|this|these|those|two|three|four|five|six|seven|"
+    r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
@@ -239,11 +239,15 @@ _MAKES_CAMEO = linear.compile(
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
-    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared)\s+in\s+an?\s+"
+    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
+    # "can be spotted in a brief cameo": seen in the video
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))\s+in\s+an?\s+"
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$)"
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
+    # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
+    r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
@@ -388,14 +392,36 @@ class Part:
 # mentions only (as many as a plain list of the API returns), so that a 200,000-character page of names
 # is read within a second.
 _MAX_ANCHORS = 2_000
+# "Actor X, known for the western series Dry Creek, plays a trooper", "X, who starred in Dry Creek, appears as":
+# an apposition after a name telling what the person is known for; a name inside it (a show, a film, a band)
+# is never the performer, and the person is the name before it. Set off by commas or brackets, it is blanked
+# out (spaces keep the offsets) so that the casting verb reads as the name's own.
+_KNOWN = (
+    r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
+    r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
+    r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in)\s"
+)
+_KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who)\s")
+_KNOWN_FOR = linear.compile(
+    rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
+)
+# A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
+_KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
 
 def cast(clause: Clause) -> list[Part]:
-    skeleton = clause.skeleton
-    if _TELLS_A_PART.search(skeleton) is None:
+    if _TELLS_A_PART.search(clause.skeleton) is None:
         return []
+    if _KNOWN_WORDS.search(clause.skeleton):
+        clause = _without_known_for(clause)
+    skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
+    if _KNOWN_WORDS.search(skeleton):
+        for title in _KNOWN_TITLE.finditer(skeleton):
+            mention = clause.mention(title.group("title"))
+            if mention is not None:
+                seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
     matches = list(_PLAYED_BY.finditer(encoded))
     if " to " in skeleton:
@@ -526,6 +552,21 @@ def cast(clause: Clause) -> list[Part]:
         found += _cameos(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
+
+
+def _without_known_for(clause: Clause) -> Clause:
+    """The clause with each "known for ..." apposition after a name blanked out, offsets kept."""
+    skeleton = clause.skeleton
+    asides = [(m.start("aside"), m.end("aside")) for m in _KNOWN_FOR.finditer(skeleton)]
+    if not asides:
+        return clause
+    pieces: list[str] = []
+    end = 0
+    for start, stop in asides:
+        pieces += [skeleton[end:start], " " * (stop - start)]
+        end = stop
+    pieces.append(skeleton[end:])
+    return replace(clause, skeleton="".join(pieces))
 
 
 # "as the preacher left waiting at the altar": where a participle ending the part does it is part of it, as the

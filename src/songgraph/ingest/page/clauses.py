@@ -305,6 +305,8 @@ class Discourse:
     # In a quote, the speaker and the one they named themselves with ("Jess and I"): whom "we" and "us" mean
     # from there on, as the speaker has just said.
     said_pair: tuple[str, str] | None = None
+    # Whom the quote just read called "he" or "she" (someone other than its speaker), until the next sentence.
+    quoted: tuple[str, ...] = ()
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -433,6 +435,7 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
+        self.quoted = ()
         # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
         named = {
             m.person
@@ -1038,6 +1041,13 @@ class Discourse:
                         if person != self.speaker and self.people.selves.get(person) == self_word
                     }
                     focus = fits.pop() if len(fits) == 1 and not named else None
+                elif focus and self_word and not meant and not self.people.selves.get(focus):
+                    # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
+                    # before named, or the focus's own quote just before called "she", is so called: either may be
+                    # meant ("Odum remembered: '... she wouldn't let him.' Speaking to X, she said")
+                    others = {p for p in (*self.last_named, *self.quoted) if p not in (focus, self.speaker)}
+                    if any(self.people.selves.get(person) == self_word for person in others):
+                        focus = None
                 mention.people = (focus,) if focus else ()
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)

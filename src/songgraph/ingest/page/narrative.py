@@ -92,6 +92,12 @@ _AND_I = linear.compile(
 )
 _ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
+# 'She was speaking on the show X', 'He made the remark during a session for X': the speaker of the quote just
+# before, and where they said it
+_SPEAKING_AFTER = linear.compile(
+    r"^\s*(?P<who>@\d+)\s+(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting|writing)\s+(?:to|on|with|in|for)"
+    r"|(?:made|makes)\s+the\s+(?:remarks?|comments?)\s+(?:during|on|in|to|while))\s"
+)
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     r"appearance|livestream|stream|post|thread|video)\b"
@@ -198,6 +204,10 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     last = before[stops[-1] if stops else 0 :]
     return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None
+
+
+# The pronouns that call someone a man or a woman.
+_THIRD_PERSON = frozenset({"he", "him", "she", "her"})
 
 
 def _quotes(text: str) -> list[_Quoted]:
@@ -384,6 +394,7 @@ class _Narrative:
                 self.r.warn(paragraph.line_at(quotes[_MOST_QUOTES].body_start), _TOO_MANY_QUOTES)
                 del quotes[_MOST_QUOTES:]
                 text = text[: quotes[-1].end]
+            last_quote: dict[str, Any] | None = None
             for quoted in quotes:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
@@ -413,7 +424,10 @@ class _Narrative:
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
                     self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True)
                 position = quoted.end
+                last_quote = self.quotes[-1] if self.quotes and self.quoted_in is paragraph else None
             clauses = self.narration(paragraph, position, len(text))
+            if clauses and quotes and last_quote is not None and position == quotes[-1].end:
+                self._speaking_after(clauses[0], last_quote)
             lead = (paragraph, clauses) if clauses else None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
@@ -567,6 +581,10 @@ class _Narrative:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
             if epithet is not None:
                 told = Attribution(epithet, told.source, told.year, told.others)
+        if told is not None and told.speaker is None and lead and not after:
+            meant = _as_the_one_put_it(lead[-1])
+            if meant is not None:
+                told = Attribution(meant, told.source, told.year, told.others)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -614,13 +632,35 @@ class _Narrative:
             counterpart = self._named_with(body, speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
+        called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)
+            called += (
+                m.person
+                for m in clause.mentions
+                if m.person
+                and m.person != speaker
+                and (m.kind == "name" or (m.kind == "pronoun" and m.text.lower() in _THIRD_PERSON))
+            )
             self.find_introductions(clause, paragraph, body_offset + first, speaker, sentence)
             inside.after(clause)
         self.voice = None
         self.discourse.focus = speaker
+        self.discourse.quoted = tuple(dict.fromkeys(called))
+
+    def _speaking_after(self, clause: Clause, entry: dict[str, Any]) -> None:
+        """'"...," Bell said. She was speaking on the radio show X.': where the words were said, told right after
+        the quote by its speaker as the subject."""
+        if "source" in entry:
+            return
+        found = _SPEAKING_AFTER.match(clause.skeleton)
+        subject = clause.mention(found.group("who")) if found else None
+        if subject is None or subject.person is None or subject.person != entry["speaker"] or subject.possessive:
+            return
+        told = attribution([clause], self.programmes)
+        if told.source is not None:
+            entry["source"] = told.source
 
     def find_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
@@ -647,6 +687,9 @@ class _Narrative:
                 self.r.warn(line, found.message)
                 continue
             people = self.r.people
+            if any(self._bare_shared(name) for name in (found.introducer, *found.pair)):
+                self.r.warn(line, "an introduction names someone by a word other people of the page share; left out")
+                continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
@@ -657,6 +700,17 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+
+    def _bare_shared(self, name: str) -> bool:
+        """Whether a one-word name ("Benhaddou") is a word of another person's full name on the page (Karim
+        Benhaddou, or Yusuf Benhaddou whom the page only named): it may mean either, or someone else."""
+        word = fold(squash(name))
+        if not word or " " in word:
+            return False
+        fuller = {fold(n) for n in self.r.people.sharing(name)} | {
+            fold(n) for n in self.discourse.newcomers.get(word, [])
+        }
+        return bool(fuller - {word})
 
     def _named_later(self, clause: Clause, sentence: str) -> Clause | None:
         """The clause read again, when it calls someone by a first name or surname that only a full name the page
@@ -749,6 +803,38 @@ _NO_EPITHET = frozenset(
         *("former", "latter", "other", "others", "two", "pair", "couple", "both"),
     }
 )
+
+
+# "Rutkowski kept the car running, and, as the frontman put it:": the idiom's subject called by what they are
+_AS_THE_ONE_PUT_IT = linear.compile(
+    r"(?:^|[,;]\s*|\s)(?i:as)\s+the\s+(?P<words>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+"
+    r"(?:put|puts|said|says|remembers|remembered|recalls|recalled|tells|told|explains|explained)\s+it\s*[,:]?\s*$"
+)
+
+
+# Before a name that is a thing, not someone: an article or a possessive, with a year perhaps ("a 1971 Chevy Nova")
+_THING_BEFORE = linear.compile(r"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{4}\s+)?$")
+
+
+def _as_the_one_put_it(clause: Clause) -> str | None:
+    """Who "as the frontman put it:" ending a clause is: the one person the clause named before it, when the words
+    name no one the page knows and no one else is named (a pronoun or a second name could be another)."""
+    found = _AS_THE_ONE_PUT_IT.search(clause.skeleton)
+    if found is None or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+        return None
+    people = {person for m in clause.mentions for person in m.people}
+    named = [m for m in clause.mentions if m.people]
+    if len(people) != 1 or any(m.kind not in ("name", "pronoun") or m.start >= found.start() for m in named):
+        return None
+    if any(
+        m.kind == "name"
+        and not m.people
+        and m.new
+        and not _THING_BEFORE.search(clause.text[max(0, m.start - 12) : m.start])
+        for m in clause.mentions
+    ):
+        return None  # a full name the page does not know may be the one meant (not "a 1971 Chevy Nova", a thing)
+    return next(iter(people))
 
 
 def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes) -> str | None:

@@ -85,7 +85,19 @@ def read_band(r: Reading) -> None:
 
 def _as_group(r: Reading, artist: str, names: list[str]) -> None:
     """Records ``artist`` as a group of ``names`` (the artist itself left out)."""
-    members = [r.people.canonical(m) for m in names if fold(m) != fold(artist)]
+    members: list[str] = []
+    for name in names:
+        if fold(name) == fold(artist):
+            continue
+        if " " not in name.strip() and r.people.sharing(name):
+            # "Benhaddou on guitar": a surname (or first name) of the page's people is one of them, never a person
+            # of its own, whom the word alone would then mean wherever the page uses it; when two share it, the
+            # one the page's people say it means, else no member is known
+            person = r.people.mention(name)
+            if person is not None:
+                members.append(person)
+            continue
+        members.append(r.people.canonical(name))
     entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
     known = r.people.known.get(fold(artist))
     key = known.id if known else entry.key

@@ -340,6 +340,8 @@ _ON_PLATFORM = linear.compile(
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
+# ", Santiago." ending the sentence right after a programme's name
+_COMMA_WORD = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*[.!?]?\s*$")
 # "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
 _PROGRAMME_BEFORE = linear.compile(r"\b(?:show|programme|program|podcast)\s+$")
 _HOSTED = linear.compile(rf"\s+with\s+(?P<host>{_P})(?:$|[\s,.;:!?])")
@@ -715,16 +717,33 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             name = squash(mention.text)
             joined = _AMPERSAND.match(clause.skeleton, match.end("source")) if "&" in clause.skeleton else None
             more = clause.mention(joined.group("more")) if joined else None
+            named = pattern is _SOURCES[0]  # after what it is: "the podcast Sweet Tea & Static" is one name
             if (
                 more is not None
                 and more.kind == "name"
                 and more.person is None
                 and not more.possessive
-                and " " not in name
-                and " " not in more.text
+                and ((" " not in name and " " not in more.text) or (named and not more.new))
             ):
-                # one word each side: one name ("Frame & Focus"); longer names either side may be two sources
+                # one word each side: one name ("Frame & Focus"); longer names either side may be two sources,
+                # unless the word before says it is one programme (and the second is no new full name)
                 return f"{name} & {squash(more.text)}", {id(mention), id(more)}
+            vocative = (
+                _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
+            )
+            last = clause.mention(vocative.group("more")) if vocative else None
+            if (
+                last is not None
+                and last.kind == "name"
+                and last.person is None
+                and not last.new
+                and not last.possessive
+                and " " not in squash(last.text)
+                and not known_country(squash(last.text))
+            ):
+                # "on the late-night show Buenas Noches, Santiago.": one word after a comma ending the sentence,
+                # after a programme's name, is the title's own ("Good Morning, Vietnam")
+                return f"{name}, {squash(last.text)}", {id(mention), id(last)}
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
