@@ -4543,3 +4543,22 @@ def test_as_the_one_put_it_is_the_one_person_the_clause_named(
 )
 def test_a_cameo_seen_or_ended_by_a_short_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"{_SHOT} {sentence}") == [("Bea Bell", "a trucker"), *expected]
+
+
+# --- parser37: heldout36's rules ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Actor Cy Dorn, best known as the detective in the crime series Dry Creek, portrays a commuter.",
+            [("Cy Dorn", "a commuter")],
+        ),
+        ("Cy Dorn, well known as the host of Dry Creek, plays a state trooper.", [("Cy Dorn", "a state trooper")]),
+        # a part that is "known as" someone is the part, not an apposition of the performer
+        ("Cy Dorn plays a drifter known as the Captain.", [("Cy Dorn", "a drifter known as the Captain")]),
+    ],
+)
+def test_a_best_known_as_apposition_is_not_the_performer(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == expected

@@ -399,6 +399,9 @@ _MAX_ANCHORS = 2_000
 _KNOWN = (
     r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
     r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
+    # "best known as the detective in Spree Nord": a role the person is known by (a bare "known as" gives another
+    # name of the person, which is read as before)
+    r"|(?:best|well|widely|most|perhaps\s+best|probably\s+best)\s+(?:known|remembered|recogni[sz]ed)\s+as"
     r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in)\s"
 )
 _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who)\s")
