@@ -4562,3 +4562,18 @@ def test_a_cameo_seen_or_ended_by_a_short_aside(sentence: str, expected: list[tu
 )
 def test_a_best_known_as_apposition_is_not_the_performer(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"{_SHOT} {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Bell told the trad magazine Reel & Slip Jig:", "Reel & Slip Jig"),
+        ("Speaking to the fanzine Fuzz & Bile Weekly, Bell said:", "Fuzz & Bile Weekly"),
+        # a podcast may have a second person after "&", as before
+        ("Speaking on the podcast Sweet Tea & Cy Dorn, Bell said:", "Sweet Tea"),
+        # with no word saying it is printed, longer names either side may be two sources
+        ("Bell told Reel & Slip Jig:", "Reel"),
+    ],
+)
+def test_a_printed_title_after_what_it_is_keeps_a_full_name_after_an_ampersand(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]

@@ -340,6 +340,12 @@ _ON_PLATFORM = linear.compile(
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
+# What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
+# ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
+_PRINT_BEFORE = linear.compile(
+    r"\b(?:newspaper|paper|magazine|daily|weekly|monthly|fortnightly|quarterly|tabloid|webzine|zine|fanzine|"
+    r"e-zine|journal|publication)\s+$"
+)
 # ", Santiago." ending the sentence right after a programme's name
 _COMMA_WORD = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*[.!?]?\s*$")
 # "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
@@ -723,7 +729,17 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 and more.kind == "name"
                 and more.person is None
                 and not more.possessive
-                and ((" " not in name and " " not in more.text) or (named and not more.new))
+                and (
+                    (" " not in name and " " not in more.text)
+                    or (named and not more.new)
+                    or (
+                        named
+                        and _PRINT_BEFORE.search(
+                            clause.skeleton[max(0, match.start("source") - 14) : match.start("source")]
+                        )
+                        is not None
+                    )
+                )
             ):
                 # one word each side: one name ("Frame & Focus"); longer names either side may be two sources,
                 # unless the word before says it is one programme (and the second is no new full name)
