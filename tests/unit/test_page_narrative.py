@@ -4577,3 +4577,23 @@ def test_a_best_known_as_apposition_is_not_the_performer(sentence: str, expected
 )
 def test_a_printed_title_after_what_it_is_keeps_a_full_name_after_an_ampersand(lead: str, source: str) -> None:
     assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Cy was singing the melody and she stopped and said, 'No, leave it, that is better than mine.'",
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # no sentence's end inside the closing marks: a phrase, not words said
+        ("Cy was singing the melody and she stopped and said 'No Leave It'", []),
+    ],
+)
+def test_a_quote_after_a_telling_sentence_may_end_with_one_it_holds(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f'Bell wrote it at her home with Cy Dorn.\n\nBell told Radio Nord that the harmony was an accident. "{body}"'
+    )
+    assert quotes(prose) == expected

@@ -116,7 +116,8 @@ _TOLD_BY = linear.compile(
 )
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
-_SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]\s*$")
+# (a quote may end with one it holds: ".. she said, 'No, leave it.'")
+_SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]'?\s*$")
 _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
