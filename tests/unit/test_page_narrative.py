@@ -4597,3 +4597,16 @@ def test_a_quote_after_a_telling_sentence_may_end_with_one_it_holds(
         f'Bell wrote it at her home with Cy Dorn.\n\nBell told Radio Nord that the harmony was an accident. "{body}"'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Bell told the Danish music site Morgenlyd.", "Morgenlyd"),
+        ("Bell told the news site Lydbladet.", "Lydbladet"),
+        # a site that is a place, with no name after it, is no source
+        ("Bell said at the site of the old mill.", None),
+    ],
+)
+def test_a_site_named_after_what_it_is_is_a_source(tail: str, source: str | None) -> None:
+    assert quotes(f'"It was love, and that is all," {tail}') == [("Bea Bell", source)]
