@@ -4610,3 +4610,23 @@ def test_a_quote_after_a_telling_sentence_may_end_with_one_it_holds(
 )
 def test_a_site_named_after_what_it_is_is_a_source(tail: str, source: str | None) -> None:
     assert quotes(f'"It was love, and that is all," {tail}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "who" right after the name is the verb's subject: "her" is someone else, and "he" may still be Dorn
+        ("It was Dorn who later introduced her to Gil Moss, at a jam session.", [("Cy Dorn", "Radio Nord")]),
+        ("Bell wrote it with Dorn, who later sent her to Gil Moss.", [("Cy Dorn", "Radio Nord")]),
+        # "she" as the subject of what Dorn said may be Dorn: "he" is then someone else, as before
+        ("It was Dorn who later said she was tired of Gil Moss.", []),
+    ],
+)
+def test_an_object_pronoun_in_a_relative_clause_of_a_name_is_someone_else(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"Bell wrote it at her home with Cy Dorn. {sentence}\n\nDorn remembers the song differently. "
+        '"We wrote the chorus in an afternoon. The verses took two years," he said on the radio station Radio Nord.'
+    )
+    assert quotes(prose) == expected

@@ -1074,8 +1074,17 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
         return False
     for earlier in reversed(mentions[:number]):
         if person in earlier.people or earlier.person == person:
-            return not earlier.possessive and not _CLAUSE_BREAK.search(text[earlier.end : pronoun.start])
+            between = text[earlier.end : pronoun.start]
+            who = _WHO_DOES.match(between) if "who" in between else None
+            if not earlier.possessive and who is not None and not _CLAUSE_BREAK.search(who.group("rest")):
+                return True  # "It was Cy who introduced her to Gil": "who" is Cy, the subject of the verb
+            return not earlier.possessive and not _CLAUSE_BREAK.search(between)
     return False
+
+
+# A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
+# joined between ("Cy, who later introduced ")
+_WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.
