@@ -4630,3 +4630,31 @@ def test_an_object_pronoun_in_a_relative_clause_of_a_name_is_someone_else(
         '"We wrote the chorus in an afternoon. The verses took two years," he said on the radio station Radio Nord.'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            'She met him when her old flatmate, Eda Fenn, introduced them at a party: "Eda put us both on dishes '
+            'duty and would not let us out," Bell told the radio programme The Tuesday Wireless.',
+            [("Bea Bell", "The Tuesday Wireless")],
+        ),
+        # a lead that tells of saying keeps the quote, whatever follows it
+        (
+            'Dorn remembered it differently: "Eda put us both on dishes duty and would not let us out," he said, '
+            "and Bell told the radio programme The Tuesday Wireless the same.",
+            [("Cy Dorn", None)],
+        ),
+        # no attribution after the quote: the scene's colon leads into it, and names no speaker
+        (
+            'They met when a flatmate introduced them at a party: "Eda put us both on dishes duty and would not '
+            'let us out." It was a long night.',
+            [],
+        ),
+    ],
+)
+def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected

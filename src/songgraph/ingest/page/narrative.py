@@ -243,6 +243,15 @@ def _quotes(text: str) -> list[_Quoted]:
             index += 2  # a title, read with the narration (it may name a quote's source)
             continue
         lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
+        if (
+            lead is not None
+            and lead.group("colon")
+            and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
+            and _attributed(text, marks, index) is not None
+        ):
+            # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
+            # of no one's saying sets the scene; the words after the quote tell whose it is
+            lead = None
         if lead is not None:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
             found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, closing + 1))
