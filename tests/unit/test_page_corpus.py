@@ -72,6 +72,7 @@ AT_GOAL = {
     "heldout32": 272,
     "heldout33": 279,
     "heldout34": 293,
+    "heldout36": 232,
 }
 
 
