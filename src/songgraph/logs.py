@@ -1,9 +1,9 @@
 """The server's log lines are written by a thread of their own; the event loop only queues each record.
 
-Formatting a line and writing it to a terminal or a pipe took about a third of a millisecond of the event
-loop's time per request (uvicorn's access line), more than the rest of a light request's logging, routing
-and answer encoding together. Queued, a record costs the loop a few microseconds; the writer thread formats
-and writes it with uvicorn's own handlers and formats, in order, and writes what is left when the server stops.
+Formatting uvicorn's access line and writing it to a file took about a third of a millisecond per request on
+the event loop (measured against a server without the line, two cores under load); queued, the line cost
+about 0.09 ms. The writer thread formats and writes each record with uvicorn's own handlers and formats, in
+order, and writes what is left when the server stops.
 """
 
 from __future__ import annotations

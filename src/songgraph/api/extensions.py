@@ -9,14 +9,7 @@ from strawberry.extensions import SchemaExtension
 
 from songgraph.api.context import Context
 from songgraph.api.errors import UNAUTHENTICATED, for_client, without_repeats
-
-
-def _operation(document: object, name: str | None) -> OperationDefinitionNode | None:
-    definitions = getattr(document, "definitions", ())
-    operations = [d for d in definitions if isinstance(d, OperationDefinitionNode)]
-    if name is None:
-        return operations[0] if len(operations) == 1 else None
-    return next((op for op in operations if op.name is not None and op.name.value == name), None)
+from songgraph.api.limits import chosen_operation
 
 
 def _introspection_only(operation: OperationDefinitionNode) -> bool:
@@ -42,7 +35,8 @@ class AccessPolicy(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         execution = self.execution_context
         context = execution.context
-        operation = _operation(execution.graphql_document, execution.operation_name)
+        document = execution.graphql_document
+        operation = chosen_operation(document, execution.operation_name)[0] if document is not None else None
         if isinstance(context, Context) and operation is not None:
             error = refusal(context, operation)
             if error is not None:

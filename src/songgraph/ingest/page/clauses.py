@@ -265,6 +265,10 @@ class Clause:
             return None
         return self.mentions[int(group[1:])]
 
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap ``text[start:end]`` (the words of a title, say)."""
+        return [m for m in self.mentions if m.start < end and m.end > start]
+
     def words(self, fragment: str) -> str:
         """A piece of the skeleton written back with the mentions' own words."""
         if "@" not in fragment:

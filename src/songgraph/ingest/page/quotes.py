@@ -562,7 +562,7 @@ def _and_title(clause: Clause) -> str:
     if found is None:
         return ""
     start, end = found.start("title"), found.end("title")
-    if any(m.start < end and m.end > start and (m.people or m.new) for m in clause.mentions):
+    if any(m.people or m.new for m in clause.within(start, end)):
         return ""
     return squash(found.group("title"))
 
@@ -591,7 +591,7 @@ def _broadcaster_show_title(clause: Clause) -> str:
     if found is None:
         return ""
     start, end = found.start("title"), found.end("title")
-    if any(m.start < end and m.end > start and m.people for m in clause.mentions):
+    if any(m.people for m in clause.within(start, end)):
         return ""
     return squash(_WHEN_AFTER.sub("", found.group("title")))
 
@@ -610,10 +610,7 @@ def _book_title(clause: Clause) -> str:
     people_like = joined and not _SMALL_WORD.search(f" {found.group('title')} ")
     if joined and clause.text[end:].strip(" ,;:.!?"):
         return ""
-    if any(
-        m.start < end and m.end > start and (m.people or m.kind != "name" or (people_like and m.new))
-        for m in clause.mentions
-    ):
+    if any(m.people or m.kind != "name" or (people_like and m.new) for m in clause.within(start, end)):
         return ""
     title = squash(found.group("title"))
     if joined:
@@ -642,7 +639,7 @@ def _book_and_title(clause: Clause) -> str:
     if found is None:
         return ""
     start, end = found.start("title"), found.end("title")
-    if any(m.start < end and m.end > start and (m.people or m.new or m.kind != "name") for m in clause.mentions):
+    if any(m.people or m.new or m.kind != "name" for m in clause.within(start, end)):
         return ""
     return squash(found.group("title"))
 
@@ -655,7 +652,7 @@ def _apposed_title(clause: Clause) -> str:
     if found is None:
         return ""
     start, end = found.start("first"), found.end("first")
-    if any(m.start < end and m.end > start and m.people for m in clause.mentions):
+    if any(m.people for m in clause.within(start, end)):
         return ""
     title = squash(found.group("first"))
     return "" if known_country(title) else title
