@@ -4658,3 +4658,45 @@ def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (the sentence names Bell too: the subject of the verb says which of the two speaks)
+        ("Dorn, for her part, says Bell fought hard for the bridge.", [("Cy Dorn", None)]),
+        # an aside with a pronoun and no verb of saying after it tells of no saying
+        ("Dorn, for her part, kept the bridge Bell fought for.", []),
+        # a name in the aside may be who speaks (or another subject): not the first name for sure
+        ("Dorn, unlike Gil Moss, says Bell fought hard for the bridge.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_pronoun_in_an_aside_between_the_speaker_and_the_verb(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Bell wrote it at her home with Cy Dorn.\n\n{sentence} "It took us a whole winter to get it right."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "producers", "expected"),
+    [
+        # a sentence that starts with a role and a name is prose, with its quote
+        (
+            'Producer Dorn, for her part, says the bridge was hard. "It took a whole winter to get the bridge right."',
+            [],
+            [("Cy Dorn", None)],
+        ),
+        ("Produced by Cy Dorn at his barn in Leeds, it took a winter.", [], []),
+        # a label without a colon, its value names only
+        ("Producer Cy Dorn", ["Cy Dorn"], []),
+        ("Produced by Cy Dorn and Gil Moss", ["Cy Dorn", "Gil Moss"], []),
+        ("Producers: Cy Dorn, Gil Moss", ["Cy Dorn", "Gil Moss"], []),
+    ],
+)
+def test_a_sentence_starting_with_a_role_is_no_label_line(
+    line: str, producers: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    document = doc(f"Bell wrote it at her home with Cy Dorn.\n\n{line}")
+    assert (document.producers, [(q.speaker, q.source) for q in document.quotes]) == (producers, expected)
+
