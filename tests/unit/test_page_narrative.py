@@ -4700,3 +4700,22 @@ def test_a_sentence_starting_with_a_role_is_no_label_line(
     document = doc(f"Bell wrote it at her home with Cy Dorn.\n\n{line}")
     assert (document.producers, [(q.speaker, q.source) for q in document.quotes]) == (producers, expected)
 
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("He made the remark during a session for the radio show Night Lamps.", [("Cy Dorn", "Night Lamps")]),
+        ("Dorn made those comments on the podcast Loose Wires.", [("Cy Dorn", "Loose Wires")]),
+        # a remark of no one the page names, or something else made: no attribution
+        ("One critic made the remark in the weekly Soundings.", []),
+        ("He made the bridge during a session for the radio show Night Lamps.", []),
+    ],
+)
+def test_a_sentence_after_a_quote_saying_who_made_the_remark(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Bell wrote it at her home with Cy Dorn.\n\n"
+        f'Dorn is calmer about it. "The bridge was a mistake we kept. Nobody ever noticed it." {after}'
+    )
+    assert quotes(prose) == expected

@@ -33,6 +33,9 @@ _LEAD_END = linear.compile(
 _ATTRIBUTION = linear.compile(
     # ("the band's fiddle player admitted": a description of up to three words)
     rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
+    # a sentence of its own saying who made the remark just quoted: '" He made the remark during a session for X.'
+    r"|^\s*(?:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}|He|She|They)\s+(?:made|makes)\s+(?:the|that|this|those|these)\s+"
+    r"(?:remarks?|comments?)\b"
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their

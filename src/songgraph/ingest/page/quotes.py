@@ -29,7 +29,9 @@ SAYING = (
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
-    r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
+    r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs|"
+    # "He made the remark during a session for X": the words quoted were said by the one who made them
+    r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
