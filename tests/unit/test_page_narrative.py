@@ -4719,3 +4719,29 @@ def test_a_sentence_after_a_quote_saying_who_made_the_remark(
         f'Dorn is calmer about it. "The bridge was a mistake we kept. Nobody ever noticed it." {after}'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "Years ago, when his van broke down near Hull, he had to walk home in the rain.",
+            [("Cy Dorn", "Wexford Courier")],
+        ),
+        ("Dorn had to walk home from Hull in the rain once.", [("Cy Dorn", "Wexford Courier")]),
+        # someone brought in by what they are may be the one the epithet means
+        ("Years ago, Dorn hired a session drummer for a tour of Hull.", []),
+        # two people, or the one only as an object: no subject for sure
+        ("Years ago, when his van broke down near Hull, he and Bell had to walk home.", []),
+        ("Years ago, a storm kept him in Hull for a week.", []),
+    ],
+)
+def test_an_epithet_after_a_quote_means_the_sole_subject_of_the_sentence_before(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Bell wrote it at her home with Cy Dorn.\n\n"
+        f"The story of the bridge is Dorn's. {before} "
+        '"I was furious for an hour. Then I was humming it," the old hand told the Wexford Courier.'
+    )
+    assert quotes(prose) == expected

@@ -11,7 +11,7 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, Clause, Discourse
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -855,17 +855,58 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes)
     right before has saying something, as its subject ("Crane, 61, recalled the first rehearsal."), when that
     sentence names no one else (with two, the words could mean either)."""
     found = _EPITHET.match(attributed.skeleton)
-    # A programme or title named in it is no one; any person named (or "her") might be the one it means.
-    anyone = any(m.kind != "name" or m.people or m.new for m in attributed.mentions)
+    # A programme or title named in it is no one; any person named (or "her") might be the one it means (not a new
+    # full name after "the", which is something's: "told the Harbour Gazette").
+    anyone = any(
+        m.kind != "name"
+        or m.people
+        or (m.new and not _THE_BEFORE.search(attributed.text[max(0, m.start - 5) : m.start]))
+        for m in attributed.mentions
+    )
     if found is None or anyone or fold(found.group("words").split()[-1]) in _NO_EPITHET:
         return None
     if not says(before):
-        return None
+        return _sole_subject(before)
     told = attribution([before], programmes)
     if told.speaker is None or told.others:
         return None
     named = {person for m in before.mentions for person in m.people}
     return told.speaker if named <= {told.speaker} else None
+
+
+# Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a
+# stranger gave him a lift"), who may be the one an epithet after the quote means.
+_SOMEONE = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "kid", "guy", "stranger", "someone", "somebody", "fan", "fans"}
+    | {"people", "neighbour", "neighbor", "farmer", "driver", "fisherman", "owner", "teacher", "veteran"}
+)
+_WORD = linear.compile(r"[a-z][\w'-]*")
+_NOMINATIVE = frozenset({"he", "she"})
+_THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
+
+
+def _sole_subject(clause: Clause) -> str | None:
+    """The one person a sentence without a saying is about, as a subject ("Years ago, when his truck broke down, he
+    had to walk"), for an epithet after the quote that follows it: when it names no one else, no full name the page
+    does not know and no one by what they are (a role or a person's noun: "Bell hired a session drummer" brings in
+    another whom "the veteran" may mean)."""
+    people = {p for m in clause.mentions for p in m.people}
+    if len(people) != 1 or any(m.kind == "name" and m.new and not m.people for m in clause.mentions):
+        return None
+    for word in _WORD.findall(clause.skeleton):
+        lower = word.lower()
+        if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
+            return None
+    person = next(iter(people))
+    opening = clause.skeleton.lstrip()
+    for number, mention in enumerate(clause.mentions):
+        if mention.person != person or mention.possessive:
+            continue
+        if mention.kind == "pronoun" and mention.text.lower() in _NOMINATIVE:
+            return person  # "he", "she": a subject, of whichever clause
+        if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
+            return person  # the name opening the sentence
+    return None
 
 
 def _near(sentence: str, at: int) -> str:
