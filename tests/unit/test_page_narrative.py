@@ -4745,3 +4745,45 @@ def test_an_epithet_after_a_quote_means_the_sole_subject_of_the_sentence_before(
         '"I was furious for an hour. Then I was humming it," the old hand told the Wexford Courier.'
     )
     assert quotes(prose) == expected
+
+
+_STANDING_QUOTE = '"We were introduced by her brother, Gil Moss, at a barbecue in Leeds. We had the bridge that night."'
+
+
+@pytest.mark.parametrize(
+    ("lead", "after", "expected"),
+    [
+        (
+            "Arbour and Bell found the bridge late, and by chance:",
+            "Bell told the story to the radio station Night Lamps in the week it came out.",
+            [("Bea Bell", "Night Lamps")],
+        ),
+        (
+            "Arbour and Bell found the bridge late, and by chance:",
+            "Bell made the remark on the podcast Loose Wires.",
+            [("Bea Bell", "Loose Wires")],
+        ),
+        # words of their own, not a pointer back at what was quoted: no attribution
+        (
+            "Arbour and Bell found the bridge late, and by chance:",
+            "Bell told the radio station Night Lamps that it came late.",
+            [],
+        ),
+        # a lead that names the speaker keeps the quote
+        ("Bell remembers it well:", "Arbour told the story to the radio station Night Lamps.", [("Bea Bell", None)]),
+        # what tells the story is no one
+        ("Arbour and Bell found the bridge late, and by chance:", "The label told the story to Night Lamps.", []),
+    ],
+)
+def test_a_quote_standing_alone_attributed_by_the_next_paragraph(
+    lead: str, after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"{lead}\n\n{_STANDING_QUOTE}\n\n{after}") == expected
+
+
+def test_an_introduction_in_a_quote_attributed_by_the_next_paragraph() -> None:
+    prose = (
+        f"Arbour and Bell found the bridge late, and by chance:\n\n{_STANDING_QUOTE}\n\n"
+        "Bell told the story to the radio station Night Lamps in the week it came out."
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")]

@@ -101,6 +101,16 @@ _SPEAKING_AFTER = linear.compile(
     r"^\s*(?P<who>@\d+)\s+(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting|writing)\s+(?:to|on|with|in|for)"
     r"|(?:made|makes)\s+the\s+(?:remarks?|comments?)\s+(?:during|on|in|to|while))\s"
 )
+# The first sentence of a paragraph after one that is a quote alone, telling who had just said it, with words that
+# point back at it: "She was speaking to X", "Cy Dorn told the story to X", "He made the remark on X" (not "Bell told X
+# that ...", which reports words of its own). Read on the text to decide whether to wait for it, then on the skeleton.
+_BACK = (
+    r"\s+(?:(?:later|first|once|also|then)\s+)?(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting)\s+(?:to|on|with)\b"
+    r"|(?:told|tells|recounted|recounts|shared|shares)\s+(?:the|that|this)\s+(?:story|tale|anecdote)\b"
+    r"|(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)\b)"
+)
+_TELLS_BACK_TEXT = linear.compile(rf"^\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|He|She|They){_BACK}")
+_TELLS_BACK = linear.compile(rf"^\W*(?P<who>@\d+){_BACK}")
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     r"appearance|livestream|stream|post|thread|video)\b"
@@ -380,8 +390,16 @@ class _Narrative:
             for before, after in pairwise(paragraphs)
             if _CAST_LEAD.search(before.text) and all(_member_line(line.text) for line in after.lines)
         }
-        for paragraph in self.r.page.prose():
+        # A paragraph that is one quote whose lead names no speaker, waiting for the next paragraph's first sentence,
+        # which may tell who had just said it ("She was speaking to X"): the quote's paragraph, words and lead.
+        pending: tuple[Paragraph, str, list[Clause] | None] | None = None
+        prose = list(self.r.page.prose())
+        for at, paragraph in enumerate(prose):
             text = paragraph.text
+            start = 0
+            if pending is not None:
+                start = self.told_back(paragraph, *pending)
+                pending = None
             if id(paragraph) in cast_lists:
                 self.cast_list(paragraph, paragraph.lines)
                 lead = None
@@ -398,10 +416,19 @@ class _Narrative:
             quotes = _quotes(text) if '"' in text else []
             if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
                 # a paragraph that is one quote, led into by the paragraph before
-                self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
+                following = prose[at + 1] if at + 1 < len(prose) else None
+                if (
+                    following is not None
+                    and _TELLS_BACK_TEXT.match(following.text)
+                    and not is_quote(following.text)
+                    and self._names_no_speaker(lead[1] if lead else None)
+                ):
+                    pending = (paragraph, text[1:-1], lead[1] if lead else None)
+                else:
+                    self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
                 lead = None
                 continue
-            position = 0
+            position = start
             if len(quotes) > _MOST_QUOTES:
                 # prose does not quote this often: a page made to cost time, read only so far
                 self.r.warn(paragraph.line_at(quotes[_MOST_QUOTES].body_start), _TOO_MANY_QUOTES)
@@ -577,6 +604,32 @@ class _Narrative:
             self.discourse.after(clause)
         return clauses
 
+    def _names_no_speaker(self, lead: list[Clause] | None) -> bool:
+        """Whether the lead into a quote names no one as its speaker."""
+        told = attribution(lead, self.programmes) if lead else None
+        return (told is None or told.speaker is None) and (not lead or _as_the_one_put_it(lead[-1]) is None)
+
+    def told_back(self, paragraph: Paragraph, quoted: Paragraph, body: str, lead: list[Clause] | None) -> int:
+        """Reads the quote that stood alone in the paragraph before (``quoted``, its words ``body``, led into by
+        ``lead`` with no speaker), attributed by this paragraph's first sentence when it tells who had just said it
+        ("Cy Dorn told the story to Radio Nord", "She was speaking to X"); returns where this paragraph's narration
+        goes on (after that sentence, when it was read)."""
+        first = next(iter(Sentences(paragraph.text).spans()), None)
+        if first is None or '"' in paragraph.text[: first[1]]:
+            self.quote(quoted, body, 1, lead)
+            return 0
+        clauses = self.narration(paragraph, 0, first[1])
+        found = _TELLS_BACK.match(clauses[0].skeleton) if clauses else None
+        subject = clauses[0].mention(found.group("who")) if found else None
+        speaker = person(subject) if subject is not None and not subject.possessive else None
+        if speaker is None:
+            self.quote(quoted, body, 1, lead)
+        else:
+            told = attribution(clauses[:1], self.programmes)
+            others = tuple(p for p in told.others if p != speaker)
+            self.quote(quoted, body, 1, clauses[:1], told=Attribution(speaker, told.source, told.year, others))
+        return first[1]
+
     def quote(
         self,
         paragraph: Paragraph,
@@ -585,11 +638,13 @@ class _Narrative:
         lead: list[Clause] | None,
         setting: list[Clause] | None = None,
         after: bool = False,
+        told: Attribution | None = None,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
         was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
-        attribution."""
-        told = attribution(lead, self.programmes) if lead else None
+        attribution; ``told``: the attribution, when read already."""
+        if told is None:
+            told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
             if epithet is not None:
