@@ -4773,6 +4773,8 @@ _STANDING_QUOTE = '"We were introduced by her brother, Gil Moss, at a barbecue i
         ("Bell remembers it well:", "Arbour told the story to the radio station Night Lamps.", [("Bea Bell", None)]),
         # what tells the story is no one
         ("Arbour and Bell found the bridge late, and by chance:", "The label told the story to Night Lamps.", []),
+        # a lead into something written or sung: the quote may be that, no one's telling
+        ("The chorus that Arbour and Bell found goes:", "Bell told the story to the radio station Night Lamps.", []),
     ],
 )
 def test_a_quote_standing_alone_attributed_by_the_next_paragraph(

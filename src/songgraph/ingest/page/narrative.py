@@ -605,7 +605,10 @@ class _Narrative:
         return clauses
 
     def _names_no_speaker(self, lead: list[Clause] | None) -> bool:
-        """Whether the lead into a quote names no one as its speaker."""
+        """Whether the lead into a quote names no one as its speaker, nor tells of something written, read or heard
+        that the quote may be ("The chorus goes:" leads into words sung, no one's telling)."""
+        if lead and _QUOTED_THING.search(lead[-1].skeleton):
+            return False
         told = attribution(lead, self.programmes) if lead else None
         return (told is None or told.speaker is None) and (not lead or _as_the_one_put_it(lead[-1]) is None)
 
