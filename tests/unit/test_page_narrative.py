@@ -4658,3 +4658,134 @@ def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (the sentence names Bell too: the subject of the verb says which of the two speaks)
+        ("Dorn, for her part, says Bell fought hard for the bridge.", [("Cy Dorn", None)]),
+        # an aside with a pronoun and no verb of saying after it tells of no saying
+        ("Dorn, for her part, kept the bridge Bell fought for.", []),
+        # a name in the aside may be who speaks (or another subject): not the first name for sure
+        ("Dorn, unlike Gil Moss, says Bell fought hard for the bridge.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_pronoun_in_an_aside_between_the_speaker_and_the_verb(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Bell wrote it at her home with Cy Dorn.\n\n{sentence} "It took us a whole winter to get it right."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "producers", "expected"),
+    [
+        # a sentence that starts with a role and a name is prose, with its quote
+        (
+            'Producer Dorn, for her part, says the bridge was hard. "It took a whole winter to get the bridge right."',
+            [],
+            [("Cy Dorn", None)],
+        ),
+        ("Produced by Cy Dorn at his barn in Leeds, it took a winter.", [], []),
+        # a label without a colon, its value names only
+        ("Producer Cy Dorn", ["Cy Dorn"], []),
+        ("Produced by Cy Dorn and Gil Moss", ["Cy Dorn", "Gil Moss"], []),
+        ("Producers: Cy Dorn, Gil Moss", ["Cy Dorn", "Gil Moss"], []),
+    ],
+)
+def test_a_sentence_starting_with_a_role_is_no_label_line(
+    line: str, producers: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    document = doc(f"Bell wrote it at her home with Cy Dorn.\n\n{line}")
+    assert (document.producers, [(q.speaker, q.source) for q in document.quotes]) == (producers, expected)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("He made the remark during a session for the radio show Night Lamps.", [("Cy Dorn", "Night Lamps")]),
+        ("Dorn made those comments on the podcast Loose Wires.", [("Cy Dorn", "Loose Wires")]),
+        # a remark of no one the page names, or something else made: no attribution
+        ("One critic made the remark in the weekly Soundings.", []),
+        ("He made the bridge during a session for the radio show Night Lamps.", []),
+    ],
+)
+def test_a_sentence_after_a_quote_saying_who_made_the_remark(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Bell wrote it at her home with Cy Dorn.\n\n"
+        f'Dorn is calmer about it. "The bridge was a mistake we kept. Nobody ever noticed it." {after}'
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "Years ago, when his van broke down near Hull, he had to walk home in the rain.",
+            [("Cy Dorn", "Wexford Courier")],
+        ),
+        ("Dorn had to walk home from Hull in the rain once.", [("Cy Dorn", "Wexford Courier")]),
+        # someone brought in by what they are may be the one the epithet means
+        ("Years ago, Dorn hired a session drummer for a tour of Hull.", []),
+        # two people, or the one only as an object: no subject for sure
+        ("Years ago, when his van broke down near Hull, he and Bell had to walk home.", []),
+        ("Years ago, a storm kept him in Hull for a week.", []),
+    ],
+)
+def test_an_epithet_after_a_quote_means_the_sole_subject_of_the_sentence_before(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Bell wrote it at her home with Cy Dorn.\n\n"
+        f"The story of the bridge is Dorn's. {before} "
+        '"I was furious for an hour. Then I was humming it," the old hand told the Wexford Courier.'
+    )
+    assert quotes(prose) == expected
+
+
+_STANDING_QUOTE = '"We were introduced by her brother, Gil Moss, at a barbecue in Leeds. We had the bridge that night."'
+
+
+@pytest.mark.parametrize(
+    ("lead", "after", "expected"),
+    [
+        (
+            "Arbour and Bell found the bridge late, and by chance:",
+            "Bell told the story to the radio station Night Lamps in the week it came out.",
+            [("Bea Bell", "Night Lamps")],
+        ),
+        (
+            "Arbour and Bell found the bridge late, and by chance:",
+            "Bell made the remark on the podcast Loose Wires.",
+            [("Bea Bell", "Loose Wires")],
+        ),
+        # words of their own, not a pointer back at what was quoted: no attribution
+        (
+            "Arbour and Bell found the bridge late, and by chance:",
+            "Bell told the radio station Night Lamps that it came late.",
+            [],
+        ),
+        # a lead that names the speaker keeps the quote
+        ("Bell remembers it well:", "Arbour told the story to the radio station Night Lamps.", [("Bea Bell", None)]),
+        # what tells the story is no one
+        ("Arbour and Bell found the bridge late, and by chance:", "The label told the story to Night Lamps.", []),
+        # a lead into something written or sung: the quote may be that, no one's telling
+        ("The chorus that Arbour and Bell found goes:", "Bell told the story to the radio station Night Lamps.", []),
+    ],
+)
+def test_a_quote_standing_alone_attributed_by_the_next_paragraph(
+    lead: str, after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"{lead}\n\n{_STANDING_QUOTE}\n\n{after}") == expected
+
+
+def test_an_introduction_in_a_quote_attributed_by_the_next_paragraph() -> None:
+    prose = (
+        f"Arbour and Bell found the bridge late, and by chance:\n\n{_STANDING_QUOTE}\n\n"
+        "Bell told the story to the radio station Night Lamps in the week it came out."
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")]

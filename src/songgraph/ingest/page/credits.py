@@ -14,13 +14,18 @@ from songgraph.text import fold
 
 _LABEL = linear.compile(
     r"^(?P<label>Release Date|Music Video Release Date|Music Video Directors?|Directors?|Writers?|Written by|"
-    r"Producers?|Produced by|Genres?|Style|Added by)\s*:?\s*(?P<value>.*)$",
+    r"Producers?|Produced by|Genres?|Style|Added by)\s*(?P<colon>:?)\s*(?P<value>.*)$",
     ignore_case=True,
 )
 _HEADING = linear.compile(
     r"^(?:Chart Rankings|Chart Positions|Chart Peaks|Charts|Certifications|Credits|Lyrics)\s*:?$", ignore_case=True
 )
 _CHART_LINE = linear.compile(r"^[-*\s]*#\d")
+# The labels whose value is people's names (without a colon, a line of anything else after one is prose).
+_NAMING = frozenset(
+    {"music video director", "music video directors", "director", "directors", "writer", "writers", "written by"}
+    | {"producer", "producers", "produced by"}
+)
 _LABEL_STARTS = {"rel", "mus", "dir", "wri", "pro", "gen", "sty", "add"}
 CreditList = Literal["writers", "producers"]
 
@@ -41,6 +46,8 @@ def read_labels(r: Reading) -> None:
             continue
         label = match.group("label").lower()
         value = match.group("value").strip()
+        if not match.group("colon") and label in _NAMING and value and not looks_like_name_list(value):
+            continue  # "Producer Cy Dorn, for her part, says ...": a sentence that starts with a role, not a label
         r.page.used.add(line.number)
         if label == "release date":
             date_line = line

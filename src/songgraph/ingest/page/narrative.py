@@ -11,7 +11,7 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, Clause, Discourse
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -33,6 +33,9 @@ _LEAD_END = linear.compile(
 _ATTRIBUTION = linear.compile(
     # ("the band's fiddle player admitted": a description of up to three words)
     rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
+    # a sentence of its own saying who made the remark just quoted: '" He made the remark during a session for X.'
+    r"|^\s*(?:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}|He|She|They)\s+(?:made|makes)\s+(?:the|that|this|those|these)\s+"
+    r"(?:remarks?|comments?)\b"
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
@@ -98,6 +101,16 @@ _SPEAKING_AFTER = linear.compile(
     r"^\s*(?P<who>@\d+)\s+(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting|writing)\s+(?:to|on|with|in|for)"
     r"|(?:made|makes)\s+the\s+(?:remarks?|comments?)\s+(?:during|on|in|to|while))\s"
 )
+# The first sentence of a paragraph after one that is a quote alone, telling who had just said it, with words that
+# point back at it: "She was speaking to X", "Cy Dorn told the story to X", "He made the remark on X" (not "Bell told X
+# that ...", which reports words of its own). Read on the text to decide whether to wait for it, then on the skeleton.
+_BACK = (
+    r"\s+(?:(?:later|first|once|also|then)\s+)?(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting)\s+(?:to|on|with)\b"
+    r"|(?:told|tells|recounted|recounts|shared|shares)\s+(?:the|that|this)\s+(?:story|tale|anecdote)\b"
+    r"|(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)\b)"
+)
+_TELLS_BACK_TEXT = linear.compile(rf"^\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|He|She|They){_BACK}")
+_TELLS_BACK = linear.compile(rf"^\W*(?P<who>@\d+){_BACK}")
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     r"appearance|livestream|stream|post|thread|video)\b"
@@ -377,8 +390,16 @@ class _Narrative:
             for before, after in pairwise(paragraphs)
             if _CAST_LEAD.search(before.text) and all(_member_line(line.text) for line in after.lines)
         }
-        for paragraph in self.r.page.prose():
+        # A paragraph that is one quote whose lead names no speaker, waiting for the next paragraph's first sentence,
+        # which may tell who had just said it ("She was speaking to X"): the quote's paragraph, words and lead.
+        pending: tuple[Paragraph, str, list[Clause] | None] | None = None
+        prose = list(self.r.page.prose())
+        for at, paragraph in enumerate(prose):
             text = paragraph.text
+            start = 0
+            if pending is not None:
+                start = self.told_back(paragraph, *pending)
+                pending = None
             if id(paragraph) in cast_lists:
                 self.cast_list(paragraph, paragraph.lines)
                 lead = None
@@ -395,10 +416,19 @@ class _Narrative:
             quotes = _quotes(text) if '"' in text else []
             if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
                 # a paragraph that is one quote, led into by the paragraph before
-                self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
+                following = prose[at + 1] if at + 1 < len(prose) else None
+                if (
+                    following is not None
+                    and _TELLS_BACK_TEXT.match(following.text)
+                    and not is_quote(following.text)
+                    and self._names_no_speaker(lead[1] if lead else None)
+                ):
+                    pending = (paragraph, text[1:-1], lead[1] if lead else None)
+                else:
+                    self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
                 lead = None
                 continue
-            position = 0
+            position = start
             if len(quotes) > _MOST_QUOTES:
                 # prose does not quote this often: a page made to cost time, read only so far
                 self.r.warn(paragraph.line_at(quotes[_MOST_QUOTES].body_start), _TOO_MANY_QUOTES)
@@ -574,6 +604,35 @@ class _Narrative:
             self.discourse.after(clause)
         return clauses
 
+    def _names_no_speaker(self, lead: list[Clause] | None) -> bool:
+        """Whether the lead into a quote names no one as its speaker, nor tells of something written, read or heard
+        that the quote may be ("The chorus goes:" leads into words sung, no one's telling)."""
+        if lead and _QUOTED_THING.search(lead[-1].skeleton):
+            return False
+        told = attribution(lead, self.programmes) if lead else None
+        return (told is None or told.speaker is None) and (not lead or _as_the_one_put_it(lead[-1]) is None)
+
+    def told_back(self, paragraph: Paragraph, quoted: Paragraph, body: str, lead: list[Clause] | None) -> int:
+        """Reads the quote that stood alone in the paragraph before (``quoted``, its words ``body``, led into by
+        ``lead`` with no speaker), attributed by this paragraph's first sentence when it tells who had just said it
+        ("Cy Dorn told the story to Radio Nord", "She was speaking to X"); returns where this paragraph's narration
+        goes on (after that sentence, when it was read)."""
+        first = next(iter(Sentences(paragraph.text).spans()), None)
+        if first is None or '"' in paragraph.text[: first[1]]:
+            self.quote(quoted, body, 1, lead)
+            return 0
+        clauses = self.narration(paragraph, 0, first[1])
+        found = _TELLS_BACK.match(clauses[0].skeleton) if clauses else None
+        subject = clauses[0].mention(found.group("who")) if found else None
+        speaker = person(subject) if subject is not None and not subject.possessive else None
+        if speaker is None:
+            self.quote(quoted, body, 1, lead)
+        else:
+            told = attribution(clauses[:1], self.programmes)
+            others = tuple(p for p in told.others if p != speaker)
+            self.quote(quoted, body, 1, clauses[:1], told=Attribution(speaker, told.source, told.year, others))
+        return first[1]
+
     def quote(
         self,
         paragraph: Paragraph,
@@ -582,11 +641,13 @@ class _Narrative:
         lead: list[Clause] | None,
         setting: list[Clause] | None = None,
         after: bool = False,
+        told: Attribution | None = None,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
         was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
-        attribution."""
-        told = attribution(lead, self.programmes) if lead else None
+        attribution; ``told``: the attribution, when read already."""
+        if told is None:
+            told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
             if epithet is not None:
@@ -852,17 +913,58 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes)
     right before has saying something, as its subject ("Crane, 61, recalled the first rehearsal."), when that
     sentence names no one else (with two, the words could mean either)."""
     found = _EPITHET.match(attributed.skeleton)
-    # A programme or title named in it is no one; any person named (or "her") might be the one it means.
-    anyone = any(m.kind != "name" or m.people or m.new for m in attributed.mentions)
+    # A programme or title named in it is no one; any person named (or "her") might be the one it means (not a new
+    # full name after "the", which is something's: "told the Harbour Gazette").
+    anyone = any(
+        m.kind != "name"
+        or m.people
+        or (m.new and not _THE_BEFORE.search(attributed.text[max(0, m.start - 5) : m.start]))
+        for m in attributed.mentions
+    )
     if found is None or anyone or fold(found.group("words").split()[-1]) in _NO_EPITHET:
         return None
     if not says(before):
-        return None
+        return _sole_subject(before)
     told = attribution([before], programmes)
     if told.speaker is None or told.others:
         return None
     named = {person for m in before.mentions for person in m.people}
     return told.speaker if named <= {told.speaker} else None
+
+
+# Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a
+# stranger gave him a lift"), who may be the one an epithet after the quote means.
+_SOMEONE = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "kid", "guy", "stranger", "someone", "somebody", "fan", "fans"}
+    | {"people", "neighbour", "neighbor", "farmer", "driver", "fisherman", "owner", "teacher", "veteran"}
+)
+_WORD = linear.compile(r"[a-z][\w'-]*")
+_NOMINATIVE = frozenset({"he", "she"})
+_THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
+
+
+def _sole_subject(clause: Clause) -> str | None:
+    """The one person a sentence without a saying is about, as a subject ("Years ago, when his truck broke down, he
+    had to walk"), for an epithet after the quote that follows it: when it names no one else, no full name the page
+    does not know and no one by what they are (a role or a person's noun: "Bell hired a session drummer" brings in
+    another whom "the veteran" may mean)."""
+    people = {p for m in clause.mentions for p in m.people}
+    if len(people) != 1 or any(m.kind == "name" and m.new and not m.people for m in clause.mentions):
+        return None
+    for word in _WORD.findall(clause.skeleton):
+        lower = word.lower()
+        if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
+            return None
+    person = next(iter(people))
+    opening = clause.skeleton.lstrip()
+    for number, mention in enumerate(clause.mentions):
+        if mention.person != person or mention.possessive:
+            continue
+        if mention.kind == "pronoun" and mention.text.lower() in _NOMINATIVE:
+            return person  # "he", "she": a subject, of whichever clause
+        if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
+            return person  # the name opening the sentence
+    return None
 
 
 def _near(sentence: str, at: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import STOP_WORDS, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -29,7 +29,9 @@ SAYING = (
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
-    r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs"
+    r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs|"
+    # "He made the remark during a session for X": the words quoted were said by the one who made them
+    r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
@@ -46,6 +48,13 @@ _SPEAKER = linear.compile(
     rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
+)
+# "Bell, for her part, says", "Bell, like him, recalled": an aside naming someone by a pronoun between the speaker
+# and the verb (checked on the match to hold pronouns only: "Bell, Cy Dorn, said" may name two, or Cy Dorn by his role)
+_SPEAKER_ASIDE = linear.compile(
+    rf"(?P<speaker>{_P})\s*,\s*(?P<aside>[^,;:.!?@\"]{{0,40}}?{_P}[^,;:.!?@\"]{{0,40}}?),\s+"
+    rf"(?:(?:also|later|once|then|first|has|had|recently|openly|simply|famously|only|just|[a-z]+ly)\s+)?"
+    rf"(?:{SPEECH_VERBS})\b"
 )
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
@@ -447,7 +456,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
         # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
         said = sorted(
-            [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton)], key=lambda m: m.start()
+            [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton), *_asides(clause)],
+            key=lambda m: m.start(),
         )
         for later in range(min(len(said), 8) - 1, 0, -1):  # a few, near: a clause may hold thousands
             between = clause.skeleton[said[0].end() : said[later].start()]
@@ -547,8 +557,19 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
 
 def says(clause: Clause) -> bool:
     """Whether the clause's last words are someone saying, as its subject ("In a podcast he insisted the guitar")."""
-    said = list(_SPEAKER.finditer(clause.skeleton))
+    said = sorted([*_SPEAKER.finditer(clause.skeleton), *_asides(clause)], key=lambda m: m.start())
     return bool(said) and _person(clause.mention(said[-1].group("speaker"))) is not None
+
+
+def _asides(clause: Clause) -> list[linear.Match]:
+    """The speakers set off from their verb by an aside that names someone by a pronoun only ("for her part")."""
+    if "," not in clause.skeleton:
+        return []
+    return [
+        match
+        for match in _SPEAKER_ASIDE.finditer(clause.skeleton)
+        if all(clause.mentions[int(n)].kind == "pronoun" for n in MENTION.findall(match.group("aside")))
+    ]
 
 
 def person(mention: Mention | None) -> str | None:
