@@ -4658,3 +4658,28 @@ def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Bell told the magazine Tunes of the Fenland.", "Tunes of the Fenland"),
+        ("Bell told the music blog Notes from the Cheap Seats.", "Notes from the Cheap Seats"),
+        ("Bell told the Welsh weekly Voice of the Valleys in 2019.", "Voice of the Valleys"),
+        ("Bell said on the YouTube channel Tapes in the Shed.", "Tapes in the Shed"),
+        ("Bell told the journal Studies in Folk Song.", "Studies in Folk Song"),
+        # a place after the outlet's name is where, not its title's
+        ("Bell told the magazine Copper Drum in Leeds.", "Copper Drum"),
+        ("Bell told the newspaper Evening Ledger in New York.", "Evening Ledger"),
+        ("Bell told the paper Morning Star on Friday.", "Morning Star"),
+        # an outlet's word with no article before it is no outlet named
+        ("Bell told Tunes.", "Tunes"),
+    ],
+)
+def test_a_title_with_small_words_after_an_outlet_is_one_source(tail: str, source: str | None) -> None:
+    assert quotes(f'"It was love, and that is all," {tail}') == [("Bea Bell", source)]
+
+
+def test_a_title_with_small_words_after_an_outlet_opens_the_lead() -> None:
+    prose = 'In a 2020 interview with the fanzine Tales of the Harbour, Bell explained it. "It was love," she said.'
+    assert quotes(prose) == [("Bea Bell", "Tales of the Harbour")]
