@@ -4683,3 +4683,27 @@ def test_a_title_with_small_words_after_an_outlet_is_one_source(tail: str, sourc
 def test_a_title_with_small_words_after_an_outlet_opens_the_lead() -> None:
     prose = 'In a 2020 interview with the fanzine Tales of the Harbour, Bell explained it. "It was love," she said.'
     assert quotes(prose) == [("Bea Bell", "Tales of the Harbour")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Bell told Radio Wind und Wetter.", "Radio Wind und Wetter"),
+        ("Bell told Sang og Spill in 2019.", "Sang og Spill"),
+        ("Bell told Chansons et Paroles.", "Chansons et Paroles"),
+        ("Bell told Musik och Ord.", "Musik och Ord"),
+        ("Bell told Lieder zu Hause.", "Lieder zu Hause"),
+        # a preposition and an article of another language inside a programme's title
+        ("Bell told the talk show Laat op de Avond.", "Laat op de Avond"),
+        # an English place after the title is no part of it
+        ("Bell told Radio Wind in Berlin.", "Radio Wind"),
+    ],
+)
+def test_a_title_joined_by_another_languages_small_word_is_one_source(tail: str, source: str | None) -> None:
+    assert quotes(f'"It was love, and that is all," {tail}') == [("Bea Bell", source)]
+
+
+def test_another_languages_and_between_two_people_of_the_page_joins_no_name() -> None:
+    # as with "Dorn and Radio Nord": the person of the page is no part of the source's name
+    prose = 'Bell wrote it with Cy Dorn. "It was love, and that is all," Bell told Dorn und Radio Nord.'
+    assert quotes(prose) != [("Bea Bell", "Dorn und Radio Nord")]

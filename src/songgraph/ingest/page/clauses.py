@@ -169,7 +169,13 @@ def _title(word: str) -> bool:
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
-_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"})
+# ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article)
+_CONNECTORS = frozenset(
+    {"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"}
+    | {"und", "et", "og", "och", "zu", "den"}
+)
+# Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
+_AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
@@ -404,7 +410,7 @@ class Discourse:
                 or _numbered_word(word)  # "1LIVE"
                 or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
             ):
-                stop = _group_end(tokens, index)
+                stop = self._one_of_two(tokens, index, _group_end(tokens, index))
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -746,6 +752,22 @@ class Discourse:
         # the people of the last few mentions (a sentence may hold thousands)
         about = [m.person for m in mentions[-16:] if m.person] or ([self.focus] if self.focus else [])
         return band if any(fold(person) in members for person in about) else None
+
+    def _one_of_two(self, tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+        """Where a run of capitalised words joined by another language's "and" ends: at that word when the words
+        on either side of it name someone the text has named ("Bell y Dorn" are two people, as "Bell and Dorn"
+        are), unless the whole run does ("José Ortega y Gasset")."""
+        for position in range(first + 1, stop - 1):
+            if tokens[position][2] not in _AND_CONNECTORS:
+                continue
+            before = " ".join(t[2] for t in tokens[first:position])
+            after = " ".join(t[2] for t in tokens[position + 1 : stop]).removesuffix("'s")
+            whole = " ".join(t[2] for t in tokens[first:stop]).removesuffix("'s")
+            if any(self.people.mention(side) or self._newcomer(side) for side in (before, after)) and not (
+                self.people.mention(whole)
+            ):
+                return position
+        return stop
 
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
         if stop - first > _MAX_NAME_WORDS:
@@ -1257,6 +1279,14 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 1  # "the podcast Zwischen den Takten", "the documentary Raddir úr Flóanum"
         elif (
+            _foreign_word(word)
+            and position + 2 < len(tokens)
+            and (tokens[position + 1][2] in _PARTICLES or _foreign_word(tokens[position + 1][2]))
+            and _capital(tokens[position + 2][2])
+            and _titled(tokens, first, position + 2)
+        ):
+            position += 2  # "the talk show Laat op de Avond": a preposition and an article
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -1318,7 +1348,7 @@ _TITLED_BY = frozenset(
 _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
-    den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij och og til fra om ur av af
+    den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
     med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
     """
     )
