@@ -4707,3 +4707,49 @@ def test_another_languages_and_between_two_people_of_the_page_joins_no_name() ->
     # as with "Dorn and Radio Nord": the person of the page is no part of the source's name
     prose = 'Bell wrote it with Cy Dorn. "It was love, and that is all," Bell told Dorn und Radio Nord.'
     assert quotes(prose) != [("Bea Bell", "Dorn und Radio Nord")]
+
+
+QUOTED = '"It was love, and that is all,"'
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an apposition with "a" says what the page calls someone, and where they are from
+        (f"Cy Dorn, a Finnish engineer, mixed it. {QUOTED} the Finn said.", [("Cy Dorn", None)]),
+        (f"Cy Dorn, a Finnish engineer, mixed it. {QUOTED} the engineer said.", [("Cy Dorn", None)]),
+        (f"Cy Dorn, a former session drummer, mixed it. {QUOTED} the drummer said.", [("Cy Dorn", None)]),
+        # a nationality alone, as a noun
+        (f"Cy Dorn, a Chilean, mixed it. {QUOTED} the Chilean said.", [("Cy Dorn", None)]),
+        # two of that nationality, or another nationality: no one for sure
+        (
+            f"Cy Dorn, a Finnish engineer, and Eda Fenn, a Finnish drummer, mixed it. {QUOTED} the Finn said.",
+            [],
+        ),
+        (f"Cy Dorn, a Finnish engineer, mixed it. {QUOTED} the Swede said.", []),
+        # an apposition that does not close is no description of the name before it
+        (f"Cy Dorn, a Finnish engineer who loved it, mixed it. {QUOTED} the Finn said.", []),
+    ],
+)
+def test_a_speaker_called_by_what_an_apposition_said_of_them(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (f"The song was written by Cy Dorn. Bell loved it. {QUOTED} the songwriter said.", [("Cy Dorn", None)]),
+        (f"The video was directed by Eda Fenn. Bell loved it.\n\n{QUOTED} the director said.", [("Eda Fenn", None)]),
+        (f"The song was produced by Cy Dorn. Bell loved it. {QUOTED} said the producer.", [("Cy Dorn", None)]),
+        # two holders of the credit: either may be meant
+        (f"The video was directed by Eda Fenn and Gil Moss. Bell loved it.\n\n{QUOTED} the director said.", []),
+        # a word before the credit's noun makes it another role
+        (f"The video was directed by Eda Fenn. Bell loved it.\n\n{QUOTED} the art director said.", []),
+    ],
+)
+def test_a_speaker_called_by_a_credit_the_page_gives_one_person(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

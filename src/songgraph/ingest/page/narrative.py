@@ -33,8 +33,8 @@ _LEAD_END = linear.compile(
 _ATTRIBUTION = linear.compile(
     # ("the band's fiddle player admitted": a description of up to three words)
     rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
-    # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
-    rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
+    # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.', '"...," said the producer.'
+    rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b|the\s+[a-z])"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in)
     rf"|^\s*,?\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?)"
