@@ -4789,3 +4789,98 @@ def test_an_introduction_in_a_quote_attributed_by_the_next_paragraph() -> None:
         "Bell told the story to the radio station Night Lamps in the week it came out."
     )
     assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Bell told the magazine Tunes of the Fenland.", "Tunes of the Fenland"),
+        ("Bell told the music blog Notes from the Cheap Seats.", "Notes from the Cheap Seats"),
+        ("Bell told the Welsh weekly Voice of the Valleys in 2019.", "Voice of the Valleys"),
+        ("Bell said on the YouTube channel Tapes in the Shed.", "Tapes in the Shed"),
+        ("Bell told the journal Studies in Folk Song.", "Studies in Folk Song"),
+        # a place after the outlet's name is where, not its title's
+        ("Bell told the magazine Copper Drum in Leeds.", "Copper Drum"),
+        ("Bell told the newspaper Evening Ledger in New York.", "Evening Ledger"),
+        ("Bell told the paper Morning Star on Friday.", "Morning Star"),
+        # an outlet's word with no article before it is no outlet named
+        ("Bell told Tunes.", "Tunes"),
+    ],
+)
+def test_a_title_with_small_words_after_an_outlet_is_one_source(tail: str, source: str | None) -> None:
+    assert quotes(f'"It was love, and that is all," {tail}') == [("Bea Bell", source)]
+
+
+def test_a_title_with_small_words_after_an_outlet_opens_the_lead() -> None:
+    prose = 'In a 2020 interview with the fanzine Tales of the Harbour, Bell explained it. "It was love," she said.'
+    assert quotes(prose) == [("Bea Bell", "Tales of the Harbour")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Bell told Radio Wind und Wetter.", "Radio Wind und Wetter"),
+        ("Bell told Sang og Spill in 2019.", "Sang og Spill"),
+        ("Bell told Chansons et Paroles.", "Chansons et Paroles"),
+        ("Bell told Musik och Ord.", "Musik och Ord"),
+        ("Bell told Lieder zu Hause.", "Lieder zu Hause"),
+        # a preposition and an article of another language inside a programme's title
+        ("Bell told the talk show Laat op de Avond.", "Laat op de Avond"),
+        # an English place after the title is no part of it
+        ("Bell told Radio Wind in Berlin.", "Radio Wind"),
+    ],
+)
+def test_a_title_joined_by_another_languages_small_word_is_one_source(tail: str, source: str | None) -> None:
+    assert quotes(f'"It was love, and that is all," {tail}') == [("Bea Bell", source)]
+
+
+def test_another_languages_and_between_two_people_of_the_page_joins_no_name() -> None:
+    # as with "Dorn and Radio Nord": the person of the page is no part of the source's name
+    prose = 'Bell wrote it with Cy Dorn. "It was love, and that is all," Bell told Dorn und Radio Nord.'
+    assert quotes(prose) != [("Bea Bell", "Dorn und Radio Nord")]
+
+
+QUOTED = '"It was love, and that is all,"'
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an apposition with "a" says what the page calls someone, and where they are from
+        (f"Cy Dorn, a Finnish engineer, mixed it. {QUOTED} the Finn said.", [("Cy Dorn", None)]),
+        (f"Cy Dorn, a Finnish engineer, mixed it. {QUOTED} the engineer said.", [("Cy Dorn", None)]),
+        (f"Cy Dorn, a former session drummer, mixed it. {QUOTED} the drummer said.", [("Cy Dorn", None)]),
+        # a nationality alone, as a noun
+        (f"Cy Dorn, a Chilean, mixed it. {QUOTED} the Chilean said.", [("Cy Dorn", None)]),
+        # two of that nationality, or another nationality: no one for sure
+        (
+            f"Cy Dorn, a Finnish engineer, and Eda Fenn, a Finnish drummer, mixed it. {QUOTED} the Finn said.",
+            [],
+        ),
+        (f"Cy Dorn, a Finnish engineer, mixed it. {QUOTED} the Swede said.", []),
+        # an apposition that does not close is no description of the name before it
+        (f"Cy Dorn, a Finnish engineer who loved it, mixed it. {QUOTED} the Finn said.", []),
+    ],
+)
+def test_a_speaker_called_by_what_an_apposition_said_of_them(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (f"The song was written by Cy Dorn. Bell loved it. {QUOTED} the songwriter said.", [("Cy Dorn", None)]),
+        (f"The video was directed by Eda Fenn. Bell loved it.\n\n{QUOTED} the director said.", [("Eda Fenn", None)]),
+        (f"The song was produced by Cy Dorn. Bell loved it. {QUOTED} said the producer.", [("Cy Dorn", None)]),
+        # two holders of the credit: either may be meant
+        (f"The video was directed by Eda Fenn and Gil Moss. Bell loved it.\n\n{QUOTED} the director said.", []),
+        # a word before the credit's noun makes it another role
+        (f"The video was directed by Eda Fenn. Bell loved it.\n\n{QUOTED} the art director said.", []),
+    ],
+)
+def test_a_speaker_called_by_a_credit_the_page_gives_one_person(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

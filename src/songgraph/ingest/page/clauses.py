@@ -89,6 +89,8 @@ _CREDIT_NOUNS = {
     "director": CreditRole.DIRECTOR,
 }
 # What "the singer" may mean: the heading's performer, when it names only one.
+# Roles that mean the one holder of a credit of the song when said alone ("the songwriter said").
+_BY_CREDIT = frozenset({"songwriter", "director"})
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 # What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
 _NON_VOCAL = frozenset(
@@ -169,7 +171,13 @@ def _title(word: str) -> bool:
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
-_CONNECTORS = frozenset({"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"})
+# ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article)
+_CONNECTORS = frozenset(
+    {"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"}
+    | {"und", "et", "og", "och", "zu", "den"}
+)
+# Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
+_AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
@@ -404,7 +412,7 @@ class Discourse:
                 or _numbered_word(word)  # "1LIVE"
                 or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
             ):
-                stop = _group_end(tokens, index)
+                stop = self._one_of_two(tokens, index, _group_end(tokens, index))
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -616,7 +624,9 @@ class Discourse:
                     if person is None and lower == "the":
                         person = self._placed(words, word)
                 else:
-                    person = self.people.described(words) or (self._by_role(word) if lower == "the" else None)
+                    # ("plays the choir director": a word before a credit's noun may make it another role)
+                    bare = len(words) == 1 or word not in _BY_CREDIT
+                    person = self.people.described(words) or (self._by_role(word) if lower == "the" and bare else None)
                 if lower == "the" and not of_band and len(words) == 1 and self._focus_is(word):
                     # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
                     # though the page may call another singer so too ("the French singer" says which)
@@ -701,15 +711,16 @@ class Discourse:
         return credit is not None and credit in self.people.holds(focus)
 
     def _by_role(self, noun: str) -> str | None:
-        """ "the band", "the brothers" is the page's one group; "the producer" the page's one credited producer;
-        "the singer" (or rapper ...) the heading's one performer when it names only one person; other roles only
-        through what the page called someone."""
+        """ "the band", "the brothers" is the page's one group; "the producer" the page's one credited producer (so
+        "the songwriter", "the director" for writers and directors); "the singer" (or rapper ...) the heading's one
+        performer when it names only one person; other roles only through what the page called someone."""
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
-        if noun == "producer":
-            producers = self.people.credited(CreditRole.PRODUCER)
-            return producers[0] if len(producers) == 1 else None
+        if noun == "producer" or noun in _BY_CREDIT:
+            # ("the songwriter": the page's one credited writer; "the director": the video's one director)
+            holders = self.people.credited(_CREDIT_NOUNS[noun])
+            return holders[0] if len(holders) == 1 else None
         if noun in _PERFORMER_NOUNS:
             performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
             if len(performers) > 1:
@@ -746,6 +757,22 @@ class Discourse:
         # the people of the last few mentions (a sentence may hold thousands)
         about = [m.person for m in mentions[-16:] if m.person] or ([self.focus] if self.focus else [])
         return band if any(fold(person) in members for person in about) else None
+
+    def _one_of_two(self, tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+        """Where a run of capitalised words joined by another language's "and" ends: at that word when the words
+        on either side of it name someone the text has named ("Bell y Dorn" are two people, as "Bell and Dorn"
+        are), unless the whole run does ("José Ortega y Gasset")."""
+        for position in range(first + 1, stop - 1):
+            if tokens[position][2] not in _AND_CONNECTORS:
+                continue
+            before = " ".join(t[2] for t in tokens[first:position])
+            after = " ".join(t[2] for t in tokens[position + 1 : stop]).removesuffix("'s")
+            whole = " ".join(t[2] for t in tokens[first:stop]).removesuffix("'s")
+            if any(self.people.mention(side) or self._newcomer(side) for side in (before, after)) and not (
+                self.people.mention(whole)
+            ):
+                return position
+        return stop
 
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
         if stop - first > _MAX_NAME_WORDS:
@@ -909,10 +936,13 @@ class Discourse:
     def _note_apposition(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
         """ "Zielinski, the group's drummer, told ...": an apposition of a role right after a name of the page says
         what the page calls them ("the drummer" later means them), as a role before the name does."""
-        if mention.person is None or mention.possessive or stop + 3 >= len(tokens) or tokens[stop][2] != ",":
+        if mention.possessive or stop + 3 >= len(tokens) or tokens[stop][2] != ",":
+            return
+        if mention.person is None and not mention.new:
             return
         position = stop + 1
-        if tokens[position][2].lower() not in ("the", "his", "her", "their"):
+        # ("Vik, a Norwegian engineer, kept it sparse": what someone is, said with "a", is what they may be called)
+        if tokens[position][2].lower() not in ("the", "his", "her", "their", "a", "an"):
             return
         position += 1
         owner = tokens[position][2].lower()
@@ -921,17 +951,28 @@ class Discourse:
         words: list[str] = []
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2]
-            if not (word.isalpha() and word.islower()):
-                return
-            words.append(word)
+            # a nationality, capitalised, tells where they are from ("a Norwegian engineer": "the Norwegian")
+            if not (word.isalpha() and (word.islower() or word.lower() in _NATIONS)):
+                break
+            words.append(word.lower())
             position += 1
             if word in ROLE_NOUNS:
                 break
         else:
             return
         # only an apposition that closes ("the group's drummer, told"): "X, the drummer Y" describes Y
-        if words and words[-1] in ROLE_NOUNS and position < len(tokens) and tokens[position][2] == ",":
-            self.people.describe([words[-1]], mention.person)
+        if not words or position >= len(tokens) or tokens[position][2] != ",":
+            return
+        role = words[-1] in ROLE_NOUNS
+        if not role and not (len(words) == 1 and words[0] in _NATIONS):
+            return
+        if mention.person is None:
+            # a new full name so described is a person of the page from then on, as with a role before it
+            mention.people = (self.people.canonical(mention.text),)
+        if role:
+            self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+        else:
+            self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
 
     def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
         """ "the singers Cy Dorn and Eda Fenn": a plural role before a list of the page's people says what each
@@ -1257,6 +1298,14 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 1  # "the podcast Zwischen den Takten", "the documentary Raddir úr Flóanum"
         elif (
+            _foreign_word(word)
+            and position + 2 < len(tokens)
+            and (tokens[position + 1][2] in _PARTICLES or _foreign_word(tokens[position + 1][2]))
+            and _capital(tokens[position + 2][2])
+            and _titled(tokens, first, position + 2)
+        ):
+            position += 2  # "the talk show Laat op de Avond": a preposition and an article
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -1318,7 +1367,7 @@ _TITLED_BY = frozenset(
 _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
-    den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij och og til fra om ur av af
+    den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
     med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
     """
     )

@@ -36,8 +36,8 @@ _ATTRIBUTION = linear.compile(
     # a sentence of its own saying who made the remark just quoted: '" He made the remark during a session for X.'
     r"|^\s*(?:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}|He|She|They)\s+(?:made|makes)\s+(?:the|that|this|those|these)\s+"
     r"(?:remarks?|comments?)\b"
-    # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.'
-    rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b)"
+    # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.', '"...," said the producer.'
+    rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b|the\s+[a-z])"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in)
     rf"|^\s*,?\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?)"

@@ -134,9 +134,13 @@ class People:
             if name not in named:
                 named.append(name)
         for word in words[:-1]:
-            named = self._by_word.setdefault(fold(word), [])
-            if name not in named and len(named) < 2:
-                named.append(name)
+            self.place(word, name)
+
+    def place(self, word: str, name: str) -> None:
+        """Remembers a word that places someone ("Norwegian" of "Vik, a Norwegian,"), with no role after it."""
+        named = self._by_word.setdefault(fold(word), [])
+        if name not in named and len(named) < 2:
+            named.append(name)
 
     def placed(self, word: str) -> str | None:
         """The one person the page described with this word before their role ("Montreal")."""

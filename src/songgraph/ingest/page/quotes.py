@@ -256,8 +256,13 @@ _SMALL = (
     r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|à|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
     r"|ng|sa|mga)"
 )  # not "and", "with": two names may be two people
+# (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
+# Row", "with the Irish newspaper Voice of the West")
 _WORDED_TITLE = linear.compile(
-    r"\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show)\s*(?P<comma>,\s*)?"
+    r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show)\s*(?P<comma>,\s*)?"
+    r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
+    r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
+    r"newsletter|station|broadcaster|channel|outlet)\s+)"
     rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
     r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
 )
@@ -279,6 +284,13 @@ _SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
 # "the radio show Night Roads on Tuesday morning": a day or month after a small word is when, not the title's
 _WHEN_AFTER = linear.compile(
     rf"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES})$"
+)
+# "told the magazine Rolling Drum in Berlin": after an outlet, "in", "at" or "from" right before a place's name that
+# ends the name (one word, or two that start as places' names do: "New York") is where it (or the talk) was, not
+# its title's ("Songs from the Back Row" has its article; "Studies in Popular Song" is no place)
+_PLACE_AFTER = linear.compile(
+    r"\s+(?:in|at|from)\s+(?:(?:New|San|Santa|Los|Las|Saint|St|Port|Fort|Mount|North|South|East|West|Buenos|Rio)\s+)?"
+    r"\p{Lu}[\w'-]*$"
 )
 # A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
@@ -491,6 +503,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
             worded_title = _WHEN_AFTER.sub("", worded.group("title")) if worded is not None else ""
+            if worded is not None and worded.group("outlet"):
+                worded_title = _PLACE_AFTER.sub("", worded_title)
             if (
                 worded is not None
                 and _SMALL_WORD.search(worded_title)
