@@ -4658,3 +4658,35 @@ def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name after "played by" and a description ends its clause at the comma: the list after it is the
+        # subject of the next verb
+        (
+            "In the video, the lighthouse keeper is played by the actor Cy Dorn, Arbour and Bell play two lost "
+            "sailors, and Eda Fenn appears as herself.",
+            [
+                ("Cy Dorn", "the lighthouse keeper"),
+                ("Ann Arbour", "two lost sailors"),
+                ("Bea Bell", "two lost sailors"),
+                ("Eda Fenn", "herself"),
+            ],
+        ),
+        # a list that starts its own clause is still read as one
+        (
+            "In the video Cy Dorn, Arbour and Bell play three lost sailors.",
+            [
+                ("Cy Dorn", "three lost sailors"),
+                ("Ann Arbour", "three lost sailors"),
+                ("Bea Bell", "three lost sailors"),
+            ],
+        ),
+    ],
+)
+def test_a_name_after_played_by_and_a_description_is_not_the_first_of_the_next_list(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert sorted(cast(sentence)) == sorted(expected)

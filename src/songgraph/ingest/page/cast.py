@@ -83,8 +83,10 @@ _AS = linear.compile(
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
-# A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ..." (from 4 characters before it).
-_BY_THEN_COMMA = linear.compile(r"^.*\bby\s+@\d+\s*,")
+# A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
+# Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
+_BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
+_THEN_COMMA = linear.compile(r"^@\d+\s*,")
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
@@ -459,7 +461,11 @@ def cast(clause: Clause) -> list[Part]:
         if at < covered:
             continue
         shared = _SHARED.match(encoded, at)
-        if shared is not None and _BY_THEN_COMMA.match(skeleton[max(0, at - 4) : at + 12]):
+        if (
+            shared is not None
+            and _THEN_COMMA.match(skeleton[at : at + 12])
+            and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
+        ):
             # "directed by Ida Berg, Arbour and Bell play twins": the name after "by" is the phrase's, not cast
             shared = None
         if shared is not None:
