@@ -4690,3 +4690,38 @@ def test_a_name_after_played_by_and_a_description_is_not_the_first_of_the_next_l
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert sorted(cast(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb of place after "herself" says where she is, not another part
+        ("In the video, Cy Dorn appears as himself up on the roof.", [("Cy Dorn", "himself")]),
+        ("In the video, Eda Fenn cameos as herself back at her old school.", [("Eda Fenn", "herself")]),
+        # a part that only starts with the reflexive word is still whole ("herself at sixteen")
+        ("In the video, Eda Fenn appears as herself at sixteen.", [("Eda Fenn", "herself at sixteen")]),
+    ],
+)
+def test_herself_then_an_adverb_of_place_is_herself(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place with "the" is the part's own
+        ("In the video, Cy Dorn cameos as a barman at the hotel.", "a barman at the hotel"),
+        (
+            "In the video, Cy Dorn appears as the night porter at the old station, and Bell sings.",
+            "the night porter at the old station",
+        ),
+        # ... but a place with "a" is where the scene is, and "at the end" tells when
+        ("In the video, Cy Dorn cameos as a barman at a hotel.", "a barman"),
+        ("In the video, Cy Dorn cameos as a barman at the very end.", "a barman"),
+        ("In the video, Cy Dorn cameos as a barman at the same time.", "a barman"),
+        # after "plays", the place is the scene's as before
+        ("In the video, Cy Dorn plays a barman at the hotel.", "a barman"),
+    ],
+)
+def test_a_place_with_the_after_an_as_part_is_the_parts_own(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Cy Dorn", expected)]

@@ -343,7 +343,9 @@ _LIST_TAIL = linear.compile(
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
-    r"briefly|again|too|also|as\s+well|\w+ing)\b"
+    r"briefly|again|too|also|as\s+well|\w+ing|"
+    # "himself up in the booth", "herself back at home": an adverb of place, then where
+    r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby)\b"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
 # "herself at sixteen": a part of its own, not herself
@@ -503,7 +505,8 @@ def cast(clause: Clause) -> list[Part]:
                 skeleton[max(0, match.start("role") - 20) : match.start("role")]
             )
             if id(match) in after_as or played:
-                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played)
+                own = _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]) is not None
+                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played, own)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -586,15 +589,26 @@ _PARTICIPLES_PLACE = linear.compile(
 )
 
 
+# "as a waitress at the diner": after "as", a place with "the" is the part's own (one the story already has), not
+# the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
+_OWN_PLACE = linear.compile(
+    r"(?P<place>\s+at\s+the\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?))"
+    r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
+)
+_WHEN_WORDS = frozenset(
+    {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}
+)
+
+
 # A past participle by its regular ending ("stranded", "trapped", "abandoned"); a noun in "-ed" of five letters or
 # more is rare in a part ("a newlywed" has its article before it, so is never the third word)
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 
 
-def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True) -> str:
+def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False) -> str:
     """Where a participle ending the part does it; ``doing_too``: a present participle's place as well (after
     "as", where the part is whole), or a past participle's only (after "plays", where a present participle's
-    phrase tells the scene and is cut)."""
+    phrase tells the scene and is cut); ``own``: the part follows "as", so a place with "the" is its own."""
     words = role_text.split()
     last = words[-1] if words else ""
     # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
@@ -603,6 +617,9 @@ def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool 
     # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
     # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
     past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
+    place = _OWN_PLACE.match(skeleton, end) if own else None
+    if place is not None and not _WHEN_WORDS & set(place.group("words").split()):
+        return place.group("place")
     if not past and not doing_too:
         return ""
     if (
