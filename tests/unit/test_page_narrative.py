@@ -4725,3 +4725,19 @@ def test_herself_then_an_adverb_of_place_is_herself(sentence: str, expected: lis
 )
 def test_a_place_with_the_after_an_as_part_is_the_parts_own(sentence: str, expected: str) -> None:
     assert cast(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone who makes videos or streams is described by what they do, as "the singer" is: not a name's word
+        ("In the video, the YouTuber Eda Fenn appears as herself.", [("Eda Fenn", "herself")]),
+        ("The video opens with TikToker Eda Fenn as a bored cashier.", [("Eda Fenn", "a bored cashier")]),
+        ("The Streamer Cy Dorn plays a tired clerk in the video.", [("Cy Dorn", "a tired clerk")]),
+        ("In the video, the YouTuber Eda Fenn does not appear as herself.", []),
+    ],
+)
+def test_a_creator_of_online_videos_before_a_name_describes_them(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
