@@ -4741,3 +4741,31 @@ def test_a_creator_of_online_videos_before_a_name_describes_them(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description of the introducer that ends in initials ("her A&R") before the apposition naming them
+        (
+            "Arbour met Bell thanks to an introduction from her A&R, Cy Dorn, at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        (
+            "Arbour met Bell thanks to an introduction from their label's A&R, Cy Dorn, at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        # "her" before a noun is whose, not who: the introducer is unnamed (and not whom "her" might mean)
+        ("Eda Fenn mixed it. Arbour met Bell thanks to an introduction from her A&R team at a party in Oslo.", []),
+        ("Eda Fenn mixed it. Arbour met Bell thanks to an introduction from her label team at a party in Oslo.", []),
+        # "her" alone is still someone
+        (
+            "Eda Fenn mixed it. Arbour and Bell were introduced by her at a party in Oslo.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+    ],
+)
+def test_an_introducer_described_with_initials_and_her_before_a_noun(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, Clause, Mention, gendered
+from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -31,7 +31,8 @@ _ADVERBS = (
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'&-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -486,6 +487,11 @@ def introductions(
             ):
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
+            if _possessive(clause, clause.mention(match.group("by")), match.end("by")):
+                # "thanks to an introduction from her A&R team": whose team, and the team no one named
+                found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
+                covered = match.start("rest")
+                break
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
@@ -529,6 +535,18 @@ def introductions(
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
 _SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+# The word after "her" or "their": a noun makes it a possessive ("from her A&R team"), whose owner is no introducer.
+_WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
+_NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})
+
+
+def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
+    """Whether a pronoun a pattern read as someone is "her" or "their" before a noun (whose, not who)."""
+    if mention is None or mention.kind != "pronoun" or mention.text.lower() not in ("her", "their"):
+        return False
+    after = _WORD_AFTER.match(clause.skeleton, end)
+    word = after.group("word").lower() if after else ""
+    return bool(word) and not word.startswith("@") and word not in STOP_WORDS and word not in _NOT_OWNED
 
 
 def _read(
