@@ -4769,3 +4769,31 @@ def test_an_introducer_described_with_initials_and_her_before_a_noun(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description set off by a name in apposition means that name, not whom the page called so before
+        (
+            "Arbour wrote it with the producer Cy Dorn. Arbour was introduced to Bell by her producer, Eda Fenn, at "
+            "a party in Oslo.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        (
+            "Arbour wrote it with the producer Cy Dorn. Their manager, Eda Fenn, introduced Arbour to Bell at a "
+            "party in Oslo.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        # without the apposition the description is still the one the page called so
+        (
+            "Arbour wrote it with the producer Cy Dorn. Arbour was introduced to Bell by her producer at a party in "
+            "Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+    ],
+)
+def test_a_description_with_a_name_in_apposition_means_that_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -608,6 +608,9 @@ class Discourse:
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
+                named = tokens[position + 2][2] if after == "," and position + 2 < len(tokens) else ""
+                if _capital(named) and named.lower() not in _STOP:
+                    return None  # "her producer, Oren Vale,": the apposition names whom it describes
                 # "our manager": only whom the page called that ("his band" is the page's only when his is
                 # one of it, see _own_band)
                 if of_band:
