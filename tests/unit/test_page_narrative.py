@@ -4797,3 +4797,28 @@ def test_a_description_with_a_name_in_apposition_means_that_name(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two" after an introducer the sentence named later than a meeting: the two it named before
+        (
+            "Arbour and Bell go back years, and they wrote it with the drummer Eda Fenn. Fenn was new: Bell met her "
+            "through a friend, Cy Dorn, who introduced the two at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a party in Oslo")],
+        ),
+        # all the sentence named before are of the last two the page named together: those two
+        (
+            "Arbour and Bell go back years. Bell thanked Cy Dorn, who introduced the two at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
+        ),
+        # someone else named before, or someone a pronoun may mean: which two is not sure
+        ("Arbour and Bell go back years. Eda Fenn thanked Cy Dorn, who introduced the two at a party in Oslo.", []),
+        ("Arbour and Bell go back years. Bell met him through Cy Dorn, who introduced the two at a party in Oslo.", []),
+    ],
+)
+def test_the_two_after_the_introducer_are_the_two_the_sentence_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

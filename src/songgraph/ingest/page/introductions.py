@@ -580,6 +580,27 @@ def _read(
         # (with one or more than two such named before, whom it means is not sure)
         local = _the_two_before(clause, a, by, people, gendered(a.text))
         pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
+    elif (
+        by is not None
+        and a is not None
+        and b is None
+        and a.kind == "two"
+        and introducer is not None
+        and introducer.number < a.number
+        and _named_before(clause, a, by)
+    ):
+        # "Drey met him through X, who introduced the two": the two the sentence named before the introducer, not the
+        # last two the page named together, unless all it named are of those ("Bell thanked X, who introduced the
+        # two"); else whom it means is not sure
+        # ("Bell met him through X, who introduced the two": "him", whoever he is, is one of the two)
+        named = {
+            fold(m.person or squash(m.text)) if m.kind == "name" else "?"
+            for m in clause.mentions[: a.number]
+            if m.kind == "name" or (m.kind == "pronoun" and m.text.lower() != "her")
+        }
+        pair = _the_two_before(clause, a, by, people) or (
+            _pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None
+        )
     else:
         pair = _pair(a, b, speaker)
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
