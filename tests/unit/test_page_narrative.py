@@ -4822,3 +4822,41 @@ def test_the_two_after_the_introducer_are_the_two_the_sentence_named(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the page called another person by the noun and placed them elsewhere: whom it means is not sure
+        (
+            'Arbour wrote it with the Danish songwriter Eda Fenn and Cy Dorn. Arbour loved it. "It took a year," the '
+            "Bergen-born songwriter said.",
+            [],
+        ),
+        (
+            'Arbour wrote it with the Danish songwriter Eda Fenn and Cy Dorn. Dorn remembers it well. "It took a '
+            'year," the Norwegian songwriter said.',
+            [],
+        ),
+        # ... unless the text is about them, or the page described them so
+        (
+            'Arbour wrote it with the Danish songwriter Eda Fenn. Fenn remembers it well. "It took a year," the '
+            "Copenhagen-born songwriter said.",
+            [("Eda Fenn", None)],
+        ),
+        (
+            'Arbour wrote it with the Danish songwriter Eda Fenn. Arbour loved it. "It took a year," the Danish '
+            "songwriter said.",
+            [("Eda Fenn", None)],
+        ),
+        # a noun the page gave no one else is still whom the sentence before has speaking
+        (
+            'Arbour wrote it with Cy Dorn. Dorn remembers it well. "It took a year," the Norwegian songwriter said.',
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_a_placed_description_is_not_one_the_page_placed_elsewhere(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

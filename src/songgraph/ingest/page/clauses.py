@@ -632,15 +632,20 @@ class Discourse:
                     and len(words) > 1
                     and all(_placing(w) for w in words[:-1])
                     and self._focus_is(word)
+                    and self.people.described([word]) in (None, self.focus)
                     and not {w for w in self.people.called(str(self.focus)) if _placing(w)} - set(words)
                 ):
                     # "Solberg's idea. The Norwegian producer told NME": the producer the text is about, when the
-                    # page has called no one that and gave them no other nationality
+                    # page has called no one else that and gave them no other nationality
                     person = self.focus
                 if person is None and not proper and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
+                    # (not one the page placed elsewhere: "the Seoul-born singer" is not "the English singer X",
+                    # unless the text is about them: "Haas told X ... the Viennese songwriter admitted")
+                    person = None if person is None or self._placed_otherwise(person, words) else person
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
                     person = self._by_role(word)  # "the German producer": the page's one producer
+                    person = None if person is None or self._placed_otherwise(person, words) else person
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
@@ -692,6 +697,11 @@ class Discourse:
         person = self.people.described(words)
         members = {fold(m) for m in self.people.members(self.people.groups()[0])}
         return person if person is not None and (not members or fold(person) in members) else None
+
+    def _placed_otherwise(self, person: str, words: list[str]) -> bool:
+        """Whether the page described ``person``, who is not whom the text is about, with a word of where they are
+        from that ``words`` do not hold."""
+        return person != self.focus and bool({w for w in self.people.called(person) if _placing(w)} - set(words))
 
     def _focus_is(self, noun: str) -> bool:
         """Whether whom the text is about may be called "the <noun>": the page called them that (or a compound
