@@ -4860,3 +4860,20 @@ def test_a_placed_description_is_not_one_the_page_placed_elsewhere(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a platform named by whose page of it is, opening the sentence
+        ("On his Instagram stories, Cy Dorn posted a photo and wrote:", [("Cy Dorn", "Instagram")]),
+        ("On her TikTok page, Bell shared a clip and added:", [("Bea Bell", "TikTok")]),
+        ("On the group's YouTube channel, Cy Dorn read out a letter:", [("Cy Dorn", "YouTube")]),
+        # what is on it but is no page of it is no source
+        ("On his Spotify playlist, Cy Dorn left a note:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_platform_named_by_whose_page_it_is_opening_the_lead(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Arbour wrote it with Cy Dorn.\n\n{lead} "It took a year, and then one more."') == expected
