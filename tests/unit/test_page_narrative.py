@@ -4877,3 +4877,27 @@ def test_a_platform_named_by_whose_page_it_is_opening_the_lead(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'Arbour wrote it with Cy Dorn.\n\n{lead} "It took a year, and then one more."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "hooked them up": an introduction in a phrasal verb, as "brought them together" is
+        (
+            "Arbour and Bell had never met. Their manager, Cy Dorn, hooked them up at a writing camp in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Oslo")],
+        ),
+        (
+            "Cy Dorn hooked Arbour and Bell up at a writing camp in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Oslo")],
+        ),
+        # up with a thing, or "brought them up" (raised them), or things hooked up: no introduction
+        ("Cy Dorn hooked Arbour up with a new amp at a writing camp in Oslo.", []),
+        ("Arbour and Bell are sisters. Cy Dorn brought them up on a farm in Oslo.", []),
+        ("Cy Dorn hooked the speakers up at a party in Oslo.", []),
+    ],
+)
+def test_hooking_two_people_up_introduces_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -160,10 +160,11 @@ _IN_TOUCH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
     rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})(?:\s+and\s+"
-    # ("brought the two singers together": one plural)
-    rf"(?P<b>{_P}))?\s+together(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
+    rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
@@ -422,6 +423,7 @@ def tells_one(skeleton: str) -> bool:
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch " in skeleton
         or " together" in skeleton
+        or ("hooked " in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
     )
@@ -561,6 +563,8 @@ def _read(
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     groups = match.groupdict()
+    if groups.get("hooked"):
+        groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
