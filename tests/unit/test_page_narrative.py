@@ -4901,3 +4901,42 @@ def test_hooking_two_people_up_introduces_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone named by a role or their standing who only "shows up too" (or how briefly) is cast in no part
+        (
+            "In the video, Arbour plays a nurse, and the blues veteran Cy Dorn shows up too, although nobody knows "
+            "why.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        (
+            "In the video, Arbour plays a nurse. Look out for the TikToker Eda Fenn, who pops up for a few seconds "
+            "too.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # ... not when denied, with a part, somewhere else, or a bare name (who may be the performer)
+        (
+            "In the video, Arbour plays a nurse. Look out for the TikToker Eda Fenn, who never pops up.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        (
+            "In the video, Arbour plays a nurse, and the blues veteran Cy Dorn shows up too, as a cook.",
+            [
+                ("Ann Arbour", "a nurse"),
+                ("Cy Dorn", "a cook"),
+            ],
+        ),
+        (
+            "In the video, Arbour plays a nurse, and the blues veteran Cy Dorn shows up at the studio.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        ("In the video, Arbour plays a nurse, and Cy Dorn shows up too.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_someone_described_who_only_turns_up_too_is_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -383,6 +383,18 @@ _APPEARS_IN = linear.compile(
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
 )
+# "the veteran X shows up too, although ...", "the TikToker X, who pops up for a few seconds too": turning up, said
+# of someone named by a role, and only that ("too" or how briefly), in a paragraph about the video; the words before
+# the name may be capitalised ("TikToker"), and a relative clause may stand anywhere
+# Nouns that name a person by their standing, as a role noun names them by what they do ("the reggaeton veteran X")
+_RENOWNED = frozenset({"veteran", "legend", "icon", "star", "superstar", "newcomer"})
+_TURNS_UP = linear.compile(
+    rf"(?:(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){{1,2}})(?P<person>{_P})"
+    rf"|\b(?i:the)\s+(?P<who_words>(?:[A-Za-z][\w-]*\s+){{1,2}})(?P<who_person>{_P})\s*,\s*who)"
+    r"\s+(?:also\s+|briefly\s+|only\s+|just\s+)?(?:turns|turned|shows|showed|pops|popped)\s+up"
+    r"(?:\s+for\s+(?:a\s+few|a|one|two|three|several)\s+(?:seconds?|moments?|minutes?|shots?|scenes?))?"
+    r"(?:\s+(?:too|as\s+well))?\s*(?:[.;!]|$|,\s+(?:although|though|even\s+though|but)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -831,6 +843,22 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start("person"))))
+    if " up" in clause.skeleton:
+        for match in _TURNS_UP.finditer(clause.skeleton):
+            named, words = (
+                ("person", match.group("words")) if match.group("person") else ("who_person", match.group("who_words"))
+            )
+            mention = clause.mention(match.group(named))
+            if mention is None or mention.kind != "name" or id(mention) in seen or mention.possessive:
+                continue
+            noun = words.split()[-1].lower()
+            if (noun not in ROLE_NOUNS and noun not in _RENOWNED) or _denied(clause.skeleton, match.start(named)):
+                continue  # "the dancer X", not a bare name (who may be the performer)
+            person = _person(mention)
+            if person is None:
+                continue
+            seen.add(id(mention))
+            found.append(Part(person, None, clause.at(match.start(named))))
     return found
 
 
