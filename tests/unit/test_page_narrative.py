@@ -7,7 +7,7 @@ import pytest
 
 from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
 from songgraph.ingest.page.people import People
-from songgraph.models import SongDocument
+from songgraph.models import ArtistKind, SongDocument
 from songgraph.text import fold
 
 # A heading the parser accepts; prose follows from line 7.
@@ -4940,3 +4940,24 @@ def test_someone_described_who_only_turns_up_too_is_cast_in_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected", "group"),
+    [
+        # an artist with a leader is a group, and "the group's leader" the one the page called its leader
+        ("Static Parade's leader Eda Fenn", [("Eda Fenn", "Loop Weekly")], True),
+        # a guitarist may play for anyone: no group, and no one "the group's guitarist" means
+        ("Static Parade's guitarist Eda Fenn", [], False),
+    ],
+)
+def test_an_artist_with_a_leader_is_a_group(credit: str, expected: list[tuple[str, str | None]], group: bool) -> None:
+    page = (
+        f"Night Trains\n\nStatic Parade\n\nAlbum Small Hours\n\nThe song was written by {credit} and Cy Dorn.\n\n"
+        f'In a chat with the webzine Loop Weekly, the group\'s {credit.split()[2]} explained it: "It took a year."\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == expected
+    kinds = [p.kind for p in result.document.people if p.name == "Static Parade"]
+    assert (kinds == [ArtistKind.GROUP]) is group
