@@ -4961,3 +4961,17 @@ def test_an_artist_with_a_leader_is_a_group(credit: str, expected: list[tuple[st
     assert [(q.speaker, q.source) for q in result.document.quotes] == expected
     kinds = [p.kind for p in result.document.people if p.name == "Static Parade"]
     assert (kinds == [ArtistKind.GROUP]) is group
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a title told by what it is keeps a word that names a role ("Group", "Band") as its own
+        ("Arbour went long on the podcast Girl Group Chat:", [("Ann Arbour", "Girl Group Chat")]),
+        ("Arbour told the webzine Boy Band Weekly:", [("Ann Arbour", "Boy Band Weekly")]),
+        # elsewhere what stands before a role inside a name describes the person named after it
+        ("Arbour's friend, Oslo producer Cy Dorn, told the webzine Loop Weekly:", [("Cy Dorn", "Loop Weekly")]),
+    ],
+)
+def test_a_title_after_what_it_is_keeps_its_role_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "It took a year, and then one more."') == expected

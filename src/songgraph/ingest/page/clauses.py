@@ -822,6 +822,8 @@ class Discourse:
         inner = [i for i, w in enumerate(kept[:-1]) if _title(w) or w.lower() in ROLE_NOUNS]
         if inner and all(w.lower() in _NOT_PERSON for w in kept[inner[-1] + 1 :]):
             inner = []  # "Pianist Today", "Drummer Weekly": a title that starts with a role, not a described name
+        if inner and first > 0 and tokens[first - 1][2].lower() in _TITLED_BY | _PRINTED:
+            inner = []  # "the podcast Girl Group Chat": a title told by what it is, whose words are all its own
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
@@ -1324,6 +1326,10 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
 _TITLED_BY = frozenset(
     {"documentary", "podcast", "show", "series", "programme", "program", "film", "docuseries", "special"}
 )
+
+
+# What a publication is called before its title ("the webzine X").
+_PRINTED = frozenset({"magazine", "webzine", "zine", "blog", "newsletter", "newspaper"})
 
 
 # Lower-case words of other languages that a title may hold ("Zwischen den Takten", "Sous les Ponts"): none is
