@@ -4791,6 +4791,12 @@ def test_an_introducer_described_with_initials_and_her_before_a_noun(
             "Oslo.",
             [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Oslo")],
         ),
+        # "the producer" is the one the page called so: another name after it makes the introducer unsure
+        (
+            "Arbour wrote it with the producer Cy Dorn. The producer, Eda Fenn, introduced Arbour to Bell at a party "
+            "in Oslo.",
+            [],
+        ),
     ],
 )
 def test_a_description_with_a_name_in_apposition_means_that_name(

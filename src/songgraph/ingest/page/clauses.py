@@ -609,8 +609,10 @@ class Discourse:
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
                 named = tokens[position + 2][2] if after == "," and position + 2 < len(tokens) else ""
-                if _capital(named) and named.lower() not in _STOP:
-                    return None  # "her producer, Oren Vale,": the apposition names whom it describes
+                if lower != "the" and _capital(named) and named.lower() not in _STOP:
+                    # "her producer, Oren Vale,": a relation to someone, which the apposition names ("the bassist, X,"
+                    # is whom the page called the bassist, and another name after it makes it unsure)
+                    return None
                 # "our manager": only whom the page called that ("his band" is the page's only when his is
                 # one of it, see _own_band)
                 if of_band:
