@@ -348,3 +348,24 @@ def test_the_surnames_of_an_and_act_are_its_members() -> None:
 )
 def test_a_names_abbreviation_ends_no_sentence(text: str, count: int) -> None:
     assert len(Sentences(text).spans()) == count
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # Billboard's "World" charts rank world music in the United States
+        ("#93 on the Billboard World Albums", [("United States", "Billboard World Albums", 93)]),
+        (
+            "#93 on the Billboard World Digital Song Sales",
+            [("United States", "Billboard World Digital Song Sales", 93)],
+        ),
+        # its "Global" charts, and a "World" chart that is a count of the world's songs, are no one country's
+        ("#93 on the Billboard Global 200", []),
+        ("#93 on the Billboard World 100", []),
+    ],
+)
+def test_billboards_world_charts_are_the_united_states(entry: str, expected: list[tuple[str, str, int]]) -> None:
+    text = (PAGES / "paper-lanterns.txt").read_text(encoding="utf-8").replace("- #55 in Canada", f"- {entry}")
+    result = parse_story_page(text, "p.txt")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks if p.position == 93] == expected

@@ -159,8 +159,9 @@ _CHART_COUNTRIES = [
 # Who may own a chart in the possessive: "Canada's Hot 100", "Billboard's Hot Country Songs".
 _CHART_OWNERS = frozenset({*(c.lower() for c in _CHART_COUNTRIES), "billboard"})
 _CHART_COUNTRIES_LONGEST_FIRST = sorted(_CHART_COUNTRIES, key=len, reverse=True)
-# Billboard charts of no one country.
-_WORLDWIDE = {"global", "world", "worldwide", "international"}
+# Billboard charts of no one country ("Billboard Global 200"); its "World" charts ("World Digital Song Sales",
+# "World Albums") are of world music in the United States, unless a count follows ("World 100" ranks the world).
+_WORLDWIDE = {"global", "worldwide", "international"}
 _DEMONYMS = {
     "canadian": "Canada",
     "australian": "Australia",
@@ -533,8 +534,8 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
                 return country_name(_DEMONYMS.get(country.lower(), country)), phrase
     if phrase.lower().startswith("billboard "):
         after = phrase[len("billboard ") :]
-        first = after.split(" ", 1)[0].lower()
-        if first in _WORLDWIDE:
+        first, _, then = after.lower().partition(" ")
+        if first in _WORLDWIDE or (first == "world" and then.split(" ", 1)[0].isdigit()):
             return None, None
         for country in _CHART_COUNTRIES_LONGEST_FIRST:  # "Billboard Japan Hot 100", "Billboard Canadian ..."
             if after.lower().startswith(country.lower() + " "):

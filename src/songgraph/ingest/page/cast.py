@@ -83,8 +83,10 @@ _AS = linear.compile(
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
-# A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ..." (from 4 characters before it).
-_BY_THEN_COMMA = linear.compile(r"^.*\bby\s+@\d+\s*,")
+# A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
+# Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
+_BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
+_THEN_COMMA = linear.compile(r"^@\d+\s*,")
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
@@ -341,7 +343,9 @@ _LIST_TAIL = linear.compile(
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
-    r"briefly|again|too|also|as\s+well|\w+ing)\b"
+    r"briefly|again|too|also|as\s+well|\w+ing|"
+    # "himself up in the booth", "herself back at home": an adverb of place, then where
+    r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby)\b"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
 # "herself at sixteen": a part of its own, not herself
@@ -378,6 +382,18 @@ _APPEARS_IN = linear.compile(
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
+)
+# "the veteran X shows up too, although ...", "the TikToker X, who pops up for a few seconds too": turning up, said
+# of someone named by a role, and only that ("too" or how briefly), in a paragraph about the video; the words before
+# the name may be capitalised ("TikToker"), and a relative clause may stand anywhere
+# Nouns that name a person by their standing, as a role noun names them by what they do ("the reggaeton veteran X")
+_RENOWNED = frozenset({"veteran", "legend", "icon", "star", "superstar", "newcomer"})
+_TURNS_UP = linear.compile(
+    rf"(?:(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){{1,2}})(?P<person>{_P})"
+    rf"|\b(?i:the)\s+(?P<who_words>(?:[A-Za-z][\w-]*\s+){{1,2}})(?P<who_person>{_P})\s*,\s*who)"
+    r"\s+(?:also\s+|briefly\s+|only\s+|just\s+)?(?:turns|turned|shows|showed|pops|popped)\s+up"
+    r"(?:\s+for\s+(?:a\s+few|a|one|two|three|several)\s+(?:seconds?|moments?|minutes?|shots?|scenes?))?"
+    r"(?:\s+(?:too|as\s+well))?\s*(?:[.;!]|$|,\s+(?:although|though|even\s+though|but)\b)"
 )
 
 
@@ -459,7 +475,11 @@ def cast(clause: Clause) -> list[Part]:
         if at < covered:
             continue
         shared = _SHARED.match(encoded, at)
-        if shared is not None and _BY_THEN_COMMA.match(skeleton[max(0, at - 4) : at + 12]):
+        if (
+            shared is not None
+            and _THEN_COMMA.match(skeleton[at : at + 12])
+            and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
+        ):
             # "directed by Ida Berg, Arbour and Bell play twins": the name after "by" is the phrase's, not cast
             shared = None
         if shared is not None:
@@ -497,7 +517,8 @@ def cast(clause: Clause) -> list[Part]:
                 skeleton[max(0, match.start("role") - 20) : match.start("role")]
             )
             if id(match) in after_as or played:
-                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played)
+                own = _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]) is not None
+                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played, own)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
@@ -580,15 +601,26 @@ _PARTICIPLES_PLACE = linear.compile(
 )
 
 
+# "as a waitress at the diner": after "as", a place with "the" is the part's own (one the story already has), not
+# the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
+_OWN_PLACE = linear.compile(
+    r"(?P<place>\s+at\s+the\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?))"
+    r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
+)
+_WHEN_WORDS = frozenset(
+    {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}
+)
+
+
 # A past participle by its regular ending ("stranded", "trapped", "abandoned"); a noun in "-ed" of five letters or
 # more is rare in a part ("a newlywed" has its article before it, so is never the third word)
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 
 
-def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True) -> str:
+def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False) -> str:
     """Where a participle ending the part does it; ``doing_too``: a present participle's place as well (after
     "as", where the part is whole), or a past participle's only (after "plays", where a present participle's
-    phrase tells the scene and is cut)."""
+    phrase tells the scene and is cut); ``own``: the part follows "as", so a place with "the" is its own."""
     words = role_text.split()
     last = words[-1] if words else ""
     # ("a swimming coach blowing her whistle at an empty lane": the participle's object between, the place still
@@ -597,6 +629,9 @@ def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool 
     # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
     # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
     past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
+    place = _OWN_PLACE.match(skeleton, end) if own else None
+    if place is not None and not _WHEN_WORDS & set(place.group("words").split()):
+        return place.group("place")
     if not past and not doing_too:
         return ""
     if (
@@ -808,6 +843,22 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start("person"))))
+    if " up" in clause.skeleton:
+        for match in _TURNS_UP.finditer(clause.skeleton):
+            named, words = (
+                ("person", match.group("words")) if match.group("person") else ("who_person", match.group("who_words"))
+            )
+            mention = clause.mention(match.group(named))
+            if mention is None or mention.kind != "name" or id(mention) in seen or mention.possessive:
+                continue
+            noun = words.split()[-1].lower()
+            if (noun not in ROLE_NOUNS and noun not in _RENOWNED) or _denied(clause.skeleton, match.start(named)):
+                continue  # "the dancer X", not a bare name (who may be the performer)
+            person = _person(mention)
+            if person is None:
+                continue
+            seen.add(id(mention))
+            found.append(Part(person, None, clause.at(match.start(named))))
     return found
 
 

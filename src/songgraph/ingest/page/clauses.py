@@ -63,6 +63,7 @@ ROLE_NOUNS = _words(
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
     painter
+    youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     """
 )
@@ -615,6 +616,11 @@ class Discourse:
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
+                named = tokens[position + 2][2] if after == "," and position + 2 < len(tokens) else ""
+                if lower != "the" and _capital(named) and named.lower() not in _STOP:
+                    # "her producer, Oren Vale,": a relation to someone, which the apposition names ("the bassist, X,"
+                    # is whom the page called the bassist, and another name after it makes it unsure)
+                    return None
                 # "our manager": only whom the page called that ("his band" is the page's only when his is
                 # one of it, see _own_band)
                 if of_band:
@@ -638,15 +644,20 @@ class Discourse:
                     and len(words) > 1
                     and all(_placing(w) for w in words[:-1])
                     and self._focus_is(word)
+                    and (self.people.described([word]) in (None, self.focus) or self._placed_as(self.focus, words))
                     and not {w for w in self.people.called(str(self.focus)) if _placing(w)} - set(words)
                 ):
                     # "Solberg's idea. The Norwegian producer told NME": the producer the text is about, when the
-                    # page has called no one that and gave them no other nationality
+                    # page has called no one else that and gave them no other nationality
                     person = self.focus
                 if person is None and not proper and len(words) > 1 and all(_placing(w) for w in words[:-1]):
                     person = self.people.described(words[-1:])  # "the Swedish producer": the one producer
+                    # (not one the page placed elsewhere: "the Seoul-born singer" is not "the English singer X",
+                    # unless the text is about them: "Haas told X ... the Viennese songwriter admitted")
+                    person = None if person is None or self._placed_otherwise(person, words) else person
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
                     person = self._by_role(word)  # "the German producer": the page's one producer
+                    person = None if person is None or self._placed_otherwise(person, words) else person
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
@@ -698,6 +709,17 @@ class Discourse:
         person = self.people.described(words)
         members = {fold(m) for m in self.people.members(self.people.groups()[0])}
         return person if person is not None and (not members or fold(person) in members) else None
+
+    def _placed_as(self, person: str | None, words: list[str]) -> bool:
+        """Whether the page placed ``person`` by every word of where from that ``words`` hold, and by one at least:
+        "the Colombian singer" is the one the page called Colombian, though it called another a singer too."""
+        placed = {w for w in words if _placing(w)}
+        return person is not None and bool(placed) and placed <= set(self.people.called(person))
+
+    def _placed_otherwise(self, person: str, words: list[str]) -> bool:
+        """Whether the page described ``person``, who is not whom the text is about, with a word of where they are
+        from that ``words`` do not hold."""
+        return person != self.focus and bool({w for w in self.people.called(person) if _placing(w)} - set(words))
 
     def _focus_is(self, noun: str) -> bool:
         """Whether whom the text is about may be called "the <noun>": the page called them that (or a compound
@@ -835,6 +857,8 @@ class Discourse:
         inner = [i for i, w in enumerate(kept[:-1]) if _title(w) or w.lower() in ROLE_NOUNS]
         if inner and all(w.lower() in _NOT_PERSON for w in kept[inner[-1] + 1 :]):
             inner = []  # "Pianist Today", "Drummer Weekly": a title that starts with a role, not a described name
+        if inner and first > 0 and tokens[first - 1][2].lower() in _TITLED_BY | _PRINTED:
+            inner = []  # "the podcast Girl Group Chat": a title told by what it is, whose words are all its own
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
@@ -1359,6 +1383,10 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
 _TITLED_BY = frozenset(
     {"documentary", "podcast", "show", "series", "programme", "program", "film", "docuseries", "special"}
 )
+
+
+# What a publication is called before its title ("the webzine X").
+_PRINTED = frozenset({"magazine", "webzine", "zine", "blog", "newsletter", "newspaper"})
 
 
 # Lower-case words of other languages that a title may hold ("Zwischen den Takten", "Sous les Ponts"): none is

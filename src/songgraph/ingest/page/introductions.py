@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, Clause, Mention, gendered
+from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
 from songgraph.text import fold
@@ -31,7 +31,8 @@ _ADVERBS = (
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'&-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -159,10 +160,11 @@ _IN_TOUCH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
     rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}brought\s+(?P<a>{_P})(?:\s+and\s+"
-    # ("brought the two singers together": one plural)
-    rf"(?P<b>{_P}))?\s+together(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
+    rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
@@ -421,6 +423,7 @@ def tells_one(skeleton: str) -> bool:
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch " in skeleton
         or " together" in skeleton
+        or ("hooked " in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
     )
@@ -486,6 +489,11 @@ def introductions(
             ):
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
+            if _possessive(clause, clause.mention(match.group("by")), match.end("by")):
+                # "thanks to an introduction from her A&R team": whose team, and the team no one named
+                found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
+                covered = match.start("rest")
+                break
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
@@ -529,6 +537,18 @@ def introductions(
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
 _SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+# The word after "her" or "their": a noun makes it a possessive ("from her A&R team"), whose owner is no introducer.
+_WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
+_NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})
+
+
+def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
+    """Whether a pronoun a pattern read as someone is "her" or "their" before a noun (whose, not who)."""
+    if mention is None or mention.kind != "pronoun" or mention.text.lower() not in ("her", "their"):
+        return False
+    after = _WORD_AFTER.match(clause.skeleton, end)
+    word = after.group("word").lower() if after else ""
+    return bool(word) and not word.startswith("@") and word not in STOP_WORDS and word not in _NOT_OWNED
 
 
 def _read(
@@ -543,6 +563,8 @@ def _read(
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     groups = match.groupdict()
+    if groups.get("hooked"):
+        groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
@@ -562,6 +584,27 @@ def _read(
         # (with one or more than two such named before, whom it means is not sure)
         local = _the_two_before(clause, a, by, people, gendered(a.text))
         pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
+    elif (
+        by is not None
+        and a is not None
+        and b is None
+        and a.kind == "two"
+        and introducer is not None
+        and introducer.number < a.number
+        and _named_before(clause, a, by)
+    ):
+        # "Drey met him through X, who introduced the two": the two the sentence named before the introducer, not the
+        # last two the page named together, unless all it named are of those ("Bell thanked X, who introduced the
+        # two"); else whom it means is not sure
+        # ("Bell met him through X, who introduced the two": "him", whoever he is, is one of the two)
+        named = {
+            fold(m.person or squash(m.text)) if m.kind == "name" else "?"
+            for m in clause.mentions[: a.number]
+            if m.kind == "name" or (m.kind == "pronoun" and m.text.lower() != "her")
+        }
+        pair = _the_two_before(clause, a, by, people) or (
+            _pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None
+        )
     else:
         pair = _pair(a, b, speaker)
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):

@@ -16,6 +16,7 @@ from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
+from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Attribution, Programmes, attribution, person, says
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
@@ -649,7 +650,7 @@ class _Narrative:
         if told is None:
             told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:
-            epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes)
+            epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes, self.r.people)
             if epithet is not None:
                 told = Attribution(epithet, told.source, told.year, told.others)
         if told is not None and told.speaker is None and lead and not after:
@@ -908,10 +909,11 @@ def _as_the_one_put_it(clause: Clause) -> str | None:
     return next(iter(people))
 
 
-def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes) -> str | None:
+def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes, people: People) -> str | None:
     """Who '," the fiddler-turned-banjoist said.' is, when the page gives no one that name: the one person the sentence
     right before has saying something, as its subject ("Crane, 61, recalled the first rehearsal."), when that
-    sentence names no one else (with two, the words could mean either)."""
+    sentence names no one else (with two, the words could mean either), and the page called no one else by its noun
+    ("the Norwegian songwriter" may be the one the page called "the Danish songwriter X")."""
     found = _EPITHET.match(attributed.skeleton)
     # A programme or title named in it is no one; any person named (or "her") might be the one it means (not a new
     # full name after "the", which is something's: "told the Harbour Gazette").
@@ -929,7 +931,8 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes)
     if told.speaker is None or told.others:
         return None
     named = {person for m in before.mentions for person in m.people}
-    return told.speaker if named <= {told.speaker} else None
+    called = people.described(found.group("words").split()[-1:])
+    return told.speaker if named <= {told.speaker} and called in (None, told.speaker) else None
 
 
 # Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a

@@ -37,6 +37,10 @@ _PLAYERS = linear.compile(
     rf"(?P<list>{_PLAYER_AT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NEXT_PLAYER_AT}){{1,8}})"
 )
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
+# "Moonveil's leader Han Seo-yeon", "the band's members": what only a group has ("Adele's guitarist" may be hers)
+_HAS_MEMBERS = linear.compile(
+    r"^(?:'s|\x{2019}s)\s+(?:leader|members?|bandmates?|frontman|frontwoman|lineup|line-up)\b"
+)
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
 # A name that says it is of several people: "The Marrow Sisters", "The Okafor Brothers".
 _KIN_NAME = linear.compile(r"\s(?i:sisters|brothers|siblings|twins|cousins)$")
@@ -70,7 +74,8 @@ def read_band(r: Reading) -> None:
             text = paragraph.text
             for start in _occurrences(artist, text):
                 window = text[max(0, start - 40) : start + len(artist) + 40]
-                if _GROUP.search(window) and not _BANDED.search(window):
+                after = text[start + len(artist) : start + len(artist) + 30]
+                if (_GROUP.search(window) and not _BANDED.search(window)) or _HAS_MEMBERS.match(after):
                     _as_group(r, artist, _members(r, text, artist))
                     return
     if len(r.facts.artists) == 1:

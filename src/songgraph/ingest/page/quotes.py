@@ -155,9 +155,10 @@ _SOURCES = [
         rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     ),
+    # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence)
     linear.compile(
-        rf"\b(?:on|to|in)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+(?P<source>{_P})\s+"
-        r"(?:page|account|feed|story|stories|channel|profile|post|live)\b"
+        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+(?:band|group)'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"(?P<source>{_P})\s+(?:page|account|feed|story|stories|channel|profile|post|live)\b"
     ),
     # "on the Basement Tapes podcast", "in a piece for Groove magazine": the name before what it is
     linear.compile(
