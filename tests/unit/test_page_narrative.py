@@ -4658,3 +4658,62 @@ def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what the video was called before music videos: a promotional film or clip, a film for the song
+        (
+            "A promotional film was shot in a lighthouse. Bell plays a keeper, and the actor Cy Dorn plays a sailor.",
+            [("Bea Bell", "a keeper"), ("Cy Dorn", "a sailor")],
+        ),
+        (
+            "The label paid for a short film for the single. The actor Cy Dorn plays a sailor.",
+            [("Cy Dorn", "a sailor")],
+        ),
+        ("Their promo clip was made in a day. The actor Cy Dorn plays a sailor.", [("Cy Dorn", "a sailor")]),
+        # a film that is not the song's: its cast is no one in the video
+        ("Bell later starred in the film Low Tide. The actor Cy Dorn plays a sailor in it.", []),
+        ("Bell made a short film about her town. The actor Cy Dorn plays a sailor.", []),
+        ("The band made a film for the album tour. The actor Cy Dorn plays a sailor.", []),
+    ],
+)
+def test_a_promotional_film_is_the_video(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the instrument is the noun before the words that tell where it is played
+        ("In the video Cy Dorn appears as himself, playing the piano on the roof of a bus.", [("Cy Dorn", "himself")]),
+        ("In the video Cy Dorn appears as himself, playing a fiddle in a field.", [("Cy Dorn", "himself")]),
+        # a part is still a part when where it is comes after it
+        (
+            "In the video Bell waits in a field, playing a nurse on a night shift.",
+            [("Bea Bell", "a nurse on a night shift")],
+        ),
+    ],
+)
+def test_an_instrument_played_somewhere_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fame for a role, told between commas: the name in it (a series) is not the one cast
+        (
+            "In the video the mime Cy Dorn, later famous as the butler of the series Hall of Echoes, appears as a "
+            "porter.",
+            [("Cy Dorn", "a porter")],
+        ),
+        (
+            "In the video the clown Cy Dorn, famous as the host of the show Big Top Sunday, plays a porter.",
+            [("Cy Dorn", "a porter")],
+        ),
+    ],
+)
+def test_fame_for_a_role_between_commas_is_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

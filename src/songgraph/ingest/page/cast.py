@@ -9,6 +9,7 @@ one clause ("follows X as ... and Y as ..."). A part starts like one ("a", "the"
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
@@ -402,6 +403,9 @@ _KNOWN = (
     # "best known as the detective in Spree Nord": a role the person is known by (a bare "known as" gives another
     # name of the person, which is read as before)
     r"|(?:best|well|widely|most|perhaps\s+best|probably\s+best)\s+(?:known|remembered|recogni[sz]ed)\s+as"
+    # "later famous as the concierge of the series Les Voisins": fame for a role, told when it came ("later
+    # known as" may give another name of the person, read as before)
+    r"|(?:(?:later|now|since|then|once|still)\s+)?(?:(?:best|most|very|world)\s+)?famous\s+as"
     r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in)\s"
 )
 _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who)\s")
@@ -715,9 +719,16 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
 
 
 def _played_thing(role: str) -> str | None:
-    """The instrument or piece a "playing ..." names ("playing a battered guitar"), which is no part."""
-    words = role.lower().split()
-    return words[-1] if words and words[-1].strip(".,") in _NOT_A_PART else None
+    """The instrument or piece a "playing ..." names ("playing a battered guitar"), which is no part; also when
+    words after it tell where ("playing the organ on the back of a truck": the noun before the first preposition
+    is what is played)."""
+    words = [word.strip(".,") for word in role.lower().split()]
+    if words and words[-1] in _NOT_A_PART:
+        return words[-1]
+    for before, word in pairwise(words):
+        if word in _PREPOSITIONS:
+            return before if before in _NOT_A_PART else None
+    return None
 
 
 def _cast_list(clause: Clause, seen: set[int]) -> list[Part]:
