@@ -4717,3 +4717,47 @@ def test_an_instrument_played_somewhere_is_no_part(sentence: str, expected: list
 )
 def test_fame_for_a_role_between_commas_is_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+_SUNG = ' "We sang until the lights went out, and then we sang some more."'
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a book named by its quoted title, set off by commas
+        ('In her memoir, "Small Rooms", Bell remembered the night:', "Small Rooms"),
+        # liner notes are printed in a record: the record named by its title is the source
+        ('Bell wrote in the liner notes of the 2004 compilation "Night Shift Years":', "Night Shift Years"),
+        ('Bell wrote in the liner notes to her album "Night Shift Years":', "Night Shift Years"),
+        # a record that is not named leaves the notes as the source
+        ("Bell wrote in the liner notes of the reissue:", "liner notes"),
+    ],
+)
+def test_a_quoted_book_or_the_record_of_liner_notes_is_the_source(lead: str, source: str) -> None:
+    assert quotes(lead + _SUNG) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a preposition of another language with its article joins the title's capitalised words
+        ("Bell told the radio show Praten op het Dak in 2001:", "Praten op het Dak"),
+        ("Bell told the talk show Nachts auf der Brücke in 2001:", "Nachts auf der Brücke"),
+    ],
+)
+def test_a_title_in_another_language_keeps_its_articled_prepositions(lead: str, source: str) -> None:
+    assert quotes(lead + _SUNG) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a list of single capitalised words after what the programme is: the title whole
+        ("In the radio documentary Salt, Sand and Silver, Bell remembered:", "Salt, Sand and Silver"),
+        # people of the page in the list: they are not the title's
+        ("In the radio documentary Echoes, Arbour and Bell, Bell remembered:", "Echoes"),
+    ],
+)
+def test_a_title_that_is_a_list_of_words_is_read_whole(lead: str, source: str) -> None:
+    assert quotes(lead + _SUNG) == [("Bea Bell", source)]
