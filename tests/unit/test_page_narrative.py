@@ -4761,3 +4761,16 @@ def test_a_title_in_another_language_keeps_its_articled_prepositions(lead: str, 
 )
 def test_a_title_that_is_a_list_of_words_is_read_whole(lead: str, source: str) -> None:
     assert quotes(lead + _SUNG) == [("Bea Bell", source)]
+
+
+def test_a_surname_of_two_particles_in_lower_case_names_its_person() -> None:
+    credits = "The song was written by Arbour and Rosa de la Cruz."
+    assert cast(f"{credits}\n\nIn the video, Arbour and de la Cruz play two nurses.") == [
+        ("Ann Arbour", "two nurses"),
+        ("Rosa de la Cruz", "two nurses"),
+    ]
+    assert intros(f"{credits} Arbour and de la Cruz were introduced by Cy Dorn at a party.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Rosa de la Cruz"}), "a party")
+    ]
+    # particles before a lower-case word start no name
+    assert cast(f"{credits}\n\nIn the video, Arbour and de la mode play two nurses.") == []

@@ -403,6 +403,13 @@ class Discourse:
                 _capital(word)
                 or _numbered_word(word)  # "1LIVE"
                 or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
+                # "Castellanos and de la Fontaine": a surname of two particles and a capitalised word
+                or (
+                    lower in _PARTICLES
+                    and index + 2 < len(tokens)
+                    and tokens[index + 1][2].lower() in _PARTICLES
+                    and _capital(tokens[index + 2][2])
+                )
             ):
                 stop = _group_end(tokens, index)
                 quoted = start > 0 and text[start - 1] in "'\""
