@@ -4774,3 +4774,27 @@ def test_a_surname_of_two_particles_in_lower_case_names_its_person() -> None:
     ]
     # particles before a lower-case word start no name
     assert cast(f"{credits}\n\nIn the video, Arbour and de la mode play two nurses.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a walk-on or non-speaking part is a part like a small one
+        ("In the video Cy Dorn has a walk-on part as a waiter.", [("Cy Dorn", "a waiter")]),
+        ("In the video Cy Dorn has a non-speaking part as a guard.", [("Cy Dorn", "a guard")]),
+        ("In the video Cy Dorn has a walk-on part, and a waiter brings coffee.", []),
+        # "went to" an article and what the person is, in up to four words
+        (
+            "In the video the part of the ferryman went to the retired county cricket umpire Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        ("In the video the part of the ferryman went to the brother of the director of the film Cy Dorn.", []),
+        # what someone has with them in a cameo is no part
+        ("In the video Cy Dorn turns up in a brief cameo with a parrot on his shoulder.", [("Cy Dorn", None)]),
+        ("In the video Cy Dorn turns up in a brief cameo with Ann Arbour.", []),
+    ],
+)
+def test_walk_on_parts_parts_given_to_a_described_person_and_cameos_with_a_thing(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

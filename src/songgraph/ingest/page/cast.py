@@ -38,7 +38,9 @@ _VERBS = (
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
-    r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny)\s+"
+    # ("has a walk-on part as a waiter": a part with a line or none)
+    r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny|walk-on|"
+    r"non-speaking|speaking|silent)\s+"
     r"(?:role|part)|"
     # "the director gives herself a cameo as a bus conductor"
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
@@ -245,7 +247,8 @@ _MAKES_CAMEO = linear.compile(
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))\s+in\s+an?\s+"
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
+    # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
@@ -302,7 +305,8 @@ _NOT_A_PART = frozenset(
 _GIVEN_TO = linear.compile(
     rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)"
     r"(?:\s+-\s+(?:a|an|the|who|whose)\s[^@;.]{1,200}?\s+-|\s*,\s*(?:a|an|the|who|whose)\s[^@,;.]{1,200}?,)?\s+"
-    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
+    # ("went to the former rugby league player X": an article, then what they are in up to four words)
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:(?:the|a|an)\s+)?(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The video's lead, a chaiwala at Churchgate station, is played by X": the part in an apposition to the words for
 # the lead (which may name a place)
