@@ -4798,3 +4798,21 @@ def test_walk_on_parts_parts_given_to_a_described_person_and_cameos_with_a_thing
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen in the video, where or for how long only: cast in no part
+        ("Cy Dorn can be glimpsed for a few seconds in the background.", [("Cy Dorn", None)]),
+        ("The young Cy Dorn, later a famous jockey, can also be spotted.", [("Cy Dorn", None)]),
+        # "on a poster" may be a picture of them; "cannot" denies it; "as" gives a part
+        ("Cy Dorn can be seen on a poster.", []),
+        ("Cy Dorn cannot be seen at all.", []),
+        ("Cy Dorn can be spotted as a waiter.", [("Cy Dorn", "a waiter")]),
+    ],
+)
+def test_someone_who_can_be_glimpsed_in_the_video_is_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]

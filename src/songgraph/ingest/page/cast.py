@@ -253,6 +253,15 @@ _MAKES_CAMEO = linear.compile(
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
 )
+# "van Amerongen can be glimpsed in the background", "The young X, later a football commentator, can also be
+# spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
+# long ("can be seen on a poster" may be a picture of them, not them)
+_GLIMPSED = linear.compile(
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
+    r"\s+(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$)"
+)
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
 _APPOSED_BEFORE = linear.compile(
@@ -363,7 +372,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast)\b|\("
+    r"appearance|cast|be)\b|\("
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -561,6 +570,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton:
         found += _cameos(clause, seen)
+    if " be " in skeleton:
+        found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
 
@@ -719,6 +730,21 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "directed by X, makes ...": X is not the subject
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
+    return found
+
+
+def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
+    """Who "can be glimpsed" or "spotted" in the video, with no part told."""
+    found: list[Part] = []
+    for match in _GLIMPSED.finditer(clause.skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and mention.kind == "name" else None
+        if mention is None or person is None or mention.possessive or id(mention) in seen:
+            continue
+        if _denied(clause.skeleton, match.start("person")):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, None, clause.at(match.start("person"))))
     return found
 
 
