@@ -4816,3 +4816,24 @@ def test_someone_who_can_be_glimpsed_in_the_video_is_cast_in_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"In the video, Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # what someone is, told with "a" and where they are from: "the harpist" later means them
+        ("a classically trained harpist from Cork whose chords hold the song together", [("Cy Dorn", "Late Harps")]),
+        ("a harpist in a wedding band", [("Cy Dorn", "Late Harps")]),
+        # the role describes the name after it, not Dorn
+        ("a harpist Eda Fenn had recommended", [("Eda Fenn", "Late Harps")]),
+    ],
+)
+def test_a_role_told_with_a_in_an_apposition_that_goes_on_describes_the_name(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"The song was written by Bell and Cy Dorn. Dorn, {apposition}, joined late.\n\n"
+        '"We tuned for an hour and played for five minutes. That was the whole session," the harpist said on the '
+        "radio show Late Harps."
+    )
+    assert quotes(prose) == expected

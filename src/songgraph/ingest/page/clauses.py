@@ -151,6 +151,9 @@ _STOP = _words(
 STOP_WORDS = _STOP
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
 # Words that make a month's name after them a date ("in June", "since March", "last May").
+# What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
+# wedding band"): where they are from or work, not a name the role describes
+_FROM = _words("from in of at with for on")
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
@@ -919,7 +922,9 @@ class Discourse:
         if mention.person is None or mention.possessive or stop + 3 >= len(tokens) or tokens[stop][2] != ",":
             return
         position = stop + 1
-        if tokens[position][2].lower() not in ("the", "his", "her", "their"):
+        # ("Ruth Abernethy, a classically trained cellist from Belfast whose ...": what they are, told with "a")
+        article = tokens[position][2].lower()
+        if article not in ("the", "his", "her", "their", "a", "an"):
             return
         position += 1
         owner = tokens[position][2].lower()
@@ -936,8 +941,14 @@ class Discourse:
                 break
         else:
             return
-        # only an apposition that closes ("the group's drummer, told"): "X, the drummer Y" describes Y
-        if words and words[-1] in ROLE_NOUNS and position < len(tokens) and tokens[position][2] == ",":
+        # only an apposition that closes ("the group's drummer, told") or goes on in lower case ("a cellist from
+        # Belfast"): "X, the drummer Y" describes Y
+        if (
+            words
+            and words[-1] in ROLE_NOUNS
+            and position < len(tokens)
+            and (tokens[position][2] == "," or (article in ("a", "an") and tokens[position][2] in _FROM))
+        ):
             self.people.describe([words[-1]], mention.person)
 
     def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
