@@ -4837,3 +4837,29 @@ def test_a_role_told_with_a_in_an_apposition_that_goes_on_describes_the_name(
         "radio show Late Harps."
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # who made the introduction, as the subject of the sentence after the one saying the two had never met
+        (
+            "The two had never met before 2019. Their manager, Cy Dorn, made the introduction at a barn dance in "
+            "Cork, and they wrote the song that night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Cork")],
+        ),
+        (
+            "The song was written by Bell and Cy Dorn. Bell and Dorn had never met. Their agent Eda Fenn made the "
+            "introduction at a barn dance in Cork.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a barn dance in Cork")],
+        ),
+        # an introduction to something else, a sentence before that does not say they had never met, a denial
+        ("The two had never met before 2019. Cy Dorn made the introduction to his label at a barn dance.", []),
+        ("The two had often met. Cy Dorn made the introduction at a barn dance in Cork.", []),
+        ("The two had never met before 2019. Cy Dorn did not make the introduction.", []),
+    ],
+)
+def test_the_introduction_made_by_the_subject_after_the_two_had_never_met(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
