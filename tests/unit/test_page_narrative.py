@@ -4863,3 +4863,28 @@ def test_the_introduction_made_by_the_subject_after_the_two_had_never_met(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word in the part that names no one is the part's
+        (
+            "In the video Bell plays a nurse, while the Madonna on the poster is played by the dancer Cy Dorn.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the Madonna on the poster")],
+        ),
+        # a person named in it (a new full name, someone of the page): no part for sure
+        ("In the video the ghost of Elvis Presley is played by Cy Dorn.", []),
+        ("In the video the sister of Ann Arbour is played by Cy Dorn.", []),
+        # the part before "and the doctor is played by" ends there
+        (
+            "In the video Bell plays a nurse and the doctor who saves her is played by Cy Dorn.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the doctor")],
+        ),
+        ("In the video Bell plays the bride and groom.", [("Bea Bell", "the bride and groom")]),
+    ],
+)
+def test_a_part_played_by_someone_may_hold_a_capitalised_word_that_names_no_one(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -23,6 +23,8 @@ _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|
 _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
+    # "plays a nurse and the doctor is played by X": the next part, told the other way round
+    r"|\s+and\s+(?:the|a|an|his|her|their)\s+(?:[^@,;.()]|@\d+){1,80}?\s+(?:is|was|are|were)\s+(?:played|portrayed)\s+by\b"
     # "before the club closes", "after his shift": where the scene goes on; "his last shift before retirement"
     # (a bare noun after it) is still the part
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
@@ -115,7 +117,8 @@ _PLAYED_BY = linear.compile(
     # a part starts like one ("her radio operator": "her" is a mention), or is a name of its own ("Abuela
     # Rosario, who ..., is played by"), and ends before a relative clause about it ("a bus conductor who
     # refuses to let them off is played by": the relative clause may name people)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)[^@,;.()]{{1,{MAX_ROLE}}}?|{_P})"
+    # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
@@ -443,7 +446,7 @@ def cast(clause: Clause) -> list[Part]:
             if mention is not None:
                 seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
-    matches = list(_PLAYED_BY.finditer(encoded))
+    matches = [m for m in _PLAYED_BY.finditer(encoded) if _names_no_one(clause, m.group("role"))]
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
         matches += _GIVEN_TO_RELATION.finditer(encoded)
@@ -731,6 +734,16 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
+
+
+def _names_no_one(clause: Clause, role: str) -> bool:
+    """Whether a part's words after its first name no one: a capitalised word that is nobody of the page nor a new
+    full name ("the Madonna on the billboard"), not "the sister of Ann Arbour"."""
+    for number in MENTION.findall(role.split(" ", 1)[1] if " " in role else ""):
+        mention = clause.mentions[int(number)]
+        if mention.kind != "name" or mention.people or mention.new or mention.possessive:
+            return False
+    return True
 
 
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
