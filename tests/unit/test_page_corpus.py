@@ -73,6 +73,7 @@ AT_GOAL = {
     "heldout33": 279,
     "heldout34": 293,
     "heldout36": 232,
+    "heldout39": 285,
 }
 
 
