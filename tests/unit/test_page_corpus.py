@@ -74,6 +74,7 @@ AT_GOAL = {
     "heldout34": 293,
     "heldout36": 232,
     "heldout38": 341,
+    "heldout39": 285,
 }
 
 

@@ -5230,3 +5230,233 @@ def test_a_place_word_the_page_gave_only_the_focus_names_them_though_the_noun_is
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what the video was called before music videos: a promotional film or clip, a film for the song
+        (
+            "A promotional film was shot in a lighthouse. Bell plays a keeper, and the actor Cy Dorn plays a sailor.",
+            [("Bea Bell", "a keeper"), ("Cy Dorn", "a sailor")],
+        ),
+        (
+            "The label paid for a short film for the single. The actor Cy Dorn plays a sailor.",
+            [("Cy Dorn", "a sailor")],
+        ),
+        ("Their promo clip was made in a day. The actor Cy Dorn plays a sailor.", [("Cy Dorn", "a sailor")]),
+        # a film that is not the song's: its cast is no one in the video
+        ("Bell later starred in the film Low Tide. The actor Cy Dorn plays a sailor in it.", []),
+        ("Bell made a short film about her town. The actor Cy Dorn plays a sailor.", []),
+        ("The band made a film for the album tour. The actor Cy Dorn plays a sailor.", []),
+    ],
+)
+def test_a_promotional_film_is_the_video(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the instrument is the noun before the words that tell where it is played
+        ("In the video Cy Dorn appears as himself, playing the piano on the roof of a bus.", [("Cy Dorn", "himself")]),
+        ("In the video Cy Dorn appears as himself, playing a fiddle in a field.", [("Cy Dorn", "himself")]),
+        # a part is still a part when where it is comes after it
+        (
+            "In the video Bell waits in a field, playing a nurse on a night shift.",
+            [("Bea Bell", "a nurse on a night shift")],
+        ),
+    ],
+)
+def test_an_instrument_played_somewhere_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fame for a role, told between commas: the name in it (a series) is not the one cast
+        (
+            "In the video the mime Cy Dorn, later famous as the butler of the series Hall of Echoes, appears as a "
+            "porter.",
+            [("Cy Dorn", "a porter")],
+        ),
+        (
+            "In the video the clown Cy Dorn, famous as the host of the show Big Top Sunday, plays a porter.",
+            [("Cy Dorn", "a porter")],
+        ),
+    ],
+)
+def test_fame_for_a_role_between_commas_is_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+_SUNG = ' "We sang until the lights went out, and then we sang some more."'
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a book named by its quoted title, set off by commas
+        ('In her memoir, "Small Rooms", Bell remembered the night:', "Small Rooms"),
+        # liner notes are printed in a record: the record named by its title is the source
+        ('Bell wrote in the liner notes of the 2004 compilation "Night Shift Years":', "Night Shift Years"),
+        ('Bell wrote in the liner notes to her album "Night Shift Years":', "Night Shift Years"),
+        # a record that is not named leaves the notes as the source
+        ("Bell wrote in the liner notes of the reissue:", "liner notes"),
+    ],
+)
+def test_a_quoted_book_or_the_record_of_liner_notes_is_the_source(lead: str, source: str) -> None:
+    assert quotes(lead + _SUNG) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a preposition of another language with its article joins the title's capitalised words
+        ("Bell told the radio show Praten op het Dak in 2001:", "Praten op het Dak"),
+        ("Bell told the talk show Nachts auf der Brücke in 2001:", "Nachts auf der Brücke"),
+    ],
+)
+def test_a_title_in_another_language_keeps_its_articled_prepositions(lead: str, source: str) -> None:
+    assert quotes(lead + _SUNG) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a list of single capitalised words after what the programme is: the title whole
+        ("In the radio documentary Salt, Sand and Silver, Bell remembered:", "Salt, Sand and Silver"),
+        # people of the page in the list: they are not the title's
+        ("In the radio documentary Echoes, Arbour and Bell, Bell remembered:", "Echoes"),
+    ],
+)
+def test_a_title_that_is_a_list_of_words_is_read_whole(lead: str, source: str) -> None:
+    assert quotes(lead + _SUNG) == [("Bea Bell", source)]
+
+
+def test_a_surname_of_two_particles_in_lower_case_names_its_person() -> None:
+    credits = "The song was written by Arbour and Rosa de la Cruz."
+    assert cast(f"{credits}\n\nIn the video, Arbour and de la Cruz play two nurses.") == [
+        ("Ann Arbour", "two nurses"),
+        ("Rosa de la Cruz", "two nurses"),
+    ]
+    assert intros(f"{credits} Arbour and de la Cruz were introduced by Cy Dorn at a party.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Rosa de la Cruz"}), "a party")
+    ]
+    # particles before a lower-case word start no name
+    assert cast(f"{credits}\n\nIn the video, Arbour and de la mode play two nurses.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a walk-on or non-speaking part is a part like a small one
+        ("In the video Cy Dorn has a walk-on part as a waiter.", [("Cy Dorn", "a waiter")]),
+        ("In the video Cy Dorn has a non-speaking part as a guard.", [("Cy Dorn", "a guard")]),
+        ("In the video Cy Dorn has a walk-on part, and a waiter brings coffee.", []),
+        # "went to" an article and what the person is, in up to four words
+        (
+            "In the video the part of the ferryman went to the retired county cricket umpire Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        ("In the video the part of the ferryman went to the brother of the director of the film Cy Dorn.", []),
+        # what someone has with them in a cameo is no part
+        ("In the video Cy Dorn turns up in a brief cameo with a parrot on his shoulder.", [("Cy Dorn", None)]),
+        ("In the video Cy Dorn turns up in a brief cameo with Ann Arbour.", []),
+    ],
+)
+def test_walk_on_parts_parts_given_to_a_described_person_and_cameos_with_a_thing(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen in the video, where or for how long only: cast in no part
+        ("Cy Dorn can be glimpsed for a few seconds in the background.", [("Cy Dorn", None)]),
+        ("The young Cy Dorn, later a famous jockey, can also be spotted.", [("Cy Dorn", None)]),
+        # "on a poster" may be a picture of them; "cannot" denies it; "as" gives a part
+        ("Cy Dorn can be seen on a poster.", []),
+        ("Cy Dorn cannot be seen at all.", []),
+        ("Cy Dorn can be spotted as a waiter.", [("Cy Dorn", "a waiter")]),
+    ],
+)
+def test_someone_who_can_be_glimpsed_in_the_video_is_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # what someone is, told with "a" and where they are from: "the harpist" later means them
+        ("a classically trained harpist from Cork whose chords hold the song together", [("Cy Dorn", "Late Harps")]),
+        ("a harpist in a wedding band", [("Cy Dorn", "Late Harps")]),
+        # the role describes the name after it, not Dorn
+        ("a harpist Eda Fenn had recommended", [("Eda Fenn", "Late Harps")]),
+    ],
+)
+def test_a_role_told_with_a_in_an_apposition_that_goes_on_describes_the_name(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"The song was written by Bell and Cy Dorn. Dorn, {apposition}, joined late.\n\n"
+        '"We tuned for an hour and played for five minutes. That was the whole session," the harpist said on the '
+        "radio show Late Harps."
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # who made the introduction, as the subject of the sentence after the one saying the two had never met
+        (
+            "The two had never met before 2019. Their manager, Cy Dorn, made the introduction at a barn dance in "
+            "Cork, and they wrote the song that night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Cork")],
+        ),
+        (
+            "The song was written by Bell and Cy Dorn. Bell and Dorn had never met. Their agent Eda Fenn made the "
+            "introduction at a barn dance in Cork.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a barn dance in Cork")],
+        ),
+        # an introduction to something else, a sentence before that does not say they had never met, a denial
+        ("The two had never met before 2019. Cy Dorn made the introduction to his label at a barn dance.", []),
+        ("The two had often met. Cy Dorn made the introduction at a barn dance in Cork.", []),
+        ("The two had never met before 2019. Cy Dorn did not make the introduction.", []),
+    ],
+)
+def test_the_introduction_made_by_the_subject_after_the_two_had_never_met(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word in the part that names no one is the part's
+        (
+            "In the video Bell plays a nurse, while the Madonna on the poster is played by the dancer Cy Dorn.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the Madonna on the poster")],
+        ),
+        # a person named in it (a new full name, someone of the page): no part for sure
+        ("In the video the ghost of Elvis Presley is played by Cy Dorn.", []),
+        ("In the video the sister of Ann Arbour is played by Cy Dorn.", []),
+        # the part before "and the doctor is played by" ends there
+        (
+            "In the video Bell plays a nurse and the doctor who saves her is played by Cy Dorn.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the doctor")],
+        ),
+        ("In the video Bell plays the bride and groom.", [("Bea Bell", "the bride and groom")]),
+    ],
+)
+def test_a_part_played_by_someone_may_hold_a_capitalised_word_that_names_no_one(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -9,6 +9,7 @@ one clause ("follows X as ... and Y as ..."). A part starts like one ("a", "the"
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
@@ -22,6 +23,8 @@ _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|
 _ROLE_END = (
     rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
+    # "plays a nurse and the doctor is played by X": the next part, told the other way round
+    r"|\s+and\s+(?:the|a|an|his|her|their)\s+(?:[^@,;.()]|@\d+){1,80}?\s+(?:is|was|are|were)\s+(?:played|portrayed)\s+by\b"
     # "before the club closes", "after his shift": where the scene goes on; "his last shift before retirement"
     # (a bare noun after it) is still the part
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
@@ -37,7 +40,9 @@ _VERBS = (
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
-    r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny)\s+"
+    # ("has a walk-on part as a waiter": a part with a line or none)
+    r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny|walk-on|"
+    r"non-speaking|speaking|silent)\s+"
     r"(?:role|part)|"
     # "the director gives herself a cameo as a bus conductor"
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
@@ -114,7 +119,8 @@ _PLAYED_BY = linear.compile(
     # a part starts like one ("her radio operator": "her" is a mention), or is a name of its own ("Abuela
     # Rosario, who ..., is played by"), and ends before a relative clause about it ("a bus conductor who
     # refuses to let them off is played by": the relative clause may name people)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)[^@,;.()]{{1,{MAX_ROLE}}}?|{_P})"
+    # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
@@ -246,10 +252,20 @@ _MAKES_CAMEO = linear.compile(
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))\s+in\s+an?\s+"
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
+    # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
+)
+# "van Amerongen can be glimpsed in the background", "The young X, later a football commentator, can also be
+# spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
+# long ("can be seen on a poster" may be a picture of them, not them)
+_GLIMPSED = linear.compile(
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
+    r"\s+(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$)"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
@@ -303,7 +319,8 @@ _NOT_A_PART = frozenset(
 _GIVEN_TO = linear.compile(
     rf"\b(?i:the|a)\s+{_LEAD}(?:role|part)\s+of\s+(?P<role>(?:(?:the|a|an|his|her|their)\s|{_P}'s\s)[^@,;.]{{1,{MAX_ROLE}}}?)"
     r"(?:\s+-\s+(?:a|an|the|who|whose)\s[^@;.]{1,200}?\s+-|\s*,\s*(?:a|an|the|who|whose)\s[^@,;.]{1,200}?,)?\s+"
-    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
+    # ("went to the former rugby league player X": an article, then what they are in up to four words)
+    rf"(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:(?:the|a|an)\s+)?(?:\p{{L}}[\w-]*\s+){{0,4}}(?P<person>{_P})"
 )
 # "The video's lead, a chaiwala at Churchgate station, is played by X": the part in an apposition to the words for
 # the lead (which may name a place)
@@ -362,7 +379,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast)\b|\("
+    r"appearance|cast|be)\b|\("
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -418,6 +435,9 @@ _KNOWN = (
     # "best known as the detective in Spree Nord": a role the person is known by (a bare "known as" gives another
     # name of the person, which is read as before)
     r"|(?:best|well|widely|most|perhaps\s+best|probably\s+best)\s+(?:known|remembered|recogni[sz]ed)\s+as"
+    # "later famous as the concierge of the series Les Voisins": fame for a role, told when it came ("later
+    # known as" may give another name of the person, read as before)
+    r"|(?:(?:later|now|since|then|once|still)\s+)?(?:(?:best|most|very|world)\s+)?famous\s+as"
     r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in)\s"
 )
 _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who)\s")
@@ -442,7 +462,7 @@ def cast(clause: Clause) -> list[Part]:
             if mention is not None:
                 seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
-    matches = list(_PLAYED_BY.finditer(encoded))
+    matches = [m for m in _PLAYED_BY.finditer(encoded) if _names_no_one(clause, m.group("role"))]
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
         matches += _GIVEN_TO_RELATION.finditer(encoded)
@@ -574,6 +594,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton:
         found += _cameos(clause, seen)
+    if " be " in skeleton:
+        found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
 
@@ -749,10 +771,42 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     return found
 
 
+def _names_no_one(clause: Clause, role: str) -> bool:
+    """Whether a part's words after its first name no one: a capitalised word that is nobody of the page nor a new
+    full name ("the Madonna on the billboard"), not "the sister of Ann Arbour"."""
+    for number in MENTION.findall(role.split(" ", 1)[1] if " " in role else ""):
+        mention = clause.mentions[int(number)]
+        if mention.kind != "name" or mention.people or mention.new or mention.possessive:
+            return False
+    return True
+
+
+def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
+    """Who "can be glimpsed" or "spotted" in the video, with no part told."""
+    found: list[Part] = []
+    for match in _GLIMPSED.finditer(clause.skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and mention.kind == "name" else None
+        if mention is None or person is None or mention.possessive or id(mention) in seen:
+            continue
+        if _denied(clause.skeleton, match.start("person")):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, None, clause.at(match.start("person"))))
+    return found
+
+
 def _played_thing(role: str) -> str | None:
-    """The instrument or piece a "playing ..." names ("playing a battered guitar"), which is no part."""
-    words = role.lower().split()
-    return words[-1] if words and words[-1].strip(".,") in _NOT_A_PART else None
+    """The instrument or piece a "playing ..." names ("playing a battered guitar"), which is no part; also when
+    words after it tell where ("playing the organ on the back of a truck": the noun before the first preposition
+    is what is played)."""
+    words = [word.strip(".,") for word in role.lower().split()]
+    if words and words[-1] in _NOT_A_PART:
+        return words[-1]
+    for before, word in pairwise(words):
+        if word in _PREPOSITIONS:
+            return before if before in _NOT_A_PART else None
+    return None
 
 
 def _cast_list(clause: Clause, seen: set[int]) -> list[Part]:

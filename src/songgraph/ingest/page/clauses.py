@@ -154,6 +154,9 @@ _STOP = _words(
 STOP_WORDS = _STOP
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
 # Words that make a month's name after them a date ("in June", "since March", "last May").
+# What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
+# wedding band"): where they are from or work, not a name the role describes
+_FROM = _words("from in of at with for on")
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
@@ -412,6 +415,13 @@ class Discourse:
                 _capital(word)
                 or _numbered_word(word)  # "1LIVE"
                 or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
+                # "Castellanos and de la Fontaine": a surname of two particles and a capitalised word
+                or (
+                    lower in _PARTICLES
+                    and index + 2 < len(tokens)
+                    and tokens[index + 1][2].lower() in _PARTICLES
+                    and _capital(tokens[index + 2][2])
+                )
             ):
                 stop = self._one_of_two(tokens, index, _group_end(tokens, index))
                 quoted = start > 0 and text[start - 1] in "'\""
@@ -965,8 +975,10 @@ class Discourse:
         if mention.person is None and not mention.new:
             return
         position = stop + 1
-        # ("Vik, a Norwegian engineer, kept it sparse": what someone is, said with "a", is what they may be called)
-        if tokens[position][2].lower() not in ("the", "his", "her", "their", "a", "an"):
+        # ("Vik, a Norwegian engineer, kept it sparse": what someone is, said with "a", is what they may be called;
+        # "Ruth Abernethy, a classically trained cellist from Belfast whose ...")
+        article = tokens[position][2].lower()
+        if article not in ("the", "his", "her", "their", "a", "an"):
             return
         position += 1
         owner = tokens[position][2].lower()
@@ -984,8 +996,11 @@ class Discourse:
                 break
         else:
             return
-        # only an apposition that closes ("the group's drummer, told"): "X, the drummer Y" describes Y
-        if not words or position >= len(tokens) or tokens[position][2] != ",":
+        # only an apposition that closes ("the group's drummer, told") or goes on in lower case ("a cellist from
+        # Belfast"): "X, the drummer Y" describes Y
+        if not words or position >= len(tokens):
+            return
+        if not (tokens[position][2] == "," or (article in ("a", "an") and tokens[position][2] in _FROM)):
             return
         role = words[-1] in ROLE_NOUNS
         if not role and not (len(words) == 1 and words[0] in _NATIONS):

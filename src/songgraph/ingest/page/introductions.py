@@ -837,17 +837,26 @@ _CLEFT_MADE = linear.compile(
     rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*who\s+{_ADVERBS}"
     rf"(?:made|did|handled|arranged)\s+the\s+introductions?\b(?P<rest>[^.!?;]{{0,300}})"
 )
-# "A and B had never met before 2022": the two a later introduction is of, told before they met
-_NEVER_MET_AT_START = linear.compile(rf"^\s*(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:had|have)\s+never\s+met\b(?P<rest>)")
+# "A and B had never met before 2022", "The two had never met": the two a later introduction is of, told before they
+# met
+_NEVER_MET_AT_START = linear.compile(
+    rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:had|have)\s+never\s+met\b(?P<rest>)"
+)
+_MADE_OF_ELSE = linear.compile(r"^\s+(?:to|of|for|on|with)\b")
+# "A and B had never met. Bell's manager, X, made the introduction at Y": who made it as the next sentence's subject
+_MADE_AT_START = linear.compile(
+    rf"^\s*(?:{_DESCRIPTION})?(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+introductions?\b"
+    r"(?P<rest>[^.!?;]{0,300})"
+)
 
 
 def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
     """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
     told (had never) met, at where this one says (or where they met)."""
-    made = _CLEFT_MADE.search(clause.skeleton)
-    if made is None:
-        return []
-    about = made.group("about") or ""
+    made = _CLEFT_MADE.search(clause.skeleton) or _MADE_AT_START.search(clause.skeleton)
+    if made is None or _MADE_OF_ELSE.match(made.group("rest")):
+        return []  # "made the introduction to her label", "did the introduction on the record": another's or a tune's
+    about = made.groupdict().get("about") or ""
     if any(m.kind != "pronoun" and m.text.lower() not in ("they", "them") for m in _mentions_in(clause, about)):
         return []  # a relative clause naming someone else: whose introduction it is may be theirs
     told = _NEVER_MET_AT_START.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
@@ -855,8 +864,13 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
         return []
     at = clause.at(made.start("by"))
     by = _one(clause.mention(made.group("by")), speaker)
-    a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.groupdict().get("to"))
-    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    both = before.mention(told.group("both")) if told.groupdict().get("both") else None
+    if both is not None:
+        # "The two had never met": the two the mention means, when it means two for sure
+        pair = (both.people[0], both.people[1]) if both.kind == "two" and len(both.people) == 2 else None
+    else:
+        a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.groupdict().get("to"))
+        pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
     if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
     parties = _Parties(by, pair, speaker, people)

@@ -248,12 +248,26 @@ _TITLED = linear.compile(
     r"|\b(?i:in|on)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
+# "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
+# record the notes were printed in, named by its quoted title (which names the source better than "liner notes")
+_QUOTED_WORK = linear.compile(
+    r"\b(?:memoir|autobiography|book|novel|essay\s+collection"
+    r"|liner\s+notes\s+(?:of|for|to|in)\s+(?:the|his|her|their|its)\s+(?:(?:18|19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:compilation|album|record|box\s+set|boxed\s+set|LP|EP|reissue|anthology|retrospective|collection|edition))"
+    r"\s*,?\s*\"(?P<title>[^\"]{1,80})\""
+)
 # A title of capitalised words joined by small ones ("the documentary Songs from the Ridge"), unquoted, after what it
 # is, or between commas after it ("in the band's documentary, Salt in the Amps, the drummer ..."): the whole title,
 # which the mentions cut at its small words.
 # (and those of a title in another language, "Ilhas em Movimento", but not the particles of a name: "de", "van")
+# ("Laat op de Avond", "Chansons pour la Nuit": a preposition of another language with its article is one small word;
+# "de", "van" alone stay a name's particles, as in "de la Fontaine")
+_ARTICLED = (
+    r"(?:op|aan|uit|voor|met|bij|naar|onder|over|sur|sous|dans|pour|par|avec|en|em|com|con|sobre|entre|desde|hasta"
+    r"|para|por|zu|mit|auf|unter)\s+(?:de|het|den|der|die|das|dem|la|le|les|el|los|las|o|os|as|do|dos|das|del|della)"
+)
 _SMALL = (
-    r"(?:of|from|in|on|the|a|an|to|for|at|under|over"
+    rf"(?:{_ARTICLED}|of|from|in|on|the|a|an|to|for|at|under|over"
     r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|à|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
     r"|ng|sa|mga)"
 )  # not "and", "with": two names may be two people
@@ -298,6 +312,12 @@ _PLACE_AFTER = linear.compile(
 _AND_TITLE = linear.compile(
     r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
+)
+# A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
+# the same terms: it ends its phrase and none of its words is someone ("the documentary Echoes, Bell and Dorn, ...").
+_LISTED_TITLE = linear.compile(
+    r"\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show)\s+"
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s*,\s*\p{Lu}[\w'-]*){1,3}\s*,?\s+and\s+\p{Lu}[\w'-]*)\s*(?:[,:.]|$)"
 )
 # A title of capitalised words before an apposition that says what it is, unquoted: "In Frost Lines, a documentary
 # about ..." (what follows the kind of programme shows it is one: "In Oslo, a documentary crew" is a place).
@@ -501,6 +521,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
         title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
+        if not title and '"' in clause.text:
+            work = _QUOTED_WORK.search(clause.text)
+            title = squash(work.group("title").strip(" ,.")) if work else ""
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
             worded_title = _WHEN_AFTER.sub("", worded.group("title")) if worded is not None else ""
@@ -593,8 +616,10 @@ def person(mention: Mention | None) -> str | None:
 
 
 def _and_title(clause: Clause) -> str:
-    """A title joined by "and" after what it is, when none of its words is someone the page names."""
+    """A title joined by "and" (or a list) after what it is, when none of its words is someone the page names."""
     found = _AND_TITLE.search(clause.text)
+    if found is None and ", " in clause.text:
+        found = _LISTED_TITLE.search(clause.text)
     if found is None:
         return ""
     start, end = found.start("title"), found.end("title")

@@ -143,11 +143,20 @@ _OTHER_WORD = linear.compile(
 )
 
 
+# "A promotional film was shot on the crossing", "a short film for the song": what the video was called before
+# music videos (a film for an album or of a concert is not the song's)
+_FILM = linear.compile(
+    r"\b(?i:promotional|promo)\s+(?i:film|clip)\b"
+    r"|\b(?i:film)\s+for\s+(?:the|this|his|her|their)\s+(?:song|single|track)\b"
+)
+
+
 def is_about_the_video(paragraph: Paragraph) -> bool:
     lower = paragraph.text.lower()
     return (
         "video" in lower
         or "the clip" in lower
+        or ("film" in lower and bool(_FILM.search(paragraph.text)))
         or ("MV" in paragraph.text and bool(_MV.search(paragraph.text)))
         or (("clip" in lower or "visual" in lower or "promo" in lower) and bool(_OTHER_WORD.search(paragraph.text)))
     )
