@@ -4658,3 +4658,24 @@ def test_a_colon_after_a_scene_gives_the_quote_to_its_attribution_after(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Bell wrote it at her home with Cy Dorn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a list of three: "the two" may be any two of them
+        ("It was written by Ann Arbour, Bea Bell and Gil Moss", []),
+        ("It was written by Ann Arbour, Bea Bell, and Gil Moss", []),
+        # two named together are the two
+        ("It was written by Ann Arbour and Bea Bell", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]),
+        # a name with an apposition before "and" is no list of three
+        (
+            "It was written by Ann Arbour, the singer, and Bea Bell",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+    ],
+)
+def test_the_two_after_a_list_of_three_is_no_one_for_sure(
+    written: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{written}, and it owes everything to Cy Dorn, who introduced the two at a fair.") == expected

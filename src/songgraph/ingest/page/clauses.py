@@ -999,6 +999,9 @@ class Discourse:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
+            if _last_listed(text, mentions, number):
+                # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
+                pair = None
             if mention.text in ("we", "We", "us", "Us") and self.said_pair is not None:  # not "the US"
                 mention.people, mention.kind = self.said_pair, "two"
                 continue
@@ -1104,6 +1107,29 @@ def _and_role(between: str) -> bool:
         and words[0] in ("and", "&")
         and words[-1] in ROLE_NOUNS
         and all(word.isalpha() and word.islower() and word not in _DETERMINERS for word in words[1:])
+    )
+
+
+def _someone(mention: Mention) -> bool:
+    """A name or description of one person (of the page, or a new full name), not as someone's."""
+    return (
+        mention.kind in ("name", "description")
+        and not mention.possessive
+        and (mention.person is not None or (mention.kind == "name" and mention.new))
+    )
+
+
+def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether the mention at ``number`` ends a list of three or more people ("A, B and C", "A, B, and C")."""
+    if number < 2 or not all(_someone(m) for m in mentions[number - 2 : number + 1]):
+        return False
+    first, second, third = mentions[number - 2 : number + 1]
+    if len({m.person or squash(m.text) for m in (first, second, third)}) != 3:
+        return False  # "A, the singer, and B": an apposition, not a third person
+    return text[first.end : second.start].strip() == "," and text[second.end : third.start].strip() in (
+        "and",
+        ", and",
+        "&",
     )
 
 
