@@ -4679,3 +4679,35 @@ def test_the_two_after_a_list_of_three_is_no_one_for_sure(
     written: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"{written}, and it owes everything to Cy Dorn, who introduced the two at a fair.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was Cy Dorn who made the introduction between the two, at a label party in 2015.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Cy Dorn made the introduction of Arbour to Bell at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "The introduction between the two was made by their old teacher, Cy Dorn, at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "The introduction of Arbour and Bell had been arranged by Cy Dorn, at a label party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in Oslo")],
+        ),
+        # what is introduced is no one: a sound, someone's record
+        ("Cy Dorn made the introduction of a horn section at the mix.", []),
+        ("The introduction of Arbour's record to Bell was made by Cy Dorn at a party.", []),
+        # no one named makes it
+        ("The introduction between the two was made by a friend at a label party.", []),
+    ],
+)
+def test_an_introduction_named_as_a_noun_between_the_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour and Bell wrote the song in a week. {sentence}") == expected

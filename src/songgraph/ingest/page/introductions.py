@@ -69,6 +69,17 @@ _PARTICIPLE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
+# as a noun, the two after "between" or "of"
+_MADE_BETWEEN = linear.compile(
+    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?\s+(?:who\s+)?{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
+    rf"introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
+)
+# "The introduction between the two was made by X at ...": the same in the passive
+_BETWEEN_MADE_BY = linear.compile(
+    rf"\b(?i:the)\s+introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?\s+"
+    rf"(?:was|had\s+been)\s+(?:made|done|arranged|handled)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # Where a clause starts: what stands before its subject.
@@ -411,6 +422,7 @@ _PATTERNS = (
     _SAME_ROOM,
     _PRESENTED,
     _MET_INTRODUCED,
+    _MADE_BETWEEN,
 )
 
 
@@ -506,6 +518,11 @@ def introductions(
             if read is not None:
                 found.append(read)
             break
+    made_by = _BETWEEN_MADE_BY.search(encoded) if not found and "introduction " in clause.skeleton else None
+    if made_by is not None:
+        read = _read(clause, made_by, speaker, people, sentence_before=before, sentence_after=after)
+        if read is not None:
+            found.append(read)
     if " the introduction" in clause.skeleton:
         found += _made(clause, encoded, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
@@ -528,7 +545,7 @@ def introductions(
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM, _MADE_BETWEEN)
 
 
 def _read(
