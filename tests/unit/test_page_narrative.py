@@ -4711,3 +4711,26 @@ def test_an_introduction_named_as_a_noun_between_the_two(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Arbour and Bell wrote the song in a week. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour and Bell met in 2016 through the session drummer Cy Dorn, whom both knew from a choir in Leeds, "
+            "at a wedding in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")],
+        ),
+        (
+            "Arbour met Bell through the pianist Cy Dorn at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        # a band, or something that is no one, is no introducer
+        ("Arbour and Bell met through the band Night Owls at a party in Hull.", []),
+        ("Arbour and Bell met through the radio show Night Owls at a party in Hull.", []),
+    ],
+)
+def test_met_through_someone_described_by_what_they_do(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -87,6 +87,8 @@ _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
+# A word for what one person does ("director", "pianist"), not a band.
+_PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
@@ -109,8 +111,9 @@ _MET_VIA = linear.compile(
     # ("A met B in early 2020 through X": when, between the meeting and its means)
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
     rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
-    rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("through the choir director X": what someone does, after "the")
+    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    rf"producer|teacher|cousin|colleague|{_PERSON_ROLE})\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
