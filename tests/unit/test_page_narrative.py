@@ -4734,3 +4734,27 @@ def test_met_through_someone_described_by_what_they_do(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("scene", "dorn"),
+    [
+        # the subject after a fronted phrase is whom the sentence is about: "he" next is them
+        ("Asked how it began, the producer smiles before he answers.", True),
+        ("In the studio, the producer never sits down.", True),
+        # the sentence is about two people: "he" is not the producer for sure
+        ("In the studio, the producer plays while Arbour sings.", False),
+        ("In the studio, the producer plays while the drummer sings.", False),
+        # no fronted phrase before the description: not the subject after one
+        ("They say that the producer never sits down.", False),
+    ],
+)
+def test_a_description_after_a_fronted_phrase_is_whom_the_sentence_is_about(scene: str, dorn: bool) -> None:
+    prose = (
+        "Arbour and Bell wrote it. It was produced by Cy Dorn. The drummer Gil Moss played on it. Bell sang it "
+        "first, and she loved it.\n\n"
+        f'{scene} "I introduced Ann to Bea at a wedding in York," he told the radio show Night Owls.'
+    )
+    assert (("Cy Dorn", "Night Owls") in quotes(prose)) is dorn
+    told = ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")
+    assert (told in intros(prose)) is dorn

@@ -444,7 +444,8 @@ class Discourse:
         named = {
             m.person
             for m in clause.mentions
-            if m.person is not None and (m.kind == "name" or (m.kind == "description" and m.start == 0))
+            if m.person is not None
+            and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
         }
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
@@ -1107,6 +1108,21 @@ def _and_role(between: str) -> bool:
         and words[0] in ("and", "&")
         and words[-1] in ROLE_NOUNS
         and all(word.isalpha() and word.islower() and word not in _DETERMINERS for word in words[1:])
+    )
+
+
+# "Asked how it began, ", "In Leeds, ": a phrase before the subject, set off by a comma
+_FRONTED_PHRASE = linear.compile(r"^\W*\p{Lu}[^@,;:()\"]{0,80},\s*$")
+
+
+def _after_fronted(clause: Clause, mention: Mention) -> bool:
+    """Whether a mention opens its sentence after a fronted phrase of no one ("Asked how it began, the producer
+    laughs"): the sentence's subject, whom it is about when it names no one else ("In it, the singer dances and the
+    rapper sings" is about both)."""
+    return (
+        mention.number == 0
+        and _FRONTED_PHRASE.match(clause.text[: mention.start]) is not None
+        and all(m.person == mention.person for m in clause.mentions if m.people)
     )
 
 
