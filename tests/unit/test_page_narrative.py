@@ -4758,3 +4758,54 @@ def test_a_description_after_a_fronted_phrase_is_whom_the_sentence_is_about(scen
     assert (("Cy Dorn", "Night Owls") in quotes(prose)) is dorn
     told = ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")
     assert (told in intros(prose)) is dorn
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how much of them is seen after "themselves" is no part
+        ("Eda Fenn appears as herself only in reflections.", [("Eda Fenn", "herself")]),
+        (
+            "Arbour and Bell appear as themselves only in reflections.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves")],
+        ),
+        ("Cy Dorn appears as himself mostly in the background.", [("Cy Dorn", "himself")]),
+        # a part of its own after "himself"
+        ("Cy Dorn appears as himself at sixteen.", [("Cy Dorn", "himself at sixteen")]),
+    ],
+)
+def test_how_much_is_seen_after_themselves_is_no_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The story belongs to the dancers Cy Dorn and Eda Fenn, who play the lovers, two clerks in a rainy town.",
+            [("Cy Dorn", "the lovers"), ("Eda Fenn", "the lovers")],
+        ),
+        (
+            "Cy Dorn and Eda Fenn, who both play ghosts, haunt a lighthouse.",
+            [("Cy Dorn", "ghosts"), ("Eda Fenn", "ghosts")],
+        ),
+        # the relative clause is about the last one only when "and" does not join them
+        ("It stars Eda Fenn with Cy Dorn, who plays a ghost.", [("Cy Dorn", "a ghost")]),
+    ],
+)
+def test_a_shared_part_told_in_a_relative_clause_about_the_two(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part is told after "as": "playing" is what they do in it
+        ("Eda Fenn appears as herself, playing the reception.", [("Eda Fenn", "herself")]),
+        ("Cy Dorn appears as a waiter, playing the spoons.", [("Cy Dorn", "a waiter")]),
+        # no "as" before: the part is what they play
+        ("Cy Dorn sits at the bar, playing a tired waiter.", [("Cy Dorn", "a tired waiter")]),
+    ],
+)
+def test_playing_after_a_part_told_with_as_is_no_second_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == expected

@@ -92,7 +92,8 @@ _SHARED = linear.compile(
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)))?{_P})"
-    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s+)"
+    # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
+    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
     # "A and B turn up as themselves": being in the video told otherwise
     rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
     rf"(?:turn|show|pop)\s+up\s+as|"
@@ -163,6 +164,7 @@ _ING_NOUNS = frozenset(
 _DANGLING = frozenset({"and", "or", "but", "while", "with"})
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
+_AS_WORD = linear.compile(r"\bas\b")
 _PLAY_PLURAL = linear.compile(r"\bplay\s+$")
 _LISTED_BEFORE = linear.compile(rf"{_P}\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
 _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
@@ -341,7 +343,8 @@ _LIST_TAIL = linear.compile(
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
-    r"briefly|again|too|also|as\s+well|\w+ing)\b"
+    # ("themselves only in fragments": how much of them is seen, not a part)
+    r"briefly|again|too|also|as\s+well|only|just|mostly|largely|mainly|partly|barely|fleetingly|\w+ing)\b"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
 # "herself at sixteen": a part of its own, not herself
@@ -437,7 +440,14 @@ def cast(clause: Clause) -> list[Part]:
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
-        matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
+        matches += (
+            m
+            for m in _PLAYING_AFTER.finditer(encoded)
+            if _played_thing(m.group("role")) is None
+            # "The band appear as themselves, playing the reception": the part is told before, and "playing" is what
+            # they do in it
+            and not _AS_WORD.search(skeleton[m.end("person") : m.start("role")])
+        )
     if " is " in skeleton or " was " in skeleton:
         matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & _bare_words(m.group("role")))
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
