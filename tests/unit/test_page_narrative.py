@@ -4809,3 +4809,18 @@ def test_a_shared_part_told_in_a_relative_clause_about_the_two(sentence: str, ex
 )
 def test_playing_after_a_part_told_with_as_is_no_second_part(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"{_SHOT} {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn, the village baker, also appears, apron still on, in a brief cameo.", [("Cy Dorn", None)]),
+        ("Cy Dorn has a wordless cameo in the dining car.", [("Cy Dorn", None)]),
+        ("Cy Dorn turns up in the last scene in a brief cameo.", [("Cy Dorn", None)]),
+        # denied, or an aside that names someone else: no one cast
+        ("Cy Dorn never has a wordless cameo in the dining car.", []),
+        ("Cy Dorn appears, Bell's fiddle in hand, in a brief cameo.", []),
+    ],
+)
+def test_a_cameo_told_with_an_apposition_a_kind_or_when(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast(f"{_SHOT} {sentence}") == expected

@@ -237,13 +237,19 @@ _ALONGSIDE = linear.compile(
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
-    rf"(?P<person>{_P})(?P<comma>\s*,)?\s+(?:also\s+)?(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
+    # ("X, the village baker, makes a cameo": an apposition after the name)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    # ("has a wordless cameo": what kind of cameo, a word)
+    r"(?:(?:makes|made|has|had)\s+an?\s+(?:[a-z][\w-]*\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
-    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))\s+in\s+an?\s+"
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))"
+    # ("turns up in the last scene in a cameo", "appears, needle in hand, in a cameo": when, or a short aside)
+    r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)"
+    r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,)?\s+in\s+an?\s+"
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
