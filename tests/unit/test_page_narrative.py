@@ -4824,3 +4824,32 @@ def test_playing_after_a_part_told_with_as_is_no_second_part(sentence: str, expe
 )
 def test_a_cameo_told_with_an_apposition_a_kind_or_when(sentence: str, expected: list[tuple[str, None]]) -> None:
     assert cast(f"{_SHOT} {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bell plays a nurse, and the director's mother, Eda Fenn, can be glimpsed in the final shot, "
+            "buttoning her coat.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", None)],
+        ),
+        ("Bell's uncle, Cy Dorn, appears in the video.", [("Cy Dorn", None)]),
+        ("The dancer Cy Dorn is spotted in the opening scene.", [("Cy Dorn", None)]),
+        # "playing" after the comma may tell a part: not cast in none
+        (
+            "Bell plays a nurse, and the director's mother, Eda Fenn, can be glimpsed in the final shot, "
+            "playing a ghost.",
+            [("Bea Bell", "a nurse")],
+        ),
+        # an apposition that does not close: whom it names is not sure
+        (
+            "Bell plays a nurse, and the director's mother, Eda Fenn can be seen in the final shot.",
+            [("Bea Bell", "a nurse")],
+        ),
+    ],
+)
+def test_someone_named_by_a_relation_seen_in_the_video_is_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"{_SHOT} {sentence}") == expected

@@ -381,13 +381,22 @@ _FEATURES = linear.compile(
 # ("the dancer X, who only turns up in the final scene": told in a relative clause, and when in the video, which
 # does not make it a part; "appears in a photograph on the wall" is no one in the video)
 _APPEARS_IN = linear.compile(
-    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})"
-    r"(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
-    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)\s+(?:briefly\s+)?"
+    # ("the director's mother, X, can be glimpsed in the final shot": someone's relation, named in an apposition)
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<related>(?i:the\s+[a-z][\w-]*'s|{_P}'s|his|her|their)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)|(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}}))(?P<person>{_P})"
+    r"(?P<closed>\s*,)?(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
+    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up"
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+)?"
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
 )
+
+
+# ", buttoning her coat": what they do in the scene after a comma, which is no part (but "playing" may tell one)
+_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
+_PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
+_SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
 
 
 @dataclass(frozen=True)
@@ -565,7 +574,7 @@ def cast(clause: Clause) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, role, clause.at(match.start("person"))))
     found += _featured(clause, seen)
-    if "appear" in skeleton or " up " in skeleton:
+    if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton:
         found += _cameos(clause, seen)
@@ -811,13 +820,16 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     role ("the dancer X"), as a bare name may be the song's performer, who would appear as themselves."""
     found: list[Part] = []
     for match in _APPEARS_IN.finditer(clause.skeleton):
-        words = match.group("words").split()
+        words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:
             continue
-        if (words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None):
+        related = match.group("related") is not None
+        if related != (match.group("closed") is not None):
+            continue  # an apposition closes where it opened
+        if not related and ((words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None)):
             continue  # "the dancer X", or someone the page has named before ("Dufresne-Roy turns up ...")
-        if match.group("end") == "," and not match.group("who"):
+        if match.group("end") == "," and not match.group("who") and not _doing_next(clause.skeleton, match.end("end")):
             continue  # "X appears in the video, ...": the clause may go on to give a part
         person = _person(mention)
         if person is None or mention.possessive:
@@ -825,6 +837,12 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start("person"))))
     return found
+
+
+def _doing_next(skeleton: str, at: int) -> bool:
+    """Whether a participle of what someone does in the scene follows ``at`` (not "playing", which may tell a part)."""
+    doing = _DOING_NEXT.match(skeleton, at)
+    return doing is not None and doing.group("verb") not in _PARTS_NEXT
 
 
 def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:
