@@ -4853,3 +4853,17 @@ def test_someone_named_by_a_relation_seen_in_the_video_is_cast_in_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"{_SHOT} {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # combining marks inside a name (an acute after a dotted vowel, a grave on a capital) are of its words
+        "Ife\u0323\u0301olu Bankole\u0301",
+        "I\u0300yabo\u0323 Dare",
+        "Cy Dorn",
+    ],
+)
+def test_a_director_whose_name_holds_combining_marks_is_read_whole(name: str) -> None:
+    video = doc(f"The video, directed by {name} and released on 3 May 2021, was shot in a barn.").music_video
+    assert video is not None and video.directors == [name]
