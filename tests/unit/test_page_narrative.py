@@ -4867,3 +4867,36 @@ def test_someone_named_by_a_relation_seen_in_the_video_is_cast_in_no_part(
 def test_a_director_whose_name_holds_combining_marks_is_read_whole(name: str) -> None:
     video = doc(f"The video, directed by {name} and released on 3 May 2021, was shot in a barn.").music_video
     assert video is not None and video.directors == [name]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "his" after someone's unnamed relation is the relation's: Bell stays a "she", and "he" is someone else
+        (
+            'Bell sang it first, and she loved it. Bell thanked her cousin, to his credit a patient man. "I was there '
+            'all along," he told Radio Nord.',
+            [],
+        ),
+        # in a quote, "his" is someone other than the speaker
+        (
+            'Bell sang it first, and she loved it. "My cousin loves his guitar more than me," Bell said. Bell '
+            'laughed about it later. "I was there all along," he told Radio Nord.',
+            [("Bea Bell", None)],
+        ),
+        # a sentence about someone's unnamed relation is not about the one the text was about
+        (
+            'It was produced by Cy Dorn. Dorn wrote the lyric. His cousin, to his credit, never complained. "It was '
+            'fine," he told Radio Nord.',
+            [],
+        ),
+        # named, the relation is whom the sentence is about
+        (
+            "Bell wrote the lyric with her cousin, Cy Dorn. Her cousin, to his credit, never complained. "
+            '"It was fine," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_his_after_an_unnamed_relation_is_the_relations(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -322,6 +322,8 @@ class Discourse:
         # Where "his" (and "her" before a relation) stands: no mention, but what it says of whom it means
         # ("himself") is worth learning.
         his: list[tuple[int, str]] = []
+        # Where "her cousin", "his manager" stand for someone the page does not name: a "his" after one is theirs
+        unnamed: list[int] = []
         index = 0
         while index < len(tokens):
             start, end, word = tokens[index]
@@ -345,6 +347,7 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                 else:
+                    unnamed.append(start)
                     index += 1
                 continue
             if lower in _PRONOUNS:
@@ -396,6 +399,8 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                     continue
+                if lower == "his" and _relation_after(tokens, index + 1):
+                    unnamed.append(start)
             if word in _FORMATS or "&" in word:
                 index += 1  # "a Reddit AMA", "the A&R executive": no one's name
                 continue
@@ -424,7 +429,7 @@ class Discourse:
             index += 1
         focus = self.focus
         pair = self.pair
-        self._refer(text, mentions, his)
+        self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
         clause.focus = focus
         clause.previous = self.last_named
@@ -459,6 +464,10 @@ class Discourse:
                 and not m.possessive
                 and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
             }
+        if not named and _opens_with_relation(clause):
+            # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
+            self.focus = None
+            return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
@@ -953,7 +962,7 @@ class Discourse:
         if mention.person is not None and not mention.possessive:
             self.people.describe([role], mention.person)
 
-    def _refer(self, text: str, mentions: list[Mention], his: list[tuple[int, str]]) -> None:
+    def _refer(self, text: str, mentions: list[Mention], his: list[tuple[int, str]], unnamed: list[int]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
         more), else the focus; the last two people named together ("A and B"), here or before. "his" (or "her"
         before a relation) is not a mention, but says the same of the person it means as "he" (or "she") does."""
@@ -979,6 +988,11 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            last = mentions[upto - 1].start if upto else -1
+            if any(last < relation < start for relation in unnamed):
+                person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
+            if person is not None and person == self.speaker:
+                person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
             if person:
                 self.people.learn_self(person, reflexive)
         for mention in mentions:
@@ -1178,6 +1192,19 @@ _RELATIVES = _words(
     neighbor bandmate colleague teacher boss agent mentor label
     """
 )
+
+
+# "Her cousin", "His old manager" opening a sentence: someone's relation as its subject
+_OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _opens_with_relation(clause: Clause) -> bool:
+    """Whether the sentence opens with "her" or "his" and a relation that is no mention of anyone."""
+    opening = _OPENS_WHOSE.match(clause.text)
+    if opening is None or any(m.start < opening.end() for m in clause.mentions):
+        return False
+    words = opening.group("rest").split()
+    return any(word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS for word in words)
 
 
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
