@@ -4900,3 +4900,22 @@ def test_a_director_whose_name_holds_combining_marks_is_read_whole(name: str) ->
 )
 def test_his_after_an_unnamed_relation_is_the_relations(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The single has been certified gold in the US and in Canada.",
+            [("United States", "GOLD", 1), ("Canada", "GOLD", 1)],
+        ),
+        (
+            "The single went platinum in Ireland, in France and in Belgium.",
+            [("Ireland", "PLATINUM", 1), ("France", "PLATINUM", 1), ("Belgium", "PLATINUM", 1)],
+        ),
+        # "in" before what is no country: a time, not a second place
+        ("The single was certified gold in the US and in March it toured.", [("United States", "GOLD", 1)]),
+    ],
+)
+def test_a_certification_whose_places_each_repeat_in(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.country, c.level.value, c.multiplier) for c in doc(sentence).certifications] == expected
