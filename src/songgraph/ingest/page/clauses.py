@@ -970,7 +970,10 @@ class Discourse:
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
+        relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
         for start, reflexive in his:
+            while relations < len(unnamed) and unnamed[relations] < start:
+                relations += 1
             while upto < len(mentions) and mentions[upto].start < start:
                 # a new full name counts too: "Zoya and I were introduced by Vikram Sethi at his sister's
                 # wedding" says nothing of Zoya
@@ -989,7 +992,7 @@ class Discourse:
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             last = mentions[upto - 1].start if upto else -1
-            if any(last < relation < start for relation in unnamed):
+            if relations and unnamed[relations - 1] > last:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
