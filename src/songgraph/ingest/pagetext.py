@@ -51,7 +51,8 @@ _DATE = linear.compile(
 # An initial is always followed by a space and the next word (RE2 has no look-ahead to say "followed by a
 # capital"); a name the old look-ahead let end on an initial (a fifth word, "A. B. C. D. E." before "Fox")
 # now ends on that letter, which canonical() and split_names() read the same after stripping the period.
-_FULL_WORD = r"\p{Lu}[\w'-]*(?:\.\w[\w'-]*)*"
+# A word may carry combining marks ("Ìfẹ́olúwa": e, dot below, then a combining acute), which \w does not match.
+_FULL_WORD = r"\p{Lu}[\w\p{M}'-]*(?:\.\w[\w\p{M}'-]*)*"
 _PARTICLE = r"(?:de|van|von|der|da|del|la|le|di|du)"
 NAME = rf"(?:\p{{Lu}}\.\s|{_FULL_WORD}\s(?:{_PARTICLE}\s)?){{0,4}}{_FULL_WORD}"
 NAMES = rf"{NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){NAME})*"

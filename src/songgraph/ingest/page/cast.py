@@ -99,7 +99,8 @@ _SHARED = linear.compile(
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)))?{_P})"
-    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s+)"
+    # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
+    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
     # "A and B turn up as themselves": being in the video told otherwise
     rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
     rf"(?:turn|show|pop)\s+up\s+as|"
@@ -171,6 +172,7 @@ _ING_NOUNS = frozenset(
 _DANGLING = frozenset({"and", "or", "but", "while", "with"})
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
+_AS_WORD = linear.compile(r"\bas\b")
 _PLAY_PLURAL = linear.compile(r"\bplay\s+$")
 _LISTED_BEFORE = linear.compile(rf"{_P}\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
 _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
@@ -243,13 +245,19 @@ _ALONGSIDE = linear.compile(
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
-    rf"(?P<person>{_P})(?P<comma>\s*,)?\s+(?:also\s+)?(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
+    # ("X, the village baker, makes a cameo": an apposition after the name)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    # ("has a wordless cameo": what kind of cameo, a word)
+    r"(?:(?:makes|made|has|had)\s+an?\s+(?:[a-z][\w-]*\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
-    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))\s+in\s+an?\s+"
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))"
+    # ("turns up in the last scene in a cameo", "appears, needle in hand, in a cameo": when, or a short aside)
+    r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)"
+    r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,)?\s+in\s+an?\s+"
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
@@ -360,7 +368,8 @@ _LIST_TAIL = linear.compile(
 _SELF_THEN = linear.compile(
     r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
-    r"briefly|again|too|also|as\s+well|\w+ing|"
+    # ("themselves only in fragments": how much of them is seen, not a part)
+    r"briefly|again|too|also|as\s+well|only|just|mostly|largely|mainly|partly|barely|fleetingly|\w+ing|"
     # "himself up in the booth", "herself back at home": an adverb of place, then where
     r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby)\b"
 )
@@ -393,9 +402,12 @@ _FEATURES = linear.compile(
 # ("the dancer X, who only turns up in the final scene": told in a relative clause, and when in the video, which
 # does not make it a part; "appears in a photograph on the wall" is no one in the video)
 _APPEARS_IN = linear.compile(
-    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})"
-    r"(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
-    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)\s+(?:briefly\s+)?"
+    # ("the director's mother, X, can be glimpsed in the final shot": someone's relation, named in an apposition)
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<related>(?i:the\s+[a-z][\w-]*'s|{_P}'s|his|her|their)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)|(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}}))(?P<person>{_P})"
+    r"(?P<closed>\s*,)?(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
+    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up"
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+)?"
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
@@ -412,6 +424,12 @@ _TURNS_UP = linear.compile(
     r"(?:\s+for\s+(?:a\s+few|a|one|two|three|several)\s+(?:seconds?|moments?|minutes?|shots?|scenes?))?"
     r"(?:\s+(?:too|as\s+well))?\s*(?:[.;!]|$|,\s+(?:although|though|even\s+though|but)\b)"
 )
+
+
+# ", buttoning her coat": what they do in the scene after a comma, which is no part (but "playing" may tell one)
+_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
+_PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
+_SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
 
 
 @dataclass(frozen=True)
@@ -473,7 +491,14 @@ def cast(clause: Clause) -> list[Part]:
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
-        matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
+        matches += (
+            m
+            for m in _PLAYING_AFTER.finditer(encoded)
+            if _played_thing(m.group("role")) is None
+            # "The band appear as themselves, playing the reception": the part is told before, and "playing" is what
+            # they do in it
+            and not _AS_WORD.search(skeleton[m.end("person") : m.start("role")])
+        )
     if " is " in skeleton or " was " in skeleton:
         matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & _bare_words(m.group("role")))
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
@@ -590,7 +615,7 @@ def cast(clause: Clause) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, role, clause.at(match.start("person"))))
     found += _featured(clause, seen)
-    if "appear" in skeleton or " up " in skeleton:
+    if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton:
         found += _cameos(clause, seen)
@@ -884,13 +909,16 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     role ("the dancer X"), as a bare name may be the song's performer, who would appear as themselves."""
     found: list[Part] = []
     for match in _APPEARS_IN.finditer(clause.skeleton):
-        words = match.group("words").split()
+        words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:
             continue
-        if (words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None):
+        related = match.group("related") is not None
+        if related != (match.group("closed") is not None):
+            continue  # an apposition closes where it opened
+        if not related and ((words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None)):
             continue  # "the dancer X", or someone the page has named before ("Dufresne-Roy turns up ...")
-        if match.group("end") == "," and not match.group("who"):
+        if match.group("end") == "," and not match.group("who") and not _doing_next(clause.skeleton, match.end("end")):
             continue  # "X appears in the video, ...": the clause may go on to give a part
         person = _person(mention)
         if person is None or mention.possessive:
@@ -914,6 +942,12 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(match.start(named))))
     return found
+
+
+def _doing_next(skeleton: str, at: int) -> bool:
+    """Whether a participle of what someone does in the scene follows ``at`` (not "playing", which may tell a part)."""
+    doing = _DOING_NEXT.match(skeleton, at)
+    return doing is not None and doing.group("verb") not in _PARTS_NEXT
 
 
 def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:

@@ -334,6 +334,8 @@ class Discourse:
         # Where "his" (and "her" before a relation) stands: no mention, but what it says of whom it means
         # ("himself") is worth learning.
         his: list[tuple[int, str]] = []
+        # Where "her cousin", "his manager" stand for someone the page does not name: a "his" after one is theirs
+        unnamed: list[int] = []
         index = 0
         while index < len(tokens):
             start, end, word = tokens[index]
@@ -357,6 +359,7 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                 else:
+                    unnamed.append(start)
                     index += 1
                 continue
             if lower in _PRONOUNS:
@@ -408,6 +411,8 @@ class Discourse:
                     mention, index = described
                     mentions.append(mention)
                     continue
+                if lower == "his" and _relation_after(tokens, index + 1):
+                    unnamed.append(start)
             if word in _FORMATS or "&" in word:
                 index += 1  # "a Reddit AMA", "the A&R executive": no one's name
                 continue
@@ -443,7 +448,7 @@ class Discourse:
             index += 1
         focus = self.focus
         pair = self.pair
-        self._refer(text, mentions, his)
+        self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
         clause.focus = focus
         clause.previous = self.last_named
@@ -463,7 +468,8 @@ class Discourse:
         named = {
             m.person
             for m in clause.mentions
-            if m.person is not None and (m.kind == "name" or (m.kind == "description" and m.start == 0))
+            if m.person is not None
+            and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
         }
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
@@ -477,6 +483,10 @@ class Discourse:
                 and not m.possessive
                 and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
             }
+        if not named and _opens_with_relation(clause):
+            # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
+            self.focus = None
+            return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
@@ -1032,7 +1042,7 @@ class Discourse:
         if mention.person is not None and not mention.possessive:
             self.people.describe([role], mention.person)
 
-    def _refer(self, text: str, mentions: list[Mention], his: list[tuple[int, str]]) -> None:
+    def _refer(self, text: str, mentions: list[Mention], his: list[tuple[int, str]], unnamed: list[int]) -> None:
         """What "he", "she" and "they" mean: the one person the sentence named before them (none if it named
         more), else the focus; the last two people named together ("A and B"), here or before. "his" (or "her"
         before a relation) is not a mention, but says the same of the person it means as "he" (or "she") does."""
@@ -1040,7 +1050,10 @@ class Discourse:
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
+        relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
         for start, reflexive in his:
+            while relations < len(unnamed) and unnamed[relations] < start:
+                relations += 1
             while upto < len(mentions) and mentions[upto].start < start:
                 # a new full name counts too: "Zoya and I were introduced by Vikram Sethi at his sister's
                 # wedding" says nothing of Zoya
@@ -1058,6 +1071,11 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            last = mentions[upto - 1].start if upto else -1
+            if relations and unnamed[relations - 1] > last:
+                person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
+            if person is not None and person == self.speaker:
+                person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
             if person:
                 self.people.learn_self(person, reflexive)
         for mention in mentions:
@@ -1079,6 +1097,9 @@ class Discourse:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
+            if _last_listed(text, mentions, number):
+                # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
+                pair = None
             if mention.text in ("we", "We", "us", "Us") and self.said_pair is not None:  # not "the US"
                 mention.people, mention.kind = self.said_pair, "two"
                 continue
@@ -1187,6 +1208,44 @@ def _and_role(between: str) -> bool:
     )
 
 
+# "Asked how it began, ", "In Leeds, ": a phrase before the subject, set off by a comma
+_FRONTED_PHRASE = linear.compile(r"^\W*\p{Lu}[^@,;:()\"]{0,80},\s*$")
+
+
+def _after_fronted(clause: Clause, mention: Mention) -> bool:
+    """Whether a mention opens its sentence after a fronted phrase of no one ("Asked how it began, the producer
+    laughs"): the sentence's subject, whom it is about when it names no one else ("In it, the singer dances and the
+    rapper sings" is about both)."""
+    return (
+        mention.number == 0
+        and _FRONTED_PHRASE.match(clause.text[: mention.start]) is not None
+        and all(m.person == mention.person for m in clause.mentions if m.people)
+    )
+
+
+def _someone(mention: Mention) -> bool:
+    """A name or description of one person (of the page, or a new full name), not as someone's."""
+    return (
+        mention.kind in ("name", "description")
+        and not mention.possessive
+        and (mention.person is not None or (mention.kind == "name" and mention.new))
+    )
+
+
+def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether the mention at ``number`` ends a list of three or more people ("A, B and C", "A, B, and C")."""
+    if number < 2 or not all(_someone(m) for m in mentions[number - 2 : number + 1]):
+        return False
+    first, second, third = mentions[number - 2 : number + 1]
+    if len({m.person or squash(m.text) for m in (first, second, third)}) != 3:
+        return False  # "A, the singer, and B": an apposition, not a third person
+    return text[first.end : second.start].strip() == "," and text[second.end : third.start].strip() in (
+        "and",
+        ", and",
+        "&",
+    )
+
+
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
@@ -1216,6 +1275,19 @@ _RELATIVES = _words(
     neighbor bandmate colleague teacher boss agent mentor label
     """
 )
+
+
+# "Her cousin", "His old manager" opening a sentence: someone's relation as its subject
+_OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _opens_with_relation(clause: Clause) -> bool:
+    """Whether the sentence opens with "her" or "his" and a relation that is no mention of anyone."""
+    opening = _OPENS_WHOSE.match(clause.text)
+    if opening is None or any(m.start < opening.end() for m in clause.mentions):
+        return False
+    words = opening.group("rest").split()
+    return any(word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS for word in words)
 
 
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:

@@ -70,6 +70,17 @@ _PARTICIPLE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
+# as a noun, the two after "between" or "of"
+_MADE_BETWEEN = linear.compile(
+    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?\s+(?:who\s+)?{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
+    rf"introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
+)
+# "The introduction between the two was made by X at ...": the same in the passive
+_BETWEEN_MADE_BY = linear.compile(
+    rf"\b(?i:the)\s+introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?\s+"
+    rf"(?:was|had\s+been)\s+(?:made|done|arranged|handled)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # Where a clause starts: what stands before its subject.
@@ -77,6 +88,8 @@ _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
+# A word for what one person does ("director", "pianist"), not a band.
+_PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE = linear.compile(
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
@@ -99,8 +112,9 @@ _MET_VIA = linear.compile(
     # ("A met B in early 2020 through X": when, between the meeting and its means)
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
     rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
-    rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("through the choir director X": what someone does, after "the")
+    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    rf"producer|teacher|cousin|colleague|{_PERSON_ROLE})\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
@@ -413,6 +427,7 @@ _PATTERNS = (
     _SAME_ROOM,
     _PRESENTED,
     _MET_INTRODUCED,
+    _MADE_BETWEEN,
 )
 
 
@@ -514,6 +529,11 @@ def introductions(
             if read is not None:
                 found.append(read)
             break
+    made_by = _BETWEEN_MADE_BY.search(encoded) if not found and "introduction " in clause.skeleton else None
+    if made_by is not None:
+        read = _read(clause, made_by, speaker, people, sentence_before=before, sentence_after=after)
+        if read is not None:
+            found.append(read)
     if " the introduction" in clause.skeleton:
         found += _made(clause, encoded, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
@@ -536,7 +556,7 @@ def introductions(
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM)
+_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM, _MADE_BETWEEN)
 # The word after "her" or "their": a noun makes it a possessive ("from her A&R team"), whose owner is no introducer.
 _WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
 _NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})

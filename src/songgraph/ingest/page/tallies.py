@@ -49,7 +49,8 @@ _COUNTS = {
 }
 # A capitalised name of up to four words ("Music Canada", "IFPI Switzerland", "the US").
 _PROPER = r"(?:the\s+)?\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*){0,3}"
-_PLACES = rf"{_PROPER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PROPER})*"
+# ("gold in the US and in Canada": the preposition may be said again before each)
+_PLACES = rf"{_PROPER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:in\s+)?{_PROPER})*"
 # A body by its full name and abbreviation: "the Recording Industry Association of America (RIAA)".
 _BODY = rf"{_PROPER}(?:\s+(?:of|for)\s+{_PROPER})?(?:\s*\(\s*(?P<abbreviation>[\w&.-]{{2,12}})\s*\))?"
 _CERTIFIED_WHERE = linear.compile(
@@ -312,7 +313,7 @@ def _certifications(
             )
             countries = [body] if body else []
         elif places:
-            countries = [c for c in (known_country(p) for p in split_names(places)) if c]
+            countries = [c for c in (known_country(p.removeprefix("in ")) for p in split_names(places)) if c]
         if not countries:  # "certified the single silver in January": the body before the verb, if any
             by = _BODY_CERTIFIED.search(lead) if "certified" in lead else None
             body = certifying_body(by.group("body")) if by else None
