@@ -622,9 +622,9 @@ def _read(
             for m in clause.mentions[: a.number]
             if m.kind == "name" or (m.kind == "pronoun" and m.text.lower() != "her")
         }
-        pair = _the_two_before(clause, a, by, people) or (
-            _pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None
-        )
+        # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
+        local = _the_two_before(clause, a, by, people) if len(named - {fold(by)}) <= 2 else None
+        pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
