@@ -5460,3 +5460,27 @@ def test_a_part_played_by_someone_may_hold_a_capitalised_word_that_names_no_one(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+# --- parser40: heldout40's rules ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Actor Cy Dorn, best known from the quiz show Dry Creek, plays a state trooper.",
+        "Cy Dorn, known from the soap Dry Creek, appears as a state trooper.",
+        "Cy Dorn (well known from the sitcom Dry Creek) is cast as a state trooper.",
+    ],
+)
+def test_a_known_from_apposition_is_read_as_known_for(sentence: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", "a state trooper")]
+
+
+def test_a_name_after_known_from_is_never_cast_and_other_froms_are_read_as_before() -> None:
+    # not closed: who plays the part is not told for sure, and never the show
+    assert ("Dry Creek", "a state trooper") not in cast(
+        f"{_SHOT} Cy Dorn, known from the soap Dry Creek plays a trooper."
+    )
+    # "from" after something else than "known" is a plain description
+    assert cast(f"{_SHOT} Cy Dorn, a friend from Galway, plays a state trooper.") == [("Cy Dorn", "a state trooper")]

@@ -432,6 +432,8 @@ _MAX_ANCHORS = 2_000
 _KNOWN = (
     r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
     r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
+    # "best known from the sitcom Desk Duty": where the person is known from, told the same way
+    r"|(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?(?:known|remembered|recogni[sz]ed)\s+from"
     # "best known as the detective in Spree Nord": a role the person is known by (a bare "known as" gives another
     # name of the person, which is read as before)
     r"|(?:best|well|widely|most|perhaps\s+best|probably\s+best)\s+(?:known|remembered|recogni[sz]ed)\s+as"
