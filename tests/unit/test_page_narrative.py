@@ -5484,3 +5484,20 @@ def test_a_name_after_known_from_is_never_cast_and_other_froms_are_read_as_befor
     )
     # "from" after something else than "known" is a plain description
     assert cast(f"{_SHOT} Cy Dorn, a friend from Galway, plays a state trooper.") == [("Cy Dorn", "a state trooper")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn herself turns up in a cameo at the bus stop.",
+        "Cy Dorn himself makes a brief cameo.",
+        "Bell plays a nurse, and Cy Dorn herself appears in a short cameo near the end.",
+    ],
+)
+def test_an_emphatic_reflexive_after_a_name_keeps_the_cameo(sentence: str) -> None:
+    assert ("Cy Dorn", None) in cast(f"{_SHOT} {sentence}")
+
+
+def test_an_emphatic_reflexive_cameo_is_still_denied_and_never_a_part_of_oneself() -> None:
+    assert cast(f"{_SHOT} Cy Dorn herself never makes a cameo.") == []
+    assert ("Cy Dorn", "herself") not in cast(f"{_SHOT} Cy Dorn herself turns up in a cameo.")

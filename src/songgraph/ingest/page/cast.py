@@ -243,7 +243,9 @@ _ALONGSIDE = linear.compile(
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
-    rf"(?P<person>{_P})(?P<comma>\s*,)?\s+(?:also\s+)?(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
+    # ("X herself turns up in a cameo": an emphatic reflexive after the name, which is still the subject)
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?(?P<comma>\s*,)?\s+(?:also\s+)?"
+    r"(?:(?:makes|made|has|had)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
