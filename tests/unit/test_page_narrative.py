@@ -5501,3 +5501,17 @@ def test_an_emphatic_reflexive_after_a_name_keeps_the_cameo(sentence: str) -> No
 def test_an_emphatic_reflexive_cameo_is_still_denied_and_never_a_part_of_oneself() -> None:
     assert cast(f"{_SHOT} Cy Dorn herself never makes a cameo.") == []
     assert ("Cy Dorn", "herself") not in cast(f"{_SHOT} Cy Dorn herself turns up in a cameo.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a portal is an outlet like a site: the name after it is the source
+        ('Bell told the music portal Tide Lines that it began at sea: "We wrote it on a ferry."', "Tide Lines"),
+        ('"We wrote it on a ferry," Bell told the news portal Tide Lines.', "Tide Lines"),
+        # no name after it: no source
+        ('Bell told a music portal that it began at sea: "We wrote it on a ferry."', None),
+    ],
+)
+def test_a_portal_named_after_what_it_is_is_the_source(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Bea Bell", expected)]
