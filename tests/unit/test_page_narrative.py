@@ -5515,3 +5515,44 @@ def test_an_emphatic_reflexive_cameo_is_still_denied_and_never_a_part_of_oneself
 )
 def test_a_portal_named_after_what_it_is_is_the_source(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Bea Bell", expected)]
+
+
+def _band_quotes(prose: str, page: str = _BAND_PAGE) -> list[tuple[str, str | None]]:
+    result = parse_story_page(page + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(q.speaker, q.source) for q in result.document.quotes]
+
+
+_WRITTEN = (
+    '"Night Trains" is a single by the band The Paper Boats. It was written by singer Oona Falkenrath and drummer '
+    "Abi Thorne.\n\n"
+)
+_FRONTED = '"We wrote it on a ferry and nobody was ever sick," the frontwoman told the podcast Sea Legs.'
+
+
+def test_the_frontman_of_the_pages_band_is_its_one_singer_the_text_is_about() -> None:
+    prose = f"{_WRITTEN}Falkenrath wrote the words at sea. {_FRONTED}"
+    assert _band_quotes(prose) == [("Oona Falkenrath", "Sea Legs")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "page"),
+    [
+        # the text is about someone the page did not call a singer
+        (f"{_WRITTEN}Thorne wrote the words at sea. {_FRONTED}", _BAND_PAGE),
+        # two singers: which one fronts the band is not told
+        (
+            f"{_WRITTEN.replace('drummer Abi', 'singer Abi')}Falkenrath wrote the words at sea. {_FRONTED}",
+            _BAND_PAGE,
+        ),
+        # a featured singer fronts no band
+        (
+            f"It was written by the singer Oona Falkenrath.\n\nFalkenrath wrote the words at sea. {_FRONTED}",
+            _BAND_PAGE.replace("Night Trains", "Night Trains (feat. Oona Falkenrath)"),
+        ),
+        # no band on the page
+        (f"It was written by the singer Oona Falkenrath.\n\nFalkenrath wrote the words at sea. {_FRONTED}", FRAME),
+    ],
+)
+def test_the_frontman_is_no_one_when_the_band_or_its_singer_is_not_told(prose: str, page: str) -> None:
+    assert ("Oona Falkenrath", "Sea Legs") not in _band_quotes(prose, page)
