@@ -5721,3 +5721,99 @@ def test_his_after_an_unnamed_relation_is_the_relations(prose: str, expected: li
 )
 def test_a_certification_whose_places_each_repeat_in(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(c.country, c.level.value, c.multiplier) for c in doc(sentence).certifications] == expected
+
+
+# --- parser40: heldout40's rules ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Actor Cy Dorn, best known from the quiz show Dry Creek, plays a state trooper.",
+        "Cy Dorn, known from the soap Dry Creek, appears as a state trooper.",
+        "Cy Dorn (well known from the sitcom Dry Creek) is cast as a state trooper.",
+    ],
+)
+def test_a_known_from_apposition_is_read_as_known_for(sentence: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", "a state trooper")]
+
+
+def test_a_name_after_known_from_is_never_cast_and_other_froms_are_read_as_before() -> None:
+    # not closed: who plays the part is not told for sure, and never the show
+    assert ("Dry Creek", "a state trooper") not in cast(
+        f"{_SHOT} Cy Dorn, known from the soap Dry Creek plays a trooper."
+    )
+    # "from" after something else than "known" is a plain description
+    assert cast(f"{_SHOT} Cy Dorn, a friend from Galway, plays a state trooper.") == [("Cy Dorn", "a state trooper")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn herself turns up in a cameo at the bus stop.",
+        "Cy Dorn himself makes a brief cameo.",
+        "Bell plays a nurse, and Cy Dorn herself appears in a short cameo near the end.",
+    ],
+)
+def test_an_emphatic_reflexive_after_a_name_keeps_the_cameo(sentence: str) -> None:
+    assert ("Cy Dorn", None) in cast(f"{_SHOT} {sentence}")
+
+
+def test_an_emphatic_reflexive_cameo_is_still_denied_and_never_a_part_of_oneself() -> None:
+    assert cast(f"{_SHOT} Cy Dorn herself never makes a cameo.") == []
+    assert ("Cy Dorn", "herself") not in cast(f"{_SHOT} Cy Dorn herself turns up in a cameo.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a portal is an outlet like a site: the name after it is the source
+        ('Bell told the music portal Tide Lines that it began at sea: "We wrote it on a ferry."', "Tide Lines"),
+        ('"We wrote it on a ferry," Bell told the news portal Tide Lines.', "Tide Lines"),
+        # no name after it: no source
+        ('Bell told a music portal that it began at sea: "We wrote it on a ferry."', None),
+    ],
+)
+def test_a_portal_named_after_what_it_is_is_the_source(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Bea Bell", expected)]
+
+
+def _band_quotes(prose: str, page: str = _BAND_PAGE) -> list[tuple[str, str | None]]:
+    result = parse_story_page(page + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(q.speaker, q.source) for q in result.document.quotes]
+
+
+_WRITTEN = (
+    '"Night Trains" is a single by the band The Paper Boats. It was written by singer Oona Falkenrath and drummer '
+    "Abi Thorne.\n\n"
+)
+_FRONTED = '"We wrote it on a ferry and nobody was ever sick," the frontwoman told the podcast Sea Legs.'
+
+
+def test_the_frontman_of_the_pages_band_is_its_one_singer_the_text_is_about() -> None:
+    prose = f"{_WRITTEN}Falkenrath wrote the words at sea. {_FRONTED}"
+    assert _band_quotes(prose) == [("Oona Falkenrath", "Sea Legs")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "page"),
+    [
+        # the text is about someone the page did not call a singer
+        (f"{_WRITTEN}Thorne wrote the words at sea. {_FRONTED}", _BAND_PAGE),
+        # two singers: which one fronts the band is not told
+        (
+            f"{_WRITTEN.replace('drummer Abi', 'singer Abi')}Falkenrath wrote the words at sea. {_FRONTED}",
+            _BAND_PAGE,
+        ),
+        # a featured singer fronts no band
+        (
+            f"It was written by the singer Oona Falkenrath.\n\nFalkenrath wrote the words at sea. {_FRONTED}",
+            _BAND_PAGE.replace("Night Trains", "Night Trains (feat. Oona Falkenrath)"),
+        ),
+        # no band on the page
+        (f"It was written by the singer Oona Falkenrath.\n\nFalkenrath wrote the words at sea. {_FRONTED}", FRAME),
+    ],
+)
+def test_the_frontman_is_no_one_when_the_band_or_its_singer_is_not_told(prose: str, page: str) -> None:
+    assert ("Oona Falkenrath", "Sea Legs") not in _band_quotes(prose, page)

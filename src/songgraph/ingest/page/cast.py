@@ -245,8 +245,10 @@ _ALONGSIDE = linear.compile(
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
-    # ("X, the village baker, makes a cameo": an apposition after the name)
-    rf"(?P<person>{_P})(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    # ("X, the village baker, makes a cameo": an apposition after the name; "X herself turns up in a cameo": an
+    # emphatic reflexive after the name, which is still the subject)
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word)
     r"(?:(?:makes|made|has|had)\s+an?\s+(?:[a-z][\w-]*\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
@@ -450,6 +452,8 @@ _MAX_ANCHORS = 2_000
 _KNOWN = (
     r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
     r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
+    # "best known from the sitcom Desk Duty": where the person is known from, told the same way
+    r"|(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?(?:known|remembered|recogni[sz]ed)\s+from"
     # "best known as the detective in Spree Nord": a role the person is known by (a bare "known as" gives another
     # name of the person, which is read as before)
     r"|(?:best|well|widely|most|perhaps\s+best|probably\s+best)\s+(?:known|remembered|recogni[sz]ed)\s+as"

@@ -217,6 +217,9 @@ _REFLEXIVE_REACH = 12
 # Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
 _KIN = frozenset({"brother", "sister", "cousin", "friend"})
+# What a band's lead singer is called, and what the page may have called them instead ("singer X").
+_FRONT = frozenset({"frontman", "frontwoman"})
+_FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
@@ -749,8 +752,23 @@ class Discourse:
             return False
         if any(noun == role or noun in role.replace("-", " ").split() for role in self.people.roles(focus)):
             return True
+        if noun in _FRONT:
+            return self._fronts(focus)
         credit = _CREDIT_NOUNS.get(noun)
         return credit is not None and credit in self.people.holds(focus)
+
+    def _fronts(self, focus: str) -> bool:
+        """Whether whom the text is about may be "the frontman" of the page's one band: the one person the page
+        called a singer or vocalist, who is of the band (when its members are told) and not credited as a performer
+        or producer in their own name (a featured singer fronts no band)."""
+        groups = self.people.groups()
+        singers = {name for role in _FRONT_ROLES for name in self.people.all_described(role)}
+        if len(groups) != 1 or singers != {focus}:
+            return False
+        members = {fold(m) for m in self.people.members(groups[0])}
+        if members:
+            return fold(focus) in members
+        return not self.people.holds(focus) & {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST, CreditRole.PRODUCER}
 
     def _by_role(self, noun: str) -> str | None:
         """ "the band", "the brothers" is the page's one group; "the producer" the page's one credited producer (so

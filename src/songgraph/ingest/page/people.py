@@ -160,6 +160,10 @@ class People:
         named = self._described.get(fold(" ".join(words)), [])
         return named[0] if len(named) == 1 else None
 
+    def all_described(self, word: str) -> list[str]:
+        """Everyone the page has called by this word."""
+        return list(self._described.get(fold(word), []))
+
     def learn_self(self, person: str, word: str) -> None:
         """Notes how the page refers to someone ("herself"); two different words mean it is not known."""
         if self.selves.setdefault(person, word) != word:

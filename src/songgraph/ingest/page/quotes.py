@@ -93,7 +93,7 @@ _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
-        rf"show|programme|program|radio\s+station|station|broadcaster|website|site|daily|weekly|monthly|fortnightly|"
+        rf"show|programme|program|radio\s+station|station|broadcaster|website|site|portal|daily|weekly|monthly|fortnightly|"
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
