@@ -5460,3 +5460,105 @@ def test_a_part_played_by_someone_may_hold_a_capitalised_word_that_names_no_one(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named festival the occasion was part of says which party it was
+        (
+            "At a dinner during the Lakeside Folk Festival, Bell was introduced to Cy Dorn by the fiddler Ona Pike.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a dinner during the Lakeside Folk Festival")],
+        ),
+        (
+            "Ona Pike introduced Bell to Cy Dorn at a barbecue during the Harbour Awards.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barbecue during the Harbour Awards")],
+        ),
+        # an unnamed tour, or a named thing that is no event, tells only when
+        (
+            "Ona Pike introduced Bell to Cy Dorn at a barbecue during the band's spring tour.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barbecue")],
+        ),
+        (
+            "Ona Pike introduced Bell to Cy Dorn at a barbecue during the Harbour Regatta.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barbecue")],
+        ),
+    ],
+)
+def test_an_occasion_during_a_named_festival_is_read_whole(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside in brackets after the last one introduced does not hide where
+        (
+            "Ona Pike introduced Bell to Cy Dorn (her cousin, oddly enough) at a ceilidh in Oban.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a ceilidh in Oban")],
+        ),
+        (
+            "Ona Pike introduced Bell to Cy Dorn (yes - that one) at a ceilidh in Oban.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a ceilidh in Oban")],
+        ),
+        # without an occasion after it, none
+        (
+            "Ona Pike introduced Bell to Cy Dorn (her cousin, oddly enough).",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), None)],
+        ),
+    ],
+)
+def test_an_aside_in_brackets_before_the_occasion_is_skipped(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a church's title before a first name and surname is no part of the name
+        (
+            "Bell's minister, Reverend Otis Crane, introduced her to Cy Dorn at a harvest supper.",
+            [("Otis Crane", frozenset({"Bea Bell", "Cy Dorn"}), "a harvest supper")],
+        ),
+        (
+            "Bishop Ruth Adeyemi introduced Bell to Cy Dorn at a christening.",
+            [("Ruth Adeyemi", frozenset({"Bea Bell", "Cy Dorn"}), "a christening")],
+        ),
+        # before one name alone it may be the name's own first word (a stage name): kept
+        (
+            "Pastor Troy introduced Bell to Cy Dorn at a christening.",
+            [("Pastor Troy", frozenset({"Bea Bell", "Cy Dorn"}), "a christening")],
+        ),
+    ],
+)
+def test_a_clerical_title_before_a_full_name_is_not_part_of_it(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the friend they met through, said what they are in an apposition before the name
+        (
+            "Bell and Cy Dorn met through their mutual friend, the stage director Ona Pike, at a gala in Derby.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a gala in Derby")],
+        ),
+        (
+            "Bell and Cy Dorn met through a friend, the poet Ona Pike.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), None)],
+        ),
+        # what follows is no role: the name is not the friend's
+        ("Bell and Cy Dorn met through their friend, the landlord of Ona Pike, at a gala in Derby.", []),
+        ("Bell and Cy Dorn met through their friend, the pub Ona Pike, at a gala in Derby.", []),
+    ],
+)
+def test_met_through_a_friend_named_after_an_apposition_with_a_role(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -172,6 +172,15 @@ def _title(word: str) -> bool:
     return lower in _TITLES and not (lower in _MIXED_TITLES and word.isupper())
 
 
+# A church's titles, before a full name ("Bishop Ada Nwosu", "Reverend Tom Hale"): also first names or a whole
+# stage name's first word ("Bishop Ndlovu"), so a title only when a first name and surname follow.
+_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal"})
+
+
+def _clerical(words: list[str], skip: int) -> bool:
+    return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
+
+
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -846,6 +855,7 @@ class Discourse:
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
         while skip < len(words) and (
             _title(words[skip])
+            or _clerical(words, skip)
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
             # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several

@@ -100,7 +100,10 @@ _MET_VIA = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
     rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
     rf"(?P<role>(?:(?:a|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague)\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"producer|teacher|cousin|colleague)\s*,?\s+"
+    # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
+    # word a role, checked on the match)
+    rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
@@ -309,6 +312,8 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
+    # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
+    r"|\s*\([^()@]{0,100}\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
     r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
@@ -340,6 +345,25 @@ _AFTER_EVENT = linear.compile(
     r"\s+after\s+(?:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?(?:festival|concert|gig|show|premiere|ceremony|"
     r"awards|tour|launch|screening|match|final)(?:$|[,.;!?])",
 )
+
+
+# "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
+# "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when).
+_DURING_NAMED = linear.compile(r"\s+during\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
+_EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
+
+
+def _named_event(clause: Clause, rest: str, end: int) -> str:
+    """The words that join the named event an occasion took place during (at ``end`` of ``rest``), or ""."""
+    found = _DURING_NAMED.match(rest, end)
+    if found is None:
+        return ""
+    mention = clause.mentions[int(found.group("number"))]
+    if mention.kind != "name" or mention.people or mention.new or mention.possessive:
+        return ""
+    if not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
+        return ""
+    return found.group(0).rstrip(",.;!?")
 
 
 # A time told relative to another event: a year before it is not the introduction's.
@@ -454,6 +478,9 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            what = match.group("what") if pattern is _MET_VIA else None
+            if what and what.split()[-1].lower() not in ROLE_NOUNS:
+                continue  # "through their friend, the owner of X": what follows is not the friend's name
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
@@ -1281,6 +1308,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     event = _AFTER_EVENT.match(rest, match.end("occasion"))
     if event is not None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
+    else:
+        occasion += _named_event(clause, rest, match.end("occasion"))
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
