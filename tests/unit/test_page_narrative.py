@@ -5562,3 +5562,27 @@ def test_met_through_a_friend_named_after_an_apposition_with_a_role(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the meeting told after a colon: who met, and where; "her" before the two are named is the introducer's
+        (
+            "The introduction came courtesy of Ona Pike: it was at her birthday party in Derby that Bell first met "
+            "Cy Dorn.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "Ona Pike's birthday party in Derby")],
+        ),
+        (
+            "The introduction came courtesy of Ona Pike: it was at a barn dance that Cy Dorn met Bell.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barn dance")],
+        ),
+        # someone's relative, or a third person, met: not the two for sure
+        ("The introduction came courtesy of Ona Pike: it was at a barn dance that Bell met Cy Dorn's sister.", []),
+        ("The introduction came courtesy of Ona Pike: it was at a barn dance that Bell met Cy Dorn and Eda Fenn.", []),
+    ],
+)
+def test_the_introduction_came_from_someone_then_the_meeting_after_a_colon(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

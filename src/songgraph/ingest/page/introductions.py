@@ -547,7 +547,7 @@ def introductions(
         found += _made_before(clause, before, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _cleft_made(clause, before, speaker, people)
-    if before is not None and not found and " came " in clause.skeleton:
+    if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
@@ -921,23 +921,35 @@ _NEVER_MET = linear.compile(
 )
 
 
-def _came_from(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+# "The introduction came courtesy of X: it was at her party that A first met B": the meeting told after a colon
+_COLON_MET = linear.compile(
+    rf"^\s*:\s*[Ii]t\s+was\s+(?P<rest>(?:at|during|backstage\s+at)\s+[^,;:]{{1,100}}?)\s+that\s+(?P<a>{_P})\s+"
+    rf"{_ADVERBS}met\s+(?P<b>{_P})\s*(?:[.!?]|$)"
+)
+
+
+def _came_from(
+    clause: Clause, before: Clause | None, speaker: str | None, people: People
+) -> list[Introduction | Doubt]:
     """ "A and B had never crossed paths until 2020. The introduction came courtesy of X, at her housewarming": X
     introduced the two of the sentence before, where the rest of the sentence says; "her" is X's when the sentence
     names neither of the two (X is then all it is about)."""
     came = _CAME_FROM.search(clause.skeleton)
-    never = _NEVER_MET.search(before.skeleton) if came is not None else None
-    if came is None or never is None:
+    colon = _COLON_MET.match(came.group("plain") or "") if came is not None else None
+    never = _NEVER_MET.search(before.skeleton) if came is not None and colon is None and before else None
+    if came is None or (never is None and colon is None):
         return []
     at = clause.at(came.start())
     by = _one(clause.mention(came.group("by")), speaker)
-    a, b = before.mention(never.group("a")), before.mention(never.group("b"))
+    told, where = (colon, clause) if colon is not None or before is None else (never, before)
+    assert told is not None
+    a, b = where.mention(told.group("a")), where.mention(told.group("b"))
     pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
     if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
     named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
     parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
-    rest = came.group("rest") or came.group("plain") or ""
+    rest = " " + colon.group("rest") if colon is not None else came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
