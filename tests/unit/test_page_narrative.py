@@ -5586,3 +5586,27 @@ def test_the_introduction_came_from_someone_then_the_meeting_after_a_colon(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description between dashes after the name, then the verb: the part is the name's, the show in it no one
+        (
+            "The video was shot in Hull. The radio host Ona Pike - yes, the one from the phone-in show Late Calls - "
+            "plays a lighthouse keeper.",
+            [("Ona Pike", "a lighthouse keeper")],
+        ),
+        (
+            "The video was shot in Hull. Bell plays a cook, and the boxer Ona Pike - a former champion - plays her "
+            "rival.",
+            [("Bea Bell", "a cook"), ("Ona Pike", "her rival")],
+        ),
+        # someone else between the dashes is not a description: no part for sure
+        ("The video was shot in Hull. Ona Pike - and Eda Fenn - play two sailors.", []),
+    ],
+)
+def test_a_description_between_dashes_before_the_casting_verb_is_skipped(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

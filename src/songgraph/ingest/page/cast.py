@@ -444,6 +444,14 @@ _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|
 _KNOWN_FOR = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
 )
+# "The host X - yes, the one from the quiz show Y - plays a fisherman": a description of the person between dashes,
+# before the casting verb; blanked out as a "known for" apposition is (a name inside it is never the performer).
+# Only a description ("the one from", "a former sprinter", "who ..."), not "X - and Y - play ..."; its words may
+# hold a hyphen ("late-night"), none starts with a dash.
+_DASHED_ASIDE = linear.compile(
+    rf"{_P}(?P<aside>\s+-\s+(?:(?:yes|yep|yeah|no)\s*,\s*)?(?:the|a|an|who|whose)(?:\s+[^-\s;.()\"][^\s;.()\"]*){{1,20}}\s+-)"
+    r"\s+(?:plays|played|stars|starred|appears|appeared|turns\s+up|shows\s+up|cameos)\s"
+)
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -453,6 +461,8 @@ def cast(clause: Clause) -> list[Part]:
         return []
     if _KNOWN_WORDS.search(clause.skeleton):
         clause = _without_known_for(clause)
+    if " - " in clause.skeleton:
+        clause = _without(clause, _DASHED_ASIDE)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
@@ -602,8 +612,13 @@ def cast(clause: Clause) -> list[Part]:
 
 def _without_known_for(clause: Clause) -> Clause:
     """The clause with each "known for ..." apposition after a name blanked out, offsets kept."""
+    return _without(clause, _KNOWN_FOR)
+
+
+def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
+    """The clause with each aside ``pattern`` finds after a name blanked out, offsets kept."""
     skeleton = clause.skeleton
-    asides = [(m.start("aside"), m.end("aside")) for m in _KNOWN_FOR.finditer(skeleton)]
+    asides = [(m.start("aside"), m.end("aside")) for m in pattern.finditer(skeleton)]
     if not asides:
         return clause
     pieces: list[str] = []
