@@ -5610,3 +5610,31 @@ def test_a_description_between_dashes_before_the_casting_verb_is_skipped(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a line-up's brackets after a name: an instrument says what its player is called, a role is one
+        (
+            "The trio is Cy Dorn (cello, harmonies) and Eda Fenn (vocals). The cellist told the radio show Night "
+            "Air: “I wanted one song.”",
+            [("Cy Dorn", "Night Air")],
+        ),
+        (
+            "The group is Cy Dorn (leader) and Eda Fenn. The leader described it on Instagram: “I wanted one song.”",
+            [("Cy Dorn", "Instagram")],
+        ),
+        # two so called, none so called, or something else in the brackets: no speaker for sure
+        (
+            "The trio is Cy Dorn (cello) and Eda Fenn (cello). The cellist told the radio show Night Air: “I wanted.”",
+            [],
+        ),
+        ("The trio is Cy Dorn (cello) and Eda Fenn. The drummer told the radio show Night Air: “I wanted one.”", []),
+        ("The trio is Cy Dorn (born 1990) and Eda Fenn. The cellist told the radio show Night Air: “I wanted.”", []),
+    ],
+)
+def test_a_line_up_in_brackets_says_what_the_page_calls_each_player(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -160,6 +160,27 @@ _FROM = _words("from in of at with for on")
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
+# An instrument or part in a line-up, and what its player is called ("Ana Vik (cello)": "the cellist").
+_PLAYER = {
+    "vocals": "vocalist",
+    "guitar": "guitarist",
+    "guitars": "guitarist",
+    "bass": "bassist",
+    "drums": "drummer",
+    "piano": "pianist",
+    "keyboards": "keyboardist",
+    "keys": "keyboardist",
+    "cello": "cellist",
+    "violin": "violinist",
+    "fiddle": "fiddler",
+    "banjo": "banjoist",
+    "mandolin": "mandolinist",
+    "accordion": "accordionist",
+    "saxophone": "saxophonist",
+    "trumpet": "trumpeter",
+    "organ": "organist",
+    "harp": "harpist",
+}
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 # Capitalised words for what was held on a platform, after its name ("a Reddit AMA").
 _FORMATS = frozenset({"AMA", "AMAs"})
@@ -980,6 +1001,9 @@ class Discourse:
     def _note_apposition(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
         """ "Zielinski, the group's drummer, told ...": an apposition of a role right after a name of the page says
         what the page calls them ("the drummer" later means them), as a role before the name does."""
+        if not mention.possessive and stop + 2 < len(tokens) and tokens[stop][2] == "(":
+            self._note_bracketed(tokens, stop + 1, mention)
+            return
         if mention.possessive or stop + 3 >= len(tokens) or tokens[stop][2] != ",":
             return
         if mention.person is None and not mention.new:
@@ -1022,6 +1046,27 @@ class Discourse:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
+
+    def _note_bracketed(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> None:
+        """ "Ana Vik (vocals, banjo)", "Eda Fenn (leader)": a line-up's brackets after a name of the page, their
+        first items each a role or an instrument, say what the page may call them ("the banjoist", "the leader")."""
+        if mention.person is None and not mention.new:
+            return
+        roles: list[str] = []
+        while position + 1 < len(tokens) and len(roles) < 4:
+            word, after = tokens[position][2].lower(), tokens[position + 1][2]
+            role = word if word in ROLE_NOUNS else _PLAYER.get(word)
+            if role is None or after not in (",", ")"):
+                break
+            roles.append(role)
+            if after == ")":
+                break
+            position += 2
+        if roles and mention.person is None:
+            # a new full name so described is a person of the page from then on, as with an apposition
+            mention.people = (self.people.canonical(mention.text),)
+        for role in roles:
+            self.people.describe([role], str(mention.person))
 
     def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
         """ "the singers Cy Dorn and Eda Fenn": a plural role before a list of the page's people says what each
