@@ -5638,3 +5638,19 @@ def test_a_line_up_in_brackets_says_what_the_page_calls_each_player(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "a TikTok" is a video on the platform, which is where the words were said
+        ("Bell took the song apart in a TikTok last spring: “The bass is a fridge.”", [("Bea Bell", "TikTok")]),
+        ("Bell explained it in her TikTok about the tour: “The bass is a fridge.”", [("Bea Bell", "TikTok")]),
+        # a name after "in a" that is no platform's post names no source
+        ("Bell explained it in a Cadillac last spring: “The bass is a fridge.”", [("Bea Bell", None)]),
+    ],
+)
+def test_a_post_named_by_its_platform_after_in_is_the_source(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
