@@ -5654,3 +5654,27 @@ def test_a_post_named_by_its_platform_after_in_is_the_source(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a verb that casts, an apposition about the person before "as": the part is still theirs
+        (
+            "The video was shot in Hull and stars retired jockey Ona Pike, a three-time Grand National winner, as a "
+            "stable hand who oversleeps.",
+            [("Ona Pike", "a stable hand")],
+        ),
+        (
+            "The video stars the weather presenter Ona Pike, of Good Morning Tyne, as a lollipop lady.",
+            [("Ona Pike", "a lollipop lady")],
+        ),
+        # an apposition that ends with another's name, or joins someone: whose part it is is not sure
+        ("The video stars the jockey Ona Pike, a rival of Cy Dorn, as a stable hand.", []),
+        ("The video stars Bell and Ona Pike, a jockey, as a stable hand.", []),
+    ],
+)
+def test_a_person_cast_by_stars_with_an_apposition_before_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -289,6 +289,16 @@ _APPOSED = linear.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<what>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "stars retired boxer X, a two-time champion, as a coach", "stars the host X, of Wake Up Leeds, as a nurse": the
+# person straight after a verb that casts, with an apposition about them before "as" (a description, or the show
+# they are "of")
+_STARS_APPOSED = linear.compile(
+    r"\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+(?:the\s+)?"
+    rf"(?P<what>(?:[a-z][\w-]*\s+){{0,3}})(?P<person>{_P})\s*,\s*"
+    # (a name inside the description only before a noun it qualifies: "a two-time Super Bowl champion")
+    rf"(?:(?:a|an|the)\s(?:[^,;.()@\"]|{_P}\s+[a-z]){{1,80}}?|of\s+(?:the\s+)?{_P})\s*,\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
 _PLAYING_AFTER = linear.compile(
     rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
@@ -482,6 +492,7 @@ def cast(clause: Clause) -> list[Part]:
         matches += _LEAD_PLAYED_BY.finditer(encoded)
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
+        matches += (m for m in _STARS_APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
         matches += (m for m in _PLAYING_AFTER.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " is " in skeleton or " was " in skeleton:
