@@ -5678,3 +5678,54 @@ def test_a_person_cast_by_stars_with_an_apposition_before_as(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nickname in quotes between a first name and a surname is not part of the name
+        (
+            "The video was shot in Hull. The comedian Ona \u2018Fizz\u2019 Pike plays a bus conductor.",
+            [("Ona Pike", "a bus conductor")],
+        ),
+        (
+            "The video was shot in Hull. The comedian Ona 'Fizz' Pike plays a bus conductor.",
+            [("Ona Pike", "a bus conductor")],
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_inside_a_name_is_left_out_of_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the nickname, used alone later, means them
+        (
+            "The song was produced by Ona \u2018Fizz\u2019 Pike. “Big shout to Fizz, who introduced me to Cy Dorn "
+            "at a ceilidh in Oban,” Bell wrote.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a ceilidh in Oban")],
+        ),
+        # a nickname that is someone else's name means no one for sure
+        (
+            "The song was produced by Ona \u2018Dorn\u2019 Pike and Cy Dorn. “Big shout to Dorn, who introduced me to "
+            "Eda Fenn at a ceilidh in Oban,” Bell wrote.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a ceilidh in Oban")],
+        ),
+    ],
+)
+def test_a_nickname_given_in_quotes_names_the_person_later(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_picking_the_story_up_tells_the_quote_after_it() -> None:
+    prose = (
+        "Ona Pike had spent a year trying to get them in one room. Bell picked the story up from there on the "
+        "podcast Porch Tapes:\n\n“She finally just sat us down at a fish fry. She did not get a credit.”"
+    )
+    assert quotes(prose) == [("Bea Bell", "Porch Tapes")]

@@ -358,6 +358,9 @@ class Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
 
     def read(self, text: str) -> Clause:
+        nicknames: list[tuple[int, str]] = []
+        if "'" in text:
+            text, nicknames = _without_nicknames(text)
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         self._listing = None
@@ -471,6 +474,13 @@ class Discourse:
                 index = stop
                 continue
             index += 1
+        names = iter(m for m in mentions if m.kind == "name")
+        holder: Mention | None = next(names, None)
+        for at, nickname in nicknames:  # both in order of where they stand: one walk, however many
+            while holder is not None and holder.end <= at:
+                holder = next(names, None)
+            if holder is not None and holder.start < at:
+                self._note_nickname(holder, nickname)
         focus = self.focus
         pair = self.pair
         self._refer(text, mentions, his)
@@ -1047,6 +1057,17 @@ class Discourse:
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
 
+    def _note_nickname(self, named: Mention, nickname: str) -> None:
+        """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it
+        means no one else of the page)."""
+        if named.possessive or (named.person is None and not named.new):
+            return
+        if named.person is None:
+            # a new full name given a nickname is a person of the page from then on
+            named.people = (self.people.canonical(named.text),)
+        if self.people.mention(nickname) is None and not self.people.sharing(nickname):
+            self.people.alias(nickname, str(named.person))
+
     def _note_bracketed(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> None:
         """ "Ana Vik (vocals, banjo)", "Eda Fenn (leader)": a line-up's brackets after a name of the page, their
         first items each a role or an instrument, say what the page may call them ("the banjoist", "the leader")."""
@@ -1515,6 +1536,28 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
     while end < len(tokens) and _capital(tokens[end][2]):
         end += 1
     return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
+
+
+# "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
+_NICKNAME = linear.compile(
+    r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"
+    r"\s+\p{Lu}[\p{Ll}\p{M}]"
+)
+
+
+def _without_nicknames(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The text with each nickname between a first name and a surname blanked out (offsets kept), and the
+    nicknames with where they stood."""
+    found = [(m.start("nick"), m.end("nick"), m.group("word")) for m in _NICKNAME.finditer(text)]
+    if not found:
+        return text, []
+    pieces: list[str] = []
+    end = 0
+    for start, stop, _ in found:
+        pieces += [text[end:start], " " * (stop - start)]
+        end = stop
+    pieces.append(text[end:])
+    return "".join(pieces), [(start, word) for start, _, word in found]
 
 
 def _clause(text: str, mentions: list[Mention]) -> Clause:

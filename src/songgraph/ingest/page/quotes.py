@@ -35,7 +35,11 @@ SPEECH_VERBS = (
 )
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
-_LOOKING_BACK = r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by"
+# ("picked the story up from there": going on with the telling another began)
+_LOOKING_BACK = (
+    r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by|"
+    r"(?:picked|picks|took|takes)\s+(?:the\s+story\s+up|up\s+the\s+story)"
+)
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
     # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
