@@ -5729,3 +5729,29 @@ def test_picking_the_story_up_tells_the_quote_after_it() -> None:
         "podcast Porch Tapes:\n\n“She finally just sat us down at a fish fry. She did not get a credit.”"
     )
     assert quotes(prose) == [("Bea Bell", "Porch Tapes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone of the page on screen for a few seconds: cast, in no part
+        ("The video was shot in Hull. Bell pops up in the crowd for about two seconds.", [("Bea Bell", None)]),
+        (
+            "The video was shot in Hull. Eda Fenn plays a welder; and Bell shows up for maybe five seconds near the "
+            "end without any line to speak of.",
+            [("Eda Fenn", "a welder"), ("Bea Bell", None)],
+        ),
+        # the words around the time give a part: not read as none
+        (
+            "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds as a nurse.",
+            [("Eda Fenn", "a welder")],
+        ),
+        (
+            "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds in the role of "
+            "a nurse.",
+            [("Eda Fenn", "a welder")],
+        ),
+    ],
+)
+def test_on_screen_for_a_few_seconds_is_cast_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -410,6 +410,20 @@ _APPEARS_IN = linear.compile(
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
 )
+# "Pike turns up in the stands for about four seconds", "turns up for maybe three seconds right at the end": on screen
+# for a while told, in no part (the words around the time in lower case, none of them giving a part: checked)
+_ON_SCREEN = linear.compile(
+    # ("; and X turns up": the "and" joins the clause, before the words that may describe X)
+    rf"(?:^|[.;!?,]\s+(?:and|while|but)\s+|[.;!?]\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
+    rf"(?P<person>{_P})(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
+    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)"
+    r"(?P<between>(?:\s+[a-z][\w'-]*){0,8}?)\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
+    r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|secs)"
+    r"(?P<tail>(?:\s+[a-z][\w'-]*){0,10}?)\s*(?P<end>[.;!]|$)"
+)
+# What gives a part, which the words around a time on screen may not hold ("in the role of", but not "without any
+# role to speak of").
+_PART_WORDS = linear.compile(r"(?:^|\s)(?:as|playing|plays|played|portraying|(?:role|part)\s+of)(?:\s|$)")
 # "the veteran X shows up too, although ...", "the TikToker X, who pops up for a few seconds too": turning up, said
 # of someone named by a role, and only that ("too" or how briefly), in a paragraph about the video; the words before
 # the name may be capitalised ("TikToker"), and a relative clause may stand anywhere
@@ -909,7 +923,16 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     """Who "appears in the video" with no part: as with "features", only someone the words before name by a
     role ("the dancer X"), as a bare name may be the song's performer, who would appear as themselves."""
     found: list[Part] = []
-    for match in _APPEARS_IN.finditer(clause.skeleton):
+    on_screen = (
+        [
+            m
+            for m in _ON_SCREEN.finditer(clause.skeleton)
+            if not _PART_WORDS.search(m.group("between")) and not _PART_WORDS.search(m.group("tail"))
+        ]
+        if " for " in clause.skeleton
+        else []
+    )
+    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen]:
         words = match.group("words").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:
