@@ -5755,3 +5755,22 @@ def test_picking_the_story_up_tells_the_quote_after_it() -> None:
 )
 def test_on_screen_for_a_few_seconds_is_cast_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # stealing the show (or every scene) as someone is playing them
+        (
+            "The video was shot in Hull. Cy Dorn plays a cook; and their aunt, Eda Fenn, steals every scene as "
+            "herself.",
+            [("Cy Dorn", "a cook"), ("Eda Fenn", "herself")],
+        ),
+        ("The video was shot in Hull. Eda Fenn steals the show as the landlady.", [("Eda Fenn", "the landlady")]),
+        # "as usual" is no part; stealing something else casts no one
+        ("The video was shot in Hull. Eda Fenn steals the show as usual.", []),
+        ("The video was shot in Hull. Eda Fenn steals a bicycle as the landlady watches.", []),
+    ],
+)
+def test_stealing_the_show_as_someone_is_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

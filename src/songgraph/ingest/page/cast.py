@@ -53,6 +53,8 @@ _VERBS = (
     r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|only|even|again|"
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
+    # "steals every scene as herself", "stole the show as the landlady": standing out in a part
+    r"(?:steals?|stole|stealing)\s+(?:the\s+show|the\s+video|every\s+scene|the\s+scene|each\s+scene)|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
 )
