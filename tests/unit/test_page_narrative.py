@@ -5774,3 +5774,26 @@ def test_on_screen_for_a_few_seconds_is_cast_in_no_part(sentence: str, expected:
 )
 def test_stealing_the_show_as_someone_is_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "us" in a quote led into by a sentence about two, the speaker one of them: the other of the two, not the
+        # introducer the lead named too
+        (
+            "Now the two of them owe it all to Bell's guitar player, Ona Pike. Bell picked the story up on the podcast "
+            "Porch Tapes:\n\n“Ona finally introduced us at a fish fry in Leeds.”",
+            [("Ona Pike", frozenset({"Bea Bell", "Ann Arbour"}), "a fish fry in Leeds")],
+        ),
+        # "just" between the introducer and the verb, as "finally" may be
+        (
+            "Ona Pike just introduced Bell to Cy Dorn at a fish fry in Leeds.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a fish fry in Leeds")],
+        ),
+    ],
+)
+def test_us_of_the_two_the_lead_speaks_of_and_just_before_the_verb(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

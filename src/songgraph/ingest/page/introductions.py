@@ -25,7 +25,7 @@ _P = r"@\d+"
 # each mention, so an unbounded one would read the rest of a long sentence once per mention.
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = (
-    r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
+    r"(?:(?:first|then|later|also|had|has|eventually|finally|just|originally|once|kindly|personally|himself|herself|"
     # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
     r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end)\s+){0,2}"
 )
