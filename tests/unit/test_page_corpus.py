@@ -75,6 +75,7 @@ AT_GOAL = {
     "heldout36": 232,
     "heldout38": 341,
     "heldout39": 285,
+    "heldout41": 280,
 }
 
 

@@ -5797,3 +5797,31 @@ def test_us_of_the_two_the_lead_speaks_of_and_just_before_the_verb(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name in brackets after where someone is from: "the Londoner" is them
+        (
+            "It is what happens when a DJ from London (Cy Dorn) and a drummer from Hull (Eda Fenn) share a flat. The "
+            "Londoner told the podcast Sub Rosa: “It was damp.”",
+            [("Cy Dorn", "Sub Rosa")],
+        ),
+        # two from there, or no one placed there: no speaker for sure
+        (
+            "It is what happens when a DJ from London (Cy Dorn) and a drummer from London (Eda Fenn) share a flat. "
+            "The Londoner told the podcast Sub Rosa: “It was damp.”",
+            [],
+        ),
+        (
+            "It is what happens when a DJ (Cy Dorn) and a drummer from Hull (Eda Fenn) share a flat. The Londoner "
+            "told the podcast Sub Rosa: “It was damp.”",
+            [],
+        ),
+    ],
+)
+def test_someone_from_a_city_named_in_brackets_is_its_demonym(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -136,6 +136,12 @@ _DEMONYMS = {
     "welshman": "welsh",
     "welshwoman": "welsh",
     "icelander": "icelandic",
+    # someone of a city, the word that places them ("the Dubliner": whom the page said was from Dublin)
+    "dubliner": "dublin",
+    "londoner": "london",
+    "berliner": "berlin",
+    "glaswegian": "glasgow",
+    "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
@@ -470,6 +476,7 @@ class Discourse:
                 if named is not None:
                     self._note_description(tokens, index, named)
                     self._note_apposition(tokens, stop, named)
+                    self._note_from(tokens, index, stop, named)
                     mentions.append(named)
                 index = stop
                 continue
@@ -1067,6 +1074,21 @@ class Discourse:
             named.people = (self.people.canonical(named.text),)
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
+
+    def _note_from(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
+        """ "a DJ from Dublin (Orla Keane)": a name in brackets after where someone is from places them there ("the
+        Dubliner" may mean them later)."""
+        if first < 3 or stop >= len(tokens) or tokens[stop][2] != ")" or tokens[first - 1][2] != "(":
+            return
+        place = tokens[first - 2][2]
+        if tokens[first - 3][2].lower() != "from" or not _capital(place) or mention.possessive:
+            return
+        if mention.person is None and not mention.new:
+            return
+        if mention.person is None:
+            # a new full name so placed is a person of the page from then on, as with an apposition
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.place(place, str(mention.person))
 
     def _note_bracketed(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> None:
         """ "Ana Vik (vocals, banjo)", "Eda Fenn (leader)": a line-up's brackets after a name of the page, their
