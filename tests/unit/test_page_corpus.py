@@ -76,6 +76,7 @@ AT_GOAL = {
     "heldout38": 341,
     "heldout39": 285,
     "heldout40": 310,
+    "heldout41": 280,
 }
 
 

@@ -5817,3 +5817,368 @@ def test_the_frontman_of_the_pages_band_is_its_one_singer_the_text_is_about() ->
 )
 def test_the_frontman_is_no_one_when_the_band_or_its_singer_is_not_told(prose: str, page: str) -> None:
     assert ("Oona Falkenrath", "Sea Legs") not in _band_quotes(prose, page)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named festival the occasion was part of says which party it was
+        (
+            "At a dinner during the Lakeside Folk Festival, Bell was introduced to Cy Dorn by the fiddler Ona Pike.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a dinner during the Lakeside Folk Festival")],
+        ),
+        (
+            "Ona Pike introduced Bell to Cy Dorn at a barbecue during the Harbour Awards.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barbecue during the Harbour Awards")],
+        ),
+        # an unnamed tour, or a named thing that is no event, tells only when
+        (
+            "Ona Pike introduced Bell to Cy Dorn at a barbecue during the band's spring tour.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barbecue")],
+        ),
+        (
+            "Ona Pike introduced Bell to Cy Dorn at a barbecue during the Harbour Regatta.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barbecue")],
+        ),
+    ],
+)
+def test_an_occasion_during_a_named_festival_is_read_whole(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside in brackets after the last one introduced does not hide where
+        (
+            "Ona Pike introduced Bell to Cy Dorn (her cousin, oddly enough) at a ceilidh in Oban.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a ceilidh in Oban")],
+        ),
+        (
+            "Ona Pike introduced Bell to Cy Dorn (yes - that one) at a ceilidh in Oban.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a ceilidh in Oban")],
+        ),
+        # without an occasion after it, none
+        (
+            "Ona Pike introduced Bell to Cy Dorn (her cousin, oddly enough).",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), None)],
+        ),
+    ],
+)
+def test_an_aside_in_brackets_before_the_occasion_is_skipped(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a church's title before a first name and surname is no part of the name
+        (
+            "Bell's minister, Reverend Otis Crane, introduced her to Cy Dorn at a harvest supper.",
+            [("Otis Crane", frozenset({"Bea Bell", "Cy Dorn"}), "a harvest supper")],
+        ),
+        (
+            "Bishop Ruth Adeyemi introduced Bell to Cy Dorn at a christening.",
+            [("Ruth Adeyemi", frozenset({"Bea Bell", "Cy Dorn"}), "a christening")],
+        ),
+        # before one name alone it may be the name's own first word (a stage name): kept
+        (
+            "Pastor Troy introduced Bell to Cy Dorn at a christening.",
+            [("Pastor Troy", frozenset({"Bea Bell", "Cy Dorn"}), "a christening")],
+        ),
+    ],
+)
+def test_a_clerical_title_before_a_full_name_is_not_part_of_it(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the friend they met through, said what they are in an apposition before the name
+        (
+            "Bell and Cy Dorn met through their mutual friend, the stage director Ona Pike, at a gala in Derby.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a gala in Derby")],
+        ),
+        (
+            "Bell and Cy Dorn met through a friend, the poet Ona Pike.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), None)],
+        ),
+        # what follows is no role: the name is not the friend's
+        ("Bell and Cy Dorn met through their friend, the landlord of Ona Pike, at a gala in Derby.", []),
+        ("Bell and Cy Dorn met through their friend, the pub Ona Pike, at a gala in Derby.", []),
+    ],
+)
+def test_met_through_a_friend_named_after_an_apposition_with_a_role(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the meeting told after a colon: who met, and where; "her" before the two are named is the introducer's
+        (
+            "The introduction came courtesy of Ona Pike: it was at her birthday party in Derby that Bell first met "
+            "Cy Dorn.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "Ona Pike's birthday party in Derby")],
+        ),
+        (
+            "The introduction came courtesy of Ona Pike: it was at a barn dance that Cy Dorn met Bell.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a barn dance")],
+        ),
+        # someone's relative, or a third person, met: not the two for sure
+        ("The introduction came courtesy of Ona Pike: it was at a barn dance that Bell met Cy Dorn's sister.", []),
+        ("The introduction came courtesy of Ona Pike: it was at a barn dance that Bell met Cy Dorn and Eda Fenn.", []),
+    ],
+)
+def test_the_introduction_came_from_someone_then_the_meeting_after_a_colon(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description between dashes after the name, then the verb: the part is the name's, the show in it no one
+        (
+            "The video was shot in Hull. The radio host Ona Pike - yes, the one from the phone-in show Late Calls - "
+            "plays a lighthouse keeper.",
+            [("Ona Pike", "a lighthouse keeper")],
+        ),
+        (
+            "The video was shot in Hull. Bell plays a cook, and the boxer Ona Pike - a former champion - plays her "
+            "rival.",
+            [("Bea Bell", "a cook"), ("Ona Pike", "her rival")],
+        ),
+        # someone else between the dashes is not a description: no part for sure
+        ("The video was shot in Hull. Ona Pike - and Eda Fenn - play two sailors.", []),
+    ],
+)
+def test_a_description_between_dashes_before_the_casting_verb_is_skipped(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a line-up's brackets after a name: an instrument says what its player is called, a role is one
+        (
+            "The trio is Cy Dorn (cello, harmonies) and Eda Fenn (vocals). The cellist told the radio show Night "
+            "Air: “I wanted one song.”",
+            [("Cy Dorn", "Night Air")],
+        ),
+        (
+            "The group is Cy Dorn (leader) and Eda Fenn. The leader described it on Instagram: “I wanted one song.”",
+            [("Cy Dorn", "Instagram")],
+        ),
+        # two so called, none so called, or something else in the brackets: no speaker for sure
+        (
+            "The trio is Cy Dorn (cello) and Eda Fenn (cello). The cellist told the radio show Night Air: “I wanted.”",
+            [],
+        ),
+        ("The trio is Cy Dorn (cello) and Eda Fenn. The drummer told the radio show Night Air: “I wanted one.”", []),
+        ("The trio is Cy Dorn (born 1990) and Eda Fenn. The cellist told the radio show Night Air: “I wanted.”", []),
+    ],
+)
+def test_a_line_up_in_brackets_says_what_the_page_calls_each_player(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "a TikTok" is a video on the platform, which is where the words were said
+        ("Bell took the song apart in a TikTok last spring: “The bass is a fridge.”", [("Bea Bell", "TikTok")]),
+        ("Bell explained it in her TikTok about the tour: “The bass is a fridge.”", [("Bea Bell", "TikTok")]),
+        # a name after "in a" that is no platform's post names no source
+        ("Bell explained it in a Cadillac last spring: “The bass is a fridge.”", [("Bea Bell", None)]),
+    ],
+)
+def test_a_post_named_by_its_platform_after_in_is_the_source(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a verb that casts, an apposition about the person before "as": the part is still theirs
+        (
+            "The video was shot in Hull and stars retired jockey Ona Pike, a three-time Grand National winner, as a "
+            "stable hand who oversleeps.",
+            [("Ona Pike", "a stable hand")],
+        ),
+        (
+            "The video stars the weather presenter Ona Pike, of Good Morning Tyne, as a lollipop lady.",
+            [("Ona Pike", "a lollipop lady")],
+        ),
+        # an apposition that ends with another's name, or joins someone: whose part it is is not sure
+        ("The video stars the jockey Ona Pike, a rival of Cy Dorn, as a stable hand.", []),
+        ("The video stars Bell and Ona Pike, a jockey, as a stable hand.", []),
+    ],
+)
+def test_a_person_cast_by_stars_with_an_apposition_before_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nickname in quotes between a first name and a surname is not part of the name
+        (
+            "The video was shot in Hull. The comedian Ona \u2018Fizz\u2019 Pike plays a bus conductor.",
+            [("Ona Pike", "a bus conductor")],
+        ),
+        (
+            "The video was shot in Hull. The comedian Ona 'Fizz' Pike plays a bus conductor.",
+            [("Ona Pike", "a bus conductor")],
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_inside_a_name_is_left_out_of_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the nickname, used alone later, means them
+        (
+            "The song was produced by Ona \u2018Fizz\u2019 Pike. “Big shout to Fizz, who introduced me to Cy Dorn "
+            "at a ceilidh in Oban,” Bell wrote.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a ceilidh in Oban")],
+        ),
+        # a nickname that is someone else's name means no one for sure
+        (
+            "The song was produced by Ona \u2018Dorn\u2019 Pike and Cy Dorn. “Big shout to Dorn, who introduced me to "
+            "Eda Fenn at a ceilidh in Oban,” Bell wrote.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a ceilidh in Oban")],
+        ),
+    ],
+)
+def test_a_nickname_given_in_quotes_names_the_person_later(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_picking_the_story_up_tells_the_quote_after_it() -> None:
+    prose = (
+        "Ona Pike had spent a year trying to get them in one room. Bell picked the story up from there on the "
+        "podcast Porch Tapes:\n\n“She finally just sat us down at a fish fry. She did not get a credit.”"
+    )
+    assert quotes(prose) == [("Bea Bell", "Porch Tapes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone of the page on screen for a few seconds: cast, in no part
+        ("The video was shot in Hull. Bell pops up in the crowd for about two seconds.", [("Bea Bell", None)]),
+        (
+            "The video was shot in Hull. Eda Fenn plays a welder; and Bell shows up for maybe five seconds near the "
+            "end without any line to speak of.",
+            [("Eda Fenn", "a welder"), ("Bea Bell", None)],
+        ),
+        # the words around the time give a part: not read as none
+        (
+            "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds as a nurse.",
+            [("Eda Fenn", "a welder")],
+        ),
+        (
+            "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds in the role of "
+            "a nurse.",
+            [("Eda Fenn", "a welder")],
+        ),
+    ],
+)
+def test_on_screen_for_a_few_seconds_is_cast_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # stealing the show (or every scene) as someone is playing them
+        (
+            "The video was shot in Hull. Cy Dorn plays a cook; and their aunt, Eda Fenn, steals every scene as "
+            "herself.",
+            [("Cy Dorn", "a cook"), ("Eda Fenn", "herself")],
+        ),
+        ("The video was shot in Hull. Eda Fenn steals the show as the landlady.", [("Eda Fenn", "the landlady")]),
+        # "as usual" is no part; stealing something else casts no one
+        ("The video was shot in Hull. Eda Fenn steals the show as usual.", []),
+        ("The video was shot in Hull. Eda Fenn steals a bicycle as the landlady watches.", []),
+    ],
+)
+def test_stealing_the_show_as_someone_is_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "us" in a quote led into by a sentence about two, the speaker one of them: the other of the two, not the
+        # introducer the lead named too
+        (
+            "Now the two of them owe it all to Bell's guitar player, Ona Pike. Bell picked the story up on the podcast "
+            "Porch Tapes:\n\n“Ona finally introduced us at a fish fry in Leeds.”",
+            [("Ona Pike", frozenset({"Bea Bell", "Ann Arbour"}), "a fish fry in Leeds")],
+        ),
+        # "just" between the introducer and the verb, as "finally" may be
+        (
+            "Ona Pike just introduced Bell to Cy Dorn at a fish fry in Leeds.",
+            [("Ona Pike", frozenset({"Bea Bell", "Cy Dorn"}), "a fish fry in Leeds")],
+        ),
+    ],
+)
+def test_us_of_the_two_the_lead_speaks_of_and_just_before_the_verb(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name in brackets after where someone is from: "the Londoner" is them
+        (
+            "It is what happens when a DJ from London (Cy Dorn) and a drummer from Hull (Eda Fenn) share a flat. The "
+            "Londoner told the podcast Sub Rosa: “It was damp.”",
+            [("Cy Dorn", "Sub Rosa")],
+        ),
+        # two from there, or no one placed there: no speaker for sure
+        (
+            "It is what happens when a DJ from London (Cy Dorn) and a drummer from London (Eda Fenn) share a flat. "
+            "The Londoner told the podcast Sub Rosa: “It was damp.”",
+            [],
+        ),
+        (
+            "It is what happens when a DJ (Cy Dorn) and a drummer from Hull (Eda Fenn) share a flat. The Londoner "
+            "told the podcast Sub Rosa: “It was damp.”",
+            [],
+        ),
+    ],
+)
+def test_someone_from_a_city_named_in_brackets_is_its_demonym(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

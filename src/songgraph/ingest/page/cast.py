@@ -53,6 +53,8 @@ _VERBS = (
     r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|only|even|again|"
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
+    # "steals every scene as herself", "stole the show as the landlady": standing out in a part
+    r"(?:steals?|stole|stealing)\s+(?:the\s+show|the\s+video|every\s+scene|the\s+scene|each\s+scene)|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
 )
@@ -299,6 +301,16 @@ _APPOSED = linear.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<what>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "stars retired boxer X, a two-time champion, as a coach", "stars the host X, of Wake Up Leeds, as a nurse": the
+# person straight after a verb that casts, with an apposition about them before "as" (a description, or the show
+# they are "of")
+_STARS_APPOSED = linear.compile(
+    r"\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+(?:the\s+)?"
+    rf"(?P<what>(?:[a-z][\w-]*\s+){{0,3}})(?P<person>{_P})\s*,\s*"
+    # (a name inside the description only before a noun it qualifies: "a two-time Super Bowl champion")
+    rf"(?:(?:a|an|the)\s(?:[^,;.()@\"]|{_P}\s+[a-z]){{1,80}}?|of\s+(?:the\s+)?{_P})\s*,\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
 _PLAYING_AFTER = linear.compile(
     rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
@@ -414,6 +426,20 @@ _APPEARS_IN = linear.compile(
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
 )
+# "Pike turns up in the stands for about four seconds", "turns up for maybe three seconds right at the end": on screen
+# for a while told, in no part (the words around the time in lower case, none of them giving a part: checked)
+_ON_SCREEN = linear.compile(
+    # ("; and X turns up": the "and" joins the clause, before the words that may describe X)
+    rf"(?:^|[.;!?,]\s+(?:and|while|but)\s+|[.;!?]\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
+    rf"(?P<person>{_P})(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
+    r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)"
+    r"(?P<between>(?:\s+[a-z][\w'-]*){0,8}?)\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
+    r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|secs)"
+    r"(?P<tail>(?:\s+[a-z][\w'-]*){0,10}?)\s*(?P<end>[.;!]|$)"
+)
+# What gives a part, which the words around a time on screen may not hold ("in the role of", but not "without any
+# role to speak of").
+_PART_WORDS = linear.compile(r"(?:^|\s)(?:as|playing|plays|played|portraying|(?:role|part)\s+of)(?:\s|$)")
 # "the veteran X shows up too, although ...", "the TikToker X, who pops up for a few seconds too": turning up, said
 # of someone named by a role, and only that ("too" or how briefly), in a paragraph about the video; the words before
 # the name may be capitalised ("TikToker"), and a relative clause may stand anywhere
@@ -466,6 +492,14 @@ _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|
 _KNOWN_FOR = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
 )
+# "The host X - yes, the one from the quiz show Y - plays a fisherman": a description of the person between dashes,
+# before the casting verb; blanked out as a "known for" apposition is (a name inside it is never the performer).
+# Only a description ("the one from", "a former sprinter", "who ..."), not "X - and Y - play ..."; its words may
+# hold a hyphen ("late-night"), none starts with a dash.
+_DASHED_ASIDE = linear.compile(
+    rf"{_P}(?P<aside>\s+-\s+(?:(?:yes|yep|yeah|no)\s*,\s*)?(?:the|a|an|who|whose)(?:\s+[^-\s;.()\"][^\s;.()\"]*){{1,20}}\s+-)"
+    r"\s+(?:plays|played|stars|starred|appears|appeared|turns\s+up|shows\s+up|cameos)\s"
+)
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -475,6 +509,8 @@ def cast(clause: Clause) -> list[Part]:
         return []
     if _KNOWN_WORDS.search(clause.skeleton):
         clause = _without_known_for(clause)
+    if " - " in clause.skeleton:
+        clause = _without(clause, _DASHED_ASIDE)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
@@ -494,6 +530,7 @@ def cast(clause: Clause) -> list[Part]:
         matches += _LEAD_PLAYED_BY.finditer(encoded)
     if ", as " in skeleton:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
+        matches += (m for m in _STARS_APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
         matches += (
             m
@@ -631,8 +668,13 @@ def cast(clause: Clause) -> list[Part]:
 
 def _without_known_for(clause: Clause) -> Clause:
     """The clause with each "known for ..." apposition after a name blanked out, offsets kept."""
+    return _without(clause, _KNOWN_FOR)
+
+
+def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
+    """The clause with each aside ``pattern`` finds after a name blanked out, offsets kept."""
     skeleton = clause.skeleton
-    asides = [(m.start("aside"), m.end("aside")) for m in _KNOWN_FOR.finditer(skeleton)]
+    asides = [(m.start("aside"), m.end("aside")) for m in pattern.finditer(skeleton)]
     if not asides:
         return clause
     pieces: list[str] = []
@@ -912,13 +954,23 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     """Who "appears in the video" with no part: as with "features", only someone the words before name by a
     role ("the dancer X"), as a bare name may be the song's performer, who would appear as themselves."""
     found: list[Part] = []
-    for match in _APPEARS_IN.finditer(clause.skeleton):
+    on_screen = (
+        [
+            m
+            for m in _ON_SCREEN.finditer(clause.skeleton)
+            if not _PART_WORDS.search(m.group("between")) and not _PART_WORDS.search(m.group("tail"))
+        ]
+        if " for " in clause.skeleton
+        else []
+    )
+    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen]:
         words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:
             continue
-        related = match.group("related") is not None
-        if related != (match.group("closed") is not None):
+        groups = match.groupdict()  # (an on-screen match names no relation)
+        related = groups.get("related") is not None
+        if related != (groups.get("closed") is not None):
             continue  # an apposition closes where it opened
         if not related and ((words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None)):
             continue  # "the dancer X", or someone the page has named before ("Dufresne-Roy turns up ...")

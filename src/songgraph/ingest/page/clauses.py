@@ -136,6 +136,12 @@ _DEMONYMS = {
     "welshman": "welsh",
     "welshwoman": "welsh",
     "icelander": "icelandic",
+    # someone of a city, the word that places them ("the Dubliner": whom the page said was from Dublin)
+    "dubliner": "dublin",
+    "londoner": "london",
+    "berliner": "berlin",
+    "glaswegian": "glasgow",
+    "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
@@ -160,6 +166,27 @@ _FROM = _words("from in of at with for on")
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
+# An instrument or part in a line-up, and what its player is called ("Ana Vik (cello)": "the cellist").
+_PLAYER = {
+    "vocals": "vocalist",
+    "guitar": "guitarist",
+    "guitars": "guitarist",
+    "bass": "bassist",
+    "drums": "drummer",
+    "piano": "pianist",
+    "keyboards": "keyboardist",
+    "keys": "keyboardist",
+    "cello": "cellist",
+    "violin": "violinist",
+    "fiddle": "fiddler",
+    "banjo": "banjoist",
+    "mandolin": "mandolinist",
+    "accordion": "accordionist",
+    "saxophone": "saxophonist",
+    "trumpet": "trumpeter",
+    "organ": "organist",
+    "harp": "harpist",
+}
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 # Capitalised words for what was held on a platform, after its name ("a Reddit AMA").
 _FORMATS = frozenset({"AMA", "AMAs"})
@@ -170,6 +197,15 @@ _MIXED_TITLES = frozenset({"dr", "mr", "mrs", "ms"})
 def _title(word: str) -> bool:
     lower = word.lower()
     return lower in _TITLES and not (lower in _MIXED_TITLES and word.isupper())
+
+
+# A church's titles, before a full name ("Bishop Ada Nwosu", "Reverend Tom Hale"): also first names or a whole
+# stage name's first word ("Bishop Ndlovu"), so a title only when a first name and surname follow.
+_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal"})
+
+
+def _clerical(words: list[str], skip: int) -> bool:
+    return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
 
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
@@ -331,6 +367,9 @@ class Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
 
     def read(self, text: str) -> Clause:
+        nicknames: list[tuple[int, str]] = []
+        if "'" in text:
+            text, nicknames = _without_nicknames(text)
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         self._listing = None
@@ -445,10 +484,18 @@ class Discourse:
                 if named is not None:
                     self._note_description(tokens, index, named)
                     self._note_apposition(tokens, stop, named)
+                    self._note_from(tokens, index, stop, named)
                     mentions.append(named)
                 index = stop
                 continue
             index += 1
+        names = iter(m for m in mentions if m.kind == "name")
+        holder: Mention | None = next(names, None)
+        for at, nickname in nicknames:  # both in order of where they stand: one walk, however many
+            while holder is not None and holder.end <= at:
+                holder = next(names, None)
+            if holder is not None and holder.start < at:
+                self._note_nickname(holder, nickname)
         focus = self.focus
         pair = self.pair
         self._refer(text, mentions, his, unnamed)
@@ -874,6 +921,7 @@ class Discourse:
         clause_start = first == 0 or tokens[first - 1][2] in ';:"('
         while skip < len(words) and (
             _title(words[skip])
+            or _clerical(words, skip)
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
             # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several
@@ -998,6 +1046,9 @@ class Discourse:
     def _note_apposition(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
         """ "Zielinski, the group's drummer, told ...": an apposition of a role right after a name of the page says
         what the page calls them ("the drummer" later means them), as a role before the name does."""
+        if not mention.possessive and stop + 2 < len(tokens) and tokens[stop][2] == "(":
+            self._note_bracketed(tokens, stop + 1, mention)
+            return
         if mention.possessive or stop + 3 >= len(tokens) or tokens[stop][2] != ",":
             return
         if mention.person is None and not mention.new:
@@ -1040,6 +1091,53 @@ class Discourse:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
+
+    def _note_nickname(self, named: Mention, nickname: str) -> None:
+        """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it
+        means no one else of the page)."""
+        if named.possessive or (named.person is None and not named.new):
+            return
+        if named.person is None:
+            # a new full name given a nickname is a person of the page from then on
+            named.people = (self.people.canonical(named.text),)
+        if self.people.mention(nickname) is None and not self.people.sharing(nickname):
+            self.people.alias(nickname, str(named.person))
+
+    def _note_from(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
+        """ "a DJ from Dublin (Orla Keane)": a name in brackets after where someone is from places them there ("the
+        Dubliner" may mean them later)."""
+        if first < 3 or stop >= len(tokens) or tokens[stop][2] != ")" or tokens[first - 1][2] != "(":
+            return
+        place = tokens[first - 2][2]
+        if tokens[first - 3][2].lower() != "from" or not _capital(place) or mention.possessive:
+            return
+        if mention.person is None and not mention.new:
+            return
+        if mention.person is None:
+            # a new full name so placed is a person of the page from then on, as with an apposition
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.place(place, str(mention.person))
+
+    def _note_bracketed(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> None:
+        """ "Ana Vik (vocals, banjo)", "Eda Fenn (leader)": a line-up's brackets after a name of the page, their
+        first items each a role or an instrument, say what the page may call them ("the banjoist", "the leader")."""
+        if mention.person is None and not mention.new:
+            return
+        roles: list[str] = []
+        while position + 1 < len(tokens) and len(roles) < 4:
+            word, after = tokens[position][2].lower(), tokens[position + 1][2]
+            role = word if word in ROLE_NOUNS else _PLAYER.get(word)
+            if role is None or after not in (",", ")"):
+                break
+            roles.append(role)
+            if after == ")":
+                break
+            position += 2
+        if roles and mention.person is None:
+            # a new full name so described is a person of the page from then on, as with an apposition
+            mention.people = (self.people.canonical(mention.text),)
+        for role in roles:
+            self.people.describe([role], str(mention.person))
 
     def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
         """ "the singers Cy Dorn and Eda Fenn": a plural role before a list of the page's people says what each
@@ -1550,6 +1648,28 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
     while end < len(tokens) and _capital(tokens[end][2]):
         end += 1
     return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
+
+
+# "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
+_NICKNAME = linear.compile(
+    r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"
+    r"\s+\p{Lu}[\p{Ll}\p{M}]"
+)
+
+
+def _without_nicknames(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The text with each nickname between a first name and a surname blanked out (offsets kept), and the
+    nicknames with where they stood."""
+    found = [(m.start("nick"), m.end("nick"), m.group("word")) for m in _NICKNAME.finditer(text)]
+    if not found:
+        return text, []
+    pieces: list[str] = []
+    end = 0
+    for start, stop, _ in found:
+        pieces += [text[end:start], " " * (stop - start)]
+        end = stop
+    pieces.append(text[end:])
+    return "".join(pieces), [(start, word) for start, _, word in found]
 
 
 def _clause(text: str, mentions: list[Mention]) -> Clause:

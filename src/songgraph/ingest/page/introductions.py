@@ -25,7 +25,7 @@ _P = r"@\d+"
 # each mention, so an unbounded one would read the rest of a long sentence once per mention.
 # Words that may stand between a name and its verb, or a preposition and its name.
 _ADVERBS = (
-    r"(?:(?:first|then|later|also|had|has|eventually|finally|originally|once|kindly|personally|himself|herself|"
+    r"(?:(?:first|then|later|also|had|has|eventually|finally|just|originally|once|kindly|personally|himself|herself|"
     # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
     r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end)\s+){0,2}"
 )
@@ -114,7 +114,10 @@ _MET_VIA = linear.compile(
     rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the")
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague|{_PERSON_ROLE})\s*,?\s+)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"producer|teacher|cousin|colleague|{_PERSON_ROLE})\s*,?\s+"
+    # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
+    # word a role, checked on the match)
+    rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
@@ -323,6 +326,8 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
+    # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
+    r"|\s*\([^()@]{0,100}\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
     r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
@@ -354,6 +359,25 @@ _AFTER_EVENT = linear.compile(
     r"\s+after\s+(?:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?(?:festival|concert|gig|show|premiere|ceremony|"
     r"awards|tour|launch|screening|match|final)(?:$|[,.;!?])",
 )
+
+
+# "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
+# "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when).
+_DURING_NAMED = linear.compile(r"\s+during\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
+_EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
+
+
+def _named_event(clause: Clause, rest: str, end: int) -> str:
+    """The words that join the named event an occasion took place during (at ``end`` of ``rest``), or ""."""
+    found = _DURING_NAMED.match(rest, end)
+    if found is None:
+        return ""
+    mention = clause.mentions[int(found.group("number"))]
+    if mention.kind != "name" or mention.people or mention.new or mention.possessive:
+        return ""
+    if not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
+        return ""
+    return found.group(0).rstrip(",.;!?")
 
 
 # A time told relative to another event: a year before it is not the introduction's.
@@ -469,6 +493,9 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            what = match.group("what") if pattern is _MET_VIA else None
+            if what and what.split()[-1].lower() not in ROLE_NOUNS:
+                continue  # "through their friend, the owner of X": what follows is not the friend's name
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
@@ -540,7 +567,7 @@ def introductions(
         found += _made_before(clause, before, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _cleft_made(clause, before, speaker, people)
-    if before is not None and not found and " came " in clause.skeleton:
+    if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
@@ -914,23 +941,35 @@ _NEVER_MET = linear.compile(
 )
 
 
-def _came_from(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+# "The introduction came courtesy of X: it was at her party that A first met B": the meeting told after a colon
+_COLON_MET = linear.compile(
+    rf"^\s*:\s*[Ii]t\s+was\s+(?P<rest>(?:at|during|backstage\s+at)\s+[^,;:]{{1,100}}?)\s+that\s+(?P<a>{_P})\s+"
+    rf"{_ADVERBS}met\s+(?P<b>{_P})\s*(?:[.!?]|$)"
+)
+
+
+def _came_from(
+    clause: Clause, before: Clause | None, speaker: str | None, people: People
+) -> list[Introduction | Doubt]:
     """ "A and B had never crossed paths until 2020. The introduction came courtesy of X, at her housewarming": X
     introduced the two of the sentence before, where the rest of the sentence says; "her" is X's when the sentence
     names neither of the two (X is then all it is about)."""
     came = _CAME_FROM.search(clause.skeleton)
-    never = _NEVER_MET.search(before.skeleton) if came is not None else None
-    if came is None or never is None:
+    colon = _COLON_MET.match(came.group("plain") or "") if came is not None else None
+    never = _NEVER_MET.search(before.skeleton) if came is not None and colon is None and before else None
+    if came is None or (never is None and colon is None):
         return []
     at = clause.at(came.start())
     by = _one(clause.mention(came.group("by")), speaker)
-    a, b = before.mention(never.group("a")), before.mention(never.group("b"))
+    told, where = (colon, clause) if colon is not None or before is None else (never, before)
+    assert told is not None
+    a, b = where.mention(told.group("a")), where.mention(told.group("b"))
     pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
     if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
     named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
     parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
-    rest = came.group("rest") or came.group("plain") or ""
+    rest = " " + colon.group("rest") if colon is not None else came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
@@ -1301,6 +1340,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     event = _AFTER_EVENT.match(rest, match.end("occasion"))
     if event is not None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
+    else:
+        occasion += _named_event(clause, rest, match.end("occasion"))
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")

@@ -699,7 +699,9 @@ class _Narrative:
             entry["year"] = told.year
         self.quotes.append(entry)
         self.quoted_in = paragraph
-        counterpart = told.others[0] if told.others else self._other_performer(speaker)
+        counterpart = _partner_in(lead, speaker)
+        if counterpart is None:
+            counterpart = told.others[0] if told.others else self._other_performer(speaker)
         if counterpart is None and self._party(speaker) is None:
             counterpart = self._named_with(body, speaker)
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
@@ -1009,3 +1011,17 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def read_narrative(r: Reading) -> None:
     _Narrative(r).read()
+
+
+def _partner_in(lead: list[Clause] | None, speaker: str) -> str | None:
+    """Who "we" is besides the speaker when the lead speaks of two, the speaker one of them ("Now the two of them owe
+    it all to X. Bell picked the story up: '... introduced us'"): the other of the two (with two such pairs, no one)."""
+    partners = {
+        person
+        for clause in lead or []
+        for m in clause.mentions[:16]  # a few: a lead may hold thousands
+        if m.kind == "two" and len(m.people) == 2 and speaker in m.people
+        for person in m.people
+        if person != speaker
+    }
+    return next(iter(partners)) if len(partners) == 1 else None

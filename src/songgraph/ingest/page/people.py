@@ -32,6 +32,8 @@ class People:
     # The middle word of a name of three ("Beltrán" of "Lucía Beltrán Ocampo"): a first surname, by which
     # Spanish and Portuguese names are often shortened.
     _by_middle: dict[str, list[str]] = field(default_factory=dict)
+    # Another name the page gave someone in quotes ("Scratchy"), which a name or surname of the page's people outranks.
+    _by_nickname: dict[str, str] = field(default_factory=dict)
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
     _roles: dict[str, set[str]] = field(default_factory=dict)
@@ -112,7 +114,13 @@ class People:
             if matches:
                 return None
         middle = self._by_middle.get(key, [])
-        return middle[0] if len(middle) == 1 else None
+        if middle:
+            return middle[0] if len(middle) == 1 else None
+        return self._by_nickname.get(key)
+
+    def alias(self, nickname: str, name: str) -> None:
+        """Remembers another name the page gives someone ("Scratchy" of "Oneil 'Scratchy' Barnes")."""
+        self._by_nickname.setdefault(fold(squash(nickname)), name)
 
     def shared(self, text: str) -> bool:
         """Whether a surname or first name belongs to more than one of the page's people ("Albright" when the page

@@ -35,7 +35,11 @@ SPEECH_VERBS = (
 )
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
-_LOOKING_BACK = r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by"
+# ("picked the story up from there": going on with the telling another began)
+_LOOKING_BACK = (
+    r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by|"
+    r"(?:picked|picks|took|takes)\s+(?:the\s+story\s+up|up\s+the\s+story)"
+)
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
     # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
@@ -202,7 +206,13 @@ _STREAMED = linear.compile(
 )
 _WENT_LIVE = linear.compile(rf"\b(?:jumped|hopped|went|got|came)\s+on\s+(?P<source>{_P})")
 _WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\b")
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED)
+# "broke the track down in a TikTok": a platform whose name is also its posts' ("a TikTok" is a video on it)
+_IN_A_POST = linear.compile(
+    rf"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?P<source>{_P})"
+    r"(?:\s+(?:a|an|the|last|later|earlier|this|that|from|about|of|where|in|on)\b|\s*[,:;.!?]|\s*$)"
+)
+_POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -752,6 +762,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _WHEN_ASKED and mention.new)
+                or (pattern is _IN_A_POST and fold(mention.text) not in _POSTED_AS)
             ):
                 continue  # "went on Cy's show"; "got on Bell" is no broadcast; a full name asking is a person
             if pattern is _WENT_LIVE:
