@@ -715,7 +715,7 @@ class Discourse:
                     and all(_placing(w) for w in words[:-1])
                     and self._focus_is(word)
                     and (self.people.described([word]) in (None, self.focus) or self._placed_as(self.focus, words))
-                    and not {w for w in self.people.called(str(self.focus)) if _placing(w)} - set(words)
+                    and not self._places(str(self.focus)) - set(words)
                 ):
                     # "Solberg's idea. The Norwegian producer told NME": the producer the text is about, when the
                     # page has called no one else that and gave them no other nationality
@@ -784,12 +784,16 @@ class Discourse:
         """Whether the page placed ``person`` by every word of where from that ``words`` hold, and by one at least:
         "the Colombian singer" is the one the page called Colombian, though it called another a singer too."""
         placed = {w for w in words if _placing(w)}
-        return person is not None and bool(placed) and placed <= set(self.people.called(person))
+        return person is not None and bool(placed) and placed <= self._places(person)
 
     def _placed_otherwise(self, person: str, words: list[str]) -> bool:
         """Whether the page described ``person``, who is not whom the text is about, with a word of where they are
         from that ``words`` do not hold."""
-        return person != self.focus and bool({w for w in self.people.called(person) if _placing(w)} - set(words))
+        return person != self.focus and bool(self._places(person) - set(words))
+
+    def _places(self, person: str) -> set[str]:
+        """The words of where from the page called ``person`` ("colombian", "galway-born")."""
+        return {w for w in self.people.called(person) if _placing(w)}
 
     def _focus_is(self, noun: str) -> bool:
         """Whether whom the text is about may be called "the <noun>": the page called them that (or a compound
