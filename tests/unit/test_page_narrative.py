@@ -6182,3 +6182,53 @@ def test_someone_from_a_city_named_in_brackets_is_its_demonym(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her to the trio": a preposition after "her" makes it the object, not whose relation the noun is
+        (
+            "The singer Eda Fenn came to the project through Cy Dorn, who had introduced her to the drummer Gil Moss "
+            "at a barn dance in Leeds.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a barn dance in Leeds")],
+        ),
+        # "her producer": whose producer, whom no one names, so no introduction of hers
+        (
+            "Eda Fenn came to the project through Cy Dorn, who had introduced her producer to Arbour at a barn dance "
+            "in Leeds.",
+            [],
+        ),
+    ],
+)
+def test_her_before_a_preposition_is_the_object(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "credits her A&R": "her" owns a noun, so the subject is no one "her" was the object of, and the later
+        # "her" is the subject, not whom the sentence before was about
+        (
+            "Eda Fenn produced it. Arbour credits her A&R, Cy Dorn, with introducing her to Bell at a barn dance in "
+            "Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Leeds")],
+        ),
+        (
+            "Eda Fenn produced it. Arbour credits her landlord, Cy Dorn, with introducing her to Bell at a barn dance "
+            "in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Leeds")],
+        ),
+        # "met her at school": the object of the subject's verb, someone else than the subject, here too
+        (
+            "Eda Fenn produced it. Arbour met her at school, and Cy Dorn later introduced her to Bell at a barn dance "
+            "in Leeds.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Bea Bell"}), "a barn dance in Leeds")],
+        ),
+    ],
+)
+def test_her_owning_a_noun_binds_no_subject(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected

@@ -1410,6 +1410,10 @@ def _opens_with_relation(clause: Clause) -> bool:
     return any(word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS for word in words)
 
 
+# Words that cannot stand between "her" and a relation it owns: an article or a preposition starts another phrase.
+_NOT_MODIFYING = frozenset({"a", "an", "the", "to", "at", "in", "on", "for", "with", "from", "of", "by", "and", "as"})
+
+
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the words from ``first`` are a relation with at most two words before it ("cousin", "old
     friend", "long-time co-writer"): then the "her" before them says whose, as "his" does."""
@@ -1418,6 +1422,9 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
             return False
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
             return True
+        if word in _NOT_MODIFYING:
+            # "introduced her to the trio": "her" is the object, the role noun after a preposition someone else
+            return False
     return False
 
 

@@ -1277,6 +1277,8 @@ def _bound_subjects(clause: Clause, pronoun: Mention) -> set[str]:
         same, subject = clause.mentions[number], clause.mentions[number - 1]
         if same.text.lower() != word or subject.person is None or subject.possessive:
             continue
+        if _possessive(clause, same, clause.starts[number] + len(f"@{number}")):
+            continue  # "Holt credits her A&R, X, with introducing her": whose A&R, no object of the verb
         between = clause.skeleton[clause.starts[number - 1] + len(f"@{number - 1}") : clause.starts[number]]
         if _SUBJECT_VERB.search(between) and between.strip() and "," not in between:
             bound.add(fold(subject.person))
