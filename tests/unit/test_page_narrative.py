@@ -6232,3 +6232,26 @@ def test_her_before_a_preposition_is_the_object(
 )
 def test_her_owning_a_noun_binds_no_subject(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a trade before a full name says the name is someone's, as "the producer" does
+        (
+            "Arbour and Bell met through the barber Cy Dorn, at the opening of a shop in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the opening of a shop in Leeds")],
+        ),
+        (
+            "Arbour and Bell met through the hairdresser Cy Dorn at a salon party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a salon party in Leeds")],
+        ),
+        # a shop, or a trade with no name: no one who introduced them
+        ("Arbour and Bell met through a barber shop in Leeds.", []),
+        ("Arbour and Bell met through the barber at a salon party in Leeds.", []),
+    ],
+)
+def test_met_through_someone_named_by_their_trade(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
