@@ -6255,3 +6255,46 @@ def test_met_through_someone_named_by_their_trade(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "That is where": the event the sentence before says someone held, in the page's words ("her" is whoever
+        # that sentence means, not the introducer)
+        (
+            "Eda Fenn threw a harvest party at her farm. That is where Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest party at her farm")],
+        ),
+        (
+            "In 2015 Eda Fenn hosted a barn dance in Leeds. It was there that she introduced Arbour to Bell.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Leeds")],
+        ),
+        # no event held: the one place the sentence before names
+        (
+            "Eda Fenn played a set at the Roundhouse. That was where Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Roundhouse")],
+        ),
+        # two events or two places, or nothing before: where it was cannot be told, so the introduction is left out
+        (
+            "Eda Fenn threw a harvest party at her farm and hosted a quiz at the pub. That is where Cy Dorn "
+            "introduced Arbour to Bell.",
+            [],
+        ),
+        (
+            "Eda Fenn played a set at her farm and a set at the Roundhouse. That was where Cy Dorn introduced Arbour "
+            "to Bell.",
+            [],
+        ),
+        ("That is where Cy Dorn introduced Arbour to Bell.", []),
+        # "That is why" points back to no place
+        (
+            "Eda Fenn threw a harvest party at her farm. That is why Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_that_is_where_points_back_to_the_sentence_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

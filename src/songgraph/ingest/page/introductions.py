@@ -12,7 +12,7 @@ and is then theirs by name, as "my" is. What cannot be told for sure is left out
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
@@ -699,6 +699,14 @@ def _read(
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
         if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
+    if occasion is None and _WHERE_BACK.search(before):
+        # "X threw a party at her loft. That is where she introduced A to B": where is what the sentence before held
+        # (the introducer is no subject there: a "her" in that sentence is whoever it says)
+        elsewhere = replace(parties, subject=False, stressed=None)
+        occasion = _held_before(sentence_before, elsewhere) if sentence_before is not None else None
+        if occasion is None:
+            # the introduction told by where it was, and where cannot be told: half a fact would read as whole
+            return Doubt("an introduction whose place the page points back to but does not name for sure", at)
     if occasion is None and sentence_after is not None and not rest.strip(" ,"):
         # "X introduced them. It happened at a pub quiz.": the sentence right after, about the introduction and
         # nothing else, says where (only when the introduction's own clause ended with the people)
@@ -825,6 +833,28 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
     if placed is None or _NOT_DESCRIBING & set(placed.group("words").split()):
         return None
     return placed
+
+
+# "That is where X introduced", "It was there that": where, told by pointing back to the sentence before
+_WHERE_BACK = linear.compile(
+    r"(?:^|[.;!?])\s*(?:(?:That|This|It)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where|It\s+was\s+there\s+that)\s+$"
+)
+# "X threw a party at her loft": an event someone held, which is where a "that is where" after it points
+_HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?:a|an|the|his|her|their)\s"
+_HELD = linear.compile(_HELD_VERB)
+_HELD_EVENT = linear.compile(
+    r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?P<event>(?:a|an|the|his|her|their)\s[^.!?;]{1,300})"
+)
+
+
+def _held_before(before: Clause, parties: _Parties) -> str | None:
+    """The one event the sentence before says someone held ("threw a Caribana after-party at her loft"), read as an
+    occasion, or else the one place it names; with two, which one is meant cannot be told."""
+    held = len(_HELD.findall(before.skeleton))
+    if held == 0 and len(_AT_PLACE.findall(before.skeleton)) == 1:
+        return _place_before(before, parties)  # "She sang at the Roundhouse. That is where ...": its one place
+    found = _HELD_EVENT.search(before.skeleton) if held == 1 else None
+    return _occasion(before, " at " + found.group("event"), parties) if found is not None else None
 
 
 def _place_before(before: Clause, parties: _Parties) -> str | None:
