@@ -6298,3 +6298,34 @@ def test_that_is_where_points_back_to_the_sentence_before(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+# The credits under the prose: who directed the video, whom a paragraph may name without saying "video".
+CREDITS = "\n\nMusic Video Director: Cy Dorn\n\nRelease Date\n\n1 May 2020\n\n\nAnn Arbour & Gil Moss\n\n\nGil Moss"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a paragraph that names the video's director is about the video, as one that says "video" is
+        (
+            "Director Cy Dorn cast Arbour as a lifeguard and Bell as a surfer.",
+            [("Ann Arbour", "a lifeguard"), ("Bea Bell", "a surfer")],
+        ),
+        (
+            "The cast is small: Arbour as a lifeguard and Bell as a surfer. Cy Dorn shot it in a day.",
+            [("Ann Arbour", "a lifeguard"), ("Bea Bell", "a surfer")],
+        ),
+        # a paragraph naming someone else, or the director who also wrote the song: not about the video for that
+        ("Eda Fenn cast Arbour as a lifeguard and Bell as a surfer in her stage play.", []),
+    ],
+)
+def test_a_paragraph_naming_the_video_director_is_about_the_video(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(prose + CREDITS) == expected
+
+
+def test_a_director_who_wrote_the_song_does_not_make_a_paragraph_about_the_video() -> None:
+    credits = CREDITS.replace("Music Video Director: Cy Dorn", "Music Video Director: Gil Moss")
+    assert cast("Gil Moss cast Arbour as a lifeguard and Bell as a surfer in his stage play." + credits) == []

@@ -19,7 +19,7 @@ from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Attribution, Programmes, attribution, person, says
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.page.video import is_about_the_video, read_video_prose, shown_artists
+from songgraph.ingest.page.video import is_about_the_video, names_the_director, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
 from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
@@ -574,7 +574,8 @@ class _Narrative:
     def narration(self, paragraph: Paragraph, start: int, end: int) -> list[Clause]:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
         if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
-            self.reading, self.about_video = paragraph, is_about_the_video(paragraph)
+            self.reading = paragraph
+            self.about_video = is_about_the_video(paragraph) or names_the_director(self.r, paragraph)
             performers = _the_two(self.r)
             if performers is not None:
                 self.discourse.pair = performers

@@ -162,6 +162,15 @@ def is_about_the_video(paragraph: Paragraph) -> bool:
     )
 
 
+def names_the_director(r: Reading, paragraph: Paragraph) -> bool:
+    """Whether the paragraph names, in full, a director the page credits with the video who has no other part in
+    the song ("Director X cast Holt as a lifeguard"): it is about the video even if it never says "video"."""
+    facts = r.facts
+    others = {fold(name) for name in (*facts.artists, *facts.featured_artists, *facts.writers, *facts.producers)}
+    text = fold(paragraph.text)
+    return any(" " in name and fold(name) not in others and fold(name) in text for name in facts.video.directors)
+
+
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
     """Release date, directors and counts in a paragraph about the video."""
     text = paragraph.text
