@@ -6329,3 +6329,34 @@ def test_a_paragraph_naming_the_video_director_is_about_the_video(
 def test_a_director_who_wrote_the_song_does_not_make_a_paragraph_about_the_video() -> None:
     credits = CREDITS.replace("Music Video Director: Cy Dorn", "Music Video Director: Gil Moss")
     assert cast("Gil Moss cast Arbour as a lifeguard and Bell as a surfer in his stage play." + credits) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "and actor C is the Y" among other parts: what C does may stand before the name after the comma
+        (
+            "The video was shot in Hull. Arbour plays a nurse, Bell plays a porter, and actor Gil Moss is the "
+            "night-shift caretaker.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a porter"), ("Gil Moss", "the night-shift caretaker")],
+        ),
+        (
+            "The video was shot in Hull. Arbour plays a nurse, and the comedian Gil Moss is the hospital cook.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", "the hospital cook")],
+        ),
+        # a credit, a denial, or no other part in the clause: no part
+        (
+            "The video was shot in Hull. Arbour plays a nurse, and actor Gil Moss is the producer.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        (
+            "The video was shot in Hull. Arbour plays a nurse, and actor Gil Moss is not the hospital cook.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        ("The video was shot in Hull. Arbour wrote the script, and actor Gil Moss is the hospital cook.", []),
+    ],
+)
+def test_is_a_part_after_what_someone_does_among_other_parts(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(prose) == expected

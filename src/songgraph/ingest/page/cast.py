@@ -316,12 +316,16 @@ _PLAYING_AFTER = linear.compile(
     rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# What someone does, before their name ("actor", "the comedian", "a local DJ").
+_DOER = "(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 # "A plays a lifeguard, B is the swimmer who ..., and C ...": "is" a part among other parts of one clause (read
 # only when the clause casts someone else: alone, "B is the singer" tells no part)
 _IS_AMONG = linear.compile(
     # ("B is the host, A is cast as a magician": the first of the parts, at the clause's start)
     # ("Belgian actor X is the greengrocer who ...": what they are may come first, as it does before any name)
-    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
+    # ("..., and actor C is the night guard": after the comma too, what C does may come before the name)
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+)"
+    rf"(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # What one plays that is no part: an instrument, a song, a show.
