@@ -6182,3 +6182,46 @@ def test_someone_from_a_city_named_in_brackets_is_its_demonym(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two named with what they are, the second with no article, share a bare plural part
+        (
+            "The video was shot in Hull. The boxer Cy Dorn and chef Eda Fenn play twins who never agree.",
+            [("Cy Dorn", "twins"), ("Eda Fenn", "twins")],
+        ),
+        # the part after how much of the video they are in
+        (
+            "The video was shot in Hull. Eda Fenn appears in each shot as a lighthouse keeper.",
+            [("Eda Fenn", "a lighthouse keeper")],
+        ),
+        # in every scene, with no part: no one cast by it
+        ("The video was shot in Hull. Eda Fenn appears in every scene.", []),
+    ],
+)
+def test_a_bare_title_before_the_second_of_two_and_in_every_scene_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # on screen for a moment: cast in no part
+        (
+            "The video was shot in Hull. The weatherman Cy Dorn shows up for a couple of seconds at the end.",
+            [("Cy Dorn", None)],
+        ),
+        ("The video was shot in Hull. Cy Dorn pops up briefly.", [("Cy Dorn", None)]),
+        # a cameo in a place of their own
+        ("The video was shot in Hull. Cy Dorn makes a cameo in her own kitchen.", [("Cy Dorn", None)]),
+        # turning up elsewhere, or for longer than a moment, is not being in the video
+        ("The video was shot in Hull. Cy Dorn turns up for the premiere at a cinema.", []),
+        ("The video was shot in Hull. Cy Dorn shows up for a few weeks of rehearsals.", []),
+    ],
+)
+def test_turning_up_for_a_moment_is_a_cameo(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
