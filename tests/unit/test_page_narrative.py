@@ -6225,3 +6225,59 @@ def test_a_bare_title_before_the_second_of_two_and_in_every_scene_as(
 )
 def test_turning_up_for_a_moment_is_a_cameo(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a platform's live broadcast told after "on": the platform
+        ("Talking on TikTok Live, Arbour recalled the night: “It rained for a week.”", [("Ann Arbour", "TikTok")]),
+        ("Arbour said on YouTube Live: “It rained for a week.”", [("Ann Arbour", "YouTube")]),
+        # a programme whose name ends with "Live", and the broadcast as a thing after an article, stay whole
+        (
+            "Arbour told the radio show Harbour Nights Live: “It rained for a week.”",
+            [("Ann Arbour", "Harbour Nights Live")],
+        ),
+        ("During a Facebook Live with fans, Arbour said: “It rained for a week.”", [("Ann Arbour", "Facebook Live")]),
+    ],
+)
+def test_on_a_platforms_live_broadcast_is_the_platform(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # what a name opening a clause was said to be, with "a", is what the page calls them
+        (
+            "Back then, Cy Dorn was a Leeds session drummer with no band. Arbour met him in 2019. Years later, the "
+            "drummer told the podcast Sub Rosa: “It was damp.”",
+            [("Cy Dorn", "Sub Rosa")],
+        ),
+        (
+            "Cy Dorn was then a drummer. Arbour met him in 2019. Years later, the drummer told the podcast Sub Rosa: "
+            "“It was damp.”",
+            [("Cy Dorn", "Sub Rosa")],
+        ),
+        # a relation, or a role that is not the head of what they were: no drummer named
+        (
+            "Back then, Cy Dorn was a fan of a drummer. Arbour met him in 2019. Years later, the drummer told the "
+            "podcast Sub Rosa: “It was damp.”",
+            [],
+        ),
+        (
+            "Back then, Cy Dorn was a friend of the drummer. Arbour met him in 2019. Years later, the drummer told the "
+            "podcast Sub Rosa: “It was damp.”",
+            [],
+        ),
+        (
+            "The brother of Cy Dorn was a drummer. Arbour met him in 2019. Years later, the drummer told the podcast "
+            "Sub Rosa: “It was damp.”",
+            [],
+        ),
+    ],
+)
+def test_what_a_name_was_said_to_be_is_what_the_page_calls_them(
+    prose: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(prose) == expected

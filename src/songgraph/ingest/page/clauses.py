@@ -253,6 +253,10 @@ _REFLEXIVE_REACH = 12
 # Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
 _KIN = frozenset({"brother", "sister", "cousin", "friend"})
+# Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
+_PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
+# Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
+_AFTER_PREDICATE = frozenset({"with", "and", "but", "who", "from", "in", "at", "on", "when", "before", "until", "by"})
 # What a band's lead singer is called, and what the page may have called them instead ("singer X").
 _FRONT = frozenset({"frontman", "frontwoman"})
 _FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
@@ -484,6 +488,7 @@ class Discourse:
                 if named is not None:
                     self._note_description(tokens, index, named)
                     self._note_apposition(tokens, stop, named)
+                    self._note_predicate(tokens, index, stop, named)
                     self._note_from(tokens, index, stop, named)
                     mentions.append(named)
                 index = stop
@@ -1095,6 +1100,47 @@ class Discourse:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
+
+    def _note_predicate(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
+        """ "Before the single, Dex Cole was a Leeds mixtape rapper with ...": what a name opening a clause is said to
+        be, with "a", is what the page may call them ("the rapper" later means them), as an apposition of it is.
+        Not a relation ("was a friend of X"), nor a name after another's words ("the brother of X was a rapper")."""
+        if mention.possessive or (mention.person is None and not mention.new) or stop + 3 >= len(tokens):
+            return
+        if first > 0 and tokens[first - 1][2] not in (",", ";", ":"):
+            return
+        if tokens[stop][2].lower() not in ("was", "is"):
+            return
+        position = stop + 1
+        if tokens[position][2].lower() in _PREDICATE_ADVERBS:
+            position += 1  # "was then a ...", "is already a ..."
+        if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an"):
+            return
+        position += 1
+        words: list[str] = []
+        while position < len(tokens) and len(words) < 4:
+            token = tokens[position][2]
+            word = token.lower()
+            if not (token.isalpha() or "-" in token):
+                return
+            if word in ROLE_NOUNS:
+                words.append(word)
+                break
+            if word in _STOP or not (token.islower() or _capital(token)):
+                return  # "was a fan of the drummer": what they are is not the role after it
+            words.append(word)
+            position += 1
+        else:
+            return
+        after = tokens[position + 1][2].lower() if position + 1 < len(tokens) else ""
+        if not words or words[-1] not in ROLE_NOUNS or words[-1] in _KIN or after in ("of", "to", "for"):
+            return
+        if after in ROLE_NOUNS or (after.isalpha() and after not in _AFTER_PREDICATE and not _capital(after)):
+            return  # "was a singer songwriter", "was a producer turned ...": the role goes on
+        if mention.person is None:
+            # a new full name so described is a person of the page from then on, as with a role before it
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
 
     def _note_nickname(self, named: Mention, nickname: str) -> None:
         """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it

@@ -218,6 +218,8 @@ _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
+# Platforms whose live broadcasts are named "<platform> Live"
+_GOES_LIVE = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitch"})
 # "During an Instagram Live with fans": a platform's live broadcast
 _LIVE = linear.compile(rf"\b(?:an?|the|his|her|their)\s+(?P<source>{_P})")
 # "said at the Fuji Rock press conference": the event is the source, named with what it was
@@ -855,5 +857,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
+            head, _, word = name.rpartition(" ")
+            if pattern is not _LIVE and word == "Live" and fold(head) in _GOES_LIVE:
+                # "speaking on Instagram Live": the platform's own live broadcast, so the platform is where it was
+                # said (after an article, "an Instagram Live" is the broadcast itself, a thing of its own)
+                return head, {id(mention)}
             return name, {id(mention)}
     return None, set()
