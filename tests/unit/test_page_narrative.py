@@ -6281,3 +6281,23 @@ def test_what_a_name_was_said_to_be_is_what_the_page_calls_them(
     prose: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+_MET_BY_DORN = "Arbour was introduced to Bell by the engineer Cy Dorn at a fish fry in 2019."
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # how often between the speaker and the verb
+        (
+            f"{_MET_BY_DORN} Dorn still tells the story at every show: “It was damp.”",
+            [("Cy Dorn", None)],
+        ),
+        (f"{_MET_BY_DORN} Dorn often says it on stage: “It was damp.”", [("Cy Dorn", None)]),
+        # another verb after how often: no saying of his
+        (f"{_MET_BY_DORN} Dorn still plays it at every show: “It was damp.”", []),
+    ],
+)
+def test_how_often_before_the_saying_keeps_the_speaker(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

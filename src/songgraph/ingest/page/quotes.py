@@ -48,8 +48,9 @@ _SPEAKER = linear.compile(
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
-    # ("Bell only said", "Bell reportedly said": an adverb between)
-    rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
+    # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
+    # often, which keeps the saying hers, where "never" would deny it)
+    rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
 )
