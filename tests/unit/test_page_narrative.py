@@ -6301,3 +6301,21 @@ _MET_BY_DORN = "Arbour was introduced to Bell by the engineer Cy Dorn at a fish 
 )
 def test_how_often_before_the_saying_keeps_the_speaker(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two introduced to each other, then where: "each other at the" describes no second person
+        (
+            "The engineer Cy Dorn introduced the two singers to each other at the Harvest Fair in Leeds in 2009.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Harvest Fair in Leeds")],
+        ),
+        # to something of theirs, not to each other
+        ("The engineer Cy Dorn introduced the two singers to each other's fans at the Harvest Fair in 2009.", []),
+    ],
+)
+def test_introduced_to_each_other_before_a_named_place(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

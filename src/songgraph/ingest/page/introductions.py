@@ -60,7 +60,10 @@ _ACTIVE = linear.compile(
     # ("introduces": the story told in the present)
     rf"{_ADVERBS}introduc(?:ed|ing|es)\s+"
     # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
-    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?"
+    # ("introduced the two to each other at the X": "each other at the" is no description of a second person, so
+    # the reciprocal is tried first)
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another)|\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
@@ -620,6 +623,8 @@ def _read(
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
+    if b is None and (groups.get("rest") or "").startswith(("'s", "\u2019s")):
+        return None  # "introduced the two to each other's fans": to something of theirs, not to each other
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
