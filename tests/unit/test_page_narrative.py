@@ -6319,3 +6319,41 @@ def test_introduced_to_each_other_before_a_named_place(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+_WROTE_IT = "Arbour wrote the tune and Bell wrote the words."
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "he" and "she" as the two parties: the two the sentence before named, whichever is which ("her" before
+        # "through the conductor" is the other party, not whose conductor)
+        (
+            f"{_WROTE_IT} He met her through the conductor Cy Dorn at a wedding in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Leeds")],
+        ),
+        # the introducer seating the two together, told in a relative clause, says where
+        (
+            f"{_WROTE_IT} She met him through the engineer Cy Dorn, who sat the two of them at the same table at a "
+            "wedding in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Leeds")],
+        ),
+        # sitting next to them is not seating the two together: no place told
+        (
+            f"{_WROTE_IT} She met him through the engineer Cy Dorn, who sat next to them at a wedding in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # two of one sex, or a third name before that may be one of them: not sure
+        (f"{_WROTE_IT} He met him through the engineer Cy Dorn at a wedding in Leeds.", []),
+        (
+            "Arbour wrote the tune, Bell and Eda Fenn the words. He met her through the engineer Cy Dorn at a wedding "
+            "in Leeds.",
+            [],
+        ),
+    ],
+)
+def test_he_met_her_through_someone_after_a_sentence_naming_two(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

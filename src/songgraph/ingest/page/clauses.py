@@ -62,7 +62,7 @@ ROLE_NOUNS = _words(
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter
+    painter conductor
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     """
@@ -1464,7 +1464,17 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
             return False
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
             return True
+        if word in _NO_RELATION:
+            return False  # "met her through the conductor X": "her" is the object, the role another's
     return False
+
+
+# Articles and prepositions, which no words describing a relation hold ("her through the manager": no relation of
+# hers, where "her high-school music teacher" is one).
+_NO_RELATION = frozenset(
+    {"a", "an", "the", "through", "via", "into", "onto", "across", "over", "about", "around", "behind", "beside"}
+    | {"to", "at", "in", "on", "by", "with", "from", "for", "of", "and", "or", "but"}
+)
 
 
 # Plurals that say whether the two are men or women, as "himself" or "herself" says of one.
