@@ -6357,3 +6357,40 @@ def test_he_met_her_through_someone_after_a_sentence_naming_two(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+_MANAGER_MADE_IT = "It was Bell's manager, Cy Dorn, who made the introduction, at a fish fry in Leeds."
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two a sentence is about, as its subject, are whom the introduction told next in a cleft is of (the
+        # introducer named as an apposition, closed by a comma before "who")
+        (
+            f"The two singers go back to 2015. {_MANAGER_MADE_IT}",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Leeds")],
+        ),
+        (
+            f"Arbour and Bell go back a long way. {_MANAGER_MADE_IT}",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Leeds")],
+        ),
+        (
+            f"Arbour and Bell have known each other since 2015. {_MANAGER_MADE_IT}",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Leeds")],
+        ),
+        # the sentence before names someone else too, says only what the two did, or the introduction is to
+        # something: not sure of whom
+        (f"The two singers go back to 2015 with Eda Fenn. {_MANAGER_MADE_IT}", []),
+        (f"The two singers toured in 2015. {_MANAGER_MADE_IT}", []),
+        (
+            "The two singers go back to 2015. It was Bell's manager, Cy Dorn, who made the introduction to her label, "
+            "at a fish fry in Leeds.",
+            [],
+        ),
+    ],
+)
+def test_the_introduction_made_after_a_sentence_about_the_two(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

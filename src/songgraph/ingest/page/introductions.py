@@ -888,7 +888,8 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
 # "It was the DJ X, who had played both of them for months, who finally made the introduction": a cleft on who made
 # it (a relative clause about them may come first)
 _CLEFT_MADE = linear.compile(
-    rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*who\s+{_ADVERBS}"
+    # ("It was Bell's manager, X, who made the introduction": the name as an apposition, closed by its comma)
+    rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*,?\s*who\s+{_ADVERBS}"
     rf"(?:made|did|handled|arranged)\s+the\s+introductions?\b(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B had never met before 2022", "The two had never met": the two a later introduction is of, told before they
@@ -897,6 +898,22 @@ _NEVER_MET_AT_START = linear.compile(
     rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:had|have)\s+never\s+met\b(?P<rest>)"
 )
 _MADE_OF_ELSE = linear.compile(r"^\s+(?:to|of|for|on|with)\b")
+# "The pair go back to 2019. It was X who made the introduction": the two a sentence says have known each other
+# since, as its subject, are whom the introduction told next is of (not two who did something together: "A and B
+# toured together. X made the introduction" may be of another; and when is not where: no "rest")
+_TWO_AT_START = linear.compile(
+    rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:(?:go|goes|went)\s+(?:(?:a\s+long\s+)?way\s+)?back"
+    r"|(?:have|had)\s+known\s+each\s+other)\b(?P<rest>)"
+)
+
+
+def _names_only_them(before: Clause, told: linear.Match) -> bool:
+    """Whether the sentence whose subject is two names no one else (then it is about them alone)."""
+    groups = told.groupdict()
+    subject = {int(group[1:]) for group in (groups.get("a"), groups.get("b"), groups.get("both")) if group}
+    return all(m.number in subject or (m.kind != "name" and not m.people) for m in before.mentions)
+
+
 # "A and B had never met. Bell's manager, X, made the introduction at Y": who made it as the next sentence's subject
 _MADE_AT_START = linear.compile(
     rf"^\s*(?:{_DESCRIPTION})?(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+introductions?\b"
@@ -915,7 +932,9 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
         return []  # a relative clause naming someone else: whose introduction it is may be theirs
     told = _NEVER_MET_AT_START.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
     if told is None:
-        return []
+        told = _TWO_AT_START.match(before.skeleton)
+        if told is None or not _names_only_them(before, told):
+            return []
     at = clause.at(made.start("by"))
     by = _one(clause.mention(made.group("by")), speaker)
     both = before.mention(told.group("both")) if told.groupdict().get("both") else None
