@@ -6394,3 +6394,29 @@ def test_the_introduction_made_after_a_sentence_about_the_two(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the instrument someone plays in a band, told in a relative clause about them: "the drummer" is them
+        (
+            "Cy Dorn, who played drums in Bell's touring band for a decade, is the reason it exists. “It was damp,” "
+            "the drummer told the podcast Sub Rosa.",
+            [("Cy Dorn", "Sub Rosa")],
+        ),
+        # what they played once, or with no band told: no one called the drummer
+        (
+            "Cy Dorn, who played drums on the demo, is the reason it exists. “It was damp,” the drummer told the "
+            "podcast Sub Rosa.",
+            [],
+        ),
+        (
+            "Cy Dorn, who played drums for fun, is the reason it exists. “It was damp,” the drummer told the podcast "
+            "Sub Rosa.",
+            [],
+        ),
+    ],
+)
+def test_who_played_an_instrument_in_a_band_is_its_player(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -489,6 +489,7 @@ class Discourse:
                     self._note_description(tokens, index, named)
                     self._note_apposition(tokens, stop, named)
                     self._note_predicate(tokens, index, stop, named)
+                    self._note_playing(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
                     mentions.append(named)
                 index = stop
@@ -1141,6 +1142,30 @@ class Discourse:
             # a new full name so described is a person of the page from then on, as with a role before it
             mention.people = (self.people.canonical(mention.text),)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+
+    def _note_playing(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
+        """ "Tomlinson, who played bass in her road band for years,": an instrument someone plays in a band, told in a
+        relative clause about them, is what the page may call them ("the bassist" later means them). Not what they
+        played once ("who played bass on the demo"), nor with no band or act told ("who plays bass for fun")."""
+        if mention.possessive or (mention.person is None and not mention.new) or stop + 6 >= len(tokens):
+            return
+        if tokens[stop][2] != "," or tokens[stop + 1][2].lower() != "who":
+            return
+        position = stop + 2
+        if tokens[position][2].lower() in ("had", "has", "still", "also"):
+            position += 1
+        if tokens[position][2].lower() not in ("played", "plays") or position + 2 >= len(tokens):
+            return
+        player = _PLAYER.get(tokens[position + 1][2].lower())
+        if player is None or tokens[position + 2][2].lower() not in ("in", "for", "with"):
+            return
+        band = tokens[position + 3][2] if position + 3 < len(tokens) else ""
+        if band.lower() not in ("a", "an", "the", "his", "her", "their") and not _capital(band):
+            return  # "who played bass for fun": no band
+        if mention.person is None:
+            # a new full name so described is a person of the page from then on, as with a role before it
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.describe([player], str(mention.person))
 
     def _note_nickname(self, named: Mention, nickname: str) -> None:
         """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it
