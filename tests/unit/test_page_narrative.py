@@ -6420,3 +6420,25 @@ def test_the_introduction_made_after_a_sentence_about_the_two(
 )
 def test_who_played_an_instrument_in_a_band_is_its_player(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+_COUSIN_POSTED = (
+    "Arbour told the podcast Sub Rosa: “It was damp.” Her cousin remembered it in a Facebook post: “It was dry.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the two are cousins": each is the other's cousin, so "her cousin" after a sentence about one is the other
+        (
+            f"The two singers are cousins and grew up in Leeds. {_COUSIN_POSTED}",
+            [("Ann Arbour", "Sub Rosa"), ("Bea Bell", "Facebook")],
+        ),
+        # cousins of someone else, or no relation told: no one known as her cousin
+        (f"The two singers are cousins of Cy Dorn. {_COUSIN_POSTED}", [("Ann Arbour", "Sub Rosa")]),
+        (f"The two singers grew up in Leeds. {_COUSIN_POSTED}", [("Ann Arbour", "Sub Rosa")]),
+    ],
+)
+def test_her_cousin_is_the_other_of_two_said_to_be_cousins(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -253,6 +253,13 @@ _REFLEXIVE_REACH = 12
 # Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
 _KIN = frozenset({"brother", "sister", "cousin", "friend"})
+# Relations two may be said to have to each other ("The two are cousins"), and what each is of the other.
+_KIN_PLURALS = {"cousins": "cousin", "siblings": "sibling", "twins": "twin"}
+_ARE_KIN = linear.compile(
+    r"^\W*@(?P<number>\d+)\s+are\s+(?:(?:first|second|distant)\s+)?(?P<kin>cousins|siblings|twins)\b"
+    r"(?P<of>\s+(?:of|to)\b)?"
+)
+_SINGULAR_SELF = {"his": "himself", "her": "herself"}
 # Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
 _PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
 # Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
@@ -396,6 +403,18 @@ class Discourse:
                     continue
             if lower == "his":
                 his.append((start, "himself"))
+            if (
+                lower in ("her", "his")
+                and index + 1 < len(tokens)
+                and (relative := self._relative(tokens[index + 1][2].lower(), lower)) is not None
+                and not (index + 2 < len(tokens) and (tokens[index + 2][2] == "," or _capital(tokens[index + 2][2])))
+            ):
+                # "Her cousin shared ...": the one the page said is a cousin of whom the text is about (not "her
+                # cousin, X" nor "her cousin X", which name whom they mean)
+                end = tokens[index + 1][1]
+                mentions.append(Mention(start, end, text[start:end], "description", (relative,)))
+                index += 2
+                continue
             if lower == "her" and _relation_after(tokens, index + 1):
                 # "her cousin, Fiona Munro", "by her manager": whose cousin, as "his" would be, not a party of
                 # the sentence (the relation itself is someone when the page has called someone that)
@@ -514,6 +533,8 @@ class Discourse:
     def after(self, clause: Clause) -> None:
         """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
         more, "he" or "she" in the next sentence could mean either)."""
+        if " are " in clause.skeleton:
+            self._note_kin(clause)
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -1142,6 +1163,29 @@ class Discourse:
             # a new full name so described is a person of the page from then on, as with a role before it
             mention.people = (self.people.canonical(mention.text),)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+
+    def _relative(self, noun: str, whose: str) -> str | None:
+        """Whom "her cousin" means: the one the page said is a cousin of whom the text is about, when "her" may be
+        them (the page has not called them "himself")."""
+        focus = self.focus
+        if focus is None or noun not in _KIN_PLURALS.values():
+            return None
+        if self.people.selves.get(focus, _SINGULAR_SELF[whose]) not in (_SINGULAR_SELF[whose], ""):
+            return None
+        return self.people.kin.get((noun, focus))
+
+    def _note_kin(self, clause: Clause) -> None:
+        """ "The two are cousins": each of the two is the other's cousin."""
+        found = _ARE_KIN.match(clause.skeleton)
+        if found is None or found.group("of"):
+            return  # "are cousins of X": of someone else, not of each other
+        both = clause.mentions[int(found.group("number"))]
+        if both.kind != "two" or len(both.people) != 2:
+            return
+        noun = _KIN_PLURALS[found.group("kin")]
+        first, second = both.people
+        self.people.kin[(noun, first)] = second
+        self.people.kin[(noun, second)] = first
 
     def _note_playing(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
         """ "Tomlinson, who played bass in her road band for years,": an instrument someone plays in a band, told in a
