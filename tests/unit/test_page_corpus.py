@@ -77,6 +77,7 @@ AT_GOAL = {
     "heldout39": 285,
     "heldout40": 310,
     "heldout41": 280,
+    "heldout42": 228,
     "heldout45": 261,
 }
 

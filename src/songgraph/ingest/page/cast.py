@@ -82,7 +82,9 @@ _WHEN_IN = (
     r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
     r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
-    r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?)?"
+    r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
+    # "appears in every scene as a painter": how much of the video, then the part
+    r"|\s+in\s+(?:every|each)\s+(?:scene|shot|frame)\s*,?)?"
 )
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
@@ -100,7 +102,9 @@ _SHARED = linear.compile(
     # or by what they do ("A and the actress B play siblings")
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)))?{_P})"
+    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
+    rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
     # "A and B turn up as themselves": being in the video told otherwise
@@ -262,10 +266,16 @@ _MAKES_CAMEO = linear.compile(
     # ("turns up in the last scene in a cameo", "appears, needle in hand, in a cameo": when, or a short aside)
     r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)"
     r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,)?\s+in\s+an?\s+"
-    r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
+    r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?"
+    # "X turns up for a few seconds near the end": a moment on screen, in no part
+    r"|(?:turns|turned|shows|showed|pops|popped)\s+up\s+(?:only\s+)?(?:briefly|for\s+(?:a|one)\s+(?:second|moment)"
+    r"|for\s+(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three)\s+(?:seconds|moments|shots)))"
+    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
+    # ("makes a cameo in his own barber's chair": a place of theirs, told with a possessive, a pronoun read as a
+    # mention)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
@@ -662,7 +672,7 @@ def cast(clause: Clause) -> list[Part]:
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
-    if "cameo" in skeleton or "appearance" in skeleton:
+    if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton:
         found += _cameos(clause, seen)
     if " be " in skeleton:
         found += _glimpsed(clause, seen)

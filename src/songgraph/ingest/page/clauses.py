@@ -62,7 +62,7 @@ ROLE_NOUNS = _words(
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter barber hairdresser tailor
+    painter barber hairdresser tailor conductor
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     """
@@ -253,6 +253,17 @@ _REFLEXIVE_REACH = 12
 # Relatives the page names someone by, which say how it refers to them ("her brother, Theo Albright").
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
 _KIN = frozenset({"brother", "sister", "cousin", "friend"})
+# Relations two may be said to have to each other ("The two are cousins"), and what each is of the other.
+_KIN_PLURALS = {"cousins": "cousin", "siblings": "sibling", "twins": "twin"}
+_ARE_KIN = linear.compile(
+    r"^\W*@(?P<number>\d+)\s+are\s+(?:(?:first|second|distant)\s+)?(?P<kin>cousins|siblings|twins)\b"
+    r"(?P<of>\s+(?:of|to)\b)?"
+)
+_SINGULAR_SELF = {"his": "himself", "her": "herself"}
+# Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
+_PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
+# Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
+_AFTER_PREDICATE = frozenset({"with", "and", "but", "who", "from", "in", "at", "on", "when", "before", "until", "by"})
 # What a band's lead singer is called, and what the page may have called them instead ("singer X").
 _FRONT = frozenset({"frontman", "frontwoman"})
 _FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
@@ -392,6 +403,18 @@ class Discourse:
                     continue
             if lower == "his":
                 his.append((start, "himself"))
+            if (
+                lower in ("her", "his")
+                and index + 1 < len(tokens)
+                and (relative := self._relative(tokens[index + 1][2].lower(), lower)) is not None
+                and not (index + 2 < len(tokens) and (tokens[index + 2][2] == "," or _capital(tokens[index + 2][2])))
+            ):
+                # "Her cousin shared ...": the one the page said is a cousin of whom the text is about (not "her
+                # cousin, X" nor "her cousin X", which name whom they mean)
+                end = tokens[index + 1][1]
+                mentions.append(Mention(start, end, text[start:end], "description", (relative,)))
+                index += 2
+                continue
             if lower == "her" and _relation_after(tokens, index + 1):
                 # "her cousin, Fiona Munro", "by her manager": whose cousin, as "his" would be, not a party of
                 # the sentence (the relation itself is someone when the page has called someone that)
@@ -484,6 +507,8 @@ class Discourse:
                 if named is not None:
                     self._note_description(tokens, index, named)
                     self._note_apposition(tokens, stop, named)
+                    self._note_predicate(tokens, index, stop, named)
+                    self._note_playing(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
                     mentions.append(named)
                 index = stop
@@ -508,6 +533,8 @@ class Discourse:
     def after(self, clause: Clause) -> None:
         """Moves the focus to whom the sentence was about: the one person it named, else no one (with two or
         more, "he" or "she" in the next sentence could mean either)."""
+        if " are " in clause.skeleton:
+            self._note_kin(clause)
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -1096,6 +1123,94 @@ class Discourse:
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
 
+    def _note_predicate(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
+        """ "Before the single, Dex Cole was a Leeds mixtape rapper with ...": what a name opening a clause is said to
+        be, with "a", is what the page may call them ("the rapper" later means them), as an apposition of it is.
+        Not a relation ("was a friend of X"), nor a name after another's words ("the brother of X was a rapper")."""
+        if mention.possessive or (mention.person is None and not mention.new) or stop + 3 >= len(tokens):
+            return
+        if first > 0 and tokens[first - 1][2] not in (",", ";", ":"):
+            return
+        if tokens[stop][2].lower() not in ("was", "is"):
+            return
+        position = stop + 1
+        if tokens[position][2].lower() in _PREDICATE_ADVERBS:
+            position += 1  # "was then a ...", "is already a ..."
+        if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an"):
+            return
+        position += 1
+        words: list[str] = []
+        while position < len(tokens) and len(words) < 4:
+            token = tokens[position][2]
+            word = token.lower()
+            if not (token.isalpha() or "-" in token):
+                return
+            if word in ROLE_NOUNS:
+                words.append(word)
+                break
+            if word in _STOP or not (token.islower() or _capital(token)):
+                return  # "was a fan of the drummer": what they are is not the role after it
+            words.append(word)
+            position += 1
+        else:
+            return
+        after = tokens[position + 1][2].lower() if position + 1 < len(tokens) else ""
+        if not words or words[-1] not in ROLE_NOUNS or words[-1] in _KIN or after in ("of", "to", "for"):
+            return
+        if after in ROLE_NOUNS or (after.isalpha() and after not in _AFTER_PREDICATE and not _capital(after)):
+            return  # "was a singer songwriter", "was a producer turned ...": the role goes on
+        if mention.person is None:
+            # a new full name so described is a person of the page from then on, as with a role before it
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+
+    def _relative(self, noun: str, whose: str) -> str | None:
+        """Whom "her cousin" means: the one the page said is a cousin of whom the text is about, when "her" may be
+        them (the page has not called them "himself")."""
+        focus = self.focus
+        if focus is None or noun not in _KIN_PLURALS.values():
+            return None
+        if self.people.selves.get(focus, _SINGULAR_SELF[whose]) not in (_SINGULAR_SELF[whose], ""):
+            return None
+        return self.people.kin.get((noun, focus))
+
+    def _note_kin(self, clause: Clause) -> None:
+        """ "The two are cousins": each of the two is the other's cousin."""
+        found = _ARE_KIN.match(clause.skeleton)
+        if found is None or found.group("of"):
+            return  # "are cousins of X": of someone else, not of each other
+        both = clause.mentions[int(found.group("number"))]
+        if both.kind != "two" or len(both.people) != 2:
+            return
+        noun = _KIN_PLURALS[found.group("kin")]
+        first, second = both.people
+        self.people.kin[(noun, first)] = second
+        self.people.kin[(noun, second)] = first
+
+    def _note_playing(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
+        """ "Tomlinson, who played bass in her road band for years,": an instrument someone plays in a band, told in a
+        relative clause about them, is what the page may call them ("the bassist" later means them). Not what they
+        played once ("who played bass on the demo"), nor with no band or act told ("who plays bass for fun")."""
+        if mention.possessive or (mention.person is None and not mention.new) or stop + 6 >= len(tokens):
+            return
+        if tokens[stop][2] != "," or tokens[stop + 1][2].lower() != "who":
+            return
+        position = stop + 2
+        if tokens[position][2].lower() in ("had", "has", "still", "also"):
+            position += 1
+        if tokens[position][2].lower() not in ("played", "plays") or position + 2 >= len(tokens):
+            return
+        player = _PLAYER.get(tokens[position + 1][2].lower())
+        if player is None or tokens[position + 2][2].lower() not in ("in", "for", "with"):
+            return
+        band = tokens[position + 3][2] if position + 3 < len(tokens) else ""
+        if band.lower() not in ("a", "an", "the", "his", "her", "their") and not _capital(band):
+            return  # "who played bass for fun": no band
+        if mention.person is None:
+            # a new full name so described is a person of the page from then on, as with a role before it
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.describe([player], str(mention.person))
+
     def _note_nickname(self, named: Mention, nickname: str) -> None:
         """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it
         means no one else of the page)."""
@@ -1411,9 +1526,6 @@ def _opens_with_relation(clause: Clause) -> bool:
 
 
 # Words that cannot stand between "her" and a relation it owns: an article or a preposition starts another phrase.
-_NOT_MODIFYING = frozenset({"a", "an", "the", "to", "at", "in", "on", "for", "with", "from", "of", "by", "and", "as"})
-
-
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the words from ``first`` are a relation with at most two words before it ("cousin", "old
     friend", "long-time co-writer"): then the "her" before them says whose, as "his" does."""
@@ -1422,10 +1534,19 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
             return False
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
             return True
-        if word in _NOT_MODIFYING:
-            # "introduced her to the trio": "her" is the object, the role noun after a preposition someone else
+        if word in _NO_RELATION:
+            # "introduced her to the trio", "met her through the conductor X": "her" is the object, the role
+            # noun after a preposition someone else's
             return False
     return False
+
+
+# Articles and prepositions, which no words describing a relation hold ("her through the manager": no relation of
+# hers, where "her high-school music teacher" is one).
+_NO_RELATION = frozenset(
+    {"a", "an", "the", "through", "via", "into", "onto", "across", "over", "about", "around", "behind", "beside"}
+    | {"to", "at", "in", "on", "by", "with", "from", "for", "of", "and", "or", "but", "as"}
+)
 
 
 # Plurals that say whether the two are men or women, as "himself" or "herself" says of one.

@@ -60,7 +60,10 @@ _ACTIVE = linear.compile(
     # ("introduces": the story told in the present)
     rf"{_ADVERBS}introduc(?:ed|ing|es)\s+"
     # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
-    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?"
+    # ("introduced the two to each other at the X": "each other at the" is no description of a second person, so
+    # the reciprocal is tried first)
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another)|\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
@@ -228,7 +231,9 @@ _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
 _AGAIN = linear.compile(
-    rf"\b(?:who|and)\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together)"
+    rf"\b(?:who|and)\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
+    # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
+    rf"|(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?(?:at\s+the\s+same\s+table|next\s+to\s+each\s+other|side\s+by\s+side))"
     rf"(?P<after>[^.!?;]{{0,300}})"
 )
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
@@ -620,8 +625,10 @@ def _read(
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
+    if b is None and (groups.get("rest") or "").startswith(("'s", "\u2019s")):
+        return None  # "introduced the two to each other's fans": to something of theirs, not to each other
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
-        pair = _pronoun_pair(clause, by, a, b, speaker, people)
+        pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
         if pair is None and sentence_before is not None:
@@ -677,11 +684,11 @@ def _read(
         aside = _ASIDE_LAST.search(groups["middle"]) if occasion is None else None
         if aside is not None and not any(_of_page(m) for m in _mentions_in(clause, aside.group("phrase"))):
             occasion = _occasion(clause, " " + aside.group("phrase"), parties)
-    if occasion is None and ("introduced" in rest or "together" in rest):
+    if occasion is None and ("introduced" in rest or "together" in rest or "sat " in rest or "seated " in rest):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
         again = _AGAIN.search(rest)
-        them = clause.mention(again.group("them") or again.group("both")) if again else None
+        them = clause.mention(again.group("them") or again.group("both") or again.group("seated")) if again else None
         if again is not None and them is not None and them.kind == "two":
             occasion = _occasion(clause, again.group("after"), parties)
     if occasion is None and (" it" in rest or " so" in rest or " the introduction" in rest):
@@ -911,7 +918,8 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
 # "It was the DJ X, who had played both of them for months, who finally made the introduction": a cleft on who made
 # it (a relative clause about them may come first)
 _CLEFT_MADE = linear.compile(
-    rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*who\s+{_ADVERBS}"
+    # ("It was Bell's manager, X, who made the introduction": the name as an apposition, closed by its comma)
+    rf"^\s*[Ii]t\s+was\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*who\s(?P<about>[^,;]{{1,150}}?),)?\s*,?\s*who\s+{_ADVERBS}"
     rf"(?:made|did|handled|arranged)\s+the\s+introductions?\b(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B had never met before 2022", "The two had never met": the two a later introduction is of, told before they
@@ -920,6 +928,22 @@ _NEVER_MET_AT_START = linear.compile(
     rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:had|have)\s+never\s+met\b(?P<rest>)"
 )
 _MADE_OF_ELSE = linear.compile(r"^\s+(?:to|of|for|on|with)\b")
+# "The pair go back to 2019. It was X who made the introduction": the two a sentence says have known each other
+# since, as its subject, are whom the introduction told next is of (not two who did something together: "A and B
+# toured together. X made the introduction" may be of another; and when is not where: no "rest")
+_TWO_AT_START = linear.compile(
+    rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:(?:go|goes|went)\s+(?:(?:a\s+long\s+)?way\s+)?back"
+    r"|(?:have|had)\s+known\s+each\s+other)\b(?P<rest>)"
+)
+
+
+def _names_only_them(before: Clause, told: linear.Match) -> bool:
+    """Whether the sentence whose subject is two names no one else (then it is about them alone)."""
+    groups = told.groupdict()
+    subject = {int(group[1:]) for group in (groups.get("a"), groups.get("b"), groups.get("both")) if group}
+    return all(m.number in subject or (m.kind != "name" and not m.people) for m in before.mentions)
+
+
 # "A and B had never met. Bell's manager, X, made the introduction at Y": who made it as the next sentence's subject
 _MADE_AT_START = linear.compile(
     rf"^\s*(?:{_DESCRIPTION})?(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+introductions?\b"
@@ -938,7 +962,9 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
         return []  # a relative clause naming someone else: whose introduction it is may be theirs
     told = _NEVER_MET_AT_START.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
     if told is None:
-        return []
+        told = _TWO_AT_START.match(before.skeleton)
+        if told is None or not _names_only_them(before, told):
+            return []
     at = clause.at(made.start("by"))
     by = _one(clause.mention(made.group("by")), speaker)
     both = before.mention(told.group("both")) if told.groupdict().get("both") else None
@@ -1190,7 +1216,13 @@ _THIRD = frozenset({*_SINGULAR, "they", "them"})
 
 
 def _pronoun_pair(
-    clause: Clause, by: str, a: Mention, b: Mention, speaker: str | None, people: People
+    clause: Clause,
+    by: str,
+    a: Mention,
+    b: Mention,
+    speaker: str | None,
+    people: People,
+    sentence_before: Clause | None = None,
 ) -> tuple[str, str] | None:
     """ "X introduced him to Y", "X introduced them to him": a pronoun party is someone the sentence named
     before it who is neither the introducer nor the other party (nor, for "him" or "her", a band, or someone
@@ -1201,9 +1233,31 @@ def _pronoun_pair(
     if a.text.lower() not in _THIRD:
         first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
     if first is None:
-        return None
+        return _he_and_she_before(clause, by, a, b, people, sentence_before)
     second = named or _antecedent(clause, b, {fold(by), fold(first)}, people)
     return (first, second) if second else None
+
+
+def _he_and_she_before(
+    clause: Clause, by: str, a: Mention, b: Mention, people: People, before: Clause | None
+) -> tuple[str, str] | None:
+    """ "A wrote the music and B the words. He met her through X": "he" and "she" as the two parties are the two
+    people the sentence before named, whichever is which, when it named exactly two besides the introducer (no band,
+    no new name that may be a third) and what the page knows of them fits a man and a woman; the sentence itself
+    names no one before them."""
+    words = (_SINGULAR.get(a.text.lower()), _SINGULAR.get(b.text.lower()))
+    if None in words or words[0] == words[1] or any(m.kind == "name" for m in clause.mentions[: a.number]):
+        return None
+    if before is None or any(m.kind == "name" and m.person is None and m.new for m in before.mentions):
+        return None
+    groups = {fold(g) for g in people.groups()}
+    two = [p for p in dict.fromkeys(clause.previous) if fold(p) != fold(by)]
+    if len(two) != 2 or any(fold(p) in groups for p in two):
+        return None
+    fits = any(
+        all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True)) for order in (two, two[::-1])
+    )
+    return (two[0], two[1]) if fits else None
 
 
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.

@@ -43,6 +43,8 @@ class People:
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
+    # Who is whose relative, as the page said of two ("The two are cousins"): (relation, person) -> the other.
+    kin: dict[tuple[str, str], str] = field(default_factory=dict)
     # Who holds each credit, in order ("the producer" may mean the page's one producer).
     _credited: dict[CreditRole, list[str]] = field(default_factory=dict)
     # Every credit each person holds (``_credited`` keeps only the first few holders of a credit).

@@ -48,8 +48,9 @@ _SPEAKER = linear.compile(
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
-    # ("Bell only said", "Bell reportedly said": an adverb between)
-    rf"openly|simply|famously|only|just|[a-z]+ly)\s+)?"
+    # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
+    # often, which keeps the saying hers, where "never" would deny it)
+    rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
 )
@@ -218,6 +219,8 @@ _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
+# Platforms whose live broadcasts are named "<platform> Live"
+_GOES_LIVE = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitch"})
 # "During an Instagram Live with fans": a platform's live broadcast
 _LIVE = linear.compile(rf"\b(?:an?|the|his|her|their)\s+(?P<source>{_P})")
 # "said at the Fuji Rock press conference": the event is the source, named with what it was
@@ -855,5 +858,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
+            head, _, word = name.rpartition(" ")
+            if pattern is not _LIVE and word == "Live" and fold(head) in _GOES_LIVE:
+                # "speaking on Instagram Live": the platform's own live broadcast, so the platform is where it was
+                # said (after an article, "an Instagram Live" is the broadcast itself, a thing of its own)
+                return head, {id(mention)}
             return name, {id(mention)}
     return None, set()
