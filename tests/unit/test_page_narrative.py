@@ -6182,3 +6182,68 @@ def test_someone_from_a_city_named_in_brackets_is_its_demonym(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an honorific of address before a full name is a courtesy, not part of the name
+        (
+            "Miss Odette Lamarre introduced Arbour to Bell at a fish fry in Mobile.",
+            [("Odette Lamarre", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Mobile")],
+        ),
+        (
+            "Senhora Rita Lobo introduced Arbour to Bell at a fish fry in Mobile.",
+            [("Rita Lobo", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Mobile")],
+        ),
+        # "Don" is a first name too: kept
+        (
+            "Don Pedro Lobo introduced Arbour to Bell at a fish fry in Mobile.",
+            [("Don Pedro Lobo", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Mobile")],
+        ),
+    ],
+)
+def test_an_honorific_before_a_full_name_is_no_part_of_it(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the apposition's description may start with where someone is from, capitalised
+        (
+            "The duo owe their start to Cy Dorn, the Belgian promoter who had introduced Arbour to Bell at a barn "
+            "dance in Ghent.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ghent")],
+        ),
+        # the two put in touch with each other, told as one plural after a relative clause that names them
+        (
+            "The choir master Cy Dorn, who had taught Arbour and Bell in different years, put the two singers in "
+            "touch at a harvest supper in Ely.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper in Ely")],
+        ),
+        # put in touch with someone else: not the two with each other
+        (
+            "Cy Dorn, who had taught Arbour and Bell in different years, put the two singers in touch with a label "
+            "at a harvest supper in Ely.",
+            [],
+        ),
+        # met through a new name whose apposition says what they do, then where
+        (
+            "Arbour and Bell met through Cy Dorn, an Irish booker with a soft spot (so they say) for fiddlers, at a "
+            "harvest supper in Ely.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper in Ely")],
+        ),
+        # an apposition that is no person's trade: a place, not an introducer
+        (
+            "Arbour and Bell met through Cy Dorn, a village near the border, at a harvest supper in Ely.",
+            [],
+        ),
+    ],
+)
+def test_introductions_told_with_a_description_or_in_touch(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -208,6 +208,43 @@ def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
 
 
+# Honorifics of address, in English and the languages a page quotes ("Miss Ada Hale", "Dona Rita Lobo", "Madame
+# Odile Roux"): a courtesy before a full name, not a part of it; like a church's title, only before a first name and
+# a surname ("Miss Ada" alone may be what she is called). "Don" and "Dom" are left out: they are first names too
+# ("Don Van Vliet").
+_HONORIFICS = frozenset(
+    {
+        "miss",
+        "mister",
+        "dona",
+        "doña",
+        "señora",
+        "senora",
+        "señor",
+        "senor",
+        "senhora",
+        "senhor",
+        "madame",
+        "mme",
+        "monsieur",
+        "mademoiselle",
+        "frau",
+        "herr",
+        "signora",
+        "signor",
+    }
+)
+
+
+def _honorific(words: list[str], skip: int) -> bool:
+    return (
+        words[skip].lower() in _HONORIFICS
+        and len(words) - skip >= 3
+        and all(_capital(w) for w in words[skip + 1 : skip + 3])
+        and words[skip + 1].lower() not in _PARTICLES
+    )
+
+
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -906,7 +943,10 @@ class Discourse:
             and tokens[first - 1][2].lower() not in _DATING
         )
         for skip in range(len(words)):
-            if skip and (words[skip - 1].lower() not in _BEFORE_A_NAME or (skip == 1 and named_month)):
+            if skip and (
+                (words[skip - 1].lower() not in _BEFORE_A_NAME and not _honorific(words, skip - 1))
+                or (skip == 1 and named_month)
+            ):
                 break
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
@@ -926,6 +966,7 @@ class Discourse:
         while skip < len(words) and (
             _title(words[skip])
             or _clerical(words, skip)
+            or _honorific(words, skip)
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
             # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several
