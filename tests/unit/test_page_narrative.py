@@ -6247,3 +6247,36 @@ def test_introductions_told_with_a_description_or_in_touch(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a book's title of two parts set off by a comma, ending the sentence
+        (
+            "“We slept in the van,” Arbour wrote in her 2004 memoir, Cold Vans, Warm Crowds.",
+            [("Ann Arbour", "Cold Vans, Warm Crowds")],
+        ),
+        # the writer set off by commas, with the sentence going on: no title
+        ("In her memoir, Cy Dorn, the drummer, recalls: “We slept in the van.”", [("Cy Dorn", None)]),
+        # a title joined by "and" with a small word, set off by commas, the clause going on
+        (
+            "In his memoir, Ropes and a Harbour Light, Cy Dorn writes: “We slept in the van.”",
+            [("Cy Dorn", "Ropes and a Harbour Light")],
+        ),
+        # a video on a platform whose name is its posts', then how it was made
+        ("Arbour explained in a TikTok filmed at the airport: “We slept in the van.”", [("Ann Arbour", "TikTok")]),
+        # going on a platform to say something; "took to" a city is a liking
+        ("Arbour took to Instagram after the show to explain: “We slept in the van.”", [("Ann Arbour", "Instagram")]),
+        ("Arbour took to Lisbon after the show and explained: “We slept in the van.”", [("Ann Arbour", None)]),
+        # a programme named by the station it is of
+        (
+            "Asked on the morning programme of Radio Harbour about the song, Arbour smiled: “We slept in the van.”",
+            [("Ann Arbour", "Radio Harbour")],
+        ),
+        # two words joined by a slash are one name
+        ("“We slept in the van,” Arbour told the magazine Static/Drift.", [("Ann Arbour", "Static/Drift")]),
+    ],
+)
+def test_quote_sources_named_as_books_posts_and_programmes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
