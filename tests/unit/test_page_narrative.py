@@ -6280,3 +6280,33 @@ def test_introductions_told_with_a_description_or_in_touch(
 )
 def test_quote_sources_named_as_books_posts_and_programmes(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a clause opening on the video tells parts with "is", the scene's participle phrase cut as after "plays"; a
+        # second part after "and" with its "is" left out
+        (
+            "In the video, shot in a boatyard, Arbour is a welder mending a hull through the night and Bell a "
+            "harbour pilot who never sleeps.",
+            [("Ann Arbour", "a welder"), ("Bea Bell", "a harbour pilot")],
+        ),
+        # a pronoun in the scene after the part
+        (
+            "The video was shot in a boatyard. Arbour is a welder mending her own boat; Bell plays a harbour pilot.",
+            [("Ann Arbour", "a welder"), ("Bea Bell", "a harbour pilot")],
+        ),
+        # where the character is stays the part's
+        (
+            "In the video, Arbour is the welder behind the hull.",
+            [("Ann Arbour", "the welder behind the hull")],
+        ),
+        # no video opening and no other part: "is" tells what someone is, no part
+        ("The video was shot in a boatyard. Arbour is a welder mending a hull through the night.", []),
+        # a name in the part before any participle: no part for sure
+        ("In the video, Arbour is the landlady of Cy Dorn waiting at the dock.", []),
+    ],
+)
+def test_parts_told_with_is_in_a_clause_on_the_video(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

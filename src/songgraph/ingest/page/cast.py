@@ -324,6 +324,18 @@ _IS_AMONG = linear.compile(
     rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# The same, with a pronoun in the part's scene ("B is a florist closing up her stall"): the part is what comes before
+# the participle (as after "plays"), which must hold no one
+_IS_DOING = linear.compile(
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
+    rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s(?:[^@,;:.()\"]|@\d+){{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "A is a gardener and B a weatherman": a second part with its "is" left out, after "and"
+_GAPPED_IS = linear.compile(
+    rf"\s+and\s+(?P<person>{_P})\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "In the video, ...": a clause that opens on the video tells its parts with "is" too, as a list of parts does
+_IN_THE_VIDEO = linear.compile(r"^\s*(?i:in)\s+the\s+(?:music\s+)?(?:video|clip)\s*,")
 # What one plays that is no part: an instrument, a song, a show.
 _NOT_A_PART = frozenset(
     str.split(
@@ -644,17 +656,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _cast_list(clause, seen)
     if "alongside " in skeleton or "with " in skeleton:
         found += _alongside(clause, found, seen)
-    if found and (" is " in skeleton or " was " in skeleton):
-        for match in _IS_AMONG.finditer(skeleton):
-            mention = clause.mention(match.group("person"))
-            role = squash(match.group("role"))
-            person = _person(mention) if mention is not None and mention.kind == "name" else None
-            if person is None or mention is None or id(mention) in seen or mention.possessive:
-                continue
-            if _NOT_PARTS & _bare_words(role) or _denied(skeleton, match.start("person")):
-                continue
-            seen.add(id(mention))
-            found.append(Part(person, role, clause.at(match.start("person"))))
+    if (found or _IN_THE_VIDEO.match(skeleton)) and (" is " in skeleton or " was " in skeleton):
+        found += _is_parts(clause, seen)
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
@@ -663,6 +666,44 @@ def cast(clause: Clause) -> list[Part]:
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
+    return found
+
+
+_PRONOUN_IN = linear.compile(r"@\d+")
+
+
+def _pronouns_spelled(clause: Clause, fragment: str) -> str:
+    """``fragment`` with each pronoun's own word in place of its mention (a name's mention stays: it names someone)."""
+    pieces: list[str] = []
+    end = 0
+    for found in _PRONOUN_IN.finditer(fragment):
+        mention = clause.mention(found.group(0))
+        if mention is not None and mention.kind == "pronoun":
+            pieces += [fragment[end : found.start()], mention.text]
+            end = found.end()
+    return "".join(pieces) + fragment[end:]
+
+
+def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
+    """Parts told with "is" in a clause that tells others or opens on the video, each without the participle's phrase
+    about what the character does (as after "plays"), and a second part after "and" with its "is" left out."""
+    skeleton = clause.skeleton
+    found: list[Part] = []
+    matches = [*_IS_AMONG.finditer(skeleton), *(_IS_DOING.finditer(skeleton) if "@" in skeleton else [])]
+    for match in matches:
+        gapped = _GAPPED_IS.match(skeleton, match.end("role"))
+        for told in (match, gapped):
+            if told is None:
+                continue
+            mention = clause.mention(told.group("person"))
+            role = _before_participle(squash(_pronouns_spelled(clause, told.group("role"))))
+            person = _person(mention) if mention is not None and mention.kind == "name" else None
+            if person is None or mention is None or id(mention) in seen or mention.possessive or "@" in role:
+                break
+            if _NOT_PARTS & _bare_words(role) or _denied(skeleton, told.start("person")):
+                break
+            seen.add(id(mention))
+            found.append(Part(person, role, clause.at(told.start("person"))))
     return found
 
 
