@@ -6310,3 +6310,34 @@ def test_quote_sources_named_as_books_posts_and_programmes(prose: str, expected:
 )
 def test_parts_told_with_is_in_a_clause_on_the_video(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an aside of what the person does, of the part, or of what they were by then, before the verb
+        ("The video was shot in Hull. Cy Dorn, whistling on a jetty, appears as himself.", [("Cy Dorn", "himself")]),
+        (
+            "The video was shot in Hull. Cy Dorn, in a role that asks him only to glare, appears as the harbour "
+            "master.",
+            [("Cy Dorn", "the harbour master")],
+        ),
+        (
+            "The video was shot in Hull. Cy Dorn, by then a local hero, turns up as the harbour master.",
+            [("Cy Dorn", "the harbour master")],
+        ),
+        # a short aside after the verb, and where in the scene after turning up
+        (
+            "The video was shot in Hull. Cy Dorn turns up, collar turned up, as the harbour master.",
+            [("Cy Dorn", "the harbour master")],
+        ),
+        (
+            "The video was shot in Hull. Cy Dorn turns up behind the till of the corner shop as himself.",
+            [("Cy Dorn", "himself")],
+        ),
+        # "as" after a place told of another verb is no part
+        ("The video was shot in Hull. Cy Dorn sleeps behind the till of the corner shop as a rule.", []),
+    ],
+)
+def test_parts_after_asides_and_where_someone_turns_up(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

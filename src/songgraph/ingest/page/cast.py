@@ -35,7 +35,14 @@ _ROLE_END = (
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
-    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
+    r"co-stars?|"
+    # "turns up behind the bar of the pub as herself": where in the scene, after turning up
+    r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
+    r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
+    # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
+    # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
+    r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
+    r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
@@ -63,7 +70,12 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
-_APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
+# ("X, drumming on a canoe, appears as himself", "X, in a role that asks little, appears as", "X, by now a local
+# celebrity, turns up as": an aside of what they do, of the part, or of what they were by then)
+_APPOSITION = (
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
+    r"|\s*,)"
+)
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
