@@ -6341,3 +6341,24 @@ def test_parts_told_with_is_in_a_clause_on_the_video(prose: str, expected: list[
 )
 def test_parts_after_asides_and_where_someone_turns_up(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a noun for someone of a city as the whole apposition, a relative clause after it: "the Dubliner" is them
+        (
+            "The song was mixed by Cy Dorn, a Dubliner who had mostly worked with choirs. “It was loud,” the Dubliner "
+            "recalled on the podcast Desk Hiss.",
+            [("Cy Dorn", "Desk Hiss")],
+        ),
+        # the noun before a role is no apposition of a demonym alone: no one placed, no speaker for sure
+        (
+            "The song was mixed by Cy Dorn, a Dubliner engineer, and Eda Fenn. “It was loud,” the Dubliner recalled on "
+            "the podcast Desk Hiss.",
+            [],
+        ),
+    ],
+)
+def test_a_demonym_apposition_places_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -143,6 +143,8 @@ _DEMONYMS = {
     "glaswegian": "glasgow",
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
+# What may follow a noun for someone of a place that is a whole apposition ("a Glaswegian who", "a Swede,").
+_AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")"})
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
     """
@@ -1105,6 +1107,8 @@ class Discourse:
         if article not in ("the", "his", "her", "their", "a", "an"):
             return
         position += 1
+        if article in ("a", "an") and self._note_demonym(tokens, position, mention):
+            return
         owner = tokens[position][2].lower()
         if owner.endswith("'s") and owner.removesuffix("'s") in GROUP_NOUNS:
             position += 1  # "the band's drummer"
@@ -1136,6 +1140,20 @@ class Discourse:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
+
+    def _note_demonym(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> bool:
+        """ "Tam Holt, a Glaswegian who ...": a noun for someone of a city or nation, as the whole apposition (a
+        relative clause or a comma may follow it), places them there ("the Glaswegian" may mean them later)."""
+        word = tokens[position][2]
+        following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
+        place = _DEMONYMS.get(word.lower())
+        if place is None or place == word.lower() or not _capital(word) or following.lower() not in _AFTER_DEMONYM:
+            return False
+        if mention.person is None:
+            # a new full name so placed is a person of the page from then on, as with a nationality
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.place(place, str(mention.person))
+        return True
 
     def _note_nickname(self, named: Mention, nickname: str) -> None:
         """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it
