@@ -6362,3 +6362,24 @@ def test_parts_after_asides_and_where_someone_turns_up(prose: str, expected: lis
 )
 def test_a_demonym_apposition_places_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a saying set off inside the sentence, where it was said told at some length, before the words quoted
+        (
+            "The song is set in a laundrette, the sort of place, Arbour explained on the radio show Songs at the Lock "
+            "Gate, “where nobody ever finds both socks. I looked for years.”",
+            [("Ann Arbour", "Songs at the Lock Gate")],
+        ),
+        # no saying before the comma: the quoted words are no one's
+        (
+            "The song is set in a laundrette, the sort of place Arbour visited with the radio show Songs at the Lock "
+            "Gate, “where nobody ever finds both socks.”",
+            [],
+        ),
+    ],
+)
+def test_a_lead_with_where_it_was_said_at_some_length(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
