@@ -6383,3 +6383,23 @@ def test_a_demonym_apposition_places_someone(prose: str, expected: list[tuple[st
 )
 def test_a_lead_with_where_it_was_said_at_some_length(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the sentence goes on into the words quoted after "where", the saying set off by commas
+        (
+            "Cy Dorn introduced them at a wake, the sort of night, Arbour remembers, where “everyone sang and nobody "
+            "cried.”",
+            [("Ann Arbour", None)],
+        ),
+        # no saying set off before "where": the quoted words are no one's
+        (
+            "Cy Dorn introduced them at a wake, the sort of night in Leeds, where “everyone sang and nobody cried.”",
+            [],
+        ),
+    ],
+)
+def test_a_saying_set_off_before_where_leads_into_a_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

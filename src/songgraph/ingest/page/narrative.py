@@ -30,7 +30,10 @@ from songgraph.text import fold
 # (where it was said may take a few words between the verb and the comma: "explained on the radio show Songs at the
 # Lock Gate,")
 _LEAD_END = linear.compile(
-    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,60}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))\s*$'
+    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,60}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))'
+    # ("the sort of night, Bell remembers, where "...": the sentence goes on into the words quoted, after "where" or
+    # "when" that join them to what the saying set off)
+    r"(?:\s*(?:where|when))?\s*$"
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
