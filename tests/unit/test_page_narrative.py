@@ -6617,3 +6617,224 @@ _COUSIN_POSTED = (
 )
 def test_her_cousin_is_the_other_of_two_said_to_be_cousins(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an honorific of address before a full name is a courtesy, not part of the name
+        (
+            "Miss Odette Lamarre introduced Arbour to Bell at a fish fry in Mobile.",
+            [("Odette Lamarre", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Mobile")],
+        ),
+        (
+            "Senhora Rita Lobo introduced Arbour to Bell at a fish fry in Mobile.",
+            [("Rita Lobo", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Mobile")],
+        ),
+        # "Don" is a first name too: kept
+        (
+            "Don Pedro Lobo introduced Arbour to Bell at a fish fry in Mobile.",
+            [("Don Pedro Lobo", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Mobile")],
+        ),
+    ],
+)
+def test_an_honorific_before_a_full_name_is_no_part_of_it(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the apposition's description may start with where someone is from, capitalised
+        (
+            "The duo owe their start to Cy Dorn, the Belgian promoter who had introduced Arbour to Bell at a barn "
+            "dance in Ghent.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ghent")],
+        ),
+        # the two put in touch with each other, told as one plural after a relative clause that names them
+        (
+            "The choir master Cy Dorn, who had taught Arbour and Bell in different years, put the two singers in "
+            "touch at a harvest supper in Ely.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper in Ely")],
+        ),
+        # put in touch with someone else: not the two with each other
+        (
+            "Cy Dorn, who had taught Arbour and Bell in different years, put the two singers in touch with a label "
+            "at a harvest supper in Ely.",
+            [],
+        ),
+        # met through a new name whose apposition says what they do, then where
+        (
+            "Arbour and Bell met through Cy Dorn, an Irish booker with a soft spot (so they say) for fiddlers, at a "
+            "harvest supper in Ely.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper in Ely")],
+        ),
+        # an apposition that is no person's trade: a place, not an introducer
+        (
+            "Arbour and Bell met through Cy Dorn, a village near the border, at a harvest supper in Ely.",
+            [],
+        ),
+    ],
+)
+def test_introductions_told_with_a_description_or_in_touch(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a book's title of two parts set off by a comma, ending the sentence
+        (
+            "“We slept in the van,” Arbour wrote in her 2004 memoir, Cold Vans, Warm Crowds.",
+            [("Ann Arbour", "Cold Vans, Warm Crowds")],
+        ),
+        # the writer set off by commas, with the sentence going on: no title
+        ("In her memoir, Cy Dorn, the drummer, recalls: “We slept in the van.”", [("Cy Dorn", None)]),
+        # a title joined by "and" with a small word, set off by commas, the clause going on
+        (
+            "In his memoir, Ropes and a Harbour Light, Cy Dorn writes: “We slept in the van.”",
+            [("Cy Dorn", "Ropes and a Harbour Light")],
+        ),
+        # a video on a platform whose name is its posts', then how it was made
+        ("Arbour explained in a TikTok filmed at the airport: “We slept in the van.”", [("Ann Arbour", "TikTok")]),
+        # going on a platform to say something; "took to" a city is a liking
+        ("Arbour took to Instagram after the show to explain: “We slept in the van.”", [("Ann Arbour", "Instagram")]),
+        ("Arbour took to Lisbon after the show and explained: “We slept in the van.”", [("Ann Arbour", None)]),
+        # a programme named by the station it is of
+        (
+            "Asked on the morning programme of Radio Harbour about the song, Arbour smiled: “We slept in the van.”",
+            [("Ann Arbour", "Radio Harbour")],
+        ),
+        # two words joined by a slash are one name
+        ("“We slept in the van,” Arbour told the magazine Static/Drift.", [("Ann Arbour", "Static/Drift")]),
+    ],
+)
+def test_quote_sources_named_as_books_posts_and_programmes(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a clause opening on the video tells parts with "is", the scene's participle phrase cut as after "plays"; a
+        # second part after "and" with its "is" left out
+        (
+            "In the video, shot in a boatyard, Arbour is a welder mending a hull through the night and Bell a "
+            "harbour pilot who never sleeps.",
+            [("Ann Arbour", "a welder"), ("Bea Bell", "a harbour pilot")],
+        ),
+        # a pronoun in the scene after the part
+        (
+            "The video was shot in a boatyard. Arbour is a welder mending her own boat; Bell plays a harbour pilot.",
+            [("Ann Arbour", "a welder"), ("Bea Bell", "a harbour pilot")],
+        ),
+        # where the character is stays the part's
+        (
+            "In the video, Arbour is the welder behind the hull.",
+            [("Ann Arbour", "the welder behind the hull")],
+        ),
+        # no video opening and no other part: "is" tells what someone is, no part
+        ("The video was shot in a boatyard. Arbour is a welder mending a hull through the night.", []),
+        # a name in the part before any participle: no part for sure
+        ("In the video, Arbour is the landlady of Cy Dorn waiting at the dock.", []),
+    ],
+)
+def test_parts_told_with_is_in_a_clause_on_the_video(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an aside of what the person does, of the part, or of what they were by then, before the verb
+        ("The video was shot in Hull. Cy Dorn, whistling on a jetty, appears as himself.", [("Cy Dorn", "himself")]),
+        (
+            "The video was shot in Hull. Cy Dorn, in a role that asks him only to glare, appears as the harbour "
+            "master.",
+            [("Cy Dorn", "the harbour master")],
+        ),
+        (
+            "The video was shot in Hull. Cy Dorn, by then a local hero, turns up as the harbour master.",
+            [("Cy Dorn", "the harbour master")],
+        ),
+        # a short aside after the verb, and where in the scene after turning up
+        (
+            "The video was shot in Hull. Cy Dorn turns up, collar turned up, as the harbour master.",
+            [("Cy Dorn", "the harbour master")],
+        ),
+        (
+            "The video was shot in Hull. Cy Dorn turns up behind the till of the corner shop as himself.",
+            [("Cy Dorn", "himself")],
+        ),
+        # "as" after a place told of another verb is no part
+        ("The video was shot in Hull. Cy Dorn sleeps behind the till of the corner shop as a rule.", []),
+    ],
+)
+def test_parts_after_asides_and_where_someone_turns_up(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a noun for someone of a city as the whole apposition, a relative clause after it: "the Dubliner" is them
+        (
+            "The song was mixed by Cy Dorn, a Dubliner who had mostly worked with choirs. “It was loud,” the Dubliner "
+            "recalled on the podcast Desk Hiss.",
+            [("Cy Dorn", "Desk Hiss")],
+        ),
+        # the noun before a role is no apposition of a demonym alone: no one placed, no speaker for sure
+        (
+            "The song was mixed by Cy Dorn, a Dubliner engineer, and Eda Fenn. “It was loud,” the Dubliner recalled on "
+            "the podcast Desk Hiss.",
+            [],
+        ),
+    ],
+)
+def test_a_demonym_apposition_places_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a saying set off inside the sentence, where it was said told at some length, before the words quoted
+        (
+            "The song is set in a laundrette, the sort of place, Arbour explained on the radio show Songs at the Lock "
+            "Gate, “where nobody ever finds both socks. I looked for years.”",
+            [("Ann Arbour", "Songs at the Lock Gate")],
+        ),
+        # no saying before the comma: the quoted words are no one's
+        (
+            "The song is set in a laundrette, the sort of place Arbour visited with the radio show Songs at the Lock "
+            "Gate, “where nobody ever finds both socks.”",
+            [],
+        ),
+    ],
+)
+def test_a_lead_with_where_it_was_said_at_some_length(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the sentence goes on into the words quoted after "where", the saying set off by commas
+        (
+            "Cy Dorn introduced them at a wake, the sort of night, Arbour remembers, where “everyone sang and nobody "
+            "cried.”",
+            [("Ann Arbour", None)],
+        ),
+        # no saying set off before "where": the quoted words are no one's
+        (
+            "Cy Dorn introduced them at a wake, the sort of night in Leeds, where “everyone sang and nobody cried.”",
+            [],
+        ),
+    ],
+)
+def test_a_saying_set_off_before_where_leads_into_a_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

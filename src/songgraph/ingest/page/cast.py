@@ -35,7 +35,14 @@ _ROLE_END = (
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
-    r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
+    r"co-stars?|"
+    # "turns up behind the bar of the pub as herself": where in the scene, after turning up
+    r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
+    r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
+    # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
+    # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
+    r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
+    r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
@@ -63,7 +70,12 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
-_APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
+# ("X, drumming on a canoe, appears as himself", "X, in a role that asks little, appears as", "X, by now a local
+# celebrity, turns up as": an aside of what they do, of the part, or of what they were by then)
+_APPOSITION = (
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
+    r"|\s*,)"
+)
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
@@ -338,6 +350,18 @@ _IS_AMONG = linear.compile(
     rf"(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# The same, with a pronoun in the part's scene ("B is a florist closing up her stall"): the part is what comes before
+# the participle (as after "plays"), which must hold no one
+_IS_DOING = linear.compile(
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
+    rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s(?:[^@,;:.()\"]|@\d+){{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "A is a gardener and B a weatherman": a second part with its "is" left out, after "and"
+_GAPPED_IS = linear.compile(
+    rf"\s+and\s+(?P<person>{_P})\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "In the video, ...": a clause that opens on the video tells its parts with "is" too, as a list of parts does
+_IN_THE_VIDEO = linear.compile(r"^\s*(?i:in)\s+the\s+(?:music\s+)?(?:video|clip)\s*,")
 # What one plays that is no part: an instrument, a song, a show.
 _NOT_A_PART = frozenset(
     str.split(
@@ -658,17 +682,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _cast_list(clause, seen)
     if "alongside " in skeleton or "with " in skeleton:
         found += _alongside(clause, found, seen)
-    if found and (" is " in skeleton or " was " in skeleton):
-        for match in _IS_AMONG.finditer(skeleton):
-            mention = clause.mention(match.group("person"))
-            role = squash(match.group("role"))
-            person = _person(mention) if mention is not None and mention.kind == "name" else None
-            if person is None or mention is None or id(mention) in seen or mention.possessive:
-                continue
-            if _NOT_PARTS & _bare_words(role) or _denied(skeleton, match.start("person")):
-                continue
-            seen.add(id(mention))
-            found.append(Part(person, role, clause.at(match.start("person"))))
+    if (found or _IN_THE_VIDEO.match(skeleton)) and (" is " in skeleton or " was " in skeleton):
+        found += _is_parts(clause, seen)
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
@@ -677,6 +692,44 @@ def cast(clause: Clause) -> list[Part]:
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
+    return found
+
+
+_PRONOUN_IN = linear.compile(r"@\d+")
+
+
+def _pronouns_spelled(clause: Clause, fragment: str) -> str:
+    """``fragment`` with each pronoun's own word in place of its mention (a name's mention stays: it names someone)."""
+    pieces: list[str] = []
+    end = 0
+    for found in _PRONOUN_IN.finditer(fragment):
+        mention = clause.mention(found.group(0))
+        if mention is not None and mention.kind == "pronoun":
+            pieces += [fragment[end : found.start()], mention.text]
+            end = found.end()
+    return "".join(pieces) + fragment[end:]
+
+
+def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
+    """Parts told with "is" in a clause that tells others or opens on the video, each without the participle's phrase
+    about what the character does (as after "plays"), and a second part after "and" with its "is" left out."""
+    skeleton = clause.skeleton
+    found: list[Part] = []
+    matches = [*_IS_AMONG.finditer(skeleton), *(_IS_DOING.finditer(skeleton) if "@" in skeleton else [])]
+    for match in matches:
+        gapped = _GAPPED_IS.match(skeleton, match.end("role"))
+        for told in (match, gapped):
+            if told is None:
+                continue
+            mention = clause.mention(told.group("person"))
+            role = _before_participle(squash(_pronouns_spelled(clause, told.group("role"))))
+            person = _person(mention) if mention is not None and mention.kind == "name" else None
+            if person is None or mention is None or id(mention) in seen or mention.possessive or "@" in role:
+                break
+            if _NOT_PARTS & _bare_words(role) or _denied(skeleton, told.start("person")):
+                break
+            seen.add(id(mention))
+            found.append(Part(person, role, clause.at(told.start("person"))))
     return found
 
 

@@ -143,6 +143,8 @@ _DEMONYMS = {
     "glaswegian": "glasgow",
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
+# What may follow a noun for someone of a place that is a whole apposition ("a Glaswegian who", "a Swede,").
+_AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")"})
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
     """
@@ -206,6 +208,43 @@ _CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "i
 
 def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
+
+
+# Honorifics of address, in English and the languages a page quotes ("Miss Ada Hale", "Dona Rita Lobo", "Madame
+# Odile Roux"): a courtesy before a full name, not a part of it; like a church's title, only before a first name and
+# a surname ("Miss Ada" alone may be what she is called). "Don" and "Dom" are left out: they are first names too
+# ("Don Van Vliet").
+_HONORIFICS = frozenset(
+    {
+        "miss",
+        "mister",
+        "dona",
+        "doña",
+        "señora",
+        "senora",
+        "señor",
+        "senor",
+        "senhora",
+        "senhor",
+        "madame",
+        "mme",
+        "monsieur",
+        "mademoiselle",
+        "frau",
+        "herr",
+        "signora",
+        "signor",
+    }
+)
+
+
+def _honorific(words: list[str], skip: int) -> bool:
+    return (
+        words[skip].lower() in _HONORIFICS
+        and len(words) - skip >= 3
+        and all(_capital(w) for w in words[skip + 1 : skip + 3])
+        and words[skip + 1].lower() not in _PARTICLES
+    )
 
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
@@ -933,7 +972,10 @@ class Discourse:
             and tokens[first - 1][2].lower() not in _DATING
         )
         for skip in range(len(words)):
-            if skip and (words[skip - 1].lower() not in _BEFORE_A_NAME or (skip == 1 and named_month)):
+            if skip and (
+                (words[skip - 1].lower() not in _BEFORE_A_NAME and not _honorific(words, skip - 1))
+                or (skip == 1 and named_month)
+            ):
                 break
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
@@ -953,6 +995,7 @@ class Discourse:
         while skip < len(words) and (
             _title(words[skip])
             or _clerical(words, skip)
+            or _honorific(words, skip)
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
             # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several
@@ -1091,6 +1134,8 @@ class Discourse:
         if article not in ("the", "his", "her", "their", "a", "an"):
             return
         position += 1
+        if article in ("a", "an") and self._note_demonym(tokens, position, mention):
+            return
         owner = tokens[position][2].lower()
         if owner.endswith("'s") and owner.removesuffix("'s") in GROUP_NOUNS:
             position += 1  # "the band's drummer"
@@ -1210,6 +1255,20 @@ class Discourse:
             # a new full name so described is a person of the page from then on, as with a role before it
             mention.people = (self.people.canonical(mention.text),)
         self.people.describe([player], str(mention.person))
+
+    def _note_demonym(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> bool:
+        """ "Tam Holt, a Glaswegian who ...": a noun for someone of a city or nation, as the whole apposition (a
+        relative clause or a comma may follow it), places them there ("the Glaswegian" may mean them later)."""
+        word = tokens[position][2]
+        following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
+        place = _DEMONYMS.get(word.lower())
+        if place is None or place == word.lower() or not _capital(word) or following.lower() not in _AFTER_DEMONYM:
+            return False
+        if mention.person is None:
+            # a new full name so placed is a person of the page from then on, as with a nationality
+            mention.people = (self.people.canonical(mention.text),)
+        self.people.place(place, str(mention.person))
+        return True
 
     def _note_nickname(self, named: Mention, nickname: str) -> None:
         """ "Oneil 'Scratchy' Barnes": the name read without its nickname, which from then on means them too (when it

@@ -53,8 +53,9 @@ _ACTIVE = linear.compile(
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
-    # "X, the manager who introduced": an apposition that says who did
-    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
+    # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
+    # capitalised, describes them too)
+    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     # ("introduces": the story told in the present)
@@ -122,6 +123,12 @@ _MET_VIA = linear.compile(
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "A and B met through X, a promoter known for matchmaking, at a party in Oslo": a new name, then an apposition that
+# says what they are (its first words hold a word for what one person does, checked on the match), then where
+_MET_VIA_DESCRIBED = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+(?P<by>{_P})\s*,\s*"
+    rf"(?P<appo>(?:a|an)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
+)
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
@@ -180,6 +187,13 @@ _IN_TOUCH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
     rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X, who had coached both of them, put the two in touch at a gala": the two put in touch with each other, told as one
+# plural (checked on the match: no "with" after it, which would name a third)
+_IN_TOUCH_BOTH = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom)\s[^,;.!?]{{1,120}}?,)?\s+{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch"
+    rf"(?:\s+with\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+)
+_WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
 _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
@@ -450,8 +464,10 @@ _PATTERNS = (
     _PASSIVE,
     _MET_THROUGH,
     _MET_VIA,
+    _MET_VIA_DESCRIBED,
     _MET_CALLED,
     _IN_TOUCH,
+    _IN_TOUCH_BOTH,
     _TOGETHER,
     _SAME_ROOM,
     _PRESENTED,
@@ -498,6 +514,8 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern is _MET_VIA_DESCRIBED and not _describes_one(clause, match.group("appo"), match.group("by")):
+                continue  # "met through Cy Dorn, a festival in Oslo": not someone described by what they do
             what = match.group("what") if pattern is _MET_VIA else None
             if what and what.split()[-1].lower() not in ROLE_NOUNS:
                 continue  # "through their friend, the owner of X": what follows is not the friend's name
@@ -544,6 +562,11 @@ def introductions(
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
+            both = clause.mention(match.group("a")) if pattern is _IN_TOUCH_BOTH else None
+            if pattern is _IN_TOUCH_BOTH and (
+                both is None or both.kind != "two" or _WITH_NEXT.match(match.group("rest"))
+            ):
+                continue  # "put her in touch", "put them in touch with a label": not the two with each other
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
@@ -588,7 +611,7 @@ def introductions(
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _TOGETHER, _SAME_ROOM, _MADE_BETWEEN)
+_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _IN_TOUCH_BOTH, _TOGETHER, _SAME_ROOM, _MADE_BETWEEN)
 # The word after "her" or "their": a noun makes it a possessive ("from her A&R team"), whose owner is no introducer.
 _WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
 _NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})
@@ -1173,6 +1196,23 @@ def _names_a_person(called: str) -> bool:
     """Whether "a drummer called" (the apposition before the name) says the name is someone's, by what they do."""
     words = called.split()
     return len(words) >= 2 and words[-2] in ROLE_NOUNS and words[-2] not in GROUP_NOUNS
+
+
+# Trades of people who bring musicians together, besides the musical roles: what an introducer is often described as.
+_GO_BETWEENS = frozenset(
+    {"promoter", "booker", "agent", "publicist", "teacher", "landlady", "landlord", "publisher", "scout", "impresario"}
+)
+
+
+def _describes_one(clause: Clause, apposition: str, by: str) -> bool:
+    """Whether an apposition after a new full name says what one person does ("a Swedish promoter based in Berlin"):
+    one of its first three words is such a word, and it names no one of the page (a pronoun may stand in an aside)."""
+    if not _new_name(clause.mention(by)):
+        return False
+    words = [word.lower().strip(",()") for word in apposition.split()[1:4]]
+    if not any((word in ROLE_NOUNS and word not in GROUP_NOUNS) or word in _GO_BETWEENS for word in words):
+        return False
+    return not any(m.kind == "name" and m.people for m in _mentions_in(clause, apposition))
 
 
 def _of_page(mention: Mention | None) -> bool:

@@ -27,8 +27,13 @@ from songgraph.text import fold
 # What ends the words before a quote they lead into: a colon, or a comma after a speech verb or "according
 # to X" ('Arbour said, "..."'); after other words a comma is a title's or a phrase's ('their debut single,
 # "Paper Crowns"').
+# (where it was said may take a few words between the verb and the comma: "explained on the radio show Songs at the
+# Lock Gate,")
 _LEAD_END = linear.compile(
-    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,40}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))\s*$'
+    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,60}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))'
+    # ("the sort of night, Bell remembers, where "...": the sentence goes on into the words quoted, after "where" or
+    # "when" that join them to what the saying set off)
+    r"(?:\s*(?:where|when))?\s*$"
 )
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(

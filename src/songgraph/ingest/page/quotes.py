@@ -189,6 +189,8 @@ _LOOSE = [
         rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
+    linear.compile(rf"\b(?:programme|program|show|broadcast)\s+of\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
@@ -210,10 +212,18 @@ _WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<
 # "broke the track down in a TikTok": a platform whose name is also its posts' ("a TikTok" is a video on it)
 _IN_A_POST = linear.compile(
     rf"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?P<source>{_P})"
-    r"(?:\s+(?:a|an|the|last|later|earlier|this|that|from|about|of|where|in|on)\b|\s*[,:;.!?]|\s*$)"
+    r"(?:\s+(?:a|an|the|last|later|earlier|this|that|from|about|of|where|in|on)\b|\s*[,:;.!?]|\s*$"
+    # ("in a TikTok filmed on the bus home": the post, then how it was made)
+    r"|\s+(?:filmed|recorded|shot|posted|uploaded|made|published|shared)\b)"
 )
 _POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST)
+# "took to Instagram to explain": the idiom for going on a platform to say something (only a platform's name: "took
+# to Lisbon" is a liking)
+_TOOK_TO = linear.compile(rf"\b(?:took|takes|taking|take)\s+to\s+(?P<source>{_P})")
+_PLATFORMS = frozenset(
+    {"tiktok", "instagram", "twitter", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
+)
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -352,6 +362,10 @@ _BOOK_TITLE = linear.compile(
     rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
 )
+# The second part of a title after its comma, capitalised words joined by small ones, which ends the clause.
+_TITLE_PART = linear.compile(
+    rf"\s*(?P<part>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})\s*[.!?]?\s*$"
+)
 # "he writes in his memoir, Needle and Groove,": a book's title of two parts joined by "and", ending the clause
 _BOOK_AND_TITLE = linear.compile(
     r"\b(?i:in|from)\s+(?:(?:his|her|their|the|a|an|@\d+'s)\s+)?(?:(?:18|19|20)\d\d\s+)?"
@@ -395,6 +409,7 @@ _ON_PLATFORM = linear.compile(
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
+_SLASHED = linear.compile(rf"/(?P<more>{_P})")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
 _PRINT_BEFORE = linear.compile(
@@ -682,7 +697,10 @@ def _book_title(clause: Clause) -> str:
     # unless a small word says it is no two people ("Three Chords and a Deadline").
     joined = " and " in found.group("title")
     people_like = joined and not _SMALL_WORD.search(f" {found.group('title')} ")
-    if joined and clause.text[end:].strip(" ,;:.!?"):
+    # ("In her memoir, Four Strings and a Fiddle, the singer writes": with a small word the "and" joins no people, and
+    # the title may be set off by commas with the clause going on)
+    apposed = not people_like and bool(found.group("comma")) and found.group("end").strip() == ","
+    if joined and clause.text[end:].strip(" ,;:.!?") and not apposed:
         return ""
     if any(m.people or m.kind != "name" or (people_like and m.new) for m in clause.within(start, end)):
         return ""
@@ -690,7 +708,12 @@ def _book_title(clause: Clause) -> str:
     if joined:
         return title
     if found.group("comma") and found.group("end").strip() in (",", ";", ":") and not _SMALL_WORD.search(f" {title} "):
-        return ""  # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title
+        # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title; but a second
+        # part of capitalised words that ends the clause is the title's own ("in her memoir, Salt Roads, One Song.")
+        second = _TITLE_PART.match(clause.text, found.end("end")) if found.group("end").strip() == "," else None
+        if second is None or any(m.people for m in clause.within(end, second.end("part"))):
+            return ""
+        return f"{title}, {squash(second.group('part'))}"
     return title
 
 
@@ -766,6 +789,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _WHEN_ASKED and mention.new)
                 or (pattern is _IN_A_POST and fold(mention.text) not in _POSTED_AS)
+                or (pattern is _TOOK_TO and fold(mention.text) not in _PLATFORMS)
             ):
                 continue  # "went on Cy's show"; "got on Bell" is no broadcast; a full name asking is a person
             if pattern is _WENT_LIVE:
@@ -793,6 +817,11 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
                 platform = clause.mention(on.group("platform")) if on else None
             name = squash(mention.text)
+            slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
+            other = clause.mention(slashed.group("more")) if slashed else None
+            if other is not None and other.kind == "name" and other.person is None and " " not in other.text:
+                # "the magazine Signal/Noise": two words joined by a slash, with no space, are one name
+                return f"{name}/{squash(other.text)}", {id(mention), id(other)}
             joined = _AMPERSAND.match(clause.skeleton, match.end("source")) if "&" in clause.skeleton else None
             more = clause.mention(joined.group("more")) if joined else None
             named = pattern is _SOURCES[0]  # after what it is: "the podcast Sweet Tea & Static" is one name
