@@ -6182,3 +6182,40 @@ def test_someone_from_a_city_named_in_brackets_is_its_demonym(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the two as one plural put in touch, with no "with": an introduction of the two
+        (
+            "Arbour and Bell grew up far apart. The drummer Cy Dorn put them in touch at a barn dance in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")],
+        ),
+        (
+            "Arbour and Bell grew up far apart. The drummer Cy Dorn puts the two singers in touch at a barn dance.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")],
+        ),
+        # one person put in touch, with no one named to be in touch with: no introduction
+        ("Arbour grew up far away. The drummer Cy Dorn put Bell in touch at a barn dance in 2019.", []),
+        ("Arbour grew up far away. Cy Dorn put them in touch with a lawyer at a barn dance in 2019.", []),
+    ],
+)
+def test_two_put_in_touch_without_with(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a percussionist is someone, as a drummer is: the new name after the role is the introducer
+        (
+            "Arbour met Bell through the percussionist Cy Dorn, at a samba rehearsal in Recife.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a samba rehearsal in Recife")],
+        ),
+        # met through something, not someone
+        ("Arbour met Bell through the percussion Cy Dorn sells, at a samba rehearsal in Recife.", []),
+    ],
+)
+def test_met_through_a_percussionist(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected

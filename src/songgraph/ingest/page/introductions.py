@@ -174,8 +174,9 @@ _WHO_PASSIVE = linear.compile(
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
-    rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
+    rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
 _TOGETHER = linear.compile(
@@ -539,6 +540,15 @@ def introductions(
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
+            if (
+                pattern is _IN_TOUCH
+                and match.group("b") is None
+                and (
+                    _plural(clause.mention(match.group("a"))) is None
+                    or match.group("rest").lstrip().startswith("with ")
+                )
+            ):
+                continue  # "X put Bell in touch", "put them in touch with a lawyer": not the two with each other
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
@@ -1123,6 +1133,11 @@ def _of_page(mention: Mention | None) -> bool:
     """A mention of someone the page knows (not merely a new name), not as a possessive ("through Cy's
     sister" is through his sister)."""
     return mention is not None and mention.person is not None and not mention.possessive
+
+
+def _plural(mention: Mention | None) -> Mention | None:
+    """The mention, when it names two or more people at once ("them", "the two singers")."""
+    return mention if mention is not None and mention.kind == "two" else None
 
 
 def _new_name(mention: Mention | None) -> bool:
