@@ -6219,3 +6219,47 @@ def test_two_put_in_touch_without_with(sentence: str, expected: list[tuple[str, 
 )
 def test_met_through_a_percussionist(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the work someone comes from, set off by commas, is an aside: its title is no one cast
+        (
+            "In the video Arbour plays a nurse, and the actor Cy Dorn, from the series Grey Harbour, takes the role "
+            "of a night porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a night porter")],
+        ),
+        (
+            "In the video Arbour plays a nurse, and the actor Cy Dorn, from the old sitcom Grey Harbour, plays a "
+            "night porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a night porter")],
+        ),
+        # from a place: still the person before the aside, or no one (never the place)
+        (
+            "In the video Arbour plays a nurse, and the actor Cy Dorn, from Grey Harbour, plays a night porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a night porter")],
+        ),
+    ],
+)
+def test_the_work_an_actor_comes_from_is_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # doing a part is playing it
+        ("In the video the actor Cy Dorn does the role of a lighthouse keeper.", [("Cy Dorn", "a lighthouse keeper")]),
+        # doing something else than a part: none
+        ("In the video the actor Cy Dorn does the dishes of a lighthouse keeper.", []),
+        # being in the video as a part, with no comma before "as"
+        (
+            "The video was shot in Hull. Eda Fenn features in it as a ferry conductor.",
+            [("Eda Fenn", "a ferry conductor")],
+        ),
+        ("The video was shot in Hull. Eda Fenn features in it as well as in the film.", []),
+    ],
+)
+def test_doing_a_role_and_featuring_in_it_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

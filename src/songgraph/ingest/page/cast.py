@@ -68,14 +68,17 @@ _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
     # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
-    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of)"
+    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
+    # "does the role of the old owner": doing a part is playing it
+    rf"|(?:does|did|doing)\s+the\s+{_LEAD}(?:role|part)\s+of)"
 )
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out)
     r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,?"
     # "is in it too, as": being in the video, then the part
-    r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,"
+    # ("features in it as a conductor": the comma may be left out before "as")
+    r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
     # "has a cameo too, as a passenger": the verb's "too", then the part
     r"|\s+(?:too|as\s+well)\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
@@ -475,6 +478,11 @@ _MAX_ANCHORS = 2_000
 # an apposition after a name telling what the person is known for; a name inside it (a show, a film, a band)
 # is never the performer, and the person is the name before it. Set off by commas or brackets, it is blanked
 # out (spaces keep the offsets) so that the casting verb reads as the name's own.
+# What a performer may be known from: a work with a title ("the series Y", "the hit telenovela Y").
+_WORK = (
+    r"(?:series|sitcom|soap|telenovela|film|movie|show|drama|serial|musical|programme|program|miniseries|web\s+series"
+    r"|play|opera|comedy|thriller|franchise|saga)"
+)
 _KNOWN = (
     r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
     r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
@@ -486,9 +494,11 @@ _KNOWN = (
     # "later famous as the concierge of the series Les Voisins": fame for a role, told when it came ("later
     # known as" may give another name of the person, read as before)
     r"|(?:(?:later|now|since|then|once|still)\s+)?(?:(?:best|most|very|world)\s+)?famous\s+as"
-    r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in)\s"
+    r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in"
+    # "the actress X, from the series Y, plays ...": the work the person comes from, told the same way
+    rf"|from\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_WORK})\s"
 )
-_KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who)\s")
+_KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who|from)\s")
 _KNOWN_FOR = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
 )
@@ -500,6 +510,9 @@ _DASHED_ASIDE = linear.compile(
     rf"{_P}(?P<aside>\s+-\s+(?:(?:yes|yep|yeah|no)\s*,\s*)?(?:the|a|an|who|whose)(?:\s+[^-\s;.()\"][^\s;.()\"]*){{1,20}}\s+-)"
     r"\s+(?:plays|played|stars|starred|appears|appeared|turns\s+up|shows\s+up|cameos)\s"
 )
+# "the actor X, from Lagos, plays ...": where the person is from, set off by commas after their name; a name inside it
+# is never the performer, so it is blanked out as a "known for" apposition is.
+_FROM_ASIDE = linear.compile(rf"{_P}(?P<aside>\s*,\s*from\s+[^,;.()\"]{{1,80}}?,)")
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -511,6 +524,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without_known_for(clause)
     if " - " in clause.skeleton:
         clause = _without(clause, _DASHED_ASIDE)
+    if ", from " in clause.skeleton:
+        clause = _without(clause, _FROM_ASIDE)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
