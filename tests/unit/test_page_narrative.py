@@ -6263,3 +6263,30 @@ def test_the_work_an_actor_comes_from_is_an_aside(sentence: str, expected: list[
 )
 def test_doing_a_role_and_featuring_in_it_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "the Welsh singer": the one the page placed as Welsh, though the text is about a singer placed elsewhere
+        (
+            "Night Trains is a song by the Leeds-based singer Ann Arbour, featuring the Welsh singer-songwriter "
+            "Bea Bell.",
+            "Bea Bell",
+        ),
+        # the one placed so is no singer (an engineer who produced it): not them
+        (
+            "Night Trains is a song by the Leeds-based singer Ann Arbour, produced by the Welsh engineer Cy Dorn.",
+            None,
+        ),
+    ],
+)
+def test_a_placed_description_means_the_one_placed_so(opening: str, expected: str | None) -> None:
+    prose = (
+        f"{opening}\n\nThe Welsh singer, in an interview with the magazine Tape Hiss, told it otherwise: “It rained.”"
+    )
+    speakers = [speaker for speaker, _ in quotes(prose)]
+    if expected is None:
+        assert "Cy Dorn" not in speakers
+    else:
+        assert speakers == [expected]

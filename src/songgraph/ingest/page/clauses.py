@@ -729,6 +729,10 @@ class Discourse:
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
                     person = self._by_role(word)  # "the German producer": the page's one producer
                     person = None if person is None or self._placed_otherwise(person, words) else person
+                if person is not None and lower == "the" and not of_band and not self._placed_as(person, words):
+                    # "the Goan singer" after "the Mumbai-based singer X, featuring the Goan singer-songwriter Y":
+                    # the one the page placed so, not the singer the text is about, placed elsewhere
+                    person = self._placed_instead(words, word, person)
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
@@ -773,6 +777,22 @@ class Discourse:
             else any(noun == role or noun in role.replace("-", " ").split() for role in roles)
         )
         return person if fits else None
+
+    def _placed_instead(self, words: list[str], noun: str, person: str) -> str:
+        """Whom "the <place> <noun>" means when ``person``, the page's one <noun>, was not placed there: the one
+        person the page placed there by the same words, if the noun fits them; else ``person``."""
+        places = words[:-1]
+        if len(places) != 1 or not _placing(places[0]):
+            return person
+        other = self.people.placed(places[0])
+        if other is None or other == person:
+            return person
+        # (what the page called them, or a performer's credit for a performer's noun: no one merely uncredited)
+        performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+        fits = any(noun == role or noun in role.replace("-", " ").split() for role in self.people.roles(other)) or (
+            noun in _PERFORMER_NOUNS and bool(self.people.holds(other) & performs)
+        )
+        return other if fits else person
 
     def _band_member(self, words: list[str]) -> str | None:
         """ "the band's singer": the one person the page called a singer, when they may be of its one band (its
