@@ -6290,3 +6290,43 @@ def test_a_placed_description_means_the_one_placed_so(opening: str, expected: st
         assert "Cy Dorn" not in speakers
     else:
         assert speakers == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" before a part told the other way round
+        (
+            "In the video Arbour plays a baker, while her grumpy landlord is played by the actor Cy Dorn.",
+            [("Ann Arbour", "a baker"), ("Cy Dorn", "her grumpy landlord")],
+        ),
+        # a part after "is", then the next with its "is" left out, when the first is cast among other parts
+        (
+            "In the video Arbour is a baker and Bell the mayor of the town, while her landlord is played by Cy Dorn.",
+            [("Ann Arbour", "a baker"), ("Bea Bell", "the mayor of the town"), ("Cy Dorn", "her landlord")],
+        ),
+        # alone, "is" tells what someone is, not a part: neither is read
+        ("In the video Arbour is a baker and Bell the mayor of the town.", []),
+    ],
+)
+def test_a_part_after_her_and_a_gapped_is(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo with what someone brings: no part
+        ("In the video Cy Dorn makes a cameo with his banjo in the last scene.", [("Cy Dorn", None)]),
+        # with someone named: not read as what they bring
+        ("In the video Cy Dorn makes a cameo with his brother Tom Dorn.", []),
+        # being there, then the part; "himself and" what else he does
+        (
+            "In the video Eda Fenn is there too, playing herself and dancing on a table.",
+            [("Eda Fenn", "herself")],
+        ),
+        ("In the video Eda Fenn is there too, playing the banjo.", []),
+    ],
+)
+def test_a_cameo_with_something_and_being_there_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -81,6 +81,8 @@ _WHEN_IN = (
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
     # "has a cameo too, as a passenger": the verb's "too", then the part
     r"|\s+(?:too|as\s+well)\s*,"
+    # "is there too, playing himself": being there, in the video, then the part
+    r"|\s+there(?:\s+too|\s+as\s+well)?\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
     r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
@@ -126,7 +128,8 @@ _PLAYED_BY = linear.compile(
     # Rosario, who ..., is played by"), and ends before a relative clause about it ("a bus conductor who
     # refuses to let them off is played by": the relative clause may name people)
     # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
+    # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
@@ -268,7 +271,9 @@ _MAKES_CAMEO = linear.compile(
     r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?)(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?)?"
+    # ("makes a cameo with his harp in the last scene": what they have with them is theirs as well)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an)\s+[a-z][^@,;.()\"]{0,60}?"
+    r"|\s+with\s+(?:his|her|their)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
@@ -327,6 +332,12 @@ _IS_AMONG = linear.compile(
     rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "A is a fisherman and B the queen of the carnival": the second part with its "is" left out, read only when the first
+# is a part the clause casts
+_GAPPED_IS = linear.compile(
+    rf"(?P<first>{_P})\s+(?:is|was)\s+(?:a|an|the)\s[^@,;:.()\"]{{1,120}}?\s+and\s+(?P<person>{_P})\s+"
+    rf"(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # What one plays that is no part: an instrument, a song, a show.
 _NOT_A_PART = frozenset(
     str.split(
@@ -383,7 +394,7 @@ _LIST_TAIL = linear.compile(
     r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
 )
 _SELF_THEN = linear.compile(
-    r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"^(?P<self>himself|herself|themselves)\s+(?:and|in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
     # ("themselves only in fragments": how much of them is seen, not a part)
     r"briefly|again|too|also|as\s+well|only|just|mostly|largely|mainly|partly|barely|fleetingly|\w+ing|"
@@ -670,6 +681,7 @@ def cast(clause: Clause) -> list[Part]:
                 continue
             seen.add(id(mention))
             found.append(Part(person, role, clause.at(match.start("person"))))
+        found += _gapped_is(clause, found, seen)
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
@@ -679,6 +691,26 @@ def cast(clause: Clause) -> list[Part]:
         found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
     return found
+
+
+def _gapped_is(clause: Clause, found: list[Part], seen: set[int]) -> list[Part]:
+    """The parts told with "is" left out after a part told with it ("A is a fisherman and B the queen")."""
+    parts: list[Part] = []
+    cast_at = {part.at for part in found}
+    for match in _GAPPED_IS.finditer(clause.skeleton):
+        first = clause.mention(match.group("first"))
+        mention = clause.mention(match.group("person"))
+        if first is None or mention is None or clause.at(match.start("first")) not in cast_at:
+            continue  # the first is no part the clause casts: "A is a doctor and B a nurse" may be what they are
+        person = _person(mention) if mention.kind == "name" else None
+        role = squash(match.group("role"))
+        if person is None or id(mention) in seen or mention.possessive or _NOT_PARTS & _bare_words(role):
+            continue
+        if _denied(clause.skeleton, match.start("first")):
+            continue
+        seen.add(id(mention))
+        parts.append(Part(person, role, clause.at(match.start("person"))))
+    return parts
 
 
 def _without_known_for(clause: Clause) -> Clause:
