@@ -6330,3 +6330,45 @@ def test_a_part_after_her_and_a_gapped_is(sentence: str, expected: list[tuple[st
 )
 def test_a_cameo_with_something_and_being_there_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a title in another language, its small words read as a title's ("que", "en un", "du", "da")
+        ("In the documentary Luz que Baila, Bell tells how it began:", ("Bea Bell", "Luz que Baila")),
+        ("Bell tells it in her memoir, Una Casa en un Barco:", ("Bea Bell", "Una Casa en un Barco")),
+        # what the book holds, then its title
+        (
+            "Bell tells it in her book of songs and letters, Lettres du Quai Nord:",
+            ("Bea Bell", "Lettres du Quai Nord"),
+        ),
+        ("In an interview with the newspaper Folha da Serra, Bell told how it began:", ("Bea Bell", "Folha da Serra")),
+        # a name's particle after the title's comma is the speaker's name, not the title's
+        ("In the documentary Luz, Ana da Costa tells how it began:", ("Ana da Costa", "Luz")),
+        # no title right after the book's words: none
+        ("Bell tells it in her book of songs and letters, and in Lettres du Quai Nord:", ("Bea Bell", None)),
+    ],
+)
+def test_a_title_in_another_language_is_read_whole(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f"Arbour and Bell met in 2019.\n\n{lead} “It rained all week.”") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        # a region's adjective standing as its noun: the one person the page placed so
+        ("the Sicilian singer Bea Bell", "Bea Bell"),
+        ("the Viennese singer Bea Bell", "Bea Bell"),
+        # no one placed so, or two: no speaker for sure
+        ("the singer Bea Bell", None),
+        ("the Sicilian singer Bea Bell and the Sicilian drummer Cy Dorn", None),
+    ],
+)
+def test_someone_called_by_the_noun_for_their_region(described: str, expected: str | None) -> None:
+    word = "Viennese" if "Viennese" in described else "Sicilian"
+    prose = (
+        f"Night Trains is a song by Ann Arbour with {described}.\n\n"
+        f"The {word}, to the radio station Kiss FM, said: “It rained.”"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])

@@ -444,7 +444,12 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
                 index += 2
                 continue
-            if lower == "the" and following in _DEMONYMS and (demonym := self._demonym(tokens, index, text)):
+            if (
+                lower == "the"
+                # ("the Corsican": a region's adjective standing as its noun, as a nation's does)
+                and (following in _DEMONYMS or following.endswith(("an", "ese")))
+                and (demonym := self._demonym(tokens, index, text))
+            ):
                 mentions.append(demonym)
                 index += 2
                 continue
@@ -756,7 +761,7 @@ class Discourse:
         after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
         if not _capital(word) or after.lower() in ROLE_NOUNS or (_capital(after) and after.lower() not in _STOP):
             return None
-        person = self.people.placed(_DEMONYMS[word.lower()])
+        person = self.people.placed(_DEMONYMS.get(word.lower(), word.lower()))
         if person is None:
             return None
         start, end = tokens[index][0], tokens[index + 1][1]
