@@ -6372,3 +6372,53 @@ def test_someone_called_by_the_noun_for_their_region(described: str, expected: s
         f"The {word}, to the radio station Kiss FM, said: “It rained.”"
     )
     assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two the sentence before says know each other; who made the introduction, later in the next sentence
+        (
+            "The two singers know each other since 2016. That summer Arbour goes to Oban, and the fiddler Cy Dorn, an "
+            "old friend of her mother, makes the introduction at a ceilidh on the last night of the festival.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh on the last night of the festival")],
+        ),
+        # an apposition that names someone else: whose introduction it is may be theirs
+        (
+            "The two singers know each other since 2016. That summer Arbour goes to Oban, and the fiddler Cy Dorn, a "
+            "friend of Eda Fenn, makes the introduction at a ceilidh.",
+            [],
+        ),
+        # the sentence before tells no two who know each other
+        (
+            "The two singers work well together. That summer Arbour goes to Oban, and the fiddler Cy Dorn makes the "
+            "introduction at a ceilidh.",
+            [],
+        ),
+        # the introduction of someone else: not of the two
+        (
+            "The two singers know each other since 2016. That summer Arbour goes to Oban, and the fiddler Cy Dorn "
+            "makes the introduction to her label at a ceilidh.",
+            [],
+        ),
+    ],
+)
+def test_a_later_introducer_of_two_who_know_each_other(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # "the last night" of an event is which night, part of where
+        ("at a ceilidh on the last night of the festival", "a ceilidh on the last night of the festival"),
+        # "last night" alone is when, which ends the occasion
+        ("at a ceilidh last night", "a ceilidh"),
+    ],
+)
+def test_the_last_night_of_an_event_is_part_of_the_occasion(where: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Ann Arbour to Bea Bell {where}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]

@@ -907,16 +907,36 @@ _MADE_AT_START = linear.compile(
 )
 
 
+# "..., and the harp player X, an old friend of his father, makes the introduction at Y": who made it, later in the
+# sentence after a joining word (an apposition about them may come between, checked on the match: it names no one)
+_MAKES_JOINED = linear.compile(
+    rf"(?:^|,\s*|;\s*)(?:and|so|then)\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}})?(?P<by>{_P})"
+    rf"(?:\s*,\s*(?P<about>(?:a|an|the|his|her|their)\s[^,;.!?]{{1,80}}?),)?\s+{_ADVERBS}"
+    r"(?:makes|made|does|did|handles|handled)\s+the\s+introduction\b(?P<rest>[^.!?;]{0,300})"
+)
+# "The two singers know each other since 2017.": the two a next sentence's introduction is of
+_KNOW_EACH_OTHER = linear.compile(
+    rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:know|knew|have\s+known|had\s+known)\s+"
+    r"(?:each\s+other|one\s+another)\b(?P<rest>)"
+)
+
+
 def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
     """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
     told (had never) met, at where this one says (or where they met)."""
     made = _CLEFT_MADE.search(clause.skeleton) or _MADE_AT_START.search(clause.skeleton)
+    if made is None and " the introduction" in clause.skeleton:
+        made = _MAKES_JOINED.search(clause.skeleton)
     if made is None or _MADE_OF_ELSE.match(made.group("rest")):
         return []  # "made the introduction to her label", "did the introduction on the record": another's or a tune's
     about = made.groupdict().get("about") or ""
     if any(m.kind != "pronoun" and m.text.lower() not in ("they", "them") for m in _mentions_in(clause, about)):
         return []  # a relative clause naming someone else: whose introduction it is may be theirs
-    told = _NEVER_MET_AT_START.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
+    told = (
+        _NEVER_MET_AT_START.search(before.skeleton)
+        or _MET_PAIR.match(before.skeleton)
+        or _KNOW_EACH_OTHER.match(before.skeleton)
+    )
     if told is None:
         return []
     at = clause.at(made.start("by"))
@@ -1336,8 +1356,17 @@ def _venue_and(clause: Clause, rest: str) -> str:
     return f"{rest[: found.start('and')]}{_JOINER}and{_JOINER}{rest[found.end('and') :]}"
 
 
+# "on the last night of the fiesta": "last" after "the" is which night of an event, not "last night" (yesterday), which
+# ends an occasion; joined to its noun (by a character that is no space) so that the end is not read there.
+_THE_LAST = linear.compile(r"\bthe\s+last\s+")
+
+
+def _the_last_joined(rest: str) -> str:
+    return _THE_LAST.sub(f"the last{_JOINER}", rest) if "the last " in rest else rest
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
-    rest = _venue_and(clause, rest)
+    rest = _the_last_joined(_venue_and(clause, rest))
     match = _OCCASION.match(rest)
     in_whose = match is None
     if in_whose:
