@@ -6422,3 +6422,58 @@ def test_the_last_night_of_an_event_is_part_of_the_occasion(where: str, occasion
     assert intros(f"Cy Dorn introduced Ann Arbour to Bea Bell {where}.") == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a post on the platform named by it, then what was done with it
+        ("In a TikTok filmed at the session, Bell explains the chorus:", [("Bea Bell", "TikTok")]),
+        ("In a TikTok posted the week after, Bell explains the chorus:", [("Bea Bell", "TikTok")]),
+        # a thing that is no platform's post: no source
+        ("In a Volvo filmed by her brother, Bell explains the chorus:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_post_on_a_platform_then_a_participle(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Arbour and Bell met in 2019.\n\n{lead} “It rained all week.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name that ends with another's first name may be them with a title: left out
+        (
+            "The guitar was made by the luthier Tomas Reyes. Maestro Tomas introduced Arbour to Bell at a party in "
+            "Porto.",
+            [],
+        ),
+        # a name that shares another's surname is someone else of the family: kept
+        (
+            "The guitar was made by the luthier Tomas Reyes. Nina Reyes introduced Arbour to Bell at a party in Porto.",
+            [("Nina Reyes", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Porto")],
+        ),
+    ],
+)
+def test_a_name_ending_with_another_first_name(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a singer of a genre called by its word: the one the page called so
+        ("the young Porto fadista Bea Bell", "Bea Bell"),
+        ("the old Dakar griot Bea Bell", "Bea Bell"),
+        # called so by no one: no speaker for sure
+        ("the young Porto singer Bea Bell and the drummer Cy Dorn", None),
+    ],
+)
+def test_a_singer_called_by_the_word_for_their_genre(lead: str, expected: str | None) -> None:
+    word = "griot" if "griot" in lead else "fadista"
+    prose = (
+        f"Night Trains is a song by Ann Arbour with {lead}.\n\n"
+        f"To the radio station Kiss FM, the {word} said: “It rained.”"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])

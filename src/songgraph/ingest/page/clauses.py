@@ -65,7 +65,7 @@ ROLE_NOUNS = _words(
     painter
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
-    percussionist
+    percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora
     """
 )
 

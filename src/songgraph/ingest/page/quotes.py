@@ -209,7 +209,9 @@ _WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<
 # "broke the track down in a TikTok": a platform whose name is also its posts' ("a TikTok" is a video on it)
 _IN_A_POST = linear.compile(
     rf"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?P<source>{_P})"
-    r"(?:\s+(?:a|an|the|last|later|earlier|this|that|from|about|of|where|in|on)\b|\s*[,:;.!?]|\s*$)"
+    # ("in a TikTok filmed during the recording": what was done with the post, a past participle)
+    r"(?:\s+(?:a|an|the|last|later|earlier|this|that|from|about|of|where|in|on|filmed|recorded|posted|shared|uploaded"
+    r"|shot|made)\b|\s*[,:;.!?]|\s*$)"
 )
 _POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
 _HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST)
