@@ -6477,3 +6477,31 @@ def test_a_singer_called_by_the_word_for_their_genre(lead: str, expected: str | 
         f"To the radio station Kiss FM, the {word} said: “It rained.”"
     )
     assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introduction between the two came from someone, then where
+        (
+            "The introduction between the two singers came from Cy Dorn, Bell's manager at the label, at a "
+            "Christmas party in Leeds in 2020.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Christmas party in Leeds")],
+        ),
+        (
+            "The introduction between Arbour and Bell came from the drummer Cy Dorn at a Christmas party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Christmas party")],
+        ),
+        # the idea came from someone, not the introduction: none
+        ("The idea for the two singers came from Cy Dorn at a Christmas party.", []),
+        # the introduction between one of them and a third: not of the two
+        (
+            "The introduction between Arbour and her label came from Cy Dorn at a Christmas party.",
+            [],
+        ),
+    ],
+)
+def test_the_introduction_between_two_came_from_someone(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

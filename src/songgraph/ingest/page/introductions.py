@@ -579,6 +579,8 @@ def introductions(
         found += _cleft_made(clause, before, speaker, people)
     if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
+    if not found and " came " in clause.skeleton and "ntroduction between" in clause.skeleton:
+        found += _between_came(clause, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -1000,6 +1002,33 @@ def _came_from(
     named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
     parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
     rest = " " + colon.group("rest") if colon is not None else came.group("rest") or came.group("plain") or ""
+    occasion = _occasion(clause, rest, parties)
+    year = _YEAR.search(rest)
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+
+
+# "The introduction between the two singers came from X, A's manager, at ...": the two told in the sentence itself
+_BETWEEN_CAME = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+between\s+(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+came\s+"
+    rf"(?:courtesy\s+of|from|via|through)\s+{_DESCRIPTION}(?P<by>{_P})"
+    # an apposition about the introducer, then where (as in _CAME_FROM)
+    r"(?:\s*,\s*(?:a|an|the|who)\s[^,;.!?]{1,200}?(?P<rest>,[^.!?;]{0,300})|(?P<plain>[^.!?;]{0,300}))"
+)
+
+
+def _between_came(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "The introduction between the two singers came from X, at Y": X introduced the two, at Y."""
+    came = _BETWEEN_CAME.search(clause.skeleton)
+    if came is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    a, b = clause.mention(came.group("a")), clause.mention(came.group("b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    rest = came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
