@@ -6505,3 +6505,30 @@ def test_the_introduction_between_two_came_from_someone(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the old master": the one the page called a master, told by age; an aside of age before the verb; "a
+        # small appearance" is a cameo as a brief one is
+        (
+            "The video was made with the old fiddle master Cy Dorn. The old master, at eighty-one, makes a small "
+            "appearance as himself.",
+            [("Cy Dorn", "himself")],
+        ),
+        (
+            "The video was made with the old fiddle master Cy Dorn. The young master, with ninety years, makes a "
+            "small appearance as himself.",
+            [("Cy Dorn", "himself")],
+        ),
+        # a word that says which of several (not age): no one for sure
+        (
+            "The video was made with the old fiddle master Cy Dorn. The new master, at eighty-one, makes a small "
+            "appearance as himself.",
+            [],
+        ),
+    ],
+)
+def test_the_old_master_with_an_aside_of_age(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -37,7 +37,7 @@ _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
     r"co-stars?|shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
-    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
+    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
     # ("has a walk-on part as a waiter": a part with a line or none)
@@ -63,7 +63,11 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
-_APPOSITION = rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]{{0,80}}?,|\s*,)"
+# ("X, at eighty-one, makes an appearance as himself": an aside of age, naming no one)
+_APPOSITION = (
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s)\s[^,;.()]{{0,80}}?,"
+    r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,|\s*,)"
+)
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"

@@ -65,7 +65,7 @@ ROLE_NOUNS = _words(
     painter
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
-    percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora
+    percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
     """
 )
 
@@ -734,6 +734,10 @@ class Discourse:
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
                     person = self._by_role(word)  # "the German producer": the page's one producer
                     person = None if person is None or self._placed_otherwise(person, words) else person
+                if person is None and lower == "the" and not of_band and len(words) == 2 and words[0] in _AGE_WORDS:
+                    # "the old master": the one the page called a master, told by their age ("the old accordion
+                    # master X")
+                    person = self.people.described(words[-1:])
                 if person is not None and lower == "the" and not of_band and not self._placed_as(person, words):
                     # "the Goan singer" after "the Mumbai-based singer X, featuring the Goan singer-songwriter Y":
                     # the one the page placed so, not the singer the text is about, placed elsewhere
@@ -1485,6 +1489,10 @@ _PLURAL_ENDINGS = ("ers", "ors", "ours", "ents", "ants", "ists", "ians", "ees", 
 def _plural_people(word: str) -> bool:
     """ "Neighbours", "Villagers": a capitalised plural for what several people are."""
     return word.isalpha() and word[1:].islower() and word.lower().endswith(_PLURAL_ENDINGS)
+
+
+# Words of age or standing that describe whoever the noun after them is, not which of several ("the old master").
+_AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary"})
 
 
 def _placing(word: str) -> bool:
