@@ -6838,3 +6838,353 @@ def test_a_lead_with_where_it_was_said_at_some_length(prose: str, expected: list
 )
 def test_a_saying_set_off_before_where_leads_into_a_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the two as one plural put in touch, with no "with": an introduction of the two
+        (
+            "Arbour and Bell grew up far apart. The drummer Cy Dorn put them in touch at a barn dance in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")],
+        ),
+        (
+            "Arbour and Bell grew up far apart. The drummer Cy Dorn puts the two singers in touch at a barn dance.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")],
+        ),
+        # one person put in touch, with no one named to be in touch with: no introduction
+        ("Arbour grew up far away. The drummer Cy Dorn put Bell in touch at a barn dance in 2019.", []),
+        ("Arbour grew up far away. Cy Dorn put them in touch with a lawyer at a barn dance in 2019.", []),
+    ],
+)
+def test_two_put_in_touch_without_with(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a percussionist is someone, as a drummer is: the new name after the role is the introducer
+        (
+            "Arbour met Bell through the percussionist Cy Dorn, at a samba rehearsal in Recife.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a samba rehearsal in Recife")],
+        ),
+        # met through something, not someone
+        ("Arbour met Bell through the percussion Cy Dorn sells, at a samba rehearsal in Recife.", []),
+    ],
+)
+def test_met_through_a_percussionist(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the work someone comes from, set off by commas, is an aside: its title is no one cast
+        (
+            "In the video Arbour plays a nurse, and the actor Cy Dorn, from the series Grey Harbour, takes the role "
+            "of a night porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a night porter")],
+        ),
+        (
+            "In the video Arbour plays a nurse, and the actor Cy Dorn, from the old sitcom Grey Harbour, plays a "
+            "night porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a night porter")],
+        ),
+        # from a place: still the person before the aside, or no one (never the place)
+        (
+            "In the video Arbour plays a nurse, and the actor Cy Dorn, from Grey Harbour, plays a night porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a night porter")],
+        ),
+    ],
+)
+def test_the_work_an_actor_comes_from_is_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # doing a part is playing it
+        ("In the video the actor Cy Dorn does the role of a lighthouse keeper.", [("Cy Dorn", "a lighthouse keeper")]),
+        # doing something else than a part: none
+        ("In the video the actor Cy Dorn does the dishes of a lighthouse keeper.", []),
+        # being in the video as a part, with no comma before "as"
+        (
+            "The video was shot in Hull. Eda Fenn features in it as a ferry conductor.",
+            [("Eda Fenn", "a ferry conductor")],
+        ),
+        ("The video was shot in Hull. Eda Fenn features in it as well as in the film.", []),
+    ],
+)
+def test_doing_a_role_and_featuring_in_it_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "the Welsh singer": the one the page placed as Welsh, though the text is about a singer placed elsewhere
+        (
+            "Night Trains is a song by the Leeds-based singer Ann Arbour, featuring the Welsh singer-songwriter "
+            "Bea Bell.",
+            "Bea Bell",
+        ),
+        # the one placed so is no singer (an engineer who produced it): not them
+        (
+            "Night Trains is a song by the Leeds-based singer Ann Arbour, produced by the Welsh engineer Cy Dorn.",
+            None,
+        ),
+    ],
+)
+def test_a_placed_description_means_the_one_placed_so(opening: str, expected: str | None) -> None:
+    prose = (
+        f"{opening}\n\nThe Welsh singer, in an interview with the magazine Tape Hiss, told it otherwise: “It rained.”"
+    )
+    speakers = [speaker for speaker, _ in quotes(prose)]
+    if expected is None:
+        assert "Cy Dorn" not in speakers
+    else:
+        assert speakers == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" before a part told the other way round
+        (
+            "In the video Arbour plays a baker, while her grumpy landlord is played by the actor Cy Dorn.",
+            [("Ann Arbour", "a baker"), ("Cy Dorn", "her grumpy landlord")],
+        ),
+        # a part after "is", then the next with its "is" left out, when the first is cast among other parts
+        (
+            "In the video Arbour is a baker and Bell the mayor of the town, while her landlord is played by Cy Dorn.",
+            [("Ann Arbour", "a baker"), ("Bea Bell", "the mayor of the town"), ("Cy Dorn", "her landlord")],
+        ),
+        # alone, "is" tells what someone is, not a part: neither is read
+        ("In the video Arbour is a baker and Bell the mayor of the town.", []),
+    ],
+)
+def test_a_part_after_her_and_a_gapped_is(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo with what someone brings: no part
+        ("In the video Cy Dorn makes a cameo with his banjo in the last scene.", [("Cy Dorn", None)]),
+        # with someone named: not read as what they bring
+        ("In the video Cy Dorn makes a cameo with his brother Tom Dorn.", []),
+        # being there, then the part; "himself and" what else he does
+        (
+            "In the video Eda Fenn is there too, playing herself and dancing on a table.",
+            [("Eda Fenn", "herself")],
+        ),
+        ("In the video Eda Fenn is there too, playing the banjo.", []),
+    ],
+)
+def test_a_cameo_with_something_and_being_there_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a title in another language, its small words read as a title's ("que", "en un", "du", "da")
+        ("In the documentary Luz que Baila, Bell tells how it began:", ("Bea Bell", "Luz que Baila")),
+        ("Bell tells it in her memoir, Una Casa en un Barco:", ("Bea Bell", "Una Casa en un Barco")),
+        # what the book holds, then its title
+        (
+            "Bell tells it in her book of songs and letters, Lettres du Quai Nord:",
+            ("Bea Bell", "Lettres du Quai Nord"),
+        ),
+        ("In an interview with the newspaper Folha da Serra, Bell told how it began:", ("Bea Bell", "Folha da Serra")),
+        # a name's particle after the title's comma is the speaker's name, not the title's
+        ("In the documentary Luz, Ana da Costa tells how it began:", ("Ana da Costa", "Luz")),
+        # no title right after the book's words: none
+        ("Bell tells it in her book of songs and letters, and in Lettres du Quai Nord:", ("Bea Bell", None)),
+    ],
+)
+def test_a_title_in_another_language_is_read_whole(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f"Arbour and Bell met in 2019.\n\n{lead} “It rained all week.”") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        # a region's adjective standing as its noun: the one person the page placed so
+        ("the Sicilian singer Bea Bell", "Bea Bell"),
+        ("the Viennese singer Bea Bell", "Bea Bell"),
+        # no one placed so, or two: no speaker for sure
+        ("the singer Bea Bell", None),
+        ("the Sicilian singer Bea Bell and the Sicilian drummer Cy Dorn", None),
+    ],
+)
+def test_someone_called_by_the_noun_for_their_region(described: str, expected: str | None) -> None:
+    word = "Viennese" if "Viennese" in described else "Sicilian"
+    prose = (
+        f"Night Trains is a song by Ann Arbour with {described}.\n\n"
+        f"The {word}, to the radio station Kiss FM, said: “It rained.”"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two the sentence before says know each other; who made the introduction, later in the next sentence
+        (
+            "The two singers know each other since 2016. That summer Arbour goes to Oban, and the fiddler Cy Dorn, an "
+            "old friend of her mother, makes the introduction at a ceilidh on the last night of the festival.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh on the last night of the festival")],
+        ),
+        # an apposition that names someone else: whose introduction it is may be theirs
+        (
+            "The two singers know each other since 2016. That summer Arbour goes to Oban, and the fiddler Cy Dorn, a "
+            "friend of Eda Fenn, makes the introduction at a ceilidh.",
+            [],
+        ),
+        # the sentence before tells no two who know each other
+        (
+            "The two singers work well together. That summer Arbour goes to Oban, and the fiddler Cy Dorn makes the "
+            "introduction at a ceilidh.",
+            [],
+        ),
+        # the introduction of someone else: not of the two
+        (
+            "The two singers know each other since 2016. That summer Arbour goes to Oban, and the fiddler Cy Dorn "
+            "makes the introduction to her label at a ceilidh.",
+            [],
+        ),
+    ],
+)
+def test_a_later_introducer_of_two_who_know_each_other(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # "the last night" of an event is which night, part of where
+        ("at a ceilidh on the last night of the festival", "a ceilidh on the last night of the festival"),
+        # "last night" alone is when, which ends the occasion
+        ("at a ceilidh last night", "a ceilidh"),
+    ],
+)
+def test_the_last_night_of_an_event_is_part_of_the_occasion(where: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Ann Arbour to Bea Bell {where}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a post on the platform named by it, then what was done with it
+        ("In a TikTok filmed at the session, Bell explains the chorus:", [("Bea Bell", "TikTok")]),
+        ("In a TikTok posted the week after, Bell explains the chorus:", [("Bea Bell", "TikTok")]),
+        # a thing that is no platform's post: no source
+        ("In a Volvo filmed by her brother, Bell explains the chorus:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_post_on_a_platform_then_a_participle(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Arbour and Bell met in 2019.\n\n{lead} “It rained all week.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name that ends with another's first name may be them with a title: left out
+        (
+            "The guitar was made by the luthier Tomas Reyes. Maestro Tomas introduced Arbour to Bell at a party in "
+            "Porto.",
+            [],
+        ),
+        # a name that shares another's surname is someone else of the family: kept
+        (
+            "The guitar was made by the luthier Tomas Reyes. Nina Reyes introduced Arbour to Bell at a party in Porto.",
+            [("Nina Reyes", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Porto")],
+        ),
+    ],
+)
+def test_a_name_ending_with_another_first_name(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a singer of a genre called by its word: the one the page called so
+        ("the young Porto fadista Bea Bell", "Bea Bell"),
+        ("the old Dakar griot Bea Bell", "Bea Bell"),
+        # called so by no one: no speaker for sure
+        ("the young Porto singer Bea Bell and the drummer Cy Dorn", None),
+    ],
+)
+def test_a_singer_called_by_the_word_for_their_genre(lead: str, expected: str | None) -> None:
+    word = "griot" if "griot" in lead else "fadista"
+    prose = (
+        f"Night Trains is a song by Ann Arbour with {lead}.\n\n"
+        f"To the radio station Kiss FM, the {word} said: “It rained.”"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introduction between the two came from someone, then where
+        (
+            "The introduction between the two singers came from Cy Dorn, Bell's manager at the label, at a "
+            "Christmas party in Leeds in 2020.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Christmas party in Leeds")],
+        ),
+        (
+            "The introduction between Arbour and Bell came from the drummer Cy Dorn at a Christmas party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Christmas party")],
+        ),
+        # the idea came from someone, not the introduction: none
+        ("The idea for the two singers came from Cy Dorn at a Christmas party.", []),
+        # the introduction between one of them and a third: not of the two
+        (
+            "The introduction between Arbour and her label came from Cy Dorn at a Christmas party.",
+            [],
+        ),
+    ],
+)
+def test_the_introduction_between_two_came_from_someone(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the old master": the one the page called a master, told by age; an aside of age before the verb; "a
+        # small appearance" is a cameo as a brief one is
+        (
+            "The video was made with the old fiddle master Cy Dorn. The old master, at eighty-one, makes a small "
+            "appearance as himself.",
+            [("Cy Dorn", "himself")],
+        ),
+        (
+            "The video was made with the old fiddle master Cy Dorn. The young master, with ninety years, makes a "
+            "small appearance as himself.",
+            [("Cy Dorn", "himself")],
+        ),
+        # a word that says which of several (not age): no one for sure
+        (
+            "The video was made with the old fiddle master Cy Dorn. The new master, at eighty-one, makes a small "
+            "appearance as himself.",
+            [],
+        ),
+    ],
+)
+def test_the_old_master_with_an_aside_of_age(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -44,7 +44,7 @@ _VERBS = (
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
-    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|fleeting\s+|guest\s+|special\s+)?"
+    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
     # ("has a walk-on part as a waiter": a part with a line or none)
@@ -71,25 +71,31 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
 # ("X, drumming on a canoe, appears as himself", "X, in a role that asks little, appears as", "X, by now a local
-# celebrity, turns up as": an aside of what they do, of the part, or of what they were by then)
+# celebrity, turns up as": an aside of what they do, of the part, or of what they were by then; "X, at eighty-one,
+# makes an appearance as himself": an aside of age, naming no one)
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
-    r"|\s*,)"
+    r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,|\s*,)"
 )
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
     rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
     # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
-    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of)"
+    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
+    # "does the role of the old owner": doing a part is playing it
+    rf"|(?:does|did|doing)\s+the\s+{_LEAD}(?:role|part)\s+of)"
 )
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out)
     r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,?"
     # "is in it too, as": being in the video, then the part
-    r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,"
+    # ("features in it as a conductor": the comma may be left out before "as")
+    r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
     # "has a cameo too, as a passenger": the verb's "too", then the part
     r"|\s+(?:too|as\s+well)\s*,"
+    # "is there too, playing himself": being there, in the video, then the part
+    r"|\s+there(?:\s+too|\s+as\s+well)?\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
     r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
@@ -139,7 +145,8 @@ _PLAYED_BY = linear.compile(
     # Rosario, who ..., is played by"), and ends before a relative clause about it ("a bus conductor who
     # refuses to let them off is played by": the relative clause may name people)
     # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
+    # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
@@ -285,8 +292,8 @@ _MAKES_CAMEO = linear.compile(
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
     # "makes a brief cameo at the depot": where, not a part
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
-    # ("makes a cameo in his own barber's chair": a place of theirs, told with a possessive, a pronoun read as a
-    # mention)
+    # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
+    # have with them, told with a possessive, a pronoun read as a mention)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
@@ -418,7 +425,7 @@ _LIST_TAIL = linear.compile(
     r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
 )
 _SELF_THEN = linear.compile(
-    r"^(?P<self>himself|herself|themselves)\s+(?:in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"^(?P<self>himself|herself|themselves)\s+(?:and|in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
     # ("themselves only in fragments": how much of them is seen, not a part)
     r"briefly|again|too|also|as\s+well|only|just|mostly|largely|mainly|partly|barely|fleetingly|\w+ing|"
@@ -513,6 +520,11 @@ _MAX_ANCHORS = 2_000
 # an apposition after a name telling what the person is known for; a name inside it (a show, a film, a band)
 # is never the performer, and the person is the name before it. Set off by commas or brackets, it is blanked
 # out (spaces keep the offsets) so that the casting verb reads as the name's own.
+# What a performer may be known from: a work with a title ("the series Y", "the hit telenovela Y").
+_WORK = (
+    r"(?:series|sitcom|soap|telenovela|film|movie|show|drama|serial|musical|programme|program|miniseries|web\s+series"
+    r"|play|opera|comedy|thriller|franchise|saga)"
+)
 _KNOWN = (
     r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
     r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
@@ -524,9 +536,11 @@ _KNOWN = (
     # "later famous as the concierge of the series Les Voisins": fame for a role, told when it came ("later
     # known as" may give another name of the person, read as before)
     r"|(?:(?:later|now|since|then|once|still)\s+)?(?:(?:best|most|very|world)\s+)?famous\s+as"
-    r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in)\s"
+    r"|who\s+(?:(?:has|had|also|once)\s+)?(?:starred|stars|co-starred|appeared|appears)\s+in"
+    # "the actress X, from the series Y, plays ...": the work the person comes from, told the same way
+    rf"|from\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_WORK})\s"
 )
-_KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who)\s")
+_KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who|from)\s")
 _KNOWN_FOR = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
 )
@@ -538,6 +552,9 @@ _DASHED_ASIDE = linear.compile(
     rf"{_P}(?P<aside>\s+-\s+(?:(?:yes|yep|yeah|no)\s*,\s*)?(?:the|a|an|who|whose)(?:\s+[^-\s;.()\"][^\s;.()\"]*){{1,20}}\s+-)"
     r"\s+(?:plays|played|stars|starred|appears|appeared|turns\s+up|shows\s+up|cameos)\s"
 )
+# "the actor X, from Lagos, plays ...": where the person is from, set off by commas after their name; a name inside it
+# is never the performer, so it is blanked out as a "known for" apposition is.
+_FROM_ASIDE = linear.compile(rf"{_P}(?P<aside>\s*,\s*from\s+[^,;.()\"]{{1,80}}?,)")
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -549,6 +566,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without_known_for(clause)
     if " - " in clause.skeleton:
         clause = _without(clause, _DASHED_ASIDE)
+    if ", from " in clause.skeleton:
+        clause = _without(clause, _FROM_ASIDE)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()

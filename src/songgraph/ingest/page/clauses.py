@@ -65,6 +65,7 @@ ROLE_NOUNS = _words(
     painter barber hairdresser tailor conductor
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
+    percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
     """
 )
 
@@ -505,7 +506,12 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
                 index += 2
                 continue
-            if lower == "the" and following in _DEMONYMS and (demonym := self._demonym(tokens, index, text)):
+            if (
+                lower == "the"
+                # ("the Corsican": a region's adjective standing as its noun, as a nation's does)
+                and (following in _DEMONYMS or following.endswith(("an", "ese")))
+                and (demonym := self._demonym(tokens, index, text))
+            ):
                 mentions.append(demonym)
                 index += 2
                 continue
@@ -794,6 +800,14 @@ class Discourse:
                 if person is None and len(words) > 1 and lower == "the" and all(_placing(w) for w in words[:-1]):
                     person = self._by_role(word)  # "the German producer": the page's one producer
                     person = None if person is None or self._placed_otherwise(person, words) else person
+                if person is None and lower == "the" and not of_band and len(words) == 2 and words[0] in _AGE_WORDS:
+                    # "the old master": the one the page called a master, told by their age ("the old accordion
+                    # master X")
+                    person = self.people.described(words[-1:])
+                if person is not None and lower == "the" and not of_band and not self._placed_as(person, words):
+                    # "the Goan singer" after "the Mumbai-based singer X, featuring the Goan singer-songwriter Y":
+                    # the one the page placed so, not the singer the text is about, placed elsewhere
+                    person = self._placed_instead(words, word, person)
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 end = tokens[position][1]
@@ -817,7 +831,7 @@ class Discourse:
         after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
         if not _capital(word) or after.lower() in ROLE_NOUNS or (_capital(after) and after.lower() not in _STOP):
             return None
-        person = self.people.placed(_DEMONYMS[word.lower()])
+        person = self.people.placed(_DEMONYMS.get(word.lower(), word.lower()))
         if person is None:
             return None
         start, end = tokens[index][0], tokens[index + 1][1]
@@ -838,6 +852,22 @@ class Discourse:
             else any(noun == role or noun in role.replace("-", " ").split() for role in roles)
         )
         return person if fits else None
+
+    def _placed_instead(self, words: list[str], noun: str, person: str) -> str:
+        """Whom "the <place> <noun>" means when ``person``, the page's one <noun>, was not placed there: the one
+        person the page placed there by the same words, if the noun fits them; else ``person``."""
+        places = words[:-1]
+        if len(places) != 1 or not _placing(places[0]):
+            return person
+        other = self.people.placed(places[0])
+        if other is None or other == person:
+            return person
+        # (what the page called them, or a performer's credit for a performer's noun: no one merely uncredited)
+        performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+        fits = any(noun == role or noun in role.replace("-", " ").split() for role in self.people.roles(other)) or (
+            noun in _PERFORMER_NOUNS and bool(self.people.holds(other) & performs)
+        )
+        return other if fits else person
 
     def _band_member(self, words: list[str]) -> str | None:
         """ "the band's singer": the one person the page called a singer, when they may be of its one band (its
@@ -1646,6 +1676,10 @@ _PLURAL_ENDINGS = ("ers", "ors", "ours", "ents", "ants", "ists", "ians", "ees", 
 def _plural_people(word: str) -> bool:
     """ "Neighbours", "Villagers": a capitalised plural for what several people are."""
     return word.isalpha() and word[1:].islower() and word.lower().endswith(_PLURAL_ENDINGS)
+
+
+# Words of age or standing that describe whoever the noun after them is, not which of several ("the old master").
+_AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary"})
 
 
 def _placing(word: str) -> bool:

@@ -184,8 +184,9 @@ _WHO_PASSIVE = linear.compile(
 )
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|got)\s+(?P<a>{_P})\s+in\s+touch\s+"
-    rf"with\s+(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
+    rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X, who had coached both of them, put the two in touch at a gala": the two put in touch with each other, told as one
 # plural (checked on the match: no "with" after it, which would name a third)
@@ -567,6 +568,15 @@ def introductions(
                 both is None or both.kind != "two" or _WITH_NEXT.match(match.group("rest"))
             ):
                 continue  # "put her in touch", "put them in touch with a label": not the two with each other
+            if (
+                pattern is _IN_TOUCH
+                and match.group("b") is None
+                and (
+                    _plural(clause.mention(match.group("a"))) is None
+                    or match.group("rest").lstrip().startswith("with ")
+                )
+            ):
+                continue  # "X put Bell in touch", "put them in touch with a lawyer": not the two with each other
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
@@ -597,6 +607,8 @@ def introductions(
         found += _cleft_made(clause, before, speaker, people)
     if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
+    if not found and " came " in clause.skeleton and "ntroduction between" in clause.skeleton:
+        found += _between_came(clause, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -974,16 +986,36 @@ _MADE_AT_START = linear.compile(
 )
 
 
+# "..., and the harp player X, an old friend of his father, makes the introduction at Y": who made it, later in the
+# sentence after a joining word (an apposition about them may come between, checked on the match: it names no one)
+_MAKES_JOINED = linear.compile(
+    rf"(?:^|,\s*|;\s*)(?:and|so|then)\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}})?(?P<by>{_P})"
+    rf"(?:\s*,\s*(?P<about>(?:a|an|the|his|her|their)\s[^,;.!?]{{1,80}}?),)?\s+{_ADVERBS}"
+    r"(?:makes|made|does|did|handles|handled)\s+the\s+introduction\b(?P<rest>[^.!?;]{0,300})"
+)
+# "The two singers know each other since 2017.": the two a next sentence's introduction is of
+_KNOW_EACH_OTHER = linear.compile(
+    rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:know|knew|have\s+known|had\s+known)\s+"
+    r"(?:each\s+other|one\s+another)\b(?P<rest>)"
+)
+
+
 def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
     """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
     told (had never) met, at where this one says (or where they met)."""
     made = _CLEFT_MADE.search(clause.skeleton) or _MADE_AT_START.search(clause.skeleton)
+    if made is None and " the introduction" in clause.skeleton:
+        made = _MAKES_JOINED.search(clause.skeleton)
     if made is None or _MADE_OF_ELSE.match(made.group("rest")):
         return []  # "made the introduction to her label", "did the introduction on the record": another's or a tune's
     about = made.groupdict().get("about") or ""
     if any(m.kind != "pronoun" and m.text.lower() not in ("they", "them") for m in _mentions_in(clause, about)):
         return []  # a relative clause naming someone else: whose introduction it is may be theirs
-    told = _NEVER_MET_AT_START.search(before.skeleton) or _MET_PAIR.match(before.skeleton)
+    told = (
+        _NEVER_MET_AT_START.search(before.skeleton)
+        or _MET_PAIR.match(before.skeleton)
+        or _KNOW_EACH_OTHER.match(before.skeleton)
+    )
     if told is None:
         told = _TWO_AT_START.match(before.skeleton)
         if told is None or not _names_only_them(before, told):
@@ -1049,6 +1081,33 @@ def _came_from(
     named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
     parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
     rest = " " + colon.group("rest") if colon is not None else came.group("rest") or came.group("plain") or ""
+    occasion = _occasion(clause, rest, parties)
+    year = _YEAR.search(rest)
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+
+
+# "The introduction between the two singers came from X, A's manager, at ...": the two told in the sentence itself
+_BETWEEN_CAME = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+between\s+(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+came\s+"
+    rf"(?:courtesy\s+of|from|via|through)\s+{_DESCRIPTION}(?P<by>{_P})"
+    # an apposition about the introducer, then where (as in _CAME_FROM)
+    r"(?:\s*,\s*(?:a|an|the|who)\s[^,;.!?]{1,200}?(?P<rest>,[^.!?;]{0,300})|(?P<plain>[^.!?;]{0,300}))"
+)
+
+
+def _between_came(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "The introduction between the two singers came from X, at Y": X introduced the two, at Y."""
+    came = _BETWEEN_CAME.search(clause.skeleton)
+    if came is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    a, b = clause.mention(came.group("a")), clause.mention(came.group("b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    rest = came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
@@ -1219,6 +1278,11 @@ def _of_page(mention: Mention | None) -> bool:
     """A mention of someone the page knows (not merely a new name), not as a possessive ("through Cy's
     sister" is through his sister)."""
     return mention is not None and mention.person is not None and not mention.possessive
+
+
+def _plural(mention: Mention | None) -> Mention | None:
+    """The mention, when it names two or more people at once ("them", "the two singers")."""
+    return mention if mention is not None and mention.kind == "two" else None
 
 
 def _new_name(mention: Mention | None) -> bool:
@@ -1447,8 +1511,17 @@ def _venue_and(clause: Clause, rest: str) -> str:
     return f"{rest[: found.start('and')]}{_JOINER}and{_JOINER}{rest[found.end('and') :]}"
 
 
+# "on the last night of the fiesta": "last" after "the" is which night of an event, not "last night" (yesterday), which
+# ends an occasion; joined to its noun (by a character that is no space) so that the end is not read there.
+_THE_LAST = linear.compile(r"\bthe\s+last\s+")
+
+
+def _the_last_joined(rest: str) -> str:
+    return _THE_LAST.sub(f"the last{_JOINER}", rest) if "the last " in rest else rest
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
-    rest = _venue_and(clause, rest)
+    rest = _the_last_joined(_venue_and(clause, rest))
     match = _OCCASION.match(rest)
     in_whose = match is None
     if in_whose:

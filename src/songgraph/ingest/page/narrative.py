@@ -770,6 +770,9 @@ class _Narrative:
             if any(self._bare_shared(name) for name in (found.introducer, *found.pair)):
                 self.r.warn(line, "an introduction names someone by a word other people of the page share; left out")
                 continue
+            if any(self._first_name_last(name) for name in (found.introducer, *found.pair)):
+                self.r.warn(line, "an introduction names someone who may be another of the page's people; left out")
+                continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
@@ -791,6 +794,17 @@ class _Narrative:
             fold(n) for n in self.discourse.newcomers.get(word, [])
         }
         return bool(fuller - {word})
+
+    def _first_name_last(self, name: str) -> bool:
+        """Whether a full name ends with the first name of another of the page's people ("Senhor Custodio" after
+        "Custodio Sa"): the words before it may be a title, so it may be them, or someone else."""
+        # (words as written: a hyphen joins one name, "Min-seo", which folding would split)
+        words = squash(name).split()
+        if len(words) < 2:
+            return False
+        last = fold(words[-1])
+        others = [*self.r.people.sharing(last), *self.discourse.newcomers.get(last, [])]
+        return any(fold(other.split()[0]) == last and fold(other) != fold(name) for other in others if " " in other)
 
     def _named_later(self, clause: Clause, sentence: str) -> Clause | None:
         """The clause read again, when it calls someone by a first name or surname that only a full name the page

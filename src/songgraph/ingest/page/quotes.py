@@ -292,7 +292,10 @@ _ARTICLED = (
 _SMALL = (
     rf"(?:{_ARTICLED}|of|from|in|on|the|a|an|to|for|at|under|over"
     r"|em|na|no|nos|nas|ao|aos|la|le|les|el|los|las|sur|sous|à|au|aux|dans|sobre|entre|sin|con|im|am|zum|zur|og|på"
-    r"|ng|sa|mga)"
+    r"|ng|sa|mga"
+    # ("Rio que Canta", "Mi Vida en un Fuelle", "Carnets du Pont Bonaparte", "Jornal da Ribeira": a relative word, an
+    # article, a preposition of another language; "du", "da" contract "de" with an article, as "del" does)
+    r"|que|un|una|en|du|da)"
 )  # not "and", "with": two names may be two people
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
@@ -358,7 +361,8 @@ _BOOK_TITLE = linear.compile(
     r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)"
     # ("her book on songwriting, Three Chords and a Deadline": what the book is about, then its title, whose "and"
     # joins no people: checked on the match)
-    r"(?:\s+(?:on|about)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
+    # ("his book of poems and notes, X": what the book holds, told the same way)
+    r"(?:\s+(?:on|about|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
     rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
 )
