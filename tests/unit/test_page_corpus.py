@@ -78,6 +78,7 @@ AT_GOAL = {
     "heldout40": 310,
     "heldout41": 280,
     "heldout42": 228,
+    "heldout44": 259,
     "heldout45": 261,
 }
 
