@@ -18,8 +18,6 @@ SHARED_SEED = ROOT.parent / "shared" / "seed"
 _FOLDER_MARKERS = {"integration": ("neo4j",), "browser": ("browser", "neo4j")}
 
 
-# First, so that pytest-xdist's own hook, which reads the group markers, sees the ones added here.
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         relative = item.path.resolve().relative_to(ROOT / "tests")
