@@ -12,9 +12,6 @@ NEO4J_BOLT_PORT ?= 7687
 NEO4J_DATA_DIR ?= .local/neo4j
 NEO4J_TEST_BOLT_PORT ?= 7688
 NEO4J_TEST_DATA_DIR ?= .local/neo4j-test
-# pytest-xdist workers for make test: the tests over Neo4j keep to one of them (tests/conftest.py), the
-# database-free ones share out among all; 0 runs everything in one process.
-PYTEST_WORKERS ?= 2
 NEO4J_BENCH_BOLT_PORT ?= 7689
 NEO4J_BENCH_DATA_DIR ?= .local/neo4j-bench
 # The bench store holds up to a million songs: a larger heap and page cache than the other instances.
@@ -117,7 +114,7 @@ test: install $(LAUNCHER) lint web $(CHROMIUM) $(COMPOSE_SPEC)
 	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_BOLT_PORT) SONGGRAPH_TEST_ALLOW_WIPE=1; \
 	fi; \
 	$(BIN)/songgraph migrate; \
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check src tests setup.py $(wildcard bench)

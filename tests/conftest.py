@@ -23,10 +23,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         relative = item.path.resolve().relative_to(ROOT / "tests")
         for name in _FOLDER_MARKERS.get(relative.parts[0], ()):
             item.add_marker(name)
-        # The tests over Neo4j wipe and fill the one test database, so under pytest-xdist (make test runs
-        # `-n 2 --dist loadgroup`) they all go to one worker, in order; the others share out the rest.
-        if item.get_closest_marker("neo4j"):
-            item.add_marker(pytest.mark.xdist_group("neo4j"))
 
 
 @pytest.fixture

@@ -15,27 +15,13 @@ class _Item:
         self.path = path
         self.markers: list[str] = []
 
-    def add_marker(self, marker: str | pytest.MarkDecorator) -> None:
-        if isinstance(marker, str):
-            self.markers.append(marker)
-        else:
-            self.markers.append(f"{marker.name}{marker.args}")
-
-    def get_closest_marker(self, name: str) -> bool:
-        return name in self.markers
-
-
-# Under pytest-xdist every test over the one test database is sent to the same worker.
-_ONE_WORKER = "xdist_group('neo4j',)"
+    def add_marker(self, marker: str) -> None:
+        self.markers.append(marker)
 
 
 @pytest.mark.parametrize(
     ("folder", "markers"),
-    [
-        ("unit", []),
-        ("integration", ["neo4j", _ONE_WORKER]),
-        ("browser", ["browser", "neo4j", _ONE_WORKER]),
-    ],
+    [("unit", []), ("integration", ["neo4j"]), ("browser", ["browser", "neo4j"])],
 )
 def test_each_folder_gets_its_markers(folder: str, markers: list[str]) -> None:
     item = _Item(ROOT / "tests" / folder / "test_example.py")
