@@ -7188,3 +7188,49 @@ def test_the_introduction_between_two_came_from_someone(
 )
 def test_the_old_master_with_an_aside_of_age(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one by whom the speaker was interviewed (a name not known as an outlet) is where, not who
+        (
+            "Arbour, interviewed by the weekly Gazeta Rowe, said the song is about late buses: “It rained all night.”",
+            [("Ann Arbour", "Gazeta Rowe")],
+        ),
+        ("Arbour, interviewed by Gazeta Rowe, said: “It rained all night.”", [("Ann Arbour", "Gazeta Rowe")]),
+        # a host asking names a second person: whose words they are is not told for sure, and no host speaks them
+        ("Arbour, asked by the host Cy Dorn, said: “It rained all night.”", []),
+        # not asked by them: the one named says it
+        ("Gazeta Rowe, a singer from Leeds, said: “It rained all night.”", [("Gazeta Rowe", None)]),
+    ],
+)
+def test_the_one_by_whom_a_speaker_was_interviewed_is_no_speaker(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short quoted title right after "autobiography" is the book's, the source of the words after the colon
+        (
+            "Arbour wrote about the song in her 2019 autobiography, “Paper Moon”: “It rained all night. We sang.”",
+            [("Ann Arbour", "Paper Moon", "It rained all night. We sang.")],
+        ),
+        (
+            "Arbour looked back on it in a biography, “Paper Moon”: “It rained all night.”",
+            [("Ann Arbour", "Paper Moon", "It rained all night.")],
+        ),
+        # after a word that is no work, the short quoted words are a quote
+        (
+            "Arbour wrote about the song in her 2019 diary: “Paper Moon.”",
+            [("Ann Arbour", None, "Paper Moon.")],
+        ),
+    ],
+)
+def test_a_quoted_title_after_autobiography_is_no_quote(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(q.speaker, q.source, q.text) for q in doc(sentence).quotes] == expected

@@ -143,7 +143,7 @@ _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
-    r"memoir|novel|play)\s*,?\s*$"
+    r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
 )
 # A phrase quoted inside a sentence as what someone called something ('Bell described it as "a song for
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
