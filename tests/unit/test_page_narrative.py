@@ -7234,3 +7234,70 @@ def test_a_quoted_title_after_autobiography_is_no_quote(
     sentence: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(q.speaker, q.source, q.text) for q in doc(sentence).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft on where, with an aside of which day or night between the place and "that"
+        (
+            "Arbour is a singer. It was at a pub in York, on a cold Friday night, that Cy Dorn introduced the "
+            "singer to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")],
+        ),
+        (
+            "It was at a pub in York, one rainy evening, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")],
+        ),
+        # an aside that is more of the place, not a day: where is not told for sure (as with other asides)
+        (
+            "It was at a pub in York, on the upper floor, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # a cleft on when is no place: the introduction stands without one
+        (
+            "It was in 2016 that Cy Dorn introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_a_cleft_on_where_with_an_aside_of_the_day(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "choreographer" says what one person does: the one met through is the introducer, a comma before where
+        (
+            "Arbour met Bell through the choreographer Cy Dorn, at a dance class in York in late 2021.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a dance class in York")],
+        ),
+        # a new name with no word for what they do may be a place or a thing: none
+        ("Arbour met Bell through Cy Dorn at a dance class in York.", []),
+        # the choreography is no one
+        ("Arbour met Bell through the choreography at a dance class in York.", []),
+    ],
+)
+def test_met_through_the_choreographer(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "takes the part of a ...": playing someone
+        (
+            "In the video Arbour plays a baker, and Cy Dorn takes the part of a sleepy night guard.",
+            [("Ann Arbour", "a baker"), ("Cy Dorn", "a sleepy night guard")],
+        ),
+        ("In the video, Cy Dorn took the part of an old waiter.", [("Cy Dorn", "an old waiter")]),
+        # "the part of the chorus", "of his brother": singing a line, or siding with someone; no part played
+        ("In the video, Bell takes the part of the chorus.", []),
+        ("In the video, Cy Dorn took the part of his brother.", []),
+    ],
+)
+def test_takes_the_part_of_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

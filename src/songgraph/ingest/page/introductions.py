@@ -259,6 +259,11 @@ _MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\
 _MET_PAIR = linear.compile(rf"{_MEETING}(?P<rest>[^.!?;]{{0,300}})")
 # "It was at the Headies afterparty that A met B": the occasion told in a cleft before the meeting
 _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+$")
+# ", on a wet Tuesday night,", ", one cold evening,": an aside of which day or time of day, set off by commas
+_DAY_ASIDE = (
+    r"\s*,\s*(?i:on|one)\s+(?:(?:a|an|the|that)\s+)?(?:[\w-]+\s+|@\d+\s+){0,3}?"
+    r"(?i:night|evening|morning|afternoon|day|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s*,"
+)
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
@@ -266,7 +271,9 @@ _INTRODUCED_CLEFT = linear.compile(
     # ("It was at a poetry slam in Szeged, in the spring of 2019, that ...": when, set off by commas, is no part
     # of where)
     r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
-    r"(?:18|19|20)\d\d\s*,)?\s+that\s+"
+    r"(?:18|19|20)\d\d\s*,"
+    # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
+    rf"|{_DAY_ASIDE})?\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
