@@ -7301,3 +7301,38 @@ def test_met_through_the_choreographer(sentence: str, expected: list[tuple[str, 
 )
 def test_takes_the_part_of_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introduction to one came from someone who brought the two together somewhere: the two of the relative
+        # clause, one of them the one it was to, where the clause says (a spot at it aside)
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who seated Arbour and Bell at the same table "
+            "at a charity supper in Lyon.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a charity supper in Lyon")],
+        ),
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who quietly paired Arbour and Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # what the clause says after the two is not read as where: half the fact would read as whole
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who invited Arbour and Bell to a charity supper.",
+            [],
+        ),
+        # the two of the clause are not the one the introduction was to and another: none
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who seated Arbour and Eda Fenn at a charity "
+            "supper in Lyon.",
+            [],
+        ),
+        # no one said to be brought together with the one it was to: none
+        ("The introduction to Bell came from the painter Cy Dorn, at a charity supper in Lyon.", []),
+    ],
+)
+def test_the_introduction_to_one_came_from_someone_who_brought_the_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

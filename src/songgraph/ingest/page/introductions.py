@@ -616,6 +616,8 @@ def introductions(
         found += _came_from(clause, before, speaker, people)
     if not found and " came " in clause.skeleton and "ntroduction between" in clause.skeleton:
         found += _between_came(clause, speaker, people)
+    if not found and " came " in clause.skeleton and "ntroduction to " in clause.skeleton:
+        found += _to_came(clause, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -1116,6 +1118,48 @@ def _between_came(clause: Clause, speaker: str | None, people: People) -> list[I
     parties = _Parties(by, pair, speaker, people)
     rest = came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
+    year = _YEAR.search(rest)
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+
+
+# "The introduction to B came from X, who sat the singer and the producer side by side at ...": the two told by the
+# relative clause about the introducer, one of them the one the introduction was to
+_TO_CAME = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+to\s+(?P<to>{_P})\s+came\s+(?:courtesy\s+of|from|via|through)\s+"
+    rf"{_DESCRIPTION}(?P<by>{_P})\s*,\s*who\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})"
+    r"(?P<rest>[^.!?;]{0,300})"
+)
+# "at the same table at a dinner": where at the occasion, before the occasion itself
+_SAME_SPOT = linear.compile(r"^\s+(?:at|on)\s+the\s+same\s+(?:table|bench|sofa|couch|bar)\b")
+
+
+def _to_came(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "The introduction to B came from X, who seated A and B together at Y": X introduced the two, at Y."""
+    came = _TO_CAME.search(clause.skeleton)
+    if came is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    to, a, b = (clause.mention(came.group(name)) for name in ("to", "a", "b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if (
+        by is None
+        or pair is None
+        or to is None
+        or to.possessive
+        or _one(to, speaker) not in pair
+        or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3
+    ):
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    rest = came.group("rest")
+    spot = _SAME_SPOT.match(rest)
+    if spot is not None:
+        rest = rest[spot.end() :]
+    occasion = _occasion(clause, rest, parties)
+    if occasion is None and rest.strip(" ,"):
+        # "who invited A and B to a supper": what the introducer did may tell where, in words not read for sure
+        return [Doubt("an introduction whose occasion the page does not tell for sure is not imported", at)]
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
 
