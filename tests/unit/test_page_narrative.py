@@ -7336,3 +7336,34 @@ def test_the_introduction_to_one_came_from_someone_who_brought_the_two(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+# Two women named before a quote: the singer, and an aunt of another's, who introduced the two
+_AUNT = (
+    "Arbour has always given the credit to Bell's aunt, Eda Fenn, who introduced the two singers at a fair in Hull. "
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "she" after the quote, between the two the sentence before named: not the one the quote names by name; the
+        # quoted title after the attribution is its source
+        (
+            _AUNT + "“Eda dragged me to the microphone,” she remembered in the 2020 documentary “Northern Lights”.",
+            [("Ann Arbour", "Northern Lights")],
+        ),
+        # the quote names neither: either may be "she", so the quote is left out
+        (
+            _AUNT + "“Someone dragged me to the microphone,” she remembered.",
+            [],
+        ),
+        # the quote names both: no one is left
+        (
+            _AUNT + "“Eda dragged Ann to the microphone,” she remembered.",
+            [],
+        ),
+    ],
+)
+def test_she_after_a_quote_is_not_the_one_it_names(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
