@@ -7188,3 +7188,182 @@ def test_the_introduction_between_two_came_from_someone(
 )
 def test_the_old_master_with_an_aside_of_age(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one by whom the speaker was interviewed (a name not known as an outlet) is where, not who
+        (
+            "Arbour, interviewed by the weekly Gazeta Rowe, said the song is about late buses: “It rained all night.”",
+            [("Ann Arbour", "Gazeta Rowe")],
+        ),
+        ("Arbour, interviewed by Gazeta Rowe, said: “It rained all night.”", [("Ann Arbour", "Gazeta Rowe")]),
+        # a host asking names a second person: whose words they are is not told for sure, and no host speaks them
+        ("Arbour, asked by the host Cy Dorn, said: “It rained all night.”", []),
+        # not asked by them: the one named says it
+        ("Gazeta Rowe, a singer from Leeds, said: “It rained all night.”", [("Gazeta Rowe", None)]),
+    ],
+)
+def test_the_one_by_whom_a_speaker_was_interviewed_is_no_speaker(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short quoted title right after "autobiography" is the book's, the source of the words after the colon
+        (
+            "Arbour wrote about the song in her 2019 autobiography, “Paper Moon”: “It rained all night. We sang.”",
+            [("Ann Arbour", "Paper Moon", "It rained all night. We sang.")],
+        ),
+        (
+            "Arbour looked back on it in a biography, “Paper Moon”: “It rained all night.”",
+            [("Ann Arbour", "Paper Moon", "It rained all night.")],
+        ),
+        # after a word that is no work, the short quoted words are a quote
+        (
+            "Arbour wrote about the song in her 2019 diary: “Paper Moon.”",
+            [("Ann Arbour", None, "Paper Moon.")],
+        ),
+    ],
+)
+def test_a_quoted_title_after_autobiography_is_no_quote(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(q.speaker, q.source, q.text) for q in doc(sentence).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft on where, with an aside of which day or night between the place and "that"
+        (
+            "Arbour is a singer. It was at a pub in York, on a cold Friday night, that Cy Dorn introduced the "
+            "singer to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")],
+        ),
+        (
+            "It was at a pub in York, one rainy evening, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")],
+        ),
+        # an aside that is more of the place, not a day: where is not told for sure (as with other asides)
+        (
+            "It was at a pub in York, on the upper floor, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # a cleft on when is no place: the introduction stands without one
+        (
+            "It was in 2016 that Cy Dorn introduced Ann Arbour to Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_a_cleft_on_where_with_an_aside_of_the_day(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "choreographer" says what one person does: the one met through is the introducer, a comma before where
+        (
+            "Arbour met Bell through the choreographer Cy Dorn, at a dance class in York in late 2021.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a dance class in York")],
+        ),
+        # a new name with no word for what they do may be a place or a thing: none
+        ("Arbour met Bell through Cy Dorn at a dance class in York.", []),
+        # the choreography is no one
+        ("Arbour met Bell through the choreography at a dance class in York.", []),
+    ],
+)
+def test_met_through_the_choreographer(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "takes the part of a ...": playing someone
+        (
+            "In the video Arbour plays a baker, and Cy Dorn takes the part of a sleepy night guard.",
+            [("Ann Arbour", "a baker"), ("Cy Dorn", "a sleepy night guard")],
+        ),
+        ("In the video, Cy Dorn took the part of an old waiter.", [("Cy Dorn", "an old waiter")]),
+        # "the part of the chorus", "of his brother": singing a line, or siding with someone; no part played
+        ("In the video, Bell takes the part of the chorus.", []),
+        ("In the video, Cy Dorn took the part of his brother.", []),
+    ],
+)
+def test_takes_the_part_of_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introduction to one came from someone who brought the two together somewhere: the two of the relative
+        # clause, one of them the one it was to, where the clause says (a spot at it aside)
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who seated Arbour and Bell at the same table "
+            "at a charity supper in Lyon.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a charity supper in Lyon")],
+        ),
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who quietly paired Arbour and Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # what the clause says after the two is not read as where: half the fact would read as whole
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who invited Arbour and Bell to a charity supper.",
+            [],
+        ),
+        # the two of the clause are not the one the introduction was to and another: none
+        (
+            "The introduction to Bell came from the painter Cy Dorn, who seated Arbour and Eda Fenn at a charity "
+            "supper in Lyon.",
+            [],
+        ),
+        # no one said to be brought together with the one it was to: none
+        ("The introduction to Bell came from the painter Cy Dorn, at a charity supper in Lyon.", []),
+    ],
+)
+def test_the_introduction_to_one_came_from_someone_who_brought_the_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+# Two women named before a quote: the singer, and an aunt of another's, who introduced the two
+_AUNT = (
+    "Arbour has always given the credit to Bell's aunt, Eda Fenn, who introduced the two singers at a fair in Hull. "
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "she" after the quote, between the two the sentence before named: not the one the quote names by name; the
+        # quoted title after the attribution is its source
+        (
+            _AUNT + "“Eda dragged me to the microphone,” she remembered in the 2020 documentary “Northern Lights”.",
+            [("Ann Arbour", "Northern Lights")],
+        ),
+        # the quote names neither: either may be "she", so the quote is left out
+        (
+            _AUNT + "“Someone dragged me to the microphone,” she remembered.",
+            [],
+        ),
+        # the quote names both: no one is left
+        (
+            _AUNT + "“Eda dragged Ann to the microphone,” she remembered.",
+            [],
+        ),
+    ],
+)
+def test_she_after_a_quote_is_not_the_one_it_names(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -83,8 +83,14 @@ _PLAYING = (
     # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
     rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
     # "does the role of the old owner": doing a part is playing it
-    rf"|(?:does|did|doing)\s+the\s+{_LEAD}(?:role|part)\s+of)"
+    rf"|(?:does|did|doing)\s+the\s+{_LEAD}(?:role|part)\s+of"
+    # "takes the part of a lost tourist": a part of someone (checked on the match: "a" or "an" starts it)
+    rf"|(?:takes|took|taking)\s+the\s+{_LEAD}part\s+of)"
 )
+# "takes the part of": before a part that starts "a" or "an", playing someone; "takes the part of the chorus", "took
+# the part of her sister" may be singing a line or siding with someone
+_TAKES_PART = linear.compile(r"\b(?:takes|took|taking)\s+the\s+(?:[a-z]+\s+)?part\s+of\s+$")
+_SOMEONE = linear.compile(r"^(?:a|an)\s")
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out)
@@ -654,6 +660,10 @@ def cast(clause: Clause) -> list[Part]:
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
+        if _TAKES_PART.search(skeleton[max(0, match.start("role") - 40) : match.start("role")]) and not (
+            _SOMEONE.match(role_text)
+        ):
+            continue
         if " at " in skeleton[match.end("role") : match.end("role") + 5]:
             # after "as" the part is whole; after "plays" only a past participle's phrase is the part's
             played = id(match) not in after_as and _PLAY_VERB_BEFORE.search(

@@ -259,6 +259,11 @@ _MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\
 _MET_PAIR = linear.compile(rf"{_MEETING}(?P<rest>[^.!?;]{{0,300}})")
 # "It was at the Headies afterparty that A met B": the occasion told in a cleft before the meeting
 _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+$")
+# ", on a wet Tuesday night,", ", one cold evening,": an aside of which day or time of day, set off by commas
+_DAY_ASIDE = (
+    r"\s*,\s*(?i:on|one)\s+(?:(?:a|an|the|that)\s+)?(?:[\w-]+\s+|@\d+\s+){0,3}?"
+    r"(?i:night|evening|morning|afternoon|day|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s*,"
+)
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
@@ -266,7 +271,9 @@ _INTRODUCED_CLEFT = linear.compile(
     # ("It was at a poetry slam in Szeged, in the spring of 2019, that ...": when, set off by commas, is no part
     # of where)
     r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
-    r"(?:18|19|20)\d\d\s*,)?\s+that\s+"
+    r"(?:18|19|20)\d\d\s*,"
+    # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
+    rf"|{_DAY_ASIDE})?\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
@@ -609,6 +616,8 @@ def introductions(
         found += _came_from(clause, before, speaker, people)
     if not found and " came " in clause.skeleton and "ntroduction between" in clause.skeleton:
         found += _between_came(clause, speaker, people)
+    if not found and " came " in clause.skeleton and "ntroduction to " in clause.skeleton:
+        found += _to_came(clause, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -1109,6 +1118,48 @@ def _between_came(clause: Clause, speaker: str | None, people: People) -> list[I
     parties = _Parties(by, pair, speaker, people)
     rest = came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
+    year = _YEAR.search(rest)
+    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+
+
+# "The introduction to B came from X, who sat the singer and the producer side by side at ...": the two told by the
+# relative clause about the introducer, one of them the one the introduction was to
+_TO_CAME = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+to\s+(?P<to>{_P})\s+came\s+(?:courtesy\s+of|from|via|through)\s+"
+    rf"{_DESCRIPTION}(?P<by>{_P})\s*,\s*who\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})"
+    r"(?P<rest>[^.!?;]{0,300})"
+)
+# "at the same table at a dinner": where at the occasion, before the occasion itself
+_SAME_SPOT = linear.compile(r"^\s+(?:at|on)\s+the\s+same\s+(?:table|bench|sofa|couch|bar)\b")
+
+
+def _to_came(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "The introduction to B came from X, who seated A and B together at Y": X introduced the two, at Y."""
+    came = _TO_CAME.search(clause.skeleton)
+    if came is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    to, a, b = (clause.mention(came.group(name)) for name in ("to", "a", "b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if (
+        by is None
+        or pair is None
+        or to is None
+        or to.possessive
+        or _one(to, speaker) not in pair
+        or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3
+    ):
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    rest = came.group("rest")
+    spot = _SAME_SPOT.match(rest)
+    if spot is not None:
+        rest = rest[spot.end() :]
+    occasion = _occasion(clause, rest, parties)
+    if occasion is None and rest.strip(" ,"):
+        # "who invited A and B to a supper": what the introducer did may tell where, in words not read for sure
+        return [Doubt("an introduction whose occasion the page does not tell for sure is not imported", at)]
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
 

@@ -143,7 +143,7 @@ _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
-    r"memoir|novel|play)\s*,?\s*$"
+    r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
 )
 # A phrase quoted inside a sentence as what someone called something ('Bell described it as "a song for
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
@@ -198,6 +198,9 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     if they do: a speaker and a speech verb in the sentence right after it."""
     opening, closing = marks[index], marks[index + 1]
     following = marks[index + 2] if index + 2 < len(marks) else len(text)
+    if index + 3 < len(marks) and _TITLE_BEFORE.search(text[max(closing + 1, following - 40) : following]):
+        # '"...," she recalled in the documentary "Sea Roads".': a quoted title is part of the attribution
+        following = marks[index + 4] if index + 4 < len(marks) else len(text)
     after = text[closing + 1 : min(following, closing + 301)]
     stop = _SENTENCE_END.search(after)
     first = after[: stop.start() + 1] if stop else after
@@ -226,6 +229,8 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None
 
 
+# '," she recalled': a pronoun saying, after the quote
+_PRONOUN_SAID = linear.compile(rf"^\W*(?P<who>@\d+)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b")
 # The pronouns that call someone a man or a woman.
 _THIRD_PERSON = frozenset({"he", "him", "she", "her"})
 
@@ -659,6 +664,10 @@ class _Narrative:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes, self.r.people)
             if epithet is not None:
                 told = Attribution(epithet, told.source, told.year, told.others)
+        if told is not None and told.speaker is None and after and lead and setting:
+            unnamed = self._not_named_within(lead[-1], setting[-1], body)
+            if unnamed is not None:
+                told = Attribution(unnamed, told.source, told.year, told.others)
         if told is not None and told.speaker is None and lead and not after:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
@@ -728,6 +737,37 @@ class _Narrative:
         self.voice = None
         self.discourse.focus = speaker
         self.discourse.quoted = tuple(dict.fromkeys(called))
+
+    def _not_named_within(self, attributed: Clause, before: Clause, body: str) -> str | None:
+        """'A thanked her cousin, B. "B pushed me on stage," she recalled.': "she", left unresolved between the
+        people the sentence before named, is the one of them the quote does not name by name (one says "I" of
+        oneself), when exactly one of them, who may be called so, is left."""
+        said = _PRONOUN_SAID.match(attributed.skeleton)
+        if said is None:
+            return None
+        pronoun = attributed.mention(said.group("who"))
+        if pronoun is None or pronoun.kind != "pronoun" or pronoun.people:
+            return None
+        word = {"he": "himself", "she": "herself"}.get(pronoun.text.lower())
+        if word is None:
+            return None
+        # someone of the page, or a new full name ("her cousin, Eda Fenn,"), not a place's one word ("in Hull")
+        named = [
+            str(m.person) if m.person is not None else squash(m.text)
+            for m in before.mentions
+            if m.kind in ("name", "description")
+            and not m.possessive
+            and (m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text)))
+        ]
+        words = set("".join(char if char.isalnum() else " " for char in fold(body)).split())
+        left = {
+            p
+            for p in named
+            if not any(fold(part) in words for part in p.split()) and self.r.people.selves.get(p, word) in (word, "")
+        }
+        if len(set(named)) < 2 or len(left) != 1:
+            return None
+        return left.pop()
 
     def _speaking_after(self, clause: Clause, entry: dict[str, Any]) -> None:
         """'"...," Bell said. She was speaking on the radio show X.': where the words were said, told right after

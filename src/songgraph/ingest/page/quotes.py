@@ -274,7 +274,7 @@ _TITLED = linear.compile(
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
 # record the notes were printed in, named by its quoted title (which names the source better than "liner notes")
 _QUOTED_WORK = linear.compile(
-    r"\b(?:memoir|autobiography|book|novel|essay\s+collection"
+    r"\b(?:memoir|autobiography|biography|book|novel|essay\s+collection"
     r"|liner\s+notes\s+(?:of|for|to|in)\s+(?:the|his|her|their|its)\s+(?:(?:18|19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:compilation|album|record|box\s+set|boxed\s+set|LP|EP|reissue|anthology|retrospective|collection|edition))"
     r"\s*,?\s*\"(?P<title>[^\"]{1,80})\""
@@ -537,6 +537,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
+            if _asked_by(clause.skeleton, match.start("speaker")):
+                continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
@@ -623,6 +625,19 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             year = int(found.group("year"))
             break
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker))
+
+
+# "Bell, interviewed by the weekly Nord, said": whoever put the questions (or printed the answers) is where the
+# words were said, never who said them
+_ASKED_BY = linear.compile(
+    r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+def _asked_by(skeleton: str, start: int) -> bool:
+    """Whether the mention at ``start`` is the one by whom someone was interviewed or asked (only the words just before
+    it are read: a clause may be long)."""
+    return _ASKED_BY.search(skeleton[max(0, start - 80) : start]) is not None
 
 
 def says(clause: Clause) -> bool:
