@@ -7188,3 +7188,38 @@ def test_the_introduction_between_two_came_from_someone(
 )
 def test_the_old_master_with_an_aside_of_age(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two roles joined before a name are both hers: "the English DJ" is the one the page called a DJ
+        (
+            "Night Trains is a song by the Leeds DJ and producer Ann Arbour, featuring Bea Bell.\n\n"
+            "Cy Dorn introduced the English DJ to Bell at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Night Trains is a song by the Leeds DJ and producer Ann Arbour, featuring Bea Bell.\n\n"
+            "It was at a label party that Cy Dorn introduced the Leeds DJ to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # no one was called a DJ: "the Leeds DJ" is no person of the page, and no new one either
+        (
+            "Night Trains is a song by the Leeds singer and producer Ann Arbour, featuring Bea Bell.\n\n"
+            "Cy Dorn introduced the Leeds DJ to Bell at a label party.",
+            [],
+        ),
+        # two DJs: which one is not told
+        (
+            "Night Trains is a song by the Leeds DJ and producer Ann Arbour, featuring the Bristol DJ Bea Bell.\n\n"
+            "Cy Dorn introduced the English DJ to Tom Vale at a label party.",
+            [],
+        ),
+    ],
+)
+def test_a_place_and_a_title_describe_and_name_no_one(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+    assert "Leeds DJ" not in mentioned_names(parse(prose))
