@@ -7223,3 +7223,21 @@ def test_a_place_and_a_title_describe_and_name_no_one(
 ) -> None:
     assert intros(prose) == expected
     assert "Leeds DJ" not in mentioned_names(parse(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stylist is someone, as a hairdresser is: the name after the role is the go-between
+        (
+            "Bell and Arbour met through the stylist Cy Dorn, backstage at a Leeds fashion show in 2022.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Leeds fashion show")],
+        ),
+        # no name: no introducer
+        ("Bell and Arbour met through a stylist at a label party.", []),
+        # the stylist's website, not the stylist
+        ("Bell and Arbour met through the stylist Cy Dorn's website in 2020.", []),
+    ],
+)
+def test_met_through_a_stylist(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
