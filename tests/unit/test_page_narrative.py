@@ -7241,3 +7241,69 @@ def test_a_place_and_a_title_describe_and_name_no_one(
 )
 def test_met_through_a_stylist(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introducer led one of the two to the other: an introduction, where the rest says
+        (
+            "The introduction came from the old producer Cy Dorn, who walked Arbour across the room to Bell at "
+            "the label party in Leeds in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the label party in Leeds")],
+        ),
+        (
+            "The introduction came from Cy Dorn, who led Arbour over to meet Bell at a gala.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a gala")],
+        ),
+        # led to a place, not to the other: none
+        ("The introduction came from Cy Dorn, who walked Arbour to the bar at the label party in 2019.", []),
+        # the idea, not the introduction: none
+        ("The idea came from Cy Dorn, who walked Arbour across the room to Bell at a gala.", []),
+        # to someone's table: whether they met is not said for sure
+        ("The introduction came from Cy Dorn, who walked Arbour to Bell's table at a gala.", []),
+    ],
+)
+def test_the_introduction_came_from_someone_who_led_one_to_the_other(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in touch" ending the sentence: the two of the sentence before, where that sentence says they first met
+        (
+            "Arbour and Bell first met at a wedding in York in 2017. It was his uncle, the drummer Cy Dorn, who put "
+            "them in touch.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")],
+        ),
+        (
+            "Bell and Arbour met at a wedding in York. Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")],
+        ),
+        ("Cy Dorn put Arbour in touch with Bell.", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+        # another time than the meeting: the introduction's place is not that of the meeting
+        (
+            "Arbour and Bell first met at a wedding in York in 2017. Years before, Cy Dorn had put them in touch.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the sentence before is of another pair
+        (
+            "Arbour and Tom Vale met at a wedding in York. Cy Dorn introduced Arbour and Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the introduction has a place of its own
+        (
+            "Arbour and Bell met at a wedding in York. Cy Dorn put them in touch at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        # "kept in touch": no introduction
+        ("Arbour and Bell met at a wedding in York. Cy Dorn kept them in touch.", []),
+    ],
+)
+def test_put_in_touch_where_the_sentence_before_met(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
