@@ -80,6 +80,7 @@ AT_GOAL = {
     "heldout42": 228,
     "heldout44": 259,
     "heldout45": 261,
+    "heldout47": 256,
 }
 
 
