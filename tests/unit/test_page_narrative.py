@@ -7307,3 +7307,51 @@ def test_put_in_touch_where_the_sentence_before_met(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause opened by a subject pronoun, with no "who": the part ends before it, as before "who"
+        (
+            "The video was directed by Cy Dorn. Arbour stars as the woman he never forgot, and Bell plays a nurse.",
+            [("Ann Arbour", "the woman"), ("Bea Bell", "a nurse")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Bell plays the tenor she replaces for a night.",
+            [("Bea Bell", "the tenor")],
+        ),
+        # a description of the page's own people, restricted so: a part, not the one it described
+        (
+            "The video was directed by the Leeds star Cy Dorn. Bell plays the star she replaces for a night.",
+            [("Bea Bell", "the star")],
+        ),
+        # without the clause, "the star" is the one the page called so: no part
+        ("The video was directed by the Leeds star Cy Dorn. Bell plays the star.", []),
+        # "and she": a clause of its own, not a relative one
+        ("The video was directed by Cy Dorn. Bell plays a nurse and she sings.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_a_part_ends_before_a_relative_clause_without_who(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "gets a cameo", as "makes a cameo": cast in no part, or in the one after "as"
+        (
+            "The video was directed by Cy Dorn. Bell plays a nurse, and yes, Tom Vale himself gets a cameo at the "
+            "piano.",
+            [("Bea Bell", "a nurse"), ("Tom Vale", None)],
+        ),
+        ("The video was directed by Cy Dorn. Tom Vale got a brief cameo as a postman.", [("Tom Vale", "a postman")]),
+        # a cameo not given to them: none
+        ("The video was directed by Cy Dorn. Tom Vale gets a lot of cameo requests.", []),
+        ("The video was directed by Cy Dorn. Tom Vale gets a role in the film.", []),
+    ],
+)
+def test_someone_gets_a_cameo(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
