@@ -7355,3 +7355,27 @@ def test_a_part_ends_before_a_relative_clause_without_who(
 )
 def test_someone_gets_a_cameo(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle of posting opening the sentence: where the words were put
+        (
+            "Posting on X after the song went gold in Ghana, the producer wrote: “I made it in an hour.”",
+            [("Cy Dorn", "X")],
+        ),
+        ("Tweeting on Bluesky, the producer wrote: “I made it in an hour.”", [("Cy Dorn", "Bluesky")]),
+        # drawing on something is no post
+        (
+            "Drawing on Motown after the song went gold, the producer said: “I made it in an hour.”",
+            [("Cy Dorn", None)],
+        ),
+        # a post on a person of the page: no medium
+        ("Posting on Ann Arbour's birthday, the producer wrote: “I made it in an hour.”", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_post_told_by_a_participle_opening_the_sentence(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
