@@ -81,6 +81,7 @@ AT_GOAL = {
     "heldout44": 259,
     "heldout45": 261,
     "heldout46": 242,
+    "heldout47": 256,
 }
 
 

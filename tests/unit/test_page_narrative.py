@@ -7367,3 +7367,194 @@ _AUNT = (
 )
 def test_she_after_a_quote_is_not_the_one_it_names(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two roles joined before a name are both hers: "the English DJ" is the one the page called a DJ
+        (
+            "Night Trains is a song by the Leeds DJ and producer Ann Arbour, featuring Bea Bell.\n\n"
+            "Cy Dorn introduced the English DJ to Bell at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Night Trains is a song by the Leeds DJ and producer Ann Arbour, featuring Bea Bell.\n\n"
+            "It was at a label party that Cy Dorn introduced the Leeds DJ to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # no one was called a DJ: "the Leeds DJ" is no person of the page, and no new one either
+        (
+            "Night Trains is a song by the Leeds singer and producer Ann Arbour, featuring Bea Bell.\n\n"
+            "Cy Dorn introduced the Leeds DJ to Bell at a label party.",
+            [],
+        ),
+        # two DJs: which one is not told
+        (
+            "Night Trains is a song by the Leeds DJ and producer Ann Arbour, featuring the Bristol DJ Bea Bell.\n\n"
+            "Cy Dorn introduced the English DJ to Tom Vale at a label party.",
+            [],
+        ),
+    ],
+)
+def test_a_place_and_a_title_describe_and_name_no_one(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+    assert "Leeds DJ" not in mentioned_names(parse(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stylist is someone, as a hairdresser is: the name after the role is the go-between
+        (
+            "Bell and Arbour met through the stylist Cy Dorn, backstage at a Leeds fashion show in 2022.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Leeds fashion show")],
+        ),
+        # no name: no introducer
+        ("Bell and Arbour met through a stylist at a label party.", []),
+        # the stylist's website, not the stylist
+        ("Bell and Arbour met through the stylist Cy Dorn's website in 2020.", []),
+    ],
+)
+def test_met_through_a_stylist(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introducer led one of the two to the other: an introduction, where the rest says
+        (
+            "The introduction came from the old producer Cy Dorn, who walked Arbour across the room to Bell at "
+            "the label party in Leeds in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the label party in Leeds")],
+        ),
+        (
+            "The introduction came from Cy Dorn, who led Arbour over to meet Bell at a gala.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a gala")],
+        ),
+        # led to a place, not to the other: none
+        ("The introduction came from Cy Dorn, who walked Arbour to the bar at the label party in 2019.", []),
+        # the idea, not the introduction: none
+        ("The idea came from Cy Dorn, who walked Arbour across the room to Bell at a gala.", []),
+        # to someone's table: whether they met is not said for sure
+        ("The introduction came from Cy Dorn, who walked Arbour to Bell's table at a gala.", []),
+    ],
+)
+def test_the_introduction_came_from_someone_who_led_one_to_the_other(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in touch" ending the sentence: the two of the sentence before, where that sentence says they first met
+        (
+            "Arbour and Bell first met at a wedding in York in 2017. It was his uncle, the drummer Cy Dorn, who put "
+            "them in touch.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")],
+        ),
+        (
+            "Bell and Arbour met at a wedding in York. Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in York")],
+        ),
+        ("Cy Dorn put Arbour in touch with Bell.", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+        # another time than the meeting: the introduction's place is not that of the meeting
+        (
+            "Arbour and Bell first met at a wedding in York in 2017. Years before, Cy Dorn had put them in touch.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the sentence before is of another pair
+        (
+            "Arbour and Tom Vale met at a wedding in York. Cy Dorn introduced Arbour and Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the introduction has a place of its own
+        (
+            "Arbour and Bell met at a wedding in York. Cy Dorn put them in touch at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        # "kept in touch": no introduction
+        ("Arbour and Bell met at a wedding in York. Cy Dorn kept them in touch.", []),
+    ],
+)
+def test_put_in_touch_where_the_sentence_before_met(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause opened by a subject pronoun, with no "who": the part ends before it, as before "who"
+        (
+            "The video was directed by Cy Dorn. Arbour stars as the woman he never forgot, and Bell plays a nurse.",
+            [("Ann Arbour", "the woman"), ("Bea Bell", "a nurse")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Bell plays the tenor she replaces for a night.",
+            [("Bea Bell", "the tenor")],
+        ),
+        # a description of the page's own people, restricted so: a part, not the one it described
+        (
+            "The video was directed by the Leeds star Cy Dorn. Bell plays the star she replaces for a night.",
+            [("Bea Bell", "the star")],
+        ),
+        # without the clause, "the star" is the one the page called so: no part
+        ("The video was directed by the Leeds star Cy Dorn. Bell plays the star.", []),
+        # "and she": a clause of its own, not a relative one
+        ("The video was directed by Cy Dorn. Bell plays a nurse and she sings.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_a_part_ends_before_a_relative_clause_without_who(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "gets a cameo", as "makes a cameo": cast in no part, or in the one after "as"
+        (
+            "The video was directed by Cy Dorn. Bell plays a nurse, and yes, Tom Vale himself gets a cameo at the "
+            "piano.",
+            [("Bea Bell", "a nurse"), ("Tom Vale", None)],
+        ),
+        ("The video was directed by Cy Dorn. Tom Vale got a brief cameo as a postman.", [("Tom Vale", "a postman")]),
+        # a cameo not given to them: none
+        ("The video was directed by Cy Dorn. Tom Vale gets a lot of cameo requests.", []),
+        ("The video was directed by Cy Dorn. Tom Vale gets a role in the film.", []),
+    ],
+)
+def test_someone_gets_a_cameo(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle of posting opening the sentence: where the words were put
+        (
+            "Posting on X after the song went gold in Ghana, the producer wrote: “I made it in an hour.”",
+            [("Cy Dorn", "X")],
+        ),
+        ("Tweeting on Bluesky, the producer wrote: “I made it in an hour.”", [("Cy Dorn", "Bluesky")]),
+        # drawing on something is no post
+        (
+            "Drawing on Motown after the song went gold, the producer said: “I made it in an hour.”",
+            [("Cy Dorn", None)],
+        ),
+        # a post on a person of the page: no medium
+        ("Posting on Ann Arbour's birthday, the producer wrote: “I made it in an hour.”", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_post_told_by_a_participle_opening_the_sentence(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected

@@ -44,7 +44,7 @@ _VERBS = (
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
-    r"(?:makes?|made|making|has|had|having)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
+    r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
     # ("has a walk-on part as a waiter": a part with a line or none)
@@ -281,7 +281,8 @@ _MAKES_CAMEO = linear.compile(
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word)
-    r"(?:(?:makes|made|has|had)\s+an?\s+(?:[a-z][\w-]*\s+)?"
+    # ("gets a cameo at the piano": given one)
+    r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*\s+)?"
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
@@ -674,7 +675,12 @@ def cast(clause: Clause) -> list[Part]:
                 role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played, own)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
-        if person is None or _denied(skeleton, denial_at) or not _role_ok(clause, role_text):
+        restricted = _before_contact_clause(clause, role_text)
+        # "plays the star she replaces": a description the clause after it restricts is a part, not the one the page
+        # called so
+        described = _ONE_MENTION.match(restricted) is not None and restricted != role_text.strip()
+        role_text = restricted
+        if person is None or _denied(skeleton, denial_at) or not (described or _role_ok(clause, role_text)):
             continue
         if mention.person is None and _PLACE_BEFORE.search(
             skeleton[max(0, match.start("person") - 20) : match.start("person")]
@@ -852,6 +858,28 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
     if last in _NOT_PARTS or last in _NOT_A_PART:
         return None
     return " ".join(words[start:])
+
+
+# "the star she replaces": a subject pronoun right after the part's noun, then its verb (a relative clause without
+# "who" or "that")
+_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+_NOT_NOUNS = _PREPOSITIONS | _DANGLING | frozenset({"a", "an", "the", "his", "her", "their", "its", "as", "plays"})
+
+
+def _before_contact_clause(clause: Clause, role_text: str) -> str:
+    """A part without the relative clause that a subject pronoun opens right after its noun ("the star she replaces
+    for one night" -> "the star"), as one opened by "who" ends it."""
+    found = _CONTACT_CLAUSE.search(role_text)
+    if found is None or found.group("noun").lower() in _NOT_NOUNS:
+        return role_text
+    noun = clause.mention(found.group("noun")) if found.group("noun").startswith("@") else None
+    if noun is not None and noun.kind != "description":
+        return role_text  # "plays Rosa she ...": a name, not a noun a clause restricts
+    mention = clause.mention(found.group("pronoun"))
+    if mention is None or mention.kind != "pronoun" or mention.text.lower() not in _SUBJECTS:
+        return role_text
+    return role_text[: found.start("pronoun")].rstrip()
 
 
 def _before_participle(role: str) -> str:

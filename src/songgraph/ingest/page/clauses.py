@@ -62,7 +62,7 @@ ROLE_NOUNS = _words(
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter barber hairdresser tailor conductor choreographer
+    painter barber hairdresser stylist tailor conductor choreographer
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
@@ -1064,6 +1064,9 @@ class Discourse:
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
+            # "the Leeds DJ and producer Ann Arbour": a title ends no one's name; it is what the place before it
+            # describes
+            and not _title(kept[-1])
             # "Rolling Stone India", "Vogue Australia": a country's edition of a title, not a surname
             and not (fold(kept[-1]) in COUNTRIES and fold(kept[-1]) not in _COUNTRY_SURNAMES)
         )
@@ -1146,6 +1149,23 @@ class Discourse:
             for word in words:
                 if word in _KIN_SELF:
                     self.people.learn_self(mention.person, _KIN_SELF[word])
+            self._note_joined_role(tokens, first, mention.person)
+
+    def _note_joined_role(self, tokens: list[tuple[int, int, str]], first: int, person: str) -> None:
+        """ "the Leeds DJ and producer Ann Arbour": the first of two roles joined before a name is theirs too, with
+        the place or nationality before it ("the Bristol DJ" later means them)."""
+        if first < 3 or tokens[first - 2][2] != "and":
+            return
+        role, noun = tokens[first - 3][2].lower(), tokens[first - 1][2].lower()
+        if role not in ROLE_NOUNS or noun not in ROLE_NOUNS or role == noun:
+            return
+        words = [role]
+        if first >= 5 and tokens[first - 5][2].lower() in _DETERMINERS:
+            before = tokens[first - 4][2]
+            lower = before.lower()
+            if lower in _NATIONS or lower.endswith(_PLACED) or (_capital(before) and lower not in _STOP):
+                words.insert(0, lower)
+        self.people.describe(words, person)
 
     def _note_apposition(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
         """ "Zielinski, the group's drummer, told ...": an apposition of a role right after a name of the page says

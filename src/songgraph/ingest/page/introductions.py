@@ -489,7 +489,7 @@ def tells_one(skeleton: str) -> bool:
     return (
         "introduc" in skeleton
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
-        or " in touch " in skeleton
+        or " in touch" in skeleton
         or " together" in skeleton
         or ("hooked " in skeleton and " up" in skeleton)
         or " this is " in skeleton
@@ -618,6 +618,8 @@ def introductions(
         found += _between_came(clause, speaker, people)
     if not found and " came " in clause.skeleton and "ntroduction to " in clause.skeleton:
         found += _to_came(clause, speaker, people)
+    if not found and " came " in clause.skeleton and " who " in clause.skeleton:
+        found += _came_from_who(clause, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -769,7 +771,32 @@ def _read(
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
+    if occasion is None and sentence_before is not None and not rest.strip(" ,") and not _WHEN_ELSE.search(before):
+        met = _met_before(sentence_before, parties)
+        if met is not None:
+            occasion, met_year = met
+            year = year or met_year
     return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+
+
+# ("Years before, X had put them in touch": another time than the meeting the sentence before told)
+_WHEN_ELSE = linear.compile(r"\b(?i:later|earlier|before|afterwards|after|years|months|weeks|since|until|then)\b")
+_MEANS_WORDS = linear.compile(r"\b(?:through|via|thanks\s+to|introduc\w*|by)\b")
+
+
+def _met_before(before: Clause, parties: _Parties) -> tuple[str | None, linear.Match | None] | None:
+    """ "A and B first met at a house concert in 2018. It was X who put them in touch": where (and when) the sentence
+    before says the same two first met, when the introduction's own clause ends with its people and that sentence
+    tells no other means of their meeting."""
+    told = _MET_PAIR.search(before.skeleton)
+    if told is None or _MEANS_WORDS.search(told.group("rest")):
+        return None
+    a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
+    pair = _pair(a, b, parties.speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if pair is None or {fold(pair[0]), fold(pair[1])} != {fold(parties.pair[0]), fold(parties.pair[1])}:
+        return None
+    occasion = _occasion(before, told.group("rest"), replace(parties, subject=False, stressed=None))
+    return (occasion, _YEAR.search(told.group("rest"))) if occasion is not None else None
 
 
 # "..., and in 2019 he introduced his sister to his boss at a fish fry": the introduction told again, its two told by
@@ -1093,6 +1120,32 @@ def _came_from(
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
     return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+
+
+# "The introduction came from X, who walked A across the room to B at ...": the introducer then led one of the two to
+# the other (a verb of leading someone somewhere, the other the end of the way)
+_CAME_FROM_WHO = linear.compile(
+    rf"^\W*(?i:the)\s+introduction\s+came\s+(?:courtesy\s+of|from|via|through)\s+{_DESCRIPTION}(?P<by>{_P})\s*,\s*"
+    rf"who\s+(?:had\s+)?{_ADVERBS}(?:walked|led|took|brought|steered|dragged|pulled)\s+(?P<a>{_P})\s+"
+    rf"(?:(?:across|over|through|down|up)(?:\s+(?:the|a)\s+[a-z]+)?\s+)?to\s+(?:meet\s+)?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+
+
+def _came_from_who(clause: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """ "The introduction came from X, who walked A across the room to B at Y": X introduced A and B, at Y."""
+    came = _CAME_FROM_WHO.search(clause.skeleton)
+    if came is None:
+        return []
+    at = clause.at(came.start())
+    by = _one(clause.mention(came.group("by")), speaker)
+    a, b = clause.mention(came.group("a")), clause.mention(came.group("b"))
+    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    parties = _Parties(by, pair, speaker, people)
+    rest = came.group("rest")
+    year = _YEAR.search(rest)
+    return [Introduction(by, pair, _occasion(clause, rest, parties), int(year.group("year")) if year else None, at)]
 
 
 # "The introduction between the two singers came from X, A's manager, at ...": the two told in the sentence itself

@@ -223,7 +223,11 @@ _TOOK_TO = linear.compile(rf"\b(?:took|takes|taking|take)\s+to\s+(?P<source>{_P}
 _PLATFORMS = frozenset(
     {"tiktok", "instagram", "twitter", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
 )
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO)
+# "Posting on X after the show, the producer wrote:": where a post went, told by a participle opening the sentence
+# (read as a name at its start, so the participle is checked on the match)
+_POSTING_ON = linear.compile(rf"(?:^|[.;]\s+)(?P<lead>{_P})\s+on\s+(?P<source>{_P})")
+_POSTING = frozenset({"posting", "tweeting", "writing", "blogging"})
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -774,6 +778,11 @@ def _apposed_title(clause: Clause) -> str:
     return "" if known_country(title) else title
 
 
+def _posting(clause: Clause, match: linear.Match) -> bool:
+    lead = clause.mention(match.group("lead"))
+    return lead is not None and lead.person is None and fold(lead.text) in _POSTING
+
+
 def _person(mention: Mention | None) -> str | None:
     if mention is None:
         return None
@@ -809,6 +818,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 or (pattern is _WHEN_ASKED and mention.new)
                 or (pattern is _IN_A_POST and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _TOOK_TO and fold(mention.text) not in _PLATFORMS)
+                or (pattern is _POSTING_ON and (mention.new or not _posting(clause, match)))
             ):
                 continue  # "went on Cy's show"; "got on Bell" is no broadcast; a full name asking is a person
             if pattern is _WENT_LIVE:
