@@ -6315,6 +6315,8 @@ CREDITS = "\n\nMusic Video Director: Cy Dorn\n\nRelease Date\n\n1 May 2020\n\n\n
         ),
         # a paragraph naming someone else, or the director who also wrote the song: not about the video for that
         ("Eda Fenn cast Arbour as a lifeguard and Bell as a surfer in her stage play.", []),
+        # the director's name inside a longer one is not the director named
+        ("Lucy Dornan cast Arbour as a lifeguard and Bell as a surfer in her stage play.", []),
     ],
 )
 def test_a_paragraph_naming_the_video_director_is_about_the_video(

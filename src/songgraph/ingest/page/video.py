@@ -166,9 +166,16 @@ def names_the_director(r: Reading, paragraph: Paragraph) -> bool:
     """Whether the paragraph names, in full, a director the page credits with the video who has no other part in
     the song ("Director X cast Holt as a lifeguard"): it is about the video even if it never says "video"."""
     facts = r.facts
-    others = {fold(name) for name in (*facts.artists, *facts.featured_artists, *facts.writers, *facts.producers)}
-    text = fold(paragraph.text)
-    return any(" " in name and fold(name) not in others and fold(name) in text for name in facts.video.directors)
+    others = {_words(name) for name in (*facts.artists, *facts.featured_artists, *facts.writers, *facts.producers)}
+    text = f" {_words(paragraph.text)} "
+    # whole words: "Al Green" is not named by "Cal Greenwood"
+    return any(
+        " " in name and _words(name) not in others and f" {_words(name)} " in text for name in facts.video.directors
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(char if char.isalnum() else " " for char in fold(text)).split())
 
 
 def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
