@@ -241,6 +241,7 @@ _INTRODUCED_PAIR = linear.compile(
 # A comma, then a joining word: what follows is another clause, not an apposition naming the one described.
 _JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
+_UNSURE_PEOPLE = "an introduction whose people the page does not name for sure is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
@@ -717,7 +718,7 @@ def _read(
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
     if by is None or pair is None:
-        return Doubt("an introduction whose people the page does not name for sure is not imported", at)
+        return Doubt(_UNSURE_PEOPLE, at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
@@ -776,7 +777,7 @@ def _read(
         if met is not None:
             occasion, met_year = met
             year = year or met_year
-    return Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)
+    return Introduction(by, pair, occasion, _year_of(year), at)
 
 
 # ("Years before, X had put them in touch": another time than the meeting the sentence before told)
@@ -792,7 +793,7 @@ def _met_before(before: Clause, parties: _Parties) -> tuple[str | None, linear.M
     if told is None or _MEANS_WORDS.search(told.group("rest")):
         return None
     a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
-    pair = _pair(a, b, parties.speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+    pair = _named_pair(a, b, parties.speaker)
     if pair is None or {fold(pair[0]), fold(pair[1])} != {fold(parties.pair[0]), fold(parties.pair[1])}:
         return None
     occasion = _occasion(before, told.group("rest"), replace(parties, subject=False, stressed=None))
@@ -967,13 +968,11 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
         return []
     by = _one(clause.mention(made.group("by")), speaker)
     a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
-    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-        return [
-            Doubt(
-                "an introduction whose people the page does not name for sure is not imported", clause.at(made.start())
-            )
-        ]
+    pair = _named_pair(a, b, speaker)
+    three = _three(by, pair)
+    if three is None:
+        return [Doubt(_UNSURE_PEOPLE, clause.at(made.start()))]
+    by, pair = three
     parties = _Parties(by, pair, speaker, people)
     occasion = _occasion(before, told.group("rest"), parties)
     year = _YEAR.search(told.group("rest"))
@@ -983,7 +982,7 @@ def _made_before(clause: Clause, before: Clause, speaker: str | None, people: Pe
         occasion = _occasion(clause, " " + after.lstrip(" (").replace(")", ","), parties)
         if "(" in after[:3]:
             year = year or _YEAR.search(after.split(")", 1)[0])  # in the brackets: when the introduction was
-    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, clause.at(made.start()))]
+    return [Introduction(by, pair, occasion, _year_of(year), clause.at(made.start()))]
 
 
 # "It was the DJ X, who had played both of them for months, who finally made the introduction": a cleft on who made
@@ -1064,15 +1063,17 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
         pair = (both.people[0], both.people[1]) if both.kind == "two" and len(both.people) == 2 else None
     else:
         a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.groupdict().get("to"))
-        pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+        pair = _named_pair(a, b, speaker)
+    three = _three(by, pair)
+    if three is None:
+        return [Doubt(_UNSURE_PEOPLE, at)]
+    by, pair = three
     parties = _Parties(by, pair, speaker, people)
     occasion = _occasion(clause, made.group("rest"), parties)
     if occasion is None and told.group("rest"):
         occasion = _occasion(before, told.group("rest"), parties)
     year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
-    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+    return [Introduction(by, pair, occasion, _year_of(year), at)]
 
 
 # "The introduction came courtesy of X, a drummer who ..., at her housewarming": who introduced the two the sentence
@@ -1111,15 +1112,17 @@ def _came_from(
     told, where = (colon, clause) if colon is not None or before is None else (never, before)
     assert told is not None
     a, b = where.mention(told.group("a")), where.mention(told.group("b"))
-    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    pair = _named_pair(a, b, speaker)
+    three = _three(by, pair)
+    if three is None:
+        return [Doubt(_UNSURE_PEOPLE, at)]
+    by, pair = three
     named = {person for m in clause.mentions if m.kind != "pronoun" for person in m.people}
     parties = _Parties(by, pair, speaker, people, subject=not named & set(pair))
     rest = " " + colon.group("rest") if colon is not None else came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
-    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+    return [Introduction(by, pair, occasion, _year_of(year), at)]
 
 
 # "The introduction came from X, who walked A across the room to B at ...": the introducer then led one of the two to
@@ -1139,13 +1142,15 @@ def _came_from_who(clause: Clause, speaker: str | None, people: People) -> list[
     at = clause.at(came.start())
     by = _one(clause.mention(came.group("by")), speaker)
     a, b = clause.mention(came.group("a")), clause.mention(came.group("b"))
-    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    pair = _named_pair(a, b, speaker)
+    three = _three(by, pair)
+    if three is None:
+        return [Doubt(_UNSURE_PEOPLE, at)]
+    by, pair = three
     parties = _Parties(by, pair, speaker, people)
     rest = came.group("rest")
     year = _YEAR.search(rest)
-    return [Introduction(by, pair, _occasion(clause, rest, parties), int(year.group("year")) if year else None, at)]
+    return [Introduction(by, pair, _occasion(clause, rest, parties), _year_of(year), at)]
 
 
 # "The introduction between the two singers came from X, A's manager, at ...": the two told in the sentence itself
@@ -1165,14 +1170,16 @@ def _between_came(clause: Clause, speaker: str | None, people: People) -> list[I
     at = clause.at(came.start())
     by = _one(clause.mention(came.group("by")), speaker)
     a, b = clause.mention(came.group("a")), clause.mention(came.group("b"))
-    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    pair = _named_pair(a, b, speaker)
+    three = _three(by, pair)
+    if three is None:
+        return [Doubt(_UNSURE_PEOPLE, at)]
+    by, pair = three
     parties = _Parties(by, pair, speaker, people)
     rest = came.group("rest") or came.group("plain") or ""
     occasion = _occasion(clause, rest, parties)
     year = _YEAR.search(rest)
-    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+    return [Introduction(by, pair, occasion, _year_of(year), at)]
 
 
 # "The introduction to B came from X, who sat the singer and the producer side by side at ...": the two told by the
@@ -1194,16 +1201,11 @@ def _to_came(clause: Clause, speaker: str | None, people: People) -> list[Introd
     at = clause.at(came.start())
     by = _one(clause.mention(came.group("by")), speaker)
     to, a, b = (clause.mention(came.group(name)) for name in ("to", "a", "b"))
-    pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-    if (
-        by is None
-        or pair is None
-        or to is None
-        or to.possessive
-        or _one(to, speaker) not in pair
-        or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3
-    ):
-        return [Doubt("an introduction whose people the page does not name for sure is not imported", at)]
+    pair = _named_pair(a, b, speaker)
+    three = _three(by, pair)
+    if three is None or to is None or to.possessive or _one(to, speaker) not in three[1]:
+        return [Doubt(_UNSURE_PEOPLE, at)]
+    by, pair = three
     parties = _Parties(by, pair, speaker, people)
     rest = came.group("rest")
     spot = _SAME_SPOT.match(rest)
@@ -1214,7 +1216,7 @@ def _to_came(clause: Clause, speaker: str | None, people: People) -> list[Introd
         # "who invited A and B to a supper": what the introducer did may tell where, in words not read for sure
         return [Doubt("an introduction whose occasion the page does not tell for sure is not imported", at)]
     year = _YEAR.search(rest)
-    return [Introduction(by, pair, occasion, int(year.group("year")) if year else None, at)]
+    return [Introduction(by, pair, occasion, _year_of(year), at)]
 
 
 def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People) -> list[Introduction | Doubt]:
@@ -1230,10 +1232,12 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
         at = clause.at(made.start())
         by = _one(clause.mention(made.group("by")), speaker)
         a, b = clause.mention(met.group("a")), clause.mention(met.group("b") or met.group("to"))
-        pair = _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
-        if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
-            found.append(Doubt("an introduction whose people the page does not name for sure is not imported", at))
+        pair = _named_pair(a, b, speaker)
+        three = _three(by, pair)
+        if three is None:
+            found.append(Doubt(_UNSURE_PEOPLE, at))
             continue
+        by, pair = three
         parties = _Parties(by, pair, speaker, people)
         # where they met: after the meeting ("met B at X"), or in a cleft before it ("It was at X that ...")
         occasion = _occasion(clause, met.group("rest")[: made.start() - met.start("rest")], parties)
@@ -1241,7 +1245,7 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
         if occasion is None and cleft is not None:
             occasion = _occasion(clause, " " + cleft.group("phrase"), parties)
         year = _YEAR.search(clause.skeleton[max(0, met.start() - 150) : made.start()])
-        found.append(Introduction(by, pair, occasion, int(year.group("year")) if year else None, at))
+        found.append(Introduction(by, pair, occasion, _year_of(year), at))
     return found
 
 
@@ -1417,6 +1421,22 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
     first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
     second = _one(b, speaker)
     return (first, second) if first and second else None
+
+
+def _named_pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
+    """The two introduced, unless either is told by a possessive ("her manager": whose, and the manager unnamed)."""
+    return _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+
+
+def _three(by: str | None, pair: tuple[str, str] | None) -> tuple[str, tuple[str, str]] | None:
+    """The introducer and the two introduced, when all are named and are three people."""
+    if by is None or pair is None or len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return None
+    return by, pair
+
+
+def _year_of(found: linear.Match | None) -> int | None:
+    return int(found.group("year")) if found else None
 
 
 _SINGULAR = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
