@@ -1210,9 +1210,7 @@ class Discourse:
         role = words[-1] in ROLE_NOUNS
         if not role and not (len(words) == 1 and words[0] in _NATIONS):
             return
-        if mention.person is None:
-            # a new full name so described is a person of the page from then on, as with a role before it
-            mention.people = (self.people.canonical(mention.text),)
+        self._adopt(mention)
         if role:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
         else:
@@ -1254,9 +1252,7 @@ class Discourse:
             return
         if after in ROLE_NOUNS or (after.isalpha() and after not in _AFTER_PREDICATE and not _capital(after)):
             return  # "was a singer songwriter", "was a producer turned ...": the role goes on
-        if mention.person is None:
-            # a new full name so described is a person of the page from then on, as with a role before it
-            mention.people = (self.people.canonical(mention.text),)
+        self._adopt(mention)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
 
     def _relative(self, noun: str, whose: str) -> str | None:
@@ -1301,9 +1297,7 @@ class Discourse:
         band = tokens[position + 3][2] if position + 3 < len(tokens) else ""
         if band.lower() not in ("a", "an", "the", "his", "her", "their") and not _capital(band):
             return  # "who played bass for fun": no band
-        if mention.person is None:
-            # a new full name so described is a person of the page from then on, as with a role before it
-            mention.people = (self.people.canonical(mention.text),)
+        self._adopt(mention)
         self.people.describe([player], str(mention.person))
 
     def _note_demonym(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> bool:
@@ -1314,9 +1308,7 @@ class Discourse:
         place = _DEMONYMS.get(word.lower())
         if place is None or place == word.lower() or not _capital(word) or following.lower() not in _AFTER_DEMONYM:
             return False
-        if mention.person is None:
-            # a new full name so placed is a person of the page from then on, as with a nationality
-            mention.people = (self.people.canonical(mention.text),)
+        self._adopt(mention)
         self.people.place(place, str(mention.person))
         return True
 
@@ -1331,6 +1323,12 @@ class Discourse:
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
 
+    def _adopt(self, mention: Mention) -> None:
+        """A new full name the page described or placed (as an apposition or a role before it would) is a person of
+        the page from then on."""
+        if mention.person is None:
+            mention.people = (self.people.canonical(mention.text),)
+
     def _note_from(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
         """ "a DJ from Dublin (Orla Keane)": a name in brackets after where someone is from places them there ("the
         Dubliner" may mean them later)."""
@@ -1341,9 +1339,7 @@ class Discourse:
             return
         if mention.person is None and not mention.new:
             return
-        if mention.person is None:
-            # a new full name so placed is a person of the page from then on, as with an apposition
-            mention.people = (self.people.canonical(mention.text),)
+        self._adopt(mention)
         self.people.place(place, str(mention.person))
 
     def _note_bracketed(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> None:
@@ -1361,9 +1357,8 @@ class Discourse:
             if after == ")":
                 break
             position += 2
-        if roles and mention.person is None:
-            # a new full name so described is a person of the page from then on, as with an apposition
-            mention.people = (self.people.canonical(mention.text),)
+        if roles:
+            self._adopt(mention)
         for role in roles:
             self.people.describe([role], str(mention.person))
 
