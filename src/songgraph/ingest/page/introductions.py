@@ -571,20 +571,13 @@ def introductions(
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
-            both = clause.mention(match.group("a")) if pattern is _IN_TOUCH_BOTH else None
-            if pattern is _IN_TOUCH_BOTH and (
-                both is None or both.kind != "two" or _WITH_NEXT.match(match.group("rest"))
-            ):
-                continue  # "put her in touch", "put them in touch with a label": not the two with each other
             if (
-                pattern is _IN_TOUCH
-                and match.group("b") is None
-                and (
-                    _plural(clause.mention(match.group("a"))) is None
-                    or match.group("rest").lstrip().startswith("with ")
-                )
+                pattern in (_IN_TOUCH, _IN_TOUCH_BOTH)
+                and match.groupdict().get("b") is None
+                and (_plural(clause.mention(match.group("a"))) is None or _WITH_NEXT.match(match.group("rest")))
             ):
-                continue  # "X put Bell in touch", "put them in touch with a lawyer": not the two with each other
+                # "X put Bell in touch", "put them in touch with a label": not the two with each other
+                continue
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
