@@ -7560,3 +7560,24 @@ def test_a_post_told_by_a_participle_opening_the_sentence(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a description with no article before what the director is: a nationality, a place, a placed word
+        ("The video was directed by Icelandic director Sunna Hallsdottir.", ["Sunna Hallsdottir"]),
+        ("The clip, directed by Leeds-based filmmaker Tomas Okafor, came out in May.", ["Tomas Okafor"]),
+        ("The video was directed by Buenos Aires photographer Lucia Ferraro-Paz.", ["Lucia Ferraro-Paz"]),
+        ("Directed by Swiss-Italian filmmaker Marco Bertoli, the video is set in a quarry.", ["Marco Bertoli"]),
+        # lower-case words right after "by"
+        ("The video was directed by first-time filmmaker Ines Morel.", ["Ines Morel"]),
+        # a name before a lower-case word is a director of its own, not a description: the list is read as before
+        ("The video was directed by Ines Morel and filmmaker Tomas Okafor.", ["Ines Morel"]),
+        # a capitalised word before no role noun is the name
+        ("The video was directed by Ines Morel in Leeds.", ["Ines Morel"]),
+    ],
+)
+def test_a_director_described_without_an_article(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors

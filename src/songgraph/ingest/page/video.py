@@ -52,7 +52,12 @@ _DIRECTED = linear.compile(
     rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}}"
     # "directed by the Kenyan filmmaker X", "by the photographer-turned-director X", "by the duo X and Y": a
     # description of the directors ending in what they are, then their names
-    rf"|the\s+(?:[\w-]+\s+){{0,3}}?[\w-]*(?:director|filmmaker|film-maker|duo|team|collective|photographer|"
+    rf"|(?:the\s+(?:[\w-]+\s+){{0,3}}?[\w-]*"
+    # "directed by Finnish director X", "by Hamburg-based filmmaker X", "by Mexico City filmmaker X", "by acclaimed
+    # filmmaker X": with no article, a capitalised place or nationality right before what they are, or lower-case
+    # words right after "by" (no lower-case word after a name: "directed by Ana Roth and filmmaker Bo Lee" lists two)
+    rf"|{NAME}\s+|(?:[a-z][\w-]*\s+){{0,2}}?)"
+    r"(?:director|filmmaker|film-maker|duo|team|collective|photographer|"
     r"animator|artist|choreographer|cinematographer)s?\s+)?"
     # "shot by director X", "helmed by X": a director told by another verb (a camera operator shoots too, so
     # "shot" and "filmed" need the word "director")
