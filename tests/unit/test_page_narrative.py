@@ -7581,3 +7581,35 @@ def test_a_post_told_by_a_participle_opening_the_sentence(
 def test_a_director_described_without_an_article(prose: str, directors: list[str]) -> None:
     video = doc(prose).music_video
     assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two people sharing one part told by a bare plural after "as", last in a list of parts
+        (
+            "The video was directed by Cy Dorn. It casts Tom Vale as a baker and Arbour and Bell as rival cyclists.",
+            [("Tom Vale", "a baker"), ("Ann Arbour", "rival cyclists"), ("Bea Bell", "rival cyclists")],
+        ),
+        (
+            "The video was directed by Cy Dorn. It features Arbour and Bell as twins.",
+            [
+                ("Ann Arbour", "twins"),
+                ("Bea Bell", "twins"),
+            ],
+        ),
+        # a bare word after "as" that is no plural for people: no part
+        ("The video was directed by Cy Dorn. It features Arbour and Bell as always.", []),
+        ("The video was directed by Cy Dorn. It features Arbour and Bell as promised.", []),
+    ],
+)
+def test_several_people_share_a_bare_plural_part_after_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+def test_a_cast_list_member_who_may_share_the_next_part_is_not_cast_without_one() -> None:
+    # "ghosts" is no plural the rules read as a shared part, so Arbour is left out rather than cast in none
+    prose = "The video was directed by Cy Dorn. Its cast comprises Tom Vale as a baker, and Arbour and Bell as ghosts."
+    assert cast(prose) == [("Tom Vale", "a baker")]

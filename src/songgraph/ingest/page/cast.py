@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, people_plural
 from songgraph.ingest.pagetext import known_country, squash
 
 _P = r"@\d+"
@@ -138,8 +138,9 @@ _SHARED = linear.compile(
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
     # "features Vik and Holm as two strangers": the part of both, as it starts like one
+    # ("and Vik and Holm as passengers": or as a bare plural for people, checked on the match: not "as always")
     rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
-    rf"(?P<as_role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
     rf"(?P<person>{_P}),?\s+who\s+(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)\s+"
@@ -262,6 +263,8 @@ _CAST_LIST = linear.compile(
     r"(?P<list>[^;.!?()\"]{1,400}?)\s*(?:[.;!?]|$)"
 )
 _CAMEO_LEAD = linear.compile(rf"^{_IN_CAMEO}$")
+# "A as a baker, and B and C as ghosts": a member joined by "and" to one told with a part may share it
+_SHARES_NEXT = linear.compile(rf"(?P<person>{_P})\s*,?\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}{_P}\s+as\s")
 # "Bell's own grandfather": whose relation, then the relation's name after a comma
 _RELATED = linear.compile(rf"^{_P}'s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
 _ONE_MENTION = linear.compile(rf"^{_P}$")
@@ -632,6 +635,12 @@ def cast(clause: Clause) -> list[Part]:
         ):
             # "directed by Ida Berg, Arbour and Bell play twins": the name after "by" is the phrase's, not cast
             shared = None
+        if (
+            shared is not None
+            and shared.group("bare")
+            and not any(people_plural(word) for word in shared.group("as_role").split()[:3])
+        ):
+            shared = None  # "A and B as always": no part
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
@@ -1010,13 +1019,20 @@ def _cast_list(clause: Clause, seen: set[int]) -> list[Part]:
     found: list[Part] = []
     for match in _CAST_LIST.finditer(clause.skeleton):
         pieces = [squash(piece) for piece in _PARTS.split(match.group("list"))]
+        sharing = (
+            {m.group("person") for m in _SHARES_NEXT.finditer(match.group("list"))}
+            if " as " in match.group("list")
+            else set()
+        )
         members: list[Mention] = []
         index = 0
         while index < len(pieces):
             piece = pieces[index]
             index += 1
-            if not piece or " as " in piece or _CAMEO_LEAD.match(piece):
-                continue  # a part told ("X as a nurse"), or the words that lead into a cameo
+            if not piece or " as " in piece or _CAMEO_LEAD.match(piece) or piece in sharing:
+                # a part told ("X as a nurse"), the words that lead into a cameo, or one who may share the part
+                # of the next ("B and C as ghosts", read by the rules for parts)
+                continue
             related = _RELATED.match(piece)
             if related is not None and index < len(pieces) and _ONE_MENTION.match(pieces[index]):
                 piece = pieces[index]  # "Bell's own grandfather, Cy Bell": the one named after the comma

@@ -1693,6 +1693,15 @@ def _plural_people(word: str) -> bool:
     return word.isalpha() and word[1:].islower() and word.lower().endswith(_PLURAL_ENDINGS)
 
 
+def people_plural(word: str) -> bool:
+    """ "passengers", "rivals", "twins": a lower-case plural noun for several people (not "always", "this")."""
+    return word.islower() and (
+        (word.replace("-", "").isalpha() and word.endswith(_PLURAL_ENDINGS))
+        or word in _KIN_PLURALS
+        or _plural_noun(word)
+    )
+
+
 # Words of age or standing that describe whoever the noun after them is, not which of several ("the old master").
 _AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary"})
 
