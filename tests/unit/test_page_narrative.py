@@ -7613,3 +7613,26 @@ def test_a_cast_list_member_who_may_share_the_next_part_is_not_cast_without_one(
     # "ghosts" is no plural the rules read as a shared part, so Arbour is left out rather than cast in none
     prose = "The video was directed by Cy Dorn. Its cast comprises Tom Vale as a baker, and Arbour and Bell as ghosts."
     assert cast(prose) == [("Tom Vale", "a baker")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word before a noun for what someone does, then the name: a description, as "the Istanbul
+        # violinist" is, though the noun is no role the page knows
+        (
+            "The video was directed by Cy Dorn. It features Arbour as a nurse and former Paralympic sprinter Ivo "
+            "Brandt in a cameo.",
+            [("Ann Arbour", "a nurse"), ("Ivo Brandt", None)],
+        ),
+        (
+            "The video was directed by Cy Dorn. It features Arbour as a nurse and Venetian sculptor Ivo Brandt in a "
+            "cameo.",
+            [("Ann Arbour", "a nurse"), ("Ivo Brandt", None)],
+        ),
+    ],
+)
+def test_a_capitalised_word_before_a_noun_for_a_doer_describes_the_name_after(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

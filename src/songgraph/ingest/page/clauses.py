@@ -545,10 +545,12 @@ class Discourse:
                     named is not None
                     and named.person is None
                     and stop + 1 < len(tokens)
-                    and tokens[stop][2].lower() in ROLE_NOUNS
+                    and _agent_noun(tokens[stop][2])
                     and _capital(tokens[stop + 1][2])
                 ):
-                    named = None  # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait": a description
+                    # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait", "former Olympic fencer X": a
+                    # description
+                    named = None
                 if named is not None:
                     self._note_description(tokens, index, named)
                     self._note_apposition(tokens, stop, named)
@@ -1691,6 +1693,29 @@ _PLURAL_ENDINGS = ("ers", "ors", "ours", "ents", "ants", "ists", "ians", "ees", 
 def _plural_people(word: str) -> bool:
     """ "Neighbours", "Villagers": a capitalised plural for what several people are."""
     return word.isalpha() and word[1:].islower() and word.lower().endswith(_PLURAL_ENDINGS)
+
+
+# Words that end like a noun for someone who does something ("-er", "-or") but are none.
+_NOT_AGENTS = _words(
+    """
+    after under over ever never however whenever wherever whatever whoever together another other whether either
+    neither rather earlier later further former latter sooner better longer bigger faster closer higher louder
+    upper lower inner outer major minor prior
+    """
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun for someone by what they do: a role ("violinist") or a lower-case word of six letters or more that
+    ends like one ("fencer", "sculptor", "chauffeur", "nominee"; not "whether", "later")."""
+    return word in ROLE_NOUNS or (
+        len(word) >= 6
+        and word.islower()
+        and word.replace("-", "").isalpha()
+        and word.endswith(_AGENT_ENDINGS)
+        and word not in _NOT_AGENTS
+    )
 
 
 def people_plural(word: str) -> bool:
