@@ -7636,3 +7636,31 @@ def test_a_capitalised_word_before_a_noun_for_a_doer_describes_the_name_after(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two who met are named together, as "A and B" are: "the pair" after it is them, not two named before
+        (
+            "The song was written by Tom Vale and Gil Moss, and produced by Arbour. Bell first met Arbour during the "
+            "Harvest Fair in York, where the pair were introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Harvest Fair in York")],
+        ),
+        (
+            "The song was written by Tom Vale, Gil Moss and Eda Fenn. Bell met Arbour during the Harvest Fair in York, "
+            "where the two were introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Harvest Fair in York")],
+        ),
+        # someone's relation who met another: no pair of the two names, so "the pair" means no one for sure
+        (
+            "The song was written by Tom Vale, Gil Moss and Eda Fenn. Arbour's manager met Bell during the Harvest "
+            "Fair in York, where the pair were introduced by Cy Dorn.",
+            [],
+        ),
+    ],
+)
+def test_two_who_met_are_the_pair_a_later_plural_means(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -1434,7 +1434,9 @@ class Discourse:
                 between = text[left.end : mention.start].strip().lower()
                 if left.possessive:  # "Eze's and Falana's demos": the two of them too
                     between = between.removeprefix("'s").removeprefix("'").strip()
-                if (between in ("and", "&") or _and_role(between)) and left.person != mention.person:
+                if (
+                    between in ("and", "&") or _and_role(between) or _MET.match(between)
+                ) and left.person != mention.person:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
@@ -1587,6 +1589,8 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
     )
 
 
+# "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
+_MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+)?(?:met|meets)$")
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
