@@ -7664,3 +7664,52 @@ def test_two_who_met_are_the_pair_a_later_plural_means(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+def _duo_page(members: str, story: str) -> str:
+    return (
+        "Night Trains\n\nTin Owls\n\nAlbum Small Hours\n\n"
+        f'"Night Trains" is a single by Tin Owls, the Anglo-Irish duo of {members}.\n\n{story}\n'
+    )
+
+
+def test_a_duos_members_told_with_what_they_are_and_where_from() -> None:
+    result = parse_story_page(_duo_page("Leeds-born singer Ann Arbour and Cork fiddler Bea Bell", ""), "p.txt")
+    assert result.document is not None
+    assert [(p.name, p.members) for p in result.document.people] == [("Tin Owls", ["Ann Arbour", "Bea Bell"])]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # the last of three told by what they do ("and Welsh producer C") still ends a list: the two after it are
+        # no pair, and "the two musicians" of a duo's song are its two members
+        (
+            "The song was written by Arbour, Bell and Welsh producer Cy Dorn.\n\n"
+            "The two musicians were introduced by Gil Moss at a folk night in Leeds.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a folk night in Leeds")],
+        ),
+        # a pair named after the list is still the pair
+        (
+            "The song was written by Arbour, Bell and Welsh producer Cy Dorn.\n\n"
+            "Bell and Cy Dorn were introduced by Gil Moss at a folk night in Leeds.",
+            [("Gil Moss", frozenset({"Bea Bell", "Cy Dorn"}), "a folk night in Leeds")],
+        ),
+    ],
+)
+def test_the_two_musicians_of_a_duo_after_a_list_of_three(
+    story: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse_story_page(_duo_page("Leeds-born singer Ann Arbour and Cork fiddler Bea Bell", story), "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+def test_the_two_after_a_list_of_three_with_a_described_last_are_no_one() -> None:
+    # a solo artist's page: "the two" after "A, B and Swedish producer C" may be any two of them
+    prose = (
+        "The song was written by Tom Vale, Gil Moss and Swedish producer Eda Fenn. The two were introduced by Cy Dorn."
+    )
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("does not name for sure" in w.message for w in result.warnings)

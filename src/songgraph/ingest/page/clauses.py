@@ -72,7 +72,7 @@ ROLE_NOUNS = _words(
 
 def _performers(text: str) -> bool:
     """Whether a plural names performers ("both singers", "the two rappers")."""
-    return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist"}
+    return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist", "musician"}
 
 
 def _credit_plural(text: str) -> CreditRole | None:
@@ -665,6 +665,9 @@ class Discourse:
             return ()  # one of them is called a singer: the two singers may be that pair or the song's two
         if len(artists) == 2:
             return (artists[0], artists[1])
+        members = self.people.members(artists[0]) if len(artists) == 1 else []
+        if len(members) == 2:
+            return (members[0], members[1])  # "the two musicians" of a duo's song: its two members
         return ()
 
     def _holders(self, credit: CreditRole, pair: tuple[str, str] | None) -> tuple[str, ...]:
@@ -1582,10 +1585,10 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
     first, second, third = mentions[number - 2 : number + 1]
     if len({m.person or squash(m.text) for m in (first, second, third)}) != 3:
         return False  # "A, the singer, and B": an apposition, not a third person
-    return text[first.end : second.start].strip() == "," and text[second.end : third.start].strip() in (
-        "and",
-        ", and",
-        "&",
+    last = text[second.end : third.start].strip()
+    # ("A, B and Brazilian producer C": the last told by what they do, as "singer A and guitarist B" may be)
+    return text[first.end : second.start].strip() == "," and (
+        last in ("and", ", and", "&") or _and_role(last.removeprefix(",").lower())
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from songgraph.ingest import linear
+from songgraph.ingest.page.clauses import ROLE_NOUNS
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
@@ -22,11 +23,18 @@ _ALBUM_KIND = linear.compile(
     r"\b(?:his|her|their|its|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:album|EP|mixtape))\s+\"(?P<title>[^\"]+)\""
 )
 _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b", ignore_case=True)
+# A member told with what they are before the name ("Lisbon-born singer A", "guitarist B"): a role noun, after a word
+# or two that may place them
+_DESCRIBED = rf"(?:(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+)?{NAME}"
 _MEMBERS = linear.compile(
     rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by|"
     # "the Leeds four-piece of A, B, C and D"
-    rf"(?:\w+-piece|duo|trio|quartet|quintet)\s+of)\s+(?P<names>{NAMES})"
+    rf"(?:\w+-piece|duo|trio|quartet|quintet)\s+of)\s+"
+    # ("the duo of Lisbon-born singer A and São Paulo guitarist B": each may be described)
+    rf"(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_DESCRIBED})*)"
 )
+# The name that ends a described member ("Lisbon-born singer Beatriz Sá" is Beatriz Sá).
+_NAME_AT_END = linear.compile(rf"{NAME}$")
 # "The band - singer Fern Holloway, guitarist Billy Nakamura and drummer Aroha Ngata -"
 # (a second player of the same instrument has none before the name: "guitarists A and B")
 _PLAYER_AT = rf"(?:[a-z][\w-]*\s+){{1,3}}{NAME}"
@@ -148,7 +156,8 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
                 found = None
     if found is not None:
         # "made up of June, Etta and Marnie Harlow": three sisters, each a Harlow
-        return _sharing_surname([squash(name) for name in split_names(found.group("names"))])
+        names = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
+        return _sharing_surname([squash(name.group(0)) for name in names if name is not None])
     for prose in [text, *(p.text for p in r.page.prose())]:
         listed = _PLAYERS.search(prose)
         if listed is not None:
