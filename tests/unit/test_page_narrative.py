@@ -7713,3 +7713,52 @@ def test_the_two_after_a_list_of_three_with_a_described_last_are_no_one() -> Non
     result = parse(prose)
     assert result.document is not None and result.document.introductions == []
     assert any("does not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "connected by", "set up with ... by": an introduction told in the passive with other verbs
+        (
+            "Arbour and Bell were connected by their old teacher, Cy Dorn, during a choir tour of Wales in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir tour of Wales")],
+        ),
+        (
+            "Arbour was set up with Bell by Cy Dorn at a label party in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in York")],
+        ),
+        (
+            "Arbour was connected with Bell by Cy Dorn at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # "set up" with no one to be set up with is a trap, and "introduced with" no introduction to anyone
+        ("Arbour was set up by Cy Dorn at a label party in York, and Bell laughed.", []),
+        ("Arbour was introduced with Bell by Cy Dorn at a fair.", []),
+    ],
+)
+def test_an_introduction_told_as_connected_or_set_up(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possessive name after "by" names whose relation or thing, not the introducer
+        "Arbour and Bell were introduced by Cy Dorn's manager at a fair.",
+        "Arbour and Bell were connected by Cy Dorn's song at a fair.",
+    ],
+)
+def test_a_possessive_after_by_is_no_introducer(sentence: str) -> None:
+    result = parse(sentence)
+    assert result.document is not None and result.document.introductions == []
+    assert any("introducer the page does not name for sure" in w.message for w in result.warnings)
+
+
+def test_the_occasion_after_an_apposition_of_a_pronouns_relation() -> None:
+    prose = (
+        "Arbour was introduced to Bell by Cy Dorn, her label's head of A&R, at the York Fair in Leeds, where both "
+        "played."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the York Fair in Leeds")]

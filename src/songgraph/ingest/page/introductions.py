@@ -105,7 +105,10 @@ _PASSIVE = linear.compile(
     rf"(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
-    rf"(?:first\s+|originally\s+)?introduced(?:\s+to\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
+    # with someone, checked on the match: "A was set up by X" is a trap)
+    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up)"
+    rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
     # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
@@ -354,6 +357,8 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
+    # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
+    r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
     r"|\s*\([^()@]{0,100}\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
@@ -485,10 +490,20 @@ _PATTERNS = (
 )
 
 
+# What may follow each verb of _PASSIVE before the other one introduced (None: no one; each is then "by X").
+_PASSIVE_VERB_OK: dict[str, set[str | None]] = {
+    "introduced": {"to", None},
+    "connected": {"to", "with", None},
+    "set": {"with"},
+}
+
+
 def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
         "introduc" in skeleton
+        or " connected " in skeleton
+        or " set up with " in skeleton
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
         or " together" in skeleton
@@ -518,6 +533,10 @@ def introductions(
             match = pattern.match(encoded, start)
             if match is None:
                 continue
+            if pattern is _PASSIVE and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {
+                match.group("prep")
+            }:
+                continue  # "introduced with", "set up by X": no introduction
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
@@ -563,7 +582,9 @@ def introductions(
             ):
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
-            if _possessive(clause, clause.mention(match.group("by")), match.end("by")):
+            by = clause.mention(match.group("by"))
+            if _possessive(clause, by, match.end("by")) or (by is not None and by.possessive):
+                # ("introduced by Cy Dorn's manager at a fair": the manager, whom the sentence does not name)
                 # "thanks to an introduction from her A&R team": whose team, and the team no one named
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
                 covered = match.start("rest")
