@@ -7762,3 +7762,19 @@ def test_the_occasion_after_an_apposition_of_a_pronouns_relation() -> None:
         "played."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the York Fair in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("producer", "said"),
+    [
+        # an attribution after the quote whose speaker's surname opens with a lower-case particle
+        ("Luc d'Arcy", "d'Arcy told Radio Nord"),
+        ("Anna de Vries", "de Vries told Radio Nord"),
+        ("Rui de la Cruz", "de la Cruz told Radio Nord"),
+    ],
+)
+def test_an_attribution_whose_speaker_opens_with_a_particle(producer: str, said: str) -> None:
+    prose = (
+        f'Night Trains is a song by Ann Arbour, produced by {producer}.\n\n"I made it in an hour, then slept," {said}.'
+    )
+    assert quotes(prose) == [(producer, "Radio Nord")]

@@ -35,10 +35,14 @@ _LEAD_END = linear.compile(
     # "when" that join them to what the saying set off)
     r"(?:\s*(?:where|when))?\s*$"
 )
+# A particle joined to a surname by an apostrophe, before its capital ("d'Aubigny", "l'Estrange"); one set off by a
+# space ("de Vries") leaves the capitalised word after a space, which the pattern reads as it is.
+_PARTICLES = r"(?:[dl]')?"
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
 _ATTRIBUTION = linear.compile(
     # ("the band's fiddle player admitted": a description of up to three words)
-    rf"(?:^|\s)(?:\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
+    # ("d'Aubigny told": a surname may open with a lower-case particle)
+    rf"(?:^|\s)(?:{_PARTICLES}\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
     # a sentence of its own saying who made the remark just quoted: '" He made the remark during a session for X.'
     r"|^\s*(?:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}|He|She|They)\s+(?:made|makes)\s+(?:the|that|this|those|these)\s+"
     r"(?:remarks?|comments?)\b"
