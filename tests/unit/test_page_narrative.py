@@ -7778,3 +7778,26 @@ def test_an_attribution_whose_speaker_opens_with_a_particle(producer: str, said:
         f'Night Trains is a song by Ann Arbour, produced by {producer}.\n\n"I made it in an hour, then slept," {said}.'
     )
     assert quotes(prose) == [(producer, "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside naming where between the one who called it so and the verb
+        (
+            'Arbour, in a post on Instagram, called the song "the saddest thing I have ever put my name to."',
+            [("Ann Arbour", "Instagram")],
+        ),
+        (
+            'Arbour, in a long interview, described it as "the saddest thing I have ever put my name to."',
+            [("Ann Arbour", None)],
+        ),
+        # an aside naming someone else: whose words are quoted is not sure
+        (
+            'Arbour, according to Cy Dorn, called the song "the saddest thing I have ever put my name to."',
+            [],
+        ),
+    ],
+)
+def test_a_phrase_called_so_after_an_aside_naming_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -159,7 +159,8 @@ _CALLED = linear.compile(rf"\b{_CALLING}\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
     # ("Bell has described it as": a perfect tense)
-    r"@\d+(?:\s*,[^,@]{0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?"
+    # ("Bell, in a post on Instagram, called it": an aside may name where, checked on the match: no one)
+    r"@\d+(?P<aside>\s*,(?:[^,@]|@\d+){0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?"
     rf"{_CALLING}\s+"
     r"(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
 )
@@ -339,6 +340,14 @@ _QUOTED_THING = linear.compile(
 )
 
 
+def _names_no_one(clause: Clause, aside: str | None) -> bool:
+    """Whether an aside of the skeleton names no person (a medium, a place), or there is none."""
+    return not aside or all(
+        clause.mentions[int(number)].person is None and not clause.mentions[int(number)].new
+        for number in MENTION.findall(aside)
+    )
+
+
 def _about_one_subject(clause: Clause) -> bool:
     """Whether the sentence presents one person of the page as its subject, by what they are, with no one else
     named in it (a pronoun of theirs aside), and tells of nothing written or heard that the quote may be."""
@@ -458,7 +467,8 @@ class _Narrative:
                     self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.phrase:
                     calling = self.narration(paragraph, position, quoted.mark or 0)
-                    if calling and _CALLED_BY.search(calling[-1].skeleton):
+                    called_by = _CALLED_BY.search(calling[-1].skeleton) if calling else None
+                    if called_by is not None and _names_no_one(calling[-1], called_by.group("aside")):
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
                 elif quoted.woven:
                     saying = self.narration(paragraph, position, quoted.mark or 0)
