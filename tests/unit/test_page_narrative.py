@@ -7801,3 +7801,21 @@ def test_an_attribution_whose_speaker_opens_with_a_particle(producer: str, said:
 )
 def test_a_phrase_called_so_after_an_aside_naming_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the passive: the one after "by" called it so, whoever the sentence is about, with no medium of theirs
+        ('The song, described by Dorn as "a lullaby for people who work nights," took a week.', [("Cy Dorn", None)]),
+        (
+            'Arbour told Radio Nord the song, described by Dorn as "a lullaby for people who work nights," took '
+            "a week.",
+            [("Cy Dorn", None)],
+        ),
+        # a possessive after "by": someone's label said it, no one the page names
+        ('The song, described by Dorn\'s label as "a lullaby for people who work nights," took a week.', []),
+    ],
+)
+def test_a_phrase_described_by_someone_in_the_passive(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected

@@ -163,6 +163,8 @@ _CALLED_BY = linear.compile(
     r"@\d+(?P<aside>\s*,(?:[^,@]|@\d+){0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?"
     rf"{_CALLING}\s+"
     r"(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
+    # "The song, described by Bell as": the passive, with the one who called it so after "by"
+    rf"|\b(?:described|called|dubbed|labelled|labeled|termed)\s+by\s+(?P<agent>@\d+)\s+as\s+$"
 )
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # Words of a quote woven into the sentence after a speech verb and its object ('he insisted the guitar "had all six
@@ -468,7 +470,14 @@ class _Narrative:
                 elif quoted.phrase:
                     calling = self.narration(paragraph, position, quoted.mark or 0)
                     called_by = _CALLED_BY.search(calling[-1].skeleton) if calling else None
-                    if called_by is not None and _names_no_one(calling[-1], called_by.group("aside")):
+                    if called_by is not None and called_by.group("agent"):
+                        # "The song, described by Bell as": Bell's words, whoever the sentence is about, and
+                        # nowhere the sentence says (its medium is whoever's it is about: "X told Radio Nord the
+                        # song, described by Bell as")
+                        agent = person(calling[-1].mention(called_by.group("agent")))
+                        told = Attribution(agent, None, None, ())
+                        self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=told)
+                    elif called_by is not None and _names_no_one(calling[-1], called_by.group("aside")):
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
                 elif quoted.woven:
                     saying = self.narration(paragraph, position, quoted.mark or 0)
