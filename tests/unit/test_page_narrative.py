@@ -7819,3 +7819,24 @@ def test_a_phrase_called_so_after_an_aside_naming_where(sentence: str, expected:
 )
 def test_a_phrase_described_by_someone_in_the_passive(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the saying set off by commas inside the sentence: the quoted words after it are the sayer's
+        ('The track, Dorn said, was "an argument between a waltz and a drum machine."', [("Cy Dorn", None)]),
+        (
+            'The track, Dorn told Radio Nord, was "an argument between a waltz and a drum machine."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # no saying before the words: no one's
+        ('When Dorn told them, the track was "an argument between a waltz and a drum machine."', []),
+        # another clause joined after the comma
+        ('In Leeds, Dorn told nobody, but the track was "an argument between a waltz and a drum machine."', []),
+        # after "that" the page reports the saying in its own words
+        ('Dorn said, wearily, that the track was "an argument between a waltz and a drum machine."', []),
+    ],
+)
+def test_words_woven_after_a_saying_set_off_by_commas(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected

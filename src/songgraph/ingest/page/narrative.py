@@ -171,6 +171,11 @@ _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # strings"'): the subject of the verb said them. After "that" the page reports the saying in its own words, with
 # a few of the speaker's quoted ('joked that Kimura "basically set us up"'), which is no quote of its own.
 _SAID_INTO = linear.compile(rf"\b(?:{SAYING})\s+(?:[^\",@.;:!?]{{0,60}}?\s+)?$")
+# 'The track, Bell said, was "..."', 'The song, Bell told Radio Nord, is "...": the saying set off by commas inside
+# the sentence, the words after it theirs (not another clause joined after the comma: checked on the match)
+_SAID_ASIDE = linear.compile(
+    rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
+)
 _THAT = linear.compile(r"\bthat\b")
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
@@ -261,7 +266,7 @@ def _quotes(text: str) -> list[_Quoted]:
             continue
         if (
             _PHRASE.match(body)
-            and (woven := _SAID_INTO.search(text[max(0, opening - 100) : opening])) is not None
+            and (woven := _said_into(text[max(0, opening - 160) : opening])) is not None
             and not _THAT.search(woven.group(0))
             and not _GOES_ON.match(text, closing + 1)
         ):
@@ -340,6 +345,16 @@ _QUOTED_THING = linear.compile(
     r"verses?|chorus|inscription|tattoo|advice|motto|words|saying|phrase|read|reads|heard|hears|wrote|written|"
     r"writes|quoted|quotes|asked|asks)\b"
 )
+
+
+def _said_into(before: str) -> linear.Match | None:
+    """The saying the words quoted after ``before`` are woven into: right before them, or set off by commas."""
+    woven = _SAID_INTO.search(before[-100:])
+    if woven is None and "," in before:
+        woven = _SAID_ASIDE.search(before)
+        if woven is not None and _JOINED.search(woven.group("rest") or ""):
+            return None  # "Bell told no one, but the track was": another clause
+    return woven
 
 
 def _names_no_one(clause: Clause, aside: str | None) -> bool:
@@ -475,8 +490,8 @@ class _Narrative:
                         # nowhere the sentence says (its medium is whoever's it is about: "X told Radio Nord the
                         # song, described by Bell as")
                         agent = person(calling[-1].mention(called_by.group("agent")))
-                        told = Attribution(agent, None, None, ())
-                        self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=told)
+                        by_agent = Attribution(agent, None, None, ())
+                        self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=by_agent)
                     elif called_by is not None and _names_no_one(calling[-1], called_by.group("aside")):
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
                 elif quoted.woven:
