@@ -1437,12 +1437,18 @@ class Discourse:
                 between = text[left.end : mention.start].strip().lower()
                 if left.possessive:  # "Eze's and Falana's demos": the two of them too
                     between = between.removeprefix("'s").removeprefix("'").strip()
-                if (
-                    between in ("and", "&") or _and_role(between) or _MET.match(between)
-                ) and left.person != mention.person:
+                joined = between in ("and", "&") or _and_role(between)
+                if joined and left.person != mention.person:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
+                elif (
+                    _MET.match(between)
+                    and left.person != mention.person
+                    and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
+                ):
+                    # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
+                    pair = (str(left.person), mention.person)
             if _last_listed(text, mentions, number):
                 # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
                 pair = None
