@@ -7560,3 +7560,39 @@ def test_a_post_told_by_a_participle_opening_the_sentence(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where, named alone between commas after the speaker: the source, and the speaker is the one before it
+        (
+            "Arbour, on Radio Kestrel, told it more gently: “We were both lost in that town.”",
+            [("Ann Arbour", "Radio Kestrel")],
+        ),
+        (
+            "Arbour, on Lark Hollis, told it more gently: “We were both lost in that town.”",
+            [("Ann Arbour", "Lark Hollis")],
+        ),
+        # what she spoke about, with no verb after: no medium, and no one new speaks
+        ("Arbour, on the bridge, told it more gently: “We were both lost in that town.”", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_medium_set_off_between_speaker_and_saying(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title announced by a colon: no quote of anyone's
+        ("This week on the show Ann Arbour picked the record we have waited for all year: “Ships of the Night”.", []),
+        ("This week Ann Arbour brought us the one you begged for: “Lanterns”.", []),
+        # after a verb of saying, the words are said
+        ("Ann Arbour said it best: “Never Again”.", [("Ann Arbour", None)]),
+        # a sentence with a lower-case word of its own is said, not a title
+        ("This week Ann Arbour had one thing to add: “Stay away from ships.”", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_title_after_a_colon_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

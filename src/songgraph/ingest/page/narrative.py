@@ -149,6 +149,12 @@ _TITLE_BEFORE = linear.compile(
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
 # 'Second album: "Parish of Weather".': a title after a colon, when it is no sentence said
 _TITLE_AFTER_COLON = linear.compile(r"\b(?i:album|single|EP|B-side|title|debut)\s*:\s*$")
+# '... the song you asked for most this year: "Paper Boats".': words in title case, with no end of a sentence, after a
+# colon whose sentence tells of no saying, name a title (a quote of so few words after a colon is said with a verb
+# of saying: 'she said: "Never Again."')
+_TITLE_CASED = linear.compile(
+    r"^\p{Lu}[\w'-]*(?:,?\s+(?:\p{Lu}[\w'-]*|\d+|a|an|the|of|in|on|at|to|for|and|or|by|with|from|no|is))*[!?]?$"
+)
 _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)"
 _CALLED = linear.compile(rf"\b{_CALLING}\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$")
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
@@ -267,6 +273,14 @@ def _quotes(text: str) -> list[_Quoted]:
             index += 2  # a title, read with the narration (it may name a quote's source)
             continue
         lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
+        if (
+            lead is not None
+            and lead.group("colon")
+            and _TITLE_CASED.match(body)
+            and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
+        ):
+            index += 2  # a title the colon announces, read with the narration
+            continue
         if (
             lead is not None
             and lead.group("colon")

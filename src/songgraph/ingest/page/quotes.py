@@ -47,7 +47,9 @@ _SPEAKER = linear.compile(
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
-    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
+    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
+    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
@@ -147,6 +149,11 @@ _SOURCES = [
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
+    # never on a person; "Bell, on Dorn:" with no verb after may be what she spoke about)
+    linear.compile(
+        rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+    ),
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
     linear.compile(
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
