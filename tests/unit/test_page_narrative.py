@@ -7596,3 +7596,61 @@ def test_a_medium_set_off_between_speaker_and_saying(sentence: str, expected: li
 )
 def test_a_title_after_a_colon_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an honorific before the surname of someone the page has named: that person
+        (
+            "Their old teacher Odile Marchetti still lives in Turin. I rang Madame Marchetti last week and she "
+            "laughed: “I introduced them and went home to bed.”",
+            [("Odile Marchetti", None)],
+        ),
+        (
+            "The cellist Pieter Haas played on it. Mister Haas has a theory: “Every good song starts with a cello.”",
+            [("Pieter Haas", None)],
+        ),
+    ],
+)
+def test_an_honorific_before_one_name_means_the_one_named_so(prose: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_an_honorific_before_a_surname_two_people_share_is_no_one() -> None:
+    prose = (
+        "The cellists Pieter Haas and Joke Haas played on it. Mister Haas has a theory: “Every good song starts "
+        "with a cello.”"
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the introducer holding an aside of its own between commas
+        (
+            "Arbour and Bell grew up on the same street. Mira Castell, who taught them both the piano and who is "
+            "still, at ninety, a terror, introduced them at a recital in Turin.",
+            [("Mira Castell", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Turin")],
+        ),
+        # the aside names someone to compare: neither is sure (and the one compared is no subject)
+        (
+            "Arbour and Bell grew up on the same street. Mira Castell, who is still, like Tom Vale, a terror, "
+            "introduced them at a recital in Turin.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_with_an_aside_before_introduced(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_the_introducer_named_again_by_an_honorific_in_a_dashed_aside() -> None:
+    sentence = (
+        "It was the pianist Mira Castell - Signora Mira to the whole street - who introduced Arbour to Bell at a "
+        "recital in Turin."
+    )
+    assert intros(sentence) == [("Mira Castell", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Turin")]

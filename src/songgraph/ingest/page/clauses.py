@@ -248,6 +248,12 @@ def _honorific(words: list[str], skip: int) -> bool:
     )
 
 
+def _honorific_alone(words: list[str], skip: int) -> bool:
+    """An honorific before one name ("Madame Roux"): the one the page has named so, if it has (never a new full
+    name: "Madame Roux" the page has not named is no first name and surname)."""
+    return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
+
+
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -1003,7 +1009,11 @@ class Discourse:
         )
         for skip in range(len(words)):
             if skip and (
-                (words[skip - 1].lower() not in _BEFORE_A_NAME and not _honorific(words, skip - 1))
+                (
+                    words[skip - 1].lower() not in _BEFORE_A_NAME
+                    and not _honorific(words, skip - 1)
+                    and not _honorific_alone(words, skip - 1)
+                )
                 or (skip == 1 and named_month)
             ):
                 break

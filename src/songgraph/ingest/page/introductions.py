@@ -37,7 +37,12 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'&-]+\s*,\s*(?:[\w'-]+\
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
 # to his name, introduced"; whether it names no one else is checked on the match, see ``_apposition_ok``)
-_BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
+# ("X, who is still, at eighty, a terror, introduced": a relative clause may hold an aside of its own between commas,
+# naming no one)
+_BETWEEN = (
+    r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
+    r"|(?P<between>[^,]{0,120}?),\s*)?)?"
+)
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
@@ -643,6 +648,10 @@ def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
     return bool(word) and not word.startswith("@") and word not in STOP_WORDS and word not in _NOT_OWNED
 
 
+# "X, who is still, like Y, a terror, introduced them": a name after a word of comparison is no subject
+_COMPARED = linear.compile(r"\b(?i:like|unlike|than|besides|including|except)\s+$")
+
+
 def _read(
     clause: Clause,
     match: linear.Match,
@@ -654,6 +663,8 @@ def _read(
 ) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
+    if subject and _COMPARED.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")]):
+        return Doubt(_UNSURE_PEOPLE, at)
     groups = match.groupdict()
     if groups.get("hooked"):
         groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
@@ -1260,7 +1271,13 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
             continue
         if _ADDS.search(aside) and not _NAMED_THEN.match(aside):
             return False
-        if any(m.kind != "pronoun" and m.person is not None and not m.possessive for m in _mentions_in(clause, aside)):
+        # ("X - Dona Celeste to everyone - who": the introducer named again, by what they are called, adds no one)
+        by = clause.mention(match.group("by"))
+        own = None if by is None else by.person or (squash(by.text) if by.new else None)
+        if any(
+            m.kind != "pronoun" and m.person is not None and m.person != own and not m.possessive
+            for m in _mentions_in(clause, aside)
+        ):
             return False
     return True
 
