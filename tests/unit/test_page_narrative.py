@@ -7654,3 +7654,53 @@ def test_the_introducer_named_again_by_an_honorific_in_a_dashed_aside() -> None:
         "recital in Turin."
     )
     assert intros(sentence) == [("Mira Castell", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Turin")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the narration's "I" names itself: its introductions are that person's
+        (
+            "I'm Tom Vale, for those who only hear me on the late show. I introduced Arbour to Bell at a ceilidh "
+            "in Cork.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Cork")],
+        ),
+        (
+            "My name is Tom Vale and I run the late show. I introduced Arbour to Bell at a ceilidh in Cork.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Cork")],
+        ),
+        # what "I" am is someone else's: no name for "I"
+        (
+            "I'm Tom Vale's biggest fan, for the record. I introduced Arbour to Bell at a ceilidh in Cork.",
+            [],
+        ),
+        # a speaker of a quote naming themself: not the narration's "I"
+        (
+            "Vale laughed: “I'm Tom Vale, and I take the blame.” I introduced Arbour to Bell at a ceilidh in Cork.",
+            [],
+        ),
+    ],
+)
+def test_the_narrator_names_themself(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a room of a place, then the event it was at: where
+        (
+            "Cy Dorn introduced Arbour to Bell in the green room at the Kilkee Folk Weekend.",
+            "the green room at the Kilkee Folk Weekend",
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell in the back bar at a wedding in Sligo.",
+            "the back bar at a wedding in Sligo",
+        ),
+        # when, then the event: never the time as a room
+        ("Cy Dorn introduced Arbour to Bell in the summer at the Kilkee Folk Weekend.", "the Kilkee Folk Weekend"),
+        ("Cy Dorn introduced Arbour to Bell in the end at a wedding in Sligo.", None),
+    ],
+)
+def test_an_occasion_in_a_room_at_an_event(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

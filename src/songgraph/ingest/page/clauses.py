@@ -158,6 +158,7 @@ _STOP = _words(
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
+    i'm i'll i've i'd
     """
 )
 STOP_WORDS = _STOP

@@ -378,6 +378,20 @@ _IN_WHOSE = linear.compile(
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
+# "introduced them in the green room at the X festival": a room or part of a place, then the event or venue it was at,
+# is where (but "in the summer at a festival", "in the middle of a set at the X" tell when, checked on the match)
+_IN_THE_AT = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>the)\s+"
+    rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
+    rf"{_OCCASION_END}"
+)
+_NOT_A_ROOM = frozenset(
+    {
+        *("same", "first", "end", "middle", "beginning", "start", "course", "wake", "aftermath", "run-up", "lead-up"),
+        *("meantime", "days", "weeks", "months", "years", "spring", "summer", "autumn", "fall", "winter", "morning"),
+        *("evening", "afternoon", "night", "early", "late", "last", "next"),
+    }
+)
 # "... one wet November night", "one summer evening": when, at the occasion's end, not part of where
 _ONE_TIME = linear.compile(
     r"\s+one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer|"
@@ -1657,6 +1671,9 @@ def _the_last_joined(rest: str) -> str:
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     match = _OCCASION.match(rest)
+    if match is None and " at " in rest:
+        inside = _IN_THE_AT.match(rest)
+        match = inside if inside is not None and inside.group("first") not in _NOT_A_ROOM else None
     in_whose = match is None
     if in_whose:
         match = _IN_WHOSE.match(rest)

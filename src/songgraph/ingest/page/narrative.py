@@ -133,6 +133,11 @@ _TOLD_BY = linear.compile(
     r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
     r"(?:(?:the\s+song's|its|the\s+track's|the\s+single's)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,?\s+)?(?P<by>@\d+)"
 )
+# "I'm Declan Ryan, for those who only know my voice": the narration's "I" names itself (a name right after, which
+# the sentence's next words close; "I'm Ann's biggest fan" names another)
+_I_AM = linear.compile(
+    r"^\W*(?:I'm|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
+)
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 # (a quote may end with one it holds: ".. she said, 'No, leave it.'")
@@ -620,7 +625,7 @@ class _Narrative:
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)
-            if self.narrator is None and "told by" in clause.skeleton:
+            if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "I'm ", "name")):
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
@@ -893,7 +898,7 @@ class _Narrative:
         return again
 
     def _narrator(self, clause: Clause) -> None:
-        told = _TOLD_BY.search(clause.skeleton)
+        told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
         teller = person(clause.mention(told.group("by"))) if told else None
         mention = clause.mention(told.group("by")) if told else None
         if teller is not None and mention is not None and not mention.possessive:
