@@ -7704,3 +7704,47 @@ def test_the_narrator_names_themself(prose: str, expected: list[tuple[str, froze
 )
 def test_an_occasion_in_a_room_at_an_event(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a guest's visit to a programme, told by its presenter
+        (
+            "Arbour, when she came on Harbour Lights in May, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "Arbour told the story when she rang in to last week's Harbour Lights: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "Arbour told the story when she dropped in to Harbour Lights: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "Arbour told the story when she came in to see us on Harbour Lights: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        # when she came, or where to, in no programme's name: no source
+        ("Arbour, when she came on Tuesday, was blunt: “We wrote it in a cupboard.”", [("Ann Arbour", None)]),
+        ("Arbour told the story when she came in to the studio: “We wrote it in a cupboard.”", [("Ann Arbour", None)]),
+        # a medium asking, after "when"; a full name asking is a person, no medium (and, two named, no one sure speaks)
+        (
+            "Arbour was guarded when Harbour Weekly asked her about it: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Weekly")],
+        ),
+        ("Arbour was guarded when Cy Dorn asked her about it: “We wrote it in a cupboard.”", []),
+    ],
+)
+def test_a_guest_on_the_presenters_programme(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected
+
+
+def test_a_name_kept_with_its_the_is_no_one() -> None:
+    # "The Late Lamp", named first inside a sentence with its "The", is a title: later, without "The", still no one
+    prose = (
+        "Every week on The Late Lamp we pick one song.\n\nArbour told the story when she came in to see us on The "
+        "Late Lamp: “We wrote it in a cupboard.”"
+    )
+    assert quotes(prose) == [("Ann Arbour", "The Late Lamp")]

@@ -1071,6 +1071,8 @@ class Discourse:
         new = (
             2 <= len(kept) <= 4
             and kept[0].lower() not in _PARTICLES
+            # "on The Early Gist": a name kept with its "The" is a title's, never a person's
+            and kept[0] != "The"
             and all(_capital(w) or w.lower() in _PARTICLES for w in kept)
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)

@@ -94,7 +94,8 @@ _COMPOSED = linear.compile(
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
-    rf"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
+    # ("when NME asked him": when the medium did)
+    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -126,6 +127,14 @@ _SOURCES = [
         rf"(?P<source>{_P})"
     ),
     linear.compile(rf"\b(?:told|tells)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
+    # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
+    # programme, not a person)
+    linear.compile(
+        rf"\b(?:(?:came|comes|coming)\s+on|(?:rang|rings|ringing|phoned|phones|called|calls|dropped|drops|popped|pops|"
+        rf"came|comes)\s+in\s+to(?:\s+(?:see|visit)\s+(?:us|me|@\d+)\s+on)?)\s+"
+        rf"(?:(?:last|this|that|next)\s+(?:week|night|month|year)'s\s+|[Tt]he\s+)?(?P<source>{_P})"
+    ),
     linear.compile(
         # ("was a guest on BBC Radio Scotland": a guest appears)
         rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears|an?\s+guest)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
