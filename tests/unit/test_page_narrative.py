@@ -6095,15 +6095,15 @@ def test_picking_the_story_up_tells_the_quote_after_it() -> None:
             "end without any line to speak of.",
             [("Eda Fenn", "a welder"), ("Bea Bell", None)],
         ),
-        # the words around the time give a part: not read as none
+        # the words around the time give a part: not read as none, but as that part
         (
             "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds as a nurse.",
-            [("Eda Fenn", "a welder")],
+            [("Eda Fenn", "a welder"), ("Bea Bell", "a nurse")],
         ),
         (
             "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds in the role of "
             "a nurse.",
-            [("Eda Fenn", "a welder")],
+            [("Eda Fenn", "a welder"), ("Bea Bell", "a nurse")],
         ),
     ],
 )
@@ -7748,3 +7748,77 @@ def test_a_name_kept_with_its_the_is_no_one() -> None:
         "Late Lamp: “We wrote it in a cupboard.”"
     )
     assert quotes(prose) == [("Ann Arbour", "The Late Lamp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb of the subject's, in the present, ends the part
+        ("Tom Vale plays the night porter and gets the last laugh.", [("Tom Vale", "the night porter")]),
+        ("Tom Vale appears as a lifeguard and steals the show.", [("Tom Vale", "a lifeguard")]),
+        # two nouns joined by "and" are one part
+        ("Tom Vale plays a nurse and midwife.", [("Tom Vale", "a nurse and midwife")]),
+    ],
+)
+def test_a_part_ends_before_a_second_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the person's age set off by commas after their name
+        ("It stars the actor Tom Vale, seventy-two, as a lighthouse keeper.", [("Tom Vale", "a lighthouse keeper")]),
+        (
+            "It stars Tom Vale, ninety years old and still dancing, as a lighthouse keeper.",
+            [("Tom Vale", "a lighthouse keeper")],
+        ),
+        ("The star is her uncle, Tom Vale, 66, who plays the ferryman.", [("Tom Vale", "the ferryman")]),
+        # an aside that names someone else: whose part it is, is not sure
+        ("It stars Tom Vale, seventy-two and married to Mira Holm, as a lighthouse keeper.", []),
+    ],
+)
+def test_an_age_between_the_name_and_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what they do after a comma, or the person stressed: a cameo in no part
+        ("Watch for a cameo from Tom Vale, juggling oranges at the back.", [("Tom Vale", None)]),
+        ("There is a cameo from Tom Vale himself, asleep on a bench.", [("Tom Vale", None)]),
+        # a participle that gives a part is still the part
+        ("There is a cameo from Tom Vale, playing a ticket inspector.", [("Tom Vale", "a ticket inspector")]),
+        # how long on screen, then the part
+        ("Tom Vale turns up for about three seconds as a ticket inspector.", [("Tom Vale", "a ticket inspector")]),
+        ("Tom Vale waits for about three seconds as a joke.", []),
+        # the scenes she is in, then the part
+        ("The comedian Tom Vale steals every single scene he is in as the landlord.", [("Tom Vale", "the landlord")]),
+    ],
+)
+def test_cameos_and_parts_told_chattily(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description of the introducer between dashes, with a relative clause that names someone of the page
+        (
+            "Her manager, Cy Dorn - a patient man who has worked with Arbour since her first gigs - introduced her "
+            "to Bell at a wedding in Kumasi.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Kumasi")],
+        ),
+        # a name between the dashes that is no relative clause's: someone added, so who introduced is not sure
+        (
+            "Her manager, Cy Dorn - and Tom Vale, who has worked with Arbour since her first gigs - introduced her "
+            "to Bell at a wedding in Kumasi.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_dashed_aside_about_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -1271,6 +1271,12 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
 _ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)(?:\b|$)")
 
 
+# A description that opens an aside, then the relative clause that goes on about the one described.
+_RELATIVE_IN_ASIDE = linear.compile(
+    r"^\s*(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+(?P<who>who|whom|whose)\b"
+)
+
+
 def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
     """Whether the introducer of an active match is its own: a bracket after them describes them (it adds no one,
     and names no one of the page), and they do not stand inside one ("X (then at the Rue Y), who introduced":
@@ -1285,6 +1291,11 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
             continue
         if _ADDS.search(aside) and not _NAMED_THEN.match(aside):
             return False
+        # ("X - a patient woman who has worked with A for years - introduced": a relative clause in the aside says
+        # more of the introducer, and whom it names adds no one, as in one between commas)
+        relative = _RELATIVE_IN_ASIDE.search(aside)
+        if relative is not None:
+            aside = aside[: relative.start("who")]
         # ("X - Dona Celeste to everyone - who": the introducer named again, by what they are called, adds no one)
         by = clause.mention(match.group("by"))
         own = None if by is None else by.person or (squash(by.text) if by.new else None)
