@@ -7822,3 +7822,84 @@ def test_a_relative_clause_inside_a_dashed_aside_about_the_introducer(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cy Dorn connected Arbour with Bell at a film festival in Gdynia.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a film festival in Gdynia")],
+        ),
+        (
+            "Cy Dorn, in turn, connected Arbour to the singer Bea Bell at a film festival in Gdynia.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a film festival in Gdynia")],
+        ),
+        (
+            "Cy Dorn brought Arbour together with Bell at a film festival in Gdynia.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a film festival in Gdynia")],
+        ),
+        # joined with something of hers, not with someone
+        ("Cy Dorn connected Arbour with her old school in Gdynia.", []),
+        ("Cy Dorn brought Arbour together with her band at a festival in Gdynia.", []),
+    ],
+)
+def test_an_introduction_told_as_connecting_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the introducer described, and named by a later sentence that says who that is
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry. That sound engineer, by "
+            "the way, is Tom Vale.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Derry")],
+        ),
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry.\n\nThe sound engineer "
+            "from Derry, if you had not guessed, is Tom Vale.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Derry")],
+        ),
+        # the aside names someone: who says so is not whom the description means
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry. That sound engineer, "
+            "according to Mira Holm, is Tom Vale.",
+            [],
+        ),
+        # what someone is, not who someone described is
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry. The drummer is Tom Vale.",
+            [],
+        ),
+    ],
+)
+def test_a_description_named_by_a_later_sentence(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("said_by", "expected"),
+    [
+        # the sentence before names only someone else: which two is not sure
+        ("Sam Ives", ()),
+        # it names one of the two: the two last named together
+        ("Cy Dorn", ("Mira Holm", "Cy Dorn")),
+    ],
+)
+def test_the_two_after_a_sentence_about_someone_else_are_not_sure(said_by: str, expected: tuple[str, ...]) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn", "Sam Ives"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    for sentence in ("Holm mixed it with Dorn.", f"Let's go back to 2015, as {said_by} always says."):
+        discourse.after(discourse.read(sentence))
+    clause = discourse.read("The two of them were introduced by a friend.")
+    assert [m.people for m in clause.mentions if m.kind == "two"] == [expected]

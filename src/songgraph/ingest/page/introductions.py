@@ -206,6 +206,13 @@ _TOGETHER = linear.compile(
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
+# the one was joined (a description may come before the second person)
+_CONNECTED = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}"
+    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with)\s+"
+    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
     rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
@@ -496,6 +503,7 @@ _PATTERNS = (
     _MET_CALLED,
     _IN_TOUCH,
     _IN_TOUCH_BOTH,
+    _CONNECTED,
     _TOGETHER,
     _SAME_ROOM,
     _PRESENTED,
@@ -511,6 +519,7 @@ def tells_one(skeleton: str) -> bool:
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
         or " together" in skeleton
+        or "connect" in skeleton
         or ("hooked " in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
@@ -590,6 +599,8 @@ def introductions(
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
+            if pattern is _CONNECTED and _possessive(clause, clause.mention(match.group("b")), match.end("b")):
+                continue  # "connected Bell with her old school": with something of hers, not with someone
             if (
                 pattern in (_IN_TOUCH, _IN_TOUCH_BOTH)
                 and match.groupdict().get("b") is None
@@ -647,7 +658,16 @@ def introductions(
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _IN_TOUCH_BOTH, _TOGETHER, _SAME_ROOM, _MADE_BETWEEN)
+_SUBJECT_INTRODUCES = (
+    _ACTIVE,
+    _PARTICIPLE,
+    _IN_TOUCH,
+    _IN_TOUCH_BOTH,
+    _TOGETHER,
+    _CONNECTED,
+    _SAME_ROOM,
+    _MADE_BETWEEN,
+)
 # The word after "her" or "their": a noun makes it a possessive ("from her A&R team"), whose owner is no introducer.
 _WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
 _NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})
@@ -682,6 +702,8 @@ def _read(
     groups = match.groupdict()
     if groups.get("hooked"):
         groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
+    if groups.get("together"):
+        groups = {**groups, "a": groups["together"]}  # "brought A together with B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))

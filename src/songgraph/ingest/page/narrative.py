@@ -393,7 +393,8 @@ class _Narrative:
         self.about_video = False
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
-        self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
+        # (and how many sentences had said who someone described is when it was read)
+        self.told: list[tuple[Clause, Paragraph, int, str | None, str, int]] = []
         # The sentence before each of those in its paragraph ("A met B at X. It was C who introduced them there.")
         self.told_after: dict[int, Clause] = {}
         # the sentence after one that may tell an introduction, in its paragraph, which may say where it was
@@ -501,13 +502,15 @@ class _Narrative:
             lead = (paragraph, clauses) if clauses else None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
+            if again is None and self.r.people.identified > told[5]:
+                again = self._described_later(told[0], told[4])
             if again is not None:
                 for links in (self.told_after, self.told_next):
                     if id(told[0]) in links:
                         links[id(again)] = links[id(told[0])]
                 self.told[index] = (again, *told[1:])
         for told in self.told:
-            self.add_introductions(*told)
+            self.add_introductions(*told[:5])
         r = self.r
         for paragraph in self.video_paragraphs:
             self.cast += shown_artists(r, paragraph, self.cast)
@@ -807,7 +810,7 @@ class _Narrative:
         if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
             self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if tells_one(clause.skeleton):
-            self.told.append((clause, paragraph, offset, speaker, sentence))
+            self.told.append((clause, paragraph, offset, speaker, sentence, self.r.people.identified))
             self.told_ids.add(id(clause))
             discourse = self.discourse
             self.told_voice[id(clause)] = self.voice or (discourse.speaker, discourse.counterpart, discourse.party)
@@ -896,6 +899,38 @@ class _Narrative:
             if before.people != now.people and not (id(before) in later and now.kind == "name" and now.person):
                 return None
         return again
+
+    def _described_later(self, clause: Clause, sentence: str) -> Clause | None:
+        """The clause read again, when a description in it that meant no one when it was read ("introduced by the
+        sound engineer") means someone the page later said it is ("That sound engineer is X"). Only when that is
+        all the reading changes: every mention of the first reading stands, meaning whom it meant, and each one
+        added is such a description."""
+        speaker, counterpart, party = self.told_voice.get(id(clause), (None, None, None))
+        reader = Discourse(
+            self.r.people,
+            clause.focus,
+            clause.pair,
+            speaker,
+            counterpart,
+            party,
+            newcomers={},
+            last_named=clause.previous,
+        )
+        again = reader.read(sentence)
+        if len(again.mentions) <= len(clause.mentions):
+            return None
+        before = {m.start: m for m in clause.mentions}
+        kept = 0
+        for now in again.mentions:
+            first = before.get(now.start)
+            if first is None:
+                if now.kind != "description" or now.person is None:
+                    return None
+                continue
+            if first.end != now.end or first.people != now.people:
+                return None
+            kept += 1
+        return again if kept == len(clause.mentions) else None
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
