@@ -7903,3 +7903,41 @@ def test_the_two_after_a_sentence_about_someone_else_are_not_sure(said_by: str, 
         discourse.after(discourse.read(sentence))
     clause = discourse.read("The two of them were introduced by a friend.")
     assert [m.people for m in clause.mentions if m.kind == "two"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # defending something in words, on a platform
+        (
+            "Night Trains is a song by Ann Arbour.\n\nArbour defended the decision on Instagram a week later: “The "
+            "stairwell sounds better than any studio.”",
+            [("Ann Arbour", "Instagram")],
+        ),
+        # the presenter's own programme, which "the show" of a guest's visit means
+        (
+            "We played Night Trains on Harbour Lights again on Sunday.\n\nArbour, when she came on the show in May, "
+            "was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "This is the write-up of episode 40 of Salt & Static, which I recorded on a ferry.\n\nArbour, who joined "
+            "me on this podcast in episode 12, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Salt & Static")],
+        ),
+        # "the show" after the page named another show: which one is not sure
+        (
+            "We played Night Trains on Harbour Lights again on Sunday. Arbour once sang on the radio show Night "
+            "Owls.\n\nArbour, when she came on the show in May, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", None)],
+        ),
+        # someone else played it there: not the narration's programme
+        (
+            "Cy Dorn played Night Trains on Harbour Lights again on Sunday.\n\nArbour, when she came on the show in "
+            "May, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_the_presenters_own_programme(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -138,6 +138,22 @@ _TOLD_BY = linear.compile(
 _I_AM = linear.compile(
     r"^\W*(?:I'm|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
 )
+# The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
+# "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
+_WE_PLAYED_ON = linear.compile(
+    r"^\W*(?P<we>@\d+)\s+(?:played|play|have\s+played|had|have\s+had|spun)\b(?:[^.;:!?@]|@\d+){0,80}?\bon\s+"
+    r"(?P<programme>@\d+)"
+)
+_EPISODE_OF = linear.compile(r"\bepisode\s+\d+\s+of\s+(?P<programme>@\d+)")
+_AMPERSAND_NEXT = linear.compile(r"\s*&\s*(?P<more>@\d+)")
+# A guest's visit to "the show" or "this podcast" in the narration of its presenter: their own programme
+# ("when he came on the show in March", "who joined me on this podcast")
+_ON_OUR_SHOW = linear.compile(
+    r"\b(?:came|comes|coming|was|were|joined\s+@\d+|joins\s+@\d+|appeared|dropped\s+in|rang\s+in|called\s+in)"
+    r"\s+(?:on|to)\s+(?:the|this|this\s+very|our|my)\s+(?P<kind>show|podcast|programme|program)\b"
+)
+_FIRST_PERSON = frozenset({"i", "we"})
+_KIND_WORD = {"program": "programme"}
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 # (a quote may end with one it holds: ".. she said, 'No, leave it.'")
@@ -411,6 +427,8 @@ class _Narrative:
         # The programmes the narration has named so far ("the documentary Salt Sheds"), which later leads may
         # refer back to
         self.programmes = Programmes()
+        # The programme the narration's "we" present, which "the show" of a guest's visit means
+        self.own_programme: str | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -628,6 +646,8 @@ class _Narrative:
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)
+            if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
+                self._own_programme(clause)
             if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "I'm ", "name")):
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
@@ -730,6 +750,11 @@ class _Narrative:
         ):
             # 'Appearing on X, Reid described it as "...". Munro added: "..."': the same conversation
             source = self.quotes[-1].get("source")
+        if source is None and self.own_programme and lead and not after:
+            visit = next((v for clause in lead if (v := _ON_OUR_SHOW.search(clause.skeleton))), None)
+            kind = visit.group("kind") if visit else ""
+            if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
+                source = self.own_programme  # the presenter's own, when the page named no other of the kind
         if source:
             entry["source"] = source
         if told.year:
@@ -931,6 +956,23 @@ class _Narrative:
                 return None
             kept += 1
         return again if kept == len(clause.mentions) else None
+
+    def _own_programme(self, clause: Clause) -> None:
+        """The programme the narration's "we" or "I" say they present, named with no person's name."""
+        played = _WE_PLAYED_ON.search(clause.skeleton)
+        we = clause.mention(played.group("we")) if played else None
+        found = played if we is not None and we.kind == "pronoun" and we.text.lower() in _FIRST_PERSON else None
+        if found is None and any(m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON for m in clause.mentions):
+            found = _EPISODE_OF.search(clause.skeleton)
+        mention = clause.mention(found.group("programme")) if found else None
+        if found is None or mention is None or mention.kind != "name" or mention.people or mention.possessive:
+            return
+        name = squash(mention.text)
+        joined = _AMPERSAND_NEXT.match(clause.skeleton, found.end("programme"))
+        more = clause.mention(joined.group("more")) if joined else None
+        if more is not None and more.kind == "name" and not more.people:
+            name = f"{name} & {squash(more.text)}"  # "Deep Cuts & Long Walks": one title
+        self.own_programme = name
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
