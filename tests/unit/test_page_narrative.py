@@ -7941,3 +7941,28 @@ def test_the_two_after_a_sentence_about_someone_else_are_not_sure(said_by: str, 
 )
 def test_the_presenters_own_programme(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # who introduced them, asked, and answered by a phrase in the next sentence
+        (
+            "The person who brought Arbour and Bell together? Her drummer, Cy Dorn, at a barn dance in Ohio, where "
+            "he was working the bar.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ohio")],
+        ),
+        (
+            "The one who introduced Arbour to Bell? Their old teacher, Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the next sentence is a clause of its own, no answer naming the introducer
+        ("The person who brought Arbour and Bell together? Cy Dorn says it was fate.", []),
+        # the question asks of something else
+        ("The person who brought Arbour a coffee? Cy Dorn, at a barn dance in Ohio.", []),
+    ],
+)
+def test_who_introduced_them_asked_and_answered(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

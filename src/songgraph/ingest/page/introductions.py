@@ -644,6 +644,8 @@ def introductions(
         found += _to_came(clause, speaker, people)
     if not found and " came " in clause.skeleton and " who " in clause.skeleton:
         found += _came_from_who(clause, speaker, people)
+    if not found and after is not None and clause.skeleton.rstrip().endswith("?"):
+        found += _answered(clause, after, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -655,6 +657,41 @@ def introductions(
         if read is not None:
             found.append(read)
     return found
+
+
+# "The person who brought A and B together? Her bass player, X, at a party in Houston": who introduced the two, asked,
+# and the answer, a phrase with no verb of its own, in the next sentence
+_WHO_ASKED = linear.compile(
+    rf"^\W*(?:[Aa]nd\s+)?(?:[Tt]he|[Ss]o\s+the)\s+(?:person|man|woman|one|friend)\s+(?:who|that)\s+{_ADVERBS}"
+    rf"(?:introduced\s+(?P<a>{_P})\s+(?:to|and)\s+(?P<b>{_P})(?:\s+to\s+each\s+other)?"
+    rf"|brought\s+(?P<together>{_P})\s+and\s+(?P<also>{_P})\s+together"
+    rf"|put\s+(?P<touched>{_P})\s+and\s+(?P<touching>{_P})\s+in\s+touch)\s*\?\s*$"
+)
+# ("Her bass player, X, at ...": a description of the introducer first, then the name between commas)
+_ANSWER = linear.compile(
+    r"^\W*(?:(?:@\d+|[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*)?(?P<by>@\d+)"
+    r"(?P<rest>\s*,[^.!?;]*)?\s*[.!]?\s*$"
+)
+
+
+def _answered(clause: Clause, after: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """Who introduced the two the question asks of, told by the answer the next sentence gives."""
+    asked = _WHO_ASKED.match(clause.skeleton)
+    answer = _ANSWER.match(after.skeleton) if asked is not None else None
+    if asked is None or answer is None:
+        return []
+    a = clause.mention(asked.group("a") or asked.group("together") or asked.group("touched"))
+    b = clause.mention(asked.group("b") or asked.group("also") or asked.group("touching"))
+    pair = _named_pair(a, b, speaker)
+    introducer = after.mention(answer.group("by"))
+    by = _one(introducer, speaker) if introducer is not None and not introducer.possessive else None
+    if pair is None or by is None:
+        return [Doubt(_UNSURE_PEOPLE, 0)]
+    if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction that names the same person twice is not imported", 0)]
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(after, (answer.group("rest") or "").lstrip(" ,"), parties)
+    return [Introduction(by, pair, occasion, None, 0)]
 
 
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
