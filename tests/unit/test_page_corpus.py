@@ -82,6 +82,7 @@ AT_GOAL = {
     "heldout45": 261,
     "heldout46": 242,
     "heldout47": 256,
+    "heldout48": 227,
     "heldout49": 223,
 }
 

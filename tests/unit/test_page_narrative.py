@@ -6095,15 +6095,15 @@ def test_picking_the_story_up_tells_the_quote_after_it() -> None:
             "end without any line to speak of.",
             [("Eda Fenn", "a welder"), ("Bea Bell", None)],
         ),
-        # the words around the time give a part: not read as none
+        # the words around the time give a part: not read as none, but as that part
         (
             "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds as a nurse.",
-            [("Eda Fenn", "a welder")],
+            [("Eda Fenn", "a welder"), ("Bea Bell", "a nurse")],
         ),
         (
             "The video was shot in Hull. Eda Fenn plays a welder, and Bell shows up for five seconds in the role of "
             "a nurse.",
-            [("Eda Fenn", "a welder")],
+            [("Eda Fenn", "a welder"), ("Bea Bell", "a nurse")],
         ),
     ],
 )
@@ -7560,6 +7560,412 @@ def test_a_post_told_by_a_participle_opening_the_sentence(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where, named alone between commas after the speaker: the source, and the speaker is the one before it
+        (
+            "Arbour, on Radio Kestrel, told it more gently: “We were both lost in that town.”",
+            [("Ann Arbour", "Radio Kestrel")],
+        ),
+        (
+            "Arbour, on Lark Hollis, told it more gently: “We were both lost in that town.”",
+            [("Ann Arbour", "Lark Hollis")],
+        ),
+        # what she spoke about, with no verb after: no medium, and no one new speaks
+        ("Arbour, on the bridge, told it more gently: “We were both lost in that town.”", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_medium_set_off_between_speaker_and_saying(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title announced by a colon: no quote of anyone's
+        ("This week on the show Ann Arbour picked the record we have waited for all year: “Ships of the Night”.", []),
+        ("This week Ann Arbour brought us the one you begged for: “Lanterns”.", []),
+        # after a verb of saying, the words are said
+        ("Ann Arbour said it best: “Never Again”.", [("Ann Arbour", None)]),
+        # a sentence with a lower-case word of its own is said, not a title
+        ("This week Ann Arbour had one thing to add: “Stay away from ships.”", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_title_after_a_colon_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an honorific before the surname of someone the page has named: that person
+        (
+            "Their old teacher Odile Marchetti still lives in Turin. I rang Madame Marchetti last week and she "
+            "laughed: “I introduced them and went home to bed.”",
+            [("Odile Marchetti", None)],
+        ),
+        (
+            "The cellist Pieter Haas played on it. Mister Haas has a theory: “Every good song starts with a cello.”",
+            [("Pieter Haas", None)],
+        ),
+    ],
+)
+def test_an_honorific_before_one_name_means_the_one_named_so(prose: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_an_honorific_before_a_surname_two_people_share_is_no_one() -> None:
+    prose = (
+        "The cellists Pieter Haas and Joke Haas played on it. Mister Haas has a theory: “Every good song starts "
+        "with a cello.”"
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the introducer holding an aside of its own between commas
+        (
+            "Arbour and Bell grew up on the same street. Mira Castell, who taught them both the piano and who is "
+            "still, at ninety, a terror, introduced them at a recital in Turin.",
+            [("Mira Castell", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Turin")],
+        ),
+        # the aside names someone to compare: neither is sure (and the one compared is no subject)
+        (
+            "Arbour and Bell grew up on the same street. Mira Castell, who is still, like Tom Vale, a terror, "
+            "introduced them at a recital in Turin.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_with_an_aside_before_introduced(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_the_introducer_named_again_by_an_honorific_in_a_dashed_aside() -> None:
+    sentence = (
+        "It was the pianist Mira Castell - Signora Mira to the whole street - who introduced Arbour to Bell at a "
+        "recital in Turin."
+    )
+    assert intros(sentence) == [("Mira Castell", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Turin")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the narration's "I" names itself: its introductions are that person's
+        (
+            "I'm Tom Vale, for those who only hear me on the late show. I introduced Arbour to Bell at a ceilidh "
+            "in Cork.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Cork")],
+        ),
+        (
+            "My name is Tom Vale and I run the late show. I introduced Arbour to Bell at a ceilidh in Cork.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Cork")],
+        ),
+        # what "I" am is someone else's: no name for "I"
+        (
+            "I'm Tom Vale's biggest fan, for the record. I introduced Arbour to Bell at a ceilidh in Cork.",
+            [],
+        ),
+        # a speaker of a quote naming themself: not the narration's "I"
+        (
+            "Vale laughed: “I'm Tom Vale, and I take the blame.” I introduced Arbour to Bell at a ceilidh in Cork.",
+            [],
+        ),
+    ],
+)
+def test_the_narrator_names_themself(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a room of a place, then the event it was at: where
+        (
+            "Cy Dorn introduced Arbour to Bell in the green room at the Kilkee Folk Weekend.",
+            "the green room at the Kilkee Folk Weekend",
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell in the back bar at a wedding in Sligo.",
+            "the back bar at a wedding in Sligo",
+        ),
+        # when, then the event: never the time as a room
+        ("Cy Dorn introduced Arbour to Bell in the summer at the Kilkee Folk Weekend.", "the Kilkee Folk Weekend"),
+        ("Cy Dorn introduced Arbour to Bell in the end at a wedding in Sligo.", None),
+    ],
+)
+def test_an_occasion_in_a_room_at_an_event(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a guest's visit to a programme, told by its presenter
+        (
+            "Arbour, when she came on Harbour Lights in May, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "Arbour told the story when she rang in to last week's Harbour Lights: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "Arbour told the story when she dropped in to Harbour Lights: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "Arbour told the story when she came in to see us on Harbour Lights: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        # when she came, or where to, in no programme's name: no source
+        ("Arbour, when she came on Tuesday, was blunt: “We wrote it in a cupboard.”", [("Ann Arbour", None)]),
+        ("Arbour told the story when she came in to the studio: “We wrote it in a cupboard.”", [("Ann Arbour", None)]),
+        # a medium asking, after "when"; a full name asking is a person, no medium (and, two named, no one sure speaks)
+        (
+            "Arbour was guarded when Harbour Weekly asked her about it: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Weekly")],
+        ),
+        ("Arbour was guarded when Cy Dorn asked her about it: “We wrote it in a cupboard.”", []),
+    ],
+)
+def test_a_guest_on_the_presenters_programme(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected
+
+
+def test_a_name_kept_with_its_the_is_no_one() -> None:
+    # "The Late Lamp", named first inside a sentence with its "The", is a title: later, without "The", still no one
+    prose = (
+        "Every week on The Late Lamp we pick one song.\n\nArbour told the story when she came in to see us on The "
+        "Late Lamp: “We wrote it in a cupboard.”"
+    )
+    assert quotes(prose) == [("Ann Arbour", "The Late Lamp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb of the subject's, in the present, ends the part
+        ("Tom Vale plays the night porter and gets the last laugh.", [("Tom Vale", "the night porter")]),
+        ("Tom Vale appears as a lifeguard and steals the show.", [("Tom Vale", "a lifeguard")]),
+        # two nouns joined by "and" are one part
+        ("Tom Vale plays a nurse and midwife.", [("Tom Vale", "a nurse and midwife")]),
+    ],
+)
+def test_a_part_ends_before_a_second_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the person's age set off by commas after their name
+        ("It stars the actor Tom Vale, seventy-two, as a lighthouse keeper.", [("Tom Vale", "a lighthouse keeper")]),
+        (
+            "It stars Tom Vale, ninety years old and still dancing, as a lighthouse keeper.",
+            [("Tom Vale", "a lighthouse keeper")],
+        ),
+        ("The star is her uncle, Tom Vale, 66, who plays the ferryman.", [("Tom Vale", "the ferryman")]),
+        # an aside that names someone else: whose part it is, is not sure
+        ("It stars Tom Vale, seventy-two and married to Mira Holm, as a lighthouse keeper.", []),
+    ],
+)
+def test_an_age_between_the_name_and_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what they do after a comma, or the person stressed: a cameo in no part
+        ("Watch for a cameo from Tom Vale, juggling oranges at the back.", [("Tom Vale", None)]),
+        ("There is a cameo from Tom Vale himself, asleep on a bench.", [("Tom Vale", None)]),
+        # a participle that gives a part is still the part
+        ("There is a cameo from Tom Vale, playing a ticket inspector.", [("Tom Vale", "a ticket inspector")]),
+        # how long on screen, then the part
+        ("Tom Vale turns up for about three seconds as a ticket inspector.", [("Tom Vale", "a ticket inspector")]),
+        ("Tom Vale waits for about three seconds as a joke.", []),
+        # the scenes she is in, then the part
+        ("The comedian Tom Vale steals every single scene he is in as the landlord.", [("Tom Vale", "the landlord")]),
+    ],
+)
+def test_cameos_and_parts_told_chattily(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description of the introducer between dashes, with a relative clause that names someone of the page
+        (
+            "Her manager, Cy Dorn - a patient man who has worked with Arbour since her first gigs - introduced her "
+            "to Bell at a wedding in Kumasi.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Kumasi")],
+        ),
+        # a name between the dashes that is no relative clause's: someone added, so who introduced is not sure
+        (
+            "Her manager, Cy Dorn - and Tom Vale, who has worked with Arbour since her first gigs - introduced her "
+            "to Bell at a wedding in Kumasi.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_dashed_aside_about_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cy Dorn connected Arbour with Bell at a film festival in Gdynia.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a film festival in Gdynia")],
+        ),
+        (
+            "Cy Dorn, in turn, connected Arbour to the singer Bea Bell at a film festival in Gdynia.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a film festival in Gdynia")],
+        ),
+        (
+            "Cy Dorn brought Arbour together with Bell at a film festival in Gdynia.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a film festival in Gdynia")],
+        ),
+        # joined with something of hers, not with someone
+        ("Cy Dorn connected Arbour with her old school in Gdynia.", []),
+        ("Cy Dorn brought Arbour together with her band at a festival in Gdynia.", []),
+    ],
+)
+def test_an_introduction_told_as_connecting_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the introducer described, and named by a later sentence that says who that is
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry. That sound engineer, by "
+            "the way, is Tom Vale.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Derry")],
+        ),
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry.\n\nThe sound engineer "
+            "from Derry, if you had not guessed, is Tom Vale.",
+            [("Tom Vale", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Derry")],
+        ),
+        # the aside names someone: who says so is not whom the description means
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry. That sound engineer, "
+            "according to Mira Holm, is Tom Vale.",
+            [],
+        ),
+        # what someone is, not who someone described is
+        (
+            "Arbour and Bell were introduced by the sound engineer at a pub quiz in Derry. The drummer is Tom Vale.",
+            [],
+        ),
+    ],
+)
+def test_a_description_named_by_a_later_sentence(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("said_by", "expected"),
+    [
+        # the sentence before names only someone else: which two is not sure
+        ("Sam Ives", ()),
+        # it names one of the two: the two last named together
+        ("Cy Dorn", ("Mira Holm", "Cy Dorn")),
+    ],
+)
+def test_the_two_after_a_sentence_about_someone_else_are_not_sure(said_by: str, expected: tuple[str, ...]) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn", "Sam Ives"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    for sentence in ("Holm mixed it with Dorn.", f"Let's go back to 2015, as {said_by} always says."):
+        discourse.after(discourse.read(sentence))
+    clause = discourse.read("The two of them were introduced by a friend.")
+    assert [m.people for m in clause.mentions if m.kind == "two"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # defending something in words, on a platform
+        (
+            "Night Trains is a song by Ann Arbour.\n\nArbour defended the decision on Instagram a week later: “The "
+            "stairwell sounds better than any studio.”",
+            [("Ann Arbour", "Instagram")],
+        ),
+        # the presenter's own programme, which "the show" of a guest's visit means
+        (
+            "We played Night Trains on Harbour Lights again on Sunday.\n\nArbour, when she came on the show in May, "
+            "was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Harbour Lights")],
+        ),
+        (
+            "This is the write-up of episode 40 of Salt & Static, which I recorded on a ferry.\n\nArbour, who joined "
+            "me on this podcast in episode 12, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", "Salt & Static")],
+        ),
+        # "the show" after the page named another show: which one is not sure
+        (
+            "We played Night Trains on Harbour Lights again on Sunday. Arbour once sang on the radio show Night "
+            "Owls.\n\nArbour, when she came on the show in May, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", None)],
+        ),
+        # someone else played it there: not the narration's programme
+        (
+            "Cy Dorn played Night Trains on Harbour Lights again on Sunday.\n\nArbour, when she came on the show in "
+            "May, was blunt: “We wrote it in a cupboard.”",
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_the_presenters_own_programme(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # who introduced them, asked, and answered by a phrase in the next sentence
+        (
+            "The person who brought Arbour and Bell together? Her drummer, Cy Dorn, at a barn dance in Ohio, where "
+            "he was working the bar.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ohio")],
+        ),
+        (
+            "The one who introduced Arbour to Bell? Their old teacher, Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # the next sentence is a clause of its own, no answer naming the introducer
+        ("The person who brought Arbour and Bell together? Cy Dorn says it was fate.", []),
+        # the question asks of something else
+        ("The person who brought Arbour a coffee? Cy Dorn, at a barn dance in Ohio.", []),
+    ],
+)
+def test_who_introduced_them_asked_and_answered(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,12 @@ _ROLE_END = (
     # (a bare noun after it) is still the part
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
     r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
+    # "plays the concierge and gets the last word": a second verb of the subject's, with its object (a plural noun
+    # after "and" takes no article after it: "a nurse and doctor", "the bride and bridesmaids")
+    # (in the present, as a video's story is told: "played the opening bars and explained the title" is what someone
+    # did, not a part)
+    r"|\s+and\s+(?:also\s+|finally\s+)?[a-z]{2,}s\s+"
+    r"(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home|into|over)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
     # which side (but "commuters stuck on a stalled train" is the part)
     r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:team|side|squad)\b)"
@@ -61,7 +67,9 @@ _VERBS = (
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
     # "steals every scene as herself", "stole the show as the landlady": standing out in a part
-    r"(?:steals?|stole|stealing)\s+(?:the\s+show|the\s+video|every\s+scene|the\s+scene|each\s+scene)|"
+    # ("steals every single scene she is in as": the scenes she is in, told in a clause of their own)
+    r"(?:steals?|stole|stealing)\s+(?:the\s+show|the\s+video|the\s+scene|(?:every|each)\s+(?:single\s+)?scene"
+    r"(?:\s+(?:@\d+|he|she|they)\s+(?:is|was|are|were|appears|appeared)\s+in)?)|"
     # "and Rios herself as a taxi driver": the person stressed, not a part
     r"himself|herself|themselves)"
 )
@@ -108,7 +116,10 @@ _WHEN_IN = (
     r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
     r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
     # "appears in every scene as a painter": how much of the video, then the part
-    r"|\s+in\s+(?:every|each)\s+(?:scene|shot|frame)\s*,?)?"
+    r"|\s+in\s+(?:every|each)\s+(?:scene|shot|frame)\s*,?"
+    # "turns up for about four seconds as a waiter": how long on screen, then the part
+    r"|\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps|all\s+of)\s+)?(?:a\s+few|a\s+couple\s+of|"
+    r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)?"
 )
 _AS = linear.compile(
     rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
@@ -242,7 +253,12 @@ _GAPPED = linear.compile(
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
-_CAMEO_END = linear.compile(r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while)\b")
+# ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
+# the person stressed, no part)
+_CAMEO_END = linear.compile(
+    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while|himself|herself|themselves)\b"
+    r"|\s*,\s*[a-z]{2,}ing\b"
+)
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
@@ -565,6 +581,15 @@ _DASHED_ASIDE = linear.compile(
 # "the actor X, from Lagos, plays ...": where the person is from, set off by commas after their name; a name inside it
 # is never the performer, so it is blanked out as a "known for" apposition is.
 _FROM_ASIDE = linear.compile(rf"{_P}(?P<aside>\s*,\s*from\s+[^,;.()\"]{{1,80}}?,)")
+# "stars X, eighty-one years old and utterly magnificent, as ...", "X, 84, who plays ...": the person's age set off
+# by commas after their name (and what else they are then, naming no one), blanked out as a "from" aside is
+_AGE = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_AGE_ASIDE = linear.compile(
+    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z][^,;.()\"@]{{0,60}}?)?\s*,)"
+)
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -578,6 +603,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without(clause, _DASHED_ASIDE)
     if ", from " in clause.skeleton:
         clause = _without(clause, _FROM_ASIDE)
+    if ", " in clause.skeleton:
+        clause = _without(clause, _AGE_ASIDE)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()

@@ -158,6 +158,7 @@ _STOP = _words(
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
+    i'm i'll i've i'd
     """
 )
 STOP_WORDS = _STOP
@@ -248,6 +249,12 @@ def _honorific(words: list[str], skip: int) -> bool:
     )
 
 
+def _honorific_alone(words: list[str], skip: int) -> bool:
+    """An honorific before one name ("Madame Roux"): the one the page has named so, if it has (never a new full
+    name: "Madame Roux" the page has not named is no first name and surname)."""
+    return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
+
+
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -313,6 +320,13 @@ _STOP_OR_ROLE = _STOP | ROLE_NOUNS
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
 _LAST_NAMED = 16
+# "That sound engineer, by the way, is X", "The soft-spoken producer from Lodz, if you haven't guessed, is X": who
+# someone described is, told in a sentence of its own
+_IDENTITY = linear.compile(
+    r"^\W*(?:The|That|This|And\s+the|And\s+that)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?:\s+from\s+(?P<place>@\d+))?(?:\s*,\s*(?P<aside>[^,;.!?]{1,60}),)?\s+(?:is|was)\s+(?P<name>@\d+)"
+    r"\s*(?:[,.;:!?]|\s+and\b|$)"
+)
 # The words before a place or a medium ("On France Inter", "at Abbey Road"): what stands after them is no person.
 _WHERE_BEFORE = linear.compile(r"(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:the\s+)?$")
 
@@ -582,6 +596,8 @@ class Discourse:
         more, "he" or "she" in the next sentence could mean either)."""
         if " are " in clause.skeleton:
             self._note_kin(clause)
+        if " is " in clause.skeleton or " was " in clause.skeleton:
+            self._note_identity(clause)
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -652,6 +668,11 @@ class Discourse:
             people = (self.speaker, self.counterpart) if self.counterpart else ()
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
+
+    def _elsewhere(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
+        then not mean)."""
+        return bool(self.last_named) and not set(self.last_named) & set(pair)
 
     def _performers(self, pair: tuple[str, str] | None) -> tuple[str, ...]:
         """Whom "both singers" means: the pair named last when each of them may sing, else the song's artists
@@ -1008,7 +1029,11 @@ class Discourse:
         )
         for skip in range(len(words)):
             if skip and (
-                (words[skip - 1].lower() not in _BEFORE_A_NAME and not _honorific(words, skip - 1))
+                (
+                    words[skip - 1].lower() not in _BEFORE_A_NAME
+                    and not _honorific(words, skip - 1)
+                    and not _honorific_alone(words, skip - 1)
+                )
                 or (skip == 1 and named_month)
             ):
                 break
@@ -1065,6 +1090,8 @@ class Discourse:
         new = (
             2 <= len(kept) <= 4
             and kept[0].lower() not in _PARTICLES
+            # "on The Early Gist": a name kept with its "The" is a title's, never a person's
+            and kept[0] != "The"
             and all(_capital(w) or w.lower() in _PARTICLES for w in kept)
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
@@ -1259,6 +1286,33 @@ class Discourse:
             return  # "was a singer songwriter", "was a producer turned ...": the role goes on
         self._adopt(mention)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+
+    def _note_identity(self, clause: Clause) -> None:
+        """ "That sound engineer, by the way, is Joost Mol": a sentence that says who someone the page described is
+        names them; the words are what the page may call them (so "the sound engineer" of an earlier sentence, read
+        again, is them). Only a description of lower-case words that ends with a role, and an aside that names no
+        one."""
+        found = _IDENTITY.match(clause.skeleton)
+        if found is None:
+            return
+        words = found.group("words").split()
+        if words[-1] not in ROLE_NOUNS or any(w in _STOP or w in _KIN for w in words):
+            return
+        asides = [clause.mention(n) for n in MENTION.findall(found.group("aside") or "")]
+        place = clause.mention(found.group("place"))
+        if any(m is None or m.kind != "pronoun" for m in asides) or (place is not None and place.person):
+            return
+        mention = clause.mention(found.group("name"))
+        if (
+            mention is None
+            or mention.kind != "name"
+            or mention.possessive
+            or (mention.person is None and not mention.new)
+        ):
+            return
+        self._adopt(mention)
+        self.people.describe(words, str(mention.person))
+        self.people.identified += 1
 
     def _relative(self, noun: str, whose: str) -> str | None:
         """Whom "her cousin" means: the one the page said is a cousin of whom the text is about, when "her" may be
@@ -1462,7 +1516,9 @@ class Discourse:
                 mention.people = self._performers(pair)
             elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
                 mention.people = self._holders(credit, pair)
-            elif mention.kind == "two" and pair:
+            elif mention.kind == "two" and pair and not (number == 0 and self._elsewhere(pair)):
+                # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
+                # someone else, which two open the next is not sure)
                 mention.people = pair
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):

@@ -37,7 +37,12 @@ _DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'&-]+\s*,\s*(?:[\w'-]+\
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
 # to his name, introduced"; whether it names no one else is checked on the match, see ``_apposition_ok``)
-_BETWEEN = r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?,\s*|(?P<between>[^,]{0,120}?),\s*)?)?"
+# ("X, who is still, at eighty, a terror, introduced": a relative clause may hold an aside of its own between commas,
+# naming no one)
+_BETWEEN = (
+    r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
+    r"|(?P<between>[^,]{0,120}?),\s*)?)?"
+)
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
@@ -203,6 +208,13 @@ _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)(?P<rest>[^.!?;]{{0,300}})"
+)
+# "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
+# the one was joined (a description may come before the second person)
+_CONNECTED = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}"
+    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with)\s+"
+    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
@@ -378,6 +390,20 @@ _IN_WHOSE = linear.compile(
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
+# "introduced them in the green room at the X festival": a room or part of a place, then the event or venue it was at,
+# is where (but "in the summer at a festival", "in the middle of a set at the X" tell when, checked on the match)
+_IN_THE_AT = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>the)\s+"
+    rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
+    rf"{_OCCASION_END}"
+)
+_NOT_A_ROOM = frozenset(
+    {
+        *("same", "first", "end", "middle", "beginning", "start", "course", "wake", "aftermath", "run-up", "lead-up"),
+        *("meantime", "days", "weeks", "months", "years", "spring", "summer", "autumn", "fall", "winter", "morning"),
+        *("evening", "afternoon", "night", "early", "late", "last", "next"),
+    }
+)
 # "... one wet November night", "one summer evening": when, at the occasion's end, not part of where
 _ONE_TIME = linear.compile(
     r"\s+one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer|"
@@ -482,6 +508,7 @@ _PATTERNS = (
     _MET_CALLED,
     _IN_TOUCH,
     _IN_TOUCH_BOTH,
+    _CONNECTED,
     _TOGETHER,
     _SAME_ROOM,
     _PRESENTED,
@@ -507,6 +534,7 @@ def tells_one(skeleton: str) -> bool:
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
         or " together" in skeleton
+        or "connect" in skeleton
         or ("hooked " in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
@@ -592,6 +620,8 @@ def introductions(
             whose = clause.mention(match.groupdict().get("whose"))
             if whose is not None and whose.text.lower() not in ("his", "her", "their"):
                 continue
+            if pattern is _CONNECTED and _possessive(clause, clause.mention(match.group("b")), match.end("b")):
+                continue  # "connected Bell with her old school": with something of hers, not with someone
             if (
                 pattern in (_IN_TOUCH, _IN_TOUCH_BOTH)
                 and match.groupdict().get("b") is None
@@ -635,6 +665,8 @@ def introductions(
         found += _to_came(clause, speaker, people)
     if not found and " came " in clause.skeleton and " who " in clause.skeleton:
         found += _came_from_who(clause, speaker, people)
+    if not found and after is not None and clause.skeleton.rstrip().endswith("?"):
+        found += _answered(clause, after, speaker, people)
     noun_who = _NOUN_WHO.search(encoded) if not found and " who " in clause.skeleton else None
     if noun_who is not None:
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
@@ -648,8 +680,52 @@ def introductions(
     return found
 
 
+# "The person who brought A and B together? Her bass player, X, at a party in Houston": who introduced the two, asked,
+# and the answer, a phrase with no verb of its own, in the next sentence
+_WHO_ASKED = linear.compile(
+    rf"^\W*(?:[Aa]nd\s+)?(?:[Tt]he|[Ss]o\s+the)\s+(?:person|man|woman|one|friend)\s+(?:who|that)\s+{_ADVERBS}"
+    rf"(?:introduced\s+(?P<a>{_P})\s+(?:to|and)\s+(?P<b>{_P})(?:\s+to\s+each\s+other)?"
+    rf"|brought\s+(?P<together>{_P})\s+and\s+(?P<also>{_P})\s+together"
+    rf"|put\s+(?P<touched>{_P})\s+and\s+(?P<touching>{_P})\s+in\s+touch)\s*\?\s*$"
+)
+# ("Her bass player, X, at ...": a description of the introducer first, then the name between commas)
+_ANSWER = linear.compile(
+    r"^\W*(?:(?:@\d+|[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*)?(?P<by>@\d+)"
+    r"(?P<rest>\s*,[^.!?;]*)?\s*[.!]?\s*$"
+)
+
+
+def _answered(clause: Clause, after: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+    """Who introduced the two the question asks of, told by the answer the next sentence gives."""
+    asked = _WHO_ASKED.match(clause.skeleton)
+    answer = _ANSWER.match(after.skeleton) if asked is not None else None
+    if asked is None or answer is None:
+        return []
+    a = clause.mention(asked.group("a") or asked.group("together") or asked.group("touched"))
+    b = clause.mention(asked.group("b") or asked.group("also") or asked.group("touching"))
+    pair = _named_pair(a, b, speaker)
+    introducer = after.mention(answer.group("by"))
+    by = _one(introducer, speaker) if introducer is not None and not introducer.possessive else None
+    if pair is None or by is None:
+        return [Doubt(_UNSURE_PEOPLE, 0)]
+    if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
+        return [Doubt("an introduction that names the same person twice is not imported", 0)]
+    parties = _Parties(by, pair, speaker, people)
+    occasion = _occasion(after, (answer.group("rest") or "").lstrip(" ,"), parties)
+    return [Introduction(by, pair, occasion, None, 0)]
+
+
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
-_SUBJECT_INTRODUCES = (_ACTIVE, _PARTICIPLE, _IN_TOUCH, _IN_TOUCH_BOTH, _TOGETHER, _SAME_ROOM, _MADE_BETWEEN)
+_SUBJECT_INTRODUCES = (
+    _ACTIVE,
+    _PARTICIPLE,
+    _IN_TOUCH,
+    _IN_TOUCH_BOTH,
+    _TOGETHER,
+    _CONNECTED,
+    _SAME_ROOM,
+    _MADE_BETWEEN,
+)
 # The word after "her" or "their": a noun makes it a possessive ("from her A&R team"), whose owner is no introducer.
 _WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
 _NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})
@@ -664,6 +740,10 @@ def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
     return bool(word) and not word.startswith("@") and word not in STOP_WORDS and word not in _NOT_OWNED
 
 
+# "X, who is still, like Y, a terror, introduced them": a name after a word of comparison is no subject
+_COMPARED = linear.compile(r"\b(?i:like|unlike|than|besides|including|except)\s+$")
+
+
 def _read(
     clause: Clause,
     match: linear.Match,
@@ -675,9 +755,13 @@ def _read(
 ) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
+    if subject and _COMPARED.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")]):
+        return Doubt(_UNSURE_PEOPLE, at)
     groups = match.groupdict()
     if groups.get("hooked"):
         groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
+    if groups.get("together"):
+        groups = {**groups, "a": groups["together"]}  # "brought A together with B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
@@ -1267,6 +1351,12 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
 _ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)(?:\b|$)")
 
 
+# A description that opens an aside, then the relative clause that goes on about the one described.
+_RELATIVE_IN_ASIDE = linear.compile(
+    r"^\s*(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+(?P<who>who|whom|whose)\b"
+)
+
+
 def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
     """Whether the introducer of an active match is its own: a bracket after them describes them (it adds no one,
     and names no one of the page), and they do not stand inside one ("X (then at the Rue Y), who introduced":
@@ -1281,7 +1371,18 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
             continue
         if _ADDS.search(aside) and not _NAMED_THEN.match(aside):
             return False
-        if any(m.kind != "pronoun" and m.person is not None and not m.possessive for m in _mentions_in(clause, aside)):
+        # ("X - a patient woman who has worked with A for years - introduced": a relative clause in the aside says
+        # more of the introducer, and whom it names adds no one, as in one between commas)
+        relative = _RELATIVE_IN_ASIDE.search(aside)
+        if relative is not None:
+            aside = aside[: relative.start("who")]
+        # ("X - Dona Celeste to everyone - who": the introducer named again, by what they are called, adds no one)
+        by = clause.mention(match.group("by"))
+        own = None if by is None else by.person or (squash(by.text) if by.new else None)
+        if any(
+            m.kind != "pronoun" and m.person is not None and m.person != own and not m.possessive
+            for m in _mentions_in(clause, aside)
+        ):
             return False
     return True
 
@@ -1661,6 +1762,9 @@ def _the_last_joined(rest: str) -> str:
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     match = _OCCASION.match(rest)
+    if match is None and " at " in rest:
+        inside = _IN_THE_AT.match(rest)
+        match = inside if inside is not None and inside.group("first") not in _NOT_A_ROOM else None
     in_whose = match is None
     if in_whose:
         match = _IN_WHOSE.match(rest)

@@ -137,6 +137,27 @@ _TOLD_BY = linear.compile(
     r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
     r"(?:(?:the\s+song's|its|the\s+track's|the\s+single's)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,?\s+)?(?P<by>@\d+)"
 )
+# "I'm Declan Ryan, for those who only know my voice": the narration's "I" names itself (a name right after, which
+# the sentence's next words close; "I'm Ann's biggest fan" names another)
+_I_AM = linear.compile(
+    r"^\W*(?:I'm|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
+)
+# The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
+# "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
+_WE_PLAYED_ON = linear.compile(
+    r"^\W*(?P<we>@\d+)\s+(?:played|play|have\s+played|had|have\s+had|spun)\b(?:[^.;:!?@]|@\d+){0,80}?\bon\s+"
+    r"(?P<programme>@\d+)"
+)
+_EPISODE_OF = linear.compile(r"\bepisode\s+\d+\s+of\s+(?P<programme>@\d+)")
+_AMPERSAND_NEXT = linear.compile(r"\s*&\s*(?P<more>@\d+)")
+# A guest's visit to "the show" or "this podcast" in the narration of its presenter: their own programme
+# ("when he came on the show in March", "who joined me on this podcast")
+_ON_OUR_SHOW = linear.compile(
+    r"\b(?:came|comes|coming|was|were|joined\s+@\d+|joins\s+@\d+|appeared|dropped\s+in|rang\s+in|called\s+in)"
+    r"\s+(?:on|to)\s+(?:the|this|this\s+very|our|my)\s+(?P<kind>show|podcast|programme|program)\b"
+)
+_FIRST_PERSON = frozenset({"i", "we"})
+_KIND_WORD = {"program": "programme"}
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 # (a quote may end with one it holds: ".. she said, 'No, leave it.'")
@@ -153,6 +174,12 @@ _TITLE_BEFORE = linear.compile(
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
 # 'Second album: "Parish of Weather".': a title after a colon, when it is no sentence said
 _TITLE_AFTER_COLON = linear.compile(r"\b(?i:album|single|EP|B-side|title|debut)\s*:\s*$")
+# '... the song you asked for most this year: "Paper Boats".': words in title case, with no end of a sentence, after a
+# colon whose sentence tells of no saying, name a title (a quote of so few words after a colon is said with a verb
+# of saying: 'she said: "Never Again."')
+_TITLE_CASED = linear.compile(
+    r"^\p{Lu}[\w'-]*(?:,?\s+(?:\p{Lu}[\w'-]*|\d+|a|an|the|of|in|on|at|to|for|and|or|by|with|from|no|is))*[!?]?$"
+)
 _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)"
 _CALLED = linear.compile(rf"\b{_CALLING}\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$")
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
@@ -282,6 +309,14 @@ def _quotes(text: str) -> list[_Quoted]:
         if (
             lead is not None
             and lead.group("colon")
+            and _TITLE_CASED.match(body)
+            and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
+        ):
+            index += 2  # a title the colon announces, read with the narration
+            continue
+        if (
+            lead is not None
+            and lead.group("colon")
             and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
             and _attributed(text, marks, index) is not None
         ):
@@ -404,7 +439,8 @@ class _Narrative:
         self.about_video = False
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
-        self.told: list[tuple[Clause, Paragraph, int, str | None, str]] = []
+        # (and how many sentences had said who someone described is when it was read)
+        self.told: list[tuple[Clause, Paragraph, int, str | None, str, int]] = []
         # The sentence before each of those in its paragraph ("A met B at X. It was C who introduced them there.")
         self.told_after: dict[int, Clause] = {}
         # the sentence after one that may tell an introduction, in its paragraph, which may say where it was
@@ -421,6 +457,8 @@ class _Narrative:
         # The programmes the narration has named so far ("the documentary Salt Sheds"), which later leads may
         # refer back to
         self.programmes = Programmes()
+        # The programme the narration's "we" present, which "the show" of a guest's visit means
+        self.own_programme: str | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -520,13 +558,15 @@ class _Narrative:
             lead = (paragraph, clauses) if clauses else None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
+            if again is None and self.r.people.identified > told[5]:
+                again = self._described_later(told[0], told[4])
             if again is not None:
                 for links in (self.told_after, self.told_next):
                     if id(told[0]) in links:
                         links[id(again)] = links[id(told[0])]
                 self.told[index] = (again, *told[1:])
         for told in self.told:
-            self.add_introductions(*told)
+            self.add_introductions(*told[:5])
         r = self.r
         for paragraph in self.video_paragraphs:
             self.cast += shown_artists(r, paragraph, self.cast)
@@ -644,7 +684,9 @@ class _Narrative:
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)
-            if self.narrator is None and "told by" in clause.skeleton:
+            if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
+                self._own_programme(clause)
+            if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "I'm ", "name")):
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
@@ -746,6 +788,11 @@ class _Narrative:
         ):
             # 'Appearing on X, Reid described it as "...". Munro added: "..."': the same conversation
             source = self.quotes[-1].get("source")
+        if source is None and self.own_programme and lead and not after:
+            visit = next((v for clause in lead if (v := _ON_OUR_SHOW.search(clause.skeleton))), None)
+            kind = visit.group("kind") if visit else ""
+            if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
+                source = self.own_programme  # the presenter's own, when the page named no other of the kind
         if source:
             entry["source"] = source
         if told.year:
@@ -826,7 +873,7 @@ class _Narrative:
         if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
             self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if tells_one(clause.skeleton):
-            self.told.append((clause, paragraph, offset, speaker, sentence))
+            self.told.append((clause, paragraph, offset, speaker, sentence, self.r.people.identified))
             self.told_ids.add(id(clause))
             discourse = self.discourse
             self.told_voice[id(clause)] = self.voice or (discourse.speaker, discourse.counterpart, discourse.party)
@@ -916,8 +963,57 @@ class _Narrative:
                 return None
         return again
 
+    def _described_later(self, clause: Clause, sentence: str) -> Clause | None:
+        """The clause read again, when a description in it that meant no one when it was read ("introduced by the
+        sound engineer") means someone the page later said it is ("That sound engineer is X"). Only when that is
+        all the reading changes: every mention of the first reading stands, meaning whom it meant, and each one
+        added is such a description."""
+        speaker, counterpart, party = self.told_voice.get(id(clause), (None, None, None))
+        reader = Discourse(
+            self.r.people,
+            clause.focus,
+            clause.pair,
+            speaker,
+            counterpart,
+            party,
+            newcomers={},
+            last_named=clause.previous,
+        )
+        again = reader.read(sentence)
+        if len(again.mentions) <= len(clause.mentions):
+            return None
+        before = {m.start: m for m in clause.mentions}
+        kept = 0
+        for now in again.mentions:
+            first = before.get(now.start)
+            if first is None:
+                if now.kind != "description" or now.person is None:
+                    return None
+                continue
+            if first.end != now.end or first.people != now.people:
+                return None
+            kept += 1
+        return again if kept == len(clause.mentions) else None
+
+    def _own_programme(self, clause: Clause) -> None:
+        """The programme the narration's "we" or "I" say they present, named with no person's name."""
+        played = _WE_PLAYED_ON.search(clause.skeleton)
+        we = clause.mention(played.group("we")) if played else None
+        found = played if we is not None and we.kind == "pronoun" and we.text.lower() in _FIRST_PERSON else None
+        if found is None and any(m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON for m in clause.mentions):
+            found = _EPISODE_OF.search(clause.skeleton)
+        mention = clause.mention(found.group("programme")) if found else None
+        if found is None or mention is None or mention.kind != "name" or mention.people or mention.possessive:
+            return
+        name = squash(mention.text)
+        joined = _AMPERSAND_NEXT.match(clause.skeleton, found.end("programme"))
+        more = clause.mention(joined.group("more")) if joined else None
+        if more is not None and more.kind == "name" and not more.people:
+            name = f"{name} & {squash(more.text)}"  # "Deep Cuts & Long Walks": one title
+        self.own_programme = name
+
     def _narrator(self, clause: Clause) -> None:
-        told = _TOLD_BY.search(clause.skeleton)
+        told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
         teller = person(clause.mention(told.group("by"))) if told else None
         mention = clause.mention(told.group("by")) if told else None
         if teller is not None and mention is not None and not mention.possessive:

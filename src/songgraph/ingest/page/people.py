@@ -45,6 +45,9 @@ class People:
     selves: dict[str, str] = field(default_factory=dict)
     # Who is whose relative, as the page said of two ("The two are cousins"): (relation, person) -> the other.
     kin: dict[tuple[str, str], str] = field(default_factory=dict)
+    # How many sentences have said who someone the page described is ("That sound engineer is X"): a sentence read
+    # before one may mean them by the description.
+    identified: int = 0
     # Who holds each credit, in order ("the producer" may mean the page's one producer).
     _credited: dict[CreditRole, list[str]] = field(default_factory=dict)
     # Every credit each person holds (``_credited`` keeps only the first few holders of a credit).

@@ -30,6 +30,8 @@ SAYING = (
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
     r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs|"
+    # "X defended the decision on Instagram:": arguing for something, in words
+    r"defended|defends|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
     r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
@@ -47,7 +49,9 @@ _SPEAKER = linear.compile(
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
-    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
+    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
+    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
@@ -92,7 +96,8 @@ _COMPOSED = linear.compile(
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
-    rf"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
+    # ("when NME asked him": when the medium did)
+    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -124,6 +129,14 @@ _SOURCES = [
         rf"(?P<source>{_P})"
     ),
     linear.compile(rf"\b(?:told|tells)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
+    # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
+    # programme, not a person)
+    linear.compile(
+        rf"\b(?:(?:came|comes|coming)\s+on|(?:rang|rings|ringing|phoned|phones|called|calls|dropped|drops|popped|pops|"
+        rf"came|comes)\s+in\s+to(?:\s+(?:see|visit)\s+(?:us|me|@\d+)\s+on)?)\s+"
+        rf"(?:(?:last|this|that|next)\s+(?:week|night|month|year)'s\s+|[Tt]he\s+)?(?P<source>{_P})"
+    ),
     linear.compile(
         # ("was a guest on BBC Radio Scotland": a guest appears)
         rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears|an?\s+guest)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
@@ -147,6 +160,11 @@ _SOURCES = [
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
+    # never on a person; "Bell, on Dorn:" with no verb after may be what she spoke about)
+    linear.compile(
+        rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+    ),
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
     linear.compile(
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
