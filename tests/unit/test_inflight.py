@@ -9,6 +9,7 @@ import pytest
 
 from songgraph.api.inflight import InFlight, follow
 from songgraph.cypher.statement import Statement
+from songgraph.db import SchemaMissing
 
 pytestmark = pytest.mark.anyio
 
@@ -66,3 +67,18 @@ async def test_a_follower_going_away_does_not_cancel_the_read() -> None:
         future.set_result([])
     assert await patient == []
     assert impatient.cancelled()
+
+
+async def test_followers_share_the_first_readers_finding_that_neo4j_is_unreachable() -> None:
+    # Read again, each follower would retry for most of its budget and answer TIMEOUT, not SERVICE_UNAVAILABLE.
+    inflight = InFlight()
+    key = ("RETURN 1", b"{}")
+    with pytest.raises(SchemaMissing), inflight.lead(key) as future:
+        followers = [asyncio.create_task(follow(future)) for _ in range(2)]
+        await asyncio.sleep(0)
+        raise SchemaMissing("no index on Song.titleKey")
+    outcomes = await asyncio.gather(*followers, return_exceptions=True)
+    # Each follower raises one of its own, of the same kind and message.
+    assert [type(error) for error in outcomes] == [SchemaMissing, SchemaMissing]
+    assert outcomes[0] is not outcomes[1] and str(outcomes[0]) == "no index on Song.titleKey"
+    assert inflight.running(key) is None
