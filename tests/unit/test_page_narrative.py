@@ -8246,3 +8246,100 @@ def test_a_phrase_described_by_someone_in_the_passive(sentence: str, expected: l
 )
 def test_words_woven_after_a_saying_set_off_by_commas(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nickname that shortens the first name of someone just named, who is not the one the text is about
+        (
+            'Ann Arbour wrote it with Rosalind Park. Ros, as everyone calls her, told Radio Nord: "We wrote it in one '
+            'night."',
+            [("Rosalind Park", "Radio Nord")],
+        ),
+        (
+            "Rosalind Park co-wrote the song with Cy Dorn. Ros, as her friends call her, told Radio Nord: "
+            '"We wrote it in one night."',
+            [("Rosalind Park", "Radio Nord")],
+        ),
+        # one that shortens no one's: the performer the text is about
+        (
+            'Ann Arbour wrote it with Cy Dorn. Nan, as everyone calls her, told Radio Nord: "We wrote it in one '
+            'night."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # two whose first names it shortens: no one for sure
+        (
+            "Valentina Cruz and Valeria Ortiz co-wrote the song. Val, as her friends call her, told Radio Nord: "
+            '"We wrote it in one night."',
+            [],
+        ),
+        # no calling: a word no one of the page is called
+        ('Ann Arbour wrote it with Cy Dorn. Nan told Radio Nord: "We wrote it in one night."', []),
+    ],
+)
+def test_a_nickname_told_as_what_others_call_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rosalind Park co-wrote the song. Ros, as her friends call her, introduced Ann Arbour to Bea Bell at a "
+            "label party.",
+            [("Rosalind Park", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Ann Arbour grew up in Hull. Nan, as everyone calls her, introduced Cy Dorn to Bea Bell at a label party.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Bea Bell"}), "a label party")],
+        ),
+        # the one the text is about is no performer of the song and has no such first name: no one
+        ("Cy Dorn produced it. Dee, as everyone calls her, introduced Ann Arbour to Bea Bell at a label party.", []),
+        # the performer is a "she", the nickname a "him"'s
+        (
+            "Ann Arbour grew up in Hull, where she still lives. Nan, as everyone calls him, introduced Cy Dorn to Bea "
+            "Bell at a label party.",
+            [],
+        ),
+        # no calling: "as everyone knows" says nothing of a name
+        ("Ann Arbour grew up in Hull. Nan, as everyone knows, introduced Cy Dorn to Bea Bell at a label party.", []),
+    ],
+)
+def test_a_nickname_as_an_introducer(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced Ann Arbour to Bea Bell two summers ago at a label party.", "a label party"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell last spring at a label party.", "a label party"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a label party two summers ago.", "a label party"),
+        # a time, and no place: no occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell two summers ago.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell last spring.", None),
+    ],
+)
+def test_an_occasion_after_or_before_a_time_told_back_from_now(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone unnamed speaks, told by whom they are close to: no one of the page
+        ('Arbour has said nothing. A friend of the singer tells Radio Nord: "She cried for a week."', []),
+        ('Arbour has said nothing. A source close to Arbour told Radio Nord: "She cried for a week."', []),
+        ('Arbour has said nothing. A spokesperson for the singer said: "She cried for a week."', []),
+        ('Arbour has said nothing. An insider tells Radio Nord: "She cried for a week."', []),
+        # the one named is the speaker: in an apposition, after a time, in "the words of"
+        ('A friend of Arbour, Cy Dorn, told Radio Nord: "She cried for a week."', [("Cy Dorn", "Radio Nord")]),
+        ('A week later Arbour told Radio Nord: "She cried for a week."', [("Ann Arbour", "Radio Nord")]),
+        ('In the words of Arbour: "She cried for a week."', [("Ann Arbour", None)]),
+    ],
+)
+def test_an_unnamed_speaker_told_by_whom_they_are_close_to(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected

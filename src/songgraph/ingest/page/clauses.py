@@ -418,6 +418,8 @@ class Discourse:
     # Full names the text has used that are not yet the page's people, by each of their words, so that
     # "Lindqvist" later in the sentence means the "Abe Lindqvist" just named.
     newcomers: dict[str, list[str]] = field(default_factory=dict)
+    # Those full names by each shortening of their first word (two at most), for a nickname told as one.
+    _new_shortenings: dict[str, list[str]] = field(default_factory=dict)
     # The people the last sentence named (for a pronoun whose person this sentence does not name).
     last_named: tuple[str, ...] = ()
     # The role a plural gave the names listed after it ("the singers A and B"), and the token after the last.
@@ -435,6 +437,10 @@ class Discourse:
         nicknames: list[tuple[int, str]] = []
         if "'" in text:
             text, nicknames = _without_nicknames(text)
+        if " call" in text:
+            called = _CALLED_SO.match(text)
+            if called is not None:
+                self._note_called(called.group("nick"), called.group("pronoun").lower())
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         self._listing = None
@@ -1110,6 +1116,11 @@ class Discourse:
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
                 if len(named) < 2 and surface not in named:
                     named.append(surface)
+            opening = fold(kept[0]).split(" ", 1)[0]
+            for cut in range(2, len(opening)):
+                shortened = self._new_shortenings.setdefault(opening[:cut], [])
+                if len(shortened) < 2 and surface not in shortened:
+                    shortened.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 
     def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
@@ -1381,6 +1392,28 @@ class Discourse:
             named.people = (self.people.canonical(named.text),)
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
+
+    def _note_called(self, nickname: str, pronoun: str) -> None:
+        """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
+        whom "her" (or "him") means: the one person of the page whose first name it shortens ("Lubi" of Ľubica, "Fo"
+        of Folake); with no such person, the focus when it is one of the song's performers ("Nell" of Eleanor, just
+        named); with two such, or when the pronoun may not mean them, no one."""
+        if self.people.mention(nickname) is not None or self.people.sharing(nickname):
+            return
+        self_word = _SELVES[pronoun]
+        shortened = self.people.shortening(nickname)
+        for surface in self._new_shortenings.get(fold(nickname), []):
+            name = self.people.mention(surface)
+            if name not in shortened:
+                shortened.append(name or self.people.canonical(surface))
+        if shortened:
+            meant = shortened[0] if len(shortened) == 1 else None
+        elif self.focus in self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST):
+            meant = self.focus
+        else:
+            meant = None
+        if meant is not None and self.people.selves.get(meant, self_word) in (self_word, ""):
+            self.people.alias(nickname, meant)
 
     def _adopt(self, mention: Mention) -> None:
         """A new full name the page described or placed (as an apposition or a role before it would) is a person of
@@ -1993,6 +2026,12 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
     return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
 
 
+# "Lubi, as her bandmates call her, writes ...", "Nell, as everyone from her mum to her mates calls her,": a nickname
+# opening a sentence, told as what others call someone
+_CALLED_SO = linear.compile(
+    r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
+    r"(?P<pronoun>her|him)\s*,"
+)
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"

@@ -342,7 +342,7 @@ _OCCASION_END = (
     # "a few months later", "two years earlier", "the previous spring", "the summer before", "in the first place":
     # a time told relative to another event, not part of where
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
-    r"|seasons?|summers?|winters?)\s+(?:later|earlier|before|after|on|previously)\b"
+    r"|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
@@ -356,12 +356,15 @@ _OCCASION_END = (
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
 _BEFORE_OCCASION = (
-    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
+    # ("two summers ago", "last spring": when, told back from now)
+    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
-    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually"
+    r"|years\s+later|soon\s+after(?:wards)?|(?:that|last)\s+(?:night|week|weekend|month|spring|summer|autumn|fall"
+    r"|winter|year)|later|first|eventually"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed

@@ -51,7 +51,10 @@ _SPEAKER = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
-    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
+    # ("Lubi, as her bandmates call her, told": what others call the speaker, who is named so)
+    rf"|\s*,\s*as\s+[^,;.!?\"]{{0,80}}?\b(?:call|calls|called|know|knows)\s+{_P}\s*,"
+    rf"|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
@@ -537,6 +540,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     page has named before, which the lead may refer back to."""
     speaker: str | None = None
     speaker_clause: Clause | None = None
+    unnamed = False
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
         matches = [found] if found else []
@@ -559,7 +563,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
-            if _asked_by(clause.skeleton, match.start("speaker")):
+            if _asked_by(clause.skeleton, match.start("speaker")) or _someone_of(
+                clause.skeleton, match.start("speaker")
+            ):
                 continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
@@ -567,6 +573,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 speaker, speaker_clause = person, clause
                 break
         if speaker is not None:
+            break
+        if _UNNAMED_SAYS.search(clause.skeleton):
+            unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
     ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
     source: str | None = None
@@ -638,7 +647,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
             if person and id(mention) not in source_mentions:
                 named.setdefault(person)
-    if speaker is None and len(named) == 1:
+    if speaker is None and len(named) == 1 and not unnamed:
         speaker = next(iter(named))
     year = None
     for clause in ordered:
@@ -660,6 +669,27 @@ def _asked_by(skeleton: str, start: int) -> bool:
     """Whether the mention at ``start`` is the one by whom someone was interviewed or asked (only the words just before
     it are read: a clause may be long)."""
     return _ASKED_BY.search(skeleton[max(0, start - 80) : start]) is not None
+
+
+# "A friend of the singer tells X", "A spokesperson for Bell said", "One source close to her": a subject unnamed,
+# told by whom they are close to, who is the speaker instead (as "Bell's friend" would be); only as the sentence's
+# subject ("In the words of Bell" names her as the speaker)
+_SOMEONE_OF = linear.compile(
+    r"^\W*(?i:an?|one|some|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|for|close\s+to)\s+$"
+)
+
+
+# "An insider tells X:", "A friend of the singer said": a speech verb whose subject is someone unnamed
+_UNNAMED_SAYS = linear.compile(
+    r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
+    rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+)
+
+
+def _someone_of(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` only says whose friend (source, spokesperson) is the one speaking."""
+    return start <= 60 and _SOMEONE_OF.search(text[:start]) is not None
 
 
 def says(clause: Clause) -> bool:
