@@ -8343,3 +8343,37 @@ def test_an_unnamed_speaker_told_by_whom_they_are_close_to(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a lead ending "on" a platform, right before its colon, in the present of a gossip column
+        ("Arbour fires back on Instagram:", "Instagram"),
+        ("Arbour chimes in on TikTok:", "TikTok"),
+        ("Arbour gloats on X:", "X"),
+        ("Arbour stays coy when Radio Nord asks whether she is dating:", "Radio Nord"),
+        ("Arbour replies in the Instagram comments:", "Instagram"),
+        ("Arbour reposts the clip on Instagram with a single line:", "Instagram"),
+        # what was looked back on, a day, a post with no platform: no source
+        ("Arbour looks back on Glastonbury:", None),
+        ("Arbour chimes in on Tuesday:", None),
+        ("Arbour reposts the clip with a single line:", None),
+        ("Arbour is quick to reply in the comments:", None),
+    ],
+)
+def test_a_post_or_a_question_told_in_the_present(lead: str, source: str | None) -> None:
+    expected = [("Ann Arbour", source)]
+    assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{lead} "We wrote it in a day."') == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a person, not a medium: not the source, and whose the words are is not sure
+        "Arbour fires back on Cy Dorn:",
+        "Arbour stays coy when Cy Dorn asks whether she is dating:",
+    ],
+)
+def test_a_person_after_on_or_asking_is_no_source(lead: str) -> None:
+    assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{lead} "We wrote it in a day."') == []

@@ -100,7 +100,9 @@ _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
     # ("when NME asked him": when the medium did)
-    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
+    # ("stays coy when Glow Weekly asks whether ...": asking, told in the present, of what)
+    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|"
+    rf"interviewed|interviews)\s+(?:{_P}|(?:whether|if|about|why|how|what)\b)"
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -153,7 +155,9 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
         rf"candid|long|short|same)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
-        r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
+        r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
+        # ("reply in the Instagram comments": what was written under a post there)
+        r"comments|comment\s+section|replies)\b"
     ),
     linear.compile(
         # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
@@ -207,7 +211,9 @@ _LOOSE = [
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
+        # ("reposts the whole thing on Instagram": the present, and a post put up again)
+        rf"\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
+        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
@@ -219,8 +225,9 @@ _LOOSE = [
     linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
-    # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
-    linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
+    # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
+    # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
+    linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:?\s*$"),
 ]
 # Where someone spoke, told by what was held or printed there: "during a Twitch stream", "in her Rolling Stone India
 # cover story" ("her" read as a mention), "jumped on Instagram Live", "said when Aftonbladet asked her".
@@ -242,7 +249,7 @@ _POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
 # to Lisbon" is a liking)
 _TOOK_TO = linear.compile(rf"\b(?:took|takes|taking|take)\s+to\s+(?P<source>{_P})")
 _PLATFORMS = frozenset(
-    {"tiktok", "instagram", "twitter", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
+    {"tiktok", "instagram", "twitter", "x", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
 )
 # "Posting on X after the show, the producer wrote:": where a post went, told by a participle opening the sentence
 # (read as a name at its start, so the participle is checked on the match)
@@ -881,7 +888,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air)
                 continue
-            if (match.groupdict().get("word") or "").lower() in _TOPIC_ON:
+            if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
