@@ -8377,3 +8377,39 @@ def test_a_post_or_a_question_told_in_the_present(lead: str, source: str | None)
 )
 def test_a_person_after_on_or_asking_is_no_source(lead: str) -> None:
     assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{lead} "We wrote it in a day."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a new full name after words that describe it, then a relative clause naming others: whom the sentence is
+        # about, and "he" in the next
+        (
+            "Leeds party king Cy Dorn, who introduced Arbour to Bea Bell at a label party, is now telling everyone. "
+            "He jokes on Radio Nord:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # after a preposition's phrase the name is no subject told so: whom "he" means is not sure
+        (
+            "After the party Cy Dorn, who introduced Arbour to Bea Bell at a label party, is now telling everyone. "
+            "He jokes on Radio Nord:",
+            [],
+        ),
+        # a new full name opening the sentence, and "he" after "and" with no one named between: the same subject
+        (
+            "Arbour and Bea Bell met in Leeds. Her old college roommate, Cy Dorn, takes the credit, and he tells "
+            "Radio Nord all about it:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # not after "but", nor with someone named between
+        (
+            "Her old college roommate, Cy Dorn, takes the credit, but she tells Radio Nord all about it:",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ("Cy Dorn met Bea Bell, and she tells Radio Nord all about it:", [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_a_new_name_as_the_subject_a_pronoun_goes_on_about(
+    sentences: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{sentences} "We wrote it in a day."') == expected

@@ -45,6 +45,13 @@ _FRONTED_SUBJECT = linear.compile(
     r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
 )
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+# "..., and she tells": the subject's next clause (the pronoun's start follows)
+_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120},?\s+and\s+$")
+# The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
+_DESCRIBED_SUBJECT = linear.compile(
+    r"^\W*(?P<before>(?:@\d+\s+|[\w'-]+\s+){1,4}?)@(?P<number>\d+)\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+"
+    r"[a-z][\w-]*\s"
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -634,9 +641,12 @@ class Discourse:
             self.focus = None
             return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
+        elif described is not None:
+            self.focus = described
         elif len(named) == 1:
             self.focus = named.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
@@ -648,6 +658,39 @@ class Discourse:
             self.focus = last_subject
         elif named:
             self.focus = None
+
+    def _described_subject(self, clause: Clause) -> str | None:
+        """ "Ibiza party king Rafael Moreau-Sato, who introduced Vale to Bettina, is now telling ...": the subject, a
+        name after the words that describe it (no preposition among them, and no one else), then a relative clause
+        naming others and the subject's verb; a new full name so told is a person of the page from then on."""
+        found = _DESCRIBED_SUBJECT.match(clause.skeleton)
+        if found is None:
+            return None
+        before = found.group("before")
+        words = [w.lower() for w in before.split() if not w.startswith("@")]
+        if any(w in _STOP and w not in _DETERMINERS for w in words):
+            return None
+        if any(m.people for m in clause.mentions[: int(found.group("number"))]):
+            return None
+        mention = clause.mentions[int(found.group("number"))]
+        if mention.kind != "name" or mention.possessive or not (mention.person or mention.new):
+            return None
+        self._adopt(mention)
+        return mention.person
+
+    def _new_subject(self, text: str, mentions: list[Mention], number: int) -> str | None:
+        """The new full name opening a sentence (after words that describe it, with no preposition among them), whom a
+        pronoun after "and" with no one named between goes on about ("X takes full credit, and she tells ...")."""
+        first = mentions[0]
+        if first.kind != "name" or not first.new or first.possessive or first.people:
+            return None
+        if number != 1 or not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
+            return None
+        words = [w.strip(",").lower() for w in text[: first.start].split()]
+        if any(w in _STOP and w not in _DETERMINERS for w in words):
+            return None
+        self._adopt(first)
+        return first.person
 
     def _last_subject(self, clause: Clause) -> str | None:
         """The person a sentence's last joined clause is about, when it names no one after them."""
@@ -1573,6 +1616,8 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if not meant and number and (opening := self._new_subject(text, mentions, number)) is not None:
+                    focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
                 if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
