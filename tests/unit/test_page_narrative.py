@@ -8413,3 +8413,42 @@ def test_a_new_name_as_the_subject_a_pronoun_goes_on_about(
     sentences: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{sentences} "We wrote it in a day."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the two joined told as one plural, or as a pair, with no one after "with"
+        (
+            "Arbour and Bell met through a friend. Their mutual pal, DJ Cy Dorn, connected the two at Glastonbury.",
+            "Glastonbury",
+        ),
+        ("Cy Dorn connected Arbour and Bell at Glastonbury.", "Glastonbury"),
+        ("Arbour and Bell met through a friend. Cy Dorn set them up during Oslo Fashion Week.", "Oslo Fashion Week"),
+        ("Cy Dorn set Arbour and Bell up at a party.", "a party"),
+        # an aside after "who" before the verb
+        (
+            "It was Cy Dorn who, back in 2019, put Arbour in touch with Bell during a songwriting camp in Oslo.",
+            "a songwriting camp in Oslo",
+        ),
+    ],
+)
+def test_two_set_up_or_connected_told_as_a_plural(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # set up or connected with something, or one person alone: no introduction
+        "Cy Dorn set Arbour up with a label at Glastonbury.",
+        "Cy Dorn set them up with a label at Glastonbury.",
+        "Cy Dorn set up the studio at Glastonbury.",
+        "Cy Dorn connected Arbour at Glastonbury.",
+        "Cy Dorn connected the two with a label at Glastonbury.",
+        "Cy Dorn set the stage up at Glastonbury.",
+        "It was Cy Dorn who, back in 2019, produced the record with Bell at a camp in Oslo.",
+    ],
+)
+def test_set_up_or_connected_with_something_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []
