@@ -8452,3 +8452,39 @@ def test_two_set_up_or_connected_told_as_a_plural(sentence: str, occasion: str) 
 )
 def test_set_up_or_connected_with_something_is_no_introduction(sentence: str) -> None:
     assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the video, Cy Dorn drops in for a cameo as a fussy customer.", [("Cy Dorn", "a fussy customer")]),
+        ("In the video, Cy Dorn pops by for a brief appearance as the landlord.", [("Cy Dorn", "the landlord")]),
+        # visiting someone, or the place: no part
+        ("In the video, Cy Dorn drops in on Arbour as she sings.", []),
+        ("In the video, Cy Dorn stops by the bar as Arbour sings.", []),
+    ],
+)
+def test_a_cameo_told_as_dropping_in(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a pronoun after a colon goes on about the sentence's subject, a new full name
+        (
+            "The video stars Arbour as a bored heiress. Cy Dorn gets in on the fun too: he plays her chauffeur.",
+            [("Ann Arbour", "a bored heiress"), ("Cy Dorn", "her chauffeur")],
+        ),
+        # "her album" after a subject described as no one yet ("the Leeds-born pop star") is not sure to be the
+        # rapper's, so he is not taken for a "she" and his "he" later is read
+        (
+            "Ann Arbour has a new single. The Leeds-born pop star teams up with rapper Cy Dorn on it, the first from "
+            "her album. The video stars Arbour as a bored heiress. Dorn gets in on the fun too: he plays her "
+            "chauffeur.",
+            [("Ann Arbour", "a bored heiress"), ("Cy Dorn", "her chauffeur")],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_colon_or_a_described_subject(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

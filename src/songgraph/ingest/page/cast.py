@@ -52,6 +52,10 @@ _VERBS = (
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
+    # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
+    # the sun sets" tells when)
+    r"(?:drops?|dropped|dropping|pops?|popped|stops?|stopped)\s+(?:in|by)\s+for\s+an?\s+(?:brief\s+|short\s+|quick\s+"
+    r"|fleeting\s+)?(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
     # ("has a walk-on part as a waiter": a part with a line or none)
     r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny|walk-on|"

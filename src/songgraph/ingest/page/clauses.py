@@ -45,8 +45,8 @@ _FRONTED_SUBJECT = linear.compile(
     r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
 )
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
-# "..., and she tells": the subject's next clause (the pronoun's start follows)
-_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120},?\s+and\s+$")
+# "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
+_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
 _DESCRIBED_SUBJECT = linear.compile(
     r"^\W*(?P<before>(?:@\d+\s+|[\w'-]+\s+){1,4}?)@(?P<number>\d+)\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+"
@@ -684,7 +684,7 @@ class Discourse:
         first = mentions[0]
         if first.kind != "name" or not first.new or first.possessive or first.people:
             return None
-        if number != 1 or not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
+        if not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
             return None
         words = [w.strip(",").lower() for w in text[: first.start].split()]
         if any(w in _STOP and w not in _DETERMINERS for w in words):
@@ -1616,7 +1616,11 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
-                if not meant and number and (opening := self._new_subject(text, mentions, number)) is not None:
+                if focus is not None and meant and _opens_described(text, mentions):
+                    # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
+                    # description the page has not given anyone, may be whom "her" means as well as X
+                    focus = None
+                if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
                 if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
@@ -1655,6 +1659,21 @@ _OBJECT_PRONOUN = linear.compile(
 _CLAUSE_BREAK = linear.compile(
     r"[,;:()]|\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b"
 )
+
+
+# A sentence opening with someone described by what they do ("The Istanbul-born pop star teams up with ...")
+_DESCRIBED_OPENING = linear.compile(
+    r"^\W*(?:The|A|An)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s"
+)
+
+
+def _opens_described(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's subject is a description of someone that names no one the page knows (its words read
+    as no person's mention)."""
+    found = _DESCRIBED_OPENING.match(text)
+    if found is None or found.group("noun") not in ROLE_NOUNS:
+        return False
+    return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
 
 
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
