@@ -8488,3 +8488,21 @@ def test_a_cameo_told_as_dropping_in(sentence: str, expected: list[tuple[str, st
 )
 def test_a_pronoun_after_a_colon_or_a_described_subject(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where in the scene, after the name: no part, and no part of the name's phrase
+        ("There is a cameo from rugby star Cian Murphy behind the bar.", [("Cian Murphy", None)]),
+        ("There is a cameo from Cian Murphy at the bar.", [("Cian Murphy", None)]),
+        (
+            "There are cameos from Cian Murphy and Eda Fenn in the final scene.",
+            [("Cian Murphy", None), ("Eda Fenn", None)],
+        ),
+        # someone unnamed in the scene: no one
+        ("There is a cameo from a man in a hat.", []),
+    ],
+)
+def test_a_cameo_from_someone_somewhere_in_the_scene(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video is set in a bar. {sentence}") == expected
