@@ -8246,3 +8246,263 @@ def test_a_phrase_described_by_someone_in_the_passive(sentence: str, expected: l
 )
 def test_words_woven_after_a_saying_set_off_by_commas(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nickname that shortens the first name of someone just named, who is not the one the text is about
+        (
+            'Ann Arbour wrote it with Rosalind Park. Ros, as everyone calls her, told Radio Nord: "We wrote it in one '
+            'night."',
+            [("Rosalind Park", "Radio Nord")],
+        ),
+        (
+            "Rosalind Park co-wrote the song with Cy Dorn. Ros, as her friends call her, told Radio Nord: "
+            '"We wrote it in one night."',
+            [("Rosalind Park", "Radio Nord")],
+        ),
+        # one that shortens no one's: the performer the text is about
+        (
+            'Ann Arbour wrote it with Cy Dorn. Nan, as everyone calls her, told Radio Nord: "We wrote it in one '
+            'night."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # two whose first names it shortens: no one for sure
+        (
+            "Valentina Cruz and Valeria Ortiz co-wrote the song. Val, as her friends call her, told Radio Nord: "
+            '"We wrote it in one night."',
+            [],
+        ),
+        # no calling: a word no one of the page is called
+        ('Ann Arbour wrote it with Cy Dorn. Nan told Radio Nord: "We wrote it in one night."', []),
+    ],
+)
+def test_a_nickname_told_as_what_others_call_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rosalind Park co-wrote the song. Ros, as her friends call her, introduced Ann Arbour to Bea Bell at a "
+            "label party.",
+            [("Rosalind Park", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Ann Arbour grew up in Hull. Nan, as everyone calls her, introduced Cy Dorn to Bea Bell at a label party.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Bea Bell"}), "a label party")],
+        ),
+        # the one the text is about is no performer of the song and has no such first name: no one
+        ("Cy Dorn produced it. Dee, as everyone calls her, introduced Ann Arbour to Bea Bell at a label party.", []),
+        # the performer is a "she", the nickname a "him"'s
+        (
+            "Ann Arbour grew up in Hull, where she still lives. Nan, as everyone calls him, introduced Cy Dorn to Bea "
+            "Bell at a label party.",
+            [],
+        ),
+        # no calling: "as everyone knows" says nothing of a name
+        ("Ann Arbour grew up in Hull. Nan, as everyone knows, introduced Cy Dorn to Bea Bell at a label party.", []),
+    ],
+)
+def test_a_nickname_as_an_introducer(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced Ann Arbour to Bea Bell two summers ago at a label party.", "a label party"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell last spring at a label party.", "a label party"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a label party two summers ago.", "a label party"),
+        # a time, and no place: no occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell two summers ago.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell last spring.", None),
+    ],
+)
+def test_an_occasion_after_or_before_a_time_told_back_from_now(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone unnamed speaks, told by whom they are close to: no one of the page
+        ('Arbour has said nothing. A friend of the singer tells Radio Nord: "She cried for a week."', []),
+        ('Arbour has said nothing. A source close to Arbour told Radio Nord: "She cried for a week."', []),
+        ('Arbour has said nothing. A spokesperson for the singer said: "She cried for a week."', []),
+        ('Arbour has said nothing. An insider tells Radio Nord: "She cried for a week."', []),
+        # the one named is the speaker: in an apposition, after a time, in "the words of"
+        ('A friend of Arbour, Cy Dorn, told Radio Nord: "She cried for a week."', [("Cy Dorn", "Radio Nord")]),
+        ('A week later Arbour told Radio Nord: "She cried for a week."', [("Ann Arbour", "Radio Nord")]),
+        ('In the words of Arbour: "She cried for a week."', [("Ann Arbour", None)]),
+    ],
+)
+def test_an_unnamed_speaker_told_by_whom_they_are_close_to(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a lead ending "on" a platform, right before its colon, in the present of a gossip column
+        ("Arbour fires back on Instagram:", "Instagram"),
+        ("Arbour chimes in on TikTok:", "TikTok"),
+        ("Arbour gloats on X:", "X"),
+        ("Arbour stays coy when Radio Nord asks whether she is dating:", "Radio Nord"),
+        ("Arbour replies in the Instagram comments:", "Instagram"),
+        ("Arbour reposts the clip on Instagram with a single line:", "Instagram"),
+        # what was looked back on, a day, a post with no platform: no source
+        ("Arbour looks back on Glastonbury:", None),
+        ("Arbour chimes in on Tuesday:", None),
+        ("Arbour reposts the clip with a single line:", None),
+        ("Arbour is quick to reply in the comments:", None),
+    ],
+)
+def test_a_post_or_a_question_told_in_the_present(lead: str, source: str | None) -> None:
+    expected = [("Ann Arbour", source)]
+    assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{lead} "We wrote it in a day."') == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a person, not a medium: not the source, and whose the words are is not sure
+        "Arbour fires back on Cy Dorn:",
+        "Arbour stays coy when Cy Dorn asks whether she is dating:",
+    ],
+)
+def test_a_person_after_on_or_asking_is_no_source(lead: str) -> None:
+    assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{lead} "We wrote it in a day."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a new full name after words that describe it, then a relative clause naming others: whom the sentence is
+        # about, and "he" in the next
+        (
+            "Leeds party king Cy Dorn, who introduced Arbour to Bea Bell at a label party, is now telling everyone. "
+            "He jokes on Radio Nord:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # after a preposition's phrase the name is no subject told so: whom "he" means is not sure
+        (
+            "After the party Cy Dorn, who introduced Arbour to Bea Bell at a label party, is now telling everyone. "
+            "He jokes on Radio Nord:",
+            [],
+        ),
+        # a new full name opening the sentence, and "he" after "and" with no one named between: the same subject
+        (
+            "Arbour and Bea Bell met in Leeds. Her old college roommate, Cy Dorn, takes the credit, and he tells "
+            "Radio Nord all about it:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # not after "but", nor with someone named between
+        (
+            "Her old college roommate, Cy Dorn, takes the credit, but she tells Radio Nord all about it:",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ("Cy Dorn met Bea Bell, and she tells Radio Nord all about it:", [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_a_new_name_as_the_subject_a_pronoun_goes_on_about(
+    sentences: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Night Trains is a song by Ann Arbour.\n\n{sentences} "We wrote it in a day."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the two joined told as one plural, or as a pair, with no one after "with"
+        (
+            "Arbour and Bell met through a friend. Their mutual pal, DJ Cy Dorn, connected the two at Glastonbury.",
+            "Glastonbury",
+        ),
+        ("Cy Dorn connected Arbour and Bell at Glastonbury.", "Glastonbury"),
+        ("Arbour and Bell met through a friend. Cy Dorn set them up during Oslo Fashion Week.", "Oslo Fashion Week"),
+        ("Cy Dorn set Arbour and Bell up at a party.", "a party"),
+        # an aside after "who" before the verb
+        (
+            "It was Cy Dorn who, back in 2019, put Arbour in touch with Bell during a songwriting camp in Oslo.",
+            "a songwriting camp in Oslo",
+        ),
+    ],
+)
+def test_two_set_up_or_connected_told_as_a_plural(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # set up or connected with something, or one person alone: no introduction
+        "Cy Dorn set Arbour up with a label at Glastonbury.",
+        "Cy Dorn set them up with a label at Glastonbury.",
+        "Cy Dorn set up the studio at Glastonbury.",
+        "Cy Dorn connected Arbour at Glastonbury.",
+        "Cy Dorn connected the two with a label at Glastonbury.",
+        "Cy Dorn set the stage up at Glastonbury.",
+        "It was Cy Dorn who, back in 2019, produced the record with Bell at a camp in Oslo.",
+    ],
+)
+def test_set_up_or_connected_with_something_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the video, Cy Dorn drops in for a cameo as a fussy customer.", [("Cy Dorn", "a fussy customer")]),
+        ("In the video, Cy Dorn pops by for a brief appearance as the landlord.", [("Cy Dorn", "the landlord")]),
+        # visiting someone, or the place: no part
+        ("In the video, Cy Dorn drops in on Arbour as she sings.", []),
+        ("In the video, Cy Dorn stops by the bar as Arbour sings.", []),
+    ],
+)
+def test_a_cameo_told_as_dropping_in(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a pronoun after a colon goes on about the sentence's subject, a new full name
+        (
+            "The video stars Arbour as a bored heiress. Cy Dorn gets in on the fun too: he plays her chauffeur.",
+            [("Ann Arbour", "a bored heiress"), ("Cy Dorn", "her chauffeur")],
+        ),
+        # "her album" after a subject described as no one yet ("the Leeds-born pop star") is not sure to be the
+        # rapper's, so he is not taken for a "she" and his "he" later is read
+        (
+            "Ann Arbour has a new single. The Leeds-born pop star teams up with rapper Cy Dorn on it, the first from "
+            "her album. The video stars Arbour as a bored heiress. Dorn gets in on the fun too: he plays her "
+            "chauffeur.",
+            [("Ann Arbour", "a bored heiress"), ("Cy Dorn", "her chauffeur")],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_colon_or_a_described_subject(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where in the scene, after the name: no part, and no part of the name's phrase
+        ("There is a cameo from rugby star Cian Murphy behind the bar.", [("Cian Murphy", None)]),
+        ("There is a cameo from Cian Murphy at the bar.", [("Cian Murphy", None)]),
+        (
+            "There are cameos from Cian Murphy and Eda Fenn in the final scene.",
+            [("Cian Murphy", None), ("Eda Fenn", None)],
+        ),
+        # someone unnamed in the scene: no one
+        ("There is a cameo from a man in a hat.", []),
+    ],
+)
+def test_a_cameo_from_someone_somewhere_in_the_scene(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video is set in a bar. {sentence}") == expected

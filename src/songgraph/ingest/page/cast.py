@@ -52,6 +52,10 @@ _VERBS = (
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
+    # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
+    # the sun sets" tells when)
+    r"(?:drops?|dropped|dropping|pops?|popped|stops?|stopped)\s+(?:in|by)\s+for\s+an?\s+(?:brief\s+|short\s+|quick\s+"
+    r"|fleeting\s+)?(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
     # ("has a walk-on part as a waiter": a part with a line or none)
     r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny|walk-on|"
@@ -255,9 +259,11 @@ _GAPPED = linear.compile(
 _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part)
+# ("a cameo from X behind the bar": where in the scene, after the name)
 _CAMEO_END = linear.compile(
     r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while|himself|herself|themselves)\b"
     r"|\s*,\s*[a-z]{2,}ing\b"
+    r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
 )
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")

@@ -45,6 +45,13 @@ _FRONTED_SUBJECT = linear.compile(
     r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
 )
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+# "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
+_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
+# The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
+_DESCRIBED_SUBJECT = linear.compile(
+    r"^\W*(?P<before>(?:@\d+\s+|[\w'-]+\s+){1,4}?)@(?P<number>\d+)\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+"
+    r"[a-z][\w-]*\s"
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -418,6 +425,8 @@ class Discourse:
     # Full names the text has used that are not yet the page's people, by each of their words, so that
     # "Lindqvist" later in the sentence means the "Abe Lindqvist" just named.
     newcomers: dict[str, list[str]] = field(default_factory=dict)
+    # Those full names by each shortening of their first word (two at most), for a nickname told as one.
+    _new_shortenings: dict[str, list[str]] = field(default_factory=dict)
     # The people the last sentence named (for a pronoun whose person this sentence does not name).
     last_named: tuple[str, ...] = ()
     # The role a plural gave the names listed after it ("the singers A and B"), and the token after the last.
@@ -435,6 +444,10 @@ class Discourse:
         nicknames: list[tuple[int, str]] = []
         if "'" in text:
             text, nicknames = _without_nicknames(text)
+        if " call" in text:
+            called = _CALLED_SO.match(text)
+            if called is not None:
+                self._note_called(called.group("nick"), called.group("pronoun").lower())
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         self._listing = None
@@ -628,9 +641,12 @@ class Discourse:
             self.focus = None
             return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
+        elif described is not None:
+            self.focus = described
         elif len(named) == 1:
             self.focus = named.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
@@ -642,6 +658,39 @@ class Discourse:
             self.focus = last_subject
         elif named:
             self.focus = None
+
+    def _described_subject(self, clause: Clause) -> str | None:
+        """ "Ibiza party king Rafael Moreau-Sato, who introduced Vale to Bettina, is now telling ...": the subject, a
+        name after the words that describe it (no preposition among them, and no one else), then a relative clause
+        naming others and the subject's verb; a new full name so told is a person of the page from then on."""
+        found = _DESCRIBED_SUBJECT.match(clause.skeleton)
+        if found is None:
+            return None
+        before = found.group("before")
+        words = [w.lower() for w in before.split() if not w.startswith("@")]
+        if any(w in _STOP and w not in _DETERMINERS for w in words):
+            return None
+        if any(m.people for m in clause.mentions[: int(found.group("number"))]):
+            return None
+        mention = clause.mentions[int(found.group("number"))]
+        if mention.kind != "name" or mention.possessive or not (mention.person or mention.new):
+            return None
+        self._adopt(mention)
+        return mention.person
+
+    def _new_subject(self, text: str, mentions: list[Mention], number: int) -> str | None:
+        """The new full name opening a sentence (after words that describe it, with no preposition among them), whom a
+        pronoun after "and" with no one named between goes on about ("X takes full credit, and she tells ...")."""
+        first = mentions[0]
+        if first.kind != "name" or not first.new or first.possessive or first.people:
+            return None
+        if not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
+            return None
+        words = [w.strip(",").lower() for w in text[: first.start].split()]
+        if any(w in _STOP and w not in _DETERMINERS for w in words):
+            return None
+        self._adopt(first)
+        return first.person
 
     def _last_subject(self, clause: Clause) -> str | None:
         """The person a sentence's last joined clause is about, when it names no one after them."""
@@ -1110,6 +1159,11 @@ class Discourse:
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
                 if len(named) < 2 and surface not in named:
                     named.append(surface)
+            opening = fold(kept[0]).split(" ", 1)[0]
+            for cut in range(2, len(opening)):
+                shortened = self._new_shortenings.setdefault(opening[:cut], [])
+                if len(shortened) < 2 and surface not in shortened:
+                    shortened.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
 
     def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
@@ -1382,6 +1436,28 @@ class Discourse:
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
 
+    def _note_called(self, nickname: str, pronoun: str) -> None:
+        """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
+        whom "her" (or "him") means: the one person of the page whose first name it shortens ("Lubi" of Ľubica, "Fo"
+        of Folake); with no such person, the focus when it is one of the song's performers ("Nell" of Eleanor, just
+        named); with two such, or when the pronoun may not mean them, no one."""
+        if self.people.mention(nickname) is not None or self.people.sharing(nickname):
+            return
+        self_word = _SELVES[pronoun]
+        shortened = self.people.shortening(nickname)
+        for surface in self._new_shortenings.get(fold(nickname), []):
+            name = self.people.mention(surface)
+            if name not in shortened:
+                shortened.append(name or self.people.canonical(surface))
+        if shortened:
+            meant = shortened[0] if len(shortened) == 1 else None
+        elif self.focus in self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST):
+            meant = self.focus
+        else:
+            meant = None
+        if meant is not None and self.people.selves.get(meant, self_word) in (self_word, ""):
+            self.people.alias(nickname, meant)
+
     def _adopt(self, mention: Mention) -> None:
         """A new full name the page described or placed (as an apposition or a role before it would) is a person of
         the page from then on."""
@@ -1540,6 +1616,12 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if focus is not None and meant and _opens_described(text, mentions):
+                    # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
+                    # description the page has not given anyone, may be whom "her" means as well as X
+                    focus = None
+                if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
+                    focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
                 if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
@@ -1577,6 +1659,21 @@ _OBJECT_PRONOUN = linear.compile(
 _CLAUSE_BREAK = linear.compile(
     r"[,;:()]|\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b"
 )
+
+
+# A sentence opening with someone described by what they do ("The Istanbul-born pop star teams up with ...")
+_DESCRIBED_OPENING = linear.compile(
+    r"^\W*(?:The|A|An)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s"
+)
+
+
+def _opens_described(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's subject is a description of someone that names no one the page knows (its words read
+    as no person's mention)."""
+    found = _DESCRIBED_OPENING.match(text)
+    if found is None or found.group("noun") not in ROLE_NOUNS:
+        return False
+    return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
 
 
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
@@ -1993,6 +2090,12 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
     return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
 
 
+# "Lubi, as her bandmates call her, writes ...", "Nell, as everyone from her mum to her mates calls her,": a nickname
+# opening a sentence, told as what others call someone
+_CALLED_SO = linear.compile(
+    r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
+    r"(?P<pronoun>her|him)\s*,"
+)
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"

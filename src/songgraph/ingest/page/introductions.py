@@ -190,9 +190,11 @@ _WHO_PASSIVE = linear.compile(
     # where, when an "at" or "during" follows it)
     rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
 )
+# "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
+_WHO_ASIDE = r"(?:who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -204,15 +206,20 @@ _IN_TOUCH_BOTH = linear.compile(
 )
 _WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
+# ("She set them up during Fashion Week", "X connected the two at Glastonbury", "connected A and B": the two joined,
+# told as one plural or a pair, with no one after "with" or "to", checked on the match)
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
-    rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
+    rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
+    rf"|(?:connected|connects)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)(?P<rest>[^.!?;]{{0,300}})"
 )
+_JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with)\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -342,7 +349,7 @@ _OCCASION_END = (
     # "a few months later", "two years earlier", "the previous spring", "the summer before", "in the first place":
     # a time told relative to another event, not part of where
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
-    r"|seasons?|summers?|winters?)\s+(?:later|earlier|before|after|on|previously)\b"
+    r"|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
@@ -356,12 +363,15 @@ _OCCASION_END = (
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
 _BEFORE_OCCASION = (
-    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+later"
+    # ("two summers ago", "last spring": when, told back from now)
+    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
-    r"|years\s+later|soon\s+after(?:wards)?|that\s+(?:night|week|summer|year)|later|first|eventually"
+    r"|years\s+later|soon\s+after(?:wards)?|(?:that|last)\s+(?:night|week|weekend|month|spring|summer|autumn|fall"
+    r"|winter|year)|later|first|eventually"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
@@ -536,6 +546,7 @@ def tells_one(skeleton: str) -> bool:
         or " together" in skeleton
         or "connect" in skeleton
         or ("hooked " in skeleton and " up" in skeleton)
+        or (" set" in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
     )
@@ -629,6 +640,14 @@ def introductions(
             ):
                 # "X put Bell in touch", "put them in touch with a label": not the two with each other
                 continue
+            joined = match.groupdict().get("setup") or match.groupdict().get("linked")
+            if (
+                pattern is _TOGETHER
+                and joined
+                and not (match.group("setalso") or match.group("linkedalso"))
+                and (_plural(clause.mention(joined)) is None or _JOINED_AFTER.match(match.group("rest")))
+            ):
+                continue  # "set Bell up with a label", "connected her with ...": not two with each other
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
@@ -760,6 +779,10 @@ def _read(
     groups = match.groupdict()
     if groups.get("hooked"):
         groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
+    if groups.get("setup"):
+        groups = {**groups, "a": groups["setup"], "b": groups.get("setalso")}  # "set A and B up"
+    if groups.get("linked"):
+        groups = {**groups, "a": groups["linked"], "b": groups.get("linkedalso")}  # "connected A and B"
     if groups.get("together"):
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
     placed = _placed_description(clause, match)

@@ -34,6 +34,9 @@ class People:
     _by_middle: dict[str, list[str]] = field(default_factory=dict)
     # Another name the page gave someone in quotes ("Scratchy"), which a name or surname of the page's people outranks.
     _by_nickname: dict[str, str] = field(default_factory=dict)
+    # The people by each shortening of their first name ("lubi" of "Ľubica"), at most two a shortening: whom a
+    # nickname told as one ("Lubi, as her bandmates call her") may mean.
+    _by_shortening: dict[str, list[str]] = field(default_factory=dict)
     # What the page calls someone ("spanish producer", "producer"), to resolve "the Spanish producer said".
     _described: dict[str, list[str]] = field(default_factory=dict)
     _roles: dict[str, set[str]] = field(default_factory=dict)
@@ -91,6 +94,11 @@ class People:
                 self._by_tail.setdefault(" ".join(words[start:]), []).append(name)
             if len(words) == 3 and words[1] not in _PARTICLES:
                 self._by_middle.setdefault(words[1], []).append(name)
+            first = words[0].split(" ", 1)[0] if words else ""
+            for end in range(2, len(first)):
+                shortened = self._by_shortening.setdefault(first[:end], [])
+                if len(shortened) < 2:
+                    shortened.append(name)
         return name
 
     def mention(self, text: str) -> str | None:
@@ -122,6 +130,10 @@ class People:
         if middle:
             return middle[0] if len(middle) == 1 else None
         return self._by_nickname.get(key)
+
+    def shortening(self, nickname: str) -> list[str]:
+        """The people (up to two) whose first name the nickname shortens ("Fo" of Folake)."""
+        return list(self._by_shortening.get(fold(squash(nickname)), []))
 
     def alias(self, nickname: str, name: str) -> None:
         """Remembers another name the page gives someone ("Scratchy" of "Oneil 'Scratchy' Barnes")."""

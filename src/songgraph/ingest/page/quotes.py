@@ -51,7 +51,10 @@ _SPEAKER = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
-    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
+    # ("Lubi, as her bandmates call her, told": what others call the speaker, who is named so)
+    rf"|\s*,\s*as\s+[^,;.!?\"]{{0,80}}?\b(?:call|calls|called|know|knows)\s+{_P}\s*,"
+    rf"|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
@@ -97,7 +100,9 @@ _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
     # ("when NME asked him": when the medium did)
-    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|quizzed|pressed|interviewed)\s+{_P}"
+    # ("stays coy when Glow Weekly asks whether ...": asking, told in the present, of what)
+    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|"
+    rf"interviewed|interviews)\s+(?:{_P}|(?:whether|if|about|why|how|what)\b)"
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -150,7 +155,9 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
         rf"candid|long|short|same)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
-        r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story)\b"
+        r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
+        # ("reply in the Instagram comments": what was written under a post there)
+        r"comments|comment\s+section|replies)\b"
     ),
     linear.compile(
         # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
@@ -204,7 +211,9 @@ _LOOSE = [
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
-        rf"\b(?:posted|shared|uploaded|published|teased|previewed|unveiled)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
+        # ("reposts the whole thing on Instagram": the present, and a post put up again)
+        rf"\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
+        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
@@ -216,8 +225,9 @@ _LOOSE = [
     linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
-    # (not after words that make what follows "on" the topic: "looked back on Glastonbury:")
-    linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:\s*$"),
+    # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
+    # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
+    linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:?\s*$"),
 ]
 # Where someone spoke, told by what was held or printed there: "during a Twitch stream", "in her Rolling Stone India
 # cover story" ("her" read as a mention), "jumped on Instagram Live", "said when Aftonbladet asked her".
@@ -239,7 +249,7 @@ _POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
 # to Lisbon" is a liking)
 _TOOK_TO = linear.compile(rf"\b(?:took|takes|taking|take)\s+to\s+(?P<source>{_P})")
 _PLATFORMS = frozenset(
-    {"tiktok", "instagram", "twitter", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
+    {"tiktok", "instagram", "twitter", "x", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
 )
 # "Posting on X after the show, the producer wrote:": where a post went, told by a participle opening the sentence
 # (read as a name at its start, so the participle is checked on the match)
@@ -537,6 +547,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     page has named before, which the lead may refer back to."""
     speaker: str | None = None
     speaker_clause: Clause | None = None
+    unnamed = False
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
         matches = [found] if found else []
@@ -559,7 +570,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
-            if _asked_by(clause.skeleton, match.start("speaker")):
+            if _asked_by(clause.skeleton, match.start("speaker")) or _someone_of(
+                clause.skeleton, match.start("speaker")
+            ):
                 continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
@@ -567,6 +580,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 speaker, speaker_clause = person, clause
                 break
         if speaker is not None:
+            break
+        if _UNNAMED_SAYS.search(clause.skeleton):
+            unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
     ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
     source: str | None = None
@@ -638,7 +654,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
             if person and id(mention) not in source_mentions:
                 named.setdefault(person)
-    if speaker is None and len(named) == 1:
+    if speaker is None and len(named) == 1 and not unnamed:
         speaker = next(iter(named))
     year = None
     for clause in ordered:
@@ -660,6 +676,27 @@ def _asked_by(skeleton: str, start: int) -> bool:
     """Whether the mention at ``start`` is the one by whom someone was interviewed or asked (only the words just before
     it are read: a clause may be long)."""
     return _ASKED_BY.search(skeleton[max(0, start - 80) : start]) is not None
+
+
+# "A friend of the singer tells X", "A spokesperson for Bell said", "One source close to her": a subject unnamed,
+# told by whom they are close to, who is the speaker instead (as "Bell's friend" would be); only as the sentence's
+# subject ("In the words of Bell" names her as the speaker)
+_SOMEONE_OF = linear.compile(
+    r"^\W*(?i:an?|one|some|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|for|close\s+to)\s+$"
+)
+
+
+# "An insider tells X:", "A friend of the singer said": a speech verb whose subject is someone unnamed
+_UNNAMED_SAYS = linear.compile(
+    r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
+    rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+)
+
+
+def _someone_of(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` only says whose friend (source, spokesperson) is the one speaking."""
+    return start <= 60 and _SOMEONE_OF.search(text[:start]) is not None
 
 
 def says(clause: Clause) -> bool:
@@ -851,7 +888,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air)
                 continue
-            if (match.groupdict().get("word") or "").lower() in _TOPIC_ON:
+            if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
