@@ -8506,3 +8506,35 @@ def test_a_pronoun_after_a_colon_or_a_described_subject(prose: str, expected: li
 )
 def test_a_cameo_from_someone_somewhere_in_the_scene(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video is set in a bar. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "as" telling when: a subject and its verb follow, no part
+        "In the video, Bea Bell turns up as the band plays.",
+        "In the video, Bea Bell appears as the sun sets over the harbour.",
+        "In the video, Bea Bell appears as the old lights go down.",
+        # what is played, with where it is played
+        "In the video, Ann Arbour plays the opening bars on her porch.",
+        # a second thing done, told after "then"
+        "In the video, Bea Bell plays the guitar and then sings the chorus.",
+    ],
+)
+def test_a_clause_of_time_or_a_thing_played_is_no_part(sentence: str) -> None:
+    assert cast(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("In the video, Bea Bell appears as the bride's mother.", "the bride's mother"),
+        # a participle's object that could be a verb is the part's
+        ("In the video, Bea Bell appears as a gardener raking leaves.", "a gardener raking leaves"),
+        ("In the video, Bea Bell appears as a dance teacher.", "a dance teacher"),
+        ("In the video, Bea Bell plays a singer in a bar.", "a singer in a bar"),
+        ("In the video, Bea Bell played a nurse and then married the doctor.", "a nurse"),
+    ],
+)
+def test_parts_near_a_clause_of_time_or_a_thing_played(sentence: str, part: str) -> None:
+    assert cast(sentence) == [("Bea Bell", part)]

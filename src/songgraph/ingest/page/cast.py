@@ -35,6 +35,8 @@ _ROLE_END = (
     # did, not a part)
     r"|\s+and\s+(?:also\s+|finally\s+)?[a-z]{2,}s\s+"
     r"(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home|into|over)\b"
+    # told in the past after "then" ("played the opening bars on his porch and then explained the title")
+    r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
     # which side (but "commuters stuck on a stalled train" is the part)
     r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:team|side|squad)\b)"
@@ -408,7 +410,7 @@ _NOT_A_PART = frozenset(
     guitar guitars piano keyboard keyboards drums drum bass violin fiddle cello organ harp flute saxophone sax
     trumpet harmonica ukulele accordion banjo mandolin pipes synth synths song songs tune tunes melody chords
     chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
-    concert festival stage room hall crowd part
+    concert festival stage room hall crowd part bars notes intro outro chorus choruses verse verses hook licks
     """
     )
 )
@@ -742,8 +744,10 @@ def cast(clause: Clause) -> list[Part]:
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
             role = _before_participle(role)
-            if len(role.split()) <= 3 and _played_thing(role) is not None:
-                continue  # "the band play the old piano": an instrument, no part
+            if _played_thing(" ".join(role.split()[:4])) is not None:
+                # "the band play the old piano", "plays the opening bars on her porch": an instrument or what is
+                # played, no part (its first words only: "a singer in a bar" is a part)
+                continue
             if _PLAY_PLURAL.search(skeleton[match.end("person") : match.start("role")]) and _LISTED_BEFORE.search(
                 skeleton[max(0, match.start("person") - 16) : match.start("person")]
             ):
@@ -769,7 +773,35 @@ def cast(clause: Clause) -> list[Part]:
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
-    return found
+    return [part for part in found if part.role is None or not _a_clause(part.role)]
+
+
+# "turns up as the band plays", "appears as the lights go down": "as" there tells when, and a clause (a subject and
+# its verb) follows, no part ("a groundskeeper raking leaves": a participle's object is no verb)
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+_WHEN_VERBS = frozenset(
+    str.split(
+        """
+    plays play sets rises rise goes go falls fall fades fade begins begin ends end starts start closes close opens
+    open rolls roll dims dim swells swell builds build drops drop kicks kick comes come arrives arrive leaves leave
+    sings sing dances dance turns turn breaks break finishes finish passes pass sleeps sleep waits wait watches
+    watch walks walk runs run
+    """
+    )
+)
+
+
+def _a_clause(role: str) -> bool:
+    """Whether a part is a clause of time: a determiner, a noun with up to two words before it, and a verb."""
+    words = role.split()
+    if len(words) < 3 or words[0] not in _DETERMINERS:
+        return False
+    for at, word in enumerate(words[1:4], start=1):
+        if word.endswith("ing") or not word.replace("'", "").replace("-", "").isalpha() or not word.islower():
+            return False
+        if at >= 2 and word in _WHEN_VERBS:
+            return True
+    return False
 
 
 _PRONOUN_IN = linear.compile(r"@\d+")
