@@ -8538,3 +8538,26 @@ def test_a_clause_of_time_or_a_thing_played_is_no_part(sentence: str) -> None:
 )
 def test_parts_near_a_clause_of_time_or_a_thing_played(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Bea Bell", part)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["At the party Cy Dorn took the credit", "Later Cy Dorn laughed", "In 2020, Cy Dorn laughed"],
+)
+def test_a_pronoun_after_and_goes_on_about_a_new_subject_after_a_time_or_place(opening: str) -> None:
+    prose = f"Ann Arbour wrote it in a week. {opening}, and he told Radio Nord: “I knew they would click.”"
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the new name is the object of a phrase's preposition, not the subject
+        "In the studio with Cy Dorn she laughed, and she told Radio Nord: “I knew it.”",
+        # someone named between: the pronoun is not the opening subject's
+        "At the party Cy Dorn met Bea Bell, and she told Radio Nord: “I knew it.”",
+    ],
+)
+def test_a_pronoun_after_and_is_not_a_new_name_that_is_no_subject(sentence: str) -> None:
+    speakers = [speaker for speaker, _source in quotes(f"Ann Arbour wrote it in a week. {sentence}")]
+    assert "Cy Dorn" not in speakers

@@ -325,6 +325,9 @@ _FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
 _STOP_OR_ROLE = _STOP | ROLE_NOUNS
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# Words that open a time or place told before a sentence's subject ("At the party", "Later", "In 2020,")
+_FRONTING = frozenset({"at", "in", "on", "during", "after", "before", "later", "earlier", "then", "soon", "since"})
+_FRONTING_ALONE = frozenset({"later", "earlier", "then", "soon"})
 # How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
 _LAST_NAMED = 16
 # "That sound engineer, by the way, is X", "The soft-spoken producer from Lodz, if you haven't guessed, is X": who
@@ -687,6 +690,11 @@ class Discourse:
         if not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
             return None
         words = [w.strip(",").lower() for w in text[: first.start].split()]
+        fronted = words and words[0] in _FRONTING and len(words) <= 6
+        if fronted and (words[-1] not in _STOP or words[-1] in _FRONTING_ALONE):
+            # "At the party X took the credit", "Later X laughed", "In 2020, X": a time or place before the subject
+            # (but "In an interview with X": X is the phrase's, no subject)
+            words = []
         if any(w in _STOP and w not in _DETERMINERS for w in words):
             return None
         self._adopt(first)
