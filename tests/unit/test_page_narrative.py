@@ -8246,3 +8246,25 @@ def test_a_phrase_described_by_someone_in_the_passive(sentence: str, expected: l
 )
 def test_words_woven_after_a_saying_set_off_by_commas(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, produced by Cy Dorn.\n\n{sentence}") == expected
+
+
+# Batch 50: liner notes and archival retrospectives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the list's peak told again in prose without its chart: one peak, the list's
+        ("It climbed to number six in Britain that June.", [("United Kingdom", "Singles Chart", 6)]),
+        # another position in the same country with no chart named: a second peak, kept as the page says it
+        (
+            "It climbed to number two in Britain that June.",
+            [("United Kingdom", "Singles Chart", 6), ("United Kingdom", None, 2)],
+        ),
+    ],
+)
+def test_a_prose_peak_without_its_chart_is_the_listed_peak_at_that_position(
+    sentence: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    listed = "\n\nChart Rankings\n\n- #6 on the UK Singles Chart"
+    assert [(p.country, p.chart, p.position) for p in doc(sentence + listed).chart_peaks] == expected
