@@ -8268,3 +8268,27 @@ def test_a_prose_peak_without_its_chart_is_the_listed_peak_at_that_position(
 ) -> None:
     listed = "\n\nChart Rankings\n\n- #6 on the UK Singles Chart"
     assert [(p.country, p.chart, p.position) for p in doc(sentence + listed).chart_peaks] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a participle of speaking set off after the subject: the words the lead goes into are the subject's
+        ("Dorn, speaking to Radio Nord in 1999, handed all the praise to the band:", [("Cy Dorn", "Radio Nord")]),
+        ("Fenn was away. Dorn, talking to Radio Nord, was generous about the mix:", [("Cy Dorn", "Radio Nord")]),
+        # the saying nearest the quote wins over one in the sentence before ("had insisted" there)
+        (
+            "It was cut live, which Fenn had insisted on. Dorn, speaking to Radio Nord, handed the praise to the band:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # someone else named after the aside: the words may be theirs
+        ("Dorn, speaking to Radio Nord, handed all the praise to Eda Fenn:", []),
+        # no speaking in the aside, and two people named before the words
+        ("Dorn, sitting with Fenn at the desk, handed all the praise to the band:", []),
+    ],
+)
+def test_a_lead_whose_subject_is_set_off_by_a_participle_of_speaking(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn and Eda Fenn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected

@@ -71,6 +71,15 @@ _SPEAKER_ASIDE = linear.compile(
 _AND_SAID = linear.compile(
     rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
 )
+# "Dorn, speaking to Radio Nord in 1990, gave the credit to the band:", "Dorn, interviewed for the same programme, was
+# modest:": the aside tells that the subject spoke (to a medium), so the words the lead goes into are the subject's,
+# whatever the main verb; read only when the clause has no saying of its own and names no one else after the aside
+# by name ("gave the credit to Bell:" may go on to quote Bell; "to the band" names no one who could be quoted)
+_SPEAKING_ASIDE = linear.compile(
+    rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)\s+(?:to|on|for|with|in)\s"
+    rf"[^,;.!?\"]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
+)
+_SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
@@ -556,6 +565,14 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
+        if not matches and "," in clause.skeleton:
+            aside = _SPEAKING_ASIDE.match(clause.skeleton)
+            if (
+                aside is not None
+                and not _SAYS.search(aside.group("rest"))
+                and not any(_person(m) for m in _mentions_in(clause, aside.group("rest")) if m.kind == "name")
+            ):
+                matches.append(aside)
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
@@ -799,6 +816,10 @@ def _apposed_title(clause: Clause) -> str:
 def _posting(clause: Clause, match: linear.Match) -> bool:
     lead = clause.mention(match.group("lead"))
     return lead is not None and lead.person is None and fold(lead.text) in _POSTING
+
+
+def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(n)] for n in MENTION.findall(fragment)]
 
 
 def _person(mention: Mention | None) -> str | None:
