@@ -8292,3 +8292,20 @@ def test_a_lead_whose_subject_is_set_off_by_a_participle_of_speaking(
 ) -> None:
     credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn and Eda Fenn.\n\n"
     assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # on a broadcaster's programme: the programme is where it was said
+        ("Dorn, appearing on Radio Nord's Tin Roof in 1999, said:", [("Cy Dorn", "Tin Roof")]),
+        ("Dorn said on Radio Nord's Tin Roof:", [("Cy Dorn", "Tin Roof")]),
+        # a programme named by when it is on needs its broadcaster
+        ("Dorn, appearing on Radio Nord's Night Hour in 1999, said:", [("Cy Dorn", "Radio Nord's Night Hour")]),
+        # spoken to: the broadcaster's name stays with whoever was spoken to (a host, perhaps)
+        ("Speaking to Radio Nord's Tin Roof in 1999, Dorn said:", [("Cy Dorn", "Radio Nord's Tin Roof")]),
+    ],
+)
+def test_a_broadcasters_programme_after_on_is_named_alone(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected

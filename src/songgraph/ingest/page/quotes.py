@@ -441,6 +441,7 @@ _ON_PLATFORM = linear.compile(
     rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
 )
 # What is broadcast is "on TV", "on the radio", "on air".
+_ON_BEFORE = linear.compile(r"\bon\s+$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
@@ -932,6 +933,14 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
+            elif (
+                "'s " in name
+                and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
+                and not any(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
+            ):
+                # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
+                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show" needs its broadcaster to name it)
+                name = name.split("'s ", 1)[1]
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:
