@@ -8309,3 +8309,29 @@ def test_a_lead_whose_subject_is_set_off_by_a_participle_of_speaking(
 def test_a_broadcasters_programme_after_on_is_named_alone(lead: str, expected: list[tuple[str, str | None]]) -> None:
     credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
     assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introduction as a noun, after an apposition and a cleft on the introducer
+        (
+            "Cy Dorn, the studio's tape operator, was the one who made the introduction between Arbour and Bell, "
+            "during a quiz night at the Lamb in the winter of 2003.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night at the Lamb")],
+        ),
+        (
+            "Cy Dorn was the person who made the introduction between Arbour and Bell at a quiz night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night")],
+        ),
+        # an aside naming someone else between the name and the cleft: who made it is not sure
+        (
+            "Cy Dorn, with Eda Fenn, was the one who made the introduction between Arbour and Bell at a quiz night.",
+            [],
+        ),
+    ],
+)
+def test_the_introduction_as_a_noun_after_a_cleft_on_its_maker(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

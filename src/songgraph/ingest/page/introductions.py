@@ -81,8 +81,11 @@ _PARTICIPLE = linear.compile(
 )
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
+# ("X, the band's roadie, was the one who made the introduction": an apposition and a cleft on the introducer, as
+# with the verb)
 _MADE_BETWEEN = linear.compile(
-    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?\s+(?:who\s+)?{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
+    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+)?"
+    rf"{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
     rf"introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "The introduction between the two was made by X at ...": the same in the passive
