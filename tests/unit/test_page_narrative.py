@@ -8335,3 +8335,21 @@ def test_the_introduction_as_a_noun_after_a_cleft_on_its_maker(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a town, then after a comma the state or country it is in: one place
+        (
+            "Cy Dorn introduced Arbour to Bell at a barn dance in Lubbock, Texas, in the spring of 1971.",
+            "Lubbock, Texas",
+        ),
+        ("Cy Dorn introduced Arbour to Bell at a barn dance in Kendal, England.", "Kendal, England"),
+        # after the comma someone, or a region with more of the clause after it: the town alone
+        ("Cy Dorn introduced Arbour to Bell at a barn dance in Lubbock, Eda Fenn said.", "Lubbock"),
+        ("Cy Dorn introduced Arbour to Bell at a barn dance in Lubbock, Texas and Utah.", "Lubbock"),
+    ],
+)
+def test_an_occasions_town_keeps_the_region_after_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), f"a barn dance in {occasion}")]

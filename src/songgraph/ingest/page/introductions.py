@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
+from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -1762,6 +1762,18 @@ def _the_last_joined(rest: str) -> str:
     return _THE_LAST.sub(f"the last{_JOINER}", rest) if "the last " in rest else rest
 
 
+# "in Clarksdale, Mississippi,": a place, then after a comma the region or country it is in (and nothing more of the
+# clause before the next comma)
+_IN_PLACE_END = linear.compile(r"\bin\s+@\d+$")
+_REGION_AFTER = linear.compile(r"\s*,\s*(?P<place>@(?P<number>\d+))\s*(?:[,.;!?]|$)")
+
+
+def _region(mention: Mention) -> bool:
+    if mention.kind != "name" or mention.people or mention.possessive:
+        return False
+    return fold(mention.text) in REGIONS or known_country(mention.text) is not None
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     match = _OCCASION.match(rest)
@@ -1781,11 +1793,17 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if not article and (first is None or clause.mentions[int(first.group("number"))].text.lower() != "her"):
             return None
         occasion = _ONE_TIME.sub("", occasion)
-    event = _AFTER_EVENT.match(rest, match.end("occasion"))
+    end = match.end("occasion")
+    region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
+    if region is not None and _region(clause.mentions[int(region.group("number"))]):
+        # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
+        occasion += rest[end : region.end("place")]
+        end = region.end("place")
+    event = _AFTER_EVENT.match(rest, end)
     if event is not None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
     else:
-        occasion += _named_event(clause, rest, match.end("occasion"))
+        occasion += _named_event(clause, rest, end)
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
