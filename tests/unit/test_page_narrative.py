@@ -8353,3 +8353,24 @@ def test_the_introduction_as_a_noun_after_a_cleft_on_its_maker(
 )
 def test_an_occasions_town_keeps_the_region_after_it(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), f"a barn dance in {occasion}")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Welsh particle "ap" opens a surname, as "de" or "van" do
+        (
+            "Arbour and ap Gwilym were introduced by Cy Dorn at a quiz night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Owain ap Gwilym"}), "a quiz night")],
+        ),
+        # "Gwilym" alone is the same surname
+        (
+            "Cy Dorn introduced Arbour to Gwilym at a quiz night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Owain ap Gwilym"}), "a quiz night")],
+        ),
+    ],
+)
+def test_a_surname_opened_by_the_welsh_particle_ap(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Night Trains was written by Ann Arbour and Owain ap Gwilym.\n\n{sentence}") == expected

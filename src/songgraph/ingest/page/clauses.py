@@ -255,7 +255,9 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
+)
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article)
