@@ -8374,3 +8374,23 @@ def test_a_surname_opened_by_the_welsh_particle_ap(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Night Trains was written by Ann Arbour and Owain ap Gwilym.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # when, between the participle and its preposition, then a work cited by its quoted title and year
+        (
+            'Dorn, interviewed long afterwards for "Tin Roofs: Voices of the Delta" (2011), was blunt about the band:',
+            [("Cy Dorn", "Tin Roofs: Voices of the Delta")],
+        ),
+        ("Dorn, speaking years later to Radio Nord, was blunt about the band:", [("Cy Dorn", "Radio Nord")]),
+        # a quoted title with no year is no cited work ("the song "Blue Fern"")
+        ('Dorn, speaking years later about "Blue Fern" to a friend, was blunt about the band:', [("Cy Dorn", None)]),
+        # a quoted title and year after no speaking: no source
+        ('Dorn, a year after "Tin Roofs" (2011), was blunt about the band:', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_participle_of_speaking_with_when_and_a_cited_work(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn and Eda Fenn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected

@@ -76,8 +76,9 @@ _AND_SAID = linear.compile(
 # whatever the main verb; read only when the clause has no saying of its own and names no one else after the aside
 # by name ("gave the credit to Bell:" may go on to quote Bell; "to the band" names no one who could be quoted)
 _SPEAKING_ASIDE = linear.compile(
-    rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)\s+(?:to|on|for|with|in)\s"
-    rf"[^,;.!?\"]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
+    # ("interviewed many years later for "Miami Sound: An Oral History" (2006),": when, then a quoted title)
+    rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
+    rf"(?:to|on|for|with|in)\s[^,;.!?]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
@@ -116,8 +117,12 @@ _SOURCES = [
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
+    # ("speaking years later to Radio Nord": when, between the verb and where)
     linear.compile(
-        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)"
+        r"(?:\s+(?:(?:many|some|a\s+few|two|three|\d+)\s+)?(?:years|months|decades|weeks|long|much)\s+"
+        r"(?:later|afterwards|after))?"
+        rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
@@ -309,6 +314,12 @@ _QUOTED_WORK = linear.compile(
     r"|liner\s+notes\s+(?:of|for|to|in)\s+(?:the|his|her|their|its)\s+(?:(?:18|19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:compilation|album|record|box\s+set|boxed\s+set|LP|EP|reissue|anthology|retrospective|collection|edition))"
     r"\s*,?\s*\"(?P<title>[^\"]{1,80})\""
+)
+# "interviewed years later for "Harbour Voices: An Oral History" (2006)": a work cited as such, by its quoted title and
+# its year in brackets, where someone's words were given
+_CITED_WORK = linear.compile(
+    r"\b(?:interviewed|speaking|talking|quoted|writing)\b[^\",;:]{0,40}?\s(?:for|in|to)\s+"
+    r"\"(?P<title>[^\"]{1,80})\"\s*\(\s*(?:18|19|20)\d\d\s*\)"
 )
 # A title of capitalised words joined by small ones ("the documentary Songs from the Ridge"), unquoted, after what it
 # is, or between commas after it ("in the band's documentary, Salt in the Amps, the drummer ..."): the whole title,
@@ -596,7 +607,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             titled = _COLON_TITLED.search(clause.text)
         title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
         if not title and '"' in clause.text:
-            work = _QUOTED_WORK.search(clause.text)
+            work = _QUOTED_WORK.search(clause.text) or _CITED_WORK.search(clause.text)
             title = squash(work.group("title").strip(" ,.")) if work else ""
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
