@@ -8394,3 +8394,25 @@ def test_a_surname_opened_by_the_welsh_particle_ap(
 def test_a_participle_of_speaking_with_when_and_a_cited_work(lead: str, expected: list[tuple[str, str | None]]) -> None:
     credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn and Eda Fenn.\n\n"
     assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the story told to a medium, as "told X" is
+        ("Dorn told the story to Rolling Blues in 1982 with a grin:", [("Cy Dorn", "Rolling Blues")]),
+        ("Dorn has told the story many times, most recently to The Courier in 2013:", [("Cy Dorn", "The Courier")]),
+        # remembering aloud for a medium
+        ("Dorn recalled the evening for Radio Nord in 2009:", [("Cy Dorn", "Radio Nord")]),
+        (
+            "Dorn, looking back on the song for The Courier in 2008, said that it was quick:",
+            [("Cy Dorn", "The Courier")],
+        ),
+        # a song written for someone is no medium; a story told to a friend names none
+        ("Dorn wrote the song for Radio Nord and said:", [("Cy Dorn", None)]),
+        ("Dorn told the story to a friend in 1982:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_story_told_to_a_medium_and_memories_for_one(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected

@@ -202,6 +202,13 @@ _SOURCES = [
         rf"\b(?:on|in|for|to|with)\s+(?:the\s+)?(?P<source>{_P})\s+(?:podcast|magazine|newspaper|radio\s+show|"
         r"show|programme|program|series|documentary|zine|website)\b"
     ),
+    # "told the story to Blues Weekly in 1982", "has told the story many times, most recently to The Courier": the
+    # story told to a medium, as "told X" is
+    linear.compile(
+        r"\b(?:told|tells|recounted|recounts)\s+(?:the|that|this)\s+(?:story|tale|anecdote)"
+        r"(?:\s+(?:many|several|countless|a\s+few|a\s+hundred)\s+times)?"
+        rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
@@ -214,6 +221,14 @@ _LOOSE = [
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
         rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
+    # "recalled the evening for Radio Nord", "looking back on the song for The Courier": remembering aloud for a medium
+    # (not "wrote it for", which may be a song written for someone)
+    linear.compile(
+        r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|recounted|recounts|reflected|reflecting|"
+        r"reminisced|reminiscing|looked\s+back|looking\s+back|looks\s+back|spoke|speaking|talked|talking)\s+"
+        r"(?:(?:on|about)\s+)?(?:(?:the|their|his|her|its|that|this)\s+)?(?:[a-z][\w'-]*\s+){0,3}?for\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
