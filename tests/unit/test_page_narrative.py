@@ -8416,3 +8416,21 @@ def test_a_participle_of_speaking_with_when_and_a_cited_work(lead: str, expected
 def test_a_story_told_to_a_medium_and_memories_for_one(lead: str, expected: list[tuple[str, str | None]]) -> None:
     credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
     assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the speaker stressed by "herself" before the speech verb
+        (
+            "Arbour herself spoke about the song to Radio Nord in 1965, after Dorn had left the band:",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ("Dorn himself told Radio Nord, with Arbour beside him:", [("Cy Dorn", "Radio Nord")]),
+        # "herself" as the object of someone else's verb: Dorn spoke
+        ("Arbour asked herself why, and Dorn spoke to Radio Nord about it:", [("Cy Dorn", "Radio Nord")]),
+    ],
+)
+def test_a_speaker_stressed_by_a_reflexive(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected

@@ -51,7 +51,8 @@ _SPEAKER = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
-    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("Bell herself spoke": the speaker stressed)
+    rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
