@@ -8434,3 +8434,23 @@ def test_a_story_told_to_a_medium_and_memories_for_one(lead: str, expected: list
 def test_a_speaker_stressed_by_a_reflexive(lead: str, expected: list[tuple[str, str | None]]) -> None:
     credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
     assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the subject is someone's telling: the words are theirs
+        (
+            "Arbour's own account, given in her memoir \"Low Tide\" (2003), differs from Dorn's in one detail:",
+            [("Ann Arbour", "Low Tide")],
+        ),
+        ("Dorn's version of that night, which Arbour disputes, is shorter:", [("Cy Dorn", None)]),
+        # someone's thing that tells nothing: no one's words
+        ("Dorn's guitar is on the cover:", []),
+        # a saying of someone else in the clause is read first
+        ("Dorn's account was disputed by Arbour, who told Radio Nord:", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_someones_own_account_as_the_subject_of_a_lead(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected

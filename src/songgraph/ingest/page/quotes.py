@@ -81,6 +81,11 @@ _SPEAKING_ASIDE = linear.compile(
     rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
     rf"(?:to|on|for|with|in)\s[^,;.!?]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
+# "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
+# words the lead goes into are (read only when the clause tells of no saying)
+_OWN_ACCOUNT = linear.compile(
+    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory|memories)\b"
+)
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
@@ -593,6 +598,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
+        if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
+            # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:")
+            matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton)])
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
             if (
