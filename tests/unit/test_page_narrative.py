@@ -8454,3 +8454,36 @@ def test_a_speaker_stressed_by_a_reflexive(lead: str, expected: list[tuple[str, 
 def test_someones_own_account_as_the_subject_of_a_lead(lead: str, expected: list[tuple[str, str | None]]) -> None:
     credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
     assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # through someone the page knows, the two in the passive, with an apposition about them
+        (
+            "It was mixed by producer Cy Dorn. It was through Dorn, the engineer who ran the desk at Pike Studios, "
+            "that Arbour and Bell had first been introduced, at a quiz night in Leeds in May 1965.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Leeds")],
+        ),
+        # a new full name, described by what they do ("schoolteacher": a go-between's word ending a compound)
+        (
+            "It was through Eda Fenn, the schoolteacher who ran the folk club, that Arbour and Bell were introduced "
+            "at a quiz night.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night")],
+        ),
+        # a new full name with nothing said of what they do: perhaps no one (a club, a label)
+        ("It was through Eda Fenn that Arbour and Bell were introduced at a quiz night.", []),
+        # someone else named in the aside: who introduced them is not sure
+        (
+            "It was mixed by producer Cy Dorn. It was through Dorn, and Gil Moss, that Arbour and Bell were "
+            "introduced at a quiz night.",
+            [],
+        ),
+        # another verb than introducing
+        ("It was mixed by producer Cy Dorn. It was through Dorn that Arbour and Bell were signed at a quiz night.", []),
+    ],
+)
+def test_an_introduction_in_a_cleft_on_through_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

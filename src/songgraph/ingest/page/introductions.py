@@ -298,9 +298,12 @@ _INTRODUCED_CLEFT = linear.compile(
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
 )
 # "It was through X that A met B"
+# ("It was through X, the teacher who ran the folk club, that A and B had first been introduced": an apposition about
+# the introducer, checked as any is, and the two in the passive)
 _THROUGH_CLEFT = linear.compile(
-    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
-    rf"(?:first\s+)?met\s+(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,)?"
+    rf"\s+that\s+(?P<a>{_P})\s+(?:(?:first\s+)?met\s+(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:had\s+|have\s+)?"
+    rf"(?:were\s+|was\s+)?(?:first\s+)?(?:been\s+)?(?:first\s+)?introduced\b)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
 _MET_THROUGH = linear.compile(
@@ -676,7 +679,16 @@ def introductions(
         if read is not None:
             found.append(read)
     cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
-    if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
+    between = cleft.group("between") if cleft is not None else None
+    if (
+        cleft is not None
+        # (a new full name is someone when the apposition says what they do: "through X, the teacher who ...")
+        and (
+            _of_page(clause.mention(cleft.group("by")))
+            or (between is not None and _describes_one(clause, between, cleft.group("by")))
+        )
+        and _apposition_ok(clause, between, clause.mention(cleft.group("by")))
+    ):
         read = _read(clause, cleft, speaker, people)
         if read is not None:
             found.append(read)
@@ -1489,13 +1501,20 @@ _GO_BETWEENS = frozenset(
 )
 
 
+_GO_BETWEEN_ENDS = tuple(sorted(_GO_BETWEENS))
+
+
 def _describes_one(clause: Clause, apposition: str, by: str) -> bool:
     """Whether an apposition after a new full name says what one person does ("a Swedish promoter based in Berlin"):
     one of its first three words is such a word, and it names no one of the page (a pronoun may stand in an aside)."""
     if not _new_name(clause.mention(by)):
         return False
     words = [word.lower().strip(",()") for word in apposition.split()[1:4]]
-    if not any((word in ROLE_NOUNS and word not in GROUP_NOUNS) or word in _GO_BETWEENS for word in words):
+    # ("schoolteacher", "concert promoter" written as one: a go-between's word at the end of a compound)
+    if not any(
+        (word in ROLE_NOUNS and word not in GROUP_NOUNS) or word in _GO_BETWEENS or word.endswith(_GO_BETWEEN_ENDS)
+        for word in words
+    ):
         return False
     return not any(m.kind == "name" and m.people for m in _mentions_in(clause, apposition))
 
