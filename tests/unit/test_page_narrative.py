@@ -8487,3 +8487,23 @@ def test_an_introduction_in_a_cleft_on_through_in_the_passive(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "put in touch with" in the passive, with when between and the introducer after "by"
+        (
+            "Arbour had been put in touch with Bell in 1984 by the label's head of A&R, Cy Dorn, who loved her demo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        ("Arbour was put in touch with Bell by Cy Dorn.", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+        # with no one after "with", or put in touch with no "by": no introducer, no introduction
+        ("Arbour was put in touch by Cy Dorn.", []),
+        ("Arbour was put in touch with Bell in 1984.", []),
+    ],
+)
+def test_put_in_touch_with_someone_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -115,7 +115,8 @@ _PASSIVE = linear.compile(
     rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
-    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up)"
+    # ("A had been put in touch with B by X": the idiom, only with someone)
+    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
@@ -528,6 +529,7 @@ _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
     "introduced": {"to", None},
     "connected": {"to", "with", None},
     "set": {"with"},
+    "put": {"with"},
 }
 
 
