@@ -8507,3 +8507,26 @@ def test_put_in_touch_with_someone_in_the_passive(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one word after "in" that is part of someone's name is a place, not one whom "she" may mean
+        (
+            "Arbour finished it walking the quays in Paris, and when she spoke to Radio Nord she described it as "
+            '"a song for people who work all night."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # the same word after "with": someone, so "she" may be either
+        (
+            "Arbour finished it walking the quays with Paris, and when she spoke to Radio Nord she described it as "
+            '"a song for people who work all night."',
+            [],
+        ),
+    ],
+)
+def test_part_of_a_name_after_in_is_a_place_for_a_pronoun(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
