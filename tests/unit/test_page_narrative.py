@@ -8530,3 +8530,27 @@ def test_part_of_a_name_after_in_is_a_place_for_a_pronoun(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo from someone, then what they were then, set off by commas: no part
+        (
+            "There is also a brief cameo from the actor Gil Moss, then a familiar face from morning radio, who walks "
+            "past the window.",
+            [("Bea Bell", "a nurse"), ("Gil Moss", None)],
+        ),
+        # the scene told as the video's ("its"), then the part after "as", kept whole
+        (
+            "Arbour herself appears in its final scene as a woman selling roses outside a closed cinema.",
+            [("Bea Bell", "a nurse"), ("Ann Arbour", "a woman selling roses outside a closed cinema")],
+        ),
+        # "its final scene" after a verb that casts no one: no part
+        ("Arbour wrote its final scene as a favour to the director.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_cameos_with_what_they_were_then_and_parts_in_the_videos_scene(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video stars Bell as a nurse. {sentence}") == expected
