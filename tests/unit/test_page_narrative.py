@@ -8554,3 +8554,33 @@ def test_cameos_with_what_they_were_then_and_parts_in_the_videos_scene(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video stars Bell as a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the matchmaker's "set ... up", in a cleft after a relative clause about the introducer naming a paper
+        (
+            "Arbour was teaching in Leeds when she met Bell, and it was the critic Cy Dorn, who wrote for Harbour "
+            "Weekly and who had heard her sing, who set the two of them up, at a supper in Hull in 1962.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper in Hull")],
+        ),
+        (
+            "It was mixed by producer Cy Dorn. Dorn set Arbour and Bell up at a supper in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper in Hull")],
+        ),
+        # "set them up" may be a trap, and "set the band up" puts up a stage: no introduction
+        ("It was mixed by producer Cy Dorn. Arbour met Bell in Hull. Dorn set them up at a supper.", []),
+        ("It was mixed by producer Cy Dorn. Dorn set the band up at a supper in Hull.", []),
+        # someone else named between the relative clause and the two: whom "the two" means is not sure
+        (
+            "Arbour was teaching in Leeds when she met Bell, and it was the critic Cy Dorn, who wrote for Harbour "
+            "Weekly, who set Gil Moss and the two of them up at a supper.",
+            [],
+        ),
+    ],
+)
+def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

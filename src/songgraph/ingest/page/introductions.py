@@ -207,11 +207,16 @@ _IN_TOUCH_BOTH = linear.compile(
     rf"(?:\s+with\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _WITH_NEXT = linear.compile(r"^\s*with\s")
-# ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
+# ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb; "X set the two of them up": the
+# matchmaker's phrasal verb, only of the two, checked on the match)
+# ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
+# the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:who\s+)?{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*)?\s*(?:who\s+)?"
+    rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
-    rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<b>{_P}))?\s+together|(?P<verb>hooked|set)\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
@@ -543,7 +548,7 @@ def tells_one(skeleton: str) -> bool:
         or " in touch" in skeleton
         or " together" in skeleton
         or "connect" in skeleton
-        or ("hooked " in skeleton and " up" in skeleton)
+        or (("hooked " in skeleton or " set " in skeleton) and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
     )
@@ -589,6 +594,15 @@ def introductions(
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
                 continue
+            set_up = (
+                clause.mention(match.group("hooked")) if pattern is _TOGETHER and match.group("verb") == "set" else None
+            )
+            if (
+                set_up is not None
+                and not match.group("also")
+                and (set_up.kind != "two" or set_up.text.lower() in ("them", "us"))
+            ):
+                continue  # "set them up" may be a trap, "set the band up" a stage: only "the two of them", "A and B"
             aside = match.groupdict().get("aside")
             if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
@@ -813,11 +827,18 @@ def _read(
         # last two the page named together, unless all it named are of those ("Bell thanked X, who introduced the
         # two"); else whom it means is not sure
         # ("Bell met him through X, who introduced the two": "him", whoever he is, is one of the two)
+        # (a relative clause about the introducer, between them and the plural, tells of them: what it names is not
+        # whom "the two" looks back to; a name that is no one's, a place or a paper, is no one who could be one of
+        # the two, as in an apposition)
+        about = _WHO_ABOUT.match(clause.skeleton, clause.starts[introducer.number] + len(f"@{introducer.number}"))
+        told = about is not None and not _mentions_in(clause, clause.skeleton[about.end() : clause.starts[a.number]])
+        upto = introducer.number if told else a.number
         named = {
-            fold(m.person or squash(m.text)) if m.kind == "name" else "?"
-            for m in clause.mentions[: a.number]
-            if m.kind == "name" or (m.kind == "pronoun" and m.text.lower() != "her")
+            fold(m.person or squash(m.text)) if m.kind == "name" else fold(m.person) if told and m.person else "?"
+            for m in clause.mentions[:upto]
+            if (m.kind == "name" and (m.people or m.new)) or (m.kind == "pronoun" and m.text.lower() != "her")
         }
+        named |= {fold(by)} if upto == introducer.number else set()
         # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
         local = _the_two_before(clause, a, by, people) if len(named - {fold(by)}) <= 2 else None
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
@@ -895,6 +916,9 @@ def _read(
     return Introduction(by, pair, occasion, _year_of(year), at)
 
 
+# ", who wrote for a paper and who had heard her sing, who set": a relative clause after the introducer, to the
+# cleft's "who" or the verb
+_WHO_ABOUT = linear.compile(r"\s*,\s*(?:who|whom|whose)\s[^,;]{0,160}?,\s*(?:who\s+)?")
 # ("Years before, X had put them in touch": another time than the meeting the sentence before told)
 _WHEN_ELSE = linear.compile(r"\b(?i:later|earlier|before|afterwards|after|years|months|weeks|since|until|then)\b")
 _MEANS_WORDS = linear.compile(r"\b(?:through|via|thanks\s+to|introduc\w*|by)\b")
