@@ -84,6 +84,7 @@ AT_GOAL = {
     "heldout47": 256,
     "heldout48": 227,
     "heldout49": 223,
+    "heldout50": 250,
     "heldout51": 262,
 }
 

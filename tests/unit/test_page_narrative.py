@@ -8561,3 +8561,345 @@ def test_a_pronoun_after_and_goes_on_about_a_new_subject_after_a_time_or_place(o
 def test_a_pronoun_after_and_is_not_a_new_name_that_is_no_subject(sentence: str) -> None:
     speakers = [speaker for speaker, _source in quotes(f"Ann Arbour wrote it in a week. {sentence}")]
     assert "Cy Dorn" not in speakers
+
+
+# Batch 50: liner notes and archival retrospectives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the list's peak told again in prose without its chart: one peak, the list's
+        ("It climbed to number six in Britain that June.", [("United Kingdom", "Singles Chart", 6)]),
+        # another position in the same country with no chart named: a second peak, kept as the page says it
+        (
+            "It climbed to number two in Britain that June.",
+            [("United Kingdom", "Singles Chart", 6), ("United Kingdom", None, 2)],
+        ),
+    ],
+)
+def test_a_prose_peak_without_its_chart_is_the_listed_peak_at_that_position(
+    sentence: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    listed = "\n\nChart Rankings\n\n- #6 on the UK Singles Chart"
+    assert [(p.country, p.chart, p.position) for p in doc(sentence + listed).chart_peaks] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a participle of speaking set off after the subject: the words the lead goes into are the subject's
+        ("Dorn, speaking to Radio Nord in 1999, handed all the praise to the band:", [("Cy Dorn", "Radio Nord")]),
+        ("Fenn was away. Dorn, talking to Radio Nord, was generous about the mix:", [("Cy Dorn", "Radio Nord")]),
+        # the saying nearest the quote wins over one in the sentence before ("had insisted" there)
+        (
+            "It was cut live, which Fenn had insisted on. Dorn, speaking to Radio Nord, handed the praise to the band:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # someone else named after the aside: the words may be theirs
+        ("Dorn, speaking to Radio Nord, handed all the praise to Eda Fenn:", []),
+        # no speaking in the aside, and two people named before the words
+        ("Dorn, sitting with Fenn at the desk, handed all the praise to the band:", []),
+    ],
+)
+def test_a_lead_whose_subject_is_set_off_by_a_participle_of_speaking(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn and Eda Fenn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # on a broadcaster's programme: the programme is where it was said
+        ("Dorn, appearing on Radio Nord's Tin Roof in 1999, said:", [("Cy Dorn", "Tin Roof")]),
+        ("Dorn said on Radio Nord's Tin Roof:", [("Cy Dorn", "Tin Roof")]),
+        # a programme named by when it is on needs its broadcaster
+        ("Dorn, appearing on Radio Nord's Night Hour in 1999, said:", [("Cy Dorn", "Radio Nord's Night Hour")]),
+        # spoken to: the broadcaster's name stays with whoever was spoken to (a host, perhaps)
+        ("Speaking to Radio Nord's Tin Roof in 1999, Dorn said:", [("Cy Dorn", "Radio Nord's Tin Roof")]),
+    ],
+)
+def test_a_broadcasters_programme_after_on_is_named_alone(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introduction as a noun, after an apposition and a cleft on the introducer
+        (
+            "Cy Dorn, the studio's tape operator, was the one who made the introduction between Arbour and Bell, "
+            "during a quiz night at the Lamb in the winter of 2003.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night at the Lamb")],
+        ),
+        (
+            "Cy Dorn was the person who made the introduction between Arbour and Bell at a quiz night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night")],
+        ),
+        # an aside naming someone else between the name and the cleft: who made it is not sure
+        (
+            "Cy Dorn, with Eda Fenn, was the one who made the introduction between Arbour and Bell at a quiz night.",
+            [],
+        ),
+    ],
+)
+def test_the_introduction_as_a_noun_after_a_cleft_on_its_maker(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a town, then after a comma the state or country it is in: one place
+        (
+            "Cy Dorn introduced Arbour to Bell at a barn dance in Lubbock, Texas, in the spring of 1971.",
+            "Lubbock, Texas",
+        ),
+        ("Cy Dorn introduced Arbour to Bell at a barn dance in Kendal, England.", "Kendal, England"),
+        # after the comma someone, or a region with more of the clause after it: the town alone
+        ("Cy Dorn introduced Arbour to Bell at a barn dance in Lubbock, Eda Fenn said.", "Lubbock"),
+        ("Cy Dorn introduced Arbour to Bell at a barn dance in Lubbock, Texas and Utah.", "Lubbock"),
+    ],
+)
+def test_an_occasions_town_keeps_the_region_after_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), f"a barn dance in {occasion}")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Welsh particle "ap" opens a surname, as "de" or "van" do
+        (
+            "Arbour and ap Gwilym were introduced by Cy Dorn at a quiz night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Owain ap Gwilym"}), "a quiz night")],
+        ),
+        # "Gwilym" alone is the same surname
+        (
+            "Cy Dorn introduced Arbour to Gwilym at a quiz night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Owain ap Gwilym"}), "a quiz night")],
+        ),
+    ],
+)
+def test_a_surname_opened_by_the_welsh_particle_ap(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Night Trains was written by Ann Arbour and Owain ap Gwilym.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # when, between the participle and its preposition, then a work cited by its quoted title and year
+        (
+            'Dorn, interviewed long afterwards for "Tin Roofs: Voices of the Delta" (2011), was blunt about the band:',
+            [("Cy Dorn", "Tin Roofs: Voices of the Delta")],
+        ),
+        ("Dorn, speaking years later to Radio Nord, was blunt about the band:", [("Cy Dorn", "Radio Nord")]),
+        # a quoted title with no year is no cited work ("the song "Blue Fern"")
+        ('Dorn, speaking years later about "Blue Fern" to a friend, was blunt about the band:', [("Cy Dorn", None)]),
+        # a quoted title and year after no speaking: no source
+        ('Dorn, a year after "Tin Roofs" (2011), was blunt about the band:', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_participle_of_speaking_with_when_and_a_cited_work(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn and Eda Fenn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the story told to a medium, as "told X" is
+        ("Dorn told the story to Rolling Blues in 1982 with a grin:", [("Cy Dorn", "Rolling Blues")]),
+        ("Dorn has told the story many times, most recently to The Courier in 2013:", [("Cy Dorn", "The Courier")]),
+        # remembering aloud for a medium
+        ("Dorn recalled the evening for Radio Nord in 2009:", [("Cy Dorn", "Radio Nord")]),
+        (
+            "Dorn, looking back on the song for The Courier in 2008, said that it was quick:",
+            [("Cy Dorn", "The Courier")],
+        ),
+        # a song written for someone is no medium; a story told to a friend names none
+        ("Dorn wrote the song for Radio Nord and said:", [("Cy Dorn", None)]),
+        ("Dorn told the story to a friend in 1982:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_story_told_to_a_medium_and_memories_for_one(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the speaker stressed by "herself" before the speech verb
+        (
+            "Arbour herself spoke about the song to Radio Nord in 1965, after Dorn had left the band:",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ("Dorn himself told Radio Nord, with Arbour beside him:", [("Cy Dorn", "Radio Nord")]),
+        # "herself" as the object of someone else's verb: Dorn spoke
+        ("Arbour asked herself why, and Dorn spoke to Radio Nord about it:", [("Cy Dorn", "Radio Nord")]),
+    ],
+)
+def test_a_speaker_stressed_by_a_reflexive(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the subject is someone's telling: the words are theirs
+        (
+            "Arbour's own account, given in her memoir \"Low Tide\" (2003), differs from Dorn's in one detail:",
+            [("Ann Arbour", "Low Tide")],
+        ),
+        ("Dorn's version of that night, which Arbour disputes, is shorter:", [("Cy Dorn", None)]),
+        # someone's thing that tells nothing: no one's words
+        ("Dorn's guitar is on the cover:", []),
+        # a saying of someone else in the clause is read first
+        ("Dorn's account was disputed by Arbour, who told Radio Nord:", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_someones_own_account_as_the_subject_of_a_lead(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    credits = "Night Trains is a song by Ann Arbour, written with Cy Dorn.\n\n"
+    assert quotes(f'{credits}{lead} "We never did find out who was playing the tambourine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # through someone the page knows, the two in the passive, with an apposition about them
+        (
+            "It was mixed by producer Cy Dorn. It was through Dorn, the engineer who ran the desk at Pike Studios, "
+            "that Arbour and Bell had first been introduced, at a quiz night in Leeds in May 1965.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Leeds")],
+        ),
+        # a new full name, described by what they do ("schoolteacher": a go-between's word ending a compound)
+        (
+            "It was through Eda Fenn, the schoolteacher who ran the folk club, that Arbour and Bell were introduced "
+            "at a quiz night.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night")],
+        ),
+        # a new full name with nothing said of what they do: perhaps no one (a club, a label)
+        ("It was through Eda Fenn that Arbour and Bell were introduced at a quiz night.", []),
+        # someone else named in the aside: who introduced them is not sure
+        (
+            "It was mixed by producer Cy Dorn. It was through Dorn, and Gil Moss, that Arbour and Bell were "
+            "introduced at a quiz night.",
+            [],
+        ),
+        # another verb than introducing
+        ("It was mixed by producer Cy Dorn. It was through Dorn that Arbour and Bell were signed at a quiz night.", []),
+    ],
+)
+def test_an_introduction_in_a_cleft_on_through_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "put in touch with" in the passive, with when between and the introducer after "by"
+        (
+            "Arbour had been put in touch with Bell in 1984 by the label's head of A&R, Cy Dorn, who loved her demo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        ("Arbour was put in touch with Bell by Cy Dorn.", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+        # with no one after "with", or put in touch with no "by": no introducer, no introduction
+        ("Arbour was put in touch by Cy Dorn.", []),
+        ("Arbour was put in touch with Bell in 1984.", []),
+    ],
+)
+def test_put_in_touch_with_someone_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one word after "in" that is part of someone's name is a place, not one whom "she" may mean
+        (
+            "Arbour finished it walking the quays in Paris, and when she spoke to Radio Nord she described it as "
+            '"a song for people who work all night."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # the same word after "with": someone, so "she" may be either
+        (
+            "Arbour finished it walking the quays with Paris, and when she spoke to Radio Nord she described it as "
+            '"a song for people who work all night."',
+            [],
+        ),
+    ],
+)
+def test_part_of_a_name_after_in_is_a_place_for_a_pronoun(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo from someone, then what they were then, set off by commas: no part
+        (
+            "There is also a brief cameo from the actor Gil Moss, then a familiar face from morning radio, who walks "
+            "past the window.",
+            [("Bea Bell", "a nurse"), ("Gil Moss", None)],
+        ),
+        # the scene told as the video's ("its"), then the part after "as", kept whole
+        (
+            "Arbour herself appears in its final scene as a woman selling roses outside a closed cinema.",
+            [("Bea Bell", "a nurse"), ("Ann Arbour", "a woman selling roses outside a closed cinema")],
+        ),
+        # "its final scene" after a verb that casts no one: no part
+        ("Arbour wrote its final scene as a favour to the director.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_cameos_with_what_they_were_then_and_parts_in_the_videos_scene(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video stars Bell as a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the matchmaker's "set ... up", in a cleft after a relative clause about the introducer naming a paper
+        (
+            "Arbour was teaching in Leeds when she met Bell, and it was the critic Cy Dorn, who wrote for Harbour "
+            "Weekly and who had heard her sing, who set the two of them up, at a supper in Hull in 1962.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper in Hull")],
+        ),
+        (
+            "It was mixed by producer Cy Dorn. Dorn set Arbour and Bell up at a supper in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper in Hull")],
+        ),
+        # "them" of the two the sentence before named is the pair (as "set them up during Fashion Week" above);
+        # "set the band up" puts up a stage: no introduction
+        (
+            "It was mixed by producer Cy Dorn. Arbour met Bell in Hull. Dorn set them up at a supper.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper")],
+        ),
+        ("It was mixed by producer Cy Dorn. Dorn set the band up at a supper in Hull.", []),
+        # someone else named between the relative clause and the two: whom "the two" means is not sure
+        (
+            "Arbour was teaching in Leeds when she met Bell, and it was the critic Cy Dorn, who wrote for Harbour "
+            "Weekly, who set Gil Moss and the two of them up at a supper.",
+            [],
+        ),
+    ],
+)
+def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

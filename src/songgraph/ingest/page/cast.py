@@ -107,8 +107,8 @@ _TAKES_PART = linear.compile(r"\b(?:takes|took|taking)\s+the\s+(?:[a-z]+\s+)?par
 _SOMEONE = linear.compile(r"^(?:a|an)\s")
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
-    # ("turns up in the final scene as the driver": the comma may be left out)
-    r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,?"
+    # ("turns up in the final scene as the driver": the comma may be left out; "in its final scene": the video's)
+    r"(?:\s+(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,?"
     # "is in it too, as": being in the video, then the part
     # ("features in it as a conductor": the comma may be left out before "as")
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
@@ -260,11 +260,11 @@ _GAPPED = linear.compile(
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
-# the person stressed, no part)
+# the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
 _CAMEO_END = linear.compile(
     r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while|himself|herself|themselves)\b"
-    r"|\s*,\s*[a-z]{2,}ing\b"
+    r"|\s*,\s*[a-z]{2,}ing\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
 )
 # ("the AFL player X": what describes them may hold a capitalised word)

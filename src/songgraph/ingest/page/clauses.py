@@ -262,7 +262,9 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al"})
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
+)
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article)
@@ -1568,7 +1570,12 @@ class Discourse:
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
         for number, mention in enumerate(mentions):
-            if mention.kind in ("name", "description") and mention.person and mention.person not in bands:
+            if (
+                mention.kind in ("name", "description")
+                and mention.person
+                and mention.person not in bands
+                and not _in_a_place(text, mention)
+            ):
                 named.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
@@ -1657,6 +1664,20 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# "walking the sea wall in Havana": one word after "in" that is only part of someone's name is a place (no one is
+# in a person), which "she" after it cannot mean
+_IN_BEFORE = linear.compile(r"(?:^|\s)[Ii]n\s+$")
+
+
+def _in_a_place(text: str, mention: Mention) -> bool:
+    return (
+        mention.kind == "name"
+        and " " not in mention.text
+        and fold(mention.text) != fold(str(mention.person))
+        and _IN_BEFORE.search(text[max(0, mention.start - 4) : mention.start]) is not None
+    )
 
 
 # "him", or "her" as an object (before a preposition, an adverb or the clause's end, not a noun it would be whose)

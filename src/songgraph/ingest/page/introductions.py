@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, squash
+from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -81,8 +81,11 @@ _PARTICIPLE = linear.compile(
 )
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
+# ("X, the band's roadie, was the one who made the introduction": an apposition and a cleft on the introducer, as
+# with the verb)
 _MADE_BETWEEN = linear.compile(
-    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?\s+(?:who\s+)?{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
+    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+)?"
+    rf"{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
     rf"introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "The introduction between the two was made by X at ...": the same in the passive
@@ -112,7 +115,8 @@ _PASSIVE = linear.compile(
     rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
-    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up)"
+    # ("A had been put in touch with B by X": the idiom, only with someone)
+    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
@@ -208,8 +212,11 @@ _WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
 # ("She set them up during Fashion Week", "X connected the two at Glastonbury", "connected A and B": the two joined,
 # told as one plural or a pair, with no one after "with" or "to", checked on the match)
+# ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
+# the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*)?\s*{_WHO_ASIDE}"
+    rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -302,9 +309,12 @@ _INTRODUCED_CLEFT = linear.compile(
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
 )
 # "It was through X that A met B"
+# ("It was through X, the teacher who ran the folk club, that A and B had first been introduced": an apposition about
+# the introducer, checked as any is, and the two in the passive)
 _THROUGH_CLEFT = linear.compile(
-    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s+that\s+(?P<a>{_P})\s+"
-    rf"(?:first\s+)?met\s+(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,)?"
+    rf"\s+that\s+(?P<a>{_P})\s+(?:(?:first\s+)?met\s+(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:had\s+|have\s+)?"
+    rf"(?:were\s+|was\s+)?(?:first\s+)?(?:been\s+)?(?:first\s+)?introduced\b)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
 _MET_THROUGH = linear.compile(
@@ -532,6 +542,7 @@ _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
     "introduced": {"to", None},
     "connected": {"to", "with", None},
     "set": {"with"},
+    "put": {"with"},
 }
 
 
@@ -692,7 +703,16 @@ def introductions(
         if read is not None:
             found.append(read)
     cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
-    if cleft is not None and _of_page(clause.mention(cleft.group("by"))):
+    between = cleft.group("between") if cleft is not None else None
+    if (
+        cleft is not None
+        # (a new full name is someone when the apposition says what they do: "through X, the teacher who ...")
+        and (
+            _of_page(clause.mention(cleft.group("by")))
+            or (between is not None and _describes_one(clause, between, cleft.group("by")))
+        )
+        and _apposition_ok(clause, between, clause.mention(cleft.group("by")))
+    ):
         read = _read(clause, cleft, speaker, people)
         if read is not None:
             found.append(read)
@@ -819,11 +839,18 @@ def _read(
         # last two the page named together, unless all it named are of those ("Bell thanked X, who introduced the
         # two"); else whom it means is not sure
         # ("Bell met him through X, who introduced the two": "him", whoever he is, is one of the two)
+        # (a relative clause about the introducer, between them and the plural, tells of them: what it names is not
+        # whom "the two" looks back to; a name that is no one's, a place or a paper, is no one who could be one of
+        # the two, as in an apposition)
+        about = _WHO_ABOUT.match(clause.skeleton, clause.starts[introducer.number] + len(f"@{introducer.number}"))
+        told = about is not None and not _mentions_in(clause, clause.skeleton[about.end() : clause.starts[a.number]])
+        upto = introducer.number if told else a.number
         named = {
-            fold(m.person or squash(m.text)) if m.kind == "name" else "?"
-            for m in clause.mentions[: a.number]
-            if m.kind == "name" or (m.kind == "pronoun" and m.text.lower() != "her")
+            fold(m.person or squash(m.text)) if m.kind == "name" else fold(m.person) if told and m.person else "?"
+            for m in clause.mentions[:upto]
+            if (m.kind == "name" and (m.people or m.new)) or (m.kind == "pronoun" and m.text.lower() != "her")
         }
+        named |= {fold(by)} if upto == introducer.number else set()
         # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
         local = _the_two_before(clause, a, by, people) if len(named - {fold(by)}) <= 2 else None
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
@@ -901,6 +928,9 @@ def _read(
     return Introduction(by, pair, occasion, _year_of(year), at)
 
 
+# ", who wrote for a paper and who had heard her sing, who set": a relative clause after the introducer, to the
+# cleft's "who" or the verb
+_WHO_ABOUT = linear.compile(r"\s*,\s*(?:who|whom|whose)\s[^,;]{0,160}?,\s*(?:who\s+)?")
 # ("Years before, X had put them in touch": another time than the meeting the sentence before told)
 _WHEN_ELSE = linear.compile(r"\b(?i:later|earlier|before|afterwards|after|years|months|weeks|since|until|then)\b")
 _MEANS_WORDS = linear.compile(r"\b(?:through|via|thanks\s+to|introduc\w*|by)\b")
@@ -1509,13 +1539,20 @@ _GO_BETWEENS = frozenset(
 )
 
 
+_GO_BETWEEN_ENDS = tuple(sorted(_GO_BETWEENS))
+
+
 def _describes_one(clause: Clause, apposition: str, by: str) -> bool:
     """Whether an apposition after a new full name says what one person does ("a Swedish promoter based in Berlin"):
     one of its first three words is such a word, and it names no one of the page (a pronoun may stand in an aside)."""
     if not _new_name(clause.mention(by)):
         return False
     words = [word.lower().strip(",()") for word in apposition.split()[1:4]]
-    if not any((word in ROLE_NOUNS and word not in GROUP_NOUNS) or word in _GO_BETWEENS for word in words):
+    # ("schoolteacher", "concert promoter" written as one: a go-between's word at the end of a compound)
+    if not any(
+        (word in ROLE_NOUNS and word not in GROUP_NOUNS) or word in _GO_BETWEENS or word.endswith(_GO_BETWEEN_ENDS)
+        for word in words
+    ):
         return False
     return not any(m.kind == "name" and m.people for m in _mentions_in(clause, apposition))
 
@@ -1782,6 +1819,18 @@ def _the_last_joined(rest: str) -> str:
     return _THE_LAST.sub(f"the last{_JOINER}", rest) if "the last " in rest else rest
 
 
+# "in Clarksdale, Mississippi,": a place, then after a comma the region or country it is in (and nothing more of the
+# clause before the next comma)
+_IN_PLACE_END = linear.compile(r"\bin\s+@\d+$")
+_REGION_AFTER = linear.compile(r"\s*,\s*(?P<place>@(?P<number>\d+))\s*(?:[,.;!?]|$)")
+
+
+def _region(mention: Mention) -> bool:
+    if mention.kind != "name" or mention.people or mention.possessive:
+        return False
+    return fold(mention.text) in REGIONS or known_country(mention.text) is not None
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     match = _OCCASION.match(rest)
@@ -1801,11 +1850,17 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if not article and (first is None or clause.mentions[int(first.group("number"))].text.lower() != "her"):
             return None
         occasion = _ONE_TIME.sub("", occasion)
-    event = _AFTER_EVENT.match(rest, match.end("occasion"))
+    end = match.end("occasion")
+    region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
+    if region is not None and _region(clause.mentions[int(region.group("number"))]):
+        # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
+        occasion += rest[end : region.end("place")]
+        end = region.end("place")
+    event = _AFTER_EVENT.match(rest, end)
     if event is not None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
     else:
-        occasion += _named_event(clause, rest, match.end("occasion"))
+        occasion += _named_event(clause, rest, end)
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")

@@ -11,7 +11,9 @@ from songgraph.models import ArtistKind, CreditRole, CreditSource, PersonEntry, 
 from songgraph.text import fold
 
 # Lower-case words inside a name that are no surname of their own ("de" of "Ana de Souza").
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "y"})
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap", "y"}
+)
 
 
 @dataclass

@@ -54,7 +54,8 @@ _SPEAKER = linear.compile(
     rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
     # ("Lubi, as her bandmates call her, told": what others call the speaker, who is named so)
     rf"|\s*,\s*as\s+[^,;.!?\"]{{0,80}}?\b(?:call|calls|called|know|knows)\s+{_P}\s*,"
-    rf"|\s*,)?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("Bell herself spoke": the speaker stressed)
+    rf"|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
@@ -74,6 +75,21 @@ _SPEAKER_ASIDE = linear.compile(
 _AND_SAID = linear.compile(
     rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
 )
+# "Dorn, speaking to Radio Nord in 1990, gave the credit to the band:", "Dorn, interviewed for the same programme, was
+# modest:": the aside tells that the subject spoke (to a medium), so the words the lead goes into are the subject's,
+# whatever the main verb; read only when the clause has no saying of its own and names no one else after the aside
+# by name ("gave the credit to Bell:" may go on to quote Bell; "to the band" names no one who could be quoted)
+_SPEAKING_ASIDE = linear.compile(
+    # ("interviewed many years later for "Miami Sound: An Oral History" (2006),": when, then a quoted title)
+    rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
+    rf"(?:to|on|for|with|in)\s[^,;.!?]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
+)
+# "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
+# words the lead goes into are (read only when the clause tells of no saying)
+_OWN_ACCOUNT = linear.compile(
+    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory|memories)\b"
+)
+_SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
@@ -112,8 +128,12 @@ _SOURCES = [
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
+    # ("speaking years later to Radio Nord": when, between the verb and where)
     linear.compile(
-        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)"
+        r"(?:\s+(?:(?:many|some|a\s+few|two|three|\d+)\s+)?(?:years|months|decades|weeks|long|much)\s+"
+        r"(?:later|afterwards|after))?"
+        rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
@@ -195,6 +215,13 @@ _SOURCES = [
         rf"\b(?:on|in|for|to|with)\s+(?:the\s+)?(?P<source>{_P})\s+(?:podcast|magazine|newspaper|radio\s+show|"
         r"show|programme|program|series|documentary|zine|website)\b"
     ),
+    # "told the story to Blues Weekly in 1982", "has told the story many times, most recently to The Courier": the
+    # story told to a medium, as "told X" is
+    linear.compile(
+        r"\b(?:told|tells|recounted|recounts)\s+(?:the|that|this)\s+(?:story|tale|anecdote)"
+        r"(?:\s+(?:many|several|countless|a\s+few|a\s+hundred)\s+times)?"
+        rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
@@ -207,6 +234,14 @@ _LOOSE = [
         rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
         rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
+    # "recalled the evening for Radio Nord", "looking back on the song for The Courier": remembering aloud for a medium
+    # (not "wrote it for", which may be a song written for someone)
+    linear.compile(
+        r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|recounted|recounts|reflected|reflecting|"
+        r"reminisced|reminiscing|looked\s+back|looking\s+back|looks\s+back|spoke|speaking|talked|talking)\s+"
+        r"(?:(?:on|about)\s+)?(?:(?:the|their|his|her|its|that|this)\s+)?(?:[a-z][\w'-]*\s+){0,3}?for\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
@@ -310,6 +345,12 @@ _QUOTED_WORK = linear.compile(
     r"|liner\s+notes\s+(?:of|for|to|in)\s+(?:the|his|her|their|its)\s+(?:(?:18|19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:compilation|album|record|box\s+set|boxed\s+set|LP|EP|reissue|anthology|retrospective|collection|edition))"
     r"\s*,?\s*\"(?P<title>[^\"]{1,80})\""
+)
+# "interviewed years later for "Harbour Voices: An Oral History" (2006)": a work cited as such, by its quoted title and
+# its year in brackets, where someone's words were given
+_CITED_WORK = linear.compile(
+    r"\b(?:interviewed|speaking|talking|quoted|writing)\b[^\",;:]{0,40}?\s(?:for|in|to)\s+"
+    r"\"(?P<title>[^\"]{1,80})\"\s*\(\s*(?:18|19|20)\d\d\s*\)"
 )
 # A title of capitalised words joined by small ones ("the documentary Songs from the Ridge"), unquoted, after what it
 # is, or between commas after it ("in the band's documentary, Salt in the Amps, the drummer ..."): the whole title,
@@ -442,6 +483,7 @@ _ON_PLATFORM = linear.compile(
     rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
 )
 # What is broadcast is "on TV", "on the radio", "on air".
+_ON_BEFORE = linear.compile(r"\bon\s+$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
@@ -567,6 +609,17 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
+        if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
+            # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:")
+            matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton)])
+        if not matches and "," in clause.skeleton:
+            aside = _SPEAKING_ASIDE.match(clause.skeleton)
+            if (
+                aside is not None
+                and not _SAYS.search(aside.group("rest"))
+                and not any(_person(m) for m in _mentions_in(clause, aside.group("rest")) if m.kind == "name")
+            ):
+                matches.append(aside)
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
@@ -594,7 +647,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             titled = _COLON_TITLED.search(clause.text)
         title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
         if not title and '"' in clause.text:
-            work = _QUOTED_WORK.search(clause.text)
+            work = _QUOTED_WORK.search(clause.text) or _CITED_WORK.search(clause.text)
             title = squash(work.group("title").strip(" ,.")) if work else ""
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
@@ -838,6 +891,10 @@ def _posting(clause: Clause, match: linear.Match) -> bool:
     return lead is not None and lead.person is None and fold(lead.text) in _POSTING
 
 
+def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(n)] for n in MENTION.findall(fragment)]
+
+
 def _person(mention: Mention | None) -> str | None:
     if mention is None:
         return None
@@ -948,6 +1005,14 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
+            elif (
+                "'s " in name
+                and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
+                and not any(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
+            ):
+                # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
+                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show" needs its broadcaster to name it)
+                name = name.split("'s ", 1)[1]
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:

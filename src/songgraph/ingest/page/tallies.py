@@ -422,8 +422,12 @@ def _merge_certifications(r: Reading, rows: list[dict[str, Any]]) -> None:
 
 def _merge_peaks(r: Reading, rows: list[dict[str, Any]]) -> None:
     held = {(fold(p.country), fold(p.chart or "")): p for p in r.facts.chart_peaks}
+    # "number seven in Britain" beside the list's "#7 on the UK Singles Chart": the same peak, its chart unsaid
+    charted = {(fold(p.country), p.position) for p in r.facts.chart_peaks if p.chart}
     for entry in valid(ChartPeakEntry, rows, r.people.warnings, "chart peak"):
         key = (fold(entry.country), fold(entry.chart or ""))
+        if entry.chart is None and (key[0], entry.position) in charted:
+            continue
         first = held.get(key)
         if first is None:
             held[key] = entry
