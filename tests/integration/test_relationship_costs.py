@@ -190,3 +190,70 @@ async def test_a_connection_through_a_busy_person_does_not_walk_their_other_song
     )
     assert many == few
     assert many_hits <= few_hits * 1.05, f"{few_hits} -> {many_hits} db hits"
+
+
+# Quiet Person has one song, with Cal; Cal has one song with Busy Person, who has `busy` other songs with two
+# strangers each; Cal has `cal` songs of their own with a stranger.
+SHARED = Statement(
+    """
+    CREATE (quiet:Person {id: 'quiet', name: 'Quiet Person', nameKey: 'quiet person'}),
+           (busy:Person {id: 'busy', name: 'Busy Person', nameKey: 'busy person'}),
+           (cal:Person {id: 'cal', name: 'Cal', nameKey: 'cal'})
+    CREATE (quiet)-[:PERFORMED {position: 0}]->(:Song {id: 'quiet-song', title: 'Quiet Song'})
+           <-[:WROTE {position: 0}]-(cal)
+    CREATE (busy)-[:PERFORMED {position: 0}]->(:Song {id: 'busy-song', title: 'Busy Song'})
+           <-[:PRODUCED {position: 0}]-(cal)
+    FOREACH (i IN range(1, $busy) |
+      CREATE (s:Song {id: 'busy-' + i, title: 'Busy ' + i})
+      CREATE (busy)-[:PERFORMED {position: 0}]->(s),
+             (:Person {id: 'bx-' + i, name: 'BX ' + i})-[:WROTE {position: 0}]->(s),
+             (:Person {id: 'by-' + i, name: 'BY ' + i})-[:PRODUCED {position: 0}]->(s))
+    FOREACH (i IN range(1, $cal) |
+      CREATE (cal)-[:PERFORMED {position: 0}]->(s:Song {id: 'cal-' + i, title: 'Cal ' + i})
+             <-[:WROTE {position: 0}]-(:Person {id: 'cx-' + i, name: 'CX ' + i}))
+    """,
+    {},
+)
+
+
+async def _shared_hits(db: Database, busy: int, cal: int) -> tuple[int, Any]:
+    await db.write([WIPE])
+    await db.write([Statement(SHARED.cypher, {"busy": busy, "cal": cal})])
+    await db.refresh_statistics()
+    statement = relationships.shared_collaborators(
+        f(
+            "sharedCollaborators",
+            f("person", *PERSON),
+            f("strength"),
+            f("viaA", f("song", f("title"))),
+            f("viaB", f("song", f("title"))),
+            a={"id": to_global_id("Person", "busy")},
+            b={"id": to_global_id("Person", "quiet")},
+        )
+    )
+    rows, hits = await db.profile(statement)
+    return hits, [
+        (
+            r["person"]["name"],
+            r["strength"],
+            [w["song"]["title"] for w in r["viaA"]],
+            [w["song"]["title"] for w in r["viaB"]],
+        )
+        for r in rows[0]["result"]["rows"]
+    ]
+
+
+async def test_shared_collaborators_of_a_busy_and_a_quiet_person_do_not_walk_the_busy_ones_other_songs(
+    db: Database,
+) -> None:
+    """The quiet one's co-credited people are matched to the busy one's works from their own side when they have
+    fewer credits in all than the busy one; a busy candidate is matched from the busy one's side instead."""
+    await migrate(db, default_schema_dir())
+    few_hits, few = await _shared_hits(db, busy=20, cal=0)
+    many_hits, many = await _shared_hits(db, busy=400, cal=0)
+    # Cal now has more credits than the busy one: the busy one's side is walked, with the same answer.
+    _, busy_cal = await _shared_hits(db, busy=20, cal=40)
+    await db.write([WIPE])
+    expected = [("Cal", 2, ["Busy Song"], ["Quiet Song"])]
+    assert few == many == busy_cal == expected
+    assert many_hits <= few_hits * 1.05, f"{few_hits} -> {many_hits} db hits"

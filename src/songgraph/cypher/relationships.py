@@ -90,21 +90,40 @@ def shared_collaborators(f: Field) -> Statement:
     strength, kept, rows = b.var("strength"), b.var("kept"), b.var("rows")
     scope = {"person": other, "viaA": via_a, "viaB": via_b, "a": a, "b": c, "types": types, "strength": strength}
     projected = p.project("SharedCollaborator", scope, f.selections)
-    small, candidates = b.var("small"), b.var("candidates")
-    walks = " UNION ".join(
-        f"MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} IN {candidates} "
-        f"RETURN {other}, {work}, {number} AS {side}"
-        for number, start in enumerate((a, c))
-    )
-    # Only the people co-credited with the one of fewer credits can be shared: the other's walk keeps just
-    # those, so it groups a handful of people instead of everyone the busier one ever worked with.
+    small, big, candidates = b.var("small"), b.var("big"), b.var("candidates")
+    found, through, reach, x = b.var("found"), b.var("through"), b.var("reach"), b.var("x")
+
+    def side_of(person: str) -> str:
+        return f"CASE WHEN {person} = {a} THEN 0 ELSE 1 END AS {side}"
+
+    # Only the people co-credited with the one of fewer credits can be shared. The busier one's works are
+    # then matched to them from whichever end costs less: from the busier one's works (each work's few
+    # credits read) or from the candidates' own works (each checked for the busier one's credit), chosen by
+    # the candidates' credits in all against the busier one's, so a busy person's unrelated history is not
+    # walked when the candidates are quiet, nor a busy candidate's when they are not.
     walk = (
         f"CALL ({a}, {c}, {kept}) {{ WITH {a}, {c} WHERE {kept} IS NULL "
         f"WITH {a}, {c}, CASE WHEN COUNT {{ ({a})-[:{types}]->() }} <= COUNT {{ ({c})-[:{types}]->() }} "
-        f"THEN {a} ELSE {c} END AS {small} "
-        f"WITH {a}, {c}, COLLECT {{ MATCH ({small})-[:{types}]->({work})<-[:{types}]-({other}:Person) "
-        f"WHERE {other} <> {a} AND {other} <> {c} RETURN DISTINCT {other} }} AS {candidates} "
-        f"CALL ({a}, {c}, {candidates}) {{ {walks} }} "
+        f"THEN [{a}, {c}] ELSE [{c}, {a}] END AS {x} "
+        f"WITH {a}, {c}, {x}[0] AS {small}, {x}[1] AS {big} "
+        f"WITH {a}, {c}, {small}, {big}, COLLECT {{ MATCH ({small})-[:{types}]->({work})<-[:{types}]-({other}:Person) "
+        f"WHERE {other} <> {a} AND {other} <> {c} WITH DISTINCT {other} "
+        f"RETURN [{other}, COUNT {{ ({other})-[:{types}]->() }}] }} AS {found} "
+        f"WITH {a}, {c}, {small}, {big}, [{x} IN {found} | {x}[0]] AS {candidates}, "
+        f"reduce({through} = 0, {x} IN {found} | {through} + {x}[1]) AS {through}, "
+        f"COUNT {{ ({big})-[:{types}]->() }} AS {reach} "
+        f"CALL ({a}, {small}, {big}, {candidates}, {through}, {reach}) {{ "
+        f"MATCH ({small})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} IN {candidates} "
+        f"RETURN {other}, {work}, {side_of(small)} "
+        f"UNION "
+        f"WITH * WHERE {small} <> {big} AND {through} > {reach} "
+        f"MATCH ({big})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} IN {candidates} "
+        f"RETURN {other}, {work}, {side_of(big)} "
+        f"UNION "
+        f"WITH * WHERE {small} <> {big} AND {through} <= {reach} "
+        f"UNWIND {candidates} AS {other} MATCH ({other})-[:{types}]->({work}) "
+        f"WHERE EXISTS {{ ({work})<-[:{types}]-({big}) }} "
+        f"RETURN {other}, {work}, {side_of(big)} }} "
         f"WITH {other}, collect(CASE {side} WHEN 0 THEN {work} END) AS {via_a}, "
         f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
         f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
