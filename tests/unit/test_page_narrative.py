@@ -8903,3 +8903,30 @@ def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words quoted at the end of a sentence that began before them: the next sentence is its own, no attribution
+        (
+            'Arbour told Harbour Weekly that the song was "a letter to the night bus driver." Paris told Radio Nord '
+            'that she had sung her part "in a stairwell, because the echo was free."',
+            [],
+        ),
+        (
+            'Arbour told Harbour Weekly that the song was "a letter to the night bus driver." Paris told Radio Nord: '
+            '"I sang my part in a stairwell."',
+            [("Jo Paris", "Radio Nord")],
+        ),
+        # a quote that is a sentence of its own may still be attributed by the sentence after it
+        (
+            '"It was a letter to the night bus driver." Arbour told Harbour Weekly this in 2019.',
+            [("Ann Arbour", "Harbour Weekly")],
+        ),
+    ],
+)
+def test_words_ending_a_running_sentence_are_not_attributed_by_the_next(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected

@@ -132,6 +132,9 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+# A quote that opens inside a running sentence: right after one of its words (not after a colon, comma, dash or the
+# end of a sentence).
+_MID_SENTENCE = linear.compile(r"\w\s*$")
 # "The story below is told by its co-writer, X", "This story is told by X": whom the narration's "I" is
 _TOLD_BY = linear.compile(
     r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
@@ -251,6 +254,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
     if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
         return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
+    if body_end in (".", "!", "?", "\u2026") and _MID_SENTENCE.search(text[max(0, opening - 3) : opening]):
+        # 'She told X that it was "a song for her mother." Dorn told Y ...': words woven into a sentence that began
+        # before them end it; the sentence after is one of its own, not their attribution
+        return None
     said = _ATTRIBUTION.search(first)
     if said is None:
         return None
