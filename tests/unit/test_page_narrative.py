@@ -8930,3 +8930,23 @@ def test_words_ending_a_running_sentence_are_not_attributed_by_the_next(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # an apposition about the introducer that says where they were based or are from: the occasion after it is read
+        (
+            "Arbour and Bell were introduced by Cy Dorn, a Dutch producer then based in Norway, during a camp in Bergen.",
+            "a camp in Bergen",
+        ),
+        ("Arbour and Bell were introduced by Cy Dorn, a producer from Leeds, at a party in Hull.", "a party in Hull"),
+        # one that names someone else: the occasion is left out
+        (
+            "Arbour and Bell were introduced by Cy Dorn, a producer then working with Gil Moss, during a camp in Bergen.",
+            None,
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_placing_the_introducer(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -386,7 +386,8 @@ _BEFORE_OCCASION = (
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
     r"|myself|himself|herself|ourselves|themselves)"
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
+    # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
