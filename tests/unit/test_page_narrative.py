@@ -8937,16 +8937,55 @@ def test_words_ending_a_running_sentence_are_not_attributed_by_the_next(
     [
         # an apposition about the introducer that says where they were based or are from: the occasion after it is read
         (
-            "Arbour and Bell were introduced by Cy Dorn, a Dutch producer then based in Norway, during a camp in Bergen.",
+            "Arbour and Bell were introduced by Cy Dorn, a Dutch producer then based in Norway, during a camp in "
+            "Bergen.",
             "a camp in Bergen",
         ),
         ("Arbour and Bell were introduced by Cy Dorn, a producer from Leeds, at a party in Hull.", "a party in Hull"),
         # one that names someone else: the occasion is left out
         (
-            "Arbour and Bell were introduced by Cy Dorn, a producer then working with Gil Moss, during a camp in Bergen.",
+            "Arbour and Bell were introduced by Cy Dorn, a producer then working with Gil Moss, during a camp in "
+            "Bergen.",
             None,
         ),
     ],
 )
 def test_an_occasion_after_an_apposition_placing_the_introducer(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phrase someone called the song, after an aside of whom they were speaking to (a name like a person's)
+        (
+            'Arbour, speaking to Vida Nueva in 2019, called the song "a letter to the night bus driver," and said '
+            "that it took a week.",
+            [("Ann Arbour", "Vida Nueva")],
+        ),
+        # an aside naming someone with the caller: whose calling it is cannot be told
+        (
+            'Arbour, with Gil Moss, called the song "a letter to the night bus driver," and said that it took a week.',
+            [],
+        ),
+        # "describing it as": a participle of the subject of the sentence's saying
+        (
+            "In a 2019 interview with the newspaper Harbour Weekly, Arbour explained that the song was written on a "
+            'night bus, describing it as "a letter to the driver who never spoke."',
+            [("Ann Arbour", "Harbour Weekly")],
+        ),
+        # someone else named after the saying, or no saying at all: no one's for sure
+        (
+            "Arbour explained that Gil Moss had written the bridge on a night bus, describing it as "
+            '"a letter to the driver who never spoke."',
+            [],
+        ),
+        ('Critics praised the song on its release, describing it as "a letter to the driver who never spoke."', []),
+        # a medium's name with a number after a slash
+        ('Arbour told the newspaper Página/12: "It was written on the night bus home."', [("Ann Arbour", "Página/12")]),
+    ],
+)
+def test_phrases_called_by_a_speaker_after_a_speaking_aside_or_in_a_participle(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
