@@ -8989,3 +8989,21 @@ def test_phrases_called_by_a_speaker_after_a_speaking_aside_or_in_a_participle(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the programme the words were said in, and where it was put out
+        ("In a short documentary about the song, released on YouTube, Arbour recalled:", "YouTube"),
+        # a date, someone's label, or a record (not a programme) released somewhere: no source
+        ("In a short documentary about the song, released on October 3, Arbour recalled:", None),
+        ("In a short documentary about the song, released on Gil Moss's label, Arbour recalled:", None),
+        ("Arbour, whose single was released on Harbour Records, recalled:", None),
+    ],
+)
+def test_the_source_where_a_programme_was_put_out(lead: str, source: str | None) -> None:
+    prose = (
+        f'Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{lead} "We wrote it on the night bus home."'
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]

@@ -251,6 +251,13 @@ _LOOSE = [
         rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "In a short documentary about the making of the song, released on YouTube, X recalled": where the programme the
+    # words were said in was put out
+    linear.compile(
+        r"\b(?:documentary|docuseries|film|video|interview|clip|series|programme|program|special|episode|podcast)\b"
+        r"[^;:.!?\"]{0,100}?\b(?:released|posted|published|uploaded|broadcast|aired|shown|streamed|premiered)\s+on\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
     linear.compile(rf"\b(?:programme|program|show|broadcast)\s+of\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
