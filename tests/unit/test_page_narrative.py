@@ -9007,3 +9007,27 @@ def test_the_source_where_a_programme_was_put_out(lead: str, source: str | None)
         f'Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{lead} "We wrote it on the night bus home."'
     )
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the two were then, naming where, between them and the passive; "put in touch by" with the two as subject
+        (
+            "Arbour and Bell, then students at the Royal Northern College, were put in touch by the luthier Cy Dorn, "
+            "who repaired their guitars.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell, then two students in Leeds, were introduced by Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # an aside naming a person, or one person put in touch: no introduction
+        ("Arbour and Bell, then students of Gil Moss, were put in touch by Cy Dorn.", []),
+        ("Arbour was put in touch by Cy Dorn in 2010.", []),
+    ],
+)
+def test_a_passive_introduction_after_an_aside_about_the_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -108,7 +108,9 @@ _PASSIVE = linear.compile(
     rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
-    rf"(?:\s*,\s*(?P<aside>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|{_P})){{0,3}})\s*,)?"
+    # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
+    # checked on the match: see ``_names_a_place``)
+    rf"(?:\s*,\s*(?P<aside>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|{_P})){{0,6}})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     rf"(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
@@ -584,10 +586,14 @@ def introductions(
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern is _PASSIVE and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {
-                match.group("prep")
-            }:
-                continue  # "introduced with", "set up by X": no introduction
+            if (
+                pattern is _PASSIVE
+                and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
+                and not (match.group("verb").startswith("put") and match.group("b") and not match.group("prep"))
+            ):
+                # "introduced with", "set up by X": no introduction ("A and B were put in touch by X" is the two with
+                # each other)
+                continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
@@ -605,7 +611,9 @@ def introductions(
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
                 continue
             aside = match.groupdict().get("aside")
-            if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
+            if aside and any(
+                m.kind != "pronoun" and not _names_a_place(clause, m, aside) for m in _mentions_in(clause, aside)
+            ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
             if not _apposition_ok(clause, match.groupdict().get("between"), clause.mention(match.group("by"))):
                 if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
@@ -1567,6 +1575,20 @@ def _of_page(mention: Mention | None) -> bool:
 def _plural(mention: Mention | None) -> Mention | None:
     """The mention, when it names two or more people at once ("them", "the two singers")."""
     return mention if mention is not None and mention.kind == "two" else None
+
+
+# "at the Conservatorio", "in Leeds": where, before a name in an aside (one is a student "of Cy Dorn", not "at" him)
+_PLACE_BEFORE = linear.compile(r"\b(?:at|in|from)\s+(?:the\s+)?$")
+
+
+def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
+    """Whether a name in an aside about the people introduced is a place: no one of the page, after "at", "in" or
+    "from", and a new full name only after "the" ("at the Conservatorio Manuel de Falla")."""
+    if mention.kind != "name" or mention.people or mention.possessive:
+        return False
+    at = aside.find(f"@{mention.number}")
+    before = _PLACE_BEFORE.search(aside[max(0, at - 12) : at]) if at >= 0 else None
+    return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
 
 
 def _new_name(mention: Mention | None) -> bool:
