@@ -9031,3 +9031,30 @@ def test_a_passive_introduction_after_an_aside_about_the_two(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "brought together" in the passive, the two as subject, after a relative clause about the introducer
+        (
+            "In 2016 Arbour and Bell were brought together by Cy Dorn, who had written songs with each of them, at a "
+            "birthday dinner in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a birthday dinner in Hull")],
+        ),
+        (
+            "Arbour met Bell in 2015. They were brought together by Cy Dorn at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        (
+            "Arbour was brought together with Bell by Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # a band brought together (formed) by someone: no two people introduced
+        ("The band was brought together by Cy Dorn in 2010.", []),
+    ],
+)
+def test_two_brought_together_by_someone_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -118,7 +118,8 @@ _PASSIVE = linear.compile(
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
-    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch)"
+    # ("A and B were brought together by X": the same, the two as subject)
+    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
@@ -546,6 +547,7 @@ _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
     "connected": {"to", "with", None},
     "set": {"with"},
     "put": {"with"},
+    "brought": {"with"},
 }
 
 
@@ -589,10 +591,14 @@ def introductions(
             if (
                 pattern is _PASSIVE
                 and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
-                and not (match.group("verb").startswith("put") and match.group("b") and not match.group("prep"))
+                and not (
+                    match.group("verb").startswith(("put", "brought"))
+                    and not match.group("prep")
+                    and (match.group("b") or _plural(clause.mention(match.group("a"))))
+                )
             ):
-                # "introduced with", "set up by X": no introduction ("A and B were put in touch by X" is the two with
-                # each other)
+                # "introduced with", "set up by X": no introduction ("A and B were put in touch by X", "they were
+                # brought together by X" is the two with each other)
                 continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
