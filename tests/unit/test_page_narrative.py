@@ -9058,3 +9058,26 @@ def test_two_brought_together_by_someone_in_the_passive(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition saying whose relation the subject is, between the subject and the passive
+        (
+            "Cy Dorn, Arbour's producer since her debut, had himself been introduced to Bell in 2014 by the pianist "
+            "Gil Moss.",
+            [("Gil Moss", frozenset({"Cy Dorn", "Bea Bell"}), None)],
+        ),
+        (
+            "Cy Dorn, Arbour's producer since 2010, was introduced to Bell by Gil Moss at a party.",
+            [("Gil Moss", frozenset({"Cy Dorn", "Bea Bell"}), "a party")],
+        ),
+        # an aside that joins another to the subject: no introduction
+        ("Cy Dorn, like Arbour, was introduced to Bell by Gil Moss at a party.", []),
+    ],
+)
+def test_a_passive_introduction_after_an_apposition_of_whose_relation_the_subject_is(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -110,7 +110,9 @@ _PASSIVE = linear.compile(
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
     # checked on the match: see ``_names_a_place``)
-    rf"(?:\s*,\s*(?P<aside>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|{_P})){{0,6}})\s*,)?"
+    # ("Zawadzki, Wójcik's producer since her debut, had been introduced": an apposition of whose relation the subject
+    # is, which describes the subject and names no second one)
+    rf"(?:\s*,\s*(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     rf"(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
@@ -618,7 +620,8 @@ def introductions(
                 continue
             aside = match.groupdict().get("aside")
             if aside and any(
-                m.kind != "pronoun" and not _names_a_place(clause, m, aside) for m in _mentions_in(clause, aside)
+                m.kind != "pronoun" and not _names_a_place(clause, m, aside) and not aside.startswith(f"@{m.number}'s ")
+                for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
             if not _apposition_ok(clause, match.groupdict().get("between"), clause.mention(match.group("by"))):
