@@ -8903,3 +8903,181 @@ def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words quoted at the end of a sentence that began before them: the next sentence is its own, no attribution
+        (
+            'Arbour told Harbour Weekly that the song was "a letter to the night bus driver." Paris told Radio Nord '
+            'that she had sung her part "in a stairwell, because the echo was free."',
+            [],
+        ),
+        (
+            'Arbour told Harbour Weekly that the song was "a letter to the night bus driver." Paris told Radio Nord: '
+            '"I sang my part in a stairwell."',
+            [("Jo Paris", "Radio Nord")],
+        ),
+        # a quote that is a sentence of its own may still be attributed by the sentence after it
+        (
+            '"It was a letter to the night bus driver." Arbour told Harbour Weekly this in 2019.',
+            [("Ann Arbour", "Harbour Weekly")],
+        ),
+    ],
+)
+def test_words_ending_a_running_sentence_are_not_attributed_by_the_next(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # an apposition about the introducer that says where they were based or are from: the occasion after it is read
+        (
+            "Arbour and Bell were introduced by Cy Dorn, a Dutch producer then based in Norway, during a camp in "
+            "Bergen.",
+            "a camp in Bergen",
+        ),
+        ("Arbour and Bell were introduced by Cy Dorn, a producer from Leeds, at a party in Hull.", "a party in Hull"),
+        # one that names someone else: the occasion is left out
+        (
+            "Arbour and Bell were introduced by Cy Dorn, a producer then working with Gil Moss, during a camp in "
+            "Bergen.",
+            None,
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_placing_the_introducer(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phrase someone called the song, after an aside of whom they were speaking to (a name like a person's)
+        (
+            'Arbour, speaking to Vida Nueva in 2019, called the song "a letter to the night bus driver," and said '
+            "that it took a week.",
+            [("Ann Arbour", "Vida Nueva")],
+        ),
+        # an aside naming someone with the caller: whose calling it is cannot be told
+        (
+            'Arbour, with Gil Moss, called the song "a letter to the night bus driver," and said that it took a week.',
+            [],
+        ),
+        # "describing it as": a participle of the subject of the sentence's saying
+        (
+            "In a 2019 interview with the newspaper Harbour Weekly, Arbour explained that the song was written on a "
+            'night bus, describing it as "a letter to the driver who never spoke."',
+            [("Ann Arbour", "Harbour Weekly")],
+        ),
+        # someone else named after the saying, or no saying at all: no one's for sure
+        (
+            "Arbour explained that Gil Moss had written the bridge on a night bus, describing it as "
+            '"a letter to the driver who never spoke."',
+            [],
+        ),
+        ('Critics praised the song on its release, describing it as "a letter to the driver who never spoke."', []),
+        # a medium's name with a number after a slash
+        ('Arbour told the newspaper Página/12: "It was written on the night bus home."', [("Ann Arbour", "Página/12")]),
+    ],
+)
+def test_phrases_called_by_a_speaker_after_a_speaking_aside_or_in_a_participle(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the programme the words were said in, and where it was put out
+        ("In a short documentary about the song, released on YouTube, Arbour recalled:", "YouTube"),
+        # a date, someone's label, or a record (not a programme) released somewhere: no source
+        ("In a short documentary about the song, released on October 3, Arbour recalled:", None),
+        ("In a short documentary about the song, released on Gil Moss's label, Arbour recalled:", None),
+        ("Arbour, whose single was released on Harbour Records, recalled:", None),
+    ],
+)
+def test_the_source_where_a_programme_was_put_out(lead: str, source: str | None) -> None:
+    prose = (
+        f'Night Trains is a song by Ann Arbour, written with Jo Paris.\n\n{lead} "We wrote it on the night bus home."'
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the two were then, naming where, between them and the passive; "put in touch by" with the two as subject
+        (
+            "Arbour and Bell, then students at the Royal Northern College, were put in touch by the luthier Cy Dorn, "
+            "who repaired their guitars.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell, then two students in Leeds, were introduced by Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # an aside naming a person, or one person put in touch: no introduction
+        ("Arbour and Bell, then students of Gil Moss, were put in touch by Cy Dorn.", []),
+        ("Arbour was put in touch by Cy Dorn in 2010.", []),
+    ],
+)
+def test_a_passive_introduction_after_an_aside_about_the_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "brought together" in the passive, the two as subject, after a relative clause about the introducer
+        (
+            "In 2016 Arbour and Bell were brought together by Cy Dorn, who had written songs with each of them, at a "
+            "birthday dinner in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a birthday dinner in Hull")],
+        ),
+        (
+            "Arbour met Bell in 2015. They were brought together by Cy Dorn at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        (
+            "Arbour was brought together with Bell by Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # a band brought together (formed) by someone: no two people introduced
+        ("The band was brought together by Cy Dorn in 2010.", []),
+    ],
+)
+def test_two_brought_together_by_someone_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition saying whose relation the subject is, between the subject and the passive
+        (
+            "Cy Dorn, Arbour's producer since her debut, had himself been introduced to Bell in 2014 by the pianist "
+            "Gil Moss.",
+            [("Gil Moss", frozenset({"Cy Dorn", "Bea Bell"}), None)],
+        ),
+        (
+            "Cy Dorn, Arbour's producer since 2010, was introduced to Bell by Gil Moss at a party.",
+            [("Gil Moss", frozenset({"Cy Dorn", "Bea Bell"}), "a party")],
+        ),
+        # an aside that joins another to the subject: no introduction
+        ("Cy Dorn, like Arbour, was introduced to Bell by Gil Moss at a party.", []),
+    ],
+)
+def test_a_passive_introduction_after_an_apposition_of_whose_relation_the_subject_is(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -108,7 +108,11 @@ _PASSIVE = linear.compile(
     rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
-    rf"(?:\s*,\s*(?P<aside>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|{_P})){{0,3}})\s*,)?"
+    # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
+    # checked on the match: see ``_names_a_place``)
+    # ("Zawadzki, Wójcik's producer since her debut, had been introduced": an apposition of whose relation the subject
+    # is, which describes the subject and names no second one)
+    rf"(?:\s*,\s*(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     rf"(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
@@ -116,7 +120,8 @@ _PASSIVE = linear.compile(
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
-    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch)"
+    # ("A and B were brought together by X": the same, the two as subject)
+    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     # ("by the DJ and radio host X": a description of two roles)
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
@@ -386,7 +391,8 @@ _BEFORE_OCCASION = (
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
     r"|myself|himself|herself|ourselves|themselves)"
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60},"
+    # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
@@ -543,6 +549,7 @@ _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
     "connected": {"to", "with", None},
     "set": {"with"},
     "put": {"with"},
+    "brought": {"with"},
 }
 
 
@@ -583,10 +590,18 @@ def introductions(
             match = pattern.match(encoded, start)
             if match is None:
                 continue
-            if pattern is _PASSIVE and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {
-                match.group("prep")
-            }:
-                continue  # "introduced with", "set up by X": no introduction
+            if (
+                pattern is _PASSIVE
+                and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
+                and not (
+                    match.group("verb").startswith(("put", "brought"))
+                    and not match.group("prep")
+                    and (match.group("b") or _plural(clause.mention(match.group("a"))))
+                )
+            ):
+                # "introduced with", "set up by X": no introduction ("A and B were put in touch by X", "they were
+                # brought together by X" is the two with each other)
+                continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
@@ -604,7 +619,10 @@ def introductions(
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
                 continue
             aside = match.groupdict().get("aside")
-            if aside and any(m.kind != "pronoun" for m in _mentions_in(clause, aside)):
+            if aside and any(
+                m.kind != "pronoun" and not _names_a_place(clause, m, aside) and not aside.startswith(f"@{m.number}'s ")
+                for m in _mentions_in(clause, aside)
+            ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
             if not _apposition_ok(clause, match.groupdict().get("between"), clause.mention(match.group("by"))):
                 if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
@@ -1566,6 +1584,20 @@ def _of_page(mention: Mention | None) -> bool:
 def _plural(mention: Mention | None) -> Mention | None:
     """The mention, when it names two or more people at once ("them", "the two singers")."""
     return mention if mention is not None and mention.kind == "two" else None
+
+
+# "at the Conservatorio", "in Leeds": where, before a name in an aside (one is a student "of Cy Dorn", not "at" him)
+_PLACE_BEFORE = linear.compile(r"\b(?:at|in|from)\s+(?:the\s+)?$")
+
+
+def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
+    """Whether a name in an aside about the people introduced is a place: no one of the page, after "at", "in" or
+    "from", and a new full name only after "the" ("at the Conservatorio Manuel de Falla")."""
+    if mention.kind != "name" or mention.people or mention.possessive:
+        return False
+    at = aside.find(f"@{mention.number}")
+    before = _PLACE_BEFORE.search(aside[max(0, at - 12) : at]) if at >= 0 else None
+    return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
 
 
 def _new_name(mention: Mention | None) -> bool:

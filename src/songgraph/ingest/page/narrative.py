@@ -11,7 +11,7 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse, Mention
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -132,6 +132,9 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+# A quote that opens inside a running sentence: right after one of its words (not after a colon, comma, dash or the
+# end of a sentence).
+_MID_SENTENCE = linear.compile(r"\w\s*$")
 # "The story below is told by its co-writer, X", "This story is told by X": whom the narration's "I" is
 _TOLD_BY = linear.compile(
     r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
@@ -181,7 +184,9 @@ _TITLE_CASED = linear.compile(
     r"^\p{Lu}[\w'-]*(?:,?\s+(?:\p{Lu}[\w'-]*|\d+|a|an|the|of|in|on|at|to|for|and|or|by|with|from|no|is))*[!?]?$"
 )
 _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)"
-_CALLED = linear.compile(rf"\b{_CALLING}\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$")
+# ("..., describing it as": the calling told by a participle of the sentence's subject)
+_CALLING_PARTICIPLE = r"(?:describing|calling|dubbing|labelling|labeling|terming)"
+_CALLED = linear.compile(rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$")
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
@@ -192,6 +197,9 @@ _CALLED_BY = linear.compile(
     r"(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
     # "The song, described by Bell as": the passive, with the one who called it so after "by"
     rf"|\b(?:described|called|dubbed|labelled|labeled|termed)\s+by\s+(?P<agent>@\d+)\s+as\s+$"
+    # "Bell explained that ..., describing it as": the participle's subject is the one who said the sentence's
+    # saying (checked on the clause: see ``_participle_caller``)
+    rf"|(?P<participle>,\s*{_CALLING_PARTICIPLE}\s+(?:[^\".;:!?@]{{0,60}}?\s+)?(?:as\s+)?$)"
 )
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # Words of a quote woven into the sentence after a speech verb and its object ('he insisted the guitar "had all six
@@ -251,6 +259,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
     if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
         return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
+    if body_end in (".", "!", "?", "\u2026") and _MID_SENTENCE.search(text[max(0, opening - 3) : opening]):
+        # 'She told X that it was "a song for her mother." Dorn told Y ...': words woven into a sentence that began
+        # before them end it; the sentence after is one of its own, not their attribution
+        return None
     said = _ATTRIBUTION.search(first)
     if said is None:
         return None
@@ -392,6 +404,25 @@ def _said_into(before: str) -> linear.Match | None:
     return woven
 
 
+# "Bell, speaking to Harbour Weekly in 2019, called it": whom the caller spoke to, set off by commas, did not call it
+_SPOKE_TO = linear.compile(r"^\s*,\s*(?:speaking|talking|writing|chatting)\s+(?:to|with|for|in)\s[^,]*,$")
+
+
+def _participle_caller(clause: Clause, end: int) -> str | None:
+    """Who "describing it as" (at ``end`` of the skeleton) is said by: the subject of the sentence's last saying before
+    it, when it is a person and no one else is named between (a pronoun of theirs aside)."""
+    subject, said = quotes.last_saying(clause, end)
+    caller = person(subject) if subject is not None and not subject.possessive else None
+    if caller is None:
+        return None
+    between = _mentions(clause, clause.skeleton[said:end])
+    return caller if all(m.people in ((), (caller,)) and not m.new for m in between) else None
+
+
+def _mentions(clause: Clause, fragment: str) -> list[Mention]:
+    return [clause.mentions[int(n)] for n in MENTION.findall(fragment)]
+
+
 def _names_no_one(clause: Clause, aside: str | None) -> bool:
     """Whether an aside of the skeleton names no person (a medium, a place), or there is none."""
     return not aside or all(
@@ -530,7 +561,15 @@ class _Narrative:
                         agent = person(calling[-1].mention(called_by.group("agent")))
                         by_agent = Attribution(agent, None, None, ())
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=by_agent)
-                    elif called_by is not None and _names_no_one(calling[-1], called_by.group("aside")):
+                    elif called_by is not None and called_by.group("participle"):
+                        caller = _participle_caller(calling[-1], called_by.start())
+                        called = attribution(calling[-1:], self.programmes) if caller is not None else None
+                        if called is not None and called.speaker == caller:
+                            self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=called)
+                    elif called_by is not None and (
+                        _names_no_one(calling[-1], called_by.group("aside"))
+                        or _SPOKE_TO.match(called_by.group("aside") or "")
+                    ):
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:])
                 elif quoted.woven:
                     saying = self.narration(paragraph, position, quoted.mark or 0)

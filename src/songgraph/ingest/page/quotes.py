@@ -251,6 +251,13 @@ _LOOSE = [
         rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "In a short documentary about the making of the song, released on YouTube, X recalled": where the programme the
+    # words were said in was put out
+    linear.compile(
+        r"\b(?:documentary|docuseries|film|video|interview|clip|series|programme|program|special|episode|podcast)\b"
+        r"[^;:.!?\"]{0,100}?\b(?:released|posted|published|uploaded|broadcast|aired|shown|streamed|premiered)\s+on\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
     linear.compile(rf"\b(?:programme|program|show|broadcast)\s+of\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
@@ -487,7 +494,8 @@ _ON_BEFORE = linear.compile(r"\bon\s+$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
-_SLASHED = linear.compile(rf"/(?P<more>{_P})")
+# ("the newspaper Página/12": a number after the slash is the name's too)
+_SLASHED = linear.compile(rf"/(?:(?P<more>{_P})|(?P<number>\d+)(?:$|[^\w@/]))")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
 _PRINT_BEFORE = linear.compile(
@@ -758,6 +766,12 @@ def says(clause: Clause) -> bool:
     return bool(said) and _person(clause.mention(said[-1].group("speaker"))) is not None
 
 
+def last_saying(clause: Clause, end: int) -> tuple[Mention | None, int]:
+    """The subject of the clause's last saying that ends by ``end`` of its skeleton, and where that saying ends."""
+    said = [m for m in _SPEAKER.finditer(clause.skeleton) if m.end() <= end]
+    return (clause.mention(said[-1].group("speaker")), said[-1].end()) if said else (None, 0)
+
+
 def _asides(clause: Clause) -> list[linear.Match]:
     """The speakers set off from their verb by an aside that names someone by a pronoun only ("for her part")."""
     if "," not in clause.skeleton:
@@ -960,6 +974,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             name = squash(mention.text)
             slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
             other = clause.mention(slashed.group("more")) if slashed else None
+            if slashed is not None and slashed.group("number"):
+                return f"{name}/{slashed.group('number')}", {id(mention)}
             if other is not None and other.kind == "name" and other.person is None and " " not in other.text:
                 # "the magazine Signal/Noise": two words joined by a slash, with no space, are one name
                 return f"{name}/{squash(other.text)}", {id(mention), id(other)}
