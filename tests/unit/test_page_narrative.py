@@ -8903,3 +8903,46 @@ def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a quote with its byline on the line under it, after a dash: the name is the speaker; after its comma,
+        # where they said it
+        (
+            '"We cut the whole chorus in a lift between two floors."\n\u2014 Cy Dorn, speaking to Radio Nord',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        ('"We cut the whole chorus in a lift between two floors."\n\u2014 Bell', [("Bea Bell", None)]),
+        # the byline a paragraph of its own after the quote's
+        ('"We cut the whole chorus in a lift between two floors."\n\n\u2014 Cy Dorn', [("Cy Dorn", None)]),
+        # words after a dash that name no one are no byline: the quote is left as before (no speaker here)
+        ('"We cut the whole chorus in a lift between two floors."\n\u2014 and then the lift stopped', []),
+        ('"We cut the whole chorus in a lift between two floors."\n\n\u2014 Gold in Ireland', []),
+    ],
+)
+def test_a_byline_under_a_quote_names_its_speaker(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains was written in Hull.\n\n{prose}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the cousin" after a comma means the one just named (the page called her so): one member, not two
+        (
+            "There is a cameo from Eda Fenn, the cousin who booked the hall, selling tickets.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # a description meaning someone else after the comma: both are cast
+        (
+            "There are cameos from Eda Fenn, the drummer and Gil Moss.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", None), ("Cy Dorn", None), ("Gil Moss", None)],
+        ),
+    ],
+)
+def test_a_description_apposed_to_a_cameo_is_the_same_member(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = "Arbour's cousin Eda Fenn and the drummer Cy Dorn were there.\n\n"
+    assert cast(f"{prose}The video stars Bell as a nurse. {sentence}") == expected

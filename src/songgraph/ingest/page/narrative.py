@@ -207,6 +207,14 @@ _THAT = linear.compile(r"\bthat\b")
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
 _GOES_ON = linear.compile(r"[.,]?\s*(?:He|She|They|I)\s+[^\p{Lu}\"@]{0,60}:\s*$")
+# A byline under a quote, on a line of its own after a dash: '"..." / \u2014 Cy Dorn, speaking to Radio Nord'. The
+# name is the speaker, as if it said the words; what follows its comma says where, as after "said".
+# (the dash is "-" once the text is normalised; the name's words are capitalised, or a particle's short ones)
+_BYLINE = (
+    r"-\s*(?P<who>\p{Lu}[\w'.-]*(?:\s+(?:\p{Lu}[\w'.-]*|\p{Ll}{1,3})){0,5}?)(?P<rest>\s*,[^\n\"]{1,120}?)?\s*\.?\s*$"
+)
+_QUOTE_BYLINE = linear.compile(rf'^(?P<quote>"[^"]{{8,}}")\s*\n\s*{_BYLINE}')
+_BYLINE_ALONE = linear.compile(rf"^\s*{_BYLINE}")
 
 
 @dataclass(frozen=True)
@@ -472,6 +480,8 @@ class _Narrative:
         # A paragraph that is one quote whose lead names no speaker, waiting for the next paragraph's first sentence,
         # which may tell who had just said it ("She was speaking to X"): the quote's paragraph, words and lead.
         pending: tuple[Paragraph, str, list[Clause] | None] | None = None
+        # paragraphs that are the byline of a quote before them ("\u2014 Cy Dorn"), read with that quote
+        bylines: set[int] = set()
         prose = list(self.r.page.prose())
         for at, paragraph in enumerate(prose):
             text = paragraph.text
@@ -492,11 +502,26 @@ class _Narrative:
                 self.cast_list(paragraph, paragraph.lines[1:])
                 lead = None
                 continue
+            if id(paragraph) in bylines:
+                continue  # the byline of the quote before, read with it
+            byline = _QUOTE_BYLINE.match(text) if text.startswith('"') else None
+            signed = self._byline(byline)
+            if byline is not None and signed is not None:
+                # a quote, and on the line under it who said it
+                self.quote(paragraph, byline.group("quote")[1:-1], 1, [signed], after=True)
+                lead = None
+                continue
             quotes = _quotes(text) if '"' in text else []
             if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
                 # a paragraph that is one quote, led into by the paragraph before
                 following = prose[at + 1] if at + 1 < len(prose) else None
-                if (
+                alone = _BYLINE_ALONE.match(following.text) if following is not None and '"' not in text[1:-1] else None
+                signed = self._byline(alone)
+                if following is not None and signed is not None:
+                    # the quote's byline is the paragraph after it
+                    bylines.add(id(following))
+                    self.quote(paragraph, text[1:-1], 1, [signed], after=True)
+                elif (
                     following is not None
                     and _TELLS_BACK_TEXT.match(following.text)
                     and not is_quote(following.text)
@@ -695,6 +720,17 @@ class _Narrative:
                 self.read_cast(paragraph, offset, clause)
             self.discourse.after(clause)
         return clauses
+
+    def _byline(self, byline: linear.Match | None) -> Clause | None:
+        """The byline under a quote read as its attribution: "\u2014 Cy Dorn, speaking to Radio Nord" as "Cy Dorn
+        said, speaking to Radio Nord."; none when its words name no one ("\u2014 Gold in Ireland")."""
+        if byline is None:
+            return None
+        clause = self.discourse.read(f"{byline.group('who').strip()} said{byline.group('rest') or ''}.")
+        told = attribution([clause], self.programmes)
+        if told.speaker is None or not clause.mentions or told.speaker != person(clause.mentions[0]):
+            return None
+        return clause
 
     def _names_no_speaker(self, lead: list[Clause] | None) -> bool:
         """Whether the lead into a quote names no one as its speaker, nor tells of something written, read or heard
