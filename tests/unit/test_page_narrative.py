@@ -8946,3 +8946,30 @@ def test_a_description_apposed_to_a_cameo_is_the_same_member(
 ) -> None:
     prose = "Arbour's cousin Eda Fenn and the drummer Cy Dorn were there.\n\n"
     assert cast(f"{prose}The video stars Bell as a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the director tells the cast in a quote, in a paragraph about the video
+        (
+            'The video was directed by Cy Dorn, who told Radio Nord: "Bell plays a nurse, and Arbour plays a '
+            'porter who never sits down."',
+            [("Bea Bell", "a nurse"), ("Ann Arbour", "a porter")],
+        ),
+        # an actor's "I play ...": the quote's speaker
+        (
+            'The video was shot in Hull. Eda Fenn, who is in it, told Radio Nord: "I play a porter who never sits '
+            'down."',
+            [("Eda Fenn", "a porter")],
+        ),
+        # a quote in a paragraph that is not about the video casts no one
+        ('Eda Fenn told Radio Nord about the tour: "I play a porter in a pantomime every winter."', []),
+        # what is played in the video is no part
+        ('The video was directed by Cy Dorn, who told Radio Nord: "Bell plays the piano in it."', []),
+        # a quote of no one's: its "plays" is not read
+        ('The video was directed by Cy Dorn. "Bell plays a nurse," someone told me.', []),
+    ],
+)
+def test_the_cast_told_in_a_quote_about_the_video(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

@@ -843,9 +843,14 @@ class _Narrative:
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
         called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
+        # in a paragraph about the video, the quote may tell its cast ('the director said: "A plays a nurse"', "I
+        # play a clerk" of an actor), its "I" being its speaker
+        video = self.about_video if self.reading is paragraph else is_about_the_video(paragraph)
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)
+            if video:
+                self.read_cast(paragraph, body_offset + first, clause)
             called += (
                 m.person
                 for m in clause.mentions
