@@ -8973,3 +8973,24 @@ def test_a_description_apposed_to_a_cameo_is_the_same_member(
 )
 def test_the_cast_told_in_a_quote_about_the_video(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one named presented by a relative clause, or stressed by "herself": the quote after is theirs
+        ("Eda Fenn, who now runs a bakery in Hull, is blunt about it.", [("Eda Fenn", None)]),
+        ("Eda Fenn herself is unrepentant.", [("Eda Fenn", None)]),
+        # someone else named in the relative clause: whose words follow is not sure
+        ("Eda Fenn, who sang it with Bell, is blunt about it.", []),
+        # a bare name is narration; a letter may be what is quoted; "herself" after a preposition's name
+        ("Eda Fenn finished it in Oslo.", []),
+        ("Eda Fenn, who kept the letter, is blunt about it.", []),
+        ("With Eda Fenn herself, Bell is blunt about it.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_presenting_its_subject_by_a_relative_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Arbour wrote it with Eda Fenn in Hull.\n\n{sentence} "We never rehearsed a single note of it."'
+    assert quotes(prose) == expected

@@ -370,7 +370,10 @@ def _quotes(text: str) -> list[_Quoted]:
 # capitalised word before the name must be no preposition or adverb ("With Cy Dorn, ..." is about another's doing).
 _PRESENTED = linear.compile(
     r"^\s*(?:(?:(?:The|Her|His|Their)\s+(?:[a-z][\w'-]*\s+){1,2}?|(?P<title>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+)?)"
-    r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z])"
+    r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z]"
+    # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
+    # "herself" presents the one named as a description does)
+    r"|(?P<related>@\d+)\s*(?:,\s*who\s[^,;.]{1,100},|\s+(?:himself|herself))\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
@@ -417,7 +420,7 @@ def _about_one_subject(clause: Clause) -> bool:
         return False
     if _QUOTED_THING.search(clause.skeleton):
         return False
-    subject = clause.mention(found.group("subject") or found.group("apposed"))
+    subject = clause.mention(found.group("subject") or found.group("apposed") or found.group("related"))
     if subject is None or subject.possessive or subject.kind not in ("name", "description"):
         return False
     speaker = person(subject)
