@@ -9081,3 +9081,94 @@ def test_a_passive_introduction_after_an_apposition_of_whose_relation_the_subjec
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a quote with its byline on the line under it, after a dash: the name is the speaker; after its comma,
+        # where they said it
+        (
+            '"We cut the whole chorus in a lift between two floors."\n\u2014 Cy Dorn, speaking to Radio Nord',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        ('"We cut the whole chorus in a lift between two floors."\n\u2014 Bell', [("Bea Bell", None)]),
+        # the byline a paragraph of its own after the quote's
+        ('"We cut the whole chorus in a lift between two floors."\n\n\u2014 Cy Dorn', [("Cy Dorn", None)]),
+        # words after a dash that name no one are no byline: the quote is left as before (no speaker here)
+        ('"We cut the whole chorus in a lift between two floors."\n\u2014 and then the lift stopped', []),
+        ('"We cut the whole chorus in a lift between two floors."\n\n\u2014 Gold in Ireland', []),
+    ],
+)
+def test_a_byline_under_a_quote_names_its_speaker(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Night Trains was written in Hull.\n\n{prose}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the cousin" after a comma means the one just named (the page called her so): one member, not two
+        (
+            "There is a cameo from Eda Fenn, the cousin who booked the hall, selling tickets.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # a description meaning someone else after the comma: both are cast
+        (
+            "There are cameos from Eda Fenn, the drummer and Gil Moss.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", None), ("Cy Dorn", None), ("Gil Moss", None)],
+        ),
+    ],
+)
+def test_a_description_apposed_to_a_cameo_is_the_same_member(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = "Arbour's cousin Eda Fenn and the drummer Cy Dorn were there.\n\n"
+    assert cast(f"{prose}The video stars Bell as a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the director tells the cast in a quote, in a paragraph about the video
+        (
+            'The video was directed by Cy Dorn, who told Radio Nord: "Bell plays a nurse, and Arbour plays a '
+            'porter who never sits down."',
+            [("Bea Bell", "a nurse"), ("Ann Arbour", "a porter")],
+        ),
+        # an actor's "I play ...": the quote's speaker
+        (
+            'The video was shot in Hull. Eda Fenn, who is in it, told Radio Nord: "I play a porter who never sits '
+            'down."',
+            [("Eda Fenn", "a porter")],
+        ),
+        # a quote in a paragraph that is not about the video casts no one
+        ('Eda Fenn told Radio Nord about the tour: "I play a porter in a pantomime every winter."', []),
+        # what is played in the video is no part
+        ('The video was directed by Cy Dorn, who told Radio Nord: "Bell plays the piano in it."', []),
+        # a quote of no one's: its "plays" is not read
+        ('The video was directed by Cy Dorn. "Bell plays a nurse," someone told me.', []),
+    ],
+)
+def test_the_cast_told_in_a_quote_about_the_video(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one named presented by a relative clause, or stressed by "herself": the quote after is theirs
+        ("Eda Fenn, who now runs a bakery in Hull, is blunt about it.", [("Eda Fenn", None)]),
+        ("Eda Fenn herself is unrepentant.", [("Eda Fenn", None)]),
+        # someone else named in the relative clause: whose words follow is not sure
+        ("Eda Fenn, who sang it with Bell, is blunt about it.", []),
+        # a bare name is narration; a letter may be what is quoted; "herself" after a preposition's name
+        ("Eda Fenn finished it in Oslo.", []),
+        ("Eda Fenn, who kept the letter, is blunt about it.", []),
+        ("With Eda Fenn herself, Bell is blunt about it.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_presenting_its_subject_by_a_relative_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Arbour wrote it with Eda Fenn in Hull.\n\n{sentence} "We never rehearsed a single note of it."'
+    assert quotes(prose) == expected

@@ -1007,6 +1007,21 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 continue
             ones = [_CAMEO_ONE.match(piece) for piece in listed]
             mentions = [clause.mention(one.group("person")) if one else None for one in ones]
+            # "a cameo from X, the cousin who ...": a description after a comma that means the one before it is
+            # that one again (apposition), not a second member
+            kept = [
+                index
+                for index, mention in enumerate(mentions)
+                if not (
+                    index
+                    and mention is not None
+                    and mention.kind == "description"
+                    and mention.person is not None
+                    and (earlier := mentions[index - 1]) is not None
+                    and earlier.person == mention.person
+                )
+            ]
+            ones, mentions = [ones[i] for i in kept], [mentions[i] for i in kept]
             people = [
                 _person(m) if m is not None and not m.possessive and id(m) not in seen else None for m in mentions
             ]

@@ -215,6 +215,14 @@ _THAT = linear.compile(r"\bthat\b")
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
 _GOES_ON = linear.compile(r"[.,]?\s*(?:He|She|They|I)\s+[^\p{Lu}\"@]{0,60}:\s*$")
+# A byline under a quote, on a line of its own after a dash: '"..." / \u2014 Cy Dorn, speaking to Radio Nord'. The
+# name is the speaker, as if it said the words; what follows its comma says where, as after "said".
+# (the dash is "-" once the text is normalised; the name's words are capitalised, or a particle's short ones)
+_BYLINE = (
+    r"-\s*(?P<who>\p{Lu}[\w'.-]*(?:\s+(?:\p{Lu}[\w'.-]*|\p{Ll}{1,3})){0,5}?)(?P<rest>\s*,[^\n\"]{1,120}?)?\s*\.?\s*$"
+)
+_QUOTE_BYLINE = linear.compile(rf'^(?P<quote>"[^"]{{8,}}")\s*\n\s*{_BYLINE}')
+_BYLINE_ALONE = linear.compile(rf"^\s*{_BYLINE}")
 
 
 @dataclass(frozen=True)
@@ -374,7 +382,10 @@ def _quotes(text: str) -> list[_Quoted]:
 # capitalised word before the name must be no preposition or adverb ("With Cy Dorn, ..." is about another's doing).
 _PRESENTED = linear.compile(
     r"^\s*(?:(?:(?:The|Her|His|Their)\s+(?:[a-z][\w'-]*\s+){1,2}?|(?P<title>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+)?)"
-    r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z])"
+    r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z]"
+    # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
+    # "herself" presents the one named as a description does)
+    r"|(?P<related>@\d+)\s*(?:,\s*who\s[^,;.]{1,100},|\s+(?:himself|herself))\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
@@ -440,7 +451,7 @@ def _about_one_subject(clause: Clause) -> bool:
         return False
     if _QUOTED_THING.search(clause.skeleton):
         return False
-    subject = clause.mention(found.group("subject") or found.group("apposed"))
+    subject = clause.mention(found.group("subject") or found.group("apposed") or found.group("related"))
     if subject is None or subject.possessive or subject.kind not in ("name", "description"):
         return False
     speaker = person(subject)
@@ -503,6 +514,8 @@ class _Narrative:
         # A paragraph that is one quote whose lead names no speaker, waiting for the next paragraph's first sentence,
         # which may tell who had just said it ("She was speaking to X"): the quote's paragraph, words and lead.
         pending: tuple[Paragraph, str, list[Clause] | None] | None = None
+        # paragraphs that are the byline of a quote before them ("\u2014 Cy Dorn"), read with that quote
+        bylines: set[int] = set()
         prose = list(self.r.page.prose())
         for at, paragraph in enumerate(prose):
             text = paragraph.text
@@ -523,11 +536,26 @@ class _Narrative:
                 self.cast_list(paragraph, paragraph.lines[1:])
                 lead = None
                 continue
+            if id(paragraph) in bylines:
+                continue  # the byline of the quote before, read with it
+            byline = _QUOTE_BYLINE.match(text) if text.startswith('"') else None
+            signed = self._byline(byline)
+            if byline is not None and signed is not None:
+                # a quote, and on the line under it who said it
+                self.quote(paragraph, byline.group("quote")[1:-1], 1, [signed], after=True)
+                lead = None
+                continue
             quotes = _quotes(text) if '"' in text else []
             if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
                 # a paragraph that is one quote, led into by the paragraph before
                 following = prose[at + 1] if at + 1 < len(prose) else None
-                if (
+                alone = _BYLINE_ALONE.match(following.text) if following is not None and '"' not in text[1:-1] else None
+                signed = self._byline(alone)
+                if following is not None and signed is not None:
+                    # the quote's byline is the paragraph after it
+                    bylines.add(id(following))
+                    self.quote(paragraph, text[1:-1], 1, [signed], after=True)
+                elif (
                     following is not None
                     and _TELLS_BACK_TEXT.match(following.text)
                     and not is_quote(following.text)
@@ -735,6 +763,17 @@ class _Narrative:
             self.discourse.after(clause)
         return clauses
 
+    def _byline(self, byline: linear.Match | None) -> Clause | None:
+        """The byline under a quote read as its attribution: "\u2014 Cy Dorn, speaking to Radio Nord" as "Cy Dorn
+        said, speaking to Radio Nord."; none when its words name no one ("\u2014 Gold in Ireland")."""
+        if byline is None:
+            return None
+        clause = self.discourse.read(f"{byline.group('who').strip()} said{byline.group('rest') or ''}.")
+        told = attribution([clause], self.programmes)
+        if told.speaker is None or not clause.mentions or told.speaker != person(clause.mentions[0]):
+            return None
+        return clause
+
     def _names_no_speaker(self, lead: list[Clause] | None) -> bool:
         """Whether the lead into a quote names no one as its speaker, nor tells of something written, read or heard
         that the quote may be ("The chorus goes:" leads into words sung, no one's telling)."""
@@ -846,9 +885,14 @@ class _Narrative:
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
         called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
+        # in a paragraph about the video, the quote may tell its cast ('the director said: "A plays a nurse"', "I
+        # play a clerk" of an actor), its "I" being its speaker
+        video = self.about_video if self.reading is paragraph else is_about_the_video(paragraph)
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)
+            if video:
+                self.read_cast(paragraph, body_offset + first, clause)
             called += (
                 m.person
                 for m in clause.mentions
