@@ -75,9 +75,10 @@ def shared_collaborators(f: Field) -> Statement:
     When both keep a collaborator ranking (``cypher.collaboration``) and the roles are every song role, the
     answer comes from the two rankings if they prove it: a person in both has exact counts; one in only one
     ranking (or in neither) shares fewer than that ranking's floor with the other, which bounds their
-    strength; the page is taken when its last row is stronger than every such bound. Otherwise both walks
-    start from A or B and stop at their co-credited people: a collaborator's other credits are never read;
-    the busier one's walk keeps only the people the other has worked with.
+    strength; the page is taken when its last row is stronger than every such bound. Otherwise the
+    candidates are the people co-credited with the one of fewer credits, and their shared works with the
+    busier one are counted from the busier one's ranking when it holds them, else from whichever end reads
+    less (see the comment in the body).
     A work credited twice to one side (writer and producer) is one work.
     """
     b = Builder()
@@ -92,15 +93,58 @@ def shared_collaborators(f: Field) -> Statement:
     projected = p.project("SharedCollaborator", scope, f.selections)
     small, big, candidates = b.var("small"), b.var("big"), b.var("candidates")
     found, through, reach, x = b.var("found"), b.var("through"), b.var("reach"), b.var("x")
+    near, far, known, k = b.var("near"), b.var("far"), b.var("known"), b.var("k")
+    walked_rows, counted_rows = b.var("walkedRows"), b.var("countedRows")
+    page = b.param(limit)
+    ranked = set(roles) == set(SONG_ROLES)
+    wanted = {item.name for item in fields_for(f.selections, ("SharedCollaborator",))}
 
     def side_of(person: str) -> str:
         return f"CASE WHEN {person} = {a} THEN 0 ELSE 1 END AS {side}"
 
-    # Only the people co-credited with the one of fewer credits can be shared. The busier one's works are
-    # then matched to them from whichever end costs less: from the busier one's works (each work's few
-    # credits read) or from the candidates' own works (each checked for the busier one's credit), chosen by
-    # the candidates' credits in all against the busier one's, so a busy person's unrelated history is not
-    # walked when the candidates are quiet, nor a busy candidate's when they are not.
+    def shared_with(start: str, end: str) -> str:
+        # From ``start``'s works, each checked for ``end``'s credit: ``start``'s walk, whoever is busier.
+        return (
+            f"size(COLLECT {{ MATCH ({start})-[:{types}]->({work}) WHERE EXISTS {{ ({work})<-[:{types}]-({end}) }} "
+            f"RETURN DISTINCT {work} }})"
+        )
+
+    def evidence(start: str, name: str) -> str:
+        if name not in wanted:
+            return "[]"
+        return f"COLLECT {{ MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}) RETURN DISTINCT {work} }}"
+
+    # Only the people co-credited with the one of fewer credits can be shared. When the busier one keeps a
+    # collaborator ranking, a candidate in it has their count there; any other is counted from the end with
+    # fewer credits. Otherwise the busier one's works are matched to the candidates from whichever end costs
+    # less: from the busier one's works (each work's few credits read) or from the candidates' own works
+    # (each checked for the busier one's credit), chosen by the candidates' credits in all against the
+    # busier one's. Either way a busy person's unrelated history is not walked when the candidates are
+    # quiet, nor a busy candidate's when they are not.
+    counted = (
+        f"CALL ({a}, {c}, {small}, {big}, {candidates}, {reach}) {{ "
+        f"WITH * WHERE {small} <> {big} AND {big}.collaboratorIds IS NOT NULL "
+        f"UNWIND {candidates} AS {other} "
+        f"WITH {a}, {c}, {small}, {big}, {reach}, {other}, [{k} IN range(0, size({big}.collaboratorIds) - 1) "
+        f"WHERE {big}.collaboratorIds[{k}] = {other}.id | {big}.collaboratorCounts[{k}]] AS {known} "
+        f"WITH {a}, {c}, {other}, {shared_with(small, other)} AS {near}, "
+        f"CASE WHEN size({known}) > 0 THEN {known}[0] "
+        f"WHEN COUNT {{ ({other})-[:{types}]->() }} <= {reach} THEN {shared_with(other, big)} "
+        f"ELSE {shared_with(big, other)} END AS {far} "
+        f"WHERE {near} > 0 AND {far} > 0 "
+        f"WITH {a}, {c}, {other}, {near} + {far} AS {strength} "
+        f"ORDER BY {strength} DESC, {other}.name, {other}.id LIMIT {page} "
+        f"WITH {a}, {c}, {other}, {strength}, {evidence(a, 'viaA')} AS {via_a}, {evidence(c, 'viaB')} AS {via_b} "
+        f"RETURN collect({projected}) AS {counted_rows} }} "
+        if ranked
+        else ""
+    )
+    unranked = f"WITH * WHERE {small} = {big} OR {big}.collaboratorIds IS NULL " if ranked else ""
+    chosen = (
+        f"CASE WHEN {small} <> {big} AND {big}.collaboratorIds IS NOT NULL THEN {counted_rows} ELSE {walked_rows} END"
+        if ranked
+        else walked_rows
+    )
     walk = (
         f"CALL ({a}, {c}, {kept}) {{ WITH {a}, {c} WHERE {kept} IS NULL "
         f"WITH {a}, {c}, CASE WHEN COUNT {{ ({a})-[:{types}]->() }} <= COUNT {{ ({c})-[:{types}]->() }} "
@@ -112,6 +156,8 @@ def shared_collaborators(f: Field) -> Statement:
         f"WITH {a}, {c}, {small}, {big}, [{x} IN {found} | {x}[0]] AS {candidates}, "
         f"reduce({through} = 0, {x} IN {found} | {through} + {x}[1]) AS {through}, "
         f"COUNT {{ ({big})-[:{types}]->() }} AS {reach} "
+        f"{counted}"
+        f"CALL ({a}, {c}, {small}, {big}, {candidates}, {through}, {reach}) {{ {unranked}"
         f"CALL ({a}, {small}, {big}, {candidates}, {through}, {reach}) {{ "
         f"MATCH ({small})-[:{types}]->({work})<-[:{types}]-({other}:Person) WHERE {other} IN {candidates} "
         f"RETURN {other}, {work}, {side_of(small)} "
@@ -128,21 +174,17 @@ def shared_collaborators(f: Field) -> Statement:
         f"collect(CASE {side} WHEN 1 THEN {work} END) AS {via_b} "
         f"WHERE size({via_a}) > 0 AND size({via_b}) > 0 "
         f"WITH {other}, {via_a}, {via_b}, size({via_a}) + size({via_b}) AS {strength} "
-        f"ORDER BY {strength} DESC, {other}.name, {other}.id LIMIT {b.param(limit)} "
-        f"RETURN collect({projected}) AS {rows} }} "
+        f"ORDER BY {strength} DESC, {other}.name, {other}.id LIMIT {page} "
+        f"RETURN collect({projected}) AS {walked_rows} }} "
+        # (an aggregate, so that the call still gives its one row when the rankings answered: null then)
+        f"RETURN head(collect({chosen})) AS {rows} }} "
     )
-    if set(roles) != set(SONG_ROLES):
+    if not ranked:
         cypher = (
             f"{bind} WITH {a}, {c}, null AS {kept} {walk}"
             f"RETURN {{aFound: {a} IS NOT NULL, bFound: {c} IS NOT NULL, same: {a} = {c}, rows: {rows}}} AS result"
         )
         return Statement(cypher, b.params)
-    wanted = {item.name for item in fields_for(f.selections, ("SharedCollaborator",))}
-
-    def evidence(start: str, name: str) -> str:
-        if name not in wanted:
-            return "[]"
-        return f"COLLECT {{ MATCH ({start})-[:{types}]->({work})<-[:{types}]-({other}) RETURN DISTINCT {work} }}"
 
     ranked_rows = b.var("rankedRows")
     cypher = (
