@@ -8903,3 +8903,27 @@ def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dash set off by spaces ends the part: what follows is an aside or a clause of its own
+        (
+            "The video stars Gil Moss as a night porter locked out of his own hotel - and no, that is not a stunt "
+            "double on the roof.",
+            [("Gil Moss", "a night porter locked out of his own hotel")],
+        ),
+        (
+            "In the video Bea Bell appears as herself - dripping wet and very cross.",
+            [("Bea Bell", "herself")],
+        ),
+        # a hyphen inside a word is no dash: the part goes on
+        (
+            "The video stars Gil Moss as a porter on the Leeds-Hull sleeper.",
+            [("Gil Moss", "a porter on the Leeds-Hull sleeper")],
+        ),
+    ],
+)
+def test_a_part_ends_at_a_dash_set_off_by_spaces(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
