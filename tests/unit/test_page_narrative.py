@@ -8927,3 +8927,33 @@ def test_the_matchmakers_set_up_after_a_relative_clause_about_them(
 )
 def test_a_part_ends_at_a_dash_set_off_by_spaces(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" in a sentence naming no one is not the "he" the text was about, and "she" after it, when no one
+        # nearer is called so, is the "she" the text was about before him
+        (
+            "Jo Paris wrote the verse, and she sang it too. Gil Moss produced it in his garage in Leeds. "
+            "The garage belonged to her uncle. “It smelled of engine oil for years,” she told Uncut.",
+            [("Jo Paris", "Uncut")],
+        ),
+        # no "she" before him: no one
+        (
+            "Gil Moss produced it in his garage in Leeds. The garage belonged to her uncle. "
+            "“It smelled of engine oil for years,” she told Uncut.",
+            [],
+        ),
+        # the one before him is not known to be a "she": no one
+        (
+            "Cy Dorn wrote the verse. Gil Moss produced it in his garage in Leeds. The garage belonged to her uncle. "
+            "“It smelled of engine oil for years,” she told Uncut.",
+            [],
+        ),
+    ],
+)
+def test_she_after_a_sentence_about_a_he_is_the_one_before_him(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(sentence) == expected

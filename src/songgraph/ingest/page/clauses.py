@@ -441,6 +441,9 @@ class Discourse:
     said_pair: tuple[str, str] | None = None
     # Whom the quote just read called "he" or "she" (someone other than its speaker), until the next sentence.
     quoted: tuple[str, ...] = ()
+    # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
+    # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
+    earlier: str | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -616,6 +619,12 @@ class Discourse:
             self._note_kin(clause)
         if " is " in clause.skeleton or " was " in clause.skeleton:
             self._note_identity(clause)
+        previous = self.focus
+        self._move_focus(clause)
+        if previous is not None and self.focus != previous:
+            self.earlier = previous
+
+    def _move_focus(self, clause: Clause) -> None:
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -1560,6 +1569,10 @@ class Discourse:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
+            if not before and person and self.people.selves.get(person, reflexive) not in (reflexive, ""):
+                # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
+                # for is not the one the page calls "he" (someone else's), so it says nothing of him
+                person = None
             if person:
                 self.people.learn_self(person, reflexive)
         for mention in mentions:
@@ -1650,6 +1663,9 @@ class Discourse:
                         for person in (*(pair or ()), *self.last_named)
                         if person != self.speaker and self.people.selves.get(person) == self_word
                     }
+                    if not fits and not named and self.earlier not in (None, focus, self.speaker):
+                        # no one nearer is so called: the one the text was about before, if the page calls them so
+                        fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None
                 elif focus and self_word and not meant and not self.people.selves.get(focus):
                     # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
