@@ -8957,3 +8957,46 @@ def test_she_after_a_sentence_about_a_he_is_the_one_before_him(
     sentence: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation of someone's opening the sentence (after a question it answers, or a label), with whom it is in
+        # apposition: the sentence is about that person, not the owner, and "she" after it is them
+        (
+            "Ann Arbour and Bea Bell had never met. The matchmaker? Bea's flatmate at the time, Cy Dorn. She still "
+            "tells the story. “I introduced them at my birthday party,” she told the Hull Times.",
+            [("Cy Dorn", "Hull Times")],
+        ),
+        (
+            "Ann Arbour and Bea Bell had never met. Fun fact: Bea's old flatmate, Cy Dorn, made it happen. “I "
+            "introduced them at my birthday party,” she told the Hull Times.",
+            [("Cy Dorn", "Hull Times")],
+        ),
+        # a thing of hers in apposition ("her album, X"): still about her
+        (
+            "Bea Bell made it in Leeds. Bea's album, Harbour Lights, came out first. “I wrote it at my birthday "
+            "party,” she told the Hull Times.",
+            [("Bea Bell", "Hull Times")],
+        ),
+        # the relation after "by", not opening the sentence: not the subject, so no change of whom it is about
+        (
+            "Bea Bell made it in Leeds. It was mixed by Bea's flatmate, Cy Dorn, in a week. “I wrote it at my "
+            "birthday party,” she told the Hull Times.",
+            [("Bea Bell", "Hull Times")],
+        ),
+    ],
+)
+def test_a_relation_in_apposition_opening_a_sentence_is_its_subject(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+def test_the_matchmaker_told_as_a_relation_in_apposition_introduces_in_her_quote() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell had never met. The matchmaker? Bea's flatmate at the time, Cy Dorn. “I introduced "
+        "them at my birthday party,” she told the Hull Times."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party")]

@@ -44,6 +44,11 @@ _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\
 _FRONTED_SUBJECT = linear.compile(
     r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
 )
+# "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
+# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
+_OWNERS_RELATION = linear.compile(
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+)
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
@@ -638,6 +643,11 @@ class Discourse:
             if m.person is not None
             and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
         }
+        apposed = self._apposed_relation(clause) if "'s " in clause.skeleton else None
+        if apposed is not None:
+            # "The matchmaker? Kenji's flatmate at the time, Aoife Gallagher.": about the relation, not its owner
+            named.discard(apposed[0])
+            named.add(apposed[1])
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -672,6 +682,32 @@ class Discourse:
             self.focus = last_subject
         elif named:
             self.focus = None
+
+    def _apposed_relation(self, clause: Clause) -> tuple[str, str] | None:
+        """ "Kenji's old flatmate, Aoife Gallagher, ...": the owner and the person a relation of theirs is, named in
+        apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
+        only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
+        match = _OWNERS_RELATION.match(clause.skeleton)
+        if match is None:
+            return None
+        owner = clause.mentions[int(match.group("owner"))]
+        mention = clause.mentions[int(match.group("named"))]
+        words = match.group("words").split()
+        relation = next((n for n, w in enumerate(words) if w in ROLE_NOUNS or w in _RELATIVES), None)
+        if (
+            relation is None
+            or relation > 2
+            or "label" in words[: relation + 1]
+            or any(w in _NO_RELATION for w in words[:relation])
+            or not owner.possessive
+            or owner.person is None
+            or mention.kind != "name"
+            or mention.possessive
+            or not (mention.person or (mention.new and " " in squash(mention.text)))
+        ):
+            return None
+        self._adopt(mention)
+        return owner.person, str(mention.person)
 
     def _described_subject(self, clause: Clause) -> str | None:
         """ "Ibiza party king Rafael Moreau-Sato, who introduced Vale to Bettina, is now telling ...": the subject, a
