@@ -9000,3 +9000,29 @@ def test_the_matchmaker_told_as_a_relation_in_apposition_introduces_in_her_quote
         "them at my birthday party,” she told the Hull Times."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a dash may set the occasion off as an afterthought; what follows it after a comma is not part of it
+        (
+            "Cy Dorn put Ann Arbour in touch with Bea Bell - during a radio session in Hull, of all places.",
+            "a radio session in Hull",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell - at a wedding in Leeds.", "a wedding in Leeds"),
+        # "at the time", "at that point": when, not where, with a dash or without
+        ("Cy Dorn introduced Ann Arbour to Bea Bell - at the time, neither of them had a record deal.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, at that point a session singer.", None),
+        # a name with "Time" in it, a stage door: still places
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at the stage door of the Hull Odeon.",
+            "the stage door of the Hull Odeon",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at the Time Out party.", "the Time Out party"),
+        # a dash opening another clause: no occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell - and at a wedding they wrote it.", None),
+    ],
+)
+def test_an_occasion_after_a_dash_and_at_the_time(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

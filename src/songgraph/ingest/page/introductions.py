@@ -398,7 +398,8 @@ _BEFORE_OCCASION = (
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
 )
 _OCCASION = linear.compile(
-    rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:-\s+)?(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
@@ -475,6 +476,9 @@ _TIME_ONLY = linear.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
     ignore_case=True,
 )
+
+# "at the time", "at that point", "at the moment": a time phrase whatever follows it, no place ("the stage door" is one)
+_AT_THE_TIME = linear.compile(r"^(?:(?:the|that|this|a|one|some)\s+)?(?:same\s+)?(?:time|point|moment)\b")
 
 # A date that ends an occasion once its month is read back from a name ("a showcase in Lekki in December 2020",
 # "a gala on 3 May 2019", "a party on New Year's Eve 2016"): when, not where, so it is no part of the occasion.
@@ -1871,8 +1875,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         words = words[: dated.start()]
     if not words:
         return None
-    if _TIME_ONLY.match(f"{article} {words}".strip()):
-        return None  # "on the same night": when, not where
+    if _TIME_ONLY.match(f"{article} {words}".strip()) or _AT_THE_TIME.match(f"{article} {words}".strip()):
+        return None  # "on the same night", "at the time": when, not where
     if _MEANS.match(words):
         return None  # "over email", "on the phone": how, not where
     if article in ("this", "that"):
