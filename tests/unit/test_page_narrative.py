@@ -9026,3 +9026,19 @@ def test_the_matchmaker_told_as_a_relation_in_apposition_introduces_in_her_quote
 )
 def test_an_occasion_after_a_dash_and_at_the_time(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a digit-led word in lower case ends the station's name after its capitalised words
+        ("“I was so nervous,” Bea Bell told Hull 4fm.", "Hull 4fm"),
+        ("Bea Bell told Radio Ouse 2xs: “I was so nervous.”", "Radio Ouse 2xs"),
+        # an hour, an ordinal, a decade: not part of the name
+        ("“I was so nervous,” Bea Bell told Radio Hull 3pm listeners.", "Radio Hull"),
+        ("“I was so nervous,” Bea Bell told Radio Hull 2nd time round.", "Radio Hull"),
+        ("“I was so nervous,” Bea Bell told Radio Hull 90s fans.", "Radio Hull"),
+    ],
+)
+def test_a_station_name_ending_in_a_lower_case_digit_led_word(sentence: str, source: str) -> None:
+    assert quotes(sentence) == [("Bea Bell", source)]

@@ -1996,6 +1996,26 @@ def _numbered(word: str) -> bool:
     return digits.isdigit() and len(digits) <= 3
 
 
+# What digits end with that is an ordinal, a decade, an hour or a measure ("2nd", "90s", "3pm", "5km"), no name's end
+_NUMBER_ENDINGS = frozenset(
+    {"st", "nd", "rd", "th", "s", "am", "pm", "km", "kg", "mm", "cm", "ft", "mb", "gb", "k", "m"}
+)
+
+
+def _numbered_tail(word: str) -> bool:
+    """A word of a digit or two then lower-case letters that ends a name after its capitalised words ("RTÉ 2fm",
+    "Channel 4music"); not an ordinal, a decade, an hour or a measure."""
+    word = word[:-2] if word.endswith("'s") else word
+    letters = word.lstrip("0123456789")
+    return (
+        0 < len(word) - len(letters) <= 2
+        and len(letters) >= 2
+        and letters.isalpha()
+        and letters.islower()
+        and letters not in _NUMBER_ENDINGS
+    )
+
+
 def _numbered_word(word: str) -> bool:
     """A word of digits then capitalised letters that can end a name ("1Xtra", "6Music", "2FM's"), not "1990s"
     or "2nd"."""
@@ -2062,7 +2082,7 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 2  # "the Out of the Blue podcast"
         elif (
-            (_numbered(word) or _numbered_word(word))
+            (_numbered(word) or _numbered_word(word) or _numbered_tail(word))
             and (position - 1 > first or tokens[position - 1][2].lower() not in _STOP)
             and _capital(tokens[position - 1][2])
         ):
