@@ -9042,3 +9042,22 @@ def test_an_occasion_after_a_dash_and_at_the_time(sentence: str, occasion: str |
 )
 def test_a_station_name_ending_in_a_lower_case_digit_led_word(sentence: str, source: str) -> None:
     assert quotes(sentence) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # what was written in the comments under a post is on the post's platform, whoever's post it was
+        (
+            "“I want a seat on the tram,” Gil Moss joked in the comments under Bea's Instagram announcement.",
+            "Instagram",
+        ),
+        ("“I want a seat on the tram,” Gil Moss wrote in the comment section below a Facebook photo.", "Facebook"),
+        # said under a post, with no comments: not told where
+        ("“I want a seat on the tram,” Gil Moss said under Bea's Instagram announcement.", None),
+        # the comments under a post by someone: no platform named
+        ("“I want a seat on the tram,” Gil Moss wrote in the comments under a post by Cy Dorn.", None),
+    ],
+)
+def test_the_comments_under_a_post_are_on_its_platform(sentence: str, source: str | None) -> None:
+    assert quotes(sentence) == [("Gil Moss", source)]
