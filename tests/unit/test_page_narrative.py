@@ -9061,3 +9061,18 @@ def test_a_station_name_ending_in_a_lower_case_digit_led_word(sentence: str, sou
 )
 def test_the_comments_under_a_post_are_on_its_platform(sentence: str, source: str | None) -> None:
     assert quotes(sentence) == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a capitalised word between "her" and a relation (a school, a scheme) is no one's name: "her" says whose
+        "Ann Arbour wrote the song with Gil Moss, whom she had been introduced to by her Erasmus roommate, Cy Dorn, "
+        "at a party in Ghent.",
+        "Ann Arbour met Gil Moss through her Juilliard teacher, Cy Dorn, at a party in Ghent.",
+        # not before a relation: as before
+        "Cy Dorn introduced Ann Arbour to Gil Moss at a party in Ghent, after he heard her Oslo concert.",
+    ],
+)
+def test_a_capitalised_word_before_a_relation_after_her(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Ghent")]

@@ -506,6 +506,8 @@ class Discourse:
                 else:
                     unnamed.append(start)
                     index += 1
+                    if _capital(tokens[index][2]):
+                        index += 1  # "her Erasmus roommate": the word before the relation is no one's name
                 continue
             if lower in _PRONOUNS:
                 mentions.append(self._pronoun(start, end, word, lower))
@@ -1882,7 +1884,16 @@ def _opens_with_relation(clause: Clause) -> bool:
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the words from ``first`` are a relation with at most two words before it ("cousin", "old
     friend", "long-time co-writer"): then the "her" before them says whose, as "his" does."""
-    for word in [t[2] for t in tokens[first : first + 3]]:
+    for number, word in enumerate([t[2] for t in tokens[first : first + 3]]):
+        if (
+            number == 0
+            and word.isalpha()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and first + 1 < len(tokens)
+            and tokens[first + 1][2] in _RELATIVES
+        ):
+            continue  # "her Erasmus roommate", "his Juilliard teacher": a school or scheme before the relation
         if not word.replace("-", "").isalpha() or not word.islower():
             return False
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
