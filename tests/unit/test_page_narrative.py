@@ -9076,3 +9076,51 @@ def test_the_comments_under_a_post_are_on_its_platform(sentence: str, source: st
 )
 def test_a_capitalised_word_before_a_relation_after_her(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Ghent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause's second verb, joined by "and", has the relative's subject: the introducer
+        (
+            "Arbour and Bell owe it all to their old piano teacher, Cy Dorn, who coached them both at a summer school "
+            "in Hull and introduced them during a recital in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Leeds")],
+        ),
+        (
+            "Who do Arbour and Bell have to thank? Their landlady, Cy Dorn, who let them rooms in the same house and "
+            "later introduced them at a barbecue.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue")],
+        ),
+        # a name right before "and": the verb after it may be that name's own ("Gil Moss introduced them"), so the
+        # relative's subject is not sure to be the introducer
+        (
+            "Arbour and Bell owe it all to Cy Dorn, who phoned Gil Moss and introduced them at a barbecue.",
+            [],
+        ),
+    ],
+)
+def test_an_introduction_as_a_relative_clauses_second_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause's second verb, joined by "and", casts the relative's subject
+        (
+            "The video is a riot. Watch for Bell's aunt, Rosa Dorn, who drove down from Leeds and plays herself.",
+            [("Rosa Dorn", "herself")],
+        ),
+        ("The video stars Rosa Dorn, who trained as a nurse and plays a surgeon.", [("Rosa Dorn", "a surgeon")]),
+        # told in the past, the second verb is of a career, not a part in the video
+        (
+            "The video is a riot. Watch for Bell's aunt, Rosa Dorn, who grew up in Hull and played a surgeon on TV.",
+            [],
+        ),
+    ],
+)
+def test_a_part_in_a_relative_clauses_second_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, people_plural
+from songgraph.ingest.page.clauses import AND_NEXT_VERB, MENTION, ROLE_NOUNS, Clause, Mention, people_plural
 from songgraph.ingest.pagetext import known_country, squash
 
 _P = r"@\d+"
@@ -162,7 +162,10 @@ _SHARED = linear.compile(
     rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
-    rf"(?P<person>{_P}),?\s+who\s+(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)\s+"
+    rf"(?P<person>{_P}),?\s+who\s+(?:(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)"
+    # ("X, who flew in from Recife and plays herself": the relative clause's second verb, in the present as the
+    # video's story is told; "who grew up in Hull and played a surgeon on TV" tells of a career)
+    rf"|{AND_NEXT_VERB}(?:plays|portrays))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(

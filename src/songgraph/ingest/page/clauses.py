@@ -44,6 +44,13 @@ _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\
 _FRONTED_SUBJECT = linear.compile(
     r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
 )
+# "who taught them both at the conservatory and ", "who flew in from Recife and ": a relative clause's first verb and
+# what follows it, up to the "and" that joins its second verb, whose subject is the relative's too (after a word that
+# is no one, or a place: in "who told Cy and Bea introduced them", Bea is the subject of a clause of its own)
+AND_NEXT_VERB = (
+    r"[a-z][\w'-]*(?:\s+[^\s,;:.!?\"()]+){0,12}?"
+    r"\s+(?:[^\s,;:.!?\"()@][^\s,;:.!?\"()]*|(?:in|at|near|from)\s+@\d+)\s+and\s+"
+)
 # "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
 # opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
 _OWNERS_RELATION = linear.compile(

@@ -15,7 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
+from songgraph.ingest.page.clauses import (
+    AND_NEXT_VERB,
+    GROUP_NOUNS,
+    MENTION,
+    ROLE_NOUNS,
+    STOP_WORDS,
+    Clause,
+    Mention,
+    gendered,
+)
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
@@ -58,6 +67,8 @@ _ACTIVE = linear.compile(
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
+    # "X, who taught them both at the conservatory and introduced them": the relative clause's second verb
+    rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
     # capitalised, describes them too)
     rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
