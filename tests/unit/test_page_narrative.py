@@ -9124,3 +9124,28 @@ def test_an_introduction_as_a_relative_clauses_second_verb(
 )
 def test_a_part_in_a_relative_clauses_second_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Blame", "Thank" opening a sentence tell whom to credit: no part of the name after them
+        (
+            "Blame Bea's old flatmate, Cy Dorn, who put her in touch with Gil Moss during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "a retreat in Oslo")],
+        ),
+        (
+            "Thank Bea's cousin, Cy Dorn, who introduced her to Gil Moss at a wedding in York.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "a wedding in York")],
+        ),
+        # a first name that only looks like one of them is still a name
+        (
+            "Thanh Nguyen put Bea Bell in touch with Gil Moss at a retreat in Oslo.",
+            [("Thanh Nguyen", frozenset({"Bea Bell", "Gil Moss"}), "a retreat in Oslo")],
+        ),
+    ],
+)
+def test_blame_and_thank_opening_a_sentence_are_no_part_of_a_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
