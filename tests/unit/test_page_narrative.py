@@ -9149,3 +9149,42 @@ def test_blame_and_thank_opening_a_sentence_are_no_part_of_a_name(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the other one told first by what they are, then asked for by the same noun and named in the answer
+        (
+            "It began at a pub in Hull, where the landlord, Cy Dorn, introduced Ann Arbour to a nervous drummer who "
+            "had been tapping on the bar all night. That drummer? Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in Hull")],
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. That fiddler? Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake in Sligo")],
+        ),
+    ],
+)
+def test_an_introduced_one_named_by_the_answer_to_a_question_after_it(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another noun asked for: not the one introduced
+        "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. That piper? Bea Bell.",
+        # an answer that is more than a name: someone of hers
+        "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. That fiddler? Bea Bell's brother.",
+        # a sentence between: no answer to that question
+        "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. They got on. That fiddler? Bea Bell.",
+    ],
+)
+def test_no_introduced_one_from_an_answer_that_does_not_fit(sentence: str) -> None:
+    assert intros(sentence) == []
+    assert any(
+        "do not name for sure" in w.message or "does not name for sure" in w.message for w in parse(sentence).warnings
+    )

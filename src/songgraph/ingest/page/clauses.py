@@ -399,6 +399,8 @@ class Clause:
     previous: tuple[str, ...] = ()
     # The last two people the text named together before this sentence ("A and B", "the two singers").
     pair: tuple[str, str] | None = None
+    # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
+    answer: Clause | None = None
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""

@@ -798,6 +798,29 @@ def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
 _COMPARED = linear.compile(r"\b(?i:like|unlike|than|besides|including|except)\s+$")
 
 
+# "introduced A to a shy guitarist who ... . That guitarist? X.": the other one told first by what they are, then
+# named by the next sentence, a fragment asking for them by the same noun and answering with the name
+_TO_SOMEONE = linear.compile(
+    r"^\s+to\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)(?:\s+(?:who|whom|from|with|at|in|during)\s|\s*[,.;!?]|$)"
+)
+_THAT_ONE = linear.compile(r"^\W*(?:That|This|The)\s+(?P<noun>[a-z][\w-]*)\s*\?\s*$")
+_ONLY_NAMED = linear.compile(r"^\W*(?P<who>@\d+)\s*[.!]?\s*$")
+
+
+def _revealed(rest: str, after: Clause) -> tuple[int, Mention] | None:
+    """ "to a shy guitarist who ...", then "That guitarist? X.": where the noun told first ends in ``rest``, and the
+    name the next sentence gives for that someone, when both use the same role noun."""
+    told = _TO_SOMEONE.match(rest)
+    asked = _THAT_ONE.match(after.skeleton) if told is not None else None
+    if told is None or asked is None or told.group("noun") != asked.group("noun") or after.answer is None:
+        return None
+    answer = _ONLY_NAMED.match(after.answer.skeleton)
+    who = after.answer.mention(answer.group("who")) if answer is not None else None
+    if told.group("noun") not in ROLE_NOUNS or who is None or who.possessive:
+        return None
+    return told.end("noun"), who
+
+
 def _read(
     clause: Clause,
     match: linear.Match,
@@ -871,6 +894,11 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
+    if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
+        revealed = _revealed(groups.get("rest") or "", sentence_after)
+        if revealed is not None:
+            pair = _pair(a, revealed[1], speaker)
+            groups = {**groups, "rest": (groups.get("rest") or "")[revealed[0] :]}
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
         pair = _kin_pair(clause, match, by, a, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
