@@ -86,6 +86,7 @@ AT_GOAL = {
     "heldout49": 223,
     "heldout50": 250,
     "heldout51": 262,
+    "heldout53": 229,
 }
 
 
