@@ -87,6 +87,7 @@ AT_GOAL = {
     "heldout50": 250,
     "heldout51": 262,
     "heldout52": 214,
+    "heldout53": 229,
 }
 
 

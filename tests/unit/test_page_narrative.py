@@ -9172,3 +9172,288 @@ def test_a_quote_after_a_sentence_presenting_its_subject_by_a_relative_clause(
 ) -> None:
     prose = f'Arbour wrote it with Eda Fenn in Hull.\n\n{sentence} "We never rehearsed a single note of it."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dash set off by spaces ends the part: what follows is an aside or a clause of its own
+        (
+            "The video stars Gil Moss as a night porter locked out of his own hotel - and no, that is not a stunt "
+            "double on the roof.",
+            [("Gil Moss", "a night porter locked out of his own hotel")],
+        ),
+        (
+            "In the video Bea Bell appears as herself - dripping wet and very cross.",
+            [("Bea Bell", "herself")],
+        ),
+        # a hyphen inside a word is no dash: the part goes on
+        (
+            "The video stars Gil Moss as a porter on the Leeds-Hull sleeper.",
+            [("Gil Moss", "a porter on the Leeds-Hull sleeper")],
+        ),
+    ],
+)
+def test_a_part_ends_at_a_dash_set_off_by_spaces(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" in a sentence naming no one is not the "he" the text was about, and "she" after it, when no one
+        # nearer is called so, is the "she" the text was about before him
+        (
+            "Jo Paris wrote the verse, and she sang it too. Gil Moss produced it in his garage in Leeds. "
+            "The garage belonged to her uncle. “It smelled of engine oil for years,” she told Uncut.",
+            [("Jo Paris", "Uncut")],
+        ),
+        # no "she" before him: no one
+        (
+            "Gil Moss produced it in his garage in Leeds. The garage belonged to her uncle. "
+            "“It smelled of engine oil for years,” she told Uncut.",
+            [],
+        ),
+        # the one before him is not known to be a "she": no one
+        (
+            "Cy Dorn wrote the verse. Gil Moss produced it in his garage in Leeds. The garage belonged to her uncle. "
+            "“It smelled of engine oil for years,” she told Uncut.",
+            [],
+        ),
+    ],
+)
+def test_she_after_a_sentence_about_a_he_is_the_one_before_him(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation of someone's opening the sentence (after a question it answers, or a label), with whom it is in
+        # apposition: the sentence is about that person, not the owner, and "she" after it is them
+        (
+            "Ann Arbour and Bea Bell had never met. The matchmaker? Bea's flatmate at the time, Cy Dorn. She still "
+            "tells the story. “I introduced them at my birthday party,” she told the Hull Times.",
+            [("Cy Dorn", "Hull Times")],
+        ),
+        (
+            "Ann Arbour and Bea Bell had never met. Fun fact: Bea's old flatmate, Cy Dorn, made it happen. “I "
+            "introduced them at my birthday party,” she told the Hull Times.",
+            [("Cy Dorn", "Hull Times")],
+        ),
+        # a thing of hers in apposition ("her album, X"): still about her
+        (
+            "Bea Bell made it in Leeds. Bea's album, Harbour Lights, came out first. “I wrote it at my birthday "
+            "party,” she told the Hull Times.",
+            [("Bea Bell", "Hull Times")],
+        ),
+        # the relation after "by", not opening the sentence: not the subject, so no change of whom it is about
+        (
+            "Bea Bell made it in Leeds. It was mixed by Bea's flatmate, Cy Dorn, in a week. “I wrote it at my "
+            "birthday party,” she told the Hull Times.",
+            [("Bea Bell", "Hull Times")],
+        ),
+    ],
+)
+def test_a_relation_in_apposition_opening_a_sentence_is_its_subject(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+def test_the_matchmaker_told_as_a_relation_in_apposition_introduces_in_her_quote() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell had never met. The matchmaker? Bea's flatmate at the time, Cy Dorn. “I introduced "
+        "them at my birthday party,” she told the Hull Times."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a dash may set the occasion off as an afterthought; what follows it after a comma is not part of it
+        (
+            "Cy Dorn put Ann Arbour in touch with Bea Bell - during a radio session in Hull, of all places.",
+            "a radio session in Hull",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell - at a wedding in Leeds.", "a wedding in Leeds"),
+        # "at the time", "at that point": when, not where, with a dash or without
+        ("Cy Dorn introduced Ann Arbour to Bea Bell - at the time, neither of them had a record deal.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, at that point a session singer.", None),
+        # a name with "Time" in it, a stage door: still places
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at the stage door of the Hull Odeon.",
+            "the stage door of the Hull Odeon",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at the Time Out party.", "the Time Out party"),
+        # a dash opening another clause: no occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell - and at a wedding they wrote it.", None),
+    ],
+)
+def test_an_occasion_after_a_dash_and_at_the_time(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a digit-led word in lower case ends the station's name after its capitalised words
+        ("“I was so nervous,” Bea Bell told Hull 4fm.", "Hull 4fm"),
+        ("Bea Bell told Radio Ouse 2xs: “I was so nervous.”", "Radio Ouse 2xs"),
+        # an hour, an ordinal, a decade: not part of the name
+        ("“I was so nervous,” Bea Bell told Radio Hull 3pm listeners.", "Radio Hull"),
+        ("“I was so nervous,” Bea Bell told Radio Hull 2nd time round.", "Radio Hull"),
+        ("“I was so nervous,” Bea Bell told Radio Hull 90s fans.", "Radio Hull"),
+    ],
+)
+def test_a_station_name_ending_in_a_lower_case_digit_led_word(sentence: str, source: str) -> None:
+    assert quotes(sentence) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # what was written in the comments under a post is on the post's platform, whoever's post it was
+        (
+            "“I want a seat on the tram,” Gil Moss joked in the comments under Bea's Instagram announcement.",
+            "Instagram",
+        ),
+        ("“I want a seat on the tram,” Gil Moss wrote in the comment section below a Facebook photo.", "Facebook"),
+        # said under a post, with no comments: not told where
+        ("“I want a seat on the tram,” Gil Moss said under Bea's Instagram announcement.", None),
+        # the comments under a post by someone: no platform named
+        ("“I want a seat on the tram,” Gil Moss wrote in the comments under a post by Cy Dorn.", None),
+    ],
+)
+def test_the_comments_under_a_post_are_on_its_platform(sentence: str, source: str | None) -> None:
+    assert quotes(sentence) == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a capitalised word between "her" and a relation (a school, a scheme) is no one's name: "her" says whose
+        "Ann Arbour wrote the song with Gil Moss, whom she had been introduced to by her Erasmus roommate, Cy Dorn, "
+        "at a party in Ghent.",
+        "Ann Arbour met Gil Moss through her Juilliard teacher, Cy Dorn, at a party in Ghent.",
+        # not before a relation: as before
+        "Cy Dorn introduced Ann Arbour to Gil Moss at a party in Ghent, after he heard her Oslo concert.",
+    ],
+)
+def test_a_capitalised_word_before_a_relation_after_her(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Ghent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause's second verb, joined by "and", has the relative's subject: the introducer
+        (
+            "Arbour and Bell owe it all to their old piano teacher, Cy Dorn, who coached them both at a summer school "
+            "in Hull and introduced them during a recital in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Leeds")],
+        ),
+        (
+            "Who do Arbour and Bell have to thank? Their landlady, Cy Dorn, who let them rooms in the same house and "
+            "later introduced them at a barbecue.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue")],
+        ),
+        # a name right before "and": the verb after it may be that name's own ("Gil Moss introduced them"), so the
+        # relative's subject is not sure to be the introducer
+        (
+            "Arbour and Bell owe it all to Cy Dorn, who phoned Gil Moss and introduced them at a barbecue.",
+            [],
+        ),
+    ],
+)
+def test_an_introduction_as_a_relative_clauses_second_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause's second verb, joined by "and", casts the relative's subject
+        (
+            "The video is a riot. Watch for Bell's aunt, Rosa Dorn, who drove down from Leeds and plays herself.",
+            [("Rosa Dorn", "herself")],
+        ),
+        ("The video stars Rosa Dorn, who trained as a nurse and plays a surgeon.", [("Rosa Dorn", "a surgeon")]),
+        # told in the past, the second verb is of a career, not a part in the video
+        (
+            "The video is a riot. Watch for Bell's aunt, Rosa Dorn, who grew up in Hull and played a surgeon on TV.",
+            [],
+        ),
+    ],
+)
+def test_a_part_in_a_relative_clauses_second_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Blame", "Thank" opening a sentence tell whom to credit: no part of the name after them
+        (
+            "Blame Bea's old flatmate, Cy Dorn, who put her in touch with Gil Moss during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "a retreat in Oslo")],
+        ),
+        (
+            "Thank Bea's cousin, Cy Dorn, who introduced her to Gil Moss at a wedding in York.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "a wedding in York")],
+        ),
+        # a first name that only looks like one of them is still a name
+        (
+            "Thanh Nguyen put Bea Bell in touch with Gil Moss at a retreat in Oslo.",
+            [("Thanh Nguyen", frozenset({"Bea Bell", "Gil Moss"}), "a retreat in Oslo")],
+        ),
+    ],
+)
+def test_blame_and_thank_opening_a_sentence_are_no_part_of_a_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the other one told first by what they are, then asked for by the same noun and named in the answer
+        (
+            "It began at a pub in Hull, where the landlord, Cy Dorn, introduced Ann Arbour to a nervous drummer who "
+            "had been tapping on the bar all night. That drummer? Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in Hull")],
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. That fiddler? Bea Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake in Sligo")],
+        ),
+    ],
+)
+def test_an_introduced_one_named_by_the_answer_to_a_question_after_it(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another noun asked for: not the one introduced
+        "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. That piper? Bea Bell.",
+        # an answer that is more than a name: someone of hers
+        "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. That fiddler? Bea Bell's brother.",
+        # a sentence between: no answer to that question
+        "Cy Dorn introduced Ann Arbour to a young fiddler at a wake in Sligo. They got on. That fiddler? Bea Bell.",
+    ],
+)
+def test_no_introduced_one_from_an_answer_that_does_not_fit(sentence: str) -> None:
+    assert intros(sentence) == []
+    assert any(
+        "do not name for sure" in w.message or "does not name for sure" in w.message for w in parse(sentence).warnings
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Mention, people_plural
+from songgraph.ingest.page.clauses import AND_NEXT_VERB, MENTION, ROLE_NOUNS, Clause, Mention, people_plural
 from songgraph.ingest.pagetext import known_country, squash
 
 _P = r"@\d+"
@@ -21,7 +21,9 @@ MAX_ROLE = 300
 _ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves)\b|{_P}(?:'s)?)"
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
-    rf"(?:[,;:.!?()\"]|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
+    # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
+    # inside a word ("mission-control", "the Lagos-Ibadan road") has none
+    rf"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     # "plays a nurse and the doctor is played by X": the next part, told the other way round
     r"|\s+and\s+(?:the|a|an|his|her|their)\s+(?:[^@,;.()]|@\d+){1,80}?\s+(?:is|was|are|were)\s+(?:played|portrayed)\s+by\b"
@@ -160,7 +162,10 @@ _SHARED = linear.compile(
     rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _WHO_PLAYS = linear.compile(
-    rf"(?P<person>{_P}),?\s+who\s+(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)\s+"
+    rf"(?P<person>{_P}),?\s+who\s+(?:(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)"
+    # ("X, who flew in from Recife and plays herself": the relative clause's second verb, in the present as the
+    # video's story is told; "who grew up in Hull and played a surgeon on TV" tells of a career)
+    rf"|{AND_NEXT_VERB}(?:plays|portrays))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 _PLAYED_BY = linear.compile(

@@ -44,6 +44,18 @@ _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\
 _FRONTED_SUBJECT = linear.compile(
     r"^\W*[A-Z][^@,;]{0,80},\s*[a-z]+ed\s+by\s+@\d+\s*,\s*@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z][\w-]*(?:ed|s)\s"
 )
+# "who taught them both at the conservatory and ", "who flew in from Recife and ": a relative clause's first verb and
+# what follows it, up to the "and" that joins its second verb, whose subject is the relative's too (after a word that
+# is no one, or a place: in "who told Cy and Bea introduced them", Bea is the subject of a clause of its own)
+AND_NEXT_VERB = (
+    r"[a-z][\w'-]*(?:\s+[^\s,;:.!?\"()]+){0,12}?"
+    r"\s+(?:[^\s,;:.!?\"()@][^\s,;:.!?\"()]*|(?:in|at|near|from)\s+@\d+)\s+and\s+"
+)
+# "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
+# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
+_OWNERS_RELATION = linear.compile(
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+)
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
@@ -166,6 +178,7 @@ _STOP = _words(
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
     i'm i'll i've i'd
+    blame thank
     """
 )
 STOP_WORDS = _STOP
@@ -386,6 +399,8 @@ class Clause:
     previous: tuple[str, ...] = ()
     # The last two people the text named together before this sentence ("A and B", "the two singers").
     pair: tuple[str, str] | None = None
+    # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
+    answer: Clause | None = None
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -441,6 +456,9 @@ class Discourse:
     said_pair: tuple[str, str] | None = None
     # Whom the quote just read called "he" or "she" (someone other than its speaker), until the next sentence.
     quoted: tuple[str, ...] = ()
+    # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
+    # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
+    earlier: str | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -498,6 +516,8 @@ class Discourse:
                 else:
                     unnamed.append(start)
                     index += 1
+                    if _capital(tokens[index][2]):
+                        index += 1  # "her Erasmus roommate": the word before the relation is no one's name
                 continue
             if lower in _PRONOUNS:
                 mentions.append(self._pronoun(start, end, word, lower))
@@ -616,6 +636,12 @@ class Discourse:
             self._note_kin(clause)
         if " is " in clause.skeleton or " was " in clause.skeleton:
             self._note_identity(clause)
+        previous = self.focus
+        self._move_focus(clause)
+        if previous is not None and self.focus != previous:
+            self.earlier = previous
+
+    def _move_focus(self, clause: Clause) -> None:
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -629,6 +655,11 @@ class Discourse:
             if m.person is not None
             and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
         }
+        apposed = self._apposed_relation(clause) if "'s " in clause.skeleton else None
+        if apposed is not None:
+            # "The matchmaker? Kenji's flatmate at the time, Aoife Gallagher.": about the relation, not its owner
+            named.discard(apposed[0])
+            named.add(apposed[1])
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -663,6 +694,32 @@ class Discourse:
             self.focus = last_subject
         elif named:
             self.focus = None
+
+    def _apposed_relation(self, clause: Clause) -> tuple[str, str] | None:
+        """ "Kenji's old flatmate, Aoife Gallagher, ...": the owner and the person a relation of theirs is, named in
+        apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
+        only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
+        match = _OWNERS_RELATION.match(clause.skeleton)
+        if match is None:
+            return None
+        owner = clause.mentions[int(match.group("owner"))]
+        mention = clause.mentions[int(match.group("named"))]
+        words = match.group("words").split()
+        relation = next((n for n, w in enumerate(words) if w in ROLE_NOUNS or w in _RELATIVES), None)
+        if (
+            relation is None
+            or relation > 2
+            or "label" in words[: relation + 1]
+            or any(w in _NO_RELATION for w in words[:relation])
+            or not owner.possessive
+            or owner.person is None
+            or mention.kind != "name"
+            or mention.possessive
+            or not (mention.person or (mention.new and " " in squash(mention.text)))
+        ):
+            return None
+        self._adopt(mention)
+        return owner.person, str(mention.person)
 
     def _described_subject(self, clause: Clause) -> str | None:
         """ "Ibiza party king Rafael Moreau-Sato, who introduced Vale to Bettina, is now telling ...": the subject, a
@@ -1560,6 +1617,10 @@ class Discourse:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
+            if not before and person and self.people.selves.get(person, reflexive) not in (reflexive, ""):
+                # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
+                # for is not the one the page calls "he" (someone else's), so it says nothing of him
+                person = None
             if person:
                 self.people.learn_self(person, reflexive)
         for mention in mentions:
@@ -1650,6 +1711,9 @@ class Discourse:
                         for person in (*(pair or ()), *self.last_named)
                         if person != self.speaker and self.people.selves.get(person) == self_word
                     }
+                    if not fits and not named and self.earlier not in (None, focus, self.speaker):
+                        # no one nearer is so called: the one the text was about before, if the page calls them so
+                        fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None
                 elif focus and self_word and not meant and not self.people.selves.get(focus):
                     # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
@@ -1830,7 +1894,16 @@ def _opens_with_relation(clause: Clause) -> bool:
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the words from ``first`` are a relation with at most two words before it ("cousin", "old
     friend", "long-time co-writer"): then the "her" before them says whose, as "his" does."""
-    for word in [t[2] for t in tokens[first : first + 3]]:
+    for number, word in enumerate([t[2] for t in tokens[first : first + 3]]):
+        if (
+            number == 0
+            and word.isalpha()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and first + 1 < len(tokens)
+            and tokens[first + 1][2] in _RELATIVES
+        ):
+            continue  # "her Erasmus roommate", "his Juilliard teacher": a school or scheme before the relation
         if not word.replace("-", "").isalpha() or not word.islower():
             return False
         if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
@@ -1944,6 +2017,26 @@ def _numbered(word: str) -> bool:
     return digits.isdigit() and len(digits) <= 3
 
 
+# What digits end with that is an ordinal, a decade, an hour or a measure ("2nd", "90s", "3pm", "5km"), no name's end
+_NUMBER_ENDINGS = frozenset(
+    {"st", "nd", "rd", "th", "s", "am", "pm", "km", "kg", "mm", "cm", "ft", "mb", "gb", "k", "m"}
+)
+
+
+def _numbered_tail(word: str) -> bool:
+    """A word of a digit or two then lower-case letters that ends a name after its capitalised words ("RTÉ 2fm",
+    "Channel 4music"); not an ordinal, a decade, an hour or a measure."""
+    word = word[:-2] if word.endswith("'s") else word
+    letters = word.lstrip("0123456789")
+    return (
+        0 < len(word) - len(letters) <= 2
+        and len(letters) >= 2
+        and letters.isalpha()
+        and letters.islower()
+        and letters not in _NUMBER_ENDINGS
+    )
+
+
 def _numbered_word(word: str) -> bool:
     """A word of digits then capitalised letters that can end a name ("1Xtra", "6Music", "2FM's"), not "1990s"
     or "2nd"."""
@@ -2010,7 +2103,7 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 2  # "the Out of the Blue podcast"
         elif (
-            (_numbered(word) or _numbered_word(word))
+            (_numbered(word) or _numbered_word(word) or _numbered_tail(word))
             and (position - 1 > first or tokens[position - 1][2].lower() not in _STOP)
             and _capital(tokens[position - 1][2])
         ):

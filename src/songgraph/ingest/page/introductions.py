@@ -15,7 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import GROUP_NOUNS, MENTION, ROLE_NOUNS, STOP_WORDS, Clause, Mention, gendered
+from songgraph.ingest.page.clauses import (
+    AND_NEXT_VERB,
+    GROUP_NOUNS,
+    MENTION,
+    ROLE_NOUNS,
+    STOP_WORDS,
+    Clause,
+    Mention,
+    gendered,
+)
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
@@ -58,6 +67,8 @@ _ACTIVE = linear.compile(
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who"
     rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
+    # "X, who taught them both at the conservatory and introduced them": the relative clause's second verb
+    rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
     # capitalised, describes them too)
     rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
@@ -404,7 +415,8 @@ _BEFORE_OCCASION = (
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
 )
 _OCCASION = linear.compile(
-    rf"^{_BEFORE_OCCASION}[\s,]*(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:-\s+)?(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
@@ -481,6 +493,9 @@ _TIME_ONLY = linear.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
     ignore_case=True,
 )
+
+# "at the time", "at that point", "at the moment": a time phrase whatever follows it, no place ("the stage door" is one)
+_AT_THE_TIME = linear.compile(r"^(?:(?:the|that|this|a|one|some)\s+)?(?:same\s+)?(?:time|point|moment)\b")
 
 # A date that ends an occasion once its month is read back from a name ("a showcase in Lekki in December 2020",
 # "a gala on 3 May 2019", "a party on New Year's Eve 2016"): when, not where, so it is no part of the occasion.
@@ -801,6 +816,29 @@ def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
 _COMPARED = linear.compile(r"\b(?i:like|unlike|than|besides|including|except)\s+$")
 
 
+# "introduced A to a shy guitarist who ... . That guitarist? X.": the other one told first by what they are, then
+# named by the next sentence, a fragment asking for them by the same noun and answering with the name
+_TO_SOMEONE = linear.compile(
+    r"^\s+to\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)(?:\s+(?:who|whom|from|with|at|in|during)\s|\s*[,.;!?]|$)"
+)
+_THAT_ONE = linear.compile(r"^\W*(?:That|This|The)\s+(?P<noun>[a-z][\w-]*)\s*\?\s*$")
+_ONLY_NAMED = linear.compile(r"^\W*(?P<who>@\d+)\s*[.!]?\s*$")
+
+
+def _revealed(rest: str, after: Clause) -> tuple[int, Mention] | None:
+    """ "to a shy guitarist who ...", then "That guitarist? X.": where the noun told first ends in ``rest``, and the
+    name the next sentence gives for that someone, when both use the same role noun."""
+    told = _TO_SOMEONE.match(rest)
+    asked = _THAT_ONE.match(after.skeleton) if told is not None else None
+    if told is None or asked is None or told.group("noun") != asked.group("noun") or after.answer is None:
+        return None
+    answer = _ONLY_NAMED.match(after.answer.skeleton)
+    who = after.answer.mention(answer.group("who")) if answer is not None else None
+    if told.group("noun") not in ROLE_NOUNS or who is None or who.possessive:
+        return None
+    return told.end("noun"), who
+
+
 def _read(
     clause: Clause,
     match: linear.Match,
@@ -874,6 +912,11 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
+    if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
+        revealed = _revealed(groups.get("rest") or "", sentence_after)
+        if revealed is not None:
+            pair = _pair(a, revealed[1], speaker)
+            groups = {**groups, "rest": (groups.get("rest") or "")[revealed[0] :]}
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
         pair = _kin_pair(clause, match, by, a, speaker)
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
@@ -1903,8 +1946,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         words = words[: dated.start()]
     if not words:
         return None
-    if _TIME_ONLY.match(f"{article} {words}".strip()):
-        return None  # "on the same night": when, not where
+    if _TIME_ONLY.match(f"{article} {words}".strip()) or _AT_THE_TIME.match(f"{article} {words}".strip()):
+        return None  # "on the same night", "at the time": when, not where
     if _MEANS.match(words):
         return None  # "over email", "on the phone": how, not where
     if article in ("this", "that"):

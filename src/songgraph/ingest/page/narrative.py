@@ -955,6 +955,8 @@ class _Narrative:
     ) -> None:
         if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
             self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
+        if self.last_read is not None and self.last_read[0] is paragraph and self.last_read[1].skeleton.endswith("? "):
+            self.last_read[1].answer = clause  # "That guitarist? X.": the question, answered
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence, self.r.people.identified))
             self.told_ids.add(id(clause))

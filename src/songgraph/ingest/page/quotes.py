@@ -120,6 +120,13 @@ _ASKED = linear.compile(
     rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|"
     rf"interviewed|interviews)\s+(?:{_P}|(?:whether|if|about|why|how|what)\b)"
 )
+# "in the comments under Zofia's Instagram announcement", "in the replies to her TikTok video": what was written
+# under a post is on the post's platform (a name's owner and the platform may be read as one name: "Zofia's Instagram")
+_UNDER_POST = linear.compile(
+    rf"\b(?:comments|replies|comment\s+section)\s+(?:under|on|to|below|beneath)\s+"
+    rf"(?:(?:his|her|their|its|{_P})(?:'s)?\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?P<source>{_P})\s+"
+    r"(?:post|announcement|video|photo|picture|story|reel|clip|caption|thread|live)\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -192,6 +199,7 @@ _SOURCES = [
     linear.compile(
         rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
     ),
+    _UNDER_POST,
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
     linear.compile(
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
@@ -1021,6 +1029,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
+            elif "'s " in name and pattern is _UNDER_POST:
+                name = name.split("'s ", 1)[1]  # "under Zofia's Instagram post": the platform, not whose post
             elif (
                 "'s " in name
                 and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
