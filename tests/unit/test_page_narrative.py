@@ -9457,3 +9457,43 @@ def test_no_introduced_one_from_an_answer_that_does_not_fit(sentence: str) -> No
     assert any(
         "do not name for sure" in w.message or "does not name for sure" in w.message for w in parse(sentence).warnings
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        # where the director is based or born, before their name, describes them
+        ("The video, directed by Lisbon-based Rita Moss and shot in a lift, premieres on 3 May.", ["Rita Moss"]),
+        ("The video, directed by Osaka-born Kenji Ito, premieres on 3 May.", ["Kenji Ito"]),
+        # a hyphen inside a name is no place
+        ("The video, directed by Jean-Baptiste Moss, premieres on 3 May.", ["Jean-Baptiste Moss"]),
+    ],
+)
+def test_a_place_based_or_born_before_a_directors_name(sentence: str, directors: list[str]) -> None:
+    video = doc(sentence).music_video
+    assert video is not None and video.directors == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two singers were connected by Oslo-based A&R scout Cy Dorn during a songwriting camp in Bergen.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a songwriting camp in Bergen")],
+        ),
+        (
+            "Arbour was introduced to Bell by Leeds-born fiddler Cy Dorn at a wake in Sligo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake in Sligo")],
+        ),
+    ],
+)
+def test_a_place_based_or_born_before_an_introducers_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_a_place_based_word_alone_names_no_introducer() -> None:
+    # "the Leeds-based" with no name after it: no one to credit
+    sentence = "The two singers were connected by a Leeds-based agency at a wake in Sligo."
+    assert intros(sentence) == []
