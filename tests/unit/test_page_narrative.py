@@ -9497,3 +9497,54 @@ def test_a_place_based_word_alone_names_no_introducer() -> None:
     # "the Leeds-based" with no name after it: no one to credit
     sentence = "The two singers were connected by a Leeds-based agency at a wake in Sligo."
     assert intros(sentence) == []
+
+
+# A heading with one artist: "the two" of the page are whoever the text last named together.
+SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+def solo_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(SOLO + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" is the singer the sentence right before named, whom the page calls "she", not the other of the two
+        # last named together
+        (
+            "Arbour wrote it for her mother, with lyricist Cy Dorn and producer Gil Moss.\n\n"
+            "Moss's history with the singer goes back further still. Her old teacher, Eda Fenn, had introduced her "
+            "to the producer years earlier at a fair in York.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair in York")],
+        ),
+        # the sentence before names the other of the two: still them
+        (
+            "Arbour wrote it for her mother, with lyricist Cy Dorn and producer Gil Moss.\n\n"
+            "Moss's history with Dorn goes back further still. Her old teacher, Eda Fenn, had introduced her "
+            "to the producer years earlier at a fair in York.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Gil Moss"}), "a fair in York")],
+        ),
+    ],
+)
+def test_a_pronoun_party_named_in_the_sentence_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # how long before the story's time: when, before where
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell years earlier at a fair in York.", "a fair in York"),
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell some months before, at a fair in York.", "a fair in York"),
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell a year earlier during a fair in York.", "a fair in York"),
+        # a clause after "before" is no time phrase: where is not told
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell years before the fair in York.", None),
+    ],
+)
+def test_a_time_told_back_before_the_occasion(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

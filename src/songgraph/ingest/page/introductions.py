@@ -390,7 +390,10 @@ _OCCASION_END = (
 # clause about the introducer (", who had worked with both of them,").
 _BEFORE_OCCASION = (
     # ("two summers ago", "last spring": when, told back from now)
-    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
+    # ("years earlier", "some months before": when, told back from the story's time)
+    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+"
+    r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before)"
+    r"|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
     r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
@@ -1779,20 +1782,28 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
-    if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
-        # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
-        # other of the two the text is about, when one of them is the introducer or the other party
-        other = next(p for p in clause.pair if fold(p) not in others)
-        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
-            return other
-    # no one here: the one person the sentence before named who is none of the others (nor one of a band
-    # among them: "introduced them [the band] to him")
+    # the one person the sentence before named who is none of the others (nor one of a band among them:
+    # "introduced them [the band] to him")
     members = {fold(m) for band in others if band in groups for m in people.members(band)}
     earlier = {
         p
         for p in clause.previous
         if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
     }
+    if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
+        # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
+        # other of the two the text is about, when one of them is the introducer or the other party
+        other = next(p for p in clause.pair if fold(p) not in others)
+        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
+            rivals = earlier - {other}
+            nearer = rivals.pop() if len(rivals) == 1 and other not in clause.previous else None
+            if nearer is not None and people.selves.get(nearer) == self_word and people.selves.get(other) != self_word:
+                # the sentence right before named someone else, and not them ("X's history with the singer goes
+                # back further. Her coach had introduced her to X"): the nearer one, when the page has called them
+                # "she" (or "he") and the other of the two not
+                return nearer
+            return other
+    # no one here: the one person the sentence before named who is none of the others
     if len(earlier) == 1:
         return earlier.pop()
     return None if earlier else _kin_of(clause, word, others, people, self_word)
