@@ -9548,3 +9548,17 @@ def test_a_pronoun_party_named_in_the_sentence_before(
 )
 def test_a_time_told_back_before_the_occasion(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # which month, told with "one", is when, not part of where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a ceilidh in Oban one February.", "a ceilidh in Oban"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a ceilidh in Oban one wet March night.", "a ceilidh in Oban"),
+        # a month inside a name stays: where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at the June Festival in Oban.", "the June Festival in Oban"),
+    ],
+)
+def test_one_month_after_the_occasion_is_when(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -508,7 +508,9 @@ _DATE_AFTER = linear.compile(
     rf"|on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:\s*,?\s+(?:18|19|20)\d\d)?"
     r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
-    r"(?:\s+(?:18|19|20)\d\d)?)$"
+    r"(?:\s+(?:18|19|20)\d\d)?"
+    # "a beach party in Lagos one December", "one wet March night": which month, told with "one"
+    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?)$"
 )
 
 
