@@ -9562,3 +9562,22 @@ def test_a_time_told_back_before_the_occasion(sentence: str, occasion: str | Non
 )
 def test_one_month_after_the_occasion_is_when(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place with "the" and a name before its noun is the part's own
+        (
+            "The video stars Arbour as a waitress at the Kelvin diner and Bell as a cook.",
+            [("Ann Arbour", "a waitress at the Kelvin diner"), ("Bea Bell", "a cook")],
+        ),
+        # a name alone after "at the" is no such place: the part ends before it
+        (
+            "The video stars Arbour as a waitress at the Kelvin and Bell as a cook.",
+            [("Ann Arbour", "a waitress"), ("Bea Bell", "a cook")],
+        ),
+    ],
+)
+def test_a_named_place_of_the_parts_own_after_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
