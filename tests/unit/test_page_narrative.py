@@ -9581,3 +9581,26 @@ def test_one_month_after_the_occasion_is_when(sentence: str, occasion: str) -> N
 )
 def test_a_named_place_of_the_parts_own_after_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose relation the introducer is, then their name in apposition
+        (
+            "Arbour was introduced to Bell by her publisher, Cy Dorn, during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        (
+            "Arbour was introduced to Bell by her old booking agent, Cy Dorn, at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # the apposition names someone's relation, or a company: no introducer named for sure
+        ("Arbour was introduced to Bell by her publisher, Cy Dorn's wife, at a fair in York.", []),
+        ("Arbour was introduced to Bell by her publisher, Nordic Records, at a fair in York.", []),
+    ],
+)
+def test_an_introducer_named_after_whose_relation_they_are(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -671,7 +671,9 @@ def introductions(
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
             by = clause.mention(match.group("by"))
-            if _possessive(clause, by, match.end("by")) or (by is not None and by.possessive):
+            if (_possessive(clause, by, match.end("by")) and _placed_description(clause, match) is None) or (
+                by is not None and by.possessive
+            ):
                 # ("introduced by Cy Dorn's manager at a fair": the manager, whom the sentence does not name)
                 # "thanks to an introduction from her A&R team": whose team, and the team no one named
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
@@ -1116,10 +1118,30 @@ _PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
+# "by her publisher, X, during ...": whose relation the introducer is, then their name in apposition
+_OWNED_APPOSED = linear.compile(
+    rf"^\s+(?P<words>(?:[a-z][\w'&-]*\s+){{0,2}}[a-z][\w'&-]*)\s*,\s*(?P<by>{_P})(?P<rest>\s*,[^.!?;]{{0,300}})"
+)
+
+
 def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | None:
     """The introducer named after a description that holds a place, read as the introducer by the pattern: "the
-    Cardiff promoter X" (a place that is no one, an article before it, a word or two of what they do after)."""
+    Cardiff promoter X" (a place that is no one, an article before it, a word or two of what they do after); or after
+    whose relation they are, "her publisher, X," (the name in apposition, closed by a comma, someone's full name)."""
     place = clause.mention(match.group("by"))
+    if place is not None and _possessive(clause, place, match.end("by")):
+        owned = _OWNED_APPOSED.match(clause.skeleton[match.end("by") :])
+        named = clause.mention(owned.group("by")) if owned is not None else None
+        if (
+            owned is None
+            or named is None
+            or named.kind != "name"
+            or named.possessive
+            or not (named.person or named.new)
+            or _NOT_DESCRIBING & set(owned.group("words").split())
+        ):
+            return None
+        return owned
     if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
         return None
     start = match.start("by")
