@@ -9604,3 +9604,34 @@ def test_an_introducer_named_after_whose_relation_they_are(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject's second verb, joined by "and" after a verb phrase of its own
+        (
+            "Their manager, Cy Dorn, had spent a year trying to get the two singers into one room, and finally "
+            "introduced them at a wake in Sligo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake in Sligo")],
+        ),
+        (
+            "Cy Dorn kept hearing the two singers on the radio and eventually introduced them at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # two subjects, or someone else named in the first verb phrase, who might have introduced them: no one
+        (
+            "Gil Moss and Cy Dorn had spent a year trying to get the two singers into one room, and finally "
+            "introduced them at a wake in Sligo.",
+            [],
+        ),
+        (
+            "Cy Dorn had phoned Gil Moss about the two singers, and finally introduced them at a wake in Sligo.",
+            [],
+        ),
+    ],
+)
+def test_an_introduction_told_by_the_subjects_second_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

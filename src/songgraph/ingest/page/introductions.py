@@ -90,6 +90,17 @@ _PARTICIPLE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X had been trying to get the two into one room for years, and finally introduced them at ...": the subject's
+# second verb, joined by "and" after a verb phrase of its own (whose objects are checked on the match: no one else
+# named, who might be the subject)
+_AND_INTRODUCED = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?)?),?\s+and\s+{_ADVERBS}"
+    rf"introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+)
+# Where the subject of such a sentence stands: at its start, or after a description set off by a comma before it
+# ("Her manager, X, had been ...")
+_SUBJECT_START = linear.compile(r"(?:^|[.;:!?]\s*|^\W*(?:[A-Za-z][\w'-]*\s+){1,3}?[a-z][\w'-]*\s*,\s*)$")
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
 # ("X, the band's roadie, was the one who made the introduction": an apposition and a cleft on the introducer, as
@@ -547,6 +558,7 @@ _PATTERNS = (
     _WHOM_MET_CALLED,
     _ACTIVE,
     _PARTICIPLE,
+    _AND_INTRODUCED,
     _PASSIVE,
     _MET_THROUGH,
     _MET_VIA,
@@ -638,6 +650,11 @@ def introductions(
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
                 continue
+            if pattern is _AND_INTRODUCED and (
+                not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
+                or any(m.kind in ("name", "description") for m in _mentions_in(clause, match.group("first")))
+            ):
+                continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             aside = match.groupdict().get("aside")
             if aside and any(
                 m.kind != "pronoun" and not _names_a_place(clause, m, aside) and not aside.startswith(f"@{m.number}'s ")
@@ -798,6 +815,7 @@ def _answered(clause: Clause, after: Clause, speaker: str | None, people: People
 _SUBJECT_INTRODUCES = (
     _ACTIVE,
     _PARTICIPLE,
+    _AND_INTRODUCED,
     _IN_TOUCH,
     _IN_TOUCH_BOTH,
     _TOGETHER,
