@@ -9635,3 +9635,27 @@ def test_an_introduction_told_by_the_subjects_second_verb(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a first meeting of the two that someone arranged is their introduction
+        (
+            "The partnership between the two singers began with a chance meeting, arranged by their agent Cy Dorn "
+            "at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        (
+            "Arbour and Bell started with a blind meeting set up by the promoter Cy Dorn during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        # a meeting of theirs with someone else, or no meeting at all: no introduction
+        ("The tour began with a meeting, arranged by Cy Dorn at a fair in York, with the label's lawyers.", []),
+        ("The partnership between the two singers began with a song, arranged by Cy Dorn at a fair in York.", []),
+    ],
+)
+def test_an_introduction_told_as_a_meeting_someone_arranged(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -98,6 +98,14 @@ _AND_INTRODUCED = linear.compile(
     rf"introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "The partnership between the two began with a chance meeting, arranged by their A&R X at ...": a first meeting of
+# the two, which someone arranged, is their introduction
+_MEETING_ARRANGED = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}(?:began|started)\s+with\s+(?:a|an|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:first\s+)?(?:meeting|encounter)\s*,?\s+"
+    r"(?:arranged|set\s+up|brokered|engineered|organi[sz]ed)\s+by\s+"
+    rf"{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
 # Where the subject of such a sentence stands: at its start, or after a description set off by a comma before it
 # ("Her manager, X, had been ...")
 _SUBJECT_START = linear.compile(r"(?:^|[.;:!?]\s*|^\W*(?:[A-Za-z][\w'-]*\s+){1,3}?[a-z][\w'-]*\s*,\s*)$")
@@ -560,6 +568,7 @@ _PATTERNS = (
     _PARTICIPLE,
     _AND_INTRODUCED,
     _PASSIVE,
+    _MEETING_ARRANGED,
     _MET_THROUGH,
     _MET_VIA,
     _MET_VIA_DESCRIBED,
@@ -599,6 +608,7 @@ def tells_one(skeleton: str) -> bool:
         or (" set" in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
+        or ("meeting" in skeleton and " by " in skeleton)
     )
 
 
