@@ -9659,3 +9659,44 @@ def test_an_introduction_told_as_a_meeting_someone_arranged(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition holding a name that is no one's (a title at a company)
+        (
+            "Cy Dorn, Nordlys Records' Head of A&R, put the two singers in touch at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # an apposition naming someone else: a list, whose introducer is not known
+        ("Cy Dorn, Gil Moss, put the two singers in touch at a fair in York.", []),
+    ],
+)
+def test_an_introducer_with_an_apposition_naming_no_one(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "set A up with B": the two joined
+        (
+            "Cy Dorn set Arbour up with Bell during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        (
+            'Arbour said:\n\n"Cy Dorn set me up with the fiddler Bea Bell during a retreat in Oslo."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        # set up with something someone runs, or with something of hers: no one joined
+        ("Cy Dorn set Arbour up with a label run by Bea Bell during a retreat in Oslo.", []),
+        ("Cy Dorn set Arbour up with her studio during a retreat in Oslo.", []),
+    ],
+)
+def test_an_introduction_told_as_setting_one_up_with_another(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

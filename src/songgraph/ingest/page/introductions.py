@@ -232,8 +232,9 @@ _WHO_PASSIVE = linear.compile(
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 _WHO_ASIDE = r"(?:who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
+# ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -250,7 +251,7 @@ _WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*)?\s*{_WHO_ASIDE}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*)?\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
@@ -260,10 +261,13 @@ _TOGETHER = linear.compile(
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
+# ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
+# them, checked on the match: "set her up with a label run by Y" joins her with no one)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
-    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with)\s+"
-    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
+    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
+    rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
@@ -712,6 +716,12 @@ def introductions(
             if pattern is _CONNECTED and _possessive(clause, clause.mention(match.group("b")), match.end("b")):
                 continue  # "connected Bell with her old school": with something of hers, not with someone
             if (
+                pattern is _CONNECTED
+                and match.group("upwith")
+                and (_NOT_DESCRIBING | {"by"}) & set((match.group("described") or "").split())
+            ):
+                continue  # "set Bell up with a label run by X": with something X runs, not with X
+            if (
                 pattern in (_IN_TOUCH, _IN_TOUCH_BOTH)
                 and match.groupdict().get("b") is None
                 and (_plural(clause.mention(match.group("a"))) is None or _WITH_NEXT.match(match.group("rest")))
@@ -896,6 +906,8 @@ def _read(
         groups = {**groups, "a": groups["linked"], "b": groups.get("linkedalso")}  # "connected A and B"
     if groups.get("together"):
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
+    if groups.get("upwith"):
+        groups = {**groups, "a": groups["upwith"]}  # "set A up with B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
