@@ -9700,3 +9700,27 @@ def test_an_introduction_told_as_setting_one_up_with_another(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a participle of speaking opening the lead is its subject's, whoever else the main clause names
+        (
+            'Speaking to Radio Nord, Arbour credited Bell with the final chorus: "She kept pushing me."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "Speaking on Radio Nord, Arbour traced the song back to her uncle, a fisherman on Inis Mor: "
+            '"He sang it on the boat."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # a participle of listening: whose words follow is not told
+        (
+            'Listening to Radio Nord, Arbour heard Bell sing the chorus: "It was slower then."',
+            [],
+        ),
+    ],
+)
+def test_a_fronted_participle_of_speaking_tells_the_speaker(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected
