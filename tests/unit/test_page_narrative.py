@@ -9724,3 +9724,17 @@ def test_an_introduction_told_as_setting_one_up_with_another(
 )
 def test_a_fronted_participle_of_speaking_tells_the_speaker(prose: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a message to someone, put up on a platform, is where the words were written
+        ('In a message to fans on Bluesky, Arbour wrote: "Thank you."', [("Ann Arbour", "Bluesky")]),
+        ('In a long note to her followers on Tumblr, Arbour wrote: "Thank you."', [("Ann Arbour", "Tumblr")]),
+        # a message on a day: when, not where
+        ('In a message to fans on Monday, Arbour wrote: "Thank you."', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_message_to_someone_on_a_platform_is_the_source(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

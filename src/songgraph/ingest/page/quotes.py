@@ -201,6 +201,11 @@ _SOURCES = [
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "In a message to fans on Weverse, X wrote": where a message to someone was put up
+    linear.compile(
+        rf"\b(?:[Ii]n|[Vv]ia)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:message|note|letter|statement|post)\s+to\s+"
+        rf"(?:(?:{_P}|[a-z][\w'-]*)\s+){{1,3}}?(?:on|via)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
     # never on a person; "Bell, on Dorn:" with no verb after may be what she spoke about)
     linear.compile(
