@@ -9738,3 +9738,26 @@ def test_a_fronted_participle_of_speaking_tells_the_speaker(prose: str, expected
 )
 def test_a_message_to_someone_on_a_platform_is_the_source(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two" before a noun that is no one's role is the article of a shared part
+        (
+            "The video stars Cy Dorn as a keeper, with Arbour and Bell appearing as the two ghosts who haunt him.",
+            [("Cy Dorn", "a keeper"), ("Ann Arbour", "the two ghosts"), ("Bea Bell", "the two ghosts")],
+        ),
+        (
+            "The video stars Cy Dorn as a keeper, and Arbour and Bell appear as the two sailors.",
+            [("Cy Dorn", "a keeper"), ("Ann Arbour", "the two sailors"), ("Bea Bell", "the two sailors")],
+        ),
+        # "the two singers" is the pair themselves, no part
+        (
+            "The video stars Cy Dorn as a keeper, and Arbour and Bell appear as the two singers who haunt him.",
+            [("Cy Dorn", "a keeper")],
+        ),
+    ],
+)
+def test_the_two_as_the_article_of_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

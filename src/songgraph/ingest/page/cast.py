@@ -1335,6 +1335,9 @@ def _role_ok(clause: Clause, role: str) -> bool:
     if role == f"@{number}":
         # a part that is a name of its own ("Abuela Rosario"): a new name, no one of the page
         return mention.new and mention.person is None and not mention.possessive and mention.kind == "name"
+    if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
+        # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
+        return role[len(number) + 2 : len(number) + 3].islower()
     return mention.possessive or mention.text.lower() == "her"
 
 
