@@ -9761,3 +9761,26 @@ def test_a_message_to_someone_on_a_platform_is_the_source(prose: str, expected: 
 )
 def test_the_two_as_the_article_of_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after an apposition of whose relation they are and what they are
+        (
+            "Arbour and Bell both moved to Leeds in 2015. An old flatmate of Bell's, the poet Cy Dorn, was sure they "
+            "belonged together and introduced them at her birthday party in Hull the following spring.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party in Hull")],
+        ),
+        # the one introducing is not the sentence's subject: no introduction
+        (
+            "Arbour and Bell both moved to Leeds in 2015. An old flatmate of Bell's told the poet Cy Dorn they "
+            "belonged together and introduced them at a party in Hull.",
+            [],
+        ),
+    ],
+)
+def test_the_subjects_second_verb_after_a_described_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

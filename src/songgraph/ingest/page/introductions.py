@@ -106,9 +106,12 @@ _MEETING_ARRANGED = linear.compile(
     r"(?:arranged|set\s+up|brokered|engineered|organi[sz]ed)\s+by\s+"
     rf"{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
-# Where the subject of such a sentence stands: at its start, or after a description set off by a comma before it
-# ("Her manager, X, had been ...")
-_SUBJECT_START = linear.compile(r"(?:^|[.;:!?]\s*|^\W*(?:[A-Za-z][\w'-]*\s+){1,3}?[a-z][\w'-]*\s*,\s*)$")
+# Where the subject of such a sentence stands: at its start, after a description set off by a comma before it
+# ("Her manager, X, had been ...", "A former flatmate of Bell's, X, ..."), or after what they are ("the poet X")
+_SUBJECT_START = linear.compile(
+    r"(?:^|[.;:!?])\W*(?:(?:[A-Za-z][\w'-]*|@\d+'s)(?:\s+(?:[a-z][\w'-]*|@\d+'s)){0,6}\s*,\s*)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w'-]*\s+){1,3})?$"
+)
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
 # ("X, the band's roadie, was the one who made the introduction": an apposition and a cleft on the introducer, as
