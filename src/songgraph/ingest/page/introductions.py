@@ -254,7 +254,7 @@ _WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*)?\s*{_WHO_ASIDE}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
@@ -678,7 +678,10 @@ def introductions(
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
-            if not _apposition_ok(clause, match.groupdict().get("between"), clause.mention(match.group("by"))):
+            between = match.groupdict().get("between")
+            if pattern in (_IN_TOUCH, _CONNECTED) and between and between.split(" ", 1)[0] in ("who", "whom", "whose"):
+                continue  # a relative clause, not an apposition: read by the shapes that allow one
+            if not _apposition_ok(clause, between, clause.mention(match.group("by"))):
                 if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
                     # "credited to A, and was produced by B, who had introduced": the relative clause is about the
                     # name right before it, which the match from there reads
