@@ -9457,3 +9457,330 @@ def test_no_introduced_one_from_an_answer_that_does_not_fit(sentence: str) -> No
     assert any(
         "do not name for sure" in w.message or "does not name for sure" in w.message for w in parse(sentence).warnings
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        # where the director is based or born, before their name, describes them
+        ("The video, directed by Lisbon-based Rita Moss and shot in a lift, premieres on 3 May.", ["Rita Moss"]),
+        ("The video, directed by Osaka-born Kenji Ito, premieres on 3 May.", ["Kenji Ito"]),
+        # a hyphen inside a name is no place
+        ("The video, directed by Jean-Baptiste Moss, premieres on 3 May.", ["Jean-Baptiste Moss"]),
+    ],
+)
+def test_a_place_based_or_born_before_a_directors_name(sentence: str, directors: list[str]) -> None:
+    video = doc(sentence).music_video
+    assert video is not None and video.directors == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two singers were connected by Oslo-based A&R scout Cy Dorn during a songwriting camp in Bergen.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a songwriting camp in Bergen")],
+        ),
+        (
+            "Arbour was introduced to Bell by Leeds-born fiddler Cy Dorn at a wake in Sligo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake in Sligo")],
+        ),
+    ],
+)
+def test_a_place_based_or_born_before_an_introducers_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_a_place_based_word_alone_names_no_introducer() -> None:
+    # "the Leeds-based" with no name after it: no one to credit
+    sentence = "The two singers were connected by a Leeds-based agency at a wake in Sligo."
+    assert intros(sentence) == []
+
+
+# A heading with one artist: "the two" of the page are whoever the text last named together.
+SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+def solo_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(SOLO + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" is the singer the sentence right before named, whom the page calls "she", not the other of the two
+        # last named together
+        (
+            "Arbour wrote it for her mother, with lyricist Cy Dorn and producer Gil Moss.\n\n"
+            "Moss's history with the singer goes back further still. Her old teacher, Eda Fenn, had introduced her "
+            "to the producer years earlier at a fair in York.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair in York")],
+        ),
+        # the sentence before names the other of the two: still them
+        (
+            "Arbour wrote it for her mother, with lyricist Cy Dorn and producer Gil Moss.\n\n"
+            "Moss's history with Dorn goes back further still. Her old teacher, Eda Fenn, had introduced her "
+            "to the producer years earlier at a fair in York.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Gil Moss"}), "a fair in York")],
+        ),
+    ],
+)
+def test_a_pronoun_party_named_in_the_sentence_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # how long before the story's time: when, before where
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell years earlier at a fair in York.", "a fair in York"),
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell some months before, at a fair in York.", "a fair in York"),
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell a year earlier during a fair in York.", "a fair in York"),
+        # a clause after "before" is no time phrase: where is not told
+        ("Cy Dorn had introduced Ann Arbour to Bea Bell years before the fair in York.", None),
+    ],
+)
+def test_a_time_told_back_before_the_occasion(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # which month, told with "one", is when, not part of where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a ceilidh in Oban one February.", "a ceilidh in Oban"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a ceilidh in Oban one wet March night.", "a ceilidh in Oban"),
+        # a month inside a name stays: where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at the June Festival in Oban.", "the June Festival in Oban"),
+    ],
+)
+def test_one_month_after_the_occasion_is_when(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place with "the" and a name before its noun is the part's own
+        (
+            "The video stars Arbour as a waitress at the Kelvin diner and Bell as a cook.",
+            [("Ann Arbour", "a waitress at the Kelvin diner"), ("Bea Bell", "a cook")],
+        ),
+        # a name alone after "at the" is no such place: the part ends before it
+        (
+            "The video stars Arbour as a waitress at the Kelvin and Bell as a cook.",
+            [("Ann Arbour", "a waitress"), ("Bea Bell", "a cook")],
+        ),
+    ],
+)
+def test_a_named_place_of_the_parts_own_after_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose relation the introducer is, then their name in apposition
+        (
+            "Arbour was introduced to Bell by her publisher, Cy Dorn, during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        (
+            "Arbour was introduced to Bell by her old booking agent, Cy Dorn, at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # the apposition names someone's relation, or a company: no introducer named for sure
+        ("Arbour was introduced to Bell by her publisher, Cy Dorn's wife, at a fair in York.", []),
+        ("Arbour was introduced to Bell by her publisher, Nordic Records, at a fair in York.", []),
+    ],
+)
+def test_an_introducer_named_after_whose_relation_they_are(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject's second verb, joined by "and" after a verb phrase of its own
+        (
+            "Their manager, Cy Dorn, had spent a year trying to get the two singers into one room, and finally "
+            "introduced them at a wake in Sligo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake in Sligo")],
+        ),
+        (
+            "Cy Dorn kept hearing the two singers on the radio and eventually introduced them at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # two subjects, or someone else named in the first verb phrase, who might have introduced them: no one
+        (
+            "Gil Moss and Cy Dorn had spent a year trying to get the two singers into one room, and finally "
+            "introduced them at a wake in Sligo.",
+            [],
+        ),
+        (
+            "Cy Dorn had phoned Gil Moss about the two singers, and finally introduced them at a wake in Sligo.",
+            [],
+        ),
+    ],
+)
+def test_an_introduction_told_by_the_subjects_second_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a first meeting of the two that someone arranged is their introduction
+        (
+            "The partnership between the two singers began with a chance meeting, arranged by their agent Cy Dorn "
+            "at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        (
+            "Arbour and Bell started with a blind meeting set up by the promoter Cy Dorn during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        # a meeting of theirs with someone else, or no meeting at all: no introduction
+        ("The tour began with a meeting, arranged by Cy Dorn at a fair in York, with the label's lawyers.", []),
+        ("The partnership between the two singers began with a song, arranged by Cy Dorn at a fair in York.", []),
+    ],
+)
+def test_an_introduction_told_as_a_meeting_someone_arranged(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition holding a name that is no one's (a title at a company)
+        (
+            "Cy Dorn, Nordlys Records' Head of A&R, put the two singers in touch at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # an apposition naming someone else: a list, whose introducer is not known
+        ("Cy Dorn, Gil Moss, put the two singers in touch at a fair in York.", []),
+    ],
+)
+def test_an_introducer_with_an_apposition_naming_no_one(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "set A up with B": the two joined
+        (
+            "Cy Dorn set Arbour up with Bell during a retreat in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        (
+            'Arbour said:\n\n"Cy Dorn set me up with the fiddler Bea Bell during a retreat in Oslo."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a retreat in Oslo")],
+        ),
+        # set up with something someone runs, or with something of hers: no one joined
+        ("Cy Dorn set Arbour up with a label run by Bea Bell during a retreat in Oslo.", []),
+        ("Cy Dorn set Arbour up with her studio during a retreat in Oslo.", []),
+    ],
+)
+def test_an_introduction_told_as_setting_one_up_with_another(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a participle of speaking opening the lead is its subject's, whoever else the main clause names
+        (
+            'Speaking to Radio Nord, Arbour credited Bell with the final chorus: "She kept pushing me."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "Speaking on Radio Nord, Arbour traced the song back to her uncle, a fisherman on Inis Mor: "
+            '"He sang it on the boat."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # a participle of listening: whose words follow is not told
+        (
+            'Listening to Radio Nord, Arbour heard Bell sing the chorus: "It was slower then."',
+            [],
+        ),
+    ],
+)
+def test_a_fronted_participle_of_speaking_tells_the_speaker(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a message to someone, put up on a platform, is where the words were written
+        ('In a message to fans on Bluesky, Arbour wrote: "Thank you."', [("Ann Arbour", "Bluesky")]),
+        ('In a long note to her followers on Tumblr, Arbour wrote: "Thank you."', [("Ann Arbour", "Tumblr")]),
+        # a message on a day: when, not where
+        ('In a message to fans on Monday, Arbour wrote: "Thank you."', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_message_to_someone_on_a_platform_is_the_source(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two" before a noun that is no one's role is the article of a shared part
+        (
+            "The video stars Cy Dorn as a keeper, with Arbour and Bell appearing as the two ghosts who haunt him.",
+            [("Cy Dorn", "a keeper"), ("Ann Arbour", "the two ghosts"), ("Bea Bell", "the two ghosts")],
+        ),
+        (
+            "The video stars Cy Dorn as a keeper, and Arbour and Bell appear as the two sailors.",
+            [("Cy Dorn", "a keeper"), ("Ann Arbour", "the two sailors"), ("Bea Bell", "the two sailors")],
+        ),
+        # "the two singers" is the pair themselves, no part
+        (
+            "The video stars Cy Dorn as a keeper, and Arbour and Bell appear as the two singers who haunt him.",
+            [("Cy Dorn", "a keeper")],
+        ),
+    ],
+)
+def test_the_two_as_the_article_of_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after an apposition of whose relation they are and what they are
+        (
+            "Arbour and Bell both moved to Leeds in 2015. An old flatmate of Bell's, the poet Cy Dorn, was sure they "
+            "belonged together and introduced them at her birthday party in Hull the following spring.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party in Hull")],
+        ),
+        # the one introducing is not the sentence's subject: no introduction
+        (
+            "Arbour and Bell both moved to Leeds in 2015. An old flatmate of Bell's told the poet Cy Dorn they "
+            "belonged together and introduced them at a party in Hull.",
+            [],
+        ),
+    ],
+)
+def test_the_subjects_second_verb_after_a_described_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

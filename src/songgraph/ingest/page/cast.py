@@ -877,8 +877,9 @@ _PARTICIPLES_PLACE = linear.compile(
 
 # "as a waitress at the diner": after "as", a place with "the" is the part's own (one the story already has), not
 # the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
+# ("as a fishmonger at the Ribeira market": a name before the place's noun says which one)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+the\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?))"
+    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?))"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
@@ -1334,6 +1335,9 @@ def _role_ok(clause: Clause, role: str) -> bool:
     if role == f"@{number}":
         # a part that is a name of its own ("Abuela Rosario"): a new name, no one of the page
         return mention.new and mention.person is None and not mention.possessive and mention.kind == "name"
+    if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
+        # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
+        return role[len(number) + 2 : len(number) + 3].islower()
     return mention.possessive or mention.text.lower() == "her"
 
 

@@ -1147,6 +1147,7 @@ class Discourse:
             if skip and (
                 (
                     words[skip - 1].lower() not in _BEFORE_A_NAME
+                    and not _placed_word(words[skip - 1])
                     and not _honorific(words, skip - 1)
                     and not _honorific_alone(words, skip - 1)
                 )
@@ -1172,6 +1173,11 @@ class Discourse:
             _title(words[skip])
             or _clerical(words, skip)
             or _honorific(words, skip)
+            # "Dublin-based Niamh Kyle", "London-based A&R consultant X": where someone is based or born describes
+            # them and is no part of a name; nor is a trade's word of initials ("A&R") after it (alone, it is kept as
+            # the word it was)
+            or (_placed_word(words[skip]) and skip + 1 < len(words))
+            or (skip > 0 and _placed_word(words[skip - 1]) and "&" in words[skip])
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
             # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several
@@ -1997,6 +2003,11 @@ def people_plural(word: str) -> bool:
 
 # Words of age or standing that describe whoever the noun after them is, not which of several ("the old master").
 _AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary"})
+
+
+def _placed_word(word: str) -> bool:
+    """A capitalised word of where someone is from or based ("Dublin-based", "Osaka-born"), which no name holds."""
+    return word.lower().endswith(_PLACED) and word.replace("-", "").isalpha()
 
 
 def _placing(word: str) -> bool:

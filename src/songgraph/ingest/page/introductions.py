@@ -90,6 +90,28 @@ _PARTICIPLE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "X had been trying to get the two into one room for years, and finally introduced them at ...": the subject's
+# second verb, joined by "and" after a verb phrase of its own (whose objects are checked on the match: no one else
+# named, who might be the subject)
+_AND_INTRODUCED = linear.compile(
+    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?)?),?\s+and\s+{_ADVERBS}"
+    rf"introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+)
+# "The partnership between the two began with a chance meeting, arranged by their A&R X at ...": a first meeting of
+# the two, which someone arranged, is their introduction
+_MEETING_ARRANGED = linear.compile(
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}(?:began|started)\s+with\s+(?:a|an|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:first\s+)?(?:meeting|encounter)\s*,?\s+"
+    r"(?:arranged|set\s+up|brokered|engineered|organi[sz]ed)\s+by\s+"
+    rf"{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# Where the subject of such a sentence stands: at its start, after a description set off by a comma before it
+# ("Her manager, X, had been ...", "A former flatmate of Bell's, X, ..."), or after what they are ("the poet X")
+_SUBJECT_START = linear.compile(
+    r"(?:^|[.;:!?])\W*(?:(?:[A-Za-z][\w'-]*|@\d+'s)(?:\s+(?:[a-z][\w'-]*|@\d+'s)){0,6}\s*,\s*)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w'-]*\s+){1,3})?$"
+)
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
 # ("X, the band's roadie, was the one who made the introduction": an apposition and a cleft on the introducer, as
@@ -213,8 +235,9 @@ _WHO_PASSIVE = linear.compile(
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 _WHO_ASIDE = r"(?:who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
+# ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -231,7 +254,7 @@ _WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*)?\s*{_WHO_ASIDE}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
@@ -241,10 +264,13 @@ _TOGETHER = linear.compile(
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
+# ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
+# them, checked on the match: "set her up with a label run by Y" joins her with no one)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
-    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with)\s+"
-    rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
+    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
+    rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
 _SAME_ROOM = linear.compile(
@@ -390,7 +416,10 @@ _OCCASION_END = (
 # clause about the introducer (", who had worked with both of them,").
 _BEFORE_OCCASION = (
     # ("two summers ago", "last spring": when, told back from now)
-    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
+    # ("years earlier", "some months before": when, told back from the story's time)
+    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+"
+    r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before)"
+    r"|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
     r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
@@ -505,7 +534,9 @@ _DATE_AFTER = linear.compile(
     rf"|on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:\s*,?\s+(?:18|19|20)\d\d)?"
     r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
-    r"(?:\s+(?:18|19|20)\d\d)?)$"
+    r"(?:\s+(?:18|19|20)\d\d)?"
+    # "a beach party in Lagos one December", "one wet March night": which month, told with "one"
+    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?)$"
 )
 
 
@@ -542,7 +573,9 @@ _PATTERNS = (
     _WHOM_MET_CALLED,
     _ACTIVE,
     _PARTICIPLE,
+    _AND_INTRODUCED,
     _PASSIVE,
+    _MEETING_ARRANGED,
     _MET_THROUGH,
     _MET_VIA,
     _MET_VIA_DESCRIBED,
@@ -582,6 +615,7 @@ def tells_one(skeleton: str) -> bool:
         or (" set" in skeleton and " up" in skeleton)
         or " this is " in skeleton
         or " same room" in skeleton
+        or ("meeting" in skeleton and " by " in skeleton)
     )
 
 
@@ -633,13 +667,21 @@ def introductions(
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
                 continue
+            if pattern is _AND_INTRODUCED and (
+                not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
+                or any(m.kind in ("name", "description") for m in _mentions_in(clause, match.group("first")))
+            ):
+                continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             aside = match.groupdict().get("aside")
             if aside and any(
                 m.kind != "pronoun" and not _names_a_place(clause, m, aside) and not aside.startswith(f"@{m.number}'s ")
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
-            if not _apposition_ok(clause, match.groupdict().get("between"), clause.mention(match.group("by"))):
+            between = match.groupdict().get("between")
+            if pattern in (_IN_TOUCH, _CONNECTED) and between and between.split(" ", 1)[0] in ("who", "whom", "whose"):
+                continue  # a relative clause, not an apposition: read by the shapes that allow one
+            if not _apposition_ok(clause, between, clause.mention(match.group("by"))):
                 if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
                     # "credited to A, and was produced by B, who had introduced": the relative clause is about the
                     # name right before it, which the match from there reads
@@ -666,7 +708,9 @@ def introductions(
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
             by = clause.mention(match.group("by"))
-            if _possessive(clause, by, match.end("by")) or (by is not None and by.possessive):
+            if (_possessive(clause, by, match.end("by")) and _placed_description(clause, match) is None) or (
+                by is not None and by.possessive
+            ):
                 # ("introduced by Cy Dorn's manager at a fair": the manager, whom the sentence does not name)
                 # "thanks to an introduction from her A&R team": whose team, and the team no one named
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
@@ -677,6 +721,12 @@ def introductions(
                 continue
             if pattern is _CONNECTED and _possessive(clause, clause.mention(match.group("b")), match.end("b")):
                 continue  # "connected Bell with her old school": with something of hers, not with someone
+            if (
+                pattern is _CONNECTED
+                and match.group("upwith")
+                and (_NOT_DESCRIBING | {"by"}) & set((match.group("described") or "").split())
+            ):
+                continue  # "set Bell up with a label run by X": with something X runs, not with X
             if (
                 pattern in (_IN_TOUCH, _IN_TOUCH_BOTH)
                 and match.groupdict().get("b") is None
@@ -791,6 +841,7 @@ def _answered(clause: Clause, after: Clause, speaker: str | None, people: People
 _SUBJECT_INTRODUCES = (
     _ACTIVE,
     _PARTICIPLE,
+    _AND_INTRODUCED,
     _IN_TOUCH,
     _IN_TOUCH_BOTH,
     _TOGETHER,
@@ -861,6 +912,8 @@ def _read(
         groups = {**groups, "a": groups["linked"], "b": groups.get("linkedalso")}  # "connected A and B"
     if groups.get("together"):
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
+    if groups.get("upwith"):
+        groups = {**groups, "a": groups["upwith"]}  # "set A up with B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
@@ -1111,10 +1164,30 @@ _PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
+# "by her publisher, X, during ...": whose relation the introducer is, then their name in apposition
+_OWNED_APPOSED = linear.compile(
+    rf"^\s+(?P<words>(?:[a-z][\w'&-]*\s+){{0,2}}[a-z][\w'&-]*)\s*,\s*(?P<by>{_P})(?P<rest>\s*,[^.!?;]{{0,300}})"
+)
+
+
 def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | None:
     """The introducer named after a description that holds a place, read as the introducer by the pattern: "the
-    Cardiff promoter X" (a place that is no one, an article before it, a word or two of what they do after)."""
+    Cardiff promoter X" (a place that is no one, an article before it, a word or two of what they do after); or after
+    whose relation they are, "her publisher, X," (the name in apposition, closed by a comma, someone's full name)."""
     place = clause.mention(match.group("by"))
+    if place is not None and _possessive(clause, place, match.end("by")):
+        owned = _OWNED_APPOSED.match(clause.skeleton[match.end("by") :])
+        named = clause.mention(owned.group("by")) if owned is not None else None
+        if (
+            owned is None
+            or named is None
+            or named.kind != "name"
+            or named.possessive
+            or not (named.person or named.new)
+            or _NOT_DESCRIBING & set(owned.group("words").split())
+        ):
+            return None
+        return owned
     if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
         return None
     start = match.start("by")
@@ -1779,20 +1852,28 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
-    if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
-        # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
-        # other of the two the text is about, when one of them is the introducer or the other party
-        other = next(p for p in clause.pair if fold(p) not in others)
-        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
-            return other
-    # no one here: the one person the sentence before named who is none of the others (nor one of a band
-    # among them: "introduced them [the band] to him")
+    # the one person the sentence before named who is none of the others (nor one of a band among them:
+    # "introduced them [the band] to him")
     members = {fold(m) for band in others if band in groups for m in people.members(band)}
     earlier = {
         p
         for p in clause.previous
         if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
     }
+    if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
+        # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
+        # other of the two the text is about, when one of them is the introducer or the other party
+        other = next(p for p in clause.pair if fold(p) not in others)
+        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
+            rivals = earlier - {other}
+            nearer = rivals.pop() if len(rivals) == 1 and other not in clause.previous else None
+            if nearer is not None and people.selves.get(nearer) == self_word and people.selves.get(other) != self_word:
+                # the sentence right before named someone else, and not them ("X's history with the singer goes
+                # back further. Her coach had introduced her to X"): the nearer one, when the page has called them
+                # "she" (or "he") and the other of the two not
+                return nearer
+            return other
+    # no one here: the one person the sentence before named who is none of the others
     if len(earlier) == 1:
         return earlier.pop()
     return None if earlier else _kin_of(clause, word, others, people, self_word)

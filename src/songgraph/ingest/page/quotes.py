@@ -84,6 +84,13 @@ _SPEAKING_ASIDE = linear.compile(
     rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
     rf"(?:to|on|for|with|in)\s[^,;.!?]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
+# "Speaking to Les Inrockuptibles, Dvořák credited Aubertin with the song's final shape:": a participle of speaking
+# opening the sentence is its subject's, so the words the lead goes into are the subject's whatever the main verb
+# (read only when the clause has no saying of its own, which might go on to quote the one it names)
+_SPEAKING_FRONTED = linear.compile(
+    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
+    rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
+)
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
 _OWN_ACCOUNT = linear.compile(
@@ -194,6 +201,11 @@ _SOURCES = [
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "In a message to fans on Weverse, X wrote": where a message to someone was put up
+    linear.compile(
+        rf"\b(?:[Ii]n|[Vv]ia)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:message|note|letter|statement|post)\s+to\s+"
+        rf"(?:(?:{_P}|[a-z][\w'-]*)\s+){{1,3}}?(?:on|via)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
     # never on a person; "Bell, on Dorn:" with no verb after may be what she spoke about)
     linear.compile(
@@ -636,6 +648,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and not any(_person(m) for m in _mentions_in(clause, aside.group("rest")) if m.kind == "name")
             ):
                 matches.append(aside)
+            fronted = _SPEAKING_FRONTED.match(clause.skeleton) if aside is None else None
+            if fronted is not None and not _SAYS.search(fronted.group("rest")):
+                matches.append(fronted)
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue

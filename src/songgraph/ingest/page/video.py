@@ -58,7 +58,10 @@ _DIRECTED = linear.compile(
     # words right after "by" (no lower-case word after a name: "directed by Ana Roth and filmmaker Bo Lee" lists two)
     rf"|{NAME}\s+|(?:[a-z][\w-]*\s+){{0,2}}?)"
     r"(?:director|filmmaker|film-maker|duo|team|collective|photographer|"
-    r"animator|artist|choreographer|cinematographer)s?\s+)?"
+    r"animator|artist|choreographer|cinematographer)s?\s+"
+    # "directed by Dublin-based Niamh Kyle": where the director is based or born, with no role noun after it, is
+    # no part of their name
+    r"|\p{Lu}[\w\p{M}]*(?:-[\w\p{M}]+)*-(?:based|born|raised|bred)\s+)?"
     # "shot by director X", "helmed by X": a director told by another verb (a camera operator shoots too, so
     # "shot" and "filmed" need the word "director")
     # ("shot on a frozen lake by director X": where or when it was shot may come between)
