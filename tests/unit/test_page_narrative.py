@@ -9457,3 +9457,25 @@ def test_no_introduced_one_from_an_answer_that_does_not_fit(sentence: str) -> No
     assert any(
         "do not name for sure" in w.message or "does not name for sure" in w.message for w in parse(sentence).warnings
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "That's", "there's", "here's" opening a clause point at someone: no part of the name after them
+        (
+            "The video is lovely. That's Bea playing a lighthouse keeper, and there's Ann as a sailor.",
+            [("Bea Bell", "a lighthouse keeper"), ("Ann Arbour", "a sailor")],
+        ),
+        (
+            "The video is lovely. Here's Cy Dorn as a sailor, and that's Bea Bell playing a lighthouse keeper.",
+            [("Cy Dorn", "a sailor"), ("Bea Bell", "a lighthouse keeper")],
+        ),
+        # a name that only starts like one of them is still a name
+        ("Thatcher Wills plays a lighthouse keeper in the video.", [("Thatcher Wills", "a lighthouse keeper")]),
+    ],
+)
+def test_a_pointing_contraction_is_no_part_of_the_name_after_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

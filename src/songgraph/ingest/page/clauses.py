@@ -178,6 +178,7 @@ _STOP = _words(
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
     i'm i'll i've i'd
+    that's there's here's it's he's she's
     blame thank
     """
 )
