@@ -9479,3 +9479,29 @@ def test_a_pointing_contraction_is_no_part_of_the_name_after_it(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a present participle's phrase is cut however long the place before it
+        (
+            "In the video Bea plays a nurse in a small hospital on the coast pushing a trolley down the corridor.",
+            [("Bea Bell", "a nurse in a small hospital on the coast")],
+        ),
+        # after "as" the phrase is kept whole
+        (
+            "In the video Bea appears as a nurse in a small hospital on the coast pushing a trolley down the corridor.",
+            [("Bea Bell", "a nurse in a small hospital on the coast pushing a trolley down the corridor")],
+        ),
+        # a noun in "-ing" far into the part is no participle
+        (
+            "In the video Bea plays a porter in a small hotel by the old wedding chapel.",
+            [("Bea Bell", "a porter in a small hotel by the old wedding chapel")],
+        ),
+    ],
+)
+def test_a_participle_after_a_long_place_ends_a_part_after_plays(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -194,13 +194,14 @@ _APPOSED_PLAYER = linear.compile(
 # Words that open a part without being it: "the story of a fisherman's widow" is the widow.
 _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")
 # A part told after "plays" ends where a participle's phrase about what the character does starts ("plays a
-# delivery rider waiting out a storm"): the phrase tells the scene. The participle is known by what follows it,
+# delivery rider waiting out a storm"): the phrase tells the scene, also after a place of several words ("a
+# shopkeeper in a small village on the coast pulling down ..."). The participle is known by what follows it,
 # an article, a pronoun, a determiner or quantifier ("winding every clock", "feeding two cats") or a particle ("a
 # wedding singer", "a struggling actor" are whole parts).
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>[a-z]{3,}ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
