@@ -9505,3 +9505,29 @@ def test_a_participle_after_a_long_place_ends_a_part_after_plays(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # led in by a colon and attributed after: the words right after the attribution go on with the same quote
+        (
+            'Bea Bell talked about it in a radio interview: "It is a song about getting lost on purpose," she said. '
+            '"And about being found again, eventually."',
+            [("It is a song about getting lost on purpose, And about being found again, eventually.", "Bea Bell")],
+        ),
+        # the words after have an attribution of their own: a quote of their own
+        (
+            'Bea Bell talked about it in a radio interview: "It is a song about getting lost on purpose," she said. '
+            '"I thought it was about a bus timetable," Ann Arbour said.',
+            [
+                ("It is a song about getting lost on purpose,", "Bea Bell"),
+                ("I thought it was about a bus timetable,", "Ann Arbour"),
+            ],
+        ),
+    ],
+)
+def test_a_quote_led_in_and_attributed_goes_on_after_its_attribution(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(" ".join(q.text.split()), q.speaker) for q in doc(sentence).quotes] == expected

@@ -345,8 +345,21 @@ def _quotes(text: str) -> list[_Quoted]:
             lead = None
         if lead is not None:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
-            found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, closing + 1))
+            end = closing + 1
             index += 2
+            said = _attributed(text, marks, index - 2)
+            if (
+                said is not None
+                and index + 1 < len(marks)
+                and not text[closing + 1 + len(said) : marks[index]].strip()
+                and _attributed(text, marks, index) is None
+            ):
+                # 'X in an interview: "...," he said. "Which is most of us."': led in and attributed too, the quote
+                # right after the attribution goes on, as after an attribution alone
+                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                end = marks[index + 1] + 1
+                index += 2
+            found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, end))
             continue
         first = _attributed(text, marks, index)
         if first is not None:
