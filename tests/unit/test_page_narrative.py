@@ -9531,3 +9531,37 @@ def test_a_quote_led_in_and_attributed_goes_on_after_its_attribution(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(" ".join(q.text.split()), q.speaker) for q in doc(sentence).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence leading into a quote with a colon, opened by one person as its subject: theirs, not the speaker's
+        # of a sentence before it
+        (
+            'Bea Bell told a magazine that the song was "a small thing", and fair enough. And Ann Arbour once summed '
+            'up the whole album in a sentence: "Everything here was recorded in one room."',
+            [("Ann Arbour", None)],
+        ),
+        (
+            'Cy Dorn said that the tour was long and cold. Ann Arbour summed up her year in one line: "It rained, and '
+            'we played anyway."',
+            [("Ann Arbour", None)],
+        ),
+        # the same person as before: the lead is read whole, and where they spoke is kept
+        (
+            'Bea Bell spoke to NME about the record for an hour. Bea summed it up in one line: "It rained, and we '
+            'played anyway."',
+            [("Bea Bell", "NME")],
+        ),
+        (
+            'Bea Bell spoke to NME about the record for an hour. She summed it up in one line: "It rained, and we '
+            'played anyway."',
+            [("Bea Bell", "NME")],
+        ),
+    ],
+)
+def test_a_colon_lead_opened_by_a_name_is_that_persons_quote(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected

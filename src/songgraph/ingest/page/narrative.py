@@ -623,9 +623,13 @@ class _Narrative:
                         continue
                     self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.mark is not None:
-                    self.quote(
-                        paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
-                    )
+                    lead_in = self.narration(paragraph, position, quoted.mark)
+                    subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
+                    if subject is not None and attribution(lead_in, self.programmes).speaker != subject:
+                        # the sentence before it is another's saying, not carried over the one leading in (nor
+                        # where it was said)
+                        lead_in = lead_in[-1:]
+                    self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
@@ -1262,6 +1266,31 @@ def _sole_subject(clause: Clause) -> str | None:
         if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
             return person  # the name opening the sentence
     return None
+
+
+# "Yannick said that ... . And Joost once summed up the record in one line:": a sentence ending in the colon that
+# leads into a quote (the colon not read with it), opened by a name as its subject (after a joining word and an
+# adverb at most)
+_OPENED_BY = linear.compile(
+    r"^\W*(?:(?:And|But|So|Then|Meanwhile)\s+)?(?P<subject>@\d+)\s+(?:(?:once|later|then|also|[a-z]+ly)\s+)?[a-z]"
+)
+
+
+def _colon_subject(clause: Clause) -> str | None:
+    """The one person a sentence leading into a quote with a colon is about, named as its subject, when it tells of
+    no saying (whose words follow is then whom it is about, not the speaker of a sentence before it) and names no
+    one else."""
+    found = _OPENED_BY.match(clause.skeleton)
+    if found is None or _SPEECH.search(clause.skeleton):
+        return None
+    subject = clause.mention(found.group("subject"))
+    if subject is None or subject.kind != "name" or subject.possessive:
+        return None
+    speaker = person(subject)
+    others = (m for m in clause.mentions if m is not subject)
+    if speaker is None or not all(m.people in ((), (speaker,)) and not m.new for m in others):
+        return None
+    return speaker
 
 
 def _near(sentence: str, at: int) -> str:
