@@ -9565,3 +9565,39 @@ def test_a_colon_lead_opened_by_a_name_is_that_persons_quote(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "he" in a clause put first may mean the subject named right after its comma as well as the one the text
+        # was about: not sure, so the saying of that subject tells the speaker
+        (
+            'Cy Dorn came back from Lagos in May. When he spoke to NME, Bea Bell put it simply: "It was always going '
+            'to be a duet."',
+            [("Bea Bell", "NME")],
+        ),
+        # and with no saying of the subject's, the quote is no one's
+        (
+            'Cy Dorn came back from Lagos in May. When he spoke to NME, Bea Bell was blunt: "It was always going to '
+            'be a duet."',
+            [],
+        ),
+        # the subject is someone the page calls "she": "he" is still the one the text was about
+        (
+            "Ann Arbour says she never plans a record. Cy Dorn came back from Lagos in May. When he spoke to NME, Ann "
+            'Arbour was blunt: "It was always going to be a duet."',
+            [("Cy Dorn", "NME")],
+        ),
+        # a pronoun as the subject after the comma: no one else is named
+        (
+            'Cy Dorn came back from Lagos in May. When he spoke to NME, he was blunt: "It was always going to be a '
+            'duet."',
+            [("Cy Dorn", "NME")],
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_put_first_may_mean_the_subject_after_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected

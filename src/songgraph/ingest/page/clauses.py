@@ -1704,6 +1704,11 @@ class Discourse:
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
+                ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
+                if ahead not in (None, focus) and self.people.selves.get(str(ahead), self_word) in (self_word, ""):
+                    # "When he spoke to X, Tobi put it simply": the subject after a clause put first may be whom
+                    # its "he" means as well as the one the text was about: not sure
+                    focus = None
                 if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
                     # "she" after a sentence about someone the page calls "he": someone else, the one of the last
                     # two named together (or of those the sentence before named) the page has called so
@@ -1729,6 +1734,28 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# A clause put before its sentence's subject, opened by a word of time or condition ("When he spoke to X, Tobi ...")
+_FRONTED_CLAUSE = linear.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?(?i:when|whenever|while|after|before|once|since|although|though|if|until|as\s+soon\s+as)"
+    r"\s[^,;:.!?\"]{0,150}$"
+)
+_SUBJECT_AFTER = linear.compile(r"^\s*,\s*$")
+
+
+def _subject_after_fronted(text: str, mentions: list[Mention], number: int) -> str | None:
+    """When the pronoun ``mentions[number]`` stands in a clause put first ("When he ...,"), no one named before it:
+    the person named right after that clause's comma, the sentence's subject."""
+    if mentions[number].start > 160 or any(m.kind == "name" for m in mentions[:number]):
+        return None  # (such a clause is short: a long sentence is not read again for each pronoun)
+    comma = text.find(",", mentions[number].end, mentions[number].end + 200)
+    if comma < 0 or _FRONTED_CLAUSE.match(text[:comma]) is None:
+        return None
+    after = next((m for m in mentions[number + 1 :] if m.start > comma), None)
+    if after is None or after.kind != "name" or after.possessive or not _SUBJECT_AFTER.match(text[comma : after.start]):
+        return None
+    return after.person
 
 
 # "walking the sea wall in Havana": one word after "in" that is only part of someone's name is a place (no one is
