@@ -9601,3 +9601,38 @@ def test_a_pronoun_in_a_clause_put_first_may_mean_the_subject_after_it(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a saying set in an occasion of its own that names no medium ("in some interview"): not where a sentence
+        # before had the same person speak
+        (
+            "Cy Dorn told NME that the tour was long. And in some interview I have lost the link to, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", None)],
+        ),
+        (
+            "Cy Dorn told NME that the tour was long. On another podcast, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", None)],
+        ),
+        # the same occasion again is where it was said
+        (
+            "Cy Dorn told NME about the long tour. In the same interview, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", "NME")],
+        ),
+        # an occasion that names its medium
+        (
+            "Cy Dorn told NME that the tour was long. In one interview with Radio Nord, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_saying_in_an_unnamed_occasion_of_its_own_has_no_source_from_before(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected

@@ -600,6 +600,14 @@ class Attribution:
     others: tuple[str, ...]
 
 
+# An occasion of saying told as one of several, naming no medium: "in some interview", "in another podcast", "on one
+# radio show" (a medium named after it is read by the patterns of sources)
+_SOME_SETTING = linear.compile(
+    r"\b(?i:in|on|during)\s+(?:an?|some|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:interview|conversation|chat|podcast|show|radio\s+show|programme|program|livestream|stream|Q&A)\b"
+)
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -654,6 +662,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
     ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
+    if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and _source(ordered[0])[0] is None:
+        # "X told Radio Nord that ... . And in some interview I can't find, he said:": the saying is set in an
+        # occasion of its own that names no medium, not the one a sentence before names
+        ordered = ordered[:1]
     source: str | None = None
     source_mentions: set[int] = set()
     for clause in ordered:
