@@ -9636,3 +9636,19 @@ def test_a_saying_in_an_unnamed_occasion_of_its_own_has_no_source_from_before(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "his" after the sentence's subject may be the subject's or the one the text was about: it tells no one is a
+        # "he", so the "she" after it is the subject and "him" the other
+        "It was written by Ann Arbour, Bea Bell and Gil Moss, and produced by Cy Dorn. Gil came later. Cy, who mixed "
+        "it too, had recorded his old band in Oslo, and she put him in touch with Bea in 2017.",
+        # the subject called "he" after it: the same introduction
+        "It was written by Ann Arbour, Bea Bell and Gil Moss, and produced by Cy Dorn. Gil came later. Cy had "
+        "recorded his old band in Oslo, and he put him in touch with Bea in 2017.",
+    ],
+)
+def test_a_possessive_after_a_new_subject_tells_no_ones_pronoun(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), None)]

@@ -774,6 +774,13 @@ class Discourse:
             return None
         return mention.person
 
+    def _both_may_be(self, person: str, reflexive: str) -> bool:
+        """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
+        has called neither of them anything else."""
+        focus = str(self.focus)
+        selves = self.people.selves
+        return selves.get(focus, reflexive) in (reflexive, "") and selves.get(person, reflexive) in (reflexive, "")
+
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
         people: tuple[str, ...] = ()
@@ -1613,6 +1620,18 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if (
+                person is not None
+                and before
+                and self.focus not in (None, person)
+                and mentions
+                and mentions[0].person == person
+                and not text[: mentions[0].start].strip()
+                and self._both_may_be(person, reflexive)
+            ):
+                # "David came later. Oona, who produced it, had recorded his old band": the sentence's subject, a new
+                # one, or the one the text was about may be meant
+                person = None
             last = mentions[upto - 1].start if upto else -1
             if relations and unnamed[relations - 1] > last:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
