@@ -9652,3 +9652,28 @@ def test_a_saying_in_an_unnamed_occasion_of_its_own_has_no_source_from_before(
 )
 def test_a_possessive_after_a_new_subject_tells_no_ones_pronoun(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), None)]
+
+
+_CREDITED_THREE = (
+    "The song was written by Ann Arbour, Gil Moss and Cy Dorn, and produced by Gil Moss. Ann wrote it with Gil Moss "
+    "and Cy Dorn, and Gil produced it. "
+)
+
+
+def test_two_who_met_one_of_them_unknown_are_no_longer_the_last_two_named_together() -> None:
+    # "she met Gil": the two the text is about are she and Gil, so "her" is not Cy Dorn, the other of the last two
+    # named together; whom "she" means is not sure, so the introduction is left out
+    sentence = (
+        _CREDITED_THREE + "The story of how she met Gil is a good one. It was her cousin Eda Fenn who introduced her "
+        "to Gil at a wedding in Hull."
+    )
+    assert intros(sentence) == []
+    assert any("does not name for sure" in w.message for w in parse(sentence).warnings)
+
+
+def test_two_who_met_both_named_tell_whom_her_means() -> None:
+    sentence = (
+        _CREDITED_THREE + "The story of how Ann met Gil is a good one. It was her cousin Eda Fenn who introduced her "
+        "to Gil at a wedding in Hull."
+    )
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a wedding in Hull")]

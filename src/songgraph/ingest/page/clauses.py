@@ -1675,6 +1675,16 @@ class Discourse:
                 ):
                     # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
                     pair = (str(left.person), mention.person)
+            elif (
+                number
+                and mention.person
+                and mentions[number - 1].kind == "pronoun"
+                and not mentions[number - 1].people
+                and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+            ):
+                # "The story of how she met Tomas": two who met, one of them not known, are the two the text is about
+                # now, not the last two named together before
+                pair = None
             if _last_listed(text, mentions, number):
                 # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
                 pair = None
