@@ -9677,3 +9677,29 @@ def test_two_who_met_both_named_tell_whom_her_means() -> None:
         "to Gil at a wedding in Hull."
     )
     assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a wedding in Hull")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an interview named by its medium after a demonstrative and a word for it
+        ('In that old Radio Nord interview, Bea Bell said: "We wrote it on a ferry."', [("Bea Bell", "Radio Nord")]),
+        ('In that old interview, Bea Bell said: "We wrote it on a ferry."', [("Bea Bell", None)]),
+        # what someone held on a platform ("did a Reddit AMA"), not one they only read
+        (
+            'Bea Bell did a Reddit AMA last spring and somebody asked about the bridge. Her answer was: "A ferry, '
+            'mostly."',
+            [("Bea Bell", "Reddit")],
+        ),
+        (
+            'Bea Bell read a Reddit AMA last spring and somebody asked about the bridge. Her answer was: "A ferry, '
+            'mostly."',
+            [("Bea Bell", None)],
+        ),
+        # whom someone's version was given to, set off by commas; an aside of another kind names no medium
+        ('Bea Bell\'s version, to Radio Nord, is shorter: "We wrote it on a ferry."', [("Bea Bell", "Radio Nord")]),
+        ('Bea Bell\'s version, to be fair, is shorter: "We wrote it on a ferry."', [("Bea Bell", None)]),
+    ],
+)
+def test_sources_told_in_a_fans_words(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
