@@ -9703,3 +9703,45 @@ def test_two_who_met_both_named_tell_whom_her_means() -> None:
 )
 def test_sources_told_in_a_fans_words(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft on the introducer ("is the one who") before "connected", "put in touch", "brought together"
+        (
+            "Cy Dorn is the one who connected Ann Arbour and Bea Bell, during a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        (
+            "As for Ann, Cy Dorn is the one who connected her and Bea, during a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        (
+            "Cy Dorn was the person who put Ann Arbour in touch with Bea Bell at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        # connecting things is no introduction
+        ("Cy Dorn is the one who connected the cables at a party in Hull.", []),
+        # the sentence after is about someone else: the introduction stands, with no place
+        (
+            'Ann Arbour told NME about meeting Bea Bell: "Cy Dorn is the one who connected us. Bea still talks about '
+            'it at every show."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introduction_in_other_words_with_a_cleft_on_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_an_introducers_doing_somewhere_right_after_leaves_the_place_unsure() -> None:
+    # "He dragged me ... during a storm in Hull" may be the introduction told again, or something after it
+    sentence = (
+        'Ann Arbour told NME about meeting Bea Bell: "Cy Dorn is the one who connected us. He dragged me across the '
+        'whole festival site during a storm in Hull."'
+    )
+    assert intros(sentence) == []
+    assert any("may tell, not for sure" in w.message for w in parse(sentence).warnings)

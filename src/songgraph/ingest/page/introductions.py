@@ -211,7 +211,8 @@ _WHO_PASSIVE = linear.compile(
     rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
 )
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
-_WHO_ASIDE = r"(?:who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
+# ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
+_WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
@@ -273,6 +274,16 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+_OPENING_SUBJECT = linear.compile(r"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def _about_introducer(clause: Clause, by: str) -> bool:
+    """Whether the sentence opens with the introducer as its subject (named, or a pronoun meaning them)."""
+    if not clause.mentions or _OPENING_SUBJECT.match(clause.skeleton) is None:
+        return False
+    return clause.mentions[0].person is not None and fold(clause.mentions[0].person) == fold(by)
+
+
 # "The introduction was made by the show's casting director, X": of the two the sentence before told were
 # introduced (by no one it named) or met
 _MADE_BY = linear.compile(
@@ -978,6 +989,11 @@ def _read(
             occasion = _occasion(sentence_after, happened.group("rest"), parties)
         elif "introduced" in sentence_after.skeleton:
             occasion = _retold(sentence_after, parties) or occasion
+        elif occasion is None and _AT_PLACE.search(sentence_after.skeleton) and _about_introducer(sentence_after, by):
+            # "X is the one who connected us. She dragged me across the camping area during Roskilde Festival": the
+            # introducer's doing right after, somewhere, may be the introduction told again; half a fact would read
+            # as whole
+            return Doubt("an introduction whose place the sentence after it may tell, not for sure", at)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
