@@ -9745,3 +9745,30 @@ def test_an_introducers_doing_somewhere_right_after_leaves_the_place_unsure() ->
     )
     assert intros(sentence) == []
     assert any("may tell, not for sure" in w.message for w in parse(sentence).warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The video is lovely. Their friend Cy Dorn has a tiny cameo as the kiosk owner.",
+            [("Cy Dorn", "the kiosk owner")],
+        ),
+        # an aside in brackets between the member and the verb
+        (
+            "The video is lovely. Their friend Cy Dorn (Bea's partner in real life) has a tiny cameo as the kiosk "
+            "owner.",
+            [("Cy Dorn", "the kiosk owner")],
+        ),
+        (
+            "The video is lovely. And Cy Dorn (yes, THAT Cy Dorn, from the soap) shows up as the shop owner who keeps "
+            "all the planes in a drawer.",
+            [("Cy Dorn", "the shop owner")],
+        ),
+        # no casting verb after the aside, nor a cameo before "as"
+        ("The video is lovely. Their friend Cy Dorn (Bea's partner in real life) filmed it as a favour.", []),
+        ("The video is lovely. Cy Dorn has a tiny studio as his office.", []),
+    ],
+)
+def test_a_cameo_after_an_aside_in_brackets(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
