@@ -9772,3 +9772,33 @@ def test_an_introducers_doing_somewhere_right_after_leaves_the_place_unsure() ->
 )
 def test_a_cameo_after_an_aside_in_brackets(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+# A page with one artist, whose performers are no pair "the two" may mean.
+_SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no two named together yet: "the two" opening a sentence are the two people the sentence before named
+        (
+            "It was written by Ann Arbour, Gil Moss and Eda Fenn. Ann had never worked abroad, and Gil was a producer "
+            "in Oslo. The two were brought together at a camp in Bergen by the publisher Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a camp in Bergen")],
+        ),
+        # three named there: not sure which two
+        (
+            "It was written by Ann Arbour, Gil Moss and Eda Fenn. Ann had never worked abroad, Eda had, and Gil was a "
+            "producer in Oslo. The two were brought together at a camp in Bergen by the publisher Cy Dorn.",
+            [],
+        ),
+    ],
+)
+def test_the_two_with_no_pair_yet_are_the_two_the_sentence_before_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse_story_page(_SOLO + sentence + "\n", "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected

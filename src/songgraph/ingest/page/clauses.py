@@ -774,6 +774,12 @@ class Discourse:
             return None
         return mention.person
 
+    def _last_two(self) -> tuple[str, str] | None:
+        """The two people the sentence before named, when it named exactly two and no band."""
+        if len(self.last_named) != 2 or set(self.last_named) & set(self.people.groups()):
+            return None
+        return (self.last_named[0], self.last_named[1])
+
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
         has called neither of them anything else."""
@@ -1702,6 +1708,10 @@ class Discourse:
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
                 mention.people = pair
+            elif mention.kind == "two" and pair is None and number == 0 and self._last_two() is not None:
+                # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
+                # together yet, the two people the sentence before named
+                mention.people = self._last_two() or ()
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
