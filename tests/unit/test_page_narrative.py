@@ -9802,3 +9802,27 @@ def test_the_two_with_no_pair_yet_are_the_two_the_sentence_before_named(
     assert result.document is not None
     found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom an aside in brackets names is not whom the sentence is about: the new full name before it is, and
+        # "he" in the next sentence means them
+        (
+            "How it happened: Cy Dorn (Bea's older brother, and a legend) is the reason they exist. He brought Ann and "
+            "Bea together during a pub quiz in Leith.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leith")],
+        ),
+        # two named outside the brackets: whom "he" means is not sure
+        (
+            "How it happened: Cy Dorn (Bea's older brother, and a legend) and Gil Moss ran the pub. He brought Ann and "
+            "Bea together during a pub quiz in Leith.",
+            [],
+        ),
+    ],
+)
+def test_a_name_in_brackets_is_not_whom_the_sentence_is_about(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

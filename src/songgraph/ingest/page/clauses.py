@@ -650,11 +650,15 @@ class Discourse:
         self.last_named = tuple(last)
         self.quoted = ()
         # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
+        # ("X (Priya's older brother, and a legend) is the reason ...": whom an aside in brackets names is not whom
+        # the sentence is about)
+        bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(clause.text)] if "(" in clause.text else []
         named = {
             m.person
             for m in clause.mentions
             if m.person is not None
             and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
+            and not (bracketed and _within(bracketed, m.start))
         }
         apposed = self._apposed_relation(clause) if "'s " in clause.skeleton else None
         if apposed is not None:
@@ -1800,6 +1804,15 @@ def _subject_after_fronted(text: str, mentions: list[Mention], number: int) -> s
 # "walking the sea wall in Havana": one word after "in" that is only part of someone's name is a place (no one is
 # in a person), which "she" after it cannot mean
 _IN_BEFORE = linear.compile(r"(?:^|\s)[Ii]n\s+$")
+
+
+_BRACKETS = linear.compile(r"\([^()]{0,200}\)")
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (in order, not overlapping)."""
+    index = bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _in_a_place(text: str, mention: Mention) -> bool:
