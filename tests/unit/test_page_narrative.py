@@ -9826,3 +9826,24 @@ def test_a_name_in_brackets_is_not_whom_the_sentence_is_about(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+_CREDITED_FOUR = "It was written by Ann Arbour, Bea Bell and Gil Moss, and produced by Cy Dorn. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X is how Y ended up on it": about X, whom "he" after it means; "him" is the other
+        (
+            _CREDITED_FOUR + "Cy is also how Gil ended up on it. He introduced him to Ann in 2016.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+        # both named as what the sentence is about: not sure
+        (_CREDITED_FOUR + "Cy is also friends with Gil. He introduced him to Ann in 2016.", []),
+    ],
+)
+def test_the_one_said_to_be_how_someone_did_something_is_whom_the_sentence_is_about(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

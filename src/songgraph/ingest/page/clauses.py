@@ -56,6 +56,9 @@ AND_NEXT_VERB = (
 _OWNERS_RELATION = linear.compile(
     r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
+# "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
+# or why that names others
+_IS_HOW = linear.compile(r"^\W*@0\s+(?:is|was)\s+(?:[a-z]+ly\s+|also\s+|partly\s+|really\s+)?(?:how|why)\s")
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
@@ -683,6 +686,9 @@ class Discourse:
             return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
+        if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
+            # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
+            subject = _IS_HOW.match(clause.skeleton)
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
