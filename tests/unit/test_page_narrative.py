@@ -9847,3 +9847,19 @@ def test_the_one_said_to_be_how_someone_did_something_is_whom_the_sentence_is_ab
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the object of a verb whose subject is a pronoun meaning the one the text is about is someone else ("He put
+        # him in it": not himself)
+        ("The video was directed by Cy Dorn. He put him in it as a waiter.", []),
+        # the subject pronoun itself still means them
+        ("The video was directed by Cy Dorn. He appears in it as a waiter.", [("Cy Dorn", "a waiter")]),
+    ],
+)
+def test_an_object_pronoun_after_a_subject_pronoun_is_someone_else(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -1748,7 +1748,7 @@ class Discourse:
                     focus = None
                 if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
-                if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
+                if focus is not None and _object_of_subject(text, mentions, number, focus):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
