@@ -624,6 +624,8 @@ class Discourse:
                 holder = next(names, None)
             if holder is not None and holder.start < at:
                 self._note_nickname(holder, nickname)
+        if " to " in text:
+            self._note_known_to(text, mentions)
         focus = self.focus
         pair = self.pair
         self._refer(text, mentions, his, unnamed)
@@ -1527,6 +1529,19 @@ class Discourse:
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
 
+    def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
+        """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
+        people call them is that person's nickname from then on."""
+        for number in range(1, len(mentions)):
+            nick, named = mentions[number], mentions[number - 1]
+            if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
+                continue
+            if not _COMMA_ONLY.match(text[named.end : nick.start]) or not _KNOWN_TO.match(text, nick.end):
+                continue
+            self._note_nickname(named, nick.text)
+            if named.person is not None and self.people.mention(nick.text) == named.person:
+                nick.people = (named.person,)
+
     def _note_called(self, nickname: str, pronoun: str) -> None:
         """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
         whom "her" (or "him") means: the one person of the page whose first name it shortens ("Lubi" of Ľubica, "Fo"
@@ -2304,6 +2319,11 @@ _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"
 )
+# ", Dani to everyone,", ", Rafa to his friends,": what people call the one named before the comma
+_KNOWN_TO = linear.compile(
+    r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))\s*,"
+)
+_COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"
