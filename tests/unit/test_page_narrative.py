@@ -9863,3 +9863,27 @@ def test_an_object_pronoun_after_a_subject_pronoun_is_someone_else(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+def test_us_introduced_by_one_of_them_is_the_speaker_and_the_other_performer() -> None:
+    from songgraph.ingest.page.introductions import _us_without
+    from songgraph.models import CreditRole
+
+    people = People(page="p.txt", known={})
+    people.credit(CreditRole.ARTIST, "Ann Arbour", 1, "")
+    people.credit(CreditRole.FEATURED_ARTIST, "Bea Bell", 1, "")
+    # "Cyd introduced us", "us" read as the speaker and Cy Dorn, named in the lead: the introducer is none of "us"
+    assert _us_without("Cy Dorn", ("Ann Arbour", "Cy Dorn"), "Ann Arbour", people) == ("Ann Arbour", "Bea Bell")
+    # the introducer not among them: as read
+    assert _us_without("Cy Dorn", ("Ann Arbour", "Gil Moss"), "Ann Arbour", people) == ("Ann Arbour", "Gil Moss")
+    # the speaker no performer: whom "us" means is not known better
+    assert _us_without("Cy Dorn", ("Gil Moss", "Cy Dorn"), "Gil Moss", people) == ("Gil Moss", "Cy Dorn")
+
+
+def test_a_nickname_set_off_after_a_full_name_means_that_person() -> None:
+    # ", Cyd to everyone,": what people call the one named before the comma
+    sentence = "Their manager Cy Dorn, Cyd to everyone, runs the bar. Cyd introduced Ann Arbour to Bea Bell in Hull."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+    # a one-word name in a list is someone else
+    listed = "Their manager Cy Dorn, Cyd, and Gil Moss ran the bar. Cyd introduced Ann Arbour to Bea Bell at a party."
+    assert intros(listed) == []

@@ -27,6 +27,7 @@ from songgraph.ingest.page.clauses import (
 )
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
+from songgraph.models import CreditRole
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -937,6 +938,8 @@ def _read(
         by = _antecedent(clause, introducer, others, people)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
+    if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
+        pair = _us_without(by, pair, speaker, people)
     if by is None or pair is None:
         return Doubt(_UNSURE_PEOPLE, at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
@@ -1692,6 +1695,17 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
 def _named_pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
     """The two introduced, unless either is told by a possessive ("her manager": whose, and the manager unnamed)."""
     return _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+
+
+def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: People) -> tuple[str, str]:
+    """ "Dani introduced us", "us" read as the speaker and the one the lead named (Dani): the introducer is none of
+    "us", who are then the song's two performers when the speaker is one of them."""
+    if speaker is None or fold(by) not in {fold(pair[0]), fold(pair[1])}:
+        return pair
+    performers = people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+    if len(performers) != 2 or fold(speaker) not in {fold(p) for p in performers} or fold(by) in map(fold, performers):
+        return pair
+    return (performers[0], performers[1])
 
 
 def _three(by: str | None, pair: tuple[str, str] | None) -> tuple[str, tuple[str, str]] | None:
