@@ -9887,3 +9887,26 @@ def test_a_nickname_set_off_after_a_full_name_means_that_person() -> None:
     # a one-word name in a list is someone else
     listed = "Their manager Cy Dorn, Cyd, and Gil Moss ran the bar. Cyd introduced Ann Arbour to Bea Bell at a party."
     assert intros(listed) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "She ..., and she ...": the subject goes on, over someone named by a possessive between
+        (
+            "Short version: Cy Dorn. She was Ann's piano teacher for years, and she introduced the two of them at "
+            "her own wedding in Galway.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wedding in Galway")],
+        ),
+        # someone named between, not by a possessive: not sure whom the second "she" means
+        (
+            "Short version: Cy Dorn. She was teaching Ann at the time, and she introduced the two of them at a "
+            "wedding in Galway.",
+            [],
+        ),
+    ],
+)
+def test_a_subject_pronoun_repeated_after_and_means_the_same_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -1763,6 +1763,10 @@ class Discourse:
                     focus = None
                 if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
+                same = _same_subject_again(text, mentions, number)
+                if same is not None:
+                    # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
+                    focus = same
                 if focus is not None and _object_of_subject(text, mentions, number, focus):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
@@ -1868,6 +1872,23 @@ def _opens_described(text: str, mentions: list[Mention]) -> bool:
     if found is None or found.group("noun") not in ROLE_NOUNS:
         return False
     return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
+
+
+def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:
+    """Whom a "he" or "she" opening a clause joined by "and" means when the same word opened the sentence as its
+    subject and no one is named between but by a possessive: the same person."""
+    pronoun, first = mentions[number], mentions[0]
+    word = pronoun.text.lower()
+    if number == 0 or word not in _NOMINATIVES or first.kind != "pronoun" or first.text.lower() != word:
+        return None
+    if first.person is None or text[: first.start].strip(" \"'(") or pronoun.start - first.end > 200:
+        return None
+    if any(m.kind in ("name", "description", "two") and not m.possessive for m in mentions[1:number]):
+        return None
+    return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
+
+
+_NOMINATIVES = frozenset({"he", "she"})
 
 
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
