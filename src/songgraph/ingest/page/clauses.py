@@ -1767,7 +1767,11 @@ class Discourse:
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
                     focus = same
-                if focus is not None and _object_of_subject(text, mentions, number, focus):
+                if (
+                    focus is not None
+                    and (meant or number < _SUBJECT_REACH)
+                    and _object_of_subject(text, mentions, number, focus)
+                ):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
@@ -1879,7 +1883,9 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
     subject and no one is named between but by a possessive: the same person."""
     pronoun, first = mentions[number], mentions[0]
     word = pronoun.text.lower()
-    if number == 0 or word not in _NOMINATIVES or first.kind != "pronoun" or first.text.lower() != word:
+    if number == 0 or number >= _SUBJECT_REACH or word not in _NOMINATIVES:
+        return None  # (a clause joined so is near its sentence's start: a long sentence is not read again)
+    if first.kind != "pronoun" or first.text.lower() != word:
         return None
     if first.person is None or text[: first.start].strip(" \"'(") or pronoun.start - first.end > 200:
         return None
@@ -1889,6 +1895,8 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 
 _NOMINATIVES = frozenset({"he", "she"})
+# How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
+_SUBJECT_REACH = 16
 
 
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:

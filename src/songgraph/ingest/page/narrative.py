@@ -347,7 +347,9 @@ def _quotes(text: str) -> list[_Quoted]:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
             end = closing + 1
             index += 2
-            said = _attributed(text, marks, index - 2)
+            # (only words that end with a comma, which an attribution follows: a sentence after a full stop may lead
+            # into a quote of its own, 'Her cousin remembered it in a post: "..."')
+            said = _attributed(text, marks, index - 2) if text[closing - 1 : closing] == "," else None
             if (
                 said is not None
                 and index + 1 < len(marks)
@@ -625,7 +627,8 @@ class _Narrative:
                 elif quoted.mark is not None:
                     lead_in = self.narration(paragraph, position, quoted.mark)
                     subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
-                    if subject is not None and attribution(lead_in, self.programmes).speaker != subject:
+                    earlier = attribution(lead_in, self.programmes).speaker if subject is not None else None
+                    if earlier is not None and earlier != subject:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
                         # where it was said)
                         lead_in = lead_in[-1:]
