@@ -89,6 +89,7 @@ AT_GOAL = {
     "heldout52": 214,
     "heldout53": 229,
     "heldout57": 249,
+    "heldout55": 227,
 }
 
 

@@ -9784,3 +9784,456 @@ def test_the_subjects_second_verb_after_a_described_subject(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "That's", "there's", "here's" opening a clause point at someone: no part of the name after them
+        (
+            "The video is lovely. That's Bea playing a lighthouse keeper, and there's Ann as a sailor.",
+            [("Bea Bell", "a lighthouse keeper"), ("Ann Arbour", "a sailor")],
+        ),
+        (
+            "The video is lovely. Here's Cy Dorn as a sailor, and that's Bea Bell playing a lighthouse keeper.",
+            [("Cy Dorn", "a sailor"), ("Bea Bell", "a lighthouse keeper")],
+        ),
+        # a name that only starts like one of them is still a name
+        ("Thatcher Wills plays a lighthouse keeper in the video.", [("Thatcher Wills", "a lighthouse keeper")]),
+    ],
+)
+def test_a_pointing_contraction_is_no_part_of_the_name_after_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a present participle's phrase is cut however long the place before it
+        (
+            "In the video Bea plays a nurse in a small hospital on the coast pushing a trolley down the corridor.",
+            [("Bea Bell", "a nurse in a small hospital on the coast")],
+        ),
+        # after "as" the phrase is kept whole
+        (
+            "In the video Bea appears as a nurse in a small hospital on the coast pushing a trolley down the corridor.",
+            [("Bea Bell", "a nurse in a small hospital on the coast pushing a trolley down the corridor")],
+        ),
+        # a noun in "-ing" far into the part is no participle
+        (
+            "In the video Bea plays a porter in a small hotel by the old wedding chapel.",
+            [("Bea Bell", "a porter in a small hotel by the old wedding chapel")],
+        ),
+    ],
+)
+def test_a_participle_after_a_long_place_ends_a_part_after_plays(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # led in by a colon and attributed after: the words right after the attribution go on with the same quote
+        (
+            'Bea Bell talked about it in a radio interview: "It is a song about getting lost on purpose," she said. '
+            '"And about being found again, eventually."',
+            [("It is a song about getting lost on purpose, And about being found again, eventually.", "Bea Bell")],
+        ),
+        # the words after have an attribution of their own: a quote of their own
+        (
+            'Bea Bell talked about it in a radio interview: "It is a song about getting lost on purpose," she said. '
+            '"I thought it was about a bus timetable," Ann Arbour said.',
+            [
+                ("It is a song about getting lost on purpose,", "Bea Bell"),
+                ("I thought it was about a bus timetable,", "Ann Arbour"),
+            ],
+        ),
+    ],
+)
+def test_a_quote_led_in_and_attributed_goes_on_after_its_attribution(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(" ".join(q.text.split()), q.speaker) for q in doc(sentence).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence leading into a quote with a colon, opened by one person as its subject: theirs, not the speaker's
+        # of a sentence before it
+        (
+            'Bea Bell told a magazine that the song was "a small thing", and fair enough. And Ann Arbour once summed '
+            'up the whole album in a sentence: "Everything here was recorded in one room."',
+            [("Ann Arbour", None)],
+        ),
+        (
+            'Cy Dorn said that the tour was long and cold. Ann Arbour summed up her year in one line: "It rained, and '
+            'we played anyway."',
+            [("Ann Arbour", None)],
+        ),
+        # the same person as before: the lead is read whole, and where they spoke is kept
+        (
+            'Bea Bell spoke to NME about the record for an hour. Bea summed it up in one line: "It rained, and we '
+            'played anyway."',
+            [("Bea Bell", "NME")],
+        ),
+        (
+            'Bea Bell spoke to NME about the record for an hour. She summed it up in one line: "It rained, and we '
+            'played anyway."',
+            [("Bea Bell", "NME")],
+        ),
+    ],
+)
+def test_a_colon_lead_opened_by_a_name_is_that_persons_quote(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "he" in a clause put first may mean the subject named right after its comma as well as the one the text
+        # was about: not sure, so the saying of that subject tells the speaker
+        (
+            'Cy Dorn came back from Lagos in May. When he spoke to NME, Bea Bell put it simply: "It was always going '
+            'to be a duet."',
+            [("Bea Bell", "NME")],
+        ),
+        # and with no saying of the subject's, the quote is no one's
+        (
+            'Cy Dorn came back from Lagos in May. When he spoke to NME, Bea Bell was blunt: "It was always going to '
+            'be a duet."',
+            [],
+        ),
+        # the subject is someone the page calls "she": "he" is still the one the text was about
+        (
+            "Ann Arbour says she never plans a record. Cy Dorn came back from Lagos in May. When he spoke to NME, Ann "
+            'Arbour was blunt: "It was always going to be a duet."',
+            [("Cy Dorn", "NME")],
+        ),
+        # a pronoun as the subject after the comma: no one else is named
+        (
+            'Cy Dorn came back from Lagos in May. When he spoke to NME, he was blunt: "It was always going to be a '
+            'duet."',
+            [("Cy Dorn", "NME")],
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_put_first_may_mean_the_subject_after_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a saying set in an occasion of its own that names no medium ("in some interview"): not where a sentence
+        # before had the same person speak
+        (
+            "Cy Dorn told NME that the tour was long. And in some interview I have lost the link to, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", None)],
+        ),
+        (
+            "Cy Dorn told NME that the tour was long. On another podcast, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", None)],
+        ),
+        # the same occasion again is where it was said
+        (
+            "Cy Dorn told NME about the long tour. In the same interview, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", "NME")],
+        ),
+        # an occasion that names its medium
+        (
+            "Cy Dorn told NME that the tour was long. In one interview with Radio Nord, he said: "
+            '"Bea is the only one who ever made me sing."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_saying_in_an_unnamed_occasion_of_its_own_has_no_source_from_before(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "his" after the sentence's subject may be the subject's or the one the text was about: it tells no one is a
+        # "he", so the "she" after it is the subject and "him" the other
+        "It was written by Ann Arbour, Bea Bell and Gil Moss, and produced by Cy Dorn. Gil came later. Cy, who mixed "
+        "it too, had recorded his old band in Oslo, and she put him in touch with Bea in 2017.",
+        # the subject called "he" after it: the same introduction
+        "It was written by Ann Arbour, Bea Bell and Gil Moss, and produced by Cy Dorn. Gil came later. Cy had "
+        "recorded his old band in Oslo, and he put him in touch with Bea in 2017.",
+    ],
+)
+def test_a_possessive_after_a_new_subject_tells_no_ones_pronoun(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), None)]
+
+
+_CREDITED_THREE = (
+    "The song was written by Ann Arbour, Gil Moss and Cy Dorn, and produced by Gil Moss. Ann wrote it with Gil Moss "
+    "and Cy Dorn, and Gil produced it. "
+)
+
+
+def test_two_who_met_one_of_them_unknown_are_no_longer_the_last_two_named_together() -> None:
+    # "she met Gil": the two the text is about are she and Gil, so "her" is not Cy Dorn, the other of the last two
+    # named together; whom "she" means is not sure, so the introduction is left out
+    sentence = (
+        _CREDITED_THREE + "The story of how she met Gil is a good one. It was her cousin Eda Fenn who introduced her "
+        "to Gil at a wedding in Hull."
+    )
+    assert intros(sentence) == []
+    assert any("does not name for sure" in w.message for w in parse(sentence).warnings)
+
+
+def test_two_who_met_both_named_tell_whom_her_means() -> None:
+    sentence = (
+        _CREDITED_THREE + "The story of how Ann met Gil is a good one. It was her cousin Eda Fenn who introduced her "
+        "to Gil at a wedding in Hull."
+    )
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a wedding in Hull")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an interview named by its medium after a demonstrative and a word for it
+        ('In that old Radio Nord interview, Bea Bell said: "We wrote it on a ferry."', [("Bea Bell", "Radio Nord")]),
+        ('In that old interview, Bea Bell said: "We wrote it on a ferry."', [("Bea Bell", None)]),
+        # what someone held on a platform ("did a Reddit AMA"), not one they only read
+        (
+            'Bea Bell did a Reddit AMA last spring and somebody asked about the bridge. Her answer was: "A ferry, '
+            'mostly."',
+            [("Bea Bell", "Reddit")],
+        ),
+        (
+            'Bea Bell read a Reddit AMA last spring and somebody asked about the bridge. Her answer was: "A ferry, '
+            'mostly."',
+            [("Bea Bell", None)],
+        ),
+        # whom someone's version was given to, set off by commas; an aside of another kind names no medium
+        ('Bea Bell\'s version, to Radio Nord, is shorter: "We wrote it on a ferry."', [("Bea Bell", "Radio Nord")]),
+        ('Bea Bell\'s version, to be fair, is shorter: "We wrote it on a ferry."', [("Bea Bell", None)]),
+    ],
+)
+def test_sources_told_in_a_fans_words(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft on the introducer ("is the one who") before "connected", "put in touch", "brought together"
+        (
+            "Cy Dorn is the one who connected Ann Arbour and Bea Bell, during a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        (
+            "As for Ann, Cy Dorn is the one who connected her and Bea, during a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        (
+            "Cy Dorn was the person who put Ann Arbour in touch with Bea Bell at a party in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")],
+        ),
+        # connecting things is no introduction
+        ("Cy Dorn is the one who connected the cables at a party in Hull.", []),
+        # the sentence after is about someone else: the introduction stands, with no place
+        (
+            'Ann Arbour told NME about meeting Bea Bell: "Cy Dorn is the one who connected us. Bea still talks about '
+            'it at every show."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introduction_in_other_words_with_a_cleft_on_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_an_introducers_doing_somewhere_right_after_leaves_the_place_unsure() -> None:
+    # "He dragged me ... during a storm in Hull" may be the introduction told again, or something after it
+    sentence = (
+        'Ann Arbour told NME about meeting Bea Bell: "Cy Dorn is the one who connected us. He dragged me across the '
+        'whole festival site during a storm in Hull."'
+    )
+    assert intros(sentence) == []
+    assert any("may tell, not for sure" in w.message for w in parse(sentence).warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The video is lovely. Their friend Cy Dorn has a tiny cameo as the kiosk owner.",
+            [("Cy Dorn", "the kiosk owner")],
+        ),
+        # an aside in brackets between the member and the verb
+        (
+            "The video is lovely. Their friend Cy Dorn (Bea's partner in real life) has a tiny cameo as the kiosk "
+            "owner.",
+            [("Cy Dorn", "the kiosk owner")],
+        ),
+        (
+            "The video is lovely. And Cy Dorn (yes, THAT Cy Dorn, from the soap) shows up as the shop owner who keeps "
+            "all the planes in a drawer.",
+            [("Cy Dorn", "the shop owner")],
+        ),
+        # no casting verb after the aside, nor a cameo before "as"
+        ("The video is lovely. Their friend Cy Dorn (Bea's partner in real life) filmed it as a favour.", []),
+        ("The video is lovely. Cy Dorn has a tiny studio as his office.", []),
+    ],
+)
+def test_a_cameo_after_an_aside_in_brackets(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+# A page with one artist, whose performers are no pair "the two" may mean.
+_SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no two named together yet: "the two" opening a sentence are the two people the sentence before named
+        (
+            "It was written by Ann Arbour, Gil Moss and Eda Fenn. Ann had never worked abroad, and Gil was a producer "
+            "in Oslo. The two were brought together at a camp in Bergen by the publisher Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a camp in Bergen")],
+        ),
+        # three named there: not sure which two
+        (
+            "It was written by Ann Arbour, Gil Moss and Eda Fenn. Ann had never worked abroad, Eda had, and Gil was a "
+            "producer in Oslo. The two were brought together at a camp in Bergen by the publisher Cy Dorn.",
+            [],
+        ),
+    ],
+)
+def test_the_two_with_no_pair_yet_are_the_two_the_sentence_before_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse_story_page(_SOLO + sentence + "\n", "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom an aside in brackets names is not whom the sentence is about: the new full name before it is, and
+        # "he" in the next sentence means them
+        (
+            "How it happened: Cy Dorn (Bea's older brother, and a legend) is the reason they exist. He brought Ann and "
+            "Bea together during a pub quiz in Leith.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leith")],
+        ),
+        # two named outside the brackets: whom "he" means is not sure
+        (
+            "How it happened: Cy Dorn (Bea's older brother, and a legend) and Gil Moss ran the pub. He brought Ann and "
+            "Bea together during a pub quiz in Leith.",
+            [],
+        ),
+    ],
+)
+def test_a_name_in_brackets_is_not_whom_the_sentence_is_about(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+_CREDITED_FOUR = "It was written by Ann Arbour, Bea Bell and Gil Moss, and produced by Cy Dorn. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X is how Y ended up on it": about X, whom "he" after it means; "him" is the other
+        (
+            _CREDITED_FOUR + "Cy is also how Gil ended up on it. He introduced him to Ann in 2016.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+        # both named as what the sentence is about: not sure
+        (_CREDITED_FOUR + "Cy is also friends with Gil. He introduced him to Ann in 2016.", []),
+    ],
+)
+def test_the_one_said_to_be_how_someone_did_something_is_whom_the_sentence_is_about(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the object of a verb whose subject is a pronoun meaning the one the text is about is someone else ("He put
+        # him in it": not himself)
+        ("The video was directed by Cy Dorn. He put him in it as a waiter.", []),
+        # the subject pronoun itself still means them
+        ("The video was directed by Cy Dorn. He appears in it as a waiter.", [("Cy Dorn", "a waiter")]),
+    ],
+)
+def test_an_object_pronoun_after_a_subject_pronoun_is_someone_else(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+def test_us_introduced_by_one_of_them_is_the_speaker_and_the_other_performer() -> None:
+    from songgraph.ingest.page.introductions import _us_without
+    from songgraph.models import CreditRole
+
+    people = People(page="p.txt", known={})
+    people.credit(CreditRole.ARTIST, "Ann Arbour", 1, "")
+    people.credit(CreditRole.FEATURED_ARTIST, "Bea Bell", 1, "")
+    # "Cyd introduced us", "us" read as the speaker and Cy Dorn, named in the lead: the introducer is none of "us"
+    assert _us_without("Cy Dorn", ("Ann Arbour", "Cy Dorn"), "Ann Arbour", people) == ("Ann Arbour", "Bea Bell")
+    # the introducer not among them: as read
+    assert _us_without("Cy Dorn", ("Ann Arbour", "Gil Moss"), "Ann Arbour", people) == ("Ann Arbour", "Gil Moss")
+    # the speaker no performer: whom "us" means is not known better
+    assert _us_without("Cy Dorn", ("Gil Moss", "Cy Dorn"), "Gil Moss", people) == ("Gil Moss", "Cy Dorn")
+
+
+def test_a_nickname_set_off_after_a_full_name_means_that_person() -> None:
+    # ", Cyd to everyone,": what people call the one named before the comma
+    sentence = "Their manager Cy Dorn, Cyd to everyone, runs the bar. Cyd introduced Ann Arbour to Bea Bell in Hull."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+    # a one-word name in a list is someone else
+    listed = "Their manager Cy Dorn, Cyd, and Gil Moss ran the bar. Cyd introduced Ann Arbour to Bea Bell at a party."
+    assert intros(listed) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "She ..., and she ...": the subject goes on, over someone named by a possessive between
+        (
+            "Short version: Cy Dorn. She was Ann's piano teacher for years, and she introduced the two of them at "
+            "her own wedding in Galway.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wedding in Galway")],
+        ),
+        # someone named between, not by a possessive: not sure whom the second "she" means
+        (
+            "Short version: Cy Dorn. She was teaching Ann at the time, and she introduced the two of them at a "
+            "wedding in Galway.",
+            [],
+        ),
+    ],
+)
+def test_a_subject_pronoun_repeated_after_and_means_the_same_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

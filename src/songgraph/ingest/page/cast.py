@@ -54,7 +54,8 @@ _VERBS = (
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
-    r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|guest\s+|special\s+)?"
+    r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+"
+    r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
     # the sun sets" tells when)
@@ -89,8 +90,10 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # ("X, drumming on a canoe, appears as himself", "X, in a role that asks little, appears as", "X, by now a local
 # celebrity, turns up as": an aside of what they do, of the part, or of what they were by then; "X, at eighty-one,
 # makes an appearance as himself": an aside of age, naming no one)
+# ("X (yes, THAT X, from the soap) shows up as", "X (Rafa's partner in real life) has a cameo as": an aside in brackets)
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
+    r"|\s*\([^()]{1,120}\)"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,|\s*,)"
 )
 _PLAYING = (
@@ -194,13 +197,14 @@ _APPOSED_PLAYER = linear.compile(
 # Words that open a part without being it: "the story of a fisherman's widow" is the widow.
 _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")
 # A part told after "plays" ends where a participle's phrase about what the character does starts ("plays a
-# delivery rider waiting out a storm"): the phrase tells the scene. The participle is known by what follows it,
+# delivery rider waiting out a storm"): the phrase tells the scene, also after a place of several words ("a
+# shopkeeper in a small village on the coast pulling down ..."). The participle is known by what follows it,
 # an article, a pronoun, a determiner or quantifier ("winding every clock", "feeding two cats") or a particle ("a
 # wedding singer", "a struggling actor" are whole parts).
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?P<verb>[a-z]{3,}ing)"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>[a-z]{3,}ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"

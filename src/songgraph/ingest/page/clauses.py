@@ -56,6 +56,9 @@ AND_NEXT_VERB = (
 _OWNERS_RELATION = linear.compile(
     r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
+# "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
+# or why that names others
+_IS_HOW = linear.compile(r"^\W*@0\s+(?:is|was)\s+(?:[a-z]+ly\s+|also\s+|partly\s+|really\s+)?(?:how|why)\s")
 _SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
@@ -178,6 +181,7 @@ _STOP = _words(
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
     i'm i'll i've i'd
+    that's there's here's it's he's she's
     blame thank
     """
 )
@@ -620,6 +624,8 @@ class Discourse:
                 holder = next(names, None)
             if holder is not None and holder.start < at:
                 self._note_nickname(holder, nickname)
+        if " to " in text:
+            self._note_known_to(text, mentions)
         focus = self.focus
         pair = self.pair
         self._refer(text, mentions, his, unnamed)
@@ -649,11 +655,15 @@ class Discourse:
         self.last_named = tuple(last)
         self.quoted = ()
         # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
+        # ("X (Priya's older brother, and a legend) is the reason ...": whom an aside in brackets names is not whom
+        # the sentence is about)
+        bracketed = [(m.start(), m.end()) for m in _BRACKETS.finditer(clause.text)] if "(" in clause.text else []
         named = {
             m.person
             for m in clause.mentions
             if m.person is not None
             and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
+            and not (bracketed and _within(bracketed, m.start))
         }
         apposed = self._apposed_relation(clause) if "'s " in clause.skeleton else None
         if apposed is not None:
@@ -678,6 +688,9 @@ class Discourse:
             return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
+        if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
+            # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
+            subject = _IS_HOW.match(clause.skeleton)
         if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
@@ -772,6 +785,19 @@ class Discourse:
         if mention.kind != "name" or mention.possessive or mention.person is None or later:
             return None
         return mention.person
+
+    def _last_two(self) -> tuple[str, str] | None:
+        """The two people the sentence before named, when it named exactly two and no band."""
+        if len(self.last_named) != 2 or set(self.last_named) & set(self.people.groups()):
+            return None
+        return (self.last_named[0], self.last_named[1])
+
+    def _both_may_be(self, person: str, reflexive: str) -> bool:
+        """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
+        has called neither of them anything else."""
+        focus = str(self.focus)
+        selves = self.people.selves
+        return selves.get(focus, reflexive) in (reflexive, "") and selves.get(person, reflexive) in (reflexive, "")
 
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
@@ -1509,6 +1535,19 @@ class Discourse:
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
 
+    def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
+        """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
+        people call them is that person's nickname from then on."""
+        for number in range(1, len(mentions)):
+            nick, named = mentions[number], mentions[number - 1]
+            if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
+                continue
+            if not _COMMA_ONLY.match(text[named.end : nick.start]) or not _KNOWN_TO.match(text, nick.end):
+                continue
+            self._note_nickname(named, nick.text)
+            if named.person is not None and self.people.mention(nick.text) == named.person:
+                nick.people = (named.person,)
+
     def _note_called(self, nickname: str, pronoun: str) -> None:
         """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
         whom "her" (or "him") means: the one person of the page whose first name it shortens ("Lubi" of Ľubica, "Fo"
@@ -1618,6 +1657,18 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if (
+                person is not None
+                and before
+                and self.focus not in (None, person)
+                and mentions
+                and mentions[0].person == person
+                and not text[: mentions[0].start].strip()
+                and self._both_may_be(person, reflexive)
+            ):
+                # "David came later. Oona, who produced it, had recorded his old band": the sentence's subject, a new
+                # one, or the one the text was about may be meant
+                person = None
             last = mentions[upto - 1].start if upto else -1
             if relations and unnamed[relations - 1] > last:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
@@ -1661,6 +1712,16 @@ class Discourse:
                 ):
                     # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
                     pair = (str(left.person), mention.person)
+            elif (
+                number
+                and mention.person
+                and mentions[number - 1].kind == "pronoun"
+                and not mentions[number - 1].people
+                and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+            ):
+                # "The story of how she met Tomas": two who met, one of them not known, are the two the text is about
+                # now, not the last two named together before
+                pair = None
             if _last_listed(text, mentions, number):
                 # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
                 pair = None
@@ -1678,6 +1739,10 @@ class Discourse:
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
                 mention.people = pair
+            elif mention.kind == "two" and pair is None and number == 0 and self._last_two() is not None:
+                # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
+                # together yet, the two people the sentence before named
+                mention.people = self._last_two() or ()
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
@@ -1704,11 +1769,24 @@ class Discourse:
                     focus = None
                 if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
-                if focus is not None and meant and _object_of_subject(text, mentions, number, focus):
+                same = _same_subject_again(text, mentions, number)
+                if same is not None:
+                    # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
+                    focus = same
+                if (
+                    focus is not None
+                    and (meant or number < _SUBJECT_REACH)
+                    and _object_of_subject(text, mentions, number, focus)
+                ):
                     focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
+                ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
+                if ahead not in (None, focus) and self.people.selves.get(str(ahead), self_word) in (self_word, ""):
+                    # "When he spoke to X, Tobi put it simply": the subject after a clause put first may be whom
+                    # its "he" means as well as the one the text was about: not sure
+                    focus = None
                 if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
                     # "she" after a sentence about someone the page calls "he": someone else, the one of the last
                     # two named together (or of those the sentence before named) the page has called so
@@ -1736,9 +1814,40 @@ class Discourse:
         self.pair = pair
 
 
+# A clause put before its sentence's subject, opened by a word of time or condition ("When he spoke to X, Tobi ...")
+_FRONTED_CLAUSE = linear.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?(?i:when|whenever|while|after|before|once|since|although|though|if|until|as\s+soon\s+as)"
+    r"\s[^,;:.!?\"]{0,150}$"
+)
+_SUBJECT_AFTER = linear.compile(r"^\s*,\s*$")
+
+
+def _subject_after_fronted(text: str, mentions: list[Mention], number: int) -> str | None:
+    """When the pronoun ``mentions[number]`` stands in a clause put first ("When he ...,"), no one named before it:
+    the person named right after that clause's comma, the sentence's subject."""
+    if mentions[number].start > 160 or any(m.kind == "name" for m in mentions[:number]):
+        return None  # (such a clause is short: a long sentence is not read again for each pronoun)
+    comma = text.find(",", mentions[number].end, mentions[number].end + 200)
+    if comma < 0 or _FRONTED_CLAUSE.match(text[:comma]) is None:
+        return None
+    after = next((m for m in mentions[number + 1 :] if m.start > comma), None)
+    if after is None or after.kind != "name" or after.possessive or not _SUBJECT_AFTER.match(text[comma : after.start]):
+        return None
+    return after.person
+
+
 # "walking the sea wall in Havana": one word after "in" that is only part of someone's name is a place (no one is
 # in a person), which "she" after it cannot mean
 _IN_BEFORE = linear.compile(r"(?:^|\s)[Ii]n\s+$")
+
+
+_BRACKETS = linear.compile(r"\([^()]{0,200}\)")
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (in order, not overlapping)."""
+    index = bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _in_a_place(text: str, mention: Mention) -> bool:
@@ -1773,6 +1882,27 @@ def _opens_described(text: str, mentions: list[Mention]) -> bool:
     if found is None or found.group("noun") not in ROLE_NOUNS:
         return False
     return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
+
+
+def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:
+    """Whom a "he" or "she" opening a clause joined by "and" means when the same word opened the sentence as its
+    subject and no one is named between but by a possessive: the same person."""
+    pronoun, first = mentions[number], mentions[0]
+    word = pronoun.text.lower()
+    if number == 0 or number >= _SUBJECT_REACH or word not in _NOMINATIVES:
+        return None  # (a clause joined so is near its sentence's start: a long sentence is not read again)
+    if first.kind != "pronoun" or first.text.lower() != word:
+        return None
+    if first.person is None or text[: first.start].strip(" \"'(") or pronoun.start - first.end > 200:
+        return None
+    if any(m.kind in ("name", "description", "two") and not m.possessive for m in mentions[1:number]):
+        return None
+    return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
+
+
+_NOMINATIVES = frozenset({"he", "she"})
+# How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
+_SUBJECT_REACH = 16
 
 
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
@@ -2229,6 +2359,11 @@ _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"
 )
+# ", Dani to everyone,", ", Rafa to his friends,": what people call the one named before the comma
+_KNOWN_TO = linear.compile(
+    r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))\s*,"
+)
+_COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"

@@ -27,6 +27,7 @@ from songgraph.ingest.page.clauses import (
 )
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
+from songgraph.models import CreditRole
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -233,7 +234,8 @@ _WHO_PASSIVE = linear.compile(
     rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
 )
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
-_WHO_ASIDE = r"(?:who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
+# ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
+_WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 # ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
@@ -299,6 +301,16 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+_OPENING_SUBJECT = linear.compile(r"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
+
+
+def _about_introducer(clause: Clause, by: str) -> bool:
+    """Whether the sentence opens with the introducer as its subject (named, or a pronoun meaning them)."""
+    if not clause.mentions or _OPENING_SUBJECT.match(clause.skeleton) is None:
+        return False
+    return clause.mentions[0].person is not None and fold(clause.mentions[0].person) == fold(by)
+
+
 # "The introduction was made by the show's casting director, X": of the two the sentence before told were
 # introduced (by no one it named) or met
 _MADE_BY = linear.compile(
@@ -979,6 +991,8 @@ def _read(
         by = _antecedent(clause, introducer, others, people)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
+    if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
+        pair = _us_without(by, pair, speaker, people)
     if by is None or pair is None:
         return Doubt(_UNSURE_PEOPLE, at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
@@ -1031,6 +1045,11 @@ def _read(
             occasion = _occasion(sentence_after, happened.group("rest"), parties)
         elif "introduced" in sentence_after.skeleton:
             occasion = _retold(sentence_after, parties) or occasion
+        elif occasion is None and _AT_PLACE.search(sentence_after.skeleton) and _about_introducer(sentence_after, by):
+            # "X is the one who connected us. She dragged me across the camping area during Roskilde Festival": the
+            # introducer's doing right after, somewhere, may be the introduction told again; half a fact would read
+            # as whole
+            return Doubt("an introduction whose place the sentence after it may tell, not for sure", at)
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
@@ -1749,6 +1768,17 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
 def _named_pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
     """The two introduced, unless either is told by a possessive ("her manager": whose, and the manager unnamed)."""
     return _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+
+
+def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: People) -> tuple[str, str]:
+    """ "Dani introduced us", "us" read as the speaker and the one the lead named (Dani): the introducer is none of
+    "us", who are then the song's two performers when the speaker is one of them."""
+    if speaker is None or fold(by) not in {fold(pair[0]), fold(pair[1])}:
+        return pair
+    performers = people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+    if len(performers) != 2 or fold(speaker) not in {fold(p) for p in performers} or fold(by) in map(fold, performers):
+        return pair
+    return (performers[0], performers[1])
 
 
 def _three(by: str | None, pair: tuple[str, str] | None) -> tuple[str, tuple[str, str]] | None:

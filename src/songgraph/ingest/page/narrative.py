@@ -345,8 +345,23 @@ def _quotes(text: str) -> list[_Quoted]:
             lead = None
         if lead is not None:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
-            found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, closing + 1))
+            end = closing + 1
             index += 2
+            # (only words that end with a comma, which an attribution follows: a sentence after a full stop may lead
+            # into a quote of its own, 'Her cousin remembered it in a post: "..."')
+            said = _attributed(text, marks, index - 2) if text[closing - 1 : closing] == "," else None
+            if (
+                said is not None
+                and index + 1 < len(marks)
+                and not text[closing + 1 + len(said) : marks[index]].strip()
+                and _attributed(text, marks, index) is None
+            ):
+                # 'X in an interview: "...," he said. "Which is most of us."': led in and attributed too, the quote
+                # right after the attribution goes on, as after an attribution alone
+                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                end = marks[index + 1] + 1
+                index += 2
+            found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, end))
             continue
         first = _attributed(text, marks, index)
         if first is not None:
@@ -610,9 +625,14 @@ class _Narrative:
                         continue
                     self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.mark is not None:
-                    self.quote(
-                        paragraph, quoted.body, quoted.body_start, self.narration(paragraph, position, quoted.mark)
-                    )
+                    lead_in = self.narration(paragraph, position, quoted.mark)
+                    subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
+                    earlier = attribution(lead_in, self.programmes).speaker if subject is not None else None
+                    if earlier is not None and earlier != subject:
+                        # the sentence before it is another's saying, not carried over the one leading in (nor
+                        # where it was said)
+                        lead_in = lead_in[-1:]
+                    self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
@@ -1249,6 +1269,31 @@ def _sole_subject(clause: Clause) -> str | None:
         if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
             return person  # the name opening the sentence
     return None
+
+
+# "Yannick said that ... . And Joost once summed up the record in one line:": a sentence ending in the colon that
+# leads into a quote (the colon not read with it), opened by a name as its subject (after a joining word and an
+# adverb at most)
+_OPENED_BY = linear.compile(
+    r"^\W*(?:(?:And|But|So|Then|Meanwhile)\s+)?(?P<subject>@\d+)\s+(?:(?:once|later|then|also|[a-z]+ly)\s+)?[a-z]"
+)
+
+
+def _colon_subject(clause: Clause) -> str | None:
+    """The one person a sentence leading into a quote with a colon is about, named as its subject, when it tells of
+    no saying (whose words follow is then whom it is about, not the speaker of a sentence before it) and names no
+    one else."""
+    found = _OPENED_BY.match(clause.skeleton)
+    if found is None or _SPEECH.search(clause.skeleton):
+        return None
+    subject = clause.mention(found.group("subject"))
+    if subject is None or subject.kind != "name" or subject.possessive:
+        return None
+    speaker = person(subject)
+    others = (m for m in clause.mentions if m is not subject)
+    if speaker is None or not all(m.people in ((), (speaker,)) and not m.new for m in others):
+        return None
+    return speaker
 
 
 def _near(sentence: str, at: int) -> str:

@@ -186,9 +186,10 @@ _SOURCES = [
         r"the\s+(?:song|track|single|record|tune|video)))?(?:\s+(?:simply|"
         rf"briefly|later|once))?\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
     linear.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:(?:\d{{4}}|recent|later|new|rare|"
-        rf"candid|long|short|same)\s+)?(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
+        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
+        rf"(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
         # ("reply in the Instagram comments": what was written under a post there)
         r"comments|comment\s+section|replies)\b"
@@ -212,6 +213,16 @@ _SOURCES = [
         rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
     ),
     _UNDER_POST,
+    # "did a Reddit AMA a while back", "hosted an Instagram Q&A": what was held on a platform, by whoever held it
+    linear.compile(
+        rf"\b(?:did|does|held|holds|hosted|hosts|ran|runs)\s+(?:an?|his|her|their)\s+(?P<source>{_P})\s+"
+        r"(?:AMA|Q&A|livestream|stream|live\s+stream)\b"
+    ),
+    # "Maria Clara's version, to Folha de S.Paulo, is shorter:": whom someone's account was given to
+    linear.compile(
+        rf"{_P}'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory)\s*,\s*(?:to|in|on)\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})\s*,"
+    ),
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
     linear.compile(
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
@@ -612,6 +623,14 @@ class Attribution:
     others: tuple[str, ...]
 
 
+# An occasion of saying told as one of several, naming no medium: "in some interview", "in another podcast", "on one
+# radio show" (a medium named after it is read by the patterns of sources)
+_SOME_SETTING = linear.compile(
+    r"\b(?i:in|on|during)\s+(?:an?|some|one|another)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:interview|conversation|chat|podcast|show|radio\s+show|programme|program|livestream|stream|Q&A)\b"
+)
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -669,6 +688,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
     ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
+    if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and _source(ordered[0])[0] is None:
+        # "X told Radio Nord that ... . And in some interview I can't find, he said:": the saying is set in an
+        # occasion of its own that names no medium, not the one a sentence before names
+        ordered = ordered[:1]
     source: str | None = None
     source_mentions: set[int] = set()
     for clause in ordered:
