@@ -9457,3 +9457,44 @@ def test_no_introduced_one_from_an_answer_that_does_not_fit(sentence: str) -> No
     assert any(
         "do not name for sure" in w.message or "does not name for sure" in w.message for w in parse(sentence).warnings
     )
+
+
+def test_a_sentence_running_on_into_the_next_quote_does_not_attribute_the_one_before() -> None:
+    # the words after a quote that ends its own sentence lead into the next quote, not back into it
+    prose = (
+        'Cy Dorn kept it brief: "The drums came last. They always do." Ann Arbour later told Radio Nord that the '
+        'album was "a long goodbye".'
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_a_sentence_ending_before_the_next_quote_still_attributes_the_one_before() -> None:
+    prose = 'Cy Dorn kept it brief: "The drums came last. They always do." Ann Arbour told Radio Nord. She was "tired".'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        'In the one interview he gives, he keeps it short: "Less is more, always."',
+        'In the one interview he gives, Moss keeps it short: "Less is more, always."',
+    ],
+)
+def test_the_sentence_leading_straight_into_a_quote_about_one_subject_names_its_speaker(last: str) -> None:
+    prose = f"The camera stays on the hands of Cy Dorn at a desk in Leeds while Gil Moss mixes the bridge. {last}"
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # two people in the sentence leading in
+        'Later, Moss and Dorn keep it short: "Less is more, always."',
+        # something written, which the words may be
+        'Later, Moss reads the note Dorn left: "Less is more, always."',
+    ],
+)
+def test_no_speaker_from_a_leading_sentence_about_two_or_about_something_written(last: str) -> None:
+    prose = f"The camera stays on the hands of Cy Dorn at a desk in Leeds while Gil Moss mixes the bridge. {last}"
+    assert quotes(prose) == []
+    assert any("speaker the page does not name" in w.message for w in parse(prose).warnings)

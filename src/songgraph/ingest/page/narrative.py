@@ -271,6 +271,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
         # 'She told X that it was "a song for her mother." Dorn told Y ...': words woven into a sentence that began
         # before them end it; the sentence after is one of its own, not their attribution
         return None
+    if body_end in (".", "!", "?", "\u2026") and stop is None and following < min(len(text), closing + 301):
+        # '"... see it." Bell later told X that it was "a note".': after words that end their own sentence, a
+        # sentence that runs on into the next quote without ending leads into that one, not back into these
+        return None
     said = _ATTRIBUTION.search(first)
     if said is None:
         return None
@@ -830,6 +834,13 @@ class _Narrative:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
                 told = Attribution(meant, told.source, told.year, told.others)
+        if told is not None and told.speaker is None and lead and len(lead) > 1 and not after:
+            # "... while he layers a guitar in Accra. In the one interview he gives, he keeps it short:": the
+            # sentence that leads straight into the words is about one person, its subject, whoever the sentences
+            # before it named (unless it tells of something written or heard, which the words may be)
+            sole = None if _QUOTED_THING.search(lead[-1].skeleton) else _sole_subject(lead[-1])
+            if sole is not None:
+                told = Attribution(sole, told.source, told.year, tuple(p for p in told.others if p != sole))
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
