@@ -9498,3 +9498,77 @@ def test_no_speaker_from_a_leading_sentence_about_two_or_about_something_written
     prose = f"The camera stays on the hands of Cy Dorn at a desk in Leeds while Gil Moss mixes the bridge. {last}"
     assert quotes(prose) == []
     assert any("speaker the page does not name" in w.message for w in parse(prose).warnings)
+
+
+def test_a_participles_place_after_as_goes_on_with_a_phrase_of_its_own() -> None:
+    prose = (
+        "In the music video, Cy Dorn stars as a courier waiting at the gate of the farm on his road, and Gil Moss "
+        "plays a farmer."
+    )
+    assert cast(prose) == [
+        ("Cy Dorn", "a courier waiting at the gate of the farm on his road"),
+        ("Gil Moss", "a farmer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays" the participle's phrase is the scene, place and all
+        (
+            "In the music video, Cy Dorn plays a courier waiting at the gate of the farm on his road, and Gil Moss "
+            "plays a farmer.",
+            [("Cy Dorn", "a courier"), ("Gil Moss", "a farmer")],
+        ),
+        # no participle: where the scene is
+        (
+            "In the music video, Cy Dorn and Gil Moss appear as two riders at a county fair on the coast.",
+            [("Cy Dorn", "two riders"), ("Gil Moss", "two riders")],
+        ),
+    ],
+)
+def test_a_place_after_plays_or_after_no_participle_is_still_cut(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The music video was never made. The song is credited to Cy Dorn and Gil Moss as writers.", []),
+        (
+            "The music video credits Cy Dorn as a co-director, and Gil Moss appears as a farmer.",
+            [("Gil Moss", "a farmer")],
+        ),
+        (
+            "In the music video, which the label credited to Cy Dorn as a tribute, Gil Moss appears as a farmer.",
+            [("Gil Moss", "a farmer")],
+        ),
+    ],
+)
+def test_people_credited_as_something_are_given_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cast that is "credited" is still the cast
+        (
+            "In the music video, its credited cast comprises Cy Dorn as the eldest son and Gil Moss as a neighbour.",
+            [("Cy Dorn", "the eldest son"), ("Gil Moss", "a neighbour")],
+        ),
+        (
+            "In the music video, Cy Dorn and Gil Moss appear as writers on a deadline.",
+            [
+                ("Cy Dorn", "writers on a deadline"),
+                ("Gil Moss", "writers on a deadline"),
+            ],
+        ),
+    ],
+)
+def test_parts_after_a_credited_cast_or_a_plain_as_are_kept(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

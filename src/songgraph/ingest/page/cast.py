@@ -478,6 +478,11 @@ _AGED = linear.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
+# "The song is credited to A and B as writers", "listed Bell as a co-producer": a credit given to the people after
+# these words, with what they did for the song after "as", which is no part in the video
+_CREDITED_BEFORE = linear.compile(
+    r"\b(?:credited|credits|co-credited|listed|named|registered)\s+(?:(?:to|with)\s+)?(?:both\s+)?$"
+)
 # A new name right after one of these is a place ("in Los Angeles as ...").
 _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outside|inside|into)\s+(?:the\s+)?$")
 # A part that holds another "X as ..." ran over a separator the rules do not know: it is not one part.
@@ -681,6 +686,8 @@ def cast(clause: Clause) -> list[Part]:
             and not any(people_plural(word) for word in shared.group("as_role").split()[:3])
         ):
             shared = None  # "A and B as always": no part
+        if shared is not None and _CREDITED_BEFORE.search(skeleton[max(0, at - 60) : at]):
+            shared = None  # "credited to A and B as writers": a credit, not a part
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
@@ -731,6 +738,8 @@ def cast(clause: Clause) -> list[Part]:
         role_text = restricted
         if person is None or _denied(skeleton, denial_at) or not (described or _role_ok(clause, role_text)):
             continue
+        if _CREDITED_BEFORE.search(skeleton[max(0, match.start("person") - 60) : match.start("person")]):
+            continue  # "credited Bell as a co-writer": what she did for the song, not a part
         if mention.person is None and _PLACE_BEFORE.search(
             skeleton[max(0, match.start("person") - 20) : match.start("person")]
         ):
@@ -869,8 +878,9 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 
 # "as the preacher left waiting at the altar": where a participle ending the part does it is part of it, as the
 # participle is ("two riders at a county fair" is still where the scene is); lower-case words only, to a clause's end
+# ("the woman waiting at the last village on his route": the place may go on with a phrase of its own)
 _PARTICIPLES_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 
