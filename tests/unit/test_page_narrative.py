@@ -9572,3 +9572,65 @@ def test_parts_after_a_credited_cast_or_a_plain_as_are_kept(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+# A page that recaps one episode of a series: the series named by its title and what it is, then what the episode
+# shows told in the present
+RECAP = (
+    "Night Trains is the subject of the third episode of Harbour Songs, the television series that revisits one song "
+    "a week. The episode opens in a ferry terminal in Hull.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "source"),
+    [
+        (RECAP + '"I wrote it on the last boat," Arbour says.', "Harbour Songs"),
+        # the title opening the sentence, with what it is as an apposition; a lead of no saying, in the present
+        (
+            "Small Harbour Hours, the documentary about Ann Arbour that aired last spring, follows her for a year. "
+            'The film cuts to a studio in Leeds.\n\nFilmed at the desk, Arbour is blunt: "I never do a second take."',
+            "Small Harbour Hours",
+        ),
+        # a title with a subtitle after a colon, which may name a person
+        (
+            "The song gets a chapter of Night Owl: A Year with Ann Arbour, the documentary that followed her tour. "
+            'The film opens on a night train.\n\nOver archive footage, Arbour explains the title: "It is about the '
+            'last train home."',
+            "Night Owl: A Year with Ann Arbour",
+        ),
+        # a piece of another broadcast that the programme replays is from there
+        (
+            RECAP + "The episode also replays an interview from Radio Nord, in which Arbour says: "
+            '"I wrote it on the last boat."',
+            "Radio Nord",
+        ),
+    ],
+)
+def test_a_quote_told_in_the_present_on_a_page_recapping_one_programme_is_said_in_it(prose: str, source: str) -> None:
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # said before, not in a scene of the programme
+        RECAP + '"I wrote it on the last boat," Arbour has said of it.',
+        RECAP + 'Arbour told the story years before: "I wrote it on the last boat."',
+        # a programme named, but nothing it shows told
+        'The song was used in the documentary Salt Sheds.\n\n"I wrote it on the last boat," Arbour says.',
+        # no programme named: a person is described as one's maker, a place opens the sentence
+        'Cy Dorn, the film director who shot the video, is blunt. The film opens on a pier.\n\n"I wrote it on the '
+        'last boat," Arbour says.',
+        'In Chile, the documentary about her was a hit. The film opens on a pier.\n\n"I wrote it on the last boat," '
+        "Arbour says.",
+    ],
+)
+def test_no_programme_for_a_quote_said_before_or_on_a_page_that_recaps_none(prose: str) -> None:
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+def test_a_recap_naming_two_programmes_gives_its_scenes_no_source_and_warns() -> None:
+    prose = RECAP + 'The documentary Salt Sheds covers the same years. "I wrote it on the last boat," Arbour says.'
+    assert quotes(prose) == [("Ann Arbour", None)]
+    assert any("names more than one" in w.message for w in parse(prose).warnings)

@@ -505,6 +505,9 @@ class _Narrative:
         self.programmes = Programmes()
         # The programme the narration's "we" present, which "the show" of a guest's visit means
         self.own_programme: str | None = None
+        # The quotes whose lead tells of no source and of a saying in the present, with the line each is on: said in
+        # the programme the page recaps, if it recaps one ("The episode opens on the pier. ... she says")
+        self.scenes: list[tuple[dict[str, Any], Line]] = []
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -648,8 +651,22 @@ class _Narrative:
             else entry
             for entry in self.cast
         ]
+        self.scenes_shown()
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
+
+    def scenes_shown(self) -> None:
+        """The quotes told in the present on a page that recaps a programme (tells in the present what it shows)
+        are said in it: in the one seen programme the page names, or, when it names more or has not read one's
+        title, in none (with a warning)."""
+        if not self.scenes or not self.programmes.recap:
+            return
+        shown = self.programmes.shown()
+        for entry, line in self.scenes:
+            if shown is not None:
+                entry["source"] = shown
+            elif self.programmes.by_kind:
+                self.r.warn(line, "a quote told as a scene of a programme, but the page names more than one: no source")
 
     def cast_list(self, paragraph: Paragraph, lines: list[Line]) -> None:
         """ "Music Video Cast:" then a line a member: "- Ana Brandão as the astronaut", "Cy Dorn (the priest)"."""
@@ -804,7 +821,9 @@ class _Narrative:
         else:
             told = attribution(clauses[:1], self.programmes)
             others = tuple(p for p in told.others if p != speaker)
-            self.quote(quoted, body, 1, clauses[:1], told=Attribution(speaker, told.source, told.year, others))
+            self.quote(
+                quoted, body, 1, clauses[:1], told=Attribution(speaker, told.source, told.year, others, told.present)
+            )
         return first[1]
 
     def quote(
@@ -825,22 +844,23 @@ class _Narrative:
         if told is not None and told.speaker is None and after and lead and setting:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes, self.r.people)
             if epithet is not None:
-                told = Attribution(epithet, told.source, told.year, told.others)
+                told = Attribution(epithet, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and after and lead and setting:
             unnamed = self._not_named_within(lead[-1], setting[-1], body)
             if unnamed is not None:
-                told = Attribution(unnamed, told.source, told.year, told.others)
+                told = Attribution(unnamed, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and lead and not after:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
-                told = Attribution(meant, told.source, told.year, told.others)
+                told = Attribution(meant, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and lead and len(lead) > 1 and not after:
             # "... while he layers a guitar in Accra. In the one interview he gives, he keeps it short:": the
             # sentence that leads straight into the words is about one person, its subject, whoever the sentences
             # before it named (unless it tells of something written or heard, which the words may be)
             sole = None if _QUOTED_THING.search(lead[-1].skeleton) else _sole_subject(lead[-1])
             if sole is not None:
-                told = Attribution(sole, told.source, told.year, tuple(p for p in told.others if p != sole))
+                others = tuple(p for p in told.others if p != sole)
+                told = Attribution(sole, told.source, told.year, others, told.present)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -882,6 +902,9 @@ class _Narrative:
             kind = visit.group("kind") if visit else ""
             if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
                 source = self.own_programme  # the presenter's own, when the page named no other of the kind
+        if source is None and told.present:
+            # a saying told in the present, which on a page that recaps a programme is a scene of it
+            self.scenes.append((entry, paragraph.first))
         if source:
             entry["source"] = source
         if told.year:
