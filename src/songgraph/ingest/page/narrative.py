@@ -507,7 +507,7 @@ class _Narrative:
         self.own_programme: str | None = None
         # The quotes whose lead tells of no source and of a saying in the present, with the line each is on: said in
         # the programme the page recaps, if it recaps one ("The episode opens on the pier. ... she says")
-        self.scenes: list[tuple[dict[str, Any], Line]] = []
+        self.scenes: list[tuple[dict[str, Any], int]] = []
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
