@@ -9634,3 +9634,45 @@ def test_a_recap_naming_two_programmes_gives_its_scenes_no_source_and_warns() ->
     prose = RECAP + 'The documentary Salt Sheds covers the same years. "I wrote it on the last boat," Arbour says.'
     assert quotes(prose) == [("Ann Arbour", None)]
     assert any("names more than one" in w.message for w in parse(prose).warnings)
+
+
+# Three men the page has named, any of whom "he" might mean
+THREE_MEN = "The engineer Gil Moss and the drummer Cy Dorn both worked on the record with the bassist Tom Reed.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft is about its subject, whom "he" in the next sentence means
+        (
+            "It was Cy Dorn who put Gil Moss in touch with Tom Reed, whose band he had toured with. Over the footage, "
+            'he says: "I knew they would get on."',
+            [("Cy Dorn", None)],
+        ),
+        # a subject set off from its verb by a short aside naming no one
+        (
+            "Gil Moss, for his part, brought in a second writer, the lyricist Cy Dorn, an old friend. Later he says: "
+            '"We needed words."',
+            [("Gil Moss", None)],
+        ),
+    ],
+)
+def test_he_after_a_sentence_about_its_subject_means_the_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(THREE_MEN + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no cleft: the sentence names three, any of whom "he" may be
+        "Back then Cy Dorn put Gil Moss in touch with Tom Reed, whose band he had toured with. Over the footage, "
+        'he says: "I knew they would get on."',
+        # an aside naming another: not one subject alone
+        "Gil Moss, like Tom Reed, brought in a second writer, the lyricist Cy Dorn, an old friend. Later he says: "
+        '"We needed words."',
+    ],
+)
+def test_he_after_a_sentence_of_several_with_no_clear_subject_means_no_one(sentence: str) -> None:
+    assert quotes(THREE_MEN + sentence) == []

@@ -56,7 +56,13 @@ AND_NEXT_VERB = (
 _OWNERS_RELATION = linear.compile(
     r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
-_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+_SUBJECT = linear.compile(
+    r"^\W*@0\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
+    # ("Dorn, for his part, brought in X": a short aside naming no one)
+    r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
+)
+# "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
+_CLEFT = linear.compile(r"^\W*It\s+(?:was|is)\s+@(?P<number>\d+)\s+who\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
@@ -683,6 +689,13 @@ class Discourse:
             self.focus = clause.mentions[0].person
         elif described is not None:
             self.focus = described
+        elif (
+            len(named) > 1
+            and (cleft := _CLEFT.match(clause.skeleton)) is not None
+            and clause.mentions[int(cleft.group("number"))].kind == "name"
+            and clause.mentions[int(cleft.group("number"))].person in named
+        ):
+            self.focus = clause.mentions[int(cleft.group("number"))].person
         elif len(named) == 1:
             self.focus = named.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
