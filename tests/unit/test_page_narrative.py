@@ -9676,3 +9676,21 @@ def test_he_after_a_sentence_about_its_subject_means_the_subject(
 )
 def test_he_after_a_sentence_of_several_with_no_clear_subject_means_no_one(sentence: str) -> None:
     assert quotes(THREE_MEN + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a past participle's phrase between the speaker and the saying, which may name a place or another person
+        "filmed on a rooftop above the Grand Canal",
+        "joined by Dorn",
+    ],
+)
+def test_a_past_participles_phrase_between_speaker_and_saying_names_no_speaker(aside: str) -> None:
+    prose = f'{THREE_MEN}Later, Moss, {aside}, recalls the session: "We were freezing."'
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+def test_two_subjects_before_a_participles_phrase_name_no_one_speaker() -> None:
+    prose = f'{THREE_MEN}Later, Moss, and Dorn, filmed on a rooftop, recall the session: "We were freezing."'
+    assert quotes(prose) == []

@@ -48,7 +48,8 @@ _SPEAKER = linear.compile(
     # answers, told": the verb after the clause is the subject's)
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    # ("Bell, filmed on a balcony above the Vieux-Port, recalls": a past participle's phrase, which may name where)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing|[a-z]+ed)\s[^,;.!?]{{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
     rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
