@@ -9694,3 +9694,21 @@ def test_a_past_participles_phrase_between_speaker_and_saying_names_no_speaker(a
 def test_two_subjects_before_a_participles_phrase_name_no_one_speaker() -> None:
     prose = f'{THREE_MEN}Later, Moss, and Dorn, filmed on a rooftop, recall the session: "We were freezing."'
     assert quotes(prose) == []
+
+
+def test_she_in_the_clause_joined_to_a_cleft_by_and_means_the_clefts_subject() -> None:
+    prose = 'It was Ann Arbour who found Bea Bell her producer, and she tells the story herself: "I knew them both."'
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # no cleft: either of the two may be "she"
+        'Ann Arbour found Bea Bell her producer, and she tells the story herself: "I knew them both."',
+        # "but" turns to another
+        'It was Ann Arbour who found Bea Bell her producer, but she tells the story differently: "I knew them both."',
+    ],
+)
+def test_she_after_two_with_no_cleft_joined_by_and_means_no_one(prose: str) -> None:
+    assert quotes(prose) == []

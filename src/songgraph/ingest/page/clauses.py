@@ -1705,6 +1705,8 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if len(meant) > 1 and (cleft := _cleft_subject(text, mentions, number)) in meant:
+                    focus = cleft  # "It was X who found Y a producer, and she tells the story": X, the cleft's
                 if focus is not None and meant and _opens_described(text, mentions):
                     # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
                     # description the page has not given anyone, may be whom "her" means as well as X
@@ -1741,6 +1743,22 @@ class Discourse:
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+
+
+# "It was X who ..., and ": a cleft's clause, then the next clause joined to it, where a subject pronoun starts
+_CLEFT_THEN = linear.compile(r"^\W*It\s+(?:was|is)\s+$")
+_AND_THEN = linear.compile(r"^\s+who\s[^;:.!?\"]{0,200},\s+and\s+$")
+
+
+def _cleft_subject(text: str, mentions: list[Mention], number: int) -> str | None:
+    """The subject of a cleft opening the sentence ("It was X who ..."), when the pronoun at ``number`` starts the
+    clause joined to it by "and" (which goes on about X)."""
+    first = mentions[0]
+    if first.kind != "name" or first.possessive or not _CLEFT_THEN.match(text[: first.start]):
+        return None
+    if not _AND_THEN.match(text[first.end : mentions[number].start]):
+        return None
+    return first.person
 
 
 # "walking the sea wall in Havana": one word after "in" that is only part of someone's name is a place (no one is
