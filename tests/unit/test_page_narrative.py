@@ -9712,3 +9712,21 @@ def test_she_in_the_clause_joined_to_a_cleft_by_and_means_the_clefts_subject() -
 )
 def test_she_after_two_with_no_cleft_joined_by_and_means_no_one(prose: str) -> None:
     assert quotes(prose) == []
+
+
+def test_an_introduction_in_the_passive_with_its_subject_stressed() -> None:
+    prose = (
+        "Cy Dorn produced it with Gil Moss. Dorn himself was introduced to Moss by his old teacher, Tom Reed, during a "
+        "workshop at the Royal Academy in London."
+    )
+    assert intros(prose) == [
+        ("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a workshop at the Royal Academy in London")
+    ]
+
+
+def test_a_stressed_subject_set_up_by_someone_is_no_introduction() -> None:
+    prose = (
+        "Cy Dorn produced it with Gil Moss. Dorn himself was set up by his old teacher, Tom Reed, during a workshop "
+        "in London."
+    )
+    assert intros(prose) == []

@@ -125,7 +125,8 @@ _PASSIVE = linear.compile(
     # is, which describes the subject and names no second one)
     rf"(?:\s*,\s*(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
-    rf"(?:\s*,\s*who)?\s+"
+    # ("De Smedt himself was introduced": the subject stressed)
+    rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
