@@ -9730,3 +9730,42 @@ def test_a_stressed_subject_set_up_by_someone_is_no_introduction() -> None:
         "in London."
     )
     assert intros(prose) == []
+
+
+# Three people of the page, one of whom lives abroad
+THREE_WRITERS = "Gil Moss and Cy Dorn wrote it with Tom Reed in Leeds. "
+
+
+def test_the_one_person_a_sentence_leading_into_a_quote_shows_says_it() -> None:
+    prose = (
+        THREE_WRITERS + "The film finds Reed, now retired, at his piano in Bergen, cheerfully blunt about it: "
+        '"They needed a referee."'
+    )
+    assert quotes(prose) == [("Tom Reed", None)]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # two people shown
+        "The film finds Reed at his piano with Moss, cheerfully blunt about it:",
+        # a new full name that is no place: someone else
+        "The film finds Reed at his piano beside Astrid Lind, cheerfully blunt about it:",
+    ],
+)
+def test_no_speaker_from_a_sentence_showing_more_than_one(shown: str) -> None:
+    assert quotes(f'{THREE_WRITERS}{shown} "They needed a referee."') == []
+
+
+def test_a_title_before_its_apposition_names_the_programme_not_the_name_after_its_kind() -> None:
+    prose = (
+        "If you want the story, watch Salt Sheds, the documentary Netflix put out last year. About halfway in, "
+        'Arbour sits on the step and says: "It was cold."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Salt Sheds")]
+
+
+def test_a_place_opening_the_sentence_is_no_title_before_an_apposition() -> None:
+    assert quotes('In Oslo, the magazine Mojo asked her about it, and Arbour said: "It was cold."') == [
+        ("Ann Arbour", "Mojo")
+    ]

@@ -857,7 +857,7 @@ class _Narrative:
             # "... while he layers a guitar in Accra. In the one interview he gives, he keeps it short:": the
             # sentence that leads straight into the words is about one person, its subject, whoever the sentences
             # before it named (unless it tells of something written or heard, which the words may be)
-            sole = None if _QUOTED_THING.search(lead[-1].skeleton) else _sole_subject(lead[-1])
+            sole = None if _QUOTED_THING.search(lead[-1].skeleton) else _sole_subject(lead[-1]) or _sole_shown(lead[-1])
             if sole is not None:
                 others = tuple(p for p in told.others if p != sole)
                 told = Attribution(sole, told.source, told.year, others, told.present)
@@ -1259,6 +1259,31 @@ _SOMEONE = frozenset(
 _WORD = linear.compile(r"[a-z][\w'-]*")
 _NOMINATIVE = frozenset({"he", "she"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
+
+
+# A place's name after these ("at her piano in Ixelles"): no one
+_PLACE_BEFORE = linear.compile(r"\b(?:in|at|from|near|outside|above|below)\s+(?:the\s+)?$")
+
+
+def _sole_shown(clause: Clause) -> str | None:
+    """The one person a sentence leading into a quote shows, as its object too ("The film finds X, now retired, at
+    her piano in Ixelles, cheerfully unsentimental about it:"): when it names no one else, no full name the page does
+    not know but a place's, and no one by what they are."""
+    people = {p for m in clause.mentions for p in m.people}
+    if len(people) != 1:
+        return None
+    placed = {
+        m.number
+        for m in clause.mentions
+        if _PLACE_BEFORE.search(clause.skeleton[max(0, clause.starts[m.number] - 12) : clause.starts[m.number]])
+    }
+    if any(m.kind == "name" and m.new and not m.people and m.number not in placed for m in clause.mentions):
+        return None
+    for word in _WORD.findall(clause.skeleton):
+        lower = word.lower()
+        if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
+            return None
+    return next(iter(people))
 
 
 def _sole_subject(clause: Clause) -> str | None:

@@ -467,6 +467,12 @@ _BOOK_AND_TITLE = linear.compile(
     r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)\s*,?\s*"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*[,;:.!?]?\s*$"
 )
+# "Domingo Eterno, the documentary Globoplay put out": a title, then what it is as an apposition, up to the kind word
+# (not a place it opens with: "In Oslo, the magazine Mojo ...")
+_APPOSED_TO = linear.compile(
+    rf"(?:^|[^\w\s]\s*|\b(?:is|was|find|watch|see|of)\s+)(?P<title>{_P})\s*,\s*the\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    r"[a-z][\w'-]*\s+$"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
@@ -1069,6 +1075,13 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if pattern is _SOURCES[0] and ", the " in clause.skeleton:
+                apposed = _APPOSED_TO.search(clause.skeleton[max(0, match.start() - 100) : match.start("source")])
+                titled = clause.mention(apposed.group("title")) if apposed else None
+                if titled is not None and titled.kind == "name" and not titled.people and not titled.possessive:
+                    # "Domingo Eterno, the documentary Globoplay put out": what it is, after its title, as an
+                    # apposition; the name after it is then the subject of a clause about it
+                    return squash(titled.text), {id(titled), id(mention)}
             if pattern in _HELD and (
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
