@@ -9769,3 +9769,37 @@ def test_a_place_opening_the_sentence_is_no_title_before_an_apposition() -> None
     assert quotes('In Oslo, the magazine Mojo asked her about it, and Arbour said: "It was cold."') == [
         ("Ann Arbour", "Mojo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen in the video, then what they do in the scene after a comma: no part
+        (
+            "The music video was shot on a ferry. Bea Bell can be spotted in a brief cameo, pouring tea behind the "
+            "counter.",
+            [("Bea Bell", None)],
+        ),
+        # a cameo of someone's, with its part after "as" (a relative clause cut)
+        (
+            "The music video was shot on a ferry, and Bea Bell's cameo as a cyclist who misses the boat got the "
+            "biggest laugh.",
+            [("Bea Bell", "a cyclist")],
+        ),
+    ],
+)
+def test_a_cameo_glimpsed_or_told_as_someones(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "as" of when, not of a part
+        "The music video was shot on a ferry, and Bea Bell's cameo got the biggest laugh as the boat left.",
+        # someone of hers appears, not she
+        "The music video was shot on a ferry, and Bea Bell's brother appears as a cyclist.",
+    ],
+)
+def test_no_part_for_the_owner_of_a_cameo_told_otherwise(sentence: str) -> None:
+    assert cast(sentence) == []

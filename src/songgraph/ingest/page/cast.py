@@ -345,7 +345,8 @@ _GLIMPSED = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
     r"\s+(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$)"
+    # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b)"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
@@ -482,6 +483,11 @@ _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # these words, with what they did for the song after "as", which is no part in the video
 _CREDITED_BEFORE = linear.compile(
     r"\b(?:credited|credits|co-credited|listed|named|registered)\s+(?:(?:to|with)\s+)?(?:both\s+)?$"
+)
+# "X's cameo as a cyclist", "her brief turn as the landlady": the part of the one whose cameo it is
+_OWN_CAMEO = linear.compile(
+    rf"(?P<person>{_P})'s\s+(?:(?:brief|short|fleeting|small|silent|wordless|own)\s+)?"
+    rf"(?:cameo(?:\s+appearance)?|appearance|turn)\s+as\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # A new name right after one of these is a place ("in Los Angeles as ...").
 _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outside|inside|into)\s+(?:the\s+)?$")
@@ -711,9 +717,11 @@ def cast(clause: Clause) -> list[Part]:
     # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
     if "(" in skeleton and _CAST_WORDS.search(clause.text):
         matches += _BRACKETED.finditer(encoded)
+    owned = list(_OWN_CAMEO.finditer(encoded)) if "'s " in skeleton else []
+    matches += owned
     for match in matches:
         mention = clause.mention(match.group("person"))
-        if mention is None or id(mention) in seen or mention.possessive:
+        if mention is None or id(mention) in seen or (mention.possessive and match not in owned):
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
