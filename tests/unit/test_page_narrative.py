@@ -9803,3 +9803,38 @@ def test_a_cameo_glimpsed_or_told_as_someones(sentence: str, expected: list[tupl
 )
 def test_no_part_for_the_owner_of_a_cameo_told_otherwise(sentence: str) -> None:
     assert cast(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # met through someone described by "the", a place and what they do
+        (
+            "Moss, whom Dorn had met through the Leeds producer Tom Reed at a jazz night in Hull, plays bass on it.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a jazz night in Hull")],
+        ),
+        # the introducer as "the one who" connected the two, both named
+        (
+            "Dorn produced it. He was the one who connected Moss with the bassist Tom Reed, whom he had met years "
+            "earlier in Hull.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Tom Reed"}), None)],
+        ),
+    ],
+)
+def test_an_introduction_through_the_one_described_or_by_the_one_who_connected(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(THREE_MEN + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # met through a place, not someone
+        "Moss, whom Dorn had met through the Leeds pub at a jazz night in Hull, plays bass on it.",
+        # connected with something, not someone
+        "Dorn produced it. He was the one who connected Moss with a label in Leeds.",
+    ],
+)
+def test_no_introduction_through_a_place_or_with_something(sentence: str) -> None:
+    assert intros(THREE_MEN + sentence) == []

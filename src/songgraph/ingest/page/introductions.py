@@ -161,7 +161,8 @@ _MET_VIA_DESCRIBED = linear.compile(
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
-    rf"(?P<role>(?:(?:a|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    # ("through the Antwerp producer X": what someone does, after "the")
+    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -243,7 +244,8 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    # ("He was the one who connected A with B": a cleft on the introducer, told as "the one who", with both named)
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+)?{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with)\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
