@@ -9838,3 +9838,26 @@ def test_an_introduction_through_the_one_described_or_by_the_one_who_connected(
 )
 def test_no_introduction_through_a_place_or_with_something(sentence: str) -> None:
     assert intros(THREE_MEN + sentence) == []
+
+
+def test_an_introducer_named_in_apposition_to_a_relation_of_hers() -> None:
+    prose = "Bea Bell produced it. She was set up with Arbour by her sister-in-law, Eda Fenn, at a party in Leeds."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name after a place and a comma: the introducer is the name after "by"
+        (
+            THREE_MEN + "Dorn was introduced to Moss by Tom Reed at a party, Eli Roth and all.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a party")],
+        ),
+        # the relation unnamed: no introducer for sure
+        ("Bea Bell produced it. She was set up with Arbour by her sister-in-law at a party, Eda Fenn said.", []),
+    ],
+)
+def test_no_introducer_from_a_name_that_is_no_apposition_to_the_relation(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -105,6 +105,7 @@ _BETWEEN_MADE_BY = linear.compile(
     rf"(?:was|had\s+been)\s+(?:made|done|arranged|handled)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
+_WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
@@ -113,7 +114,7 @@ _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
 # A word for what one person does ("director", "pianist"), not a band.
 _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
-_PASSIVE = linear.compile(
+_PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
     rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
@@ -135,10 +136,18 @@ _PASSIVE = linear.compile(
     # ("A and B were brought together by X": the same, the two as subject)
     rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
+)
+# ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
+_PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+_PASSIVE = linear.compile(
     # ("by the DJ and radio host X": a description of two roles)
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
-    # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
-    rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+    rf"{_PASSIVE_SUBJECT}{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?{_PASSIVE_BY}"
+)
+# "He was set up with A by her sister-in-law, Yasmin El-Amrani, at ...": a relation of someone's by a pronoun, then the
+# introducer named in apposition (read where the passive's introducer is that pronoun: see ``introductions``)
+_PASSIVE_KIN = linear.compile(
+    rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*{_PASSIVE_BY}"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
@@ -669,6 +678,10 @@ def introductions(
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
             by = clause.mention(match.group("by"))
+            if pattern is _PASSIVE and by is not None and by.kind == "pronoun" and by.text.lower() in _WHOSE:
+                kin = _PASSIVE_KIN.match(encoded, start)
+                if kin is not None and kin.start("kin") == match.start("by"):
+                    match, by = kin, clause.mention(kin.group("by"))  # the relation of hers, named after a comma
             if _possessive(clause, by, match.end("by")) or (by is not None and by.possessive):
                 # ("introduced by Cy Dorn's manager at a fair": the manager, whom the sentence does not name)
                 # "thanks to an introduction from her A&R team": whose team, and the team no one named
