@@ -9861,3 +9861,24 @@ def test_no_introducer_from_a_name_that_is_no_apposition_to_the_relation(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+def test_a_subjects_second_verb_in_the_present_is_the_saying_past_a_clause_of_others_in_the_past() -> None:
+    prose = (
+        THREE_MEN + "Reed is filmed in the studio where Moss mixed it and explains why there are no drums: "
+        '"The floor was the drum."'
+    )
+    assert quotes(prose) == [("Tom Reed", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a clause of another's in the present: whose the saying is, is not sure
+        "Reed watches as Moss plays and explains why there are no drums:",
+        # told in the past, where the tenses tell nothing apart
+        "Reed was filmed in the studio where Moss mixed it and explained why there were no drums:",
+    ],
+)
+def test_no_speaker_from_a_second_verb_after_a_clause_of_another_in_the_same_tense(lead: str) -> None:
+    assert quotes(f'{THREE_MEN}{lead} "The floor was the drum."') == []

@@ -715,7 +715,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 break
         matches += said
         if not matches and " and " in clause.skeleton:
-            matches += filter(None, [_AND_SAID.match(clause.skeleton)])
+            matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.match(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
@@ -842,6 +842,14 @@ _PRESENT_SAYING = frozenset(
     if word.endswith("s") and word not in ("is", "was", "has", "times", "this", "s")
 )
 _PERFECT = frozenset({"has", "had", "have", "was", "were"})
+# "X, then a session bassist in Turku, is filmed in the studio where they tracked it and explains why ...": the
+# subject's second verb, in the present as its first, is the saying (a clause of others between, told in the past, is
+# about the scene: "where they tracked it"; one in the present may be another's doing, "as Dorn sings, and says")
+_AND_TELLS = linear.compile(
+    rf"^\W*(?P<speaker>{_P})(?:\s*,\s*[^,;:\"]{{1,80}}?,)?\s+(?:is\s+[a-z]+(?:ed|en)|[a-z]*[a-rt-z]s)\b"
+    rf"(?:[^@;:.!?\"]|\b(?:where|when)\s+{_P}\s+(?:had\s+)?[a-z]+ed\b){{0,200}}?"
+    rf"\s+and\s+(?:{'|'.join(sorted(_PRESENT_SAYING))})\b[^@;:.!?\"]{{0,120}}$"
+)
 _PAST_SAYING = frozenset(
     word
     for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
