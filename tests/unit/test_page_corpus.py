@@ -88,6 +88,7 @@ AT_GOAL = {
     "heldout51": 262,
     "heldout52": 214,
     "heldout53": 229,
+    "heldout56": 260,
 }
 
 

@@ -855,9 +855,17 @@ class _Narrative:
                 told = Attribution(meant, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and lead and len(lead) > 1 and not after:
             # "... while he layers a guitar in Accra. In the one interview he gives, he keeps it short:": the
-            # sentence that leads straight into the words is about one person, its subject, whoever the sentences
-            # before it named (unless it tells of something written or heard, which the words may be)
-            sole = None if _QUOTED_THING.search(lead[-1].skeleton) else _sole_subject(lead[-1]) or _sole_shown(lead[-1])
+            # sentence that leads straight into the words tells of someone's speaking (by a noun) and is about one
+            # person, its subject, whoever the sentences before it named; or a programme shows one person ("The
+            # film finds X at her piano, cheerfully unsentimental:") (not when it tells of something written or
+            # heard, which the words may be; "Dorn still plays it at every show:" tells of no speaking)
+            leading = lead[-1]
+            sole = None
+            if not _QUOTED_THING.search(leading.skeleton):
+                if _SPEAKING_NOUN.search(leading.skeleton):
+                    sole = _sole_subject(leading)
+                if sole is None and _SHOWN_BY.search(leading.skeleton):
+                    sole = _sole_shown(leading)
             if sole is not None:
                 others = tuple(p for p in told.others if p != sole)
                 told = Attribution(sole, told.source, told.year, others, told.present)
@@ -1261,6 +1269,15 @@ _NOMINATIVE = frozenset({"he", "she"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 
 
+# Nouns of someone's speaking, which a sentence with no verb of saying may lead into their words with
+_SPEAKING_NOUN = linear.compile(
+    r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
+)
+# A programme (or its camera) showing someone, in the present, as a recap tells it
+_SHOWN_BY = linear.compile(
+    r"(?:^|[,;:]\s+)\W*(?i:the|its)\s+(?:film|episode|documentary|docuseries|programme|program|series|chapter|camera)"
+    r"\s+(?:then\s+|also\s+|now\s+|first\s+|finally\s+|later\s+)?(?:finds|shows|catches|meets|follows|visits|joins)\b"
+)
 # A place's name after these ("at her piano in Ixelles"): no one
 _PLACE_BEFORE = linear.compile(r"\b(?:in|at|from|near|outside|above|below)\s+(?:the\s+)?$")
 

@@ -48,8 +48,10 @@ _SPEAKER = linear.compile(
     # answers, told": the verb after the clause is the subject's)
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
-    # ("Bell, filmed on a balcony above the Vieux-Port, recalls": a past participle's phrase, which may name where)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing|[a-z]+ed)\s[^,;.!?]{{0,150}}?,"
+    # ("Bell, filmed on a balcony above the Vieux-Port, recalls": a past participle's phrase, which may name where;
+    # not an agent, "asked by the host Cy Dorn", whose words they may be)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|b[^y,;.!?]){{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
     rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
@@ -715,7 +717,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 break
         matches += said
         if not matches and " and " in clause.skeleton:
-            matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.match(clause.skeleton)])
+            matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
@@ -846,7 +848,10 @@ _PERFECT = frozenset({"has", "had", "have", "was", "were"})
 # subject's second verb, in the present as its first, is the saying (a clause of others between, told in the past, is
 # about the scene: "where they tracked it"; one in the present may be another's doing, "as Dorn sings, and says")
 _AND_TELLS = linear.compile(
-    rf"^\W*(?P<speaker>{_P})(?:\s*,\s*[^,;:\"]{{1,80}}?,)?\s+(?:is\s+[a-z]+(?:ed|en)|[a-z]*[a-rt-z]s)\b"
+    # ("X gets a moment of his own: filmed on a rooftop, he plays the riff and says": a clause after a colon, its
+    # subject after a participle's phrase of where)
+    rf"(?:^\W*|[:;]\s+(?:[a-z]+ed\s[^,;:\"@]{{0,60}}(?:{_P}[^,;:\"@]{{0,20}})?,\s*)?)"
+    rf"(?P<speaker>{_P})(?:\s*,\s*[^,;:\"]{{1,80}}?,)?\s+(?:is\s+[a-z]+(?:ed|en)|[a-z]*[a-rt-z]s)\b"
     rf"(?:[^@;:.!?\"]|\b(?:where|when)\s+{_P}\s+(?:had\s+)?[a-z]+ed\b){{0,200}}?"
     rf"\s+and\s+(?:{'|'.join(sorted(_PRESENT_SAYING))})\b[^@;:.!?\"]{{0,120}}$"
 )
@@ -875,6 +880,8 @@ def told_now(clause: Clause) -> bool:
 # words were said, never who said them
 _ASKED_BY = linear.compile(
     r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    # ("Moss, joined by Dorn, recalls": the agent of a participle's phrase set off after someone, about them)
+    rf"|{_P}\s*,\s*[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
 
 
