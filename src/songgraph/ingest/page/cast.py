@@ -719,9 +719,10 @@ def cast(clause: Clause) -> list[Part]:
         matches += _BRACKETED.finditer(encoded)
     owned = list(_OWN_CAMEO.finditer(encoded)) if "'s " in skeleton else []
     matches += owned
+    owners = {id(match) for match in owned}  # the matches whose person is rightly possessive
     for match in matches:
         mention = clause.mention(match.group("person"))
-        if mention is None or id(mention) in seen or (mention.possessive and match not in owned):
+        if mention is None or id(mention) in seen or (mention.possessive and id(match) not in owners):
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
