@@ -9903,3 +9903,23 @@ def test_a_leading_sentence_about_one_subject_tells_of_no_speaking_without_a_nou
         'the tempo low: "Less is more, always."'
     )
     assert quotes(prose) == []
+
+
+# Two of THREE_MEN, each in a clause of their own
+EACH_ON_THEIR_OWN = (
+    "Cy Dorn, then a teacher in Hull, is shown singing psalms; Gil Moss, then a student, is shown recording rain. "
+)
+
+
+def test_they_opening_a_sentence_after_one_that_named_two_apart_means_those_two() -> None:
+    prose = THREE_MEN + EACH_ON_THEIR_OWN + "They were introduced by Dorn's flatmate, Tom Reed, at a ceilidh in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a ceilidh in Leeds")]
+
+
+def test_they_after_a_sentence_that_named_three_means_no_one() -> None:
+    prose = (
+        THREE_MEN + "Cy Dorn sings psalms, Gil Moss records rain and Tom Reed films them. They were introduced by "
+        "Eli Roth at a ceilidh in Leeds."
+    )
+    assert intros(prose) == []
+    assert any("does not name for sure" in w.message for w in parse(prose).warnings)

@@ -1685,6 +1685,18 @@ class Discourse:
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
                 mention.people = pair
+            elif (
+                mention.kind == "two"
+                and (pair is None or self._elsewhere(pair))
+                and number == 0
+                and mention.text in ("They", "they")
+                and len(self.last_named) == 2
+                and not set(self.last_named) & set(self.people.groups())
+            ):
+                # "A, then a teacher, is shown singing; B is shown recording rain. They were introduced by X": the two
+                # people the sentence before named, each on their own, whom "they" opening the next one means (not the
+                # pair named before that sentence, which named others)
+                mention.people = (self.last_named[0], self.last_named[1])
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
