@@ -9923,3 +9923,32 @@ def test_they_after_a_sentence_that_named_three_means_no_one() -> None:
     )
     assert intros(prose) == []
     assert any("does not name for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a person named, then whose relation they are: the sentence is about them, not the owner
+        "The film cuts to Leeds, and to Eda Fenn, Arbour's manager since 2016. She put the two singers in touch at "
+        "a festival in Hull.",
+        # one's own doing, remembered
+        "Eda Fenn, a manager in Leeds, has the story. She remembers putting the two singers in touch at a festival in "
+        "Hull.",
+    ],
+)
+def test_she_after_a_relation_named_last_and_remembering_putting_two_in_touch(prose: str) -> None:
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Hull")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a thing of hers, not a relation: "she" is still the owner, one of the two
+        "The film cuts to Leeds, and to Salt Hall, Arbour's studio since 2016. She remembers putting the two singers "
+        "in touch at a festival in Hull.",
+        # putting them somewhere else is no introduction
+        "Eda Fenn, a manager in Leeds, has the story. She remembers putting the two singers on a train to Hull.",
+    ],
+)
+def test_no_introduction_by_the_owner_of_a_thing_or_from_putting_two_elsewhere(prose: str) -> None:
+    assert intros(prose) == []

@@ -56,6 +56,12 @@ AND_NEXT_VERB = (
 _OWNERS_RELATION = linear.compile(
     r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
+# "... and to @0, @1's manager since 2016.": a person named, then whose relation they are, in apposition, ending the
+# sentence (the sentence is about the one named, not the owner)
+_RELATION_AFTER = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
+)
 _SUBJECT = linear.compile(
     r"^\W*@0\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
     # ("Dorn, for his part, brought in X": a short aside naming no one)
@@ -712,7 +718,7 @@ class Discourse:
         """ "Kenji's old flatmate, Aoife Gallagher, ...": the owner and the person a relation of theirs is, named in
         apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
-        match = _OWNERS_RELATION.match(clause.skeleton)
+        match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]

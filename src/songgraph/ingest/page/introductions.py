@@ -225,7 +225,9 @@ _WHO_PASSIVE = linear.compile(
 _WHO_ASIDE = r"(?:who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    # ("She remembers putting the two singers in touch": one's own doing, remembered)
+    rf"(?P<by>{_P})(?:\s*,\s*(?:[^,@]{{0,60}}?,\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
