@@ -90,6 +90,7 @@ AT_GOAL = {
     "heldout53": 229,
     "heldout57": 249,
     "heldout55": 227,
+    "heldout56": 260,
 }
 
 

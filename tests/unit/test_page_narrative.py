@@ -10237,3 +10237,498 @@ def test_a_subject_pronoun_repeated_after_and_means_the_same_subject(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+def test_a_sentence_running_on_into_the_next_quote_does_not_attribute_the_one_before() -> None:
+    # the words after a quote that ends its own sentence lead into the next quote, not back into it
+    prose = (
+        'Cy Dorn kept it brief: "The drums came last. They always do." Ann Arbour later told Radio Nord that the '
+        'album was "a long goodbye".'
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_a_sentence_ending_before_the_next_quote_still_attributes_the_one_before() -> None:
+    prose = 'Cy Dorn kept it brief: "The drums came last. They always do." Ann Arbour told Radio Nord. She was "tired".'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        'In the one interview he gives, he keeps it short: "Less is more, always."',
+        'In the one interview he gives, Moss keeps it short: "Less is more, always."',
+    ],
+)
+def test_the_sentence_leading_straight_into_a_quote_about_one_subject_names_its_speaker(last: str) -> None:
+    prose = f"The camera stays on the hands of Cy Dorn at a desk in Leeds while Gil Moss mixes the bridge. {last}"
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # two people in the sentence leading in
+        'Later, Moss and Dorn keep it short: "Less is more, always."',
+        # something written, which the words may be
+        'Later, Moss reads the note Dorn left: "Less is more, always."',
+    ],
+)
+def test_no_speaker_from_a_leading_sentence_about_two_or_about_something_written(last: str) -> None:
+    prose = f"The camera stays on the hands of Cy Dorn at a desk in Leeds while Gil Moss mixes the bridge. {last}"
+    assert quotes(prose) == []
+    assert any("speaker the page does not name" in w.message for w in parse(prose).warnings)
+
+
+def test_a_participles_place_after_as_goes_on_with_a_phrase_of_its_own() -> None:
+    prose = (
+        "In the music video, Cy Dorn stars as a courier waiting at the gate of the farm on his road, and Gil Moss "
+        "plays a farmer."
+    )
+    assert cast(prose) == [
+        ("Cy Dorn", "a courier waiting at the gate of the farm on his road"),
+        ("Gil Moss", "a farmer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays" the participle's phrase is the scene, place and all
+        (
+            "In the music video, Cy Dorn plays a courier waiting at the gate of the farm on his road, and Gil Moss "
+            "plays a farmer.",
+            [("Cy Dorn", "a courier"), ("Gil Moss", "a farmer")],
+        ),
+        # no participle: where the scene is
+        (
+            "In the music video, Cy Dorn and Gil Moss appear as two riders at a county fair on the coast.",
+            [("Cy Dorn", "two riders"), ("Gil Moss", "two riders")],
+        ),
+    ],
+)
+def test_a_place_after_plays_or_after_no_participle_is_still_cut(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The music video was never made. The song is credited to Cy Dorn and Gil Moss as writers.", []),
+        (
+            "The music video credits Cy Dorn as a co-director, and Gil Moss appears as a farmer.",
+            [("Gil Moss", "a farmer")],
+        ),
+        (
+            "In the music video, which the label credited to Cy Dorn as a tribute, Gil Moss appears as a farmer.",
+            [("Gil Moss", "a farmer")],
+        ),
+    ],
+)
+def test_people_credited_as_something_are_given_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cast that is "credited" is still the cast
+        (
+            "In the music video, its credited cast comprises Cy Dorn as the eldest son and Gil Moss as a neighbour.",
+            [("Cy Dorn", "the eldest son"), ("Gil Moss", "a neighbour")],
+        ),
+        (
+            "In the music video, Cy Dorn and Gil Moss appear as writers on a deadline.",
+            [
+                ("Cy Dorn", "writers on a deadline"),
+                ("Gil Moss", "writers on a deadline"),
+            ],
+        ),
+    ],
+)
+def test_parts_after_a_credited_cast_or_a_plain_as_are_kept(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+# A page that recaps one episode of a series: the series named by its title and what it is, then what the episode
+# shows told in the present
+RECAP = (
+    "Night Trains is the subject of the third episode of Harbour Songs, the television series that revisits one song "
+    "a week. The episode opens in a ferry terminal in Hull.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "source"),
+    [
+        (RECAP + '"I wrote it on the last boat," Arbour says.', "Harbour Songs"),
+        # the title opening the sentence, with what it is as an apposition; a lead of no saying, in the present
+        (
+            "Small Harbour Hours, the documentary about Ann Arbour that aired last spring, follows her for a year. "
+            'The film cuts to a studio in Leeds.\n\nFilmed at the desk, Arbour is blunt: "I never do a second take."',
+            "Small Harbour Hours",
+        ),
+        # a title with a subtitle after a colon, which may name a person
+        (
+            "The song gets a chapter of Night Owl: A Year with Ann Arbour, the documentary that followed her tour. "
+            'The film opens on a night train.\n\nOver archive footage, Arbour explains the title: "It is about the '
+            'last train home."',
+            "Night Owl: A Year with Ann Arbour",
+        ),
+        # a piece of another broadcast that the programme replays is from there
+        (
+            RECAP + "The episode also replays an interview from Radio Nord, in which Arbour says: "
+            '"I wrote it on the last boat."',
+            "Radio Nord",
+        ),
+    ],
+)
+def test_a_quote_told_in_the_present_on_a_page_recapping_one_programme_is_said_in_it(prose: str, source: str) -> None:
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # said before, not in a scene of the programme
+        RECAP + '"I wrote it on the last boat," Arbour has said of it.',
+        RECAP + 'Arbour told the story years before: "I wrote it on the last boat."',
+        # a programme named, but nothing it shows told
+        'The song was used in the documentary Salt Sheds.\n\n"I wrote it on the last boat," Arbour says.',
+        # no programme named: a person is described as one's maker, a place opens the sentence
+        'Cy Dorn, the film director who shot the video, is blunt. The film opens on a pier.\n\n"I wrote it on the '
+        'last boat," Arbour says.',
+        'In Chile, the documentary about her was a hit. The film opens on a pier.\n\n"I wrote it on the last boat," '
+        "Arbour says.",
+    ],
+)
+def test_no_programme_for_a_quote_said_before_or_on_a_page_that_recaps_none(prose: str) -> None:
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+def test_a_recap_naming_two_programmes_gives_its_scenes_no_source_and_warns() -> None:
+    prose = RECAP + 'The documentary Salt Sheds covers the same years. "I wrote it on the last boat," Arbour says.'
+    assert quotes(prose) == [("Ann Arbour", None)]
+    assert any("names more than one" in w.message for w in parse(prose).warnings)
+
+
+# Three men the page has named, any of whom "he" might mean
+THREE_MEN = "The engineer Gil Moss and the drummer Cy Dorn both worked on the record with the bassist Tom Reed.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft is about its subject, whom "he" in the next sentence means
+        (
+            "It was Cy Dorn who put Gil Moss in touch with Tom Reed, whose band he had toured with. Over the footage, "
+            'he says: "I knew they would get on."',
+            [("Cy Dorn", None)],
+        ),
+        # a subject set off from its verb by a short aside naming no one
+        (
+            "Gil Moss, for his part, brought in a second writer, the lyricist Cy Dorn, an old friend. Later he says: "
+            '"We needed words."',
+            [("Gil Moss", None)],
+        ),
+    ],
+)
+def test_he_after_a_sentence_about_its_subject_means_the_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(THREE_MEN + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no cleft: the sentence names three, any of whom "he" may be
+        "Back then Cy Dorn put Gil Moss in touch with Tom Reed, whose band he had toured with. Over the footage, "
+        'he says: "I knew they would get on."',
+        # an aside naming another: not one subject alone
+        "Gil Moss, like Tom Reed, brought in a second writer, the lyricist Cy Dorn, an old friend. Later he says: "
+        '"We needed words."',
+    ],
+)
+def test_he_after_a_sentence_of_several_with_no_clear_subject_means_no_one(sentence: str) -> None:
+    assert quotes(THREE_MEN + sentence) == []
+
+
+def test_a_past_participles_phrase_between_speaker_and_saying_names_no_speaker() -> None:
+    # a past participle's phrase between the speaker and the saying, which may name a place
+    prose = (
+        f'{THREE_MEN}Later, Moss, filmed on a rooftop above the Grand Canal, recalls the session: "We were freezing."'
+    )
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two subjects
+        "Later, Moss, and Dorn, filmed on a rooftop, recall the session:",
+        # an agent in the phrase (as "asked by the host X"): whose words they are is not sure, and never the agent's
+        "Later, Moss, joined by Dorn, recalls the session:",
+    ],
+)
+def test_no_speaker_for_sure_past_a_participles_phrase_of_two_or_of_an_agent(lead: str) -> None:
+    assert quotes(f'{THREE_MEN}{lead} "We were freezing."') == []
+
+
+def test_she_in_the_clause_joined_to_a_cleft_by_and_means_the_clefts_subject() -> None:
+    prose = 'It was Ann Arbour who found Bea Bell her producer, and she tells the story herself: "I knew them both."'
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # no cleft: either of the two may be "she"
+        'Ann Arbour found Bea Bell her producer, and she tells the story herself: "I knew them both."',
+        # "but" turns to another
+        'It was Ann Arbour who found Bea Bell her producer, but she tells the story differently: "I knew them both."',
+    ],
+)
+def test_she_after_two_with_no_cleft_joined_by_and_means_no_one(prose: str) -> None:
+    assert quotes(prose) == []
+
+
+def test_an_introduction_in_the_passive_with_its_subject_stressed() -> None:
+    prose = (
+        "Cy Dorn produced it with Gil Moss. Dorn himself was introduced to Moss by his old teacher, Tom Reed, during a "
+        "workshop at the Royal Academy in London."
+    )
+    assert intros(prose) == [
+        ("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a workshop at the Royal Academy in London")
+    ]
+
+
+def test_a_stressed_subject_set_up_by_someone_is_no_introduction() -> None:
+    prose = (
+        "Cy Dorn produced it with Gil Moss. Dorn himself was set up by his old teacher, Tom Reed, during a workshop "
+        "in London."
+    )
+    assert intros(prose) == []
+
+
+# Three people of the page, one of whom lives abroad
+THREE_WRITERS = "Gil Moss and Cy Dorn wrote it with Tom Reed in Leeds. "
+
+
+def test_the_one_person_a_sentence_leading_into_a_quote_shows_says_it() -> None:
+    prose = (
+        THREE_WRITERS + "The film finds Reed, now retired, at his piano in Bergen, cheerfully blunt about it: "
+        '"They needed a referee."'
+    )
+    assert quotes(prose) == [("Tom Reed", None)]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # two people shown
+        "The film finds Reed at his piano with Moss, cheerfully blunt about it:",
+        # a new full name that is no place: someone else
+        "The film finds Reed at his piano beside Astrid Lind, cheerfully blunt about it:",
+    ],
+)
+def test_no_speaker_from_a_sentence_showing_more_than_one(shown: str) -> None:
+    assert quotes(f'{THREE_WRITERS}{shown} "They needed a referee."') == []
+
+
+def test_a_title_before_its_apposition_names_the_programme_not_the_name_after_its_kind() -> None:
+    prose = (
+        "If you want the story, watch Salt Sheds, the documentary Netflix put out last year. About halfway in, "
+        'Arbour sits on the step and says: "It was cold."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Salt Sheds")]
+
+
+def test_a_place_opening_the_sentence_is_no_title_before_an_apposition() -> None:
+    assert quotes('In Oslo, the magazine Mojo asked her about it, and Arbour said: "It was cold."') == [
+        ("Ann Arbour", "Mojo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen in the video, then what they do in the scene after a comma: no part
+        (
+            "The music video was shot on a ferry. Bea Bell can be spotted in a brief cameo, pouring tea behind the "
+            "counter.",
+            [("Bea Bell", None)],
+        ),
+        # a cameo of someone's, with its part after "as" (a relative clause cut)
+        (
+            "The music video was shot on a ferry, and Bea Bell's cameo as a cyclist who misses the boat got the "
+            "biggest laugh.",
+            [("Bea Bell", "a cyclist")],
+        ),
+    ],
+)
+def test_a_cameo_glimpsed_or_told_as_someones(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "as" of when, not of a part
+        "The music video was shot on a ferry, and Bea Bell's cameo got the biggest laugh as the boat left.",
+        # someone of hers appears, not she
+        "The music video was shot on a ferry, and Bea Bell's brother appears as a cyclist.",
+    ],
+)
+def test_no_part_for_the_owner_of_a_cameo_told_otherwise(sentence: str) -> None:
+    assert cast(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # met through someone described by "the", a place and what they do
+        (
+            "Moss, whom Dorn had met through the Leeds producer Tom Reed at a jazz night in Hull, plays bass on it.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a jazz night in Hull")],
+        ),
+        # the introducer as "the one who" connected the two, both named
+        (
+            "Dorn produced it. He was the one who connected Moss with the bassist Tom Reed, whom he had met years "
+            "earlier in Hull.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Tom Reed"}), None)],
+        ),
+    ],
+)
+def test_an_introduction_through_the_one_described_or_by_the_one_who_connected(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(THREE_MEN + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # met through a place, not someone
+        "Moss, whom Dorn had met through the Leeds pub at a jazz night in Hull, plays bass on it.",
+        # connected with something, not someone
+        "Dorn produced it. He was the one who connected Moss with a label in Leeds.",
+    ],
+)
+def test_no_introduction_through_a_place_or_with_something(sentence: str) -> None:
+    assert intros(THREE_MEN + sentence) == []
+
+
+def test_an_introducer_named_in_apposition_to_a_relation_of_hers() -> None:
+    prose = "Bea Bell produced it. She was set up with Arbour by her sister-in-law, Eda Fenn, at a party in Leeds."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name after a place and a comma: the introducer is the name after "by"
+        (
+            THREE_MEN + "Dorn was introduced to Moss by Tom Reed at a party, Eli Roth and all.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a party")],
+        ),
+        # the relation unnamed: no introducer for sure
+        ("Bea Bell produced it. She was set up with Arbour by her sister-in-law at a party, Eda Fenn said.", []),
+    ],
+)
+def test_no_introducer_from_a_name_that_is_no_apposition_to_the_relation(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_subjects_second_verb_in_the_present_is_the_saying_past_a_clause_of_others_in_the_past() -> None:
+    prose = (
+        THREE_MEN + "Reed is filmed in the studio where Moss mixed it and explains why there are no drums: "
+        '"The floor was the drum."'
+    )
+    assert quotes(prose) == [("Tom Reed", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a clause of another's in the present: whose the saying is, is not sure
+        "Reed watches as Moss plays and explains why there are no drums:",
+        # told in the past, where the tenses tell nothing apart
+        "Reed was filmed in the studio where Moss mixed it and explained why there were no drums:",
+    ],
+)
+def test_no_speaker_from_a_second_verb_after_a_clause_of_another_in_the_same_tense(lead: str) -> None:
+    assert quotes(f'{THREE_MEN}{lead} "The floor was the drum."') == []
+
+
+def test_a_clause_after_a_colon_whose_subject_goes_on_to_say_names_the_speaker() -> None:
+    prose = THREE_MEN + 'Reed gets a moment of his own: Moss plays the riff that opens the song and says: "Four notes."'
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+def test_no_speaker_when_another_does_something_in_the_present_before_and_says() -> None:
+    prose = THREE_MEN + 'Reed gets a moment of his own: he watches as Moss plays the riff and says: "Four notes."'
+    assert quotes(prose) == []
+
+
+def test_a_leading_sentence_about_one_subject_tells_of_no_speaking_without_a_noun_of_it() -> None:
+    prose = (
+        "The camera stays on the hands of Cy Dorn at a desk in Leeds while Gil Moss mixes the bridge. Later he keeps "
+        'the tempo low: "Less is more, always."'
+    )
+    assert quotes(prose) == []
+
+
+# Two of THREE_MEN, each in a clause of their own
+EACH_ON_THEIR_OWN = (
+    "Cy Dorn, then a teacher in Hull, is shown singing psalms; Gil Moss, then a student, is shown recording rain. "
+)
+
+
+def test_they_opening_a_sentence_after_one_that_named_two_apart_means_those_two() -> None:
+    prose = THREE_MEN + EACH_ON_THEIR_OWN + "They were introduced by Dorn's flatmate, Tom Reed, at a ceilidh in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Gil Moss"}), "a ceilidh in Leeds")]
+
+
+def test_they_after_a_sentence_that_named_three_means_no_one() -> None:
+    prose = (
+        THREE_MEN + "Cy Dorn sings psalms, Gil Moss records rain and Tom Reed films them. They were introduced by "
+        "Eli Roth at a ceilidh in Leeds."
+    )
+    assert intros(prose) == []
+    assert any("does not name for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a person named, then whose relation they are: the sentence is about them, not the owner
+        "The film cuts to Leeds, and to Eda Fenn, Arbour's manager since 2016. She put the two singers in touch at "
+        "a festival in Hull.",
+        # one's own doing, remembered
+        "Eda Fenn, a manager in Leeds, has the story. She remembers putting the two singers in touch at a festival in "
+        "Hull.",
+    ],
+)
+def test_she_after_a_relation_named_last_and_remembering_putting_two_in_touch(prose: str) -> None:
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Hull")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a thing of hers, not a relation: "she" is still the owner, one of the two
+        "The film cuts to Leeds, and to Salt Hall, Arbour's studio since 2016. She remembers putting the two singers "
+        "in touch at a festival in Hull.",
+        # putting them somewhere else is no introduction
+        "Eda Fenn, a manager in Leeds, has the story. She remembers putting the two singers on a train to Hull.",
+    ],
+)
+def test_no_introduction_by_the_owner_of_a_thing_or_from_putting_two_elsewhere(prose: str) -> None:
+    assert intros(prose) == []

@@ -349,7 +349,8 @@ _GLIMPSED = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
     r"\s+(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$)"
+    # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b)"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
@@ -482,6 +483,16 @@ _AGED = linear.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)"
 )
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
+# "The song is credited to A and B as writers", "listed Bell as a co-producer": a credit given to the people after
+# these words, with what they did for the song after "as", which is no part in the video
+_CREDITED_BEFORE = linear.compile(
+    r"\b(?:credited|credits|co-credited|listed|named|registered)\s+(?:(?:to|with)\s+)?(?:both\s+)?$"
+)
+# "X's cameo as a cyclist", "her brief turn as the landlady": the part of the one whose cameo it is
+_OWN_CAMEO = linear.compile(
+    rf"(?P<person>{_P})'s\s+(?:(?:brief|short|fleeting|small|silent|wordless|own)\s+)?"
+    rf"(?:cameo(?:\s+appearance)?|appearance|turn)\s+as\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # A new name right after one of these is a place ("in Los Angeles as ...").
 _PLACE_BEFORE = linear.compile(r"\b(?:in|at|on|across|through|around|near|outside|inside|into)\s+(?:the\s+)?$")
 # A part that holds another "X as ..." ran over a separator the rules do not know: it is not one part.
@@ -685,6 +696,8 @@ def cast(clause: Clause) -> list[Part]:
             and not any(people_plural(word) for word in shared.group("as_role").split()[:3])
         ):
             shared = None  # "A and B as always": no part
+        if shared is not None and _CREDITED_BEFORE.search(skeleton[max(0, at - 60) : at]):
+            shared = None  # "credited to A and B as writers": a credit, not a part
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
@@ -708,9 +721,12 @@ def cast(clause: Clause) -> list[Part]:
     # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
     if "(" in skeleton and _CAST_WORDS.search(clause.text):
         matches += _BRACKETED.finditer(encoded)
+    owned = list(_OWN_CAMEO.finditer(encoded)) if "'s " in skeleton else []
+    matches += owned
+    owners = {id(match) for match in owned}  # the matches whose person is rightly possessive
     for match in matches:
         mention = clause.mention(match.group("person"))
-        if mention is None or id(mention) in seen or mention.possessive:
+        if mention is None or id(mention) in seen or (mention.possessive and id(match) not in owners):
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
@@ -735,6 +751,8 @@ def cast(clause: Clause) -> list[Part]:
         role_text = restricted
         if person is None or _denied(skeleton, denial_at) or not (described or _role_ok(clause, role_text)):
             continue
+        if _CREDITED_BEFORE.search(skeleton[max(0, match.start("person") - 60) : match.start("person")]):
+            continue  # "credited Bell as a co-writer": what she did for the song, not a part
         if mention.person is None and _PLACE_BEFORE.search(
             skeleton[max(0, match.start("person") - 20) : match.start("person")]
         ):
@@ -873,8 +891,9 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 
 # "as the preacher left waiting at the altar": where a participle ending the part does it is part of it, as the
 # participle is ("two riders at a county fair" is still where the scene is); lower-case words only, to a clause's end
+# ("the woman waiting at the last village on his route": the place may go on with a phrase of its own)
 _PARTICIPLES_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 

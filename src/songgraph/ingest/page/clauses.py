@@ -59,7 +59,19 @@ _OWNERS_RELATION = linear.compile(
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
 _IS_HOW = linear.compile(r"^\W*@0\s+(?:is|was)\s+(?:[a-z]+ly\s+|also\s+|partly\s+|really\s+)?(?:how|why)\s")
-_SUBJECT = linear.compile(r"^\W*@0\s*,\s*(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+# "... and to @0, @1's manager since 2016.": a person named, then whose relation they are, in apposition, ending the
+# sentence (the sentence is about the one named, not the owner)
+_RELATION_AFTER = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
+)
+_SUBJECT = linear.compile(
+    r"^\W*@0\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
+    # ("Dorn, for his part, brought in X": a short aside naming no one)
+    r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
+)
+# "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
+_CLEFT = linear.compile(r"^\W*It\s+(?:was|is)\s+@(?P<number>\d+)\s+who\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
@@ -696,6 +708,13 @@ class Discourse:
             self.focus = clause.mentions[0].person
         elif described is not None:
             self.focus = described
+        elif (
+            len(named) > 1
+            and (cleft := _CLEFT.match(clause.skeleton)) is not None
+            and clause.mentions[int(cleft.group("number"))].kind == "name"
+            and clause.mentions[int(cleft.group("number"))].person in named
+        ):
+            self.focus = clause.mentions[int(cleft.group("number"))].person
         elif len(named) == 1:
             self.focus = named.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
@@ -712,7 +731,7 @@ class Discourse:
         """ "Kenji's old flatmate, Aoife Gallagher, ...": the owner and the person a relation of theirs is, named in
         apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
-        match = _OWNERS_RELATION.match(clause.skeleton)
+        match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]
@@ -1739,6 +1758,18 @@ class Discourse:
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
                 mention.people = pair
+            elif (
+                mention.kind == "two"
+                and (pair is None or self._elsewhere(pair))
+                and number == 0
+                and mention.text in ("They", "they")
+                and len(self.last_named) == 2
+                and not set(self.last_named) & set(self.people.groups())
+            ):
+                # "A, then a teacher, is shown singing; B is shown recording rain. They were introduced by X": the two
+                # people the sentence before named, each on their own, whom "they" opening the next one means (not the
+                # pair named before that sentence, which named others)
+                mention.people = (self.last_named[0], self.last_named[1])
             elif mention.kind == "two" and pair is None and number == 0 and self._last_two() is not None:
                 # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
                 # together yet, the two people the sentence before named
@@ -1763,6 +1794,8 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if len(meant) > 1 and (cleft := _cleft_subject(text, mentions, number)) in meant:
+                    focus = cleft  # "It was X who found Y a producer, and she tells the story": X, the cleft's
                 if focus is not None and meant and _opens_described(text, mentions):
                     # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
                     # description the page has not given anyone, may be whom "her" means as well as X
@@ -1834,6 +1867,22 @@ def _subject_after_fronted(text: str, mentions: list[Mention], number: int) -> s
     if after is None or after.kind != "name" or after.possessive or not _SUBJECT_AFTER.match(text[comma : after.start]):
         return None
     return after.person
+
+
+# "It was X who ..., and ": a cleft's clause, then the next clause joined to it, where a subject pronoun starts
+_CLEFT_THEN = linear.compile(r"^\W*It\s+(?:was|is)\s+$")
+_AND_THEN = linear.compile(r"^\s+who\s[^;:.!?\"]{0,200},\s+and\s+$")
+
+
+def _cleft_subject(text: str, mentions: list[Mention], number: int) -> str | None:
+    """The subject of a cleft opening the sentence ("It was X who ..."), when the pronoun at ``number`` starts the
+    clause joined to it by "and" (which goes on about X)."""
+    first = mentions[0]
+    if first.kind != "name" or first.possessive or not _CLEFT_THEN.match(text[: first.start]):
+        return None
+    if not _AND_THEN.match(text[first.end : mentions[number].start]):
+        return None
+    return first.person
 
 
 # "walking the sea wall in Havana": one word after "in" that is only part of someone's name is a place (no one is

@@ -128,6 +128,7 @@ _BETWEEN_MADE_BY = linear.compile(
     rf"(?:was|had\s+been)\s+(?:made|done|arranged|handled)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
+_WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
@@ -136,7 +137,7 @@ _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
 # A word for what one person does ("director", "pianist"), not a band.
 _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
-_PASSIVE = linear.compile(
+_PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
     rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
@@ -148,7 +149,8 @@ _PASSIVE = linear.compile(
     # is, which describes the subject and names no second one)
     rf"(?:\s*,\s*(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
-    rf"(?:\s*,\s*who)?\s+"
+    # ("De Smedt himself was introduced": the subject stressed)
+    rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
@@ -157,10 +159,18 @@ _PASSIVE = linear.compile(
     # ("A and B were brought together by X": the same, the two as subject)
     rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
+)
+# ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
+_PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+_PASSIVE = linear.compile(
     # ("by the DJ and radio host X": a description of two roles)
-    rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?"
-    # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
-    rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+    rf"{_PASSIVE_SUBJECT}{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?{_PASSIVE_BY}"
+)
+# "He was set up with A by her sister-in-law, Yasmin El-Amrani, at ...": a relation of someone's by a pronoun, then the
+# introducer named in apposition (read where the passive's introducer is that pronoun: see ``introductions``)
+_PASSIVE_KIN = linear.compile(
+    rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*{_PASSIVE_BY}"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
@@ -183,7 +193,8 @@ _MET_VIA_DESCRIBED = linear.compile(
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
     rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
-    rf"(?P<role>(?:(?:a|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    # ("through the Antwerp producer X": what someone does, after "the")
+    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
     rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -239,7 +250,9 @@ _WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 # ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}(?:put|puts|got|gets)\s+(?P<a>{_P})\s+in\s+touch"
+    # ("She remembers putting the two singers in touch": one's own doing, remembered)
+    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -720,6 +733,10 @@ def introductions(
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
                 continue
             by = clause.mention(match.group("by"))
+            if pattern is _PASSIVE and by is not None and by.kind == "pronoun" and by.text.lower() in _WHOSE:
+                kin = _PASSIVE_KIN.match(encoded, start)
+                if kin is not None and kin.start("kin") == match.start("by"):
+                    match, by = kin, clause.mention(kin.group("by"))  # the relation of hers, named after a comma
             if (_possessive(clause, by, match.end("by")) and _placed_description(clause, match) is None) or (
                 by is not None and by.possessive
             ):

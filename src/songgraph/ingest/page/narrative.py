@@ -271,6 +271,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
         # 'She told X that it was "a song for her mother." Dorn told Y ...': words woven into a sentence that began
         # before them end it; the sentence after is one of its own, not their attribution
         return None
+    if body_end in (".", "!", "?", "\u2026") and stop is None and following < min(len(text), closing + 301):
+        # '"... see it." Bell later told X that it was "a note".': after words that end their own sentence, a
+        # sentence that runs on into the next quote without ending leads into that one, not back into these
+        return None
     said = _ATTRIBUTION.search(first)
     if said is None:
         return None
@@ -516,6 +520,9 @@ class _Narrative:
         self.programmes = Programmes()
         # The programme the narration's "we" present, which "the show" of a guest's visit means
         self.own_programme: str | None = None
+        # The quotes whose lead tells of no source and of a saying in the present, with the line each is on: said in
+        # the programme the page recaps, if it recaps one ("The episode opens on the pier. ... she says")
+        self.scenes: list[tuple[dict[str, Any], int]] = []
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -664,8 +671,22 @@ class _Narrative:
             else entry
             for entry in self.cast
         ]
+        self.scenes_shown()
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
+
+    def scenes_shown(self) -> None:
+        """The quotes told in the present on a page that recaps a programme (tells in the present what it shows)
+        are said in it: in the one seen programme the page names, or, when it names more or has not read one's
+        title, in none (with a warning)."""
+        if not self.scenes or not self.programmes.recap:
+            return
+        shown = self.programmes.shown()
+        for entry, line in self.scenes:
+            if shown is not None:
+                entry["source"] = shown
+            elif self.programmes.by_kind:
+                self.r.warn(line, "a quote told as a scene of a programme, but the page names more than one: no source")
 
     def cast_list(self, paragraph: Paragraph, lines: list[Line]) -> None:
         """ "Music Video Cast:" then a line a member: "- Ana Brandão as the astronaut", "Cy Dorn (the priest)"."""
@@ -820,7 +841,9 @@ class _Narrative:
         else:
             told = attribution(clauses[:1], self.programmes)
             others = tuple(p for p in told.others if p != speaker)
-            self.quote(quoted, body, 1, clauses[:1], told=Attribution(speaker, told.source, told.year, others))
+            self.quote(
+                quoted, body, 1, clauses[:1], told=Attribution(speaker, told.source, told.year, others, told.present)
+            )
         return first[1]
 
     def quote(
@@ -841,15 +864,31 @@ class _Narrative:
         if told is not None and told.speaker is None and after and lead and setting:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes, self.r.people)
             if epithet is not None:
-                told = Attribution(epithet, told.source, told.year, told.others)
+                told = Attribution(epithet, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and after and lead and setting:
             unnamed = self._not_named_within(lead[-1], setting[-1], body)
             if unnamed is not None:
-                told = Attribution(unnamed, told.source, told.year, told.others)
+                told = Attribution(unnamed, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and lead and not after:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
-                told = Attribution(meant, told.source, told.year, told.others)
+                told = Attribution(meant, told.source, told.year, told.others, told.present)
+        if told is not None and told.speaker is None and lead and len(lead) > 1 and not after:
+            # "... while he layers a guitar in Accra. In the one interview he gives, he keeps it short:": the
+            # sentence that leads straight into the words tells of someone's speaking (by a noun) and is about one
+            # person, its subject, whoever the sentences before it named; or a programme shows one person ("The
+            # film finds X at her piano, cheerfully unsentimental:") (not when it tells of something written or
+            # heard, which the words may be; "Dorn still plays it at every show:" tells of no speaking)
+            leading = lead[-1]
+            sole = None
+            if not _QUOTED_THING.search(leading.skeleton):
+                if _SPEAKING_NOUN.search(leading.skeleton):
+                    sole = _sole_subject(leading)
+                if sole is None and _SHOWN_BY.search(leading.skeleton):
+                    sole = _sole_shown(leading)
+            if sole is not None:
+                others = tuple(p for p in told.others if p != sole)
+                told = Attribution(sole, told.source, told.year, others, told.present)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -891,6 +930,9 @@ class _Narrative:
             kind = visit.group("kind") if visit else ""
             if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
                 source = self.own_programme  # the presenter's own, when the page named no other of the kind
+        if source is None and told.present:
+            # a saying told in the present, which on a page that recaps a programme is a scene of it
+            self.scenes.append((entry, paragraph.first))
         if source:
             entry["source"] = source
         if told.year:
@@ -1245,6 +1287,40 @@ _SOMEONE = frozenset(
 _WORD = linear.compile(r"[a-z][\w'-]*")
 _NOMINATIVE = frozenset({"he", "she"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
+
+
+# Nouns of someone's speaking, which a sentence with no verb of saying may lead into their words with
+_SPEAKING_NOUN = linear.compile(
+    r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
+)
+# A programme (or its camera) showing someone, in the present, as a recap tells it
+_SHOWN_BY = linear.compile(
+    r"(?:^|[,;:]\s+)\W*(?i:the|its)\s+(?:film|episode|documentary|docuseries|programme|program|series|chapter|camera)"
+    r"\s+(?:then\s+|also\s+|now\s+|first\s+|finally\s+|later\s+)?(?:finds|shows|catches|meets|follows|visits|joins)\b"
+)
+# A place's name after these ("at her piano in Ixelles"): no one
+_PLACE_BEFORE = linear.compile(r"\b(?:in|at|from|near|outside|above|below)\s+(?:the\s+)?$")
+
+
+def _sole_shown(clause: Clause) -> str | None:
+    """The one person a sentence leading into a quote shows, as its object too ("The film finds X, now retired, at
+    her piano in Ixelles, cheerfully unsentimental about it:"): when it names no one else, no full name the page does
+    not know but a place's, and no one by what they are."""
+    people = {p for m in clause.mentions for p in m.people}
+    if len(people) != 1:
+        return None
+    placed = {
+        m.number
+        for m in clause.mentions
+        if _PLACE_BEFORE.search(clause.skeleton[max(0, clause.starts[m.number] - 12) : clause.starts[m.number]])
+    }
+    if any(m.kind == "name" and m.new and not m.people and m.number not in placed for m in clause.mentions):
+        return None
+    for word in _WORD.findall(clause.skeleton):
+        lower = word.lower()
+        if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
+            return None
+    return next(iter(people))
 
 
 def _sole_subject(clause: Clause) -> str | None:

@@ -48,7 +48,10 @@ _SPEAKER = linear.compile(
     # answers, told": the verb after the clause is the subject's)
     # ("Holloway, speaking on the podcast Slow Jam Theory, said": a participle's phrase, which may name where)
     # ("Bentinho, in a radio interview with Radio Farol, said": an aside of where or when, which may name where)
+    # ("Bell, filmed on a balcony above the Vieux-Port, recalls": a past participle's phrase, which may name where;
+    # not an agent, "asked by the host Cy Dorn", whose words they may be)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|b[^y,;.!?]){{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
     rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
@@ -157,6 +160,8 @@ _SOURCES = [
         rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
+    # "replays a 2018 interview from BBC Radio 6 Music, in which she says": a piece of a broadcast, by where it is from
+    linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "was later quoted in Pianist Weekly as saying": where the words were printed
     linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "asked about the song on BBC Radio 2"
@@ -487,6 +492,12 @@ _BOOK_AND_TITLE = linear.compile(
     r"(?:memoir|autobiography|book|novel|essay\s+collection|collection\s+of\s+essays|poetry\s+collection)\s*,?\s*"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*[,;:.!?]?\s*$"
 )
+# "Domingo Eterno, the documentary Globoplay put out": a title, then what it is as an apposition, up to the kind word
+# (not a place it opens with: "In Oslo, the magazine Mojo ...")
+_APPOSED_TO = linear.compile(
+    rf"(?:^|[^\w\s]\s*|\b(?:is|was|find|watch|see|of)\s+)(?P<title>{_P})\s*,\s*the\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    r"[a-z][\w'-]*\s+$"
+)
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
@@ -547,6 +558,43 @@ _KIND_WORD = {"program": "programme"}
 _NAMED_PROGRAMME = linear.compile(rf"\b(?P<kind>{_KINDS})\s+(?:\"(?P<quoted>[^\"]{{1,80}})\"|(?P<name>{_P}))")
 
 
+# A programme's title of capitalised words joined by small ones (or a name's particles: "Som de Dentro"), or a title
+# with a subtitle after a colon ("Afterimage: A Year with Seo Ji-woo"), in the text
+_WORDED_PROGRAMME = rf"\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|de|do|di|van|von|der|den)){{0,2}}\s+\p{{Lu}}[\w'-]*)*"
+_PROGRAMME_TITLE = rf"(?:{_WORDED_PROGRAMME}:\s+\p{{Lu}}[^,.;:!?\"]{{0,60}}?|{_WORDED_PROGRAMME})"
+# "Brackish Water, the feature-length documentary about ...", "the season opener of Soundcheck Africa, the
+# pan-African series that ...": a title, then what it is as an apposition (a few words before the kind, none a
+# preposition: "Bell, the subject of the documentary" is a person; what follows the kind shows it ends the
+# apposition or goes on about the programme: "Cy Dorn, the film director" is a person)
+_APPOSED_PROGRAMME = linear.compile(
+    rf"(?:^\W*|\b(?:of|in|on)\s+)(?P<title>{_PROGRAMME_TITLE})\s*,\s*(?:the|an?)\s+(?P<words>(?:[\w'-]+\s+){{0,3}}?)"
+    r"(?P<kind>documentary|docuseries|series|programme|program|show|film)"
+    r"(?:\s*[,.;:]|\s*$|\s+(?:that|which|about|in\s+which|where|following|from|by|made|directed|produced|filmed|"
+    r"shot|set)\b)"
+)
+# "the third episode of Hitfabrik": an episode is one of a series
+_EPISODE_OF = linear.compile(rf"\b[Ee]pisodes?\s+of\s+(?P<title>{_PROGRAMME_TITLE})(?:\s*[,.;:!?]|\s+[a-z]|\s*$)")
+# Words that are no part of a description of a programme before what it is ("the subject of the documentary")
+_NOT_DESCRIBING = frozenset({"of", "for", "about", "in", "with", "by", "from", "to", "at", "on", "and", "or", "who"})
+# Capitalised words opening a sentence that open no title ("In Chile, ...", "Later that year, ...")
+_OPENING_WORDS = frozenset(
+    {"when", "while", "later", "then", "since", "as", "but", "so", "yet", "now", "here", "there", "once", "back"}
+    | {"early", "elsewhere", "and", "or"}
+)
+_PLACING = frozenset({"after", "before", "during", "like", "unlike", "over", "under", "through", "between", "across"})
+# A sentence of the narration telling what a programme shows, in the present, as a recap of it does: "The episode
+# opens on the pier", "Roughly twenty minutes in, the film cuts to Tokyo", "the film shows" (not "the film's", nor
+# "the documentary was shown")
+_RECAP = linear.compile(
+    r"(?:^\W*|[,;:]\s+|\b(?:and|while|as|when|then)\s+)(?:[Tt]he|[Ii]ts)\s+"
+    r"(?:film|episode|documentary|docuseries|programme|program|series|chapter|segment)\s+"
+    r"(?:(?:then|also|now|first|finally|later|briefly|even|only|still|soon)\s+)?(?P<verb>[a-z]+s)\b"
+)
+# Kinds of programme whose words reach an audience as sound only: a recap that "cuts to" or "opens on" a scene
+# tells of one that is seen
+_HEARD = frozenset({"podcast"})
+
+
 def _carried(where: str) -> linear.Pattern:
     """Where a lead says the words were said, in the places that tell it of the quote (not of a clause about
     something else: "Bell, who refused to appear in the documentary, said"): an aside right after the speaker
@@ -579,8 +627,24 @@ class Programmes:
 
     by_kind: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    # Whether the narration tells what a programme shows, in the present ("The episode opens on the pier"): a recap
+    # of it, whose quotes told in the present are said in it
+    recap: bool = False
 
     def read(self, clause: Clause) -> None:
+        if "," in clause.text:
+            for found in _APPOSED_PROGRAMME.finditer(clause.text):
+                if _NOT_DESCRIBING & set(found.group("words").lower().split()):
+                    continue
+                # (a title opening the sentence or after "in" or "on" is of two words at least: "In Chile, the
+                # documentary about her was a hit" names a place)
+                of = clause.text[max(0, found.start("title") - 3) : found.start("title")] == "of "
+                self._titled(clause, found, found.group("kind"), of)
+        if "pisode" in clause.text:
+            for found in _EPISODE_OF.finditer(clause.text):
+                self._titled(clause, found, "series", True)
+        if not self.recap and _RECAP.search(clause.text) is not None:
+            self.recap = all(found.group("verb") != "was" for found in _RECAP.finditer(clause.text))
         for match in _NAMED_PROGRAMME.finditer(clause.skeleton):
             kind = _KIND_WORD.get(match.group("kind"), match.group("kind"))
             mention = clause.mention(match.group("name"))
@@ -597,6 +661,33 @@ class Programmes:
                 known.append(title)
             if title:
                 self.titles.setdefault(fold(title), title)
+
+    def _titled(self, clause: Clause, found: linear.Match, kind: str, one_word: bool) -> None:
+        """A programme the clause names by its title and tells what it is, unless its words are someone of the page
+        or a country; ``one_word``: a title of one word may be one (after "of")."""
+        title = squash(found.group("title"))
+        colon = ":" in title
+        first, *rest = title.lower().split(" ")
+        if first in _OPENING_WORDS or (first in _NOT_DESCRIBING | _PLACING and len(rest) == 1):
+            # "Later, the documentary ...", "In Chile, the documentary about her was a hit": when or where, opening
+            # the sentence ("Between the Tides", "On the Road" are titles: a preposition and its phrase)
+            return
+        if not colon and ((" " not in title and not one_word) or "'s" in title or known_country(title)):
+            return
+        start, end = found.start("title"), found.end("title")
+        if not colon and any(m.people for m in clause.within(start, end)):
+            return
+        kind = _KIND_WORD.get(kind, kind)
+        known = self.by_kind.setdefault(kind, [])
+        if title not in known:
+            known.append(title)
+        self.titles.setdefault(fold(title), title)
+
+    def shown(self) -> str | None:
+        """The one programme the page names that is seen (no podcast), when it names exactly one and has read the
+        title of each."""
+        seen = {title for kind, titles in self.by_kind.items() if kind not in _HEARD for title in titles}
+        return next(iter(seen)) if len(seen) == 1 and "" not in seen else None
 
     def referred(self, clause: Clause) -> tuple[str | None, Mention | None]:
         """The programme a lead refers back to, and the mention that names it (if one does)."""
@@ -621,6 +712,9 @@ class Attribution:
     year: int | None
     # The people the lead names besides the speaker (who "we" may be).
     others: tuple[str, ...]
+    # Whether the lead tells the saying in the present ("he says", "she is unrepentant:"), as a recap of what a
+    # programme shows does ("has said", "told" are no scene of it)
+    present: bool = False
 
 
 # An occasion of saying told as one of several, naming no medium: "in some interview", "in another podcast", "on one
@@ -636,6 +730,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     page has named before, which the lead may refer back to."""
     speaker: str | None = None
     speaker_clause: Clause | None = None
+    said_now: bool | None = None  # the tense of the saying that names the speaker, when one does
     unnamed = False
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
@@ -653,7 +748,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 break
         matches += said
         if not matches and " and " in clause.skeleton:
-            matches += filter(None, [_AND_SAID.match(clause.skeleton)])
+            matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
@@ -681,6 +776,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             person = _person(mention)
             if person is not None:
                 speaker, speaker_clause = person, clause
+                words = set(_WORD.findall(match.group(0)))
+                if words & _PERFECT or words & _PAST_SAYING:
+                    said_now = False
+                elif words & _PRESENT_SAYING:
+                    said_now = True  # else a saying the match does not tell ("X, interviewed there, is blunt")
                 break
         if speaker is not None:
             break
@@ -769,13 +869,57 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if found:
             year = int(found.group("year"))
             break
-    return Attribution(speaker, source, year, tuple(p for p in named if p != speaker))
+    if said_now is None:
+        said_now = told_now(speaker_clause or clauses[-1]) if clauses else False
+    return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
+
+
+_WORD = linear.compile(r"[a-z]+")
+# The present forms of the verbs of saying ("says", "recalls", "looks back"), and the auxiliaries of the perfect
+_PRESENT_SAYING = frozenset(
+    word
+    for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
+    if word.endswith("s") and word not in ("is", "was", "has", "times", "this", "s")
+)
+_PERFECT = frozenset({"has", "had", "have", "was", "were"})
+# "X, then a session bassist in Turku, is filmed in the studio where they tracked it and explains why ...": the
+# subject's second verb, in the present as its first, is the saying (a clause of others between, told in the past, is
+# about the scene: "where they tracked it"; one in the present may be another's doing, "as Dorn sings, and says")
+_AND_TELLS = linear.compile(
+    # ("X gets a moment of his own: filmed on a rooftop, he plays the riff and says": a clause after a colon, its
+    # subject after a participle's phrase of where)
+    rf"(?:^\W*|[:;]\s+(?:[a-z]+ed\s[^,;:\"@]{{0,60}}(?:{_P}[^,;:\"@]{{0,20}})?,\s*)?)"
+    rf"(?P<speaker>{_P})(?:\s*,\s*[^,;:\"]{{1,80}}?,)?\s+(?:is\s+[a-z]+(?:ed|en)|[a-z]*[a-rt-z]s)\b"
+    rf"(?:[^@;:.!?\"]|\b(?:where|when)\s+{_P}\s+(?:had\s+)?[a-z]+ed\b){{0,200}}?"
+    rf"\s+and\s+(?:{'|'.join(sorted(_PRESENT_SAYING))})\b[^@;:.!?\"]{{0,120}}$"
+)
+_PAST_SAYING = frozenset(
+    word
+    for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
+    if not word.endswith("s")
+    and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
+    and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of")
+)
+# A subject (someone, or the programme) and its verb in the present ("Raghunathan, interviewed years later, is
+# unrepentant", "she shrugs it off", "The film finds her at her piano"); or a saying before its subject ("says Bell")
+_NOW = linear.compile(
+    rf"(?:{_P}|\b(?:[Tt]he|[Ii]ts)\s+(?:film|episode|documentary|docuseries|programme|program|series|chapter|camera))"
+    r"(?:\s*,[^,;:]{0,120}?,)?(?:\s+(?:[a-z]+ly|then|also|later|still|now|too|again|first|herself|himself))?"
+    r"\s+(?P<verb>[a-z]+s)\b"
+)
+
+
+def told_now(clause: Clause) -> bool:
+    """Whether a lead's subject does what it does in the present (no "was", "has")."""
+    return any(found.group("verb") not in _PERFECT for found in _NOW.finditer(clause.skeleton))
 
 
 # "Bell, interviewed by the weekly Nord, said": whoever put the questions (or printed the answers) is where the
 # words were said, never who said them
 _ASKED_BY = linear.compile(
     r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    # ("Moss, joined by Dorn, recalls": the agent of a participle's phrase set off after someone, about them)
+    rf"|{_P}\s*,\s*[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
 
 
@@ -984,6 +1128,13 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if pattern is _SOURCES[0] and ", the " in clause.skeleton:
+                apposed = _APPOSED_TO.search(clause.skeleton[max(0, match.start() - 100) : match.start("source")])
+                titled = clause.mention(apposed.group("title")) if apposed else None
+                if titled is not None and titled.kind == "name" and not titled.people and not titled.possessive:
+                    # "Domingo Eterno, the documentary Globoplay put out": what it is, after its title, as an
+                    # apposition; the name after it is then the subject of a clause about it
+                    return squash(titled.text), {id(titled), id(mention)}
             if pattern in _HELD and (
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
