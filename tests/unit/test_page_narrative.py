@@ -10732,3 +10732,19 @@ def test_she_after_a_relation_named_last_and_remembering_putting_two_in_touch(pr
 )
 def test_no_introduction_by_the_owner_of_a_thing_or_from_putting_two_elsewhere(prose: str) -> None:
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the video, Mara Dunn, who played a surgeon on TV, appears as herself.", [("Mara Dunn", "herself")]),
+        ("In the video, Mara Dunn, who played a surgeon on TV, plays a nurse.", [("Mara Dunn", "a nurse")]),
+        # (no casting verb of the sentence's own after the comma: the relative clause tells the part)
+        ("The video stars Mara Dunn, who plays a nurse.", [("Mara Dunn", "a nurse")]),
+        ("In the video, Mara Dunn, who plays a nurse, walks home.", [("Mara Dunn", "a nurse")]),
+    ],
+)
+def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(sentence) == expected

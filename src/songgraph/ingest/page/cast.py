@@ -171,6 +171,11 @@ _WHO_PLAYS = linear.compile(
     rf"|{AND_NEXT_VERB}(?:plays|portrays))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# ", appears as", ", plays": the sentence's own casting verb, right after a relative clause closed by a comma
+_MAIN_CASTS = linear.compile(
+    r"\s*,\s*(?:(?:also|briefly|only|just|now)\s+)?(?:appears|appeared|plays|played|stars|starred|portrays"
+    r"|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)\s"
+)
 _PLAYED_BY = linear.compile(
     rf"(?:(?i:the)\s+{_LEAD}(?:role|part)\s+of\s+)?"
     # a part starts like one ("her radio operator": "her" is a mention), or is a name of its own ("Abuela
@@ -705,6 +710,10 @@ def cast(clause: Clause) -> list[Part]:
         for pattern in (_WHO_PLAYS, _AS):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _WHO_PLAYS and _MAIN_CASTS.match(skeleton, match.end("role")):
+                # "X, who played a surgeon on TV, appears as herself": the relative clause tells of a career,
+                # the clause it sits in of the video
                 continue
             covered = match.start("role")
             both = clause.mention(match.group("person"))
