@@ -1760,20 +1760,15 @@ class Discourse:
                 mention.people = pair
             elif (
                 mention.kind == "two"
-                and (pair is None or self._elsewhere(pair))
                 and number == 0
-                and mention.text in ("They", "they")
-                and len(self.last_named) == 2
-                and not set(self.last_named) & set(self.people.groups())
+                and (pair is None or (mention.text in ("They", "they") and self._elsewhere(pair)))
+                and (last_two := self._last_two()) is not None
             ):
-                # "A, then a teacher, is shown singing; B is shown recording rain. They were introduced by X": the two
-                # people the sentence before named, each on their own, whom "they" opening the next one means (not the
-                # pair named before that sentence, which named others)
-                mention.people = (self.last_named[0], self.last_named[1])
-            elif mention.kind == "two" and pair is None and number == 0 and self._last_two() is not None:
                 # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
-                # together yet, the two people the sentence before named
-                mention.people = self._last_two() or ()
+                # together yet, the two people the sentence before named; and "A, then a teacher, is shown singing; B
+                # is shown recording rain. They were introduced by X": whom "they" opening the next one means, each
+                # named there on their own (not the pair named before that sentence, which named others)
+                mention.people = last_two
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
@@ -1852,7 +1847,6 @@ _FRONTED_CLAUSE = linear.compile(
     r"^\W*(?:(?:And|But|So)\s+)?(?i:when|whenever|while|after|before|once|since|although|though|if|until|as\s+soon\s+as)"
     r"\s[^,;:.!?\"]{0,150}$"
 )
-_SUBJECT_AFTER = linear.compile(r"^\s*,\s*$")
 
 
 def _subject_after_fronted(text: str, mentions: list[Mention], number: int) -> str | None:
@@ -1864,7 +1858,7 @@ def _subject_after_fronted(text: str, mentions: list[Mention], number: int) -> s
     if comma < 0 or _FRONTED_CLAUSE.match(text[:comma]) is None:
         return None
     after = next((m for m in mentions[number + 1 :] if m.start > comma), None)
-    if after is None or after.kind != "name" or after.possessive or not _SUBJECT_AFTER.match(text[comma : after.start]):
+    if after is None or after.kind != "name" or after.possessive or not _COMMA_ONLY.match(text[comma : after.start]):
         return None
     return after.person
 
