@@ -10458,11 +10458,18 @@ def test_he_after_a_sentence_of_several_with_no_clear_subject_means_no_one(sente
     assert quotes(THREE_MEN + sentence) == []
 
 
-def test_a_past_participles_phrase_between_speaker_and_saying_names_no_speaker() -> None:
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "filmed on a rooftop above the Grand Canal",
+        # "by" inside a word, or a word beginning "by", is no agent (phrases past the length of an apposition)
+        "filmed on the terrace of a nearby hotel above the Grand Canal late one evening in the rain last winter",
+        "photographed beside the old bypass above the Grand Canal late one evening in the rain last winter",
+    ],
+)
+def test_a_past_participles_phrase_between_speaker_and_saying_names_no_speaker(phrase: str) -> None:
     # a past participle's phrase between the speaker and the saying, which may name a place
-    prose = (
-        f'{THREE_MEN}Later, Moss, filmed on a rooftop above the Grand Canal, recalls the session: "We were freezing."'
-    )
+    prose = f'{THREE_MEN}Later, Moss, {phrase}, recalls the session: "We were freezing."'
     assert quotes(prose) == [("Gil Moss", None)]
 
 
@@ -10473,6 +10480,9 @@ def test_a_past_participles_phrase_between_speaker_and_saying_names_no_speaker()
         "Later, Moss, and Dorn, filmed on a rooftop, recall the session:",
         # an agent in the phrase (as "asked by the host X"): whose words they are is not sure, and never the agent's
         "Later, Moss, joined by Dorn, recalls the session:",
+        "Later, Moss, filmed in a lobby by Dorn, recalls the session:",
+        "Later, Moss, filmed on the terrace of a nearby hotel above the Grand Canal late one evening by Dorn, recalls "
+        "the session:",
     ],
 )
 def test_no_speaker_for_sure_past_a_participles_phrase_of_two_or_of_an_agent(lead: str) -> None:
