@@ -918,8 +918,9 @@ def told_now(clause: Clause) -> bool:
 # words were said, never who said them
 _ASKED_BY = linear.compile(
     r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
-    # ("Moss, joined by Dorn, recalls": the agent of a participle's phrase set off after someone, about them)
-    rf"|{_P}\s*,\s*[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
+    # ("Moss, joined by Dorn, recalls", "Moss, filmed in a lobby by Dorn, recalls": the agent of a participle's
+    # phrase set off after someone, about them)
+    rf"|{_P}\s*,\s*[a-z]+ed\s(?:[^,;.!?]{{0,100}}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
 )
 
 
