@@ -10758,3 +10758,47 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introducer"),
+    [
+        # what the introducer was then, told by a time phrase before the comma of the apposition
+        (
+            "Arbour was introduced to Bell by the label's scout at the time, Cy Dorn, during a writing camp in Oslo.",
+            "Cy Dorn",
+        ),
+        (
+            "Arbour was introduced to Bell by the band's A&R at the time, Cy Dorn, during a writing camp in Oslo.",
+            "Cy Dorn",
+        ),
+    ],
+)
+def test_a_passive_introducer_described_by_what_they_were_at_the_time(sentence: str, introducer: str) -> None:
+    assert intros(sentence) == [(introducer, frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Oslo")]
+
+
+def test_at_the_time_is_no_description_when_no_name_follows_its_comma() -> None:
+    # (the time phrase ends the sentence's own words: no one is named in apposition after it)
+    assert intros("Arbour was introduced to Bell by the label at the time, and they wrote in Oslo.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # a past participle's phrase stays after "playing"; a name before the place's noun says which place
+        (
+            "The video shows Bell playing a ferryman stranded at an Oslo boat yard.",
+            "a ferryman stranded at an Oslo boat yard",
+        ),
+        # a present participle's phrase is the scene after "playing", cut with its place
+        ("In the video Bell plays a ferryman waiting at an Oslo boat yard.", "a ferryman"),
+    ],
+)
+def test_a_past_participles_place_with_a_name_stays_in_the_part(sentence: str, part: str) -> None:
+    assert cast(sentence) == [("Bea Bell", part)]
+
+
+def test_creator_before_a_name_is_a_description_not_part_of_the_name() -> None:
+    prose = "The video stars Bell as a nurse. Creator Cy Dorn, whose cover went viral, appears as himself at the end."
+    assert cast(prose) == [("Bea Bell", "a nurse"), ("Cy Dorn", "himself")]

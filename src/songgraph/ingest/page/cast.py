@@ -901,8 +901,9 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 # "as the preacher left waiting at the altar": where a participle ending the part does it is part of it, as the
 # participle is ("two riders at a county fair" is still where the scene is); lower-case words only, to a clause's end
 # ("the woman waiting at the last village on his route": the place may go on with a phrase of its own)
+# ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
 _PARTICIPLES_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
+    r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 

@@ -42,7 +42,8 @@ _ADVERBS = (
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'&-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,3})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
