@@ -10802,3 +10802,33 @@ def test_a_past_participles_place_with_a_name_stays_in_the_part(sentence: str, p
 def test_creator_before_a_name_is_a_description_not_part_of_the_name() -> None:
     prose = "The video stars Bell as a nurse. Creator Cy Dorn, whose cover went viral, appears as himself at the end."
     assert cast(prose) == [("Bea Bell", "a nurse"), ("Cy Dorn", "himself")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # questions answered on a platform, or on its live broadcast
+        ("During a Twitch Q&A last spring, Arbour answered the question everyone asked:", "Twitch"),
+        ("During a Facebook Live Q&A last spring, Arbour answered the question everyone asked:", "Facebook Live"),
+        # a Q&A named by a city is where it was held, no medium
+        ("During a Berlin Q&A last spring, Arbour answered the question everyone asked:", None),
+        # a remark put into a conversation already going, on a platform
+        ("Arbour chimed in on Twitter an hour later:", "Twitter"),
+        ("Arbour chimed in an hour later:", None),
+        # a post named by a platform whose posts bear its name
+        ("Arbour posted a TikTok the next morning with the caption:", "TikTok"),
+        ("Arbour posted a Polaroid the next morning with the caption:", None),
+        # a platform's feature, by whose it is
+        ("Arbour settled it on her Instagram Stories with a short note:", "Instagram Stories"),
+        ("Arbour settled it on her Paris balcony with a short note:", None),
+        # a tweet is a post on Twitter
+        ("In a since-deleted tweet, Arbour wrote:", "Twitter"),
+        ("In a since-deleted post, Arbour wrote:", None),
+        # a community's server on a platform
+        ("Arbour posted about the chorus on the band's Discord server the next day:", "Discord"),
+        # what was posted may name people before where it was posted
+        ("Arbour posted the moment Cy Dorn walked in on Threads a year later:", "Threads"),
+    ],
+)
+def test_sources_on_social_platforms(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Cy made us both do it."') == [("Ann Arbour", source)]
