@@ -10832,3 +10832,23 @@ def test_creator_before_a_name_is_a_description_not_part_of_the_name() -> None:
 )
 def test_sources_on_social_platforms(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "Cy made us both do it."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb set off by commas between the one cast and the verb comments on the casting
+        (
+            "The video stars Bell as a nurse, and Cy Dorn, fittingly, appears as himself, running a bar.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "himself")],
+        ),
+        (
+            "The video stars Bell as a nurse. Cy Dorn, naturally, plays a lifeguard.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "a lifeguard")],
+        ),
+        # no casting verb after the adverb: no part
+        ("The video stars Bell as a nurse. Cy Dorn, fittingly, wrote it as a lullaby.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_an_adverb_aside_between_the_one_cast_and_the_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

@@ -94,7 +94,9 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
-    r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,|\s*,)"
+    r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
+    # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
+    r"|\s*,\s*[a-z]{3,}ly\s*,|\s*,)"
 )
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
