@@ -10852,3 +10852,30 @@ def test_sources_on_social_platforms(lead: str, source: str | None) -> None:
 )
 def test_an_adverb_aside_between_the_one_cast_and_the_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a relative clause about the introducer between them and "put ... in touch", "her" the one the sentence before
+        # was about
+        "Bell, for her part, was a fan long before she sang with them. Pianist Cy Dorn, who had sung alongside her in "
+        "a church choir for years, put her in touch with Arbour, and she joked about it.",
+        "Bell was a fan long before she sang with them. Pianist Cy Dorn, who knew her from school, put her in touch "
+        "with Arbour.",
+    ],
+)
+def test_put_in_touch_after_a_relative_clause_about_the_introducer(prose: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the comma after "with a label" ends the clause: whom "sang with" names was put in touch with no one
+        "Pianist Cy Dorn, who had put Bell in touch with a label, sang with Arbour.",
+        "Pianist Cy Dorn put Bell in touch with a label, sang with Arbour and left.",
+    ],
+)
+def test_put_in_touch_with_a_thing_then_a_comma_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []
