@@ -10879,3 +10879,26 @@ def test_put_in_touch_after_a_relative_clause_about_the_introducer(prose: str) -
 )
 def test_put_in_touch_with_a_thing_then_a_comma_is_no_introduction(sentence: str) -> None:
     assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words put out with a post, after "with the caption" or "and the words": the poster's, however short
+        (
+            'Arbour posted a TikTok of the two of them at the party with the caption "my best work."',
+            [("Ann Arbour", "TikTok")],
+        ),
+        ('Arbour posted a photo with the caption, "my best work."', [("Ann Arbour", None)]),
+        # a tweet of one's own words over another's is a saying on Twitter
+        (
+            'Arbour quote-tweeted the clip with a row of emojis and the words "he is not lying, he dragged me there."',
+            [("Ann Arbour", "Twitter")],
+        ),
+        # words printed or painted somewhere, with no one's posting: no quote
+        ('The single came out in a sleeve with the words "for Cy, who dragged me there" on the back.', []),
+        ('Fans made a banner with the caption "my best work" for the show.', []),
+    ],
+)
+def test_words_put_out_with_a_post_are_the_posters(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -212,6 +212,11 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# 'posted a clip with the caption "..."', 'quote-tweeted it with the words "..."': words put out with a post, whoever
+# posted it wrote them (any words: a caption may be short, "my best work.")
+_CAPTIONED = linear.compile(
+    r"\b(?:with|and)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:caption|words?|message)\s*,?\s*$"
+)
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
 _GOES_ON = linear.compile(r"[.,]?\s*(?:He|She|They|I)\s+[^\p{Lu}\"@]{0,60}:\s*$")
@@ -321,6 +326,10 @@ def _quotes(text: str) -> list[_Quoted]:
             and not _THAT.search(woven.group(0))
             and not _GOES_ON.match(text, closing + 1)
         ):
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
+            index += 2
+            continue
+        if _CAPTIONED.search(text[max(0, opening - 60) : opening]) and not _GOES_ON.match(text, closing + 1):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
             index += 2
             continue

@@ -26,6 +26,8 @@ SAYING = (
     r"deadpans|sighed|sighs|"
     # "X chimed in on Twitter": a remark put into a conversation already going
     r"chimed\s+in|chimes\s+in|"
+    # "X quote-tweeted it with the words": a tweet of one's own words over another's
+    r"quote-tweeted|quote-tweets|"
     # "the songwriter likes to say": a saying of theirs
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
@@ -374,7 +376,7 @@ _TOLD_CODE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to)\s+(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+)(?:[^\w]|$)"
 )
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
-_TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:tweeted|tweets)\b")
+_TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:quote-)?(?:tweeted|tweets)\b")
 # "In a since-deleted tweet, X wrote": a post on Twitter, by what it is called
 _IN_A_TWEET = linear.compile(r"\b(?i:in|via)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?:[a-z][\w-]*\s+){0,2}?tweets?\b")
 # "in a post on his blog": a source the page names only by what it is.
