@@ -10902,3 +10902,27 @@ def test_put_in_touch_with_a_thing_then_a_comma_is_no_introduction(sentence: str
 )
 def test_words_put_out_with_a_post_are_the_posters(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+REPLIED_TO = 'Cy Dorn posted on Threads a year later: "Two shy people, one tiny room."\n\n'
+
+
+@pytest.mark.parametrize(
+    ("reply", "source"),
+    [
+        # a reply to the words just quoted, someone else's, is made where they were put
+        ("Arbour replied within minutes:", "Threads"),
+        # a medium of its own
+        ("Arbour replied on Instagram:", "Instagram"),
+        # a reply to someone else named, not to the words before
+        ("Arbour replied to a fan within minutes:", None),
+    ],
+)
+def test_a_reply_to_the_quote_before_is_made_where_it_was_put(reply: str, source: str | None) -> None:
+    prose = f'{REPLIED_TO}{reply} "You should take the credit."'
+    assert quotes(prose) == [("Cy Dorn", "Threads"), ("Ann Arbour", source)]
+
+
+def test_a_reply_after_a_paragraph_between_is_no_reply_to_that_quote() -> None:
+    prose = f'{REPLIED_TO}The song came out in May.\n\nArbour replied within minutes: "You should take the credit."'
+    assert quotes(prose) == [("Cy Dorn", "Threads"), ("Ann Arbour", None)]
