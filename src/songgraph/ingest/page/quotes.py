@@ -1179,8 +1179,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "during a Twitch Q&A", "during a Facebook Live Q&A": questions answered on a platform (or its live
                 # broadcast), which is where the words were said; only a platform's ("a Berlin Q&A" is where it was)
                 held = squash(mention.text).rsplit(" ", 1)[0]
-                platform = fold(held.removesuffix(" Live"))
-                if platform in _PLATFORMS or platform in _GOES_LIVE:
+                held_on = fold(held.removesuffix(" Live"))
+                if held_on in _PLATFORMS or held_on in _GOES_LIVE:
                     return held, {id(mention)}
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
