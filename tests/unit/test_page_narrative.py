@@ -10758,3 +10758,171 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introducer"),
+    [
+        # what the introducer was then, told by a time phrase before the comma of the apposition
+        (
+            "Arbour was introduced to Bell by the label's scout at the time, Cy Dorn, during a writing camp in Oslo.",
+            "Cy Dorn",
+        ),
+        (
+            "Arbour was introduced to Bell by the band's A&R at the time, Cy Dorn, during a writing camp in Oslo.",
+            "Cy Dorn",
+        ),
+    ],
+)
+def test_a_passive_introducer_described_by_what_they_were_at_the_time(sentence: str, introducer: str) -> None:
+    assert intros(sentence) == [(introducer, frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Oslo")]
+
+
+def test_at_the_time_is_no_description_when_no_name_follows_its_comma() -> None:
+    # (the time phrase ends the sentence's own words: no one is named in apposition after it)
+    assert intros("Arbour was introduced to Bell by the label at the time, and they wrote in Oslo.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # a past participle's phrase stays after "playing"; a name before the place's noun says which place
+        (
+            "The video shows Bell playing a ferryman stranded at an Oslo boat yard.",
+            "a ferryman stranded at an Oslo boat yard",
+        ),
+        # a present participle's phrase is the scene after "playing", cut with its place
+        ("In the video Bell plays a ferryman waiting at an Oslo boat yard.", "a ferryman"),
+    ],
+)
+def test_a_past_participles_place_with_a_name_stays_in_the_part(sentence: str, part: str) -> None:
+    assert cast(sentence) == [("Bea Bell", part)]
+
+
+def test_creator_before_a_name_is_a_description_not_part_of_the_name() -> None:
+    prose = "The video stars Bell as a nurse. Creator Cy Dorn, whose cover went viral, appears as himself at the end."
+    assert cast(prose) == [("Bea Bell", "a nurse"), ("Cy Dorn", "himself")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # questions answered on a platform, or on its live broadcast
+        ("During a Twitch Q&A last spring, Arbour answered the question everyone asked:", "Twitch"),
+        ("During a Facebook Live Q&A last spring, Arbour answered the question everyone asked:", "Facebook Live"),
+        # a Q&A named by a city is where it was held, no medium
+        ("During a Berlin Q&A last spring, Arbour answered the question everyone asked:", None),
+        # a remark put into a conversation already going, on a platform
+        ("Arbour chimed in on Twitter an hour later:", "Twitter"),
+        ("Arbour chimed in an hour later:", None),
+        # a post named by a platform whose posts bear its name
+        ("Arbour posted a TikTok the next morning with the caption:", "TikTok"),
+        ("Arbour posted a Polaroid the next morning with the caption:", None),
+        # a platform's feature, by whose it is
+        ("Arbour settled it on her Instagram Stories with a short note:", "Instagram Stories"),
+        ("Arbour settled it on her Paris balcony with a short note:", None),
+        # a tweet is a post on Twitter
+        ("In a since-deleted tweet, Arbour wrote:", "Twitter"),
+        ("In a since-deleted post, Arbour wrote:", None),
+        # a community's server on a platform
+        ("Arbour posted about the chorus on the band's Discord server the next day:", "Discord"),
+        # what was posted may name people before where it was posted
+        ("Arbour posted the moment Cy Dorn walked in on Threads a year later:", "Threads"),
+    ],
+)
+def test_sources_on_social_platforms(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Cy made us both do it."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb set off by commas between the one cast and the verb comments on the casting
+        (
+            "The video stars Bell as a nurse, and Cy Dorn, fittingly, appears as himself, running a bar.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "himself")],
+        ),
+        (
+            "The video stars Bell as a nurse. Cy Dorn, naturally, plays a lifeguard.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "a lifeguard")],
+        ),
+        # no casting verb after the adverb: no part
+        ("The video stars Bell as a nurse. Cy Dorn, fittingly, wrote it as a lullaby.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_an_adverb_aside_between_the_one_cast_and_the_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a relative clause about the introducer between them and "put ... in touch", "her" the one the sentence before
+        # was about
+        "Bell, for her part, was a fan long before she sang with them. Pianist Cy Dorn, who had sung alongside her in "
+        "a church choir for years, put her in touch with Arbour, and she joked about it.",
+        "Bell was a fan long before she sang with them. Pianist Cy Dorn, who knew her from school, put her in touch "
+        "with Arbour.",
+    ],
+)
+def test_put_in_touch_after_a_relative_clause_about_the_introducer(prose: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the comma after "with a label" ends the clause: whom "sang with" names was put in touch with no one
+        "Pianist Cy Dorn, who had put Bell in touch with a label, sang with Arbour.",
+        "Pianist Cy Dorn put Bell in touch with a label, sang with Arbour and left.",
+    ],
+)
+def test_put_in_touch_with_a_thing_then_a_comma_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words put out with a post, after "with the caption" or "and the words": the poster's, however short
+        (
+            'Arbour posted a TikTok of the two of them at the party with the caption "my best work."',
+            [("Ann Arbour", "TikTok")],
+        ),
+        ('Arbour posted a photo with the caption, "my best work."', [("Ann Arbour", None)]),
+        # a tweet of one's own words over another's is a saying on Twitter
+        (
+            'Arbour quote-tweeted the clip with a row of emojis and the words "he is not lying, he dragged me there."',
+            [("Ann Arbour", "Twitter")],
+        ),
+        # words printed or painted somewhere, with no one's posting: no quote
+        ('The single came out in a sleeve with the words "for Cy, who dragged me there" on the back.', []),
+        ('Fans made a banner with the caption "my best work" for the show.', []),
+    ],
+)
+def test_words_put_out_with_a_post_are_the_posters(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+REPLIED_TO = 'Cy Dorn posted on Threads a year later: "Two shy people, one tiny room."\n\n'
+
+
+@pytest.mark.parametrize(
+    ("reply", "source"),
+    [
+        # a reply to the words just quoted, someone else's, is made where they were put
+        ("Arbour replied within minutes:", "Threads"),
+        # a medium of its own
+        ("Arbour replied on Instagram:", "Instagram"),
+        # a reply to someone else named, not to the words before
+        ("Arbour replied to a fan within minutes:", None),
+    ],
+)
+def test_a_reply_to_the_quote_before_is_made_where_it_was_put(reply: str, source: str | None) -> None:
+    prose = f'{REPLIED_TO}{reply} "You should take the credit."'
+    assert quotes(prose) == [("Cy Dorn", "Threads"), ("Ann Arbour", source)]
+
+
+def test_a_reply_after_a_paragraph_between_is_no_reply_to_that_quote() -> None:
+    prose = f'{REPLIED_TO}The song came out in May.\n\nArbour replied within minutes: "You should take the credit."'
+    assert quotes(prose) == [("Cy Dorn", "Threads"), ("Ann Arbour", None)]

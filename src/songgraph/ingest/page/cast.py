@@ -94,7 +94,9 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
-    r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,|\s*,)"
+    r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
+    # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
+    r"|\s*,\s*[a-z]{3,}ly\s*,|\s*,)"
 )
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
@@ -901,8 +903,9 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 # "as the preacher left waiting at the altar": where a participle ending the part does it is part of it, as the
 # participle is ("two riders at a county fair" is still where the scene is); lower-case words only, to a clause's end
 # ("the woman waiting at the last village on his route": the place may go on with a phrase of its own)
+# ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
 _PARTICIPLES_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:a|an|the)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
+    r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 

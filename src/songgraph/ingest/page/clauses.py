@@ -97,7 +97,7 @@ ROLE_NOUNS = _words(
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
     painter barber hairdresser stylist tailor conductor choreographer
-    youtuber tiktoker influencer vlogger streamer podcaster
+    youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
     """

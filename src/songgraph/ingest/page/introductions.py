@@ -42,7 +42,8 @@ _ADVERBS = (
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:[\w'&-]+\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,3})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -251,10 +252,13 @@ _WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@
 # ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
     # ("She remembers putting the two singers in touch": one's own doing, remembered)
-    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    # ("X, who had sung alongside her in a choir, put her in touch with B": a relative clause about the introducer,
+    # as ``_TOGETHER`` allows)
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
+    rf"\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
-    rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?:\s+with\s+(?P<described>{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X, who had coached both of them, put the two in touch at a gala": the two put in touch with each other, told as one
 # plural (checked on the match: no "with" after it, which would name a third)
@@ -263,6 +267,9 @@ _IN_TOUCH_BOTH = linear.compile(
     rf"(?:\s+with\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _WITH_NEXT = linear.compile(r"^\s*with\s")
+# After the comma of a description before the one named ("with his old teacher, the guitarist X"): nothing, or a
+# description of its own, opened by an article or whose
+_DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d+'s)\s)")
 # ("X hooked A and B up", "X hooked them up at a camp": the same in a phrasal verb)
 # ("She set them up during Fashion Week", "X connected the two at Glastonbury", "connected A and B": the two joined,
 # told as one plural or a pair, with no one after "with" or "to", checked on the match)
@@ -763,6 +770,10 @@ def introductions(
             ):
                 # "X put Bell in touch", "put them in touch with a label": not the two with each other
                 continue
+            if pattern is _IN_TOUCH and not _DESCRIBED_AFTER_COMMA.match(
+                (match.group("described") or ",").rsplit(",", 1)[1]
+            ):
+                continue  # "put Bell in touch with a label, sang with Arbour": the comma ends the clause, no apposition
             joined = match.groupdict().get("setup") or match.groupdict().get("linked")
             if (
                 pattern is _TOGETHER

@@ -104,6 +104,8 @@ _AND_I = linear.compile(
     r"(?P<name>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?P<after>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)"
 )
 _ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
+# "Arbour replied within minutes:": a reply, its subject opening the lead (not "replied to X", whom it answered)
+_REPLIED = linear.compile(r"^\W*@\d+\s+(?:[a-z]+ly\s+)?(?:replied|replies|responded|responds)\b(?P<to>\s+to\b)?")
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
 # 'She was speaking on the show X', 'He made the remark during a session for X': the speaker of the quote just
 # before, and where they said it
@@ -212,6 +214,11 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# 'posted a clip with the caption "..."', 'quote-tweeted it with the words "..."': words put out with a post, whoever
+# posted it wrote them (any words: a caption may be short, "my best work.")
+_CAPTIONED = linear.compile(
+    r"\b(?:with|and)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:caption|words?|message)\s*,?\s*$"
+)
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.
 _GOES_ON = linear.compile(r"[.,]?\s*(?:He|She|They|I)\s+[^\p{Lu}\"@]{0,60}:\s*$")
@@ -321,6 +328,10 @@ def _quotes(text: str) -> list[_Quoted]:
             and not _THAT.search(woven.group(0))
             and not _GOES_ON.match(text, closing + 1)
         ):
+            found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
+            index += 2
+            continue
+        if _CAPTIONED.search(text[max(0, opening - 60) : opening]) and not _GOES_ON.match(text, closing + 1):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
             index += 2
             continue
@@ -497,6 +508,8 @@ class _Narrative:
         self.reading: Paragraph | None = None
         # The paragraph of the last quote read (a quote "added" to it in the same paragraph shares its source).
         self.quoted_in: Paragraph | None = None
+        # the place of each prose paragraph in reading order (whether a quote's paragraph follows another's)
+        self.order: dict[int, int] = {}
         self.about_video = False
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
@@ -539,6 +552,7 @@ class _Narrative:
         # paragraphs that are the byline of a quote before them ("\u2014 Cy Dorn"), read with that quote
         bylines: set[int] = set()
         prose = list(self.r.page.prose())
+        self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
@@ -924,6 +938,20 @@ class _Narrative:
             and not _ANOTHER_TIME.search(lead[-1].skeleton)
         ):
             # 'Appearing on X, Reid described it as "...". Munro added: "..."': the same conversation
+            source = self.quotes[-1].get("source")
+        if (
+            source is None
+            and lead
+            and not after
+            and self.quotes
+            and self.quoted_in is not None
+            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self.quotes[-1].get("speaker") != told.speaker
+            and (replied := _REPLIED.match(lead[-1].skeleton)) is not None
+            and not replied.group("to")
+        ):
+            # 'Dorn posted on Threads: "...". / Arbour replied within minutes: "..."': a reply to the words just
+            # quoted, someone else's, is made where they were put (a lead naming no medium of its own)
             source = self.quotes[-1].get("source")
         if source is None and self.own_programme and lead and not after:
             visit = next((v for clause in lead if (v := _ON_OUR_SHOW.search(clause.skeleton))), None)

@@ -24,6 +24,10 @@ SAYING = (
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
     r"deadpans|sighed|sighs|"
+    # "X chimed in on Twitter": a remark put into a conversation already going
+    r"chimed\s+in|chimes\s+in|"
+    # "X quote-tweeted it with the words": a tweet of one's own words over another's
+    r"quote-tweeted|quote-tweets|"
     # "the songwriter likes to say": a saying of theirs
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
@@ -244,7 +248,7 @@ _SOURCES = [
     # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence)
     linear.compile(
         rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+(?:band|group)'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
-        rf"(?P<source>{_P})\s+(?:page|account|feed|story|stories|channel|profile|post|live)\b"
+        rf"(?P<source>{_P})\s+(?:page|account|feed|story|stories|channel|profile|post|live|server)\b"
     ),
     # "on the Basement Tapes podcast", "in a piece for Groove magazine": the name before what it is
     linear.compile(
@@ -284,7 +288,7 @@ _LOOSE = [
     linear.compile(
         # ("reposts the whole thing on Instagram": the present, and a post put up again)
         rf"\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
-        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){{0,12}}?(?:on|to)\s+"
+        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:(?:[\w'-]+|{_P})\s+){{0,12}}?(?:on|to)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "In a short documentary about the making of the song, released on YouTube, X recalled": where the programme the
@@ -333,7 +337,13 @@ _PLATFORMS = frozenset(
 # (read as a name at its start, so the participle is checked on the match)
 _POSTING_ON = linear.compile(rf"(?:^|[.;]\s+)(?P<lead>{_P})\s+on\s+(?P<source>{_P})")
 _POSTING = frozenset({"posting", "tweeting", "writing", "blogging"})
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON)
+# "posted a TikTok the same night with the caption": a post named by a platform whose posts are called by its name
+# (only those: "posted a Polaroid" is no medium)
+_POSTED_A = linear.compile(rf"\b(?:posted|posts|shared|shares|uploaded|uploads)\s+an?\s+(?P<source>{_P})")
+# "shut the rumours down on her Instagram Stories", "reposted it to his Instagram Stories": a platform's feature by
+# whose it is (only a name that opens with a platform's: "on her Rolling Stone cover" is no post of hers)
+_ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\s+(?P<source>{_P})")
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON, _POSTED_A, _ON_OWN_PLATFORM)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -366,7 +376,9 @@ _TOLD_CODE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to)\s+(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+)(?:[^\w]|$)"
 )
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
-_TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:tweeted|tweets)\b")
+_TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:quote-)?(?:tweeted|tweets)\b")
+# "In a since-deleted tweet, X wrote": a post on Twitter, by what it is called
+_IN_A_TWEET = linear.compile(r"\b(?i:in|via)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?:[a-z][\w-]*\s+){0,2}?tweets?\b")
 # "in a post on his blog": a source the page names only by what it is.
 _OWN_MEDIUM = linear.compile(
     r"\b(?:on|in|to)\s+(?:his|their|the\s+band's|@\d+(?:'s)?)(?:\s+own)?\s+(?P<medium>blog|website|newsletter|vlog)\b"
@@ -844,8 +856,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 if referring is not None:
                     source_mentions.add(id(referring))
                 break
-    if source is None and speaker_clause is not None and _TWEETED.search(speaker_clause.skeleton):
-        source = "Twitter"  # "she tweeted:": said on Twitter
+    if (
+        source is None
+        and speaker_clause is not None
+        and (_TWEETED.search(speaker_clause.skeleton) or _IN_A_TWEET.search(speaker_clause.skeleton))
+    ):
+        source = "Twitter"  # "she tweeted:", "in a tweet, she wrote:": said on Twitter
     if source is None and any(_SPEECH_NOUN.search(clause.skeleton) for clause in clauses):
         award = _award(clauses)
         if award is not None:
@@ -898,7 +914,7 @@ _PAST_SAYING = frozenset(
     for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
     if not word.endswith("s")
     and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
-    and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of")
+    and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of", "in")
 )
 # A subject (someone, or the programme) and its verb in the present ("Raghunathan, interviewed years later, is
 # unrepentant", "she shrugs it off", "The film finds her at her piano"); or a saying before its subject ("says Bell")
@@ -1140,7 +1156,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _WHEN_ASKED and mention.new)
-                or (pattern is _IN_A_POST and fold(mention.text) not in _POSTED_AS)
+                or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
+                or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern is _TOOK_TO and fold(mention.text) not in _PLATFORMS)
                 or (pattern is _POSTING_ON and (mention.new or not _posting(clause, match)))
             ):
@@ -1158,6 +1175,14 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # is a programme, which is on the air)
                 continue
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
+                continue
+            if pattern is _LIVE and mention.text.endswith((" Q&A", " AMA")):
+                # "during a Twitch Q&A", "during a Facebook Live Q&A": questions answered on a platform (or its live
+                # broadcast), which is where the words were said; only a platform's ("a Berlin Q&A" is where it was)
+                held = squash(mention.text).rsplit(" ", 1)[0]
+                held_on = fold(held.removesuffix(" Live"))
+                if held_on in _PLATFORMS or held_on in _GOES_LIVE:
+                    return held, {id(mention)}
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
