@@ -10926,3 +10926,80 @@ def test_a_reply_to_the_quote_before_is_made_where_it_was_put(reply: str, source
 def test_a_reply_after_a_paragraph_between_is_no_reply_to_that_quote() -> None:
     prose = f'{REPLIED_TO}The song came out in May.\n\nArbour replied within minutes: "You should take the credit."'
     assert quotes(prose) == [("Cy Dorn", "Threads"), ("Ann Arbour", None)]
+
+
+# A sentence about Ann Arbour, then one whose subject's verb takes "her" (someone else than its subject).
+WITH_HER = "Ann Arbour recorded it in a barn where she lived then. Cy Dorn has toured with her longer than anyone. "
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        WITH_HER + "Before the encore she sat on a stool. “This one is for my mother,” she said.",
+        # (a "her" opening the next sentence goes on meaning her, and leaves "she" after it as unsure)
+        WITH_HER + "Her cousin books the band. Before the encore she sat on a stool. “This one is for my mother,” she "
+        "said.",
+    ],
+)
+def test_she_after_a_subject_whose_verb_took_her_is_no_one_for_sure(prose: str) -> None:
+    assert quotes(prose) == []
+    assert any("speaker the page does not name" in w.message for w in parse(prose).warnings)
+
+
+def test_she_after_a_subject_whose_verb_took_no_her_is_that_subject() -> None:
+    prose = (
+        "Ann Arbour recorded it in a barn where she lived then. Cy Dorn has toured longer than anyone. Before the "
+        "encore she sat on a stool. “This one is for my mother,” she said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the end of a thing that is no stretch of time is a place: the part's own, after "as"
+        ("The video stars Arbour as a busker at the end of the line.", "a busker at the end of the line"),
+        ("The video stars Arbour as a fishmonger at the end of the pier, and Bell plays a gull.", None),
+        # the end of the video, or of a stretch of time, is when: not the part
+        ("The video stars Arbour as a busker at the end of the video.", "a busker"),
+        ("The video stars Arbour as a busker at the end of the night.", "a busker"),
+        ("The video stars Arbour as a waiter at the start of the song.", "a waiter"),
+        ("The video stars Arbour as a waiter at the end.", "a waiter"),
+    ],
+)
+def test_the_end_of_a_place_after_as_is_the_parts_own(sentence: str, expected: str | None) -> None:
+    found = dict(cast(sentence))
+    assert found["Ann Arbour"] == (expected or "a fishmonger at the end of the pier")
+
+
+@pytest.mark.parametrize(
+    ("second", "dorn_is"),
+    [
+        # "her" there was Arbour: the "her" opening the next sentence goes on meaning her, and says nothing of Dorn
+        ("Dorn has toured with her longer than anyone.", None),
+        # no "her" before: the one the text is about now, Dorn, whom "her" then calls so
+        ("Dorn has toured longer than anyone.", "herself"),
+    ],
+)
+def test_her_opening_a_sentence_after_a_her_that_was_not_the_subject(second: str, dorn_is: str | None) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Ann Arbour", "Cy Dorn"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    for sentence in ("Ann Arbour recorded it in a barn where she lived then.", second, "Her cousin books the band."):
+        discourse.after(discourse.read(sentence))
+    assert people.selves.get("Cy Dorn") == dorn_is
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn put Ann Arbour in touch with the singer Bea Bell at a label party.",
+        "Cy Dorn put Ann Arbour in touch with his old bandmate Bea Bell at a label party.",
+    ],
+)
+def test_in_touch_with_a_description_before_the_name(sentence: str) -> None:
+    # a description with no comma after "in touch with" (the comma check once failed on it and lost the page)
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]

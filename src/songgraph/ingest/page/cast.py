@@ -913,12 +913,59 @@ _PARTICIPLES_PLACE = linear.compile(
 # "as a waitress at the diner": after "as", a place with "the" is the part's own (one the story already has), not
 # the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
 # ("as a fishmonger at the Ribeira market": a name before the place's noun says which one)
+# ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?))"
+    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
     {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}
+)
+# What a word of time "of" may be the end or start of: the video itself, a part of it, a stretch of time, an event.
+_SPANS = frozenset(
+    [
+        "video",
+        "clip",
+        "film",
+        "song",
+        "track",
+        "story",
+        "scene",
+        "shot",
+        "sequence",
+        "verse",
+        "chorus",
+        "bridge",
+        "day",
+        "night",
+        "evening",
+        "morning",
+        "afternoon",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "season",
+        "shoot",
+        "show",
+        "set",
+        "concert",
+        "gig",
+        "party",
+        "wedding",
+        "tour",
+        "race",
+        "game",
+        "match",
+        "dance",
+        "war",
+        "storm",
+    ]
 )
 
 
@@ -940,7 +987,10 @@ def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool 
     # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
     past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
     place = _OWN_PLACE.match(skeleton, end) if own else None
-    if place is not None and not _WHEN_WORDS & set(place.group("words").split()):
+    if place is not None and (
+        not _WHEN_WORDS & set(place.group("words").split())
+        or (place.group("of") is not None and place.group("of") not in _SPANS)
+    ):
         return place.group("place")
     if not past and not doing_too:
         return ""

@@ -475,6 +475,9 @@ class Discourse:
     # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
     # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
     earlier: str | None = None
+    # Whom the last sentence's "him" or "her" meant (by the word "himself" or "herself"): when someone other than
+    # its subject, whom a "his" or "her" opening the next sentence may go on meaning.
+    called: tuple[tuple[str, str], ...] = ()
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -810,6 +813,15 @@ class Discourse:
         if len(self.last_named) != 2 or set(self.last_named) & set(self.people.groups()):
             return None
         return (self.last_named[0], self.last_named[1])
+
+    def _other_than(self, subject: str, self_word: str | None, meant: set[str]) -> str | None:
+        """Whom an object pronoun means after its subject ``subject`` (someone else): the one the text was about
+        before (or before a sentence that named several), when the sentence named only the subject and the page
+        calls that one by the pronoun's word."""
+        focus = self.focus if self.focus is not None else self.earlier
+        if focus in (None, subject, self.speaker) or meant - {subject} or self_word is None:
+            return None
+        return focus if self.people.selves.get(str(focus)) == self_word else None
 
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
@@ -1652,6 +1664,8 @@ class Discourse:
         more), else the focus; the last two people named together ("A and B"), here or before. "his" (or "her"
         before a relation) is not a mention, but says the same of the person it means as "he" (or "she") does."""
         pair = self.pair
+        called: list[tuple[str, str]] = []
+        doubted: set[str] = set()
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
@@ -1676,6 +1690,10 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if not before and person is not None and not self.people.selves.get(person):
+                # "Cy has been with her for years. Her cousin ...": the one the sentence before called so (not
+                # Cy, its subject), rather than Cy, whom the page has called nothing yet
+                person = next((p for word, p in self.called if word == reflexive and p != person), person)
             if (
                 person is not None
                 and before
@@ -1806,7 +1824,10 @@ class Discourse:
                     and (meant or number < _SUBJECT_REACH)
                     and _object_of_subject(text, mentions, number, focus)
                 ):
-                    focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
+                    # "Cy sat me next to her": the object of Cy's verb is someone other than Cy; "Cy has been with
+                    # her for years" after a sentence about Eda, whom the page calls "she": Eda
+                    subject = focus
+                    focus = self._other_than(subject, _SELVES.get(mention.text.lower()), meant)
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -1831,15 +1852,24 @@ class Discourse:
                     # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
                     # before named, or the focus's own quote just before called "she", is so called: either may be
                     # meant ("Odum remembered: '... she wouldn't let him.' Speaking to X, she said")
-                    others = {p for p in (*self.last_named, *self.quoted) if p not in (focus, self.speaker)}
+                    # (or the one whom the sentence before called so besides its subject: "Cy has been with her")
+                    so_called = (p for word, p in self.called if word == self_word)
+                    others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
                 mention.people = (focus,) if focus else ()
+                if not focus and self_word:
+                    doubted.add(self_word)
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
+                    if mention.text.lower() not in _NOMINATIVES:
+                        called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
+        # (a "she" left unsure goes on being so in the next sentence: "... with her. Then she sat. 'Hi,' she said.")
+        words = {word for word, _ in called}
+        self.called = (*called, *(c for c in self.called if c[0] in doubted - words))
 
 
 # A clause put before its sentence's subject, opened by a word of time or condition ("When he spoke to X, Tobi ...")
@@ -1904,7 +1934,9 @@ def _in_a_place(text: str, mention: Mention) -> bool:
 
 # "him", or "her" as an object (before a preposition, an adverb or the clause's end, not a noun it would be whose)
 _OBJECT_PRONOUN = linear.compile(
-    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$)"
+    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$"
+    # "has been with her longer than anyone": a comparison after it (no noun of hers between)
+    r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(

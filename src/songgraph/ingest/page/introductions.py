@@ -770,8 +770,11 @@ def introductions(
             ):
                 # "X put Bell in touch", "put them in touch with a label": not the two with each other
                 continue
-            if pattern is _IN_TOUCH and not _DESCRIBED_AFTER_COMMA.match(
-                (match.group("described") or ",").rsplit(",", 1)[1]
+            described = match.groupdict().get("described") or ""
+            if (
+                pattern is _IN_TOUCH
+                and "," in described
+                and not _DESCRIBED_AFTER_COMMA.match(described.rsplit(",", 1)[1])
             ):
                 continue  # "put Bell in touch with a label, sang with Arbour": the comma ends the clause, no apposition
             joined = match.groupdict().get("setup") or match.groupdict().get("linked")
