@@ -10758,3 +10758,30 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a cramped jazz bar in Leeds.", "a cramped jazz bar in Leeds"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in an old pub, and they wrote all night.", "an old pub"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in the kitchen of a squat.", "the kitchen of a squat"),
+    ],
+)
+def test_in_a_room_or_building_is_where_an_introduction_happened(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group, a message, a time, a manner and "the same room" are no place where
+        "Cy Dorn introduced Ann Arbour to Bea Bell in a band they both joined.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in a long letter.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in the spring.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in a hurry.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in the same room.",
+    ],
+)
+def test_in_a_phrase_whose_head_is_no_room_or_building_is_no_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]

@@ -476,6 +476,12 @@ _OCCASION = linear.compile(
 )
 
 
+# Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
+_VENUE_NOUNS = (
+    r"bar|bars|pub|club|nightclub|café|cafe|coffee\s+shop|restaurant|diner|bistro|tavern|kitchen|studio|basement|cellar"
+    r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
+    r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
+)
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
@@ -488,6 +494,13 @@ _IN_THE_AT = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>the)\s+"
     rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
     rf"{_OCCASION_END}"
+)
+# "introduced me to Kenji in a tiny karaoke bar in Osaka": after "in" with an article, a place is where only when the
+# phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
+_IN_VENUE = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS})(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
+    rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
 _NOT_A_ROOM = frozenset(
     {
@@ -2040,6 +2053,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
         match = inside if inside is not None and inside.group("first") not in _NOT_A_ROOM else None
+    if match is None and " in " in f" {rest}":
+        venue = _IN_VENUE.match(rest)
+        # ("in the same room": which room, not where)
+        match = venue if venue is not None and venue.group("occasion").split()[0] not in _NOT_A_ROOM else None
     in_whose = match is None
     if in_whose:
         match = _IN_WHOSE.match(rest)
