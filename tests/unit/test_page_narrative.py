@@ -10785,3 +10785,29 @@ def test_in_a_room_or_building_is_where_an_introduction_happened(sentence: str, 
 )
 def test_in_a_phrase_whose_head_is_no_room_or_building_is_no_occasion(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier through the DJ Cy Dorn at a rave in Hull.",
+        "Arbour wrote it with Bea Bell, whom she met in 2015 through the drummer Cy Dorn at a rave in Hull.",
+        "Ann Arbour met Bea Bell a few months before through the DJ Cy Dorn at a rave in Hull.",
+    ],
+)
+def test_met_through_someone_with_a_time_between_and_a_role_in_capitals(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rave in Hull")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # met through no one: a place, a medium
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier through the DJ booth at a rave in Hull.",
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier through Facebook.",
+        # a time after the means is no part of the meeting's shape
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier at a rave in Hull.",
+    ],
+)
+def test_met_after_a_time_through_nobody_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []

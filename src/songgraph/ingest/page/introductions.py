@@ -172,14 +172,18 @@ _PASSIVE = linear.compile(
 _PASSIVE_KIN = linear.compile(
     rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*{_PASSIVE_BY}"
 )
+# When, between a meeting and its means: "met B in early 2020 through X", "whom she had met a year earlier through X"
+_MET_WHEN = (
+    r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some)\s+"
+    r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before|later|ago))\s+)?"
+)
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
-    # ("A met B in early 2020 through X": when, between the meeting and its means)
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
-    rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
-    # ("through the choir director X": what someone does, after "the")
+    rf"{_MET_WHEN}(?:through|via)\s+"
+    # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague|{_PERSON_ROLE})\s*,?\s+"
+    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -192,10 +196,10 @@ _MET_VIA_DESCRIBED = linear.compile(
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
     # ("through the Antwerp producer X": what someone does, after "the")
     rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
+    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them
