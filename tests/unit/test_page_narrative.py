@@ -10811,3 +10811,32 @@ def test_met_through_someone_with_a_time_between_and_a_role_in_capitals(sentence
 )
 def test_met_after_a_time_through_nobody_is_no_introduction(sentence: str) -> None:
     assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Cy Dorn, who now runs a bakery, went back to the song on Radio Nord Live last week. “We cut it in one "
+            "take,” he said.",
+            [("Cy Dorn", "Radio Nord Live")],
+        ),
+        (
+            "Cy Dorn came back to it on Kanal Sieben this spring. “We cut it in one take,” he said.",
+            [("Cy Dorn", "Kanal Sieben")],
+        ),
+        # a return to a place, on a day: no programme
+        (
+            "Cy Dorn went back to the studio on New Year's Day. “We cut it in one take,” he said.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "Cy Dorn returned to his home town on Boxing Day. “We cut it in one take,” he said.",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_coming_back_to_a_song_on_a_programme_is_where_the_words_after_were_said(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -258,6 +258,16 @@ _SOURCES = [
         r"(?:\s+(?:many|several|countless|a\s+few|a\s+hundred)\s+times)?"
         rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "went back to the song on Radio Nord last month", "revisited the record on X": coming back to a work or a story,
+    # aloud, on a programme (one talks "on" a programme, never on a person, so a new full name there is one; "returned
+    # to the studio on New Year's Day" is no topic, and when)
+    linear.compile(
+        r"\b(?:(?:went|goes|going|came|comes|coming)\s+back\s+to|returned\s+to|returns\s+to|returning\s+to|revisited|"
+        r"revisits|revisiting)\s+(?:it|them|(?:the|that|this|his|her|their|its|@\d+'s)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+        r"(?:song|songs|track|single|record|album|tune|story|subject|topic|lyrics?|video|chorus|verse|recording|"
+        r"sessions|era|memory|memories|moment))"
+        rf"\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
