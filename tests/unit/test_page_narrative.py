@@ -10840,3 +10840,29 @@ def test_coming_back_to_a_song_on_a_programme_is_where_the_words_after_were_said
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "“We cut it in one take,” said Eda Fenn, who used to manage bands and now hosts the late show on Kanal "
+            "Sieben, on her programme last night.",
+            [("Eda Fenn", "Kanal Sieben")],
+        ),
+        (
+            "“We cut it in one take,” said Cy Dorn, who presents a weekly folk podcast on Radio Nord, on his own "
+            "podcast.",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # where she works, with no word that she spoke there
+        (
+            "“We cut it in one take,” said Eda Fenn, who now hosts the late show on Kanal Sieben.",
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_on_her_programme_after_the_show_she_presents_on_a_station_is_that_station(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -268,6 +268,14 @@ _SOURCES = [
         r"sessions|era|memory|memories|moment))"
         rf"\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "said X, who presents the breakfast show on BBC Radio Nord, on her programme this week": the programme the speaker
+    # presents, where the clause then says she spoke (the station it is on; not without "her programme": where one
+    # works is not where one said something)
+    linear.compile(
+        r"\b(?:presents|presented|hosts|hosted|fronts|fronted|co-hosts|co-hosted)\s+(?:the|a|an|@\d+)\s+"
+        r"(?:[a-z][\w'-]*\s+){0,3}?(?:show|programme|program|podcast)\s+on\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})[^.;!?@]{{0,80}}?\bon\s+(?:his|her|their|@\d+)\s+(?:own\s+)?(?:show|programme|program|podcast)\b"
+    ),
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
