@@ -10866,3 +10866,34 @@ def test_on_her_programme_after_the_show_she_presents_on_a_station_is_that_stati
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn, then a shy art student and now a film star, stars as a farmer.", [("Cy Dorn", "a farmer")]),
+        ("Cy Dorn, now a regular on daytime television, plays a farmer.", [("Cy Dorn", "a farmer")]),
+        ("Cy Dorn, at the time Eda Fenn's flatmate, appears as a farmer.", [("Cy Dorn", "a farmer")]),
+        # the aside is no part, and names no one cast
+        ("Cy Dorn, then a farmer, appears as himself.", [("Cy Dorn", "himself")]),
+    ],
+)
+def test_what_someone_was_then_or_is_now_between_the_name_and_the_casting_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast("The video is short. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There is a cameo from Cy Dorn, of course, holding the ladder.", [("Cy Dorn", None)]),
+        ("The clip ends with a cameo from Cy Dorn, naturally.", [("Cy Dorn", None)]),
+        # a part after the aside is left to no rule: not read as a cameo without one
+        ("There is a cameo from Cy Dorn, again, as a farmer.", []),
+        # an aside that says something of the person is no narrator's aside
+        ("There is a cameo from Cy Dorn, naturally blond, as a farmer.", []),
+    ],
+)
+def test_a_narrators_aside_after_a_cameos_name(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast("The video is short. " + sentence) == expected
