@@ -10897,3 +10897,22 @@ def test_what_someone_was_then_or_is_now_between_the_name_and_the_casting_verb(
 )
 def test_a_narrators_aside_after_a_cameos_name(sentence: str, expected: list[tuple[str, None]]) -> None:
     assert cast("The video is short. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Cy Dorn came back to the song on New Year's Eve.",
+        "Cy Dorn went back to the story on Boxing Day.",
+        "Cy Dorn talked about it on Christmas Day.",
+        "Cy Dorn spoke to the crowd on Good Friday.",
+    ],
+)
+def test_a_feast_day_after_on_is_when_not_where(lead: str) -> None:
+    assert quotes(f"{lead} “We cut it in one take,” he said.") == [("Cy Dorn", None)]
+
+
+def test_a_programme_named_like_a_day_is_still_where() -> None:
+    # a name that only ends with a day's word is a programme's
+    prose = "Cy Dorn went back to the song on Sunday Brunch Live. “We cut it in one take,” he said."
+    assert quotes(prose) == [("Cy Dorn", "Sunday Brunch Live")]

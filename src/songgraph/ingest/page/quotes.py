@@ -1125,6 +1125,13 @@ def _person(mention: Mention | None) -> str | None:
     return squash(mention.text) if mention.kind == "name" and mention.new else None
 
 
+# A day named for a feast, read as a name ("New Year's Eve" read as "New Year's" and "Eve"): when, not where
+_HOLIDAY = linear.compile(
+    r"^(?:(?:New\s+Year's|New\s+Year|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer|Hogmanay|Diwali|"
+    r"Eid)(?:\s+(?:Eve|Day|Night|Sunday|Monday))?|Good\s+Friday|Boxing\s+Day|Eve|Day)$"
+)
+
+
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
@@ -1178,8 +1185,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
-            if fold(mention.text) in STOP_WORDS:
-                continue  # "said on Tuesday": when, not where
+            if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
+                continue  # "said on Tuesday", "on Christmas Day": when, not where
             if pattern is _ASKED and mention.new:
                 continue  # a full name asking is a person, not a medium
             platform = clause.mention(match.groupdict().get("platform"))
