@@ -10916,3 +10916,8 @@ def test_a_programme_named_like_a_day_is_still_where() -> None:
     # a name that only ends with a day's word is a programme's
     prose = "Cy Dorn went back to the song on Sunday Brunch Live. “We cut it in one take,” he said."
     assert quotes(prose) == [("Cy Dorn", "Sunday Brunch Live")]
+
+
+def test_a_name_after_then_is_no_apposition_of_the_name_before() -> None:
+    # "X, then Y, ...": Y is the next one named, not what X was then, so X takes no part across it
+    assert ("Cy Dorn", "a farmer") not in cast("The video is short. Cy Dorn, then Eda Fenn, plays a farmer.")

@@ -91,11 +91,11 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # celebrity, turns up as": an aside of what they do, of the part, or of what they were by then; "X, at eighty-one,
 # makes an appearance as himself": an aside of age, naming no one)
 # ("X (yes, THAT X, from the soap) shows up as", "X (Rafa's partner in real life) has a cameo as": an aside in brackets)
-# ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb)
-_THEN_NOW = r"then|now|later|once|formerly|at\s+the\s+time"
+# ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb;
+# not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|{_THEN_NOW}|[a-z]{{2,}}ing)\s"
-    r"[^,;.()]{0,80}?,"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
+    rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,|\s*,)"
 )
