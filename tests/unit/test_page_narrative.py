@@ -11003,3 +11003,166 @@ def test_her_opening_a_sentence_after_a_her_that_was_not_the_subject(second: str
 def test_in_touch_with_a_description_before_the_name(sentence: str) -> None:
     # a description with no comma after "in touch with" (the comma check once failed on it and lost the page)
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a cramped jazz bar in Leeds.", "a cramped jazz bar in Leeds"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in an old pub, and they wrote all night.", "an old pub"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in the kitchen of a squat.", "the kitchen of a squat"),
+    ],
+)
+def test_in_a_room_or_building_is_where_an_introduction_happened(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group, a message, a time, a manner and "the same room" are no place where
+        "Cy Dorn introduced Ann Arbour to Bea Bell in a band they both joined.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in a long letter.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in the spring.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in a hurry.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell in the same room.",
+    ],
+)
+def test_in_a_phrase_whose_head_is_no_room_or_building_is_no_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier through the DJ Cy Dorn at a rave in Hull.",
+        "Arbour wrote it with Bea Bell, whom she met in 2015 through the drummer Cy Dorn at a rave in Hull.",
+        "Ann Arbour met Bea Bell a few months before through the DJ Cy Dorn at a rave in Hull.",
+    ],
+)
+def test_met_through_someone_with_a_time_between_and_a_role_in_capitals(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rave in Hull")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # met through no one: a place, a medium
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier through the DJ booth at a rave in Hull.",
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier through Facebook.",
+        # a time after the means is no part of the meeting's shape
+        "Arbour wrote it with Bea Bell, whom she had met two years earlier at a rave in Hull.",
+    ],
+)
+def test_met_after_a_time_through_nobody_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Cy Dorn, who now runs a bakery, went back to the song on Radio Nord Live last week. “We cut it in one "
+            "take,” he said.",
+            [("Cy Dorn", "Radio Nord Live")],
+        ),
+        (
+            "Cy Dorn came back to it on Kanal Sieben this spring. “We cut it in one take,” he said.",
+            [("Cy Dorn", "Kanal Sieben")],
+        ),
+        # a return to a place, on a day: no programme
+        (
+            "Cy Dorn went back to the studio on New Year's Day. “We cut it in one take,” he said.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "Cy Dorn returned to his home town on Boxing Day. “We cut it in one take,” he said.",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_coming_back_to_a_song_on_a_programme_is_where_the_words_after_were_said(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "“We cut it in one take,” said Eda Fenn, who used to manage bands and now hosts the late show on Kanal "
+            "Sieben, on her programme last night.",
+            [("Eda Fenn", "Kanal Sieben")],
+        ),
+        (
+            "“We cut it in one take,” said Cy Dorn, who presents a weekly folk podcast on Radio Nord, on his own "
+            "podcast.",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # where she works, with no word that she spoke there
+        (
+            "“We cut it in one take,” said Eda Fenn, who now hosts the late show on Kanal Sieben.",
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_on_her_programme_after_the_show_she_presents_on_a_station_is_that_station(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn, then a shy art student and now a film star, stars as a farmer.", [("Cy Dorn", "a farmer")]),
+        ("Cy Dorn, now a regular on daytime television, plays a farmer.", [("Cy Dorn", "a farmer")]),
+        ("Cy Dorn, at the time Eda Fenn's flatmate, appears as a farmer.", [("Cy Dorn", "a farmer")]),
+        # the aside is no part, and names no one cast
+        ("Cy Dorn, then a farmer, appears as himself.", [("Cy Dorn", "himself")]),
+    ],
+)
+def test_what_someone_was_then_or_is_now_between_the_name_and_the_casting_verb(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast("The video is short. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There is a cameo from Cy Dorn, of course, holding the ladder.", [("Cy Dorn", None)]),
+        ("The clip ends with a cameo from Cy Dorn, naturally.", [("Cy Dorn", None)]),
+        # a part after the aside is left to no rule: not read as a cameo without one
+        ("There is a cameo from Cy Dorn, again, as a farmer.", []),
+        # an aside that says something of the person is no narrator's aside
+        ("There is a cameo from Cy Dorn, naturally blond, as a farmer.", []),
+    ],
+)
+def test_a_narrators_aside_after_a_cameos_name(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast("The video is short. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Cy Dorn came back to the song on New Year's Eve.",
+        "Cy Dorn went back to the story on Boxing Day.",
+        "Cy Dorn talked about it on Christmas Day.",
+        "Cy Dorn spoke to the crowd on Good Friday.",
+    ],
+)
+def test_a_feast_day_after_on_is_when_not_where(lead: str) -> None:
+    assert quotes(f"{lead} “We cut it in one take,” he said.") == [("Cy Dorn", None)]
+
+
+def test_a_programme_named_like_a_day_is_still_where() -> None:
+    # a name that only ends with a day's word is a programme's
+    prose = "Cy Dorn went back to the song on Sunday Brunch Live. “We cut it in one take,” he said."
+    assert quotes(prose) == [("Cy Dorn", "Sunday Brunch Live")]
+
+
+def test_a_name_after_then_is_no_apposition_of_the_name_before() -> None:
+    # "X, then Y, ...": Y is the next one named, not what X was then, so X takes no part across it
+    assert ("Cy Dorn", "a farmer") not in cast("The video is short. Cy Dorn, then Eda Fenn, plays a farmer.")

@@ -91,8 +91,11 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # celebrity, turns up as": an aside of what they do, of the part, or of what they were by then; "X, at eighty-one,
 # makes an appearance as himself": an aside of age, naming no one)
 # ("X (yes, THAT X, from the soap) shows up as", "X (Rafa's partner in real life) has a cameo as": an aside in brackets)
+# ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb;
+# not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
+    rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
@@ -281,6 +284,9 @@ _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 _CAMEO_END = linear.compile(
     r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while|himself|herself|themselves)\b"
     r"|\s*,\s*[a-z]{2,}ing\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
+    # ("a cameo from X, of course, holding the ladder": an aside of the narrator's after the name, then what they do
+    # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
+    r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
 )
 # ("the AFL player X": what describes them may hold a capitalised word)

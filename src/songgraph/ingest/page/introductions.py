@@ -173,14 +173,18 @@ _PASSIVE = linear.compile(
 _PASSIVE_KIN = linear.compile(
     rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*{_PASSIVE_BY}"
 )
+# When, between a meeting and its means: "met B in early 2020 through X", "whom she had met a year earlier through X"
+_MET_WHEN = (
+    r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some)\s+"
+    r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before|later|ago))\s+)?"
+)
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 _MET_VIA = linear.compile(
-    # ("A met B in early 2020 through X": when, between the meeting and its means)
     rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
-    rf"(?:in\s+(?:early\s+|late\s+|mid-)?\d{{4}}\s+)?(?:through|via)\s+"
-    # ("through the choir director X": what someone does, after "the")
+    rf"{_MET_WHEN}(?:through|via)\s+"
+    # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague|{_PERSON_ROLE})\s*,?\s+"
+    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -193,10 +197,10 @@ _MET_VIA_DESCRIBED = linear.compile(
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 _WHOM_MET = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+(?:through|via)\s+"
+    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
     # ("through the Antwerp producer X": what someone does, after "the")
     rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague)\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
+    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them
@@ -483,6 +487,12 @@ _OCCASION = linear.compile(
 )
 
 
+# Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
+_VENUE_NOUNS = (
+    r"bar|bars|pub|club|nightclub|café|cafe|coffee\s+shop|restaurant|diner|bistro|tavern|kitchen|studio|basement|cellar"
+    r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
+    r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
+)
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
@@ -495,6 +505,13 @@ _IN_THE_AT = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>the)\s+"
     rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
     rf"{_OCCASION_END}"
+)
+# "introduced me to Kenji in a tiny karaoke bar in Osaka": after "in" with an article, a place is where only when the
+# phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
+_IN_VENUE = linear.compile(
+    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS})(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
+    rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
 _NOT_A_ROOM = frozenset(
     {
@@ -2054,6 +2071,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
         match = inside if inside is not None and inside.group("first") not in _NOT_A_ROOM else None
+    if match is None and " in " in f" {rest}":
+        venue = _IN_VENUE.match(rest)
+        # ("in the same room": which room, not where)
+        match = venue if venue is not None and venue.group("occasion").split()[0] not in _NOT_A_ROOM else None
     in_whose = match is None
     if in_whose:
         match = _IN_WHOSE.match(rest)

@@ -262,6 +262,24 @@ _SOURCES = [
         r"(?:\s+(?:many|several|countless|a\s+few|a\s+hundred)\s+times)?"
         rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "went back to the song on Radio Nord last month", "revisited the record on X": coming back to a work or a story,
+    # aloud, on a programme (one talks "on" a programme, never on a person, so a new full name there is one; "returned
+    # to the studio on New Year's Day" is no topic, and when)
+    linear.compile(
+        r"\b(?:(?:went|goes|going|came|comes|coming)\s+back\s+to|returned\s+to|returns\s+to|returning\s+to|revisited|"
+        r"revisits|revisiting)\s+(?:it|them|(?:the|that|this|his|her|their|its|@\d+'s)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+        r"(?:song|songs|track|single|record|album|tune|story|subject|topic|lyrics?|video|chorus|verse|recording|"
+        r"sessions|era|memory|memories|moment))"
+        rf"\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
+    # "said X, who presents the breakfast show on BBC Radio Nord, on her programme this week": the programme the speaker
+    # presents, where the clause then says she spoke (the station it is on; not without "her programme": where one
+    # works is not where one said something)
+    linear.compile(
+        r"\b(?:presents|presented|hosts|hosted|fronts|fronted|co-hosts|co-hosted)\s+(?:the|a|an|@\d+)\s+"
+        r"(?:[a-z][\w'-]*\s+){0,3}?(?:show|programme|program|podcast)\s+on\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})[^.;!?@]{{0,80}}?\bon\s+(?:his|her|their|@\d+)\s+(?:own\s+)?(?:show|programme|program|podcast)\b"
+    ),
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
@@ -1124,6 +1142,13 @@ def _person(mention: Mention | None) -> str | None:
     return squash(mention.text) if mention.kind == "name" and mention.new else None
 
 
+# A day named for a feast, read as a name ("New Year's Eve" read as "New Year's" and "Eve"): when, not where
+_HOLIDAY = linear.compile(
+    r"^(?:(?:New\s+Year's|New\s+Year|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer|Hogmanay|Diwali|"
+    r"Eid)(?:\s+(?:Eve|Day|Night|Sunday|Monday))?|Good\s+Friday|Boxing\s+Day|Eve|Day)$"
+)
+
+
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
@@ -1186,8 +1211,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
                 continue
-            if fold(mention.text) in STOP_WORDS:
-                continue  # "said on Tuesday": when, not where
+            if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
+                continue  # "said on Tuesday", "on Christmas Day": when, not where
             if pattern is _ASKED and mention.new:
                 continue  # a full name asking is a person, not a medium
             platform = clause.mention(match.groupdict().get("platform"))
