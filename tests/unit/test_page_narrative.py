@@ -10758,3 +10758,39 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb in "-ly" after the participle: how the character does it, cut after "plays"
+        ("In the video, Mara Dunn plays a night porter sleeping soundly.", [("Mara Dunn", "a night porter")]),
+        ("In the video, Mara Dunn plays a clerk humming quietly to himself.", [("Mara Dunn", "a clerk")]),
+        # an adjective in "-ly" before the noun is part of it
+        (
+            "In the video, Mara Dunn plays the old miller's ageing ugly sister.",
+            [("Mara Dunn", "the old miller's ageing ugly sister")],
+        ),
+    ],
+)
+def test_a_participle_then_an_adverb_after_plays_is_cut(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation told with a possessive pronoun, then the person's name after a comma: one person
+        (
+            "The video stars Mara Dunn as a nurse, and there is a cameo from her uncle, Ned Bray, who runs the bar.",
+            [("Mara Dunn", "a nurse"), ("Ned Bray", None)],
+        ),
+        # three names after the relation: whether the first is the relation is not told
+        (
+            "The video stars Mara Dunn as a nurse, with cameos from her uncle, Ned Bray, Tom Reed, who run the bar.",
+            [("Mara Dunn", "a nurse")],
+        ),
+    ],
+)
+def test_a_cameo_from_a_relation_told_by_a_possessive_pronoun(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
