@@ -475,6 +475,9 @@ class Discourse:
     # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
     # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
     earlier: str | None = None
+    # When the sentence before named one person besides the pair and "him" or "her" as their verb's object ("A has
+    # known her for years"): that person and whom the pronoun meant (None when not known), the two it was about.
+    one_and_other: tuple[str, str | None] | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -665,6 +668,16 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
+        self.one_and_other = None
+        objects = [
+            m
+            for m in clause.mentions[:_LAST_NAMED]
+            if m.kind == "pronoun"
+            and m.text.lower() in ("him", "her")
+            and _OBJECT_PRONOUN.match(clause.text[m.start : m.start + 40])
+        ]
+        if len(last) == 1 and len(objects) == 1 and objects[0].person != last[0]:
+            self.one_and_other = (last[0], objects[0].person)
         self.quoted = ()
         # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
         # ("X (Priya's older brother, and a legend) is the reason ...": whom an aside in brackets names is not whom
@@ -693,6 +706,8 @@ class Discourse:
                 and m.new
                 and not m.possessive
                 and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+                # ("on the radio show Highlife Hour": a title, after what it is)
+                and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
         if not named and _opens_with_relation(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
@@ -1754,6 +1769,16 @@ class Discourse:
                 mention.people = self._performers(pair)
             elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
                 mention.people = self._holders(credit, pair)
+            elif (
+                mention.kind == "two"
+                and pair
+                and (other := self.one_and_other) is not None
+                and other[0] not in pair
+                and not any(m.people for m in mentions[:number] if m.kind == "two")
+            ):
+                # "A has known her far longer. Her brother connected the two of them": the one the sentence before
+                # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known)
+                mention.people = (other[0], other[1]) if other[1] is not None else ()
             elif mention.kind == "two" and pair and not (number == 0 and self._elsewhere(pair)):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
@@ -1806,7 +1831,10 @@ class Discourse:
                     and (meant or number < _SUBJECT_REACH)
                     and _object_of_subject(text, mentions, number, focus)
                 ):
-                    focus = None  # "Cy sat me next to her": the object of Cy's verb is someone other than Cy
+                    # "Cy sat me next to her": the object of Cy's verb is someone other than Cy; when Cy is the one
+                    # person the sentence names, the one the text was about ("Cy has known her for years")
+                    subject = focus
+                    focus = self.focus if meant == {subject} and self.focus != subject else None
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -1904,7 +1932,9 @@ def _in_a_place(text: str, mention: Mention) -> bool:
 
 # "him", or "her" as an object (before a preposition, an adverb or the clause's end, not a noun it would be whose)
 _OBJECT_PRONOUN = linear.compile(
-    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$)"
+    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$"
+    # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)
+    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|since|too)(?:\s|[,.;:!?]|$))"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(
@@ -1967,6 +1997,12 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
 # joined between ("Cy, who later introduced ")
 _WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` (read from a short window), in lower case."""
+    window = text[max(0, at - 16) : at].split()
+    return window[-1].lower() if window else ""
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.
