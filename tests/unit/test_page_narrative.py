@@ -10857,3 +10857,23 @@ def test_her_is_not_the_other_of_a_pair_when_the_sentence_before_named_a_she_too
     )
     assert intros(prose) == []
     assert any("does not name for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the name is the object of the first "she"'s verb: the second "she" is that first one, not the name
+        (
+            'Ann Arbour sings on it. When I ask her how she met Bell, she laughs. "It was at a bus stop," she says.',
+            [("Ann Arbour", None)],
+        ),
+        # whom that first "she" means is not known: no speaker, rather than the name
+        (
+            'Ann Arbour wrote it with Bea Bell. When I ask her how she met Bell, she laughs. "It was at a bus stop," '
+            "she says.",
+            [],
+        ),
+    ],
+)
+def test_she_after_a_name_that_her_own_verb_took_as_object(prose: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(prose) == expected

@@ -732,6 +732,17 @@ class Discourse:
             self.focus = clause.mentions[int(cleft.group("number"))].person
         elif len(named) == 1:
             self.focus = named.pop()
+            later = [
+                m
+                for m in clause.mentions[:_LAST_NAMED]
+                if m.kind == "pronoun" and m.text.lower() in _NOMINATIVES and m.people != (self.focus,)
+            ]
+            at = [m.start for m in clause.mentions[:_LAST_NAMED] if m.person == self.focus and m.kind == "name"]
+            between = clause.text[at[-1] : later[-1].start] if later and at and later[-1].start > at[-1] else ""
+            if between and not _CLAUSE_WORD.search(between):
+                # "When I ask her how she met Bramwell, she laughs": the subject the sentence ends on, which is not
+                # the one it named (as that one's object), is whom it is about
+                self.focus = later[-1].person
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
             clause.mentions[int(fronted.group("number"))].person in named
         ):
@@ -1814,6 +1825,17 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if (
+                    number >= 2
+                    and mentions[number - 2].kind == "pronoun"
+                    and mentions[number - 2].text.lower() == mention.text.lower()
+                    and mentions[number - 1].person is not None
+                    and mentions[number - 1].person == focus
+                    and _ONE_VERB.match(text[mentions[number - 2].end : mentions[number - 1].start])
+                ):
+                    # "how she met Bramwell, she laughs": the name is the object of the first "she"'s verb, so that
+                    # "she" is someone else, whom the second goes on about
+                    focus = mentions[number - 2].person
                 if len(meant) > 1 and (cleft := _cleft_subject(text, mentions, number)) in meant:
                     focus = cleft  # "It was X who found Y a producer, and she tells the story": X, the cleft's
                 if focus is not None and meant and _opens_described(text, mentions):
@@ -1997,6 +2019,14 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
 # joined between ("Cy, who later introduced ")
 _WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+
+
+# Words that join another clause with a subject of its own ("X called, and she laughed": "she" may be X)
+_CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|which)\b")
+
+
+# A pronoun's one verb before a name, its object ("she met Bramwell")
+_ONE_VERB = linear.compile(r"^\s+[a-z]+\s+$")
 
 
 def _word_before(text: str, at: int) -> str:
