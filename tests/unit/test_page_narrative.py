@@ -11166,3 +11166,122 @@ def test_a_programme_named_like_a_day_is_still_where() -> None:
 def test_a_name_after_then_is_no_apposition_of_the_name_before() -> None:
     # "X, then Y, ...": Y is the next one named, not what X was then, so X takes no part across it
     assert ("Cy Dorn", "a farmer") not in cast("The video is short. Cy Dorn, then Eda Fenn, plays a farmer.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb in "-ly" after the participle: how the character does it, cut after "plays"
+        ("In the video, Mara Dunn plays a night porter sleeping soundly.", [("Mara Dunn", "a night porter")]),
+        ("In the video, Mara Dunn plays a clerk humming quietly to himself.", [("Mara Dunn", "a clerk")]),
+        # an adjective in "-ly" before the noun is part of it
+        (
+            "In the video, Mara Dunn plays the old miller's ageing ugly sister.",
+            [("Mara Dunn", "the old miller's ageing ugly sister")],
+        ),
+    ],
+)
+def test_a_participle_then_an_adverb_after_plays_is_cut(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation told with a possessive pronoun, then the person's name after a comma: one person
+        (
+            "The video stars Mara Dunn as a nurse, and there is a cameo from her uncle, Ned Bray, who runs the bar.",
+            [("Mara Dunn", "a nurse"), ("Ned Bray", None)],
+        ),
+        # three names after the relation: whether the first is the relation is not told
+        (
+            "The video stars Mara Dunn as a nurse, with cameos from her uncle, Ned Bray, Tom Reed, who run the bar.",
+            [("Mara Dunn", "a nurse")],
+        ),
+    ],
+)
+def test_a_cameo_from_a_relation_told_by_a_possessive_pronoun(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a portion of food or drink is no occasion; where it was had, after it, is
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell over a bowl of ramen at the noodle bar in Leeds.",
+            "the noodle bar in Leeds",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over two pints of stout at a pub in Hull.", "a pub in Hull"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over a pot of tea.", None),
+        # a meal is one
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over a late dinner in Hull.", "a late dinner in Hull"),
+    ],
+)
+def test_an_occasion_over_a_portion_of_food_is_where_it_was_had(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+# Two introduced at a party, then the one a later sentence is about
+_TWO_MET = (
+    "The engineer Gil Moss worked on the record. Ann Arbour and Bea Bell were introduced by Tom Reed at a party in "
+    "Hull. "
+)
+_PARTY = ("Tom Reed", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ann Arbour sings. ",
+        # a sentence naming no one but a programme by its title keeps whom the text is about
+        "Ann Arbour sings. Last year the talk on the radio show Jody Blue was all about it. ",
+    ],
+)
+def test_the_two_after_someone_who_has_known_her_are_those_two(between: str) -> None:
+    prose = _TWO_MET + between + "Moss has known her far longer. Eli Roth connected the two of them at a fair in York."
+    assert intros(prose) == [_PARTY, ("Eli Roth", frozenset({"Gil Moss", "Ann Arbour"}), "a fair in York")]
+
+
+def test_the_two_after_someone_who_has_known_her_unknown_are_no_one() -> None:
+    prose = _TWO_MET + "Moss has known her far longer. Eli Roth connected the two of them at a fair in York."
+    assert intros(prose) == [_PARTY]
+    assert any("does not name for sure" in w.message for w in parse(prose).warnings)
+
+
+def test_the_two_after_someone_who_has_known_her_relative_are_the_pair() -> None:
+    # "her brother": a possessive, no object of the verb; the pair named together is still "the two"
+    prose = (
+        _TWO_MET + "Ann Arbour sings. Moss has known her brother far longer. Eli Roth connected the two of them at a "
+        "fair in York."
+    )
+    assert intros(prose) == [_PARTY, ("Eli Roth", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")]
+
+
+def test_her_is_not_the_other_of_a_pair_when_the_sentence_before_named_a_she_too() -> None:
+    prose = (
+        "Ann Arbour says she loves it. It was written by Arbour with Cy Dorn and Gil Moss. Dorn, whom Eda Fenn "
+        "introduced to her at a party in Hull, produced it." + _credited("Ann Arbour, Cy Dorn & Gil Moss", "Cy Dorn")
+    )
+    assert intros(prose) == []
+    assert any("does not name for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the name is the object of the first "she"'s verb: the second "she" is that first one, not the name
+        (
+            'Ann Arbour sings on it. When I ask her how she met Bell, she laughs. "It was at a bus stop," she says.',
+            [("Ann Arbour", None)],
+        ),
+        # whom that first "she" means is not known: no speaker, rather than the name
+        (
+            'Ann Arbour wrote it with Bea Bell. When I ask her how she met Bell, she laughs. "It was at a bus stop," '
+            "she says.",
+            [],
+        ),
+    ],
+)
+def test_she_after_a_name_that_her_own_verb_took_as_object(prose: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(prose) == expected

@@ -225,7 +225,11 @@ _PARTICIPLE = linear.compile(
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
     # over the punch bowl": a bare object of a word or two then where, or someone's
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{Lu}[\w-]*'s\s))"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{Lu}[\w-]*'s\s"
+    # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
+    # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
+    # adjective)
+    r"|[a-z]{2,}ly(?:$|\s+(?:to|for|at|in|on|by|with|through|behind|beside|near|under|over)\b)))"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -312,7 +316,8 @@ _CAMEO_LEAD = linear.compile(rf"^{_IN_CAMEO}$")
 # "A as a baker, and B and C as ghosts": a member joined by "and" to one told with a part may share it
 _SHARES_NEXT = linear.compile(rf"(?P<person>{_P})\s*,?\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}{_P}\s+as\s")
 # "Bell's own grandfather": whose relation, then the relation's name after a comma
-_RELATED = linear.compile(rf"^{_P}'s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
+# ("her grandmother, X": whose told by a possessive pronoun)
+_RELATED = linear.compile(rf"^(?:{_P}'s|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
 _ONE_MENTION = linear.compile(rf"^{_P}$")
 # "cameos by A as a DJ and by B": where the second "by" starts another list
 _CAMEO_BY = linear.compile(r"\s*,?\s+and\s+(?:by|from)\s+")

@@ -478,6 +478,9 @@ class Discourse:
     # Whom the last sentence's "him" or "her" meant (by the word "himself" or "herself"): when someone other than
     # its subject, whom a "his" or "her" opening the next sentence may go on meaning.
     called: tuple[tuple[str, str], ...] = ()
+    # When the sentence before named one person besides the pair and "him" or "her" as their verb's object ("A has
+    # known her for years"): that person and whom the pronoun meant (None when not known), the two it was about.
+    one_and_other: tuple[str, str | None] | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -668,6 +671,16 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
+        self.one_and_other = None
+        objects = [
+            m
+            for m in clause.mentions[:_LAST_NAMED]
+            if m.kind == "pronoun"
+            and m.text.lower() in ("him", "her")
+            and _OBJECT_PRONOUN.match(clause.text[m.start : m.start + 40])
+        ]
+        if len(last) == 1 and len(objects) == 1 and objects[0].person != last[0]:
+            self.one_and_other = (last[0], objects[0].person)
         self.quoted = ()
         # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
         # ("X (Priya's older brother, and a legend) is the reason ...": whom an aside in brackets names is not whom
@@ -696,6 +709,8 @@ class Discourse:
                 and m.new
                 and not m.possessive
                 and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+                # ("on the radio show Highlife Hour": a title, after what it is)
+                and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
         if not named and _opens_with_relation(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
@@ -720,6 +735,17 @@ class Discourse:
             self.focus = clause.mentions[int(cleft.group("number"))].person
         elif len(named) == 1:
             self.focus = named.pop()
+            later = [
+                m
+                for m in clause.mentions[:_LAST_NAMED]
+                if m.kind == "pronoun" and m.text.lower() in _NOMINATIVES and m.people != (self.focus,)
+            ]
+            at = [m.start for m in clause.mentions[:_LAST_NAMED] if m.person == self.focus and m.kind == "name"]
+            between = clause.text[at[-1] : later[-1].start] if later and at and later[-1].start > at[-1] else ""
+            if between and not _CLAUSE_WORD.search(between):
+                # "When I ask her how she met Bramwell, she laughs": the subject the sentence ends on, which is not
+                # the one it named (as that one's object), is whom it is about
+                self.focus = later[-1].person
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
             clause.mentions[int(fronted.group("number"))].person in named
         ):
@@ -1772,6 +1798,16 @@ class Discourse:
                 mention.people = self._performers(pair)
             elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
                 mention.people = self._holders(credit, pair)
+            elif (
+                mention.kind == "two"
+                and pair
+                and (other := self.one_and_other) is not None
+                and other[0] not in pair
+                and not any(m.people for m in mentions[:number] if m.kind == "two")
+            ):
+                # "A has known her far longer. Her brother connected the two of them": the one the sentence before
+                # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known)
+                mention.people = (other[0], other[1]) if other[1] is not None else ()
             elif mention.kind == "two" and pair and not (number == 0 and self._elsewhere(pair)):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
@@ -1807,6 +1843,17 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if (
+                    number >= 2
+                    and mentions[number - 2].kind == "pronoun"
+                    and mentions[number - 2].text.lower() == mention.text.lower()
+                    and mentions[number - 1].person is not None
+                    and mentions[number - 1].person == focus
+                    and _ONE_VERB.match(text[mentions[number - 2].end : mentions[number - 1].start])
+                ):
+                    # "how she met Bramwell, she laughs": the name is the object of the first "she"'s verb, so that
+                    # "she" is someone else, whom the second goes on about
+                    focus = mentions[number - 2].person
                 if len(meant) > 1 and (cleft := _cleft_subject(text, mentions, number)) in meant:
                     focus = cleft  # "It was X who found Y a producer, and she tells the story": X, the cleft's
                 if focus is not None and meant and _opens_described(text, mentions):
@@ -1825,9 +1872,17 @@ class Discourse:
                     and _object_of_subject(text, mentions, number, focus)
                 ):
                     # "Cy sat me next to her": the object of Cy's verb is someone other than Cy; "Cy has been with
-                    # her for years" after a sentence about Eda, whom the page calls "she": Eda
+                    # her for years" after a sentence about Eda, whom the page calls "she": Eda; when the page has
+                    # called the one the text was about nothing yet and Cy is the one person the sentence names, still
+                    # that one ("Cy has known her for years")
                     subject = focus
-                    focus = self._other_than(subject, _SELVES.get(mention.text.lower()), meant)
+                    focus = self._other_than(subject, _SELVES.get(mention.text.lower()), meant) or (
+                        self.focus
+                        if meant == {subject}
+                        and self.focus not in (subject, self.speaker)
+                        and self.people.selves.get(str(self.focus), "") == ""
+                        else None
+                    )
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -1936,7 +1991,9 @@ def _in_a_place(text: str, mention: Mention) -> bool:
 _OBJECT_PRONOUN = linear.compile(
     r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so)\b|\s*[,.;:!?]|\s*$"
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
-    r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b)"
+    r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"
+    # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)
+    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|since|too)(?:\s|[,.;:!?]|$))"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(
@@ -1999,6 +2056,20 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
 # joined between ("Cy, who later introduced ")
 _WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+
+
+# Words that join another clause with a subject of its own ("X called, and she laughed": "she" may be X)
+_CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|which)\b")
+
+
+# A pronoun's one verb before a name, its object ("she met Bramwell")
+_ONE_VERB = linear.compile(r"^\s+[a-z]+\s+$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` (read from a short window), in lower case."""
+    window = text[max(0, at - 16) : at].split()
+    return window[-1].lower() if window else ""
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.

@@ -1944,6 +1944,14 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         other = next(p for p in clause.pair if fold(p) not in others)
         if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
             rivals = earlier - {other}
+            if (
+                other in clause.previous
+                and people.selves.get(other) != self_word
+                and any(people.selves.get(rival) == self_word for rival in rivals)
+            ):
+                # the sentence right before named them and another whom the page has called "she" (or "he"), and
+                # not them: which one is meant is not sure
+                return None
             nearer = rivals.pop() if len(rivals) == 1 and other not in clause.previous else None
             if nearer is not None and people.selves.get(nearer) == self_word and people.selves.get(other) != self_word:
                 # the sentence right before named someone else, and not them ("X's history with the singer goes
@@ -2082,6 +2090,11 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    portion = _PORTION.match(occasion)
+    if portion is not None:
+        # "over a plate of noodles at the family's café": what was shared is no occasion; where it was, after it, is
+        where = portion.group("where")
+        return _occasion(clause, rest[match.start("occasion") + portion.start("where") :], parties) if where else None
     if in_whose:
         # "in her tasca": someone's place is where; "in Lisbon", "in 2019", "in the spring" are not occasions
         first = _WHOSE_FIRST.match(occasion)
@@ -2129,6 +2142,13 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "at her own birthday party": "own" stresses the pronoun, which the name now stands for
         words = words[4:]
     return f"{article} {words}".strip()
+
+
+# A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
+_PORTION = linear.compile(
+    r"^(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice|jug|carafe|basket|dish)e?s?\s+of\s+"
+    r".*?(?P<where>\s+at\s.*)?$"
+)
 
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
