@@ -10758,3 +10758,20 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at the Glade festival (2016).", "the Glade festival"),
+        (
+            "Arbour and Bell were introduced by Cy Dorn during a folk weekend in Hull (May 2016).",
+            "a folk weekend in Hull",
+        ),
+        ("Cy Dorn brought Ann Arbour and Bea Bell together at a wake (his uncle's), and left.", "a wake"),
+        # an aside in brackets before the occasion is still passed over, and the occasion then ends at its own bracket
+        ("Cy Dorn introduced Ann Arbour to Bea Bell (his flatmate) at a barn dance (2016).", "a barn dance"),
+    ],
+)
+def test_an_aside_in_brackets_after_the_occasion_is_no_part_of_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

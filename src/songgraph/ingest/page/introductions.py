@@ -434,8 +434,9 @@ _OCCASION_END = (
     r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
-    # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
-    rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
+    # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
+    # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it
+    rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|\s*\(|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
