@@ -10775,3 +10775,27 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
 )
 def test_an_aside_in_brackets_after_the_occasion_is_no_part_of_it(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the Cornish piper Cy Dorn who, in April of that year, introduced Ann Arbour to Bea Bell at a ceilidh.",
+        "It was Cy Dorn who, in late October, introduced Ann Arbour to Bea Bell at a ceilidh.",
+        "It was Cy Dorn who, in Truro, introduced Ann Arbour to Bea Bell at a ceilidh.",
+    ],
+)
+def test_an_aside_after_who_may_name_a_month_or_a_place(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an aside naming someone else: the introducer is not sure
+        "It was Cy Dorn who, like Eda Fenn, introduced Ann Arbour to Bea Bell at a ceilidh.",
+        "It was Cy Dorn who, in Eda Fenn's view, introduced Ann Arbour to Bea Bell at a ceilidh.",
+    ],
+)
+def test_an_aside_after_who_naming_someone_else_gives_no_introduction_of_the_cleft(sentence: str) -> None:
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh") not in intros(sentence)

@@ -66,8 +66,9 @@ _ACTIVE = linear.compile(
     rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|\s*,\s*(?P<dash_who>who\s{_NO_DASH}{{1,150}}?)\s+-)?"
     rf"{_BETWEEN}"
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
-    # "It was X who, in 2018, introduced": an aside after "who"
-    rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
+    # "It was X who, in 2018, introduced": an aside after "who" ("who, in August of that year,": a month is read as a
+    # name, which the aside may hold after "in", as it may a place; checked on the match as any aside is)
+    rf"|who\s*,\s*(?P<aside>(?:[^,@]|{_P}){{1,60}}?),\s*"
     # "X, who taught them both at the conservatory and introduced them": the relative clause's second verb
     rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
@@ -700,7 +701,10 @@ def introductions(
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             aside = match.groupdict().get("aside")
             if aside and any(
-                m.kind != "pronoun" and not _names_a_place(clause, m, aside) and not aside.startswith(f"@{m.number}'s ")
+                m.kind != "pronoun"
+                and not _names_a_place(clause, m, aside)
+                and not _a_month(m)
+                and not aside.startswith(f"@{m.number}'s ")
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
@@ -1751,6 +1755,14 @@ def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
     at = aside.find(f"@{mention.number}")
     before = _PLACE_BEFORE.search(aside[max(0, at - 12) : at]) if at >= 0 else None
     return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
+
+
+_MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
+
+
+def _a_month(mention: Mention) -> bool:
+    """Whether a name is a month's alone ("in late October"), read as a name though it is a time and no one."""
+    return mention.kind == "name" and not mention.people and not mention.new and fold(mention.text) in _MONTHS
 
 
 def _new_name(mention: Mention | None) -> bool:
