@@ -10799,3 +10799,28 @@ def test_an_aside_after_who_may_name_a_month_or_a_place(sentence: str) -> None:
 )
 def test_an_aside_after_who_naming_someone_else_gives_no_introduction_of_the_cleft(sentence: str) -> None:
     assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh") not in intros(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most histories start from the introduction of Arbour to Bell by the Welsh harpist Cy Dorn at a wake.",
+        "The band dates from the introduction of Arbour and Bell by Cy Dorn at a wake in Hull.",
+    ],
+)
+def test_the_introduction_of_two_by_someone_as_a_noun_phrase(sentence: str) -> None:
+    found = intros(sentence)
+    assert [(i[0], i[1]) for i in found] == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))]
+    assert found[0][2] in ("a wake", "a wake in Hull")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person presented, or someone introduced to a thing: no pair
+        "The night ended with the introduction of Arbour by Cy Dorn at a wake.",
+        "The introduction of Arbour to Bell's music by Cy Dorn came at a wake.",
+    ],
+)
+def test_the_introduction_of_one_or_to_a_thing_by_someone_is_no_pair(sentence: str) -> None:
+    assert intros(sentence) == []

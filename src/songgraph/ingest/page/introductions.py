@@ -128,6 +128,12 @@ _BETWEEN_MADE_BY = linear.compile(
     rf"\b(?i:the)\s+introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?\s+"
     rf"(?:was|had\s+been)\s+(?:made|done|arranged|handled)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "converge on the introduction of A to B by X at ...": the same as a noun phrase with its agent, no verb (both people
+# named: "the introduction of A by X" may present one person to an audience)
+_INTRODUCTION_BY = linear.compile(
+    rf"\b(?i:the)\s+introduction\s+(?:between|of)\s+(?P<a>{_P})\s+(?:and|to)\s+(?P<b>{_P})\s+"
+    rf"by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
@@ -794,6 +800,8 @@ def introductions(
                 found.append(read)
             break
     made_by = _BETWEEN_MADE_BY.search(encoded) if not found and "introduction " in clause.skeleton else None
+    if made_by is None and not found and "introduction " in clause.skeleton:
+        made_by = _INTRODUCTION_BY.search(encoded)
     if made_by is not None:
         read = _read(clause, made_by, speaker, people, sentence_before=before, sentence_after=after)
         if read is not None:
