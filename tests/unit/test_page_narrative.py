@@ -10824,3 +10824,30 @@ def test_the_introduction_of_two_by_someone_as_a_noun_phrase(sentence: str) -> N
 )
 def test_the_introduction_of_one_or_to_a_thing_by_someone_is_no_pair(sentence: str) -> None:
     assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their pairing is put down to Cy Dorn, a Welshman who set the two up at a showcase in Hull.",
+        "Their pairing is put down to Cy Dorn, a Welshman who had lived in both towns and who set the two up at a "
+        "showcase in Hull.",
+        "Arbour and Bell thank Cy Dorn, an agent who brought the two together at a showcase in Hull.",
+        "Arbour thanks Cy Dorn, her old agent who put her in touch with Bea Bell at a showcase in Hull.",
+    ],
+)
+def test_an_apposition_that_says_who_put_the_two_together(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Hull")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the first relative clause names someone else, who may be one of the two
+        "Arbour thanks Cy Dorn, a Welshman who had toured with Eda Fenn and who set the two up at a showcase in Hull.",
+        # not an apposition to the name: a list of two, the second the one who did
+        "Arbour thanks Cy Dorn, Eda Fenn who set the two up at a showcase in Hull.",
+    ],
+)
+def test_an_apposition_with_who_naming_someone_else_gives_no_introducer(sentence: str) -> None:
+    assert all(i[0] != "Cy Dorn" for i in intros(sentence))

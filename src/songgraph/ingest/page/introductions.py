@@ -254,11 +254,17 @@ _WHO_PASSIVE = linear.compile(
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 # ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
 _WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
+# "X, an Argentine-Korean who had worked in both cities and who set the two up": an apposition that says who did, its
+# relative clause perhaps the second of two joined by "and" (all of it checked on the match as an apposition is)
+_APPOSED_WHO = (
+    rf"\s*,\s*(?P<apposed>(?:an?|the|his|her|their|{_P}'s)\s+[^,;.!?\"]{{0,60}}?"
+    rf"(?:\s+who\s+[^,;.!?\"]{{1,160}}?\s+and)?)\s+who\s+"
+)
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 # ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
     # ("She remembers putting the two singers in touch": one's own doing, remembered)
-    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?P<by>{_P})(?:{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
@@ -276,7 +282,8 @@ _WITH_NEXT = linear.compile(r"^\s*with\s")
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
+    rf"\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
@@ -289,7 +296,7 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
 # them, checked on the match: "set her up with a label run by Y" joins her with no one)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?P<by>{_P})(?:{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -714,6 +721,9 @@ def introductions(
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
+            apposed = match.groupdict().get("apposed")
+            if apposed and not _apposition_ok(clause, apposed, clause.mention(match.group("by"))):
+                continue  # "X, a friend who had worked with A and who set them up": whom "them" means is not sure
             between = match.groupdict().get("between")
             if pattern in (_IN_TOUCH, _CONNECTED) and between and between.split(" ", 1)[0] in ("who", "whom", "whose"):
                 continue  # a relative clause, not an apposition: read by the shapes that allow one
