@@ -10851,3 +10851,24 @@ def test_an_apposition_that_says_who_put_the_two_together(sentence: str) -> None
 )
 def test_an_apposition_with_who_naming_someone_else_gives_no_introducer(sentence: str) -> None:
     assert all(i[0] != "Cy Dorn" for i in intros(sentence))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour's own account of the tour, given to Harbour Monthly in 2020, is wry:",
+            ("Ann Arbour", "Harbour Monthly"),
+        ),
+        ("Arbour's account, offered to The Night Desk, is shorter:", ("Ann Arbour", "The Night Desk")),
+        (
+            "Arbour's own reflections, offered during a livestream on Twitch, dwell on the chorus:",
+            ("Ann Arbour", "Twitch"),
+        ),
+        # whom the account was given to, by a full name the page has not met: a person, no medium
+        ("Arbour's account of the tour, given to Cy Dorn, is wry:", ("Ann Arbour", None)),
+        ("Arbour's version, to Cy Dorn, is wry:", ("Ann Arbour", None)),
+    ],
+)
+def test_someones_account_given_to_a_medium(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We slept in the van for a month."') == [expected]
