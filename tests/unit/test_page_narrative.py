@@ -10872,3 +10872,17 @@ def test_an_apposition_with_who_naming_someone_else_gives_no_introducer(sentence
 )
 def test_someones_account_given_to_a_medium(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "We slept in the van for a month."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("In the same feature, Bell gives a longer account:", "Harbour Monthly"),
+        ("Bell, quoted in that article, is blunter:", "Harbour Monthly"),
+        # another piece: where it was printed is not told
+        ("In a later feature, Bell gives a longer account:", None),
+    ],
+)
+def test_the_same_printed_piece_is_the_last_quotes_source(lead: str, source: str | None) -> None:
+    prose = f'"I slept in the van," Arbour told Harbour Monthly in 2021.\n\n{lead} "We froze."'
+    assert quotes(prose) == [("Ann Arbour", "Harbour Monthly"), ("Bea Bell", source)]

@@ -123,7 +123,8 @@ _TELLS_BACK_TEXT = linear.compile(rf"^\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*
 _TELLS_BACK = linear.compile(rf"^\W*(?P<who>@\d+){_BACK}")
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
-    r"appearance|livestream|stream|post|thread|video)\b"
+    # ("In the same feature": a printed piece, as a broadcast's episode is)
+    r"appearance|livestream|stream|post|thread|video|feature|article|profile|piece|cover\s+story)\b"
 )
 # How many quotes one paragraph may hold before the rest of it is left unread (each costs a few hundred
 # microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
