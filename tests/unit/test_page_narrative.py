@@ -10886,3 +10886,34 @@ def test_someones_account_given_to_a_medium(lead: str, expected: tuple[str, str 
 def test_the_same_printed_piece_is_the_last_quotes_source(lead: str, source: str | None) -> None:
     prose = f'"I slept in the van," Arbour told Harbour Monthly in 2021.\n\n{lead} "We froze."'
     assert quotes(prose) == [("Ann Arbour", "Harbour Monthly"), ("Bea Bell", source)]
+
+
+PRODUCED_BY_DORN = "The song was written by Arbour and Bell and produced by Cy Dorn. "
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence ending on someone's own account: the "he" that gives it next is theirs
+        (
+            "How Arbour and Bell met is set out mostly in the producer's own account. Talking to Mixmag, he recalled:",
+            "Cy Dorn",
+        ),
+        (
+            "How Arbour and Bell met is set out mostly in Dorn's recollections. Talking to Mixmag, he recalled:",
+            "Cy Dorn",
+        ),
+        # the role's owner, told by the role, is a mention like a name's
+        ("The producer's own account, given to Mixmag, is blunt:", "Cy Dorn"),
+        # someone's thing that is no telling: "he" is still no one for sure
+        ("How Arbour and Bell met is set out mostly in the producer's studio. Talking to Mixmag, he recalled:", None),
+    ],
+)
+def test_a_sentence_ending_on_someones_own_account_is_about_them(prose: str, expected: str | None) -> None:
+    found = quotes(PRODUCED_BY_DORN + prose + ' "We froze."')
+    assert [speaker for speaker, _ in found] == ([expected] if expected else [])
+
+
+def test_the_account_of_a_role_no_one_on_the_page_has_is_no_ones() -> None:
+    prose = PRODUCED_BY_DORN + "The engineer's own account, given to Mixmag, is blunt:"
+    assert quotes(prose + ' "We froze."') == []

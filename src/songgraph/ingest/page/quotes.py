@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, TELLING, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -96,9 +96,7 @@ _SPEAKING_FRONTED = linear.compile(
 )
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
-# (what one's telling is called: "account", "recollection", "reflections")
-_TELLING = r"(?:account|version|recollections?|reflections?|reminiscences?|telling|memory|memories)"
-_OWN_ACCOUNT = linear.compile(rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?{_TELLING}\b")
+_OWN_ACCOUNT = linear.compile(rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?{TELLING}\b")
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
@@ -141,7 +139,7 @@ _UNDER_POST = linear.compile(
 # ("X's own account of the episode, given to Y in 2019,": what it was of, and the participle of its giving; a new full
 # name there is whom it was told to, a person, as after the loose verbs below)
 _ACCOUNT_GIVEN = linear.compile(
-    rf"{_P}'s\s+(?:own\s+)?{_TELLING}(?:\s+of\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*)?\s*,\s*"
+    rf"{_P}'s\s+(?:own\s+)?{TELLING}(?:\s+of\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*)?\s*,\s*"
     r"(?:(?:given|offered|told|related|recounted|provided)\s+)?(?:to|in|on)\s+(?:[Tt]he\s+)?"
     rf"(?P<source>{_P})(?:\s+in\s+\d{{4}})?\s*,"
 )
