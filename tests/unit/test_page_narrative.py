@@ -10917,3 +10917,19 @@ def test_a_sentence_ending_on_someones_own_account_is_about_them(prose: str, exp
 def test_the_account_of_a_role_no_one_on_the_page_has_is_no_ones() -> None:
     prose = PRODUCED_BY_DORN + "The engineer's own account, given to Mixmag, is blunt:"
     assert quotes(prose + ' "We froze."') == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the sentence before names others and says nothing: the subject of the one leading in is the speaker
+        ("Arbour met Bell through her cousin, the painter Eda Fenn. Fenn is proud of it:", [("Eda Fenn", None)]),
+        ("Arbour met Bell through Eda Fenn. Fenn has since claimed the credit with some glee:", [("Eda Fenn", None)]),
+        # the sentence before is someone else's saying: theirs is not carried over either
+        ("Bell told Mojo she owed Eda Fenn a drink. Fenn is proud of it:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_colon_lead_opened_by_a_name_after_a_sentence_naming_others(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose + ' "The DJ was dreadful."') == expected

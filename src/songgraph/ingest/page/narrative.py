@@ -636,9 +636,10 @@ class _Narrative:
                     lead_in = self.narration(paragraph, position, quoted.mark)
                     subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
                     earlier = attribution(lead_in, self.programmes).speaker if subject is not None else None
-                    if earlier is not None and earlier != subject:
+                    if subject is not None and earlier != subject:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
-                        # where it was said)
+                        # where it was said); or no one's ("... by her cousin, X. X has since claimed the
+                        # introduction with some pride:"), whose people are not whose the words are
                         lead_in = lead_in[-1:]
                     self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
