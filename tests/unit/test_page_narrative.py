@@ -10933,3 +10933,24 @@ def test_a_colon_lead_opened_by_a_name_after_a_sentence_naming_others(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose + ' "The DJ was dreadful."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There is also a cameo from the juggler Cy Dorn, whose turn has been read as a joke about circuses.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "A cameo from the old crooner Cy Dorn, spotted in a doorway near the end, has been read as a blessing.",
+            [("Cy Dorn", None)],
+        ),
+        # a part after "as" right after the name is still the rules' for parts, not a cameo in no part
+        ("There is a cameo from Cy Dorn as a lollipop man.", [("Cy Dorn", "a lollipop man")]),
+    ],
+)
+def test_a_cameo_from_someone_before_a_whose_clause_or_a_participle(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video, directed by Lu Pym, is set in a lido. " + sentence) == expected

@@ -276,9 +276,11 @@ _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
+# ("a cameo from X, whose presence ...", "a cameo from X, glimpsed at a window,": a relative clause, or how they are
+# seen, after a comma)
 _CAMEO_END = linear.compile(
-    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while|himself|herself|themselves)\b"
-    r"|\s*,\s*[a-z]{2,}ing\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
+    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|whose|which|while|himself|herself|"
+    r"themselves)\b|\s*,\s*[a-z]{2,}(?:ing|ed)\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
 )
 # ("the AFL player X": what describes them may hold a capitalised word)
