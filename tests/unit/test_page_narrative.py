@@ -10954,3 +10954,26 @@ def test_a_cameo_from_someone_before_a_whose_clause_or_a_participle(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast("The video, directed by Lu Pym, is set in a lido. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour herself is kept off screen for most of it, appearing only as a face in a shop window.",
+            [("Ann Arbour", "a face in a shop window")],
+        ),
+        (
+            "Arbour stays hidden until the chorus, turning up then as a traffic warden.",
+            [("Ann Arbour", "a traffic warden")],
+        ),
+        # the clause names someone else, who may be the one appearing: no part
+        ("Arbour is hidden until Cy Dorn leaves, appearing as a traffic warden.", []),
+        # not the sentence's subject
+        ("In the last scene, Arbour is hidden, appearing as a traffic warden.", []),
+    ],
+)
+def test_the_subjects_participle_of_appearing_after_its_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video, directed by Lu Pym, is set in a lido. " + sentence) == expected

@@ -138,6 +138,16 @@ _AS = linear.compile(
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "X herself is heard rather than seen until the final shot, appearing then as a voice on the radio": the subject's
+# participle after its clause (of being or staying somehow, naming no one else) gives the subject's part
+_LATER_APPEARING = linear.compile(
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s+(?:is|was|are|were|stays|stayed|remains|remained)\s+"
+    r"[a-z][^@,;.()\"]{0,100},\s*(?:appearing|turning\s+up|showing\s+up)"
+    r"(?:\s+(?:then|later|only|finally|briefly|at\s+last))?\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# The start of a sentence, before its subject.
+_OPENING = linear.compile(r"^\W*$")
 # A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
 # Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
 _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
@@ -709,10 +719,12 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING):
             match = pattern.match(encoded, at)
             if match is None:
                 continue
+            if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
+                continue  # the subject only, opening its sentence
             if pattern is _WHO_PLAYS and _MAIN_CASTS.match(skeleton, match.end("role")):
                 # "X, who played a surgeon on TV, appears as herself": the relative clause tells of a career,
                 # the clause it sits in of the video
@@ -726,7 +738,7 @@ def cast(clause: Clause) -> list[Part]:
                 seen.add(id(both))
             else:
                 matches.append(match)
-                if pattern is _AS:
+                if pattern is not _WHO_PLAYS:
                     after_as.add(id(match))
             break
     # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
