@@ -10922,14 +10922,19 @@ def test_the_account_of_a_role_no_one_on_the_page_has_is_no_ones() -> None:
 @pytest.mark.parametrize(
     ("prose", "expected"),
     [
-        # the sentence before names others and says nothing: the subject of the one leading in is the speaker
-        ("Arbour met Bell through her cousin, the painter Eda Fenn. Fenn is proud of it:", [("Eda Fenn", None)]),
-        ("Arbour met Bell through Eda Fenn. Fenn has since claimed the credit with some glee:", [("Eda Fenn", None)]),
-        # the sentence before is someone else's saying: theirs is not carried over either
-        ("Bell told Mojo she owed Eda Fenn a drink. Fenn is proud of it:", [("Eda Fenn", None)]),
+        # after a sentence naming others, a lead that tells of a claim made (a saying) is its subject's
+        (
+            "Arbour met Bell through her cousin, the painter Eda Fenn. Fenn has since claimed the introduction with "
+            "some pride:",
+            [("Eda Fenn", None)],
+        ),
+        ("Arbour met Bell through Eda Fenn. Fenn claims all the credit:", [("Eda Fenn", None)]),
+        # a lead that tells of no saying: the words may be anything (a line sung, a sign)
+        ("Arbour met Bell through Eda Fenn. Fenn is proud of it:", []),
+        ("Arbour met Bell through Eda Fenn. Fenn claimed the top spot in the charts:", []),
     ],
 )
-def test_a_colon_lead_opened_by_a_name_after_a_sentence_naming_others(
+def test_a_colon_lead_telling_of_a_claim_after_a_sentence_naming_others(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose + ' "The DJ was dreadful."') == expected

@@ -636,10 +636,9 @@ class _Narrative:
                     lead_in = self.narration(paragraph, position, quoted.mark)
                     subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
                     earlier = attribution(lead_in, self.programmes).speaker if subject is not None else None
-                    if subject is not None and earlier != subject:
+                    if earlier is not None and earlier != subject:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
-                        # where it was said); or no one's ("... by her cousin, X. X has since claimed the
-                        # introduction with some pride:"), whose people are not whose the words are
+                        # where it was said)
                         lead_in = lead_in[-1:]
                     self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
@@ -1294,6 +1293,8 @@ _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 # Nouns of someone's speaking, which a sentence with no verb of saying may lead into their words with
 _SPEAKING_NOUN = linear.compile(
     r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
+    # ("X has since claimed the introduction with some pride:", "claims the credit": a claim made is a saying)
+    r"|\bclaim(?:s|ed|ing)?\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?(?:credit|introduction|responsibility)\b"
 )
 # A programme (or its camera) showing someone, in the present, as a recap tells it
 _SHOWN_BY = linear.compile(
