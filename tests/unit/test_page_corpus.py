@@ -92,6 +92,7 @@ AT_GOAL = {
     "heldout55": 227,
     "heldout56": 260,
     "heldout63": 234,
+    "heldout60": 236,
 }
 
 

@@ -11285,3 +11285,227 @@ def test_her_is_not_the_other_of_a_pair_when_the_sentence_before_named_a_she_too
 )
 def test_she_after_a_name_that_her_own_verb_took_as_object(prose: str, expected: list[tuple[str, None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at the Glade festival (2016).", "the Glade festival"),
+        (
+            "Arbour and Bell were introduced by Cy Dorn during a folk weekend in Hull (May 2016).",
+            "a folk weekend in Hull",
+        ),
+        ("Cy Dorn brought Ann Arbour and Bea Bell together at a wake (his uncle's), and left.", "a wake"),
+        # an aside in brackets before the occasion is still passed over, and the occasion then ends at its own bracket
+        ("Cy Dorn introduced Ann Arbour to Bea Bell (his flatmate) at a barn dance (2016).", "a barn dance"),
+    ],
+)
+def test_an_aside_in_brackets_after_the_occasion_is_no_part_of_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the Cornish piper Cy Dorn who, in April of that year, introduced Ann Arbour to Bea Bell at a ceilidh.",
+        "It was Cy Dorn who, in late October, introduced Ann Arbour to Bea Bell at a ceilidh.",
+        "It was Cy Dorn who, in Truro, introduced Ann Arbour to Bea Bell at a ceilidh.",
+    ],
+)
+def test_an_aside_after_who_may_name_a_month_or_a_place(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an aside naming someone else: the introducer is not sure
+        "It was Cy Dorn who, like Eda Fenn, introduced Ann Arbour to Bea Bell at a ceilidh.",
+        "It was Cy Dorn who, in Eda Fenn's view, introduced Ann Arbour to Bea Bell at a ceilidh.",
+    ],
+)
+def test_an_aside_after_who_naming_someone_else_gives_no_introduction_of_the_cleft(sentence: str) -> None:
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh") not in intros(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most histories start from the introduction of Arbour to Bell by the Welsh harpist Cy Dorn at a wake.",
+        "The band dates from the introduction of Arbour and Bell by Cy Dorn at a wake in Hull.",
+    ],
+)
+def test_the_introduction_of_two_by_someone_as_a_noun_phrase(sentence: str) -> None:
+    found = intros(sentence)
+    assert [(i[0], i[1]) for i in found] == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))]
+    assert found[0][2] in ("a wake", "a wake in Hull")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person presented, or someone introduced to a thing: no pair
+        "The night ended with the introduction of Arbour by Cy Dorn at a wake.",
+        "The introduction of Arbour to Bell's music by Cy Dorn came at a wake.",
+    ],
+)
+def test_the_introduction_of_one_or_to_a_thing_by_someone_is_no_pair(sentence: str) -> None:
+    assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their pairing is put down to Cy Dorn, a Welshman who set the two up at a showcase in Hull.",
+        "Their pairing is put down to Cy Dorn, a Welshman who had lived in both towns and who set the two up at a "
+        "showcase in Hull.",
+        "Arbour and Bell thank Cy Dorn, an agent who brought the two together at a showcase in Hull.",
+        "Arbour thanks Cy Dorn, her old agent who put her in touch with Bea Bell at a showcase in Hull.",
+    ],
+)
+def test_an_apposition_that_says_who_put_the_two_together(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Hull")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the first relative clause names someone else, who may be one of the two
+        "Arbour thanks Cy Dorn, a Welshman who had toured with Eda Fenn and who set the two up at a showcase in Hull.",
+        # not an apposition to the name: a list of two, the second the one who did
+        "Arbour thanks Cy Dorn, Eda Fenn who set the two up at a showcase in Hull.",
+    ],
+)
+def test_an_apposition_with_who_naming_someone_else_gives_no_introducer(sentence: str) -> None:
+    assert all(i[0] != "Cy Dorn" for i in intros(sentence))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Arbour's own account of the tour, given to Harbour Monthly in 2020, is wry:",
+            ("Ann Arbour", "Harbour Monthly"),
+        ),
+        ("Arbour's account, offered to The Night Desk, is shorter:", ("Ann Arbour", "The Night Desk")),
+        (
+            "Arbour's own reflections, offered during a livestream on Twitch, dwell on the chorus:",
+            ("Ann Arbour", "Twitch"),
+        ),
+        # whom the account was given to, by a full name the page has not met: a person, no medium
+        ("Arbour's account of the tour, given to Cy Dorn, is wry:", ("Ann Arbour", None)),
+        ("Arbour's version, to Cy Dorn, is wry:", ("Ann Arbour", None)),
+    ],
+)
+def test_someones_account_given_to_a_medium(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We slept in the van for a month."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("In the same feature, Bell gives a longer account:", "Harbour Monthly"),
+        ("Bell, quoted in that article, is blunter:", "Harbour Monthly"),
+        # another piece: where it was printed is not told
+        ("In a later feature, Bell gives a longer account:", None),
+    ],
+)
+def test_the_same_printed_piece_is_the_last_quotes_source(lead: str, source: str | None) -> None:
+    prose = f'"I slept in the van," Arbour told Harbour Monthly in 2021.\n\n{lead} "We froze."'
+    assert quotes(prose) == [("Ann Arbour", "Harbour Monthly"), ("Bea Bell", source)]
+
+
+PRODUCED_BY_DORN = "The song was written by Arbour and Bell and produced by Cy Dorn. "
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence ending on someone's own account: the "he" that gives it next is theirs
+        (
+            "How Arbour and Bell met is set out mostly in the producer's own account. Talking to Mixmag, he recalled:",
+            "Cy Dorn",
+        ),
+        (
+            "How Arbour and Bell met is set out mostly in Dorn's recollections. Talking to Mixmag, he recalled:",
+            "Cy Dorn",
+        ),
+        # the role's owner, told by the role, is a mention like a name's
+        ("The producer's own account, given to Mixmag, is blunt:", "Cy Dorn"),
+        # someone's thing that is no telling: "he" is still no one for sure
+        ("How Arbour and Bell met is set out mostly in the producer's studio. Talking to Mixmag, he recalled:", None),
+    ],
+)
+def test_a_sentence_ending_on_someones_own_account_is_about_them(prose: str, expected: str | None) -> None:
+    found = quotes(PRODUCED_BY_DORN + prose + ' "We froze."')
+    assert [speaker for speaker, _ in found] == ([expected] if expected else [])
+
+
+def test_the_account_of_a_role_no_one_on_the_page_has_is_no_ones() -> None:
+    prose = PRODUCED_BY_DORN + "The engineer's own account, given to Mixmag, is blunt:"
+    assert quotes(prose + ' "We froze."') == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # after a sentence naming others, a lead that tells of a claim made (a saying) is its subject's
+        (
+            "Arbour met Bell through her cousin, the painter Eda Fenn. Fenn has since claimed the introduction with "
+            "some pride:",
+            [("Eda Fenn", None)],
+        ),
+        ("Arbour met Bell through Eda Fenn. Fenn claims all the credit:", [("Eda Fenn", None)]),
+        # a lead that tells of no saying: the words may be anything (a line sung, a sign)
+        ("Arbour met Bell through Eda Fenn. Fenn is proud of it:", []),
+        ("Arbour met Bell through Eda Fenn. Fenn claimed the top spot in the charts:", []),
+    ],
+)
+def test_a_colon_lead_telling_of_a_claim_after_a_sentence_naming_others(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose + ' "The DJ was dreadful."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There is also a cameo from the juggler Cy Dorn, whose turn has been read as a joke about circuses.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "A cameo from the old crooner Cy Dorn, spotted in a doorway near the end, has been read as a blessing.",
+            [("Cy Dorn", None)],
+        ),
+        # a part after "as" right after the name is still the rules' for parts, not a cameo in no part
+        ("There is a cameo from Cy Dorn as a lollipop man.", [("Cy Dorn", "a lollipop man")]),
+    ],
+)
+def test_a_cameo_from_someone_before_a_whose_clause_or_a_participle(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video, directed by Lu Pym, is set in a lido. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour herself is kept off screen for most of it, appearing only as a face in a shop window.",
+            [("Ann Arbour", "a face in a shop window")],
+        ),
+        (
+            "Arbour stays hidden until the chorus, turning up then as a traffic warden.",
+            [("Ann Arbour", "a traffic warden")],
+        ),
+        # the clause names someone else, who may be the one appearing: no part
+        ("Arbour is hidden until Cy Dorn leaves, appearing as a traffic warden.", []),
+        # not the sentence's subject
+        ("In the last scene, Arbour is hidden, appearing as a traffic warden.", []),
+    ],
+)
+def test_the_subjects_participle_of_appearing_after_its_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video, directed by Lu Pym, is set in a lido. " + sentence) == expected

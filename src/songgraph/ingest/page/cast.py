@@ -143,6 +143,16 @@ _AS = linear.compile(
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "X herself is heard rather than seen until the final shot, appearing then as a voice on the radio": the subject's
+# participle after its clause (of being or staying somehow, naming no one else) gives the subject's part
+_LATER_APPEARING = linear.compile(
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s+(?:is|was|are|were|stays|stayed|remains|remained)\s+"
+    r"[a-z][^@,;.()\"]{0,100},\s*(?:appearing|turning\s+up|showing\s+up)"
+    r"(?:\s+(?:then|later|only|finally|briefly|at\s+last))?\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# The start of a sentence, before its subject.
+_OPENING = linear.compile(r"^\W*$")
 # A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
 # Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
 _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
@@ -285,9 +295,11 @@ _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
+# ("a cameo from X, whose presence ...", "a cameo from X, glimpsed at a window,": a relative clause, or how they are
+# seen, after a comma)
 _CAMEO_END = linear.compile(
-    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|which|while|himself|herself|themselves)\b"
-    r"|\s*,\s*[a-z]{2,}ing\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
+    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|whose|which|while|himself|herself|"
+    r"themselves)\b|\s*,\s*[a-z]{2,}(?:ing|ed)\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
     # ("a cameo from X, of course, holding the ladder": an aside of the narrator's after the name, then what they do
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
@@ -720,10 +732,12 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING):
             match = pattern.match(encoded, at)
             if match is None:
                 continue
+            if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
+                continue  # the subject only, opening its sentence
             if pattern is _WHO_PLAYS and _MAIN_CASTS.match(skeleton, match.end("role")):
                 # "X, who played a surgeon on TV, appears as herself": the relative clause tells of a career,
                 # the clause it sits in of the video
@@ -737,7 +751,7 @@ def cast(clause: Clause) -> list[Part]:
                 seen.add(id(both))
             else:
                 matches.append(match)
-                if pattern is _AS:
+                if pattern is not _WHO_PLAYS:
                     after_as.add(id(match))
             break
     # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text

@@ -70,6 +70,11 @@ _SUBJECT = linear.compile(
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
+# What one's telling of events is called ("account", "recollections", "reflections").
+TELLING = r"(?:account|version|recollections?|reflections?|reminiscences?|telling|memory|memories)"
+# "... are documented chiefly in the producer's own account.": a sentence that ends by pointing to someone's telling,
+# which the text then gives ("Speaking to X, he recalled:"), is about whose telling it is
+_ACCOUNT_LAST = linear.compile(rf"\b(?:in|from|by|on)\s+@(?P<number>\d+)'s\s+(?:own\s+)?{TELLING}\s*[.!?]?\s*$")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
 _CLEFT = linear.compile(r"^\W*It\s+(?:was|is)\s+@(?P<number>\d+)\s+who\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
@@ -721,7 +726,10 @@ class Discourse:
         if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
             # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
             subject = _IS_HOW.match(clause.skeleton)
-        if subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
+        account = _ACCOUNT_LAST.search(clause.skeleton) if "'s " in clause.skeleton else None
+        if account is not None and clause.mentions[int(account.group("number"))].person is not None:
+            self.focus = clause.mentions[int(account.group("number"))].person
+        elif subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
         elif described is not None:
@@ -957,6 +965,9 @@ class Discourse:
             position += 1
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
+            # "the producer's own account": the role's owner, as a name's ("@3's") is; the mention ends before "'s"
+            owner = word.endswith("'s") and word.removesuffix("'s") in ROLE_NOUNS and not of_band
+            word = word.removesuffix("'s") if owner else word
             if (
                 lower == "the"
                 and not words
@@ -1035,9 +1046,9 @@ class Discourse:
                     person = self._placed_instead(words, word, person)
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
-                end = tokens[position][1]
+                end = tokens[position][1] - (2 if owner else 0)
                 return Mention(
-                    tokens[index][0], end, text[tokens[index][0] : end], "description", (person,)
+                    tokens[index][0], end, text[tokens[index][0] : end], "description", (person,), possessive=owner
                 ), position + 1
             if not (word.isalpha() or "-" in word):
                 return None

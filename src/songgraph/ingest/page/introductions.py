@@ -67,8 +67,9 @@ _ACTIVE = linear.compile(
     rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|\s*,\s*(?P<dash_who>who\s{_NO_DASH}{{1,150}}?)\s+-)?"
     rf"{_BETWEEN}"
     rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
-    # "It was X who, in 2018, introduced": an aside after "who"
-    rf"|who\s*,\s*[^,@]{{1,60}}?,\s*"
+    # "It was X who, in 2018, introduced": an aside after "who" ("who, in August of that year,": a month is read as a
+    # name, which the aside may hold after "in", as it may a place; checked on the match as any aside is)
+    rf"|who\s*,\s*(?P<aside>(?:[^,@]|{_P}){{1,60}}?),\s*"
     # "X, who taught them both at the conservatory and introduced them": the relative clause's second verb
     rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
@@ -127,6 +128,12 @@ _MADE_BETWEEN = linear.compile(
 _BETWEEN_MADE_BY = linear.compile(
     rf"\b(?i:the)\s+introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?\s+"
     rf"(?:was|had\s+been)\s+(?:made|done|arranged|handled)\s+by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+# "converge on the introduction of A to B by X at ...": the same as a noun phrase with its agent, no verb (both people
+# named: "the introduction of A by X" may present one person to an audience)
+_INTRODUCTION_BY = linear.compile(
+    rf"\b(?i:the)\s+introduction\s+(?:between|of)\s+(?P<a>{_P})\s+(?:and|to)\s+(?P<b>{_P})\s+"
+    rf"by\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _WHOSE = frozenset({"his", "her", "their"})
@@ -252,14 +259,20 @@ _WHO_PASSIVE = linear.compile(
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 # ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
 _WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
+# "X, an Argentine-Korean who had worked in both cities and who set the two up": an apposition that says who did, its
+# relative clause perhaps the second of two joined by "and" (all of it checked on the match as an apposition is)
+_APPOSED_WHO = (
+    rf"\s*,\s*(?P<apposed>(?:an?|the|his|her|their|{_P}'s)\s+[^,;.!?\"]{{0,60}}?"
+    rf"(?:\s+who\s+[^,;.!?\"]{{1,160}}?\s+and)?)\s+who\s+"
+)
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 # ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
     # ("She remembers putting the two singers in touch": one's own doing, remembered)
     # ("X, who had sung alongside her in a choir, put her in touch with B": a relative clause about the introducer,
     # as ``_TOGETHER`` allows)
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
-    rf"\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?P<described>{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
@@ -280,7 +293,8 @@ _DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
+    rf"\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
@@ -293,7 +307,7 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
 # them, checked on the match: "set her up with a label run by Y" joins her with no one)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?P<by>{_P})(?:{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -445,8 +459,9 @@ _OCCASION_END = (
     r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
-    # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ...")
-    rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|$)"
+    # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
+    # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it
+    rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|\s*\(|$)"
 )
 # What may stand between the people and the occasion: a time ("a month later", "in 2019") or a relative
 # clause about the introducer (", who had worked with both of them,").
@@ -723,10 +738,16 @@ def introductions(
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             aside = match.groupdict().get("aside")
             if aside and any(
-                m.kind != "pronoun" and not _names_a_place(clause, m, aside) and not aside.startswith(f"@{m.number}'s ")
+                m.kind != "pronoun"
+                and not _names_a_place(clause, m, aside)
+                and not _a_month(m)
+                and not aside.startswith(f"@{m.number}'s ")
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
+            apposed = match.groupdict().get("apposed")
+            if apposed and not _apposition_ok(clause, apposed, clause.mention(match.group("by"))):
+                continue  # "X, a friend who had worked with A and who set them up": whom "them" means is not sure
             between = match.groupdict().get("between")
             if pattern in (_IN_TOUCH, _CONNECTED) and between and between.split(" ", 1)[0] in ("who", "whom", "whose"):
                 continue  # a relative clause, not an apposition: read by the shapes that allow one
@@ -820,6 +841,8 @@ def introductions(
                 found.append(read)
             break
     made_by = _BETWEEN_MADE_BY.search(encoded) if not found and "introduction " in clause.skeleton else None
+    if made_by is None and not found and "introduction " in clause.skeleton:
+        made_by = _INTRODUCTION_BY.search(encoded)
     if made_by is not None:
         read = _read(clause, made_by, speaker, people, sentence_before=before, sentence_after=after)
         if read is not None:
@@ -1781,6 +1804,14 @@ def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
     at = aside.find(f"@{mention.number}")
     before = _PLACE_BEFORE.search(aside[max(0, at - 12) : at]) if at >= 0 else None
     return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
+
+
+_MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
+
+
+def _a_month(mention: Mention) -> bool:
+    """Whether a name is a month's alone ("in late October"), read as a name though it is a time and no one."""
+    return mention.kind == "name" and not mention.people and not mention.new and fold(mention.text) in _MONTHS
 
 
 def _new_name(mention: Mention | None) -> bool:

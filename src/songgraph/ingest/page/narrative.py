@@ -125,7 +125,8 @@ _TELLS_BACK_TEXT = linear.compile(rf"^\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*
 _TELLS_BACK = linear.compile(rf"^\W*(?P<who>@\d+){_BACK}")
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
-    r"appearance|livestream|stream|post|thread|video)\b"
+    # ("In the same feature": a printed piece, as a broadcast's episode is)
+    r"appearance|livestream|stream|post|thread|video|feature|article|profile|piece|cover\s+story)\b"
 )
 # How many quotes one paragraph may hold before the rest of it is left unread (each costs a few hundred
 # microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
@@ -1320,6 +1321,8 @@ _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 # Nouns of someone's speaking, which a sentence with no verb of saying may lead into their words with
 _SPEAKING_NOUN = linear.compile(
     r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
+    # ("X has since claimed the introduction with some pride:", "claims the credit": a claim made is a saying)
+    r"|\bclaim(?:s|ed|ing)?\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?(?:credit|introduction|responsibility)\b"
 )
 # A programme (or its camera) showing someone, in the present, as a recap tells it
 _SHOWN_BY = linear.compile(

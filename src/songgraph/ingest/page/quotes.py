@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, TELLING, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -100,9 +100,7 @@ _SPEAKING_FRONTED = linear.compile(
 )
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
-_OWN_ACCOUNT = linear.compile(
-    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory|memories)\b"
-)
+_OWN_ACCOUNT = linear.compile(rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?{TELLING}\b")
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
@@ -140,6 +138,14 @@ _UNDER_POST = linear.compile(
     rf"\b(?:comments|replies|comment\s+section)\s+(?:under|on|to|below|beneath)\s+"
     rf"(?:(?:his|her|their|its|{_P})(?:'s)?\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?P<source>{_P})\s+"
     r"(?:post|announcement|video|photo|picture|story|reel|clip|caption|thread|live)\b"
+)
+# "Maria Clara's version, to Folha de S.Paulo, is shorter:": whom someone's account was given to
+# ("X's own account of the episode, given to Y in 2019,": what it was of, and the participle of its giving; a new full
+# name there is whom it was told to, a person, as after the loose verbs below)
+_ACCOUNT_GIVEN = linear.compile(
+    rf"{_P}'s\s+(?:own\s+)?{TELLING}(?:\s+of\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*)?\s*,\s*"
+    r"(?:(?:given|offered|told|related|recounted|provided)\s+)?(?:to|in|on)\s+(?:[Tt]he\s+)?"
+    rf"(?P<source>{_P})(?:\s+in\s+\d{{4}})?\s*,"
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -227,11 +233,7 @@ _SOURCES = [
         rf"\b(?:did|does|held|holds|hosted|hosts|ran|runs)\s+(?:an?|his|her|their)\s+(?P<source>{_P})\s+"
         r"(?:AMA|Q&A|livestream|stream|live\s+stream)\b"
     ),
-    # "Maria Clara's version, to Folha de S.Paulo, is shorter:": whom someone's account was given to
-    linear.compile(
-        rf"{_P}'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory)\s*,\s*(?:to|in|on)\s+(?:[Tt]he\s+)?"
-        rf"(?P<source>{_P})\s*,"
-    ),
+    _ACCOUNT_GIVEN,
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
     linear.compile(
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
@@ -1191,7 +1193,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "jumped on Instagram Live": one goes live on the platform, which is where the words were said
                 return squash(mention.text).removesuffix(" Live"), {id(mention)}
             if (
-                pattern in _LOOSE
+                (pattern in _LOOSE or pattern is _ACCOUNT_GIVEN)
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
