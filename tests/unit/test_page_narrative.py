@@ -10758,3 +10758,46 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        # the speaker introduced them at a place of their own: "my" is the speaker's, named
+        (
+            'Cy Dorn told us how it began. "I introduced Ann and Bea at a party at my flat in Hull," he said.',
+            "a party at Cy Dorn's flat in Hull",
+        ),
+        # the speaker is not the introducer: "my" is still the speaker's
+        (
+            '"Cy Dorn introduced Ann and Bea at a dinner at my house in Hull," Eda Fenn said.',
+            "a dinner at Eda Fenn's house in Hull",
+        ),
+        # narration has no speaker to name: the page's words stay
+        ("Cy Dorn introduced Ann and Bea at a party at my flat in Hull.", "a party at my flat in Hull"),
+    ],
+)
+def test_my_inside_an_occasion_is_the_speakers(prose: str, occasion: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        # an apposition about the introducer whose relative clause names someone else, then where
+        (
+            "Ann Arbour was connected with Bea Bell by Cy Dorn, a sound engineer who shared a flat with Eda Fenn, "
+            "at a label party in Leeds in 2016.",
+            "a label party in Leeds",
+        ),
+        # the same about the last of the two introduced
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell, a fiddler whom Eda Fenn had signed, at a folk night in Hull.",
+            "a folk night in Hull",
+        ),
+        # an apposition naming someone with no relative clause: what it says of them is not sure, nor is where
+        ("Ann Arbour was introduced to Bea Bell by Cy Dorn, a friend of Eda Fenn, at a label party in Leeds.", None),
+    ],
+)
+def test_an_apposition_with_a_relative_clause_before_the_occasion(prose: str, occasion: str | None) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
