@@ -10801,3 +10801,18 @@ def test_my_inside_an_occasion_is_the_speakers(prose: str, occasion: str) -> Non
 )
 def test_an_apposition_with_a_relative_clause_before_the_occasion(prose: str, occasion: str | None) -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_her_after_a_he_that_opens_the_sentence_is_not_whom_he_means() -> None:
+    # "He" is the one the text is about, so "her brother" is someone else's: the woman the sentence before named
+    prose = (
+        "The fiddler Ann Arbour wrote it on a train, and she sang it in one take. Cy Dorn produced it. Dorn's history "
+        "with the fiddler goes back further. He has known her since they were teenagers, when her brother, Gil Moss, "
+        "introduced them at a school play in Hull."
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Cy Dorn", "Ann Arbour"}), "a school play in Hull")]
+
+
+def test_her_after_a_she_that_opens_the_sentence_is_hers() -> None:
+    prose = "Ann Arbour came later. She says her brother, Gil Moss, introduced her to Cy Dorn at a school play in Hull."
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a school play in Hull")]

@@ -1656,6 +1656,8 @@ class Discourse:
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
+        # what the sentence's first "he" or "she" before any name calls whom it means (the focus, with no one named)
+        first_called: str | None = None
         for start, reflexive in his:
             while relations < len(unnamed) and unnamed[relations] < start:
                 relations += 1
@@ -1663,6 +1665,8 @@ class Discourse:
                 # a new full name counts too: "Zoya and I were introduced by Vikram Sethi at his sister's
                 # wedding" says nothing of Zoya
                 mention = mentions[upto]
+                if not before and first_called is None and mention.kind == "pronoun" and not mention.people:
+                    first_called = _SELVES.get(mention.text.lower())
                 # (a new name where something is, "On France Inter, Benali recalled his verse", is no one's)
                 where = mention.person is None and _WHERE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
                 if mention.kind == "name" and (mention.person or mention.new) and not where and len(before) < 2:
@@ -1676,6 +1680,9 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if not before and first_called not in (None, reflexive):
+                # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
+                person = None
             if (
                 person is not None
                 and before
