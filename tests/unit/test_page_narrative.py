@@ -10816,3 +10816,26 @@ def test_her_after_a_he_that_opens_the_sentence_is_not_whom_he_means() -> None:
 def test_her_after_a_she_that_opens_the_sentence_is_hers() -> None:
     prose = "Ann Arbour came later. She says her brother, Gil Moss, introduced her to Cy Dorn at a school play in Hull."
     assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a school play in Hull")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # someone's lawyer named after a comma is whom the sentence is about, and the "she" after
+        (
+            'Bell\'s lawyer, Eda Fenn, was less warm. "The ruling is fair to everyone," she told Radio Nord.',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        (
+            'Bell\'s attorney, Cy Dorn, was less warm. "The ruling is fair to everyone," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # a thing of hers is no relation: the sentence is still about her
+        (
+            'Bell\'s lawsuit, filed in Leeds, was dropped. "It is over and done now," she told Radio Nord.',
+            [("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_lawyer_named_after_whose_they_are(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -2059,6 +2059,7 @@ _RELATIVES = _words(
     mother father mum mom dad parents grandmother grandfather grandma grandpa nan aunt uncle husband wife partner
     boyfriend girlfriend fiance fiancee daughter son niece nephew godmother godfather flatmate roommate neighbour
     neighbor bandmate colleague teacher boss agent mentor label
+    lawyer attorney solicitor publicist spokesperson spokesman spokeswoman
     """
 )
 
