@@ -10821,6 +10821,19 @@ def test_her_after_a_she_that_opens_the_sentence_is_hers() -> None:
 @pytest.mark.parametrize(
     ("prose", "expected"),
     [
+        ('"I played that riff first," Cy Dorn testified.', [("Cy Dorn", None)]),
+        ('Cy Dorn testified: "I played that riff first, and I have the tape."', [("Cy Dorn", None)]),
+        # testimony reported in the page's words is no quote
+        ("Cy Dorn testified that Bell wrote the chorus on a train.", []),
+    ],
+)
+def test_testifying_attributes_a_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
         # someone's lawyer named after a comma is whom the sentence is about, and the "she" after
         (
             'Bell\'s lawyer, Eda Fenn, was less warm. "The ruling is fair to everyone," she told Radio Nord.',

@@ -23,7 +23,7 @@ SAYING = (
     r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
-    r"deadpans|sighed|sighs|"
+    r"deadpans|sighed|sighs|testified|testifies|"
     # "the songwriter likes to say": a saying of theirs
     r"(?:likes|liked|loves|loved)\s+to\s+say|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
