@@ -10852,3 +10852,22 @@ def test_testifying_attributes_a_quote(prose: str, expected: list[tuple[str, str
 )
 def test_a_lawyer_named_after_whose_they_are(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a line quoted inside a reported "that" clause: the page's report, no quote of its own
+        ('The lawsuit alleges that Eda Fenn wrote the line "we were never built for rain" during a session.', []),
+        ('The claim says that she wrote the line "we were never built for rain" during a session in Hull.', []),
+        # "that" ending a phrase before a comma opens no clause: the words woven after the saying are Bell's
+        (
+            'After that, Bell insisted the song "was never about the sea at all, whatever people think".',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_words_woven_after_a_saying_inside_a_reported_that_clause(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
