@@ -10871,3 +10871,23 @@ def test_words_woven_after_a_saying_inside_a_reported_that_clause(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # two names need no comma before "and": with one, "and" joins the next clause
+        (
+            "Ann Arbour appears as herself in the video, which was directed by Gil Moss, and Bea Bell, pointedly, is "
+            "nowhere in it.",
+            ["Gil Moss"],
+        ),
+        ("The video was directed by Gil Moss, and Eda Fenn, a friend, filmed it on a phone.", ["Gil Moss"]),
+        # two names joined by "and" alone, and a list of three with a comma before its "and", are directors
+        ("The video was directed by Gil Moss and Eda Fenn.", ["Gil Moss", "Eda Fenn"]),
+        ("The video was directed by Gil Moss, Eda Fenn, and Tom Reed.", ["Gil Moss", "Eda Fenn", "Tom Reed"]),
+    ],
+)
+def test_a_comma_before_and_after_one_director_joins_the_next_clause(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
