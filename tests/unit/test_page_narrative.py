@@ -10891,3 +10891,27 @@ def test_words_woven_after_a_saying_inside_a_reported_that_clause(
 def test_a_comma_before_and_after_one_director_joins_the_next_clause(prose: str, directors: list[str]) -> None:
     video = doc(prose).music_video
     assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two people set up by someone: introduced to each other
+        (
+            "Arbour and Bell had been set up by a mutual friend, the engineer Cy Dorn, the complaint states.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell were set up by Cy Dorn at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # one person set up, or a thing, is no introduction; nor is it by someone unnamed
+        ("Arbour was set up by Cy Dorn at a fair in York, and Bell laughed.", []),
+        ("The label was set up by Cy Dorn in York.", []),
+        ("Arbour and Bell say they were set up by Cy Dorn's lawyers.", []),
+    ],
+)
+def test_two_set_up_by_someone_were_introduced(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -671,13 +671,13 @@ def introductions(
                 pattern is _PASSIVE
                 and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
                 and not (
-                    match.group("verb").startswith(("put", "brought"))
+                    match.group("verb").startswith(("put", "brought", "set"))
                     and not match.group("prep")
                     and (match.group("b") or _plural(clause.mention(match.group("a"))))
                 )
             ):
-                # "introduced with", "set up by X": no introduction ("A and B were put in touch by X", "they were
-                # brought together by X" is the two with each other)
+                # "introduced with", "A was set up by X": no introduction ("A and B were put in touch by X", "they were
+                # brought together by X", "the pair were set up by X" is the two with each other)
                 continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
