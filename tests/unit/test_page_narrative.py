@@ -10915,3 +10915,19 @@ def test_two_set_up_by_someone_were_introduced(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a trade's initials after a hyphen are one word with it, no one's name: the introducer is the one after
+        "Arbour and Bell were brought together by Arbour's then-A&R executive, Cy Dorn, at a fair in York.",
+        "Arbour was introduced to Bell by the ex-A&R man Cy Dorn at a fair in York.",
+        # after someone's possessive: their trade, not a name holding the owner's
+        "Arbour and Bell were brought together by Arbour's A&R executive, Cy Dorn, at a fair in York.",
+        # after a place's word: a description of the name after it, as before
+        "Arbour and Bell were connected by York-based A&R consultant Cy Dorn at a fair in York.",
+    ],
+)
+def test_initials_joined_by_an_ampersand_are_no_name_after_a_hyphen_or_a_possessive(prose: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")]

@@ -30,8 +30,8 @@ from songgraph.text import fold
 
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
 # combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match. Capitals joined by "&" are one
-# word ("A&R", "R&B"), a trade's or a genre's, not two people's initials.
-_TOKEN = linear.compile(r"\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
+# word ("A&R", "R&B"), a trade's or a genre's, not two people's initials; so are they after a hyphen ("then-A&R").
+_TOKEN = linear.compile(r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
@@ -2246,6 +2246,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
         if word in _FORMATS:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
+        if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):
+            break  # "Arbour's A&R executive": the trade of someone's, no word of a name with the owner's
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (
