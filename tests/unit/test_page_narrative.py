@@ -10931,3 +10931,37 @@ def test_two_set_up_by_someone_were_introduced(
 )
 def test_initials_joined_by_an_ampersand_are_no_name_after_a_hyphen_or_a_possessive(prose: str) -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # on whose behalf one spoke, between the participle and where
+        (
+            'Cy Dorn, speaking for the band on Instagram, wrote: "We got this wrong and we have put it right now."',
+            [("Cy Dorn", "Instagram")],
+        ),
+        (
+            'Cy Dorn, speaking for Bell on Radio Nord, said: "We got this wrong and we have put it right now."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # interviewed on a station: where the words were said, whatever the main verb
+        (
+            'Bell, interviewed on Radio Nord, was conciliatory: "It was never about money, and I will always say so."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # a day is no station, and speaking for someone to no one named says nowhere
+        (
+            'Bell, interviewed on Tuesday, was conciliatory: "It was never about money, and I will always say so."',
+            [("Bea Bell", None)],
+        ),
+        (
+            'Cy Dorn, speaking for the band to reporters, said: "We got this wrong and we have put it right now."',
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_a_source_after_speaking_for_someone_or_being_interviewed_on_it(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
