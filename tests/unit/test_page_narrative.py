@@ -10965,3 +10965,31 @@ def test_a_source_after_speaking_for_someone_or_being_interviewed_on_it(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "turning up as", "showing up as": the participle, as "turns up as" is
+        (
+            "The video came out in July. It stars Arbour as a nurse on a night shift, with Bell turning up as a "
+            "stranded sailor who washes ashore in the last verse.",
+            [("Ann Arbour", "a nurse on a night shift"), ("Bea Bell", "a stranded sailor")],
+        ),
+        (
+            "The video came out in July. It stars Arbour as a nurse, with Bell showing up as a sailor.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a sailor")],
+        ),
+        # turning up with no part, or "as always", is no part
+        (
+            "The video came out in July. Arbour plays a nurse, with Bell turning up at the end.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        (
+            "The video came out in July. Arbour plays a nurse, with Bell turning up as always.",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_a_part_after_turning_up_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
