@@ -10993,3 +10993,32 @@ def test_a_source_after_speaking_for_someone_or_being_interviewed_on_it(
 )
 def test_a_part_after_turning_up_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # after someone new to the page, who is neither of them: the two people the sentence before named
+        (
+            "Cy Dorn produced it. Dorn's first session with Arbour came later. His publisher, Eda Fenn, had set the "
+            "two of them up during a festival in Hull.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a festival in Hull")],
+        ),
+        # the sentence before named three: which two is not sure
+        (
+            "Cy Dorn produced it, Gil Moss mixed it and Arbour sang it. Later, his publisher, Eda Fenn, had set the "
+            "two of them up during a festival in Hull.",
+            [],
+        ),
+        # someone of the page named before the plural: not read so
+        (
+            "Cy Dorn and Gil Moss produced it. Dorn's first session with Arbour came later. Moss had set the two of "
+            "them up during a festival in Hull.",
+            [],
+        ),
+    ],
+)
+def test_the_two_after_a_newcomer_are_the_two_the_sentence_before_named(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert solo_intros(prose) == expected

@@ -1767,14 +1767,16 @@ class Discourse:
                 mention.people = pair
             elif (
                 mention.kind == "two"
-                and number == 0
+                and (number == 0 or _only_newcomers(mentions[:number]))
                 and (pair is None or (mention.text in ("They", "they") and self._elsewhere(pair)))
                 and (last_two := self._last_two()) is not None
             ):
                 # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
                 # together yet, the two people the sentence before named; and "A, then a teacher, is shown singing; B
                 # is shown recording rain. They were introduced by X": whom "they" opening the next one means, each
-                # named there on their own (not the pair named before that sentence, which named others)
+                # named there on their own (not the pair named before that sentence, which named others); so too
+                # after someone new to the page, who is neither of them ("His publisher, X, had set the two of them
+                # up")
                 mention.people = last_two
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
@@ -2013,6 +2015,13 @@ def _someone(mention: Mention) -> bool:
         mention.kind in ("name", "description")
         and not mention.possessive
         and (mention.person is not None or (mention.kind == "name" and mention.new))
+    )
+
+
+def _only_newcomers(mentions: list[Mention]) -> bool:
+    """Whether the mentions are all names new to the page (at most two), whom the sentence before did not name."""
+    return 0 < len(mentions) <= 2 and all(
+        m.kind == "name" and m.new and not m.people and not m.possessive for m in mentions
     )
 
 
