@@ -93,6 +93,7 @@ AT_GOAL = {
     "heldout56": 260,
     "heldout63": 234,
     "heldout60": 236,
+    "heldout62": 244,
 }
 
 

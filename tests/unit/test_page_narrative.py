@@ -11509,3 +11509,267 @@ def test_the_subjects_participle_of_appearing_after_its_clause(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast("The video, directed by Lu Pym, is set in a lido. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        # the speaker introduced them at a place of their own: "my" is the speaker's, named
+        (
+            'Cy Dorn told us how it began. "I introduced Ann and Bea at a party at my flat in Hull," he said.',
+            "a party at Cy Dorn's flat in Hull",
+        ),
+        # the speaker is not the introducer: "my" is still the speaker's
+        (
+            '"Cy Dorn introduced Ann and Bea at a dinner at my house in Hull," Eda Fenn said.',
+            "a dinner at Eda Fenn's house in Hull",
+        ),
+        # narration has no speaker to name: the page's words stay
+        ("Cy Dorn introduced Ann and Bea at a party at my flat in Hull.", "a party at my flat in Hull"),
+    ],
+)
+def test_my_inside_an_occasion_is_the_speakers(prose: str, occasion: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        # an apposition about the introducer whose relative clause names someone else, then where
+        (
+            "Ann Arbour was connected with Bea Bell by Cy Dorn, a sound engineer who shared a flat with Eda Fenn, "
+            "at a label party in Leeds in 2016.",
+            "a label party in Leeds",
+        ),
+        # the same about the last of the two introduced
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell, a fiddler whom Eda Fenn had signed, at a folk night in Hull.",
+            "a folk night in Hull",
+        ),
+        # an apposition naming someone with no relative clause: what it says of them is not sure, nor is where
+        ("Ann Arbour was introduced to Bea Bell by Cy Dorn, a friend of Eda Fenn, at a label party in Leeds.", None),
+    ],
+)
+def test_an_apposition_with_a_relative_clause_before_the_occasion(prose: str, occasion: str | None) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_her_after_a_he_that_opens_the_sentence_is_not_whom_he_means() -> None:
+    # "He" is the one the text is about, so "her brother" is someone else's: the woman the sentence before named
+    prose = (
+        "The fiddler Ann Arbour wrote it on a train, and she sang it in one take. Cy Dorn produced it. Dorn's history "
+        "with the fiddler goes back further. He has known her since they were teenagers, when her brother, Gil Moss, "
+        "introduced them at a school play in Hull."
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Cy Dorn", "Ann Arbour"}), "a school play in Hull")]
+
+
+def test_her_after_a_she_that_opens_the_sentence_is_hers() -> None:
+    prose = "Ann Arbour came later. She says her brother, Gil Moss, introduced her to Cy Dorn at a school play in Hull."
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a school play in Hull")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('"I played that riff first," Cy Dorn testified.', [("Cy Dorn", None)]),
+        ('Cy Dorn testified: "I played that riff first, and I have the tape."', [("Cy Dorn", None)]),
+        # testimony reported in the page's words is no quote
+        ("Cy Dorn testified that Bell wrote the chorus on a train.", []),
+    ],
+)
+def test_testifying_attributes_a_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # someone's lawyer named after a comma is whom the sentence is about, and the "she" after
+        (
+            'Bell\'s lawyer, Eda Fenn, was less warm. "The ruling is fair to everyone," she told Radio Nord.',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        (
+            'Bell\'s attorney, Cy Dorn, was less warm. "The ruling is fair to everyone," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # a thing of hers is no relation: the sentence is still about her
+        (
+            'Bell\'s lawsuit, filed in Leeds, was dropped. "It is over and done now," she told Radio Nord.',
+            [("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_lawyer_named_after_whose_they_are(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a line quoted inside a reported "that" clause: the page's report, no quote of its own
+        ('The lawsuit alleges that Eda Fenn wrote the line "we were never built for rain" during a session.', []),
+        ('The claim says that she wrote the line "we were never built for rain" during a session in Hull.', []),
+        # "that" ending a phrase before a comma opens no clause: the words woven after the saying are Bell's
+        (
+            'After that, Bell insisted the song "was never about the sea at all, whatever people think".',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_words_woven_after_a_saying_inside_a_reported_that_clause(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # two names need no comma before "and": with one, "and" joins the next clause
+        (
+            "Ann Arbour appears as herself in the video, which was directed by Gil Moss, and Bea Bell, pointedly, is "
+            "nowhere in it.",
+            ["Gil Moss"],
+        ),
+        ("The video was directed by Gil Moss, and Eda Fenn, a friend, filmed it on a phone.", ["Gil Moss"]),
+        # two names joined by "and" alone, and a list of three with a comma before its "and", are directors
+        ("The video was directed by Gil Moss and Eda Fenn.", ["Gil Moss", "Eda Fenn"]),
+        ("The video was directed by Gil Moss, Eda Fenn, and Tom Reed.", ["Gil Moss", "Eda Fenn", "Tom Reed"]),
+    ],
+)
+def test_a_comma_before_and_after_one_director_joins_the_next_clause(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two people set up by someone: introduced to each other
+        (
+            "Arbour and Bell had been set up by a mutual friend, the engineer Cy Dorn, the complaint states.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell were set up by Cy Dorn at a fair in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")],
+        ),
+        # one person set up, or a thing, is no introduction; nor is it by someone unnamed
+        ("Arbour was set up by Cy Dorn at a fair in York, and Bell laughed.", []),
+        ("The label was set up by Cy Dorn in York.", []),
+        ("Arbour and Bell say they were set up by Cy Dorn's lawyers.", []),
+    ],
+)
+def test_two_set_up_by_someone_were_introduced(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a trade's initials after a hyphen are one word with it, no one's name: the introducer is the one after
+        "Arbour and Bell were brought together by Arbour's then-A&R executive, Cy Dorn, at a fair in York.",
+        "Arbour was introduced to Bell by the ex-A&R man Cy Dorn at a fair in York.",
+        # after someone's possessive: their trade, not a name holding the owner's
+        "Arbour and Bell were brought together by Arbour's A&R executive, Cy Dorn, at a fair in York.",
+        # after a place's word: a description of the name after it, as before
+        "Arbour and Bell were connected by York-based A&R consultant Cy Dorn at a fair in York.",
+    ],
+)
+def test_initials_joined_by_an_ampersand_are_no_name_after_a_hyphen_or_a_possessive(prose: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in York")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # on whose behalf one spoke, between the participle and where
+        (
+            'Cy Dorn, speaking for the band on Instagram, wrote: "We got this wrong and we have put it right now."',
+            [("Cy Dorn", "Instagram")],
+        ),
+        (
+            'Cy Dorn, speaking for Bell on Radio Nord, said: "We got this wrong and we have put it right now."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # interviewed on a station: where the words were said, whatever the main verb
+        (
+            'Bell, interviewed on Radio Nord, was conciliatory: "It was never about money, and I will always say so."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        # a day is no station, and speaking for someone to no one named says nowhere
+        (
+            'Bell, interviewed on Tuesday, was conciliatory: "It was never about money, and I will always say so."',
+            [("Bea Bell", None)],
+        ),
+        (
+            'Cy Dorn, speaking for the band to reporters, said: "We got this wrong and we have put it right now."',
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_a_source_after_speaking_for_someone_or_being_interviewed_on_it(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "turning up as", "showing up as": the participle, as "turns up as" is
+        (
+            "The video came out in July. It stars Arbour as a nurse on a night shift, with Bell turning up as a "
+            "stranded sailor who washes ashore in the last verse.",
+            [("Ann Arbour", "a nurse on a night shift"), ("Bea Bell", "a stranded sailor")],
+        ),
+        (
+            "The video came out in July. It stars Arbour as a nurse, with Bell showing up as a sailor.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a sailor")],
+        ),
+        # turning up with no part, or "as always", is no part
+        (
+            "The video came out in July. Arbour plays a nurse, with Bell turning up at the end.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        (
+            "The video came out in July. Arbour plays a nurse, with Bell turning up as always.",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_a_part_after_turning_up_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # after someone new to the page, who is neither of them: the two people the sentence before named
+        (
+            "Cy Dorn produced it. Dorn's first session with Arbour came later. His publisher, Eda Fenn, had set the "
+            "two of them up during a festival in Hull.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a festival in Hull")],
+        ),
+        # the sentence before named three: which two is not sure
+        (
+            "Cy Dorn produced it, Gil Moss mixed it and Arbour sang it. Later, his publisher, Eda Fenn, had set the "
+            "two of them up during a festival in Hull.",
+            [],
+        ),
+        # someone of the page named before the plural: not read so
+        (
+            "Cy Dorn and Gil Moss produced it. Dorn's first session with Arbour came later. Moss had set the two of "
+            "them up during a festival in Hull.",
+            [],
+        ),
+    ],
+)
+def test_the_two_after_a_newcomer_are_the_two_the_sentence_before_named(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert solo_intros(prose) == expected

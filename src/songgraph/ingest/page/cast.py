@@ -52,7 +52,7 @@ _VERBS = (
     # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
-    r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|"
+    r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|turning\s+up|showing\s+up|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself"
     r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+"
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+)?"

@@ -30,8 +30,8 @@ from songgraph.text import fold
 
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
 # combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match. Capitals joined by "&" are one
-# word ("A&R", "R&B"), a trade's or a genre's, not two people's initials.
-_TOKEN = linear.compile(r"\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
+# word ("A&R", "R&B"), a trade's or a genre's, not two people's initials; so are they after a hyphen ("then-A&R").
+_TOKEN = linear.compile(r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
@@ -1707,6 +1707,8 @@ class Discourse:
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
+        # what the sentence's first "he" or "she" before any name calls whom it means (the focus, with no one named)
+        first_called: str | None = None
         for start, reflexive in his:
             while relations < len(unnamed) and unnamed[relations] < start:
                 relations += 1
@@ -1714,6 +1716,8 @@ class Discourse:
                 # a new full name counts too: "Zoya and I were introduced by Vikram Sethi at his sister's
                 # wedding" says nothing of Zoya
                 mention = mentions[upto]
+                if not before and first_called is None and mention.kind == "pronoun" and not mention.people:
+                    first_called = _SELVES.get(mention.text.lower())
                 # (a new name where something is, "On France Inter, Benali recalled his verse", is no one's)
                 where = mention.person is None and _WHERE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
                 if mention.kind == "name" and (mention.person or mention.new) and not where and len(before) < 2:
@@ -1727,6 +1731,9 @@ class Discourse:
                     before.add(f"@{upto}")
                 upto += 1
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if not before and first_called not in (None, reflexive):
+                # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
+                person = None
             if not before and person is not None and not self.people.selves.get(person):
                 # "Cy has been with her for years. Her cousin ...": the one the sentence before called so (not
                 # Cy, its subject), rather than Cy, whom the page has called nothing yet
@@ -1825,14 +1832,16 @@ class Discourse:
                 mention.people = pair
             elif (
                 mention.kind == "two"
-                and number == 0
+                and (number == 0 or _only_newcomers(mentions[:number]))
                 and (pair is None or (mention.text in ("They", "they") and self._elsewhere(pair)))
                 and (last_two := self._last_two()) is not None
             ):
                 # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
                 # together yet, the two people the sentence before named; and "A, then a teacher, is shown singing; B
                 # is shown recording rain. They were introduced by X": whom "they" opening the next one means, each
-                # named there on their own (not the pair named before that sentence, which named others)
+                # named there on their own (not the pair named before that sentence, which named others); so too
+                # after someone new to the page, who is neither of them ("His publisher, X, had set the two of them
+                # up")
                 mention.people = last_two
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
@@ -2004,7 +2013,7 @@ _OBJECT_PRONOUN = linear.compile(
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
     r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"
     # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)
-    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|since|too)(?:\s|[,.;:!?]|$))"
+    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too)(?:\s|[,.;:!?]|$))"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(
@@ -2123,6 +2132,13 @@ def _someone(mention: Mention) -> bool:
     )
 
 
+def _only_newcomers(mentions: list[Mention]) -> bool:
+    """Whether the mentions are all names new to the page (at most two), whom the sentence before did not name."""
+    return 0 < len(mentions) <= 2 and all(
+        m.kind == "name" and m.new and not m.people and not m.possessive for m in mentions
+    )
+
+
 def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
     """Whether the mention at ``number`` ends a list of three or more people ("A, B and C", "A, B, and C")."""
     if number < 2 or not all(_someone(m) for m in mentions[number - 2 : number + 1]):
@@ -2166,6 +2182,7 @@ _RELATIVES = _words(
     mother father mum mom dad parents grandmother grandfather grandma grandpa nan aunt uncle husband wife partner
     boyfriend girlfriend fiance fiancee daughter son niece nephew godmother godfather flatmate roommate neighbour
     neighbor bandmate colleague teacher boss agent mentor label
+    lawyer attorney solicitor publicist spokesperson spokesman spokeswoman
     """
 )
 
@@ -2352,6 +2369,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
         if word in _FORMATS:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
+        if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):
+            break  # "Arbour's A&R executive": the trade of someone's, no word of a name with the owner's
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (

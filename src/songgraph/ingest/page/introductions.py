@@ -484,6 +484,9 @@ _BEFORE_OCCASION = (
     r"|myself|himself|herself|ourselves|themselves)"
     # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
+    # (", a sound engineer who shared a flat with X,": an apposition whose relative clause names others, as a relative
+    # clause alone may)
+    r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60}?\s(?:who|whom|whose)\s[^,]{0,100},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
@@ -707,13 +710,13 @@ def introductions(
                 pattern is _PASSIVE
                 and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
                 and not (
-                    match.group("verb").startswith(("put", "brought"))
+                    match.group("verb").startswith(("put", "brought", "set"))
                     and not match.group("prep")
                     and (match.group("b") or _plural(clause.mention(match.group("a"))))
                 )
             ):
-                # "introduced with", "set up by X": no introduction ("A and B were put in touch by X", "they were
-                # brought together by X" is the two with each other)
+                # "introduced with", "A was set up by X": no introduction ("A and B were put in touch by X", "they were
+                # brought together by X", "the pair were set up by X" is the two with each other)
                 continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
@@ -2183,26 +2186,33 @@ _PORTION = linear.compile(
 
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
-# "a showcase at her academy", "a dinner for his wife": "his" or "her" inside an occasion, after a preposition
-_INNER_WHOSE = linear.compile(r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|@(?P<number>\d+))\s+(?P<noun>[a-z])")
+# "a showcase at her academy", "a dinner for his wife": "his", "her" or "my" inside an occasion, after a preposition
+_INNER_WHOSE = linear.compile(
+    r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z])"
+)
 
 
 def _inner_whose(clause: Clause, occasion: str, parties: _Parties, rest: str) -> str:
     """``occasion`` with a "his" or "her" inside it named as the introducer's when it can mean only them, as the one
-    at its start is (else the page's words, which still read right beside the page's people; so does "his own
-    record", whose "own" points back within the occasion)."""
-    if " his " not in occasion and " her " not in occasion and "@" not in occasion:
+    at its start is, and a "my" as the speaker's (else the page's words, which still read right beside the page's
+    people; so does "his own record", whose "own" points back within the occasion)."""
+    if " his " not in occasion and " her " not in occasion and " my " not in occasion and "@" not in occasion:
         return occasion
     pieces: list[str] = []
     end = 0
     for found in _INNER_WHOSE.finditer(occasion):
         number = found.group("number")
         word = clause.mentions[int(number)].text.lower() if number is not None else found.group("word")
-        if word not in _POSSESSIVE_SELF or occasion.startswith("own ", found.start("noun")):
+        if occasion.startswith("own ", found.start("noun")):
             continue
-        if not _the_introducers(clause, word, parties, rest):
+        if word == "my" and parties.speaker is not None:
+            # "a party at my studio": the speaker's, named as a "my" at the occasion's start is
+            owner = parties.speaker
+        elif word in _POSSESSIVE_SELF and _the_introducers(clause, word, parties, rest):
+            owner = parties.by
+        else:
             continue
-        pieces += [occasion[end : found.start("word")], f"{parties.by}'s"]
+        pieces += [occasion[end : found.start("word")], f"{owner}'s"]
         end = found.end("word")
     return "".join(pieces) + occasion[end:]
 

@@ -436,9 +436,17 @@ _QUOTED_THING = linear.compile(
 )
 
 
+# "The lawsuit alleges that she wrote the line": a saying whose subject opens a reported "that" clause
+_REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
+
+
 def _said_into(before: str) -> linear.Match | None:
-    """The saying the words quoted after ``before`` are woven into: right before them, or set off by commas."""
-    woven = _SAID_INTO.search(before[-100:])
+    """The saying the words quoted after ``before`` are woven into: right before them, or set off by commas (not one
+    told inside a "that" clause, where the page reports it in its own words)."""
+    near = before[-100:]
+    woven = _SAID_INTO.search(near)
+    if woven is not None and _REPORTED_SUBJECT.search(before[: len(before) - len(near) + woven.start()]):
+        return None
     if woven is None and "," in before:
         woven = _SAID_ASIDE.search(before)
         if woven is not None and _JOINED.search(woven.group("rest") or ""):

@@ -23,7 +23,7 @@ SAYING = (
     r"reflected|reflects|recounted|recounts|tweeted|tweets|posted|posts|continued|continues|shared|shares|"
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
-    r"deadpans|sighed|sighs|"
+    r"deadpans|sighed|sighs|testified|testifies|"
     # "X chimed in on Twitter": a remark put into a conversation already going
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
@@ -156,12 +156,16 @@ _SOURCES = [
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
     # ("speaking years later to Radio Nord": when, between the verb and where)
+    # ("speaking for the band on Instagram", "for Bell on X": on whose behalf, between the verb and where)
     linear.compile(
         rf"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting|[Ww]riting|[Pp]osting)"
         r"(?:\s+(?:(?:many|some|a\s+few|two|three|\d+)\s+)?(?:years|months|decades|weeks|long|much)\s+"
         r"(?:later|afterwards|after))?"
+        rf"(?:\s+for\s+(?:(?:the|his|her|their|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{_P}))?"
         rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "X, interviewed on France Inter, was conciliatory": the programme or station the interview was on
+    linear.compile(rf"\b[Ii]nterviewed\s+(?:live\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     linear.compile(
         rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
         rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:[Tt]he\s+)?(?P<source>{_P})"

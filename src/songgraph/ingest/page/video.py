@@ -71,6 +71,7 @@ _DIRECTED = linear.compile(
     # "directed by Tran herself with Bradley Kwok": the one stressed, then who directed with them
     rf"(?:\s+(?:himself|herself|themselves)\s+(?:with|and|alongside)\s+(?P<with>{NAME}))?"
 )
+_COMMA_AND = linear.compile(r",\s*and\s")
 # What a word placing someone runs into: a role noun (a word or two before it), then the name it describes.
 _DESCRIBED_NEXT = linear.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+\p{Lu}")
 # Directors told without "directed by": "the video, which Holloway directed himself", "..., and the director
@@ -249,7 +250,11 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
             # ("directed by Ida Berg, Arbour, Bell and Dorn play ...": the names after the comma are the subject
             # of the verb they run into)
             names = names[:1]
-        if len(names) > 1 and _DESCRIBED_NEXT.match(text, match.end()):
+        if len(names) == 2 and _COMMA_AND.search(match.group("names")):
+            # "directed by Tolu Park, and Okonkwo is nowhere in it": two names need no comma before "and" (a list's
+            # last comma comes after three or more); with one, "and" joins the next clause, whose subject it names
+            names = names[:1]
+        elif len(names) > 1 and _DESCRIBED_NEXT.match(text, match.end()):
             # "directed by Wren Ames, and Melbourne comedian Tash Varga plays ...": the last capitalised word
             # places the next clause's subject, whom a role noun then names; it directed nothing
             names = names[:-1]
