@@ -56,6 +56,13 @@ def _part(role: str | None) -> str | None:
     return "oneself" if role is not None and fold(role) in _SELF else role
 
 
+# An outlet is the same with or without its article ("The Irish Times", "Irish Times"): pages and authors differ
+# on it, and the parser leaves a leading "the" out.
+def _source(name: str) -> str:
+    folded = fold(name)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
 def _quote_key(text: str) -> str:
     return fold(" ".join(text.split()[:4]))
 
@@ -78,7 +85,9 @@ def expected_facts(facts: dict[str, Any]) -> dict[str, Counter[Fact]]:
             for i in facts.get("introductions") or []
         ],
         "quote speakers": [(_quote_key(q["starts"]), q["speaker"]) for q in facts.get("quotes") or []],
-        "quote sources": [(_quote_key(q["starts"]), q["source"]) for q in facts.get("quotes") or [] if q["source"]],
+        "quote sources": [
+            (_quote_key(q["starts"]), _source(q["source"])) for q in facts.get("quotes") or [] if q["source"]
+        ],
         "certifications": [tuple(c) for c in facts.get("certifications") or []],
         "chart peaks": [tuple(p) for p in facts.get("chart_peaks") or []],
     }
@@ -104,7 +113,7 @@ def reported_facts(doc: SongDocument | None) -> dict[str, Counter[Fact]]:
             (i.introducer, frozenset(fold(p) for p in i.introduced), i.occasion) for i in doc.introductions
         ],
         "quote speakers": [(_quote_key(q.text), q.speaker) for q in doc.quotes],
-        "quote sources": [(_quote_key(q.text), q.source) for q in doc.quotes if q.source],
+        "quote sources": [(_quote_key(q.text), _source(q.source)) for q in doc.quotes if q.source],
         "certifications": [(c.country, c.level.value, c.multiplier) for c in doc.certifications],
         "chart peaks": [(p.country, p.chart, p.position) for p in doc.chart_peaks],
     }
