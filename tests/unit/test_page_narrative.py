@@ -10758,3 +10758,29 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+MOURNED = (
+    "When Eda Fenn died in May, her band played on at her wake. Her old manager, Cy Dorn, gave the eulogy. "
+    '"I knew her for forty years," he said.\n\n'
+)
+
+
+def test_her_in_a_sentence_after_one_about_a_man_may_be_the_woman_the_text_was_about_before() -> None:
+    # "her sister" may be Eda's as well as Gil's: Gil is not learned to be a "she", and "he" is Gil
+    prose = MOURNED + 'Gil Moss has said the song began as a story about her sister. "She laughed," he told Radio Nord.'
+    assert quotes(prose)[-1] == ("Gil Moss", "Radio Nord")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the one before the focus is a man: "her" is the subject's, and "she" is her
+        "When Eli Roth died in May, his band played on at his wake. His old manager, Cy Dorn, gave the eulogy. "
+        '"I knew him for forty years," he said.\n\nGil Moss has said the song began as a story about her sister. '
+        '"He laughed," she told Radio Nord.',
+        MOURNED + 'Gil Moss has said the song began as a story about her sister. "She laughed," she told Radio Nord.',
+    ],
+)
+def test_her_after_a_man_and_no_woman_before_him_stays_the_subjects(prose: str) -> None:
+    assert quotes(prose)[-1] == ("Gil Moss", "Radio Nord")

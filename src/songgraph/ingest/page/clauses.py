@@ -813,10 +813,16 @@ class Discourse:
 
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
-        has called neither of them anything else."""
+        has called neither of them anything else. When the page calls the focus otherwise, the one the text was
+        about before it may be meant, if the page has called them so: "A died in May. B gave the eulogy ... he said.
+        C has said the song began as a joke about her father" is A's father as much as C's."""
         focus = str(self.focus)
         selves = self.people.selves
-        return selves.get(focus, reflexive) in (reflexive, "") and selves.get(person, reflexive) in (reflexive, "")
+        if selves.get(person, reflexive) not in (reflexive, ""):
+            return False
+        if selves.get(focus, reflexive) in (reflexive, ""):
+            return True
+        return self.earlier not in (None, person) and selves.get(str(self.earlier)) == reflexive
 
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
@@ -1681,7 +1687,7 @@ class Discourse:
                 and before
                 and self.focus not in (None, person)
                 and mentions
-                and mentions[0].person == person
+                and str(mentions[0].person or mentions[0].text) == person
                 and not text[: mentions[0].start].strip()
                 and self._both_may_be(person, reflexive)
             ):
