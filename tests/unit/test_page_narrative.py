@@ -10784,3 +10784,22 @@ def test_her_in_a_sentence_after_one_about_a_man_may_be_the_woman_the_text_was_a
 )
 def test_her_after_a_man_and_no_woman_before_him_stays_the_subjects(prose: str) -> None:
     assert quotes(prose)[-1] == ("Gil Moss", "Radio Nord")
+
+
+@pytest.mark.parametrize(
+    ("answer", "occasion"),
+    [
+        ("Her 40th birthday party.", "Eda Fenn's 40th birthday party"),
+        ("A pub quiz in Hull.", "a pub quiz in Hull"),
+    ],
+)
+def test_where_an_introduction_was_asked_after_it_and_answered(answer: str, occasion: str) -> None:
+    prose = f"Blame Eda Fenn. She was Arbour's flatmate in Leeds. She introduced them in 2016. The place? {answer}"
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize("answer", ["Nobody remembers.", "Cy Dorn knows."])
+def test_where_asked_after_an_introduction_and_answered_by_no_place_leaves_it_out(answer: str) -> None:
+    prose = f"Blame Eda Fenn. She was Arbour's flatmate in Leeds. She introduced them in 2016. The place? {answer}"
+    assert intros(prose) == []
+    assert any("answer it cannot read" in w.message for w in parse(prose).warnings)

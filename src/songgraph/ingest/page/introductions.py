@@ -314,6 +314,17 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+# "The place?", "And the venue?": a question of where, which the sentence after it answers
+_ASKED_WHERE = linear.compile(r"^\W*(?:(?:And|So)\s+)?(?:[Tt]he\s+)?(?i:place|venue|setting|occasion|where)\?\s*$")
+# The answer: a phrase with an article or whose it is first, and no verb's clause after it ("Her 30th birthday party.")
+_PLACE_ANSWER = linear.compile(
+    r"^\W*(?:[Aa]n?|[Tt]he|(?P<whose>@\d+)(?:'s)?)\s+[\w'-]+(?:\s+[\w'@-]+){0,7}\s*[.!]?\s*$"
+)
+# A clause that ends with its people, or with when only ("in 2019", "that spring"): where is not told there
+_ONLY_WHEN = linear.compile(
+    r"^[\s,]*(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|the\s+following)\s+(?:spring|summer|autumn|fall"
+    r"|winter|year|month|week))?[\s,.!]*$"
+)
 _OPENING_SUBJECT = linear.compile(r"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
@@ -1054,6 +1065,22 @@ def _read(
         if occasion is None:
             # the introduction told by where it was, and where cannot be told: half a fact would read as whole
             return Doubt("an introduction whose place the page points back to but does not name for sure", at)
+    if (
+        occasion is None
+        and sentence_after is not None
+        and _ASKED_WHERE.match(sentence_after.skeleton)
+        and _ONLY_WHEN.match(rest)
+    ):
+        # "She introduced them in 2019. The place? Her birthday party.": the question after it asks where, and the
+        # sentence after the question answers; an answer that cannot be read leaves where untold, not the fact whole
+        answer = sentence_after.answer
+        told = _PLACE_ANSWER.match(answer.skeleton) if answer is not None else None
+        whose = answer.mention(told.group("whose")) if answer is not None and told is not None else None
+        # ("Her party.", "Cy's party.": whose it is; not "Cy Dorn knows.", a name and its verb)
+        phrase = told is not None and (whose is None or whose.possessive or whose.text.lower() in ("her", "his"))
+        occasion = _occasion(answer, " at " + answer.skeleton, parties) if answer is not None and phrase else None
+        if occasion is None:
+            return Doubt("an introduction whose place the page tells in an answer it cannot read", at)
     if occasion is None and sentence_after is not None and not rest.strip(" ,"):
         # "X introduced them. It happened at a pub quiz.": the sentence right after, about the introduction and
         # nothing else, says where (only when the introduction's own clause ended with the people)
