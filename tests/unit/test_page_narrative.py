@@ -10787,6 +10787,21 @@ def test_her_after_a_man_and_no_woman_before_him_stays_the_subjects(prose: str) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject is "she" (Bell): the sentence is about her, not the aunt it names after its verb
+        ("She was introduced to the producer by her aunt, the violinist Eda Fenn, at a fair in Hull.", "Bea Bell"),
+        ("She met the violinist Eda Fenn at a fair in Hull.", "Bea Bell"),
+        # the subject is the aunt, named: the sentence is about her
+        ("Her aunt, the violinist Eda Fenn, took her to a fair in Hull.", "Eda Fenn"),
+    ],
+)
+def test_a_pronoun_subject_keeps_the_sentence_about_whom_it_means(sentence: str, speaker: str) -> None:
+    prose = f'Bell has told the story many times. {sentence} "I just waved at him," she said on Radio Nord.'
+    assert quotes(prose) == [(speaker, "Radio Nord")]
+
+
+@pytest.mark.parametrize(
     ("answer", "occasion"),
     [
         ("Her 40th birthday party.", "Eda Fenn's 40th birthday party"),

@@ -70,6 +70,8 @@ _SUBJECT = linear.compile(
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
+# "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
+_PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
 _CLEFT = linear.compile(r"^\W*It\s+(?:was|is)\s+@(?P<number>\d+)\s+who\s")
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
@@ -697,6 +699,19 @@ class Discourse:
         if not named and _opens_with_relation(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
             self.focus = None
+            return
+        opening = clause.mentions[0] if clause.mentions else None
+        if (
+            named
+            and opening is not None
+            and opening.kind == "pronoun"
+            and len(opening.people) == 1
+            and opening.text.lower() in ("he", "she")
+            and _PRONOUN_SUBJECT.match(clause.skeleton)
+        ):
+            # "She was introduced to X by her aunt, Y.": whom the sentence is about is its subject, the one "she"
+            # means, not the others it names
+            self.focus = opening.people[0]
             return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
