@@ -10818,3 +10818,30 @@ def test_where_asked_after_an_introduction_and_answered_by_no_place_leaves_it_ou
     prose = f"Blame Eda Fenn. She was Arbour's flatmate in Leeds. She introduced them in 2016. The place? {answer}"
     assert intros(prose) == []
     assert any("answer it cannot read" in w.message for w in parse(prose).warnings)
+
+
+def peaks(prose: str) -> list[tuple[str, str | None, int]]:
+    return [(p.country, p.chart, p.position) for p in doc(prose).chart_peaks]
+
+
+@pytest.mark.parametrize("station", ["Norway Radio", "Sweden Jazz"])
+def test_a_station_named_away_from_a_peak_is_not_its_chart(station: str) -> None:
+    prose = (
+        f"Eli Roth, who hosted a jazz show on {station} for years and in old age recorded a duet that went to number "
+        "one, died on Tuesday."
+    )
+    assert peaks(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A fixture on the Irish Singles Chart all summer, it went to number one.", ("Ireland", "Singles Chart", 1)),
+        ("A fixture on the Norwegian VG-lista all summer, it went to number one.", ("Norway", "VG-lista", 1)),
+        ("Played on every station in Ireland, it went to number one.", ("Ireland", None, 1)),
+    ],
+)
+def test_a_chart_or_country_named_away_from_a_peak_is_still_its_own(
+    sentence: str, expected: tuple[str, str | None, int]
+) -> None:
+    assert peaks(sentence) == [expected]
