@@ -10845,3 +10845,26 @@ def test_a_chart_or_country_named_away_from_a_peak_is_still_its_own(
     sentence: str, expected: tuple[str, str | None, int]
 ) -> None:
     assert peaks(sentence) == [expected]
+
+
+POET_AND_PRODUCER = (
+    "Arbour wrote it with the poet Gil Moss, and Cy Dorn produced it. The poet came in through Dorn himself. "
+)
+
+
+def test_a_quote_calling_someone_by_the_description_before_it_is_not_theirs() -> None:
+    prose = POET_AND_PRODUCER + '"I introduced the poet to the singer at a fair," he told Radio Nord.'
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I met the singer at a fair.",  # neither is called anything
+        "I introduced a poet to the singer at a fair.",  # any poet, not the one described
+        "I introduced the poets to the singer at a fair.",  # other words than the description's
+    ],
+)
+def test_a_quote_not_calling_either_by_the_description_before_it_names_no_speaker(body: str) -> None:
+    prose = POET_AND_PRODUCER + f'"{body}" he told Radio Nord.'
+    assert quotes(prose) == []

@@ -982,18 +982,30 @@ class _Narrative:
         if word is None:
             return None
         # someone of the page, or a new full name ("her cousin, Eda Fenn,"), not a place's one word ("in Hull")
-        named = [
-            str(m.person) if m.person is not None else squash(m.text)
+        mentioned = [
+            m
             for m in before.mentions
             if m.kind in ("name", "description")
             and not m.possessive
             and (m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text)))
         ]
-        words = set("".join(char if char.isalnum() else " " for char in fold(body)).split())
+        named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
+        spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
+        words = set(spoken)
+        # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
+        # description the sentence before gave them, which one does not say of oneself)
+        joined = f" {' '.join(spoken)} "
+        described = {
+            str(m.person)
+            for m in mentioned
+            if m.kind == "description" and m.person is not None and f" {' '.join(fold(m.text).split())} " in joined
+        }
         left = {
             p
             for p in named
-            if not any(fold(part) in words for part in p.split()) and self.r.people.selves.get(p, word) in (word, "")
+            if not any(fold(part) in words for part in p.split())
+            and p not in described
+            and self.r.people.selves.get(p, word) in (word, "")
         }
         if len(set(named)) < 2 or len(left) != 1:
             return None
