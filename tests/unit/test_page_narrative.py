@@ -10868,3 +10868,32 @@ def test_a_quote_calling_someone_by_the_description_before_it_is_not_theirs() ->
 def test_a_quote_not_calling_either_by_the_description_before_it_names_no_speaker(body: str) -> None:
     prose = POET_AND_PRODUCER + f'"{body}" he told Radio Nord.'
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell's tribute on Facebook was shared thousands of times by Thursday morning:", ("Bea Bell", "Facebook")),
+        ("Bell's tribute on X was shared thousands of times by Thursday morning:", ("Bea Bell", "X")),
+        ("Bell's statement read:", ("Bea Bell", None)),
+        # a day is no platform
+        ("Bell's tribute on Tuesday was shared widely:", ("Bea Bell", None)),
+    ],
+)
+def test_ones_own_words_put_somewhere_lead_into_a_quote(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'Cy Dorn produced it. {lead} "He read every poem twice."') == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # words about Bell, not hers: and not those of the one the sentence before named
+        "Bell's obituary in The Times was shared widely:",
+        # passed on by another, who wrote something of their own
+        "Bell's tribute was shared by Eli Roth, who wrote:",
+    ],
+)
+def test_someone_elses_writing_leading_into_a_quote_names_no_speaker(lead: str) -> None:
+    prose = f'Cy Dorn produced it. {lead} "He read every poem twice."'
+    assert quotes(prose) == []
+    assert any("does not name" in w.message for w in parse(prose).warnings)

@@ -97,9 +97,21 @@ _SPEAKING_FRONTED = linear.compile(
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
 _OWN_ACCOUNT = linear.compile(
-    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory|memories)\b"
+    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:account|version|recollection|telling|memory|memories"
+    # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
+    # X, nor "X's eulogy", which may be given for X)
+    r"|tribute|statement|post|message|farewell)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
+_OWNERS_WORDS = linear.compile(
+    rf"^\W*{_P}'s\s+(?:[a-z][\w-]*\s+)?(?:obituary|eulogy|tribute|statement|post|message|letter|note|caption|words)\b"
+)
+# "was shared thousands of times", "had been posted": a saying in the passive, whose subject is the words (one who
+# passed them on is no speaker of them)
+_PASSIVE_SAYING = linear.compile(
+    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:shared|posted|tweeted|quoted|repeated|read\s+out)\b"
+)
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
@@ -333,7 +345,10 @@ _PLATFORMS = frozenset(
 # (read as a name at its start, so the participle is checked on the match)
 _POSTING_ON = linear.compile(rf"(?:^|[.;]\s+)(?P<lead>{_P})\s+on\s+(?P<source>{_P})")
 _POSTING = frozenset({"posting", "tweeting", "writing", "blogging"})
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON)
+# "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
+# on Tuesday", "a statement on behalf of" are no source)
+_PUT_ON = linear.compile(rf"\b(?:tribute|statement|post|message|farewell)\s+on\s+(?P<source>{_P})")
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON, _PUT_ON)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -751,9 +766,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
-        if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
-            # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:")
+        if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
+            # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
+            # in the passive, the words' own: "X's tribute was shared widely:")
             matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton)])
+            if not matches and clause is clauses[-1] and _OWNERS_WORDS.match(clause.skeleton):
+                # "X's obituary in The Times was shared widely:": words about X, or X's, right before the quote
+                # and no saying: not those of someone a sentence before named
+                unnamed = True
+                break
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
             if (
@@ -1140,7 +1161,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _WHEN_ASKED and mention.new)
                 or (pattern is _IN_A_POST and fold(mention.text) not in _POSTED_AS)
-                or (pattern is _TOOK_TO and fold(mention.text) not in _PLATFORMS)
+                or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
                 or (pattern is _POSTING_ON and (mention.new or not _posting(clause, match)))
             ):
                 continue  # "went on Cy's show"; "got on Bell" is no broadcast; a full name asking is a person
