@@ -10897,3 +10897,17 @@ def test_someone_elses_writing_leading_into_a_quote_names_no_speaker(lead: str) 
     prose = f'Cy Dorn produced it. {lead} "He read every poem twice."'
     assert quotes(prose) == []
     assert any("does not name" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Eda Fenn told the story again this week on France Inter:", "France Inter"),
+        ("Eda Fenn told the story again last month on France Inter:", "France Inter"),
+        # a day is when, not where; and a new full name after "to", told again, may be a person
+        ("Eda Fenn told the story again this week on Tuesday:", None),
+        ("Eda Fenn told the story again last year to Tom Reed:", None),
+    ],
+)
+def test_a_story_told_again_on_a_programme(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Bell asked me who the girl was."') == [("Eda Fenn", source)]

@@ -264,11 +264,14 @@ _SOURCES = [
         r"show|programme|program|series|documentary|zine|website)\b"
     ),
     # "told the story to Blues Weekly in 1982", "has told the story many times, most recently to The Courier": the
-    # story told to a medium, as "told X" is
+    # story told to a medium, as "told X" is ("told the story again this week on France Inter": or on one, which no
+    # person is, when it was told again)
     linear.compile(
         r"\b(?:told|tells|recounted|recounts)\s+(?:the|that|this)\s+(?:story|tale|anecdote)"
         r"(?:\s+(?:many|several|countless|a\s+few|a\s+hundred)\s+times)?"
-        rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?"
+        r"(?:\s+to|(?:\s+again)?(?:\s+(?:this|last|that)\s+(?:week|month|year|morning|night|weekend))?\s+on)"
+        rf"\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
