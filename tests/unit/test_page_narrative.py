@@ -10911,3 +10911,33 @@ def test_someone_elses_writing_leading_into_a_quote_names_no_speaker(lead: str) 
 )
 def test_a_story_told_again_on_a_programme(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "Bell asked me who the girl was."') == [("Eda Fenn", source)]
+
+
+NEVER_MET = "Arbour and Bell had never met before that spring. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Cy Dorn changed that, bringing them together at his birthday party on Mill Street.",
+            "Cy Dorn's birthday party on Mill Street",
+        ),
+        ("Cy Dorn changed all of it, bringing Arbour and Bell together at a fair in Hull.", "a fair in Hull"),
+        ("Cy Dorn changed that, putting the two singers in touch at a fair in Hull.", "a fair in Hull"),
+    ],
+)
+def test_a_participle_bringing_two_together_after_the_introducers_clause(sentence: str, occasion: str) -> None:
+    assert intros(NEVER_MET + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn changed that, bringing them together with Eli Roth at his birthday party.",  # with a third
+        "Cy Dorn changed that, bringing Bell together at his birthday party.",  # one is no two
+        "Cy Dorn changed that, bringing them up at his birthday party.",  # raising them
+    ],
+)
+def test_a_participle_bringing_one_together_with_another_or_up_is_no_introduction(sentence: str) -> None:
+    assert intros(NEVER_MET + sentence) == []

@@ -86,10 +86,13 @@ _ACTIVE = linear.compile(
 )
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
+# ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
 _PARTICIPLE = linear.compile(
-    rf"(?P<by>{_P})\s+{_ADVERBS}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}\s*,\s*{_ADVERBS}introducing\s+"
+    rf"(?P<by>{_P})\s+{_ADVERBS}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}\s*,\s*{_ADVERBS}(?:introducing\s+"
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
-    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?"
+    rf"|(?:bringing|putting)\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+(?:together|in\s+touch)\b)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X had been trying to get the two into one room for years, and finally introduced them at ...": the subject's
 # second verb, joined by "and" after a verb phrase of its own (whose objects are checked on the match: no one else
@@ -774,6 +777,15 @@ def introductions(
             ):
                 # "X put Bell in touch", "put them in touch with a label": not the two with each other
                 continue
+            if (
+                pattern is _PARTICIPLE
+                and match.group("hooked")
+                and (
+                    (match.group("also") is None and _plural(clause.mention(match.group("hooked"))) is None)
+                    or _JOINED_AFTER.match(match.group("rest"))
+                )
+            ):
+                continue  # "..., bringing Bell together with X", "bringing her together": not two with each other
             joined = match.groupdict().get("setup") or match.groupdict().get("linked")
             if (
                 pattern is _TOGETHER
