@@ -10941,3 +10941,27 @@ def test_a_participle_bringing_two_together_after_the_introducers_clause(sentenc
 )
 def test_a_participle_bringing_one_together_with_another_or_up_is_no_introduction(sentence: str) -> None:
     assert intros(NEVER_MET + sentence) == []
+
+
+WIDOWED = "Cy Dorn produced it. He died in May. "
+
+
+def test_she_after_a_cleft_on_a_name_in_apposition_to_a_relation_is_that_name() -> None:
+    prose = (
+        WIDOWED + "It was Dorn's widow, Eda Fenn, who first brought Arbour and Bell together, at a fair in Hull. "
+        '"Ann only went for the food," she told mourners.'
+    )
+    assert quotes(prose) == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    "cleft",
+    [
+        "It was Dorn's widow who first brought Arbour and Bell together, at a fair in Hull.",
+        "It was Dorn's widow, a teacher, who first brought Arbour and Bell together, at a fair in Hull.",
+        "It was Eda Fenn's sister who first brought Arbour and Bell together, at a fair in Hull.",
+    ],
+)
+def test_she_after_a_cleft_on_an_unnamed_relation_is_no_one_named(cleft: str) -> None:
+    prose = WIDOWED + cleft + ' "Ann only went for the food," she told mourners.'
+    assert quotes(prose) == []

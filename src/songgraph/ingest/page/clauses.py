@@ -73,7 +73,16 @@ _SUBJECT = linear.compile(
 # "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
 _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
-_CLEFT = linear.compile(r"^\W*It\s+(?:was|is)\s+@(?P<number>\d+)\s+who\s")
+# ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's)
+_CLEFT = linear.compile(
+    r"^\W*It\s+(?:was|is)\s+(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
+    r"@(?P<number>\d+)\s*,?\s+who\s"
+)
+# "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
+_CLEFT_UNNAMED = linear.compile(
+    r"^\W*It\s+(?:was|is)\s+(?:@\d+'s|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s*,\s*(?:a|an|the)\s+[a-z][^,@]{0,60},)?\s+who\s"
+)
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
@@ -726,10 +735,16 @@ class Discourse:
         elif (
             len(named) > 1
             and (cleft := _CLEFT.match(clause.skeleton)) is not None
-            and clause.mentions[int(cleft.group("number"))].kind == "name"
-            and clause.mentions[int(cleft.group("number"))].person in named
+            and (clefted := clause.mentions[int(cleft.group("number"))]).kind == "name"
+            and not clefted.possessive
+            and (clefted.person in named or (clefted.new and " " in squash(clefted.text)))
         ):
-            self.focus = clause.mentions[int(cleft.group("number"))].person
+            # ("It was Bell's widow, Eda Fenn, who ...": a new full name so told is a person of the page from then on)
+            self._adopt(clefted)
+            self.focus = clefted.person
+        elif _CLEFT_UNNAMED.match(clause.skeleton):
+            # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
+            self.focus = None
         elif len(named) == 1:
             self.focus = named.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
@@ -2079,6 +2094,12 @@ _RELATIVES = _words(
 
 # "Her cousin", "His old manager" opening a sentence: someone's relation as its subject
 _OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def about_unnamed(clause: Clause) -> bool:
+    """Whether the sentence is about someone it names only by a relation, as a cleft's subject ("It was Dorn's widow
+    who ..."): a "she" after it may be them, whoever else it names."""
+    return "It " in clause.skeleton[:12] and _CLEFT_UNNAMED.match(clause.skeleton) is not None
 
 
 def _opens_with_relation(clause: Clause) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse, Mention, about_unnamed
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -973,8 +973,8 @@ class _Narrative:
         people the sentence before named, is the one of them the quote does not name by name (one says "I" of
         oneself), when exactly one of them, who may be called so, is left."""
         said = _PRONOUN_SAID.match(attributed.skeleton)
-        if said is None:
-            return None
+        if said is None or about_unnamed(before):
+            return None  # ("It was Dorn's widow who ...": she may be the widow, whom the sentence does not name)
         pronoun = attributed.mention(said.group("who"))
         if pronoun is None or pronoun.kind != "pronoun" or pronoun.people:
             return None
