@@ -10965,3 +10965,17 @@ def test_she_after_a_cleft_on_a_name_in_apposition_to_a_relation_is_that_name() 
 def test_she_after_a_cleft_on_an_unnamed_relation_is_no_one_named(cleft: str) -> None:
     prose = WIDOWED + cleft + ' "Ann only went for the food," she told mourners.'
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("the late poet", [("Cy Dorn", "himself")]),
+        ("the late singer", []),  # the page called no one a singer
+        ("the late great poet", []),  # more words than one of age
+    ],
+)
+def test_the_late_and_a_role_is_the_one_the_page_called_that(who: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The poet Cy Dorn wrote the words. In the video, directed by Eli Roth, {who} appears as himself.") == (
+        expected
+    )

@@ -2217,7 +2217,8 @@ def people_plural(word: str) -> bool:
 
 
 # Words of age or standing that describe whoever the noun after them is, not which of several ("the old master").
-_AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary"})
+# ("the late poet": one who has died, told by the same one word as an age)
+_AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary", "late"})
 
 
 def _placed_word(word: str) -> bool:
