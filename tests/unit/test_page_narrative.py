@@ -10979,3 +10979,21 @@ def test_the_late_and_a_role_is_the_one_the_page_called_that(who: str, expected:
     assert cast(f"The poet Cy Dorn wrote the words. In the video, directed by Eli Roth, {who} appears as himself.") == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # the director, the agent of a participle set off by commas, is not whom the sentence is about
+        (
+            "The video, directed by the Icelandic filmmaker Eli Roth, was shot on a frozen lake, and it gave Moss the "
+            "only screen role of his life.",
+            [("Gil Moss", "an old piano tuner")],
+        ),
+        # two agents, or a passive's agent joined to its verb with no commas: "he" may be either
+        ("The video, directed by Eli Roth and Moss, was shot on a frozen lake.", []),
+        ("The video was directed by Eli Roth and gave Moss the only screen role of his life.", []),
+    ],
+)
+def test_he_after_a_sentence_naming_a_participles_agent_aside(video: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Gil Moss wrote it. {video} He plays an old piano tuner.") == expected

@@ -747,6 +747,10 @@ class Discourse:
             self.focus = None
         elif len(named) == 1:
             self.focus = named.pop()
+        elif len(actors := named - _agents_aside(clause)) == 1:
+            # "The video, directed by X, was shot in January, and it gave Y the only role of his life": the agent of
+            # a participle set off by commas is not whom the sentence is about
+            self.focus = actors.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
             clause.mentions[int(fronted.group("number"))].person in named
         ):
@@ -2094,6 +2098,24 @@ _RELATIVES = _words(
 
 # "Her cousin", "His old manager" opening a sentence: someone's relation as its subject
 _OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+# ", directed by the Icelandic filmmaker ": a participle's agent set off by a comma, right before their name
+_AGENT_BEFORE = linear.compile(r",\s*[a-z]+(?:ed|en)\s+by\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
+
+
+def _agents_aside(clause: Clause) -> set[str]:
+    """The people a sentence names as the agents of participles set off by commas ("The video, directed by X, ...")."""
+    if "ed by " not in clause.text and "en by " not in clause.text:
+        return set()
+    return {
+        m.person
+        for m in clause.mentions
+        if m.person is not None
+        and m.kind == "name"
+        and _AGENT_BEFORE.search(clause.text[max(0, m.start - 60) : m.start])
+        and clause.text[m.end : m.end + 3].lstrip().startswith((",", "."))
+    }
 
 
 def about_unnamed(clause: Clause) -> bool:
