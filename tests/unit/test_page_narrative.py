@@ -10767,9 +10767,9 @@ MOURNED = (
 
 
 def test_her_in_a_sentence_after_one_about_a_man_may_be_the_woman_the_text_was_about_before() -> None:
-    # "her sister" may be Eda's as well as Gil's: Gil is not learned to be a "she", and "he" is Gil
-    prose = MOURNED + 'Gil Moss has said the song began as a story about her sister. "She laughed," he told Radio Nord.'
-    assert quotes(prose)[-1] == ("Gil Moss", "Radio Nord")
+    # "her sister" may be Eda's as well as Arbour's: Arbour is not learned to be a "she", and "he" is Arbour
+    prose = MOURNED + 'Arbour has said the song began as a story about her sister. "She laughed," he told Radio Nord.'
+    assert quotes(prose)[-1] == ("Ann Arbour", "Radio Nord")
 
 
 @pytest.mark.parametrize(
@@ -10777,13 +10777,13 @@ def test_her_in_a_sentence_after_one_about_a_man_may_be_the_woman_the_text_was_a
     [
         # the one before the focus is a man: "her" is the subject's, and "she" is her
         "When Eli Roth died in May, his band played on at his wake. His old manager, Cy Dorn, gave the eulogy. "
-        '"I knew him for forty years," he said.\n\nGil Moss has said the song began as a story about her sister. '
+        '"I knew him for forty years," he said.\n\nArbour has said the song began as a story about her sister. '
         '"He laughed," she told Radio Nord.',
-        MOURNED + 'Gil Moss has said the song began as a story about her sister. "She laughed," she told Radio Nord.',
+        MOURNED + 'Arbour has said the song began as a story about her sister. "She laughed," she told Radio Nord.',
     ],
 )
 def test_her_after_a_man_and_no_woman_before_him_stays_the_subjects(prose: str) -> None:
-    assert quotes(prose)[-1] == ("Gil Moss", "Radio Nord")
+    assert quotes(prose)[-1] == ("Ann Arbour", "Radio Nord")
 
 
 @pytest.mark.parametrize(

@@ -1721,7 +1721,7 @@ class Discourse:
                 and before
                 and self.focus not in (None, person)
                 and mentions
-                and str(mentions[0].person or mentions[0].text) == person
+                and mentions[0].person == person
                 and not text[: mentions[0].start].strip()
                 and self._both_may_be(person, reflexive)
             ):
