@@ -10997,3 +10997,28 @@ def test_the_late_and_a_role_is_the_one_the_page_called_that(who: str, expected:
 )
 def test_he_after_a_sentence_naming_a_participles_agent_aside(video: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"Gil Moss wrote it. {video} He plays an old piano tuner.") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn had heard her at a talent show in Hull and put the two singers in touch.",
+        "Arbour's cousin, the drummer Cy Dorn, had heard her at a talent show in Hull and put the two singers in "
+        "touch.",
+    ],
+)
+def test_the_subjects_second_verb_putting_the_two_in_touch(sentence: str) -> None:
+    # where he heard her is not where he put them in touch
+    assert intros("Bell arrived later. " + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn had heard Eli Roth at a talent show in Hull and put the two singers in touch.",  # someone else named
+        "Cy Dorn had heard her at a talent show in Hull and put the two singers in touch with a label.",  # with a third
+        "Cy Dorn had heard her at a talent show in Hull and put her in touch.",  # one, not two
+    ],
+)
+def test_the_subjects_second_verb_putting_one_in_touch_or_after_another_name(sentence: str) -> None:
+    assert intros("Bell arrived later. " + sentence) == []

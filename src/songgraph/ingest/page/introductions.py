@@ -98,9 +98,12 @@ _PARTICIPLE = linear.compile(
 # second verb, joined by "and" after a verb phrase of its own (whose objects are checked on the match: no one else
 # named, who might be the subject)
 _AND_INTRODUCED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?)?),?\s+and\s+{_ADVERBS}"
-    rf"introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
-    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+    # ("X had heard her at a talent show in Hull and put the two singers in touch": the same in other words, the two
+    # as one plural, checked on the match)
+    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}}),?\s+and\s+"
+    rf"{_ADVERBS}(?:introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?|(?:put|puts)\s+(?P<hooked>{_P})\s+in\s+touch)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "The partnership between the two began with a chance meeting, arranged by their A&R X at ...": a first meeting of
 # the two, which someone arranged, is their introduction
@@ -708,7 +711,17 @@ def introductions(
                 continue
             if pattern is _AND_INTRODUCED and (
                 not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
-                or any(m.kind in ("name", "description") for m in _mentions_in(clause, match.group("first")))
+                or any(
+                    m.kind in ("name", "description") and not _names_a_place(clause, m, match.group("first"))
+                    for m in _mentions_in(clause, match.group("first"))
+                )
+                or (
+                    match.group("hooked")
+                    and (
+                        _plural(clause.mention(match.group("hooked"))) is None
+                        or _JOINED_AFTER.match(match.group("rest"))
+                    )
+                )
             ):
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             aside = match.groupdict().get("aside")
