@@ -91,6 +91,7 @@ AT_GOAL = {
     "heldout57": 249,
     "heldout55": 227,
     "heldout56": 260,
+    "heldout58": 213,
 }
 
 

@@ -11022,3 +11022,31 @@ def test_the_subjects_second_verb_putting_the_two_in_touch(sentence: str) -> Non
 )
 def test_the_subjects_second_verb_putting_one_in_touch_or_after_another_name(sentence: str) -> None:
     assert intros("Bell arrived later. " + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "relation", "expected"),
+    [
+        # "her granddaughter" is the one the page called so, as "her cousin" is
+        (
+            "Her granddaughter, Eda Fenn, told mourners it was her favourite.",
+            "granddaughter",
+            [("Eda Fenn", "the young Ann")],
+        ),
+        (
+            "Her grandson, Tom Fenn, and her niece, Eda Fenn, sang at the service.",
+            "niece",
+            [("Eda Fenn", "the young Ann")],
+        ),
+        # no one called her granddaughter
+        ("Eda Fenn told mourners it was her favourite.", "granddaughter", []),
+    ],
+)
+def test_her_granddaughter_in_the_cast_is_the_one_the_page_called_so(
+    before: str, relation: str, expected: list[tuple[str, str]]
+) -> None:
+    prose = (
+        f"Arbour died in May. {before}\n\nThe video, directed by Eli Roth, was shot in her garden. It features Arbour "
+        f"as herself and her {relation} as the young Ann."
+    )
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
