@@ -1099,10 +1099,10 @@ def _read(
         # "She introduced them in 2019. The place? Her birthday party.": the question after it asks where, and the
         # sentence after the question answers; an answer that cannot be read leaves where untold, not the fact whole
         answer = sentence_after.answer
-        told = _PLACE_ANSWER.match(answer.skeleton) if answer is not None else None
-        whose = answer.mention(told.group("whose")) if answer is not None and told is not None else None
+        reply = _PLACE_ANSWER.match(answer.skeleton) if answer is not None else None
+        whose = answer.mention(reply.group("whose")) if answer is not None and reply is not None else None
         # ("Her party.", "Cy's party.": whose it is; not "Cy Dorn knows.", a name and its verb)
-        phrase = told is not None and (whose is None or whose.possessive or whose.text.lower() in ("her", "his"))
+        phrase = reply is not None and (whose is None or whose.possessive or whose.text.lower() in ("her", "his"))
         occasion = _occasion(answer, " at " + answer.skeleton, parties) if answer is not None and phrase else None
         if occasion is None:
             return Doubt("an introduction whose place the page tells in an answer it cannot read", at)
