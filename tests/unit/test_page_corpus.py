@@ -94,6 +94,7 @@ AT_GOAL = {
     "heldout63": 234,
     "heldout60": 236,
     "heldout62": 244,
+    "heldout58": 213,
 }
 
 

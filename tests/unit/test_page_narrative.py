@@ -11773,3 +11773,295 @@ def test_the_two_after_a_newcomer_are_the_two_the_sentence_before_named(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert solo_intros(prose) == expected
+
+
+MOURNED = (
+    "When Eda Fenn died in May, her band played on at her wake. Her old manager, Cy Dorn, gave the eulogy. "
+    '"I knew her for forty years," he said.\n\n'
+)
+
+
+def test_her_in_a_sentence_after_one_about_a_man_may_be_the_woman_the_text_was_about_before() -> None:
+    # "her sister" may be Eda's as well as Arbour's: Arbour is not learned to be a "she", and "he" is Arbour
+    prose = MOURNED + 'Arbour has said the song began as a story about her sister. "She laughed," he told Radio Nord.'
+    assert quotes(prose)[-1] == ("Ann Arbour", "Radio Nord")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the one before the focus is a man: "her" is the subject's, and "she" is her
+        "When Eli Roth died in May, his band played on at his wake. His old manager, Cy Dorn, gave the eulogy. "
+        '"I knew him for forty years," he said.\n\nArbour has said the song began as a story about her sister. '
+        '"He laughed," she told Radio Nord.',
+        MOURNED + 'Arbour has said the song began as a story about her sister. "She laughed," she told Radio Nord.',
+    ],
+)
+def test_her_after_a_man_and_no_woman_before_him_stays_the_subjects(prose: str) -> None:
+    assert quotes(prose)[-1] == ("Ann Arbour", "Radio Nord")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject is "she" (Bell): the sentence is about her, not the aunt it names after its verb
+        ("She was introduced to the producer by her aunt, the violinist Eda Fenn, at a fair in Hull.", "Bea Bell"),
+        ("She met the violinist Eda Fenn at a fair in Hull.", "Bea Bell"),
+        # the subject is the aunt, named: the sentence is about her
+        ("Her aunt, the violinist Eda Fenn, took her to a fair in Hull.", "Eda Fenn"),
+    ],
+)
+def test_a_pronoun_subject_keeps_the_sentence_about_whom_it_means(sentence: str, speaker: str) -> None:
+    prose = f'Bell has told the story many times. {sentence} "I just waved at him," she said on Radio Nord.'
+    assert quotes(prose) == [(speaker, "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "occasion"),
+    [
+        ("Her 40th birthday party.", "Eda Fenn's 40th birthday party"),
+        ("A pub quiz in Hull.", "a pub quiz in Hull"),
+    ],
+)
+def test_where_an_introduction_was_asked_after_it_and_answered(answer: str, occasion: str) -> None:
+    prose = f"Blame Eda Fenn. She was Arbour's flatmate in Leeds. She introduced them in 2016. The place? {answer}"
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize("answer", ["Nobody remembers.", "Cy Dorn knows."])
+def test_where_asked_after_an_introduction_and_answered_by_no_place_leaves_it_out(answer: str) -> None:
+    prose = f"Blame Eda Fenn. She was Arbour's flatmate in Leeds. She introduced them in 2016. The place? {answer}"
+    assert intros(prose) == []
+    assert any("answer it cannot read" in w.message for w in parse(prose).warnings)
+
+
+def peaks(prose: str) -> list[tuple[str, str | None, int]]:
+    return [(p.country, p.chart, p.position) for p in doc(prose).chart_peaks]
+
+
+@pytest.mark.parametrize("station", ["Norway Radio", "Sweden Jazz"])
+def test_a_station_named_away_from_a_peak_is_not_its_chart(station: str) -> None:
+    prose = (
+        f"Eli Roth, who hosted a jazz show on {station} for years and in old age recorded a duet that went to number "
+        "one, died on Tuesday."
+    )
+    assert peaks(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A fixture on the Irish Singles Chart all summer, it went to number one.", ("Ireland", "Singles Chart", 1)),
+        ("A fixture on the Norwegian VG-lista all summer, it went to number one.", ("Norway", "VG-lista", 1)),
+        ("Played on every station in Ireland, it went to number one.", ("Ireland", None, 1)),
+    ],
+)
+def test_a_chart_or_country_named_away_from_a_peak_is_still_its_own(
+    sentence: str, expected: tuple[str, str | None, int]
+) -> None:
+    assert peaks(sentence) == [expected]
+
+
+POET_AND_PRODUCER = (
+    "Arbour wrote it with the poet Gil Moss, and Cy Dorn produced it. The poet came in through Dorn himself. "
+)
+
+
+def test_a_quote_calling_someone_by_the_description_before_it_is_not_theirs() -> None:
+    prose = POET_AND_PRODUCER + '"I introduced the poet to the singer at a fair," he told Radio Nord.'
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I met the singer at a fair.",  # neither is called anything
+        "I introduced a poet to the singer at a fair.",  # any poet, not the one described
+        "I introduced the poets to the singer at a fair.",  # other words than the description's
+    ],
+)
+def test_a_quote_not_calling_either_by_the_description_before_it_names_no_speaker(body: str) -> None:
+    prose = POET_AND_PRODUCER + f'"{body}" he told Radio Nord.'
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell's tribute on Facebook was shared thousands of times by Thursday morning:", ("Bea Bell", "Facebook")),
+        ("Bell's tribute on X was shared thousands of times by Thursday morning:", ("Bea Bell", "X")),
+        ("Bell's statement read:", ("Bea Bell", None)),
+        # a day is no platform
+        ("Bell's tribute on Tuesday was shared widely:", ("Bea Bell", None)),
+    ],
+)
+def test_ones_own_words_put_somewhere_lead_into_a_quote(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'Cy Dorn produced it. {lead} "He read every poem twice."') == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # words about Bell, not hers: and not those of the one the sentence before named
+        "Bell's obituary in The Times was shared widely:",
+        # passed on by another, who wrote something of their own
+        "Bell's tribute was shared by Eli Roth, who wrote:",
+    ],
+)
+def test_someone_elses_writing_leading_into_a_quote_names_no_speaker(lead: str) -> None:
+    prose = f'Cy Dorn produced it. {lead} "He read every poem twice."'
+    assert quotes(prose) == []
+    assert any("does not name" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Eda Fenn told the story again this week on France Inter:", "France Inter"),
+        ("Eda Fenn told the story again last month on France Inter:", "France Inter"),
+        # a day is when, not where; and a new full name after "to", told again, may be a person
+        ("Eda Fenn told the story again this week on Tuesday:", None),
+        ("Eda Fenn told the story again last year to Tom Reed:", None),
+    ],
+)
+def test_a_story_told_again_on_a_programme(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Bell asked me who the girl was."') == [("Eda Fenn", source)]
+
+
+NEVER_MET = "Arbour and Bell had never met before that spring. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Cy Dorn changed that, bringing them together at his birthday party on Mill Street.",
+            "Cy Dorn's birthday party on Mill Street",
+        ),
+        ("Cy Dorn changed all of it, bringing Arbour and Bell together at a fair in Hull.", "a fair in Hull"),
+        ("Cy Dorn changed that, putting the two singers in touch at a fair in Hull.", "a fair in Hull"),
+    ],
+)
+def test_a_participle_bringing_two_together_after_the_introducers_clause(sentence: str, occasion: str) -> None:
+    assert intros(NEVER_MET + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn changed that, bringing them together with Eli Roth at his birthday party.",  # with a third
+        "Cy Dorn changed that, bringing Bell together at his birthday party.",  # one is no two
+        "Cy Dorn changed that, bringing them up at his birthday party.",  # raising them
+    ],
+)
+def test_a_participle_bringing_one_together_with_another_or_up_is_no_introduction(sentence: str) -> None:
+    assert intros(NEVER_MET + sentence) == []
+
+
+WIDOWED = "Cy Dorn produced it. He died in May. "
+
+
+def test_she_after_a_cleft_on_a_name_in_apposition_to_a_relation_is_that_name() -> None:
+    prose = (
+        WIDOWED + "It was Dorn's widow, Eda Fenn, who first brought Arbour and Bell together, at a fair in Hull. "
+        '"Ann only went for the food," she told mourners.'
+    )
+    assert quotes(prose) == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    "cleft",
+    [
+        "It was Dorn's widow who first brought Arbour and Bell together, at a fair in Hull.",
+        "It was Dorn's widow, a teacher, who first brought Arbour and Bell together, at a fair in Hull.",
+        "It was Eda Fenn's sister who first brought Arbour and Bell together, at a fair in Hull.",
+    ],
+)
+def test_she_after_a_cleft_on_an_unnamed_relation_is_no_one_named(cleft: str) -> None:
+    prose = WIDOWED + cleft + ' "Ann only went for the food," she told mourners.'
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("the late poet", [("Cy Dorn", "himself")]),
+        ("the late singer", []),  # the page called no one a singer
+        ("the late great poet", []),  # more words than one of age
+    ],
+)
+def test_the_late_and_a_role_is_the_one_the_page_called_that(who: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The poet Cy Dorn wrote the words. In the video, directed by Eli Roth, {who} appears as himself.") == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # the director, the agent of a participle set off by commas, is not whom the sentence is about
+        (
+            "The video, directed by the Icelandic filmmaker Eli Roth, was shot on a frozen lake, and it gave Moss the "
+            "only screen role of his life.",
+            [("Gil Moss", "an old piano tuner")],
+        ),
+        # two agents, or a passive's agent joined to its verb with no commas: "he" may be either
+        ("The video, directed by Eli Roth and Moss, was shot on a frozen lake.", []),
+        ("The video was directed by Eli Roth and gave Moss the only screen role of his life.", []),
+    ],
+)
+def test_he_after_a_sentence_naming_a_participles_agent_aside(video: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Gil Moss wrote it. {video} He plays an old piano tuner.") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn had heard her at a talent show in Hull and put the two singers in touch.",
+        "Arbour's cousin, the drummer Cy Dorn, had heard her at a talent show in Hull and put the two singers in "
+        "touch.",
+    ],
+)
+def test_the_subjects_second_verb_putting_the_two_in_touch(sentence: str) -> None:
+    # where he heard her is not where he put them in touch
+    assert intros("Bell arrived later. " + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn had heard Eli Roth at a talent show in Hull and put the two singers in touch.",  # someone else named
+        "Cy Dorn had heard her at a talent show in Hull and put the two singers in touch with a label.",  # with a third
+        "Cy Dorn had heard her at a talent show in Hull and put her in touch.",  # one, not two
+    ],
+)
+def test_the_subjects_second_verb_putting_one_in_touch_or_after_another_name(sentence: str) -> None:
+    assert intros("Bell arrived later. " + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "relation", "expected"),
+    [
+        # "her granddaughter" is the one the page called so, as "her cousin" is
+        (
+            "Her granddaughter, Eda Fenn, told mourners it was her favourite.",
+            "granddaughter",
+            [("Eda Fenn", "the young Ann")],
+        ),
+        (
+            "Her grandson, Tom Fenn, and her niece, Eda Fenn, sang at the service.",
+            "niece",
+            [("Eda Fenn", "the young Ann")],
+        ),
+        # no one called her granddaughter
+        ("Eda Fenn told mourners it was her favourite.", "granddaughter", []),
+    ],
+)
+def test_her_granddaughter_in_the_cast_is_the_one_the_page_called_so(
+    before: str, relation: str, expected: list[tuple[str, str]]
+) -> None:
+    prose = (
+        f"Arbour died in May. {before}\n\nThe video, directed by Eli Roth, was shot in her garden. It features Arbour "
+        f"as herself and her {relation} as the young Ann."
+    )
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected

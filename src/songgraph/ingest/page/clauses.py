@@ -75,8 +75,19 @@ TELLING = r"(?:account|version|recollections?|reflections?|reminiscences?|tellin
 # "... are documented chiefly in the producer's own account.": a sentence that ends by pointing to someone's telling,
 # which the text then gives ("Speaking to X, he recalled:"), is about whose telling it is
 _ACCOUNT_LAST = linear.compile(rf"\b(?:in|from|by|on)\s+@(?P<number>\d+)'s\s+(?:own\s+)?{TELLING}\s*[.!?]?\s*$")
+# "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
+_PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
-_CLEFT = linear.compile(r"^\W*It\s+(?:was|is)\s+@(?P<number>\d+)\s+who\s")
+# ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's)
+_CLEFT = linear.compile(
+    r"^\W*It\s+(?:was|is)\s+(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
+    r"@(?P<number>\d+)\s*,?\s+who\s"
+)
+# "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
+_CLEFT_UNNAMED = linear.compile(
+    r"^\W*It\s+(?:was|is)\s+(?:@\d+'s|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s*,\s*(?:a|an|the)\s+[a-z][^,@]{0,60},)?\s+who\s"
+)
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 _AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
@@ -99,6 +110,7 @@ ROLE_NOUNS = _words(
     singer songwriter singer-songwriter rapper producer actor actress director model pianist cellist
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
+    granddaughter grandson niece nephew
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
     painter barber hairdresser stylist tailor conductor choreographer
@@ -721,6 +733,19 @@ class Discourse:
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
             self.focus = None
             return
+        opening = clause.mentions[0] if clause.mentions else None
+        if (
+            named
+            and opening is not None
+            and opening.kind == "pronoun"
+            and len(opening.people) == 1
+            and opening.text.lower() in ("he", "she")
+            and _PRONOUN_SUBJECT.match(clause.skeleton)
+        ):
+            # "She was introduced to X by her aunt, Y.": whom the sentence is about is its subject, the one "she"
+            # means, not the others it names
+            self.focus = opening.people[0]
+            return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
@@ -737,10 +762,16 @@ class Discourse:
         elif (
             len(named) > 1
             and (cleft := _CLEFT.match(clause.skeleton)) is not None
-            and clause.mentions[int(cleft.group("number"))].kind == "name"
-            and clause.mentions[int(cleft.group("number"))].person in named
+            and (clefted := clause.mentions[int(cleft.group("number"))]).kind == "name"
+            and not clefted.possessive
+            and (clefted.person in named or (clefted.new and " " in squash(clefted.text)))
         ):
-            self.focus = clause.mentions[int(cleft.group("number"))].person
+            # ("It was Bell's widow, Eda Fenn, who ...": a new full name so told is a person of the page from then on)
+            self._adopt(clefted)
+            self.focus = clefted.person
+        elif _CLEFT_UNNAMED.match(clause.skeleton):
+            # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
+            self.focus = None
         elif len(named) == 1:
             self.focus = named.pop()
             later = [
@@ -754,6 +785,10 @@ class Discourse:
                 # "When I ask her how she met Bramwell, she laughs": the subject the sentence ends on, which is not
                 # the one it named (as that one's object), is whom it is about
                 self.focus = later[-1].person
+        elif len(actors := named - _agents_aside(clause)) == 1:
+            # "The video, directed by X, was shot in January, and it gave Y the only role of his life": the agent of
+            # a participle set off by commas is not whom the sentence is about
+            self.focus = actors.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
             clause.mentions[int(fronted.group("number"))].person in named
         ):
@@ -859,10 +894,16 @@ class Discourse:
 
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
-        has called neither of them anything else."""
+        has called neither of them anything else. When the page calls the focus otherwise, the one the text was
+        about before it may be meant, if the page has called them so: "A died in May. B gave the eulogy ... he said.
+        C has said the song began as a joke about her father" is A's father as much as C's."""
         focus = str(self.focus)
         selves = self.people.selves
-        return selves.get(focus, reflexive) in (reflexive, "") and selves.get(person, reflexive) in (reflexive, "")
+        if selves.get(person, reflexive) not in (reflexive, ""):
+            return False
+        if selves.get(focus, reflexive) in (reflexive, ""):
+            return True
+        return self.earlier not in (None, person) and selves.get(str(self.earlier)) == reflexive
 
     def _pronoun(self, start: int, end: int, word: str, lower: str) -> Mention:
         kind = _PRONOUNS[lower]
@@ -2191,6 +2232,30 @@ _RELATIVES = _words(
 _OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
 
+# ", directed by the Icelandic filmmaker ": a participle's agent set off by a comma, right before their name
+_AGENT_BEFORE = linear.compile(r",\s*[a-z]+(?:ed|en)\s+by\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
+
+
+def _agents_aside(clause: Clause) -> set[str]:
+    """The people a sentence names as the agents of participles set off by commas ("The video, directed by X, ...")."""
+    if "ed by " not in clause.text and "en by " not in clause.text:
+        return set()
+    return {
+        m.person
+        for m in clause.mentions
+        if m.person is not None
+        and m.kind == "name"
+        and _AGENT_BEFORE.search(clause.text[max(0, m.start - 60) : m.start])
+        and clause.text[m.end : m.end + 3].lstrip().startswith((",", "."))
+    }
+
+
+def about_unnamed(clause: Clause) -> bool:
+    """Whether the sentence is about someone it names only by a relation, as a cleft's subject ("It was Dorn's widow
+    who ..."): a "she" after it may be them, whoever else it names."""
+    return "It " in clause.skeleton[:12] and _CLEFT_UNNAMED.match(clause.skeleton) is not None
+
+
 def _opens_with_relation(clause: Clause) -> bool:
     """Whether the sentence opens with "her" or "his" and a relation that is no mention of anyone."""
     opening = _OPENS_WHOSE.match(clause.text)
@@ -2306,7 +2371,8 @@ def people_plural(word: str) -> bool:
 
 
 # Words of age or standing that describe whoever the noun after them is, not which of several ("the old master").
-_AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary"})
+# ("the late poet": one who has died, told by the same one word as an age)
+_AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary", "late"})
 
 
 def _placed_word(word: str) -> bool:

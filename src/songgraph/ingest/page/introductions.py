@@ -88,18 +88,24 @@ _ACTIVE = linear.compile(
 )
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
+# ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
 _PARTICIPLE = linear.compile(
-    rf"(?P<by>{_P})\s+{_ADVERBS}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}\s*,\s*{_ADVERBS}introducing\s+"
+    rf"(?P<by>{_P})\s+{_ADVERBS}[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,4}}\s*,\s*{_ADVERBS}(?:introducing\s+"
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
-    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?"
+    rf"|(?:bringing|putting)\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+(?:together|in\s+touch)\b)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "X had been trying to get the two into one room for years, and finally introduced them at ...": the subject's
 # second verb, joined by "and" after a verb phrase of its own (whose objects are checked on the match: no one else
 # named, who might be the subject)
 _AND_INTRODUCED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?)?),?\s+and\s+{_ADVERBS}"
-    rf"introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
-    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
+    # ("X had heard her at a talent show in Hull and put the two singers in touch": the same in other words, the two
+    # as one plural, checked on the match)
+    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}}),?\s+and\s+"
+    rf"{_ADVERBS}(?:introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?|(?:put|puts)\s+(?P<hooked>{_P})\s+in\s+touch)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "The partnership between the two began with a chance meeting, arranged by their A&R X at ...": a first meeting of
 # the two, which someone arranged, is their introduction
@@ -339,6 +345,17 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+# "The place?", "And the venue?": a question of where, which the sentence after it answers
+_ASKED_WHERE = linear.compile(r"^\W*(?:(?:And|So)\s+)?(?:[Tt]he\s+)?(?i:place|venue|setting|occasion|where)\?\s*$")
+# The answer: a phrase with an article or whose it is first, and no verb's clause after it ("Her 30th birthday party.")
+_PLACE_ANSWER = linear.compile(
+    r"^\W*(?:[Aa]n?|[Tt]he|(?P<whose>@\d+)(?:'s)?)\s+[\w'-]+(?:\s+[\w'@-]+){0,7}\s*[.!]?\s*$"
+)
+# A clause that ends with its people, or with when only ("in 2019", "that spring"): where is not told there
+_ONLY_WHEN = linear.compile(
+    r"^[\s,]*(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|the\s+following)\s+(?:spring|summer|autumn|fall"
+    r"|winter|year|month|week))?[\s,.!]*$"
+)
 _OPENING_SUBJECT = linear.compile(r"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
@@ -736,7 +753,17 @@ def introductions(
                 continue
             if pattern is _AND_INTRODUCED and (
                 not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
-                or any(m.kind in ("name", "description") for m in _mentions_in(clause, match.group("first")))
+                or any(
+                    m.kind in ("name", "description") and not _names_a_place(clause, m, match.group("first"))
+                    for m in _mentions_in(clause, match.group("first"))
+                )
+                or (
+                    match.group("hooked")
+                    and (
+                        _plural(clause.mention(match.group("hooked"))) is None
+                        or _JOINED_AFTER.match(match.group("rest"))
+                    )
+                )
             ):
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             aside = match.groupdict().get("aside")
@@ -818,6 +845,15 @@ def introductions(
                 and not _DESCRIBED_AFTER_COMMA.match(described.rsplit(",", 1)[1])
             ):
                 continue  # "put Bell in touch with a label, sang with Arbour": the comma ends the clause, no apposition
+            if (
+                pattern is _PARTICIPLE
+                and match.group("hooked")
+                and (
+                    (match.group("also") is None and _plural(clause.mention(match.group("hooked"))) is None)
+                    or _JOINED_AFTER.match(match.group("rest"))
+                )
+            ):
+                continue  # "..., bringing Bell together with X", "bringing her together": not two with each other
             joined = match.groupdict().get("setup") or match.groupdict().get("linked")
             if (
                 pattern is _TOGETHER
@@ -1111,6 +1147,22 @@ def _read(
         if occasion is None:
             # the introduction told by where it was, and where cannot be told: half a fact would read as whole
             return Doubt("an introduction whose place the page points back to but does not name for sure", at)
+    if (
+        occasion is None
+        and sentence_after is not None
+        and _ASKED_WHERE.match(sentence_after.skeleton)
+        and _ONLY_WHEN.match(rest)
+    ):
+        # "She introduced them in 2019. The place? Her birthday party.": the question after it asks where, and the
+        # sentence after the question answers; an answer that cannot be read leaves where untold, not the fact whole
+        answer = sentence_after.answer
+        reply = _PLACE_ANSWER.match(answer.skeleton) if answer is not None else None
+        whose = answer.mention(reply.group("whose")) if answer is not None and reply is not None else None
+        # ("Her party.", "Cy's party.": whose it is; not "Cy Dorn knows.", a name and its verb)
+        phrase = reply is not None and (whose is None or whose.possessive or whose.text.lower() in ("her", "his"))
+        occasion = _occasion(answer, " at " + answer.skeleton, parties) if answer is not None and phrase else None
+        if occasion is None:
+            return Doubt("an introduction whose place the page tells in an answer it cannot read", at)
     if occasion is None and sentence_after is not None and not rest.strip(" ,"):
         # "X introduced them. It happened at a pub quiz.": the sentence right after, about the introduction and
         # nothing else, says where (only when the introduction's own clause ended with the people)

@@ -11,7 +11,7 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse, Mention
+from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse, Mention, about_unnamed
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -1010,8 +1010,8 @@ class _Narrative:
         people the sentence before named, is the one of them the quote does not name by name (one says "I" of
         oneself), when exactly one of them, who may be called so, is left."""
         said = _PRONOUN_SAID.match(attributed.skeleton)
-        if said is None:
-            return None
+        if said is None or about_unnamed(before):
+            return None  # ("It was Dorn's widow who ...": she may be the widow, whom the sentence does not name)
         pronoun = attributed.mention(said.group("who"))
         if pronoun is None or pronoun.kind != "pronoun" or pronoun.people:
             return None
@@ -1019,18 +1019,30 @@ class _Narrative:
         if word is None:
             return None
         # someone of the page, or a new full name ("her cousin, Eda Fenn,"), not a place's one word ("in Hull")
-        named = [
-            str(m.person) if m.person is not None else squash(m.text)
+        mentioned = [
+            m
             for m in before.mentions
             if m.kind in ("name", "description")
             and not m.possessive
             and (m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text)))
         ]
-        words = set("".join(char if char.isalnum() else " " for char in fold(body)).split())
+        named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
+        spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
+        words = set(spoken)
+        # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
+        # description the sentence before gave them, which one does not say of oneself)
+        joined = f" {' '.join(spoken)} "
+        described = {
+            str(m.person)
+            for m in mentioned
+            if m.kind == "description" and m.person is not None and f" {' '.join(fold(m.text).split())} " in joined
+        }
         left = {
             p
             for p in named
-            if not any(fold(part) in words for part in p.split()) and self.r.people.selves.get(p, word) in (word, "")
+            if not any(fold(part) in words for part in p.split())
+            and p not in described
+            and self.r.people.selves.get(p, word) in (word, "")
         }
         if len(set(named)) < 2 or len(left) != 1:
             return None

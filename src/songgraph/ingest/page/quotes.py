@@ -100,8 +100,22 @@ _SPEAKING_FRONTED = linear.compile(
 )
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
-_OWN_ACCOUNT = linear.compile(rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?{TELLING}\b")
+_OWN_ACCOUNT = linear.compile(
+    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
+    # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
+    # X, nor "X's eulogy", which may be given for X)
+    r"|tribute|statement|post|message|farewell)\b"
+)
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
+_OWNERS_WORDS = linear.compile(
+    rf"^\W*{_P}'s\s+(?:[a-z][\w-]*\s+)?(?:obituary|eulogy|tribute|statement|post|message|letter|note|caption|words)\b"
+)
+# "was shared thousands of times", "had been posted": a saying in the passive, whose subject is the words (one who
+# passed them on is no speaker of them)
+_PASSIVE_SAYING = linear.compile(
+    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:shared|posted|tweeted|quoted|repeated|read\s+out)\b"
+)
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
@@ -262,11 +276,14 @@ _SOURCES = [
         r"show|programme|program|series|documentary|zine|website)\b"
     ),
     # "told the story to Blues Weekly in 1982", "has told the story many times, most recently to The Courier": the
-    # story told to a medium, as "told X" is
+    # story told to a medium, as "told X" is ("told the story again this week on France Inter": or on one, which no
+    # person is, when it was told again)
     linear.compile(
         r"\b(?:told|tells|recounted|recounts)\s+(?:the|that|this)\s+(?:story|tale|anecdote)"
         r"(?:\s+(?:many|several|countless|a\s+few|a\s+hundred)\s+times)?"
-        rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:\s*,\s*(?:most\s+recently|most\s+famously|once|first|again)\s*,?)?"
+        r"(?:\s+to|(?:\s+again)?(?:\s+(?:this|last|that)\s+(?:week|month|year|morning|night|weekend))?\s+on)"
+        rf"\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "went back to the song on Radio Nord last month", "revisited the record on X": coming back to a work or a story,
     # aloud, on a programme (one talks "on" a programme, never on a person, so a new full name there is one; "returned
@@ -367,7 +384,10 @@ _POSTED_A = linear.compile(rf"\b(?:posted|posts|shared|shares|uploaded|uploads)\
 # "shut the rumours down on her Instagram Stories", "reposted it to his Instagram Stories": a platform's feature by
 # whose it is (only a name that opens with a platform's: "on her Rolling Stone cover" is no post of hers)
 _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\s+(?P<source>{_P})")
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON, _POSTED_A, _ON_OWN_PLATFORM)
+# "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
+# on Tuesday", "a statement on behalf of" are no source)
+_PUT_ON = linear.compile(rf"\b(?:tribute|statement|post|message|farewell)\s+on\s+(?P<source>{_P})")
+_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON, _POSTED_A, _ON_OWN_PLATFORM, _PUT_ON)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
@@ -787,9 +807,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
-        if not matches and "'s " in clause.skeleton and not _SAYS.search(clause.skeleton):
-            # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:")
+        if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
+            # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
+            # in the passive, the words' own: "X's tribute was shared widely:")
             matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton)])
+            if not matches and clause is clauses[-1] and _OWNERS_WORDS.match(clause.skeleton):
+                # "X's obituary in The Times was shared widely:": words about X, or X's, right before the quote
+                # and no saying: not those of someone a sentence before named
+                unnamed = True
+                break
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
             if (
@@ -1189,7 +1215,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 or (pattern is _WHEN_ASKED and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
-                or (pattern is _TOOK_TO and fold(mention.text) not in _PLATFORMS)
+                or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
                 or (pattern is _POSTING_ON and (mention.new or not _posting(clause, match)))
             ):
                 continue  # "went on Cy's show"; "got on Bell" is no broadcast; a full name asking is a person

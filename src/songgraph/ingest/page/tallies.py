@@ -163,6 +163,8 @@ _TOP_OF_WHERE = linear.compile(
 )  # (the place group never matches: it keeps the shape of _WHERE)
 # A chart or country named anywhere in a sentence, for a peak with no place of its own.
 _NAMED_WHERE = linear.compile(rf"\b(?:on\s+(?P<chart>{_CHART_NAME})|(?i:in)\s+(?P<place>{_PROPER}))")
+# What a chart's name holds after its country: "Singles Chart", "Hot 100", "Top 40", "Airplay", "Hitlisten"
+_CHART_WORD = linear.compile(r"(?i:chart|top|hot|singles|albums|airplay|hits|list|countdown|\d)")
 _ALBUM = linear.compile(r"(?i:\b(?:album|EP|mixtape)\b)")
 # "the lead single from her third album": the album only places the song, the sentence stays about the song
 _SINGLE_FROM = linear.compile(
@@ -380,6 +382,9 @@ def _peaks(r: Reading, paragraph: Paragraph, quoted: _Quoted, start: int, senten
                 earlier = sentence[max(0, peak.start() - _REACH) : peak.start()]
                 named = {_chart_of(m.group("chart"), m.group("place")) for m in _NAMED_WHERE.finditer(earlier)}
                 named.discard((None, None))
+                # ("hosted a programme on France Musique ... went to number one": a station, whose name after
+                # its country is no chart's; one named away from the position must read as a chart)
+                named = {(c, n) for c, n in named if n is None or _CHART_WORD.search(n)}
                 country, chart = next(iter(named)) if len(named) == 1 else (None, None)
             if country is None:
                 break
