@@ -12065,3 +12065,27 @@ def test_her_granddaughter_in_the_cast_is_the_one_the_page_called_so(
         f"as herself and her {relation} as the young Ann."
     )
     assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # an irregular past participle keeps its place after "plays", as one in "-ed" does
+        ("Bea Bell plays a driver stuck at the top of the hill.", "a driver stuck at the top of the hill"),
+        (
+            "Bea Bell plays a driver stuck at the edge of town, and Ann Arbour sings.",
+            "a driver stuck at the edge of town",
+        ),
+        # the place may end on a name
+        (
+            "Bea Bell plays a van driver stuck at the top of the Hilltown.",
+            "a van driver stuck at the top of the Hilltown",
+        ),
+        ("Bea Bell plays a hiker stranded at the foot of Ben Nevis.", "a hiker stranded at the foot of Ben Nevis"),
+        # not a present participle's, nor the part's own noun's after "plays" (the scene's)
+        ("Bea Bell plays a driver walking at the edge of town.", "a driver"),
+        ("Bea Bell plays a driver at the edge of town.", "a driver"),
+    ],
+)
+def test_an_irregular_past_participles_place_stays_with_the_part(sentence: str, part: str) -> None:
+    assert cast(f"In the video, {sentence}") == [("Bea Bell", part)]

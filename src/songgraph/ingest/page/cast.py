@@ -930,7 +930,8 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 # ("the woman waiting at the last village on his route": the place may go on with a phrase of its own)
 # ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
 _PARTICIPLES_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?)"
+    # ("at the top of the Hilltown": a name may end it)
+    r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?(?:\s+@\d+)?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 
@@ -997,6 +998,11 @@ _SPANS = frozenset(
 # A past participle by its regular ending ("stranded", "trapped", "abandoned"); a noun in "-ed" of five letters or
 # more is rare in a part ("a newlywed" has its article before it, so is never the third word)
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
+# Irregular ones that are no noun a part would end on ("a driver stuck at the top of the hill", "a sailor lost at sea")
+_IRREGULAR_PARTICIPLES = frozenset(
+    "stuck caught lost held bound torn broken frozen hidden forgotten stolen driven thrown kept sworn beaten bitten "
+    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded".split()
+)
 
 
 def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False) -> str:
@@ -1010,7 +1016,11 @@ def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool 
     doing = _PARTICIPLE.match(role_text)
     # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
     # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
-    past = len(words) >= 3 and _PAST_PARTICIPLE.match(last) is not None and not _ARTICLE.match(words[-2])
+    past = (
+        len(words) >= 3
+        and (_PAST_PARTICIPLE.match(last) is not None or last in _IRREGULAR_PARTICIPLES)
+        and not _ARTICLE.match(words[-2])
+    )
     place = _OWN_PLACE.match(skeleton, end) if own else None
     if place is not None and (
         not _WHEN_WORDS & set(place.group("words").split())
