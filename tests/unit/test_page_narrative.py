@@ -10758,3 +10758,28 @@ def test_a_relative_clause_of_a_career_before_the_sentences_own_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Promoter Cy Dorn introduced Ann Arbour to Bea Bell at a pub in York.",
+        "Arbour and Bell were introduced by the Leeds promoter Cy Dorn at a pub in York.",
+    ],
+)
+def test_a_promoter_before_a_name_says_what_they_do(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")]
+
+
+@pytest.mark.parametrize("role", ["promoter", "producer"])
+def test_met_through_someone_who_with_an_aside_introduced_the_pair_somewhere(role: str) -> None:
+    prose = f"Ann Arbour and Bea Bell met through the Leeds {role} Cy Dorn, who, in 2017, introduced the pair at a pub in York."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")]
+
+
+def test_met_through_someone_who_with_an_aside_introduced_them_to_a_third_tells_no_place_of_theirs() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell met through the Leeds producer Cy Dorn, who, in 2017, introduced them to Tom Reed at "
+        "a pub in York."
+    )
+    assert all(occasion is None for _, _, occasion in intros(prose))

@@ -96,7 +96,7 @@ ROLE_NOUNS = _words(
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter barber hairdresser stylist tailor conductor choreographer
+    painter barber hairdresser stylist tailor conductor choreographer promoter
     youtuber tiktoker influencer vlogger streamer podcaster
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master

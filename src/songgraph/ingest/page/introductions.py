@@ -342,8 +342,9 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
+# ("..., who, in the winter of 2017, introduced the pair at ...": when, set off by commas after "who")
 _AGAIN = linear.compile(
-    rf"\b(?:who|and)\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
+    rf"\b(?:who|and)(?:\s*,\s*[^,@]{{1,60}}?,)?\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
     rf"|(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?(?:at\s+the\s+same\s+table|next\s+to\s+each\s+other|side\s+by\s+side))"
     rf"(?P<after>[^.!?;]{{0,300}})"
