@@ -10773,7 +10773,10 @@ def test_a_promoter_before_a_name_says_what_they_do(sentence: str) -> None:
 
 @pytest.mark.parametrize("role", ["promoter", "producer"])
 def test_met_through_someone_who_with_an_aside_introduced_the_pair_somewhere(role: str) -> None:
-    prose = f"Ann Arbour and Bea Bell met through the Leeds {role} Cy Dorn, who, in 2017, introduced the pair at a pub in York."
+    prose = (
+        f"Ann Arbour and Bea Bell met through the Leeds {role} Cy Dorn, who, in 2017, introduced the pair at a pub in "
+        "York."
+    )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub in York")]
 
 
