@@ -10786,3 +10786,32 @@ def test_met_through_someone_who_with_an_aside_introduced_them_to_a_third_tells_
         "a pub in York."
     )
     assert all(occasion is None for _, _, occasion in intros(prose))
+
+
+WROTE_IT = "Cy Dorn and Eda Fenn wrote it. "
+NO_MONEY = ' "Ann sings about money. I sing about none."'
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        WROTE_IT + "Fenn was blunter on Canal Norte:" + NO_MONEY,
+        # the sentence before is another's reported saying, not carried over the subject's colon
+        WROTE_IT + 'Dorn told Radio Nord that the song was "a letter to my landlord, written with love." Fenn was '
+        "blunter on Canal Norte:" + NO_MONEY,
+    ],
+)
+def test_a_colon_lead_whose_subject_is_the_one_person_besides_a_name_after_on(prose: str) -> None:
+    assert [speaker for speaker, _ in quotes(prose)] == ["Eda Fenn"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # someone else named, whose words the quote may be
+        "Fenn was in the studio with Tom Reed:",
+        "Fenn handed the microphone to Tom Reed:",
+    ],
+)
+def test_a_colon_lead_naming_another_full_name_not_after_on_names_no_speaker(lead: str) -> None:
+    assert quotes(WROTE_IT + lead + NO_MONEY) == []

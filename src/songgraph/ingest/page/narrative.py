@@ -639,7 +639,13 @@ class _Narrative:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
                         # where it was said)
                         lead_in = lead_in[-1:]
-                    self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
+                    told = attribution(lead_in, self.programmes) if subject is not None else None
+                    if told is not None and told.speaker is None:
+                        # "X was blunter on France Inter:": the subject, whatever else the lead names that reads as
+                        # no speaker (a medium's full name)
+                        others = tuple(p for p in told.others if p != subject)
+                        told = Attribution(subject, told.source, told.year, others, told.present)
+                    self.quote(paragraph, quoted.body, quoted.body_start, lead_in, told=told)
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
@@ -1355,6 +1361,9 @@ _OPENED_BY = linear.compile(
 )
 
 
+_ON_BEFORE = linear.compile(r"\son\s+(?:the\s+)?$")
+
+
 def _colon_subject(clause: Clause) -> str | None:
     """The one person a sentence leading into a quote with a colon is about, named as its subject, when it tells of
     no saying (whose words follow is then whom it is about, not the speaker of a sentence before it) and names no
@@ -1366,7 +1375,12 @@ def _colon_subject(clause: Clause) -> str | None:
     if subject is None or subject.kind != "name" or subject.possessive:
         return None
     speaker = person(subject)
-    others = (m for m in clause.mentions if m is not subject)
+    # ("X was blunter on Radio Nord:": a name after "on" is where the subject spoke, or what about, never a speaker)
+    others = (
+        m
+        for m in clause.mentions
+        if m is not subject and not (m.new and _ON_BEFORE.search(clause.skeleton[: clause.starts[m.number]]))
+    )
     if speaker is None or not all(m.people in ((), (speaker,)) and not m.new for m in others):
         return None
     return speaker
