@@ -10815,3 +10815,33 @@ def test_a_colon_lead_whose_subject_is_the_one_person_besides_a_name_after_on(pr
 )
 def test_a_colon_lead_naming_another_full_name_not_after_on_names_no_speaker(lead: str) -> None:
     assert quotes(WROTE_IT + lead + NO_MONEY) == []
+
+
+def test_a_country_of_two_words_is_no_one_whose_last_word_names_them() -> None:
+    prose = (
+        'It sold well in South Africa. Cy Dorn raised it in an interview with Music In Africa: "The split was simple. '
+        'Three writers, three shares."'
+    )
+    assert quotes(prose) == [("Cy Dorn", "Music In Africa")]
+
+
+SOLD_WELL = WROTE_IT + "The single sold well, and Harbour Vibes says it was their best year. "
+SPLIT = ' "The split was simple. Three writers, three shares."'
+
+
+def test_a_lead_telling_its_own_occasion_of_speaking_is_not_a_saying_before_it() -> None:
+    prose = SOLD_WELL + "Royalties are split evenly, a detail Fenn raised in an interview with Canal Norte:" + SPLIT
+    assert quotes(prose) == [("Eda Fenn", "Canal Norte")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two people in the lead: whose words are not sure
+        "Royalties are split evenly, a detail Fenn and Dorn raised in an interview with Canal Norte:",
+        # no occasion of speaking of its own: the saying before may still be whose words these are
+        "Royalties are split evenly, a detail Fenn raised with Canal Norte:",
+    ],
+)
+def test_a_lead_without_its_own_occasion_or_with_two_people_is_not_one_speakers(lead: str) -> None:
+    assert ("Eda Fenn", "Canal Norte") not in quotes(SOLD_WELL + lead + SPLIT)

@@ -1268,6 +1268,8 @@ class Discourse:
             and not _title(kept[-1])
             # "Rolling Stone India", "Vogue Australia": a country's edition of a title, not a surname
             and not (fold(kept[-1]) in COUNTRIES and fold(kept[-1]) not in _COUNTRY_SURNAMES)
+            # "South Africa", "New Zealand": a country's name of two words is no one's
+            and fold(" ".join(kept)) not in COUNTRIES
         )
         if new:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")

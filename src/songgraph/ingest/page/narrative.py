@@ -639,6 +639,13 @@ class _Narrative:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
                         # where it was said)
                         lead_in = lead_in[-1:]
+                    elif subject is None and len(lead_in) > 1 and _SPEAKING_NOUN.search(lead_in[-1].skeleton):
+                        # "..., a detail X raised in an interview with Y:": the sentence leading in tells an occasion
+                        # of speaking of its own, where, and one person, whose words these are (a saying of a
+                        # sentence before is another occasion)
+                        own = attribution(lead_in[-1:], self.programmes)
+                        if own.speaker is not None and own.source is not None and not own.others:
+                            lead_in = lead_in[-1:]
                     told = attribution(lead_in, self.programmes) if subject is not None else None
                     if told is not None and told.speaker is None:
                         # "X was blunter on France Inter:": the subject, whatever else the lead names that reads as
