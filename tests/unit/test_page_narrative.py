@@ -10795,7 +10795,8 @@ NO_MONEY = ' "Ann sings about money. I sing about none."'
 @pytest.mark.parametrize(
     "prose",
     [
-        WROTE_IT + "Fenn was blunter on Canal Norte:" + NO_MONEY,
+        # (a paragraph of its own: the sentence before, naming two and no saying, is not its lead)
+        WROTE_IT + "\n\nFenn was blunter on Canal Norte:" + NO_MONEY,
         # the sentence before is another's reported saying, not carried over the subject's colon
         WROTE_IT + 'Dorn told Radio Nord that the song was "a letter to my landlord, written with love." Fenn was '
         "blunter on Canal Norte:" + NO_MONEY,
@@ -10845,3 +10846,29 @@ def test_a_lead_telling_its_own_occasion_of_speaking_is_not_a_saying_before_it()
 )
 def test_a_lead_without_its_own_occasion_or_with_two_people_is_not_one_speakers(lead: str) -> None:
     assert ("Eda Fenn", "Canal Norte") not in quotes(SOLD_WELL + lead + SPLIT)
+
+
+INSTANT = ' "It was instant," Lo Verde told Radio Nord.'
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Her publisher, Mara Lo Verde of the Turin-based Edizioni Lo Verde, heard the demo first.",
+        "Her publisher, Mara Lo Verde of the Edizioni Lo Verde, heard the demo first.",
+    ],
+)
+def test_a_name_right_after_the_is_a_things_so_a_shared_surname_is_the_persons(lead: str) -> None:
+    assert quotes(lead + INSTANT) == [("Mara Lo Verde", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two people of that surname: neither for sure, and no one new
+        "Her publisher, Mara Lo Verde, worked with Gino Lo Verde for years.",
+        "Her manager, Mara Lo Verde, married the singer Gino Lo Verde.",
+    ],
+)
+def test_a_surname_two_people_share_names_no_speaker(lead: str) -> None:
+    assert quotes(lead + INSTANT) == []

@@ -1270,6 +1270,13 @@ class Discourse:
             and not (fold(kept[-1]) in COUNTRIES and fold(kept[-1]) not in _COUNTRY_SURNAMES)
             # "South Africa", "New Zealand": a country's name of two words is no one's
             and fold(" ".join(kept)) not in COUNTRIES
+            # "the Milan-based Edizioni Lo Russo": a name right after "the" (and where it is based) is a thing's; one
+            # says "Lo Russo", not "the Lo Russo", of a person (one described by what they do is past a role word)
+            and not (first > 0 and tokens[first - 1][2] == "the" and all(_placed_word(w) for w in words[:skip]))
+            # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
+            # new, and neither of them for sure
+            and not self.people.shared(surface)
+            and len(self.newcomers.get(fold(surface), ())) < 2
         )
         if new:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")

@@ -17,7 +17,16 @@ from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Attribution, Programmes, attribution, person, says
+from songgraph.ingest.page.quotes import (
+    SAYING,
+    SPEECH_VERBS,
+    Attribution,
+    Programmes,
+    manner_on,
+    attribution,
+    person,
+    says,
+)
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, names_the_director, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -646,13 +655,7 @@ class _Narrative:
                         own = attribution(lead_in[-1:], self.programmes)
                         if own.speaker is not None and own.source is not None and not own.others:
                             lead_in = lead_in[-1:]
-                    told = attribution(lead_in, self.programmes) if subject is not None else None
-                    if told is not None and told.speaker is None:
-                        # "X was blunter on France Inter:": the subject, whatever else the lead names that reads as
-                        # no speaker (a medium's full name)
-                        others = tuple(p for p in told.others if p != subject)
-                        told = Attribution(subject, told.source, told.year, others, told.present)
-                    self.quote(paragraph, quoted.body, quoted.body_start, lead_in, told=told)
+                    self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
@@ -1368,9 +1371,6 @@ _OPENED_BY = linear.compile(
 )
 
 
-_ON_BEFORE = linear.compile(r"\son\s+(?:the\s+)?$")
-
-
 def _colon_subject(clause: Clause) -> str | None:
     """The one person a sentence leading into a quote with a colon is about, named as its subject, when it tells of
     no saying (whose words follow is then whom it is about, not the speaker of a sentence before it) and names no
@@ -1382,12 +1382,8 @@ def _colon_subject(clause: Clause) -> str | None:
     if subject is None or subject.kind != "name" or subject.possessive:
         return None
     speaker = person(subject)
-    # ("X was blunter on Radio Nord:": a name after "on" is where the subject spoke, or what about, never a speaker)
-    others = (
-        m
-        for m in clause.mentions
-        if m is not subject and not (m.new and _ON_BEFORE.search(clause.skeleton[: clause.starts[m.number]]))
-    )
+    # ("X was blunter on Radio Nord:": a name after how the subject was "on" is where they spoke, or what about)
+    others = (m for m in clause.mentions if m is not subject and not (m.new and manner_on(clause, m)))
     if speaker is None or not all(m.people in ((), (speaker,)) and not m.new for m in others):
         return None
     return speaker

@@ -859,6 +859,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
             # "Bell's label said" names no speaker: a possessive is someone's something
             person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
+            if mention.new and manner_on(clause, mention):
+                continue  # "X was blunter on France Inter:": a new full name so is no one who spoke
             if person and id(mention) not in source_mentions:
                 named.setdefault(person)
     if speaker is None and len(named) == 1 and not unnamed:
@@ -1093,6 +1095,20 @@ def _apposed_title(clause: Clause) -> str:
 def _posting(clause: Clause, match: linear.Match) -> bool:
     lead = clause.mention(match.group("lead"))
     return lead is not None and lead.person is None and fold(lead.text) in _POSTING
+
+
+# "was blunter on", "is more candid on": how someone was on a medium (or on a subject), told by a copula and an
+# adjective before "on"
+_MANNER_ON = linear.compile(
+    r"\b(?:was|is|were|are)\s+(?:(?:more|less|even|much|far|rather|a\s+lot)\s+)?[a-z]+\s+on\s+(?:the\s+)?$"
+)
+
+
+def manner_on(clause: Clause, mention: Mention) -> bool:
+    """Whether a mention is what someone was some way on ("was blunter on France Inter"): where they spoke, or
+    what about, and never whoever spoke."""
+    start = clause.starts[mention.number]
+    return _MANNER_ON.search(clause.skeleton[max(0, start - 40) : start]) is not None
 
 
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
