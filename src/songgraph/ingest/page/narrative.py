@@ -22,8 +22,8 @@ from songgraph.ingest.page.quotes import (
     SPEECH_VERBS,
     Attribution,
     Programmes,
-    manner_on,
     attribution,
+    manner_on,
     person,
     says,
 )
