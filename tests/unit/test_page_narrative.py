@@ -10872,3 +10872,21 @@ def test_a_name_right_after_the_is_a_things_so_a_shared_surname_is_the_persons(l
 )
 def test_a_surname_two_people_share_names_no_speaker(lead: str) -> None:
     assert quotes(lead + INSTANT) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("On Harrow Group's earnings call, Cy Dorn told analysts:", "Harrow Group's earnings call"),
+        ("Cy Dorn told Harrow Group's annual conference:", "Harrow Group's annual conference"),
+    ],
+)
+def test_an_occasion_a_name_held_is_where_the_words_were_said(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "It was instant."') == [("Cy Dorn", source)]
+
+
+def test_a_thing_of_a_names_that_is_no_occasion_is_not_the_source() -> None:
+    assert all(
+        "yacht" not in (source or "")
+        for _, source in quotes('On Harrow Group\'s yacht, Cy Dorn told us: "It was instant."')
+    )

@@ -500,6 +500,10 @@ _APPOSED_TO = linear.compile(
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
+# "Harrow Group's earnings call", "the label's annual conference": an occasion someone held, in words
+_HELD_BY = linear.compile(
+    r"'s\s+(?P<event>(?:[a-z][\w-]*\s+){0,2}?(?:call|conference|meeting|summit|briefing|keynote|webinar))\b"
+)
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
 # is; matched where the name ends.
 _SLOTS = frozenset(
@@ -1244,6 +1248,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
                 # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show" needs its broadcaster to name it)
                 name = name.split("'s ", 1)[1]
+            held = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
+            if held is not None:
+                # "On Harrow Group's earnings call, X told analysts": the occasion the name held is where
+                return f"{name}'s {squash(held.group('event'))}", {id(mention)}
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:
