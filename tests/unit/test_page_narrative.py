@@ -10890,3 +10890,15 @@ def test_a_thing_of_a_names_that_is_no_occasion_is_not_the_source() -> None:
         "yacht" not in (source or "")
         for _, source in quotes('On Harrow Group\'s yacht, Cy Dorn told us: "It was instant."')
     )
+
+
+def test_an_occasion_after_a_named_event_is_told_by_it() -> None:
+    prose = "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Tokyo Music Awards."
+    assert intros(prose) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a dinner after the Tokyo Music Awards")
+    ]
+
+
+def test_an_occasion_after_a_name_that_is_no_event_does_not_take_it() -> None:
+    prose = "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Tokyo Marathon."
+    assert all("Marathon" not in (occasion or "") for _, _, occasion in intros(prose))

@@ -514,8 +514,9 @@ _AFTER_EVENT = linear.compile(
 
 
 # "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
-# "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when).
-_DURING_NAMED = linear.compile(r"\s+during\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
+# "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when)
+# ("at a dinner after the Tokyo Music Awards": the named event it followed, the same)
+_DURING_NAMED = linear.compile(r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
 _EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
 
 
