@@ -10902,3 +10902,21 @@ def test_an_occasion_after_a_named_event_is_told_by_it() -> None:
 def test_an_occasion_after_a_name_that_is_no_event_does_not_take_it() -> None:
     prose = "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Tokyo Marathon."
     assert all("Marathon" not in (occasion or "") for _, _, occasion in intros(prose))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Arbour and Bea Bell were introduced by Cy Dorn, head of A&R at Kestrel, at a showcase in Oslo.",
+        "Ann Arbour and Bea Bell were introduced by Cy Dorn, then head of A&R at Kestrel, at a showcase in Oslo.",
+        "Ann Arbour and Bea Bell, who were put in touch by Cy Dorn, managing director of Kestrel, at a showcase in "
+        "Oslo, signed with him.",
+    ],
+)
+def test_a_post_in_apposition_without_an_article_before_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Oslo")]
+
+
+def test_where_a_post_in_apposition_is_held_is_no_occasion() -> None:
+    sentence = "Ann Arbour and Bea Bell were introduced by Cy Dorn, head of A&R at Kestrel."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
