@@ -463,9 +463,9 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
     # ", head of A&R at Maison Lumière,", ", then the director of music at X,": a post, by a noun and "of", the
     # article free as a title's is, and where it is held (a place the apposition names is no occasion)
-    # (", managing director of Kestrel,": the post's place straight after "of")
+    # (not straight after "of", which may be whose: ", later the manager of Eda Fenn," names another)
     r"|\s*,\s*(?:(?:then|now|later)\s+)?(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
-    r"(?:[^,@]{1,40}?(?:\s+(?:at|of|in|for|with)\s+@\d+)?|@\d+)\s*,"
+    r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
     r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
