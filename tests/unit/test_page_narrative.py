@@ -10928,3 +10928,18 @@ def test_a_post_in_apposition_without_an_article_before_the_occasion(sentence: s
 )
 def test_where_a_post_in_apposition_is_held_is_no_occasion_nor_past_another_named(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+REED_PRODUCED = "Tom Reed produced it. Cy Dorn introduced Ann Arbour to Bea Bell at a pub. "
+
+
+@pytest.mark.parametrize("tie", ["working relationship", "partnership", "friendship"])
+def test_them_after_a_tie_of_ones_with_another_means_those_two(tie: str) -> None:
+    prose = REED_PRODUCED + f"Arbour's {tie} with Reed is older. Her former manager, Eda Fenn, connected them in 2017."
+    assert ("Eda Fenn", frozenset({"Ann Arbour", "Tom Reed"}), None) in intros(prose)
+
+
+@pytest.mark.parametrize("other", ["fondness for Reed", "contract with Reed's label"])
+def test_them_after_no_tie_of_two_is_not_those_two(other: str) -> None:
+    prose = REED_PRODUCED + f"Arbour's {other} is older. Her former manager, Eda Fenn, connected them in 2017."
+    assert all(pair != frozenset({"Ann Arbour", "Tom Reed"}) for _, pair, _ in intros(prose))

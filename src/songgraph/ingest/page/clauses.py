@@ -1734,7 +1734,7 @@ class Discourse:
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
                 elif (
-                    _MET.match(between)
+                    (_MET.match(between) or (left.possessive and _TIE_WITH.match(between)))
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
                 ):
@@ -2034,6 +2034,11 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 
 # "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
 _MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+)?(?:met|meets)$")
+# "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
+_TIE_WITH = linear.compile(
+    r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"
+    r"\s+with$"
+)
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
