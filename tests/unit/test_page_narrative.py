@@ -10943,3 +10943,20 @@ def test_them_after_a_tie_of_ones_with_another_means_those_two(tie: str) -> None
 def test_them_after_no_tie_of_two_is_not_those_two(other: str) -> None:
     prose = REED_PRODUCED + f"Arbour's {other} is older. Her former manager, Eda Fenn, connected them in 2017."
     assert all(pair != frozenset({"Ann Arbour", "Tom Reed"}) for _, pair, _ in intros(prose))
+
+
+@pytest.mark.parametrize("company", ["Liebermann Songs", "Liebermann Publishing", "Liebermann Entertainment"])
+def test_a_company_named_after_the_introducer_is_no_other_person(company: str) -> None:
+    prose = (
+        "Ann Arbour and Bea Bell were introduced by Hannah Liebermann at a showcase in Oslo. Liebermann has since left "
+        f"to run her own company, {company}."
+    )
+    assert intros(prose) == [("Hannah Liebermann", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Oslo")]
+
+
+def test_a_person_whose_first_name_is_the_introducers_surname_still_leaves_it_out() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell were introduced by Hannah Liebermann at a showcase in Oslo. Liebermann Carter "
+        "later managed them."
+    )
+    assert intros(prose) == []

@@ -312,6 +312,7 @@ _NOT_PERSON = _words(
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
     morning night tonight sofa sound pulse beat current today monthly county province district valley
     river lake avenue island library museum
+    songs publishing entertainment recordings management group
     """
 )
 # Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
