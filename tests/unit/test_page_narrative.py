@@ -10960,3 +10960,28 @@ def test_a_person_whose_first_name_is_the_introducers_surname_still_leaves_it_ou
         "later managed them."
     )
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn paired Ann Arbour and Bea Bell at a writing camp in Ibiza.",
+        "Cy Dorn paired Ann Arbour with Bea Bell at a writing camp in Ibiza.",
+        # one's something in the apposition, read as one phrase ("Harbour's Oslo"), is no one else named
+        "In 2017, Cy Dorn, then creative director at Harbour's Oslo office, paired Arbour and Bell at a writing camp "
+        "in Ibiza.",
+    ],
+)
+def test_pairing_two_is_introducing_them(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Ibiza")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn paired the song with a video at a meeting in Ibiza.",
+        "Cy Dorn paired Arbour's vocal with Bell's guitar at a session in Ibiza.",
+    ],
+)
+def test_pairing_things_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence) == []

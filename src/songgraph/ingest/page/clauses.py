@@ -1276,6 +1276,8 @@ class Discourse:
             and not (first > 0 and tokens[first - 1][2] == "the" and all(_placed_word(w) for w in words[:skip]))
             # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
             # new, and neither of them for sure
+            # "Northgate's Amsterdam office": one's something, read as one phrase, is no one's name
+            and not any(w.endswith("'s") for w in kept[:-1])
             and not self.people.shared(surface)
             and len(self.newcomers.get(fold(surface), ())) < 2
         )

@@ -274,7 +274,9 @@ _TOGETHER = linear.compile(
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
-    rf"|(?:connected|connects)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)(?P<rest>[^.!?;]{{0,300}})"
+    # ("paired A and B at a writing camp": matched the two, as connecting them does)
+    rf"|(?:connected|connects|paired|pairs)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
@@ -283,7 +285,7 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # them, checked on the match: "set her up with a label run by Y" joins her with no one)
 _CONNECTED = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
-    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
+    rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -643,6 +645,8 @@ def tells_one(skeleton: str) -> bool:
         or " in touch" in skeleton
         or " together" in skeleton
         or "connect" in skeleton
+        or " paired " in skeleton
+        or " pairs " in skeleton
         or ("hooked " in skeleton and " up" in skeleton)
         or (" set" in skeleton and " up" in skeleton)
         or " this is " in skeleton
