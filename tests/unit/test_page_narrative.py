@@ -10985,3 +10985,15 @@ def test_pairing_two_is_introducing_them(sentence: str) -> None:
 )
 def test_pairing_things_is_no_introduction(sentence: str) -> None:
     assert intros(sentence) == []
+
+
+REED_LATER = "Tom Reed produced it. Reed arrived later through Cy Dorn, who "
+
+
+def test_the_second_verb_of_a_relative_clause_puts_two_in_touch() -> None:
+    prose = REED_LATER + "had engineered his early records and put him in touch with Arbour that autumn."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Tom Reed", "Ann Arbour"}), None)]
+
+
+def test_a_relative_clause_naming_another_before_its_second_verb_is_not_sure() -> None:
+    assert intros(REED_LATER + "knew Eda Fenn and put him in touch with Arbour that autumn.") == []

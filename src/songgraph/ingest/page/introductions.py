@@ -246,7 +246,11 @@ _WHO_PASSIVE = linear.compile(
 )
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 # ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
-_WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
+# ("X, who had engineered his early records and put him in touch with B": the relative clause's second verb)
+_WHO_ASIDE = (
+    r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*"
+    rf"|who\s+{AND_NEXT_VERB})?"
+)
 # "X put A in touch with B", "X brought A and B together": an introduction in other words
 # ("X, Sello Dorado's Head of A&R, put ...": an apposition may hold a name that is no one, checked as any is)
 _IN_TOUCH = linear.compile(
