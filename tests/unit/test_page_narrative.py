@@ -10997,3 +10997,12 @@ def test_the_second_verb_of_a_relative_clause_puts_two_in_touch() -> None:
 
 def test_a_relative_clause_naming_another_before_its_second_verb_is_not_sure() -> None:
     assert intros(REED_LATER + "knew Eda Fenn and put him in touch with Arbour that autumn.") == []
+
+
+def test_talking_with_a_medium_is_where() -> None:
+    assert quotes('Cy Dorn was happy to talk money with NME: "It was instant."') == [("Cy Dorn", "NME")]
+
+
+@pytest.mark.parametrize("person", ["Eda Fenn", "Bea Bell"])
+def test_talking_with_a_person_is_no_source(person: str) -> None:
+    assert all(source is None for _, source in quotes(f'Cy Dorn talked it over with {person}: "It was instant."'))

@@ -296,6 +296,12 @@ _LOOSE = [
     ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
     linear.compile(rf"\b(?:programme|program|show|broadcast)\s+of\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "was happy to talk money with NME", "chatted about the split with Pulse": talking with a medium (a name no
+    # one's: "talked it over with Cy Dorn" is with a person)
+    linear.compile(
+        rf"\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|spoke|speak|speaks)\s+(?:[a-z][\w'-]*\s+){{0,3}}?"
+        rf"with\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
