@@ -11006,3 +11006,41 @@ def test_talking_with_a_medium_is_where() -> None:
 @pytest.mark.parametrize("person", ["Eda Fenn", "Bea Bell"])
 def test_talking_with_a_person_is_no_source(person: str) -> None:
     assert all(source is None for _, source in quotes(f'Cy Dorn talked it over with {person}: "It was instant."'))
+
+
+DORN_WROTE = "Cy Dorn wrote it. "
+FAST = ' "It was instant. We wrote it fast."'
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Speaking at Musikbranschdagen in Stockholm, Dorn was more modest about his role.",
+            ("Cy Dorn", "Musikbranschdagen"),
+        ),
+        (
+            "Dorn, speaking to the Portuguese music magazine Blitz, was less interested in the numbers.",
+            ("Cy Dorn", "Blitz"),
+        ),
+        # whose the event was is not where
+        ("Speaking at Eda Fenn's wedding, Dorn was more modest about his role.", ("Cy Dorn", None)),
+    ],
+)
+def test_a_sentence_with_a_participle_of_speaking_leads_into_the_quote_after_it(
+    lead: str, expected: tuple[str, str | None]
+) -> None:
+    assert quotes(DORN_WROTE + lead + FAST) == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # no speaking told, and no one presented by what they are: narration
+        "At Musikbranschdagen in Stockholm, Dorn was more modest about his role.",
+        # speaking of someone else's, named too: whose words follow is not sure
+        "Speaking at Musikbranschdagen, Dorn praised Eda Fenn.",
+    ],
+)
+def test_a_sentence_without_a_speaking_of_one_leads_into_no_quote(lead: str) -> None:
+    assert quotes(DORN_WROTE + lead + FAST) == []

@@ -176,6 +176,9 @@ _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]'?\s*$")
 _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
+# "Speaking at Musikbranschdagen, X was more modest", "X, speaking to the magazine Blitz, was less interested": a
+# participle of speaking somewhere tells of speaking as a verb of saying does
+_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in)\s")
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
@@ -298,7 +301,7 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - 400) : max(start, end - 2)]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     last = before[stops[-1] if stops else 0 :]
-    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None
+    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None or _SPEAKING.search(last) is not None
 
 
 # '," she recalled': a pronoun saying, after the quote

@@ -91,7 +91,7 @@ _SPEAKING_ASIDE = linear.compile(
 # opening the sentence is its subject's, so the words the lead goes into are the subject's whatever the main verb
 # (read only when the clause has no saying of its own, which might go on to quote the one it names)
 _SPEAKING_FRONTED = linear.compile(
-    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
+    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
     rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
@@ -262,6 +262,9 @@ _SOURCES = [
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
 ]
+# "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
+# names whose; nor a new full name, which may be a person's)
+_SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
 # "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
 # with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
@@ -309,6 +312,7 @@ _LOOSE = [
     linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _SPEAKING_AT,
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
     # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:?\s*$"),
@@ -1182,6 +1186,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air)
                 continue
+            if pattern is _SPEAKING_AT and mention.possessive:
+                continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
             if pattern is _LIVE and not mention.text.endswith(" Live"):
