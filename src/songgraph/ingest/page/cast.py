@@ -1000,8 +1000,38 @@ _SPANS = frozenset(
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 # Irregular ones that are no noun a part would end on ("a driver stuck at the top of the hill", "a sailor lost at sea")
 _IRREGULAR_PARTICIPLES = frozenset(
-    "stuck caught lost held bound torn broken frozen hidden forgotten stolen driven thrown kept sworn beaten bitten "
-    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded".split()
+    [
+        "stuck",
+        "caught",
+        "lost",
+        "held",
+        "bound",
+        "torn",
+        "broken",
+        "frozen",
+        "hidden",
+        "forgotten",
+        "stolen",
+        "driven",
+        "thrown",
+        "kept",
+        "sworn",
+        "beaten",
+        "bitten",
+        "chosen",
+        "fallen",
+        "taken",
+        "shaken",
+        "woken",
+        "worn",
+        "hung",
+        "struck",
+        "sunk",
+        "swept",
+        "sent",
+        "spent",
+        "stranded",
+    ]
 )
 
 

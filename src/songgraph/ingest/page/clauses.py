@@ -113,7 +113,7 @@ ROLE_NOUNS = _words(
     granddaughter grandson niece nephew
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter barber hairdresser stylist tailor conductor choreographer
+    painter barber hairdresser stylist tailor conductor choreographer promoter
     youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
@@ -329,6 +329,7 @@ _NOT_PERSON = _words(
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
     morning night tonight sofa sound pulse beat current today monthly county province district valley
     river lake avenue island library museum
+    songs publishing entertainment recordings management group
     """
 )
 # Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
@@ -1358,6 +1359,17 @@ class Discourse:
             and not _title(kept[-1])
             # "Rolling Stone India", "Vogue Australia": a country's edition of a title, not a surname
             and not (fold(kept[-1]) in COUNTRIES and fold(kept[-1]) not in _COUNTRY_SURNAMES)
+            # "South Africa", "New Zealand": a country's name of two words is no one's
+            and fold(" ".join(kept)) not in COUNTRIES
+            # "the Milan-based Edizioni Lo Russo": a name right after "the" (and where it is based) is a thing's; one
+            # says "Lo Russo", not "the Lo Russo", of a person (one described by what they do is past a role word)
+            and not (first > 0 and tokens[first - 1][2] == "the" and all(_placed_word(w) for w in words[:skip]))
+            # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
+            # new, and neither of them for sure
+            # "Northgate's Amsterdam office": one's something, read as one phrase, is no one's name
+            and not any(w.endswith("'s") for w in kept[:-1])
+            and not self.people.shared(surface)
+            and len(self.newcomers.get(fold(surface), ())) < 2
         )
         if new:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
@@ -1828,7 +1840,7 @@ class Discourse:
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
                 elif (
-                    _MET.match(between)
+                    (_MET.match(between) or (left.possessive and _TIE_WITH.match(between)))
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
                 ):
@@ -2196,6 +2208,11 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 
 # "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
 _MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+)?(?:met|meets)$")
+# "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
+_TIE_WITH = linear.compile(
+    r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"
+    r"\s+with$"
+)
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")

@@ -264,7 +264,11 @@ _WHO_PASSIVE = linear.compile(
 )
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 # ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
-_WHO_ASIDE = r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*)?"
+# ("X, who had engineered his early records and put him in touch with B": the relative clause's second verb)
+_WHO_ASIDE = (
+    r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*"
+    rf"|who\s+{AND_NEXT_VERB})?"
+)
 # "X, an Argentine-Korean who had worked in both cities and who set the two up": an apposition that says who did, its
 # relative clause perhaps the second of two joined by "and" (all of it checked on the match as an apposition is)
 _APPOSED_WHO = (
@@ -305,7 +309,9 @@ _TOGETHER = linear.compile(
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
-    rf"|(?:connected|connects)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)(?P<rest>[^.!?;]{{0,300}})"
+    # ("paired A and B at a writing camp": matched the two, as connecting them does)
+    rf"|(?:connected|connects|paired|pairs)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
@@ -314,7 +320,7 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # them, checked on the match: "set her up with a label run by Y" joins her with no one)
 _CONNECTED = linear.compile(
     rf"(?P<by>{_P})(?:{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
-    rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
+    rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -384,8 +390,9 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
+# ("..., who, in the winter of 2017, introduced the pair at ...": when, set off by commas after "who")
 _AGAIN = linear.compile(
-    rf"\b(?:who|and)\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
+    rf"\b(?:who|and)(?:\s*,\s*[^,@]{{1,60}}?,)?\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
     rf"|(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?(?:at\s+the\s+same\s+table|next\s+to\s+each\s+other|side\s+by\s+side))"
     rf"(?P<after>[^.!?;]{{0,300}})"
@@ -506,6 +513,11 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60}?\s(?:who|whom|whose)\s[^,]{0,100},"
     # ", Gagnon's cousin,": an apposition about the introducer that says whose relation they are
     r"|\s*,\s*@\d+'s\s[^,@]{0,60},"
+    # ", head of A&R at Maison Lumière,", ", then the director of music at X,": a post, by a noun and "of", the
+    # article free as a title's is, and where it is held (a place the apposition names is no occasion)
+    # (not straight after "of", which may be whose: ", later the manager of Eda Fenn," names another)
+    r"|\s*,\s*(?:(?:then|now|later)\s+)?(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
+    r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
     r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
@@ -572,8 +584,9 @@ _AFTER_EVENT = linear.compile(
 
 
 # "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
-# "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when).
-_DURING_NAMED = linear.compile(r"\s+during\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
+# "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when)
+# ("at a dinner after the Tokyo Music Awards": the named event it followed, the same)
+_DURING_NAMED = linear.compile(r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
 _EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
 
 
@@ -695,6 +708,8 @@ def tells_one(skeleton: str) -> bool:
         or " in touch" in skeleton
         or " together" in skeleton
         or "connect" in skeleton
+        or " paired " in skeleton
+        or " pairs " in skeleton
         or ("hooked " in skeleton and " up" in skeleton)
         or (" set" in skeleton and " up" in skeleton)
         or " this is " in skeleton

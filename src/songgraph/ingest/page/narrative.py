@@ -17,7 +17,16 @@ from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
-from songgraph.ingest.page.quotes import SAYING, SPEECH_VERBS, Attribution, Programmes, attribution, person, says
+from songgraph.ingest.page.quotes import (
+    SAYING,
+    SPEECH_VERBS,
+    Attribution,
+    Programmes,
+    attribution,
+    manner_on,
+    person,
+    says,
+)
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import is_about_the_video, names_the_director, read_video_prose, shown_artists
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -170,6 +179,9 @@ _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]'?\s*$")
 _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
+# "Speaking at Musikbranschdagen, X was more modest", "X, speaking to the magazine Blitz, was less interested": a
+# participle of speaking somewhere tells of speaking as a verb of saying does
+_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in)\s")
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
@@ -297,7 +309,7 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - 400) : max(start, end - 2)]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     last = before[stops[-1] if stops else 0 :]
-    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None
+    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None or _SPEAKING.search(last) is not None
 
 
 # '," she recalled': a pronoun saying, after the quote
@@ -662,6 +674,13 @@ class _Narrative:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
                         # where it was said)
                         lead_in = lead_in[-1:]
+                    elif subject is None and len(lead_in) > 1 and _SPEAKING_NOUN.search(lead_in[-1].skeleton):
+                        # "..., a detail X raised in an interview with Y:": the sentence leading in tells an occasion
+                        # of speaking of its own, where, and one person, whose words these are (a saying of a
+                        # sentence before is another occasion)
+                        own = attribution(lead_in[-1:], self.programmes)
+                        if own.speaker is not None and own.source is not None and not own.others:
+                            lead_in = lead_in[-1:]
                     self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
@@ -1417,7 +1436,8 @@ def _colon_subject(clause: Clause) -> str | None:
     if subject is None or subject.kind != "name" or subject.possessive:
         return None
     speaker = person(subject)
-    others = (m for m in clause.mentions if m is not subject)
+    # ("X was blunter on Radio Nord:": a name after how the subject was "on" is where they spoke, or what about)
+    others = (m for m in clause.mentions if m is not subject and not (m.new and manner_on(clause, m)))
     if speaker is None or not all(m.people in ((), (speaker,)) and not m.new for m in others):
         return None
     return speaker

@@ -95,7 +95,7 @@ _SPEAKING_ASIDE = linear.compile(
 # opening the sentence is its subject's, so the words the lead goes into are the subject's whatever the main verb
 # (read only when the clause has no saying of its own, which might go on to quote the one it names)
 _SPEAKING_FRONTED = linear.compile(
-    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
+    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
     rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
@@ -307,6 +307,9 @@ _SOURCES = [
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
 ]
+# "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
+# names whose; nor a new full name, which may be a person's)
+_SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
 # "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
 # with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
@@ -341,6 +344,12 @@ _LOOSE = [
     ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
     linear.compile(rf"\b(?:programme|program|show|broadcast)\s+of\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "was happy to talk money with NME", "chatted about the split with Pulse": talking with a medium (a name no
+    # one's: "talked it over with Cy Dorn" is with a person)
+    linear.compile(
+        rf"\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|spoke|speak|speaks)\s+(?:[a-z][\w'-]*\s+){{0,3}}?"
+        rf"with\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
@@ -348,6 +357,7 @@ _LOOSE = [
     linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _SPEAKING_AT,
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
     # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
     linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:?\s*$"),
@@ -556,6 +566,10 @@ _APPOSED_TO = linear.compile(
 )
 # "Apple Music's Zane Lowe": a source named through another.
 _OF_SOURCE = linear.compile(rf"'s\s+(?P<source>{_P})")
+# "Harrow Group's earnings call", "the label's annual conference": an occasion someone held, in words
+_HELD_BY = linear.compile(
+    r"'s\s+(?P<event>(?:[a-z][\w-]*\s+){0,2}?(?:call|conference|meeting|summit|briefing|keynote|webinar))\b"
+)
 # A programme named after its host ("Late Night with Carla Briggs"), when its name says when it is on or what it
 # is; matched where the name ends.
 _SLOTS = frozenset(
@@ -925,6 +939,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
             # "Bell's label said" names no speaker: a possessive is someone's something
             person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
+            if mention.new and manner_on(clause, mention):
+                continue  # "X was blunter on France Inter:": a new full name so is no one who spoke
             if person and id(mention) not in source_mentions:
                 named.setdefault(person)
     if speaker is None and len(named) == 1 and not unnamed:
@@ -1162,6 +1178,20 @@ def _posting(clause: Clause, match: linear.Match) -> bool:
     return lead is not None and lead.person is None and fold(lead.text) in _POSTING
 
 
+# "was blunter on", "is more candid on": how someone was on a medium (or on a subject), told by a copula and an
+# adjective before "on"
+_MANNER_ON = linear.compile(
+    r"\b(?:was|is|were|are)\s+(?:(?:more|less|even|much|far|rather|a\s+lot)\s+)?[a-z]+\s+on\s+(?:the\s+)?$"
+)
+
+
+def manner_on(clause: Clause, mention: Mention) -> bool:
+    """Whether a mention is what someone was some way on ("was blunter on France Inter"): where they spoke, or
+    what about, and never whoever spoke."""
+    start = clause.starts[mention.number]
+    return _MANNER_ON.search(clause.skeleton[max(0, start - 40) : start]) is not None
+
+
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
     return [clause.mentions[int(n)] for n in MENTION.findall(fragment)]
 
@@ -1231,6 +1261,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air)
                 continue
+            if pattern is _SPEAKING_AT and mention.possessive:
+                continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
             if pattern is _LIVE and mention.text.endswith((" Q&A", " AMA")):
@@ -1311,6 +1343,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
                 # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show" needs its broadcaster to name it)
                 name = name.split("'s ", 1)[1]
+            held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
+            if held_by is not None:
+                # "On Harrow Group's earnings call, X told analysts": the occasion the name held is where
+                return f"{name}'s {squash(held_by.group('event'))}", {id(mention)}
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:
