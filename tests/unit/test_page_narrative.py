@@ -12375,3 +12375,42 @@ def test_a_sentence_with_a_participle_of_speaking_leads_into_the_quote_after_it(
 )
 def test_a_sentence_without_a_speaking_of_one_leads_into_no_quote(lead: str) -> None:
     assert quotes(DORN_WROTE + lead + FAST) == []
+
+
+CREDITED_FRAME = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+CREDITED_PROSE = (
+    "The song was written by Ann Arbour, Bea Bell and Cy Dorn, and produced by Gil Moss. Bea Bell and Cy Dorn wrote "
+    "the chorus.\n\n"
+)
+
+
+def credited_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(CREDITED_FRAME + CREDITED_PROSE + prose + "\n", "p.txt", None)
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("prose", "two"),
+    [
+        # "Bea Bell and Cy Dorn" were the last two named together; the sentence before names Bea and Gil
+        ("Bea Bell was already Gil Moss's friend. The two were introduced by Tom Reed at a ski camp.", "Gil Moss"),
+        # or two others
+        ("Gil Moss was already Ann Arbour's friend. The two were introduced by Tom Reed at a ski camp.", "Ann Arbour"),
+    ],
+)
+def test_the_two_after_a_sentence_naming_two_others_are_those_two(prose: str, two: str) -> None:
+    named = prose.split(" was already ")[0]
+    assert credited_intros(prose) == [("Tom Reed", frozenset({named, two}), "a ski camp")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the sentence before names the pair again, or only one of them
+        "Bea Bell had long admired Cy Dorn. The two were introduced by Tom Reed at a ski camp.",
+        "Bea Bell had long admired him. The two were introduced by Tom Reed at a ski camp.",
+    ],
+)
+def test_the_two_after_a_sentence_naming_the_pair_or_one_of_it_are_the_pair(prose: str) -> None:
+    assert credited_intros(prose) == [("Tom Reed", frozenset({"Bea Bell", "Cy Dorn"}), "a ski camp")]

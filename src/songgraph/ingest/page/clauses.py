@@ -918,6 +918,12 @@ class Discourse:
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
+    def _another_two(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
+        B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
+        last_two = self._last_two()
+        return last_two is not None and set(last_two) != set(pair)
+
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
         then not mean)."""
@@ -1879,14 +1885,22 @@ class Discourse:
                 # "A has known her far longer. Her brother connected the two of them": the one the sentence before
                 # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known)
                 mention.people = (other[0], other[1]) if other[1] is not None else ()
-            elif mention.kind == "two" and pair and not (number == 0 and self._elsewhere(pair)):
+            elif (
+                mention.kind == "two"
+                and pair
+                and not (number == 0 and (self._elsewhere(pair) or self._another_two(pair)))
+            ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
                 mention.people = pair
             elif (
                 mention.kind == "two"
                 and (number == 0 or _only_newcomers(mentions[:number]))
-                and (pair is None or (mention.text in ("They", "they") and self._elsewhere(pair)))
+                and (
+                    pair is None
+                    or (mention.text in ("They", "they") and self._elsewhere(pair))
+                    or self._another_two(pair)
+                )
                 and (last_two := self._last_two()) is not None
             ):
                 # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
