@@ -765,10 +765,13 @@ class _Narrative:
                 rest = clause.text.find(f" as {part.role}", part.at)
                 if rest >= 0:
                     part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
+            person = self.r.people.canonical(part.person)
+            if any(entry.person == person and part.role in (entry.role, None) for entry in self.cast):
+                continue  # told again ("the cameo from X? He throws ..."): one member, not two
             line = paragraph.line_at(offset + part.at)
             self.cast.append(
                 CastEntry(
-                    person=self.r.people.canonical(part.person),
+                    person=person,
                     role=part.role,
                     source=self.r.people.source(line, _near(clause.text, part.at)),
                 )
