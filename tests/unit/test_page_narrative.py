@@ -12417,5 +12417,8 @@ def test_the_two_after_a_sentence_naming_the_pair_or_one_of_it_are_the_pair(pros
 
 
 def test_a_cast_member_told_twice_is_one_member() -> None:
-    prose = "In the video, Ann Arbour stars as a postwoman, and there is a cameo from Cy Dorn. Later comes a second cameo from Cy Dorn."
+    prose = (
+        "In the video, Ann Arbour stars as a postwoman, and there is a cameo from Cy Dorn. "
+        "Later comes a second cameo from Cy Dorn."
+    )
     assert cast(prose) == [("Ann Arbour", "a postwoman"), ("Cy Dorn", None)]
