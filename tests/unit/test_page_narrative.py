@@ -12422,3 +12422,18 @@ def test_a_cast_member_told_twice_is_one_member() -> None:
         "Later comes a second cameo from Cy Dorn."
     )
     assert cast(prose) == [("Ann Arbour", "a postwoman"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # an "-ing" word that may be a noun is a verb when an object follows: its phrase is cut after "plays"
+        ("Cy Dorn plays a boy building a snowman in the street.", "a boy"),
+        ("Cy Dorn plays a girl painting her fence.", "a girl"),
+        # a noun still: no object after it
+        ("Cy Dorn plays a king in exile.", "a king in exile"),
+        ("Cy Dorn plays the boy at the wedding.", "the boy"),
+    ],
+)
+def test_an_ing_noun_with_an_object_after_plays_is_a_participle(sentence: str, part: str) -> None:
+    assert cast(f"In the video, {sentence}") == [("Cy Dorn", part)]

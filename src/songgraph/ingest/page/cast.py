@@ -1112,11 +1112,16 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
     return role_text[: found.start("pronoun")].rstrip()
 
 
+# "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed
+# by "a": "a king in exile", "a wedding in Lagos")
+_ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
+
+
 def _before_participle(role: str) -> str:
     """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
     storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile")."""
     found = _PARTICIPLE.match(role)
-    if found is None or found.group("verb") in _ING_NOUNS:
+    if found is None or (found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb"))):
         return role
     if found.end() == len(role) and _PREPOSITIONS & set(found.group("part").split()):
         return role  # "a courier stranded at a border crossing": an "-ing" last after a preposition is its noun
