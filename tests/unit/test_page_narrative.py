@@ -12437,3 +12437,14 @@ def test_a_cast_member_told_twice_is_one_member() -> None:
 )
 def test_an_ing_noun_with_an_object_after_plays_is_a_participle(sentence: str, part: str) -> None:
     assert cast(f"In the video, {sentence}") == [("Cy Dorn", part)]
+
+
+def test_them_after_introduced_a_to_b_are_a_and_b() -> None:
+    # the last two named together are Bea Bell and Cy Dorn; the question names two others introduced
+    prose = "Who introduced Ann Arbour to Gil Moss? It was Tom Reed! He introduced them at a barbecue."
+    assert credited_intros(prose) == [("Tom Reed", frozenset({"Ann Arbour", "Gil Moss"}), "a barbecue")]
+
+
+def test_to_after_a_name_without_introducing_names_no_two() -> None:
+    prose = "Tom Reed wrote to Gil Moss about Ann Arbour. He introduced them at a barbecue."
+    assert all(two != frozenset({"Ann Arbour", "Gil Moss"}) for _, two, _ in credited_intros(prose))

@@ -1852,6 +1852,13 @@ class Discourse:
                 ):
                     # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
                     pair = (str(left.person), mention.person)
+                elif (
+                    between == "to"
+                    and left.person != mention.person
+                    and _INTRODUCING.search(text[max(0, left.start - 20) : left.start])
+                ):
+                    # "Who introduced Zanele to Ravi? ... He introduced them at a braai": the two introduced
+                    pair = (str(left.person), mention.person)
             elif (
                 number
                 and mention.person
@@ -2222,6 +2229,8 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 
 # "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
 _MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+)?(?:met|meets)$")
+# "introduced A to B": the verb before the first of two introduced
+_INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
 _TIE_WITH = linear.compile(
     r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"
