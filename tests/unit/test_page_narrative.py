@@ -12089,3 +12089,53 @@ def test_her_granddaughter_in_the_cast_is_the_one_the_page_called_so(
 )
 def test_an_irregular_past_participles_place_stays_with_the_part(sentence: str, part: str) -> None:
     assert cast(f"In the video, {sentence}") == [("Bea Bell", part)]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the sentence leading straight into the words, about the speaker named a sentence before, tells where
+        ('On the podcast Tape Hiss she added: "We cut it live in one take."', [("Bea Bell", "Tape Hiss")]),
+        ('She was franker on Radio Nord: "We cut it live in one take."', [("Bea Bell", "Radio Nord")]),
+        # about no one, or about someone else as well: the speaker's own telling before stays where
+        ('The song was played on Radio Nord: "We cut it live in one take."', [("Bea Bell", "Mojo")]),
+        ('Her friend Cy Dorn heard it on Radio Nord: "We cut it live in one take."', [("Bea Bell", "Mojo")]),
+    ],
+)
+def test_the_lead_sentence_about_the_speaker_names_where_over_the_sentence_before(
+    second: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(f'Bea Bell told Mojo that the song was "a gift to her". {second}') == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "source"),
+    [
+        # one word each side of "and" after "the", ending the phrase: one outlet's name
+        ("the Press and Journal.", "Press and Journal"),
+        ("the Post and Courier, laughing.", "Post and Courier"),
+        # an acronym, a country, a person or a longer name after "and": two, of which the first is where
+        ("the BBC and ITV.", "BBC"),
+        ("the Herald and Scotland.", "Herald"),
+        ("the Herald and Ann Arbour.", "Herald"),
+        ("the Herald and Radio Nord.", "Herald"),
+        ("the Irish Times and Mojo.", "Irish Times"),
+    ],
+)
+def test_an_outlet_of_two_words_joined_by_and(outlet: str, source: str) -> None:
+    assert quotes(f'"We cut it live in one take," Bea Bell told {outlet}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("before", "called", "speaker"),
+    [
+        # a kin word used as a title before the first name of someone the page has named
+        ("Bea Bell's aunt, Lan Vo, runs a bakery in town.", "Aunty Lan", "Lan Vo"),
+        ("Bea Bell's uncle, Mick Vo, runs a bakery in town.", "Uncle Mick", "Mick Vo"),
+        ("Lan Vo runs a bakery in town.", "Auntie Lan Vo", "Lan Vo"),
+        # a first name the page has given no one: not Lan Vo
+        ("Bea Bell's aunt, Lan Vo, runs a bakery in town.", "Aunty Mai", "Aunty Mai"),
+    ],
+)
+def test_a_kin_word_as_a_title_before_a_name(before: str, called: str, speaker: str) -> None:
+    assert quotes(f'{before} "I knew it the first time," {called} told Mojo.') == [(speaker, "Mojo")]

@@ -290,6 +290,9 @@ _HONORIFICS = frozenset(
         "signora",
         "signor",
     }
+    # (kin words used as titles, of an elder of the family or a neighbour: "Aunty Lan", "Uncle Mick Doyle"; "Nan"
+    # and "Nana" are left out, first names too)
+    | {"aunty", "auntie", "aunt", "uncle", "granny", "grandma", "grandpa", "grandad", "granddad"}
 )
 
 
