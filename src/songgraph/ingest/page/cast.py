@@ -999,10 +999,11 @@ _SPANS = frozenset(
 # more is rare in a part ("a newlywed" has its article before it, so is never the third word)
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 # Irregular ones that are no noun a part would end on ("a driver stuck at the top of the hill", "a sailor lost at sea")
-_IRREGULAR_PARTICIPLES = frozenset(
+_IRREGULAR_WORDS = (
     "stuck caught lost held bound torn broken frozen hidden forgotten stolen driven thrown kept sworn beaten bitten "
-    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded".split()
+    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded"
 )
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
 
 
 def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False) -> str:
