@@ -12139,3 +12139,69 @@ def test_an_outlet_of_two_words_joined_by_and(outlet: str, source: str) -> None:
 )
 def test_a_kin_word_as_a_title_before_a_name(before: str, called: str, speaker: str) -> None:
     assert quotes(f'{before} "I knew it the first time," {called} told Mojo.') == [(speaker, "Mojo")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a year told looking back ("back in 2015"), set off by commas or not, before where
+        (
+            "It was her old piano teacher, Cy Dorn, who first put her in touch with Bea Bell, back in 2015, during "
+            "the Hull Folk Festival.",
+            "the Hull Folk Festival",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell back in 2015 at a ceilidh in Hull.", "a ceilidh in Hull"),
+        # not a time told otherwise, which the occasion does not read past
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, back in the day, at a ceilidh in Hull.", None),
+    ],
+)
+def test_back_in_a_year_before_the_occasion(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the one responsible for (or to thank for) the meeting the sentence before told, where it told
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. The man responsible was the hall's "
+            "caretaker, Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+        (
+            "Ann Arbour crossed paths with Bea Bell at a ceilidh in Hull. The woman to thank is Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+        (
+            "Ann Arbour and Bea Bell first met at a ceilidh in Hull. The person responsible was Cy Dorn, who ran the "
+            "bar.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+        # responsible for something else, no meeting before, a relative clause naming another, someone's relation
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. The man responsible for the poster was "
+            "Cy Dorn.",
+            [],
+        ),
+        ("Ann Arbour and Bea Bell played a ceilidh in Hull. The man responsible was Cy Dorn.", []),
+        (
+            "Ann Arbour and Bea Bell first met at a ceilidh in Hull. The man responsible was Cy Dorn, who married "
+            "Eda Fenn.",
+            [],
+        ),
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. Eda Fenn was responsible for the "
+            "lights.",
+            [],
+        ),
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. The man responsible was Cy Dorn's "
+            "brother.",
+            [],
+        ),
+    ],
+)
+def test_the_one_responsible_for_a_meeting_told_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
