@@ -12205,3 +12205,31 @@ def test_the_one_responsible_for_a_meeting_told_before(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the introducer before "connected", as before "put in touch" or "brought together"
+        (
+            "Radio host Cy Dorn, who had been playing Bea Bell's demos on his show for a year, connected her with "
+            "Ann Arbour at a showcase in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Hull")],
+        ),
+        (
+            "Cy Dorn, who had written for both singers in Paris, connected Bea Bell with Ann Arbour at a gala.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a gala")],
+        ),
+        # where a later cleft may tell (of this introduction or of something else): not read, nor the fact without it
+        (
+            "Cy Dorn, who had written for both singers in Paris, connected Bea Bell with Ann Arbour, and it was at a "
+            "gala in Cannes that he got them into one room.",
+            [],
+        ),
+        ("Cy Dorn connected Bea Bell with Ann Arbour, and it was at a gala in Cannes that they first sang.", []),
+    ],
+)
+def test_a_relative_clause_before_connected_and_a_later_cleft_of_where(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

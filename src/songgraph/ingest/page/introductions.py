@@ -312,8 +312,11 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # the one was joined (a description may come before the second person)
 # ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
 # them, checked on the match: "set her up with a label run by Y" joins her with no one)
+# ("X, who had played A's demos on her show for a year, connected her with B": a relative clause about the introducer,
+# as ``_TOGETHER`` allows)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -1143,6 +1146,10 @@ def _read(
             occasion = _occasion(clause, did.group("after"), parties)
     if occasion is None and sentence_before is not None and _THERE.match(rest):
         occasion = _place_before(sentence_before, parties)
+    if occasion is None and _CLEFT_LATER.search(rest):
+        # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a
+        # later cleft tells, of this introduction or of something else: not read, and half a fact would read as whole
+        return Doubt("an introduction whose place a later clause may tell, not for sure", at)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
@@ -1445,6 +1452,8 @@ _RESPONSIBLE = linear.compile(
     # (a relative clause about them may follow: "..., who ran the bar", checked on the match to name no one else)
     rf"(?:was|is)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>)(?:\s*,\s*(?P<about>who\s[^,;.!?]{{1,150}}))?\s*[.!]?\s*$"
 )
+# ", and it was at X that ...": a cleft later in the sentence, which tells where something happened
+_CLEFT_LATER = linear.compile(r"\bit\s+was\s+(?:at|during|in|on|over|backstage\s+at)\s")
 _MADE_OF_ELSE = linear.compile(r"^\s+(?:to|of|for|on|with)\b")
 # "The pair go back to 2019. It was X who made the introduction": the two a sentence says have known each other
 # since, as its subject, are whom the introduction told next is of (not two who did something together: "A and B
