@@ -12233,3 +12233,23 @@ def test_a_relative_clause_before_connected_and_a_later_cleft_of_where(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # what everyone calls someone, set off in brackets as between commas, and where those people are
+        (" (Trixie to everyone in Hull)", [("Beatrice Moss", "Radio Nord")]),
+        (" (Trixie to her friends)", [("Beatrice Moss", "Radio Nord")]),
+        (", Trixie to everyone in Hull,", [("Beatrice Moss", "Radio Nord")]),
+        # a clause of its own in the brackets, or what the name is to one person: no other name of hers
+        (" (Trixie wrote to everyone in Hull)", []),
+        (" (Trixie to Cy Dorn)", []),
+    ],
+)
+def test_a_nickname_known_to_everyone_in_brackets(aside: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"The song was written by Ann Arbour and Beatrice Moss{aside} with Eda Fenn.\n\n"
+        '"It rained all week," Trixie said on Radio Nord.'
+    )
+    assert quotes(prose) == expected
