@@ -12253,3 +12253,23 @@ def test_a_nickname_known_to_everyone_in_brackets(aside: str, expected: list[tup
         '"It rained all week," Trixie said on Radio Nord.'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "expected"),
+    [
+        # a paragraph opening on a quote said after it: the sentence ending the paragraph before may tell where
+        ('Bea Bell told Mojo that the song was "a letter home". On Radio Nord, she went further.', "she", "Radio Nord"),
+        ("Bea Bell grew up by the sea. On Radio Nord, she went further.", "she", "Radio Nord"),
+        # where someone else was, or no where in that last sentence (the one before it is not read)
+        (
+            'Bea Bell told Mojo that the song was "a letter home". On Radio Nord, Ann Arbour went further.',
+            "Bea Bell",
+            None,
+        ),
+        ('Bea Bell told Mojo that the song was "a letter home". She went further.', "she", None),
+        ("On Radio Nord, Bea Bell went further. She grew up by the sea.", "she", None),
+    ],
+)
+def test_the_sentence_ending_the_paragraph_before_tells_where(before: str, said: str, expected: str | None) -> None:
+    assert quotes(f'{before}\n\n"My brother swam there every summer," {said} says.') == [("Bea Bell", expected)]
