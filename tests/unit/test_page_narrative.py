@@ -12273,3 +12273,27 @@ def test_a_nickname_known_to_everyone_in_brackets(aside: str, expected: list[tup
 )
 def test_the_sentence_ending_the_paragraph_before_tells_where(before: str, said: str, expected: str | None) -> None:
     assert quotes(f'{before}\n\n"My brother swam there every summer," {said} says.') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one cameo: a description, then the name after its comma, are the same one (apposition)
+        (
+            "There is also a cameo from the village's oldest fisherman, 88-year-old Cy Dorn.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        (
+            "Look out for a cameo from the local baker, Cy Dorn, who baked the cake.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        # cameos, a name before the comma, or a list after it: whether the description is one of them is not told
+        ("There are cameos from the local baker, Cy Dorn, who baked the cake.", [("Ann Arbour", "a nurse")]),
+        ("There is a cameo from Eda Fenn, Cy Dorn, who baked the cake.", [("Ann Arbour", "a nurse")]),
+        ("There is a cameo from the local baker, the postman and Cy Dorn.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_cameo_from_a_description_then_the_name_in_apposition(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Ann Arbour plays a nurse. {sentence}") == expected
