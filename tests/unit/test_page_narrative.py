@@ -12448,3 +12448,211 @@ def test_them_after_introduced_a_to_b_are_a_and_b() -> None:
 def test_to_after_a_name_without_introducing_names_no_two() -> None:
     prose = "Tom Reed wrote to Gil Moss about Ann Arbour. He introduced them at a barbecue."
     assert all(two != frozenset({"Ann Arbour", "Gil Moss"}) for _, two, _ in credited_intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the sentence leading straight into the words, about the speaker named a sentence before, tells where
+        ('On the podcast Tape Hiss she added: "We cut it live in one take."', [("Bea Bell", "Tape Hiss")]),
+        ('She was franker on Radio Nord: "We cut it live in one take."', [("Bea Bell", "Radio Nord")]),
+        # about no one, or about someone else as well: the speaker's own telling before stays where
+        ('The song was played on Radio Nord: "We cut it live in one take."', [("Bea Bell", "Mojo")]),
+        ('Her friend Cy Dorn heard it on Radio Nord: "We cut it live in one take."', [("Bea Bell", "Mojo")]),
+    ],
+)
+def test_the_lead_sentence_about_the_speaker_names_where_over_the_sentence_before(
+    second: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(f'Bea Bell told Mojo that the song was "a gift to her". {second}') == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "source"),
+    [
+        # one word each side of "and" after "the", ending the phrase: one outlet's name
+        ("the Press and Journal.", "Press and Journal"),
+        ("the Post and Courier, laughing.", "Post and Courier"),
+        # an acronym, a country, a person or a longer name after "and": two, of which the first is where
+        ("the BBC and ITV.", "BBC"),
+        ("the Herald and Scotland.", "Herald"),
+        ("the Herald and Ann Arbour.", "Herald"),
+        ("the Herald and Radio Nord.", "Herald"),
+        ("the Irish Times and Mojo.", "Irish Times"),
+    ],
+)
+def test_an_outlet_of_two_words_joined_by_and(outlet: str, source: str) -> None:
+    assert quotes(f'"We cut it live in one take," Bea Bell told {outlet}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("before", "called", "speaker"),
+    [
+        # a kin word used as a title before the first name of someone the page has named
+        ("Bea Bell's aunt, Lan Vo, runs a bakery in town.", "Aunty Lan", "Lan Vo"),
+        ("Bea Bell's uncle, Mick Vo, runs a bakery in town.", "Uncle Mick", "Mick Vo"),
+        ("Lan Vo runs a bakery in town.", "Auntie Lan Vo", "Lan Vo"),
+        # a first name the page has given no one: not Lan Vo
+        ("Bea Bell's aunt, Lan Vo, runs a bakery in town.", "Aunty Mai", "Aunty Mai"),
+    ],
+)
+def test_a_kin_word_as_a_title_before_a_name(before: str, called: str, speaker: str) -> None:
+    assert quotes(f'{before} "I knew it the first time," {called} told Mojo.') == [(speaker, "Mojo")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a year told looking back ("back in 2015"), set off by commas or not, before where
+        (
+            "It was her old piano teacher, Cy Dorn, who first put her in touch with Bea Bell, back in 2015, during "
+            "the Hull Folk Festival.",
+            "the Hull Folk Festival",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell back in 2015 at a ceilidh in Hull.", "a ceilidh in Hull"),
+        # not a time told otherwise, which the occasion does not read past
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, back in the day, at a ceilidh in Hull.", None),
+    ],
+)
+def test_back_in_a_year_before_the_occasion(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the one responsible for (or to thank for) the meeting the sentence before told, where it told
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. The man responsible was the hall's "
+            "caretaker, Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+        (
+            "Ann Arbour crossed paths with Bea Bell at a ceilidh in Hull. The woman to thank is Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+        (
+            "Ann Arbour and Bea Bell first met at a ceilidh in Hull. The person responsible was Cy Dorn, who ran the "
+            "bar.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+        # responsible for something else, no meeting before, a relative clause naming another, someone's relation
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. The man responsible for the poster was "
+            "Cy Dorn.",
+            [],
+        ),
+        ("Ann Arbour and Bea Bell played a ceilidh in Hull. The man responsible was Cy Dorn.", []),
+        (
+            "Ann Arbour and Bea Bell first met at a ceilidh in Hull. The man responsible was Cy Dorn, who married "
+            "Eda Fenn.",
+            [],
+        ),
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. Eda Fenn was responsible for the "
+            "lights.",
+            [],
+        ),
+        (
+            "Ann Arbour and Bea Bell first crossed paths at a ceilidh in Hull. The man responsible was Cy Dorn's "
+            "brother.",
+            [],
+        ),
+    ],
+)
+def test_the_one_responsible_for_a_meeting_told_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the introducer before "connected", as before "put in touch" or "brought together"
+        (
+            "Radio host Cy Dorn, who had been playing Bea Bell's demos on his show for a year, connected her with "
+            "Ann Arbour at a showcase in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Hull")],
+        ),
+        (
+            "Cy Dorn, who had written for both singers in Paris, connected Bea Bell with Ann Arbour at a gala.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a gala")],
+        ),
+        # where a later cleft may tell (of this introduction or of something else): not read, nor the fact without it
+        (
+            "Cy Dorn, who had written for both singers in Paris, connected Bea Bell with Ann Arbour, and it was at a "
+            "gala in Cannes that he got them into one room.",
+            [],
+        ),
+        ("Cy Dorn connected Bea Bell with Ann Arbour, and it was at a gala in Cannes that they first sang.", []),
+    ],
+)
+def test_a_relative_clause_before_connected_and_a_later_cleft_of_where(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # what everyone calls someone, set off in brackets as between commas, and where those people are
+        (" (Trixie to everyone in Hull)", [("Beatrice Moss", "Radio Nord")]),
+        (" (Trixie to her friends)", [("Beatrice Moss", "Radio Nord")]),
+        (", Trixie to everyone in Hull,", [("Beatrice Moss", "Radio Nord")]),
+        # a clause of its own in the brackets, or what the name is to one person: no other name of hers
+        (" (Trixie wrote to everyone in Hull)", []),
+        (" (Trixie to Cy Dorn)", []),
+    ],
+)
+def test_a_nickname_known_to_everyone_in_brackets(aside: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"The song was written by Ann Arbour and Beatrice Moss{aside} with Eda Fenn.\n\n"
+        '"It rained all week," Trixie said on Radio Nord.'
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "expected"),
+    [
+        # a paragraph opening on a quote said after it: the sentence ending the paragraph before may tell where
+        ('Bea Bell told Mojo that the song was "a letter home". On Radio Nord, she went further.', "she", "Radio Nord"),
+        ("Bea Bell grew up by the sea. On Radio Nord, she went further.", "she", "Radio Nord"),
+        # where someone else was, or no where in that last sentence (the one before it is not read)
+        (
+            'Bea Bell told Mojo that the song was "a letter home". On Radio Nord, Ann Arbour went further.',
+            "Bea Bell",
+            None,
+        ),
+        ('Bea Bell told Mojo that the song was "a letter home". She went further.', "she", None),
+        ("On Radio Nord, Bea Bell went further. She grew up by the sea.", "she", None),
+    ],
+)
+def test_the_sentence_ending_the_paragraph_before_tells_where(before: str, said: str, expected: str | None) -> None:
+    assert quotes(f'{before}\n\n"My brother swam there every summer," {said} says.') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one cameo: a description, then the name after its comma, are the same one (apposition)
+        (
+            "There is also a cameo from the village's oldest fisherman, 88-year-old Cy Dorn.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        (
+            "Look out for a cameo from the local baker, Cy Dorn, who baked the cake.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        # cameos, a name before the comma, or a list after it: whether the description is one of them is not told
+        ("There are cameos from the local baker, Cy Dorn, who baked the cake.", [("Ann Arbour", "a nurse")]),
+        ("There is a cameo from Eda Fenn, Cy Dorn, who baked the cake.", [("Ann Arbour", "a nurse")]),
+        ("There is a cameo from the local baker, the postman and Cy Dorn.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_cameo_from_a_description_then_the_name_in_apposition(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Ann Arbour plays a nurse. {sentence}") == expected

@@ -305,6 +305,11 @@ _CAMEO_END = linear.compile(
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
 )
+# "the local postman", "the @0's longest-serving regular": a description of one, an article or whose and lower-case
+# words, naming no one of its own
+_DESCRIBED_FIRST = linear.compile(
+    rf"^(?:the|a|an|his|her|their|its|{_P}'s)\s+(?:(?:{_P}'s|[a-z][\w'-]*)\s+){{0,4}}[a-z][\w-]*$"
+)
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
@@ -999,40 +1004,11 @@ _SPANS = frozenset(
 # more is rare in a part ("a newlywed" has its article before it, so is never the third word)
 _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 # Irregular ones that are no noun a part would end on ("a driver stuck at the top of the hill", "a sailor lost at sea")
-_IRREGULAR_PARTICIPLES = frozenset(
-    [
-        "stuck",
-        "caught",
-        "lost",
-        "held",
-        "bound",
-        "torn",
-        "broken",
-        "frozen",
-        "hidden",
-        "forgotten",
-        "stolen",
-        "driven",
-        "thrown",
-        "kept",
-        "sworn",
-        "beaten",
-        "bitten",
-        "chosen",
-        "fallen",
-        "taken",
-        "shaken",
-        "woken",
-        "worn",
-        "hung",
-        "struck",
-        "sunk",
-        "swept",
-        "sent",
-        "spent",
-        "stranded",
-    ]
+_IRREGULAR_WORDS = (
+    "stuck caught lost held bound torn broken frozen hidden forgotten stolen driven thrown kept sworn beaten bitten "
+    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded"
 )
+_IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
 
 
 def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False) -> str:
@@ -1154,6 +1130,7 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     found: list[Part] = []
     for match in _CAMEOS.finditer(skeleton):
         rest = skeleton[match.end() : match.end() + MAX_ROLE]
+        one_cameo = not match.group(0).startswith("cameos") and "appearances" not in match.group(0)
         end = _CAMEO_END.search(rest)
         # "cameos by A as a DJ and by B": each "by" holds its own list; one telling a part is left to the
         # rules for parts, and the others stay cameos in no part
@@ -1164,6 +1141,10 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             # "from A, B, which": whether B is A or another is not told)
             closed = group.rstrip(" ,")
             listed = _related_joined([squash(piece) for piece in _PARTS.split(closed)])
+            if one_cameo and len(listed) == 2 and _DESCRIBED_FIRST.match(listed[0]) and _CAMEO_ONE.match(listed[1]):
+                # "a cameo from the local postman, X": one cameo, so the description and the name after its comma
+                # are the same one (apposition), not two members
+                listed = listed[1:]
             if closed != group.rstrip() and len(listed) > 1 and not _JOINING & set(closed.split()):
                 continue
             ones = [_CAMEO_ONE.match(piece) for piece in listed]

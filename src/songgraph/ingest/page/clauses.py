@@ -290,6 +290,9 @@ _HONORIFICS = frozenset(
         "signora",
         "signor",
     }
+    # (kin words used as titles, of an elder of the family or a neighbour: "Aunty Lan", "Uncle Mick Doyle"; "Nan"
+    # and "Nana" are left out, first names too)
+    | {"aunty", "auntie", "aunt", "uncle", "granny", "grandma", "grandpa", "grandad", "granddad"}
 )
 
 
@@ -1669,7 +1672,7 @@ class Discourse:
             nick, named = mentions[number], mentions[number - 1]
             if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
                 continue
-            if not _COMMA_ONLY.match(text[named.end : nick.start]) or not _KNOWN_TO.match(text, nick.end):
+            if not _COMMA_OR_BRACKET.match(text[named.end : nick.start]) or not _KNOWN_TO.match(text, nick.end):
                 continue
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:
@@ -2642,10 +2645,13 @@ _CALLED_SO = linear.compile(
     r"(?P<pronoun>her|him)\s*,"
 )
 # ", Dani to everyone,", ", Rafa to his friends,": what people call the one named before the comma
+# ("(Bea to everyone in Launceston)": the same in brackets, and where those people are)
 _KNOWN_TO = linear.compile(
-    r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))\s*,"
+    r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))"
+    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?\s*[,)]"
 )
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
+_COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"

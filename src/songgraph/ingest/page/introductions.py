@@ -318,8 +318,11 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # the one was joined (a description may come before the second person)
 # ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
 # them, checked on the match: "set her up with a label run by Y" joins her with no one)
+# ("X, who had played A's demos on her show for a year, connected her with B": a relative clause about the introducer,
+# as ``_TOGETHER`` allows)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -330,7 +333,11 @@ _SAME_ROOM = linear.compile(
     rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met", "A met B": the two who met (a, b), or one and whom they met (a, to)
-_MEETING = rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}met\b|\s+{_ADVERBS}met\s+(?P<to>{_P}))"
+# ("A and B first crossed paths", "A crossed paths with B": the same in other words)
+_MEETING = (
+    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P})\s+{_ADVERBS}(?:met|crossed\s+paths)\b"
+    rf"|\s+{_ADVERBS}(?:met|crossed\s+paths\s+with)\s+(?P<to>{_P}))"
+)
 # "A and B met at the Elbufer Festival, introduced by the booking agent X": the meeting, then who introduced them
 _MET_INTRODUCED = linear.compile(
     rf"{_MEETING}(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
@@ -492,7 +499,8 @@ _OCCASION_END = (
 _BEFORE_OCCASION = (
     # ("two summers ago", "last spring": when, told back from now)
     # ("years earlier", "some months before": when, told back from the story's time)
-    r"(?:\s*,?\s*(?:in\s+\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+"
+    # ("back in 2015": a year, told looking back)
+    r"(?:\s*,?\s*(?:(?:back\s+)?in\s+\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+"
     r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before)"
     r"|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
     r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
@@ -715,7 +723,13 @@ def tells_one(skeleton: str) -> bool:
         or " this is " in skeleton
         or " same room" in skeleton
         or ("meeting" in skeleton and " by " in skeleton)
+        or _behind(skeleton)
     )
+
+
+def _behind(skeleton: str) -> bool:
+    """Whether a sentence may say who was behind a meeting ("The man responsible was X")."""
+    return " responsible " in skeleton or " to blame " in skeleton or " to thank " in skeleton
 
 
 def introductions(
@@ -905,7 +919,7 @@ def introductions(
         found += _made(clause, encoded, speaker, people)
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _made_before(clause, before, speaker, people)
-    if before is not None and not found and "ntroduction" in clause.skeleton:
+    if before is not None and not found and ("ntroduction" in clause.skeleton or _behind(clause.skeleton)):
         found += _cleft_made(clause, before, speaker, people)
     if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
@@ -1147,6 +1161,10 @@ def _read(
             occasion = _occasion(clause, did.group("after"), parties)
     if occasion is None and sentence_before is not None and _THERE.match(rest):
         occasion = _place_before(sentence_before, parties)
+    if occasion is None and _CLEFT_LATER.search(rest):
+        # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a
+        # later cleft tells, of this introduction or of something else: not read, and half a fact would read as whole
+        return Doubt("an introduction whose place a later clause may tell, not for sure", at)
     before = clause.skeleton[max(0, match.start() - 300) : match.start()]
     if occasion is None:
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
@@ -1442,6 +1460,15 @@ _CLEFT_MADE = linear.compile(
 _NEVER_MET_AT_START = linear.compile(
     rf"^\s*(?:(?P<a>{_P})\s+and\s+(?P<b>{_P})|(?P<both>{_P}))\s+(?:had|have)\s+never\s+met\b(?P<rest>)"
 )
+# "A and B first met at X. The man responsible was the club's barman, Y": who was behind the meeting the sentence
+# before told, by what they were ("the one responsible", "the woman to blame", "the person to thank")
+_RESPONSIBLE = linear.compile(
+    r"^\s*(?i:the)\s+(?:man|woman|person|one|culprit|matchmaker)\s+(?:responsible|to\s+blame|to\s+thank)\s+"
+    # (a relative clause about them may follow: "..., who ran the bar", checked on the match to name no one else)
+    rf"(?:was|is)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>)(?:\s*,\s*(?P<about>who\s[^,;.!?]{{1,150}}))?\s*[.!]?\s*$"
+)
+# ", and it was at X that ...": a cleft later in the sentence, which tells where something happened
+_CLEFT_LATER = linear.compile(r"\bit\s+was\s+(?:at|during|in|on|over|backstage\s+at)\s")
 _MADE_OF_ELSE = linear.compile(r"^\s+(?:to|of|for|on|with)\b")
 # "The pair go back to 2019. It was X who made the introduction": the two a sentence says have known each other
 # since, as its subject, are whom the introduction told next is of (not two who did something together: "A and B
@@ -1484,6 +1511,8 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
     """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
     told (had never) met, at where this one says (or where they met)."""
     made = _CLEFT_MADE.search(clause.skeleton) or _MADE_AT_START.search(clause.skeleton)
+    if made is None and _behind(clause.skeleton):
+        made = _RESPONSIBLE.match(clause.skeleton)
     if made is None and " the introduction" in clause.skeleton:
         made = _MAKES_JOINED.search(clause.skeleton)
     if made is None or _MADE_OF_ELSE.match(made.group("rest")):

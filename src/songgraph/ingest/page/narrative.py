@@ -685,7 +685,14 @@ class _Narrative:
                 else:
                     before = self.narration(paragraph, position, quoted.body_start - 1)
                     attributed = self.narration(paragraph, quoted.after_start, quoted.after_end)
-                    self.quote(paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True)
+                    where = None
+                    if not before and lead is not None and position == 0 and not text[: quoted.body_start - 1].strip():
+                        # a paragraph opening on the quote: the sentence ending the paragraph before may tell where
+                        # ('... On BBC Radio Wales, she went further.' then '"...," she says.'), not who
+                        where = lead[1][-1:]
+                    self.quote(
+                        paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True, where=where
+                    )
                 position = quoted.end
                 last_quote = self.quotes[-1] if self.quotes and self.quoted_in is paragraph else None
             clauses = self.narration(paragraph, position, len(text))
@@ -900,10 +907,12 @@ class _Narrative:
         setting: list[Clause] | None = None,
         after: bool = False,
         told: Attribution | None = None,
+        where: list[Clause] | None = None,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
         was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
-        attribution; ``told``: the attribution, when read already."""
+        attribution; ``told``: the attribution, when read already; ``where``: the sentence ending the paragraph
+        before, when the quote opens its own, read for the source alone as ``setting`` is."""
         if told is None:
             told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:
@@ -949,13 +958,14 @@ class _Narrative:
             ),
         }
         source = told.source
-        if source is None and setting:
-            before = attribution(setting, self.programmes)
+        near = setting or where
+        if source is None and near:
+            before = attribution(near, self.programmes)
             # the sentence before names the speaker, and where they were ('When the band played it on Late
             # Songs, Arbour thanked her mother. "...," she said.')
             # ('In an interview with X she was asked why. "...," Bell said.': "she" is the speaker too)
             said_of = {before.speaker, *before.others} | {
-                m.person for clause in setting for m in clause.mentions[:16] if m.kind == "pronoun"
+                m.person for clause in near for m in clause.mentions[:16] if m.kind == "pronoun"
             }
             if before.source is not None and told.speaker in said_of:
                 source = before.source

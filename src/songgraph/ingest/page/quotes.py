@@ -607,6 +607,8 @@ _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 # ("the newspaper Página/12": a number after the slash is the name's too)
+# "told the Press and Journal.": two words joined by "and" after "the", ending the phrase, as one outlet's name
+_AND_NAMED = linear.compile(rf"\s+and\s+(?P<more>{_P})\s*(?:[,.;:!?]|$)")
 _SLASHED = linear.compile(rf"/(?:(?P<more>{_P})|(?P<number>\d+)(?:$|[^\w@/]))")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
@@ -864,6 +866,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
     ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
+    if speaker_clause is not None and speaker_clause is not clauses[-1] and _goes_on(clauses[-1], speaker):
+        # "X told NME that ... . On the podcast Y she added:", "He was franker on Radio Z:": the sentence that leads
+        # straight into the words, about the speaker (named earlier), tells where they were said
+        ordered.insert(0, ordered.pop(ordered.index(clauses[-1])))
     if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and _source(ordered[0])[0] is None:
         # "X told Radio Nord that ... . And in some interview I can't find, he said:": the saying is set in an
         # occasion of its own that names no medium, not the one a sentence before names
@@ -954,6 +960,24 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if said_now is None:
         said_now = told_now(speaker_clause or clauses[-1]) if clauses else False
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
+
+
+def _goes_on(clause: Clause, speaker: str | None) -> bool:
+    """Whether a clause is about the speaker alone: it names them (or says "he" or "she", whom the page may not have
+    resolved) and no one else."""
+    about = False
+    for mention in clause.mentions:
+        if mention.kind == "name" and mention.person is None and not mention.new:
+            continue  # a name that is no one's: where, or what
+        if mention.kind == "pronoun" and not mention.possessive and mention.text.lower() in ("he", "she"):
+            if mention.person not in (None, speaker):
+                return False
+            about = True
+            continue
+        if mention.person != speaker or mention.possessive:
+            return False
+        about = True
+    return about
 
 
 _WORD = linear.compile(r"[a-z]+")
@@ -1314,6 +1338,25 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # one word each side: one name ("Frame & Focus"); longer names either side may be two sources,
                 # unless the word before says it is one programme (and the second is no new full name)
                 return f"{name} & {squash(more.text)}", {id(mention), id(more)}
+            anded = (
+                _AND_NAMED.match(clause.skeleton, match.end("source"))
+                if " and " in clause.skeleton
+                and _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
+                else None
+            )
+            second = clause.mention(anded.group("more")) if anded else None
+            if (
+                second is not None
+                and second.kind == "name"
+                and second.person is None
+                and not second.new
+                and not second.possessive
+                and " " not in name + squash(second.text)
+                and not any(word.isupper() or known_country(word) for word in (name, squash(second.text)))
+            ):
+                # one word each side after "the", neither a country or an acronym: one title ("the Press and
+                # Journal", "the Post and Courier"); "the BBC and ITV" are two
+                return f"{name} and {squash(second.text)}", {id(mention), id(second)}
             vocative = (
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
             )
