@@ -164,7 +164,8 @@ def test_a_cast_without_end_gives_each_member_a_bounded_role() -> None:
     assert result.errors == () and result.document is not None and result.document.music_video is None
     listed = FRAME + "The video features " + ", ".join(["Ann Arbour as a sailor"] * 2_000) + ".\n"
     members = parse_story_page(listed, "cast").document.music_video.cast  # type: ignore[union-attr]
-    assert len(members) == 2_000 and {(m.person, m.role) for m in members} == {("Ann Arbour", "a sailor")}
+    # (the same member told 2,000 times is one member)
+    assert [(m.person, m.role) for m in members] == [("Ann Arbour", "a sailor")]
 
 
 def _calls(text: str) -> int:

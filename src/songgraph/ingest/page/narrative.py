@@ -525,6 +525,8 @@ class _Narrative:
         self.quotes: list[dict[str, Any]] = []
         self.introductions: list[dict[str, Any]] = []
         self.cast: list[CastEntry] = []
+        # the parts each member of ``self.cast`` was read with (a member told again is not added twice)
+        self.cast_parts: dict[str, set[str | None]] = {}
         self.video_paragraphs: list[Paragraph] = []
         self.reading: Paragraph | None = None
         # The paragraph of the last quote read (a quote "added" to it in the same paragraph shares its source).
@@ -773,8 +775,10 @@ class _Narrative:
                 if rest >= 0:
                     part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
             person = self.r.people.canonical(part.person)
-            if any(entry.person == person and part.role in (entry.role, None) for entry in self.cast):
-                continue  # told again ("the cameo from X? He throws ..."): one member, not two
+            told = self.cast_parts.setdefault(person, set())
+            if told and (part.role is None or part.role in told):
+                continue  # told again ("a cameo from X ... a second cameo from X"): one member, not two
+            told.add(part.role)
             line = paragraph.line_at(offset + part.at)
             self.cast.append(
                 CastEntry(
