@@ -781,7 +781,7 @@ class Discourse:
             later = [
                 m
                 for m in clause.mentions[:_LAST_NAMED]
-                if m.kind == "pronoun" and m.text.lower() in _NOMINATIVES and m.people != (self.focus,)
+                if m.kind == "pronoun" and m.text.lower() in NOMINATIVES and m.people != (self.focus,)
             ]
             at = [m.start for m in clause.mentions[:_LAST_NAMED] if m.person == self.focus and m.kind == "name"]
             between = clause.text[at[-1] : later[-1].start] if later and at and later[-1].start > at[-1] else ""
@@ -2014,7 +2014,7 @@ class Discourse:
                     doubted.add(self_word)
                 if focus and self_word:
                     self.people.learn_self(focus, self_word)
-                    if mention.text.lower() not in _NOMINATIVES:
+                    if mention.text.lower() not in NOMINATIVES:
                         called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
         if pair is None:
             pair = _done_with(text, mentions)
@@ -2118,7 +2118,7 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
     subject and no one is named between but by a possessive: the same person."""
     pronoun, first = mentions[number], mentions[0]
     word = pronoun.text.lower()
-    if number == 0 or number >= _SUBJECT_REACH or word not in _NOMINATIVES:
+    if number == 0 or number >= _SUBJECT_REACH or word not in NOMINATIVES:
         return None  # (a clause joined so is near its sentence's start: a long sentence is not read again)
     if first.kind != "pronoun" or first.text.lower() != word:
         return None
@@ -2129,7 +2129,7 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
 
 
-_NOMINATIVES = frozenset({"he", "she"})
+NOMINATIVES = frozenset({"he", "she"})
 # How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
 _SUBJECT_REACH = 16
 

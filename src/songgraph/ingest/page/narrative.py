@@ -11,7 +11,7 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, ROLE_NOUNS, Clause, Discourse, Mention, about_unnamed
+from songgraph.ingest.page.clauses import MENTION, NOMINATIVES, ROLE_NOUNS, Clause, Discourse, Mention, about_unnamed
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -1370,7 +1370,6 @@ _SOMEONE = frozenset(
     | {"people", "neighbour", "neighbor", "farmer", "driver", "fisherman", "owner", "teacher", "veteran"}
 )
 _WORD = linear.compile(r"[a-z][\w'-]*")
-_NOMINATIVE = frozenset({"he", "she"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 
 
@@ -1427,7 +1426,7 @@ def _sole_subject(clause: Clause) -> str | None:
     for number, mention in enumerate(clause.mentions):
         if mention.person != person or mention.possessive:
             continue
-        if mention.kind == "pronoun" and mention.text.lower() in _NOMINATIVE:
+        if mention.kind == "pronoun" and mention.text.lower() in NOMINATIVES:
             return person  # "he", "she": a subject, of whichever clause
         if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
             return person  # the name opening the sentence
