@@ -12656,3 +12656,16 @@ def test_a_cameo_from_a_description_then_the_name_in_apposition(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"In the video, Ann Arbour plays a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # an adverb of how between the two introduced and where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell properly during a music lesson.", "a music lesson"),
+        ("Cy Dorn formally introduced Ann Arbour to Bea Bell at a label party.", "a label party"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, finally, at a label party.", "a label party"),
+    ],
+)
+def test_an_adverb_before_the_occasion_leaves_it_read(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -512,6 +512,8 @@ _BEFORE_OCCASION = (
     r"|winter|year)|later|first|eventually"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
+    # "introduced them properly during a lesson": how, by an adverb
+    r"|[a-z]{3,}ly"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
     r"|myself|himself|herself|ourselves|themselves)"
     # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
