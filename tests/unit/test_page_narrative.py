@@ -12375,3 +12375,38 @@ def test_a_sentence_with_a_participle_of_speaking_leads_into_the_quote_after_it(
 )
 def test_a_sentence_without_a_speaking_of_one_leads_into_no_quote(lead: str) -> None:
     assert quotes(DORN_WROTE + lead + FAST) == []
+
+
+def directors(prose: str) -> list[str]:
+    video = doc(prose).music_video
+    return video.directors if video else []
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # "directed by" said of another work named right before it, or of the subject of its "was"
+        "No video was ever made. Players know the song from the racing game's teaser, directed by Gil Moss.",
+        "The video came later; the song first played in an episode directed by Gil Moss.",
+        "The series finale itself was directed by Gil Moss, and the video came a month later.",
+        "The video borrows from the perfume commercial, which had been shot in Rome; the commercial was directed by "
+        "Gil Moss.",
+    ],
+)
+def test_directed_said_of_another_work_names_no_video_director(prose: str) -> None:
+    assert directors(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the video, or a description of what it shows, or an older name for it: its director
+        ("The video, a single shot of a harbour at night, directed by Gil Moss, went up in May.", ["Gil Moss"]),
+        ("The video was shot over one long night, directed by Gil Moss.", ["Gil Moss"]),
+        ("A short promotional film, directed by Gil Moss, was shown before the video era.", ["Gil Moss"]),
+        # a word that only begins like another work's ("adventure", "showroom") is not one
+        ("The video is set in a car showroom, directed by Gil Moss.", ["Gil Moss"]),
+    ],
+)
+def test_directed_said_of_the_video_still_names_its_director(prose: str, expected: list[str]) -> None:
+    assert directors(prose) == expected
