@@ -12410,3 +12410,59 @@ def test_directed_said_of_another_work_names_no_video_director(prose: str) -> No
 )
 def test_directed_said_of_the_video_still_names_its_director(prose: str, expected: list[str]) -> None:
     assert directors(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the new name is, told before it with a noun that may also stop a name ("music")
+        "The festival's music supervisor, Eda Fenn, had championed the song for years, and she put Arbour in touch "
+        "with Bell at a showcase in Ghent.",
+        # what the new name is to something no one of the page names ("Coastline's")
+        "Coastline's music supervisor, Eda Fenn, had championed the song for years, and she put Arbour in touch with "
+        "Bell at a showcase in Ghent.",
+        # a cleft after "and" stresses the same subject
+        "Eda Fenn had championed the song for years, and it was she who put Arbour in touch with Bell at a showcase "
+        "in Ghent.",
+    ],
+)
+def test_a_new_subject_goes_on_as_she_after_and(sentence: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Ghent")]
+
+
+def test_a_new_subject_goes_on_as_she_over_the_band_as_its_object() -> None:
+    page = (
+        "Night Trains (feat. Bea Bell)\n\nThe Arbours\n\n"
+        "It is a single by the band The Arbours, made up of Ann Arbour and Cy Dorn.\n\n"
+        "Coastline's music supervisor, Eda Fenn, had championed the band for years, and it was she who put Arbour in "
+        "touch with Bell at a showcase in Ghent.\n"
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Ghent")]
+
+
+THREE_WROTE = (
+    "The song was written by singer Ann Arbour, bassist Tom Reed and Gil Moss, the Leeds producer who also produced "
+    "it. "
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # another new name between: either may be "she"
+        "Eda Fenn had championed Gil Moss for years, and it was she who put Arbour in touch with Bell at a showcase "
+        "in Ghent.",
+        # and then neither is the one the text was about before, nor the other of the last two named together
+        THREE_WROTE + "Coastline's music supervisor, Eda Fenn, had been following Cy Dorn since 2016, and it was she "
+        "who first put Arbour in touch with Moss at a showcase.",
+        THREE_WROTE + "Eda Fenn had known Cy Dorn since 2016, and it was she who first put Arbour in touch with Moss "
+        "at a showcase.",
+    ],
+)
+def test_she_after_a_new_name_and_another_is_no_one_for_sure(prose: str) -> None:
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("not imported" in w.message for w in result.warnings)

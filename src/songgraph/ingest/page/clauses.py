@@ -89,7 +89,8 @@ _CLEFT_UNNAMED = linear.compile(
     r"(?:\s*,\s*(?:a|an|the)\s+[a-z][^,@]{0,60},)?\s+who\s"
 )
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
-_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
+# ("..., and it was she who put them in touch": a cleft after the "and" stresses its subject, who goes on)
+_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and(?:\s+it\s+was)?|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
 _DESCRIBED_SUBJECT = linear.compile(
     r"^\W*(?P<before>(?:@\d+\s+|[\w'-]+\s+){1,4}?)@(?P<number>\d+)\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+"
@@ -215,6 +216,9 @@ _STOP = _words(
     """
 )
 STOP_WORDS = _STOP
+# The nouns among them, which may describe a subject before its name ("The show's music supervisor, X, ...") as
+# no preposition or clause word does
+_STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
@@ -847,9 +851,25 @@ class Discourse:
 
     def _new_subject(self, text: str, mentions: list[Mention], number: int) -> str | None:
         """The new full name opening a sentence (after words that describe it, with no preposition among them), whom a
-        pronoun after "and" with no one named between goes on about ("X takes full credit, and she tells ...")."""
+        pronoun after "and" with no one named between goes on about ("X takes full credit, and she tells ..."); so
+        too the new name in apposition to a description of what it is to something no one of the page names ("The
+        show's music supervisor, X,", "Harrow Lane's music supervisor, X,"), and over a band named as an object
+        ("X had followed the band for years, and she ...": a band is no "she")."""
         first = mentions[0]
+        at = 0
+        if (
+            number >= 2
+            and first.kind == "name"
+            and first.possessive
+            and not first.people
+            and _OF_WHAT_APPOSED.match(text[first.end : mentions[1].start])
+            and text[mentions[1].end : mentions[1].end + 1] == ","
+        ):
+            first, at = mentions[1], 1
         if first.kind != "name" or not first.new or first.possessive or first.people:
+            return None
+        groups = set(self.people.groups()) if number > at + 1 else set()
+        if any(not m.people or not set(m.people) <= groups for m in mentions[at + 1 : number]):
             return None
         if not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
             return None
@@ -859,7 +879,7 @@ class Discourse:
             # "At the party X took the credit", "Later X laughed", "In 2020, X": a time or place before the subject
             # (but "In an interview with X": X is the phrase's, no subject)
             words = []
-        if any(w in _STOP and w not in _DETERMINERS for w in words):
+        if any(w in _STOP and w not in _DETERMINERS and w not in _STOP_NOUNS for w in words):
             return None
         self._adopt(first)
         return first.person
@@ -1933,7 +1953,11 @@ class Discourse:
                     # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
                     # description the page has not given anyone, may be whom "her" means as well as X
                     focus = None
-                if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
+                if (
+                    not meant
+                    and 1 <= number < _SUBJECT_REACH
+                    and (opening := self._new_subject(text, mentions, number)) is not None
+                ):
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
                 same = _same_subject_again(text, mentions, number)
                 if same is not None:
@@ -2106,6 +2130,9 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 
 _NOMINATIVES = frozenset({"he", "she"})
+# Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
+# words telling what, and the apposition's comma
+_OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
 # How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
 _SUBJECT_REACH = 16
 
