@@ -12466,3 +12466,54 @@ def test_she_after_a_new_name_and_another_is_no_one_for_sure(prose: str) -> None
     result = parse(prose)
     assert result.document is not None and result.document.introductions == []
     assert any("not imported" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a new name after a preposition, then what it is to something ("the festival's booking manager") ending the
+        # sentence: a person, whom the text is about
+        (
+            "The idea came from Eda Fenn, the festival's booking manager. She introduced Arbour to Bell at a showcase "
+            "in Ghent.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Ghent")],
+        ),
+        # a thing's name ("office") or a capitalised owner ("the Festival's") describes no one
+        ("The idea came from Eda Fenn, the festival's booking office. She introduced Arbour to Bell in Ghent.", []),
+        ("The idea came from Eda Fenn, the Festival's booking manager. She introduced Arbour to Bell in Ghent.", []),
+    ],
+)
+def test_a_role_of_something_in_apposition_makes_a_new_name_someone(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+REED_CAME = "Ann Arbour wrote it with Bea Bell. The producer Tom Reed came to the record another way. Back in 2019, "
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # the one the sentence before was about, and the one of the pair this sentence names before "the two"
+        (
+            "Arbour's manager, Eda Fenn, had set the two men up at a dinner in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Tom Reed"}), "a dinner in Leeds")],
+        ),
+        (
+            "Arbour's manager, Eda Fenn, had set the two up at a dinner in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Tom Reed"}), "a dinner in Leeds")],
+        ),
+        # both of the pair named: the pair
+        (
+            "Arbour and Bell's manager, Eda Fenn, had set the two up at a dinner in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a dinner in Leeds")],
+        ),
+        # the newcomer named again: one of the two, the other not sure
+        ("Reed's manager, Eda Fenn, had set the two up at a dinner in Leeds.", []),
+    ],
+)
+def test_the_two_after_a_sentence_about_a_newcomer(
+    rest: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(REED_CAME + rest) == expected

@@ -938,6 +938,22 @@ class Discourse:
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
+    def _newcomer_and_one(self, before: list[Mention], pair: tuple[str, str]) -> tuple[str, ...] | None:
+        """The one person the sentence before named, none of ``pair``, and the one of the page's people named in
+        ``before`` (one of ``pair``; a full name new to the page there is someone else, the one who acts). When
+        ``before`` names that one person again ("Reed's manager had set the two up"), they are one of the two and
+        the other is not sure: no one."""
+        if len(self.last_named) != 1 or not self._elsewhere(pair):
+            return None
+        newcomer = self.last_named[0]
+        named = {m.person for m in before if m.person and m.kind in ("name", "description") and not m.new}
+        if len(named) != 1 or newcomer in self.people.groups():
+            return None
+        one = named.pop()
+        if one == newcomer:
+            return ()
+        return (one, newcomer) if one in pair else None
+
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
         then not mean)."""
@@ -1512,9 +1528,9 @@ class Discourse:
         position += 1
         if article in ("a", "an") and self._note_demonym(tokens, position, mention):
             return
-        owner = tokens[position][2].lower()
-        if owner.endswith("'s") and owner.removesuffix("'s") in GROUP_NOUNS:
-            position += 1  # "the band's drummer"
+        owner = tokens[position][2]
+        if owner.endswith("'s") and (owner.removesuffix("'s") in GROUP_NOUNS or (article == "the" and owner.islower())):
+            position += 1  # "the band's drummer", "the game's audio director"
         words: list[str] = []
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2]
@@ -1529,9 +1545,12 @@ class Discourse:
             return
         # only an apposition that closes ("the group's drummer, told") or goes on in lower case ("a cellist from
         # Belfast"): "X, the drummer Y" describes Y
-        if not words or position >= len(tokens):
+        if not words:
             return
-        if not (tokens[position][2] == "," or (article in ("a", "an") and tokens[position][2] in _FROM)):
+        # (or ends the sentence: "The idea was X's, the game's audio director.")
+        if position < len(tokens) and not (
+            tokens[position][2] in (",", ".") or (article in ("a", "an") and tokens[position][2] in _FROM)
+        ):
             return
         role = words[-1] in ROLE_NOUNS
         if not role and not (len(words) == 1 and words[0] in _NATIONS):
@@ -1899,6 +1918,16 @@ class Discourse:
                 # "A has known her far longer. Her brother connected the two of them": the one the sentence before
                 # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known)
                 mention.people = (other[0], other[1]) if other[1] is not None else ()
+            elif (
+                mention.kind == "two"
+                and pair
+                and number
+                and mention.text.lower() not in _PRONOUNS
+                and (joined := self._newcomer_and_one(mentions[:number], pair)) is not None
+            ):
+                # "C came to it another way. Back then, A's manager, X, had set the two men up": the one the sentence
+                # before was about, no one of the pair, and the one of the pair this sentence names before the plural
+                mention.people = joined
             elif mention.kind == "two" and pair and not (number == 0 and self._elsewhere(pair)):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
