@@ -12517,3 +12517,25 @@ def test_the_two_after_a_sentence_about_a_newcomer(
     rest: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(REED_CAME + rest) == expected
+
+
+def test_a_person_named_after_the_possessive_of_a_show_is_cast_and_quoted() -> None:
+    # "Coastline's Eda Fenn-Roux": the show's (or film's) person, named on their own after its possessive
+    prose = (
+        "The video stars Coastline's Eda Fenn-Roux as a ferry pilot, and Arbour plays a lighthouse keeper. "
+        'Fenn-Roux posted a still on Instagram: "Two days in the cold."'
+    )
+    assert cast(prose) == [("Eda Fenn-Roux", "a ferry pilot"), ("Ann Arbour", "a lighthouse keeper")]
+    assert quotes(prose) == [("Eda Fenn-Roux", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a title after the possessive, or words that name a thing, stay the owner's phrase
+        ('Arbour told SiriusXM\'s The Highway: "It was instant."', [("Ann Arbour", "The Highway")]),
+        ('Arbour told Hal Moss\'s Radio Hour: "It was instant."', [("Ann Arbour", "Hal Moss's Radio Hour")]),
+    ],
+)
+def test_a_title_after_a_possessive_is_no_person(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -634,7 +634,7 @@ class Discourse:
                     and _capital(tokens[index + 2][2])
                 )
             ):
-                stop = self._one_of_two(tokens, index, _group_end(tokens, index))
+                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, _group_end(tokens, index)))
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -2497,6 +2497,29 @@ def _numbered_word(word: str) -> bool:
     word = word[:-2] if word.endswith("'s") else word
     letters = word.lstrip("0123456789")
     return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
+
+
+def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+    """Where a run of capitalised words ends when a possessive inside it is followed by a person's full name
+    ("Harrow Lane's Saoirse Quinn", "the show's lead"): at the possessive, whose owner (a show, a film, a firm)
+    is told before the person, who is named on their own. The words after it must read as a person's name: two
+    to four capitalised words, none a thing's ("Northgate's Amsterdam Office" stays one phrase)."""
+    if stop - first < 3 or stop - first > _MAX_NAME_WORDS:
+        return stop
+    owner = next((p for p in range(stop - 3, first - 1, -1) if tokens[p][2].endswith("'s")), None)
+    if owner is None or stop - owner - 1 > 4:
+        return stop
+    rest = [t[2] for t in tokens[owner + 1 : stop]]
+    if (
+        rest[0].lower() in _PARTICLES
+        or rest[0] == "The"  # "SiriusXM's The Highway": a title of the owner's
+        or not all(_capital(w) or w.lower() in _PARTICLES for w in rest)
+        or any(w.lower() in _NOT_PERSON or w.lower() in _NATIONS or _title(w) or "'" in w for w in rest)
+        or any(c.isdigit() for w in rest for c in w)
+        or fold(" ".join(rest)) in COUNTRIES
+    ):
+        return stop
+    return owner + 1
 
 
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
