@@ -2501,8 +2501,8 @@ def _numbered_word(word: str) -> bool:
 
 def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
     """Where a run of capitalised words ends when a possessive inside it is followed by a person's full name
-    ("Harrow Lane's Saoirse Quinn", "the show's lead"): at the possessive, whose owner (a show, a film, a firm)
-    is told before the person, who is named on their own. The words after it must read as a person's name: two
+    ("Harrow Lane's Saoirse Quinn"): at the possessive, whose owner (a show, a film) is told before the person,
+    who is named on their own. The words after it must read as a person's name: two
     to four capitalised words, none a thing's ("Northgate's Amsterdam Office" stays one phrase)."""
     if stop - first < 3 or stop - first > _MAX_NAME_WORDS:
         return stop
@@ -2510,8 +2510,11 @@ def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> i
     if owner is None or stop - owner - 1 > 4:
         return stop
     rest = [t[2] for t in tokens[owner + 1 : stop]]
+    # ("Radio Nord's Tin Roof": a broadcaster's, a label's or a magazine's is a programme or a title)
+    owners = [t[2].lower().removesuffix("'s") for t in tokens[first : owner + 1]]
     if (
-        rest[0].lower() in _PARTICLES
+        any(w in _NOT_PERSON for w in owners)
+        or rest[0].lower() in _PARTICLES
         or rest[0] == "The"  # "SiriusXM's The Highway": a title of the owner's
         or not all(_capital(w) or w.lower() in _PARTICLES for w in rest)
         or any(w.lower() in _NOT_PERSON or w.lower() in _NATIONS or _title(w) or "'" in w for w in rest)
