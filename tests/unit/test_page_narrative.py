@@ -12539,3 +12539,25 @@ def test_a_person_named_after_the_possessive_of_a_show_is_cast_and_quoted() -> N
 )
 def test_a_title_after_a_possessive_is_no_person(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the page has told of another work's director: "the director" may be theirs or the video's
+        ("The song's place in the series is down to the show's director. ", []),
+        ("It was the film's director who chose the song. ", []),
+        # a casting director is no director of the show, and with no other director told "the director" is the
+        # video's one director
+        ("The song's place in the series is down to the show's casting director. ", [("Gil Moss", "Variety")]),
+        ("", [("Gil Moss", "Variety")]),
+    ],
+)
+def test_the_director_after_another_works_director_is_not_sure(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        lead
+        + '"It was instant," the director told Variety.\n\nThe video came out in May.\n\nMusic Video Director: Gil Moss'
+    )
+    assert quotes(prose) == expected

@@ -145,6 +145,14 @@ _CREDIT_NOUNS = {
 # What "the singer" may mean: the heading's performer, when it names only one.
 # Roles that mean the one holder of a credit of the song when said alone ("the songwriter said").
 _BY_CREDIT = frozenset({"songwriter", "director"})
+# Works other than the music video that a song is placed in, and have directors of their own (a pattern's words)
+OTHER_WORKS = (
+    r"trailer|teaser|episode|finale|premiere|pilot|advert|advertisement|ad|commercial|campaign|spot|series|season|"
+    r"show|documentary|docuseries|movie|film|sequence|scene|opener|cutscene"
+)
+# "the film's director", "the episode's director": the page tells of another work's director, whom "the director"
+# may then mean as well as the video's
+_OTHER_DIRECTOR = linear.compile(rf"\b(?i:{OTHER_WORKS})(?:'s|s')\s+director\b")
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 # What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
 _NON_VOCAL = frozenset(
@@ -497,6 +505,8 @@ class Discourse:
     # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
     # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
     earlier: str | None = None
+    # Whether the text has told of the director of a work other than the video ("the film's director")
+    other_director: bool = False
     # Whom the last sentence's "him" or "her" meant (by the word "himself" or "herself"): when someone other than
     # its subject, whom a "his" or "her" opening the next sentence may go on meaning.
     called: tuple[tuple[str, str], ...] = ()
@@ -515,6 +525,8 @@ class Discourse:
             called = _CALLED_SO.match(text)
             if called is not None:
                 self._note_called(called.group("nick"), called.group("pronoun").lower())
+        if "director" in text and _OTHER_DIRECTOR.search(text):
+            self.other_director = True
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         self._listing = None
@@ -1238,6 +1250,8 @@ class Discourse:
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
+        if noun == "director" and self.other_director:
+            return None  # "the film's director. ... the director told X": the film's or the video's
         if noun == "producer" or noun in _BY_CREDIT:
             # ("the songwriter": the page's one credited writer; "the director": the video's one director)
             holders = self.people.credited(_CREDIT_NOUNS[noun])

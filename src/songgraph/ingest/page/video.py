@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import ROLE_NOUNS
+from songgraph.ingest.page.clauses import OTHER_WORKS, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_directors, shared_surname
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
@@ -77,9 +77,8 @@ _COMMA_AND = linear.compile(r",\s*and\s")
 # page on a song placed in a series, film, game or advert names their directors next to the video's ("a promotional
 # film" or "a short film" is what a video was called before music videos)
 _OTHER_WORK = linear.compile(
-    r"(?:^|[^\w'-])(?:(?P<kind>promotional|promo|short)\s+)?(?i:trailer|teaser|episode|finale|premiere|pilot|"
-    r"advert|advertisement|ad|commercial|campaign|spot|series|season|show|documentary|docuseries|movie|"
-    r"(?P<film>film)|sequence|scene|opener|cutscene)s?(?:\s+(?:itself|themselves))?\s*,?\s+"
+    rf"(?:^|[^\w'-])(?:(?P<kind>promotional|promo|short)\s+)?(?i:(?P<film>film)|{OTHER_WORKS})s?"
+    r"(?:\s+(?:itself|themselves))?\s*,?\s+"
     r"(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?$"
 )
 # What a word placing someone runs into: a role noun (a word or two before it), then the name it describes.
