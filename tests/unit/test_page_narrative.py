@@ -12561,3 +12561,35 @@ def test_the_director_after_another_works_director_is_not_sure(
         + '"It was instant," the director told Variety.\n\nThe video came out in May.\n\nMusic Video Director: Gil Moss'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how long they are on screen, then a comma before the part
+        (
+            "Arbour plays a driver, and Bell appears only briefly, as the voice on his radio.",
+            [("Ann Arbour", "a driver"), ("Bea Bell", "the voice on his radio")],
+        ),
+        ("Bell is seen fleetingly, as a ghost at the window.", [("Bea Bell", "a ghost at the window")]),
+        # "as" after the comma joining another clause names no part
+        ("Arbour plays a driver, and Bell appears briefly, as does Cy Dorn.", [("Ann Arbour", "a driver")]),
+    ],
+)
+def test_a_part_after_briefly_and_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video came out in May. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a medium's own piece, named by the medium's possessive
+        ("Arbour admitted in Pitchfork's making-of documentary:", [("Ann Arbour", "Pitchfork")]),
+        ("Arbour said in Vogue's cover story:", [("Ann Arbour", "Vogue")]),
+        # a person's piece, new to the page or of it, is no medium
+        ("Arbour admitted in Tom Reed's documentary:", [("Ann Arbour", None)]),
+        ("Arbour admitted in Bell's 2019 interview:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_mediums_possessive_piece_is_where_it_was_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "It was instant."') == expected
