@@ -95,6 +95,7 @@ AT_GOAL = {
     "heldout60": 236,
     "heldout62": 244,
     "heldout58": 213,
+    "heldout67": 249,
 }
 
 

@@ -1937,11 +1937,11 @@ class Discourse:
                 and pair
                 and number
                 and mention.text.lower() not in _PRONOUNS
-                and (joined := self._newcomer_and_one(mentions[:number], pair)) is not None
+                and (newcomer_pair := self._newcomer_and_one(mentions[:number], pair)) is not None
             ):
                 # "C came to it another way. Back then, A's manager, X, had set the two men up": the one the sentence
                 # before was about, no one of the pair, and the one of the pair this sentence names before the plural
-                mention.people = joined
+                mention.people = newcomer_pair
             elif mention.kind == "two" and pair and not (number == 0 and self._elsewhere(pair)):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
