@@ -96,6 +96,7 @@ AT_GOAL = {
     "heldout62": 244,
     "heldout58": 213,
     "heldout66": 227,
+    "heldout67": 249,
 }
 
 

@@ -12669,3 +12669,221 @@ def test_a_cameo_from_a_description_then_the_name_in_apposition(
 )
 def test_an_adverb_before_the_occasion_leaves_it_read(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def directors(prose: str) -> list[str]:
+    video = doc(prose).music_video
+    return video.directors if video else []
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # "directed by" said of another work named right before it, or of the subject of its "was"
+        "No video was ever made. Players know the song from the racing game's teaser, directed by Gil Moss.",
+        "The video came later; the song first played in an episode directed by Gil Moss.",
+        "The series finale itself was directed by Gil Moss, and the video came a month later.",
+        "The video borrows from the perfume commercial, which had been shot in Rome; the commercial was directed by "
+        "Gil Moss.",
+    ],
+)
+def test_directed_said_of_another_work_names_no_video_director(prose: str) -> None:
+    assert directors(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the video, or a description of what it shows, or an older name for it: its director
+        ("The video, a single shot of a harbour at night, directed by Gil Moss, went up in May.", ["Gil Moss"]),
+        ("The video was shot over one long night, directed by Gil Moss.", ["Gil Moss"]),
+        ("A short promotional film, directed by Gil Moss, was shown before the video era.", ["Gil Moss"]),
+        # a word that only begins like another work's ("adventure", "showroom") is not one
+        ("The video is set in a car showroom, directed by Gil Moss.", ["Gil Moss"]),
+    ],
+)
+def test_directed_said_of_the_video_still_names_its_director(prose: str, expected: list[str]) -> None:
+    assert directors(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the new name is, told before it with a noun that may also stop a name ("music")
+        "The festival's music supervisor, Eda Fenn, had championed the song for years, and she put Arbour in touch "
+        "with Bell at a showcase in Ghent.",
+        # what the new name is to something no one of the page names ("Coastline's")
+        "Coastline's music supervisor, Eda Fenn, had championed the song for years, and she put Arbour in touch with "
+        "Bell at a showcase in Ghent.",
+        # a cleft after "and" stresses the same subject
+        "Eda Fenn had championed the song for years, and it was she who put Arbour in touch with Bell at a showcase "
+        "in Ghent.",
+    ],
+)
+def test_a_new_subject_goes_on_as_she_after_and(sentence: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Ghent")]
+
+
+def test_a_new_subject_goes_on_as_she_over_the_band_as_its_object() -> None:
+    page = (
+        "Night Trains (feat. Bea Bell)\n\nThe Arbours\n\n"
+        "It is a single by the band The Arbours, made up of Ann Arbour and Cy Dorn.\n\n"
+        "Coastline's music supervisor, Eda Fenn, had championed the band for years, and it was she who put Arbour in "
+        "touch with Bell at a showcase in Ghent.\n"
+    )
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Ghent")]
+
+
+THREE_WROTE = (
+    "The song was written by singer Ann Arbour, bassist Tom Reed and Gil Moss, the Leeds producer who also produced "
+    "it. "
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # another new name between: either may be "she"
+        "Eda Fenn had championed Gil Moss for years, and it was she who put Arbour in touch with Bell at a showcase "
+        "in Ghent.",
+        # and then neither is the one the text was about before, nor the other of the last two named together
+        THREE_WROTE + "Coastline's music supervisor, Eda Fenn, had been following Cy Dorn since 2016, and it was she "
+        "who first put Arbour in touch with Moss at a showcase.",
+        THREE_WROTE + "Eda Fenn had known Cy Dorn since 2016, and it was she who first put Arbour in touch with Moss "
+        "at a showcase.",
+    ],
+)
+def test_she_after_a_new_name_and_another_is_no_one_for_sure(prose: str) -> None:
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("not imported" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a new name after a preposition, then what it is to something ("the festival's booking manager") ending the
+        # sentence: a person, whom the text is about
+        (
+            "The idea came from Eda Fenn, the festival's booking manager. She introduced Arbour to Bell at a showcase "
+            "in Ghent.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Ghent")],
+        ),
+        # a thing's name ("office") or a capitalised owner ("the Festival's") describes no one
+        ("The idea came from Eda Fenn, the festival's booking office. She introduced Arbour to Bell in Ghent.", []),
+        ("The idea came from Eda Fenn, the Festival's booking manager. She introduced Arbour to Bell in Ghent.", []),
+    ],
+)
+def test_a_role_of_something_in_apposition_makes_a_new_name_someone(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+REED_CAME = "Ann Arbour wrote it with Bea Bell. The producer Tom Reed came to the record another way. Back in 2019, "
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # the one the sentence before was about, and the one of the pair this sentence names before "the two"
+        (
+            "Arbour's manager, Eda Fenn, had set the two men up at a dinner in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Tom Reed"}), "a dinner in Leeds")],
+        ),
+        (
+            "Arbour's manager, Eda Fenn, had set the two up at a dinner in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Tom Reed"}), "a dinner in Leeds")],
+        ),
+        # both of the pair named: the pair
+        (
+            "Arbour and Bell's manager, Eda Fenn, had set the two up at a dinner in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a dinner in Leeds")],
+        ),
+        # the newcomer named again: one of the two, the other not sure
+        ("Reed's manager, Eda Fenn, had set the two up at a dinner in Leeds.", []),
+    ],
+)
+def test_the_two_after_a_sentence_about_a_newcomer(
+    rest: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(REED_CAME + rest) == expected
+
+
+def test_a_person_named_after_the_possessive_of_a_show_is_cast_and_quoted() -> None:
+    # "Coastline's Eda Fenn-Roux": the show's (or film's) person, named on their own after its possessive
+    prose = (
+        "The video stars Coastline's Eda Fenn-Roux as a ferry pilot, and Arbour plays a lighthouse keeper. "
+        'Fenn-Roux posted a still on Instagram: "Two days in the cold."'
+    )
+    assert cast(prose) == [("Eda Fenn-Roux", "a ferry pilot"), ("Ann Arbour", "a lighthouse keeper")]
+    assert quotes(prose) == [("Eda Fenn-Roux", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a title after the possessive, or words that name a thing, stay the owner's phrase
+        ('Arbour told SiriusXM\'s The Highway: "It was instant."', [("Ann Arbour", "The Highway")]),
+        ('Arbour told Hal Moss\'s Radio Hour: "It was instant."', [("Ann Arbour", "Hal Moss's Radio Hour")]),
+    ],
+)
+def test_a_title_after_a_possessive_is_no_person(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the page has told of another work's director: "the director" may be theirs or the video's
+        ("The song's place in the series is down to the show's director. ", []),
+        ("It was the film's director who chose the song. ", []),
+        # a casting director is no director of the show, and with no other director told "the director" is the
+        # video's one director
+        ("The song's place in the series is down to the show's casting director. ", [("Gil Moss", "Variety")]),
+        ("", [("Gil Moss", "Variety")]),
+    ],
+)
+def test_the_director_after_another_works_director_is_not_sure(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        lead
+        + '"It was instant," the director told Variety.\n\nThe video came out in May.\n\nMusic Video Director: Gil Moss'
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how long they are on screen, then a comma before the part
+        (
+            "Arbour plays a driver, and Bell appears only briefly, as the voice on his radio.",
+            [("Ann Arbour", "a driver"), ("Bea Bell", "the voice on his radio")],
+        ),
+        ("Bell is seen fleetingly, as a ghost at the window.", [("Bea Bell", "a ghost at the window")]),
+        # "as" after the comma joining another clause names no part
+        ("Arbour plays a driver, and Bell appears briefly, as does Cy Dorn.", [("Ann Arbour", "a driver")]),
+    ],
+)
+def test_a_part_after_briefly_and_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video came out in May. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a medium's own piece, named by the medium's possessive
+        ("Arbour admitted in Pitchfork's making-of documentary:", [("Ann Arbour", "Pitchfork")]),
+        ("Arbour said in Vogue's cover story:", [("Ann Arbour", "Vogue")]),
+        # a person's piece, new to the page or of it, is no medium
+        ("Arbour admitted in Tom Reed's documentary:", [("Ann Arbour", None)]),
+        ("Arbour admitted in Bell's 2019 interview:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_mediums_possessive_piece_is_where_it_was_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "It was instant."') == expected

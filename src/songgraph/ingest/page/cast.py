@@ -123,7 +123,8 @@ _WHEN_IN = (
     # ("features in it as a conductor": the comma may be left out before "as")
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
     # "has a cameo too, as a passenger": the verb's "too", then the part
-    r"|\s+(?:too|as\s+well)\s*,"
+    # ("appears only briefly, as the voice on the radio": how long, with the comma the same)
+    r"|\s+(?:too|as\s+well|briefly|fleetingly)\s*,"
     # "is there too, playing himself": being there, in the video, then the part
     r"|\s+there(?:\s+too|\s+as\s+well)?\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name

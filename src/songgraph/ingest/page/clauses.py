@@ -89,7 +89,8 @@ _CLEFT_UNNAMED = linear.compile(
     r"(?:\s*,\s*(?:a|an|the)\s+[a-z][^,@]{0,60},)?\s+who\s"
 )
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
-_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and|:)\s+$")
+# ("..., and it was she who put them in touch": a cleft after the "and" stresses its subject, who goes on)
+_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and(?:\s+it\s+was)?|:)\s+$")
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
 _DESCRIBED_SUBJECT = linear.compile(
     r"^\W*(?P<before>(?:@\d+\s+|[\w'-]+\s+){1,4}?)@(?P<number>\d+)\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+"
@@ -144,6 +145,14 @@ _CREDIT_NOUNS = {
 # What "the singer" may mean: the heading's performer, when it names only one.
 # Roles that mean the one holder of a credit of the song when said alone ("the songwriter said").
 _BY_CREDIT = frozenset({"songwriter", "director"})
+# Works other than the music video that a song is placed in, and have directors of their own (a pattern's words)
+OTHER_WORKS = (
+    r"trailer|teaser|episode|finale|premiere|pilot|advert|advertisement|ad|commercial|campaign|spot|series|season|"
+    r"show|documentary|docuseries|movie|film|sequence|scene|opener|cutscene"
+)
+# "the film's director", "the episode's director": the page tells of another work's director, whom "the director"
+# may then mean as well as the video's
+_OTHER_DIRECTOR = linear.compile(rf"\b(?i:{OTHER_WORKS})(?:'s|s')\s+director\b")
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
 # What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
 _NON_VOCAL = frozenset(
@@ -215,6 +224,9 @@ _STOP = _words(
     """
 )
 STOP_WORDS = _STOP
+# The nouns among them, which may describe a subject before its name ("The show's music supervisor, X, ...") as
+# no preposition or clause word does
+_STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
@@ -496,6 +508,8 @@ class Discourse:
     # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
     # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
     earlier: str | None = None
+    # Whether the text has told of the director of a work other than the video ("the film's director")
+    other_director: bool = False
     # Whom the last sentence's "him" or "her" meant (by the word "himself" or "herself"): when someone other than
     # its subject, whom a "his" or "her" opening the next sentence may go on meaning.
     called: tuple[tuple[str, str], ...] = ()
@@ -514,6 +528,8 @@ class Discourse:
             called = _CALLED_SO.match(text)
             if called is not None:
                 self._note_called(called.group("nick"), called.group("pronoun").lower())
+        if "director" in text and _OTHER_DIRECTOR.search(text):
+            self.other_director = True
         tokens = [(start, end, text[start:end]) for start, end in _TOKEN.spans(text)]
         mentions: list[Mention] = []
         self._listing = None
@@ -633,7 +649,7 @@ class Discourse:
                     and _capital(tokens[index + 2][2])
                 )
             ):
-                stop = self._one_of_two(tokens, index, _group_end(tokens, index))
+                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, _group_end(tokens, index)))
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -850,9 +866,25 @@ class Discourse:
 
     def _new_subject(self, text: str, mentions: list[Mention], number: int) -> str | None:
         """The new full name opening a sentence (after words that describe it, with no preposition among them), whom a
-        pronoun after "and" with no one named between goes on about ("X takes full credit, and she tells ...")."""
+        pronoun after "and" with no one named between goes on about ("X takes full credit, and she tells ..."); so
+        too the new name in apposition to a description of what it is to something no one of the page names ("The
+        show's music supervisor, X,", "Harrow Lane's music supervisor, X,"), and over a band named as an object
+        ("X had followed the band for years, and she ...": a band is no "she")."""
         first = mentions[0]
+        at = 0
+        if (
+            number >= 2
+            and first.kind == "name"
+            and first.possessive
+            and not first.people
+            and _OF_WHAT_APPOSED.match(text[first.end : mentions[1].start])
+            and text[mentions[1].end : mentions[1].end + 1] == ","
+        ):
+            first, at = mentions[1], 1
         if first.kind != "name" or not first.new or first.possessive or first.people:
+            return None
+        groups = set(self.people.groups()) if number > at + 1 else set()
+        if any(not m.people or not set(m.people) <= groups for m in mentions[at + 1 : number]):
             return None
         if not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
             return None
@@ -862,7 +894,7 @@ class Discourse:
             # "At the party X took the credit", "Later X laughed", "In 2020, X": a time or place before the subject
             # (but "In an interview with X": X is the phrase's, no subject)
             words = []
-        if any(w in _STOP and w not in _DETERMINERS for w in words):
+        if any(w in _STOP and w not in _DETERMINERS and w not in _STOP_NOUNS for w in words):
             return None
         self._adopt(first)
         return first.person
@@ -926,6 +958,22 @@ class Discourse:
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
         last_two = self._last_two()
         return last_two is not None and set(last_two) != set(pair)
+
+    def _newcomer_and_one(self, before: list[Mention], pair: tuple[str, str]) -> tuple[str, ...] | None:
+        """The one person the sentence before named, none of ``pair``, and the one of the page's people named in
+        ``before`` (one of ``pair``; a full name new to the page there is someone else, the one who acts). When
+        ``before`` names that one person again ("Reed's manager had set the two up"), they are one of the two and
+        the other is not sure: no one."""
+        if len(self.last_named) != 1 or not self._elsewhere(pair):
+            return None
+        newcomer = self.last_named[0]
+        named = {m.person for m in before if m.person and m.kind in ("name", "description") and not m.new}
+        if len(named) != 1 or newcomer in self.people.groups():
+            return None
+        one = named.pop()
+        if one == newcomer:
+            return ()
+        return (one, newcomer) if one in pair else None
 
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
@@ -1211,6 +1259,8 @@ class Discourse:
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
+        if noun == "director" and self.other_director:
+            return None  # "the film's director. ... the director told X": the film's or the video's
         if noun == "producer" or noun in _BY_CREDIT:
             # ("the songwriter": the page's one credited writer; "the director": the video's one director)
             holders = self.people.credited(_CREDIT_NOUNS[noun])
@@ -1501,9 +1551,9 @@ class Discourse:
         position += 1
         if article in ("a", "an") and self._note_demonym(tokens, position, mention):
             return
-        owner = tokens[position][2].lower()
-        if owner.endswith("'s") and owner.removesuffix("'s") in GROUP_NOUNS:
-            position += 1  # "the band's drummer"
+        owner = tokens[position][2]
+        if owner.endswith("'s") and (owner.removesuffix("'s") in GROUP_NOUNS or (article == "the" and owner.islower())):
+            position += 1  # "the band's drummer", "the game's audio director"
         words: list[str] = []
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2]
@@ -1518,9 +1568,12 @@ class Discourse:
             return
         # only an apposition that closes ("the group's drummer, told") or goes on in lower case ("a cellist from
         # Belfast"): "X, the drummer Y" describes Y
-        if not words or position >= len(tokens):
+        if not words:
             return
-        if not (tokens[position][2] == "," or (article in ("a", "an") and tokens[position][2] in _FROM)):
+        # (or ends the sentence: "The idea was X's, the game's audio director.")
+        if position < len(tokens) and not (
+            tokens[position][2] in (",", ".") or (article in ("a", "an") and tokens[position][2] in _FROM)
+        ):
             return
         role = words[-1] in ROLE_NOUNS
         if not role and not (len(words) == 1 and words[0] in _NATIONS):
@@ -1898,6 +1951,16 @@ class Discourse:
             elif (
                 mention.kind == "two"
                 and pair
+                and number
+                and mention.text.lower() not in _PRONOUNS
+                and (newcomer_pair := self._newcomer_and_one(mentions[:number], pair)) is not None
+            ):
+                # "C came to it another way. Back then, A's manager, X, had set the two men up": the one the sentence
+                # before was about, no one of the pair, and the one of the pair this sentence names before the plural
+                mention.people = newcomer_pair
+            elif (
+                mention.kind == "two"
+                and pair
                 and not (number == 0 and (self._elsewhere(pair) or self._another_two(pair)))
             ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
@@ -1957,7 +2020,11 @@ class Discourse:
                     # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
                     # description the page has not given anyone, may be whom "her" means as well as X
                     focus = None
-                if not meant and number == 1 and (opening := self._new_subject(text, mentions, number)) is not None:
+                if (
+                    not meant
+                    and 1 <= number < _SUBJECT_REACH
+                    and (opening := self._new_subject(text, mentions, number)) is not None
+                ):
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
                 same = _same_subject_again(text, mentions, number)
                 if same is not None:
@@ -2130,6 +2197,9 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 
 NOMINATIVES = frozenset({"he", "she"})
+# Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
+# words telling what, and the apposition's comma
+_OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
 # How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
 _SUBJECT_REACH = 16
 
@@ -2467,6 +2537,32 @@ def _numbered_word(word: str) -> bool:
     word = word[:-2] if word.endswith("'s") else word
     letters = word.lstrip("0123456789")
     return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
+
+
+def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+    """Where a run of capitalised words ends when a possessive inside it is followed by a person's full name
+    ("Harrow Lane's Saoirse Quinn"): at the possessive, whose owner (a show, a film) is told before the person,
+    who is named on their own. The words after it must read as a person's name: two
+    to four capitalised words, none a thing's ("Northgate's Amsterdam Office" stays one phrase)."""
+    if stop - first < 3 or stop - first > _MAX_NAME_WORDS:
+        return stop
+    owner = next((p for p in range(stop - 3, first - 1, -1) if tokens[p][2].endswith("'s")), None)
+    if owner is None or stop - owner - 1 > 4:
+        return stop
+    rest = [t[2] for t in tokens[owner + 1 : stop]]
+    # ("Radio Nord's Tin Roof": a broadcaster's, a label's or a magazine's is a programme or a title)
+    owners = [t[2].lower().removesuffix("'s") for t in tokens[first : owner + 1]]
+    if (
+        any(w in _NOT_PERSON for w in owners)
+        or rest[0].lower() in _PARTICLES
+        or rest[0] == "The"  # "SiriusXM's The Highway": a title of the owner's
+        or not all(_capital(w) or w.lower() in _PARTICLES for w in rest)
+        or any(w.lower() in _NOT_PERSON or w.lower() in _NATIONS or _title(w) or "'" in w for w in rest)
+        or any(c.isdigit() for w in rest for c in w)
+        or fold(" ".join(rest)) in COUNTRIES
+    ):
+        return stop
+    return owner + 1
 
 
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:

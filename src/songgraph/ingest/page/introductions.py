@@ -2060,6 +2060,14 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
         return only
     if candidates:
         return None
+    if word in ("he", "she") and any(
+        m.kind == "name" and m.new and not m.people and not m.possessive and fold(m.text) not in others
+        for m in clause.mentions[: pronoun.number]
+    ):
+        # "X, new to the page, had followed the band, and it was she who ...": a full name the sentence gave before
+        # a subject pronoun may be whom it means, as much as anyone named before the sentence (an object pronoun
+        # after one is someone else: "X introduced him to Y")
+        return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
     # the one person the sentence before named who is none of the others (nor one of a band among them:

@@ -161,6 +161,13 @@ _ACCOUNT_GIVEN = linear.compile(
     r"(?:(?:given|offered|told|related|recounted|provided)\s+)?(?:to|in|on)\s+(?:[Tt]he\s+)?"
     rf"(?P<source>{_P})(?:\s+in\s+\d{{4}})?\s*,"
 )
+# "in IGN's making-of documentary", "in Vogue's cover story": a medium's own piece, named by its owner (a person's
+# piece, "in Tom Reed's documentary", is no medium's: checked on the match)
+_OWNERS_PIECE = linear.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?P<source>{_P})'s\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+){{0,2}}?"
+    r"(?:interview|episode|documentary|docuseries|special|broadcast|profile|feature|cover\s+story|podcast|"
+    r"featurette)\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -227,6 +234,7 @@ _SOURCES = [
         # ("reply in the Instagram comments": what was written under a post there)
         r"comments|comment\s+section|replies)\b"
     ),
+    _OWNERS_PIECE,
     linear.compile(
         # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
         # ("a Q&A with Cy Dorn" is with its host, no medium)
@@ -1301,8 +1309,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
-            if pattern is _ASKED and mention.new:
-                continue  # a full name asking is a person, not a medium
+            if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
+                continue  # a full name asking is a person, not a medium (so is one owning a documentary)
             platform = clause.mention(match.groupdict().get("platform"))
             if platform is None and " on " in clause.skeleton:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))

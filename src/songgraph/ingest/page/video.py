@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import ROLE_NOUNS
+from songgraph.ingest.page.clauses import OTHER_WORKS, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_directors, shared_surname
 from songgraph.ingest.page.layout import Paragraph
 from songgraph.ingest.page.reading import Reading
@@ -72,6 +72,15 @@ _DIRECTED = linear.compile(
     rf"(?:\s+(?:himself|herself|themselves)\s+(?:with|and|alongside)\s+(?P<with>{NAME}))?"
 )
 _COMMA_AND = linear.compile(r",\s*and\s")
+# "the game's launch trailer, directed by X", "an episode directed by X", "The finale itself was directed by X":
+# "directed by" said of the noun right before it, or of the subject of its "was", tells who directed that work; a
+# page on a song placed in a series, film, game or advert names their directors next to the video's ("a promotional
+# film" or "a short film" is what a video was called before music videos)
+_OTHER_WORK = linear.compile(
+    rf"(?:^|[^\w'-])(?:(?P<kind>promotional|promo|short)\s+)?(?i:(?P<film>film)|{OTHER_WORKS})s?"
+    r"(?:\s+(?:itself|themselves))?\s*,?\s+"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?$"
+)
 # What a word placing someone runs into: a role noun (a word or two before it), then the name it describes.
 _DESCRIBED_NEXT = linear.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+\p{Lu}")
 # Directors told without "directed by": "the video, which Holloway directed himself", "..., and the director
@@ -239,7 +248,11 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
                 r.warn(paragraph.line_at(match.start()), "two different music video release dates")
             video.release_date = video.release_date or date
     for match in _DIRECTED.finditer(text):
-        # Only paragraphs that speak of a video get here, so these are the video's directors.
+        # Only paragraphs that speak of a video get here, so these are the video's directors, unless the words
+        # before say another work was directed
+        other = _OTHER_WORK.search(text[max(0, match.start() - 60) : match.start()])
+        if other and not (other.group("film") and other.group("kind")):
+            continue
         sentence = paragraph.sentences.around(match.start(), match.end())
         names = [name for name in split_names(match.group("names")) if not name.endswith(("'s", "'"))]
         if "," in match.group("names") and (
