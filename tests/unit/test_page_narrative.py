@@ -12887,3 +12887,51 @@ def test_a_part_after_briefly_and_a_comma(sentence: str, expected: list[tuple[st
 )
 def test_a_mediums_possessive_piece_is_where_it_was_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "It was instant."') == expected
+
+
+def _band_page(prose: str) -> SongDocument:
+    result = parse_story_page(
+        "Night Trains (feat. Cy Dorn)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt"
+    )
+    assert result.document is not None
+    return result.document
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        # a name opening its sentence with a plural verb is several people's
+        ("The Paper Boats have a habit of closing with it.", True),
+        ("In Leeds it went down well. The Paper Boats were on first.", True),
+        # a singular verb, a pair as the subject, or the name inside another subject: no group told
+        ("The Paper Boats has a habit of closing with it.", False),
+        ("The Paper Boats and Cy Dorn have a habit of closing with it.", False),
+        ("Three songs by The Paper Boats were on the radio.", False),
+    ],
+)
+def test_an_artist_opening_a_sentence_with_a_plural_verb_is_a_group(opening: str, group: bool) -> None:
+    kinds = [p.kind for p in _band_page(opening).people if p.name == "The Paper Boats"]
+    assert (kinds == [ArtistKind.GROUP]) is group
+
+
+def test_the_two_opening_a_paragraph_after_a_groups_guest_is_the_pair_named_before() -> None:
+    # the page's act is a group with a guest: "the two of them" need not be the act and its guest, so the two
+    # named together just before are meant
+    prose = (
+        "The Paper Boats have played it at every show since. It was written by Eda Fenn, Gil Moss and Cy Dorn.\n\n"
+        "Eda Fenn and Gil Moss wrote it with Cy Dorn, who joins them on stage.\n\n"
+        "The two of them were brought together by a neighbour, Hal Reed, at a barbecue in Leeds."
+    )
+    introductions = [(i.introducer, frozenset(i.introduced), i.occasion) for i in _band_page(prose).introductions]
+    assert introductions == [("Hal Reed", frozenset({"Eda Fenn", "Gil Moss"}), "a barbecue in Leeds")]
+
+
+def test_the_band_read_as_the_groups_mention_performs_as_themselves() -> None:
+    # the group told by its plural verb: "the band" reads as its mention, and is still the band as themselves
+    prose = (
+        "The Paper Boats have a habit of closing with it.\n\n"
+        "The video was shot in a gym. The band perform as themselves."
+    )
+    video = _band_page(prose).music_video
+    assert video is not None
+    assert [(c.person, c.role) for c in video.cast] == [("The Paper Boats", "themselves")]

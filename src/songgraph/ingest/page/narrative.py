@@ -86,8 +86,9 @@ def _named_part(part: str) -> str:
 
 
 # "The band perform as themselves", "filmed the band performing as themselves", "All five members appear as themselves"
+# (or "@0 perform as themselves", the band's noun read as a mention of the page's group)
 _BAND_AS_SELVES = linear.compile(
-    r"(?:\b(?i:the)\s+(?:band|group)|\b(?i:all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:\b(?i:the)\s+(?:band|group)|(?P<band>@\d+)|\b(?i:all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:of\s+the\s+)?members)\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
     r"appearing)\s+as\s+themselves\b"
 )
@@ -796,6 +797,9 @@ class _Narrative:
         if found is None or len(artists) != 1 or any(fold(p.person) == fold(artists[0]) for p in parts):
             return []
         band = artists[0]
+        said = clause.mention(found.group("band"))
+        if said is not None and (said.person != band or said.kind != "description"):
+            return []
         if band not in self.r.people.groups():
             text = " ".join(paragraph.text for paragraph in self.r.page.prose())
             if not any(f"{band}{after}" in text for after in (" were ", " are ", " have ", "' ", "\u2019 ")):

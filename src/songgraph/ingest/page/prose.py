@@ -50,6 +50,10 @@ _HAS_MEMBERS = linear.compile(
     r"^(?:'s|\x{2019}s)\s+(?:leader|members?|bandmates?|frontman|frontwoman|lineup|line-up)\b"
 )
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
+# A name opening its sentence that takes a plural verb ("Kite Season have a habit of ..."): no one person is
+# "have", so the name is several people's (one of a pair, "A and B have", is no such opening, nor "A, B")
+_PLURAL_VERB = linear.compile(r"^\s+(?:have|are|were|haven't|aren't|weren't)\s")
+_SENTENCE_OPEN = linear.compile(r"(?:^|[.!?]\s+)\W*$")
 # A name that says it is of several people: "The Marrow Sisters", "The Okafor Brothers".
 _KIN_NAME = linear.compile(r"\s(?i:sisters|brothers|siblings|twins|cousins)$")
 # The same in another language, whose word may come first ("Los Hermanos Quintanar", "Les Soeurs Boulay").
@@ -83,7 +87,11 @@ def read_band(r: Reading) -> None:
             for start in _occurrences(artist, text):
                 window = text[max(0, start - 40) : start + len(artist) + 40]
                 after = text[start + len(artist) : start + len(artist) + 30]
-                if (_GROUP.search(window) and not _BANDED.search(window)) or _HAS_MEMBERS.match(after):
+                if (
+                    (_GROUP.search(window) and not _BANDED.search(window))
+                    or _HAS_MEMBERS.match(after)
+                    or (_PLURAL_VERB.match(after) and _SENTENCE_OPEN.search(text[max(0, start - 10) : start]))
+                ):
                     _as_group(r, artist, _members(r, text, artist))
                     return
     if len(r.facts.artists) == 1:
