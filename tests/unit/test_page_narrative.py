@@ -12935,3 +12935,18 @@ def test_the_band_read_as_the_groups_mention_performs_as_themselves() -> None:
     video = _band_page(prose).music_video
     assert video is not None
     assert [(c.person, c.role) for c in video.cast] == [("The Paper Boats", "themselves")]
+
+
+@pytest.mark.parametrize(
+    ("introducer", "expected"),
+    [
+        # the Catalan or Spanish "and" between two surnames is inside the name
+        ("Pau Ferrer i Soler", "Pau Ferrer i Soler"),
+        ("Nuria Ortega y Gil", "Nuria Ortega y Gil"),
+        # right after a first name it joins no surnames: no full name the page may import
+        ("Pau i Soler", None),
+    ],
+)
+def test_two_surnames_joined_by_a_lower_case_and(introducer: str, expected: str | None) -> None:
+    found = intros(f"Arbour sang it with Bell. Her manager, {introducer}, had introduced her to Bell at a fair.")
+    assert found == ([(expected, frozenset({"Ann Arbour", "Bea Bell"}), "a fair")] if expected else [])

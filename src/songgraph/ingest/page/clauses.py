@@ -328,9 +328,10 @@ _PARTICLES = frozenset(
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
-# ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article)
+# ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article; the
+# Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word)
 _CONNECTORS = frozenset(
-    {"en", "y", "e", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"}
+    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"}
     | {"und", "et", "og", "och", "zu", "den"}
 )
 # Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
@@ -1409,7 +1410,7 @@ class Discourse:
             and kept[0].lower() not in _PARTICLES
             # "on The Early Gist": a name kept with its "The" is a title's, never a person's
             and kept[0] != "The"
-            and all(_capital(w) or w.lower() in _PARTICLES for w in kept)
+            and all(_capital(w) or w.lower() in _PARTICLES or _joining_surnames(kept, n) for n, w in enumerate(kept))
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
@@ -2563,6 +2564,20 @@ def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> i
     ):
         return stop
     return owner + 1
+
+
+# The "and" that joins a Catalan or Spanish person's two surnames ("Pau Ferrer i Soler", "Ana Ortega y Gil").
+_SURNAME_JOINERS = frozenset({"i", "y"})
+
+
+def _joining_surnames(words: list[str], number: int) -> bool:
+    """Whether ``words[number]`` joins two surnames: a joiner between two capitalised words, after a first name."""
+    return (
+        words[number] in _SURNAME_JOINERS
+        and 2 <= number < len(words) - 1
+        and _capital(words[number - 1])
+        and _capital(words[number + 1])
+    )
 
 
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
