@@ -12950,3 +12950,29 @@ def test_the_band_read_as_the_groups_mention_performs_as_themselves() -> None:
 def test_two_surnames_joined_by_a_lower_case_and(introducer: str, expected: str | None) -> None:
     found = intros(f"Arbour sang it with Bell. Her manager, {introducer}, had introduced her to Bell at a fair.")
     assert found == ([(expected, frozenset({"Ann Arbour", "Bea Bell"}), "a fair")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the active in a relative clause, its "to" left at the end: the one the clause is about is the other party
+        (
+            "Eda Fenn, whom Cy Dorn had introduced Arbour to at a fair, played bass.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair")],
+        ),
+        # "her" after the introducer told as someone's friend is that someone
+        (
+            "Eda Fenn, whom Arbour's old friend Cy Dorn had introduced her to at a fair, played bass.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair")],
+        ),
+        # a "to" before someone else introduces to them, not to the one the clause is about
+        (
+            "Eda Fenn, whom Cy Dorn had introduced Arbour to Bell at a fair, played bass.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # nor before what may be others ("to the producers"): no introduction read
+        ("Eda Fenn, whom Cy Dorn had introduced Arbour to the producers, played bass.", []),
+    ],
+)
+def test_whom_someone_introduced_another_to(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    assert intros(sentence) == expected

@@ -243,6 +243,13 @@ _WHOM = linear.compile(
     rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*,\s*)?(?P<by>{_P})(?P<close>\s*,)?\s+{_ADVERBS}introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "B, whom X had introduced A to at a fair": the active with its "to" left at the end, where no one follows it
+# (a "to" before someone is "introduced A to C", about C, not B)
+_WHOM_TO = linear.compile(
+    rf"(?P<b>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?@]{{0,40}}?\s|{_P}'s\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<by>{_P})\s+"
+    rf"{_ADVERBS}(?:had\s+|'d\s+)?introduced\s+(?P<a>{_P})\s+to"
+    rf"(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage|years|when|after|before|over|through)\s)[^.!?;]{{0,300}})"
+)
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
 _TO_WHOM = linear.compile(
@@ -674,6 +681,7 @@ class Doubt:
 
 _PATTERNS = (
     _WHOM,
+    _WHOM_TO,
     _TO_WHOM,
     _WHO_PASSIVE,
     _WHOM_MET,
