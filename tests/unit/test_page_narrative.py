@@ -12976,3 +12976,26 @@ def test_two_surnames_joined_by_a_lower_case_and(introducer: str, expected: str 
 )
 def test_whom_someone_introduced_another_to(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb after "and" with the subject of the first: one put in touch with another
+        (
+            "Bell came later. Cy Dorn sent her a demo in 2018 and put her in touch with Arbour a week after that.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Bell came later. Cy Dorn heard her in Hull and put her in touch with Arbour at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # in touch with no one named, or the first verb naming someone else who may be the subject: none read
+        ("Bell came later. Cy Dorn heard her in Hull and put her in touch with a label.", []),
+        ("Bell came later. Cy Dorn told Eda Fenn about it and put her in touch with Arbour at a fair.", []),
+    ],
+)
+def test_put_in_touch_with_someone_as_a_second_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

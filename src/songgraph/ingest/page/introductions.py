@@ -104,7 +104,9 @@ _AND_INTRODUCED = linear.compile(
     # as one plural, checked on the match)
     rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}}),?\s+and\s+"
     rf"{_ADVERBS}(?:introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
-    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?|(?:put|puts)\s+(?P<hooked>{_P})\s+in\s+touch)"
+    rf"(?:\s+to\s+(?:each\s+other|one\s+another))?|(?:put|puts)\s+(?P<hooked>{_P})\s+in\s+touch"
+    # ("X sent her a demo and put her in touch with B": one in touch with another)
+    rf"(?:\s+with\s+(?:{_DESCRIPTION})?(?P<touched>{_P}))?)"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "The partnership between the two began with a chance meeting, arranged by their A&R X at ...": a first meeting of
@@ -798,6 +800,7 @@ def introductions(
                 )
                 or (
                     match.group("hooked")
+                    and not match.group("touched")
                     and (
                         _plural(clause.mention(match.group("hooked"))) is None
                         or _JOINED_AFTER.match(match.group("rest"))
@@ -1066,7 +1069,8 @@ def _read(
         return Doubt(_UNSURE_PEOPLE, at)
     groups = match.groupdict()
     if groups.get("hooked"):
-        groups = {**groups, "a": groups["hooked"], "b": groups.get("also")}  # "hooked A and B up"
+        # "hooked A and B up", "put A in touch with B"
+        groups = {**groups, "a": groups["hooked"], "b": groups.get("also") or groups.get("touched")}
     if groups.get("setup"):
         groups = {**groups, "a": groups["setup"], "b": groups.get("setalso")}  # "set A and B up"
     if groups.get("linked"):
