@@ -12999,3 +12999,47 @@ def test_put_in_touch_with_someone_as_a_second_verb(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+def _solo_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page("Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # no two named together yet: the one the sentence before named and whom its "her" meant
+        (
+            "Dorn has been with her longer than anyone. Her cousin, Gil Moss, introduced the two of them at a fair.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        # a sentence before with no "her": whom "the two of them" means is not sure
+        ("Dorn plays the drums. Her cousin, Gil Moss, introduced the two of them at a fair.", []),
+    ],
+)
+def test_the_two_after_one_with_her_when_no_two_were_named_together(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(f"Arbour wrote it with Cy Dorn.\n\n{sentences}") == expected
+
+
+@pytest.mark.parametrize(
+    ("feeling", "expected"),
+    [
+        # "him" before, whom the text cannot say is anyone: "he" may be that one, no one sure
+        ("I hated him for it", []),
+        # no such "him": "he" is the man the text was about
+        ("I hated the place", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+    ],
+)
+def test_an_introducer_he_after_a_him_not_known(feeling: str, expected: list[tuple[str, frozenset[str], None]]) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn and Bea Bell.\n\n"
+        "Dorn has been with her longer than anyone. Her cousin, Gil Moss, introduced the two of them at a fair in 2016, "
+        "when he was still drumming for bands and she was a waitress.\n\n"
+        "Before the encore she sat down and told the story of the song. "
+        f'"My manager dragged me to a camp in Bergen, and {feeling}," she said. "He introduced me to Bell there."'
+    )
+    assert _solo_intros(prose)[1:] == expected

@@ -1941,13 +1941,13 @@ class Discourse:
                 mention.people = self._holders(credit, pair)
             elif (
                 mention.kind == "two"
-                and pair
                 and (other := self.one_and_other) is not None
-                and other[0] not in pair
+                and (pair is None or other[0] not in pair)
                 and not any(m.people for m in mentions[:number] if m.kind == "two")
             ):
                 # "A has known her far longer. Her brother connected the two of them": the one the sentence before
-                # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known)
+                # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known), nor the
+                # two the sentence before named, when no two were named together
                 mention.people = (other[0], other[1]) if other[1] is not None else ()
             elif (
                 mention.kind == "two"

@@ -1141,7 +1141,7 @@ def _read(
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
-        by = _antecedent(clause, introducer, others, people)
+        by = None if _unknown_before(clause, introducer) else _antecedent(clause, introducer, others, people)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
@@ -2031,6 +2031,23 @@ def _he_and_she_before(
         all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True)) for order in (two, two[::-1])
     )
     return (two[0], two[1]) if fits else None
+
+
+def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
+    """ "My manager dragged me there, and I hated him for it. He introduced me to X": an earlier "him" the text could
+    not say is anyone is whom the introducer's "he" may go on meaning, rather than anyone the text was about."""
+    word = _SINGULAR.get(pronoun.text.lower())
+    return any(
+        m.kind == "pronoun"
+        and not m.people
+        and _SINGULAR.get(m.text.lower()) == word
+        # an object ("hated him for it"), not "her" before a noun ("at her birthday", hers whoever "she" is)
+        and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text, m.end) is not None)
+        for m in clause.mentions[: pronoun.number]
+    )
+
+
+_OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over)\b)")
 
 
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
