@@ -13037,8 +13037,8 @@ def test_the_two_after_one_with_her_when_no_two_were_named_together(
 def test_an_introducer_he_after_a_him_not_known(feeling: str, expected: list[tuple[str, frozenset[str], None]]) -> None:
     prose = (
         "Arbour wrote it with Cy Dorn and Bea Bell.\n\n"
-        "Dorn has been with her longer than anyone. Her cousin, Gil Moss, introduced the two of them at a fair in 2016, "
-        "when he was still drumming for bands and she was a waitress.\n\n"
+        "Dorn has been with her longer than anyone. Her cousin, Gil Moss, introduced the two of them at a fair in "
+        "2016, when he was still drumming for bands and she was a waitress.\n\n"
         "Before the encore she sat down and told the story of the song. "
         f'"My manager dragged me to a camp in Bergen, and {feeling}," she said. "He introduced me to Bell there."'
     )
