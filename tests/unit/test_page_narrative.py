@@ -13043,3 +13043,23 @@ def test_an_introducer_he_after_a_him_not_known(feeling: str, expected: list[tup
         f'"My manager dragged me to a camp in Bergen, and {feeling}," she said. "He introduced me to Bell there."'
     )
     assert _solo_intros(prose)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause on its object after the name ends the cameo, as one on its subject does
+        (
+            "Arbour plays a nurse, and there is a cameo from the skater Cy Dorn, whom the Leeds crowd knew at once.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        (
+            "Arbour plays a nurse, and there is a cameo from Cy Dorn, who the crowd knew at once.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        # a cameo whose words after the name go on otherwise is left to no rule
+        ("Arbour plays a nurse, and there is a cameo from Cy Dorn, Leeds legend.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_cameo_before_a_relative_clause_on_its_object(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

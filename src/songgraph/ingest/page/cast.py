@@ -297,9 +297,9 @@ _CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
 # ("a cameo from X, whose presence ...", "a cameo from X, glimpsed at a window,": a relative clause, or how they are
-# seen, after a comma)
+# seen, after a comma; "a cameo from X, whom the crowd knew": the relative clause's object, as its subject)
 _CAMEO_END = linear.compile(
-    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|whose|which|while|himself|herself|"
+    r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|whom|whose|which|while|himself|herself|"
     r"themselves)\b|\s*,\s*[a-z]{2,}(?:ing|ed)\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
     # ("a cameo from X, of course, holding the ladder": an aside of the narrator's after the name, then what they do
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
