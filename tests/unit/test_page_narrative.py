@@ -13063,3 +13063,28 @@ def test_an_introducer_he_after_a_him_not_known(feeling: str, expected: list[tup
 )
 def test_a_cameo_before_a_relative_clause_on_its_object(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("looked", "expected"),
+    [
+        # "she" said again after a name that is her verb's object is the first "she" (not known here), not the name
+        ("She looked at Bell, she looked at me, and she told us to talk.", [("Ann Arbour", None), ("Bea Bell", None)]),
+        ("She turned to Bell, she turned to me, and she told us to talk.", [("Ann Arbour", None), ("Bea Bell", None)]),
+    ],
+)
+def test_a_subject_pronoun_said_again_after_its_verbs_object(
+    looked: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f'Arbour told the crowd: "My aunt knows everybody. {looked}"\n\n'
+        'Bell was still buzzing when I caught him afterwards. "We tried twenty versions," he said.'
+    )
+    assert quotes(prose) == expected
+
+
+def test_she_after_a_name_she_looked_at_is_still_the_one_the_text_is_about() -> None:
+    # one "she" only: whom the text was about, as before
+    assert quotes('Arbour looked at Cy Dorn, and then she laughed: "We tried twenty versions."') == [
+        ("Ann Arbour", None)
+    ]

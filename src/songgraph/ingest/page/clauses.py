@@ -2077,6 +2077,16 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
+                if focus and any(
+                    m.kind == "pronoun"
+                    and not m.people
+                    and m.text.lower() == mention.text.lower()
+                    and m.text.lower() in NOMINATIVES
+                    for m in mentions[:number]
+                ):
+                    # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the
+                    # sentence goes on meaning whom it meant there; when that was no one sure, neither is this
+                    focus = None
                 mention.people = (focus,) if focus else ()
                 if not focus and self_word:
                     doubted.add(self_word)
@@ -2230,8 +2240,9 @@ _WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
 _CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|which)\b")
 
 
-# A pronoun's one verb before a name, its object ("she met Bramwell")
-_ONE_VERB = linear.compile(r"^\s+[a-z]+\s+$")
+# A pronoun's one verb before a name, its object ("she met Bramwell"; "she looked at Bramwell": a verb and its
+# preposition)
+_ONE_VERB = linear.compile(r"^\s+[a-z]+(?:\s+(?:at|to|with|for|about|after|over|into|on))?\s+$")
 
 
 def _word_before(text: str, at: int) -> str:
