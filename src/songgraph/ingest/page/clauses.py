@@ -1819,6 +1819,8 @@ class Discourse:
         pair = self.pair
         called: list[tuple[str, str]] = []
         doubted: set[str] = set()
+        # The subject pronouns ("he", "she") the sentence has used so far without saying whom they mean
+        unknown_subjects: set[str] = set()
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
@@ -2077,17 +2079,14 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
-                if focus and any(
-                    m.kind == "pronoun"
-                    and not m.people
-                    and m.text.lower() == mention.text.lower()
-                    and m.text.lower() in NOMINATIVES
-                    for m in mentions[:number]
-                ):
+                subject_word = mention.text.lower() if mention.text.lower() in NOMINATIVES else None
+                if focus and subject_word in unknown_subjects:
                     # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the
                     # sentence goes on meaning whom it meant there; when that was no one sure, neither is this
                     focus = None
                 mention.people = (focus,) if focus else ()
+                if not focus and subject_word:
+                    unknown_subjects.add(subject_word)
                 if not focus and self_word:
                     doubted.add(self_word)
                 if focus and self_word:

@@ -2036,6 +2036,8 @@ def _he_and_she_before(
 def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
     """ "My manager dragged me there, and I hated him for it. He introduced me to X": an earlier "him" the text could
     not say is anyone is whom the introducer's "he" may go on meaning, rather than anyone the text was about."""
+    if pronoun.number > _ANTECEDENTS:
+        return True  # too far into the sentence to say whom it means (as ``_antecedent`` reads it)
     word = _SINGULAR.get(pronoun.text.lower())
     return any(
         m.kind == "pronoun"
