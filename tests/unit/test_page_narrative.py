@@ -12889,6 +12889,40 @@ def test_a_mediums_possessive_piece_is_where_it_was_said(lead: str, expected: li
     assert quotes(f'{lead} "It was instant."') == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "last", "dorn_is"),
+    [
+        # the first "her" meant Arbour, whom the sentence does not name; Dorn, named after it and called nothing yet,
+        # may be the second "her" as well as Arbour: not sure, and Dorn is called nothing
+        ("The record made her name: a slow duet with the Welsh singer Cy Dorn, taken from her third album.", (), None),
+        ("The record made her name: a slow duet with Cy Dorn, taken from her third album.", (), None),
+        # no "her" before the name: the one the sentence names, as before
+        (
+            "The record is a slow duet with the Welsh singer Cy Dorn, taken from her third album.",
+            ("Cy Dorn",),
+            "herself",
+        ),
+        # the page already calls Dorn "she" (learned here in advance): the rule does not fire
+        ("The record made her name: a slow duet with Cy Dorn, taken from her third album.", ("Cy Dorn",), "herself"),
+    ],
+)
+def test_a_second_her_after_a_name_the_page_calls_nothing_is_not_sure(
+    sentence: str, last: tuple[str, ...], dorn_is: str | None
+) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Ann Arbour", "Cy Dorn"):
+        people.canonical(name)
+    if dorn_is and "made her name" in sentence:
+        people.learn_self("Cy Dorn", dorn_is)
+    discourse = Discourse(people)
+    discourse.after(discourse.read("Ann Arbour grew up in Hull, where she still lives."))
+    clause = discourse.read(sentence)
+    assert [m.people for m in clause.mentions if m.kind == "pronoun"][-1] == last
+    assert people.selves.get("Cy Dorn") == dorn_is
+
+
 def _band_page(prose: str) -> SongDocument:
     result = parse_story_page(
         "Night Trains (feat. Cy Dorn)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt"

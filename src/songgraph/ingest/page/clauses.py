@@ -1821,6 +1821,8 @@ class Discourse:
         doubted: set[str] = set()
         # The subject pronouns ("he", "she") the sentence has used so far without saying whom they mean
         unknown_subjects: set[str] = set()
+        # whom the sentence's first "he"/"him" and "she"/"her" meant, by the word ("herself")
+        first_meant: dict[str, str] = {}
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
@@ -2007,6 +2009,19 @@ class Discourse:
                     meant = named - {mentions[number - 1].person}
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if (
+                    focus is not None
+                    and meant
+                    and mention.text.lower() not in NOMINATIVES
+                    and (first := first_meant.get(str(_SELVES.get(mention.text.lower())))) is not None
+                    and first not in named
+                    and first != focus
+                    and not self.people.selves.get(focus)
+                ):
+                    # "It changed her life: a duet with B, from her album": the first "her" meant someone the
+                    # sentence does not name, and B, whom the page has not called "she" yet, may be meant by
+                    # the second as well as that one: not sure (a subject "she" has rules of its own)
+                    focus = None
+                if (
                     number >= 2
                     and mentions[number - 2].kind == "pronoun"
                     and mentions[number - 2].text.lower() == mention.text.lower()
@@ -2087,6 +2102,8 @@ class Discourse:
                 mention.people = (focus,) if focus else ()
                 if not focus and subject_word:
                     unknown_subjects.add(subject_word)
+                if focus and self_word:
+                    first_meant.setdefault(self_word, focus)
                 if not focus and self_word:
                     doubted.add(self_word)
                 if focus and self_word:
