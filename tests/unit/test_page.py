@@ -248,7 +248,17 @@ def test_dates(text: str, date: dt.date | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "country"),
-    [("the UK", "United Kingdom"), ("US", "United States"), ("the Netherlands", "Netherlands"), ("CIS", "CIS")],
+    [
+        ("the UK", "United Kingdom"),
+        ("US", "United States"),
+        ("the Netherlands", "Netherlands"),
+        ("CIS", "CIS"),
+        ("the UAE", "United Arab Emirates"),
+        ("U.A.E.", "United Arab Emirates"),
+        ("the U.S.A.", "United States"),
+        ("U.K.", "United Kingdom"),
+        ("the United Arab Emirates", "United Arab Emirates"),
+    ],
 )
 def test_country_names(text: str, country: str) -> None:
     assert country_name(text) == country

@@ -81,13 +81,11 @@ EXCERPT_REACH = 500
 _ABBREVIATIONS = {
     "us": "United States",
     "usa": "United States",
-    "u.s.": "United States",
-    "u.s.a.": "United States",
     "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "america": "United States",
+    "uae": "United Arab Emirates",
 }
 # Chart names that start with a country ("the US Billboard Hot 100"): enough to split country and chart.
 _CHART_COUNTRIES = [
@@ -306,6 +304,9 @@ COUNTRIES = {
         "Israel",
         "Lebanon",
         "Egypt",
+        "United Arab Emirates",
+        "Saudi Arabia",
+        "Qatar",
         "Morocco",
         "Nigeria",
         "Ghana",
@@ -508,7 +509,9 @@ def country_name(text: str) -> str:
     text = squash(NOISE.sub("", text) if "[" in text else text).strip(" .,;:")
     if text[:3].casefold() == "the":
         text = _THE.sub("", text)
-    return _ABBREVIATIONS.get(text.lower(), text)
+    # Full stops are left out of the key: "U.S.A." is written with and without them, and the strip above
+    # has already taken the last one.
+    return _ABBREVIATIONS.get(text.lower().replace(".", ""), text)
 
 
 # Abbreviations before a name whose full stop ends no sentence ("Dr. Ana Ruiz", "the St. Cloud Sentinel").
