@@ -13122,3 +13122,109 @@ def test_she_after_a_name_she_looked_at_is_still_the_one_the_text_is_about() -> 
     assert quotes('Arbour looked at Cy Dorn, and then she laughed: "We tried twenty versions."') == [
         ("Ann Arbour", None)
     ]
+
+
+# Frames: narration that presents the quotations after it as one person's telling gives them their speaker (and
+# where it was told), while the paragraphs after it are quotations; the first person inside resolves to that speaker.
+_GUIDE_QUOTES = (
+    '"I wrote this one on a night ferry. It took a week to finish."\n\n'
+    '"My cousin, Cy Dorn, introduced me to Bea Bell at a fair in Leeds. We wrote the chorus that night."'
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        ("Editor's note: Ann Arbour took Harbour Weekly through the album track by track.", "Harbour Weekly"),
+        ("Editor's note: Arbour went through the record song by song with Harbour Weekly.", "Harbour Weekly"),
+        (
+            "Editor's note: Arbour walked the readers of Harbour Weekly through the album, one song a week.",
+            "Harbour Weekly",
+        ),
+        ("Editor's note: Arbour wrote a track-by-track guide to the album for Harbour Weekly.", "Harbour Weekly"),
+        ("Editor's note: the album came with a guide Arbour wrote herself for Harbour Weekly.", "Harbour Weekly"),
+        ("Editor's note: Arbour has a new album out, and a lot to say about it. Here's Arbour.", None),
+        ("Arbour did most of the talking when the band sat down with us.", None),
+    ],
+)
+def test_a_frame_gives_the_quotations_after_it_their_speaker(note: str, source: str | None) -> None:
+    prose = f"{note}\n\n{_GUIDE_QUOTES}"
+    assert quotes(prose) == [("Ann Arbour", source), ("Ann Arbour", source)]
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")]
+
+
+def test_a_frame_resumes_after_another_voice_is_quoted_with_an_attribution() -> None:
+    prose = (
+        "Editor's note: Ann Arbour took Harbour Weekly through the album track by track.\n\n"
+        '"I wrote this one on a night ferry. It took a week to finish."\n\n'
+        'Bea Bell, in a note the magazine printed beside the guide, wrote: "She sang it better than me."\n\n'
+        '"The video was shot in Hull. I play a nurse on a night shift."'
+    )
+    assert quotes(prose) == [
+        ("Ann Arbour", "Harbour Weekly"),
+        ("Bea Bell", "Harbour Weekly"),
+        ("Ann Arbour", "Harbour Weekly"),
+    ]
+    assert cast(prose) == [("Ann Arbour", "a nurse on a night shift")]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # two subjects: either may be speaking
+        "Editor's note: Arbour and Bell took Harbour Weekly through the album track by track.",
+        # two frames naming two people
+        "Editor's note: Arbour took Harbour Weekly through the album. Here's Bell.",
+    ],
+)
+def test_a_frame_naming_two_speakers_gives_none(note: str) -> None:
+    result = parse(f"{note}\n\n{_GUIDE_QUOTES}")
+    assert result.document is not None and result.document.quotes == []
+    assert [w.line for w in result.warnings if "frame that names more than one speaker" in w.message] == [9, 11]
+
+
+def test_narration_ends_a_frame() -> None:
+    prose = (
+        "Editor's note: Ann Arbour took Harbour Weekly through the album track by track.\n\n"
+        '"I wrote this one on a night ferry. It took a week to finish."\n\n'
+        "The video came out in May and was shot in Hull.\n\n"
+        '"I play a nurse on a night shift. It was cold."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Harbour Weekly")]
+
+
+def test_a_guide_of_no_one_named_makes_no_frame() -> None:
+    # "went through" a place, and a guide no one is said to have written: no frame
+    prose = (
+        "The band went through Leeds on the way north, and the album came with a guide to its songs.\n\n"
+        '"I wrote this one on a night ferry. It took a week to finish."'
+    )
+    assert quotes(prose) == []
+
+
+# With no frame, an attribution carries over to the quoted paragraph right after (of more than one sentence).
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            '"The video was shot in Hull. It rained all day."',
+            [("Ann Arbour", "Harbour Weekly"), ("Ann Arbour", "Harbour Weekly")],
+        ),
+        # one sentence alone may be a line of the song, a motto or a title
+        ('"Every road is a long road."', [("Ann Arbour", "Harbour Weekly")]),
+    ],
+)
+def test_an_attribution_carries_over_to_the_next_quoted_paragraph(
+    second: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Arbour told Harbour Weekly: "I wrote this one on a night ferry. It took a week."\n\n{second}'
+    assert quotes(prose) == expected
+
+
+def test_no_attribution_carries_over_narration() -> None:
+    prose = (
+        'Arbour told Harbour Weekly: "I wrote this one on a night ferry. It took a week."\n\n'
+        "The single came out in May.\n\n"
+        '"The video was shot in Hull. It rained all day."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Harbour Weekly")]
