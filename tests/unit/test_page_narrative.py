@@ -13228,3 +13228,23 @@ def test_no_attribution_carries_over_narration() -> None:
         '"The video was shot in Hull. It rained all day."'
     )
     assert quotes(prose) == [("Ann Arbour", "Harbour Weekly")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the teller's surprise at where is no part of it
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a bowling alley in Leeds of all places.",
+            "a bowling alley in Leeds",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a funeral, of all things, in Leeds.", "a funeral"),
+        # "of all" that is part of the place's name stays
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at the Feast of All Saints in Leeds.",
+            "the Feast of All Saints in Leeds",
+        ),
+    ],
+)
+def test_of_all_places_ends_an_occasion(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

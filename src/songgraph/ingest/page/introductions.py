@@ -498,6 +498,8 @@ _OCCASION_END = (
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
     r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
+    # "at a karaoke bar of all places": the teller's surprise at where, no part of it
+    r"|of\s+all\s+(?:places|things|nights|days|times|weeks|people)\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
     # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it
