@@ -13248,3 +13248,25 @@ def test_no_attribution_carries_over_narration() -> None:
 )
 def test_of_all_places_ends_an_occasion(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+# In a quote, "my" tells whose relation is named in an apposition, as "her" does in narration, and "myself" is the
+# speaker as themself.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There is a cameo from my mom, Cy Dorn, reading the news.", [("Cy Dorn", None)]),
+        ("There is a cameo from my old swimming coach, Cy Dorn, who agreed at once.", [("Cy Dorn", None)]),
+        ("The video stars my cousin, Cy Dorn, as a teacher in a village.", [("Cy Dorn", "a teacher in a village")]),
+        ("Bell plays a ghost, and I appear as myself, singing.", [("Bea Bell", "a ghost"), ("Ann Arbour", "herself")]),
+        # no verb that casts before the relation: paying for the video is no part in it
+        ("It was my cousin, Cy Dorn, who paid for it as a favour.", []),
+        # helped by a relation, in no part
+        ("My cousin, Cy Dorn, helped me with the video as a favour.", []),
+    ],
+)
+def test_my_relation_and_myself_in_a_quote_about_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Arbour told us about her video: "The video was shot in Hull. {sentence}" She laughed.'
+    assert cast(prose) == expected

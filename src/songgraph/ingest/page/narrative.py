@@ -792,6 +792,9 @@ class _Narrative:
                 if rest >= 0:
                     part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
             person = self.r.people.canonical(part.person)
+            if part.role in ("myself", "ourselves"):
+                # "I appear as myself" in a quote: its speaker as themself, told as the page's pronouns for them say
+                part = casting.Part(part.person, "themselves", part.at)
             told = self.cast_parts.setdefault(person, set())
             if told and (part.role is None or part.role in told):
                 continue  # told again ("a cameo from X ... a second cameo from X"): one member, not two
