@@ -13270,3 +13270,23 @@ def test_my_relation_and_myself_in_a_quote_about_the_video(
 ) -> None:
     prose = f'Arbour told us about her video: "The video was shot in Hull. {sentence}" She laughed.'
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when, told back, between the "to" left at the end and where
+        (
+            "Bea Bell, whom Cy Dorn had introduced Arbour to a few years before, at a showcase in Leeds, is her rock.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Bea Bell, whom Cy Dorn had also introduced Arbour to two months earlier at a showcase, is her rock.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase")],
+        ),
+        # "to" before someone's words is no "to" left at the end: introduced to a crowd, no one of the two
+        ("Bea Bell, whom Cy Dorn had introduced Arbour to a crowd of fans at a showcase, is her rock.", []),
+    ],
+)
+def test_whom_introduced_to_then_when_told_back(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    assert intros(sentence) == expected

@@ -250,7 +250,10 @@ _WHOM = linear.compile(
 _WHOM_TO = linear.compile(
     rf"(?P<b>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?@]{{0,40}}?\s|{_P}'s\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<by>{_P})\s+"
     rf"{_ADVERBS}(?:had\s+|'d\s+)?introduced\s+(?P<a>{_P})\s+to"
-    rf"(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage|years|when|after|before|over|through)\s)[^.!?;]{{0,300}})"
+    rf"(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage|years|when|after|before|over|through)\s"
+    # ("whom X had introduced me to a few years before, at a showcase": when, told back, before where)
+    r"|\s+(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days|weeks|months|years|"
+    r"day|week|month|year)\s+(?:before|earlier|ago)\b)[^.!?;]{0,300})"
 )
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
