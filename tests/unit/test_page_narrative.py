@@ -13290,3 +13290,17 @@ def test_my_relation_and_myself_in_a_quote_about_the_video(
 )
 def test_whom_introduced_to_then_when_told_back(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # going through a hard time, or "it" that is no song at a time, is no telling of the songs
+        "Editor's note: Ann Arbour went through a difficult year with Harbour Records before this album.",
+        "Editor's note: Ann Arbour went through it all again with Harbour Weekly last spring.",
+        # notes written to someone are no guide to the songs
+        "Editor's note: Ann Arbour penned the notes for her mother while Cy Dorn drove.",
+    ],
+)
+def test_no_frame_without_a_telling_of_the_songs(note: str) -> None:
+    assert quotes(f"{note}\n\n{_GUIDE_QUOTES}") == []

@@ -1435,15 +1435,21 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
 # listeners of Y through it", "X did most of the talking", "X wrote a track-by-track guide for Y", "a guide X wrote
 # herself for Y", "Here's X.", "What follows is X", "In her own words:". The subject is the voice of the quotations
 # that follow with no attribution of their own.
+_WORKS = r"(?:album|record|LP|EP|songs|tracks|singles|tracklist|track\s+list|catalogue|catalog|set|mixtape)"
 _GUIDED = linear.compile(
     rf"(?P<speaker>{_P})\s+(?:[a-z]+ly\s+)?(?:(?:agreed|offered|came\s+in|sat\s+down)\s+to\s+)?"
     r"(?:went|goes|go|talked|talks|talk|walked|walks|walk|took|takes|take|guided|guides|guide|led|leads|lead)\s+"
-    rf"(?:(?P<audience>{_P}|the\s+(?:listeners|readers|viewers|audience|subscribers)\s+of\s+{_P})\s+)?through\b"
+    rf"(?:(?P<audience>{_P}|the\s+(?:listeners|readers|viewers|audience|subscribers)\s+of\s+{_P})\s+)?through\s+"
+    # what is gone through is the songs ("the album", "her second album", "every single they have put out", a quoted
+    # title; "it" only one song or track at a time), not a hard year
+    rf"(?:(?:it|them)\s+(?:(?:song|track)\s+by\s+(?:song|track)|one\s+(?:song|track)\s+at\s+a\s+time)"
+    rf"|(?:the|this|that|{_P}(?:'s)?)\s+(?:[\w-]+\s+){{0,2}}?{_WORKS}|every\s+(?:single\s+)?(?:song|track|"
+    rf"single)|each\s+(?:song|track|single)|\"[^\"]{{1,80}}\")(?:\W|$)"
     rf"|(?P<talker>{_P})\s+(?:did\s+(?:most\s+of\s+|much\s+of\s+|all\s+of\s+)?the\s+talking|took\s+turns\s+"
     r"(?:talking|speaking|answering))\b"
 )
-# ("guide": a guide, notes or an essay of one's own, written about one's songs)
-_GUIDE = r"(?:guide|commentary|essay|liner\s+notes|notes)"
+# ("guide": a guide, commentary, liner notes or an essay of one's own, written about one's songs)
+_GUIDE = r"(?:guide|commentary|essay|liner\s+notes)"
 _GUIDE_WRITTEN = linear.compile(
     rf"(?P<writer>{_P})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|has\s+written|penned|pens)\s+(?:an?|the|{_P})\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_GUIDE}\b"
