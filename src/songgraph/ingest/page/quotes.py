@@ -1494,7 +1494,7 @@ def frame(clauses: list[Clause]) -> Frame | None:
             *(_GUIDE_WRITTEN.finditer(skeleton) if "wr" in skeleton or "pen" in skeleton else ()),
             *filter(None, [_PRESENTING.match(skeleton)]),
         ]
-        for match in found:
+        for match in found[:_MOST_FRAMING]:  # a few: a clause may hold thousands
             groups = match.groupdict()
             group = next(name for name in _FRAME_GROUPS if groups.get(name))
             mention = clause.mention(groups[group])
@@ -1534,6 +1534,8 @@ def frame(clauses: list[Clause]) -> Frame | None:
     return Frame(next(iter(speakers), None), source, frozenset(voices))
 
 
+# How many framing matches of one sentence are read (each may look at all of its mentions).
+_MOST_FRAMING = 4
 _JOINED_BEFORE = linear.compile(rf"{_P}\s*(?:,|\band|&)\s*$")
 _FRAME_GROUPS = ("speaker", "talker", "writer", "owner", "shown", "own")
 
@@ -1544,7 +1546,8 @@ def _framed_source(clause: Clause, match: linear.Match) -> str | None:
     no one's."""
     audience = match.groupdict().get("audience") or ""
     places = [f"@{n}" for n in MENTION.findall(audience)][-1:]
-    places += [found.group("source") for found in _FRAMED_FOR.finditer(clause.skeleton[match.end() :])]
+    after = clause.skeleton[match.end() : match.end() + 300]  # near the frame's words: a clause may be long
+    places += [found.group("source") for found in _FRAMED_FOR.finditer(after)]
     for place in places:
         mention = clause.mention(place)
         if mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
