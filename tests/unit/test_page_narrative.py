@@ -13122,3 +13122,185 @@ def test_she_after_a_name_she_looked_at_is_still_the_one_the_text_is_about() -> 
     assert quotes('Arbour looked at Cy Dorn, and then she laughed: "We tried twenty versions."') == [
         ("Ann Arbour", None)
     ]
+
+
+# Frames: narration that presents the quotations after it as one person's telling gives them their speaker (and
+# where it was told), while the paragraphs after it are quotations; the first person inside resolves to that speaker.
+_GUIDE_QUOTES = (
+    '"I wrote this one on a night ferry. It took a week to finish."\n\n'
+    '"My cousin, Cy Dorn, introduced me to Bea Bell at a fair in Leeds. We wrote the chorus that night."'
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        ("Editor's note: Ann Arbour took Harbour Weekly through the album track by track.", "Harbour Weekly"),
+        ("Editor's note: Arbour went through the record song by song with Harbour Weekly.", "Harbour Weekly"),
+        (
+            "Editor's note: Arbour walked the readers of Harbour Weekly through the album, one song a week.",
+            "Harbour Weekly",
+        ),
+        ("Editor's note: Arbour wrote a track-by-track guide to the album for Harbour Weekly.", "Harbour Weekly"),
+        ("Editor's note: the album came with a guide Arbour wrote herself for Harbour Weekly.", "Harbour Weekly"),
+        ("Editor's note: Arbour has a new album out, and a lot to say about it. Here's Arbour.", None),
+        ("Arbour did most of the talking when the band sat down with us.", None),
+    ],
+)
+def test_a_frame_gives_the_quotations_after_it_their_speaker(note: str, source: str | None) -> None:
+    prose = f"{note}\n\n{_GUIDE_QUOTES}"
+    assert quotes(prose) == [("Ann Arbour", source), ("Ann Arbour", source)]
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")]
+
+
+def test_a_frame_resumes_after_another_voice_is_quoted_with_an_attribution() -> None:
+    prose = (
+        "Editor's note: Ann Arbour took Harbour Weekly through the album track by track.\n\n"
+        '"I wrote this one on a night ferry. It took a week to finish."\n\n'
+        'Bea Bell, in a note the magazine printed beside the guide, wrote: "She sang it better than me."\n\n'
+        '"The video was shot in Hull. I play a nurse on a night shift."'
+    )
+    assert quotes(prose) == [
+        ("Ann Arbour", "Harbour Weekly"),
+        ("Bea Bell", "Harbour Weekly"),
+        ("Ann Arbour", "Harbour Weekly"),
+    ]
+    assert cast(prose) == [("Ann Arbour", "a nurse on a night shift")]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # two subjects: either may be speaking
+        "Editor's note: Arbour and Bell took Harbour Weekly through the album track by track.",
+        # two frames naming two people
+        "Editor's note: Arbour took Harbour Weekly through the album. Here's Bell.",
+    ],
+)
+def test_a_frame_naming_two_speakers_gives_none(note: str) -> None:
+    result = parse(f"{note}\n\n{_GUIDE_QUOTES}")
+    assert result.document is not None and result.document.quotes == []
+    assert [w.line for w in result.warnings if "frame that names more than one speaker" in w.message] == [9, 11]
+
+
+def test_narration_ends_a_frame() -> None:
+    prose = (
+        "Editor's note: Ann Arbour took Harbour Weekly through the album track by track.\n\n"
+        '"I wrote this one on a night ferry. It took a week to finish."\n\n'
+        "The video came out in May and was shot in Hull.\n\n"
+        '"I play a nurse on a night shift. It was cold."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Harbour Weekly")]
+
+
+def test_a_guide_of_no_one_named_makes_no_frame() -> None:
+    # "went through" a place, and a guide no one is said to have written: no frame
+    prose = (
+        "The band went through Leeds on the way north, and the album came with a guide to its songs.\n\n"
+        '"I wrote this one on a night ferry. It took a week to finish."'
+    )
+    assert quotes(prose) == []
+
+
+# With no frame, an attribution carries over to the quoted paragraph right after (of more than one sentence).
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            '"The video was shot in Hull. It rained all day."',
+            [("Ann Arbour", "Harbour Weekly"), ("Ann Arbour", "Harbour Weekly")],
+        ),
+        # one sentence alone may be a line of the song, a motto or a title
+        ('"Every road is a long road."', [("Ann Arbour", "Harbour Weekly")]),
+    ],
+)
+def test_an_attribution_carries_over_to_the_next_quoted_paragraph(
+    second: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Arbour told Harbour Weekly: "I wrote this one on a night ferry. It took a week."\n\n{second}'
+    assert quotes(prose) == expected
+
+
+def test_no_attribution_carries_over_narration() -> None:
+    prose = (
+        'Arbour told Harbour Weekly: "I wrote this one on a night ferry. It took a week."\n\n'
+        "The single came out in May.\n\n"
+        '"The video was shot in Hull. It rained all day."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Harbour Weekly")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the teller's surprise at where is no part of it
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a bowling alley in Leeds of all places.",
+            "a bowling alley in Leeds",
+        ),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a funeral, of all things, in Leeds.", "a funeral"),
+        # "of all" that is part of the place's name stays
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at the Feast of All Saints in Leeds.",
+            "the Feast of All Saints in Leeds",
+        ),
+    ],
+)
+def test_of_all_places_ends_an_occasion(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+# In a quote, "my" tells whose relation is named in an apposition, as "her" does in narration, and "myself" is the
+# speaker as themself.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There is a cameo from my mom, Cy Dorn, reading the news.", [("Cy Dorn", None)]),
+        ("There is a cameo from my old swimming coach, Cy Dorn, who agreed at once.", [("Cy Dorn", None)]),
+        ("The video stars my cousin, Cy Dorn, as a teacher in a village.", [("Cy Dorn", "a teacher in a village")]),
+        ("Bell plays a ghost, and I appear as myself, singing.", [("Bea Bell", "a ghost"), ("Ann Arbour", "herself")]),
+        # no verb that casts before the relation: paying for the video is no part in it
+        ("It was my cousin, Cy Dorn, who paid for it as a favour.", []),
+        # helped by a relation, in no part
+        ("My cousin, Cy Dorn, helped me with the video as a favour.", []),
+    ],
+)
+def test_my_relation_and_myself_in_a_quote_about_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Arbour told us about her video: "The video was shot in Hull. {sentence}" She laughed.'
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when, told back, between the "to" left at the end and where
+        (
+            "Bea Bell, whom Cy Dorn had introduced Arbour to a few years before, at a showcase in Leeds, is her rock.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Bea Bell, whom Cy Dorn had also introduced Arbour to two months earlier at a showcase, is her rock.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a showcase")],
+        ),
+        # "to" before someone's words is no "to" left at the end: introduced to a crowd, no one of the two
+        ("Bea Bell, whom Cy Dorn had introduced Arbour to a crowd of fans at a showcase, is her rock.", []),
+    ],
+)
+def test_whom_introduced_to_then_when_told_back(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # going through a hard time, or "it" that is no song at a time, is no telling of the songs
+        "Editor's note: Ann Arbour went through a difficult year with Harbour Records before this album.",
+        "Editor's note: Ann Arbour went through it all again with Harbour Weekly last spring.",
+        # notes written to someone are no guide to the songs
+        "Editor's note: Ann Arbour penned the notes for her mother while Cy Dorn drove.",
+    ],
+)
+def test_no_frame_without_a_telling_of_the_songs(note: str) -> None:
+    assert quotes(f"{note}\n\n{_GUIDE_QUOTES}") == []

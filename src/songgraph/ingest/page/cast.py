@@ -18,7 +18,10 @@ from songgraph.ingest.pagetext import known_country, squash
 _P = r"@\d+"
 # A part is at most this long (a clause without an end must not make one read the rest of the page).
 MAX_ROLE = 300
-_ROLE_START = rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves)\b|{_P}(?:'s)?)"
+# ("myself": in a quote, its speaker as themself, "I appear as myself")
+_ROLE_START = (
+    rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves|myself|ourselves)\b|{_P}(?:'s)?)"
+)
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
@@ -309,7 +312,7 @@ _CAMEO_END = linear.compile(
 # "the local postman", "the @0's longest-serving regular": a description of one, an article or whose and lower-case
 # words, naming no one of its own
 _DESCRIBED_FIRST = linear.compile(
-    rf"^(?:the|a|an|his|her|their|its|{_P}'s)\s+(?:(?:{_P}'s|[a-z][\w'-]*)\s+){{0,4}}[a-z][\w-]*$"
+    rf"^(?:the|a|an|his|her|their|its|my|our|{_P}'s)\s+(?:(?:{_P}'s|[a-z][\w'-]*)\s+){{0,4}}[a-z][\w-]*$"
 )
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
@@ -335,7 +338,7 @@ _CAMEO_LEAD = linear.compile(rf"^{_IN_CAMEO}$")
 _SHARES_NEXT = linear.compile(rf"(?P<person>{_P})\s*,?\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}{_P}\s+as\s")
 # "Bell's own grandfather": whose relation, then the relation's name after a comma
 # ("her grandmother, X": whose told by a possessive pronoun)
-_RELATED = linear.compile(rf"^(?:{_P}'s|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
+_RELATED = linear.compile(rf"^(?:{_P}'s|his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*$")
 _ONE_MENTION = linear.compile(rf"^{_P}$")
 # "cameos by A as a DJ and by B": where the second "by" starts another list
 _CAMEO_BY = linear.compile(r"\s*,?\s+and\s+(?:by|from)\s+")
@@ -405,7 +408,8 @@ _MAKE_CAMEOS = linear.compile(
 # description, after a verb that casts, so that "helped by her friend, X, as a favour" is no part)
 _APPOSED = linear.compile(
     rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+"
-    r"(?:the\s+[a-z][\w-]*'s|his|her|their))"
+    # ("stars my cousin, X, as": whose told by the speaker's "my" in a quote)
+    r"(?:the\s+[a-z][\w-]*'s|his|her|their|my|our))"
     # ("features Bell's grandfather, fisherman X, as himself": what the relation is, before the name)
     rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<what>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
@@ -505,7 +509,7 @@ _LIST_TAIL = linear.compile(
     r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
 )
 _SELF_THEN = linear.compile(
-    r"^(?P<self>himself|herself|themselves)\s+(?:and|in|at|on|during|throughout|for|from|while|when|with|alongside|"
+    r"^(?P<self>himself|herself|themselves|myself|ourselves)\s+(?:and|in|at|on|during|throughout|for|from|while|when|with|alongside|"
     r"behind|beside|by|under|over|near|inside|outside|among|around|across|through|between|against|opposite|"
     # ("themselves only in fragments": how much of them is seen, not a part)
     r"briefly|again|too|also|as\s+well|only|just|mostly|largely|mainly|partly|barely|fleetingly|\w+ing|"

@@ -250,7 +250,10 @@ _WHOM = linear.compile(
 _WHOM_TO = linear.compile(
     rf"(?P<b>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?@]{{0,40}}?\s|{_P}'s\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<by>{_P})\s+"
     rf"{_ADVERBS}(?:had\s+|'d\s+)?introduced\s+(?P<a>{_P})\s+to"
-    rf"(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage|years|when|after|before|over|through)\s)[^.!?;]{{0,300}})"
+    rf"(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage|years|when|after|before|over|through)\s"
+    # ("whom X had introduced me to a few years before, at a showcase": when, told back, before where)
+    r"|\s+(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days|weeks|months|years|"
+    r"day|week|month|year)\s+(?:before|earlier|ago)\b)[^.!?;]{0,300})"
 )
 # "B, to whom A had been introduced at Iceland Airwaves by X": the passive in a relative clause
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
@@ -498,6 +501,8 @@ _OCCASION_END = (
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
     r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
+    # "at a karaoke bar of all places": the teller's surprise at where, no part of it
+    r"|of\s+all\s+(?:places|things|nights|days|times|weeks|people)\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
     # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it

@@ -21,8 +21,10 @@ from songgraph.ingest.page.quotes import (
     SAYING,
     SPEECH_VERBS,
     Attribution,
+    Frame,
     Programmes,
     attribution,
+    frame,
     manner_on,
     person,
     says,
@@ -133,10 +135,16 @@ _BACK = (
 )
 _TELLS_BACK_TEXT = linear.compile(rf"^\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|He|She|They){_BACK}")
 _TELLS_BACK = linear.compile(rf"^\W*(?P<who>@\d+){_BACK}")
+# "in a message the magazine printed": the outlet a frame named, by what it is
+_THE_OUTLET = linear.compile(
+    r"\b(?:the|same)\s+(?:magazine|newspaper|paper|podcast|station|website|site|outlet)(?:\s*[,.;:!?]|\s+[a-z]|\s*$)"
+)
 _SAME_SOURCE = linear.compile(
     r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     # ("In the same feature": a printed piece, as a broadcast's episode is)
-    r"appearance|livestream|stream|post|thread|video|feature|article|profile|piece|cover\s+story)\b"
+    r"appearance|livestream|stream|post|thread|video|feature|article|profile|piece|cover\s+story|"
+    # ("asked by the same magazine": the outlet of the quote before)
+    r"magazine|newspaper|paper|outlet|station)\b"
 )
 # How many quotes one paragraph may hold before the rest of it is left unread (each costs a few hundred
 # microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
@@ -560,6 +568,9 @@ class _Narrative:
         # The quotes whose lead tells of no source and of a saying in the present, with the line each is on: said in
         # the programme the page recaps, if it recaps one ("The episode opens on the pier. ... she says")
         self.scenes: list[tuple[dict[str, Any], int]] = []
+        # The frame the narration last made for the quotations after it ("X took Y through the album track by
+        # track"), kept while the paragraphs after it are quotations (led in or attributed, with no narration after)
+        self.frame: Frame | None = None
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -586,6 +597,7 @@ class _Narrative:
             if id(paragraph) in cast_lists:
                 self.cast_list(paragraph, paragraph.lines)
                 lead = None
+                self.frame = None
                 continue
             if (
                 len(paragraph.lines) > 1
@@ -595,6 +607,7 @@ class _Narrative:
                 # "Cast:" and its members a line each, with no blank line between
                 self.cast_list(paragraph, paragraph.lines[1:])
                 lead = None
+                self.frame = None
                 continue
             if id(paragraph) in bylines:
                 continue  # the byline of the quote before, read with it
@@ -623,7 +636,7 @@ class _Narrative:
                 ):
                     pending = (paragraph, text[1:-1], lead[1] if lead else None)
                 else:
-                    self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None)
+                    self.quote(paragraph, text[1:-1], 1, lead[1] if lead else None, whole=True)
                 lead = None
                 continue
             position = start
@@ -702,6 +715,9 @@ class _Narrative:
             if clauses and quotes and last_quote is not None and position == quotes[-1].end:
                 self._speaking_after(clauses[0], last_quote)
             lead = (paragraph, clauses) if clauses else None
+            if clauses or not quotes:
+                # narration that goes on after its quotes, or tells none, ends a frame (or makes one)
+                self.frame = frame(clauses) if clauses else None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
             if again is None and self.r.people.identified > told[5]:
@@ -776,6 +792,9 @@ class _Narrative:
                 if rest >= 0:
                     part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
             person = self.r.people.canonical(part.person)
+            if part.role in ("myself", "ourselves"):
+                # "I appear as myself" in a quote: its speaker as themself, told as the page's pronouns for them say
+                part = casting.Part(part.person, "themselves", part.at)
             told = self.cast_parts.setdefault(person, set())
             if told and (part.role is None or part.role in told):
                 continue  # told again ("a cameo from X ... a second cameo from X"): one member, not two
@@ -916,11 +935,13 @@ class _Narrative:
         after: bool = False,
         told: Attribution | None = None,
         where: list[Clause] | None = None,
+        whole: bool = False,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
         was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
         attribution; ``told``: the attribution, when read already; ``where``: the sentence ending the paragraph
-        before, when the quote opens its own, read for the source alone as ``setting`` is."""
+        before, when the quote opens its own, read for the source alone as ``setting`` is; ``whole``: the quote is a
+        paragraph of its own, which a frame or the quote before may give its speaker."""
         if told is None:
             told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:
@@ -951,6 +972,10 @@ class _Narrative:
             if sole is not None:
                 others = tuple(p for p in told.others if p != sole)
                 told = Attribution(sole, told.source, told.year, others, told.present)
+        if (told is None or told.speaker is None) and whole:
+            carried = self._carried(paragraph, body, lead)
+            if carried is not None:
+                told = carried
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -1007,6 +1032,12 @@ class _Narrative:
             kind = visit.group("kind") if visit else ""
             if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
                 source = self.own_programme  # the presenter's own, when the page named no other of the kind
+        if source is None and self.frame is not None and self.frame.source is not None:
+            framed = {self.r.people.canonical(voice) for voice in self.frame.voices}
+            if speaker in framed or any(_THE_OUTLET.search(clause.skeleton) for clause in lead or []):
+                # the frame's voices tell it where the frame says ("X took Y through the album"), and a quote led in
+                # by "the magazine" is given there too
+                source = self.frame.source
         if source is None and told.present:
             # a saying told in the present, which on a page that recaps a programme is a scene of it
             self.scenes.append((entry, paragraph.first))
@@ -1044,6 +1075,26 @@ class _Narrative:
         self.voice = None
         self.discourse.focus = speaker
         self.discourse.quoted = tuple(dict.fromkeys(called))
+
+    def _carried(self, paragraph: Paragraph, body: str, lead: list[Clause] | None) -> Attribution | None:
+        """The speaker (and source) a quote that is a paragraph of its own, with no attribution, takes from what
+        introduces it: the frame it is in, when the frame names one speaker; else, right after a quote that ended the
+        paragraph before, that quote's speaker, as English carries an attribution over consecutive quoted paragraphs
+        (a quote of one sentence may be a line of a song, a motto or a title, and is left)."""
+        if self.frame is not None:
+            if self.frame.doubt:
+                self.r.warn(paragraph.first, "a quote in a frame that names more than one speaker: not imported")
+            if self.frame.speaker is None:
+                return None
+            return Attribution(self.frame.speaker, self.frame.source, None, ())
+        if lead or not self.quotes or self.quoted_in is None:
+            return None
+        if self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) != 1:
+            return None
+        if sum(1 for _ in Sentences(body).spans()) < 2:
+            return None
+        before = self.quotes[-1]
+        return Attribution(before["speaker"], before.get("source"), None, ())
 
     def _not_named_within(self, attributed: Clause, before: Clause, body: str) -> str | None:
         """'A thanked her cousin, B. "B pushed me on stage," she recalled.': "she", left unresolved between the

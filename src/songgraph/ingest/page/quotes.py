@@ -1428,3 +1428,128 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 return head, {id(mention)}
             return name, {id(mention)}
     return None, set()
+
+
+# Narration that presents the quotations after it as one person's telling (a frame: an editor's note before a
+# track-by-track guide): "X went through the album song by song with Y", "she took Y through it", "X walked the
+# listeners of Y through it", "X did most of the talking", "X wrote a track-by-track guide for Y", "a guide X wrote
+# herself for Y", "Here's X.", "What follows is X", "In her own words:". The subject is the voice of the quotations
+# that follow with no attribution of their own.
+_WORKS = r"(?:album|record|LP|EP|songs|tracks|singles|tracklist|track\s+list|catalogue|catalog|set|mixtape)"
+_GUIDED = linear.compile(
+    rf"(?P<speaker>{_P})\s+(?:[a-z]+ly\s+)?(?:(?:agreed|offered|came\s+in|sat\s+down)\s+to\s+)?"
+    r"(?:went|goes|go|talked|talks|talk|walked|walks|walk|took|takes|take|guided|guides|guide|led|leads|lead)\s+"
+    rf"(?:(?P<audience>{_P}|the\s+(?:listeners|readers|viewers|audience|subscribers)\s+of\s+{_P})\s+)?through\s+"
+    # what is gone through is the songs ("the album", "her second album", "every single they have put out", a quoted
+    # title; "it" only one song or track at a time), not a hard year
+    rf"(?:(?:it|them)\s+(?:(?:song|track)\s+by\s+(?:song|track)|one\s+(?:song|track)\s+at\s+a\s+time)"
+    rf"|(?:the|this|that|{_P}(?:'s)?)\s+(?:[\w-]+\s+){{0,2}}?{_WORKS}|every\s+(?:single\s+)?(?:song|track|"
+    rf"single)|each\s+(?:song|track|single)|\"[^\"]{{1,80}}\")(?:\W|$)"
+    rf"|(?P<talker>{_P})\s+(?:did\s+(?:most\s+of\s+|much\s+of\s+|all\s+of\s+)?the\s+talking|took\s+turns\s+"
+    r"(?:talking|speaking|answering))\b"
+)
+# ("guide": a guide, commentary, liner notes or an essay of one's own, written about one's songs)
+_GUIDE = r"(?:guide|commentary|essay|liner\s+notes)"
+_GUIDE_WRITTEN = linear.compile(
+    rf"(?P<writer>{_P})\s+(?:[a-z]+ly\s+)?(?:wrote|writes|has\s+written|penned|pens)\s+(?:an?|the|{_P})\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_GUIDE}\b"
+    rf"|\b{_GUIDE}\s+(?:that\s+|which\s+)?(?P<owner>{_P})\s+(?:wrote|had\s+written|has\s+written|penned)\b"
+)
+_PRESENTING = linear.compile(
+    rf"^\W*(?:Here's|Here\s+is|Over\s+to|What\s+follows\s+(?:is|are)|Next\s+(?:is|up\s+is))\s+(?P<shown>{_P})"
+    r"\s*(?:[.,:;!]|$)"
+    rf"|^\W*(?i:in)\s+(?P<own>{_P})\s+own\s+words\b"
+)
+# Where the framed telling was given: the outlet after the frame's verb or its guide ("for Y", "with Y", "on the
+# podcast Y"), a name that is no one's.
+_FRAMED_FOR = linear.compile(rf"\b(?:for|with|on|to)\s+(?:the\s+(?:[a-z]+\s+)?)?(?P<source>{_P})")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The voice a frame gives the quotations after it: ``speaker`` (none when the frame names two), where the
+    telling was given (``source``), and everyone the frame names as telling it (``voices``), whose quotes in it were
+    given there too."""
+
+    speaker: str | None
+    source: str | None
+    voices: frozenset[str]
+    # where the frame named more than one speaker (a located warning)
+    doubt: bool = False
+
+
+def frame(clauses: list[Clause]) -> Frame | None:
+    """The frame a paragraph of narration makes for the quotations after it, if it presents them as someone's
+    telling (read in every sentence; the pronoun "they" of two people names two voices and no one speaker)."""
+    speakers: dict[str, None] = {}
+    # who "did most of the talking" in a telling framed already ("the trio went through it"): the one speaking
+    talkers: dict[str, None] = {}
+    voices: dict[str, None] = {}
+    source: str | None = None
+    plural = False
+    for clause in clauses:
+        skeleton = clause.skeleton
+        found = [
+            *_GUIDED.finditer(skeleton),
+            *(_GUIDE_WRITTEN.finditer(skeleton) if "wr" in skeleton or "pen" in skeleton else ()),
+            *filter(None, [_PRESENTING.match(skeleton)]),
+        ]
+        for match in found[:_MOST_FRAMING]:  # a few: a clause may hold thousands
+            groups = match.groupdict()
+            group = next(name for name in _FRAME_GROUPS if groups.get(name))
+            mention = clause.mention(groups[group])
+            if mention is None or (mention.possessive and group != "own"):
+                continue
+            if not mention.people and mention.kind in ("pronoun", "two") and mention.text.lower() == "they":
+                # "A, who grew up in X, and B ... and they took turns talking": a "they" the reading left open is
+                # some of those the sentence named before it, two voices at least
+                plural = True
+                before = skeleton[: match.start(group)]
+                voices.update(dict.fromkeys(p for m in _mentions_in(clause, before) if (p := _person(m))))
+                source = source or _framed_source(clause, match)
+                continue
+            if not mention.people:
+                continue
+            joined = _JOINED_BEFORE.search(skeleton[max(0, match.start(group) - 40) : match.start(group)])
+            if len(mention.people) > 1 or joined is not None:
+                # "they took turns talking", "A and B took Y through it" (the pattern holding the last subject):
+                # two voices, neither the speaker
+                plural = True
+                if joined is not None:
+                    voices.update(dict.fromkeys(p for m in _mentions_in(clause, joined.group(0)) if (p := _person(m))))
+            else:
+                (talkers if group == "talker" else speakers).setdefault(mention.people[0])
+            voices.update(dict.fromkeys(mention.people))
+            if group == "talker":
+                # "X did most of the talking, with Y and Z chipping in": the others named tell some of it too
+                voices.update(dict.fromkeys(p for m in clause.mentions if (p := _person(m)) and not m.possessive))
+            if source is None:
+                source = _framed_source(clause, match)
+    if not voices:
+        return None
+    if talkers:
+        speakers = talkers
+    if len(speakers) > 1 or plural:
+        return Frame(None, source, frozenset(voices), doubt=True)
+    return Frame(next(iter(speakers), None), source, frozenset(voices))
+
+
+# How many framing matches of one sentence are read (each may look at all of its mentions).
+_MOST_FRAMING = 4
+_JOINED_BEFORE = linear.compile(rf"{_P}\s*(?:,|\band|&)\s*$")
+_FRAME_GROUPS = ("speaker", "talker", "writer", "owner", "shown", "own")
+
+
+def _framed_source(clause: Clause, match: linear.Match) -> str | None:
+    """Where a frame's telling was given: whom it was told to ("took Y through it", "walked the listeners of Y
+    through it"), else the first outlet after the frame's words ("for Y", "with Y", "on the podcast Y"): a name that is
+    no one's."""
+    audience = match.groupdict().get("audience") or ""
+    places = [f"@{n}" for n in MENTION.findall(audience)][-1:]
+    after = clause.skeleton[match.end() : match.end() + 300]  # near the frame's words: a clause may be long
+    places += [found.group("source") for found in _FRAMED_FOR.finditer(after)]
+    for place in places:
+        mention = clause.mention(place)
+        if mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
+            return squash(mention.text)
+    return None
