@@ -13122,3 +13122,32 @@ def test_she_after_a_name_she_looked_at_is_still_the_one_the_text_is_about() -> 
     assert quotes('Arbour looked at Cy Dorn, and then she laughed: "We tried twenty versions."') == [
         ("Ann Arbour", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name inside the first part (a place) is not the first of two sharing the second part
+        (
+            "The video stars Arbour as a tourist lost at Hollow Cross and Bell as a guide who finds her.",
+            [("Ann Arbour", "a tourist lost at Hollow Cross"), ("Bea Bell", "a guide")],
+        ),
+        (
+            "The video stars Arbour as the sister of Cy Dorn and Bell as a neighbour.",
+            [("Ann Arbour", "the sister of Cy Dorn"), ("Bea Bell", "a neighbour")],
+        ),
+        # two named together before one part still share it
+        (
+            "The video stars Arbour and Bell as two tourists lost at Hollow Cross.",
+            [("Ann Arbour", "two tourists lost at Hollow Cross"), ("Bea Bell", "two tourists lost at Hollow Cross")],
+        ),
+        (
+            "The video stars Arbour as a guide, and Bell and Cy Dorn as two tourists.",
+            [("Ann Arbour", "a guide"), ("Bea Bell", "two tourists"), ("Cy Dorn", "two tourists")],
+        ),
+    ],
+)
+def test_a_name_inside_a_part_does_not_share_the_next_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

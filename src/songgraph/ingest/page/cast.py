@@ -714,11 +714,14 @@ def cast(clause: Clause) -> list[Part]:
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
     covered = -1
+    part_until = -1  # where the last part told runs to
     after_as: set[int] = set()  # the matches that tell a part after "as"
     for at in clause.starts[:_MAX_ANCHORS]:
         if at < covered:
             continue
-        shared = _SHARED.match(encoded, at)
+        # "X as a commuter stranded at Clapham Junction and Y as an announcer": a name inside X's part is of the part
+        # (a place, someone the part is related to), not the first of several sharing Y's
+        shared = _SHARED.match(encoded, at) if at >= part_until else None
         if (
             shared is not None
             and _THEN_COMMA.match(skeleton[at : at + 12])
@@ -749,6 +752,7 @@ def cast(clause: Clause) -> list[Part]:
                 # the clause it sits in of the video
                 continue
             covered = match.start("role")
+            part_until = match.end("role")
             both = clause.mention(match.group("person"))
             if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
                 # "both singers appear as themselves": each of the two
