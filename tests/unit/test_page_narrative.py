@@ -13151,3 +13151,30 @@ def test_a_name_inside_a_part_does_not_share_the_next_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the sentence before was about someone the page names no further ("Sam"): "him" may be them
+        ("Sam was my drummer for years.", []),
+        ("Sam, my drummer, was always around.", []),
+        # about no one, or about someone of the page: "him" is the other of the two the text is about, as before
+        (
+            "That was my home for years.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's garage in Leith")],
+        ),
+        (
+            "Arbour was my drummer for years.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's garage in Leith")],
+        ),
+    ],
+)
+def test_him_after_a_sentence_about_someone_the_page_names_no_further(
+    told: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    said = f"{told} I introduced Bell to him at my garage in Leith."
+    prose = f'Arbour wrote it with Bea Bell and Cy Dorn. Dorn told the radio: "{said}"'
+    result = parse(prose)
+    assert intros(prose) == expected
+    assert any("introduction" in w.message for w in result.warnings) == (not expected)
