@@ -13178,3 +13178,24 @@ def test_him_after_a_sentence_about_someone_the_page_names_no_further(
     result = parse(prose)
     assert intros(prose) == expected
     assert any("introduction" in w.message for w in result.warnings) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a verb of the subject's, then the saying it was done for, in the infinitive: the words are the subject's
+        (
+            "Arbour and Bell met at a fair, by chance, according to their friend, the drummer Cy Dorn, who stops at "
+            "the bar to tell Radio Nord",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        ("Arbour and Bell met at a fair. Cy Dorn walks over to the bar to explain", [("Cy Dorn", None)]),
+        ("Cy Dorn stopped to talk to Radio Nord about the song", [("Cy Dorn", "Radio Nord")]),
+        # denied, or someone else's saying (another named between): no one sure
+        ("Arbour and Bell met at a fair, and Cy Dorn refuses to say how", []),
+        ("Arbour and Bell met at a fair. Cy Dorn never stopped to explain", []),
+        ("Arbour and Bell met at a fair. Cy Dorn asked Bell to explain", []),
+    ],
+)
+def test_a_saying_in_the_infinitive_after_the_subjects_verb(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead}: "I was there."') == expected
