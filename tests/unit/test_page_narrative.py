@@ -13199,3 +13199,22 @@ def test_him_after_a_sentence_about_someone_the_page_names_no_further(
 )
 def test_a_saying_in_the_infinitive_after_the_subjects_verb(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead}: "I was there."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # going to the microphone, or hardly getting the words out: the one the sentence is about speaks, whoever the
+        # sentence before named
+        ("Arbour gets to the microphone first", [("Ann Arbour", None)]),
+        ("Arbour steps up to the podium", [("Ann Arbour", None)]),
+        ("Arbour can barely get the words out", [("Ann Arbour", None)]),
+        ("Arbour walks up, and she can barely get the words out", [("Ann Arbour", None)]),
+        # no speaking told, something read, or two people in the sentence: no one sure
+        ("Arbour points at the screen", []),
+        ("Arbour reads the words out", []),
+        ("Arbour hands Dorn the microphone", []),
+    ],
+)
+def test_a_sentence_telling_of_speaking_to_the_room(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Bell and Cy Dorn wave from their table. {lead}: "Thank you all."') == expected
