@@ -13218,3 +13218,33 @@ def test_a_saying_in_the_infinitive_after_the_subjects_verb(lead: str, expected:
 )
 def test_a_sentence_telling_of_speaking_to_the_room(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Bell and Cy Dorn wave from their table. {lead}: "Thank you all."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a cameo from the telenovela star X": who makes the cameo, described by the kind of work they star in
+        (
+            "There is a cameo from the telenovela star Cy Dorn as a widow, which gets a scream.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a widow")],
+        ),
+        # known from a work, named after its kind: no one cast by that name
+        ("There is a cameo from the telenovela Dry Creek as a widow.", [("Ann Arbour", "a nurse")]),
+        (
+            "The actress Cy Dorn, from the telenovela Dry Creek, appears as a widow.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a widow")],
+        ),
+        # a cameo as a subject, and what it does: cast in no part
+        (
+            "Meanwhile a cameo from the goalkeeper Cy Dorn gets the loudest cheer of the day.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        ("Meanwhile a cameo from Cy Dorn is the best bit.", [("Ann Arbour", "a nurse"), ("Cy Dorn", None)]),
+        # words after the name that are not what the cameo does: left to no rule
+        ("Meanwhile a cameo from Cy Dorn wearing a hat closes it.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_cameo_from_someone_described_by_their_work_or_told_as_a_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video came out in May. Arbour plays a nurse. {sentence}") == expected
