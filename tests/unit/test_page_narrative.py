@@ -13248,3 +13248,20 @@ def test_a_cameo_from_someone_described_by_their_work_or_told_as_a_subject(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video came out in May. Arbour plays a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "these two", "those two": the two the text is about, pointed at, as "the two" are
+        ("Reminder that I put these two in touch at my party in Leith.", "Cy Dorn's party in Leith"),
+        ("I introduced those two at my party in Leith.", "Cy Dorn's party in Leith"),
+        ("I put these two singers in touch at my party in Leith.", "Cy Dorn's party in Leith"),
+        # two things pointed at: no one introduced
+        ("I introduced these two records to a crowd at my party in Leith.", None),
+    ],
+)
+def test_these_two_as_the_two_introduced(said: str, expected: str | None) -> None:
+    prose = f'Arbour wrote it with Bea Bell and Cy Dorn. Dorn posted: "{said}"'
+    introduced = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)] if expected else []
+    assert intros(prose) == introduced
