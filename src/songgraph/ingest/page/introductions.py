@@ -2151,11 +2151,17 @@ _OPENING_SUBJECT_APPOSED = linear.compile(
 
 def _unknown_subject(clause: Clause) -> bool:
     """Whether the sentence opens with a name as its subject that means no one the page names (a first name only,
-    say), and no country."""
+    say; not a new full name, which the pronoun may be read as) and no country."""
     if not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
         return False
     subject = clause.mentions[0]
-    return subject.kind == "name" and not subject.people and not subject.possessive and not known_country(subject.text)
+    return (
+        subject.kind == "name"
+        and not subject.people
+        and not subject.new
+        and not subject.possessive
+        and not known_country(subject.text)
+    )
 
 
 # "Her older brother, Tom Arbour, introduced her to ...": a relative named after the possessive opening the sentence
