@@ -13304,3 +13304,146 @@ def test_whom_introduced_to_then_when_told_back(sentence: str, expected: list[tu
 )
 def test_no_frame_without_a_telling_of_the_songs(note: str) -> None:
     assert quotes(f"{note}\n\n{_GUIDE_QUOTES}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name inside the first part (a place) is not the first of two sharing the second part
+        (
+            "The video stars Arbour as a tourist lost at Hollow Cross and Bell as a guide who finds her.",
+            [("Ann Arbour", "a tourist lost at Hollow Cross"), ("Bea Bell", "a guide")],
+        ),
+        (
+            "The video stars Arbour as the sister of Cy Dorn and Bell as a neighbour.",
+            [("Ann Arbour", "the sister of Cy Dorn"), ("Bea Bell", "a neighbour")],
+        ),
+        # two named together before one part still share it
+        (
+            "The video stars Arbour and Bell as two tourists lost at Hollow Cross.",
+            [("Ann Arbour", "two tourists lost at Hollow Cross"), ("Bea Bell", "two tourists lost at Hollow Cross")],
+        ),
+        (
+            "The video stars Arbour as a guide, and Bell and Cy Dorn as two tourists.",
+            [("Ann Arbour", "a guide"), ("Bea Bell", "two tourists"), ("Cy Dorn", "two tourists")],
+        ),
+    ],
+)
+def test_a_name_inside_a_part_does_not_share_the_next_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the sentence before was about someone the page names no further ("Sam"): "him" may be them
+        ("Sam was my drummer for years.", []),
+        ("Sam, my drummer, was always around.", []),
+        # about no one, or about someone of the page: "him" is the other of the two the text is about, as before
+        (
+            "That was my home for years.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's garage in Leith")],
+        ),
+        (
+            "Arbour was my drummer for years.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's garage in Leith")],
+        ),
+    ],
+)
+def test_him_after_a_sentence_about_someone_the_page_names_no_further(
+    told: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    said = f"{told} I introduced Bell to him at my garage in Leith."
+    prose = f'Arbour wrote it with Bea Bell and Cy Dorn. Dorn told the radio: "{said}"'
+    result = parse(prose)
+    assert intros(prose) == expected
+    assert any("introduction" in w.message for w in result.warnings) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a verb of the subject's, then the saying it was done for, in the infinitive: the words are the subject's
+        (
+            "Arbour and Bell met at a fair, by chance, according to their friend, the drummer Cy Dorn, who stops at "
+            "the bar to tell Radio Nord",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        ("Arbour and Bell met at a fair. Cy Dorn walks over to the bar to explain", [("Cy Dorn", None)]),
+        ("Cy Dorn stopped to talk to Radio Nord about the song", [("Cy Dorn", "Radio Nord")]),
+        # denied, or someone else's saying (another named between): no one sure
+        ("Arbour and Bell met at a fair, and Cy Dorn refuses to say how", []),
+        ("Arbour and Bell met at a fair. Cy Dorn never stopped to explain", []),
+        ("Arbour and Bell met at a fair. Cy Dorn asked Bell to explain", []),
+    ],
+)
+def test_a_saying_in_the_infinitive_after_the_subjects_verb(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead}: "I was there."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # going to the microphone, or hardly getting the words out: the one the sentence is about speaks, whoever the
+        # sentence before named
+        ("Arbour gets to the microphone first", [("Ann Arbour", None)]),
+        ("Arbour steps up to the podium", [("Ann Arbour", None)]),
+        ("Arbour can barely get the words out", [("Ann Arbour", None)]),
+        ("Arbour walks up, and she can barely get the words out", [("Ann Arbour", None)]),
+        # no speaking told, something read, or two people in the sentence: no one sure
+        ("Arbour points at the screen", []),
+        ("Arbour reads the words out", []),
+        ("Arbour hands Dorn the microphone", []),
+    ],
+)
+def test_a_sentence_telling_of_speaking_to_the_room(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Bell and Cy Dorn wave from their table. {lead}: "Thank you all."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a cameo from the telenovela star X": who makes the cameo, described by the kind of work they star in
+        (
+            "There is a cameo from the telenovela star Cy Dorn as a widow, which gets a scream.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a widow")],
+        ),
+        # known from a work, named after its kind: no one cast by that name
+        ("There is a cameo from the telenovela Dry Creek as a widow.", [("Ann Arbour", "a nurse")]),
+        (
+            "The actress Cy Dorn, from the telenovela Dry Creek, appears as a widow.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a widow")],
+        ),
+        # a cameo as a subject, and what it does: cast in no part
+        (
+            "Meanwhile a cameo from the goalkeeper Cy Dorn gets the loudest cheer of the day.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", None)],
+        ),
+        ("Meanwhile a cameo from Cy Dorn is the best bit.", [("Ann Arbour", "a nurse"), ("Cy Dorn", None)]),
+        # words after the name that are not what the cameo does: left to no rule
+        ("Meanwhile a cameo from Cy Dorn wearing a hat closes it.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_cameo_from_someone_described_by_their_work_or_told_as_a_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video came out in May. Arbour plays a nurse. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "these two", "those two": the two the text is about, pointed at, as "the two" are
+        ("Reminder that I put these two in touch at my party in Leith.", "Cy Dorn's party in Leith"),
+        ("I introduced those two at my party in Leith.", "Cy Dorn's party in Leith"),
+        ("I put these two singers in touch at my party in Leith.", "Cy Dorn's party in Leith"),
+        # two things pointed at: no one introduced
+        ("I introduced these two records to a crowd at my party in Leith.", None),
+    ],
+)
+def test_these_two_as_the_two_introduced(said: str, expected: str | None) -> None:
+    prose = f'Arbour wrote it with Bea Bell and Cy Dorn. Dorn posted: "{said}"'
+    introduced = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)] if expected else []
+    assert intros(prose) == introduced

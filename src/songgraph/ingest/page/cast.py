@@ -308,6 +308,8 @@ _CAMEO_END = linear.compile(
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
+    # ("a cameo from X gets the loudest cheer": the cameo, as a subject, and what it does)
+    r"|\s+(?:gets|got|draws|drew|earns|earned|wins|won|brings|brought|steals|stole|raises|raised|is|was)\s"
 )
 # "the local postman", "the @0's longest-serving regular": a description of one, an article or whose and lower-case
 # words, naming no one of its own
@@ -634,6 +636,9 @@ _KNOWN = (
     # "the actress X, from the series Y, plays ...": the work the person comes from, told the same way
     rf"|from\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_WORK})\s"
 )
+# "a cameo from", "an appearance from": who makes it follows "from"
+_CAMEO_FROM = linear.compile(r"\b(?:cameos?|appearances?)\s+(?:appearances?\s+)?\s*from\s")
+_WORK_PERSON = linear.compile(rf"\b{_WORK}\s+[a-z][\w-]*\s+{_P}$")
 _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who|from)\s")
 _KNOWN_FOR = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
@@ -678,6 +683,12 @@ def cast(clause: Clause) -> list[Part]:
     seen: set[int] = set()
     if _KNOWN_WORDS.search(skeleton):
         for title in _KNOWN_TITLE.finditer(skeleton):
+            if _CAMEO_FROM.search(skeleton[max(0, title.start() - 30) : title.start() + 6]) and _WORK_PERSON.search(
+                title.group(0)
+            ):
+                # "a cameo from the telenovela star X": "from" names who makes it (told by a noun after the work's
+                # kind), not what they are known from
+                continue
             mention = clause.mention(title.group("title"))
             if mention is not None:
                 seen.add(id(mention))
@@ -718,11 +729,14 @@ def cast(clause: Clause) -> list[Part]:
     # Where the last member's words run to before their part: a mention inside them ("Eda Fenn, a friend of
     # both singers, appears as herself") is said of that member, not cast itself.
     covered = -1
+    part_until = -1  # where the last part told runs to
     after_as: set[int] = set()  # the matches that tell a part after "as"
     for at in clause.starts[:_MAX_ANCHORS]:
         if at < covered:
             continue
-        shared = _SHARED.match(encoded, at)
+        # "X as a commuter stranded at Clapham Junction and Y as an announcer": a name inside X's part is of the part
+        # (a place, someone the part is related to), not the first of several sharing Y's
+        shared = _SHARED.match(encoded, at) if at >= part_until else None
         if (
             shared is not None
             and _THEN_COMMA.match(skeleton[at : at + 12])
@@ -753,6 +767,7 @@ def cast(clause: Clause) -> list[Part]:
                 # the clause it sits in of the video
                 continue
             covered = match.start("role")
+            part_until = match.end("role")
             both = clause.mention(match.group("person"))
             if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
                 # "both singers appear as themselves": each of the two

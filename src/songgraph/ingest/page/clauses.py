@@ -593,9 +593,15 @@ class Discourse:
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
                 index += 2
                 continue
-            if lower == "the" and index + 1 < len(tokens) and tokens[index + 1][2].lower() in ("two", "pair"):
+            if (
+                lower in ("the", "these", "those")
+                and index + 1 < len(tokens)
+                and tokens[index + 1][2].lower() in ("two", "pair")
+                # ("these two records": two things pointed at, not the two people)
+                and (lower == "the" or not _things_after(tokens, index + 2))
+            ):
                 last = index + 1
-                # "the two singers", "the pair of them": one plural
+                # "the two singers", "the pair of them": one plural ("these two", "those two": the same, pointed at)
                 if last + 1 < len(tokens) and (
                     _plural_noun(tokens[last + 1][2].lower()) or tokens[last + 1][2].lower() in _GENDERED
                 ):
@@ -2454,6 +2460,14 @@ def gendered(text: str) -> str | None:
     """ "herself" for "the two women", "himself" for "both men": what a plural says its two are called."""
     words = text.split()
     return _GENDERED.get(words[-1].lower()) if words else None
+
+
+def _things_after(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the token at ``at`` is a lower-case plural noun for no people ("records", "songs")."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at][2]
+    return word.islower() and word.endswith("s") and not people_plural(word)
 
 
 def _plural_noun(word: str) -> bool:

@@ -1146,7 +1146,8 @@ def _read(
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
-        by = None if _unknown_before(clause, introducer) else _antecedent(clause, introducer, others, people)
+        unknown = _unknown_before(clause, introducer)
+        by = None if unknown else _antecedent(clause, introducer, others, people, sentence_before)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
@@ -2007,12 +2008,12 @@ def _pronoun_pair(
     the page calls otherwise), when exactly one is; "they" and "them" as one party, the one band it named.
     With no one such named before, "he" or "she" is whom the text was about before the sentence."""
     named = None if b.text.lower() in _THIRD else _one(b, speaker)
-    first = _antecedent(clause, a, {fold(by)} | ({fold(named)} if named else set()), people)
+    first = _antecedent(clause, a, {fold(by)} | ({fold(named)} if named else set()), people, sentence_before)
     if a.text.lower() not in _THIRD:
         first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
     if first is None:
         return _he_and_she_before(clause, by, a, b, people, sentence_before)
-    second = named or _antecedent(clause, b, {fold(by), fold(first)}, people)
+    second = named or _antecedent(clause, b, {fold(by), fold(first)}, people, sentence_before)
     return (first, second) if second else None
 
 
@@ -2061,7 +2062,9 @@ _OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|
 _ANTECEDENTS = 16
 
 
-def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: People) -> str | None:
+def _antecedent(
+    clause: Clause, pronoun: Mention, others: set[str], people: People, sentence_before: Clause | None = None
+) -> str | None:
     word = pronoun.text.lower()
     groups = {fold(g) for g in people.groups()}
     if pronoun.number > _ANTECEDENTS:
@@ -2095,6 +2098,10 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
             return None
         return only
     if candidates:
+        return None
+    if sentence_before is not None and _unknown_subject(sentence_before):
+        # "Sam was my engineer for years. I introduced Ana to him": the one the sentence before was about, whom the
+        # page names no further, may be whom the pronoun means, rather than anyone the text was about
         return None
     if word in ("he", "she") and any(
         m.kind == "name" and m.new and not m.people and not m.possessive and fold(m.text) not in others
@@ -2139,6 +2146,27 @@ def _antecedent(clause: Clause, pronoun: Mention, others: set[str], people: Peop
     if len(earlier) == 1:
         return earlier.pop()
     return None if earlier else _kin_of(clause, word, others, people, self_word)
+
+
+# A sentence opening with its subject, maybe set off by an apposition naming no one ("Sam, my drummer, was ...").
+_OPENING_SUBJECT_APPOSED = linear.compile(
+    r"^\W*(?:(?:And|But|So|Then)\s+)?@0(?:\s*,\s*[^,@.;:!?]{1,60},)?\s+(?:[a-z]+ly\s+)?[a-z]"
+)
+
+
+def _unknown_subject(clause: Clause) -> bool:
+    """Whether the sentence opens with a name as its subject that means no one the page names (a first name only,
+    say; not a new full name, which the pronoun may be read as) and no country."""
+    if not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
+        return False
+    subject = clause.mentions[0]
+    return (
+        subject.kind == "name"
+        and not subject.people
+        and not subject.new
+        and not subject.possessive
+        and not known_country(subject.text)
+    )
 
 
 # "Her older brother, Tom Arbour, introduced her to ...": a relative named after the possessive opening the sentence

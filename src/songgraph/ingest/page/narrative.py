@@ -964,8 +964,9 @@ class _Narrative:
             # heard, which the words may be; "Dorn still plays it at every show:" tells of no speaking)
             leading = lead[-1]
             sole = None
-            if not _QUOTED_THING.search(leading.skeleton):
-                if _SPEAKING_NOUN.search(leading.skeleton):
+            spoken = _WORDS_OUT.search(leading.skeleton) is not None
+            if spoken or not _QUOTED_THING.search(leading.skeleton):
+                if spoken or _SPEAKING_NOUN.search(leading.skeleton):
                     sole = _sole_subject(leading)
                 if sole is None and _SHOWN_BY.search(leading.skeleton):
                     sole = _sole_shown(leading)
@@ -1433,7 +1434,11 @@ _SPEAKING_NOUN = linear.compile(
     r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
     # ("X has since claimed the introduction with some pride:", "claims the credit": a claim made is a saying)
     r"|\bclaim(?:s|ed|ing)?\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?(?:credit|introduction|responsibility)\b"
+    # ("X gets to the microphone first:", "she steps up to the podium:": where one goes to speak to a room)
+    r"|\b(?:microphone|mic|podium|lectern)\b"
 )
+# "she can barely get the words out:": speaking, with difficulty (the words are hers, not something written or read)
+_WORDS_OUT = linear.compile(r"\b(?:get|gets|got|getting)\s+(?:the\s+|her\s+|his\s+|their\s+|any\s+)?words\s+out\b")
 # A programme (or its camera) showing someone, in the present, as a recap tells it
 _SHOWN_BY = linear.compile(
     r"(?:^|[,;:]\s+)\W*(?i:the|its)\s+(?:film|episode|documentary|docuseries|programme|program|series|chapter|camera)"

@@ -138,6 +138,13 @@ _SPEAKER_AFTER = linear.compile(
 _COMPOSED = linear.compile(
     r"\s+(?:it|them|songs|(?:the|this|a)\s+(?:song|track|single|tune|music|lyrics?|melody|chorus|verse)\b|with\b)"
 )
+# "X, who stops on the carpet to tell Y:", "X paused to explain:": the subject's verb, then the saying it was done
+# for, in the infinitive (no one named between: "X asked Y to tell" is Y's saying; nor denied: "X refused to say")
+_TO_SAY = linear.compile(
+    rf"(?P<speaker>{_P})(?:\s*,\s*who)?\s+(?P<doing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}}?)\s+to\s+"
+    r"(?:tell|say|explain|add|recall|remember|admit|reflect|talk|speak)\b"
+)
+_NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n't)\b")
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -207,7 +214,8 @@ _SOURCES = [
         rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
-    linear.compile(rf"\b(?:told|tells)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # ("stops to tell X": the infinitive, after a verb of the speaker's)
+    linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
     # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
     # programme, not a person)
@@ -323,7 +331,8 @@ _SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P
 # with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
 _LOOSE = [
     linear.compile(
-        rf"\b(?:{SPEECH_VERBS})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
+        # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
+        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat))\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
         rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
@@ -818,7 +827,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
         # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
         said = sorted(
-            [*_SPEAKER.finditer(clause.skeleton), *_ACCORDING.finditer(clause.skeleton), *_asides(clause)],
+            [
+                *_SPEAKER.finditer(clause.skeleton),
+                *_ACCORDING.finditer(clause.skeleton),
+                *_asides(clause),
+                *(
+                    m
+                    for m in (_TO_SAY.finditer(clause.skeleton) if " to " in clause.skeleton else ())
+                    if not _NOT_DONE.search(m.group("doing"))
+                ),
+            ],
             key=lambda m: m.start(),
         )
         for later in range(min(len(said), 8) - 1, 0, -1):  # a few, near: a clause may hold thousands
