@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.page.clauses import hearsay
 from songgraph.ingest.page.people import People
 from songgraph.models import ArtistKind, SongDocument
 from songgraph.text import fold
@@ -13122,3 +13123,102 @@ def test_she_after_a_name_she_looked_at_is_still_the_one_the_text_is_about() -> 
     assert quotes('Arbour looked at Cy Dorn, and then she laughed: "We tried twenty versions."') == [
         ("Ann Arbour", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part told as a rumour the page calls wrong is no part; the one "the part went to" gets it
+        (
+            "Rumours that the boxer Cy Dorn plays the lighthouse keeper are false: the part went to Eda Fenn, a "
+            "retired ferry captain.",
+            [("Eda Fenn", "the lighthouse keeper")],
+        ),
+        # the one it went to described by a relation first, named after a comma
+        (
+            "Rumours that Cy Dorn plays the lighthouse keeper are false: the part went to Arbour's aunt, Eda Fenn.",
+            [("Eda Fenn", "the lighthouse keeper")],
+        ),
+        # hearsay on its own: no part, and nobody else named
+        ("It has long been claimed that Cy Dorn plays the lighthouse keeper.", []),
+        # a rumour the page says is true is its own telling
+        ("The rumour is true: Cy Dorn plays the lighthouse keeper.", [("Cy Dorn", "the lighthouse keeper")]),
+        # the rumour's that-clause ends at its comma: the part after it is the page's fact
+        (
+            "Contrary to the rumour that he was cut, Cy Dorn plays the lighthouse keeper.",
+            [("Cy Dorn", "the lighthouse keeper")],
+        ),
+        # "the story goes" and "reportedly" are the page's own telling
+        ("The story goes that Cy Dorn plays the lighthouse keeper.", [("Cy Dorn", "the lighthouse keeper")]),
+        ("Reportedly, Cy Dorn plays the lighthouse keeper.", [("Cy Dorn", "the lighthouse keeper")]),
+    ],
+)
+def test_a_part_told_as_hearsay_and_the_part_given_instead(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # hearsay: no introduction
+        ("It was widely reported that Cy Dorn introduced Arbour to Bell at a rodeo in Calgary.", []),
+        ("A story that still circulates online says that Cy Dorn introduced Arbour to Bell at a rodeo.", []),
+        ("Myth two: Cy Dorn introduced Arbour to Bell at a rodeo.", []),
+        ("Claim: Cy Dorn introduced Arbour to Bell at a rodeo.", []),
+        # a cleft that denies its subject, with or without an aside
+        ("It was not Cy Dorn who introduced Arbour to Bell.", []),
+        ("It wasn't the fiddler Cy Dorn who introduced Arbour to Bell.", []),
+        # denied by the sentence after it
+        ("Cy Dorn introduced Arbour to Bell at a rodeo. That is not what happened.", []),
+        ("Cy Dorn introduced Arbour to Bell at a rodeo. Dorn has always denied it.", []),
+        # near misses: a "not" of time, a "not" in the next sentence about something else, the page's own story
+        (
+            "It was not until 2019 that Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a rodeo, sure they would hate each other. They did not.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a rodeo. It was not what either of them expected.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "The story goes that Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "Contrary to the rumours, Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+    ],
+)
+def test_an_introduction_told_as_hearsay_or_denied(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_denied_introduction_is_left_out_with_a_located_warning() -> None:
+    result = parse("It was widely reported that Cy Dorn introduced Arbour to Bell at a rodeo.")
+    assert result.document is not None and result.document.introductions == []
+    assert any(w.line == 7 and "hearsay or denies" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Rumours that @0 plays the lighthouse keeper are false.", "@0 plays the lighthouse keeper are false"),
+        ("It is often said that @0 wrote it, but @1 did.", "@0 wrote it"),
+        # borne out: none
+        ("The rumours that @0 plays the lighthouse keeper were true.", None),
+        ("The claim that @0 wrote it turned out to be right.", None),
+        # a cleft denying its subject: the span holds the one denied, not the correction
+        ("It was not @0 who wrote it but @1.", "It was not @0"),
+        ("It was not until @1 that @0 wrote it.", None),
+    ],
+)
+def test_the_claims_a_sentence_tells_as_hearsay(sentence: str, claim: str | None) -> None:
+    spans = hearsay(sentence)
+    assert [sentence[start:end] for start, end in spans] == ([claim] if claim else [])

@@ -842,7 +842,42 @@ def cast(clause: Clause) -> list[Part]:
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
-    return [part for part in found if part.role is None or not _a_clause(part.role)]
+    parts = [part for part in found if part.role is None or not _a_clause(part.role)]
+    denied = [part for part in parts if clause.hearsay_at(part.at)]
+    if not denied:
+        return parts
+    # "Rumours that X plays the sheriff are wrong": a part told as hearsay is no fact; "the part went to Y" after it
+    # gives the part to the one the page says has it
+    return [part for part in parts if part not in denied] + _went_instead(clause, denied)
+
+
+# "..., the part went to Y", "the role went to the singers' uncle, Y": the part just named goes to someone else, named
+# (as anyone given a part is) or described by their relation to someone, then named after a comma
+_WENT_INSTEAD = linear.compile(
+    r"\b(?i:the)\s+(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+"
+    rf"(?:(?:the\s+)?(?:{_P}'s|[a-z][\w-]*'s|[a-z][\w-]*s')\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s*,\s*(?P<kin>{_P})"
+    rf"|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?(?P<person>{_P}))(?:[,;:.!?]|\s+(?:who|and|as)\b|\s*$)"
+)
+# What follows the part in a that-clause told as hearsay: the verb of the claim's own noun ("Rumours that X plays the
+# sheriff are wrong"), no word of the part
+_HEARSAY_VERB = linear.compile(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\s.*$")
+
+
+def _went_instead(clause: Clause, denied: list[Part]) -> list[Part]:
+    """The part the sentence denied someone, given instead to the one "the part went to" names after the denial; only
+    when one part was denied, so that "the part" is sure."""
+    roles = {_HEARSAY_VERB.sub("", part.role) for part in denied if part.role is not None}
+    if len(roles) != 1 or len(denied) != 1:
+        return []
+    role = roles.pop()
+    for match in _WENT_INSTEAD.finditer(clause.skeleton):
+        group = "kin" if match.group("kin") else "person"
+        mention = clause.mention(match.group(group))
+        person = _person(mention) if mention is not None and not mention.possessive else None
+        at = clause.at(match.start(group))
+        if person is not None and at > denied[0].at and not clause.hearsay_at(at) and role:
+            return [Part(person, role, at)]
+    return []
 
 
 # "turns up as the band plays", "appears as the lights go down": "as" there tells when, and a clause (a subject and

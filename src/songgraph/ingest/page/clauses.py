@@ -218,6 +218,7 @@ _STOP = _words(
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
+    rumour rumours rumor rumors myth myths claim claims contrary
     i'm i'll i've i'd
     that's there's here's it's he's she's
     blame thank
@@ -405,6 +406,81 @@ _IDENTITY = linear.compile(
 # The words before a place or a medium ("On France Inter", "at Abbey Road"): what stands after them is no person.
 _WHERE_BEFORE = linear.compile(r"(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:the\s+)?$")
 
+# A claim the sentence tells as hearsay it does not vouch for: a rumour, myth or legend, what is "often said" or "was
+# widely reported", a story that "circulates" ("Rumours that X plays the sheriff are wrong", "It was widely reported
+# that X introduced them", "contrary to the claim that ..."). The claim is the that-clause, to the end of its own
+# clause (a comma, semicolon or colon ends it: "contrary to the rumour that he was cut, X is in it too" tells X as
+# fact). "The story goes that" and "reportedly" are the page's own telling, so no hearsay.
+_HEARSAY = linear.compile(
+    r"\b(?i:rumou?rs?|myths?|legends?|misconceptions?|claims?"
+    r"|(?:often|widely|commonly|long|frequently|falsely|wrongly|mistakenly)\s+(?:been\s+)?"
+    r"(?:said|reported|claimed|assumed|believed|repeated|suggested|written)"
+    r"|lore\s+has\s+it|circulat\w*(?:\s+[^,;:.!?\"]{1,60}?)?\s+(?:says?|said|claims?|claimed))"
+    r"(?:\s+[a-z]+){0,3}?\s+that\s+(?P<claim>[^,;:.!?\"]+)"
+)
+# "Myth one: the song was written on a trawler.", "Claim: X introduced the two singers.": a sentence that states a
+# claim under such a label, to be weighed after it; the rest of the sentence is the claim.
+_HEARSAY_LABEL = linear.compile(
+    r"^\W*(?:Myths?|Claims?|Rumou?rs?|Legends?|Misconceptions?)"
+    r"(?:\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|#\d{1,2}))?"
+    r"\s*:\s*(?P<claim>[^.!?\"]+)"
+)
+# "Rumours that X was in the video were true", "the claim that ... turned out to be right": hearsay borne out, told
+# at the end of the claim's own clause
+_BORNE_OUT = linear.compile(
+    r"\s(?:is|are|was|were|turned\s+out(?:\s+to\s+be)?|proved(?:\s+to\s+be)?)\s+(?:[a-z]+ly\s+)?"
+    r"(?:true|right|correct|accurate|confirmed)\s*$"
+)
+# "it was not X who introduced them", "It wasn't X who ...": a cleft that denies its subject did it (the span from the
+# negation to the name holds the one denied; a correction after it, "but Y", is outside it)
+_DENIED_CLEFT = linear.compile(
+    r"\b(?i:it)\s+(?:was|is|had\s+been)\s*(?:not|n't)\s+(?:(?:the|a|an|his|her|their|@\d+'s)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?P<claim>@\d+)(?:\s*,\s*[^,;:.!?\"]{1,80}?,)?\s+(?:who|that)\s"
+)
+
+_NOT_DENYING = frozenset({"until", "till", "only", "just", "long", "least", "yet"})
+
+
+def hearsay(skeleton: str) -> list[tuple[int, int]]:
+    """Where a sentence's skeleton tells a claim as hearsay or denies who did something: the spans (skeleton offsets)
+    of what no fact may be read from."""
+    spans: list[tuple[int, int]] = []
+    if ":" in skeleton:
+        label = _HEARSAY_LABEL.match(skeleton)
+        if label is not None:
+            spans.append((label.start("claim"), label.end("claim")))
+    if " that " in skeleton:
+        for found in _HEARSAY.finditer(skeleton):
+            if not _BORNE_OUT.search(found.group("claim")):
+                spans.append((found.start("claim"), found.end("claim")))
+    if "t " in skeleton:
+        spans += [
+            (found.start(), found.end("claim"))
+            for found in _DENIED_CLEFT.finditer(skeleton)
+            # "it was not until June that X ...", "not only X": a time or a stress, no one denied
+            if not _NOT_DENYING & set(found.group().lower().split())
+        ]
+    return spans
+
+
+# A sentence that denies what the sentence before it told as a whole: "That is not what happened.", "That story is
+# wrong.", "X has denied it.", "False." ("They did not." may deny only the clause before it: "X set them up, convinced
+# they would fall in love. They did not.")
+_DENIES = linear.compile(
+    r"^\W*(?:(?:That|This|It|(?:That|This|The)\s+(?:story|claim|account|version))\s+(?:is|was|'s)\s+"
+    r"(?:simply\s+|just\s+|also\s+)?(?:not\s+(?:(?:what|how)\s+(?:it\s+|really\s+|actually\s+)?(?:happened|went)"
+    r"|true|so|the\s+case)|wrong|false|untrue|a\s+myth)\b"
+    r"|@\d+\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|always\s+|since\s+)?(?:denied|denies|deny)\s+"
+    r"(?:it|this|that|so|the\s+(?:story|claim|rumou?r|account))\b"
+    r"|(?:False|Untrue|Not\s+true|Wrong)\s*[.;:!])"
+)
+
+
+def denies(clause: Clause) -> bool:
+    """Whether the sentence denies what the one before it told (see ``_DENIES``)."""
+    return _DENIES.search(clause.skeleton) is not None
+
+
 Kind = Literal["name", "pronoun", "description", "two"]
 
 
@@ -451,6 +527,14 @@ class Clause:
     pair: tuple[str, str] | None = None
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
+    # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
+    _hearsay: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
+
+    def hearsay_at(self, offset: int) -> bool:
+        """Whether ``text[offset]`` is inside a claim the sentence tells as hearsay or denies (see ``hearsay``)."""
+        if self._hearsay is None:
+            self._hearsay = [(self.at(start), self.at(end)) for start, end in hearsay(self.skeleton)]
+        return any(start <= offset < end for start, end in self._hearsay)
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""

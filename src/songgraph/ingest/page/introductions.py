@@ -23,6 +23,7 @@ from songgraph.ingest.page.clauses import (
     STOP_WORDS,
     Clause,
     Mention,
+    denies,
     gendered,
 )
 from songgraph.ingest.page.people import People
@@ -402,6 +403,7 @@ _INTRODUCED_PAIR = linear.compile(
 _JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure is not imported"
+_DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
@@ -963,6 +965,14 @@ def introductions(
         read = _read(clause, cleft, speaker, people)
         if read is not None:
             found.append(read)
+    denied = found and after is not None and denies(after)
+    if denied or any(clause.hearsay_at(one.at) for one in found):
+        # "It was widely reported that X introduced them", "X introduced them. That is not what happened.": a claim the
+        # page tells as hearsay or denies is no fact
+        return [
+            one if isinstance(one, Doubt) or not (denied or clause.hearsay_at(one.at)) else Doubt(_DENIED, one.at)
+            for one in found
+        ]
     return found
 
 
