@@ -13222,3 +13222,54 @@ def test_a_denied_introduction_is_left_out_with_a_located_warning() -> None:
 def test_the_claims_a_sentence_tells_as_hearsay(sentence: str, claim: str | None) -> None:
     spans = hearsay(sentence)
     assert [sentence[start:end] for start, end in spans] == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how they appear, between the verb and "as": still both in the part
+        (
+            "The clip casts Arbour as a nurse, with Cy Dorn and Eda Fenn appearing briefly as themselves.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        ("Cy Dorn and Eda Fenn turn up only as themselves.", [("Cy Dorn", "themselves"), ("Eda Fenn", "themselves")]),
+        (
+            "Cy Dorn and Eda Fenn appear separately as a nurse and a doctor.",
+            [("Cy Dorn", "a nurse"), ("Eda Fenn", "a doctor")],
+        ),
+        # near miss: a comma after the adverb ends the verb phrase; no part is told for sure
+        ("Cy Dorn and Eda Fenn appear early, as themselves.", []),
+    ],
+)
+def test_several_people_appearing_somehow_as_one_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # when, then where, both told before the people: where is the occasion
+        (
+            "In the winter of 2016, during a residency in Tromso, the two were brought together by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a residency in Tromso")],
+        ),
+        (
+            "But the next summer, at a barn dance in Kerry, it was Cy Dorn, who knew them both, who introduced "
+            "Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Kerry")],
+        ),
+        (
+            "Later that year, during a residency in Tromso, Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a residency in Tromso")],
+        ),
+        # near miss: a fronted phrase that is no time before where: not read as the occasion
+        (
+            "Tired of waiting, during a residency in Tromso, Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_told_before_the_people_after_a_time(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour and Bell had both moved north. {prose}") == expected

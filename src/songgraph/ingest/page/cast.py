@@ -158,6 +158,8 @@ _OPENING = linear.compile(r"^\W*$")
 # Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
 _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 _THEN_COMMA = linear.compile(r"^@\d+\s*,")
+# How one appears, between the verb and "as" ("appearing briefly as themselves").
+_HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
@@ -169,9 +171,8 @@ _SHARED = linear.compile(
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
-    # "A and B turn up as themselves": being in the video told otherwise
-    rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
-    rf"(?:turn|show|pop)\s+up\s+as|"
+    # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
+    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}as|are\s+cast\s+as|are\s+seen\s+as|"
     # "A and B share the part of the ghost"
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"

@@ -459,10 +459,15 @@ _MET_THROUGH = linear.compile(
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
 # ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
-    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    # ("In the autumn of 2019, during a camp in Oslo, ...", "But the following spring, at ...": when, told first, is
+    # no part of where)
+    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?\d{4}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
+    r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
-    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name)
-    r"(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "During a
+    # camp in Accra, it was X who ...": a cleft on the introducer)
+    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
