@@ -13273,3 +13273,27 @@ def test_an_occasion_told_before_the_people_after_a_time(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Arbour and Bell had both moved north. {prose}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the cleft denies one introducer and names who did instead, and where
+        (
+            "It was not Cy Dorn who introduced Arbour and Bell but Bell's old choir master, Eda Fenn, at a carol "
+            "service in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a carol service in Leeds")],
+        ),
+        (
+            "It wasn't Cy Dorn who introduced Arbour to Bell but Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # near misses: the one after "but" is only described, or something of someone's; no one instead
+        ("It was not Cy Dorn who introduced Arbour and Bell but her choir master.", []),
+        ("It was not Cy Dorn who introduced Arbour and Bell but Eda Fenn's choir.", []),
+    ],
+)
+def test_a_denying_cleft_and_the_introducer_named_instead(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -974,11 +974,38 @@ def introductions(
     if denied or any(clause.hearsay_at(one.at) for one in found):
         # "It was widely reported that X introduced them", "X introduced them. That is not what happened.": a claim the
         # page tells as hearsay or denies is no fact
-        return [
+        kept = [
             one if isinstance(one, Doubt) or not (denied or clause.hearsay_at(one.at)) else Doubt(_DENIED, one.at)
             for one in found
         ]
+        if not denied and " but " in clause.skeleton:
+            kept += _but_instead(clause, encoded, speaker, people, before)
+        return kept
     return found
+
+
+# "it was not X who introduced A and B but A's old teacher, Y, at a recital in Z": the cleft denies X and names who did
+# instead after "but" (a description set off by commas may come first), and where after them
+_NOT_BUT = linear.compile(
+    rf"\b(?i:it)\s+(?:was|is)\s*(?:not|n't)\s+{_DESCRIPTION}{_P}\s+who\s+{_ADVERBS}introduced\s+"
+    rf"(?P<a>{_P})\s+(?:and|to)\s+(?P<b>{_P})\s+but\s+"
+    rf"(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
+    rf"(?P<by>{_P})(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage)\s)[^.!?;]{{0,300}}|\s*[.!?;]?\s*$)"
+)
+
+
+def _but_instead(
+    clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People, before: Clause | None
+) -> list[Introduction | Doubt]:
+    """The introducer a denying cleft names instead, after "but", of the same two (see ``_NOT_BUT``)."""
+    match = _NOT_BUT.search(encoded)
+    introducer = clause.mention(match.group("by")) if match is not None else None
+    if match is None or introducer is None or introducer.possessive:
+        return []
+    read = _read(clause, match, speaker, people, sentence_before=before)
+    if isinstance(read, Introduction):
+        return [replace(read, at=clause.at(match.start("by")))]
+    return [read] if read is not None else []
 
 
 # "The person who brought A and B together? Her bass player, X, at a party in Houston": who introduced the two, asked,
