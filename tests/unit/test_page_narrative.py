@@ -13297,3 +13297,20 @@ def test_a_denying_cleft_and_the_introducer_named_instead(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who is in a picture of the video is no part in it
+        ("Arbour plays a nurse; the man on the poster is the actor Cy Dorn.", [("Ann Arbour", "a nurse")]),
+        ("Arbour plays a nurse; the girl in the thumbnail is Eda Fenn.", [("Ann Arbour", "a nurse")]),
+        # near miss: a part told with "is" stays one
+        (
+            "Arbour plays a nurse; the man in the red coat is the actor Cy Dorn.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "the man in the red coat")],
+        ),
+    ],
+)
+def test_who_is_in_a_picture_of_the_video_plays_no_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

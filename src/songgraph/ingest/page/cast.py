@@ -275,14 +275,15 @@ _PLAYING_FIRST = linear.compile(
     rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<person>{_P})"
 )
-# Words that make "the X is Y" something other than a part ("the director is", "the idea was").
+# Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
+# thumbnail is Y" says who is in a picture of the video, not whom he plays in it).
 _NOT_PARTS = ROLE_NOUNS | frozenset(
     str.split(
         """
     video clip film song single album track record result idea concept reason inspiration one person first
     last only setting location star lead cast credit camera cinematographer editor choreographer stylist
     voice sound highlight moment focus surprise standout twist hero winner shot scene end ending finale centre
-    center heart point
+    center heart point thumbnail thumbnails poster posters artwork photo photos photograph photographs screenshot
     """
     )
 )
