@@ -13314,3 +13314,30 @@ def test_a_denying_cleft_and_the_introducer_named_instead(
 )
 def test_who_is_in_a_picture_of_the_video_plays_no_part(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "cleft",
+    [
+        "And it was Arbour, not a label scout, who brought him in.",
+        "It was Arbour, not Eda Fenn, who brought him in.",
+        "But it was Arbour, not the fiddler Eda Fenn, who brought him in.",
+    ],
+)
+def test_a_cleft_with_the_one_it_was_not_is_about_its_subject(cleft: str) -> None:
+    # "him" is not the cleft's subject, and "she" after it is
+    prose = f'Arbour and Bell met in 2015. {cleft} "I met him at a party in Turku," she told Radio Nord.'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was Cy Dorn, not Eda Fenn, who introduced Arbour to Bell at a rodeo.",
+        "Cy Dorn, not the fiddler Eda Fenn, introduced Arbour to Bell at a rodeo.",
+        # near miss: a "not" in a relative clause about the introducer denies nothing
+        "Cy Dorn, who was not yet famous, introduced Arbour to Bell at a rodeo.",
+    ],
+)
+def test_the_one_who_did_not_introduce_set_off_by_commas(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")]

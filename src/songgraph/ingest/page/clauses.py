@@ -78,10 +78,12 @@ _ACCOUNT_LAST = linear.compile(rf"\b(?:in|from|by|on)\s+@(?P<number>\d+)'s\s+(?:
 # "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
 _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
-# ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's)
+# ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's; "And it was X,
+# not a label scout, who ...": joined to the sentence before, and the one it was not, set off by commas)
 _CLEFT = linear.compile(
-    r"^\W*It\s+(?:was|is)\s+(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
-    r"@(?P<number>\d+)\s*,?\s+who\s"
+    r"^\W*(?:(?:And|But|So)\s+it|It)\s+(?:was|is)\s+"
+    r"(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
+    r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?\s*,?\s+who\s"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
@@ -438,6 +440,10 @@ _DENIED_CLEFT = linear.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?P<claim>@\d+)(?:\s*,\s*[^,;:.!?\"]{1,80}?,)?\s+(?:who|that)\s"
 )
 
+# "X, not Y, introduced them", "it was X, not the manager Y, who ...": the one denied, set off by commas
+_DENIED_ASIDE = linear.compile(
+    r",\s*not\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?(?P<claim>@\d+)\s*,"
+)
 _NOT_DENYING = frozenset({"until", "till", "only", "just", "long", "least", "yet"})
 
 
@@ -453,6 +459,8 @@ def hearsay(skeleton: str) -> list[tuple[int, int]]:
         for found in _HEARSAY.finditer(skeleton):
             if not _BORNE_OUT.search(found.group("claim")):
                 spans.append((found.start("claim"), found.end("claim")))
+    if "not " in skeleton:
+        spans += [(found.start("claim"), found.end("claim")) for found in _DENIED_ASIDE.finditer(skeleton)]
     if "t " in skeleton:
         spans += [
             (found.start(), found.end("claim"))
@@ -2332,8 +2340,9 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
 
 
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
-# joined between ("Cy, who later introduced ")
-_WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+# joined between ("Cy, who later introduced "; "Cy, not a label scout, who brought ": the one it was not, set off
+# by commas, between)
+_WHO_DOES = linear.compile(r"^\s*(?:,\s*not\s+[^,;:()\"@]{1,60})?,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
 
 
 # Words that join another clause with a subject of its own ("X called, and she laughed": "she" may be X)

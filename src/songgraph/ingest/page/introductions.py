@@ -1825,12 +1825,16 @@ _OPEN_DASH = linear.compile(r"\b(?i:the|a|an)\s+(?:@\d+\s+|[a-z][\w-]*\s+){0,3}(
 _NAMED_THEN = linear.compile(r"^@\d+\s+(?:to|for|as|in|at)\s+[a-z]")
 
 
+# "It was X, not Y, who introduced": the one who did not, set off by commas, says nothing of who did
+_NOT_THEM = linear.compile(r"^\s*not\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+\s*$")
+
+
 def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = None) -> bool:
     """Whether the words between the introducer and the verb are an apposition about them: a description ("a
     friend of Eda Fenn's"), words naming no one else (places, pronouns, someone's: "the drummer's cousin"), or
     the name of whom a description before it is ("The band's bassist, Cy Dorn, introduced"); "Cy Dorn, Eda
     Fenn, introduced" is a list whose introducer is not known."""
-    if not between or "@" not in between or _DESCRIBES.match(between):
+    if not between or "@" not in between or _DESCRIBES.match(between) or _NOT_THEM.match(between):
         return True
     named = _mentions_in(clause, between)
     if (
