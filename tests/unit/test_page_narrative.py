@@ -13341,3 +13341,18 @@ def test_a_cleft_with_the_one_it_was_not_is_about_its_subject(cleft: str) -> Non
 )
 def test_the_one_who_did_not_introduce_set_off_by_commas(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a denial is a saying: its subject speaks the words after the colon, where the lead says
+        (
+            "It goes like this: Cy Dorn introduced Arbour to Bell at a rodeo. Dorn has denied it several times, most "
+            'recently on Radio Nord: "I have never even met Bell. It sounds like a great night."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_quote_led_into_by_a_denial(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
