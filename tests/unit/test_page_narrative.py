@@ -13356,3 +13356,29 @@ def test_the_one_who_did_not_introduce_set_off_by_commas(sentence: str) -> None:
 )
 def test_a_quote_led_into_by_a_denial(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a noun for someone of a place before a name is no word of it
+        (
+            "It was produced by the Dutchman Cy Dorn, to whom Arbour had been introduced by Eda Fenn at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        (
+            "The Swede Cy Dorn introduced Arbour to Bell at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # where, backstage, after the introducer's apposition in a relative passive
+        (
+            "It was produced by Cy Dorn, to whom Arbour had been introduced by the engineer Eda Fenn, backstage at "
+            "a fair in Ghent.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair in Ghent")],
+        ),
+    ],
+)
+def test_a_demonym_before_a_name_and_where_backstage(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -206,6 +206,9 @@ _DEMONYMS = {
     "glaswegian": "glasgow",
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
+# The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
+# "the American")
+_DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}
 # What may follow a noun for someone of a place that is a whole apposition ("a Glaswegian who", "a Swede,").
 _AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")"})
 # Capitalised words that start a sentence or clause without being part of a name.
@@ -708,6 +711,18 @@ class Discourse:
                 # "The singers were introduced by ...": the two performers, as "the two singers" are (not "the
                 # singers Bayo and Ire", a description of the names after it)
                 mentions.append(self._plural(start, tokens[index + 1][1], text[start : tokens[index + 1][1]]))
+                index += 2
+                continue
+            if (
+                lower == "the"
+                and following in _DEMONYM_NOUNS
+                and index + 2 < len(tokens)
+                and _capital(tokens[index + 1][2])
+                and _capital(tokens[index + 2][2])
+                and tokens[index + 2][2].lower() not in _STOP
+            ):
+                # "the Dutchman Henrik Berg": a noun for someone of a place, before the name it describes (as "the
+                # Dutch producer" would be), is no word of the name
                 index += 2
                 continue
             if (

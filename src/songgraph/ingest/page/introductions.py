@@ -261,7 +261,7 @@ _TO_WHOM = linear.compile(
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
-    rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
+    rf"(?P<rest>(?:\s*,\s*(?:at|during|backstage\s+at)\s)?[^.!?;,]{{0,300}})"
 )
 # "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
 # of the two, which ends at its comma
