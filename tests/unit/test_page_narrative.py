@@ -13382,3 +13382,11 @@ def test_a_demonym_before_a_name_and_where_backstage(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+def test_the_two_after_a_denial_are_the_pair_the_denied_claim_named() -> None:
+    prose = (
+        "The legend says that Cy Dorn introduced Arbour and Bell at a rodeo. Dorn has denied it. "
+        "It was Arbour's uncle, Eda Fenn, who introduced the two of them, at a barn dance."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")]
