@@ -612,8 +612,8 @@ class Discourse:
     # When the sentence before named one person besides the pair and "him" or "her" as their verb's object ("A has
     # known her for years"): that person and whom the pronoun meant (None when not known), the two it was about.
     one_and_other: tuple[str, str | None] | None = None
-    # Whether the last sentence denied what the one before it told ("X has denied it.")
-    denying: bool = False
+    # The last sentence read (which may deny what the one before it told: "X has denied it.")
+    last_read: Clause | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -811,7 +811,7 @@ class Discourse:
         self._move_focus(clause)
         if previous is not None and self.focus != previous:
             self.earlier = previous
-        self.denying = denies(clause)
+        self.last_read = clause
 
     def _move_focus(self, clause: Clause) -> None:
         last: list[str] = []
@@ -1075,7 +1075,11 @@ class Discourse:
         ``before`` (one of ``pair``; a full name new to the page there is someone else, the one who acts). When
         ``before`` names that one person again ("Reed's manager had set the two up"), they are one of the two and
         the other is not sure: no one."""
-        if len(self.last_named) != 1 or not self._elsewhere(pair) or self.denying:
+        if (
+            len(self.last_named) != 1
+            or not self._elsewhere(pair)
+            or (self.last_read is not None and denies(self.last_read))
+        ):
             # ("X introduced A and B. X has denied it. It was Y who introduced the two of them": a denial goes on
             # about the claim before it, not about someone new)
             return None
