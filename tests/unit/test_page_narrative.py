@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.page.clauses import hearsay
 from songgraph.ingest.page.people import People
 from songgraph.models import ArtistKind, SongDocument
 from songgraph.text import fold
@@ -13447,3 +13448,270 @@ def test_these_two_as_the_two_introduced(said: str, expected: str | None) -> Non
     prose = f'Arbour wrote it with Bea Bell and Cy Dorn. Dorn posted: "{said}"'
     introduced = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)] if expected else []
     assert intros(prose) == introduced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part told as a rumour the page calls wrong is no part; the one "the part went to" gets it
+        (
+            "Rumours that the boxer Cy Dorn plays the lighthouse keeper are false: the part went to Eda Fenn, a "
+            "retired ferry captain.",
+            [("Eda Fenn", "the lighthouse keeper")],
+        ),
+        # the one it went to described by a relation first, named after a comma
+        (
+            "Rumours that Cy Dorn plays the lighthouse keeper are false: the part went to Arbour's aunt, Eda Fenn.",
+            [("Eda Fenn", "the lighthouse keeper")],
+        ),
+        # hearsay on its own: no part, and nobody else named
+        ("It has long been claimed that Cy Dorn plays the lighthouse keeper.", []),
+        # a rumour the page says is true is its own telling
+        ("The rumour is true: Cy Dorn plays the lighthouse keeper.", [("Cy Dorn", "the lighthouse keeper")]),
+        # the rumour's that-clause ends at its comma: the part after it is the page's fact
+        (
+            "Contrary to the rumour that he was cut, Cy Dorn plays the lighthouse keeper.",
+            [("Cy Dorn", "the lighthouse keeper")],
+        ),
+        # "the story goes" and "reportedly" are the page's own telling
+        ("The story goes that Cy Dorn plays the lighthouse keeper.", [("Cy Dorn", "the lighthouse keeper")]),
+        ("Reportedly, Cy Dorn plays the lighthouse keeper.", [("Cy Dorn", "the lighthouse keeper")]),
+    ],
+)
+def test_a_part_told_as_hearsay_and_the_part_given_instead(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # hearsay: no introduction
+        ("It was widely reported that Cy Dorn introduced Arbour to Bell at a rodeo in Calgary.", []),
+        ("A story that still circulates online says that Cy Dorn introduced Arbour to Bell at a rodeo.", []),
+        ("Myth two: Cy Dorn introduced Arbour to Bell at a rodeo.", []),
+        ("Claim: Cy Dorn introduced Arbour to Bell at a rodeo.", []),
+        # a cleft that denies its subject, with or without an aside
+        ("It was not Cy Dorn who introduced Arbour to Bell.", []),
+        ("It wasn't the fiddler Cy Dorn who introduced Arbour to Bell.", []),
+        # denied by the sentence after it
+        ("Cy Dorn introduced Arbour to Bell at a rodeo. That is not what happened.", []),
+        ("Cy Dorn introduced Arbour to Bell at a rodeo. Dorn has always denied it.", []),
+        # near misses: a "not" of time, a "not" in the next sentence about something else, the page's own story
+        (
+            "It was not until 2019 that Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a rodeo, sure they would hate each other. They did not.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a rodeo. It was not what either of them expected.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "The story goes that Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+        (
+            "Contrary to the rumours, Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+    ],
+)
+def test_an_introduction_told_as_hearsay_or_denied(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_denied_introduction_is_left_out_with_a_located_warning() -> None:
+    result = parse("It was widely reported that Cy Dorn introduced Arbour to Bell at a rodeo.")
+    assert result.document is not None and result.document.introductions == []
+    assert any(w.line == 7 and "hearsay or denies" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Rumours that @0 plays the lighthouse keeper are false.", "@0 plays the lighthouse keeper are false"),
+        ("It is often said that @0 wrote it, but @1 did.", "@0 wrote it"),
+        # borne out: none
+        ("The rumours that @0 plays the lighthouse keeper were true.", None),
+        ("The claim that @0 wrote it turned out to be right.", None),
+        # a cleft denying its subject: the span holds the one denied, not the correction
+        ("It was not @0 who wrote it but @1.", "It was not @0"),
+        ("It was not until @1 that @0 wrote it.", None),
+    ],
+)
+def test_the_claims_a_sentence_tells_as_hearsay(sentence: str, claim: str | None) -> None:
+    spans = hearsay(sentence)
+    assert [sentence[start:end] for start, end in spans] == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how they appear, between the verb and "as": still both in the part
+        (
+            "The clip casts Arbour as a nurse, with Cy Dorn and Eda Fenn appearing briefly as themselves.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        ("Cy Dorn and Eda Fenn turn up only as themselves.", [("Cy Dorn", "themselves"), ("Eda Fenn", "themselves")]),
+        (
+            "Cy Dorn and Eda Fenn appear separately as a nurse and a doctor.",
+            [("Cy Dorn", "a nurse"), ("Eda Fenn", "a doctor")],
+        ),
+        # near miss: a comma after the adverb ends the verb phrase; no part is told for sure
+        ("Cy Dorn and Eda Fenn appear early, as themselves.", []),
+    ],
+)
+def test_several_people_appearing_somehow_as_one_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # when, then where, both told before the people: where is the occasion
+        (
+            "In the winter of 2016, during a residency in Tromso, the two were brought together by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a residency in Tromso")],
+        ),
+        (
+            "But the next summer, at a barn dance in Kerry, it was Cy Dorn, who knew them both, who introduced "
+            "Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Kerry")],
+        ),
+        (
+            "Later that year, during a residency in Tromso, Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a residency in Tromso")],
+        ),
+        # near miss: a fronted phrase that is no time before where: not read as the occasion
+        (
+            "Tired of waiting, during a residency in Tromso, Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_told_before_the_people_after_a_time(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour and Bell had both moved north. {prose}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the cleft denies one introducer and names who did instead, and where
+        (
+            "It was not Cy Dorn who introduced Arbour and Bell but Bell's old choir master, Eda Fenn, at a carol "
+            "service in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a carol service in Leeds")],
+        ),
+        (
+            "It wasn't Cy Dorn who introduced Arbour to Bell but Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # near misses: the one after "but" is only described, or something of someone's; no one instead
+        ("It was not Cy Dorn who introduced Arbour and Bell but her choir master.", []),
+        ("It was not Cy Dorn who introduced Arbour and Bell but Eda Fenn's choir.", []),
+    ],
+)
+def test_a_denying_cleft_and_the_introducer_named_instead(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who is in a picture of the video is no part in it
+        ("Arbour plays a nurse; the man on the poster is the actor Cy Dorn.", [("Ann Arbour", "a nurse")]),
+        ("Arbour plays a nurse; the girl in the thumbnail is Eda Fenn.", [("Ann Arbour", "a nurse")]),
+        # near miss: a part told with "is" stays one
+        (
+            "Arbour plays a nurse; the man in the red coat is the actor Cy Dorn.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "the man in the red coat")],
+        ),
+    ],
+)
+def test_who_is_in_a_picture_of_the_video_plays_no_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "cleft",
+    [
+        "And it was Arbour, not a label scout, who brought him in.",
+        "It was Arbour, not Eda Fenn, who brought him in.",
+        "But it was Arbour, not the fiddler Eda Fenn, who brought him in.",
+    ],
+)
+def test_a_cleft_with_the_one_it_was_not_is_about_its_subject(cleft: str) -> None:
+    # "him" is not the cleft's subject, and "she" after it is
+    prose = f'Arbour and Bell met in 2015. {cleft} "I met him at a party in Turku," she told Radio Nord.'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was Cy Dorn, not Eda Fenn, who introduced Arbour to Bell at a rodeo.",
+        "Cy Dorn, not the fiddler Eda Fenn, introduced Arbour to Bell at a rodeo.",
+        # near miss: a "not" in a relative clause about the introducer denies nothing
+        "Cy Dorn, who was not yet famous, introduced Arbour to Bell at a rodeo.",
+    ],
+)
+def test_the_one_who_did_not_introduce_set_off_by_commas(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a denial is a saying: its subject speaks the words after the colon, where the lead says
+        (
+            "It goes like this: Cy Dorn introduced Arbour to Bell at a rodeo. Dorn has denied it several times, most "
+            'recently on Radio Nord: "I have never even met Bell. It sounds like a great night."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_quote_led_into_by_a_denial(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a noun for someone of a place before a name is no word of it
+        (
+            "It was produced by the Dutchman Cy Dorn, to whom Arbour had been introduced by Eda Fenn at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        (
+            "The Swede Cy Dorn introduced Arbour to Bell at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # where, backstage, after the introducer's apposition in a relative passive
+        (
+            "It was produced by Cy Dorn, to whom Arbour had been introduced by the engineer Eda Fenn, backstage at "
+            "a fair in Ghent.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair in Ghent")],
+        ),
+    ],
+)
+def test_a_demonym_before_a_name_and_where_backstage(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_the_two_after_a_denial_are_the_pair_the_denied_claim_named() -> None:
+    prose = (
+        "The legend says that Cy Dorn introduced Arbour and Bell at a rodeo. Dorn has denied it. "
+        "It was Arbour's uncle, Eda Fenn, who introduced the two of them, at a barn dance."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")]

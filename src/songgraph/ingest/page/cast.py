@@ -161,6 +161,8 @@ _OPENING = linear.compile(r"^\W*$")
 # Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
 _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 _THEN_COMMA = linear.compile(r"^@\d+\s*,")
+# How one appears, between the verb and "as" ("appearing briefly as themselves").
+_HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
@@ -172,9 +174,8 @@ _SHARED = linear.compile(
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
-    # "A and B turn up as themselves": being in the video told otherwise
-    rf"(?:play|playing|appear\s+as|appearing\s+as|star\s+as|are\s+cast\s+as|are\s+seen\s+as|"
-    rf"(?:turn|show|pop)\s+up\s+as|"
+    # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
+    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}as|are\s+cast\s+as|are\s+seen\s+as|"
     # "A and B share the part of the ghost"
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
@@ -277,14 +278,15 @@ _PLAYING_FIRST = linear.compile(
     rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<person>{_P})"
 )
-# Words that make "the X is Y" something other than a part ("the director is", "the idea was").
+# Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
+# thumbnail is Y" says who is in a picture of the video, not whom he plays in it).
 _NOT_PARTS = ROLE_NOUNS | frozenset(
     str.split(
         """
     video clip film song single album track record result idea concept reason inspiration one person first
     last only setting location star lead cast credit camera cinematographer editor choreographer stylist
     voice sound highlight moment focus surprise standout twist hero winner shot scene end ending finale centre
-    center heart point
+    center heart point thumbnail thumbnails poster posters artwork photo photos photograph photographs screenshot
     """
     )
 )
@@ -861,7 +863,42 @@ def cast(clause: Clause) -> list[Part]:
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
     found.sort(key=lambda part: part.at)
-    return [part for part in found if part.role is None or not _a_clause(part.role)]
+    parts = [part for part in found if part.role is None or not _a_clause(part.role)]
+    denied = [part for part in parts if clause.hearsay_at(part.at)]
+    if not denied:
+        return parts
+    # "Rumours that X plays the sheriff are wrong": a part told as hearsay is no fact; "the part went to Y" after it
+    # gives the part to the one the page says has it
+    return [part for part in parts if part not in denied] + _went_instead(clause, denied)
+
+
+# "..., the part went to Y", "the role went to the singers' uncle, Y": the part just named goes to someone else, named
+# (as anyone given a part is) or described by their relation to someone, then named after a comma
+_WENT_INSTEAD = linear.compile(
+    r"\b(?i:the)\s+(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+"
+    rf"(?:(?:the\s+)?(?:{_P}'s|[a-z][\w-]*'s|[a-z][\w-]*s')\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s*,\s*(?P<kin>{_P})"
+    rf"|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?(?P<person>{_P}))(?:[,;:.!?]|\s+(?:who|and|as)\b|\s*$)"
+)
+# What follows the part in a that-clause told as hearsay: the verb of the claim's own noun ("Rumours that X plays the
+# sheriff are wrong"), no word of the part
+_HEARSAY_VERB = linear.compile(r"\s+(?:are|is|were|was|have|has|had|remain|remains)\s.*$")
+
+
+def _went_instead(clause: Clause, denied: list[Part]) -> list[Part]:
+    """The part the sentence denied someone, given instead to the one "the part went to" names after the denial; only
+    when one part was denied, so that "the part" is sure."""
+    roles = {_HEARSAY_VERB.sub("", part.role) for part in denied if part.role is not None}
+    if len(roles) != 1 or len(denied) != 1:
+        return []
+    role = roles.pop()
+    for match in _WENT_INSTEAD.finditer(clause.skeleton):
+        group = "kin" if match.group("kin") else "person"
+        mention = clause.mention(match.group(group))
+        person = _person(mention) if mention is not None and not mention.possessive else None
+        at = clause.at(match.start(group))
+        if person is not None and at > denied[0].at and not clause.hearsay_at(at) and role:
+            return [Part(person, role, at)]
+    return []
 
 
 # "turns up as the band plays", "appears as the lights go down": "as" there tells when, and a clause (a subject and

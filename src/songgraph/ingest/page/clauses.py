@@ -78,10 +78,12 @@ _ACCOUNT_LAST = linear.compile(rf"\b(?:in|from|by|on)\s+@(?P<number>\d+)'s\s+(?:
 # "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
 _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
-# ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's)
+# ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's; "And it was X,
+# not a label scout, who ...": joined to the sentence before, and the one it was not, set off by commas)
 _CLEFT = linear.compile(
-    r"^\W*It\s+(?:was|is)\s+(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
-    r"@(?P<number>\d+)\s*,?\s+who\s"
+    r"^\W*(?:(?:And|But|So)\s+it|It)\s+(?:was|is)\s+"
+    r"(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
+    r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?\s*,?\s+who\s"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
@@ -204,6 +206,9 @@ _DEMONYMS = {
     "glaswegian": "glasgow",
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
+# The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
+# "the American")
+_DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}
 # What may follow a noun for someone of a place that is a whole apposition ("a Glaswegian who", "a Swede,").
 _AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")"})
 # Capitalised words that start a sentence or clause without being part of a name.
@@ -218,6 +223,7 @@ _STOP = _words(
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
+    rumour rumours rumor rumors myth myths claim claims contrary
     i'm i'll i've i'd
     that's there's here's it's he's she's
     blame thank
@@ -405,6 +411,87 @@ _IDENTITY = linear.compile(
 # The words before a place or a medium ("On France Inter", "at Abbey Road"): what stands after them is no person.
 _WHERE_BEFORE = linear.compile(r"(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:the\s+)?$")
 
+# A claim the sentence tells as hearsay it does not vouch for: a rumour, myth or legend, what is "often said" or "was
+# widely reported", a story that "circulates" ("Rumours that X plays the sheriff are wrong", "It was widely reported
+# that X introduced them", "contrary to the claim that ..."). The claim is the that-clause, to the end of its own
+# clause (a comma, semicolon or colon ends it: "contrary to the rumour that he was cut, X is in it too" tells X as
+# fact). "The story goes that" and "reportedly" are the page's own telling, so no hearsay.
+_HEARSAY = linear.compile(
+    r"\b(?i:rumou?rs?|myths?|legends?|misconceptions?|claims?"
+    r"|(?:often|widely|commonly|long|frequently|falsely|wrongly|mistakenly)\s+(?:been\s+)?"
+    r"(?:said|reported|claimed|assumed|believed|repeated|suggested|written)"
+    r"|lore\s+has\s+it|circulat\w*(?:\s+[^,;:.!?\"]{1,60}?)?\s+(?:says?|said|claims?|claimed))"
+    r"(?:\s+[a-z]+){0,3}?\s+that\s+(?P<claim>[^,;:.!?\"]+)"
+)
+# "Myth one: the song was written on a trawler.", "Claim: X introduced the two singers.": a sentence that states a
+# claim under such a label, to be weighed after it; the rest of the sentence is the claim.
+_HEARSAY_LABEL = linear.compile(
+    r"^\W*(?:Myths?|Claims?|Rumou?rs?|Legends?|Misconceptions?)"
+    r"(?:\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|#\d{1,2}))?"
+    r"\s*:\s*(?P<claim>[^.!?\"]+)"
+)
+# "Rumours that X was in the video were true", "the claim that ... turned out to be right": hearsay borne out, told
+# at the end of the claim's own clause
+_BORNE_OUT = linear.compile(
+    r"\s(?:is|are|was|were|turned\s+out(?:\s+to\s+be)?|proved(?:\s+to\s+be)?)\s+(?:[a-z]+ly\s+)?"
+    r"(?:true|right|correct|accurate|confirmed)\s*$"
+)
+# "it was not X who introduced them", "It wasn't X who ...": a cleft that denies its subject did it (the span from the
+# negation to the name holds the one denied; a correction after it, "but Y", is outside it)
+_DENIED_CLEFT = linear.compile(
+    r"\b(?i:it)\s+(?:was|is|had\s+been)\s*(?:not|n't)\s+(?:(?:the|a|an|his|her|their|@\d+'s)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?P<claim>@\d+)(?:\s*,\s*[^,;:.!?\"]{1,80}?,)?\s+(?:who|that)\s"
+)
+
+# "X, not Y, introduced them", "it was X, not the manager Y, who ...": the one denied, set off by commas
+_DENIED_ASIDE = linear.compile(
+    r",\s*not\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?(?P<claim>@\d+)\s*,"
+)
+_NOT_DENYING = frozenset({"until", "till", "only", "just", "long", "least", "yet"})
+
+
+def hearsay(skeleton: str) -> list[tuple[int, int]]:
+    """Where a sentence's skeleton tells a claim as hearsay or denies who did something: the spans (skeleton offsets)
+    of what no fact may be read from."""
+    spans: list[tuple[int, int]] = []
+    if ":" in skeleton:
+        label = _HEARSAY_LABEL.match(skeleton)
+        if label is not None:
+            spans.append((label.start("claim"), label.end("claim")))
+    if " that " in skeleton:
+        for found in _HEARSAY.finditer(skeleton):
+            if not _BORNE_OUT.search(found.group("claim")):
+                spans.append((found.start("claim"), found.end("claim")))
+    if "not " in skeleton:
+        spans += [(found.start("claim"), found.end("claim")) for found in _DENIED_ASIDE.finditer(skeleton)]
+    if "t " in skeleton:
+        spans += [
+            (found.start(), found.end("claim"))
+            for found in _DENIED_CLEFT.finditer(skeleton)
+            # "it was not until June that X ...", "not only X": a time or a stress, no one denied
+            if not _NOT_DENYING & set(found.group().lower().split())
+        ]
+    return spans
+
+
+# A sentence that denies what the sentence before it told as a whole: "That is not what happened.", "That story is
+# wrong.", "X has denied it.", "False." ("They did not." may deny only the clause before it: "X set them up, convinced
+# they would fall in love. They did not.")
+_DENIES = linear.compile(
+    r"^\W*(?:(?:That|This|It|(?:That|This|The)\s+(?:story|claim|account|version))\s+(?:is|was|'s)\s+"
+    r"(?:simply\s+|just\s+|also\s+)?(?:not\s+(?:(?:what|how)\s+(?:it\s+|really\s+|actually\s+)?(?:happened|went)"
+    r"|true|so|the\s+case)|wrong|false|untrue|a\s+myth)\b"
+    r"|@\d+\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|always\s+|since\s+)?(?:denied|denies|deny)\s+"
+    r"(?:it|this|that|so|the\s+(?:story|claim|rumou?r|account))\b"
+    r"|(?:False|Untrue|Not\s+true|Wrong)\s*[.;:!])"
+)
+
+
+def denies(clause: Clause) -> bool:
+    """Whether the sentence denies what the one before it told (see ``_DENIES``)."""
+    return _DENIES.search(clause.skeleton) is not None
+
+
 Kind = Literal["name", "pronoun", "description", "two"]
 
 
@@ -451,6 +538,14 @@ class Clause:
     pair: tuple[str, str] | None = None
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
+    # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
+    _hearsay: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
+
+    def hearsay_at(self, offset: int) -> bool:
+        """Whether ``text[offset]`` is inside a claim the sentence tells as hearsay or denies (see ``hearsay``)."""
+        if self._hearsay is None:
+            self._hearsay = [(self.at(start), self.at(end)) for start, end in hearsay(self.skeleton)]
+        return any(start <= offset < end for start, end in self._hearsay)
 
     def mention(self, group: str | None) -> Mention | None:
         """The mention a pattern's group captured ("@3")."""
@@ -517,6 +612,8 @@ class Discourse:
     # When the sentence before named one person besides the pair and "him" or "her" as their verb's object ("A has
     # known her for years"): that person and whom the pronoun meant (None when not known), the two it was about.
     one_and_other: tuple[str, str | None] | None = None
+    # The last sentence read (which may deny what the one before it told: "X has denied it.")
+    last_read: Clause | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -626,6 +723,18 @@ class Discourse:
                 continue
             if (
                 lower == "the"
+                and following in _DEMONYM_NOUNS
+                and index + 2 < len(tokens)
+                and _capital(tokens[index + 1][2])
+                and _capital(tokens[index + 2][2])
+                and tokens[index + 2][2].lower() not in _STOP
+            ):
+                # "the Dutchman Henrik Berg": a noun for someone of a place, before the name it describes (as "the
+                # Dutch producer" would be), is no word of the name
+                index += 2
+                continue
+            if (
+                lower == "the"
                 # ("the Corsican": a region's adjective standing as its noun, as a nation's does)
                 and (following in _DEMONYMS or following.endswith(("an", "ese")))
                 and (demonym := self._demonym(tokens, index, text))
@@ -708,6 +817,7 @@ class Discourse:
         self._move_focus(clause)
         if previous is not None and self.focus != previous:
             self.earlier = previous
+        self.last_read = clause
 
     def _move_focus(self, clause: Clause) -> None:
         last: list[str] = []
@@ -971,7 +1081,13 @@ class Discourse:
         ``before`` (one of ``pair``; a full name new to the page there is someone else, the one who acts). When
         ``before`` names that one person again ("Reed's manager had set the two up"), they are one of the two and
         the other is not sure: no one."""
-        if len(self.last_named) != 1 or not self._elsewhere(pair):
+        if (
+            len(self.last_named) != 1
+            or not self._elsewhere(pair)
+            or (self.last_read is not None and denies(self.last_read))
+        ):
+            # ("X introduced A and B. X has denied it. It was Y who introduced the two of them": a denial goes on
+            # about the claim before it, not about someone new)
             return None
         newcomer = self.last_named[0]
         named = {m.person for m in before if m.person and m.kind in ("name", "description") and not m.new}
@@ -2254,8 +2370,9 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
 
 
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
-# joined between ("Cy, who later introduced ")
-_WHO_DOES = linear.compile(r"^\s*,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+# joined between ("Cy, who later introduced "; "Cy, not a label scout, who brought ": the one it was not, set off
+# by commas, between)
+_WHO_DOES = linear.compile(r"^\s*(?:,\s*not\s+[^,;:()\"@]{1,60})?,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
 
 
 # Words that join another clause with a subject of its own ("X called, and she laughed": "she" may be X)

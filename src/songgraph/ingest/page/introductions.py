@@ -23,6 +23,7 @@ from songgraph.ingest.page.clauses import (
     STOP_WORDS,
     Clause,
     Mention,
+    denies,
     gendered,
 )
 from songgraph.ingest.page.people import People
@@ -263,7 +264,7 @@ _TO_WHOM = linear.compile(
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
-    rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
+    rf"(?P<rest>(?:\s*,\s*(?:at|during|backstage\s+at)\s)?[^.!?;,]{{0,300}})"
 )
 # "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
 # of the two, which ends at its comma
@@ -405,6 +406,7 @@ _INTRODUCED_PAIR = linear.compile(
 _JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure is not imported"
+_DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
@@ -460,10 +462,15 @@ _MET_THROUGH = linear.compile(
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
 # ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
-    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    # ("In the autumn of 2019, during a camp in Oslo, ...", "But the following spring, at ...": when, told first, is
+    # no part of where)
+    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?\d{4}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
+    r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
-    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name)
-    r"(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "During a
+    # camp in Accra, it was X who ...": a cleft on the introducer)
+    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
@@ -968,7 +975,42 @@ def introductions(
         read = _read(clause, cleft, speaker, people)
         if read is not None:
             found.append(read)
+    denied = found and after is not None and denies(after)
+    if denied or any(clause.hearsay_at(one.at) for one in found):
+        # "It was widely reported that X introduced them", "X introduced them. That is not what happened.": a claim the
+        # page tells as hearsay or denies is no fact
+        kept = [
+            one if isinstance(one, Doubt) or not (denied or clause.hearsay_at(one.at)) else Doubt(_DENIED, one.at)
+            for one in found
+        ]
+        if not denied and " but " in clause.skeleton:
+            kept += _but_instead(clause, encoded, speaker, people, before)
+        return kept
     return found
+
+
+# "it was not X who introduced A and B but A's old teacher, Y, at a recital in Z": the cleft denies X and names who did
+# instead after "but" (a description set off by commas may come first), and where after them
+_NOT_BUT = linear.compile(
+    rf"\b(?i:it)\s+(?:was|is)\s*(?:not|n't)\s+{_DESCRIPTION}{_P}\s+who\s+{_ADVERBS}introduced\s+"
+    rf"(?P<a>{_P})\s+(?:and|to)\s+(?P<b>{_P})\s+but\s+"
+    rf"(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
+    rf"(?P<by>{_P})(?P<rest>(?:\s*,|\s+(?:at|during|in|on|backstage)\s)[^.!?;]{{0,300}}|\s*[.!?;]?\s*$)"
+)
+
+
+def _but_instead(
+    clause: Clause, encoded: linear.Encoded, speaker: str | None, people: People, before: Clause | None
+) -> list[Introduction | Doubt]:
+    """The introducer a denying cleft names instead, after "but", of the same two (see ``_NOT_BUT``)."""
+    match = _NOT_BUT.search(encoded)
+    introducer = clause.mention(match.group("by")) if match is not None else None
+    if match is None or introducer is None or introducer.possessive:
+        return []
+    read = _read(clause, match, speaker, people, sentence_before=before)
+    if isinstance(read, Introduction):
+        return [replace(read, at=clause.at(match.start("by")))]
+    return [read] if read is not None else []
 
 
 # "The person who brought A and B together? Her bass player, X, at a party in Houston": who introduced the two, asked,
@@ -1789,12 +1831,16 @@ _OPEN_DASH = linear.compile(r"\b(?i:the|a|an)\s+(?:@\d+\s+|[a-z][\w-]*\s+){0,3}(
 _NAMED_THEN = linear.compile(r"^@\d+\s+(?:to|for|as|in|at)\s+[a-z]")
 
 
+# "It was X, not Y, who introduced": the one who did not, set off by commas, says nothing of who did
+_NOT_THEM = linear.compile(r"^\s*not\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+\s*$")
+
+
 def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = None) -> bool:
     """Whether the words between the introducer and the verb are an apposition about them: a description ("a
     friend of Eda Fenn's"), words naming no one else (places, pronouns, someone's: "the drummer's cousin"), or
     the name of whom a description before it is ("The band's bassist, Cy Dorn, introduced"); "Cy Dorn, Eda
     Fenn, introduced" is a list whose introducer is not known."""
-    if not between or "@" not in between or _DESCRIBES.match(between):
+    if not between or "@" not in between or _DESCRIBES.match(between) or _NOT_THEM.match(between):
         return True
     named = _mentions_in(clause, between)
     if (

@@ -34,8 +34,9 @@ SAYING = (
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
     r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs|"
-    # "X defended the decision on Instagram:": arguing for something, in words
-    r"defended|defends|"
+    # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
+    # Y:": arguing against it)
+    r"defended|defends|denied|denies|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
     r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
