@@ -13122,3 +13122,21 @@ def test_she_after_a_name_she_looked_at_is_still_the_one_the_text_is_about() -> 
     assert quotes('Arbour looked at Cy Dorn, and then she laughed: "We tried twenty versions."') == [
         ("Ann Arbour", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("identified", "expected"),
+    [
+        # "he is X": who the man just described is, whom the "he" after it means too
+        ("He is Tom Hale, a veteran of the stage, and he plays the porter.", [("Tom Hale", "the porter")]),
+        ("The video never says who he is, but he is Tom Hale, and he plays the porter.", [("Tom Hale", "the porter")]),
+        # X's relative names no one the "he" is: it goes on meaning whom the text was about, not Tom Hale
+        ("He is Tom Hale's brother, and he plays the porter.", [("Cy Dorn", "the porter")]),
+    ],
+)
+def test_a_pronoun_said_to_be_a_name_means_that_one(identified: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn.\n\n"
+        f"The video was directed by Gil Moss. Cy Dorn waits at the stop. A man in a grey coat climbs on. {identified}"
+    )
+    assert cast(prose) == expected

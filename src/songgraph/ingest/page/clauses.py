@@ -1881,6 +1881,22 @@ class Discourse:
                 person = None
             if person:
                 self.people.learn_self(person, reflexive)
+        for mention, named_next in pairwise(mentions[:_SUBJECT_REACH]):
+            if (
+                mention.kind == "pronoun"
+                and mention.text.lower() in NOMINATIVES
+                and not mention.people
+                and named_next.kind == "name"
+                and not named_next.possessive
+                and (named_next.person is not None or named_next.new)
+                and _IS_NAMED.match(text[mention.end : named_next.start])
+                and _CLAUSE_OPENS.search(text[: mention.start])
+            ):
+                # "He is Cy Dorn, a veteran of the stage, and he plays ...": a clause that says who "he" is (someone
+                # just described, not the one the text was about) names whom it and a "he" after it mean
+                self._adopt(named_next)
+                mention.people = named_next.people
+                self.people.learn_self(str(named_next.person), _SELVES[mention.text.lower()])
         for mention in mentions:
             # "It was Arbour herself who introduced him": the one stressed is so called, and "him" is someone else
             stressed = _STRESSED.match(text, mention.end) if mention.person and not mention.possessive else None
@@ -2339,6 +2355,10 @@ _TIE_WITH = linear.compile(
 )
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
+# Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")
+_IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|none\s+other\s+than)\s+)?$")
+# Where a clause opens: the sentence's start, or a conjunction after a comma or a semicolon ("..., but she is X")
+_CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:(?:and|but|yet|so)\s+)?|[,;]?\s+(?:and|but)\s+)$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
 
