@@ -13140,3 +13140,49 @@ def test_a_pronoun_said_to_be_a_name_means_that_one(identified: str, expected: l
         f"The video was directed by Gil Moss. Cy Dorn waits at the stop. A man in a grey coat climbs on. {identified}"
     )
     assert cast(prose) == expected
+
+
+VIDEO_OPENS = "The video was directed by Gil Moss and shot in one night in Leeds.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a paragraph right after the video's that walks on through its scenes without saying "video"
+        (["In the first shot, Arbour plays a nurse on her last round."], [("Ann Arbour", "a nurse on her last round")]),
+        (["By the second chorus Cy Dorn turns up as a lost hiker."], [("Cy Dorn", "a lost hiker")]),
+        (["The bridge is a fight in the corridor, and Cy Dorn stars as the porter."], [("Cy Dorn", "the porter")]),
+        # a paragraph between two scenes goes on with the walk ...
+        (
+            [
+                "In the first frame, Arbour is asleep.",
+                "A man climbs in. Cy Dorn plays the porter.",
+                "In the last shot he sleeps.",
+            ],
+            [("Cy Dorn", "the porter")],
+        ),
+        # ... and one of someone's words neither goes on with it nor ends it
+        (
+            ['"We shot it twice," Moss said.', "In the last scene, Cy Dorn plays the porter."],
+            [("Cy Dorn", "the porter")],
+        ),
+        # no scene after it: a paragraph with no word of the video's scenes is about something else
+        (["Arbour plays a nurse in the stage play Ward Nine."], []),
+        # two such paragraphs end the walk: a scene word after them is not the video's
+        (
+            [
+                "Arbour plays a nurse in Ward Nine.",
+                "She also sings in a choir.",
+                "In the first scene Dorn stars as a cook.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_scenes_walked_after_the_video_paragraph(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    prose = "Arbour wrote it with Cy Dorn.\n\n" + VIDEO_OPENS + "\n\n".join(paragraphs)
+    assert cast(prose) == expected
+
+
+def test_scene_words_with_no_video_before_are_no_cast() -> None:
+    assert cast("Arbour wrote it with Cy Dorn.\n\nIn the first shot, Arbour plays a nurse on her last round.") == []
