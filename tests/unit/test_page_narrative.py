@@ -13186,3 +13186,40 @@ def test_scenes_walked_after_the_video_paragraph(paragraphs: list[str], expected
 
 def test_scene_words_with_no_video_before_are_no_cast() -> None:
     assert cast("Arbour wrote it with Cy Dorn.\n\nIn the first shot, Arbour plays a nurse on her last round.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone wears or where they are, set off by commas after "in the", before the casting verb
+        ("Arbour, in the hotel's grey uniform, plays the night porter.", [("Ann Arbour", "the night porter")]),
+        ("Arbour, in her mother's coat, plays a widow.", [("Ann Arbour", "a widow")]),
+        # an instrument after "plays" is no part, whatever the aside
+        ("Arbour, in the last chorus, plays the piano.", []),
+    ],
+)
+def test_an_aside_opened_by_in_the_before_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause after an apposition of what the person is, naming no one else, is the person's
+        ("Next comes Cy Dorn, Arbour's uncle, who appears as himself.", [("Cy Dorn", "himself")]),
+        (
+            "The verse belongs to Cy Dorn, the Welsh actor who stars as a lighthouse keeper.",
+            [("Cy Dorn", "a lighthouse keeper")],
+        ),
+        ("That is Cy Dorn, a family friend, who turns up as the vicar.", [("Cy Dorn", "the vicar")]),
+        # brought to play a part
+        ("That is Cy Dorn, the band's manager, who was talked into playing the referee.", [("Cy Dorn", "the referee")]),
+        ("That is Cy Dorn, the band's manager, who agreed to play the referee.", [("Cy Dorn", "the referee")]),
+        # what someone did not agree to is no part
+        ("That is Cy Dorn, the band's manager, who refused to play the referee.", []),
+        # an apposition that names someone else: the relative clause may be about that one, so not Cy Dorn's
+        ("That is Cy Dorn, the brother of Tom Hale, who appears as himself.", [("Tom Hale", "himself")]),
+    ],
+)
+def test_a_relative_clause_after_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
