@@ -3680,8 +3680,11 @@ def test_a_quote_ending_with_a_quote_it_holds_is_attributed_after_it() -> None:
     ("show", "source"),
     [
         ("La Boîte à Chansons", "La Boîte à Chansons"),
-        # a small word joins capitalised words only: what follows in lower case is no part of the title
-        ("Bonjour à tous", "Bonjour"),
+        # a title in sentence case named right after what it is: its lower-case words after the small word, up to
+        # the colon, are its own (was "Bonjour", a wrong source)
+        ("Bonjour à tous", "Bonjour à tous"),
+        # lower-case words that go on past two are not taken into it
+        ("Bonjour à tous les amis", "Bonjour"),
     ],
 )
 def test_a_programmes_title_joined_by_a_french_small_word(show: str, source: str) -> None:
@@ -13223,3 +13226,19 @@ def test_an_aside_opened_by_in_the_before_plays(sentence: str, expected: list[tu
 )
 def test_a_relative_clause_after_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # a title in sentence case after what it is, its lower-case words after another language's preposition
+        ("Arbour said on the podcast Radio po polnocy.", "Radio po polnocy"),
+        ("Arbour told the show Noc za oknem, laughing.", "Noc za oknem"),
+        # English words after the title are not its own
+        ("Arbour said on the podcast Radio Nord last week.", "Radio Nord"),
+        # lower-case words that run on past two, or that do not stop the clause, are not taken into it
+        ("Arbour said on the podcast Radio po polnocy last week.", "Radio"),
+    ],
+)
+def test_a_sentence_case_title_with_a_foreign_preposition(attribution: str, expected: str) -> None:
+    assert quotes(f'"It was the best day we had in the studio," {attribution}') == [("Ann Arbour", expected)]

@@ -2679,6 +2679,16 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 2  # "the talk show Laat op de Avond": a preposition and an article
         elif (
+            _foreign_word(word)
+            and first
+            and tokens[first - 1][2].lower() in _TITLED_BY
+            and (rest := _lower_case_to_stop(tokens, position + 1)) is not None
+        ):
+            # "said on the podcast Kino po godzinach.": a title in sentence case, named right after what it is, whose
+            # words after another language's preposition run in lower case to where the clause stops
+            position = rest
+            break
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -2746,9 +2756,22 @@ _FOREIGN_TITLE_WORDS = frozenset(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
     med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
+    po za od pod nad przy dla bez
     """
     )
 )
+
+
+def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int) -> int | None:
+    """Where one or two lower-case words from ``position`` end, when punctuation (or the text's end) follows them."""
+    for end in (position + 1, position + 2):
+        if end > len(tokens) or not all(
+            tokens[at][2].isalpha() and tokens[at][2].islower() for at in range(position, end)
+        ):
+            return None
+        if end == len(tokens) or tokens[end][2] in (".", ",", ";", ":", "!", "?"):
+            return end
+    return None
 
 
 def _foreign_word(word: str) -> bool:
