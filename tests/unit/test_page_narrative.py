@@ -13242,3 +13242,22 @@ def test_a_relative_clause_after_an_apposition(sentence: str, expected: list[tup
 )
 def test_a_sentence_case_title_with_a_foreign_preposition(attribution: str, expected: str) -> None:
     assert quotes(f'"It was the best day we had in the studio," {attribution}') == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the passive's "there" is where the sentence before put the two
+        (
+            "It all began at a barn dance in Sligo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Sligo")],
+        ),
+        # no place before to point to: the introduction with no occasion, as the active's (the unit tests before)
+        ("It all began by chance.", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+    ],
+)
+def test_introduced_there_by_in_the_passive(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Arbour wrote it with Bea Bell.\n\n{before} Arbour and Bell were introduced there by Cy Dorn, a fiddler."
+    assert intros(prose) == expected

@@ -1173,7 +1173,9 @@ def _read(
         doer = clause.mentions[int(did.group("number"))] if did else None
         if did is not None and doer is not None and doer.person == by:
             occasion = _occasion(clause, did.group("after"), parties)
-    if occasion is None and sentence_before is not None and _THERE.match(rest):
+    there = _THERE.match(rest) or _THERE.match(groups.get("middle") or "")
+    if occasion is None and sentence_before is not None and there:
+        # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
     if occasion is None and _CLEFT_LATER.search(rest):
         # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a
