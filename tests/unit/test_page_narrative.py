@@ -13261,3 +13261,20 @@ def test_introduced_there_by_in_the_passive(
 ) -> None:
     prose = f"Arbour wrote it with Bea Bell.\n\n{before} Arbour and Bell were introduced there by Cy Dorn, a fiddler."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # putting it in a few words for a medium
+        ("Arbour summed the whole thing up for Hot Press:", [("Ann Arbour", "Hot Press")]),
+        ("Arbour summed it up for Mojo:", [("Ann Arbour", "Mojo")]),
+        ("Arbour summed up the night for Mojo:", [("Ann Arbour", "Mojo")]),
+        # a medium named with the word "film" reads as no person's name
+        ("Arbour explained the bridge to Film Companion:", [("Ann Arbour", "Film Companion")]),
+        # for a person, no medium (and with two people named, whose words they are is not sure)
+        ("Arbour summed it up for Bea Bell:", []),
+    ],
+)
+def test_summed_up_for_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "Every band has one song about the sea."') == expected

@@ -344,7 +344,7 @@ _NOT_PERSON = _words(
     charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
     morning night tonight sofa sound pulse beat current today monthly county province district valley
-    river lake avenue island library museum
+    river lake avenue island library museum film cinema
     songs publishing entertainment recordings management group
     """
 )
