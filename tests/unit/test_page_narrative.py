@@ -13278,3 +13278,18 @@ def test_introduced_there_by_in_the_passive(
 )
 def test_summed_up_for_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "Every band has one song about the sea."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the part is X", then that it is a cameo: a part of the video
+        ("The ghost is Cy Dorn himself, in a bedsheet, in a cameo.", [("Cy Dorn", "the ghost")]),
+        ("The ghost is Cy Dorn in a brief cameo.", [("Cy Dorn", "the ghost")]),
+        # without the cameo, "the ghost is X himself" may say who a ghost in the song is: no part
+        ("The ghost is Cy Dorn himself, in a bedsheet.", []),
+        ("The idea is Cy Dorn's, in a cameo of sorts.", []),
+    ],
+)
+def test_the_part_is_someone_in_a_cameo(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

@@ -275,7 +275,11 @@ _PREPOSITIONS = frozenset(
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?P<person>{_P})\s*(?:[.;!]|$)"
+    rf"(?P<person>{_P})(?:\s*(?:[.;!]|$)"
+    # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
+    # cameo, which says it is a part of the video)
+    rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"
+    r"in\s+an?\s+(?:brief\s+|short\s+|small\s+|quick\s+)?cameo\b)"
 )
 # "Playing the grumpy bus driver is comedian X": the part first, then who plays it
 _PLAYING_FIRST = linear.compile(
