@@ -13293,3 +13293,25 @@ def test_summed_up_for_a_medium(lead: str, expected: list[tuple[str, str | None]
 )
 def test_the_part_is_someone_in_a_cameo(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "sentence", "expected"),
+    [
+        # "van den" mid-sentence starts the name, as "van der" does: the whole name is the one introduced
+        (
+            "Jan van den Berg",
+            "Dorn introduced van den Berg to Arbour at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Jan van den Berg"}), "a party in Oslo")],
+        ),
+        (
+            "Piet van der Merwe",
+            "Dorn introduced van der Merwe to Arbour at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Piet van der Merwe"}), "a party in Oslo")],
+        ),
+    ],
+)
+def test_a_surname_with_two_particles_mid_sentence(
+    written: str, sentence: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    assert intros(f"Arbour wrote it with {written} and Cy Dorn.\n\n{sentence}") == expected

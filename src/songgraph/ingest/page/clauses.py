@@ -323,8 +323,9 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
+# ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
+    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
