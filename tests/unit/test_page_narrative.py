@@ -13315,3 +13315,42 @@ def test_a_surname_with_two_particles_mid_sentence(
     written: str, sentence: str, expected: list[tuple[str, frozenset[str], str]]
 ) -> None:
     assert intros(f"Arbour wrote it with {written} and Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "put A and B in touch": the two named, joined, as "put them in touch" and "put A in touch with B" are
+        (
+            "Dorn put Arbour and Kent in touch at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), "a party in Oslo")],
+        ),
+        (
+            "It was Dorn who put Arbour and Kent in touch, during Oslo Jazz Week, where both had been booked.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), "Oslo Jazz Week")],
+        ),
+        # the two put in touch with a third, not with each other
+        ("Dorn put Arbour and Kent in touch with a label in Oslo.", []),
+    ],
+)
+def test_put_two_named_in_touch(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    assert intros(f"Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n{sentence}") == expected
+
+
+def test_two_who_had_known_each_other_are_the_two_of_them() -> None:
+    # the sentence before tells of two who knew each other, not of the song's two performers
+    prose = (
+        "Arbour wrote it with Bea Bell and Jo Kent.\n\n"
+        "Arbour and Bell sang it in Oslo. Later, Arbour had known Kent for a while. Her manager, Cy Dorn, introduced "
+        "the two of them in 2018."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]
+
+
+def test_a_b_side_after_whose_it_is_is_no_name() -> None:
+    # "an old Arbour B-side" names no one whose first name is Arbour: the introduction of Arbour stands
+    prose = (
+        "Arbour wrote it with Bea Bell and Jo Kent.\n\n"
+        "Cy Dorn introduced Arbour to Kent in 2018, after he heard a remix of an old Arbour B-side."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]

@@ -258,7 +258,8 @@ _PLAYER = {
 }
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 # Capitalised words for what was held on a platform, after its name ("a Reddit AMA").
-_FORMATS = frozenset({"AMA", "AMAs"})
+# ("an old Kagawa B-side": a record's side, after whose it is, no word of a name)
+_FORMATS = frozenset({"AMA", "AMAs", "B-side", "B-sides", "A-side", "A-sides"})
 # Titles written in mixed case ("Dr", "Mr"): in capitals they are a name's initials ("DR P3", Danish radio).
 _MIXED_TITLES = frozenset({"dr", "mr", "mrs", "ms"})
 
@@ -2346,7 +2347,8 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 
 
 # "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
-_MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+)?(?:met|meets)$")
+# ("A had known B for a while": two who knew each other before, a pair as two who met are)
+_MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+|long\s+)?(?:met|meets|known|knew)$")
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
