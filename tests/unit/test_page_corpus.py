@@ -97,6 +97,7 @@ AT_GOAL = {
     "heldout58": 213,
     "heldout66": 227,
     "heldout67": 249,
+    "heldout73": 298,
 }
 
 
