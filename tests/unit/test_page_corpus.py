@@ -99,6 +99,7 @@ AT_GOAL = {
     "heldout67": 249,
     "heldout69": 284,
     "heldout72": 242,
+    "heldout73": 298,
 }
 
 

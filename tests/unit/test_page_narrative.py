@@ -3681,8 +3681,11 @@ def test_a_quote_ending_with_a_quote_it_holds_is_attributed_after_it() -> None:
     ("show", "source"),
     [
         ("La Boîte à Chansons", "La Boîte à Chansons"),
-        # a small word joins capitalised words only: what follows in lower case is no part of the title
-        ("Bonjour à tous", "Bonjour"),
+        # a title in sentence case named right after what it is: its lower-case words after the small word, up to
+        # the colon, are its own (was "Bonjour", a wrong source)
+        ("Bonjour à tous", "Bonjour à tous"),
+        # lower-case words that go on past two are not taken into it
+        ("Bonjour à tous les amis", "Bonjour"),
     ],
 )
 def test_a_programmes_title_joined_by_a_french_small_word(show: str, source: str) -> None:
@@ -13715,3 +13718,232 @@ def test_the_two_after_a_denial_are_the_pair_the_denied_claim_named() -> None:
         "It was Arbour's uncle, Eda Fenn, who introduced the two of them, at a barn dance."
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")]
+
+
+@pytest.mark.parametrize(
+    ("identified", "expected"),
+    [
+        # "he is X": who the man just described is, whom the "he" after it means too
+        ("He is Tom Hale, a veteran of the stage, and he plays the porter.", [("Tom Hale", "the porter")]),
+        ("The video never says who he is, but he is Tom Hale, and he plays the porter.", [("Tom Hale", "the porter")]),
+        # X's relative names no one the "he" is: it goes on meaning whom the text was about, not Tom Hale
+        ("He is Tom Hale's brother, and he plays the porter.", [("Cy Dorn", "the porter")]),
+    ],
+)
+def test_a_pronoun_said_to_be_a_name_means_that_one(identified: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn.\n\n"
+        f"The video was directed by Gil Moss. Cy Dorn waits at the stop. A man in a grey coat climbs on. {identified}"
+    )
+    assert cast(prose) == expected
+
+
+VIDEO_OPENS = "The video was directed by Gil Moss and shot in one night in Leeds.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a paragraph right after the video's that walks on through its scenes without saying "video"
+        (["In the first shot, Arbour plays a nurse on her last round."], [("Ann Arbour", "a nurse on her last round")]),
+        (["By the second chorus Cy Dorn turns up as a lost hiker."], [("Cy Dorn", "a lost hiker")]),
+        (["The bridge is a fight in the corridor, and Cy Dorn stars as the porter."], [("Cy Dorn", "the porter")]),
+        # a paragraph between two scenes goes on with the walk ...
+        (
+            [
+                "In the first frame, Arbour is asleep.",
+                "A man climbs in. Cy Dorn plays the porter.",
+                "In the last shot he sleeps.",
+            ],
+            [("Cy Dorn", "the porter")],
+        ),
+        # ... and one of someone's words neither goes on with it nor ends it
+        (
+            ['"We shot it twice," Moss said.', "In the last scene, Cy Dorn plays the porter."],
+            [("Cy Dorn", "the porter")],
+        ),
+        # no scene after it: a paragraph with no word of the video's scenes is about something else
+        (["Arbour plays a nurse in the stage play Ward Nine."], []),
+        # two such paragraphs end the walk: a scene word after them is not the video's
+        (
+            [
+                "Arbour plays a nurse in Ward Nine.",
+                "She also sings in a choir.",
+                "In the first scene Dorn stars as a cook.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_scenes_walked_after_the_video_paragraph(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    prose = "Arbour wrote it with Cy Dorn.\n\n" + VIDEO_OPENS + "\n\n".join(paragraphs)
+    assert cast(prose) == expected
+
+
+def test_scene_words_with_no_video_before_are_no_cast() -> None:
+    assert cast("Arbour wrote it with Cy Dorn.\n\nIn the first shot, Arbour plays a nurse on her last round.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone wears or where they are, set off by commas after "in the", before the casting verb
+        ("Arbour, in the hotel's grey uniform, plays the night porter.", [("Ann Arbour", "the night porter")]),
+        ("Arbour, in her mother's coat, plays a widow.", [("Ann Arbour", "a widow")]),
+        # an instrument after "plays" is no part, whatever the aside
+        ("Arbour, in the last chorus, plays the piano.", []),
+    ],
+)
+def test_an_aside_opened_by_in_the_before_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause after an apposition of what the person is, naming no one else, is the person's
+        ("Next comes Cy Dorn, Arbour's uncle, who appears as himself.", [("Cy Dorn", "himself")]),
+        (
+            "The verse belongs to Cy Dorn, the Welsh actor who stars as a lighthouse keeper.",
+            [("Cy Dorn", "a lighthouse keeper")],
+        ),
+        ("That is Cy Dorn, a family friend, who turns up as the vicar.", [("Cy Dorn", "the vicar")]),
+        # brought to play a part
+        ("That is Cy Dorn, the band's manager, who was talked into playing the referee.", [("Cy Dorn", "the referee")]),
+        ("That is Cy Dorn, the band's manager, who agreed to play the referee.", [("Cy Dorn", "the referee")]),
+        # what someone did not agree to is no part
+        ("That is Cy Dorn, the band's manager, who refused to play the referee.", []),
+        # an apposition that names someone else: the relative clause may be about that one, so not Cy Dorn's
+        ("That is Cy Dorn, the brother of Tom Hale, who appears as himself.", [("Tom Hale", "himself")]),
+    ],
+)
+def test_a_relative_clause_after_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # a title in sentence case after what it is, its lower-case words after another language's preposition
+        ("Arbour said on the podcast Radio po polnocy.", "Radio po polnocy"),
+        ("Arbour told the show Noc za oknem, laughing.", "Noc za oknem"),
+        # English words after the title are not its own
+        ("Arbour said on the podcast Radio Nord last week.", "Radio Nord"),
+        # lower-case words that run on past two, or that do not stop the clause, are not taken into it
+        ("Arbour said on the podcast Radio po polnocy last week.", "Radio"),
+    ],
+)
+def test_a_sentence_case_title_with_a_foreign_preposition(attribution: str, expected: str) -> None:
+    assert quotes(f'"It was the best day we had in the studio," {attribution}') == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the passive's "there" is where the sentence before put the two
+        (
+            "It all began at a barn dance in Sligo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Sligo")],
+        ),
+        # no place before to point to: the introduction with no occasion, as the active's (the unit tests before)
+        ("It all began by chance.", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]),
+    ],
+)
+def test_introduced_there_by_in_the_passive(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Arbour wrote it with Bea Bell.\n\n{before} Arbour and Bell were introduced there by Cy Dorn, a fiddler."
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # putting it in a few words for a medium
+        ("Arbour summed the whole thing up for Hot Press:", [("Ann Arbour", "Hot Press")]),
+        ("Arbour summed it up for Mojo:", [("Ann Arbour", "Mojo")]),
+        ("Arbour summed up the night for Mojo:", [("Ann Arbour", "Mojo")]),
+        # a medium named with the word "film" reads as no person's name
+        ("Arbour explained the bridge to Film Companion:", [("Ann Arbour", "Film Companion")]),
+        # for a person, no medium (and with two people named, whose words they are is not sure)
+        ("Arbour summed it up for Bea Bell:", []),
+    ],
+)
+def test_summed_up_for_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "Every band has one song about the sea."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the part is X", then that it is a cameo: a part of the video
+        ("The ghost is Cy Dorn himself, in a bedsheet, in a cameo.", [("Cy Dorn", "the ghost")]),
+        ("The ghost is Cy Dorn in a brief cameo.", [("Cy Dorn", "the ghost")]),
+        # without the cameo, "the ghost is X himself" may say who a ghost in the song is: no part
+        ("The ghost is Cy Dorn himself, in a bedsheet.", []),
+        ("The idea is Cy Dorn's, in a cameo of sorts.", []),
+    ],
+)
+def test_the_part_is_someone_in_a_cameo(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "sentence", "expected"),
+    [
+        # "van den" mid-sentence starts the name, as "van der" does: the whole name is the one introduced
+        (
+            "Jan van den Berg",
+            "Dorn introduced van den Berg to Arbour at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Jan van den Berg"}), "a party in Oslo")],
+        ),
+        (
+            "Piet van der Merwe",
+            "Dorn introduced van der Merwe to Arbour at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Piet van der Merwe"}), "a party in Oslo")],
+        ),
+    ],
+)
+def test_a_surname_with_two_particles_mid_sentence(
+    written: str, sentence: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    assert intros(f"Arbour wrote it with {written} and Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "put A and B in touch": the two named, joined, as "put them in touch" and "put A in touch with B" are
+        (
+            "Dorn put Arbour and Kent in touch at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), "a party in Oslo")],
+        ),
+        (
+            "It was Dorn who put Arbour and Kent in touch, during Oslo Jazz Week, where both had been booked.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), "Oslo Jazz Week")],
+        ),
+        # the two put in touch with a third, not with each other
+        ("Dorn put Arbour and Kent in touch with a label in Oslo.", []),
+    ],
+)
+def test_put_two_named_in_touch(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    assert intros(f"Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n{sentence}") == expected
+
+
+def test_two_who_had_known_each_other_are_the_two_of_them() -> None:
+    # the sentence before tells of two who knew each other, not of the song's two performers
+    prose = (
+        "Arbour wrote it with Bea Bell and Jo Kent.\n\n"
+        "Arbour and Bell sang it in Oslo. Later, Arbour had known Kent for a while. Her manager, Cy Dorn, introduced "
+        "the two of them in 2018."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]
+
+
+def test_a_b_side_after_whose_it_is_is_no_name() -> None:
+    # "an old Arbour B-side" names no one whose first name is Arbour: the introduction of Arbour stands
+    prose = (
+        "Arbour wrote it with Bea Bell and Jo Kent.\n\n"
+        "Cy Dorn introduced Arbour to Kent in 2018, after he heard a remix of an old Arbour B-side."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]

@@ -97,7 +97,8 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb;
 # not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+an?|by\s+(?:now|then)|[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?)|by\s+(?:now|then)|"
+    rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
@@ -184,8 +185,16 @@ _SHARED = linear.compile(
     rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
     rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# ("X, the director's niece, who appears as herself", "X, the actor who stars as a nun": after an apposition of what
+# X is, naming no one else, the relative clause is X's; "who was talked into playing the referee", "who agreed to
+# play": brought to play it)
 _WHO_PLAYS = linear.compile(
-    rf"(?P<person>{_P}),?\s+who\s+(?:(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)"
+    # (a capitalised word after the article that names no one: "the Norwegian-Nigerian actor", checked on the match)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:(?:a|an|the)\s(?:{_P}\s)?|{_P}'s\s)[^,;.()@\"]{{0,80}}?(?:\s*,\s*|\s+)|,?\s+)"
+    r"who\s+"
+    r"(?:(?:was|were)\s+(?:talked|persuaded|coaxed|roped)\s+into\s+playing|(?:agreed|offered|volunteered)\s+to\s+play"
+    r"|ended\s+up\s+playing|"
+    rf"(?:(?:{_VERBS})\s+){{0,2}}(?:plays|played|portrays|as)"
     # ("X, who flew in from Recife and plays herself": the relative clause's second verb, in the present as the
     # video's story is told; "who grew up in Hull and played a surgeon on TV" tells of a career)
     rf"|{AND_NEXT_VERB}(?:plays|portrays))\s+"
@@ -270,7 +279,11 @@ _PREPOSITIONS = frozenset(
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?P<person>{_P})\s*(?:[.;!]|$)"
+    rf"(?P<person>{_P})(?:\s*(?:[.;!]|$)"
+    # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
+    # cameo, which says it is a part of the video)
+    rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"
+    r"in\s+an?\s+(?:brief\s+|short\s+|small\s+|quick\s+)?cameo\b)"
 )
 # "Playing the grumpy bus driver is comedian X": the part first, then who plays it
 _PLAYING_FIRST = linear.compile(
@@ -764,6 +777,11 @@ def cast(clause: Clause) -> list[Part]:
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
+            if pattern is _WHO_PLAYS and any(
+                (m.people or m.new) and not m.possessive
+                for m in _mentions(clause, skeleton[match.end("person") : match.start("role")])
+            ):
+                continue  # "X, the Y actor who": the word after the article is a place or a people, no one
             if pattern is _WHO_PLAYS and _MAIN_CASTS.match(skeleton, match.end("role")):
                 # "X, who played a surgeon on TV, appears as herself": the relative clause tells of a career,
                 # the clause it sits in of the video

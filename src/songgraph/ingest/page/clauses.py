@@ -264,7 +264,8 @@ _PLAYER = {
 }
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 # Capitalised words for what was held on a platform, after its name ("a Reddit AMA").
-_FORMATS = frozenset({"AMA", "AMAs"})
+# ("an old Kagawa B-side": a record's side, after whose it is, no word of a name)
+_FORMATS = frozenset({"AMA", "AMAs", "B-side", "B-sides", "A-side", "A-sides"})
 # Titles written in mixed case ("Dr", "Mr"): in capitals they are a name's initials ("DR P3", Danish radio).
 _MIXED_TITLES = frozenset({"dr", "mr", "mrs", "ms"})
 
@@ -329,8 +330,9 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
+# ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
+    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -350,7 +352,7 @@ _NOT_PERSON = _words(
     charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
     morning night tonight sofa sound pulse beat current today monthly county province district valley
-    river lake avenue island library museum
+    river lake avenue island library museum film cinema
     songs publishing entertainment recordings management group
     """
 )
@@ -2003,6 +2005,22 @@ class Discourse:
                 person = None
             if person:
                 self.people.learn_self(person, reflexive)
+        for mention, named_next in pairwise(mentions[:_SUBJECT_REACH]):
+            if (
+                mention.kind == "pronoun"
+                and mention.text.lower() in NOMINATIVES
+                and not mention.people
+                and named_next.kind == "name"
+                and not named_next.possessive
+                and (named_next.person is not None or named_next.new)
+                and _IS_NAMED.match(text[mention.end : named_next.start])
+                and _CLAUSE_OPENS.search(text[: mention.start])
+            ):
+                # "He is Cy Dorn, a veteran of the stage, and he plays ...": a clause that says who "he" is (someone
+                # just described, not the one the text was about) names whom it and a "he" after it mean
+                self._adopt(named_next)
+                mention.people = named_next.people
+                self.people.learn_self(str(named_next.person), _SELVES[mention.text.lower()])
         for mention in mentions:
             # "It was Arbour herself who introduced him": the one stressed is so called, and "him" is someone else
             stressed = _STRESSED.match(text, mention.end) if mention.person and not mention.possessive else None
@@ -2452,7 +2470,8 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 
 
 # "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
-_MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+)?(?:met|meets)$")
+# ("A had known B for a while": two who knew each other before, a pair as two who met are)
+_MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+|long\s+)?(?:met|meets|known|knew)$")
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
@@ -2462,6 +2481,10 @@ _TIE_WITH = linear.compile(
 )
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
+# Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")
+_IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|none\s+other\s+than)\s+)?$")
+# Where a clause opens: the sentence's start, or a conjunction after a comma or a semicolon ("..., but she is X")
+_CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:(?:and|but|yet|so)\s+)?|[,;]?\s+(?:and|but)\s+)$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
 
@@ -2790,6 +2813,16 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 2  # "the talk show Laat op de Avond": a preposition and an article
         elif (
+            _foreign_word(word)
+            and first
+            and tokens[first - 1][2].lower() in _TITLED_BY
+            and (rest := _lower_case_to_stop(tokens, position + 1)) is not None
+        ):
+            # "said on the podcast Kino po godzinach.": a title in sentence case, named right after what it is, whose
+            # words after another language's preposition run in lower case to where the clause stops
+            position = rest
+            break
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -2857,9 +2890,22 @@ _FOREIGN_TITLE_WORDS = frozenset(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
     med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
+    po za od pod nad przy dla bez
     """
     )
 )
+
+
+def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int) -> int | None:
+    """Where one or two lower-case words from ``position`` end, when punctuation (or the text's end) follows them."""
+    for end in (position + 1, position + 2):
+        if end > len(tokens) or not all(
+            tokens[at][2].isalpha() and tokens[at][2].islower() for at in range(position, end)
+        ):
+            return None
+        if end == len(tokens) or tokens[end][2] in (".", ",", ";", ":", "!", "?"):
+            return end
+    return None
 
 
 def _foreign_word(word: str) -> bool:

@@ -296,7 +296,9 @@ _IN_TOUCH = linear.compile(
     # as ``_TOGETHER`` allows)
     rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
-    rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})\s+in\s+touch"
+    # ("X put A and B in touch": the two named, joined)
+    rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})"
+    rf"(?:\s+and\s+(?P<to>{_P}))?\s+in\s+touch"
     # ("X put them in touch at his party": the two as one plural, with no "with"; checked on the match)
     rf"(?:\s+with\s+(?P<described>{_DESCRIPTION})?(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -888,6 +890,7 @@ def introductions(
             if (
                 pattern in (_IN_TOUCH, _IN_TOUCH_BOTH)
                 and match.groupdict().get("b") is None
+                and match.groupdict().get("to") is None
                 and (_plural(clause.mention(match.group("a"))) is None or _WITH_NEXT.match(match.group("rest")))
             ):
                 # "X put Bell in touch", "put them in touch with a label": not the two with each other
@@ -1221,7 +1224,9 @@ def _read(
         doer = clause.mentions[int(did.group("number"))] if did else None
         if did is not None and doer is not None and doer.person == by:
             occasion = _occasion(clause, did.group("after"), parties)
-    if occasion is None and sentence_before is not None and _THERE.match(rest):
+    there = _THERE.match(rest) or _THERE.match(groups.get("middle") or "")
+    if occasion is None and sentence_before is not None and there:
+        # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
     if occasion is None and _CLEFT_LATER.search(rest):
         # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a

@@ -30,7 +30,13 @@ from songgraph.ingest.page.quotes import (
     says,
 )
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.page.video import is_about_the_video, names_the_director, read_video_prose, shown_artists
+from songgraph.ingest.page.video import (
+    continues_the_video,
+    is_about_the_video,
+    names_the_director,
+    read_video_prose,
+    shown_artists,
+)
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
 from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
@@ -543,6 +549,10 @@ class _Narrative:
         # the place of each prose paragraph in reading order (whether a quote's paragraph follows another's)
         self.order: dict[int, int] = {}
         self.about_video = False
+        # whether the paragraph is a scene of the video walked through after one about it (read for its cast)
+        self.in_scene = False
+        # the paragraphs that walk on through the video's scenes after one about it (``_scenes_walked``)
+        self.scenes_walked: set[int] = set()
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
         # (and how many sentences had said who someone described is when it was read)
@@ -588,6 +598,7 @@ class _Narrative:
         bylines: set[int] = set()
         prose = list(self.r.page.prose())
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
+        self.scenes_walked = self._scenes_walked(prose)
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
@@ -743,6 +754,31 @@ class _Narrative:
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
 
+    def _scenes_walked(self, prose: list[Paragraph]) -> set[int]:
+        """The paragraphs after one about the video that go on through its scenes without saying "video" ("In the
+        opening shot ...", "By the second chorus ..."), and a paragraph between two such (the walk goes on through
+        it: "At the next stop a man climbs on ..."). A paragraph that opens on someone's words, its narration their
+        attribution, comments on the scenes and neither goes on with the walk nor ends it; any other ends it."""
+        walked: set[int] = set()
+        walking = False
+        between: Paragraph | None = None
+        for paragraph in prose:
+            if is_about_the_video(paragraph) or names_the_director(self.r, paragraph):
+                walking = True
+            elif walking and continues_the_video(paragraph):
+                walked.add(id(paragraph))
+            elif paragraph.text.startswith('"'):
+                continue
+            elif walking and between is None:
+                between = paragraph
+                continue
+            else:
+                walking = False
+            if walking and between is not None:
+                walked.add(id(between))
+            between = None
+        return walked
+
     def scenes_shown(self) -> None:
         """The quotes told in the present on a page that recaps a programme (tells in the present what it shows)
         are said in it: in the one seen programme the page names, or, when it names more or has not read one's
@@ -851,6 +887,7 @@ class _Narrative:
         if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
             self.reading = paragraph
             self.about_video = is_about_the_video(paragraph) or names_the_director(self.r, paragraph)
+            self.in_scene = not self.about_video and id(paragraph) in self.scenes_walked
             performers = _the_two(self.r)
             if performers is not None:
                 self.discourse.pair = performers
@@ -878,7 +915,7 @@ class _Narrative:
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
                 self.credits(clause, paragraph, offset)
-            if about_video:
+            if about_video or self.in_scene:
                 self.read_cast(paragraph, offset, clause)
             self.discourse.after(clause)
         return clauses
@@ -1058,7 +1095,7 @@ class _Narrative:
         called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
         # in a paragraph about the video, the quote may tell its cast ('the director said: "A plays a nurse"', "I
         # play a clerk" of an actor), its "I" being its speaker
-        video = self.about_video if self.reading is paragraph else is_about_the_video(paragraph)
+        video = (self.about_video or self.in_scene) if self.reading is paragraph else is_about_the_video(paragraph)
         for first, last in Sentences(body).spans():
             sentence = body[first:last]
             clause = inside.read(sentence)

@@ -345,6 +345,12 @@ _LOOSE = [
         r"(?:(?:on|about)\s+)?(?:(?:the|their|his|her|its|that|this)\s+)?(?:[a-z][\w'-]*\s+){0,3}?for\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "summed the whole thing up for X", "sums it up for X": putting it in a few words, for a medium
+    linear.compile(
+        r"\b(?:summed|sums|summing)\s+(?:(?:it|this|that|(?:the|their|his|her|its)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+        r"[a-z][\w'-]*)\s+)?up\s+"
+        rf"(?:(?:it|this|that|the\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*)\s+)?for\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(

@@ -180,6 +180,24 @@ def is_about_the_video(paragraph: Paragraph) -> bool:
     )
 
 
+# What a walk through a video's scenes speaks of, one paragraph after another: its shots, frames and scenes, its camera,
+# cameos and cast, and the song's sections as the times things happen on screen ("By the second chorus", "enters in
+# the first verse", "The bridge is a dance break")
+_SCENE_WORDS = linear.compile(
+    r"\b(?i:shots?|frames?|scenes?|camera|close-ups?|cameos?|cast|on\s+screen|end\s+credits)\b"
+    r"|\b(?i:in|by|during|until|at)\s+the\s+(?:(?:first|second|third|last|final|opening|closing)\s+)?"
+    r"(?:verse|chorus|bridge|middle\s+eight|outro|intro)\b"
+    r"|\bThe\s+(?:(?:first|second|third|last|final|opening|closing)\s+)?(?:verse|chorus|bridge|middle\s+eight)\s+"
+    r"(?:is|was|cuts|brings|belongs|introduces|opens|finds|sees|shows)\b"
+)
+
+
+def continues_the_video(paragraph: Paragraph) -> bool:
+    """Whether a paragraph right after one about the video goes on walking through its scenes ("In the opening
+    shot ...", "By the second chorus ...") though it does not say "video" again."""
+    return bool(_SCENE_WORDS.search(paragraph.text))
+
+
 def names_the_director(r: Reading, paragraph: Paragraph) -> bool:
     """Whether the paragraph names, in full, a director the page credits with the video who has no other part in
     the song ("Director X cast Holt as a lifeguard"): it is about the video even if it never says "video"."""
