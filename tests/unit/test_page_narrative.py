@@ -13843,3 +13843,34 @@ def test_a_transcripts_answers_are_about_what_the_question_was(
         f"RADIO NORD: {question}\n\nANN: Bea plays a nurse.\n\nBEA: I do.\n"
     )
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparison after "was" says how someone compares, not whom a part is
+        (
+            "In the video, Bell has a cameo as a beekeeper. The honey was sweeter than Bell.",
+            [("Bea Bell", "a beekeeper")],
+        ),
+        # near miss: the part, then who it is
+        ("The video is set in a garden. The beekeeper is Bea Bell.", [("Bea Bell", "the beekeeper")]),
+        ("The video is set in a garden. The beekeeper is really Bea Bell.", [("Bea Bell", "the beekeeper")]),
+    ],
+)
+def test_a_comparison_with_someone_is_no_part_of_theirs(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive after an "-ing" word is its object's: a participle, whose phrase a part after "plays" cuts
+        ("In the video, Bell plays a butler polishing everyone's shoes at night.", "a butler"),
+        ("In the video, Bell plays a nurse checking somebody's pulse.", "a nurse"),
+        # near miss: an "-ing" noun before a possessive's noun stays
+        ("In the video, Bell plays a porter in the building's lobby.", "a porter in the building's lobby"),
+    ],
+)
+def test_a_participle_before_a_possessive_ends_a_part_after_plays(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Bea Bell", expected)]
