@@ -13874,3 +13874,26 @@ def test_a_comparison_with_someone_is_no_part_of_theirs(sentence: str, expected:
 )
 def test_a_participle_before_a_possessive_ends_a_part_after_plays(sentence: str, expected: str) -> None:
     assert cast(sentence) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        # "there" points back to where a sentence opening on "At" put them
+        (
+            "At a barn dance in Cork, everyone was singing. Cy Dorn introduced Arbour to Bell there.",
+            "a barn dance in Cork",
+        ),
+        # the same in a transcript's answer, the sentence before a fragment
+        (
+            "Ann Arbour spoke to Radio Nord about the song.\n\nQ: How did you meet Bea?\n\n"
+            "A: At a barn dance in Cork, believe it or not. Cy Dorn introduced me to Bea there.",
+            "a barn dance in Cork",
+        ),
+        # near misses: "At first", "At midnight" are when, no place "there" may mean
+        ("At first, Arbour hated the idea. Cy Dorn introduced Arbour to Bell there.", None),
+        ("At midnight, Arbour was tired. Cy Dorn introduced Arbour to Bell there.", None),
+    ],
+)
+def test_there_after_a_sentence_opening_on_where(prose: str, occasion: str | None) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
