@@ -13897,3 +13897,40 @@ def test_a_participle_before_a_possessive_ends_a_part_after_plays(sentence: str,
 )
 def test_there_after_a_sentence_opening_on_where(prose: str, occasion: str | None) -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "us" after "Bea and I" is the two the speaker said, whoever else the sentence names before the introducer
+        (
+            "ANN: Bea and I only met because Cy Dorn's cousin, Eda Fenn, introduced us at her barn dance in Cork.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's barn dance in Cork")],
+        ),
+        # near miss: "the two" after others are named may mean them: not sure
+        ("ANN: Cy Dorn and Gil Moss were there, and Eda Fenn introduced the two at her barn dance.", []),
+    ],
+)
+def test_us_of_a_speaker_who_said_whom_is_that_pair(
+    answer: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Ann Arbour spoke to Radio Nord about the song.\n\nQ: How did it start?\n\n{answer}\n"
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "we" of the one asked about "you and X" is the two, not the song's other singer
+        ("You and Cy come from different worlds. How did you meet?", [frozenset({"Ann Arbour", "Cy Dorn"})]),
+        ("Cy and you come from different worlds. How did you meet?", [frozenset({"Ann Arbour", "Cy Dorn"})]),
+        # near miss: a question naming no one with the one asked: "we" as before (the song's other singer)
+        ("You come from different worlds. How did you meet?", [frozenset({"Ann Arbour", "Bea Bell"})]),
+    ],
+)
+def test_we_answering_a_question_about_you_and_someone(question: str, expected: list[frozenset[str]]) -> None:
+    prose = (
+        "Ann Arbour was this week's guest on the Night Shift podcast. The song was written by Arbour and Cy Dorn.\n\n"
+        f"Q: {question}\n\nA: We were introduced by Eda Fenn at a fair.\n"
+    )
+    assert [introduced for _, introduced, _ in intros(prose)] == expected

@@ -409,6 +409,9 @@ _INTRODUCED_PAIR = linear.compile(
 _JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure is not imported"
+# "us" and "we" of a speaker who named whom they mean ("Ines and I ... introduced us"): the two they said, whoever else
+# the sentence names before (unlike "the two", which may look back to them)
+_FIRST_PLURAL = frozenset({"us", "we"})
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -1155,6 +1158,7 @@ def _read(
         and a is not None
         and b is None
         and a.kind == "two"
+        and a.text.lower() not in _FIRST_PLURAL
         and introducer is not None
         and introducer.number < a.number
         and _named_before(clause, a, by)

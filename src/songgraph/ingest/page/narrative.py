@@ -70,6 +70,9 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
     r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
+# In a question, someone named with the one asked: "You and Bastiaan ...", "Bastiaan and you ..."
+_NAME_WORDS = r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,3}"
+_YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+and\s+you\b)")
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
 _BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
@@ -576,6 +579,8 @@ class _Narrative:
         # In a transcript, whether the question last put (or an answer to it) was about the video, as the answers
         # to it are
         self.asked_of_video = False
+        # whom the question last put named together with the one it asked ("You and X ...")
+        self.asked_with: str | None = None
         # The narration of the paragraph being read, all of it (between its quotes too)
         self.paragraph_clauses: list[Clause] = []
 
@@ -732,6 +737,7 @@ class _Narrative:
                 # (a transcript's standfirst is all the paragraph's narration, whatever titles it quotes)
                 self.frame = frame(self.paragraph_clauses if transcript else clauses, transcript) if clauses else None
                 self.asked_of_video = False
+                self.asked_with = None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
             if again is None and self.r.people.identified > told[5]:
@@ -918,6 +924,10 @@ class _Narrative:
         about = is_about_the_video(paragraph) or names_the_director(self.r, paragraph)
         if kind == "question":
             self.asked_of_video = about
+            # "You and Bastiaan come from ...": whom the question names with the one it asks, whom "we" answers for
+            joined = _YOU_AND.search(paragraph.text, found.end() - 1)
+            name = (joined.group("after") or joined.group("before")) if joined is not None else None
+            self.asked_with = self.r.people.mention(name) if name else None
             return True
         if kind != "answer" or speaker is None:
             word = "two people of the interview" if kind == "doubt" else "no one the interview names"
@@ -929,6 +939,8 @@ class _Narrative:
         body = found.end() - 1
         voices = [voice for voice in interview.voices if voice != speaker]
         others = tuple(voices) if len(voices) == 1 and speaker in interview.voices else ()
+        if not others and self.asked_with is not None and self.asked_with != speaker:
+            others = (self.asked_with,)
         told = Attribution(speaker, interview.source, None, others)
         self.quote(paragraph, paragraph.text[body:].rstrip(), body, None, told=told)
         return True
