@@ -13947,3 +13947,222 @@ def test_a_b_side_after_whose_it_is_is_no_name() -> None:
         "Cy Dorn introduced Arbour to Kent in 2018, after he heard a remix of an old Arbour B-side."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]
+
+
+# A transcript: a standfirst telling of the interview, then paragraphs opening on a speaker's label.
+_TRANSCRIPT = (
+    "{standfirst}\n\n{asker}: How did the song start?\n\n{first}: At a rodeo, mostly.\n\n{second}: Not really.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "asker", "first", "second", "expected"),
+    [
+        # the guests before the verb, the outlet after it (a journalist "of" it is the one asking)
+        (
+            "Ann Arbour and Bea Bell spoke to Cy Dorn of Radio Nord about the song.",
+            "RADIO NORD",
+            "ANN",
+            "BEA",
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord")],
+        ),
+        # labels of initials; the journalist's own initials are questions
+        (
+            "Ann Arbour and her co-writer Bea Bell spoke to Cy Dorn of the Night Paper about it.",
+            "CD",
+            "AA",
+            "BB",
+            [("Ann Arbour", "Night Paper"), ("Bea Bell", "Night Paper")],
+        ),
+        # the outlet fronted, the guests after the verb; a label of the outlet's first word
+        (
+            "For Radio Nord Weekly, Cy Dorn talked to Arbour and her duet partner, the singer Bea Bell, about it.",
+            "RADIO NORD",
+            "ARBOUR",
+            "BELL",
+            [("Ann Arbour", "Radio Nord Weekly"), ("Bea Bell", "Radio Nord Weekly")],
+        ),
+        # joining a host on a show of the outlet's: the outlet is where
+        (
+            "Arbour and Bell joined Cy Dorn on Radio Nord's late show to talk about it.",
+            "Q",
+            "ANN",
+            "BEA",
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord")],
+        ),
+        # "A:" is the one guest the standfirst names
+        (
+            "Ann Arbour was this week's guest on the Night Shift podcast. Host Cy Dorn asked her about the song.",
+            "Q",
+            "A",
+            "A",
+            [("Ann Arbour", "Night Shift"), ("Ann Arbour", "Night Shift")],
+        ),
+    ],
+)
+def test_a_transcripts_labelled_answers_are_quotes_of_the_labelled_guest(
+    standfirst: str, asker: str, first: str, second: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = _TRANSCRIPT.format(standfirst=standfirst, asker=asker, first=first, second=second)
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "asker", "first", "second"),
+    [
+        # initials two people of the standfirst share: no one for sure
+        ("Ann Arbour and Anna Ames spoke to Radio Nord about the song.", "Q", "AA", "AA"),
+        # "A:" of two guests
+        ("Ann Arbour and Bea Bell spoke to Radio Nord about the song.", "Q", "A", "A"),
+        # the journalist's label is hers, a question, not a guest's answer
+        ("Ann Arbour spoke to Eda Fenn of Radio Nord about the song.", "Q", "EDA", "EF"),
+        # talking to someone about a thing tells of no interview: no outlet, no transcript
+        ("Ann Arbour spoke to reporters about Bea Bell at the launch.", "Q", "ANN", "BEA"),
+        # no standfirst that tells of an interview
+        ("Ann Arbour wrote the song with Bea Bell in May.", "Q", "ANN", "BEA"),
+    ],
+)
+def test_a_transcripts_label_that_names_no_guest_for_sure_gives_no_quote(
+    standfirst: str, asker: str, first: str, second: str
+) -> None:
+    prose = _TRANSCRIPT.format(standfirst=standfirst, asker=asker, first=first, second=second)
+    result = parse(prose)
+    assert result.document is not None and result.document.quotes == []
+
+
+def test_a_transcripts_label_of_two_people_is_warned_about() -> None:
+    prose = _TRANSCRIPT.format(
+        standfirst="Ann Arbour and Anna Ames spoke to Radio Nord about the song.", asker="Q", first="AA", second="AA"
+    )
+    assert any("transcript's label" in issue.message for issue in parse(prose).warnings)
+
+
+def test_a_paragraph_opening_on_a_word_and_a_colon_after_a_standfirst_is_narration() -> None:
+    prose = (
+        "Ann Arbour spoke to Radio Nord about the song.\n\n"
+        'Confession: I never liked it. Bea Bell told Radio Nord: "It grew on me."\n'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord")]
+
+
+def test_words_quoted_inside_a_transcripts_answer_are_part_of_it_and_its_i_is_the_guest() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell spoke to Radio Nord about the song.\n\n"
+        "RADIO NORD: Who introduced you?\n\n"
+        'BEA: Cy Dorn introduced me to Ann at a rodeo. He said, "You two should sing." So we did.\n'
+    )
+    document = doc(prose)
+    assert [(q.speaker, q.source, q.text[:6]) for q in document.quotes] == [("Bea Bell", "Radio Nord", "Cy Dor")]
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in document.introductions] == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # answers to a question about the video are about it, whether they say so or not
+        ("Tell us about the video.", [("Bea Bell", "a nurse")]),
+        # near miss: a question about the record: "plays" is an instrument
+        ("Tell us about the record.", []),
+    ],
+)
+def test_a_transcripts_answers_are_about_what_the_question_was(
+    question: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Ann Arbour and Bea Bell spoke to Radio Nord about the song.\n\n"
+        f"RADIO NORD: {question}\n\nANN: Bea plays a nurse.\n\nBEA: I do.\n"
+    )
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparison after "was" says how someone compares, not whom a part is
+        (
+            "In the video, Bell has a cameo as a beekeeper. The honey was sweeter than Bell.",
+            [("Bea Bell", "a beekeeper")],
+        ),
+        # near miss: the part, then who it is
+        ("The video is set in a garden. The beekeeper is Bea Bell.", [("Bea Bell", "the beekeeper")]),
+        ("The video is set in a garden. The beekeeper is really Bea Bell.", [("Bea Bell", "the beekeeper")]),
+    ],
+)
+def test_a_comparison_with_someone_is_no_part_of_theirs(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive after an "-ing" word is its object's: a participle, whose phrase a part after "plays" cuts
+        ("In the video, Bell plays a butler polishing everyone's shoes at night.", "a butler"),
+        ("In the video, Bell plays a nurse checking somebody's pulse.", "a nurse"),
+        # near miss: an "-ing" noun before a possessive's noun stays
+        ("In the video, Bell plays a porter in the building's lobby.", "a porter in the building's lobby"),
+    ],
+)
+def test_a_participle_before_a_possessive_ends_a_part_after_plays(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "occasion"),
+    [
+        # "there" points back to where a sentence opening on "At" put them
+        (
+            "At a barn dance in Cork, everyone was singing. Cy Dorn introduced Arbour to Bell there.",
+            "a barn dance in Cork",
+        ),
+        # the same in a transcript's answer, the sentence before a fragment
+        (
+            "Ann Arbour spoke to Radio Nord about the song.\n\nQ: How did you meet Bea?\n\n"
+            "A: At a barn dance in Cork, believe it or not. Cy Dorn introduced me to Bea there.",
+            "a barn dance in Cork",
+        ),
+        # near misses: "At first", "At midnight" are when, no place "there" may mean
+        ("At first, Arbour hated the idea. Cy Dorn introduced Arbour to Bell there.", None),
+        ("At midnight, Arbour was tired. Cy Dorn introduced Arbour to Bell there.", None),
+    ],
+)
+def test_there_after_a_sentence_opening_on_where(prose: str, occasion: str | None) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "us" after "Bea and I" is the two the speaker said, whoever else the sentence names before the introducer
+        (
+            "ANN: Bea and I only met because Cy Dorn's cousin, Eda Fenn, introduced us at her barn dance in Cork.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's barn dance in Cork")],
+        ),
+        # near miss: "the two" after others are named may mean them: not sure
+        ("ANN: Cy Dorn and Gil Moss were there, and Eda Fenn introduced the two at her barn dance.", []),
+    ],
+)
+def test_us_of_a_speaker_who_said_whom_is_that_pair(
+    answer: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Ann Arbour spoke to Radio Nord about the song.\n\nQ: How did it start?\n\n{answer}\n"
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "we" of the one asked about "you and X" is the two, not the song's other singer
+        ("You and Cy come from different worlds. How did you meet?", [frozenset({"Ann Arbour", "Cy Dorn"})]),
+        ("Cy and you come from different worlds. How did you meet?", [frozenset({"Ann Arbour", "Cy Dorn"})]),
+        # near miss: a question naming no one with the one asked: "we" as before (the song's other singer)
+        ("You come from different worlds. How did you meet?", [frozenset({"Ann Arbour", "Bea Bell"})]),
+    ],
+)
+def test_we_answering_a_question_about_you_and_someone(question: str, expected: list[frozenset[str]]) -> None:
+    prose = (
+        "Ann Arbour was this week's guest on the Night Shift podcast. The song was written by Arbour and Cy Dorn.\n\n"
+        f"Q: {question}\n\nA: We were introduced by Eda Fenn at a fair.\n"
+    )
+    assert [introduced for _, introduced, _ in intros(prose)] == expected

@@ -248,8 +248,8 @@ _PARTICIPLE = linear.compile(
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
-    # over the punch bowl": a bare object of a word or two then where, or someone's
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{Lu}[\w-]*'s\s"
+    # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)
@@ -275,10 +275,11 @@ _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
 _PREPOSITIONS = frozenset(
     str.split("of with in at from on for to by about under behind near into onto over through like than and or")
 )
-# "The choir mistress who finally chases them out is X.": a part, then who is it, ending the clause
+# "The choir mistress who finally chases them out is X.": a part, then who is it, ending the clause (not "the dog
+# was better than X", a comparison: a word "than" before the name)
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?P<between>(?:[a-z][\w-]*\s+){{0,2}}?)"
     rf"(?P<person>{_P})(?:\s*(?:[.;!]|$)"
     # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
     # cameo, which says it is a part of the video)
@@ -729,7 +730,11 @@ def cast(clause: Clause) -> list[Part]:
             and not _AS_WORD.search(skeleton[m.end("person") : m.start("role")])
         )
     if " is " in skeleton or " was " in skeleton:
-        matches += (m for m in _IS_NAMED.finditer(encoded) if not _NOT_PARTS & _bare_words(m.group("role")))
+        matches += (
+            m
+            for m in _IS_NAMED.finditer(encoded)
+            if not _NOT_PARTS & _bare_words(m.group("role")) and "than" not in m.group("between").split()
+        )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:
         matches += (m for m in _GAPPED.finditer(encoded) if _played_thing(m.group("role")) is None)

@@ -13,6 +13,7 @@ and is then theirs by name, as "my" is. What cannot be told for sure is left out
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
@@ -373,6 +374,8 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+# ("At a wedding in Oslo."; not "At first.", "At midnight.": a time)
+_OPENS_AT = linear.compile(r"^\W*(?P<word>At|During)\s+(?P<what>(?:a|an|the|his|her|their|my|our|its)\s|@\d)")
 # "The place?", "And the venue?": a question of where, which the sentence after it answers
 _ASKED_WHERE = linear.compile(r"^\W*(?:(?:And|So)\s+)?(?:[Tt]he\s+)?(?i:place|venue|setting|occasion|where)\?\s*$")
 # The answer: a phrase with an article or whose it is first, and no verb's clause after it ("Her 30th birthday party.")
@@ -408,6 +411,9 @@ _INTRODUCED_PAIR = linear.compile(
 _JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure is not imported"
+# "us" and "we" of a speaker who named whom they mean ("Ines and I ... introduced us"): the two they said, whoever else
+# the sentence names before (unlike "the two", which may look back to them)
+_FIRST_PLURAL = frozenset({"us", "we"})
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -1155,6 +1161,7 @@ def _read(
         and a is not None
         and b is None
         and a.kind == "two"
+        and a.text.lower() not in _FIRST_PLURAL
         and introducer is not None
         and introducer.number < a.number
         and _named_before(clause, a, by)
@@ -1470,10 +1477,19 @@ def _place_before(before: Clause, parties: _Parties) -> str | None:
     """Where the sentence before says the two were ("first heard her sing at a bonfire in Akureyri"), which an
     introduction "there" means: its one place, when it tells one."""
     found: list[str] = []
-    for at in _AT_PLACE.finditer(before.skeleton):
+    # ("At a wedding in Oslo, believe it or not.": a sentence that opens on where, read as the phrase it is)
+    opening = _OPENS_AT.match(before.skeleton)
+    fronted = (
+        [f" {opening.group('word').lower()} {before.skeleton[opening.start('what') : opening.start('what') + 300]}"]
+        if opening
+        else []
+    )
+    for phrase in chain(
+        fronted, (before.skeleton[at.start() : at.start() + 300] for at in _AT_PLACE.finditer(before.skeleton))
+    ):
         # an occasion is read from at most 300 characters, as after "introduced" (a sentence of many "at" must
         # not be read to its end from each)
-        place = _occasion(before, before.skeleton[at.start() : at.start() + 300], parties)
+        place = _occasion(before, phrase, parties)
         if place:
             found.append(place)
             if len(found) > 1:

@@ -18,6 +18,7 @@ from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import (
+    LABEL,
     SAYING,
     SPEECH_VERBS,
     Attribution,
@@ -25,6 +26,7 @@ from songgraph.ingest.page.quotes import (
     Programmes,
     attribution,
     frame,
+    labelled,
     manner_on,
     person,
     says,
@@ -74,6 +76,9 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
     r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
+# In a question, someone named with the one asked: "You and Bastiaan ...", "Bastiaan and you ..."
+_NAME_WORDS = r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,3}"
+_YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+and\s+you\b)")
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
 _BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
@@ -581,6 +586,13 @@ class _Narrative:
         # The frame the narration last made for the quotations after it ("X took Y through the album track by
         # track"), kept while the paragraphs after it are quotations (led in or attributed, with no narration after)
         self.frame: Frame | None = None
+        # In a transcript, whether the question last put (or an answer to it) was about the video, as the answers
+        # to it are
+        self.asked_of_video = False
+        # whom the question last put named together with the one it asked ("You and X ...")
+        self.asked_with: str | None = None
+        # The narration of the paragraph being read, all of it (between its quotes too)
+        self.paragraph_clauses: list[Clause] = []
 
     def read(self) -> None:
         lead: tuple[Paragraph, list[Clause]] | None = None
@@ -622,6 +634,9 @@ class _Narrative:
                 continue
             if id(paragraph) in bylines:
                 continue  # the byline of the quote before, read with it
+            if self.frame is not None and self.frame.interview and self.transcribed(paragraph):
+                lead = None
+                continue
             byline = _QUOTE_BYLINE.match(text) if text.startswith('"') else None
             signed = self._byline(byline)
             if byline is not None and signed is not None:
@@ -728,7 +743,12 @@ class _Narrative:
             lead = (paragraph, clauses) if clauses else None
             if clauses or not quotes:
                 # narration that goes on after its quotes, or tells none, ends a frame (or makes one)
-                self.frame = frame(clauses) if clauses else None
+                following = prose[at + 1] if at + 1 < len(prose) else None
+                transcript = following is not None and LABEL.match(following.text) is not None
+                # (a transcript's standfirst is all the paragraph's narration, whatever titles it quotes)
+                self.frame = frame(self.paragraph_clauses if transcript else clauses, transcript) if clauses else None
+                self.asked_of_video = False
+                self.asked_with = None
         for index, told in enumerate(self.told):
             again = self._named_later(told[0], told[4])
             if again is None and self.r.people.identified > told[5]:
@@ -886,6 +906,7 @@ class _Narrative:
         """Reads ``paragraph.text[start:end]`` sentence by sentence; returns its clauses."""
         if self.reading is not paragraph:  # once a paragraph, however many quotes divide its narration
             self.reading = paragraph
+            self.paragraph_clauses = []
             self.about_video = is_about_the_video(paragraph) or names_the_director(self.r, paragraph)
             self.in_scene = not self.about_video and id(paragraph) in self.scenes_walked
             performers = _the_two(self.r)
@@ -918,7 +939,48 @@ class _Narrative:
             if about_video or self.in_scene:
                 self.read_cast(paragraph, offset, clause)
             self.discourse.after(clause)
+        self.paragraph_clauses += clauses
         return clauses
+
+    def transcribed(self, paragraph: Paragraph) -> bool:
+        """Reads a paragraph of the transcript an interview's standfirst leads into, when it opens on a label: the
+        words after it are a quote of the one it names ("MAYA: ...", "A: ..."), given to the interview's outlet (its
+        "I" is theirs; words it quotes are part of it); the interviewer's ("Q: ...", the outlet's or the host's
+        label) are questions, no one's quote. A label the standfirst does not tell whose it is gives no quote (a
+        located warning). False when the paragraph has no label, or a label in small letters that names no one."""
+        interview = self.frame
+        found = LABEL.match(paragraph.text)
+        if interview is None or found is None:
+            self.frame = None  # the transcript is over
+            return False
+        label = found.group("label")
+        kind, speaker = labelled(interview, label)
+        if kind == "unknown" and not label.isupper():
+            self.frame = None
+            return False  # "Confession: ...", a word of the narration's own
+        about = is_about_the_video(paragraph) or names_the_director(self.r, paragraph)
+        if kind == "question":
+            self.asked_of_video = about
+            # "You and Bastiaan come from ...": whom the question names with the one it asks, whom "we" answers for
+            joined = _YOU_AND.search(paragraph.text, found.end() - 1)
+            name = (joined.group("after") or joined.group("before")) if joined is not None else None
+            self.asked_with = self.r.people.mention(name) if name else None
+            return True
+        if kind != "answer" or speaker is None:
+            word = "two people of the interview" if kind == "doubt" else "no one the interview names"
+            self.r.warn(paragraph.first, f"a transcript's label that may mean {word} ('{label}'): not imported")
+            return True
+        self.asked_of_video = self.asked_of_video or about
+        self.reading = paragraph
+        self.about_video = self.asked_of_video
+        body = found.end() - 1
+        voices = [voice for voice in interview.voices if voice != speaker]
+        others = tuple(voices) if len(voices) == 1 and speaker in interview.voices else ()
+        if not others and self.asked_with is not None and self.asked_with != speaker:
+            others = (self.asked_with,)
+        told = Attribution(speaker, interview.source, None, others)
+        self.quote(paragraph, paragraph.text[body:].rstrip(), body, None, told=told)
+        return True
 
     def _byline(self, byline: linear.Match | None) -> Clause | None:
         """The byline under a quote read as its attribution: "\u2014 Cy Dorn, speaking to Radio Nord" as "Cy Dorn

@@ -9,6 +9,7 @@ is where it was said: "Speaking to X", "In an interview with X", "told (the) X",
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, TELLING, Clause, Mention
@@ -1501,11 +1502,17 @@ class Frame:
     voices: frozenset[str]
     # where the frame named more than one speaker (a located warning)
     doubt: bool = False
+    # The standfirst of a transcript ("A and B spoke to C of Y"): who put the questions (``hosts``: a label of
+    # theirs is a question), and everyone it named, by whom the transcript's labels call the speakers.
+    interview: bool = False
+    hosts: frozenset[str] = frozenset()
+    named: tuple[str, ...] = ()
 
 
-def frame(clauses: list[Clause]) -> Frame | None:
+def frame(clauses: list[Clause], transcript: bool = False) -> Frame | None:
     """The frame a paragraph of narration makes for the quotations after it, if it presents them as someone's
-    telling (read in every sentence; the pronoun "they" of two people names two voices and no one speaker)."""
+    telling (read in every sentence; the pronoun "they" of two people names two voices and no one speaker); before
+    a transcript (``transcript``), the interview it tells of, when no other frame is told."""
     speakers: dict[str, None] = {}
     # who "did most of the talking" in a telling framed already ("the trio went through it"): the one speaking
     talkers: dict[str, None] = {}
@@ -1551,7 +1558,7 @@ def frame(clauses: list[Clause]) -> Frame | None:
             if source is None:
                 source = _framed_source(clause, match)
     if not voices:
-        return None
+        return interview(clauses) if transcript else None
     if talkers:
         speakers = talkers
     if len(speakers) > 1 or plural:
@@ -1578,3 +1585,207 @@ def _framed_source(clause: Clause, match: linear.Match) -> str | None:
         if mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
             return squash(mention.text)
     return None
+
+
+# An interview told before its transcript: "A and B spoke to C of Y", "For Y, C talked to A and B", "Y caught up
+# with the duo", "A sat down with Y", "A joined C on Y's morning show" (the verb's one side the guests, the page's
+# people; the other who asked, or the outlet: a name that is no one's), "C asked A about it" (the subject asks),
+# "A was this month's guest on the Y podcast" (where).
+_TALKED = linear.compile(
+    rf"(?P<subject>{_P})\s+(?:[a-z]+ly\s+)?(?:spoke|speaks|talked|talks|chatted|chats|sat\s+down|sits\s+down|"
+    r"caught\s+up|catches\s+up)\s+(?:to|with)\s+(?P<words>(?:[\w'-]+\s+){0,4}?)"
+    rf"(?P<object>{_P})(?P<more>[^;:]{{0,200}})"
+    rf"|(?P<asker>{_P})\s+(?:asked|asks|interviewed|interviews|quizzed|questioned)\s+(?P<asked>{_P})"
+    rf"|(?P<joiner>{_P})\s+(?:joined|joins)\s+(?P<host>{_P})\s+on\s+(?:the\s+)?(?P<show>{_P})"
+)
+# "... were the guests on this week's episode of Y", "was this month's guest on the Y podcast"
+_GUEST_ON = linear.compile(
+    r"\b(?:was|were|is|are)\s+(?:(?:the|a|an|our|this|last|next)\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?guests?\s+"
+    rf"(?:on|of|in)\s+(?:(?:the|this|last)\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<outlet>{_P})"
+)
+# "For Y, C talked to A": the outlet the one asking wrote or spoke for, fronted
+_FOR_OUTLET = linear.compile(rf"^\W*For\s+(?:the\s+)?(?P<outlet>{_P})\s*,")
+# Words between a verb of talking and whom it was to that make the name after them no party to it ("spoke to
+# reporters about X", "talked with pride of X")
+_NOT_TO = frozenset({"about", "of", "at", "in", "on", "from", "after", "before", "for", "during", "over", "and"})
+# A host called so ("host C", "the presenter C")
+_ASKER_NOUN = linear.compile(
+    r"\b(?:host|hosts|presenter|interviewer|journalist|reporter|DJ|editor|critic|writer|broadcaster)\s*$"
+)
+# Those joined before a subject: "A and her producer B", "A, B and C", "The singer A and the Danish cellist B"
+_JOINED_SIDE = linear.compile(
+    rf"(?:{_P}\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?)+$"
+)
+_MOST_STANDFIRST = 12
+# "spoke to Cy Dorn of the Night Paper": whose journalist the one spoken to is
+_OF_THE = linear.compile(rf"^\s*of\s+(?:the\s+)?(?P<outlet>{_P})")
+# "the three of them", "all four of them": so many people, whom a pronoun for two does not tell
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>(?i:two|three|four|five|six))\s+of\s+$")
+# "Mira Albrecht of Stadtfunk": a journalist of the outlet, read as one name (two words or more before "of")
+_OF_OUTLET = linear.compile(r"^(?P<who>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)+)\s+of\s+(?:the\s+)?(?P<outlet>\p{Lu}.*)$")
+
+
+def interview(clauses: list[Clause]) -> Frame | None:
+    """The interview a transcript's standfirst tells: its guests (the frame's voices, one of them its speaker), who
+    asked, the outlet it was given to (the source), and everyone it named; none when it tells of no guest or no
+    outlet."""
+    guests: dict[str, None] = {}
+    hosts: dict[str, None] = {}
+    named: dict[str, None] = {}
+    source: str | None = None
+    # (a standfirst is a few sentences: every label of the transcript is looked up among the people it names)
+    for clause in clauses[:_MOST_STANDFIRST]:
+        skeleton = clause.skeleton
+        for mention in clause.mentions[:32]:  # a few: a sentence may hold thousands
+            who = _person(mention)
+            of = _OF_OUTLET.match(squash(mention.text)) if mention.kind == "name" and not mention.people else None
+            if of is not None:
+                hosts.setdefault(of.group("who"))
+                named.setdefault(of.group("who"))
+            elif who is not None:
+                named.setdefault(who)
+            elif mention.kind != "name":
+                named.update(dict.fromkeys(mention.people))
+        fronted = _FOR_OUTLET.match(skeleton)
+        if fronted is not None:
+            source = source or _outlet(clause.mention(fronted.group("outlet")))
+        for found in _GUEST_ON.finditer(skeleton[:2000]):
+            source = source or _outlet(clause.mention(found.group("outlet")))
+            first = clause.mentions[0] if clause.mentions else None
+            if first is not None and first.people and not first.possessive and skeleton.startswith("@0"):
+                guests.update(dict.fromkeys(first.people))
+        for found in list(_TALKED.finditer(skeleton[:2000]))[:_MOST_FRAMING]:
+            if found.group("asker"):
+                asker, asked = clause.mention(found.group("asker")), clause.mention(found.group("asked"))
+                if asker is not None and asked is not None and asked.people and not asked.possessive:
+                    hosts.update(dict.fromkeys(p for p in [_person(asker)] if p))
+                    guests.update(dict.fromkeys(asked.people))
+                continue
+            if found.group("joiner"):
+                side = _side(clause, found.start("joiner"), found.group("joiner"), "")
+                host = clause.mention(found.group("host"))
+                if side and host is not None and not host.people:
+                    guests.update(dict.fromkeys(side))
+                    hosts.update(dict.fromkeys(p for p in [_person(host)] if p))
+                    source = source or _outlet(clause.mention(found.group("show")), owner=True)
+                continue
+            if set(found.group("words").split()) & _NOT_TO:
+                continue
+            subject = clause.mention(found.group("subject"))
+            target = clause.mention(found.group("object"))
+            if subject is None or target is None:
+                continue
+            before = _side(clause, found.start("subject"), found.group("subject"), "")
+            after = _side(clause, found.start("object"), found.group("object"), found.group("more"))
+            asked_by = _ASKER_NOUN.search(found.group("words")) is not None
+            if before and (not after or asked_by):
+                guests.update(dict.fromkeys(before))
+                hosts.update(dict.fromkeys(p for p in [_person(target)] if p))
+                whose = _OF_THE.match(found.group("more"))
+                source = source or _outlet(target) or _outlet(clause.mention(whose.group("outlet")) if whose else None)
+            elif after and not before:
+                guests.update(dict.fromkeys(after))
+                hosts.update(dict.fromkeys(p for p in [_person(subject)] if p))
+                source = source or _outlet(subject)
+    if not guests or source is None:
+        return None
+    voices = frozenset(guests)
+    return Frame(
+        next(iter(voices)) if len(voices) == 1 else None,
+        source,
+        voices,
+        doubt=len(voices) > 1,
+        interview=True,
+        hosts=frozenset(hosts),
+        named=tuple(named),
+    )
+
+
+def _side(clause: Clause, start: int, first: str, more: str) -> list[str]:
+    """The page's people on one side of a verb of talking: the mention there and those joined to it before it
+    ("A and her producer B spoke to") or after it ("talked to her and her collaborator, the rapper B, about"); "the
+    three of them" are the last three people the sentence before named."""
+    counted = _COUNTED.search(clause.skeleton[max(0, start - 30) : start])
+    if counted is not None:
+        count = _COUNTS[counted.group("count").lower()]
+        named = [p for p in clause.previous if p]
+        return named[-count:] if len(named) >= count else []
+    mentions = [clause.mention(first)]
+    joined = _JOINED_SIDE.search(clause.skeleton[max(0, start - 120) : start])
+    if joined is not None:
+        mentions += _mentions_in(clause, joined.group(0))
+    if more:
+        until = more.split(" about ", 1)[0]
+        if until.lstrip().startswith(("and ", ", ")):
+            mentions += _mentions_in(clause, until)
+    people: dict[str, None] = {}
+    for mention in mentions:
+        if mention is None or not mention.people:
+            continue
+        if mention.possessive or mention.new:
+            continue
+        people.update(dict.fromkeys(mention.people))
+    return list(people)
+
+
+def _outlet(mention: Mention | None, owner: bool = False) -> str | None:
+    """The outlet a mention names: a name that is no one's ("Stadtfunk"; "Stadtfunk" of "Mira Albrecht of
+    Stadtfunk"); whose show it was, only when ``owner`` ("on Y's morning show")."""
+    if mention is None or mention.kind != "name" or mention.people or mention.new:
+        return None
+    if mention.possessive and not owner:
+        return None
+    name = squash(mention.text)
+    of = _OF_OUTLET.match(name)
+    return of.group("outlet") if of is not None else name
+
+
+# A paragraph of a transcript: a label, a colon, then the words ("MAYA: ...", "Q: ...", "JL: ...", "Maya: ..."): the
+# label a speaker's name in capitals (or initials, or the outlet's), "Q" or "A", or one name capitalised.
+LABEL = linear.compile(
+    r"^\s*(?P<label>\p{Lu}[\p{Lu}\p{M}'&.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'&.-]*){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}'-]*)"
+    r"\s*:\s+\S"
+)
+# Labels of the one asking, whatever the standfirst says, and of the one answering
+_ASKING_LABELS = frozenset({"q", "question", "interviewer", "host"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+Labelled = Literal["answer", "question", "doubt", "unknown"]
+
+
+def labelled(interview: Frame, label: str) -> tuple[Labelled, str | None]:
+    """Whose a transcript's paragraph is, by its label and the interview's standfirst: an ``answer`` of the person the
+    label names (a name, first name, surname or initials of one person the standfirst named; "A" when it names one
+    guest), a ``question`` (the outlet's label, "Q", or one who asked), in ``doubt`` (initials two people share; "A"
+    of several guests) or ``unknown``."""
+    key = fold(label)
+    if key in _ASKING_LABELS:
+        return "question", None
+    if key in _ANSWER_LABELS:
+        return ("answer", interview.speaker) if interview.speaker is not None else ("doubt", None)
+    words = key.split()
+    outlet = fold(interview.source or "").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if outlet[:1] == ["the"]:
+        outlet = outlet[1:]
+    if words and outlet[: len(words)] == words:
+        return "question", None  # "BACKBEAT" of Backbeat Weekly
+    matches = [name for name in interview.named if key in _label_keys(name)]
+    if len(matches) > 1:
+        return "doubt", None
+    if not matches:
+        return "unknown", None
+    if matches[0] in interview.hosts:
+        return "question", None
+    return "answer", matches[0]
+
+
+def _label_keys(name: str) -> set[str]:
+    """What a transcript's label may call someone by: their full name, first name, surname (all after the first
+    name, or the last word) or initials (of the words with a capital: "KA" of Kwabena Asante-Mensah)."""
+    raw = name.split()
+    words = [fold(word) for word in raw]
+    keys = {fold(name), words[0], words[-1], " ".join(words[1:])}
+    keys.add("".join(fold(word)[:1] for word in raw if word[:1].isupper()))
+    return {key for key in keys if key}
