@@ -13447,3 +13447,97 @@ def test_these_two_as_the_two_introduced(said: str, expected: str | None) -> Non
     prose = f'Arbour wrote it with Bea Bell and Cy Dorn. Dorn posted: "{said}"'
     introduced = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)] if expected else []
     assert intros(prose) == introduced
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "the producer and singer X": two roles under one article describe the one name after them
+        ("Cy Dorn introduced Arbour to the producer and singer Eda Fenn at a party.", "Eda Fenn"),
+        ("Cy Dorn introduced Arbour to the drummer & singer Eda Fenn at a party.", "Eda Fenn"),
+        # one role alone, no name after it: the page's producer, as before
+        ("Cy Dorn introduced Arbour to the producer at a party.", "Gil Moss"),
+    ],
+)
+def test_two_roles_under_one_article_describe_the_name_after_them(said: str, expected: str) -> None:
+    prose = f"It was produced by Gil Moss. {said}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", expected}), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name after "by" ends its phrase at the comma: the verb after "then" is the subject's second
+        ("Eda Fenn played Arbour's tape next to one by the drummer Cy Dorn, then introduced her to Bell.", []),
+        ("Eda Fenn played Arbour's tape beside one by the drummer Cy Dorn, then put her in touch with Bell.", []),
+        # "then" with what the introducer was at the time, or the introducer opening the sentence: read as before
+        (
+            "Eda Fenn played Arbour's tape. The drummer Cy Dorn, then 24, introduced her to Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+    ],
+)
+def test_a_name_before_comma_then_is_no_subject_of_the_verb_after(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a dated entry of a timeline opens afresh: "her" after "Bell's manager" is Bell, not whom the last entry
+        # was about
+        ("June 2019 - Bell's manager, Cy Dorn, brings her together with the drummer Eda Fenn at a fair in Hull.", True),
+        (
+            "12 June 2019: Bell's manager, Cy Dorn, brings her together with the drummer Eda Fenn at a fair in Hull.",
+            True,
+        ),
+        # no entry's date: Arbour or Bell, not sure
+        ("Bell's manager, Cy Dorn, brings her together with the drummer Eda Fenn at a fair in Hull.", False),
+        (
+            "In June 2019 Bell's manager, Cy Dorn, brings her together with the drummer Eda Fenn at a fair in Hull.",
+            False,
+        ),
+    ],
+)
+def test_a_her_after_whose_relation_in_a_dated_entry(entry: str, expected: bool) -> None:
+    found = intros(f"Arbour wrote the first verse alone.\n\n{entry}")
+    assert found == ([("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a fair in Hull")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "occasion"),
+    [
+        # where, told first; then the introducer's description set off by commas, the name in apposition
+        ("At a fair in Hull, her manager, Cy Dorn, introduces her to the drummer Eda Fenn.", "a fair in Hull"),
+        # where, told first after a timeline entry's date and its dash
+        ("March 2019 - At a fair in Hull, Cy Dorn introduces her to the drummer Eda Fenn.", "a fair in Hull"),
+        (
+            "March 2019 - At a fair in Hull, her manager, Cy Dorn, introduces her to the drummer Eda Fenn.",
+            "a fair in Hull",
+        ),
+        # a clause of its own after where: where is not the introduction's for sure
+        ("At a fair in Hull, she sang, and later her manager, Cy Dorn, introduced her to the drummer Eda Fenn.", None),
+    ],
+)
+def test_where_told_first_before_an_apposed_introducer_or_after_an_entry_date(entry: str, occasion: str | None) -> None:
+    assert intros(f"Arbour hums.\n\n{entry}") == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the passive in the present, and what the second of the two is before their name
+        ("Arbour and Eda Fenn are introduced by Cy Dorn during a fair in Hull.", True),
+        ("Arbour is introduced to Eda Fenn by Cy Dorn during a fair in Hull.", True),
+        ("Arbour and Eda Fenn have been introduced by Cy Dorn during a fair in Hull.", True),
+        ("Arbour and the Welsh drummer Eda Fenn are introduced by the promoter Cy Dorn during a fair in Hull.", True),
+        # no second person: no introduction
+        ("Arbour and the drums are introduced by Cy Dorn during a fair in Hull.", False),
+        ("Arbour is introduced by Cy Dorn during a fair in Hull.", False),
+    ],
+)
+def test_the_passive_in_the_present(sentence: str, expected: bool) -> None:
+    found = intros(f"Arbour hums.\n\n{sentence}")
+    assert found == ([("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair in Hull")] if expected else [])

@@ -1097,6 +1097,18 @@ class Discourse:
                 if word in GROUP_NOUNS and not all(_placing(w) for w in words):
                     return None  # "the wedding band", "the house band": what a band is there, not the page's band
                 words.append(word)
+                # "the producer and singer X": two roles under one article describe one person, the name after them
+                # (two people would each have their own: "the producer and the singer X")
+                joined = position + 1
+                while (
+                    joined + 2 < len(tokens)
+                    and tokens[joined][2].lower() in ("and", "&")
+                    and tokens[joined + 1][2].lower() in ROLE_NOUNS
+                ):
+                    joined += 2
+                named = tokens[joined][2] if joined < len(tokens) else ""
+                if joined > position + 1 and _capital(named) and named.lower() not in _STOP:
+                    return None
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
@@ -1370,7 +1382,8 @@ class Discourse:
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
         # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
         skip = 0
-        clause_start = first == 0 or tokens[first - 1][2] in ';:"('
+        # ("March 2018 - At a showcase ...": a dash after a timeline's date opens the clause as a colon does)
+        clause_start = first == 0 or tokens[first - 1][2] in ';:"(-\u2013\u2014'
         while skip < len(words) and (
             _title(words[skip])
             or _clerical(words, skip)

@@ -146,6 +146,8 @@ _INTRODUCTION_BY = linear.compile(
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
+# "X, then introduced ...": a comma and "then" before the verb, which end a phrase the name was the last of
+_COMMA_THEN = linear.compile(r"\s*,\s*then\s")
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
@@ -156,7 +158,8 @@ _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
-    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
+    # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from)
+    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -168,7 +171,8 @@ _PASSIVE_SUBJECT = (
     # ("De Smedt himself was introduced": the subject stressed)
     rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
-    rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
+    # ("A and B are introduced by X": the story told in the present)
+    rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got)\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
@@ -457,13 +461,22 @@ _MET_THROUGH = linear.compile(
     rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
     rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "July 2018 - ", "12 June 2019: ", "Late October 2019 - ", "Winter 2018 - ": the date that opens an entry of a
+# timeline, then its dash or colon (a month after a day is read as a name: "14 @0 2019: ")
+_ENTRY_DATE = (
+    rf"^\W*(?:(?i:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:(?:(?i:{MONTH_NAMES}|spring|summer|autumn|fall|winter)|@\d+)\s+)?(?:\d{{1,2}},?\s+)?"
+    r"(?:18|19|20)\d\d\s*(?:-|:)\s"
+)
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
 # ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
-    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{4}\s*,?\s*)?"
+    # ("March 2018 - At a showcase in Accra, X introduced": after a timeline entry's date and dash, as after a colon)
+    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:[Ii]n|[Bb]ack\s+in)\s+\d{{4}}\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
-    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name)
-    r"(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
+    # manager, X, introduced": the same set off by a comma, the name in apposition)
+    r"(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
@@ -853,6 +866,15 @@ def introductions(
                 and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
             ):
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
+                continue
+            if (
+                match.start("by") == match.start()
+                and _COMMA_THEN.match(clause.skeleton, match.end("by"))
+                and not match.groupdict().get("between")
+                and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+            ):
+                # "Dorn played her demo beside one by Bell, then put the two in touch": the verb after "then" is the
+                # subject's second, not the object's before the comma
                 continue
             by = clause.mention(match.group("by"))
             if pattern is _PASSIVE and by is not None and by.kind == "pronoun" and by.text.lower() in _WHOSE:
@@ -2058,6 +2080,11 @@ def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
 _OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over)\b)")
 
 
+# "July 2018 - ", "12 June 2019: ": a dated entry of a timeline, which opens afresh: whom an earlier entry was about
+# is not whom its own "her" is sooner than whose relation it names ("Bell's manager brings her ...")
+_DATED_ENTRY = linear.compile(_ENTRY_DATE)
+
+
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
 _ANTECEDENTS = 16
 
@@ -2093,7 +2120,13 @@ def _antecedent(
     if len(candidates) == 1:
         only = candidates.pop()
         possessive = all(m.possessive for m in before if m.person == only)
-        if possessive and focus is not None and focus != only and fold(focus) not in others | groups:
+        if (
+            possessive
+            and focus is not None
+            and focus != only
+            and fold(focus) not in others | groups
+            and not _DATED_ENTRY.match(clause.skeleton)
+        ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
             return None
         return only
