@@ -13541,3 +13541,20 @@ def test_where_told_first_before_an_apposed_introducer_or_after_an_entry_date(en
 def test_the_passive_in_the_present(sentence: str, expected: bool) -> None:
     found = intros(f"Arbour hums.\n\n{sentence}")
     assert found == ([("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair in Hull")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "X, an old friend of his": "his" is someone other than X, and the "he" after it goes on meaning whom "his"
+        # meant (the one the text was about), not X
+        ("Gil Moss hosts the party. Among the guests is the drummer Cy Dorn, an old friend of his. He", "Gil Moss"),
+        ("Gil Moss hosts the party. The drummer Cy Dorn, an old friend of hers, is there. She", "Gil Moss"),
+        # after a sentence naming two, whose friend is not sure: no speaker
+        ("Arbour brings Bell to Leeds. Among the guests is the drummer Cy Dorn, an old friend of his. He", None),
+        # no such apposition: the one named, as before
+        ("Gil Moss hosts the party. Among the guests is the drummer Cy Dorn, who sings. He", "Cy Dorn"),
+    ],
+)
+def test_a_he_after_someone_described_as_a_friend_of_his(lead: str, expected: str | None) -> None:
+    assert quotes(f'{lead} told Mojo: "I loved it."') == ([(expected, "Mojo")] if expected else [])

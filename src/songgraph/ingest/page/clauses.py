@@ -799,6 +799,12 @@ class Discourse:
         elif _CLEFT_UNNAMED.match(clause.skeleton):
             # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
             self.focus = None
+        elif len(named) == 1 and any(
+            m.person in named and _OF_HIS.match(clause.text, m.end) is not None for m in clause.mentions[:_LAST_NAMED]
+        ):
+            # "Among the guests is X, an old friend of his.": about whom "his" means, not X, whose friend they are:
+            # whom the text was about before, if anyone but X
+            self.focus = None if self.focus in named else self.focus
         elif len(named) == 1:
             self.focus = named.pop()
             later = [
@@ -1869,7 +1875,14 @@ class Discourse:
                     # "Cy Dorn, whom she met through her flatmate": "her" may be the one who met, not Cy Dorn
                     before.add(f"@{upto}")
                 upto += 1
-            person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            described = mentions[upto - 1] if upto else None
+            if described is not None and described.person and _OF_HIS.match(text, described.end) is not None:
+                # "X, an old friend of his": whose friend is someone other than the one the apposition describes
+                before.discard(described.person)
+                person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+                person = None if person == described.person else person
+            else:
+                person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if not before and first_called not in (None, reflexive):
                 # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
                 person = None
@@ -2357,6 +2370,8 @@ _TIE_WITH = linear.compile(
     r"\s+with$"
 )
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
+# ", an old friend of his", ", a cousin of hers": an apposition that tells whose relation the one before it is
+_OF_HIS = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|hers|theirs)\b")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
