@@ -13558,3 +13558,52 @@ def test_the_passive_in_the_present(sentence: str, expected: bool) -> None:
 )
 def test_a_he_after_someone_described_as_a_friend_of_his(lead: str, expected: str | None) -> None:
     assert quotes(f'{lead} told Mojo: "I loved it."') == ([(expected, "Mojo")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "the Leeds session drummer X": a word of the trade between the place and the role; the place is no one
+        ("Cy Dorn connects Arbour with the Leeds session drummer Eda Fenn.", [("Cy Dorn", "Eda Fenn")]),
+        ("Cy Dorn connects Arbour with the Leeds drummer Eda Fenn.", [("Cy Dorn", "Eda Fenn")]),
+        # a place, then no role before the name: no one to connect her with for sure
+        ("Cy Dorn connects Arbour with Leeds and then Eda Fenn.", []),
+    ],
+)
+def test_a_place_and_a_trade_before_a_role_describe_the_name(said: str, expected: list[tuple[str, str]]) -> None:
+    assert intros(f"Arbour sang. {said}") == [(by, frozenset({"Ann Arbour", b}), None) for by, b in expected]
+
+
+# Eda Fenn and Gil Moss are people of the page by their credits (writer, producer)
+_FENN_AND_MOSS = "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour & Eda Fenn\n\n\nGil Moss\n"
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # "Neither has heard of the other": the two the last two sentences were about, each named alone
+        ("Gil Moss plays in a band in Bergen. Neither has heard of the other.", {"Eda Fenn", "Gil Moss"}),
+        ("Gil Moss plays in a band in Bergen. Neither knew the other.", {"Eda Fenn", "Gil Moss"}),
+        # a third named with one of them, or named in the sentence itself, or no "neither": not those two
+        ("Gil Moss and Lou Reyes play in a band. Neither has heard of the other.", {"Ann Arbour", "Bea Bell"}),
+        ("Gil Moss plays in a band in Bergen. Neither has heard of Lou Reyes.", {"Ann Arbour", "Bea Bell"}),
+        ("Gil Moss plays in a band in Bergen. The band is loud.", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_neither_after_two_sentences_each_about_one(between: str, expected: set[str]) -> None:
+    prose = f"Eda Fenn takes a job in Oslo. {between} At a party that spring, Cy Dorn introduces them."
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(expected), "a party")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where, then "where" and the introducer, described by a place's word and a role
+        "Arbour and Bell met at a fair in Hull, where the Yorkshire fiddler Cy Dorn introduced them.",
+        "Arbour and Bell met at a fair in Hull, where the fiddler Cy Dorn introduced them.",
+        # an apposition of four words after the comma ("a mutual friend, the Leeds radio host X")
+        "Arbour and Bell were introduced by a mutual friend, the Leeds radio host Cy Dorn, at a fair in Hull.",
+    ],
+)
+def test_where_and_the_introducer_described_by_place_and_role(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")]

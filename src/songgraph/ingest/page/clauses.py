@@ -517,6 +517,10 @@ class Discourse:
     # When the sentence before named one person besides the pair and "him" or "her" as their verb's object ("A has
     # known her for years"): that person and whom the pronoun meant (None when not known), the two it was about.
     one_and_other: tuple[str, str | None] | None = None
+    # The people the sentence before the last one named (``last_named`` one sentence further back), and for each of
+    # the two, whether it named someone new to the page besides them (who is not in either).
+    named_before: tuple[str, ...] = ()
+    _newcomers_named: tuple[bool, bool] = (False, False)
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -663,8 +667,19 @@ class Discourse:
                     named is not None
                     and named.person is None
                     and stop + 1 < len(tokens)
-                    and _agent_noun(tokens[stop][2])
-                    and _capital(tokens[stop + 1][2])
+                    and (
+                        (_agent_noun(tokens[stop][2]) and _capital(tokens[stop + 1][2]))
+                        # ("the London mix engineer X", "the Lagos session drummer X": a word of the trade before the
+                        # role)
+                        or (
+                            stop + 2 < len(tokens)
+                            and tokens[stop][2].isalpha()
+                            and tokens[stop][2].islower()
+                            and tokens[stop][2] not in _STOP
+                            and tokens[stop + 1][2] in ROLE_NOUNS
+                            and _capital(tokens[stop + 2][2])
+                        )
+                    )
                 ):
                     # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait", "former Olympic fencer X": a
                     # description
@@ -705,9 +720,29 @@ class Discourse:
         if " is " in clause.skeleton or " was " in clause.skeleton:
             self._note_identity(clause)
         previous = self.focus
+        last_named, named_before = self.last_named, self.named_before
         self._move_focus(clause)
         if previous is not None and self.focus != previous:
             self.earlier = previous
+        self.named_before = last_named
+        newcomers = self._newcomers_named
+        self._newcomers_named = (
+            any(m.kind == "name" and m.new and not m.person for m in clause.mentions),
+            newcomers[0],
+        )
+        if (
+            self.focus is not None
+            and self.earlier not in (None, self.focus)
+            and last_named == (self.focus,)
+            and named_before == (self.earlier,)
+            and newcomers == (False, False)
+            and not any(m.person or m.kind == "name" for m in clause.mentions)
+            and _NEITHER.match(clause.skeleton)
+            and not {self.focus, self.earlier} & set(self.people.groups())
+        ):
+            # "A takes a job in Oslo. B plays in a band. Neither has heard of the other.": the two the last two
+            # sentences were about, each named alone, are the two "them" means from there on
+            self.pair = (str(self.earlier), self.focus)
 
     def _move_focus(self, clause: Clause) -> None:
         last: list[str] = []
@@ -2370,6 +2405,8 @@ _TIE_WITH = linear.compile(
     r"\s+with$"
 )
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
+# "Neither has heard of the other", "Neither had met the other": a sentence about two, by a word for each of them
+_NEITHER = linear.compile(r"^\W*Neither\s+(?:has|had|have|is|was|knew|knows)\b")
 # ", an old friend of his", ", a cousin of hers": an apposition that tells whose relation the one before it is
 _OF_HIS = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|hers|theirs)\b")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")

@@ -43,7 +43,8 @@ _ADVERBS = (
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
 # ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -483,7 +484,8 @@ _FRONTED = linear.compile(
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
 _WHERE = linear.compile(
     r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
+    # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
 )
 # "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
 # the last aside before the introducer, after a time the occasion pattern does not read
