@@ -13607,3 +13607,23 @@ def test_neither_after_two_sentences_each_about_one(between: str, expected: set[
 )
 def test_where_and_the_introducer_described_by_place_and_role(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X plays A in a place, Y B": the verb of the second left out, after a first part that names a place
+        (
+            "Arbour plays a nurse in Leeds, Eda Fenn a doctor.",
+            [("Ann Arbour", "a nurse in Leeds"), ("Eda Fenn", "a doctor")],
+        ),
+        (
+            "Arbour plays a nurse in Leeds, and Eda Fenn a doctor waiting at the door.",
+            [("Ann Arbour", "a nurse in Leeds"), ("Eda Fenn", "a doctor")],
+        ),
+        # a person inside the first part: whose the second is, not sure
+        ("Arbour plays a nurse with Gil Moss, Eda Fenn a doctor.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_gapped_part_after_a_first_part_naming_a_place(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
