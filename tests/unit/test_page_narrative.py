@@ -13627,3 +13627,27 @@ def test_where_and_the_introducer_described_by_place_and_role(sentence: str) -> 
 )
 def test_a_gapped_part_after_a_first_part_naming_a_place(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject's second verb after ", then", whose plural means the two people the first verb phrase named
+        ("Cy Dorn played Gil Moss's tape beside one by the drummer Eda Fenn, then put the two of them in touch.", True),
+        ("Cy Dorn played Gil Moss's tape beside one by the drummer Eda Fenn, and put the two of them in touch.", True),
+        # the subject described first by a place's word
+        (
+            "The Leeds radio host Cy Dorn played Gil Moss's tape beside one by Eda Fenn, then put the two in touch.",
+            True,
+        ),
+        # three named, or one: which two, not sure
+        (
+            "Cy Dorn played Gil Moss's tape beside one by Eda Fenn and Lou Reyes, then put the two of them in touch.",
+            False,
+        ),
+        ("Cy Dorn played Gil Moss's tape, then put the two of them in touch.", False),
+    ],
+)
+def test_then_and_a_second_verb_putting_the_two_the_first_named_in_touch(sentence: str, expected: bool) -> None:
+    found = intros(f"Arbour sang. {sentence}{_FENN_AND_MOSS}")
+    assert found == ([("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), None)] if expected else [])

@@ -103,7 +103,8 @@ _PARTICIPLE = linear.compile(
 _AND_INTRODUCED = linear.compile(
     # ("X had heard her at a talent show in Hull and put the two singers in touch": the same in other words, the two
     # as one plural, checked on the match)
-    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}}),?\s+and\s+"
+    # ("X played A's demo beside one by B, then put the two of them in touch": the second verb after "then")
+    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}})(?:,?\s+and|\s*,\s*then)\s+"
     rf"{_ADVERBS}(?:introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?|(?:put|puts)\s+(?P<hooked>{_P})\s+in\s+touch"
     # ("X sent her a demo and put her in touch with B": one in touch with another)
@@ -122,7 +123,8 @@ _MEETING_ARRANGED = linear.compile(
 # ("Her manager, X, had been ...", "A former flatmate of Bell's, X, ..."), or after what they are ("the poet X")
 _SUBJECT_START = linear.compile(
     r"(?:^|[.;:!?])\W*(?:(?:[A-Za-z][\w'-]*|@\d+'s)(?:\s+(?:[a-z][\w'-]*|@\d+'s)){0,6}\s*,\s*)?"
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w'-]*\s+){1,3})?$"
+    # ("The Marseille radio host X": a place's word, capitalised, may describe them first)
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){1,3})?$"
 )
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
@@ -814,9 +816,12 @@ def introductions(
                 continue
             if pattern is _AND_INTRODUCED and (
                 not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
-                or any(
-                    m.kind in ("name", "description") and not _names_a_place(clause, m, match.group("first"))
-                    for m in _mentions_in(clause, match.group("first"))
+                or (
+                    any(
+                        m.kind in ("name", "description") and not _names_a_place(clause, m, match.group("first"))
+                        for m in _mentions_in(clause, match.group("first"))
+                    )
+                    and not _the_two_in_first(clause, match)
                 )
                 or (
                     match.group("hooked")
@@ -1836,6 +1841,23 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
         if mention.kind != "name" or mention.people or mention.new:
             return False
     return True
+
+
+def _the_two_in_first(clause: Clause, match: linear.Match) -> bool:
+    """ "X played A's demo beside one by B, then put the two of them in touch": the first verb phrase names the two
+    whom the plural after the second verb means, exactly two people besides the subject (and places)."""
+    plural = clause.mention(match.group("hooked") or match.group("a"))
+    if plural is None or plural.kind != "two" or match.group("b") or match.group("touched"):
+        return False
+    subject = clause.mention(match.group("by"))
+    first = match.group("first")
+    named: set[str] = set()
+    for mention in _mentions_in(clause, first):
+        if mention.kind == "name" and mention.person and mention is not subject:
+            named.add(mention.person)
+        elif not _names_a_place(clause, mention, first):
+            return False
+    return len(named) == 2 and (subject is None or subject.person not in named)
 
 
 def _the_two_before(
