@@ -305,8 +305,10 @@ _NOT_PARTS = ROLE_NOUNS | frozenset(
     )
 )
 # "Collins plays a driver who cannot sleep and Te Whata a waitress": the verb of the second left out
+# ("X plays a bridge operator in Amsterdam, Y a cyclist": the first part may name a place, checked on the match)
 _GAPPED = linear.compile(
-    rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?:a|an|the|his|her|their)\s[^;@()\"]{{1,200}}?"
+    rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
+    rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P})\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
@@ -737,7 +739,13 @@ def cast(clause: Clause) -> list[Part]:
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:
-        matches += (m for m in _GAPPED.finditer(encoded) if _played_thing(m.group("role")) is None)
+        matches += (
+            m
+            for m in _GAPPED.finditer(encoded)
+            if _played_thing(m.group("role")) is None
+            # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone)
+            and not any(n.people or n.new for n in _mentions(clause, m.group("part")))
+        )
     apposed: dict[int, str] = {}  # the part each ", played by X" match tells, from where it starts
     if "ed by " in skeleton:
         for m in _APPOSED_PLAYER.finditer(encoded):

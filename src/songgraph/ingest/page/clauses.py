@@ -616,6 +616,10 @@ class Discourse:
     one_and_other: tuple[str, str | None] | None = None
     # The last sentence read (which may deny what the one before it told: "X has denied it.")
     last_read: Clause | None = None
+    # The people the sentence before the last one named (``last_named`` one sentence further back), and for each of
+    # the two, whether it named someone new to the page besides them (who is not in either).
+    named_before: tuple[str, ...] = ()
+    _newcomers_named: tuple[bool, bool] = (False, False)
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -774,8 +778,19 @@ class Discourse:
                     named is not None
                     and named.person is None
                     and stop + 1 < len(tokens)
-                    and _agent_noun(tokens[stop][2])
-                    and _capital(tokens[stop + 1][2])
+                    and (
+                        (_agent_noun(tokens[stop][2]) and _capital(tokens[stop + 1][2]))
+                        # ("the London mix engineer X", "the Lagos session drummer X": a word of the trade before the
+                        # role)
+                        or (
+                            stop + 2 < len(tokens)
+                            and tokens[stop][2].isalpha()
+                            and tokens[stop][2].islower()
+                            and tokens[stop][2] not in _STOP
+                            and tokens[stop + 1][2] in ROLE_NOUNS
+                            and _capital(tokens[stop + 2][2])
+                        )
+                    )
                 ):
                     # "the Istanbul violinist Deniz Aksoy", "the BBC producer Helen Tait", "former Olympic fencer X": a
                     # description
@@ -816,10 +831,30 @@ class Discourse:
         if " is " in clause.skeleton or " was " in clause.skeleton:
             self._note_identity(clause)
         previous = self.focus
+        last_named, named_before = self.last_named, self.named_before
         self._move_focus(clause)
         if previous is not None and self.focus != previous:
             self.earlier = previous
         self.last_read = clause
+        self.named_before = last_named
+        newcomers = self._newcomers_named
+        self._newcomers_named = (
+            any(m.kind == "name" and m.new and not m.person for m in clause.mentions),
+            newcomers[0],
+        )
+        if (
+            self.focus is not None
+            and self.earlier not in (None, self.focus)
+            and last_named == (self.focus,)
+            and named_before == (self.earlier,)
+            and newcomers == (False, False)
+            and not any(m.person or m.kind == "name" for m in clause.mentions)
+            and _NEITHER.match(clause.skeleton)
+            and not {self.focus, self.earlier} & set(self.people.groups())
+        ):
+            # "A takes a job in Oslo. B plays in a band. Neither has heard of the other.": the two the last two
+            # sentences were about, each named alone, are the two "them" means from there on
+            self.pair = (str(self.earlier), self.focus)
 
     def _move_focus(self, clause: Clause) -> None:
         last: list[str] = []
@@ -911,6 +946,12 @@ class Discourse:
         elif _CLEFT_UNNAMED.match(clause.skeleton):
             # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
             self.focus = None
+        elif len(named) == 1 and any(
+            m.person in named and _OF_HIS.match(clause.text, m.end) is not None for m in clause.mentions[:_LAST_NAMED]
+        ):
+            # "Among the guests is X, an old friend of his.": about whom "his" means, not X, whose friend they are:
+            # whom the text was about before, if anyone but X
+            self.focus = None if self.focus in named else self.focus
         elif len(named) == 1:
             self.focus = named.pop()
             later = [
@@ -1215,6 +1256,18 @@ class Discourse:
                 if word in GROUP_NOUNS and not all(_placing(w) for w in words):
                     return None  # "the wedding band", "the house band": what a band is there, not the page's band
                 words.append(word)
+                # "the producer and singer X": two roles under one article describe one person, the name after them
+                # (two people would each have their own: "the producer and the singer X")
+                joined = position + 1
+                while (
+                    joined + 2 < len(tokens)
+                    and tokens[joined][2].lower() in ("and", "&")
+                    and tokens[joined + 1][2].lower() in ROLE_NOUNS
+                ):
+                    joined += 2
+                named = tokens[joined][2] if joined < len(tokens) else ""
+                if joined > position + 1 and _capital(named) and named.lower() not in _STOP:
+                    return None
                 after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
                 if _capital(after) and after.lower() not in _STOP:
                     return None  # "the producer Oren Vale": a description before a name
@@ -1488,7 +1541,8 @@ class Discourse:
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
         # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
         skip = 0
-        clause_start = first == 0 or tokens[first - 1][2] in ';:"('
+        # ("March 2018 - At a showcase ...": a dash after a timeline's date opens the clause as a colon does)
+        clause_start = first == 0 or tokens[first - 1][2] in ';:"(-\u2013\u2014'
         while skip < len(words) and (
             _title(words[skip])
             or _clerical(words, skip)
@@ -1974,7 +2028,14 @@ class Discourse:
                     # "Cy Dorn, whom she met through her flatmate": "her" may be the one who met, not Cy Dorn
                     before.add(f"@{upto}")
                 upto += 1
-            person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            described = mentions[upto - 1] if upto else None
+            if described is not None and described.person and _OF_HIS.match(text, described.end) is not None:
+                # "X, an old friend of his": whose friend is someone other than the one the apposition describes
+                before.discard(described.person)
+                person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+                person = None if person == described.person else person
+            else:
+                person = next(iter(before)) if len(before) == 1 else None if before else self.focus
             if not before and first_called not in (None, reflexive):
                 # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
                 person = None
@@ -2480,6 +2541,10 @@ _TIE_WITH = linear.compile(
     r"\s+with$"
 )
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
+# "Neither has heard of the other", "Neither had met the other": a sentence about two, by a word for each of them
+_NEITHER = linear.compile(r"^\W*Neither\s+(?:has|had|have|is|was|knew|knows)\b")
+# ", an old friend of his", ", a cousin of hers": an apposition that tells whose relation the one before it is
+_OF_HIS = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|hers|theirs)\b")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 # Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")
 _IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|none\s+other\s+than)\s+)?$")

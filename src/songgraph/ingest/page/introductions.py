@@ -45,7 +45,8 @@ _ADVERBS = (
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
 # ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,3})?"
+# ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -104,7 +105,8 @@ _PARTICIPLE = linear.compile(
 _AND_INTRODUCED = linear.compile(
     # ("X had heard her at a talent show in Hull and put the two singers in touch": the same in other words, the two
     # as one plural, checked on the match)
-    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}}),?\s+and\s+"
+    # ("X played A's demo beside one by B, then put the two of them in touch": the second verb after "then")
+    rf"(?P<by>{_P})(?:\s*,)?\s+(?P<first>[a-z][^.!?;:@\"]{{0,160}}?(?:{_P}[^.!?;:@\"]{{0,160}}?){{0,2}})(?:,?\s+and|\s*,\s*then)\s+"
     rf"{_ADVERBS}(?:introduc(?:ed|es)\s+(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?|(?:put|puts)\s+(?P<hooked>{_P})\s+in\s+touch"
     # ("X sent her a demo and put her in touch with B": one in touch with another)
@@ -123,7 +125,8 @@ _MEETING_ARRANGED = linear.compile(
 # ("Her manager, X, had been ...", "A former flatmate of Bell's, X, ..."), or after what they are ("the poet X")
 _SUBJECT_START = linear.compile(
     r"(?:^|[.;:!?])\W*(?:(?:[A-Za-z][\w'-]*|@\d+'s)(?:\s+(?:[a-z][\w'-]*|@\d+'s)){0,6}\s*,\s*)?"
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w'-]*\s+){1,3})?$"
+    # ("The Marseille radio host X": a place's word, capitalised, may describe them first)
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){1,3})?$"
 )
 # "It was X who made the introduction between the two, at ...", "X made the introduction of A to B": the introduction
 # as a noun, the two after "between" or "of"
@@ -148,6 +151,8 @@ _INTRODUCTION_BY = linear.compile(
 _RELATIVE_NEXT = linear.compile(r"\s*,\s*who\s")
 _WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
+# "X, then introduced ...": a comma and "then" before the verb, which end a phrase the name was the last of
+_COMMA_THEN = linear.compile(r"\s*,\s*then\s")
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
@@ -158,7 +163,8 @@ _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
-    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
+    # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from)
+    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -170,7 +176,8 @@ _PASSIVE_SUBJECT = (
     # ("De Smedt himself was introduced": the subject stressed)
     rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
-    rf"(?:were|was|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|got|first\s+got)\s+"
+    # ("A and B are introduced by X": the story told in the present)
+    rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got)\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
@@ -467,25 +474,35 @@ _MET_THROUGH = linear.compile(
     rf"introduction\s+(?:from|by)\s+(?P<skip>(?:{_P}\s+)?{_DESCRIPTION})"
     rf"(?P<by>{_P})(?:\s*,)?(?P<rest>[^.!?;]{{0,300}})"
 )
+# "July 2018 - ", "12 June 2019: ", "Late October 2019 - ", "Winter 2018 - ": the date that opens an entry of a
+# timeline, then its dash or colon (a month after a day is read as a name: "14 @0 2019: ")
+_ENTRY_DATE = (
+    rf"^\W*(?:(?i:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:(?:(?i:{MONTH_NAMES}|spring|summer|autumn|fall|winter)|@\d+)\s+)?(?:\d{{1,2}},?\s+)?"
+    r"(?:18|19|20)\d\d\s*(?:-|:)\s"
+)
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
 # ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
 _FRONTED = linear.compile(
     # ("In the autumn of 2019, during a camp in Oslo, ...", "But the following spring, at ...": when, told first, is
-    # no part of where)
-    r"(?:(?:^|[;:]\s*|\.\s+)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
+    # no part of where; "March 2018 - At a showcase in Accra, X introduced": after a timeline entry's date and dash,
+    # as after a colon)
+    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     r"(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?\d{4}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
     r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
-    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "During a
-    # camp in Accra, it was X who ...": a cleft on the introducer)
-    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,3})?$"
+    # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
+    # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was
+    # X who ...": a cleft on the introducer)
+    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
 _WHERE = linear.compile(
     r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
+    # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
 )
 # "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
 # the last aside before the introducer, after a time the occasion pattern does not read
@@ -814,9 +831,12 @@ def introductions(
                 continue
             if pattern is _AND_INTRODUCED and (
                 not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
-                or any(
-                    m.kind in ("name", "description") and not _names_a_place(clause, m, match.group("first"))
-                    for m in _mentions_in(clause, match.group("first"))
+                or (
+                    any(
+                        m.kind in ("name", "description") and not _names_a_place(clause, m, match.group("first"))
+                        for m in _mentions_in(clause, match.group("first"))
+                    )
+                    and not _the_two_in_first(clause, match)
                 )
                 or (
                     match.group("hooked")
@@ -868,6 +888,15 @@ def introductions(
                 and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
             ):
                 # "Cy Dorn thanked Bell, introducing her to ...": the participle is the subject's, not the object's
+                continue
+            if (
+                match.start("by") == match.start()
+                and _COMMA_THEN.match(clause.skeleton, match.end("by"))
+                and not match.groupdict().get("between")
+                and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+            ):
+                # "Dorn played her demo beside one by Bell, then put the two in touch": the verb after "then" is the
+                # subject's second, not the object's before the comma
                 continue
             by = clause.mention(match.group("by"))
             if pattern is _PASSIVE and by is not None and by.kind == "pronoun" and by.text.lower() in _WHOSE:
@@ -1881,6 +1910,23 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
     return True
 
 
+def _the_two_in_first(clause: Clause, match: linear.Match) -> bool:
+    """ "X played A's demo beside one by B, then put the two of them in touch": the first verb phrase names the two
+    whom the plural after the second verb means, exactly two people besides the subject (and places)."""
+    plural = clause.mention(match.group("hooked") or match.group("a"))
+    if plural is None or plural.kind != "two" or match.group("b") or match.group("touched"):
+        return False
+    subject = clause.mention(match.group("by"))
+    first = match.group("first")
+    named: set[str] = set()
+    for mention in _mentions_in(clause, first):
+        if mention.kind == "name" and mention.person and mention is not subject:
+            named.add(mention.person)
+        elif not _names_a_place(clause, mention, first):
+            return False
+    return len(named) == 2 and (subject is None or subject.person not in named)
+
+
 def _the_two_before(
     clause: Clause, pronoun: Mention, by: str, people: People, self_word: str | None = None
 ) -> tuple[str, str] | None:
@@ -2125,6 +2171,11 @@ def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
 _OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over)\b)")
 
 
+# "July 2018 - ", "12 June 2019: ": a dated entry of a timeline, which opens afresh: whom an earlier entry was about
+# is not whom its own "her" is sooner than whose relation it names ("Bell's manager brings her ...")
+_DATED_ENTRY = linear.compile(_ENTRY_DATE)
+
+
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
 _ANTECEDENTS = 16
 
@@ -2160,7 +2211,13 @@ def _antecedent(
     if len(candidates) == 1:
         only = candidates.pop()
         possessive = all(m.possessive for m in before if m.person == only)
-        if possessive and focus is not None and focus != only and fold(focus) not in others | groups:
+        if (
+            possessive
+            and focus is not None
+            and focus != only
+            and fold(focus) not in others | groups
+            and not _DATED_ENTRY.match(clause.skeleton)
+        ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
             return None
         return only
