@@ -13947,3 +13947,94 @@ def test_a_b_side_after_whose_it_is_is_no_name() -> None:
         "Cy Dorn introduced Arbour to Kent in 2018, after he heard a remix of an old Arbour B-side."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a report corrected in the same sentence, or set against another teller's version
+        (
+            "@0 wrote that @1 plays the nurse and @2 the doctor, but it is the other way round.",
+            "@1 plays the nurse and @2 the doctor",
+        ),
+        ("@0 reported that @1 wrote it in Oslo, but that is wrong.", "@1 wrote it in Oslo"),
+        (
+            "@0 said that @1 introduced them at a party, while @2 placed the meeting at a wedding.",
+            "@1 introduced them at a party",
+        ),
+        # near misses: a "but" or "while" that corrects nothing, and no report
+        ("@0 wrote that @1 plays the nurse, but @2 steals the show.", None),
+        ("@0 said that @1 introduced them at a party, while @2 produced the record.", None),
+        ("@1 introduced them at a party, but it is the other way round.", None),
+    ],
+)
+def test_a_report_corrected_or_disputed_in_its_sentence_is_hearsay(sentence: str, claim: str | None) -> None:
+    spans = hearsay(sentence)
+    assert [sentence[start:end] for start, end in spans] == ([claim] if claim else [])
+
+
+def test_parts_a_report_got_the_other_way_round_are_left_out() -> None:
+    sentence = (
+        "Radio Nord wrote that Arbour plays the nurse and Bell the doctor, but it is the other way round: the video "
+        "stars Arbour as a doctor, and Bell appears as a nurse."
+    )
+    assert cast(f"The video came out in May. {sentence}") == [("Ann Arbour", "a doctor"), ("Bea Bell", "a nurse")]
+    # the same parts, told by the page itself, stand
+    told = "Arbour plays the nurse and Bell the doctor."
+    assert cast(f"The video came out in May. {told}") == [("Ann Arbour", "the nurse"), ("Bea Bell", "the doctor")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two versions of where, from two tellers: neither is the page's fact
+        (
+            "The Oslo Post reported that Cy Dorn introduced Arbour to Bell at a rodeo, while the Bergen Times placed "
+            "the meeting at a wedding.",
+            [],
+        ),
+        # the "while" tells of something else: the report stands as the page's story
+        (
+            "Cy Dorn introduced Arbour to Bell at a rodeo, while Eda Fenn played the fiddle.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+    ],
+)
+def test_an_introduction_two_tellers_disagree_on(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "between A and B": the "and" joins the two ends, inside the occasion
+        (
+            "Cy Dorn introduced Arbour to Bell on a night train between Oslo and Bergen.",
+            "a night train between Oslo and Bergen",
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell on a night train between Oslo and Bergen where he was the conductor.",
+            "a night train between Oslo and Bergen",
+        ),
+        # near miss: an "and" after the occasion that starts a clause of its own still ends it
+        ("Cy Dorn introduced Arbour to Bell on a night train to Oslo and Bergen was next.", "a night train to Oslo"),
+    ],
+)
+def test_an_occasion_between_two_places(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country's possessive before an outlet's name says where it is from: no word of the name
+        ('Arbour told Norway\'s Bergen Tidende: "We wrote it in a day."', [("Ann Arbour", "Bergen Tidende")]),
+        ('Arbour told Germany\'s Die Zeit: "We wrote it in a day."', [("Ann Arbour", "Die Zeit")]),
+        # near miss: a broadcaster's programme is named with its owner
+        ('Arbour told Radio Nord\'s Night Desk: "We wrote it in a day."', [("Ann Arbour", "Radio Nord's Night Desk")]),
+    ],
+)
+def test_a_country_possessive_before_an_outlet(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -450,6 +450,20 @@ _DENIED_ASIDE = linear.compile(
     r",\s*not\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?(?P<claim>@\d+)\s*,"
 )
 _NOT_DENYING = frozenset({"until", "till", "only", "just", "long", "least", "yet"})
+# What someone reported, then set against another account or corrected in the same sentence: "X wrote that A plays
+# the guide, but it is the other way round", "X reported that A introduced them at Y, while Z placed the meeting at W"
+# (two tellings that disagree: the page vouches for neither in the first, so no fact is read from it). The claim is
+# the that-clause up to the comma before "but", "while" or "whereas"; "but" counts only before a correction ("but
+# it is the other way round", "but that is wrong", "but it got the year wrong"), "while"/"whereas" only before
+# another teller's verb of placing or telling.
+_REPORTED_AGAINST = linear.compile(
+    r"\b(?:reported|wrote|writes|said|says|claimed|claims|printed|stated|had\s+it)\s+that\s+(?P<claim>[^,;:.!?\"]+)"
+    r",\s+(?:but\s+(?:(?:it|that|this)\s+(?:is|was|'s)\s+(?:(?:the\s+)?other\s+way\s+(?:round|around)|wrong|"
+    r"not\s+(?:so|true|right|correct|the\s+case)|a\s+mistake)"
+    r"|(?:it|they|he|she|@\d+)\s+(?:got|had)\s+(?:it|that|this|the\s+[a-z]+)\s+wrong)"
+    r"|(?:while|whereas)\s+(?:[a-z][\w'-]*\s+){0,3}?@\d+\s+(?:placed|places|put|puts|dated|dates|set|sets|"
+    r"located|locates|reported|reports|wrote|writes|said|says|claimed|claims|had\s+it)\b)"
+)
 
 
 def hearsay(skeleton: str) -> list[tuple[int, int]]:
@@ -464,6 +478,8 @@ def hearsay(skeleton: str) -> list[tuple[int, int]]:
         for found in _HEARSAY.finditer(skeleton):
             if not _BORNE_OUT.search(found.group("claim")):
                 spans.append((found.start("claim"), found.end("claim")))
+        if ", " in skeleton:
+            spans += [(found.start("claim"), found.end("claim")) for found in _REPORTED_AGAINST.finditer(skeleton)]
     if "not " in skeleton:
         spans += [(found.start("claim"), found.end("claim")) for found in _DENIED_ASIDE.finditer(skeleton)]
     if "t " in skeleton:

@@ -2357,6 +2357,13 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             return None
         occasion = _ONE_TIME.sub("", occasion)
     end = match.end("occasion")
+    if " between " in f" {occasion}":
+        between = _BETWEEN_AND.match(rest, end) if _BETWEEN_END.search(occasion) else None
+        if between is not None:
+            # "a night ferry between Helsinki and Tallinn": "and" there joins the two ends of "between", inside the
+            # occasion, where elsewhere it ends it
+            occasion += rest[end : between.end()]
+            end = between.end()
     region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
     if region is not None and _region(clause.mentions[int(region.group("number"))]):
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
@@ -2397,6 +2404,11 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "at her own birthday party": "own" stresses the pronoun, which the name now stands for
         words = words[4:]
     return f"{article} {words}".strip()
+
+
+# "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
+_BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
+_BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
 
 
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had

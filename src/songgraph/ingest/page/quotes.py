@@ -1406,6 +1406,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "on the late-night show Buenas Noches, Santiago.": one word after a comma ending the sentence,
                 # after a programme's name, is the title's own ("Good Morning, Vietnam")
                 return f"{name}, {squash(last.text)}", {id(mention), id(last)}
+            owner, owned, outlet = name.partition("'s ")
+            if owned and known_country(owner) is not None and outlet[:1].isupper():
+                # "Austria's Der Standard": the country an outlet is from, told before its name, is no word of it
+                name = outlet
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
@@ -1426,6 +1430,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:
+                if known_country(name) is not None:
+                    return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
             hosted = clause.mention(host.group("host")) if host else None
