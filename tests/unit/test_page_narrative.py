@@ -14038,3 +14038,18 @@ def test_an_occasion_between_two_places(sentence: str, occasion: str) -> None:
 )
 def test_a_country_possessive_before_an_outlet(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        # a surname's particle of two words ("de la", "van der") stays inside the director's name
+        ("In the video, directed by Lucía Montes de la Vega, Arbour plays a nurse.", ["Lucía Montes de la Vega"]),
+        ("The video was directed by Piet van der Berg and shot in Ghent.", ["Piet van der Berg"]),
+        # near miss: one particle, as before
+        ("The video was directed by Lucía de Vega and shot in Ghent.", ["Lucía de Vega"]),
+    ],
+)
+def test_a_director_whose_surname_has_a_two_word_particle(sentence: str, directors: list[str]) -> None:
+    video = doc(sentence).music_video
+    assert (video.directors if video else []) == directors
