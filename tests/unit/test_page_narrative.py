@@ -14053,3 +14053,29 @@ def test_a_country_possessive_before_an_outlet(sentence: str, expected: list[tup
 def test_a_director_whose_surname_has_a_two_word_particle(sentence: str, directors: list[str]) -> None:
     video = doc(sentence).music_video
     assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the outlet someone explained it to is no one of "the two women"
+        (
+            "As Bell explained to Oslo Dagblad, it was Cy Dorn who connected the two women at a festival in Bergen.",
+            [],
+        ),
+        (
+            "As Arbour and Bell explained to Oslo Dagblad, it was Cy Dorn who connected the two women at a festival "
+            "in Bergen.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Bergen")],
+        ),
+        # near miss: someone of the page told it is a person, one of the two
+        (
+            "As Arbour told Bell, it was Cy Dorn who connected the two women at a festival in Bergen.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in Bergen")],
+        ),
+    ],
+)
+def test_the_outlet_a_telling_was_given_to_is_none_of_the_two(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour wrote it with Bea Bell.\n\n{sentence}") == expected

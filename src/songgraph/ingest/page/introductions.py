@@ -27,6 +27,7 @@ from songgraph.ingest.page.clauses import (
     gendered,
 )
 from songgraph.ingest.page.people import People
+from songgraph.ingest.page.quotes import medium
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
@@ -1875,7 +1876,11 @@ def _the_two_before(
         return None
     groups = {fold(group) for group in people.groups()}
     named: list[str] = []
+    # "as A explained to Svenska Dagbladet, X connected the two women": where A said it is no one of the two
+    spoken_to = medium(clause) if self_word is not None and any(m.new for m in clause.mentions) else None
     for mention in clause.mentions[: pronoun.number]:
+        if mention is spoken_to:
+            continue
         person = mention.person
         if person and fold(person) in groups:
             return None

@@ -1268,6 +1268,13 @@ _HOLIDAY = linear.compile(
 )
 
 
+def medium(clause: Clause) -> Mention | None:
+    """The mention the clause names as where someone said something ("explained to Svenska Dagbladet"), read as
+    quote sources are: a medium, no one who could be one of the people the clause speaks of."""
+    _, mentions = _source(clause)
+    return next((m for m in clause.mentions if id(m) in mentions), None)
+
+
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
