@@ -14079,3 +14079,54 @@ def test_the_outlet_a_telling_was_given_to_is_none_of_the_two(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a short form of an outlet the page named as one: its first words, or its last after "the"
+        (
+            'The Brazilian daily Correio do Povo ran an interview in which Bell explained it. "We wrote it in a day," '
+            "Bell told Correio.",
+            [("Bea Bell", "Correio do Povo")],
+        ),
+        (
+            'Norway\'s Evening Post covered the launch. Bell told the Post: "We wrote it in a day."',
+            [("Bea Bell", "Evening Post")],
+        ),
+        # two outlets it could be short for: left as the page wrote it
+        (
+            "Norway's Evening Post and Sweden's Morning Post covered the launch. Bell told the Post: \"We wrote it in "
+            'a day."',
+            [("Bea Bell", "Post")],
+        ),
+        # "told the paper": the outlet the page named last
+        (
+            'Norway\'s Aftenbladet ran a long piece on Bell. "We wrote it in a day," Bell told the paper.',
+            [("Bea Bell", "Aftenbladet")],
+        ),
+        (
+            'Aftenbladet ran a long piece on Bell. "We wrote it in a day," Bell told the paper.',
+            [("Bea Bell", "Aftenbladet")],
+        ),
+        # near misses: no outlet named before, or a person's piece (a new full name)
+        ('"We wrote it in a day," Bell told the paper.', [("Bea Bell", None)]),
+        ('Cy Dorn ran a long piece on Bell. "We wrote it in a day," Bell told the paper.', [("Bea Bell", None)]),
+    ],
+)
+def test_an_outlet_referred_back_to(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a telling handed to a medium: "gave X her side", "gave X the same story"
+        ('Arbour gave the Post her side of that night: "We wrote it in a day."', [("Ann Arbour", "Post")]),
+        ('Arbour gave The Irish Post the same story: "We wrote it in a day."', [("Ann Arbour", "Irish Post")]),
+        # near miss: a person given it is no medium
+        ('Arbour gave Cy Dorn her side of that night: "We wrote it in a day."', []),
+    ],
+)
+def test_a_telling_given_to_a_medium(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -374,6 +374,12 @@ _LOOSE = [
         rf"\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|spoke|speak|speaks)\s+(?:[a-z][\w'-]*\s+){{0,3}}?"
         rf"with\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "gave the Graphic his side of it", "gave The Irish Times the same story": a telling handed to a medium
+    linear.compile(
+        rf"\b(?:gave|gives|giving|offered|offers)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+"
+        rf"(?:(?:his|her|their|its|the|an?|{_P})\s+)?"
+        r"(?:(?:own|same|full|first)\s+)?(?:side|account|version|story|take)\b"
+    ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
@@ -691,6 +697,22 @@ _RECAP = linear.compile(
 _HEARD = frozenset({"podcast"})
 
 
+# An outlet told as one: "the Brazilian daily X", "the Korean music webzine X" (what it is before its name), "Spain's X"
+# (the country it is from, checked on the match), "X ran a long piece on Y" (printing a piece)
+_OUTLET_NAMED = linear.compile(
+    r"\b(?:newspaper|paper|magazine|daily|weekly|monthly|tabloid|webzine|zine|broadsheet|journal|outlet)\s+"
+    rf"(?P<kind>{_P})"
+    rf"|(?P<owner>{_P})'s\s+(?P<country>{_P})"
+    rf"|(?P<ran>{_P})\s+(?:ran|runs|printed|prints|published|publishes|carried|carries)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:piece|interview|profile|article|feature|story|review)\b"
+)
+# "told the paper", "the daily quoted her": an outlet named by what it is, meaning the last the page named
+THE_PAPER = linear.compile(
+    r"\b(?:told|tells|said\s+to|says\s+to|explained\s+to|to)\s+the\s+(?:paper|newspaper|daily|magazine|weekly)"
+    r"(?:\s*[,.;:!?]|\s*$)"
+)
+
+
 def _carried(where: str) -> linear.Pattern:
     """Where a lead says the words were said, in the places that tell it of the quote (not of a clause about
     something else: "Bell, who refused to appear in the documentary, said"): an aside right after the speaker
@@ -726,8 +748,13 @@ class Programmes:
     # Whether the narration tells what a programme shows, in the present ("The episode opens on the pier"): a recap
     # of it, whose quotes told in the present are said in it
     recap: bool = False
+    # Outlets the page has named as such (see ``_outlets``), and the last of them: whom "told the paper" means.
+    outlets: list[str] = field(default_factory=list)
+    last_outlet: str | None = None
 
     def read(self, clause: Clause) -> None:
+        if "@" in clause.skeleton:
+            self._outlets(clause)
         if "," in clause.text:
             for found in _APPOSED_PROGRAMME.finditer(clause.text):
                 if _NOT_DESCRIBING & set(found.group("words").lower().split()):
@@ -757,6 +784,44 @@ class Programmes:
                 known.append(title)
             if title:
                 self.titles.setdefault(fold(title), title)
+
+    def _outlets(self, clause: Clause) -> None:
+        """Outlets the clause names as such: after what they are ("the Brazilian daily X"), after the country they
+        are from ("Ghana's X", "Spain's X"), or as the subject of printing a piece ("X ran a long piece on Y")."""
+        for match in _OUTLET_NAMED.finditer(clause.skeleton):
+            for group in ("kind", "country", "ran"):
+                mention = clause.mention(match.group(group))
+                if mention is None or mention.people or mention.possessive or mention.kind != "name":
+                    continue
+                if group == "country":
+                    owner = clause.mention(match.group("owner"))
+                    if owner is None or owner.people or known_country(owner.text) is None:
+                        continue
+                elif group != "kind" and mention.new:
+                    continue  # a new full name printing something may be a person's
+                name = squash(mention.text)
+                owner_name, owned, outlet = name.partition("'s ")
+                if owned and known_country(owner_name) is not None:
+                    name = outlet
+                self._outlet(name)
+        if "'s " in clause.text:
+            for mention in clause.mentions:
+                owner, owned, outlet = squash(mention.text).partition("'s ")
+                if owned and mention.kind == "name" and not mention.people and known_country(owner) is not None:
+                    self._outlet(outlet)  # "Ghana's Daily Graphic", read as one name
+
+    def _outlet(self, name: str) -> None:
+        if name not in self.outlets:
+            self.outlets.append(name)
+        self.last_outlet = name
+
+    def outlet(self, source: str) -> str:
+        """``source`` as the page first named it, when it is a short form of one outlet named before: its first
+        words ("Folha" for "Folha de S.Paulo") or its last ("the Graphic" for "Daily Graphic")."""
+        if source in self.outlets:
+            return source
+        longer = [outlet for outlet in self.outlets if outlet.startswith(f"{source} ") or outlet.endswith(f" {source}")]
+        return longer[0] if len(longer) == 1 else source
 
     def _titled(self, clause: Clause, found: linear.Match, kind: str, one_word: bool) -> None:
         """A programme the clause names by its title and tells what it is, unless its words are someone of the page
