@@ -806,8 +806,8 @@ class Programmes:
                 self._outlet(name)
         if "'s " in clause.text:
             for mention in clause.mentions:
-                owner, owned, outlet = squash(mention.text).partition("'s ")
-                if owned and mention.kind == "name" and not mention.people and known_country(owner) is not None:
+                country, owned, outlet = squash(mention.text).partition("'s ")
+                if owned and mention.kind == "name" and not mention.people and known_country(country) is not None:
                     self._outlet(outlet)  # "Ghana's Daily Graphic", read as one name
 
     def _outlet(self, name: str) -> None:
