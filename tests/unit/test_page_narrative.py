@@ -14130,3 +14130,33 @@ def test_an_outlet_referred_back_to(prose: str, expected: list[tuple[str, str | 
 )
 def test_a_telling_given_to_a_medium(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an outlet as the subject of quoting, asking or interviewing someone: where the words were given
+        (
+            'Norway\'s Bergens Avis quoted Bell as saying she had cried: "We wrote it in a day."',
+            [("Bea Bell", "Bergens Avis")],
+        ),
+        ('The Oslo Post, for its part, quoted Bell on the mix: "We wrote it in a day."', [("Bea Bell", "Oslo Post")]),
+        (
+            'Norway\'s Bergens Avis asked Bell about the record. "We wrote it in a day," she said.',
+            [("Bea Bell", "Bergens Avis")],
+        ),
+        (
+            "Norway's Bergens Avis ran a longer interview with Bell, who remembered it differently: \"We wrote it in a "
+            'day."',
+            [("Bea Bell", "Bergens Avis")],
+        ),
+        (
+            'The Post tracked down the woman responsible, the DJ Eda Fenn, who said: "We wrote it in a day."',
+            [("Eda Fenn", "Post")],
+        ),
+        # near miss: a new full name asking is a person, no medium
+        ('Cy Dorn asked Bell about the record. "We wrote it in a day," she said.', [("Bea Bell", None)]),
+    ],
+)
+def test_an_outlet_quoting_or_asking_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

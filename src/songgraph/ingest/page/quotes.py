@@ -154,6 +154,18 @@ _ASKED = linear.compile(
     rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|"
     rf"interviewed|interviews)\s+(?:{_P}|(?:whether|if|about|why|how|what)\b)"
 )
+# "Japan's X quoted Amano as saying", "Billboard Argentina, for its part, quoted Y on the production", "Spain's X asked
+# Y about ...", "Nigeria's X ran a longer interview with Y", "Sweden's X got the producer's account", "The X tracked
+# down the woman responsible": an outlet doing what outlets do with someone's words, as the subject (the country it is
+# from may stand before it; "for its part" says it is no person); a new full name there is read only after a country
+# (checked on the match)
+_OUTLET_DID = linear.compile(
+    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?:(?P<country>{_P})'s\s+)?(?P<source>{_P})"
+    r"(?:\s*,\s*for\s+its\s+part\s*,)?\s+"
+    rf"(?:quoted|quotes|interviewed|interviews|asked|asks|tracked\s+down|tracks\s+down"
+    rf"|ran\s+an?\s+(?:[a-z]+\s+){{0,2}}?interview\s+with"
+    rf"|got\s+{_P}'s\s+(?:own\s+)?(?:account|side|version|story))\s+(?:{_P}|the\s)"
+)
 # "in the comments under Zofia's Instagram announcement", "in the replies to her TikTok video": what was written
 # under a post is on the post's platform (a name's owner and the platform may be read as one name: "Zofia's Instagram")
 _UNDER_POST = linear.compile(
@@ -210,6 +222,7 @@ _SOURCES = [
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
+    _OUTLET_DID,
     # "performed the song on Music Station", "sang it live on Later"
     linear.compile(
         rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:[Tt]he\s+)?"
@@ -1408,6 +1421,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
             if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
                 continue  # a full name asking is a person, not a medium (so is one owning a documentary)
+            if pattern is _OUTLET_DID and mention.new:
+                country = clause.mention(match.group("country"))
+                if country is None or country.people or known_country(country.text) is None:
+                    continue  # a full name quoting someone may be a person (but "Spain's X" is an outlet of Spain)
             platform = clause.mention(match.groupdict().get("platform"))
             if platform is None and " on " in clause.skeleton:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
