@@ -83,7 +83,9 @@ _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 _CLEFT = linear.compile(
     r"^\W*(?:(?:And|But|So)\s+it|It)\s+(?:was|is)\s+"
     r"(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
-    r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?\s*,?\s+who\s"
+    r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?"
+    # ("It was Eze, in turn, who ...": an aside of how the telling goes, set off by commas, before "who")
+    r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?\s*,?\s+who\s"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
@@ -1980,7 +1982,20 @@ class Discourse:
                     first_called = _SELVES.get(mention.text.lower())
                 # (a new name where something is, "On France Inter, Benali recalled his verse", is no one's)
                 where = mention.person is None and _WHERE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
-                if mention.kind == "name" and (mention.person or mention.new) and not where and len(before) < 2:
+                # (so does a name no one of the page has that opens the sentence as its subject: "Temi was meant to
+                # sing one song, and Chiamaka came up to correct his harmonies" may mean Temi's)
+                unknown_subject = (
+                    not mention.people
+                    and not mention.possessive
+                    and not text[: mention.start].strip()
+                    and _SUBJECT_VERB.match(text, mention.end) is not None
+                )
+                if (
+                    mention.kind == "name"
+                    and (mention.person or mention.new or unknown_subject)
+                    and not where
+                    and len(before) < 2
+                ):
                     before.add(str(mention.person or mention.text))
                 elif (
                     mention.kind == "pronoun"
@@ -2374,9 +2389,23 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
         return None
     if first.person is None or text[: first.start].strip(" \"'(") or pronoun.start - first.end > 200:
         return None
-    if any(m.kind in ("name", "description", "two") and not m.possessive for m in mentions[1:number]):
+    for between in mentions[1:number]:
+        if between.kind not in ("name", "description", "two") or between.possessive or _in_a_place(text, between):
+            continue
+        if between is mentions[1] and between.kind != "two" and _VERB_OF.match(text[first.end : between.start]):
+            # "She had known the producer since school, and she put ...": the object of the subject's own verb is
+            # not who goes on; the subject is
+            continue
         return None
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
+
+
+# A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
+_SUBJECT_VERB = linear.compile(
+    r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
+)
+# Between a subject pronoun and its verb's object: the verb, in lower-case words only
+_VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 NOMINATIVES = frozenset({"he", "she"})
