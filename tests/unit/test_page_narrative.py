@@ -14160,3 +14160,72 @@ def test_a_telling_given_to_a_medium(sentence: str, expected: list[tuple[str, st
 )
 def test_an_outlet_quoting_or_asking_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a cleft with an aside of how the telling goes ("It was X, in turn, who ..."): about X, whom "she" means next
+        (
+            "It was Bell, in turn, who brought Dorn into the story. She put Arbour in touch with him during Oslo Jazz "
+            "Week.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "Oslo Jazz Week")],
+        ),
+        # "She had known the drummer since school, and she put ...": the object of the first "she"'s verb is not who
+        # goes on; the subject is
+        (
+            "It was Bell who brought Dorn into the story. She had known the drummer since school in Oslo, and she put "
+            "Arbour in touch with him during Oslo Jazz Week.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "Oslo Jazz Week")],
+        ),
+        # near miss: someone named in a clause of their own between the two: whom the second "she" means is not sure
+        (
+            "Bell had known Dorn for years. She met Eda Fenn, who was singing, and she put Arbour in touch with him "
+            "during Oslo Jazz Week.",
+            [],
+        ),
+    ],
+)
+def test_the_subject_a_she_goes_on_about(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour wrote it with Bea Bell and the drummer Cy Dorn.\n\n{sentences}") == expected
+
+
+@pytest.mark.parametrize(
+    ("quoted", "hers"),
+    [
+        # "Tom was meant to ..., and Bell came up to fix his harmonies": "his" may be the unknown subject's (Tom), so
+        # Bell is not called "he", and "she" later still means her
+        ("Tom was meant to sing one song, and Bell came up to fix his harmonies.", True),
+        # near miss: a capitalised word opening the sentence that is no subject ("Built on a riff"): "his" is Bell's,
+        # who is then no "she"
+        ("Built on a riff Bell recorded in his flat, the song came fast.", False),
+    ],
+)
+def test_a_his_after_an_unknown_subject_and_someone_named(quoted: str, hers: bool) -> None:
+    prose = (
+        "Arbour wrote it with Bea Bell and Cy Dorn.\n\n"
+        f'"{quoted}" Arbour said.\n\n'
+        "It was Bell who brought Dorn in. She put Arbour in touch with him during Oslo Jazz Week."
+    )
+    hers_found = ("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "Oslo Jazz Week") in intros(prose)
+    assert hers_found == hers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one an outlet quoted is whose the words are, after a lead that names others too
+        ('The Oslo Post quoted her, in our translation: "We wrote it in a day."', [("Bea Bell", "Oslo Post")]),
+        # near miss: a song of someone's quoted is no speaker
+        ('The Oslo Post quoted Dorn\'s song in its headline: "We wrote it in a day."', []),
+    ],
+)
+def test_the_one_an_outlet_quoted(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Arbour wrote it with Bea Bell and the drummer Cy Dorn.\n\n"
+        "It was Bell, in turn, who brought Dorn into the story. She had known the drummer since school, and she put "
+        f"Arbour in touch with him at a festival. {sentence}"
+    )
+    assert quotes(prose) == expected

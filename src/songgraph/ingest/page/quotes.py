@@ -145,6 +145,9 @@ _TO_SAY = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*who)?\s+(?P<doing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}}?)\s+to\s+"
     r"(?:tell|say|explain|add|recall|remember|admit|reflect|talk|speak)\b"
 )
+# "X quoted her, in our translation:", "X quoted Amano as saying", "quoted Y on the production:": the one quoted is
+# whose the words are (not "quoted Y's song", something of theirs)
+_QUOTED_WHOM = linear.compile(rf"\b(?:quoted|quotes)\s+(?P<speaker>{_P})(?:\s+as\s+saying\b|\s+on\s|\s*[,:]|\s*$)")
 _NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n't)\b")
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
@@ -915,6 +918,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             [
                 *_SPEAKER.finditer(clause.skeleton),
                 *_ACCORDING.finditer(clause.skeleton),
+                *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
                 *_asides(clause),
                 *(
                     m
