@@ -14229,3 +14229,44 @@ def test_the_one_an_outlet_quoted(sentence: str, expected: list[tuple[str, str |
         f"Arbour in touch with him at a festival. {sentence}"
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "do" inside a Portuguese name ("Maria do Rosário Lopes") is a particle, as "da" and "dos" are
+        (
+            "Arbour plays a nurse, and the singer's grandmother, Maria do Rosário Lopes, makes a cameo as herself.",
+            [("Ann Arbour", "a nurse"), ("Maria do Rosário Lopes", "herself")],
+        ),
+        # near miss: the verb "do" between two names joins no name
+        ("Arbour plays a nurse, and Bell and Kent do Oslo proud as themselves.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_do_as_a_name_particle(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # reported speech is about its teller: "he" after it means the teller, whom else the that-clause names
+        (
+            "Dorn told Norway's Bergens Avis that they owed everything to Eda Fenn, Bell's flatmate in Oslo, who set "
+            "them up at a party.",
+            [("Cy Dorn", "Bergens Avis")],
+        ),
+        # near miss: two subjects remembering: whom "he" means is not sure
+        (
+            "Dorn and Bell both remember that they owed everything to Eda Fenn, Bell's flatmate in Oslo, who set them "
+            "up at a party.",
+            [],
+        ),
+    ],
+)
+def test_a_he_after_reported_speech_is_its_teller(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Arbour wrote it with Bea Bell and Cy Dorn.\n\n{sentence} "
+        '"Eda said there was a singer I had to hear," he said, in our translation.'
+    )
+    assert quotes(prose) == expected

@@ -70,6 +70,12 @@ _SUBJECT = linear.compile(
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
+# "X told (Poland's) Y that ...", "X said that ...": a sentence reporting its subject's words
+_REPORTING = linear.compile(
+    r"^\W*@0\s+(?:(?:told|tells|said|says|explained|explains|wrote|writes|recalled|recalls|insisted|insists|"
+    r"admitted|admits)\s+(?:(?:the\s+)?(?:@\d+'s\s+)?@\d+\s+)?that|(?:said|explained|wrote)\s+to\s+(?:the\s+)?"
+    r"(?:@\d+'s\s+)?@\d+\s+that)\s"
+)
 # What one's telling of events is called ("account", "recollections", "reflections").
 TELLING = r"(?:account|version|recollections?|reflections?|reminiscences?|telling|memory|memories)"
 # "... are documented chiefly in the producer's own account.": a sentence that ends by pointing to someone's telling,
@@ -334,7 +340,7 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 
 # ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
+    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -911,7 +917,13 @@ class Discourse:
         account = _ACCOUNT_LAST.search(clause.skeleton) if "'s " in clause.skeleton else None
         if account is not None and clause.mentions[int(account.group("number"))].person is not None:
             self.focus = clause.mentions[int(account.group("number"))].person
-        elif subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
+        elif (
+            (subject is not None or (len(named) > 1 and _REPORTING.match(clause.skeleton)))
+            and clause.mentions[0].kind == "name"
+            and clause.mentions[0].person
+        ):
+            # ("X told Poland's Y that they owed everything to Z, ...": reported speech is about its teller, whatever
+            # the that-clause names)
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
         elif described is not None:
