@@ -100,6 +100,7 @@ AT_GOAL = {
     "heldout69": 284,
     "heldout72": 242,
     "heldout73": 298,
+    "heldout78": 247,
 }
 
 
