@@ -101,6 +101,7 @@ AT_GOAL = {
     "heldout72": 242,
     "heldout73": 298,
     "heldout74": 255,
+    "heldout78": 247,
 }
 
 

@@ -70,6 +70,12 @@ _SUBJECT = linear.compile(
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
+# "X told (Poland's) Y that ...", "X said that ...": a sentence reporting its subject's words
+_REPORTING = linear.compile(
+    r"^\W*@0\s+(?:(?:told|tells|said|says|explained|explains|wrote|writes|recalled|recalls|insisted|insists|"
+    r"admitted|admits)\s+(?:(?:the\s+)?(?:@\d+'s\s+)?@\d+\s+)?that|(?:said|explained|wrote)\s+to\s+(?:the\s+)?"
+    r"(?:@\d+'s\s+)?@\d+\s+that)\s"
+)
 # What one's telling of events is called ("account", "recollections", "reflections").
 TELLING = r"(?:account|version|recollections?|reflections?|reminiscences?|telling|memory|memories)"
 # "... are documented chiefly in the producer's own account.": a sentence that ends by pointing to someone's telling,
@@ -83,7 +89,9 @@ _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 _CLEFT = linear.compile(
     r"^\W*(?:(?:And|But|So)\s+it|It)\s+(?:was|is)\s+"
     r"(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
-    r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?\s*,?\s+who\s"
+    r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?"
+    # ("It was Eze, in turn, who ...": an aside of how the telling goes, set off by commas, before "who")
+    r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?\s*,?\s+who\s"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
@@ -332,7 +340,7 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 
 # ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap"}
+    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -450,6 +458,20 @@ _DENIED_ASIDE = linear.compile(
     r",\s*not\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?(?P<claim>@\d+)\s*,"
 )
 _NOT_DENYING = frozenset({"until", "till", "only", "just", "long", "least", "yet"})
+# What someone reported, then set against another account or corrected in the same sentence: "X wrote that A plays
+# the guide, but it is the other way round", "X reported that A introduced them at Y, while Z placed the meeting at W"
+# (two tellings that disagree: the page vouches for neither in the first, so no fact is read from it). The claim is
+# the that-clause up to the comma before "but", "while" or "whereas"; "but" counts only before a correction ("but
+# it is the other way round", "but that is wrong", "but it got the year wrong"), "while"/"whereas" only before
+# another teller's verb of placing or telling.
+_REPORTED_AGAINST = linear.compile(
+    r"\b(?:reported|wrote|writes|said|says|claimed|claims|printed|stated|had\s+it)\s+that\s+(?P<claim>[^,;:.!?\"]+)"
+    r",\s+(?:but\s+(?:(?:it|that|this)\s+(?:is|was|'s)\s+(?:(?:the\s+)?other\s+way\s+(?:round|around)|wrong|"
+    r"not\s+(?:so|true|right|correct|the\s+case)|a\s+mistake)"
+    r"|(?:it|they|he|she|@\d+)\s+(?:got|had)\s+(?:it|that|this|the\s+[a-z]+)\s+wrong)"
+    r"|(?:while|whereas)\s+(?:[a-z][\w'-]*\s+){0,3}?@\d+\s+(?:placed|places|put|puts|dated|dates|set|sets|"
+    r"located|locates|reported|reports|wrote|writes|said|says|claimed|claims|had\s+it)\b)"
+)
 
 
 def hearsay(skeleton: str) -> list[tuple[int, int]]:
@@ -464,6 +486,8 @@ def hearsay(skeleton: str) -> list[tuple[int, int]]:
         for found in _HEARSAY.finditer(skeleton):
             if not _BORNE_OUT.search(found.group("claim")):
                 spans.append((found.start("claim"), found.end("claim")))
+        if ", " in skeleton:
+            spans += [(found.start("claim"), found.end("claim")) for found in _REPORTED_AGAINST.finditer(skeleton)]
     if "not " in skeleton:
         spans += [(found.start("claim"), found.end("claim")) for found in _DENIED_ASIDE.finditer(skeleton)]
     if "t " in skeleton:
@@ -928,7 +952,13 @@ class Discourse:
         account = _ACCOUNT_LAST.search(clause.skeleton) if "'s " in clause.skeleton else None
         if account is not None and clause.mentions[int(account.group("number"))].person is not None:
             self.focus = clause.mentions[int(account.group("number"))].person
-        elif subject is not None and clause.mentions[0].kind == "name" and clause.mentions[0].person:
+        elif (
+            (subject is not None or (len(named) > 1 and _REPORTING.match(clause.skeleton)))
+            and clause.mentions[0].kind == "name"
+            and clause.mentions[0].person
+        ):
+            # ("X told Poland's Y that they owed everything to Z, ...": reported speech is about its teller, whatever
+            # the that-clause names)
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
             self.focus = clause.mentions[0].person
         elif described is not None:
@@ -2018,7 +2048,20 @@ class Discourse:
                     first_called = _SELVES.get(mention.text.lower())
                 # (a new name where something is, "On France Inter, Benali recalled his verse", is no one's)
                 where = mention.person is None and _WHERE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
-                if mention.kind == "name" and (mention.person or mention.new) and not where and len(before) < 2:
+                # (so does a name no one of the page has that opens the sentence as its subject: "Temi was meant to
+                # sing one song, and Chiamaka came up to correct his harmonies" may mean Temi's)
+                unknown_subject = (
+                    not mention.people
+                    and not mention.possessive
+                    and not text[: mention.start].strip()
+                    and _SUBJECT_VERB.match(text, mention.end) is not None
+                )
+                if (
+                    mention.kind == "name"
+                    and (mention.person or mention.new or unknown_subject)
+                    and not where
+                    and len(before) < 2
+                ):
                     before.add(str(mention.person or mention.text))
                 elif (
                     mention.kind == "pronoun"
@@ -2419,9 +2462,23 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
         return None
     if first.person is None or text[: first.start].strip(" \"'(") or pronoun.start - first.end > 200:
         return None
-    if any(m.kind in ("name", "description", "two") and not m.possessive for m in mentions[1:number]):
+    for between in mentions[1:number]:
+        if between.kind not in ("name", "description", "two") or between.possessive or _in_a_place(text, between):
+            continue
+        if between is mentions[1] and between.kind != "two" and _VERB_OF.match(text[first.end : between.start]):
+            # "She had known the producer since school, and she put ...": the object of the subject's own verb is
+            # not who goes on; the subject is
+            continue
         return None
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
+
+
+# A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
+_SUBJECT_VERB = linear.compile(
+    r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
+)
+# Between a subject pronoun and its verb's object: the verb, in lower-case words only
+_VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 NOMINATIVES = frozenset({"he", "she"})

@@ -28,6 +28,7 @@ from songgraph.ingest.page.clauses import (
     gendered,
 )
 from songgraph.ingest.page.people import People
+from songgraph.ingest.page.quotes import medium
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
@@ -1937,7 +1938,11 @@ def _the_two_before(
         return None
     groups = {fold(group) for group in people.groups()}
     named: list[str] = []
+    # "as A explained to Svenska Dagbladet, X connected the two women": where A said it is no one of the two
+    spoken_to = medium(clause) if self_word is not None and any(m.new for m in clause.mentions) else None
     for mention in clause.mentions[: pronoun.number]:
+        if mention is spoken_to:
+            continue
         person = mention.person
         if person and fold(person) in groups:
             return None
@@ -2430,6 +2435,13 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             return None
         occasion = _ONE_TIME.sub("", occasion)
     end = match.end("occasion")
+    if " between " in f" {occasion}":
+        between = _BETWEEN_AND.match(rest, end) if _BETWEEN_END.search(occasion) else None
+        if between is not None:
+            # "a night ferry between Helsinki and Tallinn": "and" there joins the two ends of "between", inside the
+            # occasion, where elsewhere it ends it
+            occasion += rest[end : between.end()]
+            end = between.end()
     region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
     if region is not None and _region(clause.mentions[int(region.group("number"))]):
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
@@ -2470,6 +2482,11 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "at her own birthday party": "own" stresses the pronoun, which the name now stands for
         words = words[4:]
     return f"{article} {words}".strip()
+
+
+# "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
+_BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
+_BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
 
 
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had

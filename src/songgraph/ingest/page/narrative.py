@@ -21,6 +21,7 @@ from songgraph.ingest.page.quotes import (
     LABEL,
     SAYING,
     SPEECH_VERBS,
+    THE_PAPER,
     Attribution,
     Frame,
     Programmes,
@@ -1141,8 +1142,10 @@ class _Narrative:
         if source is None and told.present:
             # a saying told in the present, which on a page that recaps a programme is a scene of it
             self.scenes.append((entry, paragraph.first))
+        if source is None and self.programmes.last_outlet and lead and any(THE_PAPER.search(c.skeleton) for c in lead):
+            source = self.programmes.last_outlet  # "X told the paper": the outlet the page named last
         if source:
-            entry["source"] = source
+            entry["source"] = self.programmes.outlet(source)
         if told.year:
             entry["year"] = told.year
         self.quotes.append(entry)

@@ -12,7 +12,7 @@ from songgraph.text import fold
 
 # Lower-case words inside a name that are no surname of their own ("de" of "Ana de Souza").
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "das", "bin", "al", "ap", "y", "i"}
+    {"de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap", "y", "i"}
 )
 
 

@@ -146,6 +146,9 @@ _TO_SAY = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*who)?\s+(?P<doing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}}?)\s+to\s+"
     r"(?:tell|say|explain|add|recall|remember|admit|reflect|talk|speak)\b"
 )
+# "X quoted her, in our translation:", "X quoted Amano as saying", "quoted Y on the production:": the one quoted is
+# whose the words are (not "quoted Y's song", something of theirs)
+_QUOTED_WHOM = linear.compile(rf"\b(?:quoted|quotes)\s+(?P<speaker>{_P})(?:\s+as\s+saying\b|\s+on\s|\s*[,:]|\s*$)")
 _NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n't)\b")
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
@@ -154,6 +157,18 @@ _ASKED = linear.compile(
     # ("stays coy when Glow Weekly asks whether ...": asking, told in the present, of what)
     rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|"
     rf"interviewed|interviews)\s+(?:{_P}|(?:whether|if|about|why|how|what)\b)"
+)
+# "Japan's X quoted Amano as saying", "Billboard Argentina, for its part, quoted Y on the production", "Spain's X asked
+# Y about ...", "Nigeria's X ran a longer interview with Y", "Sweden's X got the producer's account", "The X tracked
+# down the woman responsible": an outlet doing what outlets do with someone's words, as the subject (the country it is
+# from may stand before it; "for its part" says it is no person); a new full name there is read only after a country
+# (checked on the match)
+_OUTLET_DID = linear.compile(
+    rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?:(?P<country>{_P})'s\s+)?(?P<source>{_P})"
+    r"(?:\s*,\s*for\s+its\s+part\s*,)?\s+"
+    rf"(?:quoted|quotes|interviewed|interviews|asked|asks|tracked\s+down|tracks\s+down"
+    rf"|ran\s+an?\s+(?:[a-z]+\s+){{0,2}}?interview\s+with"
+    rf"|got\s+{_P}'s\s+(?:own\s+)?(?:account|side|version|story))\s+(?:{_P}|the\s)"
 )
 # "in the comments under Zofia's Instagram announcement", "in the replies to her TikTok video": what was written
 # under a post is on the post's platform (a name's owner and the platform may be read as one name: "Zofia's Instagram")
@@ -211,6 +226,7 @@ _SOURCES = [
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
+    _OUTLET_DID,
     # "performed the song on Music Station", "sang it live on Later"
     linear.compile(
         rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:[Tt]he\s+)?"
@@ -374,6 +390,12 @@ _LOOSE = [
     linear.compile(
         rf"\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|spoke|speak|speaks)\s+(?:[a-z][\w'-]*\s+){{0,3}}?"
         rf"with\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
+    # "gave the Graphic his side of it", "gave The Irish Times the same story": a telling handed to a medium
+    linear.compile(
+        rf"\b(?:gave|gives|giving|offered|offers)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+"
+        rf"(?:(?:his|her|their|its|the|an?|{_P})\s+)?"
+        r"(?:(?:own|same|full|first)\s+)?(?:side|account|version|story|take)\b"
     ),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
@@ -692,6 +714,22 @@ _RECAP = linear.compile(
 _HEARD = frozenset({"podcast"})
 
 
+# An outlet told as one: "the Brazilian daily X", "the Korean music webzine X" (what it is before its name), "Spain's X"
+# (the country it is from, checked on the match), "X ran a long piece on Y" (printing a piece)
+_OUTLET_NAMED = linear.compile(
+    r"\b(?:newspaper|paper|magazine|daily|weekly|monthly|tabloid|webzine|zine|broadsheet|journal|outlet)\s+"
+    rf"(?P<kind>{_P})"
+    rf"|(?P<owner>{_P})'s\s+(?P<country>{_P})"
+    rf"|(?P<ran>{_P})\s+(?:ran|runs|printed|prints|published|publishes|carried|carries)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:piece|interview|profile|article|feature|story|review)\b"
+)
+# "told the paper", "the daily quoted her": an outlet named by what it is, meaning the last the page named
+THE_PAPER = linear.compile(
+    r"\b(?:told|tells|said\s+to|says\s+to|explained\s+to|to)\s+the\s+(?:paper|newspaper|daily|magazine|weekly)"
+    r"(?:\s*[,.;:!?]|\s*$)"
+)
+
+
 def _carried(where: str) -> linear.Pattern:
     """Where a lead says the words were said, in the places that tell it of the quote (not of a clause about
     something else: "Bell, who refused to appear in the documentary, said"): an aside right after the speaker
@@ -727,8 +765,13 @@ class Programmes:
     # Whether the narration tells what a programme shows, in the present ("The episode opens on the pier"): a recap
     # of it, whose quotes told in the present are said in it
     recap: bool = False
+    # Outlets the page has named as such (see ``_outlets``), and the last of them: whom "told the paper" means.
+    outlets: list[str] = field(default_factory=list)
+    last_outlet: str | None = None
 
     def read(self, clause: Clause) -> None:
+        if "@" in clause.skeleton:
+            self._outlets(clause)
         if "," in clause.text:
             for found in _APPOSED_PROGRAMME.finditer(clause.text):
                 if _NOT_DESCRIBING & set(found.group("words").lower().split()):
@@ -758,6 +801,44 @@ class Programmes:
                 known.append(title)
             if title:
                 self.titles.setdefault(fold(title), title)
+
+    def _outlets(self, clause: Clause) -> None:
+        """Outlets the clause names as such: after what they are ("the Brazilian daily X"), after the country they
+        are from ("Ghana's X", "Spain's X"), or as the subject of printing a piece ("X ran a long piece on Y")."""
+        for match in _OUTLET_NAMED.finditer(clause.skeleton):
+            for group in ("kind", "country", "ran"):
+                mention = clause.mention(match.group(group))
+                if mention is None or mention.people or mention.possessive or mention.kind != "name":
+                    continue
+                if group == "country":
+                    owner = clause.mention(match.group("owner"))
+                    if owner is None or owner.people or known_country(owner.text) is None:
+                        continue
+                elif group != "kind" and mention.new:
+                    continue  # a new full name printing something may be a person's
+                name = squash(mention.text)
+                owner_name, owned, outlet = name.partition("'s ")
+                if owned and known_country(owner_name) is not None:
+                    name = outlet
+                self._outlet(name)
+        if "'s " in clause.text:
+            for mention in clause.mentions:
+                country, owned, outlet = squash(mention.text).partition("'s ")
+                if owned and mention.kind == "name" and not mention.people and known_country(country) is not None:
+                    self._outlet(outlet)  # "Ghana's Daily Graphic", read as one name
+
+    def _outlet(self, name: str) -> None:
+        if name not in self.outlets:
+            self.outlets.append(name)
+        self.last_outlet = name
+
+    def outlet(self, source: str) -> str:
+        """``source`` as the page first named it, when it is a short form of one outlet named before: its first
+        words ("Folha" for "Folha de S.Paulo") or its last ("the Graphic" for "Daily Graphic")."""
+        if source in self.outlets:
+            return source
+        longer = [outlet for outlet in self.outlets if outlet.startswith(f"{source} ") or outlet.endswith(f" {source}")]
+        return longer[0] if len(longer) == 1 else source
 
     def _titled(self, clause: Clause, found: linear.Match, kind: str, one_word: bool) -> None:
         """A programme the clause names by its title and tells what it is, unless its words are someone of the page
@@ -838,6 +919,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             [
                 *_SPEAKER.finditer(clause.skeleton),
                 *_ACCORDING.finditer(clause.skeleton),
+                *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
                 *_asides(clause),
                 *(
                     m
@@ -1269,6 +1351,13 @@ _HOLIDAY = linear.compile(
 )
 
 
+def medium(clause: Clause) -> Mention | None:
+    """The mention the clause names as where someone said something ("explained to Svenska Dagbladet"), read as
+    quote sources are: a medium, no one who could be one of the people the clause speaks of."""
+    _, mentions = _source(clause)
+    return next((m for m in clause.mentions if id(m) in mentions), None)
+
+
 def _source(clause: Clause) -> tuple[str | None, set[int]]:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
@@ -1337,6 +1426,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
             if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
                 continue  # a full name asking is a person, not a medium (so is one owning a documentary)
+            if pattern is _OUTLET_DID and mention.new:
+                country = clause.mention(match.group("country"))
+                if country is None or country.people or known_country(country.text) is None:
+                    continue  # a full name quoting someone may be a person (but "Spain's X" is an outlet of Spain)
             platform = clause.mention(match.groupdict().get("platform"))
             if platform is None and " on " in clause.skeleton:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
@@ -1407,6 +1500,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "on the late-night show Buenas Noches, Santiago.": one word after a comma ending the sentence,
                 # after a programme's name, is the title's own ("Good Morning, Vietnam")
                 return f"{name}, {squash(last.text)}", {id(mention), id(last)}
+            owner, owned, outlet = name.partition("'s ")
+            if owned and known_country(owner) is not None and outlet[:1].isupper():
+                # "Austria's Der Standard": the country an outlet is from, told before its name, is no word of it
+                name = outlet
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
@@ -1427,6 +1524,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
             if inner is not None and inner.person is None:
+                if known_country(name) is not None:
+                    return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
             hosted = clause.mention(host.group("host")) if host else None
