@@ -13947,3 +13947,34 @@ def test_a_b_side_after_whose_it_is_is_no_name() -> None:
         "Cy Dorn introduced Arbour to Kent in 2018, after he heard a remix of an old Arbour B-side."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]
+
+
+_TWO_MET = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\nArbour and Bell met at school in 2014. "
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "him" after a sentence whose subject is someone else than the two the text was about: that one, the
+        # nearer, not the other of the two
+        (
+            "Kent came through Dorn. Dorn introduced Bell to him at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Jo Kent"}), "a party in Oslo")],
+        ),
+        (
+            "Bell told the story on the podcast Night Desk:\n\n"
+            "“Kent came through Dorn. Dorn introduced me to him at a party in Oslo.”",
+            [("Cy Dorn", frozenset({"Bea Bell", "Jo Kent"}), "a party in Oslo")],
+        ),
+        # the nearer one named, but not as the subject (nor as whose subject it is): either may be meant
+        ("The label heard Kent through Dorn. Dorn introduced Bell to him at a party in Oslo.", []),
+        ("Kent's label came through Dorn. Dorn introduced Bell to him at a party in Oslo.", []),
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_someone_new(
+    sentences: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    result = parse(_TWO_MET + sentences)
+    assert intros(_TWO_MET + sentences) == expected
+    if not expected:
+        assert any("does not name for sure" in w.message and w.line == 9 for w in result.warnings)

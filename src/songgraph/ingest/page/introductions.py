@@ -2192,6 +2192,12 @@ def _antecedent(
                 # back further. Her coach had introduced her to X"): the nearer one, when the page has called them
                 # "she" (or "he") and the other of the two not
                 return nearer
+            if nearer is not None and people.selves.get(other) != self_word:
+                # the sentence right before named someone else of whom the pronoun may as well be said, and the page
+                # has not called the other of the two "he" (or "she") either: the nearer one when that sentence was
+                # about them as its subject ("Zoltán came through Fen. Fen introduced me to him"), else which one
+                # is meant is not sure
+                return nearer if _opened_by(sentence_before, nearer) else None
             return other
     # no one here: the one person the sentence before named who is none of the others
     if len(earlier) == 1:
@@ -2203,6 +2209,14 @@ def _antecedent(
 _OPENING_SUBJECT_APPOSED = linear.compile(
     r"^\W*(?:(?:And|But|So|Then)\s+)?@0(?:\s*,\s*[^,@.;:!?]{1,60},)?\s+(?:[a-z]+ly\s+)?[a-z]"
 )
+
+
+def _opened_by(clause: Clause | None, person: str) -> bool:
+    """Whether the sentence opens with ``person`` named as its subject (not whose: "Zoltán's band")."""
+    if clause is None or not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
+        return False
+    subject = clause.mentions[0]
+    return subject.kind == "name" and not subject.possessive and subject.person == person
 
 
 def _unknown_subject(clause: Clause) -> bool:
