@@ -13949,7 +13949,7 @@ def test_a_b_side_after_whose_it_is_is_no_name() -> None:
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Jo Kent"}), None)]
 
 
-_TWO_MET = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\nArbour and Bell met at school in 2014. "
+_MET_AT_SCHOOL = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\nArbour and Bell met at school in 2014. "
 
 
 @pytest.mark.parametrize(
@@ -13974,7 +13974,83 @@ _TWO_MET = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\nArbour and Be
 def test_a_pronoun_after_a_sentence_about_someone_new(
     sentences: str, expected: list[tuple[str, frozenset[str], str]]
 ) -> None:
-    result = parse(_TWO_MET + sentences)
-    assert intros(_TWO_MET + sentences) == expected
+    result = parse(_MET_AT_SCHOOL + sentences)
+    assert intros(_MET_AT_SCHOOL + sentences) == expected
     if not expected:
         assert any("does not name for sure" in w.message and w.line == 9 for w in result.warnings)
+
+
+_BELL_A_SHE = "Arbour wrote it with Bea Bell and Cy Dorn. Bell says she wrote the bridge on a train.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the two together the passive's subject, "her" right after its introducer: the introducer's, as the
+        # subject's would be (the two together are no "her")
+        (
+            "Arbour and Bell were introduced by the radio host Cy Dorn on her weekly show in 2019.",
+            "Cy Dorn's weekly show",
+        ),
+        (
+            "Arbour and Bell were first introduced by Cy Dorn during her residency at the Blue Room.",
+            "Cy Dorn's residency at the Blue Room",
+        ),
+        # one of them the subject, introduced to the other: either woman's party, or the introducer's
+        ("Arbour was introduced to Bell by Cy Dorn at her birthday party.", None),
+        # the subject says whose with a "her" of its own
+        ("Arbour and her co-writer Bell were introduced by Cy Dorn at her birthday party.", None),
+        # an apposition, or where, between the introducer and the "her": not right after them
+        ("Arbour and Bell were introduced by Cy Dorn, her manager, at her birthday party.", None),
+        ("Arbour and Bell were introduced in Oslo by Cy Dorn at her birthday party.", None),
+    ],
+)
+def test_her_right_after_a_passives_introducer(sentence: str, occasion: str | None) -> None:
+    assert intros(_BELL_A_SHE + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+_SET_UP = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "occasion"),
+    [
+        # the introduction's clause ends with a relative clause about the introducer; the sentence after tells the
+        # introducer seating the two together, somewhere: where the introduction was
+        (
+            "Arbour told the story to Night Desk:\n\n“Bell and I were set up by Cy Dorn, who ran the label's office at "
+            "the time. She sat us next to each other at a showcase in Bergen and left.”",
+            "a showcase in Bergen",
+        ),
+        (
+            "Arbour and Bell were set up by Dorn, who ran the label at the time. He seated them side by side at a "
+            "dinner in Bergen.",
+            "a dinner in Bergen",
+        ),
+        # "she" cannot be Dorn, whom the page calls "he"
+        (
+            "Dorn says he was nervous. Arbour and Bell were set up by Dorn, who ran the label at the time. She sat "
+            "them next to each other at a dinner in Bergen.",
+            None,
+        ),
+        # the relative clause names someone else whom "she" may mean
+        (
+            "Arbour and Bell were set up by Dorn, who had worked with Kent. She sat them next to each other at a "
+            "dinner in Bergen.",
+            None,
+        ),
+        # someone else seats them; or the one seated is not the two
+        (
+            "Arbour and Bell were set up by Dorn, who ran the label at the time. Kent sat them next to each other at "
+            "a dinner in Bergen.",
+            None,
+        ),
+        (
+            "Arbour and Bell were set up by Dorn, who ran the label at the time. She sat Bell next to Kent at a "
+            "dinner in Bergen.",
+            None,
+        ),
+    ],
+)
+def test_the_introducer_seating_the_two_in_the_sentence_after(sentences: str, occasion: str | None) -> None:
+    assert intros(_SET_UP + sentences) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
