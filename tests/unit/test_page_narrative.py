@@ -14054,3 +14054,32 @@ _SET_UP = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n"
 )
 def test_the_introducer_seating_the_two_in_the_sentence_after(sentences: str, occasion: str | None) -> None:
     assert intros(_SET_UP + sentences) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+_SAID_THERE = "Arbour wrote it with Bea Bell and Jo Kent.\n\n"
+_WINTER = " “It took me a whole winter to finish it.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted programme's name holding a comma: the half after it, set off before the subject, is the title's
+        (
+            "On the podcast Porch Light, Late Night, Arbour talked about the bridge:",
+            [("Ann Arbour", "Porch Light, Late Night")],
+        ),
+        ("In the magazine Tin Roof, Loud Rain, Bell explained the title:", [("Bea Bell", "Tin Roof, Loud Rain")]),
+        (
+            "Years later, on the podcast Porch Light, Late Night, Arbour talked about the bridge:",
+            [("Ann Arbour", "Porch Light, Late Night")],
+        ),
+        # what follows the comma is someone's, or someone of the page: no half of the title
+        (
+            "On the podcast Porch Light, Cy Dorn's show, Arbour talked about the bridge:",
+            [("Ann Arbour", "Porch Light")],
+        ),
+        ("On the podcast Porch Light, Bell, Arbour said:", [("Ann Arbour", "Porch Light")]),
+    ],
+)
+def test_a_programme_named_with_a_comma_before_the_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(_SAID_THERE + sentence + _WINTER) == expected
