@@ -645,9 +645,7 @@ _COMMA_WORD = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*[.!?]?\s*$")
 # "On the podcast Small Ears, Big Tunes, Bell said": a fronted programme's name, a second name set off by commas,
 # then the sentence's subject and its verb
 # (after when, maybe: "Years later, on the podcast ...")
-_FRONTED_BEFORE = linear.compile(
-    r"^\W*(?:[^,;:.!?]{1,40},\s*)?(?:[Oo]n|[Ii]n)\s+(?:(?:the|a|an|his|her|their)\s+)?$"
-)
+_FRONTED_BEFORE = linear.compile(r"^\W*(?:[^,;:.!?]{1,40},\s*)?(?:[Oo]n|[Ii]n)\s+(?:(?:the|a|an|his|her|their)\s+)?$")
 _COMMA_NAME_SUBJECT = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*,\s*(?P<subject>{_P})\s+(?:[a-z]+ly\s+)?[a-z]")
 # "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
 _PROGRAMME_BEFORE = linear.compile(r"\b(?:show|programme|program|podcast)\s+$")
