@@ -13980,7 +13980,7 @@ def test_a_pronoun_after_a_sentence_about_someone_new(
         assert any("does not name for sure" in w.message and w.line == 9 for w in result.warnings)
 
 
-_BELL_A_SHE = "Arbour wrote it with Bea Bell and Cy Dorn. Bell says she wrote the bridge on a train.\n\n"
+_WROTE_WITH_DORN = "Arbour wrote it with Bea Bell and Cy Dorn.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -13996,6 +13996,8 @@ _BELL_A_SHE = "Arbour wrote it with Bea Bell and Cy Dorn. Bell says she wrote th
             "Arbour and Bell were first introduced by Cy Dorn during her residency at the Blue Room.",
             "Cy Dorn's residency at the Blue Room",
         ),
+        # the sentence before was about one of the two, a "she": hers as well
+        ("Bell says she wrote the bridge. Arbour and Bell were introduced by Cy Dorn at her birthday party.", None),
         # one of them the subject, introduced to the other: either woman's party, or the introducer's
         ("Arbour was introduced to Bell by Cy Dorn at her birthday party.", None),
         # the subject says whose with a "her" of its own
@@ -14006,7 +14008,7 @@ _BELL_A_SHE = "Arbour wrote it with Bea Bell and Cy Dorn. Bell says she wrote th
     ],
 )
 def test_her_right_after_a_passives_introducer(sentence: str, occasion: str | None) -> None:
-    assert intros(_BELL_A_SHE + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+    assert intros(_WROTE_WITH_DORN + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
 
 
 _SET_UP = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n"

@@ -2532,10 +2532,16 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
     if parties.stressed == self_word and selves.get(parties.by) in (None, self_word):
         return True
     if (
-        (parties.subject or parties.agent)
+        parties.agent
         and parties.by != parties.speaker
         and selves.get(parties.by) in (None, self_word)
+        and not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
     ):
+        # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
+        # about one of the two, whom it may mean as well ("B wrote it for her mother. A and B were introduced by X
+        # at her party")
+        return True
+    if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
         # reads it
         return True
