@@ -14085,3 +14085,27 @@ _WINTER = " “It took me a whole winter to finish it.”"
 )
 def test_a_programme_named_with_a_comma_before_the_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(_SAID_THERE + sentence + _WINTER) == expected
+
+
+_WIND = (
+    "\n\nThe charango player, who grew up in Cusco, went further on the podcast Tape Hiss. “The wind is a person, and "
+    "it has moods,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [
+        # "the Peruvian-born charango player X": "the charango player" later is X, without where X is from
+        ("Arbour wrote it with the Peruvian-born charango player Jo Kent.", [("Jo Kent", "Tape Hiss")]),
+        # two charango players: either may be meant
+        (
+            "Arbour wrote it with the Peruvian-born charango player Jo Kent and the Chilean charango player Cy Dorn.",
+            [],
+        ),
+        # another instrument's player is no one of the page
+        ("Arbour wrote it with the Peruvian-born cuatro player Jo Kent.", []),
+    ],
+)
+def test_a_role_told_with_where_from_is_the_role_without_it(credits: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(credits + _WIND) == expected

@@ -1636,6 +1636,11 @@ class Discourse:
             mention.people = (self.people.canonical(mention.text),)
         if mention.person is not None:
             self.people.describe(words, mention.person)
+            plain = words[1:] if _placing(words[0]) else []
+            if len(plain) > 1:
+                # "the Peruvian-born charango player X": "the charango player" later means them too (a one-word role
+                # left is in the page's words already)
+                self.people.describe(plain, mention.person)
             for word in words:
                 if word in _KIN_SELF:
                     self.people.learn_self(mention.person, _KIN_SELF[word])
