@@ -14109,3 +14109,47 @@ _WIND = (
 )
 def test_a_role_told_with_where_from_is_the_role_without_it(credits: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(credits + _WIND) == expected
+
+
+_BOTH_THEMSELVES = "\n\nBoth singers appear as themselves in the video."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "whom" is Bell, the object of "introduced", so "to her" is someone else (Arbour, whom the text was about);
+        # "her mother" may be either's, and "she was ten" after an object "her" that meant someone else may be
+        # either: the page has called Bell nothing
+        (
+            "Arbour wrote the words. Bell, whom her mother introduced to her when she was ten, produced it.",
+            [("Ann Arbour", "herself"), ("Bea Bell", "themselves")],
+        ),
+        # no object "her" in the relative clause: "she" is Bell, the one it is about
+        (
+            "Arbour wrote the words. Bell, whom her mother introduced to Kent when she was ten, produced it.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "herself")],
+        ),
+        (
+            "Arbour wrote the words. Bell, who met her mother at school when she was ten, produced it.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "herself")],
+        ),
+    ],
+)
+def test_pronouns_in_a_relative_clause_whose_object_is_whom(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence + _BOTH_THEMSELVES) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "she" left unsure first, then said to be Jo Kent: the "she" after that is her
+        (
+            "Nobody says who she is, but she is Jo Kent, and she plays the barmaid's grandmother.",
+            [("Jo Kent", "the barmaid's grandmother")],
+        ),
+        # never said who she is: still no one
+        ("Nobody says who she is, and she plays the barmaid's grandmother.", []),
+    ],
+)
+def test_a_she_said_to_be_someone_goes_on_meaning_them(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast("The video was directed by Cy Dorn. Arbour and Bell sing it in a bar. " + sentence) == expected
