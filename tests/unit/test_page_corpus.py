@@ -51,6 +51,7 @@ AT_GOAL = {
     "heldout10": 238,
     "heldout11": 187,
     "heldout12": 288,
+    "heldout13": 290,
     "heldout14": 339,
     "heldout15": 355,
     "heldout16": 302,

@@ -14693,3 +14693,209 @@ def test_a_he_after_reported_speech_is_its_teller(sentence: str, expected: list[
         '"Eda said there was a singer I had to hear," he said, in our translation.'
     )
     assert quotes(prose) == expected
+
+
+_MET_AT_SCHOOL = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\nArbour and Bell met at school in 2014. "
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "him" after a sentence whose subject is someone else than the two the text was about: that one, the
+        # nearer, not the other of the two
+        (
+            "Kent came through Dorn. Dorn introduced Bell to him at a party in Oslo.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Jo Kent"}), "a party in Oslo")],
+        ),
+        (
+            "Bell told the story on the podcast Night Desk:\n\n"
+            "“Kent came through Dorn. Dorn introduced me to him at a party in Oslo.”",
+            [("Cy Dorn", frozenset({"Bea Bell", "Jo Kent"}), "a party in Oslo")],
+        ),
+        # the nearer one named, but not as the subject (nor as whose subject it is): either may be meant
+        ("The label heard Kent through Dorn. Dorn introduced Bell to him at a party in Oslo.", []),
+        ("Kent's label came through Dorn. Dorn introduced Bell to him at a party in Oslo.", []),
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_someone_new(
+    sentences: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    result = parse(_MET_AT_SCHOOL + sentences)
+    assert intros(_MET_AT_SCHOOL + sentences) == expected
+    if not expected:
+        assert any("does not name for sure" in w.message and w.line == 9 for w in result.warnings)
+
+
+_WROTE_WITH_DORN = "Arbour wrote it with Bea Bell and Cy Dorn.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the two together the passive's subject, "her" right after its introducer: the introducer's, as the
+        # subject's would be (the two together are no "her")
+        (
+            "Arbour and Bell were introduced by the radio host Cy Dorn on her weekly show in 2019.",
+            "Cy Dorn's weekly show",
+        ),
+        (
+            "Arbour and Bell were first introduced by Cy Dorn during her residency at the Blue Room.",
+            "Cy Dorn's residency at the Blue Room",
+        ),
+        # the sentence before was about one of the two, a "she": hers as well
+        ("Bell says she wrote the bridge. Arbour and Bell were introduced by Cy Dorn at her birthday party.", None),
+        # one of them the subject, introduced to the other: either woman's party, or the introducer's
+        ("Arbour was introduced to Bell by Cy Dorn at her birthday party.", None),
+        # the subject says whose with a "her" of its own
+        ("Arbour and her co-writer Bell were introduced by Cy Dorn at her birthday party.", None),
+        # an apposition, or where, between the introducer and the "her": not right after them
+        ("Arbour and Bell were introduced by Cy Dorn, her manager, at her birthday party.", None),
+        ("Arbour and Bell were introduced in Oslo by Cy Dorn at her birthday party.", None),
+    ],
+)
+def test_her_right_after_a_passives_introducer(sentence: str, occasion: str | None) -> None:
+    assert intros(_WROTE_WITH_DORN + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+_SET_UP = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "occasion"),
+    [
+        # the introduction's clause ends with a relative clause about the introducer; the sentence after tells the
+        # introducer seating the two together, somewhere: where the introduction was
+        (
+            "Arbour told the story to Night Desk:\n\n“Bell and I were set up by Cy Dorn, who ran the label's office at "
+            "the time. She sat us next to each other at a showcase in Bergen and left.”",
+            "a showcase in Bergen",
+        ),
+        (
+            "Arbour and Bell were set up by Dorn, who ran the label at the time. He seated them side by side at a "
+            "dinner in Bergen.",
+            "a dinner in Bergen",
+        ),
+        # "she" cannot be Dorn, whom the page calls "he"
+        (
+            "Dorn says he was nervous. Arbour and Bell were set up by Dorn, who ran the label at the time. She sat "
+            "them next to each other at a dinner in Bergen.",
+            None,
+        ),
+        # the relative clause names someone else whom "she" may mean
+        (
+            "Arbour and Bell were set up by Dorn, who had worked with Kent. She sat them next to each other at a "
+            "dinner in Bergen.",
+            None,
+        ),
+        # someone else seats them; or the one seated is not the two
+        (
+            "Arbour and Bell were set up by Dorn, who ran the label at the time. Kent sat them next to each other at "
+            "a dinner in Bergen.",
+            None,
+        ),
+        (
+            "Arbour and Bell were set up by Dorn, who ran the label at the time. She sat Bell next to Kent at a "
+            "dinner in Bergen.",
+            None,
+        ),
+    ],
+)
+def test_the_introducer_seating_the_two_in_the_sentence_after(sentences: str, occasion: str | None) -> None:
+    assert intros(_SET_UP + sentences) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+_SAID_THERE = "Arbour wrote it with Bea Bell and Jo Kent.\n\n"
+_WINTER = " “It took me a whole winter to finish it.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted programme's name holding a comma: the half after it, set off before the subject, is the title's
+        (
+            "On the podcast Porch Light, Late Night, Arbour talked about the bridge:",
+            [("Ann Arbour", "Porch Light, Late Night")],
+        ),
+        ("In the magazine Tin Roof, Loud Rain, Bell explained the title:", [("Bea Bell", "Tin Roof, Loud Rain")]),
+        (
+            "Years later, on the podcast Porch Light, Late Night, Arbour talked about the bridge:",
+            [("Ann Arbour", "Porch Light, Late Night")],
+        ),
+        # what follows the comma is someone's, or someone of the page: no half of the title
+        (
+            "On the podcast Porch Light, Cy Dorn's show, Arbour talked about the bridge:",
+            [("Ann Arbour", "Porch Light")],
+        ),
+        ("On the podcast Porch Light, Bell, Arbour said:", [("Ann Arbour", "Porch Light")]),
+    ],
+)
+def test_a_programme_named_with_a_comma_before_the_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(_SAID_THERE + sentence + _WINTER) == expected
+
+
+_WIND = (
+    "\n\nThe charango player, who grew up in Cusco, went further on the podcast Tape Hiss. “The wind is a person, and "
+    "it has moods,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [
+        # "the Peruvian-born charango player X": "the charango player" later is X, without where X is from
+        ("Arbour wrote it with the Peruvian-born charango player Jo Kent.", [("Jo Kent", "Tape Hiss")]),
+        # two charango players: either may be meant
+        (
+            "Arbour wrote it with the Peruvian-born charango player Jo Kent and the Chilean charango player Cy Dorn.",
+            [],
+        ),
+        # another instrument's player is no one of the page
+        ("Arbour wrote it with the Peruvian-born cuatro player Jo Kent.", []),
+    ],
+)
+def test_a_role_told_with_where_from_is_the_role_without_it(credits: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(credits + _WIND) == expected
+
+
+_BOTH_THEMSELVES = "\n\nBoth singers appear as themselves in the video."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "whom" is Bell, the object of "introduced", so "to her" is someone else (Arbour, whom the text was about);
+        # "her mother" may be either's, and "she was ten" after an object "her" that meant someone else may be
+        # either: the page has called Bell nothing
+        (
+            "Arbour wrote the words. Bell, whom her mother introduced to her when she was ten, produced it.",
+            [("Ann Arbour", "herself"), ("Bea Bell", "themselves")],
+        ),
+        # no object "her" in the relative clause: "she" is Bell, the one it is about
+        (
+            "Arbour wrote the words. Bell, whom her mother introduced to Kent when she was ten, produced it.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "herself")],
+        ),
+        (
+            "Arbour wrote the words. Bell, who met her mother at school when she was ten, produced it.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "herself")],
+        ),
+    ],
+)
+def test_pronouns_in_a_relative_clause_whose_object_is_whom(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence + _BOTH_THEMSELVES) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "she" left unsure first, then said to be Jo Kent: the "she" after that is her
+        (
+            "Nobody says who she is, but she is Jo Kent, and she plays the barmaid's grandmother.",
+            [("Jo Kent", "the barmaid's grandmother")],
+        ),
+        # never said who she is: still no one
+        ("Nobody says who she is, and she plays the barmaid's grandmother.", []),
+    ],
+)
+def test_a_she_said_to_be_someone_goes_on_meaning_them(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast("The video was directed by Cy Dorn. Arbour and Bell sing it in a bar. " + sentence) == expected

@@ -1720,6 +1720,11 @@ class Discourse:
             mention.people = (self.people.canonical(mention.text),)
         if mention.person is not None:
             self.people.describe(words, mention.person)
+            plain = words[1:] if _placing(words[0]) else []
+            if len(plain) > 1:
+                # "the Peruvian-born charango player X": "the charango player" later means them too (a one-word role
+                # left is in the page's words already)
+                self.people.describe(plain, mention.person)
             for word in words:
                 if word in _KIN_SELF:
                     self.people.learn_self(mention.person, _KIN_SELF[word])
@@ -2031,6 +2036,8 @@ class Discourse:
         unknown_subjects: set[str] = set()
         # whom the sentence's first "he"/"him" and "she"/"her" meant, by the word ("herself")
         first_meant: dict[str, str] = {}
+        # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
+        object_meant: dict[str, str] = {}
         named: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
@@ -2071,6 +2078,9 @@ class Discourse:
                     # "Cy Dorn, whom she met through her flatmate": "her" may be the one who met, not Cy Dorn
                     before.add(f"@{upto}")
                 upto += 1
+            if upto and mentions[upto - 1].person and _WHOM_BEFORE.match(text[mentions[upto - 1].end : start]):
+                # "Cy Dorn, whom her mother introduced to her": Cy's mother, or the mother of the one Cy met
+                before.add(f"@{upto}")
             described = mentions[upto - 1] if upto else None
             if described is not None and described.person and _OF_HIS.match(text, described.end) is not None:
                 # "X, an old friend of his": whose friend is someone other than the one the apposition describes
@@ -2109,6 +2119,8 @@ class Discourse:
                 person = None
             if person:
                 self.people.learn_self(person, reflexive)
+        # whom a "he" or "she" the sentence says who it is names ("she is X"), by the word
+        identified: dict[str, str] = {}
         for mention, named_next in pairwise(mentions[:_SUBJECT_REACH]):
             if (
                 mention.kind == "pronoun"
@@ -2125,6 +2137,7 @@ class Discourse:
                 self._adopt(named_next)
                 mention.people = named_next.people
                 self.people.learn_self(str(named_next.person), _SELVES[mention.text.lower()])
+                identified.setdefault(mention.text.lower(), str(named_next.person))
         for mention in mentions:
             # "It was Arbour herself who introduced him": the one stressed is so called, and "him" is someone else
             stressed = _STRESSED.match(text, mention.end) if mention.person and not mention.possessive else None
@@ -2255,15 +2268,20 @@ class Discourse:
                 if (
                     focus is not None
                     and meant
-                    and mention.text.lower() not in NOMINATIVES
-                    and (first := first_meant.get(str(_SELVES.get(mention.text.lower())))) is not None
+                    and (
+                        first := (object_meant if mention.text.lower() in NOMINATIVES else first_meant).get(
+                            str(_SELVES.get(mention.text.lower()))
+                        )
+                    )
+                    is not None
                     and first not in named
                     and first != focus
                     and not self.people.selves.get(focus)
                 ):
                     # "It changed her life: a duet with B, from her album": the first "her" meant someone the
                     # sentence does not name, and B, whom the page has not called "she" yet, may be meant by
-                    # the second as well as that one: not sure (a subject "she" has rules of its own)
+                    # the second as well as that one: not sure; so too a subject "she" after an object "her" that
+                    # meant someone else ("Cy, whom her mother introduced to her when she was ten": Cy or her)
                     focus = None
                 if (
                     number >= 2
@@ -2309,6 +2327,8 @@ class Discourse:
                         and self.people.selves.get(str(self.focus), "") == ""
                         else None
                     )
+                    if focus is not None and focus != subject:
+                        object_meant.setdefault(str(_SELVES.get(mention.text.lower())), focus)
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 self_word = _SELVES.get(mention.text.lower())
@@ -2339,9 +2359,10 @@ class Discourse:
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
                 subject_word = mention.text.lower() if mention.text.lower() in NOMINATIVES else None
-                if focus and subject_word in unknown_subjects:
+                if focus and subject_word in unknown_subjects and focus != identified.get(str(subject_word)):
                     # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the
                     # sentence goes on meaning whom it meant there; when that was no one sure, neither is this
+                    # (unless the sentence said who it is since: "who she is, but she is X, and she plays ...")
                     focus = None
                 mention.people = (focus,) if focus else ()
                 if not focus and subject_word:
@@ -2501,6 +2522,11 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
             who = _WHO_DOES.match(between) if "who" in between else None
             if not earlier.possessive and who is not None and not _CLAUSE_BREAK.search(who.group("rest")):
                 return True  # "It was Cy who introduced her to Gil": "who" is Cy, the subject of the verb
+            whom = _WHOM_DONE.match(between) if "whom" in between else None
+            if not earlier.possessive and whom is not None and not _WORD_BREAK.search(whom.group("rest")):
+                # "Cy, whom her mother, Ana Vik, introduced to her": "whom" is Cy, the verb's object, so its other
+                # object is someone else (an apposition set off by commas may stand between)
+                return True
             return not earlier.possessive and not _CLAUSE_BREAK.search(between)
     return False
 
@@ -2509,6 +2535,12 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
 # joined between ("Cy, who later introduced "; "Cy, not a label scout, who brought ": the one it was not, set off
 # by commas, between)
 _WHO_DOES = linear.compile(r"^\s*(?:,\s*not\s+[^,;:()\"@]{1,60})?,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+
+
+# A relative clause right after a name, whose object "whom" is that name, up to the pronoun (at most one apposition
+# set off by commas between: "Cy, whom her mother, Ana Vik, introduced to ")
+_WHOM_DONE = linear.compile(r"^\s*,\s*whom\s+(?P<rest>[^,;:()\"@]*(?:,[^,;:()\"@]*,[^,;:()\"@]*)?)$")
+_WORD_BREAK = linear.compile(r"\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b")
 
 
 # Words that join another clause with a subject of its own ("X called, and she laughed": "she" may be X)

@@ -425,13 +425,18 @@ _FIRST_PLURAL = frozenset({"us", "we"})
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
+# Seating two together: "sat the two of them at the same table", "seated us side by side"
+_SEATED = (
+    rf"(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?"
+    r"(?:at\s+the\s+same\s+table|next\s+to\s+each\s+other|side\s+by\s+side)"
+)
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
 # ("..., who, in the winter of 2017, introduced the pair at ...": when, set off by commas after "who")
 _AGAIN = linear.compile(
     rf"\b(?:who|and)(?:\s*,\s*[^,@]{{1,60}}?,)?\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
-    rf"|(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?(?:at\s+the\s+same\s+table|next\s+to\s+each\s+other|side\s+by\s+side))"
+    rf"|{_SEATED})"
     rf"(?P<after>[^.!?;]{{0,300}})"
 )
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
@@ -968,6 +973,7 @@ def introductions(
                 subject=pattern in _SUBJECT_INTRODUCES,
                 sentence_before=before,
                 sentence_after=after,
+                agent=pattern is _PASSIVE and _agent_of_two(clause, match),
             )
             if read is not None:
                 found.append(read)
@@ -1148,6 +1154,7 @@ def _read(
     subject: bool = False,
     sentence_before: Clause | None = None,
     sentence_after: Clause | None = None,
+    agent: bool = False,
 ) -> Introduction | Doubt | None:
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
@@ -1239,7 +1246,7 @@ def _read(
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"))
+    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -1300,14 +1307,24 @@ def _read(
         occasion = _occasion(answer, " at " + answer.skeleton, parties) if answer is not None and phrase else None
         if occasion is None:
             return Doubt("an introduction whose place the page tells in an answer it cannot read", at)
-    if occasion is None and sentence_after is not None and not rest.strip(" ,"):
+    if occasion is None and sentence_after is not None and (not rest.strip(" ,") or _ONLY_ABOUT_BY.match(rest)):
         # "X introduced them. It happened at a pub quiz.": the sentence right after, about the introduction and
-        # nothing else, says where (only when the introduction's own clause ended with the people)
+        # nothing else, says where (only when the introduction's own clause ended with the people, or with a
+        # relative clause about the introducer: "were set up by X, who ran the label's office then")
         happened = _HAPPENED.match(sentence_after.skeleton)
+        seated = (
+            _SEATED_AFTER.match(sentence_after.skeleton)
+            if "sat " in sentence_after.skeleton or "seated " in sentence_after.skeleton
+            else None
+        )
         if happened is not None:
             occasion = _occasion(sentence_after, happened.group("rest"), parties)
         elif "introduced" in sentence_after.skeleton:
             occasion = _retold(sentence_after, parties) or occasion
+        elif seated is not None and _seats_the_two(sentence_after, seated, parties, clause):
+            # "She sat us next to each other at a showcase": the introducer seating the two together is the
+            # introduction told again, with where
+            occasion = _occasion(sentence_after, seated.group("after"), parties)
         elif occasion is None and _AT_PLACE.search(sentence_after.skeleton) and _about_introducer(sentence_after, by):
             # "X is the one who connected us. She dragged me across the camping area during Roskilde Festival": the
             # introducer's doing right after, somewhere, may be the introduction told again; half a fact would read
@@ -1324,6 +1341,10 @@ def _read(
     return Introduction(by, pair, occasion, _year_of(year), at)
 
 
+# ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end
+_ONLY_ABOUT_BY = linear.compile(r"^\s*,\s*(?:who|whose)\s[^,;:]{0,160}?[.!?]?\s*$")
+# "She sat us next to each other at ...": the sentence's subject seating the two together (see ``_AGAIN``)
+_SEATED_AFTER = linear.compile(rf"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+{_ADVERBS}{_SEATED}(?P<after>[^.!?;]{{0,300}})")
 # ", who wrote for a paper and who had heard her sing, who set": a relative clause after the introducer, to the
 # cleft's "who" or the verb
 _WHO_ABOUT = linear.compile(r"\s*,\s*(?:who|whom|whose)\s[^,;]{0,160}?,\s*(?:who\s+)?")
@@ -1353,6 +1374,28 @@ _RETOLD = linear.compile(
     rf"@(?P<number>\d+)\s+{_ADVERBS}introduced\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+to\s+"
     rf"(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*(?P<rest>\s*,?\s+(?:at|during|backstage|over|on|in)\s[^.!?;]{{0,300}})"
 )
+
+
+def _seats_the_two(clause: Clause, seated: linear.Match, parties: _Parties, told: Clause) -> bool:
+    """Whether the sentence's subject, seating two together, is the introducer: by name, or "he" or "she" right
+    after the sentence that ``told`` the introduction naming no one but the two and the introducer, so that the
+    word, which is none of the two it seats, can mean only them ("Ana and I were set up by X, who ran the label.
+    She sat us side by side")."""
+    if _plural(clause.mention(seated.group("seated"))) is None:
+        return False
+    doer = clause.mentions[0]
+    if doer.kind != "pronoun":
+        return doer.person is not None and fold(doer.person) == fold(parties.by)
+    self_word = _SINGULAR.get(doer.text.lower()) if doer.text.lower() in ("he", "she") else None
+    if self_word is None or parties.people.selves.get(parties.by, self_word) not in (self_word, ""):
+        return False
+    named = {
+        fold(person)
+        for m in told.mentions
+        for person in (m.people or ((squash(m.text),) if m.kind == "name" and m.new and not m.possessive else ()))
+    }
+    two = {fold(parties.pair[0]), fold(parties.pair[1])} | ({fold(parties.speaker)} if parties.speaker else set())
+    return named - two == {fold(parties.by)}
 
 
 def _retold(clause: Clause, parties: _Parties) -> str | None:
@@ -2024,6 +2067,28 @@ def _of_page(mention: Mention | None) -> bool:
     return mention is not None and mention.person is not None and not mention.possessive
 
 
+_WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
+# Where, right after a passive's introducer: "... by X at her party", "... by X on his show"
+_WHOSE_OCCASION_NEXT = linear.compile(r"^\s*(?:at|on|in|during)\s+@(?P<number>\d+)\s+[a-z]")
+
+
+def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
+    """Whether a passive introduction's subject is the two together ("A and B were introduced", "the pair were
+    introduced", nothing else said between the verb and "by") and its introducer is followed right away by where,
+    told with "his" or "her" ("by X at her party"): the one person before the word whom it can mean, as the two
+    together are no "his" or "her" ("A was introduced to B by X at her party" stays whichever she is)."""
+    if match.group("to") or match.group("stress") or (match.group("middle") or "").strip():
+        return False
+    if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
+        return False
+    whose = _WHOSE_OCCASION_NEXT.match(match.group("rest") or "")
+    if whose is None or clause.mentions[int(whose.group("number"))].text.lower() not in _POSSESSIVE_SELF:
+        return False
+    # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her")
+    subject = clause.skeleton[match.start() : match.start("by")]
+    return _WHOSE_WORD.search(subject) is None and not any(m.kind == "pronoun" for m in _mentions_in(clause, subject))
+
+
 def _plural(mention: Mention | None) -> Mention | None:
     """The mention, when it names two or more people at once ("them", "the two singers")."""
     return mention if mention is not None and mention.kind == "two" else None
@@ -2270,6 +2335,12 @@ def _antecedent(
                 # back further. Her coach had introduced her to X"): the nearer one, when the page has called them
                 # "she" (or "he") and the other of the two not
                 return nearer
+            if nearer is not None and people.selves.get(other) != self_word:
+                # the sentence right before named someone else of whom the pronoun may as well be said, and the page
+                # has not called the other of the two "he" (or "she") either: the nearer one when that sentence was
+                # about them as its subject ("Zoltán came through Fen. Fen introduced me to him"), else which one
+                # is meant is not sure
+                return nearer if _opened_by(sentence_before, nearer) else None
             return other
     # no one here: the one person the sentence before named who is none of the others
     if len(earlier) == 1:
@@ -2281,6 +2352,14 @@ def _antecedent(
 _OPENING_SUBJECT_APPOSED = linear.compile(
     r"^\W*(?:(?:And|But|So|Then)\s+)?@0(?:\s*,\s*[^,@.;:!?]{1,60},)?\s+(?:[a-z]+ly\s+)?[a-z]"
 )
+
+
+def _opened_by(clause: Clause | None, person: str) -> bool:
+    """Whether the sentence opens with ``person`` named as its subject (not whose: "Zoltán's band")."""
+    if clause is None or not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
+        return False
+    subject = clause.mentions[0]
+    return subject.kind == "name" and not subject.possessive and subject.person == person
 
 
 def _unknown_subject(clause: Clause) -> bool:
@@ -2363,6 +2442,9 @@ class _Parties:
     subject: bool = False
     # "by X himself, at his studio": the reflexive that stresses the introducer, which a "his" right after means
     stressed: str | None = None
+    # "A and B were introduced by X at her party": the introducer is the agent of a passive whose subject is the two
+    # together, named right before the "his" or "her", which means them as the subject's would
+    agent: bool = False
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -2538,6 +2620,16 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         return False  # "their": the two, or all three
     selves = parties.people.selves
     if parties.stressed == self_word and selves.get(parties.by) in (None, self_word):
+        return True
+    if (
+        parties.agent
+        and parties.by != parties.speaker
+        and selves.get(parties.by) in (None, self_word)
+        and not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
+    ):
+        # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
+        # about one of the two, whom it may mean as well ("B wrote it for her mother. A and B were introduced by X
+        # at her party")
         return True
     if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English

@@ -665,6 +665,11 @@ _PRINT_BEFORE = linear.compile(
 )
 # ", Santiago." ending the sentence right after a programme's name
 _COMMA_WORD = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*[.!?]?\s*$")
+# "On the podcast Small Ears, Big Tunes, Bell said": a fronted programme's name, a second name set off by commas,
+# then the sentence's subject and its verb
+# (after when, maybe: "Years later, on the podcast ...")
+_FRONTED_BEFORE = linear.compile(r"^\W*(?:[^,;:.!?]{1,40},\s*)?(?:[Oo]n|[Ii]n)\s+(?:(?:the|a|an|his|her|their)\s+)?$")
+_COMMA_NAME_SUBJECT = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*,\s*(?P<subject>{_P})\s+(?:[a-z]+ly\s+)?[a-z]")
 # "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
 _PROGRAMME_BEFORE = linear.compile(r"\b(?:show|programme|program|podcast)\s+$")
 _HOSTED = linear.compile(rf"\s+with\s+(?P<host>{_P})(?:$|[\s,.;:!?])")
@@ -742,6 +747,25 @@ def _carried(where: str) -> linear.Pattern:
         rf"|\b(?:{SAYING})\s+(?:(?:also|later|again|back|[a-z]+ly)\s+)?(?:in|on)\s+{where.format(n=3)}"
         r"\s*(?:[,:.;!?]|$)"
     )
+
+
+def _title_after_comma(clause: Clause, match: linear.Match) -> Mention | None:
+    """The second half of a programme's name that holds a comma, when the sentence opens with where and sets the
+    half off before its subject: "On the podcast Small Ears, Big Tunes, Bell talked about it" (the subject someone
+    of the page; the half no one of it, nor a country: "On the podcast X, Bell, Kent and I talked" is a list)."""
+    if _FRONTED_BEFORE.match(clause.skeleton[: match.start()]) is None and (
+        _FRONTED_BEFORE.match(clause.skeleton[: match.start("source")]) is None
+    ):
+        return None
+    found = _COMMA_NAME_SUBJECT.match(clause.skeleton, match.end("source"))
+    if found is None:
+        return None
+    more, subject = clause.mention(found.group("more")), clause.mention(found.group("subject"))
+    if more is None or subject is None or subject.kind != "name" or subject.person is None:
+        return None
+    if more.kind != "name" or more.person is not None or more.people or more.possessive:
+        return None
+    return None if known_country(squash(more.text)) else more
 
 
 def _either(match: linear.Match, name: str) -> str:
@@ -1504,6 +1528,9 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if owned and known_country(owner) is not None and outlet[:1].isupper():
                 # "Austria's Der Standard": the country an outlet is from, told before its name, is no word of it
                 name = outlet
+            rest_of_title = _title_after_comma(clause, match) if named and "," in clause.skeleton else None
+            if rest_of_title is not None:
+                return f"{name}, {squash(rest_of_title.text)}", {id(mention), id(rest_of_title)}
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
