@@ -14166,3 +14166,40 @@ def test_we_answering_a_question_about_you_and_someone(question: str, expected: 
         f"Q: {question}\n\nA: We were introduced by Eda Fenn at a fair.\n"
     )
     assert [introduced for _, introduced, _ in intros(prose)] == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "I have a cameo as": the first person's "have", its "I" the speaker
+        ("ANN: Gil Moss shot it. I have a cameo as a lighthouse keeper.", [("Ann Arbour", "a lighthouse keeper")]),
+        # "I'm in it as": the contraction's "I" is the speaker too
+        ("ANN: Gil Moss shot it. I'm in it as a ferry pilot.", [("Ann Arbour", "a ferry pilot")]),
+        # near misses: having no cameo, or being in nothing of the video
+        ("ANN: Gil Moss shot it. I have a hunch as a singer.", []),
+        ("ANN: Gil Moss shot it. I'm in love with it as a singer.", []),
+    ],
+)
+def test_the_speaker_of_an_answer_cast_in_the_first_person(answer: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Ann Arbour and Bea Bell spoke to Radio Nord about it.\n\nQ: The video is set on a pier.\n\n{answer}\n"
+    assert cast(prose) == expected
+
+
+def test_i_m_opening_the_narration_names_its_teller() -> None:
+    prose = "I'm Gil Moss, and I wrote it.\n\nI met Bell in 2019. Cy Dorn introduced me to her at a fair in Leeds."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), "a fair in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after an apposition, being in the video between the verb and "as"
+        ("The video came out in May. My uncle, Cy Dorn, is in it as a ferry pilot.", [("Cy Dorn", "a ferry pilot")]),
+        ("The video came out in May. Cy Dorn, a baker, is in it too, as a cook.", [("Cy Dorn", "a cook")]),
+        # near misses: the name closes a phrase of "by", and the verb after its comma is another subject's
+        ("The video came out in May. The shop, owned by Cy Dorn, is in it as a backdrop.", []),
+        ("The video came out in May. The shop, owned by Cy Dorn, appears as a backdrop.", []),
+    ],
+)
+def test_in_it_as_after_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

@@ -56,8 +56,8 @@ _VERBS = (
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|turning\s+up|showing\s+up|"
-    # "makes a brief appearance as a swimmer", "has a cameo as himself"
-    r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+"
+    # "makes a brief appearance as a swimmer", "has a cameo as himself" ("I have a cameo as": in a quote, its speaker)
+    r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+"
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
@@ -143,8 +143,10 @@ _WHEN_IN = (
     r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)?"
 )
 _AS = linear.compile(
-    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
-    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}\s+as)"
+    # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
+    rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
+    # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
+    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
@@ -782,6 +784,14 @@ def cast(clause: Clause) -> list[Part]:
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
+            if (
+                pattern is _AS
+                and _THEN_COMMA.match(skeleton[at : at + 12])
+                and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
+            ):
+                # "The shop, owned by Cy Dorn, is in it as a backdrop": the name closes a phrase of "by", and the
+                # verb after its comma is the sentence's subject's, not the name's
+                continue
             if pattern is _WHO_PLAYS and any(
                 (m.people or m.new) and not m.possessive
                 for m in _mentions(clause, skeleton[match.end("person") : match.start("role")])

@@ -682,8 +682,9 @@ class Discourse:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
-            if lower.endswith("'d") and lower[:-2] in _PRONOUNS:
-                # "to whom she'd been introduced": the pronoun of a contraction ("'d" stays in the skeleton)
+            if (lower.endswith("'d") and lower[:-2] in _PRONOUNS) or lower == "i'm":
+                # "to whom she'd been introduced", "I'm in it as a nurse": the pronoun of a contraction ("'d", "'m"
+                # stay in the skeleton)
                 mentions.append(self._pronoun(start, end - 2, word[:-2], lower[:-2]))
                 index += 1
                 continue
