@@ -14203,3 +14203,46 @@ def test_i_m_opening_the_narration_names_its_teller() -> None:
 )
 def test_in_it_as_after_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a cleft on the introducer in the first person ("I'm the one who", "I am the person who")
+        ("BEA: I'm the one who introduced Ann to Gil Moss, at a fair in Hull.", ("Bea Bell", "a fair in Hull")),
+        ("BEA: I am the person who introduced Ann to Gil Moss, at a fair in Hull.", ("Bea Bell", "a fair in Hull")),
+        # near miss: the one who did something else
+        ("BEA: I'm the one who told Ann about Gil Moss, at a fair in Hull.", None),
+    ],
+)
+def test_a_first_person_cleft_on_the_introducer(answer: str, expected: tuple[str, str] | None) -> None:
+    prose = f"Ann Arbour and Bea Bell spoke to Radio Nord about it.\n\nQ: How did it start?\n\n{answer}\n"
+    assert intros(prose) == (
+        [] if expected is None else [(expected[0], frozenset({"Ann Arbour", "Gil Moss"}), expected[1])]
+    )
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "answer", "expected"),
+    [
+        # "her", said by one of an interview's two guests, is the other guest the page has called "her", rather than
+        # the two it named together before the transcript
+        (
+            "Radio Nord talked to Ann Arbour and her friend Bea Bell. The song was written by Arbour, Bell and "
+            "Cy Dorn, and produced by Dorn and Eda Fenn.",
+            "BEA: I'm the one who introduced her to Cy.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), None)],
+        ),
+        # near miss: the page has not called the other guest "her": not sure whom it means
+        (
+            "Ann Arbour and Bea Bell spoke to Radio Nord. The song was written by Arbour, Bell and Cy Dorn, and "
+            "produced by Dorn and Eda Fenn.",
+            "BEA: I'm the one who introduced her to Cy.",
+            [],
+        ),
+    ],
+)
+def test_her_of_one_guest_is_the_other_guest(
+    standfirst: str, answer: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{standfirst}\n\nQ: And Cy?\n\n{answer}\n") == expected

@@ -538,6 +538,8 @@ class Clause:
     previous: tuple[str, ...] = ()
     # The last two people the text named together before this sentence ("A and B", "the two singers").
     pair: tuple[str, str] | None = None
+    # In a quote, the one its speaker speaks with or of (an interview's other guest), when known.
+    counterpart: str | None = None
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
     # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
@@ -807,6 +809,7 @@ class Discourse:
         clause.focus = focus
         clause.previous = self.last_named
         clause.pair = pair
+        clause.counterpart = self.counterpart
         return clause
 
     def after(self, clause: Clause) -> None:
