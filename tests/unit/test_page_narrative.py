@@ -14246,3 +14246,26 @@ def test_her_of_one_guest_is_the_other_guest(
     standfirst: str, answer: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"{standfirst}\n\nQ: And Cy?\n\n{answer}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second of the two described by what they do after "the", then the passive in a relative clause about both
+        (
+            "The singer Ann Arbour and the Welsh fiddler Bea Bell, who were brought together by the DJ Cy Dorn at a "
+            "fair in Hull, were the guests on Radio Nord.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        # near miss: "the" before what is no one's role: not the second of two people
+        (
+            "The singer Ann Arbour and the boat of Bea Bell, which were brought together by the DJ Cy Dorn at a fair "
+            "in Hull, were on Radio Nord.",
+            [],
+        ),
+    ],
+)
+def test_the_second_of_two_described_before_a_passive_relative_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -160,7 +160,9 @@ _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
-    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
+    # ("A and the Danish cellist B, who were brought together by": what the second does, a role noun after "the")
+    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}"
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
