@@ -14269,3 +14269,17 @@ def test_the_second_of_two_described_before_a_passive_relative_clause(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo, then what they do in the scene after a comma: cast in no part
+        ("The video came out in May. Cy Dorn has a cameo, juggling oranges by the door.", [("Cy Dorn", None)]),
+        # near misses: a part after the comma is the part; a relative clause after it says nothing of the scene
+        ("The video came out in May. Cy Dorn has a cameo, playing the vicar.", [("Cy Dorn", "the vicar")]),
+        ("The video came out in May. Cy Dorn has a cameo, which surprised everyone.", []),
+    ],
+)
+def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -399,7 +399,9 @@ _MAKES_CAMEO = linear.compile(
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
-    r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
+    r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
+    # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
+    r"|(?P<doing>,))"
 )
 # "van Amerongen can be glimpsed in the background", "The young X, later a football commentator, can also be
 # spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
@@ -1282,6 +1284,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
+        if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
+            continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
