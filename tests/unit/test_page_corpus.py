@@ -99,6 +99,7 @@ AT_GOAL = {
     "heldout66": 227,
     "heldout67": 249,
     "heldout69": 284,
+    "heldout71": 335,
     "heldout72": 242,
     "heldout73": 298,
     "heldout74": 255,

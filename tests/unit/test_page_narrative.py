@@ -14899,3 +14899,120 @@ def test_pronouns_in_a_relative_clause_whose_object_is_whom(sentence: str, expec
 )
 def test_a_she_said_to_be_someone_goes_on_meaning_them(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast("The video was directed by Cy Dorn. Arbour and Bell sing it in a bar. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "I have a cameo as": the first person's "have", its "I" the speaker
+        ("ANN: Gil Moss shot it. I have a cameo as a lighthouse keeper.", [("Ann Arbour", "a lighthouse keeper")]),
+        # "I'm in it as": the contraction's "I" is the speaker too
+        ("ANN: Gil Moss shot it. I'm in it as a ferry pilot.", [("Ann Arbour", "a ferry pilot")]),
+        # near misses: having no cameo, or being in nothing of the video
+        ("ANN: Gil Moss shot it. I have a hunch as a singer.", []),
+        ("ANN: Gil Moss shot it. I'm in love with it as a singer.", []),
+    ],
+)
+def test_the_speaker_of_an_answer_cast_in_the_first_person(answer: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Ann Arbour and Bea Bell spoke to Radio Nord about it.\n\nQ: The video is set on a pier.\n\n{answer}\n"
+    assert cast(prose) == expected
+
+
+def test_i_m_opening_the_narration_names_its_teller() -> None:
+    prose = "I'm Gil Moss, and I wrote it.\n\nI met Bell in 2019. Cy Dorn introduced me to her at a fair in Leeds."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), "a fair in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after an apposition, being in the video between the verb and "as"
+        ("The video came out in May. My uncle, Cy Dorn, is in it as a ferry pilot.", [("Cy Dorn", "a ferry pilot")]),
+        ("The video came out in May. Cy Dorn, a baker, is in it too, as a cook.", [("Cy Dorn", "a cook")]),
+        # near misses: the name closes a phrase of "by", and the verb after its comma is another subject's
+        ("The video came out in May. The shop, owned by Cy Dorn, is in it as a backdrop.", []),
+        ("The video came out in May. The shop, owned by Cy Dorn, appears as a backdrop.", []),
+    ],
+)
+def test_in_it_as_after_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a cleft on the introducer in the first person ("I'm the one who", "I am the person who")
+        ("BEA: I'm the one who introduced Ann to Gil Moss, at a fair in Hull.", ("Bea Bell", "a fair in Hull")),
+        ("BEA: I am the person who introduced Ann to Gil Moss, at a fair in Hull.", ("Bea Bell", "a fair in Hull")),
+        # near miss: the one who did something else
+        ("BEA: I'm the one who told Ann about Gil Moss, at a fair in Hull.", None),
+    ],
+)
+def test_a_first_person_cleft_on_the_introducer(answer: str, expected: tuple[str, str] | None) -> None:
+    prose = f"Ann Arbour and Bea Bell spoke to Radio Nord about it.\n\nQ: How did it start?\n\n{answer}\n"
+    assert intros(prose) == (
+        [] if expected is None else [(expected[0], frozenset({"Ann Arbour", "Gil Moss"}), expected[1])]
+    )
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "answer", "expected"),
+    [
+        # "her", said by one of an interview's two guests, is the other guest the page has called "her", rather than
+        # the two it named together before the transcript
+        (
+            "Ann Arbour and her friend Bea Bell talked to Radio Nord. The song was written by Arbour, Bell and "
+            "Cy Dorn, and produced by Dorn and Eda Fenn.",
+            "BEA: I'm the one who introduced her to Cy.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), None)],
+        ),
+        # near miss: the page has not called the other guest "her": not sure whom it means
+        (
+            "Ann Arbour and Bea Bell spoke to Radio Nord. The song was written by Arbour, Bell and Cy Dorn, and "
+            "produced by Dorn and Eda Fenn.",
+            "BEA: I'm the one who introduced her to Cy.",
+            [],
+        ),
+    ],
+)
+def test_her_of_one_guest_is_the_other_guest(
+    standfirst: str, answer: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{standfirst}\n\nQ: And Cy?\n\n{answer}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second of the two described by what they do after "the", then the passive in a relative clause about both
+        (
+            "The singer Ann Arbour and the Welsh fiddler Bea Bell, who were brought together by the DJ Cy Dorn at a "
+            "fair in Hull, were the guests on Radio Nord.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        # near miss: "the" before what is no one's role: not the second of two people
+        (
+            "The singer Ann Arbour and the boat of Bea Bell, which were brought together by the DJ Cy Dorn at a fair "
+            "in Hull, were on Radio Nord.",
+            [],
+        ),
+    ],
+)
+def test_the_second_of_two_described_before_a_passive_relative_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo, then what they do in the scene after a comma: cast in no part
+        ("The video came out in May. Cy Dorn has a cameo, juggling oranges by the door.", [("Cy Dorn", None)]),
+        # near misses: a part after the comma is the part; a relative clause after it says nothing of the scene
+        ("The video came out in May. Cy Dorn has a cameo, playing the vicar.", [("Cy Dorn", "the vicar")]),
+        ("The video came out in May. Cy Dorn has a cameo, which surprised everyone.", []),
+    ],
+)
+def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

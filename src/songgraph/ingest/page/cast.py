@@ -56,8 +56,8 @@ _VERBS = (
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|turning\s+up|showing\s+up|"
-    # "makes a brief appearance as a swimmer", "has a cameo as himself"
-    r"(?:makes?|made|making|has|had|having|gets?|got|getting)\s+an?\s+"
+    # "makes a brief appearance as a swimmer", "has a cameo as himself" ("I have a cameo as": in a quote, its speaker)
+    r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+"
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
@@ -143,8 +143,10 @@ _WHEN_IN = (
     r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)?"
 )
 _AS = linear.compile(
-    rf"(?P<person>{_P})(?:(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
-    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}\s+as)"
+    # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
+    rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
+    # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
+    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
@@ -399,7 +401,9 @@ _MAKES_CAMEO = linear.compile(
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
-    r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$))"
+    r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
+    # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
+    r"|(?P<doing>,))"
 )
 # "van Amerongen can be glimpsed in the background", "The young X, later a football commentator, can also be
 # spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
@@ -790,6 +794,14 @@ def cast(clause: Clause) -> list[Part]:
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
+            if (
+                pattern is _AS
+                and _THEN_COMMA.match(skeleton[at : at + 12])
+                and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
+            ):
+                # "The shop, owned by Cy Dorn, is in it as a backdrop": the name closes a phrase of "by", and the
+                # verb after its comma is the sentence's subject's, not the name's
+                continue
             if pattern is _WHO_PLAYS and any(
                 (m.people or m.new) and not m.possessive
                 for m in _mentions(clause, skeleton[match.end("person") : match.start("role")])
@@ -1280,6 +1292,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
+        if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
+            continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found

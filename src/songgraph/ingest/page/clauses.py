@@ -562,6 +562,8 @@ class Clause:
     previous: tuple[str, ...] = ()
     # The last two people the text named together before this sentence ("A and B", "the two singers").
     pair: tuple[str, str] | None = None
+    # In a quote, the one its speaker speaks with or of (an interview's other guest), when known.
+    counterpart: str | None = None
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
     # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
@@ -710,8 +712,9 @@ class Discourse:
                 mentions.append(self._pronoun(start, end, word, lower))
                 index += 1
                 continue
-            if lower.endswith("'d") and lower[:-2] in _PRONOUNS:
-                # "to whom she'd been introduced": the pronoun of a contraction ("'d" stays in the skeleton)
+            if (lower.endswith("'d") and lower[:-2] in _PRONOUNS) or lower == "i'm":
+                # "to whom she'd been introduced", "I'm in it as a nurse": the pronoun of a contraction ("'d", "'m"
+                # stay in the skeleton)
                 mentions.append(self._pronoun(start, end - 2, word[:-2], lower[:-2]))
                 index += 1
                 continue
@@ -845,6 +848,7 @@ class Discourse:
         clause.focus = focus
         clause.previous = self.last_named
         clause.pair = pair
+        clause.counterpart = self.counterpart
         return clause
 
     def after(self, clause: Clause) -> None:

@@ -58,6 +58,8 @@ _BETWEEN = (
     r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
     r"|(?P<between>[^,]{0,120}?),\s*)?)?"
 )
+# The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
+_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)"
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
@@ -70,7 +72,7 @@ _ACTIVE = linear.compile(
     # introduced": the introducer named between dashes, with a relative clause about them (checked on the match)
     rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|\s*,\s*(?P<dash_who>who\s{_NO_DASH}{{1,150}}?)\s+-)?"
     rf"{_BETWEEN}"
-    rf"\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
+    rf"\s*(?:{_CLEFT_BE}the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who" ("who, in August of that year,": a month is read as a
     # name, which the aside may hold after "in", as it may a place; checked on the match as any aside is)
     rf"|who\s*,\s*(?P<aside>(?:[^,@]|{_P}){{1,60}}?),\s*"
@@ -134,7 +136,7 @@ _SUBJECT_START = linear.compile(
 # ("X, the band's roadie, was the one who made the introduction": an apposition and a cleft on the introducer, as
 # with the verb)
 _MADE_BETWEEN = linear.compile(
-    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?{_BETWEEN}\s*(?:(?:was|is)\s+the\s+(?:one|person)\s+who\s+|who\s+)?"
+    rf"(?P<by>{_P})(?:\s+(?:himself|herself))?{_BETWEEN}\s*(?:{_CLEFT_BE}the\s+(?:one|person)\s+who\s+|who\s+)?"
     rf"{_ADVERBS}(?:made|did|handled|arranged)\s+the\s+"
     rf"introduction\s+(?:between|of)\s+(?P<a>{_P})(?:\s+(?:and|to)\s+(?P<b>{_P}))?(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -164,8 +166,10 @@ _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
-    # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from)
-    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}})?(?P<b>{_P}){_ABOUT})?"
+    # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from;
+    # "A and the Danish cellist B, who were brought together by": a role noun after "the" and up to two words)
+    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_ABOUT})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -288,7 +292,7 @@ _WHO_PASSIVE = linear.compile(
 # ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
 # ("X, who had engineered his early records and put him in touch with B": the relative clause's second verb)
 _WHO_ASIDE = (
-    r"(?:(?:(?:was|is)\s+the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{1,60}?,\s*"
+    rf"(?:(?:{_CLEFT_BE}the\s+(?:one|person)\s+)?who\s+|who\s*,\s*[^,@]{{1,60}}?,\s*"
     rf"|who\s+{AND_NEXT_VERB})?"
 )
 # "X, an Argentine-Korean who had worked in both cities and who set the two up": an apposition that says who did, its
@@ -2315,6 +2319,18 @@ def _antecedent(
         for p in clause.previous
         if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
     }
+    guest = clause.counterpart
+    if (
+        guest is not None
+        and fold(guest) not in others | groups
+        and people.selves.get(guest) == self_word
+        and not (clause.pair is not None and guest in clause.pair)
+        and earlier <= {guest}
+    ):
+        # "I'm the one who introduced her to X", said by one of an interview's two guests: "her" is the other guest,
+        # whom the page has called so, rather than either of two people named together before the quote (when the
+        # sentence before named no one else it may mean)
+        return guest
     if clause.pair is not None and len(others & {fold(p) for p in clause.pair}) == 1:
         # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
         # other of the two the text is about, when one of them is the introducer or the other party

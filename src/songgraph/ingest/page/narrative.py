@@ -176,7 +176,7 @@ _TOLD_BY = linear.compile(
 # "I'm Declan Ryan, for those who only know my voice": the narration's "I" names itself (a name right after, which
 # the sentence's next words close; "I'm Ann's biggest fan" names another)
 _I_AM = linear.compile(
-    r"^\W*(?:I'm|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
+    r"^\W*(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
 )
 # The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
 # "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
@@ -932,7 +932,7 @@ class _Narrative:
             self.programmes.read(clause)
             if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
                 self._own_programme(clause)
-            if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "I'm ", "name")):
+            if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "'m ", "name")):
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
