@@ -15016,3 +15016,30 @@ def test_the_second_of_two_described_before_a_passive_relative_clause(
 )
 def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the one a medium asked, at the end of a lead with no saying of its own, answers in the words after it
+        (
+            "Arbour told the Daily Post that the song was easy. Dorn, for his part, was blunt when Radio Sur asked him "
+            "about the mix:",
+            [("Cy Dorn", "Radio Sur")],
+        ),
+        (
+            "Arbour told the Daily Post that the song was easy. Dorn kept it brief when Radio Sur pressed him on the "
+            "mix:",
+            [("Cy Dorn", "Radio Sur")],
+        ),
+        # near miss: a saying of the lead's own names whose the words are, not whom the medium asked
+        (
+            "Arbour told the Daily Post that the song was easy. Dorn was blunt when Radio Sur asked him, and Arbour "
+            "said:",
+            [("Ann Arbour", "Radio Sur")],
+        ),
+    ],
+)
+def test_the_one_a_medium_asked_answers(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Cy Dorn produced the song. {lead} "Two people and a very patient engineer."'
+    assert quotes(prose) == expected

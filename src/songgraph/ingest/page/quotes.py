@@ -972,6 +972,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # and no saying: not those of someone a sentence before named
                 unnamed = True
                 break
+        if not matches and clause is clauses[-1] and not _SAYS.search(clause.skeleton):
+            matches += filter(None, [_ASKED_WHOM.search(clause.skeleton)])
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
             if (
@@ -1167,6 +1169,14 @@ _ASKED_BY = linear.compile(
     # ("Moss, joined by Dorn, recalls", "Moss, filmed in a lobby by Dorn, recalls": the agent of a participle's
     # phrase set off after someone, about them)
     rf"|{_P}\s*,\s*[a-z]+ed\s(?:[^,;.!?]{{0,100}}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
+)
+
+
+# "X kept it short when NME asked him about the sessions:", "... as the paper pressed her on the lyrics:": the one a
+# medium asked, told at the end of the lead with no saying of its own, is who answers in the words that follow
+_ASKED_WHOM = linear.compile(
+    rf"\b(?:when|as|after)\s+(?:[Tt]he\s+)?{_P}\s+(?:asked|asks|quizzed|quizzes|pressed|presses|interviewed|interviews)\s+"
+    rf"(?P<speaker>{_P})(?:\s+(?:about|on|whether|if|why|how|what)\b[^;.!?@\"]{{0,80}})?\s*[:,]?\s*$"
 )
 
 
