@@ -15043,3 +15043,38 @@ def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[t
 def test_the_one_a_medium_asked_answers(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Cy Dorn produced the song. {lead} "Two people and a very patient engineer."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # what someone read or heard somewhere and passes on: the that-clause straight after the verb or the place
+        ("@1 read on a music blog that @0 introduced them.", "@0 introduced them"),
+        ("@1 had heard from @2 that @0 introduced them.", "@0 introduced them"),
+        ("I've heard that @0 introduced them.", "@0 introduced them"),
+        # near misses: a relative clause after what was heard, a telling of one's own
+        ("@1 heard the demo that @0 made.", None),
+        ("@1 told @2 that @0 introduced them.", None),
+    ],
+)
+def test_what_someone_read_or_heard_is_hearsay(sentence: str, claim: str | None) -> None:
+    spans = hearsay(sentence)
+    assert [sentence[start:end] for start, end in spans] == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a reader's letter passing on what they read: no fact
+        ("Dear column, I read on a fan forum that Cy Dorn introduced Arbour to Bell at a rodeo. Is that right?", []),
+        # near miss: the page's own telling of what someone told
+        (
+            "Bell told me that Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+    ],
+)
+def test_an_introduction_someone_read_about_is_hearsay(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

@@ -427,11 +427,16 @@ _WHERE_BEFORE = linear.compile(r"(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:the\s+)?$")
 # clause (a comma, semicolon or colon ends it: "contrary to the rumour that he was cut, X is in it too" tells X as
 # fact). "The story goes that" and "reportedly" are the page's own telling, so no hearsay.
 _HEARSAY = linear.compile(
-    r"\b(?i:rumou?rs?|myths?|legends?|misconceptions?|claims?"
+    r"(?:\b(?i:rumou?rs?|myths?|legends?|misconceptions?|claims?"
     r"|(?:often|widely|commonly|long|frequently|falsely|wrongly|mistakenly)\s+(?:been\s+)?"
     r"(?:said|reported|claimed|assumed|believed|repeated|suggested|written)"
-    r"|lore\s+has\s+it|circulat\w*(?:\s+[^,;:.!?\"]{1,60}?)?\s+(?:says?|said|claims?|claimed))"
-    r"(?:\s+[a-z]+){0,3}?\s+that\s+(?P<claim>[^,;:.!?\"]+)"
+    r"|lore\s+has\s+it|circulat\w*(?:\s+[^,;:.!?\"]{1,60}?)?\s+(?:says?|said|claims?|claimed))(?:\s+[a-z]+){0,3}?"
+    # ("I read on a fan forum that X introduced them", "X had heard that ...": what someone came across somewhere and
+    # passes on, as a reader's question does; the that-clause straight after the verb or where it was read, not a
+    # relative clause after an object: "I heard the demo that X made")
+    r"|(?:\bI|@\d+)(?:\s+(?:have|had)|'ve|'d)?\s+(?:once\s+|always\s+|somewhere\s+)?(?:read|heard|was\s+told)"
+    r"(?:\s+(?:on|in|at|from|online|somewhere)\b[^,;:.!?\"]{0,60}?)?)"
+    r"\s+that\s+(?P<claim>[^,;:.!?\"]+)"
 )
 # "Myth one: the song was written on a trawler.", "Claim: X introduced the two singers.": a sentence that states a
 # claim under such a label, to be weighed after it; the rest of the sentence is the claim.
