@@ -15078,3 +15078,23 @@ def test_an_introduction_someone_read_about_is_hearsay(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone was, capitalised, between "former" and the name: where the name starts is not told
+        ("The video came out in May. There is a cameo from the former Golden Glover Cy Dorn, smiling.", []),
+        # near misses: what they were in small letters; a name alone after "the"
+        (
+            "The video came out in May. There is a cameo from the former boxer Cy Dorn, smiling.",
+            [("Cy Dorn", None)],
+        ),
+        ("The video came out in May. There is a cameo from the great Cy Dorn, smiling.", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_capitalised_description_after_former_hides_where_the_name_starts(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+    assert any(w.line == 7 and "Glover Cy Dorn" in w.message for w in parse(sentence).warnings) == (not expected)

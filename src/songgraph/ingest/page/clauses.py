@@ -541,6 +541,9 @@ class Mention:
     # "us" as one party (the speaker's band), when the clause treats it as one ("introduced us to X").
     party: str | None = None
     possessive: bool = False
+    # A capitalised phrase that holds a description and a name with no telling where one ends ("the former All
+    # Black Tane Rawiri"): no one, with a warning where a fact would have named them.
+    unsure: bool = False
     # Its place among the sentence's mentions ("@3" is number 3).
     number: int = -1
 
@@ -1622,6 +1625,9 @@ class Discourse:
             return None
         start = tokens[first + skip][0]
         surface = text[start:end]
+        # "the former All Black Tane Rawiri", "a former Spice Girl ...": what someone was, capitalised, stands between
+        # "former" and the name, and where it ends the words do not tell (a name of the page in it is found above)
+        unsure = first > 0 and tokens[first - 1][2].lower() == "former" and len(kept) >= 3
         new = (
             2 <= len(kept) <= 4
             and kept[0].lower() not in _PARTICLES
@@ -1641,6 +1647,7 @@ class Discourse:
             # "the Milan-based Edizioni Lo Russo": a name right after "the" (and where it is based) is a thing's; one
             # says "Lo Russo", not "the Lo Russo", of a person (one described by what they do is past a role word)
             and not (first > 0 and tokens[first - 1][2] == "the" and all(_placed_word(w) for w in words[:skip]))
+            and not unsure
             # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
             # new, and neither of them for sure
             # "Northgate's Amsterdam office": one's something, read as one phrase, is no one's name
@@ -1661,7 +1668,7 @@ class Discourse:
                 shortened = self._new_shortenings.setdefault(opening[:cut], [])
                 if len(shortened) < 2 and surface not in shortened:
                     shortened.append(surface)
-        return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
+        return Mention(start, end, surface, "name", (), new=new, possessive=possessive, unsure=unsure)
 
     def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
         """A surname two people share, told with "himself" or "herself" in its clause ("Albright posted a video of

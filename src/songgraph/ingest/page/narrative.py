@@ -839,6 +839,13 @@ class _Narrative:
 
     def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
         parts = casting.cast(clause)
+        for mention in clause.mentions if "former" in clause.text else ():
+            if mention.unsure:
+                # in a passage about the video, what may be a member of its cast, left out
+                self.r.warn(
+                    paragraph.line_at(offset + mention.start),
+                    f"'{mention.text}': where what they were ends and their name starts is not told; not cast",
+                )
         if "themselves" in clause.skeleton:
             parts = parts + self.band_as_themselves(clause, parts)
         for part in parts:
