@@ -15098,3 +15098,28 @@ def test_a_capitalised_description_after_former_hides_where_the_name_starts(
 ) -> None:
     assert cast(sentence) == expected
     assert any(w.line == 7 and "Glover Cy Dorn" in w.message for w in parse(sentence).warnings) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a description of the subject told to be someone's relation, named after a comma: about the one named
+        (
+            'The true hero was Arbour\'s sister, Eda Fenn, and she knows it. "We wrote it in a week," she told '
+            "Radio Nord.",
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        # near misses: a thing of the owner's, not a relation; a description that is no subject of "was"
+        (
+            'The true hero was Arbour\'s album, Eda Fenn, and she knows it. "We wrote it in a week," she told '
+            "Radio Nord.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            'After the show Arbour\'s sister, Eda Fenn, and she met. "We wrote it in a week," she told Radio Nord.',
+            [],
+        ),
+    ],
+)
+def test_a_description_told_to_be_someones_relation(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

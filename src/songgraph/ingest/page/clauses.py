@@ -54,7 +54,9 @@ AND_NEXT_VERB = (
 # "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
 # opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
 _OWNERS_RELATION = linear.compile(
-    r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    # ("The real matchmaker was Kenji's flatmate, X": the relation told as whom a description of the subject means)
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+|(?:The|And\s+the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|was)\s+)?"
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
