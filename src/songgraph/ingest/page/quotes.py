@@ -973,7 +973,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 unnamed = True
                 break
         if not matches and clause is clauses[-1] and not _SAYS.search(clause.skeleton):
-            matches += filter(None, [_ASKED_WHOM.search(clause.skeleton)])
+            asked = _ASKED_WHOM.search(clause.skeleton)
+            # (a medium asking, not someone: "when Cy Dorn asked her" names two, either of whom may speak next)
+            if asked is not None and _person(clause.mention(asked.group("asker"))) is None:
+                matches.append(asked)
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
             if (
@@ -1173,9 +1176,9 @@ _ASKED_BY = linear.compile(
 
 
 # "X kept it short when NME asked him about the sessions:", "... as the paper pressed her on the lyrics:": the one a
-# medium asked, told at the end of the lead with no saying of its own, is who answers in the words that follow
+# medium (no person) asked, told at the end of the lead with no saying of its own, answers in the words that follow
 _ASKED_WHOM = linear.compile(
-    rf"\b(?:when|as|after)\s+(?:[Tt]he\s+)?{_P}\s+(?:asked|asks|quizzed|quizzes|pressed|presses|interviewed|interviews)\s+"
+    rf"\b(?:when|as|after)\s+(?:[Tt]he\s+)?(?P<asker>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|interviewed|interviews)\s+"
     rf"(?P<speaker>{_P})(?:\s+(?:about|on|whether|if|why|how|what)\b[^;.!?@\"]{{0,80}})?\s*[:,]?\s*$"
 )
 
