@@ -15123,3 +15123,25 @@ def test_a_capitalised_description_after_former_hides_where_the_name_starts(
 )
 def test_a_description_told_to_be_someones_relation(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" after a subject "she" and a name: either may own it, so the name is not learnt to be called "she",
+        # and "he" after it means him
+        (
+            "Arbour wrote it with Cy Dorn. She finished it with Dorn and her cousin in Leeds. Dorn remembers the "
+            'first time he heard it. "It was perfect," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: no subject "she" before the name: the one name owns "her" and is called "she" from then on
+        (
+            "Arbour wrote it with Cy Dorn. In Leeds, Dorn finished it with her cousin. Dorn remembers the first "
+            'time he heard it. "It was perfect," he said on Radio Nord.',
+            [],
+        ),
+    ],
+)
+def test_her_after_a_subject_she_and_a_name_is_not_sure(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -2110,6 +2110,10 @@ class Discourse:
             if not before and first_called not in (None, reflexive):
                 # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
                 person = None
+            if before and first_called == reflexive:
+                # "She wrote it with Cy and her cousin": the subject "she", before any name, may be whose cousin as well
+                # as Cy: not sure (and Cy is not learnt to be called "she")
+                person = None
             if not before and person is not None and not self.people.selves.get(person):
                 # "Cy has been with her for years. Her cousin ...": the one the sentence before called so (not
                 # Cy, its subject), rather than Cy, whom the page has called nothing yet
