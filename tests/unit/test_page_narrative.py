@@ -15145,3 +15145,18 @@ def test_a_description_told_to_be_someones_relation(prose: str, expected: list[t
 )
 def test_her_after_a_subject_she_and_a_name_is_not_sure(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a guest of a programme: its name, even shaped like a person's, is where the words were said
+        ("Arbour went on Mesa Larga a week later and laughed it off:", [("Ann Arbour", "Mesa Larga")]),
+        ("Arbour appeared on Mesa Larga in May, grinning:", [("Ann Arbour", "Mesa Larga")]),
+        # near misses: whose show it is (a person); "went on" to something else, and no one sure speaks
+        ("Arbour went on Cy Dorn's show a week later and laughed it off:", [("Ann Arbour", None)]),
+        ("Arbour went on to thank Cy Dorn, grinning:", []),
+    ],
+)
+def test_a_guest_on_a_programme_named_like_a_person(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "No wedding, I promise."') == expected

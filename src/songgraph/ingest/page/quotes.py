@@ -444,7 +444,23 @@ _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\
 # "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
 # on Tuesday", "a statement on behalf of" are no source)
 _PUT_ON = linear.compile(rf"\b(?:tribute|statement|post|message|farewell)\s+on\s+(?P<source>{_P})")
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON, _POSTED_A, _ON_OWN_PLATFORM, _PUT_ON)
+# "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
+# shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
+_GUEST_ON = linear.compile(
+    rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
+_HELD = (
+    _STREAMED,
+    _WENT_LIVE,
+    _WHEN_ASKED,
+    _IN_A_POST,
+    _TOOK_TO,
+    _POSTING_ON,
+    _POSTED_A,
+    _ON_OWN_PLATFORM,
+    _PUT_ON,
+    _GUEST_ON,
+)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _TOPIC_ON = frozenset(
