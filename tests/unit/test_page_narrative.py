@@ -15160,3 +15160,21 @@ def test_her_after_a_subject_she_and_a_name_is_not_sure(prose: str, expected: li
 )
 def test_a_guest_on_a_programme_named_like_a_person(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "No wedding, I promise."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was called so a quoted title, then the phrase the subject called it: the subject's words
+        (
+            'Speaking to Radio Nord, Arbour called "Night Trains" "a song for anyone who missed the last bus".',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ('Arbour once called "Night Trains" "a song for anyone who missed the last bus".', [("Ann Arbour", None)]),
+        # near misses: no one called it so (a title, then a phrase after no calling); fans, no one of the page
+        ('Arbour sang "Night Trains" with "a song for anyone who missed the last bus".', []),
+        ('Fans called "Night Trains" "a song for anyone who missed the last bus".', []),
+    ],
+)
+def test_a_phrase_called_after_a_quoted_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
