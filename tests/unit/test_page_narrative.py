@@ -15178,3 +15178,39 @@ def test_a_guest_on_a_programme_named_like_a_person(lead: str, expected: list[tu
 )
 def test_a_phrase_called_after_a_quoted_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a new full name opening its sentence, told by a relative clause of who before its verb, is whom the sentence
+        # is about; and "as he likes to call it" after a phrase quoted is his saying
+        (
+            'Cy Dorn, who shared a flat with Bell for years, set them up at a bar, "a blind date, but for music," as '
+            "he likes to call it.",
+            [("Cy Dorn", None)],
+        ),
+        # near misses: a relative clause of which (about a thing); liking to call someone something is no saying
+        (
+            'The bar, which Cy Dorn ran with his brother for years, was the place, "a blind date, but for music," as '
+            "he likes to call his friends.",
+            [],
+        ),
+    ],
+)
+def test_a_new_subject_told_by_who_and_as_he_likes_to_call_it(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None:
+    # "he" after a new full name in its sentence is not the one the text was about two sentences before, whom the
+    # page calls "he": the new one may be meant
+    prose = (
+        'Cy Dorn, who shared a flat with Bell for years, set them up at a bar, "a blind date," as he likes to call it. '
+        "Ann Arbour came along later. Her old bandmate Eda Fenn had heard the first EP, and he connected her with "
+        "Bell at a fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
+    assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)

@@ -72,6 +72,8 @@ _SUBJECT = linear.compile(
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
+# "@0, who ... , set them up": a subject told by a relative clause of who, set off by commas, then its verb
+_WHO_SUBJECT = linear.compile(r"^\W*@0\s*,\s*who\s[^,;]{0,200},\s+[a-z][\w-]*\s")
 # "X told (Poland's) Y that ...", "X said that ...": a sentence reporting its subject's words
 _REPORTING = linear.compile(
     r"^\W*@0\s+(?:(?:told|tells|said|says|explained|explains|wrote|writes|recalled|recalls|insisted|insists|"
@@ -957,6 +959,19 @@ class Discourse:
             # "She was introduced to X by her aunt, Y.": whom the sentence is about is its subject, the one "she"
             # means, not the others it names
             self.focus = opening.people[0]
+            return
+        if (
+            opening is not None
+            and opening.kind == "name"
+            and opening.new
+            and not opening.possessive
+            and " " in squash(opening.text)
+            and _WHO_SUBJECT.match(clause.skeleton)
+        ):
+            # "Mads Berg, who shared a flat with A for years, set them up": a new full name opening the sentence, told
+            # by a relative clause of who (whomever it names) before its verb, is whom it is about
+            self._adopt(opening)
+            self.focus = opening.person
             return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
@@ -2367,7 +2382,17 @@ class Discourse:
                         for person in (*(pair or ()), *self.last_named)
                         if person != self.speaker and self.people.selves.get(person) == self_word
                     }
-                    if not fits and not named and self.earlier not in (None, focus, self.speaker):
+                    if (
+                        not fits
+                        and not named
+                        and self.earlier not in (None, focus, self.speaker)
+                        # ("Her old bandmate X had heard the EP, and he connected her with Y": not when someone new to
+                        # the page stands before it, who may be meant)
+                        and not any(
+                            m.kind == "name" and m.new and not m.people and not m.possessive
+                            for m in mentions[: min(number, _SUBJECT_REACH)]
+                        )
+                    ):
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None

@@ -29,8 +29,8 @@ SAYING = (
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
     r"quote-tweeted|quote-tweets|"
-    # "the songwriter likes to say": a saying of theirs
-    r"(?:likes|liked|loves|loved)\s+to\s+say|(?:(?:is|was)\s+)?fond\s+of\s+saying"
+    # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
+    r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
