@@ -15016,3 +15016,31 @@ def test_the_second_of_two_described_before_a_passive_relative_clause(
 )
 def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a new full name opening the sentence, then a relative clause or participle naming someone of the page, then
+        # the verb: the sentence is about the new name, whom "she" then means
+        ("Gil Moss, who manages Bell, heard it first.", [("Gil Moss", None)]),
+        ("Gil Moss, signed to the same label as Bell, heard it first.", [("Gil Moss", None)]),
+        # near misses: the one the page named opens the sentence and the new name is in the aside
+        ("Bell, who is managed by Gil Moss, heard it first.", [("Bea Bell", None)]),
+        ("Bell, whom Gil Moss manages, heard it first.", [("Bea Bell", None)]),
+    ],
+)
+def test_a_new_full_name_before_a_relative_clause_is_the_subject(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell. {middle} "It was raw, and I loved it," she says.'
+    assert quotes(prose) == expected
+
+
+def test_a_new_introducer_before_a_relative_clause_sets_up_the_two_named_before() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell had never met. Gil Moss, who manages Bell, finally fixed that. "
+        '"I set them up at a fair in Hull," she says.'
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")]
+    assert quotes(prose) == [("Gil Moss", None)]

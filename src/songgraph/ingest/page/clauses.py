@@ -948,7 +948,17 @@ class Discourse:
             # means, not the others it names
             self.focus = opening.people[0]
             return
-        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        # "Gil Moss, who manages Bell, finally fixed that.": a new full name opening the sentence, then a relative
+        # clause or short aside naming someone of the page, then its verb: the sentence is about the new name
+        newly = (
+            opening is not None
+            and opening.kind == "name"
+            and opening.new
+            and not opening.possessive
+            and not opening.people
+            and " " in squash(opening.text)
+        )
+        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 or (named and newly) else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
             # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
@@ -959,11 +969,12 @@ class Discourse:
         elif (
             (subject is not None or (len(named) > 1 and _REPORTING.match(clause.skeleton)))
             and clause.mentions[0].kind == "name"
-            and clause.mentions[0].person
+            and (clause.mentions[0].person or (subject is not None and newly))
         ):
             # ("X told Poland's Y that they owed everything to Z, ...": reported speech is about its teller, whatever
             # the that-clause names)
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
+            self._adopt(clause.mentions[0])
             self.focus = clause.mentions[0].person
         elif described is not None:
             self.focus = described
