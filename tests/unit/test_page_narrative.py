@@ -15044,3 +15044,20 @@ def test_a_new_introducer_before_a_relative_clause_sets_up_the_two_named_before(
     )
     assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")]
     assert quotes(prose) == [("Gil Moss", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # words said "on" a capitalised pair of words: a medium, though the pair reads like a full name
+        ("Bell put it more gently on Nordwest Kultur:", "Nordwest Kultur"),
+        ("Bell said on Nordwest Kultur:", "Nordwest Kultur"),
+        ("Bell put it bluntly on Nordwest Kultur:", "Nordwest Kultur"),
+        # near misses: told "to" such a pair, it may be a person
+        ("Bell put it bluntly to Gil Moss:", None),
+        ("Bell put it more gently to Nordwest Kultur:", None),
+    ],
+)
+def test_said_on_a_new_two_word_name_is_a_medium(lead: str, source: str | None) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell. {lead} "We wrote it fast. It was fun."'
+    assert quotes(prose) == [("Bea Bell", source)]
