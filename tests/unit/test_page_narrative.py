@@ -15061,3 +15061,20 @@ def test_a_new_introducer_before_a_relative_clause_sets_up_the_two_named_before(
 def test_said_on_a_new_two_word_name_is_a_medium(lead: str, source: str | None) -> None:
     prose = f'Ann Arbour wrote it with Bea Bell. {lead} "We wrote it fast. It was fun."'
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # someone's advice, verdict or answer, right before the words: the words are theirs
+        ("Moss's advice is more practical:", [("Gil Moss", None)]),
+        ("Moss's verdict was simpler:", [("Gil Moss", None)]),
+        ("Moss's answer was shorter:", [("Gil Moss", None)]),
+        # near misses: a thing of theirs that says nothing; their advice taken up by someone else who speaks
+        ("Moss's studio is more practical:", []),
+        ("Moss's advice was ignored by Bell, who said:", []),
+    ],
+)
+def test_someones_advice_or_verdict_before_the_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell and Gil Moss. {lead} "Save often. That is all."'
+    assert quotes(prose) == expected

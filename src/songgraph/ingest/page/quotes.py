@@ -106,7 +106,9 @@ _OWN_ACCOUNT = linear.compile(
     rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
-    r"|tribute|statement|post|message|farewell)\b"
+    r"|tribute|statement|post|message|farewell"
+    # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words
+    r"|advice|verdict|answer|reply|response|explanation)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
