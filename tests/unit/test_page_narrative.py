@@ -15078,3 +15078,31 @@ def test_said_on_a_new_two_word_name_is_a_medium(lead: str, source: str | None) 
 def test_someones_advice_or_verdict_before_the_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Ann Arbour wrote it with Bea Bell and Gil Moss. {lead} "Save often. That is all."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # someone's publisher named in apposition opening the sentence is its subject
+        ("Arbour's publisher, Eda Fenn, is modest about it.", [("Eda Fenn", "Radio Nord")]),
+        # the subject, then a relative clause calling someone else "her", then the verb and no one else named: a
+        # "she" opening the next sentence goes on meaning the subject
+        (
+            "Arbour's publisher, Eda Fenn, who had connected her with Bell at a party in Hull, is modest about her "
+            "part in it.",
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        (
+            "Eda Fenn, who had connected her with Bell at a party in Hull, is modest about her part in it.",
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        # near misses: the main clause names someone else after the verb: "she" may be either
+        ("Eda Fenn, who had connected her with Bell at a party in Hull, later played her a demo by Bell.", []),
+        ("Arbour's publisher, Eda Fenn, who had connected her with Bell, later sent her a demo by Bell.", []),
+    ],
+)
+def test_she_after_a_subject_whose_relative_clause_called_another_her(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell. {middle} "I only sat them together," she told Radio Nord.'
+    assert quotes(prose) == expected
