@@ -15106,3 +15106,31 @@ def test_she_after_a_subject_whose_relative_clause_called_another_her(
 ) -> None:
     prose = f'Ann Arbour wrote it with Bea Bell. {middle} "I only sat them together," she told Radio Nord.'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a new full name said to be a relation of someone the page named is whom the sentence is about
+        ("Eda Fenn is Arbour's cousin.", "Eda Fenn"),
+        ("Eda Fenn was Arbour's stylist.", "Eda Fenn"),
+        # and so over a second relation of someone else's, joined to the first
+        ("Eda Fenn is Arbour's cousin and was, at the time, Bell's stylist.", "Eda Fenn"),
+        # near misses: a thing of someone's, not a relation, says nothing of a person
+        ("Hull Harbour is Arbour's hometown.", "Ann Arbour"),
+        ("Slow Rivers is Arbour's album.", "Ann Arbour"),
+    ],
+)
+def test_a_new_name_said_to_be_someones_relation_is_the_subject(middle: str, speaker: str) -> None:
+    prose = f'Ann Arbour wrote it. {middle} "I loved it from the start," she told Radio Nord.'
+    assert quotes(prose) == [(speaker, "Radio Nord")]
+
+
+def test_a_relation_who_introduced_them_at_her_own_party() -> None:
+    prose = (
+        "Ann Arbour wrote it with Bea Bell. Eda Fenn is Arbour's cousin and was, at the time, Bell's stylist, which "
+        'made her the obvious person to get them into the same place. "I introduced them at my own party in Hull," '
+        "she told Radio Nord."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's party in Hull")]
+    assert quotes(prose) == [("Eda Fenn", "Radio Nord")]

@@ -72,6 +72,11 @@ _AFTER_SUBJECT = (
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
 _SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
+_IS_RELATION = linear.compile(
+    r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b"
+)
 # "Kenji's publisher, Aoife Gallagher, who had connected him with X, is modest about it": the one named in apposition
 # to a relation of someone's, opening the sentence, is its subject, whatever the relative clause names
 _APPOSED_SUBJECT = linear.compile(
@@ -928,6 +933,12 @@ class Discourse:
         if apposed is not None:
             # "The matchmaker? Kenji's flatmate at the time, Aoife Gallagher.": about the relation, not its owner
             named.discard(apposed[0])
+            # ("X is A's cousin and was B's stylist": each owner of a relation X is, not whom it is about)
+            named -= {
+                str(m.person)
+                for m in clause.mentions[:_LAST_NAMED]
+                if m.possessive and m.person != apposed[1] and _relation_owned(clause.text, m.end)
+            }
             named.add(apposed[1])
             found = _APPOSED_SUBJECT.match(clause.skeleton) if len(named) > 1 else None
             if found is not None and clause.mentions[int(found.group("named"))].person == apposed[1]:
@@ -1049,6 +1060,8 @@ class Discourse:
         apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
         match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
+        if match is None:
+            match = _IS_RELATION.match(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]
@@ -2591,6 +2604,16 @@ _CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|whic
 # A pronoun's one verb before a name, its object ("she met Bramwell"; "she looked at Bramwell": a verb and its
 # preposition)
 _ONE_VERB = linear.compile(r"^\s+[a-z]+(?:\s+(?:at|to|with|for|about|after|over|into|on))?\s+$")
+
+
+# "'s stylist", "'s old flatmate": a possessive's relation or role, a few words after it
+_OWNED_WORDS = linear.compile(r"(?:'s|')\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _relation_owned(text: str, end: int) -> bool:
+    """Whether the possessive name ending at ``end`` owns a relation or role ("Bell's stylist")."""
+    found = _OWNED_WORDS.match(text, end)
+    return found is not None and any(w in ROLE_NOUNS or w in _RELATIVES for w in found.group(1).split())
 
 
 def _names_after(clause: Clause, skeleton_offset: int) -> bool:
