@@ -15134,3 +15134,30 @@ def test_a_relation_who_introduced_them_at_her_own_party() -> None:
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's party in Hull")]
     assert quotes(prose) == [("Eda Fenn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the narration's "I" names itself after a few words of lead-in closed by a colon
+        (
+            "For new readers: I'm Eda Fenn, I run the class, and I have a stake in it.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        (
+            "For new readers: I am Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        # near misses: a lead-in naming someone (a letter of theirs), and "I'm" someone's fan
+        ("A letter from Gil Moss: I'm Eda Fenn, I run the class.", []),
+        ("For new readers: I'm Arbour's biggest fan.", []),
+    ],
+)
+def test_the_narrator_names_themself_after_a_lead_in_and_a_colon(
+    lead: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour wrote it. {lead} Arbour wrote it with Bea Bell, and I was the one who introduced them, at a "
+        "fair in Hull."
+    )
+    assert intros(prose) == expected
