@@ -65,10 +65,22 @@ _RELATION_AFTER = linear.compile(
     r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
 )
-_SUBJECT = linear.compile(
-    r"^\W*@0\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
+# A subject's relative clause, participle or short aside set off by commas, then the subject's verb
+_AFTER_SUBJECT = (
+    r"\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
+)
+_SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
+_IS_RELATION = linear.compile(
+    r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b"
+)
+# "Kenji's publisher, Aoife Gallagher, who had connected him with X, is modest about it": the one named in apposition
+# to a relation of someone's, opening the sentence, is its subject, whatever the relative clause names
+_APPOSED_SUBJECT = linear.compile(
+    rf"^\W*@\d+'s\s+(?:[a-z][\w-]*\s+){{0,5}}?[a-z][\w-]*\s*,\s*@(?P<named>\d+){_AFTER_SUBJECT}"
 )
 # "X told (Poland's) Y that ...", "X said that ...": a sentence reporting its subject's words
 _REPORTING = linear.compile(
@@ -646,6 +658,10 @@ class Discourse:
     # the two, whether it named someone new to the page besides them (who is not in either).
     named_before: tuple[str, ...] = ()
     _newcomers_named: tuple[bool, bool] = (False, False)
+    # The focus, when the sentence before was about its subject and named everyone else only in a relative clause or
+    # aside set off inside the subject ("X, who had connected her with Y, is modest about it."): whom a "he" or "she"
+    # opening the next sentence goes on meaning, though the aside called someone else so.
+    subject_over_aside: str | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -885,6 +901,7 @@ class Discourse:
             self.pair = (str(self.earlier), self.focus)
 
     def _move_focus(self, clause: Clause) -> None:
+        self.subject_over_aside = None
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -916,7 +933,19 @@ class Discourse:
         if apposed is not None:
             # "The matchmaker? Kenji's flatmate at the time, Aoife Gallagher.": about the relation, not its owner
             named.discard(apposed[0])
+            # ("X is A's cousin and was B's stylist": each owner of a relation X is, not whom it is about)
+            named -= {
+                str(m.person)
+                for m in clause.mentions[:_LAST_NAMED]
+                if m.possessive and m.person != apposed[1] and _relation_owned(clause.text, m.end)
+            }
             named.add(apposed[1])
+            found = _APPOSED_SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+            if found is not None and clause.mentions[int(found.group("named"))].person == apposed[1]:
+                self.focus = apposed[1]
+                if not _names_after(clause, found.end()):
+                    self.subject_over_aside = apposed[1]
+                return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -948,7 +977,17 @@ class Discourse:
             # means, not the others it names
             self.focus = opening.people[0]
             return
-        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        # "Gil Moss, who manages Bell, finally fixed that.": a new full name opening the sentence, then a relative
+        # clause or short aside naming someone of the page, then its verb: the sentence is about the new name
+        newly = (
+            opening is not None
+            and opening.kind == "name"
+            and opening.new
+            and not opening.possessive
+            and not opening.people
+            and " " in squash(opening.text)
+        )
+        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 or (named and newly) else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
             # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
@@ -959,12 +998,15 @@ class Discourse:
         elif (
             (subject is not None or (len(named) > 1 and _REPORTING.match(clause.skeleton)))
             and clause.mentions[0].kind == "name"
-            and clause.mentions[0].person
+            and (clause.mentions[0].person or (subject is not None and newly))
         ):
             # ("X told Poland's Y that they owed everything to Z, ...": reported speech is about its teller, whatever
             # the that-clause names)
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
+            self._adopt(clause.mentions[0])
             self.focus = clause.mentions[0].person
+            if subject is not None and not _names_after(clause, subject.end()):
+                self.subject_over_aside = self.focus
         elif described is not None:
             self.focus = described
         elif (
@@ -1018,6 +1060,8 @@ class Discourse:
         apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
         match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
+        if match is None:
+            match = _IS_RELATION.match(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]
@@ -2353,7 +2397,13 @@ class Discourse:
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None
-                elif focus and self_word and not meant and not self.people.selves.get(focus):
+                elif (
+                    focus
+                    and self_word
+                    and not meant
+                    and not self.people.selves.get(focus)
+                    and not (focus == self.subject_over_aside and number == 0)
+                ):
                     # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
                     # before named, or the focus's own quote just before called "she", is so called: either may be
                     # meant ("Odum remembered: '... she wouldn't let him.' Speaking to X, she said")
@@ -2556,6 +2606,24 @@ _CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|whic
 _ONE_VERB = linear.compile(r"^\s+[a-z]+(?:\s+(?:at|to|with|for|about|after|over|into|on))?\s+$")
 
 
+# "'s stylist", "'s old flatmate": a possessive's relation or role, a few words after it
+_OWNED_WORDS = linear.compile(r"(?:'s|')\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _relation_owned(text: str, end: int) -> bool:
+    """Whether the possessive name ending at ``end`` owns a relation or role ("Bell's stylist")."""
+    found = _OWNED_WORDS.match(text, end)
+    return found is not None and any(w in ROLE_NOUNS or w in _RELATIVES for w in found.group(1).split())
+
+
+def _names_after(clause: Clause, skeleton_offset: int) -> bool:
+    """Whether the sentence names anyone (by a name or description, not a pronoun) from ``skeleton_offset`` on."""
+    return any(
+        m.kind in ("name", "description") and start >= skeleton_offset
+        for m, start in zip(clause.mentions, clause.starts, strict=False)
+    )
+
+
 def _word_before(text: str, at: int) -> str:
     """The word right before ``at`` (read from a short window), in lower case."""
     window = text[max(0, at - 16) : at].split()
@@ -2668,7 +2736,7 @@ _RELATIVES = _words(
     mother father mum mom dad parents grandmother grandfather grandma grandpa nan aunt uncle husband wife partner
     boyfriend girlfriend fiance fiancee daughter son niece nephew godmother godfather flatmate roommate neighbour
     neighbor bandmate colleague teacher boss agent mentor label
-    lawyer attorney solicitor publicist spokesperson spokesman spokeswoman
+    lawyer attorney solicitor publicist publisher spokesperson spokesman spokeswoman
     """
 )
 
