@@ -15016,3 +15016,46 @@ def test_the_second_of_two_described_before_a_passive_relative_clause(
 )
 def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a relation of someone's, then a new full name in apposition: the subject "he" after it, and the "He" of the
+        # next sentence, mean the one named, not the owner
+        (
+            "Ann Arbour told Radio Nord: \u201cWe were stuck, and Bea's neighbour, Cy Dorn, said he knew a singer. He "
+            "introduced me to Eda Fenn at a pub in Hull.\u201d",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a pub in Hull")],
+        ),
+    ],
+)
+def test_a_relation_apposed_to_a_new_name_is_whom_he_means(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_no_one_person_apposed_to_a_plural_relation() -> None:
+    # near miss: "parents" are no one person, so the name after them is not whom "he" means
+    prose = (
+        "Ann Arbour told Radio Nord: \u201cWe were stuck, and Bea's parents, Cy Dorn, said he knew a singer. He "
+        "introduced me to Eda Fenn at a pub in Hull.\u201d"
+    )
+    assert all(introducer != "Cy Dorn" for introducer, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object "her" in the relative clause after the apposition is the owner, not the one named
+        (
+            "It was Ann's neighbour, Cy Dorn, who introduced her to Eda Fenn at a pub in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a pub in Hull")],
+        ),
+    ],
+)
+def test_an_object_pronoun_after_an_apposed_relation_is_the_owner(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

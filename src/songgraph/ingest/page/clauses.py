@@ -52,9 +52,11 @@ AND_NEXT_VERB = (
     r"\s+(?:[^\s,;:.!?\"()@][^\s,;:.!?\"()]*|(?:in|at|near|from)\s+@\d+)\s+and\s+"
 )
 # "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
-# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
+# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1."), or a clause
+# joined to a first one ("We were stuck, and @0's flatmate, @1, said ...")
 _OWNERS_RELATION = linear.compile(
-    r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+)?"
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
@@ -1686,6 +1688,17 @@ class Discourse:
         position = first - 1
         if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
             position -= 1  # "share a manager, Priya Raman"
+        elif (
+            position >= 2
+            and tokens[position][2] == ","
+            and tokens[position - 1][2].lower() in _RELATIVES - _NOT_KIN_APPOSED
+            and (tokens[position - 2][2].endswith("'s") or tokens[position - 2][2].lower() in _OWNING)
+        ):
+            # "Kofi's neighbour, Ama Owusu": a relation of someone's, set off by a comma, names whom it is (a new
+            # full name so told is a person of the page from then on, as one after a role is)
+            if mention.person is None and mention.new and not mention.possessive and " " in squash(mention.text):
+                self._adopt(mention)
+            return
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
@@ -2043,6 +2056,9 @@ class Discourse:
         # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
         object_meant: dict[str, str] = {}
         named: set[str] = set()
+        # the owners of a relation named in apposition ("Kofi's neighbour, Ama Owusu, said she"): a subject "she"
+        # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
+        owners: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
@@ -2157,6 +2173,8 @@ class Discourse:
                 and not _in_a_place(text, mention)
             ):
                 named.add(mention.person)
+                if _owner_of_apposed(text, mentions, number):
+                    owners.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -2268,6 +2286,8 @@ class Discourse:
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
+                elif mention.text.lower() in NOMINATIVES and named - owners:
+                    meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if (
                     focus is not None
@@ -2474,6 +2494,22 @@ def _opens_described(text: str, mentions: list[Mention]) -> bool:
     if found is None or found.group("noun") not in ROLE_NOUNS:
         return False
     return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
+
+
+def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` owns a relation named in apposition right after it ("Kofi's neighbour, Ama Owusu,
+    said she ..."): the sentence goes on about the one named, whom a "he" or "she" after it means."""
+    mention = mentions[number]
+    if not mention.possessive or number + 1 >= len(mentions):
+        return False
+    named = mentions[number + 1]
+    return (
+        named.kind == "name"
+        and named.person is not None
+        and not named.possessive
+        and text[named.end : named.end + 1] == ","
+        and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
+    )
 
 
 def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:
@@ -2737,6 +2773,9 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
 
 # Articles and prepositions, which no words describing a relation hold ("her through the manager": no relation of
 # hers, where "her high-school music teacher" is one).
+# Relations that are no one person ("label", "parents"), and the possessives whose relation names someone
+_NOT_KIN_APPOSED = frozenset({"label", "parents"})
+_OWNING = frozenset({"his", "her", "their", "my", "our"})
 _NO_RELATION = frozenset(
     {"a", "an", "the", "through", "via", "into", "onto", "across", "over", "about", "around", "behind", "beside"}
     | {"to", "at", "in", "on", "by", "with", "from", "for", "of", "and", "or", "but", "as"}
