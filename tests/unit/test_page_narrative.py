@@ -15059,3 +15059,28 @@ def test_an_object_pronoun_after_an_apposed_relation_is_the_owner(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+# After a sentence about someone else, a quote said by the nickname alone
+NICKNAME_SAYS = " Eda Fenn sang. Later Ziggy said, \u201cGo again from the top.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what people call someone, by a pronoun sure of whom it means, makes the nickname a name of theirs
+        ("The director is Cy Dorn. The whole crew calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn. Nobody here calls him anything but Ziggy.", [("Cy Dorn", None)]),
+        # in a relative clause or apposition after the name
+        ("The director is Cy Dorn, a Welsh painter the runners call Ziggy.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn, who grew up in Leeds and whom everyone calls Ziggy.", [("Cy Dorn", None)]),
+        # said to be the full name, or said of "he"
+        ("Ziggy is Cy Dorn, the director.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn. He is Ziggy to everyone.", [("Cy Dorn", None)]),
+        # near misses: a calling denied, and a relative clause in which the one named calls someone
+        ("The director is Cy Dorn. Nobody calls him Ziggy.", []),
+        ("The director is Cy Dorn, who calls Ziggy at night.", []),
+    ],
+)
+def test_what_people_call_someone_is_their_nickname(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence + NICKNAME_SAYS) == expected

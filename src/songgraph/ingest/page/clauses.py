@@ -847,6 +847,8 @@ class Discourse:
         pair = self.pair
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
+        if " call" in text or " is " in text:
+            self._note_calls(clause)
         clause.focus = focus
         clause.previous = self.last_named
         clause.pair = pair
@@ -1948,6 +1950,51 @@ class Discourse:
             named.people = (self.people.canonical(named.text),)
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
+
+    def _note_calls(self, clause: Clause) -> None:
+        """What people call someone: "the crew calls him Dec", "nobody calls her anything but Bea", "X, whom everyone
+        calls Dee", "X, a fiddler the band calls Fee", "Dee is Dana Ruiz" and "he is Dee to everyone": a one-word name
+        the page gives no one else is that person's nickname from then on (the pronoun's only when it is sure whom
+        it means; "nobody calls him Dee" names nothing)."""
+        skeleton = clause.skeleton
+        for found in _CALLS_NAMED.finditer(skeleton) if "call" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            between = clause.mentions[named.number + 1 : nick.number]
+            if found.group("callers") in _RELATIVE_WORDS:
+                continue  # "X, who calls Ziggy at night": X calls someone, no one calls X so
+            if named.kind == "name" and (named.person or named.new) and not any(m.people for m in between):
+                # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
+                self._nickname_of(named, nick)
+        for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton else ():
+            named = clause.mentions[int(found.group("pronoun"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            if len(named.people) != 1 or named.kind != "pronoun" or named.text.lower() not in ("him", "her"):
+                continue
+            if _NOBODY.search(found.group("callers")) is None or found.group("but"):
+                self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
+        for found in _IS_NICK.finditer(skeleton):
+            first = clause.mentions[int(found.group("first"))]
+            second = clause.mentions[int(found.group("second"))]
+            if first.kind == "pronoun" and first.text.lower() in NOMINATIVES and len(first.people) == 1:
+                self._nickname_of(first, second)  # "he is Dee to everyone"
+            elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
+                self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
+
+    def _nickname_of(self, named: Mention, nick: Mention) -> None:
+        """Gives ``named`` (a name, or a pronoun sure of whom it means) the one-word name ``nick``."""
+        if nick.kind != "name" or nick.people or nick.possessive or named.possessive or " " in squash(nick.text):
+            return
+        if fold(nick.text) in _NATIONS:
+            return
+        if named.kind == "pronoun":
+            person = named.people[0]
+            if self.people.mention(nick.text) is None and not self.people.sharing(nick.text):
+                self.people.alias(nick.text, person)
+        else:
+            self._note_nickname(named, nick.text)
+        if named.person is not None and self.people.mention(nick.text) == named.person:
+            nick.people = (named.person,)
 
     def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
         """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
@@ -3152,6 +3199,28 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
 
 # "Lubi, as her bandmates call her, writes ...", "Nell, as everyone from her mum to her mates calls her,": a nickname
 # opening a sentence, told as what others call someone
+# Where a nickname ends: the clause, or a word that goes on after it ("calls him @1 because ...")
+_NICK_ENDS = r"(?:\s*(?:[,.;)]|$)|\s+(?:and|but|because|since|within|on|at|in)\s)"
+# "the crew calls him @1", "nobody calls her anything but @1", "@0, whom everyone calls @1", "@0, a fiddler the
+# band calls @1", "@0, who grew up in @1 and whom the grips call @2": what people call someone, by a pronoun or in a
+# relative clause or apposition after their name
+_CALLS_NAMED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()@]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
+    r"(?:(?:whom|who|that)\s+)?(?P<callers>(?:the\s+)?[a-z]+(?:\s+(?:here|on\s+(?:this|the)\s+[a-z]+))?)"
+    r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
+)
+_CALLS_PRONOUN = linear.compile(
+    r"(?P<callers>\b[A-Za-z]+(?:\s+[a-z]+){0,4}?)\s+(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
+    r"(?P<but>anything\s+(?:but|other\s+than)\s+)?@(?P<nick>\d+)" + _NICK_ENDS
+)
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
+# "nobody", "no one", "never", "not": a calling denied
+_NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")
+# "@0 is @1 to everyone", "@0 is @1, and": someone said to be a one-word name; "@0 is @1 (a full name)": the same
+_IS_NICK = linear.compile(
+    r"@(?P<first>\d+)\s+is\s+@(?P<second>\d+)"
+    r"(?:\s*(?:[,.;)]|$)|\s+to\s+(?:everyone|everybody|all|the\s+[a-z]+)\b)"
+)
 _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"
