@@ -15071,6 +15071,8 @@ NICKNAME_SAYS = " Eda Fenn sang. Later Ziggy said, \u201cGo again from the top.\
         # what people call someone, by a pronoun sure of whom it means, makes the nickname a name of theirs
         ("The director is Cy Dorn. The whole crew calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
         ("The director is Cy Dorn. Nobody here calls him anything but Ziggy.", [("Cy Dorn", None)]),
+        # the callers opening the sentence, capitalised
+        ("The director is Cy Dorn. Everyone calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
         # in a relative clause or apposition after the name
         ("The director is Cy Dorn, a Welsh painter the runners call Ziggy.", [("Cy Dorn", None)]),
         ("The director is Cy Dorn, who grew up in Leeds and whom everyone calls Ziggy.", [("Cy Dorn", None)]),
@@ -15079,6 +15081,7 @@ NICKNAME_SAYS = " Eda Fenn sang. Later Ziggy said, \u201cGo again from the top.\
         ("The director is Cy Dorn. He is Ziggy to everyone.", [("Cy Dorn", None)]),
         # near misses: a calling denied, and a relative clause in which the one named calls someone
         ("The director is Cy Dorn. Nobody calls him Ziggy.", []),
+        ("The director is Cy Dorn. Everybody here calls him Cy, and nobody calls him Ziggy.", []),
         ("The director is Cy Dorn, who calls Ziggy at night.", []),
     ],
 )

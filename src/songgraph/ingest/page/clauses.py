@@ -1971,7 +1971,12 @@ class Discourse:
             nick = clause.mentions[int(found.group("nick"))]
             if len(named.people) != 1 or named.kind != "pronoun" or named.text.lower() not in ("him", "her"):
                 continue
-            if _NOBODY.search(found.group("callers")) is None or found.group("but"):
+            # ("Everyone", "Nobody" opening a sentence are read as names: their words)
+            callers = " ".join(
+                clause.mentions[int(w[1:])].text if w[:1] == "@" and w[1:].isdigit() else w
+                for w in found.group("callers").split()
+            )
+            if _NOBODY.search(callers) is None or found.group("but"):
                 self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
         for found in _IS_NICK.finditer(skeleton):
             first = clause.mentions[int(found.group("first"))]
@@ -3210,7 +3215,7 @@ _CALLS_NAMED = linear.compile(
     r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
 )
 _CALLS_PRONOUN = linear.compile(
-    r"(?P<callers>\b[A-Za-z]+(?:\s+[a-z]+){0,4}?)\s+(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
+    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
     r"(?P<but>anything\s+(?:but|other\s+than)\s+)?@(?P<nick>\d+)" + _NICK_ENDS
 )
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
