@@ -1690,17 +1690,6 @@ class Discourse:
         position = first - 1
         if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
             position -= 1  # "share a manager, Priya Raman"
-        elif (
-            position >= 2
-            and tokens[position][2] == ","
-            and tokens[position - 1][2].lower() in _RELATIVES - _NOT_KIN_APPOSED
-            and (tokens[position - 2][2].endswith("'s") or tokens[position - 2][2].lower() in _OWNING)
-        ):
-            # "Kofi's neighbour, Ama Owusu": a relation of someone's, set off by a comma, names whom it is (a new
-            # full name so told is a person of the page from then on, as one after a role is)
-            if mention.person is None and mention.new and not mention.possessive and " " in squash(mention.text):
-                self._adopt(mention)
-            return
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
@@ -2225,7 +2214,11 @@ class Discourse:
                 and not _in_a_place(text, mention)
             ):
                 named.add(mention.person)
-                if _owner_of_apposed(text, mentions, number):
+                if _owner_of_apposed(text, mentions, number) and any(
+                    m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :]
+                ):
+                    # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
+                    self._adopt(mentions[number + 1])
                     owners.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
@@ -2557,10 +2550,11 @@ def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
     named = mentions[number + 1]
     return (
         named.kind == "name"
-        and named.person is not None
+        and (named.person is not None or (named.new and " " in squash(named.text)))
         and not named.possessive
         and text[named.end : named.end + 1] == ","
         and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
+        and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
     )
 
 
@@ -2823,11 +2817,11 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     return False
 
 
+# What someone's is, a relation or role, that names one person in apposition ("Kofi's flatmate, X"; not "parents",
+# nor a "label")
+_APPOSED_RELATIONS = (_RELATIVES | ROLE_NOUNS) - {"label", "parents"}
 # Articles and prepositions, which no words describing a relation hold ("her through the manager": no relation of
 # hers, where "her high-school music teacher" is one).
-# Relations that are no one person ("label", "parents"), and the possessives whose relation names someone
-_NOT_KIN_APPOSED = frozenset({"label", "parents"})
-_OWNING = frozenset({"his", "her", "their", "my", "our"})
 _NO_RELATION = frozenset(
     {"a", "an", "the", "through", "via", "into", "onto", "across", "over", "about", "around", "behind", "beside"}
     | {"to", "at", "in", "on", "by", "with", "from", "for", "of", "and", "or", "but", "as"}
