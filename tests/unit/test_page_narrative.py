@@ -15161,3 +15161,74 @@ def test_the_narrator_names_themself_after_a_lead_in_and_a_colon(
         "fair in Hull."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a relation of someone's, then a new full name in apposition: the subject "he" after it, and the "He" of the
+        # next sentence, mean the one named, not the owner
+        (
+            "Ann Arbour told Radio Nord: \u201cWe were stuck, and Bea's neighbour, Cy Dorn, said he knew a singer. He "
+            "introduced me to Eda Fenn at a pub in Hull.\u201d",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a pub in Hull")],
+        ),
+    ],
+)
+def test_a_relation_apposed_to_a_new_name_is_whom_he_means(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_no_one_person_apposed_to_a_plural_relation() -> None:
+    # near miss: "parents" are no one person, so the name after them is not whom "he" means
+    prose = (
+        "Ann Arbour told Radio Nord: \u201cWe were stuck, and Bea's parents, Cy Dorn, said he knew a singer. He "
+        "introduced me to Eda Fenn at a pub in Hull.\u201d"
+    )
+    assert all(introducer != "Cy Dorn" for introducer, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object "her" in the relative clause after the apposition is the owner, not the one named
+        (
+            "It was Ann's neighbour, Cy Dorn, who introduced her to Eda Fenn at a pub in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a pub in Hull")],
+        ),
+    ],
+)
+def test_an_object_pronoun_after_an_apposed_relation_is_the_owner(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+# After a sentence about someone else, a quote said by the nickname alone
+NICKNAME_SAYS = " Eda Fenn sang. Later Ziggy said, \u201cGo again from the top.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what people call someone, by a pronoun sure of whom it means, makes the nickname a name of theirs
+        ("The director is Cy Dorn. The whole crew calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn. Nobody here calls him anything but Ziggy.", [("Cy Dorn", None)]),
+        # the callers opening the sentence, capitalised
+        ("The director is Cy Dorn. Everyone calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
+        # in a relative clause or apposition after the name
+        ("The director is Cy Dorn, a Welsh painter the runners call Ziggy.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn, who grew up in Leeds and whom everyone calls Ziggy.", [("Cy Dorn", None)]),
+        # said to be the full name, or said of "he"
+        ("Ziggy is Cy Dorn, the director.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn. He is Ziggy to everyone.", [("Cy Dorn", None)]),
+        # near misses: a calling denied, and a relative clause in which the one named calls someone
+        ("The director is Cy Dorn. Nobody calls him Ziggy.", []),
+        ("The director is Cy Dorn. Everybody here calls him Cy, and nobody calls him Ziggy.", []),
+        ("The director is Cy Dorn, who calls Ziggy at night.", []),
+    ],
+)
+def test_what_people_call_someone_is_their_nickname(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence + NICKNAME_SAYS) == expected

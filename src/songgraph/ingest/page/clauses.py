@@ -52,9 +52,11 @@ AND_NEXT_VERB = (
     r"\s+(?:[^\s,;:.!?\"()@][^\s,;:.!?\"()]*|(?:in|at|near|from)\s+@\d+)\s+and\s+"
 )
 # "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
-# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
+# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1."), or a clause
+# joined to a first one ("We were stuck, and @0's flatmate, @1, said ...")
 _OWNERS_RELATION = linear.compile(
-    r"^\W*(?:[^@?:]{1,80}[?:]\s+)?@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+)?"
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
@@ -861,6 +863,8 @@ class Discourse:
         pair = self.pair
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
+        if " call" in text or " is " in text:
+            self._note_calls(clause)
         clause.focus = focus
         clause.previous = self.last_named
         clause.pair = pair
@@ -1980,6 +1984,56 @@ class Discourse:
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
 
+    def _note_calls(self, clause: Clause) -> None:
+        """What people call someone: "the crew calls him Dec", "nobody calls her anything but Bea", "X, whom everyone
+        calls Dee", "X, a fiddler the band calls Fee", "Dee is Dana Ruiz" and "he is Dee to everyone": a one-word name
+        the page gives no one else is that person's nickname from then on (the pronoun's only when it is sure whom
+        it means; "nobody calls him Dee" names nothing)."""
+        skeleton = clause.skeleton
+        for found in _CALLS_NAMED.finditer(skeleton) if "call" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            between = clause.mentions[named.number + 1 : nick.number]
+            if found.group("callers") in _RELATIVE_WORDS:
+                continue  # "X, who calls Ziggy at night": X calls someone, no one calls X so
+            if named.kind == "name" and (named.person or named.new) and not any(m.people for m in between):
+                # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
+                self._nickname_of(named, nick)
+        for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton else ():
+            named = clause.mentions[int(found.group("pronoun"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            if len(named.people) != 1 or named.kind != "pronoun" or named.text.lower() not in ("him", "her"):
+                continue
+            # ("Everyone", "Nobody" opening a sentence are read as names: their words)
+            callers = " ".join(
+                clause.mentions[int(w[1:])].text if w[:1] == "@" and w[1:].isdigit() else w
+                for w in found.group("callers").split()
+            )
+            if _NOBODY.search(callers) is None or found.group("but"):
+                self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
+        for found in _IS_NICK.finditer(skeleton):
+            first = clause.mentions[int(found.group("first"))]
+            second = clause.mentions[int(found.group("second"))]
+            if first.kind == "pronoun" and first.text.lower() in NOMINATIVES and len(first.people) == 1:
+                self._nickname_of(first, second)  # "he is Dee to everyone"
+            elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
+                self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
+
+    def _nickname_of(self, named: Mention, nick: Mention) -> None:
+        """Gives ``named`` (a name, or a pronoun sure of whom it means) the one-word name ``nick``."""
+        if nick.kind != "name" or nick.people or nick.possessive or named.possessive or " " in squash(nick.text):
+            return
+        if fold(nick.text) in _NATIONS:
+            return
+        if named.kind == "pronoun":
+            person = named.people[0]
+            if self.people.mention(nick.text) is None and not self.people.sharing(nick.text):
+                self.people.alias(nick.text, person)
+        else:
+            self._note_nickname(named, nick.text)
+        if named.person is not None and self.people.mention(nick.text) == named.person:
+            nick.people = (named.person,)
+
     def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
         """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
         people call them is that person's nickname from then on."""
@@ -2087,6 +2141,9 @@ class Discourse:
         # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
         object_meant: dict[str, str] = {}
         named: set[str] = set()
+        # the owners of a relation named in apposition ("Kofi's neighbour, Ama Owusu, said she"): a subject "she"
+        # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
+        owners: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
@@ -2201,6 +2258,12 @@ class Discourse:
                 and not _in_a_place(text, mention)
             ):
                 named.add(mention.person)
+                if _owner_of_apposed(text, mentions, number) and any(
+                    m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :]
+                ):
+                    # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
+                    self._adopt(mentions[number + 1])
+                    owners.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -2312,6 +2375,8 @@ class Discourse:
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
+                elif mention.text.lower() in NOMINATIVES and named - owners:
+                    meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if (
                     focus is not None
@@ -2524,6 +2589,23 @@ def _opens_described(text: str, mentions: list[Mention]) -> bool:
     if found is None or found.group("noun") not in ROLE_NOUNS:
         return False
     return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
+
+
+def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` owns a relation named in apposition right after it ("Kofi's neighbour, Ama Owusu,
+    said she ..."): the sentence goes on about the one named, whom a "he" or "she" after it means."""
+    mention = mentions[number]
+    if not mention.possessive or number + 1 >= len(mentions):
+        return False
+    named = mentions[number + 1]
+    return (
+        named.kind == "name"
+        and (named.person is not None or (named.new and " " in squash(named.text)))
+        and not named.possessive
+        and text[named.end : named.end + 1] == ","
+        and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
+        and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+    )
 
 
 def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:
@@ -2803,6 +2885,9 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     return False
 
 
+# What someone's is, a relation or role, that names one person in apposition ("Kofi's flatmate, X"; not "parents",
+# nor a "label")
+_APPOSED_RELATIONS = (_RELATIVES | ROLE_NOUNS) - {"label", "parents"}
 # Articles and prepositions, which no words describing a relation hold ("her through the manager": no relation of
 # hers, where "her high-school music teacher" is one).
 _NO_RELATION = frozenset(
@@ -3181,6 +3266,28 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
 
 # "Lubi, as her bandmates call her, writes ...", "Nell, as everyone from her mum to her mates calls her,": a nickname
 # opening a sentence, told as what others call someone
+# Where a nickname ends: the clause, or a word that goes on after it ("calls him @1 because ...")
+_NICK_ENDS = r"(?:\s*(?:[,.;)]|$)|\s+(?:and|but|because|since|within|on|at|in)\s)"
+# "the crew calls him @1", "nobody calls her anything but @1", "@0, whom everyone calls @1", "@0, a fiddler the
+# band calls @1", "@0, who grew up in @1 and whom the grips call @2": what people call someone, by a pronoun or in a
+# relative clause or apposition after their name
+_CALLS_NAMED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()@]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
+    r"(?:(?:whom|who|that)\s+)?(?P<callers>(?:the\s+)?[a-z]+(?:\s+(?:here|on\s+(?:this|the)\s+[a-z]+))?)"
+    r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
+)
+_CALLS_PRONOUN = linear.compile(
+    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
+    r"(?P<but>anything\s+(?:but|other\s+than)\s+)?@(?P<nick>\d+)" + _NICK_ENDS
+)
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
+# "nobody", "no one", "never", "not": a calling denied
+_NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")
+# "@0 is @1 to everyone", "@0 is @1, and": someone said to be a one-word name; "@0 is @1 (a full name)": the same
+_IS_NICK = linear.compile(
+    r"@(?P<first>\d+)\s+is\s+@(?P<second>\d+)"
+    r"(?:\s*(?:[,.;)]|$)|\s+to\s+(?:everyone|everybody|all|the\s+[a-z]+)\b)"
+)
 _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"
