@@ -15019,6 +15019,222 @@ def test_a_cameo_then_what_they_do_after_a_comma(sentence: str, expected: list[t
 
 
 @pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a new full name opening the sentence, then a relative clause or participle naming someone of the page, then
+        # the verb: the sentence is about the new name, whom "she" then means
+        ("Gil Moss, who manages Bell, heard it first.", [("Gil Moss", None)]),
+        ("Gil Moss, signed to the same label as Bell, heard it first.", [("Gil Moss", None)]),
+        # near misses: the one the page named opens the sentence and the new name is in the aside
+        ("Bell, who is managed by Gil Moss, heard it first.", [("Bea Bell", None)]),
+        ("Bell, whom Gil Moss manages, heard it first.", [("Bea Bell", None)]),
+    ],
+)
+def test_a_new_full_name_before_a_relative_clause_is_the_subject(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell. {middle} "It was raw, and I loved it," she says.'
+    assert quotes(prose) == expected
+
+
+def test_a_new_introducer_before_a_relative_clause_sets_up_the_two_named_before() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell had never met. Gil Moss, who manages Bell, finally fixed that. "
+        '"I set them up at a fair in Hull," she says.'
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")]
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # words said "on" a capitalised pair of words: a medium, though the pair reads like a full name
+        ("Bell put it more gently on Nordwest Kultur:", "Nordwest Kultur"),
+        ("Bell said on Nordwest Kultur:", "Nordwest Kultur"),
+        ("Bell put it bluntly on Nordwest Kultur:", "Nordwest Kultur"),
+        # near misses: told "to" such a pair, it may be a person
+        ("Bell put it bluntly to Gil Moss:", None),
+        ("Bell put it more gently to Nordwest Kultur:", None),
+    ],
+)
+def test_said_on_a_new_two_word_name_is_a_medium(lead: str, source: str | None) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell. {lead} "We wrote it fast. It was fun."'
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # someone's advice, verdict or answer, right before the words: the words are theirs
+        ("Moss's advice is more practical:", [("Gil Moss", None)]),
+        ("Moss's verdict was simpler:", [("Gil Moss", None)]),
+        ("Moss's answer was shorter:", [("Gil Moss", None)]),
+        # near misses: a thing of theirs that says nothing; their advice taken up by someone else who speaks
+        ("Moss's studio is more practical:", []),
+        ("Moss's advice was ignored by Bell, who said:", []),
+    ],
+)
+def test_someones_advice_or_verdict_before_the_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell and Gil Moss. {lead} "Save often. That is all."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # someone's publisher named in apposition opening the sentence is its subject
+        ("Arbour's publisher, Eda Fenn, is modest about it.", [("Eda Fenn", "Radio Nord")]),
+        # the subject, then a relative clause calling someone else "her", then the verb and no one else named: a
+        # "she" opening the next sentence goes on meaning the subject
+        (
+            "Arbour's publisher, Eda Fenn, who had connected her with Bell at a party in Hull, is modest about her "
+            "part in it.",
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        (
+            "Eda Fenn, who had connected her with Bell at a party in Hull, is modest about her part in it.",
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        # near misses: the main clause names someone else after the verb: "she" may be either
+        ("Eda Fenn, who had connected her with Bell at a party in Hull, later played her a demo by Bell.", []),
+        ("Arbour's publisher, Eda Fenn, who had connected her with Bell, later sent her a demo by Bell.", []),
+    ],
+)
+def test_she_after_a_subject_whose_relative_clause_called_another_her(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it with Bea Bell. {middle} "I only sat them together," she told Radio Nord.'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a new full name said to be a relation of someone the page named is whom the sentence is about
+        ("Eda Fenn is Arbour's cousin.", "Eda Fenn"),
+        ("Eda Fenn was Arbour's stylist.", "Eda Fenn"),
+        # and so over a second relation of someone else's, joined to the first
+        ("Eda Fenn is Arbour's cousin and was, at the time, Bell's stylist.", "Eda Fenn"),
+        # near misses: a thing of someone's, not a relation, says nothing of a person
+        ("Hull Harbour is Arbour's hometown.", "Ann Arbour"),
+        ("Slow Rivers is Arbour's album.", "Ann Arbour"),
+    ],
+)
+def test_a_new_name_said_to_be_someones_relation_is_the_subject(middle: str, speaker: str) -> None:
+    prose = f'Ann Arbour wrote it. {middle} "I loved it from the start," she told Radio Nord.'
+    assert quotes(prose) == [(speaker, "Radio Nord")]
+
+
+def test_a_relation_who_introduced_them_at_her_own_party() -> None:
+    prose = (
+        "Ann Arbour wrote it with Bea Bell. Eda Fenn is Arbour's cousin and was, at the time, Bell's stylist, which "
+        'made her the obvious person to get them into the same place. "I introduced them at my own party in Hull," '
+        "she told Radio Nord."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's party in Hull")]
+    assert quotes(prose) == [("Eda Fenn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the narration's "I" names itself after a few words of lead-in closed by a colon
+        (
+            "For new readers: I'm Eda Fenn, I run the class, and I have a stake in it.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        (
+            "For new readers: I am Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        # near misses: a lead-in naming someone (a letter of theirs), and "I'm" someone's fan
+        ("A letter from Gil Moss: I'm Eda Fenn, I run the class.", []),
+        ("For new readers: I'm Arbour's biggest fan.", []),
+    ],
+)
+def test_the_narrator_names_themself_after_a_lead_in_and_a_colon(
+    lead: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour wrote it. {lead} Arbour wrote it with Bea Bell, and I was the one who introduced them, at a "
+        "fair in Hull."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a relation of someone's, then a new full name in apposition: the subject "he" after it, and the "He" of the
+        # next sentence, mean the one named, not the owner
+        (
+            "Ann Arbour told Radio Nord: \u201cWe were stuck, and Bea's neighbour, Cy Dorn, said he knew a singer. He "
+            "introduced me to Eda Fenn at a pub in Hull.\u201d",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a pub in Hull")],
+        ),
+    ],
+)
+def test_a_relation_apposed_to_a_new_name_is_whom_he_means(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_no_one_person_apposed_to_a_plural_relation() -> None:
+    # near miss: "parents" are no one person, so the name after them is not whom "he" means
+    prose = (
+        "Ann Arbour told Radio Nord: \u201cWe were stuck, and Bea's parents, Cy Dorn, said he knew a singer. He "
+        "introduced me to Eda Fenn at a pub in Hull.\u201d"
+    )
+    assert all(introducer != "Cy Dorn" for introducer, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object "her" in the relative clause after the apposition is the owner, not the one named
+        (
+            "It was Ann's neighbour, Cy Dorn, who introduced her to Eda Fenn at a pub in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a pub in Hull")],
+        ),
+    ],
+)
+def test_an_object_pronoun_after_an_apposed_relation_is_the_owner(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+# After a sentence about someone else, a quote said by the nickname alone
+NICKNAME_SAYS = " Eda Fenn sang. Later Ziggy said, \u201cGo again from the top.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what people call someone, by a pronoun sure of whom it means, makes the nickname a name of theirs
+        ("The director is Cy Dorn. The whole crew calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn. Nobody here calls him anything but Ziggy.", [("Cy Dorn", None)]),
+        # the callers opening the sentence, capitalised
+        ("The director is Cy Dorn. Everyone calls him Ziggy, because of his hair.", [("Cy Dorn", None)]),
+        # in a relative clause or apposition after the name
+        ("The director is Cy Dorn, a Welsh painter the runners call Ziggy.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn, who grew up in Leeds and whom everyone calls Ziggy.", [("Cy Dorn", None)]),
+        # said to be the full name, or said of "he"
+        ("Ziggy is Cy Dorn, the director.", [("Cy Dorn", None)]),
+        ("The director is Cy Dorn. He is Ziggy to everyone.", [("Cy Dorn", None)]),
+        # near misses: a calling denied, and a relative clause in which the one named calls someone
+        ("The director is Cy Dorn. Nobody calls him Ziggy.", []),
+        ("The director is Cy Dorn. Everybody here calls him Cy, and nobody calls him Ziggy.", []),
+        ("The director is Cy Dorn, who calls Ziggy at night.", []),
+    ],
+)
+def test_what_people_call_someone_is_their_nickname(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence + NICKNAME_SAYS) == expected
+
+
+@pytest.mark.parametrize(
     ("lead", "expected"),
     [
         # the one a medium asked, at the end of a lead with no saying of its own, answers in the words after it

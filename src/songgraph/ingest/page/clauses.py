@@ -52,10 +52,12 @@ AND_NEXT_VERB = (
     r"\s+(?:[^\s,;:.!?\"()@][^\s,;:.!?\"()]*|(?:in|at|near|from)\s+@\d+)\s+and\s+"
 )
 # "@0's old flatmate at the time, @1": a relation of someone's (a few words), then whom it is, set off by a comma,
-# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1.")
+# opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1."), or a clause
+# joined to a first one ("We were stuck, and @0's flatmate, @1, said ...")
 _OWNERS_RELATION = linear.compile(
     # ("The real matchmaker was Kenji's flatmate, X": the relation told as whom a description of the subject means)
-    r"^\W*(?:[^@?:]{1,80}[?:]\s+|(?:The|And\s+the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|was)\s+)?"
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+"
+    r"|(?:The|And\s+the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|was)\s+)?"
     r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
@@ -67,13 +69,23 @@ _RELATION_AFTER = linear.compile(
     r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
 )
-_SUBJECT = linear.compile(
-    r"^\W*@0\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
+# A subject's relative clause, participle or short aside set off by commas, then the subject's verb
+_AFTER_SUBJECT = (
+    r"\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
-# "@0, who ... , set them up": a subject told by a relative clause of who, set off by commas, then its verb
-_WHO_SUBJECT = linear.compile(r"^\W*@0\s*,\s*who\s[^,;]{0,200},\s+[a-z][\w-]*\s")
+_SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
+_IS_RELATION = linear.compile(
+    r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b"
+)
+# "Kenji's publisher, Aoife Gallagher, who had connected him with X, is modest about it": the one named in apposition
+# to a relation of someone's, opening the sentence, is its subject, whatever the relative clause names
+_APPOSED_SUBJECT = linear.compile(
+    rf"^\W*@\d+'s\s+(?:[a-z][\w-]*\s+){{0,5}}?[a-z][\w-]*\s*,\s*@(?P<named>\d+){_AFTER_SUBJECT}"
+)
 # "X told (Poland's) Y that ...", "X said that ...": a sentence reporting its subject's words
 _REPORTING = linear.compile(
     r"^\W*@0\s+(?:(?:told|tells|said|says|explained|explains|wrote|writes|recalled|recalls|insisted|insists|"
@@ -658,6 +670,10 @@ class Discourse:
     # the two, whether it named someone new to the page besides them (who is not in either).
     named_before: tuple[str, ...] = ()
     _newcomers_named: tuple[bool, bool] = (False, False)
+    # The focus, when the sentence before was about its subject and named everyone else only in a relative clause or
+    # aside set off inside the subject ("X, who had connected her with Y, is modest about it."): whom a "he" or "she"
+    # opening the next sentence goes on meaning, though the aside called someone else so.
+    subject_over_aside: str | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -857,6 +873,8 @@ class Discourse:
         pair = self.pair
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
+        if " call" in text or " is " in text:
+            self._note_calls(clause)
         clause.focus = focus
         clause.previous = self.last_named
         clause.pair = pair
@@ -897,6 +915,7 @@ class Discourse:
             self.pair = (str(self.earlier), self.focus)
 
     def _move_focus(self, clause: Clause) -> None:
+        self.subject_over_aside = None
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -928,7 +947,19 @@ class Discourse:
         if apposed is not None:
             # "The matchmaker? Kenji's flatmate at the time, Aoife Gallagher.": about the relation, not its owner
             named.discard(apposed[0])
+            # ("X is A's cousin and was B's stylist": each owner of a relation X is, not whom it is about)
+            named -= {
+                str(m.person)
+                for m in clause.mentions[:_LAST_NAMED]
+                if m.possessive and m.person != apposed[1] and _relation_owned(clause.text, m.end)
+            }
             named.add(apposed[1])
+            found = _APPOSED_SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+            if found is not None and clause.mentions[int(found.group("named"))].person == apposed[1]:
+                self.focus = apposed[1]
+                if not _names_after(clause, found.end()):
+                    self.subject_over_aside = apposed[1]
+                return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -960,20 +991,17 @@ class Discourse:
             # means, not the others it names
             self.focus = opening.people[0]
             return
-        if (
+        # "Gil Moss, who manages Bell, finally fixed that.": a new full name opening the sentence, then a relative
+        # clause or short aside naming someone of the page, then its verb: the sentence is about the new name
+        newly = (
             opening is not None
             and opening.kind == "name"
             and opening.new
             and not opening.possessive
+            and not opening.people
             and " " in squash(opening.text)
-            and _WHO_SUBJECT.match(clause.skeleton)
-        ):
-            # "Mads Berg, who shared a flat with A for years, set them up": a new full name opening the sentence, told
-            # by a relative clause of who (whomever it names) before its verb, is whom it is about
-            self._adopt(opening)
-            self.focus = opening.person
-            return
-        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 else None
+        )
+        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 or (named and newly) else None
         described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
             # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
@@ -984,12 +1012,15 @@ class Discourse:
         elif (
             (subject is not None or (len(named) > 1 and _REPORTING.match(clause.skeleton)))
             and clause.mentions[0].kind == "name"
-            and clause.mentions[0].person
+            and (clause.mentions[0].person or (subject is not None and newly))
         ):
             # ("X told Poland's Y that they owed everything to Z, ...": reported speech is about its teller, whatever
             # the that-clause names)
             # "Ellison, whom Rasmussen had introduced to Crane, sent her vocal from Perth": about Ellison
+            self._adopt(clause.mentions[0])
             self.focus = clause.mentions[0].person
+            if subject is not None and not _names_after(clause, subject.end()):
+                self.subject_over_aside = self.focus
         elif described is not None:
             self.focus = described
         elif (
@@ -1043,6 +1074,8 @@ class Discourse:
         apposition after it as the sentence's subject (a full name new to the page is a person of it from then on);
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
         match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
+        if match is None:
+            match = _IS_RELATION.match(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]
@@ -1965,6 +1998,56 @@ class Discourse:
         if self.people.mention(nickname) is None and not self.people.sharing(nickname):
             self.people.alias(nickname, str(named.person))
 
+    def _note_calls(self, clause: Clause) -> None:
+        """What people call someone: "the crew calls him Dec", "nobody calls her anything but Bea", "X, whom everyone
+        calls Dee", "X, a fiddler the band calls Fee", "Dee is Dana Ruiz" and "he is Dee to everyone": a one-word name
+        the page gives no one else is that person's nickname from then on (the pronoun's only when it is sure whom
+        it means; "nobody calls him Dee" names nothing)."""
+        skeleton = clause.skeleton
+        for found in _CALLS_NAMED.finditer(skeleton) if "call" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            between = clause.mentions[named.number + 1 : nick.number]
+            if found.group("callers") in _RELATIVE_WORDS:
+                continue  # "X, who calls Ziggy at night": X calls someone, no one calls X so
+            if named.kind == "name" and (named.person or named.new) and not any(m.people for m in between):
+                # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
+                self._nickname_of(named, nick)
+        for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton else ():
+            named = clause.mentions[int(found.group("pronoun"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            if len(named.people) != 1 or named.kind != "pronoun" or named.text.lower() not in ("him", "her"):
+                continue
+            # ("Everyone", "Nobody" opening a sentence are read as names: their words)
+            callers = " ".join(
+                clause.mentions[int(w[1:])].text if w[:1] == "@" and w[1:].isdigit() else w
+                for w in found.group("callers").split()
+            )
+            if _NOBODY.search(callers) is None or found.group("but"):
+                self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
+        for found in _IS_NICK.finditer(skeleton):
+            first = clause.mentions[int(found.group("first"))]
+            second = clause.mentions[int(found.group("second"))]
+            if first.kind == "pronoun" and first.text.lower() in NOMINATIVES and len(first.people) == 1:
+                self._nickname_of(first, second)  # "he is Dee to everyone"
+            elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
+                self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
+
+    def _nickname_of(self, named: Mention, nick: Mention) -> None:
+        """Gives ``named`` (a name, or a pronoun sure of whom it means) the one-word name ``nick``."""
+        if nick.kind != "name" or nick.people or nick.possessive or named.possessive or " " in squash(nick.text):
+            return
+        if fold(nick.text) in _NATIONS:
+            return
+        if named.kind == "pronoun":
+            person = named.people[0]
+            if self.people.mention(nick.text) is None and not self.people.sharing(nick.text):
+                self.people.alias(nick.text, person)
+        else:
+            self._note_nickname(named, nick.text)
+        if named.person is not None and self.people.mention(nick.text) == named.person:
+            nick.people = (named.person,)
+
     def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
         """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
         people call them is that person's nickname from then on."""
@@ -2072,6 +2155,9 @@ class Discourse:
         # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
         object_meant: dict[str, str] = {}
         named: set[str] = set()
+        # the owners of a relation named in apposition ("Kofi's neighbour, Ama Owusu, said she"): a subject "she"
+        # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
+        owners: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
@@ -2190,6 +2276,12 @@ class Discourse:
                 and not _in_a_place(text, mention)
             ):
                 named.add(mention.person)
+                if _owner_of_apposed(text, mentions, number) and any(
+                    m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :]
+                ):
+                    # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
+                    self._adopt(mentions[number + 1])
+                    owners.add(mention.person)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -2301,6 +2393,8 @@ class Discourse:
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
+                elif mention.text.lower() in NOMINATIVES and named - owners:
+                    meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if (
                     focus is not None
@@ -2396,7 +2490,13 @@ class Discourse:
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None
-                elif focus and self_word and not meant and not self.people.selves.get(focus):
+                elif (
+                    focus
+                    and self_word
+                    and not meant
+                    and not self.people.selves.get(focus)
+                    and not (focus == self.subject_over_aside and number == 0)
+                ):
                     # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
                     # before named, or the focus's own quote just before called "she", is so called: either may be
                     # meant ("Odum remembered: '... she wouldn't let him.' Speaking to X, she said")
@@ -2519,6 +2619,23 @@ def _opens_described(text: str, mentions: list[Mention]) -> bool:
     return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
 
 
+def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` owns a relation named in apposition right after it ("Kofi's neighbour, Ama Owusu,
+    said she ..."): the sentence goes on about the one named, whom a "he" or "she" after it means."""
+    mention = mentions[number]
+    if not mention.possessive or number + 1 >= len(mentions):
+        return False
+    named = mentions[number + 1]
+    return (
+        named.kind == "name"
+        and (named.person is not None or (named.new and " " in squash(named.text)))
+        and not named.possessive
+        and text[named.end : named.end + 1] == ","
+        and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
+        and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+    )
+
+
 def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:
     """Whom a "he" or "she" opening a clause joined by "and" means when the same word opened the sentence as its
     subject and no one is named between but by a possessive: the same person."""
@@ -2597,6 +2714,24 @@ _CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|whic
 # A pronoun's one verb before a name, its object ("she met Bramwell"; "she looked at Bramwell": a verb and its
 # preposition)
 _ONE_VERB = linear.compile(r"^\s+[a-z]+(?:\s+(?:at|to|with|for|about|after|over|into|on))?\s+$")
+
+
+# "'s stylist", "'s old flatmate": a possessive's relation or role, a few words after it
+_OWNED_WORDS = linear.compile(r"(?:'s|')\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _relation_owned(text: str, end: int) -> bool:
+    """Whether the possessive name ending at ``end`` owns a relation or role ("Bell's stylist")."""
+    found = _OWNED_WORDS.match(text, end)
+    return found is not None and any(w in ROLE_NOUNS or w in _RELATIVES for w in found.group(1).split())
+
+
+def _names_after(clause: Clause, skeleton_offset: int) -> bool:
+    """Whether the sentence names anyone (by a name or description, not a pronoun) from ``skeleton_offset`` on."""
+    return any(
+        m.kind in ("name", "description") and start >= skeleton_offset
+        for m, start in zip(clause.mentions, clause.starts, strict=False)
+    )
 
 
 def _word_before(text: str, at: int) -> str:
@@ -2711,7 +2846,7 @@ _RELATIVES = _words(
     mother father mum mom dad parents grandmother grandfather grandma grandpa nan aunt uncle husband wife partner
     boyfriend girlfriend fiance fiancee daughter son niece nephew godmother godfather flatmate roommate neighbour
     neighbor bandmate colleague teacher boss agent mentor label
-    lawyer attorney solicitor publicist spokesperson spokesman spokeswoman
+    lawyer attorney solicitor publicist publisher spokesperson spokesman spokeswoman
     """
 )
 
@@ -2778,6 +2913,9 @@ def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     return False
 
 
+# What someone's is, a relation or role, that names one person in apposition ("Kofi's flatmate, X"; not "parents",
+# nor a "label")
+_APPOSED_RELATIONS = (_RELATIVES | ROLE_NOUNS) - {"label", "parents"}
 # Articles and prepositions, which no words describing a relation hold ("her through the manager": no relation of
 # hers, where "her high-school music teacher" is one).
 _NO_RELATION = frozenset(
@@ -3156,6 +3294,28 @@ def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool
 
 # "Lubi, as her bandmates call her, writes ...", "Nell, as everyone from her mum to her mates calls her,": a nickname
 # opening a sentence, told as what others call someone
+# Where a nickname ends: the clause, or a word that goes on after it ("calls him @1 because ...")
+_NICK_ENDS = r"(?:\s*(?:[,.;)]|$)|\s+(?:and|but|because|since|within|on|at|in)\s)"
+# "the crew calls him @1", "nobody calls her anything but @1", "@0, whom everyone calls @1", "@0, a fiddler the
+# band calls @1", "@0, who grew up in @1 and whom the grips call @2": what people call someone, by a pronoun or in a
+# relative clause or apposition after their name
+_CALLS_NAMED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()@]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
+    r"(?:(?:whom|who|that)\s+)?(?P<callers>(?:the\s+)?[a-z]+(?:\s+(?:here|on\s+(?:this|the)\s+[a-z]+))?)"
+    r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
+)
+_CALLS_PRONOUN = linear.compile(
+    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
+    r"(?P<but>anything\s+(?:but|other\s+than)\s+)?@(?P<nick>\d+)" + _NICK_ENDS
+)
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
+# "nobody", "no one", "never", "not": a calling denied
+_NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")
+# "@0 is @1 to everyone", "@0 is @1, and": someone said to be a one-word name; "@0 is @1 (a full name)": the same
+_IS_NICK = linear.compile(
+    r"@(?P<first>\d+)\s+is\s+@(?P<second>\d+)"
+    r"(?:\s*(?:[,.;)]|$)|\s+to\s+(?:everyone|everybody|all|the\s+[a-z]+)\b)"
+)
 _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"

@@ -175,8 +175,10 @@ _TOLD_BY = linear.compile(
 )
 # "I'm Declan Ryan, for those who only know my voice": the narration's "I" names itself (a name right after, which
 # the sentence's next words close; "I'm Ann's biggest fan" names another)
+# ("For new subscribers: I'm X,": after a few words of lead-in closed by a colon, naming no one)
 _I_AM = linear.compile(
-    r"^\W*(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
+    r"^\W*(?:[^@.!?:]{1,60}:\s+)?(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+"
+    r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
 )
 # The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
 # "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")

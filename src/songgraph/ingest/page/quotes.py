@@ -106,7 +106,9 @@ _OWN_ACCOUNT = linear.compile(
     rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
-    r"|tribute|statement|post|message|farewell)\b"
+    r"|tribute|statement|post|message|farewell"
+    # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words
+    r"|advice|verdict|answer|reply|response|explanation)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
@@ -463,6 +465,12 @@ _HELD = (
 )
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
+# "put it more gently on X", "said on X": one says words on a medium, never on a person (verbs that take "on" for
+# their topic, "reflected on", "insisted on", "wrote on", are not among these)
+_SAID_ON = linear.compile(
+    r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs)"
+    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?\s+on\s+$"
+)
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
@@ -1457,9 +1465,14 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
+                and not (
+                    pattern is _LOOSE[0]
+                    and not mention.possessive
+                    and _SAID_ON.search(clause.skeleton[max(0, match.start("source") - 40) : match.start("source")])
+                )
             ):
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
-                # is a programme, which is on the air)
+                # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
             if pattern is _SPEAKING_AT and mention.possessive:
                 continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
