@@ -103,6 +103,7 @@ AT_GOAL = {
     "heldout72": 242,
     "heldout73": 298,
     "heldout74": 255,
+    "heldout75": 257,
     "heldout77": 235,
     "heldout78": 247,
 }

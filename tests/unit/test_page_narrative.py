@@ -15232,3 +15232,201 @@ NICKNAME_SAYS = " Eda Fenn sang. Later Ziggy said, \u201cGo again from the top.\
 )
 def test_what_people_call_someone_is_their_nickname(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence + NICKNAME_SAYS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the one a medium asked, at the end of a lead with no saying of its own, answers in the words after it
+        (
+            "Arbour told the Daily Post that the song was easy. Dorn, for his part, was blunt when Radio Sur asked him "
+            "about the mix:",
+            [("Cy Dorn", "Radio Sur")],
+        ),
+        (
+            "Arbour told the Daily Post that the song was easy. Dorn kept it brief when Radio Sur pressed him on the "
+            "mix:",
+            [("Cy Dorn", "Radio Sur")],
+        ),
+        # near miss: a saying of the lead's own names whose the words are, not whom the medium asked
+        (
+            "Arbour told the Daily Post that the song was easy. Dorn was blunt when Radio Sur asked him, and Arbour "
+            "said:",
+            [("Ann Arbour", "Radio Sur")],
+        ),
+    ],
+)
+def test_the_one_a_medium_asked_answers(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Cy Dorn produced the song. {lead} "Two people and a very patient engineer."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # what someone read or heard somewhere and passes on: the that-clause straight after the verb or the place
+        ("@1 read on a music blog that @0 introduced them.", "@0 introduced them"),
+        ("@1 had heard from @2 that @0 introduced them.", "@0 introduced them"),
+        ("I've heard that @0 introduced them.", "@0 introduced them"),
+        # near misses: a relative clause after what was heard, a telling of one's own
+        ("@1 heard the demo that @0 made.", None),
+        ("@1 told @2 that @0 introduced them.", None),
+    ],
+)
+def test_what_someone_read_or_heard_is_hearsay(sentence: str, claim: str | None) -> None:
+    spans = hearsay(sentence)
+    assert [sentence[start:end] for start, end in spans] == ([claim] if claim else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a reader's letter passing on what they read: no fact
+        ("Dear column, I read on a fan forum that Cy Dorn introduced Arbour to Bell at a rodeo. Is that right?", []),
+        # near miss: the page's own telling of what someone told
+        (
+            "Bell told me that Cy Dorn introduced Arbour to Bell at a rodeo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rodeo")],
+        ),
+    ],
+)
+def test_an_introduction_someone_read_about_is_hearsay(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone was, capitalised, between "former" and the name: where the name starts is not told
+        ("The video came out in May. There is a cameo from the former Golden Glover Cy Dorn, smiling.", []),
+        # near misses: what they were in small letters; a name alone after "the"
+        (
+            "The video came out in May. There is a cameo from the former boxer Cy Dorn, smiling.",
+            [("Cy Dorn", None)],
+        ),
+        ("The video came out in May. There is a cameo from the great Cy Dorn, smiling.", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_capitalised_description_after_former_hides_where_the_name_starts(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+    assert any(w.line == 7 and "Glover Cy Dorn" in w.message for w in parse(sentence).warnings) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a description of the subject told to be someone's relation, named after a comma: about the one named
+        (
+            'The true hero was Arbour\'s sister, Eda Fenn, and she knows it. "We wrote it in a week," she told '
+            "Radio Nord.",
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        # near misses: a thing of the owner's, not a relation; a description that is no subject of "was"
+        (
+            'The true hero was Arbour\'s album, Eda Fenn, and she knows it. "We wrote it in a week," she told '
+            "Radio Nord.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            'After the show Arbour\'s sister, Eda Fenn, and she met. "We wrote it in a week," she told Radio Nord.',
+            [],
+        ),
+    ],
+)
+def test_a_description_told_to_be_someones_relation(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" after a subject "she" and a name: either may own it, so the name is not learnt to be called "she",
+        # and "he" after it means him
+        (
+            "Arbour wrote it with Cy Dorn. She finished it with Dorn and her cousin in Leeds. Dorn remembers the "
+            'first time he heard it. "It was perfect," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: no subject "she" before the name: the one name owns "her" and is called "she" from then on
+        (
+            "Arbour wrote it with Cy Dorn. In Leeds, Dorn finished it with her cousin. Dorn remembers the first "
+            'time he heard it. "It was perfect," he said on Radio Nord.',
+            [],
+        ),
+    ],
+)
+def test_her_after_a_subject_she_and_a_name_is_not_sure(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a guest of a programme: its name, even shaped like a person's, is where the words were said
+        ("Arbour went on Mesa Larga a week later and laughed it off:", [("Ann Arbour", "Mesa Larga")]),
+        ("Arbour appeared on Mesa Larga in May, grinning:", [("Ann Arbour", "Mesa Larga")]),
+        # near misses: whose show it is (a person); "went on" to something else, and no one sure speaks
+        ("Arbour went on Cy Dorn's show a week later and laughed it off:", [("Ann Arbour", None)]),
+        ("Arbour went on to thank Cy Dorn, grinning:", []),
+    ],
+)
+def test_a_guest_on_a_programme_named_like_a_person(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "No wedding, I promise."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was called so a quoted title, then the phrase the subject called it: the subject's words
+        (
+            'Speaking to Radio Nord, Arbour called "Night Trains" "a song for anyone who missed the last bus".',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ('Arbour once called "Night Trains" "a song for anyone who missed the last bus".', [("Ann Arbour", None)]),
+        # near misses: no one called it so (a title, then a phrase after no calling); fans, no one of the page
+        ('Arbour sang "Night Trains" with "a song for anyone who missed the last bus".', []),
+        ('Fans called "Night Trains" "a song for anyone who missed the last bus".', []),
+    ],
+)
+def test_a_phrase_called_after_a_quoted_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a new full name opening its sentence, told by a relative clause of who before its verb, is whom the sentence
+        # is about; and "as he likes to call it" after a phrase quoted is his saying
+        (
+            'Cy Dorn, who shared a flat with Bell for years, set them up at a bar, "a blind date, but for music," as '
+            "he likes to call it.",
+            [("Cy Dorn", None)],
+        ),
+        # near misses: a relative clause of which (about a thing); liking to call someone something is no saying
+        (
+            'The bar, which Cy Dorn ran with his brother for years, was the place, "a blind date, but for music," as '
+            "he likes to call his friends.",
+            [],
+        ),
+    ],
+)
+def test_a_new_subject_told_by_who_and_as_he_likes_to_call_it(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None:
+    # "he" after a new full name in its sentence is not the one the text was about two sentences before, whom the
+    # page calls "he": the new one may be meant
+    prose = (
+        'Cy Dorn, who shared a flat with Bell for years, set them up at a bar, "a blind date," as he likes to call it. '
+        "Ann Arbour came along later. Her old bandmate Eda Fenn had heard the first EP, and he connected her with "
+        "Bell at a fair in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
+    assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)

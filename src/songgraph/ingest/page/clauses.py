@@ -55,7 +55,9 @@ AND_NEXT_VERB = (
 # opening the sentence (or after a question or label it answers: "The matchmaker? @0's flatmate, @1."), or a clause
 # joined to a first one ("We were stuck, and @0's flatmate, @1, said ...")
 _OWNERS_RELATION = linear.compile(
-    r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+)?"
+    # ("The real matchmaker was Kenji's flatmate, X": the relation told as whom a description of the subject means)
+    r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+"
+    r"|(?:The|And\s+the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|was)\s+)?"
     r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
@@ -441,11 +443,16 @@ _WHERE_BEFORE = linear.compile(r"(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:the\s+)?$")
 # clause (a comma, semicolon or colon ends it: "contrary to the rumour that he was cut, X is in it too" tells X as
 # fact). "The story goes that" and "reportedly" are the page's own telling, so no hearsay.
 _HEARSAY = linear.compile(
-    r"\b(?i:rumou?rs?|myths?|legends?|misconceptions?|claims?"
+    r"(?:\b(?i:rumou?rs?|myths?|legends?|misconceptions?|claims?"
     r"|(?:often|widely|commonly|long|frequently|falsely|wrongly|mistakenly)\s+(?:been\s+)?"
     r"(?:said|reported|claimed|assumed|believed|repeated|suggested|written)"
-    r"|lore\s+has\s+it|circulat\w*(?:\s+[^,;:.!?\"]{1,60}?)?\s+(?:says?|said|claims?|claimed))"
-    r"(?:\s+[a-z]+){0,3}?\s+that\s+(?P<claim>[^,;:.!?\"]+)"
+    r"|lore\s+has\s+it|circulat\w*(?:\s+[^,;:.!?\"]{1,60}?)?\s+(?:says?|said|claims?|claimed))(?:\s+[a-z]+){0,3}?"
+    # ("I read on a fan forum that X introduced them", "X had heard that ...": what someone came across somewhere and
+    # passes on, as a reader's question does; the that-clause straight after the verb or where it was read, not a
+    # relative clause after an object: "I heard the demo that X made")
+    r"|(?:\bI|@\d+)(?:\s+(?:have|had)|'ve|'d)?\s+(?:once\s+|always\s+|somewhere\s+)?(?:read|heard|was\s+told)"
+    r"(?:\s+(?:on|in|at|from|online|somewhere)\b[^,;:.!?\"]{0,60}?)?)"
+    r"\s+that\s+(?P<claim>[^,;:.!?\"]+)"
 )
 # "Myth one: the song was written on a trawler.", "Claim: X introduced the two singers.": a sentence that states a
 # claim under such a label, to be weighed after it; the rest of the sentence is the claim.
@@ -550,6 +557,9 @@ class Mention:
     # "us" as one party (the speaker's band), when the clause treats it as one ("introduced us to X").
     party: str | None = None
     possessive: bool = False
+    # A capitalised phrase that holds a description and a name with no telling where one ends ("the former All
+    # Black Tane Rawiri"): no one, with a warning where a fact would have named them.
+    unsure: bool = False
     # Its place among the sentence's mentions ("@3" is number 3).
     number: int = -1
 
@@ -1665,6 +1675,9 @@ class Discourse:
             return None
         start = tokens[first + skip][0]
         surface = text[start:end]
+        # "the former All Black Tane Rawiri", "a former Spice Girl ...": what someone was, capitalised, stands between
+        # "former" and the name, and where it ends the words do not tell (a name of the page in it is found above)
+        unsure = first > 0 and tokens[first - 1][2].lower() == "former" and len(kept) >= 3
         new = (
             2 <= len(kept) <= 4
             and kept[0].lower() not in _PARTICLES
@@ -1684,6 +1697,7 @@ class Discourse:
             # "the Milan-based Edizioni Lo Russo": a name right after "the" (and where it is based) is a thing's; one
             # says "Lo Russo", not "the Lo Russo", of a person (one described by what they do is past a role word)
             and not (first > 0 and tokens[first - 1][2] == "the" and all(_placed_word(w) for w in words[:skip]))
+            and not unsure
             # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
             # new, and neither of them for sure
             # "Northgate's Amsterdam office": one's something, read as one phrase, is no one's name
@@ -1704,7 +1718,7 @@ class Discourse:
                 shortened = self._new_shortenings.setdefault(opening[:cut], [])
                 if len(shortened) < 2 and surface not in shortened:
                     shortened.append(surface)
-        return Mention(start, end, surface, "name", (), new=new, possessive=possessive)
+        return Mention(start, end, surface, "name", (), new=new, possessive=possessive, unsure=unsure)
 
     def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
         """A surname two people share, told with "himself" or "herself" in its clause ("Albright posted a video of
@@ -2197,6 +2211,10 @@ class Discourse:
             if not before and first_called not in (None, reflexive):
                 # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
                 person = None
+            if before and first_called == reflexive:
+                # "She wrote it with Cy and her cousin": the subject "she", before any name, may be whose cousin as well
+                # as Cy: not sure (and Cy is not learnt to be called "she")
+                person = None
             if not before and person is not None and not self.people.selves.get(person):
                 # "Cy has been with her for years. Her cousin ...": the one the sentence before called so (not
                 # Cy, its subject), rather than Cy, whom the page has called nothing yet
@@ -2458,7 +2476,17 @@ class Discourse:
                         for person in (*(pair or ()), *self.last_named)
                         if person != self.speaker and self.people.selves.get(person) == self_word
                     }
-                    if not fits and not named and self.earlier not in (None, focus, self.speaker):
+                    if (
+                        not fits
+                        and not named
+                        and self.earlier not in (None, focus, self.speaker)
+                        # ("Her old bandmate X had heard the EP, and he connected her with Y": not when someone new to
+                        # the page stands before it, who may be meant)
+                        and not any(
+                            m.kind == "name" and m.new and not m.people and not m.possessive
+                            for m in mentions[: min(number, _SUBJECT_REACH)]
+                        )
+                    ):
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None

@@ -224,7 +224,9 @@ _TITLE_CASED = linear.compile(
 _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)"
 # ("..., describing it as": the calling told by a participle of the sentence's subject)
 _CALLING_PARTICIPLE = r"(?:describing|calling|dubbing|labelling|labeling|terming)"
-_CALLED = linear.compile(rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+" r"(?:[^\"@.;:!?]{0,60}?\s+)?(?:as\s+)?$")
+# (what was called so may be a quoted title: 'Bell called "Night Trains" "a song for ..."')
+_CALLED_OBJECT = r"(?:\"[^\"]{1,60}\"\s+|[^\"@.;:!?]{0,60}?\s+)?"
+_CALLED = linear.compile(rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+{_CALLED_OBJECT}(?:as\s+)?$")
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
@@ -232,7 +234,7 @@ _CALLED_BY = linear.compile(
     # ("Bell, in a post on Instagram, called it": an aside may name where, checked on the match: no one)
     r"@\d+(?P<aside>\s*,(?:[^,@]|@\d+){0,80},)?\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+|once\s+|later\s+)?"
     rf"{_CALLING}\s+"
-    r"(?:[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
+    r"(?:\"[^\"]{1,60}\"\s+|[^\".;:!?]{0,60}?\s+)?(?:as\s+)?$"
     # "The song, described by Bell as": the passive, with the one who called it so after "by"
     rf"|\b(?:described|called|dubbed|labelled|labeled|termed)\s+by\s+(?P<agent>@\d+)\s+as\s+$"
     # "Bell explained that ..., describing it as": the participle's subject is the one who said the sentence's
@@ -841,6 +843,13 @@ class _Narrative:
 
     def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
         parts = casting.cast(clause)
+        for mention in clause.mentions if "former" in clause.text else ():
+            if mention.unsure:
+                # in a passage about the video, what may be a member of its cast, left out
+                self.r.warn(
+                    paragraph.line_at(offset + mention.start),
+                    f"'{mention.text}': where what they were ends and their name starts is not told; not cast",
+                )
         if "themselves" in clause.skeleton:
             parts = parts + self.band_as_themselves(clause, parts)
         for part in parts:

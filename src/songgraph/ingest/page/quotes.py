@@ -29,8 +29,8 @@ SAYING = (
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
     r"quote-tweeted|quote-tweets|"
-    # "the songwriter likes to say": a saying of theirs
-    r"(?:likes|liked|loves|loved)\s+to\s+say|(?:(?:is|was)\s+)?fond\s+of\s+saying"
+    # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
+    r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
@@ -446,7 +446,23 @@ _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\
 # "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
 # on Tuesday", "a statement on behalf of" are no source)
 _PUT_ON = linear.compile(rf"\b(?:tribute|statement|post|message|farewell)\s+on\s+(?P<source>{_P})")
-_HELD = (_STREAMED, _WENT_LIVE, _WHEN_ASKED, _IN_A_POST, _TOOK_TO, _POSTING_ON, _POSTED_A, _ON_OWN_PLATFORM, _PUT_ON)
+# "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
+# shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
+_GUEST_ON = linear.compile(
+    rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
+_HELD = (
+    _STREAMED,
+    _WENT_LIVE,
+    _WHEN_ASKED,
+    _IN_A_POST,
+    _TOOK_TO,
+    _POSTING_ON,
+    _POSTED_A,
+    _ON_OWN_PLATFORM,
+    _PUT_ON,
+    _GUEST_ON,
+)
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 # "put it more gently on X", "said on X": one says words on a medium, never on a person (verbs that take "on" for
@@ -980,6 +996,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # and no saying: not those of someone a sentence before named
                 unnamed = True
                 break
+        if not matches and clause is clauses[-1] and not _SAYS.search(clause.skeleton):
+            asked = _ASKED_WHOM.search(clause.skeleton)
+            # (a medium asking, not someone: "when Cy Dorn asked her" names two, either of whom may speak next)
+            if asked is not None and _person(clause.mention(asked.group("asker"))) is None:
+                matches.append(asked)
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
             if (
@@ -1175,6 +1196,14 @@ _ASKED_BY = linear.compile(
     # ("Moss, joined by Dorn, recalls", "Moss, filmed in a lobby by Dorn, recalls": the agent of a participle's
     # phrase set off after someone, about them)
     rf"|{_P}\s*,\s*[a-z]+ed\s(?:[^,;.!?]{{0,100}}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
+)
+
+
+# "X kept it short when NME asked him about the sessions:", "... as the paper pressed her on the lyrics:": the one a
+# medium (no person) asked, told at the end of the lead with no saying of its own, answers in the words that follow
+_ASKED_WHOM = linear.compile(
+    rf"\b(?:when|as|after)\s+(?:[Tt]he\s+)?(?P<asker>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|interviewed|interviews)\s+"
+    rf"(?P<speaker>{_P})(?:\s+(?:about|on|whether|if|why|how|what)\b[^;.!?@\"]{{0,80}})?\s*[:,]?\s*$"
 )
 
 
