@@ -2201,13 +2201,16 @@ class Discourse:
                 # "Cy Dorn, whom her mother introduced to her": Cy's mother, or the mother of the one Cy met
                 before.add(f"@{upto}")
             described = mentions[upto - 1] if upto else None
-            if described is not None and described.person and _OF_HIS.match(text, described.end) is not None:
-                # "X, an old friend of his": whose friend is someone other than the one the apposition describes
-                before.discard(described.person)
-                person = next(iter(before)) if len(before) == 1 else None if before else self.focus
-                person = None if person == described.person else person
-            else:
-                person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            # "X, an old friend of his": whose friend is someone other than the one the apposition describes
+            other_than = (
+                described.person
+                if described is not None and described.person and _OF_HIS.match(text, described.end) is not None
+                else None
+            )
+            before.discard(other_than)
+            person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if other_than is not None and person == other_than:
+                person = None
             if not before and first_called not in (None, reflexive):
                 # "He had known her since her brother ...": the focus is the "he" before it, so "her" is someone else
                 person = None
