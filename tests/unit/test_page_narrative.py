@@ -15430,3 +15430,46 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how one appears, an adverb set off by commas after the casting verb, then the part
+        (
+            "(The video, shot by Cy Dorn, has Arbour as a nurse, and Bell appears, rather stiffly, as a tourist who "
+            "misses every bus.)",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a tourist")],
+        ),
+        ("(In the video Bell turns up, sheepishly, as a lost hiker.)", [("Bea Bell", "a lost hiker")]),
+        # near misses: the adverb after the name alone, no casting verb; a verb that casts no one
+        ("(The video was shot by Cy Dorn, quite cheaply, as a favour to Arbour.)", []),
+        ("(In the video Bell hums, very quietly, as a tourist would.)", []),
+    ],
+)
+def test_an_adverb_aside_between_the_casting_verb_and_as(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comment of the teller's on who someone is ("it turns out", "it seems"), between dashes or commas, after
+        # the name and before the casting verb
+        (
+            "(In the video Arbour plays a nurse, and the neighbour - Eda Fenn, it turns out - shows up as a postman.)",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", "a postman")],
+        ),
+        (
+            "(In the video Arbour plays a nurse; her landlord, Eda Fenn, as it happens, appears as a sailor.)",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", "a sailor")],
+        ),
+        # near miss: the comment, and then no part (what the neighbour was, not whom they play)
+        (
+            "(In the video Arbour plays a nurse, and the neighbour - Eda Fenn, it turns out - was once a postman.)",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_a_comment_on_who_someone_is_before_the_casting_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
