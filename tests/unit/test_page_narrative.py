@@ -15473,3 +15473,18 @@ def test_an_adverb_aside_between_the_casting_verb_and_as(sentence: str, expected
 )
 def test_a_comment_on_who_someone_is_before_the_casting_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # where someone spoke, "on X" ending the lead but for when ("last winter", "this spring")
+        ("Arbour was more candid on Radio Nord last winter:", [("Ann Arbour", "Radio Nord")]),
+        ("Arbour sounded calmer on Radio Nord this spring:", [("Ann Arbour", "Radio Nord")]),
+        # near misses: a day is no span of the calendar told so; looking back on somewhere is its topic
+        ("Arbour was more candid on Radio Nord last Tuesday:", [("Ann Arbour", None)]),
+        ("Arbour looked back on Glastonbury last summer:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_medium_on_which_someone_spoke_then_when(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We sang it in one take. We kept that take."') == expected
