@@ -15488,3 +15488,38 @@ def test_a_comment_on_who_someone_is_before_the_casting_verb(sentence: str, expe
 )
 def test_a_medium_on_which_someone_spoke_then_when(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We sang it in one take. We kept that take."') == expected
+
+
+_TWO_MORE = (
+    "Arbour wrote it in Oslo, where she lived for a year. Cy Dorn and Eda Fenn recorded it with her in a church. "
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a "she" no one sure is meant by, in narration where the writer ("I", "me", "my") is with someone and no one
+        # else is named: the page's one artist, whom the page calls "she"; and the text is about her from there on
+        (
+            _TWO_MORE + 'When I ask her about the winter, she laughs. "It was cold and I was poor."',
+            [("Ann Arbour", None)],
+        ),
+        (
+            _TWO_MORE + 'Before I go, she tells me about the winter. "It was cold," she says. "I was poor."',
+            [("Ann Arbour", None)],
+        ),
+        # near misses: the writer is not in it ("we" may be anyone); "he", whom the artist is not called; an artist
+        # the page has called nothing yet
+        (_TWO_MORE + 'When we ask about the winter, she laughs. "It was cold and I was poor."', []),
+        (_TWO_MORE + 'When I ask him about the winter, he laughs. "It was cold and I was poor."', []),
+        (
+            "Arbour wrote it in Oslo. Cy Dorn and Eda Fenn recorded it in a church. When I ask her about the winter, "
+            'she laughs. "It was cold and I was poor."',
+            [],
+        ),
+    ],
+)
+def test_she_with_the_writer_is_the_artist_the_page_is_about(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
