@@ -15430,3 +15430,96 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how one appears, an adverb set off by commas after the casting verb, then the part
+        (
+            "(The video, shot by Cy Dorn, has Arbour as a nurse, and Bell appears, rather stiffly, as a tourist who "
+            "misses every bus.)",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a tourist")],
+        ),
+        ("(In the video Bell turns up, sheepishly, as a lost hiker.)", [("Bea Bell", "a lost hiker")]),
+        # near misses: the adverb after the name alone, no casting verb; a verb that casts no one
+        ("(The video was shot by Cy Dorn, quite cheaply, as a favour to Arbour.)", []),
+        ("(In the video Bell hums, very quietly, as a tourist would.)", []),
+    ],
+)
+def test_an_adverb_aside_between_the_casting_verb_and_as(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comment of the teller's on who someone is ("it turns out", "it seems"), between dashes or commas, after
+        # the name and before the casting verb
+        (
+            "(In the video Arbour plays a nurse, and the neighbour - Eda Fenn, it turns out - shows up as a postman.)",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", "a postman")],
+        ),
+        (
+            "(In the video Arbour plays a nurse; her landlord, Eda Fenn, as it happens, appears as a sailor.)",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", "a sailor")],
+        ),
+        # near miss: the comment, and then no part (what the neighbour was, not whom they play)
+        (
+            "(In the video Arbour plays a nurse, and the neighbour - Eda Fenn, it turns out - was once a postman.)",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_a_comment_on_who_someone_is_before_the_casting_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # where someone spoke, "on X" ending the lead but for when ("last winter", "this spring")
+        ("Arbour was more candid on Radio Nord last winter:", [("Ann Arbour", "Radio Nord")]),
+        ("Arbour sounded calmer on Radio Nord this spring:", [("Ann Arbour", "Radio Nord")]),
+        # near misses: a day is no span of the calendar told so; looking back on somewhere is its topic
+        ("Arbour was more candid on Radio Nord last Tuesday:", [("Ann Arbour", None)]),
+        ("Arbour looked back on Glastonbury last summer:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_medium_on_which_someone_spoke_then_when(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We sang it in one take. We kept that take."') == expected
+
+
+_TWO_MORE = (
+    "Arbour wrote it in Oslo, where she lived for a year. Cy Dorn and Eda Fenn recorded it with her in a church. "
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a "she" no one sure is meant by, in narration where the writer ("I", "me", "my") is with someone and no one
+        # else is named: the page's one artist, whom the page calls "she"; and the text is about her from there on
+        (
+            _TWO_MORE + 'When I ask her about the winter, she laughs. "It was cold and I was poor."',
+            [("Ann Arbour", None)],
+        ),
+        (
+            _TWO_MORE + 'Before I go, she tells me about the winter. "It was cold," she says. "I was poor."',
+            [("Ann Arbour", None)],
+        ),
+        # near misses: the writer is not in it ("we" may be anyone); "he", whom the artist is not called; an artist
+        # the page has called nothing yet
+        (_TWO_MORE + 'When we ask about the winter, she laughs. "It was cold and I was poor."', []),
+        (_TWO_MORE + 'When I ask him about the winter, he laughs. "It was cold and I was poor."', []),
+        (
+            "Arbour wrote it in Oslo. Cy Dorn and Eda Fenn recorded it in a church. When I ask her about the winter, "
+            'she laughs. "It was cold and I was poor."',
+            [],
+        ),
+    ],
+)
+def test_she_with_the_writer_is_the_artist_the_page_is_about(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -103,7 +103,10 @@ _APPOSITION = (
     r"|\s*\([^()]{1,120}\)"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
-    r"|\s*,\s*[a-z]{3,}ly\s*,|\s*,)"
+    r"|\s*,\s*[a-z]{3,}ly\s*,"
+    # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
+    r"|\s*,\s*(?:it\s+(?:turns|turned)\s+out|it\s+(?:seems|seemed|emerges|emerged)|as\s+it\s+(?:happens|happened))"
+    r"\s*[,-]|\s*,)"
 )
 _PLAYING = (
     # "play" of several, or of a band ("The band play the wedding band")
@@ -142,9 +145,13 @@ _WHEN_IN = (
     r"|\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps|all\s+of)\s+)?(?:a\s+few|a\s+couple\s+of|"
     r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)?"
 )
+# "appears, very awkwardly, as a tourist": how one appears, an adverb (and a word grading it) set off by commas
+# after the casting verb (not after the name alone: "directed by X, quite cheaply, as a favour" casts no one)
+_MANNER = r"\s*,\s*(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly\s*,"
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
+    rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
     rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"

@@ -394,6 +394,8 @@ _PRONOUNS: dict[str, Literal["me", "us", "one", "two"]] = {
     "they": "two",
     "them": "two",
 }
+# The writer of the narration, in the first person ("When I ask her", "she tells me", "into my hand").
+_NARRATOR = linear.compile(r"\b(?:I|me|my)\b")
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 # "... that she recorded over a weekend with Sydney producer X": someone who did something with someone, the
 # two that "the two" and "they" mean next (when no two were named together)
@@ -674,6 +676,9 @@ class Discourse:
     # aside set off inside the subject ("X, who had connected her with Y, is modest about it."): whom a "he" or "she"
     # opening the next sentence goes on meaning, though the aside called someone else so.
     subject_over_aside: str | None = None
+    # Whom a "he" or "she" of the sentence read last meant as the one the writer is with ("she tells me"), when it
+    # names no one: whom the text is about from there on
+    interviewed: str | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -916,6 +921,7 @@ class Discourse:
 
     def _move_focus(self, clause: Clause) -> None:
         self.subject_over_aside = None
+        interviewed, self.interviewed = self.interviewed, None
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
@@ -974,6 +980,9 @@ class Discourse:
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
+        if not named and interviewed is not None:
+            self.focus = interviewed
+            return
         if not named and _opens_with_relation(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
             self.focus = None
@@ -1267,6 +1276,21 @@ class Discourse:
         holds = self.people.holds(person)
         performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
         return bool(holds & performs or self.people.roles(person) & _PERFORMER_NOUNS or not holds - performs)
+
+    def _interviewed(self, text: str, mentions: list[Mention], self_word: str) -> bool:
+        """Whether a "he" or "she" of the narration that means no one sure is whom the writer ("I", "me", "my", no
+        one the page names) is with: a sentence naming no one else, on a page of one artist, a person whom the page
+        has called by ``self_word`` ("herself")."""
+        if self.speaker is not None or not _NARRATOR.search(text):
+            return False
+        if any(m.people or m.new for m in mentions if m.kind != "pronoun" or fold(m.text) in ("i", "me", "we", "us")):
+            return False
+        artists = self.people.credited(CreditRole.ARTIST)
+        return (
+            len(artists) == 1
+            and artists[0] not in self.people.groups()
+            and self.people.selves.get(artists[0]) == self_word
+        )
 
     def _fit(self, people: tuple[str, ...], self_word: str) -> bool:
         """Whether each of two people may be called by ``self_word`` ("herself"): the page calls them nothing else."""
@@ -2146,6 +2170,7 @@ class Discourse:
         more), else the focus; the last two people named together ("A and B"), here or before. "his" (or "her"
         before a relation) is not a mention, but says the same of the person it means as "he" (or "she") does."""
         pair = self.pair
+        self.interviewed = None
         called: list[tuple[str, str]] = []
         doubted: set[str] = set()
         # The subject pronouns ("he", "she") the sentence has used so far without saying whom they mean
@@ -2508,6 +2533,11 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
+                if not focus and self_word and self._interviewed(text, mentions, self_word):
+                    # "When I ask her about a follow-up, she laughs": the narration's "I" talks with the one the page
+                    # is about, its one artist, whom the page calls so, when no one else is named
+                    focus = self.people.credited(CreditRole.ARTIST)[0]
+                    self.interviewed = focus
                 subject_word = mention.text.lower() if mention.text.lower() in NOMINATIVES else None
                 if focus and subject_word in unknown_subjects and focus != identified.get(str(subject_word)):
                     # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the

@@ -409,7 +409,11 @@ _LOOSE = [
     _SPEAKING_AT,
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
     # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
-    linear.compile(rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:?\s*$"),
+    # ("was more practical on X last winter:": when, told by "last" or "this" and a span of the calendar, may end it)
+    linear.compile(
+        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?\s*:?\s*$"
+    ),
 ]
 # Where someone spoke, told by what was held or printed there: "during a Twitch stream", "in her Rolling Stone India
 # cover story" ("her" read as a mention), "jumped on Instagram Live", "said when Aftonbladet asked her".
