@@ -15430,3 +15430,38 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a platform's page, whoever's it is ("the label's", "the festival's"), is where a post was put
+        (
+            "The label is run by Cy Dorn. Dorn marked the day with a post on the label's Instagram account: "
+            '"Four years, two cities, no sleep. Play it loud."',
+            [("Cy Dorn", "Instagram")],
+        ),
+        (
+            "Arbour thanked the crowd in a message on the festival's Facebook page: "
+            '"Four years, two cities, no sleep. Play it loud."',
+            [("Ann Arbour", "Facebook")],
+        ),
+        # a clip is put on a platform as a video is
+        (
+            'In a short clip on YouTube, Arbour said: "Four years, two cities, no sleep. Play it loud."',
+            [("Ann Arbour", "YouTube")],
+        ),
+        # near misses: a clip of someone is no medium; the label's own words, on no platform
+        (
+            "Arbour marked the day with a post about the label's plans: "
+            '"Four years, two cities, no sleep. Play it loud."',
+            [("Ann Arbour", None)],
+        ),
+        (
+            'In a short clip of Bea Bell, Arbour said: "Four years, two cities, no sleep. Play it loud."',
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_a_platform_page_of_anyone_and_a_clip_on_a_platform(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -266,7 +266,8 @@ _SOURCES = [
     linear.compile(
         # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
         # ("a Q&A with Cy Dorn" is with its host, no medium)
-        rf"\b(?:(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
+        # ("a behind-the-scenes clip on YouTube": a short video is put on a platform as a longer one is)
+        rf"\b(?:(?:post|livestream|stream|broadcast|video|clip|story|interview|session|appearance|thread|episode)\s+"
         rf"(?:on|for|with|of)|(?:Q&A|AMA)\s+on)\s+"
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
@@ -301,9 +302,10 @@ _SOURCES = [
         rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     ),
-    # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence)
+    # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence; "a post on
+    # the label's Instagram account": whoever's the account is, a platform's page is where the words were put)
     linear.compile(
-        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+(?:band|group)'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+[a-z][\w-]*'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?P<source>{_P})\s+(?:page|account|feed|story|stories|channel|profile|post|live|server)\b"
     ),
     # "on the Basement Tapes podcast", "in a piece for Groove magazine": the name before what it is
