@@ -15465,3 +15465,22 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
 )
 def test_a_platform_page_of_anyone_and_a_clip_on_a_platform(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "the drummer-turned-producer": what someone turned into is what they are now
+        ("the drummer-turned-producer said", [("Cy Dorn", None)]),
+        ("the pianist-turned-producer added", [("Cy Dorn", None)]),
+        # near misses: what they turned into is no role of anyone's on the page; a word joined by no "turned"
+        ("the drummer-turned-teacher said", []),
+        ("the drummer-minded-producer said", []),
+    ],
+)
+def test_a_description_of_what_someone_turned_into(said: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "It was produced by Cy Dorn, the album's producer, a former session drummer. The band, though, stayed small. "
+        f'"Two people who trust each other," {said}. "Nothing else."'
+    )
+    assert quotes(prose) == expected

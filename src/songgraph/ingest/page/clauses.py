@@ -1325,6 +1325,10 @@ class Discourse:
             # "the producer's own account": the role's owner, as a name's ("@3's") is; the mention ends before "'s"
             owner = word.endswith("'s") and word.removesuffix("'s") in ROLE_NOUNS and not of_band
             word = word.removesuffix("'s") if owner else word
+            # "the drummer-turned-producer": one who was the first and is now the second, which is what they are
+            before_turn, turned, now = word.rpartition("-turned-")
+            if turned and before_turn and now in ROLE_NOUNS:
+                word = now
             if (
                 lower == "the"
                 and not words
