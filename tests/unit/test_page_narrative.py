@@ -15484,3 +15484,26 @@ def test_a_description_of_what_someone_turned_into(said: str, expected: list[tup
         f'"Two people who trust each other," {said}. "Nothing else."'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause of whose presents its subject as one of who does, whatever it tells of the music; the
+        # band, told as whose something is, is no one else the words may be of
+        ("Bell, whose piano part carries the second verse, is proud of their run.", [("Bea Bell", None)]),
+        (
+            "Bell, whose piano part opens the last chorus and who is the band's calmest member, is proud of their run.",
+            [("Bea Bell", None)],
+        ),
+        ("Bell, who is the band's calmest member, is proud of their run.", [("Bea Bell", None)]),
+        # near misses: someone else is named in the relative clause; letters told outside it may be the words quoted
+        ("Bell, whose sister Eda Fenn runs the band's label, is proud of their run.", []),
+        ("Bell, whose piano part carries the second verse, treasures her grandmother's letters.", []),
+    ],
+)
+def test_a_subject_presented_by_a_relative_clause_of_whose(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'The band is Ann Arbour and Bea Bell. {sentence} "We played it live for two years. Then they knew it."'
+    assert quotes(prose) == expected

@@ -11,7 +11,16 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, NOMINATIVES, ROLE_NOUNS, Clause, Discourse, Mention, about_unnamed
+from songgraph.ingest.page.clauses import (
+    GROUP_NOUNS,
+    MENTION,
+    NOMINATIVES,
+    ROLE_NOUNS,
+    Clause,
+    Discourse,
+    Mention,
+    about_unnamed,
+)
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -452,8 +461,9 @@ _PRESENTED = linear.compile(
     r"^\s*(?:(?:(?:The|Her|His|Their)\s+(?:[a-z][\w'-]*\s+){1,2}?|(?P<title>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+)?)"
     r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z]"
     # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
-    # "herself" presents the one named as a description does)
-    r"|(?P<related>@\d+)\s*(?:,\s*who\s[^,;.]{1,100},|\s+(?:himself|herself))\s*[a-z])"
+    # "herself" presents the one named as a description does; so does one of whose: "Vik, whose voice carries the
+    # bridge and who is the band's calmest member, is ...")
+    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
@@ -525,7 +535,12 @@ def _about_one_subject(clause: Clause) -> bool:
     title = found.group("title") if found is not None else None
     if found is None or (title and (title in _NOT_A_TITLE or title.endswith("ly"))):
         return False
-    if _QUOTED_THING.search(clause.skeleton):
+    # (what a relative clause of whose tells describes the subject, "whose synth line carries the second verse", and is
+    # not what the sentence says they did, which the quote after it may be)
+    told = clause.skeleton
+    if found.group("clause") and found.group("clause").startswith("whose"):
+        told = told[: found.start("clause")] + told[found.end("clause") :]
+    if _QUOTED_THING.search(told):
         return False
     subject = clause.mention(found.group("subject") or found.group("apposed") or found.group("related"))
     if subject is None or subject.possessive or subject.kind not in ("name", "description"):
@@ -533,7 +548,14 @@ def _about_one_subject(clause: Clause) -> bool:
     speaker = person(subject)
     if speaker is None:
         return False
-    return all(m is subject or (m.people in ((), (speaker,)) and not m.new) for m in clause.mentions)
+    # ("Vik, who is the band's calmest member, ...": the band, told as whose something is, is no one else the
+    # words may be of)
+    return all(
+        m is subject
+        or (m.people in ((), (speaker,)) and not m.new)
+        or (m.possessive and m.kind == "description" and fold(m.text).split()[-1] in GROUP_NOUNS)
+        for m in clause.mentions
+    )
 
 
 # How many mentions of a sentence telling an introduction are looked at for someone the page names in full only
