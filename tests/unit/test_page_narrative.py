@@ -15507,3 +15507,23 @@ def test_a_subject_presented_by_a_relative_clause_of_whose(
 ) -> None:
     prose = f'The band is Ann Arbour and Bea Bell. {sentence} "We played it live for two years. Then they knew it."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a programme's title opening the sentence as where, told what it is as an apposition: the title without
+        # "In", though it reads like a person's name or the mentions cut it at a small word of another language
+        ("In Luz de Noche, the documentary that followed the band on tour, Arbour explains it:", "Luz de Noche"),
+        ("In Hav fra Nord, a documentary about the folk scene in Bergen, Arbour describes the night:", "Hav fra Nord"),
+        (
+            "On Lieder aus Hamburg, the radio series about songwriters, Arbour describes the night:",
+            "Lieder aus Hamburg",
+        ),
+        # near misses: no apposition tells a programme; a programme named in a sentence before, not where she spoke
+        ("In Hav fra Nord, a town near Bergen, Arbour describes the night:", None),
+        ("Arbour grew up on Luz de Noche, the show her mother loved. Arbour describes the night:", None),
+    ],
+)
+def test_a_programme_title_opening_the_sentence(lead: str, expected: str | None) -> None:
+    assert quotes(f'{lead} "We were snowed in. It was cold for a week."') == [("Ann Arbour", expected)]

@@ -550,7 +550,9 @@ _SMALL = (
     r"|ng|sa|mga"
     # ("Rio que Canta", "Mi Vida en un Fuelle", "Carnets du Pont Bonaparte", "Jornal da Ribeira": a relative word, an
     # article, a preposition of another language; "du", "da" contract "de" with an article, as "del" does)
-    r"|que|un|una|en|du|da)"
+    r"|que|un|una|en|du|da"
+    # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
+    r"|fra|från|aus)"
 )  # not "and", "with": two names may be two people
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
@@ -717,11 +719,14 @@ _PROGRAMME_TITLE = rf"(?:{_WORDED_PROGRAMME}:\s+\p{{Lu}}[^,.;:!?\"]{{0,60}}?|{_W
 # preposition: "Bell, the subject of the documentary" is a person; what follows the kind shows it ends the
 # apposition or goes on about the programme: "Cy Dorn, the film director" is a person)
 _APPOSED_PROGRAMME = linear.compile(
-    rf"(?:^\W*|\b(?:of|in|on)\s+)(?P<title>{_PROGRAMME_TITLE})\s*,\s*(?:the|an?)\s+(?P<words>(?:[\w'-]+\s+){{0,3}}?)"
+    rf"(?:^\W*(?:(?:In|On)\s+)?|\b(?:of|in|on)\s+)(?P<title>{_PROGRAMME_TITLE})\s*,\s*(?:the|an?)\s+"
+    rf"(?P<words>(?:[\w'-]+\s+){{0,3}}?)"
     r"(?P<kind>documentary|docuseries|series|programme|program|show|film)"
     r"(?:\s*[,.;:]|\s*$|\s+(?:that|which|about|in\s+which|where|following|from|by|made|directed|produced|filmed|"
     r"shot|set)\b)"
 )
+# A sentence opening with where, by a programme's title: "In Hav fra Nord, ..."
+_IN_TITLE = linear.compile(rf"^\W*(?:In|On)\s+(?P<title>{_PROGRAMME_TITLE})\s*,")
 # "the third episode of Hitfabrik": an episode is one of a series
 _EPISODE_OF = linear.compile(rf"\b[Ee]pisodes?\s+of\s+(?P<title>{_PROGRAMME_TITLE})(?:\s*[,.;:!?]|\s+[a-z]|\s*$)")
 # Words that are no part of a description of a programme before what it is ("the subject of the documentary")
@@ -930,6 +935,11 @@ class Programmes:
             mention = clause.mention(_either(match, "source"))
             if mention is not None and not mention.people and fold(mention.text) in self.titles:
                 return self.titles[fold(mention.text)], mention
+        opening = _IN_TITLE.match(clause.text) if self.titles else None
+        if opening is not None and fold(squash(opening.group("title"))) in self.titles:
+            # "In Hav fra Nord, the documentary about ..., Bell recalls": a title of several names, which the mentions
+            # cut at its small words, opening the sentence as where
+            return self.titles[fold(squash(opening.group("title")))], None
         return None, None
 
 
