@@ -15527,3 +15527,23 @@ def test_a_subject_presented_by_a_relative_clause_of_whose(
 )
 def test_a_programme_title_opening_the_sentence(lead: str, expected: str | None) -> None:
     assert quotes(f'{lead} "We were snowed in. It was cold for a week."') == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("kin", "aside", "expected"),
+    [
+        # "her cousin" is the one the page said is her cousin, with an aside set off after it too
+        ("The pair are cousins.", "Her cousin, to her credit, took the teasing well.", [("Bea Bell", "X")]),
+        ("The pair are cousins.", "Her cousin, as ever, took the teasing well.", [("Bea Bell", "X")]),
+        # near misses: the page never said who her cousin is; the apposition names another cousin
+        ("The pair grew up together.", "Her cousin, to her credit, took the teasing well.", []),
+        ("The pair are cousins.", "Her cousin, Eda Fenn, took the teasing well.", [("Eda Fenn", "X")]),
+    ],
+)
+def test_a_relative_by_kin_before_an_aside(kin: str, aside: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Arbour and Bell sing it together. {kin} Arbour told a podcast that the song teased her cousin: "
+        f'"Every winter she falls in love. We laughed."\n\n{aside} The day the single came out, she posted on X: '
+        '"Not true. It was only twice."'
+    )
+    assert quotes(prose)[1:] == expected

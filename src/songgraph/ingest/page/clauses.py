@@ -714,10 +714,11 @@ class Discourse:
                 lower in ("her", "his")
                 and index + 1 < len(tokens)
                 and (relative := self._relative(tokens[index + 1][2].lower(), lower)) is not None
-                and not (index + 2 < len(tokens) and (tokens[index + 2][2] == "," or _capital(tokens[index + 2][2])))
+                and not (index + 2 < len(tokens) and _capital(tokens[index + 2][2]))
+                and not (index + 3 < len(tokens) and tokens[index + 2][2] == "," and _capital(tokens[index + 3][2]))
             ):
                 # "Her cousin shared ...": the one the page said is a cousin of whom the text is about (not "her
-                # cousin, X" nor "her cousin X", which name whom they mean)
+                # cousin, X" nor "her cousin X", which name whom they mean; "her cousin, to his credit," is an aside)
                 end = tokens[index + 1][1]
                 mentions.append(Mention(start, end, text[start:end], "description", (relative,)))
                 index += 2
