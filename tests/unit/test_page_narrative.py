@@ -15547,3 +15547,25 @@ def test_a_relative_by_kin_before_an_aside(kin: str, aside: str, expected: list[
         '"Not true. It was only twice."'
     )
     assert quotes(prose)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "expected"),
+    [
+        # a sentence about someone's telling ("Dorn's memory of it"), then an epithet after the quote: theirs; a noun
+        # for someone of a place ("the Dane", read as a name of one word) may be that epithet
+        ("Dorn's memory of the session is more domestic.", "the Dane recalled", [("Cy Dorn", None)]),
+        ("Dorn's account of the session is simpler.", "the veteran said", [("Cy Dorn", None)]),
+        # near misses: a possessive that is no telling; a capitalised word after "the" that is no noun for anyone
+        ("Dorn's studio was a converted boathouse.", "the Dane recalled", []),
+        ("Dorn's memory of the session is more domestic.", "the Gazette recalled", []),
+    ],
+)
+def test_an_epithet_after_a_sentence_about_someones_telling(
+    before: str, said: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"The song was written by Arbour and the Oslo producer Cy Dorn. {before} "
+        f'"She sent me a voice memo of her humming," {said}. "I kept it."'
+    )
+    assert quotes(prose) == expected

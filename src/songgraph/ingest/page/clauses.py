@@ -230,6 +230,7 @@ _DEMONYMS = {
     "glaswegian": "glasgow",
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
+DEMONYM_WORDS = frozenset(_DEMONYMS)
 # The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
 # "the American")
 _DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}

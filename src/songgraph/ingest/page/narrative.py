@@ -12,6 +12,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
 from songgraph.ingest.page.clauses import (
+    DEMONYM_WORDS,
     GROUP_NOUNS,
     MENTION,
     NOMINATIVES,
@@ -1482,7 +1483,8 @@ class _Narrative:
 
 # '," the fiddler-turned-banjoist said.': a speaker after the quote called by what they are, in words that name no one
 # the page knows (no mention), and that could be no one but a person of the sentence before.
-_EPITHET = linear.compile(rf"^\W*the\s+(?P<words>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+(?:{SAYING})\b")
+# ("the Dane recalled": a noun for someone of a place, read as a name of one word when the page called no one so)
+_EPITHET = linear.compile(rf"^\W*the\s+(?:(?P<words>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)|(?P<demonym>@\d+))\s+(?:{SAYING})\b")
 # What may say something without being one person (a label, a statement), someone else who asks or reports (the
 # host), or a word that points at another of several (the latter).
 _NO_EPITHET = frozenset(
@@ -1542,7 +1544,13 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
         or (m.new and not _THE_BEFORE.search(attributed.text[max(0, m.start - 5) : m.start]))
         for m in attributed.mentions
     )
-    if found is None or anyone or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+    if found is None or anyone:
+        return None
+    demonym = attributed.mention(found.group("demonym"))
+    if found.group("demonym") and (demonym is None or fold(demonym.text) not in DEMONYM_WORDS):
+        return None
+    words = [demonym.text] if demonym is not None else found.group("words").split()
+    if fold(words[-1]) in _NO_EPITHET:
         return None
     if not says(before):
         return _sole_subject(before)
@@ -1550,7 +1558,7 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
     if told.speaker is None or told.others:
         return None
     named = {person for m in before.mentions for person in m.people}
-    called = people.described(found.group("words").split()[-1:])
+    called = people.described(words[-1:])
     return told.speaker if named <= {told.speaker} and called in (None, told.speaker) else None
 
 
@@ -1625,7 +1633,18 @@ def _sole_subject(clause: Clause) -> str | None:
             return person  # "he", "she": a subject, of whichever clause
         if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
             return person  # the name opening the sentence
+    told = _TELLING_OWNED.match(opening)
+    owner = clause.mention(told.group("owner")) if told is not None else None
+    if owner is not None and owner.person == person and owner.possessive:
+        return person  # "Dorn's memory of it is different": their telling, opening the sentence
     return None
+
+
+# A possessive name opening a sentence, then a noun of what they remember or tell ("Dorn's memory of the night",
+# "Bell's account"): the sentence is about their telling.
+_TELLING_OWNED = linear.compile(
+    r"^(?P<owner>@\d+)'s\s+(?:own\s+)?(?:memory|memories|recollection|recollections|account|version|side)\b"
+)
 
 
 # "Yannick said that ... . And Joost once summed up the record in one line:": a sentence ending in the colon that
