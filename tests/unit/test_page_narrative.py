@@ -15569,3 +15569,23 @@ def test_an_epithet_after_a_sentence_about_someones_telling(
         f'"She sent me a voice memo of her humming," {said}. "I kept it."'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the subject of a sentence telling of a claim ("takes the credit"), named opening it and told by a relative
+        # clause, speaks the quote it leads into, whoever the clause and the object name
+        ("Cy Dorn, who signed Bell to his label, takes the credit for bringing Arbour in:", [("Cy Dorn", None)]),
+        ("Cy Dorn, who signed Bell to his label, took the credit for the duet:", [("Cy Dorn", None)]),
+        # near misses: no telling of a claim; no person opens the sentence
+        ("Cy Dorn, who signed Bell to his label, took the train to Leeds:", []),
+        ("The label that signed Bell takes the credit for bringing Arbour in:", []),
+    ],
+)
+def test_a_claim_by_a_subject_told_by_a_relative_clause(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"The song was produced by Bea Bell. {lead}\n\n"
+        '"Arbour was singing in a choir when I found her. We were in Leeds that night, and it worked."'
+    )
+    assert quotes(prose) == expected

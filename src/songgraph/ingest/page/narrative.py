@@ -1101,7 +1101,7 @@ class _Narrative:
             spoken = _WORDS_OUT.search(leading.skeleton) is not None
             if spoken or not _QUOTED_THING.search(leading.skeleton):
                 if spoken or _SPEAKING_NOUN.search(leading.skeleton):
-                    sole = _sole_subject(leading)
+                    sole = _sole_subject(leading) or _presented_subject(leading)
                 if sole is None and _SHOWN_BY.search(leading.skeleton):
                     sole = _sole_shown(leading)
             if sole is not None:
@@ -1576,7 +1576,9 @@ _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 _SPEAKING_NOUN = linear.compile(
     r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
     # ("X has since claimed the introduction with some pride:", "claims the credit": a claim made is a saying)
-    r"|\bclaim(?:s|ed|ing)?\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?(?:credit|introduction|responsibility)\b"
+    # ("X takes the credit for bringing Y in:": so is taking the credit)
+    r"|\b(?:claim(?:s|ed|ing)?|takes|took|taking)\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"
+    r"(?:credit|introduction|responsibility)\b"
     # ("X gets to the microphone first:", "she steps up to the podium:": where one goes to speak to a room)
     r"|\b(?:microphone|mic|podium|lectern)\b"
 )
@@ -1645,6 +1647,19 @@ def _sole_subject(clause: Clause) -> str | None:
 _TELLING_OWNED = linear.compile(
     r"^(?P<owner>@\d+)'s\s+(?:own\s+)?(?:memory|memories|recollection|recollections|account|version|side)\b"
 )
+
+
+def _presented_subject(clause: Clause) -> str | None:
+    """The subject of a sentence that tells of someone's speaking, named opening it and told by a relative clause
+    ("X, who signed Y to the label, takes the credit for bringing Z in:"): whom the relative clause or the words after
+    the verb name are not the one speaking."""
+    found = _PRESENTED.match(clause.skeleton)
+    if found is None or not found.group("related") or found.group("clause") is None:
+        return None
+    subject = clause.mention(found.group("related"))
+    if subject is None or subject.possessive or subject.kind != "name":
+        return None
+    return person(subject)
 
 
 # "Yannick said that ... . And Joost once summed up the record in one line:": a sentence ending in the colon that
