@@ -15589,3 +15589,22 @@ def test_a_claim_by_a_subject_told_by_a_relative_clause(lead: str, expected: lis
         '"Arbour was singing in a choir when I found her. We were in Leeds that night, and it worked."'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo from someone, then a word of their state and where, after a comma: cast in no part
+        ("There is also a cameo from Dorn, asleep on the back seat.", [("Cy Dorn", None)]),
+        ("There is a cameo from Dorn, barefoot in the rain, near the end.", [("Cy Dorn", None)]),
+        # near misses: a list goes on after the comma; a part after the comma is left to no rule
+        ("There is a cameo from Dorn, Fenn and the whole crew in the back.", []),
+        ("There is a cameo from Dorn, as a guard in the back.", []),
+    ],
+)
+def test_a_cameo_then_a_state_and_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "The song was produced by Cy Dorn. The video was directed by Eda Fenn and shot on a tram. "
+        f"Arbour plays the driver. {sentence}"
+    )
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
