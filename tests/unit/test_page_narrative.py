@@ -15608,3 +15608,24 @@ def test_a_cameo_then_a_state_and_where(sentence: str, expected: list[tuple[str,
         f"Arbour plays the driver. {sentence}"
     )
     assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a relative clause ending the lead whose verb tells of speaking: its subject's words ("I play" then casts
+        # them); "Opposite"/"Beside" opening the sentence are no name
+        ("Opposite her is the actor Cy Dorn, who still laughs about how little he had to do:", "Cy Dorn"),
+        ("Beside her is the actor Cy Dorn, who still jokes that he slept through it:", "Cy Dorn"),
+        # near misses: another subject ("she") may be the one speaking; the relative clause tells of no speaking
+        ("She thanked the actor Cy Dorn, who still laughs about how little he had to do:", None),
+        ("Opposite her is the actor Cy Dorn, who still plays the part with pride:", None),
+    ],
+)
+def test_a_relative_clause_of_speaking_ending_the_lead(lead: str, expected: str | None) -> None:
+    prose = (
+        f"The video was directed by Eda Fenn. Arbour plays a student at the counter. {lead} "
+        '"I play a clerk who sleeps through it. Best job I ever had."'
+    )
+    assert [q[0] for q in quotes(prose)] == ([expected] if expected else [])
+    assert (("Cy Dorn", "a clerk") in cast(prose)) == (expected is not None)

@@ -249,6 +249,7 @@ _STOP = _words(
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
     rumour rumours rumor rumors myth myths claim claims contrary
+    opposite alongside beside
     i'm i'll i've i'd
     that's there's here's it's he's she's
     blame thank
