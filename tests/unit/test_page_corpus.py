@@ -89,6 +89,7 @@ AT_GOAL = {
     "heldout51": 262,
     "heldout52": 214,
     "heldout53": 229,
+    "heldout54": 269,
     "heldout57": 249,
     "heldout55": 227,
     "heldout56": 260,

@@ -335,6 +335,8 @@ _CAMEO_END = linear.compile(
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
+    # ("a cameo from X, asleep on the back seat": a word of their state, then where, after a comma)
+    r"|\s*,\s*[a-z]{3,}\s+(?:behind|at|near|outside|inside|on|in|under|beside)\s+(?:the|a|an|his|her|their)\s"
     # ("a cameo from X gets the loudest cheer": the cameo, as a subject, and what it does)
     r"|\s+(?:gets|got|draws|drew|earns|earned|wins|won|brings|brought|steals|stole|raises|raised|is|was)\s"
 )

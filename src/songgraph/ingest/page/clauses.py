@@ -230,6 +230,7 @@ _DEMONYMS = {
     "glaswegian": "glasgow",
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
+DEMONYM_WORDS = frozenset(_DEMONYMS)
 # The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
 # "the American")
 _DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}
@@ -248,6 +249,7 @@ _STOP = _words(
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
     rumour rumours rumor rumors myth myths claim claims contrary
+    opposite alongside beside
     i'm i'll i've i'd
     that's there's here's it's he's she's
     blame thank
@@ -719,10 +721,11 @@ class Discourse:
                 lower in ("her", "his")
                 and index + 1 < len(tokens)
                 and (relative := self._relative(tokens[index + 1][2].lower(), lower)) is not None
-                and not (index + 2 < len(tokens) and (tokens[index + 2][2] == "," or _capital(tokens[index + 2][2])))
+                and not (index + 2 < len(tokens) and _capital(tokens[index + 2][2]))
+                and not (index + 3 < len(tokens) and tokens[index + 2][2] == "," and _capital(tokens[index + 3][2]))
             ):
                 # "Her cousin shared ...": the one the page said is a cousin of whom the text is about (not "her
-                # cousin, X" nor "her cousin X", which name whom they mean)
+                # cousin, X" nor "her cousin X", which name whom they mean; "her cousin, to his credit," is an aside)
                 end = tokens[index + 1][1]
                 mentions.append(Mention(start, end, text[start:end], "description", (relative,)))
                 index += 2
@@ -1349,6 +1352,10 @@ class Discourse:
             # "the producer's own account": the role's owner, as a name's ("@3's") is; the mention ends before "'s"
             owner = word.endswith("'s") and word.removesuffix("'s") in ROLE_NOUNS and not of_band
             word = word.removesuffix("'s") if owner else word
+            # "the drummer-turned-producer": one who was the first and is now the second, which is what they are
+            before_turn, turned, now = word.rpartition("-turned-")
+            if turned and before_turn and now in ROLE_NOUNS:
+                word = now
             if (
                 lower == "the"
                 and not words

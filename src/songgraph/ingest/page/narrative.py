@@ -11,7 +11,17 @@ from typing import Any
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
 from songgraph.ingest.page import quotes
-from songgraph.ingest.page.clauses import MENTION, NOMINATIVES, ROLE_NOUNS, Clause, Discourse, Mention, about_unnamed
+from songgraph.ingest.page.clauses import (
+    DEMONYM_WORDS,
+    GROUP_NOUNS,
+    MENTION,
+    NOMINATIVES,
+    ROLE_NOUNS,
+    Clause,
+    Discourse,
+    Mention,
+    about_unnamed,
+)
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
@@ -452,8 +462,9 @@ _PRESENTED = linear.compile(
     r"^\s*(?:(?:(?:The|Her|His|Their)\s+(?:[a-z][\w'-]*\s+){1,2}?|(?P<title>[A-Z][\w-]*)\s+(?:[a-z][\w-]*\s+)?)"
     r"(?P<subject>@\d+)\s+[a-z]|(?P<apposed>@\d+)\s*,\s*(?:a|an|the|his|her|their)\s[^,;.@]{1,80},\s*[a-z]"
     # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
-    # "herself" presents the one named as a description does)
-    r"|(?P<related>@\d+)\s*(?:,\s*who\s[^,;.]{1,100},|\s+(?:himself|herself))\s*[a-z])"
+    # "herself" presents the one named as a description does; so does one of whose: "Vik, whose voice carries the
+    # bridge and who is the band's calmest member, is ...")
+    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
@@ -525,7 +536,12 @@ def _about_one_subject(clause: Clause) -> bool:
     title = found.group("title") if found is not None else None
     if found is None or (title and (title in _NOT_A_TITLE or title.endswith("ly"))):
         return False
-    if _QUOTED_THING.search(clause.skeleton):
+    # (what a relative clause of whose tells describes the subject, "whose synth line carries the second verse", and is
+    # not what the sentence says they did, which the quote after it may be)
+    told = clause.skeleton
+    if found.group("clause") and found.group("clause").startswith("whose"):
+        told = told[: found.start("clause")] + told[found.end("clause") :]
+    if _QUOTED_THING.search(told):
         return False
     subject = clause.mention(found.group("subject") or found.group("apposed") or found.group("related"))
     if subject is None or subject.possessive or subject.kind not in ("name", "description"):
@@ -533,7 +549,14 @@ def _about_one_subject(clause: Clause) -> bool:
     speaker = person(subject)
     if speaker is None:
         return False
-    return all(m is subject or (m.people in ((), (speaker,)) and not m.new) for m in clause.mentions)
+    # ("Vik, who is the band's calmest member, ...": the band, told as whose something is, is no one else the
+    # words may be of)
+    return all(
+        m is subject
+        or (m.people in ((), (speaker,)) and not m.new)
+        or (m.possessive and m.kind == "description" and fold(m.text).split()[-1] in GROUP_NOUNS)
+        for m in clause.mentions
+    )
 
 
 # How many mentions of a sentence telling an introduction are looked at for someone the page names in full only
@@ -1078,12 +1101,33 @@ class _Narrative:
             spoken = _WORDS_OUT.search(leading.skeleton) is not None
             if spoken or not _QUOTED_THING.search(leading.skeleton):
                 if spoken or _SPEAKING_NOUN.search(leading.skeleton):
-                    sole = _sole_subject(leading)
+                    sole = _sole_subject(leading) or _presented_subject(leading)
                 if sole is None and _SHOWN_BY.search(leading.skeleton):
                     sole = _sole_shown(leading)
             if sole is not None:
                 others = tuple(p for p in told.others if p != sole)
                 told = Attribution(sole, told.source, told.year, others, told.present)
+        if told is not None and told.speaker is None and lead and not after:
+            who = _WHO_SAYS.search(lead[-1].skeleton)
+            named = lead[-1].mention(who.group("speaker")) if who is not None else None
+            if (
+                named is not None
+                and named.kind == "name"
+                and not named.possessive
+                and (speaking := person(named)) is not None
+                and all(
+                    m is named
+                    or m.people == (speaking,)
+                    or (m.kind == "pronoun" and m.text.lower() not in NOMINATIVES)
+                    or (m.kind == "name" and not m.people and not m.new)
+                    for m in lead[-1].mentions
+                )
+            ):
+                # "Opposite her is the actor X, who still laughs about how little he had to do:": the one the relative
+                # clause ending the lead says is speaking, when the lead names no one else and has no other subject
+                # ("She thanked X, who laughs about it now:" may lead into her words)
+                others = tuple(p for p in told.others if p != speaking)
+                told = Attribution(speaking, told.source, told.year, others, told.present)
         if (told is None or told.speaker is None) and whole:
             carried = self._carried(paragraph, body, lead)
             if carried is not None:
@@ -1460,7 +1504,8 @@ class _Narrative:
 
 # '," the fiddler-turned-banjoist said.': a speaker after the quote called by what they are, in words that name no one
 # the page knows (no mention), and that could be no one but a person of the sentence before.
-_EPITHET = linear.compile(rf"^\W*the\s+(?P<words>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+(?:{SAYING})\b")
+# ("the Dane recalled": a noun for someone of a place, read as a name of one word when the page called no one so)
+_EPITHET = linear.compile(rf"^\W*the\s+(?:(?P<words>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)|(?P<demonym>@\d+))\s+(?:{SAYING})\b")
 # What may say something without being one person (a label, a statement), someone else who asks or reports (the
 # host), or a word that points at another of several (the latter).
 _NO_EPITHET = frozenset(
@@ -1520,7 +1565,13 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
         or (m.new and not _THE_BEFORE.search(attributed.text[max(0, m.start - 5) : m.start]))
         for m in attributed.mentions
     )
-    if found is None or anyone or fold(found.group("words").split()[-1]) in _NO_EPITHET:
+    if found is None or anyone:
+        return None
+    demonym = attributed.mention(found.group("demonym"))
+    if found.group("demonym") and (demonym is None or fold(demonym.text) not in DEMONYM_WORDS):
+        return None
+    words = [demonym.text] if demonym is not None else found.group("words").split()
+    if fold(words[-1]) in _NO_EPITHET:
         return None
     if not says(before):
         return _sole_subject(before)
@@ -1528,7 +1579,7 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
     if told.speaker is None or told.others:
         return None
     named = {person for m in before.mentions for person in m.people}
-    called = people.described(found.group("words").split()[-1:])
+    called = people.described(words[-1:])
     return told.speaker if named <= {told.speaker} and called in (None, told.speaker) else None
 
 
@@ -1546,7 +1597,9 @@ _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 _SPEAKING_NOUN = linear.compile(
     r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
     # ("X has since claimed the introduction with some pride:", "claims the credit": a claim made is a saying)
-    r"|\bclaim(?:s|ed|ing)?\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?(?:credit|introduction|responsibility)\b"
+    # ("X takes the credit for bringing Y in:": so is taking the credit)
+    r"|\b(?:claim(?:s|ed|ing)?|takes|took|taking)\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"
+    r"(?:credit|introduction|responsibility)\b"
     # ("X gets to the microphone first:", "she steps up to the podium:": where one goes to speak to a room)
     r"|\b(?:microphone|mic|podium|lectern)\b"
 )
@@ -1603,7 +1656,39 @@ def _sole_subject(clause: Clause) -> str | None:
             return person  # "he", "she": a subject, of whichever clause
         if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
             return person  # the name opening the sentence
+    told = _TELLING_OWNED.match(opening)
+    owner = clause.mention(told.group("owner")) if told is not None else None
+    if owner is not None and owner.person == person and owner.possessive:
+        return person  # "Dorn's memory of it is different": their telling, opening the sentence
     return None
+
+
+# A possessive name opening a sentence, then a noun of what they remember or tell ("Dorn's memory of the night",
+# "Bell's account"): the sentence is about their telling.
+_TELLING_OWNED = linear.compile(
+    r"^(?P<owner>@\d+)'s\s+(?:own\s+)?(?:memory|memories|recollection|recollections|account|version|side)\b"
+)
+
+
+# A relative clause ending a lead whose verb tells of speaking: "the actor X, who still laughs about how little he did"
+_WHO_SAYS = linear.compile(
+    r"(?P<speaker>@\d+)\s*,\s*who\s+(?:still\s+|now\s+|often\s+|[a-z]+ly\s+)?"
+    r"(?:laughs|laughed|jokes|joked|admits|admitted|insists|insisted|recalls|recalled|remembers|remembered|"
+    r"explains|explained|says|said|tells|told)\s+(?:about|that|how|of|it)\b[^;:.!?\"]{0,120}$"
+)
+
+
+def _presented_subject(clause: Clause) -> str | None:
+    """The subject of a sentence that tells of someone's speaking, named opening it and told by a relative clause
+    ("X, who signed Y to the label, takes the credit for bringing Z in:"): whom the relative clause or the words after
+    the verb name are not the one speaking."""
+    found = _PRESENTED.match(clause.skeleton)
+    if found is None or not found.group("related") or found.group("clause") is None:
+        return None
+    subject = clause.mention(found.group("related"))
+    if subject is None or subject.possessive or subject.kind != "name":
+        return None
+    return person(subject)
 
 
 # "Yannick said that ... . And Joost once summed up the record in one line:": a sentence ending in the colon that

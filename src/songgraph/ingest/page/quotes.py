@@ -266,7 +266,8 @@ _SOURCES = [
     linear.compile(
         # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
         # ("a Q&A with Cy Dorn" is with its host, no medium)
-        rf"\b(?:(?:post|livestream|stream|broadcast|video|story|interview|session|appearance|thread|episode)\s+"
+        # ("a behind-the-scenes clip on YouTube": a short video is put on a platform as a longer one is)
+        rf"\b(?:(?:post|livestream|stream|broadcast|video|clip|story|interview|session|appearance|thread|episode)\s+"
         rf"(?:on|for|with|of)|(?:Q&A|AMA)\s+on)\s+"
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
@@ -301,9 +302,10 @@ _SOURCES = [
         rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     ),
-    # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence)
+    # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence; "a post on
+    # the label's Instagram account": whoever's the account is, a platform's page is where the words were put)
     linear.compile(
-        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+(?:band|group)'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+[a-z][\w-]*'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?P<source>{_P})\s+(?:page|account|feed|story|stories|channel|profile|post|live|server)\b"
     ),
     # "on the Basement Tapes podcast", "in a piece for Groove magazine": the name before what it is
@@ -552,7 +554,9 @@ _SMALL = (
     r"|ng|sa|mga"
     # ("Rio que Canta", "Mi Vida en un Fuelle", "Carnets du Pont Bonaparte", "Jornal da Ribeira": a relative word, an
     # article, a preposition of another language; "du", "da" contract "de" with an article, as "del" does)
-    r"|que|un|una|en|du|da)"
+    r"|que|un|una|en|du|da"
+    # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
+    r"|fra|från|aus)"
 )  # not "and", "with": two names may be two people
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
@@ -719,11 +723,14 @@ _PROGRAMME_TITLE = rf"(?:{_WORDED_PROGRAMME}:\s+\p{{Lu}}[^,.;:!?\"]{{0,60}}?|{_W
 # preposition: "Bell, the subject of the documentary" is a person; what follows the kind shows it ends the
 # apposition or goes on about the programme: "Cy Dorn, the film director" is a person)
 _APPOSED_PROGRAMME = linear.compile(
-    rf"(?:^\W*|\b(?:of|in|on)\s+)(?P<title>{_PROGRAMME_TITLE})\s*,\s*(?:the|an?)\s+(?P<words>(?:[\w'-]+\s+){{0,3}}?)"
+    rf"(?:^\W*(?:(?:In|On)\s+)?|\b(?:of|in|on)\s+)(?P<title>{_PROGRAMME_TITLE})\s*,\s*(?:the|an?)\s+"
+    rf"(?P<words>(?:[\w'-]+\s+){{0,3}}?)"
     r"(?P<kind>documentary|docuseries|series|programme|program|show|film)"
     r"(?:\s*[,.;:]|\s*$|\s+(?:that|which|about|in\s+which|where|following|from|by|made|directed|produced|filmed|"
     r"shot|set)\b)"
 )
+# A sentence opening with where, by a programme's title: "In Hav fra Nord, ..."
+_IN_TITLE = linear.compile(rf"^\W*(?:In|On)\s+(?P<title>{_PROGRAMME_TITLE})\s*,")
 # "the third episode of Hitfabrik": an episode is one of a series
 _EPISODE_OF = linear.compile(rf"\b[Ee]pisodes?\s+of\s+(?P<title>{_PROGRAMME_TITLE})(?:\s*[,.;:!?]|\s+[a-z]|\s*$)")
 # Words that are no part of a description of a programme before what it is ("the subject of the documentary")
@@ -932,6 +939,11 @@ class Programmes:
             mention = clause.mention(_either(match, "source"))
             if mention is not None and not mention.people and fold(mention.text) in self.titles:
                 return self.titles[fold(mention.text)], mention
+        opening = _IN_TITLE.match(clause.text) if self.titles else None
+        if opening is not None and fold(squash(opening.group("title"))) in self.titles:
+            # "In Hav fra Nord, the documentary about ..., Bell recalls": a title of several names, which the mentions
+            # cut at its small words, opening the sentence as where
+            return self.titles[fold(squash(opening.group("title")))], None
         return None, None
 
 
