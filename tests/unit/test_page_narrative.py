@@ -15430,3 +15430,47 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+_DIARY_OPENINGS = {
+    "crew": 'Ida Holm was the gaffer on the "Night Trains" video, shot over two days in a bus depot. Her notes follow.',
+    "video for": 'Ida Holm did the catering on the video for "Night Trains". She kept a diary of the shoot.',
+    # near misses: the opening says there is no video; it puts no one to work on the video (it names it only)
+    "no video": 'There is no video for "Night Trains". Ida Holm kept a diary of the week it was recorded in a depot.',
+    "named only": 'Ida Holm loved the "Night Trains" video. She kept a diary of the week she spent in Leeds.',
+}
+_DIARY_CAST = [("Ann Arbour", "a bus conductor"), ("Cy Dorn", "the inspector")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "entries", "expected"),
+    [
+        # a diary kept on the shoot: its entries, headed by their day or night, tell the cast though they never say
+        # "video" again
+        ("crew", ("Day one.", "Day two."), _DIARY_CAST),
+        ("video for", ("Second night.", "Third night."), _DIARY_CAST),
+        ("crew", ("Tuesday, 4 May.", "Wednesday."), _DIARY_CAST),
+        # near misses: no video worked on; a single heading is no diary's entries; entries that do not follow the
+        # opening right after it
+        ("no video", ("Day one.", "Day two."), []),
+        ("named only", ("Day one.", "Day two."), []),
+        ("crew", ("Day one.", "Later that week."), []),
+    ],
+)
+def test_a_diary_kept_on_the_shoot_tells_the_cast(
+    opening: str, entries: tuple[str, str], expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"{_DIARY_OPENINGS[opening]}\n\n{entries[0]} I was in early. Arbour plays a bus conductor who never sleeps.\n\n"
+        f"{entries[1]} Rain all morning. Cy Dorn plays the inspector, checking every ticket twice."
+    )
+    assert cast(prose) == expected
+
+
+def test_a_diary_opening_after_a_paragraph_between_is_not_the_shoots() -> None:
+    # the entries must open right after the paragraph that puts the diary's keeper to work on the video
+    prose = (
+        'Ida Holm was the gaffer on the "Night Trains" video. Her notes follow.\n\nArbour grew up in Leeds.\n\n'
+        "Day one. Arbour plays a bus conductor.\n\nDay two. Cy Dorn plays the inspector."
+    )
+    assert cast(prose) == []

@@ -38,6 +38,7 @@ from songgraph.ingest.page.video import (
     is_about_the_video,
     names_the_director,
     read_video_prose,
+    shoot_diary,
     shown_artists,
 )
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -615,7 +616,8 @@ class _Narrative:
         bylines: set[int] = set()
         prose = list(self.r.page.prose())
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
-        self.scenes_walked = self._scenes_walked(prose)
+        # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)
+        self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
