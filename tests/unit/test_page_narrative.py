@@ -15474,3 +15474,22 @@ def test_a_diary_opening_after_a_paragraph_between_is_not_the_shoots() -> None:
         "Day one. Arbour plays a bus conductor.\n\nDay two. Cy Dorn plays the inspector."
     )
     assert cast(prose) == []
+
+
+_LAUNDERETTE = "a launderette in Hull"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a building people gather in, after "in a", set off by commas or not, is where they were introduced
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, in a launderette in Hull, of all places!", _LAUNDERETTE),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a gym on Mill Road.", "a gym on Mill Road"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a tiny cinema in Leeds.", "a tiny cinema in Leeds"),
+        # near misses: the noun is not the phrase's head (a bag, a pass); a room word with no article is no venue
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a gym bag full of tapes.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a gallery pass he forged.", None),
+    ],
+)
+def test_an_occasion_in_a_building_people_gather_in(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

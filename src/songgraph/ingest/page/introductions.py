@@ -605,6 +605,7 @@ _VENUE_NOUNS = (
     r"bar|bars|pub|club|nightclub|café|cafe|coffee\s+shop|restaurant|diner|bistro|tavern|kitchen|studio|basement|cellar"
     r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
     r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
+    r"|laundromat|launderette|laundrette|gym|salon|gallery|library|cinema|theatre|theater"
 )
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
