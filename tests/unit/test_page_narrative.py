@@ -15493,3 +15493,59 @@ _LAUNDERETTE = "a launderette in Hull"
 )
 def test_an_occasion_in_a_building_people_gather_in(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the object of the verb of a relation named in apposition ("A's coach, X, who put her in touch") is the
+        # relation's owner; and the same object pronoun in the next sentence goes on meaning them, not the one the
+        # sentence before was about
+        (
+            "It was Ann's vocal coach, Eda Fenn, who put her in touch with Bell, by email. Bell grew up in Leeds, and "
+            "he returned the favour: he connected her with Cy Dorn at a party in Leeds.",
+            [
+                ("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None),
+                ("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Leeds"),
+            ],
+        ),
+        (
+            "Cy Dorn wrote it in his flat. It was Cy's vocal coach, Eda Fenn, who put him in touch with Bell.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), None)],
+        ),
+        # near miss: the owner is one the page calls "he", so "her" is someone else, no one for sure
+        ("Cy Dorn wrote it in his flat. It was Cy's vocal coach, Eda Fenn, who put her in touch with Bell.", []),
+    ],
+)
+def test_an_object_pronoun_after_an_apposed_relation_and_in_the_next_sentence(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+_ONE_ARTIST = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+_THREE_WRITERS = _credited("Ann Arbour, Cy Dorn & Bea Bell", "Bea Bell")
+
+
+@pytest.mark.parametrize(
+    ("partner", "expected"),
+    [
+        # the quote's own "Cy and I" tells whom its "we" means, rather than the one the narration last named with the
+        # speaker (Bell, who is the introducer here)
+        ("Cy and I wrote all night.", [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a camp in Leeds")]),
+        # near miss: the quote names no partner of its own; "we" is the pair named before, which names Bell twice
+        ("We wrote all night.", []),
+    ],
+)
+def test_a_quotes_own_partner_is_whom_we_means(
+    partner: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn and the producer Bea Bell.\n\nIt was Bell's manager, Eda Fenn, who first "
+        "introduced him to Arbour, at a dinner in Hull.\n\nArbour told Radio Nord how she met her co-writer:\n\n"
+        f'"We were introduced by Bea at a camp in Leeds. {partner}"'
+    )
+    result = parse_story_page(_ONE_ARTIST + prose + _THREE_WRITERS, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a dinner in Hull"), *expected]

@@ -588,6 +588,9 @@ class Clause:
     pair: tuple[str, str] | None = None
     # In a quote, the one its speaker speaks with or of (an interview's other guest), when known.
     counterpart: str | None = None
+    # Whom the sentence before meant by an object "him" or "her" (by the word, "herself"), someone other than its
+    # subject: whom the same object pronoun here may go on meaning.
+    called: tuple[tuple[str, str], ...] = ()
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
     # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
@@ -871,6 +874,7 @@ class Discourse:
             self._note_known_to(text, mentions)
         focus = self.focus
         pair = self.pair
+        objects_before = self.called
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
         if " call" in text or " is " in text:
@@ -879,6 +883,7 @@ class Discourse:
         clause.previous = self.last_named
         clause.pair = pair
         clause.counterpart = self.counterpart
+        clause.called = objects_before
         return clause
 
     def after(self, clause: Clause) -> None:
@@ -1179,6 +1184,22 @@ class Discourse:
         if focus in (None, subject, self.speaker) or meant - {subject} or self_word is None:
             return None
         return focus if self.people.selves.get(str(focus)) == self_word else None
+
+    def _owner_as_object(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
+        """Whom an object "him" or "her" means right after a relation named in apposition, who is its verb's subject
+        ("Ann's coach, Eda Fenn, who put her in touch with Bell", "Ann's brother, Cy Dorn, drove her there"): the
+        owner of the relation, the one other person the sentence has named (when the page may call them so)."""
+        if not 2 <= number < _SUBJECT_REACH or mentions[number].text.lower() in NOMINATIVES:
+            return None
+        owner, named = mentions[number - 2], mentions[number - 1]
+        if owner.person is None or named.person is None or {owner.person, named.person} != meant:
+            return None
+        if not _owner_of_apposed(text, mentions, number - 2) or not _object_of_subject(
+            text, mentions, number, named.person
+        ):
+            return None
+        self_word = _SELVES.get(mentions[number].text.lower())
+        return owner.person if self.people.selves.get(owner.person, self_word) in (self_word, "") else None
 
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
@@ -2399,6 +2420,8 @@ class Discourse:
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if focus is None and len(meant) == 2:
+                    focus = self._owner_as_object(text, mentions, number, meant)
                 if (
                     focus is not None
                     and meant

@@ -1166,8 +1166,9 @@ class _Narrative:
         counterpart = _partner_in(lead, speaker)
         if counterpart is None:
             counterpart = told.others[0] if told.others else self._other_performer(speaker)
-        if counterpart is None and self._party(speaker) is None:
-            counterpart = self._named_with(body, speaker)
+        if (counterpart is None or counterpart == self._paired_with(speaker)) and self._party(speaker) is None:
+            # the quote's own "Sanne and I" tells its "we" better than whom the narration last named with the speaker
+            counterpart = self._named_with(body, speaker) or counterpart
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
         called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
@@ -1430,8 +1431,12 @@ class _Narrative:
         others = [p for p in (*self.r.facts.artists, *self.r.facts.featured_artists) if fold(p) != fold(speaker)]
         if len(others) == 1:
             return others[0]
+        return self._paired_with(speaker) if not others else None
+
+    def _paired_with(self, speaker: str) -> str | None:
+        """The other of the two people the narration last named together, when the speaker is one of them."""
         pair = self.discourse.pair
-        if not others and pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
+        if pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
             return pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
         return None
 
