@@ -15549,3 +15549,40 @@ def test_a_quotes_own_partner_is_whom_we_means(
     assert result.document is not None
     found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert found == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a dinner in Hull"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words said aloud in a way are a saying: "shouted", "yelled", "whispered"
+        ('Cy Dorn directs it. Late that night Arbour shouted, "One more!" and we did it.', [("Ann Arbour", None)]),
+        ('Cy Dorn directs it. Between takes Bell whispered, "Keep the lights low."', [("Bea Bell", None)]),
+        # near miss: a shout about something, with no words of it quoted, leads into no quote
+        ('Cy Dorn directs it. Arbour yelled at the rain. "Night Trains" was finished that week.', []),
+    ],
+)
+def test_words_shouted_or_whispered_are_a_saying(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # what the crew calls someone described with a capitalised word (a place's people) is their nickname
+        (
+            "The director is Cy Dorn, a Dutch-born Melburnian the crew calls Zig, and Zig hates rain. Arbour sang all "
+            'morning. Zig yelled, "Go!"',
+            [("Cy Dorn", None)],
+        ),
+        # near miss: the description names someone else, whose nickname it may be as well: no one sure
+        (
+            "The director is Cy Dorn, a friend of Eda Fenn the crew calls Zig, and Zig hates rain. Arbour sang all "
+            'morning. Zig yelled, "Go!"',
+            [],
+        ),
+    ],
+)
+def test_a_nickname_after_a_description_with_a_capitalised_word(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

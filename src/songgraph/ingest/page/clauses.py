@@ -2031,7 +2031,7 @@ class Discourse:
             between = clause.mentions[named.number + 1 : nick.number]
             if found.group("callers") in _RELATIVE_WORDS:
                 continue  # "X, who calls Ziggy at night": X calls someone, no one calls X so
-            if named.kind == "name" and (named.person or named.new) and not any(m.people for m in between):
+            if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
         for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton else ():
@@ -3325,8 +3325,10 @@ _NICK_ENDS = r"(?:\s*(?:[,.;)]|$)|\s+(?:and|but|because|since|within|on|at|in)\s
 # "the crew calls him @1", "nobody calls her anything but @1", "@0, whom everyone calls @1", "@0, a fiddler the
 # band calls @1", "@0, who grew up in @1 and whom the grips call @2": what people call someone, by a pronoun or in a
 # relative clause or apposition after their name
+# ("@0, a Dutch-born @1 the crew calls @2": the apposition may hold a capitalised word, a place's people, which is
+# no one; whether the words between name anyone is checked on the match)
 _CALLS_NAMED = linear.compile(
-    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()@]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
+    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
     r"(?:(?:whom|who|that)\s+)?(?P<callers>(?:the\s+)?[a-z]+(?:\s+(?:here|on\s+(?:this|the)\s+[a-z]+))?)"
     r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
 )
