@@ -15722,3 +15722,159 @@ def test_a_relative_clause_of_speaking_ending_the_lead(lead: str, expected: str 
     )
     assert [q[0] for q in quotes(prose)] == ([expected] if expected else [])
     assert (("Cy Dorn", "a clerk") in cast(prose)) == (expected is not None)
+
+
+_DIARY_OPENINGS = {
+    "crew": 'Ida Holm was the gaffer on the "Night Trains" video, shot over two days in a bus depot. Her notes follow.',
+    "video for": 'Ida Holm did the catering on the video for "Night Trains". She kept a diary of the shoot.',
+    # near misses: the opening says there is no video; it puts no one to work on the video (it names it only)
+    "no video": 'There is no video for "Night Trains". Ida Holm kept a diary of the week it was recorded in a depot.',
+    "named only": 'Ida Holm loved the "Night Trains" video. She kept a diary of the week she spent in Leeds.',
+}
+_DIARY_CAST = [("Ann Arbour", "a bus conductor"), ("Cy Dorn", "the inspector")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "entries", "expected"),
+    [
+        # a diary kept on the shoot: its entries, headed by their day or night, tell the cast though they never say
+        # "video" again
+        ("crew", ("Day one.", "Day two."), _DIARY_CAST),
+        ("video for", ("Second night.", "Third night."), _DIARY_CAST),
+        ("crew", ("Tuesday, 4 May.", "Wednesday."), _DIARY_CAST),
+        # near misses: no video worked on; a single heading is no diary's entries; entries that do not follow the
+        # opening right after it
+        ("no video", ("Day one.", "Day two."), []),
+        ("named only", ("Day one.", "Day two."), []),
+        ("crew", ("Day one.", "Later that week."), []),
+    ],
+)
+def test_a_diary_kept_on_the_shoot_tells_the_cast(
+    opening: str, entries: tuple[str, str], expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"{_DIARY_OPENINGS[opening]}\n\n{entries[0]} I was in early. Arbour plays a bus conductor who never sleeps.\n\n"
+        f"{entries[1]} Rain all morning. Cy Dorn plays the inspector, checking every ticket twice."
+    )
+    assert cast(prose) == expected
+
+
+def test_a_diary_opening_after_a_paragraph_between_is_not_the_shoots() -> None:
+    # the entries must open right after the paragraph that puts the diary's keeper to work on the video
+    prose = (
+        'Ida Holm was the gaffer on the "Night Trains" video. Her notes follow.\n\nArbour grew up in Leeds.\n\n'
+        "Day one. Arbour plays a bus conductor.\n\nDay two. Cy Dorn plays the inspector."
+    )
+    assert cast(prose) == []
+
+
+_LAUNDERETTE = "a launderette in Hull"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a building people gather in, after "in a", set off by commas or not, is where they were introduced
+        ("Cy Dorn introduced Ann Arbour to Bea Bell, in a launderette in Hull, of all places!", _LAUNDERETTE),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a gym on Mill Road.", "a gym on Mill Road"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a tiny cinema in Leeds.", "a tiny cinema in Leeds"),
+        # near misses: the noun is not the phrase's head (a bag, a pass); a room word with no article is no venue
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a gym bag full of tapes.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell in a gallery pass he forged.", None),
+    ],
+)
+def test_an_occasion_in_a_building_people_gather_in(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the object of the verb of a relation named in apposition ("A's coach, X, who put her in touch") is the
+        # relation's owner; and the same object pronoun in the next sentence goes on meaning them, not the one the
+        # sentence before was about
+        (
+            "It was Ann's vocal coach, Eda Fenn, who put her in touch with Bell, by email. Bell grew up in Leeds, and "
+            "he returned the favour: he connected her with Cy Dorn at a party in Leeds.",
+            [
+                ("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None),
+                ("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Leeds"),
+            ],
+        ),
+        (
+            "Cy Dorn wrote it in his flat. It was Cy's vocal coach, Eda Fenn, who put him in touch with Bell.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), None)],
+        ),
+        # near miss: the owner is one the page calls "he", so "her" is someone else, no one for sure
+        ("Cy Dorn wrote it in his flat. It was Cy's vocal coach, Eda Fenn, who put her in touch with Bell.", []),
+    ],
+)
+def test_an_object_pronoun_after_an_apposed_relation_and_in_the_next_sentence(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+_ONE_ARTIST = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+_THREE_WRITERS = _credited("Ann Arbour, Cy Dorn & Bea Bell", "Bea Bell")
+
+
+@pytest.mark.parametrize(
+    ("partner", "expected"),
+    [
+        # the quote's own "Cy and I" tells whom its "we" means, rather than the one the narration last named with the
+        # speaker (Bell, who is the introducer here)
+        ("Cy and I wrote all night.", [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a camp in Leeds")]),
+        # near miss: the quote names no partner of its own; "we" is the pair named before, which names Bell twice
+        ("We wrote all night.", []),
+    ],
+)
+def test_a_quotes_own_partner_is_whom_we_means(
+    partner: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn and the producer Bea Bell.\n\nIt was Bell's manager, Eda Fenn, who first "
+        "introduced him to Arbour, at a dinner in Hull.\n\nArbour told Radio Nord how she met her co-writer:\n\n"
+        f'"We were introduced by Bea at a camp in Leeds. {partner}"'
+    )
+    result = parse_story_page(_ONE_ARTIST + prose + _THREE_WRITERS, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a dinner in Hull"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words said aloud in a way are a saying: "shouted", "yelled", "whispered"
+        ('Cy Dorn directs it. Late that night Arbour shouted, "One more!" and we did it.', [("Ann Arbour", None)]),
+        ('Cy Dorn directs it. Between takes Bell whispered, "Keep the lights low."', [("Bea Bell", None)]),
+        # near miss: a shout about something, with no words of it quoted, leads into no quote
+        ('Cy Dorn directs it. Arbour yelled at the rain. "Night Trains" was finished that week.', []),
+    ],
+)
+def test_words_shouted_or_whispered_are_a_saying(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # what the crew calls someone described with a capitalised word (a place's people) is their nickname
+        (
+            "The director is Cy Dorn, a Dutch-born Melburnian the crew calls Zig, and Zig hates rain. Arbour sang all "
+            'morning. Zig yelled, "Go!"',
+            [("Cy Dorn", None)],
+        ),
+        # near miss: the description names someone else, whose nickname it may be as well: no one sure
+        (
+            "The director is Cy Dorn, a friend of Eda Fenn the crew calls Zig, and Zig hates rain. Arbour sang all "
+            'morning. Zig yelled, "Go!"',
+            [],
+        ),
+    ],
+)
+def test_a_nickname_after_a_description_with_a_capitalised_word(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -592,6 +592,9 @@ class Clause:
     pair: tuple[str, str] | None = None
     # In a quote, the one its speaker speaks with or of (an interview's other guest), when known.
     counterpart: str | None = None
+    # Whom the sentence before meant by an object "him" or "her" (by the word, "herself"), someone other than its
+    # subject: whom the same object pronoun here may go on meaning.
+    called: tuple[tuple[str, str], ...] = ()
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
     # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
@@ -879,6 +882,7 @@ class Discourse:
             self._note_known_to(text, mentions)
         focus = self.focus
         pair = self.pair
+        objects_before = self.called
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
         if " call" in text or " is " in text:
@@ -887,6 +891,7 @@ class Discourse:
         clause.previous = self.last_named
         clause.pair = pair
         clause.counterpart = self.counterpart
+        clause.called = objects_before
         return clause
 
     def after(self, clause: Clause) -> None:
@@ -1191,6 +1196,22 @@ class Discourse:
         if focus in (None, subject, self.speaker) or meant - {subject} or self_word is None:
             return None
         return focus if self.people.selves.get(str(focus)) == self_word else None
+
+    def _owner_as_object(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
+        """Whom an object "him" or "her" means right after a relation named in apposition, who is its verb's subject
+        ("Ann's coach, Eda Fenn, who put her in touch with Bell", "Ann's brother, Cy Dorn, drove her there"): the
+        owner of the relation, the one other person the sentence has named (when the page may call them so)."""
+        if not 2 <= number < _SUBJECT_REACH or mentions[number].text.lower() in NOMINATIVES:
+            return None
+        owner, named = mentions[number - 2], mentions[number - 1]
+        if owner.person is None or named.person is None or {owner.person, named.person} != meant:
+            return None
+        if not _owner_of_apposed(text, mentions, number - 2) or not _object_of_subject(
+            text, mentions, number, named.person
+        ):
+            return None
+        self_word = _SELVES.get(mentions[number].text.lower())
+        return owner.person if self.people.selves.get(owner.person, self_word) in (self_word, "") else None
 
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
@@ -2041,7 +2062,7 @@ class Discourse:
             between = clause.mentions[named.number + 1 : nick.number]
             if found.group("callers") in _RELATIVE_WORDS:
                 continue  # "X, who calls Ziggy at night": X calls someone, no one calls X so
-            if named.kind == "name" and (named.person or named.new) and not any(m.people for m in between):
+            if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
         for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton else ():
@@ -2431,6 +2452,8 @@ class Discourse:
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if focus is None and len(meant) == 2:
+                    focus = self._owner_as_object(text, mentions, number, meant)
                 if (
                     focus is not None
                     and meant
@@ -3339,8 +3362,10 @@ _NICK_ENDS = r"(?:\s*(?:[,.;)]|$)|\s+(?:and|but|because|since|within|on|at|in)\s
 # "the crew calls him @1", "nobody calls her anything but @1", "@0, whom everyone calls @1", "@0, a fiddler the
 # band calls @1", "@0, who grew up in @1 and whom the grips call @2": what people call someone, by a pronoun or in a
 # relative clause or apposition after their name
+# ("@0, a Dutch-born @1 the crew calls @2": the apposition may hold a capitalised word, a place's people, which is
+# no one; whether the words between name anyone is checked on the match)
 _CALLS_NAMED = linear.compile(
-    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()@]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
+    r"@(?P<named>\d+)\s*,\s*(?:(?:a|an)\s+[^,;:.!?\"()]{1,60}?\s+|who\s+[^,;:.!?\"()]{1,120}?\s+and\s+)?"
     r"(?:(?:whom|who|that)\s+)?(?P<callers>(?:the\s+)?[a-z]+(?:\s+(?:here|on\s+(?:this|the)\s+[a-z]+))?)"
     r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
 )

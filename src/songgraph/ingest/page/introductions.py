@@ -605,6 +605,7 @@ _VENUE_NOUNS = (
     r"bar|bars|pub|club|nightclub|café|cafe|coffee\s+shop|restaurant|diner|bistro|tavern|kitchen|studio|basement|cellar"
     r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
     r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
+    r"|laundromat|launderette|laundrette|gym|salon|gallery|library|cinema|theatre|theater"
 )
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
@@ -2309,6 +2310,13 @@ def _antecedent(
         # a subject pronoun may be whom it means, as much as anyone named before the sentence (an object pronoun
         # after one is someone else: "X introduced him to Y")
         return None
+    if word in ("him", "her") and _OBJECT_AFTER.match(clause.text[pronoun.end : pronoun.end + 12]) is not None:
+        # "Ann's coach, Eda, put her in touch with Bell. ... he connected her with Cy": an object pronoun goes on
+        # meaning whom the same object pronoun of the sentence before meant, rather than the one it was about (the
+        # roles run parallel) (matched on a slice: the pattern's "^" is the text's start, not where matching starts)
+        parallel = {p for w, p in clause.called if w == self_word and fold(p) not in others | groups}
+        if len(parallel) == 1:
+            return parallel.pop()
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
     # the one person the sentence before named who is none of the others (nor one of a band among them:

@@ -48,6 +48,7 @@ from songgraph.ingest.page.video import (
     is_about_the_video,
     names_the_director,
     read_video_prose,
+    shoot_diary,
     shown_artists,
 )
 from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
@@ -638,7 +639,8 @@ class _Narrative:
         bylines: set[int] = set()
         prose = list(self.r.page.prose())
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
-        self.scenes_walked = self._scenes_walked(prose)
+        # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)
+        self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
@@ -1208,8 +1210,9 @@ class _Narrative:
         counterpart = _partner_in(lead, speaker)
         if counterpart is None:
             counterpart = told.others[0] if told.others else self._other_performer(speaker)
-        if counterpart is None and self._party(speaker) is None:
-            counterpart = self._named_with(body, speaker)
+        if (counterpart is None or counterpart == self._paired_with(speaker)) and self._party(speaker) is None:
+            # the quote's own "Sanne and I" tells its "we" better than whom the narration last named with the speaker
+            counterpart = self._named_with(body, speaker) or counterpart
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
         called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
@@ -1472,8 +1475,12 @@ class _Narrative:
         others = [p for p in (*self.r.facts.artists, *self.r.facts.featured_artists) if fold(p) != fold(speaker)]
         if len(others) == 1:
             return others[0]
+        return self._paired_with(speaker) if not others else None
+
+    def _paired_with(self, speaker: str) -> str | None:
+        """The other of the two people the narration last named together, when the speaker is one of them."""
         pair = self.discourse.pair
-        if not others and pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
+        if pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
             return pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
         return None
 

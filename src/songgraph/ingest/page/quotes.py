@@ -25,6 +25,8 @@ SAYING = (
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
     r"deadpans|sighed|sighs|testified|testifies|"
+    # words said aloud in a way: "Woo shouted, ...", "Annie yelled, ..."
+    r"shouted|shouts|yelled|yells|whispered|whispers|screamed|screams|muttered|mutters|murmured|murmurs|"
     # "X chimed in on Twitter": a remark put into a conversation already going
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's

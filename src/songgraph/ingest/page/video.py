@@ -198,6 +198,34 @@ def continues_the_video(paragraph: Paragraph) -> bool:
     return bool(_SCENE_WORDS.search(paragraph.text))
 
 
+# A diary kept on the video's shoot: an opening that puts its keeper to work on the video ("X was the stylist on the
+# "Title" video", "kept continuity on the "Title" video", "choreographed the video for "Title""), then entries each
+# opening on the day or night they tell of ("Day one.", "Second night.", "Thursday, 9 June.", "Monday.")
+_ON_THE_VIDEO = linear.compile(
+    r'\bon\s+the\s+"[^"]{1,120}"\s+(?:music\s+)?video\b|\b(?:on|[a-z]+ed)\s+the\s+(?:music\s+)?video\s+for\s+"'
+)
+_NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ENTRY = linear.compile(
+    rf"^(?:(?:Day|Night|Morning|Evening)\s+{_NUMBER_WORD}"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Last|Final)\s+(?:day|night|morning|evening)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}))?)\.\s"
+)
+
+
+def shoot_diary(prose: list[Paragraph]) -> list[Paragraph]:
+    """The entries of a diary kept on the video's shoot, when the page is one: all the paragraphs from the first
+    entry on (what happens on a shoot is the video's, and its entries rarely say "video" again). The opening must
+    put its keeper to work on the video (a page that says "there is no music video" does not), the entries open
+    right after it, and there are at least two."""
+    first = next((at for at, paragraph in enumerate(prose) if _ENTRY.match(paragraph.text)), None)
+    if first is None or first == 0 or not _ON_THE_VIDEO.search(prose[first - 1].text):
+        return []
+    if not any(_ENTRY.match(paragraph.text) for paragraph in prose[first + 1 :]):
+        return []
+    return prose[first:]
+
+
 def names_the_director(r: Reading, paragraph: Paragraph) -> bool:
     """Whether the paragraph names, in full, a director the page credits with the video who has no other part in
     the song ("Director X cast Holt as a lifeguard"): it is about the video even if it never says "video"."""
