@@ -15430,3 +15430,27 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "with" and a preposition, "her"/"his" is whose the thing is, no co-star: the part goes on past it
+        (
+            "In the video Ann plays a courier with a parcel under her arm.",
+            [("Ann Arbour", "a courier with a parcel under her arm")],
+        ),
+        (
+            "In the clip Ann appears as a painter with a brush behind her ear and Bea as a model.",
+            [("Ann Arbour", "a painter with a brush behind her ear"), ("Bea Bell", "a model")],
+        ),
+        # near misses: "with her" then a relation is someone with her, no part of hers; and a co-star named after it
+        ("In the video Ann plays a courier with her cousin Cy Dorn.", [("Ann Arbour", "a courier")]),
+        (
+            "In the video Ann plays a courier with a parcel under her arm with the actor Cy Dorn.",
+            [("Ann Arbour", "a courier with a parcel under her arm")],
+        ),
+    ],
+)
+def test_a_part_with_a_thing_of_the_players_own(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
