@@ -15454,3 +15454,29 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
 )
 def test_a_part_with_a_thing_of_the_players_own(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a relative clause whose own verb is the saying: the one it is about speaks, though the sentence before
+        # named others
+        (
+            "Ann and Bea had never met. The one to blame is the sound engineer Cy Dorn, who explained it on Radio "
+            'Nord: "I put them in one room and left."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            'Ann and Bea had never met. Then came Cy Dorn, who later told Radio Nord: "I put them in one room."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near misses: "whom" makes him the one told, and "who was told" the one spoken to: not his words
+        (
+            'Ann and Bea had never met. Then came Cy Dorn, whom Eda Fenn told on Radio Nord: "I put them in one room."',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+        ('Ann and Bea had never met. Then came Cy Dorn, who was told on Radio Nord: "I put them in one room."', []),
+    ],
+)
+def test_the_speaker_told_by_a_relative_clause_of_saying(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -64,7 +64,9 @@ _SPEAKER = linear.compile(
     # ("Lubi, as her bandmates call her, told": what others call the speaker, who is named so)
     rf"|\s*,\s*as\s+[^,;.!?\"]{{0,80}}?\b(?:call|calls|called|know|knows)\s+{_P}\s*,"
     # ("Bell herself spoke": the speaker stressed)
-    rf"|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("the presenter Cy Dorn, who told the story on Radio Nord:": a relative clause whose own verb is the saying,
+    # of the one it is about)
+    rf"|\s*,\s*who|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
