@@ -15480,3 +15480,18 @@ def test_a_part_with_a_thing_of_the_players_own(sentence: str, expected: list[tu
 )
 def test_the_speaker_told_by_a_relative_clause_of_saying(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "in" before a gathering says where, as "at" does; the gathering may qualify the noun after it
+        ("Cy Dorn introduced Ann to Bea, in a village fair in Kent.", "a village fair in Kent"),
+        ("Cy Dorn introduced Ann to Bea in a street party marquee in Hove.", "a street party marquee in Hove"),
+        # near misses: "in" before what is no gathering nor room is not where
+        ("Cy Dorn introduced Ann to Bea in a band in Kent.", None),
+        ("Cy Dorn introduced Ann to Bea in a letter in 2019.", None),
+    ],
+)
+def test_an_occasion_after_in_that_is_a_gathering(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

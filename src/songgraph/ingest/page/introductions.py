@@ -606,6 +606,13 @@ _VENUE_NOUNS = (
     r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
     r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
 )
+# Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
+# "at a festival"); the gathering may qualify the noun after it, which is then the head ("in a carnival bloco", "in a
+# festival tent": a part or kind of it)
+_EVENT_NOUNS = (
+    r"festival|carnival|party|wedding|concert|gig|fair|workshop|course|camp|conference|competition|contest|parade"
+    r"|rehearsal|masterclass|jam\s+session|recording\s+session"
+)
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
@@ -623,7 +630,8 @@ _IN_THE_AT = linear.compile(
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
 _IN_VENUE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
-    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS})(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
     rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
 _NOT_A_ROOM = frozenset(
