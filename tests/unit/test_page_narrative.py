@@ -15495,3 +15495,26 @@ def test_the_speaker_told_by_a_relative_clause_of_saying(prose: str, expected: l
 )
 def test_an_occasion_after_in_that_is_a_gathering(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft on the introducer with an adverb that adds or insists between "is" and "the one"
+        (
+            "Cy Dorn is also the one who put Ann in touch with Bea.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Cy Dorn was in fact the person who introduced Ann to Bea at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # near misses: one that denies or doubts it
+        ("Cy Dorn is not the one who put Ann in touch with Bea.", []),
+        ("Cy Dorn is supposedly the one who put Ann in touch with Bea.", []),
+    ],
+)
+def test_a_cleft_on_the_introducer_with_an_adverb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -59,7 +59,8 @@ _BETWEEN = (
     r"|(?P<between>[^,]{0,120}?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
-_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)"
+# ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
+_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
