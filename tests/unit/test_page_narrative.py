@@ -15518,3 +15518,25 @@ def test_a_cleft_on_the_introducer_with_an_adverb(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # an object "him" after only the two introduced means no one new: the introducer's "he" after it is the one
+        # person the sentence before named besides the two
+        ("both of them trusted him", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Leeds")]),
+        # near misses: someone told by a relation, or someone else named, before the "him" may be whom it means
+        ("their old manager knew them and both of them trusted him", []),
+        ("Eda Fenn knew them and both of them trusted him", []),
+    ],
+)
+def test_he_after_him_that_follows_only_the_two_introduced(
+    between: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "The song was produced by Cy Dorn. The story begins with Dorn, the engineer who wrote it with Ann and Bea. "
+        f"The two had never met, but {between}, and he introduced them at a fair in Leeds."
+    )
+    assert intros(prose) == expected
+    assert expected or any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)

@@ -1248,7 +1248,7 @@ def _read(
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
-        unknown = _unknown_before(clause, introducer)
+        unknown = _unknown_before(clause, introducer, others)
         by = None if unknown else _antecedent(clause, introducer, others, people, sentence_before)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
@@ -2235,7 +2235,7 @@ def _he_and_she_before(
     return (two[0], two[1]) if fits else None
 
 
-def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
+def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
     """ "My manager dragged me there, and I hated him for it. He introduced me to X": an earlier "him" the text could
     not say is anyone is whom the introducer's "he" may go on meaning, rather than anyone the text was about."""
     if pronoun.number > _ANTECEDENTS:
@@ -2247,11 +2247,24 @@ def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
         and _SINGULAR.get(m.text.lower()) == word
         # an object ("hated him for it"), not "her" before a noun ("at her birthday", hers whoever "she" is)
         and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text, m.end) is not None)
+        and not _only_the_two_before(clause, m, others)
         for m in clause.mentions[: pronoun.number]
     )
 
 
 _OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over)\b)")
+# "my manager", "her cousin": someone told by whose relation they are, whom a later "him" may mean
+_WHOSE_NOUN = linear.compile(r"\b(?i:my|his|her|their|our|your)\s+[a-z]")
+
+
+def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
+    """ "The two had never met, but both of them were friends of him, and he introduced them": an earlier "him" after
+    only the two introduced (no one else, and no one told by a relation, "my manager") means no one new, so it is no
+    reason to doubt whom the introducer's "he" means, the same one as it."""
+    before = clause.mentions[: pronoun.number]
+    if not before or any(not m.people or not {fold(p) for p in m.people} <= others for m in before):
+        return False
+    return _WHOSE_NOUN.search(clause.text[: pronoun.start]) is None
 
 
 # "July 2018 - ", "12 June 2019: ": a dated entry of a timeline, which opens afresh: whom an earlier entry was about
