@@ -15540,3 +15540,19 @@ def test_he_after_him_that_follows_only_the_two_introduced(
     )
     assert intros(prose) == expected
     assert expected or any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "knows him since school": the object of the subject's verb, with since when after it, is someone other than
+        # the subject (who would be "herself"), so "he" is not the subject either
+        ("Cy Dorn produced it.", [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "a party")]),
+        # near miss: the sentence before named two whom "him" may mean
+        ("Ann Arbour wrote it with Cy Dorn.", []),
+    ],
+)
+def test_an_object_pronoun_before_since_is_not_the_subject(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{before} Bea knows him since school, and he introduced her to Ann at a party.") == expected
