@@ -15476,6 +15476,12 @@ def test_a_part_with_a_thing_of_the_players_own(sentence: str, expected: list[tu
             [("Eda Fenn", "Radio Nord")],
         ),
         ('Ann and Bea had never met. Then came Cy Dorn, who was told on Radio Nord: "I put them in one room."', []),
+        # and a passive's agent: the words may be the letter he read out as much as his own
+        (
+            "Ann and Bea had never met. Bell's letter was read out by Cy Dorn, who said on Radio Nord: \"I put them "
+            'in one room."',
+            [],
+        ),
     ],
 )
 def test_the_speaker_told_by_a_relative_clause_of_saying(prose: str, expected: list[tuple[str, str | None]]) -> None:

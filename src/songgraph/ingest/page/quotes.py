@@ -1021,6 +1021,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 clause.skeleton, match.start("speaker")
             ):
                 continue
+            if _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) and _AGENT_BEFORE.search(
+                clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")]
+            ):
+                # "Bell's tribute was shared by X, who wrote:": the words may be the tribute X passed on as much as
+                # X's own
+                continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
@@ -1207,6 +1213,12 @@ _ASKED_WHOM = linear.compile(
     rf"\b(?:when|as|after)\s+(?:[Tt]he\s+)?(?P<asker>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|interviewed|interviews)\s+"
     rf"(?P<speaker>{_P})(?:\s+(?:about|on|whether|if|why|how|what)\b[^;.!?@\"]{{0,80}})?\s*[:,]?\s*$"
 )
+
+
+# A relative clause of saying right after its speaker ("X, who wrote:"), and a passive's agent before it ("shared by
+# the actor X"): the relative clause tells of the one by whom something else was done
+_AGENT_WHO = linear.compile(r"^\s*,\s*who\s[^,]*$")
+_AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
