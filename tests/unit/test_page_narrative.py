@@ -15476,6 +15476,12 @@ def test_a_part_with_a_thing_of_the_players_own(sentence: str, expected: list[tu
             [("Eda Fenn", "Radio Nord")],
         ),
         ('Ann and Bea had never met. Then came Cy Dorn, who was told on Radio Nord: "I put them in one room."', []),
+        # nor a relative clause sentences before the words, which tells of him in passing
+        (
+            "Ann and Bea had never met. Then came Cy Dorn, who explained everything to Ziggy. Eda Fenn sang. Later "
+            'Ziggy said, "Go again from the top."',
+            [],
+        ),
         # and a passive's agent: the words may be the letter he read out as much as his own
         (
             "Ann and Bea had never met. Bell's letter was read out by Cy Dorn, who said on Radio Nord: \"I put them "

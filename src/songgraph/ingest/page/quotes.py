@@ -1021,11 +1021,14 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 clause.skeleton, match.start("speaker")
             ):
                 continue
-            if _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) and _AGENT_BEFORE.search(
-                clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")]
+            if _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) and (
+                clause is not clauses[-1]
+                or _AGENT_BEFORE.search(clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")])
             ):
-                # "Bell's tribute was shared by X, who wrote:": the words may be the tribute X passed on as much as
-                # X's own
+                # a relative clause tells of the one it is about in passing: its saying is the words' only as the
+                # lead straight into them ("X, who calls Ziggy at night. ... Later Ziggy said" is no saying of X's);
+                # and "Bell's tribute was shared by X, who wrote:": the words may be the tribute X passed on as much
+                # as X's own
                 continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
@@ -1215,8 +1218,8 @@ _ASKED_WHOM = linear.compile(
 )
 
 
-# A relative clause of saying right after its speaker ("X, who wrote:"), and a passive's agent before it ("shared by
-# the actor X"): the relative clause tells of the one by whom something else was done
+# A relative clause of saying right after its speaker ("X, who wrote:"); and a passive's agent before it ("shared by
+# the actor X"), when the relative clause tells of the one by whom something else was done
 _AGENT_WHO = linear.compile(r"^\s*,\s*who\s[^,]*$")
 _AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 
