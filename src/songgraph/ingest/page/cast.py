@@ -845,18 +845,22 @@ def cast(clause: Clause) -> list[Part]:
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))
+        role_end = match.end("role")
+        if id(match) not in apposed and " with " in skeleton[role_end : role_end + 6]:
+            role_end = _past_whose(clause, role_end)
+            role_text = skeleton[match.start("role") : role_end]
         if _TAKES_PART.search(skeleton[max(0, match.start("role") - 40) : match.start("role")]) and not (
             _SOMEONE.match(role_text)
         ):
             continue
-        if " at " in skeleton[match.end("role") : match.end("role") + 5]:
+        if " at " in skeleton[role_end : role_end + 5]:
             # after "as" the part is whole; after "plays" only a past participle's phrase is the part's
             played = id(match) not in after_as and _PLAY_VERB_BEFORE.search(
                 skeleton[max(0, match.start("role") - 20) : match.start("role")]
             )
             if id(match) in after_as or played:
                 own = _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]) is not None
-                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played, own)
+                role_text += _participles_place(skeleton, clause.words(role_text), role_end, not played, own)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         restricted = _before_contact_clause(clause, role_text)
@@ -894,7 +898,7 @@ def cast(clause: Clause) -> list[Part]:
                 skeleton[max(0, match.start("person") - 16) : match.start("person")]
             ):
                 continue  # "A and B play a priest, a nun and a ghost": the last of several, read as a list
-        if match.start("person") < match.start("role") and _PLAYED_BY_OTHER.match(skeleton, match.end("role")):
+        if match.start("person") < match.start("role") and _PLAYED_BY_OTHER.match(skeleton, role_end):
             continue  # "Arbour as a child, played by Eda Fenn": Eda Fenn's part, not Arbour's
         itself = _SELF_THEN.match(role)
         if itself is not None and not _AGED.match(role):
@@ -1173,6 +1177,31 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
     if last in _NOT_PARTS or last in _NOT_A_PART:
         return None
     return " ".join(words[start:])
+
+
+# "a student with a cello on her back": after "with" and a preposition, a possessive pronoun is whose the thing is,
+# not a co-star's name (as "with the actor X" is), so the part goes on past it, to its next end
+_WITH_WHOSE = linear.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}(?P<place>[a-z]+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+_PLACE_WORDS = frozenset(
+    str.split("on in at under behind over across from near into onto through around beneath beside above below against")
+)
+_WHOSE = frozenset({"his", "her", "their", "its"})
+# The rest of such a part: naming no one (a name in it would make the pronoun someone's among others)
+_PART_GOES_ON = linear.compile(rf"(?P<rest>[^@]{{0,{MAX_ROLE}}}?){_ROLE_END}")
+
+
+def _past_whose(clause: Clause, end: int) -> int:
+    """Where a part that seemed to end before "with ... her back" ends, when the pronoun there is a possessive
+    after a preposition ("a student with a cello on her back"); ``end`` when it is not one."""
+    skeleton = clause.skeleton
+    found = _WITH_WHOSE.match(skeleton, end)
+    if found is None or found.group("place") not in _PLACE_WORDS:
+        return end
+    mention = clause.mention(found.group("pronoun"))
+    if mention is None or mention.kind != "pronoun" or mention.text.lower() not in _WHOSE:
+        return end
+    rest = _PART_GOES_ON.match(skeleton, found.end("pronoun"))
+    return end if rest is None else rest.end("rest")
 
 
 # "the star she replaces": a subject pronoun right after the part's noun, then its verb (a relative clause without

@@ -59,7 +59,8 @@ _BETWEEN = (
     r"|(?P<between>[^,]{0,120}?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
-_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)"
+# ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
+_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 _ACTIVE = linear.compile(
@@ -607,6 +608,13 @@ _VENUE_NOUNS = (
     r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
     r"|laundromat|launderette|laundrette|gym|salon|gallery|library|cinema|theatre|theater"
 )
+# Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
+# "at a festival"); the gathering may qualify the noun after it, which is then the head ("in a carnival bloco", "in a
+# festival tent": a part or kind of it)
+_EVENT_NOUNS = (
+    r"festival|carnival|party|wedding|concert|gig|fair|workshop|course|camp|conference|competition|contest|parade"
+    r"|rehearsal|masterclass|jam\s+session|recording\s+session"
+)
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
@@ -624,7 +632,8 @@ _IN_THE_AT = linear.compile(
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
 _IN_VENUE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
-    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS})(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
     rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
 _NOT_A_ROOM = frozenset(
@@ -1240,7 +1249,7 @@ def _read(
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
-        unknown = _unknown_before(clause, introducer)
+        unknown = _unknown_before(clause, introducer, others)
         by = None if unknown else _antecedent(clause, introducer, others, people, sentence_before)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
@@ -2227,7 +2236,7 @@ def _he_and_she_before(
     return (two[0], two[1]) if fits else None
 
 
-def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
+def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
     """ "My manager dragged me there, and I hated him for it. He introduced me to X": an earlier "him" the text could
     not say is anyone is whom the introducer's "he" may go on meaning, rather than anyone the text was about."""
     if pronoun.number > _ANTECEDENTS:
@@ -2239,11 +2248,24 @@ def _unknown_before(clause: Clause, pronoun: Mention) -> bool:
         and _SINGULAR.get(m.text.lower()) == word
         # an object ("hated him for it"), not "her" before a noun ("at her birthday", hers whoever "she" is)
         and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text, m.end) is not None)
+        and not _only_the_two_before(clause, m, others)
         for m in clause.mentions[: pronoun.number]
     )
 
 
 _OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over)\b)")
+# "my manager", "her cousin": someone told by whose relation they are, whom a later "him" may mean
+_WHOSE_NOUN = linear.compile(r"\b(?i:my|his|her|their|our|your)\s+[a-z]")
+
+
+def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
+    """ "The two had never met, but both of them were friends of him, and he introduced them": an earlier "him" after
+    only the two introduced (no one else, and no one told by a relation, "my manager") means no one new, so it is no
+    reason to doubt whom the introducer's "he" means, the same one as it."""
+    before = clause.mentions[: pronoun.number]
+    if not before or any(not m.people or not {fold(p) for p in m.people} <= others for m in before):
+        return False
+    return _WHOSE_NOUN.search(clause.text[: pronoun.start]) is None
 
 
 # "July 2018 - ", "12 June 2019: ": a dated entry of a timeline, which opens afresh: whom an earlier entry was about

@@ -66,7 +66,9 @@ _SPEAKER = linear.compile(
     # ("Lubi, as her bandmates call her, told": what others call the speaker, who is named so)
     rf"|\s*,\s*as\s+[^,;.!?\"]{{0,80}}?\b(?:call|calls|called|know|knows)\s+{_P}\s*,"
     # ("Bell herself spoke": the speaker stressed)
-    rf"|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    # ("the presenter Cy Dorn, who told the story on Radio Nord:": a relative clause whose own verb is the saying,
+    # of the one it is about)
+    rf"|\s*,\s*who|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
@@ -1037,6 +1039,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 clause.skeleton, match.start("speaker")
             ):
                 continue
+            if _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) and (
+                clause is not clauses[-1]
+                or _AGENT_BEFORE.search(clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")])
+            ):
+                # a relative clause tells of the one it is about in passing: its saying is the words' only as the
+                # lead straight into them ("X, who calls Ziggy at night. ... Later Ziggy said" is no saying of X's);
+                # and "Bell's tribute was shared by X, who wrote:": the words may be the tribute X passed on as much
+                # as X's own
+                continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
             if person is not None:
@@ -1223,6 +1234,12 @@ _ASKED_WHOM = linear.compile(
     rf"\b(?:when|as|after)\s+(?:[Tt]he\s+)?(?P<asker>{_P})\s+(?:asked|asks|quizzed|quizzes|pressed|presses|interviewed|interviews)\s+"
     rf"(?P<speaker>{_P})(?:\s+(?:about|on|whether|if|why|how|what)\b[^;.!?@\"]{{0,80}})?\s*[:,]?\s*$"
 )
+
+
+# A relative clause of saying right after its speaker ("X, who wrote:"); and a passive's agent before it ("shared by
+# the actor X"), when the relative clause tells of the one by whom something else was done
+_AGENT_WHO = linear.compile(r"^\s*,\s*who\s[^,]*$")
+_AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
