@@ -1042,11 +1042,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) and (
                 clause is not clauses[-1]
                 or _AGENT_BEFORE.search(clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")])
+                or _other_subject_before(clause, match.start("speaker"))
             ):
                 # a relative clause tells of the one it is about in passing: its saying is the words' only as the
                 # lead straight into them ("X, who calls Ziggy at night. ... Later Ziggy said" is no saying of X's);
                 # and "Bell's tribute was shared by X, who wrote:": the words may be the tribute X passed on as much
-                # as X's own
+                # as X's own; "She thanked X, who laughs about it now:" may lead into her words as much as X's
                 continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
@@ -1240,6 +1241,17 @@ _ASKED_WHOM = linear.compile(
 # the actor X"), when the relative clause tells of the one by whom something else was done
 _AGENT_WHO = linear.compile(r"^\s*,\s*who\s[^,]*$")
 _AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
+
+
+def _other_subject_before(clause: Clause, start: int) -> bool:
+    """Whether a "he", "she", "they", "I" or "we" comes before ``start`` in the clause: someone else who may be the
+    subject of its main verb, and so the one speaking ("Arbour and Bell met by chance, according to their friend X,
+    who told Y:" names others, but not as the one telling)."""
+    for found in MENTION.finditer(clause.skeleton[:start]):
+        m = clause.mention(found.group(0))
+        if m is not None and m.kind == "pronoun" and m.text.lower() in ("he", "she", "they", "i", "we"):
+            return True
+    return False
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
