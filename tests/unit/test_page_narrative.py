@@ -15430,3 +15430,61 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a word two full names of the page end with is a family name, which another name written family name
+        # first opens with: the introducer is the one named, not someone called by a title before a first name
+        (
+            "Ann Arbour wrote it with Bea Bell and with her cousin Min-ji Park. The grandmother of the family, Park "
+            "Mi-sook, followed every session. Jin-ho Park introduced Ann to Bea at a noodle bar in Busan.",
+            [("Jin-ho Park", frozenset({"Ann Arbour", "Bea Bell"}), "a noodle bar in Busan")],
+        ),
+        # near miss: no other full name ends with the word, so it may be a first name after a title: left out
+        (
+            "Ann Arbour wrote it with Bea Bell and with her cousin Jin-ho Park. The grandmother of the family, Park "
+            "Mi-sook, followed every session. Jin-ho Park introduced Ann to Bea at a noodle bar in Busan.",
+            [],
+        ),
+    ],
+)
+def test_a_family_name_two_names_end_with_is_no_first_name(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence ending on a relation of someone's and whom it is, in apposition, is about the one named: "he"
+        # after it is them (an aside after a dash may close the sentence)
+        (
+            "Ask anyone at the label and they will point to Bell's uncle, Cy Dorn. "
+            '"I introduced them at my own fortieth birthday," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            "Ask anyone at the label and they will point to Bell's uncle, Cy Dorn - Uncle Cy to the whole town. "
+            '"I introduced them at my own fortieth birthday," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near misses: a place of someone's, no relation; the sentence goes on after the name: "she" is still Bell
+        (
+            "Ask anyone at the label and they will point to Bell's old rehearsal room, Studio Nine. "
+            '"I introduced them there," she told Radio Nord.',
+            [("Bea Bell", "Radio Nord")],
+        ),
+        (
+            "Ask anyone at the label and they will point to Bell's uncle, Cy Dorn, and his van. "
+            '"I introduced them there," she told Radio Nord.',
+            [("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_sentence_ending_on_a_relation_and_its_name_is_about_the_name(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

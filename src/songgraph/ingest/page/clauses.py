@@ -69,6 +69,13 @@ _RELATION_AFTER = linear.compile(
     r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
 )
+# "... and they will point to Kwabena's aunt, Akosua Asante-Darko.": a relation of someone's, then whom it is, in
+# apposition, ending the sentence (maybe with an aside after a dash: "- Auntie Akosua to half the town"): the
+# sentence ends on the one named, whom it is about, not the owner
+_RELATION_LAST = linear.compile(
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    r"(?:\s+-\s+[^.!?;:\"]{1,80}?)?\s*[.!?]?\s*$"
+)
 # A subject's relative clause, participle or short aside set off by commas, then the subject's verb
 _AFTER_SUBJECT = (
     r"\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
@@ -1075,7 +1082,7 @@ class Discourse:
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
         match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
         if match is None:
-            match = _IS_RELATION.match(clause.skeleton)
+            match = _IS_RELATION.match(clause.skeleton) or _RELATION_LAST.search(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]

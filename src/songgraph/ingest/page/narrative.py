@@ -1330,6 +1330,10 @@ class _Narrative:
             return False
         last = fold(words[-1])
         others = [*self.r.people.sharing(last), *self.discourse.newcomers.get(last, [])]
+        if any(fold(other.split()[-1]) == last and fold(other) != fold(name) for other in others if " " in other):
+            # ("Min-jun Han" beside "Ji-woo Han" and "Han Soon-ja"): a word two full names end with is a family
+            # name, which a name written family name first opens with
+            return False
         return any(fold(other.split()[0]) == last and fold(other) != fold(name) for other in others if " " in other)
 
     def _named_later(self, clause: Clause, sentence: str) -> Clause | None:
