@@ -15488,3 +15488,48 @@ def test_a_sentence_ending_on_a_relation_and_its_name_is_about_the_name(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+DUO_FRAME = "Night Trains\n\nThe Arbours\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a duo's members set off by dashes after its name are its two, whom "the pair" opening a later paragraph
+        # means, even after a sentence that named someone else (the producer)
+        (
+            "The folk duo The Arbours - Ann Arbour and Bea Bell - wrote it about a train. The Leeds producer Cy Dorn "
+            "produced it.\n\nIn 2016 the pair were introduced by Bell's uncle, a retired guard named Ed Fenn, at a "
+            "ceilidh in Sligo.",
+            [("Ed Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Sligo")],
+        ),
+        # near miss: the two are not the act's members, and the sentence before named someone else: not sure
+        (
+            "The folk duo The Arbours wrote it about a train with Ann Arbour and Bea Bell. The Leeds producer Cy Dorn "
+            "produced it.\n\nIn 2016 the pair were introduced by Bell's uncle, a retired guard named Ed Fenn, at a "
+            "ceilidh in Sligo.",
+            [],
+        ),
+    ],
+)
+def test_the_pair_after_someone_else_is_the_duos_two(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    result = parse_story_page(DUO_FRAME + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a messaging app's group or chat is where the words were written
+        ("Their aunt, Eda Fenn, wrote in the family WhatsApp group:", [("Eda Fenn", "WhatsApp")]),
+        ("Their aunt, Eda Fenn, wrote in the family Signal chat:", [("Eda Fenn", "Signal")]),
+        # near miss: a company's group "of" something is no chat
+        ("Their aunt, Eda Fenn, wrote in the Warner group of labels:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_messaging_apps_group_chat_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Ann Arbour wrote it with Bea Bell. {lead} "The song is about my kitchen."') == expected

@@ -1240,6 +1240,15 @@ class Discourse:
             return ()
         return (one, newcomer) if one in pair else None
 
+    def _the_acts_two(self, pair: tuple[str, str]) -> bool:
+        """Whether ``pair`` is the two the page is about: the song's two artists, or the two members of its one
+        act. "The two" opening a sentence after one that named someone else still means them (where two others
+        named just before would be another two)."""
+        artists = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+        if len(artists) == 1:
+            artists = self.people.members(artists[0])
+        return len(artists) == 2 and set(artists) == set(pair)
+
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
         then not mean)."""
@@ -2362,7 +2371,10 @@ class Discourse:
             elif (
                 mention.kind == "two"
                 and pair
-                and not (number == 0 and (self._elsewhere(pair) or self._another_two(pair)))
+                and not (
+                    number == 0
+                    and ((self._elsewhere(pair) and not self._the_acts_two(pair)) or self._another_two(pair))
+                )
             ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
