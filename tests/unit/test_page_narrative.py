@@ -15533,3 +15533,42 @@ def test_the_pair_after_someone_else_is_the_duos_two(
 )
 def test_a_messaging_apps_group_chat_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Ann Arbour wrote it with Bea Bell. {lead} "The song is about my kitchen."') == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # an outlet's name in sentence case runs over its lower-case words when an apposition says it is an outlet
+        ("Arbour told Dagblaðið vísir, the local paper in Akureyri.", [("Ann Arbour", "Dagblaðið vísir")]),
+        # near misses: when, not a word of the name, before the comma
+        ("Arbour told Mojo yesterday, the magazine reported.", [("Ann Arbour", "Mojo")]),
+        ("Arbour told Mojo recently, the paper said.", [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_an_outlet_named_in_sentence_case_before_its_apposition(
+    told: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Ann Arbour wrote it with Bea Bell. "It was cold," {told}') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a quote resumed after an attribution that ended with a full stop starts a sentence of its own, which may
+        # tell where the introduction its first part told was; the introducer going on about it ("and I would do it
+        # again") leaves the place to that sentence
+        (
+            '"I set them up, and I would do it again," Cy Dorn said on Radio Nord. "It was during a fish supper at my '
+            'flat in Hull. Nobody ate."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fish supper at Cy Dorn's flat in Hull")],
+        ),
+        # near miss: the clause joined after the introduction tells of something else, somewhere: where is not sure
+        (
+            '"I set them up, and they married in Paris," Cy Dorn said on Radio Nord. "It was during a fish supper at '
+            'my flat in Hull."',
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_where_told_after_a_resumed_quote(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(f"Ann Arbour wrote it with Bea Bell. {prose}") == expected

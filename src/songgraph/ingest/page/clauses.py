@@ -3183,6 +3183,11 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             # words after another language's preposition run in lower case to where the clause stops
             position = rest
             break
+        elif (rest := _outlet_in_sentence_case(tokens, position)) is not None:
+            # "told Bæjarins besta, the local paper in Ísafjörður": an outlet's name in sentence case, which the
+            # apposition after it says is one, runs over its lower-case words to the comma
+            position = rest
+            break
         elif (
             word == "of"
             and position + 2 < len(tokens)
@@ -3255,6 +3260,31 @@ _FOREIGN_TITLE_WORDS = frozenset(
     """
     )
 )
+
+
+# What an outlet is called in an apposition after its name ("X, the local paper in Y", "X, the regional daily").
+_OUTLET_KINDS = frozenset(
+    {"paper", "newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "station", "broadcaster"}
+)
+
+
+# Words of when that may end a clause after whom one told ("told Mojo yesterday, the magazine's ...").
+_WHEN_WORDS = frozenset({"yesterday", "again", "too", "afterwards", "earlier", "later", "once", "anyway", "back"})
+
+
+def _outlet_in_sentence_case(tokens: list[tuple[int, int, str]], position: int) -> int | None:
+    """Where a name's lower-case words from ``position`` end (one or two, no English function word, adverb or
+    date), when a comma and an apposition saying it is an outlet follow them ("Bæjarins besta, the local paper")."""
+    end = _lower_case_to_stop(tokens, position)
+    if end is None or end + 1 >= len(tokens) or tokens[end][2] != "," or tokens[end + 1][2] != "the":
+        return None
+    if any(
+        word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
+        for word in (tokens[at][2] for at in range(position, end))
+    ):
+        return None
+    kinds = [tokens[at][2] for at in range(end + 2, min(end + 5, len(tokens)))]
+    return end if any(word in _OUTLET_KINDS for word in kinds) else None
 
 
 def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int) -> int | None:

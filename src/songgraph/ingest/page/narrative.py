@@ -293,6 +293,15 @@ class _Quoted:
     after_subject: bool = False
 
 
+def _ended(body: str, attribution: str) -> str:
+    """A quote's first part as it reads before the part that resumes it: the comma that led into an attribution
+    ending with a full stop ('"I set them up," he said. "It was at ..."') ended the quote's sentence (the same
+    length, so offsets in the body stay true)."""
+    if body.endswith(",") and attribution.rstrip()[-1:] in (".", "!", "?"):
+        return body[:-1] + "."
+    return body
+
+
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
     """The words after the quote between ``marks[index]`` and the next mark that attribute it ('," she said.'),
     if they do: a speaker and a speech verb in the sentence right after it."""
@@ -411,7 +420,7 @@ def _quotes(text: str) -> list[_Quoted]:
             ):
                 # 'X in an interview: "...," he said. "Which is most of us."': led in and attributed too, the quote
                 # right after the attribution goes on, as after an attribution alone
-                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                body = f"{_ended(body, said)} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
                 index += 2
             found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, end))
@@ -427,7 +436,7 @@ def _quotes(text: str) -> list[_Quoted]:
                 and not text[end : marks[index]].strip()
                 and _attributed(text, marks, index) is None
             ):
-                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                body = f"{_ended(body, first)} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
                 index += 2
             found.append(_Quoted(body, opening + 1, None, closing + 1, closing + 1 + len(first), end))
