@@ -571,10 +571,11 @@ def test_an_occasion_may_hold_a_colon_inside_a_name() -> None:
 
 def test_a_quote_that_goes_on_after_its_attribution() -> None:
     [quote] = doc('"It was quiet," Arbour admitted to La Tercera. "Nobody spoke first."').quotes
+    # (the comma that led into an attribution ending with a full stop ended the first sentence)
     assert (quote.speaker, quote.source, quote.text) == (
         "Ann Arbour",
         "La Tercera",
-        "It was quiet, Nobody spoke first.",
+        "It was quiet. Nobody spoke first.",
     )
 
 
@@ -923,7 +924,7 @@ def test_a_quote_in_the_middle_of_a_paragraph_with_its_attribution_after_it() ->
     assert (quote.speaker, quote.source, quote.text) == (
         "Cy Dorn",
         "Radio Nord",
-        "Her voice is cold and bright, Add too much and you melt it.",
+        "Her voice is cold and bright. Add too much and you melt it.",
     )
 
 
@@ -1150,7 +1151,7 @@ def test_quote_sources_in_more_shapes(prose: str, expected: tuple[str, str]) -> 
 
 def test_a_quote_answered_in_two_parts_is_one_quote() -> None:
     assert quoted('Radio Nord asked Bell about it. "Not sad," she replied. "Just late."') == [
-        ("Bea Bell", "Radio Nord", "Not sad, Just")
+        ("Bea Bell", "Radio Nord", "Not sad. Just")
     ]
 
 
@@ -9845,7 +9846,7 @@ def test_a_participle_after_a_long_place_ends_a_part_after_plays(
         (
             'Bea Bell talked about it in a radio interview: "It is a song about getting lost on purpose," she said. '
             '"And about being found again, eventually."',
-            [("It is a song about getting lost on purpose, And about being found again, eventually.", "Bea Bell")],
+            [("It is a song about getting lost on purpose. And about being found again, eventually.", "Bea Bell")],
         ),
         # the words after have an attribution of their own: a quote of their own
         (

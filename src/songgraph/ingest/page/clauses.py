@@ -1240,10 +1240,12 @@ class Discourse:
             return ()
         return (one, newcomer) if one in pair else None
 
-    def _the_acts_two(self, pair: tuple[str, str]) -> bool:
-        """Whether ``pair`` is the two the page is about: the song's two artists, or the two members of its one
-        act. "The two" opening a sentence after one that named someone else still means them (where two others
-        named just before would be another two)."""
+    def _acts_two_after_one(self, pair: tuple[str, str], mention: Mention) -> bool:
+        """Whether ``pair`` is the two the page is about (the song's two artists, or the two members of its one act)
+        and the sentence before named one other person only: "the pair" opening a sentence still means them, as no
+        two are named since ("they" may mean others: a plural pronoun is not so sure)."""
+        if len(self.last_named) != 1 or mention.text.lower() in _PRONOUNS:
+            return False
         artists = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
         if len(artists) == 1:
             artists = self.people.members(artists[0])
@@ -2373,7 +2375,10 @@ class Discourse:
                 and pair
                 and not (
                     number == 0
-                    and ((self._elsewhere(pair) and not self._the_acts_two(pair)) or self._another_two(pair))
+                    and (
+                        (self._elsewhere(pair) and not self._acts_two_after_one(pair, mention))
+                        or self._another_two(pair)
+                    )
                 )
             ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
@@ -3183,7 +3188,7 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             # words after another language's preposition run in lower case to where the clause stops
             position = rest
             break
-        elif (rest := _outlet_in_sentence_case(tokens, position)) is not None:
+        elif word.islower() and (rest := _outlet_in_sentence_case(tokens, position)) is not None:
             # "told Bæjarins besta, the local paper in Ísafjörður": an outlet's name in sentence case, which the
             # apposition after it says is one, runs over its lower-case words to the comma
             position = rest
