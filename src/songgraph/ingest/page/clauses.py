@@ -69,6 +69,13 @@ _RELATION_AFTER = linear.compile(
     r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
 )
+# "... and they will point to Kwabena's aunt, Akosua Asante-Darko.": a relation of someone's, then whom it is, in
+# apposition, ending the sentence (maybe with an aside after a dash: "- Auntie Akosua to half the town"): the
+# sentence ends on the one named, whom it is about, not the owner
+_RELATION_LAST = linear.compile(
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    r"(?:\s+-\s+[^.!?;:\"]{1,80}?)?\s*[.!?]?\s*$"
+)
 # A subject's relative clause, participle or short aside set off by commas, then the subject's verb
 _AFTER_SUBJECT = (
     r"\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
@@ -1092,7 +1099,7 @@ class Discourse:
         only a relation or role ("flatmate", "vocal coach"), not a thing of theirs ("Bea's album, Static Bloom")."""
         match = _OWNERS_RELATION.match(clause.skeleton) or _RELATION_AFTER.search(clause.skeleton)
         if match is None:
-            match = _IS_RELATION.match(clause.skeleton)
+            match = _IS_RELATION.match(clause.skeleton) or _RELATION_LAST.search(clause.skeleton)
         if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]
@@ -1265,6 +1272,17 @@ class Discourse:
         if one == newcomer:
             return ()
         return (one, newcomer) if one in pair else None
+
+    def _acts_two_after_one(self, pair: tuple[str, str], mention: Mention) -> bool:
+        """Whether ``pair`` is the two the page is about (the song's two artists, or the two members of its one act)
+        and the sentence before named one other person only: "the pair" opening a sentence still means them, as no
+        two are named since ("they" may mean others: a plural pronoun is not so sure)."""
+        if len(self.last_named) != 1 or mention.text.lower() in _PRONOUNS:
+            return False
+        artists = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+        if len(artists) == 1:
+            artists = self.people.members(artists[0])
+        return len(artists) == 2 and set(artists) == set(pair)
 
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
@@ -2408,7 +2426,13 @@ class Discourse:
             elif (
                 mention.kind == "two"
                 and pair
-                and not (number == 0 and (self._elsewhere(pair) or self._another_two(pair)))
+                and not (
+                    number == 0
+                    and (
+                        (self._elsewhere(pair) and not self._acts_two_after_one(pair, mention))
+                        or self._another_two(pair)
+                    )
+                )
             ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
@@ -3225,6 +3249,11 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             # words after another language's preposition run in lower case to where the clause stops
             position = rest
             break
+        elif word.islower() and (rest := _outlet_in_sentence_case(tokens, position)) is not None:
+            # "told Bæjarins besta, the local paper in Ísafjörður": an outlet's name in sentence case, which the
+            # apposition after it says is one, runs over its lower-case words to the comma
+            position = rest
+            break
         elif (
             word == "of"
             and position + 2 < len(tokens)
@@ -3297,6 +3326,31 @@ _FOREIGN_TITLE_WORDS = frozenset(
     """
     )
 )
+
+
+# What an outlet is called in an apposition after its name ("X, the local paper in Y", "X, the regional daily").
+_OUTLET_KINDS = frozenset(
+    {"paper", "newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "station", "broadcaster"}
+)
+
+
+# Words of when that may end a clause after whom one told ("told Mojo yesterday, the magazine's ...").
+_WHEN_WORDS = frozenset({"yesterday", "again", "too", "afterwards", "earlier", "later", "once", "anyway", "back"})
+
+
+def _outlet_in_sentence_case(tokens: list[tuple[int, int, str]], position: int) -> int | None:
+    """Where a name's lower-case words from ``position`` end (one or two, no English function word, adverb or
+    date), when a comma and an apposition saying it is an outlet follow them ("Bæjarins besta, the local paper")."""
+    end = _lower_case_to_stop(tokens, position)
+    if end is None or end + 1 >= len(tokens) or tokens[end][2] != "," or tokens[end + 1][2] != "the":
+        return None
+    if any(
+        word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
+        for word in (tokens[at][2] for at in range(position, end))
+    ):
+        return None
+    kinds = [tokens[at][2] for at in range(end + 2, min(end + 5, len(tokens)))]
+    return end if any(word in _OUTLET_KINDS for word in kinds) else None
 
 
 def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int) -> int | None:

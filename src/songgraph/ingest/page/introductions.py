@@ -1249,7 +1249,16 @@ def _read(
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
         others = {fold(pair[0]), fold(pair[1])} | ({fold(speaker)} if speaker else set())
-        unknown = _unknown_before(clause, introducer, others)
+        unknown = _unknown_before(clause, introducer, others) or (
+            # ("... and I hated him for it. He introduced me to X": the sentence before, when "he" opens this one)
+            sentence_before is not None
+            and clause.starts[introducer.number] == 0
+            and _unknown_before(
+                sentence_before,
+                replace(introducer, number=min(len(sentence_before.mentions), _ANTECEDENTS)),
+                others,
+            )
+        )
         by = None if unknown else _antecedent(clause, introducer, others, people, sentence_before)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
@@ -1321,7 +1330,11 @@ def _read(
         occasion = _occasion(answer, " at " + answer.skeleton, parties) if answer is not None and phrase else None
         if occasion is None:
             return Doubt("an introduction whose place the page tells in an answer it cannot read", at)
-    if occasion is None and sentence_after is not None and (not rest.strip(" ,") or _ONLY_ABOUT_BY.match(rest)):
+    if (
+        occasion is None
+        and sentence_after is not None
+        and (not rest.strip(" ,") or _ONLY_ABOUT_BY.match(rest) or _introducer_goes_on(clause, rest, by))
+    ):
         # "X introduced them. It happened at a pub quiz.": the sentence right after, about the introduction and
         # nothing else, says where (only when the introduction's own clause ended with the people, or with a
         # relative clause about the introducer: "were set up by X, who ran the label's office then")
@@ -1357,6 +1370,26 @@ def _read(
 
 # ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end
 _ONLY_ABOUT_BY = linear.compile(r"^\s*,\s*(?:who|whose)\s[^,;:]{0,160}?[.!?]?\s*$")
+# ", and I would do it again.": a clause joined after the introduction, whose subject is the introducer, that says
+# no where (no place or time preposition) and ends the sentence
+_BY_GOES_ON = linear.compile(
+    r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8})\s*[.!?]?\s*$"
+)
+_WHERE_WORDS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
+)
+
+
+def _introducer_goes_on(clause: Clause, rest: str, by: str) -> bool:
+    """Whether what follows the introduction's people is only the introducer going on about it ("..., and I would
+    do it again."), with no place of its own: the sentence after may then tell where, as after the people alone."""
+    found = _BY_GOES_ON.match(rest)
+    if found is None or any(word in _WHERE_WORDS for word in found.group("words").split()):
+        return False
+    who = clause.mention(found.group("who"))
+    return who is not None and who.person == by
+
+
 # "She sat us next to each other at ...": the sentence's subject seating the two together (see ``_AGAIN``)
 _SEATED_AFTER = linear.compile(rf"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+{_ADVERBS}{_SEATED}(?P<after>[^.!?;]{{0,300}})")
 # ", who wrote for a paper and who had heard her sing, who set": a relative clause after the introducer, to the

@@ -304,6 +304,15 @@ class _Quoted:
     after_subject: bool = False
 
 
+def _ended(body: str, attribution: str) -> str:
+    """A quote's first part as it reads before the part that resumes it: the comma that led into an attribution
+    ending with a full stop ('"I set them up," he said. "It was at ..."') ended the quote's sentence (the same
+    length, so offsets in the body stay true)."""
+    if body.endswith(",") and attribution.rstrip()[-1:] in (".", "!", "?"):
+        return body[:-1] + "."
+    return body
+
+
 def _attributed(text: str, marks: list[int], index: int) -> str | None:
     """The words after the quote between ``marks[index]`` and the next mark that attribute it ('," she said.'),
     if they do: a speaker and a speech verb in the sentence right after it."""
@@ -422,7 +431,7 @@ def _quotes(text: str) -> list[_Quoted]:
             ):
                 # 'X in an interview: "...," he said. "Which is most of us."': led in and attributed too, the quote
                 # right after the attribution goes on, as after an attribution alone
-                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                body = f"{_ended(body, said)} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
                 index += 2
             found.append(_Quoted(body, opening + 1, mark, closing + 1, closing + 1, end))
@@ -438,7 +447,7 @@ def _quotes(text: str) -> list[_Quoted]:
                 and not text[end : marks[index]].strip()
                 and _attributed(text, marks, index) is None
             ):
-                body = f"{body} {text[marks[index] + 1 : marks[index + 1]]}"
+                body = f"{_ended(body, first)} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
                 index += 2
             found.append(_Quoted(body, opening + 1, None, closing + 1, closing + 1 + len(first), end))
@@ -1377,6 +1386,10 @@ class _Narrative:
             return False
         last = fold(words[-1])
         others = [*self.r.people.sharing(last), *self.discourse.newcomers.get(last, [])]
+        if any(fold(other.split()[-1]) == last and fold(other) != fold(name) for other in others if " " in other):
+            # ("Min-jun Han" beside "Ji-woo Han" and "Han Soon-ja"): a word two full names end with is a family
+            # name, which a name written family name first opens with
+            return False
         return any(fold(other.split()[0]) == last and fold(other) != fold(name) for other in others if " " in other)
 
     def _named_later(self, clause: Clause, sentence: str) -> Clause | None:

@@ -92,7 +92,8 @@ def read_band(r: Reading) -> None:
                     or _HAS_MEMBERS.match(after)
                     or (_PLURAL_VERB.match(after) and _SENTENCE_OPEN.search(text[max(0, start - 10) : start]))
                 ):
-                    _as_group(r, artist, _members(r, text, artist))
+                    # ("The duo Lantern Row - A and B - wrote it": the members set off right after the name)
+                    _as_group(r, artist, _apposed_members(r, artist) or _members(r, text, artist))
                     return
     if len(r.facts.artists) == 1:
         # "The group - singer A, accordionist B and C": the page's one artist is that group, wherever it says so

@@ -266,6 +266,12 @@ _SOURCES = [
         # ("reply in the Instagram comments": what was written under a post there)
         r"comments|comment\s+section|replies)\b"
     ),
+    # "wrote in the family WhatsApp group:", "a voice note for the family Signal chat": a messaging app's group, where
+    # the words were written or said (not "the Warner group of labels", a company's)
+    linear.compile(
+        rf"\b(?:[Ii]n|[Oo]n|[Ff]or|[Tt]o|[Vv]ia)\s+(?:an?|the|his|her|their|our|that|this)\s+(?:[a-z][\w-]*\s+)?"
+        rf"(?P<source>{_P})\s+(?:group\s+chat|group|chat|thread)(?:\s*[,;:.!]|\s*$|\s+(?:[a-np-z]|o[^f\s]|of[\w-]))"
+    ),
     _OWNERS_PIECE,
     linear.compile(
         # ("a post on his Substack": whose platform it is; "a Q&A on YouTube": questions answered on it)
