@@ -557,7 +557,8 @@ _BEFORE_OCCASION = (
     # ("years earlier", "some months before": when, told back from the story's time)
     # ("back in 2015": a year, told looking back)
     r"(?:\s*,?\s*(?:(?:back\s+)?in\s+\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+"
-    r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before)"
+    # ("two winters before": a count of seasons tells when, as a count of years does)
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)|days|weeks|months|years)\s+(?:earlier|before)"
     r"|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
     r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
@@ -586,6 +587,9 @@ _BEFORE_OCCASION = (
     r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
     r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
+    # (", one wet night in March 2013,": when, set off by commas, by "one" and a time of day or year)
+    r"|\s*,\s*one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer"
+    r"|autumn|fall|winter)(?:\s+in\s+(?:@\d+\s+)?(?:18|19|20)\d\d)?\s*,"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
     r"|\s*\([^()@]{0,100}\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
