@@ -15573,3 +15573,44 @@ def test_a_name_someone_is_known_by(prose: str, expected: list[tuple[str, str | 
 )
 def test_a_participle_cut_before_where_the_part_ends(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Sam Hale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "X had been his agent": no one is their own agent, so "his" is someone other than the subject, who is not
+        # learnt to be a "he" (and "her client" and "she" after it go on meaning her)
+        ("had been his agent for years", [("Eda Fenn", None)]),
+        ("was his long-time agent", [("Eda Fenn", None)]),
+        # near miss: "his" owns no relation said to be the subject ("with his band"): read as before, so "his" makes
+        # her a "he" and "she" is no one sure
+        ("had been with his band for years", []),
+    ],
+)
+def test_a_relation_of_his_said_to_be_the_subject_is_not_the_subjects(
+    told: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour and Bea Bell met in 2016, introduced by Eda Fenn at a dinner. Then they wrote it. Fenn {told} "
+        'and was the opposite of her client in every way. "I sat them apart on purpose," she told me.'
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a named thing after "after the", held in a place, is the event the occasion followed (its name need not say
+        # "festival")
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Proms in London.",
+            "a dinner after the Proms in London",
+        ),
+        # near misses: with no place (nor an event's word) not sure it is an event; "in" someone's house is no place
+        # held in
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Proms.", "a dinner"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Proms in Eda Fenn's house.", "a dinner"),
+    ],
+)
+def test_an_occasion_after_a_named_event_held_in_a_place(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

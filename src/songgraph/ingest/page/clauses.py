@@ -2206,7 +2206,17 @@ class Discourse:
             # "X, an old friend of his": whose friend is someone other than the one the apposition describes
             other_than = (
                 described.person
-                if described is not None and described.person and _OF_HIS.match(text, described.end) is not None
+                if described is not None
+                and described.person
+                and (
+                    _OF_HIS.match(text, described.end) is not None
+                    # ("Cy had been his agent for years": Cy is no agent of his own)
+                    or (
+                        _IS_HIS.match(text[described.end : start]) is not None
+                        and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
+                        and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
+                    )
+                )
                 else None
             )
             before.discard(other_than)
@@ -2824,6 +2834,13 @@ _TIE_WITH = linear.compile(
 _NEITHER = linear.compile(r"^\W*Neither\s+(?:has|had|have|is|was|knew|knows)\b")
 # ", an old friend of his", ", a cousin of hers": an apposition that tells whose relation the one before it is
 _OF_HIS = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|hers|theirs)\b")
+# "X had been his agent", "X is her cousin": a relation or role of someone's said to be the subject, whose it is not
+_IS_HIS = linear.compile(
+    r"^\s+(?:(?:had|has|have)\s+(?:[a-z]+ly\s+)?been|was|is|were|are|became|becomes|remained|remains)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+# (the relation may have up to two words before it: "his long-time agent")
+_WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 # Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")
 _IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|none\s+other\s+than)\s+)?$")

@@ -656,8 +656,16 @@ _AFTER_EVENT = linear.compile(
 # "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
 # "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when)
 # ("at a dinner after the Tokyo Music Awards": the named event it followed, the same)
-_DURING_NAMED = linear.compile(r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
+# ("a dinner after the Francofolies in La Rochelle": a named thing held in a place is an event, whatever its words)
+_DURING_NAMED = linear.compile(
+    r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?P<place>\s+in\s+@(?P<where>\d+))?(?:$|[,.;!?])"
+)
 _EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
+
+
+def _a_place(mention: Mention) -> bool:
+    """Whether a mention after "in" may be a place: a name that means no one of the page, not a possessive."""
+    return mention.kind == "name" and not mention.people and not mention.possessive
 
 
 def _named_event(clause: Clause, rest: str, end: int) -> str:
@@ -668,7 +676,8 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     mention = clause.mentions[int(found.group("number"))]
     if mention.kind != "name" or mention.people or mention.new or mention.possessive:
         return ""
-    if not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
+    held = found.group("place") is not None and _a_place(clause.mentions[int(found.group("where"))])
+    if not held and not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
         return ""
     return found.group(0).rstrip(",.;!?")
 
