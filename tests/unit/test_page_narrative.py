@@ -15614,3 +15614,31 @@ def test_a_relation_of_his_said_to_be_the_subject_is_not_the_subjects(
 )
 def test_an_occasion_after_a_named_event_held_in_a_place(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a paragraph opening on a title in quotes and ending on a quote of its own is narration, not one quote led
+        # into by the paragraph before
+        (
+            'Cy Dorn produced it at his farm.\n\n"Night Trains" came out of the last of those days. Ann Arbour had the '
+            'first verse by noon. "It was the first time we wrote together," Arbour told Mojo, "and the last for a '
+            'while."',
+            [("Ann Arbour", "Mojo")],
+        ),
+        # near misses: a paragraph that is one quote, led into by the one before (with a title inside it, too)
+        (
+            'Cy Dorn produced it at his farm, and he told Mojo about it:\n\n"Night Trains came out of the last of '
+            'those days. Ann had the first verse by noon, and it was the last time for a while."',
+            [("Cy Dorn", "Mojo")],
+        ),
+        (
+            'Cy Dorn produced it at his farm, and he told Mojo about it:\n\n"We called it "Night Trains" on the last '
+            'of those days, and it was the last time for a while."',
+            [("Cy Dorn", "Mojo")],
+        ),
+    ],
+)
+def test_a_paragraph_opening_on_a_title_is_no_quote_whole(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

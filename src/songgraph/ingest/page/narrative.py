@@ -650,7 +650,14 @@ class _Narrative:
                 lead = None
                 continue
             quotes = _quotes(text) if '"' in text else []
-            if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
+            # (a paragraph opening on a title in quotes, whose narration goes on to a quote of its own that ends it:
+            # '"Night Trains" came out of that week. ... "It was the first," Bell told X, "and the last."')
+            titled = bool(quotes) and quotes[0].body_start > text.find('"', 1) + 1
+            if (
+                is_quote(text)
+                and not titled
+                and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1)
+            ):
                 # a paragraph that is one quote, led into by the paragraph before
                 following = prose[at + 1] if at + 1 < len(prose) else None
                 alone = _BYLINE_ALONE.match(following.text) if following is not None and '"' not in text[1:-1] else None
