@@ -15470,10 +15470,11 @@ def test_her_before_since_or_until_is_an_object(prose: str, expected: list[tuple
             'hymn," he told Mojo.',
             [("Cy Dorn", "Mojo")],
         ),
-        # (so too a new full name as the subject)
+        # (as "a friend of her mother" is read)
         (
-            "Ann Arbour was nineteen when she wrote it. Cy Dorn had been a friend of her mother long before he "
-            'became a friend of hers. He was an accordion player from Hull. "I wanted a hymn," he told Mojo.',
+            "Ann Arbour was nineteen when she wrote it with Cy Dorn. She sang it too. Dorn had been a friend of her "
+            'mother long before he became a friend of hers. He was an accordion player from Hull. "I wanted a '
+            'hymn," he told Mojo.',
             [("Cy Dorn", "Mojo")],
         ),
         # near miss: the possessive owns a noun after it, not after "of": read as before
@@ -15636,6 +15637,12 @@ def test_an_occasion_after_a_named_event_held_in_a_place(sentence: str, occasion
         (
             'Cy Dorn produced it at his farm, and he told Mojo about it:\n\n"We called it "Night Trains" on the last '
             'of those days, and it was the last time for a while."',
+            [("Cy Dorn", "Mojo")],
+        ),
+        # (a quote whole that quotes someone inside it, a sentence and more in its first marks, is no title)
+        (
+            'Cy Dorn produced it at his farm, and he told Mojo about it:\n\n"Ann came by on the last day. I said, "We '
+            'should write one." And we did, in an hour."',
             [("Cy Dorn", "Mojo")],
         ),
     ],

@@ -869,7 +869,9 @@ def cast(clause: Clause) -> list[Part]:
             )
             if id(match) in after_as or played:
                 own = _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]) is not None
-                role_text += _participles_place(skeleton, clause.words(role_text), match.end("role"), not played, own)
+                place = _participles_place(skeleton, clause.words(role_text), match.end("role"), not played, own)
+                role_text += place
+                cut_at = "" if place else cut_at  # (the part goes on past "at": it was not cut there)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         restricted = _before_contact_clause(clause, role_text)
@@ -898,7 +900,7 @@ def cast(clause: Clause) -> list[Part]:
         if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
-            role = _before_participle(role, "" if role_text.endswith(" at ") else cut_at)
+            role = _before_participle(role, cut_at)
             if _played_thing(" ".join(role.split()[:4])) is not None:
                 # "the band play the old piano", "plays the opening bars on her porch": an instrument or what is
                 # played, no part (its first words only: "a singer in a bar" is a part)

@@ -2239,8 +2239,7 @@ class Discourse:
                 and before
                 and self.focus not in (None, person)
                 and mentions
-                # (a new full name as the subject too: "Oona Vik had been a friend of his mother's")
-                and (mentions[0].person or (mentions[0].new and squash(mentions[0].text))) == person
+                and mentions[0].person == person
                 and not text[: mentions[0].start].strip()
                 and self._both_may_be(person, reflexive)
             ):

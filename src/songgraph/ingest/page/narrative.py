@@ -77,6 +77,10 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
     r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
+# A paragraph's opening words in quotes that read as a title, the narration going on after them ('"Night Trains" came
+# out of ...'): short, no sentence ending inside (a quote whole may quote someone inside it: '"He said, "Go." So I
+# went."')
+_TITLE_OPENING = linear.compile(r'^"[^".!?]{1,60}"\s+[a-z]')
 # In a question, someone named with the one asked: "You and Bastiaan ...", "Bastiaan and you ..."
 _NAME_WORDS = r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,3}"
 _YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+and\s+you\b)")
@@ -652,7 +656,9 @@ class _Narrative:
             quotes = _quotes(text) if '"' in text else []
             # (a paragraph opening on a title in quotes, whose narration goes on to a quote of its own that ends it:
             # '"Night Trains" came out of that week. ... "It was the first," Bell told X, "and the last."')
-            titled = bool(quotes) and quotes[0].body_start > text.find('"', 1) + 1
+            titled = (
+                bool(quotes) and _TITLE_OPENING.match(text) is not None and quotes[0].body_start > text.find('"', 1) + 1
+            )
             if (
                 is_quote(text)
                 and not titled
