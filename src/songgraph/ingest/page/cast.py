@@ -273,6 +273,25 @@ _ING_NOUNS = frozenset(
     """
     )
 )
+# "-ing" words that stand before a noun as what it is like ("a struggling actor", "an aspiring singer"): before a
+# bare noun they describe it, and the part goes on.
+_ING_ADJECTIVES = frozenset(
+    str.split(
+        """
+    struggling aspiring budding ageing aging ailing grieving
+    """
+    )
+)
+_BARE_NOUN = linear.compile(r"\s+(?P<word>[a-z][\w-]*)(?:\s|$)")
+# (an article, a determiner or a preposition after it is its object's or where it is done: a participle)
+_NOT_NOUNS = frozenset(
+    str.split(
+        """
+    a an the his her their its my our your this that these those some any every each all both no one two three
+    in at on to for from with by into over under through out up down off away home back around after before
+    """
+    )
+)
 # Words a part never ends with: a list going on after a comma ("as a fisherman's son and, in a cameo, X").
 _DANGLING = frozenset({"and", "or", "but", "while", "with"})
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
@@ -853,14 +872,19 @@ def cast(clause: Clause) -> list[Part]:
             _SOMEONE.match(role_text)
         ):
             continue
-        if " at " in skeleton[role_end : role_end + 5]:
+        # where the part was cut before "at" (its scene), which tells a participle's object as well ("plays a
+        # deckhand coiling rope at the stern")
+        cut_at = " at " if " at " in skeleton[role_end : role_end + 5] else ""
+        if cut_at:
             # after "as" the part is whole; after "plays" only a past participle's phrase is the part's
             played = id(match) not in after_as and _PLAY_VERB_BEFORE.search(
                 skeleton[max(0, match.start("role") - 20) : match.start("role")]
             )
             if id(match) in after_as or played:
                 own = _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]) is not None
-                role_text += _participles_place(skeleton, clause.words(role_text), role_end, not played, own)
+                place = _participles_place(skeleton, clause.words(role_text), role_end, not played, own)
+                role_text += place
+                cut_at = "" if place else cut_at  # (the part goes on past "at": it was not cut there)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         restricted = _before_contact_clause(clause, role_text)
@@ -889,7 +913,7 @@ def cast(clause: Clause) -> list[Part]:
         if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
-            role = _before_participle(role)
+            role = _before_participle(role, cut_at)
             if _played_thing(" ".join(role.split()[:4])) is not None:
                 # "the band play the old piano", "plays the opening bars on her porch": an instrument or what is
                 # played, no part (its first words only: "a singer in a bar" is a part)
@@ -1231,12 +1255,18 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
 _ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
 
 
-def _before_participle(role: str) -> str:
+def _before_participle(role: str, cut: str = "") -> str:
     """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
-    storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile")."""
-    found = _PARTICIPLE.match(role)
-    if found is None or (found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb"))):
+    storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile"). ``cut``: the preposition
+    the part was cut before (" at "), which the participle's phrase went on with."""
+    found = _PARTICIPLE.match(role + cut)
+    if found is None or found.end("verb") > len(role):
         return role
+    if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
+        return role
+    noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None
+    if noun is not None and noun.group("word") not in _NOT_NOUNS and not noun.group("word").endswith("ly"):
+        return role  # "a young struggling actor in a bar": the "-ing" word describes the noun after it
     if found.end() == len(role) and _PREPOSITIONS & set(found.group("part").split()):
         return role  # "a courier stranded at a border crossing": an "-ing" last after a preposition is its noun
     return found.group("part")

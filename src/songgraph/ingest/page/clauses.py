@@ -892,7 +892,7 @@ class Discourse:
         objects_before = self.called
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
-        if " call" in text or " is " in text:
+        if " call" in text or " is " in text or " as " in text:
             self._note_calls(clause)
         clause.focus = focus
         clause.previous = self.last_named
@@ -2083,8 +2083,8 @@ class Discourse:
             if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
-        for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton else ():
-            named = clause.mentions[int(found.group("pronoun"))]
+        for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton or " as @" in skeleton else ():
+            named = clause.mentions[int(found.group("pronoun") or found.group("known"))]
             nick = clause.mentions[int(found.group("nick"))]
             if len(named.people) != 1 or named.kind != "pronoun" or named.text.lower() not in ("him", "her"):
                 continue
@@ -2093,7 +2093,9 @@ class Discourse:
                 clause.mentions[int(w[1:])].text if w[:1] == "@" and w[1:].isdigit() else w
                 for w in found.group("callers").split()
             )
-            if _NOBODY.search(callers) is None or found.group("but"):
+            # ("Nobody in Leeds calls him Bo": the callers' words before a place they are in deny it as well)
+            lead = clause.words(skeleton[max(0, found.start() - 24) : found.start()]).split()[-3:]
+            if _NOBODY.search(" ".join((*lead, callers))) is None or found.group("but"):
                 self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
         for found in _IS_NICK.finditer(skeleton):
             first = clause.mentions[int(found.group("first"))]
@@ -2275,7 +2277,17 @@ class Discourse:
             # "X, an old friend of his": whose friend is someone other than the one the apposition describes
             other_than = (
                 described.person
-                if described is not None and described.person and _OF_HIS.match(text, described.end) is not None
+                if described is not None
+                and described.person
+                and (
+                    _OF_HIS.match(text, described.end) is not None
+                    # ("Cy had been his agent for years": Cy is no agent of his own)
+                    or (
+                        _IS_HIS.match(text[described.end : start]) is not None
+                        and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
+                        and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
+                    )
+                )
                 else None
             )
             before.discard(other_than)
@@ -2684,7 +2696,9 @@ _OBJECT_PRONOUN = linear.compile(
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
     r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"
     # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)
-    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too)(?:\s|[,.;:!?]|$))"
+    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too)(?:\s|[,.;:!?]|$)"
+    # ("had been with her since the start", "stayed with him until the end": a word of time, never a noun she owns)
+    r"|\s+(?:since|until|till)\b)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(
@@ -2904,6 +2918,13 @@ _TIE_WITH = linear.compile(
 _NEITHER = linear.compile(r"^\W*Neither\s+(?:has|had|have|is|was|knew|knows)\b")
 # ", an old friend of his", ", a cousin of hers": an apposition that tells whose relation the one before it is
 _OF_HIS = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|hers|theirs)\b")
+# "X had been his agent", "X is her cousin": a relation or role of someone's said to be the subject, whose it is not
+_IS_HIS = linear.compile(
+    r"^\s+(?:(?:had|has|have)\s+(?:[a-z]+ly\s+)?been|was|is|were|are|became|becomes|remained|remains)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+# (the relation may have up to two words before it: "his long-time agent")
+_WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 # Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")
 _IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|none\s+other\s+than)\s+)?$")
@@ -2976,11 +2997,19 @@ def _opens_with_relation(clause: Clause) -> bool:
     return any(word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS for word in words)
 
 
+def _double_genitive(tokens: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether ``tokens[first]`` is a possessive after "of" and a "her" or "his" ("a friend of her mother's"), which
+    names the relation as a plain "her mother" would."""
+    return first >= 2 and tokens[first][2].endswith("'s") and tokens[first - 2][2].lower() == "of"
+
+
 # Words that cannot stand between "her" and a relation it owns: an article or a preposition starts another phrase.
 def _relation_after(tokens: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the words from ``first`` are a relation with at most two words before it ("cousin", "old
     friend", "long-time co-writer"): then the "her" before them says whose, as "his" does."""
-    for number, word in enumerate([t[2] for t in tokens[first : first + 3]]):
+    for number, token in enumerate([t[2] for t in tokens[first : first + 3]]):
+        # ("a friend of her mother's": a double genitive, the relation standing for the friend's owner)
+        word = token[:-2] if number == 0 and _double_genitive(tokens, first) else token
         if (
             number == 0
             and word.isalpha()
@@ -3425,8 +3454,10 @@ _CALLS_NAMED = linear.compile(
     r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
 )
 _CALLS_PRONOUN = linear.compile(
-    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
-    r"(?P<but>anything\s+(?:but|other\s+than)\s+)?@(?P<nick>\d+)" + _NICK_ENDS
+    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
+    # ("everyone in town knew him as Bo": known by a name, as called by it)
+    r"(?P<but>anything\s+(?:but|other\s+than)\s+)?|(?:know|knows|knew)\s+@(?P<known>\d+)\s+as\s+)@(?P<nick>\d+)"
+    + _NICK_ENDS
 )
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 # "nobody", "no one", "never", "not": a calling denied

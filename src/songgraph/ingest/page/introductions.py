@@ -558,7 +558,8 @@ _BEFORE_OCCASION = (
     # ("years earlier", "some months before": when, told back from the story's time)
     # ("back in 2015": a year, told looking back)
     r"(?:\s*,?\s*(?:(?:back\s+)?in\s+\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some|many)\s+"
-    r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before)"
+    # ("two winters before": a count of seasons tells when, as a count of years does)
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)|days|weeks|months|years)\s+(?:earlier|before)"
     r"|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
     r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
@@ -587,6 +588,9 @@ _BEFORE_OCCASION = (
     r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
     r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
+    # (", one wet night in March 2013,": when, set off by commas, by "one" and a time of day or year)
+    r"|\s*,\s*one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer"
+    r"|autumn|fall|winter)(?:\s+in\s+(?:@\d+\s+)?(?:18|19|20)\d\d)?\s*,"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
     r"|\s*\([^()@]{0,100}\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
@@ -662,8 +666,16 @@ _AFTER_EVENT = linear.compile(
 # "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
 # "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when)
 # ("at a dinner after the Tokyo Music Awards": the named event it followed, the same)
-_DURING_NAMED = linear.compile(r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?:$|[,.;!?])")
+# ("a dinner after the Francofolies in La Rochelle": a named thing held in a place is an event, whatever its words)
+_DURING_NAMED = linear.compile(
+    r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?P<place>\s+in\s+@(?P<where>\d+))?(?:$|[,.;!?])"
+)
 _EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
+
+
+def _a_place(mention: Mention) -> bool:
+    """Whether a mention after "in" may be a place: a name that means no one of the page, not a possessive."""
+    return mention.kind == "name" and not mention.people and not mention.possessive
 
 
 def _named_event(clause: Clause, rest: str, end: int) -> str:
@@ -674,7 +686,8 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     mention = clause.mentions[int(found.group("number"))]
     if mention.kind != "name" or mention.people or mention.new or mention.possessive:
         return ""
-    if not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
+    held = found.group("place") is not None and _a_place(clause.mentions[int(found.group("where"))])
+    if not held and not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
         return ""
     return found.group(0).rstrip(",.;!?")
 

@@ -88,6 +88,10 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
     r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
+# A paragraph's opening words in quotes that read as a title, the narration going on after them ('"Night Trains" came
+# out of ...'): short, no sentence ending inside (a quote whole may quote someone inside it: '"He said, "Go." So I
+# went."')
+_TITLE_OPENING = linear.compile(r'^"[^".!?]{1,60}"\s+[a-z]')
 # In a question, someone named with the one asked: "You and Bastiaan ...", "Bastiaan and you ..."
 _NAME_WORDS = r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,3}"
 _YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+and\s+you\b)")
@@ -684,7 +688,16 @@ class _Narrative:
                 lead = None
                 continue
             quotes = _quotes(text) if '"' in text else []
-            if is_quote(text) and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1):
+            # (a paragraph opening on a title in quotes, whose narration goes on to a quote of its own that ends it:
+            # '"Night Trains" came out of that week. ... "It was the first," Bell told X, "and the last."')
+            titled = (
+                bool(quotes) and _TITLE_OPENING.match(text) is not None and quotes[0].body_start > text.find('"', 1) + 1
+            )
+            if (
+                is_quote(text)
+                and not titled
+                and (not quotes or quotes[0].mark is not None or quotes[0].body_start != 1)
+            ):
                 # a paragraph that is one quote, led into by the paragraph before
                 following = prose[at + 1] if at + 1 < len(prose) else None
                 alone = _BYLINE_ALONE.match(following.text) if following is not None and '"' not in text[1:-1] else None
