@@ -15430,3 +15430,51 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a contest's role told before a name opening the sentence ("Runner-up X", "Judge X") describes the name and is
+        # no word of it
+        ("The video stars Ann Arbour as a baker. Runner-up Cy Dorn plays a lifeguard.", ("Cy Dorn", "a lifeguard")),
+        ("The video stars Ann Arbour as a baker. Finalist Cy Dorn appears as himself.", ("Cy Dorn", "himself")),
+        ("The video stars Ann Arbour as a baker. Judge Cy Dorn plays a lifeguard.", ("Cy Dorn", "a lifeguard")),
+        ("The video stars Ann Arbour as a baker. Contestant Cy Dorn plays a lifeguard.", ("Cy Dorn", "a lifeguard")),
+        # near misses: the same words as someone's surname, after the first name, are part of the name
+        ("The video stars Ann Arbour as a baker. Mike Judge plays a lifeguard.", ("Mike Judge", "a lifeguard")),
+        (
+            "The video stars Ann Arbour as a baker, and Ruth Finalist plays a lifeguard.",
+            ("Ruth Finalist", "a lifeguard"),
+        ),
+    ],
+)
+def test_a_contest_role_before_a_name(prose: str, expected: tuple[str, str]) -> None:
+    assert cast(prose) == [("Ann Arbour", "a baker"), expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" before a phrasal verb's particle ("voted her off", "talked her out of") is the object of the relative
+        # clause's verb, whose subject is the one named: someone else, so "he" after it may still mean that one
+        (
+            "Ann Arbour wrote it. Judge Cy Dorn, who had voted her off in week two, apologised when she came back. "
+            '"I got it wrong," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            "Ann Arbour wrote it. Producer Cy Dorn, who had talked her out of quitting, called when she came back. "
+            '"I got it wrong," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: "her" before a word joined by a hyphen is whose demos, which says nothing of whom it means
+        (
+            "Ann Arbour wrote it. Producer Cy Dorn, who had sent her up-tempo demos to a label, called when she came "
+            'back. "I got it wrong," he said on Radio Nord.',
+            [],
+        ),
+    ],
+)
+def test_an_object_pronoun_before_a_particle(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

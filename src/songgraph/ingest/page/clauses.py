@@ -144,6 +144,7 @@ ROLE_NOUNS = _words(
     youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
+    judge contestant finalist semi-finalist semifinalist runner-up
     """
 )
 
@@ -2599,7 +2600,8 @@ _OBJECT_PRONOUN = linear.compile(
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
     r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"
     # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)
-    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too)(?:\s|[,.;:!?]|$))"
+    # ("had voted her off", "talked her out of it": a phrasal verb's particle, no noun of hers)
+    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too|off|out|away|down|up)(?:\s|[,.;:!?]|$))"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(
