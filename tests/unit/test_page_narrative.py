@@ -15478,3 +15478,46 @@ def test_a_contest_role_before_a_name(prose: str, expected: tuple[str, str]) -> 
 )
 def test_an_object_pronoun_before_a_particle(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a title of kin, in the family's language, before a first name the page gave someone in full is what the
+        # family calls them; whether said before that name ("Papi Lucien" in her quote) or as the name's apposition
+        (
+            "Ann Arbour grew up above the bakery of her grandfather, Lucien Lefort. "
+            '"Papi Lucien burnt every loaf," she said. The video stars Ann Arbour as a baker, and Grandpa Lucien plays '
+            "a customer.",
+            [("Lucien Lefort", "a customer")],
+        ),
+        (
+            "Abuela Rosa - Rosa Quintero, who ran the bakery for forty years - taught Ann Arbour to knead. The video "
+            "stars Ann Arbour as a baker, and Abuela Rosa plays a customer.",
+            [("Rosa Quintero", "a customer")],
+        ),
+        (
+            "Ann Arbour's aunt, Jasleen Gill, runs the bakery. The video stars Ann Arbour as a baker, and Bhua Jasleen "
+            "plays a customer.",
+            [("Jasleen Gill", "a customer")],
+        ),
+        # near misses: no one of the page has the first name (the title and name are all the page calls her); two
+        # have it (either may be meant); a first name before it, no title ("Marie Lucien" is someone else)
+        (
+            "The video stars Ann Arbour as a baker, and Abuela Rosario plays a customer.",
+            [("Abuela Rosario", "a customer")],
+        ),
+        (
+            "Ann Arbour's grandfathers, Lucien Lefort and Lucien Diop, run the bakery. The video stars Ann Arbour as a "
+            "baker, and Grandpa Lucien plays a customer.",
+            [],
+        ),
+        (
+            "Ann Arbour grew up above the bakery of her grandfather, Lucien Lefort. The video stars Ann Arbour as a "
+            "baker, and Marie Lucien plays a customer.",
+            [("Marie Lucien", "a customer")],
+        ),
+    ],
+)
+def test_a_title_of_kin_before_a_first_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == [("Ann Arbour", "a baker"), *expected]

@@ -337,6 +337,11 @@ _HONORIFICS = frozenset(
     # (kin words used as titles, of an elder of the family or a neighbour: "Aunty Lan", "Uncle Mick Doyle"; "Nan"
     # and "Nana" are left out, first names too)
     | {"aunty", "auntie", "aunt", "uncle", "granny", "grandma", "grandpa", "grandad", "granddad"}
+    # (and the same words in the languages a page's family speaks: "Abuelo Tomás", "Papi Lucien", "Bhua Jasleen";
+    # those that are first names too, "Lola", "Zia", "Tia", "Nani", "Mamie", are left out)
+    | {"abuelo", "abuela", "abuelito", "abuelita", "tío", "tía", "papi", "papy", "pépé", "mémé", "tonton"}
+    | {"nonno", "nonna", "opa", "oma", "onkel", "tante", "babcia", "dziadek", "vovô", "vovó", "avô", "avó"}
+    | {"bhua", "dadi", "chacha", "chachi", "mausi", "lolo", "kuya"}
 )
 
 
@@ -1679,6 +1684,7 @@ class Discourse:
         # "the former All Black Tane Rawiri", "a former Spice Girl ...": what someone was, capitalised, stands between
         # "former" and the name, and where it ends the words do not tell (a name of the page in it is found above)
         unsure = first > 0 and tokens[first - 1][2].lower() == "former" and len(kept) >= 3
+        kinned = _honorific_alone(kept, 0)
         new = (
             2 <= len(kept) <= 4
             and kept[0].lower() not in _PARTICLES
@@ -1705,8 +1711,12 @@ class Discourse:
             and not any(w.endswith("'s") for w in kept[:-1])
             and not self.people.shared(surface)
             and len(self.newcomers.get(fold(surface), ())) < 2
+            # "Grandpa Lucien" after Lucien Lefèvre and Lucien Diop: one of them, not someone new
+            and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
         )
-        if new:
+        # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
+        # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
+        if new and not kinned:
             # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
             tails = {fold(kept[0]), fold(kept[-1])} | ({fold(" ".join(kept[-2:]))} if len(kept) > 2 else set())
             for word in tails:
