@@ -15521,3 +15521,46 @@ def test_an_object_pronoun_before_a_particle(prose: str, expected: list[tuple[st
 )
 def test_a_title_of_kin_before_a_first_name(prose: str, expected: list[tuple[str, str]]) -> None:
     assert cast(prose) == [("Ann Arbour", "a baker"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a double surname with its particle ("Dorn del Mar") is a tail of the full name just given, whom it means
+        (
+            "Bea Bell was introduced to Ann Arbour by her coach on the show, Cy Dorn del Mar, at a fair. Dorn del Mar "
+            'had been a teacher for years. "She sang like a storm," he said on Radio Nord.',
+            [("Cy Dorn del Mar", "Radio Nord")],
+        ),
+        # near miss: another first name before the particle and surname is someone else
+        (
+            "Bea Bell was introduced to Ann Arbour by her coach on the show, Cy Dorn del Mar, at a fair. Eva del Mar "
+            'had been a teacher for years. "She sang like a storm," she said on Radio Nord.',
+            [("Eva del Mar", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_double_surname_of_a_new_full_name(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" before a noun, in a sentence naming only someone the page has called nothing yet, after a sentence that
+        # named someone the page calls "she": either may be meant, so it says nothing of the one named ("he" after it)
+        (
+            "Ann Arbour cried when she lost, and her coach on the show, Cy Dorn, sent her a note. Dorn had been in her "
+            'corner for years. "She sang like a storm," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: the one named is called "herself" already, so "her" and "she" after it go on meaning her
+        (
+            "Ann Arbour cried when she lost, and her coach on the show, Eda Fenn, sent her a note. Fenn herself had "
+            'lost once. Fenn had been in her corner for years. "She sang like a storm," she said on Radio Nord.',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+    ],
+)
+def test_her_before_a_noun_after_someone_called_she(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -1717,8 +1717,9 @@ class Discourse:
         # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
         # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
         if new and not kinned:
-            # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
-            tails = {fold(kept[0]), fold(kept[-1])} | ({fold(" ".join(kept[-2:]))} if len(kept) > 2 else set())
+            # the first word and each tail of the rest: the last word, the last two when they are a surname of two
+            # ("Ó Cuív", "de Vries"), the last three of a double surname with its particle ("Fernández del Río")
+            tails = {fold(kept[0])} | {fold(" ".join(kept[cut:])) for cut in range(1, len(kept))}
             for word in tails:
                 named = self.newcomers.setdefault(word, [])
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
@@ -1745,7 +1746,7 @@ class Discourse:
         return None
 
     def _newcomer(self, word: str) -> str | None:
-        named = self.newcomers.get(fold(word), []) if word.count(" ") <= 1 else []
+        named = self.newcomers.get(fold(word), []) if word.count(" ") <= 2 else []
         return named[0] if len(named) == 1 else None
 
     def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
@@ -2476,6 +2477,19 @@ class Discourse:
                         object_meant.setdefault(str(_SELVES.get(mention.text.lower())), focus)
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
+                if (
+                    focus is not None
+                    and meant == {focus}
+                    and mention.text.lower() not in NOMINATIVES
+                    and not self.people.selves.get(focus)
+                    and any(
+                        p != focus and self.people.selves.get(p) == _SELVES.get(mention.text.lower())
+                        for p in self.last_named
+                    )
+                ):
+                    # "... a demo in her inbox. X had been in her corner since the auditions": the one the sentence
+                    # before named, whom the page calls "she", may be meant as well as X, whom it has called nothing
+                    focus = None
                 self_word = _SELVES.get(mention.text.lower())
                 ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
                 if ahead not in (None, focus) and self.people.selves.get(str(ahead), self_word) in (self_word, ""):
