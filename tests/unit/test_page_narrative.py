@@ -15564,3 +15564,32 @@ def test_a_double_surname_of_a_new_full_name(prose: str, expected: list[tuple[st
 )
 def test_her_before_a_noun_after_someone_called_she(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence opened by "she", with a clause joined after whose own subject, someone named, acts on a "her":
+        # the next "she" may mean either of them, so the quote it tells is no one's for sure
+        (
+            "Ann Arbour auditioned in May. She sang a lullaby, and the judge Eda Fenn stopped her halfway through. "
+            '"Start again," she told her on Radio Nord.',
+            [],
+        ),
+        # near misses: the joined clause's subject is no one named; it acts on no one
+        (
+            "Ann Arbour auditioned in May. She sang a lullaby, and the crowd stopped her halfway through. "
+            '"Start again," she told them on Radio Nord.',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "Ann Arbour auditioned in May. She sang a lullaby, and Eda Fenn clapped along. "
+            '"Start again," she told them on Radio Nord.',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+    ],
+)
+def test_she_after_a_joined_clause_whose_subject_acts_on_her(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -39,6 +39,11 @@ MENTION = linear.compile(r"@(\d+)")
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
 _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
+# "..., and the judge X stopped her": a joined clause whose subject (after a few words that describe it) is someone
+# named, acting on a "him" or "her"
+_JOINED_SUBJECT = linear.compile(
+    r",\s+(?:and|but|so|until)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+@\d+\b"
+)
 # "For the video, directed by X, Y travelled ...": a fronted phrase, an aside naming an agent, then the subject and
 # its verb
 _FRONTED_SUBJECT = linear.compile(
@@ -996,6 +1001,12 @@ class Discourse:
             # "She was introduced to X by her aunt, Y.": whom the sentence is about is its subject, the one "she"
             # means, not the others it names
             self.focus = opening.people[0]
+            joined = _JOINED_SUBJECT.search(clause.skeleton)
+            other = clause.mentions[int(joined.group("number"))] if joined is not None else None
+            if other is not None and other.kind == "name" and other.person not in (None, self.focus):
+                # "She sang a lullaby, and the judge X stopped her": a joined clause with a subject of its own, who
+                # acts on the first, is whom the next "she" may mean as well: not sure
+                self.focus = None
             return
         # "Gil Moss, who manages Bell, finally fixed that.": a new full name opening the sentence, then a relative
         # clause or short aside naming someone of the page, then its verb: the sentence is about the new name
