@@ -15593,3 +15593,48 @@ def test_she_after_a_joined_clause_whose_subject_acts_on_her(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "went further" after another's saying, before a colon: the joined clause's subject says the words after it
+        (
+            'Ann Arbour sang it at the final. Eda Fenn said that it was "the bravest thing all year", and Cy Brink '
+            'went further: "I have waited ten years for that."',
+            [("Cy Brink", None)],
+        ),
+        # near miss: the same subject going further is still the one speaking
+        (
+            'Ann Arbour sang it at the final. Eda Fenn said that it was "the bravest thing all year", and went '
+            'further: "I have waited ten years for that."',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_someone_who_went_further(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the Dutch particles "ten" and "ter" inside a name ("Cy ten Brink"), as "van" and "der" are
+        (
+            "The video stars Ann Arbour as a baker, and Cy ten Brink plays a lifeguard.",
+            [("Ann Arbour", "a baker"), ("Cy ten Brink", "a lifeguard")],
+        ),
+        (
+            "The video stars Ann Arbour as a baker, and Cy ter Horst plays a lifeguard.",
+            [("Ann Arbour", "a baker"), ("Cy ter Horst", "a lifeguard")],
+        ),
+    ],
+)
+def test_a_dutch_particle_inside_a_name(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+def test_ten_between_capitalised_words_names_no_one() -> None:
+    # near miss: "ten" between a place and a capitalised word is a number, and the one who speaks after is the subject
+    prose = 'Ann Arbour sang it in Vienna ten Days after the fire. "I have waited years for that," she said.'
+    assert quotes(prose) == [("Ann Arbour", None)]

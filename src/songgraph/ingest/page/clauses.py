@@ -368,6 +368,8 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 # ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
+    # (the Dutch "ten" and "ter" of "Maarten ten Brink", "Ans ter Horst")
+    | {"ten", "ter"}
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
