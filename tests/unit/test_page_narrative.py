@@ -12900,12 +12900,9 @@ def test_a_mediums_possessive_piece_is_where_it_was_said(lead: str, expected: li
         # may be the second "her" as well as Arbour: not sure, and Dorn is called nothing
         ("The record made her name: a slow duet with the Welsh singer Cy Dorn, taken from her third album.", (), None),
         ("The record made her name: a slow duet with Cy Dorn, taken from her third album.", (), None),
-        # no "her" before the name: the one the sentence names, as before
-        (
-            "The record is a slow duet with the Welsh singer Cy Dorn, taken from her third album.",
-            ("Cy Dorn",),
-            "herself",
-        ),
+        # no "her" before the name, but the sentence before named Arbour, whom the page calls "she", and Dorn is
+        # called nothing yet: either may be meant (see test_her_before_a_noun_after_someone_called_she)
+        ("The record is a slow duet with the Welsh singer Cy Dorn, taken from her third album.", (), None),
         # the page already calls Dorn "she" (learned here in advance): the rule does not fire
         ("The record made her name: a slow duet with Cy Dorn, taken from her third album.", ("Cy Dorn",), "herself"),
     ],
