@@ -12901,12 +12901,9 @@ def test_a_mediums_possessive_piece_is_where_it_was_said(lead: str, expected: li
         # may be the second "her" as well as Arbour: not sure, and Dorn is called nothing
         ("The record made her name: a slow duet with the Welsh singer Cy Dorn, taken from her third album.", (), None),
         ("The record made her name: a slow duet with Cy Dorn, taken from her third album.", (), None),
-        # no "her" before the name: the one the sentence names, as before
-        (
-            "The record is a slow duet with the Welsh singer Cy Dorn, taken from her third album.",
-            ("Cy Dorn",),
-            "herself",
-        ),
+        # no "her" before the name, but the sentence before named Arbour, whom the page calls "she", and Dorn is
+        # called nothing yet: either may be meant (see test_her_before_a_noun_after_someone_called_she)
+        ("The record is a slow duet with the Welsh singer Cy Dorn, taken from her third album.", (), None),
         # the page already calls Dorn "she" (learned here in advance): the rule does not fire
         ("The record made her name: a slow duet with Cy Dorn, taken from her third album.", ("Cy Dorn",), "herself"),
     ],
@@ -16378,3 +16375,211 @@ def test_an_occasion_after_a_named_event_held_in_a_place(sentence: str, occasion
 )
 def test_a_paragraph_opening_on_a_title_is_no_quote_whole(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a contest's role told before a name opening the sentence ("Runner-up X", "Judge X") describes the name and is
+        # no word of it
+        ("The video stars Ann Arbour as a baker. Runner-up Cy Dorn plays a lifeguard.", ("Cy Dorn", "a lifeguard")),
+        ("The video stars Ann Arbour as a baker. Finalist Cy Dorn appears as himself.", ("Cy Dorn", "himself")),
+        ("The video stars Ann Arbour as a baker. Judge Cy Dorn plays a lifeguard.", ("Cy Dorn", "a lifeguard")),
+        ("The video stars Ann Arbour as a baker. Contestant Cy Dorn plays a lifeguard.", ("Cy Dorn", "a lifeguard")),
+        # near misses: the same words as someone's surname, after the first name, are part of the name
+        ("The video stars Ann Arbour as a baker. Mike Judge plays a lifeguard.", ("Mike Judge", "a lifeguard")),
+        (
+            "The video stars Ann Arbour as a baker, and Ruth Finalist plays a lifeguard.",
+            ("Ruth Finalist", "a lifeguard"),
+        ),
+    ],
+)
+def test_a_contest_role_before_a_name(prose: str, expected: tuple[str, str]) -> None:
+    assert cast(prose) == [("Ann Arbour", "a baker"), expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" before a phrasal verb's particle ("voted her off", "talked her out of") is the object of the relative
+        # clause's verb, whose subject is the one named: someone else, so "he" after it may still mean that one
+        (
+            "Ann Arbour wrote it. Judge Cy Dorn, who had voted her off in week two, apologised when she came back. "
+            '"I got it wrong," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            "Ann Arbour wrote it. Producer Cy Dorn, who had talked her out of quitting, called when she came back. "
+            '"I got it wrong," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: "her" before a word joined by a hyphen is whose demos, which says nothing of whom it means
+        (
+            "Ann Arbour wrote it. Producer Cy Dorn, who had sent her up-tempo demos to a label, called when she came "
+            'back. "I got it wrong," he said on Radio Nord.',
+            [],
+        ),
+    ],
+)
+def test_an_object_pronoun_before_a_particle(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a title of kin, in the family's language, before a first name the page gave someone in full is what the
+        # family calls them; whether said before that name ("Papi Lucien" in her quote) or as the name's apposition
+        (
+            "Ann Arbour grew up above the bakery of her grandfather, Lucien Lefort. "
+            '"Papi Lucien burnt every loaf," she said. The video stars Ann Arbour as a baker, and Grandpa Lucien plays '
+            "a customer.",
+            [("Lucien Lefort", "a customer")],
+        ),
+        (
+            "Abuela Rosa - Rosa Quintero, who ran the bakery for forty years - taught Ann Arbour to knead. The video "
+            "stars Ann Arbour as a baker, and Abuela Rosa plays a customer.",
+            [("Rosa Quintero", "a customer")],
+        ),
+        (
+            "Ann Arbour's aunt, Jasleen Gill, runs the bakery. The video stars Ann Arbour as a baker, and Bhua Jasleen "
+            "plays a customer.",
+            [("Jasleen Gill", "a customer")],
+        ),
+        # near misses: no one of the page has the first name (the title and name are all the page calls her); two
+        # have it (either may be meant); a first name before it, no title ("Marie Lucien" is someone else)
+        (
+            "The video stars Ann Arbour as a baker, and Abuela Rosario plays a customer.",
+            [("Abuela Rosario", "a customer")],
+        ),
+        (
+            "Ann Arbour's grandfathers, Lucien Lefort and Lucien Diop, run the bakery. The video stars Ann Arbour as a "
+            "baker, and Grandpa Lucien plays a customer.",
+            [],
+        ),
+        (
+            "Ann Arbour grew up above the bakery of her grandfather, Lucien Lefort. The video stars Ann Arbour as a "
+            "baker, and Marie Lucien plays a customer.",
+            [("Marie Lucien", "a customer")],
+        ),
+    ],
+)
+def test_a_title_of_kin_before_a_first_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == [("Ann Arbour", "a baker"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a double surname with its particle ("Dorn del Mar") is a tail of the full name just given, whom it means
+        (
+            "Bea Bell was introduced to Ann Arbour by her coach on the show, Cy Dorn del Mar, at a fair. Dorn del Mar "
+            'had been a teacher for years. "She sang like a storm," he said on Radio Nord.',
+            [("Cy Dorn del Mar", "Radio Nord")],
+        ),
+        # near miss: another first name before the particle and surname is someone else
+        (
+            "Bea Bell was introduced to Ann Arbour by her coach on the show, Cy Dorn del Mar, at a fair. Eva del Mar "
+            'had been a teacher for years. "She sang like a storm," she said on Radio Nord.',
+            [("Eva del Mar", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_double_surname_of_a_new_full_name(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "her" before a noun, in a sentence naming only someone the page has called nothing yet, after a sentence that
+        # named someone the page calls "she": either may be meant, so it says nothing of the one named ("he" after it)
+        (
+            "Ann Arbour cried when she lost, and her coach on the show, Cy Dorn, sent her a note. Dorn had been in her "
+            'corner for years. "She sang like a storm," he said on Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: the one named is called "herself" already, so "her" and "she" after it go on meaning her
+        (
+            "Ann Arbour cried when she lost, and her coach on the show, Eda Fenn, sent her a note. Fenn herself had "
+            'lost once. Fenn had been in her corner for years. "She sang like a storm," she said on Radio Nord.',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+    ],
+)
+def test_her_before_a_noun_after_someone_called_she(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence opened by "she", with a clause joined after whose own subject, someone named, acts on a "her":
+        # the next "she" may mean either of them, so the quote it tells is no one's for sure
+        (
+            "Ann Arbour auditioned in May. She sang a lullaby, and the judge Eda Fenn stopped her halfway through. "
+            '"Start again," she told her on Radio Nord.',
+            [],
+        ),
+        # near misses: the joined clause's subject is no one named; it acts on no one
+        (
+            "Ann Arbour auditioned in May. She sang a lullaby, and the crowd stopped her halfway through. "
+            '"Start again," she told them on Radio Nord.',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "Ann Arbour auditioned in May. She sang a lullaby, and Eda Fenn clapped along. "
+            '"Start again," she told them on Radio Nord.',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+    ],
+)
+def test_she_after_a_joined_clause_whose_subject_acts_on_her(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "went further" after another's saying, before a colon: the joined clause's subject says the words after it
+        (
+            'Ann Arbour sang it at the final. Eda Fenn said that it was "the bravest thing all year", and Cy Brink '
+            'went further: "I have waited ten years for that."',
+            [("Cy Brink", None)],
+        ),
+        # near miss: the same subject going further is still the one speaking
+        (
+            'Ann Arbour sang it at the final. Eda Fenn said that it was "the bravest thing all year", and went '
+            'further: "I have waited ten years for that."',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_someone_who_went_further(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the Dutch particles "ten" and "ter" inside a name ("Cy ten Brink"), as "van" and "der" are
+        (
+            "The video stars Ann Arbour as a baker, and Cy ten Brink plays a lifeguard.",
+            [("Ann Arbour", "a baker"), ("Cy ten Brink", "a lifeguard")],
+        ),
+        (
+            "The video stars Ann Arbour as a baker, and Cy ter Horst plays a lifeguard.",
+            [("Ann Arbour", "a baker"), ("Cy ter Horst", "a lifeguard")],
+        ),
+    ],
+)
+def test_a_dutch_particle_inside_a_name(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+def test_ten_between_capitalised_words_names_no_one() -> None:
+    # near miss: "ten" between a place and a capitalised word is a number, and the one who speaks after is the subject
+    prose = 'Ann Arbour sang it in Vienna ten Days after the fire. "I have waited years for that," she said.'
+    assert quotes(prose) == [("Ann Arbour", None)]

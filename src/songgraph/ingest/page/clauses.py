@@ -39,6 +39,11 @@ MENTION = linear.compile(r"@(\d+)")
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
 _LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
+# "..., and the judge X stopped her": a joined clause whose subject (after a few words that describe it) is someone
+# named, acting on a "him" or "her"
+_JOINED_SUBJECT = linear.compile(
+    r",\s+(?:and|but|so|until)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?@(?P<number>\d+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+@\d+\b"
+)
 # "For the video, directed by X, Y travelled ...": a fronted phrase, an aside naming an agent, then the subject and
 # its verb
 _FRONTED_SUBJECT = linear.compile(
@@ -151,6 +156,7 @@ ROLE_NOUNS = _words(
     youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
+    judge contestant finalist semi-finalist semifinalist runner-up
     """
 )
 
@@ -345,6 +351,11 @@ _HONORIFICS = frozenset(
     # (kin words used as titles, of an elder of the family or a neighbour: "Aunty Lan", "Uncle Mick Doyle"; "Nan"
     # and "Nana" are left out, first names too)
     | {"aunty", "auntie", "aunt", "uncle", "granny", "grandma", "grandpa", "grandad", "granddad"}
+    # (and the same words in the languages a page's family speaks: "Abuelo Tomás", "Papi Lucien", "Bhua Jasleen";
+    # those that are first names too, "Lola", "Zia", "Tia", "Nani", "Mamie", are left out)
+    | {"abuelo", "abuela", "abuelito", "abuelita", "tío", "tía", "papi", "papy", "pépé", "mémé", "tonton"}
+    | {"nonno", "nonna", "opa", "oma", "onkel", "tante", "babcia", "dziadek", "vovô", "vovó", "avô", "avó"}
+    | {"bhua", "dadi", "chacha", "chachi", "mausi", "lolo", "kuya"}
 )
 
 
@@ -366,6 +377,8 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 # ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
+    # (the Dutch "ten" and "ter" of "Maarten ten Brink", "Ans ter Horst")
+    | {"ten", "ter"}
 )
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
@@ -1014,6 +1027,12 @@ class Discourse:
             # "She was introduced to X by her aunt, Y.": whom the sentence is about is its subject, the one "she"
             # means, not the others it names
             self.focus = opening.people[0]
+            joined = _JOINED_SUBJECT.search(clause.skeleton)
+            other = clause.mentions[int(joined.group("number"))] if joined is not None else None
+            if other is not None and other.kind == "name" and other.person not in (None, self.focus):
+                # "She sang a lullaby, and the judge X stopped her": a joined clause with a subject of its own, who
+                # acts on the first, is whom the next "she" may mean as well: not sure
+                self.focus = None
             return
         # "Gil Moss, who manages Bell, finally fixed that.": a new full name opening the sentence, then a relative
         # clause or short aside naming someone of the page, then its verb: the sentence is about the new name
@@ -1748,6 +1767,7 @@ class Discourse:
         # "the former All Black Tane Rawiri", "a former Spice Girl ...": what someone was, capitalised, stands between
         # "former" and the name, and where it ends the words do not tell (a name of the page in it is found above)
         unsure = first > 0 and tokens[first - 1][2].lower() == "former" and len(kept) >= 3
+        kinned = _honorific_alone(kept, 0)
         new = (
             2 <= len(kept) <= 4
             and kept[0].lower() not in _PARTICLES
@@ -1774,10 +1794,15 @@ class Discourse:
             and not any(w.endswith("'s") for w in kept[:-1])
             and not self.people.shared(surface)
             and len(self.newcomers.get(fold(surface), ())) < 2
+            # "Grandpa Lucien" after Lucien Lefèvre and Lucien Diop: one of them, not someone new
+            and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
         )
-        if new:
-            # the first word, the last, and the last two when they are a surname of two ("Ó Cuív", "de Vries")
-            tails = {fold(kept[0]), fold(kept[-1])} | ({fold(" ".join(kept[-2:]))} if len(kept) > 2 else set())
+        # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
+        # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
+        if new and not kinned:
+            # the first word and each tail of the rest: the last word, the last two when they are a surname of two
+            # ("Ó Cuív", "de Vries"), the last three of a double surname with its particle ("Fernández del Río")
+            tails = {fold(kept[0])} | {fold(" ".join(kept[cut:])) for cut in range(1, len(kept))}
             for word in tails:
                 named = self.newcomers.setdefault(word, [])
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
@@ -1804,7 +1829,7 @@ class Discourse:
         return None
 
     def _newcomer(self, word: str) -> str | None:
-        named = self.newcomers.get(fold(word), []) if word.count(" ") <= 1 else []
+        named = self.newcomers.get(fold(word), []) if word.count(" ") <= 2 else []
         return named[0] if len(named) == 1 else None
 
     def _note_description(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
@@ -2556,6 +2581,19 @@ class Discourse:
                         object_meant.setdefault(str(_SELVES.get(mention.text.lower())), focus)
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
+                if (
+                    focus is not None
+                    and meant == {focus}
+                    and mention.text.lower() not in NOMINATIVES
+                    and not self.people.selves.get(focus)
+                    and any(
+                        p != focus and self.people.selves.get(p) == _SELVES.get(mention.text.lower())
+                        for p in self.last_named
+                    )
+                ):
+                    # "... a demo in her inbox. X had been in her corner since the auditions": the one the sentence
+                    # before named, whom the page calls "she", may be meant as well as X, whom it has called nothing
+                    focus = None
                 self_word = _SELVES.get(mention.text.lower())
                 ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
                 if ahead not in (None, focus) and self.people.selves.get(str(ahead), self_word) in (self_word, ""):
@@ -2696,9 +2734,10 @@ _OBJECT_PRONOUN = linear.compile(
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
     r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"
     # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)
-    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too)(?:\s|[,.;:!?]|$)"
-    # ("had been with her since the start", "stayed with him until the end": a word of time, never a noun she owns)
-    r"|\s+(?:since|until|till)\b)"
+    # ("had voted her off", "talked her out of it": a phrasal verb's particle, no noun of hers)
+    r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too|off|out|away|down|up)(?:\s|[,.;:!?]|$)"
+    # ("stayed with him until the end": a word of time, never a noun she owns, as "since" above)
+    r"|\s+(?:until|till)\b)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 _CLAUSE_BREAK = linear.compile(

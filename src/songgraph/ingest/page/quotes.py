@@ -40,6 +40,8 @@ SPEECH_VERBS = (
     # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
     # Y:": arguing against it)
     r"defended|defends|denied|denies|"
+    # "X said it was brave, and Y went further:": saying more than the one before did, in the words that follow
+    r"went\s+further|goes\s+further|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
     r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
