@@ -15430,3 +15430,24 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a bar")]
     assert any(w.line == 7 and "for sure" in w.message for w in parse(prose).warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as" a place with "the" is the part's own, when it is named too (a name after "the" is no one's)
+        (
+            "The video was shot downtown. It stars Arbour as a florist at the Grand Bazaar, and Bell shows up as a "
+            "taxi driver.",
+            [("Ann Arbour", "a florist at the Grand Bazaar"), ("Bea Bell", "a taxi driver")],
+        ),
+        # near misses: after "plays" the place is the scene's; at a time of the video, not a place
+        ("The video was shot downtown. Arbour plays a florist at the Grand Bazaar.", [("Ann Arbour", "a florist")]),
+        (
+            "The video was shot downtown. It stars Arbour as a florist at the end, and Bell as a taxi driver.",
+            [("Ann Arbour", "a florist"), ("Bea Bell", "a taxi driver")],
+        ),
+    ],
+)
+def test_a_part_after_as_keeps_a_named_place_after_the(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -1045,8 +1045,10 @@ _PARTICIPLES_PLACE = linear.compile(
 # the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
 # ("as a fishmonger at the Ribeira market": a name before the place's noun says which one)
 # ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
+# ("as a florist at the Grand Bazaar": a name after "the" is a place's or a thing's, never a person's, and the place
+# is the part's own too)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
