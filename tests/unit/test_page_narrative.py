@@ -15451,3 +15451,59 @@ def test_he_after_someone_new_is_not_the_one_the_text_was_about_before() -> None
 )
 def test_a_part_after_as_keeps_a_named_place_after_the(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name with a place's noun apposed to it is a place, never whom "he" means; so is a name of a street's word
+        # in another language
+        (
+            'Start at the harbour. Stop one is Kelly Hanlon, a bar with a green door by the window. "Ann played here '
+            'every Friday," he told me.',
+            [],
+        ),
+        ('Start at the harbour and walk up Calle Mora. "Ann played here every Friday," he told me.', []),
+        # near miss: an apposition whose head is someone's noun ("a club promoter") describes a person
+        (
+            'Start at the harbour. Stop one is Kelly Hanlon, a club promoter with a green coat. "Ann played here '
+            'every Friday," he told me.',
+            [("Kelly Hanlon", None)],
+        ),
+    ],
+)
+def test_a_place_named_like_a_person_is_no_speaker(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "introducer", "introduced"),
+    [
+        # "how A found her producer": A and the producer are the two "them" means next; and "her" after someone
+        # described is not sure to be the new subject's (who stays the "he" of the next sentence)
+        (
+            "Tom Reyes, a neighbour, will tell you how Arbour found her producer.",
+            "Tom Reyes",
+            {"Ann Arbour", "Gil Moss"},
+        ),
+        (
+            "Its landlord, Tom Reyes, has run the quiz for years, and he will tell you how the producer met her "
+            "husband.",
+            "Tom Reyes",
+            {"Ann Arbour", "Bea Bell"},
+        ),
+        # near misses: what one found is no one of theirs; someone found by name (any finding); "her" of the subject
+        (
+            "Tom Reyes, a neighbour, will tell you how Arbour found her notebook.",
+            "Tom Reyes",
+            {"Ann Arbour", "Bea Bell"},
+        ),
+        ("Tom Reyes, a neighbour, will tell you how Arbour found Gil Moss.", "Tom Reyes", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_how_someone_found_their_relation_and_her_after_a_description(
+    told: str, introducer: str, introduced: set[str]
+) -> None:
+    said = '"I put them in touch at a fair," he told me.'
+    prose = f"The producer Gil Moss mixed it in Leeds. The pub is small. {told} {said}"
+    assert intros(prose + _FENN_AND_MOSS) == [(introducer, frozenset(introduced), "a fair")]

@@ -22,6 +22,7 @@ from songgraph.ingest.page.clauses import (
     MENTION,
     ROLE_NOUNS,
     STOP_WORDS,
+    VENUE_NOUNS,
     Clause,
     Mention,
     denies,
@@ -601,11 +602,7 @@ _OCCASION = linear.compile(
 
 
 # Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
-_VENUE_NOUNS = (
-    r"bar|bars|pub|club|nightclub|café|cafe|coffee\s+shop|restaurant|diner|bistro|tavern|kitchen|studio|basement|cellar"
-    r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
-    r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
-)
+_VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
