@@ -15507,3 +15507,36 @@ def test_how_someone_found_their_relation_and_her_after_a_description(
     said = '"I put them in touch at a fair," he told me.'
     prose = f"The producer Gil Moss mixed it in Leeds. The pub is small. {told} {said}"
     assert intros(prose + _FENN_AND_MOSS) == [(introducer, frozenset(introduced), "a fair")]
+
+
+def _quote_texts(prose: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in doc(prose).quotes]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the words after a quote attribute it when the speaker's name carries combining marks ("Adébáyọ̀"), and
+        # when the speaker is set off as one of a group ("one of them, X, told me"): both parts are theirs
+        (
+            'Tọ́lá Adébáyọ̀ sang the bridge. "He pointed at me and laughed," Adébáyọ̀ said on the podcast Loose Talk. '
+            '"He was half right."',
+            [("Tọ́lá Adébáyọ̀", "He pointed at me and laughed, He was half right.")],
+        ),
+        (
+            'The women here know it. "She used to sit on that boat," one of them, Eda Fenn, told me. "Now my '
+            'grandchildren play her song."',
+            [("Eda Fenn", "She used to sit on that boat, Now my grandchildren play her song.")],
+        ),
+        # near miss: one of them, described and not named, is no one the page names
+        (
+            'The women here know it. "She used to sit on that boat," one of them, a fishmonger, told me. "Now my '
+            'grandchildren play her song."',
+            [],
+        ),
+    ],
+)
+def test_an_attribution_after_a_quote_with_marked_letters_or_one_of_a_group(
+    prose: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _quote_texts(prose) == expected
