@@ -15540,3 +15540,22 @@ def test_an_attribution_after_a_quote_with_marked_letters_or_one_of_a_group(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _quote_texts(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # "the two of them" after someone new to the page: the two the sentence before named, not the pair named
+        # together before that; and where that sentence tells the two first met is where they were introduced
+        ("where Arbour first heard Bell sing", "a wedding in Leeds"),
+        # near misses: the two there, but not told meeting; what one first heard is another's thing, not them
+        ("where Arbour sang with Bell", None),
+        ("where Arbour first heard Bell's demo", None),
+    ],
+)
+def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(where: str, occasion: str | None) -> None:
+    prose = (
+        f"Arbour and Gil Moss wrote it. The chorus was born at a wedding in Leeds, {where}. It was the bride's "
+        "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

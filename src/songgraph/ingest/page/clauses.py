@@ -2383,7 +2383,12 @@ class Discourse:
             elif (
                 mention.kind == "two"
                 and pair
-                and not (number == 0 and (self._elsewhere(pair) or self._another_two(pair)))
+                and not (
+                    # ("It was her uncle, X, who introduced the two of them": after someone new, "the two" may be the
+                    # two the sentence before named as well, as opening the sentence; "them" goes on with the pair)
+                    (number == 0 or (mention.text.lower() not in _PRONOUNS and _only_newcomers(mentions[:number])))
+                    and (self._elsewhere(pair) or self._another_two(pair))
+                )
             ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)

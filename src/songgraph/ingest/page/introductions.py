@@ -381,6 +381,19 @@ _NOUN_WHO = linear.compile(
 _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+introduction)(?P<after>\s[^.!?;]{0,200})")
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
+# "where A first heard B sing", "A first met B at a party": the sentence before tells where two met
+_FIRST_MET = linear.compile(r"@(?P<a>\d+)\s+(?:had\s+)?first\s+(?:met|heard|saw|spotted)\s+@(?P<b>\d+)")
+
+
+def _first_met_before(before: Clause, pair: tuple[str, str]) -> bool:
+    met = _FIRST_MET.search(before.skeleton)
+    if met is None:
+        return False
+    one, other = before.mention("@" + met.group("a")), before.mention("@" + met.group("b"))
+    # (not "first heard B's demo": B's thing, not B)
+    return one is not None and other is not None and not other.possessive and {one.person, other.person} == set(pair)
+
+
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 _HAPPENED = linear.compile(
     r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?P<rest>\s+(?:at|during|backstage\s+at)\s"
@@ -1272,6 +1285,10 @@ def _read(
     there = _THERE.match(rest) or _THERE.match(groups.get("middle") or "")
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
+        occasion = _place_before(sentence_before, parties)
+    if occasion is None and sentence_before is not None and _first_met_before(sentence_before, pair):
+        # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
+        # two just told meeting somewhere, whom the introduction is of, were introduced where they met
         occasion = _place_before(sentence_before, parties)
     if occasion is None and _CLEFT_LATER.search(rest):
         # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a
