@@ -15543,19 +15543,22 @@ def test_an_attribution_after_a_quote_with_marked_letters_or_one_of_a_group(
 
 
 @pytest.mark.parametrize(
-    ("where", "occasion"),
+    ("where", "introduced", "occasion"),
     [
-        # "the two of them" after someone new to the page: the two the sentence before named, not the pair named
-        # together before that; and where that sentence tells the two first met is where they were introduced
-        ("where Arbour first heard Bell sing", "a wedding in Leeds"),
-        # near misses: the two there, but not told meeting; what one first heard is another's thing, not them
-        ("where Arbour sang with Bell", None),
-        ("where Arbour first heard Bell's demo", None),
+        # "the two of them" after someone new to the page, when the sentence before told two first meeting: those
+        # two, not the pair named together before that; and where they met is where they were introduced
+        ("where Arbour first heard Bell sing", {"Ann Arbour", "Bea Bell"}, "a wedding in Leeds"),
+        # near misses: the two there, but not told meeting; what one first heard is another's thing, not them (the
+        # pair named together goes on)
+        ("where Arbour sang with Bell", {"Ann Arbour", "Gil Moss"}, None),
+        ("where Arbour first heard Bell's demo", {"Ann Arbour", "Gil Moss"}, None),
     ],
 )
-def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(where: str, occasion: str | None) -> None:
+def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
+    where: str, introduced: set[str], occasion: str | None
+) -> None:
     prose = (
         f"Arbour and Gil Moss wrote it. The chorus was born at a wedding in Leeds, {where}. It was the bride's "
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
-    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]

@@ -1221,6 +1221,11 @@ class Discourse:
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
+    def _two_first_met(self) -> bool:
+        """Whether the sentence before told the two it named first meeting ("where A first heard B sing")."""
+        last_two = self._last_two()
+        return last_two is not None and self.last_read is not None and first_met(self.last_read) == set(last_two)
+
     def _another_two(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
@@ -2386,7 +2391,14 @@ class Discourse:
                 and not (
                     # ("It was her uncle, X, who introduced the two of them": after someone new, "the two" may be the
                     # two the sentence before named as well, as opening the sentence; "them" goes on with the pair)
-                    (number == 0 or (mention.text.lower() not in _PRONOUNS and _only_newcomers(mentions[:number])))
+                    (
+                        number == 0
+                        or (
+                            mention.text.lower() not in _PRONOUNS
+                            and _only_newcomers(mentions[:number])
+                            and self._two_first_met()
+                        )
+                    )
                     and (self._elsewhere(pair) or self._another_two(pair))
                 )
             ):
@@ -2857,6 +2869,21 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 _MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+|long\s+)?(?:met|meets|known|knew)$")
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
+# "where A first heard B sing", "A first met B at a party": a sentence that tells where two met
+_FIRST_MET = linear.compile(r"@(?P<a>\d+)\s+(?:had\s+)?first\s+(?:met|heard|saw|spotted)\s+@(?P<b>\d+)")
+
+
+def first_met(clause: Clause) -> set[str | None]:
+    """The two a sentence tells first meeting (empty when it tells none): not "first heard B's demo", B's thing."""
+    met = _FIRST_MET.search(clause.skeleton)
+    if met is None:
+        return set()
+    one, other = clause.mention("@" + met.group("a")), clause.mention("@" + met.group("b"))
+    if one is None or other is None or other.possessive or one.person is None or other.person is None:
+        return set()
+    return {one.person, other.person}
+
+
 # "how A found her producer": one who found someone of their own, and that one, are two of a tie as two who met are
 _FOUND = linear.compile(r"^(?:first\s+|finally\s+|eventually\s+)?(?:found|finds)$")
 _OWN_RELATION = linear.compile(r"^(?i:his|her|their)\s+(?:new\s+|first\s+)?[a-z][\w-]*$")

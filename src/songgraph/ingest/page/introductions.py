@@ -26,6 +26,7 @@ from songgraph.ingest.page.clauses import (
     Clause,
     Mention,
     denies,
+    first_met,
     gendered,
 )
 from songgraph.ingest.page.people import People
@@ -381,19 +382,6 @@ _NOUN_WHO = linear.compile(
 _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+introduction)(?P<after>\s[^.!?;]{0,200})")
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
-# "where A first heard B sing", "A first met B at a party": the sentence before tells where two met
-_FIRST_MET = linear.compile(r"@(?P<a>\d+)\s+(?:had\s+)?first\s+(?:met|heard|saw|spotted)\s+@(?P<b>\d+)")
-
-
-def _first_met_before(before: Clause, pair: tuple[str, str]) -> bool:
-    met = _FIRST_MET.search(before.skeleton)
-    if met is None:
-        return False
-    one, other = before.mention("@" + met.group("a")), before.mention("@" + met.group("b"))
-    # (not "first heard B's demo": B's thing, not B)
-    return one is not None and other is not None and not other.possessive and {one.person, other.person} == set(pair)
-
-
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 _HAPPENED = linear.compile(
     r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?P<rest>\s+(?:at|during|backstage\s+at)\s"
@@ -1286,7 +1274,7 @@ def _read(
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
-    if occasion is None and sentence_before is not None and _first_met_before(sentence_before, pair):
+    if occasion is None and sentence_before is not None and first_met(sentence_before) == set(pair):
         # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
         # two just told meeting somewhere, whom the introduction is of, were introduced where they met
         occasion = _place_before(sentence_before, parties)
