@@ -16583,3 +16583,135 @@ def test_ten_between_capitalised_words_names_no_one() -> None:
     # near miss: "ten" between a place and a capitalised word is a number, and the one who speaks after is the subject
     prose = 'Ann Arbour sang it in Vienna ten Days after the fire. "I have waited years for that," she said.'
     assert quotes(prose) == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as" a place with "the" is the part's own, when it is named too (a name after "the" is no one's)
+        (
+            "The video was shot downtown. It stars Arbour as a florist at the Grand Bazaar, and Bell shows up as a "
+            "taxi driver.",
+            [("Ann Arbour", "a florist at the Grand Bazaar"), ("Bea Bell", "a taxi driver")],
+        ),
+        # near misses: after "plays" the place is the scene's; at a time of the video, not a place
+        ("The video was shot downtown. Arbour plays a florist at the Grand Bazaar.", [("Ann Arbour", "a florist")]),
+        (
+            "The video was shot downtown. It stars Arbour as a florist at the end, and Bell as a taxi driver.",
+            [("Ann Arbour", "a florist"), ("Bea Bell", "a taxi driver")],
+        ),
+    ],
+)
+def test_a_part_after_as_keeps_a_named_place_after_the(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name with a place's noun apposed to it is a place, never whom "he" means; so is a name of a street's word
+        # in another language
+        (
+            'Start at the harbour. Stop one is Kelly Hanlon, a bar with a green door by the window. "Ann played here '
+            'every Friday," he told me.',
+            [],
+        ),
+        ('Start at the harbour and walk up Calle Mora. "Ann played here every Friday," he told me.', []),
+        # near miss: an apposition whose head is someone's noun ("a club promoter") describes a person
+        (
+            'Start at the harbour. Stop one is Kelly Hanlon, a club promoter with a green coat. "Ann played here '
+            'every Friday," he told me.',
+            [("Kelly Hanlon", None)],
+        ),
+    ],
+)
+def test_a_place_named_like_a_person_is_no_speaker(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "introducer", "introduced"),
+    [
+        # "how A found her producer": A and the producer are the two "them" means next; and "her" after someone
+        # described is not sure to be the new subject's (who stays the "he" of the next sentence)
+        (
+            "Tom Reyes, a neighbour, will tell you how Arbour found her producer.",
+            "Tom Reyes",
+            {"Ann Arbour", "Gil Moss"},
+        ),
+        (
+            "Its landlord, Tom Reyes, has run the quiz for years, and he will tell you how the producer met her "
+            "husband.",
+            "Tom Reyes",
+            {"Ann Arbour", "Bea Bell"},
+        ),
+        # near misses: what one found is no one of theirs; someone found by name (any finding); "her" of the subject
+        (
+            "Tom Reyes, a neighbour, will tell you how Arbour found her notebook.",
+            "Tom Reyes",
+            {"Ann Arbour", "Bea Bell"},
+        ),
+        ("Tom Reyes, a neighbour, will tell you how Arbour found Gil Moss.", "Tom Reyes", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_how_someone_found_their_relation_and_her_after_a_description(
+    told: str, introducer: str, introduced: set[str]
+) -> None:
+    said = '"I put them in touch at a fair," he told me.'
+    prose = f"The producer Gil Moss mixed it in Leeds. The pub is small. {told} {said}"
+    assert intros(prose + _FENN_AND_MOSS) == [(introducer, frozenset(introduced), "a fair")]
+
+
+def _quote_texts(prose: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in doc(prose).quotes]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the words after a quote attribute it when the speaker's name carries combining marks ("Adébáyọ̀"), and
+        # when the speaker is set off as one of a group ("one of them, X, told me"): both parts are theirs
+        (
+            'Tọ́lá Adébáyọ̀ sang the bridge. "He pointed at me and laughed," Adébáyọ̀ said on the podcast Loose Talk. '
+            '"He was half right."',
+            [("Tọ́lá Adébáyọ̀", "He pointed at me and laughed, He was half right.")],
+        ),
+        (
+            'The women here know it. "She used to sit on that boat," one of them, Eda Fenn, told me. "Now my '
+            'grandchildren play her song."',
+            [("Eda Fenn", "She used to sit on that boat, Now my grandchildren play her song.")],
+        ),
+        # near miss: one of them, described and not named, is no one the page names
+        (
+            'The women here know it. "She used to sit on that boat," one of them, a fishmonger, told me. "Now my '
+            'grandchildren play her song."',
+            [],
+        ),
+    ],
+)
+def test_an_attribution_after_a_quote_with_marked_letters_or_one_of_a_group(
+    prose: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _quote_texts(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "introduced", "occasion"),
+    [
+        # "the two of them" after someone new to the page, when the sentence before told two first meeting: those
+        # two, not the pair named together before that; and where they met is where they were introduced
+        ("where Arbour first heard Bell sing", {"Ann Arbour", "Bea Bell"}, "a wedding in Leeds"),
+        # near misses: the two there, but not told meeting; what one first heard is another's thing, not them (the
+        # pair named together goes on)
+        ("where Arbour sang with Bell", {"Ann Arbour", "Gil Moss"}, None),
+        ("where Arbour first heard Bell's demo", {"Ann Arbour", "Gil Moss"}, None),
+    ],
+)
+def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
+    where: str, introduced: set[str], occasion: str | None
+) -> None:
+    prose = (
+        f"Arbour and Gil Moss wrote it. The chorus was born at a wedding in Leeds, {where}. It was the bride's "
+        "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]

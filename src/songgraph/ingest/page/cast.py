@@ -882,7 +882,7 @@ def cast(clause: Clause) -> list[Part]:
             )
             if id(match) in after_as or played:
                 own = _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")]) is not None
-                place = _participles_place(skeleton, clause.words(role_text), role_end, not played, own)
+                place = _participles_place(skeleton, clause.words(role_text), role_end, not played, own, clause)
                 role_text += place
                 cut_at = "" if place else cut_at  # (the part goes on past "at": it was not cut there)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
@@ -1082,8 +1082,10 @@ _PARTICIPLES_PLACE = linear.compile(
 # the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
 # ("as a fishmonger at the Ribeira market": a name before the place's noun says which one)
 # ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
+# ("as a florist at the Grand Bazaar": a name of several words after "the" is a place's or a thing's, never a
+# person's, and the place is the part's own too)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
@@ -1148,7 +1150,9 @@ _IRREGULAR_WORDS = (
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
 
 
-def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False) -> str:
+def _participles_place(
+    skeleton: str, role_text: str, end: int, doing_too: bool = True, own: bool = False, clause: Clause | None = None
+) -> str:
     """Where a participle ending the part does it; ``doing_too``: a present participle's place as well (after
     "as", where the part is whole), or a past participle's only (after "plays", where a present participle's
     phrase tells the scene and is cut); ``own``: the part follows "as", so a place with "the" is its own."""
@@ -1165,6 +1169,10 @@ def _participles_place(skeleton: str, role_text: str, end: int, doing_too: bool 
         and not _ARTICLE.match(words[-2])
     )
     place = _OWN_PLACE.match(skeleton, end) if own else None
+    alone = place is not None and place.group("words").startswith("@") and place.group("words")[1:].isdigit()
+    named = clause.mention(place.group("words")) if place is not None and alone and clause is not None else None
+    if alone and (named is None or " " not in named.text):
+        place = None  # ("as a waitress at the Kelvin": a name of one word alone is not sure to be a place)
     if place is not None and (
         not _WHEN_WORDS & set(place.group("words").split())
         or (place.group("of") is not None and place.group("of") not in _SPANS)

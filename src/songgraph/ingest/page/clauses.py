@@ -400,7 +400,23 @@ _NOT_PERSON = _words(
     morning night tonight sofa sound pulse beat current today monthly county province district valley
     river lake avenue island library museum film cinema
     songs publishing entertainment recordings management group
+    calle rua avenida plaza praça piazza parque mercado square market
     """
+)
+# Rooms, buildings and places people gather in: a phrase apposed to a capitalised name that ends with one ("X, a pub
+# with a red door") says the name is a place's, never a person's (and an introduction "in a ..." one is where it was).
+VENUE_NOUNS = _words(
+    """
+    bar bars pub club nightclub café cafe restaurant diner bistro tavern kitchen studio basement cellar garage tent
+    hotel lobby bookshop bookstore shop hall church chapel warehouse lounge canteen bakery room loft attic backyard
+    garden courtyard laundromat launderette laundrette gym salon gallery library cinema theatre theater
+    """
+)
+_PLACE_NOUNS = VENUE_NOUNS | _words("market square street park bridge quarter neighbourhood neighborhood district")
+# What may follow the head noun of a phrase apposed to a name (the phrase ends there or goes on to say more of it)
+_AFTER_PLACE_NOUN = frozenset(
+    {",", ".", ";", ":", "!", "?", ")", "with", "in", "on", "at", "near", "off", "where", "that", "which", "whose"}
+    | {"run", "owned", "behind", "above", "below", "by", "from", "of", "and"}
 )
 # Countries that are also surnames ("Kathy Ireland", "Harry England"): a name may end with them.
 _COUNTRY_SURNAMES = frozenset({"england", "ireland", "israel", "wales", "scotland", "turkey", "jamaica", "chile"})
@@ -1264,6 +1280,11 @@ class Discourse:
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
+    def _two_first_met(self) -> bool:
+        """Whether the sentence before told the two it named first meeting ("where A first heard B sing")."""
+        last_two = self._last_two()
+        return last_two is not None and self.last_read is not None and first_met(self.last_read) == set(last_two)
+
     def _another_two(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
@@ -1796,6 +1817,7 @@ class Discourse:
             and len(self.newcomers.get(fold(surface), ())) < 2
             # "Grandpa Lucien" after Lucien Lefèvre and Lucien Diop: one of them, not someone new
             and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
+            and not _apposed_place(tokens, stop)
         )
         # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
         # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
@@ -2281,11 +2303,13 @@ class Discourse:
                     and _SUBJECT_VERB.match(text, mention.end) is not None
                 )
                 if (
-                    mention.kind == "name"
+                    (mention.kind == "name" or (mention.kind == "description" and mention.person))
                     and (mention.person or mention.new or unknown_subject)
                     and not where
                     and len(before) < 2
                 ):
+                    # ("X will tell you how the band's singer found her producer": someone described counts as one
+                    # named does)
                     before.add(str(mention.person or mention.text))
                 elif (
                     mention.kind == "pronoun"
@@ -2411,6 +2435,15 @@ class Discourse:
                     # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
                     pair = (str(left.person), mention.person)
                 elif (
+                    _FOUND.match(between)
+                    and mention.kind == "description"
+                    and _OWN_RELATION.match(mention.text)
+                    and left.person != mention.person
+                ):
+                    # "how the singer found her producer": the two whose tie the sentence tells, as "met" does (only
+                    # one's own relation found: "A found B" alone may be any finding)
+                    pair = (str(left.person), mention.person)
+                elif (
                     between == "to"
                     and left.person != mention.person
                     and _INTRODUCING.search(text[max(0, left.start - 20) : left.start])
@@ -2464,7 +2497,16 @@ class Discourse:
                 mention.kind == "two"
                 and pair
                 and not (
-                    number == 0
+                    # ("It was her uncle, X, who introduced the two of them": after someone new, "the two" may be the
+                    # two the sentence before named as well, as opening the sentence; "them" goes on with the pair)
+                    (
+                        number == 0
+                        or (
+                            mention.text.lower() not in _PRONOUNS
+                            and _only_newcomers(mentions[:number])
+                            and self._two_first_met()
+                        )
+                    )
                     and (
                         (self._elsewhere(pair) and not self._acts_two_after_one(pair, mention))
                         or self._another_two(pair)
@@ -2665,6 +2707,21 @@ class Discourse:
         # (a "she" left unsure goes on being so in the next sentence: "... with her. Then she sat. 'Hi,' she said.")
         words = {word for word, _ in called}
         self.called = (*called, *(c for c in self.called if c[0] in doubted - words))
+
+
+def _apposed_place(tokens: list[tuple[int, int, str]], stop: int) -> bool:
+    """ "X, a pub with a red door", "X, the old flower market": a phrase apposed to the name whose head is a place's
+    noun, which no person is (not "X, a club promoter" nor "X, the bar's owner", whose head is someone's)."""
+    if stop + 2 >= len(tokens) or tokens[stop][2] != "," or tokens[stop + 1][2].lower() not in ("a", "an", "the"):
+        return False
+    for position in range(stop + 2, min(stop + 6, len(tokens))):
+        word = tokens[position][2]
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in _PLACE_NOUNS:
+            following = tokens[position + 1][2] if position + 1 < len(tokens) else "."
+            return following in _AFTER_PLACE_NOUN
+    return False
 
 
 # A clause put before its sentence's subject, opened by a word of time or condition ("When he spoke to X, Tobi ...")
@@ -2947,6 +3004,24 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 _MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+|long\s+)?(?:met|meets|known|knew)$")
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
+# "where A first heard B sing", "A first met B at a party": a sentence that tells where two met
+_FIRST_MET = linear.compile(r"@(?P<a>\d+)\s+(?:had\s+)?first\s+(?:met|heard|saw|spotted)\s+@(?P<b>\d+)")
+
+
+def first_met(clause: Clause) -> set[str | None]:
+    """The two a sentence tells first meeting (empty when it tells none): not "first heard B's demo", B's thing."""
+    met = _FIRST_MET.search(clause.skeleton)
+    if met is None:
+        return set()
+    one, other = clause.mention("@" + met.group("a")), clause.mention("@" + met.group("b"))
+    if one is None or other is None or other.possessive or one.person is None or other.person is None:
+        return set()
+    return {one.person, other.person}
+
+
+# "how A found her producer": one who found someone of their own, and that one, are two of a tie as two who met are
+_FOUND = linear.compile(r"^(?:first\s+|finally\s+|eventually\s+)?(?:found|finds)$")
+_OWN_RELATION = linear.compile(r"^(?i:his|her|their)\s+(?:new\s+|first\s+)?[a-z][\w-]*$")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
 _TIE_WITH = linear.compile(
     r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"

@@ -22,9 +22,11 @@ from songgraph.ingest.page.clauses import (
     MENTION,
     ROLE_NOUNS,
     STOP_WORDS,
+    VENUE_NOUNS,
     Clause,
     Mention,
     denies,
+    first_met,
     gendered,
 )
 from songgraph.ingest.page.people import People
@@ -606,12 +608,7 @@ _OCCASION = linear.compile(
 
 
 # Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
-_VENUE_NOUNS = (
-    r"bar|bars|pub|club|nightclub|café|cafe|coffee\s+shop|restaurant|diner|bistro|tavern|kitchen|studio|basement|cellar"
-    r"|garage|tent|hotel|lobby|bookshop|bookstore|record\s+shop|record\s+store|shop|hall|church|chapel|warehouse"
-    r"|lounge|canteen|bakery|room|loft|attic|backyard|garden|courtyard"
-    r"|laundromat|launderette|laundrette|gym|salon|gallery|library|cinema|theatre|theater"
-)
+_VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head ("in a carnival bloco", "in a
 # festival tent": a part or kind of it)
@@ -1307,6 +1304,10 @@ def _read(
     there = _THERE.match(rest) or _THERE.match(groups.get("middle") or "")
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
+        occasion = _place_before(sentence_before, parties)
+    if occasion is None and sentence_before is not None and first_met(sentence_before) == set(pair):
+        # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
+        # two just told meeting somewhere, whom the introduction is of, were introduced where they met
         occasion = _place_before(sentence_before, parties)
     if occasion is None and _CLEFT_LATER.search(rest):
         # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a

@@ -70,22 +70,24 @@ _LEAD_END = linear.compile(
 # space ("de Vries") leaves the capitalised word after a space, which the pattern reads as it is.
 _PARTICLES = r"(?:[dl]')?"
 # What the words after a quote must hold to be its attribution: someone and a speech verb.
+# (a name's letters may carry combining marks: "Adébáyọ̀ said")
 _ATTRIBUTION = linear.compile(
     # ("the band's fiddle player admitted": a description of up to three words)
     # ("d'Aubigny told": a surname may open with a lower-case particle)
-    rf"(?:^|\s)(?:{_PARTICLES}\p{{Lu}}[\w'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
+    rf"(?:^|\s)(?:{_PARTICLES}\p{{Lu}}[\w\p{{M}}'-]*|he|she|they|we|I|the\s+[\w'-]+)\s+(?:\w+\s+){{0,2}}(?:{SAYING})\b"
     # a sentence of its own saying who made the remark just quoted: '" He made the remark during a session for X.'
-    r"|^\s*(?:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}|He|She|They)\s+(?:made|makes)\s+(?:the|that|this|those|these)\s+"
+    r"|^\s*(?:\p{Lu}[\w\p{M}'-]*(?:\s+\p{Lu}[\w\p{M}'-]*){0,3}|He|She|They)\s+(?:made|makes)\s+(?:the|that|this|those|these)\s+"
     r"(?:remarks?|comments?)\b"
     # inverted: '"...," says Bell.', '"...," recalls producer Cy Dorn.', '"...," said the producer.'
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b|the\s+[a-z])"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
-    # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in)
-    rf"|^\s*,?\s*(?:\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?)"
+    # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in); '," one of them, Cy Dorn, told me'
+    rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
     rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
     # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
     # posting on X the night it came out.'
-    rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,3}}\s*,\s*"
+    rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}\s*,\s*"
     r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
 # A paragraph's opening words in quotes that read as a title, the narration going on after them ('"Night Trains" came
