@@ -16674,12 +16674,12 @@ def _quote_texts(prose: str) -> list[tuple[str, str]]:
         (
             'Tọ́lá Adébáyọ̀ sang the bridge. "He pointed at me and laughed," Adébáyọ̀ said on the podcast Loose Talk. '
             '"He was half right."',
-            [("Tọ́lá Adébáyọ̀", "He pointed at me and laughed, He was half right.")],
+            [("Tọ́lá Adébáyọ̀", "He pointed at me and laughed. He was half right.")],
         ),
         (
             'The women here know it. "She used to sit on that boat," one of them, Eda Fenn, told me. "Now my '
             'grandchildren play her song."',
-            [("Eda Fenn", "She used to sit on that boat, Now my grandchildren play her song.")],
+            [("Eda Fenn", "She used to sit on that boat. Now my grandchildren play her song.")],
         ),
         # near miss: one of them, described and not named, is no one the page names
         (
