@@ -16715,3 +16715,26 @@ def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a quote after a sentence that tells of remembering aloud, of answering what a medium asked, or of how
+        # someone sounded on a programme: the one person the sentence names said it, where the sentence says
+        ("Bell looked back on the sessions on the podcast Cold Porch.", [("Bea Bell", "Cold Porch")]),
+        (
+            "Bell was candid about it when the magazine Lanternfish asked how the chorus started.",
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ("Bell did not sound bitter about it on the radio show Dawn Patrol.", [("Bea Bell", "Dawn Patrol")]),
+        # near misses: a bare name doing something else, and a sound that is a recording's, tell of no speaking
+        ("Bell was calm about it in the studio.", []),
+        ("Bell sounded the last chord on a borrowed piano.", []),
+        ("The demo sounded rough on the radio.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_of_looking_back_being_asked_or_sounding(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{before} "We argued every night. It was worth it."') == expected

@@ -29,6 +29,7 @@ from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import (
     LABEL,
+    LOOKING_BACK,
     SAYING,
     SPEECH_VERBS,
     THE_PAPER,
@@ -223,6 +224,14 @@ _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # participle of speaking somewhere tells of speaking as a verb of saying does
 _SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in)\s")
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
+# "X looked back on it on the podcast Y.", "X was blunt about it when the magazine Y asked how ...", "X did not sound
+# upset about it on the after-show podcast": remembering aloud, answering what someone asked, and how one sounded on
+# something broadcast tell of speaking too (a sound that is no one's, "the demo sounded rough", names no speaker)
+_TOLD_OTHERWISE = linear.compile(
+    rf"\b(?:{LOOKING_BACK})\b|\b(?:when|as)\s+[^,;:.!?\"]{{1,60}}?\basked\b"
+    r"|\b(?:sound|sounds|sounded)\s+(?:[a-z][\w'-]*\s+){1,5}?on\s+(?:the\s+|an?\s+)?(?:[\w'-]+'s\s+)?(?:[\w-]+\s+)?"
+    r"(?:podcast|radio|show|programme|program|air|livestream|stream)\b"
+)
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
@@ -360,7 +369,12 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - 400) : max(start, end - 2)]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     last = before[stops[-1] if stops else 0 :]
-    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None or _SPEAKING.search(last) is not None
+    return (
+        _SPEECH.search(last) is not None
+        or _WAS_ASKED.search(last) is not None
+        or _SPEAKING.search(last) is not None
+        or _TOLD_OTHERWISE.search(last) is not None
+    )
 
 
 # '," she recalled': a pronoun saying, after the quote

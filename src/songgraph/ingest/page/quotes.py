@@ -48,7 +48,7 @@ SPEECH_VERBS = (
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
 # ("picked the story up from there": going on with the telling another began)
-_LOOKING_BACK = (
+LOOKING_BACK = (
     r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by|"
     r"(?:picked|picks|took|takes)\s+(?:the\s+story\s+up|up\s+the\s+story)"
 )
@@ -75,7 +75,7 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{LOOKING_BACK})\b"
 )
 # "Bell, for her part, says", "Bell, like him, recalled": an aside naming someone by a pronoun between the speaker
 # and the verb (checked on the match to hold pronouns only: "Bell, Cy Dorn, said" may name two, or Cy Dorn by his role)
@@ -1191,7 +1191,7 @@ _WORD = linear.compile(r"[a-z]+")
 # The present forms of the verbs of saying ("says", "recalls", "looks back"), and the auxiliaries of the perfect
 _PRESENT_SAYING = frozenset(
     word
-    for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
+    for word in _WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}")
     if word.endswith("s") and word not in ("is", "was", "has", "times", "this", "s")
 )
 _PERFECT = frozenset({"has", "had", "have", "was", "were"})
@@ -1208,7 +1208,7 @@ _AND_TELLS = linear.compile(
 )
 _PAST_SAYING = frozenset(
     word
-    for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
+    for word in _WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}")
     if not word.endswith("s")
     and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
     and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of", "in")
