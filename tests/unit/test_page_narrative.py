@@ -16738,3 +16738,42 @@ def test_a_quote_after_a_sentence_of_looking_back_being_asked_or_sounding(
     before: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{before} "We argued every night. It was worth it."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a round, an episode or a judge's seat of a programme, after the saying, is where the words were said
+        ('"It was worth it," Bell told the jury in her second audition on Starmaker.', [("Bea Bell", "Starmaker")]),
+        ('"It was worth it," Arbour said from her chair on Starmaker.', [("Ann Arbour", "Starmaker")]),
+        ('"It was worth it," Bell said in the semi-final of Starmaker.', [("Bea Bell", "Starmaker")]),
+        # near miss: a round told of something else, after the saying's time
+        ('"It was worth it," Bell said, years after she won the final of Starmaker.', [("Bea Bell", None)]),
+        # going live on a platform that broadcasts live; not on any name ("Lanternfish" is no such platform)
+        ('Bell went live on Instagram from the van: "It was worth it."', [("Bea Bell", "Instagram")]),
+        ('Bell went live on Lanternfish from the van: "It was worth it."', [("Bea Bell", None)]),
+        # a diary made for someone's channel on a platform
+        (
+            '"It was worth it," Bell joked in a video diary for the festival\'s YouTube channel.',
+            [("Bea Bell", "YouTube")],
+        ),
+        # what a programme is, then its name set off by a comma, ending the phrase
+        (
+            '"It was worth it," Bell said on the festival\'s late-night podcast, Lanternfish.',
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ('"It was worth it," Bell said on the after-show podcast, The Long Table.', [("Bea Bell", "The Long Table")]),
+        (
+            'Bell set the record straight on the after-show podcast, Out of the Blue: "It was worth it."',
+            [("Bea Bell", "Out of the Blue")],
+        ),
+        # near misses: after a bare "the", a new full name is someone who speaks, not the podcast (set off by commas
+        # or not)
+        ('On the after-show podcast, Cy Dorn was blunt: "It was worth it."', [("Cy Dorn", None)]),
+        ('On the after-show podcast, Cy Dorn, her producer, was blunt: "It was worth it."', [("Cy Dorn", None)]),
+    ],
+)
+def test_where_a_contest_quote_was_said_a_round_a_live_stream_a_named_podcast(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
