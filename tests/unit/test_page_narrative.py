@@ -16777,3 +16777,22 @@ def test_where_a_contest_quote_was_said_a_round_a_live_stream_a_named_podcast(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name ends an apposition to a description opening the sentence: it is the subject, and the verb after
+        # "then" is its own
+        (
+            "Her old teacher, the organist Cy Dorn, then put her in touch with Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near miss: the name is the object of the opening subject's verb, whose second verb follows "then"
+        ("Her old teacher played it for the organist Cy Dorn, then put her in touch with Bell at a party.", []),
+    ],
+)
+def test_a_name_closing_an_opening_apposition_is_the_subject_before_then(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour grew up in Hull. {sentence}") == expected

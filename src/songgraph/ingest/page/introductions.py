@@ -159,6 +159,12 @@ _WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # "X, then introduced ...": a comma and "then" before the verb, which end a phrase the name was the last of
 _COMMA_THEN = linear.compile(r"\s*,\s*then\s")
+# "Their mentor, the songwriter X, then put ...": the name ends an apposition to a description that opens the sentence,
+# so it is the subject, and "then" goes on to its verb
+_OPENING_APPOSITION = linear.compile(
+    r"^\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|@\d+'s)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*,\s*"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'-]*\s+){0,3}$"
+)
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
@@ -924,6 +930,7 @@ def introductions(
                 and _COMMA_THEN.match(clause.skeleton, match.end("by"))
                 and not match.groupdict().get("between")
                 and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+                and not _OPENING_APPOSITION.match(clause.skeleton[: match.start("by")])
             ):
                 # "Dorn played her demo beside one by Bell, then put the two in touch": the verb after "then" is the
                 # subject's second, not the object's before the comma
