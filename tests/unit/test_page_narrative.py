@@ -16796,3 +16796,19 @@ def test_a_name_closing_an_opening_apposition_is_the_subject_before_then(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Arbour grew up in Hull. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # after "plays", a participle with a bare object of one word, cut before a preposition of when or whither,
+        # is the scene's phrase, not the part
+        ("a baker stacking loaf after loaf in the window", "a baker"),
+        ("a porter hauling coal to the station", "a porter"),
+        # near misses: an "-ing" noun, and a part with no participle at all, are kept
+        ("a young king after the war", "a young king"),
+        ("a night watchman after closing time", "a night watchman"),
+    ],
+)
+def test_a_participle_with_a_bare_object_before_a_preposition_ends_a_part_after_plays(part: str, expected: str) -> None:
+    assert cast(f"In the video, Bell plays {part}.") == [("Bea Bell", expected)]

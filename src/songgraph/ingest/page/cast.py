@@ -258,7 +258,9 @@ _PARTICIPLE = linear.compile(
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
     # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{L}[\w-]*'s\s"
+    # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
+    r"along|through|to|into|onto|around|past|towards?)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)
@@ -913,7 +915,9 @@ def cast(clause: Clause) -> list[Part]:
         if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
-            role = _before_participle(role, cut_at)
+            # (or before another preposition the part was cut at: "plays a tea seller pouring glass after glass")
+            cut = _CUT_BEFORE.match(skeleton, role_end) if not cut_at else None
+            role = _before_participle(role, cut_at or (f" {cut.group('word')} " if cut else ""))
             if _played_thing(" ".join(role.split()[:4])) is not None:
                 # "the band play the old piano", "plays the opening bars on her porch": an instrument or what is
                 # played, no part (its first words only: "a singer in a bar" is a part)
@@ -1261,6 +1265,13 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed
 # by "a": "a king in exile", "a wedding in Lagos")
 _ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
+
+
+# A preposition right after where a part was cut, which a participle's bare object before it goes on to
+_CUT_BEFORE = linear.compile(
+    r"\s+(?P<word>after|before|across|along|through|to|into|onto|around|past|towards?|in|on|from|by|over|under|"
+    r"behind|beside|near)\s"
+)
 
 
 def _before_participle(role: str, cut: str = "") -> str:
