@@ -16812,3 +16812,22 @@ def test_a_name_closing_an_opening_apposition_is_the_subject_before_then(
 )
 def test_a_participle_with_a_bare_object_before_a_preposition_ends_a_part_after_plays(part: str, expected: str) -> None:
     assert cast(f"In the video, Bell plays {part}.") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause naming no one between the subject and its cameo
+        ("Gil Moss, who came fourth, makes a cameo.", [("Gil Moss", None)]),
+        # near miss: the name is the object of "by", whose relative clause is about them, not the cameo's subject
+        ("The clip was shot by Gil Moss, who came fourth, makes a cameo.", []),
+        # a cameo from someone told by whose relation they are, then named, then the part
+        ("There is also a cameo from the band's driver, Gil Moss, as a seagull.", [("Gil Moss", "a seagull")]),
+        # near miss: no part after the name, a cameo in none (as before)
+        ("There is also a cameo from the band's driver, Gil Moss.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_cameo_after_a_relative_clause_or_from_someone_apposed_with_a_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Bell plays a baker. {sentence}") == [("Bea Bell", "a baker"), *expected]

@@ -405,8 +405,11 @@ _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
     # ("X, the village baker, makes a cameo": an apposition after the name; "X herself turns up in a cameo": an
     # emphatic reflexive after the name, which is still the subject)
+    # ("X, who came fourth, makes a cameo": a relative clause naming no one, after the subject; checked on the match to
+    # follow no preposition: "directed by X, who ..., makes" is not X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
+    rf"|(?P<comma>\s*,))?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word)
     # ("gets a cameo at the piano": given one)
     r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*\s+)?"
@@ -451,6 +454,8 @@ _APPOSED_BEFORE = linear.compile(
     rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
     r"[a-z][\w-]*\s*,\s*$"
 )
+# A preposition right before a name: its object, not a clause's subject
+_PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
 # "Footballer A and comedian B make cameos.": several cast in no part
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
@@ -461,7 +466,9 @@ _MAKE_CAMEOS = linear.compile(
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
 # description, after a verb that casts, so that "helped by her friend, X, as a favour" is no part)
 _APPOSED = linear.compile(
-    rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+"
+    rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring|"
+    # ("a cameo from the contest's host, X, as a seagull": who makes the cameo, told the same way)
+    r"(?:cameo|appearance)\s+from)\s+"
     # ("stars my cousin, X, as": whose told by the speaker's "my" in a quote)
     r"(?:the\s+[a-z][\w-]*'s|his|her|their|my|our))"
     # ("features Bell's grandfather, fisherman X, as himself": what the relation is, before the name)
@@ -1379,6 +1386,10 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
+        if match.groupdict().get("related") and _PREPOSITION_BEFORE.search(
+            skeleton[max(0, match.start("person") - 12) : match.start("person")]
+        ):
+            continue  # "directed by X, who also shot it, makes ...": X is not the subject
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         seen.add(id(mention))
