@@ -16831,3 +16831,26 @@ def test_a_cameo_after_a_relative_clause_or_from_someone_apposed_with_a_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"In the video, Bell plays a baker. {sentence}") == [("Bea Bell", "a baker"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a meeting someone brought about is their introduction of the two
+        (
+            "Her coach, Cy Dorn, made sure Arbour met Bell during a camp in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Leeds")],
+        ),
+        (
+            "Cy Dorn arranged for Arbour to meet Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near misses: meeting a thing, or something of someone's, is no introduction
+        ("Cy Dorn made sure Arbour met the deadline at a party.", []),
+        ("Cy Dorn made sure Arbour met Bell's demands at a party.", []),
+    ],
+)
+def test_a_meeting_someone_made_sure_of_or_arranged_is_an_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour grew up in Hull. {sentence}") == expected

@@ -361,7 +361,10 @@ _CONNECTED = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
-    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
+    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with"
+    # ("X made sure A met B during ...", "X arranged for A to meet B": a meeting someone brought about)
+    rf"|(?:made|makes|making)\s+sure\s+(?:that\s+)?(?P<sure>{_P})\s+(?:met|meets)"
+    rf"|(?:arranged|arranges|arranging)\s+for\s+(?P<arranged>{_P})\s+to\s+meet)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
@@ -799,6 +802,8 @@ def tells_one(skeleton: str) -> bool:
         or " set up with " in skeleton
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
+        or " sure " in skeleton
+        or " to meet " in skeleton
         or " together" in skeleton
         or "connect" in skeleton
         or " paired " in skeleton
@@ -1203,6 +1208,8 @@ def _read(
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
     if groups.get("upwith"):
         groups = {**groups, "a": groups["upwith"]}  # "set A up with B"
+    if groups.get("sure") or groups.get("arranged"):
+        groups = {**groups, "a": groups.get("sure") or groups["arranged"]}  # "made sure A met B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
