@@ -16854,3 +16854,31 @@ def test_a_meeting_someone_made_sure_of_or_arranged_is_an_introduction(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Arbour grew up in Hull. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the cleft on the introducer ("I was the one who"), and the room told as "a room together"
+        (
+            "I was the one who put them in a room together, at a barbecue in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Hull")],
+        ),
+        (
+            "I was the one who put them in the same room, at a barbecue in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Hull")],
+        ),
+        # near miss: a room of their own, not together, is no meeting
+        ("I was the one who put them in a room of their own, at a barbecue in Hull.", []),
+        # where, told by the sentence after with the year first ("This was 2019, during ...")
+        (
+            "I was the one who put them in a room together. This was 2019, during a camp in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Hull")],
+        ),
+    ],
+)
+def test_the_one_who_put_them_in_a_room_together_introduced_them(
+    said: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'Arbour and Bell wrote it. The producer Cy Dorn tells it differently: "{said}"'
+    assert intros(prose) == expected

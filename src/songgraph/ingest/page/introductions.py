@@ -368,9 +368,11 @@ _CONNECTED = linear.compile(
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
+# ("I was the one who put them in a room together": the cleft on the introducer, and the room told otherwise)
 _SAME_ROOM = linear.compile(
-    rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
-    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})\s+(?:who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?|{_CLEFT_BE}the\s+(?:one|person)\s+who\s+)"
+    rf"{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
+    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:(?:the\s+same|one)\s+room|a\s+room\s+together)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met", "A met B": the two who met (a, b), or one and whom they met (a, to)
 # ("A and B first crossed paths", "A crossed paths with B": the same in other words)
@@ -393,8 +395,10 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
+# ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 _HAPPENED = linear.compile(
-    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?P<rest>\s+(?:at|during|backstage\s+at)\s"
+    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
+    r"(?P<rest>\s+(?:at|during|backstage\s+at)\s"
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
