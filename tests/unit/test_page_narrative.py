@@ -16882,3 +16882,18 @@ def test_the_one_who_put_them_in_a_room_together_introduced_them(
 ) -> None:
     prose = f'Arbour and Bell wrote it. The producer Cy Dorn tells it differently: "{said}"'
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("round_", "expected"),
+    [
+        # a contest's round named by the contest (a name of two words at least) is where the words after were said
+        ("the Canto Vivo semi-final", "Canto Vivo"),
+        ("the Canto Vivo live shows", "Canto Vivo"),
+        # near misses: a round named by a place of one word, or by a country, is where the round was
+        ("the Wembley final", None),
+        ("the Ireland final", None),
+    ],
+)
+def test_a_round_named_by_its_contest_is_where_the_words_were_said(round_: str, expected: str | None) -> None:
+    assert quotes(f'After she sang it in {round_}, Bell said: "It was worth it."') == [("Bea Bell", expected)]

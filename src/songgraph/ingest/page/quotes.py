@@ -209,6 +209,12 @@ _APPOSED_KIND = linear.compile(
     rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
+# "after she sang it in the Zing Nederland semi-final": a contest's round, named by the contest before it (a name of
+# two words at least, checked on the match: "the Wembley final" is named by where it was)
+_ROUND_OF = linear.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+the\s+(?P<source>{_P})\s+(?:grand\s+)?(?:final|semi-final|quarter-final|"
+    r"heats?|auditions?|live\s+shows?)\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -257,6 +263,7 @@ _SOURCES = [
         r"(?:final|semi-final|quarter-final|heat|audition|auditions|episode|live\s+show|round|chair|seat)\s+"
         rf"(?:of|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    _ROUND_OF,
     # ("stops to tell X": the infinitive, after a verb of the speaker's)
     linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
@@ -1565,6 +1572,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
+                continue  # "in the Wembley final": where the round was, not the contest
             if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
                 continue  # a full name asking is a person, not a medium (so is one owning a documentary)
             if pattern is _OUTLET_DID and mention.new:
