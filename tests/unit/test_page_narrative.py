@@ -16897,3 +16897,40 @@ def test_the_one_who_put_them_in_a_room_together_introduced_them(
 )
 def test_a_round_named_by_its_contest_is_where_the_words_were_said(round_: str, expected: str | None) -> None:
     assert quotes(f'After she sang it in {round_}, Bell said: "It was worth it."') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words quoted as the predicate of the sentence's subject, told as theirs by "in her words", whoever else the
+        # sentence names
+        (
+            'Bell had known Gil Moss for years and, in her words on the podcast Lanternfish, "dragged him out of '
+            'his shed for one night."',
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ('Bell, in her own words, "took the long way round to this song."', [("Bea Bell", None)]),
+        # "his", when the page has called the subject "he"
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Gil Moss worked with Bell for years and, in his words, "
+            '"took a chance on a stranger."',
+            [("Gil Moss", None)],
+        ),
+        # near misses: "her" or "his" that may mean someone else than the subject; and no "in her words"
+        (
+            "Arbour is a singer, and she lives in Leeds. Gil Moss worked with Arbour for years and, in her words, "
+            '"took a chance on a stranger."',
+            [],
+        ),
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell worked with Gil Moss for years and, in his words, "
+            '"took a chance on a stranger."',
+            [],
+        ),
+        ('Bell had known Gil Moss for years and, on the podcast Lanternfish, "dragged him out of his shed."', []),
+    ],
+)
+def test_words_quoted_in_her_words_as_the_subjects_predicate(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

@@ -518,6 +518,34 @@ _QUOTED_THING = linear.compile(
 _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 
 
+# 'X had worked with Y for years and, in her words on the podcast Z, "dragged him out of ..."', 'X, in his own words,
+# "took the long way round"': words quoted as the predicate of the sentence's subject, told as theirs by "in her
+# words" (their subject is the sentence's, whoever else it names)
+_IN_OWN_WORDS = linear.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b[^\",.;:!?]{0,80}?,\s*$")
+_OWN_WORDS_SUBJECT = linear.compile(
+    r"^\W*(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s*)\s*,\s*in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words\b"
+    r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
+)
+
+
+def _own_words_speaker(clause: Clause, people: People) -> str | None:
+    """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
+    no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
+    found = _OWN_WORDS_SUBJECT.match(clause.skeleton)
+    if found is None:
+        return None
+    subject, whose = clause.mention(found.group("subject")), clause.mention(found.group("whose"))
+    if subject is None or subject.kind != "name" or subject.possessive:
+        return None
+    speaker = person(subject)
+    if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
+        return None  # ("in her words", "her" someone else the page has told of)
+    word = {"his": "himself", "her": "herself"}.get(found.group("whose"))
+    if whose is None and (word is None or people.selves.get(speaker) != word):
+        return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
+    return speaker
+
+
 def _said_into(before: str) -> linear.Match | None:
     """The saying the words quoted after ``before`` are woven into: right before them, or set off by commas (not one
     told inside a "that" clause, where the page reports it in its own words)."""
@@ -525,6 +553,8 @@ def _said_into(before: str) -> linear.Match | None:
     woven = _SAID_INTO.search(near)
     if woven is not None and _REPORTED_SUBJECT.search(before[: len(before) - len(near) + woven.start()]):
         return None
+    if woven is None and " words" in near:
+        woven = _IN_OWN_WORDS.search(near)
     if woven is None and "," in before:
         woven = _SAID_ASIDE.search(before)
         if woven is not None and _JOINED.search(woven.group("rest") or ""):
@@ -770,6 +800,11 @@ class _Narrative:
                     saying = self.narration(paragraph, position, quoted.mark or 0)
                     if saying and says(saying[-1]):
                         self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], saying[-2:-1])
+                    elif saying and (own := _own_words_speaker(saying[-1], self.r.people)) is not None:
+                        told = attribution(saying[-1:], self.programmes)
+                        others = tuple(p for p in told.others if p != own)
+                        told = Attribution(own, told.source, told.year, others, told.present)
+                        self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], told=told)
                 elif quoted.after_subject:
                     before = self.narration(paragraph, position, quoted.mark or 0)
                     if not before or not _about_one_subject(before[-1]):
