@@ -16715,3 +16715,222 @@ def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a quote after a sentence that tells of remembering aloud, of answering what a medium asked, or of how
+        # someone sounded on a programme: the one person the sentence names said it, where the sentence says
+        ("Bell looked back on the sessions on the podcast Cold Porch.", [("Bea Bell", "Cold Porch")]),
+        (
+            "Bell was candid about it when the magazine Lanternfish asked how the chorus started.",
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ("Bell did not sound bitter about it on the radio show Dawn Patrol.", [("Bea Bell", "Dawn Patrol")]),
+        # near misses: a bare name doing something else, and a sound that is a recording's, tell of no speaking
+        ("Bell was calm about it in the studio.", []),
+        ("Bell sounded the last chord on a borrowed piano.", []),
+        ("The demo sounded rough on the radio.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_of_looking_back_being_asked_or_sounding(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{before} "We argued every night. It was worth it."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a round, an episode or a judge's seat of a programme, after the saying, is where the words were said
+        ('"It was worth it," Bell told the jury in her second audition on Starmaker.', [("Bea Bell", "Starmaker")]),
+        ('"It was worth it," Arbour said from her chair on Starmaker.', [("Ann Arbour", "Starmaker")]),
+        ('"It was worth it," Bell said in the semi-final of Starmaker.', [("Bea Bell", "Starmaker")]),
+        # near miss: a round told of something else, after the saying's time
+        ('"It was worth it," Bell said, years after she won the final of Starmaker.', [("Bea Bell", None)]),
+        # going live on a platform that broadcasts live; not on any name ("Lanternfish" is no such platform)
+        ('Bell went live on Instagram from the van: "It was worth it."', [("Bea Bell", "Instagram")]),
+        ('Bell went live on Lanternfish from the van: "It was worth it."', [("Bea Bell", None)]),
+        # a diary made for someone's channel on a platform
+        (
+            '"It was worth it," Bell joked in a video diary for the festival\'s YouTube channel.',
+            [("Bea Bell", "YouTube")],
+        ),
+        # what a programme is, then its name set off by a comma, ending the phrase
+        (
+            '"It was worth it," Bell said on the festival\'s late-night podcast, Lanternfish.',
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ('"It was worth it," Bell said on the after-show podcast, The Long Table.', [("Bea Bell", "The Long Table")]),
+        (
+            'Bell set the record straight on the after-show podcast, Out of the Blue: "It was worth it."',
+            [("Bea Bell", "Out of the Blue")],
+        ),
+        # near misses: after a bare "the", a new full name is someone who speaks, not the podcast (set off by commas
+        # or not)
+        ('On the after-show podcast, Cy Dorn was blunt: "It was worth it."', [("Cy Dorn", None)]),
+        ('On the after-show podcast, Cy Dorn, her producer, was blunt: "It was worth it."', [("Cy Dorn", None)]),
+    ],
+)
+def test_where_a_contest_quote_was_said_a_round_a_live_stream_a_named_podcast(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name ends an apposition to a description opening the sentence: it is the subject, and the verb after
+        # "then" is its own
+        (
+            "Her old teacher, the organist Cy Dorn, then put her in touch with Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near miss: the name is the object of the opening subject's verb, whose second verb follows "then"
+        ("Her old teacher played it for the organist Cy Dorn, then put her in touch with Bell at a party.", []),
+    ],
+)
+def test_a_name_closing_an_opening_apposition_is_the_subject_before_then(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour grew up in Hull. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # after "plays", a participle with a bare object of one word, cut before a preposition of when or whither,
+        # is the scene's phrase, not the part
+        ("a baker stacking loaf after loaf in the window", "a baker"),
+        ("a porter hauling coal to the station", "a porter"),
+        # near misses: an "-ing" noun, and a part with no participle at all, are kept
+        ("a young king after the war", "a young king"),
+        ("a night watchman after closing time", "a night watchman"),
+    ],
+)
+def test_a_participle_with_a_bare_object_before_a_preposition_ends_a_part_after_plays(part: str, expected: str) -> None:
+    assert cast(f"In the video, Bell plays {part}.") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause naming no one between the subject and its cameo
+        ("Gil Moss, who came fourth, makes a cameo.", [("Gil Moss", None)]),
+        # near miss: the name is the object of "by", whose relative clause is about them, not the cameo's subject
+        ("The clip was shot by Gil Moss, who came fourth, makes a cameo.", []),
+        # a cameo from someone told by whose relation they are, then named, then the part
+        ("There is also a cameo from the band's driver, Gil Moss, as a seagull.", [("Gil Moss", "a seagull")]),
+        # near miss: no part after the name, a cameo in none (as before)
+        ("There is also a cameo from the band's driver, Gil Moss.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_cameo_after_a_relative_clause_or_from_someone_apposed_with_a_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Bell plays a baker. {sentence}") == [("Bea Bell", "a baker"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a meeting someone brought about is their introduction of the two
+        (
+            "Her coach, Cy Dorn, made sure Arbour met Bell during a camp in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Leeds")],
+        ),
+        (
+            "Cy Dorn arranged for Arbour to meet Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near misses: meeting a thing, or something of someone's, is no introduction
+        ("Cy Dorn made sure Arbour met the deadline at a party.", []),
+        ("Cy Dorn made sure Arbour met Bell's demands at a party.", []),
+    ],
+)
+def test_a_meeting_someone_made_sure_of_or_arranged_is_an_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour grew up in Hull. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the cleft on the introducer ("I was the one who"), and the room told as "a room together"
+        (
+            "I was the one who put them in a room together, at a barbecue in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Hull")],
+        ),
+        (
+            "I was the one who put them in the same room, at a barbecue in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Hull")],
+        ),
+        # near miss: a room of their own, not together, is no meeting
+        ("I was the one who put them in a room of their own, at a barbecue in Hull.", []),
+        # where, told by the sentence after with the year first ("This was 2019, during ...")
+        (
+            "I was the one who put them in a room together. This was 2019, during a camp in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Hull")],
+        ),
+    ],
+)
+def test_the_one_who_put_them_in_a_room_together_introduced_them(
+    said: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'Arbour and Bell wrote it. The producer Cy Dorn tells it differently: "{said}"'
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("round_", "expected"),
+    [
+        # a contest's round named by the contest (a name of two words at least) is where the words after were said
+        ("the Canto Vivo semi-final", "Canto Vivo"),
+        ("the Canto Vivo live shows", "Canto Vivo"),
+        # near misses: a round named by a place of one word, or by a country, is where the round was
+        ("the Wembley final", None),
+        ("the Ireland final", None),
+    ],
+)
+def test_a_round_named_by_its_contest_is_where_the_words_were_said(round_: str, expected: str | None) -> None:
+    assert quotes(f'After she sang it in {round_}, Bell said: "It was worth it."') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words quoted as the predicate of the sentence's subject, told as theirs by "in her words", whoever else the
+        # sentence names
+        (
+            'Bell had known Gil Moss for years and, in her words on the podcast Lanternfish, "dragged him out of '
+            'his shed for one night."',
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ('Bell, in her own words, "took the long way round to this song."', [("Bea Bell", None)]),
+        # "his", when the page has called the subject "he"
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Gil Moss worked with Bell for years and, in his words, "
+            '"took a chance on a stranger."',
+            [("Gil Moss", None)],
+        ),
+        # near misses: "her" or "his" that may mean someone else than the subject; and no "in her words"
+        (
+            "Arbour is a singer, and she lives in Leeds. Gil Moss worked with Arbour for years and, in her words, "
+            '"took a chance on a stranger."',
+            [],
+        ),
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell worked with Gil Moss for years and, in his words, "
+            '"took a chance on a stranger."',
+            [],
+        ),
+        ('Bell had known Gil Moss for years and, on the podcast Lanternfish, "dragged him out of his shed."', []),
+    ],
+)
+def test_words_quoted_in_her_words_as_the_subjects_predicate(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

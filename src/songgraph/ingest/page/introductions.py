@@ -159,6 +159,12 @@ _WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # "X, then introduced ...": a comma and "then" before the verb, which end a phrase the name was the last of
 _COMMA_THEN = linear.compile(r"\s*,\s*then\s")
+# "Their mentor, the songwriter X, then put ...": the name ends an apposition to a description that opens the sentence,
+# so it is the subject, and "then" goes on to its verb
+_OPENING_APPOSITION = linear.compile(
+    r"^\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|@\d+'s)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*,\s*"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'-]*\s+){0,3}$"
+)
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
@@ -355,13 +361,18 @@ _CONNECTED = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
-    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
+    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with"
+    # ("X made sure A met B during ...", "X arranged for A to meet B": a meeting someone brought about)
+    rf"|(?:made|makes|making)\s+sure\s+(?:that\s+)?(?P<sure>{_P})\s+(?:met|meets)"
+    rf"|(?:arranged|arranges|arranging)\s+for\s+(?P<arranged>{_P})\s+to\s+meet)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
+# ("I was the one who put them in a room together": the cleft on the introducer, and the room told otherwise)
 _SAME_ROOM = linear.compile(
-    rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
-    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})\s+(?:who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?|{_CLEFT_BE}the\s+(?:one|person)\s+who\s+)"
+    rf"{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
+    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:(?:the\s+same|one)\s+room|a\s+room\s+together)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met", "A met B": the two who met (a, b), or one and whom they met (a, to)
 # ("A and B first crossed paths", "A crossed paths with B": the same in other words)
@@ -384,8 +395,10 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
+# ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 _HAPPENED = linear.compile(
-    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?P<rest>\s+(?:at|during|backstage\s+at)\s"
+    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
+    r"(?P<rest>\s+(?:at|during|backstage\s+at)\s"
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
@@ -793,6 +806,8 @@ def tells_one(skeleton: str) -> bool:
         or " set up with " in skeleton
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
+        or " sure " in skeleton
+        or " to meet " in skeleton
         or " together" in skeleton
         or "connect" in skeleton
         or " paired " in skeleton
@@ -924,6 +939,7 @@ def introductions(
                 and _COMMA_THEN.match(clause.skeleton, match.end("by"))
                 and not match.groupdict().get("between")
                 and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+                and not _OPENING_APPOSITION.match(clause.skeleton[: match.start("by")])
             ):
                 # "Dorn played her demo beside one by Bell, then put the two in touch": the verb after "then" is the
                 # subject's second, not the object's before the comma
@@ -1196,6 +1212,8 @@ def _read(
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
     if groups.get("upwith"):
         groups = {**groups, "a": groups["upwith"]}  # "set A up with B"
+    if groups.get("sure") or groups.get("arranged"):
+        groups = {**groups, "a": groups.get("sure") or groups["arranged"]}  # "made sure A met B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
