@@ -16715,3 +16715,52 @@ def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]
+
+
+_UNCLE_BEFORE = (
+    '"Night Trains" made Ann Arbour a star. She wrote it with Eda Fenn and Gil Moss, and Gil produced it together '
+    "with Eda.\n\nThe song is about her uncle, a retired baker, Cy Dorn, who taught her to swim in the canal when "
+    "she was six.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object "her" before a verb's particle ("set her up with") goes on meaning whom the sentence before
+        # called "her", not the other of the two named together long before
+        ("Cy is also the one who set her up with Eda.", [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), None)]),
+        (
+            "Cy is also the one who brought her together with Eda.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        # near misses: "her" before a noun is whose, no object; "aside" is no particle the rule reads
+        ("Cy is also the one who set her band up with Eda.", []),
+        ("Cy is also the one who set her aside for Eda.", []),
+    ],
+)
+def test_an_object_her_before_a_particle_goes_on_meaning_the_her_before(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(_UNCLE_BEFORE + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # the introducer seating one beside the other in the sentence after, where told before the subject (after
+        # a month and year): the introduction told again, with where
+        ("In June 2018, at a barbecue in Hull, he sat his niece next to the Welsh fiddler.", "a barbecue in Hull"),
+        ("At a barbecue in Hull, Cy sat his niece beside Eda.", "a barbecue in Hull"),
+        # near misses: someone else seated, someone else seating, where told after, where naming another person,
+        # sitting down oneself
+        ("In June 2018, at a barbecue in Hull, he sat Gil Moss next to the Welsh fiddler.", None),
+        ("In June 2018, at a barbecue in Hull, Gil Moss sat his niece next to the Welsh fiddler.", None),
+        ("In June 2018, he sat his niece next to the Welsh fiddler at a barbecue in Hull.", None),
+        ("In June 2018, at a barbecue with Gil Moss, he sat his niece next to the Welsh fiddler.", None),
+        ("In June 2018, at a barbecue in Hull, he sat on the bench next to the Welsh fiddler.", None),
+    ],
+)
+def test_the_introducer_seating_one_beside_the_other_after_says_where(after: str, occasion: str | None) -> None:
+    prose = f"Ann Arbour wrote it with Eda Fenn. Cy Dorn is the one who set Ann up with Eda. {after}"
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), occasion)]
