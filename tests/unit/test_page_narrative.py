@@ -16764,3 +16764,34 @@ def test_an_object_her_before_a_particle_goes_on_meaning_the_her_before(
 def test_the_introducer_seating_one_beside_the_other_after_says_where(after: str, occasion: str | None) -> None:
     prose = f"Ann Arbour wrote it with Eda Fenn. Cy Dorn is the one who set Ann up with Eda. {after}"
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the <place> singer" after a sentence about one who performs the song: them (the page gave them no
+        # other place, and called no one else a singer)
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The Cornish singer introduced Cy Dorn to '
+            "Gil Moss at a pub quiz.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), "a pub quiz")],
+        ),
+        # near misses: a noun no performer's; the text about one who does not perform the song; the bare noun,
+        # which the heading's two performers may both be
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The Cornish drummer introduced Cy Dorn to '
+            "Gil Moss at a pub quiz.",
+            [],
+        ),
+        ("Gil Moss produced it. The Cornish singer introduced Cy Dorn to Eda Fenn at a pub quiz.", []),
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The singer introduced Cy Dorn to Gil Moss '
+            "at a pub quiz.",
+            [],
+        ),
+    ],
+)
+def test_a_placed_singer_is_the_performer_the_text_is_about(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose + _FENN_AND_MOSS) == expected

@@ -1500,7 +1500,7 @@ class Discourse:
                     and not of_band
                     and len(words) > 1
                     and all(_placing(w) for w in words[:-1])
-                    and self._focus_is(word)
+                    and (self._focus_is(word) or self._performs_focus(word))
                     and (self.people.described([word]) in (None, self.focus) or self._placed_as(self.focus, words))
                     and not self._places(str(self.focus)) - set(words)
                 ):
@@ -1618,6 +1618,13 @@ class Discourse:
             return self._fronts(focus)
         credit = _CREDIT_NOUNS.get(noun)
         return credit is not None and credit in self.people.holds(focus)
+
+    def _performs_focus(self, noun: str) -> bool:
+        """Whether ``noun`` is a performer's and whom the text is about performs the song ("X's debut album ... The
+        Valencian singer wrote it"): said only with where they are from, which the bare noun does not tell."""
+        focus = self.focus
+        performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+        return noun in _PERFORMER_NOUNS and focus is not None and bool(self.people.holds(focus) & performs)
 
     def _fronts(self, focus: str) -> bool:
         """Whether whom the text is about may be "the frontman" of the page's one band: the one person the page
