@@ -16795,3 +16795,42 @@ def test_a_placed_singer_is_the_performer_the_text_is_about(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation that says a man ("uncle") told of the name makes him "himself": the "she" after it is whom the
+        # sentence's "her" meant
+        (
+            "Her uncle is the veteran jazz producer Cy Dorn, and a year later she connected Gil Moss with him.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), None)],
+        ),
+        (
+            "Her uncle is the veteran jazz producer Cy Dorn, and a year later he connected Gil Moss with her.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+        # near misses: a relation that says neither; the relation said to be someone else's friend; a name new to
+        # the page set off by commas, whom "him" may mean as well as anyone named before (not the other of the
+        # heading's two)
+        ("Her cousin is the veteran jazz producer Cy Dorn, and a year later she connected Gil Moss with him.", []),
+        ("Her uncle was a friend of the producer Cy Dorn, and a year later she connected Gil Moss with him.", []),
+        ("Her uncle, Cy Dorn, ran a bar, and a year later she connected Gil Moss with him.", []),
+    ],
+)
+def test_a_gendered_relation_tells_whom_she_and_him_mean(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'"Night Trains" is the first single from Ann Arbour\'s album. {sentence}'
+    assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+def test_a_new_name_after_a_preposition_leaves_an_object_her_as_it_was() -> None:
+    # a new name after "at" (a school's, a place's as likely as anyone's) is no reason to doubt whom "her" means
+    prose = (
+        '"Night Trains" is the first single from Ann Arbour\'s album. It was her old piano teacher at Scoil Bride, '
+        "Cy Dorn, who first put her in touch with Gil Moss, during the Galway Arts Festival."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "the Galway Arts Festival")
+    ]

@@ -451,6 +451,30 @@ _ARE_KIN = linear.compile(
     r"(?P<of>\s+(?:of|to)\b)?"
 )
 _SINGULAR_SELF = {"his": "himself", "her": "herself"}
+# Relations that say a man or a woman, and what the page then calls them
+_KIN_SELVES = {
+    **dict.fromkeys(
+        _words(
+            "father stepfather godfather grandfather brother half-brother stepbrother uncle son stepson nephew husband "
+            "boyfriend dad grandpa"
+        ),
+        "himself",
+    ),
+    **dict.fromkeys(
+        _words(
+            "mother stepmother godmother grandmother sister half-sister stepsister aunt daughter stepdaughter niece "
+            "wife girlfriend mum mom grandma"
+        ),
+        "herself",
+    ),
+}
+# Whose relation, then what they are said to be or set off by a comma, right before a name: "her godfather is the
+# veteran producer ", "his uncle, ", "Ana's sister was the singer "
+_KIN_SELF_BEFORE = linear.compile(
+    r"(?:^|[\s(])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little)\s+)?"
+    rf"(?P<kin>{'|'.join(sorted(_KIN_SELVES, key=len, reverse=True))})"
+    r"(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4}))?)$"
+)
 # Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
 _PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
 # Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
@@ -903,6 +927,7 @@ class Discourse:
                     self._note_predicate(tokens, index, stop, named)
                     self._note_playing(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
+                    self._note_kin_self(text, named)
                     mentions.append(named)
                 index = stop
                 continue
@@ -1988,6 +2013,19 @@ class Discourse:
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
 
+    def _note_kin_self(self, text: str, mention: Mention) -> None:
+        """ "Her godfather is the veteran producer X", "his aunt, X": a relation that says a man or a woman, told of
+        a name as what they are, is what the page may call them ("himself")."""
+        if mention.person is None or mention.possessive or mention.start == 0:
+            return
+        found = _KIN_SELF_BEFORE.search(text[max(0, mention.start - 120) : mention.start])
+        if found is None:
+            return
+        words = (found.group("words") or "").split()
+        if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
+            return  # "her brother was a friend of X": what the relation is said to be must be X
+        self.people.learn_self(mention.person, _KIN_SELVES[found.group("kin").lower()])
+
     def _note_predicate(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
         """ "Before the single, Dex Cole was a Leeds mixtape rapper with ...": what a name opening a clause is said to
         be, with "a", is what the page may call them ("the rapper" later means them), as an apposition of it is.
@@ -2281,6 +2319,8 @@ class Discourse:
         first_meant: dict[str, str] = {}
         # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
         object_meant: dict[str, str] = {}
+        # the same, of its first "his" (or "her" before a relation), and where it stands
+        whose_meant: dict[str, tuple[int, str]] = {}
         named: set[str] = set()
         # the owners of a relation named in apposition ("Kofi's neighbour, Ama Owusu, said she"): a subject "she"
         # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
@@ -2384,6 +2424,7 @@ class Discourse:
                 person = None
             if person:
                 self.people.learn_self(person, reflexive)
+                whose_meant.setdefault(reflexive, (start, person))
         # whom a "he" or "she" the sentence says who it is names ("she is X"), by the word
         identified: dict[str, str] = {}
         for mention, named_next in pairwise(mentions[:_SUBJECT_REACH]):
@@ -2671,6 +2712,17 @@ class Discourse:
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None
+                    whose = whose_meant.get(self_word)
+                    if (
+                        focus is None
+                        and whose is not None
+                        and whose[0] < mention.start
+                        and whose[1] not in named
+                        and not any(self.people.selves.get(person, self_word) in (self_word, "") for person in named)
+                    ):
+                        # "Her godfather is X, and she connected Y with him": no one the sentence names may be called
+                        # so, and its "her" before meant someone: the same one
+                        focus = whose[1]
                 elif (
                     focus
                     and self_word

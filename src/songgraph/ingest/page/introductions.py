@@ -2374,6 +2374,9 @@ def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> 
 _DATED_ENTRY = linear.compile(_ENTRY_DATE)
 
 
+_PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|by)\s+(?:the\s+)?$")
+
+
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
 _ANTECEDENTS = 16
 
@@ -2425,13 +2428,20 @@ def _antecedent(
         # "Sam was my engineer for years. I introduced Ana to him": the one the sentence before was about, whom the
         # page names no further, may be whom the pronoun means, rather than anyone the text was about
         return None
-    if word in ("he", "she") and any(
-        m.kind == "name" and m.new and not m.people and not m.possessive and fold(m.text) not in others
+    if any(
+        m.kind == "name"
+        and m.new
+        and not m.people
+        and not m.possessive
+        and fold(m.text) not in others
+        # (for an object pronoun, not a name after a preposition, a place's as likely: "her teacher at Scoil Ide")
+        and (word in ("he", "she") or _PREPOSITION_BEFORE.search(clause.text[max(0, m.start - 12) : m.start]) is None)
         for m in clause.mentions[: pronoun.number]
     ):
         # "X, new to the page, had followed the band, and it was she who ...": a full name the sentence gave before
-        # a subject pronoun may be whom it means, as much as anyone named before the sentence (an object pronoun
-        # after one is someone else: "X introduced him to Y")
+        # a subject pronoun may be whom it means, as much as anyone named before the sentence; so may an object
+        # pronoun ("Her uncle, X, ran a bar, and she connected Y with him"), unless the name is the introducer's
+        # ("X introduced him to Y": someone else)
         return None
     if word in ("him", "her") and _OBJECT_AFTER.match(clause.text[pronoun.end : pronoun.end + 12]) is not None:
         # "Ann's coach, Eda, put her in touch with Bell. ... he connected her with Cy": an object pronoun goes on
