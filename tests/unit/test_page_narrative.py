@@ -16834,3 +16834,22 @@ def test_a_new_name_after_a_preposition_leaves_an_object_her_as_it_was() -> None
     assert intros(prose + _FENN_AND_MOSS) == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "the Galway Arts Festival")
     ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # a saying stressed by "did" or "does", its verb bare, says as the plain verb does
+        ("did share", [("Gil Moss", "Instagram Stories")]),
+        ("does share", [("Gil Moss", "Instagram Stories")]),
+        # near misses: denied; a verb of no saying
+        ("did not share", []),
+        ("did keep", []),
+    ],
+)
+def test_a_saying_stressed_by_did_attributes_a_caption(verb: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Gil Moss produced it. He {verb} one memory of the session on his Instagram Stories, a photo of a van with "
+        'the caption "we slept in here for a week."'
+    )
+    assert quotes(prose + _FENN_AND_MOSS) == expected
