@@ -16853,3 +16853,24 @@ def test_a_saying_stressed_by_did_attributes_a_caption(verb: str, expected: list
         'the caption "we slept in here for a week."'
     )
     assert quotes(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a cleft joined after a clause about something (naming others only inside it) makes the sentence about the
+        # one clefted, stressed or not, whom the "he" after the next quote means
+        (
+            "The story of how Ann and Eda met is well known, and it was Gil Moss himself who told it, on a podcast.",
+            [("Gil Moss", None)],
+        ),
+        ("The story of how Ann and Eda met is well known, and it was Gil Moss who told it.", [("Gil Moss", None)]),
+        # near misses: the clause before opens on someone (who may be meant); no cleft
+        ("Ann met Eda through Gil Moss, and it was Gil Moss himself who told it, on a podcast.", []),
+        ("The story of how Ann and Eda met is well known, and Gil Moss told it, on a podcast.", []),
+    ],
+)
+def test_a_cleft_joined_after_a_clause_about_something_is_what_the_sentence_is_about(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "I sat them at one table," he said.' + _FENN_AND_MOSS) == expected

@@ -119,7 +119,15 @@ _CLEFT = linear.compile(
     r"(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
     r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?"
     # ("It was Eze, in turn, who ...": an aside of how the telling goes, set off by commas, before "who")
-    r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?\s*,?\s+who\s"
+    r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?"
+    # ("It was Eze himself who ...": the one told stressed)
+    r"(?:\s+(?:himself|herself))?\s*,?\s+who\s"
+)
+# "The story of how A and B met is well known, and it was X himself who told it": a cleft joined after a clause about
+# something (no one its subject), which names others only inside it: the sentence is about the one clefted
+_JOINED_CLEFT = linear.compile(
+    r"^\W*(?:The|This|That|Their|His|Her|Its)\s+[a-z][^@,;:.!?]*(?:@\d+[^@,;:.!?]*){0,4},\s*(?:and|but|so)\s+it\s+"
+    r"(?:was|is)\s+@(?P<number>\d+)(?:\s+(?:himself|herself))?\s*,?\s+who\s"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
@@ -1109,7 +1117,7 @@ class Discourse:
             self.focus = described
         elif (
             len(named) > 1
-            and (cleft := _CLEFT.match(clause.skeleton)) is not None
+            and (cleft := _CLEFT.match(clause.skeleton) or _JOINED_CLEFT.match(clause.skeleton)) is not None
             and (clefted := clause.mentions[int(cleft.group("number"))]).kind == "name"
             and not clefted.possessive
             and (clefted.person in named or (clefted.new and " " in squash(clefted.text)))
