@@ -16874,3 +16874,21 @@ def test_a_cleft_joined_after_a_clause_about_something_is_what_the_sentence_is_a
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{lead} "I sat them at one table," he said.' + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a repost of the post just quoted, with words of one's own: theirs, where the post was
+        ('Ann Arbour reposted it with a single word, "two", and fans loved it.', [("Ann Arbour", "Instagram")]),
+        ('Ann Arbour reshared the photo with the words "one take, one coffee".', [("Ann Arbour", "Instagram")]),
+        # near misses: a post of one's own (where is not told); no saying at all
+        ('Ann Arbour reposted a clip of hers with the words "one take, one coffee".', [("Ann Arbour", None)]),
+        ('Ann Arbour kept it with a single word, "two", and fans loved it.', []),
+    ],
+)
+def test_a_repost_with_words_of_ones_own_is_where_the_post_was(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Gil Moss produced it. On Instagram he posted a photo of the desk: "Ann sang it in one take."\n\n{after}'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "Instagram"), *expected]

@@ -31,6 +31,8 @@ SAYING = (
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
     r"quote-tweeted|quote-tweets|"
+    # "X reposted it with a single word": another's post put out again under words of one's own
+    r"reposted|reposts|reshared|reshares|"
     # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
     r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
