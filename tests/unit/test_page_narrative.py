@@ -16892,3 +16892,18 @@ def test_a_repost_with_words_of_ones_own_is_where_the_post_was(
 ) -> None:
     prose = f'Gil Moss produced it. On Instagram he posted a photo of the desk: "Ann sang it in one take."\n\n{after}'
     assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "Instagram"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a follow-up to the speaker's own post just quoted is where that post was
+        ('"She sang it in one take," Gil said in a follow-up video.', ("Gil Moss", "TikTok")),
+        # near misses: someone else's follow-up; another occasion
+        ('"She sang it in one take," Ann Arbour said in a follow-up video.', ("Ann Arbour", None)),
+        ('"She sang it in one take," Gil said in a later interview.', ("Gil Moss", None)),
+    ],
+)
+def test_a_follow_up_post_is_where_the_speakers_post_was(after: str, expected: tuple[str, str | None]) -> None:
+    prose = f'Gil Moss produced it. He posted a TikTok of the session with the caption "my best work."\n\n{after}'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "TikTok"), expected]
