@@ -16934,3 +16934,195 @@ def test_words_quoted_in_her_words_as_the_subjects_predicate(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+_UNCLE_BEFORE = (
+    '"Night Trains" made Ann Arbour a star. She wrote it with Eda Fenn and Gil Moss, and Gil produced it together '
+    "with Eda.\n\nThe song is about her uncle, a retired baker, Cy Dorn, who taught her to swim in the canal when "
+    "she was six.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object "her" before a verb's particle ("set her up with") goes on meaning whom the sentence before
+        # called "her", not the other of the two named together long before
+        ("Cy is also the one who set her up with Eda.", [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), None)]),
+        (
+            "Cy is also the one who brought her together with Eda.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        # near misses: "her" before a noun is whose, no object; "aside" is no particle the rule reads
+        ("Cy is also the one who set her band up with Eda.", []),
+        ("Cy is also the one who set her aside for Eda.", []),
+    ],
+)
+def test_an_object_her_before_a_particle_goes_on_meaning_the_her_before(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(_UNCLE_BEFORE + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # the introducer seating one beside the other in the sentence after, where told before the subject (after
+        # a month and year): the introduction told again, with where
+        ("In June 2018, at a barbecue in Hull, he sat his niece next to the Welsh fiddler.", "a barbecue in Hull"),
+        ("At a barbecue in Hull, Cy sat his niece beside Eda.", "a barbecue in Hull"),
+        # near misses: someone else seated, someone else seating, where told after, where naming another person,
+        # sitting down oneself
+        ("In June 2018, at a barbecue in Hull, he sat Gil Moss next to the Welsh fiddler.", None),
+        ("In June 2018, at a barbecue in Hull, Gil Moss sat his niece next to the Welsh fiddler.", None),
+        ("In June 2018, he sat his niece next to the Welsh fiddler at a barbecue in Hull.", None),
+        ("In June 2018, at a barbecue with Gil Moss, he sat his niece next to the Welsh fiddler.", None),
+        ("In June 2018, at a barbecue in Hull, he sat on the bench next to the Welsh fiddler.", None),
+    ],
+)
+def test_the_introducer_seating_one_beside_the_other_after_says_where(after: str, occasion: str | None) -> None:
+    prose = f"Ann Arbour wrote it with Eda Fenn. Cy Dorn is the one who set Ann up with Eda. {after}"
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the <place> singer" after a sentence about one who performs the song: them (the page gave them no
+        # other place, and called no one else a singer)
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The Cornish singer introduced Cy Dorn to '
+            "Gil Moss at a pub quiz.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), "a pub quiz")],
+        ),
+        # near misses: a noun no performer's; the text about one who does not perform the song; the bare noun,
+        # which the heading's two performers may both be
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The Cornish drummer introduced Cy Dorn to '
+            "Gil Moss at a pub quiz.",
+            [],
+        ),
+        ("Gil Moss produced it. The Cornish singer introduced Cy Dorn to Eda Fenn at a pub quiz.", []),
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The singer introduced Cy Dorn to Gil Moss '
+            "at a pub quiz.",
+            [],
+        ),
+    ],
+)
+def test_a_placed_singer_is_the_performer_the_text_is_about(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation that says a man ("uncle") told of the name makes him "himself": the "she" after it is whom the
+        # sentence's "her" meant
+        (
+            "Her uncle is the veteran jazz producer Cy Dorn, and a year later she connected Gil Moss with him.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), None)],
+        ),
+        (
+            "Her uncle is the veteran jazz producer Cy Dorn, and a year later he connected Gil Moss with her.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+        # near misses: a relation that says neither; the relation said to be someone else's friend; a name new to
+        # the page set off by commas, whom "him" may mean as well as anyone named before (not the other of the
+        # heading's two)
+        ("Her cousin is the veteran jazz producer Cy Dorn, and a year later she connected Gil Moss with him.", []),
+        ("Her uncle was a friend of the producer Cy Dorn, and a year later she connected Gil Moss with him.", []),
+        ("Her uncle, Cy Dorn, ran a bar, and a year later she connected Gil Moss with him.", []),
+    ],
+)
+def test_a_gendered_relation_tells_whom_she_and_him_mean(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'"Night Trains" is the first single from Ann Arbour\'s album. {sentence}'
+    assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+def test_a_new_name_after_a_preposition_leaves_an_object_her_as_it_was() -> None:
+    # a new name after "at" (a school's, a place's as likely as anyone's) is no reason to doubt whom "her" means
+    prose = (
+        '"Night Trains" is the first single from Ann Arbour\'s album. It was her old piano teacher at Scoil Bride, '
+        "Cy Dorn, who first put her in touch with Gil Moss, during the Galway Arts Festival."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "the Galway Arts Festival")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # a saying stressed by "did" or "does", its verb bare, says as the plain verb does
+        ("did share", [("Gil Moss", "Instagram Stories")]),
+        ("does share", [("Gil Moss", "Instagram Stories")]),
+        # near misses: denied; a verb of no saying
+        ("did not share", []),
+        ("did keep", []),
+    ],
+)
+def test_a_saying_stressed_by_did_attributes_a_caption(verb: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Gil Moss produced it. He {verb} one memory of the session on his Instagram Stories, a photo of a van with "
+        'the caption "we slept in here for a week."'
+    )
+    assert quotes(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a cleft joined after a clause about something (naming others only inside it) makes the sentence about the
+        # one clefted, stressed or not, whom the "he" after the next quote means
+        (
+            "The story of how Ann and Eda met is well known, and it was Gil Moss himself who told it, on a podcast.",
+            [("Gil Moss", None)],
+        ),
+        ("The story of how Ann and Eda met is well known, and it was Gil Moss who told it.", [("Gil Moss", None)]),
+        # near misses: the clause before opens on someone (who may be meant); no cleft
+        ("Ann met Eda through Gil Moss, and it was Gil Moss himself who told it, on a podcast.", []),
+        ("The story of how Ann and Eda met is well known, and Gil Moss told it, on a podcast.", []),
+    ],
+)
+def test_a_cleft_joined_after_a_clause_about_something_is_what_the_sentence_is_about(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "I sat them at one table," he said.' + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a repost of the post just quoted, with words of one's own: theirs, where the post was
+        ('Ann Arbour reposted it with a single word, "two", and fans loved it.', [("Ann Arbour", "Instagram")]),
+        ('Ann Arbour reshared the photo with the words "one take, one coffee".', [("Ann Arbour", "Instagram")]),
+        # near misses: a post of one's own (where is not told); no saying at all
+        ('Ann Arbour reposted a clip of hers with the words "one take, one coffee".', [("Ann Arbour", None)]),
+        ('Ann Arbour kept it with a single word, "two", and fans loved it.', []),
+    ],
+)
+def test_a_repost_with_words_of_ones_own_is_where_the_post_was(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Gil Moss produced it. On Instagram he posted a photo of the desk: "Ann sang it in one take."\n\n{after}'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "Instagram"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a follow-up to the speaker's own post just quoted is where that post was
+        ('"She sang it in one take," Gil said in a follow-up video.', ("Gil Moss", "TikTok")),
+        # near misses: someone else's follow-up; another occasion
+        ('"She sang it in one take," Ann Arbour said in a follow-up video.', ("Ann Arbour", None)),
+        ('"She sang it in one take," Gil said in a later interview.', ("Gil Moss", None)),
+    ],
+)
+def test_a_follow_up_post_is_where_the_speakers_post_was(after: str, expected: tuple[str, str | None]) -> None:
+    prose = f'Gil Moss produced it. He posted a TikTok of the session with the caption "my best work."\n\n{after}'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "TikTok"), expected]

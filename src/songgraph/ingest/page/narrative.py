@@ -148,6 +148,14 @@ _AND_I = linear.compile(
 _ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
 # "Arbour replied within minutes:": a reply, its subject opening the lead (not "replied to X", whom it answered)
 _REPLIED = linear.compile(r"^\W*@\d+\s+(?:[a-z]+ly\s+)?(?:replied|replies|responded|responds)\b(?P<to>\s+to\b)?")
+# "she said in a follow-up video": a post following the speaker's own one just quoted, where that one was
+_FOLLOW_UP = linear.compile(
+    r"\b(?:in|on|during)\s+(?:a|her|his|their)\s+follow-up\s+(?:video|post|clip|story|stream|livestream|tweet)\b"
+)
+# "X reposted it with ...", "Y reshared the photo": the post just quoted put out again, on the same platform
+_REPOSTED = linear.compile(
+    r"^\W*@\d+\s+(?:[a-z]+ly\s+)?(?:reposted|reposts|reshared|reshares)\s+(?:it|the\s+(?:post|photo|picture|clip|video))\b"
+)
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
 # 'She was speaking on the show X', 'He made the remark during a session for X': the speaker of the quote just
 # before, and where they said it
@@ -1252,11 +1260,26 @@ class _Narrative:
             and self.quoted_in is not None
             and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
             and self.quotes[-1].get("speaker") != told.speaker
-            and (replied := _REPLIED.match(lead[-1].skeleton)) is not None
-            and not replied.group("to")
+            and (
+                ((replied := _REPLIED.match(lead[-1].skeleton)) is not None and not replied.group("to"))
+                or _REPOSTED.match(lead[-1].skeleton) is not None
+            )
         ):
             # 'Dorn posted on Threads: "...". / Arbour replied within minutes: "..."': a reply to the words just
-            # quoted, someone else's, is made where they were put (a lead naming no medium of its own)
+            # quoted, someone else's, is made where they were put (a lead naming no medium of its own); so is a repost
+            # of them with words of one's own ("X reposted it with a single word, "...")
+            source = self.quotes[-1].get("source")
+        if (
+            source is None
+            and lead
+            and self.quotes
+            and self.quoted_in is not None
+            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self.quotes[-1].get("speaker") == speaker
+            and any(_FOLLOW_UP.search(clause.text) for clause in lead)
+        ):
+            # 'X posted a TikTok ... with the caption "...". / "...," X said in a follow-up video': where the post
+            # it follows up was
             source = self.quotes[-1].get("source")
         if source is None and self.own_programme and lead and not after:
             visit = next((v for clause in lead if (v := _ON_OUR_SHOW.search(clause.skeleton))), None)

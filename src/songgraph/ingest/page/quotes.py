@@ -31,6 +31,8 @@ SAYING = (
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
     r"quote-tweeted|quote-tweets|"
+    # "X reposted it with a single word": another's post put out again under words of one's own
+    r"reposted|reposts|reshared|reshares|"
     # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
     r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
@@ -75,7 +77,9 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{LOOKING_BACK})\b"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{LOOKING_BACK}"
+    # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
+    r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
 )
 # "Bell, for her part, says", "Bell, like him, recalled": an aside naming someone by a pronoun between the speaker
 # and the verb (checked on the match to hold pronouns only: "Bell, Cy Dorn, said" may name two, or Cy Dorn by his role)
