@@ -16715,3 +16715,24 @@ def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "her" after someone's relative, when the one the text was about is someone the page calls "he": he cannot
+        # be meant, so the one whose relative it is
+        (
+            "Gil Moss joined later, and he brought a drum machine.",
+            [("Tom Bell", frozenset({"Bea Bell", "Cy Dorn"}), "a party in Leeds")],
+        ),
+        # near misses: the one the text was about is called "she", or nothing, and may be meant as well
+        ("Eda Fenn joined later, and she brought a drum machine.", []),
+        ("Eda Fenn joined later with a drum machine.", []),
+    ],
+)
+def test_her_after_someones_relative_when_the_one_before_is_a_he(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"{before} Bell's older brother, Tom Bell, introduced her to Cy Dorn at a party in Leeds."
+    assert intros(prose) == expected
