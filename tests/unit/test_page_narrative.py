@@ -17126,3 +17126,24 @@ def test_a_repost_with_words_of_ones_own_is_where_the_post_was(
 def test_a_follow_up_post_is_where_the_speakers_post_was(after: str, expected: tuple[str, str | None]) -> None:
     prose = f'Gil Moss produced it. He posted a TikTok of the session with the caption "my best work."\n\n{after}'
     assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "TikTok"), expected]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "her" after someone's relative, when the one the text was about is someone the page calls "he": he cannot
+        # be meant, so the one whose relative it is
+        (
+            "Gil Moss joined later, and he brought a drum machine.",
+            [("Tom Bell", frozenset({"Bea Bell", "Cy Dorn"}), "a party in Leeds")],
+        ),
+        # near misses: the one the text was about is called "she", or nothing, and may be meant as well
+        ("Eda Fenn joined later, and she brought a drum machine.", []),
+        ("Eda Fenn joined later with a drum machine.", []),
+    ],
+)
+def test_her_after_someones_relative_when_the_one_before_is_a_he(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"{before} Bell's older brother, Tom Bell, introduced her to Cy Dorn at a party in Leeds."
+    assert intros(prose) == expected

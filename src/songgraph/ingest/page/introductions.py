@@ -2435,6 +2435,8 @@ def _antecedent(
             and focus is not None
             and focus != only
             and fold(focus) not in others | groups
+            # the one it was about can be meant only when the page has not called them otherwise ("he", for "her")
+            and people.selves.get(focus, self_word) in (self_word, "")
             and not _DATED_ENTRY.match(clause.skeleton)
         ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
