@@ -1218,11 +1218,11 @@ def _goes_on(clause: Clause, speaker: str | None) -> bool:
 
 
 _WORD = linear.compile(r"[a-z]+")
+# Every word the verbs of saying are written with, read once for the two tenses below
+_SAYING_WORDS = frozenset(_WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}"))
 # The present forms of the verbs of saying ("says", "recalls", "looks back"), and the auxiliaries of the perfect
 _PRESENT_SAYING = frozenset(
-    word
-    for word in _WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}")
-    if word.endswith("s") and word not in ("is", "was", "has", "times", "this", "s")
+    word for word in _SAYING_WORDS if word.endswith("s") and word not in ("is", "was", "has", "times", "this", "s")
 )
 _PERFECT = frozenset({"has", "had", "have", "was", "were"})
 # "X, then a session bassist in Turku, is filmed in the studio where they tracked it and explains why ...": the
@@ -1238,7 +1238,7 @@ _AND_TELLS = linear.compile(
 )
 _PAST_SAYING = frozenset(
     word
-    for word in _WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}")
+    for word in _SAYING_WORDS
     if not word.endswith("s")
     and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
     and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of", "in")
