@@ -16715,3 +16715,49 @@ def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("denial", "responsible", "made", "expected"),
+    [
+        # a cleft denying someone introduced the two, then who was responsible, described after a comma, then where
+        # that one made the introduction: the one responsible introduced the two the denial named, there
+        (
+            "It was not Eda Fenn who introduced Ann Arbour and Bea Bell.",
+            "The woman responsible was Cy Dorn, Bell's old flatmate.",
+            "She made the introduction at a harvest fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair in Leeds")],
+        ),
+        (
+            "It was not Eda Fenn who introduced Ann Arbour to Bea Bell.",
+            "The person responsible was Cy Dorn.",
+            "Dorn made the introduction during a harvest fair in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair in Leeds")],
+        ),
+        # near misses: the sentence before denies something else; the apposition names another who is no owner;
+        # "she" after a sentence naming another woman may be her, so where is not told for sure
+        (
+            "It was not Eda Fenn who produced the record.",
+            "The woman responsible was Cy Dorn, Bell's old flatmate.",
+            "She made the introduction at a harvest fair in Leeds.",
+            [],
+        ),
+        (
+            "It was not Eda Fenn who introduced Ann Arbour and Bea Bell.",
+            "The woman responsible was Cy Dorn, a flatmate of Gil Moss.",
+            "She made the introduction at a harvest fair in Leeds.",
+            [],
+        ),
+        (
+            "It was not Eda Fenn who introduced Ann Arbour and Bea Bell.",
+            "The woman responsible was Cy Dorn, Gil Moss's old flatmate.",
+            "She made the introduction at a harvest fair in Leeds.",
+            [],
+        ),
+    ],
+)
+def test_the_one_responsible_after_a_denied_introducer_and_where_they_made_it(
+    denial: str, responsible: str, made: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Arbour wrote it in a week. {denial} {responsible} {made}"
+    assert intros(prose + _FENN_AND_MOSS) == expected

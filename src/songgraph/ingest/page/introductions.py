@@ -1014,7 +1014,7 @@ def introductions(
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _made_before(clause, before, speaker, people)
     if before is not None and not found and ("ntroduction" in clause.skeleton or _behind(clause.skeleton)):
-        found += _cleft_made(clause, before, speaker, people)
+        found += _cleft_made(clause, before, speaker, people, after)
     if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
     if not found and " came " in clause.skeleton and "ntroduction between" in clause.skeleton:
@@ -1444,7 +1444,12 @@ def _seats_the_two(clause: Clause, seated: linear.Match, parties: _Parties, told
     She sat us side by side")."""
     if _plural(clause.mention(seated.group("seated"))) is None:
         return False
-    doer = clause.mentions[0]
+    return _means_introducer(clause.mentions[0], parties, told)
+
+
+def _means_introducer(doer: Mention, parties: _Parties, told: Clause) -> bool:
+    """Whether a sentence's subject, right after the sentence that ``told`` the introduction, is the introducer: by
+    name, or "he" or "she" when that sentence named no one but the two and the introducer."""
     if doer.kind != "pronoun":
         return doer.person is not None and fold(doer.person) == fold(parties.by)
     self_word = _SINGULAR.get(doer.text.lower()) if doer.text.lower() in ("he", "she") else None
@@ -1682,7 +1687,16 @@ _NEVER_MET_AT_START = linear.compile(
 _RESPONSIBLE = linear.compile(
     r"^\s*(?i:the)\s+(?:man|woman|person|one|culprit|matchmaker)\s+(?:responsible|to\s+blame|to\s+thank)\s+"
     # (a relative clause about them may follow: "..., who ran the bar", checked on the match to name no one else)
-    rf"(?:was|is)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>)(?:\s*,\s*(?P<about>who\s[^,;.!?]{{1,150}}))?\s*[.!]?\s*$"
+    # or an apposition saying what they are: "..., Bell's old flatmate", naming no one but whose they are: "X, a
+    # friend of Y" may be Y's doing)
+    rf"(?:was|is)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>)(?:\s*,\s*(?:(?P<about>who\s[^,;.!?]{{1,150}})"
+    rf"|(?:(?:the|a|an|his|her|their|{_P}'s)\s[^,;.!?@]{{0,80}})))?\s*[.!]?\s*$"
+)
+# "It was not X who introduced A and B.": the cleft denies X; who did instead, the sentence after may tell ("The
+# person responsible was Y"), of the same two
+_NOT_WHO = linear.compile(
+    rf"\b(?i:it)\s+(?:was|is)\s*(?:not|n't)\s+{_DESCRIPTION}{_P}\s+who\s+{_ADVERBS}introduced\s+"
+    rf"(?P<a>{_P})\s+(?:and|to)\s+(?P<b>{_P})(?:\s+to\s+each\s+other)?(?P<rest>)\s*[.!]?\s*$"
 )
 # ", and it was at X that ...": a cleft later in the sentence, which tells where something happened
 _CLEFT_LATER = linear.compile(r"\bit\s+was\s+(?:at|during|in|on|over|backstage\s+at)\s")
@@ -1724,9 +1738,12 @@ _KNOW_EACH_OTHER = linear.compile(
 )
 
 
-def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+def _cleft_made(
+    clause: Clause, before: Clause, speaker: str | None, people: People, after: Clause | None = None
+) -> list[Introduction | Doubt]:
     """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
-    told (had never) met, at where this one says (or where they met)."""
+    told (had never) met, or denied someone else introduced, at where this one says (or where they met, or where the
+    sentence after says the introducer made it: "She made the introduction at Z")."""
     made = _CLEFT_MADE.search(clause.skeleton) or _MADE_AT_START.search(clause.skeleton)
     if made is None and _behind(clause.skeleton):
         made = _RESPONSIBLE.match(clause.skeleton)
@@ -1741,6 +1758,7 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
         _NEVER_MET_AT_START.search(before.skeleton)
         or _MET_PAIR.match(before.skeleton)
         or _KNOW_EACH_OTHER.match(before.skeleton)
+        or (_NOT_WHO.search(before.skeleton) if " not " in before.skeleton or "n't " in before.skeleton else None)
     )
     if told is None:
         told = _TWO_AT_START.match(before.skeleton)
@@ -1763,6 +1781,15 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
     occasion = _occasion(clause, made.group("rest"), parties)
     if occasion is None and told.group("rest"):
         occasion = _occasion(before, told.group("rest"), parties)
+    made_after = _MADE_AT_START.match(after.skeleton) if after is not None and occasion is None else None
+    if after is not None and made_after is not None and _AT_PLACE.search(made_after.group("rest")):
+        # "The person responsible was X. She made the introduction at Y": the introduction told again, by whom the
+        # sentence before named (not another it named: then where is not told for sure, and half a fact would read
+        # as whole)
+        doer = after.mention(made_after.group("by"))
+        if doer is None or doer.possessive or not _means_introducer(doer, parties, clause):
+            return [Doubt("an introduction whose place the sentence after it may tell, not for sure", at)]
+        occasion = _occasion(after, made_after.group("rest"), parties)
     year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
     return [Introduction(by, pair, occasion, _year_of(year), at)]
 
