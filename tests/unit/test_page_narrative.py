@@ -6412,9 +6412,12 @@ def test_turning_up_for_a_moment_is_a_cameo(sentence: str, expected: list[tuple[
 @pytest.mark.parametrize(
     ("prose", "expected"),
     [
-        # a platform's live broadcast told after "on": the platform
-        ("Talking on TikTok Live, Arbour recalled the night: “It rained for a week.”", [("Ann Arbour", "TikTok")]),
-        ("Arbour said on YouTube Live: “It rained for a week.”", [("Ann Arbour", "YouTube")]),
+        # a platform's live broadcast told after "on": the broadcast, named whole, as after an article
+        (
+            "Talking on TikTok Live, Arbour recalled the night: “It rained for a week.”",
+            [("Ann Arbour", "TikTok Live")],
+        ),
+        ("Arbour said on YouTube Live: “It rained for a week.”", [("Ann Arbour", "YouTube Live")]),
         # a programme whose name ends with "Live", and the broadcast as a thing after an article, stay whole
         (
             "Arbour told the radio show Harbour Nights Live: “It rained for a week.”",
@@ -6423,7 +6426,7 @@ def test_turning_up_for_a_moment_is_a_cameo(sentence: str, expected: list[tuple[
         ("During a Facebook Live with fans, Arbour said: “It rained for a week.”", [("Ann Arbour", "Facebook Live")]),
     ],
 )
-def test_on_a_platforms_live_broadcast_is_the_platform(prose: str, expected: list[tuple[str, str | None]]) -> None:
+def test_on_a_platforms_live_broadcast_is_the_broadcast(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
 
 
@@ -16761,3 +16764,18 @@ def test_the_one_responsible_after_a_denied_introducer_and_where_they_made_it(
 ) -> None:
     prose = f"Arbour wrote it in a week. {denial} {responsible} {made}"
     assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a platform's live broadcast as where someone spoke, after "on" and when told after it: named whole
+        ("Bell explained the ending on Instagram Live a week after the release:", "Instagram Live"),
+        ("Speaking on Facebook Live, Bell laughed:", "Facebook Live"),
+        # near misses: the platform itself, and a show whose name ends with "Live", are as written
+        ("Bell explained the ending on Instagram a week after the release:", "Instagram"),
+        ("Bell explained the ending on Radio Nord Live a week after the release:", "Radio Nord Live"),
+    ],
+)
+def test_a_platforms_live_broadcast_is_kept_whole(lead: str, source: str) -> None:
+    assert quotes(f"The song took a year. {lead} “We never meet at the end.”") == [("Bea Bell", source)]

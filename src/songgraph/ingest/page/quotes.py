@@ -1670,11 +1670,6 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
-            head, _, word = name.rpartition(" ")
-            if pattern is not _LIVE and word == "Live" and fold(head) in _GOES_LIVE:
-                # "speaking on Instagram Live": the platform's own live broadcast, so the platform is where it was
-                # said (after an article, "an Instagram Live" is the broadcast itself, a thing of its own)
-                return head, {id(mention)}
             return name, {id(mention)}
     return None, set()
 
