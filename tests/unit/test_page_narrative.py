@@ -16779,3 +16779,22 @@ def test_the_one_responsible_after_a_denied_introducer_and_where_they_made_it(
 )
 def test_a_platforms_live_broadcast_is_kept_whole(lead: str, source: str) -> None:
     assert quotes(f"The song took a year. {lead} “We never meet at the end.”") == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a place opening the sentence, then a phrase about a programme that runs on to its own verb: the phrase is
+        # the subject, the place only where; no programme for the next sentence's lead
+        ("In Tromsø, the film about her sold out for a month.", None),
+        ("Back then, in Tromsø, a podcast about the label had few listeners.", None),
+        # near misses: the apposition closed by its comma before the subject is the programme's title
+        ("In Cold Harbour, the film about her, Arbour is seen at home.", "Cold Harbour"),
+        ("Back then, in Cold Harbour, a podcast about the label, Arbour spoke often.", "Cold Harbour"),
+    ],
+)
+def test_a_phrase_after_a_fronted_place_running_to_its_verb_is_no_apposition(
+    opening: str, expected: str | None
+) -> None:
+    prose = f"{opening} Arbour describes the night: “We were snowed in for a week.”"
+    assert quotes(prose) == [("Ann Arbour", expected)]

@@ -626,6 +626,8 @@ _APPOSED_TITLE = linear.compile(
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)"
     r"(?:\s*,|\s+(?:about|on|of|that|which|by|from|made|directed|filmed|shot|following|for)\b)"
 )
+# What follows an apposition up to the comma (or a lead's colon) that closes it, before the clause's end.
+_APPOSITION_CLOSED = linear.compile(r"[^,:;.!?]*[,:]")
 # "in his memoir, Salt on the Strings", "In her 2020 essay collection Small Coins,": a book someone wrote, named by its
 # title after what it is (a title of capitalised words, joined by small ones), which ends its phrase.
 _BOOK_TITLE = linear.compile(
@@ -1418,9 +1420,14 @@ def _book_and_title(clause: Clause) -> str:
 def _apposed_title(clause: Clause) -> str:
     """A title before an apposition saying what it is, when none of its words is someone the page names nor a
     country ("In Chile, a documentary about ..." is where); a new name may be one, the apposition says it is no
-    person."""
+    person. Opening the sentence, the apposition closes with a comma before the sentence's subject: run on to the
+    verb, the phrase is the subject, and what came before it where ("In Bergen, the documentary about her was a
+    hit")."""
     found = _APPOSED_TITLE.search(clause.text)
     if found is None:
+        return ""
+    fronted = clause.text[: found.start()].strip(" \t\"'\u201c(")
+    if (not fronted or fronted.endswith(",")) and not _APPOSITION_CLOSED.match(clause.text, found.end()):
         return ""
     start, end = found.start("first"), found.end("first")
     if any(m.people for m in clause.within(start, end)):
