@@ -16798,3 +16798,21 @@ def test_a_phrase_after_a_fronted_place_running_to_its_verb_is_no_apposition(
 ) -> None:
     prose = f"{opening} Arbour describes the night: “We were snowed in for a week.”"
     assert quotes(prose) == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a bare name the page does not know, as the subject of the saying: someone unnamed said it, not the one the
+        # sentence before named (nor someone a pronoun before meant)
+        ('Wilbur said: "We shot it in one night."', []),
+        ('At the wrap party, Wilbur said: "We shot it in one night."', []),
+        ('He calls Wilbur every morning. Eda Fenn sang. Later Wilbur said: "We shot it in one night."', []),
+        # near misses: the one named before, a description that may be them, and a name inside another's aside
+        ('Dorn said: "We shot it in one night."', [("Cy Dorn", None)]),
+        ('Then the Tasmanian said: "We shot it in one night."', [("Cy Dorn", None)]),
+        ('Dorn, as a fan of the band Wilbur, said: "We shot it in one night."', [("Cy Dorn", None)]),
+    ],
+)
+def test_an_unknown_bare_name_saying_lets_no_one_else_speak(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"The director is Cy Dorn. {lead}") == expected

@@ -1042,6 +1042,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             fronted = _SPEAKING_FRONTED.match(clause.skeleton) if aside is None else None
             if fronted is not None and not _SAYS.search(fronted.group("rest")):
                 matches.append(fronted)
+        bare = False
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
@@ -1061,6 +1062,18 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
+            if (
+                person is None
+                and mention is not None
+                and mention.kind == "name"
+                and not mention.possessive
+                and _BARE_SUBJECT.match(clause.skeleton[: match.start("speaker")])
+            ):
+                # "Ebbe said,", "Later Ziggy said,": a bare name, someone the page does not know, as the subject of the
+                # saying; the words are theirs, not those of another the lead names (but "the Queenslander joked" is a
+                # description, which may be someone named before), unless another saying in the clause is someone's
+                bare = True
+                continue
             if person is not None:
                 speaker, speaker_clause = person, clause
                 words = set(_WORD.findall(match.group(0)))
@@ -1070,6 +1083,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     said_now = True  # else a saying the match does not tell ("X, interviewed there, is blunt")
                 break
         if speaker is not None:
+            break
+        if bare:
+            unnamed = True
             break
         if _UNNAMED_SAYS.search(clause.skeleton):
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
@@ -1279,6 +1295,13 @@ _SOMEONE_OF = linear.compile(
 
 
 # "An insider tells X:", "A friend of the singer said": a speech verb whose subject is someone unnamed
+# What may come before a bare name that is the subject of its clause: nothing, a word of when or joining ("Later",
+# "Then", "And"), or a phrase naming no one set off by a comma ("At the premiere,"); not an article ("the
+# Queenslander" is a description, which may be someone named before), nor words of another's phrase ("Gaskell, the
+# composer of the soap Dockside, said", "X, to the daily Y, explained": the name is not the subject)
+_BARE_SUBJECT = linear.compile(
+    r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
+)
 _UNNAMED_SAYS = linear.compile(
     r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
