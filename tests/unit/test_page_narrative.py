@@ -16816,3 +16816,21 @@ def test_a_phrase_after_a_fronted_place_running_to_its_verb_is_no_apposition(
 )
 def test_an_unknown_bare_name_saying_lets_no_one_else_speak(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"The director is Cy Dorn. {lead}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the lead sets the words on a medium of its own, with an apposition saying what it is: that medium, not
+        # the one the sentence before named
+        ("Arbour was blunter on Radio Nord, the station's late show:", "Radio Nord"),
+        ("Arbour was blunter on Radio Nord, NRK's second channel:", "Radio Nord"),
+        # a medium of its own named in a way not read: none, rather than the one before
+        ("Arbour was blunter on Radio Nord, a station in Tromsø:", None),
+        # near miss: no medium of its own, the lead goes on from the interview before
+        ("Arbour was blunter still:", "Mojo"),
+    ],
+)
+def test_a_lead_on_a_medium_of_its_own_takes_no_earlier_source(lead: str, source: str | None) -> None:
+    prose = f'In an interview with Mojo, Arbour said that the song was "a postcard". {lead} "It paid the rent."'
+    assert quotes(prose)[-1] == ("Ann Arbour", source)

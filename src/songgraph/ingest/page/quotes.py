@@ -423,10 +423,13 @@ _LOOSE = [
     _SPEAKING_AT,
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
     # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
-    # ("was more practical on X last winter:": when, told by "last" or "this" and a span of the calendar, may end it)
+    # ("was more practical on X last winter:": when, told by "last" or "this" and a span of the calendar, may end it;
+    # "on X, Y's second channel:", "on X, the station's late show:": an apposition saying what X is, naming no one
+    # but whose it is)
     linear.compile(
         rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
-        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?\s*:?\s*$"
+        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?"
+        r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
 ]
 # Where someone spoke, told by what was held or printed there: "during a Twitch stream", "in her Rolling Stone India
@@ -1098,6 +1101,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and _source(ordered[0])[0] is None:
         # "X told Radio Nord that ... . And in some interview I can't find, he said:": the saying is set in an
         # occasion of its own that names no medium, not the one a sentence before names
+        ordered = ordered[:1]
+    if (
+        len(ordered) > 1
+        and ordered[0] is clauses[-1]
+        and any(m.kind == "name" and not m.people and manner_on(ordered[0], m) for m in ordered[0].mentions[:8])
+        and _source(ordered[0])[0] is None
+    ):
+        # "X told The Quietus that ... . She was more practical on Rás 2, a station in Reykjavík:": the lead sets the
+        # words on a medium of its own, even one named in a way not read, not the one a sentence before names
         ordered = ordered[:1]
     source: str | None = None
     source_mentions: set[int] = set()
