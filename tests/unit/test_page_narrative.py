@@ -16834,3 +16834,21 @@ def test_an_unknown_bare_name_saying_lets_no_one_else_speak(lead: str, expected:
 def test_a_lead_on_a_medium_of_its_own_takes_no_earlier_source(lead: str, source: str | None) -> None:
     prose = f'In an interview with Mojo, Arbour said that the song was "a postcard". {lead} "It paid the rent."'
     assert quotes(prose)[-1] == ("Ann Arbour", source)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # an earlier "her" as an object the page cannot say is anyone ("hated her for it"): the introducer's "she"
+        # may go on meaning her, so whom it means is not sure
+        ("My aunt took me along, and I hated her for it.", []),
+        ("My aunt took me along, and I thanked her.", []),
+        # near miss: "her" before a noun is whose something is, no one new for "she" to mean
+        ("Bea took me along, and I loved her songs.", [("Bea Bell", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]),
+    ],
+)
+def test_an_unknown_her_as_an_object_before_the_introducers_she(
+    told: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'Eda Fenn ran the label. Arbour said: "{told} She introduced me to Gil Moss at a fair."'
+    assert intros(prose + _FENN_AND_MOSS) == expected

@@ -2321,7 +2321,7 @@ def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
         and not m.people
         and _SINGULAR.get(m.text.lower()) == word
         # an object ("hated him for it"), not "her" before a noun ("at her birthday", hers whoever "she" is)
-        and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text, m.end) is not None)
+        and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text[m.end : m.end + 12]) is not None)
         and not _only_the_two_before(clause, m, others)
         for m in clause.mentions[: pronoun.number]
     )
