@@ -16852,3 +16852,21 @@ def test_an_unknown_her_as_an_object_before_the_introducers_she(
 ) -> None:
     prose = f'Eda Fenn ran the label. Arbour said: "{told} She introduced me to Gil Moss at a fair."'
     assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a gathering qualifying what someone wore or carried after "in a" is no occasion
+        ("in a carnival costume", None),
+        ("in a birthday party hat", None),
+        # near misses: the gathering itself, a part of it or a crowd at it, and a venue noun after it, are where
+        ("in a carnival procession", "a carnival procession"),
+        ("in a festival audience in Ghent", "a festival audience in Ghent"),
+        ("in a wedding marquee", "a wedding marquee"),
+        ("in a wedding", "a wedding"),
+    ],
+)
+def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | None) -> None:
+    prose = f"Eda Fenn introduced Arbour to Gil Moss {after}."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]

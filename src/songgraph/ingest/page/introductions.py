@@ -610,12 +610,14 @@ _OCCASION = linear.compile(
 # Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
 _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
-# "at a festival"); the gathering may qualify the noun after it, which is then the head ("in a carnival bloco", "in a
-# festival tent": a part or kind of it)
+# "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
+# gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
+# read as one): not anything else ("in a wedding dress", "in a party hat" is what someone wore, no occasion)
 _EVENT_NOUNS = (
     r"festival|carnival|party|wedding|concert|gig|fair|workshop|course|camp|conference|competition|contest|parade"
     r"|rehearsal|masterclass|jam\s+session|recording\s+session"
 )
+_EVENT_PARTS = r"bloco|marquee|stage|crowd|audience|queue|field|area|procession|circle"
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
@@ -633,7 +635,7 @@ _IN_THE_AT = linear.compile(
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
 _IN_VENUE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
-    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+[a-z][\w-]*)?)"
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+(?:{_EVENT_PARTS}))?)"
     r"(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
     rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
