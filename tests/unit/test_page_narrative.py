@@ -16870,3 +16870,24 @@ def test_an_unknown_her_as_an_object_before_the_introducers_she(
 def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | None) -> None:
     prose = f"Eda Fenn introduced Arbour to Gil Moss {after}."
     assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # a name further into the "with" phrase after the part (a relation's, or a co-star's) is no word of the part
+        ("In the clip, Arbour plays a waitress with the old neighbour of her cousin Gil Moss.", "a waitress"),
+        ("In the clip, Arbour plays a waitress with a son of the late drummer Gil Moss.", "a waitress"),
+        # near misses: a "with" phrase naming no one is the part's, however long
+        (
+            "In the clip, Arbour plays a waitress with a tray of cold coffee on her arm.",
+            "a waitress with a tray of cold coffee on her arm",
+        ),
+        (
+            "In the clip, Arbour plays a waitress with a long scar across her cheek.",
+            "a waitress with a long scar across her cheek",
+        ),
+    ],
+)
+def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) -> None:
+    assert cast(sentence) == [("Ann Arbour", part)]
