@@ -16677,12 +16677,12 @@ def _quote_texts(prose: str) -> list[tuple[str, str]]:
         (
             'Tọ́lá Adébáyọ̀ sang the bridge. "He pointed at me and laughed," Adébáyọ̀ said on the podcast Loose Talk. '
             '"He was half right."',
-            [("Tọ́lá Adébáyọ̀", "He pointed at me and laughed, He was half right.")],
+            [("Tọ́lá Adébáyọ̀", "He pointed at me and laughed. He was half right.")],
         ),
         (
             'The women here know it. "She used to sit on that boat," one of them, Eda Fenn, told me. "Now my '
             'grandchildren play her song."',
-            [("Eda Fenn", "She used to sit on that boat, Now my grandchildren play her song.")],
+            [("Eda Fenn", "She used to sit on that boat. Now my grandchildren play her song.")],
         ),
         # near miss: one of them, described and not named, is no one the page names
         (
@@ -16718,6 +16718,438 @@ def test_the_two_of_them_after_a_newcomer_and_where_they_first_met(
         "uncle, the bandleader Cy Dorn, who introduced the two of them after the cake."
     )
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset(introduced), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a quote after a sentence that tells of remembering aloud, of answering what a medium asked, or of how
+        # someone sounded on a programme: the one person the sentence names said it, where the sentence says
+        ("Bell looked back on the sessions on the podcast Cold Porch.", [("Bea Bell", "Cold Porch")]),
+        (
+            "Bell was candid about it when the magazine Lanternfish asked how the chorus started.",
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ("Bell did not sound bitter about it on the radio show Dawn Patrol.", [("Bea Bell", "Dawn Patrol")]),
+        # near misses: a bare name doing something else, and a sound that is a recording's, tell of no speaking
+        ("Bell was calm about it in the studio.", []),
+        ("Bell sounded the last chord on a borrowed piano.", []),
+        ("The demo sounded rough on the radio.", []),
+    ],
+)
+def test_a_quote_after_a_sentence_of_looking_back_being_asked_or_sounding(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{before} "We argued every night. It was worth it."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a round, an episode or a judge's seat of a programme, after the saying, is where the words were said
+        ('"It was worth it," Bell told the jury in her second audition on Starmaker.', [("Bea Bell", "Starmaker")]),
+        ('"It was worth it," Arbour said from her chair on Starmaker.', [("Ann Arbour", "Starmaker")]),
+        ('"It was worth it," Bell said in the semi-final of Starmaker.', [("Bea Bell", "Starmaker")]),
+        # near miss: a round told of something else, after the saying's time
+        ('"It was worth it," Bell said, years after she won the final of Starmaker.', [("Bea Bell", None)]),
+        # going live on a platform that broadcasts live; not on any name ("Lanternfish" is no such platform)
+        ('Bell went live on Instagram from the van: "It was worth it."', [("Bea Bell", "Instagram")]),
+        ('Bell went live on Lanternfish from the van: "It was worth it."', [("Bea Bell", None)]),
+        # a diary made for someone's channel on a platform
+        (
+            '"It was worth it," Bell joked in a video diary for the festival\'s YouTube channel.',
+            [("Bea Bell", "YouTube")],
+        ),
+        # what a programme is, then its name set off by a comma, ending the phrase
+        (
+            '"It was worth it," Bell said on the festival\'s late-night podcast, Lanternfish.',
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ('"It was worth it," Bell said on the after-show podcast, The Long Table.', [("Bea Bell", "The Long Table")]),
+        (
+            'Bell set the record straight on the after-show podcast, Out of the Blue: "It was worth it."',
+            [("Bea Bell", "Out of the Blue")],
+        ),
+        # near misses: after a bare "the", a new full name is someone who speaks, not the podcast (set off by commas
+        # or not)
+        ('On the after-show podcast, Cy Dorn was blunt: "It was worth it."', [("Cy Dorn", None)]),
+        ('On the after-show podcast, Cy Dorn, her producer, was blunt: "It was worth it."', [("Cy Dorn", None)]),
+    ],
+)
+def test_where_a_contest_quote_was_said_a_round_a_live_stream_a_named_podcast(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name ends an apposition to a description opening the sentence: it is the subject, and the verb after
+        # "then" is its own
+        (
+            "Her old teacher, the organist Cy Dorn, then put her in touch with Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near miss: the name is the object of the opening subject's verb, whose second verb follows "then"
+        ("Her old teacher played it for the organist Cy Dorn, then put her in touch with Bell at a party.", []),
+    ],
+)
+def test_a_name_closing_an_opening_apposition_is_the_subject_before_then(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour grew up in Hull. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # after "plays", a participle with a bare object of one word, cut before a preposition of when or whither,
+        # is the scene's phrase, not the part
+        ("a baker stacking loaf after loaf in the window", "a baker"),
+        ("a porter hauling coal to the station", "a porter"),
+        # near misses: an "-ing" noun, and a part with no participle at all, are kept
+        ("a young king after the war", "a young king"),
+        ("a night watchman after closing time", "a night watchman"),
+    ],
+)
+def test_a_participle_with_a_bare_object_before_a_preposition_ends_a_part_after_plays(part: str, expected: str) -> None:
+    assert cast(f"In the video, Bell plays {part}.") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause naming no one between the subject and its cameo
+        ("Gil Moss, who came fourth, makes a cameo.", [("Gil Moss", None)]),
+        # near miss: the name is the object of "by", whose relative clause is about them, not the cameo's subject
+        ("The clip was shot by Gil Moss, who came fourth, makes a cameo.", []),
+        # a cameo from someone told by whose relation they are, then named, then the part
+        ("There is also a cameo from the band's driver, Gil Moss, as a seagull.", [("Gil Moss", "a seagull")]),
+        # near miss: no part after the name, a cameo in none (as before)
+        ("There is also a cameo from the band's driver, Gil Moss.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_cameo_after_a_relative_clause_or_from_someone_apposed_with_a_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"In the video, Bell plays a baker. {sentence}") == [("Bea Bell", "a baker"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a meeting someone brought about is their introduction of the two
+        (
+            "Her coach, Cy Dorn, made sure Arbour met Bell during a camp in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Leeds")],
+        ),
+        (
+            "Cy Dorn arranged for Arbour to meet Bell at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near misses: meeting a thing, or something of someone's, is no introduction
+        ("Cy Dorn made sure Arbour met the deadline at a party.", []),
+        ("Cy Dorn made sure Arbour met Bell's demands at a party.", []),
+    ],
+)
+def test_a_meeting_someone_made_sure_of_or_arranged_is_an_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour grew up in Hull. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the cleft on the introducer ("I was the one who"), and the room told as "a room together"
+        (
+            "I was the one who put them in a room together, at a barbecue in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Hull")],
+        ),
+        (
+            "I was the one who put them in the same room, at a barbecue in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Hull")],
+        ),
+        # near miss: a room of their own, not together, is no meeting
+        ("I was the one who put them in a room of their own, at a barbecue in Hull.", []),
+        # where, told by the sentence after with the year first ("This was 2019, during ...")
+        (
+            "I was the one who put them in a room together. This was 2019, during a camp in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Hull")],
+        ),
+    ],
+)
+def test_the_one_who_put_them_in_a_room_together_introduced_them(
+    said: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'Arbour and Bell wrote it. The producer Cy Dorn tells it differently: "{said}"'
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("round_", "expected"),
+    [
+        # a contest's round named by the contest (a name of two words at least) is where the words after were said
+        ("the Canto Vivo semi-final", "Canto Vivo"),
+        ("the Canto Vivo live shows", "Canto Vivo"),
+        # near misses: a round named by a place of one word, or by a country, is where the round was
+        ("the Wembley final", None),
+        ("the Ireland final", None),
+    ],
+)
+def test_a_round_named_by_its_contest_is_where_the_words_were_said(round_: str, expected: str | None) -> None:
+    assert quotes(f'After she sang it in {round_}, Bell said: "It was worth it."') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words quoted as the predicate of the sentence's subject, told as theirs by "in her words", whoever else the
+        # sentence names
+        (
+            'Bell had known Gil Moss for years and, in her words on the podcast Lanternfish, "dragged him out of '
+            'his shed for one night."',
+            [("Bea Bell", "Lanternfish")],
+        ),
+        ('Bell, in her own words, "took the long way round to this song."', [("Bea Bell", None)]),
+        # "his", when the page has called the subject "he"
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Gil Moss worked with Bell for years and, in his words, "
+            '"took a chance on a stranger."',
+            [("Gil Moss", None)],
+        ),
+        # near misses: "her" or "his" that may mean someone else than the subject; and no "in her words"
+        (
+            "Arbour is a singer, and she lives in Leeds. Gil Moss worked with Arbour for years and, in her words, "
+            '"took a chance on a stranger."',
+            [],
+        ),
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell worked with Gil Moss for years and, in his words, "
+            '"took a chance on a stranger."',
+            [],
+        ),
+        ('Bell had known Gil Moss for years and, on the podcast Lanternfish, "dragged him out of his shed."', []),
+    ],
+)
+def test_words_quoted_in_her_words_as_the_subjects_predicate(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+_UNCLE_BEFORE = (
+    '"Night Trains" made Ann Arbour a star. She wrote it with Eda Fenn and Gil Moss, and Gil produced it together '
+    "with Eda.\n\nThe song is about her uncle, a retired baker, Cy Dorn, who taught her to swim in the canal when "
+    "she was six.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object "her" before a verb's particle ("set her up with") goes on meaning whom the sentence before
+        # called "her", not the other of the two named together long before
+        ("Cy is also the one who set her up with Eda.", [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), None)]),
+        (
+            "Cy is also the one who brought her together with Eda.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        # near misses: "her" before a noun is whose, no object; "aside" is no particle the rule reads
+        ("Cy is also the one who set her band up with Eda.", []),
+        ("Cy is also the one who set her aside for Eda.", []),
+    ],
+)
+def test_an_object_her_before_a_particle_goes_on_meaning_the_her_before(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(_UNCLE_BEFORE + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # the introducer seating one beside the other in the sentence after, where told before the subject (after
+        # a month and year): the introduction told again, with where
+        ("In June 2018, at a barbecue in Hull, he sat his niece next to the Welsh fiddler.", "a barbecue in Hull"),
+        ("At a barbecue in Hull, Cy sat his niece beside Eda.", "a barbecue in Hull"),
+        # near misses: someone else seated, someone else seating, where told after, where naming another person,
+        # sitting down oneself
+        ("In June 2018, at a barbecue in Hull, he sat Gil Moss next to the Welsh fiddler.", None),
+        ("In June 2018, at a barbecue in Hull, Gil Moss sat his niece next to the Welsh fiddler.", None),
+        ("In June 2018, he sat his niece next to the Welsh fiddler at a barbecue in Hull.", None),
+        ("In June 2018, at a barbecue with Gil Moss, he sat his niece next to the Welsh fiddler.", None),
+        ("In June 2018, at a barbecue in Hull, he sat on the bench next to the Welsh fiddler.", None),
+    ],
+)
+def test_the_introducer_seating_one_beside_the_other_after_says_where(after: str, occasion: str | None) -> None:
+    prose = f"Ann Arbour wrote it with Eda Fenn. Cy Dorn is the one who set Ann up with Eda. {after}"
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the <place> singer" after a sentence about one who performs the song: them (the page gave them no
+        # other place, and called no one else a singer)
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The Cornish singer introduced Cy Dorn to '
+            "Gil Moss at a pub quiz.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), "a pub quiz")],
+        ),
+        # near misses: a noun no performer's; the text about one who does not perform the song; the bare noun,
+        # which the heading's two performers may both be
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The Cornish drummer introduced Cy Dorn to '
+            "Gil Moss at a pub quiz.",
+            [],
+        ),
+        ("Gil Moss produced it. The Cornish singer introduced Cy Dorn to Eda Fenn at a pub quiz.", []),
+        (
+            '"Night Trains" is the first single from Ann Arbour\'s album. The singer introduced Cy Dorn to Gil Moss '
+            "at a pub quiz.",
+            [],
+        ),
+    ],
+)
+def test_a_placed_singer_is_the_performer_the_text_is_about(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relation that says a man ("uncle") told of the name makes him "himself": the "she" after it is whom the
+        # sentence's "her" meant
+        (
+            "Her uncle is the veteran jazz producer Cy Dorn, and a year later she connected Gil Moss with him.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), None)],
+        ),
+        (
+            "Her uncle is the veteran jazz producer Cy Dorn, and a year later he connected Gil Moss with her.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+        # near misses: a relation that says neither; the relation said to be someone else's friend; a name new to
+        # the page set off by commas, whom "him" may mean as well as anyone named before (not the other of the
+        # heading's two)
+        ("Her cousin is the veteran jazz producer Cy Dorn, and a year later she connected Gil Moss with him.", []),
+        ("Her uncle was a friend of the producer Cy Dorn, and a year later she connected Gil Moss with him.", []),
+        ("Her uncle, Cy Dorn, ran a bar, and a year later she connected Gil Moss with him.", []),
+    ],
+)
+def test_a_gendered_relation_tells_whom_she_and_him_mean(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f'"Night Trains" is the first single from Ann Arbour\'s album. {sentence}'
+    assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+def test_a_new_name_after_a_preposition_leaves_an_object_her_as_it_was() -> None:
+    # a new name after "at" (a school's, a place's as likely as anyone's) is no reason to doubt whom "her" means
+    prose = (
+        '"Night Trains" is the first single from Ann Arbour\'s album. It was her old piano teacher at Scoil Bride, '
+        "Cy Dorn, who first put her in touch with Gil Moss, during the Galway Arts Festival."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "the Galway Arts Festival")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # a saying stressed by "did" or "does", its verb bare, says as the plain verb does
+        ("did share", [("Gil Moss", "Instagram Stories")]),
+        ("does share", [("Gil Moss", "Instagram Stories")]),
+        # near misses: denied; a verb of no saying
+        ("did not share", []),
+        ("did keep", []),
+    ],
+)
+def test_a_saying_stressed_by_did_attributes_a_caption(verb: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Gil Moss produced it. He {verb} one memory of the session on his Instagram Stories, a photo of a van with "
+        'the caption "we slept in here for a week."'
+    )
+    assert quotes(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a cleft joined after a clause about something (naming others only inside it) makes the sentence about the
+        # one clefted, stressed or not, whom the "he" after the next quote means
+        (
+            "The story of how Ann and Eda met is well known, and it was Gil Moss himself who told it, on a podcast.",
+            [("Gil Moss", None)],
+        ),
+        ("The story of how Ann and Eda met is well known, and it was Gil Moss who told it.", [("Gil Moss", None)]),
+        # near misses: the clause before opens on someone (who may be meant); no cleft
+        ("Ann met Eda through Gil Moss, and it was Gil Moss himself who told it, on a podcast.", []),
+        ("The story of how Ann and Eda met is well known, and Gil Moss told it, on a podcast.", []),
+    ],
+)
+def test_a_cleft_joined_after_a_clause_about_something_is_what_the_sentence_is_about(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "I sat them at one table," he said.' + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a repost of the post just quoted, with words of one's own: theirs, where the post was
+        ('Ann Arbour reposted it with a single word, "two", and fans loved it.', [("Ann Arbour", "Instagram")]),
+        ('Ann Arbour reshared the photo with the words "one take, one coffee".', [("Ann Arbour", "Instagram")]),
+        # near misses: a post of one's own (where is not told); no saying at all
+        ('Ann Arbour reposted a clip of hers with the words "one take, one coffee".', [("Ann Arbour", None)]),
+        ('Ann Arbour kept it with a single word, "two", and fans loved it.', []),
+    ],
+)
+def test_a_repost_with_words_of_ones_own_is_where_the_post_was(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Gil Moss produced it. On Instagram he posted a photo of the desk: "Ann sang it in one take."\n\n{after}'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "Instagram"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a follow-up to the speaker's own post just quoted is where that post was
+        ('"She sang it in one take," Gil said in a follow-up video.', ("Gil Moss", "TikTok")),
+        # near misses: someone else's follow-up; another occasion
+        ('"She sang it in one take," Ann Arbour said in a follow-up video.', ("Ann Arbour", None)),
+        ('"She sang it in one take," Gil said in a later interview.', ("Gil Moss", None)),
+    ],
+)
+def test_a_follow_up_post_is_where_the_speakers_post_was(after: str, expected: tuple[str, str | None]) -> None:
+    prose = f'Gil Moss produced it. He posted a TikTok of the session with the caption "my best work."\n\n{after}'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Gil Moss", "TikTok"), expected]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "her" after someone's relative, when the one the text was about is someone the page calls "he": he cannot
+        # be meant, so the one whose relative it is
+        (
+            "Gil Moss joined later, and he brought a drum machine.",
+            [("Tom Bell", frozenset({"Bea Bell", "Cy Dorn"}), "a party in Leeds")],
+        ),
+        # near misses: the one the text was about is called "she", or nothing, and may be meant as well
+        ("Eda Fenn joined later, and she brought a drum machine.", []),
+        ("Eda Fenn joined later with a drum machine.", []),
+    ],
+)
+def test_her_after_someones_relative_when_the_one_before_is_a_he(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"{before} Bell's older brother, Tom Bell, introduced her to Cy Dorn at a party in Leeds."
+    assert intros(prose) == expected
 
 
 @pytest.mark.parametrize(

@@ -262,7 +262,9 @@ _PARTICIPLE = linear.compile(
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
     # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near)\s|\p{L}[\w-]*'s\s"
+    # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
+    r"along|through|to|into|onto|around|past|towards?)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)
@@ -407,8 +409,11 @@ _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
     # ("X, the village baker, makes a cameo": an apposition after the name; "X herself turns up in a cameo": an
     # emphatic reflexive after the name, which is still the subject)
+    # ("X, who came fourth, makes a cameo": a relative clause naming no one, after the subject; checked on the match to
+    # follow no preposition: "directed by X, who ..., makes" is not X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
+    rf"|(?P<comma>\s*,))?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word)
     # ("gets a cameo at the piano": given one)
     r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*\s+)?"
@@ -453,6 +458,8 @@ _APPOSED_BEFORE = linear.compile(
     rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
     r"[a-z][\w-]*\s*,\s*$"
 )
+# A preposition right before a name: its object, not a clause's subject
+_PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
 # "Footballer A and comedian B make cameos.": several cast in no part
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
@@ -463,7 +470,9 @@ _MAKE_CAMEOS = linear.compile(
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
 # description, after a verb that casts, so that "helped by her friend, X, as a favour" is no part)
 _APPOSED = linear.compile(
-    rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+"
+    rf"(?:{_P}'s|\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring|"
+    # ("a cameo from the contest's host, X, as a seagull": who makes the cameo, told the same way)
+    r"(?:cameo|appearance)\s+from)\s+"
     # ("stars my cousin, X, as": whose told by the speaker's "my" in a quote)
     r"(?:the\s+[a-z][\w-]*'s|his|her|their|my|our))"
     # ("features Bell's grandfather, fisherman X, as himself": what the relation is, before the name)
@@ -917,7 +926,9 @@ def cast(clause: Clause) -> list[Part]:
         if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
-            role = _before_participle(role, cut_at)
+            # (or before another preposition the part was cut at: "plays a tea seller pouring glass after glass")
+            cut = _CUT_BEFORE.match(skeleton, role_end) if not cut_at else None
+            role = _before_participle(role, cut_at or (f" {cut.group('word')} " if cut else ""))
             if _played_thing(" ".join(role.split()[:4])) is not None:
                 # "the band play the old piano", "plays the opening bars on her porch": an instrument or what is
                 # played, no part (its first words only: "a singer in a bar" is a part)
@@ -1267,6 +1278,13 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
 _ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
 
 
+# A preposition right after where a part was cut, which a participle's bare object before it goes on to
+_CUT_BEFORE = linear.compile(
+    r"\s+(?P<word>after|before|across|along|through|to|into|onto|around|past|towards?|in|on|from|by|over|under|"
+    r"behind|beside|near)\s"
+)
+
+
 def _before_participle(role: str, cut: str = "") -> str:
     """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
     storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile"). ``cut``: the preposition
@@ -1372,6 +1390,10 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
+        if match.groupdict().get("related") and _PREPOSITION_BEFORE.search(
+            skeleton[max(0, match.start("person") - 12) : match.start("person")]
+        ):
+            continue  # "directed by X, who also shot it, makes ...": X is not the subject
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         seen.add(id(mention))

@@ -119,7 +119,15 @@ _CLEFT = linear.compile(
     r"(?:(?:@\d+'s|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*)?"
     r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?"
     # ("It was Eze, in turn, who ...": an aside of how the telling goes, set off by commas, before "who")
-    r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?\s*,?\s+who\s"
+    r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?"
+    # ("It was Eze himself who ...": the one told stressed)
+    r"(?:\s+(?:himself|herself))?\s*,?\s+who\s"
+)
+# "The story of how A and B met is well known, and it was X himself who told it": a cleft joined after a clause about
+# something (no one its subject), which names others only inside it: the sentence is about the one clefted
+_JOINED_CLEFT = linear.compile(
+    r"^\W*(?:The|This|That|Their|His|Her|Its)\s+[a-z][^@,;:.!?]*(?:@\d+[^@,;:.!?]*){0,4},\s*(?:and|but|so)\s+it\s+"
+    r"(?:was|is)\s+@(?P<number>\d+)(?:\s+(?:himself|herself))?\s*,?\s+who\s"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
@@ -451,6 +459,30 @@ _ARE_KIN = linear.compile(
     r"(?P<of>\s+(?:of|to)\b)?"
 )
 _SINGULAR_SELF = {"his": "himself", "her": "herself"}
+# Relations that say a man or a woman, and what the page then calls them
+_KIN_SELVES = {
+    **dict.fromkeys(
+        _words(
+            "father stepfather godfather grandfather brother half-brother stepbrother uncle son stepson nephew husband "
+            "boyfriend dad grandpa"
+        ),
+        "himself",
+    ),
+    **dict.fromkeys(
+        _words(
+            "mother stepmother godmother grandmother sister half-sister stepsister aunt daughter stepdaughter niece "
+            "wife girlfriend mum mom grandma"
+        ),
+        "herself",
+    ),
+}
+# Whose relation, then what they are said to be or set off by a comma, right before a name: "her godfather is the
+# veteran producer ", "his uncle, ", "Ana's sister was the singer "
+_KIN_SELF_BEFORE = linear.compile(
+    r"(?:^|[\s(])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little)\s+)?"
+    rf"(?P<kin>{'|'.join(sorted(_KIN_SELVES, key=len, reverse=True))})"
+    r"(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4}))?)$"
+)
 # Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
 _PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
 # Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
@@ -903,6 +935,7 @@ class Discourse:
                     self._note_predicate(tokens, index, stop, named)
                     self._note_playing(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
+                    self._note_kin_self(text, named)
                     mentions.append(named)
                 index = stop
                 continue
@@ -1084,7 +1117,7 @@ class Discourse:
             self.focus = described
         elif (
             len(named) > 1
-            and (cleft := _CLEFT.match(clause.skeleton)) is not None
+            and (cleft := _CLEFT.match(clause.skeleton) or _JOINED_CLEFT.match(clause.skeleton)) is not None
             and (clefted := clause.mentions[int(cleft.group("number"))]).kind == "name"
             and not clefted.possessive
             and (clefted.person in named or (clefted.new and " " in squash(clefted.text)))
@@ -1500,7 +1533,7 @@ class Discourse:
                     and not of_band
                     and len(words) > 1
                     and all(_placing(w) for w in words[:-1])
-                    and self._focus_is(word)
+                    and (self._focus_is(word) or self._performs_focus(word))
                     and (self.people.described([word]) in (None, self.focus) or self._placed_as(self.focus, words))
                     and not self._places(str(self.focus)) - set(words)
                 ):
@@ -1618,6 +1651,13 @@ class Discourse:
             return self._fronts(focus)
         credit = _CREDIT_NOUNS.get(noun)
         return credit is not None and credit in self.people.holds(focus)
+
+    def _performs_focus(self, noun: str) -> bool:
+        """Whether ``noun`` is a performer's and whom the text is about performs the song ("X's debut album ... The
+        Valencian singer wrote it"): said only with where they are from, which the bare noun does not tell."""
+        focus = self.focus
+        performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+        return noun in _PERFORMER_NOUNS and focus is not None and bool(self.people.holds(focus) & performs)
 
     def _fronts(self, focus: str) -> bool:
         """Whether whom the text is about may be "the frontman" of the page's one band: the one person the page
@@ -1981,6 +2021,19 @@ class Discourse:
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
 
+    def _note_kin_self(self, text: str, mention: Mention) -> None:
+        """ "Her godfather is the veteran producer X", "his aunt, X": a relation that says a man or a woman, told of
+        a name as what they are, is what the page may call them ("himself")."""
+        if mention.person is None or mention.possessive or mention.start == 0:
+            return
+        found = _KIN_SELF_BEFORE.search(text[max(0, mention.start - 120) : mention.start])
+        if found is None:
+            return
+        words = (found.group("words") or "").split()
+        if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
+            return  # "her brother was a friend of X": what the relation is said to be must be X
+        self.people.learn_self(mention.person, _KIN_SELVES[found.group("kin").lower()])
+
     def _note_predicate(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
         """ "Before the single, Dex Cole was a Leeds mixtape rapper with ...": what a name opening a clause is said to
         be, with "a", is what the page may call them ("the rapper" later means them), as an apposition of it is.
@@ -2274,6 +2327,8 @@ class Discourse:
         first_meant: dict[str, str] = {}
         # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
         object_meant: dict[str, str] = {}
+        # the same, of its first "his" (or "her" before a relation), and where it stands
+        whose_meant: dict[str, tuple[int, str]] = {}
         named: set[str] = set()
         # the owners of a relation named in apposition ("Kofi's neighbour, Ama Owusu, said she"): a subject "she"
         # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
@@ -2377,6 +2432,7 @@ class Discourse:
                 person = None
             if person:
                 self.people.learn_self(person, reflexive)
+                whose_meant.setdefault(reflexive, (start, person))
         # whom a "he" or "she" the sentence says who it is names ("she is X"), by the word
         identified: dict[str, str] = {}
         for mention, named_next in pairwise(mentions[:_SUBJECT_REACH]):
@@ -2664,6 +2720,17 @@ class Discourse:
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
                     focus = fits.pop() if len(fits) == 1 and not named else None
+                    whose = whose_meant.get(self_word)
+                    if (
+                        focus is None
+                        and whose is not None
+                        and whose[0] < mention.start
+                        and whose[1] not in named
+                        and not any(self.people.selves.get(person, self_word) in (self_word, "") for person in named)
+                    ):
+                        # "Her godfather is X, and she connected Y with him": no one the sentence names may be called
+                        # so, and its "her" before meant someone: the same one
+                        focus = whose[1]
                 elif (
                     focus
                     and self_word

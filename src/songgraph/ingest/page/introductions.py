@@ -159,6 +159,12 @@ _WHOSE = frozenset({"his", "her", "their"})
 _COMMA_INTRODUCING = linear.compile(r"\s*,\s*introducing\s")
 # "X, then introduced ...": a comma and "then" before the verb, which end a phrase the name was the last of
 _COMMA_THEN = linear.compile(r"\s*,\s*then\s")
+# "Their mentor, the songwriter X, then put ...": the name ends an apposition to a description that opens the sentence,
+# so it is the subject, and "then" goes on to its verb
+_OPENING_APPOSITION = linear.compile(
+    r"^\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|@\d+'s)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*,\s*"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'-]*\s+){0,3}$"
+)
 # Where a clause starts: what stands before its subject.
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
@@ -355,13 +361,18 @@ _CONNECTED = linear.compile(
     rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
-    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with)\s+"
+    rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with"
+    # ("X made sure A met B during ...", "X arranged for A to meet B": a meeting someone brought about)
+    rf"|(?:made|makes|making)\s+sure\s+(?:that\s+)?(?P<sure>{_P})\s+(?:met|meets)"
+    rf"|(?:arranged|arranges|arranging)\s+for\s+(?P<arranged>{_P})\s+to\s+meet)\s+"
     rf"(?P<described>{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "It was X who, in 2017, first put the two artists in the same room": an introduction in other words
+# ("I was the one who put them in a room together": the cleft on the introducer, and the room told otherwise)
 _SAME_ROOM = linear.compile(
-    rf"(?P<by>{_P})\s+who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
-    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:the\s+same|one)\s+room(?P<rest>[^.!?;]{{0,300}})"
+    rf"(?P<by>{_P})\s+(?:who\s*(?:,\s*[^,@]{{0,60}}?,\s*)?|{_CLEFT_BE}the\s+(?:one|person)\s+who\s+)"
+    rf"{_ADVERBS}(?:put|got|brought)\s+(?P<a>{_P})"
+    rf"(?:\s+and\s+(?P<b>{_P}))?\s+in\s+(?:(?:the\s+same|one)\s+room|a\s+room\s+together)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A and B met", "A met B": the two who met (a, b), or one and whom they met (a, to)
 # ("A and B first crossed paths", "A crossed paths with B": the same in other words)
@@ -384,8 +395,10 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
+# ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 _HAPPENED = linear.compile(
-    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?P<rest>\s+(?:at|during|backstage\s+at)\s"
+    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
+    r"(?P<rest>\s+(?:at|during|backstage\s+at)\s"
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
@@ -501,7 +514,8 @@ _FRONTED = linear.compile(
     # no part of where; "March 2018 - At a showcase in Accra, X introduced": after a timeline entry's date and dash,
     # as after a colon)
     rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
-    r"(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?\d{4}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
+    # ("In March 2016, at ...": a month before the year is when as well)
+    rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
     r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
@@ -795,6 +809,8 @@ def tells_one(skeleton: str) -> bool:
         or " set up with " in skeleton
         or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
+        or " sure " in skeleton
+        or " to meet " in skeleton
         or " together" in skeleton
         or "connect" in skeleton
         or " paired " in skeleton
@@ -926,6 +942,7 @@ def introductions(
                 and _COMMA_THEN.match(clause.skeleton, match.end("by"))
                 and not match.groupdict().get("between")
                 and not _CLAUSE_START.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")])
+                and not _OPENING_APPOSITION.match(clause.skeleton[: match.start("by")])
             ):
                 # "Dorn played her demo beside one by Bell, then put the two in touch": the verb after "then" is the
                 # subject's second, not the object's before the comma
@@ -1198,6 +1215,8 @@ def _read(
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
     if groups.get("upwith"):
         groups = {**groups, "a": groups["upwith"]}  # "set A up with B"
+    if groups.get("sure") or groups.get("arranged"):
+        groups = {**groups, "a": groups.get("sure") or groups["arranged"]}  # "made sure A met B"
     placed = _placed_description(clause, match)
     if placed is not None:
         introducer = clause.mention(placed.group("by"))
@@ -1368,6 +1387,10 @@ def _read(
             # "She sat us next to each other at a showcase": the introducer seating the two together is the
             # introduction told again, with where
             occasion = _occasion(sentence_after, seated.group("after"), parties)
+        elif (beside := _seated_beside(sentence_after, parties, clause)) is not None:
+            # "In May 2019, at a barbecue in Leeds, she sat her nephew next to the young drummer": the introducer
+            # seating one beside the other, where the sentence opens, is the introduction told again
+            occasion = beside
         elif occasion is None and _AT_PLACE.search(sentence_after.skeleton) and _about_introducer(sentence_after, by):
             # "X is the one who connected us. She dragged me across the camping area during Roskilde Festival": the
             # introducer's doing right after, somewhere, may be the introduction told again; half a fact would read
@@ -1439,6 +1462,47 @@ _RETOLD = linear.compile(
 )
 
 
+# One seated: a name, or a description opening on whose or "the" (not "sat on the bench", sitting down oneself)
+_SEATED_ONE = r"(?:(?:his|her|their|the|@\d+'s)\s+(?:[\w'@-]+\s+){0,2}[\w'@-]+|@\d+)"
+# "... she sat her nephew next to the young drummer": the subject seating one person beside another, each told by a
+# description or a name
+_SEATED_BESIDE = linear.compile(
+    rf"(?P<doer>{_P})\s+{_ADVERBS}(?:sat|seated)\s+(?P<first>{_SEATED_ONE})\s+(?:down\s+)?"
+    rf"(?:next\s+to|beside)\s+(?P<second>{_SEATED_ONE})"
+)
+
+
+def _seated_beside(clause: Clause, parties: _Parties, told: Clause) -> str | None:
+    """Where the introducer (by name, or a pronoun meaning them) seated one person next to another, told before the
+    sentence's subject ("In 2019, at a dinner in Hull, he sat ..."), when the two seated name no one but the two
+    introduced (a description naming no one, "his niece", may be either: the sentence before named them)."""
+    if " sat " not in clause.skeleton and " seated " not in clause.skeleton:
+        return None
+    seated = _SEATED_BESIDE.search(clause.skeleton)
+    if seated is None:
+        return None
+    doer = clause.mention(seated.group("doer"))
+    if doer is None or not (
+        _the_seater(doer, parties, told) if doer.person is None else fold(doer.person) == fold(parties.by)
+    ):
+        return None
+    two = {fold(parties.pair[0]), fold(parties.pair[1])}
+    for group in ("first", "second"):
+        for mention in _mentions_in(clause, seated.group(group)):
+            if (
+                mention.new
+                or not {fold(p) for p in mention.people} <= two
+                or (mention.kind == "pronoun" and not mention.people)
+            ):
+                return None
+    fronted = _FRONTED.search(clause.skeleton[: seated.start()])
+    phrase = fronted.group("phrase") if fronted is not None else None
+    if not phrase or any(_of_page(m) and fold(str(m.person)) != fold(parties.by) for m in _mentions_in(clause, phrase)):
+        # (the introducer named in where is their own place: "at the Okafor house")
+        return None
+    return _occasion(clause, " " + phrase, parties)
+
+
 def _seats_the_two(clause: Clause, seated: linear.Match, parties: _Parties, told: Clause) -> bool:
     """Whether the sentence's subject, seating two together, is the introducer: by name, or "he" or "she" right
     after the sentence that ``told`` the introduction naming no one but the two and the introducer, so that the
@@ -1446,12 +1510,12 @@ def _seats_the_two(clause: Clause, seated: linear.Match, parties: _Parties, told
     She sat us side by side")."""
     if _plural(clause.mention(seated.group("seated"))) is None:
         return False
-    return _means_introducer(clause.mentions[0], parties, told)
+    return _the_seater(clause.mentions[0], parties, told)
 
 
-def _means_introducer(doer: Mention, parties: _Parties, told: Clause) -> bool:
-    """Whether a sentence's subject, right after the sentence that ``told`` the introduction, is the introducer: by
-    name, or "he" or "she" when that sentence named no one but the two and the introducer."""
+def _the_seater(doer: Mention, parties: _Parties, told: Clause) -> bool:
+    """Whether ``doer``, seating two together (or making the introduction) in the sentence after the one that
+    ``told`` an introduction, is its introducer (see ``_seats_the_two``)."""
     if doer.kind != "pronoun":
         return doer.person is not None and fold(doer.person) == fold(parties.by)
     self_word = _SINGULAR.get(doer.text.lower()) if doer.text.lower() in ("he", "she") else None
@@ -1789,7 +1853,7 @@ def _cleft_made(
         # sentence before named (not another it named: then where is not told for sure, and half a fact would read
         # as whole)
         doer = after.mention(made_after.group("by"))
-        if doer is None or doer.possessive or not _means_introducer(doer, parties, clause):
+        if doer is None or doer.possessive or not _the_seater(doer, parties, clause):
             return [Doubt("an introduction whose place the sentence after it may tell, not for sure", at)]
         occasion = _occasion(after, made_after.group("rest"), parties)
     year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
@@ -2329,7 +2393,10 @@ def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
     )
 
 
-_OBJECT_AFTER = linear.compile(r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over)\b)")
+# (a verb's particle after it too, "set her up with", "brought him together with", which no "her" before a noun has)
+_OBJECT_AFTER = linear.compile(
+    r"^(?:\s*[,.;:!?]|\s+(?:for|to|with|at|in|on|and|from|about|over|up|together|down|off|out)\b)"
+)
 # "my manager", "her cousin": someone told by whose relation they are, whom a later "him" may mean
 _WHOSE_NOUN = linear.compile(r"\b(?i:my|his|her|their|our|your)\s+[a-z]")
 
@@ -2347,6 +2414,9 @@ def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> 
 # "July 2018 - ", "12 June 2019: ": a dated entry of a timeline, which opens afresh: whom an earlier entry was about
 # is not whom its own "her" is sooner than whose relation it names ("Bell's manager brings her ...")
 _DATED_ENTRY = linear.compile(_ENTRY_DATE)
+
+
+_PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|by)\s+(?:the\s+)?$")
 
 
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
@@ -2389,6 +2459,8 @@ def _antecedent(
             and focus is not None
             and focus != only
             and fold(focus) not in others | groups
+            # the one it was about can be meant only when the page has not called them otherwise ("he", for "her")
+            and people.selves.get(focus, self_word) in (self_word, "")
             and not _DATED_ENTRY.match(clause.skeleton)
         ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
@@ -2400,13 +2472,20 @@ def _antecedent(
         # "Sam was my engineer for years. I introduced Ana to him": the one the sentence before was about, whom the
         # page names no further, may be whom the pronoun means, rather than anyone the text was about
         return None
-    if word in ("he", "she") and any(
-        m.kind == "name" and m.new and not m.people and not m.possessive and fold(m.text) not in others
+    if any(
+        m.kind == "name"
+        and m.new
+        and not m.people
+        and not m.possessive
+        and fold(m.text) not in others
+        # (for an object pronoun, not a name after a preposition, a place's as likely: "her teacher at Scoil Ide")
+        and (word in ("he", "she") or _PREPOSITION_BEFORE.search(clause.text[max(0, m.start - 12) : m.start]) is None)
         for m in clause.mentions[: pronoun.number]
     ):
         # "X, new to the page, had followed the band, and it was she who ...": a full name the sentence gave before
-        # a subject pronoun may be whom it means, as much as anyone named before the sentence (an object pronoun
-        # after one is someone else: "X introduced him to Y")
+        # a subject pronoun may be whom it means, as much as anyone named before the sentence; so may an object
+        # pronoun ("Her uncle, X, ran a bar, and she connected Y with him"), unless the name is the introducer's
+        # ("X introduced him to Y": someone else)
         return None
     if word in ("him", "her") and _OBJECT_AFTER.match(clause.text[pronoun.end : pronoun.end + 12]) is not None:
         # "Ann's coach, Eda, put her in touch with Bell. ... he connected her with Cy": an object pronoun goes on

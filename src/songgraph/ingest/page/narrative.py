@@ -29,6 +29,7 @@ from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import (
     LABEL,
+    LOOKING_BACK,
     SAYING,
     SPEECH_VERBS,
     THE_PAPER,
@@ -147,6 +148,14 @@ _AND_I = linear.compile(
 _ADDED = linear.compile(r"\b(?:added|adds|chimed\s+in|chips\s+in|chipped\s+in)\b")
 # "Arbour replied within minutes:": a reply, its subject opening the lead (not "replied to X", whom it answered)
 _REPLIED = linear.compile(r"^\W*@\d+\s+(?:[a-z]+ly\s+)?(?:replied|replies|responded|responds)\b(?P<to>\s+to\b)?")
+# "she said in a follow-up video": a post following the speaker's own one just quoted, where that one was
+_FOLLOW_UP = linear.compile(
+    r"\b(?:in|on|during)\s+(?:a|her|his|their)\s+follow-up\s+(?:video|post|clip|story|stream|livestream|tweet)\b"
+)
+# "X reposted it with ...", "Y reshared the photo": the post just quoted put out again, on the same platform
+_REPOSTED = linear.compile(
+    r"^\W*@\d+\s+(?:[a-z]+ly\s+)?(?:reposted|reposts|reshared|reshares)\s+(?:it|the\s+(?:post|photo|picture|clip|video))\b"
+)
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
 # 'She was speaking on the show X', 'He made the remark during a session for X': the speaker of the quote just
 # before, and where they said it
@@ -223,6 +232,14 @@ _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # participle of speaking somewhere tells of speaking as a verb of saying does
 _SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in)\s")
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
+# "X looked back on it on the podcast Y.", "X was blunt about it when the magazine Y asked how ...", "X did not sound
+# upset about it on the after-show podcast": remembering aloud, answering what someone asked, and how one sounded on
+# something broadcast tell of speaking too (a sound that is no one's, "the demo sounded rough", names no speaker)
+_TOLD_OTHERWISE = linear.compile(
+    rf"\b(?:{LOOKING_BACK})\b|\b(?:when|as)\s+[^,;:.!?\"]{{1,60}}?\basked\b"
+    r"|\b(?:sound|sounds|sounded)\s+(?:[a-z][\w'-]*\s+){1,5}?on\s+(?:the\s+|an?\s+)?(?:[\w'-]+'s\s+)?(?:[\w-]+\s+)?"
+    r"(?:podcast|radio|show|programme|program|air|livestream|stream)\b"
+)
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
@@ -360,7 +377,12 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     before = text[max(start, end - 400) : max(start, end - 2)]
     stops = [m.end() for m in _SENTENCE_END.finditer(before)]
     last = before[stops[-1] if stops else 0 :]
-    return _SPEECH.search(last) is not None or _WAS_ASKED.search(last) is not None or _SPEAKING.search(last) is not None
+    return (
+        _SPEECH.search(last) is not None
+        or _WAS_ASKED.search(last) is not None
+        or _SPEAKING.search(last) is not None
+        or _TOLD_OTHERWISE.search(last) is not None
+    )
 
 
 # '," she recalled': a pronoun saying, after the quote
@@ -504,6 +526,34 @@ _QUOTED_THING = linear.compile(
 _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 
 
+# 'X had worked with Y for years and, in her words on the podcast Z, "dragged him out of ..."', 'X, in his own words,
+# "took the long way round"': words quoted as the predicate of the sentence's subject, told as theirs by "in her
+# words" (their subject is the sentence's, whoever else it names)
+_IN_OWN_WORDS = linear.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b[^\",.;:!?]{0,80}?,\s*$")
+_OWN_WORDS_SUBJECT = linear.compile(
+    r"^\W*(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s*)\s*,\s*in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words\b"
+    r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
+)
+
+
+def _own_words_speaker(clause: Clause, people: People) -> str | None:
+    """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
+    no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
+    found = _OWN_WORDS_SUBJECT.match(clause.skeleton)
+    if found is None:
+        return None
+    subject, whose = clause.mention(found.group("subject")), clause.mention(found.group("whose"))
+    if subject is None or subject.kind != "name" or subject.possessive:
+        return None
+    speaker = person(subject)
+    if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
+        return None  # ("in her words", "her" someone else the page has told of)
+    word = {"his": "himself", "her": "herself"}.get(found.group("whose"))
+    if whose is None and (word is None or people.selves.get(speaker) != word):
+        return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
+    return speaker
+
+
 def _said_into(before: str) -> linear.Match | None:
     """The saying the words quoted after ``before`` are woven into: right before them, or set off by commas (not one
     told inside a "that" clause, where the page reports it in its own words)."""
@@ -511,6 +561,8 @@ def _said_into(before: str) -> linear.Match | None:
     woven = _SAID_INTO.search(near)
     if woven is not None and _REPORTED_SUBJECT.search(before[: len(before) - len(near) + woven.start()]):
         return None
+    if woven is None and " words" in near:
+        woven = _IN_OWN_WORDS.search(near)
     if woven is None and "," in before:
         woven = _SAID_ASIDE.search(before)
         if woven is not None and _JOINED.search(woven.group("rest") or ""):
@@ -756,6 +808,11 @@ class _Narrative:
                     saying = self.narration(paragraph, position, quoted.mark or 0)
                     if saying and says(saying[-1]):
                         self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], saying[-2:-1])
+                    elif saying and (own := _own_words_speaker(saying[-1], self.r.people)) is not None:
+                        told = attribution(saying[-1:], self.programmes)
+                        others = tuple(p for p in told.others if p != own)
+                        told = Attribution(own, told.source, told.year, others, told.present)
+                        self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], told=told)
                 elif quoted.after_subject:
                     before = self.narration(paragraph, position, quoted.mark or 0)
                     if not before or not _about_one_subject(before[-1]):
@@ -774,8 +831,8 @@ class _Narrative:
                         # "..., a detail X raised in an interview with Y:": the sentence leading in tells an occasion
                         # of speaking of its own, where, and one person, whose words these are (a saying of a
                         # sentence before is another occasion)
-                        own = attribution(lead_in[-1:], self.programmes)
-                        if own.speaker is not None and own.source is not None and not own.others:
+                        occasion = attribution(lead_in[-1:], self.programmes)
+                        if occasion.speaker is not None and occasion.source is not None and not occasion.others:
                             lead_in = lead_in[-1:]
                     self.quote(paragraph, quoted.body, quoted.body_start, lead_in)
                 else:
@@ -803,17 +860,17 @@ class _Narrative:
                 self.frame = frame(self.paragraph_clauses if transcript else clauses, transcript) if clauses else None
                 self.asked_of_video = False
                 self.asked_with = None
-        for index, told in enumerate(self.told):
-            again = self._named_later(told[0], told[4])
-            if again is None and self.r.people.identified > told[5]:
-                again = self._described_later(told[0], told[4])
+        for index, entry in enumerate(self.told):
+            again = self._named_later(entry[0], entry[4])
+            if again is None and self.r.people.identified > entry[5]:
+                again = self._described_later(entry[0], entry[4])
             if again is not None:
                 for links in (self.told_after, self.told_next):
-                    if id(told[0]) in links:
-                        links[id(again)] = links[id(told[0])]
-                self.told[index] = (again, *told[1:])
-        for told in self.told:
-            self.add_introductions(*told[:5])
+                    if id(entry[0]) in links:
+                        links[id(again)] = links[id(entry[0])]
+                self.told[index] = (again, *entry[1:])
+        for entry in self.told:
+            self.add_introductions(*entry[:5])
         r = self.r
         for paragraph in self.video_paragraphs:
             self.cast += shown_artists(r, paragraph, self.cast)
@@ -1203,11 +1260,26 @@ class _Narrative:
             and self.quoted_in is not None
             and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
             and self.quotes[-1].get("speaker") != told.speaker
-            and (replied := _REPLIED.match(lead[-1].skeleton)) is not None
-            and not replied.group("to")
+            and (
+                ((replied := _REPLIED.match(lead[-1].skeleton)) is not None and not replied.group("to"))
+                or _REPOSTED.match(lead[-1].skeleton) is not None
+            )
         ):
             # 'Dorn posted on Threads: "...". / Arbour replied within minutes: "..."': a reply to the words just
-            # quoted, someone else's, is made where they were put (a lead naming no medium of its own)
+            # quoted, someone else's, is made where they were put (a lead naming no medium of its own); so is a repost
+            # of them with words of one's own ("X reposted it with a single word, "...")
+            source = self.quotes[-1].get("source")
+        if (
+            source is None
+            and lead
+            and self.quotes
+            and self.quoted_in is not None
+            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self.quotes[-1].get("speaker") == speaker
+            and any(_FOLLOW_UP.search(clause.text) for clause in lead)
+        ):
+            # 'X posted a TikTok ... with the caption "...". / "...," X said in a follow-up video': where the post
+            # it follows up was
             source = self.quotes[-1].get("source")
         if source is None and self.own_programme and lead and not after:
             visit = next((v for clause in lead if (v := _ON_OUR_SHOW.search(clause.skeleton))), None)

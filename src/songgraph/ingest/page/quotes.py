@@ -31,6 +31,8 @@ SAYING = (
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
     r"quote-tweeted|quote-tweets|"
+    # "X reposted it with a single word": another's post put out again under words of one's own
+    r"reposted|reposts|reshared|reshares|"
     # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
     r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying"
 )
@@ -48,7 +50,7 @@ SPEECH_VERBS = (
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
 # ("picked the story up from there": going on with the telling another began)
-_LOOKING_BACK = (
+LOOKING_BACK = (
     r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by|"
     r"(?:picked|picks|took|takes)\s+(?:the\s+story\s+up|up\s+the\s+story)"
 )
@@ -75,7 +77,9 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LOOKING_BACK})\b"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{LOOKING_BACK}"
+    # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
+    r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
 )
 # "Bell, for her part, says", "Bell, like him, recalled": an aside naming someone by a pronoun between the speaker
 # and the verb (checked on the match to hold pronouns only: "Bell, Cy Dorn, said" may name two, or Cy Dorn by his role)
@@ -200,6 +204,21 @@ _OWNERS_PIECE = linear.compile(
     r"(?:interview|episode|documentary|docuseries|special|broadcast|profile|feature|cover\s+story|podcast|"
     r"featurette)\b"
 )
+# "on the band's podcast, Harlow Hour", "on the contest's after-show podcast, Jalkipeli", "on the late-night show, The
+# Back Room.": what it is, then its name set off by a comma and ending the phrase
+# ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence; "On the podcast, Cy Dorn said" is
+# someone speaking, the name going on to a verb)
+_APPOSED_KIND = linear.compile(
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
+    r"(?:\s*[,.;:!?]|\s*$)"
+)
+# "after she sang it in the Zing Nederland semi-final": a contest's round, named by the contest before it (a name of
+# two words at least, checked on the match: "the Wembley final" is named by where it was)
+_ROUND_OF = linear.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+the\s+(?P<source>{_P})\s+(?:grand\s+)?(?:final|semi-final|quarter-final|"
+    r"heats?|auditions?|live\s+shows?)\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -240,6 +259,15 @@ _SOURCES = [
         rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
+    # "said in the final of Der Grosse Preis", "told the judges in her first audition on X", "on the audition episode
+    # of X", "said from his chair on X": a round, an episode or a seat of a programme, where the saying was
+    linear.compile(
+        rf"\b(?:{SAYING})(?:\s+(?:[a-z][\w'-]*|{_P})){{0,3}}?\s+(?:in|on|at|during|from)\s+"
+        rf"(?:the|an?|his|her|their|its|{_P})\s+(?:[\w'-]+\s+){{0,2}}?"
+        r"(?:final|semi-final|quarter-final|heat|audition|auditions|episode|live\s+show|round|chair|seat)\s+"
+        rf"(?:of|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
+    _ROUND_OF,
     # ("stops to tell X": the infinitive, after a verb of the speaker's)
     linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
@@ -308,16 +336,12 @@ _SOURCES = [
     ),
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
-    # "on the band's podcast, Harlow Hour", "on her Instagram account"
-    # ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence)
-    linear.compile(
-        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+band's|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
-        rf"(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
-    ),
+    _APPOSED_KIND,
     # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence; "a post on
-    # the label's Instagram account": whoever's the account is, a platform's page is where the words were put)
+    # the label's Instagram account": whoever's the account is, a platform's page is where the words were put; "a
+    # video diary for the contest's YouTube channel": made for it)
     linear.compile(
-        rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the\s+[a-z][\w-]*'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+        rf"\b(?:[Oo]n|[Tt]o|[Ii]n|[Ff]or)\s+(?:the\s+[a-z][\w-]*'s|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
         rf"(?P<source>{_P})\s+(?:page|account|feed|story|stories|channel|profile|post|live|server)\b"
     ),
     # "on the Basement Tapes podcast", "in a piece for Groove magazine": the name before what it is
@@ -439,6 +463,9 @@ _STREAMED = linear.compile(
     r"(?:stream|livestream|live\s+stream|cover\s+story|cover\s+interview)\b"
 )
 _WENT_LIVE = linear.compile(rf"\b(?:jumped|hopped|went|got|came)\s+on\s+(?P<source>{_P})")
+# "went live on Instagram from his kitchen": a platform's live broadcast, told by the verb (only a platform that has
+# one: "went live on Radio Nord" may be a station's programme, read by the patterns of sources)
+_LIVE_ON = linear.compile(rf"\b(?:went|goes|go|going|jumped|hopped)\s+live\s+on\s+(?P<source>{_P})")
 _WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\b")
 # "broke the track down in a TikTok": a platform whose name is also its posts' ("a TikTok" is a video on it)
 _IN_A_POST = linear.compile(
@@ -475,6 +502,7 @@ _GUEST_ON = linear.compile(
 _HELD = (
     _STREAMED,
     _WENT_LIVE,
+    _LIVE_ON,
     _WHEN_ASKED,
     _IN_A_POST,
     _TOOK_TO,
@@ -1130,7 +1158,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if (
                 worded is not None
                 and _SMALL_WORD.search(worded_title)
-                and (not worded.group("comma") or worded.group("end").strip() == ",")
+                # (a title set off by a comma after what it is ends its phrase: the clause goes on after a comma, or
+                # ends there, "on the after-show podcast, After the Buzzer:"; a verb after it makes it a subject)
+                and (not worded.group("comma") or worded.group("end").strip() in ("", ",", ":", "."))
             ):
                 title = squash(worded_title)
         if not title and " show " in clause.text:
@@ -1221,7 +1251,7 @@ _WORD = linear.compile(r"[a-z]+")
 # The present forms of the verbs of saying ("says", "recalls", "looks back"), and the auxiliaries of the perfect
 _PRESENT_SAYING = frozenset(
     word
-    for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
+    for word in _WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}")
     if word.endswith("s") and word not in ("is", "was", "has", "times", "this", "s")
 )
 _PERFECT = frozenset({"has", "had", "have", "was", "were"})
@@ -1238,7 +1268,7 @@ _AND_TELLS = linear.compile(
 )
 _PAST_SAYING = frozenset(
     word
-    for word in _WORD.findall(f"{SPEECH_VERBS}|{_LOOKING_BACK}")
+    for word in _WORD.findall(f"{SPEECH_VERBS}|{LOOKING_BACK}")
     if not word.endswith("s")
     and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
     and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of", "in")
@@ -1547,6 +1577,7 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if pattern in _HELD and (
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
+                or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
                 or (pattern is _WHEN_ASKED and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
@@ -1587,6 +1618,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
+                continue  # "in the Wembley final": where the round was, not the contest
             if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
                 continue  # a full name asking is a person, not a medium (so is one owning a documentary)
             if pattern is _OUTLET_DID and mention.new:
