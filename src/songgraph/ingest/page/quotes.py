@@ -1098,6 +1098,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and mention is not None
                 and mention.kind == "name"
                 and not mention.possessive
+                # (read only near the clause's start, which is all the pattern allows: a clause may be long)
+                and match.start("speaker") <= 80
                 and _BARE_SUBJECT.match(clause.skeleton[: match.start("speaker")])
             ):
                 # "Ebbe said,", "Later Ziggy said,": a bare name, someone the page does not know, as the subject of the
