@@ -27,6 +27,10 @@ _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
     # inside a word ("mission-control", "the Lagos-Ibadan road") has none
     rf"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
+    # ("a student with a friend of her sister X": a name further into the "with" phrase is still someone with the
+    # part, or someone's relation, not the part's own words; a mention before a noun, "across her cheek", is whose
+    # the noun is)
+    rf"|\s+with\s+(?:[\w-]+\s+){{4,6}}{_P}(?:\s*$|\s*[,;:.!?()\"]|\s+(?:and|who|whom|as|in|at|on|from|while)\b)"
     r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     # "plays a nurse and the doctor is played by X": the next part, told the other way round
     r"|\s+and\s+(?:the|a|an|his|her|their)\s+(?:[^@,;.()]|@\d+){1,80}?\s+(?:is|was|are|were)\s+(?:played|portrayed)\s+by\b"

@@ -624,12 +624,14 @@ _OCCASION = linear.compile(
 # Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
 _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
-# "at a festival"); the gathering may qualify the noun after it, which is then the head ("in a carnival bloco", "in a
-# festival tent": a part or kind of it)
+# "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
+# gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
+# read as one): not anything else ("in a wedding dress", "in a party hat" is what someone wore, no occasion)
 _EVENT_NOUNS = (
     r"festival|carnival|party|wedding|concert|gig|fair|workshop|course|camp|conference|competition|contest|parade"
     r"|rehearsal|masterclass|jam\s+session|recording\s+session"
 )
+_EVENT_PARTS = r"bloco|marquee|stage|crowd|audience|queue|field|area|procession|circle"
 # "introduced them in her tasca in Mouraria": a place of someone's after "in" (only then: "in Lisbon" is a city)
 _IN_WHOSE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?:(?P<article>my|our|his|her|their)\s+)?"
@@ -647,7 +649,7 @@ _IN_THE_AT = linear.compile(
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
 _IN_VENUE = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
-    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+[a-z][\w-]*)?)"
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+(?:{_EVENT_PARTS}))?)"
     r"(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
     rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
@@ -1031,7 +1033,7 @@ def introductions(
     if before is not None and not found and "ntroduction" in clause.skeleton:
         found += _made_before(clause, before, speaker, people)
     if before is not None and not found and ("ntroduction" in clause.skeleton or _behind(clause.skeleton)):
-        found += _cleft_made(clause, before, speaker, people)
+        found += _cleft_made(clause, before, speaker, people, after)
     if not found and " came " in clause.skeleton:
         found += _came_from(clause, before, speaker, people)
     if not found and " came " in clause.skeleton and "ntroduction between" in clause.skeleton:
@@ -1512,8 +1514,8 @@ def _seats_the_two(clause: Clause, seated: linear.Match, parties: _Parties, told
 
 
 def _the_seater(doer: Mention, parties: _Parties, told: Clause) -> bool:
-    """Whether ``doer``, seating two together in the sentence after the one that ``told`` an introduction, is its
-    introducer (see ``_seats_the_two``)."""
+    """Whether ``doer``, seating two together (or making the introduction) in the sentence after the one that
+    ``told`` an introduction, is its introducer (see ``_seats_the_two``)."""
     if doer.kind != "pronoun":
         return doer.person is not None and fold(doer.person) == fold(parties.by)
     self_word = _SINGULAR.get(doer.text.lower()) if doer.text.lower() in ("he", "she") else None
@@ -1751,7 +1753,16 @@ _NEVER_MET_AT_START = linear.compile(
 _RESPONSIBLE = linear.compile(
     r"^\s*(?i:the)\s+(?:man|woman|person|one|culprit|matchmaker)\s+(?:responsible|to\s+blame|to\s+thank)\s+"
     # (a relative clause about them may follow: "..., who ran the bar", checked on the match to name no one else)
-    rf"(?:was|is)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>)(?:\s*,\s*(?P<about>who\s[^,;.!?]{{1,150}}))?\s*[.!]?\s*$"
+    # or an apposition saying what they are: "..., Bell's old flatmate", naming no one but whose they are: "X, a
+    # friend of Y" may be Y's doing)
+    rf"(?:was|is)\s+{_DESCRIPTION}(?P<by>{_P})(?P<rest>)(?:\s*,\s*(?:(?P<about>who\s[^,;.!?]{{1,150}})"
+    rf"|(?:(?:the|a|an|his|her|their|{_P}'s)\s[^,;.!?@]{{0,80}})))?\s*[.!]?\s*$"
+)
+# "It was not X who introduced A and B.": the cleft denies X; who did instead, the sentence after may tell ("The
+# person responsible was Y"), of the same two
+_NOT_WHO = linear.compile(
+    rf"\b(?i:it)\s+(?:was|is)\s*(?:not|n't)\s+{_DESCRIPTION}{_P}\s+who\s+{_ADVERBS}introduced\s+"
+    rf"(?P<a>{_P})\s+(?:and|to)\s+(?P<b>{_P})(?:\s+to\s+each\s+other)?(?P<rest>)\s*[.!]?\s*$"
 )
 # ", and it was at X that ...": a cleft later in the sentence, which tells where something happened
 _CLEFT_LATER = linear.compile(r"\bit\s+was\s+(?:at|during|in|on|over|backstage\s+at)\s")
@@ -1793,9 +1804,12 @@ _KNOW_EACH_OTHER = linear.compile(
 )
 
 
-def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: People) -> list[Introduction | Doubt]:
+def _cleft_made(
+    clause: Clause, before: Clause, speaker: str | None, people: People, after: Clause | None = None
+) -> list[Introduction | Doubt]:
     """ "A and B had never met. It was X who made the introduction, at Y": X introduced the two the sentence before
-    told (had never) met, at where this one says (or where they met)."""
+    told (had never) met, or denied someone else introduced, at where this one says (or where they met, or where the
+    sentence after says the introducer made it: "She made the introduction at Z")."""
     made = _CLEFT_MADE.search(clause.skeleton) or _MADE_AT_START.search(clause.skeleton)
     if made is None and _behind(clause.skeleton):
         made = _RESPONSIBLE.match(clause.skeleton)
@@ -1810,6 +1824,7 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
         _NEVER_MET_AT_START.search(before.skeleton)
         or _MET_PAIR.match(before.skeleton)
         or _KNOW_EACH_OTHER.match(before.skeleton)
+        or (_NOT_WHO.search(before.skeleton) if " not " in before.skeleton or "n't " in before.skeleton else None)
     )
     if told is None:
         told = _TWO_AT_START.match(before.skeleton)
@@ -1832,6 +1847,15 @@ def _cleft_made(clause: Clause, before: Clause, speaker: str | None, people: Peo
     occasion = _occasion(clause, made.group("rest"), parties)
     if occasion is None and told.group("rest"):
         occasion = _occasion(before, told.group("rest"), parties)
+    made_after = _MADE_AT_START.match(after.skeleton) if after is not None and occasion is None else None
+    if after is not None and made_after is not None and _AT_PLACE.search(made_after.group("rest")):
+        # "The person responsible was X. She made the introduction at Y": the introduction told again, by whom the
+        # sentence before named (not another it named: then where is not told for sure, and half a fact would read
+        # as whole)
+        doer = after.mention(made_after.group("by"))
+        if doer is None or doer.possessive or not _the_seater(doer, parties, clause):
+            return [Doubt("an introduction whose place the sentence after it may tell, not for sure", at)]
+        occasion = _occasion(after, made_after.group("rest"), parties)
     year = _YEAR.search(made.group("rest")) or _YEAR.search(told.group("rest") or "")
     return [Introduction(by, pair, occasion, _year_of(year), at)]
 
@@ -2363,7 +2387,7 @@ def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
         and not m.people
         and _SINGULAR.get(m.text.lower()) == word
         # an object ("hated him for it"), not "her" before a noun ("at her birthday", hers whoever "she" is)
-        and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text, m.end) is not None)
+        and (m.text.lower() == "him" or _OBJECT_AFTER.match(clause.text[m.end : m.end + 12]) is not None)
         and not _only_the_two_before(clause, m, others)
         for m in clause.mentions[: pronoun.number]
     )

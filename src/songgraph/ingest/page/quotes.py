@@ -447,10 +447,13 @@ _LOOSE = [
     _SPEAKING_AT,
     # (not after words that make what follows "on" the topic: "looked back on Glastonbury:"; a platform is where:
     # "fires back on X:"; an inline quote's lead ends before its colon: 'Bell chimes in on TikTok: "..."')
-    # ("was more practical on X last winter:": when, told by "last" or "this" and a span of the calendar, may end it)
+    # ("was more practical on X last winter:": when, told by "last" or "this" and a span of the calendar, may end it;
+    # "on X, Y's second channel:", "on X, the station's late show:": an apposition saying what X is, naming no one
+    # but whose it is)
     linear.compile(
         rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
-        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?\s*:?\s*$"
+        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?"
+        r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
 ]
 # Where someone spoke, told by what was held or printed there: "during a Twitch stream", "in her Rolling Stone India
@@ -654,6 +657,8 @@ _APPOSED_TITLE = linear.compile(
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)"
     r"(?:\s*,|\s+(?:about|on|of|that|which|by|from|made|directed|filmed|shot|following|for)\b)"
 )
+# What follows an apposition up to the comma (or a lead's colon) that closes it, before the clause's end.
+_APPOSITION_CLOSED = linear.compile(r"[^,:;.!?]*[,:]")
 # "in his memoir, Salt on the Strings", "In her 2020 essay collection Small Coins,": a book someone wrote, named by its
 # title after what it is (a title of capitalised words, joined by small ones), which ends its phrase.
 _BOOK_TITLE = linear.compile(
@@ -1068,6 +1073,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             fronted = _SPEAKING_FRONTED.match(clause.skeleton) if aside is None else None
             if fronted is not None and not _SAYS.search(fronted.group("rest")):
                 matches.append(fronted)
+        bare = False
         for match in matches:
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
@@ -1087,6 +1093,20 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue
             mention = clause.mention(match.group("speaker"))
             person = _person(mention)
+            if (
+                person is None
+                and mention is not None
+                and mention.kind == "name"
+                and not mention.possessive
+                # (read only near the clause's start, which is all the pattern allows: a clause may be long)
+                and match.start("speaker") <= 80
+                and _BARE_SUBJECT.match(clause.skeleton[: match.start("speaker")])
+            ):
+                # "Ebbe said,", "Later Ziggy said,": a bare name, someone the page does not know, as the subject of the
+                # saying; the words are theirs, not those of another the lead names (but "the Queenslander joked" is a
+                # description, which may be someone named before), unless another saying in the clause is someone's
+                bare = True
+                continue
             if person is not None:
                 speaker, speaker_clause = person, clause
                 words = set(_WORD.findall(match.group(0)))
@@ -1096,6 +1116,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     said_now = True  # else a saying the match does not tell ("X, interviewed there, is blunt")
                 break
         if speaker is not None:
+            break
+        if bare:
+            unnamed = True
             break
         if _UNNAMED_SAYS.search(clause.skeleton):
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
@@ -1108,6 +1131,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and _source(ordered[0])[0] is None:
         # "X told Radio Nord that ... . And in some interview I can't find, he said:": the saying is set in an
         # occasion of its own that names no medium, not the one a sentence before names
+        ordered = ordered[:1]
+    if (
+        len(ordered) > 1
+        and ordered[0] is clauses[-1]
+        and any(m.kind == "name" and not m.people and manner_on(ordered[0], m) for m in ordered[0].mentions[:8])
+        and _source(ordered[0])[0] is None
+    ):
+        # "X told The Quietus that ... . She was more practical on Rás 2, a station in Reykjavík:": the lead sets the
+        # words on a medium of its own, even one named in a way not read, not the one a sentence before names
         ordered = ordered[:1]
     source: str | None = None
     source_mentions: set[int] = set()
@@ -1307,6 +1339,13 @@ _SOMEONE_OF = linear.compile(
 
 
 # "An insider tells X:", "A friend of the singer said": a speech verb whose subject is someone unnamed
+# What may come before a bare name that is the subject of its clause: nothing, a word of when or joining ("Later",
+# "Then", "And"), or a phrase naming no one set off by a comma ("At the premiere,"); not an article ("the
+# Queenslander" is a description, which may be someone named before), nor words of another's phrase ("Gaskell, the
+# composer of the soap Dockside, said", "X, to the daily Y, explained": the name is not the subject)
+_BARE_SUBJECT = linear.compile(
+    r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
+)
 _UNNAMED_SAYS = linear.compile(
     r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
@@ -1448,9 +1487,14 @@ def _book_and_title(clause: Clause) -> str:
 def _apposed_title(clause: Clause) -> str:
     """A title before an apposition saying what it is, when none of its words is someone the page names nor a
     country ("In Chile, a documentary about ..." is where); a new name may be one, the apposition says it is no
-    person."""
+    person. Opening the sentence, the apposition closes with a comma before the sentence's subject: run on to the
+    verb, the phrase is the subject, and what came before it where ("In Bergen, the documentary about her was a
+    hit")."""
     found = _APPOSED_TITLE.search(clause.text)
     if found is None:
+        return ""
+    fronted = clause.text[: found.start()].strip(" \t\"'\u201c(")
+    if (not fronted or fronted.endswith(",")) and not _APPOSITION_CLOSED.match(clause.text, found.end()):
         return ""
     start, end = found.start("first"), found.end("first")
     if any(m.people for m in clause.within(start, end)):
@@ -1703,11 +1747,6 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
-            head, _, word = name.rpartition(" ")
-            if pattern is not _LIVE and word == "Live" and fold(head) in _GOES_LIVE:
-                # "speaking on Instagram Live": the platform's own live broadcast, so the platform is where it was
-                # said (after an article, "an Instagram Live" is the broadcast itself, a thing of its own)
-                return head, {id(mention)}
             return name, {id(mention)}
     return None, set()
 
