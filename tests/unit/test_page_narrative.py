@@ -17323,3 +17323,24 @@ def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | No
 )
 def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "directors"),
+    [
+        # a surname of two words (a particle and a name) is the one person the page's director line names in full
+        (
+            "Ní Dhonnchadha directed the video herself.\n\nMusic Video Director: Órla Ní Dhonnchadha",
+            ["Órla Ní Dhonnchadha"],
+        ),
+        ("De la Vega directed the video in a weekend.\n\nMusic Video Director: Paz de la Vega", ["Paz de la Vega"]),
+        # two words that end no one's name are a director of their own
+        (
+            "Lea Moss directed the video in a weekend.\n\nMusic Video Director: Ivo de la Vega",
+            ["Ivo de la Vega", "Lea Moss"],
+        ),
+    ],
+)
+def test_a_directors_surname_of_two_words_is_the_person_named_in_full(prose: str, directors: list[str]) -> None:
+    video = doc(prose).music_video
+    assert (video.directors if video else []) == directors

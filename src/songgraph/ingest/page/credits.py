@@ -159,6 +159,12 @@ def add_directors(r: Reading, names: list[str], line: int, excerpt: str) -> None
                 r.warn(line, f"director '{squash(name)}' may be any of {', '.join(r.people.sharing(name))}")
                 continue
             name = r.people.mention(name) or name
+        else:
+            # "Ní Bhriain directed the video herself", "de la Cruz directed it": a surname of more than one word
+            # is the one person the page names in full with it
+            person = r.people.mention(name)
+            if person is not None and f" {fold(person)}".endswith(f" {fold(name)}"):
+                name = person
         name = r.people.canonical(name)
         if fold(name) not in r.director_keys:
             r.director_keys.add(fold(name))
