@@ -17323,3 +17323,72 @@ def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | No
 )
 def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fragment in lower case set off by a comma after a saying reported with "that" is the page's report
+        ('Arbour said that she wanted Gil Moss to play a pilot in it, "since he flies like one", but no more.', []),
+        ('Arbour told Mojo that the chorus came to her on a bus, "of all places", and the rest at home.', []),
+        # near misses: a saying with no "that" leads into its quote, and so does "that" telling when
+        ('Arbour said, "Since he flies like one, he should play the pilot."', [("Ann Arbour", None)]),
+        ('Arbour said that night, "Since he flies like one, he should play the pilot."', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_fragment_inside_a_reported_that_clause_is_no_quote(sentence: str, expected: list[tuple[str, None]]) -> None:
+    prose = f"Arbour wrote it with Gil Moss. {sentence}"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the casting verb after "and" starts a clause of its own: the director before it shares no part
+        (
+            "The video was directed by Eda Fenn and features Arbour playing a lighthouse keeper.",
+            [("Ann Arbour", "a lighthouse keeper")],
+        ),
+        (
+            "The video was shot by Eda Fenn and stars Arbour as a lighthouse keeper.",
+            [("Ann Arbour", "a lighthouse keeper")],
+        ),
+        # near miss: what the second is, before the name, still shares the part
+        (
+            "In the video, Arbour and footballer Gil Moss play lighthouse keepers.",
+            [("Ann Arbour", "lighthouse keepers"), ("Gil Moss", "lighthouse keepers")],
+        ),
+    ],
+)
+def test_a_casting_verb_before_the_last_name_shares_no_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Arbour wrote it with Gil Moss. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "part"),
+    [
+        # after "as" the part is whole: the named town the place is in is the place's
+        ("at the harbour in Tallinn", "a fishwife mending nets at the harbour in Tallinn"),
+        ("at the fish market in Alesund", "a fishwife mending nets at the fish market in Alesund"),
+        # near misses: "in" before someone of the page, or a time, is no town
+        ("at the harbour in Gil Moss's boat", "a fishwife mending nets at the harbour"),
+        ("at the harbour in the final scene", "a fishwife mending nets at the harbour"),
+    ],
+)
+def test_the_town_a_place_after_as_is_in(after: str, part: str) -> None:
+    prose = f"Arbour wrote it with Gil Moss. In the video, Arbour appears as a fishwife mending nets {after}."
+    assert cast(prose) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("doing", "expected"),
+    [
+        # an instrument played after a cameo's comma is what they do there, no part
+        ("playing guitar on a balcony", [("Gil Moss", None)]),
+        ("playing the accordion by the door", [("Gil Moss", None)]),
+        # near miss: "playing" a role is the part
+        ("playing the vicar", [("Gil Moss", "the vicar")]),
+    ],
+)
+def test_a_cameo_playing_an_instrument(doing: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Arbour wrote it with Gil Moss. In the video, Moss makes a cameo, {doing}.") == expected

@@ -286,6 +286,10 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# 'X said that she would like Y to play a cabbie in it, "because he drives like one"': a saying reported in the page's
+# words ("said that", "told Z that"), with a fragment of the speaker's words set off by a comma after it, the fragment
+# opening in lower case as words inside a sentence do (no quote of its own: "She said that night, "It was over"" is)
+_REPORTED_LEAD = linear.compile(rf"\b(?:{SAYING})\s+(?:[^\",:;\s]+\s+){{0,3}}?that\s")
 # 'posted a clip with the caption "..."', 'quote-tweeted it with the words "..."': words put out with a post, whoever
 # posted it wrote them (any words: a caption may be short, "my best work.")
 _CAPTIONED = linear.compile(
@@ -444,6 +448,9 @@ def _quotes(text: str) -> list[_Quoted]:
             # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
             # of no one's saying sets the scene; the words after the quote tell whose it is
             lead = None
+        if lead is not None and lead.group("comma") and body[:1].islower() and _REPORTED_LEAD.search(lead.group(0)):
+            index += 2  # a fragment inside a reported saying, read with the narration
+            continue
         if lead is not None:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
             end = closing + 1
