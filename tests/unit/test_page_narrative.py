@@ -17392,3 +17392,23 @@ def test_the_town_a_place_after_as_is_in(after: str, part: str) -> None:
 )
 def test_a_cameo_playing_an_instrument(doing: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"Arbour wrote it with Gil Moss. In the video, Moss makes a cameo, {doing}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # what a member of the public is, capitalised as it opens the sentence, is no word of their name
+        ('Pensioner Vera Lindqvist was blunter: "I turn it off every time."', "Vera Lindqvist"),
+        ('Commuter Vera Lindqvist was blunter: "I turn it off every time."', "Vera Lindqvist"),
+        # near miss: a name opening the sentence is kept whole
+        ('Vera Lindqvist was blunter: "I turn it off every time."', "Vera Lindqvist"),
+    ],
+)
+def test_a_lay_role_before_a_name_opening_the_sentence(sentence: str, speaker: str) -> None:
+    assert quotes(sentence) == [(speaker, None)]
+
+
+def test_a_lay_role_after_is_a_stays_a_part() -> None:
+    # the nouns of members of the public are no descriptions of someone: "is a passenger" is a part still
+    prose = "Arbour wrote it with Gil Moss. In the video, Moss is a passenger without a ticket."
+    assert cast(prose) == [("Gil Moss", "a passenger without a ticket")]
