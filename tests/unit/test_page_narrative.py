@@ -17412,3 +17412,19 @@ def test_a_lay_role_after_is_a_stays_a_part() -> None:
     # the nouns of members of the public are no descriptions of someone: "is a passenger" is a part still
     prose = "Arbour wrote it with Gil Moss. In the video, Moss is a passenger without a ticket."
     assert cast(prose) == [("Gil Moss", "a passenger without a ticket")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a medium told as a channel before its name, and words given in a statement to a medium
+        ("Moss told the cable channel Kanal Vest:", "Kanal Vest"),
+        ("In a statement to Radio Nord, Moss said:", "Radio Nord"),
+        ("In comments to the Harbour Courier, Moss said:", "Harbour Courier"),
+        # near misses: a statement to someone is no medium, nor is a channel with no name after it
+        ("In a statement to Cy Dorn, Moss said:", None),
+        ("Moss told the channel:", None),
+    ],
+)
+def test_a_channel_and_a_statement_to_a_medium(lead: str, source: str | None) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss. {lead} "I cannot surf at all."') == [("Gil Moss", source)]

@@ -223,7 +223,7 @@ _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
-        rf"show|programme|program|radio\s+station|station|broadcaster|website|site|portal|daily|weekly|monthly|fortnightly|"
+        rf"show|programme|program|radio\s+station|station|broadcaster|channel|website|site|portal|daily|weekly|monthly|fortnightly|"
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
@@ -437,6 +437,9 @@ _LOOSE = [
         rf"(?:(?:his|her|their|its|the|an?|{_P})\s+)?"
         r"(?:(?:own|same|full|first)\s+)?(?:side|account|version|story|take)\b"
     ),
+    # "In a statement to Eko TV, X said", "in comments to Radio Nord": words given to a medium (a new full name there
+    # may be whom they were sent to)
+    linear.compile(rf"\b(?:statement|comments|remarks|message|note|letter)\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
