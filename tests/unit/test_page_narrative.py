@@ -17428,3 +17428,55 @@ def test_a_lay_role_after_is_a_stays_a_part() -> None:
 )
 def test_a_channel_and_a_statement_to_a_medium(lead: str, source: str | None) -> None:
     assert quotes(f'Arbour wrote it with Gil Moss. {lead} "I cannot surf at all."') == [("Gil Moss", source)]
+
+
+_SEGMENT_OPENING = (
+    "Ann Arbour and Gil Moss were the guests on Friday's edition of Late Lanterns, the night show on Radio Nord, "
+    "talking to presenter Eda Fenn about the song.\n\nThe two met at a fair in Hull."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a write-up of a programme's segment: words quoted with no medium of their own were said on it
+        ('"We met over a broken amp," Arbour told Fenn.', "Late Lanterns"),
+        ('Reporter Cy Dorn went to a market in Hull. "I hum it all day," said shopper Vera Lind.', "Late Lanterns"),
+        ('Moss did not dispute it. "She is right," he said.', "Late Lanterns"),
+        # near misses: a medium of their own, and a saying of another time
+        ('Moss told the daily Hull Courier: "She is right."', "Hull Courier"),
+        ('Years earlier, Moss had told his mother: "She is right."', None),
+    ],
+)
+def test_quotes_of_a_segment_write_up(lead: str, source: str | None) -> None:
+    assert quotes(f"{_SEGMENT_OPENING}\n\n{lead}")[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the programme named as where the guests were, in other shapes
+        "Ann Arbour and Gil Moss were in the studio for Late Lanterns on Radio Nord, telling presenter Eda Fenn.",
+        "Ann Arbour joined presenter Eda Fenn on Radio Nord's evening programme, Late Lanterns, on Monday.",
+        "The song was the subject of a long segment on Late Lanterns on Radio Nord, and presenter Eda Fenn loved it.",
+    ],
+)
+def test_the_segment_a_page_writes_up(opening: str) -> None:
+    prose = f'{opening}\n\nArbour wrote it with Gil Moss.\n\n"We met over a broken amp," Arbour said.'
+    assert quotes(prose) == [("Ann Arbour", "Late Lanterns")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the page says nothing of the programme beyond naming it (no presenter, no "the programme"): no write-up
+        "Ann Arbour was the guest on Friday's edition of Late Lanterns, the night show on Radio Nord.\n\n"
+        '"We met over a broken amp," Arbour said.',
+        # a programme named only after the opening is no segment the page writes up
+        "Arbour wrote it with Gil Moss.\n\nThe two met at a fair.\n\nThey toured Norway.\n\n"
+        "Later Arbour was the guest on an edition of Late Lanterns, talking to presenter Eda Fenn.\n\n"
+        '"We met over a broken amp," Arbour said.',
+    ],
+)
+def test_no_segment_write_up(prose: str) -> None:
+    assert quotes(prose)[-1] == ("Ann Arbour", None)
