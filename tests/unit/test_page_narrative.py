@@ -17480,3 +17480,24 @@ def test_the_segment_a_page_writes_up(opening: str) -> None:
 )
 def test_no_segment_write_up(prose: str) -> None:
     assert quotes(prose)[-1] == ("Ann Arbour", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one object and then "as": presenting them to an audience as something, not to each other
+        ('Eda Fenn introduced the pair as "the oddest duet of the year".', []),
+        ("Eda Fenn introduced Arbour and Moss as the best voices in Hull.", []),
+        # near misses: an occasion after the pair, and "as" after two people introduced to each other
+        (
+            "Eda Fenn introduced the pair at a fair in Hull.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        (
+            "Eda Fenn introduced Arbour to Moss as her best friend.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+    ],
+)
+def test_introduced_as_presents_them(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(f"Arbour wrote it with Gil Moss. {sentence}") == expected
