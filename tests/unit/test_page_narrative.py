@@ -17344,3 +17344,181 @@ def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) ->
 def test_a_directors_surname_of_two_words_is_the_person_named_in_full(prose: str, directors: list[str]) -> None:
     video = doc(prose).music_video
     assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fragment in lower case set off by a comma after a saying reported with "that" is the page's report
+        ('Arbour said that she wanted Gil Moss to play a pilot in it, "since he flies like one", but no more.', []),
+        ('Arbour told Mojo that the chorus came to her on a bus, "of all places", and the rest at home.', []),
+        # near misses: a saying with no "that" leads into its quote, and so does "that" telling when
+        ('Arbour said, "Since he flies like one, he should play the pilot."', [("Ann Arbour", None)]),
+        ('Arbour said that night, "Since he flies like one, he should play the pilot."', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_fragment_inside_a_reported_that_clause_is_no_quote(sentence: str, expected: list[tuple[str, None]]) -> None:
+    prose = f"Arbour wrote it with Gil Moss. {sentence}"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the casting verb after "and" starts a clause of its own: the director before it shares no part
+        (
+            "The video was directed by Eda Fenn and features Arbour playing a lighthouse keeper.",
+            [("Ann Arbour", "a lighthouse keeper")],
+        ),
+        (
+            "The video was shot by Eda Fenn and stars Arbour as a lighthouse keeper.",
+            [("Ann Arbour", "a lighthouse keeper")],
+        ),
+        # near miss: what the second is, before the name, still shares the part
+        (
+            "In the video, Arbour and footballer Gil Moss play lighthouse keepers.",
+            [("Ann Arbour", "lighthouse keepers"), ("Gil Moss", "lighthouse keepers")],
+        ),
+    ],
+)
+def test_a_casting_verb_before_the_last_name_shares_no_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Arbour wrote it with Gil Moss. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "part"),
+    [
+        # after "as" the part is whole: the named town the place is in is the place's
+        ("at the harbour in Tallinn", "a fishwife mending nets at the harbour in Tallinn"),
+        ("at the fish market in Alesund", "a fishwife mending nets at the fish market in Alesund"),
+        # near misses: "in" before someone of the page, or a time, is no town
+        ("at the harbour in Gil Moss's boat", "a fishwife mending nets at the harbour"),
+        ("at the harbour in the final scene", "a fishwife mending nets at the harbour"),
+    ],
+)
+def test_the_town_a_place_after_as_is_in(after: str, part: str) -> None:
+    prose = f"Arbour wrote it with Gil Moss. In the video, Arbour appears as a fishwife mending nets {after}."
+    assert cast(prose) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("doing", "expected"),
+    [
+        # an instrument played after a cameo's comma is what they do there, no part
+        ("playing guitar on a balcony", [("Gil Moss", None)]),
+        ("playing the accordion by the door", [("Gil Moss", None)]),
+        # near miss: "playing" a role is the part
+        ("playing the vicar", [("Gil Moss", "the vicar")]),
+    ],
+)
+def test_a_cameo_playing_an_instrument(doing: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Arbour wrote it with Gil Moss. In the video, Moss makes a cameo, {doing}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # what a member of the public is, capitalised as it opens the sentence, is no word of their name
+        ('Pensioner Vera Lindqvist was blunter: "I turn it off every time."', "Vera Lindqvist"),
+        ('Commuter Vera Lindqvist was blunter: "I turn it off every time."', "Vera Lindqvist"),
+        # near miss: a name opening the sentence is kept whole
+        ('Vera Lindqvist was blunter: "I turn it off every time."', "Vera Lindqvist"),
+    ],
+)
+def test_a_lay_role_before_a_name_opening_the_sentence(sentence: str, speaker: str) -> None:
+    assert quotes(sentence) == [(speaker, None)]
+
+
+def test_a_lay_role_after_is_a_stays_a_part() -> None:
+    # the nouns of members of the public are no descriptions of someone: "is a passenger" is a part still
+    prose = "Arbour wrote it with Gil Moss. In the video, Moss is a passenger without a ticket."
+    assert cast(prose) == [("Gil Moss", "a passenger without a ticket")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a medium told as a channel before its name, and words given in a statement to a medium
+        ("Moss told the cable channel Kanal Vest:", "Kanal Vest"),
+        ("In a statement to Radio Nord, Moss said:", "Radio Nord"),
+        ("In comments to the Harbour Courier, Moss said:", "Harbour Courier"),
+        # near misses: a statement to someone is no medium, nor is a channel with no name after it
+        ("In a statement to Cy Dorn, Moss said:", None),
+        ("Moss told the channel:", None),
+    ],
+)
+def test_a_channel_and_a_statement_to_a_medium(lead: str, source: str | None) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss. {lead} "I cannot surf at all."') == [("Gil Moss", source)]
+
+
+_SEGMENT_OPENING = (
+    "Ann Arbour and Gil Moss were the guests on Friday's edition of Late Lanterns, the night show on Radio Nord, "
+    "talking to presenter Eda Fenn about the song.\n\nThe two met at a fair in Hull."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a write-up of a programme's segment: words quoted with no medium of their own were said on it
+        ('"We met over a broken amp," Arbour told Fenn.', "Late Lanterns"),
+        ('Reporter Cy Dorn went to a market in Hull. "I hum it all day," said shopper Vera Lind.', "Late Lanterns"),
+        ('Moss did not dispute it. "She is right," he said.', "Late Lanterns"),
+        # near misses: a medium of their own, and a saying of another time
+        ('Moss told the daily Hull Courier: "She is right."', "Hull Courier"),
+        ('Years earlier, Moss had told his mother: "She is right."', None),
+    ],
+)
+def test_quotes_of_a_segment_write_up(lead: str, source: str | None) -> None:
+    assert quotes(f"{_SEGMENT_OPENING}\n\n{lead}")[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the programme named as where the guests were, in other shapes
+        "Ann Arbour and Gil Moss were in the studio for Late Lanterns on Radio Nord, telling presenter Eda Fenn.",
+        "Ann Arbour joined presenter Eda Fenn on Radio Nord's evening programme, Late Lanterns, on Monday.",
+        "The song was the subject of a long segment on Late Lanterns on Radio Nord, and presenter Eda Fenn loved it.",
+    ],
+)
+def test_the_segment_a_page_writes_up(opening: str) -> None:
+    prose = f'{opening}\n\nArbour wrote it with Gil Moss.\n\n"We met over a broken amp," Arbour said.'
+    assert quotes(prose) == [("Ann Arbour", "Late Lanterns")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the page says nothing of the programme beyond naming it (no presenter, no "the programme"): no write-up
+        "Ann Arbour was the guest on Friday's edition of Late Lanterns, the night show on Radio Nord.\n\n"
+        '"We met over a broken amp," Arbour said.',
+        # a programme named only after the opening is no segment the page writes up
+        "Arbour wrote it with Gil Moss.\n\nThe two met at a fair.\n\nThey toured Norway.\n\n"
+        "Later Arbour was the guest on an edition of Late Lanterns, talking to presenter Eda Fenn.\n\n"
+        '"We met over a broken amp," Arbour said.',
+    ],
+)
+def test_no_segment_write_up(prose: str) -> None:
+    assert quotes(prose)[-1] == ("Ann Arbour", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one object and then "as": presenting them to an audience as something, not to each other
+        ('Eda Fenn introduced the pair as "the oddest duet of the year".', []),
+        ("Eda Fenn introduced Arbour and Moss as the best voices in Hull.", []),
+        # near misses: an occasion after the pair, and "as" after two people introduced to each other
+        (
+            "Eda Fenn introduced the pair at a fair in Hull.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+        ),
+        (
+            "Eda Fenn introduced Arbour to Moss as her best friend.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)],
+        ),
+    ],
+)
+def test_introduced_as_presents_them(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(f"Arbour wrote it with Gil Moss. {sentence}") == expected

@@ -660,6 +660,7 @@ _TURNS_UP = linear.compile(
 
 # ", buttoning her coat": what they do in the scene after a comma, which is no part (but "playing" may tell one)
 _DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
+_PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
 
@@ -825,6 +826,10 @@ def cast(clause: Clause) -> list[Part]:
             shared = None  # "A and B as always": no part
         if shared is not None and _CREDITED_BEFORE.search(skeleton[max(0, at - 60) : at]):
             shared = None  # "credited to A and B as writers": a credit, not a part
+        if shared is not None and shared.group("people") and _CAST_WORDS.search(shared.group("people")):
+            # "directed by A and features B playing a nurse": the word before the last name is the video's casting
+            # verb, which starts a clause of its own (not what B is, as in "A and footballer B play neighbours")
+            shared = None
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
@@ -1101,7 +1106,9 @@ _PARTICIPLES_PLACE = linear.compile(
 # person's, and the place is the part's own too)
 _OWN_PLACE = linear.compile(
     r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
-    r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?)"
+    r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
+    # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too)
+    r"(?P<town>\s+in\s+@\d+)?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
@@ -1192,6 +1199,9 @@ def _participles_place(
         not _WHEN_WORDS & set(place.group("words").split())
         or (place.group("of") is not None and place.group("of") not in _SPANS)
     ):
+        town = place.group("town")
+        if town and (clause is None or not _a_town(clause, town)):
+            return place.group("place")[: -len(town)]
         return place.group("place")
     if not past and not doing_too:
         return ""
@@ -1203,6 +1213,12 @@ def _participles_place(
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
     return found.group("place") if found else ""
+
+
+def _a_town(clause: Clause, town: str) -> bool:
+    """Whether the name after "in" (``town``: " in @N") is a place's: no one of the page, nor anyone's."""
+    named = clause.mention(town.split()[-1])
+    return named is not None and named.kind == "name" and not named.people and not named.possessive and not named.new
 
 
 def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
@@ -1569,6 +1585,12 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
 def _doing_next(skeleton: str, at: int) -> bool:
     """Whether a participle of what someone does in the scene follows ``at`` (not "playing", which may tell a part)."""
     doing = _DOING_NEXT.match(skeleton, at)
+    if doing is not None and doing.group("verb") == "playing":
+        # "makes a cameo, playing guitar on a balcony": an instrument played is what they do, no part
+        rest = skeleton[doing.end() : doing.end() + MAX_ROLE]
+        stop = _PHRASE_END.search(rest)
+        played = rest[: stop.start()] if stop is not None else rest
+        return _played_thing(played) is not None
     return doing is not None and doing.group("verb") not in _PARTS_NEXT
 
 

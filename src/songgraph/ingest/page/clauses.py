@@ -492,7 +492,16 @@ _FRONT = frozenset({"frontman", "frontwoman"})
 _FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
-_STOP_OR_ROLE = _STOP | ROLE_NOUNS
+# Nouns that tell what a member of the public is, capitalised before a name opening a sentence ("Student X was
+# harsher", "Reporter X went to the market"): no word of the name. (Not read as descriptions of their own, as
+# ``ROLE_NOUNS`` are: "X is a passenger" may be a part.)
+_LAY_ROLES = _words(
+    """
+    student courier passenger shopper commuter pensioner resident listener trader teacher nurse reporter correspondent
+    retiree tourist fisherman farmer
+    """
+)
+_STOP_OR_ROLE = _STOP | ROLE_NOUNS | _LAY_ROLES
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # Words that open a time or place told before a sentence's subject ("At the party", "Later", "In 2020,")
 _FRONTING = frozenset({"at", "in", "on", "during", "after", "before", "later", "earlier", "then", "soon", "since"})

@@ -95,6 +95,7 @@ _ACTIVE = linear.compile(
     rf"(?:\s+to\s+(?:each\s+other|one\s+another)|\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+_AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
 # ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
@@ -876,6 +877,14 @@ def introductions(
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
+            if (
+                pattern is _ACTIVE
+                and _AS_PRESENTED.match(match.group("rest"))
+                and (not match.group("b") or " to " not in clause.skeleton[match.end("a") : match.start("b")])
+            ):
+                # "the presenter introduced the pair as "the duet of the year"": presenting them to an audience as
+                # something, not to each other (no "to" between them, then "as")
                 continue
             if pattern is _AND_INTRODUCED and (
                 not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])

@@ -31,6 +31,7 @@ from songgraph.ingest.page.quotes import (
     LABEL,
     LOOKING_BACK,
     SAYING,
+    SEGMENT_TIES,
     SPEECH_VERBS,
     THE_PAPER,
     Attribution,
@@ -42,6 +43,7 @@ from songgraph.ingest.page.quotes import (
     manner_on,
     person,
     says,
+    segment,
 )
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import (
@@ -286,6 +288,19 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# 'X said that she would like Y to play a cabbie in it, "because he drives like one"': a saying reported in the page's
+# words ("said that", "told Z that"), with a fragment of the speaker's words set off by a comma after it, the fragment
+# opening in lower case as words inside a sentence do (no quote of its own: "She said that night, "It was over"" is)
+# Where a page's opening may name the programme it writes up a segment of (its paragraphs in reading order; the
+# site's header before them)
+_OPENING = 3
+# A saying told at another time than the segment a page writes up, or off its air
+_ANOTHER_OCCASION = linear.compile(
+    r"\b(?:had\s+(?:[a-z]+ly\s+)?(?:told|said|written|wrote|explained|joked|insisted)|once\s+(?:told|said)|"
+    r"(?:years?|months?|weeks?|decades?)\s+(?:earlier|ago|before|later)|off\s+(?:the\s+)?air|at\s+the\s+time|"
+    r"back\s+then|in\s+(?:18|19|20)\d\d)\b"
+)
+_REPORTED_LEAD = linear.compile(rf"\b(?:{SAYING})\s+(?:[^\",:;\s]+\s+){{0,3}}?that\s")
 # 'posted a clip with the caption "..."', 'quote-tweeted it with the words "..."': words put out with a post, whoever
 # posted it wrote them (any words: a caption may be short, "my best work.")
 _CAPTIONED = linear.compile(
@@ -444,6 +459,9 @@ def _quotes(text: str) -> list[_Quoted]:
             # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
             # of no one's saying sets the scene; the words after the quote tell whose it is
             lead = None
+        if lead is not None and lead.group("comma") and body[:1].islower() and _REPORTED_LEAD.search(lead.group(0)):
+            index += 2  # a fragment inside a reported saying, read with the narration
+            continue
         if lead is not None:
             mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
             end = closing + 1
@@ -676,6 +694,10 @@ class _Narrative:
         self.programmes = Programmes()
         # The programme the narration's "we" present, which "the show" of a guest's visit means
         self.own_programme: str | None = None
+        # The programme the page writes up a segment of, named in its opening as where its guests were ("X were the
+        # guests on Friday's edition of Y"): where the words the page quotes with no medium of their own were said
+        self.segment: str | None = None
+        self.tied = False
         # The quotes whose lead tells of no source and of a saying in the present, with the line each is on: said in
         # the programme the page recaps, if it recaps one ("The episode opens on the pier. ... she says")
         self.scenes: list[tuple[dict[str, Any], int]] = []
@@ -706,6 +728,8 @@ class _Narrative:
         bylines: set[int] = set()
         prose = list(self.r.page.prose())
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
+        # (a page that writes up a programme's segment says so beyond naming it: its presenter, "the programme")
+        self.tied = any(SEGMENT_TIES.search(paragraph.text) for paragraph in prose)
         # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)
         self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
         for at, paragraph in enumerate(prose):
@@ -1047,6 +1071,8 @@ class _Narrative:
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)
+            if self.segment is None and not self.quotes and self.order.get(id(paragraph), _OPENING) < _OPENING:
+                self.segment = segment(clause) if self.tied else None
             if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
                 self._own_programme(clause)
             if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "'m ", "name")):
@@ -1297,6 +1323,9 @@ class _Narrative:
             self.scenes.append((entry, paragraph.first))
         if source is None and self.programmes.last_outlet and lead and any(THE_PAPER.search(c.skeleton) for c in lead):
             source = self.programmes.last_outlet  # "X told the paper": the outlet the page named last
+        if source is None and self.segment is not None and not told.year and not self._another_time(lead):
+            # a write-up of a programme's segment: words quoted with no medium of their own were said on it
+            source = self.segment
         if source:
             entry["source"] = self.programmes.outlet(source)
         if told.year:
@@ -1332,6 +1361,13 @@ class _Narrative:
         self.voice = None
         self.discourse.focus = speaker
         self.discourse.quoted = tuple(dict.fromkeys(called))
+
+    @staticmethod
+    def _another_time(lead: list[Clause] | None) -> bool:
+        """Whether the words a quote's lead tells were said at another time than the segment the page writes up:
+        before it ("had told her", "years earlier", "once said"), or off the air (the sentence before may tell of
+        another time for what it narrates, not for the saying)."""
+        return any(_ANOTHER_OCCASION.search(clause.skeleton) for clause in lead or [])
 
     def _carried(self, paragraph: Paragraph, body: str, lead: list[Clause] | None) -> Attribution | None:
         """The speaker (and source) a quote that is a paragraph of its own, with no attribution, takes from what

@@ -223,7 +223,7 @@ _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
-        rf"show|programme|program|radio\s+station|station|broadcaster|website|site|portal|daily|weekly|monthly|fortnightly|"
+        rf"show|programme|program|radio\s+station|station|broadcaster|channel|website|site|portal|daily|weekly|monthly|fortnightly|"
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
     ),
@@ -437,6 +437,9 @@ _LOOSE = [
         rf"(?:(?:his|her|their|its|the|an?|{_P})\s+)?"
         r"(?:(?:own|same|full|first)\s+)?(?:side|account|version|story|take)\b"
     ),
+    # "In a statement to Eko TV, X said", "in comments to Radio Nord": words given to a medium (a new full name there
+    # may be whom they were sent to)
+    linear.compile(rf"\b(?:statement|comments|remarks|message|note|letter)\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "when she sat down with CMT", "sitting down with the Irish Times": an interview's idiom
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
@@ -2084,3 +2087,48 @@ def _label_keys(name: str) -> set[str]:
     keys = {fold(name), words[0], words[-1], " ".join(words[1:])}
     keys.add("".join(fold(word)[:1] for word in raw if word[:1].isupper()))
     return {key for key in keys if key}
+
+
+_NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hosted)\b|\s*$)"
+# The programme a page writes up a segment of, named in its opening as where the guests were: "the guests on Friday's
+# edition of X", "a long segment on X", "appeared on X, Y's nightly arts programme", "Y's morning programme, X", "in
+# the studio for X on Radio Y", "stopped by X on Radio Y", "on Tuesday's X on Radio Y", "X, presented by Z"
+# (a name after "edition of" or "programme" ends there: "an episode of Sound of the North" is a title the mentions cut)
+_SEGMENT = linear.compile(
+    rf"\b(?:edition|episode|segment)\s+(?:of|on)\s+(?P<edition>{_P}){_NAME_ENDS}"
+    rf"|(?P<apposed>{_P})\s*,\s*(?:{_P}'s|the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:programme|program|show)\b"
+    rf"|\b(?:programme|program|show)\s*,?\s+(?P<kind>{_P}){_NAME_ENDS}"
+    rf"|\b(?i:on|for|by)\s+(?:\p{{Lu}}[a-z]+day's\s+)?(?P<aired>{_P})\s+on\s+(?P<station>{_P})"
+    rf"|(?P<presented>{_P})\s*,\s*(?:presented|hosted)\s+by\s+{_P}"
+)
+# What a page says of the programme it writes up, beyond its opening: its presenter, "the programme", its reporter
+# ("our reporter"), its air
+SEGMENT_TIES = linear.compile(r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air)\b")
+# What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
+_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
+# A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
+_DAYS_OWN = linear.compile(r"^\p{Lu}[a-z]+day's\s+")
+# A sentence of the opening that names the programme's presenter is about a visit to it, whatever shape names it
+_PRESENTER = linear.compile(r"\b(?i:presenter|presented\s+by)\b")
+
+
+def segment(clause: Clause) -> str | None:
+    """The programme a sentence of a page's opening names as where its guests were, a segment of which the page
+    writes up: named as a programme (after "edition of", "segment on", with what it is, aired on a station, presented
+    by someone), or read as a source in a sentence that names its presenter ("was on Radio Y's X, and presenter Z
+    ...")."""
+    for match in _SEGMENT.finditer(clause.skeleton):
+        group = next(g for g in ("edition", "apposed", "kind", "aired", "presented") if match.group(g))
+        mention = clause.mention(match.group(group))
+        if mention is None or mention.kind != "name" or mention.people or mention.possessive:
+            continue
+        if group == "aired":
+            station = clause.mention(match.group("station"))
+            if station is None or station.people or not _STATION_WORDS & set(fold(station.text).split()):
+                continue
+        name = _DAYS_OWN.sub("", squash(mention.text))
+        if name and fold(name) not in STOP_WORDS and not known_country(name):
+            return name
+    if _PRESENTER.search(clause.skeleton) is not None:
+        return _source(clause)[0]
+    return None
