@@ -17323,3 +17323,51 @@ def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | No
 )
 def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between dashes names the introducer in full, after a shorter name of theirs with a kin word or a
+        # title before it, or after a relation of someone's
+        (
+            "Grandpa Tomasz - Tomasz Nowak, a retired welder who still fixes the van - brought Arbour and Gil Moss "
+            "together at a church fete.",
+            [("Tomasz Nowak", frozenset({"Ann Arbour", "Gil Moss"}), "a church fete")],
+        ),
+        (
+            "Uncle Nowak - Tomasz Nowak, a retired welder - is the one who brought Arbour and Gil Moss together at a "
+            "church fete.",
+            [("Tomasz Nowak", frozenset({"Ann Arbour", "Gil Moss"}), "a church fete")],
+        ),
+        (
+            "Arbour's nonna - her grandmother, Lucia Bassi, a baker from Bari - connected her with Gil Moss at a "
+            "wedding.",
+            [("Lucia Bassi", frozenset({"Ann Arbour", "Gil Moss"}), "a wedding")],
+        ),
+        (
+            "Auntie Rose - Rose Halloran, who runs the pub - put Arbour in touch with Gil Moss at a wake.",
+            [("Rose Halloran", frozenset({"Ann Arbour", "Gil Moss"}), "a wake")],
+        ),
+        # near misses: two people between the dashes' ends, not one named twice (a first name, or a surname they
+        # share, without a title); no dash opening the aside; the aside naming someone else of the page
+        ("Tomasz Nowak - Ewa Nowak, a retired welder - brought Arbour and Gil Moss together at a church fete.", []),
+        ("Grandpa Tomasz - Ewa Nowak, a retired welder - brought Arbour and Gil Moss together at a church fete.", []),
+        ("Ewa Nowak, a retired welder - brought Arbour and Gil Moss together at a church fete.", []),
+        (
+            "Grandpa Tomasz - Tomasz Nowak, an old friend of Eda Fenn - brought Arbour and Gil Moss together at a "
+            "church fete.",
+            [],
+        ),
+    ],
+)
+def test_an_introducer_named_in_full_between_dashes(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == expected
+
+
+def test_a_time_between_the_one_connected_and_the_other() -> None:
+    # "connected A years later with B": when, told between the two, as between a meeting and its means
+    prose = "Eda Fenn connected Arbour two years later with Gil Moss at a fair."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]

@@ -382,6 +382,14 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
+def titled_one(text: str) -> str | None:
+    """The one name after a title or an honorific ("Tomás" of "Abuelo Tomás", "Roux" of "Madame Roux"), else None."""
+    words = text.split()
+    if len(words) != 2 or not _capital(words[1]):
+        return None
+    return words[1] if _title(words[0]) or words[0].lower() in _HONORIFICS else None
+
+
 # ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
