@@ -17371,3 +17371,20 @@ def test_a_time_between_the_one_connected_and_the_other() -> None:
     # "connected A years later with B": when, told between the two, as between a meeting and its means
     prose = "Eda Fenn connected Arbour two years later with Gil Moss at a fair."
     assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a family's word for a relative, told again in English and named between dashes, is what they are called
+        ("Arbour's nonno - her grandfather, Luca Bassi, a retired baker - ran the bar.", [("Luca Bassi", "a waiter")]),
+        ("Arbour's oma - her grandmother, Ilse Brandt, who still sews - ran the bar.", [("Ilse Brandt", "a waiter")]),
+        # near misses: a role or group of hers, no relation's word; a gloss that is no relation; no gloss at all
+        ("Arbour's band - her uncle, Luca Bassi, a retired baker - ran the bar.", []),
+        ("Arbour's nonno - her manager, Luca Bassi, a retired baker - ran the bar.", []),
+        ("Arbour's nonno, Luca Bassi, ran the bar.", []),
+    ],
+)
+def test_a_family_word_for_a_relative_glossed_and_named(told: str, expected: list[tuple[str, str | None]]) -> None:
+    word = told.split("'s ", 1)[1].split()[0].capitalize()
+    assert cast(f"{told} In the clip, {word} plays a waiter.") == expected
