@@ -17388,3 +17388,19 @@ def test_a_time_between_the_one_connected_and_the_other() -> None:
 def test_a_family_word_for_a_relative_glossed_and_named(told: str, expected: list[tuple[str, str | None]]) -> None:
     word = told.split("'s ", 1)[1].split()[0].capitalize()
     assert cast(f"{told} In the clip, {word} plays a waiter.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # putting it in a few words is saying it; where it was put is the quote's source
+        ("Eda Fenn directed it, with Gil Moss in it. Arbour summed up the night on TikTok:", ("Ann Arbour", "TikTok")),
+        ("Eda Fenn directed it, with Gil Moss in it. Arbour sums up the tour for Mojo:", ("Ann Arbour", "Mojo")),
+        ("Arbour sang, and Eda Fenn summed up the night on TikTok:", ("Eda Fenn", "TikTok")),
+        # near misses: a sum added up, no words said, nor a platform after "on" that is a day
+        ("Eda Fenn directed it, with Gil Moss in it. Arbour added up the bill at Mojo:", ("Ann Arbour", None)),
+        ("Arbour sang, and Eda Fenn summed up the night on Saturday:", ("Eda Fenn", None)),
+    ],
+)
+def test_summing_up_is_saying(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "Nobody slept, and nobody minded."' + _FENN_AND_MOSS)[-1] == expected
