@@ -107,6 +107,7 @@ AT_GOAL = {
     "heldout75": 257,
     "heldout77": 235,
     "heldout78": 247,
+    "heldout82": 246,
     "heldout83": 234,
     "heldout61": 261,
 }

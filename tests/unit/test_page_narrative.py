@@ -17522,3 +17522,84 @@ def test_no_segment_write_up(prose: str) -> None:
 )
 def test_introduced_as_presents_them(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(f"Arbour wrote it with Gil Moss. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between dashes names the introducer in full, after a shorter name of theirs with a kin word or a
+        # title before it, or after a relation of someone's
+        (
+            "Grandpa Tomasz - Tomasz Nowak, a retired welder who still fixes the van - brought Arbour and Gil Moss "
+            "together at a church fete.",
+            [("Tomasz Nowak", frozenset({"Ann Arbour", "Gil Moss"}), "a church fete")],
+        ),
+        (
+            "Uncle Nowak - Tomasz Nowak, a retired welder - is the one who brought Arbour and Gil Moss together at a "
+            "church fete.",
+            [("Tomasz Nowak", frozenset({"Ann Arbour", "Gil Moss"}), "a church fete")],
+        ),
+        (
+            "Arbour's nonna - her grandmother, Lucia Bassi, a baker from Bari - connected her with Gil Moss at a "
+            "wedding.",
+            [("Lucia Bassi", frozenset({"Ann Arbour", "Gil Moss"}), "a wedding")],
+        ),
+        (
+            "Auntie Rose - Rose Halloran, who runs the pub - put Arbour in touch with Gil Moss at a wake.",
+            [("Rose Halloran", frozenset({"Ann Arbour", "Gil Moss"}), "a wake")],
+        ),
+        # near misses: two people between the dashes' ends, not one named twice (a first name, or a surname they
+        # share, without a title); no dash opening the aside; the aside naming someone else of the page
+        ("Tomasz Nowak - Ewa Nowak, a retired welder - brought Arbour and Gil Moss together at a church fete.", []),
+        ("Grandpa Tomasz - Ewa Nowak, a retired welder - brought Arbour and Gil Moss together at a church fete.", []),
+        ("Ewa Nowak, a retired welder - brought Arbour and Gil Moss together at a church fete.", []),
+        (
+            "Grandpa Tomasz - Tomasz Nowak, an old friend of Eda Fenn - brought Arbour and Gil Moss together at a "
+            "church fete.",
+            [],
+        ),
+    ],
+)
+def test_an_introducer_named_in_full_between_dashes(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == expected
+
+
+def test_a_time_between_the_one_connected_and_the_other() -> None:
+    # "connected A years later with B": when, told between the two, as between a meeting and its means
+    prose = "Eda Fenn connected Arbour two years later with Gil Moss at a fair."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a family's word for a relative, told again in English and named between dashes, is what they are called
+        ("Arbour's nonno - her grandfather, Luca Bassi, a retired baker - ran the bar.", [("Luca Bassi", "a waiter")]),
+        ("Arbour's oma - her grandmother, Ilse Brandt, who still sews - ran the bar.", [("Ilse Brandt", "a waiter")]),
+        # near misses: a role or group of hers, no relation's word; a gloss that is no relation; no gloss at all
+        ("Arbour's band - her uncle, Luca Bassi, a retired baker - ran the bar.", []),
+        ("Arbour's nonno - her manager, Luca Bassi, a retired baker - ran the bar.", []),
+        ("Arbour's nonno, Luca Bassi, ran the bar.", []),
+    ],
+)
+def test_a_family_word_for_a_relative_glossed_and_named(told: str, expected: list[tuple[str, str | None]]) -> None:
+    word = told.split("'s ", 1)[1].split()[0].capitalize()
+    assert cast(f"{told} In the clip, {word} plays a waiter.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # putting it in a few words is saying it; where it was put is the quote's source
+        ("Eda Fenn directed it, with Gil Moss in it. Arbour summed up the night on TikTok:", ("Ann Arbour", "TikTok")),
+        ("Eda Fenn directed it, with Gil Moss in it. Arbour sums up the tour for Mojo:", ("Ann Arbour", "Mojo")),
+        ("Arbour sang, and Eda Fenn summed up the night on TikTok:", ("Eda Fenn", "TikTok")),
+        # near misses: a sum added up, no words said, nor a platform after "on" that is a day
+        ("Eda Fenn directed it, with Gil Moss in it. Arbour added up the bill at Mojo:", ("Ann Arbour", None)),
+        ("Arbour sang, and Eda Fenn summed up the night on Saturday:", ("Eda Fenn", None)),
+    ],
+)
+def test_summing_up_is_saying(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "Nobody slept, and nobody minded."' + _FENN_AND_MOSS)[-1] == expected

@@ -382,6 +382,14 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
+def titled_one(text: str) -> str | None:
+    """The one name after a title or an honorific ("Tomás" of "Abuelo Tomás", "Roux" of "Madame Roux"), else None."""
+    words = text.split()
+    if len(words) != 2 or not _capital(words[1]):
+        return None
+    return words[1] if _title(words[0]) or words[0].lower() in _HONORIFICS else None
+
+
 # ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
@@ -453,6 +461,14 @@ _REFLEXIVE_REACH = 12
 _KIN_SELF = {"brother": "himself", "sister": "herself"}
 _KIN = frozenset({"brother", "sister", "cousin", "friend"})
 # Relations two may be said to have to each other ("The two are cousins"), and what each is of the other.
+# "Ada's nonno - her grandfather, Luca Bassi, ...": a word of someone's, told again in English as a relation of theirs,
+# then the one named (after a comma, the whole set off by a dash: an apposition of an apposition)
+_GLOSSED_KIN = linear.compile(
+    r"^\W*@\d+'s\s+(?P<word>[a-z][\w-]*)\s+-\s+(?:his|her|their)\s+(?P<kin>[a-z][\w-]*)\s*,\s*@(?P<named>\d+)\s*[,-]"
+)
+# Words that are no name of a relative's, whatever gloss follows them ("Ada's own - her grandfather, X,"; nor is a
+# role's or a group's: "Ada's band - her uncle, X, ...")
+_NOT_KIN_WORDS = frozenset({"own", "old", "late", "beloved", "dear", "favourite", "favorite", "first", "only"})
 _KIN_PLURALS = {"cousins": "cousin", "siblings": "sibling", "twins": "twin"}
 _ARE_KIN = linear.compile(
     r"^\W*@(?P<number>\d+)\s+are\s+(?:(?:first|second|distant)\s+)?(?P<kin>cousins|siblings|twins)\b"
@@ -965,6 +981,8 @@ class Discourse:
         clause = _clause(text, mentions)
         if " call" in text or " is " in text or " as " in text:
             self._note_calls(clause)
+        if " - " in clause.skeleton and "'s " in clause.skeleton:
+            self._note_kin_word(clause)
         clause.focus = focus
         clause.previous = self.last_named
         clause.pair = pair
@@ -2213,6 +2231,17 @@ class Discourse:
                 self._nickname_of(first, second)  # "he is Dee to everyone"
             elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
                 self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
+
+    def _note_kin_word(self, clause: Clause) -> None:
+        """ "Ada's nonno - her grandfather, Luca Bassi, ...": a word of someone's for a relative, told again as a
+        relation in English and then named, is what the family calls that one: capitalised as a name ("Nonno"), it
+        means them from then on (when it means no one else of the page)."""
+        found = _GLOSSED_KIN.match(clause.skeleton)
+        if found is None or found.group("kin") not in _KIN_SELVES or found.group("word") in _NOT_KIN_WORDS | ROLE_NOUNS:
+            return
+        named = clause.mentions[int(found.group("named"))]
+        if named.kind == "name" and " " in squash(named.text):
+            self._note_nickname(named, found.group("word").capitalize())
 
     def _nickname_of(self, named: Mention, nick: Mention) -> None:
         """Gives ``named`` (a name, or a pronoun sure of whom it means) the one-word name ``nick``."""

@@ -28,6 +28,7 @@ from songgraph.ingest.page.clauses import (
     denies,
     first_met,
     gendered,
+    titled_one,
 )
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import medium
@@ -65,6 +66,11 @@ _BETWEEN = (
 _CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
+# The rest of an aside between dashes that names the introducer, up to its closing dash: a relative clause about them
+# ("a radio DJ - X, who hosts Y - who introduced"), or what they are ("Grandpa Joe - Joe Okafor, a retired
+# welder who still fixes the van - brought A and B together"); where the aside opened is checked on the match
+# (``_dash_opened``)
+_DASH_CLOSES = rf"\s*,\s*(?P<dash_who>(?:who|an?|the|his|her|their)\s{_NO_DASH}{{1,150}}?)\s+-"
 _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
     # ("It was X herself who introduced": the introducer stressed)
@@ -73,7 +79,7 @@ _ACTIVE = linear.compile(
     r"(?:\s*\((?P<bracket>[^()]{1,200})\))?"
     # "It was X - aside - who introduced": an aside between dashes; "It was a radio DJ - X, who hosts Y - who
     # introduced": the introducer named between dashes, with a relative clause about them (checked on the match)
-    rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|\s*,\s*(?P<dash_who>who\s{_NO_DASH}{{1,150}}?)\s+-)?"
+    rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|{_DASH_CLOSES})?"
     rf"{_BETWEEN}"
     rf"\s*(?:{_CLEFT_BE}the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who" ("who, in August of that year,": a month is read as a
@@ -317,7 +323,7 @@ _IN_TOUCH = linear.compile(
     # ("She remembers putting the two singers in touch": one's own doing, remembered)
     # ("X, who had sung alongside her in a choir, put her in touch with B": a relative clause about the introducer,
     # as ``_TOGETHER`` allows)
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     # ("X put A and B in touch": the two named, joined)
     rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})"
@@ -341,7 +347,7 @@ _DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
+    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
     rf"\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
@@ -359,9 +365,9 @@ _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # ("X, who had played A's demos on her show for a year, connected her with B": a relative clause about the introducer,
 # as ``_TOGETHER`` allows)
 _CONNECTED = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
-    rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
+    rf"(?:(?:connected|connects|paired|pairs)\s+(?P<a>{_P})\s+{_MET_WHEN}(?:with|to)|(?:brought|brings)\s+(?P<together>{_P})\s+together\s+with"
     rf"|(?:set|sets)\s+(?P<upwith>{_P})\s+up\s+with"
     # ("X made sure A met B during ...", "X arranged for A to meet B": a meeting someone brought about)
     rf"|(?:made|makes|making)\s+sure\s+(?:that\s+)?(?P<sure>{_P})\s+(?:met|meets)"
@@ -885,6 +891,8 @@ def introductions(
             ):
                 # "the presenter introduced the pair as "the duet of the year"": presenting them to an audience as
                 # something, not to each other (no "to" between them, then "as")
+                continue
+            if match.groupdict().get("dash_who") is not None and not _dash_opened(clause, match):
                 continue
             if pattern is _AND_INTRODUCED and (
                 not _SUBJECT_START.search(clause.skeleton[max(0, match.start() - 60) : match.start()])
@@ -2059,8 +2067,6 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
     between = match.group("between") or ""
     if between.count(")") > between.count("("):
         return False
-    if match.group("dash_who") is not None and not _OPEN_DASH.search(clause.skeleton[: match.start("by")]):
-        return False  # "X, who hosts Y - who introduced": the dash closes no aside that X opened
     for aside in (match.group("bracket"), match.group("dashed")):
         if aside is None:
             continue
@@ -2084,6 +2090,39 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
 
 # A description, then a dash that opens an aside naming whom it describes ("a Monterrey radio DJ - X").
 _OPEN_DASH = linear.compile(r"\b(?i:the|a|an)\s+(?:@\d+\s+|[a-z][\w-]*\s+){0,3}(?i:[a-z][\w-]*)\s+-\s+$")
+# What opens a sentence with a dash before the introducer's full name: a shorter name for them ("Grandpa Joe - "), or a
+# relation of someone's, perhaps told again in other words ("Ada's nonno - her grandfather, ")
+_OPEN_DASH_SUBJECT = linear.compile(
+    r"^\W*(?:(?P<named>@\d+)|@\d+'s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+-\s+"
+    r"(?:(?:his|her|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,\s*)?$"
+)
+
+
+def _dash_opened(clause: Clause, match: linear.Match) -> bool:
+    """Whether an aside the match reads up to a closing dash after the introducer ("X, a retired welder - brought")
+    was opened by a dash before them: after a description ("a radio DJ - X, who hosts Y - who"), or at the start of
+    the sentence, after a shorter name of theirs ("Grandpa Joe - Joe Okafor, a welder - brought": a title or an
+    honorific before one of their names) or a relation of someone's ("Ada's nonno - Luca Bassi, a baker -
+    connected"). What the aside names is no one else of the page."""
+    before = clause.skeleton[: match.start("by")]
+    by = clause.mention(match.group("by"))
+    if by is None:
+        return False
+    if not _OPEN_DASH.search(before):
+        opened = _OPEN_DASH_SUBJECT.match(before)
+        if opened is None:
+            return False  # "X, who hosts Y - who introduced": the dash closes no aside that X opened
+        named = clause.mention(opened.group("named"))
+        short = None if named is None or named.kind != "name" else titled_one(squash(named.text))
+        if named is not None and (by.kind != "name" or short is None or fold(short) not in fold(by.text).split()):
+            return False  # "Ana Ruiz - Bea Cole, her manager - brought": two people, not one named twice
+    own = by.person or (squash(by.text) if by.new else None)
+    return not any(
+        m.kind != "pronoun" and m.person is not None and m.person != own and not m.possessive
+        for m in _mentions_in(clause, match.group("dash_who"))
+    )
+
+
 # An aside that starts with what the introducer is called, then says more ("Dona Celeste to everyone"): no one added
 _NAMED_THEN = linear.compile(r"^@\d+\s+(?:to|for|as|in|at)\s+[a-z]")
 

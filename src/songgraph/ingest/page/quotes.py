@@ -27,6 +27,8 @@ SAYING = (
     r"deadpans|sighed|sighs|testified|testifies|"
     # words said aloud in a way: "Woo shouted, ...", "Annie yelled, ..."
     r"shouted|shouts|yelled|yells|whispered|whispers|screamed|screams|muttered|mutters|murmured|murmurs|"
+    # "X summed up the shoot on Instagram:": putting it in a few words is saying it
+    r"summed\s+up|sums\s+up|"
     # "X chimed in on Twitter": a remark put into a conversation already going
     r"chimed\s+in|chimes\s+in|"
     # "X quote-tweeted it with the words": a tweet of one's own words over another's
@@ -402,11 +404,12 @@ _LOOSE = [
         r"(?:(?:on|about)\s+)?(?:(?:the|their|his|her|its|that|this)\s+)?(?:[a-z][\w'-]*\s+){0,3}?for\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
-    # "summed the whole thing up for X", "sums it up for X": putting it in a few words, for a medium
+    # "summed the whole thing up for X", "sums it up for X": putting it in a few words, for a medium ("summed up the
+    # shoot on Instagram": or on one)
     linear.compile(
         r"\b(?:summed|sums|summing)\s+(?:(?:it|this|that|(?:the|their|his|her|its)\s+(?:[a-z][\w'-]*\s+){0,2}?"
         r"[a-z][\w'-]*)\s+)?up\s+"
-        rf"(?:(?:it|this|that|the\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*)\s+)?for\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:(?:it|this|that|the\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*)\s+)?(?:for|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "shared a clip from the studio on X with the caption": where a post was put (after its object)
     # ("first teased the song on Instagram": a preview is put somewhere too)
