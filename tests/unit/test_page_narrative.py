@@ -17323,3 +17323,65 @@ def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | No
 )
 def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a month or a weekday told back from another event ("the April before") is when, as "the summer before" is
+        ("at a fair in Ghent the April before", "a fair in Ghent"),
+        ("at a fair in Ghent the Sunday after", "a fair in Ghent"),
+        # near misses: a name that is no month or weekday before "before" stays; a month with no "before" stays
+        ("at a party at the Ritz before the show", "a party at the Ritz"),
+        ("at a fair in Ghent the April", "a fair in Ghent the April"),
+    ],
+)
+def test_a_month_told_back_from_another_event_ends_the_occasion(after: str, occasion: str | None) -> None:
+    prose = f"Eda Fenn introduced Arbour to Gil Moss {after}."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a speech or a toast begun or ended with the words after the colon is its giver's saying, whoever the
+        # sentence after it names
+        ("The bride's father, Gil Moss, opened his speech that night with:", "Gil Moss"),
+        ("At the party, Gil Moss ended her toast with these words:", "Gil Moss"),
+        # near miss: a door opened with words is no speech; the sentence after the quote is read as before
+        ("The bride's father, Gil Moss, opened the door that night with:", "Ann Arbour"),
+    ],
+)
+def test_words_a_speech_was_opened_with_are_its_givers(lead: str, speaker: str) -> None:
+    prose = f'{lead} "We are all one family today." Arbour says the chorus began right there.'
+    assert quotes(prose) == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a title of rank before a full name is no part of the name
+        ("Chief Gil Moss", "Gil Moss"),
+        ("Alhaji Gil Moss", "Gil Moss"),
+        # near miss: before one word it may be a stage name's own first word
+        ("Chief Keef", "Chief Keef"),
+    ],
+)
+def test_a_title_of_rank_before_a_full_name(name: str, speaker: str) -> None:
+    assert quotes(f'{name} said: "We are all one family today."') == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # words written in a guestbook (or a visitors' book) were given there
+        ("The next morning Bea Bell wrote in the guestbook:", "guestbook"),
+        ("Bea Bell left a line in the venue's visitors' book:", "visitors' book"),
+        ("Bea Bell left a line in Gil Moss's guest book:", "guest book"),
+        # near misses: a guestbook found somewhere, a guest room, are not where the words were written
+        ("Bea Bell found the guestbook in the hall and said:", None),
+        ("Bea Bell wrote in the guest room:", None),
+    ],
+)
+def test_words_written_in_a_guestbook(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Lovely day, shame about the rain."') == [("Bea Bell", source)]

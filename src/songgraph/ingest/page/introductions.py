@@ -737,6 +737,13 @@ _DATE_AFTER = linear.compile(
     # "a beach party in Lagos one December", "one wet March night": which month, told with "one"
     rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?)$"
 )
+# "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
+# another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
+# on the occasion's own words, with ``_RELATIVE_TIME`` on what follows them.
+_THE_MONTH = linear.compile(
+    rf"\s+the\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+_RELATIVE_TIME = linear.compile(r"\s+(?:before|after|earlier|later|previously)\b")
 
 
 # How people are put in touch at a distance, which is no occasion ("introduced us over email"; but "on a video
@@ -2741,6 +2748,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     occasion = _inner_whose(clause, occasion, parties, rest)
     words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
+    if dated is None and _RELATIVE_TIME.match(rest, end):
+        dated = _THE_MONTH.search(words)
     if dated is not None:
         words = words[: dated.start()]
     if not words:

@@ -135,6 +135,18 @@ _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
     r"speech\s*[,:]?\s*$"
 )
+# "X opened his speech that night with:", "she ended her toast with these words:": a speech (toast, sermon) begun or
+# ended with the words that follow is its giver's saying; ``GIVEN_SPEECH`` is the same told anywhere in a sentence
+# (on its text), which tells of speaking as a verb of saying does
+_SPEECH_VERB = r"(?:opened|opens|began|begins|started|starts|ended|ends|closed|closes|finished|finishes)"
+_SPEECH_GIVEN = r"(?:speech|toast|sermon|address|eulogy|homily|remarks)"
+GIVEN_SPEECH = linear.compile(
+    rf"\b{_SPEECH_VERB}\s+(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b"
+)
+_OPENED_SPEECH = linear.compile(
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_SPEECH_VERB}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    rf"{_SPEECH_GIVEN}\b[^;:.!?\"@]{{0,60}}?\b(?:with|by\s+saying)(?:\s+(?:the|these|this)\s+words?)?\s*[,:]?\s*$"
+)
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
@@ -559,6 +571,9 @@ _OWN_MEDIUM = linear.compile(
     r"|\b(?i:in|via)\s+a\s+(?P<release>press\s+release)\b"
     # "wrote in the liner notes", "in the album's liner notes"
     r"|\b(?i:in|on)\s+(?:the|his|her|their|@\d+'s)\s+(?:(?:album|record|LP|EP)'s\s+)?(?P<notes>liner\s+notes)\b"
+    # "wrote in the guestbook", "left a line in the venue's visitors' book": a book guests sign, where they wrote
+    r"|\b(?i:in|into)\s+(?:the|our|their|his|her|@\d+'s)\s+(?:[a-z][\w'-]*\s+)?"
+    r"(?P<book>guest\s*book|guest-book|visitors'?\s+book)\b"
 )
 # "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
 # Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
@@ -1048,6 +1063,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
+        if not matches and " with" in clause.skeleton:
+            matches += filter(None, [_OPENED_SPEECH.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
             # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
             # in the passive, the words' own: "X's tribute was shared widely:")
@@ -1186,7 +1203,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     for clause in ordered if source is None else ():
         medium = _OWN_MEDIUM.search(clause.skeleton)
         if medium is not None:
-            source = medium.group("medium") or squash(medium.group("release") or medium.group("notes"))
+            source = medium.group("medium") or squash(
+                medium.group("release") or medium.group("notes") or medium.group("book")
+            )
             break
     if source is None and programmes is not None and programmes.by_kind:
         for clause in ordered:
