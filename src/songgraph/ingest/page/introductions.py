@@ -740,9 +740,7 @@ _DATE_AFTER = linear.compile(
 # "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
 # another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
 # on the occasion's own words, with ``_RELATIVE_TIME`` on what follows them.
-_THE_MONTH = linear.compile(
-    rf"\s+the\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-)
+_THE_MONTH = linear.compile(rf"\s+the\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _RELATIVE_TIME = linear.compile(r"\s+(?:before|after|earlier|later|previously)\b")
 
 

@@ -140,9 +140,7 @@ _IN_SPEECH = linear.compile(
 # (on its text), which tells of speaking as a verb of saying does
 _SPEECH_VERB = r"(?:opened|opens|began|begins|started|starts|ended|ends|closed|closes|finished|finishes)"
 _SPEECH_GIVEN = r"(?:speech|toast|sermon|address|eulogy|homily|remarks)"
-GIVEN_SPEECH = linear.compile(
-    rf"\b{_SPEECH_VERB}\s+(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b"
-)
+GIVEN_SPEECH = linear.compile(rf"\b{_SPEECH_VERB}\s+(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b")
 _OPENED_SPEECH = linear.compile(
     rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_SPEECH_VERB}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
     rf"{_SPEECH_GIVEN}\b[^;:.!?\"@]{{0,60}}?\b(?:with|by\s+saying)(?:\s+(?:the|these|this)\s+words?)?\s*[,:]?\s*$"
