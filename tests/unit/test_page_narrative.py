@@ -17385,3 +17385,38 @@ def test_a_title_of_rank_before_a_full_name(name: str, speaker: str) -> None:
 )
 def test_words_written_in_a_guestbook(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "Lovely day, shame about the rain."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        # a post put (or pinned) on a platform, with a caption or a comment under it: the platform is the source, and
+        # whoever put it up with the caption is the speaker, whoever the sentence before named
+        (
+            "Gil Moss sang all night. The venue's manager, Bea Bell, put the reel on Instagram with the caption:",
+            ("Bea Bell", "Instagram"),
+        ),
+        ("When we put a still from the shoot on Facebook, Bea Bell commented:", ("Bea Bell", "Facebook")),
+        ("Bea Bell still has the clip pinned on Instagram, with her caption:", ("Bea Bell", "Instagram")),
+        # near misses: put on what is no platform is no post
+        ("Bea Bell put the kettle on Sunday morning and said:", ("Bea Bell", None)),
+        ("Bea Bell put the demo on Radio Nord and said:", ("Bea Bell", None)),
+    ],
+)
+def test_a_post_put_on_a_platform_with_a_caption(lead: str, told: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "Best night of the year."') == [told]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # words taken from a post, which the page names by its platform, were given there
+        ("Bea Bell's version, from a Facebook post she wrote when the album came out, is the shortest:", "Facebook"),
+        ("Bea Bell's version, from an old Instagram caption, is the shortest:", "Instagram"),
+        # near misses: a friend met on a platform, a post office in a city, are no post
+        ("Bea Bell got the idea from a Facebook friend and said:", None),
+        ("Bea Bell came back from a Berlin post office and said:", None),
+    ],
+)
+def test_words_from_a_post_named_by_its_platform(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "I came to sing and I stayed."') == [("Bea Bell", source)]

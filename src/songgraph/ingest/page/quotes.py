@@ -145,6 +145,13 @@ _OPENED_SPEECH = linear.compile(
     rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_SPEECH_VERB}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
     rf"{_SPEECH_GIVEN}\b[^;:.!?\"@]{{0,60}}?\b(?:with|by\s+saying)(?:\s+(?:the|these|this)\s+words?)?\s*[,:]?\s*$"
 )
+# "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
+# was put up with are the poster's
+_CAPTIONED_POST = linear.compile(
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?(?:put|puts|pinned|pins|posted|posts|shared|shares|uploaded|uploads|"
+    rf"has|had|keeps|kept)\s[^;:.!?\"]{{0,120}}?\bwith\s+(?:the|a|an|his|her|their|{_P})\s+(?:[a-z][\w-]*\s+)?"
+    r"caption\s*[,:]?\s*$"
+)
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
@@ -344,6 +351,13 @@ _SOURCES = [
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
         rf"(?P<source>{_P})\s+(?:post|thread|caption|status|update|note|story)\b"
     ),
+    # "X's version, from a Facebook post he wrote,": words taken from a post, named by its platform (the noun ends its
+    # phrase: "from a Berlin post office" is a place)
+    linear.compile(
+        rf"\b[Ff]rom\s+(?:an?|the|his|her|their|that|this|one)\s+(?:[a-z][\w-]*\s+)?(?P<source>{_P})\s+"
+        r"(?:post|caption|thread|status|update|story|comment)"
+        r"(?:\s*[,;:.!?]|\s*$|\s+(?:@\d+|that|which|where|from|in|on|about|of|the|a|an)\b)"
+    ),
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     _APPOSED_KIND,
@@ -503,7 +517,13 @@ _POSTED_A = linear.compile(rf"\b(?:posted|posts|shared|shares|uploaded|uploads)\
 _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\s+(?P<source>{_P})")
 # "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
 # on Tuesday", "a statement on behalf of" are no source)
-_PUT_ON = linear.compile(rf"\b(?:tribute|statement|post|message|farewell)\s+on\s+(?P<source>{_P})")
+# ("put the reel on Instagram", "put a still from the shoot up on Facebook", "has the clip pinned on Instagram": a post
+# put on a platform, by whoever put it there)
+_PUT_ON = linear.compile(
+    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on"
+    r"|\b(?:put|puts|putting|pinned|pins|pinning)\s+(?:(?:an?|the|his|her|their|some|@\d+'s)\s+"
+    rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to))\s+(?P<source>{_P})"
+)
 # "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
 # shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
 _GUEST_ON = linear.compile(
@@ -1063,6 +1083,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and " with" in clause.skeleton:
             matches += filter(None, [_OPENED_SPEECH.search(clause.skeleton)])
+        if not matches and "caption" in clause.skeleton:
+            matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
             # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
             # in the passive, the words' own: "X's tribute was shared widely:")
