@@ -17420,3 +17420,54 @@ def test_a_post_put_on_a_platform_with_a_caption(lead: str, told: tuple[str, str
 )
 def test_words_from_a_post_named_by_its_platform(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "I came to sing and I stayed."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        # a participle after the clause of two subjects is both of theirs; a reflexive part is one as after "as"
+        (
+            "Arbour and Gil Moss restaged their first dance for the video, playing themselves.",
+            [("Ann Arbour", "themselves"), ("Gil Moss", "themselves")],
+        ),
+        ("In the video, Arbour sings on a rooftop, playing herself.", [("Ann Arbour", "herself")]),
+        # near misses: what two subjects play is no part ("the drums", "it"), nor is a bare plural read as one
+        ("In the video, Arbour and Gil Moss dance on a rooftop, playing the drums.", []),
+        ("Arbour and Gil Moss wrote the song in a week, playing it every night.", []),
+    ],
+)
+def test_a_part_in_a_participle_after_two_subjects(sentence: str, parts: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == parts
+
+
+@pytest.mark.parametrize(
+    ("opening", "occasion"),
+    [
+        # a time counted back, told first, is no part of where (the count opening the sentence may read as a name)
+        ("Three years ago, at a fair in Ghent,", "a fair in Ghent"),
+        ("A few months later, at a fair in Ghent,", "a fair in Ghent"),
+        # near miss: a phrase of no time before where leaves where unread
+        ("Three friends, at a fair in Ghent,", None),
+    ],
+)
+def test_a_time_counted_back_before_a_fronted_occasion(opening: str, occasion: str | None) -> None:
+    prose = f"{opening} Eda Fenn introduced Arbour to Gil Moss."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a speech given, the clause leading straight into its words, is its giver's saying, whoever else it names
+        ("Gil Moss was best man, and he gave a speech that Arbour has kept on her phone ever since:", "Gil Moss"),
+        ("Bea Bell sat with Arbour while Gil Moss made a short toast to the couple:", "Gil Moss"),
+        # near misses: another's saying after the speech is theirs; a lift given is no speech; another subject after
+        # the speech may be whose words they are
+        ("At the wedding, Gil Moss gave a speech, and Arbour replied:", "Ann Arbour"),
+        ("Gil Moss gave Arbour a lift home, and she said:", "Ann Arbour"),
+        ("Gil Moss gave a speech and Arbour wept:", None),
+    ],
+)
+def test_words_of_a_speech_given_are_its_givers(lead: str, speaker: str | None) -> None:
+    expected = [(speaker, None)] if speaker else []
+    assert quotes(f'{lead} "We are all one family today."') == expected

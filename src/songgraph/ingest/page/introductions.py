@@ -516,7 +516,12 @@ _FRONTED = linear.compile(
     rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
-    r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
+    r"|[Ll]ater\s+that\s+[a-z]+"
+    # ("Three years ago, at my party in Soweto, I introduced ...": when, counted back from now or from the story; the
+    # count opening the sentence is read as a name, which before "years ago" no one's can be)
+    r"|(?:(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|some|many)|@\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:ago|earlier|before|later)"
+    r"|(?i:years|months|weeks)\s+(?:ago|earlier|later))\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
     # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was

@@ -140,11 +140,23 @@ _IN_SPEECH = linear.compile(
 # (on its text), which tells of speaking as a verb of saying does
 _SPEECH_VERB = r"(?:opened|opens|began|begins|started|starts|ended|ends|closed|closes|finished|finishes)"
 _SPEECH_GIVEN = r"(?:speech|toast|sermon|address|eulogy|homily|remarks)"
-GIVEN_SPEECH = linear.compile(rf"\b{_SPEECH_VERB}\s+(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b")
+_GIVE_SPEECH = r"(?:gave|gives|giving|made|makes|making|delivered|delivers|delivering)"
+GIVEN_SPEECH = linear.compile(
+    rf"\b(?:{_SPEECH_VERB}\s+(?:his|her|their)|{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their))\s+"
+    rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b"
+)
 _OPENED_SPEECH = linear.compile(
     rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_SPEECH_VERB}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
     rf"{_SPEECH_GIVEN}\b[^;:.!?\"@]{{0,60}}?\b(?:with|by\s+saying)(?:\s+(?:the|these|this)\s+words?)?\s*[,:]?\s*$"
 )
+# "and he gave a speech that I have kept ever since:", "X made a toast:": a speech given, the clause leading straight
+# into its words (no full stop between), is its giver's saying
+_GAVE_SPEECH = linear.compile(
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their|{_P})\s+"
+    rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
+)
+# ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
+_OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
 # "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
 # was put up with are the poster's
 _CAPTIONED_POST = linear.compile(
@@ -1083,6 +1095,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and " with" in clause.skeleton:
             matches += filter(None, [_OPENED_SPEECH.search(clause.skeleton)])
+        if not matches and clause is clauses[-1]:
+            given = _GAVE_SPEECH.search(clause.skeleton)
+            if given is not None and not _OTHER_SUBJECT.search(given.group("tail")):
+                matches.append(given)
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
