@@ -110,6 +110,7 @@ AT_GOAL = {
     "heldout82": 246,
     "heldout83": 234,
     "heldout61": 261,
+    "heldout85": 237,
 }
 
 

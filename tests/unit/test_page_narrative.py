@@ -17603,3 +17603,151 @@ def test_a_family_word_for_a_relative_glossed_and_named(told: str, expected: lis
 )
 def test_summing_up_is_saying(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "Nobody slept, and nobody minded."' + _FENN_AND_MOSS)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a month or a weekday told back from another event ("the April before") is when, as "the summer before" is
+        ("at a fair in Ghent the April before", "a fair in Ghent"),
+        ("at a fair in Ghent the Sunday after", "a fair in Ghent"),
+        # near misses: a name that is no month or weekday before "before" stays; a month with no "before" stays
+        ("at a party at the Ritz before the show", "a party at the Ritz"),
+        ("at a fair in Ghent the April", "a fair in Ghent the April"),
+    ],
+)
+def test_a_month_told_back_from_another_event_ends_the_occasion(after: str, occasion: str | None) -> None:
+    prose = f"Eda Fenn introduced Arbour to Gil Moss {after}."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a speech or a toast begun or ended with the words after the colon is its giver's saying, whoever the
+        # sentence after it names
+        ("The bride's father, Gil Moss, opened his speech that night with:", "Gil Moss"),
+        ("At the party, Gil Moss ended her toast with these words:", "Gil Moss"),
+        # near miss: a door opened with words is no speech; the sentence after the quote is read as before
+        ("The bride's father, Gil Moss, opened the door that night with:", "Ann Arbour"),
+    ],
+)
+def test_words_a_speech_was_opened_with_are_its_givers(lead: str, speaker: str) -> None:
+    prose = f'{lead} "We are all one family today." Arbour says the chorus began right there.'
+    assert quotes(prose) == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a title of rank before a full name is no part of the name
+        ("Chief Gil Moss", "Gil Moss"),
+        ("Alhaji Gil Moss", "Gil Moss"),
+        # near miss: before one word it may be a stage name's own first word
+        ("Chief Keef", "Chief Keef"),
+    ],
+)
+def test_a_title_of_rank_before_a_full_name(name: str, speaker: str) -> None:
+    assert quotes(f'{name} said: "We are all one family today."') == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # words written in a guestbook (or a visitors' book) were given there
+        ("The next morning Bea Bell wrote in the guestbook:", "guestbook"),
+        ("Bea Bell left a line in the venue's visitors' book:", "visitors' book"),
+        ("Bea Bell left a line in Gil Moss's guest book:", "guest book"),
+        # near misses: a guestbook found somewhere, a guest room, are not where the words were written
+        ("Bea Bell found the guestbook in the hall and said:", None),
+        ("Bea Bell wrote in the guest room:", None),
+    ],
+)
+def test_words_written_in_a_guestbook(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "Lovely day, shame about the rain."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        # a post put (or pinned) on a platform, with a caption or a comment under it: the platform is the source, and
+        # whoever put it up with the caption is the speaker, whoever the sentence before named
+        (
+            "Gil Moss sang all night. The venue's manager, Bea Bell, put the reel on Instagram with the caption:",
+            ("Bea Bell", "Instagram"),
+        ),
+        ("When we put a still from the shoot on Facebook, Bea Bell commented:", ("Bea Bell", "Facebook")),
+        ("Bea Bell still has the clip pinned on Instagram, with her caption:", ("Bea Bell", "Instagram")),
+        # near misses: put on what is no platform is no post
+        ("Bea Bell put the kettle on Sunday morning and said:", ("Bea Bell", None)),
+        ("Bea Bell put the demo on Radio Nord and said:", ("Bea Bell", None)),
+    ],
+)
+def test_a_post_put_on_a_platform_with_a_caption(lead: str, told: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "Best night of the year."') == [told]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # words taken from a post, which the page names by its platform, were given there
+        ("Bea Bell's version, from a Facebook post she wrote when the album came out, is the shortest:", "Facebook"),
+        ("Bea Bell's version, from an old Instagram caption, is the shortest:", "Instagram"),
+        # near misses: a friend met on a platform, a post office in a city, are no post
+        ("Bea Bell got the idea from a Facebook friend and said:", None),
+        ("Bea Bell came back from a Berlin post office and said:", None),
+    ],
+)
+def test_words_from_a_post_named_by_its_platform(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "I came to sing and I stayed."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        # a participle after the clause of two subjects is both of theirs; a reflexive part is one as after "as"
+        (
+            "Arbour and Gil Moss restaged their first dance for the video, playing themselves.",
+            [("Ann Arbour", "themselves"), ("Gil Moss", "themselves")],
+        ),
+        ("In the video, Arbour sings on a rooftop, playing herself.", [("Ann Arbour", "herself")]),
+        # near misses: what two subjects play is no part ("the drums", "it"), nor is a bare plural read as one
+        ("In the video, Arbour and Gil Moss dance on a rooftop, playing the drums.", []),
+        ("Arbour and Gil Moss wrote the song in a week, playing it every night.", []),
+    ],
+)
+def test_a_part_in_a_participle_after_two_subjects(sentence: str, parts: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == parts
+
+
+@pytest.mark.parametrize(
+    ("opening", "occasion"),
+    [
+        # a time counted back, told first, is no part of where (the count opening the sentence may read as a name)
+        ("Three years ago, at a fair in Ghent,", "a fair in Ghent"),
+        ("A few months later, at a fair in Ghent,", "a fair in Ghent"),
+        # near miss: a phrase of no time before where leaves where unread
+        ("Three friends, at a fair in Ghent,", None),
+    ],
+)
+def test_a_time_counted_back_before_a_fronted_occasion(opening: str, occasion: str | None) -> None:
+    prose = f"{opening} Eda Fenn introduced Arbour to Gil Moss."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a speech given, the clause leading straight into its words, is its giver's saying, whoever else it names
+        ("Gil Moss was best man, and he gave a speech that Arbour has kept on her phone ever since:", "Gil Moss"),
+        ("Bea Bell sat with Arbour while Gil Moss made a short toast to the couple:", "Gil Moss"),
+        # near misses: another's saying after the speech is theirs; a lift given is no speech; another subject after
+        # the speech may be whose words they are
+        ("At the wedding, Gil Moss gave a speech, and Arbour replied:", "Ann Arbour"),
+        ("Gil Moss gave Arbour a lift home, and she said:", "Ann Arbour"),
+        ("Gil Moss gave a speech and Arbour wept:", None),
+    ],
+)
+def test_words_of_a_speech_given_are_its_givers(lead: str, speaker: str | None) -> None:
+    expected = [(speaker, None)] if speaker else []
+    assert quotes(f'{lead} "We are all one family today."') == expected

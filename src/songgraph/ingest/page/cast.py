@@ -490,9 +490,12 @@ _STARS_APPOSED = linear.compile(
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
+# ("A and B restaged their first dance for it, playing themselves": two subjects, each in the part; "herself": a
+# reflexive part as after "as")
 _PLAYING_AFTER = linear.compile(
-    rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?(?P<person>{_P})\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
-    rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?"
+    rf"(?P<people>(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?)\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?|himself|herself|themselves){_ROLE_END}"
 )
 # What someone does, before their name ("actor", "the comedian", "a local DJ").
 _DOER = "(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
@@ -769,14 +772,17 @@ def cast(clause: Clause) -> list[Part]:
         matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
         matches += (m for m in _STARS_APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
     if ", playing " in skeleton:
-        matches += (
-            m
-            for m in _PLAYING_AFTER.finditer(encoded)
-            if _played_thing(m.group("role")) is None
+        for m in _PLAYING_AFTER.finditer(encoded):
             # "The band appear as themselves, playing the reception": the part is told before, and "playing" is what
             # they do in it
-            and not _AS_WORD.search(skeleton[m.end("person") : m.start("role")])
-        )
+            if _played_thing(m.group("role")) is not None or _AS_WORD.search(
+                skeleton[m.end("person") : m.start("role")]
+            ):
+                continue
+            if m.group("other"):
+                found += _shared(clause, m.group("people"), m.group("role"), m.start("role"), seen)
+            else:
+                matches.append(m)
     if " is " in skeleton or " was " in skeleton:
         matches += (
             m

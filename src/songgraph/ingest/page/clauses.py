@@ -364,6 +364,9 @@ _HONORIFICS = frozenset(
     | {"abuelo", "abuela", "abuelito", "abuelita", "tío", "tía", "papi", "papy", "pépé", "mémé", "tonton"}
     | {"nonno", "nonna", "opa", "oma", "onkel", "tante", "babcia", "dziadek", "vovô", "vovó", "avô", "avó"}
     | {"bhua", "dadi", "chacha", "chachi", "mausi", "lolo", "kuya"}
+    # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello"; "Chief Keef",
+    # two words, stays a stage name)
+    | {"chief", "alhaji", "alhaja", "professor"}
 )
 
 

@@ -523,7 +523,12 @@ _FRONTED = linear.compile(
     rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
-    r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
+    r"|[Ll]ater\s+that\s+[a-z]+"
+    # ("Three years ago, at my party in Soweto, I introduced ...": when, counted back from now or from the story; the
+    # count opening the sentence is read as a name, which before "years ago" no one's can be)
+    r"|(?:(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|some|many)|@\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:ago|earlier|before|later)"
+    r"|(?i:years|months|weeks)\s+(?:ago|earlier|later))\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
     # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was
@@ -744,6 +749,11 @@ _DATE_AFTER = linear.compile(
     # "a beach party in Lagos one December", "one wet March night": which month, told with "one"
     rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?)$"
 )
+# "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
+# another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
+# on the occasion's own words, with ``_RELATIVE_TIME`` on what follows them.
+_THE_MONTH = linear.compile(rf"\s+the\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_RELATIVE_TIME = linear.compile(r"\s+(?:before|after|earlier|later|previously)\b")
 
 
 # How people are put in touch at a distance, which is no occasion ("introduced us over email"; but "on a video
@@ -2789,6 +2799,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     occasion = _inner_whose(clause, occasion, parties, rest)
     words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
+    if dated is None and _RELATIVE_TIME.match(rest, end):
+        dated = _THE_MONTH.search(words)
     if dated is not None:
         words = words[: dated.start()]
     if not words:

@@ -397,6 +397,7 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
         or _WAS_ASKED.search(last) is not None
         or _SPEAKING.search(last) is not None
         or _TOLD_OTHERWISE.search(last) is not None
+        or quotes.GIVEN_SPEECH.search(last) is not None
     )
 
 

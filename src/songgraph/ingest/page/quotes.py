@@ -137,6 +137,35 @@ _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
     r"speech\s*[,:]?\s*$"
 )
+# "X opened his speech that night with:", "she ended her toast with these words:": a speech (toast, sermon) begun or
+# ended with the words that follow is its giver's saying; ``GIVEN_SPEECH`` is the same told anywhere in a sentence
+# (on its text), which tells of speaking as a verb of saying does
+_SPEECH_VERB = r"(?:opened|opens|began|begins|started|starts|ended|ends|closed|closes|finished|finishes)"
+_SPEECH_GIVEN = r"(?:speech|toast|sermon|address|eulogy|homily|remarks)"
+_GIVE_SPEECH = r"(?:gave|gives|giving|made|makes|making|delivered|delivers|delivering)"
+GIVEN_SPEECH = linear.compile(
+    rf"\b(?:{_SPEECH_VERB}\s+(?:his|her|their)|{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their))\s+"
+    rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b"
+)
+_OPENED_SPEECH = linear.compile(
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_SPEECH_VERB}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    rf"{_SPEECH_GIVEN}\b[^;:.!?\"@]{{0,60}}?\b(?:with|by\s+saying)(?:\s+(?:the|these|this)\s+words?)?\s*[,:]?\s*$"
+)
+# "and he gave a speech that I have kept ever since:", "X made a toast:": a speech given, the clause leading straight
+# into its words (no full stop between), is its giver's saying
+_GAVE_SPEECH = linear.compile(
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their|{_P})\s+"
+    rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
+)
+# ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
+_OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
+# "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
+# was put up with are the poster's
+_CAPTIONED_POST = linear.compile(
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?(?:put|puts|pinned|pins|posted|posts|shared|shares|uploaded|uploads|"
+    rf"has|had|keeps|kept)\s[^;:.!?\"]{{0,120}}?\bwith\s+(?:the|a|an|his|her|their|{_P})\s+(?:[a-z][\w-]*\s+)?"
+    r"caption\s*[,:]?\s*$"
+)
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
@@ -336,6 +365,13 @@ _SOURCES = [
         rf"\b(?:wrote|writes|posted|posts|shared|shares|published|publishes)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}"
         rf"(?P<source>{_P})\s+(?:post|thread|caption|status|update|note|story)\b"
     ),
+    # "X's version, from a Facebook post he wrote,": words taken from a post, named by its platform (the noun ends its
+    # phrase: "from a Berlin post office" is a place)
+    linear.compile(
+        rf"\b[Ff]rom\s+(?:an?|the|his|her|their|that|this|one)\s+(?:[a-z][\w-]*\s+)?(?P<source>{_P})\s+"
+        r"(?:post|caption|thread|status|update|story|comment)"
+        r"(?:\s*[,;:.!?]|\s*$|\s+(?:@\d+|that|which|where|from|in|on|about|of|the|a|an)\b)"
+    ),
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     _APPOSED_KIND,
@@ -499,7 +535,13 @@ _POSTED_A = linear.compile(rf"\b(?:posted|posts|shared|shares|uploaded|uploads)\
 _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\s+(?P<source>{_P})")
 # "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
 # on Tuesday", "a statement on behalf of" are no source)
-_PUT_ON = linear.compile(rf"\b(?:tribute|statement|post|message|farewell)\s+on\s+(?P<source>{_P})")
+# ("put the reel on Instagram", "put a still from the shoot up on Facebook", "has the clip pinned on Instagram": a post
+# put on a platform, by whoever put it there)
+_PUT_ON = linear.compile(
+    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on"
+    r"|\b(?:put|puts|putting|pinned|pins|pinning)\s+(?:(?:an?|the|his|her|their|some|@\d+'s)\s+"
+    rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to))\s+(?P<source>{_P})"
+)
 # "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
 # shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
 _GUEST_ON = linear.compile(
@@ -565,6 +607,9 @@ _OWN_MEDIUM = linear.compile(
     r"|\b(?i:in|via)\s+a\s+(?P<release>press\s+release)\b"
     # "wrote in the liner notes", "in the album's liner notes"
     r"|\b(?i:in|on)\s+(?:the|his|her|their|@\d+'s)\s+(?:(?:album|record|LP|EP)'s\s+)?(?P<notes>liner\s+notes)\b"
+    # "wrote in the guestbook", "left a line in the venue's visitors' book": a book guests sign, where they wrote
+    r"|\b(?i:in|into)\s+(?:the|our|their|his|her|@\d+'s)\s+(?:[a-z][\w'-]*\s+)?"
+    r"(?P<book>guest\s*book|guest-book|visitors'?\s+book)\b"
 )
 # "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
 # Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
@@ -1054,6 +1099,14 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
+        if not matches and " with" in clause.skeleton:
+            matches += filter(None, [_OPENED_SPEECH.search(clause.skeleton)])
+        if not matches and clause is clauses[-1]:
+            given = _GAVE_SPEECH.search(clause.skeleton)
+            if given is not None and not _OTHER_SUBJECT.search(given.group("tail")):
+                matches.append(given)
+        if not matches and "caption" in clause.skeleton:
+            matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
             # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
             # in the passive, the words' own: "X's tribute was shared widely:")
@@ -1192,7 +1245,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     for clause in ordered if source is None else ():
         medium = _OWN_MEDIUM.search(clause.skeleton)
         if medium is not None:
-            source = medium.group("medium") or squash(medium.group("release") or medium.group("notes"))
+            source = medium.group("medium") or squash(
+                medium.group("release") or medium.group("notes") or medium.group("book")
+            )
             break
     if source is None and programmes is not None and programmes.by_kind:
         for clause in ordered:
