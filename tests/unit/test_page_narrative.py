@@ -17751,3 +17751,20 @@ def test_a_time_counted_back_before_a_fronted_occasion(opening: str, occasion: s
 def test_words_of_a_speech_given_are_its_givers(lead: str, speaker: str | None) -> None:
     expected = [(speaker, None)] if speaker else []
     assert quotes(f'{lead} "We are all one family today."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a passive's agent before "X, who <saying> about ...": X's own telling, when the lead names no one else
+        ("The part was played by Cy Dorn, who still laughs about it:", [("Cy Dorn", None)]),
+        ("The letter was read out by Cy Dorn, who says that it moved him:", [("Cy Dorn", None)]),
+        # near misses: someone else named with the agent; a saying of no "about", which may pass the letter on
+        ("Bell's part was played by Cy Dorn, who still laughs about it:", []),
+        ("The letter was read out by Cy Dorn, who said on Radio Nord:", []),
+    ],
+)
+def test_a_relative_clause_of_speaking_about_after_a_passives_agent(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Ann and Bea had never met. {lead} "I slept through most of it."') == expected

@@ -1217,27 +1217,6 @@ class _Narrative:
             if sole is not None:
                 others = tuple(p for p in told.others if p != sole)
                 told = Attribution(sole, told.source, told.year, others, told.present)
-        if told is not None and told.speaker is None and lead and not after:
-            who = _WHO_SAYS.search(lead[-1].skeleton)
-            named = lead[-1].mention(who.group("speaker")) if who is not None else None
-            if (
-                named is not None
-                and named.kind == "name"
-                and not named.possessive
-                and (speaking := person(named)) is not None
-                and all(
-                    m is named
-                    or m.people == (speaking,)
-                    or (m.kind == "pronoun" and m.text.lower() not in NOMINATIVES)
-                    or (m.kind == "name" and not m.people and not m.new)
-                    for m in lead[-1].mentions
-                )
-            ):
-                # "Opposite her is the actor X, who still laughs about how little he had to do:": the one the relative
-                # clause ending the lead says is speaking, when the lead names no one else and has no other subject
-                # ("She thanked X, who laughs about it now:" may lead into her words)
-                others = tuple(p for p in told.others if p != speaking)
-                told = Attribution(speaking, told.source, told.year, others, told.present)
         if (told is None or told.speaker is None) and whole:
             carried = self._carried(paragraph, body, lead)
             if carried is not None:
@@ -1811,14 +1790,6 @@ def _sole_subject(clause: Clause) -> str | None:
 # "Bell's account"): the sentence is about their telling.
 _TELLING_OWNED = linear.compile(
     r"^(?P<owner>@\d+)'s\s+(?:own\s+)?(?:memory|memories|recollection|recollections|account|version|side)\b"
-)
-
-
-# A relative clause ending a lead whose verb tells of speaking: "the actor X, who still laughs about how little he did"
-_WHO_SAYS = linear.compile(
-    r"(?P<speaker>@\d+)\s*,\s*who\s+(?:still\s+|now\s+|often\s+|[a-z]+ly\s+)?"
-    r"(?:laughs|laughed|jokes|joked|admits|admitted|insists|insisted|recalls|recalled|remembers|remembered|"
-    r"explains|explained|says|said|tells|told)\s+(?:about|that|how|of|it)\b[^;:.!?\"]{0,120}$"
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, TELLING, Clause, Mention
+from songgraph.ingest.page.clauses import MENTION, NOMINATIVES, STOP_WORDS, TELLING, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -1070,6 +1070,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     speaker_clause: Clause | None = None
     said_now: bool | None = None  # the tense of the saying that names the speaker, when one does
     unnamed = False
+    # The subject of "X, who <saying> about ...", which another possible subject before X made doubtful: the speaker
+    # only when nothing else in the lead names one
+    in_passing: str | None = None
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
         matches = [found] if found else []
@@ -1134,13 +1137,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 matches.append(fronted)
         bare = False
         for match in matches:
+            relative = _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) is not None
+            if relative and clause is clauses[-1] and in_passing is None:
+                in_passing = _speaking_about(clause, match)
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
             if _asked_by(clause.skeleton, match.start("speaker")) or _someone_of(
                 clause.skeleton, match.start("speaker")
             ):
                 continue
-            if _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) and (
+            if relative and (
                 clause is not clauses[-1]
                 or _AGENT_BEFORE.search(clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")])
                 or _other_subject_before(clause, match.start("speaker"))
@@ -1281,6 +1287,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 named.setdefault(person)
     if speaker is None and len(named) == 1 and not unnamed:
         speaker = next(iter(named))
+    if speaker is None:
+        speaker = in_passing
     year = None
     for clause in ordered:
         found = _YEAR.search(clause.text)
@@ -1372,6 +1380,35 @@ _ASKED_WHOM = linear.compile(
 # the actor X"), when the relative clause tells of the one by whom something else was done
 _AGENT_WHO = linear.compile(r"^\s*,\s*who\s[^,]*$")
 _AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
+
+
+# The relative clause ending the lead telling of its subject's speaking about something ("X, who still laughs about
+# how little he had to do", "X, who says that it moved him"), read after the name
+_SPEAKING_ABOUT = linear.compile(
+    r"\s*,\s*who\s+(?:still\s+|now\s+|often\s+|[a-z]+ly\s+)?"
+    r"(?:laughs|laughed|jokes|joked|admits|admitted|insists|insisted|recalls|recalled|remembers|remembered|"
+    r"explains|explained|says|said|tells|told)\s+(?:about|that|how|of|it)\b[^;:.!?\"]{0,120}$"
+)
+
+
+def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
+    """The one "X, who <saying> about ..." ends the lead with, when the lead names no one else and has no other
+    subject: X's own telling ("The part was played by X, who still laughs about it:", "Opposite her is X, who ...:"),
+    though something before X may be another subject ("She thanked X, who laughs about it now:" may lead into her
+    words: no one)."""
+    if _SPEAKING_ABOUT.match(clause.skeleton, match.end("speaker")) is None:
+        return None
+    named = clause.mention(match.group("speaker"))
+    speaking = _person(named) if named is not None and named.kind == "name" and not named.possessive else None
+    if speaking is None or not all(
+        m is named
+        or m.people == (speaking,)
+        or (m.kind == "pronoun" and m.text.lower() not in NOMINATIVES)
+        or (m.kind == "name" and not m.people and not m.new)
+        for m in clause.mentions
+    ):
+        return None
+    return speaking
 
 
 def _other_subject_before(clause: Clause, start: int) -> bool:
