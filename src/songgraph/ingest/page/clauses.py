@@ -3186,8 +3186,9 @@ _RELATIVES = _words(
 _OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
 
-# ", directed by the Icelandic filmmaker ": a participle's agent set off by a comma, right before their name
-_AGENT_BEFORE = linear.compile(r",\s*[a-z]+(?:ed|en)\s+by\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
+# ", directed by the Icelandic filmmaker ": a participle's agent set off by a comma, right before their name (an aside;
+# quotes._PASSIVE_AGENT_BEFORE is the agent of any passive, "was shared by the actor", read on the skeleton)
+_ASIDE_AGENT_BEFORE = linear.compile(r",\s*[a-z]+(?:ed|en)\s+by\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
 
 
 def _agents_aside(clause: Clause) -> set[str]:
@@ -3199,7 +3200,7 @@ def _agents_aside(clause: Clause) -> set[str]:
         for m in clause.mentions
         if m.person is not None
         and m.kind == "name"
-        and _AGENT_BEFORE.search(clause.text[max(0, m.start - 60) : m.start])
+        and _ASIDE_AGENT_BEFORE.search(clause.text[max(0, m.start - 60) : m.start])
         and clause.text[m.end : m.end + 3].lstrip().startswith((",", "."))
     }
 

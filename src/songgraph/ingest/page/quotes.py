@@ -1137,7 +1137,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 matches.append(fronted)
         bare = False
         for match in matches:
-            relative = _AGENT_WHO.match(clause.skeleton[match.end("speaker") : match.end()]) is not None
+            relative = _WHO_SAYING.match(clause.skeleton[match.end("speaker") : match.end()]) is not None
             if relative and clause is clauses[-1] and in_passing is None:
                 in_passing = _speaking_about(clause, match)
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
@@ -1148,7 +1148,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue
             if relative and (
                 clause is not clauses[-1]
-                or _AGENT_BEFORE.search(clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")])
+                or _PASSIVE_AGENT_BEFORE.search(
+                    clause.skeleton[max(0, match.start("speaker") - 60) : match.start("speaker")]
+                )
                 or _other_subject_before(clause, match.start("speaker"))
             ):
                 # a relative clause tells of the one it is about in passing: its saying is the words' only as the
@@ -1376,10 +1378,11 @@ _ASKED_WHOM = linear.compile(
 )
 
 
-# A relative clause of saying right after its speaker ("X, who wrote:"); and a passive's agent before it ("shared by
-# the actor X"), when the relative clause tells of the one by whom something else was done
-_AGENT_WHO = linear.compile(r"^\s*,\s*who\s[^,]*$")
-_AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
+# A relative clause of saying right after its speaker ("X, who wrote:")
+_WHO_SAYING = linear.compile(r"^\s*,\s*who\s[^,]*$")
+# The agent of any passive, right before their name ("shared by the actor X"): the relative clause then tells of the one
+# by whom something else was done (clauses._ASIDE_AGENT_BEFORE is only a participle's, set off by a comma)
+_PASSIVE_AGENT_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 
 
 # The relative clause ending the lead telling of its subject's speaking about something ("X, who still laughs about
