@@ -17344,3 +17344,21 @@ def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) ->
 def test_a_directors_surname_of_two_words_is_the_person_named_in_full(prose: str, directors: list[str]) -> None:
     video = doc(prose).music_video
     assert (video.directors if video else []) == directors
+
+
+@pytest.mark.parametrize(
+    ("prose", "source"),
+    [
+        # a critic's words printed in a paper: the writing has no object but the words quoted
+        ('"A small song about a long winter," wrote Gil Moss in Harbour Weekly.', "Harbour Weekly"),
+        ('"A small song about a long winter," Gil Moss wrote in the Courier that spring.', "Courier"),
+        ('"A small song about a long winter," wrote Gil Moss in QRM.', "QRM"),
+        # near misses: a country or a language after "in" is where, or in what tongue; "wrote it in" is a song's
+        # writing
+        ('"A small song about a long winter," Gil Moss wrote in Norway.', None),
+        ('"A small song about a long winter," Gil Moss wrote in Spanish.', None),
+        ('"A small song about a long winter," Gil Moss wrote it in Harbour Weekly.', None),
+    ],
+)
+def test_a_quote_written_in_a_publication(prose: str, source: str | None) -> None:
+    assert quotes(prose) == [("Gil Moss", source)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, STOP_WORDS, TELLING, Clause, Mention
+from songgraph.ingest.page.clauses import DEMONYM_WORDS, MENTION, STOP_WORDS, TELLING, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -219,6 +219,11 @@ _ROUND_OF = linear.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+the\s+(?P<source>{_P})\s+(?:grand\s+)?(?:final|semi-final|quarter-final|"
     r"heats?|auditions?|live\s+shows?)\b"
 )
+# '"...," wrote Cy Dorn in Melody Maker', '"...," Dorn wrote in the Courier that week': a critic's words printed in a
+# paper, the writing taking no object of its own (the words quoted are what was written; "wrote it in Lisbon" is a
+# song's writing, and where). One writes in a publication, never in a person, so a new full name there is one; a
+# country, a language or a month there is where or when it was written, or in what tongue (checked in ``_source``).
+_WROTE_IN = linear.compile(rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -250,6 +255,7 @@ _SOURCES = [
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "was later quoted in Pianist Weekly as saying": where the words were printed
     linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _WROTE_IN,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
@@ -1620,6 +1626,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
+                continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
             if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
                 continue  # "in the Wembley final": where the round was, not the contest
             if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
