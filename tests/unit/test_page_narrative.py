@@ -17362,3 +17362,21 @@ def test_a_directors_surname_of_two_words_is_the_person_named_in_full(prose: str
 )
 def test_a_quote_written_in_a_publication(prose: str, source: str | None) -> None:
     assert quotes(prose) == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a word repeated either side of "by" is an idiom of the title ("step by step")
+        ("Speaking on the podcast Shot by Shot in 2020, Gil Moss remembered the day:", "Shot by Shot"),
+        ("Talking to the radio show Song by Song, Gil Moss remembered the day:", "Song by Song"),
+        # near misses: "by" between other words names whose the programme is, and ends the title
+        ("Speaking on the podcast Harbour Lights by Eda Fenn in 2020, Gil Moss remembered the day:", "Harbour Lights"),
+        (
+            "Speaking on the podcast Notes from the Pier by Eda Fenn, Gil Moss remembered the day:",
+            "Notes from the Pier",
+        ),
+    ],
+)
+def test_a_programme_titled_with_a_word_repeated_around_by(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "We had one night on the pier and nothing else."') == [("Gil Moss", source)]

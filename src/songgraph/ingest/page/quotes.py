@@ -607,6 +607,7 @@ _SMALL = (
     # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
     r"|fra|från|aus)"
 )  # not "and", "with": two names may be two people
+_SMALL_OR_BY = rf"(?:{_SMALL}|by)"
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
 _WORDED_TITLE = linear.compile(
@@ -614,9 +615,22 @@ _WORDED_TITLE = linear.compile(
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
-    rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL_OR_BY}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL_OR_BY}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
     r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
 )
+
+
+def _worded(title: str) -> tuple[str, bool]:
+    """A worded title read up to a "by" that names whose the work is ("the documentary Sea Roads by Cy Dorn"), and
+    whether it was cut there; a word repeated either side of "by" is an idiom of the title's own ("the podcast Frame
+    by Frame", "the series Step by Step")."""
+    words = title.split()
+    for at, word in enumerate(words):
+        if word == "by" and not (0 < at < len(words) - 1 and fold(words[at - 1]) == fold(words[at + 1])):
+            return " ".join(words[:at]), True
+    return title, False
+
+
 # "the BBC Radio Norfolk show Folk on the Hill": a show named after the broadcaster's capitalised name (a plain "show"
 # after an article and capitalised words is no verb), its title of capitalised words joined by small ones
 _BROADCASTER_SHOW_TITLE = linear.compile(
@@ -904,7 +918,8 @@ class Programmes:
             elif mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
                 title = squash(mention.text)
                 worded = _WORDED_TITLE.match(clause.text, clause.at(match.start()))
-                if worded is not None and _SMALL_WORD.search(worded.group("title")):
+                whole = _worded(worded.group("title"))[0] if worded is not None else ""
+                if _SMALL_WORD.search(whole) or " by " in whole:
                     title = ""  # a title the mentions cut at its small words: not read whole here
             known = self.by_kind.setdefault(kind, [])
             if title not in known:
@@ -1160,15 +1175,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = squash(work.group("title").strip(" ,.")) if work else ""
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
-            worded_title = _WHEN_AFTER.sub("", worded.group("title")) if worded is not None else ""
+            worded_title, by = _worded(worded.group("title")) if worded is not None else ("", False)
+            worded_title = _WHEN_AFTER.sub("", worded_title)
             if worded is not None and worded.group("outlet"):
                 worded_title = _PLACE_AFTER.sub("", worded_title)
             if (
                 worded is not None
-                and _SMALL_WORD.search(worded_title)
+                and (_SMALL_WORD.search(worded_title) or " by " in worded_title)
                 # (a title set off by a comma after what it is ends its phrase: the clause goes on after a comma, or
                 # ends there, "on the after-show podcast, After the Buzzer:"; a verb after it makes it a subject)
-                and (not worded.group("comma") or worded.group("end").strip() in ("", ",", ":", "."))
+                and (not worded.group("comma") or (not by and worded.group("end").strip() in ("", ",", ":", ".")))
             ):
                 title = squash(worded_title)
         if not title and " show " in clause.text:
