@@ -17380,3 +17380,18 @@ def test_a_quote_written_in_a_publication(prose: str, source: str | None) -> Non
 )
 def test_a_programme_titled_with_a_word_repeated_around_by(lead: str, source: str) -> None:
     assert quotes(f'{lead} "We had one night on the pier and nothing else."') == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "said"),
+    [
+        # a title in capitals inside a sentence begun before it, the comma after it the sentence's own
+        ('Ten years on from "Harbour Songs", Gil Moss says she still cannot listen to "Night Trains".', []),
+        ('After "Harbour Songs", Gil Moss said, "we needed a long break from each other."', ["we needed a long"]),
+        # near misses: the same words opening the sentence or the paragraph are said
+        ('"Never Again", Gil Moss says of the tour.', ["Never Again"]),
+        ('The tour was long. "Never Again", Gil Moss says of it.', ["Never Again"]),
+    ],
+)
+def test_a_title_inside_a_sentence_is_no_quote(prose: str, said: list[str]) -> None:
+    assert [" ".join(q.text.split()[:4]) for q in doc(prose).quotes] == said
