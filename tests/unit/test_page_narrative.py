@@ -17395,3 +17395,19 @@ def test_a_programme_titled_with_a_word_repeated_around_by(lead: str, source: st
 )
 def test_a_title_inside_a_sentence_is_no_quote(prose: str, said: list[str]) -> None:
     assert [" ".join(q.text.split()[:4]) for q in doc(prose).quotes] == said
+
+
+@pytest.mark.parametrize(
+    ("opening", "occasion"),
+    [
+        # a season named by "that", told first, is when: the occasion after it is still where
+        ("That winter, during a residency at Harwick Hall, it was Eda Fenn who", "a residency at Harwick Hall"),
+        ("That spring, at a fair in Ghent, Eda Fenn", "a fair in Ghent"),
+        # near misses: a time after it is no occasion; nor is one told after the introduction
+        ("That spring, at the same time, Eda Fenn", None),
+        ("That spring Eda Fenn", None),
+    ],
+)
+def test_an_occasion_after_a_fronted_season(opening: str, occasion: str | None) -> None:
+    prose = f"{opening} introduced Arbour to Gil Moss."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]

@@ -516,6 +516,8 @@ _FRONTED = linear.compile(
     rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
+    # ("That autumn, during a residency in Suffolk, ...": a season or span named by "that", when told first)
+    r"|[Tt]hat\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)"
     r"|[Ll]ater\s+that\s+[a-z]+)\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
