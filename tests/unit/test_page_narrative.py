@@ -17411,3 +17411,31 @@ def test_a_title_inside_a_sentence_is_no_quote(prose: str, said: list[str]) -> N
 def test_an_occasion_after_a_fronted_season(opening: str, occasion: str | None) -> None:
     prose = f"{opening} introduced Arbour to Gil Moss."
     assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a year told between "who" (or the subject) and the verb is when
+        (
+            "Eda Fenn, who in 2003 had introduced Arbour and Gil Moss at a fair in Ghent, now runs a bar.",
+            "a fair in Ghent",
+        ),
+        ("Eda Fenn, who in 2003 introduced Arbour to Gil Moss, now runs a bar.", None),
+        ("Eda Fenn in 2003 introduced Arbour to Gil Moss at a fair in Ghent.", "a fair in Ghent"),
+    ],
+)
+def test_a_year_before_the_verb_of_introducing(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a year before another verb, or a year that is no time of the introducer's doing
+        "Eda Fenn, who in 2003 had warned Arbour about Gil Moss, now runs a bar.",
+        "Eda Fenn, who was born in 2003, had heard of Arbour and Gil Moss.",
+    ],
+)
+def test_a_year_before_another_verb_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == []

@@ -42,7 +42,9 @@ _P = r"@\d+"
 _ADVERBS = (
     r"(?:(?:first|then|later|also|had|has|eventually|finally|just|originally|once|kindly|personally|himself|herself|"
     # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
-    r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end)\s+){0,2}"
+    r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end"
+    # "X, who in 1991 had introduced": a year, when, told before the verb
+    r"|in\s+(?:18|19|20)\d\d)\s+){0,2}"
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
