@@ -17439,3 +17439,23 @@ def test_a_year_before_the_verb_of_introducing(sentence: str, occasion: str | No
 )
 def test_a_year_before_another_verb_is_no_introduction(sentence: str) -> None:
     assert intros(sentence + _FENN_AND_MOSS) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an apposition about each of the two, naming places only, before the passive
+        "Arbour, a Leeds-born singer then working nights in a bakery, and Gil Moss, a drummer from Hull by way of "
+        "York, were introduced by the promoter Eda Fenn at a party.",
+        "Arbour, a singer, and Gil Moss, a drummer, were introduced by the promoter Eda Fenn at a party.",
+        "Arbour and Gil Moss, a drummer from Hull, were introduced by the promoter Eda Fenn at a party.",
+    ],
+)
+def test_the_two_described_in_apposition_before_the_passive(sentence: str) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a party")]
+
+
+def test_an_apposition_naming_someone_else_before_the_passive() -> None:
+    # near miss: whose friend the first is is someone else, whom the sentence may mean as one of the two
+    prose = "Arbour, a friend of Cy Dorn, and Gil Moss were introduced by the promoter Eda Fenn at a party."
+    assert intros(prose + _FENN_AND_MOSS) == []

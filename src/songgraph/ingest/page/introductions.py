@@ -171,7 +171,18 @@ _OPENING_APPOSITION = linear.compile(
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
-_ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
+
+
+def _about(group: str) -> str:
+    """A relative clause about one of the two set off by commas, or an apposition that says what they are ("A, a
+    Galway-born singer then working nights, and B, a guitarist from Kumasi, were introduced"), in ``group`` (the
+    apposition's names must be no one's: checked on the match, see ``_describes_no_one``)."""
+    return (
+        rf"(?:\s*,\s*(?:who\s[^,;.!?]{{0,100}}?|(?P<{group}>(?:a|an|the|his|her|their)\s(?:[^,;.!?@]|{_P}){{1,100}}?))"
+        r"\s*,)?"
+    )
+
+
 # A word for what one person does ("director", "pianist"), not a band.
 _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE_SUBJECT = (
@@ -179,8 +190,9 @@ _PASSIVE_SUBJECT = (
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
     # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from;
     # "A and the Danish cellist B, who were brought together by": a role noun after "the" and up to two words)
-    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
-    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_ABOUT})?"
+    # ("A, a singer from Cork, and B, a guitarist, were introduced": an apposition about each, naming no one)
+    rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_about('about_b')})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -900,6 +912,8 @@ def introductions(
                 )
             ):
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
+            if any(not _describes_no_one(clause, match.groupdict().get(group)) for group in ("about_a", "about_b")):
+                continue  # "A, a friend of Cy Dorn's, and B were introduced": an apposition naming someone else
             aside = match.groupdict().get("aside")
             if aside and any(
                 m.kind != "pronoun"
@@ -2264,6 +2278,15 @@ def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
     at = aside.find(f"@{mention.number}")
     before = _PLACE_BEFORE.search(aside[max(0, at - 12) : at]) if at >= 0 else None
     return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
+
+
+def _describes_no_one(clause: Clause, apposition: str | None) -> bool:
+    """Whether an apposition about one of two names no one else: its names are places or words of where one is
+    from ("a Galway-born singer", "a guitarist from Kumasi"), none of the page's people nor a new full name."""
+    return not apposition or all(
+        m.kind == "pronoun" or (m.kind == "name" and not m.people and not m.new and not m.possessive)
+        for m in _mentions_in(clause, apposition)
+    )
 
 
 _MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
