@@ -17459,3 +17459,30 @@ def test_an_apposition_naming_someone_else_before_the_passive() -> None:
     # near miss: whose friend the first is is someone else, whom the sentence may mean as one of the two
     prose = "Arbour, a friend of Cy Dorn, and Gil Moss were introduced by the promoter Eda Fenn at a party."
     assert intros(prose + _FENN_AND_MOSS) == []
+
+
+def test_a_sentence_saying_who_something_was_is_about_them() -> None:
+    # "The first link was X": whom the sentence specifies is whom "she" in the next one means
+    prose = (
+        "The first link was Eda Fenn, who had heard Gil Moss sing in Hull. In 1992 she introduced Arbour to Gil Moss."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)]
+    said = (
+        "The second link was Eda Fenn herself, who had sung with Gil Moss in Hull. "
+        '"I was the one who found the room for them both," she told us.'
+    )
+    assert [(q.speaker, q.source) for q in doc(said + _FENN_AND_MOSS).quotes] == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # near misses: what the sentence specifies is a thing of theirs, or the description names another first
+        "The first link was a demo of Eda Fenn's, which Gil Moss had heard in Hull. In 1992 she introduced Arbour to "
+        "Gil Moss.",
+        "The first link with Eda Fenn was Gil Moss, who had heard Arbour sing in Hull. In 1992 she introduced "
+        "Arbour to Bea Bell.",
+    ],
+)
+def test_a_sentence_specifying_no_one_leaves_she_unsure(prose: str) -> None:
+    assert intros(prose + _FENN_AND_MOSS) == []
