@@ -17486,3 +17486,25 @@ def test_a_sentence_saying_who_something_was_is_about_them() -> None:
 )
 def test_a_sentence_specifying_no_one_leaves_she_unsure(prose: str) -> None:
     assert intros(prose + _FENN_AND_MOSS) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a long apposition opened by an article, a relative clause inside naming only a place, before "connected"
+        (
+            "Arbour and Gil Moss had never met when Eda Fenn, an old school friend of hers who was then working at a "
+            "Lisbon record shop, connected them over email.",
+            True,
+        ),
+        # near miss: one naming two others, whom "them" may mean as well
+        (
+            "Arbour and Gil Moss had never met when Eda Fenn, the manager who had signed Gil Moss and Bea Bell to "
+            "her label the year before, connected them over email.",
+            False,
+        ),
+    ],
+)
+def test_a_long_apposition_before_connected_them(sentence: str, found: bool) -> None:
+    expected = [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)] if found else []
+    assert intros(sentence + _FENN_AND_MOSS) == expected

@@ -353,8 +353,12 @@ _DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d
 # told as one plural or a pair, with no one after "with" or "to", checked on the match)
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
+# ("X, an old school friend of hers who was then working at a publishing house in Tokyo, connected them": an apposition
+# opened by an article may run longer, a relative clause of its own inside, when it names no one: checked on the match,
+# see ``_describes_no_one``)
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
+    rf"(?P<by>{_P})(?:\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    r"|\s*,\s*(?:(?:(?P<between>[^,]{0,60}?)|(?P<long_apposed>(?:an?|the|his|her|their)\s[^,]{0,120}?)),\s*)?)?"
     rf"\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
@@ -912,8 +916,13 @@ def introductions(
                 )
             ):
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
-            if any(not _describes_no_one(clause, match.groupdict().get(group)) for group in ("about_a", "about_b")):
-                continue  # "A, a friend of Cy Dorn's, and B were introduced": an apposition naming someone else
+            if any(
+                not _describes_no_one(clause, match.groupdict().get(group))
+                for group in ("about_a", "about_b", "long_apposed")
+            ):
+                # "A, a friend of Cy Dorn's, and B were introduced", "X, the manager who had signed A and B ...,
+                # connected them": an apposition naming someone else, who may be one of the two
+                continue
             aside = match.groupdict().get("aside")
             if aside and any(
                 m.kind != "pronoun"
