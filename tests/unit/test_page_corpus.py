@@ -109,6 +109,7 @@ AT_GOAL = {
     "heldout78": 247,
     "heldout83": 234,
     "heldout61": 261,
+    "heldout88": 257,
 }
 
 
