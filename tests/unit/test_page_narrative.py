@@ -17508,3 +17508,18 @@ def test_a_sentence_specifying_no_one_leaves_she_unsure(prose: str) -> None:
 def test_a_long_apposition_before_connected_them(sentence: str, found: bool) -> None:
     expected = [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)] if found else []
     assert intros(sentence + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # where, set off by commas after when is told first
+        ("Ten years later, on Radio Kestrel 98.4, Gil Moss finally explained the verse:", "Radio Kestrel 98.4"),
+        ("In 2019, on Harbour FM, Gil Moss finally explained the verse:", "Harbour FM"),
+        # near misses: a new full name there is whom the words are about; a feast day is when
+        ("Years later, on Eda Fenn, Gil Moss said:", None),
+        ("Years later, on Christmas Eve, Gil Moss finally explained the verse:", None),
+    ],
+)
+def test_where_set_off_after_a_fronted_when(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "I wrote that verse about my grandmother and her rings."') == [("Gil Moss", source)]

@@ -224,6 +224,12 @@ _ROUND_OF = linear.compile(
 # song's writing, and where). One writes in a publication, never in a person, so a new full name there is one; a
 # country, a language or a month there is where or when it was written, or in what tongue (checked in ``_source``).
 _WROTE_IN = linear.compile(rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
+# (a number word opening it may be read as a name; a new full name there may be whom the words are about: "Years
+# later, on Cy Dorn, Bell was blunt", checked in ``_source``)
+_ON_AFTER_WHEN = linear.compile(
+    rf"(?:^\s*|[.;]\s+)(?:{_P}\s+)?[A-Za-z][^,;:.!?@\"]{{0,40}},\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+{_P}\s"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -318,6 +324,7 @@ _SOURCES = [
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _ON_AFTER_WHEN,
     # "In a message to fans on Weverse, X wrote": where a message to someone was put up
     linear.compile(
         rf"\b(?:[Ii]n|[Vv]ia)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:message|note|letter|statement|post)\s+to\s+"
@@ -1642,6 +1649,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if pattern is _ON_AFTER_WHEN and mention.new:
+                continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
                 continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
             if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
