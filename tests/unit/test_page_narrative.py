@@ -17523,3 +17523,17 @@ def test_a_long_apposition_before_connected_them(sentence: str, found: bool) -> 
 )
 def test_where_set_off_after_a_fronted_when(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "I wrote that verse about my grandmother and her rings."') == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        # two words for what kind of cameo, a comma between them or none
+        ("In the video, Gil Moss makes a wordless, rain-soaked cameo in the last scene.", [("Gil Moss", None)]),
+        ("In the video, Gil Moss has a short silent cameo.", [("Gil Moss", None)]),
+        # near miss: a cameo someone else makes, after a thing the first made
+        ("In the video, Gil Moss makes a sandwich, and a dog makes a cameo.", []),
+    ],
+)
+def test_a_cameo_of_two_kinds(sentence: str, members: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == members
