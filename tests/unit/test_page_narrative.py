@@ -17358,6 +17358,8 @@ def test_a_directors_surname_of_two_words_is_the_person_named_in_full(prose: str
         ('"A small song about a long winter," Gil Moss wrote in Norway.', None),
         ('"A small song about a long winter," Gil Moss wrote in Spanish.', None),
         ('"A small song about a long winter," Gil Moss wrote it in Harbour Weekly.', None),
+        # nor is a name a noun after it qualifies ("the Harbour group of papers": a company)
+        ('"A small song about a long winter," Gil Moss wrote in the Harbour group of papers.', None),
     ],
 )
 def test_a_quote_written_in_a_publication(prose: str, source: str | None) -> None:

@@ -223,7 +223,13 @@ _ROUND_OF = linear.compile(
 # paper, the writing taking no object of its own (the words quoted are what was written; "wrote it in Lisbon" is a
 # song's writing, and where). One writes in a publication, never in a person, so a new full name there is one; a
 # country, a language or a month there is where or when it was written, or in what tongue (checked in ``_source``).
-_WROTE_IN = linear.compile(rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# The name ends its phrase, or a time follows it ("in the NME that October"): "wrote in the Warner group of labels"
+# names a company by what it owns.
+_WROTE_IN = linear.compile(
+    rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    r"(?:\s*[,.;:!?\"]|\s*$|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
+    r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
+)
 # "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
 # (a number word opening it may be read as a name; a new full name there may be whom the words are about: "Years
 # later, on Cy Dorn, Bell was blunt", checked in ``_source``)
