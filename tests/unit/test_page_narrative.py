@@ -17768,3 +17768,198 @@ def test_a_relative_clause_of_speaking_about_after_a_passives_agent(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'Ann and Bea had never met. {lead} "I slept through most of it."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "source"),
+    [
+        # a critic's words printed in a paper: the writing has no object but the words quoted
+        ('"A small song about a long winter," wrote Gil Moss in Harbour Weekly.', "Harbour Weekly"),
+        ('"A small song about a long winter," Gil Moss wrote in the Courier that spring.', "Courier"),
+        ('"A small song about a long winter," wrote Gil Moss in QRM.', "QRM"),
+        # near misses: a country or a language after "in" is where, or in what tongue; "wrote it in" is a song's
+        # writing
+        ('"A small song about a long winter," Gil Moss wrote in Norway.', None),
+        ('"A small song about a long winter," Gil Moss wrote in Spanish.', None),
+        ('"A small song about a long winter," Gil Moss wrote it in Harbour Weekly.', None),
+        # nor is a name a noun after it qualifies ("the Harbour group of papers": a company)
+        ('"A small song about a long winter," Gil Moss wrote in the Harbour group of papers.', None),
+    ],
+)
+def test_a_quote_written_in_a_publication(prose: str, source: str | None) -> None:
+    assert quotes(prose) == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a word repeated either side of "by" is an idiom of the title ("step by step")
+        ("Speaking on the podcast Shot by Shot in 2020, Gil Moss remembered the day:", "Shot by Shot"),
+        ("Talking to the radio show Song by Song, Gil Moss remembered the day:", "Song by Song"),
+        # near misses: "by" between other words names whose the programme is, and ends the title
+        ("Speaking on the podcast Harbour Lights by Eda Fenn in 2020, Gil Moss remembered the day:", "Harbour Lights"),
+        (
+            "Speaking on the podcast Notes from the Pier by Eda Fenn, Gil Moss remembered the day:",
+            "Notes from the Pier",
+        ),
+    ],
+)
+def test_a_programme_titled_with_a_word_repeated_around_by(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "We had one night on the pier and nothing else."') == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "said"),
+    [
+        # a title in capitals inside a sentence begun before it, the comma after it the sentence's own
+        ('Ten years on from "Harbour Songs", Gil Moss says she still cannot listen to "Night Trains".', []),
+        ('After "Harbour Songs", Gil Moss said, "we needed a long break from each other."', ["we needed a long"]),
+        # near misses: the same words opening the sentence or the paragraph are said
+        ('"Never Again", Gil Moss says of the tour.', ["Never Again"]),
+        ('The tour was long. "Never Again", Gil Moss says of it.', ["Never Again"]),
+    ],
+)
+def test_a_title_inside_a_sentence_is_no_quote(prose: str, said: list[str]) -> None:
+    assert [" ".join(q.text.split()[:4]) for q in doc(prose).quotes] == said
+
+
+@pytest.mark.parametrize(
+    ("opening", "occasion"),
+    [
+        # a season named by "that", told first, is when: the occasion after it is still where
+        ("That winter, during a residency at Harwick Hall, it was Eda Fenn who", "a residency at Harwick Hall"),
+        ("That spring, at a fair in Ghent, Eda Fenn", "a fair in Ghent"),
+        # near misses: a time after it is no occasion; nor is one told after the introduction
+        ("That spring, at the same time, Eda Fenn", None),
+        ("That spring Eda Fenn", None),
+    ],
+)
+def test_an_occasion_after_a_fronted_season(opening: str, occasion: str | None) -> None:
+    prose = f"{opening} introduced Arbour to Gil Moss."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a year told between "who" (or the subject) and the verb is when
+        (
+            "Eda Fenn, who in 2003 had introduced Arbour and Gil Moss at a fair in Ghent, now runs a bar.",
+            "a fair in Ghent",
+        ),
+        ("Eda Fenn, who in 2003 introduced Arbour to Gil Moss, now runs a bar.", None),
+        ("Eda Fenn in 2003 introduced Arbour to Gil Moss at a fair in Ghent.", "a fair in Ghent"),
+    ],
+)
+def test_a_year_before_the_verb_of_introducing(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a year before another verb, or a year that is no time of the introducer's doing
+        "Eda Fenn, who in 2003 had warned Arbour about Gil Moss, now runs a bar.",
+        "Eda Fenn, who was born in 2003, had heard of Arbour and Gil Moss.",
+    ],
+)
+def test_a_year_before_another_verb_is_no_introduction(sentence: str) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an apposition about each of the two, naming places only, before the passive
+        "Arbour, a Leeds-born singer then working nights in a bakery, and Gil Moss, a drummer from Hull by way of "
+        "York, were introduced by the promoter Eda Fenn at a party.",
+        "Arbour, a singer, and Gil Moss, a drummer, were introduced by the promoter Eda Fenn at a party.",
+        "Arbour and Gil Moss, a drummer from Hull, were introduced by the promoter Eda Fenn at a party.",
+    ],
+)
+def test_the_two_described_in_apposition_before_the_passive(sentence: str) -> None:
+    assert intros(sentence + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a party")]
+
+
+def test_an_apposition_naming_someone_else_before_the_passive() -> None:
+    # near miss: whose friend the first is is someone else, whom the sentence may mean as one of the two
+    prose = "Arbour, a friend of Cy Dorn, and Gil Moss were introduced by the promoter Eda Fenn at a party."
+    assert intros(prose + _FENN_AND_MOSS) == []
+
+
+def test_a_sentence_saying_who_something_was_is_about_them() -> None:
+    # "The first link was X": whom the sentence specifies is whom "she" in the next one means
+    prose = (
+        "The first link was Eda Fenn, who had heard Gil Moss sing in Hull. In 1992 she introduced Arbour to Gil Moss."
+    )
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)]
+    said = (
+        "The second link was Eda Fenn herself, who had sung with Gil Moss in Hull. "
+        '"I was the one who found the room for them both," she told us.'
+    )
+    assert [(q.speaker, q.source) for q in doc(said + _FENN_AND_MOSS).quotes] == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # near misses: what the sentence specifies is a thing of theirs, or the description names another first
+        "The first link was a demo of Eda Fenn's, which Gil Moss had heard in Hull. In 1992 she introduced Arbour to "
+        "Gil Moss.",
+        "The first link with Eda Fenn was Gil Moss, who had heard Arbour sing in Hull. In 1992 she introduced "
+        "Arbour to Bea Bell.",
+    ],
+)
+def test_a_sentence_specifying_no_one_leaves_she_unsure(prose: str) -> None:
+    assert intros(prose + _FENN_AND_MOSS) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a long apposition opened by an article, a relative clause inside naming only a place, before "connected"
+        (
+            "Arbour and Gil Moss had never met when Eda Fenn, an old school friend of hers who was then working at a "
+            "Lisbon record shop, connected them over email.",
+            True,
+        ),
+        # near miss: one naming two others, whom "them" may mean as well
+        (
+            "Arbour and Gil Moss had never met when Eda Fenn, the manager who had signed Gil Moss and Bea Bell to "
+            "her label the year before, connected them over email.",
+            False,
+        ),
+    ],
+)
+def test_a_long_apposition_before_connected_them(sentence: str, found: bool) -> None:
+    expected = [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None)] if found else []
+    assert intros(sentence + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # where, set off by commas after when is told first
+        ("Ten years later, on Radio Kestrel 98.4, Gil Moss finally explained the verse:", "Radio Kestrel 98.4"),
+        ("In 2019, on Harbour FM, Gil Moss finally explained the verse:", "Harbour FM"),
+        # near misses: a new full name there is whom the words are about; a feast day is when
+        ("Years later, on Eda Fenn, Gil Moss said:", None),
+        ("Years later, on Christmas Eve, Gil Moss finally explained the verse:", None),
+    ],
+)
+def test_where_set_off_after_a_fronted_when(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "I wrote that verse about my grandmother and her rings."') == [("Gil Moss", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        # two words for what kind of cameo, a comma between them or none
+        ("In the video, Gil Moss makes a wordless, rain-soaked cameo in the last scene.", [("Gil Moss", None)]),
+        ("In the video, Gil Moss has a short silent cameo.", [("Gil Moss", None)]),
+        # near miss: a cameo someone else makes, after a thing the first made
+        ("In the video, Gil Moss makes a sandwich, and a dog makes a cameo.", []),
+    ],
+)
+def test_a_cameo_of_two_kinds(sentence: str, members: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == members

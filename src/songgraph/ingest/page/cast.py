@@ -414,9 +414,10 @@ _MAKES_CAMEO = linear.compile(
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
     rf"|(?P<comma>\s*,))?\s+(?:also\s+)?"
-    # ("has a wordless cameo": what kind of cameo, a word)
+    # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
+    # comma between)
     # ("gets a cameo at the piano": given one)
-    r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"

@@ -129,6 +129,12 @@ _JOINED_CLEFT = linear.compile(
     r"^\W*(?:The|This|That|Their|His|Her|Its)\s+[a-z][^@,;:.!?]*(?:@\d+[^@,;:.!?]*){0,4},\s*(?:and|but|so)\s+it\s+"
     r"(?:was|is)\s+@(?P<number>\d+)(?:\s+(?:himself|herself))?\s*,?\s+who\s"
 )
+# "The first link was Eda Fenn, Bell's agent, who ...", "The matchmaker was Cy Dorn himself.": a sentence that says who
+# something of the story was, told by a description of what ("the first link", "the matchmaker"), is about whom it names
+_SPECIFIED = linear.compile(
+    r"^\W*(?:The|Their|His|Her)\s+(?:[a-z][\w-]*\s+){1,3}(?:was|is)\s+@(?P<number>\d+)(?:\s+(?:himself|herself))?"
+    r"(?:\s*[,;.]|\s*$)"
+)
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only
 _CLEFT_UNNAMED = linear.compile(
     r"^\W*It\s+(?:was|is)\s+(?:@\d+'s|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
@@ -1155,6 +1161,16 @@ class Discourse:
             # ("It was Bell's widow, Eda Fenn, who ...": a new full name so told is a person of the page from then on)
             self._adopt(clefted)
             self.focus = clefted.person
+        elif (
+            len(named) > 1
+            and (specified := _SPECIFIED.match(clause.skeleton)) is not None
+            and (one := clause.mentions[int(specified.group("number"))]).kind == "name"
+            and not one.possessive
+            and (one.person in named or (one.new and " " in squash(one.text)))
+        ):
+            # (a new full name so told is a person of the page from then on, as in a cleft)
+            self._adopt(one)
+            self.focus = one.person
         elif _CLEFT_UNNAMED.match(clause.skeleton):
             # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
             self.focus = None

@@ -43,7 +43,9 @@ _P = r"@\d+"
 _ADVERBS = (
     r"(?:(?:first|then|later|also|had|has|eventually|finally|just|originally|once|kindly|personally|himself|herself|"
     # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
-    r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end)\s+){0,2}"
+    r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end"
+    # "X, who in 1991 had introduced": a year, when, told before the verb
+    r"|in\s+(?:18|19|20)\d\d)\s+){0,2}"
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.
@@ -176,7 +178,18 @@ _OPENING_APPOSITION = linear.compile(
 _CLAUSE_START = linear.compile(r"(?:^|[.;:!?]|,|\b(?i:and|but|then|so))\s*$")
 # A word for what someone does ("host", "producer"), which a description ends with.
 _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
-_ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
+
+
+def _about(group: str) -> str:
+    """A relative clause about one of the two set off by commas, or an apposition that says what they are ("A, a
+    Galway-born singer then working nights, and B, a guitarist from Kumasi, were introduced"), in ``group`` (the
+    apposition's names must be no one's: checked on the match, see ``_describes_no_one``)."""
+    return (
+        rf"(?:\s*,\s*(?:who\s[^,;.!?]{{0,100}}?|(?P<{group}>(?:a|an|the|his|her|their)\s(?:[^,;.!?@]|{_P}){{1,100}}?))"
+        r"\s*,)?"
+    )
+
+
 # A word for what one person does ("director", "pianist"), not a band.
 _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _PASSIVE_SUBJECT = (
@@ -184,8 +197,9 @@ _PASSIVE_SUBJECT = (
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
     # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from;
     # "A and the Danish cellist B, who were brought together by": a role noun after "the" and up to two words)
-    rf"(?P<a>{_P}){_ABOUT}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
-    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_ABOUT})?"
+    # ("A, a singer from Cork, and B, a guitarist, were introduced": an apposition about each, naming no one)
+    rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_about('about_b')})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -346,8 +360,12 @@ _DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d
 # told as one plural or a pair, with no one after "with" or "to", checked on the match)
 # ("it was X, who wrote for a paper and who had heard her sing, who set the two of them up": a relative clause about
 # the introducer, which may name places and papers, then the cleft's "who")
+# ("X, an old school friend of hers who was then working at a publishing house in Tokyo, connected them": an apposition
+# opened by an article may run longer, a relative clause of its own inside, when it names no one: checked on the match,
+# see ``_describes_no_one``)
 _TOGETHER = linear.compile(
-    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?"
+    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    r"|\s*,\s*(?:(?:(?P<between>[^,]{0,60}?)|(?P<long_apposed>(?:an?|the|his|her|their)\s[^,]{0,120}?)),\s*)?)?"
     rf"\s*{_WHO_ASIDE}"
     rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
@@ -523,6 +541,8 @@ _FRONTED = linear.compile(
     rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
+    # ("That autumn, during a residency in Suffolk, ...": a season or span named by "that", when told first)
+    r"|[Tt]hat\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)"
     r"|[Ll]ater\s+that\s+[a-z]+"
     # ("Three years ago, at my party in Soweto, I introduced ...": when, counted back from now or from the story; the
     # count opening the sentence is read as a name, which before "years ago" no one's can be)
@@ -923,6 +943,13 @@ def introductions(
                 )
             ):
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
+            if any(
+                not _describes_no_one(clause, match.groupdict().get(group))
+                for group in ("about_a", "about_b", "long_apposed")
+            ):
+                # "A, a friend of Cy Dorn's, and B were introduced", "X, the manager who had signed A and B ...,
+                # connected them": an apposition naming someone else, who may be one of the two
+                continue
             aside = match.groupdict().get("aside")
             if aside and any(
                 m.kind != "pronoun"
@@ -2318,6 +2345,15 @@ def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
     at = aside.find(f"@{mention.number}")
     before = _PLACE_BEFORE.search(aside[max(0, at - 12) : at]) if at >= 0 else None
     return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
+
+
+def _describes_no_one(clause: Clause, apposition: str | None) -> bool:
+    """Whether an apposition about one of two names no one else: its names are places or words of where one is
+    from ("a Galway-born singer", "a guitarist from Kumasi"), none of the page's people nor a new full name."""
+    return not apposition or all(
+        m.kind == "pronoun" or (m.kind == "name" and not m.people and not m.new and not m.possessive)
+        for m in _mentions_in(clause, apposition)
+    )
 
 
 _MONTHS = frozenset(MONTH_NAMES.lower().split("|"))

@@ -370,6 +370,14 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
     if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
         return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
+    if (
+        body_end not in (",", ".", "!", "?", "\u2026")
+        and _MID_SENTENCE.search(text[max(0, opening - 3) : opening])
+        and _TITLE_CASED.match(text[opening + 1 : closing])
+    ):
+        # 'Ten years after "Small Hours", Bell says she ...': a title in capitals inside a sentence begun before it,
+        # the comma after its closing mark the sentence's own; the saying after it is the sentence going on
+        return None
     if body_end in (".", "!", "?", "\u2026") and _MID_SENTENCE.search(text[max(0, opening - 3) : opening]):
         # 'She told X that it was "a song for her mother." Dorn told Y ...': words woven into a sentence that began
         # before them end it; the sentence after is one of its own, not their attribution

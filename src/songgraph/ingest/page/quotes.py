@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import MENTION, NOMINATIVES, STOP_WORDS, TELLING, Clause, Mention
+from songgraph.ingest.page.clauses import DEMONYM_WORDS, MENTION, NOMINATIVES, STOP_WORDS, TELLING, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -250,6 +250,23 @@ _ROUND_OF = linear.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+the\s+(?P<source>{_P})\s+(?:grand\s+)?(?:final|semi-final|quarter-final|"
     r"heats?|auditions?|live\s+shows?)\b"
 )
+# '"...," wrote Cy Dorn in Melody Maker', '"...," Dorn wrote in the Courier that week': a critic's words printed in a
+# paper, the writing taking no object of its own (the words quoted are what was written; "wrote it in Lisbon" is a
+# song's writing, and where). One writes in a publication, never in a person, so a new full name there is one; a
+# country, a language or a month there is where or when it was written, or in what tongue (checked in ``_source``).
+# The name ends its phrase, or a time follows it ("in the NME that October"): "wrote in the Warner group of labels"
+# names a company by what it owns.
+_WROTE_IN = linear.compile(
+    rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    r"(?:\s*[,.;:!?\"]|\s*$|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
+    r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
+)
+# "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
+# (a number word opening it may be read as a name; a new full name there may be whom the words are about: "Years
+# later, on Cy Dorn, Bell was blunt", checked in ``_source``)
+_ON_AFTER_WHEN = linear.compile(
+    rf"(?:^\s*|[.;]\s+)(?:{_P}\s+)?[A-Za-z][^,;:.!?@\"]{{0,40}},\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+{_P}\s"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -281,6 +298,7 @@ _SOURCES = [
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "was later quoted in Pianist Weekly as saying": where the words were printed
     linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _WROTE_IN,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
@@ -343,6 +361,7 @@ _SOURCES = [
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
     linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _ON_AFTER_WHEN,
     # "In a message to fans on Weverse, X wrote": where a message to someone was put up
     linear.compile(
         rf"\b(?:[Ii]n|[Vv]ia)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:message|note|letter|statement|post)\s+to\s+"
@@ -652,6 +671,7 @@ _SMALL = (
     # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
     r"|fra|från|aus)"
 )  # not "and", "with": two names may be two people
+_SMALL_OR_BY = rf"(?:{_SMALL}|by)"
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
 _WORDED_TITLE = linear.compile(
@@ -659,9 +679,22 @@ _WORDED_TITLE = linear.compile(
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
-    rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:\s+{_SMALL_OR_BY}){{0,2}}\s+\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL_OR_BY}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)"
     r"(?P<end>\s*,|\s*:|\s*\.|\s+[a-z]|\s*$)"
 )
+
+
+def _worded(title: str) -> tuple[str, bool]:
+    """A worded title read up to a "by" that names whose the work is ("the documentary Sea Roads by Cy Dorn"), and
+    whether it was cut there; a word repeated either side of "by" is an idiom of the title's own ("the podcast Frame
+    by Frame", "the series Step by Step")."""
+    words = title.split()
+    for at, word in enumerate(words):
+        if word == "by" and not (0 < at < len(words) - 1 and fold(words[at - 1]) == fold(words[at + 1])):
+            return " ".join(words[:at]), True
+    return title, False
+
+
 # "the BBC Radio Norfolk show Folk on the Hill": a show named after the broadcaster's capitalised name (a plain "show"
 # after an article and capitalised words is no verb), its title of capitalised words joined by small ones
 _BROADCASTER_SHOW_TITLE = linear.compile(
@@ -949,7 +982,8 @@ class Programmes:
             elif mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
                 title = squash(mention.text)
                 worded = _WORDED_TITLE.match(clause.text, clause.at(match.start()))
-                if worded is not None and _SMALL_WORD.search(worded.group("title")):
+                whole = _worded(worded.group("title"))[0] if worded is not None else ""
+                if _SMALL_WORD.search(whole) or " by " in whole:
                     title = ""  # a title the mentions cut at its small words: not read whole here
             known = self.by_kind.setdefault(kind, [])
             if title not in known:
@@ -1221,15 +1255,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = squash(work.group("title").strip(" ,.")) if work else ""
         if not title and " " in clause.text:
             worded = _WORDED_TITLE.search(clause.text)
-            worded_title = _WHEN_AFTER.sub("", worded.group("title")) if worded is not None else ""
+            worded_title, by = _worded(worded.group("title")) if worded is not None else ("", False)
+            worded_title = _WHEN_AFTER.sub("", worded_title)
             if worded is not None and worded.group("outlet"):
                 worded_title = _PLACE_AFTER.sub("", worded_title)
             if (
                 worded is not None
-                and _SMALL_WORD.search(worded_title)
+                and (_SMALL_WORD.search(worded_title) or " by " in worded_title)
                 # (a title set off by a comma after what it is ends its phrase: the clause goes on after a comma, or
                 # ends there, "on the after-show podcast, After the Buzzer:"; a verb after it makes it a subject)
-                and (not worded.group("comma") or worded.group("end").strip() in ("", ",", ":", "."))
+                and (not worded.group("comma") or (not by and worded.group("end").strip() in ("", ",", ":", ".")))
             ):
                 title = squash(worded_title)
         if not title and " show " in clause.text:
@@ -1721,6 +1756,10 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if pattern is _ON_AFTER_WHEN and mention.new:
+                continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
+            if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
+                continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
             if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
                 continue  # "in the Wembley final": where the round was, not the contest
             if (pattern is _ASKED or pattern is _OWNERS_PIECE) and mention.new:
