@@ -17323,3 +17323,22 @@ def test_a_gathering_qualifying_a_noun_after_in_a(after: str, occasion: str | No
 )
 def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "plays", a participle's object then where between or among things tells the scene, and is cut
+        ("In the clip, Arbour plays a widow hanging washing between two fences.", "a widow"),
+        ("In the clip, Arbour plays a boy hiding money among the cushions.", "a boy"),
+        ("In the clip, Arbour plays a tailor sewing lace beneath a lamp.", "a tailor"),
+        # near misses: the same place with no participle before it, and after "as" (where the part is whole)
+        ("In the clip, Arbour plays a widow between two fences.", "a widow between two fences"),
+        (
+            "In the clip, Arbour appears as a widow hanging washing between two fences.",
+            "a widow hanging washing between two fences",
+        ),
+    ],
+)
+def test_a_participles_place_between_or_among_things_after_plays(sentence: str, part: str) -> None:
+    assert cast(sentence) == [("Ann Arbour", part)]

@@ -263,8 +263,9 @@ _PARTICIPLE = linear.compile(
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
     # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
     # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
+    # ("hanging washing between two fences", "hiding sweets among the cushions": of where between things)
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
-    r"along|through|to|into|onto|around|past|towards?)\s|\p{L}[\w-]*'s\s"
+    r"along|through|to|into|onto|around|past|towards?|between|among|amongst|beneath|below|above)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)
