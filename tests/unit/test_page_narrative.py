@@ -17342,3 +17342,20 @@ def test_a_name_deep_in_a_with_phrase_ends_the_part(sentence: str, part: str) ->
 )
 def test_a_participles_place_between_or_among_things_after_plays(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # a relative clause without "who" or "that", opened by a subject pronoun after the occasion's noun, is cut
+        ("at the barbecue she threw for her birthday", "the barbecue"),
+        ("at a gig we played in Leeds", "a gig"),
+        ("during the open day they ran at the college", "the open day"),
+        # near misses: a possessive pronoun, or a place after a preposition, goes on with the occasion
+        ("at a gig for her students", "a gig for Eda Fenn's students"),
+        ("at a gig in Leeds", "a gig in Leeds"),
+    ],
+)
+def test_an_occasion_without_the_relative_clause_a_pronoun_opens(where: str, occasion: str) -> None:
+    prose = f"Eda Fenn introduced Arbour to Gil Moss {where}."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]

@@ -611,6 +611,29 @@ def denies(clause: Clause) -> bool:
     return _DENIES.search(clause.skeleton) is not None
 
 
+# "the star she replaces", "the party we threw for the launch": a subject pronoun right after a noun, then its verb (a
+# relative clause without "who" or "that")
+_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def before_contact_clause(clause: Clause, text: str, not_nouns: frozenset[str]) -> str:
+    """``text`` (a piece of the clause's skeleton: a part, an occasion) without the relative clause that a subject
+    pronoun opens right after its noun ("the star she replaces for one night" -> "the star"), as one opened by "who"
+    ends it; ``not_nouns``: words before the pronoun that are no noun such a clause restricts."""
+    found = _CONTACT_CLAUSE.search(text)
+    if found is None or found.group("noun").lower() in not_nouns:
+        return text
+    noun = clause.mention(found.group("noun")) if found.group("noun").startswith("@") else None
+    if noun is not None and noun.kind != "description":
+        return text  # "plays Rosa she ...": a name, not a noun a clause restricts
+    mention = clause.mention(found.group("pronoun"))
+    # ("they" may be read as two people the page named, still the pronoun)
+    if mention is None or mention.kind not in ("pronoun", "two") or mention.text.lower() not in _SUBJECTS:
+        return text
+    return text[: found.start("pronoun")].rstrip()
+
+
 Kind = Literal["name", "pronoun", "description", "two"]
 
 

@@ -25,6 +25,7 @@ from songgraph.ingest.page.clauses import (
     VENUE_NOUNS,
     Clause,
     Mention,
+    before_contact_clause,
     denies,
     first_met,
     gendered,
@@ -2735,6 +2736,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
     else:
         occasion += _named_event(clause, rest, end)
+    if "@" in occasion:
+        # "the block party we threw for the launch": a relative clause without "who" or "that" ends it, as one with does
+        occasion = before_contact_clause(clause, occasion, _NOT_RESTRICTED)
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
@@ -2767,6 +2771,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     return f"{article} {words}".strip()
 
 
+# Words that are no noun, so a subject pronoun after them opens no relative clause about the occasion
+_NOT_RESTRICTED = frozenset(
+    str.split("a an the his her their its my our of in at on for to from with by and or but as than like into over")
+)
 # "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
 _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
