@@ -17359,3 +17359,19 @@ def test_a_participles_place_between_or_among_things_after_plays(sentence: str, 
 def test_an_occasion_without_the_relative_clause_a_pronoun_opens(where: str, occasion: str) -> None:
     prose = f"Eda Fenn introduced Arbour to Gil Moss {where}."
     assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("goes_on", "occasion"),
+    [
+        # the introducer's own clause after the people, a dozen words long and closed by the quote's comma, says no
+        # where: the sentence after the quote tells it
+        ("and I will be telling that story for the rest of my days", "a fair in Leeds"),
+        ("and I would do it again", "a fair in Leeds"),
+        # near miss: the clause says where of its own, so the sentence after may be of that
+        ("and I will be telling that story at every party I go to", None),
+    ],
+)
+def test_the_introducers_long_clause_in_a_quote_then_where_after_it(goes_on: str, occasion: str | None) -> None:
+    prose = f'"I introduced Arbour to Gil Moss, {goes_on}," says Eda Fenn. It was at a fair in Leeds.'
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]

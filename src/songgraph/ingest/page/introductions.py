@@ -1411,9 +1411,10 @@ def _read(
 # ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end
 _ONLY_ABOUT_BY = linear.compile(r"^\s*,\s*(?:who|whose)\s[^,;:]{0,160}?[.!?]?\s*$")
 # ", and I would do it again.": a clause joined after the introduction, whose subject is the introducer, that says
-# no where (no place or time preposition) and ends the sentence
+# no where (no place or time preposition) and ends the sentence ("...," says X: or the quote, at its comma)
+# ("and I will be taking the credit for the rest of my life": a dozen words of it)
 _BY_GOES_ON = linear.compile(
-    r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8})\s*[.!?]?\s*$"
+    r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,12})\s*[.!?,]?\s*$"
 )
 _WHERE_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
