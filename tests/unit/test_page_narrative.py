@@ -17375,3 +17375,19 @@ def test_an_occasion_without_the_relative_clause_a_pronoun_opens(where: str, occ
 def test_the_introducers_long_clause_in_a_quote_then_where_after_it(goes_on: str, occasion: str | None) -> None:
     prose = f'"I introduced Arbour to Gil Moss, {goes_on}," says Eda Fenn. It was at a fair in Leeds.'
     assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the teller's own programme, "our" or "my", named after a comma, is where the words were said
+        ("Arbour came on our podcast, Slow Hours, and said:", ("Ann Arbour", "Slow Hours")),
+        ("On my podcast, Tape Hiss, Arbour explained:", ("Ann Arbour", "Tape Hiss")),
+        ("Arbour was a guest on our shop podcast, Tape Hiss, in May:", ("Ann Arbour", "Tape Hiss")),
+        # near misses: a name after the comma that goes on to a verb is the speaker; "our neighbour" is no programme
+        ("On our podcast, Cy Dorn said:", ("Cy Dorn", None)),
+        ("Arbour talked to our neighbour, Cy Dorn, and said:", ("Ann Arbour", None)),
+    ],
+)
+def test_our_own_programme_named_after_a_comma_is_the_source(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "We wrote it in a van."') == [expected]

@@ -208,8 +208,9 @@ _OWNERS_PIECE = linear.compile(
 # Back Room.": what it is, then its name set off by a comma and ending the phrase
 # ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence; "On the podcast, Cy Dorn said" is
 # someone speaking, the name going on to a verb)
+# ("came on our podcast, Late Cuts,": the teller's own, "our" or "my", as a shop's newsletter names its programme)
 _APPOSED_KIND = linear.compile(
-    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
