@@ -17391,3 +17391,33 @@ def test_the_introducers_long_clause_in_a_quote_then_where_after_it(goes_on: str
 )
 def test_our_own_programme_named_after_a_comma_is_the_source(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "We wrote it in a van."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a full name told, then the programme they were told on: the programme is where
+        ("Arbour told Cy Dorn on Radio Nord:", "Radio Nord"),
+        ("Arbour told Eda Fenn on Harbour FM that night:", "Harbour FM"),
+        # near misses: a day after "on" is when, and a full name told alone stays as it was read
+        ("Arbour told Cy Dorn on Tuesday:", "Cy Dorn"),
+        ("Arbour told Cy Dorn:", "Cy Dorn"),
+    ],
+)
+def test_a_name_told_on_a_programme(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "We wrote it in a van."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a name at a post of the shop's staff is someone at work there, no medium
+        ("Arbour told Callum on the till:", None),
+        ("Arbour told Maddox behind the counter:", None),
+        # near misses: a medium told alone, or on the phone
+        ("Arbour told Mojo:", "Mojo"),
+        ("Arbour told Mojo on the phone:", "Mojo"),
+    ],
+)
+def test_someone_told_at_their_post_is_no_source(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "We wrote it in a van."') == [("Ann Arbour", source)]

@@ -220,6 +220,8 @@ _ROUND_OF = linear.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+the\s+(?P<source>{_P})\s+(?:grand\s+)?(?:final|semi-final|quarter-final|"
     r"heats?|auditions?|live\s+shows?)\b"
 )
+# ("stops to tell X": the infinitive, after a verb of the speaker's)
+_TOLD = linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -269,8 +271,7 @@ _SOURCES = [
         rf"(?:of|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     _ROUND_OF,
-    # ("stops to tell X": the infinitive, after a verb of the speaker's)
-    linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _TOLD,
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
     # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
     # programme, not a person)
@@ -729,6 +730,14 @@ _ON_PLATFORM = linear.compile(
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
+# "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
+_TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
+# "told Callum on the till", "Jo behind the bar": a name at a post of a shop's or a venue's staff is someone working
+# there, not a medium
+_AT_POST = linear.compile(
+    r"\s+(?:on|behind|at)\s+the\s+(?:till|tills|door|counter|desk|front\s+desk|decks|bar|register|checkout|"
+    r"shop\s+floor)\b"
+)
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 # ("the newspaper Página/12": a number after the slash is the name's too)
@@ -1570,6 +1579,20 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if _AT_POST.match(clause.skeleton, match.end("source")):
+                continue  # "told Callum on the till": one of the staff at work, not a medium
+            told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
+            on = clause.mention(told_on.group("medium")) if told_on is not None else None
+            if (
+                on is not None
+                and on.kind == "name"
+                and on.person is None
+                and not on.new
+                and not on.possessive
+                and fold(on.text) not in STOP_WORDS
+                and not _HOLIDAY.match(on.text)
+            ):
+                return squash(on.text), {id(mention), id(on)}  # the programme the one told was on
             if pattern is _SOURCES[0] and ", the " in clause.skeleton:
                 apposed = _APPOSED_TO.search(clause.skeleton[max(0, match.start() - 100) : match.start("source")])
                 titled = clause.mention(apposed.group("title")) if apposed else None
