@@ -17421,3 +17421,22 @@ def test_a_name_told_on_a_programme(lead: str, source: str) -> None:
 )
 def test_someone_told_at_their_post_is_no_source(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "We wrote it in a van."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a sign-on, the writer's name then "here" opening the sentence, names the narration's "I"
+        (
+            "Eda Fenn here, Saturdays and the jazz racks.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+        ("Hello, night owls! Eda Fenn here.", [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]),
+        # near misses: "here" that goes on into the sentence, or after a verb, signs no one on
+        ("Eda Fenn here is our manager.", []),
+        ("Eda Fenn stood here, by the door.", []),
+    ],
+)
+def test_a_sign_on_names_the_narrations_i(opening: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    prose = f"{opening} I introduced Arbour to Gil Moss at a fair."
+    assert intros(prose + _FENN_AND_MOSS) == expected
