@@ -17440,3 +17440,33 @@ def test_someone_told_at_their_post_is_no_source(lead: str, source: str | None) 
 def test_a_sign_on_names_the_narrations_i(opening: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
     prose = f"{opening} I introduced Arbour to Gil Moss at a fair."
     assert intros(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "her"),
+    [
+        # an object "her" whose verb's subject is one of the two people the sentence names means the other
+        ("Mira Holm told Mojo that it was easy, and Cy Dorn agrees with her.", ("Mira Holm",)),
+        ("Mira Holm sang the verse, and Cy Dorn recorded her in one take.", ("Mira Holm",)),
+        # near misses: a possessive "her" is no object of the verb; with a third person named, whom is not sure
+        ("Mira Holm sang the verse, and Cy Dorn recorded her vocal in one take.", ()),
+        ("Mira Holm told Sam Ives that it was easy, and Cy Dorn agrees with her.", ()),
+    ],
+)
+def test_an_object_her_after_one_of_two_named_means_the_other(sentence: str, her: tuple[str, ...]) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn", "Sam Ives"):
+        people.canonical(name)
+    clause = Discourse(people).read(sentence)
+    assert [m.people for m in clause.mentions if m.text == "her"] == [her]
+
+
+def test_he_after_two_named_one_of_them_called_her_quotes_the_other() -> None:
+    # the page credits both: "her" is Eda Fenn, so the "he" after is Gil Moss
+    prose = (
+        'Eda Fenn told Mojo that it was "easy", and Gil Moss agrees with her, mostly. When he played a set for us, '
+        'he laughed it off: "Easy for her."'
+    )
+    assert quotes(prose + _FENN_AND_MOSS)[-1][0] == "Gil Moss"

@@ -1295,6 +1295,17 @@ class Discourse:
             return None
         return focus if self.people.selves.get(str(focus)) == self_word else None
 
+    def _other_of_two(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
+        """Whom an object "him" or "her" means when the sentence named two people and one of them is the subject of
+        its verb ("Eda told Mojo that it was easy, and Gil agrees with her"): the other, unless the page calls that
+        one otherwise; no one when either could be the subject."""
+        word = _SELVES.get(mentions[number].text.lower())
+        subjects = [person for person in meant if _object_of_subject(text, mentions, number, person)]
+        if word is None or len(subjects) != 1:
+            return None
+        other = next(iter(meant - {subjects[0]}))
+        return other if self.people.selves.get(other, word) in (word, "") else None
+
     def _owner_as_object(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
         """Whom an object "him" or "her" means right after a relation named in apposition, who is its verb's subject
         ("Ann's coach, Eda Fenn, who put her in touch with Bell", "Ann's brother, Cy Dorn, drove her there"): the
@@ -2636,6 +2647,8 @@ class Discourse:
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if focus is None and len(meant) == 2:
                     focus = self._owner_as_object(text, mentions, number, meant)
+                if focus is None and len(meant) == 2 and mention.text.lower() not in NOMINATIVES:
+                    focus = self._other_of_two(text, mentions, number, meant)
                 if (
                     focus is not None
                     and meant
