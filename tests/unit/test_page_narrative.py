@@ -17470,3 +17470,30 @@ def test_he_after_two_named_one_of_them_called_her_quotes_the_other() -> None:
         'he laughed it off: "Easy for her."'
     )
     assert quotes(prose + _FENN_AND_MOSS)[-1][0] == "Gil Moss"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a name, then what it is as an apposition (a session, a podcast), where one came or spoke
+        ("Arbour came to Tape Hiss, our Tuesday listening session, and explained:", "Tape Hiss"),
+        ("Arbour talked about it on Slow Hours, the little podcast we record upstairs:", "Slow Hours"),
+        # the teller's own event, played; an event's name before the set played there
+        ("Arbour put it best when she played our Late Lights:", "Late Lights"),
+        ("When she did a Tape Hiss set for us, Arbour laughed:", "Tape Hiss"),
+        # near misses: a noun after the kind makes the apposition someone's description; a set named by no event
+        ("Arbour talked to Gil Moss, the podcast host, and said:", None),
+        ("When she did a solo set for us, Arbour laughed:", None),
+    ],
+)
+def test_a_session_or_programme_named_with_what_it_is(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "We wrote it in a van."') == [("Ann Arbour", source)]
+
+
+def test_the_lead_naming_its_own_session_goes_before_the_sentence_that_named_the_speaker() -> None:
+    # the lead's "he", its "us" and the session it names tell of the speaker alone: where it names is where
+    prose = (
+        'Eda Fenn told Mojo that it was "easy", and Gil Moss agrees with her. When he did a Tape Hiss set for us, '
+        'he laughed it off: "Easy for her."'
+    )
+    assert quotes(prose + _FENN_AND_MOSS)[-1] == ("Gil Moss", "Tape Hiss")

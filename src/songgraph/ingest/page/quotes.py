@@ -214,6 +214,26 @@ _APPOSED_KIND = linear.compile(
     rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
+# "came to Platekveld, our Tuesday listening session,", "on Side Streets, the little podcast we record in the
+# basement:": a name, then what it is as an apposition (a programme, a session, a column; a relative clause without
+# "that" may say more of it), where one comes, plays or speaks (a word after the kind would make it a description of
+# someone: "Eda Fenn, our podcast host")
+_KIND_APPOSED = linear.compile(
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|[Aa]t|played|plays|playing)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s*"
+    rf"(?:our|my|the|his|her|their|{_P}'s)\s+(?:(?:[\w'-]+|{_P})\s+){{0,4}}?"
+    r"(?:podcast|show|radio\s+show|session|sessions|column|zine|fanzine|newsletter|programme|program|series)"
+    r"(?:\s+(?:that|which|@\d+)\s[^,;:.!?\"@]{0,60})?\s*(?:[,;:.!?]|$)"
+)
+# "when he played our Second Saturday Sessions", "did a Sábado Sesiones set for us": a performance named by the
+# teller's own event ("our" and its name) or by the event's name before what was played there, where the words after
+# were said
+_PLAYED_OURS = linear.compile(
+    rf"\b(?:played|plays|playing|came\s+to|comes\s+to)\s+our\s+(?P<source>{_P})\s*(?:[,;:.!?]|$)"
+)
+_PLAYED_AT = linear.compile(
+    rf"\b(?:did|does|doing|played|plays|playing|gave|gives)\s+(?:a|an|the|his|her|their)\s+(?P<source>{_P})\s+"
+    r"(?:set|session|showcase|gig)\b"
+)
 # "after she sang it in the Zing Nederland semi-final": a contest's round, named by the contest before it (a name of
 # two words at least, checked on the match: "the Wembley final" is named by where it was)
 _ROUND_OF = linear.compile(
@@ -271,6 +291,9 @@ _SOURCES = [
         rf"(?:of|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     _ROUND_OF,
+    _KIND_APPOSED,
+    _PLAYED_OURS,
+    _PLAYED_AT,
     _TOLD,
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
     # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
@@ -1245,9 +1268,16 @@ def _goes_on(clause: Clause, speaker: str | None) -> bool:
     """Whether a clause is about the speaker alone: it names them (or says "he" or "she", whom the page may not have
     resolved) and no one else."""
     about = False
+    where: set[int] | None = None
     for mention in clause.mentions:
         if mention.kind == "name" and mention.person is None and not mention.new:
             continue  # a name that is no one's: where, or what
+        if mention.kind == "name" and mention.person is None:
+            where = _source(clause)[1] if where is None else where
+            if id(mention) in where:
+                continue  # "When he did a Tape Hiss set for us, he said": a new name read as where, no one
+        if mention.kind == "pronoun" and not mention.people and mention.text.lower() in ("us", "me"):
+            continue  # "a set for us": the narration's own, whom it tells the speaker's words to
         if mention.kind == "pronoun" and not mention.possessive and mention.text.lower() in ("he", "she"):
             if mention.person not in (None, speaker):
                 return False
