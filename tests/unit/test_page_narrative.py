@@ -17497,3 +17497,54 @@ def test_the_lead_naming_its_own_session_goes_before_the_sentence_that_named_the
         'he laughed it off: "Easy for her."'
     )
     assert quotes(prose + _FENN_AND_MOSS)[-1] == ("Gil Moss", "Tape Hiss")
+
+
+def _selves_and_pronouns(sentences: list[str]) -> tuple[str | None, list[tuple[str, tuple[str, ...]]]]:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn", "Sam Ives"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    for sentence in sentences[:-1]:
+        discourse.after(discourse.read(sentence))
+    clause = discourse.read(sentences[-1])
+    return people.selves.get("Cy Dorn"), [(m.text, m.people) for m in clause.mentions if m.kind == "pronoun"]
+
+
+_HOLM_IS_SHE = "Mira Holm grew up in Leeds, where she learned the fiddle."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dorn_is"),
+    [
+        # "his" in a relative clause about the last of two named, the other of whom the page calls "she": that one
+        ([_HOLM_IS_SHE, "Holm wrote it with Cy Dorn, who produced it at his studio."], "himself"),
+        # near misses: nothing known of Holm; no relative clause about Dorn; a third named before the "his"
+        (["Holm wrote it with Cy Dorn, who produced it at his studio.", "x."], None),
+        ([_HOLM_IS_SHE, "Holm wrote it with Cy Dorn, and they mixed it at his studio."], None),
+        ([_HOLM_IS_SHE, "Holm wrote it with Sam Ives and Cy Dorn, who produced it at his studio."], None),
+    ],
+)
+def test_his_in_a_relative_clause_about_the_other_of_two(sentences: list[str], dorn_is: str | None) -> None:
+    assert _selves_and_pronouns([*sentences, "x."])[0] == dorn_is
+
+
+@pytest.mark.parametrize(
+    ("before", "pronoun", "meant"),
+    [
+        # after a sentence about the two, a "she" or "he" opening the next is the one of them the page calls so
+        ("The two of them have worked together for years.", "She", ("Mira Holm",)),
+        ("The two of them have worked together for years.", "He", ("Cy Dorn",)),
+        # near miss: a sentence about the two and someone else named with them
+        ("They have worked together for years with Sam Ives.", "She", ("Sam Ives",)),
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_the_two(before: str, pronoun: str, meant: tuple[str, ...]) -> None:
+    sentences = [_HOLM_IS_SHE, "Holm wrote it with Cy Dorn, who produced it at his studio.", before]
+    assert _selves_and_pronouns([*sentences, f"{pronoun} told Mojo about it."])[1] == [(pronoun, meant)]
+
+
+def test_a_pronoun_after_the_two_is_no_one_when_the_page_calls_neither() -> None:
+    sentences = ["Holm wrote it with Cy Dorn.", "The two of them have worked together for years."]
+    assert _selves_and_pronouns([*sentences, "She told Mojo about it."])[1] == [("She", ())]

@@ -18,6 +18,7 @@ stays pure, offline and linear in the page, and costs well under a millisecond p
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -1295,6 +1296,23 @@ class Discourse:
             return None
         return focus if self.people.selves.get(str(focus)) == self_word else None
 
+    def _about(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before opened with the two of ``pair`` as its subject ("The two of them ...")."""
+        last = self.last_read
+        return (
+            last is not None
+            and bool(last.mentions)
+            and last.mentions[0].kind == "two"
+            and set(last.mentions[0].people) == set(pair)
+        )
+
+    def _only_one_so_called(self, people: Iterable[str], self_word: str) -> str | None:
+        """The one of two people the page may call by ``self_word`` ("herself"), when it calls the other otherwise
+        ("himself"); no one else."""
+        fits = [p for p in people if self.people.selves.get(p, self_word) in (self_word, "")]
+        others = [p for p in people if p not in fits and self.people.selves.get(p)]
+        return fits[0] if len(fits) == 1 and len(others) == 1 else None
+
     def _other_of_two(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
         """Whom an object "him" or "her" means when the sentence named two people and one of them is the subject of
         its verb ("Eda told Mojo that it was easy, and Gil agrees with her"): the other, unless the page calls that
@@ -2368,6 +2386,7 @@ class Discourse:
         # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
         owners: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
+        crowded = False  # whether more than two were named before it
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
         # what the sentence's first "he" or "she" before any name calls whom it means (the focus, with no one named)
@@ -2395,11 +2414,13 @@ class Discourse:
                     (mention.kind == "name" or (mention.kind == "description" and mention.person))
                     and (mention.person or mention.new or unknown_subject)
                     and not where
-                    and len(before) < 2
                 ):
                     # ("X will tell you how the band's singer found her producer": someone described counts as one
                     # named does)
-                    before.add(str(mention.person or mention.text))
+                    if len(before) < 2:
+                        before.add(str(mention.person or mention.text))
+                    elif str(mention.person or mention.text) not in before:
+                        crowded = True  # a third named before it: which of the two it may mean is no telling
                 elif (
                     mention.kind == "pronoun"
                     and upto
@@ -2430,6 +2451,13 @@ class Discourse:
             )
             before.discard(other_than)
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if person is None and len(before) == 2 and not crowded and upto and mentions[upto - 1].person in before:
+                # "Maggie wrote it with Lamont, who produced it at his studio": in a relative clause about the last of
+                # the two named before it, that one, when the page calls the other otherwise
+                who = _WHO_DOES.match(text[mentions[upto - 1].end : start])
+                last_named = mentions[upto - 1].person
+                if who is not None and not _CLAUSE_BREAK.search(who.group("rest")):
+                    person = last_named if self._only_one_so_called(before, reflexive) == last_named else None
             if other_than is not None and person == other_than:
                 person = None
             if not before and first_called not in (None, reflexive):
@@ -2782,6 +2810,10 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
+                if not focus and self_word and not meant and number == 0 and pair and self._about(pair):
+                    # "The two of them have worked together since her first EP. She told X ...": after a sentence
+                    # about the two, the one of them the page calls so, when it calls the other otherwise
+                    focus = self._only_one_so_called(pair, self_word)
                 if not focus and self_word and self._interviewed(text, mentions, self_word):
                     # "When I ask her about a follow-up, she laughs": the narration's "I" talks with the one the page
                     # is about, its one artist, whom the page calls so, when no one else is named
