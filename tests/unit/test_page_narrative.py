@@ -17548,3 +17548,17 @@ def test_a_pronoun_after_a_sentence_about_the_two(before: str, pronoun: str, mea
 def test_a_pronoun_after_the_two_is_no_one_when_the_page_calls_neither() -> None:
     sentences = ["Holm wrote it with Cy Dorn.", "The two of them have worked together for years."]
     assert _selves_and_pronouns([*sentences, "She told Mojo about it."])[1] == [("She", ())]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an outlet catching up with someone is an interview, the outlet where the words were said
+        ("Arbour was warm about it when the Rye Lane Record caught up with her:", [("Ann Arbour", "Rye Lane Record")]),
+        ("Arbour was warm about it when Mojo caught up with her:", [("Ann Arbour", "Mojo")]),
+        # near miss: a full name catching up with her is a person, no medium (and either may have said the words)
+        ("Arbour was warm about it when Cy Dorn caught up with her:", []),
+    ],
+)
+def test_an_outlet_catching_up_with_someone(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We wrote it in a van."') == expected

@@ -178,7 +178,9 @@ _ASKED = linear.compile(
 _OUTLET_DID = linear.compile(
     rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?:(?P<country>{_P})'s\s+)?(?P<source>{_P})"
     r"(?:\s*,\s*for\s+its\s+part\s*,)?\s+"
-    rf"(?:quoted|quotes|interviewed|interviews|asked|asks|tracked\s+down|tracks\s+down"
+    # ("when the Rye Lane Record caught up with him": an interview's idiom, the outlet finding someone to talk)
+    rf"(?:quoted|quotes|interviewed|interviews|asked|asks|tracked\s+down|tracks\s+down|caught\s+up\s+with"
+    rf"|catches\s+up\s+with"
     rf"|ran\s+an?\s+(?:[a-z]+\s+){{0,2}}?interview\s+with"
     rf"|got\s+{_P}'s\s+(?:own\s+)?(?:account|side|version|story))\s+(?:{_P}|the\s)"
 )
