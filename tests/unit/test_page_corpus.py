@@ -108,6 +108,7 @@ AT_GOAL = {
     "heldout77": 235,
     "heldout78": 247,
     "heldout83": 234,
+    "heldout87": 225,
     "heldout61": 261,
 }
 

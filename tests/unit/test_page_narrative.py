@@ -17451,6 +17451,8 @@ def test_a_sign_on_names_the_narrations_i(opening: str, expected: list[tuple[str
         # near misses: a possessive "her" is no object of the verb; with a third person named, whom is not sure
         ("Mira Holm sang the verse, and Cy Dorn recorded her vocal in one take.", ()),
         ("Mira Holm told Sam Ives that it was easy, and Cy Dorn agrees with her.", ()),
+        # near miss: the two joined as one subject, of whom "her" is neither
+        ("Mira Holm and Cy Dorn were introduced by her.", ()),
     ],
 )
 def test_an_object_her_after_one_of_two_named_means_the_other(sentence: str, her: tuple[str, ...]) -> None:
@@ -17562,3 +17564,20 @@ def test_a_pronoun_after_the_two_is_no_one_when_the_page_calls_neither() -> None
 )
 def test_an_outlet_catching_up_with_someone(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We wrote it in a van."') == expected
+
+
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        # a joined clause of someone's remembering, last in the sentence, is whom the "she" after it means
+        ("and Arbour remembers being unimpressed", [("Ann Arbour", "Mojo")]),
+        # near miss: a joined clause of another verb leaves the two named unsure
+        ("and Arbour hated being there", []),
+    ],
+)
+def test_a_last_clause_of_remembering_is_whom_the_next_she_means(
+    joined: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Gil Moss made it in a week. Eda Fenn connected Arbour with him at a fair, {joined}."
+    prose += ' "He was rude," she told Mojo.'
+    assert quotes(prose + _FENN_AND_MOSS) == expected

@@ -39,7 +39,10 @@ MENTION = linear.compile(r"@(\d+)")
 # The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
-_LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
+# (", and X remembers being unimpressed": a joined clause of X's remembering, which what X says next goes on with)
+_LAST_SUBJECT = linear.compile(
+    r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z])"
+)
 # "..., and the judge X stopped her": a joined clause whose subject (after a few words that describe it) is someone
 # named, acting on a "him" or "her"
 _JOINED_SUBJECT = linear.compile(
@@ -1321,6 +1324,9 @@ class Discourse:
         subjects = [person for person in meant if _object_of_subject(text, mentions, number, person)]
         if word is None or len(subjects) != 1:
             return None
+        subject = next(m for m in reversed(mentions[:number]) if subjects[0] in m.people)
+        if not _OPENS_JOINED.search(text[max(0, subject.start - 12) : subject.start]):
+            return None  # "A and B were introduced by her": the two are one subject, and "her" neither of them
         other = next(iter(meant - {subjects[0]}))
         return other if self.people.selves.get(other, word) in (word, "") else None
 
@@ -2932,6 +2938,8 @@ _OBJECT_PRONOUN = linear.compile(
     r"|\s+(?:until|till)\b)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
+# ", and X ...", "; X ...": a clause joined to the one before, whose subject follows
+_OPENS_JOINED = linear.compile(r"[,;]\s*(?:(?:and|but|so|while|whereas)\s+)?$")
 _CLAUSE_BREAK = linear.compile(
     r"[,;:()]|\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b"
 )
