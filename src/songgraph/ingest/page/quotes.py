@@ -1614,17 +1614,18 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
             told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
-            on = clause.mention(told_on.group("medium")) if told_on is not None else None
+            told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
             if (
-                on is not None
-                and on.kind == "name"
-                and on.person is None
-                and not on.new
-                and not on.possessive
-                and fold(on.text) not in STOP_WORDS
-                and not _HOLIDAY.match(on.text)
+                told_on_what is not None
+                and told_on_what.kind == "name"
+                and told_on_what.person is None
+                and not told_on_what.new
+                and not told_on_what.possessive
+                and fold(told_on_what.text) not in STOP_WORDS
+                and not _HOLIDAY.match(told_on_what.text)
             ):
-                return squash(on.text), {id(mention), id(on)}  # the programme the one told was on
+                # the programme the one told was on
+                return squash(told_on_what.text), {id(mention), id(told_on_what)}
             if pattern is _SOURCES[0] and ", the " in clause.skeleton:
                 apposed = _APPOSED_TO.search(clause.skeleton[max(0, match.start() - 100) : match.start("source")])
                 titled = clause.mention(apposed.group("title")) if apposed else None
