@@ -109,6 +109,7 @@ AT_GOAL = {
     "heldout78": 247,
     "heldout82": 246,
     "heldout83": 234,
+    "heldout87": 225,
     "heldout61": 261,
     "heldout85": 237,
     "heldout88": 257,

@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import AND_NEXT_VERB, MENTION, ROLE_NOUNS, Clause, Mention, people_plural
+from songgraph.ingest.page.clauses import (
+    AND_NEXT_VERB,
+    MENTION,
+    ROLE_NOUNS,
+    Clause,
+    Mention,
+    before_contact_clause,
+    people_plural,
+)
 from songgraph.ingest.pagetext import known_country, squash
 
 _P = r"@\d+"
@@ -263,8 +271,9 @@ _PARTICIPLE = linear.compile(
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
     # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
     # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
+    # ("hanging washing between two fences", "hiding sweets among the cushions": of where between things)
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
-    r"along|through|to|into|onto|around|past|towards?)\s|\p{L}[\w-]*'s\s"
+    r"along|through|to|into|onto|around|past|towards?|between|among|amongst|beneath|below|above)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)
@@ -1274,26 +1283,13 @@ def _past_whose(clause: Clause, end: int) -> int:
     return end if rest is None else rest.end("rest")
 
 
-# "the star she replaces": a subject pronoun right after the part's noun, then its verb (a relative clause without
-# "who" or "that")
-_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)\s+[a-z]")
-_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 _NOT_NOUNS = _PREPOSITIONS | _DANGLING | frozenset({"a", "an", "the", "his", "her", "their", "its", "as", "plays"})
 
 
 def _before_contact_clause(clause: Clause, role_text: str) -> str:
     """A part without the relative clause that a subject pronoun opens right after its noun ("the star she replaces
     for one night" -> "the star"), as one opened by "who" ends it."""
-    found = _CONTACT_CLAUSE.search(role_text)
-    if found is None or found.group("noun").lower() in _NOT_NOUNS:
-        return role_text
-    noun = clause.mention(found.group("noun")) if found.group("noun").startswith("@") else None
-    if noun is not None and noun.kind != "description":
-        return role_text  # "plays Rosa she ...": a name, not a noun a clause restricts
-    mention = clause.mention(found.group("pronoun"))
-    if mention is None or mention.kind != "pronoun" or mention.text.lower() not in _SUBJECTS:
-        return role_text
-    return role_text[: found.start("pronoun")].rstrip()
+    return before_contact_clause(clause, role_text, _NOT_NOUNS)
 
 
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed

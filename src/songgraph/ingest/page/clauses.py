@@ -18,6 +18,7 @@ stays pure, offline and linear in the page, and costs well under a millisecond p
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -38,7 +39,10 @@ MENTION = linear.compile(r"@(\d+)")
 # The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
-_LAST_SUBJECT = linear.compile(r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:is|was|has|had)\s+[a-z]")
+# (", and X remembers being unimpressed": a joined clause of X's remembering, which what X says next goes on with)
+_LAST_SUBJECT = linear.compile(
+    r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z])"
+)
 # "..., and the judge X stopped her": a joined clause whose subject (after a few words that describe it) is someone
 # named, acting on a "him" or "her"
 _JOINED_SUBJECT = linear.compile(
@@ -643,6 +647,29 @@ _DENIES = linear.compile(
 def denies(clause: Clause) -> bool:
     """Whether the sentence denies what the one before it told (see ``_DENIES``)."""
     return _DENIES.search(clause.skeleton) is not None
+
+
+# "the star she replaces", "the party we threw for the launch": a subject pronoun right after a noun, then its verb (a
+# relative clause without "who" or "that")
+_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def before_contact_clause(clause: Clause, text: str, not_nouns: frozenset[str]) -> str:
+    """``text`` (a piece of the clause's skeleton: a part, an occasion) without the relative clause that a subject
+    pronoun opens right after its noun ("the star she replaces for one night" -> "the star"), as one opened by "who"
+    ends it; ``not_nouns``: words before the pronoun that are no noun such a clause restricts."""
+    found = _CONTACT_CLAUSE.search(text)
+    if found is None or found.group("noun").lower() in not_nouns:
+        return text
+    noun = clause.mention(found.group("noun")) if found.group("noun").startswith("@") else None
+    if noun is not None and noun.kind != "description":
+        return text  # "plays Rosa she ...": a name, not a noun a clause restricts
+    mention = clause.mention(found.group("pronoun"))
+    # ("they" may be read as two people the page named, still the pronoun)
+    if mention is None or mention.kind not in ("pronoun", "two") or mention.text.lower() not in _SUBJECTS:
+        return text
+    return text[: found.start("pronoun")].rstrip()
 
 
 Kind = Literal["name", "pronoun", "description", "two"]
@@ -1317,6 +1344,37 @@ class Discourse:
         if focus in (None, subject, self.speaker) or meant - {subject} or self_word is None:
             return None
         return focus if self.people.selves.get(str(focus)) == self_word else None
+
+    def _about(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before opened with the two of ``pair`` as its subject ("The two of them ...")."""
+        last = self.last_read
+        return (
+            last is not None
+            and bool(last.mentions)
+            and last.mentions[0].kind == "two"
+            and set(last.mentions[0].people) == set(pair)
+        )
+
+    def _only_one_so_called(self, people: Iterable[str], self_word: str) -> str | None:
+        """The one of two people the page may call by ``self_word`` ("herself"), when it calls the other otherwise
+        ("himself"); no one else."""
+        fits = [p for p in people if self.people.selves.get(p, self_word) in (self_word, "")]
+        others = [p for p in people if p not in fits and self.people.selves.get(p)]
+        return fits[0] if len(fits) == 1 and len(others) == 1 else None
+
+    def _other_of_two(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
+        """Whom an object "him" or "her" means when the sentence named two people and one of them is the subject of
+        its verb ("Eda told Mojo that it was easy, and Gil agrees with her"): the other, unless the page calls that
+        one otherwise; no one when either could be the subject."""
+        word = _SELVES.get(mentions[number].text.lower())
+        subjects = [person for person in meant if _object_of_subject(text, mentions, number, person)]
+        if word is None or len(subjects) != 1:
+            return None
+        subject = next(m for m in reversed(mentions[:number]) if subjects[0] in m.people)
+        if not _OPENS_JOINED.search(text[max(0, subject.start - 12) : subject.start]):
+            return None  # "A and B were introduced by her": the two are one subject, and "her" neither of them
+        other = next(iter(meant - {subjects[0]}))
+        return other if self.people.selves.get(other, word) in (word, "") else None
 
     def _owner_as_object(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
         """Whom an object "him" or "her" means right after a relation named in apposition, who is its verb's subject
@@ -2391,6 +2449,7 @@ class Discourse:
         # after it goes on about the one named, not the owner (an object "her" may well mean the owner)
         owners: set[str] = set()
         before: set[str] = set()  # the people named before each "his", read once along the sentence (up to two)
+        crowded = False  # whether more than two were named before it
         upto = 0
         relations = 0  # how many of ``unnamed`` stand before the "his" read (both lists are in the text's order)
         # what the sentence's first "he" or "she" before any name calls whom it means (the focus, with no one named)
@@ -2418,11 +2477,13 @@ class Discourse:
                     (mention.kind == "name" or (mention.kind == "description" and mention.person))
                     and (mention.person or mention.new or unknown_subject)
                     and not where
-                    and len(before) < 2
                 ):
                     # ("X will tell you how the band's singer found her producer": someone described counts as one
                     # named does)
-                    before.add(str(mention.person or mention.text))
+                    if len(before) < 2:
+                        before.add(str(mention.person or mention.text))
+                    elif str(mention.person or mention.text) not in before:
+                        crowded = True  # a third named before it: which of the two it may mean is no telling
                 elif (
                     mention.kind == "pronoun"
                     and upto
@@ -2453,6 +2514,13 @@ class Discourse:
             )
             before.discard(other_than)
             person = next(iter(before)) if len(before) == 1 else None if before else self.focus
+            if person is None and len(before) == 2 and not crowded and upto and mentions[upto - 1].person in before:
+                # "Maggie wrote it with Lamont, who produced it at his studio": in a relative clause about the last of
+                # the two named before it, that one, when the page calls the other otherwise
+                who = _WHO_DOES.match(text[mentions[upto - 1].end : start])
+                last_named = mentions[upto - 1].person
+                if who is not None and not _CLAUSE_BREAK.search(who.group("rest")):
+                    person = last_named if self._only_one_so_called(before, reflexive) == last_named else None
             if other_than is not None and person == other_than:
                 person = None
             if not before and first_called not in (None, reflexive):
@@ -2670,6 +2738,8 @@ class Discourse:
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
                 if focus is None and len(meant) == 2:
                     focus = self._owner_as_object(text, mentions, number, meant)
+                if focus is None and len(meant) == 2 and mention.text.lower() not in NOMINATIVES:
+                    focus = self._other_of_two(text, mentions, number, meant)
                 if (
                     focus is not None
                     and meant
@@ -2803,6 +2873,10 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
+                if not focus and self_word and not meant and number == 0 and pair and self._about(pair):
+                    # "The two of them have worked together since her first EP. She told X ...": after a sentence
+                    # about the two, the one of them the page calls so, when it calls the other otherwise
+                    focus = self._only_one_so_called(pair, self_word)
                 if not focus and self_word and self._interviewed(text, mentions, self_word):
                     # "When I ask her about a follow-up, she laughs": the narration's "I" talks with the one the page
                     # is about, its one artist, whom the page calls so, when no one else is named
@@ -2921,6 +2995,8 @@ _OBJECT_PRONOUN = linear.compile(
     r"|\s+(?:until|till)\b)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
+# ", and X ...", "; X ...": a clause joined to the one before, whose subject follows
+_OPENS_JOINED = linear.compile(r"[,;]\s*(?:(?:and|but|so|while|whereas)\s+)?$")
 _CLAUSE_BREAK = linear.compile(
     r"[,;:()]|\b(?i:and|but|or|that|who|whom|which|when|while|because|if|so|as|after|before)\b"
 )

@@ -25,6 +25,7 @@ from songgraph.ingest.page.clauses import (
     VENUE_NOUNS,
     Clause,
     Mention,
+    before_contact_clause,
     denies,
     first_met,
     gendered,
@@ -1464,9 +1465,10 @@ def _read(
 # ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end
 _ONLY_ABOUT_BY = linear.compile(r"^\s*,\s*(?:who|whose)\s[^,;:]{0,160}?[.!?]?\s*$")
 # ", and I would do it again.": a clause joined after the introduction, whose subject is the introducer, that says
-# no where (no place or time preposition) and ends the sentence
+# no where (no place or time preposition) and ends the sentence ("...," says X: or the quote, at its comma)
+# ("and I will be taking the credit for the rest of my life": a dozen words of it)
 _BY_GOES_ON = linear.compile(
-    r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,8})\s*[.!?]?\s*$"
+    r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,12})\s*[.!?,]?\s*$"
 )
 _WHERE_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
@@ -2829,6 +2831,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
     else:
         occasion += _named_event(clause, rest, end)
+    if "@" in occasion:
+        # "the block party we threw for the launch": a relative clause without "who" or "that" ends it, as one with does
+        occasion = before_contact_clause(clause, occasion, _NOT_RESTRICTED)
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
@@ -2863,6 +2868,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     return f"{article} {words}".strip()
 
 
+# Words that are no noun, so a subject pronoun after them opens no relative clause about the occasion
+_NOT_RESTRICTED = frozenset(
+    str.split("a an the his her their its my our of in at on for to from with by and or but as than like into over")
+)
 # "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
 _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")

@@ -204,9 +204,12 @@ _TOLD_BY = linear.compile(
 # "I'm Declan Ryan, for those who only know my voice": the narration's "I" names itself (a name right after, which
 # the sentence's next words close; "I'm Ann's biggest fan" names another)
 # ("For new subscribers: I'm X,": after a few words of lead-in closed by a colon, naming no one)
+# ("X here, and this month I ...", "X here, Sundays and the Latin section": a sign-on, the writer's name then "here"
+# opening the sentence, as a newsletter's column starts)
 _I_AM = linear.compile(
     r"^\W*(?:[^@.!?:]{1,60}:\s+)?(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+"
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
+    r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
 )
 # The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
 # "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
@@ -1084,7 +1087,9 @@ class _Narrative:
                 self.segment = segment(clause) if self.tied else None
             if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
                 self._own_programme(clause)
-            if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "'m ", "name")):
+            if self.narrator is None and any(
+                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here")
+            ):
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
@@ -1586,8 +1591,9 @@ class _Narrative:
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
-        teller = person(clause.mention(told.group("by"))) if told else None
-        mention = clause.mention(told.group("by")) if told else None
+        by = (told.group("by") or told.groupdict().get("here")) if told else None
+        teller = person(clause.mention(by))
+        mention = clause.mention(by)
         if teller is not None and mention is not None and not mention.possessive:
             self.narrator = teller
             self.discourse.speaker = teller

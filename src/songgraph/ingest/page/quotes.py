@@ -209,7 +209,9 @@ _ASKED = linear.compile(
 _OUTLET_DID = linear.compile(
     rf"(?:^|[.;]\s+|,\s+|\bwhen\s+)(?:[Tt]he\s+)?(?:(?P<country>{_P})'s\s+)?(?P<source>{_P})"
     r"(?:\s*,\s*for\s+its\s+part\s*,)?\s+"
-    rf"(?:quoted|quotes|interviewed|interviews|asked|asks|tracked\s+down|tracks\s+down"
+    # ("when the Rye Lane Record caught up with him": an interview's idiom, the outlet finding someone to talk)
+    rf"(?:quoted|quotes|interviewed|interviews|asked|asks|tracked\s+down|tracks\s+down|caught\s+up\s+with"
+    rf"|catches\s+up\s+with"
     rf"|ran\s+an?\s+(?:[a-z]+\s+){{0,2}}?interview\s+with"
     rf"|got\s+{_P}'s\s+(?:own\s+)?(?:account|side|version|story))\s+(?:{_P}|the\s)"
 )
@@ -239,10 +241,31 @@ _OWNERS_PIECE = linear.compile(
 # Back Room.": what it is, then its name set off by a comma and ending the phrase
 # ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence; "On the podcast, Cy Dorn said" is
 # someone speaking, the name going on to a verb)
+# ("came on our podcast, Late Cuts,": the teller's own, "our" or "my", as a shop's newsletter names its programme)
 _APPOSED_KIND = linear.compile(
-    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|{_P})(?:\s+own)?|{_P}'s)\s+"
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
+)
+# "came to Platekveld, our Tuesday listening session,", "on Side Streets, the little podcast we record in the
+# basement:": a name, then what it is as an apposition (a programme, a session, a column; a relative clause without
+# "that" may say more of it), where one comes, plays or speaks (a word after the kind would make it a description of
+# someone: "Eda Fenn, our podcast host")
+_KIND_APPOSED = linear.compile(
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|[Aa]t|played|plays|playing)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s*"
+    rf"(?:our|my|the|his|her|their|{_P}'s)\s+(?:(?:[\w'-]+|{_P})\s+){{0,4}}?"
+    r"(?:podcast|show|radio\s+show|session|sessions|column|zine|fanzine|newsletter|programme|program|series)"
+    r"(?:\s+(?:that|which|@\d+)\s[^,;:.!?\"@]{0,60})?\s*(?:[,;:.!?]|$)"
+)
+# "when he played our Second Saturday Sessions", "did a Sábado Sesiones set for us": a performance named by the
+# teller's own event ("our" and its name) or by the event's name before what was played there, where the words after
+# were said
+_PLAYED_OURS = linear.compile(
+    rf"\b(?:played|plays|playing|came\s+to|comes\s+to)\s+our\s+(?P<source>{_P})\s*(?:[,;:.!?]|$)"
+)
+_PLAYED_AT = linear.compile(
+    rf"\b(?:did|does|doing|played|plays|playing|gave|gives)\s+(?:a|an|the|his|her|their)\s+(?P<source>{_P})\s+"
+    r"(?:set|session|showcase|gig)\b"
 )
 # "after she sang it in the Zing Nederland semi-final": a contest's round, named by the contest before it (a name of
 # two words at least, checked on the match: "the Wembley final" is named by where it was)
@@ -267,6 +290,8 @@ _WROTE_IN = linear.compile(
 _ON_AFTER_WHEN = linear.compile(
     rf"(?:^\s*|[.;]\s+)(?:{_P}\s+)?[A-Za-z][^,;:.!?@\"]{{0,40}},\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+{_P}\s"
 )
+# ("stops to tell X": the infinitive, after a verb of the speaker's)
+_TOLD = linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -317,8 +342,10 @@ _SOURCES = [
         rf"(?:of|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     _ROUND_OF,
-    # ("stops to tell X": the infinitive, after a verb of the speaker's)
-    linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _KIND_APPOSED,
+    _PLAYED_OURS,
+    _PLAYED_AT,
+    _TOLD,
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
     # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
     # programme, not a person)
@@ -812,6 +839,14 @@ _ON_PLATFORM = linear.compile(
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
+# "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
+_TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
+# "told Callum on the till", "Jo behind the bar": a name at a post of a shop's or a venue's staff is someone working
+# there, not a medium
+_AT_POST = linear.compile(
+    r"\s+(?:on|behind|at)\s+the\s+(?:till|tills|door|counter|desk|front\s+desk|decks|bar|register|checkout|"
+    r"shop\s+floor)\b"
+)
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 # ("the newspaper Página/12": a number after the slash is the name's too)
@@ -1341,9 +1376,16 @@ def _goes_on(clause: Clause, speaker: str | None) -> bool:
     """Whether a clause is about the speaker alone: it names them (or says "he" or "she", whom the page may not have
     resolved) and no one else."""
     about = False
+    where: set[int] | None = None
     for mention in clause.mentions:
         if mention.kind == "name" and mention.person is None and not mention.new:
             continue  # a name that is no one's: where, or what
+        if mention.kind == "name" and mention.person is None:
+            where = _source(clause)[1] if where is None else where
+            if id(mention) in where:
+                continue  # "When he did a Tape Hiss set for us, he said": a new name read as where, no one
+        if mention.kind == "pronoun" and not mention.people and mention.text.lower() in ("us", "me"):
+            continue  # "a set for us": the narration's own, whom it tells the speaker's words to
         if mention.kind == "pronoun" and not mention.possessive and mention.text.lower() in ("he", "she"):
             if mention.person not in (None, speaker):
                 return False
@@ -1705,6 +1747,21 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if _AT_POST.match(clause.skeleton, match.end("source")):
+                continue  # "told Callum on the till": one of the staff at work, not a medium
+            told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
+            told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
+            if (
+                told_on_what is not None
+                and told_on_what.kind == "name"
+                and told_on_what.person is None
+                and not told_on_what.new
+                and not told_on_what.possessive
+                and fold(told_on_what.text) not in STOP_WORDS
+                and not _HOLIDAY.match(told_on_what.text)
+            ):
+                # the programme the one told was on
+                return squash(told_on_what.text), {id(mention), id(told_on_what)}
             if pattern is _SOURCES[0] and ", the " in clause.skeleton:
                 apposed = _APPOSED_TO.search(clause.skeleton[max(0, match.start() - 100) : match.start("source")])
                 titled = clause.mention(apposed.group("title")) if apposed else None
