@@ -1093,14 +1093,15 @@ _PARTICIPLES_PLACE = linear.compile(
 )
 
 
-# "as a waitress at the diner": after "as", a place with "the" is the part's own (one the story already has), not
-# the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
+# "as a waitress at the diner", "as the bandleader at a wedding": after "as", the place is the part's own, as the
+# phrase after "as" is the part whole (after "plays" it is the scene's), unless it tells when ("at the end", "at the
+# same time")
 # ("as a fishmonger at the Ribeira market": a name before the place's noun says which one)
 # ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
 # ("as a florist at the Grand Bazaar": a name of several words after "the" is a place's or a thing's, never a
 # person's, and the place is the part's own too)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
+    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
