@@ -17364,3 +17364,28 @@ def test_a_directors_surname_of_two_words_is_the_person_named_in_full(prose: str
 )
 def test_a_place_with_a_after_an_as_part_is_the_parts_own(sentence: str, part: str) -> None:
     assert cast(sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "his daughter, X" sharing a surname with one other: "the elder" of the surname is the other, the parent
+        ("His daughter, Ann Arbour, sang it.", [("Tom Arbour", "a lamplighter")]),
+        ("His daughter, Ann Arbour, sang it, and Bea Bell joined her.", [("Tom Arbour", "a lamplighter")]),
+        # near misses: no relation told, or a daughter of someone else, says nothing of which Arbour is the elder
+        ("Ann Arbour sang it.", []),
+        ("Gil Moss's daughter, Ann Arbour, sang it.", []),
+    ],
+)
+def test_the_elder_of_two_sharing_a_surname_is_the_parent(told: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"It was produced by Tom Arbour. {told} The clip features the elder Arbour as a lamplighter."
+    assert cast(prose) == expected
+
+
+def test_the_younger_of_two_sharing_a_surname_is_the_child() -> None:
+    # the page's singer is the elder here: "the younger Arbour" is her son, not the singer a bare surname would mean
+    prose = (
+        "It was produced by her son, Tom Arbour. The clip stars the younger Arbour as a lamplighter."
+        "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour\n\n\nTom Arbour\n"
+    )
+    assert cast(prose) == [("Tom Arbour", "a lamplighter")]

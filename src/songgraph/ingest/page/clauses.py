@@ -459,6 +459,15 @@ _ARE_KIN = linear.compile(
     r"(?P<of>\s+(?:of|to)\b)?"
 )
 _SINGULAR_SELF = {"his": "himself", "her": "herself"}
+# A child or a parent told before a name ("his daughter, X"), which says who is the younger and who the elder of two
+# people sharing a surname ("the elder Vance" is then the parent)
+_GENERATION = {
+    **dict.fromkeys(_words("daughter son"), "younger"),
+    **dict.fromkeys(_words("father mother dad mum mom"), "elder"),
+}
+_OTHER_GENERATION = {"younger": "elder", "elder": "younger"}
+# "the elder Vance", "the younger Vance": which of the two sharing a surname, by generation
+_AGE_BEFORE = {"elder": "elder", "older": "elder", "younger": "younger"}
 # Relations that say a man or a woman, and what the page then calls them
 _KIN_SELVES = {
     **dict.fromkeys(
@@ -1772,6 +1781,15 @@ class Discourse:
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
                 continue
+            age = _AGE_BEFORE.get(tokens[first - 1][2].lower()) if skip == 0 and first >= 2 else None
+            if age is not None and tokens[first - 2][2].lower() == "the" and self.people.shared(candidate):
+                # "the elder Vance": of two sharing the surname, the one the page told is the parent (or the
+                # child); with no such relation told, no one for sure
+                elder = self.people.kin.get((age, fold(candidate)))
+                if elder is None:
+                    return None
+                start = tokens[first][0]
+                return Mention(start, end, text[start:end], "name", (elder,), possessive=possessive)
             person = self.people.mention(candidate) or (
                 self._by_reflexive(candidate, tokens, stop)
                 if self.people.shared(candidate)
@@ -2033,6 +2051,24 @@ class Discourse:
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
             return  # "her brother was a friend of X": what the relation is said to be must be X
         self.people.learn_self(mention.person, _KIN_SELVES[found.group("kin").lower()])
+        self._note_generation(found, mention.person)
+
+    def _note_generation(self, found: linear.Match, person: str) -> None:
+        """ "his daughter, Ada Vance" when one other of the page's people is a Vance: she is the younger of the two
+        and the other the elder, whom "the elder Vance" means. Only a relation of whose the page says nothing else
+        ("his", "her", or the other Vance's own name): "Gil Moss's daughter, Ada Vance" tells nothing of Vances."""
+        generation = _GENERATION.get(found.group("kin").lower())
+        surname = person.split()[-1] if " " in person else ""
+        if generation is None or not surname:
+            return
+        others = [name for name in self.people.sharing(surname) if name != person]
+        if len(others) != 1:
+            return
+        whose = found.group(0).split()[0].lstrip("(")
+        if whose.endswith("'s") and self.people.mention(whose[:-2]) != others[0]:
+            return
+        self.people.kin.setdefault((generation, fold(surname)), person)
+        self.people.kin.setdefault((_OTHER_GENERATION[generation], fold(surname)), others[0])
 
     def _note_predicate(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
         """ "Before the single, Dex Cole was a Leeds mixtape rapper with ...": what a name opening a clause is said to
