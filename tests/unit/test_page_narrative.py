@@ -17389,3 +17389,24 @@ def test_the_younger_of_two_sharing_a_surname_is_the_child() -> None:
         "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour\n\n\nTom Arbour\n"
     )
     assert cast(prose) == [("Tom Arbour", "a lamplighter")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the parent only named so far (no credit of theirs): still the elder of the two
+        (
+            "Tom Arbour played fiddle for years, and the single is by his daughter, Ann Arbour. "
+            "The clip features the elder Arbour as a lamplighter.",
+            [("Tom Arbour", "a lamplighter")],
+        ),
+        # near miss: two Arbours and no relation told between them: "the elder Arbour" is no one for sure
+        (
+            "Tom Arbour played fiddle for years, and the single is by Ann Arbour. "
+            "The clip features the elder Arbour as a lamplighter.",
+            [],
+        ),
+    ],
+)
+def test_the_elder_of_a_surname_shared_with_someone_only_named(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == expected

@@ -1782,10 +1782,10 @@ class Discourse:
             if not candidate or fold(candidate) in _STOP:
                 continue
             age = _AGE_BEFORE.get(tokens[first - 1][2].lower()) if skip == 0 and first >= 2 else None
-            if age is not None and tokens[first - 2][2].lower() == "the" and self.people.shared(candidate):
+            elder = self.people.kin.get((age, fold(candidate))) if age is not None else None
+            if age is not None and tokens[first - 2][2].lower() == "the" and (elder or self._sharers(candidate) > 1):
                 # "the elder Vance": of two sharing the surname, the one the page told is the parent (or the
                 # child); with no such relation told, no one for sure
-                elder = self.people.kin.get((age, fold(candidate)))
                 if elder is None:
                     return None
                 start = tokens[first][0]
@@ -1907,6 +1907,11 @@ class Discourse:
                 fits = [p for p in sharing if self.people.selves.get(p, self_word) in (self_word, "")]
                 return fits[0] if len(fits) == 1 and len(sharing) > 1 else None
         return None
+
+    def _sharers(self, word: str) -> int:
+        """How many people a surname may mean: the page's people and the full names the text has used with it."""
+        sharing = self.people.sharing(word) + self.newcomers.get(fold(word), [])
+        return len({fold(name) for name in sharing})
 
     def _newcomer(self, word: str) -> str | None:
         named = self.newcomers.get(fold(word), []) if word.count(" ") <= 2 else []
@@ -2061,7 +2066,9 @@ class Discourse:
         surname = person.split()[-1] if " " in person else ""
         if generation is None or not surname:
             return
-        others = [name for name in self.people.sharing(surname) if name != person]
+        # (the other may be a full name the text has used but not yet made one of the page's people)
+        sharing = self.people.sharing(surname) + self.newcomers.get(fold(surname), [])
+        others = list({fold(name): name for name in sharing if fold(name) != fold(person)}.values())
         if len(others) != 1:
             return
         whose = found.group(0).split()[0].lstrip("(")
