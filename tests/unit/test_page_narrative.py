@@ -17410,3 +17410,30 @@ def test_the_younger_of_two_sharing_a_surname_is_the_child() -> None:
 )
 def test_the_elder_of_a_surname_shared_with_someone_only_named(prose: str, expected: list[tuple[str, str]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a quoted title set off by a comma outside its quotes and said what it is: a title, no quote
+        (
+            'Gil Moss played on many records; he is barely heard on: "Lamps of the harbour", the 2019 single by Bea.',
+            [],
+        ),
+        (
+            'Gil Moss played on many records; he is barely heard on: "Lamps of the harbour", a song from her debut.',
+            [],
+        ),
+        # near misses: a comma inside the quotes, or what comes after the comma is who said it
+        (
+            'Gil Moss told the Herald: "Lamps of the harbour were all we had," the single mother said.',
+            [("Gil Moss", "Herald")],
+        ),
+        (
+            'Gil Moss told the Herald: "We had nothing but lamps and a harbour", the singer said.',
+            [("Gil Moss", "Herald")],
+        ),
+    ],
+)
+def test_a_quoted_title_in_apposition_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
