@@ -17437,3 +17437,20 @@ def test_the_elder_of_a_surname_shared_with_someone_only_named(prose: str, expec
 )
 def test_a_quoted_title_in_apposition_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # what a post shows, after "of", is no part of the platform's name
+        (
+            'Cy Dorn posted a clip on Facebook of Bell at the piano, with the words: "She knew."',
+            [("Cy Dorn", "Facebook")],
+        ),
+        ('Cy Dorn shared a photo on Instagram of Eda Fenn, writing: "She knew."', [("Cy Dorn", "Instagram")]),
+        # near miss: an outlet whose name has "of" in it keeps it
+        ('Cy Dorn told the Voice of Leeds: "She knew."', [("Cy Dorn", "Voice of Leeds")]),
+    ],
+)
+def test_what_a_post_shows_is_no_part_of_its_platform(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

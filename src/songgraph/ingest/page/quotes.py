@@ -1633,6 +1633,11 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
                 platform = clause.mention(on.group("platform")) if on else None
             name = squash(mention.text)
+            platform_of = name.split(" of ", 1)[0]
+            if fold(platform_of) in _PLATFORMS and platform_of != name:
+                # "posted a video on Facebook of X tuning up": what the post shows, read into the name by its "of";
+                # a platform's name has none
+                name = platform_of
             slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
             other = clause.mention(slashed.group("more")) if slashed else None
             if slashed is not None and slashed.group("number"):
