@@ -17454,3 +17454,22 @@ def test_a_quoted_title_in_apposition_is_no_quote(prose: str, expected: list[tup
 )
 def test_what_a_post_shows_is_no_part_of_its_platform(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        # where the introducer was, doing something there, when the introduction happened
+        (
+            "Fenn was pouring drinks at a barn dance in Selby when she introduced Arbour to Gil Moss.",
+            "a barn dance in Selby",
+        ),
+        ("Fenn was at a barn dance in Selby when she introduced Arbour to Gil Moss.", "a barn dance in Selby"),
+        # near misses: someone else was there, or it is not told where anyone was
+        ("Cy Dorn was pouring drinks at a barn dance in Selby when Fenn introduced Arbour to Gil Moss.", None),
+        ("Fenn was pouring drinks for a living when she introduced Arbour to Gil Moss.", None),
+    ],
+)
+def test_where_the_introducer_was_when_introducing(told: str, occasion: str | None) -> None:
+    prose = f"Eda Fenn managed the band. {told}"
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
