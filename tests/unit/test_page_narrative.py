@@ -17473,3 +17473,25 @@ def test_what_a_post_shows_is_no_part_of_its_platform(prose: str, expected: list
 def test_where_the_introducer_was_when_introducing(told: str, occasion: str | None) -> None:
     prose = f"Eda Fenn managed the band. {told}"
     assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("apposed", "expected"),
+    [
+        # an apposition that is what the page called the introducer is about them
+        (
+            "Fenn, her mandolin player for years, introduced Arbour to Gil Moss at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+        (
+            "It was Fenn, her mandolin player for years, who introduced Arbour to Gil Moss at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+        # near miss: a description of someone else between the name and the verb: whose introduction is not sure
+        ("Cy Dorn, like her mandolin player, introduced Arbour to Gil Moss at a fair.", []),
+    ],
+)
+def test_an_apposition_the_page_called_the_introducer(
+    apposed: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"The folk scene lost the mandolin player Eda Fenn in May. {apposed}") == expected

@@ -2122,6 +2122,13 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
     for mention in named:
         if mention.kind == "pronoun" or mention.possessive:
             continue
+        if (
+            mention.kind == "description"
+            and by is not None
+            and by.person is not None
+            and set(mention.people) == {by.person}
+        ):
+            continue  # "X, her keyboard player for six years, who ...": what the page called X, so about X
         if mention.kind != "name" or mention.people or mention.new:
             return False
     return True
