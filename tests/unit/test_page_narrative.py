@@ -17495,3 +17495,20 @@ def test_an_apposition_the_page_called_the_introducer(
     apposed: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"The folk scene lost the mandolin player Eda Fenn in May. {apposed}") == expected
+
+
+@pytest.mark.parametrize(
+    ("apposed", "expected"),
+    [
+        # a role in apposition, restricted by a relative clause, is still what the page calls the name before it
+        ("Gil Moss, the drummer who died in May", [("Ann Arbour", "a nurse"), ("Gil Moss", "a cook")]),
+        ("Gil Moss, a drummer who toured with her for years", [("Ann Arbour", "a nurse"), ("Gil Moss", "a cook")]),
+        # near miss: no role before "who", so "the drummer" is no one the page named
+        ("Gil Moss, the man who died in May", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_a_role_in_apposition_before_a_relative_clause(apposed: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"Music is mourning {apposed}. In the video, Arbour plays a nurse. Near the end the drummer appears as a cook."
+    )
+    assert cast(prose) == expected

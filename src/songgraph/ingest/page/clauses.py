@@ -2031,8 +2031,11 @@ class Discourse:
         if not words:
             return
         # (or ends the sentence: "The idea was X's, the game's audio director.")
+        # ("Moss, the producer who died in May": a relative clause after the role restricts it, still about them)
         if position < len(tokens) and not (
-            tokens[position][2] in (",", ".") or (article in ("a", "an") and tokens[position][2] in _FROM)
+            tokens[position][2] in (",", ".")
+            or (article in ("a", "an") and tokens[position][2] in _FROM)
+            or (tokens[position][2] == "who" and words[-1] in ROLE_NOUNS)
         ):
             return
         role = words[-1] in ROLE_NOUNS
