@@ -17512,3 +17512,23 @@ def test_a_role_in_apposition_before_a_relative_clause(apposed: str, expected: l
         f"Music is mourning {apposed}. In the video, Arbour plays a nurse. Near the end the drummer appears as a cook."
     )
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of where someone is for the video, set off by commas between the name and the verb
+        (
+            "In the video, Cy Dorn, in front of the lens at last, turns up as a tram conductor.",
+            [("Cy Dorn", "a tram conductor")],
+        ),
+        (
+            "In the video, Cy Dorn, in front of a green screen, appears as a tram conductor.",
+            [("Cy Dorn", "a tram conductor")],
+        ),
+        # near miss: after such an aside, a bare "as" with no verb of appearing casts no one
+        ("Cy Dorn directed it, in front of the studio, as a tribute.", []),
+    ],
+)
+def test_an_aside_in_front_of_the_camera(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected

@@ -95,13 +95,15 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
 # ("X, drumming on a canoe, appears as himself", "X, in a role that asks little, appears as", "X, by now a local
-# celebrity, turns up as": an aside of what they do, of the part, or of what they were by then; "X, at eighty-one,
+# celebrity, turns up as", "X, in front of the camera for once, turns up as": an aside of what they do, of the part,
+# of where they are for it, or of what they were by then; "X, at eighty-one,
 # makes an appearance as himself": an aside of age, naming no one)
 # ("X (yes, THAT X, from the soap) shows up as", "X (Rafa's partner in real life) has a cameo as": an aside in brackets)
 # ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb;
 # not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?)|by\s+(?:now|then)|"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
+    r"by\s+(?:now|then)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
