@@ -17532,3 +17532,20 @@ def test_a_role_in_apposition_before_a_relative_clause(apposed: str, expected: l
 )
 def test_an_aside_in_front_of_the_camera(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # whom the words were about, between the verb and "on", and a tribute paid: words said on a medium
+        ("Arbour spoke about her mentor on Ondas Vivas a week later:", "Ondas Vivas"),
+        ("Arbour paid tribute to him on Ondas Vivas the day after:", "Ondas Vivas"),
+        ("Arbour paid tribute on Ondas Vivas the day after:", "Ondas Vivas"),
+        # near misses: no "on" before the name, and a tribute paid somewhere that is no medium
+        ("Arbour spoke about her mentor Ondas Vivas a week later:", None),
+        ("Arbour paid tribute to him at the wake:", None),
+    ],
+)
+def test_a_medium_after_words_about_someone(lead: str, source: str | None) -> None:
+    prose = f'Gil Moss died in May.\n\n{lead}\n\n"He never once told us what to write."'
+    assert quotes(prose) == [("Ann Arbour", source)]

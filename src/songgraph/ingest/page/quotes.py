@@ -390,7 +390,8 @@ _SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P
 _LOOSE = [
     linear.compile(
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
-        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat))\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
+        # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
+        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?)\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
         rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
@@ -516,9 +517,12 @@ _HELD = (
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 # "put it more gently on X", "said on X": one says words on a medium, never on a person (verbs that take "on" for
 # their topic, "reflected on", "insisted on", "wrote on", are not among these)
+# ("spoke about her father on X", "paid tribute to him on X": whom the words were about, between the verb and "on")
 _SAID_ON = linear.compile(
-    r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs)"
-    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?\s+on\s+$"
+    r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
+    r"|(?:paid|pays|paying)\s+tribute)"
+    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
