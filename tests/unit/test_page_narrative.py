@@ -17549,3 +17549,19 @@ def test_an_aside_in_front_of_the_camera(sentence: str, expected: list[tuple[str
 def test_a_medium_after_words_about_someone(lead: str, source: str | None) -> None:
     prose = f'Gil Moss died in May.\n\n{lead}\n\n"He never once told us what to write."'
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # whom the words were said to, told first: the outlet
+        ("To the Kestrel Gazette she said only:", "Kestrel Gazette"),
+        ("To Kestrel FM she said only:", "Kestrel FM"),
+        # near misses: a full name new to the page, or a relation, is someone told, not a medium
+        ("To Eda Fenn she said only:", None),
+        ("To her sister she said only:", None),
+    ],
+)
+def test_whom_the_words_were_said_to_told_first(told: str, source: str | None) -> None:
+    prose = f'Gil Moss died in May. Arbour was quieter. {told} "He never once told us what to write."'
+    assert quotes(prose) == [("Ann Arbour", source)]

@@ -219,6 +219,12 @@ _ROUND_OF = linear.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+the\s+(?P<source>{_P})\s+(?:grand\s+)?(?:final|semi-final|quarter-final|"
     r"heats?|auditions?|live\s+shows?)\b"
 )
+# "To Corriere della Sera he said only:": whom the words were said to, told first, before the speaker and the verb (a
+# person told so is one of the page's people, or a full name new to it: checked on the match)
+_TO_FIRST = linear.compile(
+    rf"(?:^|[.;:]\s+)\W*To\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,?\s+{_P}\s+"
+    rf"(?:(?:only|later|simply|also|just)\s+)?(?:{SAYING})\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -236,6 +242,7 @@ _SOURCES = [
         rf"(?:\s+for\s+(?:(?:the|his|her|their|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{_P}))?"
         rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    _TO_FIRST,
     # "X, interviewed on France Inter, was conciliatory": the programme or station the interview was on
     linear.compile(rf"\b[Ii]nterviewed\s+(?:live\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     linear.compile(
@@ -1608,6 +1615,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
+            if pattern is _TO_FIRST and mention.new:
+                continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
                 continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
