@@ -17500,11 +17500,12 @@ def test_an_apposition_the_page_called_the_introducer(
 @pytest.mark.parametrize(
     ("apposed", "expected"),
     [
-        # a role in apposition, restricted by a relative clause, is still what the page calls the name before it
+        # a role in apposition after "the", restricted by a relative clause, is still what the page calls the name
         ("Gil Moss, the drummer who died in May", [("Ann Arbour", "a nurse"), ("Gil Moss", "a cook")]),
-        ("Gil Moss, a drummer who toured with her for years", [("Ann Arbour", "a nurse"), ("Gil Moss", "a cook")]),
-        # near miss: no role before "who", so "the drummer" is no one the page named
+        ("Gil Moss, the drummer who toured with her for years", [("Ann Arbour", "a nurse"), ("Gil Moss", "a cook")]),
+        # near misses: no role before "who", and an apposition with "a" left open (as before)
         ("Gil Moss, the man who died in May", [("Ann Arbour", "a nurse")]),
+        ("Gil Moss, a drummer who toured with her for years", [("Ann Arbour", "a nurse")]),
     ],
 )
 def test_a_role_in_apposition_before_a_relative_clause(apposed: str, expected: list[tuple[str, str]]) -> None:

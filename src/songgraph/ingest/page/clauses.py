@@ -2031,11 +2031,12 @@ class Discourse:
         if not words:
             return
         # (or ends the sentence: "The idea was X's, the game's audio director.")
-        # ("Moss, the producer who died in May": a relative clause after the role restricts it, still about them)
+        # ("Moss, the producer who died in May": a relative clause after "the" role says which one they are, still
+        # them; after "a" it may tell only of some, and is read as no description, as any apposition left open)
         if position < len(tokens) and not (
             tokens[position][2] in (",", ".")
             or (article in ("a", "an") and tokens[position][2] in _FROM)
-            or (tokens[position][2] == "who" and words[-1] in ROLE_NOUNS)
+            or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)
         ):
             return
         role = words[-1] in ROLE_NOUNS
