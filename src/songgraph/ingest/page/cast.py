@@ -103,13 +103,15 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
 # ("X, drumming on a canoe, appears as himself", "X, in a role that asks little, appears as", "X, by now a local
-# celebrity, turns up as": an aside of what they do, of the part, or of what they were by then; "X, at eighty-one,
+# celebrity, turns up as", "X, in front of the camera for once, turns up as": an aside of what they do, of the part,
+# of where they are for it, or of what they were by then; "X, at eighty-one,
 # makes an appearance as himself": an aside of age, naming no one)
 # ("X (yes, THAT X, from the soap) shows up as", "X (Rafa's partner in real life) has a cameo as": an aside in brackets)
 # ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb;
 # not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?)|by\s+(?:now|then)|"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
+    r"by\s+(?:now|then)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
     r"|\s*\([^()]{1,120}\)"
@@ -1114,14 +1116,15 @@ _PARTICIPLES_PLACE = linear.compile(
 )
 
 
-# "as a waitress at the diner": after "as", a place with "the" is the part's own (one the story already has), not
-# the scene's ("two riders at a county fair"), unless it tells when ("at the end", "at the same time")
+# "as a waitress at the diner", "as the bandleader at a wedding": after "as", the place is the part's own, as the
+# phrase after "as" is the part whole (after "plays" it is the scene's), unless it tells when ("at the end", "at the
+# same time")
 # ("as a fishmonger at the Ribeira market": a name before the place's noun says which one)
 # ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
 # ("as a florist at the Grand Bazaar": a name of several words after "the" is a place's or a thing's, never a
 # person's, and the place is the part's own too)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+the\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
+    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too)
     r"(?P<town>\s+in\s+@\d+)?)"

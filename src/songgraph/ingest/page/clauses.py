@@ -488,6 +488,15 @@ _ARE_KIN = linear.compile(
     r"(?P<of>\s+(?:of|to)\b)?"
 )
 _SINGULAR_SELF = {"his": "himself", "her": "herself"}
+# A child or a parent told before a name ("his daughter, X"), which says who is the younger and who the elder of two
+# people sharing a surname ("the elder Vance" is then the parent)
+_GENERATION = {
+    **dict.fromkeys(_words("daughter son"), "younger"),
+    **dict.fromkeys(_words("father mother dad mum mom"), "elder"),
+}
+_OTHER_GENERATION = {"younger": "elder", "elder": "younger"}
+# "the elder Vance", "the younger Vance": which of the two sharing a surname, by generation
+_AGE_BEFORE = {"elder": "elder", "older": "elder", "younger": "younger"}
 # Relations that say a man or a woman, and what the page then calls them
 _KIN_SELVES = {
     **dict.fromkeys(
@@ -1876,6 +1885,15 @@ class Discourse:
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
                 continue
+            age = _AGE_BEFORE.get(tokens[first - 1][2].lower()) if skip == 0 and first >= 2 else None
+            elder = self.people.kin.get((age, fold(candidate))) if age is not None else None
+            if age is not None and tokens[first - 2][2].lower() == "the" and (elder or self._sharers(candidate) > 1):
+                # "the elder Vance": of two sharing the surname, the one the page told is the parent (or the
+                # child); with no such relation told, no one for sure
+                if elder is None:
+                    return None
+                start = tokens[first][0]
+                return Mention(start, end, text[start:end], "name", (elder,), possessive=possessive)
             person = self.people.mention(candidate) or (
                 self._by_reflexive(candidate, tokens, stop)
                 if self.people.shared(candidate)
@@ -1993,6 +2011,11 @@ class Discourse:
                 fits = [p for p in sharing if self.people.selves.get(p, self_word) in (self_word, "")]
                 return fits[0] if len(fits) == 1 and len(sharing) > 1 else None
         return None
+
+    def _sharers(self, word: str) -> int:
+        """How many people a surname may mean: the page's people and the full names the text has used with it."""
+        sharing = self.people.sharing(word) + self.newcomers.get(fold(word), [])
+        return len({fold(name) for name in sharing})
 
     def _newcomer(self, word: str) -> str | None:
         named = self.newcomers.get(fold(word), []) if word.count(" ") <= 2 else []
@@ -2112,8 +2135,12 @@ class Discourse:
         if not words:
             return
         # (or ends the sentence: "The idea was X's, the game's audio director.")
+        # ("Moss, the producer who died in May": a relative clause after "the" role says which one they are, still
+        # them; after "a" it may tell only of some, and is read as no description, as any apposition left open)
         if position < len(tokens) and not (
-            tokens[position][2] in (",", ".") or (article in ("a", "an") and tokens[position][2] in _FROM)
+            tokens[position][2] in (",", ".")
+            or (article in ("a", "an") and tokens[position][2] in _FROM)
+            or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)
         ):
             return
         role = words[-1] in ROLE_NOUNS
@@ -2137,6 +2164,26 @@ class Discourse:
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
             return  # "her brother was a friend of X": what the relation is said to be must be X
         self.people.learn_self(mention.person, _KIN_SELVES[found.group("kin").lower()])
+        self._note_generation(found, mention.person)
+
+    def _note_generation(self, found: linear.Match, person: str) -> None:
+        """ "his daughter, Ada Vance" when one other of the page's people is a Vance: she is the younger of the two
+        and the other the elder, whom "the elder Vance" means. Only a relation of whose the page says nothing else
+        ("his", "her", or the other Vance's own name): "Gil Moss's daughter, Ada Vance" tells nothing of Vances."""
+        generation = _GENERATION.get(found.group("kin").lower())
+        surname = person.split()[-1] if " " in person else ""
+        if generation is None or not surname:
+            return
+        # (the other may be a full name the text has used but not yet made one of the page's people)
+        sharing = self.people.sharing(surname) + self.newcomers.get(fold(surname), [])
+        others = list({fold(name): name for name in sharing if fold(name) != fold(person)}.values())
+        if len(others) != 1:
+            return
+        whose = found.group(0).split()[0].lstrip("(")
+        if whose.endswith("'s") and self.people.mention(whose[:-2]) != others[0]:
+            return
+        self.people.kin.setdefault((generation, fold(surname)), person)
+        self.people.kin.setdefault((_OTHER_GENERATION[generation], fold(surname)), others[0])
 
     def _note_predicate(self, tokens: list[tuple[int, int, str]], first: int, stop: int, mention: Mention) -> None:
         """ "Before the single, Dex Cole was a Leeds mixtape rapper with ...": what a name opening a clause is said to

@@ -557,6 +557,12 @@ _FRONTED = linear.compile(
     r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
+# "X was working the door at a ceilidh in Oban when she introduced A to B": where the introducer was (doing something
+# there, in a few lower-case words) when the introduction happened, the sentence's subject (checked on the match)
+_WAS_AT_WHEN = linear.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|so)\s+)(?P<who>@\d+)\s+(?:was|were|had\s+been)\s+(?:[a-z][\w'-]*\s+){0,4}?"
+    r"(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+when\s+$"
+)
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
 _WHERE = linear.compile(
@@ -1396,6 +1402,19 @@ def _read(
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
         if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
+    if occasion is None and " when " in before[-8:]:
+        # told before the introducer, of them: "X was working the door at a ceilidh when she introduced ..."
+        was_at = _WAS_AT_WHEN.search(before)
+        who = clause.mention(was_at.group("who")) if was_at else None
+        if (
+            was_at is not None
+            and who is not None
+            and who.person is not None
+            and not who.possessive
+            and fold(who.person) == fold(by)
+            and not any(_of_page(m) for m in _mentions_in(clause, was_at.group("phrase")))
+        ):
+            occasion = _occasion(clause, " " + was_at.group("phrase"), parties)
     if occasion is None and _WHERE_BACK.search(before):
         # "X threw a party at her loft. That is where she introduced A to B": where is what the sentence before held
         # (the introducer is no subject there: a "her" in that sentence is whoever it says)
@@ -2190,6 +2209,13 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
     for mention in named:
         if mention.kind == "pronoun" or mention.possessive:
             continue
+        if (
+            mention.kind == "description"
+            and by is not None
+            and by.person is not None
+            and set(mention.people) == {by.person}
+        ):
+            continue  # "X, her keyboard player for six years, who ...": what the page called X, so about X
         if mention.kind != "name" or mention.people or mention.new:
             return False
     return True

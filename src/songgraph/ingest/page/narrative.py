@@ -250,6 +250,14 @@ _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
     r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
 )
+# A quoted title, not a quote: set off by a comma outside its quotes and then said what it is, as an apposition
+# ('... barely audible: "Les lumières de Limoilou", the 2017 single by his daughter'); a quote ending a sentence has
+# its comma inside ('"I sang it," the single mother said')
+_TITLE_APPOSED = linear.compile(
+    r"\s*,\s*(?:the|a|an|her|his|their|its)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit)"
+    r"(?:\s+(?:by|from|of|that|which|off|on|with)\b|\s*[,.;:]|\s*$)"
+)
 # A phrase quoted inside a sentence as what someone called something ('Bell described it as "a song for
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
 # 'Second album: "Parish of Weather".': a title after a colon, when it is no sentence said
@@ -448,8 +456,10 @@ def _quotes(text: str) -> list[_Quoted]:
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
             index += 2
             continue
-        if _TITLE_BEFORE.search(text[max(0, opening - 40) : opening]) or (
-            _TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body)
+        if (
+            _TITLE_BEFORE.search(text[max(0, opening - 40) : opening])
+            or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
+            or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
         ):
             index += 2  # a title, read with the narration (it may name a quote's source)
             continue

@@ -292,6 +292,12 @@ _ON_AFTER_WHEN = linear.compile(
 )
 # ("stops to tell X": the infinitive, after a verb of the speaker's)
 _TOLD = linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# "To Corriere della Sera he said only:": whom the words were said to, told first, before the speaker and the verb (a
+# person told so is one of the page's people, or a full name new to it: checked on the match)
+_TO_FIRST = linear.compile(
+    rf"(?:^|[.;:]\s+)\W*To\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,?\s+{_P}\s+"
+    rf"(?:(?:only|later|simply|also|just)\s+)?(?:{SAYING})\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -309,6 +315,7 @@ _SOURCES = [
         rf"(?:\s+for\s+(?:(?:the|his|her|their|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{_P}))?"
         rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    _TO_FIRST,
     # "X, interviewed on France Inter, was conciliatory": the programme or station the interview was on
     linear.compile(rf"\b[Ii]nterviewed\s+(?:live\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     linear.compile(
@@ -474,7 +481,8 @@ _SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P
 _LOOSE = [
     linear.compile(
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
-        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat))\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
+        # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
+        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?)\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
         rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
@@ -610,9 +618,12 @@ _HELD = (
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 # "put it more gently on X", "said on X": one says words on a medium, never on a person (verbs that take "on" for
 # their topic, "reflected on", "insisted on", "wrote on", are not among these)
+# ("spoke about her father on X", "paid tribute to him on X": whom the words were about, between the verb and "on")
 _SAID_ON = linear.compile(
-    r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs)"
-    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?\s+on\s+$"
+    r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
+    r"|(?:paid|pays|paying)\s+tribute)"
+    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
@@ -1797,6 +1808,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
+            if pattern is _TO_FIRST and mention.new:
+                continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
                 continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
@@ -1830,6 +1843,11 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
                 platform = clause.mention(on.group("platform")) if on else None
             name = squash(mention.text)
+            platform_of = name.split(" of ", 1)[0]
+            if fold(platform_of) in _PLATFORMS and platform_of != name:
+                # "posted a video on Facebook of X tuning up": what the post shows, read into the name by its "of";
+                # a platform's name has none
+                name = platform_of
             slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
             other = clause.mention(slashed.group("more")) if slashed else None
             if slashed is not None and slashed.group("number"):
