@@ -1126,8 +1126,9 @@ _PARTICIPLES_PLACE = linear.compile(
 _OWN_PLACE = linear.compile(
     r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
-    # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too)
-    r"(?P<town>\s+in\s+@\d+)?)"
+    # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
+    # a county fair on the coast": so is where the place is)
+    r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
@@ -1286,13 +1287,15 @@ def _past_whose(clause: Clause, end: int) -> int:
     return end if rest is None else rest.end("rest")
 
 
-_NOT_NOUNS = _PREPOSITIONS | _DANGLING | frozenset({"a", "an", "the", "his", "her", "their", "its", "as", "plays"})
+_NOT_CONTACT_NOUNS = (
+    _PREPOSITIONS | _DANGLING | frozenset({"a", "an", "the", "his", "her", "their", "its", "as", "plays"})
+)
 
 
 def _before_contact_clause(clause: Clause, role_text: str) -> str:
     """A part without the relative clause that a subject pronoun opens right after its noun ("the star she replaces
     for one night" -> "the star"), as one opened by "who" ends it."""
-    return before_contact_clause(clause, role_text, _NOT_NOUNS)
+    return before_contact_clause(clause, role_text, _NOT_CONTACT_NOUNS)
 
 
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed
