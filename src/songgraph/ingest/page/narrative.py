@@ -1412,6 +1412,10 @@ class _Narrative:
             and (m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text)))
         ]
         named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
+        # ("it was X, he said, who ...": whom a "he" or "she" there meant is one of them too)
+        named += [str(m.person) for m in before.mentions if m.kind == "pronoun" and m.person is not None]
+        # (a band is no "he" or "she")
+        bands = {fold(g) for g in self.r.people.groups()}
         spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
         words = set(spoken)
         # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
@@ -1428,6 +1432,7 @@ class _Narrative:
             if not any(fold(part) in words for part in p.split())
             and p not in described
             and self.r.people.selves.get(p, word) in (word, "")
+            and fold(p) not in bands
         }
         if len(set(named)) < 2 or len(left) != 1:
             return None
@@ -1609,7 +1614,11 @@ class _Narrative:
         """Who "we" is besides the speaker when the lead names no one: the song's one other main performer, else
         the one the narration last named together with the speaker ("Minami and Kurosawa had worked together
         for years. '... introduced us', Minami said")."""
-        others = [p for p in (*self.r.facts.artists, *self.r.facts.featured_artists) if fold(p) != fold(speaker)]
+        performers = (*self.r.facts.artists, *self.r.facts.featured_artists)
+        # (a band is no other performer of a speaker who performs none of the song: one who writes for a band may well
+        # be of it, and "we" the band, or some of it, not the speaker and the band)
+        bands = set() if fold(speaker) in {fold(p) for p in performers} else {fold(g) for g in self.r.people.groups()}
+        others = [p for p in performers if fold(p) != fold(speaker) and fold(p) not in bands]
         if len(others) == 1:
             return others[0]
         return self._paired_with(speaker) if not others else None
