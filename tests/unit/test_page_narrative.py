@@ -17893,3 +17893,20 @@ def test_a_tie_with_someone_new_unsettles_the_pair(tie: str, introduced: frozens
     assert result.document is not None
     found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert found == ([("Cy Dorn", introduced, "a fair")] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # one presenting people or a thing in words quoted, or calling it so while doing something else, says them
+        ("The host Cy Dorn introduced the pair as", "Cy Dorn"),
+        ("The host Cy Dorn presented the single as", "Cy Dorn"),
+        ("The host Cy Dorn opened the report by calling the track", "Cy Dorn"),
+        # near misses: a presenting with no "as" is no naming; fans presenting it so are no one of the page
+        ("The host Cy Dorn introduced the pair, singing", None),
+        ("Fans presented the single as", None),
+    ],
+)
+def test_words_one_presents_something_as_are_theirs(lead: str, speaker: str | None) -> None:
+    prose = f'Arbour and Bell were on the show. {lead} "the most unlikely duet of the whole year", and laughed.'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])

@@ -262,7 +262,11 @@ _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|lab
 _CALLING_PARTICIPLE = r"(?:describing|calling|dubbing|labelling|labeling|terming)"
 # (what was called so may be a quoted title: 'Bell called "Night Trains" "a song for ..."')
 _CALLED_OBJECT = r"(?:\"[^\"]{1,60}\"\s+|[^\"@.;:!?]{0,60}?\s+)?"
-_CALLED = linear.compile(rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+{_CALLED_OBJECT}(?:as\s+)?$")
+# ("X introduced the pair as": presenting someone, or something, in words of one's own)
+_PRESENTING = r"(?:introduced|introduces|presented|presents)"
+_CALLED = linear.compile(
+    rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+{_CALLED_OBJECT}(?:as\s+)?$|\b{_PRESENTING}\s+{_CALLED_OBJECT}as\s+$"
+)
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
@@ -276,6 +280,10 @@ _CALLED_BY = linear.compile(
     # "Bell explained that ..., describing it as": the participle's subject is the one who said the sentence's
     # saying (checked on the clause: see ``_participle_caller``)
     rf"|(?P<participle>,\s*{_CALLING_PARTICIPLE}\s+(?:[^\".;:!?@]{{0,60}}?\s+)?(?:as\s+)?$)"
+    # "X introduced the pair as", "X opened the report by calling the track": the subject presenting someone or
+    # something, or doing what it did by calling it so, is the one who called it so
+    rf"|(?P<presenter>@\d+)\s+(?:[a-z]+ly\s+)?(?:{_PRESENTING}\s+(?:@\d+|[^\".;:!?@]{{1,60}}?)\s+as"
+    rf"|[a-z]+(?:ed|es)\s+[^\".;:!?@]{{1,60}}?\s+by\s+{_CALLING_PARTICIPLE}(?:\s+[^\".;:!?@]{{1,60}}?)?(?:\s+as)?)\s+$"
 )
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # Words of a quote woven into the sentence after a speech verb and its object ('he insisted the guitar "had all six
@@ -819,6 +827,13 @@ class _Narrative:
                         agent = person(calling[-1].mention(called_by.group("agent")))
                         by_agent = Attribution(agent, None, None, ())
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=by_agent)
+                    elif called_by is not None and called_by.group("presenter"):
+                        presenter = person(calling[-1].mention(called_by.group("presenter")))
+                        read = attribution(calling[-1:], self.programmes)
+                        if presenter is not None and read.speaker in (None, presenter):
+                            others = tuple(p for p in read.others if p != presenter)
+                            as_told = Attribution(presenter, read.source, read.year, others, read.present)
+                            self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=as_told)
                     elif called_by is not None and called_by.group("participle"):
                         caller = _participle_caller(calling[-1], called_by.start())
                         called = attribution(calling[-1:], self.programmes) if caller is not None else None
