@@ -113,6 +113,7 @@ AT_GOAL = {
     "heldout61": 261,
     "heldout85": 237,
     "heldout88": 257,
+    "heldout86": 275,
 }
 
 

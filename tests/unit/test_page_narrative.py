@@ -18441,3 +18441,162 @@ def test_a_medium_after_words_about_someone(lead: str, source: str | None) -> No
 def test_whom_the_words_were_said_to_told_first(told: str, source: str | None) -> None:
     prose = f'Gil Moss died in May. Arbour was quieter. {told} "He never once told us what to write."'
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+_BOATS = "Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\nThe Paper Boats are a trio from Leeds. "
+
+
+@pytest.mark.parametrize(
+    ("credits", "introduced"),
+    [
+        # a list of three, each told by what they do, is no pair: "them" after it may be any two
+        ("singer Ann Arbour, guitarist Gil Moss and drummer Eda Fenn", None),
+        ("singer Ann Arbour, lead guitarist Gil Moss and drummer Eda Fenn", None),
+        # near miss: two so told are the pair "them" means
+        ("singer Ann Arbour and guitarist Gil Moss", frozenset({"Ann Arbour", "Gil Moss"})),
+    ],
+)
+def test_a_list_of_three_told_by_their_roles_is_no_pair(credits: str, introduced: frozenset[str] | None) -> None:
+    prose = f"The song was written by {credits}. Cy Dorn introduced them at a fair."
+    assert intros(prose) == ([("Cy Dorn", introduced, "a fair")] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("joined", "introduced"),
+    [
+        # the one who takes up the telling after another's question is whom "she" next means
+        ("and Arbour told the story", frozenset({"Ann Arbour", "Gil Moss"})),
+        ("and Arbour took up the story", frozenset({"Ann Arbour", "Gil Moss"})),
+        # near misses: a joined clause of no telling says nothing of whom "she" means
+        ("and Arbour smiled", None),
+        ("and Arbour told the crowd", None),
+    ],
+)
+def test_the_one_who_tells_the_story_is_whom_the_text_goes_on_about(
+    joined: str, introduced: frozenset[str] | None
+) -> None:
+    prose = (
+        "The song was written by Arbour, Gil Moss and Eda Fenn. "
+        f"Eda Fenn asked how it all began, {joined}. She and Gil Moss were ten when Cy Dorn introduced them at a fair."
+    )
+    assert intros(prose) == ([("Cy Dorn", introduced, "a fair")] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("page", "introduced"),
+    [
+        # a writer of a band's song is no partner of the band in "us": they may well be of it
+        (_BOATS, None),
+        # near miss: a performer of the song with a band as its other performer speaks of the two of them
+        (
+            "Night Trains (feat. The Paper Boats)\n\nOona Falkenrath\n\nAlbum Small Hours\n\n"
+            "The Paper Boats are a trio from Leeds. ",
+            frozenset({"Oona Falkenrath", "The Paper Boats"}),
+        ),
+    ],
+)
+def test_a_band_is_no_partner_in_us_of_one_who_does_not_perform(page: str, introduced: frozenset[str] | None) -> None:
+    prose = 'The song was written by Oona Falkenrath. "Cy Dorn paired us up at a fair," Falkenrath said.'
+    assert _band_intros(prose, page) == ([("Cy Dorn", introduced, None)] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a saying set off by commas after a name is the teller's, whom the text was about, not the one named
+        ("it was the DJ Cy Dorn, he said, who found the demo", "Gil Moss"),
+        # near miss: with no aside, "he" after the quote may be either
+        ("it was the DJ Cy Dorn, who found the demo", None),
+    ],
+)
+def test_a_pronoun_in_a_saying_aside_is_not_the_name_before_it(middle: str, speaker: str | None) -> None:
+    prose = (
+        f'Gil Moss picked up the story. The band toured for years, and {middle}. "Cy rang Eda at midnight," he said.'
+    )
+    result = parse_story_page(_BOATS + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("prose", "speaker"),
+    [
+        # a band is no "she": not the subject whom the text is about, nor one of those the sentence before named
+        ('The band played it for Oona Falkenrath. "I loved it at once," she said.', "Oona Falkenrath"),
+        (
+            'The band played it for the DJ Cy Dorn and Oona Falkenrath. "Cy loved it at once," she said.',
+            "Oona Falkenrath",
+        ),
+        # near miss: a person as the subject is whom "she" means
+        ('Eda Fenn played it for Oona Falkenrath. "I loved it at once," she said.', "Eda Fenn"),
+    ],
+)
+def test_a_band_is_never_he_or_she(prose: str, speaker: str) -> None:
+    result = parse_story_page(_BOATS + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("aside", "speaker"),
+    [
+        # a relation of someone's, then whom it is, then a relative clause about them naming no one, ends the sentence:
+        # the one named is whom it is about, not the owner
+        (", who has run a bakery there for years", "Cy Dorn"),
+        ("", "Cy Dorn"),
+        # near miss: a relative clause naming someone else leaves whom "he" means unsure
+        (", who taught Arbour to sing", None),
+    ],
+)
+def test_a_relation_named_last_with_a_relative_clause_is_whom_the_sentence_is_about(
+    aside: str, speaker: str | None
+) -> None:
+    prose = (
+        f"Arbour wrote it with Gil Moss. Our reporter went to find Moss's uncle, Cy Dorn{aside}. "
+        '"She came in every day," he told us.'
+    )
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+_WRITERS_BLOCK = (
+    "\n\nAdded by Fraser\n\nRelease Date\n\nApril 7, 2023\n\n\nAnn Arbour, Gil Moss & Eda Fenn\n\n\nGil Moss\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tie", "introduced"),
+    [
+        # a tie with one who is not of the two named together before: which two the text is about is not sure
+        ("the partnership with Fenn", None),
+        ("their friendship with Fenn", None),
+        # near misses: a tie with one of the pair, or no tie at all, leaves the pair as it was
+        ("the partnership with Moss", frozenset({"Ann Arbour", "Gil Moss"})),
+        ("the work with Fenn", frozenset({"Ann Arbour", "Gil Moss"})),
+    ],
+)
+def test_a_tie_with_someone_new_unsettles_the_pair(tie: str, introduced: frozenset[str] | None) -> None:
+    prose = (
+        "Arbour wrote it with her producer Gil Moss and the Welsh songwriter Eda Fenn, and Moss produced it in a barn. "
+        f"She told Rae Cole that {tie} was her manager's doing. Cy Dorn introduced the two songwriters at a fair."
+    )
+    result = parse_story_page(CREDITED_FRAME + prose + _WRITERS_BLOCK, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == ([("Cy Dorn", introduced, "a fair")] if introduced else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # one presenting people or a thing in words quoted, or calling it so while doing something else, says them
+        ("The host Cy Dorn introduced the pair as", "Cy Dorn"),
+        ("The host Cy Dorn presented the single as", "Cy Dorn"),
+        ("The host Cy Dorn opened the report by calling the track", "Cy Dorn"),
+        # near misses: a presenting with no "as" is no naming; fans presenting it so are no one of the page
+        ("The host Cy Dorn introduced the pair, singing", None),
+        ("Fans presented the single as", None),
+    ],
+)
+def test_words_one_presents_something_as_are_theirs(lead: str, speaker: str | None) -> None:
+    prose = f'Arbour and Bell were on the show. {lead} "the most unlikely duet of the whole year", and laughed.'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])

@@ -40,8 +40,10 @@ MENTION = linear.compile(r"@(\d+)")
 # "A wrote it with B and C, and C is the reason ...": the subject of the sentence's last joined clause, which
 # the next sentence goes on about when no one is named after it.
 # (", and X remembers being unimpressed": a joined clause of X's remembering, which what X says next goes on with)
+# ("X asked how the band began, and Y told the story": the one who takes up the telling, whom what follows is about)
 _LAST_SUBJECT = linear.compile(
-    r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z])"
+    r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z]"
+    r"|(?:told|tells|recounted|recounts|took\s+up|takes\s+up)\s+(?:the|that|this)\s+story\b)"
 )
 # "..., and the judge X stopped her": a joined clause whose subject (after a few words that describe it) is someone
 # named, acting on a "him" or "her"
@@ -83,7 +85,9 @@ _RELATION_AFTER = linear.compile(
 # sentence ends on the one named, whom it is about, not the owner
 _RELATION_LAST = linear.compile(
     r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
-    r"(?:\s+-\s+[^.!?;:\"]{1,80}?)?\s*[.!?]?\s*$"
+    # ("Sandhu's uncle, Jaswinder Sandhu, who has run a sweet shop there for years.": a relative clause about the one
+    # named, which names no one, ends it as well)
+    r"(?:\s+-\s+[^.!?;:\"]{1,80}?|\s*,\s*who\s[^@.!?;:\"]{1,150}?)?\s*[.!?]?\s*$"
 )
 # A subject's relative clause, participle or short aside set off by commas, then the subject's verb
 _AFTER_SUBJECT = (
@@ -2630,7 +2634,7 @@ class Discourse:
             if stressed is not None:
                 self.people.learn_self(str(mention.person), stressed.group("word").lower())
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
-        bands = set(self.people.groups()) if any(m.kind == "description" for m in mentions) else set()
+        bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
         for number, mention in enumerate(mentions):
             if (
                 mention.kind in ("name", "description")
@@ -2687,6 +2691,16 @@ class Discourse:
             ):
                 # "The story of how she met Tomas": two who met, one of them not known, are the two the text is about
                 # now, not the last two named together before
+                pair = None
+            if (
+                pair is not None
+                and mention.person
+                and mention.person not in pair
+                and not mention.possessive
+                and _A_TIE_WITH.search(text[max(0, mention.start - 60) : mention.start])
+            ):
+                # "She said the partnership with Mäkelä was her manager's doing": a tie with someone who is not of the
+                # pair named before, so the two the text is about now are not sure
                 pair = None
             if _last_listed(text, mentions, number):
                 # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
@@ -2780,6 +2794,16 @@ class Discourse:
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
+                elif (
+                    number
+                    and mentions[number - 1].person
+                    and mention.text.lower() in NOMINATIVES
+                    and _ASIDE_SAYING.match(text, mention.end) is not None
+                    and _COMMA_BEFORE.match(text[mentions[number - 1].end : mention.start])
+                ):
+                    # "it was the DJ X, he said, who ...": the teller set off by commas after a name is someone other
+                    # than the one named (who is told of): the one the text was about, not anyone the sentence names
+                    meant = set()
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
@@ -2853,6 +2877,8 @@ class Discourse:
                         object_meant.setdefault(str(_SELVES.get(mention.text.lower())), focus)
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
+                if focus is not None and focus in bands:
+                    focus = None  # a band (or any group) is no "he" or "she"
                 if (
                     focus is not None
                     and meant == {focus}
@@ -3112,6 +3138,12 @@ _VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 NOMINATIVES = frozenset({"he", "she"})
+# ", he said, who ...", ", she recalls,": a saying set off by commas as an aside (its subject read before it)
+_ASIDE_SAYING = linear.compile(
+    r"\s+(?:said|says|recalled|recalls|remembered|remembers|explained|explains|insisted|insists|added|adds|"
+    r"admitted|admits|claimed|claims|joked|jokes)\s*,"
+)
+_COMMA_BEFORE = linear.compile(r"^\s*,\s*$")
 # Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
 # words telling what, and the apposition's comma
 _OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
@@ -3240,8 +3272,10 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
     if len({m.person or squash(m.text) for m in (first, second, third)}) != 3:
         return False  # "A, the singer, and B": an apposition, not a third person
     last = text[second.end : third.start].strip()
-    # ("A, B and Brazilian producer C": the last told by what they do, as "singer A and guitarist B" may be)
-    return text[first.end : second.start].strip() == "," and (
+    comma = text[first.end : second.start].strip()
+    # ("A, B and Brazilian producer C": the last told by what they do, as "singer A and guitarist B" may be; so may
+    # the second, "singer A, guitarist B and drummer C")
+    return (comma == "," or (comma.startswith(",") and _and_role("and " + comma[1:].lower()))) and (
         last in ("and", ", and", "&") or _and_role(last.removeprefix(",").lower())
     )
 
@@ -3273,6 +3307,11 @@ _OWN_RELATION = linear.compile(r"^(?i:his|her|their)\s+(?:new\s+|first\s+)?[a-z]
 _TIE_WITH = linear.compile(
     r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"
     r"\s+with$"
+)
+# "the partnership with ", "their old friendship with ": a tie of someone (not named before it) with the one after
+_A_TIE_WITH = linear.compile(
+    r"\b(?:the|this|that|their|his|her|a)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:relationship|partnership|collaboration|friendship|bond|connection)\s+with\s+$"
 )
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 # "Neither has heard of the other", "Neither had met the other": a sentence about two, by a word for each of them

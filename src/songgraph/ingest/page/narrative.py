@@ -273,7 +273,11 @@ _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|lab
 _CALLING_PARTICIPLE = r"(?:describing|calling|dubbing|labelling|labeling|terming)"
 # (what was called so may be a quoted title: 'Bell called "Night Trains" "a song for ..."')
 _CALLED_OBJECT = r"(?:\"[^\"]{1,60}\"\s+|[^\"@.;:!?]{0,60}?\s+)?"
-_CALLED = linear.compile(rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+{_CALLED_OBJECT}(?:as\s+)?$")
+# ("X introduced the pair as": presenting someone, or something, in words of one's own)
+_PRESENTING = r"(?:introduced|introduces|presented|presents)"
+_CALLED = linear.compile(
+    rf"\b(?:{_CALLING}|{_CALLING_PARTICIPLE})\s+{_CALLED_OBJECT}(?:as\s+)?$|\b{_PRESENTING}\s+{_CALLED_OBJECT}as\s+$"
+)
 # The one who called it so, as the subject of the verb ('Bell described it as', 'Bell, asked about it, called
 # it'); 'fans called it "..."' is no one's quote.
 _CALLED_BY = linear.compile(
@@ -287,6 +291,10 @@ _CALLED_BY = linear.compile(
     # "Bell explained that ..., describing it as": the participle's subject is the one who said the sentence's
     # saying (checked on the clause: see ``_participle_caller``)
     rf"|(?P<participle>,\s*{_CALLING_PARTICIPLE}\s+(?:[^\".;:!?@]{{0,60}}?\s+)?(?:as\s+)?$)"
+    # "X introduced the pair as", "X opened the report by calling the track": the subject presenting someone or
+    # something, or doing what it did by calling it so, is the one who called it so
+    rf"|(?P<presenter>@\d+)\s+(?:[a-z]+ly\s+)?(?:{_PRESENTING}\s+(?:@\d+|[^\".;:!?@]{{1,60}}?)\s+as"
+    rf"|[a-z]+(?:ed|es)\s+[^\".;:!?@]{{1,60}}?\s+by\s+{_CALLING_PARTICIPLE}(?:\s+[^\".;:!?@]{{1,60}}?)?(?:\s+as)?)\s+$"
 )
 _PHRASE = linear.compile(r"^\p{Ll}\S*(?:\s+\S+){3,}$")
 # Words of a quote woven into the sentence after a speech verb and its object ('he insisted the guitar "had all six
@@ -840,6 +848,13 @@ class _Narrative:
                         agent = person(calling[-1].mention(called_by.group("agent")))
                         by_agent = Attribution(agent, None, None, ())
                         self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=by_agent)
+                    elif called_by is not None and called_by.group("presenter"):
+                        presenter = person(calling[-1].mention(called_by.group("presenter")))
+                        read = attribution(calling[-1:], self.programmes)
+                        if presenter is not None and read.speaker in (None, presenter):
+                            others = tuple(p for p in read.others if p != presenter)
+                            as_told = Attribution(presenter, read.source, read.year, others, read.present)
+                            self.quote(paragraph, quoted.body, quoted.body_start, calling[-1:], told=as_told)
                     elif called_by is not None and called_by.group("participle"):
                         caller = _participle_caller(calling[-1], called_by.start())
                         called = attribution(calling[-1:], self.programmes) if caller is not None else None
@@ -1414,6 +1429,10 @@ class _Narrative:
             and (m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text)))
         ]
         named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
+        # ("it was X, he said, who ...": whom a "he" or "she" there meant is one of them too)
+        named += [str(m.person) for m in before.mentions if m.kind == "pronoun" and m.person is not None]
+        # (a band is no "he" or "she")
+        bands = {fold(g) for g in self.r.people.groups()}
         spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
         words = set(spoken)
         # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
@@ -1430,6 +1449,7 @@ class _Narrative:
             if not any(fold(part) in words for part in p.split())
             and p not in described
             and self.r.people.selves.get(p, word) in (word, "")
+            and fold(p) not in bands
         }
         if len(set(named)) < 2 or len(left) != 1:
             return None
@@ -1612,7 +1632,11 @@ class _Narrative:
         """Who "we" is besides the speaker when the lead names no one: the song's one other main performer, else
         the one the narration last named together with the speaker ("Minami and Kurosawa had worked together
         for years. '... introduced us', Minami said")."""
-        others = [p for p in (*self.r.facts.artists, *self.r.facts.featured_artists) if fold(p) != fold(speaker)]
+        performers = (*self.r.facts.artists, *self.r.facts.featured_artists)
+        # (a band is no other performer of a speaker who performs none of the song: one who writes for a band may well
+        # be of it, and "we" the band, or some of it, not the speaker and the band)
+        bands = set() if fold(speaker) in {fold(p) for p in performers} else {fold(g) for g in self.r.people.groups()}
+        others = [p for p in performers if fold(p) != fold(speaker) and fold(p) not in bands]
         if len(others) == 1:
             return others[0]
         return self._paired_with(speaker) if not others else None
