@@ -114,6 +114,7 @@ AT_GOAL = {
     "heldout85": 237,
     "heldout88": 257,
     "heldout86": 275,
+    "heldout91": 229,
 }
 
 
