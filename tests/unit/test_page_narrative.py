@@ -17751,3 +17751,56 @@ def test_a_time_counted_back_before_a_fronted_occasion(opening: str, occasion: s
 def test_words_of_a_speech_given_are_its_givers(lead: str, speaker: str | None) -> None:
     expected = [(speaker, None)] if speaker else []
     assert quotes(f'{lead} "We are all one family today."') == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # a podcast's write-up: its opening names the programme its episode is of, the page speaks of its host,
+        # episodes or segments
+        ("Harbour Lights, episode 12: host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        ("Harbour Lights, season two, episode four. Eda Fenn rings up Ann Arbour.", "Harbour Lights"),
+        ("This week on Harbour Lights, host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        ("On tonight's Harbour Lights, Eda Fenn talks to Ann Arbour in the first segment.", "Harbour Lights"),
+        ("Episode 40 of Harbour Lights is a long one. Host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        ("Harbour Lights is back, and this week host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        # near misses: an opening naming no programme, a name that is back with no edition, no word of the show
+        ("This week, host Eda Fenn talks to Ann Arbour.", None),
+        ("Harbour Lights is back in Hull, and host Eda Fenn talks to Ann Arbour.", None),
+        ("This week on Harbour Lights, Eda Fenn talks to Ann Arbour.", None),
+    ],
+)
+def test_the_episode_a_podcast_page_writes_up(opening: str, source: str | None) -> None:
+    prose = f'{opening}\n\nArbour wrote it with Gil Moss.\n\n"We met over a broken amp," Arbour said.'
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # an earlier visit to the same programme is still on it, whenever it was
+        ("Back in 2019, on her first visit to the show, Arbour told Fenn:", "Harbour Lights"),
+        ("Arbour, who sat in the guest chair back in episode 7, described it at the time:", "Harbour Lights"),
+        # near misses: another time with no word of the show, and an episode of another programme
+        ("Back in 2019, Arbour told her mother:", None),
+        ("Arbour, who was a guest back in episode 7 of Deep Cuts at the time, said:", None),
+    ],
+)
+def test_an_earlier_visit_to_the_show_a_page_writes_up(lead: str, source: str | None) -> None:
+    opening = "This week on Harbour Lights, host Eda Fenn talks to Ann Arbour about the song."
+    assert quotes(f'{opening}\n\nArbour wrote it with Gil Moss.\n\n{lead} "We met over a broken amp."') == [
+        ("Ann Arbour", source)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # "on X" after a thing named with "of a" tells where the thing is, no medium
+        ("Arbour talked about the beat, built from a recording of a church bell on Harbour Street:", None),
+        # near miss: a verb of telling with its own "on X" still tells the medium, whatever it told of
+        ("Arbour talked about the beat of a song on Radio Nord:", "Radio Nord"),
+    ],
+)
+def test_a_thing_on_a_street_is_no_source(lead: str, source: str | None) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss. {lead} "We slowed it right down."') == [("Ann Arbour", source)]

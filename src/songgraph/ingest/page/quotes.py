@@ -568,6 +568,9 @@ _SAID_ON = linear.compile(
     r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs)"
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?\s+on\s+$"
 )
+# "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
+# something is made of or shows, tells where that thing is, not where anyone spoke
+_OF_A_THING_ON = linear.compile(r"\bof\s+an?\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s+on\s+(?:[Tt]he\s+)?$")
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
@@ -1669,6 +1672,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
+            if pattern is _LOOSE[-1] and _OF_A_THING_ON.search(clause.skeleton[: match.start("source")]):
+                continue  # "a recording of a tram bell on X:": where the thing is, in a description of something
             if pattern is _LIVE and mention.text.endswith((" Q&A", " AMA")):
                 # "during a Twitch Q&A", "during a Facebook Live Q&A": questions answered on a platform (or its live
                 # broadcast), which is where the words were said; only a platform's ("a Berlin Q&A" is where it was)
@@ -2147,27 +2152,40 @@ def _label_keys(name: str) -> set[str]:
     return {key for key in keys if key}
 
 
-_NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hosted)\b|\s*$)"
+_NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hosted|is|was)\b|\s*$)"
 # The programme a page writes up a segment of, named in its opening as where the guests were: "the guests on Friday's
 # edition of X", "a long segment on X", "appeared on X, Y's nightly arts programme", "Y's morning programme, X", "in
 # the studio for X on Radio Y", "stopped by X on Radio Y", "on Tuesday's X on Radio Y", "X, presented by Z"
 # (a name after "edition of" or "programme" ends there: "an episode of Sound of the North" is a title the mentions cut)
 _SEGMENT = linear.compile(
-    rf"\b(?:edition|episode|segment)\s+(?:of|on)\s+(?P<edition>{_P}){_NAME_ENDS}"
+    rf"\b(?:edition|episode|segment)(?:\s+\d+)?\s+(?:of|on)\s+(?P<edition>{_P}){_NAME_ENDS}"
     rf"|(?P<apposed>{_P})\s*,\s*(?:{_P}'s|the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:programme|program|show)\b"
     rf"|\b(?:programme|program|show)\s*,?\s+(?P<kind>{_P}){_NAME_ENDS}"
     rf"|\b(?i:on|for|by)\s+(?:\p{{Lu}}[a-z]+day's\s+)?(?P<aired>{_P})\s+on\s+(?P<station>{_P})"
     rf"|(?P<presented>{_P})\s*,\s*(?:presented|hosted)\s+by\s+{_P}"
+    # a podcast's or a show's opening heading its episode: "X, episode 204:", "X, season three, episode nine."
+    rf"|^\W*(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?episode\s+[\w-]+\s*[,.;:]"
+    # when the edition is on, fronted: "This week on X,", "Tonight on X,", "On today's X,"
+    rf"|^\W*(?:(?:This|Last)\s+(?:week|fortnight|month|morning|evening|afternoon|night|time)|Tonight|Today)"
+    rf"\s+on\s+(?P<fronted>{_P})\s*,"
+    rf"|^\W*On\s+(?:today|tonight|this\s+(?:week|fortnight|month|morning|evening))'s\s+(?P<dated>{_P})\s*,"
+    # back for its new edition: "X is back, and this fortnight Y takes apart ..."
+    rf"|^\W*(?P<back>{_P})\s+is\s+back\s*,?\s+(?:and\s+)?(?:this|tonight|today)\b"
 )
-# What a page says of the programme it writes up, beyond its opening: its presenter, "the programme", its reporter
-# ("our reporter"), its air
-SEGMENT_TIES = linear.compile(r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air)\b")
+# What a page says of the programme it writes up, beyond its opening: its presenter or host, "the programme" or "the
+# show", its reporter ("our reporter"), its air, its episodes and segments, its listeners
+SEGMENT_TIES = linear.compile(
+    r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air|hosts?|hosted\s+by|episodes?|segments?|"
+    r"the\s+show|listeners)\b"
+)
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
 _DAYS_OWN = linear.compile(r"^\p{Lu}[a-z]+day's\s+")
 # A sentence of the opening that names the programme's presenter is about a visit to it, whatever shape names it
 _PRESENTER = linear.compile(r"\b(?i:presenter|presented\s+by)\b")
+# An episode named with its number and programme, which the names read as one ("Episode 61 of Second Verse is ...")
+_NUMBERED_EPISODE = linear.compile(r"^(?:Episode|Edition)\s+\d+\s+of\s+(?P<title>\p{Lu}.*)$")
 
 
 def segment(clause: Clause) -> str | None:
@@ -2176,7 +2194,11 @@ def segment(clause: Clause) -> str | None:
     by someone), or read as a source in a sentence that names its presenter ("was on Radio Y's X, and presenter Z
     ...")."""
     for match in _SEGMENT.finditer(clause.skeleton):
-        group = next(g for g in ("edition", "apposed", "kind", "aired", "presented") if match.group(g))
+        group = next(
+            g
+            for g in ("edition", "apposed", "kind", "aired", "presented", "numbered", "fronted", "dated", "back")
+            if match.group(g)
+        )
         mention = clause.mention(match.group(group))
         if mention is None or mention.kind != "name" or mention.people or mention.possessive:
             continue
@@ -2187,6 +2209,10 @@ def segment(clause: Clause) -> str | None:
         name = _DAYS_OWN.sub("", squash(mention.text))
         if name and fold(name) not in STOP_WORDS and not known_country(name):
             return name
+    for mention in clause.mentions:
+        numbered = _NUMBERED_EPISODE.match(squash(mention.text)) if mention.kind == "name" else None
+        if numbered is not None and not mention.people and not mention.possessive:
+            return numbered.group("title")
     if _PRESENTER.search(clause.skeleton) is not None:
         return _source(clause)[0]
     return None
