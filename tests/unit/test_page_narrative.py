@@ -17804,3 +17804,49 @@ def test_an_earlier_visit_to_the_show_a_page_writes_up(lead: str, source: str | 
 )
 def test_a_thing_on_a_street_is_no_source(lead: str, source: str | None) -> None:
     assert quotes(f'Arbour wrote it with Gil Moss. {lead} "We slowed it right down."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a time told roughly after where, and a relative clause about where, are no part of the occasion
+        ("Cy Dorn introduced Arbour to Bell at a jam in Leeds about a decade ago.", "a jam in Leeds"),
+        ("Cy Dorn introduced Arbour to Bell at a jam in Leeds roughly two years later.", "a jam in Leeds"),
+        ("Cy Dorn introduced Arbour to Bell at a jam in Leeds that ran until dawn.", "a jam in Leeds"),
+        # near misses: a place after the event stays, and "that" as the article opens it
+        ("Cy Dorn introduced Arbour to Bell at a jam about Leeds.", "a jam about Leeds"),
+        ("Cy Dorn introduced Arbour to Bell at that jam in Leeds.", "a jam in Leeds"),
+    ],
+)
+def test_a_rough_time_and_a_relative_clause_end_an_occasion(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "occasion"),
+    [
+        # a year, then where, before a description telling whose the introducer is ("the band's tour manager X")
+        ("In 2017, at the Harbour Awards dinner, the band's tour manager", "the Harbour Awards dinner"),
+        ("In 2017, at the Harbour Awards dinner, their tour manager", "the Harbour Awards dinner"),
+        # near miss: a description of four words before the name is not read as one
+        ("In 2017, at the Harbour Awards dinner, the band's old Swedish tour manager", None),
+    ],
+)
+def test_a_fronted_occasion_before_whose_introducer(opening: str, occasion: str | None) -> None:
+    prose = f"{opening} Eda Fenn introduced Arbour to Gil Moss."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "their" describing the introducer is the two's, so "her" after the introducer is still the introducer's,
+        # and a name may come between "her" and the noun ("her Diwali party")
+        ("Arbour and Bell were introduced by their friend Cy Dorn at her Diwali party.", "Cy Dorn's Diwali party"),
+        ("Arbour and Bell were introduced by their friend Cy Dorn at her birthday party.", "Cy Dorn's birthday party"),
+        # near miss: the subject's own "her" may mean the same one
+        ("Arbour and her friend Bell were introduced by Cy Dorn at her Diwali party.", None),
+    ],
+)
+def test_the_introducers_occasion_after_a_description_of_theirs(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
