@@ -17850,3 +17850,40 @@ def test_a_fronted_occasion_before_whose_introducer(opening: str, occasion: str 
 )
 def test_the_introducers_occasion_after_a_description_of_theirs(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # someone's review of a thing, and someone's words done in their own voice, lead into their saying
+        ("Gil Moss's review of her boots:", "Gil Moss"),
+        ("Later Gil Moss does a very good impression of their first meeting:", "Gil Moss"),
+        ("Gil Moss did an impersonation of the producer:", "Gil Moss"),
+        # near misses: an impression made on someone is no saying, nor is a speech done
+        ("Gil Moss made a strong impression on the producer:", None),
+        ("Gil Moss does a lot of driving:", None),
+    ],
+)
+def test_a_review_and_an_impression_lead_into_words(lead: str, speaker: str | None) -> None:
+    prose = f'Arbour wrote it with Gil Moss. {lead} "We are all one family today."'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        # "X asks her what ...": "her" is asked, someone other than X, so a "she" answering is not sure to be X
+        ("Bea Bell asks her what the title means.", None),
+        ("Bea Bell showed her how the riff goes.", None),
+        # near miss: no one else asked, the subject goes on
+        ("Bea Bell wonders what the title means.", "Bea Bell"),
+    ],
+)
+def test_an_object_her_before_a_question_word(asked: str, speaker: str | None) -> None:
+    prose = (
+        "On today's Late Lanterns, Cy Dorn is in Hull with the singer Ann Arbour.\n\n"
+        "Arbour's version, which she first told on Radio Nord back in 2021, is less flattering: "
+        '"He never said hello."'
+        f'\n\n{asked} "It means the tide," she says.'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")] + ([(speaker, None)] if speaker else [])

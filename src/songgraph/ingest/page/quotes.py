@@ -119,8 +119,9 @@ _OWN_ACCOUNT = linear.compile(
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
-    # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words
-    r"|advice|verdict|answer|reply|response|explanation)\b"
+    # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words ("X's review
+    # of his footwear:" as well)
+    r"|advice|verdict|review|answer|reply|response|explanation)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
@@ -153,9 +154,13 @@ _OPENED_SPEECH = linear.compile(
 )
 # "and he gave a speech that I have kept ever since:", "X made a toast:": a speech given, the clause leading straight
 # into its words (no full stop between), is its giver's saying
+# ("X does a very good impression of their first conversation:": someone's words done in the doer's voice are the
+# doer's saying, as a speech given is; "made an impression" is none)
 _GAVE_SPEECH = linear.compile(
-    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their|{_P})\s+"
-    rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?(?:{_GIVE_SPEECH}|(?P<did>does|did|doing))\s+"
+    rf"(?:a|an|the|his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    rf"(?:{_SPEECH_GIVEN}|(?P<impression>impression|impersonation|imitation))\b"
+    rf"(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
 )
 # ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
 _OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
@@ -1106,7 +1111,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_OPENED_SPEECH.search(clause.skeleton)])
         if not matches and clause is clauses[-1]:
             given = _GAVE_SPEECH.search(clause.skeleton)
-            if given is not None and not _OTHER_SUBJECT.search(given.group("tail")):
+            if (
+                given is not None
+                and not _OTHER_SUBJECT.search(given.group("tail"))
+                and (given.group("did") is None) == (given.group("impression") is None)
+            ):
                 matches.append(given)
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
