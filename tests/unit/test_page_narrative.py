@@ -17887,3 +17887,20 @@ def test_an_object_her_before_a_question_word(asked: str, speaker: str | None) -
         f'\n\n{asked} "It means the tide," she says.'
     )
     assert quotes(prose) == [("Ann Arbour", "Radio Nord")] + ([(speaker, None)] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # show notes: a name alone, or a name and what the words are about, leads into that one's words
+        ("Bell asks about the title. Ann Arbour:", "Ann Arbour"),
+        ("Bell asks about the title. Arbour on why she sings it in Welsh:", "Ann Arbour"),
+        ("Bell asks about the title.\n\n[12:30] Arbour on singing in Welsh for the first time:", "Ann Arbour"),
+        # near misses: two names, a medium after "on", no name at all
+        ("Bell asks about the title. Arbour and Bell:", None),
+        ("Bell asks about the title. The title:", None),
+    ],
+)
+def test_a_name_on_a_topic_leads_into_words(lead: str, speaker: str | None) -> None:
+    prose = f'Arbour wrote it with Gil Moss. {lead} "We sang it in one take."'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])

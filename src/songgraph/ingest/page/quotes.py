@@ -162,6 +162,14 @@ _GAVE_SPEECH = linear.compile(
     rf"(?:{_SPEECH_GIVEN}|(?P<impression>impression|impersonation|imitation))\b"
     rf"(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
 )
+# A lead of a name alone, or a name and "on" what the words are about ("Sakurai on where the hook came from:",
+# "Popescu on why he sings in Finnish:", "Seo on singing in Japanese:"), after a timestamp maybe: no verb, the name
+# the speaker (the topic opens on a question word, a gerund or an article, not a name: "X on Radio Y:" is a medium)
+_NAME_ON_TOPIC = linear.compile(
+    rf"^\s*(?:\[\d{{1,2}}(?::\d\d){{1,2}}\]\s*)?(?P<speaker>{_P})"
+    r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
+    rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
+)
 # ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
 _OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
 # "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
@@ -1117,6 +1125,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and (given.group("did") is None) == (given.group("impression") is None)
             ):
                 matches.append(given)
+        if not matches and clause is clauses[-1] and clause.skeleton.lstrip()[:1] in "@[":
+            # "Tūhoe-Mitchell: ...", "Popescu on why he sings it in Finnish: ...": a lead of a name alone, or of a
+            # name and what the words are about, as a headline or show notes have it (no verb for anyone else)
+            matches += filter(None, [_NAME_ON_TOPIC.match(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
