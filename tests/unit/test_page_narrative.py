@@ -17904,3 +17904,18 @@ def test_an_object_her_before_a_question_word(asked: str, speaker: str | None) -
 def test_a_name_on_a_topic_leads_into_words(lead: str, speaker: str | None) -> None:
     prose = f'Arbour wrote it with Gil Moss. {lead} "We sang it in one take."'
     assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo of any kind ("a wordless cameo"), and two words of someone's state before where they are
+        ("In the video the Welsh actor Cy Dorn pops up in a wordless cameo.", [("Cy Dorn", None)]),
+        ("In the video there is a cameo from the drummer Cy Dorn, fast asleep on the back seat.", [("Cy Dorn", None)]),
+        # near misses: a part after the cameo, and words after the comma that tell no state and where
+        ("In the video Cy Dorn pops up in a wordless cameo as a priest.", [("Cy Dorn", "a priest")]),
+        ("In the video there is a cameo from the drummer Cy Dorn, Eda Fenn and the rest.", []),
+    ],
+)
+def test_a_cameo_of_any_kind_and_a_state_before_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
