@@ -17919,3 +17919,28 @@ def test_a_name_on_a_topic_leads_into_words(lead: str, speaker: str | None) -> N
 )
 def test_a_cameo_of_any_kind_and_a_state_before_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # agreeing in words ("does not dispute it") leads into them, said on the show whatever time the sentence
+        # before told of what it narrates
+        ("Fenn, who met them years ago, takes the credit. Arbour does not dispute it:", "Late Lanterns"),
+        ("Fenn, who met them years ago, takes the credit. Arbour doesn't deny it:", "Late Lanterns"),
+        ("Fenn, who met them years ago, takes the credit. Arbour agrees:", "Late Lanterns"),
+        # near miss: another time in the clause leading into the words
+        ("Fenn takes the credit. Years earlier, Arbour had told her:", None),
+    ],
+)
+def test_agreeing_in_words_on_the_show(lead: str, source: str | None) -> None:
+    prose = (
+        "This week on Late Lanterns, host Eda Fenn talks to Ann Arbour about the song.\n\n"
+        f'Arbour wrote it with Gil Moss. {lead} "She was right about everything."'
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+def test_a_dispute_told_is_no_saying() -> None:
+    prose = 'Arbour wrote it with Gil Moss. Arbour disputes the date: "We met in Hull."'
+    assert quotes(prose) == []

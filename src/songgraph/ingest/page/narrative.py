@@ -1376,9 +1376,10 @@ class _Narrative:
     @staticmethod
     def _another_time(lead: list[Clause] | None) -> bool:
         """Whether the words a quote's lead tells were said at another time than the segment the page writes up:
-        before it ("had told her", "years earlier", "once said"), or off the air (the sentence before may tell of
-        another time for what it narrates, not for the saying)."""
-        return any(_ANOTHER_OCCASION.search(clause.skeleton) for clause in lead or [])
+        before it ("had told her", "years earlier", "once said"), or off the air. Only the clause leading into the
+        words tells it: a sentence before it may tell of another time for what it narrates ("X, who introduced them
+        about a decade ago, takes the credit. Y does not dispute it:" is said on the programme)."""
+        return any(_ANOTHER_OCCASION.search(clause.skeleton) for clause in (lead or [])[-1:])
 
     @staticmethod
     def _on_the_segments_own(lead: list[Clause] | None) -> bool:

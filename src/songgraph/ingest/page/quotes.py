@@ -44,6 +44,8 @@ SPEECH_VERBS = (
     # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
     # Y:": arguing against it)
     r"defended|defends|denied|denies|"
+    # "X does not dispute it:", "X doesn't deny it:": agreeing in words, which the words after are
+    r"(?:does|did|do)\s+not\s+(?:dispute|deny)|(?:doesn't|didn't|don't)\s+(?:dispute|deny)|"
     # "X said it was brave, and Y went further:": saying more than the one before did, in the words that follow
     r"went\s+further|goes\s+further|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
