@@ -111,6 +111,7 @@ AT_GOAL = {
     "heldout83": 234,
     "heldout61": 261,
     "heldout85": 237,
+    "heldout89": 271,
 }
 
 

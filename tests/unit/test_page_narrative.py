@@ -17944,3 +17944,25 @@ def test_agreeing_in_words_on_the_show(lead: str, source: str | None) -> None:
 def test_a_dispute_told_is_no_saying() -> None:
     prose = 'Arbour wrote it with Gil Moss. Arbour disputes the date: "We met in Hull."'
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of who learns or tells it, between the subject and its passive, names no party of it
+        (
+            "Arbour, Eda Fenn learns, had been put in touch with Bell by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour, Eda Fenn recalls, was introduced to Bell by Cy Dorn at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # near miss: an aside naming someone with no verb of telling may be another party ("like X")
+        ("Arbour, like Eda Fenn, was introduced to Bell by Cy Dorn.", []),
+    ],
+)
+def test_an_aside_of_who_tells_it_before_a_passive_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -179,6 +179,11 @@ _ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _ABOUT = r"(?:\s*,\s*who\s[^,;.!?]{0,100}?,)?"
 # A word for what one person does ("director", "pianist"), not a band.
 _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
+# Verbs of an aside telling who tells or learns what the sentence says ("X, Emre learns, had been ...")
+_TELLS_ASIDE = (
+    r"(?:learns|learned|learnt|discovers|discovered|says|said|recalls|recalled|explains|explained|notes|noted|"
+    r"admits|admitted|reveals|revealed|adds|added|insists|insisted)"
+)
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
@@ -192,7 +197,8 @@ _PASSIVE_SUBJECT = (
     # checked on the match: see ``_names_a_place``)
     # ("Zawadzki, Wójcik's producer since her debut, had been introduced": an apposition of whose relation the subject
     # is, which describes the subject and names no second one)
-    rf"(?:\s*,\s*(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})\s*,)?"
+    # ("Haddad, Emre learns, had been put in touch": an aside of who tells or learns it, no party of it)
+    rf"(?:\s*,\s*(?:(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})|{_P}\s+{_TELLS_ASIDE})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
     rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
