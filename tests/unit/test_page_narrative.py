@@ -17966,3 +17966,21 @@ def test_an_aside_of_who_tells_it_before_a_passive_introduction(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "source"),
+    [
+        # a timestamp into the recording ties the page to the programme its opening names
+        ("[04:15] How it started.", "Harbour Lights"),
+        # near misses: "episode" or "the show" alone says no more of it (a TV recap's episode, another show)
+        ("The episode was a long one.", None),
+        ("She loved the show.", None),
+    ],
+)
+def test_what_ties_show_notes_to_their_programme(between: str, source: str | None) -> None:
+    prose = (
+        "This week on Harbour Lights, Eda Fenn talks to Ann Arbour about the song.\n\n"
+        f'Arbour wrote it with Gil Moss.\n\n{between} "We met over a broken amp," Arbour said.'
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]

@@ -1078,7 +1078,7 @@ class _Narrative:
             clauses.append(clause)
             self.programmes.read(clause)
             if self.segment is None and not self.quotes and self.order.get(id(paragraph), _OPENING) < _OPENING:
-                self.segment = segment(clause) if self.tied else None
+                self.segment = segment(clause, self.tied)
             if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
                 self._own_programme(clause)
             if self.narrator is None and any(word in clause.skeleton for word in ("told by", " am ", "'m ", "name")):

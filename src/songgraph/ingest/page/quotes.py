@@ -2195,11 +2195,14 @@ _SEGMENT = linear.compile(
     # back for its new edition: "X is back, and this fortnight Y takes apart ..."
     rf"|^\W*(?P<back>{_P})\s+is\s+back\s*,?\s+(?:and\s+)?(?:this|tonight|today)\b"
 )
-# What a page says of the programme it writes up, beyond its opening: its presenter or host, "the programme" or "the
-# show", its reporter ("our reporter"), its air, its episodes and segments, its listeners
+# What a page says of the programme it writes up, beyond its opening: its presenter or host, "the programme", its
+# reporter ("our reporter"), its air, its segments, its listeners, timestamps into it ("the show" is no tie: a page of
+# the narration's own show may name another that someone once sang on; nor is "episode": a recap of a TV series'
+# episode tells its scenes)
 SEGMENT_TIES = linear.compile(
-    r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air|hosts?|hosted\s+by|episodes?|segments?|"
-    r"the\s+show|listeners)\b"
+    r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air|hosts?|hosted\s+by|segments?|listeners)\b"
+    # (a timestamp into the recording, as show notes give)
+    r"|\[\d{1,2}:\d\d(?::\d\d)?\]"
 )
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
@@ -2211,12 +2214,15 @@ _PRESENTER = linear.compile(r"\b(?i:presenter|presented\s+by)\b")
 _NUMBERED_EPISODE = linear.compile(r"^(?:Episode|Edition)\s+\d+\s+of\s+(?P<title>\p{Lu}.*)$")
 
 
-def segment(clause: Clause) -> str | None:
+def segment(clause: Clause, tied: bool) -> str | None:
     """The programme a sentence of a page's opening names as where its guests were, a segment of which the page
     writes up: named as a programme (after "edition of", "segment on", with what it is, aired on a station, presented
     by someone), or read as a source in a sentence that names its presenter ("was on Radio Y's X, and presenter Z
-    ...")."""
+    ..."); when the page is ``tied`` to it (says more of it: ``SEGMENT_TIES``), unless the opening heads an episode
+    by its number ("X, episode 204:"), which show notes do."""
     for match in _SEGMENT.finditer(clause.skeleton):
+        if not tied and not match.group("numbered"):
+            continue
         group = next(
             g
             for g in ("edition", "apposed", "kind", "aired", "presented", "numbered", "fronted", "dated", "back")
@@ -2232,10 +2238,10 @@ def segment(clause: Clause) -> str | None:
         name = _DAYS_OWN.sub("", squash(mention.text))
         if name and fold(name) not in STOP_WORDS and not known_country(name):
             return name
-    for mention in clause.mentions:
+    for mention in clause.mentions if tied else ():
         numbered = _NUMBERED_EPISODE.match(squash(mention.text)) if mention.kind == "name" else None
         if numbered is not None and not mention.people and not mention.possessive:
             return numbered.group("title")
-    if _PRESENTER.search(clause.skeleton) is not None:
+    if tied and _PRESENTER.search(clause.skeleton) is not None:
         return _source(clause)[0]
     return None
