@@ -115,6 +115,7 @@ AT_GOAL = {
     "heldout88": 257,
     "heldout86": 275,
     "heldout91": 229,
+    "heldout89": 271,
 }
 
 

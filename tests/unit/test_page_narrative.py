@@ -18600,3 +18600,236 @@ def test_a_tie_with_someone_new_unsettles_the_pair(tie: str, introduced: frozens
 def test_words_one_presents_something_as_are_theirs(lead: str, speaker: str | None) -> None:
     prose = f'Arbour and Bell were on the show. {lead} "the most unlikely duet of the whole year", and laughed.'
     assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # a podcast's write-up: its opening names the programme its episode is of, the page speaks of its host,
+        # episodes or segments
+        ("Harbour Lights, episode 12: host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        ("Harbour Lights, season two, episode four. Eda Fenn rings up Ann Arbour.", "Harbour Lights"),
+        ("This week on Harbour Lights, host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        ("On tonight's Harbour Lights, Eda Fenn talks to Ann Arbour in the first segment.", "Harbour Lights"),
+        ("Episode 40 of Harbour Lights is a long one. Host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        ("Harbour Lights is back, and this week host Eda Fenn talks to Ann Arbour.", "Harbour Lights"),
+        # near misses: an opening naming no programme, a name that is back with no edition, no word of the show
+        ("This week, host Eda Fenn talks to Ann Arbour.", None),
+        ("Harbour Lights is back in Hull, and host Eda Fenn talks to Ann Arbour.", None),
+        ("This week on Harbour Lights, Eda Fenn talks to Ann Arbour.", None),
+    ],
+)
+def test_the_episode_a_podcast_page_writes_up(opening: str, source: str | None) -> None:
+    prose = f'{opening}\n\nArbour wrote it with Gil Moss.\n\n"We met over a broken amp," Arbour said.'
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # an earlier visit to the same programme is still on it, whenever it was
+        ("Back in 2019, on her first visit to the show, Arbour told Fenn:", "Harbour Lights"),
+        ("Arbour, who sat in the guest chair back in episode 7, described it at the time:", "Harbour Lights"),
+        # near misses: another time with no word of the show, and an episode of another programme
+        ("Back in 2019, Arbour told her mother:", None),
+        ("Arbour, who was a guest back in episode 7 of Deep Cuts at the time, said:", None),
+    ],
+)
+def test_an_earlier_visit_to_the_show_a_page_writes_up(lead: str, source: str | None) -> None:
+    opening = "This week on Harbour Lights, host Eda Fenn talks to Ann Arbour about the song."
+    assert quotes(f'{opening}\n\nArbour wrote it with Gil Moss.\n\n{lead} "We met over a broken amp."') == [
+        ("Ann Arbour", source)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # "on X" after a thing named with "of a" tells where the thing is, no medium
+        ("Arbour talked about the beat, built from a recording of a church bell on Harbour Street:", None),
+        # near miss: a verb of telling with its own "on X" still tells the medium, whatever it told of
+        ("Arbour talked about the beat of a song on Radio Nord:", "Radio Nord"),
+    ],
+)
+def test_a_thing_on_a_street_is_no_source(lead: str, source: str | None) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss. {lead} "We slowed it right down."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a time told roughly after where, and a relative clause about where, are no part of the occasion
+        ("Cy Dorn introduced Arbour to Bell at a jam in Leeds about a decade ago.", "a jam in Leeds"),
+        ("Cy Dorn introduced Arbour to Bell at a jam in Leeds roughly two years later.", "a jam in Leeds"),
+        ("Cy Dorn introduced Arbour to Bell at a jam in Leeds that ran until dawn.", "a jam in Leeds"),
+        # near misses: a place after the event stays, and "that" as the article opens it
+        ("Cy Dorn introduced Arbour to Bell at a jam about Leeds.", "a jam about Leeds"),
+        ("Cy Dorn introduced Arbour to Bell at that jam in Leeds.", "a jam in Leeds"),
+    ],
+)
+def test_a_rough_time_and_a_relative_clause_end_an_occasion(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "occasion"),
+    [
+        # a year, then where, before a description telling whose the introducer is ("the band's tour manager X")
+        ("In 2017, at the Harbour Awards dinner, the band's tour manager", "the Harbour Awards dinner"),
+        ("In 2017, at the Harbour Awards dinner, their tour manager", "the Harbour Awards dinner"),
+        # near miss: a description of four words before the name is not read as one
+        ("In 2017, at the Harbour Awards dinner, the band's old Swedish tour manager", None),
+    ],
+)
+def test_a_fronted_occasion_before_whose_introducer(opening: str, occasion: str | None) -> None:
+    prose = f"{opening} Eda Fenn introduced Arbour to Gil Moss."
+    assert intros(prose + _FENN_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "their" describing the introducer is the two's, so "her" after the introducer is still the introducer's,
+        # and a name may come between "her" and the noun ("her Diwali party")
+        ("Arbour and Bell were introduced by their friend Cy Dorn at her Diwali party.", "Cy Dorn's Diwali party"),
+        ("Arbour and Bell were introduced by their friend Cy Dorn at her birthday party.", "Cy Dorn's birthday party"),
+        # near miss: the subject's own "her" may mean the same one
+        ("Arbour and her friend Bell were introduced by Cy Dorn at her Diwali party.", None),
+    ],
+)
+def test_the_introducers_occasion_after_a_description_of_theirs(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # someone's review of a thing, and someone's words done in their own voice, lead into their saying
+        ("Gil Moss's review of her boots:", "Gil Moss"),
+        ("Later Gil Moss does a very good impression of their first meeting:", "Gil Moss"),
+        ("Gil Moss did an impersonation of the producer:", "Gil Moss"),
+        # near misses: an impression made on someone is no saying, nor is a speech done
+        ("Gil Moss made a strong impression on the producer:", None),
+        ("Gil Moss does a lot of driving:", None),
+    ],
+)
+def test_a_review_and_an_impression_lead_into_words(lead: str, speaker: str | None) -> None:
+    prose = f'Arbour wrote it with Gil Moss. {lead} "We are all one family today."'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("asked", "speaker"),
+    [
+        # "X asks her what ...": "her" is asked, someone other than X, so a "she" answering is not sure to be X
+        ("Bea Bell asks her what the title means.", None),
+        ("Bea Bell showed her how the riff goes.", None),
+        # near miss: no one else asked, the subject goes on
+        ("Bea Bell wonders what the title means.", "Bea Bell"),
+    ],
+)
+def test_an_object_her_before_a_question_word(asked: str, speaker: str | None) -> None:
+    prose = (
+        "On today's Late Lanterns, Cy Dorn is in Hull with the singer Ann Arbour.\n\n"
+        "Arbour's version, which she first told on Radio Nord back in 2021, is less flattering: "
+        '"He never said hello."'
+        f'\n\n{asked} "It means the tide," she says.'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")] + ([(speaker, None)] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # show notes: a name alone, or a name and what the words are about, leads into that one's words
+        ("Bell asks about the title. Ann Arbour:", "Ann Arbour"),
+        ("Bell asks about the title. Arbour on why she sings it in Welsh:", "Ann Arbour"),
+        ("Bell asks about the title.\n\n[12:30] Arbour on singing in Welsh for the first time:", "Ann Arbour"),
+        # near misses: two names, a medium after "on", no name at all
+        ("Bell asks about the title. Arbour and Bell:", None),
+        ("Bell asks about the title. The title:", None),
+    ],
+)
+def test_a_name_on_a_topic_leads_into_words(lead: str, speaker: str | None) -> None:
+    prose = f'Arbour wrote it with Gil Moss. {lead} "We sang it in one take."'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo of any kind ("a wordless cameo"), and two words of someone's state before where they are
+        ("In the video the Welsh actor Cy Dorn pops up in a wordless cameo.", [("Cy Dorn", None)]),
+        ("In the video there is a cameo from the drummer Cy Dorn, fast asleep on the back seat.", [("Cy Dorn", None)]),
+        # near misses: a part after the cameo, and words after the comma that tell no state and where
+        ("In the video Cy Dorn pops up in a wordless cameo as a priest.", [("Cy Dorn", "a priest")]),
+        ("In the video there is a cameo from the drummer Cy Dorn, Eda Fenn and the rest.", []),
+    ],
+)
+def test_a_cameo_of_any_kind_and_a_state_before_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # agreeing in words ("does not dispute it") leads into them, said on the show whatever time the sentence
+        # before told of what it narrates
+        ("Fenn, who met them years ago, takes the credit. Arbour does not dispute it:", "Late Lanterns"),
+        ("Fenn, who met them years ago, takes the credit. Arbour doesn't deny it:", "Late Lanterns"),
+        ("Fenn, who met them years ago, takes the credit. Arbour agrees:", "Late Lanterns"),
+        # near miss: another time in the clause leading into the words
+        ("Fenn takes the credit. Years earlier, Arbour had told her:", None),
+    ],
+)
+def test_agreeing_in_words_on_the_show(lead: str, source: str | None) -> None:
+    prose = (
+        "This week on Late Lanterns, host Eda Fenn talks to Ann Arbour about the song.\n\n"
+        f'Arbour wrote it with Gil Moss. {lead} "She was right about everything."'
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+def test_a_dispute_told_is_no_saying() -> None:
+    prose = 'Arbour wrote it with Gil Moss. Arbour disputes the date: "We met in Hull."'
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of who learns or tells it, between the subject and its passive, names no party of it
+        (
+            "Arbour, Eda Fenn learns, had been put in touch with Bell by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour, Eda Fenn recalls, was introduced to Bell by Cy Dorn at a fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # near miss: an aside naming someone with no verb of telling may be another party ("like X")
+        ("Arbour, like Eda Fenn, was introduced to Bell by Cy Dorn.", []),
+    ],
+)
+def test_an_aside_of_who_tells_it_before_a_passive_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "source"),
+    [
+        # a timestamp into the recording ties the page to the programme its opening names
+        ("[04:15] How it started.", "Harbour Lights"),
+        # near misses: "episode" or "the show" alone says no more of it (a TV recap's episode, another show)
+        ("The episode was a long one.", None),
+        ("She loved the show.", None),
+    ],
+)
+def test_what_ties_show_notes_to_their_programme(between: str, source: str | None) -> None:
+    prose = (
+        "This week on Harbour Lights, Eda Fenn talks to Ann Arbour about the song.\n\n"
+        f'Arbour wrote it with Gil Moss.\n\n{between} "We met over a broken amp," Arbour said.'
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]

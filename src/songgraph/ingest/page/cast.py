@@ -371,8 +371,9 @@ _CAMEO_END = linear.compile(
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
-    # ("a cameo from X, asleep on the back seat": a word of their state, then where, after a comma)
-    r"|\s*,\s*[a-z]{3,}\s+(?:behind|at|near|outside|inside|on|in|under|beside)\s+(?:the|a|an|his|her|their)\s"
+    # ("a cameo from X, asleep on the back seat", "fast asleep on the luggage rack": a word or two of their state, then
+    # where, after a comma)
+    r"|\s*,\s*(?:[a-z]{3,}\s+)?[a-z]{3,}\s+(?:behind|at|near|outside|inside|on|in|under|beside)\s+(?:the|a|an|his|her|their)\s"
     # ("a cameo from X gets the loudest cheer": the cameo, as a subject, and what it does)
     r"|\s+(?:gets|got|draws|drew|earns|earned|wins|won|brings|brought|steals|stole|raises|raised|is|was)\s"
 )
@@ -437,8 +438,9 @@ _MAKES_CAMEO = linear.compile(
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|spotted|glimpsed))"
     # ("turns up in the last scene in a cameo", "appears, needle in hand, in a cameo": when, or a short aside)
     r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)"
+    # ("pops up in a wordless cameo": what kind of cameo, a word, as after "has")
     r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,)?\s+in\s+an?\s+"
-    r"(?:brief\s+|short\s+|fleeting\s+)?cameo(?:\s+appearance)?"
+    r"(?:[a-z][\w-]*\s+)?cameo(?:\s+appearance)?"
     # "X turns up for a few seconds near the end": a moment on screen, in no part
     r"|(?:turns|turned|shows|showed|pops|popped)\s+up\s+(?:only\s+)?(?:briefly|for\s+(?:a|one)\s+(?:second|moment)"
     r"|for\s+(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three)\s+(?:seconds|moments|shots)))"

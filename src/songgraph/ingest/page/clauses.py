@@ -3058,7 +3058,9 @@ def _in_a_place(text: str, mention: Mention) -> bool:
 # "him", or "her" as an object (before a preposition, an adverb or the clause's end, not a noun it would be whose)
 _OBJECT_PRONOUN = linear.compile(
     # ("has known him since school", "knows her since 2013": since when, after the object)
-    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so|since)\b|\s*[,.;:!?]|\s*$"
+    # ("asks her what it means", "showed him how": a question word opening what is asked or shown, no noun of hers)
+    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so|since|what|whether|how"
+    r"|why|where|which|if)\b|\s*[,.;:!?]|\s*$"
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
     r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"
     # ("has known her far longer", "introduced to her over dinner": an adverb or preposition, a word of its own)

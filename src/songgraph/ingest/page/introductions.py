@@ -193,6 +193,11 @@ def _about(group: str) -> str:
 
 # A word for what one person does ("director", "pianist"), not a band.
 _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
+# Verbs of an aside telling who tells or learns what the sentence says ("X, Emre learns, had been ...")
+_TELLS_ASIDE = (
+    r"(?:learns|learned|learnt|discovers|discovered|says|said|recalls|recalled|explains|explained|notes|noted|"
+    r"admits|admitted|reveals|revealed|adds|added|insists|insisted)"
+)
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person
     # ("A, who was then a student, and B, who ..., were introduced": a relative clause about each of the two)
@@ -207,7 +212,8 @@ _PASSIVE_SUBJECT = (
     # checked on the match: see ``_names_a_place``)
     # ("Zawadzki, Wójcik's producer since her debut, had been introduced": an apposition of whose relation the subject
     # is, which describes the subject and names no second one)
-    rf"(?:\s*,\s*(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})\s*,)?"
+    # ("Haddad, Emre learns, had been put in touch": an aside of who tells or learns it, no party of it)
+    rf"(?:\s*,\s*(?:(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})|{_P}\s+{_TELLS_ASIDE})\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
     rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
@@ -553,8 +559,8 @@ _FRONTED = linear.compile(
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
     # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was
-    # X who ...": a cleft on the introducer)
-    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
+    # X who ...": a cleft on the introducer; "the band's tour manager X": a description of whose the introducer is)
+    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "X was working the door at a ceilidh in Oban when she introduced A to B": where the introducer was (doing something
@@ -589,10 +595,15 @@ _OCCASION_END = (
     # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
     # as a word, not in "after-party")
     r"|that\s+@\d+"
+    # "a mixing session in Tokyo that ran eleven hours over": a relative clause about the occasion, cut as relative
+    # clauses are ("that" and a word: its verb, or the time "that night" above)
+    r"|that\s+[a-z]"
     # "a few months later", "two years earlier", "the previous spring", "the summer before", "in the first place":
     # a time told relative to another event, not part of where
-    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
-    r"|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago)\b"
+    # ("about a decade ago", "roughly two years later": a count told roughly is a time as well)
+    r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
+    r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
+    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
@@ -2335,8 +2346,8 @@ def _of_page(mention: Mention | None) -> bool:
 
 
 _WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
-# Where, right after a passive's introducer: "... by X at her party", "... by X on his show"
-_WHOSE_OCCASION_NEXT = linear.compile(r"^\s*(?:at|on|in|during)\s+@(?P<number>\d+)\s+[a-z]")
+# Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
+_WHOSE_OCCASION_NEXT = linear.compile(r"^\s*(?:at|on|in|during)\s+@(?P<number>\d+)\s+(?:[a-z]|@\d+\s+[a-z])")
 
 
 def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
@@ -2351,8 +2362,9 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     whose = _WHOSE_OCCASION_NEXT.match(match.group("rest") or "")
     if whose is None or clause.mentions[int(whose.group("number"))].text.lower() not in _POSSESSIVE_SELF:
         return False
-    # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her")
-    subject = clause.skeleton[match.start() : match.start("by")]
+    # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
+    # to "by", as "by their friend X" describes the introducer, the two's friend)
+    subject = clause.skeleton[match.start() : match.end("middle")]
     return _WHOSE_WORD.search(subject) is None and not any(m.kind == "pronoun" for m in _mentions_in(clause, subject))
 
 

@@ -319,6 +319,11 @@ _ANOTHER_OCCASION = linear.compile(
     r"(?:years?|months?|weeks?|decades?)\s+(?:earlier|ago|before|later)|off\s+(?:the\s+)?air|at\s+the\s+time|"
     r"back\s+then|in\s+(?:18|19|20)\d\d)\b"
 )
+# A lead placing the saying on the programme a page writes up, whenever it was: "on his first visit to the show",
+# "back in episode 98" (an episode of another programme is named with it: "episode 12 of X")
+_THE_SEGMENTS_OWN = linear.compile(
+    r"\b(?:(?:the|this|our)\s+(?:show|programme|program|podcast)|(?:episode|edition)\s+\d+)\b(?P<of>\s+of\b)?"
+)
 _REPORTED_LEAD = linear.compile(rf"\b(?:{SAYING})\s+(?:[^\",:;\s]+\s+){{0,3}}?that\s")
 # 'posted a clip with the caption "..."', 'quote-tweeted it with the words "..."': words put out with a post, whoever
 # posted it wrote them (any words: a caption may be short, "my best work.")
@@ -1109,7 +1114,7 @@ class _Narrative:
             clauses.append(clause)
             self.programmes.read(clause)
             if self.segment is None and not self.quotes and self.order.get(id(paragraph), _OPENING) < _OPENING:
-                self.segment = segment(clause) if self.tied else None
+                self.segment = segment(clause, self.tied)
             if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
                 self._own_programme(clause)
             if self.narrator is None and any(
@@ -1341,8 +1346,13 @@ class _Narrative:
             self.scenes.append((entry, paragraph.first))
         if source is None and self.programmes.last_outlet and lead and any(THE_PAPER.search(c.skeleton) for c in lead):
             source = self.programmes.last_outlet  # "X told the paper": the outlet the page named last
-        if source is None and self.segment is not None and not told.year and not self._another_time(lead):
-            # a write-up of a programme's segment: words quoted with no medium of their own were said on it
+        if (
+            source is None
+            and self.segment is not None
+            and ((not told.year and not self._another_time(lead)) or self._on_the_segments_own(lead))
+        ):
+            # a write-up of a programme's segment: words quoted with no medium of their own were said on it, unless
+            # told of another time than the segment's, not on the programme again
             source = self.segment
         if source:
             entry["source"] = self.programmes.outlet(source)
@@ -1383,9 +1393,20 @@ class _Narrative:
     @staticmethod
     def _another_time(lead: list[Clause] | None) -> bool:
         """Whether the words a quote's lead tells were said at another time than the segment the page writes up:
-        before it ("had told her", "years earlier", "once said"), or off the air (the sentence before may tell of
-        another time for what it narrates, not for the saying)."""
-        return any(_ANOTHER_OCCASION.search(clause.skeleton) for clause in lead or [])
+        before it ("had told her", "years earlier", "once said"), or off the air. Only the clause leading into the
+        words tells it: a sentence before it may tell of another time for what it narrates ("X, who introduced them
+        about a decade ago, takes the credit. Y does not dispute it:" is said on the programme)."""
+        return any(_ANOTHER_OCCASION.search(clause.skeleton) for clause in (lead or [])[-1:])
+
+    @staticmethod
+    def _on_the_segments_own(lead: list[Clause] | None) -> bool:
+        """Whether a quote's lead places the saying on the programme the page writes up, at whatever time ("on his
+        first visit to the show", "back in episode 98"; not "episode 12 of X", another programme's)."""
+        for clause in lead or []:
+            own = _THE_SEGMENTS_OWN.search(clause.skeleton)
+            if own is not None and not own.group("of"):
+                return True
+        return False
 
     def _carried(self, paragraph: Paragraph, body: str, lead: list[Clause] | None) -> Attribution | None:
         """The speaker (and source) a quote that is a paragraph of its own, with no attribution, takes from what

@@ -44,6 +44,8 @@ SPEECH_VERBS = (
     # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
     # Y:": arguing against it)
     r"defended|defends|denied|denies|"
+    # "X does not dispute it:", "X doesn't deny it:": agreeing in words, which the words after are
+    r"(?:does|did|do)\s+not\s+(?:dispute|deny)|(?:doesn't|didn't|don't)\s+(?:dispute|deny)|"
     # "X said it was brave, and Y went further:": saying more than the one before did, in the words that follow
     r"went\s+further|goes\s+further|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
@@ -119,8 +121,9 @@ _OWN_ACCOUNT = linear.compile(
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
-    # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words
-    r"|advice|verdict|answer|reply|response|explanation)\b"
+    # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words ("X's review
+    # of his footwear:" as well)
+    r"|advice|verdict|review|answer|reply|response|explanation)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
@@ -153,9 +156,21 @@ _OPENED_SPEECH = linear.compile(
 )
 # "and he gave a speech that I have kept ever since:", "X made a toast:": a speech given, the clause leading straight
 # into its words (no full stop between), is its giver's saying
+# ("X does a very good impression of their first conversation:": someone's words done in the doer's voice are the
+# doer's saying, as a speech given is; "made an impression" is none)
 _GAVE_SPEECH = linear.compile(
-    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their|{_P})\s+"
-    rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?(?:{_GIVE_SPEECH}|(?P<did>does|did|doing))\s+"
+    rf"(?:a|an|the|his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    rf"(?:{_SPEECH_GIVEN}|(?P<impression>impression|impersonation|imitation))\b"
+    rf"(?P<tail>[^;:.!?\"]{{0,80}}?)\s*:?\s*$"
+)
+# A lead of a name alone, or a name and "on" what the words are about ("Sakurai on where the hook came from:",
+# "Popescu on why he sings in Finnish:", "Seo on singing in Japanese:"), after a timestamp maybe: no verb, the name
+# the speaker (the topic opens on a question word, a gerund or an article, not a name: "X on Radio Y:" is a medium)
+_NAME_ON_TOPIC = linear.compile(
+    rf"^\s*(?:\[\d{{1,2}}(?::\d\d){{1,2}}\]\s*)?(?P<speaker>{_P})"
+    r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
+    rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
 )
 # ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
 _OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
@@ -625,6 +640,9 @@ _SAID_ON = linear.compile(
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
+# "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
+# something is made of or shows, tells where that thing is, not where anyone spoke
+_OF_A_THING_ON = linear.compile(r"\bof\s+an?\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s+on\s+(?:[Tt]he\s+)?$")
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
@@ -1186,8 +1204,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_OPENED_SPEECH.search(clause.skeleton)])
         if not matches and clause is clauses[-1]:
             given = _GAVE_SPEECH.search(clause.skeleton)
-            if given is not None and not _OTHER_SUBJECT.search(given.group("tail")):
+            if (
+                given is not None
+                and not _OTHER_SUBJECT.search(given.group("tail"))
+                and (given.group("did") is None) == (given.group("impression") is None)
+            ):
                 matches.append(given)
+        if not matches and clause is clauses[-1] and clause.skeleton.lstrip()[:1] in "@[":
+            # "Tūhoe-Mitchell: ...", "Popescu on why he sings it in Finnish: ...": a lead of a name alone, or of a
+            # name and what the words are about, as a headline or show notes have it (no verb for anyone else)
+            matches += filter(None, [_NAME_ON_TOPIC.match(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
@@ -1814,6 +1840,8 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
+            if pattern is _LOOSE[-1] and _OF_A_THING_ON.search(clause.skeleton[: match.start("source")]):
+                continue  # "a recording of a tram bell on X:": where the thing is, in a description of something
             if pattern is _LIVE and mention.text.endswith((" Q&A", " AMA")):
                 # "during a Twitch Q&A", "during a Facebook Live Q&A": questions answered on a platform (or its live
                 # broadcast), which is where the words were said; only a platform's ("a Berlin Q&A" is where it was)
@@ -2301,36 +2329,59 @@ def _label_keys(name: str) -> set[str]:
     return {key for key in keys if key}
 
 
-_NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hosted)\b|\s*$)"
+_NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hosted|is|was)\b|\s*$)"
 # The programme a page writes up a segment of, named in its opening as where the guests were: "the guests on Friday's
 # edition of X", "a long segment on X", "appeared on X, Y's nightly arts programme", "Y's morning programme, X", "in
 # the studio for X on Radio Y", "stopped by X on Radio Y", "on Tuesday's X on Radio Y", "X, presented by Z"
 # (a name after "edition of" or "programme" ends there: "an episode of Sound of the North" is a title the mentions cut)
 _SEGMENT = linear.compile(
-    rf"\b(?:edition|episode|segment)\s+(?:of|on)\s+(?P<edition>{_P}){_NAME_ENDS}"
+    rf"\b(?:edition|episode|segment)(?:\s+\d+)?\s+(?:of|on)\s+(?P<edition>{_P}){_NAME_ENDS}"
     rf"|(?P<apposed>{_P})\s*,\s*(?:{_P}'s|the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:programme|program|show)\b"
     rf"|\b(?:programme|program|show)\s*,?\s+(?P<kind>{_P}){_NAME_ENDS}"
     rf"|\b(?i:on|for|by)\s+(?:\p{{Lu}}[a-z]+day's\s+)?(?P<aired>{_P})\s+on\s+(?P<station>{_P})"
     rf"|(?P<presented>{_P})\s*,\s*(?:presented|hosted)\s+by\s+{_P}"
+    # a podcast's or a show's opening heading its episode: "X, episode 204:", "X, season three, episode nine."
+    rf"|^\W*(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?episode\s+[\w-]+\s*[,.;:]"
+    # when the edition is on, fronted: "This week on X,", "Tonight on X,", "On today's X,"
+    rf"|^\W*(?:(?:This|Last)\s+(?:week|fortnight|month|morning|evening|afternoon|night|time)|Tonight|Today)"
+    rf"\s+on\s+(?P<fronted>{_P})\s*,"
+    rf"|^\W*On\s+(?:today|tonight|this\s+(?:week|fortnight|month|morning|evening))'s\s+(?P<dated>{_P})\s*,"
+    # back for its new edition: "X is back, and this fortnight Y takes apart ..."
+    rf"|^\W*(?P<back>{_P})\s+is\s+back\s*,?\s+(?:and\s+)?(?:this|tonight|today)\b"
 )
-# What a page says of the programme it writes up, beyond its opening: its presenter, "the programme", its reporter
-# ("our reporter"), its air
-SEGMENT_TIES = linear.compile(r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air)\b")
+# What a page says of the programme it writes up, beyond its opening: its presenter or host, "the programme", its
+# reporter ("our reporter"), its air, its segments, its listeners, timestamps into it ("the show" is no tie: a page of
+# the narration's own show may name another that someone once sang on; nor is "episode": a recap of a TV series'
+# episode tells its scenes)
+SEGMENT_TIES = linear.compile(
+    r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air|hosts?|hosted\s+by|segments?|listeners)\b"
+    # (a timestamp into the recording, as show notes give)
+    r"|\[\d{1,2}:\d\d(?::\d\d)?\]"
+)
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
 _DAYS_OWN = linear.compile(r"^\p{Lu}[a-z]+day's\s+")
 # A sentence of the opening that names the programme's presenter is about a visit to it, whatever shape names it
 _PRESENTER = linear.compile(r"\b(?i:presenter|presented\s+by)\b")
+# An episode named with its number and programme, which the names read as one ("Episode 61 of Second Verse is ...")
+_NUMBERED_EPISODE = linear.compile(r"^(?:Episode|Edition)\s+\d+\s+of\s+(?P<title>\p{Lu}.*)$")
 
 
-def segment(clause: Clause) -> str | None:
+def segment(clause: Clause, tied: bool) -> str | None:
     """The programme a sentence of a page's opening names as where its guests were, a segment of which the page
     writes up: named as a programme (after "edition of", "segment on", with what it is, aired on a station, presented
     by someone), or read as a source in a sentence that names its presenter ("was on Radio Y's X, and presenter Z
-    ...")."""
+    ..."); when the page is ``tied`` to it (says more of it: ``SEGMENT_TIES``), unless the opening heads an episode
+    by its number ("X, episode 204:"), which show notes do."""
     for match in _SEGMENT.finditer(clause.skeleton):
-        group = next(g for g in ("edition", "apposed", "kind", "aired", "presented") if match.group(g))
+        if not tied and not match.group("numbered"):
+            continue
+        group = next(
+            g
+            for g in ("edition", "apposed", "kind", "aired", "presented", "numbered", "fronted", "dated", "back")
+            if match.group(g)
+        )
         mention = clause.mention(match.group(group))
         if mention is None or mention.kind != "name" or mention.people or mention.possessive:
             continue
@@ -2341,6 +2392,10 @@ def segment(clause: Clause) -> str | None:
         name = _DAYS_OWN.sub("", squash(mention.text))
         if name and fold(name) not in STOP_WORDS and not known_country(name):
             return name
-    if _PRESENTER.search(clause.skeleton) is not None:
+    for mention in clause.mentions if tied else ():
+        numbered = _NUMBERED_EPISODE.match(squash(mention.text)) if mention.kind == "name" else None
+        if numbered is not None and not mention.people and not mention.possessive:
+            return numbered.group("title")
+    if tied and _PRESENTER.search(clause.skeleton) is not None:
         return _source(clause)[0]
     return None
