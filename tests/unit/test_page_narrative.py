@@ -18833,3 +18833,23 @@ def test_what_ties_show_notes_to_their_programme(between: str, source: str | Non
         f'Arbour wrote it with Gil Moss.\n\n{between} "We met over a broken amp," Arbour said.'
     )
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # an honorific before a surname with its particles is the one the page named in full so
+        (
+            "Élodie de la Fontaine sings the verses. In the video, Miss de la Fontaine plays a mill girl.",
+            [("Élodie de la Fontaine", "a mill girl")],
+        ),
+        # a civic title before a full name is no part of it
+        ("In the video, Councillor Bartholomew Ekwueme makes a cameo.", [("Bartholomew Ekwueme", None)]),
+        # before one word it stays a name
+        ("In the video, Chief Keef makes a cameo.", [("Chief Keef", None)]),
+    ],
+)
+def test_an_honorific_before_a_surname_with_particles_and_a_civic_title(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(prose) == expected

@@ -378,9 +378,9 @@ _HONORIFICS = frozenset(
     | {"abuelo", "abuela", "abuelito", "abuelita", "tío", "tía", "papi", "papy", "pépé", "mémé", "tonton"}
     | {"nonno", "nonna", "opa", "oma", "onkel", "tante", "babcia", "dziadek", "vovô", "vovó", "avô", "avó"}
     | {"bhua", "dadi", "chacha", "chachi", "mausi", "lolo", "kuya"}
-    # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello"; "Chief Keef",
-    # two words, stays a stage name)
-    | {"chief", "alhaji", "alhaja", "professor"}
+    # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello", "Councillor Ben
+    # Ekwueme"; "Chief Keef", two words, stays a stage name)
+    | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
 )
 
 
@@ -394,9 +394,16 @@ def _honorific(words: list[str], skip: int) -> bool:
 
 
 def _honorific_alone(words: list[str], skip: int) -> bool:
-    """An honorific before one name ("Madame Roux"): the one the page has named so, if it has (never a new full
-    name: "Madame Roux" the page has not named is no first name and surname)."""
-    return words[skip].lower() in _HONORIFICS and len(words) - skip == 2 and _capital(words[skip + 1])
+    """An honorific before one name ("Madame Roux", "Miss de la Fontaine": a surname with its particles): the one
+    the page has named so, if it has (never a new full name: "Madame Roux" the page has not named is no first name
+    and surname)."""
+    rest = words[skip + 1 :]
+    return (
+        words[skip].lower() in _HONORIFICS
+        and bool(rest)
+        and _capital(rest[-1])
+        and all(w.lower() in _PARTICLES for w in rest[:-1])
+    )
 
 
 def titled_one(text: str) -> str | None:
