@@ -18833,3 +18833,40 @@ def test_what_ties_show_notes_to_their_programme(between: str, source: str | Non
         f'Arbour wrote it with Gil Moss.\n\n{between} "We met over a broken amp," Arbour said.'
     )
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "plays", a participle straight before a preposition of where starts the scene, not the part
+        ("Tom Reed plays a night porter waiting outside the hotel.", "a night porter"),
+        ("Tom Reed plays a sentry pacing behind the palace gates.", "a sentry"),
+        # near misses: after "as" the phrase is the part whole; a noun in "-ing" before the preposition is the part's
+        ("Tom Reed appears as a night porter waiting outside the hotel.", "a night porter waiting outside the hotel"),
+        ("Tom Reed plays a king beyond the sea.", "a king beyond the sea"),
+    ],
+)
+def test_a_participle_before_where_it_is_done_ends_a_part_after_plays(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bell"),
+    [
+        # after "as", a time told by a noun's phrase is the part's, up to the next person's part
+        (
+            "It casts Bell as a ferryman mending nets before the gale and Tom Reed as a baker.",
+            "a ferryman mending nets before the gale",
+        ),
+        (
+            "It stars Bell as a nurse after the long night shift, while Tom Reed plays a baker.",
+            "a nurse after the long night shift",
+        ),
+        # near misses: a clause of time (its subject, then a verb in the present or the past) tells the scene
+        ("It casts Bell as a nurse until the bar shuts and Tom Reed as a baker.", "a nurse"),
+        ("It casts Bell as a nurse until the ferry docked and Tom Reed as a baker.", "a nurse"),
+        ("It stars Bell as a nurse after the bar closes, while Tom Reed plays a baker.", "a nurse"),
+    ],
+)
+def test_a_time_named_by_a_noun_stays_in_a_part_after_as(sentence: str, bell: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Bea Bell", bell), ("Tom Reed", "a baker")]
