@@ -18870,3 +18870,19 @@ def test_a_participle_before_where_it_is_done_ends_a_part_after_plays(sentence: 
 )
 def test_a_time_named_by_a_noun_stays_in_a_part_after_as(sentence: str, bell: str) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Bea Bell", bell), ("Tom Reed", "a baker")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # an app named by its owner's name is the product named whole, as "Instagram Live" is
+        ("Bell said on the Quayside Lights app:", "Quayside Lights app"),
+        ("Bell was briefer on the Harbour app:", "Harbour app"),
+        ("Bell, in a short clip for the Quayside Nights app, explained it:", "Quayside Nights app"),
+        # near misses: a platform's own app is the platform; a word going on from "app" is another noun
+        ("Bell said on the Instagram app:", "Instagram"),
+        ("Bell said on the Quayside Lights podcast:", "Quayside Lights"),
+    ],
+)
+def test_an_app_named_by_its_owner_is_the_source_whole(lead: str, source: str) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == [("Bea Bell", source)]

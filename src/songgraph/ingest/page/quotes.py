@@ -562,7 +562,7 @@ _LOOSE = [
     # "on X, Y's second channel:", "on X, the station's late show:": an apposition saying what X is, naming no one
     # but whose it is)
     linear.compile(
-        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+app)?"
         r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?"
         r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
@@ -646,6 +646,8 @@ _OF_A_THING_ON = linear.compile(r"\bof\s+an?\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
+# What names an app after its owner's name ("the Harbour Lights app"), ending there
+_APP = linear.compile(r"\s+app(?:[^\w'-]|$)")
 # Platforms whose live broadcasts are named "<platform> Live"
 _GOES_LIVE = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitch"})
 # "During an Instagram Live with fans": a platform's live broadcast
@@ -1988,6 +1990,12 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "Late Night with Carla Briggs": a programme named after its host (but "appeared on Radio Nord with
                 # Cy Dorn" is with a guest)
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
+            if " app" in clause.skeleton[match.end("source") : match.end("source") + 4] and _APP.match(
+                clause.skeleton, match.end("source")
+            ):
+                # "on the Harbour Lights app": the product named whole, as "Instagram Live" is (a platform's own app
+                # is the platform: "on the Instagram app" was said on Instagram)
+                name = name if fold(name) in _PLATFORMS else f"{name} app"
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
             return name, {id(mention)}
