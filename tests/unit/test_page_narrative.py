@@ -18886,3 +18886,21 @@ def test_a_time_named_by_a_noun_stays_in_a_part_after_as(sentence: str, bell: st
 )
 def test_an_app_named_by_its_owner_is_the_source_whole(lead: str, source: str) -> None:
     assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a station told, or spoken on, named by what it is and then its name set off by commas
+        ("Bell told the town's radio station, Quay FM, that it was planned:", "Quay FM"),
+        ("Bell, on the town's radio station, Quay FM, this week:", "Quay FM"),
+        # where, then when, inside the commas before the verb of telling
+        ("Bell, on Quay FM before the gig, remembered the night:", "Quay FM"),
+        ("Bell, on Quay FM this morning, told the story:", "Quay FM"),
+        # near misses: someone told is no station; a noun after the time makes it no longer a time of its own
+        ("Bell told the town's mayor, Cy Dorn, that it was planned:", None),
+        ("Bell, on Quay FM before the gig started, remembered the night:", None),
+    ],
+)
+def test_a_station_named_after_what_it_is_or_before_a_time(lead: str, source: str | None) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == [("Bea Bell", source)]

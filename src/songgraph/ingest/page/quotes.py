@@ -257,9 +257,11 @@ _OWNERS_PIECE = linear.compile(
 # ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence; "On the podcast, Cy Dorn said" is
 # someone speaking, the name going on to a verb)
 # ("came on our podcast, Late Cuts,": the teller's own, "our" or "my", as a shop's newsletter names its programme)
+# ("told the festival's radio station, Harbour FM, that": a station is told, as a programme is spoken on)
 _APPOSED_KIND = linear.compile(
-    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter)\s*,\s*"
+    rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
 # "came to Platekveld, our Tuesday listening session,", "on Side Streets, the little podcast we record in the
@@ -418,8 +420,12 @@ _SOURCES = [
     ),
     # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
     # never on a person; "Bell, on Dorn:" with no verb after may be what she spoke about)
+    # ("Bell, on Radio Nord before the gig, told it": when, after where, inside the same commas)
     linear.compile(
-        rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+        rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        r"(?:\s+(?:before|after|during)\s+(?:the|a|an|his|her|their)\s+[a-z][\w'-]*"
+        r"|\s+(?:this|last|that|yesterday|on\s+the)\s+(?:morning|afternoon|evening|night|week|day))?"
+        rf"\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
     ),
     _UNDER_POST,
     # "did a Reddit AMA a while back", "hosted an Instagram Q&A": what was held on a platform, by whoever held it
