@@ -18904,3 +18904,19 @@ def test_an_app_named_by_its_owner_is_the_source_whole(lead: str, source: str) -
 )
 def test_a_station_named_after_what_it_is_or_before_a_time(lead: str, source: str | None) -> None:
     assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a name set off by commas after what it is, a programme told by whose it is, names the programme, not the
+        # one saying: the subject before it is
+        ("Bell, asked about it on the town's podcast, Kettle Talk, said it was a joke:", [("Bea Bell", "Kettle Talk")]),
+        ("Bell, speaking on the town's radio show, Kettle Talk, said it was a joke:", [("Bea Bell", "Kettle Talk")]),
+        # near misses: the programme named before what it is, or a name with no comma closing it, is the subject
+        ("On the Kettle Talk podcast, Cy Dorn said it was a joke:", [("Cy Dorn", "Kettle Talk")]),
+        ("On his last visit to the show, Cy Dorn told Bell:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_programme_apposed_after_what_it_is_is_no_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == expected

@@ -1256,8 +1256,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 in_passing = _speaking_about(clause, match)
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
-            if _asked_by(clause.skeleton, match.start("speaker")) or _someone_of(
-                clause.skeleton, match.start("speaker")
+            if (
+                _asked_by(clause.skeleton, match.start("speaker"))
+                or _someone_of(clause.skeleton, match.start("speaker"))
+                or (
+                    clause.skeleton[match.end("speaker") : match.end("speaker") + 1] == ","
+                    and _PROGRAMME_APPOSED.search(
+                        clause.skeleton[max(0, match.start("speaker") - 50) : match.start("speaker")]
+                    )
+                )
             ):
                 continue
             if relative and (
@@ -1545,6 +1552,16 @@ def _other_subject_before(clause: Clause, start: int) -> bool:
         if m is not None and m.kind == "pronoun" and m.text.lower() in ("he", "she", "they", "i", "we"):
             return True
     return False
+
+
+# "Bell, asked about it on the band's podcast, Salt Hour, said": a name set off after what it is, a programme or a
+# station told by whose it is, set off by commas either side, names that programme, never the one saying (the
+# programme named before what it is, "On the Salt Hour podcast, Bell said", or "on a visit to the show, Bell told"
+# with no comma closing it, leave the name after the comma the subject)
+_PROGRAMME_APPOSED = linear.compile(
+    r"\b(?:the|his|her|their|our|my|@\d+'s|the\s+[a-z][\w-]*'s)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter|programme|program)\s*,\s*$"
+)
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
