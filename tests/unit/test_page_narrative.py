@@ -18920,3 +18920,29 @@ def test_a_station_named_after_what_it_is_or_before_a_time(lead: str, source: st
 )
 def test_a_programme_apposed_after_what_it_is_is_no_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == expected
+
+
+@pytest.mark.parametrize(
+    ("teller", "expected"),
+    [
+        # "them" in a retelling by someone the page already has introducing two means those two, not the two the
+        # page spoke of last
+        ("Cy Dorn", [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a fair in Leeds")]),
+        # near miss: someone else telling of an introduction of their own
+        (
+            "Gil Moss",
+            [
+                ("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a fair in Leeds"),
+                ("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), None),
+            ],
+        ),
+    ],
+)
+def test_them_in_a_retelling_by_a_known_introducer(
+    teller: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Tom Reed, to whom Arbour was introduced by the scout Cy Dorn at a fair in Leeds, booked her first tour.\n\n"
+        f'{teller} was modest about it: "I only introduced them because Ann asked me who the tall man was."'
+    )
+    assert intros(prose) == expected

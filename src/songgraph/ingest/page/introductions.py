@@ -809,6 +809,8 @@ class Introduction:
     occasion: str | None
     year: int | None
     at: int  # offset in the clause's text
+    # the two told by "them" meaning the last two the page spoke of, outside the sentence ("I introduced them")
+    looked_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -1294,6 +1296,7 @@ def _read(
         introducer = clause.mention(placed.group("by"))
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
+    looked_back = False
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
@@ -1302,7 +1305,10 @@ def _read(
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
-        pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
+        pair = _the_two_before(clause, a, by, people)
+        if pair is None:
+            pair = _pair(a, b, speaker)
+            looked_back = pair is not None
         if pair is None and sentence_before is not None:
             pair = _the_two_of_before(clause, a, by, sentence_before)
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
@@ -1489,7 +1495,7 @@ def _read(
         if met is not None:
             occasion, met_year = met
             year = year or met_year
-    return Introduction(by, pair, occasion, _year_of(year), at)
+    return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
 
 
 # ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end

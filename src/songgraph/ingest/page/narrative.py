@@ -1522,6 +1522,15 @@ class _Narrative:
             if any(self._first_name_last(name) for name in (found.introducer, *found.pair)):
                 self.r.warn(line, "an introduction names someone who may be another of the page's people; left out")
                 continue
+            if found.looked_back and any(
+                fold(row["introducer"]) == fold(people.canonical(found.introducer))
+                and {fold(p) for p in row["introduced"]} != {fold(people.canonical(p)) for p in found.pair}
+                for row in self.introductions
+            ):
+                # "X introduced A to B. ... X: 'I introduced them because ...'": "them" in a retelling by the one the
+                # page already has introducing two is most likely those two, whoever the page spoke of last
+                self.r.warn(line, "an introduction whose 'them' may mean the two its introducer introduced; left out")
+                continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
