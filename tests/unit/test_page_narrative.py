@@ -18946,3 +18946,21 @@ def test_them_in_a_retelling_by_a_known_introducer(
         f'{teller} was modest about it: "I only introduced them because Ann asked me who the tall man was."'
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "occasion"),
+    [
+        # "we were all at O" right after the introduction: the introducer and the two, all three, somewhere
+        ("I set them up. We were all at a writing camp in Hull,", "a writing camp in Hull"),
+        # a comment of a few words ending the introduction's sentence leaves the sentence after to tell where
+        ("I set them up, simple as that. We were all at a writing camp in Hull,", "a writing camp in Hull"),
+        ("I set them up, simple as that. It happened at a writing camp in Hull,", "a writing camp in Hull"),
+        # near misses: a time after the people may be of another day; "we were at" without "all" may be two of them
+        ("I set them up, that summer. We were all at a writing camp in Hull,", None),
+        ("I set them up. We were at a writing camp in Hull,", None),
+    ],
+)
+def test_where_all_three_were_after_an_introduction(words: str, occasion: str | None) -> None:
+    prose = f'Cy Dorn was in the tent too. "{words}" she said.'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -428,8 +428,10 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 _THERE = linear.compile(r"^\s+there\b")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 # ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
+# ("I set them up. We were all at a camp in Hull": the introducer and the two, all three, somewhere)
 _HAPPENED = linear.compile(
-    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
+    r"\s*(?:(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)|@\d+\s+were\s+all)"
+    r"(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
     r"(?P<rest>\s+(?:at|during|backstage\s+at)\s"
     r"[^.!?;]{1,200})"
 )
@@ -1506,6 +1508,17 @@ _ONLY_ABOUT_BY = linear.compile(r"^\s*,\s*(?:who|whose)\s[^,;:]{0,160}?[.!?]?\s*
 _BY_GOES_ON = linear.compile(
     r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,12})\s*[.!?,]?\s*$"
 )
+# ", simple as that.", ", no question.": a comment of a few words ending the sentence after the people
+_ASIDE_ENDS = linear.compile(r"^\s*,\s*(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*[.!]?\s*$")
+# (a time is no comment: ", that summer", ", years ago")
+_WHEN_WORDS = frozenset(
+    str.split(
+        """
+    ago later earlier then once first last next year years month months week weeks day days night spring summer
+    autumn fall winter
+    """
+    )
+)
 _WHERE_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
 )
@@ -1515,6 +1528,10 @@ def _introducer_goes_on(clause: Clause, rest: str, by: str) -> bool:
     """Whether what follows the introduction's people is only the introducer going on about it ("..., and I would
     do it again."), with no place of its own: the sentence after may then tell where, as after the people alone."""
     found = _BY_GOES_ON.match(rest)
+    aside = _ASIDE_ENDS.match(rest) if found is None else None
+    if aside is not None:
+        # ", simple as that.": a few words of comment set off to end the sentence, naming no one and no where
+        return not any(word in _WHERE_WORDS or word in _WHEN_WORDS for word in aside.group("words").split())
     if found is None or any(word in _WHERE_WORDS for word in found.group("words").split()):
         return False
     who = clause.mention(found.group("who"))
