@@ -18964,3 +18964,23 @@ def test_them_in_a_retelling_by_a_known_introducer(
 def test_where_all_three_were_after_an_introduction(words: str, occasion: str | None) -> None:
     prose = f'Cy Dorn was in the tent too. "{words}" she said.'
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone does in the scene straight after "a cameo" (no comma) casts them in no part
+        ("Tom Reed has a cameo sweeping the stage.", [("Tom Reed", None)]),
+        # the one a first name meant before, told by a word about them, then named whole, is the subject
+        ("The real Tom, Tom Reed, has a cameo sweeping the stage.", [("Tom Reed", None)]),
+        ("The actual Tom, Tom Reed, makes a cameo.", [("Tom Reed", None)]),
+        # near misses: "playing" tells a part; a name closing a phrase of "by" is not the subject
+        ("Tom Reed has a cameo playing a cook.", [("Tom Reed", "a cook")]),
+        ("Lit by the great Tom, Tom Reed, makes a cameo.", []),
+    ],
+)
+def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. It stars Bell as a nurse. {sentence}") == [
+        ("Bea Bell", "a nurse"),
+        *expected,
+    ]

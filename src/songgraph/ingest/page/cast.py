@@ -456,7 +456,8 @@ _MAKES_CAMEO = linear.compile(
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
-    r"|(?P<doing>,))"
+    # ("has a cameo mopping the platform": or straight after it)
+    r"|(?P<doing>,)|\s+(?P<scene>[a-z]{2,}ing)\s)"
 )
 # "van Amerongen can be glimpsed in the background", "The young X, later a football commentator, can also be
 # spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
@@ -470,9 +471,11 @@ _GLIMPSED = linear.compile(
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
+# ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
 _APPOSED_BEFORE = linear.compile(
     rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
-    r"[a-z][\w-]*\s*,\s*$"
+    rf"[a-z][\w-]*\s*,\s*$"
+    rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
 # A preposition right before a name: its object, not a clause's subject
 _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
@@ -1446,6 +1449,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             skeleton[max(0, match.start("person") - 12) : match.start("person")]
         ):
             continue  # "directed by X, who also shot it, makes ...": X is not the subject
+        if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
+            continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         seen.add(id(mention))
