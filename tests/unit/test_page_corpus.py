@@ -116,6 +116,7 @@ AT_GOAL = {
     "heldout86": 275,
     "heldout91": 229,
     "heldout89": 271,
+    "heldout92": 230,
 }
 
 

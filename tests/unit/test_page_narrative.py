@@ -18853,3 +18853,154 @@ def test_an_honorific_before_a_surname_with_particles_and_a_civic_title(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "plays", a participle straight before a preposition of where starts the scene, not the part
+        ("Tom Reed plays a night porter waiting outside the hotel.", "a night porter"),
+        ("Tom Reed plays a sentry pacing behind the palace gates.", "a sentry"),
+        # near misses: after "as" the phrase is the part whole; a noun in "-ing" before the preposition is the part's
+        ("Tom Reed appears as a night porter waiting outside the hotel.", "a night porter waiting outside the hotel"),
+        ("Tom Reed plays a king beyond the sea.", "a king beyond the sea"),
+    ],
+)
+def test_a_participle_before_where_it_is_done_ends_a_part_after_plays(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bell"),
+    [
+        # after "as", a time told by a noun's phrase is the part's, up to the next person's part
+        (
+            "It casts Bell as a ferryman mending nets before the gale and Tom Reed as a baker.",
+            "a ferryman mending nets before the gale",
+        ),
+        (
+            "It stars Bell as a nurse after the long night shift, while Tom Reed plays a baker.",
+            "a nurse after the long night shift",
+        ),
+        # near misses: a clause of time (its subject, then a verb in the present or the past) tells the scene
+        ("It casts Bell as a nurse until the bar shuts and Tom Reed as a baker.", "a nurse"),
+        ("It casts Bell as a nurse until the ferry docked and Tom Reed as a baker.", "a nurse"),
+        ("It stars Bell as a nurse after the bar closes, while Tom Reed plays a baker.", "a nurse"),
+    ],
+)
+def test_a_time_named_by_a_noun_stays_in_a_part_after_as(sentence: str, bell: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Bea Bell", bell), ("Tom Reed", "a baker")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # an app named by its owner's name is the product named whole, as "Instagram Live" is
+        ("Bell said on the Quayside Lights app:", "Quayside Lights app"),
+        ("Bell was briefer on the Harbour app:", "Harbour app"),
+        ("Bell, in a short clip for the Quayside Nights app, explained it:", "Quayside Nights app"),
+        # near misses: a platform's own app is the platform; a word going on from "app" is another noun
+        ("Bell said on the Instagram app:", "Instagram"),
+        ("Bell said on the Quayside Lights podcast:", "Quayside Lights"),
+    ],
+)
+def test_an_app_named_by_its_owner_is_the_source_whole(lead: str, source: str) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a station told, or spoken on, named by what it is and then its name set off by commas
+        ("Bell told the town's radio station, Quay FM, that it was planned:", "Quay FM"),
+        ("Bell, on the town's radio station, Quay FM, this week:", "Quay FM"),
+        # where, then when, inside the commas before the verb of telling
+        ("Bell, on Quay FM before the gig, remembered the night:", "Quay FM"),
+        ("Bell, on Quay FM this morning, told the story:", "Quay FM"),
+        # near misses: someone told is no station; a noun after the time makes it no longer a time of its own
+        ("Bell told the town's mayor, Cy Dorn, that it was planned:", None),
+        ("Bell, on Quay FM before the gig started, remembered the night:", None),
+    ],
+)
+def test_a_station_named_after_what_it_is_or_before_a_time(lead: str, source: str | None) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a name set off by commas after what it is, a programme told by whose it is, names the programme, not the
+        # one saying: the subject before it is
+        ("Bell, asked about it on the town's podcast, Kettle Talk, said it was a joke:", [("Bea Bell", "Kettle Talk")]),
+        ("Bell, speaking on the town's radio show, Kettle Talk, said it was a joke:", [("Bea Bell", "Kettle Talk")]),
+        # near misses: the programme named before what it is, or a name with no comma closing it, is the subject
+        ("On the Kettle Talk podcast, Cy Dorn said it was a joke:", [("Cy Dorn", "Kettle Talk")]),
+        ("On his last visit to the show, Cy Dorn told Bell:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_programme_apposed_after_what_it_is_is_no_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Arbour wrote it with Gil Moss.\n\n{lead} "The rain came in sideways."') == expected
+
+
+@pytest.mark.parametrize(
+    ("teller", "expected"),
+    [
+        # "them" in a retelling by someone the page already has introducing two means those two, not the two the
+        # page spoke of last
+        ("Cy Dorn", [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a fair in Leeds")]),
+        # near miss: someone else telling of an introduction of their own
+        (
+            "Gil Moss",
+            [
+                ("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a fair in Leeds"),
+                ("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), None),
+            ],
+        ),
+    ],
+)
+def test_them_in_a_retelling_by_a_known_introducer(
+    teller: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Tom Reed, to whom Arbour was introduced by the scout Cy Dorn at a fair in Leeds, booked her first tour.\n\n"
+        f'{teller} was modest about it: "I only introduced them because Ann asked me who the tall man was."'
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "occasion"),
+    [
+        # "we were all at O" right after the introduction: the introducer and the two, all three, somewhere
+        ("I set them up. We were all at a writing camp in Hull,", "a writing camp in Hull"),
+        # a comment of a few words ending the introduction's sentence leaves the sentence after to tell where
+        ("I set them up, simple as that. We were all at a writing camp in Hull,", "a writing camp in Hull"),
+        ("I set them up, simple as that. It happened at a writing camp in Hull,", "a writing camp in Hull"),
+        # near misses: a time after the people may be of another day; "we were at" without "all" may be two of them
+        ("I set them up, that summer. We were all at a writing camp in Hull,", None),
+        ("I set them up. We were at a writing camp in Hull,", None),
+    ],
+)
+def test_where_all_three_were_after_an_introduction(words: str, occasion: str | None) -> None:
+    prose = f'Cy Dorn was in the tent too. "{words}" she said.'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone does in the scene straight after "a cameo" (no comma) casts them in no part
+        ("Tom Reed has a cameo sweeping the stage.", [("Tom Reed", None)]),
+        # the one a first name meant before, told by a word about them, then named whole, is the subject
+        ("The real Tom, Tom Reed, has a cameo sweeping the stage.", [("Tom Reed", None)]),
+        ("The actual Tom, Tom Reed, makes a cameo.", [("Tom Reed", None)]),
+        # near misses: "playing" tells a part; a name closing a phrase of "by" is not the subject
+        ("Tom Reed has a cameo playing a cook.", [("Tom Reed", "a cook")]),
+        ("Lit by the great Tom, Tom Reed, makes a cameo.", []),
+    ],
+)
+def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. It stars Bell as a nurse. {sentence}") == [
+        ("Bea Bell", "a nurse"),
+        *expected,
+    ]

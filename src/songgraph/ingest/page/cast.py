@@ -266,6 +266,8 @@ _PARTICIPLE = linear.compile(
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
     r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
+    # ("a driver waiting outside the door", "a guard pacing behind the gate": where it is done, straight after it)
+    r"outside|inside|behind|beside|near|between|among|against|beyond|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
@@ -454,7 +456,8 @@ _MAKES_CAMEO = linear.compile(
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
-    r"|(?P<doing>,))"
+    # ("has a cameo mopping the platform": or straight after it)
+    r"|(?P<doing>,)|\s+(?P<scene>[a-z]{2,}ing)\s)"
 )
 # "van Amerongen can be glimpsed in the background", "The young X, later a football commentator, can also be
 # spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
@@ -468,9 +471,11 @@ _GLIMPSED = linear.compile(
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
+# ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
 _APPOSED_BEFORE = linear.compile(
     rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
-    r"[a-z][\w-]*\s*,\s*$"
+    rf"[a-z][\w-]*\s*,\s*$"
+    rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
 # A preposition right before a name: its object, not a clause's subject
 _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
@@ -923,6 +928,18 @@ def cast(clause: Clause) -> list[Part]:
                 place = _participles_place(skeleton, clause.words(role_text), role_end, not played, own, clause)
                 role_text += place
                 cut_at = "" if place else cut_at  # (the part goes on past "at": it was not cut there)
+        if (
+            id(match) in after_as
+            and not cut_at
+            and " " in skeleton[role_end : role_end + 1]
+            and _AS_BEFORE.search(skeleton[max(0, match.start("role") - 10) : match.start("role")])
+        ):
+            # "as a ferryman rowing home before the storm": after "as" the part is whole, and a time told by a noun's
+            # phrase is part of it, as "before retirement" is ("before the bar closes", a clause, tells the scene's)
+            when = _WHEN_PHRASE.match(skeleton, role_end)
+            last = when.group("phrase").rsplit(" ", 1)[-1] if when is not None else ""
+            if when is not None and not _a_clause(when.group("phrase")) and not _TENSED.search(last):
+                role_text += when.group("when")
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         restricted = _before_contact_clause(clause, role_text)
@@ -1019,6 +1036,17 @@ def _went_instead(clause: Clause, denied: list[Part]) -> list[Part]:
         if person is not None and at > denied[0].at and not clause.hearsay_at(at) and role:
             return [Part(person, role, at)]
     return []
+
+
+# A time after a part, told by a noun's phrase ("before the storm", "after the last ferry"), to its clause's end or
+# the next person's part (a name or a verb after it would make it a clause: "before Cy leaves", "after the bar shuts")
+_WHEN_PHRASE = linear.compile(
+    r"(?P<when>\s+(?:before|after|until)\s+(?P<phrase>(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}?))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
+)
+# A last word that may be a verb told in the present or the past ("until the bar shuts", "after the ferry docked"):
+# the phrase may be a clause, whose time is the scene's (a plural noun, "before the holidays", is left out with it)
+_TENSED = linear.compile(r"(?:[^s]s|ed)$")
 
 
 # "turns up as the band plays", "appears as the lights go down": "as" there tells when, and a clause (a subject and
@@ -1421,6 +1449,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             skeleton[max(0, match.start("person") - 12) : match.start("person")]
         ):
             continue  # "directed by X, who also shot it, makes ...": X is not the subject
+        if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
+            continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         seen.add(id(mention))

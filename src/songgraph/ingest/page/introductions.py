@@ -428,8 +428,10 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 _THERE = linear.compile(r"^\s+there\b")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 # ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
+# ("I set them up. We were all at a camp in Hull": the introducer and the two, all three, somewhere)
 _HAPPENED = linear.compile(
-    r"\s*(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
+    r"\s*(?:(?:It|That|This)\s+(?:all\s+)?(?:happened|was|took\s+place)|@\d+\s+were\s+all)"
+    r"(?:\s+(?:in\s+)?(?:19|20)\d\d\s*,)?"
     r"(?P<rest>\s+(?:at|during|backstage\s+at)\s"
     r"[^.!?;]{1,200})"
 )
@@ -809,6 +811,8 @@ class Introduction:
     occasion: str | None
     year: int | None
     at: int  # offset in the clause's text
+    # the two told by "them" meaning the last two the page spoke of, outside the sentence ("I introduced them")
+    looked_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -1294,6 +1298,7 @@ def _read(
         introducer = clause.mention(placed.group("by"))
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
+    looked_back = False
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
@@ -1302,7 +1307,10 @@ def _read(
     if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
-        pair = _the_two_before(clause, a, by, people) or _pair(a, b, speaker)
+        pair = _the_two_before(clause, a, by, people)
+        if pair is None:
+            pair = _pair(a, b, speaker)
+            looked_back = pair is not None
         if pair is None and sentence_before is not None:
             pair = _the_two_of_before(clause, a, by, sentence_before)
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
@@ -1489,7 +1497,7 @@ def _read(
         if met is not None:
             occasion, met_year = met
             year = year or met_year
-    return Introduction(by, pair, occasion, _year_of(year), at)
+    return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
 
 
 # ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end
@@ -1500,6 +1508,17 @@ _ONLY_ABOUT_BY = linear.compile(r"^\s*,\s*(?:who|whose)\s[^,;:]{0,160}?[.!?]?\s*
 _BY_GOES_ON = linear.compile(
     r"^\s*,?\s+(?:and|but)\s+(?P<who>@\d+)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,12})\s*[.!?,]?\s*$"
 )
+# ", simple as that.", ", no question.": a comment of a few words ending the sentence after the people
+_ASIDE_ENDS = linear.compile(r"^\s*,\s*(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*[.!]?\s*$")
+# (a time is no comment: ", that summer", ", years ago")
+_WHEN_WORDS = frozenset(
+    str.split(
+        """
+    ago later earlier then once first last next year years month months week weeks day days night spring summer
+    autumn fall winter
+    """
+    )
+)
 _WHERE_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
 )
@@ -1509,6 +1528,10 @@ def _introducer_goes_on(clause: Clause, rest: str, by: str) -> bool:
     """Whether what follows the introduction's people is only the introducer going on about it ("..., and I would
     do it again."), with no place of its own: the sentence after may then tell where, as after the people alone."""
     found = _BY_GOES_ON.match(rest)
+    aside = _ASIDE_ENDS.match(rest) if found is None else None
+    if aside is not None:
+        # ", simple as that.": a few words of comment set off to end the sentence, naming no one and no where
+        return not any(word in _WHERE_WORDS or word in _WHEN_WORDS for word in aside.group("words").split())
     if found is None or any(word in _WHERE_WORDS for word in found.group("words").split()):
         return False
     who = clause.mention(found.group("who"))

@@ -693,6 +693,8 @@ class _Narrative:
         self.discourse = Discourse(r.people, pair=_the_two(r))
         self.quotes: list[dict[str, Any]] = []
         self.introductions: list[dict[str, Any]] = []
+        # the pairs each introducer is told introducing so far, by folded names
+        self.pairs_by: dict[str, set[frozenset[str]]] = {}
         self.cast: list[CastEntry] = []
         # the parts each member of ``self.cast`` was read with (a member told again is not added twice)
         self.cast_parts: dict[str, set[str | None]] = {}
@@ -1522,6 +1524,14 @@ class _Narrative:
             if any(self._first_name_last(name) for name in (found.introducer, *found.pair)):
                 self.r.warn(line, "an introduction names someone who may be another of the page's people; left out")
                 continue
+            by = fold(people.canonical(found.introducer))
+            pair = frozenset(fold(people.canonical(p)) for p in found.pair)
+            known = self.pairs_by.get(by, set())
+            if found.looked_back and (len(known) > 1 or (known and pair not in known)):
+                # "X introduced A to B. ... X: 'I introduced them because ...'": "them" in a retelling by the one the
+                # page already has introducing two is most likely those two, whoever the page spoke of last
+                self.r.warn(line, "an introduction whose 'them' may mean the two its introducer introduced; left out")
+                continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
                 "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
@@ -1532,6 +1542,7 @@ class _Narrative:
             if found.year:
                 row["year"] = found.year
             self.introductions.append(row)
+            self.pairs_by.setdefault(by, set()).add(pair)
 
     def _bare_shared(self, name: str) -> bool:
         """Whether a one-word name ("Benhaddou") is a word of another person's full name on the page (Karim

@@ -257,9 +257,11 @@ _OWNERS_PIECE = linear.compile(
 # ("On his podcast, Back Forty Sessions, X remembered": the same opening the sentence; "On the podcast, Cy Dorn said" is
 # someone speaking, the name going on to a verb)
 # ("came on our podcast, Late Cuts,": the teller's own, "our" or "my", as a shop's newsletter names its programme)
+# ("told the festival's radio station, Harbour FM, that": a station is told, as a programme is spoken on)
 _APPOSED_KIND = linear.compile(
-    rf"\b(?:[Oo]n|[Tt]o|[Ii]n)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|channel|series|newsletter)\s*,\s*(?P<source>{_P})"
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter)\s*,\s*"
+    rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
 # "came to Platekveld, our Tuesday listening session,", "on Side Streets, the little podcast we record in the
@@ -418,8 +420,12 @@ _SOURCES = [
     ),
     # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
     # never on a person; "Bell, on Dorn:" with no verb after may be what she spoke about)
+    # ("Bell, on Radio Nord before the gig, told it": when, after where, inside the same commas)
     linear.compile(
-        rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+        rf"(?:^|[.;]\s+){_P}\s*,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        r"(?:\s+(?:before|after|during)\s+(?:the|a|an|his|her|their)\s+[a-z][\w'-]*"
+        r"|\s+(?:this|last|that|yesterday|on\s+the)\s+(?:morning|afternoon|evening|night|week|day))?"
+        rf"\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
     ),
     _UNDER_POST,
     # "did a Reddit AMA a while back", "hosted an Instagram Q&A": what was held on a platform, by whoever held it
@@ -562,7 +568,7 @@ _LOOSE = [
     # "on X, Y's second channel:", "on X, the station's late show:": an apposition saying what X is, naming no one
     # but whose it is)
     linear.compile(
-        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+app)?"
         r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?"
         r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
@@ -646,6 +652,8 @@ _OF_A_THING_ON = linear.compile(r"\bof\s+an?\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'
 _TOPIC_ON = frozenset(
     {"back", "reflected", "reflects", "commented", "comments", "focused", "dwelt", "insisted", "looks"}
 )
+# What names an app after its owner's name ("the Harbour Lights app"), ending there
+_APP = linear.compile(r"\s+app(?:[^\w'-]|$)")
 # Platforms whose live broadcasts are named "<platform> Live"
 _GOES_LIVE = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitch"})
 # "During an Instagram Live with fans": a platform's live broadcast
@@ -1248,8 +1256,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 in_passing = _speaking_about(clause, match)
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
-            if _asked_by(clause.skeleton, match.start("speaker")) or _someone_of(
-                clause.skeleton, match.start("speaker")
+            if (
+                _asked_by(clause.skeleton, match.start("speaker"))
+                or _someone_of(clause.skeleton, match.start("speaker"))
+                or (
+                    clause.skeleton[match.end("speaker") : match.end("speaker") + 1] == ","
+                    and _PROGRAMME_APPOSED.search(
+                        clause.skeleton[max(0, match.start("speaker") - 50) : match.start("speaker")]
+                    )
+                )
             ):
                 continue
             if relative and (
@@ -1537,6 +1552,16 @@ def _other_subject_before(clause: Clause, start: int) -> bool:
         if m is not None and m.kind == "pronoun" and m.text.lower() in ("he", "she", "they", "i", "we"):
             return True
     return False
+
+
+# "Bell, asked about it on the band's podcast, Salt Hour, said": a name set off after what it is, a programme or a
+# station told by whose it is, set off by commas either side, names that programme, never the one saying (the
+# programme named before what it is, "On the Salt Hour podcast, Bell said", or "on a visit to the show, Bell told"
+# with no comma closing it, leave the name after the comma the subject)
+_PROGRAMME_APPOSED = linear.compile(
+    r"\b(?:the|his|her|their|our|my|@\d+'s|the\s+[a-z][\w-]*'s)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter|programme|program)\s*,\s*$"
+)
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
@@ -1988,6 +2013,12 @@ def _source(clause: Clause) -> tuple[str | None, set[int]]:
                 # "Late Night with Carla Briggs": a programme named after its host (but "appeared on Radio Nord with
                 # Cy Dorn" is with a guest)
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
+            if " app" in clause.skeleton[match.end("source") : match.end("source") + 4] and _APP.match(
+                clause.skeleton, match.end("source")
+            ):
+                # "on the Harbour Lights app": the product named whole, as "Instagram Live" is (a platform's own app
+                # is the platform: "on the Instagram app" was said on Instagram)
+                name = name if fold(name) in _PLATFORMS else f"{name} app"
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
             return name, {id(mention)}
