@@ -8,6 +8,7 @@ is where it was said: "Speaking to X", "In an interview with X", "told (the) X",
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -15,6 +16,9 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import DEMONYM_WORDS, MENTION, NOMINATIVES, STOP_WORDS, TELLING, Clause, Mention
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
+
+# A clause's medium (None when it names none) and the ids of the mentions that name it
+Source = tuple[str | None, set[int]]
 
 _P = r"@\d+"
 # Verbs that attribute a quote, past and present ("Bell recalled", "says Bell").
@@ -258,9 +262,11 @@ _OWNERS_PIECE = linear.compile(
 # someone speaking, the name going on to a verb)
 # ("came on our podcast, Late Cuts,": the teller's own, "our" or "my", as a shop's newsletter names its programme)
 # ("told the festival's radio station, Harbour FM, that": a station is told, as a programme is spoken on)
+# What a programme or a station is called before its name set off by a comma (``_APPOSED_KIND``, ``_PROGRAMME_APPOSED``)
+_PROGRAMME_KINDS = r"podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter"
 _APPOSED_KIND = linear.compile(
     rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter)\s*,\s*"
+    rf"(?:[a-z][\w-]*\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
     rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
@@ -1175,6 +1181,14 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     speaker: str | None = None
     speaker_clause: Clause | None = None
     said_now: bool | None = None  # the tense of the saying that names the speaker, when one does
+    # The lead's clause is asked for its medium by several checks below: each clause's is read once.
+    sources: dict[int, Source] = {}
+
+    def source_of(clause: Clause) -> Source:
+        if id(clause) not in sources:
+            sources[id(clause)] = _source(clause)
+        return sources[id(clause)]
+
     unnamed = False
     # The subject of "X, who <saying> about ...", which another possible subject before X made doubtful: the speaker
     # only when nothing else in the lead names one
@@ -1312,11 +1326,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
     ordered = ([speaker_clause] if speaker_clause else []) + [c for c in reversed(clauses) if c is not speaker_clause]
-    if speaker_clause is not None and speaker_clause is not clauses[-1] and _goes_on(clauses[-1], speaker):
+    if speaker_clause is not None and speaker_clause is not clauses[-1] and _goes_on(clauses[-1], speaker, source_of):
         # "X told NME that ... . On the podcast Y she added:", "He was franker on Radio Z:": the sentence that leads
         # straight into the words, about the speaker (named earlier), tells where they were said
         ordered.insert(0, ordered.pop(ordered.index(clauses[-1])))
-    if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and _source(ordered[0])[0] is None:
+    if len(ordered) > 1 and _SOME_SETTING.search(ordered[0].skeleton) and source_of(ordered[0])[0] is None:
         # "X told Radio Nord that ... . And in some interview I can't find, he said:": the saying is set in an
         # occasion of its own that names no medium, not the one a sentence before names
         ordered = ordered[:1]
@@ -1324,7 +1338,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         len(ordered) > 1
         and ordered[0] is clauses[-1]
         and any(m.kind == "name" and not m.people and manner_on(ordered[0], m) for m in ordered[0].mentions[:8])
-        and _source(ordered[0])[0] is None
+        and source_of(ordered[0])[0] is None
     ):
         # "X told The Quietus that ... . She was more practical on Rás 2, a station in Reykjavík:": the lead sets the
         # words on a medium of its own, even one named in a way not read, not the one a sentence before names
@@ -1369,7 +1383,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             # the title's capitalised words, which the mentions may read as names, are no one
             source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)}
             break
-        source, source_mentions = _source(clause)
+        source, source_mentions = source_of(clause)
         if source is not None:
             break
     for clause in ordered if source is None else ():
@@ -1424,18 +1438,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
 
 
-def _goes_on(clause: Clause, speaker: str | None) -> bool:
+def _goes_on(clause: Clause, speaker: str | None, source_of: Callable[[Clause], Source]) -> bool:
     """Whether a clause is about the speaker alone: it names them (or says "he" or "she", whom the page may not have
     resolved) and no one else."""
     about = False
-    where: set[int] | None = None
     for mention in clause.mentions:
         if mention.kind == "name" and mention.person is None and not mention.new:
             continue  # a name that is no one's: where, or what
-        if mention.kind == "name" and mention.person is None:
-            where = _source(clause)[1] if where is None else where
-            if id(mention) in where:
-                continue  # "When he did a Tape Hiss set for us, he said": a new name read as where, no one
+        if mention.kind == "name" and mention.person is None and id(mention) in source_of(clause)[1]:
+            continue  # "When he did a Tape Hiss set for us, he said": a new name read as where, no one
         if mention.kind == "pronoun" and not mention.people and mention.text.lower() in ("us", "me"):
             continue  # "a set for us": the narration's own, whom it tells the speaker's words to
         if mention.kind == "pronoun" and not mention.possessive and mention.text.lower() in ("he", "she"):
@@ -1560,7 +1571,7 @@ def _other_subject_before(clause: Clause, start: int) -> bool:
 # with no comma closing it, leave the name after the comma the subject)
 _PROGRAMME_APPOSED = linear.compile(
     r"\b(?:the|his|her|their|our|my|@\d+'s|the\s+[a-z][\w-]*'s)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter|programme|program)\s*,\s*$"
+    rf"(?:{_PROGRAMME_KINDS}|programme|program)\s*,\s*$"
 )
 
 
@@ -1788,7 +1799,7 @@ def medium(clause: Clause) -> Mention | None:
     return next((m for m in clause.mentions if id(m) in mentions), None)
 
 
-def _source(clause: Clause) -> tuple[str | None, set[int]]:
+def _source(clause: Clause) -> Source:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
         if site is not None:
