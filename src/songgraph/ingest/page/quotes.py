@@ -147,15 +147,15 @@ _IN_SPEECH = linear.compile(
 # "X opened his speech that night with:", "she ended her toast with these words:": a speech (toast, sermon) begun or
 # ended with the words that follow is its giver's saying; ``GIVEN_SPEECH`` is the same told anywhere in a sentence
 # (on its text), which tells of speaking as a verb of saying does
-_SPEECH_VERB = r"(?:opened|opens|began|begins|started|starts|ended|ends|closed|closes|finished|finishes)"
+_OPEN_OR_END = r"(?:opened|opens|began|begins|started|starts|ended|ends|closed|closes|finished|finishes)"
 _SPEECH_GIVEN = r"(?:speech|toast|sermon|address|eulogy|homily|remarks)"
 _GIVE_SPEECH = r"(?:gave|gives|giving|made|makes|making|delivered|delivers|delivering)"
 GIVEN_SPEECH = linear.compile(
-    rf"\b(?:{_SPEECH_VERB}\s+(?:his|her|their)|{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their))\s+"
+    rf"\b(?:{_OPEN_OR_END}\s+(?:his|her|their)|{_GIVE_SPEECH}\s+(?:a|an|the|his|her|their))\s+"
     rf"(?:[a-z][\w'-]*\s+){{0,2}}?{_SPEECH_GIVEN}\b"
 )
 _OPENED_SPEECH = linear.compile(
-    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_SPEECH_VERB}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?{_OPEN_OR_END}\s+(?:his|her|their|{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
     rf"{_SPEECH_GIVEN}\b[^;:.!?\"@]{{0,60}}?\b(?:with|by\s+saying)(?:\s+(?:the|these|this)\s+words?)?\s*[,:]?\s*$"
 )
 # "and he gave a speech that I have kept ever since:", "X made a toast:": a speech given, the clause leading straight
