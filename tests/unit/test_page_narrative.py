@@ -19004,3 +19004,40 @@ def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected
         ("Bea Bell", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the list's peak with no chart named, told again in prose by its chart's name: one peak, the list's
+        ("It reached number five on the Irish Singles Chart in May.", [("Ireland", None, 5)]),
+        # near miss: another country's chart at the same position is a peak of its own
+        (
+            "It reached number five on the UK Singles Chart in May.",
+            [("Ireland", None, 5), ("United Kingdom", "Singles Chart", 5)],
+        ),
+    ],
+)
+def test_a_prose_peak_by_its_chart_is_the_listed_peak_of_its_country_at_that_position(
+    sentence: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    assert peaks(sentence + "\n\nChart Rankings\n\n- #5 in Ireland") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "as", a time told by a plural noun of the calendar is the part's own
+        (
+            "Tom Reed stars as a teacher on his last day before the summer holidays.",
+            "a teacher on his last day before the summer holidays",
+        ),
+        ("Tom Reed stars as a student in the week after the exams.", "a student in the week after the exams"),
+        # near misses: a clause of time (a plural subject and its verb, or a verb in "-s") is the scene's
+        ("Tom Reed stars as a teacher on his last day before the bell rings.", "a teacher on his last day"),
+        ("Tom Reed stars as a teacher on his last day before the pupils leave.", "a teacher on his last day"),
+        ("Tom Reed stars as a teacher on his last day until the school closes.", "a teacher on his last day"),
+    ],
+)
+def test_a_time_by_a_plural_noun_of_the_calendar_stays_in_the_part(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", part)]
