@@ -19041,3 +19041,21 @@ def test_a_prose_peak_by_its_chart_is_the_listed_peak_of_its_country_at_that_pos
 )
 def test_a_time_by_a_plural_noun_of_the_calendar_stays_in_the_part(sentence: str, part: str) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", part)]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a Japanese or Korean honorific joined to a name by a hyphen is whom the name alone means
+        ("Dorn-san", "Cy Dorn"),
+        ("Dorn-sensei", "Cy Dorn"),
+        ("Bell-ssi", "Bea Bell"),
+        # near miss: a hyphenated name whose second word is no honorific is no one the page names
+        ("Dorn-Sands", None),
+    ],
+)
+def test_a_name_with_an_honorific_joined_to_it(name: str, speaker: str | None) -> None:
+    prose = f'Arbour wrote it with Bea Bell. The owner, Cy Dorn, introduced Ann to Bea at a party. "It was luck," {name} said.'
+    result = parse(prose)
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
