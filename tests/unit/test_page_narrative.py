@@ -19055,7 +19055,10 @@ def test_a_time_by_a_plural_noun_of_the_calendar_stays_in_the_part(sentence: str
     ],
 )
 def test_a_name_with_an_honorific_joined_to_it(name: str, speaker: str | None) -> None:
-    prose = f'Arbour wrote it with Bea Bell. The owner, Cy Dorn, introduced Ann to Bea at a party. "It was luck," {name} said.'
+    prose = (
+        "Arbour wrote it with Bea Bell. The owner, Cy Dorn, introduced Ann to Bea at a party. "
+        f'"It was luck," {name} said.'
+    )
     result = parse(prose)
     assert result.document is not None
     assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])

@@ -1917,8 +1917,8 @@ class Discourse:
             )
             honoured = _HONORIFIC_AFTER.match(candidate) if person is None and "-" in candidate else None
             if honoured is not None and not self.people.shared(honoured.group("name")):
-                # "Saitō-san", "Park-ssi": a name with a Japanese or Korean honorific joined to it is whom the name alone
-                # means (the honorific tells how one speaks of them, not who they are)
+                # "Saitō-san", "Park-ssi": a name with a Japanese or Korean honorific joined to it is whom the name
+                # alone means (the honorific tells how one speaks of them, not who they are)
                 person = self.people.mention(honoured.group("name")) or self._newcomer(honoured.group("name"))
             if person is not None:
                 start = tokens[first + skip][0]
