@@ -19062,3 +19062,22 @@ def test_a_name_with_an_honorific_joined_to_it(name: str, speaker: str | None) -
     result = parse(prose)
     assert result.document is not None
     assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        # the sentence after a quote, its speaker putting "that" or "it" somewhere, tells where the words were read
+        ("He posted that on Instagram the week the single came out.", "Instagram"),
+        ("He shared it on X the next morning.", "X"),
+        # near misses: someone else posting, or a time after "on", is no source of the quote
+        ("Bell posted that on Instagram.", None),
+        ("He posted that on a Sunday.", None),
+    ],
+)
+def test_where_the_speaker_posted_the_words_just_quoted(after: str, source: str | None) -> None:
+    prose = (
+        "Arbour wrote it with Bea Bell. Cy Dorn, who wrote the last verse there, has a simpler review of the place: "
+        f'"Best bench in the city. Bring a sweater." {after}'
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]
