@@ -19004,3 +19004,80 @@ def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected
         ("Bea Bell", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the list's peak with no chart named, told again in prose by its chart's name: one peak, the list's
+        ("It reached number five on the Irish Singles Chart in May.", [("Ireland", None, 5)]),
+        # near miss: another country's chart at the same position is a peak of its own
+        (
+            "It reached number five on the UK Singles Chart in May.",
+            [("Ireland", None, 5), ("United Kingdom", "Singles Chart", 5)],
+        ),
+    ],
+)
+def test_a_prose_peak_by_its_chart_is_the_listed_peak_of_its_country_at_that_position(
+    sentence: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    assert peaks(sentence + "\n\nChart Rankings\n\n- #5 in Ireland") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "as", a time told by a plural noun of the calendar is the part's own
+        (
+            "Tom Reed stars as a teacher on his last day before the summer holidays.",
+            "a teacher on his last day before the summer holidays",
+        ),
+        ("Tom Reed stars as a student in the week after the exams.", "a student in the week after the exams"),
+        # near misses: a clause of time (a plural subject and its verb, or a verb in "-s") is the scene's
+        ("Tom Reed stars as a teacher on his last day before the bell rings.", "a teacher on his last day"),
+        ("Tom Reed stars as a teacher on his last day before the pupils leave.", "a teacher on his last day"),
+        ("Tom Reed stars as a teacher on his last day until the school closes.", "a teacher on his last day"),
+    ],
+)
+def test_a_time_by_a_plural_noun_of_the_calendar_stays_in_the_part(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", part)]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a Japanese or Korean honorific joined to a name by a hyphen is whom the name alone means
+        ("Dorn-san", "Cy Dorn"),
+        ("Dorn-sensei", "Cy Dorn"),
+        ("Bell-ssi", "Bea Bell"),
+        # near miss: a hyphenated name whose second word is no honorific is no one the page names
+        ("Dorn-Sands", None),
+    ],
+)
+def test_a_name_with_an_honorific_joined_to_it(name: str, speaker: str | None) -> None:
+    prose = (
+        "Arbour wrote it with Bea Bell. The owner, Cy Dorn, introduced Ann to Bea at a party. "
+        f'"It was luck," {name} said.'
+    )
+    result = parse(prose)
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        # the sentence after a quote, its speaker putting "that" or "it" somewhere, tells where the words were read
+        ("He posted that on Instagram the week the single came out.", "Instagram"),
+        ("He shared it on X the next morning.", "X"),
+        # near misses: someone else posting, or a time after "on", is no source of the quote
+        ("Bell posted that on Instagram.", None),
+        ("He posted that on a Sunday.", None),
+    ],
+)
+def test_where_the_speaker_posted_the_words_just_quoted(after: str, source: str | None) -> None:
+    prose = (
+        "Arbour wrote it with Bea Bell. Cy Dorn, who wrote the last verse there, has a simpler review of the place: "
+        f'"Best bench in the city. Bring a sweater." {after}'
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]

@@ -938,7 +938,11 @@ def cast(clause: Clause) -> list[Part]:
             # phrase is part of it, as "before retirement" is ("before the bar closes", a clause, tells the scene's)
             when = _WHEN_PHRASE.match(skeleton, role_end)
             last = when.group("phrase").rsplit(" ", 1)[-1] if when is not None else ""
-            if when is not None and not _a_clause(when.group("phrase")) and not _TENSED.search(last):
+            if (
+                when is not None
+                and not _a_clause(when.group("phrase"))
+                and (not _TENSED.search(last) or last in _PLURAL_TIMES)
+            ):
                 role_text += when.group("when")
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
@@ -1047,6 +1051,16 @@ _WHEN_PHRASE = linear.compile(
 # A last word that may be a verb told in the present or the past ("until the bar shuts", "after the ferry docked"):
 # the phrase may be a clause, whose time is the scene's (a plural noun, "before the holidays", is left out with it)
 _TENSED = linear.compile(r"(?:[^s]s|ed)$")
+# Plural nouns that name a stretch of the calendar, never a verb ("before the summer holidays", "after the exams"):
+# with one of them last the phrase is a time, whatever its "-s" looks like
+_PLURAL_TIMES = frozenset(
+    str.split(
+        """
+    holidays vacations hols exams examinations finals playoffs festivities celebrations rains monsoons
+    midterms nineties eighties seventies sixties twenties thirties forties fifties
+    """
+    )
+)
 
 
 # "turns up as the band plays", "appears as the lights go down": "as" there tells when, and a clause (a subject and

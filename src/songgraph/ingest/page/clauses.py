@@ -393,6 +393,11 @@ def _honorific(words: list[str], skip: int) -> bool:
     )
 
 
+# A name, then a Japanese ("-san", "-sama", "-sensei", "-chan", "-kun", "-senpai") or Korean ("-ssi", "-nim")
+# honorific joined to it by a hyphen
+_HONORIFIC_AFTER = linear.compile(r"^(?P<name>.+?)-(?:san|sama|sensei|chan|kun|senpai|ssi|nim)$")
+
+
 def _honorific_alone(words: list[str], skip: int) -> bool:
     """An honorific before one name ("Madame Roux", "Miss de la Fontaine": a surname with its particles): the one
     the page has named so, if it has (never a new full name: "Madame Roux" the page has not named is no first name
@@ -1910,6 +1915,11 @@ class Discourse:
                 if self.people.shared(candidate)
                 else self._newcomer(candidate)
             )
+            honoured = _HONORIFIC_AFTER.match(candidate) if person is None and "-" in candidate else None
+            if honoured is not None and not self.people.shared(honoured.group("name")):
+                # "Saitō-san", "Park-ssi": a name with a Japanese or Korean honorific joined to it is whom the name
+                # alone means (the honorific tells how one speaks of them, not who they are)
+                person = self.people.mention(honoured.group("name")) or self._newcomer(honoured.group("name"))
             if person is not None:
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)

@@ -429,9 +429,12 @@ def _merge_peaks(r: Reading, rows: list[dict[str, Any]]) -> None:
     held = {(fold(p.country), fold(p.chart or "")): p for p in r.facts.chart_peaks}
     # "number seven in Britain" beside the list's "#7 on the UK Singles Chart": the same peak, its chart unsaid
     charted = {(fold(p.country), p.position) for p in r.facts.chart_peaks if p.chart}
+    # and the other way: "number 4 on the Irish Singles Chart" beside the list's "#4 in Ireland" is the
+    # list's peak told with its chart's name, not a second one
+    placed = {(fold(p.country), p.position) for p in r.facts.chart_peaks if not p.chart}
     for entry in valid(ChartPeakEntry, rows, r.people.warnings, "chart peak"):
         key = (fold(entry.country), fold(entry.chart or ""))
-        if entry.chart is None and (key[0], entry.position) in charted:
+        if (key[0], entry.position) in (placed if entry.chart else charted):
             continue
         first = held.get(key)
         if first is None:
