@@ -19068,3 +19068,25 @@ def test_where_a_titled_introducer_lives(sentence: str, expected: list[tuple[str
 def test_a_surname_after_the_is_no_person(sentence: str, introducer: str) -> None:
     prose = f"The ferry ran between Ashcombe Hard and Hollin Point until 1987. {sentence}"
     assert intros(prose) == [(introducer, frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # "A wrote it with B and with C": three wrote it together, so "the two of them" after it are not B and C
+        (
+            "Gil Moss wrote it with the New Zealand songwriter Cy Dorn and with Tom Reed.",
+            frozenset({"Cy Dorn", "Tom Reed"}),
+        ),
+        ("Moss wrote it with the Welsh harp player Cy Dorn, and with Tom Reed.", frozenset({"Cy Dorn", "Tom Reed"})),
+    ],
+)
+def test_the_two_after_a_second_companion(sentence: str, wrong: frozenset[str]) -> None:
+    # (a song of one performer: "the two" has no two performers to fall back on)
+    prose = (
+        f"The song was written by Gil Moss, Cy Dorn and Tom Reed. {sentence}\n\n"
+        '"I put the two of them in touch," says Eda Fenn, the harbourmaster, "at the fair."\n'
+    )
+    document = parse_story_page("Tide Tables\n\nGil Moss\n\nAlbum Harbour Dues\n\n" + prose, "p.txt").document
+    assert document is not None
+    assert all(frozenset(i.introduced) != wrong for i in document.introductions)

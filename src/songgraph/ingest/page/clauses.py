@@ -3405,14 +3405,17 @@ def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     for left, right in pairwise(mentions):
         if left.possessive or right.possessive or right.kind != "name" or left.kind not in ("name", "pronoun"):
             continue
-        if (
-            left.person
-            and right.person
-            and left.person != right.person
-            and _DONE_WITH.match(text[left.end : right.start])
-        ):
+        between = text[left.end : right.start]
+        if _AND_WITH.match(between):
+            # "A wrote it with B and with C": C is the subject's second companion, not B's, and the three did it
+            # together, so no two of them are the pair
+            return None
+        if left.person and right.person and left.person != right.person and _DONE_WITH.match(between):
             return (left.person, right.person)
     return None
+
+
+_AND_WITH = linear.compile(r"^\s*,?\s*(?:and|&)\s+(?:also\s+)?with\s+(?:[\w'-]+\s+){0,3}$")
 
 
 # Relatives and others someone is named by after "her" ("her grandmother", "her old flatmate").
