@@ -19090,3 +19090,27 @@ def test_the_two_after_a_second_companion(sentence: str, wrong: frozenset[str]) 
     document = parse_story_page("Tide Tables\n\nGil Moss\n\nAlbum Harbour Dues\n\n" + prose, "p.txt").document
     assert document is not None
     assert all(frozenset(i.introduced) != wrong for i in document.introductions)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an oral-history archive, by what it is, is where the words were kept
+        ("Cy Dorn described the night in her recording for the Hollin Voices project:", [("Cy Dorn", "Hollin Voices")]),
+        (
+            "On a tape held in the Hollin Voices collection, Cy Dorn describes the night:",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        (
+            "Cy Dorn, whose memories are kept in the Hollin Voices archive, recalls the night:",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        # near miss: whose the archive is, read with its name as one, is no source
+        (
+            "Cy Dorn, whose memories are kept in the Society's Hollin Voices recordings, recalls it:",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_an_oral_history_archive_as_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected
