@@ -19081,3 +19081,113 @@ def test_where_the_speaker_posted_the_words_just_quoted(after: str, source: str 
         f'"Best bench in the city. Bring a sweater." {after}'
     )
     assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a surname two people share, after a courtesy title: the one the page titled so before her full name
+        ("Mrs Arbour plays a bus driver.", [("Nell Arbour", "a bus driver")]),
+        # and the other title is the one the page gave no title ("Miss" is not the "Mrs")
+        ("Miss Arbour plays a bus driver.", [("Ann Arbour", "a bus driver")]),
+        # near miss: a title the page gave neither of them leaves the surname to the reading without titles
+        ("Ms Arbour plays a bus driver.", [("Ann Arbour", "a bus driver")]),
+    ],
+)
+def test_a_shared_surname_after_a_courtesy_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Ann Arbour learnt the song from her grandmother, Mrs Nell Arbour of Mill Lane, who danced at the Palais. "
+        f"The video was directed by Cy Dorn. {sentence}"
+    )
+    assert cast(prose) == expected
+
+
+def test_a_shared_surname_after_a_courtesy_title_in_a_quote_lead() -> None:
+    prose = (
+        "Ann Arbour learnt the song from her grandmother, Mrs Nell Arbour of Mill Lane.\n\n"
+        'Mrs Arbour remembers it well: "We danced every Saturday until the hall closed."'
+    )
+    assert quotes(prose) == [("Nell Arbour", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of" and a place after a titled full name is where they live, no part of the name
+        (
+            "Arbour and Bell were introduced by Mrs Nell Moss of Mill Lane, the florist, at the flower show.",
+            [("Nell Moss", frozenset({"Ann Arbour", "Bea Bell"}), "the flower show")],
+        ),
+        (
+            "It was Mr Gil Moss of Quay Street, for years the harbourmaster, who introduced Arbour to Bell at a fair.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # near miss: without the place, the same reading
+        (
+            "It was Mr Gil Moss, for years the harbourmaster, who introduced Arbour to Bell at a regatta.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a regatta")],
+        ),
+    ],
+)
+def test_where_a_titled_introducer_lives(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(f"Cy Dorn produced it. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introducer"),
+    [
+        # a surname after "the" is a place's short name ("the Hard" of "Ashcombe Hard"), no person
+        ("It was Gil Moss, for years the postmaster at the Hard, who introduced Arbour to Bell.", "Gil Moss"),
+        # near miss: the full name after "the" stays whom the name is
+        ("It was Gil Moss, for years the postmaster, who introduced Arbour to Bell.", "Gil Moss"),
+    ],
+)
+def test_a_surname_after_the_is_no_person(sentence: str, introducer: str) -> None:
+    prose = f"The ferry ran between Ashcombe Hard and Hollin Point until 1987. {sentence}"
+    assert intros(prose) == [(introducer, frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # "A wrote it with B and with C": three wrote it together, so "the two of them" after it are not B and C
+        (
+            "Gil Moss wrote it with the New Zealand songwriter Cy Dorn and with Tom Reed.",
+            frozenset({"Cy Dorn", "Tom Reed"}),
+        ),
+        ("Moss wrote it with the Welsh harp player Cy Dorn, and with Tom Reed.", frozenset({"Cy Dorn", "Tom Reed"})),
+    ],
+)
+def test_the_two_after_a_second_companion(sentence: str, wrong: frozenset[str]) -> None:
+    # (a song of one performer: "the two" has no two performers to fall back on)
+    prose = (
+        f"The song was written by Gil Moss, Cy Dorn and Tom Reed. {sentence}\n\n"
+        '"I put the two of them in touch," says Eda Fenn, the harbourmaster, "at the fair."\n'
+    )
+    document = parse_story_page("Tide Tables\n\nGil Moss\n\nAlbum Harbour Dues\n\n" + prose, "p.txt").document
+    assert document is not None
+    assert all(frozenset(i.introduced) != wrong for i in document.introductions)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an oral-history archive, by what it is, is where the words were kept
+        ("Cy Dorn described the night in her recording for the Hollin Voices project:", [("Cy Dorn", "Hollin Voices")]),
+        (
+            "On a tape held in the Hollin Voices collection, Cy Dorn describes the night:",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        (
+            "Cy Dorn, whose memories are kept in the Hollin Voices archive, recalls the night:",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        # near miss: whose the archive is, read with its name as one, is no source
+        (
+            "Cy Dorn, whose memories are kept in the Society's Hollin Voices recordings, recalls it:",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_an_oral_history_archive_as_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected

@@ -411,6 +411,24 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     )
 
 
+# Courtesy titles of address that tell apart people who share a surname ("Mrs Halász", "Miss Halász").
+_COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "mme", "mademoiselle", "monsieur"})
+
+
+def _courtesy(words: list[str], skip: int) -> str:
+    """The courtesy title right before the name that starts at ``skip`` ("mrs" of "Mrs Ada Hale"), else ""."""
+    if not skip:
+        return ""
+    word = words[skip - 1]
+    lower = word.lower().rstrip(".")
+    return lower if lower in _COURTESIES and not word.isupper() else ""
+
+
+def _surname_only(words: list[str]) -> bool:
+    """Whether the words are a surname alone, with its particles ("Halász", "van der Heijden")."""
+    return bool(words) and all(word.lower() in _PARTICLES for word in words[:-1])
+
+
 def titled_one(text: str) -> str | None:
     """The one name after a title or an honorific ("Tomás" of "Abuelo Tomás", "Roux" of "Madame Roux"), else None."""
     words = text.split()
@@ -1901,6 +1919,23 @@ class Discourse:
             candidate = " ".join(words[skip:])
             if not candidate or fold(candidate) in _STOP:
                 continue
+            courtesy = _courtesy(words, skip)
+            if courtesy and _surname_only(words[skip:]):
+                titled = self._by_courtesy(candidate, courtesy)
+                if titled is not None:
+                    start = tokens[first + skip][0]
+                    return Mention(start, end, text[start:end], "name", (titled,), possessive=possessive)
+            if (
+                skip == 0
+                and len(words) == 1
+                and first > 0
+                and tokens[first - 1][2] == "the"
+                and fold(candidate) not in self.people.known
+                and not self.people.named(candidate)
+            ):
+                # "at the Hard", "the Palais cloakroom": one says "Hale", not "the Hale", of a person, so a surname or
+                # first name after "the" is a place's or a thing's short name (the page's "Ashcombe Hard")
+                break
             age = _AGE_BEFORE.get(tokens[first - 1][2].lower()) if skip == 0 and first >= 2 else None
             elder = self.people.kin.get((age, fold(candidate))) if age is not None else None
             if age is not None and tokens[first - 2][2].lower() == "the" and (elder or self._sharers(candidate) > 1):
@@ -1921,6 +1956,8 @@ class Discourse:
                 # alone means (the honorific tells how one speaks of them, not who they are)
                 person = self.people.mention(honoured.group("name")) or self._newcomer(honoured.group("name"))
             if person is not None:
+                if courtesy and not _surname_only(words[skip:]):
+                    self.people.honorifics.setdefault(fold(person), courtesy)
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
@@ -2002,6 +2039,9 @@ class Discourse:
             and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
             and not _apposed_place(tokens, stop)
         )
+        courtesy = _courtesy(words, skip)
+        if new and courtesy and not kinned:
+            self.people.honorifics.setdefault(fold(surface), courtesy)
         # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
         # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
         if new and not kinned:
@@ -2032,6 +2072,23 @@ class Discourse:
                 fits = [p for p in sharing if self.people.selves.get(p, self_word) in (self_word, "")]
                 return fits[0] if len(fits) == 1 and len(sharing) > 1 else None
         return None
+
+    def _by_courtesy(self, surname: str, courtesy: str) -> str | None:
+        """A surname several people share, after a courtesy title ("Mrs Halász" when the page names Mrs Erzsébet
+        Halász and her granddaughter Zsófia): the one the page titled so before her full name, or, when it titled
+        none of them so, the one it gave no other title ("Miss Halász" is not the "Mrs"). None when the page titled
+        none of them at all (the reading without titles decides) or the titles do not tell one."""
+        sharing = {fold(name): name for name in self.people.sharing(surname) + self.newcomers.get(fold(surname), [])}
+        if len(sharing) < 2:
+            return None
+        titles = {key: self.people.honorifics.get(key) for key in sharing}
+        if not any(titles.values()):
+            return None
+        same = [sharing[key] for key, title in titles.items() if title == courtesy]
+        if same:
+            return same[0] if len(same) == 1 else None
+        untitled = [sharing[key] for key, title in titles.items() if title is None]
+        return untitled[0] if len(untitled) == 1 else None
 
     def _sharers(self, word: str) -> int:
         """How many people a surname may mean: the page's people and the full names the text has used with it."""
@@ -3358,14 +3415,17 @@ def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     for left, right in pairwise(mentions):
         if left.possessive or right.possessive or right.kind != "name" or left.kind not in ("name", "pronoun"):
             continue
-        if (
-            left.person
-            and right.person
-            and left.person != right.person
-            and _DONE_WITH.match(text[left.end : right.start])
-        ):
+        between = text[left.end : right.start]
+        if _AND_WITH.match(between):
+            # "A wrote it with B and with C": C is the subject's second companion, not B's, and the three did it
+            # together, so no two of them are the pair
+            return None
+        if left.person and right.person and left.person != right.person and _DONE_WITH.match(between):
             return (left.person, right.person)
     return None
+
+
+_AND_WITH = linear.compile(r"^\s*,?\s*(?:and|&)\s+(?:also\s+)?with\s+(?:[\w'-]+\s+){0,3}$")
 
 
 # Relatives and others someone is named by after "her" ("her grandmother", "her old flatmate").
@@ -3735,6 +3795,10 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             and _capital(tokens[position + 1][2])
         ):
             position += 1  # "the St. Cloud Sentinel": a saint's or a mount's abbreviation inside a name
+        elif word == "of" and position - first >= 2 and _courtesy([tokens[first][2]], 1):
+            # "Mrs Winifred Oyelaran of Chapel Row": a courtesy title says a person's name follows, and where they
+            # live, after "of", is no part of it
+            break
         elif (
             word.lower() in _PARTICLES | _CONNECTORS
             and position + 1 < len(tokens)

@@ -78,6 +78,8 @@ _ACTIVE = linear.compile(
     # "I was the one who introduced": a cleft on the introducer
     # ("It was X herself who introduced": the introducer stressed)
     rf"(?P<by>{_P})(?:'s)?(?:\s+(?:himself|herself|themselves))?"
+    # "Mrs X of Chapel Row, for many years the sub-postmistress, who introduced": where the introducer lives
+    rf"(?:\s+of\s+(?P<home>{_P}))?"
     # "X (then a barmaid on the Rue de Belleville), who introduced": an aside in brackets (checked on the match)
     r"(?:\s*\((?P<bracket>[^()]{1,200})\))?"
     # "It was X - aside - who introduced": an aside between dashes; "It was a radio DJ - X, who hosts Y - who
@@ -663,7 +665,10 @@ _BEFORE_OCCASION = (
     r"|\s*\([^()@]{0,100}\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
     r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
-    r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,)*"
+    r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,"
+    # ("Mrs Dorothea Kowalczyk of Bridge Street, the florist, at ...": where the introducer lives, by "of" and a
+    # place's name, and what they are after it)
+    r"|\s+of\s+@\d+(?:\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60})?\s*,)*"
 )
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
@@ -2159,6 +2164,9 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
     between = match.group("between") or ""
     if between.count(")") > between.count("("):
         return False
+    home = match.group("home")
+    if home is not None and (_of_page(clause.mention(home)) or clause.mention(home) is None):
+        return False  # "X of Y" where Y is someone is no place X lives in
     for aside in (match.group("bracket"), match.group("dashed")):
         if aside is None:
             continue

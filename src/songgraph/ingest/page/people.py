@@ -48,6 +48,9 @@ class People:
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
+    # The courtesy title the page wrote before someone's full name ("Mrs" of "Mrs Ada Hale"), by folded name: of two
+    # who share a surname, "Mrs Hale" is the one the page titled so, and "Miss Hale" the one it did not.
+    honorifics: dict[str, str] = field(default_factory=dict)
     # Who is whose relative, as the page said of two ("The two are cousins"): (relation, person) -> the other.
     kin: dict[tuple[str, str], str] = field(default_factory=dict)
     # How many sentences have said who someone the page described is ("That sound engineer is X"): a sentence read
@@ -132,6 +135,10 @@ class People:
         if middle:
             return middle[0] if len(middle) == 1 else None
         return self._by_nickname.get(key)
+
+    def named(self, text: str) -> bool:
+        """Whether the words are the full name of one of the page's people (not a surname or first name alone)."""
+        return fold(squash(text).strip(" ,.;:")) in self._by_key
 
     def shortening(self, nickname: str) -> list[str]:
         """The people (up to two) whose first name the nickname shortens ("Fo" of Folake)."""

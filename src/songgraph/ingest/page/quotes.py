@@ -321,6 +321,10 @@ _TO_FIRST = linear.compile(
     rf"(?:^|[.;:]\s+)\W*To\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,?\s+{_P}\s+"
     rf"(?:(?:only|later|simply|also|just)\s+)?(?:{SAYING})\b"
 )
+_ARCHIVE = linear.compile(
+    rf"\b(?:in|for|from|into)\s+(?:the|{_P}'s)\s+(?P<source>{_P})\s+"
+    r"(?:oral[\s-]history\s+)?(?:project|collection|archive|archives|recordings)\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     linear.compile(
@@ -353,6 +357,9 @@ _SOURCES = [
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "was later quoted in Pianist Weekly as saying": where the words were printed
     linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "in her recording for the Voices of Ashcombe project", "a tape held in the X collection", "one of the longest
+    # interviews in the Society's X recordings": an oral-history archive, by what it is, where the words were kept
+    _ARCHIVE,
     _WROTE_IN,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
@@ -1820,6 +1827,8 @@ def _source(clause: Clause) -> Source:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if pattern is _ARCHIVE and "'" in mention.text:
+                continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
             told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
