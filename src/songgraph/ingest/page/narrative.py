@@ -86,6 +86,8 @@ _ATTRIBUTION = linear.compile(
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in); '," one of them, Cy Dorn, told me'
     rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    # ('," her old tutor at the conservatoire, Marc Verbeke, told': a longer description, of where too)
+    r"|(?:the|their|his|her|its)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){2,5}"
     r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
     rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
     # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
@@ -193,6 +195,14 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+# 'Kwame put his hand up: "Why does the drum start last?" She laughed.': a question ended, and a new sentence after
+# it (a capital, where an attribution would go on in lower case: '"Why?" she asked.'), is the other's answer or how
+# they took it, no attribution of the question, which the colon's lead-in leads into
+# '"...," she told her. "We dance so the sad part cannot catch us." Lena has since told me ...': the words resuming
+# after an attribution end their sentence with a full stop, so the sentence after is one of its own, no attribution
+# of them (which would follow a comma)
+_ENDED_BEFORE = linear.compile(r'\."\s+\p{Lu}')
+_ASKED_AND_ANSWERED = linear.compile(r'\?"\s+\p{Lu}')
 # A quote that opens inside a running sentence: right after one of its words (not after a colon, comma, dash or the
 # end of a sentence).
 _MID_SENTENCE = linear.compile(r"\w\s*$")
@@ -490,6 +500,7 @@ def _quotes(text: str) -> list[_Quoted]:
             and lead.group("colon")
             and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
             and _attributed(text, marks, index) is not None
+            and not _ASKED_AND_ANSWERED.match(text, closing - 1)
         ):
             # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
             # of no one's saying sets the scene; the words after the quote tell whose it is
@@ -526,7 +537,7 @@ def _quotes(text: str) -> list[_Quoted]:
             if (
                 index + 1 < len(marks)
                 and not text[end : marks[index]].strip()
-                and _attributed(text, marks, index) is None
+                and (_attributed(text, marks, index) is None or _ENDED_BEFORE.match(text, marks[index + 1] - 1))
             ):
                 body = f"{_ended(body, first)} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
@@ -1231,6 +1242,15 @@ class _Narrative:
         attribution; ``told``: the attribution, when read already; ``where``: the sentence ending the paragraph
         before, when the quote opens its own, read for the source alone as ``setting`` is; ``whole``: the quote is a
         paragraph of its own, which a frame or the quote before may give its speaker."""
+        asker = quotes.asking(lead[-1], body) if told is None and lead and not after else None
+        if asker is not None and lead:
+            # a question, led in by its asking: the asker's, or no one's the page can name (not whom it was put to)
+            who = person(asker)
+            if who is None:
+                self.r.warn(paragraph.first, "a question whose asker the page does not name is not imported")
+                return
+            read = attribution(lead, self.programmes)
+            told = Attribution(who, read.source, read.year, tuple(p for p in read.others if p != who), read.present)
         if told is None:
             told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:
