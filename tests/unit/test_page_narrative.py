@@ -19089,3 +19089,28 @@ def test_someone_of_the_writers_company_asking_is_no_medium(first: str, source: 
     asker = "Mixmag" if source else "Jayden"
     prose = f'{first} {asker} asked her why the song is slow, and Bell laughed: "Because trains are slow."'
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # the answer to a question just quoted, after one sentence opening on someone of the page who did something,
+        # is theirs
+        (
+            'Tom asked her: "Why is it so slow?" Bell pointed at the clock. "Trains are slow, and so are we."',
+            [("Bea Bell", None)],
+        ),
+        (
+            'Tom asked: "Can we sing it faster?" Bell smiled and corrected him, very gently. '
+            '"A song keeps its own pace."',
+            [("Bea Bell", None)],
+        ),
+        # near misses: no question before; another of the page named in the sentence between
+        ('Bell pointed at the clock. "Trains are slow, and so are we."', []),
+        ('Tom asked: "Why is it so slow?" Bell pointed at Arbour. "Trains are slow, and so are we."', []),
+    ],
+)
+def test_an_answer_after_a_question_and_what_the_one_asked_did(
+    words: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Bea Bell came to our school in May. {words}") == expected

@@ -661,6 +661,24 @@ def _names_no_one(clause: Clause, aside: str | None) -> bool:
     )
 
 
+# A quote that ends on a question
+_QUESTION_ENDED = linear.compile(r"\?\s*$")
+
+
+def _answerer(clause: Clause) -> str | None:
+    """The one who answers a question just quoted, told by the one sentence between it and the answer, which opens on
+    them as its subject and names no one else of the page ('"Why does it stop?" Patrice pointed at the drummer.
+    "Grace is the boss."'; "X smiled and corrected her, very gently."): the answer is theirs."""
+    found = _OPENED_BY.match(clause.skeleton)
+    subject = clause.mention(found.group("subject")) if found is not None else None
+    if subject is None or subject.kind != "name" or subject.possessive or _SPEECH.search(clause.skeleton):
+        return None
+    speaker = person(subject)
+    if speaker is None or any(m.kind == "name" and m.people not in ((), (speaker,)) for m in clause.mentions):
+        return None
+    return speaker
+
+
 def _about_one_subject(clause: Clause) -> bool:
     """Whether the sentence presents one person of the page as its subject, by what they are, with no one else
     named in it (a pronoun of theirs aside), and tells of nothing written or heard that the quote may be."""
@@ -850,6 +868,7 @@ class _Narrative:
                 del quotes[_MOST_QUOTES:]
                 text = text[: quotes[-1].end]
             last_quote: dict[str, Any] | None = None
+            asked: _Quoted | None = None  # the quote before, when it was a question
             for quoted in quotes:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
@@ -894,10 +913,17 @@ class _Narrative:
                         self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], told=told)
                 elif quoted.after_subject:
                     before = self.narration(paragraph, position, quoted.mark or 0)
-                    if not before or not _about_one_subject(before[-1]):
+                    answerer = _answerer(before[-1]) if asked is not None and len(before) == 1 else None
+                    if answerer is not None:
+                        read = attribution(before, self.programmes)
+                        others = tuple(p for p in read.others if p != answerer)
+                        answer = Attribution(answerer, read.source, read.year, others, read.present)
+                        self.quote(paragraph, quoted.body, quoted.body_start, before, told=answer)
+                    elif not before or not _about_one_subject(before[-1]):
                         position = quoted.mark or 0  # read with the narration, as a quote of no one
                         continue
-                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
+                    else:
+                        self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.mark is not None:
                     lead_in = self.narration(paragraph, position, quoted.mark)
                     subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
@@ -926,6 +952,7 @@ class _Narrative:
                         paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True, where=where
                     )
                 position = quoted.end
+                asked = quoted if _QUESTION_ENDED.search(quoted.body) else None
                 last_quote = self.quotes[-1] if self.quotes and self.quoted_in is paragraph else None
             clauses = self.narration(paragraph, position, len(text))
             if clauses and quotes and last_quote is not None and position == quotes[-1].end:
