@@ -649,7 +649,8 @@ _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _SAID_ON = linear.compile(
     r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
     r"|(?:paid|pays|paying)\s+tribute)"
-    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?"
+    # ("said as much on France Inter", "said the same on X": what was said, told by what it matched)
+    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
 # "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
@@ -1863,6 +1864,7 @@ def _source(clause: Clause) -> Source:
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
+                and not _MEDIUM_NAMED.search(mention.text)
                 and not (
                     pattern is _LOOSE[0]
                     and not mention.possessive
@@ -2487,3 +2489,9 @@ def _one_of_the_company(clause: Clause, source: str, clauses: list[Clause]) -> b
     found = _ASKED.search(clause.skeleton) or _OUTLET_DID.search(clause.skeleton)
     mention = clause.mention(found.group("source")) if found is not None else None
     return mention is not None and squash(mention.text) == source
+
+
+# "Bant Mag", "Ahram Online", "Radio Farol": a name whose word says it is a medium, which no person's name is
+_MEDIUM_NAMED = linear.compile(
+    r"(?:^|\s)(?:Mag|Magazine|Online|Radio|FM|TV|Times|News|Post|Gazette|Herald|Journal|Weekly|Daily)(?:\s|$)"
+)
