@@ -1864,7 +1864,6 @@ def _source(clause: Clause) -> Source:
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
-                and not _MEDIUM_NAMED.search(mention.text)
                 and not (
                     pattern is _LOOSE[0]
                     and not mention.possessive
@@ -2489,9 +2488,3 @@ def _one_of_the_company(clause: Clause, source: str, clauses: list[Clause]) -> b
     found = _ASKED.search(clause.skeleton) or _OUTLET_DID.search(clause.skeleton)
     mention = clause.mention(found.group("source")) if found is not None else None
     return mention is not None and squash(mention.text) == source
-
-
-# "Bant Mag", "Ahram Online", "Radio Farol": a name whose word says it is a medium, which no person's name is
-_MEDIUM_NAMED = linear.compile(
-    r"(?:^|\s)(?:Mag|Magazine|Online|Radio|FM|TV|Times|News|Post|Gazette|Herald|Journal|Weekly|Daily)(?:\s|$)"
-)
