@@ -19191,3 +19191,126 @@ def test_the_two_after_a_second_companion(sentence: str, wrong: frozenset[str]) 
 )
 def test_an_oral_history_archive_as_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a question led in by someone's asking is the asker's: someone of the page, or someone it does not name
+        # (left out), never the one asked
+        ('Arbour asked her: "Why is the song so slow?"', [("Ann Arbour", None)]),
+        ('Tom asked her: "Why is the song so slow?"', []),
+        ('After we had sung it to her, Tom asked: "Why is the song so slow?"', []),
+        ('Tom asked her the question we all had: "Why is the song so slow? It makes me sad."', []),
+        ('The first thing Arbour wanted to know was: "Why is the song so slow?"', [("Ann Arbour", None)]),
+        (
+            'The first thing Tom wanted to know was: "Why is the song so slow?" Bell replied that it was meant to be.',
+            [],
+        ),
+        ('Tom in 7R put his hand up before she had sat down: "Why is the song so slow?" She laughed.', []),
+        # near misses: a question told in the page's words is answered by the words after it; a quote that is no
+        # question after someone was asked is the answer
+        (
+            'Der Spiegel asked Bell whether it was slow: "Why would it be fast? Trains are slow."',
+            [("Bea Bell", "Der Spiegel")],
+        ),
+        ('Bell was asked whether it was slow: "Why would it be fast? Trains are slow."', [("Bea Bell", None)]),
+    ],
+)
+def test_a_question_is_the_askers(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Bea Bell came to our school in May. {sentence}") == expected
+
+
+def test_the_answer_after_a_pupils_question_stays_the_answerers() -> None:
+    prose = (
+        'Bea Bell came to our school in May. Tom asked her: "Why is the song so slow?" '
+        '"Because trains are slow," she said.'
+    )
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+def test_a_long_description_before_the_speakers_name_in_an_attribution() -> None:
+    # '," her old teacher at the college, X, told Y.': the quote, resumed after it, and the introduction it tells
+    prose = (
+        '"I introduced Ann to Bea at a folk club in Leeds," their old teacher at the college, Cy Dorn, told Mojo. '
+        '"She was the only one with a fiddle."'
+    )
+    assert quotes(prose) == [("Cy Dorn", "Mojo")]
+    assert doc(prose).quotes[0].text.endswith("the only one with a fiddle.")
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a folk club in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # words resumed after an attribution that end with a full stop: the sentence after them is its own
+        (" Tom has since told me he wants a fiddle.", [("Bea Bell", None)]),
+        (" Arbour has since told me she wants a fiddle.", [("Bea Bell", None)]),
+    ],
+)
+def test_a_quote_resumed_after_its_attribution_ends_its_sentence(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'"That is a Leeds song," Bell told her. "We sing it slow so the sad part cannot catch us."{after}'
+    assert quotes(prose) == expected
+    assert doc(prose).quotes[0].text.startswith("That is a Leeds song. We sing it slow")
+
+
+def test_a_quote_resumed_with_an_attribution_of_its_own_is_anothers() -> None:
+    assert quotes('"That is a Leeds song," Bell told her. "We sing it slow," Arbour added.') == [
+        ("Bea Bell", None),
+        ("Ann Arbour", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        # one word asking, among the writer's own company, is someone there, not a medium
+        ("Bell did a video call with my Year 10s.", None),
+        # near miss: with no company of the writer's told, it is a medium asking
+        ("Bell did a video call in May.", "Mixmag"),
+    ],
+)
+def test_someone_of_the_writers_company_asking_is_no_medium(first: str, source: str | None) -> None:
+    asker = "Mixmag" if source else "Jayden"
+    prose = f'{first} {asker} asked her why the song is slow, and Bell laughed: "Because trains are slow."'
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # the answer to a question just quoted, after one sentence opening on someone of the page who did something,
+        # is theirs
+        (
+            'Tom asked her: "Why is it so slow?" Bell pointed at the clock. "Trains are slow, and so are we."',
+            [("Bea Bell", None)],
+        ),
+        (
+            'Tom asked: "Can we sing it faster?" Bell smiled and corrected him, very gently. '
+            '"A song keeps its own pace."',
+            [("Bea Bell", None)],
+        ),
+        # near misses: no question before; another of the page named in the sentence between
+        ('Bell pointed at the clock. "Trains are slow, and so are we."', []),
+        ('Tom asked: "Why is it so slow?" Bell pointed at Arbour. "Trains are slow, and so are we."', []),
+    ],
+)
+def test_an_answer_after_a_question_and_what_the_one_asked_did(
+    words: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Bea Bell came to our school in May. {words}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # "said as much on": what was said, told by what it matched, on a medium
+        ("Bell said as much on France Inter:", "France Inter"),
+        # near miss: a new full name told something is a person
+        ("Bell explained the production choices to Cy Dorn:", None),
+    ],
+)
+def test_a_medium_after_said_as_much(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "I kept the piano plain on purpose, for the tunings."')[0] == ("Bea Bell", source)

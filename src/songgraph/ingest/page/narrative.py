@@ -86,6 +86,8 @@ _ATTRIBUTION = linear.compile(
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in); '," one of them, Cy Dorn, told me'
     rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    # ('," her old tutor at the conservatoire, Marc Verbeke, told': a longer description, of where too)
+    r"|(?:the|their|his|her|its)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){2,5}"
     r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
     rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
     # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
@@ -195,6 +197,14 @@ _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
+# 'Kwame put his hand up: "Why does the drum start last?" She laughed.': a question ended, and a new sentence after
+# it (a capital, where an attribution would go on in lower case: '"Why?" she asked.'), is the other's answer or how
+# they took it, no attribution of the question, which the colon's lead-in leads into
+# '"...," she told her. "We dance so the sad part cannot catch us." Lena has since told me ...': the words resuming
+# after an attribution end their sentence with a full stop, so the sentence after is one of its own, no attribution
+# of them (which would follow a comma)
+_ENDED_BEFORE = linear.compile(r'\."\s+\p{Lu}')
+_ASKED_AND_ANSWERED = linear.compile(r'\?"\s+\p{Lu}')
 # A quote that opens inside a running sentence: right after one of its words (not after a colon, comma, dash or the
 # end of a sentence).
 _MID_SENTENCE = linear.compile(r"\w\s*$")
@@ -492,6 +502,7 @@ def _quotes(text: str) -> list[_Quoted]:
             and lead.group("colon")
             and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
             and _attributed(text, marks, index) is not None
+            and not _ASKED_AND_ANSWERED.match(text, closing - 1)
         ):
             # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
             # of no one's saying sets the scene; the words after the quote tell whose it is
@@ -528,7 +539,7 @@ def _quotes(text: str) -> list[_Quoted]:
             if (
                 index + 1 < len(marks)
                 and not text[end : marks[index]].strip()
-                and _attributed(text, marks, index) is None
+                and (_attributed(text, marks, index) is None or _ENDED_BEFORE.match(text, marks[index + 1] - 1))
             ):
                 body = f"{_ended(body, first)} {text[marks[index] + 1 : marks[index + 1]]}"
                 end = marks[index + 1] + 1
@@ -650,6 +661,24 @@ def _names_no_one(clause: Clause, aside: str | None) -> bool:
         clause.mentions[int(number)].person is None and not clause.mentions[int(number)].new
         for number in MENTION.findall(aside)
     )
+
+
+# A quote that ends on a question
+_QUESTION_ENDED = linear.compile(r"\?\s*$")
+
+
+def _answerer(clause: Clause) -> str | None:
+    """The one who answers a question just quoted, told by the one sentence between it and the answer, which opens on
+    them as its subject and names no one else of the page ('"Why does it stop?" Patrice pointed at the drummer.
+    "Grace is the boss."'; "X smiled and corrected her, very gently."): the answer is theirs."""
+    found = _OPENED_BY.match(clause.skeleton)
+    subject = clause.mention(found.group("subject")) if found is not None else None
+    if subject is None or subject.kind != "name" or subject.possessive or _SPEECH.search(clause.skeleton):
+        return None
+    speaker = person(subject)
+    if speaker is None or any(m.kind == "name" and m.people not in ((), (speaker,)) for m in clause.mentions):
+        return None
+    return speaker
 
 
 def _about_one_subject(clause: Clause) -> bool:
@@ -841,6 +870,7 @@ class _Narrative:
                 del quotes[_MOST_QUOTES:]
                 text = text[: quotes[-1].end]
             last_quote: dict[str, Any] | None = None
+            asked: _Quoted | None = None  # the quote before, when it was a question
             for quoted in quotes:
                 if quoted.follows:
                     before = self.narration(paragraph, position, quoted.mark or 0)
@@ -885,10 +915,17 @@ class _Narrative:
                         self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], told=told)
                 elif quoted.after_subject:
                     before = self.narration(paragraph, position, quoted.mark or 0)
-                    if not before or not _about_one_subject(before[-1]):
+                    answerer = _answerer(before[-1]) if asked is not None and len(before) == 1 else None
+                    if answerer is not None:
+                        read = attribution(before, self.programmes)
+                        others = tuple(p for p in read.others if p != answerer)
+                        answer = Attribution(answerer, read.source, read.year, others, read.present)
+                        self.quote(paragraph, quoted.body, quoted.body_start, before, told=answer)
+                    elif not before or not _about_one_subject(before[-1]):
                         position = quoted.mark or 0  # read with the narration, as a quote of no one
                         continue
-                    self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
+                    else:
+                        self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], before[-2:-1])
                 elif quoted.mark is not None:
                     lead_in = self.narration(paragraph, position, quoted.mark)
                     subject = _colon_subject(lead_in[-1]) if len(lead_in) > 1 and text[quoted.mark] == ":" else None
@@ -917,6 +954,7 @@ class _Narrative:
                         paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True, where=where
                     )
                 position = quoted.end
+                asked = quoted if _QUESTION_ENDED.search(quoted.body) else None
                 last_quote = self.quotes[-1] if self.quotes and self.quoted_in is paragraph else None
             clauses = self.narration(paragraph, position, len(text))
             if clauses and quotes and last_quote is not None and position == quotes[-1].end:
@@ -1233,6 +1271,15 @@ class _Narrative:
         attribution; ``told``: the attribution, when read already; ``where``: the sentence ending the paragraph
         before, when the quote opens its own, read for the source alone as ``setting`` is; ``whole``: the quote is a
         paragraph of its own, which a frame or the quote before may give its speaker."""
+        asker = quotes.asking(lead[-1], body) if told is None and lead and not after else None
+        if asker is not None and lead:
+            # a question, led in by its asking: the asker's, or no one's the page can name (not whom it was put to)
+            who = person(asker)
+            if who is None:
+                self.r.warn(paragraph.first, "a question whose asker the page does not name is not imported")
+                return
+            read = attribution(lead, self.programmes)
+            told = Attribution(who, read.source, read.year, tuple(p for p in read.others if p != who), read.present)
         if told is None:
             told = attribution(lead, self.programmes) if lead else None
         if told is not None and told.speaker is None and after and lead and setting:

@@ -656,7 +656,8 @@ _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 _SAID_ON = linear.compile(
     r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
     r"|(?:paid|pays|paying)\s+tribute)"
-    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?"
+    # ("said as much on France Inter", "said the same on X": what was said, told by what it matched)
+    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
 # "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
@@ -1391,6 +1392,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)}
             break
         source, source_mentions = source_of(clause)
+        if source is not None and _one_of_the_company(clause, source, clauses):
+            source, source_mentions = None, set()
         if source is not None:
             break
     for clause in ordered if source is None else ():
@@ -2450,3 +2453,47 @@ def segment(clause: Clause, tied: bool) -> str | None:
     if tied and _PRESENTER.search(clause.skeleton) is not None:
         return _source(clause)[0]
     return None
+
+
+# "Priya asked him:", "after they had sung it, Oliver asked:", "Lena asked the question I had hoped for:", "Kwame put
+# his hand up before she sat down:", "the first thing Maisie wanted to know was:": a lead that ends on someone asking,
+# with no question told in the page's words ("asked him why ..." reports one; the words after it answer it), leads
+# into the asker's own question
+_ASKING_LEAD = linear.compile(
+    rf"(?:^\W*|[,;]\s+|\b(?:and|then|so|when)\s+)(?P<asker>{_P})(?:\s+(?:in|from)\s+[\w-]+)?\s+"
+    r"(?:(?:then|also|just|finally|[a-z]+ly)\s+)?"
+    rf"(?:(?:asked|asks)(?:\s+{_P})?(?:\s+(?:the|a|one|this|that)\s+(?:[a-z][\w'-]*\s+){{0,2}}?questions?\b"
+    rf"[^@;:\"]{{0,60}}?(?:{_P}[^@;:\"]{{0,40}}?)?)?"
+    rf"|(?:put|puts)\s+(?:his|her|their)\s+hands?\s+up\b(?:[^@;:\"]{{0,60}}?(?:{_P}[^@;:\"]{{0,40}}?)?)?)\s*$"
+    rf"|\b(?:[Tt]he\s+(?:first|one|only|next|last)\s+thing|[Ww]hat)\s+(?P<wanting>{_P})\s+(?:wanted|wants)\s+to\s+know"
+    r"(?:\s+(?:was|is))?\s*$"
+)
+# A quote whose first sentence is a question
+_QUESTION = linear.compile(r"^[^.!?]*\?")
+
+
+def asking(clause: Clause, body: str) -> Mention | None:
+    """The one who asks the question the quote ``body`` is, when ``clause`` (the lead, its colon left out) ends on
+    their asking: the words are theirs, not those of whom they asked (a mention that may be no one the page knows)."""
+    if "?" not in body or _QUESTION.match(body) is None:
+        return None
+    found = _ASKING_LEAD.search(clause.skeleton)
+    if found is None or _SAYS.search(clause.skeleton[found.start() :]):
+        return None
+    return clause.mention(found.group("asker") or found.group("wanting"))
+
+
+# "We had Emre on a video call with my Year 10s. Jayden asked him why ...": the writer's own company ("my", "our",
+# "us", "we" in the lead)
+_WRITERS_COMPANY = linear.compile(r"\b(?:my|our|us|we|We)\b")
+
+
+def _one_of_the_company(clause: Clause, source: str, clauses: list[Clause]) -> bool:
+    """Whether ``source``, read as a medium asking someone (or doing with their words what outlets do), is a one-word
+    name in a lead that tells of the writer's own company, where someone of that company asks: a person there (a
+    pupil, a friend), not a medium, which the page would have set the occasion in ("on a call for Radio Nord")."""
+    if " " in source or not any(_WRITERS_COMPANY.search(c.text) for c in clauses):
+        return False
+    found = _ASKED.search(clause.skeleton) or _OUTLET_DID.search(clause.skeleton)
+    mention = clause.mention(found.group("source")) if found is not None else None
+    return mention is not None and squash(mention.text) == source
