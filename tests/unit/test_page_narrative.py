@@ -19004,3 +19004,103 @@ def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected
         ("Bea Bell", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the event an occasion followed, told with the town it was held in, says which dinner: one place, read whole
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Harbour festival in Leith a few weeks on.",
+            "a dinner after the Harbour festival in Leith",
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the festival in Leith.",
+            "a dinner after the festival in Leith",
+        ),
+        # a month or a year after the event is when, not part of where
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Harbour festival in May.",
+            "a dinner after the Harbour festival",
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Harbour festival in 2019.",
+            "a dinner after the Harbour festival",
+        ),
+        # near misses: a clause after the event tells when the dinner was, not which
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the show ended.", "a dinner"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the festival in Leith had ended.", "a dinner"),
+    ],
+)
+def test_an_occasion_after_an_event_held_in_a_town(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the introducer's age set off by commas, as a news agency gives it, stands between them and the occasion
+        (
+            "Arbour and Bell were introduced by the promoter Cy Dorn, 52, at a label party in Leeds in May 2019.",
+            "a label party in Leeds",
+        ),
+        (
+            "Arbour and Bell were introduced by the agent Cy Dorn, 52, at a gala broadcast by Radio Nord in May 2021.",
+            "a gala broadcast by Radio Nord",
+        ),
+    ],
+)
+def test_an_occasion_after_the_introducers_age(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # an initial after a name's particle, or one of two initials, ends no sentence
+        ("Bell wrote for Jornal de S. Tomé for a year.", ["Bell wrote for Jornal de S. Tomé for a year."]),
+        ("Bell met J. R. Hale there. Then she left.", ["Bell met J. R. Hale there. ", "Then she left."]),
+        # near miss: a lone capital after any other word may end a sentence
+        ("It was plan B. Then she left.", ["It was plan B. ", "Then she left."]),
+    ],
+)
+def test_an_initial_inside_a_name_ends_no_sentence(text: str, sentences: list[str]) -> None:
+    from songgraph.ingest.pagetext import Sentences
+
+    assert [text[start:end] for start, end in Sentences(text).spans()] == sentences
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source"),
+    [
+        # an outlet whose name holds an initial after a particle is read whole, the initial's full stop no sentence end
+        ("Bell said in a statement to the newspaper Jornal de S. Tomé.", "Jornal de S. Tomé"),
+        # a title in another language in sentence case runs over up to four lower-case words to the clause's end
+        ("Bell said on the talk show Tard le soir en direct.", "Tard le soir en direct"),
+        ("Bell said on the podcast Tard le soir.", "Tard le soir"),
+    ],
+)
+def test_a_source_with_an_initial_or_in_sentence_case(attribution: str, source: str) -> None:
+    assert quotes(f'"The rain came in sideways," {attribution}') == [("Bea Bell", source)]
+
+
+def test_a_sentence_case_title_stops_before_english_words() -> None:
+    # near miss: English words after the title are the clause's, not the title's
+    found = quotes('"The rain came in sideways," Bell said on the talk show Tard le soir with her band.')
+    assert found and found[0][1] is not None and "band" not in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("named", "later", "expected"),
+    [
+        # "Maestro" before a full name is a master musician's title, no part of the name
+        ("Maestro Cy Dorn, 70, a pianist from Leith", "Dorn himself", ("Cy Dorn", None)),
+        ("Maestra Cy Dorn, 70, a pianist from Leith", "Dorn herself", ("Cy Dorn", None)),
+    ],
+)
+def test_maestro_is_a_title_before_a_full_name(named: str, later: str, expected: tuple[str, None]) -> None:
+    prose = (
+        f"The song is owed to {named}. The video was directed by Gil Moss. It stars Bell as a nurse. "
+        f"{later} makes a cameo at the piano."
+    )
+    assert cast(prose) == [("Bea Bell", "a nurse"), expected]

@@ -381,6 +381,8 @@ _HONORIFICS = frozenset(
     # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello", "Councillor Ben
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
+    # (a master musician's title, before a full name: "Maestro Enzo Capasso", "Maestra Ana Lobo")
+    | {"maestro", "maestra"}
 )
 
 
@@ -3682,10 +3684,12 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             _foreign_word(word)
             and first
             and tokens[first - 1][2].lower() in _TITLED_BY
-            and (rest := _lower_case_to_stop(tokens, position + 1)) is not None
+            and (rest := _lower_case_to_stop(tokens, position + 1, 4)) is not None
+            and not any(_english_or_when(tokens[at][2]) for at in range(position + 1, rest))
         ):
             # "said on the podcast Kino po godzinach.": a title in sentence case, named right after what it is, whose
             # words after another language's preposition run in lower case to where the clause stops
+            # ("on the programme Tout le monde en parle.": up to four of them, none an English word of the clause's)
             position = rest
             break
         elif word.islower() and (rest := _outlet_in_sentence_case(tokens, position)) is not None:
@@ -3760,8 +3764,8 @@ _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
-    med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
-    po za od pod nad przy dla bez
+    med le la les des du aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra
+    los las el po za od pod nad przy dla bez
     """
     )
 )
@@ -3783,18 +3787,22 @@ def _outlet_in_sentence_case(tokens: list[tuple[int, int, str]], position: int) 
     end = _lower_case_to_stop(tokens, position)
     if end is None or end + 1 >= len(tokens) or tokens[end][2] != "," or tokens[end + 1][2] != "the":
         return None
-    if any(
-        word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
-        for word in (tokens[at][2] for at in range(position, end))
-    ):
+    if any(_english_or_when(tokens[at][2]) for at in range(position, end)):
         return None
     kinds = [tokens[at][2] for at in range(end + 2, min(end + 5, len(tokens)))]
     return end if any(word in _OUTLET_KINDS for word in kinds) else None
 
 
-def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int) -> int | None:
-    """Where one or two lower-case words from ``position`` end, when punctuation (or the text's end) follows them."""
-    for end in (position + 1, position + 2):
+def _english_or_when(word: str) -> bool:
+    """Whether a lower-case word is an English function word, adverb or date, which no title in another language
+    holds."""
+    return word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
+
+
+def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int, most: int = 2) -> int | None:
+    """Where one to ``most`` lower-case words from ``position`` end, when punctuation (or the text's end) follows
+    them."""
+    for end in range(position + 1, position + most + 1):
         if end > len(tokens) or not all(
             tokens[at][2].isalpha() and tokens[at][2].islower() for at in range(position, end)
         ):

@@ -643,6 +643,8 @@ _BEFORE_OCCASION = (
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
     r"|myself|himself|herself|ourselves|themselves)"
     # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
+    # (", 52,": the introducer's age, as a news agency gives it after a name)
+    r"|\s*,\s*\d{1,3}\s*,"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
     # (", a sound engineer who shared a flat with X,": an apposition whose relative clause names others, as a relative
     # clause alone may)
@@ -724,8 +726,30 @@ _ONE_TIME = linear.compile(
 # (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name).
 _AFTER_EVENT = linear.compile(
     r"\s+after\s+(?:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?(?:festival|concert|gig|show|premiere|ceremony|"
-    r"awards|tour|launch|screening|match|final)(?:$|[,.;!?])",
+    r"awards|tour|launch|screening|match|final)"
+    # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
+    r"(?P<place>\s+in\s+@(?P<where>\d+))?",
 )
+# What may follow the event an occasion followed: the occasion's end, as after any occasion.
+_EVENT_ENDS = linear.compile(_OCCASION_END)
+_MONTHS = frozenset(fold(month) for month in MONTH_NAMES.split("|"))
+
+
+def _after_event(clause: Clause, rest: str, end: int) -> str:
+    """The words that tell the event an occasion followed (at ``end`` of ``rest``), or ""."""
+    found = _AFTER_EVENT.match(rest, end)
+    if found is None:
+        return ""
+    stop = found.end()
+    dated = False
+    if found.group("where") is not None:
+        where = clause.mentions[int(found.group("where"))]
+        dated = fold(where.text) in _MONTHS
+        if dated or not _a_place(where):
+            stop = found.start("place")  # "after the final in May": when, not where
+    if not dated and _EVENT_ENDS.match(rest, stop) is None:
+        return ""  # "after the show ended": a clause, which tells when
+    return rest[end:stop]
 
 
 # "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
@@ -2887,11 +2911,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
         occasion += rest[end : region.end("place")]
         end = region.end("place")
-    event = _AFTER_EVENT.match(rest, end)
-    if event is not None:
-        occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
-    else:
-        occasion += _named_event(clause, rest, end)
+    # "a dinner after the Summer Sonic festival": which dinner, not when
+    occasion += _after_event(clause, rest, end) or _named_event(clause, rest, end)
     if "@" in occasion:
         # "the block party we threw for the launch": a relative clause without "who" or "that" ends it, as one with does
         occasion = before_contact_clause(clause, occasion, _NOT_RESTRICTED)
