@@ -19104,3 +19104,73 @@ def test_maestro_is_a_title_before_a_full_name(named: str, later: str, expected:
         f"{later} makes a cameo at the piano."
     )
     assert cast(prose) == [("Bea Bell", "a nurse"), expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a title with its full stop between the description and the introducer's name ("the painter Dr. X")
+        (
+            "Arbour was introduced to Bell by the painter Dr. Cy Dorn during a vigil in Leeds in 2022.",
+            "a vigil in Leeds",
+        ),
+        # the named event the occasion was part of, told with what it is in lower case, says which showcase
+        (
+            "Arbour was introduced to Bell two years earlier by her manager, Cy Dorn, at a showcase during the "
+            "Leedsfest festival.",
+            "a showcase during the Leedsfest festival",
+        ),
+        # near misses: a month after the event is when; an unnamed event told by a name alone is not said to be one
+        ("Arbour was introduced to Bell by Cy Dorn at a showcase during the Leedsfest festival in May.", "a showcase"),
+        ("Arbour was introduced to Bell by Cy Dorn at a showcase during the Proms.", "a showcase"),
+    ],
+)
+def test_an_introducer_with_a_title_and_an_occasion_during_a_named_festival(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # an apposition telling what the subject is to the other party, read as a description of the subject, and a
+        # name of no one inside it, stand between the subject and "had been introduced"
+        (
+            "her producer since her first EP",
+            [("Cy Dorn", frozenset({"Tom Reed", "Bea Bell"}), "a jam session in Leeds")],
+        ),
+        # near miss: an aside naming someone else leaves the introduction out
+        ("like Gil Moss", []),
+    ],
+)
+def test_a_subject_described_by_an_apposition_before_its_passive(
+    aside: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "The song was produced by Tom Reed and Gil Moss. "
+        f"Reed, {aside}, had himself been introduced to Bell by her older brother, the drummer Cy Dorn, at a jam "
+        "session in Leeds in 2016."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        # "and who introduced": a relative clause's second verb with its own "who", after the age and what they are
+        (
+            "Cy Dorn, 70, a pianist who has been a fixture of the jazz scene for years and who",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rehearsal at the Teatro Nuovo")],
+        ),
+        (
+            "Cy Dorn, who has played the Leeds clubs for years and who",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rehearsal at the Teatro Nuovo")],
+        ),
+        # near miss: the first relative clause names someone else, who may be the one who introduced them
+        ("Cy Dorn, a pianist who played with Gil Moss for years and who", []),
+    ],
+)
+def test_a_second_relative_clause_with_its_own_who(
+    who: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"The album is owed to {who} introduced the two singers during a rehearsal at the Teatro Nuovo in 2022."
+    assert intros(prose) == expected
