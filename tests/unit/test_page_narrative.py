@@ -19174,3 +19174,16 @@ def test_a_second_relative_clause_with_its_own_who(
 ) -> None:
     prose = f"The album is owed to {who} introduced the two singers during a rehearsal at the Teatro Nuovo in 2022."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a radio or television network named after what it is, as a station or a channel is
+        '"The rain came in sideways," Bell recalled in an interview with the radio network Cadena Norte.',
+        'Asked about that first meeting on the television network Cadena Norte, Bell laughed. "The rain came in '
+        'sideways," she said.',
+    ],
+)
+def test_a_broadcasting_network_is_a_source(prose: str) -> None:
+    assert quotes(prose) == [("Bea Bell", "Cadena Norte")]
