@@ -19187,3 +19187,25 @@ def test_a_second_relative_clause_with_its_own_who(
 )
 def test_a_broadcasting_network_is_a_source(prose: str) -> None:
     assert quotes(prose) == [("Bea Bell", "Cadena Norte")]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        # the age set off by commas before a relative clause: the clause's opening comma stays, so the subject plays
+        "The singer's grandmother, Eda Fenn, 80, who came to Leeds from York in 1971,",
+        "Eda Fenn, 80, who came to Leeds in 1971,",
+        # the same without the age, as before
+        "Eda Fenn, who came to Leeds in 1971,",
+    ],
+)
+def test_an_age_before_a_relative_clause_about_the_cast(who: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {who} appears as herself in the final scene.") == [
+        ("Eda Fenn", "herself")
+    ]
+
+
+def test_an_age_before_a_relative_clause_that_tells_the_part() -> None:
+    # near miss: a relative clause that tells the part, not closed by a comma, still casts its subject in it
+    prose = "The video was directed by Cy Dorn. The star is her neighbour, Eda Fenn, 84, who plays the concierge."
+    assert cast(prose) == [("Eda Fenn", "the concierge")]
