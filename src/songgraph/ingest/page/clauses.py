@@ -381,14 +381,15 @@ _HONORIFICS = frozenset(
     # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello", "Councillor Ben
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
-    # (a master musician's title, before a full name: "Maestro Enzo Capasso", "Maestra Ana Lobo")
-    | {"maestro", "maestra"}
 )
+# A master musician's title, before a full name only ("Maestro Enzo Capasso"; "Maestro Tomas" alone may be anyone
+# named Tomas, so it stays a name of its own).
+_FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
 
 
 def _honorific(words: list[str], skip: int) -> bool:
     return (
-        words[skip].lower() in _HONORIFICS
+        (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES)
         and len(words) - skip >= 3
         and all(_capital(w) for w in words[skip + 1 : skip + 3])
         and words[skip + 1].lower() not in _PARTICLES
@@ -3684,12 +3685,10 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             _foreign_word(word)
             and first
             and tokens[first - 1][2].lower() in _TITLED_BY
-            and (rest := _lower_case_to_stop(tokens, position + 1, 4)) is not None
-            and not any(_english_or_when(tokens[at][2]) for at in range(position + 1, rest))
+            and (rest := _sentence_case_rest(tokens, position + 1)) is not None
         ):
             # "said on the podcast Kino po godzinach.": a title in sentence case, named right after what it is, whose
             # words after another language's preposition run in lower case to where the clause stops
-            # ("on the programme Tout le monde en parle.": up to four of them, none an English word of the clause's)
             position = rest
             break
         elif word.islower() and (rest := _outlet_in_sentence_case(tokens, position)) is not None:
@@ -3797,6 +3796,20 @@ def _english_or_when(word: str) -> bool:
     """Whether a lower-case word is an English function word, adverb or date, which no title in another language
     holds."""
     return word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
+
+
+def _sentence_case_rest(tokens: list[tuple[int, int, str]], position: int) -> int | None:
+    """Where a sentence-case title's lower-case words from ``position`` end: one or two of them up to punctuation, or
+    up to four when the sentence ends there ("on the programme Tout le monde en parle."), where nothing the clause
+    goes on with can stand after them; never over an English function word, adverb or date."""
+    rest = _lower_case_to_stop(tokens, position)
+    if rest is None:
+        rest = _lower_case_to_stop(tokens, position, 4)
+        if rest is None or rest + 1 != len(tokens) or tokens[rest][2] != ".":
+            return None  # (a lead cut before its colon ends with no full stop: its clause goes on into the quote)
+        if any(_english_or_when(tokens[at][2]) for at in range(position, rest)):
+            return None
+    return rest
 
 
 def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int, most: int = 2) -> int | None:
