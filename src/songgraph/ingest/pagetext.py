@@ -526,6 +526,8 @@ def _abbreviated(text: str, stop: int) -> bool:
     Cloud Sentinel", "in St. Louis") it is a saint's or a town's, and does not."""
     if text[stop] != "." or stop == 0 or not text[stop - 1].isalpha():
         return False
+    if text[stop - 1].isupper() and (stop == 1 or not text[stop - 2].isalpha()):
+        return _initial(text, stop - 1)
     start = stop
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -538,6 +540,33 @@ def _abbreviated(text: str, stop: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     return before is None or not before.group(1)[0].isupper()
+
+
+# The particles of a name ("de" in "O Estado de S. Paulo"), after which a capital and a full stop are an initial.
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di", "du", "van", "von", "der", "den"})
+_INITIAL_BEFORE = linear.compile(r"(?:^|[\s(])\p{Lu}\.\s+$")
+_INITIAL_AFTER = linear.compile(r"^\s+\p{Lu}\.\s")
+
+
+def _initial(text: str, letter: int) -> bool:
+    """Whether a capital letter standing alone before a full stop is an initial inside a name, not a sentence's last
+    word: one of two initials ("J. R. Hale"), or one after a name's particle ("O Estado de S. Paulo"); "plan B. The
+    band ..." ends a sentence."""
+    if _INITIAL_AFTER.search(text[letter + 2 : letter + 6]) or _INITIAL_BEFORE.search(
+        text[max(0, letter - 4) : letter]
+    ):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, letter - 12) : letter])
+    return before is not None and before.group(1) in _NAME_PARTICLES
+
+
+def first_sentence_end(text: str, pattern: linear.Pattern) -> linear.Match | None:
+    """The first match of ``pattern`` (a sentence's end, its full stop first) in ``text`` that is no abbreviation's or
+    initial's full stop ("O Estado de S. Paulo", "Dr. Ana Ruiz")."""
+    for found in pattern.finditer(text):
+        if not _abbreviated(text, found.start()):
+            return found
+    return None
 
 
 class Sentences:

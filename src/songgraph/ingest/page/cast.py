@@ -749,6 +749,12 @@ _AGE = (
 _AGE_ASIDE = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z][^,;.()\"@]{{0,60}}?)?\s*,)"
 )
+# "X, 80, who came to Berlin in 1971, appears as herself": the age before a relative clause closed by a comma, blanked
+# without the comma that opens the clause ("X, 84, who plays the concierge": a clause that tells the part, unclosed,
+# is read with the age blanked whole)
+_AGE_BEFORE_WHO = linear.compile(
+    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?)\s*,\s*who\s[^,;.!?\"]{{1,160}},"
+)
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -763,7 +769,7 @@ def cast(clause: Clause) -> list[Part]:
     if ", from " in clause.skeleton:
         clause = _without(clause, _FROM_ASIDE)
     if ", " in clause.skeleton:
-        clause = _without(clause, _AGE_ASIDE)
+        clause = _without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()

@@ -382,11 +382,14 @@ _HONORIFICS = frozenset(
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
 )
+# A master musician's title, before a full name only ("Maestro Enzo Capasso"; "Maestro Tomas" alone may be anyone
+# named Tomas, so it stays a name of its own).
+_FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
 
 
 def _honorific(words: list[str], skip: int) -> bool:
     return (
-        words[skip].lower() in _HONORIFICS
+        (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES)
         and len(words) - skip >= 3
         and all(_capital(w) for w in words[skip + 1 : skip + 3])
         and words[skip + 1].lower() not in _PARTICLES
@@ -3752,7 +3755,7 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             _foreign_word(word)
             and first
             and tokens[first - 1][2].lower() in _TITLED_BY
-            and (rest := _lower_case_to_stop(tokens, position + 1)) is not None
+            and (rest := _sentence_case_rest(tokens, position + 1)) is not None
         ):
             # "said on the podcast Kino po godzinach.": a title in sentence case, named right after what it is, whose
             # words after another language's preposition run in lower case to where the clause stops
@@ -3834,8 +3837,8 @@ _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
-    med les aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra los las el
-    po za od pod nad przy dla bez
+    med le la les des du aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra
+    los las el po za od pod nad przy dla bez
     """
     )
 )
@@ -3857,18 +3860,36 @@ def _outlet_in_sentence_case(tokens: list[tuple[int, int, str]], position: int) 
     end = _lower_case_to_stop(tokens, position)
     if end is None or end + 1 >= len(tokens) or tokens[end][2] != "," or tokens[end + 1][2] != "the":
         return None
-    if any(
-        word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
-        for word in (tokens[at][2] for at in range(position, end))
-    ):
+    if any(_english_or_when(tokens[at][2]) for at in range(position, end)):
         return None
     kinds = [tokens[at][2] for at in range(end + 2, min(end + 5, len(tokens)))]
     return end if any(word in _OUTLET_KINDS for word in kinds) else None
 
 
-def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int) -> int | None:
-    """Where one or two lower-case words from ``position`` end, when punctuation (or the text's end) follows them."""
-    for end in (position + 1, position + 2):
+def _english_or_when(word: str) -> bool:
+    """Whether a lower-case word is an English function word, adverb or date, which no title in another language
+    holds."""
+    return word in _STOP or word in _MONTH_WORDS or word in _WHEN_WORDS or word.endswith("ly") or word in _DATING
+
+
+def _sentence_case_rest(tokens: list[tuple[int, int, str]], position: int) -> int | None:
+    """Where a sentence-case title's lower-case words from ``position`` end: one or two of them up to punctuation, or
+    up to four when the sentence ends there ("on the programme Tout le monde en parle."), where nothing the clause
+    goes on with can stand after them; never over an English function word, adverb or date."""
+    rest = _lower_case_to_stop(tokens, position)
+    if rest is None:
+        rest = _lower_case_to_stop(tokens, position, 4)
+        if rest is None or rest + 1 != len(tokens) or tokens[rest][2] != ".":
+            return None  # (a lead cut before its colon ends with no full stop: its clause goes on into the quote)
+        if any(_english_or_when(tokens[at][2]) for at in range(position, rest)):
+            return None
+    return rest
+
+
+def _lower_case_to_stop(tokens: list[tuple[int, int, str]], position: int, most: int = 2) -> int | None:
+    """Where one to ``most`` lower-case words from ``position`` end, when punctuation (or the text's end) follows
+    them."""
+    for end in range(position + 1, position + most + 1):
         if end > len(tokens) or not all(
             tokens[at][2].isalpha() and tokens[at][2].islower() for at in range(position, end)
         ):

@@ -53,7 +53,11 @@ _ADVERBS = (
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
 # ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
 # ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+# ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
+_DESCRIPTION = (
+    r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+)
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -94,7 +98,11 @@ _ACTIVE = linear.compile(
     rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
     # capitalised, describes them too)
-    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
+    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+"
+    # "X, 70, a pianist who has played the city's clubs for decades and who introduced": a relative clause's second
+    # verb with its own "who", after the age and what they are (the first clause naming no one, checked on the match)
+    rf"|\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?)?who\s+"
+    r"(?P<long_apposed>[^,;.!?\"]{1,160}?)\s+and\s+who\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     # ("introduces": the story told in the present)
@@ -215,7 +223,9 @@ _PASSIVE_SUBJECT = (
     # ("Zawadzki, Wójcik's producer since her debut, had been introduced": an apposition of whose relation the subject
     # is, which describes the subject and names no second one)
     # ("Haddad, Emre learns, had been put in touch": an aside of who tells or learns it, no party of it)
-    rf"(?:\s*,\s*(?:(?P<aside>(?:[a-z][\w'-]*|{_P}'s)(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}})|{_P}\s+{_TELLS_ASIDE})\s*,)?"
+    # ("Gagnon, her producer since her first EP, had been introduced": the relation a description of the subject, read
+    # as one mention; checked on the match)
+    rf"(?:\s*,\s*(?:{_P}\s+{_TELLS_ASIDE}|(?P<aside>(?:[a-z][\w'-]*|{_P}'s|{_P})(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}}))\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
     rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
@@ -645,6 +655,8 @@ _BEFORE_OCCASION = (
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
     r"|myself|himself|herself|ourselves|themselves)"
     # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
+    # (", 52,": the introducer's age, as a news agency gives it after a name)
+    r"|\s*,\s*\d{1,3}\s*,"
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
     # (", a sound engineer who shared a flat with X,": an apposition whose relative clause names others, as a relative
     # clause alone may)
@@ -729,18 +741,46 @@ _ONE_TIME = linear.compile(
 # (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name).
 _AFTER_EVENT = linear.compile(
     r"\s+after\s+(?:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?(?:festival|concert|gig|show|premiere|ceremony|"
-    r"awards|tour|launch|screening|match|final)(?:$|[,.;!?])",
+    r"awards|tour|launch|screening|match|final)"
+    # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
+    r"(?P<place>\s+in\s+@(?P<where>\d+))?",
 )
+# What may follow the event an occasion followed: the occasion's end, as after any occasion.
+_EVENT_ENDS = linear.compile(_OCCASION_END)
+
+
+def _after_event(clause: Clause, rest: str, end: int) -> str:
+    """The words that tell the event an occasion followed (at ``end`` of ``rest``), or ""."""
+    found = _AFTER_EVENT.match(rest, end)
+    if found is None:
+        return ""
+    stop = found.end()
+    dated = False
+    if found.group("where") is not None:
+        where = clause.mentions[int(found.group("where"))]
+        dated = fold(where.text) in _MONTHS
+        if dated or not _a_place(where):
+            stop = found.start("place")  # "after the final in May": when, not where
+    if not dated and _EVENT_ENDS.match(rest, stop) is None:
+        return ""  # "after the show ended": a clause, which tells when
+    return rest[end:stop]
 
 
 # "at a backstage party during the Ostuni Festival": the named event the occasion was part of says which party, as
 # "after the X festival" does (but "during the band's 2019 tour", unnamed, tells only when)
 # ("at a dinner after the Tokyo Music Awards": the named event it followed, the same)
 # ("a dinner after the Francofolies in La Rochelle": a named thing held in a place is an event, whatever its words)
+# ("a showcase during the Bergenfest festival": the name, then what it is, in lower case)
 _DURING_NAMED = linear.compile(
-    r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?P<place>\s+in\s+@(?P<where>\d+))?(?:$|[,.;!?])"
+    r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
+    r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
 _EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
+
+
+def _same(mention: Mention, other: Mention | None) -> bool:
+    """Whether two mentions mean the same one person."""
+    return other is not None and mention.person is not None and mention.person == other.person
 
 
 def _a_place(mention: Mention) -> bool:
@@ -756,10 +796,17 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     mention = clause.mentions[int(found.group("number"))]
     if mention.kind != "name" or mention.people or mention.new or mention.possessive:
         return ""
-    held = found.group("place") is not None and _a_place(clause.mentions[int(found.group("where"))])
-    if not held and not any(word in _EVENT_WORDS for word in fold(mention.text).split()):
+    stop = found.end()
+    where = clause.mentions[int(found.group("where"))] if found.group("place") is not None else None
+    held = where is not None and _a_place(where) and fold(where.text) not in _MONTHS
+    if where is not None and not held:
+        stop = found.start("place")
+    if _EVENT_ENDS.match(rest, stop) is None:
+        return ""  # "after the Proms had ended": a clause, which tells when
+    named = any(word in _EVENT_WORDS for word in fold(mention.text).split())
+    if not held and found.group("noun") is None and not named:
         return ""
-    return found.group(0).rstrip(",.;!?")
+    return rest[end:stop]
 
 
 # A time told relative to another event: a year before it is not the introduction's.
@@ -978,11 +1025,15 @@ def introductions(
                 # connected them": an apposition naming someone else, who may be one of the two
                 continue
             aside = match.groupdict().get("aside")
+            subject = clause.mention(match.groupdict().get("a") or "")
             if aside and any(
                 m.kind != "pronoun"
                 and not _names_a_place(clause, m, aside)
                 and not _a_month(m)
                 and not aside.startswith(f"@{m.number}'s ")
+                # ("her producer since her first EP": a description of the subject, and a name of no one, no person's)
+                and not (aside.startswith(f"@{m.number} ") and m.kind == "description" and _same(m, subject))
+                and not (m.kind == "name" and not m.people and not m.new and not aside.startswith(f"@{m.number}"))
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
@@ -2895,11 +2946,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
         occasion += rest[end : region.end("place")]
         end = region.end("place")
-    event = _AFTER_EVENT.match(rest, end)
-    if event is not None:
-        occasion += event.group(0).rstrip(",.;!?")  # "a dinner after the Summer Sonic festival": which dinner, not when
-    else:
-        occasion += _named_event(clause, rest, end)
+    # "a dinner after the Summer Sonic festival": which dinner, not when
+    occasion += _after_event(clause, rest, end) or _named_event(clause, rest, end)
     if "@" in occasion:
         # "the block party we threw for the launch": a relative clause without "who" or "that" ends it, as one with does
         occasion = before_contact_clause(clause, occasion, _NOT_RESTRICTED)

@@ -54,7 +54,7 @@ from songgraph.ingest.page.video import (
     shoot_diary,
     shown_artists,
 )
-from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
+from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, first_sentence_end, squash
 from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
@@ -396,7 +396,7 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
         # '"...," she recalled in the documentary "Sea Roads".': a quoted title is part of the attribution
         following = marks[index + 4] if index + 4 < len(marks) else len(text)
     after = text[closing + 1 : min(following, closing + 301)]
-    stop = _SENTENCE_END.search(after)
+    stop = first_sentence_end(after, _SENTENCE_END)
     first = after[: stop.start() + 1] if stop else after
     body_end = text[max(opening + 1, closing - 1) : closing]
     if body_end == "'" and text[max(opening + 1, closing - 2) : closing - 1] in (",", ".", "!", "?"):

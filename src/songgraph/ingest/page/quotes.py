@@ -327,8 +327,10 @@ _ARCHIVE = linear.compile(
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
+    # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
     linear.compile(
         rf"\b(?:[\w-]+\s+|{_P}\s+)?(?:newspaper|paper|magazine|podcast|talk\s+show|radio\s+show|TV\s+show|"
+        r"(?:radio|television|TV|broadcasting)\s+network|"
         rf"show|programme|program|radio\s+station|station|broadcaster|channel|website|site|portal|daily|weekly|monthly|fortnightly|"
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
         rf"series|documentary)\s+(?P<source>{_P})"
