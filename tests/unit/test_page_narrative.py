@@ -19004,3 +19004,121 @@ def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected
         ("Bea Bell", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A & B are the ... X and the ... Y": the line's name defined as two other people is one act's
+        (
+            "Moss & Wren are the Leeds fiddler Cy Dorn and the singer Eda Fenn, and this is their second single.",
+            ["Moss & Wren"],
+        ),
+        ("Moss & Wren are Cy Dorn and Eda Fenn.", ["Moss & Wren"]),
+        # near misses: the two told as the line's own names, or described without being named, are two artists
+        ("Moss & Wren are old friends from Leeds.", ["Moss", "Wren"]),
+        ("Moss & Wren are Moss and Wren, as anyone in Leeds will tell you.", ["Moss", "Wren"]),
+    ],
+)
+def test_an_ampersand_line_defined_as_two_people_is_one_act(sentence: str, expected: list[str]) -> None:
+    page = f"Night Trains\n\nMoss & Wren\n\nAlbum Small Hours\n\n{sentence}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "agreed to appear" inside what someone was asked is consenting, no saying: the subject after it speaks
+        ("Asked by Mojo why she had agreed to appear, Bell said:", [("Bea Bell", "Mojo")]),
+        ("Asked why she agreed to do it, Bell said:", [("Bea Bell", None)]),
+        # near miss: "agreed" on its own is a saying
+        ("Bell agreed:", [("Bea Bell", None)]),
+    ],
+)
+def test_agreeing_to_do_something_is_no_saying(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Ann Arbour wrote the verse. Eda Fenn plays the organ in the video. {lead} "I sat there for nine hours."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a year the part lives in stays with it, after its place as well
+        (
+            "The video casts Bell as a welder at the Tyne shipyard in 1979 and Tom Reed as her son.",
+            [("Bea Bell", "a welder at the Tyne shipyard in 1979"), ("Tom Reed", "her son")],
+        ),
+        ("The video casts Bell as a welder in 1979.", [("Bea Bell", "a welder in 1979")]),
+        # a word after a preposition is its object, no verb opening a clause of time ("as the lights go down")
+        (
+            "The video casts Bell as a nurse and Tom Reed as her son on leave from the navy.",
+            [("Bea Bell", "a nurse"), ("Tom Reed", "her son on leave from the navy")],
+        ),
+        # near miss: "as" then a clause of time is no part
+        ("Bell appears as the lights go down.", []),
+    ],
+)
+def test_an_as_part_keeps_its_year_and_a_preposition_s_object(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition "one of her students" between the people and the occasion is set off like any other
+        (
+            "It was Eda Fenn who introduced Arbour to Bell, one of her students, at a reading in York in the spring of "
+            "2016.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a reading in York")],
+        ),
+        # "brought together by X, who introduced them at her party": "who" is X, the subject, whom "her" means
+        (
+            "Arbour and Bell were brought together by the promoter Eda Fenn, who introduced them at her fortieth "
+            "birthday party in Leeds in 2020.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's fortieth birthday party in Leeds")],
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_or_a_relative_clause_of_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "Of X, he said": X is what the words are about; the subject is the one the text was about before
+        ("Of the singer, he said in the same interview:", [("Cy Dorn", None)]),
+        ("Of Bell, he said:", [("Cy Dorn", None)]),
+        # near miss: without the fronted topic, "he" is still the director
+        ("He said:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_fronted_topic_is_not_the_pronoun_that_follows(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'The video was directed by Cy Dorn. Dorn loved the shoot. {lead} "Bea rode that bike for eleven hours."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        # the page's one performer called "the Icelandic singer" is a singer too: "the singer" is then the performer,
+        # not the one other person the page called a singer by name
+        ("the Icelandic singer", "Ann Arbour"),
+        # near miss: the performer never called a singer, the one named so is the singer
+        ("Arbour", "Tom Reed"),
+    ],
+)
+def test_the_singer_once_the_performer_was_so_called(first: str, speaker: str) -> None:
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        f"It was written by {first} with Cy Dorn. Dorn met her through the Faroese singer Tom Reed at a camp. "
+        'Eda Fenn made the jacket. "I never wanted a video," the singer told Mojo.\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [(speaker, "Mojo")]

@@ -1072,6 +1072,8 @@ def _a_clause(role: str) -> bool:
     for at, word in enumerate(words[1:4], start=1):
         if word.endswith("ing") or not word.replace("'", "").replace("-", "").isalpha() or not word.islower():
             return False
+        if word in _PREPOSITIONS:
+            return False  # "her son on leave": a word after a preposition is its object, no verb of a clause
         if at >= 2 and word in _WHEN_VERBS:
             return True
     return False
@@ -1158,7 +1160,9 @@ _OWN_PLACE = linear.compile(
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
     # a county fair on the coast": so is where the place is)
-    r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?)"
+    r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
+    # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
+    r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
@@ -1251,7 +1255,7 @@ def _participles_place(
     ):
         town = place.group("town")
         if town and (clause is None or not _a_town(clause, town)):
-            return place.group("place")[: -len(town)]
+            return skeleton[place.start("place") : place.start("town")]
         return place.group("place")
     if not past and not doing_too:
         return ""

@@ -1682,6 +1682,16 @@ class Discourse:
                     person = self._placed_instead(words, word, person)
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
+                if (
+                    lower == "the"
+                    and word in _PERFORMER_NOUNS
+                    and len(words) > 1
+                    and all(_placing(w) for w in words[:-1])
+                    and person in self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                ):
+                    # "the Icelandic singer" is the song's performer, so called from here on: a bare "the singer"
+                    # later is no longer only the other one the page called a singer by name ("the Faroese singer X")
+                    self.people.describe(words, person)
                 end = tokens[position][1] - (2 if owner else 0)
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,), possessive=owner
@@ -2802,6 +2812,16 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 elif (
+                    number == 1
+                    and mentions[0].person
+                    and mention.text.lower() in NOMINATIVES
+                    and _TOPIC_FRONTED.match(text[: mentions[0].start])
+                    and _COMMA_BEFORE.match(text[mentions[0].end : mention.start])
+                ):
+                    # "Of the singer, he said:", "About Cy, she wrote": the one put first is what the words are
+                    # about; the subject after it is someone else (of themself they would say "Of himself")
+                    meant = named - {mentions[0].person}
+                elif (
                     number
                     and mentions[number - 1].person
                     and mention.text.lower() in NOMINATIVES
@@ -3153,6 +3173,8 @@ _ASIDE_SAYING = linear.compile(
     r"admitted|admits|claimed|claims|joked|jokes)\s*,"
 )
 _COMMA_BEFORE = linear.compile(r"^\s*,\s*$")
+# A topic put first in its sentence, before a comma and the subject ("Of the singer, he said"; "As for Cy, she ...")
+_TOPIC_FRONTED = linear.compile(r"^\W*(?:[Oo]f|[Aa]bout|[Aa]s\s+for|[Aa]s\s+to)\s+$")
 # Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
 # words telling what, and the apposition's comma
 _OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")

@@ -493,6 +493,8 @@ _AGAIN = linear.compile(
     rf"|{_SEATED})"
     rf"(?P<after>[^.!?;]{{0,300}})"
 )
+# The relative pronoun right after the introducer, whose clause is then theirs
+_WHO_RIGHT_AFTER = linear.compile(r"^\s*,\s*(?P<who>who)\s")
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
@@ -654,6 +656,8 @@ _BEFORE_OCCASION = (
     # (not straight after "of", which may be whose: ", later the manager of Eda Fenn," names another)
     r"|\s*,\s*(?:(?:then|now|later)\s+)?(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
     r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
+    # (", one of her students,", ", one of Bell's oldest friends,": one of a group someone has, set off by commas)
+    r"|\s*,\s*(?:one|two|both|either|each)\s+of\s+(?:@\d+(?:'s)?|the|his|her|their|my|our)\s+[a-z][^,@]{0,40},"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
     r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
     # (", one wet night in March 2013,": when, set off by commas, by "one" and a time of day or year)
@@ -1395,7 +1399,11 @@ def _read(
         again = _AGAIN.search(rest)
         them = clause.mention(again.group("them") or again.group("both") or again.group("seated")) if again else None
         if again is not None and them is not None and them.kind == "two":
-            occasion = _occasion(clause, again.group("after"), parties)
+            # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
+            # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
+            relative = _WHO_RIGHT_AFTER.match(rest)
+            own = relative is not None and again.start() == relative.start("who")
+            occasion = _occasion(clause, again.group("after"), replace(parties, subject=True) if own else parties)
     if occasion is None and (" it" in rest or " so" in rest or " the introduction" in rest):
         # "..., and he did it at a pub quiz": the introducer, introducing, somewhere
         did = _DID_IT.search(rest)

@@ -212,6 +212,10 @@ _TO_SAY = linear.compile(
 # whose the words are (not "quoted Y's song", something of theirs)
 _QUOTED_WHOM = linear.compile(rf"\b(?:quoted|quotes)\s+(?P<speaker>{_P})(?:\s+as\s+saying\b|\s+on\s|\s*[,:]|\s*$)")
 _NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n't)\b")
+# "why she had agreed to appear": agreeing to do something is consenting to it, no saying (unlike "she agreed:")
+_AGREED_TO_DO = linear.compile(r"\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?:[^'\x{2019}]|$)")
+# What may follow "agreed to" that is no verb: what or whom it was agreed to ("agreed to the terms")
+_NOT_A_VERB = frozenset(str.split("the a an his her their my our its this that it them him"))
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -1200,7 +1204,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
         said = sorted(
             [
-                *_SPEAKER.finditer(clause.skeleton),
+                *(
+                    m
+                    for m in _SPEAKER.finditer(clause.skeleton)
+                    if not (m.group(0).endswith(("agreed", "agrees")) and _agreed_to_do(clause.skeleton, m.end()))
+                ),
                 *_ACCORDING.finditer(clause.skeleton),
                 *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
                 *_asides(clause),
@@ -1532,6 +1540,13 @@ _SPEAKING_ABOUT = linear.compile(
     r"(?:laughs|laughed|jokes|joked|admits|admitted|insists|insisted|recalls|recalled|remembers|remembered|"
     r"explains|explained|says|said|tells|told)\s+(?:about|that|how|of|it)\b[^;:.!?\"]{0,120}$"
 )
+
+
+def _agreed_to_do(skeleton: str, end: int) -> bool:
+    """Whether "agreed" ending at ``end`` is followed by what was agreed to be done ("agreed to appear"), not by
+    whom it was agreed with or to ("agreed to the terms", "agreed to @1")."""
+    found = _AGREED_TO_DO.match(skeleton, end)
+    return found is not None and found.group(0).split()[-1].strip(",.;:!?") not in _NOT_A_VERB
 
 
 def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
