@@ -19122,3 +19122,52 @@ def test_the_singer_once_the_performer_was_so_called(first: str, speaker: str) -
     result = parse_story_page(page, "p.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [(speaker, "Mojo")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # someone's note or letter opening the lead is in their words; a title of address may stand before the name
+        ("Fenn's note on the loan is characteristically dry:", "Eda Fenn"),
+        ("Ms Fenn's account, set down in a letter to the saleroom, is worth giving at length:", "Eda Fenn"),
+        ("Mr Dorn's letter to the saleroom reads, in part:", "Cy Dorn"),
+        # near miss: an obituary of someone is about them, not theirs
+        ("Fenn's obituary in the Times was shared widely:", None),
+    ],
+)
+def test_a_note_or_letter_of_someone_is_their_words(lead: str, speaker: str | None) -> None:
+    prose = f'Eda Fenn lent the bicycle. Cy Dorn sold it on. {lead} "I lent them the bicycle for one day."'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+def consignor_quotes(provenance: str) -> list[str | None]:
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        f"{provenance}\n\nAnn Arbour wrote the song with Bea Bell.\n\n"
+        'The consignor\'s note on the lot reads, in part: "I kept it under the bed for eleven years."\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    return [q.speaker for q in result.document.quotes]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "speaker"),
+    [
+        # "the consignor" is the holder the provenance's chain ends on, named in the clause before it or with it
+        ("Provenance: Eda Fenn, Berlin, who bought it at auction in 2018; the consignor.", "Eda Fenn"),
+        ("Provenance: Cy Dorn, the present consignor, who bought it in 2012.", "Cy Dorn"),
+        ("Provenance: given by the artist to her manager, Eda Fenn, in 2019; the consignor.", "Eda Fenn"),
+        (
+            "Provenance: given by Ann Arbour to Eda Fenn in 2019; thence to the present consignor, Ms Fenn herself.",
+            "Eda Fenn",
+        ),
+        ("Provenance: from the collection of the designer Eda Fenn, who kept it; the consignor.", "Eda Fenn"),
+        ("Provenance\nGiven by Ann Arbour to Cy Dorn in 2001. Offered by Mr Dorn.", "Cy Dorn"),
+        # near misses: the chain ends on someone unnamed, so "the consignor" is no one the page names
+        ("Provenance: Eda Fenn, Leeds; by descent to her nephew, the present consignor.", None),
+        ("Provenance: given by Ann Arbour to Cy Dorn in 2001; by whom sold to the present owner.", None),
+    ],
+)
+def test_the_consignor_is_whom_the_provenance_ends_on(provenance: str, speaker: str | None) -> None:
+    assert consignor_quotes(provenance) == ([speaker] if speaker else [])

@@ -174,7 +174,7 @@ ROLE_NOUNS = _words(
     granddaughter grandson niece nephew
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter barber hairdresser stylist tailor conductor choreographer promoter
+    painter barber hairdresser stylist tailor conductor choreographer promoter consignor
     youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
@@ -1813,6 +1813,8 @@ class Discourse:
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
+        if noun == "consignor":
+            return self.people.consignor  # "the consignor's note": whom an auction lot's provenance names so
         if noun == "director" and self.other_director:
             return None  # "the film's director. ... the director told X": the film's or the video's
         if noun == "producer" or noun in _BY_CREDIT:

@@ -118,16 +118,21 @@ _SPEAKING_FRONTED = linear.compile(
     rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
     rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
+# A title of address before a surname ("Ms Twomey", "Monsieur Le Goff"), left out of the name's mention
+_ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
 _OWN_ACCOUNT = linear.compile(
-    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
+    # ("Ms Twomey's account": a title of address before the name, which the name's mention leaves out)
+    rf"^\W*(?:{_ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
     # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words ("X's review
     # of his footwear:" as well)
-    r"|advice|verdict|review|answer|reply|response|explanation)\b"
+    r"|advice|verdict|review|answer|reply|response|explanation"
+    # "X's note on the loan reads:", "X's letter to the saleroom is worth giving:": a writing of X's, in X's words
+    r"|note|notes|letter|letters|diary|journal|memoir)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
