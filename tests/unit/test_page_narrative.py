@@ -19171,3 +19171,28 @@ def consignor_quotes(provenance: str) -> list[str | None]:
 )
 def test_the_consignor_is_whom_the_provenance_ends_on(provenance: str, speaker: str | None) -> None:
     assert consignor_quotes(provenance) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an interview given to a medium, set off by commas before the saying
+        ("In the one interview he has given about it, to La Voz, Dorn said only:", [("Cy Dorn", "La Voz")]),
+        # an answer given to a medium (one word, no person of the page)
+        ("Dorn gave Hürriyet one long answer about it:", [("Cy Dorn", "Hürriyet")]),
+        # spoken about the song on a medium: the words about it stand between the verb and "on"
+        ("Dorn spoke about the song on France Inter shortly after its release:", [("Cy Dorn", "France Inter")]),
+        # a newsletter of something of theirs, its name set off by commas
+        (
+            "Dorn first told the story in his shop's newsletter, Vinyl Notes, and we reprint it:",
+            [("Cy Dorn", "Vinyl Notes")],
+        ),
+        # near misses: an answer given to a full name new to the page is to a person; an interview "with" a person
+        # (the two named, whose words they are is not sure either: no quote at all)
+        ("Dorn gave Tom Reed one long answer about it:", []),
+        ("Dorn spoke about the song to Tom Reed:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_medium_given_an_interview_or_an_answer(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'The video was directed by Cy Dorn. {lead} "Bea brings the fire and Ann makes it burn slowly."'
+    assert quotes(prose) == expected

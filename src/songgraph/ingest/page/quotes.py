@@ -275,7 +275,8 @@ _OWNERS_PIECE = linear.compile(
 _PROGRAMME_KINDS = r"podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter"
 _APPOSED_KIND = linear.compile(
     rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
+    # ("in his shop's newsletter, Kōenji Grooves,": the programme of something of theirs)
+    rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
     rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
@@ -357,6 +358,12 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
+    ),
+    # "In the one interview he has given about the record, to El Tiempo,": an interview is given to a medium (with a
+    # journalist it is had "with" them)
+    linear.compile(
+        r"\b[Ii]nterviews?\s+(?:@\d+\s+)?(?:has\s+|have\s+|had\s+)?(?:ever\s+)?given\b(?:[^;:.!?\"@,]|@\d+){0,60}?"
+        rf",?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*[,:.]"
     ),
     # "replays a 2018 interview from BBC Radio 6 Music, in which she says": a piece of a broadcast, by where it is from
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
@@ -637,7 +644,14 @@ _PUT_ON = linear.compile(
 _GUEST_ON = linear.compile(
     rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
+# "she gave Hürriyet one long answer about it", "gave Mojo an interview": an answer given to a medium (a full name new
+# to the page may be a person answered, checked on the match)
+_GAVE_ANSWER = linear.compile(
+    rf"\b(?:gave|gives|give|giving)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:(?:a|an|one|two|her|his|their|only|rare|"
+    r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply)s?\b"
+)
 _HELD = (
+    _GAVE_ANSWER,
     _STREAMED,
     _WENT_LIVE,
     _LIVE_ON,
@@ -659,7 +673,8 @@ _SAID_ON = linear.compile(
     r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
     r"|(?:paid|pays|paying)\s+tribute)"
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best))?(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
+    # ("spoke about the song on France Inter": what about, by its noun)
+    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
 # "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
 # something is made of or shows, tells where that thing is, not where anyone spoke
@@ -1866,7 +1881,7 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern is _WHEN_ASKED and mention.new)
+                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
