@@ -19196,3 +19196,25 @@ def test_the_consignor_is_whom_the_provenance_ends_on(provenance: str, speaker: 
 def test_a_medium_given_an_interview_or_an_answer(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'The video was directed by Cy Dorn. {lead} "Bea brings the fire and Ann makes it burn slowly."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "A and B owe each other to X, who introduced him to her": the two named together, the man and the woman the
+        # page's pronouns make them
+        (
+            "Tom Reed sang his part in one take. Eda Fenn wrote her verse on a napkin.",
+            [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a fish fry in Leeds")],
+        ),
+        # near miss: nothing tells which of the two is the man, so whom "him" means is not sure
+        ("Tom Reed and Eda Fenn wrote the verse.", []),
+    ],
+)
+def test_him_and_her_are_the_two_named_together_before(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{before} Reed and Fenn owe each other to the chef Cy Dorn, who introduced him to her at a fish fry in Leeds."
+    )
+    assert intros(prose) == expected

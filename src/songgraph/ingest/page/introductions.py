@@ -2527,8 +2527,10 @@ def _he_and_she_before(
     no new name that may be a third) and what the page knows of them fits a man and a woman; the sentence itself
     names no one before them."""
     words = (_SINGULAR.get(a.text.lower()), _SINGULAR.get(b.text.lower()))
-    if None in words or words[0] == words[1] or any(m.kind == "name" for m in clause.mentions[: a.number]):
+    if None in words or words[0] == words[1]:
         return None
+    if any(m.kind == "name" for m in clause.mentions[: a.number]):
+        return _he_and_she_here(clause, by, a, words, people)
     if before is None or any(m.kind == "name" and m.person is None and m.new for m in before.mentions):
         return None
     groups = {fold(g) for g in people.groups()}
@@ -2539,6 +2541,31 @@ def _he_and_she_before(
         all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True)) for order in (two, two[::-1])
     )
     return (two[0], two[1]) if fits else None
+
+
+def _he_and_she_here(
+    clause: Clause, by: str, a: Mention, words: tuple[str | None, str | None], people: People
+) -> tuple[str, str] | None:
+    """ "A and B owe each other to X, who introduced him to her": "him" and "her" as the two parties are the two
+    people the sentence named together before them, whichever is which, when it named no one else but the
+    introducer (no band, no new name that may be a third) and what the page knows of them fits a man and a woman."""
+    before = clause.mentions[: a.number]
+    if any(m.kind not in ("name", "description") or len(m.people) != 1 or m.possessive for m in before):
+        return None
+    groups = {fold(g) for g in people.groups()}
+    two = [p for p in dict.fromkeys(m.people[0] for m in before) if fold(p) != fold(by)]
+    if len(two) != 2 or any(fold(p) in groups for p in two) or not _JOINED_PAIR.match(clause.skeleton):
+        return None
+    fits = [
+        order
+        for order in (two, two[::-1])
+        if all(people.selves.get(p, w) == w for p, w in zip(order, words, strict=True))
+    ]
+    return (two[0], two[1]) if len(fits) == 1 else None
+
+
+# The two named together opening the sentence ("A and B owe each other to X"), whom its "him" and "her" may mean
+_JOINED_PAIR = linear.compile(r"^\W*@0\s+(?:and|&)\s+@1\s")
 
 
 def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:
