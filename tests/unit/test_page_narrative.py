@@ -19218,3 +19218,28 @@ def test_him_and_her_are_the_two_named_together_before(
         f"{before} Reed and Fenn owe each other to the chef Cy Dorn, who introduced him to her at a fish fry in Leeds."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introducer's apposition with two relative clauses, the second introducing: "him" is the subject
+        (
+            "Reed, a drummer from Hull, came to the band through Eda Fenn, the sound engineer who had mixed their demo "
+            "and who introduced him to Bell at a Tuesday session in the Crown.",
+            [("Eda Fenn", frozenset({"Tom Reed", "Bea Bell"}), "a Tuesday session in the Crown")],
+        ),
+        # (the apposition a description the page resolves to the introducer)
+        (
+            "Reed came to the band through Eda Fenn, the engineer who had mixed their demo and who introduced him to "
+            "Bell at a session.",
+            [("Eda Fenn", frozenset({"Tom Reed", "Bea Bell"}), "a session")],
+        ),
+        # near miss: the second relative clause is about something else
+        ("Reed came to the band through Eda Fenn, the engineer who had mixed their demo and who produced it.", []),
+    ],
+)
+def test_an_introducer_s_apposition_with_a_second_relative_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"The song was written by Ann Arbour and Tom Reed. {sentence}") == expected

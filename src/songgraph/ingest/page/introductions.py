@@ -92,7 +92,11 @@ _ACTIVE = linear.compile(
     rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
     # capitalised, describes them too)
-    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+)?"
+    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+"
+    # "X, the sound engineer who had mixed their demo and who introduced": the apposition's second relative clause
+    # ("X, the engineer who ...": the apposition may be a description the page resolves, to X)
+    rf"|\s*,\s*(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?|{_P}\s+)who\s(?:[^,;.!?@\"]|{_P}){{1,80}}?"
+    r"\s+and\s+who\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
     # ("introduces": the story told in the present)
