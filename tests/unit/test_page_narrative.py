@@ -19243,3 +19243,40 @@ def test_an_introducer_s_apposition_with_a_second_relative_clause(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"The song was written by Ann Arbour and Tom Reed. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "appears, too, as himself": one more of the cast, set off by commas like an adverb of manner
+        ("Reed himself appears, too, as himself.", [("Tom Reed", "himself")]),
+        # "the sign-painter X" is a painter: "the painter" later is them
+        ("The painter himself appears, too, as himself.", [("Tom Reed", "himself")]),
+        # near miss: "the co-producer" is no kind of producer's trade, so "the producer" is not Reed by it
+        ("The producer appears as himself.", []),
+    ],
+)
+def test_a_trade_s_hyphenated_role_and_an_aside_of_too(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "The drum head was painted by the Leeds sign-painter Tom Reed, with help from the co-producer Cy Dorn. "
+        f"The video was directed by Eda Fenn. Bell stars as a ferry pilot. {sentence}"
+    )
+    assert cast(prose) == [("Bea Bell", "a ferry pilot"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where in the song someone is seen, by its part, between being seen and "as"
+        (
+            "Mr Reed himself can be seen in the second verse as the old man who mends her tyre.",
+            [("Tom Reed", "the old man")],
+        ),
+        ("Reed turns up in the last chorus as a postman.", [("Tom Reed", "a postman")]),
+        # near miss: "in the second verse" of someone's singing casts no one
+        ("Reed sings in the second verse.", []),
+    ],
+)
+def test_seen_in_a_part_of_the_song_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"The song was written by Ann Arbour and Tom Reed. The video was directed by Eda Fenn. {sentence}"
+    assert cast(prose) == expected

@@ -139,7 +139,9 @@ _SOMEONE = linear.compile(r"^(?:a|an)\s")
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out; "in its final scene": the video's)
-    r"(?:\s+(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,?"
+    # ("can be seen in the second verse as the old man": where in the song, by its part)
+    r"(?:\s+(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first|second|third)\s+"
+    r"(?:scenes?|shots?|seconds|moments|verse|chorus|bridge)\s*,?"
     # "is in it too, as": being in the video, then the part
     # ("features in it as a conductor": the comma may be left out before "as")
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
@@ -161,7 +163,10 @@ _WHEN_IN = (
 )
 # "appears, very awkwardly, as a tourist": how one appears, an adverb (and a word grading it) set off by commas
 # after the casting verb (not after the name alone: "directed by X, quite cheaply, as a favour" casts no one)
-_MANNER = r"\s*,\s*(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly\s*,"
+# ("appears, too, as himself": one more of those in it, the same aside of one word)
+_MANNER = (
+    r"\s*,\s*(?:(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly|too|also|again)\s*,"
+)
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"

@@ -2058,7 +2058,12 @@ class Discourse:
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
-                return
+                # "the Lafayette sign-painter X": a trade named by what the role works on, then the role's noun, is
+                # that role ("the painter" later means them); not a prefix ("co-producer", "ex-drummer")
+                trade, _, head = word.rpartition("-")
+                if head not in ROLE_NOUNS or not trade.isalpha() or len(trade) < 3 or trade in _NOT_TRADES:
+                    return
+                word = head
             # "the Osaka-born producer Sōta Fujiwara": where someone is from, capitalised, is what they are called
             placed = word.endswith(_PLACED) and word.replace("-", "").isalpha()
             if word in ROLE_NOUNS or word in _NATIONS or placed or (word.isalpha() and word == tokens[position][2]):
@@ -3175,6 +3180,8 @@ _ASIDE_SAYING = linear.compile(
     r"admitted|admits|claimed|claims|joked|jokes)\s*,"
 )
 _COMMA_BEFORE = linear.compile(r"^\s*,\s*$")
+# Prefixes of a hyphenated role that make it no kind of the role's trade ("co-producer", "vice-president")
+_NOT_TRADES = frozenset({"co", "ex", "vice", "non", "self", "anti", "pre", "post", "sub", "turned", "would", "wannabe"})
 # A topic put first in its sentence, before a comma and the subject ("Of the singer, he said"; "As for Cy, she ...")
 _TOPIC_FRONTED = linear.compile(r"^\W*(?:[Oo]f|[Aa]bout|[Aa]s\s+for|[Aa]s\s+to)\s+$")
 # Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
