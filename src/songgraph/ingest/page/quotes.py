@@ -132,7 +132,8 @@ _OWN_ACCOUNT = linear.compile(
     # of his footwear:" as well)
     r"|advice|verdict|review|answer|reply|response|explanation"
     # "X's note on the loan reads:", "X's letter to the saleroom is worth giving:": a writing of X's, in X's words
-    r"|note|notes|letter|letters|diary|journal|memoir)\b"
+    # (not "Editor's note:", a label the words after its colon are the writer's, no quote's lead)
+    r"|notes?\s|letter|letters|diary|journal|memoir)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
