@@ -19519,3 +19519,279 @@ def test_an_age_before_a_relative_clause_that_tells_the_part() -> None:
     # near miss: a relative clause that tells the part, not closed by a comma, still casts its subject in it
     prose = "The video was directed by Cy Dorn. The star is her neighbour, Eda Fenn, 84, who plays the concierge."
     assert cast(prose) == [("Eda Fenn", "the concierge")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A & B are the ... X and the ... Y": the line's name defined as two other people is one act's
+        (
+            "Moss & Wren are the Leeds fiddler Cy Dorn and the singer Eda Fenn, and this is their second single.",
+            ["Moss & Wren"],
+        ),
+        ("Moss & Wren are Cy Dorn and Eda Fenn.", ["Moss & Wren"]),
+        # near misses: the two told as the line's own names, or described without being named, are two artists
+        ("Moss & Wren are old friends from Leeds.", ["Moss", "Wren"]),
+        ("Moss & Wren are Moss and Wren, as anyone in Leeds will tell you.", ["Moss", "Wren"]),
+    ],
+)
+def test_an_ampersand_line_defined_as_two_people_is_one_act(sentence: str, expected: list[str]) -> None:
+    page = f"Night Trains\n\nMoss & Wren\n\nAlbum Small Hours\n\n{sentence}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "agreed to appear" inside what someone was asked is consenting, no saying: the subject after it speaks
+        ("Asked by Mojo why she had agreed to appear, Bell said:", [("Bea Bell", "Mojo")]),
+        ("Asked why she agreed to do it, Bell said:", [("Bea Bell", None)]),
+        # near miss: "agreed" on its own is a saying
+        ("Bell agreed:", [("Bea Bell", None)]),
+    ],
+)
+def test_agreeing_to_do_something_is_no_saying(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Ann Arbour wrote the verse. Eda Fenn plays the organ in the video. {lead} "I sat there for nine hours."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a year the part lives in stays with it, after its place as well
+        (
+            "The video casts Bell as a welder at the Tyne shipyard in 1979 and Tom Reed as her son.",
+            [("Bea Bell", "a welder at the Tyne shipyard in 1979"), ("Tom Reed", "her son")],
+        ),
+        ("The video casts Bell as a welder in 1979.", [("Bea Bell", "a welder in 1979")]),
+        # a word after a preposition is its object, no verb opening a clause of time ("as the lights go down")
+        (
+            "The video casts Bell as a nurse and Tom Reed as her son on leave from the navy.",
+            [("Bea Bell", "a nurse"), ("Tom Reed", "her son on leave from the navy")],
+        ),
+        # near miss: "as" then a clause of time is no part
+        ("Bell appears as the lights go down.", []),
+    ],
+)
+def test_an_as_part_keeps_its_year_and_a_preposition_s_object(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition "one of her students" between the people and the occasion is set off like any other
+        (
+            "It was Eda Fenn who introduced Arbour to Bell, one of her students, at a reading in York in the spring of "
+            "2016.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a reading in York")],
+        ),
+        # "brought together by X, who introduced them at her party": "who" is X, the subject, whom "her" means
+        (
+            "Arbour and Bell were brought together by the promoter Eda Fenn, who introduced them at her fortieth "
+            "birthday party in Leeds in 2020.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's fortieth birthday party in Leeds")],
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_or_a_relative_clause_of_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "Of X, he said": X is what the words are about; the subject is the one the text was about before
+        ("Of the singer, he said in the same interview:", [("Cy Dorn", None)]),
+        ("Of Bell, he said:", [("Cy Dorn", None)]),
+        # near miss: without the fronted topic, "he" is still the director
+        ("He said:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_fronted_topic_is_not_the_pronoun_that_follows(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'The video was directed by Cy Dorn. Dorn loved the shoot. {lead} "Bea rode that bike for eleven hours."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        # the page's one performer called "the Icelandic singer" is a singer too: "the singer" is then the performer,
+        # not the one other person the page called a singer by name
+        ("the Icelandic singer", "Ann Arbour"),
+        # near miss: the performer never called a singer, the one named so is the singer
+        ("Arbour", "Tom Reed"),
+    ],
+)
+def test_the_singer_once_the_performer_was_so_called(first: str, speaker: str) -> None:
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        f"It was written by {first} with Cy Dorn. Dorn met her through the Faroese singer Tom Reed at a camp. "
+        'Eda Fenn made the jacket. "I never wanted a video," the singer told Mojo.\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [(speaker, "Mojo")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # someone's note or letter opening the lead is in their words; a title of address may stand before the name
+        ("Fenn's note on the loan is characteristically dry:", "Eda Fenn"),
+        ("Ms Fenn's account, set down in a letter to the saleroom, is worth giving at length:", "Eda Fenn"),
+        ("Mr Dorn's letter to the saleroom reads, in part:", "Cy Dorn"),
+        # near miss: an obituary of someone is about them, not theirs
+        ("Fenn's obituary in the Times was shared widely:", None),
+    ],
+)
+def test_a_note_or_letter_of_someone_is_their_words(lead: str, speaker: str | None) -> None:
+    prose = f'Eda Fenn lent the bicycle. Cy Dorn sold it on. {lead} "I lent them the bicycle for one day."'
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+def consignor_quotes(provenance: str) -> list[str | None]:
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        f"{provenance}\n\nAnn Arbour wrote the song with Bea Bell.\n\n"
+        'The consignor\'s note on the lot reads, in part: "I kept it under the bed for eleven years."\n'
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    return [q.speaker for q in result.document.quotes]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "speaker"),
+    [
+        # "the consignor" is the holder the provenance's chain ends on, named in the clause before it or with it
+        ("Provenance: Eda Fenn, Berlin, who bought it at auction in 2018; the consignor.", "Eda Fenn"),
+        ("Provenance: Cy Dorn, the present consignor, who bought it in 2012.", "Cy Dorn"),
+        ("Provenance: given by the artist to her manager, Eda Fenn, in 2019; the consignor.", "Eda Fenn"),
+        (
+            "Provenance: given by Ann Arbour to Eda Fenn in 2019; thence to the present consignor, Ms Fenn herself.",
+            "Eda Fenn",
+        ),
+        ("Provenance: from the collection of the designer Eda Fenn, who kept it; the consignor.", "Eda Fenn"),
+        ("Provenance\nGiven by Ann Arbour to Cy Dorn in 2001. Offered by Mr Dorn.", "Cy Dorn"),
+        # near misses: the chain ends on someone unnamed, so "the consignor" is no one the page names
+        ("Provenance: Eda Fenn, Leeds; by descent to her nephew, the present consignor.", None),
+        ("Provenance: given by Ann Arbour to Cy Dorn in 2001; by whom sold to the present owner.", None),
+    ],
+)
+def test_the_consignor_is_whom_the_provenance_ends_on(provenance: str, speaker: str | None) -> None:
+    assert consignor_quotes(provenance) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an interview given to a medium, set off by commas before the saying
+        ("In the one interview he has given about it, to La Voz, Dorn said only:", [("Cy Dorn", "La Voz")]),
+        # an answer given to a medium (one word, no person of the page)
+        ("Dorn gave Hürriyet one long answer about it:", [("Cy Dorn", "Hürriyet")]),
+        # spoken about the song on a medium: the words about it stand between the verb and "on"
+        ("Dorn spoke about the song on France Inter shortly after its release:", [("Cy Dorn", "France Inter")]),
+        # a newsletter of something of theirs, its name set off by commas
+        (
+            "Dorn first told the story in his shop's newsletter, Vinyl Notes, and we reprint it:",
+            [("Cy Dorn", "Vinyl Notes")],
+        ),
+        # near misses: an answer given to a full name new to the page is to a person; an interview "with" a person
+        # (the two named, whose words they are is not sure either: no quote at all)
+        ("Dorn gave Tom Reed one long answer about it:", []),
+        ("Dorn spoke about the song to Tom Reed:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_medium_given_an_interview_or_an_answer(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'The video was directed by Cy Dorn. {lead} "Bea brings the fire and Ann makes it burn slowly."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "A and B owe each other to X, who introduced him to her": the two named together, the man and the woman the
+        # page's pronouns make them
+        (
+            "Tom Reed sang his part in one take. Eda Fenn wrote her verse on a napkin.",
+            [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a fish fry in Leeds")],
+        ),
+        # near miss: nothing tells which of the two is the man, so whom "him" means is not sure
+        ("Tom Reed and Eda Fenn wrote the verse.", []),
+    ],
+)
+def test_him_and_her_are_the_two_named_together_before(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{before} Reed and Fenn owe each other to the chef Cy Dorn, who introduced him to her at a fish fry in Leeds."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introducer's apposition with two relative clauses, the second introducing: "him" is the subject
+        (
+            "Reed, a drummer from Hull, came to the band through Eda Fenn, the sound engineer who had mixed their demo "
+            "and who introduced him to Bell at a Tuesday session in the Crown.",
+            [("Eda Fenn", frozenset({"Tom Reed", "Bea Bell"}), "a Tuesday session in the Crown")],
+        ),
+        # (the apposition a description the page resolves to the introducer)
+        (
+            "Reed came to the band through Eda Fenn, the engineer who had mixed their demo and who introduced him to "
+            "Bell at a session.",
+            [("Eda Fenn", frozenset({"Tom Reed", "Bea Bell"}), "a session")],
+        ),
+        # near miss: the second relative clause is about something else
+        ("Reed came to the band through Eda Fenn, the engineer who had mixed their demo and who produced it.", []),
+    ],
+)
+def test_an_introducer_s_apposition_with_a_second_relative_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"The song was written by Ann Arbour and Tom Reed. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "appears, too, as himself": one more of the cast, set off by commas like an adverb of manner
+        ("Reed himself appears, too, as himself.", [("Tom Reed", "himself")]),
+        # "the sign-painter X" is a painter: "the painter" later is them
+        ("The painter himself appears, too, as himself.", [("Tom Reed", "himself")]),
+        # near miss: "the co-producer" is no kind of producer's trade, so "the producer" is not Reed by it
+        ("The producer appears as himself.", []),
+    ],
+)
+def test_a_trade_s_hyphenated_role_and_an_aside_of_too(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "The drum head was painted by the Leeds sign-painter Tom Reed, with help from the co-producer Cy Dorn. "
+        f"The video was directed by Eda Fenn. Bell stars as a ferry pilot. {sentence}"
+    )
+    assert cast(prose) == [("Bea Bell", "a ferry pilot"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where in the song someone is seen, by its part, between being seen and "as"
+        (
+            "Mr Reed himself can be seen in the second verse as the old man who mends her tyre.",
+            [("Tom Reed", "the old man")],
+        ),
+        ("Reed turns up in the last chorus as a postman.", [("Tom Reed", "a postman")]),
+        # near miss: "in the second verse" of someone's singing casts no one
+        ("Reed sings in the second verse.", []),
+    ],
+)
+def test_seen_in_a_part_of_the_song_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"The song was written by Ann Arbour and Tom Reed. The video was directed by Eda Fenn. {sentence}"
+    assert cast(prose) == expected

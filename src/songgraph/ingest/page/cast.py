@@ -139,7 +139,9 @@ _SOMEONE = linear.compile(r"^(?:a|an)\s")
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out; "in its final scene": the video's)
-    r"(?:\s+(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)\s*,?"
+    # ("can be seen in the second verse as the old man": where in the song, by its part)
+    r"(?:\s+(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first|second|third)\s+"
+    r"(?:scenes?|shots?|seconds|moments|verse|chorus|bridge)\s*,?"
     # "is in it too, as": being in the video, then the part
     # ("features in it as a conductor": the comma may be left out before "as")
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
@@ -161,7 +163,10 @@ _WHEN_IN = (
 )
 # "appears, very awkwardly, as a tourist": how one appears, an adverb (and a word grading it) set off by commas
 # after the casting verb (not after the name alone: "directed by X, quite cheaply, as a favour" casts no one)
-_MANNER = r"\s*,\s*(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly\s*,"
+# ("appears, too, as himself": one more of those in it, the same aside of one word)
+_MANNER = (
+    r"\s*,\s*(?:(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly|too|also|again)\s*,"
+)
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
@@ -1092,6 +1097,8 @@ def _a_clause(role: str) -> bool:
     for at, word in enumerate(words[1:4], start=1):
         if word.endswith("ing") or not word.replace("'", "").replace("-", "").isalpha() or not word.islower():
             return False
+        if word in _PREPOSITIONS:
+            return False  # "her son on leave": a word after a preposition is its object, no verb of a clause
         if at >= 2 and word in _WHEN_VERBS:
             return True
     return False
@@ -1178,7 +1185,9 @@ _OWN_PLACE = linear.compile(
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
     # a county fair on the coast": so is where the place is)
-    r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?)"
+    r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
+    # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
+    r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
@@ -1271,7 +1280,7 @@ def _participles_place(
     ):
         town = place.group("town")
         if town and (clause is None or not _a_town(clause, town)):
-            return place.group("place")[: -len(town)]
+            return skeleton[place.start("place") : place.start("town")]
         return place.group("place")
     if not past and not doing_too:
         return ""

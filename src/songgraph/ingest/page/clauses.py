@@ -174,7 +174,7 @@ ROLE_NOUNS = _words(
     granddaughter grandson niece nephew
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
-    painter barber hairdresser stylist tailor conductor choreographer promoter
+    painter barber hairdresser stylist tailor conductor choreographer promoter consignor
     youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
@@ -1708,6 +1708,16 @@ class Discourse:
                     person = self._placed_instead(words, word, person)
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
+                if (
+                    lower == "the"
+                    and word in _PERFORMER_NOUNS
+                    and len(words) > 1
+                    and all(_placing(w) for w in words[:-1])
+                    and person in self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                ):
+                    # "the Icelandic singer" is the song's performer, so called from here on: a bare "the singer"
+                    # later is no longer only the other one the page called a singer by name ("the Faroese singer X")
+                    self.people.describe(words, person)
                 end = tokens[position][1] - (2 if owner else 0)
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,), possessive=owner
@@ -1829,6 +1839,8 @@ class Discourse:
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
+        if noun == "consignor":
+            return self.people.consignor  # "the consignor's note": whom an auction lot's provenance names so
         if noun == "director" and self.other_director:
             return None  # "the film's director. ... the director told X": the film's or the video's
         if noun == "producer" or noun in _BY_CREDIT:
@@ -2116,7 +2128,12 @@ class Discourse:
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
             if not words and word not in ROLE_NOUNS:
-                return
+                # "the Lafayette sign-painter X": a trade named by what the role works on, then the role's noun, is
+                # that role ("the painter" later means them); not a prefix ("co-producer", "ex-drummer")
+                trade, _, head = word.rpartition("-")
+                if head not in ROLE_NOUNS or not trade.isalpha() or len(trade) < 3 or trade in _NOT_TRADES:
+                    return
+                word = head
             # "the Osaka-born producer Sōta Fujiwara": where someone is from, capitalised, is what they are called
             placed = word.endswith(_PLACED) and word.replace("-", "").isalpha()
             if word in ROLE_NOUNS or word in _NATIONS or placed or (word.isalpha() and word == tokens[position][2]):
@@ -2872,6 +2889,16 @@ class Discourse:
                     # someone other than whom the clause is about
                     meant = named - {mentions[number - 1].person}
                 elif (
+                    number == 1
+                    and mentions[0].person
+                    and mention.text.lower() in NOMINATIVES
+                    and _TOPIC_FRONTED.match(text[: mentions[0].start])
+                    and _COMMA_BEFORE.match(text[mentions[0].end : mention.start])
+                ):
+                    # "Of the singer, he said:", "About Cy, she wrote": the one put first is what the words are
+                    # about; the subject after it is someone else (of themself they would say "Of himself")
+                    meant = named - {mentions[0].person}
+                elif (
                     number
                     and mentions[number - 1].person
                     and mention.text.lower() in NOMINATIVES
@@ -3223,6 +3250,10 @@ _ASIDE_SAYING = linear.compile(
     r"admitted|admits|claimed|claims|joked|jokes)\s*,"
 )
 _COMMA_BEFORE = linear.compile(r"^\s*,\s*$")
+# Prefixes of a hyphenated role that make it no kind of the role's trade ("co-producer", "vice-president")
+_NOT_TRADES = frozenset({"co", "ex", "vice", "non", "self", "anti", "pre", "post", "sub", "turned", "would", "wannabe"})
+# A topic put first in its sentence, before a comma and the subject ("Of the singer, he said"; "As for Cy, she ...")
+_TOPIC_FRONTED = linear.compile(r"^\W*(?:[Oo]f|[Aa]bout|[Aa]s\s+for|[Aa]s\s+to)\s+$")
 # Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
 # words telling what, and the apposition's comma
 _OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from songgraph.ingest import linear
+from songgraph.ingest.page.clauses import ROLE_NOUNS
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.layout import PageIssue
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import looks_like_name, looks_like_name_list, split_names, squash
+from songgraph.ingest.pagetext import NAME, looks_like_name, looks_like_name_list, split_names, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -33,11 +34,37 @@ _ACT_NEXT = linear.compile(
     ignore_case=True,
 )
 
+# The name said to be two people, each told in full after "are" ("Kettle & Pyre are the Kentucky guitarist
+# Jesse-Ray Whitlock and the fiddler Noémie Tremblay-Okafor"): the line is an act's name and these its members.
+# Two artists named on the line would be told by their own names, not defined as two others.
+_DESCRIBED_MEMBER = (
+    rf"(?:(?:the|a|an)\s+)?(?:(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + rf")\s+)?(?P<GROUP>{NAME})"
+)
+_ACT_DEFINED = linear.compile(
+    r"\s+(?:are|were)\s+"
+    + _DESCRIBED_MEMBER.replace("GROUP", "first")
+    + r"\s+and\s+"
+    + _DESCRIBED_MEMBER.replace("GROUP", "second")
+    + r"(?:[^\w'\x{2019}-]|$)"
+)
+
+
+def _defined_as_members(text: str, end: int, names: list[str]) -> bool:
+    """Whether the words after the line (ending at ``end``) define it as two people other than its parts."""
+    defined = _ACT_DEFINED.match(text, end)
+    if defined is None:
+        return False
+    members = {fold(defined.group("first")), fold(defined.group("second"))}
+    return not members & {fold(name) for name in names}
+
 
 def _artist_names(r: Reading, line: str) -> list[str]:
     """The artist line's names; an "A & B" line stays one name when the prose puts an act's noun right before
-    it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), since the
-    page then calls the pair one act rather than two artists."""
+    it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), or says who
+    its two people are ("Fox & Finch are the singer A and the drummer B"), since the page then calls the pair
+    one act rather than two artists."""
     names = split_names(line)
     if len(names) < 2 or "," in line or not ("&" in line or " and " in line):
         return names
@@ -49,6 +76,8 @@ def _artist_names(r: Reading, line: str) -> list[str]:
                 return [line]
             after = _ACT_AFTER.match(paragraph.text, position + len(line))
             if after is not None or _ACT_NEXT.match(paragraph.text, position + len(line)):
+                return [line]
+            if _defined_as_members(paragraph.text, position + len(line), names):
                 return [line]
             position = paragraph.text.find(line, position + len(line))
     return names

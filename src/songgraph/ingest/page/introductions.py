@@ -505,6 +505,8 @@ _AGAIN = linear.compile(
     rf"|{_SEATED})"
     rf"(?P<after>[^.!?;]{{0,300}})"
 )
+# The relative pronoun right after the introducer, whose clause is then theirs
+_WHO_RIGHT_AFTER = linear.compile(r"^\s*,\s*(?P<who>who)\s")
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
@@ -668,6 +670,8 @@ _BEFORE_OCCASION = (
     # (not straight after "of", which may be whose: ", later the manager of Eda Fenn," names another)
     r"|\s*,\s*(?:(?:then|now|later)\s+)?(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
     r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
+    # (", one of her students,", ", one of Bell's oldest friends,": one of a group someone has, set off by commas)
+    r"|\s*,\s*(?:one|two|both|either|each)\s+of\s+(?:@\d+(?:'s)?|the|his|her|their|my|our)\s+[a-z][^,@]{0,40},"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
     r"|\s*,\s*@\d+\s+[a-z][\w-]*'s\s[^,@]{0,60},"
     # (", one wet night in March 2013,": when, set off by commas, by "one" and a time of day or year)
@@ -1451,7 +1455,11 @@ def _read(
         again = _AGAIN.search(rest)
         them = clause.mention(again.group("them") or again.group("both") or again.group("seated")) if again else None
         if again is not None and them is not None and them.kind == "two":
-            occasion = _occasion(clause, again.group("after"), parties)
+            # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
+            # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
+            relative = _WHO_RIGHT_AFTER.match(rest)
+            own = relative is not None and again.start() == relative.start("who")
+            occasion = _occasion(clause, again.group("after"), replace(parties, subject=True) if own else parties)
     if occasion is None and (" it" in rest or " so" in rest or " the introduction" in rest):
         # "..., and he did it at a pub quiz": the introducer, introducing, somewhere
         did = _DID_IT.search(rest)
@@ -2578,8 +2586,10 @@ def _he_and_she_before(
     no new name that may be a third) and what the page knows of them fits a man and a woman; the sentence itself
     names no one before them."""
     words = (_SINGULAR.get(a.text.lower()), _SINGULAR.get(b.text.lower()))
-    if None in words or words[0] == words[1] or any(m.kind == "name" for m in clause.mentions[: a.number]):
+    if None in words or words[0] == words[1]:
         return None
+    if any(m.kind == "name" for m in clause.mentions[: a.number]):
+        return _he_and_she_here(clause, by, a, words, people)
     if before is None or any(m.kind == "name" and m.person is None and m.new for m in before.mentions):
         return None
     groups = {fold(g) for g in people.groups()}
@@ -2590,6 +2600,31 @@ def _he_and_she_before(
         all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True)) for order in (two, two[::-1])
     )
     return (two[0], two[1]) if fits else None
+
+
+def _he_and_she_here(
+    clause: Clause, by: str, a: Mention, words: tuple[str | None, str | None], people: People
+) -> tuple[str, str] | None:
+    """ "A and B owe each other to X, who introduced him to her": "him" and "her" as the two parties are the two
+    people the sentence named together before them, whichever is which, when it named no one else but the
+    introducer (no band, no new name that may be a third) and what the page knows of them fits a man and a woman."""
+    before = clause.mentions[: a.number]
+    if any(m.kind not in ("name", "description") or len(m.people) != 1 or m.possessive for m in before):
+        return None
+    groups = {fold(g) for g in people.groups()}
+    two = [p for p in dict.fromkeys(m.people[0] for m in before) if fold(p) != fold(by)]
+    if len(two) != 2 or any(fold(p) in groups for p in two) or not _JOINED_PAIR.match(clause.skeleton):
+        return None
+    fits = [
+        order
+        for order in (two, two[::-1])
+        if all(people.selves.get(p, w) == w for p, w in zip(order, words, strict=True))
+    ]
+    return (two[0], two[1]) if len(fits) == 1 else None
+
+
+# The two named together opening the sentence ("A and B owe each other to X"), whom its "him" and "her" may mean
+_JOINED_PAIR = linear.compile(r"^\W*@0\s+(?:and|&)\s+@1\s")
 
 
 def _unknown_before(clause: Clause, pronoun: Mention, others: set[str]) -> bool:

@@ -29,7 +29,7 @@ from songgraph.ingest.page.layout import (
 )
 from songgraph.ingest.page.lists import CERTIFICATION, read_certifications, read_chart_peaks
 from songgraph.ingest.page.narrative import read_narrative
-from songgraph.ingest.page.prose import read_album_kind, read_band, read_genres
+from songgraph.ingest.page.prose import read_album_kind, read_band, read_genres, read_provenance
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.tallies import read_prose_tallies
 
@@ -66,6 +66,7 @@ def parse_story_page(text: str, source: str, known: Mapping[str, KnownPerson] | 
         read_band(r)
         read_album_kind(r)
         read_genres(r)
+        read_provenance(r)
         read_narrative(r)
         _leftovers(r)
         document = r.facts.document(list(r.people.entries.values()), r.people.credit_sources, r.errors)

@@ -56,6 +56,9 @@ class People:
     # How many sentences have said who someone the page described is ("That sound engineer is X"): a sentence read
     # before one may mean them by the description.
     identified: int = 0
+    # Who consigned the object an auction page describes ("Provenance: X, Berlin; the consignor."), whom "the
+    # consignor" means; None when the page does not name them.
+    consignor: str | None = None
     # Who holds each credit, in order ("the producer" may mean the page's one producer).
     _credited: dict[CreditRole, list[str]] = field(default_factory=dict)
     # Every credit each person holds (``_credited`` keeps only the first few holders of a credit).

@@ -1,4 +1,5 @@
-"""What the prose says about the song itself: a band and its members, the album's kind, genres."""
+"""What the prose says about the song itself: a band and its members, the album's kind, genres, and on an auction
+lot's page who consigned the lot."""
 
 from __future__ import annotations
 
@@ -195,3 +196,77 @@ def read_genres(r: Reading) -> None:
         for pattern in patterns:
             for match in pattern.finditer(text):
                 add_genre(r, match.group("genre"))
+
+
+# An auction lot's provenance: its owners in order, one a clause, the last "the consignor" ("Provenance: X, Berlin,
+# who bought it in 2018; the consignor.", "given by A to B, ...; thence to the present consignor, Ms B herself.")
+_PROVENANCE = linear.compile(r"^Provenance\s*(?::\s*(?P<text>[^\n]*))?$")
+_ADDRESS = r"(?:(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Señor|Señora|Herr|Frau)\.?\s+)?"
+# Who held the lot at the end of one clause of the chain: the one it went to ("given by A to B", "sold to his friend,
+# B,"), the collection it came from, or the owner the clause opens on ("X, Berlin, who bought it ...")
+_RECEIVED = linear.compile(
+    r"\b(?i:given|sold|lent|passed|left|bequeathed|presented|gifted|thence|returned)\b[^;]*?\bto\s+"
+    rf"(?:(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s*,\s*|the\s+present\s+consignor\s*,\s*)?"
+    rf"{_ADDRESS}(?P<name>{NAME})"
+)
+_COLLECTION = linear.compile(rf"^(?i:from\s+the\s+collection\s+of)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<name>{NAME})")
+_OPENING_OWNER = linear.compile(rf"^{_ADDRESS}(?P<name>{NAME})\s*(?:,|$)")
+# The same, told as someone's owning it with no name ("by descent to her nephew", "sold to the present owner"): the
+# holder is then no one the page names
+_UNNAMED_HOLDER = linear.compile(r"\bto\s+(?:his|her|their|the|a|an)\s+[a-z]")
+_CONSIGNOR = linear.compile(r"\b(?:the\s+(?:present\s+)?consignor|the\s+present\s+owner)\b")
+# "Offered by Monsieur Le Goff": the consignor named outright
+_OFFERED_BY = linear.compile(rf"^(?:Offered|Consigned|Sold)\s+by\s+{_ADDRESS}(?P<name>{NAME})\s*\.?$")
+
+
+def read_provenance(r: Reading) -> None:
+    """The consignor an auction lot's provenance names: the holder the clause before "the consignor" ends on, or
+    the one named with it; no one when that holder is unnamed ("by descent to her nephew, the present consignor")."""
+    paragraphs = list(r.page.prose())
+    for index, paragraph in enumerate(paragraphs):
+        if not paragraph.text.startswith("Provenance"):
+            continue
+        first, _, below = paragraph.text.partition("\n")
+        found = _PROVENANCE.match(first)
+        if found is None:
+            continue  # "Provenance is everything with a guitar like this": a sentence, no heading
+        # (a heading alone: the chain is on the lines under it, or in the paragraph after)
+        text = (found.group("text") or "").strip() or below.strip()
+        if not text and index + 1 < len(paragraphs):
+            text = paragraphs[index + 1].text
+        r.people.consignor = _consignor(r, text)
+        return
+
+
+def _consignor(r: Reading, text: str) -> str | None:
+    holder: str | None = None
+    clauses = [part.strip() for sentence in text.split(". ") for part in sentence.split(";")]
+    for clause in clauses:
+        offered = _OFFERED_BY.match(clause)
+        if offered is not None:
+            return _holder(r, offered.group("name"))
+        consigned = _CONSIGNOR.search(clause)
+        if consigned is not None:
+            received = _RECEIVED.search(clause)
+            if received is not None:
+                return _holder(r, received.group("name"))
+            owner = _OPENING_OWNER.match(clause)
+            if owner is not None and owner.start("name") < consigned.start():
+                return _holder(r, owner.group("name"))
+            if consigned.start() > 4:
+                return None  # "by descent to her nephew, the present consignor": someone unnamed
+            return holder
+        received = _RECEIVED.search(clause) or _COLLECTION.match(clause) or _OPENING_OWNER.match(clause)
+        if received is not None:
+            holder = _holder(r, received.group("name"))
+        elif _UNNAMED_HOLDER.search(clause):
+            holder = None
+    return None
+
+
+def _holder(r: Reading, name: str) -> str | None:
+    """The person a holder's name means: someone the page has, by their name or surname, else a new full name."""
+    known = r.people.mention(name)
+    if known is not None:
+        return known
+    return r.people.canonical(name) if " " in squash(name) else None

@@ -118,16 +118,22 @@ _SPEAKING_FRONTED = linear.compile(
     rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
     rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
+# A title of address before a surname ("Ms Twomey", "Monsieur Le Goff"), left out of the name's mention
+_ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
 _OWN_ACCOUNT = linear.compile(
-    rf"^\W*(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
+    # ("Ms Twomey's account": a title of address before the name, which the name's mention leaves out)
+    rf"^\W*(?:{_ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
     # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words ("X's review
     # of his footwear:" as well)
-    r"|advice|verdict|review|answer|reply|response|explanation)\b"
+    r"|advice|verdict|review|answer|reply|response|explanation"
+    # "X's note on the loan reads:", "X's letter to the saleroom is worth giving:": a writing of X's, in X's words
+    # (not "Editor's note:", a label the words after its colon are the writer's, no quote's lead)
+    r"|notes?\s|letter|letters|diary|journal|memoir)\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
@@ -212,6 +218,10 @@ _TO_SAY = linear.compile(
 # whose the words are (not "quoted Y's song", something of theirs)
 _QUOTED_WHOM = linear.compile(rf"\b(?:quoted|quotes)\s+(?P<speaker>{_P})(?:\s+as\s+saying\b|\s+on\s|\s*[,:]|\s*$)")
 _NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n't)\b")
+# "why she had agreed to appear": agreeing to do something is consenting to it, no saying (unlike "she agreed:")
+_AGREED_TO_DO = linear.compile(r"\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?:[^'\x{2019}]|$)")
+# What may follow "agreed to" that is no verb: what or whom it was agreed to ("agreed to the terms")
+_NOT_A_VERB = frozenset(str.split("the a an his her their my our its this that it them him"))
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -266,7 +276,8 @@ _OWNERS_PIECE = linear.compile(
 _PROGRAMME_KINDS = r"podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter"
 _APPOSED_KIND = linear.compile(
     rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
+    # ("in his shop's newsletter, Kōenji Grooves,": the programme of something of theirs)
+    rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
     rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
@@ -354,6 +365,12 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
+    ),
+    # "In the one interview he has given about the record, to El Tiempo,": an interview is given to a medium (with a
+    # journalist it is had "with" them)
+    linear.compile(
+        r"\b[Ii]nterviews?\s+(?:@\d+\s+)?(?:has\s+|have\s+|had\s+)?(?:ever\s+)?given\b(?:[^;:.!?\"@,]|@\d+){0,60}?"
+        rf",?\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*[,:.]"
     ),
     # "replays a 2018 interview from BBC Radio 6 Music, in which she says": a piece of a broadcast, by where it is from
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
@@ -637,7 +654,14 @@ _PUT_ON = linear.compile(
 _GUEST_ON = linear.compile(
     rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
+# "she gave Hürriyet one long answer about it", "gave Mojo an interview": an answer given to a medium (a full name new
+# to the page may be a person answered, checked on the match)
+_GAVE_ANSWER = linear.compile(
+    rf"\b(?:gave|gives|give|giving)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:(?:a|an|one|two|her|his|their|only|rare|"
+    r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply)s?\b"
+)
 _HELD = (
+    _GAVE_ANSWER,
     _STREAMED,
     _WENT_LIVE,
     _LIVE_ON,
@@ -660,7 +684,8 @@ _SAID_ON = linear.compile(
     r"|(?:paid|pays|paying)\s+tribute)"
     # ("said as much on France Inter", "said the same on X": what was said, told by what it matched)
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
+    # ("spoke about the song on France Inter": what about, by its noun)
+    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
 # "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
 # something is made of or shows, tells where that thing is, not where anyone spoke
@@ -1210,7 +1235,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
         said = sorted(
             [
-                *_SPEAKER.finditer(clause.skeleton),
+                *(
+                    m
+                    for m in _SPEAKER.finditer(clause.skeleton)
+                    if not (m.group(0).endswith(("agreed", "agrees")) and _agreed_to_do(clause.skeleton, m.end()))
+                ),
                 *_ACCORDING.finditer(clause.skeleton),
                 *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
                 *_asides(clause),
@@ -1546,6 +1575,13 @@ _SPEAKING_ABOUT = linear.compile(
 )
 
 
+def _agreed_to_do(skeleton: str, end: int) -> bool:
+    """Whether "agreed" ending at ``end`` is followed by what was agreed to be done ("agreed to appear"), not by
+    whom it was agreed with or to ("agreed to the terms", "agreed to @1")."""
+    found = _AGREED_TO_DO.match(skeleton, end)
+    return found is not None and found.group(0).split()[-1].strip(",.;:!?") not in _NOT_A_VERB
+
+
 def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
     """The one "X, who <saying> about ..." ends the lead with, when the lead names no one else and has no other
     subject: X's own telling ("The part was played by X, who still laughs about it:", "Opposite her is X, who ...:"),
@@ -1860,7 +1896,7 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern is _WHEN_ASKED and mention.new)
+                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
