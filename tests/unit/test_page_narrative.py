@@ -19004,3 +19004,84 @@ def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected
         ("Bea Bell", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after an apposition's "as" the part is whole, its place too, as after any "as"
+        (
+            "The video stars Arbour as a nurse, and Arbour's little brother, Tom Reed, as a boy selling lemonade at a "
+            "roadhouse.",
+            "a boy selling lemonade at a roadhouse",
+        ),
+        (
+            "The video stars Arbour's little brother, Tom Reed, as a boy selling lemonade at a roadhouse.",
+            "a boy selling lemonade at a roadhouse",
+        ),
+        # near miss: after "plays" a present participle's phrase and its place are cut
+        ("The video stars Arbour as a nurse, and Tom Reed plays a boy selling lemonade at a roadhouse.", "a boy"),
+    ],
+)
+def test_a_part_after_an_apposition_keeps_its_place(sentence: str, part: str) -> None:
+    assert dict(cast(sentence))["Tom Reed"] == part
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a book told by whom it is for, then its quoted title: the title is the source, and no quote
+        ('Bell wrote about it in her book for young singers, "Small Noises":', "Small Noises"),
+        ('Bell wrote about it in her memoir about the road, "Small Noises":', "Small Noises"),
+        ('Bell wrote about it in her book, "Small Noises":', "Small Noises"),
+        # near miss: no title, so the quote has no source
+        ("Bell wrote about it in her book for young singers:", None),
+    ],
+)
+def test_a_quoted_book_title_after_whom_the_book_is_for(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "The best sounds are free. You just have to listen."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("place", "occasion"),
+    [
+        # "his" before a capitalised word inside the occasion is the introducer's, named as at the occasion's start
+        ("the opening night of his Thai restaurant", "the opening night of Cy Dorn's Thai restaurant"),
+        ("the launch of his Leeds bakery", "the launch of Cy Dorn's Leeds bakery"),
+        ("the opening night of his restaurant", "the opening night of Cy Dorn's restaurant"),
+    ],
+)
+def test_his_before_a_capitalised_word_in_an_occasion(place: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour to Bell at {place}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "her" after a sentence whose subject is someone else than the owner of the introducer's relation: either
+        # may be meant, so no introduction
+        ("Kahn already knew Reed a little, because they caught the same bus.", []),
+        ("Kahn already knew Reed a little.", []),
+        # near miss: the sentence before is about the owner alone
+        ("Reed came along later.", [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a party in Leeds")]),
+    ],
+)
+def test_her_after_a_relation_of_someone_not_the_subject_before(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Arbour met the drummer Lia Kahn and the bassist Tom Reed at school. {before} But it was Reed's big "
+        "brother, Cy Dorn, who introduced her to Arbour, at a party in Leeds."
+    )
+    assert intros(prose) == expected
+
+
+def test_her_after_a_relation_of_the_songs_performer() -> None:
+    # the song's performer, whom the page is about, is whom "her" means, though the sentence before opened on another
+    prose = (
+        "Arbour met the drummer Lia Kahn and the bassist Tom Reed at school. Kahn already knew Arbour a little. But it "
+        "was Arbour's big brother, Cy Dorn, who introduced her to Reed, at a party in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a party in Leeds")]

@@ -787,9 +787,15 @@ def cast(clause: Clause) -> list[Part]:
         matches += _APPOSED_IN_IT.finditer(encoded)
     if "'s " in skeleton and "ed by " in skeleton:
         matches += _LEAD_PLAYED_BY.finditer(encoded)
+    after_as: set[int] = set()  # the matches that tell a part after "as"
     if ", as " in skeleton:
-        matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
-        matches += (m for m in _STARS_APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
+        # (a part after an apposition's "as" is whole, as after any "as": "A's brother, X, as a boy selling lemonade
+        # at a roadhouse")
+        for pattern in (_APPOSED, _STARS_APPOSED):
+            for m in pattern.finditer(encoded):
+                if not _JOINING & set(m.group("what").split()):
+                    matches.append(m)
+                    after_as.add(id(m))
     if ", playing " in skeleton:
         for m in _PLAYING_AFTER.finditer(encoded):
             # "The band appear as themselves, playing the reception": the part is told before, and "playing" is what
@@ -829,7 +835,6 @@ def cast(clause: Clause) -> list[Part]:
     # both singers, appears as herself") is said of that member, not cast itself.
     covered = -1
     part_until = -1  # where the last part told runs to
-    after_as: set[int] = set()  # the matches that tell a part after "as"
     for at in clause.starts[:_MAX_ANCHORS]:
         if at < covered:
             continue

@@ -2622,6 +2622,19 @@ def _antecedent(
         ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
             return None
+        if (
+            possessive
+            and focus is None
+            # (the song's performer, whom the page is about, is whom "her" means most readily)
+            and not people.holds(only) & {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+            and any(
+                p != only and fold(p) not in others | groups and people.selves.get(p, self_word) in (self_word, "")
+                for p in clause.previous[:1]
+            )
+        ):
+            # "Ann already knew Cy. But it was Cy's brother who introduced her to Bo": the subject of the sentence
+            # before may be meant as well as Cy, the owner of the relation
+            return None
         return only
     if candidates:
         return None
@@ -2947,8 +2960,9 @@ _PORTION = linear.compile(
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
 # "a showcase at her academy", "a dinner for his wife": "his", "her" or "my" inside an occasion, after a preposition
+# (before a capitalised word too: "the opening night of his Thai restaurant", "at her Lisbon flat")
 _INNER_WHOSE = linear.compile(
-    r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z])"
+    r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z]|\p{Lu}|@\d)"
 )
 
 

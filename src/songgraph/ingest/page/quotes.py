@@ -713,6 +713,8 @@ _QUOTED_WORK = linear.compile(
     r"\b(?:memoir|autobiography|biography|book|novel|essay\s+collection"
     r"|liner\s+notes\s+(?:of|for|to|in)\s+(?:the|his|her|their|its)\s+(?:(?:18|19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:compilation|album|record|box\s+set|boxed\s+set|LP|EP|reissue|anthology|retrospective|collection|edition))"
+    # ("his book for young musicians, "Tiny Noises"": whom or what the work is for or about, told before its title)
+    r"(?:\s+(?:for|about|on)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,)?"
     r"\s*,?\s*\"(?P<title>[^\"]{1,80})\""
 )
 # "interviewed years later for "Harbour Voices: An Oral History" (2006)": a work cited as such, by its quoted title and
