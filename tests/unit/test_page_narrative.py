@@ -19085,3 +19085,69 @@ def test_her_after_a_relation_of_the_songs_performer() -> None:
         "was Arbour's big brother, Cy Dorn, who introduced her to Reed, at a party in Leeds."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo told with ", too" after it, and by someone set off by an apposition whose relative clause names others
+        ("Bell plays a nurse, and Lia Kahn makes a cameo, too.", [("Bea Bell", "a nurse"), ("Lia Kahn", None)]),
+        ("Bell plays a nurse, and Lia Kahn makes a cameo as well.", [("Bea Bell", "a nurse"), ("Lia Kahn", None)]),
+        (
+            "Bell plays a nurse. Lia Kahn, the teacher who taught Arbour and Bell, makes a cameo.",
+            [("Bea Bell", "a nurse"), ("Lia Kahn", None)],
+        ),
+        # near misses: a part told after the cameo is the part; a name after "by" is no subject
+        (
+            "Bell plays a nurse. Lia Kahn, the teacher who taught Arbour and Bell, makes a cameo as a cook.",
+            [("Bea Bell", "a nurse"), ("Lia Kahn", "a cook")],
+        ),
+        (
+            "Bell plays a nurse. It was lit by Lia Kahn, the one who taught Bell, makes a cameo.",
+            [("Bea Bell", "a nurse")],
+        ),
+    ],
+)
+def test_a_cameo_too_or_after_an_apposition_naming_others(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "she" as the subject of a verb whose object is one of the two named together before is the other one
+        (
+            "Arbour wrote the song with Tom Reed, who also produced it. She met Reed",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "the Christmas market in Leeds")],
+        ),
+        # near misses: no two named together before, so "she" may be anyone the text was about; "she" not opening
+        # the sentence is told of whoever the text is about
+        ("Arbour wrote the song. Tom Reed produced it. She met Reed", []),
+        ("Arbour wrote the song with Tom Reed, who also produced it. The story is that she met Reed", []),
+    ],
+)
+def test_she_met_one_of_the_two_named_before(
+    opening: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{opening} through her grandfather, Cy Dorn, who plays the fiddle. He introduced them at the Christmas market "
+        "in Leeds, in 2012."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a piece written for a medium names it as the source
+        ("Dorn wrote about that day in his column for the Leeds Courier:", "Leeds Courier"),
+        ("Dorn remembered it in an article for Mojo:", "Mojo"),
+        # near miss: no piece, so no source
+        ("Dorn remembered it fondly:", None),
+    ],
+)
+def test_a_column_or_article_for_a_medium(lead: str, source: str | None) -> None:
+    prose = f'The critic Cy Dorn heard it first. {lead} "I did not know I was hearing history. I was just listening."'
+    assert quotes(prose) == [("Cy Dorn", source)]

@@ -467,6 +467,11 @@ _SOURCES = [
         rf"\b(?:on|in|for|to|with)\s+(?:the\s+)?(?P<source>{_P})\s+(?:podcast|magazine|newspaper|radio\s+show|"
         r"show|programme|program|series|documentary|zine|website)\b"
     ),
+    # "in his column for the Hindustan Times", "a piece she wrote for Mojo": a piece written for a medium
+    linear.compile(
+        r"\b(?:column|piece|article|essay|op-ed|op-eds|columns|pieces|articles|essays)\s+(?:(?:he|she|they|@\d+)\s+"
+        rf"(?:wrote|writes|had\s+written)\s+)?for\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "told the story to Blues Weekly in 1982", "has told the story many times, most recently to The Courier": the
     # story told to a medium, as "told X" is ("told the story again this week on France Inter": or on one, which no
     # person is, when it was told again)
