@@ -19151,3 +19151,30 @@ def test_she_met_one_of_the_two_named_before(
 def test_a_column_or_article_for_a_medium(lead: str, source: str | None) -> None:
     prose = f'The critic Cy Dorn heard it first. {lead} "I did not know I was hearing history. I was just listening."'
     assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    "through",
+    [
+        # "A met him through X, who introduced the two of them": the two are the two who met, "him" as a name would
+        # be, also when the introducer is told as someone's relation
+        "Bell's flatmate, Cy Dorn,",
+        "Cy Dorn,",
+    ],
+)
+def test_met_him_through_someone_who_introduced_the_two(through: str) -> None:
+    prose = (
+        "The producer is Tom Reed, a London producer. Arbour met him through "
+        f"{through} who introduced the two of them at a karaoke night in Camden."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a karaoke night in Camden")]
+
+
+def test_met_him_through_someone_who_introduced_the_two_near_miss() -> None:
+    # near miss: "him" after two named together is either of them, so the two are not sure (and the owner of the
+    # introducer's relation is none of them)
+    prose = (
+        "Tom Reed and Lia Kahn produced it. Arbour met him through Bell's flatmate, Cy Dorn, who introduced the two "
+        "of them at a karaoke night in Camden."
+    )
+    assert intros(prose) == []

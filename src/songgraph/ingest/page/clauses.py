@@ -2993,6 +2993,15 @@ class Discourse:
                     # (unless the sentence said who it is since: "who she is, but she is X, and she plays ...")
                     focus = None
                 mention.people = (focus,) if focus else ()
+                if (
+                    focus
+                    and number
+                    and mention.text.lower() in ("him", "her")
+                    and (left_person := mentions[number - 1].person) not in (None, focus)
+                    and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+                ):
+                    # "A met him through X, who introduced the two of them": the two who met, as with a name
+                    pair = (str(left_person), focus)
                 if not focus and subject_word:
                     unknown_subjects.add(subject_word)
                 if focus and self_word:

@@ -1339,13 +1339,22 @@ def _read(
         told = about is not None and not _mentions_in(clause, clause.skeleton[about.end() : clause.starts[a.number]])
         upto = introducer.number if told else a.number
         named = {
-            fold(m.person or squash(m.text)) if m.kind == "name" else fold(m.person) if told and m.person else "?"
+            fold(m.person or squash(m.text))
+            if m.kind == "name"
+            # ("A met him through X, who introduced the two": a "him" before the introducer, whom the text knows)
+            else fold(m.person)
+            if (told or m.number < introducer.number) and m.person
+            else "?"
             for m in clause.mentions[:upto]
             if (m.kind == "name" and (m.people or m.new)) or (m.kind == "pronoun" and m.text.lower() != "her")
         }
         named |= {fold(by)} if upto == introducer.number else set()
         # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
         local = _the_two_before(clause, a, by, people) if len(named - {fold(by)}) <= 2 else None
+        # ("through Ellie's flatmate, X, who introduced the two": whose relation the introducer is, no one of the two)
+        owner = clause.mentions[introducer.number - 1] if introducer.number else None
+        if owner is not None and owner.possessive and owner.person:
+            named -= {fold(owner.person)}
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
