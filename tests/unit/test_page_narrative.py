@@ -19795,3 +19795,177 @@ def test_a_trade_s_hyphenated_role_and_an_aside_of_too(sentence: str, expected: 
 def test_seen_in_a_part_of_the_song_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"The song was written by Ann Arbour and Tom Reed. The video was directed by Eda Fenn. {sentence}"
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after an apposition's "as" the part is whole, its place too, as after any "as"
+        (
+            "The video stars Arbour as a nurse, and Arbour's little brother, Tom Reed, as a boy selling lemonade at a "
+            "roadhouse.",
+            "a boy selling lemonade at a roadhouse",
+        ),
+        (
+            "The video stars Arbour's little brother, Tom Reed, as a boy selling lemonade at a roadhouse.",
+            "a boy selling lemonade at a roadhouse",
+        ),
+        # near miss: after "plays" a present participle's phrase and its place are cut
+        ("The video stars Arbour as a nurse, and Tom Reed plays a boy selling lemonade at a roadhouse.", "a boy"),
+    ],
+)
+def test_a_part_after_an_apposition_keeps_its_place(sentence: str, part: str) -> None:
+    assert dict(cast(sentence))["Tom Reed"] == part
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a book told by whom it is for, then its quoted title: the title is the source, and no quote
+        ('Bell wrote about it in her book for young singers, "Small Noises":', "Small Noises"),
+        ('Bell wrote about it in her memoir about the road, "Small Noises":', "Small Noises"),
+        ('Bell wrote about it in her book, "Small Noises":', "Small Noises"),
+        # near miss: no title, so the quote has no source
+        ("Bell wrote about it in her book for young singers:", None),
+    ],
+)
+def test_a_quoted_book_title_after_whom_the_book_is_for(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "The best sounds are free. You just have to listen."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("place", "occasion"),
+    [
+        # "his" before a capitalised word inside the occasion is the introducer's, named as at the occasion's start
+        ("the opening night of his Thai restaurant", "the opening night of Cy Dorn's Thai restaurant"),
+        ("the launch of his Leeds bakery", "the launch of Cy Dorn's Leeds bakery"),
+        ("the opening night of his restaurant", "the opening night of Cy Dorn's restaurant"),
+    ],
+)
+def test_his_before_a_capitalised_word_in_an_occasion(place: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour to Bell at {place}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "her" after a sentence whose subject is someone else than the owner of the introducer's relation: either
+        # may be meant, so no introduction
+        ("Kahn already knew Reed a little, because they caught the same bus.", []),
+        ("Kahn already knew Reed a little.", []),
+        # near miss: the sentence before is about the owner alone
+        ("Reed came along later.", [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a party in Leeds")]),
+    ],
+)
+def test_her_after_a_relation_of_someone_not_the_subject_before(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Arbour met the drummer Lia Kahn and the bassist Tom Reed at school. {before} But it was Reed's big "
+        "brother, Cy Dorn, who introduced her to Arbour, at a party in Leeds."
+    )
+    assert intros(prose) == expected
+
+
+def test_her_after_a_relation_of_the_songs_performer() -> None:
+    # the song's performer, whom the page is about, is whom "her" means, though the sentence before opened on another
+    prose = (
+        "Arbour met the drummer Lia Kahn and the bassist Tom Reed at school. Kahn already knew Arbour a little. But it "
+        "was Arbour's big brother, Cy Dorn, who introduced her to Reed, at a party in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo told with ", too" after it, and by someone set off by an apposition whose relative clause names others
+        ("Bell plays a nurse, and Lia Kahn makes a cameo, too.", [("Bea Bell", "a nurse"), ("Lia Kahn", None)]),
+        ("Bell plays a nurse, and Lia Kahn makes a cameo as well.", [("Bea Bell", "a nurse"), ("Lia Kahn", None)]),
+        (
+            "Bell plays a nurse. Lia Kahn, the teacher who taught Arbour and Bell, makes a cameo.",
+            [("Bea Bell", "a nurse"), ("Lia Kahn", None)],
+        ),
+        # near misses: a part told after the cameo is the part; a name after "by" is no subject
+        (
+            "Bell plays a nurse. Lia Kahn, the teacher who taught Arbour and Bell, makes a cameo as a cook.",
+            [("Bea Bell", "a nurse"), ("Lia Kahn", "a cook")],
+        ),
+        (
+            "Bell plays a nurse. It was lit by Lia Kahn, the one who taught Bell, makes a cameo.",
+            [("Bea Bell", "a nurse")],
+        ),
+    ],
+)
+def test_a_cameo_too_or_after_an_apposition_naming_others(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "she" as the subject of a verb whose object is one of the two named together before is the other one
+        (
+            "Arbour wrote the song with Tom Reed, who also produced it. She met Reed",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "the Christmas market in Leeds")],
+        ),
+        # near misses: no two named together before, so "she" may be anyone the text was about; "she" not opening
+        # the sentence is told of whoever the text is about
+        ("Arbour wrote the song. Tom Reed produced it. She met Reed", []),
+        ("Arbour wrote the song with Tom Reed, who also produced it. The story is that she met Reed", []),
+    ],
+)
+def test_she_met_one_of_the_two_named_before(
+    opening: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{opening} through her grandfather, Cy Dorn, who plays the fiddle. He introduced them at the Christmas market "
+        "in Leeds, in 2012."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a piece written for a medium names it as the source
+        ("Dorn wrote about that day in his column for the Leeds Courier:", "Leeds Courier"),
+        ("Dorn remembered it in an article for Mojo:", "Mojo"),
+        # near miss: no piece, so no source
+        ("Dorn remembered it fondly:", None),
+    ],
+)
+def test_a_column_or_article_for_a_medium(lead: str, source: str | None) -> None:
+    prose = f'The critic Cy Dorn heard it first. {lead} "I did not know I was hearing history. I was just listening."'
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    "through",
+    [
+        # "A met him through X, who introduced the two of them": the two are the two who met, "him" as a name would
+        # be, also when the introducer is told as someone's relation
+        "Bell's flatmate, Cy Dorn,",
+        "Cy Dorn,",
+    ],
+)
+def test_met_him_through_someone_who_introduced_the_two(through: str) -> None:
+    prose = (
+        "The producer is Tom Reed, a London producer. Arbour met him through "
+        f"{through} who introduced the two of them at a karaoke night in Camden."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a karaoke night in Camden")]
+
+
+def test_met_him_through_someone_who_introduced_the_two_near_miss() -> None:
+    # near miss: "him" after two named together is either of them, so the two are not sure (and the owner of the
+    # introducer's relation is none of them)
+    prose = (
+        "Tom Reed and Lia Kahn produced it. Arbour met him through Bell's flatmate, Cy Dorn, who introduced the two "
+        "of them at a karaoke night in Camden."
+    )
+    assert intros(prose) == []

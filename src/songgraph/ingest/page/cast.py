@@ -432,6 +432,8 @@ _MAKES_CAMEO = linear.compile(
     # follow no preposition: "directed by X, who ..., makes" is not X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
+    # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
+    rf"|(?P<apposed_related>\s*,\s*(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?(?:who|that)\s[^,;.()\"]{{1,80}},)"
     rf"|(?P<comma>\s*,))?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
     # comma between)
@@ -451,7 +453,8 @@ _MAKES_CAMEO = linear.compile(
     # "X turns up for a few seconds near the end": a moment on screen, in no part
     r"|(?:turns|turned|shows|showed|pops|popped)\s+up\s+(?:only\s+)?(?:briefly|for\s+(?:a|one)\s+(?:second|moment)"
     r"|for\s+(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three)\s+(?:seconds|moments|shots)))"
-    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)"
+    # ("makes a cameo, too": the same set off by a comma)
+    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)|\s*,\s+(?:too|as\s+well)"
     # "makes a brief cameo at the depot": where, not a part
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
@@ -798,9 +801,15 @@ def cast(clause: Clause) -> list[Part]:
         matches += _APPOSED_IN_IT.finditer(encoded)
     if "'s " in skeleton and "ed by " in skeleton:
         matches += _LEAD_PLAYED_BY.finditer(encoded)
+    after_as: set[int] = set()  # the matches that tell a part after "as"
     if ", as " in skeleton:
-        matches += (m for m in _APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
-        matches += (m for m in _STARS_APPOSED.finditer(encoded) if not _JOINING & set(m.group("what").split()))
+        # (a part after an apposition's "as" is whole, as after any "as": "A's brother, X, as a boy selling lemonade
+        # at a roadhouse")
+        for pattern in (_APPOSED, _STARS_APPOSED):
+            for m in pattern.finditer(encoded):
+                if not _JOINING & set(m.group("what").split()):
+                    matches.append(m)
+                    after_as.add(id(m))
     if ", playing " in skeleton:
         for m in _PLAYING_AFTER.finditer(encoded):
             # "The band appear as themselves, playing the reception": the part is told before, and "playing" is what
@@ -840,7 +849,6 @@ def cast(clause: Clause) -> list[Part]:
     # both singers, appears as herself") is said of that member, not cast itself.
     covered = -1
     part_until = -1  # where the last part told runs to
-    after_as: set[int] = set()  # the matches that tell a part after "as"
     for at in clause.starts[:_MAX_ANCHORS]:
         if at < covered:
             continue
@@ -1474,9 +1482,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
-        if match.groupdict().get("related") and _PREPOSITION_BEFORE.search(
-            skeleton[max(0, match.start("person") - 12) : match.start("person")]
-        ):
+        if (
+            match.groupdict().get("related") or match.groupdict().get("apposed_related")
+        ) and _PREPOSITION_BEFORE.search(skeleton[max(0, match.start("person") - 12) : match.start("person")]):
             continue  # "directed by X, who also shot it, makes ...": X is not the subject
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part

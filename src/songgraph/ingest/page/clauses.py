@@ -3054,6 +3054,30 @@ class Discourse:
                     # "The two of them have worked together since her first EP. She told X ...": after a sentence
                     # about the two, the one of them the page calls so, when it calls the other otherwise
                     focus = self._only_one_so_called(pair, self_word)
+                if (
+                    not focus
+                    and self_word
+                    and not meant
+                    and number == 0
+                    and pair
+                    and mention.text.lower() in NOMINATIVES
+                    # (opening the sentence: "The story of how she met B" is told of whoever the text is about)
+                    and not text[: mention.start].strip()
+                    and len(mentions) > 1
+                    and mentions[1].person in pair
+                    and not mentions[1].possessive
+                    and _MET.match(text[mention.end : mentions[1].start].strip().lower())
+                ):
+                    # "A wrote it with B. She met B through her grandfather": the one who met one of the two named
+                    # together before is the other, when the page may call them so (not "He introduced A to B", whose
+                    # subject is someone else)
+                    one_met = pair[0] if mentions[1].person == pair[1] else pair[1]
+                    if (
+                        one_met != self.speaker
+                        and one_met not in bands
+                        and self.people.selves.get(one_met, self_word) in (self_word, "")
+                    ):
+                        focus = one_met
                 if not focus and self_word and self._interviewed(text, mentions, self_word):
                     # "When I ask her about a follow-up, she laughs": the narration's "I" talks with the one the page
                     # is about, its one artist, whom the page calls so, when no one else is named
@@ -3066,6 +3090,15 @@ class Discourse:
                     # (unless the sentence said who it is since: "who she is, but she is X, and she plays ...")
                     focus = None
                 mention.people = (focus,) if focus else ()
+                if (
+                    focus
+                    and number
+                    and mention.text.lower() in ("him", "her")
+                    and (left_person := mentions[number - 1].person) not in (None, focus)
+                    and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+                ):
+                    # "A met him through X, who introduced the two of them": the two who met, as with a name
+                    pair = (str(left_person), focus)
                 if not focus and subject_word:
                     unknown_subjects.add(subject_word)
                 if focus and self_word:

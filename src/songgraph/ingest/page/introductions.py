@@ -1399,13 +1399,22 @@ def _read(
         told = about is not None and not _mentions_in(clause, clause.skeleton[about.end() : clause.starts[a.number]])
         upto = introducer.number if told else a.number
         named = {
-            fold(m.person or squash(m.text)) if m.kind == "name" else fold(m.person) if told and m.person else "?"
+            fold(m.person or squash(m.text))
+            if m.kind == "name"
+            # ("A met him through X, who introduced the two": a "him" before the introducer, whom the text knows)
+            else fold(m.person)
+            if (told or m.number < introducer.number) and m.person
+            else "?"
             for m in clause.mentions[:upto]
             if (m.kind == "name" and (m.people or m.new)) or (m.kind == "pronoun" and m.text.lower() != "her")
         }
         named |= {fold(by)} if upto == introducer.number else set()
         # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
         local = _the_two_before(clause, a, by, people) if len(named - {fold(by)}) <= 2 else None
+        # ("through Ellie's flatmate, X, who introduced the two": whose relation the introducer is, no one of the two)
+        owner = clause.mentions[introducer.number - 1] if introducer.number else None
+        if owner is not None and owner.possessive and owner.person:
+            named -= {fold(owner.person)}
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
@@ -2716,6 +2725,19 @@ def _antecedent(
         ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
             return None
+        if (
+            possessive
+            and focus is None
+            # (the song's performer, whom the page is about, is whom "her" means most readily)
+            and not people.holds(only) & {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
+            and any(
+                p != only and fold(p) not in others | groups and people.selves.get(p, self_word) in (self_word, "")
+                for p in clause.previous[:1]
+            )
+        ):
+            # "Ann already knew Cy. But it was Cy's brother who introduced her to Bo": the subject of the sentence
+            # before may be meant as well as Cy, the owner of the relation
+            return None
         return only
     if candidates:
         return None
@@ -3038,8 +3060,9 @@ _PORTION = linear.compile(
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
 # "a showcase at her academy", "a dinner for his wife": "his", "her" or "my" inside an occasion, after a preposition
+# (before a capitalised word too: "the opening night of his Thai restaurant", "at her Lisbon flat")
 _INNER_WHOSE = linear.compile(
-    r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z])"
+    r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z]|\p{Lu}|@\d)"
 )
 
 

@@ -261,6 +261,9 @@ _TOLD_OTHERWISE = linear.compile(
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
     r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
+    # ('his book for young musicians, "Tiny Noises"': whom or what a work is for or about, then its title apposed)
+    r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about)\s+"
+    r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
 )
 # A quoted title, not a quote: set off by a comma outside its quotes and then said what it is, as an apposition
 # ('... barely audible: "Les lumières de Limoilou", the 2017 single by his daughter'); a quote ending a sentence has

@@ -493,6 +493,11 @@ _SOURCES = [
         rf"\b(?:on|in|for|to|with)\s+(?:the\s+)?(?P<source>{_P})\s+(?:podcast|magazine|newspaper|radio\s+show|"
         r"show|programme|program|series|documentary|zine|website)\b"
     ),
+    # "in his column for the Hindustan Times", "a piece she wrote for Mojo": a piece written for a medium
+    linear.compile(
+        r"\b(?:column|piece|article|essay|op-ed|op-eds|columns|pieces|articles|essays)\s+(?:(?:he|she|they|@\d+)\s+"
+        rf"(?:wrote|writes|had\s+written)\s+)?for\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "told the story to Blues Weekly in 1982", "has told the story many times, most recently to The Courier": the
     # story told to a medium, as "told X" is ("told the story again this week on France Inter": or on one, which no
     # person is, when it was told again)
@@ -748,6 +753,8 @@ _QUOTED_WORK = linear.compile(
     r"\b(?:memoir|autobiography|biography|book|novel|essay\s+collection"
     r"|liner\s+notes\s+(?:of|for|to|in)\s+(?:the|his|her|their|its)\s+(?:(?:18|19|20)\d\d\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:compilation|album|record|box\s+set|boxed\s+set|LP|EP|reissue|anthology|retrospective|collection|edition))"
+    # ("his book for young musicians, "Tiny Noises"": whom or what the work is for or about, told before its title)
+    r"(?:\s+(?:for|about|on)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,)?"
     r"\s*,?\s*\"(?P<title>[^\"]{1,80})\""
 )
 # "interviewed years later for "Harbour Voices: An Oral History" (2006)": a work cited as such, by its quoted title and
