@@ -19004,3 +19004,60 @@ def test_a_cameo_with_what_they_do_or_after_who_they_are(sentence: str, expected
         ("Bea Bell", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a participle whose object is a word of another language still ends the part
+        ("Tom Reed plays a street vendor selling acarajé on the beach at Itapuã.", [("Tom Reed", "a street vendor")]),
+        ("Tom Reed plays a street vendor selling bread on the beach.", [("Tom Reed", "a street vendor")]),
+        # an "-ing" word after "the" is a noun, and the place after "plays" stays with the part
+        (
+            "Tom Reed plays a lollipop lady on the crossing outside the ground.",
+            [("Tom Reed", "a lollipop lady on the crossing outside the ground")],
+        ),
+        ("Tom Reed plays a ferryman at the landing.", [("Tom Reed", "a ferryman")]),
+        # near miss: a participle after the part, with no article before it, is still cut
+        ("Tom Reed plays a lollipop lady waving children across the road.", [("Tom Reed", "a lollipop lady")]),
+    ],
+)
+def test_a_participle_after_plays_and_a_noun_in_ing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause telling the cameo of the one named before "who"
+        ("Look out for the kitman, Tom Reed, who has a cameo hanging up the shirts.", [("Tom Reed", None)]),
+        ("Look out for Tom Reed, who makes a cameo too.", [("Tom Reed", None)]),
+        # a place, then how they stand (a noun and a past participle), after the cameo
+        ("Tom Reed has a cameo on the touchline, arms folded, which is how he always looks.", [("Tom Reed", None)]),
+        # a cameo given to someone: "her" is the first clause's subject, not the giver
+        ("The tea-bar manager, Tom Reed, was put out by that, so Dorn gave her a cameo as well.", [("Tom Reed", None)]),
+        ("Tom Reed was put out, so the director gave him a cameo.", [("Tom Reed", None)]),
+        ("Dorn gave Tom Reed a cameo.", [("Tom Reed", None)]),
+        # near misses: a cameo that tells a part is the part's; "who" after a part's holder tells a part
+        ("Look out for Tom Reed, who has a cameo as a cook.", [("Tom Reed", "a cook")]),
+        # (a part told after the aside is no cameo in no part; the rules for parts leave it out)
+        ("Tom Reed has a cameo on the touchline, arms folded, as the referee.", []),
+    ],
+)
+def test_a_cameo_told_in_a_relative_clause_after_a_place_or_given(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Through Tom Reed, our winger.", "Through Tom Reed, of course.", "Between Tom Reed and Cy Dorn, mostly."],
+)
+def test_a_preposition_opening_a_sentence_is_no_word_of_the_name_after_it(opening: str) -> None:
+    prose = (
+        f"How did Bell get involved? {opening} It was at a derby in 2022 that Reed introduced Bell to Eda Fenn. "
+        'Reed told Radio Nord: "When I hear it I sing."'
+    )
+    assert intros(prose) == [("Tom Reed", frozenset({"Bea Bell", "Eda Fenn"}), "a derby")]
+    assert quotes(prose) == [("Tom Reed", "Radio Nord")]

@@ -276,7 +276,8 @@ _PARTICIPLE = linear.compile(
     # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
     # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
     # ("hanging washing between two fences", "hiding sweets among the cushions": of where between things)
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
+    # (the object may be a word of another language, "selling acarajé on the beach")
+    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
     r"along|through|to|into|onto|around|past|towards?|between|among|amongst|beneath|below|above)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
@@ -386,6 +387,17 @@ _DESCRIBED_FIRST = linear.compile(
 )
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
+# "so the director gave her a cameo as well": a cameo given to someone, in no part
+_GIVEN_CAMEO = linear.compile(
+    rf"\b(?:gave|gives|give|offered|offers|handed|hands)\s+(?P<person>{_P})\s+an?\s+(?:(?:brief|short|small|little)\s+)?"
+    r"cameo(?:\s+appearance)?(?:\s+(?:too|as\s+well|in\s+the\s+(?:video|clip)))?\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
+)
+# "The tea-bar manager, X, was put out, so the director gave her a cameo": whom an object pronoun of the giving means,
+# the first clause's subject (named, perhaps after a description), someone other than the giver
+_SUBJECT_THEN_GIVER = linear.compile(
+    r"^\W*(?:(?i:the|a|an)\s+[^@,;.]{1,60},\s*)?(?P<subject>@\d+)\s*,?\s+(?:is|was|were|felt|seemed|got)\b"
+    r"[^@;:\"]{0,120}?,?\s+(?:and\s+)?(?:so|and|but)\s+(?P<giver>@\d+)\s+$"
+)
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
 _IN_CAMEO = r"in\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
 _IN_A_CAMEO = linear.compile(
@@ -427,7 +439,8 @@ _MAKES_CAMEO = linear.compile(
     # follow no preposition: "directed by X, who ..., makes" is not X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
-    rf"|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
+    rf"|(?P<comma>\s*,)|\s*,\s*who)?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
     # comma between)
     # ("gets a cameo at the piano": given one)
@@ -455,6 +468,8 @@ _MAKES_CAMEO = linear.compile(
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
+    # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
+    r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
     # ("has a cameo mopping the platform": or straight after it)
     r"|(?P<doing>,)|\s+(?P<scene>[a-z]{2,}ing)\s)"
@@ -1328,6 +1343,8 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
     return before_contact_clause(clause, role_text, _NOT_CONTACT_NOUNS)
 
 
+# Words after which an "-ing" word is a noun, not a participle ("the crossing", "a clearing", "her landing").
+_DETERMINERS = frozenset(str.split("a an the his her their its my our your this that these those every each no"))
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed
 # by "a": "a king in exile", "a wedding in Lagos")
 _ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
@@ -1349,6 +1366,8 @@ def _before_participle(role: str, cut: str = "") -> str:
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
         return role
+    if found.group("part").rsplit(" ", 1)[-1] in _DETERMINERS:
+        return role  # "a lollipop lady on the crossing outside the ground": an "-ing" word after "the" is a noun
     noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None
     if noun is not None and noun.group("word") not in _NOT_NOUNS and not noun.group("word").endswith("ly"):
         return role  # "a young struggling actor in a bar": the "-ing" word describes the noun after it
@@ -1438,8 +1457,11 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(member))
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
     last_cameos = list(_AND_IN_CAMEO.finditer(skeleton)) if "cameo" in skeleton and _CAST_WORDS.search(skeleton) else []
-    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos):
+    given = list(_GIVEN_CAMEO.finditer(skeleton)) if "cameo" in skeleton else []
+    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos, *given):
         mention = clause.mention(match.group("person"))
+        if mention is not None and mention.kind == "pronoun" and any(match is one for one in given):
+            mention = _given_to(clause, skeleton[: match.start()])
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
             continue
@@ -1456,6 +1478,19 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
+
+
+def _given_to(clause: Clause, before: str) -> Mention | None:
+    """Whom "so Y gave her a cameo" gives it to: the first clause's named subject, not the giver (the pronoun's own
+    reading is left alone, as it may have been taken as whom the text was about before)."""
+    found = _SUBJECT_THEN_GIVER.match(before)
+    if found is None:
+        return None
+    subject, giver = clause.mention(found.group("subject")), clause.mention(found.group("giver"))
+    if subject is None or giver is None or subject.kind != "name" or subject.possessive:
+        return None
+    person = _person(subject)
+    return subject if person is not None and person != _person(giver) else None
 
 
 def _names_no_one(clause: Clause, role: str) -> bool:

@@ -550,7 +550,9 @@ _LAY_ROLES = _words(
     retiree tourist fisherman farmer
     """
 )
-_STOP_OR_ROLE = _STOP | ROLE_NOUNS | _LAY_ROLES
+# Prepositions that may open a sentence before a name ("Through Thiago, our winger, ..."), no word of it.
+_OPENING_PREPOSITIONS = _words("through between among amongst behind across against beyond towards toward via amid")
+_STOP_OR_ROLE = _STOP | ROLE_NOUNS | _LAY_ROLES | _OPENING_PREPOSITIONS
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # Words that open a time or place told before a sentence's subject ("At the party", "Later", "In 2020,")
 _FRONTING = frozenset({"at", "in", "on", "during", "after", "before", "later", "earlier", "then", "soon", "since"})
