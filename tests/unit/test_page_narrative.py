@@ -19061,3 +19061,34 @@ def test_a_preposition_opening_a_sentence_is_no_word_of_the_name_after_it(openin
     )
     assert intros(prose) == [("Tom Reed", frozenset({"Bea Bell", "Eda Fenn"}), "a derby")]
     assert quotes(prose) == [("Tom Reed", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a post of something before the introducer's name, five words before the comma
+        (
+            "Arbour and Bell were introduced by the president of the music society, Cy Dorn, at a karaoke night in "
+            "Leeds, where Bell sang.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a karaoke night in Leeds")],
+        ),
+        # "last May" (a month read as a name) is when, no part of the occasion
+        (
+            "Cy Dorn introduced Bell to Tom Reed, our club DJ, at the club's awards night last May, and that was that.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "the club's awards night")],
+        ),
+        # ", and it was there that": the one place the sentence's first clause told
+        (
+            "Bell was the singer at the club's Player of the Year dinner in 2017, and it was there that Cy Dorn "
+            "introduced her to Tom Reed.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "the club's Player of the Year dinner")],
+        ),
+        # near misses: two places before "there", or none, leave the introduction out
+        ("Bell sang at a wedding and at a wake in 2017, and it was there that Cy Dorn introduced her to Tom Reed.", []),
+        ("Bell sang with Eda Fenn in 2017, and it was there that Cy Dorn introduced her to Tom Reed.", []),
+    ],
+)
+def test_an_introducer_after_a_long_post_a_month_after_last_and_there_in_the_same_sentence(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -53,7 +53,8 @@ _ADVERBS = (
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
 # ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
 # ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+# ("the president of the music society, X": a post of something, five words before the comma)
+_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,5}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -596,7 +597,8 @@ _OCCASION_END = (
     r"morning|afternoon|day|week|weekend|month|year)\b"
     # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
     # as a word, not in "after-party")
-    r"|that\s+@\d+"
+    # ("last May", a month read as a name, as "last spring" is when)
+    r"|(?:that|last)\s+@\d+"
     # "a mixing session in Tokyo that ran eleven hours over": a relative clause about the occasion, cut as relative
     # clauses are ("that" and a word: its verb, or the time "that night" above)
     r"|that\s+[a-z]"
@@ -1434,6 +1436,14 @@ def _read(
             and not any(_of_page(m) for m in _mentions_in(clause, was_at.group("phrase")))
         ):
             occasion = _occasion(clause, " " + was_at.group("phrase"), parties)
+    joined = _WHERE_BACK_JOINED.search(before) if occasion is None and " there that" in before[-16:] else None
+    if joined is not None:
+        # "B sang at the club's dinner in 2017, and it was there that X introduced her to C": where is the one place
+        # the first clause of the same sentence told, read as the sentence before's would be
+        first = clause.skeleton[: max(0, match.start() - 300) + joined.start()]
+        occasion = _held_before(replace(clause, skeleton=first), replace(parties, subject=False, stressed=None))
+        if occasion is None:
+            return Doubt("an introduction whose place the page points back to but does not name for sure", at)
     if occasion is None and _WHERE_BACK.search(before):
         # "X threw a party at her loft. That is where she introduced A to B": where is what the sentence before held
         # (the introducer is no subject there: a "her" in that sentence is whoever it says)
@@ -1769,6 +1779,8 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
 _WHERE_BACK = linear.compile(
     r"(?:^|[.;!?])\s*(?:(?:That|This|It)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where|It\s+was\s+there\s+that)\s+$"
 )
+# ", and it was there that X introduced": the same, pointing back to the sentence's first clause
+_WHERE_BACK_JOINED = linear.compile(r",\s+(?:and|but|so)\s+it\s+was\s+there\s+that\s+$")
 # "X threw a party at her loft": an event someone held, which is where a "that is where" after it points
 _HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?:a|an|the|his|her|their)\s"
 _HELD = linear.compile(_HELD_VERB)
