@@ -19092,3 +19092,94 @@ def test_an_introducer_after_a_long_post_a_month_after_last_and_there_in_the_sam
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a weekday after a broadcaster's possessive is when its show is, no word of its name
+        ("Bell was on Radio Nord's Monday night football show after the single charted:", [("Bea Bell", "Radio Nord")]),
+        ("Bell was on Radio Nord's Saturday phone-in the week after. She said:", [("Bea Bell", "Radio Nord")]),
+        # the interviewer told by a nation's word and what it is, before its name, is where, not who speaks
+        ("Bell, interviewed by the Japanese music magazine Ongaku Shimbun, said:", [("Bea Bell", "Ongaku Shimbun")]),
+        ("Bell, interviewed by the music magazine Ongaku Shimbun, said:", [("Bea Bell", "Ongaku Shimbun")]),
+        # near miss: a show's own title after the possessive stays the source
+        ("Bell was on Radio Nord's Tin Roof after the single charted:", [("Bea Bell", "Tin Roof")]),
+    ],
+)
+def test_a_weekday_after_a_broadcasters_possessive_and_an_interviewer_told_by_nation(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "My mother calls me every day and asks why."') == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # a one-word name, then in brackets what they are and a full name with the same first letter: their nickname
+        (
+            "(the club DJ, Gary Whitlock, for anyone who doesn't know him)",
+            [("Gary Whitlock", frozenset({"Ann Arbour", "Bea Bell"}), "the club's Christmas do")],
+        ),
+        ("(Gary Whitlock)", [("Gary Whitlock", frozenset({"Ann Arbour", "Bea Bell"}), "the club's Christmas do")]),
+        # near miss: a full name of another letter may be someone else the aside speaks of
+        ("(the club DJ, Tom Reed, for anyone who doesn't know him)", []),
+    ],
+)
+def test_a_nickname_told_by_a_full_name_in_brackets(
+    aside: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Gaz played it first. "
+        f"Arbour and Bell were introduced by Gaz himself {aside} at the club's Christmas do in 2015."
+    )
+    assert intros(prose) == expected
+
+
+def test_a_nickname_told_in_brackets_goes_on_meaning_them() -> None:
+    prose = (
+        "Arbour and Bell were introduced by Gaz himself (the club DJ, Gary Whitlock) at the club's Christmas do. "
+        'Jamie Rudd told Radio Nord: "We wrote it for the walk-out."\n\n'
+        'Gaz was on Marsh FM the week after. "I played it once as a favour," he said.'
+    )
+    assert quotes(prose) == [("Jamie Rudd", "Radio Nord"), ("Gary Whitlock", "Marsh FM")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the last of two told by a nation's word and what they are, after "the", shares the part
+        (
+            "Our winger Tom Reed and the Senegalese full-back Eda Fenn appear as themselves.",
+            [("Tom Reed", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        (
+            "Tom Reed and the Icelandic goalkeeper Eda Fenn play two bus drivers.",
+            [("Tom Reed", "two bus drivers"), ("Eda Fenn", "two bus drivers")],
+        ),
+        # near miss: a town's name is no nation's word, and the first is left out rather than guessed
+        ("Tom Reed and the Leeds full-back Eda Fenn appear as themselves.", [("Eda Fenn", "themselves")]),
+    ],
+)
+def test_two_sharing_a_part_the_last_told_by_a_nations_word(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the members of a group, named in brackets after it, share the part the group plays
+        (
+            "The club's drum section (Tom Reed, Eda Fenn and Liam Tierney) play themselves, banging away in the rain.",
+            [("Tom Reed", "themselves"), ("Eda Fenn", "themselves"), ("Liam Tierney", "themselves")],
+        ),
+        (
+            "Bell plays a vendor, and the drum section (Tom Reed and Eda Fenn) play two drummers.",
+            [("Bea Bell", "a vendor"), ("Tom Reed", "two drummers"), ("Eda Fenn", "two drummers")],
+        ),
+    ],
+)
+def test_a_groups_members_in_brackets_share_its_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

@@ -187,17 +187,25 @@ _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 _THEN_COMMA = linear.compile(r"^@\d+\s*,")
 # How one appears, between the verb and "as" ("appearing briefly as themselves").
 _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
+# A capitalised word for where someone is from ("Senegalese", "Brazilian", "Polish", "Icelandic"), by its ending.
+_NATION_WORD = r"\p{Lu}[a-z]+(?:an|ese|ish|ic|i)"
+# "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
+_GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
     # or by what they do ("A and the actress B play siblings")
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and the Senegalese full-back B": a nation's word among them)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w-]*|{_NATION_WORD})\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
-    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
+    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+"
+    # ("the drum section (A, B and C) play themselves": the members of a group named before, in brackets; checked on
+    # the match to open on a bracket after a noun)
+    r"|(?P<bracketed>\s*\)\s+))"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}as|are\s+cast\s+as|are\s+seen\s+as|"
     # "A and B share the part of the ghost"
@@ -864,6 +872,12 @@ def cast(clause: Clause) -> list[Part]:
             and not any(people_plural(word) for word in shared.group("as_role").split()[:3])
         ):
             shared = None  # "A and B as always": no part
+        if (
+            shared is not None
+            and shared.group("bracketed")
+            and not _GROUP_BRACKETED.search(skeleton[max(0, at - 60) : at])
+        ):
+            shared = None  # "(A and B) play": only the members of a group the words before the bracket name
         if shared is not None and _CREDITED_BEFORE.search(skeleton[max(0, at - 60) : at]):
             shared = None  # "credited to A and B as writers": a credit, not a part
         if shared is not None and shared.group("people") and _CAST_WORDS.search(shared.group("people")):

@@ -295,6 +295,7 @@ STOP_WORDS = _STOP
 # no preposition or clause word does
 _STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
 # wedding band"): where they are from or work, not a name the role describes
@@ -1032,6 +1033,8 @@ class Discourse:
                 self._note_nickname(holder, nickname)
         if " to " in text:
             self._note_known_to(text, mentions)
+        if "(" in text:
+            self._note_named_in_brackets(text, mentions)
         focus = self.focus
         pair = self.pair
         objects_before = self.called
@@ -2408,6 +2411,24 @@ class Discourse:
             if named.person is not None and self.people.mention(nick.text) == named.person:
                 nick.people = (named.person,)
 
+    def _note_named_in_brackets(self, text: str, mentions: list[Mention]) -> None:
+        """ "introduced by Gaz himself (the club DJ, Gary Whitlock, for ...)": a one-word name no one of the page has,
+        then in brackets (after what they are) a full name beginning with the same letter, is that person's nickname
+        from then on."""
+        for number in range(1, len(mentions)):
+            nick, named = mentions[number - 1], mentions[number]
+            if nick.kind != "name" or nick.people or nick.new or nick.possessive or " " in squash(nick.text):
+                continue
+            if named.kind != "name" or named.possessive or " " not in squash(named.text):
+                continue
+            if fold(nick.text)[:1] != fold(named.text)[:1] or fold(nick.text) in _NATIONS:
+                continue
+            if not _BRACKETED_AFTER.match(text[nick.end : named.start]) or not _NAME_CLOSED.match(text, named.end):
+                continue
+            self._note_nickname(named, nick.text)
+            if named.person is not None and self.people.mention(nick.text) == named.person:
+                nick.people = (named.person,)
+
     def _note_called(self, nickname: str, pronoun: str) -> None:
         """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
         whom "her" (or "him") means: the one person of the page whose first name it shortens ("Lubi" of Ľubica, "Fo"
@@ -3640,6 +3661,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
         if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):
             break  # "Arbour's A&R executive": the trade of someone's, no word of a name with the owner's
+        if word.lower() in _WEEKDAYS and tokens[position - 1][2].endswith("'s"):
+            break  # "Marsh FM's Saturday phone-in": the day of the owner's show, no word of the owner's name
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (
@@ -3889,6 +3912,11 @@ _KNOWN_TO = linear.compile(
     r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))"
     r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?\s*[,)]"
 )
+# " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
+_BRACKETED_AFTER = linear.compile(
+    r"^(?:\s+(?:himself|herself))?\s*\(\s*(?:(?:the|our|their|his|her)\s+[^,()@\"]{1,40},\s*)?$"
+)
+_NAME_CLOSED = linear.compile(r"\s*[,)]")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 _COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)

@@ -1503,7 +1503,9 @@ def told_now(clause: Clause) -> bool:
 # "Bell, interviewed by the weekly Nord, said": whoever put the questions (or printed the answers) is where the
 # words were said, never who said them
 _ASKED_BY = linear.compile(
-    r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    # ("interviewed by the Japanese music magazine X": what the interviewer is may take a nation's word and three)
+    r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*|\p{Lu}[a-z]+(?:an|ese|ish|ic|i))\s+){0,3}$"
     # ("Moss, joined by Dorn, recalls", "Moss, filmed in a lobby by Dorn, recalls": the agent of a participle's
     # phrase set off after someone, about them)
     rf"|{_P}\s*,\s*[a-z]+ed\s(?:[^,;.!?]{{0,100}}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
@@ -2003,7 +2005,8 @@ def _source(clause: Clause) -> Source:
                 return f"{name}'s {squash(held_by.group('event'))}", {id(mention)}
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
-            if inner is not None and inner.person is None:
+            # ("Marsh FM's Monday night football show": a weekday after the owner is when its show is, not its name)
+            if inner is not None and inner.person is None and fold(inner.text) not in STOP_WORDS:
                 if known_country(name) is not None:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
