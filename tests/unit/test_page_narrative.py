@@ -19183,3 +19183,42 @@ def test_two_sharing_a_part_the_last_told_by_a_nations_word(
 )
 def test_a_groups_members_in_brackets_share_its_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_a_nickname_in_brackets_after_an_apposition_and_a_cast_member_of_course() -> None:
+    prose = (
+        "Bell sang at the club's dinner in 2017, and it was there that Tom Reed, chair of the club since before our "
+        "back four were born (Tommo to everyone), introduced her to Eda Fenn.\n\n"
+        'Tommo told Radio Nord: "I sat them next to each other on purpose."\n\n'
+        "The video was directed by Cy Dorn. Bell plays a mum, and Tommo, of course, appears as himself."
+    )
+    assert intros(prose) == [("Tom Reed", frozenset({"Bea Bell", "Eda Fenn"}), "the club's dinner")]
+    assert quotes(prose) == [("Tom Reed", "Radio Nord")]
+    assert cast(prose) == [("Bea Bell", "a mum"), ("Tom Reed", "himself")]
+
+
+def test_a_nickname_of_another_letter_after_an_apposition_is_no_ones() -> None:
+    # near miss: after an apposition, the bracketed name may be what the apposition's own noun is called
+    prose = (
+        "Tom Reed, chair of the supporters' club (the Blues to everyone), introduced Bell to Eda Fenn at a dinner.\n\n"
+        'Blues told Radio Nord: "I sat them next to each other on purpose."'
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the column one writes in, in the paper that prints it, is where
+        (
+            "Bell, writing in his supporters' club column in Brickfield Voice, was as modest as ever:",
+            "Brickfield Voice",
+        ),
+        # the match an issue was for, after the paper
+        ("Bell wrote in Brickfield Voice for the last game of last season:", "Brickfield Voice"),
+        # near miss: writing somewhere for a while is where, not a paper
+        ("Bell wrote in Nashville for a month:", None),
+    ],
+)
+def test_a_column_written_in_a_paper_and_an_issue_for_a_match(lead: str, expected: str | None) -> None:
+    assert quotes(f'{lead} "We had two drums and a biscuit tin."') == [("Bea Bell", expected)]

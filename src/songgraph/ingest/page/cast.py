@@ -118,6 +118,8 @@ _APPOSITION = (
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
     r"|\s*,\s*[a-z]{3,}ly\s*,"
+    # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
+    r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
     r"|\s*,\s*(?:it\s+(?:turns|turned)\s+out|it\s+(?:seems|seemed|emerges|emerged)|as\s+it\s+(?:happens|happened))"
     r"\s*[,-]|\s*,)"

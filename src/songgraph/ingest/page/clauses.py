@@ -2405,7 +2405,13 @@ class Discourse:
             nick, named = mentions[number], mentions[number - 1]
             if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
                 continue
-            if not _COMMA_OR_BRACKET.match(text[named.end : nick.start]) or not _KNOWN_TO.match(text, nick.end):
+            if not _KNOWN_TO.match(text, nick.end):
+                continue
+            if not _COMMA_OR_BRACKET.match(text[named.end : nick.start]) and not (
+                # ("Bernadette Colquhoun, chair of the club since 1998 (Bernie to everyone)": after an apposition, in
+                # brackets, of a name with the same first letter)
+                fold(nick.text)[:1] == fold(named.text)[:1] and _APPOSED_BRACKET.match(text[named.end : nick.start])
+            ):
                 continue
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:
@@ -3919,6 +3925,7 @@ _BRACKETED_AFTER = linear.compile(
 _NAME_CLOSED = linear.compile(r"\s*[,)]")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 _COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
+_APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"

@@ -53,8 +53,11 @@ _ADVERBS = (
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
 # ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
 # ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
-# ("the president of the music society, X": a post of something, five words before the comma)
-_DESCRIPTION = r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,5}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+# ("the president of the music society, X": a post of something, by "of", five words before the comma)
+_DESCRIPTION = (
+    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    r"(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+)
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -2264,6 +2267,8 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
             and set(mention.people) == {by.person}
         ):
             continue  # "X, her keyboard player for six years, who ...": what the page called X, so about X
+        if mention.kind == "name" and by is not None and by.person is not None and mention.people == (by.person,):
+            continue  # "X, chair of the club (Bernie to everyone), introduced": the introducer called by a nickname
         if mention.kind != "name" or mention.people or mention.new:
             return False
     return True

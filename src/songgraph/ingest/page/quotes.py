@@ -303,8 +303,13 @@ _ROUND_OF = linear.compile(
 # The name ends its phrase, or a time follows it ("in the NME that October"): "wrote in the Warner group of labels"
 # names a company by what it owns.
 _WROTE_IN = linear.compile(
-    rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})"
-    r"(?:\s*[,.;:!?\"]|\s*$|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
+    # ("writing in his supporters' club column in X": the column one writes in, in the paper that prints it)
+    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+)?in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:column|blog|newsletter|diary)\s+(?:in|for)\s+)?(?:[Tt]he\s+)?(?P<source>{_P})"
+    # ("wrote in X for the last game of the season": which issue, by the match or edition it was for; "wrote in
+    # Nashville for a month" is where)
+    r"(?:\s*[,.;:!?\"]|\s*$|\s+for\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}?(?:game|match|issue|edition|derby|final)\b"
+    r"|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
     r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
 )
 # "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
