@@ -19969,3 +19969,221 @@ def test_met_him_through_someone_who_introduced_the_two_near_miss() -> None:
         "of them at a karaoke night in Camden."
     )
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a participle whose object is a word of another language still ends the part
+        ("Tom Reed plays a street vendor selling acarajé on the beach at Itapuã.", [("Tom Reed", "a street vendor")]),
+        ("Tom Reed plays a street vendor selling bread on the beach.", [("Tom Reed", "a street vendor")]),
+        # an "-ing" word after "the" is a noun, and the place after "plays" stays with the part
+        (
+            "Tom Reed plays a lollipop lady on the crossing outside the ground.",
+            [("Tom Reed", "a lollipop lady on the crossing outside the ground")],
+        ),
+        ("Tom Reed plays a ferryman at the landing.", [("Tom Reed", "a ferryman")]),
+        # near miss: a participle after the part, with no article before it, is still cut
+        ("Tom Reed plays a lollipop lady waving children across the road.", [("Tom Reed", "a lollipop lady")]),
+    ],
+)
+def test_a_participle_after_plays_and_a_noun_in_ing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause telling the cameo of the one named before "who"
+        ("Look out for the kitman, Tom Reed, who has a cameo hanging up the shirts.", [("Tom Reed", None)]),
+        ("Look out for Tom Reed, who makes a cameo too.", [("Tom Reed", None)]),
+        # a place, then how they stand (a noun and a past participle), after the cameo
+        ("Tom Reed has a cameo on the touchline, arms folded, which is how he always looks.", [("Tom Reed", None)]),
+        # a cameo given to someone: "her" is the first clause's subject, not the giver
+        ("The tea-bar manager, Tom Reed, was put out by that, so Dorn gave her a cameo as well.", [("Tom Reed", None)]),
+        ("Tom Reed was put out, so the director gave him a cameo.", [("Tom Reed", None)]),
+        ("Dorn gave Tom Reed a cameo.", [("Tom Reed", None)]),
+        # near misses: a cameo that tells a part is the part's; "who" after a part's holder tells a part
+        ("Look out for Tom Reed, who has a cameo as a cook.", [("Tom Reed", "a cook")]),
+        # (a part told after the aside is no cameo in no part; the rules for parts leave it out)
+        ("Tom Reed has a cameo on the touchline, arms folded, as the referee.", []),
+    ],
+)
+def test_a_cameo_told_in_a_relative_clause_after_a_place_or_given(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Through Tom Reed, our winger.", "Through Tom Reed, of course.", "Between Tom Reed and Cy Dorn, mostly."],
+)
+def test_a_preposition_opening_a_sentence_is_no_word_of_the_name_after_it(opening: str) -> None:
+    prose = (
+        f"How did Bell get involved? {opening} It was at a derby in 2022 that Reed introduced Bell to Eda Fenn. "
+        'Reed told Radio Nord: "When I hear it I sing."'
+    )
+    assert intros(prose) == [("Tom Reed", frozenset({"Bea Bell", "Eda Fenn"}), "a derby")]
+    assert quotes(prose) == [("Tom Reed", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a post of something before the introducer's name, five words before the comma
+        (
+            "Arbour and Bell were introduced by the president of the music society, Cy Dorn, at a karaoke night in "
+            "Leeds, where Bell sang.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a karaoke night in Leeds")],
+        ),
+        # "last May" (a month read as a name) is when, no part of the occasion
+        (
+            "Cy Dorn introduced Bell to Tom Reed, our club DJ, at the club's awards night last May, and that was that.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "the club's awards night")],
+        ),
+        # ", and it was there that": the one place the sentence's first clause told
+        (
+            "Bell was the singer at the club's Player of the Year dinner in 2017, and it was there that Cy Dorn "
+            "introduced her to Tom Reed.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "the club's Player of the Year dinner")],
+        ),
+        # near misses: two places before "there", or none, leave the introduction out
+        ("Bell sang at a wedding and at a wake in 2017, and it was there that Cy Dorn introduced her to Tom Reed.", []),
+        ("Bell sang with Eda Fenn in 2017, and it was there that Cy Dorn introduced her to Tom Reed.", []),
+    ],
+)
+def test_an_introducer_after_a_long_post_a_month_after_last_and_there_in_the_same_sentence(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a weekday after a broadcaster's possessive is when its show is, no word of its name
+        ("Bell was on Radio Nord's Monday night football show after the single charted:", [("Bea Bell", "Radio Nord")]),
+        ("Bell was on Radio Nord's Saturday phone-in the week after. She said:", [("Bea Bell", "Radio Nord")]),
+        # the interviewer told by a nation's word and what it is, before its name, is where, not who speaks
+        ("Bell, interviewed by the Japanese music magazine Ongaku Shimbun, said:", [("Bea Bell", "Ongaku Shimbun")]),
+        ("Bell, interviewed by the music magazine Ongaku Shimbun, said:", [("Bea Bell", "Ongaku Shimbun")]),
+        # near miss: a show's own title after the possessive stays the source
+        ("Bell was on Radio Nord's Tin Roof after the single charted:", [("Bea Bell", "Tin Roof")]),
+    ],
+)
+def test_a_weekday_after_a_broadcasters_possessive_and_an_interviewer_told_by_nation(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "My mother calls me every day and asks why."') == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # a one-word name, then in brackets what they are and a full name with the same first letter: their nickname
+        (
+            "(the club DJ, Gary Whitlock, for anyone who doesn't know him)",
+            [("Gary Whitlock", frozenset({"Ann Arbour", "Bea Bell"}), "the club's Christmas do")],
+        ),
+        ("(Gary Whitlock)", [("Gary Whitlock", frozenset({"Ann Arbour", "Bea Bell"}), "the club's Christmas do")]),
+        # near miss: a full name of another letter may be someone else the aside speaks of
+        ("(the club DJ, Tom Reed, for anyone who doesn't know him)", []),
+    ],
+)
+def test_a_nickname_told_by_a_full_name_in_brackets(
+    aside: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Gaz played it first. "
+        f"Arbour and Bell were introduced by Gaz himself {aside} at the club's Christmas do in 2015."
+    )
+    assert intros(prose) == expected
+
+
+def test_a_nickname_told_in_brackets_goes_on_meaning_them() -> None:
+    prose = (
+        "Arbour and Bell were introduced by Gaz himself (the club DJ, Gary Whitlock) at the club's Christmas do. "
+        'Jamie Rudd told Radio Nord: "We wrote it for the walk-out."\n\n'
+        'Gaz was on Marsh FM the week after. "I played it once as a favour," he said.'
+    )
+    assert quotes(prose) == [("Jamie Rudd", "Radio Nord"), ("Gary Whitlock", "Marsh FM")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the last of two told by a nation's word and what they are, after "the", shares the part
+        (
+            "Our winger Tom Reed and the Senegalese full-back Eda Fenn appear as themselves.",
+            [("Tom Reed", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        (
+            "Tom Reed and the Icelandic goalkeeper Eda Fenn play two bus drivers.",
+            [("Tom Reed", "two bus drivers"), ("Eda Fenn", "two bus drivers")],
+        ),
+        # near miss: a town's name is no nation's word, and the first is left out rather than guessed
+        ("Tom Reed and the Leeds full-back Eda Fenn appear as themselves.", [("Eda Fenn", "themselves")]),
+    ],
+)
+def test_two_sharing_a_part_the_last_told_by_a_nations_word(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the members of a group, named in brackets after it, share the part the group plays
+        (
+            "The club's drum section (Tom Reed, Eda Fenn and Liam Tierney) play themselves, banging away in the rain.",
+            [("Tom Reed", "themselves"), ("Eda Fenn", "themselves"), ("Liam Tierney", "themselves")],
+        ),
+        (
+            "Bell plays a vendor, and the drum section (Tom Reed and Eda Fenn) play two drummers.",
+            [("Bea Bell", "a vendor"), ("Tom Reed", "two drummers"), ("Eda Fenn", "two drummers")],
+        ),
+    ],
+)
+def test_a_groups_members_in_brackets_share_its_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_a_nickname_in_brackets_after_an_apposition_and_a_cast_member_of_course() -> None:
+    prose = (
+        "Bell sang at the club's dinner in 2017, and it was there that Tom Reed, chair of the club since before our "
+        "back four were born (Tommo to everyone), introduced her to Eda Fenn.\n\n"
+        'Tommo told Radio Nord: "I sat them next to each other on purpose."\n\n'
+        "The video was directed by Cy Dorn. Bell plays a mum, and Tommo, of course, appears as himself."
+    )
+    assert intros(prose) == [("Tom Reed", frozenset({"Bea Bell", "Eda Fenn"}), "the club's dinner")]
+    assert quotes(prose) == [("Tom Reed", "Radio Nord")]
+    assert cast(prose) == [("Bea Bell", "a mum"), ("Tom Reed", "himself")]
+
+
+def test_a_nickname_of_another_letter_after_an_apposition_is_no_ones() -> None:
+    # near miss: after an apposition, the bracketed name may be what the apposition's own noun is called
+    prose = (
+        "Tom Reed, chair of the supporters' club (the Blues to everyone), introduced Bell to Eda Fenn at a dinner.\n\n"
+        'Blues told Radio Nord: "I sat them next to each other on purpose."'
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the column one writes in, in the paper that prints it, is where
+        (
+            "Bell, writing in his supporters' club column in Brickfield Voice, was as modest as ever:",
+            "Brickfield Voice",
+        ),
+        # the match an issue was for, after the paper
+        ("Bell wrote in Brickfield Voice for the last game of last season:", "Brickfield Voice"),
+        # near miss: writing somewhere for a while is where, not a paper
+        ("Bell wrote in Nashville for a month:", None),
+    ],
+)
+def test_a_column_written_in_a_paper_and_an_issue_for_a_match(lead: str, expected: str | None) -> None:
+    assert quotes(f'{lead} "We had two drums and a biscuit tin."') == [("Bea Bell", expected)]

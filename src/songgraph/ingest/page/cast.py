@@ -118,6 +118,8 @@ _APPOSITION = (
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
     r"|\s*,\s*[a-z]{3,}ly\s*,"
+    # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
+    r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
     r"|\s*,\s*(?:it\s+(?:turns|turned)\s+out|it\s+(?:seems|seemed|emerges|emerged)|as\s+it\s+(?:happens|happened))"
     r"\s*[,-]|\s*,)"
@@ -192,17 +194,25 @@ _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 _THEN_COMMA = linear.compile(r"^@\d+\s*,")
 # How one appears, between the verb and "as" ("appearing briefly as themselves").
 _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
+# A capitalised word for where someone is from ("Senegalese", "Brazilian", "Polish", "Icelandic"), by its ending.
+_NATION_WORD = r"\p{Lu}[a-z]+(?:an|ese|ish|ic|i)"
+# "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
+_GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
     # or by what they do ("A and the actress B play siblings")
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and the Senegalese full-back B": a nation's word among them)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w-]*|{_NATION_WORD})\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
-    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+)"
+    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+"
+    # ("the drum section (A, B and C) play themselves": the members of a group named before, in brackets; checked on
+    # the match to open on a bracket after a noun)
+    r"|(?P<bracketed>\s*\)\s+))"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}as|are\s+cast\s+as|are\s+seen\s+as|"
     # "A and B share the part of the ghost"
@@ -281,7 +291,8 @@ _PARTICIPLE = linear.compile(
     # over the punch bowl": a bare object of a word or two then where, or someone's ("reading everyone's mail")
     # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
     # ("hanging washing between two fences", "hiding sweets among the cushions": of where between things)
-    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
+    # (the object may be a word of another language, "selling acarajé on the beach")
+    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
     r"along|through|to|into|onto|around|past|towards?|between|among|amongst|beneath|below|above)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
@@ -391,6 +402,17 @@ _DESCRIBED_FIRST = linear.compile(
 )
 # ("the AFL player X": what describes them may hold a capitalised word)
 _CAMEO_ONE = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}(?P<person>{_P})$")
+# "so the director gave her a cameo as well": a cameo given to someone, in no part
+_GIVEN_CAMEO = linear.compile(
+    rf"\b(?:gave|gives|give|offered|offers|handed|hands)\s+(?P<person>{_P})\s+an?\s+(?:(?:brief|short|small|little)\s+)?"
+    r"cameo(?:\s+appearance)?(?:\s+(?:too|as\s+well|in\s+the\s+(?:video|clip)))?\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
+)
+# "The tea-bar manager, X, was put out, so the director gave her a cameo": whom an object pronoun of the giving means,
+# the first clause's subject (named, perhaps after a description), someone other than the giver
+_SUBJECT_THEN_GIVER = linear.compile(
+    r"^\W*(?:(?i:the|a|an)\s+[^@,;.]{1,60},\s*)?(?P<subject>@\d+)\s*,?\s+(?:is|was|were|felt|seemed|got)\b"
+    r"[^@;:\"]{0,120}?,?\s+(?:and\s+)?(?:so|and|but)\s+(?P<giver>@\d+)\s+$"
+)
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
 _IN_CAMEO = r"in\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
 _IN_A_CAMEO = linear.compile(
@@ -434,7 +456,8 @@ _MAKES_CAMEO = linear.compile(
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     rf"|(?P<apposed_related>\s*,\s*(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?(?:who|that)\s[^,;.()\"]{{1,80}},)"
-    rf"|(?P<comma>\s*,))?\s+(?:also\s+)?"
+    # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
+    rf"|(?P<comma>\s*,)|\s*,\s*who)?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
     # comma between)
     # ("gets a cameo at the piano": given one)
@@ -463,6 +486,8 @@ _MAKES_CAMEO = linear.compile(
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
+    # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
+    r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
     # ("has a cameo mopping the platform": or straight after it)
     r"|(?P<doing>,)|\s+(?P<scene>[a-z]{2,}ing)\s)"
@@ -868,6 +893,12 @@ def cast(clause: Clause) -> list[Part]:
             and not any(people_plural(word) for word in shared.group("as_role").split()[:3])
         ):
             shared = None  # "A and B as always": no part
+        if (
+            shared is not None
+            and shared.group("bracketed")
+            and not _GROUP_BRACKETED.search(skeleton[max(0, at - 60) : at])
+        ):
+            shared = None  # "(A and B) play": only the members of a group the words before the bracket name
         if shared is not None and _CREDITED_BEFORE.search(skeleton[max(0, at - 60) : at]):
             shared = None  # "credited to A and B as writers": a credit, not a part
         if shared is not None and shared.group("people") and _CAST_WORDS.search(shared.group("people")):
@@ -1365,6 +1396,8 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
     return before_contact_clause(clause, role_text, _NOT_CONTACT_NOUNS)
 
 
+# Words after which an "-ing" word is a noun, not a participle ("the crossing", "a clearing", "her landing").
+_DETERMINERS = frozenset(str.split("a an the his her their its my our your this that these those every each no"))
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed
 # by "a": "a king in exile", "a wedding in Lagos")
 _ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
@@ -1386,6 +1419,8 @@ def _before_participle(role: str, cut: str = "") -> str:
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
         return role
+    if found.group("part").rsplit(" ", 1)[-1] in _DETERMINERS:
+        return role  # "a lollipop lady on the crossing outside the ground": an "-ing" word after "the" is a noun
     noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None
     if noun is not None and noun.group("word") not in _NOT_NOUNS and not noun.group("word").endswith("ly"):
         return role  # "a young struggling actor in a bar": the "-ing" word describes the noun after it
@@ -1475,8 +1510,11 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(member))
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
     last_cameos = list(_AND_IN_CAMEO.finditer(skeleton)) if "cameo" in skeleton and _CAST_WORDS.search(skeleton) else []
-    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos):
+    given = list(_GIVEN_CAMEO.finditer(skeleton)) if "cameo" in skeleton else []
+    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos, *given):
         mention = clause.mention(match.group("person"))
+        if mention is not None and mention.kind == "pronoun" and any(match is one for one in given):
+            mention = _given_to(clause, skeleton[: match.start()])
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
             continue
@@ -1493,6 +1531,19 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
+
+
+def _given_to(clause: Clause, before: str) -> Mention | None:
+    """Whom "so Y gave her a cameo" gives it to: the first clause's named subject, not the giver (the pronoun's own
+    reading is left alone, as it may have been taken as whom the text was about before)."""
+    found = _SUBJECT_THEN_GIVER.match(before)
+    if found is None:
+        return None
+    subject, giver = clause.mention(found.group("subject")), clause.mention(found.group("giver"))
+    if subject is None or giver is None or subject.kind != "name" or subject.possessive:
+        return None
+    person = _person(subject)
+    return subject if person is not None and person != _person(giver) else None
 
 
 def _names_no_one(clause: Clause, role: str) -> bool:

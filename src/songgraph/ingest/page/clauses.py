@@ -295,6 +295,7 @@ STOP_WORDS = _STOP
 # no preposition or clause word does
 _STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
 # wedding band"): where they are from or work, not a name the role describes
@@ -576,7 +577,9 @@ _LAY_ROLES = _words(
     retiree tourist fisherman farmer
     """
 )
-_STOP_OR_ROLE = _STOP | ROLE_NOUNS | _LAY_ROLES
+# Prepositions that may open a sentence before a name ("Through Thiago, our winger, ..."), no word of it.
+_OPENING_PREPOSITIONS = _words("through between among amongst behind across against beyond towards toward via amid")
+_STOP_OR_ROLE = _STOP | ROLE_NOUNS | _LAY_ROLES | _OPENING_PREPOSITIONS
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # Words that open a time or place told before a sentence's subject ("At the party", "Later", "In 2020,")
 _FRONTING = frozenset({"at", "in", "on", "during", "after", "before", "later", "earlier", "then", "soon", "since"})
@@ -1056,6 +1059,8 @@ class Discourse:
                 self._note_nickname(holder, nickname)
         if " to " in text:
             self._note_known_to(text, mentions)
+        if "(" in text:
+            self._note_named_in_brackets(text, mentions)
         focus = self.focus
         pair = self.pair
         objects_before = self.called
@@ -2487,7 +2492,31 @@ class Discourse:
             nick, named = mentions[number], mentions[number - 1]
             if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
                 continue
-            if not _COMMA_OR_BRACKET.match(text[named.end : nick.start]) or not _KNOWN_TO.match(text, nick.end):
+            if not _KNOWN_TO.match(text, nick.end):
+                continue
+            if not _COMMA_OR_BRACKET.match(text[named.end : nick.start]) and not (
+                # ("Bernadette Colquhoun, chair of the club since 1998 (Bernie to everyone)": after an apposition, in
+                # brackets, of a name with the same first letter)
+                fold(nick.text)[:1] == fold(named.text)[:1] and _APPOSED_BRACKET.match(text[named.end : nick.start])
+            ):
+                continue
+            self._note_nickname(named, nick.text)
+            if named.person is not None and self.people.mention(nick.text) == named.person:
+                nick.people = (named.person,)
+
+    def _note_named_in_brackets(self, text: str, mentions: list[Mention]) -> None:
+        """ "introduced by Gaz himself (the club DJ, Gary Whitlock, for ...)": a one-word name no one of the page has,
+        then in brackets (after what they are) a full name beginning with the same letter, is that person's nickname
+        from then on."""
+        for number in range(1, len(mentions)):
+            nick, named = mentions[number - 1], mentions[number]
+            if nick.kind != "name" or nick.people or nick.new or nick.possessive or " " in squash(nick.text):
+                continue
+            if named.kind != "name" or named.possessive or " " not in squash(named.text):
+                continue
+            if fold(nick.text)[:1] != fold(named.text)[:1] or fold(nick.text) in _NATIONS:
+                continue
+            if not _BRACKETED_AFTER.match(text[nick.end : named.start]) or not _NAME_CLOSED.match(text, named.end):
                 continue
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:
@@ -3775,6 +3804,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
         if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):
             break  # "Arbour's A&R executive": the trade of someone's, no word of a name with the owner's
+        if word.lower() in _WEEKDAYS and tokens[position - 1][2].endswith("'s"):
+            break  # "Marsh FM's Saturday phone-in": the day of the owner's show, no word of the owner's name
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
         elif (
@@ -4046,8 +4077,14 @@ _KNOWN_TO = linear.compile(
     r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))"
     r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?\s*[,)]"
 )
+# " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
+_BRACKETED_AFTER = linear.compile(
+    r"^(?:\s+(?:himself|herself))?\s*\(\s*(?:(?:the|our|their|his|her)\s+[^,()@\"]{1,40},\s*)?$"
+)
+_NAME_CLOSED = linear.compile(r"\s*[,)]")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 _COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
+_APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
     r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"

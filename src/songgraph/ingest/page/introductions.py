@@ -53,9 +53,11 @@ _ADVERBS = (
 # ("her A&R, X": a word of initials joined by "&" ends the description as any word does)
 # ("the band's A&R at the time, X": what they were then, told by a time phrase before the comma)
 # ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
+# ("the president of the music society, X": a post of something, by "of", five words before the comma)
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
 _DESCRIPTION = (
-    r"(?:@\d+'s\s+)?(?:[\w'&-]+\s+){0,4}(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    r"(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
 )
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
@@ -100,8 +102,9 @@ _ACTIVE = linear.compile(
     # capitalised, describes them too)
     rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+"
     # "X, 70, a pianist who has played the city's clubs for decades and who introduced": a relative clause's second
-    # verb with its own "who", after the age and what they are (the first clause naming no one, checked on the match)
-    rf"|\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?)?who\s+"
+    # verb with its own "who", after the age and what they are (the first clause naming no one, checked on the match;
+    # "X, the engineer who had mixed their demo and who": what they are may be a description the page resolves to X)
+    rf"|\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?|{_P}\s+)?who\s+"
     r"(?P<long_apposed>[^,;.!?\"]{1,160}?)\s+and\s+who\s+)?"
     # "X is credited with introducing", "credits X with introducing", "thanks to X introducing"
     r"(?:(?:is|was|has\s+been)\s+(?:credited|thanked)\s+(?:with|for)\s+|(?:with|for)\s+)?"
@@ -610,7 +613,8 @@ _OCCASION_END = (
     r"morning|afternoon|day|week|weekend|month|year)\b"
     # "that February" (a month's name is read as a name), "the festival that Bell ran": the occasion ends ("after"
     # as a word, not in "after-party")
-    r"|that\s+@\d+"
+    # ("last May", a month read as a name, as "last spring" is when)
+    r"|(?:that|last)\s+@\d+"
     # "a mixing session in Tokyo that ran eleven hours over": a relative clause about the occasion, cut as relative
     # clauses are ("that" and a word: its verb, or the time "that night" above)
     r"|that\s+[a-z]"
@@ -678,7 +682,9 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer"
     r"|autumn|fall|winter)(?:\s+in\s+(?:@\d+\s+)?(?:18|19|20)\d\d)?\s*,"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
-    r"|\s*\([^()@]{0,100}\)"
+    # ("by Gaz himself (the club DJ, Gary Whitlock, for the two people who don't know him) at": one naming the
+    # introducer, and whom the aside speaks to, is an aside all the same)
+    r"|\s*\([^()@]{0,100}\)|\s*\(\s*(?:(?:the|our|their|his|her)\s[^()@,]{1,40},\s*)?@\d+\s*(?:,[^()]{0,120})?\)"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
     r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,"
@@ -1507,6 +1513,14 @@ def _read(
             and not any(_of_page(m) for m in _mentions_in(clause, was_at.group("phrase")))
         ):
             occasion = _occasion(clause, " " + was_at.group("phrase"), parties)
+    joined = _WHERE_BACK_JOINED.search(before) if occasion is None and " there that" in before[-16:] else None
+    if joined is not None:
+        # "B sang at the club's dinner in 2017, and it was there that X introduced her to C": where is the one place
+        # the first clause of the same sentence told, read as the sentence before's would be
+        first = clause.skeleton[: max(0, match.start() - 300) + joined.start()]
+        occasion = _held_before(replace(clause, skeleton=first), replace(parties, subject=False, stressed=None))
+        if occasion is None:
+            return Doubt("an introduction whose place the page points back to but does not name for sure", at)
     if occasion is None and _WHERE_BACK.search(before):
         # "X threw a party at her loft. That is where she introduced A to B": where is what the sentence before held
         # (the introducer is no subject there: a "her" in that sentence is whoever it says)
@@ -1842,6 +1856,8 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
 _WHERE_BACK = linear.compile(
     r"(?:^|[.;!?])\s*(?:(?:That|This|It)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where|It\s+was\s+there\s+that)\s+$"
 )
+# ", and it was there that X introduced": the same, pointing back to the sentence's first clause
+_WHERE_BACK_JOINED = linear.compile(r",\s+(?:and|but|so)\s+it\s+was\s+there\s+that\s+$")
 # "X threw a party at her loft": an event someone held, which is where a "that is where" after it points
 _HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?:a|an|the|his|her|their)\s"
 _HELD = linear.compile(_HELD_VERB)
@@ -2326,6 +2342,8 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
             and set(mention.people) == {by.person}
         ):
             continue  # "X, her keyboard player for six years, who ...": what the page called X, so about X
+        if mention.kind == "name" and by is not None and by.person is not None and mention.people == (by.person,):
+            continue  # "X, chair of the club (Bernie to everyone), introduced": the introducer called by a nickname
         if mention.kind != "name" or mention.people or mention.new:
             return False
     return True

@@ -314,8 +314,13 @@ _ROUND_OF = linear.compile(
 # The name ends its phrase, or a time follows it ("in the NME that October"): "wrote in the Warner group of labels"
 # names a company by what it owns.
 _WROTE_IN = linear.compile(
-    rf"\b(?:wrote|writes)\s+(?:{_P}\s+)?in\s+(?:[Tt]he\s+)?(?P<source>{_P})"
-    r"(?:\s*[,.;:!?\"]|\s*$|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
+    # ("writing in his supporters' club column in X": the column one writes in, in the paper that prints it)
+    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+)?in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:column|blog|newsletter|diary)\s+(?:in|for)\s+)?(?:[Tt]he\s+)?(?P<source>{_P})"
+    # ("wrote in X for the last game of the season": which issue, by the match or edition it was for; "wrote in
+    # Nashville for a month" is where)
+    r"(?:\s*[,.;:!?\"]|\s*$|\s+for\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}?(?:game|match|issue|edition|derby|final)\b"
+    r"|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
     r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
 )
 # "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
@@ -1551,7 +1556,9 @@ def told_now(clause: Clause) -> bool:
 # "Bell, interviewed by the weekly Nord, said": whoever put the questions (or printed the answers) is where the
 # words were said, never who said them
 _ASKED_BY = linear.compile(
-    r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    # ("interviewed by the Japanese music magazine X": what the interviewer is may take a nation's word and three)
+    r"\b(?:interviewed|questioned|quoted|asked|contacted|reached|approached)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*|\p{Lu}[a-z]+(?:an|ese|ish|ic|i))\s+){0,3}$"
     # ("Moss, joined by Dorn, recalls", "Moss, filmed in a lobby by Dorn, recalls": the agent of a participle's
     # phrase set off after someone, about them)
     rf"|{_P}\s*,\s*[a-z]+ed\s(?:[^,;.!?]{{0,100}}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$"
@@ -2060,7 +2067,8 @@ def _source(clause: Clause) -> Source:
                 return f"{name}'s {squash(held_by.group('event'))}", {id(mention)}
             whose = _OF_SOURCE.match(clause.skeleton, match.end("source")) if mention.possessive else None
             inner = clause.mention(whose.group("source")) if whose else None
-            if inner is not None and inner.person is None:
+            # ("Marsh FM's Monday night football show": a weekday after the owner is when its show is, not its name)
+            if inner is not None and inner.person is None and fold(inner.text) not in STOP_WORDS:
                 if known_country(name) is not None:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
