@@ -2776,7 +2776,10 @@ class Discourse:
                 self.people.learn_self(str(mention.person), stressed.group("word").lower())
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
+        writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
         for number, mention in enumerate(mentions):
+            if _PRONOUNS.get(mention.text.lower()) == "me":
+                writer.update(mention.people)
             if (
                 mention.kind in ("name", "description")
                 and mention.person
@@ -2916,14 +2919,7 @@ class Discourse:
                 # after someone new to the page, who is neither of them ("His publisher, X, had set the two of them
                 # up")
                 mention.people = last_two
-            if (
-                mention.text.lower() == "them"
-                and len(mention.people) == 2
-                and any(
-                    _PRONOUNS.get(m.text.lower()) == "me" and set(m.people) & set(mention.people)
-                    for m in mentions[:number]
-                )
-            ):
+            if mention.text.lower() == "them" and len(mention.people) == 2 and writer & set(mention.people):
                 # "after a day I was allowed to join them": the object of the writer's own verb is others than the
                 # writer, not a pair the writer was one of (nor is that pair "the pair of them" after it)
                 mention.people = ()
