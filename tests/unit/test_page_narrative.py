@@ -20187,3 +20187,63 @@ def test_a_nickname_of_another_letter_after_an_apposition_is_no_ones() -> None:
 )
 def test_a_column_written_in_a_paper_and_an_issue_for_a_match(lead: str, expected: str | None) -> None:
     assert quotes(f'{lead} "We had two drums and a biscuit tin."') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "From Nobody Sleeps Anywhere (2021), the road memoir of the tour manager Cy Dorn.",
+        "From Cy Dorn's Nobody Sleeps Anywhere.",
+        "The following is taken from Load Bay, the memoir of Cy Dorn, who looked after the band for years.",
+        "Cy Dorn toured with the band for a decade. This passage comes from her memoir, Load Bay.",
+    ],
+)
+def test_the_writer_named_in_an_extracts_framing_line_is_its_i(framing: str) -> None:
+    prose = f"{framing}\n\nI introduced Ann Arbour to Bea Bell at a label party in Leeds."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in Leeds")]
+
+
+def test_a_framing_line_about_someones_book_names_no_teller() -> None:
+    # near miss: a point of view is no book, and "from there" names no one
+    prose = "From Cy Dorn's point of view, it was simple.\n\nI introduced Ann Arbour to Bea Bell at a label party."
+    assert intros(prose) == []
+
+
+def test_an_introduction_the_writer_then_says_they_did_not_make() -> None:
+    prose = (
+        "From Load Bay, the memoir of Cy Dorn.\n\n"
+        "I would love to tell you I introduced Ann Arbour to Bea Bell at a label party. I didn't."
+    )
+    assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kit Lamb became Lambo on the first day.",
+        "Kit Lamb, who played the drums, became Lambo within a week.",
+        "Kit Lamb, the drummer, had been Lambo since school.",
+        "Kit Lamb plays drums and was already Lambo when I met him.",
+    ],
+)
+def test_a_one_word_name_someone_became_or_has_long_been_means_them(sentence: str) -> None:
+    prose = f"{sentence}\n\nThe video was directed by Cy Dorn. Lambo plays a lighthouse keeper."
+    assert cast(prose) == [("Kit Lamb", "a lighthouse keeper")]
+
+
+def test_a_one_word_name_after_someone_else_named_between_is_no_ones() -> None:
+    # near miss: with another person named between, whose name it became is not sure
+    prose = (
+        "Kit Lamb, who toured with Ann Arbour, became Lambo on the first day.\n\n"
+        "The video was directed by Cy Dorn. Lambo plays a lighthouse keeper."
+    )
+    assert cast(prose) == []
+
+
+def test_the_writers_own_object_pronoun_is_not_a_pair_with_the_writer() -> None:
+    prose = (
+        "From Load Bay, the memoir of Cy Dorn.\n\n"
+        "Ann Arbour introduced me to Bea Bell at a label party, and left the two of us to it. After a day I was "
+        "allowed to join them. Bell's mother, Eda Bell, introduced the pair of them at a christening."
+    )
+    assert intros(prose) == [("Ann Arbour", frozenset({"Cy Dorn", "Bea Bell"}), "a label party")]

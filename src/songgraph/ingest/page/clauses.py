@@ -689,13 +689,19 @@ _DENIES = linear.compile(
     r"|true|so|the\s+case)|wrong|false|untrue|a\s+myth)\b"
     r"|@\d+\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|always\s+|since\s+)?(?:denied|denies|deny)\s+"
     r"(?:it|this|that|so|the\s+(?:story|claim|rumou?r|account))\b"
-    r"|(?:False|Untrue|Not\s+true|Wrong)\s*[.;:!])"
+    r"|(?:False|Untrue|Not\s+true|Wrong)\s*[.;:!]"
+    # ("I would love to tell you I introduced them. I didn't.": the one said to have done it, saying they did not)
+    r"|(?P<doer>@\d+)\s+(?:didn't|did\s+not|never\s+did|did\s+no\s+such\s+thing)\s*[.;:!])"
 )
 
 
 def denies(clause: Clause) -> bool:
     """Whether the sentence denies what the one before it told (see ``_DENIES``)."""
-    return _DENIES.search(clause.skeleton) is not None
+    found = _DENIES.search(clause.skeleton)
+    doer = clause.mention(found.group("doer")) if found is not None else None
+    # ("set the two of them up, convinced they would fall in love. They did not.": two who did not do what the
+    # sentence before said they would, no denial of who brought them together)
+    return found is not None and (doer is None or (doer.kind != "two" and doer.text.lower() not in ("they", "we")))
 
 
 # "the star she replaces", "the party we threw for the launch": a subject pronoun right after a noun, then its verb (a
@@ -1066,7 +1072,7 @@ class Discourse:
         objects_before = self.called
         self._refer(text, mentions, his, unnamed)
         clause = _clause(text, mentions)
-        if " call" in text or " is " in text or " as " in text:
+        if " call" in text or " is " in text or " as " in text or _BEEN_NICK_HINT.search(text):
             self._note_calls(clause)
         if " - " in clause.skeleton and "'s " in clause.skeleton:
             self._note_kin_word(clause)
@@ -2458,6 +2464,18 @@ class Discourse:
                 self._nickname_of(first, second)  # "he is Dee to everyone"
             elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
                 self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
+        for found in _BEEN_NICK.finditer(skeleton) if _BEEN_AT.search(skeleton) else ():
+            first = clause.mentions[int(found.group("first") or found.group("who") or found.group("pronoun"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            between = clause.mentions[first.number + 1 : nick.number]
+            others = [m for m in between if (m.people or m.new) and m.people != first.people]
+            if others or fold(nick.text) in DEMONYM_WORDS or nick.new:
+                continue  # ("X, who worked with Y, was ...": whose name it is is not sure)
+            if found.group("pronoun") is not None:
+                if first.kind == "pronoun" and first.text.lower() in NOMINATIVES and len(first.people) == 1:
+                    self._nickname_of(first, nick)  # "so he has been Magro ever since"
+            elif first.kind == "name" and (first.person or first.new):
+                self._nickname_of(first, nick)  # "X, the drummer, had been Tola since primary school"
 
     def _note_kin_word(self, clause: Clause) -> None:
         """ "Ada's nonno - her grandfather, Luca Bassi, ...": a word of someone's for a relative, told again as a
@@ -2758,7 +2776,10 @@ class Discourse:
                 self.people.learn_self(str(mention.person), stressed.group("word").lower())
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
+        writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
         for number, mention in enumerate(mentions):
+            if _PRONOUNS.get(mention.text.lower()) == "me":
+                writer.update(mention.people)
             if (
                 mention.kind in ("name", "description")
                 and mention.person
@@ -2898,6 +2919,11 @@ class Discourse:
                 # after someone new to the page, who is neither of them ("His publisher, X, had set the two of them
                 # up")
                 mention.people = last_two
+            if mention.text.lower() == "them" and len(mention.people) == 2 and writer & set(mention.people):
+                # "after a day I was allowed to join them": the object of the writer's own verb is others than the
+                # writer, not a pair the writer was one of (nor is that pair "the pair of them" after it)
+                mention.people = ()
+                pair = None
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
@@ -4054,7 +4080,8 @@ _CALLS_NAMED = linear.compile(
     r"\s+(?:calls|call|called)\s+@(?P<nick>\d+)" + _NICK_ENDS
 )
 _CALLS_PRONOUN = linear.compile(
-    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:(?:calls|call|called)\s+@(?P<pronoun>\d+)\s+"
+    r"(?P<callers>(?:@\d+|\b[A-Za-z]+)(?:\s+[a-z]+){0,4}?)\s+(?:(?:calls|call|called|(?:were|was)\s+calling)\s+"
+    r"@(?P<pronoun>\d+)\s+"
     # ("everyone in town knew him as Bo": known by a name, as called by it)
     r"(?P<but>anything\s+(?:but|other\s+than)\s+)?|(?:know|knows|knew)\s+@(?P<known>\d+)\s+as\s+)@(?P<nick>\d+)"
     + _NICK_ENDS
@@ -4066,6 +4093,21 @@ _NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")
 _IS_NICK = linear.compile(
     r"@(?P<first>\d+)\s+is\s+@(?P<second>\d+)"
     r"(?:\s*(?:[,.;)]|$)|\s+to\s+(?:everyone|everybody|all|the\s+[a-z]+)\b)"
+)
+# "@0 became @1 on the first day", "@0, the drummer, had been @1 since school", "@0 - bass, Welsh - was @1 by
+# lunchtime", "@0, who ... within a week, was @1 to the whole crew", "@0 plays guitar and was already @1 when",
+# "she was @1 to her band", "so he has been @1 ever since", "@0 from @1 who has therefore been @2 to every crew": a
+# one-word name someone is (or became, or has long been) to others, or from some time on
+_BEEN = r"(?:(?:has|had|have)\s+(?:[a-z]+ly\s+|always\s+|already\s+|therefore\s+)?been|was|is|became|becomes)"
+_BEEN_NICK_HINT = linear.compile(r"\b(?:been|was|is|became|becomes)\s+(?:already\s+|therefore\s+)?\p{Lu}")
+_BEEN_AT = linear.compile(r"\b(?:been|was|is|became|becomes)\s+(?:already\s+|soon\s+|quickly\s+|still\s+)?@")
+_BEEN_NICK = linear.compile(
+    r"(?:^\W*@(?P<first>\d+)(?:\s*(?:,|\s-)\s*[^;:!?\"]{1,120}?(?:,|\s-)|\s*,\s*who\s+[^;:.!?\"]{1,80}?"
+    r"|\s+(?:[a-z][\w'-]*\s+){1,4}and)?"
+    r"|@(?P<who>\d+)[^;:.!?\"@]{0,40}?(?:@\d+[^;:.!?\"@]{0,60}?){0,3}\bwho"
+    r"|(?:^\W*|\b(?:and|so|but)\s+(?:of\s+course\s+)?|@\d+\s+)@(?P<pronoun>\d+))"
+    rf"\s+{_BEEN}\s+(?:already\s+|soon\s+|quickly\s+|still\s+)?@(?P<nick>\d+)"
+    r"(?:\s*(?:[,.;)]|\s-|$)|\s+(?:to|by|within|since|on|from|ever|after|when|because|as|like)\b)"
 )
 _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"

@@ -223,6 +223,24 @@ _I_AM = linear.compile(
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
     r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
 )
+# A framing line of an extract from someone's book, which makes its "I" that writer: "From X's Y.", "From Y (2022), the
+# memoir of the tour manager X.", "The following is taken from Y, the memoir of X", "Another extract from X's memoir
+# Y", "In this extract from her book Y" (her: whom the sentence before was about)
+_FRAMING = linear.compile(
+    r"^\W*(?:(?:(?i:in\s+)?(?:(?i:this|another|an?)(?:\s+[a-z]+)?|@\d+)\s+(?:extract|excerpt|passage|chapter)"
+    r"(?:\s+(?:comes|is|was\s+taken|is\s+taken))?|This\s+(?:is|comes)|The\s+following\s+is(?:\s+taken)?)\s+from"
+    r"|From)\s+(?P<rest>.*)$"
+)
+_BOOK_WORDS = r"(?:memoir|memoirs|autobiography|book|diary|diaries|journal|journals)"
+# "..., the road memoir of the Scottish tour manager X", "Y, by X" (the whole line)
+_BOOK_OF = linear.compile(
+    rf"\b{_BOOK_WORDS}\s+(?:of|by)\s+(?:the\s+(?:[\w-]+\s+){{0,5}}?)?(?P<by>@\d+)|,\s+by\s+(?P<end>@\d+)\s*\W*$"
+)
+# "X's Y (2022)." or "X's memoir Y", "her book Y": whose book it is, before its title or what it is
+_WHOSE_BOOK = linear.compile(
+    rf"^(?:@\d+\s*,\s*)?(?:(?P<by>@\d+)(?:'s)?|(?P<pronoun>his|her))\s+(?:(?:[a-z]+\s+){{0,2}}?{_BOOK_WORDS}\b|@\d+"
+    r"(?:\s+(?:on|of|the|at|in|and|to)\s+(?:the\s+)?@\d+)*\s*(?:\(\d{4}\))?\s*[.:]?\s*$)"
+)
 # The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
 # "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
 _WE_PLAYED_ON = linear.compile(
@@ -1166,6 +1184,8 @@ class _Narrative:
                 word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here")
             ):
                 self._narrator(clause)
+            if self.narrator is None and "rom " in clause.skeleton:
+                self._framed_by(clause, clauses[-2] if len(clauses) > 1 else None)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
                 self.credits(clause, paragraph, offset)
@@ -1709,6 +1729,28 @@ class _Narrative:
         teller = person(clause.mention(by))
         mention = clause.mention(by)
         if teller is not None and mention is not None and not mention.possessive:
+            self.narrator = teller
+            self.discourse.speaker = teller
+
+    def _framed_by(self, clause: Clause, before: Clause | None) -> None:
+        """A framing line of an extract from someone's book: its writer is the narration's "I" (a possessive pronoun
+        for them means whom the sentence before opened on, the one the framing line was about)."""
+        framing = _FRAMING.match(clause.skeleton)
+        if framing is None:
+            return
+        rest = framing.group("rest")
+        found = _BOOK_OF.search(rest)
+        teller: str | None = None
+        if found is not None:
+            teller = person(clause.mention(found.group("by") or found.group("end")))
+        elif (whose := _WHOSE_BOOK.match(rest)) is not None:
+            mention = clause.mention(whose.group("by")) if whose.group("by") else None
+            if mention is not None and mention.kind == "name" and mention.possessive:
+                teller = person(mention)
+            elif (mention is None or fold(mention.text) in ("his", "her")) and before is not None:
+                opening = before.mentions[0] if before.mentions and before.skeleton.startswith("@0") else None
+                teller = person(opening) if opening is not None and opening.kind == "name" else None
+        if teller is not None:
             self.narrator = teller
             self.discourse.speaker = teller
 
