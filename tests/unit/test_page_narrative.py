@@ -19314,3 +19314,21 @@ def test_an_answer_after_a_question_and_what_the_one_asked_did(
 )
 def test_a_medium_after_said_as_much(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "I kept the piano plain on purpose, for the tunings."')[0] == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # the passive of "plays": a present participle's phrase after the part is the scene, cut as after "plays"
+        ("The old ferryman coiling his ropes in the last scene", "the old ferryman"),
+        ("A street sweeper pushing a cart past the station", "a street sweeper"),
+        # near misses: a past participle's phrase is the part's; an "-ing" word before its noun describes it
+        ("A sailor stranded on the pier", "a sailor stranded on the pier"),
+        ("The struggling actor", "the struggling actor"),
+    ],
+)
+def test_a_part_played_by_loses_a_participles_phrase(part: str, expected: str) -> None:
+    assert cast(f"The video. Bell plays a nurse. {part} is played by the actor Tom Dorn.") == [
+        ("Bea Bell", "a nurse"),
+        ("Tom Dorn", expected),
+    ]

@@ -780,6 +780,9 @@ def cast(clause: Clause) -> list[Part]:
                 seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
     matches = [m for m in _PLAYED_BY.finditer(encoded) if _names_no_one(clause, m.group("role"))]
+    # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
+    # participle's phrase as after "plays"
+    passive = {id(m) for m in matches}
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
         matches += _GIVEN_TO_RELATION.finditer(encoded)
@@ -969,7 +972,9 @@ def cast(clause: Clause) -> list[Part]:
             role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
         story = _STORY_OF.match(role)
         role = role[story.end() :] if story else role
-        if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
+        if id(match) in passive:
+            role = _before_participle(role)
+        elif "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
             # (or before another preposition the part was cut at: "plays a tea seller pouring glass after glass")
