@@ -19332,3 +19332,87 @@ def test_a_part_played_by_loses_a_participles_phrase(part: str, expected: str) -
         ("Bea Bell", "a nurse"),
         ("Tom Dorn", expected),
     ]
+
+
+def test_a_title_ending_in_notes_is_no_ones_name() -> None:
+    # a service's "Track Notes" heading names a publication, so its first word later is the medium, not a person
+    prose = 'Wavelength Track Notes. Bea Bell sang it.\n\n"The riff is the bus," Bell tells Wavelength.'
+    assert quotes(prose) == [("Bea Bell", "Wavelength")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a name, then where the words were said, and no verb: the name is the speaker, whoever the sentence before named
+        ("Bell, to Mixmag:", [("Bea Bell", "Mixmag")]),
+        ("Bell, the quiet one, on Instagram:", [("Bea Bell", "Instagram")]),
+        ("Bell, in her Radio Nord interview:", [("Bea Bell", "Radio Nord")]),
+        ("Bell, on his Radio Nord show:", [("Bea Bell", "Radio Nord")]),
+        ("Bell, in The Leeds Evening Post:", [("Bea Bell", "The Leeds Evening Post")]),
+        # near misses: "on" someone is what the words are about, and the sentence before named two; "in" a place is
+        # where she was, no medium
+        ("Bell, on Arbour:", []),
+        ("Bell, in Lisbon:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_name_and_where_leads_into_the_speakers_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Bea Bell and Ann Arbour wrote it. {lead} "The riff is the bus."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "it took X to bring them together": a cleft of "take", X the one who did it
+        (
+            "It took the DJ Cy Dorn to bring them together, at a party in Leeds in 2019.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "a party in Leeds")],
+        ),
+        (
+            "It took Cy Dorn to bring them together at his birthday party.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "Cy Dorn's birthday party")],
+        ),
+        # near miss: someone asked to bring them together did not (yet) do it
+        ("Tom Hale asked Cy Dorn to bring them together at a party in Leeds.", []),
+    ],
+)
+def test_it_took_someone_to_bring_two_together(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bell and Arbour grew up four streets apart. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        # whose interview it was, before the medium's name: a possessive pronoun or "the band's"
+        ("Bell says in her Radio Nord interview.", "Radio Nord"),
+        ("Bell says in the band's Radio Nord interview.", "Radio Nord"),
+        # near miss: another person's interview, which may not be where these words were said
+        ("Bell says in Arbour's Radio Nord interview.", None),
+    ],
+)
+def test_whose_interview_before_the_medium(where: str, source: str | None) -> None:
+    assert quotes(f'Bea Bell and Ann Arbour wrote it. "The riff is the bus," {where}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a label before a colon, then a name: the name is whom the next sentence's pronoun goes on meaning
+        (
+            "Behind the desk: Tom Hale.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Third writer: Tom Hale, the Paris beatmaker.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        # near miss: a sentence opening on a name no one has (a first name alone) leaves "him" unsure
+        ("Sam ran the desk.", []),
+    ],
+)
+def test_a_labelled_name_is_whom_a_pronoun_after_means(
+    label: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Bea Bell wrote it. {label} The manager, Cy Dorn, introduced him to Bell at a showcase in Leeds."
+    assert intros(prose) == expected

@@ -375,8 +375,9 @@ _DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d
 _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     r"|\s*,\s*(?:(?:(?P<between>[^,]{0,60}?)|(?P<long_apposed>(?:an?|the|his|her|their)\s[^,]{0,120}?)),\s*)?)?"
-    rf"\s*{_WHO_ASIDE}"
-    rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("It took X to bring them together": a cleft of "take", the one it took the introducer, checked on the match)
+    rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
+    rf"{_ADVERBS}(?:(?:brought|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -384,6 +385,8 @@ _TOGETHER = linear.compile(
     rf"|(?:connected|connects|paired|pairs)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
+# "It took the DJ X to bring them together": the one it took, before "to" (a description of a few words between)
+_IT_TOOK = linear.compile(r"\b[Ii]t\s+(?:took|takes|had\s+taken)\s+(?:[\w'-]+\s+){0,4}$")
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
@@ -1076,6 +1079,14 @@ def introductions(
                 )
             ):
                 continue  # "..., bringing Bell together with X", "bringing her together": not two with each other
+            if pattern is _TOGETHER and (bool(match.group("took")) != bool(match.group("bring"))):
+                continue  # "bring" only after "it took X to", and "to" only before it
+            if (
+                pattern is _TOGETHER
+                and match.group("took")
+                and not _IT_TOOK.search(clause.skeleton[max(0, match.start("by") - 60) : match.start("by")])
+            ):
+                continue  # "Bell asked Dorn to bring them together": what was asked, not done
             joined = match.groupdict().get("setup") or match.groupdict().get("linked")
             if (
                 pattern is _TOGETHER
@@ -2720,6 +2731,11 @@ _OPENING_SUBJECT_APPOSED = linear.compile(
 )
 
 
+# "Behind the desk: X.", "Third writer and co-producer: X, the Paris beatmaker.": a label (its capitalised first word
+# read as a name) before a colon, then the name it gives and maybe an apposition, and no verb
+_LABELLED_NAME = linear.compile(r"^\W*@0\s+[a-z][^@:;.!?]{0,60}:\s*@1(?:\s*,\s*[^@;:.!?]{0,60}(?:@\d+[^@;:.!?]{0,30})?)?\.?\s*$")
+
+
 def _opened_by(clause: Clause | None, person: str) -> bool:
     """Whether the sentence opens with ``person`` named as its subject (not whose: "Zoltán's band")."""
     if clause is None or not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
@@ -2733,6 +2749,8 @@ def _unknown_subject(clause: Clause) -> bool:
     say; not a new full name, which the pronoun may be read as) and no country."""
     if not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
         return False
+    if _LABELLED_NAME.match(clause.skeleton):
+        return False  # "Behind the desk: X.": a label and the one it names, no subject of a verb
     subject = clause.mentions[0]
     return (
         subject.kind == "name"
