@@ -19416,3 +19416,19 @@ def test_a_labelled_name_is_whom_a_pronoun_after_means(
 ) -> None:
     prose = f"Bea Bell wrote it. {label} The manager, Cy Dorn, introduced him to Bell at a showcase in Leeds."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo with an aside before "from", or told after a colon: who makes it, in no part
+        ("A cameo, too, from her grandmother, Eda Bell, 88, who sold fish there.", [("Eda Bell", None)]),
+        ("In the final shot, a cameo: the actor Tom Dorn.", [("Tom Dorn", None)]),
+        # what they are, after the name, is the same one again
+        ("In the final shot, a cameo: her father, Tom Bell, the real trucker.", [("Tom Bell", None)]),
+        # near miss: "cameos" of several, with a description after the last, may be another one
+        ("There are cameos from Tom Dorn, the town baker.", []),
+    ],
+)
+def test_a_cameo_after_an_aside_or_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video. Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]

@@ -360,7 +360,10 @@ _GAPPED = linear.compile(
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
-_CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
+# ("a cameo, too, from X": an aside between; "In the final shot, a cameo: X": who makes it, after a colon)
+_CAMEOS = linear.compile(
+    r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*)(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
+)
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
@@ -1417,6 +1420,15 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 # "a cameo from the local postman, X": one cameo, so the description and the name after its comma
                 # are the same one (apposition), not two members
                 listed = listed[1:]
+            elif (
+                one_cameo
+                and len(listed) == 2
+                and _CAMEO_ONE.match(listed[0])
+                and _DESCRIBED_FIRST.match(listed[1])
+                and "@" not in listed[1]
+            ):
+                # "a cameo: X, the real trucker": one cameo, so the description after the comma is X again
+                listed = listed[:1]
             if closed != group.rstrip() and len(listed) > 1 and not _JOINING & set(closed.split()):
                 continue
             ones = [_CAMEO_ONE.match(piece) for piece in listed]
