@@ -19432,3 +19432,39 @@ def test_a_labelled_name_is_whom_a_pronoun_after_means(
 )
 def test_a_cameo_after_an_aside_or_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video. Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]
+
+
+def test_a_lower_case_title_of_respect_before_the_one_who_plays_a_part() -> None:
+    # "don" in lower case is a title, never a first name, so the name after it is who plays the part
+    prose = "The video. Bell plays a nurse. The shop's only customer is played by Bell's grandfather, don Tom Bell, 94."
+    assert cast(prose) == [("Bea Bell", "a nurse"), ("Tom Bell", "the shop's only customer")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a second member told by whose member they are, a possessive among the words, set off by commas or not
+        "the band's drummer, Tom Dorn,",
+        "the band's drummer Tom Dorn",
+    ],
+)
+def test_two_sharing_a_part_the_second_told_by_a_possessive(second: str) -> None:
+    assert cast(f"The video. Arbour and {second} play two night porters sorting the post.") == [
+        ("Ann Arbour", "two night porters"),
+        ("Tom Dorn", "two night porters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part, then who plays it after a colon: told as a part by its relative clause (cut) or by what the player is
+        ("The neighbour who bangs on the wall: the actress Eda Fenn.", [("Eda Fenn", "the neighbour")]),
+        ("The night porter: the actor Eda Fenn.", [("Eda Fenn", "the night porter")]),
+        # near misses: a label that tells no part; a word for what someone does is a credit's label
+        ("The result: Eda Fenn.", []),
+        ("The star: the actress Eda Fenn.", []),
+    ],
+)
+def test_a_part_then_its_player_after_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video. Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]

@@ -193,7 +193,8 @@ _SHARED = linear.compile(
     # or by what they do ("A and the actress B play siblings")
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w-]*\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:[a-z][\w'-]*\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
@@ -243,7 +244,8 @@ _PLAYED_BY = linear.compile(
     # ("by Bäumer's younger sister Merle Bäumer": the comma may be left out)
     # ("by the singer's own father, X": a relation of someone the page names by a description)
     rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*|[a-z][\w-]*'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
-    rf"(?P<person>{_P})"
+    # ("by her grandfather, don X": a title of respect in lower case, which no first name is)
+    rf"(?:(?:don|doña|dona|dom)\s+)?(?P<person>{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
@@ -758,7 +760,7 @@ _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}
 
 def cast(clause: Clause) -> list[Part]:
     if _TELLS_A_PART.search(clause.skeleton) is None:
-        return []
+        return _part_then_colon(clause, set()) if ": " in clause.skeleton else []
     if _KNOWN_WORDS.search(clause.skeleton):
         clause = _without_known_for(clause)
     if " - " in clause.skeleton:
@@ -1011,6 +1013,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _cameos(clause, seen)
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
+    if ": " in skeleton:
+        found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
     parts = [part for part in found if part.role is None or not _a_clause(part.role)]
     denied = [part for part in parts if clause.hearsay_at(part.at)]
@@ -1748,6 +1752,32 @@ def _share(
 
 def _mentions(clause: Clause, fragment: str) -> list[Mention]:
     return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
+
+
+# "The grandmother who shushes them both: the actress X.": a part, then who plays it after a colon, as show notes set a
+# cast down (the whole sentence; its relative clause cut; a description of the player before the name)
+_PART_THEN_COLON = linear.compile(
+    rf"^\W*(?P<role>(?:The|A|An)\s[^@,;:.()\"]{{1,80}}?)(?P<who>\s+who\s[^,;:.()\"]{{1,200}}?)?\s*:\s*"
+    rf"(?P<described>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?P<person>{_P})\s*\.?\s*$"
+)
+
+
+def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
+    """A part told as a label before the one who plays it ("The night porter: the actor X."); not a credit's
+    label ("The director: X", "The star: X": a word for what someone does is no part)."""
+    match = _PART_THEN_COLON.match(clause.skeleton)
+    if match is None or not (match.group("who") or match.group("described")):
+        # ("The result: X" names no part: a part is someone, told so by what they do, or the player by what they are)
+        return []
+    mention = clause.mention(match.group("person"))
+    role = squash(match.group("role"))
+    if mention is None or id(mention) in seen or mention.possessive or role.split()[-1].lower() in ROLE_NOUNS:
+        return []
+    person = _person(mention)
+    if person is None:
+        return []
+    seen.add(id(mention))
+    return [Part(person, role[0].lower() + role[1:], clause.at(match.start("person")))]
 
 
 def _person(mention: Mention) -> str | None:
