@@ -19343,7 +19343,8 @@ def test_a_title_ending_in_notes_is_no_ones_name() -> None:
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
-        # a name, then where the words were said, and no verb: the name is the speaker, whoever the sentence before named
+        # a name, then where the words were said, and no verb: the name is the speaker, whoever the sentence before
+        # named
         ("Bell, to Mixmag:", [("Bea Bell", "Mixmag")]),
         ("Bell, the quiet one, on Instagram:", [("Bea Bell", "Instagram")]),
         ("Bell, in her Radio Nord interview:", [("Bea Bell", "Radio Nord")]),

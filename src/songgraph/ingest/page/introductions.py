@@ -2733,7 +2733,9 @@ _OPENING_SUBJECT_APPOSED = linear.compile(
 
 # "Behind the desk: X.", "Third writer and co-producer: X, the Paris beatmaker.": a label (its capitalised first word
 # read as a name) before a colon, then the name it gives and maybe an apposition, and no verb
-_LABELLED_NAME = linear.compile(r"^\W*@0\s+[a-z][^@:;.!?]{0,60}:\s*@1(?:\s*,\s*[^@;:.!?]{0,60}(?:@\d+[^@;:.!?]{0,30})?)?\.?\s*$")
+_LABELLED_NAME = linear.compile(
+    r"^\W*@0\s+[a-z][^@:;.!?]{0,60}:\s*@1(?:\s*,\s*[^@;:.!?]{0,60}(?:@\d+[^@;:.!?]{0,30})?)?\.?\s*$"
+)
 
 
 def _opened_by(clause: Clause | None, person: str) -> bool:
