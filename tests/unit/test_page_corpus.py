@@ -117,6 +117,7 @@ AT_GOAL = {
     "heldout91": 229,
     "heldout89": 271,
     "heldout92": 230,
+    "heldout99": 251,
 }
 
 

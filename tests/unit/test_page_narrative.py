@@ -19469,3 +19469,46 @@ def test_two_sharing_a_part_the_second_told_by_a_possessive(second: str) -> None
 )
 def test_a_part_then_its_player_after_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video. Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A, the producer B met through X": a contact clause (no "whom") after what A is; "their label boss" is
+        # someone one works for, as a manager is
+        (
+            "Produced by Tom Hale, the producer Bell met through their label boss, Cy Dorn, at a showcase in Leeds.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Produced by Tom Hale, a friend Bell met through her manager, Cy Dorn, at a showcase in Leeds.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Produced by Tom Hale, whom Bell met through their label boss, Cy Dorn, at a showcase in Leeds.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        # near misses: met through no one; "of" makes the words a description of someone else's
+        ("Produced by Tom Hale, the producer Bell met through Facebook, at a showcase in Leeds.", []),
+        ("Produced by Tom Hale, the producer of Bell met through Cy Dorn.", []),
+    ],
+)
+def test_met_through_someone_in_a_contact_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        # "She said it on X's morning show": the words just quoted, said where the sentence after tells
+        ("She said it on Radio Nord's morning show the day the single came out.", "Radio Nord"),
+        ("She said it on Radio Nord the day the single came out.", "Radio Nord"),
+        # near miss: said to a person is no medium
+        ("She said it to Arbour the day the single came out.", None),
+    ],
+)
+def test_said_it_on_a_medium_after_the_quote(after: str, source: str | None) -> None:
+    prose = f'Bea Bell and Ann Arbour wrote it. "The riff is the bus," Bell says. {after}'
+    assert quotes(prose) == [("Bea Bell", source)]

@@ -264,10 +264,14 @@ _MET_VIA_DESCRIBED = linear.compile(
     rf"(?P<appo>(?:a|an)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
+# ("A, the Colombian producer B met through X": the same in a contact clause, after what A is, with no "whom")
 _WHOM_MET = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
+    # (or what A is read as a description of A's: checked on the match)
+    rf"(?P<a>{_P})\s*,\s*(?:(?:whom|who)\s+|(?:the|a|an)\s+(?:(?:[a-z][\w-]*|{_P})\s+){{0,2}}?[a-z][\w-]*\s+"
+    rf"|(?P<apposed_a>{_P})\s+)(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
     # ("through the Antwerp producer X": what someone does, after "the")
-    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    # ("through their label boss, X": whom one works for, as a manager is)
+    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|boss|"
     rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -1095,6 +1099,16 @@ def introductions(
                 and (_plural(clause.mention(joined)) is None or _JOINED_AFTER.match(match.group("rest")))
             ):
                 continue  # "set Bell up with a label", "connected her with ...": not two with each other
+            if pattern is _WHOM_MET and match.group("apposed_a"):
+                described, named = clause.mention(match.group("apposed_a")), clause.mention(match.group("a"))
+                if (
+                    described is None
+                    or named is None
+                    or described.kind != "description"
+                    or described.person is None
+                    or described.person != named.person
+                ):
+                    continue  # "A, X B met through ...": what stands between is no description of A's
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
