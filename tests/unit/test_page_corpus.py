@@ -118,6 +118,7 @@ AT_GOAL = {
     "heldout89": 271,
     "heldout92": 230,
     "heldout98": 251,
+    "heldout99": 251,
 }
 
 

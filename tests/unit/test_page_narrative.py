@@ -20247,3 +20247,201 @@ def test_the_writers_own_object_pronoun_is_not_a_pair_with_the_writer() -> None:
         "allowed to join them. Bell's mother, Eda Bell, introduced the pair of them at a christening."
     )
     assert intros(prose) == [("Ann Arbour", frozenset({"Cy Dorn", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # the passive of "plays": a present participle's phrase after the part is the scene, cut as after "plays"
+        ("The old ferryman coiling his ropes in the last scene", "the old ferryman"),
+        ("A street sweeper pushing a cart past the station", "a street sweeper"),
+        # near misses: a past participle's phrase is the part's; an "-ing" word before its noun describes it
+        ("A sailor stranded on the pier", "a sailor stranded on the pier"),
+        ("The struggling actor", "the struggling actor"),
+    ],
+)
+def test_a_part_played_by_loses_a_participles_phrase(part: str, expected: str) -> None:
+    assert cast(f"The video. Bell plays a nurse. {part} is played by the actor Tom Dorn.") == [
+        ("Bea Bell", "a nurse"),
+        ("Tom Dorn", expected),
+    ]
+
+
+def test_a_title_ending_in_notes_is_no_ones_name() -> None:
+    # a service's "Track Notes" heading names a publication, so its first word later is the medium, not a person
+    prose = 'Wavelength Track Notes. Bea Bell sang it.\n\n"The riff is the bus," Bell tells Wavelength.'
+    assert quotes(prose) == [("Bea Bell", "Wavelength")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a name, then where the words were said, and no verb: the name is the speaker, whoever the sentence before
+        # named
+        ("Bell, to Mixmag:", [("Bea Bell", "Mixmag")]),
+        ("Bell, the quiet one, on Instagram:", [("Bea Bell", "Instagram")]),
+        ("Bell, in her Radio Nord interview:", [("Bea Bell", "Radio Nord")]),
+        ("Bell, on his Radio Nord show:", [("Bea Bell", "Radio Nord")]),
+        ("Bell, in The Leeds Evening Post:", [("Bea Bell", "The Leeds Evening Post")]),
+        # near misses: "on" someone is what the words are about, and the sentence before named two; "in" a place is
+        # where she was, no medium
+        ("Bell, on Arbour:", []),
+        ("Bell, in Lisbon:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_name_and_where_leads_into_the_speakers_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Bea Bell and Ann Arbour wrote it. {lead} "The riff is the bus."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "it took X to bring them together": a cleft of "take", X the one who did it
+        (
+            "It took the DJ Cy Dorn to bring them together, at a party in Leeds in 2019.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "a party in Leeds")],
+        ),
+        (
+            "It took Cy Dorn to bring them together at his birthday party.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "Cy Dorn's birthday party")],
+        ),
+        # near miss: someone asked to bring them together did not (yet) do it
+        ("Tom Hale asked Cy Dorn to bring them together at a party in Leeds.", []),
+    ],
+)
+def test_it_took_someone_to_bring_two_together(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bell and Arbour grew up four streets apart. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        # whose interview it was, before the medium's name: a possessive pronoun or "the band's"
+        ("Bell says in her Radio Nord interview.", "Radio Nord"),
+        ("Bell says in the band's Radio Nord interview.", "Radio Nord"),
+        # near miss: another person's interview, which may not be where these words were said
+        ("Bell says in Arbour's Radio Nord interview.", None),
+    ],
+)
+def test_whose_interview_before_the_medium(where: str, source: str | None) -> None:
+    assert quotes(f'Bea Bell and Ann Arbour wrote it. "The riff is the bus," {where}') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a label before a colon, then a name: the name is whom the next sentence's pronoun goes on meaning
+        (
+            "Behind the desk: Tom Hale.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Third writer: Tom Hale, the Paris beatmaker.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        # near miss: a sentence opening on a name no one has (a first name alone) leaves "him" unsure
+        ("Sam ran the desk.", []),
+    ],
+)
+def test_a_labelled_name_is_whom_a_pronoun_after_means(
+    label: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Bea Bell wrote it. {label} The manager, Cy Dorn, introduced him to Bell at a showcase in Leeds."
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo with an aside before "from", or told after a colon: who makes it, in no part
+        ("A cameo, too, from her grandmother, Eda Bell, 88, who sold fish there.", [("Eda Bell", None)]),
+        ("In the final shot, a cameo: the actor Tom Dorn.", [("Tom Dorn", None)]),
+        # what they are, after the name, is the same one again
+        ("In the final shot, a cameo: her father, Tom Bell, the real trucker.", [("Tom Bell", None)]),
+        # near miss: "cameos" of several, with a description after the last, may be another one
+        ("There are cameos from Tom Dorn, the town baker.", []),
+    ],
+)
+def test_a_cameo_after_an_aside_or_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video. Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]
+
+
+def test_a_lower_case_title_of_respect_before_the_one_who_plays_a_part() -> None:
+    # "don" in lower case is a title, never a first name, so the name after it is who plays the part
+    prose = "The video. Bell plays a nurse. The shop's only customer is played by Bell's grandfather, don Tom Bell, 94."
+    assert cast(prose) == [("Bea Bell", "a nurse"), ("Tom Bell", "the shop's only customer")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a second member told by whose member they are, a possessive among the words, set off by commas or not
+        "the band's drummer, Tom Dorn,",
+        "the band's drummer Tom Dorn",
+    ],
+)
+def test_two_sharing_a_part_the_second_told_by_a_possessive(second: str) -> None:
+    assert cast(f"The video. Arbour and {second} play two night porters sorting the post.") == [
+        ("Ann Arbour", "two night porters"),
+        ("Tom Dorn", "two night porters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part, then who plays it after a colon: told as a part by its relative clause (cut) or by what the player is
+        ("The neighbour who bangs on the wall: the actress Eda Fenn.", [("Eda Fenn", "the neighbour")]),
+        ("The night porter: the actor Eda Fenn.", [("Eda Fenn", "the night porter")]),
+        # near misses: a label that tells no part; a word for what someone does is a credit's label
+        ("The result: Eda Fenn.", []),
+        ("The star: the actress Eda Fenn.", []),
+    ],
+)
+def test_a_part_then_its_player_after_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video. Bell plays a nurse. {sentence}") == [("Bea Bell", "a nurse"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A, the producer B met through X": a contact clause (no "whom") after what A is; "their label boss" is
+        # someone one works for, as a manager is
+        (
+            "Produced by Tom Hale, the producer Bell met through their label boss, Cy Dorn, at a showcase in Leeds.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Produced by Tom Hale, a friend Bell met through her manager, Cy Dorn, at a showcase in Leeds.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        (
+            "Produced by Tom Hale, whom Bell met through their label boss, Cy Dorn, at a showcase in Leeds.",
+            [("Cy Dorn", frozenset({"Tom Hale", "Bea Bell"}), "a showcase in Leeds")],
+        ),
+        # near misses: met through no one; "of" makes the words a description of someone else's
+        ("Produced by Tom Hale, the producer Bell met through Facebook, at a showcase in Leeds.", []),
+        ("Produced by Tom Hale, the producer of Bell met through Cy Dorn.", []),
+    ],
+)
+def test_met_through_someone_in_a_contact_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        # "She said it on X's morning show": the words just quoted, said where the sentence after tells
+        ("She said it on Radio Nord's morning show the day the single came out.", "Radio Nord"),
+        ("She said it on Radio Nord the day the single came out.", "Radio Nord"),
+        # near miss: said to a person is no medium
+        ("She said it to Arbour the day the single came out.", None),
+    ],
+)
+def test_said_it_on_a_medium_after_the_quote(after: str, source: str | None) -> None:
+    prose = f'Bea Bell and Ann Arbour wrote it. "The riff is the bus," Bell says. {after}'
+    assert quotes(prose) == [("Bea Bell", source)]

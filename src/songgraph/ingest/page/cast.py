@@ -205,7 +205,8 @@ _SHARED = linear.compile(
     rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     # ("A and the Senegalese full-back B": a nation's word among them)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w-]*|{_NATION_WORD})\s+){{1,3}}?|(?:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD})\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
@@ -258,7 +259,8 @@ _PLAYED_BY = linear.compile(
     # ("by Bäumer's younger sister Merle Bäumer": the comma may be left out)
     # ("by the singer's own father, X": a relation of someone the page names by a description)
     rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*|[a-z][\w-]*'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
-    rf"(?P<person>{_P})"
+    # ("by her grandfather, don X": a title of respect in lower case, which no first name is)
+    rf"(?:(?:don|doña|dona|dom)\s+)?(?P<person>{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
@@ -376,7 +378,10 @@ _GAPPED = linear.compile(
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
-_CAMEOS = linear.compile(r"\bcameos?\s+(?:appearances?\s+)?(?:from|by)\s+")
+# ("a cameo, too, from X": an aside between; "In the final shot, a cameo: X": who makes it, after a colon)
+_CAMEOS = linear.compile(
+    r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*)(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
+)
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
@@ -794,7 +799,7 @@ _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}
 
 def cast(clause: Clause) -> list[Part]:
     if _TELLS_A_PART.search(clause.skeleton) is None:
-        return []
+        return _part_then_colon(clause, set()) if ": " in clause.skeleton else []
     if _KNOWN_WORDS.search(clause.skeleton):
         clause = _without_known_for(clause)
     if " - " in clause.skeleton:
@@ -819,6 +824,9 @@ def cast(clause: Clause) -> list[Part]:
                 seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
     matches = [m for m in _PLAYED_BY.finditer(encoded) if _names_no_one(clause, m.group("role"))]
+    # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
+    # participle's phrase as after "plays"
+    passive = {id(m) for m in matches}
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
         matches += _GIVEN_TO_RELATION.finditer(encoded)
@@ -1019,7 +1027,9 @@ def cast(clause: Clause) -> list[Part]:
             role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
         story = _STORY_OF.match(role)
         role = role[story.end() :] if story else role
-        if "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
+        if id(match) in passive:
+            role = _before_participle(role)
+        elif "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
             # (or before another preposition the part was cut at: "plays a tea seller pouring glass after glass")
@@ -1053,6 +1063,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _cameos(clause, seen)
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
+    if ": " in skeleton:
+        found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
     parts = [part for part in found if part.role is None or not _a_clause(part.role)]
     denied = [part for part in parts if clause.hearsay_at(part.at)]
@@ -1470,6 +1482,15 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 # "a cameo from the local postman, X": one cameo, so the description and the name after its comma
                 # are the same one (apposition), not two members
                 listed = listed[1:]
+            elif (
+                one_cameo
+                and len(listed) == 2
+                and _CAMEO_ONE.match(listed[0])
+                and _DESCRIBED_FIRST.match(listed[1])
+                and "@" not in listed[1]
+            ):
+                # "a cameo: X, the real trucker": one cameo, so the description after the comma is X again
+                listed = listed[:1]
             if closed != group.rstrip() and len(listed) > 1 and not _JOINING & set(closed.split()):
                 continue
             ones = [_CAMEO_ONE.match(piece) for piece in listed]
@@ -1805,6 +1826,32 @@ def _share(
 
 def _mentions(clause: Clause, fragment: str) -> list[Mention]:
     return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
+
+
+# "The grandmother who shushes them both: the actress X.": a part, then who plays it after a colon, as show notes set a
+# cast down (the whole sentence; its relative clause cut; a description of the player before the name)
+_PART_THEN_COLON = linear.compile(
+    rf"^\W*(?P<role>(?:The|A|An)\s[^@,;:.()\"]{{1,80}}?)(?P<who>\s+who\s[^,;:.()\"]{{1,200}}?)?\s*:\s*"
+    rf"(?P<described>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?P<person>{_P})\s*\.?\s*$"
+)
+
+
+def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
+    """A part told as a label before the one who plays it ("The night porter: the actor X."); not a credit's
+    label ("The director: X", "The star: X": a word for what someone does is no part)."""
+    match = _PART_THEN_COLON.match(clause.skeleton)
+    if match is None or not (match.group("who") or match.group("described")):
+        # ("The result: X" names no part: a part is someone, told so by what they do, or the player by what they are)
+        return []
+    mention = clause.mention(match.group("person"))
+    role = squash(match.group("role"))
+    if mention is None or id(mention) in seen or mention.possessive or role.split()[-1].lower() in ROLE_NOUNS:
+        return []
+    person = _person(mention)
+    if person is None:
+        return []
+    seen.add(id(mention))
+    return [Part(person, role[0].lower() + role[1:], clause.at(match.start("person")))]
 
 
 def _person(mention: Mention) -> str | None:

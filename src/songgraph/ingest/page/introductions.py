@@ -277,10 +277,14 @@ _MET_VIA_DESCRIBED = linear.compile(
     rf"(?P<appo>(?:a|an)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
+# ("A, the Colombian producer B met through X": the same in a contact clause, after what A is, with no "whom")
 _WHOM_MET = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
+    # (or what A is read as a description of A's: checked on the match)
+    rf"(?P<a>{_P})\s*,\s*(?:(?:whom|who)\s+|(?:the|a|an)\s+(?:(?:[a-z][\w-]*|{_P})\s+){{0,2}}?[a-z][\w-]*\s+"
+    rf"|(?P<apposed_a>{_P})\s+)(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
     # ("through the Antwerp producer X": what someone does, after "the")
-    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
+    # ("through their label boss, X": whom one works for, as a manager is)
+    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|boss|"
     rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
@@ -388,8 +392,9 @@ _DESCRIBED_AFTER_COMMA = linear.compile(r"^\s*(?:$|(?:the|a|an|his|her|their|@\d
 _TOGETHER = linear.compile(
     rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     r"|\s*,\s*(?:(?:(?P<between>[^,]{0,60}?)|(?P<long_apposed>(?:an?|the|his|her|their)\s[^,]{0,120}?)),\s*)?)?"
-    rf"\s*{_WHO_ASIDE}"
-    rf"{_ADVERBS}(?:brought\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("It took X to bring them together": a cleft of "take", the one it took the introducer, checked on the match)
+    rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
+    rf"{_ADVERBS}(?:(?:brought|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -397,6 +402,8 @@ _TOGETHER = linear.compile(
     rf"|(?:connected|connects|paired|pairs)\s+(?P<linked>{_P})(?:\s+and\s+(?P<linkedalso>{_P}))?)"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
+# "It took the DJ X to bring them together": the one it took, before "to" (a description of a few words between)
+_IT_TOOK = linear.compile(r"\b[Ii]t\s+(?:took|takes|had\s+taken)\s+(?:[\w'-]+\s+){0,4}$")
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
@@ -1137,6 +1144,14 @@ def introductions(
                 )
             ):
                 continue  # "..., bringing Bell together with X", "bringing her together": not two with each other
+            if pattern is _TOGETHER and (bool(match.group("took")) != bool(match.group("bring"))):
+                continue  # "bring" only after "it took X to", and "to" only before it
+            if (
+                pattern is _TOGETHER
+                and match.group("took")
+                and not _IT_TOOK.search(clause.skeleton[max(0, match.start("by") - 60) : match.start("by")])
+            ):
+                continue  # "Bell asked Dorn to bring them together": what was asked, not done
             joined = match.groupdict().get("setup") or match.groupdict().get("linked")
             if (
                 pattern is _TOGETHER
@@ -1145,6 +1160,16 @@ def introductions(
                 and (_plural(clause.mention(joined)) is None or _JOINED_AFTER.match(match.group("rest")))
             ):
                 continue  # "set Bell up with a label", "connected her with ...": not two with each other
+            if pattern is _WHOM_MET and match.group("apposed_a"):
+                described, named = clause.mention(match.group("apposed_a")), clause.mention(match.group("a"))
+                if (
+                    described is None
+                    or named is None
+                    or described.kind != "description"
+                    or described.person is None
+                    or described.person != named.person
+                ):
+                    continue  # "A, X B met through ...": what stands between is no description of A's
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
@@ -2846,6 +2871,13 @@ _OPENING_SUBJECT_APPOSED = linear.compile(
 )
 
 
+# "Behind the desk: X.", "Third writer and co-producer: X, the Paris beatmaker.": a label (its capitalised first word
+# read as a name) before a colon, then the name it gives and maybe an apposition, and no verb
+_LABELLED_NAME = linear.compile(
+    r"^\W*@0\s+[a-z][^@:;.!?]{0,60}:\s*@1(?:\s*,\s*[^@;:.!?]{0,60}(?:@\d+[^@;:.!?]{0,30})?)?\.?\s*$"
+)
+
+
 def _opened_by(clause: Clause | None, person: str) -> bool:
     """Whether the sentence opens with ``person`` named as its subject (not whose: "Zoltán's band")."""
     if clause is None or not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
@@ -2859,6 +2891,8 @@ def _unknown_subject(clause: Clause) -> bool:
     say; not a new full name, which the pronoun may be read as) and no country."""
     if not clause.mentions or _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is None:
         return False
+    if _LABELLED_NAME.match(clause.skeleton):
+        return False  # "Behind the desk: X.": a label and the one it names, no subject of a verb
     subject = clause.mentions[0]
     return (
         subject.kind == "name"

@@ -167,7 +167,9 @@ _SPEAKING_AFTER = linear.compile(
     r"^\s*(?P<who>@\d+)\s+(?:(?:was|were|had\s+been)\s+(?:speaking|talking|chatting|writing)\s+(?:to|on|with|in|for)"
     r"|(?:made|makes)\s+the\s+(?:remarks?|comments?)\s+(?:during|on|in|to|while)"
     # "She posted that on X the week it came out": the words just quoted, put where they were read
-    r"|(?:posted|shared|wrote|tweeted|published|put)\s+(?:that|it|this|those\s+words)\s+(?:on|in))\s"
+    r"|(?:posted|shared|wrote|tweeted|published|put)\s+(?:that|it|this|those\s+words)\s+(?:on|in)"
+    # "She said it on Radio Nord's morning show the day ...": the words just quoted, said where the clause tells
+    r"|(?:said|says)\s+(?:that|it|this|those\s+words)\s+(?:on|in|to))\s"
 )
 # The first sentence of a paragraph after one that is a quote alone, telling who had just said it, with words that
 # point back at it: "She was speaking to X", "Cy Dorn told the story to X", "He made the remark on X" (not "Bell told X

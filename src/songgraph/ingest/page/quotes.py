@@ -182,6 +182,13 @@ _NAME_ON_TOPIC = linear.compile(
     r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
     rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
 )
+# "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, in her Radio Nord interview:": a lead of a name
+# and where the words were said or printed, no verb: the name is the speaker, as a show's notes set it down (read only
+# when what follows "in", "on" or "to" names no one, since "Bell, on Cy Dorn:" may be about him)
+_NAME_WHERE = linear.compile(
+    rf"^\s*(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
+    rf"\s*,\s*(?:in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)\s*:?\s*$"
+)
 # ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
 _OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
 # "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
@@ -341,6 +348,14 @@ _ARCHIVE = linear.compile(
     rf"\b(?:in|for|from|into)\s+(?:the|{_P}'s)\s+(?P<source>{_P})\s+"
     r"(?:oral[\s-]history\s+)?(?:project|collection|archive|archives|recordings)\b"
 )
+# "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, on his Radio Nord show:", "the critic Cy Dorn,
+# in The Daily Sound:": the fragment lead of a name and where (no verb), the medium ending it ("in" a name only with
+# "The" and three words or more, a publication's, since "in Lisbon" is a place: checked in ``_source``)
+_NAME_WHERE_SOURCE = linear.compile(
+    rf"^\s*(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
+    rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?\s*$"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -426,8 +441,9 @@ _SOURCES = [
         rf"briefly|later|once))?\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
+    # ("in her Radio Nord interview", "in the band's Radio Nord interview": whose it was, read as a mention or not)
     linear.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
+        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one|{_P}|the\s+[a-z]+'s)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
         rf"(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
         # ("reply in the Instagram comments": what was written under a post there)
@@ -534,6 +550,7 @@ _SOURCES = [
     # "talked RT\u00c9 Radio 1 through the lyric": whom one talks through something is a medium (not a new
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
+    _NAME_WHERE_SOURCE,
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
@@ -1287,6 +1304,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             # "Tūhoe-Mitchell: ...", "Popescu on why he sings it in Finnish: ...": a lead of a name alone, or of a
             # name and what the words are about, as a headline or show notes have it (no verb for anyone else)
             matches += filter(None, [_NAME_ON_TOPIC.match(clause.skeleton)])
+            where = _NAME_WHERE.match(clause.skeleton) if not matches else None
+            if where is not None and not any(
+                _person(m) for m in _mentions_in(clause, where.group("where")) if m.kind in ("name", "description")
+            ):
+                matches.append(where)
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
@@ -1934,6 +1956,16 @@ def _source(clause: Clause) -> Source:
                 # "explained the song to Cy Dorn": a person, not a medium (but "sat down with Porch Talk on TV"
                 # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
+            if pattern is _NAME_WHERE_SOURCE and (
+                mention.new
+                or bool(match.group("kind_before")) != bool(match.group("kind"))
+                or (
+                    match.group("word") == "in"
+                    and not match.group("kind")
+                    and not (mention.text.startswith("The ") and len(mention.text.split()) >= 3)
+                )
+            ):
+                continue  # "Bell, to Cy Dorn:" a person; "Bell, in Lisbon:" where she was
             if pattern is _TO_FIRST and mention.new:
                 continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
