@@ -19314,3 +19314,67 @@ def test_an_answer_after_a_question_and_what_the_one_asked_did(
 )
 def test_a_medium_after_said_as_much(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "I kept the piano plain on purpose, for the tunings."')[0] == ("Bea Bell", source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "one wet Sunday": which day of the week, told with "one", is when, no part of where
+        ("Cy Dorn introduced Arbour and Bell at a lock-in in Kehoe's one wet Sunday in 2019.", "a lock-in in Kehoe's"),
+        ("Cy Dorn introduced Arbour and Bell at a wedding one Friday night.", "a wedding"),
+        # near miss: a day's name that is no time told with "one" stays
+        ("Cy Dorn introduced Arbour and Bell at a Sunday roda in Astoria.", "a Sunday roda in Astoria"),
+    ],
+)
+def test_one_day_of_the_week_after_an_occasion_is_when(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize("opening", ["Through", "Via"])
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_titled_name(opening: str) -> None:
+    # "Through Dona Celia Moura, who ...": the preposition is no word of the name, and "Dona" an honorific
+    prose = (
+        f"How did they meet? {opening} Dona Celia Moura, who runs the bakery. "
+        "Dona Celia introduced Arbour and Bell at a party."
+    )
+    assert intros(prose) == [("Celia Moura", frozenset({"Ann Arbour", "Bea Bell"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("third", "introduced"),
+    [
+        # "them" after someone new told by whose they are, one of the two the sentence before named: those two
+        ("Bell's flatmate, a cellist called Ed Kahn, introduced them at a house concert.", {"Tom Reed", "Bea Bell"}),
+        # near miss: whose flatmate is no one of those two; the pair named together before goes on
+        ("Arbour's flatmate, Ed Kahn, had introduced them at a house concert.", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_them_after_an_owner_the_sentence_before_named(third: str, introduced: set[str]) -> None:
+    prose = (
+        "Tom Reed produced it. Cy Dorn introduced Arbour and Bell at a party in 2015. "
+        f"Reed came to the band through Bell. {third}"
+    )
+    assert intros(prose)[1] == ("Ed Kahn", frozenset(introduced), "a house concert")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "that's where" after a colon points back to the one place before it, in the same sentence
+        (
+            "You may have been at the Shetland Folk Festival two years back: that's where Arbour and Bell were "
+            "introduced, by our own Cy Dorn.",
+            "the Shetland Folk Festival",
+        ),
+    ],
+)
+def test_where_pointed_back_to_past_a_colon(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_where_pointed_back_to_past_a_colon_with_two_places_is_not_sure() -> None:
+    sentence = (
+        "We played at the Roundhouse and at the Shetland Folk Festival: that's where Arbour and Bell were "
+        "introduced, by Cy Dorn."
+    )
+    assert intros(sentence) == []

@@ -607,7 +607,7 @@ _OCCASION_END = (
     # ("about a decade ago", "roughly two years later": a count told roughly is a time as well)
     r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
     r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
-    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago)\b"
+    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago|back)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
@@ -792,7 +792,10 @@ _DATE_AFTER = linear.compile(
     r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
     r"(?:\s+(?:18|19|20)\d\d)?"
     # "a beach party in Lagos one December", "one wet March night": which month, told with "one"
-    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?)$"
+    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?"
+    # "a lock-in in Kehoe's one wet Sunday": which day of the week, told with "one", the same
+    r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|evening|morning|afternoon))?)$"
 )
 # "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
 # another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
@@ -1439,6 +1442,13 @@ def _read(
             and not any(_of_page(m) for m in _mentions_in(clause, was_at.group("phrase")))
         ):
             occasion = _occasion(clause, " " + was_at.group("phrase"), parties)
+    colon = _WHERE_BACK_COLON.search(before) if occasion is None else None
+    if colon is not None:
+        # where is the one place the clause before the colon tells (two: which one cannot be told)
+        places = [before[at.start() : colon.start()] for at in _AT_PLACE.finditer(before[: colon.start()])]
+        occasion = _occasion(clause, places[0], parties) if len(places) == 1 else None
+        if occasion is None:
+            return Doubt("an introduction whose place the page points back to but does not name for sure", at)
     if occasion is None and _WHERE_BACK.search(before):
         # "X threw a party at her loft. That is where she introduced A to B": where is what the sentence before held
         # (the introducer is no subject there: a "her" in that sentence is whoever it says)
@@ -1773,6 +1783,11 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
 # "That is where X introduced", "It was there that": where, told by pointing back to the sentence before
 _WHERE_BACK = linear.compile(
     r"(?:^|[.;!?])\s*(?:(?:That|This|It)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where|It\s+was\s+there\s+that)\s+$"
+)
+# "you were at the Shetland Folk Festival: that's where A and B were introduced": pointing back past a colon, to the
+# clause before it in the same sentence
+_WHERE_BACK_COLON = linear.compile(
+    r":\s*(?:that|this|it)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where\s+$", ignore_case=True
 )
 # "X threw a party at her loft": an event someone held, which is where a "that is where" after it points
 _HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?:a|an|the|his|her|their)\s"
