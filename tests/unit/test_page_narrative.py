@@ -19378,3 +19378,21 @@ def test_where_pointed_back_to_past_a_colon_with_two_places_is_not_sure() -> Non
         "introduced, by Cy Dorn."
     )
     assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a one-word name of the page that is the first name of one person it names in full is short for them
+        (
+            "The song was written by Ruby Calloway and Cy Dorn. In the video, Ruby plays a tow-truck driver.",
+            [("Ruby Calloway", "a tow-truck driver")],
+        ),
+        # near miss: with no one of that first name named in full, the one-word name is itself
+        ("In the video, Ruby plays a tow-truck driver.", [("Ruby", "a tow-truck driver")]),
+    ],
+)
+def test_a_one_word_name_that_is_a_full_names_first(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    result = parse_story_page(f"Gravel Road\n\nRuby\n\nAlbum Caliche\n\n{prose}\n", "p.txt", None)
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
