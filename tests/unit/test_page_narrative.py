@@ -19396,3 +19396,57 @@ def test_a_one_word_name_that_is_a_full_names_first(prose: str, expected: list[t
     result = parse_story_page(f"Gravel Road\n\nRuby\n\nAlbum Caliche\n\n{prose}\n", "p.txt", None)
     assert result.document is not None and result.document.music_video is not None
     assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a guest's call or visit to a programme, told by its presenter, leads into the guest's words, given there
+        (
+            "Bell wrote it with Cy Dorn. Bell rang in to Night Desk on Monday from a hotel in Galway and gave me the "
+            "whole story:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        (
+            "Bell wrote it with Cy Dorn. Bell was on the phone to Night Desk from Mumbai, and she is not having it:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        (
+            "Bell wrote it with Cy Dorn. Bell joined us on Night Desk, down the line from Oslo:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        (
+            "Bell wrote it with Cy Dorn. Bell was in the studio with me on Night Desk, and I asked her about it:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        # near misses: someone else named after the call, who may be the one to speak; a call to a person
+        ("Bell wrote it with Cy Dorn. Bell rang in to Night Desk, and Cy Dorn took the phone:", []),
+        ("Bell wrote it with Tom Reed. Bell rang Cy Dorn from Oslo, and he had news:", []),
+    ],
+)
+def test_a_guests_call_to_a_programme_leads_into_their_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead}\n\n"I had never heard of him."') == expected
+
+
+@pytest.mark.parametrize(
+    ("greeting", "lead", "source"),
+    [
+        # the programme the presenter greets the listeners on is where the guests' calls to "the show" were
+        ("Evening, folks, you're with Cy on Night Desk.", "Bell rang the show this morning, and said:", "Night Desk"),
+        (
+            "This is Night Desk on Radio Nord, and I'm Cy.",
+            "Bell called Night Desk this afternoon, and said:",
+            "Night Desk",
+        ),
+        (
+            "Good evening, and welcome back to Night Desk - the show that never sleeps.",
+            "Bell phoned the show:",
+            "Night Desk",
+        ),
+        # near misses: a call to what the presenter's programme is not; no programme greeted
+        ("This is Night Desk on Radio Nord, and I'm Cy.", "Bell called Tom this afternoon, and said:", None),
+        ("Cy Dorn produced it.", "Bell rang the show this morning, and said:", None),
+    ],
+)
+def test_the_programme_a_presenter_greets_on(greeting: str, lead: str, source: str | None) -> None:
+    assert quotes(f'{greeting}\n\n{lead} "I had never heard of him."') == [("Bea Bell", source)]

@@ -54,7 +54,7 @@ from songgraph.ingest.page.video import (
     shoot_diary,
     shown_artists,
 )
-from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, squash
+from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, known_country, squash
 from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
@@ -230,6 +230,23 @@ _WE_PLAYED_ON = linear.compile(
     r"(?P<programme>@\d+)"
 )
 _EPISODE_OF = linear.compile(r"\bepisode\s+\d+\s+of\s+(?P<programme>@\d+)")
+# ... or as a presenter greets the listeners on it: "you're listening to (the) X", "you're on X with me", "you're with
+# Colm on X", "this is X on Radio Y", "it's Dee on X", "Magnus here with X", "welcome (back) to X - the show that"
+_GREETED_ON = linear.compile(
+    r"(?i:you're|you\s+are)\s+(?:listening\s+to|tuned\s+(?:in\s+)?to|on|with\s+(?:me,\s+)?@\d+\s+on)\s+(?:the\s+)?"
+    r"(?P<programme>@\d+)"
+    r"|\b(?i:this\s+is|it's)\s+(?P<first>@\d+)\s+on\s+(?:the\s+)?(?P<second>@\d+)"
+    r"|@\d+\s+here\s+(?:with|on)\s+(?:the\s+)?(?P<here>@\d+)"
+    r"|\b(?i:welcome)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<welcome>@\d+)\s*[-,\x{2013}\x{2014}]\s*the\s+(?:show|programme)\b"
+)
+# A station's name: "Radio Spree Nord", "Kiss FM", "KXRR" ("this is X on Radio Y": X is the programme)
+_STATION = linear.compile(r"\b(?:Radio|FM|AM)\b|^[KW][A-Z]{2,3}$")
+# What tells "it's X on Y" is a broadcast's greeting (a station, the listeners, the time of day, a frequency), not
+# an artist on a platform ("it's Bell on TikTok")
+_ON_AIR_GREETING = linear.compile(
+    r"(?i:\blisten|\bradio\b|\bstation\b|\bwith\s+me\b|\bshow\b|\bprogramme\b|\bon\s+air\b|\bevening\b|"
+    r"\bmorning\b|\bgood\s+(?:night|afternoon)\b|\bfolks\b|\bwelcome\b|\bhello\b|\b\d{2,3}\.\d\b)"
+)
 _AMPERSAND_NEXT = linear.compile(r"\s*&\s*(?P<more>@\d+)")
 # A guest's visit to "the show" or "this podcast" in the narration of its presenter: their own programme
 # ("when he came on the show in March", "who joined me on this podcast")
@@ -1157,7 +1174,9 @@ class _Narrative:
             self.programmes.read(clause)
             if self.segment is None and not self.quotes and self.order.get(id(paragraph), _OPENING) < _OPENING:
                 self.segment = segment(clause, self.tied)
-            if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
+            if self.own_programme is None and any(
+                word in clause.skeleton for word in (" on @", "episode ", " with @", " to @", " here ")
+            ):
                 self._own_programme(clause)
             if self.narrator is None and any(
                 word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here")
@@ -1386,6 +1405,13 @@ class _Narrative:
             kind = visit.group("kind") if visit else ""
             if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
                 source = self.own_programme  # the presenter's own, when the page named no other of the kind
+            elif (
+                visit is None
+                and not self.programmes.by_kind.get("show")
+                and quotes.visits_own(lead, self.own_programme)
+            ):
+                # "X rang the show", "X called Feierabend", "X was in the Passport studio": a guest's call or visit
+                source = self.own_programme
         if source is None and self.frame is not None and self.frame.source is not None:
             framed = {self.r.people.canonical(voice) for voice in self.frame.voices}
             if speaker in framed or any(_THE_OUTLET.search(clause.skeleton) for clause in lead or []):
@@ -1690,6 +1716,9 @@ class _Narrative:
         found = played if we is not None and we.kind == "pronoun" and we.text.lower() in _FIRST_PERSON else None
         if found is None and any(m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON for m in clause.mentions):
             found = _EPISODE_OF.search(clause.skeleton)
+        if found is None:
+            self._greeted_on(clause)
+            return
         mention = clause.mention(found.group("programme")) if found else None
         if found is None or mention is None or mention.kind != "name" or mention.people or mention.possessive:
             return
@@ -1699,6 +1728,24 @@ class _Narrative:
         if more is not None and more.kind == "name" and not more.people:
             name = f"{name} & {squash(more.text)}"  # "Deep Cuts & Long Walks": one title
         self.own_programme = name
+
+    def _greeted_on(self, clause: Clause) -> None:
+        """The programme a presenter greets the listeners on (``_GREETED_ON``), named with no person's name."""
+        found = _GREETED_ON.search(clause.skeleton)
+        if found is None:
+            return
+        greeted = found.group("second")
+        if greeted and not _ON_AIR_GREETING.search(clause.text):
+            return
+        station = clause.mention(greeted) if greeted else None
+        if station is not None and _STATION.search(station.text):
+            greeted = found.group("first")  # "this is Feierabend on Radio Spree Nord": the programme, on its station
+        own = found.group("programme") or greeted or found.group("here") or found.group("welcome")
+        mention = clause.mention(own)
+        if mention is None or mention.kind != "name" or mention.people or mention.possessive:
+            return
+        if known_country(mention.text) is None:
+            self.own_programme = squash(mention.text)
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
