@@ -19450,3 +19450,32 @@ def test_a_guests_call_to_a_programme_leads_into_their_words(lead: str, expected
 )
 def test_the_programme_a_presenter_greets_on(greeting: str, lead: str, source: str | None) -> None:
     assert quotes(f'{greeting}\n\n{lead} "I had never heard of him."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the quote right after the narrator asks one person something is that one's answer
+        ("Bell was here on Friday, and I asked her if that was true.", [("Bea Bell", None)]),
+        ("Bell came by on Friday. I asked her about the lies.", [("Bea Bell", None)]),
+        # near misses: another of the page named in the asking sentence; someone else asking
+        ("Bell was here on Friday, and I asked her if Cy Dorn was right.", []),
+        ("Bell was here on Friday, and Arbour asked her if that was true.", []),
+    ],
+)
+def test_the_answer_of_the_one_the_narrator_asked(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{sentence} "It is true. I caught a cold."') == expected
+
+
+@pytest.mark.parametrize(
+    ("visit", "source"),
+    [
+        # a guest with the presenter now is on the programme the presenter greets on; a visit before it is not
+        ("Bell, who's been sat in the studio with me all evening, says:", "Night Desk"),
+        ("Bell is sitting across the desk from me here at Night Desk. I asked her about the lies.", "Night Desk"),
+        ("Bell was here in the studio on Friday, and I asked her about the lies.", None),
+    ],
+)
+def test_a_guest_sitting_with_the_presenter_now(visit: str, source: str | None) -> None:
+    prose = f'Evening, folks, you\'re with Cy on Night Desk.\n\n{visit} "It is true. I caught a cold."'
+    assert quotes(prose) == [("Bea Bell", source)]

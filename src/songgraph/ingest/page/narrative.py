@@ -44,6 +44,7 @@ from songgraph.ingest.page.quotes import (
     person,
     says,
     segment,
+    visits_own,
 )
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import (
@@ -684,6 +685,28 @@ def _names_no_one(clause: Clause, aside: str | None) -> bool:
 _QUESTION_ENDED = linear.compile(r"\?\s*$")
 
 
+# "Bell was here on Friday, and I asked her if that was true.": the narration's "I" asking one person, the sentence's
+# last clause, with no question quoted
+_I_ASKED = linear.compile(
+    r"(?:^\W*|,?\s+(?:and|so|then)\s+)(?P<asker>@\d+)\s+(?:then\s+)?(?:asked|ask)\s+(?P<asked>@\d+)"
+    r"(?:\s+(?:about|if|whether|why|how|what|who|when|where)\b[^;.!?@\"]{0,80})?\s*[.]?\s*$"
+)
+
+
+def _asked_by_narrator(clause: Clause) -> str | None:
+    """The one the narration's "I" asks at the end of the sentence right before a quote ("I asked him about the
+    lies."), whose answer it is, when the sentence names no one else of the page."""
+    found = _I_ASKED.search(clause.skeleton)
+    asker = clause.mention(found.group("asker")) if found is not None else None
+    if found is None or asker is None or asker.text != "I":
+        return None
+    asked = clause.mention(found.group("asked"))
+    one = person(asked) if asked is not None and not asked.possessive else None
+    if one is None or any(m.kind == "name" and (m.new or m.people not in ((), (one,))) for m in clause.mentions):
+        return None
+    return one
+
+
 def _answerer(clause: Clause) -> str | None:
     """The one who answers a question just quoted, told by the one sentence between it and the answer, which opens on
     them as its subject and names no one else of the page ('"Why does it stop?" Patrice pointed at the drummer.
@@ -938,6 +961,19 @@ class _Narrative:
                         others = tuple(p for p in read.others if p != answerer)
                         answer = Attribution(answerer, read.source, read.year, others, read.present)
                         self.quote(paragraph, quoted.body, quoted.body_start, before, told=answer)
+                    elif (
+                        before
+                        and not _QUESTION_ENDED.search(quoted.body)
+                        and (asked_one := _asked_by_narrator(before[-1])) is not None
+                    ):
+                        # "I asked him about the lies. "She told me ..."": the answer of the one the narrator asked
+                        read = attribution(before[-1:], self.programmes)
+                        others = tuple(p for p in read.others if p != asked_one)
+                        source = read.source
+                        if source is None and self.own_programme and visits_own(before[-2:], self.own_programme):
+                            source = self.own_programme  # "X is sitting across the desk from me here at Y."
+                        answer = Attribution(asked_one, source, read.year, others, read.present)
+                        self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], told=answer)
                     elif not before or not _about_one_subject(before[-1]):
                         position = quoted.mark or 0  # read with the narration, as a quote of no one
                         continue
@@ -1405,11 +1441,7 @@ class _Narrative:
             kind = visit.group("kind") if visit else ""
             if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
                 source = self.own_programme  # the presenter's own, when the page named no other of the kind
-            elif (
-                visit is None
-                and not self.programmes.by_kind.get("show")
-                and quotes.visits_own(lead, self.own_programme)
-            ):
+            elif visit is None and not self.programmes.by_kind.get("show") and visits_own(lead, self.own_programme):
                 # "X rang the show", "X called Feierabend", "X was in the Passport studio": a guest's call or visit
                 source = self.own_programme
         if source is None and self.frame is not None and self.frame.source is not None:

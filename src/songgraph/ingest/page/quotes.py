@@ -1231,10 +1231,19 @@ def _visited(clauses: list[Clause]) -> str | None:
     return None
 
 
+# "X, who's been sat in the studio with me all evening, says", "X is sitting across the desk from me here at Y": a
+# guest with the presenter now, on the programme being broadcast (not "was here in the studio on Friday", a visit
+# before it)
+_SITTING_IN = linear.compile(
+    rf"(?:\bis|'s|\bhas)\s+(?:been\s+)?(?:sitting|sat)\b[^.;:!?\"]{{0,80}}?"
+    rf"(?:\bin\s+the\s+studio\b|\bhere\s+(?:at|on)\s+(?:the\s+)?(?P<here>{_P}))"
+)
+
+
 def visits_own(clauses: list[Clause], own: str) -> bool:
     """Whether a guest's call or visit (``_VISIT``) the lead tells was to the presenter's own programme, ``own``: "rang
-    the show", "called X" or "in the X studio" of their X, "called in ... later in the same programme" ("stopped by
-    the station", "here in the studio" name none)."""
+    the show", "called X" or "in the X studio" of their X, "called in ... later in the same programme", or the guest
+    sits with them now (``_SITTING_IN``) ("stopped by the station", "was here in the studio on Friday" name none)."""
     for clause in clauses:
         for found in _visit(clause) or _visit(clause, _VISIT_WHEN):
             named = clause.mention(found.group("programme") or found.group("studio"))
@@ -1242,6 +1251,12 @@ def visits_own(clauses: list[Clause], own: str) -> bool:
                 return True
             if named is not None and named.kind == "name" and fold(squash(named.text)) == fold(own):
                 return True
+        sitting = (
+            _SITTING_IN.search(clause.skeleton) if "sat" in clause.skeleton or "sitting" in clause.skeleton else None
+        )
+        here = clause.mention(sitting.group("here")) if sitting is not None else None
+        if sitting is not None and (here is None or fold(squash(here.text)) == fold(own)):
+            return True
     return False
 
 
