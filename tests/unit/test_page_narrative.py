@@ -19479,3 +19479,26 @@ def test_the_answer_of_the_one_the_narrator_asked(sentence: str, expected: list[
 def test_a_guest_sitting_with_the_presenter_now(visit: str, source: str | None) -> None:
     prose = f'Evening, folks, you\'re with Cy on Night Desk.\n\n{visit} "It is true. I caught a cold."'
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "expected"),
+    [
+        # a presenter naming themself on air ("This is X, ... you're listening to Y") is the narration's "I"; the
+        # teller's "right here in this studio" set off by commas stands before the event, which is where
+        (
+            "Well, hello. This is Cy Dorn, it's nine o'clock, and you're listening to Night Desk.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Night Desk Christmas session")],
+        ),
+        # near miss: "This is X," with no broadcast told is no one naming themself
+        ("This is Cy Dorn, the drummer of the band.", []),
+    ],
+)
+def test_a_presenter_naming_themself_on_air(
+    greeting: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{greeting}\n\nI introduced Arbour and Bell myself, right here in this studio, at the Night Desk Christmas "
+        "session in 2020."
+    )
+    assert intros(prose) == expected

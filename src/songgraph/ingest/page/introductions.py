@@ -663,6 +663,9 @@ _BEFORE_OCCASION = (
     r"|autumn|fall|winter)(?:\s+in\s+(?:@\d+\s+)?(?:18|19|20)\d\d)?\s*,"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
     r"|\s*\([^()@]{0,100}\)"
+    # ("I introduced them myself, right here in this studio, at the Christmas session": the teller's "here", where
+    # the event was held, set off by commas before the event)
+    r"|\s*,\s*(?:right\s+)?here(?:\s+(?:in|at)\s+(?:this|the)\s+(?:very\s+)?(?:studio|room|building|station))?\s*,"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
     r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,"

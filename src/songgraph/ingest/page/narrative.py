@@ -224,6 +224,8 @@ _I_AM = linear.compile(
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
     r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
 )
+# "This is Hank Lowery, it's a quarter past nine": a presenter naming themself on air (read with ``_ON_AIR_GREETING``)
+_THIS_IS = linear.compile(r"^\W*(?:[^@.!?:]{1,60}[.!?]\s+)?This\s+is\s+(?P<by>@\d+)\s*,")
 # The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
 # "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
 _WE_PLAYED_ON = linear.compile(
@@ -1215,7 +1217,7 @@ class _Narrative:
             ):
                 self._own_programme(clause)
             if self.narrator is None and any(
-                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here")
+                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here", "This is ")
             ):
                 self._narrator(clause)
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
@@ -1782,6 +1784,10 @@ class _Narrative:
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
         by = (told.group("by") or told.groupdict().get("here")) if told else None
+        if by is None and "This is " in clause.skeleton and _ON_AIR_GREETING.search(clause.text):
+            # "This is Hank Lowery, it's a quarter past nine, and you're listening to X": a presenter on air
+            greeted = _THIS_IS.match(clause.skeleton)
+            by = greeted.group("by") if greeted else None
         teller = person(clause.mention(by))
         mention = clause.mention(by)
         if teller is not None and mention is not None and not mention.possessive:
