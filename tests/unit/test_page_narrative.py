@@ -19502,3 +19502,22 @@ def test_a_presenter_naming_themself_on_air(
         "session in 2020."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a relation of someone's ending the sentence, then an apposition of what the one named is: the sentence is
+        # about the one named, whom "she" opening the next means
+        (
+            "The video came about through Bell's grandmother, Eda Fenn, a formidable lady by every account.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a christening")],
+        ),
+        # near miss: with no relation between them, "she" may be either
+        ("The video came about through Bell and Eda Fenn, a formidable lady by every account.", []),
+    ],
+)
+def test_a_relation_ending_the_sentence_before_an_apposition(
+    first: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{first} She introduced Bell to the director Cy Dorn at a christening.") == expected

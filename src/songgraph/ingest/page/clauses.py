@@ -87,7 +87,8 @@ _RELATION_LAST = linear.compile(
     r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
     # ("Sandhu's uncle, Jaswinder Sandhu, who has run a sweet shop there for years.": a relative clause about the one
     # named, which names no one, ends it as well)
-    r"(?:\s+-\s+[^.!?;:\"]{1,80}?|\s*,\s*who\s[^@.!?;:\"]{1,150}?)?\s*[.!?]?\s*$"
+    # (or "..., a formidable lady by every account.": an apposition of what the one named is, naming no one)
+    r"(?:\s+-\s+[^.!?;:\"]{1,80}?|\s*,\s*who\s[^@.!?;:\"]{1,150}?|\s*,\s*(?:a|an)\s[^@.!?;:\"]{1,80}?)?\s*[.!?]?\s*$"
 )
 # A subject's relative clause, participle or short aside set off by commas, then the subject's verb
 _AFTER_SUBJECT = (
