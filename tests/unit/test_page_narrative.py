@@ -19521,3 +19521,16 @@ def test_a_relation_ending_the_sentence_before_an_apposition(
     first: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"{first} She introduced Bell to the director Cy Dorn at a christening.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # where a caller rang from names no one who may speak
+        ("Bell rang in to Night Desk from a hotel room in Galway and said:", [("Bea Bell", "Night Desk")]),
+        # near miss: someone in the studio with the guest may be the one to speak
+        ("Bell was in the studio with Tom Reed on Night Desk, and I asked about it:", []),
+    ],
+)
+def test_where_a_caller_rang_from_is_no_one(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Cy Dorn and Bea Bell wrote it. {lead} "I had never heard of him."') == expected

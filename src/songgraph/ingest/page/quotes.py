@@ -113,7 +113,7 @@ _VISIT = linear.compile(rf"(?:^\W*(?:\p{{Lu}}\w*\s+)?|,?\s+and\s+){_VISITING}")
 # (told as when another's words were said, where only: "as Javiera put it when she was in the X studio")
 _VISIT_WHEN = linear.compile(rf"\bwhen\s+{_VISITING}")
 # "from Auckland", "from a hotel in Galway": where a caller rang from, no one who may speak
-_CALLED_FROM = linear.compile(r"\b(?:from|in)\s+(?:(?:a|an|the)\s+[^@,;:]{0,40})?$")
+_CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s+in\s+)?$")
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
 # and said")
