@@ -20445,3 +20445,223 @@ def test_met_through_someone_in_a_contact_clause(
 def test_said_it_on_a_medium_after_the_quote(after: str, source: str | None) -> None:
     prose = f'Bea Bell and Ann Arbour wrote it. "The riff is the bus," Bell says. {after}'
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "one wet Sunday": which day of the week, told with "one", is when, no part of where
+        ("Cy Dorn introduced Arbour and Bell at a lock-in in Kehoe's one wet Sunday in 2019.", "a lock-in in Kehoe's"),
+        ("Cy Dorn introduced Arbour and Bell at a wedding one Friday night.", "a wedding"),
+        # near miss: a day's name that is no time told with "one" stays
+        ("Cy Dorn introduced Arbour and Bell at a Sunday roda in Astoria.", "a Sunday roda in Astoria"),
+    ],
+)
+def test_one_day_of_the_week_after_an_occasion_is_when(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize("opening", ["Through", "Via"])
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_titled_name(opening: str) -> None:
+    # "Through Dona Celia Moura, who ...": the preposition is no word of the name, and "Dona" an honorific
+    prose = (
+        f"How did they meet? {opening} Dona Celia Moura, who runs the bakery. "
+        "Dona Celia introduced Arbour and Bell at a party."
+    )
+    assert intros(prose) == [("Celia Moura", frozenset({"Ann Arbour", "Bea Bell"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("third", "introduced"),
+    [
+        # "them" after someone new told by whose they are, one of the two the sentence before named: those two
+        ("Bell's flatmate, a cellist called Ed Kahn, introduced them at a house concert.", {"Tom Reed", "Bea Bell"}),
+        # near miss: whose flatmate is no one of those two; the pair named together before goes on
+        ("Arbour's flatmate, Ed Kahn, had introduced them at a house concert.", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_them_after_an_owner_the_sentence_before_named(third: str, introduced: set[str]) -> None:
+    prose = (
+        "Tom Reed produced it. Cy Dorn introduced Arbour and Bell at a party in 2015. "
+        f"Reed came to the band through Bell. {third}"
+    )
+    assert intros(prose)[1] == ("Ed Kahn", frozenset(introduced), "a house concert")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "that's where" after a colon points back to the one place before it, in the same sentence
+        (
+            "You may have been at the Shetland Folk Festival two years back: that's where Arbour and Bell were "
+            "introduced, by our own Cy Dorn.",
+            "the Shetland Folk Festival",
+        ),
+    ],
+)
+def test_where_pointed_back_to_past_a_colon(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_where_pointed_back_to_past_a_colon_with_two_places_is_not_sure() -> None:
+    sentence = (
+        "We played at the Roundhouse and at the Shetland Folk Festival: that's where Arbour and Bell were "
+        "introduced, by Cy Dorn."
+    )
+    assert intros(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a one-word name of the page that is the first name of one person it names in full is short for them
+        (
+            "The song was written by Ruby Calloway and Cy Dorn. In the video, Ruby plays a tow-truck driver.",
+            [("Ruby Calloway", "a tow-truck driver")],
+        ),
+        # near miss: with no one of that first name named in full, the one-word name is itself
+        ("In the video, Ruby plays a tow-truck driver.", [("Ruby", "a tow-truck driver")]),
+    ],
+)
+def test_a_one_word_name_that_is_a_full_names_first(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    result = parse_story_page(f"Gravel Road\n\nRuby\n\nAlbum Caliche\n\n{prose}\n", "p.txt", None)
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a guest's call or visit to a programme, told by its presenter, leads into the guest's words, given there
+        (
+            "Bell wrote it with Cy Dorn. Bell rang in to Night Desk on Monday from a hotel in Galway and gave me the "
+            "whole story:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        (
+            "Bell wrote it with Cy Dorn. Bell was on the phone to Night Desk from Mumbai, and she is not having it:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        (
+            "Bell wrote it with Cy Dorn. Bell joined us on Night Desk, down the line from Oslo:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        (
+            "Bell wrote it with Cy Dorn. Bell was in the studio with me on Night Desk, and I asked her about it:",
+            [("Bea Bell", "Night Desk")],
+        ),
+        # near misses: someone else named after the call, who may be the one to speak; a call to a person
+        ("Bell wrote it with Cy Dorn. Bell rang in to Night Desk, and Cy Dorn took the phone:", []),
+        ("Bell wrote it with Tom Reed. Bell rang Cy Dorn from Oslo, and he had news:", []),
+    ],
+)
+def test_a_guests_call_to_a_programme_leads_into_their_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead}\n\n"I had never heard of him."') == expected
+
+
+@pytest.mark.parametrize(
+    ("greeting", "lead", "source"),
+    [
+        # the programme the presenter greets the listeners on is where the guests' calls to "the show" were
+        ("Evening, folks, you're with Cy on Night Desk.", "Bell rang the show this morning, and said:", "Night Desk"),
+        (
+            "This is Night Desk on Radio Nord, and I'm Cy.",
+            "Bell called Night Desk this afternoon, and said:",
+            "Night Desk",
+        ),
+        (
+            "Good evening, and welcome back to Night Desk - the show that never sleeps.",
+            "Bell phoned the show:",
+            "Night Desk",
+        ),
+        # near misses: a call to what the presenter's programme is not; no programme greeted
+        ("This is Night Desk on Radio Nord, and I'm Cy.", "Bell called Tom this afternoon, and said:", None),
+        ("Cy Dorn produced it.", "Bell rang the show this morning, and said:", None),
+    ],
+)
+def test_the_programme_a_presenter_greets_on(greeting: str, lead: str, source: str | None) -> None:
+    assert quotes(f'{greeting}\n\n{lead} "I had never heard of him."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the quote right after the narrator asks one person something is that one's answer
+        ("Bell was here on Friday, and I asked her if that was true.", [("Bea Bell", None)]),
+        ("Bell came by on Friday. I asked her about the lies.", [("Bea Bell", None)]),
+        # near misses: another of the page named in the asking sentence; someone else asking
+        ("Bell was here on Friday, and I asked her if Cy Dorn was right.", []),
+        ("Bell was here on Friday, and Arbour asked her if that was true.", []),
+    ],
+)
+def test_the_answer_of_the_one_the_narrator_asked(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{sentence} "It is true. I caught a cold."') == expected
+
+
+@pytest.mark.parametrize(
+    ("visit", "source"),
+    [
+        # a guest with the presenter now is on the programme the presenter greets on; a visit before it is not
+        ("Bell, who's been sat in the studio with me all evening, says:", "Night Desk"),
+        ("Bell is sitting across the desk from me here at Night Desk. I asked her about the lies.", "Night Desk"),
+        ("Bell was here in the studio on Friday, and I asked her about the lies.", None),
+    ],
+)
+def test_a_guest_sitting_with_the_presenter_now(visit: str, source: str | None) -> None:
+    prose = f'Evening, folks, you\'re with Cy on Night Desk.\n\n{visit} "It is true. I caught a cold."'
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "expected"),
+    [
+        # a presenter naming themself on air ("This is X, ... you're listening to Y") is the narration's "I"; the
+        # teller's "right here in this studio" set off by commas stands before the event, which is where
+        (
+            "Well, hello. This is Cy Dorn, it's nine o'clock, and you're listening to Night Desk.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Night Desk Christmas session")],
+        ),
+        # near miss: "This is X," with no broadcast told is no one naming themself
+        ("This is Cy Dorn, the drummer of the band.", []),
+    ],
+)
+def test_a_presenter_naming_themself_on_air(
+    greeting: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{greeting}\n\nI introduced Arbour and Bell myself, right here in this studio, at the Night Desk Christmas "
+        "session in 2020."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a relation of someone's ending the sentence, then an apposition of what the one named is: the sentence is
+        # about the one named, whom "she" opening the next means
+        (
+            "The video came about through Bell's grandmother, Eda Fenn, a formidable lady by every account.",
+            [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "a christening")],
+        ),
+        # near miss: with no relation between them, "she" may be either
+        ("The video came about through Bell and Eda Fenn, a formidable lady by every account.", []),
+    ],
+)
+def test_a_relation_ending_the_sentence_before_an_apposition(
+    first: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{first} She introduced Bell to the director Cy Dorn at a christening.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # where a caller rang from names no one who may speak
+        ("Bell rang in to Night Desk from a hotel room in Galway and said:", [("Bea Bell", "Night Desk")]),
+        # near miss: someone in the studio with the guest may be the one to speak
+        ("Bell was in the studio with Tom Reed on Night Desk, and I asked about it:", []),
+    ],
+)
+def test_where_a_caller_rang_from_is_no_one(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Cy Dorn and Bea Bell wrote it. {lead} "I had never heard of him."') == expected

@@ -87,7 +87,8 @@ _RELATION_LAST = linear.compile(
     r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
     # ("Sandhu's uncle, Jaswinder Sandhu, who has run a sweet shop there for years.": a relative clause about the one
     # named, which names no one, ends it as well)
-    r"(?:\s+-\s+[^.!?;:\"]{1,80}?|\s*,\s*who\s[^@.!?;:\"]{1,150}?)?\s*[.!?]?\s*$"
+    # (or "..., a formidable lady by every account.": an apposition of what the one named is, naming no one)
+    r"(?:\s+-\s+[^.!?;:\"]{1,80}?|\s*,\s*who\s[^@.!?;:\"]{1,150}?|\s*,\s*(?:a|an)\s[^@.!?;:\"]{1,80}?)?\s*[.!?]?\s*$"
 )
 # A subject's relative clause, participle or short aside set off by commas, then the subject's verb
 _AFTER_SUBJECT = (
@@ -288,6 +289,7 @@ _STOP = _words(
     i'm i'll i've i'd
     that's there's here's it's he's she's
     blame thank
+    through via
     """
 )
 STOP_WORDS = _STOP
@@ -1484,6 +1486,20 @@ class Discourse:
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
         last_two = self._last_two()
         return last_two is not None and set(last_two) != set(pair)
+
+    def _owner_then_newcomer(self, mentions: list[Mention], number: int, pair: tuple[str, str]) -> bool:
+        """ "Noor came to the record through Jens. Jens's flatmate, Pieter Claes, had introduced them": "them" after
+        someone new told by whose they are, one of the two the sentence before named (and they named no one of the
+        pair besides), is those two, not the pair named before."""
+        if mentions[number].text.lower() not in ("them", "they") or not self._another_two(pair):
+            return False
+        before = mentions[:number]
+        owners = [m for m in before if m.possessive]
+        return (
+            len(owners) == 1
+            and owners[0].person in (self._last_two() or ())
+            and _only_newcomers([m for m in before if not m.possessive])
+        )
 
     def _newcomer_and_one(self, before: list[Mention], pair: tuple[str, str]) -> tuple[str, ...] | None:
         """The one person the sentence before named, none of ``pair``, and the one of the page's people named in
@@ -2898,13 +2914,18 @@ class Discourse:
                         or self._another_two(pair)
                     )
                 )
+                and not self._owner_then_newcomer(mentions, number, pair)
             ):
                 # ("A worked with B. Let's go back, as C says. The two of them ...": after a sentence that named
                 # someone else, which two open the next is not sure)
                 mention.people = pair
             elif (
                 mention.kind == "two"
-                and (number == 0 or _only_newcomers(mentions[:number]))
+                and (
+                    number == 0
+                    or _only_newcomers(mentions[:number])
+                    or self._owner_then_newcomer(mentions, number, pair or ("", ""))
+                )
                 and (
                     pair is None
                     or (mention.text in ("They", "they") and self._elsewhere(pair))

@@ -630,7 +630,7 @@ _OCCASION_END = (
     # ("about a decade ago", "roughly two years later": a count told roughly is a time as well)
     r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
     r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
-    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago)\b"
+    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago|back)\b"
     r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
@@ -692,6 +692,9 @@ _BEFORE_OCCASION = (
     # ("by Gaz himself (the club DJ, Gary Whitlock, for the two people who don't know him) at": one naming the
     # introducer, and whom the aside speaks to, is an aside all the same)
     r"|\s*\([^()@]{0,100}\)|\s*\(\s*(?:(?:the|our|their|his|her)\s[^()@,]{1,40},\s*)?@\d+\s*(?:,[^()]{0,120})?\)"
+    # ("I introduced them myself, right here in this studio, at the Christmas session": the teller's "here", where
+    # the event was held, set off by commas before the event)
+    r"|\s*,\s*(?:right\s+)?here(?:\s+(?:in|at)\s+(?:this|the)\s+(?:very\s+)?(?:studio|room|building|station))?\s*,"
     # ", later the band's manager,": what the introducer became (or then was), set off by commas
     r"|\s*,\s*(?:later|then|now|by\s+then|at\s+the\s+time|soon\s+to\s+be)\s+(?:a|an|the|their|his|her|its|@\d+'s)\s"
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,"
@@ -856,7 +859,10 @@ _DATE_AFTER = linear.compile(
     r"|on\s+(?:New\s+Year's|Christmas|Valentine's|Halloween|Easter|Thanksgiving|Midsummer)(?:\s+(?:Eve|Day|Night))?"
     r"(?:\s+(?:18|19|20)\d\d)?"
     # "a beach party in Lagos one December", "one wet March night": which month, told with "one"
-    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?)$"
+    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?"
+    # "a lock-in in Kehoe's one wet Sunday": which day of the week, told with "one", the same
+    r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|evening|morning|afternoon))?)$"
 )
 # "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
 # another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
@@ -1546,6 +1552,13 @@ def _read(
         occasion = _held_before(replace(clause, skeleton=first), replace(parties, subject=False, stressed=None))
         if occasion is None:
             return Doubt("an introduction whose place the page points back to but does not name for sure", at)
+    colon = _WHERE_BACK_COLON.search(before) if occasion is None else None
+    if colon is not None:
+        # where is the one place the clause before the colon tells (two: which one cannot be told)
+        places = [before[at.start() : colon.start()] for at in _AT_PLACE.finditer(before[: colon.start()])]
+        occasion = _occasion(clause, places[0], parties) if len(places) == 1 else None
+        if occasion is None:
+            return Doubt("an introduction whose place the page points back to but does not name for sure", at)
     if occasion is None and _WHERE_BACK.search(before):
         # "X threw a party at her loft. That is where she introduced A to B": where is what the sentence before held
         # (the introducer is no subject there: a "her" in that sentence is whoever it says)
@@ -1883,6 +1896,11 @@ _WHERE_BACK = linear.compile(
 )
 # ", and it was there that X introduced": the same, pointing back to the sentence's first clause
 _WHERE_BACK_JOINED = linear.compile(r",\s+(?:and|but|so)\s+it\s+was\s+there\s+that\s+$")
+# "you were at the Shetland Folk Festival: that's where A and B were introduced": pointing back past a colon, to the
+# clause before it in the same sentence
+_WHERE_BACK_COLON = linear.compile(
+    r":\s*(?:that|this|it)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where\s+$", ignore_case=True
+)
 # "X threw a party at her loft": an event someone held, which is where a "that is where" after it points
 _HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?:a|an|the|his|her|their)\s"
 _HELD = linear.compile(_HELD_VERB)

@@ -44,6 +44,7 @@ from songgraph.ingest.page.quotes import (
     person,
     says,
     segment,
+    visits_own,
 )
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import (
@@ -54,7 +55,7 @@ from songgraph.ingest.page.video import (
     shoot_diary,
     shown_artists,
 )
-from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, first_sentence_end, squash
+from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, first_sentence_end, known_country, squash
 from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
@@ -243,6 +244,8 @@ _WHOSE_BOOK = linear.compile(
     rf"^(?:@\d+\s*,\s*)?(?:(?P<by>@\d+)(?:'s)?|(?P<pronoun>his|her))\s+(?:(?:[a-z]+\s+){{0,2}}?{_BOOK_WORDS}\b|@\d+"
     r"(?:\s+(?:on|of|the|at|in|and|to)\s+(?:the\s+)?@\d+)*\s*(?:\(\d{4}\))?\s*[.:]?\s*$)"
 )
+# "This is Hank Lowery, it's a quarter past nine": a presenter naming themself on air (read with ``_ON_AIR_GREETING``)
+_THIS_IS = linear.compile(r"^\W*(?:[^@.!?:]{1,60}[.!?]\s+)?This\s+is\s+(?P<by>@\d+)\s*,")
 # The programme the narration's "we" or "I" present, as they say so: "We played it on Longwave North again",
 # "the write-up of episode 112 of Deep Cuts" (in a sentence of "I" or "we")
 _WE_PLAYED_ON = linear.compile(
@@ -250,6 +253,23 @@ _WE_PLAYED_ON = linear.compile(
     r"(?P<programme>@\d+)"
 )
 _EPISODE_OF = linear.compile(r"\bepisode\s+\d+\s+of\s+(?P<programme>@\d+)")
+# ... or as a presenter greets the listeners on it: "you're listening to (the) X", "you're on X with me", "you're with
+# Colm on X", "this is X on Radio Y", "it's Dee on X", "Magnus here with X", "welcome (back) to X - the show that"
+_GREETED_ON = linear.compile(
+    r"(?i:you're|you\s+are)\s+(?:listening\s+to|tuned\s+(?:in\s+)?to|on|with\s+(?:me,\s+)?@\d+\s+on)\s+(?:the\s+)?"
+    r"(?P<programme>@\d+)"
+    r"|\b(?i:this\s+is|it's)\s+(?P<first>@\d+)\s+on\s+(?:the\s+)?(?P<second>@\d+)"
+    r"|@\d+\s+here\s+(?:with|on)\s+(?:the\s+)?(?P<here>@\d+)"
+    r"|\b(?i:welcome)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<welcome>@\d+)\s*[-,\x{2013}\x{2014}]\s*the\s+(?:show|programme)\b"
+)
+# A station's name: "Radio Spree Nord", "Kiss FM", "KXRR" ("this is X on Radio Y": X is the programme)
+_STATION = linear.compile(r"\b(?:Radio|FM|AM)\b|^[KW][A-Z]{2,3}$")
+# What tells "it's X on Y" is a broadcast's greeting (a station, the listeners, the time of day, a frequency), not
+# an artist on a platform ("it's Bell on TikTok")
+_ON_AIR_GREETING = linear.compile(
+    r"(?i:\blisten|\bradio\b|\bstation\b|\bwith\s+me\b|\bshow\b|\bprogramme\b|\bon\s+air\b|\bevening\b|"
+    r"\bmorning\b|\bgood\s+(?:night|afternoon)\b|\bfolks\b|\bwelcome\b|\bhello\b|\b\d{2,3}\.\d\b)"
+)
 _AMPERSAND_NEXT = linear.compile(r"\s*&\s*(?P<more>@\d+)")
 # A guest's visit to "the show" or "this podcast" in the narration of its presenter: their own programme
 # ("when he came on the show in March", "who joined me on this podcast")
@@ -690,6 +710,28 @@ def _names_no_one(clause: Clause, aside: str | None) -> bool:
 _QUESTION_ENDED = linear.compile(r"\?\s*$")
 
 
+# "Bell was here on Friday, and I asked her if that was true.": the narration's "I" asking one person, the sentence's
+# last clause, with no question quoted
+_I_ASKED = linear.compile(
+    r"(?:^\W*|,?\s+(?:and|so|then)\s+)(?P<asker>@\d+)\s+(?:then\s+)?(?:asked|ask)\s+(?P<asked>@\d+)"
+    r"(?:\s+(?:about|if|whether|why|how|what|who|when|where)\b[^;.!?@\"]{0,80})?\s*[.]?\s*$"
+)
+
+
+def _asked_by_narrator(clause: Clause) -> str | None:
+    """The one the narration's "I" asks at the end of the sentence right before a quote ("I asked him about the
+    lies."), whose answer it is, when the sentence names no one else of the page."""
+    found = _I_ASKED.search(clause.skeleton)
+    asker = clause.mention(found.group("asker")) if found is not None else None
+    if found is None or asker is None or asker.text != "I":
+        return None
+    asked = clause.mention(found.group("asked"))
+    one = person(asked) if asked is not None and not asked.possessive else None
+    if one is None or any(m.kind == "name" and (m.new or m.people not in ((), (one,))) for m in clause.mentions):
+        return None
+    return one
+
+
 def _answerer(clause: Clause) -> str | None:
     """The one who answers a question just quoted, told by the one sentence between it and the answer, which opens on
     them as its subject and names no one else of the page ('"Why does it stop?" Patrice pointed at the drummer.
@@ -944,6 +986,19 @@ class _Narrative:
                         others = tuple(p for p in read.others if p != answerer)
                         answer = Attribution(answerer, read.source, read.year, others, read.present)
                         self.quote(paragraph, quoted.body, quoted.body_start, before, told=answer)
+                    elif (
+                        before
+                        and not _QUESTION_ENDED.search(quoted.body)
+                        and (asked_one := _asked_by_narrator(before[-1])) is not None
+                    ):
+                        # "I asked him about the lies. "She told me ..."": the answer of the one the narrator asked
+                        read = attribution(before[-1:], self.programmes)
+                        others = tuple(p for p in read.others if p != asked_one)
+                        source = read.source
+                        if source is None and self.own_programme and visits_own(before[-2:], self.own_programme):
+                            source = self.own_programme  # "X is sitting across the desk from me here at Y."
+                        answer = Attribution(asked_one, source, read.year, others, read.present)
+                        self.quote(paragraph, quoted.body, quoted.body_start, before[-1:], told=answer)
                     elif not before or not _about_one_subject(before[-1]):
                         position = quoted.mark or 0  # read with the narration, as a quote of no one
                         continue
@@ -1180,10 +1235,12 @@ class _Narrative:
             self.programmes.read(clause)
             if self.segment is None and not self.quotes and self.order.get(id(paragraph), _OPENING) < _OPENING:
                 self.segment = segment(clause, self.tied)
-            if self.own_programme is None and (" on @" in clause.skeleton or "episode " in clause.skeleton):
+            if self.own_programme is None and any(
+                word in clause.skeleton for word in (" on @", "episode ", " with @", " to @", " here ")
+            ):
                 self._own_programme(clause)
             if self.narrator is None and any(
-                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here")
+                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here", "This is ")
             ):
                 self._narrator(clause)
             if self.narrator is None and "rom " in clause.skeleton:
@@ -1411,6 +1468,9 @@ class _Narrative:
             kind = visit.group("kind") if visit else ""
             if visit is not None and not self.programmes.by_kind.get(_KIND_WORD.get(kind, kind)):
                 source = self.own_programme  # the presenter's own, when the page named no other of the kind
+            elif visit is None and not self.programmes.by_kind.get("show") and visits_own(lead, self.own_programme):
+                # "X rang the show", "X called Feierabend", "X was in the Passport studio": a guest's call or visit
+                source = self.own_programme
         if source is None and self.frame is not None and self.frame.source is not None:
             framed = {self.r.people.canonical(voice) for voice in self.frame.voices}
             if speaker in framed or any(_THE_OUTLET.search(clause.skeleton) for clause in lead or []):
@@ -1715,6 +1775,9 @@ class _Narrative:
         found = played if we is not None and we.kind == "pronoun" and we.text.lower() in _FIRST_PERSON else None
         if found is None and any(m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON for m in clause.mentions):
             found = _EPISODE_OF.search(clause.skeleton)
+        if found is None:
+            self._greeted_on(clause)
+            return
         mention = clause.mention(found.group("programme")) if found else None
         if found is None or mention is None or mention.kind != "name" or mention.people or mention.possessive:
             return
@@ -1725,9 +1788,31 @@ class _Narrative:
             name = f"{name} & {squash(more.text)}"  # "Deep Cuts & Long Walks": one title
         self.own_programme = name
 
+    def _greeted_on(self, clause: Clause) -> None:
+        """The programme a presenter greets the listeners on (``_GREETED_ON``), named with no person's name."""
+        found = _GREETED_ON.search(clause.skeleton)
+        if found is None:
+            return
+        greeted = found.group("second")
+        if greeted and not _ON_AIR_GREETING.search(clause.text):
+            return
+        station = clause.mention(greeted) if greeted else None
+        if station is not None and _STATION.search(station.text):
+            greeted = found.group("first")  # "this is Feierabend on Radio Spree Nord": the programme, on its station
+        own = found.group("programme") or greeted or found.group("here") or found.group("welcome")
+        mention = clause.mention(own)
+        if mention is None or mention.kind != "name" or mention.people or mention.possessive:
+            return
+        if known_country(mention.text) is None:
+            self.own_programme = squash(mention.text)
+
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
         by = (told.group("by") or told.groupdict().get("here")) if told else None
+        if by is None and "This is " in clause.skeleton and _ON_AIR_GREETING.search(clause.text):
+            # "This is Hank Lowery, it's a quarter past nine, and you're listening to X": a presenter on air
+            greeted = _THIS_IS.match(clause.skeleton)
+            by = greeted.group("by") if greeted else None
         teller = person(clause.mention(by))
         mention = clause.mention(by)
         if teller is not None and mention is not None and not mention.possessive:

@@ -118,6 +118,10 @@ class People:
         if key in self.known:
             return self.canonical(text)
         if key in self._by_key:
+            if " " not in key and len(self._by_first.get(key, ())) == 1:
+                # "Ruby" when the page names both a "Ruby" and a "Ruby Calloway": the one word is the full name's
+                # first name, the person it is short for
+                return self._by_first[key][0]
             return self._by_key[key]
         for index in (self._by_tail, self._by_first):  # the surname first
             matches = index.get(key, [])

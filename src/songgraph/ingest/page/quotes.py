@@ -96,6 +96,24 @@ _SPEAKER_ASIDE = linear.compile(
     rf"(?:(?:also|later|once|then|first|has|had|recently|openly|simply|famously|only|just|[a-z]+ly)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
 )
+# A guest's call or visit to a programme, told by its presenter, as the lead into the guest's words: "X rang in to Y
+# on Monday and gave me the whole story:", "X was on the phone to Y from Mumbai, and she isn't having that:", "X joined
+# us on Y, down the line:", "X was in the studio with me on Y, and I asked her ...:" (the visit is the speaking; no one
+# else named after it, which ``_visit`` checks)
+_VISITING = (
+    rf"(?P<speaker>{_P})\s+(?:(?:rang|phoned|called|rings|phones|calls)(?P<into>\s+in(?:\s+to)?)?"
+    rf"|(?P<on>(?:was|is)\s+on\s+the\s+(?:phone|line)\s+to|(?:joined|joins)\s+{_P}\s+on)"
+    rf"|(?:was|is)\s+(?:here\s+)?in\s+the\s+(?:(?P<studio>{_P})\s+)?studio(?P<with>\s+with\s+{_P}\s+on)?)\s+"
+    rf"(?:(?:the|this|our)\s+(?P<show>show|programme)\b|(?:the\s+)?(?P<programme>{_P}))?"
+    # ("called in from Harare a bit later in the same programme": the one the page told of)
+    r"(?P<same>[^,;:.!?@]{0,60}\bin\s+the\s+same\s+(?:show|programme)\b)?"
+)
+# (opening the clause, or its second half: "Frau Brandt called X", "..., and she rang the show")
+_VISIT = linear.compile(rf"(?:^\W*(?:\p{{Lu}}\w*\s+)?|,?\s+and\s+){_VISITING}")
+# (told as when another's words were said, where only: "as Javiera put it when she was in the X studio")
+_VISIT_WHEN = linear.compile(rf"\bwhen\s+{_VISITING}")
+# "from Auckland", "from a hotel in Galway": where a caller rang from, no one who may speak
+_CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s+in\s+)?$")
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
 # and said")
@@ -1239,6 +1257,65 @@ _SOME_SETTING = linear.compile(
 )
 
 
+def _visit(clause: Clause, pattern: linear.Pattern = _VISIT) -> list[linear.Match]:
+    """The guest's call or visit opening the clause (``_VISIT``), when no one else is named by name after it."""
+    found = pattern.search(clause.skeleton)
+    if found is None:
+        return []
+    programme = clause.mention(found.group("programme"))
+    placed = found.group("into") or found.group("on") or found.group("with")
+    if programme is not None and (programme.people or programme.possessive or (programme.new and not placed)):
+        return []  # "X rang Cy Dorn": a call to someone, who may be the one to speak
+    for mention in clause.mentions[int(found.group("speaker")[1:]) + 1 :]:
+        if mention is programme or mention.kind == "pronoun" or not (mention.people or mention.new):
+            continue
+        if not _CALLED_FROM.search(clause.text[max(0, mention.start - 60) : mention.start]):
+            return []
+    return [found]
+
+
+def _visited(clauses: list[Clause]) -> str | None:
+    """The programme a guest's call or visit (``_VISIT``) was to, named after "rang in to", "on the phone to", "joined
+    us on", "in the studio with me on" (one to the presenter's own, told otherwise, is read by the narrative)."""
+    for clause in clauses:
+        for found in _visit(clause):
+            named = clause.mention(found.group("programme"))
+            if named is None or named.kind != "name" or named.people or named.possessive:
+                continue
+            if found.group("into") or found.group("on") or found.group("with"):
+                return squash(named.text)
+    return None
+
+
+# "X, who's been sat in the studio with me all evening, says", "X is sitting across the desk from me here at Y": a
+# guest with the presenter now, on the programme being broadcast (not "was here in the studio on Friday", a visit
+# before it)
+_SITTING_IN = linear.compile(
+    rf"(?:\bis|'s|\bhas)\s+(?:been\s+)?(?:sitting|sat)\b[^.;:!?\"]{{0,80}}?"
+    rf"(?:\bin\s+the\s+studio\b|\bhere\s+(?:at|on)\s+(?:the\s+)?(?P<here>{_P}))"
+)
+
+
+def visits_own(clauses: list[Clause], own: str) -> bool:
+    """Whether a guest's call or visit (``_VISIT``) the lead tells was to the presenter's own programme, ``own``: "rang
+    the show", "called X" or "in the X studio" of their X, "called in ... later in the same programme", or the guest
+    sits with them now (``_SITTING_IN``) ("stopped by the station", "was here in the studio on Friday" name none)."""
+    for clause in clauses:
+        for found in _visit(clause) or _visit(clause, _VISIT_WHEN):
+            named = clause.mention(found.group("programme") or found.group("studio"))
+            if named is None and (found.group("show") or found.group("same")):
+                return True
+            if named is not None and named.kind == "name" and fold(squash(named.text)) == fold(own):
+                return True
+        sitting = (
+            _SITTING_IN.search(clause.skeleton) if "sat" in clause.skeleton or "sitting" in clause.skeleton else None
+        )
+        here = clause.mention(sitting.group("here")) if sitting is not None else None
+        if sitting is not None and (here is None or fold(squash(here.text)) == fold(own)):
+            return True
+    return False
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -1277,6 +1354,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     for m in (_TO_SAY.finditer(clause.skeleton) if " to " in clause.skeleton else ())
                     if not _NOT_DONE.search(m.group("doing"))
                 ),
+                *_visit(clause),
             ],
             key=lambda m: m.start(),
         )
@@ -1468,6 +1546,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 medium.group("release") or medium.group("notes") or medium.group("book")
             )
             break
+    if source is None and speaker_clause is not None:
+        source = _visited([speaker_clause])
     if source is None and programmes is not None and programmes.by_kind:
         for clause in ordered:
             source, referring = programmes.referred(clause)
