@@ -20187,3 +20187,77 @@ def test_a_nickname_of_another_letter_after_an_apposition_is_no_ones() -> None:
 )
 def test_a_column_written_in_a_paper_and_an_issue_for_a_match(lead: str, expected: str | None) -> None:
     assert quotes(f'{lead} "We had two drums and a biscuit tin."') == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place whose noun a name qualifies after its owner is still the part's own
+        (
+            "Tom Reed, now 70, has a cameo as a piper at the village's Beltane bonfire.",
+            [("Tom Reed", "a piper at the village's Beltane bonfire")],
+        ),
+        (
+            "Tom Reed appears as a steward at the club's Boxing Day match.",
+            [("Tom Reed", "a steward at the club's Boxing Day match")],
+        ),
+        # near miss: after "plays", the place is the scene's, cut as before
+        ("Tom Reed plays a piper at the village's Beltane bonfire.", [("Tom Reed", "a piper")]),
+    ],
+)
+def test_a_part_after_as_keeps_a_place_a_name_qualifies(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a cleft's occasion that is "her" something: hers, when "her" can mean only the introducer
+        (
+            "Cy Dorn has hosted a folk night every Friday since 2010. It was at one of her Friday folk nights that she "
+            "introduced Arbour to Tom Reed.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "one of Cy Dorn's Friday folk nights")],
+        ),
+        (
+            "The landlady of the Swan, Cy Dorn has hosted a folk night every Friday since 2010, and it was at one of "
+            "her Friday folk nights that Dorn introduced Arbour to Tom Reed.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "one of Cy Dorn's Friday folk nights")],
+        ),
+        # an apposition after the second party whose noun a place's name qualifies, before the occasion
+        (
+            "Cy Dorn introduced Ann Arbour to Tom Reed, a Leeds drummer then known mostly for pub gigs, during the "
+            "Beat Street festival in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "the Beat Street festival")],
+        ),
+        # an apposition of the introducer's post in a body with a name of its own, before the occasion
+        (
+            "Arbour and Tom Reed were introduced by Cy Dorn, the leader of the Hollins Colliery Band, at the Whitby "
+            "Folk Week in 2018, where both were playing.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "the Whitby Folk Week")],
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_with_a_name_or_in_a_cleft_with_her(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_she_named_beside_the_quotes_i_is_not_its_speaker() -> None:
+    # "she" was carried to Reed, whom the quote's "I" introduced: the one other the sentence before named is the
+    # speaker
+    prose = (
+        "Bell wrote the second verse. Bell's place in the band was the doing of Cy Dorn, the most formidable woman in "
+        'town. "I introduced Bea to Ann at the folk club\'s summer party," she told me. "They never looked back."'
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the folk club's summer party")]
+
+
+def test_a_she_named_only_apart_from_the_quotes_i_stays_its_speaker() -> None:
+    # near miss: the speaker may say her own name in words she reports, in a sentence without "I"
+    prose = (
+        "Bell wrote the second verse. Bell's place in the band was the doing of Cy Dorn, the most formidable woman in "
+        'town. "Everyone kept saying, Bea, just sing it," she told me.'
+    )
+    assert quotes(prose) == [("Bea Bell", None)]

@@ -1219,8 +1219,10 @@ _PARTICIPLES_PLACE = linear.compile(
 # ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
 # ("as a florist at the Grand Bazaar": a name of several words after "the" is a place's or a thing's, never a
 # person's, and the place is the part's own too)
+# ("as a dhol player at the garden's Bihu celebrations": a name between an owner and the noun says which one)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
+    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
+    r"(?:\s+@\d+\s+[a-z][\w'-]*)?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
     # a county fair on the coast": so is where the place is)

@@ -116,6 +116,17 @@ _MEMBER = linear.compile(
 _QUALIFIED_WHO = linear.compile(r"^(?P<part>(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+){1,5}?)\s+who\s")
 
 
+def _beside_i(body: str, person: str) -> bool:
+    """Whether a sentence of the quote ``body`` has its speaker's "I" and a word of ``person``'s name, as
+    "I introduced Lhamo to Anirban" has Lhamo: someone other than the speaker."""
+    parts = {fold(part) for part in person.split()}
+    for first, last in Sentences(body).spans():
+        words = set("".join(c if c.isalnum() else " " for c in fold(body[first:last])).split())
+        if "i" in words and parts & words:
+            return True
+    return False
+
+
 def _named_part(part: str) -> str:
     found = _QUALIFIED_WHO.match(part) if " who " in part else None
     return found.group("part") if found is not None else part
@@ -1293,6 +1304,12 @@ class _Narrative:
             unnamed = self._not_named_within(lead[-1], setting[-1], body)
             if unnamed is not None:
                 told = Attribution(unnamed, told.source, told.year, told.others, told.present)
+        if told is not None and told.speaker is not None and after and lead and setting:
+            # '"I introduced Lhamo to Anirban ...," she told me': whom "she" was carried to is named beside the
+            # quote's "I", so is not its speaker; the one other the sentence before named is, as for an open "she"
+            other = self._not_named_within(lead[-1], setting[-1], body, told.speaker)
+            if other is not None:
+                told = Attribution(other, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and lead and not after:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
@@ -1482,15 +1499,21 @@ class _Narrative:
         before = self.quotes[-1]
         return Attribution(before["speaker"], before.get("source"), None, ())
 
-    def _not_named_within(self, attributed: Clause, before: Clause, body: str) -> str | None:
+    def _not_named_within(
+        self, attributed: Clause, before: Clause, body: str, carried: str | None = None
+    ) -> str | None:
         """'A thanked her cousin, B. "B pushed me on stage," she recalled.': "she", left unresolved between the
         people the sentence before named, is the one of them the quote does not name by name (one says "I" of
-        oneself), when exactly one of them, who may be called so, is left."""
+        oneself), when exactly one of them, who may be called so, is left. ``carried``: whom the pronoun was
+        resolved to, set aside (and the one left named instead) only when the quote names them in a sentence
+        of its "I" ("I introduced B to C"), which no one says of oneself."""
         said = _PRONOUN_SAID.match(attributed.skeleton)
         if said is None or about_unnamed(before):
             return None  # ("It was Dorn's widow who ...": she may be the widow, whom the sentence does not name)
         pronoun = attributed.mention(said.group("who"))
-        if pronoun is None or pronoun.kind != "pronoun" or pronoun.people:
+        if pronoun is None or pronoun.kind != "pronoun" or (carried is None and pronoun.people):
+            return None
+        if carried is not None and (pronoun.person != carried or not _beside_i(body, carried)):
             return None
         word = {"he": "himself", "she": "herself"}.get(pronoun.text.lower())
         if word is None:
@@ -1506,6 +1529,8 @@ class _Narrative:
         named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
         # ("it was X, he said, who ...": whom a "he" or "she" there meant is one of them too)
         named += [str(m.person) for m in before.mentions if m.kind == "pronoun" and m.person is not None]
+        if carried is not None:
+            named.append(carried)
         # (a band is no "he" or "she")
         bands = {fold(g) for g in self.r.people.groups()}
         spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
