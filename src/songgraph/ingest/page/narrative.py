@@ -1533,6 +1533,8 @@ class _Narrative:
             named.append(carried)
         # (a band is no "he" or "she")
         bands = {fold(g) for g in self.r.people.groups()}
+        # ("X appears as herself" in the video: a she, when the page's pronouns have not said)
+        cast_selves = {c.person: str(c.role) for c in self.cast if c.role in ("herself", "himself")}
         spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
         words = set(spoken)
         # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
@@ -1548,11 +1550,15 @@ class _Narrative:
             for p in named
             if not any(fold(part) in words for part in p.split())
             and p not in described
-            and self.r.people.selves.get(p, word) in (word, "")
+            and self.r.people.selves.get(p, cast_selves.get(p, word)) in (word, "")
             and fold(p) not in bands
         }
         if len(set(named)) < 2 or len(left) != 1:
             return None
+        if carried is not None and not any(
+            m.kind == "name" and " " in squash(m.text) and (m.person or squash(m.text)) in left for m in mentioned
+        ):
+            return None  # ("the producer plays while Arbour sings": the one left is named in full, as news, or no one)
         return left.pop()
 
     def _speaking_after(self, clause: Clause, entry: dict[str, Any]) -> None:
