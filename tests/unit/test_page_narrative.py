@@ -20305,3 +20305,31 @@ def test_one_cast_as_himself_leaves_a_he_open() -> None:
         "said."
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of what the actor is known as or for, which may name a work or a place, before the verb
+        (
+            'The actor Tom Reed, best known as the vicar in the BBC drama "Low Fell", plays a miner walking home.',
+            [("Tom Reed", "a miner")],
+        ),
+        (
+            "The actor Tom Reed, familiar to Geordie audiences from a decade of Live Theatre tours, plays the pit's "
+            "night watchman.",
+            [("Tom Reed", "the pit's night watchman")],
+        ),
+        # one playing oneself after a comma, in a sentence told the other way round
+        (
+            "And in the last shot, pouring the tea, is the brothers' aunt, Eda Fenn, as herself.",
+            [("Eda Fenn", "herself")],
+        ),
+        # near miss: a bare "as" after a comma is no part
+        ("In the last shot is Eda Fenn, as a favour to the director.", []),
+    ],
+)
+def test_an_aside_of_what_an_actor_is_known_for_and_one_as_herself_after_a_comma(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

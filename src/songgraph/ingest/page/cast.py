@@ -118,6 +118,10 @@ _APPOSITION = (
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
     r"|\s*,\s*[a-z]{3,}ly\s*,"
+    # ("X, best known as the minister in the drama "Y", plays", "X, familiar to audiences from Z, plays": what they
+    # are known as or for, which may name a work or a place)
+    r"|\s*,\s*(?:(?:best|better|widely|most)\s+)?(?:known|familiar|remembered|famous)\s+(?:to|as|for|from)\s"
+    r"[^,;.()]{0,100}?,"
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
     r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
@@ -185,6 +189,11 @@ _LATER_APPEARING = linear.compile(
     r"[a-z][^@,;.()\"]{0,100},\s*(?:appearing|turning\s+up|showing\s+up)"
     r"(?:\s+(?:then|later|only|finally|briefly|at\s+last))?\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "... is the brothers' mother, X, as herself.": the one named, then a comma, then themselves as the part (a bare
+# "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
+_COMMA_AS_SELF = linear.compile(
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
 )
 # The start of a sentence, before its subject.
 _OPENING = linear.compile(r"^\W*$")
@@ -921,14 +930,14 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF):
             match = pattern.match(encoded, at)
             if match is None:
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
             if (
-                pattern is _AS
+                pattern in (_AS, _COMMA_AS_SELF)
                 and _THEN_COMMA.match(skeleton[at : at + 12])
                 and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
             ):
