@@ -20333,3 +20333,18 @@ def test_an_aside_of_what_an_actor_is_known_for_and_one_as_herself_after_a_comma
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # one credited or thanked in the lead is talked about: the subject, set off as speaking to a medium, speaks
+        ("credited Cy Dorn with rather more than that", [("Bea Bell", "Radio Nord")]),
+        ("thanked Cy Dorn for it", [("Bea Bell", "Radio Nord")]),
+        # near miss: one handed the words may be the one who says them
+        ("handed the microphone to Cy Dorn", []),
+    ],
+)
+def test_a_speaking_aside_before_crediting_someone_named(verb: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Bell, speaking to the broadcaster Radio Nord, {verb}: "Cy did not just introduce us. He made us play."'
+    assert quotes(prose) == expected
