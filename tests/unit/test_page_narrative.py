@@ -20348,3 +20348,20 @@ def test_an_aside_of_what_an_actor_is_known_for_and_one_as_herself_after_a_comma
 def test_a_speaking_aside_before_crediting_someone_named(verb: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Bell, speaking to the broadcaster Radio Nord, {verb}: "Cy did not just introduce us. He made us play."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject goes on in a clause joined by "and", over a time told first and an event's name
+        "He had known the drummer since they were both at school in Leeds, and a year after the Whitby Folk Week he "
+        "introduced her to Arbour at a folk club in Hull.",
+        "He had known the drummer for years, and two years later he introduced her to Arbour at a folk club in Hull.",
+    ],
+)
+def test_the_subject_goes_on_after_and_a_time_told_first(sentence: str) -> None:
+    prose = (
+        "Arbour wrote it with the drummer Eda Fenn. It was Cy Dorn, in turn, who brought Fenn in. "
+        f"Dorn is a cheerful man. {sentence}"
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a folk club in Hull")]
