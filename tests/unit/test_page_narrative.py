@@ -20665,3 +20665,181 @@ def test_a_relation_ending_the_sentence_before_an_apposition(
 )
 def test_where_a_caller_rang_from_is_no_one(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Cy Dorn and Bea Bell wrote it. {lead} "I had never heard of him."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place whose noun a name qualifies after its owner is still the part's own
+        (
+            "Tom Reed, now 70, has a cameo as a piper at the village's Beltane bonfire.",
+            [("Tom Reed", "a piper at the village's Beltane bonfire")],
+        ),
+        (
+            "Tom Reed appears as a steward at the club's Boxing Day match.",
+            [("Tom Reed", "a steward at the club's Boxing Day match")],
+        ),
+        # near miss: after "plays", the place is the scene's, cut as before
+        ("Tom Reed plays a piper at the village's Beltane bonfire.", [("Tom Reed", "a piper")]),
+    ],
+)
+def test_a_part_after_as_keeps_a_place_a_name_qualifies(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a cleft's occasion that is "her" something: hers, when "her" can mean only the introducer
+        (
+            "Cy Dorn has hosted a folk night every Friday since 2010. It was at one of her Friday folk nights that she "
+            "introduced Arbour to Tom Reed.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "one of Cy Dorn's Friday folk nights")],
+        ),
+        (
+            "The landlady of the Swan, Cy Dorn has hosted a folk night every Friday since 2010, and it was at one of "
+            "her Friday folk nights that Dorn introduced Arbour to Tom Reed.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "one of Cy Dorn's Friday folk nights")],
+        ),
+        # an apposition after the second party whose noun a place's name qualifies, before the occasion
+        (
+            "Cy Dorn introduced Ann Arbour to Tom Reed, a Leeds drummer then known mostly for pub gigs, during the "
+            "Beat Street festival in 2019.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "the Beat Street festival")],
+        ),
+        # an apposition of the introducer's post in a body with a name of its own, before the occasion
+        (
+            "Arbour and Tom Reed were introduced by Cy Dorn, the leader of the Hollins Colliery Band, at the Whitby "
+            "Folk Week in 2018, where both were playing.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "the Whitby Folk Week")],
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_with_a_name_or_in_a_cleft_with_her(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_she_named_beside_the_quotes_i_is_not_its_speaker() -> None:
+    # "she" was carried to Reed, whom the quote's "I" introduced: the one other the sentence before named is the
+    # speaker
+    prose = (
+        "Bell wrote the second verse. Bell's place in the band was the doing of Cy Dorn, the most formidable woman in "
+        'town. "I introduced Bea to Ann at the folk club\'s summer party," she told me. "They never looked back."'
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the folk club's summer party")]
+
+
+def test_a_she_named_only_apart_from_the_quotes_i_stays_its_speaker() -> None:
+    # near miss: the speaker may say her own name in words she reports, in a sentence without "I"
+    prose = (
+        "Bell wrote the second verse. Bell's place in the band was the doing of Cy Dorn, the most formidable woman in "
+        'town. "Everyone kept saying, Bea, just sing it," she told me.'
+    )
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a walk-on part is a cameo told as the stage tells it, in no part unless "as" gives one
+        ("Reed has a walk-on part, too, carrying a ladder across the yard.", [("Tom Reed", None)]),
+        ("Reed has a walk-on part.", [("Tom Reed", None)]),
+        ("Reed has a walk-on part as a postman.", [("Tom Reed", "a postman")]),
+        # seen by someone in a cameo
+        ("Sharp-eyed fans will spot Reed himself in a brief cameo, eating chips on the pier.", [("Tom Reed", None)]),
+        ("You can catch Reed in a cameo.", [("Tom Reed", None)]),
+        # the verb's "too" before the cameo, and a short aside before when in the video
+        ("Reed pops up too, in a cameo, strumming a banjo by the door.", [("Tom Reed", None)]),
+        ("Reed has a cameo, banjo in hand, in the final scene.", [("Tom Reed", None)]),
+        # a part told first that opens its sentence on a possessive pronoun
+        ("Their daughter is played by Eda Fenn, a ten-year-old from Hull.", [("Eda Fenn", "their daughter")]),
+        ("His sister is played by Eda Fenn.", [("Eda Fenn", "his sister")]),
+    ],
+)
+def test_walk_on_parts_spotted_cameos_and_a_part_opening_on_their(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Tom Reed runs the bar. The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_one_cast_as_herself_is_no_he_for_a_quote_after() -> None:
+    # "he" after a sentence naming the director and one cast as herself is the director
+    prose = (
+        "The video was directed by Cy Dorn. In the last shot Eda Fenn, now 86, appears as herself.\n\n"
+        'Dorn said on the radio station Kosmos FM that directing Eda was the easy part. "She did it in one take," he '
+        "said."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Kosmos FM")]
+
+
+def test_one_cast_as_himself_leaves_a_he_open() -> None:
+    # near miss: both may be a "he", so neither is the speaker for sure
+    prose = (
+        "The video was directed by Cy Dorn. In the last shot Tom Reed, now 86, appears as himself.\n\n"
+        'Dorn said on the radio station Kosmos FM that directing Tom was the easy part. "He did it in one take," he '
+        "said."
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of what the actor is known as or for, which may name a work or a place, before the verb
+        (
+            'The actor Tom Reed, best known as the vicar in the BBC drama "Low Fell", plays a miner walking home.',
+            [("Tom Reed", "a miner")],
+        ),
+        (
+            "The actor Tom Reed, familiar to Geordie audiences from a decade of Live Theatre tours, plays the pit's "
+            "night watchman.",
+            [("Tom Reed", "the pit's night watchman")],
+        ),
+        # one playing oneself after a comma, in a sentence told the other way round
+        (
+            "And in the last shot, pouring the tea, is the brothers' aunt, Eda Fenn, as herself.",
+            [("Eda Fenn", "herself")],
+        ),
+        # near miss: a bare "as" after a comma is no part
+        ("In the last shot is Eda Fenn, as a favour to the director.", []),
+    ],
+)
+def test_an_aside_of_what_an_actor_is_known_for_and_one_as_herself_after_a_comma(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # one credited or thanked in the lead is talked about: the subject, set off as speaking to a medium, speaks
+        ("credited Cy Dorn with rather more than that", [("Bea Bell", "Radio Nord")]),
+        ("thanked Cy Dorn for it", [("Bea Bell", "Radio Nord")]),
+        # near miss: one handed the words may be the one who says them
+        ("handed the microphone to Cy Dorn", []),
+    ],
+)
+def test_a_speaking_aside_before_crediting_someone_named(verb: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Bell, speaking to the broadcaster Radio Nord, {verb}: "Cy did not just introduce us. He made us play."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject goes on in a clause joined by "and", over a time told first and an event's name
+        "He had known the drummer since they were both at school in Leeds, and a year after the Whitby Folk Week he "
+        "introduced her to Arbour at a folk club in Hull.",
+        "He had known the drummer for years, and two years later he introduced her to Arbour at a folk club in Hull.",
+    ],
+)
+def test_the_subject_goes_on_after_and_a_time_told_first(sentence: str) -> None:
+    prose = (
+        "Arbour wrote it with the drummer Eda Fenn. It was Cy Dorn, in turn, who brought Fenn in. "
+        f"Dorn is a cheerful man. {sentence}"
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a folk club in Hull")]

@@ -118,6 +118,10 @@ _APPOSITION = (
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
     r"|\s*,\s*[a-z]{3,}ly\s*,"
+    # ("X, best known as the minister in the drama "Y", plays", "X, familiar to audiences from Z, plays": what they
+    # are known as or for, which may name a work or a place)
+    r"|\s*,\s*(?:(?:best|better|widely|most)\s+)?(?:known|familiar|remembered|famous)\s+(?:to|as|for|from)\s"
+    r"[^,;.()]{0,100}?,"
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
     r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
@@ -186,6 +190,11 @@ _LATER_APPEARING = linear.compile(
     r"(?:\s+(?:then|later|only|finally|briefly|at\s+last))?\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "... is the brothers' mother, X, as herself.": the one named, then a comma, then themselves as the part (a bare
+# "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
+_COMMA_AS_SELF = linear.compile(
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
+)
 # The start of a sentence, before its subject.
 _OPENING = linear.compile(r"^\W*$")
 # A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
@@ -251,7 +260,8 @@ _PLAYED_BY = linear.compile(
     # refuses to let them off is played by": the relative clause may name people)
     # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
     # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
+    # ("Their daughter is played by": a sentence may open on the pronoun)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
@@ -424,6 +434,13 @@ _IN_A_CAMEO = linear.compile(
     rf"\b{_IN_CAMEO}\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
     rf"(?P<person>{_P})\s*(?:[.;!]|$)"
 )
+# A clause joined on after a cameo's words (", and", " but")
+_JOINED_NEXT = linear.compile(r"(?:,\s+|\s)(?:and|while|but)\s*$")
+# "viewers will spot X herself in a brief cameo, eating chips": seen by someone in a cameo, in no part
+_SPOTTED_IN_CAMEO = linear.compile(
+    rf"\b(?:spot|see|catch|glimpse|notice)\s+(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s+{_IN_CAMEO}"
+    r"\s*(?:[.;!]|$|(?P<doing>,))"
+)
 # "features A as a cook, and the skier B in a cameo.": the last of a list after a casting verb, cast in no part
 _AND_IN_CAMEO = linear.compile(
     rf"(?:,\s*|\s)and\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<person>{_P})\s+{_IN_CAMEO}\s*(?:[.;!]|$)"
@@ -467,8 +484,8 @@ _MAKES_CAMEO = linear.compile(
     # comma between)
     # ("gets a cameo at the piano": given one)
     r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
-    # "makes a brief appearance in the final scene": a cameo told otherwise
-    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance)"
+    # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
+    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance|walk-on(?:\s+(?:part|role))?)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
@@ -476,13 +493,17 @@ _MAKES_CAMEO = linear.compile(
     # ("turns up in the last scene in a cameo", "appears, needle in hand, in a cameo": when, or a short aside)
     r"(?:\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments)"
     # ("pops up in a wordless cameo": what kind of cameo, a word, as after "has")
-    r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,)?\s+in\s+an?\s+"
+    # ("pops up too, in a cameo": the verb's "too", then how)
+    r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|\s*,?\s+too\s*,)?\s+in\s+an?\s+"
     r"(?:[a-z][\w-]*\s+)?cameo(?:\s+appearance)?"
     # "X turns up for a few seconds near the end": a moment on screen, in no part
     r"|(?:turns|turned|shows|showed|pops|popped)\s+up\s+(?:only\s+)?(?:briefly|for\s+(?:a|one)\s+(?:second|moment)"
     r"|for\s+(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three)\s+(?:seconds|moments|shots)))"
     # ("makes a cameo, too": the same set off by a comma)
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)|\s*,\s+(?:too|as\s+well)"
+    # ("has a cameo, fiddle in hand, in the final scene": a short aside, then when)
+    r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,\s+(?:in|during)\s+the\s+(?:final|last|closing|opening|first)\s+"
+    r"(?:scenes?|shots?|seconds|moments)"
     # "makes a brief cameo at the depot": where, not a part
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
@@ -917,14 +938,14 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF):
             match = pattern.match(encoded, at)
             if match is None:
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
             if (
-                pattern is _AS
+                pattern in (_AS, _COMMA_AS_SELF)
                 and _THEN_COMMA.match(skeleton[at : at + 12])
                 and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
             ):
@@ -1023,7 +1044,7 @@ def cast(clause: Clause) -> list[Part]:
             role = head  # "as a fisherman's son and, in a cameo, X": the part ends before the list goes on
         if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
             continue
-        if role.startswith(("The ", "A ", "An ")):
+        if role.startswith(("The ", "A ", "An ", "His ", "Her ", "Their ")):
             role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
         story = _STORY_OF.match(role)
         role = role[story.end() :] if story else role
@@ -1059,7 +1080,7 @@ def cast(clause: Clause) -> list[Part]:
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
-    if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton:
+    if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
         found += _cameos(clause, seen)
     if " be " in skeleton:
         found += _glimpsed(clause, seen)
@@ -1231,8 +1252,10 @@ _PARTICIPLES_PLACE = linear.compile(
 # ("as a busker at the end of the line": a word of time with "of" and a thing that is no stretch of time is a place)
 # ("as a florist at the Grand Bazaar": a name of several words after "the" is a place's or a thing's, never a
 # person's, and the place is the part's own too)
+# ("as a dhol player at the garden's Bihu celebrations": a name between an owner and the noun says which one)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|@\d+)"
+    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
+    r"(?:\s+@\d+\s+[a-z][\w'-]*)?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
     # a county fair on the coast": so is where the place is)
@@ -1532,7 +1555,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))
     last_cameos = list(_AND_IN_CAMEO.finditer(skeleton)) if "cameo" in skeleton and _CAST_WORDS.search(skeleton) else []
     given = list(_GIVEN_CAMEO.finditer(skeleton)) if "cameo" in skeleton else []
-    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos, *given):
+    spotted = list(_SPOTTED_IN_CAMEO.finditer(skeleton)) if "cameo" in skeleton else []
+    for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos, *given, *spotted):
         mention = clause.mention(match.group("person"))
         if mention is not None and mention.kind == "pronoun" and any(match is one for one in given):
             mention = _given_to(clause, skeleton[: match.start()])
@@ -1549,6 +1573,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
+        if "walk-on" in match.group(0) and _JOINED_NEXT.search(match.group(0)):
+            continue  # "has a walk-on part, and a waiter brings coffee": the clause joined on may tell the part
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
@@ -1876,7 +1902,7 @@ def _role_ok(clause: Clause, role: str) -> bool:
     if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
         # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
         return role[len(number) + 2 : len(number) + 3].islower()
-    return mention.possessive or mention.text.lower() == "her"
+    return mention.possessive or mention.text.lower() in ("her", "his", "their")
 
 
 def _denied(skeleton: str, at: int) -> bool:

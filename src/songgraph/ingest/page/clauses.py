@@ -151,7 +151,12 @@ _CLEFT_UNNAMED = linear.compile(
 )
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 # ("..., and it was she who put them in touch": a cleft after the "and" stresses its subject, who goes on)
-_AND_GOES_ON = linear.compile(r"^[^@;:.!?\"]{0,120}(?:,?\s+and(?:\s+it\s+was)?|:)\s+$")
+# ("..., and a year after the Eisteddfod he ...", "..., and two years later she ...": when, told before the subject)
+_AND_GOES_ON = linear.compile(
+    r"^[^@;:.!?\"]{0,120}(?:,?\s+and(?:\s+it\s+was)?"
+    r"(?:\s+(?:a|one|two|three|four|five|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:later|after\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*,?)?|:)\s+$"
+)
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
 _DESCRIBED_SUBJECT = linear.compile(
     r"^\W*(?P<before>(?:@\d+\s+|[\w'-]+\s+){1,4}?)@(?P<number>\d+)\s*,\s*(?:who|whom|whose)\s[^,;]{0,200},\s+"
@@ -3339,6 +3344,16 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
         if between is mentions[1] and between.kind != "two" and _VERB_OF.match(text[first.end : between.start]):
             # "She had known the producer since school, and she put ...": the object of the subject's own verb is
             # not who goes on; the subject is
+            continue
+        if between.kind == "name" and not between.people and not between.new:
+            continue  # ("a year after the Eisteddfod he ...": a name that is no one's, an event's or a place's)
+        if (
+            between.kind == "two"
+            and first.person in between.people
+            and _VERB_OF.match(text[first.end : mentions[1].start])
+        ):
+            # ("He had known the producer since they were both students, and he ...": the subject and the object
+            # together, told of in passing)
             continue
         return None
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None

@@ -670,7 +670,9 @@ _BEFORE_OCCASION = (
     # (", a Dutch producer then based in Norway,": the apposition may say where they are from or based, a place)
     # (", 52,": the introducer's age, as a news agency gives it after a name)
     r"|\s*,\s*\d{1,3}\s*,"
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
+    # (", an Austin filmmaker then known for skateboarding videos,": a place's name may say what kind, before the noun)
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},"
+    r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:@\d+\s)?(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
     # (", a sound engineer who shared a flat with X,": an apposition whose relative clause names others, as a relative
     # clause alone may)
     r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60}?\s(?:who|whom|whose)\s[^,]{0,100},"
@@ -679,8 +681,9 @@ _BEFORE_OCCASION = (
     # ", head of A&R at Maison Lumière,", ", then the director of music at X,": a post, by a noun and "of", the
     # article free as a title's is, and where it is held (a place the apposition names is no occasion)
     # (not straight after "of", which may be whose: ", later the manager of Eda Fenn," names another)
+    # (", the conductor of the Penrhyn Male Voice Choir,": a body's name after "the", which no person's is)
     r"|\s*,\s*(?:(?:then|now|later)\s+)?(?:(?:a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
-    r"[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?\s*,"
+    r"(?:[^,@]{1,40}?(?:\s+(?:at|in)\s+@\d+)?|the\s+@\d+)\s*,"
     # (", one of her students,", ", one of Bell's oldest friends,": one of a group someone has, set off by commas)
     r"|\s*,\s*(?:one|two|both|either|each)\s+of\s+(?:@\d+(?:'s)?|the|his|her|their|my|our)\s+[a-z][^,@]{0,40},"
     # ", her label's director of A&R,": the same told of a pronoun's ("her" is a mention)
@@ -1529,7 +1532,7 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
-        if phrase and not any(_of_page(m) for m in _mentions_in(clause, phrase)):
+        if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
     if occasion is None and " when " in before[-8:]:
         # told before the introducer, of them: "X was working the door at a ceilidh when she introduced ..."
@@ -2497,6 +2500,12 @@ def _describes_one(clause: Clause, apposition: str, by: str) -> bool:
     ):
         return False
     return not any(m.kind == "name" and m.people for m in _mentions_in(clause, apposition))
+
+
+def _whose_word(phrase: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a "his" or "her" before a word of ``phrase`` ("at one of her open-mic nights"): whose
+    the occasion is, which ``_occasion`` names only when it can mean the introducer alone, not a party told there."""
+    return mention.text.lower() in _POSSESSIVE_SELF and f"@{mention.number} " in phrase
 
 
 def _of_page(mention: Mention | None) -> bool:

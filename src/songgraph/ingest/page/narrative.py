@@ -117,6 +117,17 @@ _MEMBER = linear.compile(
 _QUALIFIED_WHO = linear.compile(r"^(?P<part>(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+){1,5}?)\s+who\s")
 
 
+def _beside_i(body: str, person: str) -> bool:
+    """Whether a sentence of the quote ``body`` has its speaker's "I" and a word of ``person``'s name, as
+    "I introduced Lhamo to Anirban" has Lhamo: someone other than the speaker."""
+    parts = {fold(part) for part in person.split()}
+    for first, last in Sentences(body).spans():
+        words = set("".join(c if c.isalnum() else " " for c in fold(body[first:last])).split())
+        if "i" in words and parts & words:
+            return True
+    return False
+
+
 def _named_part(part: str) -> str:
     found = _QUALIFIED_WHO.match(part) if " who " in part else None
     return found.group("part") if found is not None else part
@@ -1372,6 +1383,12 @@ class _Narrative:
             unnamed = self._not_named_within(lead[-1], setting[-1], body)
             if unnamed is not None:
                 told = Attribution(unnamed, told.source, told.year, told.others, told.present)
+        if told is not None and told.speaker is not None and after and lead and setting:
+            # '"I introduced Lhamo to Anirban ...," she told me': whom "she" was carried to is named beside the
+            # quote's "I", so is not its speaker; the one other the sentence before named is, as for an open "she"
+            other = self._not_named_within(lead[-1], setting[-1], body, told.speaker)
+            if other is not None:
+                told = Attribution(other, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is None and lead and not after:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
@@ -1564,15 +1581,21 @@ class _Narrative:
         before = self.quotes[-1]
         return Attribution(before["speaker"], before.get("source"), None, ())
 
-    def _not_named_within(self, attributed: Clause, before: Clause, body: str) -> str | None:
+    def _not_named_within(
+        self, attributed: Clause, before: Clause, body: str, carried: str | None = None
+    ) -> str | None:
         """'A thanked her cousin, B. "B pushed me on stage," she recalled.': "she", left unresolved between the
         people the sentence before named, is the one of them the quote does not name by name (one says "I" of
-        oneself), when exactly one of them, who may be called so, is left."""
+        oneself), when exactly one of them, who may be called so, is left. ``carried``: whom the pronoun was
+        resolved to, set aside (and the one left named instead) only when the quote names them in a sentence
+        of its "I" ("I introduced B to C"), which no one says of oneself."""
         said = _PRONOUN_SAID.match(attributed.skeleton)
         if said is None or about_unnamed(before):
             return None  # ("It was Dorn's widow who ...": she may be the widow, whom the sentence does not name)
         pronoun = attributed.mention(said.group("who"))
-        if pronoun is None or pronoun.kind != "pronoun" or pronoun.people:
+        if pronoun is None or pronoun.kind != "pronoun" or (carried is None and pronoun.people):
+            return None
+        if carried is not None and (pronoun.person != carried or not _beside_i(body, carried)):
             return None
         word = {"he": "himself", "she": "herself"}.get(pronoun.text.lower())
         if word is None:
@@ -1588,8 +1611,12 @@ class _Narrative:
         named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
         # ("it was X, he said, who ...": whom a "he" or "she" there meant is one of them too)
         named += [str(m.person) for m in before.mentions if m.kind == "pronoun" and m.person is not None]
+        if carried is not None:
+            named.append(carried)
         # (a band is no "he" or "she")
         bands = {fold(g) for g in self.r.people.groups()}
+        # ("X appears as herself" in the video: a she, when the page's pronouns have not said)
+        cast_selves = {c.person: str(c.role) for c in self.cast if c.role in ("herself", "himself")}
         spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
         words = set(spoken)
         # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
@@ -1605,11 +1632,15 @@ class _Narrative:
             for p in named
             if not any(fold(part) in words for part in p.split())
             and p not in described
-            and self.r.people.selves.get(p, word) in (word, "")
+            and self.r.people.selves.get(p, cast_selves.get(p, word)) in (word, "")
             and fold(p) not in bands
         }
         if len(set(named)) < 2 or len(left) != 1:
             return None
+        if carried is not None and not any(
+            m.kind == "name" and " " in squash(m.text) and (m.person or squash(m.text)) in left for m in mentioned
+        ):
+            return None  # ("the producer plays while Arbour sings": the one left is named in full, as news, or no one)
         return left.pop()
 
     def _speaking_after(self, clause: Clause, entry: dict[str, Any]) -> None:

@@ -129,6 +129,9 @@ _SPEAKING_ASIDE = linear.compile(
     rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
     rf"(?:to|on|for|with|in)\s[^,;.!?]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
+# ("X, speaking to Y, credited Leask with more than that:", "thanked Bell for it:": one named as whom the credit or
+# the thanks are for is talked about, not handed the words)
+_CREDITING = linear.compile(r"^(?:credited|credits|thanked|thanks|praised|praises)\s+@\d+\s+(?:with|for)\s")
 # "Speaking to Les Inrockuptibles, Dvořák credited Aubertin with the song's final shape:": a participle of speaking
 # opening the sentence is its subject's, so the words the lead goes into are the subject's whatever the main verb
 # (read only when the clause has no saying of its own, which might go on to quote the one it names)
@@ -1408,7 +1411,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if (
                 aside is not None
                 and not _SAYS.search(aside.group("rest"))
-                and not any(_person(m) for m in _mentions_in(clause, aside.group("rest")) if m.kind == "name")
+                and (
+                    not any(_person(m) for m in _mentions_in(clause, aside.group("rest")) if m.kind == "name")
+                    or _CREDITING.match(aside.group("rest"))
+                )
             ):
                 matches.append(aside)
             fronted = _SPEAKING_FRONTED.match(clause.skeleton) if aside is None else None
