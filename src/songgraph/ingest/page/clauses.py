@@ -390,6 +390,9 @@ _HONORIFICS = frozenset(
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
 )
+# A title of address as written before a surname ("Ms Twomey", "Monsieur Le Goff"), where a pattern reads past it to
+# the name (a quote's lead, an auction lot's owners)
+ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # A master musician's title, before a full name only ("Maestro Enzo Capasso"; "Maestro Tomas" alone may be anyone
 # named Tomas, so it stays a name of its own).
 _FULL_NAME_TITLES = frozenset({"maestro", "maestra"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import ROLE_NOUNS
+from songgraph.ingest.page.clauses import ADDRESS, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
@@ -201,22 +201,21 @@ def read_genres(r: Reading) -> None:
 # An auction lot's provenance: its owners in order, one a clause, the last "the consignor" ("Provenance: X, Berlin,
 # who bought it in 2018; the consignor.", "given by A to B, ...; thence to the present consignor, Ms B herself.")
 _PROVENANCE = linear.compile(r"^Provenance\s*(?::\s*(?P<text>[^\n]*))?$")
-_ADDRESS = r"(?:(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Señor|Señora|Herr|Frau)\.?\s+)?"
 # Who held the lot at the end of one clause of the chain: the one it went to ("given by A to B", "sold to his friend,
 # B,"), the collection it came from, or the owner the clause opens on ("X, Berlin, who bought it ...")
 _RECEIVED = linear.compile(
     r"\b(?i:given|sold|lent|passed|left|bequeathed|presented|gifted|thence|returned)\b[^;]*?\bto\s+"
     rf"(?:(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s*,\s*|the\s+present\s+consignor\s*,\s*)?"
-    rf"{_ADDRESS}(?P<name>{NAME})"
+    rf"(?:{ADDRESS}\s+)?(?P<name>{NAME})"
 )
 _COLLECTION = linear.compile(rf"^(?i:from\s+the\s+collection\s+of)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<name>{NAME})")
-_OPENING_OWNER = linear.compile(rf"^{_ADDRESS}(?P<name>{NAME})\s*(?:,|$)")
+_OPENING_OWNER = linear.compile(rf"^(?:{ADDRESS}\s+)?(?P<name>{NAME})\s*(?:,|$)")
 # The same, told as someone's owning it with no name ("by descent to her nephew", "sold to the present owner"): the
 # holder is then no one the page names
 _UNNAMED_HOLDER = linear.compile(r"\bto\s+(?:his|her|their|the|a|an)\s+[a-z]")
 _CONSIGNOR = linear.compile(r"\b(?:the\s+(?:present\s+)?consignor|the\s+present\s+owner)\b")
 # "Offered by Monsieur Le Goff": the consignor named outright
-_OFFERED_BY = linear.compile(rf"^(?:Offered|Consigned|Sold)\s+by\s+{_ADDRESS}(?P<name>{NAME})\s*\.?$")
+_OFFERED_BY = linear.compile(rf"^(?:Offered|Consigned|Sold)\s+by\s+(?:{ADDRESS}\s+)?(?P<name>{NAME})\s*\.?$")
 
 
 def read_provenance(r: Reading) -> None:

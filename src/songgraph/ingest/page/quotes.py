@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import DEMONYM_WORDS, MENTION, NOMINATIVES, STOP_WORDS, TELLING, Clause, Mention
+from songgraph.ingest.page.clauses import (
+    ADDRESS,
+    DEMONYM_WORDS,
+    MENTION,
+    NOMINATIVES,
+    STOP_WORDS,
+    TELLING,
+    Clause,
+    Mention,
+)
 from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
@@ -139,13 +148,11 @@ _SPEAKING_FRONTED = linear.compile(
     rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
     rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
-# A title of address before a surname ("Ms Twomey", "Monsieur Le Goff"), left out of the name's mention
-_ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
 # words the lead goes into are (read only when the clause tells of no saying)
 _OWN_ACCOUNT = linear.compile(
     # ("Ms Twomey's account": a title of address before the name, which the name's mention leaves out)
-    rf"^\W*(?:{_ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
+    rf"^\W*(?:{ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
