@@ -20875,3 +20875,20 @@ def test_the_subject_goes_on_after_and_a_time_told_first(sentence: str) -> None:
 def test_an_occasion_after_an_aside_between_dashes_and_before_a_day_of_a_tour(body: str, occasion: str | None) -> None:
     prose = f'In an interview, producer Cy Dorn explained:\n\n"{body}"'
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the two of them" after a colon: the two the clause before it named
+        "No one knew Arbour better than Fenn: the two of them had been introduced by Cy Dorn at a fair.",
+        # "Nobody" opening a sentence is no one, even when a title the page names starts with the word
+        "Nobody knew Arbour better than Fenn: the two of them had been introduced by Cy Dorn at a fair.",
+    ],
+)
+def test_the_two_after_a_colon_are_the_two_named_before_it(sentence: str) -> None:
+    prose = (
+        "From the book Nobody Sleeps Here (2020), by Cy Dorn. Arbour wrote it with the drummer Eda Fenn. "
+        f"Bea Bell sang on it. {sentence}"
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair")]

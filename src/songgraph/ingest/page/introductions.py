@@ -3066,7 +3066,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     if not match:
         return None
     before = rest[: match.start("occasion")]
-    if any(d in before for d in _DASHES) and any(clause.mention(m.group(0)).people for m in MENTION.finditer(before)):
+    if any(d in before for d in _DASHES) and any(
+        clause.mentions[int(m.group(1))].people for m in MENTION.finditer(before)
+    ):
         return None  # an aside between dashes that names someone says more than what the last one named is
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
