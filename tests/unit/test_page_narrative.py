@@ -20843,3 +20843,52 @@ def test_the_subject_goes_on_after_and_a_time_told_first(sentence: str) -> None:
         f"Dorn is a cheerful man. {sentence}"
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a folk club in Hull")]
+
+
+@pytest.mark.parametrize(
+    ("body", "occasion"),
+    [
+        # what the last one named is, set off by dashes, before the occasion (a capitalised word of what kind too)
+        (
+            "I introduced Ann to Bea Bell \u2013 a quiet Anglo-Irish bass player who later produced our "
+            "records \u2013 at my own wedding in Hull, where Bea was playing.",
+            "Cy Dorn's wedding in Hull",
+        ),
+        # a day of a tour is when, not where
+        (
+            "I introduced Ann to Bea Bell, a producer, at a ceilidh in Hull on the second night of the tour.",
+            "a ceilidh in Hull",
+        ),
+        # near miss: a day of a fiesta is the event's own
+        (
+            "I introduced Ann to Bea Bell at a fandango on the last night of the fiesta.",
+            "a fandango on the last night of the fiesta",
+        ),
+        # near miss: an aside between dashes that names someone else is more than what the last one named is
+        (
+            "I introduced Ann to Bea Bell \u2013 a bass player who later toured with Eda Fenn \u2013 at my "
+            "wedding in Hull.",
+            None,
+        ),
+    ],
+)
+def test_an_occasion_after_an_aside_between_dashes_and_before_a_day_of_a_tour(body: str, occasion: str | None) -> None:
+    prose = f'In an interview, producer Cy Dorn explained:\n\n"{body}"'
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the two of them" after a colon: the two the clause before it named
+        "No one knew Arbour better than Fenn: the two of them had been introduced by Cy Dorn at a fair.",
+        # "Nobody" opening a sentence is no one, even when a title the page names starts with the word
+        "Nobody knew Arbour better than Fenn: the two of them had been introduced by Cy Dorn at a fair.",
+    ],
+)
+def test_the_two_after_a_colon_are_the_two_named_before_it(sentence: str) -> None:
+    prose = (
+        "From the book Nobody Sleeps Here (2020), by Cy Dorn. Arbour wrote it with the drummer Eda Fenn. "
+        f"Bea Bell sang on it. {sentence}"
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair")]

@@ -291,6 +291,7 @@ _STOP = _words(
     starring cast
     rumour rumours rumor rumors myth myths claim claims contrary
     opposite alongside beside
+    nobody everybody somebody anybody everyone someone anyone
     i'm i'll i've i'd
     that's there's here's it's he's she's
     blame thank
@@ -2883,6 +2884,11 @@ class Discourse:
                 mention.people = self._performers(pair)
             elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
                 mention.people = self._holders(credit, pair)
+            elif mention.kind == "two" and (before_colon := _two_before_colon(text, mentions, number)) is not None:
+                # "Nobody went back further with her than Julián: the two of them had met at school": a clause after a
+                # colon or semicolon that opens on "the two" means the two the clause before it named, as a sentence
+                # opening on them means the two the sentence before named
+                mention.people = before_colon
             elif (
                 mention.kind == "two"
                 and (other := self.one_and_other) is not None
@@ -3492,6 +3498,23 @@ def _someone(mention: Mention) -> bool:
         and not mention.possessive
         and (mention.person is not None or (mention.kind == "name" and mention.new))
     )
+
+
+_AFTER_COLON = linear.compile(r"[:;]\s*$")
+
+
+def _two_before_colon(text: str, mentions: list[Mention], number: int) -> tuple[str, str] | None:
+    """The two people named before a colon or semicolon right before the plural ``mentions[number]`` ("the two of
+    them"), when the sentence named exactly two there (by name, or a pronoun known to mean one), no band."""
+    if not number or not _AFTER_COLON.search(text[: mentions[number].start]):
+        return None
+    named: list[str] = []
+    for mention in mentions[:number]:
+        if mention.kind not in ("name", "description", "pronoun") or len(mention.people) != 1:
+            return None  # one not known, or a plural: which two is not sure
+        if mention.person not in named:
+            named.append(str(mention.person))
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 def _only_newcomers(mentions: list[Mention]) -> bool:

@@ -637,6 +637,10 @@ _OCCASION_END = (
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
     r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
+    # "at a ceilidh in Leith on the third night of the tour": a day of a tour or trip is when, not where (a day of a
+    # festival, "a fandango on the last night of the fiesta", is the event's own)
+    r"|on\s+the\s+[a-z]+\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+of\s+(?:the|our|their|his|her|my|that)"
+    r"\s+(?:[a-z]+\s+)?(?:tour|trip|run|journey|residency)\b"
     # "at a karaoke bar of all places": the teller's surprise at where, no part of it
     r"|of\s+all\s+(?:places|things|nights|days|times|weeks|people)\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
@@ -703,7 +707,12 @@ _BEFORE_OCCASION = (
     r"[^,@]{0,60}(?:@\d+'s\s[^,@]{0,40})?,"
     # ("Mrs Dorothea Kowalczyk of Bridge Street, the florist, at ...": where the introducer lives, by "of" and a
     # place's name, and what they are after it)
-    r"|\s+of\s+@\d+(?:\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60})?\s*,)*"
+    r"|\s+of\s+@\d+(?:\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60})?\s*,"
+    # ("introduced him to X - a quiet bass player who later produced their records - at my wedding": what the last one
+    # named is, set off by dashes as by commas; a hyphen inside a word is no dash; a capitalised word before a noun,
+    # "a quiet Angolan-Portuguese bass player", is what kind, which ``_occasion`` checks names no one)
+    rf"|\s+[-{_DASHES}]\s+(?:a|an|the|their|his|her|its|our|my)"
+    rf"(?:\s+(?:[^\s@{_DASHES}-][^\s@{_DASHES}]*|@\d+\s+[a-z][\w'-]*)){{1,25}}\s+[-{_DASHES}])*"
 )
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
@@ -3056,6 +3065,11 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         match = _IN_WHOSE.match(rest)
     if not match:
         return None
+    before = rest[: match.start("occasion")]
+    if any(d in before for d in _DASHES) and any(
+        clause.mentions[int(m.group(1))].people for m in MENTION.finditer(before)
+    ):
+        return None  # an aside between dashes that names someone says more than what the last one named is
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
     portion = _PORTION.match(occasion)
