@@ -20843,3 +20843,23 @@ def test_the_subject_goes_on_after_and_a_time_told_first(sentence: str) -> None:
         f"Dorn is a cheerful man. {sentence}"
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a folk club in Hull")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after the age, what the person is known for, to whom, with a title in quote marks
+        'The actor Tom Reed, 41, known to Welsh viewers for the series "Dry Creek", plays a hitchhiker.',
+        "The actor Tom Reed, 41, known for the sitcom Desk Duty, plays a hitchhiker.",
+        'The actor Tom Reed, known to audiences from the soap "Harbour Lights", plays a hitchhiker.',
+    ],
+)
+def test_a_known_for_aside_after_the_age_before_plays(sentence: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", "a hitchhiker")]
+
+
+def test_known_to_all_as_is_no_known_for_aside() -> None:
+    # another name the person goes by, not a work: the aside is not read as one of those
+    assert ("Tom Reed", "a hitchhiker") not in cast(
+        "The video was directed by Cy Dorn. The actor Tom Reed, 41, known to all as Tommy Dry, plays a hitchhiker."
+    )
