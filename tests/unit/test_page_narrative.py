@@ -20863,3 +20863,28 @@ def test_known_to_all_as_is_no_known_for_aside() -> None:
     assert ("Tom Reed", "a hitchhiker") not in cast(
         "The video was directed by Cy Dorn. The actor Tom Reed, 41, known to all as Tommy Dry, plays a hitchhiker."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the last of a list of parts, between the name and its "as"
+        (
+            "The video stars Bell as a nurse, with Eda Fenn as a porter (yes, really) and the actor Tom Reed, who "
+            "owed Fenn a favour, as a cook lost in the fog.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", "a porter"), ("Tom Reed", "a cook lost in the fog")],
+        ),
+        (
+            "The video stars Bell as a nurse, with Tom Reed, who grew up on the ward, as a porter.",
+            [("Bea Bell", "a nurse"), ("Tom Reed", "a porter")],
+        ),
+        # near misses: "and" after a verb's "by", not after a part; no list of parts at all
+        (
+            "The video stars Bell as a nurse and was shot by Cy Dorn and Tom Reed, who grew up there, as a tribute.",
+            [("Bea Bell", "a nurse")],
+        ),
+        ("The video, directed by Cy Dorn and Tom Reed, who grew up there, as a tribute, stars Bell.", []),
+    ],
+)
+def test_a_relative_clause_before_as_in_a_list_of_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

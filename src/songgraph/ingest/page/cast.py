@@ -195,6 +195,16 @@ _LATER_APPEARING = linear.compile(
 _COMMA_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
 )
+# "A as a fishwife, with B as the skipper and C, who owed B a favour, as a deckhand": a member of a list of parts with
+# a relative clause about them before their "as" (checked on the match: after "and" or "with" right after another's
+# part, "B as the skipper and C"; "directed by X, who grew up there, as a tribute" casts no one)
+_LISTED_WHO_AS = linear.compile(
+    rf"(?P<person>{_P})\s*,\s*who\s[^,;:.()\"]{{1,120}}?,\s+as\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# (the part before it, then "and" or "with" and a few words before the name: "and our centre-half C")
+_PART_LISTED_BEFORE = linear.compile(
+    rf"{_P}\s+as\s+{_ROLE_START}[^;:.\"@]{{0,100}}?\s+(?:and|with)\s+(?:[\w'-]+\s+){{0,3}}$"
+)
 # The start of a sentence, before its subject.
 _OPENING = linear.compile(r"^\W*$")
 # A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
@@ -942,9 +952,11 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _LISTED_WHO_AS and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at]):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
