@@ -119,6 +119,7 @@ AT_GOAL = {
     "heldout92": 230,
     "heldout98": 251,
     "heldout99": 251,
+    "heldout97": 247,
 }
 
 

@@ -20888,3 +20888,18 @@ def test_known_to_all_as_is_no_known_for_aside() -> None:
 )
 def test_a_relative_clause_before_as_in_a_list_of_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words said in a paper, told by the paper's name
+        ('The chairman, Cy Dorn, said in the Harbour Gazette: "It is the only song I dance to."', "Harbour Gazette"),
+        ('"It is the only song I dance to," Cy Dorn said in the Fenland Echo.', "Fenland Echo"),
+        # near misses: a hall or a country after "said in" is where, not a paper
+        ('The chairman, Cy Dorn, said in the Albert Hall: "It is the only song I dance to."', None),
+        ('Cy Dorn said in the Netherlands: "It is the only song I dance to."', None),
+    ],
+)
+def test_said_in_a_paper_by_its_name(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]
