@@ -20903,3 +20903,23 @@ def test_a_relative_clause_before_as_in_a_list_of_parts(sentence: str, expected:
 )
 def test_said_in_a_paper_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a word that is most often no name is the page's person's, before a verb of saying
+        (
+            'The video was directed by Oh Min-jun. "Everyone here has taken that bus," Oh said after the premiere.',
+            [("Oh Min-jun", None)],
+        ),
+        ('The video was directed by Oh Min-jun. Oh said: "Everyone here has taken that bus."', [("Oh Min-jun", None)]),
+        # near miss: the interjection opening the words quoted is no one
+        (
+            'The video was directed by Oh Min-jun. "Oh, everyone here has taken that bus," said Bell.',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
