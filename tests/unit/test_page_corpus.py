@@ -120,6 +120,7 @@ AT_GOAL = {
     "heldout98": 251,
     "heldout99": 251,
     "heldout97": 247,
+    "heldout95": 231,
 }
 
 

@@ -20923,3 +20923,17 @@ def test_said_in_a_paper_by_its_name(sentence: str, expected: str | None) -> Non
 )
 def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words said at an event, told by the last word of its name
+        ('"Everyone here has taken that bus," Cy Dorn said at the Leeds Film Festival.', "Leeds Film Festival"),
+        ('Cy Dorn said at the Nordic Music Conference: "Everyone here has taken that bus."', "Nordic Music Conference"),
+        # near miss: a venue is where, not an event
+        ('"Everyone here has taken that bus," Cy Dorn said at the Albert Hall.', None),
+    ],
+)
+def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]

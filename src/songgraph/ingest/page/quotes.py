@@ -361,6 +361,15 @@ _PRINTED = frozenset(
     | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
     | {"news", "magazine", "weekly", "daily", "monthly", "quarterly", "fanzine", "zine", "review"}
 )
+# "Oh said at the Seoul Music Video Festival": an event, by the last word of its name, where the words were said
+# (checked in ``_source``: "said at the Albert Hall" tells a venue, a place)
+_SAID_AT_EVENT = linear.compile(
+    rf"\b(?:{SAYING})(?:\s+[a-z]+ly)?\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
+)
+_EVENT_WORDS = frozenset(
+    {"festival", "conference", "summit", "awards", "ceremony", "gala", "convention", "expo", "showcase", "forum"}
+    | {"symposium", "congress"}
+)
 # "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
 # (a number word opening it may be read as a name; a new full name there may be whom the words are about: "Years
 # later, on Cy Dorn, Bell was blunt", checked in ``_source``)
@@ -432,6 +441,7 @@ _SOURCES = [
     _ARCHIVE,
     _WROTE_IN,
     _SAID_IN_PRINT,
+    _SAID_AT_EVENT,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
@@ -2085,6 +2095,8 @@ def _source(clause: Clause) -> Source:
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
             if pattern is _ON_AFTER_WHEN and mention.new:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
+            if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
+                continue  # "said at the Albert Hall:": a venue, where
             if pattern is _SAID_IN_PRINT and fold(squash(mention.text)).split()[-1] not in _PRINTED:
                 continue  # "said in the Albert Hall:": where, not a paper
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
