@@ -119,6 +119,8 @@ AT_GOAL = {
     "heldout92": 230,
     "heldout98": 251,
     "heldout99": 251,
+    "heldout97": 247,
+    "heldout95": 231,
 }
 
 

@@ -20892,3 +20892,97 @@ def test_the_two_after_a_colon_are_the_two_named_before_it(sentence: str) -> Non
         f"Bea Bell sang on it. {sentence}"
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after the age, what the person is known for, to whom, with a title in quote marks
+        'The actor Tom Reed, 41, known to Welsh viewers for the series "Dry Creek", plays a hitchhiker.',
+        "The actor Tom Reed, 41, known for the sitcom Desk Duty, plays a hitchhiker.",
+        'The actor Tom Reed, known to audiences from the soap "Harbour Lights", plays a hitchhiker.',
+    ],
+)
+def test_a_known_for_aside_after_the_age_before_plays(sentence: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Tom Reed", "a hitchhiker")]
+
+
+def test_known_to_all_as_is_no_known_for_aside() -> None:
+    # another name the person goes by, not a work: the aside is not read as one of those
+    assert ("Tom Reed", "a hitchhiker") not in cast(
+        "The video was directed by Cy Dorn. The actor Tom Reed, 41, known to all as Tommy Dry, plays a hitchhiker."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the last of a list of parts, between the name and its "as"
+        (
+            "The video stars Bell as a nurse, with Eda Fenn as a porter (yes, really) and the actor Tom Reed, who "
+            "owed Fenn a favour, as a cook lost in the fog.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", "a porter"), ("Tom Reed", "a cook lost in the fog")],
+        ),
+        (
+            "The video stars Bell as a nurse, with Tom Reed, who grew up on the ward, as a porter.",
+            [("Bea Bell", "a nurse"), ("Tom Reed", "a porter")],
+        ),
+        # near misses: "and" after a verb's "by", not after a part; no list of parts at all
+        (
+            "The video stars Bell as a nurse and was shot by Cy Dorn and Tom Reed, who grew up there, as a tribute.",
+            [("Bea Bell", "a nurse")],
+        ),
+        ("The video, directed by Cy Dorn and Tom Reed, who grew up there, as a tribute, stars Bell.", []),
+    ],
+)
+def test_a_relative_clause_before_as_in_a_list_of_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words said in a paper, told by the paper's name
+        ('The chairman, Cy Dorn, said in the Harbour Gazette: "It is the only song I dance to."', "Harbour Gazette"),
+        ('"It is the only song I dance to," Cy Dorn said in the Fenland Echo.', "Fenland Echo"),
+        # near misses: a hall or a country after "said in" is where, not a paper
+        ('The chairman, Cy Dorn, said in the Albert Hall: "It is the only song I dance to."', None),
+        ('Cy Dorn said in the Netherlands: "It is the only song I dance to."', None),
+    ],
+)
+def test_said_in_a_paper_by_its_name(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a word that is most often no name is the page's person's, before a verb of saying
+        (
+            'The video was directed by Oh Min-jun. "Everyone here has taken that bus," Oh said after the premiere.',
+            [("Oh Min-jun", None)],
+        ),
+        ('The video was directed by Oh Min-jun. Oh said: "Everyone here has taken that bus."', [("Oh Min-jun", None)]),
+        # near miss: the interjection opening the words quoted is no one
+        (
+            'The video was directed by Oh Min-jun. "Oh, everyone here has taken that bus," said Bell.',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words said at an event, told by the last word of its name
+        ('"Everyone here has taken that bus," Cy Dorn said at the Leeds Film Festival.', "Leeds Film Festival"),
+        ('Cy Dorn said at the Nordic Music Conference: "Everyone here has taken that bus."', "Nordic Music Conference"),
+        # near miss: a venue is where, not an event
+        ('"Everyone here has taken that bus," Cy Dorn said at the Albert Hall.', None),
+    ],
+)
+def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]

@@ -195,6 +195,16 @@ _LATER_APPEARING = linear.compile(
 _COMMA_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
 )
+# "A as a fishwife, with B as the skipper and C, who owed B a favour, as a deckhand": a member of a list of parts with
+# a relative clause about them before their "as" (checked on the match: after "and" or "with" right after another's
+# part, "B as the skipper and C"; "directed by X, who grew up there, as a tribute" casts no one)
+_LISTED_WHO_AS = linear.compile(
+    rf"(?P<person>{_P})\s*,\s*who\s[^,;:.()\"]{{1,120}}?,\s+as\s+(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# (the part before it, then "and" or "with" and a few words before the name: "and our centre-half C")
+_PART_LISTED_BEFORE = linear.compile(
+    rf"{_P}\s+as\s+{_ROLE_START}[^;:.\"@]{{0,100}}?\s+(?:and|with)\s+(?:[\w'-]+\s+){{0,3}}$"
+)
 # The start of a sentence, before its subject.
 _OPENING = linear.compile(r"^\W*$")
 # A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
@@ -769,6 +779,8 @@ _WORK = (
 _KNOWN = (
     r"(?:(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?"
     r"(?:known|famous|remembered|loved|recognised|recognized)\s+for"
+    # ("known to Spanish audiences for the series Y": to whom, told between; "known to all as" may be another name)
+    r"|(?:(?:best|well|widely|most|also)\s+)?(?:known|familiar)\s+to\s+(?:[\w'-]+\s+){1,4}?(?:for|from)"
     # "best known from the sitcom Desk Duty": where the person is known from, told the same way
     r"|(?:(?:best|well|widely|most|perhaps\s+best|probably\s+best|also)\s+)?(?:known|remembered|recogni[sz]ed)\s+from"
     # "best known as the detective in Spree Nord": a role the person is known by (a bare "known as" gives another
@@ -785,9 +797,9 @@ _KNOWN = (
 _CAMEO_FROM = linear.compile(r"\b(?:cameos?|appearances?)\s+(?:appearances?\s+)?\s*from\s")
 _WORK_PERSON = linear.compile(rf"\b{_WORK}\s+[a-z][\w-]*\s+{_P}$")
 _KNOWN_WORDS = linear.compile(r"(?i:known|famous|remembered|loved|recogni[sz]ed|who|from)\s")
-_KNOWN_FOR = linear.compile(
-    rf"{_P}(?P<aside>\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?,|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))"
-)
+# (a work's title in quote marks, "known for the series "Y", plays", is one of the aside's words)
+_KNOWN_ASIDE = rf"\s*,\s*{_KNOWN}[^,;.()\"]{{1,120}}?(?:\"[^,;.()\"]{{1,80}}\"[^,;.()\"]{{0,40}}?)?,"
+_KNOWN_FOR = linear.compile(rf"{_P}(?P<aside>{_KNOWN_ASIDE}|\s*\(\s*{_KNOWN}[^,;.()\"]{{1,120}}?\))")
 # "The host X - yes, the one from the quiz show Y - plays a fisherman": a description of the person between dashes,
 # before the casting verb; blanked out as a "known for" apposition is (a name inside it is never the performer).
 # Only a description ("the one from", "a former sprinter", "who ..."), not "X - and Y - play ..."; its words may
@@ -814,6 +826,8 @@ _AGE_ASIDE = linear.compile(
 _AGE_BEFORE_WHO = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?)\s*,\s*who\s[^,;.!?\"]{{1,160}},"
 )
+# "X, 41, known for the series Y, plays": the same apposition after the person's age, blanked with it
+_AGE_THEN_KNOWN = linear.compile(rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?{_KNOWN_ASIDE})")
 # A name such a phrase holds, closed or not ("X, known for the series Dry Creek plays ..."): not cast either way.
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
@@ -822,7 +836,7 @@ def cast(clause: Clause) -> list[Part]:
     if _TELLS_A_PART.search(clause.skeleton) is None:
         return _part_then_colon(clause, set()) if ": " in clause.skeleton else []
     if _KNOWN_WORDS.search(clause.skeleton):
-        clause = _without_known_for(clause)
+        clause = _without(_without_known_for(clause), _AGE_THEN_KNOWN)
     if " - " in clause.skeleton:
         clause = _without(clause, _DASHED_ASIDE)
     if ", from " in clause.skeleton:
@@ -938,9 +952,11 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _LISTED_WHO_AS and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at]):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence

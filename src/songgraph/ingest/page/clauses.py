@@ -299,6 +299,11 @@ _STOP = _words(
     """
 )
 STOP_WORDS = _STOP
+# Verbs of saying after a stop word that may be someone's name ("Oh said", "May recalled")
+_SAID_AFTER = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "recalled", "recalls", "explained", "explains", "wrote"}
+    | {"writes", "remembered", "remembers", "admitted", "admits", "laughed", "laughs", "joked", "jokes"}
+)
 # The nouns among them, which may describe a subject before its name ("The show's music supervisor, X, ...") as
 # no preposition or clause word does
 _STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
@@ -1968,7 +1973,14 @@ class Discourse:
             ):
                 break
             candidate = " ".join(words[skip:])
-            if not candidate or fold(candidate) in _STOP:
+            if not candidate or (
+                fold(candidate) in _STOP
+                # "Oh said at the festival": a word that is most often no name ("Oh", "May") is the page's person's
+                # when it is their name and a verb of saying follows it
+                and not (
+                    stop < len(tokens) and tokens[stop][2] in _SAID_AFTER and self.people.mention(candidate) is not None
+                )
+            ):
                 continue
             courtesy = _courtesy(words, skip)
             if courtesy and _surname_only(words[skip:]):

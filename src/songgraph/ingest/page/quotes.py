@@ -358,6 +358,25 @@ _WROTE_IN = linear.compile(
     r"|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
     r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
 )
+# "said in the Saltmarsh Gazette:": words said in a paper are the words it printed, told by the paper's name, whose last
+# word is one for a paper (checked in ``_source``: "said in the Netherlands", "in the Albert Hall" tell where)
+_SAID_IN_PRINT = linear.compile(
+    rf"\b(?:{SAYING})(?:\s+[a-z]+ly)?\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
+)
+_PRINTED = frozenset(
+    {"gazette", "times", "post", "herald", "chronicle", "tribune", "courier", "echo", "observer", "guardian", "mirror"}
+    | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
+    | {"news", "magazine", "weekly", "daily", "monthly", "quarterly", "fanzine", "zine", "review"}
+)
+# "Oh said at the Seoul Music Video Festival": an event, by the last word of its name, where the words were said
+# (checked in ``_source``: "said at the Albert Hall" tells a venue, a place)
+_SAID_AT_EVENT = linear.compile(
+    rf"\b(?:{SAYING})(?:\s+[a-z]+ly)?\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
+)
+_EVENT_WORDS = frozenset(
+    {"festival", "conference", "summit", "awards", "ceremony", "gala", "convention", "expo", "showcase", "forum"}
+    | {"symposium", "congress"}
+)
 # "Ten years later, on Radio Nord, X explained": where, set off by commas after when is told first, before the subject
 # (a number word opening it may be read as a name; a new full name there may be whom the words are about: "Years
 # later, on Cy Dorn, Bell was blunt", checked in ``_source``)
@@ -428,6 +447,8 @@ _SOURCES = [
     # interviews in the Society's X recordings": an oral-history archive, by what it is, where the words were kept
     _ARCHIVE,
     _WROTE_IN,
+    _SAID_IN_PRINT,
+    _SAID_AT_EVENT,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED,
@@ -2081,6 +2102,10 @@ def _source(clause: Clause) -> Source:
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
             if pattern is _ON_AFTER_WHEN and mention.new:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
+            if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
+                continue  # "said at the Albert Hall:": a venue, where
+            if pattern is _SAID_IN_PRINT and fold(squash(mention.text)).split()[-1] not in _PRINTED:
+                continue  # "said in the Albert Hall:": where, not a paper
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
                 continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
             if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
