@@ -1162,9 +1162,11 @@ _PLURAL_TIMES = frozenset(
 )
 
 
+# Words that determine a noun: after one, an "-ing" word is a noun, not a participle ("the crossing", "a clearing",
+# "her landing"), and a word opens a clause's subject ("as the band plays").
+_DETERMINERS = frozenset(str.split("a an the his her their its my our your this that these those every each no"))
 # "turns up as the band plays", "appears as the lights go down": "as" there tells when, and a clause (a subject and
 # its verb) follows, no part ("a groundskeeper raking leaves": a participle's object is no verb)
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _WHEN_VERBS = frozenset(
     str.split(
         """
@@ -1447,8 +1449,6 @@ def _before_contact_clause(clause: Clause, role_text: str) -> str:
     return before_contact_clause(clause, role_text, _NOT_CONTACT_NOUNS)
 
 
-# Words after which an "-ing" word is a noun, not a participle ("the crossing", "a clearing", "her landing").
-_DETERMINERS = frozenset(str.split("a an the his her their its my our your this that these those every each no"))
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed
 # by "a": "a king in exile", "a wedding in Lagos")
 _ITS_OBJECT = linear.compile(r"\s+(?:a|an|the|his|her|their|its)\s")
