@@ -727,7 +727,7 @@ _PUT_ON = linear.compile(
 )
 # "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
 # shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
-_GUEST_ON = linear.compile(
+_WENT_ON = linear.compile(
     rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
 # "she gave Hürriyet one long answer about it", "gave Mojo an interview": an answer given to a medium (a full name new
@@ -748,7 +748,7 @@ _HELD = (
     _POSTED_A,
     _ON_OWN_PLATFORM,
     _PUT_ON,
-    _GUEST_ON,
+    _WENT_ON,
 )
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
