@@ -25,7 +25,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import COUNTRIES, MONTH_NAMES, squash
+from songgraph.ingest.pagetext import COUNTRIES, MONTH_NAMES, WEEKDAY_NAMES, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -308,7 +308,7 @@ _SAID_AFTER = frozenset(
 # no preposition or clause word does
 _STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
-_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS = _words(WEEKDAY_NAMES.lower().replace("|", " "))
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
 # wedding band"): where they are from or work, not a name the role describes

@@ -33,7 +33,7 @@ from songgraph.ingest.page.clauses import (
 )
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import medium
-from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WORD_END, WORD_START, known_country, squash
+from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WEEKDAY_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -528,7 +528,7 @@ _MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\
 # ", on a wet Tuesday night,", ", one cold evening,": an aside of which day or time of day, set off by commas
 _DAY_ASIDE = (
     r"\s*,\s*(?i:on|one)\s+(?:(?:a|an|the|that)\s+)?(?:[\w-]+\s+|@\d+\s+){0,3}?"
-    r"(?i:night|evening|morning|afternoon|day|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s*,"
+    rf"(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})s?\s*,"
 )
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
@@ -854,7 +854,7 @@ def _year_before(before: str) -> linear.Match | None:
 _TIME_ONLY = linear.compile(
     r"^(?:(?:the|that|this|a)\s+)?(?:(?:same|next|following|previous|other|very|first|last)\s+)?"
     r"(?:night|day|week|weekend|month|year|evening|morning|afternoon|summer|winter|spring|autumn|fall|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})$",
+    rf"{WEEKDAY_NAMES}|\d{{4}})$",
     ignore_case=True,
 )
 
@@ -879,7 +879,7 @@ _DATE_AFTER = linear.compile(
 # "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
 # another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
 # on the occasion's own words, with ``_RELATIVE_TIME`` on what follows them.
-_THE_MONTH = linear.compile(rf"\s+the\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_THE_MONTH = linear.compile(rf"\s+the\s+(?:{MONTH_NAMES}|{WEEKDAY_NAMES})$")
 _RELATIVE_TIME = linear.compile(r"\s+(?:before|after|earlier|later|previously)\b")
 
 

@@ -23,7 +23,7 @@ from songgraph.ingest.page.clauses import (
     Clause,
     Mention,
 )
-from songgraph.ingest.pagetext import MONTH_NAMES, WORD_END, WORD_START, known_country, squash
+from songgraph.ingest.pagetext import MONTH_NAMES, WEEKDAY_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
 
 # A clause's medium (None when it names none) and the ids of the mentions that name it
@@ -894,9 +894,7 @@ _COLON_TITLED = linear.compile(
 )
 _SMALL_WORD = linear.compile(rf"\s{_SMALL}\s")
 # "the radio show Night Roads on Tuesday morning": a day or month after a small word is when, not the title's
-_WHEN_AFTER = linear.compile(
-    rf"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES})$"
-)
+_WHEN_AFTER = linear.compile(rf"\s+(?:on|in)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})$")
 # "told the magazine Rolling Drum in Berlin": after an outlet, "in", "at" or "from" right before a place's name that
 # ends the name (one word, or two that start as places' names do: "New York") is where it (or the talk) was, not
 # its title's ("Songs from the Back Row" has its article; "Studies in Popular Song" is no place)

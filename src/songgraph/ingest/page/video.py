@@ -14,6 +14,7 @@ from songgraph.ingest.pagetext import (
     NAME,
     NAME_START,
     NAMES,
+    WEEKDAY_NAMES,
     WORD_END,
     digits,
     parse_date,
@@ -208,7 +209,7 @@ _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|ele
 _ENTRY = linear.compile(
     rf"^(?:(?:Day|Night|Morning|Evening)\s+{_NUMBER_WORD}"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Last|Final)\s+(?:day|night|morning|evening)"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?:{WEEKDAY_NAMES})"
     rf"(?:,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}))?)\.\s"
 )
 
