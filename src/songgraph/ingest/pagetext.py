@@ -543,8 +543,14 @@ def _abbreviated(text: str, stop: int) -> bool:
     return before is None or not before.group(1)[0].isupper()
 
 
-# The particles of a name ("de" in "O Estado de S. Paulo"), after which a capital and a full stop are an initial.
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di", "du", "van", "von", "der", "den"})
+# The particles of a name, lower-case words inside it ("van der Merwe", "Miss de la Fontaine", "O Estado de S. Paulo":
+# after one, a capital and a full stop are an initial).
+# ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
+    # (the Dutch "ten" and "ter" of "Maarten ten Brink", "Ans ter Horst")
+    | {"ten", "ter"}
+)
 _INITIAL_BEFORE = linear.compile(r"(?:^|[\s(])\p{Lu}\.\s+$")
 _INITIAL_AFTER = linear.compile(r"^\s+\p{Lu}\.\s")
 
@@ -558,7 +564,7 @@ def _initial(text: str, letter: int) -> bool:
     ):
         return True
     before = _WORD_BEFORE.search(text[max(0, letter - 12) : letter])
-    return before is not None and before.group(1) in _NAME_PARTICLES
+    return before is not None and before.group(1) in NAME_PARTICLES
 
 
 def first_sentence_end(text: str, pattern: linear.Pattern) -> linear.Match | None:

@@ -25,7 +25,7 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import COUNTRIES, MONTH_NAMES, WEEKDAY_NAMES, squash
+from songgraph.ingest.pagetext import COUNTRIES, MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -409,7 +409,7 @@ def _honorific(words: list[str], skip: int) -> bool:
         (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES)
         and len(words) - skip >= 3
         and all(_capital(w) for w in words[skip + 1 : skip + 3])
-        and words[skip + 1].lower() not in _PARTICLES
+        and words[skip + 1].lower() not in NAME_PARTICLES
     )
 
 
@@ -427,7 +427,7 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
         words[skip].lower() in _HONORIFICS
         and bool(rest)
         and _capital(rest[-1])
-        and all(w.lower() in _PARTICLES for w in rest[:-1])
+        and all(w.lower() in NAME_PARTICLES for w in rest[:-1])
     )
 
 
@@ -446,7 +446,7 @@ def _courtesy(words: list[str], skip: int) -> str:
 
 def _surname_only(words: list[str]) -> bool:
     """Whether the words are a surname alone, with its particles ("Halász", "van der Heijden")."""
-    return bool(words) and all(word.lower() in _PARTICLES for word in words[:-1])
+    return bool(words) and all(word.lower() in NAME_PARTICLES for word in words[:-1])
 
 
 def titled_one(text: str) -> str | None:
@@ -457,12 +457,6 @@ def titled_one(text: str) -> str | None:
     return words[1] if _title(words[0]) or words[0].lower() in _HONORIFICS else None
 
 
-# ("den" of "van den Berg", which mid-sentence must start the name at "van" as "der" of "van der Merwe" does)
-_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
-    # (the Dutch "ten" and "ter" of "Maarten ten Brink", "Ans ter Horst")
-    | {"ten", "ter"}
-)
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article; the
@@ -583,7 +577,7 @@ _AFTER_PREDICATE = frozenset({"with", "and", "but", "who", "from", "in", "at", "
 _FRONT = frozenset({"frontman", "frontwoman"})
 _FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
-_BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | _PARTICLES | ROLE_NOUNS
+_BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | NAME_PARTICLES | ROLE_NOUNS
 # Nouns that tell what a member of the public is, capitalised before a name opening a sentence ("Student X was
 # harsher", "Reporter X went to the market"): no word of the name. (Not read as descriptions of their own, as
 # ``ROLE_NOUNS`` are: "X is a passenger" may be a part.)
@@ -1028,12 +1022,12 @@ class Discourse:
             if (
                 _capital(word)
                 or _numbered_word(word)  # "1LIVE"
-                or (lower in _PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
+                or (lower in NAME_PARTICLES and index + 1 < len(tokens) and _capital(tokens[index + 1][2]))
                 # "Castellanos and de la Fontaine": a surname of two particles and a capitalised word
                 or (
-                    lower in _PARTICLES
+                    lower in NAME_PARTICLES
                     and index + 2 < len(tokens)
-                    and tokens[index + 1][2].lower() in _PARTICLES
+                    and tokens[index + 1][2].lower() in NAME_PARTICLES
                     and _capital(tokens[index + 2][2])
                 )
             ):
@@ -2074,10 +2068,12 @@ class Discourse:
         kinned = _honorific_alone(kept, 0)
         new = (
             2 <= len(kept) <= 4
-            and kept[0].lower() not in _PARTICLES
+            and kept[0].lower() not in NAME_PARTICLES
             # "on The Early Gist": a name kept with its "The" is a title's, never a person's
             and kept[0] != "The"
-            and all(_capital(w) or w.lower() in _PARTICLES or _joining_surnames(kept, n) for n, w in enumerate(kept))
+            and all(
+                _capital(w) or w.lower() in NAME_PARTICLES or _joining_surnames(kept, n) for n, w in enumerate(kept)
+            )
             and not any(w.lower() in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
@@ -3868,9 +3864,9 @@ def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> i
     owners = [t[2].lower().removesuffix("'s") for t in tokens[first : owner + 1]]
     if (
         any(w in _NOT_PERSON for w in owners)
-        or rest[0].lower() in _PARTICLES
+        or rest[0].lower() in NAME_PARTICLES
         or rest[0] == "The"  # "SiriusXM's The Highway": a title of the owner's
-        or not all(_capital(w) or w.lower() in _PARTICLES for w in rest)
+        or not all(_capital(w) or w.lower() in NAME_PARTICLES for w in rest)
         or any(w.lower() in _NOT_PERSON or w.lower() in _NATIONS or _title(w) or "'" in w for w in rest)
         or any(c.isdigit() for w in rest for c in w)
         or fold(" ".join(rest)) in COUNTRIES
@@ -3941,7 +3937,7 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         elif (
             _foreign_word(word)
             and position + 2 < len(tokens)
-            and (tokens[position + 1][2] in _PARTICLES or _foreign_word(tokens[position + 1][2]))
+            and (tokens[position + 1][2] in NAME_PARTICLES or _foreign_word(tokens[position + 1][2]))
             and _capital(tokens[position + 2][2])
             and _titled(tokens, first, position + 2)
         ):
@@ -3998,15 +3994,15 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             # live, after "of", is no part of it
             break
         elif (
-            word.lower() in _PARTICLES | _CONNECTORS
+            word.lower() in NAME_PARTICLES | _CONNECTORS
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
         ):
             position += 1  # "Anna de Vries", "Rolling Stone en Español"
         elif (
-            word.lower() in _PARTICLES
+            word.lower() in NAME_PARTICLES
             and position + 2 < len(tokens)
-            and tokens[position + 1][2].lower() in _PARTICLES
+            and tokens[position + 1][2].lower() in NAME_PARTICLES
             and _capital(tokens[position + 2][2])
         ):
             position += 2  # "Johan van der Merwe", "Ana de la Cruz"
