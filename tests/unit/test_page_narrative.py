@@ -20986,3 +20986,34 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle of a two-letter verb ends a part told after "plays", as a longer one does
+        ("In the video, Bell plays a porter going home after the last train.", [("Bea Bell", "a porter")]),
+        ("In the video, Bell plays a drifter lying in the road.", [("Bea Bell", "a drifter")]),
+        ("In the video, Bell plays a cook doing the dishes at dawn.", [("Bea Bell", "a cook")]),
+        # near misses: after "as" the part is whole; "being" of a noun is no participle cut here
+        ("In the video, Bell appears as a porter going home.", [("Bea Bell", "a porter going home")]),
+        ("In the video, Bell plays a human being.", [("Bea Bell", "a human being")]),
+    ],
+)
+def test_a_short_participle_ends_a_part_after_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the two who met, the subject stressed or the meeting told as only so far back, are whom "them" means
+        "The song was written by Arbour, Bell and the fiddler Eda Fenn. Arbour and Bell met at a fair. "
+        "Fenn herself had only met Bell the year before. It was Cy Dorn who introduced them, during Leeds Music Week.",
+        "The song was written by Arbour, Bell and the fiddler Eda Fenn. Arbour and Bell met at a fair. "
+        "Fenn had just met Bell that spring. It was Cy Dorn who introduced them, during Leeds Music Week.",
+    ],
+)
+def test_them_after_a_stressed_or_qualified_meeting(prose: str) -> None:
+    assert ("Cy Dorn", frozenset({"Eda Fenn", "Bea Bell"}), "Leeds Music Week") in intros(prose)
+    assert all(i[1] != frozenset({"Ann Arbour", "Bea Bell"}) for i in intros(prose) if i[0] == "Cy Dorn")

@@ -297,8 +297,9 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # wedding singer", "a struggling actor" are whole parts).
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
+# (A verb of two letters makes a short participle: "a nurse going home", "a man lying in the road".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>[a-z]{3,}ing)"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy)ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
