@@ -21017,3 +21017,45 @@ def test_a_short_participle_ends_a_part_after_plays(sentence: str, expected: lis
 def test_them_after_a_stressed_or_qualified_meeting(prose: str) -> None:
     assert ("Cy Dorn", frozenset({"Eda Fenn", "Bea Bell"}), "Leeds Music Week") in intros(prose)
     assert all(i[1] != frozenset({"Ann Arbour", "Bea Bell"}) for i in intros(prose) if i[0] == "Cy Dorn")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gloss in brackets, naming no one, after the relative clause about a part played by someone
+        (
+            "In the video, the ferryman who rows them across (a boat with one oar, in fact) is played by Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        (
+            "In the video, the ferryman who rows them across (a boat with one oar) is played by the actor Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # near miss: a bracket naming someone is no gloss
+        ("In the video, the ferryman who rows them across (Arbour's uncle) is played by Cy Dorn.", []),
+    ],
+)
+def test_a_bracketed_gloss_after_a_parts_relative_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a part asked about as a question of its own, answered by who plays it
+        (
+            "The video was shot in Leeds. The night porter in the hotel scene? He's played by the actor Cy Dorn.",
+            [("Cy Dorn", "the night porter in the hotel scene")],
+        ),
+        (
+            "The video was shot in Leeds. A ghost on the stairs? She is played by Eda Fenn.",
+            [("Eda Fenn", "a ghost on the stairs")],
+        ),
+        # near misses: a thing ("it"), a credit's word, a relation of someone's: no part
+        ("The video was shot in Leeds. The guitar solo? It's played by Cy Dorn.", []),
+        ("The video was shot in Leeds. The director? He's played by Cy Dorn.", []),
+        ("The video was shot in Leeds. The night porter? He's played by Bell's cousin.", []),
+    ],
+)
+def test_a_part_asked_about_then_who_plays_it(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == expected

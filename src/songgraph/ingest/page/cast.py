@@ -272,7 +272,10 @@ _PLAYED_BY = linear.compile(
     # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
     # ("Their daughter is played by": a sentence may open on the pronoun)
     rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
+    # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
+    # no one may end the relative clause)
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
+    rf"|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
@@ -1895,6 +1898,33 @@ def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
         return []
     seen.add(id(mention))
     return [Part(person, role[0].lower() + role[1:], clause.at(match.start("person")))]
+
+
+# "The old watchmaker in the last scene? He's played by the actor X.": a part asked about as a question of its own
+# (naming no one), then answered by who plays it, the part told by "he" or "she"
+_ASKED_PART = linear.compile(r"^\W*(?P<role>(?:The|A|An|His|Her|Their)\s[^@,;:.()?!\"]{1,120}?)\s*\?\s*$")
+_ANSWERED_PLAYER = linear.compile(
+    r"^\W*(?:(?:He|She)(?:'s|\s+is|\s+was)|(?P<pronoun>@\d+)\s+(?:is|was))\s+(?:played|portrayed)\s+by\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+)
+
+
+def asked_part(question: Clause, answer: Clause) -> list[Part]:
+    """The part a question of its own asks about, when the sentence after it tells who plays it ("The night porter?
+    She is played by X.")."""
+    asked = _ASKED_PART.match(question.skeleton)
+    told = _ANSWERED_PLAYER.match(answer.skeleton) if asked is not None else None
+    if asked is None or told is None:
+        return []
+    pronoun = answer.mention(told.group("pronoun")) if told.group("pronoun") else None
+    if pronoun is not None and (pronoun.kind != "pronoun" or pronoun.text.lower() not in ("he", "she")):
+        return []
+    mention = answer.mention(told.group("person"))
+    person = _person(mention) if mention is not None and not mention.possessive else None
+    role = squash(asked.group("role"))
+    if person is None or role.split()[-1].lower() in ROLE_NOUNS:
+        return []
+    return [Part(person, role[0].lower() + role[1:], answer.at(told.start("person")))]
 
 
 def _person(mention: Mention) -> str | None:
