@@ -21059,3 +21059,44 @@ def test_a_bracketed_gloss_after_a_parts_relative_clause(sentence: str, expected
 )
 def test_a_part_asked_about_then_who_plays_it(prose: str, expected: list[tuple[str, str]]) -> None:
     assert cast(prose) == expected
+
+
+def _credited_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    # a page with its credit lines, so that its producer is someone of the page before the prose names him
+    text = f"Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n{prose}\n\nRelease Date\n\n1st May 2020\n\n\n"
+    result = parse_story_page(text + "Ann Arbour & Cy Dorn\n\n\nCy Dorn\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+_WITH_PRODUCER = "Arbour wrote the song with her producer, the Swedish-Nigerian Cy Dorn, who mixed it too. "
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a nationality of two nations before a name is no word of it; then "she met him through X, who introduced
+        # the pair" is the two the sentence before named, whichever the page's pronouns allow
+        (
+            _WITH_PRODUCER + "She met him through her old teacher, Eda Fenn, who introduced the pair at a choir "
+            "concert in Leeds, a city in the north. Dorn was visiting his family.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a choir concert in Leeds")],
+        ),
+        (
+            _WITH_PRODUCER + "He met her through his old teacher, Eda Fenn, who introduced the pair at a choir "
+            "concert.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a choir concert")],
+        ),
+        # near misses: "she" and "her" cannot be two of them; three named before leave the two unsure
+        (_WITH_PRODUCER + "She met her through her old teacher, Eda Fenn, who introduced the pair at a concert.", []),
+        (
+            "Arbour wrote the song with her producer, the Swedish-Nigerian Cy Dorn and Bea Bell. She met him through "
+            "her old teacher, Eda Fenn, who introduced the pair at a choir concert.",
+            [],
+        ),
+    ],
+)
+def test_she_met_him_through_someone_who_introduced_the_pair(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _credited_intros(prose) == expected

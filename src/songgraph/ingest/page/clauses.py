@@ -1001,6 +1001,19 @@ class Discourse:
                 continue
             if (
                 lower == "the"
+                and "-" in following
+                and all(part in _NATIONS for part in following.split("-"))
+                and index + 3 < len(tokens)
+                and _capital(tokens[index + 2][2])
+                and _capital(tokens[index + 3][2])
+                and tokens[index + 2][2].lower() not in _STOP
+            ):
+                # "the British-Ghanaian Kojo Mensah": a nationality of two nations joined, before the name it
+                # describes, is no word of the name (as "the Dutchman" is not)
+                index += 2
+                continue
+            if (
+                lower == "the"
                 # ("the Corsican": a region's adjective standing as its noun, as a nation's does)
                 and (following in _DEMONYMS or following.endswith(("an", "ese")))
                 and (demonym := self._demonym(tokens, index, text))
