@@ -20986,3 +20986,117 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle of a two-letter verb ends a part told after "plays", as a longer one does
+        ("In the video, Bell plays a porter going home after the last train.", [("Bea Bell", "a porter")]),
+        ("In the video, Bell plays a drifter lying in the road.", [("Bea Bell", "a drifter")]),
+        ("In the video, Bell plays a cook doing the dishes at dawn.", [("Bea Bell", "a cook")]),
+        # near misses: after "as" the part is whole; "being" of a noun is no participle cut here
+        ("In the video, Bell appears as a porter going home.", [("Bea Bell", "a porter going home")]),
+        ("In the video, Bell plays a human being.", [("Bea Bell", "a human being")]),
+    ],
+)
+def test_a_short_participle_ends_a_part_after_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the two who met, the subject stressed or the meeting told as only so far back, are whom "them" means
+        "The song was written by Arbour, Bell and the fiddler Eda Fenn. Arbour and Bell met at a fair. "
+        "Fenn herself had only met Bell the year before. It was Cy Dorn who introduced them, during Leeds Music Week.",
+        "The song was written by Arbour, Bell and the fiddler Eda Fenn. Arbour and Bell met at a fair. "
+        "Fenn had just met Bell that spring. It was Cy Dorn who introduced them, during Leeds Music Week.",
+    ],
+)
+def test_them_after_a_stressed_or_qualified_meeting(prose: str) -> None:
+    assert ("Cy Dorn", frozenset({"Eda Fenn", "Bea Bell"}), "Leeds Music Week") in intros(prose)
+    assert all(i[1] != frozenset({"Ann Arbour", "Bea Bell"}) for i in intros(prose) if i[0] == "Cy Dorn")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gloss in brackets, naming no one, after the relative clause about a part played by someone
+        (
+            "In the video, the ferryman who rows them across (a boat with one oar, in fact) is played by Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        (
+            "In the video, the ferryman who rows them across (a boat with one oar) is played by the actor Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # near miss: a bracket naming someone is no gloss
+        ("In the video, the ferryman who rows them across (Arbour's uncle) is played by Cy Dorn.", []),
+    ],
+)
+def test_a_bracketed_gloss_after_a_parts_relative_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a part asked about as a question of its own, answered by who plays it
+        (
+            "The video was shot in Leeds. The night porter in the hotel scene? He's played by the actor Cy Dorn.",
+            [("Cy Dorn", "the night porter in the hotel scene")],
+        ),
+        (
+            "The video was shot in Leeds. A ghost on the stairs? She is played by Eda Fenn.",
+            [("Eda Fenn", "a ghost on the stairs")],
+        ),
+        # near misses: a thing ("it"), a credit's word, a relation of someone's: no part
+        ("The video was shot in Leeds. The guitar solo? It's played by Cy Dorn.", []),
+        ("The video was shot in Leeds. The director? He's played by Cy Dorn.", []),
+        ("The video was shot in Leeds. The night porter? He's played by Bell's cousin.", []),
+    ],
+)
+def test_a_part_asked_about_then_who_plays_it(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == expected
+
+
+def _credited_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    # a page with its credit lines, so that its producer is someone of the page before the prose names him
+    text = f"Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n{prose}\n\nRelease Date\n\n1st May 2020\n\n\n"
+    result = parse_story_page(text + "Ann Arbour & Cy Dorn\n\n\nCy Dorn\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+_WITH_PRODUCER = "Arbour wrote the song with her producer, the Swedish-Nigerian Cy Dorn, who mixed it too. "
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a nationality of two nations before a name is no word of it; then "she met him through X, who introduced
+        # the pair" is the two the sentence before named, whichever the page's pronouns allow
+        (
+            _WITH_PRODUCER + "She met him through her old teacher, Eda Fenn, who introduced the pair at a choir "
+            "concert in Leeds, a city in the north. Dorn was visiting his family.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a choir concert in Leeds")],
+        ),
+        (
+            _WITH_PRODUCER + "He met her through his old teacher, Eda Fenn, who introduced the pair at a choir "
+            "concert.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a choir concert")],
+        ),
+        # near misses: "she" and "her" cannot be two of them; three named before leave the two unsure
+        (_WITH_PRODUCER + "She met her through her old teacher, Eda Fenn, who introduced the pair at a concert.", []),
+        (
+            "Arbour wrote the song with her producer, the Swedish-Nigerian Cy Dorn and Bea Bell. She met him through "
+            "her old teacher, Eda Fenn, who introduced the pair at a choir concert.",
+            [],
+        ),
+    ],
+)
+def test_she_met_him_through_someone_who_introduced_the_pair(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _credited_intros(prose) == expected

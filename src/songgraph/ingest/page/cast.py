@@ -272,7 +272,10 @@ _PLAYED_BY = linear.compile(
     # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
     # ("Their daughter is played by": a sentence may open on the pronoun)
     rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
+    # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
+    # no one may end the relative clause)
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
+    rf"|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
@@ -297,8 +300,9 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # wedding singer", "a struggling actor" are whole parts).
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
+# (A verb of two letters makes a short participle: "a nurse going home", "a man lying in the road".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>[a-z]{3,}ing)"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy)ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
@@ -1894,6 +1898,33 @@ def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
         return []
     seen.add(id(mention))
     return [Part(person, role[0].lower() + role[1:], clause.at(match.start("person")))]
+
+
+# "The old watchmaker in the last scene? He's played by the actor X.": a part asked about as a question of its own
+# (naming no one), then answered by who plays it, the part told by "he" or "she"
+_ASKED_PART = linear.compile(r"^\W*(?P<role>(?:The|A|An|His|Her|Their)\s[^@,;:.()?!\"]{1,120}?)\s*\?\s*$")
+_ANSWERED_PLAYER = linear.compile(
+    r"^\W*(?:(?:He|She)(?:'s|\s+is|\s+was)|(?P<pronoun>@\d+)\s+(?:is|was))\s+(?:played|portrayed)\s+by\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+)
+
+
+def asked_part(question: Clause, answer: Clause) -> list[Part]:
+    """The part a question of its own asks about, when the sentence after it tells who plays it ("The night porter?
+    She is played by X.")."""
+    asked = _ASKED_PART.match(question.skeleton)
+    told = _ANSWERED_PLAYER.match(answer.skeleton) if asked is not None else None
+    if asked is None or told is None:
+        return []
+    pronoun = answer.mention(told.group("pronoun")) if told.group("pronoun") else None
+    if pronoun is not None and (pronoun.kind != "pronoun" or pronoun.text.lower() not in ("he", "she")):
+        return []
+    mention = answer.mention(told.group("person"))
+    person = _person(mention) if mention is not None and not mention.possessive else None
+    role = squash(asked.group("role"))
+    if person is None or role.split()[-1].lower() in ROLE_NOUNS:
+        return []
+    return [Part(person, role[0].lower() + role[1:], answer.at(told.start("person")))]
 
 
 def _person(mention: Mention) -> str | None:

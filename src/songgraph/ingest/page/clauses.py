@@ -1001,6 +1001,19 @@ class Discourse:
                 continue
             if (
                 lower == "the"
+                and "-" in following
+                and all(part in _NATIONS for part in following.split("-"))
+                and index + 3 < len(tokens)
+                and _capital(tokens[index + 2][2])
+                and _capital(tokens[index + 3][2])
+                and tokens[index + 2][2].lower() not in _STOP
+            ):
+                # "the British-Ghanaian Kojo Mensah": a nationality of two nations joined, before the name it
+                # describes, is no word of the name (as "the Dutchman" is not)
+                index += 2
+                continue
+            if (
+                lower == "the"
                 # ("the Corsican": a region's adjective standing as its noun, as a nation's does)
                 and (following in _DEMONYMS or following.endswith(("an", "ese")))
                 and (demonym := self._demonym(tokens, index, text))
@@ -3550,7 +3563,10 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 
 # "A first met B": the two who met are named together, as "A and B" are ("..., where the pair were introduced")
 # ("A had known B for a while": two who knew each other before, a pair as two who met are)
-_MET = linear.compile(r"^(?:had\s+)?(?:first\s+|already\s+|originally\s+|long\s+)?(?:met|meets|known|knew)$")
+# ("A herself had only met B the year before": the subject stressed, and how far back the meeting was, say the same)
+_MET = linear.compile(
+    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?(?:met|meets|known|knew)$"
+)
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
 # "where A first heard B sing", "A first met B at a party": a sentence that tells where two met

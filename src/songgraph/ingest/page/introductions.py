@@ -1432,6 +1432,20 @@ def _read(
         and a is not None
         and b is None
         and a.kind == "two"
+        and not a.people
+        and a.text.lower() not in _FIRST_PLURAL
+        and introducer is not None
+        and introducer.number == 2
+        and a.number > 2
+        and (met_via := _met_object_pronoun(clause, by, people, sentence_before)) is not None
+    ):
+        # "She met him through X, who introduced the pair": the two who met, "him" read as an object pronoun is
+        pair = met_via
+    elif (
+        by is not None
+        and a is not None
+        and b is None
+        and a.kind == "two"
         and a.text.lower() not in _FIRST_PLURAL
         and introducer is not None
         and introducer.number < a.number
@@ -2419,6 +2433,28 @@ def _the_two_in_first(clause: Clause, match: linear.Match) -> bool:
         elif not _names_a_place(clause, mention, first):
             return False
     return len(named) == 2 and (subject is None or subject.person not in named)
+
+
+# "She met him through X": the one who met, then an object pronoun the text has not yet said is anyone
+_MET_OBJECT = linear.compile(rf"^\W*@0\s+{_ADVERBS}met\s+@1\s+(?:through|via)\s")
+
+
+def _met_object_pronoun(clause: Clause, by: str, people: People, before: Clause | None) -> tuple[str, str] | None:
+    """ "She met him through X, who introduced the pair": the one who met and whom "him" (or "her") means, read as an
+    object pronoun is (the one other person named before whom the page's pronouns allow), or, when neither pronoun is
+    sure, as "he met her" is; the sentence names no one else before the introducer."""
+    if _MET_OBJECT.match(clause.skeleton) is None:
+        return None
+    subject, pronoun = clause.mentions[0], clause.mentions[1]
+    if pronoun.kind != "pronoun" or pronoun.people or pronoun.text.lower() not in ("him", "her"):
+        return None
+    if subject.kind == "pronoun" and not subject.people:
+        # ("A wrote it with B. She met him through X": "she" and "him" are the two the sentence before named)
+        return _he_and_she_before(clause, by, subject, pronoun, people, before)
+    if subject.person is None or subject.possessive or len(subject.people) > 1:
+        return None
+    other = _antecedent(clause, pronoun, {fold(by), fold(subject.person)}, people, before)
+    return (subject.person, other) if other is not None else None
 
 
 def _the_two_before(

@@ -1144,8 +1144,12 @@ class _Narrative:
             # the line ends its part as a full stop would
             self.read_cast(paragraph, begin, self.discourse.read(f"{member.rstrip()}."), whole_line=True)
 
-    def read_cast(self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False) -> None:
+    def read_cast(
+        self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False, before: Clause | None = None
+    ) -> None:
         parts = casting.cast(clause)
+        if before is not None and before.skeleton.endswith("? ") and "d by " in clause.skeleton:
+            parts = parts + casting.asked_part(before, clause)  # "The night porter? She's played by X."
         for mention in clause.mentions if "former" in clause.text else ():
             if mention.unsure:
                 # in a passage about the video, what may be a member of its cast, left out
@@ -1260,7 +1264,7 @@ class _Narrative:
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
                 self.credits(clause, paragraph, offset)
             if about_video or self.in_scene:
-                self.read_cast(paragraph, offset, clause)
+                self.read_cast(paragraph, offset, clause, before=clauses[-2] if len(clauses) > 1 else None)
             self.discourse.after(clause)
         self.paragraph_clauses += clauses
         return clauses
