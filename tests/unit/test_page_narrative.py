@@ -20986,3 +20986,35 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # another name set off after a full name, of two words, goes on meaning that person
+        (
+            'I met Cy Dorn, known to everyone in Leeds as Big Cy, at his stall. "It is the only song I dance to," '
+            "Big Cy told me.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            'Cy Dorn, affectionately known as Big Cy, runs the stall. "It is the only song I dance to," Big Cy said.',
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_a_name_someone_is_known_as_after_their_full_name(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_part_someone_is_best_known_as_is_no_name_of_theirs() -> None:
+    prose = (
+        'Cy Dorn, best known as the Big Cy of the radio serial, runs the stall. "It is the only song I dance to," '
+        "Big Cy said."
+    )
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+def test_a_name_someone_is_known_as_casts_them() -> None:
+    prose = "I met Cy Dorn, known to everyone in Leeds as Big Cy, at his stall. In the video Big Cy plays himself."
+    assert cast(prose) == [("Cy Dorn", "himself")]

@@ -2490,6 +2490,11 @@ class Discourse:
             lead = clause.words(skeleton[max(0, found.start() - 24) : found.start()]).split()[-3:]
             if _NOBODY.search(" ".join((*lead, callers))) is None or found.group("but"):
                 self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
+        for found in _KNOWN_AS_NAMED.finditer(skeleton) if "known" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            if named.kind == "name" and " " in squash(named.text) and (named.person or named.new):
+                self._known_as(named, nick)
         for found in _IS_NICK.finditer(skeleton):
             first = clause.mentions[int(found.group("first"))]
             second = clause.mentions[int(found.group("second"))]
@@ -2535,6 +2540,19 @@ class Discourse:
             self._note_nickname(named, nick.text)
         if named.person is not None and self.people.mention(nick.text) == named.person:
             nick.people = (named.person,)
+
+    def _known_as(self, named: Mention, nick: Mention) -> None:
+        """ "Aurelio Martínez, known to everyone as Don Aurelio": the name set off after a full name as what people
+        know them by, of one word or more ("Don" is a first name too, so no title to read past), means them from
+        then on (when it means no one else of the page)."""
+        if nick.kind != "name" or nick.possessive or named.possessive or nick.people not in ((), named.people):
+            return
+        if fold(nick.text) in _NATIONS or len(squash(nick.text).split()) > 3:
+            return
+        self._note_nickname(named, squash(nick.text))
+        if named.person is not None and self.people.mention(nick.text) == named.person:
+            nick.people = (named.person,)
+            nick.new = False
 
     def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
         """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
@@ -4155,6 +4173,13 @@ _CALLS_PRONOUN = linear.compile(
     # ("everyone in town knew him as Bo": known by a name, as called by it)
     r"(?P<but>anything\s+(?:but|other\s+than)\s+)?|(?:know|knows|knew)\s+@(?P<known>\d+)\s+as\s+)@(?P<nick>\d+)"
     + _NICK_ENDS
+)
+# "@0, known to everyone in @1 as @2,", "@0, affectionately known as @1.": another name of the one named before the
+# comma (what people know them by; "best known as the detective" is a part, no name, and names no one)
+_KNOWN_AS_NAMED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:also|affectionately|universally|simply|locally)\s+)?known\s+"
+    r"(?:to\s+(?:everyone|everybody|all|(?:his|her|their|the)\s+[a-z]+)(?:\s+(?:in|at|around)\s+@\d+)?\s+)?"
+    r"as\s+@(?P<nick>\d+)\s*(?:[,;.)]|$)"
 )
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 # "nobody", "no one", "never", "not": a calling denied
