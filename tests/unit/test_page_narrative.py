@@ -21018,3 +21018,33 @@ def test_a_part_someone_is_best_known_as_is_no_name_of_theirs() -> None:
 def test_a_name_someone_is_known_as_casts_them() -> None:
     prose = "I met Cy Dorn, known to everyone in Leeds as Big Cy, at his stall. In the video Big Cy plays himself."
     assert cast(prose) == [("Cy Dorn", "himself")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a new full name the writer is with, presented by a relative clause, is whom the next "he" or "she" means
+        (
+            "I made the trip with Cy Dorn, a guide from Leeds who has led walkers for years. He stopped at the top. "
+            '"It is the only song I dance to," he said.',
+            [("Cy Dorn", None)],
+        ),
+        (
+            "I stayed in a hostel run by Eda Fenn, who grew up in it and who remembers Arbour as a boy. "
+            '"He caught nothing, ever," she said, pouring coffee.',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_a_new_name_presented_by_a_relative_clause_is_whom_the_sentence_is_about(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_cleft_on_a_pronoun_keeps_whom_the_text_is_about() -> None:
+    prose = (
+        "The producer Cy Dorn is a Leeds institution. It was he who introduced Arbour to Bell, at a festival in 2019. "
+        'When I called in, he was mixing a band and did not stop. "I put them in one room," he said.'
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]

@@ -1173,6 +1173,10 @@ class Discourse:
                 if not _names_after(clause, found.end()):
                     self.subject_over_aside = apposed[1]
                 return
+        presented = self._presented_newcomer(clause)
+        if presented is not None:
+            self.focus = presented
+            return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -1265,6 +1269,14 @@ class Discourse:
             # (a new full name so told is a person of the page from then on, as in a cleft)
             self._adopt(one)
             self.focus = one.person
+        elif (
+            (cleft := _CLEFT.match(clause.skeleton)) is not None
+            and (clefted := clause.mentions[int(cleft.group("number"))]).kind == "pronoun"
+            and clefted.text.lower() in ("he", "she")
+            and len(clefted.people) == 1
+        ):
+            # "It was he who introduced A to B": about whom the stressed pronoun means, as a cleft name is
+            self.focus = clefted.people[0]
         elif _CLEFT_UNNAMED.match(clause.skeleton):
             # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
             self.focus = None
@@ -1328,6 +1340,27 @@ class Discourse:
             return None
         self._adopt(mention)
         return owner.person, str(mention.person)
+
+    def _presented_newcomer(self, clause: Clause) -> str | None:
+        """ "I made the trip with Jaume Pons, a guide from Sóller who has led walkers for years": a new full name the
+        sentence goes on to present by a relative clause ("who ..."), when it names no one of the page but inside
+        that clause, is whom the sentence is about (and a person of the page from then on); whom the clause names
+        ("a hostel run by X, who remembers Bell as a boy") is not."""
+        if " who " not in clause.skeleton:
+            return None
+        for mention in clause.mentions[:_LAST_NAMED]:
+            if mention.people and mention.kind != "pronoun":
+                return None  # someone of the page named before it: no telling whom the sentence is about
+            if mention.kind != "name" or not mention.new or mention.possessive or " " not in squash(mention.text):
+                continue
+            if not clause.text[: mention.start].strip(" \"'\u201c\u2018"):
+                return None  # (a new name opening the sentence is its subject, read as such already)
+            found = _PRESENTED_BY_WHO.match(clause.skeleton, clause.starts[mention.number] + len(f"@{mention.number}"))
+            if found is None:
+                return None
+            self._adopt(mention)
+            return mention.person
+        return None
 
     def _described_subject(self, clause: Clause) -> str | None:
         """ "Ibiza party king Rafael Moreau-Sato, who introduced Vale to Bettina, is now telling ...": the subject, a
@@ -4181,6 +4214,9 @@ _KNOWN_AS_NAMED = linear.compile(
     r"(?:to\s+(?:everyone|everybody|all|(?:his|her|their|the)\s+[a-z]+)(?:\s+(?:in|at|around)\s+@\d+)?\s+)?"
     r"as\s+@(?P<nick>\d+)\s*(?:[,;.)]|$)"
 )
+# ", who has ...", ", a mountain guide from @3 who has ...": the relative clause (after an apposition of what they are)
+# presenting the one named just before
+_PRESENTED_BY_WHO = linear.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;:.!?\"@()]{1,60}?(?:\s+@\d+)?\s+)?who\s+[a-z]")
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 # "nobody", "no one", "never", "not": a calling denied
 _NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")
