@@ -21048,3 +21048,45 @@ def test_a_cleft_on_a_pronoun_keeps_whom_the_text_is_about() -> None:
         'When I called in, he was mixing a band and did not stop. "I put them in one room," he said.'
     )
     assert quotes(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in it" (the video) after a part told the other way round is where the part is, not the part's
+        (
+            "The video was shot in his bakery, and the baker in it is played by Cy Dorn himself.",
+            [("Cy Dorn", "the baker")],
+        ),
+        (
+            "The video was shot in a hotel, and the night porter in the video is played by Cy Dorn.",
+            [("Cy Dorn", "the night porter")],
+        ),
+        # near miss: a place of the part's own stays
+        (
+            "The video was shot in a harbour, and the baker on the quay is played by Cy Dorn.",
+            [("Cy Dorn", "the baker on the quay")],
+        ),
+    ],
+)
+def test_in_it_after_a_part_played_by_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a relative clause's "as", the part keeps its participle's phrase and its place
+        (
+            "Look out in the video for Cy Dorn, who appears as a guard checking tickets at the harbour gate.",
+            [("Cy Dorn", "a guard checking tickets at the harbour gate")],
+        ),
+        # near miss: after "plays", the participle's phrase and its "at" place are cut
+        (
+            "Look out in the video for Cy Dorn, who plays a guard checking tickets at the harbour gate.",
+            [("Cy Dorn", "a guard")],
+        ),
+    ],
+)
+def test_a_part_after_who_appears_as_is_whole(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
