@@ -21090,3 +21090,20 @@ def test_in_it_after_a_part_played_by_someone(sentence: str, expected: list[tupl
 )
 def test_a_part_after_who_appears_as_is_whole(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words a teller set off by commas reports someone else asking about are the asker's, no quote of the teller's
+        (
+            "Arbour met Bell at the bar, where Bell, Cy Dorn says, had been asking about "
+            '"the girl with the red fiddle" for months.',
+            [],
+        ),
+        # the words right after the teller's aside are still the teller's
+        ('The song, Cy Dorn says, is "a lullaby for people who stay up too late".', [("Cy Dorn", None)]),
+    ],
+)
+def test_words_someone_reports_another_asking_about(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
