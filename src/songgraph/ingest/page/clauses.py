@@ -1353,8 +1353,10 @@ class Discourse:
                 return None  # someone of the page named before it: no telling whom the sentence is about
             if mention.kind != "name" or not mention.new or mention.possessive or " " not in squash(mention.text):
                 continue
-            if not clause.text[: mention.start].strip(" \"'\u201c\u2018"):
-                return None  # (a new name opening the sentence is its subject, read as such already)
+            if not _OBJECT_BEFORE.search(clause.text[max(0, mention.start - 12) : mention.start]):
+                # (the object of a preposition or of meeting: a name opening the sentence, or after a phrase told
+                # first, "After the party X, who ..., is now telling", is its subject, whose verb comes later)
+                return None
             found = _PRESENTED_BY_WHO.match(clause.skeleton, clause.starts[mention.number] + len(f"@{mention.number}"))
             if found is None:
                 return None
@@ -4217,6 +4219,7 @@ _KNOWN_AS_NAMED = linear.compile(
 # ", who has ...", ", a mountain guide from @3 who has ...": the relative clause (after an apposition of what they are)
 # presenting the one named just before
 _PRESENTED_BY_WHO = linear.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;:.!?\"@()]{1,60}?(?:\s+@\d+)?\s+)?who\s+[a-z]")
+_OBJECT_BEFORE = linear.compile(r"\b(?:by|with|to|from|for|of|met|meet|meets|joined|found)\s+(?:the\s+)?$")
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 # "nobody", "no one", "never", "not": a calling denied
 _NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")
