@@ -122,6 +122,7 @@ AT_GOAL = {
     "heldout97": 247,
     "heldout95": 231,
     "heldout106": 230,
+    "heldout107": 251,
 }
 
 

@@ -21100,3 +21100,124 @@ def test_she_met_him_through_someone_who_introduced_the_pair(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _credited_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # another name set off after a full name, of two words, goes on meaning that person
+        (
+            'I met Cy Dorn, known to everyone in Leeds as Big Cy, at his stall. "It is the only song I dance to," '
+            "Big Cy told me.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            'Cy Dorn, affectionately known as Big Cy, runs the stall. "It is the only song I dance to," Big Cy said.',
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_a_name_someone_is_known_as_after_their_full_name(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_part_someone_is_best_known_as_is_no_name_of_theirs() -> None:
+    prose = (
+        'Cy Dorn, best known as the Big Cy of the radio serial, runs the stall. "It is the only song I dance to," '
+        "Big Cy said."
+    )
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+def test_a_name_someone_is_known_as_casts_them() -> None:
+    prose = "I met Cy Dorn, known to everyone in Leeds as Big Cy, at his stall. In the video Big Cy plays himself."
+    assert cast(prose) == [("Cy Dorn", "himself")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a new full name the writer is with, presented by a relative clause, is whom the next "he" or "she" means
+        (
+            "I made the trip with Cy Dorn, a guide from Leeds who has led walkers for years. He stopped at the top. "
+            '"It is the only song I dance to," he said.',
+            [("Cy Dorn", None)],
+        ),
+        (
+            "I stayed in a hostel run by Eda Fenn, who grew up in it and who remembers Arbour as a boy. "
+            '"He caught nothing, ever," she said, pouring coffee.',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_a_new_name_presented_by_a_relative_clause_is_whom_the_sentence_is_about(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_cleft_on_a_pronoun_keeps_whom_the_text_is_about() -> None:
+    prose = (
+        "The producer Cy Dorn is a Leeds institution. It was he who introduced Arbour to Bell, at a festival in 2019. "
+        'When I called in, he was mixing a band and did not stop. "I put them in one room," he said.'
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in it" (the video) after a part told the other way round is where the part is, not the part's
+        (
+            "The video was shot in his bakery, and the baker in it is played by Cy Dorn himself.",
+            [("Cy Dorn", "the baker")],
+        ),
+        (
+            "The video was shot in a hotel, and the night porter in the video is played by Cy Dorn.",
+            [("Cy Dorn", "the night porter")],
+        ),
+        # near miss: a place of the part's own stays
+        (
+            "The video was shot in a harbour, and the baker on the quay is played by Cy Dorn.",
+            [("Cy Dorn", "the baker on the quay")],
+        ),
+    ],
+)
+def test_in_it_after_a_part_played_by_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a relative clause's "as", the part keeps its participle's phrase and its place
+        (
+            "Look out in the video for Cy Dorn, who appears as a guard checking tickets at the harbour gate.",
+            [("Cy Dorn", "a guard checking tickets at the harbour gate")],
+        ),
+        # near miss: after "plays", the participle's phrase and its "at" place are cut
+        (
+            "Look out in the video for Cy Dorn, who plays a guard checking tickets at the harbour gate.",
+            [("Cy Dorn", "a guard")],
+        ),
+    ],
+)
+def test_a_part_after_who_appears_as_is_whole(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words a teller set off by commas reports someone else asking about are the asker's, no quote of the teller's
+        (
+            "Arbour met Bell at the bar, where Bell, Cy Dorn says, had been asking about "
+            '"the girl with the red fiddle" for months.',
+            [],
+        ),
+        # the words right after the teller's aside are still the teller's
+        ('The song, Cy Dorn says, is "a lullaby for people who stay up too late".', [("Cy Dorn", None)]),
+    ],
+)
+def test_words_someone_reports_another_asking_about(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -357,6 +357,7 @@ _NOT_NOUNS = frozenset(
 _DANGLING = frozenset({"and", "or", "but", "while", "with"})
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
+_IN_IT_AFTER = linear.compile(r"\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))$")
 _AS_WORD = linear.compile(r"\bas\b")
 _PLAY_PLURAL = linear.compile(r"\bplay\s+$")
 _LISTED_BEFORE = linear.compile(rf"{_P}\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
@@ -991,7 +992,9 @@ def cast(clause: Clause) -> list[Part]:
                 seen.add(id(both))
             else:
                 matches.append(match)
-                if pattern is not _WHO_PLAYS:
+                if pattern is not _WHO_PLAYS or _AS_BEFORE.search(skeleton[max(0, covered - 10) : covered]):
+                    # ("X, who appears as a customs officer checking passports at the end": a relative clause's
+                    # "as" keeps the whole part as any "as" does)
                     after_as.add(id(match))
             break
     # "Starring: A (the lifeguard), B (...)": the cast word may be read as a name, so it is looked for in the text
@@ -1069,7 +1072,8 @@ def cast(clause: Clause) -> list[Part]:
         story = _STORY_OF.match(role)
         role = role[story.end() :] if story else role
         if id(match) in passive:
-            role = _before_participle(role)
+            # ("the glassblower in it is played by X": "in it" is the video, where the part is, not the part's)
+            role = _before_participle(_IN_IT_AFTER.sub("", role))
         elif "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):

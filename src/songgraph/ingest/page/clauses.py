@@ -1186,6 +1186,10 @@ class Discourse:
                 if not _names_after(clause, found.end()):
                     self.subject_over_aside = apposed[1]
                 return
+        presented = self._presented_newcomer(clause)
+        if presented is not None:
+            self.focus = presented
+            return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -1278,6 +1282,14 @@ class Discourse:
             # (a new full name so told is a person of the page from then on, as in a cleft)
             self._adopt(one)
             self.focus = one.person
+        elif (
+            (cleft := _CLEFT.match(clause.skeleton)) is not None
+            and (clefted := clause.mentions[int(cleft.group("number"))]).kind == "pronoun"
+            and clefted.text.lower() in ("he", "she")
+            and len(clefted.people) == 1
+        ):
+            # "It was he who introduced A to B": about whom the stressed pronoun means, as a cleft name is
+            self.focus = clefted.people[0]
         elif _CLEFT_UNNAMED.match(clause.skeleton):
             # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
             self.focus = None
@@ -1341,6 +1353,29 @@ class Discourse:
             return None
         self._adopt(mention)
         return owner.person, str(mention.person)
+
+    def _presented_newcomer(self, clause: Clause) -> str | None:
+        """ "I made the trip with Jaume Pons, a guide from Sóller who has led walkers for years": a new full name the
+        sentence goes on to present by a relative clause ("who ..."), when it names no one of the page but inside
+        that clause, is whom the sentence is about (and a person of the page from then on); whom the clause names
+        ("a hostel run by X, who remembers Bell as a boy") is not."""
+        if " who " not in clause.skeleton:
+            return None
+        for mention in clause.mentions[:_LAST_NAMED]:
+            if mention.people and mention.kind != "pronoun":
+                return None  # someone of the page named before it: no telling whom the sentence is about
+            if mention.kind != "name" or not mention.new or mention.possessive or " " not in squash(mention.text):
+                continue
+            if not _OBJECT_BEFORE.search(clause.text[max(0, mention.start - 12) : mention.start]):
+                # (the object of a preposition or of meeting: a name opening the sentence, or after a phrase told
+                # first, "After the party X, who ..., is now telling", is its subject, whose verb comes later)
+                return None
+            found = _PRESENTED_BY_WHO.match(clause.skeleton, clause.starts[mention.number] + len(f"@{mention.number}"))
+            if found is None:
+                return None
+            self._adopt(mention)
+            return mention.person
+        return None
 
     def _described_subject(self, clause: Clause) -> str | None:
         """ "Ibiza party king Rafael Moreau-Sato, who introduced Vale to Bettina, is now telling ...": the subject, a
@@ -2503,6 +2538,11 @@ class Discourse:
             lead = clause.words(skeleton[max(0, found.start() - 24) : found.start()]).split()[-3:]
             if _NOBODY.search(" ".join((*lead, callers))) is None or found.group("but"):
                 self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
+        for found in _KNOWN_AS_NAMED.finditer(skeleton) if "known" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            if named.kind == "name" and " " in squash(named.text) and (named.person or named.new):
+                self._known_as(named, nick)
         for found in _IS_NICK.finditer(skeleton):
             first = clause.mentions[int(found.group("first"))]
             second = clause.mentions[int(found.group("second"))]
@@ -2548,6 +2588,19 @@ class Discourse:
             self._note_nickname(named, nick.text)
         if named.person is not None and self.people.mention(nick.text) == named.person:
             nick.people = (named.person,)
+
+    def _known_as(self, named: Mention, nick: Mention) -> None:
+        """ "Aurelio Martínez, known to everyone as Don Aurelio": the name set off after a full name as what people
+        know them by, of one word or more ("Don" is a first name too, so no title to read past), means them from
+        then on (when it means no one else of the page)."""
+        if nick.kind != "name" or nick.possessive or named.possessive or nick.people not in ((), named.people):
+            return
+        if fold(nick.text) in _NATIONS or len(squash(nick.text).split()) > 3:
+            return
+        self._note_nickname(named, squash(nick.text))
+        if named.person is not None and self.people.mention(nick.text) == named.person:
+            nick.people = (named.person,)
+            nick.new = False
 
     def _note_known_to(self, text: str, mentions: list[Mention]) -> None:
         """ "his tour manager Daniela Ferraz, Dani to everyone, ...": a one-word name set off after a full name as what
@@ -4172,6 +4225,17 @@ _CALLS_PRONOUN = linear.compile(
     r"(?P<but>anything\s+(?:but|other\s+than)\s+)?|(?:know|knows|knew)\s+@(?P<known>\d+)\s+as\s+)@(?P<nick>\d+)"
     + _NICK_ENDS
 )
+# "@0, known to everyone in @1 as @2,", "@0, affectionately known as @1.": another name of the one named before the
+# comma (what people know them by; "best known as the detective" is a part, no name, and names no one)
+_KNOWN_AS_NAMED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:also|affectionately|universally|simply|locally)\s+)?known\s+"
+    r"(?:to\s+(?:everyone|everybody|all|(?:his|her|their|the)\s+[a-z]+)(?:\s+(?:in|at|around)\s+@\d+)?\s+)?"
+    r"as\s+@(?P<nick>\d+)\s*(?:[,;.)]|$)"
+)
+# ", who has ...", ", a mountain guide from @3 who has ...": the relative clause (after an apposition of what they are)
+# presenting the one named just before
+_PRESENTED_BY_WHO = linear.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;:.!?\"@()]{1,60}?(?:\s+@\d+)?\s+)?who\s+[a-z]")
+_OBJECT_BEFORE = linear.compile(r"\b(?:by|with|to|from|for|of|met|meet|meets|joined|found)\s+(?:the\s+)?$")
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 # "nobody", "no one", "never", "not": a calling denied
 _NOBODY = linear.compile(r"\b(?i:nobody|no\s+one|never|not|none)\b|n't\b")

@@ -373,6 +373,11 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# A verb of speaking or asking after a saying set off by commas: the words quoted after it are its subject's
+_ASKING_REST = linear.compile(
+    rf"\b(?:{SAYING}|ask|asks|asked|asking|talk|talks|talked|talking|saying|telling|speak|speaks|spoke|speaking"
+    r"|mention|mentions|mentioned|mentioning|call|calls|called|calling)\b"
+)
 # 'X said that she would like Y to play a cabbie in it, "because he drives like one"': a saying reported in the page's
 # words ("said that", "told Z that"), with a fragment of the speaker's words set off by a comma after it, the fragment
 # opening in lower case as words inside a sentence do (no quote of its own: "She said that night, "It was over"" is)
@@ -687,6 +692,10 @@ def _said_into(before: str) -> linear.Match | None:
         woven = _SAID_ASIDE.search(before)
         if woven is not None and _JOINED.search(woven.group("rest") or ""):
             return None  # "Bell told no one, but the track was": another clause
+        if woven is not None and _ASKING_REST.search(woven.group("rest") or ""):
+            # "Cy, who, Bell says, kept asking about "the girl with the fiddle"": words of the one asking, which the
+            # teller only reports
+            return None
     return woven
 
 
