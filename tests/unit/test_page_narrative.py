@@ -20986,3 +20986,29 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the hour, a bare count of years, is when, not part of where
+        (
+            "Arbour and Bell were introduced by Cy Dorn in a noodle bar in Leeds at two in the morning.",
+            "a noodle bar in Leeds",
+        ),
+        ("Cy Dorn introduced Arbour to Bell at a jazz bar in Hull at 3am.", "a jazz bar in Hull"),
+        (
+            "Cy Dorn introduced Arbour to Bell at a wine bar in Soho years before the band existed.",
+            "a wine bar in Soho",
+        ),
+        # a named event with no "the", told by the word that ends its name, says which dinner
+        (
+            "Cy Dorn introduced Arbour to Bell at a dinner during Milan Design Week last year.",
+            "a dinner during Milan Design Week",
+        ),
+        # near miss: a person after "after" is no event
+        ("Cy Dorn introduced Arbour to Bell at a dinner after Tom Reed left.", "a dinner"),
+    ],
+)
+def test_an_occasion_without_its_hour_or_a_bare_count_of_years(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
