@@ -21012,3 +21012,25 @@ def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> No
 )
 def test_an_occasion_without_its_hour_or_a_bare_count_of_years(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a nickname in double quotes between a first name and a surname means that person from then on
+        (
+            'The trio (Ann Arbour, Rosa Maria "Rosi" Lind and Bea Bell) wrote it. Rosi has been seeing the DJ Tom Reed'
+            " since her manager, Cy Dorn, introduced them at a party.",
+            [("Cy Dorn", frozenset({"Rosa Maria Lind", "Tom Reed"}), "a party")],
+        ),
+        (
+            "The trio (Ann Arbour, Rosa Maria 'Rosi' Lind and Bea Bell) wrote it. Rosi has been seeing the DJ Tom Reed"
+            " since her manager, Cy Dorn, introduced them at a party.",
+            [("Cy Dorn", frozenset({"Rosa Maria Lind", "Tom Reed"}), "a party")],
+        ),
+    ],
+)
+def test_a_nickname_in_double_quotes_inside_a_name(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

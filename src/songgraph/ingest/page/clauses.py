@@ -884,7 +884,7 @@ class Discourse:
 
     def read(self, text: str) -> Clause:
         nicknames: list[tuple[int, str]] = []
-        if "'" in text:
+        if "'" in text or '"' in text:
             text, nicknames = _without_nicknames(text)
         if " call" in text:
             called = _CALLED_SO.match(text)
@@ -4199,7 +4199,9 @@ _COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
 _APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
-    r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"
+    # ('Maria Eduarda "Duda" Simões': the nickname in double quotes as in single)
+    r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+(?:'(?P<word>\p{Lu}[\p{L}\p{M}]+)'"
+    r'|"(?P<dword>\p{Lu}[\p{L}\p{M}]+)"))'
     r"\s+\p{Lu}[\p{Ll}\p{M}]"
 )
 
@@ -4207,7 +4209,7 @@ _NICKNAME = linear.compile(
 def _without_nicknames(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The text with each nickname between a first name and a surname blanked out (offsets kept), and the
     nicknames with where they stood."""
-    found = [(m.start("nick"), m.end("nick"), m.group("word")) for m in _NICKNAME.finditer(text)]
+    found = [(m.start("nick"), m.end("nick"), m.group("word") or m.group("dword")) for m in _NICKNAME.finditer(text)]
     if not found:
         return text, []
     pieces: list[str] = []
