@@ -21034,3 +21034,27 @@ def test_a_nickname_in_double_quotes_inside_a_name(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "them" after the introducer alone: the two others the sentence before named, not the pair named earlier
+        (
+            "Ann Arbour made the record with Bea Bell, and Tom Reed produced it. Last spring Arbour got engaged to"
+            " Reed, and the one who made it happen was her sister, Cy Dorn. Dorn introduced them at her own birthday"
+            " party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "Cy Dorn's birthday party")],
+        ),
+        # near miss: the sentence before named three others besides the introducer: whom "them" means is not sure
+        (
+            "Ann Arbour made the record with Bea Bell, and Tom Reed produced it. Last spring Arbour, Bell and Reed went"
+            " to a party with Cy Dorn. Dorn introduced them at a bar.",
+            [],
+        ),
+    ],
+)
+def test_them_after_the_introducer_means_the_two_others_named_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

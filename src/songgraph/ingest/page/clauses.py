@@ -1489,6 +1489,19 @@ class Discourse:
         last_two = self._last_two()
         return last_two is not None and self.last_read is not None and first_met(self.last_read) == set(last_two)
 
+    def _the_two_besides(self, before: list[Mention]) -> tuple[str, str] | None:
+        """The two people the sentence before named besides whom ``before`` names, when ``before`` names only people
+        of the page (no possessive, no one unknown) and exactly two others are left, no band."""
+        again: set[str] = set()
+        for m in before:
+            if m.kind not in ("name", "description") or m.possessive or not m.person:
+                return None
+            again.add(str(m.person))
+        rest = [p for p in self.last_named if p not in again]
+        if len(rest) != 2 or set(rest) & set(self.people.groups()):
+            return None
+        return (rest[0], rest[1])
+
     def _another_two(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
@@ -2907,6 +2920,16 @@ class Discourse:
                 # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known), nor the
                 # two the sentence before named, when no two were named together
                 mention.people = (other[0], other[1]) if other[1] is not None else ()
+            elif (
+                mention.text.lower() == "them"
+                and pair
+                and number
+                and (others := self._the_two_besides(mentions[:number])) is not None
+                and set(others) != set(pair)
+            ):
+                # "A said yes to B, and the one who made it happen was C. C introduced them": "them" after only
+                # people of the page is the two others the sentence before named, not a pair named before it
+                mention.people = others
             elif (
                 mention.kind == "two"
                 and pair
