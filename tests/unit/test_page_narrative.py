@@ -21058,3 +21058,22 @@ def test_them_after_the_introducer_means_the_two_others_named_before(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X, known to everyone as N", "X, better known as N": N means X from then on
+        (
+            "Ann Arbour, known to just about everyone as AJ, wrote it with Bea Bell. Bell told the Herald that it was"
+            ' "the best thing I have sung," and AJ, speaking to Pulse Radio, put it down to timing: "I was in love."',
+            [("Ann Arbour", "Pulse Radio")],
+        ),
+        (
+            'Ann Arbour wrote it with the producer Cy Dorn, better known as Dodo. Dodo told Mojo: "I was in love."',
+            [("Cy Dorn", "Mojo")],
+        ),
+    ],
+)
+def test_a_name_someone_is_known_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

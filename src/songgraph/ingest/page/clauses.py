@@ -2489,6 +2489,10 @@ class Discourse:
             if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
+        for found in _KNOWN_AS.finditer(skeleton) if "known" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            if named.kind == "name" and (named.person or named.new):
+                self._nickname_of(named, clause.mentions[int(found.group("nick"))])
         for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton or " as @" in skeleton else ():
             named = clause.mentions[int(found.group("pronoun") or found.group("known"))]
             nick = clause.mentions[int(found.group("nick"))]
@@ -4178,6 +4182,12 @@ _CALLS_PRONOUN = linear.compile(
     # ("everyone in town knew him as Bo": known by a name, as called by it)
     r"(?P<but>anything\s+(?:but|other\s+than)\s+)?|(?:know|knows|knew)\s+@(?P<known>\d+)\s+as\s+)@(?P<nick>\d+)"
     + _NICK_ENDS
+)
+# "@0, known to just about everyone as @1", "@0, better known as @1": a name someone goes by, set off by commas after
+# their name (the people who call them so, if told, name no one)
+_KNOWN_AS = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:better|widely|affectionately|simply|also)\s+)?known\s+"
+    r"(?:(?:to|in|among|around)\s+[^,;:.!?\"()@]{1,40}?\s+)?as\s+@(?P<nick>\d+)" + _NICK_ENDS
 )
 _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 # "nobody", "no one", "never", "not": a calling denied
