@@ -2928,12 +2928,12 @@ class Discourse:
                 mention.text.lower() == "them"
                 and pair
                 and number
-                and (others := self._the_two_besides(mentions[:number])) is not None
-                and set(others) != set(pair)
+                and (besides := self._the_two_besides(mentions[:number])) is not None
+                and set(besides) != set(pair)
             ):
                 # "A said yes to B, and the one who made it happen was C. C introduced them": "them" after only
                 # people of the page is the two others the sentence before named, not a pair named before it
-                mention.people = others
+                mention.people = besides
             elif (
                 mention.kind == "two"
                 and pair
