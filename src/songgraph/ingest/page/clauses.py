@@ -1491,10 +1491,15 @@ class Discourse:
 
     def _the_two_besides(self, before: list[Mention]) -> tuple[str, str] | None:
         """The two people the sentence before named besides whom ``before`` names, when ``before`` names only people
-        of the page (no possessive, no one unknown) and exactly two others are left, no band."""
+        of the page that sentence named too (no possessive, no one unknown) and exactly two others are left, no band."""
+        last = self.last_read
+        if last is None:
+            return None
+        # (each of them named there too: "the one who made it happen was C. C introduced them")
+        there = {fold(m.person or squash(m.text)) for m in last.mentions if m.kind in ("name", "description")}
         again: set[str] = set()
         for m in before:
-            if m.kind not in ("name", "description") or m.possessive or not m.person:
+            if m.kind not in ("name", "description") or m.possessive or not m.person or fold(m.person) not in there:
                 return None
             again.add(str(m.person))
         rest = [p for p in self.last_named if p not in again]
