@@ -21221,3 +21221,94 @@ def test_a_part_after_who_appears_as_is_whole(sentence: str, expected: list[tupl
 )
 def test_words_someone_reports_another_asking_about(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the hour, a bare count of years, is when, not part of where
+        (
+            "Arbour and Bell were introduced by Cy Dorn in a noodle bar in Leeds at two in the morning.",
+            "a noodle bar in Leeds",
+        ),
+        ("Cy Dorn introduced Arbour to Bell at a jazz bar in Hull at 3am.", "a jazz bar in Hull"),
+        (
+            "Cy Dorn introduced Arbour to Bell at a wine bar in Soho years before the band existed.",
+            "a wine bar in Soho",
+        ),
+        # a named event with no "the", told by the word that ends its name, says which dinner
+        (
+            "Cy Dorn introduced Arbour to Bell at a dinner during Milan Design Week last year.",
+            "a dinner during Milan Design Week",
+        ),
+        # near miss: a person after "after" is no event
+        ("Cy Dorn introduced Arbour to Bell at a dinner after Tom Reed left.", "a dinner"),
+    ],
+)
+def test_an_occasion_without_its_hour_or_a_bare_count_of_years(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a nickname in double quotes between a first name and a surname means that person from then on
+        (
+            'The trio (Ann Arbour, Rosa Maria "Rosi" Lind and Bea Bell) wrote it. Rosi has been seeing the DJ Tom Reed'
+            " since her manager, Cy Dorn, introduced them at a party.",
+            [("Cy Dorn", frozenset({"Rosa Maria Lind", "Tom Reed"}), "a party")],
+        ),
+        (
+            "The trio (Ann Arbour, Rosa Maria 'Rosi' Lind and Bea Bell) wrote it. Rosi has been seeing the DJ Tom Reed"
+            " since her manager, Cy Dorn, introduced them at a party.",
+            [("Cy Dorn", frozenset({"Rosa Maria Lind", "Tom Reed"}), "a party")],
+        ),
+    ],
+)
+def test_a_nickname_in_double_quotes_inside_a_name(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "them" after the introducer alone: the two others the sentence before named, not the pair named earlier
+        (
+            "Ann Arbour made the record with Bea Bell, and Tom Reed produced it. Last spring Arbour got engaged to"
+            " Reed, and the one who made it happen was her sister, Cy Dorn. Dorn introduced them at her own birthday"
+            " party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "Cy Dorn's birthday party")],
+        ),
+        # near miss: the sentence before named three others besides the introducer: whom "them" means is not sure
+        (
+            "Ann Arbour made the record with Bea Bell, and Tom Reed produced it. Last spring Arbour, Bell and Reed went"
+            " to a party with Cy Dorn. Dorn introduced them at a bar.",
+            [],
+        ),
+    ],
+)
+def test_them_after_the_introducer_means_the_two_others_named_before(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X, known to everyone as N", "X, better known as N": N means X from then on
+        (
+            "Ann Arbour, known to just about everyone as AJ, wrote it with Bea Bell. Bell told the Herald that it was"
+            ' "the best thing I have sung," and AJ, speaking to Pulse Radio, put it down to timing: "I was in love."',
+            [("Ann Arbour", "Pulse Radio")],
+        ),
+        (
+            'Ann Arbour wrote it with the producer Cy Dorn, better known as Dodo. Dodo told Mojo: "I was in love."',
+            [("Cy Dorn", "Mojo")],
+        ),
+    ],
+)
+def test_a_name_someone_is_known_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

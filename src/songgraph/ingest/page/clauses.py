@@ -884,7 +884,7 @@ class Discourse:
 
     def read(self, text: str) -> Clause:
         nicknames: list[tuple[int, str]] = []
-        if "'" in text:
+        if "'" in text or '"' in text:
             text, nicknames = _without_nicknames(text)
         if " call" in text:
             called = _CALLED_SO.match(text)
@@ -1536,6 +1536,24 @@ class Discourse:
         """Whether the sentence before told the two it named first meeting ("where A first heard B sing")."""
         last_two = self._last_two()
         return last_two is not None and self.last_read is not None and first_met(self.last_read) == set(last_two)
+
+    def _the_two_besides(self, before: list[Mention]) -> tuple[str, str] | None:
+        """The two people the sentence before named besides whom ``before`` names, when ``before`` names only people
+        of the page that sentence named too (no possessive, no one unknown) and exactly two others are left, no band."""
+        last = self.last_read
+        if last is None:
+            return None
+        # (each of them named there too: "the one who made it happen was C. C introduced them")
+        there = {fold(m.person or squash(m.text)) for m in last.mentions if m.kind in ("name", "description")}
+        again: set[str] = set()
+        for m in before:
+            if m.kind not in ("name", "description") or m.possessive or not m.person or fold(m.person) not in there:
+                return None
+            again.add(str(m.person))
+        rest = [p for p in self.last_named if p not in again]
+        if len(rest) != 2 or set(rest) & set(self.people.groups()):
+            return None
+        return (rest[0], rest[1])
 
     def _another_two(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
@@ -2524,6 +2542,15 @@ class Discourse:
             if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
+        for found in _KNOWN_AS.finditer(skeleton) if "known" in skeleton else ():
+            named = clause.mentions[int(found.group("named"))]
+            nick = clause.mentions[int(found.group("nick"))]
+            if named.kind != "name" or not (named.person or named.new):
+                continue
+            if " " in squash(named.text):
+                self._known_as(named, nick)  # (a full name's other name may be of two words: "Don Aurelio")
+            else:
+                self._nickname_of(named, nick)
         for found in _CALLS_PRONOUN.finditer(skeleton) if "call" in skeleton or " as @" in skeleton else ():
             named = clause.mentions[int(found.group("pronoun") or found.group("known"))]
             nick = clause.mentions[int(found.group("nick"))]
@@ -2538,11 +2565,6 @@ class Discourse:
             lead = clause.words(skeleton[max(0, found.start() - 24) : found.start()]).split()[-3:]
             if _NOBODY.search(" ".join((*lead, callers))) is None or found.group("but"):
                 self._nickname_of(named, nick)  # (but "nobody calls him Dee": not what he is called)
-        for found in _KNOWN_AS_NAMED.finditer(skeleton) if "known" in skeleton else ():
-            named = clause.mentions[int(found.group("named"))]
-            nick = clause.mentions[int(found.group("nick"))]
-            if named.kind == "name" and " " in squash(named.text) and (named.person or named.new):
-                self._known_as(named, nick)
         for found in _IS_NICK.finditer(skeleton):
             first = clause.mentions[int(found.group("first"))]
             second = clause.mentions[int(found.group("second"))]
@@ -2973,6 +2995,16 @@ class Discourse:
                 # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known), nor the
                 # two the sentence before named, when no two were named together
                 mention.people = (other[0], other[1]) if other[1] is not None else ()
+            elif (
+                mention.text.lower() == "them"
+                and pair
+                and number
+                and (besides := self._the_two_besides(mentions[:number])) is not None
+                and set(besides) != set(pair)
+            ):
+                # "A said yes to B, and the one who made it happen was C. C introduced them": "them" after only
+                # people of the page is the two others the sentence before named, not a pair named before it
+                mention.people = besides
             elif (
                 mention.kind == "two"
                 and pair
@@ -4225,12 +4257,12 @@ _CALLS_PRONOUN = linear.compile(
     r"(?P<but>anything\s+(?:but|other\s+than)\s+)?|(?:know|knows|knew)\s+@(?P<known>\d+)\s+as\s+)@(?P<nick>\d+)"
     + _NICK_ENDS
 )
-# "@0, known to everyone in @1 as @2,", "@0, affectionately known as @1.": another name of the one named before the
-# comma (what people know them by; "best known as the detective" is a part, no name, and names no one)
-_KNOWN_AS_NAMED = linear.compile(
-    r"@(?P<named>\d+)\s*,\s*(?:(?:also|affectionately|universally|simply|locally)\s+)?known\s+"
-    r"(?:to\s+(?:everyone|everybody|all|(?:his|her|their|the)\s+[a-z]+)(?:\s+(?:in|at|around)\s+@\d+)?\s+)?"
-    r"as\s+@(?P<nick>\d+)\s*(?:[,;.)]|$)"
+# "@0, known to everyone in @1 as @2,", "@0, affectionately known as @1.", "@0, better known as @1": another name of
+# the one named before the comma, what people know them by (the people who call them so, if told, name no one;
+# "best known as the detective" is a part, no name)
+_KNOWN_AS = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*(?:(?:also|affectionately|universally|simply|locally|better|widely)\s+)?known\s+"
+    r"(?:(?:to|in|among|around)\s+[^,;:.!?\"()]{1,60}?\s+)?as\s+@(?P<nick>\d+)" + _NICK_ENDS
 )
 # ", who has ...", ", a mountain guide from @3 who has ...": the relative clause (after an apposition of what they are)
 # presenting the one named just before
@@ -4279,7 +4311,9 @@ _COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
 _APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
-    r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+'(?P<word>\p{Lu}[\p{L}\p{M}]+)')"
+    # ('Maria Eduarda "Duda" Simões': the nickname in double quotes as in single)
+    r"(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?P<nick>\s+(?:'(?P<word>\p{Lu}[\p{L}\p{M}]+)'"
+    r'|"(?P<dword>\p{Lu}[\p{L}\p{M}]+)"))'
     r"\s+\p{Lu}[\p{Ll}\p{M}]"
 )
 
@@ -4287,7 +4321,7 @@ _NICKNAME = linear.compile(
 def _without_nicknames(text: str) -> tuple[str, list[tuple[int, str]]]:
     """The text with each nickname between a first name and a surname blanked out (offsets kept), and the
     nicknames with where they stood."""
-    found = [(m.start("nick"), m.end("nick"), m.group("word")) for m in _NICKNAME.finditer(text)]
+    found = [(m.start("nick"), m.end("nick"), m.group("word") or m.group("dword")) for m in _NICKNAME.finditer(text)]
     if not found:
         return text, []
     pieces: list[str] = []

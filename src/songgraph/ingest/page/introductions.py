@@ -643,6 +643,12 @@ _OCCASION_END = (
     r"\s+(?:[a-z]+\s+)?(?:tour|trip|run|journey|residency)\b"
     # "at a karaoke bar of all places": the teller's surprise at where, no part of it
     r"|of\s+all\s+(?:places|things|nights|days|times|weeks|people)\b"
+    # "in a kebab shop at two in the morning", "at 3am", "at midnight": the hour is when, not where
+    r"|at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)"
+    r"(?:\s+o'clock)?(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s*[ap]\.?m\b|\s+o'clock)"
+    r"|at\s+(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b"
+    # "at a tablao in Triana years before the band existed": a bare count of years is a time as a counted one is
+    r"|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after|on|previously)\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
     # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it
@@ -804,10 +810,13 @@ def _after_event(clause: Clause, rest: str, end: int) -> str:
 # ("a dinner after the Francofolies in La Rochelle": a named thing held in a place is an event, whatever its words)
 # ("a showcase during the Bergenfest festival": the name, then what it is, in lower case)
 _DURING_NAMED = linear.compile(
-    r"\s+(?:during|after)\s+the\s+@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
+    # ("a dinner during Paris Fashion Week": a named event needs no "the")
+    r"\s+(?:during|after)\s+(?:the\s+)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
-_EVENT_WORDS = frozenset({"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention"})
+_EVENT_WORDS = frozenset(
+    {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
+)
 
 
 def _same(mention: Mention, other: Mention | None) -> bool:
@@ -826,7 +835,10 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     if found is None:
         return ""
     mention = clause.mentions[int(found.group("number"))]
-    if mention.kind != "name" or mention.people or mention.new or mention.possessive:
+    named = any(word in _EVENT_WORDS for word in fold(mention.text).split())
+    # ("during Paris Fashion Week": a name new to the page may be a person's, unless it ends as an event's does)
+    new = mention.new and fold(mention.text).split()[-1] not in _EVENT_WORDS
+    if mention.kind != "name" or mention.people or new or mention.possessive:
         return ""
     stop = found.end()
     where = clause.mentions[int(found.group("where"))] if found.group("place") is not None else None
@@ -835,7 +847,6 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
         stop = found.start("place")
     if _EVENT_ENDS.match(rest, stop) is None:
         return ""  # "after the Proms had ended": a clause, which tells when
-    named = any(word in _EVENT_WORDS for word in fold(mention.text).split())
     if not held and found.group("noun") is None and not named:
         return ""
     return rest[end:stop]
