@@ -20986,3 +20986,99 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # the act's noun after "are", its two people set off after it: one act
+        ("Lark & Vale are a Leeds duo, Ann Lark-Moss and Bo Vale, and this is their first single.", ["Lark & Vale"]),
+        ("Lark & Vale are the band: Ann Lark-Moss and Bo Vale.", ["Lark & Vale"]),
+        # near misses: the two named on the line are the two people; no act's noun before the people
+        ("Lark & Vale are a Leeds duo, Lark and Vale, and this is their first single.", ["Lark", "Vale"]),
+        ("Lark & Vale are a Leeds duo and this is their first single.", ["Lark", "Vale"]),
+    ],
+)
+def test_an_act_noun_after_are_then_its_two_people(prose: str, artists: list[str]) -> None:
+    result = parse_story_page(f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n", "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place set off from an aside by a spaced dash is still the part's own
+        (
+            "The video was directed by Cy Dorn. Tom Reed turns up as a fishwife at the Corn Exchange market - his "
+            "first acting role.",
+            [("Tom Reed", "a fishwife at the Corn Exchange market")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Tom Reed appears as a porter at the night market \u2013 yes, really.",
+            [("Tom Reed", "a porter at the night market")],
+        ),
+        # near miss: after "plays", the place is the scene's and is cut as before
+        (
+            "The video was directed by Cy Dorn. Tom Reed plays a fishwife at the Corn Exchange market - his first "
+            "acting role.",
+            [("Tom Reed", "a fishwife")],
+        ),
+    ],
+)
+def test_a_part_after_as_keeps_its_place_before_a_dash(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age opening the sentence describes the person and is no part of the name
+        (
+            "The video was directed by Cy Dorn. Eight-year-old Tilda Marsh plays Bell's daughter, doing homework.",
+            [("Tilda Marsh", "Bell's daughter")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Six-month-old Tilda Marsh plays Bell's baby.",
+            [("Tilda Marsh", "Bell's baby")],
+        ),
+    ],
+)
+def test_an_age_before_a_name_opening_a_sentence(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a description of the last one named, set off by commas, between the people and the occasion
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell, the producer, at a christening in Leeds in 2021.",
+            "a christening in Leeds",
+        ),
+        # "too" or "as well" after the introducer likens it to another introduction, before the occasion
+        (
+            "Ann Arbour and Bea Bell were introduced by Cy Dorn too, at the Harbour Festival in 2018.",
+            "the Harbour Festival",
+        ),
+        ("Ann Arbour and Bea Bell were introduced by Cy Dorn as well, at a wedding.", "a wedding"),
+        # near miss: nothing after "too" tells where
+        ("Ann Arbour and Bea Bell were introduced by Cy Dorn too.", None),
+    ],
+)
+def test_an_occasion_after_an_apposition_or_too(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lower-case preposition inside a title that "the ... podcast" frames is part of the title
+        (
+            'Cy Dorn, asked on the Sound on Sound podcast what he recalled, said only: "The soup. Nothing else."',
+            "Sound on Sound",
+        ),
+        ('Cy Dorn said on the Songs from Home show: "The soup. Nothing else."', "Songs from Home"),
+    ],
+)
+def test_a_preposition_inside_a_framed_title(sentence: str, expected: str) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]

@@ -667,6 +667,8 @@ _BEFORE_OCCASION = (
     r"|winter|year)|later|first|eventually"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
+    # "were introduced by X too, at CMA Fest": the introduction likened to one told before
+    r"|too|as\s+well"
     # "introduced them properly during a lesson": how, by an adverb
     r"|[a-z]{3,}ly"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
@@ -3050,8 +3052,20 @@ def _region(mention: Mention) -> bool:
     return fold(mention.text) in REGIONS or known_country(mention.text) is not None
 
 
+# ", the producer, at a christening": what the page calls the last one named, set off by commas before the occasion
+_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)\s*,")
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
+    apposed = _APPOSED_DESCRIPTION.match(rest)
+    if apposed is not None:
+        number = int(apposed.group("number"))
+        described = clause.mentions[number]
+        named = clause.mentions[number - 1] if number > 0 else None
+        # only a description that means the one named right before it (or no one of the page) is their apposition
+        if described.kind == "description" and named is not None and described.people in ((), named.people):
+            rest = rest[apposed.end() - 1 :]
     match = _OCCASION.match(rest)
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
