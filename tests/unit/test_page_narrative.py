@@ -21082,3 +21082,61 @@ def test_an_occasion_after_an_apposition_or_too(sentence: str, occasion: str | N
 )
 def test_a_preposition_inside_a_framed_title(sentence: str, expected: str) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a newsletter's sign-on names the writer, whose "me" the narration's is
+        "Hej, everyone, Cy Dorn here.",
+        "Friends, Cy Dorn again.",
+        "Issue nine. Cy Dorn, signing in.",
+        "Howdy. Cy Dorn checking in from the bus.",
+        "Hej. Cy Dorn, writing from my kitchen.",
+    ],
+)
+def test_a_sign_on_names_the_narrator(opening: str) -> None:
+    prose = f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a third person's "writing from" a place, a name "again" in a clause that goes on
+        "Cy Dorn, writing from Oslo, praised it.",
+        "Cy Dorn again, on the chorus.",
+    ],
+)
+def test_no_sign_on_no_narrator(opening: str) -> None:
+    assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
+
+
+def test_there_pointing_back_to_a_place_in_the_clause_leaves_the_introduction_out() -> None:
+    # "there" is the party the clause went to, which is not read: the introduction without it would be half a fact
+    prose = "Hej. Cy Dorn here. Bea Bell took me along to a party in Leeds, and I introduced her to Tom Reed there."
+    assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "taught"),
+    [
+        # a new name opening the sentence may be whom "her" means: nothing is learnt of the one before
+        ("Cy Dorn was late. Gunnel Ortega sold the spare room in her flat.", set()),
+        # near miss: a person of the page opening it is whom "her" means, and is learnt so
+        ("Cy Dorn was late. Bea Bell sold the spare room in her flat.", {("Bea Bell", "herself")}),
+    ],
+)
+def test_a_new_name_opening_a_sentence_teaches_no_one_else_her(
+    prose: str, taught: set[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    learnt: set[tuple[str, str]] = set()
+    learn = People.learn_self
+
+    def noted(self: People, person: str, word: str) -> None:
+        learnt.add((person, word))
+        learn(self, person, word)
+
+    monkeypatch.setattr(People, "learn_self", noted)
+    doc(prose)
+    assert learnt == taught

@@ -3205,10 +3205,23 @@ class Discourse:
                     first_meant.setdefault(self_word, focus)
                 if not focus and self_word:
                     doubted.add(self_word)
-                if focus and self_word:
+                opening = mentions[0] if number and mentions[0].start == 0 else None
+                if (
+                    focus
+                    and self_word
+                    and not (
+                        opening is not None
+                        and opening.kind == "name"
+                        and opening.new
+                        and not opening.people
+                        and all(m.person != focus for m in mentions[:number])
+                    )
+                ):
+                    # ("Gunnel Ortega rents out the room in her flat": a new name opening the sentence may well be
+                    # whom its pronoun means, so it teaches nothing of how the page calls the one it was taken to mean)
                     self.people.learn_self(focus, self_word)
-                    if mention.text.lower() not in NOMINATIVES:
-                        called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
+                if focus and self_word and mention.text.lower() not in NOMINATIVES:
+                    called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair

@@ -448,6 +448,8 @@ _NOUN_WHO = linear.compile(
 _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+introduction)(?P<after>\s[^.!?;]{0,200})")
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
+# A place the clause went to before its "there" ("along to a party", "at her fortieth")
+_TO_A_PLACE = linear.compile(r"\b(?:to|at|into)\s+(?:(?:a|an|the|my|our|his|her|their)\s|@\d+'s\s)")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 # ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 # ("I set them up. We were all at a camp in Hull": the introducer and the two, all three, somewhere)
@@ -1530,6 +1532,10 @@ def _read(
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
+    if occasion is None and there and _TO_A_PLACE.search(clause.skeleton[: match.start()]):
+        # "I took Kemi along to a party in Leith, and I introduced her to Ben there": "there" is a place the clause
+        # went to before, which is not read; the introduction without it would read as one told nowhere
+        return Doubt("an introduction whose place 'there' points back to, not read for sure", at)
     if occasion is None and sentence_before is not None and first_met(sentence_before) == set(pair):
         # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
         # two just told meeting somewhere, whom the introduction is of, were introduced where they met

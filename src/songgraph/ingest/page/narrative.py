@@ -236,6 +236,12 @@ _I_AM = linear.compile(
     r"^\W*(?:[^@.!?:]{1,60}:\s+)?(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+"
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
     r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
+    # ("Hej, everyone, X here.", "Friends, X again.", "X, signing in.", "X checking in from the bus", "X, writing from
+    # my kitchen table": a sign-on after a greeting of a few words, by "here", "again" closing the sentence, or the
+    # writer's own "signing in", "checking in", "writing from my ...")
+    r"|^\W*(?:[^@.!?:,]{1,30},\s+){0,2}(?P<signed>@\d+)(?:\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
+    r"|\s+again\s*(?:,\s*[a-z]+\s*)?[.!]?\s*$"
+    r"|\s*,?\s+(?:signing|checking)\s+in\b|\s*,?\s+writing\s+(?:to\s+you\s+)?from\s+(?:my|our)\s)"
 )
 # A framing line of an extract from someone's book, which makes its "I" that writer: "From X's Y.", "From Y (2022), the
 # memoir of the tour manager X.", "The following is taken from Y, the memoir of X", "Another extract from X's memoir
@@ -1251,7 +1257,8 @@ class _Narrative:
             ):
                 self._own_programme(clause)
             if self.narrator is None and any(
-                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here", "This is ")
+                word in clause.skeleton
+                for word in ("told by", " am ", "'m ", "name", " here", "This is ", " again", " in", "writing ")
             ):
                 self._narrator(clause)
             if self.narrator is None and "rom " in clause.skeleton:
@@ -1839,7 +1846,7 @@ class _Narrative:
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
-        by = (told.group("by") or told.groupdict().get("here")) if told else None
+        by = (told.group("by") or told.groupdict().get("here") or told.groupdict().get("signed")) if told else None
         if by is None and "This is " in clause.skeleton and _ON_AIR_GREETING.search(clause.text):
             # "This is Hank Lowery, it's a quarter past nine, and you're listening to X": a presenter on air
             greeted = _THIS_IS.match(clause.skeleton)
