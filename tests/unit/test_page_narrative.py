@@ -21140,3 +21140,26 @@ def test_a_new_name_opening_a_sentence_teaches_no_one_else_her(
     monkeypatch.setattr(People, "learn_self", noted)
     doc(prose)
     assert learnt == taught
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a magazine named by a nationality and its readers' trade, after "said in"
+        ('Cy Dorn said in American Songwriter: "Tobias played like the floor would give."', "American Songwriter"),
+        ('Cy Dorn said in Canadian Musician: "Tobias played like the floor would give."', "Canadian Musician"),
+        # near misses: a tongue or a place after "said in" is no publication
+        ('Cy Dorn said in Scottish Gaelic: "Tobias played like the floor would give."', None),
+        ('Cy Dorn said in American Samoa: "Tobias played like the floor would give."', None),
+    ],
+)
+def test_said_in_a_magazine_named_for_its_readers(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+def test_a_headline_lead_right_after_another_quote_keeps_its_platform() -> None:
+    prose = (
+        'Bea Bell spoke to Radio Nord about it: "Summer is when we are saddest." Cy Dorn, on Instagram, kept it '
+        'simple: "Thank you all for the coffee."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Cy Dorn", "Instagram")]
