@@ -21163,3 +21163,32 @@ def test_a_headline_lead_right_after_another_quote_keeps_its_platform() -> None:
         'simple: "Thank you all for the coffee."'
     )
     assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Cy Dorn", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # one verb of the subject's before "in his words": the words are the subject's
+        (
+            'Gil Moss is a drummer, and he lives in Leeds. Gil Moss wanted, in his words, "a snare that sounds like '
+            'rain on a tin roof."',
+            [("Gil Moss", None)],
+        ),
+        # "by his own account" tells his words as "in his words" does, also of a subject after "and"
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell was drawing and Gil Moss was, by his own account, "
+            '"lost, hungry and reading the wrong map."',
+            [("Gil Moss", None)],
+        ),
+        ('Bell, by her own account, "took the long way round to this song."', [("Bea Bell", None)]),
+        # near misses: after "and", a "her" the clause before may mean; no word of the page for the subject
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell was drawing and Gil Moss was, by her own account, "
+            '"lost, hungry and reading the wrong map."',
+            [],
+        ),
+        ('Bell was drawing and Gil Moss was, by his own account, "lost, hungry and reading the wrong map."', []),
+    ],
+)
+def test_words_told_by_their_own_account(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -655,9 +655,15 @@ _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 # 'X had worked with Y for years and, in her words on the podcast Z, "dragged him out of ..."', 'X, in his own words,
 # "took the long way round"': words quoted as the predicate of the sentence's subject, told as theirs by "in her
 # words" (their subject is the sentence's, whoever else it names)
-_IN_OWN_WORDS = linear.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b[^\",.;:!?]{0,80}?,\s*$")
+# ("Cy wanted, in his words, "..."", "and Cy was, by his own account, "..."": one verb of the subject's before the
+# aside, the subject opening the sentence or its clause after "and"; "by her own account" tells her words as well)
+_IN_OWN_WORDS = linear.compile(
+    r"\b(?:in\s+(?:his|her|their)\s+(?:own\s+)?words|by\s+(?:his|her|their)\s+own\s+account)\b"
+    r"[^\",.;:!?]{0,80}?,\s*$"
+)
 _OWN_WORDS_SUBJECT = linear.compile(
-    r"^\W*(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s*)\s*,\s*in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words\b"
+    r"(?:^\W*|\band\s+)(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s+[a-z]+|\s*)\s*,\s*"
+    r"(?:in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words|by\s+(?P<account>@\d+|his|her|their)\s+own\s+account)\b"
     r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
 )
 
@@ -665,17 +671,21 @@ _OWN_WORDS_SUBJECT = linear.compile(
 def _own_words_speaker(clause: Clause, people: People) -> str | None:
     """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
     no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
-    found = _OWN_WORDS_SUBJECT.match(clause.skeleton)
+    found = _OWN_WORDS_SUBJECT.search(clause.skeleton)
     if found is None:
         return None
-    subject, whose = clause.mention(found.group("subject")), clause.mention(found.group("whose"))
+    owner = found.group("whose") or found.group("account")
+    subject, whose = clause.mention(found.group("subject")), clause.mention(owner)
     if subject is None or subject.kind != "name" or subject.possessive:
         return None
     speaker = person(subject)
     if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
         return None  # ("in her words", "her" someone else the page has told of)
-    word = {"his": "himself", "her": "herself"}.get(found.group("whose"))
-    if whose is None and (word is None or people.selves.get(speaker) != word):
+    word = {"his": "himself", "her": "herself"}.get(owner)
+    # (a subject after "and" follows a clause that may name whose the words are: only the page's own word for the
+    # subject makes them theirs)
+    later = found.group(0).lstrip().startswith("and ")
+    if (whose is None or later) and (word is None or people.selves.get(speaker) != word):
         return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
     return speaker
 
@@ -687,7 +697,7 @@ def _said_into(before: str) -> linear.Match | None:
     woven = _SAID_INTO.search(near)
     if woven is not None and _REPORTED_SUBJECT.search(before[: len(before) - len(near) + woven.start()]):
         return None
-    if woven is None and " words" in near:
+    if woven is None and (" words" in near or " account" in near):
         woven = _IN_OWN_WORDS.search(near)
     if woven is None and "," in before:
         woven = _SAID_ASIDE.search(before)
