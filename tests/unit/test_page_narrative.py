@@ -21192,3 +21192,19 @@ def test_a_headline_lead_right_after_another_quote_keeps_its_platform() -> None:
 )
 def test_words_told_by_their_own_account(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "got cast as" tells a part as "was cast as" does, its relative clause cut
+        (
+            "The video was directed by Cy Dorn. Tom Reed plays a clown, and Gil Moss got cast as the short-order "
+            "cook, which, if you know him, is a stretch.",
+            [("Tom Reed", "a clown"), ("Gil Moss", "the short-order cook")],
+        ),
+        ("The video was directed by Cy Dorn. Gil Moss gets cast as a lifeguard.", [("Gil Moss", "a lifeguard")]),
+    ],
+)
+def test_got_cast_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -61,6 +61,8 @@ _ROLE_END = (
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
     r"co-stars?|"
+    # "got cast as the cook": cast, told with "get" as with "be"
+    r"(?:gets?|got|getting)\s+cast|"
     # "turns up behind the bar of the pub as herself": where in the scene, after turning up
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
