@@ -3205,15 +3205,15 @@ class Discourse:
                     first_meant.setdefault(self_word, focus)
                 if not focus and self_word:
                     doubted.add(self_word)
-                opening = mentions[0] if number and mentions[0].start == 0 else None
+                first_named = mentions[0] if number and mentions[0].start == 0 else None
                 if (
                     focus
                     and self_word
                     and not (
-                        opening is not None
-                        and opening.kind == "name"
-                        and opening.new
-                        and not opening.people
+                        first_named is not None
+                        and first_named.kind == "name"
+                        and first_named.new
+                        and not first_named.people
                         and all(m.person != focus for m in mentions[:number])
                     )
                 ):
