@@ -21312,3 +21312,225 @@ def test_them_after_the_introducer_means_the_two_others_named_before(
 )
 def test_a_name_someone_is_known_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # the act's noun after "are", its two people set off after it: one act
+        ("Lark & Vale are a Leeds duo, Ann Lark-Moss and Bo Vale, and this is their first single.", ["Lark & Vale"]),
+        ("Lark & Vale are the band: Ann Lark-Moss and Bo Vale.", ["Lark & Vale"]),
+        # near misses: the two named on the line are the two people; no act's noun before the people
+        ("Lark & Vale are a Leeds duo, Lark and Vale, and this is their first single.", ["Lark", "Vale"]),
+        ("Lark & Vale are a Leeds duo and this is their first single.", ["Lark", "Vale"]),
+    ],
+)
+def test_an_act_noun_after_are_then_its_two_people(prose: str, artists: list[str]) -> None:
+    result = parse_story_page(f"Night Trains\n\nLark & Vale\n\nAlbum Small Hours\n\n{prose}\n", "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as", a place set off from an aside by a spaced dash is still the part's own
+        (
+            "The video was directed by Cy Dorn. Tom Reed turns up as a fishwife at the Corn Exchange market - his "
+            "first acting role.",
+            [("Tom Reed", "a fishwife at the Corn Exchange market")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Tom Reed appears as a porter at the night market \u2013 yes, really.",
+            [("Tom Reed", "a porter at the night market")],
+        ),
+        # near miss: after "plays", the place is the scene's and is cut as before
+        (
+            "The video was directed by Cy Dorn. Tom Reed plays a fishwife at the Corn Exchange market - his first "
+            "acting role.",
+            [("Tom Reed", "a fishwife")],
+        ),
+    ],
+)
+def test_a_part_after_as_keeps_its_place_before_a_dash(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age opening the sentence describes the person and is no part of the name
+        (
+            "The video was directed by Cy Dorn. Eight-year-old Tilda Marsh plays Bell's daughter, doing homework.",
+            [("Tilda Marsh", "Bell's daughter")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Six-month-old Tilda Marsh plays Bell's baby.",
+            [("Tilda Marsh", "Bell's baby")],
+        ),
+    ],
+)
+def test_an_age_before_a_name_opening_a_sentence(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a description of the last one named, set off by commas, between the people and the occasion
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell, the producer, at a christening in Leeds in 2021.",
+            "a christening in Leeds",
+        ),
+        # "too" or "as well" after the introducer likens it to another introduction, before the occasion
+        (
+            "Ann Arbour and Bea Bell were introduced by Cy Dorn too, at the Harbour Festival in 2018.",
+            "the Harbour Festival",
+        ),
+        ("Ann Arbour and Bea Bell were introduced by Cy Dorn as well, at a wedding.", "a wedding"),
+        # near miss: nothing after "too" tells where
+        ("Ann Arbour and Bea Bell were introduced by Cy Dorn too.", None),
+    ],
+)
+def test_an_occasion_after_an_apposition_or_too(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lower-case preposition inside a title that "the ... podcast" frames is part of the title
+        (
+            'Cy Dorn, asked on the Sound on Sound podcast what he recalled, said only: "The soup. Nothing else."',
+            "Sound on Sound",
+        ),
+        ('Cy Dorn said on the Songs from Home show: "The soup. Nothing else."', "Songs from Home"),
+    ],
+)
+def test_a_preposition_inside_a_framed_title(sentence: str, expected: str) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a newsletter's sign-on names the writer, whose "me" the narration's is
+        "Hej, everyone, Cy Dorn here.",
+        "Friends, Cy Dorn again.",
+        "Issue nine. Cy Dorn, signing in.",
+        "Howdy. Cy Dorn checking in from the bus.",
+        "Hej. Cy Dorn, writing from my kitchen.",
+    ],
+)
+def test_a_sign_on_names_the_narrator(opening: str) -> None:
+    prose = f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a third person's "writing from" a place, a name "again" in a clause that goes on
+        "Cy Dorn, writing from Oslo, praised it.",
+        "Cy Dorn again, on the chorus.",
+    ],
+)
+def test_no_sign_on_no_narrator(opening: str) -> None:
+    assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
+
+
+def test_there_pointing_back_to_a_place_in_the_clause_leaves_the_introduction_out() -> None:
+    # "there" is the party the clause went to, which is not read: the introduction without it would be half a fact
+    prose = "Hej. Cy Dorn here. Bea Bell took me along to a party in Leeds, and I introduced her to Tom Reed there."
+    assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "taught"),
+    [
+        # a new name opening the sentence may be whom "her" means: nothing is learnt of the one before
+        ("Cy Dorn was late. Gunnel Ortega sold the spare room in her flat.", set()),
+        # near miss: a person of the page opening it is whom "her" means, and is learnt so
+        ("Cy Dorn was late. Bea Bell sold the spare room in her flat.", {("Bea Bell", "herself")}),
+    ],
+)
+def test_a_new_name_opening_a_sentence_teaches_no_one_else_her(
+    prose: str, taught: set[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    learnt: set[tuple[str, str]] = set()
+    learn = People.learn_self
+
+    def noted(self: People, person: str, word: str) -> None:
+        learnt.add((person, word))
+        learn(self, person, word)
+
+    monkeypatch.setattr(People, "learn_self", noted)
+    doc(prose)
+    assert learnt == taught
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a magazine named by a nationality and its readers' trade, after "said in"
+        ('Cy Dorn said in American Songwriter: "Tobias played like the floor would give."', "American Songwriter"),
+        ('Cy Dorn said in Canadian Musician: "Tobias played like the floor would give."', "Canadian Musician"),
+        # near misses: a tongue or a place after "said in" is no publication
+        ('Cy Dorn said in Scottish Gaelic: "Tobias played like the floor would give."', None),
+        ('Cy Dorn said in American Samoa: "Tobias played like the floor would give."', None),
+    ],
+)
+def test_said_in_a_magazine_named_for_its_readers(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+def test_a_headline_lead_right_after_another_quote_keeps_its_platform() -> None:
+    prose = (
+        'Bea Bell spoke to Radio Nord about it: "Summer is when we are saddest." Cy Dorn, on Instagram, kept it '
+        'simple: "Thank you all for the coffee."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Cy Dorn", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # one verb of the subject's before "in his words": the words are the subject's
+        (
+            'Gil Moss is a drummer, and he lives in Leeds. Gil Moss wanted, in his words, "a snare that sounds like '
+            'rain on a tin roof."',
+            [("Gil Moss", None)],
+        ),
+        # "by his own account" tells his words as "in his words" does, also of a subject after "and"
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell was drawing and Gil Moss was, by his own account, "
+            '"lost, hungry and reading the wrong map."',
+            [("Gil Moss", None)],
+        ),
+        ('Bell, by her own account, "took the long way round to this song."', [("Bea Bell", None)]),
+        # near misses: after "and", a "her" the clause before may mean; no word of the page for the subject
+        (
+            "Gil Moss is a drummer, and he lives in Leeds. Bell was drawing and Gil Moss was, by her own account, "
+            '"lost, hungry and reading the wrong map."',
+            [],
+        ),
+        ('Bell was drawing and Gil Moss was, by his own account, "lost, hungry and reading the wrong map."', []),
+    ],
+)
+def test_words_told_by_their_own_account(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "got cast as" tells a part as "was cast as" does, its relative clause cut
+        (
+            "The video was directed by Cy Dorn. Tom Reed plays a clown, and Gil Moss got cast as the short-order "
+            "cook, which, if you know him, is a stretch.",
+            [("Tom Reed", "a clown"), ("Gil Moss", "the short-order cook")],
+        ),
+        ("The video was directed by Cy Dorn. Gil Moss gets cast as a lifeguard.", [("Gil Moss", "a lifeguard")]),
+    ],
+)
+def test_got_cast_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected

@@ -61,6 +61,8 @@ _ROLE_END = (
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
     r"co-stars?|"
+    # "got cast as the cook": cast, told with "get" as with "be"
+    r"(?:gets?|got|getting)\s+cast|"
     # "turns up behind the bar of the pub as herself": where in the scene, after turning up
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
@@ -1288,7 +1290,8 @@ _OWN_PLACE = linear.compile(
     r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
     r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
-    r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
+    # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does)
+    r"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
     {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}

@@ -316,6 +316,8 @@ _FROM = _words("from in of at with for on")
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
+# How old someone is, told before their name as where they are from is ("Eight-year-old Ada Roe")
+_AGE_SUFFIXES = ("-year-old", "-month-old")
 # An instrument or part in a line-up, and what its player is called ("Ana Vik (cello)": "the cellist").
 _PLAYER = {
     "vocals": "vocalist",
@@ -3301,10 +3303,23 @@ class Discourse:
                     first_meant.setdefault(self_word, focus)
                 if not focus and self_word:
                     doubted.add(self_word)
-                if focus and self_word:
+                first_named = mentions[0] if number and mentions[0].start == 0 else None
+                if (
+                    focus
+                    and self_word
+                    and not (
+                        first_named is not None
+                        and first_named.kind == "name"
+                        and first_named.new
+                        and not first_named.people
+                        and all(m.person != focus for m in mentions[:number])
+                    )
+                ):
+                    # ("Gunnel Ortega rents out the room in her flat": a new name opening the sentence may well be
+                    # whom its pronoun means, so it teaches nothing of how the page calls the one it was taken to mean)
                     self.people.learn_self(focus, self_word)
-                    if mention.text.lower() not in NOMINATIVES:
-                        called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
+                if focus and self_word and mention.text.lower() not in NOMINATIVES:
+                    called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
@@ -3900,8 +3915,9 @@ _AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary", "late
 
 
 def _placed_word(word: str) -> bool:
-    """A capitalised word of where someone is from or based ("Dublin-based", "Osaka-born"), which no name holds."""
-    return word.lower().endswith(_PLACED) and word.replace("-", "").isalpha()
+    """A capitalised word of where someone is from or based ("Dublin-based", "Osaka-born"), or of their age opening
+    a sentence ("Eight-year-old"), which no name holds."""
+    return word.lower().endswith(_PLACED + _AGE_SUFFIXES) and word.replace("-", "").isalpha()
 
 
 def _placing(word: str) -> bool:
@@ -4058,6 +4074,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             # apposition after it says is one, runs over its lower-case words to the comma
             position = rest
             break
+        elif (
+            word in _TITLE_PREPOSITIONS
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and _titled_after(tokens, first, position + 1)
+        ):
+            position += 1  # "the Sound on Sound podcast": a preposition inside a title that what it is ends
         elif (
             word == "of"
             and position + 2 < len(tokens)
@@ -4222,6 +4245,21 @@ _HOURS = frozenset(
         "Sunrise",
     }
 )
+
+
+# Lower-case prepositions a programme's title may hold between its capitalised words ("Sound on Sound")
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "for", "with", "to", "from", "by", "under", "over"})
+
+
+def _titled_after(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:
+    """Whether the run opened by "the" at ``first`` ends right on what a title is ("the Sound on Sound podcast"):
+    only then is a preposition inside the run the title's, not where a clause goes on ("Bell on Sunday")."""
+    if not first or tokens[first - 1][2].lower() != "the":
+        return False
+    end = resume
+    while end < len(tokens) and _capital(tokens[end][2]):
+        end += 1
+    return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
 
 
 def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:

@@ -44,6 +44,10 @@ _DESCRIBED_MEMBER = (
 )
 _ACT_DEFINED = linear.compile(
     r"\s+(?:are|were)\s+"
+    # ("Fox & Finch are a Bristol duo, A and B": the act's noun may come first, its two people in apposition)
+    + r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_ACT_NOUNS))
+    + r")\s*(?:,|:|\s-)\s*)?"
     + _DESCRIBED_MEMBER.replace("GROUP", "first")
     + r"\s+and\s+"
     + _DESCRIBED_MEMBER.replace("GROUP", "second")

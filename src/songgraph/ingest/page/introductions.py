@@ -448,6 +448,8 @@ _NOUN_WHO = linear.compile(
 _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+introduction)(?P<after>\s[^.!?;]{0,200})")
 # "... introduced them there": where the sentence before said they were
 _THERE = linear.compile(r"^\s+there\b")
+# A place the clause went to before its "there" ("along to a party", "at her fortieth")
+_TO_A_PLACE = linear.compile(r"\b(?:to|at|into)\s+(?:(?:a|an|the|my|our|his|her|their)\s|@\d+'s\s)")
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 # ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 # ("I set them up. We were all at a camp in Hull": the introducer and the two, all three, somewhere)
@@ -673,6 +675,8 @@ _BEFORE_OCCASION = (
     r"|winter|year)|later|first|eventually"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
+    # "were introduced by X too, at CMA Fest": the introduction likened to one told before
+    r"|too|as\s+well"
     # "introduced them properly during a lesson": how, by an adverb
     r"|[a-z]{3,}ly"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
@@ -1553,6 +1557,10 @@ def _read(
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
+    if occasion is None and there and _TO_A_PLACE.search(clause.skeleton[: match.start()]):
+        # "I took Kemi along to a party in Leith, and I introduced her to Ben there": "there" is a place the clause
+        # went to before, which is not read; the introduction without it would read as one told nowhere
+        return Doubt("an introduction whose place 'there' points back to, not read for sure", at)
     if occasion is None and sentence_before is not None and first_met(sentence_before) == set(pair):
         # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
         # two just told meeting somewhere, whom the introduction is of, were introduced where they met
@@ -3097,8 +3105,20 @@ def _region(mention: Mention) -> bool:
     return fold(mention.text) in REGIONS or known_country(mention.text) is not None
 
 
+# ", the producer, at a christening": what the page calls the last one named, set off by commas before the occasion
+_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)\s*,")
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
+    apposed = _APPOSED_DESCRIPTION.match(rest)
+    if apposed is not None:
+        number = int(apposed.group("number"))
+        described = clause.mentions[number]
+        named = clause.mentions[number - 1] if number > 0 else None
+        # only a description that means the one named right before it (or no one of the page) is their apposition
+        if described.kind == "description" and named is not None and described.people in ((), named.people):
+            rest = rest[apposed.end() - 1 :]
     match = _OCCASION.match(rest)
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)

@@ -236,6 +236,12 @@ _I_AM = linear.compile(
     r"^\W*(?:[^@.!?:]{1,60}:\s+)?(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+"
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
     r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
+    # ("Hej, everyone, X here.", "Friends, X again.", "X, signing in.", "X checking in from the bus", "X, writing from
+    # my kitchen table": a sign-on after a greeting of a few words, by "here", "again" closing the sentence, or the
+    # writer's own "signing in", "checking in", "writing from my ...")
+    r"|^\W*(?:[^@.!?:,]{1,30},\s+){0,2}(?P<signed>@\d+)(?:\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
+    r"|\s+again\s*(?:,\s*[a-z]+\s*)?[.!]?\s*$"
+    r"|\s*,?\s+(?:signing|checking)\s+in\b|\s*,?\s+writing\s+(?:to\s+you\s+)?from\s+(?:my|our)\s)"
 )
 # A framing line of an extract from someone's book, which makes its "I" that writer: "From X's Y.", "From Y (2022), the
 # memoir of the tour manager X.", "The following is taken from Y, the memoir of X", "Another extract from X's memoir
@@ -654,9 +660,15 @@ _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 # 'X had worked with Y for years and, in her words on the podcast Z, "dragged him out of ..."', 'X, in his own words,
 # "took the long way round"': words quoted as the predicate of the sentence's subject, told as theirs by "in her
 # words" (their subject is the sentence's, whoever else it names)
-_IN_OWN_WORDS = linear.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b[^\",.;:!?]{0,80}?,\s*$")
+# ("Cy wanted, in his words, "..."", "and Cy was, by his own account, "..."": one verb of the subject's before the
+# aside, the subject opening the sentence or its clause after "and"; "by her own account" tells her words as well)
+_IN_OWN_WORDS = linear.compile(
+    r"\b(?:in\s+(?:his|her|their)\s+(?:own\s+)?words|by\s+(?:his|her|their)\s+own\s+account)\b"
+    r"[^\",.;:!?]{0,80}?,\s*$"
+)
 _OWN_WORDS_SUBJECT = linear.compile(
-    r"^\W*(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s*)\s*,\s*in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words\b"
+    r"(?:^\W*|\band\s+)(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s+[a-z]+|\s*)\s*,\s*"
+    r"(?:in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words|by\s+(?P<account>@\d+|his|her|their)\s+own\s+account)\b"
     r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
 )
 
@@ -664,17 +676,21 @@ _OWN_WORDS_SUBJECT = linear.compile(
 def _own_words_speaker(clause: Clause, people: People) -> str | None:
     """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
     no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
-    found = _OWN_WORDS_SUBJECT.match(clause.skeleton)
+    found = _OWN_WORDS_SUBJECT.search(clause.skeleton)
     if found is None:
         return None
-    subject, whose = clause.mention(found.group("subject")), clause.mention(found.group("whose"))
+    owner = found.group("whose") or found.group("account")
+    subject, whose = clause.mention(found.group("subject")), clause.mention(owner)
     if subject is None or subject.kind != "name" or subject.possessive:
         return None
     speaker = person(subject)
     if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
         return None  # ("in her words", "her" someone else the page has told of)
-    word = {"his": "himself", "her": "herself"}.get(found.group("whose"))
-    if whose is None and (word is None or people.selves.get(speaker) != word):
+    word = {"his": "himself", "her": "herself"}.get(owner)
+    # (a subject after "and" follows a clause that may name whose the words are: only the page's own word for the
+    # subject makes them theirs)
+    later = found.group(0).lstrip().startswith("and ")
+    if (whose is None or later) and (word is None or people.selves.get(speaker) != word):
         return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
     return speaker
 
@@ -686,7 +702,7 @@ def _said_into(before: str) -> linear.Match | None:
     woven = _SAID_INTO.search(near)
     if woven is not None and _REPORTED_SUBJECT.search(before[: len(before) - len(near) + woven.start()]):
         return None
-    if woven is None and " words" in near:
+    if woven is None and (" words" in near or " account" in near):
         woven = _IN_OWN_WORDS.search(near)
     if woven is None and "," in before:
         woven = _SAID_ASIDE.search(before)
@@ -1264,7 +1280,8 @@ class _Narrative:
             ):
                 self._own_programme(clause)
             if self.narrator is None and any(
-                word in clause.skeleton for word in ("told by", " am ", "'m ", "name", " here", "This is ")
+                word in clause.skeleton
+                for word in ("told by", " am ", "'m ", "name", " here", "This is ", " again", " in", "writing ")
             ):
                 self._narrator(clause)
             if self.narrator is None and "rom " in clause.skeleton:
@@ -1852,7 +1869,7 @@ class _Narrative:
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
-        by = (told.group("by") or told.groupdict().get("here")) if told else None
+        by = (told.group("by") or told.groupdict().get("here") or told.groupdict().get("signed")) if told else None
         if by is None and "This is " in clause.skeleton and _ON_AIR_GREETING.search(clause.text):
             # "This is Hank Lowery, it's a quarter past nine, and you're listening to X": a presenter on air
             greeted = _THIS_IS.match(clause.skeleton)

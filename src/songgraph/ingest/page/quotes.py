@@ -18,6 +18,7 @@ from songgraph.ingest.page.clauses import (
     DEMONYM_WORDS,
     MENTION,
     NOMINATIVES,
+    ROLE_NOUNS,
     STOP_WORDS,
     TELLING,
     Clause,
@@ -368,6 +369,18 @@ _PRINTED = frozenset(
     | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
     | {"news", "magazine", "weekly", "daily", "monthly", "quarterly", "fanzine", "zine", "review"}
 )
+
+
+def _printed_title(mention: Mention) -> bool:
+    """Whether the name after "said in" is a publication's: one whose last word is a paper's ("Gazette"), or a
+    nationality before the trade of its readers ("American Songwriter", "Canadian Musician"), which names a
+    magazine, never a place, a tongue ("Scottish Gaelic") or a person."""
+    words = fold(squash(mention.text)).split()
+    if words[-1] in _PRINTED:
+        return True
+    return len(words) == 2 and words[0] in DEMONYM_WORDS and words[1] in ROLE_NOUNS and not mention.people
+
+
 # "Oh said at the Seoul Music Video Festival": an event, by the last word of its name, where the words were said
 # (checked in ``_source``: "said at the Albert Hall" tells a venue, a place)
 _SAID_AT_EVENT = linear.compile(
@@ -666,7 +679,8 @@ _LOOSE = [
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
     # lead of a name and where, with no verb, as a headline has it
-    linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
+    # ('... happy." Youssef, on Instagram, kept it simple:': a lead after a quote may open on a space)
+    linear.compile(rf"(?:^\s*|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _SPEAKING_AT,
@@ -2102,7 +2116,7 @@ def _source(clause: Clause) -> Source:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
                 continue  # "said at the Albert Hall:": a venue, where
-            if pattern is _SAID_IN_PRINT and fold(squash(mention.text)).split()[-1] not in _PRINTED:
+            if pattern is _SAID_IN_PRINT and not _printed_title(mention):
                 continue  # "said in the Albert Hall:": where, not a paper
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
                 continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
