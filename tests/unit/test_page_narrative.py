@@ -20986,3 +20986,37 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two people new to the page, named together by full names, are whom a later "them" means
+        (
+            "Arbour wrote it with Bell. Our couple were Eda Fenn and Tom Reed, who married in June. Eda's sister, "
+            "Gil Moss, introduced them at a barbecue in Leeds.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Tom Reed"}), "a barbecue in Leeds")],
+        ),
+        # so are two told marrying
+        (
+            "Arbour wrote it with Bell. Eda Fenn married Tom Reed at a hotel in Perth. They were introduced by Eda's "
+            "uncle, Gil Moss, at a ceilidh in Oban.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Tom Reed"}), "a ceilidh in Oban")],
+        ),
+        # near misses: two places joined by "and" are no pair; "them" goes on meaning the two before
+        (
+            "Arbour wrote it with Bell. We played at Usher Hall and Albert Hall that week. Gil Moss introduced them at "
+            "a barbecue in Leeds.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")],
+        ),
+        (
+            "Arbour wrote it with Bell. We played between Leith Walk and Easter Road that week. Gil Moss introduced "
+            "them at a barbecue in Leeds.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")],
+        ),
+    ],
+)
+def test_two_newcomers_named_together_are_them(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

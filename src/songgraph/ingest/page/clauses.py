@@ -2859,6 +2859,12 @@ class Discourse:
                 ):
                     # "Who introduced Zanele to Ravi? ... He introduced them at a braai": the two introduced
                     pair = (str(left.person), mention.person)
+            elif number and _two_newcomers(text, mentions[number - 1], mention):
+                # "Our couple were Ana Ruiz and Ben Cole", "Ana Ruiz married Ben Cole": two people new to the page,
+                # each by a full name, named together (or as marrying) are the two "them" means from then on
+                self._adopt(mentions[number - 1])
+                self._adopt(mention)
+                pair = (str(mentions[number - 1].person), str(mention.person))
             elif (
                 number
                 and mention.person
@@ -3599,6 +3605,33 @@ _IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|no
 # Where a clause opens: the sentence's start, or a conjunction after a comma or a semicolon ("..., but she is X")
 _CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:(?:and|but|yet|so)\s+)?|[,;]?\s+(?:and|but)\s+)$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
+
+
+# What joins two newcomers into a pair: "and", or the one marrying the other
+_NEWCOMERS_JOINED = linear.compile(r"^\s*(?:and|&|(?:later\s+|then\s+)?(?:married|marries|wed))\s*$")
+# A preposition before a name that makes it a place, or a list of places ("between A and B")
+_PLACE_BEFORE = linear.compile(
+    r"(?:^|\s)(?i:in|at|on|from|near|to|between|of|outside|around|across|via)\s+(?:the\s+)?$"
+)
+
+
+def _two_newcomers(text: str, left: Mention, right: Mention) -> bool:
+    """Whether two mentions are full names new to the page (no one's yet, neither a place after "in" nor anyone's
+    possession) joined by "and" or by a verb of marrying."""
+    return (
+        left.kind == "name"
+        and right.kind == "name"
+        and left.new
+        and right.new
+        and not left.people
+        and not right.people
+        and not left.possessive
+        and not right.possessive
+        and " " in left.text
+        and " " in right.text
+        and _NEWCOMERS_JOINED.match(text[left.end : right.start]) is not None
+        and _PLACE_BEFORE.search(text[max(0, left.start - 12) : left.start]) is None
+    )
 
 
 def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
