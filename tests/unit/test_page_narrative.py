@@ -21020,3 +21020,46 @@ def test_two_newcomers_named_together_are_them(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two as one plural subject who met somewhere, then who introduced them: where they met is the occasion
+        (
+            "Arbour wrote it with Bell. They met at a pub quiz in Leeds six years ago, introduced by their teacher, "
+            "Cy Dorn, who paired them up on the first night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leeds")],
+        ),
+        (
+            "Arbour wrote it with Bell. They met at a pub quiz in Leeds, introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leeds")],
+        ),
+        # near miss: one person "met" somewhere is no two
+        ("Arbour wrote it with Bell. Arbour met at a pub quiz in Leeds, introduced by Cy Dorn.", []),
+    ],
+)
+def test_they_met_somewhere_introduced_by(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a fronted time and place, then the introducer described by where they are from
+        (
+            "In the spring of 2018, at a writing camp in Oslo, the Danish producer Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Oslo")],
+        ),
+        # near miss: a place told after the people is the one read
+        (
+            "In the spring of 2018, at a writing camp in Oslo, the Danish producer Cy Dorn introduced Arbour to Bell "
+            "at a pub.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub")],
+        ),
+    ],
+)
+def test_fronted_occasion_before_a_capitalised_description(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
