@@ -21063,3 +21063,27 @@ def test_fronted_occasion_before_a_capitalised_description(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a colon ends what stands before "is played by": the part is told after it, not a relative clause over it
+        (
+            "The video was directed by Gil Moss. And here is the bit that made our day: the old fisherman in the "
+            "harbour scenes is played by Cy Dorn, Bell's uncle.",
+            [("Cy Dorn", "the old fisherman in the harbour scenes")],
+        ),
+        (
+            "The video was directed by Gil Moss. Here is the twist: the ferryman is played by Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # near miss: a relative clause with no colon is still cut
+        (
+            "The video was directed by Gil Moss. The ferryman who rows them across is played by Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+    ],
+)
+def test_played_by_after_a_colon(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected

@@ -271,8 +271,9 @@ _PLAYED_BY = linear.compile(
     # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
     # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
     # ("Their daughter is played by": a sentence may open on the pronoun)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
+    # ("the bit that made our day: the fisherman is played by": a colon ends a part and a relative clause, as "." does)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;:.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
+    rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
