@@ -21087,3 +21087,35 @@ def test_fronted_occasion_before_a_capitalised_description(
 )
 def test_played_by_after_a_colon(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the subject's second verb is a saying to someone named before as the object: the words are the subject's
+        (
+            "Bell booked us in May. She rang our drummer, Cy Dorn, who looks after the bookings, a week before the day "
+            'and told him: "Play the song at the moment the cake comes out. You will know."',
+            [("Bea Bell", None)],
+        ),
+        # after a fronted clause of when that holds a verb read as saying ("had called the first dance")
+        (
+            "Bell booked us in May. After our fiddler, Cy Dorn, had called the first dance, Bell came up to the stage "
+            'and said to me: "We would call this a fight, not a dance."',
+            [("Bea Bell", None)],
+        ),
+        (
+            "Bell booked us in May. After our fiddler, Cy Dorn, had called the first dance, Bell came up to the stage "
+            'and said: "We would call this a fight, not a dance."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: "told me" after a relative clause about someone else may be theirs, so no one is sure
+        (
+            "Bell booked us in May. She rang our drummer, Cy Dorn, who looks after the bookings, and told me: "
+            '"Play the song at the moment the cake comes out. You will know."',
+            [],
+        ),
+    ],
+)
+def test_and_told_a_hearer_named_before(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -129,6 +129,15 @@ _CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s
 _AND_SAID = linear.compile(
     rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
 )
+# "She rang our drummer, X, who books us, and told him:", "After our guitarist, X, had called the set, Y came up and
+# said to me:": the subject's second verb is a saying to someone (its hearer, whom the words are not by), opening the
+# clause or after a fronted clause of when; anyone named between is checked on the match to be the hearer
+_AND_TOLD_HEARER = linear.compile(
+    r"^\W*(?P<fronted>(?:After|When|Once|Before|As\s+soon\s+as|By\s+the\s+time)\s[^;:.!?\"]{1,150}?,\s*)?"
+    rf"(?P<speaker>{_P})\s+[a-z][^;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?"
+    rf"(?:(?:said|says|explained|explains|whispered|whispers|shouted|shouts|announced|announces)"
+    rf"(?:\s+to\s+(?P<hearer>{_P}))?|(?:told|tells)\s+(?P<told>{_P}))\s*$"
+)
 # "Dorn, speaking to Radio Nord in 1990, gave the credit to the band:", "Dorn, interviewed for the same programme, was
 # modest:": the aside tells that the subject spoke (to a medium), so the words the lead goes into are the subject's,
 # whatever the main verb; read only when the clause has no saying of its own and names no one else after the aside
@@ -1392,6 +1401,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
+        if " and " in clause.skeleton and clause is clauses[-1]:
+            told = _told_hearer(clause)
+            if told is not None and all(m.start() < told.start("speaker") for m in said):
+                # (a saying in the fronted clause of when, "After X had called the set,", is the subject's before)
+                said = [told]
         matches += said
         if not matches and " and " in clause.skeleton:
             matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
@@ -1623,6 +1637,30 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if said_now is None:
         said_now = told_now(speaker_clause or clauses[-1]) if clauses else False
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
+
+
+def _told_hearer(clause: Clause) -> linear.Match | None:
+    """ "A rang B, who ..., and told him:": the saying to a hearer joined to the subject's first verb, when all the
+    clause names between the subject and the saying is the hearer (else one named there may be whose the saying is:
+    "A rang B, who ..., and told me"); with no hearer, only after a fronted clause of when."""
+    told = _AND_TOLD_HEARER.match(clause.skeleton)
+    if told is None:
+        return None
+    speaker, hearer = clause.mention(told.group("speaker")), clause.mention(told.group("hearer") or told.group("told"))
+    if speaker is None or speaker.possessive or _person(speaker) is None:
+        return None
+    if hearer is None:
+        # "After X had called the set, Y came up and said:": no hearer, after a fronted clause only (else the lead is
+        # read as any "and said" is), naming no one after the subject
+        return told if told.group("fronted") and speaker.number == len(clause.mentions) - 1 else None
+    if hearer.possessive or (hearer.people and set(hearer.people) & set(speaker.people)):
+        return None
+    between = clause.mentions[speaker.number + 1 : hearer.number]
+    if any(m.kind != "pronoun" and (not hearer.people or m.people != hearer.people) for m in between):
+        return None
+    if any(m.kind == "pronoun" for m in between):
+        return None  # "and his manager" / "she said": a pronoun between may be another subject
+    return told
 
 
 def _goes_on(clause: Clause, speaker: str | None, source_of: Callable[[Clause], Source]) -> bool:
