@@ -21119,3 +21119,29 @@ def test_played_by_after_a_colon(prose: str, expected: list[tuple[str, str | Non
 )
 def test_and_told_a_hearer_named_before(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # someone's blog named after a comma, its name two words joined by "and", is where the words were written
+        (
+            'Bell booked us in May. Bell wrote on her blog, Salt and Vinegar, a week later: "The band made the night, '
+            'and the cake made the morning after."',
+            [("Bea Bell", "Salt and Vinegar")],
+        ),
+        # near misses: a name of people of the page joined by "and" is no blog's; no name at all is the blog
+        (
+            'Bell booked us in May. Bell wrote on her blog, Arbour and Bell, a week later: "The band made the night, '
+            'and the cake made the morning after."',
+            [("Bea Bell", "blog")],
+        ),
+        (
+            'Bell booked us in May. Bell wrote on her blog: "The band made the night, and the cake made the morning '
+            'after."',
+            [("Bea Bell", "blog")],
+        ),
+    ],
+)
+def test_a_blog_named_after_a_comma(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -914,7 +914,9 @@ _PLACE_AFTER = linear.compile(
 # A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
 _AND_TITLE = linear.compile(
-    r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s+"
+    # ("on her blog, Tea and Tangents,": a blog or newsletter of someone's, its name set off by a comma)
+    r"\b(?:documentary|film|series|programme|program|podcast|docuseries"
+    r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
 )
 # A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
