@@ -21145,3 +21145,40 @@ def test_and_told_a_hearer_named_before(prose: str, expected: list[tuple[str, st
 )
 def test_a_blog_named_after_a_comma(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # told "to" a name shaped like a person's that holds a station's word or a broadcaster's initials: a medium
+        (
+            'Bell booked us in May. Bell described the night to Harbour Radio: "I was the only one who knew the '
+            'steps, and nobody believed me."',
+            [("Bea Bell", "Harbour Radio")],
+        ),
+        (
+            'Bell booked us in May. Bell explained the idea to NDR Kultur: "I was the only one who knew the steps, '
+            'and nobody believed me."',
+            [("Bea Bell", "NDR Kultur")],
+        ),
+        # a version given to a medium, as an interview is
+        (
+            'Bell booked us in May. Bell gave The Courier a slightly different version: "I was the only one who knew '
+            'the steps, and nobody believed me."',
+            [("Bea Bell", "The Courier")],
+        ),
+        # near misses: a new full name told is a person; so is one after two capitals ("MC")
+        (
+            'Bell booked us in May. Bell described the night to Cy Dorn: "I was the only one who knew the steps, and '
+            'nobody believed me."',
+            [("Bea Bell", None)],
+        ),
+        (
+            'Bell booked us in May. Bell explained the idea to MC Dorn: "I was the only one who knew the steps, and '
+            'nobody believed me."',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_told_to_a_station_named_like_a_person(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

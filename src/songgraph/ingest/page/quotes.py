@@ -743,7 +743,8 @@ _WENT_ON = linear.compile(
 # to the page may be a person answered, checked on the match)
 _GAVE_ANSWER = linear.compile(
     rf"\b(?:gave|gives|give|giving)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:(?:a|an|one|two|her|his|their|only|rare|"
-    r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply)s?\b"
+    # ("gave The Hindu a slightly different version": an account of it, in the words that follow)
+    r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply|version|account)s?\b"
 )
 _HELD = (
     _GAVE_ANSWER,
@@ -1665,6 +1666,15 @@ def _told_hearer(clause: Clause) -> linear.Match | None:
     return told
 
 
+def _medium_named(name: str) -> bool:
+    """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
+    or a word of three or more capitals (a broadcaster's initials), which no one's name does (not "DJ" or "MC")."""
+    words = squash(name).split()
+    return bool(_STATION_WORDS & {fold(word) for word in words}) or any(
+        len(word) >= 3 and word.isalpha() and word.isupper() for word in words
+    )
+
+
 def _goes_on(clause: Clause, speaker: str | None, source_of: Callable[[Clause], Source]) -> bool:
     """Whether a clause is about the speaker alone: it names them (or says "he" or "she", whom the page may not have
     resolved) and no one else."""
@@ -2098,6 +2108,7 @@ def _source(clause: Clause) -> Source:
                 (pattern in _LOOSE or pattern is _ACCOUNT_GIVEN)
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
+                and not _medium_named(mention.text)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
                 and not (
                     pattern is _LOOSE[0]
