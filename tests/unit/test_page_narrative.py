@@ -21182,3 +21182,44 @@ def test_a_blog_named_after_a_comma(prose: str, expected: list[tuple[str, str | 
 )
 def test_told_to_a_station_named_like_a_person(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "takes the part of the" someone, when the words are no sung part's
+        (
+            "The video was directed by Gil Moss. Bell takes the part of the caller; Arbour plays the best man.",
+            [("Bea Bell", "the caller"), ("Ann Arbour", "the best man")],
+        ),
+        (
+            "The video was directed by Gil Moss. Bell takes the part of the old lighthouse keeper.",
+            [("Bea Bell", "the old lighthouse keeper")],
+        ),
+        # near misses: the chorus is sung, not played; "her sister" may be siding with her
+        (
+            "The video was directed by Gil Moss. Bell takes the part of the chorus, and Arbour plays the best man.",
+            [("Ann Arbour", "the best man")],
+        ),
+        ("The video was directed by Gil Moss. Bell takes the part of her sister.", []),
+    ],
+)
+def test_takes_the_part_of_the_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a cameo, then where in the scene after a comma: no part
+        (
+            "The video was directed by Gil Moss. Bell herself has a cameo, right at the back of the class.",
+            [("Bea Bell", None)],
+        ),
+        ("The video was directed by Gil Moss. Bell has a cameo, at the back of the bus.", [("Bea Bell", None)]),
+        # near miss: a part after where is no bare cameo
+        ("The video was directed by Gil Moss. Bell has a cameo, in the last scene as a nurse.", []),
+    ],
+)
+def test_a_cameo_then_where_in_the_scene(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
