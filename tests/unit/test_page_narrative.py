@@ -21223,3 +21223,30 @@ def test_takes_the_part_of_the_someone(prose: str, expected: list[tuple[str, str
 )
 def test_a_cameo_then_where_in_the_scene(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the introducer described as someone's relation by a possessive name, then named after a comma
+        (
+            "Arbour wrote it with Bell. They were introduced by a colleague of Bell's, Dr Cy Dorn, at a conference in "
+            "Vienna.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a conference in Vienna")],
+        ),
+        (
+            "Arbour wrote it with Bell. Arbour is from Leeds and Bell is from Cork, and they were introduced by a "
+            "friend of Bell's, Cy Dorn, at the office party in Croydon.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the office party in Croydon")],
+        ),
+        # near miss: no name after the comma, no introducer
+        (
+            "Arbour wrote it with Bell. They were introduced by a friend of Gil Moss's, at a conference in Vienna.",
+            [],
+        ),
+    ],
+)
+def test_introduced_by_a_relation_of_someones_named_after_a_comma(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

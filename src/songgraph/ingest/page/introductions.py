@@ -57,7 +57,8 @@ _ADVERBS = (
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
 _DESCRIPTION = (
     r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
-    r"(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+    # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
+    r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
 )
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
