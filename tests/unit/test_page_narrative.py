@@ -21250,3 +21250,36 @@ def test_introduced_by_a_relation_of_someones_named_after_a_comma(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a post on the narrator's own account on a platform
+        (
+            'Bell booked us in May. Bell put it best in a post on our Instagram the next morning: "Forty dances this '
+            'year and that is the one that got me."',
+            [("Bea Bell", "Instagram")],
+        ),
+        # a message to the narrator on a platform
+        (
+            'Bell booked us in May. Bell wrote to us on Facebook the week after: "Tell the drummer my grandmother '
+            'wants to know who taught him."',
+            [("Bea Bell", "Facebook")],
+        ),
+        # a review left on a site
+        (
+            "Bell booked us in May. Bell left us a review on Hitched afterwards, which I will quote: "
+            '"Best money we spent all day, and that includes the cake."',
+            [("Bea Bell", "Hitched")],
+        ),
+        # near miss: "on" a day is when, not where
+        (
+            'Bell booked us in May. Bell wrote to us on Tuesday: "Best money we spent all day, and that includes the '
+            'cake."',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_a_post_message_or_review_on_a_site(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

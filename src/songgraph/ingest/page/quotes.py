@@ -729,8 +729,11 @@ _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\
 # on Tuesday", "a statement on behalf of" are no source)
 # ("put the reel on Instagram", "put a still from the shoot up on Facebook", "has the clip pinned on Instagram": a post
 # put on a platform, by whoever put it there)
+# ("a post on our Instagram": the narrator's own account, "our" read as no mention; "wrote to us on Facebook": a message
+# to the narrator, on a platform)
 _PUT_ON = linear.compile(
-    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on"
+    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on(?:\s+(?:our|my|your))?"
+    rf"|\b(?:wrote|writes|messaged|messages)\s+(?:to\s+)?(?:us|me|{_P})\s+on"
     r"|\b(?:put|puts|putting|pinned|pins|pinning)\s+(?:(?:an?|the|his|her|their|some|@\d+'s)\s+"
     rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to))\s+(?P<source>{_P})"
 )
@@ -746,8 +749,15 @@ _GAVE_ANSWER = linear.compile(
     # ("gave The Hindu a slightly different version": an account of it, in the words that follow)
     r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply|version|account)s?\b"
 )
+# "left us a review on Hitched", "wrote a glowing review on Google": a review left on a site is written there (a
+# full name new to the page may be a person's page, checked on the match)
+_REVIEW_ON = linear.compile(
+    rf"\b(?:left|leaves|leaving|wrote|writes|posted|posts)\s+(?:(?:us|me|{_P})\s+)?an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:review|rating)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
 _HELD = (
     _GAVE_ANSWER,
+    _REVIEW_ON,
     _STREAMED,
     _WENT_LIVE,
     _LIVE_ON,
@@ -2094,7 +2104,7 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER) and mention.new)
+                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _REVIEW_ON) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
