@@ -121,6 +121,7 @@ AT_GOAL = {
     "heldout99": 251,
     "heldout97": 247,
     "heldout95": 231,
+    "heldout104": 275,
 }
 
 
