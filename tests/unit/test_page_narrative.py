@@ -21283,3 +21283,24 @@ def test_introduced_by_a_relation_of_someones_named_after_a_comma(
 )
 def test_a_post_message_or_review_on_a_site(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words woven into the sentence after "in X's words,": X's, whoever the sentence is about
+        (
+            "The video was directed by Gil Moss. The ferryman is played by Cy Dorn, who lives in Oban and was, in "
+            'Bell\'s words, "the only man in the village with the right beard."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: "in his words" after a relative clause may be anyone's the sentence names
+        (
+            "The video was directed by Gil Moss. The ferryman is played by Cy Dorn, who lives in Oban and was, in his "
+            'words, "the only man in the village with the right beard."',
+            [],
+        ),
+    ],
+)
+def test_words_woven_in_after_in_someones_words(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
