@@ -21304,3 +21304,15 @@ def test_a_post_message_or_review_on_a_site(prose: str, expected: list[tuple[str
 )
 def test_words_woven_in_after_in_someones_words(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # two full names joined after what they name ("the podcast") are a work's name, not a pair of newcomers
+        ("Speaking on the podcast Sweet Tea and Cy Dorn, Bell said:", "Sweet Tea"),
+        ("Speaking on the podcast Sweet Tea & Cy Dorn, Bell said:", "Sweet Tea"),
+    ],
+)
+def test_newcomers_joined_after_a_works_kind_are_no_pair(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]

@@ -3608,7 +3608,10 @@ _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
 
 
 # What joins two newcomers into a pair: "and", or the one marrying the other
-_NEWCOMERS_JOINED = linear.compile(r"^\s*(?:and|&|(?:later\s+|then\s+)?(?:married|marries|wed))\s*$")
+# (not "&", which joins the words of a title or a firm: "the podcast Sweet Tea & Cy Dorn")
+_NEWCOMERS_JOINED = linear.compile(r"^\s*(?:and|(?:later\s+|then\s+)?(?:married|marries|wed))\s*$")
+# "the podcast Sweet Tea and Cy Dorn": a name right after what it is names a work, whose words are no two people
+_WORK_BEFORE = linear.compile(r"\b(?i:the|a|an)\s+[a-z][\w-]*\s+$")
 # A preposition before a name that makes it a place, or a list of places ("between A and B")
 _PLACE_BEFORE = linear.compile(
     r"(?:^|\s)(?i:in|at|on|from|near|to|between|of|outside|around|across|via)\s+(?:the\s+)?$"
@@ -3631,6 +3634,7 @@ def _two_newcomers(text: str, left: Mention, right: Mention) -> bool:
         and " " in right.text
         and _NEWCOMERS_JOINED.match(text[left.end : right.start]) is not None
         and _PLACE_BEFORE.search(text[max(0, left.start - 12) : left.start]) is None
+        and _WORK_BEFORE.search(text[max(0, left.start - 30) : left.start]) is None
     )
 
 
