@@ -21534,3 +21534,333 @@ def test_words_told_by_their_own_account(prose: str, expected: list[tuple[str, s
 )
 def test_got_cast_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two people new to the page, named together by full names, are whom a later "them" means
+        (
+            "Arbour wrote it with Bell. Our couple were Eda Fenn and Tom Reed, who married in June. Eda's sister, "
+            "Gil Moss, introduced them at a barbecue in Leeds.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Tom Reed"}), "a barbecue in Leeds")],
+        ),
+        # so are two told marrying
+        (
+            "Arbour wrote it with Bell. Eda Fenn married Tom Reed at a hotel in Perth. They were introduced by Eda's "
+            "uncle, Gil Moss, at a ceilidh in Oban.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Tom Reed"}), "a ceilidh in Oban")],
+        ),
+        # near misses: two places joined by "and" are no pair; "them" goes on meaning the two before
+        (
+            "Arbour wrote it with Bell. We played at Usher Hall and Albert Hall that week. Gil Moss introduced them at "
+            "a barbecue in Leeds.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")],
+        ),
+        (
+            "Arbour wrote it with Bell. We played between Leith Walk and Easter Road that week. Gil Moss introduced "
+            "them at a barbecue in Leeds.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a barbecue in Leeds")],
+        ),
+    ],
+)
+def test_two_newcomers_named_together_are_them(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the two as one plural subject who met somewhere, then who introduced them: where they met is the occasion
+        (
+            "Arbour wrote it with Bell. They met at a pub quiz in Leeds six years ago, introduced by their teacher, "
+            "Cy Dorn, who paired them up on the first night.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leeds")],
+        ),
+        (
+            "Arbour wrote it with Bell. They met at a pub quiz in Leeds, introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub quiz in Leeds")],
+        ),
+        # near miss: one person "met" somewhere is no two
+        ("Arbour wrote it with Bell. Arbour met at a pub quiz in Leeds, introduced by Cy Dorn.", []),
+    ],
+)
+def test_they_met_somewhere_introduced_by(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a fronted time and place, then the introducer described by where they are from
+        (
+            "In the spring of 2018, at a writing camp in Oslo, the Danish producer Cy Dorn introduced Arbour to Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a writing camp in Oslo")],
+        ),
+        # near miss: a place told after the people is the one read
+        (
+            "In the spring of 2018, at a writing camp in Oslo, the Danish producer Cy Dorn introduced Arbour to Bell "
+            "at a pub.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub")],
+        ),
+    ],
+)
+def test_fronted_occasion_before_a_capitalised_description(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a colon ends what stands before "is played by": the part is told after it, not a relative clause over it
+        (
+            "The video was directed by Gil Moss. And here is the bit that made our day: the old fisherman in the "
+            "harbour scenes is played by Cy Dorn, Bell's uncle.",
+            [("Cy Dorn", "the old fisherman in the harbour scenes")],
+        ),
+        (
+            "The video was directed by Gil Moss. Here is the twist: the ferryman is played by Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+        # near miss: a relative clause with no colon is still cut
+        (
+            "The video was directed by Gil Moss. The ferryman who rows them across is played by Cy Dorn.",
+            [("Cy Dorn", "the ferryman")],
+        ),
+    ],
+)
+def test_played_by_after_a_colon(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the subject's second verb is a saying to someone named before as the object: the words are the subject's
+        (
+            "Bell booked us in May. She rang our drummer, Cy Dorn, who looks after the bookings, a week before the day "
+            'and told him: "Play the song at the moment the cake comes out. You will know."',
+            [("Bea Bell", None)],
+        ),
+        # after a fronted clause of when that holds a verb read as saying ("had called the first dance")
+        (
+            "Bell booked us in May. After our fiddler, Cy Dorn, had called the first dance, Bell came up to the stage "
+            'and said to me: "We would call this a fight, not a dance."',
+            [("Bea Bell", None)],
+        ),
+        (
+            "Bell booked us in May. After our fiddler, Cy Dorn, had called the first dance, Bell came up to the stage "
+            'and said: "We would call this a fight, not a dance."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: "told me" after a relative clause about someone else may be theirs, so no one is sure
+        (
+            "Bell booked us in May. She rang our drummer, Cy Dorn, who looks after the bookings, and told me: "
+            '"Play the song at the moment the cake comes out. You will know."',
+            [],
+        ),
+    ],
+)
+def test_and_told_a_hearer_named_before(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # someone's blog named after a comma, its name two words joined by "and", is where the words were written
+        (
+            'Bell booked us in May. Bell wrote on her blog, Salt and Vinegar, a week later: "The band made the night, '
+            'and the cake made the morning after."',
+            [("Bea Bell", "Salt and Vinegar")],
+        ),
+        # near misses: a name of people of the page joined by "and" is no blog's; no name at all is the blog
+        (
+            'Bell booked us in May. Bell wrote on her blog, Arbour and Bell, a week later: "The band made the night, '
+            'and the cake made the morning after."',
+            [("Bea Bell", "blog")],
+        ),
+        (
+            'Bell booked us in May. Bell wrote on her blog: "The band made the night, and the cake made the morning '
+            'after."',
+            [("Bea Bell", "blog")],
+        ),
+    ],
+)
+def test_a_blog_named_after_a_comma(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # told "to" a name shaped like a person's that holds a station's word or a broadcaster's initials: a medium
+        (
+            'Bell booked us in May. Bell described the night to Harbour Radio: "I was the only one who knew the '
+            'steps, and nobody believed me."',
+            [("Bea Bell", "Harbour Radio")],
+        ),
+        (
+            'Bell booked us in May. Bell explained the idea to NDR Kultur: "I was the only one who knew the steps, '
+            'and nobody believed me."',
+            [("Bea Bell", "NDR Kultur")],
+        ),
+        # a version given to a medium, as an interview is
+        (
+            'Bell booked us in May. Bell gave The Courier a slightly different version: "I was the only one who knew '
+            'the steps, and nobody believed me."',
+            [("Bea Bell", "The Courier")],
+        ),
+        # near misses: a new full name told is a person; so is one after two capitals ("MC")
+        (
+            'Bell booked us in May. Bell described the night to Cy Dorn: "I was the only one who knew the steps, and '
+            'nobody believed me."',
+            [("Bea Bell", None)],
+        ),
+        (
+            'Bell booked us in May. Bell explained the idea to MC Dorn: "I was the only one who knew the steps, and '
+            'nobody believed me."',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_told_to_a_station_named_like_a_person(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "takes the part of the" someone, when the words are no sung part's
+        (
+            "The video was directed by Gil Moss. Bell takes the part of the caller; Arbour plays the best man.",
+            [("Bea Bell", "the caller"), ("Ann Arbour", "the best man")],
+        ),
+        (
+            "The video was directed by Gil Moss. Bell takes the part of the old lighthouse keeper.",
+            [("Bea Bell", "the old lighthouse keeper")],
+        ),
+        # near misses: the chorus is sung, not played; "her sister" may be siding with her
+        (
+            "The video was directed by Gil Moss. Bell takes the part of the chorus, and Arbour plays the best man.",
+            [("Ann Arbour", "the best man")],
+        ),
+        ("The video was directed by Gil Moss. Bell takes the part of her sister.", []),
+    ],
+)
+def test_takes_the_part_of_the_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a cameo, then where in the scene after a comma: no part
+        (
+            "The video was directed by Gil Moss. Bell herself has a cameo, right at the back of the class.",
+            [("Bea Bell", None)],
+        ),
+        ("The video was directed by Gil Moss. Bell has a cameo, at the back of the bus.", [("Bea Bell", None)]),
+        # near miss: a part after where is no bare cameo
+        ("The video was directed by Gil Moss. Bell has a cameo, in the last scene as a nurse.", []),
+    ],
+)
+def test_a_cameo_then_where_in_the_scene(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the introducer described as someone's relation by a possessive name, then named after a comma
+        (
+            "Arbour wrote it with Bell. They were introduced by a colleague of Bell's, Dr Cy Dorn, at a conference in "
+            "Vienna.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a conference in Vienna")],
+        ),
+        (
+            "Arbour wrote it with Bell. Arbour is from Leeds and Bell is from Cork, and they were introduced by a "
+            "friend of Bell's, Cy Dorn, at the office party in Croydon.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the office party in Croydon")],
+        ),
+        # near miss: no name after the comma, no introducer
+        (
+            "Arbour wrote it with Bell. They were introduced by a friend of Gil Moss's, at a conference in Vienna.",
+            [],
+        ),
+    ],
+)
+def test_introduced_by_a_relation_of_someones_named_after_a_comma(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a post on the narrator's own account on a platform
+        (
+            'Bell booked us in May. Bell put it best in a post on our Instagram the next morning: "Forty dances this '
+            'year and that is the one that got me."',
+            [("Bea Bell", "Instagram")],
+        ),
+        # a message to the narrator on a platform
+        (
+            'Bell booked us in May. Bell wrote to us on Facebook the week after: "Tell the drummer my grandmother '
+            'wants to know who taught him."',
+            [("Bea Bell", "Facebook")],
+        ),
+        # a review left on a site
+        (
+            "Bell booked us in May. Bell left us a review on Hitched afterwards, which I will quote: "
+            '"Best money we spent all day, and that includes the cake."',
+            [("Bea Bell", "Hitched")],
+        ),
+        # near miss: "on" a day is when, not where
+        (
+            'Bell booked us in May. Bell wrote to us on Tuesday: "Best money we spent all day, and that includes the '
+            'cake."',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_a_post_message_or_review_on_a_site(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # words woven into the sentence after "in X's words,": X's, whoever the sentence is about
+        (
+            "The video was directed by Gil Moss. The ferryman is played by Cy Dorn, who lives in Oban and was, in "
+            'Bell\'s words, "the only man in the village with the right beard."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: "in his words" after a relative clause may be anyone's the sentence names
+        (
+            "The video was directed by Gil Moss. The ferryman is played by Cy Dorn, who lives in Oban and was, in his "
+            'words, "the only man in the village with the right beard."',
+            [],
+        ),
+    ],
+)
+def test_words_woven_in_after_in_someones_words(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # two full names joined after what they name ("the podcast") are a work's name, not a pair of newcomers
+        ("Speaking on the podcast Sweet Tea and Cy Dorn, Bell said:", "Sweet Tea"),
+        ("Speaking on the podcast Sweet Tea & Cy Dorn, Bell said:", "Sweet Tea"),
+    ],
+)
+def test_newcomers_joined_after_a_works_kind_are_no_pair(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]

@@ -144,6 +144,14 @@ _PLAYING = (
 # the part of her sister" may be singing a line or siding with someone
 _TAKES_PART = linear.compile(r"\b(?:takes|took|taking)\s+the\s+(?:[a-z]+\s+)?part\s+of\s+$")
 _SOMEONE = linear.compile(r"^(?:a|an)\s")
+# ("takes the part of the caller", "the part of the bride's mother": "the" someone, when the words are no sung part's
+# nor anyone's side)
+_THE_ONE = linear.compile(r"^the\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z][\w-]*)$")
+_SUNG_PARTS = frozenset(
+    {"chorus", "verse", "verses", "melody", "harmony", "harmonies", "line", "lines", "solo", "bridge", "hook"}
+    | {"refrain", "part", "parts", "lead", "vocal", "vocals", "tune", "song", "choir", "band", "descant", "underdog"}
+    | {"argument", "case", "side", "team", "crowd", "audience", "group"}
+)
 # "turns up in the closing scene, as herself": when in the video, between the verb and the part
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out; "in its final scene": the video's)
@@ -273,11 +281,12 @@ _PLAYED_BY = linear.compile(
     # ("the Madonna on the billboard is played by": a capitalised word in it that names no one, checked on the match)
     # ("her jealous uncle is played by": "her" read as no one's mention is a part's start as "his" is)
     # ("Their daughter is played by": a sentence may open on the pronoun)
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
+    # ("the bit that made our day: the fisherman is played by": a colon ends a part and a relative clause, as "." does)
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;:.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
     # no one may end the relative clause)
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
-    rf"|\s*,\s*(?:who|whose)\s[^;.()\"]{{1,200}}?,)?"
+    rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
+    rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
@@ -529,6 +538,10 @@ _MAKES_CAMEO = linear.compile(
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
+    # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
+    # (checked on the match to hold no "as": "has a cameo, in the last scene as a nurse" tells a part)
+    r"|,\s+(?:right\s+|just\s+|somewhere\s+|way\s+)?(?:at|in|on|near|behind|beside)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?P<where>[a-z][^@,;.()\"]{0,60}?)\s*(?:[.!]|$)"
     # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
     r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
@@ -1015,8 +1028,9 @@ def cast(clause: Clause) -> list[Part]:
         if id(match) not in apposed and " with " in skeleton[role_end : role_end + 6]:
             role_end = _past_whose(clause, role_end)
             role_text = skeleton[match.start("role") : role_end]
+        the_one = _THE_ONE.match(role_text)
         if _TAKES_PART.search(skeleton[max(0, match.start("role") - 40) : match.start("role")]) and not (
-            _SOMEONE.match(role_text)
+            _SOMEONE.match(role_text) or (the_one is not None and the_one.group("head") not in _SUNG_PARTS)
         ):
             continue
         # where the part was cut before "at" (its scene), which tells a participle's object as well ("plays a
@@ -1600,6 +1614,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
+        if " as " in f" {match.groupdict().get('where') or ''} ":
+            continue  # "has a cameo, in the last scene as a nurse": a part after where
         if "walk-on" in match.group(0) and _JOINED_NEXT.search(match.group(0)):
             continue  # "has a walk-on part, and a waiter brings coffee": the clause joined on may tell the part
         seen.add(id(mention))

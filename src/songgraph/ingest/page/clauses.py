@@ -2900,6 +2900,7 @@ class Discourse:
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
         writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
+        newcomers: tuple[Mention, Mention] | None = None  # the first two newcomers named together
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
@@ -2949,6 +2950,11 @@ class Discourse:
                 ):
                     # "Who introduced Zanele to Ravi? ... He introduced them at a braai": the two introduced
                     pair = (str(left.person), mention.person)
+            elif number and newcomers is None and _two_newcomers(text, mentions[number - 1], mention):
+                # "Our couple were Ana Ruiz and Ben Cole", "Ana Ruiz married Ben Cole": two people new to the page,
+                # each by a full name, named together (or as marrying) are the two "them" means from the next
+                # sentence on (in their own sentence, "the two" after another name may mean others: left as it was)
+                newcomers = (mentions[number - 1], mention)
             elif (
                 number
                 and mention.person
@@ -3320,6 +3326,9 @@ class Discourse:
                     self.people.learn_self(focus, self_word)
                 if focus and self_word and mention.text.lower() not in NOMINATIVES:
                     called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
+        if newcomers is not None:
+            # (the page's people from now on; this sentence's own reading of them is left as it was)
+            pair = (self.people.canonical(newcomers[0].text), self.people.canonical(newcomers[1].text))
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
@@ -3715,6 +3724,34 @@ _IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|no
 # Where a clause opens: the sentence's start, or a conjunction after a comma or a semicolon ("..., but she is X")
 _CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:(?:and|but|yet|so)\s+)?|[,;]?\s+(?:and|but)\s+)$")
 _STRESSED = linear.compile(r"\s+(?P<word>himself|herself)\b")
+
+
+# What joins two newcomers into a pair: "and", or the one marrying the other
+# (not "&", which joins the words of a title or a firm: "the podcast Sweet Tea & Cy Dorn")
+_NEWCOMERS_JOINED = linear.compile(r"^\s*(?:and|(?:later\s+|then\s+)?(?:married|marries|wed))\s*$")
+# Where two newcomers stand as the subject or the complement of a copula ("Our couple were A and B"), not as the
+# object of someone else's doing ("wrote it with A and B"), a place ("at Usher Hall and Albert Hall") or a work's name
+# ("the podcast Sweet Tea and Cy Dorn")
+_NEWCOMERS_OPEN = linear.compile(r"(?:^\W*|\b(?:were|are)\s+)$")
+
+
+def _two_newcomers(text: str, left: Mention, right: Mention) -> bool:
+    """Whether two mentions are full names new to the page (no one's yet, nor anyone's possession) joined by "and" or
+    by a verb of marrying, opening the sentence or after "were"."""
+    return (
+        left.kind == "name"
+        and right.kind == "name"
+        and left.new
+        and right.new
+        and not left.people
+        and not right.people
+        and not left.possessive
+        and not right.possessive
+        and " " in left.text
+        and " " in right.text
+        and _NEWCOMERS_JOINED.match(text[left.end : right.start]) is not None
+        and _NEWCOMERS_OPEN.search(text[max(0, left.start - 12) : left.start]) is not None
+    )
 
 
 def _done_with(text: str, mentions: list[Mention]) -> tuple[str, str] | None:

@@ -57,7 +57,8 @@ _ADVERBS = (
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
 _DESCRIPTION = (
     r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
-    r"(?:(?:[\w'&-]+|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+    # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
+    r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
 )
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
@@ -435,8 +436,9 @@ _MEETING = (
     rf"|\s+{_ADVERBS}(?:met|crossed\s+paths\s+with)\s+(?P<to>{_P}))"
 )
 # "A and B met at the Elbufer Festival, introduced by the booking agent X": the meeting, then who introduced them
+# ("They met at a salsa class in Dublin, introduced by their teacher X": the two as one plural subject)
 _MET_INTRODUCED = linear.compile(
-    rf"{_MEETING}(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
+    rf"(?:{_MEETING}|(?P<met_two>{_P})\s+{_ADVERBS}met)(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
     rf"introduced\s+(?:to\s+each\s+other\s+)?by\s+{_DESCRIPTION}(?P<by>{_P})"
 )
 # "The man who introduced them, drummer X, had ...": the introducer in an apposition to a relative clause's noun
@@ -588,7 +590,8 @@ _FRONTED = linear.compile(
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
     # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was
     # X who ...": a cleft on the introducer; "the band's tour manager X": a description of whose the introducer is)
-    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
+    # ("the Danish producer X": a word that says where they are from, capitalised, describes them too)
+    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
 )
 # "X was working the door at a ceilidh in Oban when she introduced A to B": where the introducer was (doing something
@@ -1413,6 +1416,8 @@ def _read(
         groups = {**groups, "a": groups["linked"], "b": groups.get("linkedalso")}  # "connected A and B"
     if groups.get("together"):
         groups = {**groups, "a": groups["together"]}  # "brought A together with B"
+    if groups.get("met_two"):
+        groups = {**groups, "a": groups["met_two"]}  # "they met at X, introduced by Y"
     if groups.get("upwith"):
         groups = {**groups, "a": groups["upwith"]}  # "set A up with B"
     if groups.get("sure") or groups.get("arranged"):

@@ -661,11 +661,14 @@ _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 # "took the long way round"': words quoted as the predicate of the sentence's subject, told as theirs by "in her
 # words" (their subject is the sentence's, whoever else it names)
 # ("Cy wanted, in his words, "..."", "and Cy was, by his own account, "..."": one verb of the subject's before the
-# aside, the subject opening the sentence or its clause after "and"; "by her own account" tells her words as well)
+# aside, the subject opening the sentence or its clause after "and"; "by her own account" tells her words as well;
+# 'was, in Hekla's words, "the only man ..."': whose words, by name)
 _IN_OWN_WORDS = linear.compile(
-    r"\b(?:in\s+(?:his|her|their)\s+(?:own\s+)?words|by\s+(?:his|her|their)\s+own\s+account)\b"
-    r"[^\",.;:!?]{0,80}?,\s*$"
+    r"\b(?:in\s+(?:his|her|their|\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}'s)\s+(?:own\s+)?words"
+    r"|by\s+(?:his|her|their)\s+own\s+account)\b[^\",.;:!?]{0,80}?,\s*$"
 )
+# 'X is played by Y, who was, in Z's words, "...": the words are Z's, whoever the sentence is about
+_NAMED_WORDS = linear.compile(r"\bin\s+(?P<whose>@\d+)'s\s+(?:own\s+)?words\s*,\s*$")
 _OWN_WORDS_SUBJECT = linear.compile(
     r"(?:^\W*|\band\s+)(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s+[a-z]+|\s*)\s*,\s*"
     r"(?:in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words|by\s+(?P<account>@\d+|his|her|their)\s+own\s+account)\b"
@@ -693,6 +696,13 @@ def _own_words_speaker(clause: Clause, people: People) -> str | None:
     if (whose is None or later) and (word is None or people.selves.get(speaker) != word):
         return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
     return speaker
+
+
+def _named_words_speaker(clause: Clause) -> str | None:
+    """Whose words ', in X's words, "..."' are: X's, one person of the page named right before them."""
+    found = _NAMED_WORDS.search(clause.skeleton)
+    whose = clause.mention(found.group("whose")) if found is not None else None
+    return person(whose) if whose is not None and whose.possessive else None
 
 
 def _said_into(before: str) -> linear.Match | None:
@@ -1009,7 +1019,10 @@ class _Narrative:
                     saying = self.narration(paragraph, position, quoted.mark or 0)
                     if saying and says(saying[-1]):
                         self.quote(paragraph, quoted.body, quoted.body_start, saying[-1:], saying[-2:-1])
-                    elif saying and (own := _own_words_speaker(saying[-1], self.r.people)) is not None:
+                    elif saying and (
+                        (own := _named_words_speaker(saying[-1])) is not None
+                        or (own := _own_words_speaker(saying[-1], self.r.people)) is not None
+                    ):
                         told = attribution(saying[-1:], self.programmes)
                         others = tuple(p for p in told.others if p != own)
                         told = Attribution(own, told.source, told.year, others, told.present)

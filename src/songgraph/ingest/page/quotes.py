@@ -130,6 +130,15 @@ _CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s
 _AND_SAID = linear.compile(
     rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
 )
+# "She rang our drummer, X, who books us, and told him:", "After our guitarist, X, had called the set, Y came up and
+# said to me:": the subject's second verb is a saying to someone (its hearer, whom the words are not by), opening the
+# clause or after a fronted clause of when; anyone named between is checked on the match to be the hearer
+_AND_TOLD_HEARER = linear.compile(
+    r"^\W*(?P<fronted>(?:After|When|Once|Before|As\s+soon\s+as|By\s+the\s+time)\s[^;:.!?\"]{1,150}?,\s*)?"
+    rf"(?P<speaker>{_P})\s+[a-z][^;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?"
+    rf"(?:(?:said|says|explained|explains|whispered|whispers|shouted|shouts|announced|announces)"
+    rf"(?:\s+to\s+(?P<hearer>{_P}))?|(?:told|tells)\s+(?P<told>{_P}))\s*$"
+)
 # "Dorn, speaking to Radio Nord in 1990, gave the credit to the band:", "Dorn, interviewed for the same programme, was
 # modest:": the aside tells that the subject spoke (to a medium), so the words the lead goes into are the subject's,
 # whatever the main verb; read only when the clause has no saying of its own and names no one else after the aside
@@ -734,8 +743,11 @@ _ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\
 # on Tuesday", "a statement on behalf of" are no source)
 # ("put the reel on Instagram", "put a still from the shoot up on Facebook", "has the clip pinned on Instagram": a post
 # put on a platform, by whoever put it there)
+# ("a post on our Instagram": the narrator's own account, "our" read as no mention; "wrote to us on Facebook": a message
+# to the narrator, on a platform)
 _PUT_ON = linear.compile(
-    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on"
+    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on(?:\s+(?:our|my|your))?"
+    rf"|\b(?:wrote|writes|messaged|messages)\s+(?:to\s+)?(?:us|me|{_P})\s+on"
     r"|\b(?:put|puts|putting|pinned|pins|pinning)\s+(?:(?:an?|the|his|her|their|some|@\d+'s)\s+"
     rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to))\s+(?P<source>{_P})"
 )
@@ -748,10 +760,18 @@ _WENT_ON = linear.compile(
 # to the page may be a person answered, checked on the match)
 _GAVE_ANSWER = linear.compile(
     rf"\b(?:gave|gives|give|giving)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:(?:a|an|one|two|her|his|their|only|rare|"
-    r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply)s?\b"
+    # ("gave The Hindu a slightly different version": an account of it, in the words that follow)
+    r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply|version|account)s?\b"
+)
+# "left us a review on Hitched", "wrote a glowing review on Google": a review left on a site is written there (a
+# full name new to the page may be a person's page, checked on the match)
+_REVIEW_ON = linear.compile(
+    rf"\b(?:left|leaves|leaving|wrote|writes|posted|posts)\s+(?:(?:us|me|{_P})\s+)?an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:review|rating)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
 _HELD = (
     _GAVE_ANSWER,
+    _REVIEW_ON,
     _STREAMED,
     _WENT_LIVE,
     _LIVE_ON,
@@ -919,7 +939,9 @@ _PLACE_AFTER = linear.compile(
 # A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
 _AND_TITLE = linear.compile(
-    r"\b(?:documentary|film|series|programme|program|podcast|docuseries)\s+"
+    # ("on her blog, Tea and Tangents,": a blog or newsletter of someone's, its name set off by a comma)
+    r"\b(?:documentary|film|series|programme|program|podcast|docuseries"
+    r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
 )
 # A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
@@ -1406,6 +1428,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
+        if " and " in clause.skeleton and clause is clauses[-1]:
+            told = _told_hearer(clause)
+            if told is not None and all(m.start() < told.start("speaker") for m in said):
+                # (a saying in the fronted clause of when, "After X had called the set,", is the subject's before)
+                said = [told]
         matches += said
         if not matches and " and " in clause.skeleton:
             matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
@@ -1637,6 +1664,39 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if said_now is None:
         said_now = told_now(speaker_clause or clauses[-1]) if clauses else False
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
+
+
+def _told_hearer(clause: Clause) -> linear.Match | None:
+    """ "A rang B, who ..., and told him:": the saying to a hearer joined to the subject's first verb, when all the
+    clause names between the subject and the saying is the hearer (else one named there may be whose the saying is:
+    "A rang B, who ..., and told me"); with no hearer, only after a fronted clause of when."""
+    told = _AND_TOLD_HEARER.match(clause.skeleton)
+    if told is None:
+        return None
+    speaker, hearer = clause.mention(told.group("speaker")), clause.mention(told.group("hearer") or told.group("told"))
+    if speaker is None or speaker.possessive or _person(speaker) is None:
+        return None
+    if hearer is None:
+        # "After X had called the set, Y came up and said:": no hearer, after a fronted clause only (else the lead is
+        # read as any "and said" is), naming no one after the subject
+        return told if told.group("fronted") and speaker.number == len(clause.mentions) - 1 else None
+    if hearer.possessive or (hearer.people and set(hearer.people) & set(speaker.people)):
+        return None
+    between = clause.mentions[speaker.number + 1 : hearer.number]
+    if any(m.kind != "pronoun" and (not hearer.people or m.people != hearer.people) for m in between):
+        return None
+    if any(m.kind == "pronoun" for m in between):
+        return None  # "and his manager" / "she said": a pronoun between may be another subject
+    return told
+
+
+def _medium_named(name: str) -> bool:
+    """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
+    or a word of three or more capitals (a broadcaster's initials), which no one's name does (not "DJ" or "MC")."""
+    words = squash(name).split()
+    return bool(_STATION_WORDS & {fold(word) for word in words}) or any(
+        len(word) >= 3 and word.isalpha() and word.isupper() for word in words
+    )
 
 
 def _goes_on(clause: Clause, speaker: str | None, source_of: Callable[[Clause], Source]) -> bool:
@@ -2058,7 +2118,7 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER) and mention.new)
+                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _REVIEW_ON) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
@@ -2072,6 +2132,7 @@ def _source(clause: Clause) -> Source:
                 (pattern in _LOOSE or pattern is _ACCOUNT_GIVEN)
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
+                and not _medium_named(mention.text)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
                 and not (
                     pattern is _LOOSE[0]
