@@ -21312,3 +21312,35 @@ def test_them_after_the_introducer_means_the_two_others_named_before(
 )
 def test_a_name_someone_is_known_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "she" after the one new full name the sentence named besides the two: the introducer, with where told after
+        # "in person"
+        (
+            "Arbour and Bell were put in touch by the archivist Cy Dorn, who knew both families, and she introduced"
+            " them in person at an open day at the library that spring.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "an open day at the library")],
+        ),
+        # near miss: two new names before "she": which of them introduced the two in person is not sure
+        (
+            "Arbour and Bell were put in touch by the archivist Cy Dorn and the curator Eda Fenn, and she introduced"
+            " them at an open day at the library.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_she_introduced_them_after_a_new_name_in_the_same_sentence(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_they_after_someone_married_a_new_full_name_are_the_couple() -> None:
+    prose = (
+        "Tom Reed came alone and sent for his wife later. He had married Eda Fenn in 1950; they had been introduced by"
+        " his cousin, Cy Dorn, at a dance in Cork."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a dance in Cork")]

@@ -2949,6 +2949,19 @@ class Discourse:
                     pair = (str(left.person), mention.person)
             elif (
                 number
+                and mention.kind == "name"
+                and mention.new
+                and not mention.possessive
+                and " " in squash(mention.text)
+                and (left_one := mentions[number - 1].person)
+                and not mentions[number - 1].possessive
+                and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+            ):
+                # "He had married Gurdev Kaur in 1931; they had been introduced by X": a new full name met or married
+                # by the one before it makes the two the text is about, as a name the page knew does
+                pair = (str(left_one), squash(mention.text))
+            elif (
+                number
                 and mention.person
                 and mentions[number - 1].kind == "pronoun"
                 and not mentions[number - 1].people
@@ -3650,7 +3663,9 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 # ("A had known B for a while": two who knew each other before, a pair as two who met are)
 # ("A herself had only met B the year before": the subject stressed, and how far back the meeting was, say the same)
 _MET = linear.compile(
-    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?(?:met|meets|known|knew)$"
+    # ("He had married B in 1931; they had been introduced by X": a marriage ties the two as a meeting does)
+    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?"
+    r"(?:met|meets|known|knew|married|marries|wed)$"
 )
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
