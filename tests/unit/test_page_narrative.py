@@ -21344,3 +21344,12 @@ def test_they_after_someone_married_a_new_full_name_are_the_couple() -> None:
         " his cousin, Cy Dorn, at a dance in Cork."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a dance in Cork")]
+
+
+def test_a_relation_told_by_their_with_a_new_full_name_in_apposition_is_the_subject() -> None:
+    # "Their youngest daughter, Doña X, a retired nurse, is ...": the next "she" is X, not the page's singer
+    prose = (
+        "Arbour wrote it about her grandparents. Their youngest daughter, Doña Eda Fenn, a retired nurse, is ninety and"
+        ' lives with Bell\'s family. She told the Herald last year: "My mother sang it every night."'
+    )
+    assert quotes(prose) == [("Eda Fenn", "Herald")]

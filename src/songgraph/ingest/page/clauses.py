@@ -97,6 +97,13 @@ _AFTER_SUBJECT = (
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
 _SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# "Their youngest daughter, (Doña) X, the cousins' great-aunt, is ...": a relation of someone's told by a pronoun,
+# then whom it is in apposition (maybe after a title), an aside about them naming no one, then the verb: the one named
+# is the subject
+_KIN_APPOSED_SUBJECT = linear.compile(
+    r"^\W*(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:\p{Lu}[\w.]*\s+)?"
+    r"@(?P<named>\d+)\s*,\s*(?:the|a|an|who|whose|now|still)\s[^,;@]{1,80},\s+[a-z][\w-]*\s"
+)
 # "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
 _IS_RELATION = linear.compile(
     r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
@@ -1190,6 +1197,21 @@ class Discourse:
         if presented is not None:
             self.focus = presented
             return
+        kin = _KIN_APPOSED_SUBJECT.match(clause.skeleton)
+        if kin is not None:
+            one = clause.mentions[int(kin.group("named"))]
+            if (
+                one.kind == "name"
+                and not one.possessive
+                and (one.person or (one.new and " " in squash(one.text)))
+                # (anyone else of the page it names only as whose something is: "lives with Joaquín's family")
+                and all(m is one or m.possessive or not m.people for m in clause.mentions[:_LAST_NAMED])
+            ):
+                # "Their youngest daughter, Doña X, the cousins' great-aunt, is eighty-seven": about X, whose relation
+                # to someone the text has named opens the sentence (a new full name so told is a person of the page)
+                self._adopt(one)
+                self.focus = one.person
+                return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
