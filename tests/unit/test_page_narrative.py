@@ -21864,3 +21864,44 @@ def test_words_woven_in_after_in_someones_words(prose: str, expected: list[tuple
 )
 def test_newcomers_joined_after_a_works_kind_are_no_pair(lead: str, source: str) -> None:
     assert quotes(f'{lead} "I met him at a bar, and he was rude."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "she" after the one new full name the sentence named besides the two: the introducer, with where told after
+        # "in person"
+        (
+            "Arbour and Bell were put in touch by the archivist Cy Dorn, who knew both families, and she introduced"
+            " them in person at an open day at the library that spring.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "an open day at the library")],
+        ),
+        # near miss: two new names before "she": which of them introduced the two in person is not sure
+        (
+            "Arbour and Bell were put in touch by the archivist Cy Dorn and the curator Eda Fenn, and she introduced"
+            " them at an open day at the library.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_she_introduced_them_after_a_new_name_in_the_same_sentence(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_they_after_someone_married_a_new_full_name_are_the_couple() -> None:
+    prose = (
+        "Tom Reed came alone and sent for his wife later. He had married Eda Fenn in 1950; they had been introduced by"
+        " his cousin, Cy Dorn, at a dance in Cork."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a dance in Cork")]
+
+
+def test_a_relation_told_by_their_with_a_new_full_name_in_apposition_is_the_subject() -> None:
+    # "Their youngest daughter, Doña X, a retired nurse, is ...": the next "she" is X, not the page's singer
+    prose = (
+        "Arbour wrote it about her grandparents. Their youngest daughter, Doña Eda Fenn, a retired nurse, is ninety and"
+        ' lives with Bell\'s family. She told the Herald last year: "My mother sang it every night."'
+    )
+    assert quotes(prose) == [("Eda Fenn", "Herald")]

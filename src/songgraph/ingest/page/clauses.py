@@ -97,6 +97,13 @@ _AFTER_SUBJECT = (
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
 _SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# "Their youngest daughter, (Doña) X, the cousins' great-aunt, is ...": a relation of someone's told by a pronoun,
+# then whom it is in apposition (maybe after a title), an aside about them naming no one, then the verb: the one named
+# is the subject
+_KIN_APPOSED_SUBJECT = linear.compile(
+    r"^\W*(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:\p{Lu}[\w.]*\s+)?"
+    r"@(?P<named>\d+)\s*,\s*(?:the|a|an|who|whose|now|still)\s[^,;@]{1,80},\s+[a-z][\w-]*\s"
+)
 # "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
 _IS_RELATION = linear.compile(
     r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
@@ -1192,6 +1199,21 @@ class Discourse:
         if presented is not None:
             self.focus = presented
             return
+        kin = _KIN_APPOSED_SUBJECT.match(clause.skeleton)
+        if kin is not None:
+            one = clause.mentions[int(kin.group("named"))]
+            if (
+                one.kind == "name"
+                and not one.possessive
+                and (one.person or (one.new and " " in squash(one.text)))
+                # (anyone else of the page it names only as whose something is: "lives with Joaquín's family")
+                and all(m is one or m.possessive or not m.people for m in clause.mentions[:_LAST_NAMED])
+            ):
+                # "Their youngest daughter, Doña X, the cousins' great-aunt, is eighty-seven": about X, whose relation
+                # to someone the text has named opens the sentence (a new full name so told is a person of the page)
+                self._adopt(one)
+                self.focus = one.person
+                return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -2957,6 +2979,19 @@ class Discourse:
                 newcomers = (mentions[number - 1], mention)
             elif (
                 number
+                and mention.kind == "name"
+                and mention.new
+                and not mention.possessive
+                and " " in squash(mention.text)
+                and (left_one := mentions[number - 1].person)
+                and not mentions[number - 1].possessive
+                and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+            ):
+                # "He had married Gurdev Kaur in 1931; they had been introduced by X": a new full name met or married
+                # by the one before it makes the two the text is about, as a name the page knew does
+                pair = (str(left_one), squash(mention.text))
+            elif (
+                number
                 and mention.person
                 and mentions[number - 1].kind == "pronoun"
                 and not mentions[number - 1].people
@@ -3674,7 +3709,9 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 # ("A had known B for a while": two who knew each other before, a pair as two who met are)
 # ("A herself had only met B the year before": the subject stressed, and how far back the meeting was, say the same)
 _MET = linear.compile(
-    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?(?:met|meets|known|knew)$"
+    # ("He had married B in 1931; they had been introduced by X": a marriage ties the two as a meeting does)
+    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?"
+    r"(?:met|meets|known|knew|married|marries|wed)$"
 )
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")

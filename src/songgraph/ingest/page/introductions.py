@@ -680,6 +680,8 @@ _BEFORE_OCCASION = (
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "were introduced by X too, at CMA Fest": the introduction likened to one told before
     r"|too|as\s+well"
+    # "introduced them in person at an open day": how they met (not by letter or online), as an adverb tells it
+    r"|in\s+person|face\s+to\s+face"
     # "introduced them properly during a lesson": how, by an adverb
     r"|[a-z]{3,}ly"
     # "I introduced Ben to Jo myself, at a party": the introducer stressed
@@ -1525,6 +1527,8 @@ def _read(
         by = None if unknown else _antecedent(clause, introducer, others, people, sentence_before)
         if by is None and sentence_before is not None and clause.starts[introducer.number] == 0:
             by = _new_one_before(sentence_before, others)
+        if by is None and not unknown:
+            by = _new_one_here(clause, introducer, others)
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
         pair = _us_without(by, pair, speaker, people)
     if by is None or pair is None:
@@ -1895,6 +1899,21 @@ def _new_one_before(before: Clause, others: set[str]) -> str | None:
         and not _IN_APPOSITION.search(before.skeleton[max(0, before.starts[m.number] - 80) : before.starts[m.number]])
         and _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
     }
+    return new.pop() if len(new) == 1 else None
+
+
+def _new_one_here(clause: Clause, pronoun: Mention, others: set[str]) -> str | None:
+    """ "The two were put in touch by the genealogist X, and she introduced them at O": "he" or "she" is the one new
+    full name the sentence named before it, when all else it named before is of the two introduced."""
+    if pronoun.number > _ANTECEDENTS or pronoun.text.lower() not in ("he", "she"):
+        return None
+    new: set[str] = set()
+    for m in clause.mentions[: pronoun.number]:
+        if m.people and {fold(p) for p in m.people} <= others and not m.possessive:
+            continue
+        if m.kind != "name" or not m.new or m.possessive or " " not in m.text:
+            return None
+        new.add(squash(m.text))
     return new.pop() if len(new) == 1 else None
 
 
