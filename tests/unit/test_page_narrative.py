@@ -21312,3 +21312,45 @@ def test_them_after_the_introducer_means_the_two_others_named_before(
 )
 def test_a_name_someone_is_known_as(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X, or N, as ... calls her": N means X from then on, and so does N with X's surname
+        (
+            "Ann Arbour's manager is Cyra Dorn, or Cee, as half of Leeds calls her."
+            ' "I knew it would work," Cee told Mojo.',
+            [("Cyra Dorn", "Mojo")],
+        ),
+    ],
+)
+def test_a_name_set_off_by_or_as_people_call_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_nickname_with_the_surname_in_the_cast() -> None:
+    prose = (
+        "Ann Arbour's manager is Cyra Dorn, or Cee, as half of Leeds calls her. The video, directed by Bo Lund, was"
+        " shot in Whitby. Look out for Cee Dorn as a nurse on a bicycle."
+    )
+    assert cast(prose) == [("Cyra Dorn", "a nurse on a bicycle")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "A has been dating the hockey player B": the two of a romance, whom "the two" means next
+        (
+            "Ann Arbour has been dating the Swedish hockey player Tom Reed since May. Her cousin Cy Dorn introduced the"
+            " two at a charity gala in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a charity gala in York")],
+        ),
+        (
+            "Ann Arbour got engaged to Tom Reed in June. Cy Dorn introduced the two at a bar in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a bar in Hull")],
+        ),
+    ],
+)
+def test_two_a_romance_ties_are_the_two(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected

@@ -2542,7 +2542,10 @@ class Discourse:
             if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
-        for found in _KNOWN_AS.finditer(skeleton) if "known" in skeleton else ():
+        for found in (
+            *(_KNOWN_AS.finditer(skeleton) if "known" in skeleton else ()),
+            *(_OR_AS_CALLED.finditer(skeleton) if ", or @" in skeleton else ()),
+        ):
             named = clause.mentions[int(found.group("named"))]
             nick = clause.mentions[int(found.group("nick"))]
             if named.kind != "name" or not (named.person or named.new):
@@ -2914,6 +2917,17 @@ class Discourse:
                     # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
                     self._adopt(mentions[number + 1])
                     owners.add(mention.person)
+            if (
+                number
+                and mention.kind == "name"
+                and mention.new
+                and not mention.person
+                and not mention.possessive
+                and mentions[number - 1].person
+                and not mentions[number - 1].possessive
+                and _ROMANCE_WITH.match(text[mentions[number - 1].end : mention.start].strip().lower())
+            ):
+                self._adopt(mention)  # "A has been dating the hockey player B": B is a person of the page
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -2925,7 +2939,11 @@ class Discourse:
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
                 elif (
-                    (_MET.match(between) or (left.possessive and _TIE_WITH.match(between)))
+                    (
+                        _MET.match(between)
+                        or (not left.possessive and _ROMANCE_WITH.match(between))
+                        or (left.possessive and _TIE_WITH.match(between))
+                    )
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
                 ):
@@ -3652,6 +3670,12 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 _MET = linear.compile(
     r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?(?:met|meets|known|knew)$"
 )
+# "A has been dating the hockey player B", "A married B": two a romance ties, a pair as two who met are (the one dated
+# may be told by what they are, and named in full for the first time)
+_ROMANCE_WITH = linear.compile(
+    r"^(?:(?:has|had|have)\s+been\s+|is\s+|was\s+|(?:started|began)\s+)?(?:dating|dated|married|"
+    r"(?:got\s+)?engaged\s+to)(?:\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?$"
+)
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
 # "where A first heard B sing", "A first met B at a party": a sentence that tells where two met
@@ -4263,6 +4287,11 @@ _CALLS_PRONOUN = linear.compile(
 _KNOWN_AS = linear.compile(
     r"@(?P<named>\d+)\s*,\s*(?:(?:also|affectionately|universally|simply|locally|better|widely)\s+)?known\s+"
     r"(?:(?:to|in|among|around)\s+[^,;:.!?\"()]{1,60}?\s+)?as\s+@(?P<nick>\d+)" + _NICK_ENDS
+)
+# "@0, or @1, as the whole of @2 calls her,": the other name set off after "or" with who calls them so
+_OR_AS_CALLED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*or\s+@(?P<nick>\d+)\s*,\s*as\s+(?:[^,;:.!?\"()@]{1,60}?|[^,;:.!?\"()]{0,40}?@\d+)"
+    r"\s+(?:calls|call|know|knows)\s+@\d+\b"
 )
 # ", who has ...", ", a mountain guide from @3 who has ...": the relative clause (after an apposition of what they are)
 # presenting the one named just before
