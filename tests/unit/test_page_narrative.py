@@ -21354,3 +21354,27 @@ def test_a_nickname_with_the_surname_in_the_cast() -> None:
 )
 def test_two_a_romance_ties_are_the_two(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a question about how two met, naming them only by what they are: "the two" answering it is not the pair
+        # named before
+        (
+            "Ann Arbour wrote it with the lyricist Tom Reed. How did the singer and the tattooed baker find each"
+            " other? The two were introduced by the blogger Cy Dorn at a supper club in Leith.",
+            [],
+        ),
+        # near miss: the question names the two, so the answer is about them
+        (
+            "Ann Arbour wrote it with the lyricist Tom Reed. How did Arbour and Reed first meet? The two were"
+            " introduced by the blogger Cy Dorn at a supper club in Leith.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a supper club in Leith")],
+        ),
+    ],
+)
+def test_two_a_question_asks_about_by_description_are_no_pair(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

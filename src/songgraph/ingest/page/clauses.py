@@ -3323,6 +3323,15 @@ class Discourse:
                     self.people.learn_self(focus, self_word)
                     if mention.text.lower() not in NOMINATIVES:
                         called.append((self_word, focus))  # (an object's: a subject's is the sentence's focus)
+        if (
+            pair is not None
+            and "?" in text
+            and _TWO_ASKED.search(text)
+            and not set(pair) <= {m.person for m in mentions if m.kind == "name"}
+        ):
+            # "How did the singer and the Michelin-starred heartthrob find each other?": the two the answer tells
+            # of are the two asked about, not a pair named before; when the question named no pair sure, no one
+            pair = None
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
@@ -3675,6 +3684,13 @@ _MET = linear.compile(
 _ROMANCE_WITH = linear.compile(
     r"^(?:(?:has|had|have)\s+been\s+|is\s+|was\s+|(?:started|began)\s+)?(?:dating|dated|married|"
     r"(?:got\s+)?engaged\s+to)(?:\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?$"
+)
+# "How did A and the chef find each other?", "When did the two singers first meet?": a question about how two met,
+# which the next sentence answers
+_TWO_ASKED = linear.compile(
+    r"\b(?:How|When|Where|how|when|where)\s+(?:did|do|had|have|does)\s+[^?;:]{1,80}?\s+and\s+[^?;:]{1,80}?\s+"
+    r"(?:(?:first|ever|actually)\s+)?(?:meet|find\s+each\s+other|find\s+one\s+another|get\s+together|"
+    r"end\s+up\s+together|hook\s+up|cross\s+paths)\s*\?"
 )
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
