@@ -21378,3 +21378,17 @@ def test_two_a_question_asks_about_by_description_are_no_pair(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # someone unnamed, told by where they are from and whose friend they are: the words are no one's of the page
+        'Ann Arbour sings in the band Night Owls. A Welsh friend of the band tells us the singer "is a hopeless'
+        ' romantic at heart."',
+        'Ann Arbour sings in the band Night Owls. A Welsh friend of the band tells us: "She is a hopeless romantic'
+        ' at heart."',
+    ],
+)
+def test_an_unnamed_friend_from_somewhere_says_it(prose: str) -> None:
+    assert quotes(prose) == []

@@ -1781,7 +1781,7 @@ def _asked_by(skeleton: str, start: int) -> bool:
 # told by whom they are close to, who is the speaker instead (as "Bell's friend" would be); only as the sentence's
 # subject ("In the words of Bell" names her as the speaker)
 _SOMEONE_OF = linear.compile(
-    r"^\W*(?i:an?|one|some|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|for|close\s+to)\s+$"
+    r"^\W*(?i:an?|one|some|the)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|for|close\s+to)\s+$"
 )
 
 
@@ -1794,7 +1794,8 @@ _BARE_SUBJECT = linear.compile(
     r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
 )
 _UNNAMED_SAYS = linear.compile(
-    r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # ("An Icelandic friend of the band tells us": where they are from may come first, capitalised)
+    r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
     rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
 )
