@@ -21392,3 +21392,30 @@ def test_two_a_question_asks_about_by_description_are_no_pair(
 )
 def test_an_unnamed_friend_from_somewhere_says_it(prose: str) -> None:
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X's verdict, on M:": the words X gave, on a medium
+        (
+            "Ann Arbour wrote it with Bea Bell. Arbour's verdict, on Radio Nord: \"They sing like angels and eat like"
+            ' wolves."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # "let one thing slip on M:": words given away are said on the medium
+        (
+            'Ann Arbour wrote it with Bea Bell. Arbour let one thing slip on France Inter: "He cooks when he is'
+            ' nervous, always."',
+            [("Ann Arbour", "France Inter")],
+        ),
+        # "she wrote in her M column": the paper named before the column
+        (
+            'Ann Arbour wrote it with Bea Bell. "I have been pushing her at him for years," Arbour wrote in her'
+            " Sunday Ledger column.",
+            [("Ann Arbour", "Sunday Ledger")],
+        ),
+    ],
+)
+def test_more_leads_that_tell_where_words_were_given(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
