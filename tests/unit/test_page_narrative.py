@@ -21419,3 +21419,31 @@ def test_an_unnamed_friend_from_somewhere_says_it(prose: str) -> None:
 )
 def test_more_leads_that_tell_where_words_were_given(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X was more ADJ with/in/on M:": how X was on a medium, which is where the words were said
+        (
+            'Ann Arbour wrote it. Arbour was more poetic with Le Matin: "She sings the way I wish I could bake."',
+            [("Ann Arbour", "Le Matin")],
+        ),
+        (
+            'Ann Arbour wrote it. Arbour was a little more guarded in Vanity Fair Espana: "He is quick in a car and'
+            ' slow on a dance floor."',
+            [("Ann Arbour", "Vanity Fair Espana")],
+        ),
+        # near misses: a full name after "with" is a person, a country after "in" is where
+        (
+            'Ann Arbour wrote it. Arbour was more poetic with Cy Dorn: "She sings the way I wish I could bake."',
+            [],
+        ),
+        (
+            'Ann Arbour wrote it. Arbour was more relaxed in Norway: "She sings the way I wish I could bake."',
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_how_someone_was_on_a_medium_tells_where(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -410,6 +410,15 @@ _NAME_WHERE_SOURCE = linear.compile(
     rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?\s*$"
 )
+# "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
+# Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
+# (checked in ``_source``: a full name new to the page after "in" or "with" must read as an outlet's)
+_MORE_SO_ON = linear.compile(
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?(?:more|less)\s+"
+    rf"[a-z]+\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+)
+# What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
+_OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -612,6 +621,7 @@ _SOURCES = [
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
     _NAME_WHERE_SOURCE,
+    _MORE_SO_ON,
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
@@ -2091,6 +2101,19 @@ def _source(clause: Clause) -> Source:
                 )
             ):
                 continue  # "Bell, to Cy Dorn:" a person; "Bell, in Lisbon:" where she was
+            if (
+                pattern is _MORE_SO_ON
+                and match.group("word") != "on"
+                and (
+                    known_country(mention.text)
+                    or (
+                        mention.new
+                        and len(squash(mention.text).split()) < 3
+                        and fold(squash(mention.text)).split()[0] not in _OUTLET_ARTICLE
+                    )
+                )
+            ):
+                continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
             if pattern is _TO_FIRST and mention.new:
                 continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
