@@ -21447,3 +21447,22 @@ def test_more_leads_that_tell_where_words_were_given(prose: str, expected: list[
 )
 def test_how_someone_was_on_a_medium_tells_where(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # 'a single post on X ("...")': the post's words, in brackets after it, are the poster's, on X
+        (
+            'Ann Arbour wrote it. Arbour has said almost nothing, apart from a single post on X ("Thanks, Leeds")'
+            " that her label begged her to delete.",
+            [("Ann Arbour", "X")],
+        ),
+        (
+            'Ann Arbour wrote it. Arbour has said nothing apart from one post on Instagram ("See you soon, Leeds").',
+            [("Ann Arbour", "Instagram")],
+        ),
+    ],
+)
+def test_the_words_of_a_post_in_brackets_after_it(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
