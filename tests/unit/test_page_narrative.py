@@ -21466,3 +21466,35 @@ def test_how_someone_was_on_a_medium_tells_where(prose: str, expected: list[tupl
 )
 def test_the_words_of_a_post_in_brackets_after_it(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "drops by as", "drops in as": a short visit to the video, in a part
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. Reed plays a barber,"
+            " while Dorn drops by as a palm reader with a cough.",
+            [("Tom Reed", "a barber"), ("Cy Dorn", "a palm reader with a cough")],
+        ),
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. Cy Dorn, who also"
+            " styled it, drops in as a wedding planner with a clipboard.",
+            [("Cy Dorn", "a wedding planner with a clipboard")],
+        ),
+        # a "not" inside a relative clause about one part does not deny the next part after "and"
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. It casts Reed as a"
+            " nurse who can't stop yawning and Dorn as a tourist with a paper map.",
+            [("Tom Reed", "a nurse"), ("Cy Dorn", "a tourist with a paper map")],
+        ),
+        # near miss: the denial of the clause itself still denies
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. Reed does not appear"
+            " as a nurse who yawns, and Dorn is not in it either.",
+            [],
+        ),
+    ],
+)
+def test_parts_dropped_in_on_and_after_a_relative_denial(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
