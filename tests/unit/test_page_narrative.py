@@ -21498,3 +21498,13 @@ def test_the_words_of_a_post_in_brackets_after_it(prose: str, expected: list[tup
 )
 def test_parts_dropped_in_on_and_after_a_relative_denial(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+def test_a_bracketed_aside_and_its_comma_before_the_part() -> None:
+    # "X (what people call her, apparently), steals the show as ...": the aside and its comma, then the part
+    prose = (
+        "Ann Arbour wrote it with Tom Reed. The video was directed by Bo Lund. Reed plays a waiter, and her"
+        " grandmother, Cy Dorn (Granny Cy to the whole town, apparently), steals the show as a fishmonger haggling"
+        " on the harbour."
+    )
+    assert cast(prose) == [("Tom Reed", "a waiter"), ("Cy Dorn", "a fishmonger haggling on the harbour")]

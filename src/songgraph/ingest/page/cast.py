@@ -116,7 +116,8 @@ _APPOSITION = (
     r"by\s+(?:now|then)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
-    r"|\s*\([^()]{1,120}\)"
+    # ("X (Nonna Pina to the whole town, apparently), steals the show as": an aside in brackets, a comma after it)
+    r"|\s*\([^()]{1,120}\)(?:\s*,)?"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
     r"|\s*,\s*[a-z]{3,}ly\s*,"
