@@ -100,6 +100,7 @@ AT_GOAL = {
     "heldout66": 227,
     "heldout67": 249,
     "heldout69": 284,
+    "heldout70": 260,
     "heldout71": 335,
     "heldout72": 242,
     "heldout73": 298,

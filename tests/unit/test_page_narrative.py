@@ -21905,3 +21905,199 @@ def test_a_relation_told_by_their_with_a_new_full_name_in_apposition_is_the_subj
         ' lives with Bell\'s family. She told the Herald last year: "My mother sang it every night."'
     )
     assert quotes(prose) == [("Eda Fenn", "Herald")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X, or N, as ... calls her": N means X from then on, and so does N with X's surname
+        (
+            "Ann Arbour's manager is Cyra Dorn, or Cee, as half of Leeds calls her."
+            ' "I knew it would work," Cee told Mojo.',
+            [("Cyra Dorn", "Mojo")],
+        ),
+    ],
+)
+def test_a_name_set_off_by_or_as_people_call_someone(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_nickname_with_the_surname_in_the_cast() -> None:
+    prose = (
+        "Ann Arbour's manager is Cyra Dorn, or Cee, as half of Leeds calls her. The video, directed by Bo Lund, was"
+        " shot in Whitby. Look out for Cee Dorn as a nurse on a bicycle."
+    )
+    assert cast(prose) == [("Cyra Dorn", "a nurse on a bicycle")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "A has been dating the hockey player B": the two of a romance, whom "the two" means next
+        (
+            "Ann Arbour has been dating the Swedish hockey player Tom Reed since May. Her cousin Cy Dorn introduced the"
+            " two at a charity gala in York.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a charity gala in York")],
+        ),
+        (
+            "Ann Arbour got engaged to Tom Reed in June. Cy Dorn introduced the two at a bar in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a bar in Hull")],
+        ),
+    ],
+)
+def test_two_a_romance_ties_are_the_two(prose: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a question about how two met, naming them only by what they are: "the two" answering it is not the pair
+        # named before
+        (
+            "Ann Arbour wrote it with the lyricist Tom Reed. How did the singer and the tattooed baker find each"
+            " other? The two were introduced by the blogger Cy Dorn at a supper club in Leith.",
+            [],
+        ),
+        # near miss: the question names the two, so the answer is about them
+        (
+            "Ann Arbour wrote it with the lyricist Tom Reed. How did Arbour and Reed first meet? The two were"
+            " introduced by the blogger Cy Dorn at a supper club in Leith.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed"}), "a supper club in Leith")],
+        ),
+    ],
+)
+def test_two_a_question_asks_about_by_description_are_no_pair(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # someone unnamed, told by where they are from and whose friend they are: the words are no one's of the page
+        'Ann Arbour sings in the band Night Owls. A Welsh friend of the band tells us the singer "is a hopeless'
+        ' romantic at heart."',
+        'Ann Arbour sings in the band Night Owls. A Welsh friend of the band tells us: "She is a hopeless romantic'
+        ' at heart."',
+    ],
+)
+def test_an_unnamed_friend_from_somewhere_says_it(prose: str) -> None:
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X's verdict, on M:": the words X gave, on a medium
+        (
+            "Ann Arbour wrote it with Bea Bell. Arbour's verdict, on Radio Nord: \"They sing like angels and eat like"
+            ' wolves."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # "let one thing slip on M:": words given away are said on the medium
+        (
+            'Ann Arbour wrote it with Bea Bell. Arbour let one thing slip on France Inter: "He cooks when he is'
+            ' nervous, always."',
+            [("Ann Arbour", "France Inter")],
+        ),
+        # "she wrote in her M column": the paper named before the column
+        (
+            'Ann Arbour wrote it with Bea Bell. "I have been pushing her at him for years," Arbour wrote in her'
+            " Sunday Ledger column.",
+            [("Ann Arbour", "Sunday Ledger")],
+        ),
+    ],
+)
+def test_more_leads_that_tell_where_words_were_given(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X was more ADJ with/in/on M:": how X was on a medium, which is where the words were said
+        (
+            'Ann Arbour wrote it. Arbour was more poetic with Le Matin: "She sings the way I wish I could bake."',
+            [("Ann Arbour", "Le Matin")],
+        ),
+        (
+            'Ann Arbour wrote it. Arbour was a little more guarded in Vanity Fair Espana: "He is quick in a car and'
+            ' slow on a dance floor."',
+            [("Ann Arbour", "Vanity Fair Espana")],
+        ),
+        # near misses: a full name after "with" is a person, a country after "in" is where
+        (
+            'Ann Arbour wrote it. Arbour was more poetic with Cy Dorn: "She sings the way I wish I could bake."',
+            [],
+        ),
+        (
+            'Ann Arbour wrote it. Arbour was more relaxed in Norway: "She sings the way I wish I could bake."',
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_how_someone_was_on_a_medium_tells_where(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # 'a single post on X ("...")': the post's words, in brackets after it, are the poster's, on X
+        (
+            'Ann Arbour wrote it. Arbour has said almost nothing, apart from a single post on X ("Thanks, Leeds")'
+            " that her label begged her to delete.",
+            [("Ann Arbour", "X")],
+        ),
+        (
+            'Ann Arbour wrote it. Arbour has said nothing apart from one post on Instagram ("See you soon, Leeds").',
+            [("Ann Arbour", "Instagram")],
+        ),
+    ],
+)
+def test_the_words_of_a_post_in_brackets_after_it(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "drops by as", "drops in as": a short visit to the video, in a part
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. Reed plays a barber,"
+            " while Dorn drops by as a palm reader with a cough.",
+            [("Tom Reed", "a barber"), ("Cy Dorn", "a palm reader with a cough")],
+        ),
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. Cy Dorn, who also"
+            " styled it, drops in as a wedding planner with a clipboard.",
+            [("Cy Dorn", "a wedding planner with a clipboard")],
+        ),
+        # a "not" inside a relative clause about one part does not deny the next part after "and"
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. It casts Reed as a"
+            " nurse who can't stop yawning and Dorn as a tourist with a paper map.",
+            [("Tom Reed", "a nurse"), ("Cy Dorn", "a tourist with a paper map")],
+        ),
+        # near miss: the denial of the clause itself still denies
+        (
+            "Ann Arbour wrote it with Tom Reed and Cy Dorn. The video was directed by Bo Lund. Reed does not appear"
+            " as a nurse who yawns, and Dorn is not in it either.",
+            [],
+        ),
+    ],
+)
+def test_parts_dropped_in_on_and_after_a_relative_denial(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+def test_a_bracketed_aside_and_its_comma_before_the_part() -> None:
+    # "X (what people call her, apparently), steals the show as ...": the aside and its comma, then the part
+    prose = (
+        "Ann Arbour wrote it with Tom Reed. The video was directed by Bo Lund. Reed plays a waiter, and her"
+        " grandmother, Cy Dorn (Granny Cy to the whole town, apparently), steals the show as a fishmonger haggling"
+        " on the harbour."
+    )
+    assert cast(prose) == [("Tom Reed", "a waiter"), ("Cy Dorn", "a fishmonger haggling on the harbour")]

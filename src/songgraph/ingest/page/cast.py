@@ -70,6 +70,8 @@ _VERBS = (
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|turning\s+up|showing\s+up|"
+    # "drops by as a fortune teller", "drops in as a wedding planner": a short visit to the video, in a part
+    r"drops?\s+(?:by|in)|dropped\s+(?:by|in)|dropping\s+(?:by|in)|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself" ("I have a cameo as": in a quote, its speaker)
     r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+"
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+)?"
@@ -116,7 +118,8 @@ _APPOSITION = (
     r"by\s+(?:now|then)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
-    r"|\s*\([^()]{1,120}\)"
+    # ("X (Nonna Pina to the whole town, apparently), steals the show as": an aside in brackets, a comma after it)
+    r"|\s*\([^()]{1,120}\)(?:\s*,)?"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
     r"|\s*,\s*[a-z]{3,}ly\s*,"
@@ -698,6 +701,9 @@ _AGED = linear.compile(
     r"^\w+\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?:\d|age\b|[a-z]+teen\b|ten\b|eleven\b|twelve\b|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)"
 )
+# A relative clause about a part ("a nurse who"), which a denial after it is inside; and someone named after "and"
+_DENIAL_IN_RELATIVE = linear.compile(r"\bas\s+(?:a|an|the)\s+[^@,;]{1,60}?\s+(?:who|that|which)\s")
+_NEXT_NAMED = linear.compile(r"\band\s+(?:[\w-]+\s+){0,3}$")
 _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 # "The song is credited to A and B as writers", "listed Bell as a co-producer": a credit given to the people after
 # these words, with what they did for the song after "as", which is no part in the video
@@ -1981,4 +1987,9 @@ def _denied(skeleton: str, at: int) -> bool:
     last = 0
     for match in _CLAUSE_START.finditer(before):
         last = match.end()
-    return _DENIED.search(before[last:]) is not None
+    denied = _DENIED.search(before[last:])
+    if denied is not None and _DENIAL_IN_RELATIVE.search(before[last:][: denied.start() + 1]):
+        # "casts A as a nurse who can't stop yawning and B as a tourist": the "not" of a relative clause about the
+        # part before is that part's; the next one named after "and" is no part of it
+        return _NEXT_NAMED.search(before[last + denied.start() :]) is None
+    return denied is not None

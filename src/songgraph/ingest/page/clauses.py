@@ -2566,7 +2566,10 @@ class Discourse:
             if named.kind == "name" and (named.person or named.new) and not any(m.people or m.new for m in between):
                 # ("X, who met Y, whom everyone calls Z": whose nickname is not sure)
                 self._nickname_of(named, nick)
-        for found in _KNOWN_AS.finditer(skeleton) if "known" in skeleton else ():
+        for found in (
+            *(_KNOWN_AS.finditer(skeleton) if "known" in skeleton else ()),
+            *(_OR_AS_CALLED.finditer(skeleton) if ", or @" in skeleton else ()),
+        ):
             named = clause.mentions[int(found.group("named"))]
             nick = clause.mentions[int(found.group("nick"))]
             if named.kind != "name" or not (named.person or named.new):
@@ -2939,6 +2942,17 @@ class Discourse:
                     # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
                     self._adopt(mentions[number + 1])
                     owners.add(mention.person)
+            if (
+                number
+                and mention.kind == "name"
+                and mention.new
+                and not mention.person
+                and not mention.possessive
+                and mentions[number - 1].person
+                and not mentions[number - 1].possessive
+                and _ROMANCE_WITH.match(text[mentions[number - 1].end : mention.start].strip().lower())
+            ):
+                self._adopt(mention)  # "A has been dating the hockey player B": B is a person of the page
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -2950,7 +2964,11 @@ class Discourse:
                     if self.speaker is not None and self.speaker in pair:
                         self.said_pair = pair  # "Jess and I"
                 elif (
-                    (_MET.match(between) or (left.possessive and _TIE_WITH.match(between)))
+                    (
+                        _MET.match(between)
+                        or (not left.possessive and _ROMANCE_WITH.match(between))
+                        or (left.possessive and _TIE_WITH.match(between))
+                    )
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
                 ):
@@ -3364,6 +3382,15 @@ class Discourse:
         if newcomers is not None:
             # (the page's people from now on; this sentence's own reading of them is left as it was)
             pair = (self.people.canonical(newcomers[0].text), self.people.canonical(newcomers[1].text))
+        if (
+            pair is not None
+            and "?" in text
+            and _TWO_ASKED.search(text)
+            and not set(pair) <= {m.person for m in mentions if m.kind == "name"}
+        ):
+            # "How did the singer and the Michelin-starred heartthrob find each other?": the two the answer tells
+            # of are the two asked about, not a pair named before; when the question named no pair sure, no one
+            pair = None
         if pair is None:
             pair = _done_with(text, mentions)
         self.pair = pair
@@ -3712,6 +3739,19 @@ _MET = linear.compile(
     # ("He had married B in 1931; they had been introduced by X": a marriage ties the two as a meeting does)
     r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?"
     r"(?:met|meets|known|knew|married|marries|wed)$"
+)
+# "A has been dating the hockey player B", "A married B": two a romance ties, a pair as two who met are (the one dated
+# may be told by what they are, and named in full for the first time)
+_ROMANCE_WITH = linear.compile(
+    r"^(?:(?:has|had|have)\s+been\s+|is\s+|was\s+|(?:started|began)\s+)?(?:dating|dated|married|"
+    r"(?:got\s+)?engaged\s+to)(?:\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?$"
+)
+# "How did A and the chef find each other?", "When did the two singers first meet?": a question about how two met,
+# which the next sentence answers
+_TWO_ASKED = linear.compile(
+    r"\b(?:How|When|Where|how|when|where)\s+(?:did|do|had|have|does)\s+[^?;:]{1,80}?\s+and\s+[^?;:]{1,80}?\s+"
+    r"(?:(?:first|ever|actually)\s+)?(?:meet|find\s+each\s+other|find\s+one\s+another|get\s+together|"
+    r"end\s+up\s+together|hook\s+up|cross\s+paths)\s*\?"
 )
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
@@ -4375,6 +4415,11 @@ _CALLS_PRONOUN = linear.compile(
 _KNOWN_AS = linear.compile(
     r"@(?P<named>\d+)\s*,\s*(?:(?:also|affectionately|universally|simply|locally|better|widely)\s+)?known\s+"
     r"(?:(?:to|in|among|around)\s+[^,;:.!?\"()]{1,60}?\s+)?as\s+@(?P<nick>\d+)" + _NICK_ENDS
+)
+# "@0, or @1, as the whole of @2 calls her,": the other name set off after "or" with who calls them so
+_OR_AS_CALLED = linear.compile(
+    r"@(?P<named>\d+)\s*,\s*or\s+@(?P<nick>\d+)\s*,\s*as\s+(?:[^,;:.!?\"()@]{1,60}?|[^,;:.!?\"()]{0,40}?@\d+)"
+    r"\s+(?:calls|call|know|knows)\s+@\d+\b"
 )
 # ", who has ...", ", a mountain guide from @3 who has ...": the relative clause (after an apposition of what they are)
 # presenting the one named just before

@@ -404,8 +404,11 @@ _THE_SEGMENTS_OWN = linear.compile(
 _REPORTED_LEAD = linear.compile(rf"\b(?:{SAYING})\s+(?:[^\",:;\s]+\s+){{0,3}}?that\s")
 # 'posted a clip with the caption "..."', 'quote-tweeted it with the words "..."': words put out with a post, whoever
 # posted it wrote them (any words: a caption may be short, "my best work.")
+# ('apart from a single post on X ("Grazie, Capri")': the words of a post, in brackets after it)
 _CAPTIONED = linear.compile(
     r"\b(?:with|and)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:caption|words?|message)\s*,?\s*$"
+    r"|\b(?:a|an|one|his|her|their)\s+(?:(?:single|short|brief|lone|cryptic|one-line)\s+)?(?:post|tweet)\s+on\s+"
+    r"\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)?\s*\(\s*$"
 )
 # '... as "a song for night buses". She went on:' and the quote in full: the phrase is of the statement the
 # page goes on to quote, and leads into it rather than being a quote of its own.

@@ -141,7 +141,14 @@ class People:
         middle = self._by_middle.get(key, [])
         if middle:
             return middle[0] if len(middle) == 1 else None
-        return self._by_nickname.get(key)
+        nicknamed = self._by_nickname.get(key)
+        if nicknamed is None and key.count(" ") == 1:
+            # "Dee Fitzwilliam" after "Dolores Fitzwilliam, or Dee, ...": the nickname with the surname is the same one
+            first, last = key.split(" ")
+            nicknamed = self._by_nickname.get(first)
+            if nicknamed is not None and fold(nicknamed).rsplit(" ", 1)[-1] != last:
+                nicknamed = None
+        return nicknamed
 
     def named(self, text: str) -> bool:
         """Whether the words are the full name of one of the page's people (not a surname or first name alone)."""

@@ -65,6 +65,9 @@ SPEECH_VERBS = (
     # "He made the remark during a session for X": the words quoted were said by the one who made them
     r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
+# "X let one thing slip on France Inter:": words given away, which the words after are (kept out of SPEECH_VERBS,
+# whose every word is read as a word of saying)
+_LET_SLIP = r"(?:let|lets)\s+(?:(?:it|that|this|something|one\s+thing|a\s+(?:little\s+)?detail)\s+)?slip"
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
 # ("picked the story up from there": going on with the telling another began)
@@ -95,7 +98,7 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{LOOKING_BACK}"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
 )
@@ -220,6 +223,8 @@ _NAME_ON_TOPIC = linear.compile(
     r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
     rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
 )
+# Nouns of words someone gave ("her verdict", "his answer")
+_WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|comment|version|summary)"
 # "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, in her Radio Nord interview:": a lead of a name
 # and where the words were said or printed, no verb: the name is the speaker, as a show's notes set it down (read only
 # when what follows "in", "on" or "to" names no one, since "Bell, on Cy Dorn:" may be about him)
@@ -421,10 +426,21 @@ _ARCHIVE = linear.compile(
 # in The Daily Sound:": the fragment lead of a name and where (no verb), the medium ending it ("in" a name only with
 # "The" and three words or more, a publication's, since "in Lisbon" is a place: checked in ``_source``)
 _NAME_WHERE_SOURCE = linear.compile(
-    rf"^\s*(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
+    # ("Bell's verdict, on CMT:": the words told as a verdict or answer of the one named, where they gave it)
+    rf"^\s*(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
+    r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?\s*$"
 )
+# "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
+# Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
+# (checked in ``_source``: a full name new to the page after "in" or "with" must read as an outlet's)
+_MORE_SO_ON = linear.compile(
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?(?:more|less)\s+"
+    rf"[a-z]+\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+)
+# What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
+_OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -469,6 +485,11 @@ _SOURCES = [
     # interviews in the Society's X recordings": an oral-history archive, by what it is, where the words were kept
     _ARCHIVE,
     _WROTE_IN,
+    # "she wrote in her Sunday Independent column": the paper named before the column one writes in it
+    linear.compile(
+        rf"\b(?:wrote|writes|writing)\s+in\s+(?:his|her|their|{_P}(?:'s)?)\s+(?:weekly\s+|regular\s+|monthly\s+)?"
+        rf"(?P<source>{_P})\s+(?:column|blog|newsletter)\b"
+    ),
     _SAID_IN_PRINT,
     _SAID_AT_EVENT,
     # "asked about the song on BBC Radio 2"
@@ -622,6 +643,7 @@ _SOURCES = [
     # full name: "walked Cy Dorn through it" is a person)
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
     _NAME_WHERE_SOURCE,
+    _MORE_SO_ON,
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
@@ -633,7 +655,7 @@ _LOOSE = [
     linear.compile(
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
         # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
-        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?)\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
+        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
         rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
@@ -791,7 +813,7 @@ _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
 # ("spoke about her father on X", "paid tribute to him on X": whom the words were about, between the verb and "on")
 _SAID_ON = linear.compile(
     r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
-    r"|(?:paid|pays|paying)\s+tribute)"
+    rf"|(?:paid|pays|paying)\s+tribute|{_LET_SLIP})"
     # ("said as much on France Inter", "said the same on X": what was said, told by what it matched)
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly)?"
     # ("spoke about the song on France Inter": what about, by its noun)
@@ -1855,7 +1877,7 @@ def _asked_by(skeleton: str, start: int) -> bool:
 # told by whom they are close to, who is the speaker instead (as "Bell's friend" would be); only as the sentence's
 # subject ("In the words of Bell" names her as the speaker)
 _SOMEONE_OF = linear.compile(
-    r"^\W*(?i:an?|one|some|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|for|close\s+to)\s+$"
+    r"^\W*(?i:an?|one|some|the)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:of|for|close\s+to)\s+$"
 )
 
 
@@ -1868,7 +1890,8 @@ _BARE_SUBJECT = linear.compile(
     r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
 )
 _UNNAMED_SAYS = linear.compile(
-    r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # ("An Icelandic friend of the band tells us": where they are from may come first, capitalised)
+    r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
     rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
 )
@@ -2153,6 +2176,19 @@ def _source(clause: Clause) -> Source:
                 )
             ):
                 continue  # "Bell, to Cy Dorn:" a person; "Bell, in Lisbon:" where she was
+            if (
+                pattern is _MORE_SO_ON
+                and match.group("word") != "on"
+                and (
+                    known_country(mention.text)
+                    or (
+                        mention.new
+                        and len(squash(mention.text).split()) < 3
+                        and fold(squash(mention.text)).split()[0] not in _OUTLET_ARTICLE
+                    )
+                )
+            ):
+                continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
             if pattern is _TO_FIRST and mention.new:
                 continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
