@@ -847,6 +847,8 @@ class Discourse:
     _new_shortenings: dict[str, list[str]] = field(default_factory=dict)
     # The people the last sentence named (for a pronoun whose person this sentence does not name).
     last_named: tuple[str, ...] = ()
+    # Others its pronouns meant ("She wrote it with A, and B produced it": she is a third one besides the two named)
+    last_also_meant: tuple[str, ...] = ()
     # The role a plural gave the names listed after it ("the singers A and B"), and the token after the last.
     _listing: tuple[str, int] | None = None
     # In a quote, the speaker and the one they named themselves with ("Jess and I"): whom "we" and "us" mean
@@ -1147,6 +1149,11 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
+        self.last_also_meant = tuple(
+            m.person
+            for m in clause.mentions[:_LAST_NAMED]
+            if m.kind == "pronoun" and m.person and m.person not in last and not m.possessive
+        )
         self.one_and_other = None
         objects = [
             m
@@ -1449,6 +1456,8 @@ class Discourse:
         """The two people the sentence before named, when it named exactly two and no band."""
         if len(self.last_named) != 2 or set(self.last_named) & set(self.people.groups()):
             return None
+        if self.last_also_meant:
+            return None  # a third one, called by a pronoun, was of that sentence too: which two is not sure
         return (self.last_named[0], self.last_named[1])
 
     def _other_than(self, subject: str, self_word: str | None, meant: set[str]) -> str | None:
@@ -2952,10 +2961,18 @@ class Discourse:
                 and mention.person
                 and mentions[number - 1].kind == "pronoun"
                 and not mentions[number - 1].people
-                and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+                and (
+                    _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+                    or (
+                        number == 1
+                        and not text[: mentions[0].start].strip()
+                        and text[mentions[0].end : mention.start].strip() in ("and", "&")
+                    )
+                )
             ):
                 # "The story of how she met Tomas": two who met, one of them not known, are the two the text is about
-                # now, not the last two named together before
+                # now, not the last two named together before; so are two joined by "and" as the sentence's opening
+                # subject ("She and Tomas worked at a camp, where X introduced them")
                 pair = None
             if (
                 pair is not None

@@ -86,7 +86,8 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b|the\s+[a-z])"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in); '," one of them, Cy Dorn, told me'
-    rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    # ('," our director, Cy Dorn, said': the writer's own "our" as well)
+    rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its|our|my)\s+[\w'-]+(?:\s+[\w'-]+)?"
     # ('," her old tutor at the conservatoire, Marc Verbeke, told': a longer description, of where too)
     r"|(?:the|their|his|her|its)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){2,5}"
     r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
@@ -373,6 +374,12 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# 'X told us the jollof was "an insult"': a saying reported in a clause of its own subject and verb, its "that" left
+# out, which is the page's report as a "that" clause is (not 'X said, "..."', nor 'X called it "..."')
+_THAT_LEFT_OUT = linear.compile(
+    rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
+    r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+$"
+)
 # A verb of speaking or asking after a saying set off by commas: the words quoted after it are its subject's
 _ASKING_REST = linear.compile(
     rf"\b(?:{SAYING}|ask|asks|asked|asking|talk|talks|talked|talking|saying|telling|speak|speaks|spoke|speaking"
@@ -531,6 +538,7 @@ def _quotes(text: str) -> list[_Quoted]:
             _PHRASE.match(body)
             and (woven := _said_into(text[max(0, opening - 160) : opening])) is not None
             and not _THAT.search(woven.group(0))
+            and not _THAT_LEFT_OUT.search(woven.group(0))
             and not _GOES_ON.match(text, closing + 1)
         ):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
