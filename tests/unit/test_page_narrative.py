@@ -21429,3 +21429,47 @@ def test_our_description_before_the_name_after_a_quote(prose: str, expected: lis
 )
 def test_a_reported_clause_without_that_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name and where, with when after it, as a headline-like lead
+        ('Arbour, on Radio Nord the week it came out: "We wanted every bus in it."', [("Ann Arbour", "Radio Nord")]),
+        # words handed on to a paper
+        (
+            'Arbour had one comment, which her sister passed on to Dagsavisen: "Too calm by half."',
+            [("Ann Arbour", "Dagsavisen")],
+        ),
+        # a paper whose name opens with its noun in another tongue
+        ('"It was a long night," Arbour remembered in Corriere della Sera.', [("Ann Arbour", "Corriere della Sera")]),
+        ('"It was a long night," Arbour remembered in Gazzetta di Parma.', [("Ann Arbour", "Gazzetta di Parma")]),
+        # near miss: "said in" a place is where, not a paper
+        ('"It was a long night," Arbour said in Parma.', [("Ann Arbour", None)]),
+    ],
+)
+def test_more_ways_a_source_is_told(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "says in it": the words are in the clip the sentence before put on a platform, whoever posted it
+        (
+            'Arbour posted a clip to YouTube of her aunt, Eda Fenn, hearing the song. "Too much drum," Fenn says in'
+            " it.",
+            [("Eda Fenn", "YouTube")],
+        ),
+        # near misses: no "in it", or no recording: the sentence before's medium is not the other speaker's
+        ('Arbour posted a clip to YouTube of the party. "Too much drum," Eda Fenn says.', [("Eda Fenn", None)]),
+        (
+            'Arbour posted a photo to Instagram of the party. "Too much drum," Eda Fenn says in it.',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_words_said_in_a_recording_the_sentence_before_put_out(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

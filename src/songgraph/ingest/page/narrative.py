@@ -374,6 +374,9 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# '"...," Bell says in it': the words are in the thing the sentence before told of (a recording, which it named)
+_SAYS_IN_IT = linear.compile(rf"\b(?:{SAYING})\s+in\s+it\b")
+_RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vlog|livestream)\b")
 # 'X told us the jollof was "an insult"': a saying reported in a clause of its own subject and verb, its "that" left
 # out, which is the page's report as a "that" clause is (not 'X said, "..."', nor 'X called it "..."')
 _THAT_LEFT_OUT = linear.compile(
@@ -1460,6 +1463,17 @@ class _Narrative:
                 m.person for clause in near for m in clause.mentions[:16] if m.kind == "pronoun"
             }
             if before.source is not None and told.speaker in said_of:
+                source = before.source
+            elif (
+                before.source is not None
+                and after
+                and lead
+                and setting
+                and _SAYS_IN_IT.search(lead[-1].skeleton)
+                and _RECORDING.search(setting[-1].skeleton)
+            ):
+                # 'X posted a clip to YouTube of her grandmother. "...," the grandmother says in it': the words are in
+                # the recording the sentence before put out, whoever put it there
                 source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"

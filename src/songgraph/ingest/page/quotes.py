@@ -368,6 +368,19 @@ _PRINTED = frozenset(
     | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
     | {"news", "magazine", "weekly", "daily", "monthly", "quarterly", "fanzine", "zine", "review"}
 )
+# A paper's noun in another tongue, which may open its name ("Corriere della Sera", "Gazzetta di Parma")
+_PRINTED_ABROAD = frozenset(
+    {"corriere", "gazzetta", "giornale", "quotidiano", "diario", "periódico", "periodico", "jornal", "gazeta"}
+    | {"zeitung", "tageblatt", "dagblad", "krant", "tidning", "courrier", "gazet"}
+)
+
+
+def _printed(name: str) -> bool:
+    """Whether a name after "said in" is a paper's: its last word a paper's, or any word one in another tongue."""
+    words = fold(squash(name)).split()
+    return words[-1] in _PRINTED or any(word in _PRINTED_ABROAD for word in words)
+
+
 # "Oh said at the Seoul Music Video Festival": an event, by the last word of its name, where the words were said
 # (checked in ``_source``: "said at the Albert Hall" tells a venue, a place)
 _SAID_AT_EVENT = linear.compile(
@@ -666,7 +679,15 @@ _LOOSE = [
     linear.compile(rf"\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
     # lead of a name and where, with no verb, as a headline has it
-    linear.compile(rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
+    # ("Bell, on Radio Nord the week it came out:": when, told by a span of the calendar and what it was of)
+    linear.compile(
+        rf"(?:^|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        r"(?:\s+(?:the|that|this|last)\s+(?:day|night|week|weekend|month|year)\b[^,;:.!?@\"]{0,40}?)?\s*(?:[,:]|$)"
+    ),
+    # "which her granddaughter passed on to VG:": words handed on to a medium, which printed them
+    linear.compile(
+        rf"\b(?:passed|passes|passing)\s+(?:(?:it|them|this|that)\s+)?on\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _SPEAKING_AT,
@@ -2102,7 +2123,7 @@ def _source(clause: Clause) -> Source:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
                 continue  # "said at the Albert Hall:": a venue, where
-            if pattern is _SAID_IN_PRINT and fold(squash(mention.text)).split()[-1] not in _PRINTED:
+            if pattern is _SAID_IN_PRINT and not _printed(mention.text):
                 continue  # "said in the Albert Hall:": where, not a paper
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
                 continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
