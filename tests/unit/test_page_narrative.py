@@ -21473,3 +21473,42 @@ def test_words_said_in_a_recording_the_sentence_before_put_out(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a relation, then the one it is by a new full name (a courtesy title, where from), as the sentence's subject:
+        # the "She" of the next sentence is that one, not the relation's owner
+        (
+            "Arbour's old singing teacher, Mrs Eda Fenn of Hull, is the reason the record exists. She introduced Arbour"
+            " to Bell at a festival in York in 2012.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in York")],
+        ),
+        (
+            "Bell's neighbour, Cy Dorn, was there that night. He introduced Arbour to Bell at a party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")],
+        ),
+    ],
+)
+def test_a_new_name_apposed_to_the_subject_relation_is_whom_the_next_sentence_is_about(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "and X was, in his own words, "..."": the aside right after the joined clause's subject and verb is theirs
+        (
+            "Cy Dorn introduced them at a fair in 2012, where Arbour was singing with a choir and Bell was, in his own"
+            ' words, "carrying chairs for the ladies."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: "in his words" after a subject that is not right before it may be another's
+        ('Arbour worked with Cy Dorn and, in his words, "we never slept".', []),
+    ],
+)
+def test_in_own_words_after_a_joined_clause_subject(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -2917,9 +2917,10 @@ class Discourse:
                 and not _in_a_place(text, mention)
             ):
                 named.add(mention.person)
-                if _owner_of_apposed(text, mentions, number) and any(
-                    m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :]
-                ):
+                if (
+                    _owner_of_apposed(text, mentions, number)
+                    and any(m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :])
+                ) or _apposed_subject(text, mentions, number):
                     # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
                     self._adopt(mentions[number + 1])
                     owners.add(mention.person)
@@ -3457,6 +3458,37 @@ def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
         and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
         and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
     )
+
+
+# "Bell's old teacher, Mrs Eda Fenn of Hull, is ...": a relation, then the one it is by a full name (after a courtesy
+# title, with where they are from), set off by commas as the sentence's subject before its verb
+_APPOSED_SUBJECT_HEAD = linear.compile(
+    r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<relation>[a-z][\w-]*)\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?$"
+)
+_APPOSED_SUBJECT_VERB = linear.compile(
+    r"\s*,\s*(?:is|was|has|had|says|said|remains|became|runs|ran|taught|teaches|still)\b"
+)
+
+
+def _apposed_subject(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` opens the sentence owning a relation whom a new full name in apposition names,
+    that apposition the sentence's subject ("Kofi's neighbour, Ama Owusu of Tema, was ..."): the sentence is about
+    the one named, a person of the page from then on."""
+    mention = mentions[number]
+    if number != 0 or not mention.possessive or len(mentions) < 2 or text[: mention.start].strip():
+        return False
+    named = mentions[1]
+    if named.kind != "name" or named.possessive or not (named.new and " " in squash(named.text)):
+        return False
+    head = _APPOSED_SUBJECT_HEAD.match(text[mention.end : named.start])
+    if head is None or head.group("relation").lower() not in _APPOSED_RELATIONS:
+        return False
+    end = named.end
+    if text[end : end + 4] == " of " and len(mentions) > 2 and not mentions[2].people and mentions[2].kind == "name":
+        if text[end + 4 : mentions[2].start].strip():
+            return False
+        end = mentions[2].end  # "of Llandeilo": where they are from
+    return _APPOSED_SUBJECT_VERB.match(text, end) is not None
 
 
 def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:

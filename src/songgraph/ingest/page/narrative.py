@@ -377,7 +377,7 @@ _THAT = linear.compile(r"\bthat\b")
 # '"...," Bell says in it': the words are in the thing the sentence before told of (a recording, which it named)
 _SAYS_IN_IT = linear.compile(rf"\b(?:{SAYING})\s+in\s+it\b")
 _RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vlog|livestream)\b")
-# 'X told us the jollof was "an insult"': a saying reported in a clause of its own subject and verb, its "that" left
+# 'X told us the coffee was "an insult"': a saying reported in a clause of its own subject and verb, its "that" left
 # out, which is the page's report as a "that" clause is (not 'X said, "..."', nor 'X called it "..."')
 _THAT_LEFT_OUT = linear.compile(
     rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
@@ -672,10 +672,20 @@ _OWN_WORDS_SUBJECT = linear.compile(
 )
 
 
+# "..., where Bell was singing and Cy was, in his own words, "carrying chairs"": the subject of the last clause
+# joined in the sentence, its verb "be" before the aside, the words quoted what they were
+_OWN_WORDS_JOINED = linear.compile(
+    r"(?:\band|\bwhile|\bwhere|\bwhen|,|;)\s+(?P<subject>@\d+)\s+(?:was|is|were|are)\s*,\s*in\s+"
+    r"(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words\s*,\s*$"
+)
+
+
 def _own_words_speaker(clause: Clause, people: People) -> str | None:
     """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
     no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
     found = _OWN_WORDS_SUBJECT.match(clause.skeleton)
+    joined = _OWN_WORDS_JOINED.search(clause.skeleton) if found is None else None
+    found = found or joined
     if found is None:
         return None
     subject, whose = clause.mention(found.group("subject")), clause.mention(found.group("whose"))
@@ -685,8 +695,10 @@ def _own_words_speaker(clause: Clause, people: People) -> str | None:
     if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
         return None  # ("in her words", "her" someone else the page has told of)
     word = {"his": "himself", "her": "herself"}.get(found.group("whose"))
-    if whose is None and (word is None or people.selves.get(speaker) != word):
-        return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
+    if whose is None and (word is None or (joined is None and people.selves.get(speaker) != word)):
+        # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's; in "and Moss was, in his own words,"
+        # the aside right after the subject and its verb is the subject's, whom the page may not have called "he")
+        return None
     return speaker
 
 
