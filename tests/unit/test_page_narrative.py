@@ -21512,3 +21512,55 @@ def test_a_new_name_apposed_to_the_subject_relation_is_whom_the_next_sentence_is
 )
 def test_in_own_words_after_a_joined_clause_subject(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a cameo, then where in the scene, told loosely: no part
+        (
+            "The video was directed by Cy Dorn. There is a cameo from the comedian Eda Fenn somewhere on the top deck.",
+            [("Eda Fenn", None)],
+        ),
+        # "X is in there too": in the video, with what they do after a comma and no part
+        (
+            "The video was directed by Cy Dorn. Arbour plays a nurse. Bell is in there too, fiddling on a jetty.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None)],
+        ),
+        (
+            "The video was directed by Cy Dorn. Arbour plays a nurse. Bell is in it as well.",
+            [
+                ("Ann Arbour", "a nurse"),
+                ("Bea Bell", None),
+            ],
+        ),
+        # near miss: the part told after a colon is not left out as none
+        (
+            "The video was directed by Cy Dorn. Arbour plays a nurse. Bell is in it as well: she is the porter.",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_in_the_video_with_no_part(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause of whose between the passive's subject and its verb, naming the other party
+        (
+            "Bell, whose first book Arbour had carried around in her bag for years, was introduced to her by the"
+            " publisher Cy Dorn at a book fair in Dakar, of all places.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a book fair in Dakar")],
+        ),
+        (
+            "Bell, whose manager knew Arbour's brother, was introduced to Arbour by Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+    ],
+)
+def test_a_whose_clause_after_the_passive_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Ann Arbour wrote it with Bea Bell. {sentence}") == expected

@@ -199,7 +199,8 @@ def _about(group: str) -> str:
     Galway-born singer then working nights, and B, a guitarist from Kumasi, were introduced"), in ``group`` (the
     apposition's names must be no one's: checked on the match, see ``_describes_no_one``)."""
     return (
-        rf"(?:\s*,\s*(?:who\s[^,;.!?]{{0,100}}?|(?P<{group}>(?:a|an|the|his|her|their)\s(?:[^,;.!?@]|{_P}){{1,100}}?))"
+        # ("A, whose first book B had carried for years, was introduced": a relative clause of whose, about A too)
+        rf"(?:\s*,\s*(?:(?:who|whose)\s[^,;.!?]{{0,100}}?|(?P<{group}>(?:a|an|the|his|her|their)\s(?:[^,;.!?@]|{_P}){{1,100}}?))"
         r"\s*,)?"
     )
 
