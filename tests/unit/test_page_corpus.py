@@ -123,6 +123,7 @@ AT_GOAL = {
     "heldout95": 231,
     "heldout106": 230,
     "heldout107": 251,
+    "heldout109": 238,
 }
 
 
