@@ -22101,3 +22101,255 @@ def test_a_bracketed_aside_and_its_comma_before_the_part() -> None:
         " on the harbour."
     )
     assert cast(prose) == [("Tom Reed", "a waiter"), ("Cy Dorn", "a fishmonger haggling on the harbour")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "A & the Bs" names a singer with their band: one act, whether or not the prose calls it one
+        ("Moss & the Night Owls", ["Moss & the Night Owls"]),
+        ("Moss and the Lanterns", ["Moss and the Lanterns"]),
+        # near misses: two names with no article, or more than two, stay apart
+        ("Moss & Wren", ["Moss", "Wren"]),
+        ("Moss, Wren & the Owls", ["Moss", "Wren", "the Owls"]),
+    ],
+)
+def test_a_singer_and_the_band_on_the_artist_line_is_one_act(line: str, expected: list[str]) -> None:
+    page = f"Night Trains\n\n{line}\n\nAlbum Small Hours\n\nThey recorded it in a week in Leeds.\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.artists == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one wet night" after the place, before the date: when, not part of where
+        (
+            "Arbour and Bell were introduced by a conductor, Cy Dorn, on the last bus out of Leeds one wet night in"
+            " March 2008.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the last bus out of Leeds")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell at a ceilidh in Hull one cold winter evening.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Hull")],
+        ),
+    ],
+)
+def test_one_night_after_the_occasion_is_when(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "there": the event the introducer was running, told earlier in the same sentence
+        (
+            "Cy Dorn, who was running a Sunday jazz brunch in Leeds at the time, introduced Arbour to Bell there in"
+            " 2015.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a Sunday jazz brunch in Leeds")],
+        ),
+        # "there": the one place the clause before the semicolon told
+        (
+            "Arbour and Bell first worked together at a songwriting camp in Hull; it was the camp's organiser, Cy Dorn,"
+            " who introduced them there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a songwriting camp in Hull")],
+        ),
+        # near miss: two places before "there": which one is not sure
+        (
+            "Arbour and Bell sang at a fair in Hull and at a wedding in York; it was Cy Dorn who introduced them"
+            " there.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_there_means_the_place_told_earlier_in_the_sentence(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_the_two_women_after_a_sentence_of_three() -> None:
+    # "She" (Arbour), the one she wrote it with, and the producer: "the two women" are the two who wrote it together
+    prose = (
+        "Ann Arbour released it in 2017. She wrote it with the fiddler Eda Fenn, and it was produced by Tom Reed in"
+        " Leeds. The two women were introduced at a folk festival in 2016 by the singer Cy Dorn."
+    )
+    result = parse_story_page(f"Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n{prose}\n", "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a folk festival")]
+
+
+def test_them_after_an_unknown_she_and_a_name_is_not_the_pair_before() -> None:
+    # "She and Reed": one of the two is not sure, so "them" is not the pair named before (Arbour and Bell)
+    prose = (
+        "Ann Arbour sings it with Bea Bell. Arbour, Bell and Tom Reed wrote it together, and Reed produced it. She and"
+        " Reed first worked together at a camp in Hull; it was the camp's organiser, Cy Dorn, who introduced them"
+        " there."
+    )
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a camp in Hull") not in intros(prose)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the writer's "our" before the speaker's name in an attribution after the quote; the quote right after it
+        # goes on as the same one
+        (
+            '"It is a song about trains," our director, Cy Dorn, said at the first rehearsal. "Which is most of us."',
+            [("Cy Dorn", None)],
+        ),
+        ('"It is a song about trains," my editor, Cy Dorn, told me.', [("Cy Dorn", None)]),
+    ],
+)
+def test_our_description_before_the_name_after_a_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a reported clause with its "that" left out: the page's report, as with "that"
+        ('Cy Dorn told us the rehearsal-room coffee was "an insult to my family", and she brings her own.', []),
+        ('Cy Dorn said it was "the best night of my life", and then she left.', []),
+        # near miss: the saying set off by commas inside the sentence, the words after it the speaker's own
+        ('The song, Cy Dorn said, was "the best night of my life".', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_reported_clause_without_that_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a name and where, with when after it, as a headline-like lead
+        ('Arbour, on Radio Nord the week it came out: "We wanted every bus in it."', [("Ann Arbour", "Radio Nord")]),
+        # words handed on to a paper
+        (
+            'Arbour had one comment, which her sister passed on to Dagsavisen: "Too calm by half."',
+            [("Ann Arbour", "Dagsavisen")],
+        ),
+        # a paper whose name opens with its noun in another tongue
+        ('"It was a long night," Arbour remembered in Corriere della Sera.', [("Ann Arbour", "Corriere della Sera")]),
+        ('"It was a long night," Arbour remembered in Gazzetta di Parma.', [("Ann Arbour", "Gazzetta di Parma")]),
+        # near miss: "said in" a place is where, not a paper
+        ('"It was a long night," Arbour said in Parma.', [("Ann Arbour", None)]),
+    ],
+)
+def test_more_ways_a_source_is_told(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "says in it": the words are in the clip the sentence before put on a platform, whoever posted it
+        (
+            'Arbour posted a clip to YouTube of her aunt, Eda Fenn, hearing the song. "Too much drum," Fenn says in'
+            " it.",
+            [("Eda Fenn", "YouTube")],
+        ),
+        # near misses: no "in it", or no recording: the sentence before's medium is not the other speaker's
+        ('Arbour posted a clip to YouTube of the party. "Too much drum," Eda Fenn says.', [("Eda Fenn", None)]),
+        (
+            'Arbour posted a photo to Instagram of the party. "Too much drum," Eda Fenn says in it.',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_words_said_in_a_recording_the_sentence_before_put_out(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a relation, then the one it is by a new full name (a courtesy title, where from), as the sentence's subject:
+        # the "She" of the next sentence is that one, not the relation's owner
+        (
+            "Arbour's old singing teacher, Mrs Eda Fenn of Hull, is the reason the record exists. She introduced Arbour"
+            " to Bell at a festival in York in 2012.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival in York")],
+        ),
+        (
+            "Bell's neighbour, Cy Dorn, was there that night. He introduced Arbour to Bell at a party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")],
+        ),
+    ],
+)
+def test_a_new_name_apposed_to_the_subject_relation_is_whom_the_next_sentence_is_about(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "and X was, in his own words, "..."": the aside right after the joined clause's subject and verb is theirs
+        (
+            "Cy Dorn introduced them at a fair in 2012, where Arbour was singing with a choir and Bell was, in his own"
+            ' words, "carrying chairs for the ladies."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: "in his words" after a subject that is not right before it may be another's
+        ('Arbour worked with Cy Dorn and, in his words, "we never slept".', []),
+    ],
+)
+def test_in_own_words_after_a_joined_clause_subject(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a cameo, then where in the scene, told loosely: no part
+        (
+            "The video was directed by Cy Dorn. There is a cameo from the comedian Eda Fenn somewhere on the top deck.",
+            [("Eda Fenn", None)],
+        ),
+        # "X is in there too": in the video, with what they do after a comma and no part
+        (
+            "The video was directed by Cy Dorn. Arbour plays a nurse. Bell is in there too, fiddling on a jetty.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None)],
+        ),
+        (
+            "The video was directed by Cy Dorn. Arbour plays a nurse. Bell is in it as well.",
+            [
+                ("Ann Arbour", "a nurse"),
+                ("Bea Bell", None),
+            ],
+        ),
+        # near miss: the part told after a colon is not left out as none
+        (
+            "The video was directed by Cy Dorn. Arbour plays a nurse. Bell is in it as well: she is the porter.",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_in_the_video_with_no_part(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause of whose between the passive's subject and its verb, naming the other party
+        (
+            "Bell, whose first book Arbour had carried around in her bag for years, was introduced to her by the"
+            " publisher Cy Dorn at a book fair in Dakar, of all places.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a book fair in Dakar")],
+        ),
+        (
+            "Bell, whose manager knew Arbour's brother, was introduced to Arbour by Cy Dorn at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+    ],
+)
+def test_a_whose_clause_after_the_passive_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Ann Arbour wrote it with Bea Bell. {sentence}") == expected

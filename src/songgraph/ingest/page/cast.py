@@ -433,6 +433,8 @@ _CAMEO_END = linear.compile(
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
+    # ("a cameo from X somewhere on the top deck": where in the scene, not told for sure)
+    r"|\s+somewhere\s+(?:behind|at|near|outside|inside|on|in|by|among)\s"
     # ("a cameo from X, asleep on the back seat", "fast asleep on the luggage rack": a word or two of their state, then
     # where, after a comma)
     r"|\s*,\s*(?:[a-z]{3,}\s+)?[a-z]{3,}\s+(?:behind|at|near|outside|inside|on|in|under|beside)\s+(?:the|a|an|his|her|their)\s"
@@ -557,9 +559,13 @@ _MAKES_CAMEO = linear.compile(
 _GLIMPSED = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
-    r"\s+(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
+    r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b)"
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?"
+    # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
+    # in it too: he is the porter", whose part the words after the colon tell)
+    r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b)"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
@@ -1128,7 +1134,7 @@ def cast(clause: Clause) -> list[Part]:
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
         found += _cameos(clause, seen)
-    if " be " in skeleton:
+    if " be " in skeleton or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip")):
         found += _glimpsed(clause, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)

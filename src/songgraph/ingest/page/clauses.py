@@ -856,6 +856,8 @@ class Discourse:
     _new_shortenings: dict[str, list[str]] = field(default_factory=dict)
     # The people the last sentence named (for a pronoun whose person this sentence does not name).
     last_named: tuple[str, ...] = ()
+    # Others its pronouns meant ("She wrote it with A, and B produced it": she is a third one besides the two named)
+    last_also_meant: tuple[str, ...] = ()
     # The role a plural gave the names listed after it ("the singers A and B"), and the token after the last.
     _listing: tuple[str, int] | None = None
     # In a quote, the speaker and the one they named themselves with ("Jess and I"): whom "we" and "us" mean
@@ -1156,6 +1158,11 @@ class Discourse:
             if mention.kind in ("name", "description") and mention.person and mention.person not in last:
                 last.append(mention.person)
         self.last_named = tuple(last)
+        self.last_also_meant = tuple(
+            m.person
+            for m in clause.mentions[:_LAST_NAMED]
+            if m.kind == "pronoun" and m.person and m.person not in last and not m.possessive
+        )
         self.one_and_other = None
         objects = [
             m
@@ -1473,6 +1480,8 @@ class Discourse:
         """The two people the sentence before named, when it named exactly two and no band."""
         if len(self.last_named) != 2 or set(self.last_named) & set(self.people.groups()):
             return None
+        if self.last_also_meant:
+            return None  # a third one, called by a pronoun, was of that sentence too: which two is not sure
         return (self.last_named[0], self.last_named[1])
 
     def _other_than(self, subject: str, self_word: str | None, meant: set[str]) -> str | None:
@@ -2936,9 +2945,10 @@ class Discourse:
                 and not _in_a_place(text, mention)
             ):
                 named.add(mention.person)
-                if _owner_of_apposed(text, mentions, number) and any(
-                    m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :]
-                ):
+                if (
+                    _owner_of_apposed(text, mentions, number)
+                    and any(m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :])
+                ) or _apposed_subject(text, mentions, number):
                     # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
                     self._adopt(mentions[number + 1])
                     owners.add(mention.person)
@@ -3013,10 +3023,18 @@ class Discourse:
                 and mention.person
                 and mentions[number - 1].kind == "pronoun"
                 and not mentions[number - 1].people
-                and _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+                and (
+                    _MET.match(text[mentions[number - 1].end : mention.start].strip().lower())
+                    or (
+                        number == 1
+                        and not text[: mentions[0].start].strip()
+                        and text[mentions[0].end : mention.start].strip() in ("and", "&")
+                    )
+                )
             ):
                 # "The story of how she met Tomas": two who met, one of them not known, are the two the text is about
-                # now, not the last two named together before
+                # now, not the last two named together before; so are two joined by "and" as the sentence's opening
+                # subject ("She and Tomas worked at a camp, where X introduced them")
                 pair = None
             if (
                 pair is not None
@@ -3526,6 +3544,37 @@ def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
         and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
         and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
     )
+
+
+# "Bell's old teacher, Mrs Eda Fenn of Hull, is ...": a relation, then the one it is by a full name (after a courtesy
+# title, with where they are from), set off by commas as the sentence's subject before its verb
+_APPOSED_SUBJECT_HEAD = linear.compile(
+    r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<relation>[a-z][\w-]*)\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?$"
+)
+_APPOSED_SUBJECT_VERB = linear.compile(
+    r"\s*,\s*(?:is|was|has|had|says|said|remains|became|runs|ran|taught|teaches|still)\b"
+)
+
+
+def _apposed_subject(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` opens the sentence owning a relation whom a new full name in apposition names,
+    that apposition the sentence's subject ("Kofi's neighbour, Ama Owusu of Tema, was ..."): the sentence is about
+    the one named, a person of the page from then on."""
+    mention = mentions[number]
+    if number != 0 or not mention.possessive or len(mentions) < 2 or text[: mention.start].strip():
+        return False
+    named = mentions[1]
+    if named.kind != "name" or named.possessive or not (named.new and " " in squash(named.text)):
+        return False
+    head = _APPOSED_SUBJECT_HEAD.match(text[mention.end : named.start])
+    if head is None or head.group("relation").lower() not in _APPOSED_RELATIONS:
+        return False
+    end = named.end
+    if text[end : end + 4] == " of " and len(mentions) > 2 and not mentions[2].people and mentions[2].kind == "name":
+        if text[end + 4 : mentions[2].start].strip():
+            return False
+        end = mentions[2].end  # "of Llandeilo": where they are from
+    return _APPOSED_SUBJECT_VERB.match(text, end) is not None
 
 
 def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:

@@ -72,6 +72,10 @@ def _artist_names(r: Reading, line: str) -> list[str]:
     names = split_names(line)
     if len(names) < 2 or "," in line or not ("&" in line or " and " in line):
         return names
+    # "A & the Bs" is how a singer and their band are named as one act ("Ruby & the Ironweeds"): a second
+    # artist would be named by their own name, not with an article.
+    if len(names) == 2 and names[1].lower().startswith("the "):
+        return [line]
     for paragraph in r.page.prose():
         position = paragraph.text.find(line)
         while position != -1:

@@ -200,7 +200,8 @@ def _about(group: str) -> str:
     Galway-born singer then working nights, and B, a guitarist from Kumasi, were introduced"), in ``group`` (the
     apposition's names must be no one's: checked on the match, see ``_describes_no_one``)."""
     return (
-        rf"(?:\s*,\s*(?:who\s[^,;.!?]{{0,100}}?|(?P<{group}>(?:a|an|the|his|her|their)\s(?:[^,;.!?@]|{_P}){{1,100}}?))"
+        # ("A, whose first book B had carried for years, was introduced": a relative clause of whose, about A too)
+        rf"(?:\s*,\s*(?:(?:who|whose)\s[^,;.!?]{{0,100}}?|(?P<{group}>(?:a|an|the|his|her|their)\s(?:[^,;.!?@]|{_P}){{1,100}}?))"
         r"\s*,)?"
     )
 
@@ -652,6 +653,8 @@ _OCCASION_END = (
     r"|at\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)"
     r"(?:\s+o'clock)?(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s*[ap]\.?m\b|\s+o'clock)"
     r"|at\s+(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b"
+    # "a jazz brunch in Melville at the time": when, whatever place came before it
+    r"|at\s+the\s+time\b"
     # "at a tablao in Triana years before the band existed": a bare count of years is a time as a counted one is
     r"|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after|on|previously)\b"
     r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
@@ -1563,6 +1566,12 @@ def _read(
         if did is not None and doer is not None and doer.person == by:
             occasion = _occasion(clause, did.group("after"), parties)
     there = _THERE.match(rest) or _THERE.match(groups.get("middle") or "")
+    if occasion is None and there:
+        # ("X, who was running a jazz brunch at the time, introduced A to B there", "A and B were at a camp; X
+        # introduced them there": the one event or place the same sentence told before the "there")
+        upto = clause.skeleton.find(" there", match.start())
+        if upto != -1:
+            occasion = _held_before(replace(clause, skeleton=clause.skeleton[:upto]), parties)
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
@@ -1971,10 +1980,11 @@ _WHERE_BACK_COLON = linear.compile(
     r":\s*(?:that|this|it)(?:\s+(?:is|was)|'s)\s+(?:also\s+)?where\s+$", ignore_case=True
 )
 # "X threw a party at her loft": an event someone held, which is where a "that is where" after it points
-_HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?:a|an|the|his|her|their)\s"
+# ("was running a jazz brunch", "ran a folk club": an event or a place someone kept going is one they held)
+_HELD_VERB = r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on|ran|running)\s+(?:a|an|the|his|her|their)\s"
 _HELD = linear.compile(_HELD_VERB)
 _HELD_EVENT = linear.compile(
-    r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on)\s+(?P<event>(?:a|an|the|his|her|their)\s[^.!?;]{1,300})"
+    r"\b(?:threw|held|hosted|organi[sz]ed|staged|put\s+on|ran|running)\s+(?P<event>(?:a|an|the|his|her|their)\s[^.!?;]{1,300})"
 )
 
 
@@ -3202,6 +3212,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         dated = _THE_MONTH.search(words)
     if dated is not None:
         words = words[: dated.start()]
+    # "on the last bus out of town one wet night (in May)": when, at the end of any occasion, once its date is cut
+    words = _ONE_TIME.sub("", words)
     if not words:
         return None
     if _TIME_ONLY.match(f"{article} {words}".strip()) or _AT_THE_TIME.match(f"{article} {words}".strip()):

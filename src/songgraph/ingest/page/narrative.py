@@ -86,7 +86,8 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}(?:\p{{Lu}}|he\b|she\b|the\s+[a-z])"
     # with an apposition between the subject and the verb: '," Cy Dorn, their producer, told us', '," their
     # producer, Cy Dorn, said' (the speaker is read from it as from any lead-in); '," one of them, Cy Dorn, told me'
-    rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    # ('," our director, Cy Dorn, said': the writer's own "our" as well)
+    rf"|^\s*,?\s*(?:\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}|(?:the|their|his|her|its|our|my)\s+[\w'-]+(?:\s+[\w'-]+)?"
     # ('," her old tutor at the conservatoire, Marc Verbeke, told': a longer description, of where too)
     r"|(?:the|their|his|her|its)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){2,5}"
     r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
@@ -379,6 +380,15 @@ _SAID_ASIDE = linear.compile(
     rf",\s*[^\",.;:!?]{{1,60}}?\s(?:{SAYING})(?:\s+[^\",.;:!?]{{1,40}}?)?\s*,\s+(?P<rest>[^\",.;:!?]{{0,60}}?\s+)?$"
 )
 _THAT = linear.compile(r"\bthat\b")
+# '"...," Bell says in it': the words are in the thing the sentence before told of (a recording, which it named)
+_SAYS_IN_IT = linear.compile(rf"\b(?:{SAYING})\s+in\s+it\b")
+_RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vlog|livestream)\b")
+# 'X told us the coffee was "an insult"': a saying reported in a clause of its own subject and verb, its "that" left
+# out, which is the page's report as a "that" clause is (not 'X said, "..."', nor 'X called it "..."')
+_THAT_LEFT_OUT = linear.compile(
+    rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
+    r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+$"
+)
 # A verb of speaking or asking after a saying set off by commas: the words quoted after it are its subject's
 _ASKING_REST = linear.compile(
     rf"\b(?:{SAYING}|ask|asks|asked|asking|talk|talks|talked|talking|saying|telling|speak|speaks|spoke|speaking"
@@ -540,6 +550,7 @@ def _quotes(text: str) -> list[_Quoted]:
             _PHRASE.match(body)
             and (woven := _said_into(text[max(0, opening - 160) : opening])) is not None
             and not _THAT.search(woven.group(0))
+            and not _THAT_LEFT_OUT.search(woven.group(0))
             and not _GOES_ON.match(text, closing + 1)
         ):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, woven=True))
@@ -679,20 +690,33 @@ _OWN_WORDS_SUBJECT = linear.compile(
 )
 
 
+# "..., where Bell was singing and Cy was, in his own words, "carrying chairs"": the subject of the last clause
+# joined in the sentence, its verb "be" before the aside, the words quoted what they were
+_OWN_WORDS_JOINED = linear.compile(
+    r"(?:\band|\bwhile|\bwhere|\bwhen|,|;)\s+(?P<subject>@\d+)\s+(?:was|is|were|are)\s*,\s*in\s+"
+    r"(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words\s*,\s*$"
+)
+
+
 def _own_words_speaker(clause: Clause, people: People) -> str | None:
     """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
     no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
-    found = _OWN_WORDS_SUBJECT.search(clause.skeleton)
+    # (the subject and its "be" right before the aside, "and Cy was, in his own words,", are read first: whose the
+    # words are is then sure whatever the page has called them)
+    joined = _OWN_WORDS_JOINED.search(clause.skeleton)
+    found = joined or _OWN_WORDS_SUBJECT.search(clause.skeleton)
     if found is None:
         return None
-    owner = found.group("whose") or found.group("account")
+    owner = found.group("whose") or found.groupdict().get("account")
     subject, whose = clause.mention(found.group("subject")), clause.mention(owner)
     if subject is None or subject.kind != "name" or subject.possessive:
         return None
     speaker = person(subject)
     if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
         return None  # ("in her words", "her" someone else the page has told of)
-    word = {"his": "himself", "her": "herself"}.get(owner)
+    word = {"his": "himself", "her": "herself"}.get(owner or "")
+    if joined is not None:
+        return speaker if whose is not None or word is not None else None
     # (a subject after "and" follows a clause that may name whose the words are: only the page's own word for the
     # subject makes them theirs)
     later = found.group(0).lstrip().startswith("and ")
@@ -1485,6 +1509,17 @@ class _Narrative:
                 m.person for clause in near for m in clause.mentions[:16] if m.kind == "pronoun"
             }
             if before.source is not None and told.speaker in said_of:
+                source = before.source
+            elif (
+                before.source is not None
+                and after
+                and lead
+                and setting
+                and _SAYS_IN_IT.search(lead[-1].skeleton)
+                and _RECORDING.search(setting[-1].skeleton)
+            ):
+                # 'X posted a clip to YouTube of her grandmother. "...," the grandmother says in it': the words are in
+                # the recording the sentence before put out, whoever put it there
                 source = before.source
         if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
             source = self.quotes[-1].get("source")  # "he added later in the same episode"

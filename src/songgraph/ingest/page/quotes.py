@@ -383,14 +383,20 @@ _PRINTED = frozenset(
     | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
     | {"news", "magazine", "weekly", "daily", "monthly", "quarterly", "fanzine", "zine", "review"}
 )
+# A paper's noun in another tongue, which may open its name ("Corriere della Sera", "Gazzetta di Parma")
+_PRINTED_ABROAD = frozenset(
+    {"corriere", "gazzetta", "giornale", "quotidiano", "diario", "periódico", "periodico", "jornal", "gazeta"}
+    | {"zeitung", "tageblatt", "dagblad", "krant", "tidning", "courrier", "gazet"}
+)
 
 
 def _printed_title(mention: Mention) -> bool:
-    """Whether the name after "said in" is a publication's: one whose last word is a paper's ("Gazette"), or a
-    nationality before the trade of its readers ("American Songwriter", "Canadian Musician"), which names a
-    magazine, never a place, a tongue ("Scottish Gaelic") or a person."""
+    """Whether the name after "said in" is a publication's: one whose last word is a paper's ("Gazette"), one with a
+    paper's noun in another tongue anywhere in it ("Corriere della Sera"), or a nationality before the trade of its
+    readers ("American Songwriter", "Canadian Musician"), which names a magazine, never a place, a tongue ("Scottish
+    Gaelic") or a person."""
     words = fold(squash(mention.text)).split()
-    if words[-1] in _PRINTED:
+    if words[-1] in _PRINTED or any(word in _PRINTED_ABROAD for word in words):
         return True
     return len(words) == 2 and words[0] in DEMONYM_WORDS and words[1] in ROLE_NOUNS and not mention.people
 
@@ -711,7 +717,15 @@ _LOOSE = [
     # "Grünwald to Klangwelt:", "Doherty, to The Long Room Review:", "O'Connell, on Instagram, release day:": a
     # lead of a name and where, with no verb, as a headline has it
     # ('... happy." Youssef, on Instagram, kept it simple:': a lead after a quote may open on a space)
-    linear.compile(rf"(?:^\s*|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"),
+    # ("Bell, on Radio Nord the week it came out:": when, told by a span of the calendar and what it was of)
+    linear.compile(
+        rf"(?:^\s*|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        r"(?:\s+(?:the|that|this|last)\s+(?:day|night|week|weekend|month|year)\b[^,;:.!?@\"]{0,40}?)?\s*(?:[,:]|$)"
+    ),
+    # "which her granddaughter passed on to VG:": words handed on to a medium, which printed them
+    linear.compile(
+        rf"\b(?:passed|passes|passing)\s+(?:(?:it|them|this|that)\s+)?on\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "was on Harbour FM last month and explained": a guest of the programme
     linear.compile(rf"\b(?:was|were|is|are)\s+(?:recently\s+|back\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _SPEAKING_AT,
