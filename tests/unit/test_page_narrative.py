@@ -21905,3 +21905,42 @@ def test_a_relation_told_by_their_with_a_new_full_name_in_apposition_is_the_subj
         ' lives with Bell\'s family. She told the Herald last year: "My mother sang it every night."'
     )
     assert quotes(prose) == [("Eda Fenn", "Herald")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a poetry night in the student bar in his final year.",
+        "It was Cy Dorn who introduced them, at a poetry night in the student bar in their second year.",
+        "Arbour and Bell were introduced by Cy Dorn at a poetry night in the student bar in her first term.",
+    ],
+)
+def test_a_year_of_someones_studies_after_the_occasion_is_when_not_where(sentence: str) -> None:
+    prose = "Ann Arbour and Bea Bell wrote it together. " + sentence
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a poetry night in the student bar")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Bea Bell plays a student copying someone else's homework.", "a student"),
+        ("Bea Bell plays a night porter watching everyone on the stairs.", "a night porter"),
+        ("Bea Bell plays a clerk doing nothing at all.", "a clerk"),
+    ],
+)
+def test_a_participle_with_an_indefinite_pronoun_object_after_plays_is_cut(sentence: str, part: str) -> None:
+    assert cast("The video is set in a library. " + sentence) == [("Bea Bell", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near miss: who made the video, told by "was directed by", is no part
+        ("Cy Dorn has a cameo. The whole thing was directed by Eda Fenn.", [("Cy Dorn", None)]),
+        ("Cy Dorn has a cameo. The set was built by Eda Fenn.", [("Cy Dorn", None)]),
+        # a part told as being played by someone still is one
+        ("The landlady is played by Eda Fenn.", [("Eda Fenn", "the landlady")]),
+    ],
+)
+def test_the_thing_was_done_by_someone_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video is set in a library. " + sentence) == expected

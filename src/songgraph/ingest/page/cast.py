@@ -322,6 +322,10 @@ _PARTICIPLE = linear.compile(
     r"outside|inside|behind|beside|near|between|among|against|beyond|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
+    # ("a student copying someone else's notes", "a guard watching everyone": an indefinite pronoun as its object,
+    # someone's or someone else's)
+    r"|(?:someone|somebody|everyone|everybody|anyone|anybody|nobody|something|everything|anything|nothing)"
+    r"(?:\s+else)?(?:'s)?(?:\s|$)"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
@@ -387,6 +391,10 @@ _IS_NAMED = linear.compile(
     rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"
     r"in\s+an?\s+(?:brief\s+|short\s+|small\s+|quick\s+)?cameo\b)"
 )
+# "The whole thing was directed by X", "the set was built by X": what someone did to the video, by a verb other than
+# playing, is no part ("the landlady is played by X" is one)
+_BY_OTHER_DOING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)by\s+$")
+_BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s+by\s+$")
 # "Playing the grumpy bus driver is comedian X": the part first, then who plays it
 _PLAYING_FIRST = linear.compile(
     r"(?:^|[.;!?]\s+)(?:Playing|Starring\s+as|Cast\s+as)\s+"
@@ -914,7 +922,9 @@ def cast(clause: Clause) -> list[Part]:
         matches += (
             m
             for m in _IS_NAMED.finditer(encoded)
-            if not _NOT_PARTS & _bare_words(m.group("role")) and "than" not in m.group("between").split()
+            if not _NOT_PARTS & _bare_words(m.group("role"))
+            and "than" not in m.group("between").split()
+            and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:
