@@ -21944,3 +21944,23 @@ def test_a_participle_with_an_indefinite_pronoun_object_after_plays_is_cut(sente
 )
 def test_the_thing_was_done_by_someone_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast("The video is set in a library. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a concession joined on after the cameo, as "but" is
+        "Cy Dorn has a cameo, though you only ever see the back of his head.",
+        # a relative clause that names others, between the name and the cameo
+        "Professor Cy Dorn, who really did teach Ann chemistry, has a cameo.",
+    ],
+)
+def test_a_cameo_after_a_relative_clause_or_before_a_concession(sentence: str) -> None:
+    prose = "The video is set in a bar. Ann Arbour plays the barman. " + sentence
+    assert cast(prose) == [("Ann Arbour", "the barman"), ("Cy Dorn", None)]
+
+
+def test_a_cameo_after_directed_by_someone_with_a_relative_clause_is_still_nobodys() -> None:
+    # near miss: the name after "by" is the director's, whatever the relative clause after it names
+    prose = "The video is set in a bar. It was directed by Cy Dorn, who taught Ann, and has a cameo."
+    assert ("Cy Dorn", None) not in cast(prose)

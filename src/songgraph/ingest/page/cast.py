@@ -508,8 +508,9 @@ _MAKES_CAMEO = linear.compile(
     # emphatic reflexive after the name, which is still the subject)
     # ("X, who came fourth, makes a cameo": a relative clause naming no one, after the subject; checked on the match to
     # follow no preposition: "directed by X, who ..., makes" is not X's)
+    # ("X, who really did teach A maths, has a cameo": the relative clause may name others, the cameo still X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     rf"|(?P<apposed_related>\s*,\s*(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?(?:who|that)\s[^,;.()\"]{{1,80}},)"
     # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
@@ -543,7 +544,8 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
     # have with them, told with a possessive, a pronoun read as a mention)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
+    # ("has a cameo, though you only see his back": a concession joined on, as "but" is)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
