@@ -21964,3 +21964,11 @@ def test_a_cameo_after_directed_by_someone_with_a_relative_clause_is_still_nobod
     # near miss: the name after "by" is the director's, whatever the relative clause after it names
     prose = "The video is set in a bar. It was directed by Cy Dorn, who taught Ann, and has a cameo."
     assert ("Cy Dorn", None) not in cast(prose)
+
+
+def test_a_cameo_by_someone_named_with_a_title_after_their_post() -> None:
+    prose = (
+        "The video is set in a hall. Ann Arbour appears as herself. The kindly janitor, Professor Cy Dorn, makes a"
+        " cameo."
+    )
+    assert cast(prose) == [("Ann Arbour", "herself"), ("Cy Dorn", None)]

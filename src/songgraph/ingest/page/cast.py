@@ -571,9 +571,10 @@ _GLIMPSED = linear.compile(
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
+# ("the Vice-Chancellor, Professor X, makes a cameo": a post may be capitalised, and a title stand before the name)
 _APPOSED_BEFORE = linear.compile(
     rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
-    rf"[a-z][\w-]*\s*,\s*$"
+    rf"[A-Za-z][\w-]*\s*,\s*(?:(?:Professor|Prof|Dr|Doctor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?$"
     rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
 # A preposition right before a name: its object, not a clause's subject
