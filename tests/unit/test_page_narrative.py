@@ -21972,3 +21972,9 @@ def test_a_cameo_by_someone_named_with_a_title_after_their_post() -> None:
         " cameo."
     )
     assert cast(prose) == [("Ann Arbour", "herself"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize("verb", ["emailed", "texted", "messaged"])
+def test_words_sent_in_writing_to_the_paper_are_a_quote_of_the_sender(verb: str) -> None:
+    prose = f'Cy Dorn ran the quiz. Dr Dorn {verb} us her side of the story:\n\n"I needed two more people for my team."'
+    assert quotes(prose) == [("Cy Dorn", None)]
