@@ -325,6 +325,10 @@ _PARTICIPLE = linear.compile(
     r"outside|inside|behind|beside|near|between|among|against|beyond|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
+    # ("a student copying someone else's notes", "a guard watching everyone": an indefinite pronoun as its object,
+    # someone's or someone else's)
+    r"|(?:someone|somebody|everyone|everybody|anyone|anybody|nobody|something|everything|anything|nothing)"
+    r"(?:\s+else)?(?:'s)?(?:\s|$)"
     # or a plural for what it does ("a nurse working double shifts", "a boy selling newspapers")
     r"|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*[a-rtv-z]s\b"
     # "counting cash in a laundromat", "frying sweet plantain from a stall", "reading Ines's palm", "keeping watch
@@ -390,6 +394,10 @@ _IS_NAMED = linear.compile(
     rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"
     r"in\s+an?\s+(?:brief\s+|short\s+|small\s+|quick\s+)?cameo\b)"
 )
+# "The whole thing was directed by X", "the set was built by X": what someone did to the video, by a verb other than
+# playing, is no part ("the landlady is played by X" is one)
+_BY_OTHER_DOING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)by\s+$")
+_BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s+by\s+$")
 # "Playing the grumpy bus driver is comedian X": the part first, then who plays it
 _PLAYING_FIRST = linear.compile(
     r"(?:^|[.;!?]\s+)(?:Playing|Starring\s+as|Cast\s+as)\s+"
@@ -505,8 +513,9 @@ _MAKES_CAMEO = linear.compile(
     # emphatic reflexive after the name, which is still the subject)
     # ("X, who came fourth, makes a cameo": a relative clause naming no one, after the subject; checked on the match to
     # follow no preposition: "directed by X, who ..., makes" is not X's)
+    # ("X, who really did teach A maths, has a cameo": the relative clause may name others, the cameo still X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^@,;.()\"]{{1,80}},)"
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     rf"|(?P<apposed_related>\s*,\s*(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?(?:who|that)\s[^,;.()\"]{{1,80}},)"
     # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
@@ -540,7 +549,8 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
     # have with them, told with a possessive, a pronoun read as a mention)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|\s+(?:and|while|but)\s|$"
+    # ("has a cameo, though you only see his back": a concession joined on, as "but" is)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although)\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
@@ -570,9 +580,10 @@ _GLIMPSED = linear.compile(
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
+# ("the Vice-Chancellor, Professor X, makes a cameo": a post may be capitalised, and a title stand before the name)
 _APPOSED_BEFORE = linear.compile(
     rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
-    rf"[a-z][\w-]*\s*,\s*$"
+    rf"[A-Za-z][\w-]*\s*,\s*(?:(?:Professor|Prof|Dr|Doctor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?$"
     rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
 # A preposition right before a name: its object, not a clause's subject
@@ -926,7 +937,9 @@ def cast(clause: Clause) -> list[Part]:
         matches += (
             m
             for m in _IS_NAMED.finditer(encoded)
-            if not _NOT_PARTS & _bare_words(m.group("role")) and "than" not in m.group("between").split()
+            if not _NOT_PARTS & _bare_words(m.group("role"))
+            and "than" not in m.group("between").split()
+            and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:

@@ -643,6 +643,11 @@ _OCCASION_END = (
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
     r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
+    # "at a screening of Stalker in their second year", "in his final term": a year of someone's studies or
+    # career is when, not where
+    # ("in Bea's first term", or a pronoun the mentions read as a person's: whose years, by name)
+    r"|in\s+(?:his|her|their|my|our|your|the|@\d+(?:'s)?)\s+(?:first|second|third|fourth|fifth|final|last|freshman|sophomore|junior"
+    r"|senior|gap|rookie|debut)\s+(?:year|term|semester|season)\b"
     # "at a ceilidh in Leith on the third night of the tour": a day of a tour or trip is when, not where (a day of a
     # festival, "a fandango on the last night of the fiesta", is the event's own)
     r"|on\s+the\s+[a-z]+\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+of\s+(?:the|our|their|his|her|my|that)"

@@ -39,6 +39,8 @@ SAYING = (
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
     r"deadpans|sighed|sighs|testified|testifies|"
+    # "Dr X emailed us her side of the story:": words sent in writing are words said to whom they went
+    r"emailed|e-mailed|texted|messaged|"
     # words said aloud in a way: "Woo shouted, ...", "Annie yelled, ..."
     r"shouted|shouts|yelled|yells|whispered|whispers|screamed|screams|muttered|mutters|murmured|murmurs|"
     # "X summed up the shoot on Instagram:": putting it in a few words is saying it
