@@ -21905,3 +21905,35 @@ def test_a_relation_told_by_their_with_a_new_full_name_in_apposition_is_the_subj
         ' lives with Bell\'s family. She told the Herald last year: "My mother sang it every night."'
     )
     assert quotes(prose) == [("Eda Fenn", "Herald")]
+
+
+def test_a_register_entry_surname_first_names_one_person() -> None:
+    # "Fenn, Eda, 17, single": a register's entry, surname first and an age after: Eda Fenn, whom "Eda" goes on
+    # meaning; "him" after her is someone else, so the next "she" is still hers
+    prose = (
+        "Arbour found the entry in the register: Fenn, Eda, 17, single, to join her cousin Tom Reed. Cy Dorn, the"
+        " broker, introduced Tom to Eda at a dance. Eda followed him a year later, and in 1975 she sat down with the"
+        ' Radio Nord archive, a tape Arbour now knows by heart: "The clerk asked me who was waiting."'
+    )
+    assert quotes(prose) == [("Eda Fenn", "Radio Nord")]
+    assert intros(prose) == [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a dance")]
+
+
+def test_a_place_and_country_before_an_age_are_no_register_entry() -> None:
+    # near miss: "Cork, Ireland, 17" names no one; the quote stays with its speaker
+    prose = 'Arbour found the entry: Cork, Ireland, 17 days at sea. Arbour told Radio Nord: "It took weeks."'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_sat_down_with_an_outlet_then_a_colon_leads_into_the_subjects_words() -> None:
+    prose = 'Arbour wrote it. In 1975 Eda Fenn sat down with Radio Nord: "The clerk asked me who was waiting."'
+    assert quotes(prose) == [("Eda Fenn", "Radio Nord")]
+
+
+def test_sat_down_with_an_outlet_before_another_saying_is_not_the_speakers_lead() -> None:
+    # near miss: the saying that leads into the quote is the later one's
+    prose = (
+        "Arbour wrote it with Bell. When the duo sat down with Radio Nord on TV, Bell admitted the song nearly"
+        ' did not make it: "We had it as a slow one for a year."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord")]
