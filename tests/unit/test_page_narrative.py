@@ -21937,3 +21937,23 @@ def test_sat_down_with_an_outlet_before_another_saying_is_not_the_speakers_lead(
         ' did not make it: "We had it as a slow one for a year."'
     )
     assert quotes(prose) == [("Bea Bell", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone the story told of, played by the one name the page calls them
+        ("Bell plays Eda, and Tom Reed is cast as a priest.", [("Bea Bell", "Eda"), ("Tom Reed", "a priest")]),
+        # a participle's phrase after the name is what the character does, cut as after "plays a ..."
+        ("Bell plays Eda stepping off the ferry with a case.", [("Bea Bell", "Eda")]),
+    ],
+)
+def test_a_part_that_is_someone_the_story_named(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Arbour wrote it about her grandmother, Eda Fenn. The video was directed by Cy Dorn. {sentence}"
+    assert cast(prose) == expected
+
+
+def test_a_one_word_name_no_one_was_called_is_no_part() -> None:
+    # near miss: "Eda" names no one of the page here, and one word is no new full name: not sure it is a part
+    prose = "Arbour wrote it about her grandparents. The video was directed by Cy Dorn. Bell plays Eda."
+    assert cast(prose) == []
