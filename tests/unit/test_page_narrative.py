@@ -21957,3 +21957,17 @@ def test_a_one_word_name_no_one_was_called_is_no_part() -> None:
     # near miss: "Eda" names no one of the page here, and one word is no new full name: not sure it is a part
     prose = "Arbour wrote it about her grandparents. The video was directed by Cy Dorn. Bell plays Eda."
     assert cast(prose) == []
+
+
+def test_takes_the_part_of_someone_the_story_named() -> None:
+    prose = (
+        "Arbour wrote it about her grandmother, Eda Fenn. The video was directed by Cy Dorn. Bell takes the part of"
+        " Eda, while Arbour plays her own mother."
+    )
+    assert cast(prose) == [("Bea Bell", "Eda"), ("Ann Arbour", "her own mother")]
+
+
+def test_took_the_part_of_the_chorus_is_still_no_part() -> None:
+    # near miss: a sung part after "took the part of" is singing, as before
+    prose = "The video was directed by Cy Dorn. In it Bell takes the part of the chorus, and Arbour sings the verse."
+    assert cast(prose) == []

@@ -144,6 +144,7 @@ _PLAYING = (
 # the part of her sister" may be singing a line or siding with someone
 _TAKES_PART = linear.compile(r"\b(?:takes|took|taking)\s+the\s+(?:[a-z]+\s+)?part\s+of\s+$")
 _SOMEONE = linear.compile(r"^(?:a|an)\s")
+_NAMED_ONE = linear.compile(r"^\s*@(\d+)\s*$")
 # ("takes the part of the caller", "the part of the bride's mother": "the" someone, when the words are no sung part's
 # nor anyone's side)
 _THE_ONE = linear.compile(r"^the\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z][\w-]*)$")
@@ -1029,8 +1030,12 @@ def cast(clause: Clause) -> list[Part]:
             role_end = _past_whose(clause, role_end)
             role_text = skeleton[match.start("role") : role_end]
         the_one = _THE_ONE.match(role_text)
+        # ("takes the part of Lan": someone the story named, played, as "plays Lan" is)
+        named_one = _NAMED_ONE.match(role_text)
         if _TAKES_PART.search(skeleton[max(0, match.start("role") - 40) : match.start("role")]) and not (
-            _SOMEONE.match(role_text) or (the_one is not None and the_one.group("head") not in _SUNG_PARTS)
+            _SOMEONE.match(role_text)
+            or (the_one is not None and the_one.group("head") not in _SUNG_PARTS)
+            or (named_one is not None and clause.mentions[int(named_one.group(1))].kind == "name")
         ):
             continue
         # where the part was cut before "at" (its scene), which tells a participle's object as well ("plays a
