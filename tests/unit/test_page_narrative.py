@@ -22427,3 +22427,69 @@ def test_a_cameo_by_someone_named_with_a_title_after_their_post() -> None:
 def test_words_sent_in_writing_to_the_paper_are_a_quote_of_the_sender(verb: str) -> None:
     prose = f'Cy Dorn ran the quiz. Dr Dorn {verb} us her side of the story:\n\n"I needed two more people for my team."'
     assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_a_register_entry_surname_first_names_one_person() -> None:
+    # "Fenn, Eda, 17, single": a register's entry, surname first and an age after: Eda Fenn, whom "Eda" goes on
+    # meaning; "him" after her is someone else, so the next "she" is still hers
+    prose = (
+        "Arbour found the entry in the register: Fenn, Eda, 17, single, to join her cousin Tom Reed. Cy Dorn, the"
+        " broker, introduced Tom to Eda at a dance. Eda followed him a year later, and in 1975 she sat down with the"
+        ' Radio Nord archive, a tape Arbour now knows by heart: "The clerk asked me who was waiting."'
+    )
+    assert quotes(prose) == [("Eda Fenn", "Radio Nord")]
+    assert intros(prose) == [("Cy Dorn", frozenset({"Tom Reed", "Eda Fenn"}), "a dance")]
+
+
+def test_a_place_and_country_before_an_age_are_no_register_entry() -> None:
+    # near miss: "Cork, Ireland, 17" names no one; the quote stays with its speaker
+    prose = 'Arbour found the entry: Cork, Ireland, 17 days at sea. Arbour told Radio Nord: "It took weeks."'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_sat_down_with_an_outlet_then_a_colon_leads_into_the_subjects_words() -> None:
+    prose = 'Arbour wrote it. In 1975 Eda Fenn sat down with Radio Nord: "The clerk asked me who was waiting."'
+    assert quotes(prose) == [("Eda Fenn", "Radio Nord")]
+
+
+def test_sat_down_with_an_outlet_before_another_saying_is_not_the_speakers_lead() -> None:
+    # near miss: the saying that leads into the quote is the later one's
+    prose = (
+        "Arbour wrote it with Bell. When the duo sat down with Radio Nord on TV, Bell admitted the song nearly"
+        ' did not make it: "We had it as a slow one for a year."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone the story told of, played by the one name the page calls them
+        ("Bell plays Eda, and Tom Reed is cast as a priest.", [("Bea Bell", "Eda"), ("Tom Reed", "a priest")]),
+        # a participle's phrase after the name is what the character does, cut as after "plays a ..."
+        ("Bell plays Eda stepping off the ferry with a case.", [("Bea Bell", "Eda")]),
+    ],
+)
+def test_a_part_that_is_someone_the_story_named(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Arbour wrote it about her grandmother, Eda Fenn. The video was directed by Cy Dorn. {sentence}"
+    assert cast(prose) == expected
+
+
+def test_a_one_word_name_no_one_was_called_is_no_part() -> None:
+    # near miss: "Eda" names no one of the page here, and one word is no new full name: not sure it is a part
+    prose = "Arbour wrote it about her grandparents. The video was directed by Cy Dorn. Bell plays Eda."
+    assert cast(prose) == []
+
+
+def test_takes_the_part_of_someone_the_story_named() -> None:
+    prose = (
+        "Arbour wrote it about her grandmother, Eda Fenn. The video was directed by Cy Dorn. Bell takes the part of"
+        " Eda, while Arbour plays her own mother."
+    )
+    assert cast(prose) == [("Bea Bell", "Eda"), ("Ann Arbour", "her own mother")]
+
+
+def test_took_the_part_of_the_chorus_is_still_no_part() -> None:
+    # near miss: a sung part after "took the part of" is singing, as before
+    prose = "The video was directed by Cy Dorn. In it Bell takes the part of the chorus, and Arbour sings the verse."
+    assert cast(prose) == []

@@ -147,6 +147,7 @@ _PLAYING = (
 # the part of her sister" may be singing a line or siding with someone
 _TAKES_PART = linear.compile(r"\b(?:takes|took|taking)\s+the\s+(?:[a-z]+\s+)?part\s+of\s+$")
 _SOMEONE = linear.compile(r"^(?:a|an)\s")
+_NAMED_ONE = linear.compile(r"^\s*@(\d+)\s*$")
 # ("takes the part of the caller", "the part of the bride's mother": "the" someone, when the words are no sung part's
 # nor anyone's side)
 _THE_ONE = linear.compile(r"^the\s+(?:[a-z][\w'-]*\s+){0,3}?(?P<head>[a-z][\w-]*)$")
@@ -1054,8 +1055,12 @@ def cast(clause: Clause) -> list[Part]:
             role_end = _past_whose(clause, role_end)
             role_text = skeleton[match.start("role") : role_end]
         the_one = _THE_ONE.match(role_text)
+        # ("takes the part of Lan": someone the story named, played, as "plays Lan" is)
+        named_one = _NAMED_ONE.match(role_text)
         if _TAKES_PART.search(skeleton[max(0, match.start("role") - 40) : match.start("role")]) and not (
-            _SOMEONE.match(role_text) or (the_one is not None and the_one.group("head") not in _SUNG_PARTS)
+            _SOMEONE.match(role_text)
+            or (the_one is not None and the_one.group("head") not in _SUNG_PARTS)
+            or (named_one is not None and clause.mentions[int(named_one.group(1))].kind == "name")
         ):
             continue
         # where the part was cut before "at" (its scene), which tells a participle's object as well ("plays a
@@ -1511,10 +1516,21 @@ _CUT_BEFORE = linear.compile(
 )
 
 
+# A part that is a name (up to three capitalised words), then a participle's phrase of what they do there
+_NAME_THEN_PARTICIPLE = linear.compile(
+    r"^(?P<part>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2})\s+(?P<verb>[a-z]{3,}ing)\s+"
+    r"(?:a|an|the|his|her|their|its|off|out|up|down|on|in|at|from|into|with|through|across|along|past|over|away|"
+    r"home|back)\b"
+)
+
+
 def _before_participle(role: str, cut: str = "") -> str:
     """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
     storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile"). ``cut``: the preposition
     the part was cut before (" at "), which the participle's phrase went on with."""
+    named = _NAME_THEN_PARTICIPLE.match(role)
+    if named is not None and named.group("verb") not in _ING_NOUNS:
+        return named.group("part")  # "Eda stepping off the ferry": the one played is named, then what they do
     found = _PARTICIPLE.match(role + cut)
     if found is None or found.end("verb") > len(role):
         return role
@@ -1983,6 +1999,10 @@ def _person(mention: Mention) -> str | None:
     return None
 
 
+# A present participle's phrase right after a part's name ("Eda stepping off the ferry"), which the part is cut before
+_PARTICIPLE_AFTER = linear.compile(r"\s+[a-z]+ing\b")
+
+
 def _role_ok(clause: Clause, role: str) -> bool:
     """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"."""
     if not role.startswith("@"):
@@ -1991,9 +2011,12 @@ def _role_ok(clause: Clause, role: str) -> bool:
     if not number.isdigit():
         return False
     mention = clause.mentions[int(number)]
-    if role == f"@{number}":
-        # a part that is a name of its own ("Abuela Rosario"): a new name, no one of the page
-        return mention.new and mention.person is None and not mention.possessive and mention.kind == "name"
+    if role == f"@{number}" or _PARTICIPLE_AFTER.match(role, len(number) + 1):
+        # a part that is a name of its own ("Abuela Rosario"): a new name, no one of the page; or someone the story
+        # told of ("Bell plays Eda", "plays Aunt Eda stepping off the boat": the grandmother named before)
+        if mention.kind != "name" or mention.possessive:
+            return False
+        return (mention.new and mention.person is None) or mention.person is not None
     if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
         # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
         return role[len(number) + 2 : len(number) + 3].islower()

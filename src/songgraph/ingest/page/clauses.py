@@ -2037,6 +2037,10 @@ class Discourse:
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
         if stop - first > _MAX_NAME_WORDS:
             return None
+        registered = self._register_entry(tokens, first, stop)
+        if registered is not None:
+            start, end = tokens[first][0], tokens[first][1]
+            return Mention(start, end, text[start:end], "name", (registered,))
         words = [tokens[i][2] for i in range(first, stop)]
         possessive = words[-1].endswith(("'s", "'"))
         end = tokens[stop - 1][1]
@@ -2217,6 +2221,29 @@ class Discourse:
                 if len(shortened) < 2 and surface not in shortened:
                     shortened.append(surface)
         return Mention(start, end, surface, "name", (), new=new, possessive=possessive, unsure=unsure)
+
+    def _register_entry(self, tokens: list[tuple[int, int, str]], first: int, stop: int) -> str | None:
+        """ "...: Mirabella, Concetta, 17, single": a register's or a list's entry, surname first, then the first name
+        and an age, is one person, "Concetta Mirabella", one of the page's people from there on, whom either word alone
+        goes on meaning; None when the words are not such an entry or either word already names someone."""
+        if (
+            stop - first != 1
+            or stop + 3 >= len(tokens)
+            or tokens[stop][2] != ","
+            or tokens[stop + 2][2] != ","
+            or not (tokens[stop + 3][2].isdigit() and len(tokens[stop + 3][2]) <= 3)
+            or (first > 0 and tokens[first - 1][2] not in ':;("')
+        ):
+            return None
+        surname, given = tokens[first][2], tokens[stop + 1][2]
+        if not (_capital(surname) and _capital(given) and surname.isalpha() and given.isalpha()):
+            return None
+        if any(
+            fold(word) in _STOP or fold(word) in _NATIONS or fold(word) in COUNTRIES or fold(word) in _NOT_PERSON
+            for word in (surname, given)
+        ) or any(self.people.mention(word) or self.newcomers.get(fold(word)) for word in (surname, given)):
+            return None
+        return self.people.canonical(f"{given} {surname}")
 
     def _by_reflexive(self, word: str, tokens: list[tuple[int, int, str]], stop: int) -> str | None:
         """A surname two people share, told with "himself" or "herself" in its clause ("Albright posted a video of
@@ -3496,7 +3523,8 @@ def _in_a_place(text: str, mention: Mention) -> bool:
 _OBJECT_PRONOUN = linear.compile(
     # ("has known him since school", "knows her since 2013": since when, after the object)
     # ("asks her what it means", "showed him how": a question word opening what is asked or shown, no noun of hers)
-    r"^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so|since|what|whether|how"
+    # ("followed him a year later": "him" is never whose something is, so whatever follows it, it is an object)
+    r"^(?i:him)\b|^(?i:him|her)(?:\s+(?:on|in|at|to|for|with|from|about|again|back|once|twice|and|but|that|so|since|what|whether|how"
     r"|why|where|which|if)\b|\s*[,.;:!?]|\s*$"
     # "has been with her longer than anyone": a comparison after it (no noun of hers between)
     r"|\s+(?:[a-z]{2,}er|more|less)\s+than\b"

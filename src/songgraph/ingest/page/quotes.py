@@ -100,9 +100,13 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
+    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
+    # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
+    # the quote is, when it ends the lead: the one sat down with, and maybe an apposition of what that is)
+    r"|(?:sat|sits)\s+down\s+with\s+(?:the\s+)?@\d+(?:\s+[a-z][\w-]*){0,2}"
+    r"(?:\s*,\s*(?:a|an|the)\s[^,;:.!?\"@]{0,80}(?:@\d+[^,;:.!?\"@]{0,60})?)?\s*[:,]?\s*$)"
 )
 # "Bell, for her part, says", "Bell, like him, recalled": an aside naming someone by a pronoun between the speaker
 # and the verb (checked on the match to hold pronouns only: "Bell, Cy Dorn, said" may name two, or Cy Dorn by his role)
