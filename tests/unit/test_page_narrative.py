@@ -21905,3 +21905,44 @@ def test_a_relation_told_by_their_with_a_new_full_name_in_apposition_is_the_subj
         ' lives with Bell\'s family. She told the Herald last year: "My mother sang it every night."'
     )
     assert quotes(prose) == [("Eda Fenn", "Herald")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "one night", "one hot summer" after the place: when, told with "one", no part of where
+        (
+            "Cy Dorn introduced the two on the last ferry to Cork one night in 2016, and they sang.",
+            "the last ferry to Cork",
+        ),
+        ("Cy Dorn introduced the two at a barn dance one hot summer.", "a barn dance"),
+        # near miss: "One Night" capitalised is the venue's name
+        ("Cy Dorn introduced the two at the One Night Club.", "the One Night Club"),
+        # the place set off by an en or em dash as an afterthought, after "at" or "in" a room
+        (
+            "Cy Dorn introduced Arbour to Bell \u2013 in the departure lounge at Cork airport, after the flights"
+            " were cancelled.",
+            "the departure lounge at Cork airport",
+        ),
+        ("Cy Dorn introduced Arbour to Bell \u2014 at a party in Cork.", "a party in Cork"),
+        # near miss: "in a letter" is how, not where, after a dash as without one
+        ("Cy Dorn introduced Arbour to Bell \u2013 in a letter.", None),
+    ],
+)
+def test_an_occasion_after_a_dash_or_before_one_night(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("before", "occasion"),
+    [
+        # "there" after a room told at its place: the room at the place, whole
+        ("We sat in the hot pot at the Vesturbad pool.", "the hot pot at the Vesturbad pool"),
+        ("Arbour sang in the back room at the Roundhouse.", "the back room at the Roundhouse"),
+        # near miss: "in the summer" is when, so the place alone
+        ("We swam in the summer at the Vesturbad pool.", "the Vesturbad pool"),
+    ],
+)
+def test_there_means_the_room_at_the_place_before(before: str, occasion: str) -> None:
+    prose = f"{before} It is where Ann Arbour met Bea Bell: her uncle, the poet Cy Dorn, introduced them there in 2012."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
