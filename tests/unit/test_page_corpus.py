@@ -124,6 +124,7 @@ AT_GOAL = {
     "heldout106": 230,
     "heldout107": 251,
     "heldout104": 275,
+    "heldout112": 241,
 }
 
 

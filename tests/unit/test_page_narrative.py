@@ -21946,3 +21946,30 @@ def test_an_occasion_after_a_dash_or_before_one_night(sentence: str, occasion: s
 def test_there_means_the_room_at_the_place_before(before: str, occasion: str) -> None:
     prose = f"{before} It is where Ann Arbour met Bea Bell: her uncle, the poet Cy Dorn, introduced them there in 2012."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a station named by a number and capitals, said on as a named one is
+        ('"You never find the place you look for," Bell said on 4K.', [("Bea Bell", "4K")]),
+        # how it was put, by "way", before where
+        (
+            'Bell put it another way on Radio Kultur: "I came for a week and I am still here."',
+            [("Bea Bell", "Radio Kultur")],
+        ),
+        # the telling named as what was told, at an event
+        (
+            'Bell told the story at the Lisbon Photo Festival: "I did not plan any of it."',
+            [("Bea Bell", "Lisbon Photo Festival")],
+        ),
+        # near miss: a venue is where, no source, with the story told as without it
+        ('Bell told the story at the Albert Hall: "I did not plan any of it."', [("Bea Bell", None)]),
+        # near miss: an hour is when
+        ('"You never find the place you look for," Bell said at 3AM.', [("Bea Bell", None)]),
+    ],
+)
+def test_a_source_said_on_a_coded_station_put_another_way_or_told_as_a_story(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
