@@ -21973,3 +21973,23 @@ def test_a_source_said_on_a_coded_station_put_another_way_or_told_as_a_story(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the subject's object a thing, about which a "which" clause names two others: the next "he" is the subject
+        ('Cy Dorn went on to produce "Night Trains", which Bell and Tom Reed wrote together.', [("Cy Dorn", "Mojo")]),
+        ("Cy Dorn went on to produce the album, which Bell and Tom Reed wrote together.", [("Cy Dorn", "Mojo")]),
+        # near miss: a "who" clause about a person named as the object: who "he" is stays unsure
+        ("Cy Dorn went on to work with Tom Reed, who wrote it with Bell.", []),
+    ],
+)
+def test_he_after_a_which_clause_about_the_object_is_the_subject(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"The guitarist Tom Reed joined in 2019. {middle} He still remembers the first gig."
+        ' "They were the loudest band I had ever seen," he told Mojo.'
+    )
+    assert quotes(prose) == expected
