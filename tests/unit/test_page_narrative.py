@@ -21993,3 +21993,25 @@ def test_he_after_a_which_clause_about_the_object_is_the_subject(
         ' "They were the loudest band I had ever seen," he told Mojo.'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb of the last part left out, after a run of parts each with its own "plays"
+        (
+            "Tom Reed appears as a fortune teller, Bell plays a lost tourist with a map, Cy Dorn plays a juice seller,"
+            " and Eda Fenn a henna artist.",
+            [
+                ("Tom Reed", "a fortune teller"),
+                ("Bea Bell", "a lost tourist with a map"),
+                ("Cy Dorn", "a juice seller"),
+                ("Eda Fenn", "a henna artist"),
+            ],
+        ),
+        # near miss: a name inside the first part, with no "plays" of its own, leaves the gapped one out
+        ("Tom Reed plays a nurse with Bell, Eda Fenn a doctor.", [("Tom Reed", "a nurse")]),
+    ],
+)
+def test_a_gapped_part_after_several_players(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ola Berg. {sentence}") == expected
