@@ -126,6 +126,7 @@ AT_GOAL = {
     "heldout107": 251,
     "heldout104": 275,
     "heldout109": 238,
+    "heldout112": 241,
 }
 
 

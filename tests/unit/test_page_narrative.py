@@ -22493,3 +22493,113 @@ def test_took_the_part_of_the_chorus_is_still_no_part() -> None:
     # near miss: a sung part after "took the part of" is singing, as before
     prose = "The video was directed by Cy Dorn. In it Bell takes the part of the chorus, and Arbour sings the verse."
     assert cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "one night", "one hot summer" after the place: when, told with "one", no part of where
+        (
+            "Cy Dorn introduced the two on the last ferry to Cork one night in 2016, and they sang.",
+            "the last ferry to Cork",
+        ),
+        ("Cy Dorn introduced the two at a barn dance one hot summer.", "a barn dance"),
+        # near miss: "One Night" capitalised is the venue's name
+        ("Cy Dorn introduced the two at the One Night Club.", "the One Night Club"),
+        # the place set off by an en or em dash as an afterthought, after "at" or "in" a room
+        (
+            "Cy Dorn introduced Arbour to Bell \u2013 in the departure lounge at Cork airport, after the flights"
+            " were cancelled.",
+            "the departure lounge at Cork airport",
+        ),
+        ("Cy Dorn introduced Arbour to Bell \u2014 at a party in Cork.", "a party in Cork"),
+        # near miss: "in a letter" is how, not where, after a dash as without one
+        ("Cy Dorn introduced Arbour to Bell \u2013 in a letter.", None),
+    ],
+)
+def test_an_occasion_after_a_dash_or_before_one_night(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("before", "occasion"),
+    [
+        # "there" after a room told at its place: the room at the place, whole
+        ("We sat in the hot pot at the Vesturbad pool.", "the hot pot at the Vesturbad pool"),
+        ("Arbour sang in the back room at the Roundhouse.", "the back room at the Roundhouse"),
+        # near miss: "in the summer" is when, so the place alone
+        ("We swam in the summer at the Vesturbad pool.", "the Vesturbad pool"),
+    ],
+)
+def test_there_means_the_room_at_the_place_before(before: str, occasion: str) -> None:
+    prose = f"{before} It is where Ann Arbour met Bea Bell: her uncle, the poet Cy Dorn, introduced them there in 2012."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a station named by a number and capitals, said on as a named one is
+        ('"You never find the place you look for," Bell said on 4K.', [("Bea Bell", "4K")]),
+        # how it was put, by "way", before where
+        (
+            'Bell put it another way on Radio Kultur: "I came for a week and I am still here."',
+            [("Bea Bell", "Radio Kultur")],
+        ),
+        # the telling named as what was told, at an event
+        (
+            'Bell told the story at the Lisbon Photo Festival: "I did not plan any of it."',
+            [("Bea Bell", "Lisbon Photo Festival")],
+        ),
+        # near miss: a venue is where, no source, with the story told as without it
+        ('Bell told the story at the Albert Hall: "I did not plan any of it."', [("Bea Bell", None)]),
+        # near miss: an hour is when
+        ('"You never find the place you look for," Bell said at 3AM.', [("Bea Bell", None)]),
+    ],
+)
+def test_a_source_said_on_a_coded_station_put_another_way_or_told_as_a_story(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the subject's object a thing, about which a "which" clause names two others: the next "he" is the subject
+        ('Cy Dorn went on to produce "Night Trains", which Bell and Tom Reed wrote together.', [("Cy Dorn", "Mojo")]),
+        ("Cy Dorn went on to produce the album, which Bell and Tom Reed wrote together.", [("Cy Dorn", "Mojo")]),
+        # near miss: a "who" clause about a person named as the object: who "he" is stays unsure
+        ("Cy Dorn went on to work with Tom Reed, who wrote it with Bell.", []),
+    ],
+)
+def test_he_after_a_which_clause_about_the_object_is_the_subject(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"The guitarist Tom Reed joined in 2019. {middle} He still remembers the first gig."
+        ' "They were the loudest band I had ever seen," he told Mojo.'
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb of the last part left out, after a run of parts each with its own "plays"
+        (
+            "Tom Reed appears as a fortune teller, Bell plays a lost tourist with a map, Cy Dorn plays a juice seller,"
+            " and Eda Fenn a henna artist.",
+            [
+                ("Tom Reed", "a fortune teller"),
+                ("Bea Bell", "a lost tourist with a map"),
+                ("Cy Dorn", "a juice seller"),
+                ("Eda Fenn", "a henna artist"),
+            ],
+        ),
+        # near miss: a name inside the first part, with no "plays" of its own, leaves the gapped one out
+        ("Tom Reed plays a nurse with Bell, Eda Fenn a doctor.", [("Tom Reed", "a nurse")]),
+    ],
+)
+def test_a_gapped_part_after_several_players(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ola Berg. {sentence}") == expected

@@ -876,6 +876,24 @@ _AGE_THEN_KNOWN = linear.compile(rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s
 _KNOWN_TITLE = linear.compile(rf"(?:^|[,(]\s*|\s)(?i:{_KNOWN})[^,;.()\"@]{{0,80}}?(?P<title>{_P})")
 
 
+def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
+    """The parts told with the verb of the second left out, each read from the last "X plays" before the one left
+    out ("A plays a tourist, B plays a seller, and C a florist": a first part that runs over another's "plays" is read
+    again from inside it, where B's is C's verb)."""
+    found: list[linear.Match] = []
+    at = 0
+    while (m := _GAPPED.search(encoded, at)) is not None:
+        # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone)
+        if _played_thing(m.group("role")) is None and not any(
+            n.people or n.new for n in _mentions(clause, m.group("part"))
+        ):
+            found.append(m)
+            at = m.end()
+        else:
+            at = m.start("part")
+    return found
+
+
 def cast(clause: Clause) -> list[Part]:
     if _TELLS_A_PART.search(clause.skeleton) is None:
         return _part_then_colon(clause, set()) if ": " in clause.skeleton else []
@@ -944,13 +962,7 @@ def cast(clause: Clause) -> list[Part]:
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
     if " and " in skeleton or ", " in skeleton:
-        matches += (
-            m
-            for m in _GAPPED.finditer(encoded)
-            if _played_thing(m.group("role")) is None
-            # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone)
-            and not any(n.people or n.new for n in _mentions(clause, m.group("part")))
-        )
+        matches += _gapped(clause, encoded)
     apposed: dict[int, str] = {}  # the part each ", played by X" match tells, from where it starts
     if "ed by " in skeleton:
         for m in _APPOSED_PLAYER.finditer(encoded):

@@ -97,6 +97,13 @@ _AFTER_SUBJECT = (
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
 _SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# "X went on to produce "Title", which A and B wrote together": the subject and its verb, then a thing as the object
+# (a quoted title or a noun with its article), whom a relative clause on "which" names others about: the sentence is
+# about the subject, not those the clause about the thing names
+_OBJECT_WHICH = linear.compile(
+    r"^\W*@0\s+(?:[a-z][\w'-]*\s+){1,6}?(?:[\"“][^\"“”]{1,80}[\"”]"
+    r"|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)\s*,\s*which\s"
+)
 # "Their youngest daughter, (Doña) X, the cousins' great-aunt, is ...": a relation of someone's told by a pronoun,
 # then whom it is in apposition (maybe after a title), an aside about them naming no one, then the verb: the one named
 # is the subject
@@ -1272,6 +1279,8 @@ class Discourse:
             and " " in squash(opening.text)
         )
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 or (named and newly) else None
+        if subject is None and len(named) > 1 and ", which " in clause.skeleton:
+            subject = _object_which(clause)
         described = self._described_subject(clause) if " who" in clause.skeleton else None
         if subject is None and len(named) > 1 and (" how " in clause.skeleton or " why " in clause.skeleton):
             # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
@@ -3713,6 +3722,16 @@ def _relation_owned(text: str, end: int) -> bool:
     """Whether the possessive name ending at ``end`` owns a relation or role ("Bell's stylist")."""
     found = _OWNED_WORDS.match(text, end)
     return found is not None and any(w in ROLE_NOUNS or w in _RELATIVES for w in found.group(1).split())
+
+
+def _object_which(clause: Clause) -> linear.Match | None:
+    """The opening of a sentence whose subject's object is a thing a relative clause on "which" is about, when the
+    object names no one (a title read as names is no one's)."""
+    found = _OBJECT_WHICH.match(clause.skeleton)
+    if found is None:
+        return None
+    inside = (m for m, start in zip(clause.mentions, clause.starts, strict=False) if 0 < start < found.end())
+    return None if any(m.people or m.kind != "name" for m in inside) else found
 
 
 def _names_after(clause: Clause, skeleton_offset: int) -> bool:

@@ -463,6 +463,8 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+# A room or part of a place told just before its "at" ("in the back room at the Roundhouse")
+_IN_THE_ROOM = linear.compile(r"\bin\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 # ("At a wedding in Oslo."; not "At first.", "At midnight.": a time)
 _OPENS_AT = linear.compile(r"^\W*(?P<word>At|During)\s+(?P<what>(?:a|an|the|his|her|their|my|our|its)\s|@\d)")
 # "The place?", "And the venue?": a question of where, which the sentence after it answers
@@ -739,7 +741,7 @@ _BEFORE_OCCASION = (
 )
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
-    rf"^{_BEFORE_OCCASION}[\s,]*(?:-\s+)?(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
@@ -772,7 +774,8 @@ _IN_THE_AT = linear.compile(
 # "introduced me to Kenji in a tiny karaoke bar in Osaka": after "in" with an article, a place is where only when the
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
 _IN_VENUE = linear.compile(
-    rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>a|an|the)\s+"
+    # (set off by a dash as an afterthought as well: "introduced her to Y - in the back room of a pub")
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?in\s+(?P<article>a|an|the)\s+"
     rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+(?:{_EVENT_PARTS}))?)"
     r"(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
     rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
@@ -902,7 +905,9 @@ _DATE_AFTER = linear.compile(
     rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MONTH_NAMES})(?:\s+(?:night|evening|morning|afternoon|day|weekend))?"
     # "a lock-in in Kehoe's one wet Sunday": which day of the week, told with "one", the same
     r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?:\s+(?:night|evening|morning|afternoon))?)$"
+    r"(?:\s+(?:night|evening|morning|afternoon))?"
+    # "the last ferry to Cork one night", "a party one hot summer": a time of day or a season told with "one", the same
+    r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:night|evening|morning|afternoon|summer|winter|spring|autumn))$"
 )
 # "a wedding in Accra the December before", "a fair the Saturday after": a month or a day of the week told back from
 # another event is when, as "the summer before" is (which ``_OCCASION_END`` cuts while the month is still a name); read
@@ -2003,6 +2008,17 @@ def _held_before(before: Clause, parties: _Parties) -> str | None:
     return _occasion(before, " at " + found.group("event"), parties) if found is not None else None
 
 
+def _at_phrases(skeleton: str, start: int) -> list[str]:
+    """The phrase from an "at" at ``start`` of ``skeleton``, first from the room told just before it when there is one
+    ("in the back room at the Roundhouse": the room at the place is where, as after "introduced")."""
+    phrase = skeleton[start : start + 300]
+    room = _IN_THE_ROOM.search(skeleton[max(0, start - 40) : start]) if phrase.startswith(" at ") else None
+    if room is None:
+        return [phrase]
+    begin = max(0, start - 40) + room.start()
+    return [" " + skeleton[begin : begin + 300], phrase]
+
+
 def _place_before(before: Clause, parties: _Parties) -> str | None:
     """Where the sentence before says the two were ("first heard her sing at a bonfire in Akureyri"), which an
     introduction "there" means: its one place, when it tells one."""
@@ -2014,12 +2030,11 @@ def _place_before(before: Clause, parties: _Parties) -> str | None:
         if opening
         else []
     )
-    for phrase in chain(
-        fronted, (before.skeleton[at.start() : at.start() + 300] for at in _AT_PLACE.finditer(before.skeleton))
-    ):
+    at_phrases = (_at_phrases(before.skeleton, at.start()) for at in _AT_PLACE.finditer(before.skeleton))
+    for phrases in chain([fronted] if fronted else [], at_phrases):
         # an occasion is read from at most 300 characters, as after "introduced" (a sentence of many "at" must
-        # not be read to its end from each)
-        place = _occasion(before, phrase, parties)
+        # not be read to its end from each); the room before an "at" first, else the "at" phrase alone
+        place = next(filter(None, (_occasion(before, phrase, parties) for phrase in phrases)), None)
         if place:
             found.append(place)
             if len(found) > 1:

@@ -409,8 +409,10 @@ def _printed_title(mention: Mention) -> bool:
 
 # "Oh said at the Seoul Music Video Festival": an event, by the last word of its name, where the words were said
 # (checked in ``_source``: "said at the Albert Hall" tells a venue, a place)
+# ("told the story at the X Festival", "recounted the whole tale at X": the telling named, as what was told)
 _SAID_AT_EVENT = linear.compile(
-    rf"\b(?:{SAYING})(?:\s+[a-z]+ly)?\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
+    rf"\b(?:{SAYING})(?:\s+(?:the|this|that)\s+(?:whole\s+)?(?:story|tale|anecdote))?(?:\s+[a-z]+ly)?\s+at\s+"
+    rf"(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
 )
 _EVENT_WORDS = frozenset(
     {"festival", "conference", "summit", "awards", "ceremony", "gala", "convention", "expo", "showcase", "forum"}
@@ -835,7 +837,8 @@ _SAID_ON = linear.compile(
     r"\b(?:said|says|put\s+it|puts\s+it|spoke|speaks|explained|explains|admitted|admits|joked|jokes|laughed|laughs"
     rf"|(?:paid|pays|paying)\s+tribute|{_LET_SLIP})"
     # ("said as much on France Inter", "said the same on X": what was said, told by what it matched)
-    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly)?"
+    # ("put it another way on France Inter", "said it differently on X": how, told by "way")
+    r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly|\s+(?:another|that|this|his|her|their)\s+way)?"
     # ("spoke about the song on France Inter": what about, by its noun)
     r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
 )
@@ -870,8 +873,11 @@ _SITE = linear.compile(
 )
 # A medium named by a word of digits and letters, which no reading of names takes ("told 3voor12", "speaking to
 # 1xtra"): not an ordinal, an hour or a decade ("told 2nd", "4am", "90s").
+# ("said on 2M": a station named by a number and capitals, which one speaks on as one says "on" a named one; not an
+# hour, "at 3AM")
 _TOLD_CODE = linear.compile(
-    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to)\s+(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+)(?:[^\w]|$)"
+    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|(?:said|says|spoke|speaks|speaking)\s+on)\s+"
+    r"(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+|\d+[A-Z]+\d*)(?:[^\w]|$)"
 )
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:quote-)?(?:tweeted|tweets)\b")
@@ -2117,8 +2123,8 @@ def _source(clause: Clause) -> Source:
         site = _SITE.search(clause.skeleton)
         if site is not None:
             return site.group("site"), set()
-    code = _TOLD_CODE.search(clause.skeleton) if "t" in clause.skeleton else None
-    if code is not None and not code.group("site").endswith(("st", "nd", "rd", "th", "am", "pm", "s")):
+    code = _TOLD_CODE.search(clause.skeleton) if "t" in clause.skeleton or " on " in clause.skeleton else None
+    if code is not None and not code.group("site").lower().endswith(("st", "nd", "rd", "th", "am", "pm", "s")):
         return code.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
