@@ -20986,3 +20986,48 @@ def test_a_stop_word_that_is_a_persons_name_before_said(prose: str, expected: li
 )
 def test_said_at_an_event_by_its_name(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the lines of an object's label: a name ends with its line, so "Leeds" of the next sentence is a place
+        (
+            "Made by Cy Dorn, Leeds\nWorn by Bea Bell\n\nCy Dorn has sewn dresses in Leeds for thirty years. Speaking"
+            ' to Radio Nord, she remembered the first fitting:\n\n"Bea came in with a photo of her aunt."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            "Lent by Cy Dorn, Harrogate\nGiven by Bea Bell, 2023\n\nIn Harrogate, Cy Dorn keeps the rest of the"
+            ' costumes. Speaking to Radio Nord, she remembered the first fitting:\n\n"Bea came in with a photo."',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_name_ends_at_a_line_break(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a nationality before a thing it describes is no one's: the subject before it said the words
+        (
+            "Arbour wrote it with the Brazilian singer Bea Bell. Bell, on the Brazilian radio programme Canto Sul,"
+            ' remembered it: "We wrote it in one night."',
+            [("Bea Bell", "Canto Sul")],
+        ),
+        (
+            "Arbour wrote it with the Brazilian singer Bea Bell. Arbour, in an interview with the Brazilian newspaper"
+            ' Folha Nova, remembered it: "We wrote it in one night."',
+            [("Ann Arbour", "Folha Nova")],
+        ),
+        # near miss: the nationality standing alone is the page's one person of it
+        (
+            'Arbour wrote it with the Brazilian singer Bea Bell. "We wrote it in one night," the Brazilian recalled.',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_a_nationality_before_a_thing_is_no_ones(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

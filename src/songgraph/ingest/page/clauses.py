@@ -1031,7 +1031,10 @@ class Discourse:
                     and _capital(tokens[index + 2][2])
                 )
             ):
-                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, _group_end(tokens, index)))
+                group = _group_end(tokens, index)
+                if "\n" in text:
+                    group = _line_end(text, tokens, index, group)
+                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group))
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -1772,7 +1775,13 @@ class Discourse:
         with that nationality ("the Swedish topliner X")."""
         word = tokens[index + 1][2]
         after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
-        if not _capital(word) or after.lower() in ROLE_NOUNS or (_capital(after) and after.lower() not in _STOP):
+        if (
+            not _capital(word)
+            or after.lower() in ROLE_NOUNS
+            or (_capital(after) and after.lower() not in _STOP)
+            # "on the Brazilian radio programme X": the nationality of a thing named after it, no one's
+            or after.lower() in _DEMONYM_THINGS
+        ):
             return None
         person = self.people.placed(_DEMONYMS.get(word.lower(), word.lower()))
         if person is None:
@@ -3889,6 +3898,16 @@ def _joining_surnames(words: list[str], number: int) -> bool:
     )
 
 
+def _line_end(text: str, tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+    """Where a run of capitalised words ends at the first line break inside it: the lines of an object's label
+    ("Made by Comfort Asamoah, Peckham" over "Worn by ...") each end where their words do, and no name is written
+    over two lines of a page."""
+    for position in range(first + 1, stop):
+        if "\n" in text[tokens[position - 1][1] : tokens[position][0]]:
+            return position
+    return stop
+
+
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends."""
     position = first + 1
@@ -4038,6 +4057,16 @@ _FOREIGN_TITLE_WORDS = frozenset(
 # What an outlet is called in an apposition after its name ("X, the local paper in Y", "X, the regional daily").
 _OUTLET_KINDS = frozenset(
     {"paper", "newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "station", "broadcaster"}
+)
+
+
+# Things a nationality may describe ("the Brazilian radio programme", "the Welsh festival"): after "the Brazilian",
+# one of them makes the word an adjective, not the noun for the page's one Brazilian.
+_DEMONYM_THINGS = (
+    _TITLED_BY
+    | _PRINTED
+    | _OUTLET_KINDS
+    | (_NOT_PERSON - {"late", "morning", "night", "tonight", "today", "live", "daily", "weekly", "monthly", "current"})
 )
 
 
