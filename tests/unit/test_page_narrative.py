@@ -21031,3 +21031,18 @@ def test_a_name_ends_at_a_line_break(prose: str, expected: list[tuple[str, str |
 )
 def test_a_nationality_before_a_thing_is_no_ones(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # an attribution after the quote, with an apposition and a perfect tense of saying; the words quoted right
+        # after it go on with the same quote
+        '"We were lent the tapes, not the memories," the archive\'s director, Dr. Cy Dorn, has said of the loan. "The'
+        ' family decides what is played."',
+        '"We were lent the tapes, not the memories," the museum\'s curator, Cy Dorn, has said. "The family decides."',
+    ],
+)
+def test_a_quote_attributed_in_the_perfect_after_an_apposition(prose: str) -> None:
+    assert quotes(prose) == [("Cy Dorn", None)]
+    assert doc(prose).quotes[0].text.startswith("We were lent the tapes")
