@@ -21046,3 +21046,27 @@ def test_a_nationality_before_a_thing_is_no_ones(prose: str, expected: list[tupl
 def test_a_quote_attributed_in_the_perfect_after_an_apposition(prose: str) -> None:
     assert quotes(prose) == [("Cy Dorn", None)]
     assert doc(prose).quotes[0].text.startswith("We were lent the tapes")
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence about someone new that ends on a clause about someone it only describes: the "she" after it may
+        # be either, so the quote is no one's for sure
+        (
+            'Our archivist, Cy Dorn, offered to mend the reeds himself; the lender declined. "It has said what it needs'
+            ' to say," she wrote in her reply.',
+            [],
+        ),
+        # near miss: with no such clause, the one new name is whom the sentence is about
+        (
+            'Our archivist, Cy Dorn, offered to mend the reeds himself. "It has said what it needs to say," he wrote in'
+            " his reply.",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_a_last_clause_about_someone_described_leaves_she_unsure(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

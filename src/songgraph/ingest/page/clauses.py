@@ -1190,6 +1190,11 @@ class Discourse:
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
+            if named and _OTHER_SUBJECT_LAST.search(clause.skeleton):
+                # "X offered to replace them himself; the lender declined.": the clause the sentence ends on is about
+                # someone it only describes, whom a "she" after it may mean as well as X: not sure
+                self.focus = None
+                return
         if not named and interviewed is not None:
             self.focus = interviewed
             return
@@ -3478,6 +3483,9 @@ def _word_before(text: str, at: int) -> str:
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.
+# A last clause, after a semicolon, whose subject is someone only described ("; the lender declined.") and which names
+# no one
+_OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 
 
