@@ -21070,3 +21070,36 @@ def test_a_last_clause_about_someone_described_leaves_she_unsure(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "meant"),
+    [
+        # someone new, the subject of a verb before the "he", may be whom it means as much as whom the text was about
+        (
+            [
+                "Cy Dorn wrote the words in Oslo.",
+                "The ticket is for the crossing Ivo Lind made to meet the woman he would marry.",
+            ],
+            ("he", ()),
+        ),
+        (["Cy Dorn wrote the words in Oslo.", "It is the boat Ivo Lind sold before he left."], ("he", ())),
+        # near misses: the new name after a preposition; no one new at all
+        (["Cy Dorn wrote the words in Oslo.", "It is the boat from Ivo Lind that he kept."], ("he", ("Cy Dorn",))),
+        (["Cy Dorn wrote the words in Oslo.", "It is the boat that he kept."], ("he", ("Cy Dorn",))),
+    ],
+)
+def test_he_after_someone_new_acting_is_not_sure(sentences: list[str], meant: tuple[str, tuple[str, ...]]) -> None:
+    assert _selves_and_pronouns(sentences)[1] == [meant]
+
+
+def test_a_pronoun_party_after_a_chain_of_introductions() -> None:
+    # the one the sentence before introduced to this introducer, whom the page calls "she", is "her"
+    prose = (
+        "Bea Bell wrote her verse in Oslo. Cy Dorn introduced Bell to Eda Fenn at a party. A few weeks later, Fenn"
+        " introduced her to Arbour at a bar."
+    )
+    assert intros(prose) == [
+        ("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a party"),
+        ("Eda Fenn", frozenset({"Bea Bell", "Ann Arbour"}), "a bar"),
+    ]

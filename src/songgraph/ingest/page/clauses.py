@@ -3068,6 +3068,15 @@ class Discourse:
                     and (opening := self._new_subject(text, mentions, number)) is not None
                 ):
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
+                elif (
+                    not meant
+                    and focus is not None
+                    and mention.text.lower() in NOMINATIVES
+                    and any(_newcomer_acting(text, m) for m in mentions[:number])
+                ):
+                    # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
+                    # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
+                    focus = None
                 same = _same_subject_again(text, mentions, number)
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
@@ -3391,6 +3400,25 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 
 # A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
+# After a name, a lower-case word that may be its verb (no preposition, article or joining word)
+_NEWCOMER_VERB = linear.compile(
+    r"\s+(?:was|is|had|has|did|does|would|could|will|[a-z]+ed|made|took|gave|went|came|wrote|sang|met|kept|sold|"
+    r"bought|told|said|found|left|brought|began|ran|saw|knew|got|built|won|lost)\b"
+)
+
+
+def _newcomer_acting(text: str, mention: Mention) -> bool:
+    """Whether a mention is a new full name the page has not made anyone's, standing as the subject of a verb."""
+    return (
+        mention.kind == "name"
+        and mention.new
+        and not mention.people
+        and not mention.possessive
+        and _PLACED_NAME.search(text[max(0, mention.start - 8) : mention.start]) is None
+        and _NEWCOMER_VERB.match(text, mention.end) is not None
+    )
+
+
 _SUBJECT_VERB = linear.compile(
     r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
 )
