@@ -21103,3 +21103,16 @@ def test_a_pronoun_party_after_a_chain_of_introductions() -> None:
         ("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a party"),
         ("Eda Fenn", frozenset({"Bea Bell", "Ann Arbour"}), "a bar"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an apposition about the last one named, telling where they live by a part of a place, before the occasion
+        "It was Cy Dorn who put Arbour in touch with Bell, her neighbour in the Kallio district of Helsinki, at a sauna"
+        " evening.",
+        "Cy Dorn introduced Arbour to Bell, a neighbour of hers from the Leith end of Edinburgh, at a sauna evening.",
+    ],
+)
+def test_an_occasion_after_an_apposition_naming_a_part_of_a_place(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a sauna evening")]
