@@ -676,8 +676,9 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*\d{1,3}\s*,"
     # (", an Austin filmmaker then known for skateboarding videos,": a place's name may say what kind, before the noun)
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},"
-    # (", his neighbour in the Kallio district of Helsinki,": where they live, by a part of a place after "the")
-    r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:@\d+\s)?(?:[^,@]|\b(?:in|from|of)\s+(?:the\s+)?@\d+){0,60},"
+    # (", his neighbour in the Kallio district of Helsinki,": where they live, by a part of a place after "the"; not
+    # ", a friend of Eda Fenn,", which names someone)
+    r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:@\d+\s)?(?:[^,@]|\b(?:in|from)\s+(?:the\s+)?@\d+(?:\s+[a-z]+\s+of\s+@\d+)?){0,60},"
     # (", a sound engineer who shared a flat with X,": an apposition whose relative clause names others, as a relative
     # clause alone may)
     r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60}?\s(?:who|whom|whose)\s[^,]{0,100},"
