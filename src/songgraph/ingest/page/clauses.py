@@ -2824,6 +2824,8 @@ class Discourse:
         # "the French singer explained why she ...": a description names someone too (a band is no "she")
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
         writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
+        # where the sentence's first new full name that is the subject of a verb stands (found once: one walk)
+        acting = next((n for n, m in enumerate(mentions) if _newcomer_acting(text, m)), len(mentions))
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
@@ -3068,12 +3070,7 @@ class Discourse:
                     and (opening := self._new_subject(text, mentions, number)) is not None
                 ):
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
-                elif (
-                    not meant
-                    and focus is not None
-                    and mention.text.lower() in NOMINATIVES
-                    and any(_newcomer_acting(text, m) for m in mentions[:number])
-                ):
+                elif not meant and focus is not None and mention.text.lower() in NOMINATIVES and acting < number:
                     # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
                     # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
                     focus = None
