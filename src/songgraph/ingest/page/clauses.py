@@ -901,6 +901,9 @@ class Discourse:
         # Where "her cousin", "his manager" stand for someone the page does not name: a "his" after one is theirs
         unnamed: list[int] = []
         index = 0
+        # (a run of capitalised words ends at a line break: where the run read last ends, for the words after the break)
+        lines = "\n" in text
+        run_end = -1
         while index < len(tokens):
             start, end, word = tokens[index]
             lower = word.lower()
@@ -1031,8 +1034,11 @@ class Discourse:
                     and _capital(tokens[index + 2][2])
                 )
             ):
-                group = _group_end(tokens, index)
-                if "\n" in text:
+                if lines and index < run_end:
+                    group = run_end  # the rest of a run of capitalised words cut at a line break (found once)
+                else:
+                    group = run_end = _group_end(tokens, index)
+                if lines:
                     group = _line_end(text, tokens, index, group)
                 stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group))
                 quoted = start > 0 and text[start - 1] in "'\""
