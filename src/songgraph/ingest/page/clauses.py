@@ -919,6 +919,9 @@ class Discourse:
         # Where "her cousin", "his manager" stand for someone the page does not name: a "his" after one is theirs
         unnamed: list[int] = []
         index = 0
+        # (a run of capitalised words ends at a line break: where the run read last ends, for the words after the break)
+        lines = "\n" in text
+        run_end = -1
         while index < len(tokens):
             start, end, word = tokens[index]
             lower = word.lower()
@@ -1062,7 +1065,13 @@ class Discourse:
                     and _capital(tokens[index + 2][2])
                 )
             ):
-                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, _group_end(tokens, index)))
+                if lines and index < run_end:
+                    group = run_end  # the rest of a run of capitalised words cut at a line break (found once)
+                else:
+                    group = run_end = _group_end(tokens, index)
+                if lines:
+                    group = _line_end(text, tokens, index, group)
+                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group))
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -1242,6 +1251,11 @@ class Discourse:
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
+            if named and _OTHER_SUBJECT_LAST.search(clause.skeleton):
+                # "X offered to replace them himself; the lender declined.": the clause the sentence ends on is about
+                # someone it only describes, whom a "she" after it may mean as well as X: not sure
+                self.focus = None
+                return
         if not named and interviewed is not None:
             self.focus = interviewed
             return
@@ -1880,7 +1894,13 @@ class Discourse:
         with that nationality ("the Swedish topliner X")."""
         word = tokens[index + 1][2]
         after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
-        if not _capital(word) or after.lower() in ROLE_NOUNS or (_capital(after) and after.lower() not in _STOP):
+        if (
+            not _capital(word)
+            or after.lower() in ROLE_NOUNS
+            or (_capital(after) and after.lower() not in _STOP)
+            # "on the Brazilian radio programme X": the nationality of a thing named after it, no one's
+            or after.lower() in _DEMONYM_THINGS
+        ):
             return None
         person = self.people.placed(_DEMONYMS.get(word.lower(), word.lower()))
         if person is None:
@@ -2971,6 +2991,8 @@ class Discourse:
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
         writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
         newcomers: tuple[Mention, Mention] | None = None  # the first two newcomers named together
+        # where the sentence's first new full name that is the subject of a verb stands (found once: one walk)
+        acting = next((n for n, m in enumerate(mentions) if _newcomer_acting(text, m)), len(mentions))
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
@@ -3267,6 +3289,10 @@ class Discourse:
                     and (opening := self._new_subject(text, mentions, number)) is not None
                 ):
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
+                elif not meant and focus is not None and mention.text.lower() in NOMINATIVES and acting < number:
+                    # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
+                    # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
+                    focus = None
                 same = _same_subject_again(text, mentions, number)
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
@@ -3647,6 +3673,25 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 
 # A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
+# After a name, a lower-case word that may be its verb (no preposition, article or joining word)
+_NEWCOMER_VERB = linear.compile(
+    r"\s+(?:was|is|had|has|did|does|would|could|will|[a-z]+ed|made|took|gave|went|came|wrote|sang|met|kept|sold|"
+    r"bought|told|said|found|left|brought|began|ran|saw|knew|got|built|won|lost)\b"
+)
+
+
+def _newcomer_acting(text: str, mention: Mention) -> bool:
+    """Whether a mention is a new full name the page has not made anyone's, standing as the subject of a verb."""
+    return (
+        mention.kind == "name"
+        and mention.new
+        and not mention.people
+        and not mention.possessive
+        and _PLACED_NAME.search(text[max(0, mention.start - 8) : mention.start]) is None
+        and _NEWCOMER_VERB.match(text, mention.end) is not None
+    )
+
+
 _SUBJECT_VERB = linear.compile(
     r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
 )
@@ -3749,6 +3794,9 @@ def _word_before(text: str, at: int) -> str:
 
 
 # Words before a name that make it a title or a place rather than someone the text is about.
+# A last clause, after a semicolon, whose subject is someone only described ("; the lender declined.") and which names
+# no one
+_OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 
 
@@ -4216,6 +4264,16 @@ def _joining_surnames(words: list[str], number: int) -> bool:
     )
 
 
+def _line_end(text: str, tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+    """Where a run of capitalised words ends at the first line break inside it: the lines of an object's label
+    ("Made by Comfort Asamoah, Peckham" over "Worn by ...") each end where their words do, and no name is written
+    over two lines of a page."""
+    for position in range(first + 1, stop):
+        if "\n" in text[tokens[position - 1][1] : tokens[position][0]]:
+            return position
+    return stop
+
+
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends."""
     position = first + 1
@@ -4372,6 +4430,16 @@ _FOREIGN_TITLE_WORDS = frozenset(
 # What an outlet is called in an apposition after its name ("X, the local paper in Y", "X, the regional daily").
 _OUTLET_KINDS = frozenset(
     {"paper", "newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "station", "broadcaster"}
+)
+
+
+# Things a nationality may describe ("the Brazilian radio programme", "the Welsh festival"): after "the Brazilian",
+# one of them makes the word an adjective, not the noun for the page's one Brazilian.
+_DEMONYM_THINGS = (
+    _TITLED_BY
+    | _PRINTED
+    | _OUTLET_KINDS
+    | (_NOT_PERSON - {"late", "morning", "night", "tonight", "today", "live", "daily", "weekly", "monthly", "current"})
 )
 
 

@@ -701,7 +701,9 @@ _BEFORE_OCCASION = (
     r"|\s*,\s*\d{1,3}\s*,"
     # (", an Austin filmmaker then known for skateboarding videos,": a place's name may say what kind, before the noun)
     r"|\s*,\s*(?:who|whom)\s[^,]{0,100},"
-    r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:@\d+\s)?(?:[^,@]|\b(?:in|from)\s+@\d+){0,60},"
+    # (", his neighbour in the Kallio district of Helsinki,": where they live, by a part of a place after "the"; not
+    # ", a friend of Eda Fenn,", which names someone)
+    r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:@\d+\s)?(?:[^,@]|\b(?:in|from)\s+(?:the\s+)?@\d+(?:\s+[a-z]+\s+of\s+@\d+)?){0,60},"
     # (", a sound engineer who shared a flat with X,": an apposition whose relative clause names others, as a relative
     # clause alone may)
     r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s[^,@]{0,60}?\s(?:who|whom|whose)\s[^,]{0,100},"
@@ -2871,6 +2873,23 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|b
 _ANTECEDENTS = 16
 
 
+def _introduced_before(before: Clause, others: set[str]) -> str | None:
+    """The party the sentence before introduced to one of ``others`` ("A introduced B to C", with C among them): B."""
+    if "introduc" not in before.skeleton:
+        return None
+    found = _ACTIVE.search(before.skeleton)
+    if found is None or not found.group("b"):
+        return None
+    a, b = (before.mention(found.group(side)) for side in ("a", "b"))
+    if a is None or b is None or a.person is None or b.person is None:
+        return None
+    if fold(b.person) in others and fold(a.person) not in others:
+        return a.person
+    if fold(a.person) in others and fold(b.person) not in others:
+        return b.person
+    return None
+
+
 def _antecedent(
     clause: Clause, pronoun: Mention, others: set[str], people: People, sentence_before: Clause | None = None
 ) -> str | None:
@@ -2955,6 +2974,14 @@ def _antecedent(
         parallel = {p for w, p in clause.called if w == self_word and fold(p) not in others | groups}
         if len(parallel) == 1:
             return parallel.pop()
+    chained = _introduced_before(sentence_before, others) if sentence_before is not None else None
+    if chained is not None and fold(chained) not in groups and people.selves.get(chained, self_word) == self_word:
+        # "A introduced B to C at a party. A few weeks later, C introduced her to D": the one the sentence before
+        # introduced to this introducer, whom the page calls so, rather than A, whom it was about (when the page has
+        # called A nothing, either may be meant: not sure)
+        if chained == focus or (people.selves.get(chained) == self_word and people.selves.get(str(focus)) != self_word):
+            return chained
+        return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
     # the one person the sentence before named who is none of the others (nor one of a band among them:

@@ -91,7 +91,8 @@ _ATTRIBUTION = linear.compile(
     # ('," her old tutor at the conservatoire, Marc Verbeke, told': a longer description, of where too)
     r"|(?:the|their|his|her|its)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){2,5}"
     r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
-    rf"\s*,\s*[^,\"]{{1,60}},\s+(?:{SAYING})\b"
+    # ('," the archive's director, Dr. X, has said of the loan': a perfect tense of saying)
+    rf"\s*,\s*[^,\"]{{1,60}},\s+(?:(?:has|have|had)\s+)?(?:{SAYING})\b"
     # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
     # posting on X the night it came out.'
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}\s*,\s*"
