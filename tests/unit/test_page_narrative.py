@@ -22733,3 +22733,28 @@ def test_a_pronoun_party_after_a_chain_of_introductions() -> None:
 )
 def test_an_occasion_after_an_apposition_naming_a_part_of_a_place(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a sauna evening")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an oral-history archive told by what it is, its name set beside it after a comma, is where the words were kept
+        (
+            "Cy Dorn was recorded for the library's oral-history series, Hollin Voices, in 2019:",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        (
+            "Cy Dorn told the library in an interview recorded for its oral-history archive, Hollin Voices, in 2019:",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        # (a caption over the words, in a paragraph of its own)
+        (
+            "From the library's sound archive, Hollin Voices (recorded 2019): Cy Dorn.\n\n",
+            [("Cy Dorn", "Hollin Voices")],
+        ),
+        # near miss: a series with nothing to say it is an oral history's may be named after a person, no source
+        ("Cy Dorn remembered the night for the paper's series, Eda Fenn, in 2019:", [("Cy Dorn", None)]),
+    ],
+)
+def test_an_oral_history_archive_named_in_apposition(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected

@@ -436,6 +436,15 @@ _ARCHIVE = linear.compile(
     rf"\b(?:in|for|from|into)\s+(?:the|{_P}'s)\s+(?P<source>{_P})\s+"
     r"(?:oral[\s-]history\s+)?(?:project|collection|archive|archives|recordings)\b"
 )
+# "recorded for its oral-history archive, Kuulen Sinut, in 2022", "In the museum's oral-history collection, Voices in
+# the Case, X remembers": the archive told by what it is, its name set beside it after a comma (a series or programme
+# only as an oral history's, since "for its series, X" may name a person the series is about)
+_ARCHIVE_APPOSED = linear.compile(
+    rf"\b(?:[Ii]n|[Ff]or|[Ff]rom|[Ii]nto)\s+(?:the|its|his|her|their|our|{_P}'s|the\s+[a-z]+'s)\s+(?:same\s+)?"
+    r"(?:(?:oral[\s-]history|sound)\s+(?:project|collection|archive|archives|recordings|series|programme)|"
+    r"(?:project|collection|archive|archives|recordings))"
+    rf"\s*,\s*(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:(]|$)"
+)
 # "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, on his Radio Nord show:", "the critic Cy Dorn,
 # in The Daily Sound:": the fragment lead of a name and where (no verb), the medium ending it ("in" a name only with
 # "The" and three words or more, a publication's, since "in Lisbon" is a place: checked in ``_source``)
@@ -498,6 +507,7 @@ _SOURCES = [
     # "in her recording for the Voices of Ashcombe project", "a tape held in the X collection", "one of the longest
     # interviews in the Society's X recordings": an oral-history archive, by what it is, where the words were kept
     _ARCHIVE,
+    _ARCHIVE_APPOSED,
     _WROTE_IN,
     # "she wrote in her Sunday Independent column": the paper named before the column one writes in it
     linear.compile(
