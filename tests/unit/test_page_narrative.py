@@ -22758,3 +22758,21 @@ def test_an_occasion_after_an_apposition_naming_a_part_of_a_place(sentence: str)
 )
 def test_an_oral_history_archive_named_in_apposition(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an oral history's archive named in apposition keeps its whole title, small words and "and" included
+        (
+            "In the library's oral-history collection, Songs of the Mill, Cy Dorn remembers the dances:",
+            [("Cy Dorn", "Songs of the Mill")],
+        ),
+        (
+            "Cy Dorn was recorded for the library's oral-history series, Looms and Ladders, in 2019:",
+            [("Cy Dorn", "Looms and Ladders")],
+        ),
+    ],
+)
+def test_an_oral_history_archive_keeps_its_whole_title(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected

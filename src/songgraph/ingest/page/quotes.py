@@ -950,7 +950,9 @@ _SMALL_OR_BY = rf"(?:{_SMALL}|by)"
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
 _WORDED_TITLE = linear.compile(
-    r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show)\s*(?P<comma>,\s*)?"
+    # ("for its oral-history collection, Voices in the Case,": an oral history's archive, by what it is)
+    r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show"
+    r"|oral[\s-]history\s+(?:project|collection|archive|archives|series|programme))\s*(?P<comma>,\s*)?"
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
@@ -999,7 +1001,9 @@ _PLACE_AFTER = linear.compile(
 _AND_TITLE = linear.compile(
     # ("on her blog, Tea and Tangents,": a blog or newsletter of someone's, its name set off by a comma)
     r"\b(?:documentary|film|series|programme|program|podcast|docuseries"
-    r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,)\s+"
+    r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,"
+    # ("for its oral-history series, Keys and Voices,": an oral history's archive, its name set off the same way)
+    r"|oral[\s-]history\s+(?:project|collection|archive|archives|series|programme)\s*,)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
 )
 # A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
