@@ -22776,3 +22776,20 @@ def test_an_oral_history_archive_named_in_apposition(lead: str, expected: list[t
 )
 def test_an_oral_history_archive_keeps_its_whole_title(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a blog or an exhibition's catalogue of someone's, named in apposition, is where the words were written
+        ("Cy Dorn, writing on her label's blog, Hollinworth, remembered the session:", [("Cy Dorn", "Hollinworth")]),
+        (
+            "The curator, Cy Dorn, writes in the exhibition catalogue, Songs of the Mill:",
+            [("Cy Dorn", "Songs of the Mill")],
+        ),
+        # near miss: a catalogue of records, not a show's, names no source
+        ("Cy Dorn, looking through the label's catalogue, Hollinworth, remembered it:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_blog_or_catalogue_named_in_apposition(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced every Saturday until the hall closed."') == expected

@@ -439,6 +439,14 @@ _ARCHIVE = linear.compile(
 # "recorded for its oral-history archive, Kuulen Sinut, in 2022", "In the museum's oral-history collection, Voices in
 # the Case, X remembers": the archive told by what it is, its name set beside it after a comma (a series or programme
 # only as an oral history's, since "for its series, X" may name a person the series is about)
+# "writing on her studio's blog, Saltvaerk Notes,", "in the exhibition catalogue, Tide Marks:": a medium of
+# someone's told by what it is, its name set beside it after a comma
+_MEDIUM_APPOSED = linear.compile(
+    # (a pronoun before it is read as a mention: "on @1 studio's blog")
+    rf"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the|its|his|her|their|our|{_P}(?:'s)?|the\s+[a-z]+'s)\s+(?:[a-z]+'s\s+)?(?:own\s+)?"
+    r"(?:blog|vlog|newsletter|substack|(?:exhibition|museum|gallery)\s+(?:catalogue|catalog))"
+    rf"\s*,\s*(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"
+)
 _ARCHIVE_APPOSED = linear.compile(
     rf"\b(?:[Ii]n|[Ff]or|[Ff]rom|[Ii]nto)\s+(?:the|its|his|her|their|our|{_P}'s|the\s+[a-z]+'s)\s+(?:same\s+)?"
     r"(?:(?:oral[\s-]history|sound)\s+(?:project|collection|archive|archives|recordings|series|programme)|"
@@ -508,6 +516,7 @@ _SOURCES = [
     # interviews in the Society's X recordings": an oral-history archive, by what it is, where the words were kept
     _ARCHIVE,
     _ARCHIVE_APPOSED,
+    _MEDIUM_APPOSED,
     _WROTE_IN,
     # "she wrote in her Sunday Independent column": the paper named before the column one writes in it
     linear.compile(
@@ -952,7 +961,9 @@ _SMALL_OR_BY = rf"(?:{_SMALL}|by)"
 _WORDED_TITLE = linear.compile(
     # ("for its oral-history collection, Voices in the Case,": an oral history's archive, by what it is)
     r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show"
-    r"|oral[\s-]history\s+(?:project|collection|archive|archives|series|programme))\s*(?P<comma>,\s*)?"
+    r"|oral[\s-]history\s+(?:project|collection|archive|archives|series|programme)"
+    # ("writes in the exhibition catalogue, Dressed to Play:": the book printed for a show, by its title)
+    r"|(?:exhibition|museum|gallery)\s+(?:catalogue|catalog))\s*(?P<comma>,\s*)?"
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
