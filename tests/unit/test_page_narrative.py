@@ -22733,3 +22733,26 @@ def test_a_pronoun_party_after_a_chain_of_introductions() -> None:
 )
 def test_an_occasion_after_an_apposition_naming_a_part_of_a_place(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a sauna evening")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a thing added ("a verse", "some strings") is making, not saying: the saying is the later clause's
+        (
+            "Eda Fenn added a verse in Oslo, and Arbour finished the track in Bergen. Arbour, who does not give many"
+            " interviews, gave a long one to Mojo when it came out:",
+            ("Ann Arbour", None),
+        ),
+        (
+            "Eda Fenn added some strings, and Arbour finished it. Arbour talked to Mojo when it came out:",
+            ("Ann Arbour", "Mojo"),
+        ),
+        # near misses: what is added in words keeps "added" a saying
+        ("Arbour sang it through. Eda Fenn added a note of caution:", ("Eda Fenn", None)),
+        ("Arbour sang it through. Eda Fenn added a few words on Mojo:", ("Eda Fenn", "Mojo")),
+        ("Arbour sang it through. Eda Fenn added the following:", ("Eda Fenn", None)),
+    ],
+)
+def test_adding_a_thing_to_the_song_is_no_saying(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "Nobody slept, and nobody minded."' + _FENN_AND_MOSS) == [expected]

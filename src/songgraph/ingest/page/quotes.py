@@ -278,6 +278,16 @@ _NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n'
 _AGREED_TO_DO = linear.compile(r"\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?:[^'\x{2019}]|$)")
 # What may follow "agreed to" that is no verb: what or whom it was agreed to ("agreed to the terms")
 _NOT_A_VERB = frozenset(str.split("the a an his her their my our its this that it them him"))
+# "added a verse", "added two more guitars": a determiner and the words of the thing (up to a few)
+_ADDED_THING = linear.compile(
+    r"\s+(?:a|an|some|another|the|his|her|their|its|my|our|two|three|four|a\s+few|more|extra)\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,3}"
+)
+# what may be added in words: "a note of caution", "a few words", "the following", "one more thing"
+_SAID_THING = linear.compile(
+    r"\b(?:words?|notes?|comments?|remarks?|thoughts?|caveats?|postscript|footnote|warning|following|thing|things|"
+    r"detail|details|story|point|joke|line|lines|quip|reply|answer)\b"
+)
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -1458,6 +1468,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     m
                     for m in _SPEAKER.finditer(clause.skeleton)
                     if not (m.group(0).endswith(("agreed", "agrees")) and _agreed_to_do(clause.skeleton, m.end()))
+                    and not (m.group(0).endswith(("added", "adds")) and _added_thing(clause.skeleton, m.end()))
                 ),
                 *_ACCORDING.finditer(clause.skeleton),
                 *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
@@ -1850,6 +1861,13 @@ def _agreed_to_do(skeleton: str, end: int) -> bool:
     whom it was agreed with or to ("agreed to the terms", "agreed to @1")."""
     found = _AGREED_TO_DO.match(skeleton, end)
     return found is not None and found.group(0).split()[-1].strip(",.;:!?") not in _NOT_A_VERB
+
+
+def _added_thing(skeleton: str, end: int) -> bool:
+    """Whether "added" ending at ``end`` is followed by a thing put in ("added a verse in Portuguese", "added some
+    strings"), which is making, not saying; a thing said keeps it a saying ("added a note of caution:")."""
+    found = _ADDED_THING.match(skeleton, end)
+    return found is not None and not _SAID_THING.search(found.group(0))
 
 
 def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
