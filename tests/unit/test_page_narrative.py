@@ -22756,3 +22756,22 @@ def test_an_occasion_after_an_apposition_naming_a_part_of_a_place(sentence: str)
 )
 def test_adding_a_thing_to_the_song_is_no_saying(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "Nobody slept, and nobody minded."' + _FENN_AND_MOSS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a saying in a fronted clause of when is what the main clause answers: the main clause's saying is the quote's
+        (
+            "When Arbour announced that the video had to be shot in Lagos, with the whole band, Eda Fenn told her"
+            " exactly what she thought.",
+            ("Eda Fenn", None),
+        ),
+        ("When Arbour said the video had to be shot in Lagos, Eda Fenn told her what she thought.", ("Eda Fenn", None)),
+        # near misses: no saying in the main clause, or the same subject's, keeps the fronted one
+        ("When Arbour told Mojo about the video, she was blunt.", ("Ann Arbour", "Mojo")),
+        ("When Arbour told Mojo about the video, she added:", ("Ann Arbour", "Mojo")),
+    ],
+)
+def test_a_saying_answering_one_in_a_fronted_when_clause(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "Nobody is going to Lagos, and nobody minded."' + _FENN_AND_MOSS) == [expected]

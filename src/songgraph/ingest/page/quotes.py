@@ -889,6 +889,8 @@ _TOLD_CODE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|(?:said|says|spoke|speaks|speaking)\s+on)\s+"
     r"(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+|\d+[A-Z]+\d*)(?:[^\w]|$)"
 )
+# "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
+_FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:quote-)?(?:tweeted|tweets)\b")
 # "In a since-deleted tweet, X wrote": a post on Twitter, by what it is called
@@ -1487,6 +1489,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
+        if len(said) > 1 and _FRONTED_WHEN.match(clause.skeleton[: said[0].start()]):
+            # "When X announced that ..., I told him what I thought": the saying in the fronted clause of when is
+            # what the main clause's answers; the main clause's own saying, its subject right after a comma, is it
+            main = next((m for m in said[1:4] if clause.skeleton[: m.start()].endswith(", ")), None)
+            if main is not None:
+                said.insert(0, said.pop(said.index(main)))
         if " and " in clause.skeleton and clause is clauses[-1]:
             told = _told_hearer(clause)
             if told is not None and all(m.start() < told.start("speaker") for m in said):
