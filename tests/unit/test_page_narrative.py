@@ -22775,3 +22775,30 @@ def test_adding_a_thing_to_the_song_is_no_saying(lead: str, expected: tuple[str,
 )
 def test_a_saying_answering_one_in_a_fronted_when_clause(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "Nobody is going to Lagos, and nobody minded."' + _FENN_AND_MOSS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a sentence about one called by a one-word name the page used before and gave no one (a nickname): a "he"
+        # after it may mean them as well as whom the text was about, so the quote is left out
+        (
+            "By the second week the drummer was Pip to everyone. Pip went in with a recorder and came out with the"
+            " rhythm track.",
+            [],
+        ),
+        # near misses: no one else acting; a word that only opens a sentence; a sentence that names the one before by
+        # a pronoun
+        (
+            "By the second week the drummer was Pip to everyone. The launderette was across the road.",
+            [("Gil Moss", None)],
+        ),
+        ("Nothing happened for a week.", [("Gil Moss", None)]),
+        ("By the second week the drummer was Pip to everyone. Pip went in with his recorder.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_he_after_a_sentence_about_an_untied_nickname_is_not_sure(
+    between: str, expected: list[tuple[str, str | None]]
+) -> None:
+    said = ' "The machine is in B flat, and the one in Leeds was flat," he told me that night.'
+    assert quotes(f"Gil Moss produced it in Leeds. {between}{said}" + _FENN_AND_MOSS) == expected
