@@ -1264,11 +1264,7 @@ class Discourse:
                 # someone it only describes, whom a "she" after it may mean as well as X: not sure
                 self.focus = None
                 return
-        if (
-            not named
-            and not _THIRD_PERSON_WORD.search(clause.text)
-            and _unknown_opening(clause.text, clause.mentions, self._names_seen)
-        ):
+        if not named and _says_no_one_else(clause) and _unknown_opening(clause.text, clause.mentions, self._names_seen):
             # "Dodo went in with a recorder.": about one the page called by a name it has made no one's (a nickname,
             # perhaps), whom a "he" after it may mean as well as the one the text was about: not sure
             self.focus = None
@@ -3703,7 +3699,18 @@ _NEWCOMER_VERB = linear.compile(
 
 
 # ("Chi had sung on three of his records": a sentence that says something of another, by a pronoun, keeps the focus)
+_THIRD_PERSON_WORDS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THIRD_PERSON_WORD = linear.compile(r"\b(?i:he|she|him|her|his|hers)\b")
+
+
+def _says_no_one_else(clause: Clause) -> bool:
+    """Whether each "he", "his", "she" or "her" of the sentence (if any) is one it left meaning no one sure: none says
+    something of whom the text was about ("Opal's version, which he gave me": a "he" that may be Opal's)."""
+    words = sum(1 for _ in _THIRD_PERSON_WORD.finditer(clause.text)) if "h" in clause.text else 0
+    unsure = sum(
+        1 for m in clause.mentions if m.kind == "pronoun" and not m.people and m.text.lower() in _THIRD_PERSON_WORDS
+    )
+    return words == unsure
 
 
 def _unknown_opening(text: str, mentions: list[Mention], seen: set[str]) -> bool:
