@@ -896,6 +896,9 @@ class Discourse:
     # Whom a "he" or "she" of the sentence read last meant as the one the writer is with ("she tells me"), when it
     # names no one: whom the text is about from there on
     interviewed: str | None = None
+    # One-word names seen inside a sentence ("they were Hana and Dodo"): a nickname, not a
+    # word that only opens a sentence ("Nothing did.")
+    _names_seen: set[str] = field(default_factory=set)
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -1143,6 +1146,11 @@ class Discourse:
         previous = self.focus
         last_named, named_before = self.last_named, self.named_before
         self._move_focus(clause)
+        self._names_seen.update(
+            fold(m.text.removesuffix("'s"))
+            for m in clause.mentions
+            if m.kind == "name" and m.start and " " not in m.text
+        )
         if previous is not None and self.focus != previous:
             self.earlier = previous
         self.last_read = clause
@@ -1256,6 +1264,11 @@ class Discourse:
                 # someone it only describes, whom a "she" after it may mean as well as X: not sure
                 self.focus = None
                 return
+        if not named and _says_no_one_else(clause) and _unknown_opening(clause.text, clause.mentions, self._names_seen):
+            # "Dodo went in with a recorder.": about one the page called by a name it has made no one's (a nickname,
+            # perhaps), whom a "he" after it may mean as well as the one the text was about: not sure
+            self.focus = None
+            return
         if not named and interviewed is not None:
             self.focus = interviewed
             return
@@ -3289,7 +3302,12 @@ class Discourse:
                     and (opening := self._new_subject(text, mentions, number)) is not None
                 ):
                     focus = opening  # "Her roommate, Dominique Achterberg, takes the credit, and she tells ..."
-                elif not meant and focus is not None and mention.text.lower() in NOMINATIVES and acting < number:
+                elif (
+                    not meant
+                    and focus is not None
+                    and mention.text.lower() in NOMINATIVES
+                    and (acting < number or (number and _unknown_opening(text, mentions, self._names_seen)))
+                ):
                     # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
                     # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
                     focus = None
@@ -3678,6 +3696,39 @@ _NEWCOMER_VERB = linear.compile(
     r"\s+(?:was|is|had|has|did|does|would|could|will|[a-z]+ed|made|took|gave|went|came|wrote|sang|met|kept|sold|"
     r"bought|told|said|found|left|brought|began|ran|saw|knew|got|built|won|lost)\b"
 )
+
+
+# ("Chi had sung on three of his records": a sentence that says something of another, by a pronoun, keeps the focus)
+_THIRD_PERSON_WORDS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_THIRD_PERSON_WORD = linear.compile(r"\b(?i:he|she|him|her|his|hers)\b")
+
+
+def _says_no_one_else(clause: Clause) -> bool:
+    """Whether each "he", "his", "she" or "her" of the sentence (if any) is one it left meaning no one sure: none says
+    something of whom the text was about ("Opal's version, which he gave me": a "he" that may be Opal's)."""
+    words = sum(1 for _ in _THIRD_PERSON_WORD.finditer(clause.text)) if "h" in clause.text else 0
+    unsure = sum(
+        1 for m in clause.mentions if m.kind == "pronoun" and not m.people and m.text.lower() in _THIRD_PERSON_WORDS
+    )
+    return words == unsure
+
+
+def _unknown_opening(text: str, mentions: list[Mention], seen: set[str]) -> bool:
+    """Whether the sentence opens on a one-word name the page has made no one's, as the subject of a verb ("Dodo went
+    in") or as whose something is ("Opal's version, which he gave me"): a nickname, perhaps, not tied to anyone
+    (``seen``: such names the page used inside a sentence before, which a word opening a sentence is not)."""
+    first = mentions[0] if mentions else None
+    return (
+        first is not None
+        and fold(squash(first.text).removesuffix("'s")) in seen
+        and first.kind == "name"
+        and not first.people
+        and not first.new
+        and " " not in squash(first.text)
+        and not text[: first.start].strip(" \"'\u201c\u2018")
+        and fold(squash(first.text).removesuffix("'s")) not in COUNTRIES
+        and (first.possessive or _NEWCOMER_VERB.match(text, first.end) is not None)
+    )
 
 
 def _newcomer_acting(text: str, mention: Mention) -> bool:

@@ -278,6 +278,16 @@ _NOT_DONE = linear.compile(r"\b(?:not|never|refused|refuses|declined|declines|n'
 _AGREED_TO_DO = linear.compile(r"\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?:[^'\x{2019}]|$)")
 # What may follow "agreed to" that is no verb: what or whom it was agreed to ("agreed to the terms")
 _NOT_A_VERB = frozenset(str.split("the a an his her their my our its this that it them him"))
+# "added a verse", "added two more guitars": a determiner and the words of the thing (up to a few)
+_ADDED_THING = linear.compile(
+    r"\s+(?:a|an|some|another|the|his|her|their|its|my|our|two|three|four|a\s+few|more|extra)\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,3}"
+)
+# what may be added in words: "a note of caution", "a few words", "the following", "one more thing"
+_SAID_THING = linear.compile(
+    r"\b(?:words?|notes?|comments?|remarks?|thoughts?|caveats?|postscript|footnote|warning|following|thing|things|"
+    r"detail|details|story|point|joke|line|lines|quip|reply|answer)\b"
+)
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
@@ -898,6 +908,8 @@ _TOLD_CODE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|(?:said|says|spoke|speaks|speaking)\s+on)\s+"
     r"(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+|\d+[A-Z]+\d*)(?:[^\w]|$)"
 )
+# "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
+_FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:quote-)?(?:tweeted|tweets)\b")
 # "In a since-deleted tweet, X wrote": a post on Twitter, by what it is called
@@ -1483,6 +1495,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     m
                     for m in _SPEAKER.finditer(clause.skeleton)
                     if not (m.group(0).endswith(("agreed", "agrees")) and _agreed_to_do(clause.skeleton, m.end()))
+                    and not (m.group(0).endswith(("added", "adds")) and _added_thing(clause.skeleton, m.end()))
                 ),
                 *_ACCORDING.finditer(clause.skeleton),
                 *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
@@ -1501,6 +1514,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
+        if len(said) > 1 and _FRONTED_WHEN.match(clause.skeleton[: said[0].start()]):
+            # "When X announced that ..., I told him what I thought": the saying in the fronted clause of when is
+            # what the main clause's answers; the main clause's own saying, its subject right after a comma, is it
+            main = next((m for m in said[1:4] if clause.skeleton[: m.start()].endswith(", ")), None)
+            if main is not None:
+                said.insert(0, said.pop(said.index(main)))
         if " and " in clause.skeleton and clause is clauses[-1]:
             told = _told_hearer(clause)
             if told is not None and all(m.start() < told.start("speaker") for m in said):
@@ -1875,6 +1894,13 @@ def _agreed_to_do(skeleton: str, end: int) -> bool:
     whom it was agreed with or to ("agreed to the terms", "agreed to @1")."""
     found = _AGREED_TO_DO.match(skeleton, end)
     return found is not None and found.group(0).split()[-1].strip(",.;:!?") not in _NOT_A_VERB
+
+
+def _added_thing(skeleton: str, end: int) -> bool:
+    """Whether "added" ending at ``end`` is followed by a thing put in ("added a verse in Portuguese", "added some
+    strings"), which is making, not saying; a thing said keeps it a saying ("added a note of caution:")."""
+    found = _ADDED_THING.match(skeleton, end)
+    return found is not None and not _SAID_THING.search(found.group(0))
 
 
 def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
