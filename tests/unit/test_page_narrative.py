@@ -22881,3 +22881,31 @@ def test_a_he_after_an_untied_nicknames_possessive_is_not_sure(
     said = ' "She wrote the sad verses," he said. "I wrote the bit where it breaks down."'
     lead = f"Gil Moss produced it in Leeds. By the second week the drummer was Pip to everyone. {before}"
     assert quotes(lead + said + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a new full name the subject of the first clause, then "and", a time or place, and "she"
+        "Bell wrote the song in a week. Eda Fenn lived to ninety and in 1975 she spoke to Radio Nord:",
+        "Bell wrote the song in a week. Eda Fenn lived to ninety, and in Oslo she spoke to Radio Nord:",
+        "Bell wrote the song in a week. Eda Fenn kept the farm, and that winter she spoke to Radio Nord:",
+        "Bell wrote the song in a week. Eda Fenn kept the farm, and then in 1975 she spoke to Radio Nord:",
+    ],
+)
+def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == [("Eda Fenn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # someone else named between the subject and "she": which one is not sure
+        "Bell wrote the song in a week. Eda Fenn met Cy Dorn in Oslo and in 1975 she spoke to Radio Nord:",
+        # the name in a clause whose subject is something else, not the first clause's subject
+        "Bell wrote the song in a week. The song recalls the crossing Cy Dorn made in 1950, and he said:",
+        "Bell wrote the song in a week. It is about the crossing Cy Dorn made in 1950, and in 1975 he said:",
+    ],
+)
+def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == []

@@ -166,10 +166,14 @@ _CLEFT_UNNAMED = linear.compile(
 # "..., and she tells", "X gets in on the fun too: he plays": the subject's next clause (the pronoun's start follows)
 # ("..., and it was she who put them in touch": a cleft after the "and" stresses its subject, who goes on)
 # ("..., and a year after the Eisteddfod he ...", "..., and two years later she ...": when, told before the subject)
+# ("..., and in 1975 she ...", "..., and then in Oslo he ...", "..., and that winter she ...": an adverbial of time or
+# place, a preposition or a demonstrative and a few words, told before the subject)
 _AND_GOES_ON = linear.compile(
     r"^[^@;:.!?\"]{0,120}(?:,?\s+and(?:\s+it\s+was)?"
     r"(?:\s+(?:a|one|two|three|four|five|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+"
-    r"(?:later|after\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*,?)?|:)\s+$"
+    r"(?:later|after\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*,?"
+    r"|(?:\s+(?:then|later|afterwards|eventually|finally|soon|once|still))?"
+    r"(?:\s+(?:in|on|at|by|during|after|before|around|that|one|last)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*,?)?|:)\s+$"
 )
 # The same subject after words that describe it ("Ibiza party king X, who ..., is now telling")
 _DESCRIBED_SUBJECT = linear.compile(
@@ -610,6 +614,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 # Words that open a time or place told before a sentence's subject ("At the party", "Later", "In 2020,")
 _FRONTING = frozenset({"at", "in", "on", "during", "after", "before", "later", "earlier", "then", "soon", "since"})
 _FRONTING_ALONE = frozenset({"later", "earlier", "then", "soon"})
+# Words that make what stands before a name a clause of its own, not words that describe it ("The song is about the
+# crossing X made"): a copula, or a preposition that takes an object
+_NOT_DESCRIBING = frozenset({"is", "was", "are", "were", "be", "been", "about", "of", "for", "with", "into", "to"})
 # How many mentions of a sentence are remembered for the next one (a sentence may hold thousands).
 _LAST_NAMED = 16
 # "That sound engineer, by the way, is X", "The soft-spoken producer from Lodz, if you haven't guessed, is X": who
@@ -1483,7 +1490,11 @@ class Discourse:
         if first.kind != "name" or not first.new or first.possessive or first.people:
             return None
         groups = set(self.people.groups()) if number > at + 1 else set()
-        if any(not m.people or not set(m.people) <= groups for m in mentions[at + 1 : number]):
+        if any(
+            (not m.people or not set(m.people) <= groups) and not (not m.new and _in_a_place(text, m))
+            for m in mentions[at + 1 : number]
+        ):
+            # (a place the adverbial names, "and in Oslo she", is no one who may be meant)
             return None
         if not _AND_GOES_ON.search(text[first.end : mentions[number].start]):
             return None
@@ -1494,6 +1505,10 @@ class Discourse:
             # (but "In an interview with X": X is the phrase's, no subject)
             words = []
         if any(w in _STOP and w not in _DETERMINERS and w not in _STOP_NOUNS for w in words):
+            return None
+        if any(w in _NOT_DESCRIBING or w in _DETERMINERS for w in words[1:]):
+            # "The song is about the crossing X made, and he said": a clause before the name (its verb, a second
+            # article), whose subject is something else, not words that describe X; who "he" is, is not sure
             return None
         self._adopt(first)
         return first.person
