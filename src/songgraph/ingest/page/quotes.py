@@ -442,21 +442,25 @@ _TO_FIRST = linear.compile(
     rf"(?:^|[.;:]\s+)\W*To\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,?\s+{_P}\s+"
     rf"(?:(?:only|later|simply|also|just)\s+)?(?:{SAYING})\b"
 )
+# An oral history's archive by what it is ("oral-history collection"), and the book printed for a show ("exhibition
+# catalogue"): media named by their title after them
+_ORAL_HISTORY = r"oral[\s-]history\s+(?:project|collection|archive|archives|series|programme)"
+_SHOW_CATALOGUE = r"(?:exhibition|museum|gallery)\s+(?:catalogue|catalog)"
 _ARCHIVE = linear.compile(
     rf"\b(?:in|for|from|into)\s+(?:the|{_P}'s)\s+(?P<source>{_P})\s+"
     r"(?:oral[\s-]history\s+)?(?:project|collection|archive|archives|recordings)\b"
 )
-# "recorded for its oral-history archive, Kuulen Sinut, in 2022", "In the museum's oral-history collection, Voices in
-# the Case, X remembers": the archive told by what it is, its name set beside it after a comma (a series or programme
-# only as an oral history's, since "for its series, X" may name a person the series is about)
 # "writing on her studio's blog, Saltvaerk Notes,", "in the exhibition catalogue, Tide Marks:": a medium of
 # someone's told by what it is, its name set beside it after a comma
 _MEDIUM_APPOSED = linear.compile(
     # (a pronoun before it is read as a mention: "on @1 studio's blog")
     rf"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the|its|his|her|their|our|{_P}(?:'s)?|the\s+[a-z]+'s)\s+(?:[a-z]+'s\s+)?(?:own\s+)?"
-    r"(?:blog|vlog|newsletter|substack|(?:exhibition|museum|gallery)\s+(?:catalogue|catalog))"
+    rf"(?:blog|vlog|newsletter|substack|{_SHOW_CATALOGUE})"
     rf"\s*,\s*(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,:]|$)"
 )
+# "recorded for its oral-history archive, Kuulen Sinut, in 2022", "In the museum's oral-history collection, Voices in
+# the Case, X remembers": the archive told by what it is, its name set beside it after a comma (a series or programme
+# only as an oral history's, since "for its series, X" may name a person the series is about)
 _ARCHIVE_APPOSED = linear.compile(
     rf"\b(?:[Ii]n|[Ff]or|[Ff]rom|[Ii]nto)\s+(?:the|its|his|her|their|our|{_P}'s|the\s+[a-z]+'s)\s+(?:same\s+)?"
     r"(?:(?:oral[\s-]history|sound)\s+(?:project|collection|archive|archives|recordings|series|programme)|"
@@ -973,9 +977,9 @@ _SMALL_OR_BY = rf"(?:{_SMALL}|by)"
 _WORDED_TITLE = linear.compile(
     # ("for its oral-history collection, Voices in the Case,": an oral history's archive, by what it is)
     r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show"
-    r"|oral[\s-]history\s+(?:project|collection|archive|archives|series|programme)"
+    rf"|{_ORAL_HISTORY}"
     # ("writes in the exhibition catalogue, Dressed to Play:": the book printed for a show, by its title)
-    r"|(?:exhibition|museum|gallery)\s+(?:catalogue|catalog))\s*(?P<comma>,\s*)?"
+    rf"|{_SHOW_CATALOGUE})\s*(?P<comma>,\s*)?"
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
@@ -1026,7 +1030,7 @@ _AND_TITLE = linear.compile(
     r"\b(?:documentary|film|series|programme|program|podcast|docuseries"
     r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,"
     # ("for its oral-history series, Keys and Voices,": an oral history's archive, its name set off the same way)
-    r"|oral[\s-]history\s+(?:project|collection|archive|archives|series|programme)\s*,)\s+"
+    rf"|{_ORAL_HISTORY}\s*,)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
 )
 # A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
