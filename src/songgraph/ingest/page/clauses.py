@@ -3705,7 +3705,6 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
 
 
-# A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
 # After a name, a lower-case word that may be its verb (no preposition, article or joining word)
 _NEWCOMER_VERB = linear.compile(
     r"\s+(?:was|is|had|has|did|does|would|could|will|[a-z]+ed|made|took|gave|went|came|wrote|sang|met|kept|sold|"
@@ -3715,7 +3714,7 @@ _NEWCOMER_VERB = linear.compile(
 
 # ("Chi had sung on three of his records": a sentence that says something of another, by a pronoun, keeps the focus)
 _THIRD_PERSON_WORDS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_THIRD_PERSON_WORD = linear.compile(r"\b(?i:he|she|him|her|his|hers)\b")
+_THIRD_PERSON_WORD = linear.compile(r"\b(?i:" + "|".join(sorted(_THIRD_PERSON_WORDS)) + r")\b")
 
 
 def _says_no_one_else(clause: Clause) -> bool:
@@ -3758,6 +3757,7 @@ def _newcomer_acting(text: str, mention: Mention) -> bool:
     )
 
 
+# A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
 _SUBJECT_VERB = linear.compile(
     r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
 )
