@@ -22909,3 +22909,51 @@ def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
 )
 def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == []
+
+
+# The credits of a page whose video Eda Fenn directed: "the director" is then her.
+_FENN_DIRECTS = "\n\nMusic Video Director: Eda Fenn\n\nRelease Date\n\n1 May 2020\n\n\nAnn Arbour\n\n\nGil Moss"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the second party told by a role the page resolves, then named in apposition: the occasion after both
+        (
+            "It was Cy Dorn who introduced Ann to the director, Eda Fenn, at a dance awards night in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a dance awards night in Leeds")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to the director, Eda Fenn, during a workshop in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a workshop in Hull")],
+        ),
+        # the name apposed is someone else than the role means: no occasion read past them
+        (
+            "Cy Dorn introduced Arbour to the director, Gil Moss, during a workshop in Hull.",
+            [],
+        ),
+    ],
+)
+def test_an_occasion_after_a_role_and_the_name_apposed_to_it(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    found = intros(prose + _FENN_DIRECTS)
+    assert found == expected or (not expected and all(occasion is None for _, _, occasion in found))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # an apposition on the introducer with a relative clause that names no one, before the occasion
+        "Arbour and Bell go back years: they were introduced by Cy Dorn, the Irish choreographer who went on to "
+        "stage the tour, at a summer school in Oslo in 2017.",
+        "Arbour and Bell were introduced by Cy Dorn, the pianist who ran the choir, at a summer school in Oslo.",
+    ],
+)
+def test_an_occasion_after_an_apposition_with_a_relative_clause(prose: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a summer school in Oslo")]
+
+
+def test_an_apposition_whose_relative_clause_names_someone_gives_no_occasion() -> None:
+    prose = "Arbour and Bell were introduced by Cy Dorn, the pianist who taught Gil Moss, at a summer school in Oslo."
+    assert all(occasion is None for _, _, occasion in intros(prose))

@@ -1550,7 +1550,7 @@ def _read(
         return Doubt(_UNSURE_PEOPLE, at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
-    rest = groups["rest"] or ""
+    rest = _past_named_role(clause, b, groups["rest"] or "")
     parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
@@ -2712,6 +2712,22 @@ def _one(mention: Mention | None, speaker: str | None) -> str | None:
     return None
 
 
+# "introduced A to the director, X, at ...": the name apposed to a role the page resolves to that same person
+_APPOSED_NAME = linear.compile(rf"^\s*,\s*(?P<name>{_P})\s*,")
+
+
+def _past_named_role(clause: Clause, b: Mention | None, rest: str) -> str:
+    """What follows the second party, past a name apposed to them when they are told by a role the page resolves to
+    that very person ("to the director, X, at the awards": X names no one else, so the occasion is still told)."""
+    if b is None or b.kind != "description" or b.person is None or "@" not in rest[:8]:
+        return rest
+    apposed = _APPOSED_NAME.match(rest)
+    named = clause.mention(apposed.group("name")) if apposed is not None else None
+    if apposed is None or named is None or named.kind != "name" or named.person is None:
+        return rest
+    return rest[apposed.end() :] if fold(named.person) == fold(b.person) else rest
+
+
 def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
     if a is None:
         return None
@@ -3187,7 +3203,8 @@ def _region(mention: Mention) -> bool:
 
 
 # ", the producer, at a christening": what the page calls the last one named, set off by commas before the occasion
-_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)\s*,")
+# (", the French choreographer who went on to make the video, at": with a relative clause on it that names no one)
+_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|whom|whose|that)\s[^,@]{1,100}?)?\s*,")
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
