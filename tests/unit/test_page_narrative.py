@@ -22957,3 +22957,34 @@ def test_an_occasion_after_an_apposition_with_a_relative_clause(prose: str) -> N
 def test_an_apposition_whose_relative_clause_names_someone_gives_no_occasion() -> None:
     prose = "Arbour and Bell were introduced by Cy Dorn, the pianist who taught Gil Moss, at a summer school in Oslo."
     assert all(occasion is None for _, _, occasion in intros(prose))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a sign-on by "it's" after a greeting, which the writer goes on from in the first person, with what they
+        # bring, or with another "it's"; or by "here" with what they bring, after a greeting and an aside in brackets
+        "Hello and welcome! It's Cy Dorn, and I am still unpacking.",
+        "Good morning, all, it's Cy Dorn with June's newsletter.",
+        "Dear readers, it's Cy Dorn here with my monthly notes.",
+        "Right then. It's Cy Dorn, it's raining, and it's quiz night.",
+        "Dear all, it's Cy Dorn, and these are the winter notes.",
+        "Bonsoir! (I have been practising.) Cy Dorn here with this month's notes.",
+    ],
+)
+def test_a_sign_on_by_its_names_the_narrator(opening: str) -> None:
+    prose = f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a cleft on a name ("it's X who"), "it's X" going on with someone else, no sign-on at all
+        "In the end it's Cy Dorn who wrote the chorus.",
+        "It's Cy Dorn, and she has the best seat.",
+        "It's Cy Dorn with the band who steals the show.",
+    ],
+)
+def test_an_its_that_is_no_sign_on_names_no_narrator(opening: str) -> None:
+    assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
