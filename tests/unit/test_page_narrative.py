@@ -22988,3 +22988,33 @@ def test_a_sign_on_by_its_names_the_narrator(opening: str) -> None:
 )
 def test_an_its_that_is_no_sign_on_names_no_narrator(opening: str) -> None:
     assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the narrator's "us": the narrator and the one the sentence before told them meeting through the introducer
+        "I met Bea Bell through Tom Reed.",
+        "Bea Bell came to me through Tom Reed, who runs the pub.",
+        "Bea Bell first came to me via Tom Reed.",
+    ],
+)
+def test_the_narrators_us_is_the_one_they_met_just_before(middle: str) -> None:
+    prose = f"Cy Dorn here, with news. {middle} Tom introduced us at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # near misses: someone else named in the sentence may be of "us"; the meeting told further back; no narrator;
+        # where the introduction was may be told in the sentence of the meeting, which is not read
+        "Cy Dorn here, with news. I met Bea Bell through Tom Reed. Tom introduced us to Gil Moss's band at a party.",
+        "Cy Dorn here, with news. I met Bea Bell through Tom Reed. Tom and Gil Moss introduced us at a party.",
+        "Cy Dorn here, with news. I met Bea Bell through Tom Reed. It rained. Tom introduced us at a party in Leeds.",
+        "I met Bea Bell through Tom Reed. Tom introduced us at a party in Leeds.",
+        "Cy Dorn here, with news. I met Bea Bell because Tom Reed took me to a party. Tom introduced us before dinner.",
+    ],
+)
+def test_the_narrators_us_left_out_when_not_sure(prose: str) -> None:
+    assert not any(introduced == frozenset({"Cy Dorn", "Bea Bell"}) for _, introduced, _ in intros(prose))

@@ -1525,6 +1525,10 @@ def _read(
             groups = {**groups, "rest": (groups.get("rest") or "")[revealed[0] :]}
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
         pair = _kin_pair(clause, match, by, a, speaker)
+    met_before = False
+    if pair is None and by is not None and a is not None and b is None and a.text.lower() in _FIRST_PLURAL:
+        pair = _us_as_met(clause, a, by, speaker)
+        met_before = pair is not None
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
@@ -1697,6 +1701,10 @@ def _read(
         if met is not None:
             occasion, met_year = met
             year = year or met_year
+    if occasion is None and met_before:
+        # "I met Noor because X took me to a wedding. X introduced us": the sentence that told the meeting may tell
+        # where, which is not read; the introduction without it would be half a fact
+        return Doubt("an introduction whose place the sentence before may tell is not imported", at)
     return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
 
 
@@ -2742,6 +2750,26 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
 def _named_pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
     """The two introduced, unless either is told by a possessive ("her manager": whose, and the manager unnamed)."""
     return _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+
+
+def _us_as_met(clause: Clause, us: Mention, by: str, speaker: str | None) -> tuple[str, str] | None:
+    """ "I met Rosa through Bell. Bell introduced us": the narrator's "us" is the narrator and the one the text last
+    named as meeting them, when the sentence before named that one and this one names no one else but the
+    introducer."""
+    if us.people or speaker is None or clause.pair is None or fold(speaker) not in map(fold, clause.pair):
+        return None
+    other = clause.pair[1] if fold(clause.pair[0]) == fold(speaker) else clause.pair[0]
+    if fold(other) == fold(by) or fold(other) not in map(fold, clause.previous):
+        return None
+    allowed = {fold(speaker), fold(other), fold(by)}
+    for mention in clause.mentions:
+        if mention is us:
+            continue
+        if mention.kind in ("name", "description") and not mention.people and not mention.new:
+            continue  # a place or an event's name ("the Mayor's charity ball"), no one
+        if not mention.people or any(fold(p) not in allowed for p in mention.people):
+            return None
+    return (speaker, other)
 
 
 def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: People) -> tuple[str, str]:
