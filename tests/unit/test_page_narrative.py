@@ -23018,3 +23018,18 @@ def test_the_narrators_us_is_the_one_they_met_just_before(middle: str) -> None:
 )
 def test_the_narrators_us_left_out_when_not_sure(prose: str) -> None:
     assert not any(introduced == frozenset({"Cy Dorn", "Bea Bell"}) for _, introduced, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a fragment lead joined on to what came before, presenting the one named, where (and when) they said it
+        ("And here is Bell, on TikTok:", [("Bea Bell", "TikTok")]),
+        ("And Bell, on Instagram the day the video came out:", [("Bea Bell", "Instagram")]),
+        ("Here's Bell, on Radio Nord that night:", [("Bea Bell", "Radio Nord")]),
+        # near miss: a place after "in" is where she was, no medium
+        ("And Bell, in Leeds:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_presented_name_and_where_leads_into_a_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == expected

@@ -472,10 +472,15 @@ _ARCHIVE_APPOSED = linear.compile(
 # "The" and three words or more, a publication's, since "in Lisbon" is a place: checked in ``_source``)
 _NAME_WHERE_SOURCE = linear.compile(
     # ("Bell's verdict, on CMT:": the words told as a verdict or answer of the one named, where they gave it)
-    rf"^\s*(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
+    # ("And here is Bell, on TikTok:", "And Bell, on Instagram the day the video came out:": the lead joined on to what
+    # came before, presenting the one named, and when, by a time-of-day noun, after the medium)
+    r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
+    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
-    r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?\s*$"
+    r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
+    r"(?:\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
+    r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
