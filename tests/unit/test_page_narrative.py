@@ -23033,3 +23033,18 @@ def test_the_narrators_us_left_out_when_not_sure(prose: str) -> None:
 )
 def test_a_presented_name_and_where_leads_into_a_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the publication one wrote for, the lead ending right after it
+        ("Bell wrote about the shoot for Dancing Times:", [("Bea Bell", "Dancing Times")]),
+        ("Bell wrote a short piece for Rolling Stone:", [("Bea Bell", "Rolling Stone")]),
+        # near misses: a person written for; a possessive name; the lead going on past the name
+        ("Bell wrote about the song for Cy Dorn:", [("Bea Bell", None)]),
+        ("Bell wrote it for Ann's mother in Leeds, and later said:", [("Bea Bell", None)]),
+    ],
+)
+def test_the_publication_written_for_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == expected

@@ -389,6 +389,14 @@ _WROTE_IN = linear.compile(
     r"|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
     r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
 )
+# "X wrote about the shoot for Dancing Times:", "X wrote a piece for The Stage:": a publication written for, the lead
+# ending right after it (a name there must read as a paper's or be no full name new to the page: "wrote about it for
+# Cy Dorn" is for a person; checked in ``_source``)
+_WROTE_FOR = linear.compile(
+    r"\b(?:wrote|writes|writing)\s+(?:about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:piece|column|article|essay|note|blog\s+post|post)\s+)?"
+    rf"for\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+)
 # "said in the Saltmarsh Gazette:": words said in a paper are the words it printed, told by the paper's name, whose last
 # word is one for a paper (checked in ``_source``: "said in the Netherlands", "in the Albert Hall" tell where)
 _SAID_IN_PRINT = linear.compile(
@@ -537,6 +545,7 @@ _SOURCES = [
     _ARCHIVE_APPOSED,
     _MEDIUM_APPOSED,
     _WROTE_IN,
+    _WROTE_FOR,
     # "she wrote in her Sunday Independent column": the paper named before the column one writes in it
     linear.compile(
         rf"\b(?:wrote|writes|writing)\s+in\s+(?:his|her|their|{_P}(?:'s)?)\s+(?:weekly\s+|regular\s+|monthly\s+)?"
@@ -2301,6 +2310,8 @@ def _source(clause: Clause) -> Source:
                 continue  # "said at the Albert Hall:": a venue, where
             if pattern is _SAID_IN_PRINT and not _printed_title(mention):
                 continue  # "said in the Albert Hall:": where, not a paper
+            if pattern is _WROTE_FOR and (mention.possessive or (mention.new and not _printed_title(mention))):
+                continue  # "wrote about it for Cy Dorn:": a person written for, not a paper
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
                 continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
             if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
