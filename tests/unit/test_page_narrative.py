@@ -23048,3 +23048,17 @@ def test_a_presented_name_and_where_leads_into_a_quote(lead: str, expected: list
 )
 def test_the_publication_written_for_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a speech given at an event: the words were said there
+        ("Bell said in her acceptance speech at the MOBO Awards:", [("Bea Bell", "MOBO Awards")]),
+        ("In her acceptance speech at the Leeds Music Awards, Bell said:", [("Bea Bell", "Leeds Music Awards")]),
+        # near miss: a venue's name is where, no event
+        ("Bell said in her acceptance speech at the Albert Hall:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_speech_at_an_event_is_said_there(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == expected

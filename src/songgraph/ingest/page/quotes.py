@@ -249,6 +249,8 @@ _CAPTIONED_POST = linear.compile(
 )
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
+# "her acceptance speech at the MOBO Awards": the event the speech was given at
+_SPEECH_AT = linear.compile(rf"\bspeech\s+at\s+the\s+(?P<source>{_P})")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
 # person's)
 _WON_AT = linear.compile(
@@ -2101,11 +2103,22 @@ def _book_title(clause: Clause) -> str:
 
 def _award(clauses: list[Clause]) -> Mention | None:
     """Where a prize was won, when the lead tells of the speech it was accepted with ("the song won best single at
-    the Urban Harmony Awards, and her acceptance speech was short"): the words were said there."""
+    the Urban Harmony Awards, and her acceptance speech was short"), or the event the speech was given at ("said in
+    her acceptance speech at the X Awards"): the words were said there."""
     for clause in clauses:
         won = _WON_AT.search(clause.skeleton) if "at the" in clause.skeleton else None
         mention = clause.mention(won.group("source")) if won else None
         if mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
+            return mention
+        given = _SPEECH_AT.search(clause.skeleton) if "speech at" in clause.skeleton else None
+        mention = clause.mention(given.group("source")) if given else None
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and not mention.people
+            and not mention.possessive
+            and fold(squash(mention.text)).split()[-1] in _EVENT_WORDS  # "at the Albert Hall": a venue, where
+        ):
             return mention
     return None
 
