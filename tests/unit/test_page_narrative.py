@@ -23062,3 +23062,32 @@ def test_the_publication_written_for_is_the_source(lead: str, expected: list[tup
 )
 def test_a_speech_at_an_event_is_said_there(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "I owe X to Y, who introduced us": the narrator and the one they owe to the introducer, whatever the clause
+        # names after "us"
+        (
+            "Cy Dorn here, with news. I owe Bea Bell to my friend, Tom Reed, who introduced us at a party in Leeds.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")],
+        ),
+        (
+            "Cy Dorn here. I owe Bea Bell to my niece, Tom Reed, who introduced us at a party in Leeds and told me "
+            "she was shy.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")],
+        ),
+        # near misses: someone else named before "us"; no narrator
+        (
+            "Cy Dorn here, with news. I owe Bea Bell to Tom Reed and Gil Moss, who introduced us at a party in Leeds.",
+            [],
+        ),
+        ("I owe Bea Bell to my friend, Tom Reed, who introduced us at a party in Leeds.", []),
+    ],
+)
+def test_the_narrators_us_owed_to_the_introducer(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    found = [intro for intro in intros(prose) if intro[1] == frozenset({"Cy Dorn", "Bea Bell"})]
+    assert found == expected

@@ -2752,19 +2752,49 @@ def _named_pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tu
     return _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
 
 
+# "I owe X to my niece, Y, who introduced us", "I met X through Y, who introduced us": the "I" and the one they came to
+# know through the introducer, whose relative clause tells the introduction
+_OWED_THROUGH = linear.compile(
+    rf"(?P<me>{_P})\s+(?:first\s+)?(?:met|owe|found|got|know|knew)\s+(?P<other>{_P})\s+"
+    rf"(?:to|through|via|thanks\s+to)\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s*,\s*who\s+{_ADVERBS}introduced\s+"
+    rf"(?P<us>{_P})"
+)
+
+
 def _us_as_met(clause: Clause, us: Mention, by: str, speaker: str | None) -> tuple[str, str] | None:
     """ "I met Rosa through Bell. Bell introduced us": the narrator's "us" is the narrator and the one the text last
     named as meeting them, when the sentence before named that one and this one names no one else but the
     introducer."""
-    if us.people or speaker is None or clause.pair is None or fold(speaker) not in map(fold, clause.pair):
+    if us.people or speaker is None:
         return None
-    other = clause.pair[1] if fold(clause.pair[0]) == fold(speaker) else clause.pair[0]
-    if fold(other) == fold(by) or fold(other) not in map(fold, clause.previous):
+    owed = _OWED_THROUGH.search(clause.skeleton) if " who " in clause.skeleton else None
+    me, owed_one = (clause.mention(owed.group("me")), clause.mention(owed.group("other"))) if owed else (None, None)
+    if (
+        owed is not None
+        and me is not None
+        and me.text.lower() == "i"
+        and clause.mention(owed.group("us")) is us
+        and owed_one is not None
+        and owed_one.kind == "name"
+        and owed_one.person is not None
+        and (introducer := clause.mention(owed.group("by"))) is not None
+        and introducer.person is not None
+        and fold(introducer.person) == fold(by)
+    ):
+        # "I owe Marlon to my niece, X, who introduced us": "us" is the "I" and the one they owe to the introducer
+        other = owed_one.person
+    elif clause.pair is None or fold(speaker) not in map(fold, clause.pair):
+        return None
+    else:
+        other = clause.pair[1] if fold(clause.pair[0]) == fold(speaker) else clause.pair[0]
+        if fold(other) not in map(fold, clause.previous):
+            return None
+    if fold(other) == fold(by):
         return None
     allowed = {fold(speaker), fold(other), fold(by)}
-    for mention in clause.mentions:
-        if mention is us:
-            continue
+    # (those named up to "us": who else the clause goes on to name after it, "and told me he was ...", tells no one
+    # else into "us", and the occasion is read on its own)
+    for mention in clause.mentions[: us.number]:
         if mention.kind in ("name", "description") and not mention.people and not mention.new:
             continue  # a place or an event's name ("the Mayor's charity ball"), no one
         if not mention.people or any(fold(p) not in allowed for p in mention.people):
