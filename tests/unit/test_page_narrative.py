@@ -22909,3 +22909,185 @@ def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
 )
 def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == []
+
+
+# The credits of a page whose video Eda Fenn directed: "the director" is then her.
+_FENN_DIRECTS = "\n\nMusic Video Director: Eda Fenn\n\nRelease Date\n\n1 May 2020\n\n\nAnn Arbour\n\n\nGil Moss"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the second party told by a role the page resolves, then named in apposition: the occasion after both
+        (
+            "It was Cy Dorn who introduced Ann to the director, Eda Fenn, at a dance awards night in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a dance awards night in Leeds")],
+        ),
+        (
+            "Cy Dorn introduced Arbour to the director, Eda Fenn, during a workshop in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a workshop in Hull")],
+        ),
+        # the name apposed is someone else than the role means: no occasion read past them
+        (
+            "Cy Dorn introduced Arbour to the director, Gil Moss, during a workshop in Hull.",
+            [],
+        ),
+    ],
+)
+def test_an_occasion_after_a_role_and_the_name_apposed_to_it(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    found = intros(prose + _FENN_DIRECTS)
+    assert found == expected or (not expected and all(occasion is None for _, _, occasion in found))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # an apposition on the introducer with a relative clause that names no one, before the occasion
+        "Arbour and Bell go back years: they were introduced by Cy Dorn, the Irish choreographer who went on to "
+        "stage the tour, at a summer school in Oslo in 2017.",
+        "Arbour and Bell were introduced by Cy Dorn, the pianist who ran the choir, at a summer school in Oslo.",
+    ],
+)
+def test_an_occasion_after_an_apposition_with_a_relative_clause(prose: str) -> None:
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a summer school in Oslo")]
+
+
+def test_an_apposition_whose_relative_clause_names_someone_gives_no_occasion() -> None:
+    prose = "Arbour and Bell were introduced by Cy Dorn, the pianist who taught Gil Moss, at a summer school in Oslo."
+    assert all(occasion is None for _, _, occasion in intros(prose))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a sign-on by "it's" after a greeting, which the writer goes on from in the first person, with what they
+        # bring, or with another "it's"; or by "here" with what they bring, after a greeting and an aside in brackets
+        "Hello and welcome! It's Cy Dorn, and I am still unpacking.",
+        "Good morning, all, it's Cy Dorn with June's newsletter.",
+        "Dear readers, it's Cy Dorn here with my monthly notes.",
+        "Right then. It's Cy Dorn, it's raining, and it's quiz night.",
+        "Dear all, it's Cy Dorn, and these are the winter notes.",
+        "Bonsoir! (I have been practising.) Cy Dorn here with this month's notes.",
+    ],
+)
+def test_a_sign_on_by_its_names_the_narrator(opening: str) -> None:
+    prose = f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a cleft on a name ("it's X who"), "it's X" going on with someone else, no sign-on at all
+        "In the end it's Cy Dorn who wrote the chorus.",
+        "It's Cy Dorn, and she has the best seat.",
+        "It's Cy Dorn with the band who steals the show.",
+    ],
+)
+def test_an_its_that_is_no_sign_on_names_no_narrator(opening: str) -> None:
+    assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the narrator's "us": the narrator and the one the sentence before told them meeting through the introducer
+        "I met Bea Bell through Tom Reed.",
+        "Bea Bell came to me through Tom Reed, who runs the pub.",
+        "Bea Bell first came to me via Tom Reed.",
+    ],
+)
+def test_the_narrators_us_is_the_one_they_met_just_before(middle: str) -> None:
+    prose = f"Cy Dorn here, with news. {middle} Tom introduced us at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # near misses: someone else named in the sentence may be of "us"; the meeting told further back; no narrator;
+        # where the introduction was may be told in the sentence of the meeting, which is not read
+        "Cy Dorn here, with news. I met Bea Bell through Tom Reed. Tom introduced us to Gil Moss's band at a party.",
+        "Cy Dorn here, with news. I met Bea Bell through Tom Reed. Tom and Gil Moss introduced us at a party.",
+        "Cy Dorn here, with news. I met Bea Bell through Tom Reed. It rained. Tom introduced us at a party in Leeds.",
+        "I met Bea Bell through Tom Reed. Tom introduced us at a party in Leeds.",
+        "Cy Dorn here, with news. I met Bea Bell because Tom Reed took me to a party. Tom introduced us before dinner.",
+    ],
+)
+def test_the_narrators_us_left_out_when_not_sure(prose: str) -> None:
+    assert not any(introduced == frozenset({"Cy Dorn", "Bea Bell"}) for _, introduced, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a fragment lead joined on to what came before, presenting the one named, where (and when) they said it
+        ("And here is Bell, on TikTok:", [("Bea Bell", "TikTok")]),
+        ("And Bell, on Instagram the day the video came out:", [("Bea Bell", "Instagram")]),
+        ("Here's Bell, on Radio Nord that night:", [("Bea Bell", "Radio Nord")]),
+        # near miss: a place after "in" is where she was, no medium
+        ("And Bell, in Leeds:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_presented_name_and_where_leads_into_a_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the publication one wrote for, the lead ending right after it
+        ("Bell wrote about the shoot for Dancing Times:", [("Bea Bell", "Dancing Times")]),
+        ("Bell wrote a short piece for Rolling Stone:", [("Bea Bell", "Rolling Stone")]),
+        # near misses: a person written for; a possessive name; the lead going on past the name
+        ("Bell wrote about the song for Cy Dorn:", [("Bea Bell", None)]),
+        ("Bell wrote it for Ann's mother in Leeds, and later said:", [("Bea Bell", None)]),
+    ],
+)
+def test_the_publication_written_for_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a speech given at an event: the words were said there
+        ("Bell said in her acceptance speech at the MOBO Awards:", [("Bea Bell", "MOBO Awards")]),
+        ("In her acceptance speech at the Leeds Music Awards, Bell said:", [("Bea Bell", "Leeds Music Awards")]),
+        # near miss: a venue's name is where, no event
+        ("Bell said in her acceptance speech at the Albert Hall:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_speech_at_an_event_is_said_there(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We danced until the lamps went out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "I owe X to Y, who introduced us": the narrator and the one they owe to the introducer, whatever the clause
+        # names after "us"
+        (
+            "Cy Dorn here, with news. I owe Bea Bell to my friend, Tom Reed, who introduced us at a party in Leeds.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")],
+        ),
+        (
+            "Cy Dorn here. I owe Bea Bell to my niece, Tom Reed, who introduced us at a party in Leeds and told me "
+            "she was shy.",
+            [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")],
+        ),
+        # near misses: someone else named before "us"; no narrator
+        (
+            "Cy Dorn here, with news. I owe Bea Bell to Tom Reed and Gil Moss, who introduced us at a party in Leeds.",
+            [],
+        ),
+        ("I owe Bea Bell to my friend, Tom Reed, who introduced us at a party in Leeds.", []),
+    ],
+)
+def test_the_narrators_us_owed_to_the_introducer(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    found = [intro for intro in intros(prose) if intro[1] == frozenset({"Cy Dorn", "Bea Bell"})]
+    assert found == expected

@@ -3064,6 +3064,7 @@ class Discourse:
                         _MET.match(between)
                         or (not left.possessive and _ROMANCE_WITH.match(between))
                         or (left.possessive and _TIE_WITH.match(between))
+                        or (between in _CAME_TO and _THROUGH_AFTER.match(text[mention.end : mention.end + 12]))
                     )
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
@@ -3983,6 +3984,9 @@ def first_met(clause: Clause) -> set[str | None]:
 # "how A found her producer": one who found someone of their own, and that one, are two of a tie as two who met are
 _FOUND = linear.compile(r"^(?:first\s+|finally\s+|eventually\s+)?(?:found|finds)$")
 _OWN_RELATION = linear.compile(r"^(?i:his|her|their)\s+(?:new\s+|first\s+)?[a-z][\w-]*$")
+# "Rosa came to me through X", "I came to Rosa via X": one found by the other through someone, two who met
+_CAME_TO = frozenset({"came to", "first came to", "come to", "had come to"})
+_THROUGH_AFTER = linear.compile(r"^\s+(?:through|via)\s")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
 _TIE_WITH = linear.compile(
     r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"

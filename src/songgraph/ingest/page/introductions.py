@@ -1525,6 +1525,10 @@ def _read(
             groups = {**groups, "rest": (groups.get("rest") or "")[revealed[0] :]}
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
         pair = _kin_pair(clause, match, by, a, speaker)
+    met_before = False
+    if pair is None and by is not None and a is not None and b is None and a.text.lower() in _FIRST_PLURAL:
+        pair = _us_as_met(clause, a, by, speaker)
+        met_before = pair is not None
     if by is None and pair is not None and introducer is not None and introducer.text.lower() in _SINGULAR:
         # "Jess and I met through Dev. He introduced us at a barbecue": "he" is whom the sentence (or the one
         # before) named who is neither of the two introduced
@@ -1550,7 +1554,7 @@ def _read(
         return Doubt(_UNSURE_PEOPLE, at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
-    rest = groups["rest"] or ""
+    rest = _past_named_role(clause, b, groups["rest"] or "")
     parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
@@ -1697,6 +1701,10 @@ def _read(
         if met is not None:
             occasion, met_year = met
             year = year or met_year
+    if occasion is None and met_before:
+        # "I met Noor because X took me to a wedding. X introduced us": the sentence that told the meeting may tell
+        # where, which is not read; the introduction without it would be half a fact
+        return Doubt("an introduction whose place the sentence before may tell is not imported", at)
     return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
 
 
@@ -2712,6 +2720,22 @@ def _one(mention: Mention | None, speaker: str | None) -> str | None:
     return None
 
 
+# "introduced A to the director, X, at ...": the name apposed to a role the page resolves to that same person
+_APPOSED_NAME = linear.compile(rf"^\s*,\s*(?P<name>{_P})\s*,")
+
+
+def _past_named_role(clause: Clause, b: Mention | None, rest: str) -> str:
+    """What follows the second party, past a name apposed to them when they are told by a role the page resolves to
+    that very person ("to the director, X, at the awards": X names no one else, so the occasion is still told)."""
+    if b is None or b.kind != "description" or b.person is None or "@" not in rest[:8]:
+        return rest
+    apposed = _APPOSED_NAME.match(rest)
+    named = clause.mention(apposed.group("name")) if apposed is not None else None
+    if apposed is None or named is None or named.kind != "name" or named.person is None:
+        return rest
+    return rest[apposed.end() :] if fold(named.person) == fold(b.person) else rest
+
+
 def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
     if a is None:
         return None
@@ -2726,6 +2750,56 @@ def _pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[st
 def _named_pair(a: Mention | None, b: Mention | None, speaker: str | None) -> tuple[str, str] | None:
     """The two introduced, unless either is told by a possessive ("her manager": whose, and the manager unnamed)."""
     return _pair(a, b, speaker) if not (a and a.possessive) and not (b and b.possessive) else None
+
+
+# "I owe X to my niece, Y, who introduced us", "I met X through Y, who introduced us": the "I" and the one they came to
+# know through the introducer, whose relative clause tells the introduction
+_OWED_THROUGH = linear.compile(
+    rf"(?P<me>{_P})\s+(?:first\s+)?(?:met|owe|found|got|know|knew)\s+(?P<other>{_P})\s+"
+    rf"(?:to|through|via|thanks\s+to)\s+(?:{_DESCRIPTION})?(?P<by>{_P})\s*,\s*who\s+{_ADVERBS}introduced\s+"
+    rf"(?P<us>{_P})"
+)
+
+
+def _us_as_met(clause: Clause, us: Mention, by: str, speaker: str | None) -> tuple[str, str] | None:
+    """ "I met Rosa through Bell. Bell introduced us": the narrator's "us" is the narrator and the one the text last
+    named as meeting them, when the sentence before named that one and this one names no one else but the
+    introducer."""
+    if us.people or speaker is None:
+        return None
+    owed = _OWED_THROUGH.search(clause.skeleton) if " who " in clause.skeleton else None
+    me, owed_one = (clause.mention(owed.group("me")), clause.mention(owed.group("other"))) if owed else (None, None)
+    if (
+        owed is not None
+        and me is not None
+        and me.text.lower() == "i"
+        and clause.mention(owed.group("us")) is us
+        and owed_one is not None
+        and owed_one.kind == "name"
+        and owed_one.person is not None
+        and (introducer := clause.mention(owed.group("by"))) is not None
+        and introducer.person is not None
+        and fold(introducer.person) == fold(by)
+    ):
+        # "I owe Marlon to my niece, X, who introduced us": "us" is the "I" and the one they owe to the introducer
+        other = owed_one.person
+    elif clause.pair is None or fold(speaker) not in map(fold, clause.pair):
+        return None
+    else:
+        other = clause.pair[1] if fold(clause.pair[0]) == fold(speaker) else clause.pair[0]
+        if fold(other) not in map(fold, clause.previous):
+            return None
+    if fold(other) == fold(by):
+        return None
+    allowed = {fold(speaker), fold(other), fold(by)}
+    # (those named up to "us": who else the clause goes on to name after it, "and told me he was ...", tells no one
+    # else into "us", and the occasion is read on its own)
+    for mention in clause.mentions[: us.number]:
+        if mention.kind in ("name", "description") and not mention.people and not mention.new:
+            continue  # a place or an event's name ("the Mayor's charity ball"), no one
+        if not mention.people or any(fold(p) not in allowed for p in mention.people):
+            return None
+    return (speaker, other)
 
 
 def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: People) -> tuple[str, str]:
@@ -3187,7 +3261,8 @@ def _region(mention: Mention) -> bool:
 
 
 # ", the producer, at a christening": what the page calls the last one named, set off by commas before the occasion
-_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)\s*,")
+# (", the French choreographer who went on to make the video, at": with a relative clause on it that names no one)
+_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|whom|whose|that)\s[^,@]{1,100}?)?\s*,")
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:

@@ -234,10 +234,19 @@ _TOLD_BY = linear.compile(
 # ("For new subscribers: I'm X,": after a few words of lead-in closed by a colon, naming no one)
 # ("X here, and this month I ...", "X here, Sundays and the Latin section": a sign-on, the writer's name then "here"
 # opening the sentence, as a newsletter's column starts)
+# A greeting of a few words before a sign-on, each closed by a comma or "!", or an aside in brackets
+_GREETING = r"(?:(?:[^.!?:,()]{1,80}|[^.!?:,()]{0,80}\([^()]{1,80}\))[,!]\s+|\([^()]{1,80}\)\s+){0,3}"
 _I_AM = linear.compile(
     r"^\W*(?:[^@.!?:]{1,60}:\s+)?(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+"
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
     r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
+    # ("Hello all, it's X, and I am ...", "It's X here with May's letter", "It's X, it's August", "Bonsoir! (I have
+    # been practising.) X here with October's letter": a sign-on after a greeting of a few words or an aside in
+    # brackets, by "it's" that the writer goes on from in the first person, with what they bring, or with another
+    # "it's"; or by "here" with what they bring; not "It's X who wrote it", a cleft)
+    rf"|^\W*{_GREETING}(?i:it's)\s+(?P<its>@\d+)(?:\s+here)?(?:\s+with\s+(?:my|our|this|@\d+)\b"
+    r"|\s*,\s+(?:and\s+@\d+\s+(?:am|have)\b|and\s+these\s+are\b|it's\s))"
+    rf"|^\W*{_GREETING}(?P<brings>@\d+)\s+here\s+with\s+(?:my|our|this|@\d+)\b"
     # ("Hej, everyone, X here.", "Friends, X again.", "X, signing in.", "X checking in from the bus", "X, writing from
     # my kitchen table": a sign-on after a greeting of a few words, by "here", "again" closing the sentence, or the
     # writer's own "signing in", "checking in", "writing from my ...")
@@ -1322,7 +1331,18 @@ class _Narrative:
                 self._own_programme(clause)
             if self.narrator is None and any(
                 word in clause.skeleton
-                for word in ("told by", " am ", "'m ", "name", " here", "This is ", " again", " in", "writing ")
+                for word in (
+                    "told by",
+                    " am ",
+                    "'m ",
+                    "name",
+                    " here",
+                    "This is ",
+                    " again",
+                    " in",
+                    "writing ",
+                    "t's @",
+                )
             ):
                 self._narrator(clause)
             if self.narrator is None and "rom " in clause.skeleton:
@@ -1921,13 +1941,25 @@ class _Narrative:
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)
-        by = (told.group("by") or told.groupdict().get("here") or told.groupdict().get("signed")) if told else None
+        by = (
+            (
+                told.group("by")
+                or told.groupdict().get("here")
+                or told.groupdict().get("signed")
+                or told.groupdict().get("its")
+                or told.groupdict().get("brings")
+            )
+            if told
+            else None
+        )
         if by is None and "This is " in clause.skeleton and _ON_AIR_GREETING.search(clause.text):
             # "This is Hank Lowery, it's a quarter past nine, and you're listening to X": a presenter on air
             greeted = _THIS_IS.match(clause.skeleton)
             by = greeted.group("by") if greeted else None
         teller = person(clause.mention(by))
         mention = clause.mention(by)
+        if told is not None and (told.groupdict().get("its") or told.groupdict().get("brings")) and mention is not None:
+            teller = teller if mention.kind == "name" else None  # "It's him, and I ...": a sign-on names the writer
         if teller is not None and mention is not None and not mention.possessive:
             self.narrator = teller
             self.discourse.speaker = teller

@@ -249,6 +249,8 @@ _CAPTIONED_POST = linear.compile(
 )
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
+# "her acceptance speech at the MOBO Awards": the event the speech was given at
+_SPEECH_AT = linear.compile(rf"\bspeech\s+at\s+the\s+(?P<source>{_P})")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
 # person's)
 _WON_AT = linear.compile(
@@ -389,6 +391,14 @@ _WROTE_IN = linear.compile(
     r"|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
     r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
 )
+# "X wrote about the shoot for Dancing Times:", "X wrote a piece for The Stage:": a publication written for, the lead
+# ending right after it (a name there must read as a paper's or be no full name new to the page: "wrote about it for
+# Cy Dorn" is for a person; checked in ``_source``)
+_WROTE_FOR = linear.compile(
+    r"\b(?:wrote|writes|writing)\s+(?:about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:piece|column|article|essay|note|blog\s+post|post)\s+)?"
+    rf"for\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+)
 # "said in the Saltmarsh Gazette:": words said in a paper are the words it printed, told by the paper's name, whose last
 # word is one for a paper (checked in ``_source``: "said in the Netherlands", "in the Albert Hall" tell where)
 _SAID_IN_PRINT = linear.compile(
@@ -472,10 +482,15 @@ _ARCHIVE_APPOSED = linear.compile(
 # "The" and three words or more, a publication's, since "in Lisbon" is a place: checked in ``_source``)
 _NAME_WHERE_SOURCE = linear.compile(
     # ("Bell's verdict, on CMT:": the words told as a verdict or answer of the one named, where they gave it)
-    rf"^\s*(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
+    # ("And here is Bell, on TikTok:", "And Bell, on Instagram the day the video came out:": the lead joined on to what
+    # came before, presenting the one named, and when, by a time-of-day noun, after the medium)
+    r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
+    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
-    r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?\s*$"
+    r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
+    r"(?:\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
+    r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
@@ -532,6 +547,7 @@ _SOURCES = [
     _ARCHIVE_APPOSED,
     _MEDIUM_APPOSED,
     _WROTE_IN,
+    _WROTE_FOR,
     # "she wrote in her Sunday Independent column": the paper named before the column one writes in it
     linear.compile(
         rf"\b(?:wrote|writes|writing)\s+in\s+(?:his|her|their|{_P}(?:'s)?)\s+(?:weekly\s+|regular\s+|monthly\s+)?"
@@ -2087,11 +2103,22 @@ def _book_title(clause: Clause) -> str:
 
 def _award(clauses: list[Clause]) -> Mention | None:
     """Where a prize was won, when the lead tells of the speech it was accepted with ("the song won best single at
-    the Urban Harmony Awards, and her acceptance speech was short"): the words were said there."""
+    the Urban Harmony Awards, and her acceptance speech was short"), or the event the speech was given at ("said in
+    her acceptance speech at the X Awards"): the words were said there."""
     for clause in clauses:
         won = _WON_AT.search(clause.skeleton) if "at the" in clause.skeleton else None
         mention = clause.mention(won.group("source")) if won else None
         if mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
+            return mention
+        given = _SPEECH_AT.search(clause.skeleton) if "speech at" in clause.skeleton else None
+        mention = clause.mention(given.group("source")) if given else None
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and not mention.people
+            and not mention.possessive
+            and fold(squash(mention.text)).split()[-1] in _EVENT_WORDS  # "at the Albert Hall": a venue, where
+        ):
             return mention
     return None
 
@@ -2296,6 +2323,8 @@ def _source(clause: Clause) -> Source:
                 continue  # "said at the Albert Hall:": a venue, where
             if pattern is _SAID_IN_PRINT and not _printed_title(mention):
                 continue  # "said in the Albert Hall:": where, not a paper
+            if pattern is _WROTE_FOR and (mention.possessive or (mention.new and not _printed_title(mention))):
+                continue  # "wrote about it for Cy Dorn:": a person written for, not a paper
             if pattern is _WROTE_IN and (known_country(mention.text) or fold(mention.text) in DEMONYM_WORDS):
                 continue  # "wrote in Norway", "wrote in Polish": where, or in what tongue
             if pattern is _ROUND_OF and (" " not in squash(mention.text) or known_country(squash(mention.text))):
