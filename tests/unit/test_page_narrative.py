@@ -22909,3 +22909,31 @@ def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
 )
 def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the two the sentence before told of, and the writer's "we" there no one of them
+        (
+            "Eda Fenn has been seeing the actor Cy Dorn since May, and we can finally say who is to blame. "
+            "Her old friend, the radio host Gil Moss, introduced the pair at a wrap party in Leeds.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a wrap party in Leeds")],
+        ),
+        (
+            "Eda Fenn married the carpenter Cy Dorn in 1990. Gil Moss introduced them at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        # three told of before: whom the pair means is not sure
+        (
+            "Eda Fenn met Cy Dorn and Ivo Lind in Leeds. Gil Moss introduced the pair at a dance in Hull.",
+            [],
+        ),
+        # a "she" before that the text cannot tie to anyone: not sure either
+        ("It was in Hull that she met Cy Dorn. Gil Moss introduced them at a dance.", []),
+    ],
+)
+def test_the_pair_introduced_is_the_two_the_sentence_before_told_of(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert [i for i in _solo_intros(sentences) if i[0] == "Gil Moss"] == expected

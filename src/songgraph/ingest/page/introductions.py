@@ -505,6 +505,7 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 # "us" and "we" of a speaker who named whom they mean ("Ines and I ... introduced us"): the two they said, whoever else
 # the sentence names before (unlike "the two", which may look back to them)
 _FIRST_PLURAL = frozenset({"us", "we"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -1518,6 +1519,16 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
+    if (
+        pair is None
+        and by is not None
+        and a is not None
+        and b is None
+        and sentence_before is not None
+        and (a.kind == "two" or a.text.lower() in ("they", "them"))
+        and a.text.lower() not in _FIRST_PLURAL
+    ):
+        pair = _the_two_told_before(clause, a, by, sentence_before)
     if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
         revealed = _revealed(groups.get("rest") or "", sentence_after)
         if revealed is not None:
@@ -2582,6 +2593,32 @@ def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause
     if len(named) != 2 or fold(by) in {fold(p) for p in named}:
         return None
     return named[0], named[1]
+
+
+def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Clause) -> tuple[str, str] | None:
+    """ "Ana has been dating Ben since May. Her friend X introduced the pair at a party": a plural the clause names no
+    one else before is the two people the sentence before told of, when it told of exactly two besides the introducer
+    and of no one it could not name (an unknown pronoun or a group leaves whom the plural means unsure)."""
+    told: list[str] = []
+    for m in before.mentions:
+        if m.kind == "name" and not m.people and not m.new:
+            continue  # a place, a title, an outlet: no one who could be one of the two
+        if m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON:
+            continue  # the writer: "them" and "the pair" leave out whoever says "I" or "we"
+        one = _one(m, None)
+        if one is None:
+            return None
+        if fold(one) not in {fold(p) for p in told}:
+            told.append(one)
+    if len(told) != 2 or fold(by) in {fold(p) for p in told}:
+        return None
+    for m in clause.mentions[: plural.number]:
+        if m.kind == "name" and not m.people and not m.new:
+            continue
+        one = _one(m, None)
+        if one is None or fold(one) not in {fold(by), *(fold(p) for p in told)}:
+            return None
+    return told[0], told[1]
 
 
 def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
