@@ -22937,3 +22937,29 @@ def test_the_pair_introduced_is_the_two_the_sentence_before_told_of(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert [i for i in _solo_intros(sentences) if i[0] == "Gil Moss"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a post told with a place word, then the name in apposition between commas
+        (
+            "Eda Fenn and Cy Dorn were introduced by the college's Erasmus officer, Gil Moss, at a barbecue in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a barbecue in Hull")],
+        ),
+        (
+            "Eda Fenn was introduced to Cy Dorn by the Dominion land agent, a Ukrainian called Gil Moss, "
+            "at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        # near miss: what stands in apposition is no one's name, but a place's
+        (
+            "Eda Fenn and Cy Dorn were introduced by the Erasmus office, Leeds Hall, at a barbecue in Hull.",
+            [],
+        ),
+    ],
+)
+def test_an_introducer_by_a_post_with_a_place_and_a_name_in_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected

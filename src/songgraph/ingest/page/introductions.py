@@ -1953,6 +1953,14 @@ def _new_one_here(clause: Clause, pronoun: Mention, others: set[str]) -> str | N
 # the article is matched on the words before the place)
 _ARTICLE_BEFORE = linear.compile(r"\b(?:the|a|an)\s+$")
 _PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})")
+# "the Dominion land agent, a Ukrainian called X, at ...": what they do after the place, then their name in apposition
+# (told by what they are and "called" or "named" at most), closed by a comma
+_PLACED_APPOSED = linear.compile(
+    rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s*,\s*(?:an?\s+(?:[\w-]+\s+){{0,2}}(?:called|named)\s+)?(?P<by>{_P})"
+    r"(?P<rest>\s*,[^.!?;]{0,300})"
+)
+# "the university's Erasmus coordinator": an article, or an article and whose the post is, before the place
+_ARTICLE_OWNED_BEFORE = linear.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*'s\s+)?$")
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
@@ -1983,6 +1991,18 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
     if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
         return None
     start = match.start("by")
+    apposed = _PLACED_APPOSED.match(clause.skeleton[match.end("by") :])
+    if apposed is not None and _ARTICLE_OWNED_BEFORE.search(clause.skeleton[max(0, start - 40) : start]):
+        # "the university's Erasmus coordinator, X,": the name in apposition, closed by a comma, someone's full name
+        named = clause.mention(apposed.group("by"))
+        if (
+            named is not None
+            and named.kind == "name"
+            and not named.possessive
+            and (named.person or named.new)
+            and not _NOT_DESCRIBING & set(apposed.group("words").split())
+        ):
+            return apposed
     if not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
         return None
     placed = _PLACED_BY.match(clause.skeleton[match.end("by") :])
