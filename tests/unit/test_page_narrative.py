@@ -22963,3 +22963,25 @@ def test_an_introducer_by_a_post_with_a_place_and_a_name_in_apposition(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one introduced told by what they are with a place word, then named by "named" or in apposition
+        (
+            "It was Gil Moss who introduced Eda Fenn to a Breton sailor named Cy Dorn, at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        (
+            "Gil Moss introduced Eda Fenn to a widower from Skagafjord, Cy Dorn, at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        # near miss: a place, then no one named (a place again): no one to introduce her to
+        ("Gil Moss introduced Eda Fenn to a widower from Skagafjord, Hull, at a dance.", []),
+    ],
+)
+def test_the_one_introduced_told_by_a_place_word_then_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected

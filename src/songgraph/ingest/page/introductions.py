@@ -506,6 +506,11 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 # the sentence names before (unlike "the two", which may look back to them)
 _FIRST_PLURAL = frozenset({"us", "we"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+# A plural that says nothing of whom it means but that they are two ("the two singers" says what they are, which
+# the rules reading such a noun weigh)
+_BARE_PLURALS = frozenset(
+    {"they", "them", "the two", "the pair", "the two of them", "the pair of them", "both of them", "the couple"}
+)
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -1446,6 +1451,10 @@ def _read(
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
     looked_back = False
+    other = "b" if groups.get("b") else "to" if groups.get("to") else None
+    told = _placed_party(clause, groups[other], groups.get("rest") or "") if other else None
+    if other and told is not None:
+        groups = {**groups, other: told.group("who"), "rest": told.group("rest")}
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
@@ -1525,8 +1534,7 @@ def _read(
         and a is not None
         and b is None
         and sentence_before is not None
-        and (a.kind == "two" or a.text.lower() in ("they", "them"))
-        and a.text.lower() not in _FIRST_PLURAL
+        and squash(a.text).lower() in _BARE_PLURALS
     ):
         pair = _the_two_told_before(clause, a, by, sentence_before)
     if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
@@ -2009,6 +2017,27 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
     if placed is None or _NOT_DESCRIBING & set(placed.group("words").split()):
         return None
     return placed
+
+
+# "to a Breton sergeant named X", "to a widower from Skagafjord, X,": the one introduced told by what they are, with
+# a place word, and then named ("called"/"named" after a word or two, or in apposition closed by a comma)
+_CALLED_PARTY = linear.compile(
+    rf"^(?:\s+[a-z][\w-]*){{1,2}}\s+(?:called|named)\s+(?P<who>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_APPOSED_PARTY = linear.compile(rf"^\s*,\s*(?P<who>{_P})(?P<rest>\s*,[^.!?;]{{0,300}})")
+
+
+def _placed_party(clause: Clause, group: str, rest: str) -> linear.Match | None:
+    """The one introduced, when the pattern read a place before their name as them ("to a Breton sergeant named X"):
+    the name after it, someone's full name or someone of the page, with the rest of the clause after it."""
+    place = clause.mention(group)
+    if place is None or place.kind != "name" or place.people or place.new or place.possessive:
+        return None
+    told = _CALLED_PARTY.match(rest) or _APPOSED_PARTY.match(rest)
+    named = clause.mention(told.group("who")) if told is not None else None
+    if named is None or named.kind != "name" or named.possessive or not (named.people or named.new):
+        return None
+    return told
 
 
 # "That is where X introduced", "It was there that": where, told by pointing back to the sentence before
