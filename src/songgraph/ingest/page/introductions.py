@@ -1452,9 +1452,9 @@ def _read(
     by = _one(introducer, speaker)
     looked_back = False
     other = "b" if groups.get("b") else "to" if groups.get("to") else None
-    told = _placed_party(clause, groups[other], groups.get("rest") or "") if other else None
-    if other and told is not None:
-        groups = {**groups, other: told.group("who"), "rest": told.group("rest")}
+    named_after = _placed_party(clause, groups[other], groups.get("rest") or "") if other else None
+    if other and named_after is not None:
+        groups = {**groups, other: named_after.group("who"), "rest": named_after.group("rest")}
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
