@@ -22985,3 +22985,24 @@ def test_the_one_introduced_told_by_a_place_word_then_named(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose friend from where, the place closing the description, then the name in apposition
+        (
+            "Eda Fenn and Cy Dorn were brought together at a ceilidh in Hull by Eda's friend from the Rowing Club, "
+            "Gil Moss, who knew they could both dance.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a ceilidh in Hull")],
+        ),
+        (
+            "Eda Fenn and Cy Dorn were introduced by a steward of the Rowing Club, Gil Moss, at a ceilidh in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a ceilidh in Hull")],
+        ),
+    ],
+)
+def test_an_introducer_described_by_the_place_they_are_from_then_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected

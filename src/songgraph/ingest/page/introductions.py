@@ -1964,11 +1964,12 @@ _PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_
 # "the Dominion land agent, a Ukrainian called X, at ...": what they do after the place, then their name in apposition
 # (told by what they are and "called" or "named" at most), closed by a comma
 _PLACED_APPOSED = linear.compile(
-    rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s*,\s*(?:an?\s+(?:[\w-]+\s+){{0,2}}(?:called|named)\s+)?(?P<by>{_P})"
+    rf"^(?P<words>(?:\s+[a-z][\w-]*){{0,2}})\s*,\s*(?:an?\s+(?:[\w-]+\s+){{0,2}}(?:called|named)\s+)?(?P<by>{_P})"
     r"(?P<rest>\s*,[^.!?;]{0,300})"
 )
 # "the university's Erasmus coordinator": an article, or an article and whose the post is, before the place
 _ARTICLE_OWNED_BEFORE = linear.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*'s\s+)?$")
+_PLACE_OF_SOMEONE = linear.compile(r"\b(?:from|of)\s+the\s+$")
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
@@ -2009,6 +2010,11 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
             and not named.possessive
             and (named.person or named.new)
             and not _NOT_DESCRIBING & set(apposed.group("words").split())
+            # ("her mate from the Romanian Society, X,": with no word of what they do after the place, the place
+            # must close a description of someone, not be the introducer named first, with a list after it)
+            and (
+                apposed.group("words").strip() or _PLACE_OF_SOMEONE.search(clause.skeleton[max(0, start - 12) : start])
+            )
         ):
             return apposed
     if not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
