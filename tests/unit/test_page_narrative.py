@@ -23006,3 +23006,26 @@ def test_an_introducer_described_by_the_place_they_are_from_then_named(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "put the two of them together", and the introducer told of in the sentence before is none of the two
+        (
+            "Cy Dorn was brought to Eda Fenn by the choreographer Gil Moss. "
+            "Gil Moss put the two of them together at a rehearsal in Hull in 2021.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a rehearsal in Hull")],
+        ),
+        # the two told before, but an occasion of "our" (whose, no one named) not read: left out, not half a fact
+        (
+            "Eda Fenn is an old friend of our drummer, Gil Moss, and Cy Dorn mixed our gigs. "
+            "Gil Moss introduced the two of them at our Christmas gig in Hull.",
+            [],
+        ),
+    ],
+)
+def test_put_together_and_the_introducer_told_of_before(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected

@@ -396,7 +396,8 @@ _TOGETHER = linear.compile(
     r"|\s*,\s*(?:(?:(?P<between>[^,]{0,60}?)|(?P<long_apposed>(?:an?|the|his|her|their)\s[^,]{0,120}?)),\s*)?)?"
     # ("It took X to bring them together": a cleft of "take", the one it took the introducer, checked on the match)
     rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
-    rf"{_ADVERBS}(?:(?:brought|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("put the two of them together at a rehearsal": placed side by side, as bringing them together is)
+    rf"{_ADVERBS}(?:(?:brought|put|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -1451,6 +1452,7 @@ def _read(
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
     looked_back = False
+    told_before = False
     other = "b" if groups.get("b") else "to" if groups.get("to") else None
     named_after = _placed_party(clause, groups[other], groups.get("rest") or "") if other else None
     if other and named_after is not None:
@@ -1537,6 +1539,7 @@ def _read(
         and squash(a.text).lower() in _BARE_PLURALS
     ):
         pair = _the_two_told_before(clause, a, by, sentence_before)
+        told_before = pair is not None
     if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
         revealed = _revealed(groups.get("rest") or "", sentence_after)
         if revealed is not None:
@@ -1716,6 +1719,10 @@ def _read(
         if met is not None:
             occasion, met_year = met
             year = year or met_year
+    if told_before and occasion is None and rest.strip(" ,"):
+        # the pair read from the sentence before, with an occasion told that could not be read: half a fact that
+        # would read as whole
+        return Doubt("an introduction whose occasion the page tells but not for sure is not imported", at)
     return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
 
 
@@ -2663,9 +2670,10 @@ def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Claus
         one = _one(m, None)
         if one is None:
             return None
-        if fold(one) not in {fold(p) for p in told}:
+        # ("A was brought to B by X. X put the two of them together": the introducer told of too is none of the two)
+        if fold(one) not in {fold(p) for p in told} and fold(one) != fold(by):
             told.append(one)
-    if len(told) != 2 or fold(by) in {fold(p) for p in told}:
+    if len(told) != 2:
         return None
     for m in clause.mentions[: plural.number]:
         if m.kind == "name" and not m.people and not m.new:
