@@ -23029,3 +23029,19 @@ def test_put_together_and_the_introducer_told_of_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition that glosses its own word with "or" between commas, naming a place
+        (
+            "Gil Moss, the sensale, or marriage broker, of Mussomeli, introduced Eda Fenn to Cy Dorn at a fair in Ely.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a fair in Ely")],
+        ),
+    ],
+)
+def test_an_introducer_whose_apposition_glosses_a_word_with_or(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
