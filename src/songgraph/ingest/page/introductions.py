@@ -456,6 +456,12 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 _THERE = linear.compile(r"^\s+there\b")
 # A place the clause went to before its "there" ("along to a party", "at her fortieth")
 _TO_A_PLACE = linear.compile(r"\b(?:to|at|into)\s+(?:(?:a|an|the|my|our|his|her|their)\s|@\d+'s\s)")
+# "I took Kemi along to a party in Leith, and": where someone was taken and by whom, up to the clause's end
+# (whose relation the owner is, "my friend X's", not kept)
+_TAKEN_ALONG = linear.compile(
+    r"(?P<taker>@\d+)\s+(?:took|dragged|brought|invited)\s+@\d+\s+(?:along\s+)?to\s+(?:(?:my|our|his|her|their)\s+[a-z]+\s+)?"
+    r"(?P<place>(?:a|an|the|@\d+'s)\s[^,;.!?]{1,120}),\s+(?:and|so)\s+$"
+)
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 # ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 # ("I set them up. We were all at a camp in Hull": the introducer and the two, all three, somewhere)
@@ -1611,6 +1617,18 @@ def _read(
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
+    taken = _TAKEN_ALONG.search(clause.skeleton[: match.start()]) if occasion is None and there else None
+    taker = clause.mention(taken.group("taker")) if taken is not None else None
+    if (
+        taken is not None
+        and taker is not None
+        and taker.person == by
+        and len(_TO_A_PLACE.findall(clause.skeleton[: match.start()])) == 1
+    ):
+        # "I dragged Kemi along to my friend Ann's fortieth in Leith, and I introduced her to Ben there": the one
+        # place the introducer took someone to before is where "there" means (whose friend the owner is, left out;
+        # where someone else took the introducer is not read: test_there_pointing_back_to_a_place_in_the_clause)
+        occasion = _occasion(clause, " at " + taken.group("place"), parties)
     if occasion is None and there and _TO_A_PLACE.search(clause.skeleton[: match.start()]):
         # "I took Kemi along to a party in Leith, and I introduced her to Ben there": "there" is a place the clause
         # went to before, which is not read; the introduction without it would read as one told nowhere
