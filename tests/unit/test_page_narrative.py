@@ -6198,7 +6198,7 @@ def test_someone_from_a_city_named_in_brackets_is_its_demonym(
         (
             "The singer Eda Fenn came to the project through Cy Dorn, who had introduced her to the drummer Gil Moss "
             "at a barn dance in Leeds.",
-            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a barn dance in Ely")],
+            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a barn dance in Leeds")],
         ),
         # "her producer": whose producer, whom no one names, so no introduction of hers
         (
@@ -6222,18 +6222,18 @@ def test_her_before_a_preposition_is_the_object(
         (
             "Eda Fenn produced it. Arbour credits her A&R, Cy Dorn, with introducing her to Bell at a barn dance in "
             "Leeds.",
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ely")],
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Leeds")],
         ),
         (
             "Eda Fenn produced it. Arbour credits her landlord, Cy Dorn, with introducing her to Bell at a barn dance "
             "in Leeds.",
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ely")],
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Leeds")],
         ),
         # "met her at school": the object of the subject's verb, someone else than the subject, here too
         (
             "Eda Fenn produced it. Arbour met her at school, and Cy Dorn later introduced her to Bell at a barn dance "
             "in Leeds.",
-            [("Cy Dorn", frozenset({"Eda Fenn", "Bea Bell"}), "a barn dance in Ely")],
+            [("Cy Dorn", frozenset({"Eda Fenn", "Bea Bell"}), "a barn dance in Leeds")],
         ),
     ],
 )
@@ -6275,7 +6275,7 @@ def test_met_through_someone_named_by_their_trade(
         ),
         (
             "In 2015 Eda Fenn hosted a barn dance in Leeds. It was there that she introduced Arbour to Bell.",
-            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ely")],
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Leeds")],
         ),
         # no event held: the one place the sentence before names
         (
