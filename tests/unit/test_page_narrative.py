@@ -23091,3 +23091,160 @@ def test_the_narrators_us_owed_to_the_introducer(
 ) -> None:
     found = [intro for intro in intros(prose) if intro[1] == frozenset({"Cy Dorn", "Bea Bell"})]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the two the sentence before told of, and the writer's "we" there no one of them
+        (
+            "Eda Fenn has been seeing the actor Cy Dorn since May, and we can finally say who is to blame. "
+            "Her old friend, the radio host Gil Moss, introduced the pair at a wrap party in Leeds.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a wrap party in Leeds")],
+        ),
+        (
+            "Eda Fenn married the carpenter Cy Dorn in 1990. Gil Moss introduced them at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        # three told of before: whom the pair means is not sure
+        (
+            "Eda Fenn met Cy Dorn and Ivo Lind in Leeds. Gil Moss introduced the pair at a dance in Hull.",
+            [],
+        ),
+        # a "she" before that the text cannot tie to anyone: not sure either
+        ("It was in Hull that she met Cy Dorn. Gil Moss introduced them at a dance.", []),
+    ],
+)
+def test_the_pair_introduced_is_the_two_the_sentence_before_told_of(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert [i for i in _solo_intros(sentences) if i[0] == "Gil Moss"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a post told with a place word, then the name in apposition between commas
+        (
+            "Eda Fenn and Cy Dorn were introduced by the college's Erasmus officer, Gil Moss, at a barbecue in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a barbecue in Hull")],
+        ),
+        (
+            "Eda Fenn was introduced to Cy Dorn by the Dominion land agent, a Ukrainian called Gil Moss, "
+            "at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        # near miss: what stands in apposition is no one's name, but a place's
+        (
+            "Eda Fenn and Cy Dorn were introduced by the Erasmus office, Leeds Hall, at a barbecue in Hull.",
+            [],
+        ),
+    ],
+)
+def test_an_introducer_by_a_post_with_a_place_and_a_name_in_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one introduced told by what they are with a place word, then named by "named" or in apposition
+        (
+            "It was Gil Moss who introduced Eda Fenn to a Breton sailor named Cy Dorn, at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        (
+            "Gil Moss introduced Eda Fenn to a widower from Skagafjord, Cy Dorn, at a dance in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a dance in Hull")],
+        ),
+        # near miss: a place, then no one named (a place again): no one to introduce her to
+        ("Gil Moss introduced Eda Fenn to a widower from Skagafjord, Hull, at a dance.", []),
+    ],
+)
+def test_the_one_introduced_told_by_a_place_word_then_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose friend from where, the place closing the description, then the name in apposition
+        (
+            "Eda Fenn and Cy Dorn were brought together at a ceilidh in Hull by Eda's friend from the Rowing Club, "
+            "Gil Moss, who knew they could both dance.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a ceilidh in Hull")],
+        ),
+        (
+            "Eda Fenn and Cy Dorn were introduced by a steward of the Rowing Club, Gil Moss, at a ceilidh in Hull.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a ceilidh in Hull")],
+        ),
+    ],
+)
+def test_an_introducer_described_by_the_place_they_are_from_then_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "put the two of them together", and the introducer told of in the sentence before is none of the two
+        (
+            "Cy Dorn was brought to Eda Fenn by the choreographer Gil Moss. "
+            "Gil Moss put the two of them together at a rehearsal in Hull in 2021.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a rehearsal in Hull")],
+        ),
+        # the two told before, but an occasion of "our" (whose, no one named) not read: left out, not half a fact
+        (
+            "Eda Fenn is an old friend of our drummer, Gil Moss, and Cy Dorn mixed our gigs. "
+            "Gil Moss introduced the two of them at our Christmas gig in Hull.",
+            [],
+        ),
+    ],
+)
+def test_put_together_and_the_introducer_told_of_before(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition that glosses its own word with "or" between commas, naming a place
+        (
+            "Gil Moss, the sensale, or marriage broker, of Mussomeli, introduced Eda Fenn to Cy Dorn at a fair in Ely.",
+            [("Gil Moss", frozenset({"Eda Fenn", "Cy Dorn"}), "a fair in Ely")],
+        ),
+    ],
+)
+def test_an_introducer_whose_apposition_glosses_a_word_with_or(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "there" is the one place the introducer took one of the two to, earlier in the clause
+        (
+            "Hej. Cy Dorn here. I dragged Bea Bell along to my friend Eda Fenn's fortieth in Leeds, and I introduced "
+            "her to Tom Reed there, by the barbecue.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "Eda Fenn's fortieth in Leeds")],
+        ),
+        (
+            "Hej. Cy Dorn here. I took Bea Bell along to a barn dance in Ely, and I introduced her to Tom Reed there.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "a barn dance in Ely")],
+        ),
+    ],
+)
+def test_there_is_where_the_introducer_took_one_of_the_two(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

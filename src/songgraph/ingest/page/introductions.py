@@ -69,7 +69,9 @@ _DESCRIPTION = (
 # naming no one)
 _BETWEEN = (
     r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
-    r"|(?P<between>[^,]{0,120}?),\s*)?)?"
+    # ("X, the sensale, or marriage broker, of Mussomeli, introduced": an apposition that glosses its own word with
+    # "or" between commas)
+    r"|(?P<between>[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
@@ -396,7 +398,8 @@ _TOGETHER = linear.compile(
     r"|\s*,\s*(?:(?:(?P<between>[^,]{0,60}?)|(?P<long_apposed>(?:an?|the|his|her|their)\s[^,]{0,120}?)),\s*)?)?"
     # ("It took X to bring them together": a cleft of "take", the one it took the introducer, checked on the match)
     rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
-    rf"{_ADVERBS}(?:(?:brought|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("put the two of them together at a rehearsal": placed side by side, as bringing them together is)
+    rf"{_ADVERBS}(?:(?:brought|put|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -453,6 +456,12 @@ _DID_IT = linear.compile(r"@(?P<number>\d+)\s+(?:did|made)\s+(?:it|so|the\s+intr
 _THERE = linear.compile(r"^\s+there\b")
 # A place the clause went to before its "there" ("along to a party", "at her fortieth")
 _TO_A_PLACE = linear.compile(r"\b(?:to|at|into)\s+(?:(?:a|an|the|my|our|his|her|their)\s|@\d+'s\s)")
+# "I took Kemi along to a party in Leith, and": where someone was taken and by whom, up to the clause's end
+# (whose relation the owner is, "my friend X's", not kept)
+_TAKEN_ALONG = linear.compile(
+    r"(?P<taker>@\d+)\s+(?:took|dragged|brought|invited)\s+@\d+\s+(?:along\s+)?to\s+(?:(?:my|our|his|her|their)\s+[a-z]+\s+)?"
+    r"(?P<place>(?:a|an|the|@\d+'s)\s[^,;.!?]{1,120}),\s+(?:and|so)\s+$"
+)
 # "It happened at a pub quiz.", "That was at a wedding.": the introduction's place told in the next sentence
 # ("This was 2018, during a camp in Stockholm": the year first, set off by a comma)
 # ("I set them up. We were all at a camp in Hull": the introducer and the two, all three, somewhere)
@@ -505,6 +514,12 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 # "us" and "we" of a speaker who named whom they mean ("Ines and I ... introduced us"): the two they said, whoever else
 # the sentence names before (unlike "the two", which may look back to them)
 _FIRST_PLURAL = frozenset({"us", "we"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+# A plural that says nothing of whom it means but that they are two ("the two singers" says what they are, which
+# the rules reading such a noun weigh)
+_BARE_PLURALS = frozenset(
+    {"they", "them", "the two", "the pair", "the two of them", "the pair of them", "both of them", "the couple"}
+)
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
@@ -1445,6 +1460,11 @@ def _read(
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
     looked_back = False
+    told_before = False
+    other = "b" if groups.get("b") else "to" if groups.get("to") else None
+    named_after = _placed_party(clause, groups[other], groups.get("rest") or "") if other else None
+    if other and named_after is not None:
+        groups = {**groups, other: named_after.group("who"), "rest": named_after.group("rest")}
     a, b = clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to"))
     if (a is not None and a.possessive) or (b is not None and b.possessive):
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
@@ -1518,6 +1538,16 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
+    if (
+        pair is None
+        and by is not None
+        and a is not None
+        and b is None
+        and sentence_before is not None
+        and squash(a.text).lower() in _BARE_PLURALS
+    ):
+        pair = _the_two_told_before(clause, a, by, sentence_before)
+        told_before = pair is not None
     if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
         revealed = _revealed(groups.get("rest") or "", sentence_after)
         if revealed is not None:
@@ -1591,6 +1621,18 @@ def _read(
     if occasion is None and sentence_before is not None and there:
         # ("A and B were introduced there by X": the passive's "there", before its introducer)
         occasion = _place_before(sentence_before, parties)
+    taken = _TAKEN_ALONG.search(clause.skeleton[: match.start()]) if occasion is None and there else None
+    taker = clause.mention(taken.group("taker")) if taken is not None else None
+    if (
+        taken is not None
+        and taker is not None
+        and taker.person == by
+        and len(_TO_A_PLACE.findall(clause.skeleton[: match.start()])) == 1
+    ):
+        # "I dragged Kemi along to my friend Ann's fortieth in Leith, and I introduced her to Ben there": the one
+        # place the introducer took someone to before is where "there" means (whose friend the owner is, left out;
+        # where someone else took the introducer is not read: test_there_pointing_back_to_a_place_in_the_clause)
+        occasion = _occasion(clause, " at " + taken.group("place"), parties)
     if occasion is None and there and _TO_A_PLACE.search(clause.skeleton[: match.start()]):
         # "I took Kemi along to a party in Leith, and I introduced her to Ben there": "there" is a place the clause
         # went to before, which is not read; the introduction without it would read as one told nowhere
@@ -1705,6 +1747,10 @@ def _read(
         # "I met Noor because X took me to a wedding. X introduced us": the sentence that told the meeting may tell
         # where, which is not read; the introduction without it would be half a fact
         return Doubt("an introduction whose place the sentence before may tell is not imported", at)
+    if told_before and occasion is None and rest.strip(" ,"):
+        # the pair read from the sentence before, with an occasion told that could not be read: half a fact that
+        # would read as whole
+        return Doubt("an introduction whose occasion the page tells but not for sure is not imported", at)
     return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
 
 
@@ -1950,6 +1996,15 @@ def _new_one_here(clause: Clause, pronoun: Mention, others: set[str]) -> str | N
 # the article is matched on the words before the place)
 _ARTICLE_BEFORE = linear.compile(r"\b(?:the|a|an)\s+$")
 _PLACED_BY = linear.compile(rf"^(?P<words>(?:\s+[a-z][\w-]*){{1,2}})\s+(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})")
+# "the Dominion land agent, a Ukrainian called X, at ...": what they do after the place, then their name in apposition
+# (told by what they are and "called" or "named" at most), closed by a comma
+_PLACED_APPOSED = linear.compile(
+    rf"^(?P<words>(?:\s+[a-z][\w-]*){{0,2}})\s*,\s*(?:an?\s+(?:[\w-]+\s+){{0,2}}(?:called|named)\s+)?(?P<by>{_P})"
+    r"(?P<rest>\s*,[^.!?;]{0,300})"
+)
+# "the university's Erasmus coordinator": an article, or an article and whose the post is, before the place
+_ARTICLE_OWNED_BEFORE = linear.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*'s\s+)?$")
+_PLACE_OF_SOMEONE = linear.compile(r"\b(?:from|of)\s+the\s+$")
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
@@ -1980,12 +2035,50 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
     if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
         return None
     start = match.start("by")
+    apposed = _PLACED_APPOSED.match(clause.skeleton[match.end("by") :])
+    if apposed is not None and _ARTICLE_OWNED_BEFORE.search(clause.skeleton[max(0, start - 40) : start]):
+        # "the university's Erasmus coordinator, X,": the name in apposition, closed by a comma, someone's full name
+        named = clause.mention(apposed.group("by"))
+        if (
+            named is not None
+            and named.kind == "name"
+            and not named.possessive
+            and (named.person or named.new)
+            and not _NOT_DESCRIBING & set(apposed.group("words").split())
+            # ("her mate from the Romanian Society, X,": with no word of what they do after the place, the place
+            # must close a description of someone, not be the introducer named first, with a list after it)
+            and (
+                apposed.group("words").strip() or _PLACE_OF_SOMEONE.search(clause.skeleton[max(0, start - 12) : start])
+            )
+        ):
+            return apposed
     if not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
         return None
     placed = _PLACED_BY.match(clause.skeleton[match.end("by") :])
     if placed is None or _NOT_DESCRIBING & set(placed.group("words").split()):
         return None
     return placed
+
+
+# "to a Breton sergeant named X", "to a widower from Skagafjord, X,": the one introduced told by what they are, with
+# a place word, and then named ("called"/"named" after a word or two, or in apposition closed by a comma)
+_CALLED_PARTY = linear.compile(
+    rf"^(?:\s+[a-z][\w-]*){{1,2}}\s+(?:called|named)\s+(?P<who>{_P})(?P<rest>[^.!?;]{{0,300}})"
+)
+_APPOSED_PARTY = linear.compile(rf"^\s*,\s*(?P<who>{_P})(?P<rest>\s*,[^.!?;]{{0,300}})")
+
+
+def _placed_party(clause: Clause, group: str, rest: str) -> linear.Match | None:
+    """The one introduced, when the pattern read a place before their name as them ("to a Breton sergeant named X"):
+    the name after it, someone's full name or someone of the page, with the rest of the clause after it."""
+    place = clause.mention(group)
+    if place is None or place.kind != "name" or place.people or place.new or place.possessive:
+        return None
+    told = _CALLED_PARTY.match(rest) or _APPOSED_PARTY.match(rest)
+    named = clause.mention(told.group("who")) if told is not None else None
+    if named is None or named.kind != "name" or named.possessive or not (named.people or named.new):
+        return None
+    return told
 
 
 # "That is where X introduced", "It was there that": where, told by pointing back to the sentence before
@@ -2590,6 +2683,33 @@ def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause
     if len(named) != 2 or fold(by) in {fold(p) for p in named}:
         return None
     return named[0], named[1]
+
+
+def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Clause) -> tuple[str, str] | None:
+    """ "Ana has been dating Ben since May. Her friend X introduced the pair at a party": a plural the clause names no
+    one else before is the two people the sentence before told of, when it told of exactly two besides the introducer
+    and of no one it could not name (an unknown pronoun or a group leaves whom the plural means unsure)."""
+    told: list[str] = []
+    for m in before.mentions:
+        if m.kind == "name" and not m.people and not m.new:
+            continue  # a place, a title, an outlet: no one who could be one of the two
+        if m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON:
+            continue  # the writer: "them" and "the pair" leave out whoever says "I" or "we"
+        one = _one(m, None)
+        if one is None:
+            return None
+        # ("A was brought to B by X. X put the two of them together": the introducer told of too is none of the two)
+        if fold(one) not in {fold(p) for p in told} and fold(one) != fold(by):
+            told.append(one)
+    if len(told) != 2:
+        return None
+    for m in clause.mentions[: plural.number]:
+        if m.kind == "name" and not m.people and not m.new:
+            continue
+        one = _one(m, None)
+        if one is None or fold(one) not in {fold(by), *(fold(p) for p in told)}:
+            return None
+    return told[0], told[1]
 
 
 def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
