@@ -2636,7 +2636,12 @@ def _of_page(mention: Mention | None) -> bool:
 
 _WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
-_WHOSE_OCCASION_NEXT = linear.compile(r"^\s*(?:at|on|in|during)\s+@(?P<number>\d+)\s+(?:[a-z]|@\d+\s+[a-z])")
+# ("... by X, at a listening session in his shop": after a comma, and inside the occasion, after a preposition that
+# places it, the only word of whose in it)
+_WHOSE_OCCASION_NEXT = linear.compile(
+    r"^\s*,?\s*(?:at|on|in|during)\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
+    r"(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:[a-z]|@\d+\s+[a-z])"
+)
 
 
 def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
@@ -2649,7 +2654,10 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
         return False
     whose = _WHOSE_OCCASION_NEXT.match(match.group("rest") or "")
-    if whose is None or clause.mentions[int(whose.group("number"))].text.lower() not in _POSSESSIVE_SELF:
+    if whose is None:
+        return False
+    number = whose.group("number")
+    if (whose.group("word") or clause.mentions[int(number)].text.lower()) not in _POSSESSIVE_SELF:
         return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
