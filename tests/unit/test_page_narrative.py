@@ -22990,3 +22990,19 @@ def test_a_passives_introducer_by_a_pronouns_relation_then_what_they_are_and_the
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour was in turn introduced to the fiddler Bea Bell, who would later produce it, by Cy Dorn at a fair.",
+        "Arbour and Bell were later introduced by their mutual friend Cy Dorn at a fair.",
+        "Arbour was eventually put in touch with Bell by Cy Dorn at a fair.",
+    ],
+)
+def test_an_adverb_between_the_passives_auxiliary_and_its_participle(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
+
+
+def test_a_passive_introduction_denied_by_never_is_none() -> None:
+    assert intros("Arbour was never introduced to Bell by Cy Dorn at a fair; they met by chance.") == []

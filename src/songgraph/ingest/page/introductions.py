@@ -241,7 +241,8 @@ _PASSIVE_SUBJECT = (
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
     # ("A and B were brought together by X": the same, the two as subject)
-    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
+    # ("A was in turn introduced", "A was later put in touch": an adverb before the participle, as before a verb)
+    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
 )
