@@ -23006,3 +23006,29 @@ def test_an_adverb_between_the_passives_auxiliary_and_its_participle(sentence: s
 
 def test_a_passive_introduction_denied_by_never_is_none() -> None:
     assert intros("Arbour was never introduced to Bell by Cy Dorn at a fair; they met by chance.") == []
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Handout prepared by Dr Cy Dorn. Please bring it to the seminar.",
+        "These notes were prepared by Cy Dorn. Please read them.",
+        "This handout was compiled by Dr Cy Dorn; read it before Tuesday.",
+    ],
+)
+def test_the_line_that_names_the_documents_writer_makes_them_the_narrations_i(signed: str) -> None:
+    prose = f"{signed}\n\nI introduced Ann Arbour to Bea Bell myself, at a conference in Leeds in 2017."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a conference in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        # who wrote the song, or another thing, is not who wrote the page
+        "The song was written by Cy Dorn.",
+        "The video was prepared by Cy Dorn.",
+    ],
+)
+def test_a_credit_in_the_passive_is_no_writer_of_the_page(signed: str) -> None:
+    prose = f"{signed}\n\nI introduced Ann Arbour to Bea Bell myself, at a conference in Leeds in 2017."
+    assert all(by != "Cy Dorn" for by, _, _ in intros(prose))
