@@ -23032,3 +23032,21 @@ def test_the_line_that_names_the_documents_writer_makes_them_the_narrations_i(si
 def test_a_credit_in_the_passive_is_no_writer_of_the_page(signed: str) -> None:
     prose = f"{signed}\n\nI introduced Ann Arbour to Bea Bell myself, at a conference in Leeds in 2017."
     assert all(by != "Cy Dorn" for by, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a platform by whose it is, told by a description of them
+        ("Arbour put it more plainly on the band's Instagram:", ("Ann Arbour", "Instagram")),
+        # a headline lead of a name and a station, and the town the station is in
+        ("Arbour, on Radio Nova in Paris:", ("Ann Arbour", "Radio Nova")),
+        # a critic reviewing for the medium that printed it
+        ("The critic Cy Dorn, reviewing the album for Clash, heard something older in it:", ("Cy Dorn", "Clash")),
+        # near misses: a platform of something else's; where is a town, not a station
+        ("Arbour put it more plainly on the band's tour bus:", ("Ann Arbour", None)),
+        ("Arbour, in Paris:", ("Ann Arbour", None)),
+    ],
+)
+def test_a_source_by_whose_platform_a_stations_town_or_a_review(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "The chord changes are pure Sunday morning, and the drums are not."') == [expected]
