@@ -23248,3 +23248,144 @@ def test_there_is_where_the_introducer_took_one_of_the_two(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Oh joined later: the label boss, Ivo Lind, introduced him to Arbour at the label's Christmas party.",
+        "Oh arrived later, and the label boss, Ivo Lind, introduced him to Arbour at the label's Christmas party.",
+    ],
+)
+def test_a_surname_that_is_mostly_no_name_before_a_past_verb_is_the_pages_person(later: str) -> None:
+    # "Oh" is a word of its own most often; as the subject of a verb in the past tense, with the page's Oh Min-jun
+    # credited, it is him, whom the "him" after it means (not the other man named before)
+    lead = "Ann Arbour wrote it with Oh Min-jun and Eda Fenn. Arbour and Fenn were introduced by Cy Dorn at a camp. "
+    text = f"Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n{lead}{later}\n\nRelease Date\n\n1st May 2020\n\n\n"
+    result = parse_story_page(text + "Ann Arbour, Oh Min-jun & Eda Fenn\n\n\nOh Min-jun\n", "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found[-1] == (
+        "Ivo Lind",
+        frozenset({"Oh Min-jun", "Ann Arbour"}),
+        "the label's Christmas party",
+    )
+
+
+def test_an_interjection_with_no_such_person_on_the_page_is_no_one() -> None:
+    prose = "Ann Arbour wrote it with Eda Fenn. Oh, it was late: Cy Dorn introduced her to Bea Bell at a camp."
+    assert all("Oh" not in " ".join(i[1]) for i in intros(prose))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour and Bell were introduced by the shop owner Cy Dorn, at a listening session in his shop in Leeds.",
+        "Arbour and Bell were put in touch by the record-shop owner Cy Dorn at a reading in his shop in Leeds.",
+        "Arbour and Bell were introduced by the shop's owner, Cy Dorn, at the opening of his shop in Leeds.",
+    ],
+)
+def test_a_his_inside_the_occasion_after_a_passives_introducer_described_as_its_owner_is_theirs(
+    sentence: str,
+) -> None:
+    # the two together are no "his", and the description gives the introducer the shop the word owns
+    [(by, pair, occasion)] = intros(sentence)
+    assert (by, pair) == ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))
+    assert occasion is not None and "Cy Dorn's shop in Leeds" in occasion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no description that gives the introducer the shop: either of the two may be "his"
+        "Arbour and Bell were introduced by Cy Dorn at a reading in his shop in Leeds.",
+        # the description gives them something else
+        "Arbour and Bell were introduced by the club owner Cy Dorn at a reading in his shop in Leeds.",
+        # "A was introduced to B by X": A may be the "his" as well
+        "Arbour was introduced to Bell by the shop owner Cy Dorn at a reading in his shop in Leeds.",
+    ],
+)
+def test_a_his_inside_the_occasion_of_a_passive_stays_the_pages_word_when_not_sure(sentence: str) -> None:
+    [(_, _, occasion)] = intros(sentence)
+    assert occasion is None or "Cy Dorn's" not in occasion
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour and Bell were introduced by her pastor, the Reverend Cy Dorn, at a church concert in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a church concert in Leeds")],
+        ),
+        (
+            "Arbour and Bell were introduced by his cousin, the fiddler Cy Dorn, at a church concert in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a church concert in Leeds")],
+        ),
+        # the words after the comma relate the introducer to the one named, who is someone else
+        ("Arbour and Bell were introduced by her pastor, the husband of Cy Dorn, at a church concert in Leeds.", []),
+    ],
+)
+def test_a_passives_introducer_by_a_pronouns_relation_then_what_they_are_and_their_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour was in turn introduced to the fiddler Bea Bell, who would later produce it, by Cy Dorn at a fair.",
+        "Arbour and Bell were later introduced by their mutual friend Cy Dorn at a fair.",
+        "Arbour was eventually put in touch with Bell by Cy Dorn at a fair.",
+    ],
+)
+def test_an_adverb_between_the_passives_auxiliary_and_its_participle(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
+
+
+def test_a_passive_introduction_denied_by_never_is_none() -> None:
+    assert intros("Arbour was never introduced to Bell by Cy Dorn at a fair; they met by chance.") == []
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Handout prepared by Dr Cy Dorn. Please bring it to the seminar.",
+        "These notes were prepared by Cy Dorn. Please read them.",
+        "This handout was compiled by Dr Cy Dorn; read it before Tuesday.",
+    ],
+)
+def test_the_line_that_names_the_documents_writer_makes_them_the_narrations_i(signed: str) -> None:
+    prose = f"{signed}\n\nI introduced Ann Arbour to Bea Bell myself, at a conference in Leeds in 2017."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a conference in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        # who wrote the song, or another thing, is not who wrote the page
+        "The song was written by Cy Dorn.",
+        "The video was prepared by Cy Dorn.",
+    ],
+)
+def test_a_credit_in_the_passive_is_no_writer_of_the_page(signed: str) -> None:
+    prose = f"{signed}\n\nI introduced Ann Arbour to Bea Bell myself, at a conference in Leeds in 2017."
+    assert all(by != "Cy Dorn" for by, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a platform by whose it is, told by a description of them
+        ("Arbour put it more plainly on the band's Instagram:", ("Ann Arbour", "Instagram")),
+        # a headline lead of a name and a station, and the town the station is in
+        ("Arbour, on Radio Nova in Paris:", ("Ann Arbour", "Radio Nova")),
+        # a critic reviewing for the medium that printed it
+        ("The critic Cy Dorn, reviewing the album for Clash, heard something older in it:", ("Cy Dorn", "Clash")),
+        # near misses: a platform of something else's; where is a town, not a station
+        ("Arbour put it more plainly on the band's tour bus:", ("Ann Arbour", None)),
+        ("Arbour, in Paris:", ("Ann Arbour", None)),
+    ],
+)
+def test_a_source_by_whose_platform_a_stations_town_or_a_review(lead: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(f'{lead} "The chord changes are pure Sunday morning, and the drums are not."') == [expected]

@@ -322,6 +322,8 @@ _SAID_AFTER = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "recalled", "recalls", "explained", "explains", "wrote"}
     | {"writes", "remembered", "remembers", "admitted", "admits", "laughed", "laughs", "joked", "jokes"}
 )
+# A verb in the past tense of the usual spelling ("joined", "arrived").
+_PAST_VERB = linear.compile(r"^[a-z]{2,}ed$")
 # The nouns among them, which may describe a subject before its name ("The show's music supervisor, X, ...") as
 # no preposition or clause word does
 _STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
@@ -2131,8 +2133,12 @@ class Discourse:
                 fold(candidate) in _STOP
                 # "Oh said at the festival": a word that is most often no name ("Oh", "May") is the page's person's
                 # when it is their name and a verb of saying follows it
+                # ("Oh joined later": or any verb in the past tense, which no interjection or month stands before
+                # without a comma)
                 and not (
-                    stop < len(tokens) and tokens[stop][2] in _SAID_AFTER and self.people.mention(candidate) is not None
+                    stop < len(tokens)
+                    and (tokens[stop][2] in _SAID_AFTER or _PAST_VERB.match(tokens[stop][2]))
+                    and self.people.mention(candidate) is not None
                 )
             ):
                 continue

@@ -243,7 +243,8 @@ _PASSIVE_SUBJECT = (
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
     # ("A and B were brought together by X": the same, the two as subject)
-    rf"(?:first\s+|originally\s+)?(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
+    # ("A was in turn introduced", "A was later put in touch": an adverb before the participle, as before a verb)
+    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
 )
@@ -256,7 +257,10 @@ _PASSIVE = linear.compile(
 # "He was set up with A by her sister-in-law, Yasmin El-Amrani, at ...": a relation of someone's by a pronoun, then the
 # introducer named in apposition (read where the passive's introducer is that pronoun: see ``introductions``)
 _PASSIVE_KIN = linear.compile(
-    rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*{_PASSIVE_BY}"
+    # ("by her pastor, the Reverend X, at ...", "by his cousin, the fiddler X": what the one named is, after "the")
+    rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*"
+    # (a title the mentions leave out of the name, "Reverend", stays a word of its own, capitalised)
+    rf"(?:the\s+(?P<kin_what>(?:[A-Za-z][\w'-]*\s+){{0,2}}))?{_PASSIVE_BY}"
 )
 # When, between a meeting and its means: "met B in early 2020 through X", "whom she had met a year earlier through X"
 _MET_WHEN = (
@@ -1167,7 +1171,9 @@ def introductions(
             by = clause.mention(match.group("by"))
             if pattern is _PASSIVE and by is not None and by.kind == "pronoun" and by.text.lower() in _WHOSE:
                 kin = _PASSIVE_KIN.match(encoded, start)
-                if kin is not None and kin.start("kin") == match.start("by"):
+                # ("by her pastor, the husband of X": X is whom the words relate the introducer to, not them)
+                what = set((kin.group("kin_what") or "").split()) if kin is not None else set()
+                if kin is not None and kin.start("kin") == match.start("by") and not what & _NOT_DESCRIBING:
                     match, by = kin, clause.mention(kin.group("by"))  # the relation of hers, named after a comma
             if (_possessive(clause, by, match.end("by")) and _placed_description(clause, match) is None) or (
                 by is not None and by.possessive
@@ -2764,7 +2770,15 @@ def _of_page(mention: Mention | None) -> bool:
 
 _WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
-_WHOSE_OCCASION_NEXT = linear.compile(r"^\s*(?:at|on|in|during)\s+@(?P<number>\d+)\s+(?:[a-z]|@\d+\s+[a-z])")
+# ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
+# inside the occasion, after a preposition that places it, only when what the word owns is what the description before
+# the introducer says is theirs, checked on the match)
+_WHOSE_OCCASION_NEXT = linear.compile(
+    r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
+    r"(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:(?P<owned>[a-z][\w-]*)|@\d+\s+[a-z])"
+)
+# Words of a description that say someone has or runs something ("the record-shop owner", "the club's landlady")
+_OWNING = frozenset({"owner", "owners", "landlord", "landlady", "proprietor", "manager", "boss", "founder", "keeper"})
 
 
 def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
@@ -2777,8 +2791,18 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
         return False
     whose = _WHOSE_OCCASION_NEXT.match(match.group("rest") or "")
-    if whose is None or clause.mentions[int(whose.group("number"))].text.lower() not in _POSSESSIVE_SELF:
+    if whose is None:
         return False
+    number = whose.group("number")
+    if (whose.group("word") or clause.mentions[int(number)].text.lower()) not in _POSSESSIVE_SELF:
+        return False
+    if whose.group("inside") is not None:
+        # ("A and B were introduced by X at a showcase at her academy": either of the two may be "her"; by "the
+        # record-shop owner X ... in his shop", the shop the description gives X)
+        described = clause.skeleton[match.start() : match.start("by")].rsplit(" by ", 1)[-1]
+        words = set(described.replace("-", " ").replace("'s", " ").replace(",", " ").split())
+        if not (words & _OWNING and whose.group("owned") in words):
+            return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
     subject = clause.skeleton[match.start() : match.end("middle")]

@@ -254,6 +254,14 @@ _I_AM = linear.compile(
     r"|\s+again\s*(?:,\s*[a-z]+\s*)?[.!]?\s*$"
     r"|\s*,?\s+(?:signing|checking)\s+in\b|\s*,?\s+writing\s+(?:to\s+you\s+)?from\s+(?:my|our)\s)"
 )
+# "Handout prepared by Dr X.", "These notes were written by X": the line that says who wrote the document the page is,
+# whose "I" the narration's is (the document's word may be read as a name when it opens the line, checked on the match)
+_PREPARED_BY = linear.compile(
+    r"^\W*(?:(?:This|These|The|Our)\s+)?(?:(?P<document>@\d+)|(?:[a-z]+\s+)?(?i:handout|notes|worksheet|guide|newsletter))"
+    r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:prepared|written|compiled|put\s+together)\s+by\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<by>@\d+)\s*(?:[.;]|$)"
+)
+_DOCUMENT_WORDS = frozenset({"handout", "notes", "worksheet", "guide", "newsletter"})
 # A framing line of an extract from someone's book, which makes its "I" that writer: "From X's Y.", "From Y (2022), the
 # memoir of the tour manager X.", "The following is taken from Y, the memoir of X", "Another extract from X's memoir
 # Y", "In this extract from her book Y" (her: whom the sentence before was about)
@@ -1329,20 +1337,23 @@ class _Narrative:
                 word in clause.skeleton for word in (" on @", "episode ", " with @", " to @", " here ")
             ):
                 self._own_programme(clause)
-            if self.narrator is None and any(
-                word in clause.skeleton
-                for word in (
-                    "told by",
-                    " am ",
-                    "'m ",
-                    "name",
-                    " here",
-                    "This is ",
-                    " again",
-                    " in",
-                    "writing ",
-                    "t's @",
+            if self.narrator is None and (
+                any(
+                    word in clause.skeleton
+                    for word in (
+                        "told by",
+                        " am ",
+                        "'m ",
+                        "name",
+                        " here",
+                        "This is ",
+                        " again",
+                        " in",
+                        "writing ",
+                        "t's @",
+                    )
                 )
+                or "ed by" in clause.skeleton  # ("Handout prepared by X": the document's writer)
             ):
                 self._narrator(clause)
             if self.narrator is None and "rom " in clause.skeleton:
@@ -1952,6 +1963,10 @@ class _Narrative:
             if told
             else None
         )
+        prepared = _PREPARED_BY.match(clause.skeleton) if by is None and "ed by" in clause.skeleton else None
+        document = clause.mention(prepared.group("document")) if prepared is not None else None
+        if prepared is not None and (document is None or fold(document.text) in _DOCUMENT_WORDS):
+            by = prepared.group("by")
         if by is None and "This is " in clause.skeleton and _ON_AIR_GREETING.search(clause.text):
             # "This is Hank Lowery, it's a quarter past nine, and you're listening to X": a presenter on air
             greeted = _THIS_IS.match(clause.skeleton)

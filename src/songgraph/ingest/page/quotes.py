@@ -726,7 +726,9 @@ _LOOSE = [
     # (not "wrote it for", which may be a song written for someone)
     linear.compile(
         r"\b(?:recalled|recalls|recalling|remembered|remembers|remembering|recounted|recounts|reflected|reflecting|"
-        r"reminisced|reminiscing|looked\s+back|looking\s+back|looks\s+back|spoke|speaking|talked|talking)\s+"
+        # ("reviewing the album for Clash": a critic's words, for the medium that printed the review)
+        r"reminisced|reminiscing|looked\s+back|looking\s+back|looks\s+back|spoke|speaking|talked|talking|"
+        r"reviewed|reviewing|reviews)\s+"
         r"(?:(?:on|about)\s+)?(?:(?:the|their|his|her|its|that|this)\s+)?(?:[a-z][\w'-]*\s+){0,3}?for\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
@@ -777,6 +779,8 @@ _LOOSE = [
     # ("Bell, on Radio Nord the week it came out:": when, told by a span of the calendar and what it was of)
     linear.compile(
         rf"(?:^\s*|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        # ("Bell, on Radio Nova in Paris:": where the station is, one place after "in")
+        r"(?:\s+in\s+@\d+)?"
         r"(?:\s+(?:the|that|this|last)\s+(?:day|night|week|weekend|month|year)\b[^,;:.!?@\"]{0,40}?)?\s*(?:[,:]|$)"
     ),
     # "which her granddaughter passed on to VG:": words handed on to a medium, which printed them
@@ -831,7 +835,10 @@ _POSTING = frozenset({"posting", "tweeting", "writing", "blogging"})
 _POSTED_A = linear.compile(rf"\b(?:posted|posts|shared|shares|uploaded|uploads)\s+an?\s+(?P<source>{_P})")
 # "shut the rumours down on her Instagram Stories", "reposted it to his Instagram Stories": a platform's feature by
 # whose it is (only a name that opens with a platform's: "on her Rolling Stone cover" is no post of hers)
-_ON_OWN_PLATFORM = linear.compile(rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P})\s+(?P<source>{_P})")
+# ("on the band's Instagram": whose by a description of them)
+_ON_OWN_PLATFORM = linear.compile(
+    rf"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|{_P}|the\s+(?:band|group|duo|trio|label|singer|artist)'s)\s+(?P<source>{_P})"
+)
 # "X's tribute on Facebook", "a statement on Instagram": words put on a platform (only a platform's name: "a tribute
 # on Tuesday", "a statement on behalf of" are no source)
 # ("put the reel on Instagram", "put a still from the shoot up on Facebook", "has the clip pinned on Instagram": a post
