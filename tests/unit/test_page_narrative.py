@@ -22909,3 +22909,26 @@ def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
 )
 def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause without "who" whose pronoun has its verb contracted onto it is cut from the part
+        (
+            "Bea Bell plays a miner's daughter, and Cy Dorn is the young miner she's looking for.",
+            [("Bea Bell", "a miner's daughter"), ("Cy Dorn", "the young miner")],
+        ),
+        (
+            "Bea Bell plays a miner's daughter, and Cy Dorn is the young miner she is looking for.",
+            [("Bea Bell", "a miner's daughter"), ("Cy Dorn", "the young miner")],
+        ),
+        ("Bea Bell plays the girl he'd left behind.", [("Bea Bell", "the girl")]),
+        # near miss: no pronoun after the noun, the part is whole
+        ("Bea Bell plays the girl left behind.", [("Bea Bell", "the girl left behind")]),
+    ],
+)
+def test_a_contact_clause_with_a_contracted_verb_is_cut_from_the_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in a cave. {sentence}") == expected

@@ -738,8 +738,8 @@ def denies(clause: Clause) -> bool:
 
 
 # "the star she replaces", "the party we threw for the launch": a subject pronoun right after a noun, then its verb (a
-# relative clause without "who" or "that")
-_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+# relative clause without "who" or "that"; "the girl he'd left behind": its verb may be contracted onto the pronoun)
+_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)(?:'(?:s|re|d|ll|ve|m))?\s+[a-z]")
 _SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
