@@ -22932,3 +22932,35 @@ def test_a_contact_clause_with_a_contracted_verb_is_cut_from_the_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in a cave. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the writer's own aside between dashes, after the introducer, holds no occasion and hides none
+        (
+            "Bell was introduced to Dorn by the pianist Ed Moriyama – I first wrote Mori there, apologies to both – at "
+            "a jazz bar in Leeds.",
+            [("Ed Moriyama", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
+        ),
+        # a name the writer corrects in a dashed aside: the corrected name is the introducer
+        (
+            "Bell was introduced to Dorn by the pianist Ed Moriyama – sorry, I mean Ed Mori – at a jazz bar in Leeds.",
+            [("Ed Mori", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
+        ),
+        (
+            "Bell was introduced to Dorn by a Danish engineer called Ed Kjeldsen – no, Kjeldgaard, Ed Kjeldgaard, sorry "
+            "Ed if you're reading – at the AES convention in Vienna.",
+            [("Ed Kjeldgaard", frozenset({"Bea Bell", "Cy Dorn"}), "the AES convention in Vienna")],
+        ),
+        (
+            "Bell met Dorn through a bassist called Ed Mori – sorry, Moriyama, Ed Moriyama; there's an Ed Mori who "
+            "plays sax – who introduced them at a jazz bar in Leeds.",
+            [("Ed Moriyama", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
+        ),
+    ],
+)
+def test_the_writers_dashed_aside_and_a_corrected_name_in_an_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bea Bell and Cy Dorn wrote it. {sentence}") == expected

@@ -739,7 +739,11 @@ _BEFORE_OCCASION = (
     # named is, set off by dashes as by commas; a hyphen inside a word is no dash; a capitalised word before a noun,
     # "a quiet Angolan-Portuguese bass player", is what kind, which ``_occasion`` checks names no one)
     rf"|\s+[-{_DASHES}]\s+(?:a|an|the|their|his|her|its|our|my)"
-    rf"(?:\s+(?:[^\s@{_DASHES}-][^\s@{_DASHES}]*|@\d+\s+[a-z][\w'-]*)){{1,25}}\s+[-{_DASHES}])*"
+    rf"(?:\s+(?:[^\s@{_DASHES}-][^\s@{_DASHES}]*|@\d+\s+[a-z][\w'-]*)){{1,25}}\s+[-{_DASHES}]"
+    # ("by the pianist X - I first wrote Y there, apologies to both - at a dance-house": the writer's own aside
+    # between dashes, by "I" and a verb or an apology, whatever names it holds, is none of the introduction)
+    rf"|\s+[-{_DASHES}]\s+(?:@\d+\s+(?:first|always|still|once|originally|wrongly|had|have|think|thought|mean|keep)"
+    rf"|(?i:sorry|apologies|no)\s*,)(?:\s+(?:[^\s{_DASHES}-][^\s{_DASHES}]*)){{1,30}}\s+[-{_DASHES}])*"
 )
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")

@@ -856,6 +856,33 @@ _LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
 
+# A name the writer corrects as they go: "Takeshi Mori - sorry, Moriyama, Takeshi Moriyama; ... - who", "Henrik
+# Kjeldsen - no, Kjeldgaard, Henrik Kjeldgaard, sorry Henrik - at": the name after the correction words stands for the
+# one before, and the rest of the aside, up to its closing dash, is the writer's, none of the sentence's
+_NAME_WORD = r"\p{Lu}[\w'\x{2019}-]*"
+_CORRECTED_NAME = linear.compile(
+    rf"(?P<wrong>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+[-\x{{2013}}\x{{2014}}]\s+"
+    r"(?:(?i:sorry)|no|I\s+mean|or\s+rather)\s*,?\s+(?:I\s+mean\s+)?"
+    rf"(?:{_NAME_WORD}\s*,\s+)?(?P<right>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"(?P<rest>[^-\x{2013}\x{2014}.!?]{0,160}?)\s+[-\x{2013}\x{2014}]\s"
+)
+
+
+def _corrected(sentence: str) -> str:
+    """The sentence with each name the writer corrects in a dashed aside blanked up to the corrected name, and the
+    rest of the aside blanked (offsets kept)."""
+    if "sorry" not in sentence and "no," not in sentence and "mean" not in sentence and "rather" not in sentence:
+        return sentence
+    pieces: list[str] = []
+    end = 0
+    for found in _CORRECTED_NAME.finditer(sentence):
+        if found.group("wrong") == found.group("right"):
+            continue
+        pieces += [sentence[end : found.start("wrong")], " " * (found.start("right") - found.start("wrong"))]
+        pieces += [found.group("right"), " " * (found.end() - 1 - found.end("right"))]
+        end = found.end() - 1
+    return "".join(pieces) + sentence[end:] if pieces else sentence
+
 
 class _Narrative:
     def __init__(self, r: Reading) -> None:
@@ -1310,7 +1337,7 @@ class _Narrative:
             if last - first < _SHORTEST:
                 continue
             offset = start + first
-            sentence = text[offset : start + last]
+            sentence = _corrected(text[offset : start + last])
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)
