@@ -22939,23 +22939,24 @@ def test_a_contact_clause_with_a_contracted_verb_is_cut_from_the_part(
     [
         # the writer's own aside between dashes, after the introducer, holds no occasion and hides none
         (
-            "Bell was introduced to Dorn by the pianist Ed Moriyama \u2013 I first wrote Mori there, apologies to both \u2013 at "
-            "a jazz bar in Leeds.",
+            "Bell was introduced to Dorn by the pianist Ed Moriyama \u2013 I first wrote Mori there, "
+            "apologies to both \u2013 at a jazz bar in Leeds.",
             [("Ed Moriyama", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
         ),
         # a name the writer corrects in a dashed aside: the corrected name is the introducer
         (
-            "Bell was introduced to Dorn by the pianist Ed Moriyama \u2013 sorry, I mean Ed Mori \u2013 at a jazz bar in Leeds.",
+            "Bell was introduced to Dorn by the pianist Ed Moriyama \u2013 sorry, I mean Ed Mori \u2013 at "
+            "a jazz bar in Leeds.",
             [("Ed Mori", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
         ),
         (
-            "Bell was introduced to Dorn by a Danish engineer called Ed Kjeldsen \u2013 no, Kjeldgaard, Ed Kjeldgaard, sorry "
-            "Ed if you're reading \u2013 at the AES convention in Vienna.",
+            "Bell was introduced to Dorn by a Danish engineer called Ed Kjeldsen \u2013 no, Kjeldgaard, "
+            "Ed Kjeldgaard, sorry Ed if you're reading \u2013 at the AES convention in Vienna.",
             [("Ed Kjeldgaard", frozenset({"Bea Bell", "Cy Dorn"}), "the AES convention in Vienna")],
         ),
         (
-            "Bell met Dorn through a bassist called Ed Mori \u2013 sorry, Moriyama, Ed Moriyama; there's an Ed Mori who "
-            "plays sax \u2013 who introduced them at a jazz bar in Leeds.",
+            "Bell met Dorn through a bassist called Ed Mori \u2013 sorry, Moriyama, "
+            "Ed Moriyama; there's an Ed Mori who plays sax \u2013 who introduced them at a jazz bar in Leeds.",
             [("Ed Moriyama", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
         ),
     ],
