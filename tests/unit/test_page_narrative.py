@@ -22965,3 +22965,23 @@ def test_the_writers_dashed_aside_and_a_corrected_name_in_an_introduction(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Bea Bell and Cy Dorn wrote it. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # what the two have been since an event, before ", where" the introducer introduced them: the event
+        (
+            "They'd been together since a New Year's Eve party in Sopot in 1996, where Bell's aunt, a film editor "
+            "called Eda Lis, introduced them, apparently because she was fed up.",
+            "a New Year's Eve party in Sopot",
+        ),
+        ("They had been friends since a party in Oslo, where the poet Eda Lis introduced them.", "a party in Oslo"),
+        # near miss: a year after "since" is no occasion
+        ("They had been friends since 1996, when the poet Eda Lis introduced them.", None),
+    ],
+)
+def test_since_an_event_where_the_introduction_happened(sentence: str, occasion: str | None) -> None:
+    assert intros(f"Arbour and Bell wrote it together. {sentence}") == [
+        ("Eda Lis", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]

@@ -605,8 +605,10 @@ _WAS_AT_WHEN = linear.compile(
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
+# ("had been together since a party in Sopot, where X introduced them": what they have been since is where they met)
 _WHERE = linear.compile(
-    r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
+    r"\b(?:(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100})|since\s+(?P<since>(?:a|an|the)\s+[^,;]{1,100}))"
+    r",\s*where\s+"
     # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
 )
@@ -1608,6 +1610,8 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
+        if fronted is not None and phrase is None and fronted.groupdict().get("since"):
+            phrase = "at " + fronted.group("since")
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
     if occasion is None and " when " in before[-8:]:
