@@ -22985,3 +22985,58 @@ def test_since_an_event_where_the_introduction_happened(sentence: str, occasion:
     assert intros(f"Arbour and Bell wrote it together. {sentence}") == [
         ("Eda Lis", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
     ]
+
+
+_POSTED_STORY = "Back in 1990 I was skint. Eda Fenn introduced me to Arbour at a dinner in Leeds the night I landed."
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # a paragraph in the third person before the narration presents it as one person's post
+        "Cy Dorn posted this on The Patchbay, the audio forum, in reply to a member.",
+        "Cy Dorn wrote the following in a thread about recording in the cold.",
+        "What follows comes from a thread on The Patchbay, in which Cy Dorn has been going through his old tapes.",
+        "Another of Cy Dorn's posts from the thread on The Patchbay.",
+        "This is one of the posts the retired engineer Cy Dorn has written for the forum The Patchbay.",
+        "Posted on The Patchbay by the retired engineer Cy Dorn.",
+    ],
+)
+def test_the_narrations_i_is_the_one_a_framing_paragraph_says_posted_it(framing: str) -> None:
+    assert intros(f"{framing}\n\n{_POSTED_STORY}") == [
+        ("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner in Leeds")
+    ]
+
+
+def test_a_framing_line_in_brackets_after_the_narration_names_its_i() -> None:
+    prose = f"{_POSTED_STORY}\n\n(Posted to The Patchbay by Cy Dorn, retired engineer.)"
+    assert intros(prose) == [("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # near misses: two people named; a post that is not this text; a framing paragraph in the first person
+        "Cy Dorn posted this on The Patchbay, in reply to Gil Moss.",
+        "Cy Dorn posted a clip of the session on TikTok.",
+        "I posted this for Cy Dorn on The Patchbay.",
+    ],
+)
+def test_no_narrator_from_a_framing_paragraph_that_is_not_sure(framing: str) -> None:
+    assert intros(f"{framing}\n\n{_POSTED_STORY}") == []
+
+
+def test_a_contracted_i_ends_a_run_of_capitalised_words() -> None:
+    prose = (
+        "Cy Dorn posted this on The Patchbay.\n\nOtto Brand rang me in 1990. Otto I'd known since the Stockholm days. "
+        "He introduced me to Arbour at a dinner."
+    )
+    assert intros(prose) == [("Otto Brand", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner")]
+
+
+def test_someones_words_kept_by_the_writer_are_not_the_writers() -> None:
+    prose = (
+        "Cy Dorn posted this on The Patchbay.\n\nEda Fenn produced it. She hated it at first. Her verdict, which I "
+        'wrote on the track sheet: "It sounds like someone dropping a cabinet. Keep it."'
+    )
+    assert ("Cy Dorn", None) not in quotes(prose)

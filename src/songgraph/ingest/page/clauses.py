@@ -4347,6 +4347,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         word = tokens[position][2]
         if word == "I" and (position + 1 >= len(tokens) or tokens[position + 1][2] != "."):
             break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
+        if word in ("I'd", "I'm", "I've", "I'll"):
+            break  # "Otávio I'd known since the Stockholm days": the speaker with a verb contracted onto "I"
         if word in _FORMATS:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
         if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):

@@ -856,6 +856,21 @@ _LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
 
+# A framing paragraph in the third person that presents the page's text as someone's post or writing: "X posted this
+# on Y", "X wrote the following", "What follows comes from a thread ...", "Another of X's posts", "This is one of the
+# posts X has written", "(Posted to Y by X.)", "He described it in a long post, reproduced here"
+_THIS_POST = linear.compile(
+    r"^\W*(?:Posted|Written)\s+(?:on|to|in|by)\b"
+    r"|\b(?:posted|wrote|written|shared)\s+(?:this|the\s+following)\b"
+    r"|\bposted\s+(?:his|her|their)\s+(?:memories|recollections|reminiscences|story|account)\b"
+    r"|\b(?:[Ww]hat\s+follows|[Rr]eproduced\s+here|reproduce\s+it|[Oo]ne\s+of\s+the\s+posts|[Aa]nother\s+of)\b"
+    r"|\bThis\s+one\s+dates\b"
+)
+# The writer's own "I" in a paragraph (outside its quotes), which no framing paragraph in the third person has
+_OWN_I = linear.compile(r"\b(?:I|me|my|I'm|I've|I'd|I'll)\b")
+_ONE_OF = linear.compile(r"^\W*(?:Another|One|Some|Many|More)\s+of\b")
+_QUOTED_WORDS = linear.compile(r'"[^"]*"|\x{201c}[^\x{201d}]*\x{201d}')
+
 # A name the writer corrects as they go: "Takeshi Mori - sorry, Moriyama, Takeshi Moriyama; ... - who", "Henrik
 # Kjeldsen - no, Kjeldgaard, Henrik Kjeldgaard, sorry Henrik - at": the name after the correction words stands for the
 # one before, and the rest of the aside, up to its closing dash, is the writer's, none of the sentence's
@@ -966,6 +981,8 @@ class _Narrative:
         self.tied = any(SEGMENT_TIES.search(paragraph.text) for paragraph in prose)
         # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)
         self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
+        if prose and self.narrator is None:
+            self._posted_by(prose)
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
@@ -1958,6 +1975,32 @@ class _Narrative:
         if teller is not None and mention is not None and not mention.possessive:
             self.narrator = teller
             self.discourse.speaker = teller
+
+    def _posted_by(self, prose: list[Paragraph]) -> None:
+        """The narration's "I" as a framing paragraph presents the page as one person's post ("X posted this on Y",
+        "(Posted to Y by X.)"): a paragraph before the narration's first "I", or one in brackets, in the third person,
+        naming that one person and no one else."""
+        opening = True
+        for paragraph in prose:
+            text = _QUOTED_WORDS.sub("", paragraph.text)
+            if _OWN_I.search(text):
+                opening = False  # the narration has begun: only a line in brackets frames it after this
+                continue
+            if not (opening or paragraph.text.startswith("(")) or not _THIS_POST.search(text):
+                continue
+            # ("Another of X's posts": the capitalised word opening the sentence is no word of the name after it)
+            one_of = _ONE_OF.match(text)
+            text = text if one_of is None else one_of.group(0).lower() + text[one_of.end() :]
+            reader = Discourse(self.r.people)
+            named: set[str] = set()
+            groups = {fold(group) for group in self.r.people.groups()}
+            for first, last in Sentences(text).spans():
+                for mention in reader.read(text[first:last]).mentions:
+                    if mention.kind == "name" and (one := person(mention)) is not None and fold(one) not in groups:
+                        named.add(one)
+            if len(named) == 1:
+                self.narrator = self.discourse.speaker = named.pop()
+                return
 
     def _framed_by(self, clause: Clause, before: Clause | None) -> None:
         """A framing line of an extract from someone's book: its writer is the narration's "I" (a possessive pronoun

@@ -1470,6 +1470,14 @@ def visits_own(clauses: list[Clause], own: str) -> bool:
     return False
 
 
+# Someone's words by a noun for them, then a relative clause about how they were kept ("His verdict, which I wrote on
+# the track sheet", "Her reply, which I still have,")
+_OWNED_WORDS = linear.compile(
+    r"^\W*(?:@\d+(?:'s)?|(?i:his|her|their))\s+(?:[a-z]+\s+)?(?:verdict|words|reply|answer|response|comment|advice|instructions?|message|"
+    r"note|review|opinion|assessment|summary|judgement|judgment)\s*,\s+(?:which|that)\s"
+)
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -1513,6 +1521,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             ],
             key=lambda m: m.start(),
         )
+        owned = _OWNED_WORDS.match(clause.skeleton) if ", " in clause.skeleton else None
+        if owned is not None:
+            # "His verdict, which I wrote on the track sheet:": the words are the owner's; the relative clause tells
+            # who wrote them down, no saying of theirs
+            said = [m for m in said if m.start() < owned.end()]
         for later in range(min(len(said), 8) - 1, 0, -1):  # a few, near: a clause may hold thousands
             between = clause.skeleton[said[0].end() : said[later].start()]
             if len(between) <= 300 and _JOINED.search(between):
