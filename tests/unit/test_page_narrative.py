@@ -23040,3 +23040,41 @@ def test_someones_words_kept_by_the_writer_are_not_the_writers() -> None:
         'wrote on the track sheet: "It sounds like someone dropping a cabinet. Keep it."'
     )
     assert ("Cy Dorn", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # the framing sentence tells of the post by "he"; another sentence of the framing names a place
+        "The retired engineer Cy Dorn spent years at Wexcombe Mill. He described the sessions in a long post on "
+        "The Patchbay, reproduced here with his permission.",
+        # the sentence that says so names no one: the one person the framing names
+        "From The Patchbay, where the retired engineer Cy Dorn has been posting. This one dates from his time in Oslo.",
+        # a framing of a memoir: "her permission" is no one sure, the band no poster
+        "The following is taken from Tape Gospel, the memoir of Cy Dorn, who managed The Kestrel Debt. It is "
+        "reproduced here with her permission.",
+    ],
+)
+def test_the_poster_a_framing_paragraph_tells_of_by_he_or_by_its_one_name(framing: str) -> None:
+    assert intros(f"{framing}\n\n{_POSTED_STORY}") == [
+        ("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner in Leeds")
+    ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # the writer's own aside in brackets between the introducer and the occasion
+        " (I've had to look up the spelling, I always want to put two k's in it)",
+        " (I always spell it wrong)",
+        "",
+    ],
+)
+def test_the_writers_aside_in_brackets_and_their_own_night_before_an_occasion(aside: str) -> None:
+    prose = (
+        "Cy Dorn posted this on The Patchbay.\n\nI was introduced to Arbour by the label's A&R man, Okwudili Nnaji"
+        f"{aside}, in the bar of the Federal Palace Hotel on my second night in the country."
+    )
+    assert intros(prose) == [
+        ("Okwudili Nnaji", frozenset({"Cy Dorn", "Ann Arbour"}), "the bar of the Federal Palace Hotel")
+    ]

@@ -656,6 +656,10 @@ _OCCASION_END = (
     # festival, "a fandango on the last night of the fiesta", is the event's own)
     r"|on\s+the\s+[a-z]+\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+of\s+(?:the|our|their|his|her|my|that)"
     r"\s+(?:[a-z]+\s+)?(?:tour|trip|run|journey|residency)\b"
+    # ("in the bar of the Federal Palace Hotel on my second night in the country": someone's own night of a stay,
+    # counted, is when they were there, as a day of a tour is)
+    r"|on\s+(?:his|her|their|my|our|@\d+(?:'s)?)\s+(?:first|second|third|fourth|fifth|last|final|[a-z]+th)\s+"
+    r"(?:day|night|evening|morning|afternoon|week|weekend)\b"
     # "at a karaoke bar of all places": the teller's surprise at where, no part of it
     r"|of\s+all\s+(?:places|things|nights|days|times|weeks|people)\b"
     # "in a kebab shop at two in the morning", "at 3am", "at midnight": the hour is when, not where
@@ -728,6 +732,9 @@ _BEFORE_OCCASION = (
     # ("by Gaz himself (the club DJ, Gary Whitlock, for the two people who don't know him) at": one naming the
     # introducer, and whom the aside speaks to, is an aside all the same)
     r"|\s*\([^()@]{0,100}\)|\s*\(\s*(?:(?:the|our|their|his|her)\s[^()@,]{1,40},\s*)?@\d+\s*(?:,[^()]{0,120})?\)"
+    # ("by the A&R man, X (I've had to look up the spelling, ...), in the bar of": the writer's own aside in
+    # brackets, by "I" and a verb, whatever it holds)
+    r"|\s*\(\s*(?:@\d+|I)(?:'(?:ve|d|m|ll))?\s+[a-z][^()]{0,160}\)"
     # ("I introduced them myself, right here in this studio, at the Christmas session": the teller's "here", where
     # the event was held, set off by commas before the event)
     r"|\s*,\s*(?:right\s+)?here(?:\s+(?:in|at)\s+(?:this|the)\s+(?:very\s+)?(?:studio|room|building|station))?\s*,"

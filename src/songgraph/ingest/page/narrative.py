@@ -1979,7 +1979,7 @@ class _Narrative:
     def _posted_by(self, prose: list[Paragraph]) -> None:
         """The narration's "I" as a framing paragraph presents the page as one person's post ("X posted this on Y",
         "(Posted to Y by X.)"): a paragraph before the narration's first "I", or one in brackets, in the third person,
-        naming that one person and no one else."""
+        whose sentences that say so name that one person (or "he", "she" for them) and no one else."""
         opening = True
         for paragraph in prose:
             text = _QUOTED_WORDS.sub("", paragraph.text)
@@ -1993,11 +1993,26 @@ class _Narrative:
             text = text if one_of is None else one_of.group(0).lower() + text[one_of.end() :]
             reader = Discourse(self.r.people)
             named: set[str] = set()
+            # (the names of the whole paragraph, for a sentence that says so naming no one: "From Y, where X has
+            # been posting. This one dates from his time in Stockholm.")
+            anyone: set[str] = set()
             groups = {fold(group) for group in self.r.people.groups()}
             for first, last in Sentences(text).spans():
-                for mention in reader.read(text[first:last]).mentions:
-                    if mention.kind == "name" and (one := person(mention)) is not None and fold(one) not in groups:
-                        named.add(one)
+                sentence = reader.read(text[first:last])
+                reader.after(sentence)
+                posting = _THIS_POST.search(sentence.text) is not None
+                for mention in sentence.mentions:
+                    # (a subject's "he" or "she" only, "He described the sessions in a long post"; "with her
+                    # permission" may be anyone's; "The Kestrel Debt" is a band's name, no poster's)
+                    one = person(mention) if mention.kind == "name" else mention.person
+                    if mention.kind == "pronoun" and fold(mention.text) not in ("he", "she"):
+                        continue
+                    if mention.kind not in ("name", "pronoun") or one is None or fold(one).startswith("the "):
+                        continue
+                    if fold(one) not in groups:
+                        # ("By 2000 he had left Wexcombe Mill": what the framing says besides names no poster)
+                        (named if posting else anyone).add(one)
+            named = named or anyone
             if len(named) == 1:
                 self.narrator = self.discourse.speaker = named.pop()
                 return
