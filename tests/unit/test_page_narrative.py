@@ -23078,3 +23078,19 @@ def test_the_writers_aside_in_brackets_and_their_own_night_before_an_occasion(as
     assert intros(prose) == [
         ("Okwudili Nnaji", frozenset({"Cy Dorn", "Ann Arbour"}), "the bar of the Federal Palace Hotel")
     ]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        # a description of five words before the introducer's name after "by"
+        "a Danish mastering engineer called",
+        "a mastering engineer called",
+        "the Danish engineer",
+    ],
+)
+def test_a_long_description_before_the_introducer_after_by(described: str) -> None:
+    prose = f"Arbour was introduced to Bell by {described} Henrik Kjeldgaard at the AES convention in Vienna."
+    assert intros(prose) == [
+        ("Henrik Kjeldgaard", frozenset({"Ann Arbour", "Bea Bell"}), "the AES convention in Vienna")
+    ]
