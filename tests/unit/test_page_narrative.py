@@ -23094,3 +23094,26 @@ def test_a_long_description_before_the_introducer_after_by(described: str) -> No
     assert intros(prose) == [
         ("Henrik Kjeldgaard", frozenset({"Ann Arbour", "Bea Bell"}), "the AES convention in Vienna")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in the narration, "us" is the writer and the one other person named before it
+        (
+            "Otto I'd met through Eda Fenn, a string arranger I did a lot of work with at the Mill, who introduced us "
+            "at the MIDEM fair in Cannes a couple of years before.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Otto Brand"}), "the MIDEM fair in Cannes")],
+        ),
+        (
+            "I met Otto through Eda Fenn, who introduced us at the MIDEM fair in Cannes.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Otto Brand"}), "the MIDEM fair in Cannes")],
+        ),
+        # near miss: two others named before "us": whom it means is not sure
+        ("Otto and Gil Moss met me through Eda Fenn, who introduced us at the MIDEM fair in Cannes.", []),
+    ],
+)
+def test_us_in_the_narration_is_the_writer_and_the_one_other_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Cy Dorn posted this on The Patchbay.\n\nOtto Brand sang it. {sentence}") == expected

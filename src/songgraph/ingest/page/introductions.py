@@ -1473,6 +1473,18 @@ def _read(
             looked_back = pair is not None
         if pair is None and sentence_before is not None:
             pair = _the_two_of_before(clause, a, by, sentence_before)
+    elif by is not None and a is not None and b is None and a.text.lower() == "us" and not a.people and speaker:
+        # "Otto I'd met through X, a string arranger I worked with, who introduced us": in the narration, "us" is the
+        # writer and the one other person the sentence named before it
+        local = _the_two_before(clause, a, by, people)
+        # (a new full name among them too leaves whom "us" means unsure: "Otto and Gil Moss met me through X")
+        others = {
+            fold(m.person or squash(m.text))
+            for m in clause.mentions[: a.number]
+            if m.kind == "name" and (m.people or m.new) and not m.possessive
+        } - {fold(by), fold(speaker)}
+        sure = local is not None and fold(speaker) in {fold(p) for p in local} and len(others) <= 1
+        pair = local if sure else None
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
         # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
         # (with one or more than two such named before, whom it means is not sure)
