@@ -23117,3 +23117,20 @@ def test_us_in_the_narration_is_the_writer_and_the_one_other_named(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Cy Dorn posted this on The Patchbay.\n\nOtto Brand sang it. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an interview or the story given to a medium after "to"
+        ("Bell gave an interview to Radio Nord when the album came out:", [("Bea Bell", "Radio Nord")]),
+        ("Bell gave the story to La Presse in 2019, twenty years on:", [("Bea Bell", "La Presse")]),
+    ],
+)
+def test_an_interview_given_to_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We recorded in coats and hats."') == expected
+
+
+def test_a_time_told_by_the_previous_month_ends_an_occasion() -> None:
+    prose = "Bell met Arbour through Eda Fenn, who introduced them at a crayfish party on Utö the previous August."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a crayfish party on Utö")]

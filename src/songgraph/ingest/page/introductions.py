@@ -642,7 +642,8 @@ _OCCASION_END = (
     r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
     r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
     r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago|back)\b"
-    r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
+    r"|the\s+(?:previous|preceding|prior)\s+(?:[a-z]+\b|@\d+|(?i:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"

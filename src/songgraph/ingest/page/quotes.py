@@ -840,6 +840,13 @@ _GAVE_ANSWER = linear.compile(
     # ("gave The Hindu a slightly different version": an account of it, in the words that follow)
     r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply|version|account)s?\b"
 )
+# "gave an interview to The Reykjavik Grapevine", "gave the story to La Presse in 2019": the same, the medium after
+# "to" (a full name new to the page may be a person told, checked on the match)
+_GAVE_TO = linear.compile(
+    r"\b(?:gave|gives|give|giving|granted|grants)\s+(?:(?:a|an|one|the|her|his|their|its|this|that|only|rare|long|short|"
+    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply)s?\s+to\s+"
+    rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+)
 # "left us a review on Hitched", "wrote a glowing review on Google": a review left on a site is written there (a
 # full name new to the page may be a person's page, checked on the match)
 _REVIEW_ON = linear.compile(
@@ -848,6 +855,7 @@ _REVIEW_ON = linear.compile(
 )
 _HELD = (
     _GAVE_ANSWER,
+    _GAVE_TO,
     _REVIEW_ON,
     _STREAMED,
     _WENT_LIVE,
@@ -2235,7 +2243,7 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _REVIEW_ON) and mention.new)
+                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _GAVE_TO, _REVIEW_ON) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
