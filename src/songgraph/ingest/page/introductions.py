@@ -55,9 +55,9 @@ _ADVERBS = (
 # ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
 # ("the president of the music society, X": a post of something, by "of", five words before the comma)
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
-# ("by a Danish mastering engineer called X": five words, an article, where from, a trade of two words and "called")
+# ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 _DESCRIPTION = (
-    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){0,5}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
