@@ -23389,3 +23389,228 @@ def test_a_credit_in_the_passive_is_no_writer_of_the_page(signed: str) -> None:
 )
 def test_a_source_by_whose_platform_a_stations_town_or_a_review(lead: str, expected: tuple[str, str | None]) -> None:
     assert quotes(f'{lead} "The chord changes are pure Sunday morning, and the drums are not."') == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause without "who" whose pronoun has its verb contracted onto it is cut from the part
+        (
+            "Bea Bell plays a miner's daughter, and Cy Dorn is the young miner she's looking for.",
+            [("Bea Bell", "a miner's daughter"), ("Cy Dorn", "the young miner")],
+        ),
+        (
+            "Bea Bell plays a miner's daughter, and Cy Dorn is the young miner she is looking for.",
+            [("Bea Bell", "a miner's daughter"), ("Cy Dorn", "the young miner")],
+        ),
+        ("Bea Bell plays the girl he'd left behind.", [("Bea Bell", "the girl")]),
+        # near miss: no pronoun after the noun, the part is whole
+        ("Bea Bell plays the girl left behind.", [("Bea Bell", "the girl left behind")]),
+    ],
+)
+def test_a_contact_clause_with_a_contracted_verb_is_cut_from_the_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in a cave. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the writer's own aside between dashes, after the introducer, holds no occasion and hides none
+        (
+            "Bell was introduced to Dorn by the pianist Ed Moriyama \u2013 I first wrote Mori there, "
+            "apologies to both \u2013 at a jazz bar in Leeds.",
+            [("Ed Moriyama", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
+        ),
+        # a name the writer corrects in a dashed aside: the corrected name is the introducer
+        (
+            "Bell was introduced to Dorn by the pianist Ed Moriyama \u2013 sorry, I mean Ed Mori \u2013 at "
+            "a jazz bar in Leeds.",
+            [("Ed Mori", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
+        ),
+        (
+            "Bell was introduced to Dorn by a Danish engineer called Ed Kjeldsen \u2013 no, Kjeldgaard, "
+            "Ed Kjeldgaard, sorry Ed if you're reading \u2013 at the AES convention in Vienna.",
+            [("Ed Kjeldgaard", frozenset({"Bea Bell", "Cy Dorn"}), "the AES convention in Vienna")],
+        ),
+        (
+            "Bell met Dorn through a bassist called Ed Mori \u2013 sorry, Moriyama, "
+            "Ed Moriyama; there's an Ed Mori who plays sax \u2013 who introduced them at a jazz bar in Leeds.",
+            [("Ed Moriyama", frozenset({"Bea Bell", "Cy Dorn"}), "a jazz bar in Leeds")],
+        ),
+    ],
+)
+def test_the_writers_dashed_aside_and_a_corrected_name_in_an_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bea Bell and Cy Dorn wrote it. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # what the two have been since an event, before ", where" the introducer introduced them: the event
+        (
+            "They'd been together since a New Year's Eve party in Sopot in 1996, where Bell's aunt, a film editor "
+            "called Eda Lis, introduced them, apparently because she was fed up.",
+            "a New Year's Eve party in Sopot",
+        ),
+        ("They had been friends since a party in Oslo, where the poet Eda Lis introduced them.", "a party in Oslo"),
+        # near miss: a year after "since" is no occasion
+        ("They had been friends since 1996, when the poet Eda Lis introduced them.", None),
+    ],
+)
+def test_since_an_event_where_the_introduction_happened(sentence: str, occasion: str | None) -> None:
+    assert intros(f"Arbour and Bell wrote it together. {sentence}") == [
+        ("Eda Lis", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+_POSTED_STORY = "Back in 1990 I was skint. Eda Fenn introduced me to Arbour at a dinner in Leeds the night I landed."
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # a paragraph in the third person before the narration presents it as one person's post
+        "Cy Dorn posted this on The Patchbay, the audio forum, in reply to a member.",
+        "Cy Dorn wrote the following in a thread about recording in the cold.",
+        "What follows comes from a thread on The Patchbay, in which Cy Dorn has been going through his old tapes.",
+        "Another of Cy Dorn's posts from the thread on The Patchbay.",
+        "This is one of the posts the retired engineer Cy Dorn has written for the forum The Patchbay.",
+        "Posted on The Patchbay by the retired engineer Cy Dorn.",
+    ],
+)
+def test_the_narrations_i_is_the_one_a_framing_paragraph_says_posted_it(framing: str) -> None:
+    assert intros(f"{framing}\n\n{_POSTED_STORY}") == [
+        ("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner in Leeds")
+    ]
+
+
+def test_a_framing_line_in_brackets_after_the_narration_names_its_i() -> None:
+    prose = f"{_POSTED_STORY}\n\n(Posted to The Patchbay by Cy Dorn, retired engineer.)"
+    assert intros(prose) == [("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # near misses: two people named; a post that is not this text; a framing paragraph in the first person
+        "Cy Dorn posted this on The Patchbay, in reply to Gil Moss.",
+        "Cy Dorn posted a clip of the session on TikTok.",
+        "I posted this for Cy Dorn on The Patchbay.",
+    ],
+)
+def test_no_narrator_from_a_framing_paragraph_that_is_not_sure(framing: str) -> None:
+    assert intros(f"{framing}\n\n{_POSTED_STORY}") == []
+
+
+def test_a_contracted_i_ends_a_run_of_capitalised_words() -> None:
+    prose = (
+        "Cy Dorn posted this on The Patchbay.\n\nOtto Brand rang me in 1990. Otto I'd known since the Stockholm days. "
+        "He introduced me to Arbour at a dinner."
+    )
+    assert intros(prose) == [("Otto Brand", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner")]
+
+
+def test_someones_words_kept_by_the_writer_are_not_the_writers() -> None:
+    prose = (
+        "Cy Dorn posted this on The Patchbay.\n\nEda Fenn produced it. She hated it at first. Her verdict, which I "
+        'wrote on the track sheet: "It sounds like someone dropping a cabinet. Keep it."'
+    )
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # the framing sentence tells of the post by "he"; another sentence of the framing names a place
+        "The retired engineer Cy Dorn spent years at Wexcombe Mill. He described the sessions in a long post on "
+        "The Patchbay, reproduced here with his permission.",
+        # the sentence that says so names no one: the one person the framing names
+        "From The Patchbay, where the retired engineer Cy Dorn has been posting. This one dates from his time in Oslo.",
+        # a framing of a memoir: "her permission" is no one sure, the band no poster
+        "The following is taken from Tape Gospel, the memoir of Cy Dorn, who managed The Kestrel Debt. It is "
+        "reproduced here with her permission.",
+    ],
+)
+def test_the_poster_a_framing_paragraph_tells_of_by_he_or_by_its_one_name(framing: str) -> None:
+    assert intros(f"{framing}\n\n{_POSTED_STORY}") == [
+        ("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "a dinner in Leeds")
+    ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # the writer's own aside in brackets between the introducer and the occasion
+        " (I've had to look up the spelling, I always want to put two k's in it)",
+        " (I always spell it wrong)",
+        "",
+    ],
+)
+def test_the_writers_aside_in_brackets_and_their_own_night_before_an_occasion(aside: str) -> None:
+    prose = (
+        "Cy Dorn posted this on The Patchbay.\n\nI was introduced to Arbour by the label's A&R man, Okwudili Nnaji"
+        f"{aside}, in the bar of the Federal Palace Hotel on my second night in the country."
+    )
+    assert intros(prose) == [
+        ("Okwudili Nnaji", frozenset({"Cy Dorn", "Ann Arbour"}), "the bar of the Federal Palace Hotel")
+    ]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        # a description of five words before the introducer's name after "by"
+        "a Danish mastering engineer called",
+        "a mastering engineer called",
+        "the Danish engineer",
+    ],
+)
+def test_a_long_description_before_the_introducer_after_by(described: str) -> None:
+    prose = f"Arbour was introduced to Bell by {described} Henrik Kjeldgaard at the AES convention in Vienna."
+    assert intros(prose) == [
+        ("Henrik Kjeldgaard", frozenset({"Ann Arbour", "Bea Bell"}), "the AES convention in Vienna")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in the narration, "us" is the writer and the one other person named before it
+        (
+            "Otto I'd met through Eda Fenn, a string arranger I did a lot of work with at the Mill, who introduced us "
+            "at the MIDEM fair in Cannes a couple of years before.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Otto Brand"}), "the MIDEM fair in Cannes")],
+        ),
+        (
+            "I met Otto through Eda Fenn, who introduced us at the MIDEM fair in Cannes.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Otto Brand"}), "the MIDEM fair in Cannes")],
+        ),
+        # near miss: two others named before "us": whom it means is not sure
+        ("Otto and Gil Moss met me through Eda Fenn, who introduced us at the MIDEM fair in Cannes.", []),
+    ],
+)
+def test_us_in_the_narration_is_the_writer_and_the_one_other_named(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Cy Dorn posted this on The Patchbay.\n\nOtto Brand sang it. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an interview or the story given to a medium after "to"
+        ("Bell gave an interview to Radio Nord when the album came out:", [("Bea Bell", "Radio Nord")]),
+        ("Bell gave the story to La Presse in 2019, twenty years on:", [("Bea Bell", "La Presse")]),
+    ],
+)
+def test_an_interview_given_to_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "We recorded in coats and hats."') == expected
+
+
+def test_a_time_told_by_the_previous_month_ends_an_occasion() -> None:
+    prose = "Bell met Arbour through Eda Fenn, who introduced them at a crayfish party on Utö the previous August."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a crayfish party on Utö")]

@@ -1287,7 +1287,9 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
             if told is None:
                 continue
             mention = clause.mention(told.group("person"))
-            role = _before_participle(squash(_pronouns_spelled(clause, told.group("role"))))
+            role = _before_participle(
+                squash(_pronouns_spelled(clause, _before_contact_clause(clause, told.group("role"))))
+            )
             person = _person(mention) if mention is not None and mention.kind == "name" else None
             if person is None or mention is None or id(mention) in seen or mention.possessive or "@" in role:
                 break
@@ -1513,7 +1515,21 @@ _NOT_CONTACT_NOUNS = (
 def _before_contact_clause(clause: Clause, role_text: str) -> str:
     """A part without the relative clause that a subject pronoun opens right after its noun ("the star she replaces
     for one night" -> "the star"), as one opened by "who" ends it."""
-    return before_contact_clause(clause, role_text, _NOT_CONTACT_NOUNS)
+    return _before_contracted_contact(before_contact_clause(clause, role_text, _NOT_CONTACT_NOUNS))
+
+
+# "the young quarryman she's looking for", "the girl he'd left behind": a subject pronoun with its verb contracted
+# onto it opens a relative clause too, though the sentence reads no one in it
+_CONTRACTED_CONTACT = linear.compile(
+    r"(?P<noun>\b[a-z][\w'-]*)\s+(?P<pronoun>(?:he|she|they|we|I|you)['\x{2019}](?:s|re|d|ll|ve|m))\s+[a-z]"
+)
+
+
+def _before_contracted_contact(role_text: str) -> str:
+    found = _CONTRACTED_CONTACT.search(role_text)
+    if found is None or found.group("noun").lower() in _NOT_CONTACT_NOUNS:
+        return role_text
+    return role_text[: found.start("pronoun")].rstrip()
 
 
 # "a boy building a snowman": an object after an "-ing" word that may be a noun makes it a verb (no noun is followed

@@ -740,8 +740,8 @@ def denies(clause: Clause) -> bool:
 
 
 # "the star she replaces", "the party we threw for the launch": a subject pronoun right after a noun, then its verb (a
-# relative clause without "who" or "that")
-_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+# relative clause without "who" or "that"; "the girl he'd left behind": its verb may be contracted onto the pronoun)
+_CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)(?:'(?:s|re|d|ll|ve|m))?\s+[a-z]")
 _SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
@@ -4357,6 +4357,8 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         word = tokens[position][2]
         if word == "I" and (position + 1 >= len(tokens) or tokens[position + 1][2] != "."):
             break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
+        if word in ("I'd", "I'm", "I've", "I'll"):
+            break  # "Otávio I'd known since the Stockholm days": the speaker with a verb contracted onto "I"
         if word in _FORMATS:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
         if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):

@@ -55,8 +55,9 @@ _ADVERBS = (
 # ("a mutual friend, the Brussels radio host X": what they are after the comma may take four words)
 # ("the president of the music society, X": a post of something, by "of", five words before the comma)
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
+# ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 _DESCRIPTION = (
-    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
@@ -624,8 +625,10 @@ _WAS_AT_WHEN = linear.compile(
 )
 # "A met B at a label party, where they were introduced by X"; "..., where the poet X introduced",
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
+# ("had been together since a party in Sopot, where X introduced them": what they have been since is where they met)
 _WHERE = linear.compile(
-    r"\b(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*where\s+"
+    r"\b(?:(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100})|since\s+(?P<since>(?:a|an|the)\s+[^,;]{1,100}))"
+    r",\s*where\s+"
     # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
 )
@@ -658,7 +661,8 @@ _OCCASION_END = (
     r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
     r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
     r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago|back)\b"
-    r"|the\s+(?:previous|preceding|prior)\s+[a-z]+\b"
+    r"|the\s+(?:previous|preceding|prior)\s+(?:[a-z]+\b|@\d+|(?i:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
@@ -673,6 +677,10 @@ _OCCASION_END = (
     # festival, "a fandango on the last night of the fiesta", is the event's own)
     r"|on\s+the\s+[a-z]+\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+of\s+(?:the|our|their|his|her|my|that)"
     r"\s+(?:[a-z]+\s+)?(?:tour|trip|run|journey|residency)\b"
+    # ("in the bar of the Federal Palace Hotel on my second night in the country": someone's own night of a stay,
+    # counted, is when they were there, as a day of a tour is)
+    r"|on\s+(?:his|her|their|my|our|@\d+(?:'s)?)\s+(?:first|second|third|fourth|fifth|last|final|[a-z]+th)\s+"
+    r"(?:day|night|evening|morning|afternoon|week|weekend)\b"
     # "at a karaoke bar of all places": the teller's surprise at where, no part of it
     r"|of\s+all\s+(?:places|things|nights|days|times|weeks|people)\b"
     # "in a kebab shop at two in the morning", "at 3am", "at midnight": the hour is when, not where
@@ -745,6 +753,9 @@ _BEFORE_OCCASION = (
     # ("by Gaz himself (the club DJ, Gary Whitlock, for the two people who don't know him) at": one naming the
     # introducer, and whom the aside speaks to, is an aside all the same)
     r"|\s*\([^()@]{0,100}\)|\s*\(\s*(?:(?:the|our|their|his|her)\s[^()@,]{1,40},\s*)?@\d+\s*(?:,[^()]{0,120})?\)"
+    # ("by the A&R man, X (I've had to look up the spelling, ...), in the bar of": the writer's own aside in
+    # brackets, by "I" and a verb, whatever it holds)
+    r"|\s*\(\s*(?:@\d+|I)(?:'(?:ve|d|m|ll))?\s+[a-z][^()]{0,160}\)"
     # ("I introduced them myself, right here in this studio, at the Christmas session": the teller's "here", where
     # the event was held, set off by commas before the event)
     r"|\s*,\s*(?:right\s+)?here(?:\s+(?:in|at)\s+(?:this|the)\s+(?:very\s+)?(?:studio|room|building|station))?\s*,"
@@ -758,7 +769,11 @@ _BEFORE_OCCASION = (
     # named is, set off by dashes as by commas; a hyphen inside a word is no dash; a capitalised word before a noun,
     # "a quiet Angolan-Portuguese bass player", is what kind, which ``_occasion`` checks names no one)
     rf"|\s+[-{_DASHES}]\s+(?:a|an|the|their|his|her|its|our|my)"
-    rf"(?:\s+(?:[^\s@{_DASHES}-][^\s@{_DASHES}]*|@\d+\s+[a-z][\w'-]*)){{1,25}}\s+[-{_DASHES}])*"
+    rf"(?:\s+(?:[^\s@{_DASHES}-][^\s@{_DASHES}]*|@\d+\s+[a-z][\w'-]*)){{1,25}}\s+[-{_DASHES}]"
+    # ("by the pianist X - I first wrote Y there, apologies to both - at a dance-house": the writer's own aside
+    # between dashes, by "I" and a verb or an apology, whatever names it holds, is none of the introduction)
+    rf"|\s+[-{_DASHES}]\s+(?:@\d+\s+(?:first|always|still|once|originally|wrongly|had|have|think|thought|mean|keep)"
+    rf"|(?i:sorry|apologies|no)\s*,)(?:\s+(?:[^\s{_DASHES}-][^\s{_DASHES}]*)){{1,30}}\s+[-{_DASHES}])*"
 )
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
@@ -1485,6 +1500,18 @@ def _read(
             looked_back = pair is not None
         if pair is None and sentence_before is not None:
             pair = _the_two_of_before(clause, a, by, sentence_before)
+    elif by is not None and a is not None and b is None and a.text.lower() == "us" and not a.people and speaker:
+        # "Otto I'd met through X, a string arranger I worked with, who introduced us": in the narration, "us" is the
+        # writer and the one other person the sentence named before it
+        local = _the_two_before(clause, a, by, people)
+        # (a new full name among them too leaves whom "us" means unsure: "Otto and Gil Moss met me through X")
+        others = {
+            fold(m.person or squash(m.text))
+            for m in clause.mentions[: a.number]
+            if m.kind == "name" and (m.people or m.new) and not m.possessive
+        } - {fold(by), fold(speaker)}
+        sure = local is not None and fold(speaker) in {fold(p) for p in local} and len(others) <= 1
+        pair = local if sure else None
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
         # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
         # (with one or more than two such named before, whom it means is not sure)
@@ -1656,6 +1683,8 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
+        if fronted is not None and phrase is None and fronted.groupdict().get("since"):
+            phrase = "at " + fronted.group("since")
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
     if occasion is None and " when " in before[-8:]:

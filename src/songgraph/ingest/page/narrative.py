@@ -873,6 +873,48 @@ _LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
 
+# A framing paragraph in the third person that presents the page's text as someone's post or writing: "X posted this
+# on Y", "X wrote the following", "What follows comes from a thread ...", "Another of X's posts", "This is one of the
+# posts X has written", "(Posted to Y by X.)", "He described it in a long post, reproduced here"
+_THIS_POST = linear.compile(
+    r"^\W*(?:Posted|Written)\s+(?:on|to|in|by)\b"
+    r"|\b(?:posted|wrote|written|shared)\s+(?:this|the\s+following)\b"
+    r"|\bposted\s+(?:his|her|their)\s+(?:memories|recollections|reminiscences|story|account)\b"
+    r"|\b(?:[Ww]hat\s+follows|[Rr]eproduced\s+here|reproduce\s+it|[Oo]ne\s+of\s+the\s+posts|[Aa]nother\s+of)\b"
+    r"|\bThis\s+one\s+dates\b"
+)
+# The writer's own "I" in a paragraph (outside its quotes), which no framing paragraph in the third person has
+_OWN_I = linear.compile(r"\b(?:I|me|my|I'm|I've|I'd|I'll)\b")
+_ONE_OF = linear.compile(r"^\W*(?:Another|One|Some|Many|More)\s+of\b")
+_QUOTED_WORDS = linear.compile(r'"[^"]*"|\x{201c}[^\x{201d}]*\x{201d}')
+
+# A name the writer corrects as they go: "Takeshi Mori - sorry, Moriyama, Takeshi Moriyama; ... - who", "Henrik
+# Kjeldsen - no, Kjeldgaard, Henrik Kjeldgaard, sorry Henrik - at": the name after the correction words stands for the
+# one before, and the rest of the aside, up to its closing dash, is the writer's, none of the sentence's
+_NAME_WORD = r"\p{Lu}[\w'\x{2019}-]*"
+_CORRECTED_NAME = linear.compile(
+    rf"(?P<wrong>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+[-\x{{2013}}\x{{2014}}]\s+"
+    r"(?:(?i:sorry)|no|I\s+mean|or\s+rather)\s*,?\s+(?:I\s+mean\s+)?"
+    rf"(?:{_NAME_WORD}\s*,\s+)?(?P<right>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"(?P<rest>[^-\x{2013}\x{2014}.!?]{0,160}?)\s+[-\x{2013}\x{2014}]\s"
+)
+
+
+def _corrected(sentence: str) -> str:
+    """The sentence with each name the writer corrects in a dashed aside blanked up to the corrected name, and the
+    rest of the aside blanked (offsets kept)."""
+    if "sorry" not in sentence and "no," not in sentence and "mean" not in sentence and "rather" not in sentence:
+        return sentence
+    pieces: list[str] = []
+    end = 0
+    for found in _CORRECTED_NAME.finditer(sentence):
+        if found.group("wrong") == found.group("right"):
+            continue
+        pieces += [sentence[end : found.start("wrong")], " " * (found.start("right") - found.start("wrong"))]
+        pieces += [found.group("right"), " " * (found.end() - 1 - found.end("right"))]
+        end = found.end() - 1
+    return "".join(pieces) + sentence[end:] if pieces else sentence
+
 
 class _Narrative:
     def __init__(self, r: Reading) -> None:
@@ -956,6 +998,8 @@ class _Narrative:
         self.tied = any(SEGMENT_TIES.search(paragraph.text) for paragraph in prose)
         # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)
         self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
+        if prose and self.narrator is None:
+            self._posted_by(prose)
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
@@ -1327,7 +1371,7 @@ class _Narrative:
             if last - first < _SHORTEST:
                 continue
             offset = start + first
-            sentence = text[offset : start + last]
+            sentence = _corrected(text[offset : start + last])
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)
@@ -1978,6 +2022,47 @@ class _Narrative:
         if teller is not None and mention is not None and not mention.possessive:
             self.narrator = teller
             self.discourse.speaker = teller
+
+    def _posted_by(self, prose: list[Paragraph]) -> None:
+        """The narration's "I" as a framing paragraph presents the page as one person's post ("X posted this on Y",
+        "(Posted to Y by X.)"): a paragraph before the narration's first "I", or one in brackets, in the third person,
+        whose sentences that say so name that one person (or "he", "she" for them) and no one else."""
+        opening = True
+        for paragraph in prose:
+            text = _QUOTED_WORDS.sub("", paragraph.text)
+            if _OWN_I.search(text):
+                opening = False  # the narration has begun: only a line in brackets frames it after this
+                continue
+            if not (opening or paragraph.text.startswith("(")) or not _THIS_POST.search(text):
+                continue
+            # ("Another of X's posts": the capitalised word opening the sentence is no word of the name after it)
+            one_of = _ONE_OF.match(text)
+            text = text if one_of is None else one_of.group(0).lower() + text[one_of.end() :]
+            reader = Discourse(self.r.people)
+            named: set[str] = set()
+            # (the names of the whole paragraph, for a sentence that says so naming no one: "From Y, where X has
+            # been posting. This one dates from his time in Stockholm.")
+            anyone: set[str] = set()
+            groups = {fold(group) for group in self.r.people.groups()}
+            for first, last in Sentences(text).spans():
+                sentence = reader.read(text[first:last])
+                reader.after(sentence)
+                posting = _THIS_POST.search(sentence.text) is not None
+                for mention in sentence.mentions:
+                    # (a subject's "he" or "she" only, "He described the sessions in a long post"; "with her
+                    # permission" may be anyone's; "The Kestrel Debt" is a band's name, no poster's)
+                    one = person(mention) if mention.kind == "name" else mention.person
+                    if mention.kind == "pronoun" and fold(mention.text) not in ("he", "she"):
+                        continue
+                    if mention.kind not in ("name", "pronoun") or one is None or fold(one).startswith("the "):
+                        continue
+                    if fold(one) not in groups:
+                        # ("By 2000 he had left Wexcombe Mill": what the framing says besides names no poster)
+                        (named if posting else anyone).add(one)
+            named = named or anyone
+            if len(named) == 1:
+                self.narrator = self.discourse.speaker = named.pop()
+                return
 
     def _framed_by(self, clause: Clause, before: Clause | None) -> None:
         """A framing line of an extract from someone's book: its writer is the narration's "I" (a possessive pronoun

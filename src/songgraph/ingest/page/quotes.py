@@ -863,6 +863,13 @@ _GAVE_ANSWER = linear.compile(
     # ("gave The Hindu a slightly different version": an account of it, in the words that follow)
     r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply|version|account)s?\b"
 )
+# "gave an interview to The Reykjavik Grapevine", "gave the story to La Presse in 2019": the same, the medium after
+# "to" (a full name new to the page may be a person told, checked on the match)
+_GAVE_TO = linear.compile(
+    r"\b(?:gave|gives|give|giving|granted|grants)\s+(?:(?:a|an|one|the|her|his|their|its|this|that|only|rare|long|short|"
+    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply)s?\s+to\s+"
+    rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+)
 # "left us a review on Hitched", "wrote a glowing review on Google": a review left on a site is written there (a
 # full name new to the page may be a person's page, checked on the match)
 _REVIEW_ON = linear.compile(
@@ -871,6 +878,7 @@ _REVIEW_ON = linear.compile(
 )
 _HELD = (
     _GAVE_ANSWER,
+    _GAVE_TO,
     _REVIEW_ON,
     _STREAMED,
     _WENT_LIVE,
@@ -1493,6 +1501,14 @@ def visits_own(clauses: list[Clause], own: str) -> bool:
     return False
 
 
+# Someone's words by a noun for them, then a relative clause about how they were kept ("His verdict, which I wrote on
+# the track sheet", "Her reply, which I still have,")
+_OWNED_WORDS = linear.compile(
+    r"^\W*(?:@\d+(?:'s)?|(?i:his|her|their))\s+(?:[a-z]+\s+)?(?:verdict|words|reply|answer|response|comment|advice|instructions?|message|"
+    r"note|review|opinion|assessment|summary|judgement|judgment)\s*,\s+(?:which|that)\s"
+)
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -1536,6 +1552,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             ],
             key=lambda m: m.start(),
         )
+        owned = _OWNED_WORDS.match(clause.skeleton) if ", " in clause.skeleton else None
+        if owned is not None:
+            # "His verdict, which I wrote on the track sheet:": the words are the owner's; the relative clause tells
+            # who wrote them down, no saying of theirs
+            said = [m for m in said if m.start() < owned.end()]
         for later in range(min(len(said), 8) - 1, 0, -1):  # a few, near: a clause may hold thousands
             between = clause.skeleton[said[0].end() : said[later].start()]
             if len(between) <= 300 and _JOINED.search(between):
@@ -2256,7 +2277,7 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _REVIEW_ON) and mention.new)
+                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _GAVE_TO, _REVIEW_ON) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
