@@ -22909,3 +22909,21 @@ def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
 )
 def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "he"/"she" right after the saying opens a reported clause, its "that" left out: the words quoted at its
+        # end are a fragment the page reports, not a quote
+        ('Cy Dorn told me she was turned down "very kindly, in three letters".', []),
+        ('Cy Dorn told us he had never heard "a single note of the thing".', []),
+        ('Cy Dorn said they were sent home "without so much as a sandwich".', []),
+        # near miss: no reported clause, the words woven right after the saying are his
+        ('Cy Dorn insisted the guitar "had all six strings when it left the shop".', [("Cy Dorn", None)]),
+    ],
+)
+def test_words_at_the_end_of_a_reported_clause_with_a_pronoun_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"Arbour wrote the song with Cy Dorn. {sentence}") == expected

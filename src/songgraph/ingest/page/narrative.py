@@ -389,6 +389,10 @@ _RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vl
 _THAT_LEFT_OUT = linear.compile(
     rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
     r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+$"
+    # ('X told me she was turned down "very politely"': a pronoun of the third person after the saying is its clause's
+    # own subject, whatever its verb, the speaker's "I" told in the page's words)
+    rf"|\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?(?:he|she|they)"
+    r"(?:\s+[a-z][\w'-]*){1,4}\s+$"
 )
 # A verb of speaking or asking after a saying set off by commas: the words quoted after it are its subject's
 _ASKING_REST = linear.compile(
