@@ -22927,3 +22927,30 @@ def test_words_at_the_end_of_a_reported_clause_with_a_pronoun_subject(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"Arbour wrote the song with Cy Dorn. {sentence}") == expected
+
+
+_WITH_THE_GUEST = "Ann Arbour wrote the track with the Welsh singer Bea Bell, who features on it."
+_POINTED = ' "Eda pointed across the bar and said that was the man for it," the singer told the room.'
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the song's own singer is whom the text is about: "the singer" is her, though the page called its featured
+        # guest "the singer" by name
+        ("Last month Arbour was happy to give Eda Fenn the credit.", [("Ann Arbour", None)]),
+        ("At a junket last month Arbour gave Eda Fenn the credit.", [("Ann Arbour", None)]),
+        # no one the text is about: the song's singer or its guest, not sure
+        (
+            "It was the engineer Eda Fenn who introduced Arbour to Cy Dorn, at a festival in 2019, and at a junket "
+            "last month Arbour was happy to give her the credit.",
+            [],
+        ),
+        # near miss: the guest is whom the text is about
+        ("Last month Bell was happy to give Eda Fenn the credit.", [("Bea Bell", None)]),
+    ],
+)
+def test_the_singer_after_the_songs_own_singer_is_not_the_featured_guest(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"{_WITH_THE_GUEST}\n\n{middle}{_POINTED}") == expected
