@@ -22954,3 +22954,33 @@ def test_the_singer_after_the_songs_own_singer_is_not_the_featured_guest(
     middle: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"{_WITH_THE_GUEST}\n\n{middle}{_POINTED}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the two as the passive's subject, the introducer described in an apposition (which may name someone in its
+        # "of" phrase), then where: read past the apposition, the "his" the introducer's
+        (
+            "Arbour and Bell go back a long way: they were introduced by Cy Dorn, an old friend of the Bell family, "
+            "at his sixtieth birthday party in Leeds.",
+            "Cy Dorn's sixtieth birthday party in Leeds",
+        ),
+        (
+            "Arbour and Bell were introduced by Cy Dorn, a neighbour of theirs, at a barn dance in Leeds.",
+            "a barn dance in Leeds",
+        ),
+        (
+            "Arbour and Bell were introduced by Cy Dorn at his birthday party in Leeds.",
+            "Cy Dorn's birthday party in Leeds",
+        ),
+        # near miss: one of the two is whom the text was about, and nothing sets the introducer apart: not sure
+        (
+            "Bell wrote it for her mother. Arbour and Bell go back a long way: they were introduced by Cy Dorn at her "
+            "birthday party in Leeds.",
+            None,
+        ),
+    ],
+)
+def test_an_occasion_after_an_apposition_about_the_passives_introducer(sentence: str, expected: str | None) -> None:
+    assert intros(f"The song is good. {sentence}") == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]

@@ -1551,7 +1551,8 @@ def _read(
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = groups["rest"] or ""
-    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent)
+    apposed = agent and (rest[:1] == "," and _APPOSED_PHRASE.match(rest) is not None)
+    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent, apposed)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -2636,7 +2637,10 @@ def _of_page(mention: Mention | None) -> bool:
 
 _WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
-_WHOSE_OCCASION_NEXT = linear.compile(r"^\s*(?:at|on|in|during)\s+@(?P<number>\d+)\s+(?:[a-z]|@\d+\s+[a-z])")
+# (a "his" the mentions did not read as someone's is the word itself: "at his seventieth birthday party")
+_WHOSE_OCCASION_NEXT = linear.compile(
+    r"^\s*(?:at|on|in|during)\s+(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:[a-z]|@\d+\s+[a-z])"
+)
 
 
 def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
@@ -2648,8 +2652,13 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         return False
     if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
         return False
-    whose = _WHOSE_OCCASION_NEXT.match(match.group("rest") or "")
-    if whose is None or clause.mentions[int(whose.group("number"))].text.lower() not in _POSSESSIVE_SELF:
+    rest = match.group("rest") or ""
+    apposed = _APPOSED_PHRASE.match(rest) if rest[:1] == "," else None
+    whose = _WHOSE_OCCASION_NEXT.match(rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest)
+    if whose is None:
+        return False
+    number = whose.group("number")
+    if (clause.mentions[int(number)].text.lower() if number else whose.group("word")) not in _POSSESSIVE_SELF:
         return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
@@ -3143,6 +3152,9 @@ class _Parties:
     # "A and B were introduced by X at her party": the introducer is the agent of a passive whose subject is the two
     # together, named right before the "his" or "her", which means them as the subject's would
     agent: bool = False
+    # "they were introduced by X, an old friend of the family, at his party": the agent so described right before the
+    # word is whom the text is about there, whomever it was about before
+    apposed: bool = False
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -3190,6 +3202,15 @@ def _region(mention: Mention) -> bool:
 _APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)\s*,")
 
 
+# ", an old friend of the @4 family, at": a noun phrase set off by commas, with a noun after its article and maybe an
+# "of" phrase, before where (no verb: "who ..." or "was ..." is a clause, not an apposition)
+_APPOSED_PHRASE = linear.compile(
+    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
+    r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z][\w'-]*|@\d+)\s+){0,2}?(?:[a-z][\w'-]*|@\d+))?)"
+    r"\s*,\s*(?:at|on|during)\s"
+)
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     apposed = _APPOSED_DESCRIPTION.match(rest)
@@ -3200,6 +3221,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # only a description that means the one named right before it (or no one of the page) is their apposition
         if described.kind == "description" and named is not None and described.people in ((), named.people):
             rest = rest[apposed.end() - 1 :]
+    elif rest[:1] == "," or rest[:2] == " ,":
+        # ", an old friend of the Marchand family, at his party": an apposition about the introducer (a noun phrase,
+        # whoever it names in an "of" phrase), then where
+        phrase = _APPOSED_PHRASE.match(rest)
+        if phrase is not None:
+            rest = rest[phrase.end("phrase") :]
     match = _OCCASION.match(rest)
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
@@ -3349,7 +3376,10 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         parties.agent
         and parties.by != parties.speaker
         and selves.get(parties.by) in (None, self_word)
-        and not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
+        and (
+            parties.apposed
+            or not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
+        )
     ):
         # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
         # about one of the two, whom it may mean as well ("B wrote it for her mother. A and B were introduced by X
