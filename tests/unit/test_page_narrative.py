@@ -22984,3 +22984,39 @@ def test_the_singer_after_the_songs_own_singer_is_not_the_featured_guest(
 )
 def test_an_occasion_after_an_apposition_about_the_passives_introducer(sentence: str, expected: str | None) -> None:
     assert intros(f"The song is good. {sentence}") == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a sentence naming no one between: "her" after "Arbour's sister" is the song's own singer, whom the page is
+        # about, sooner than whom the paragraph before was about
+        ("The video happened, as so many do, at a party.", "Arbour"),
+        # near miss: the sentence before names the other one: either may be meant
+        ("Eda Fenn sang at the party too.", None),
+    ],
+)
+def test_her_after_the_performers_relation_with_no_one_named_just_before(between: str, expected: str | None) -> None:
+    prose = (
+        "Eda Fenn, who sings the last line, makes a cameo at the very end.\n\n"
+        f"{between} Arbour's sister, the cellist Kay Arbour-Lund, introduced her to Cy Dorn at a party in Leeds."
+    )
+    found = intros(prose)
+    if expected is None:
+        assert not any(by == "Kay Arbour-Lund" and "Ann Arbour" in two for by, two, _ in found)
+    else:
+        assert ("Kay Arbour-Lund", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Leeds") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the place pointed at ("here"), then the occasion set off by commas, in a cleft before the introducer
+        "It was here, during a rainy Sunday jam session in July 2016, that Arbour's college friend Cy Dorn "
+        "introduced her to Bea Bell.",
+        "It was there, at a rainy Sunday jam session, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+    ],
+)
+def test_an_occasion_set_off_after_here_in_a_cleft(sentence: str) -> None:
+    found = intros(f"We walk on past the café. {sentence}")
+    assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rainy Sunday jam session")]

@@ -540,13 +540,15 @@ _DAY_ASIDE = (
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
-    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)"
+    # ("It was here, during a jam session, that ...": the place pointed at, then the occasion set off by commas)
+    r"\b[Ii]t\s+was\s+(?:(?:here|there)\s*,\s*(?P<joined>(?:at|during)\s+[^,;]{1,100}?)\s*,"
+    r"|(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)"
     # ("It was at a poetry slam in Szeged, in the spring of 2019, that ...": when, set off by commas, is no part
     # of where)
     r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
     r"(?:18|19|20)\d\d\s*,"
     # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
-    rf"|{_DAY_ASIDE})?\s+that\s+"
+    rf"|{_DAY_ASIDE})?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
@@ -2938,6 +2940,9 @@ def _antecedent(
             # the one it was about can be meant only when the page has not called them otherwise ("he", for "her")
             and people.selves.get(focus, self_word) in (self_word, "")
             and not _DATED_ENTRY.match(clause.skeleton)
+            # ("Mäkinen's sister introduced him to Y" after a sentence that names no one: the song's performer,
+            # whom the page is about, sooner than whom a paragraph before was about)
+            and (clause.previous or CreditRole.ARTIST not in people.holds(only))
         ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
             return None
@@ -3203,10 +3208,11 @@ _APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)\s*,")
 
 
 # ", an old friend of the @4 family, at": a noun phrase set off by commas, with a noun after its article and maybe an
-# "of" phrase, before where (no verb: "who ..." or "was ..." is a clause, not an apposition)
+# "of" phrase ending in a noun, before where (no verb: "who ..." or "was ..." is a clause, not an apposition; "a
+# friend of Eda Fenn" says something of another person, whom the words after may be about)
 _APPOSED_PHRASE = linear.compile(
     r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
-    r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[a-z][\w'-]*|@\d+)\s+){0,2}?(?:[a-z][\w'-]*|@\d+))?)"
+    r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?)"
     r"\s*,\s*(?:at|on|during)\s"
 )
 
