@@ -23020,3 +23020,24 @@ def test_her_after_the_performers_relation_with_no_one_named_just_before(between
 def test_an_occasion_set_off_after_here_in_a_cleft(sentence: str) -> None:
     found = intros(f"We walk on past the café. {sentence}")
     assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a rainy Sunday jam session")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # a paragraph after the one about the video (and one between) that speaks of "the film" goes on with the video
+        ("and she holds the centre of the film.", [("Eda Fenn", "a schoolteacher")]),
+        ("and she has the best line in the film.", [("Eda Fenn", "a schoolteacher")]),
+        # near miss: nothing in it says it is about the video
+        ("and she holds the centre of it.", []),
+    ],
+)
+def test_a_paragraph_speaking_of_the_film_goes_on_with_the_video(
+    closing: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        'Cy Dorn\'s video for "Night Trains" is a western of sorts.\n\n'
+        "Arbour wrote the song with Bell in a week.\n\n"
+        f"Eda Fenn plays a schoolteacher who talks the town into the screening, {closing}"
+    )
+    assert cast(prose) == expected
