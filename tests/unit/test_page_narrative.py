@@ -23041,3 +23041,20 @@ def test_a_paragraph_speaking_of_the_film_goes_on_with_the_video(
         f"Eda Fenn plays a schoolteacher who talks the town into the screening, {closing}"
     )
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # a "whom" clause presents the subject as a "who" clause does: the quote after the sentence is theirs
+        ("Eda Fenn, whom I met the morning after the premiere over a coffee,", [("Eda Fenn", None)]),
+        ("Eda Fenn, whom I caught between two takes,", [("Eda Fenn", None)]),
+        # near miss: the "whom" clause names someone else, who may be the one speaking
+        ("Eda Fenn, whom Cy Dorn met at the premiere,", []),
+    ],
+)
+def test_a_quote_after_a_subject_presented_by_a_whom_clause(
+    subject: str, expected: list[tuple[str, str | None]]
+) -> None:
+    said = ' "Every musician has played the wrong wedding at least once."'
+    assert quotes(f"Arbour wrote the song in a week. {subject} was philosophical about it.{said}") == expected

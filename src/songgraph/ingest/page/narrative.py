@@ -652,7 +652,7 @@ _PRESENTED = linear.compile(
     # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
     # "herself" presents the one named as a description does; so does one of whose: "Vik, whose voice carries the
     # bridge and who is the band's calmest member, is ...")
-    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
+    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whom|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
