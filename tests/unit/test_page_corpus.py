@@ -127,6 +127,7 @@ AT_GOAL = {
     "heldout104": 275,
     "heldout109": 238,
     "heldout112": 241,
+    "heldout76": 213,
 }
 
 

@@ -239,6 +239,8 @@ OTHER_WORKS = (
 # may then mean as well as the video's
 _OTHER_DIRECTOR = linear.compile(rf"\b(?i:{OTHER_WORKS})(?:'s|s')\s+director\b")
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
+# What a song's artist who sings it may be called, when nothing else was said of them
+_SINGER_NOUNS = frozenset({"singer", "singer-songwriter", "vocalist"})
 # What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
 _NON_VOCAL = frozenset(
     {"producer", "dj", "beatmaker", "drummer", "guitarist", "bassist", "pianist", "keyboardist", "cellist", "violinist"}
@@ -1865,6 +1867,17 @@ class Discourse:
                     # though the page may call another singer so too ("the French singer" says which)
                     person = self.focus
                 if (
+                    lower == "the"
+                    and not of_band
+                    and len(words) == 1
+                    and person not in (None, self.focus)
+                    and word in _SINGER_NOUNS
+                ):
+                    # "Ibáñez was happy to give her the credit. '...,' the singer told the room": the song's own
+                    # singer the text is about, though the page named another "the singer X" (its featured guest);
+                    # with no one the text is about, the song's singer may be meant as well as the other: not sure
+                    person = self.focus if self._sings_focus(word) else None if self._another_sings(person) else person
+                if (
                     person is None
                     and lower == "the"
                     and not of_band
@@ -2011,6 +2024,26 @@ class Discourse:
         focus = self.focus
         performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
         return noun in _PERFORMER_NOUNS and focus is not None and bool(self.people.holds(focus) & performs)
+
+    def _sings_focus(self, noun: str) -> bool:
+        """Whether whom the text is about is the song's credited artist, a singer the page called nothing else, so that
+        a bare "the singer" may be them."""
+        focus = self.focus
+        if noun not in _SINGER_NOUNS or focus is None or CreditRole.ARTIST not in self.people.holds(focus):
+            return False
+        return not self.people.roles(focus) - _SINGER_NOUNS
+
+    def _another_sings(self, person: str) -> bool:
+        """Whether ``person`` is the song's featured guest and its credited artist someone else, by a full name (no
+        band's), a singer the page called nothing else."""
+        holds = self.people.holds(person)
+        if CreditRole.FEATURED_ARTIST not in holds or CreditRole.ARTIST in holds:
+            return False
+        return any(
+            not self.people.roles(artist) - _SINGER_NOUNS and artist not in self.people.groups() and " " in artist
+            for artist in self.people.credited(CreditRole.ARTIST)
+            if artist != person
+        )
 
     def _fronts(self, focus: str) -> bool:
         """Whether whom the text is about may be "the frontman" of the page's one band: the one person the page

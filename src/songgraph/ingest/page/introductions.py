@@ -560,13 +560,15 @@ _DAY_ASIDE = (
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
-    r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)"
+    # ("It was here, during a jam session, that ...": the place pointed at, then the occasion set off by commas)
+    r"\b[Ii]t\s+was\s+(?:(?:here|there)\s*,\s*(?P<joined>(?:at|during)\s+[^,;]{1,100}?)\s*,"
+    r"|(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)"
     # ("It was at a poetry slam in Szeged, in the spring of 2019, that ...": when, set off by commas, is no part
     # of where)
     r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
     r"(?:18|19|20)\d\d\s*,"
     # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
-    rf"|{_DAY_ASIDE})?\s+that\s+"
+    rf"|{_DAY_ASIDE})?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
@@ -1618,7 +1620,8 @@ def _read(
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = _past_named_role(clause, b, groups["rest"] or "")
-    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent)
+    apposed = agent and (rest[:1] == "," and _APPOSED_PHRASE.match(rest) is not None)
+    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent, apposed)
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -2801,7 +2804,8 @@ _WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
 # ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
 # inside the occasion, after a preposition that places it, only when what the word owns is what the description before
-# the introducer says is theirs, checked on the match)
+# the introducer says is theirs, checked on the match; a "his" the mentions did not read as someone's is the word
+# itself: "at his seventieth birthday party")
 _WHOSE_OCCASION_NEXT = linear.compile(
     r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
     r"(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:(?P<owned>[a-z][\w-]*)|@\d+\s+[a-z])"
@@ -2819,7 +2823,9 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         return False
     if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
         return False
-    whose = _WHOSE_OCCASION_NEXT.match(match.group("rest") or "")
+    rest = match.group("rest") or ""
+    apposed = _APPOSED_PHRASE.match(rest) if rest[:1] == "," else None
+    whose = _WHOSE_OCCASION_NEXT.match(rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest)
     if whose is None:
         return False
     number = whose.group("number")
@@ -3176,6 +3182,9 @@ def _antecedent(
             # the one it was about can be meant only when the page has not called them otherwise ("he", for "her")
             and people.selves.get(focus, self_word) in (self_word, "")
             and not _DATED_ENTRY.match(clause.skeleton)
+            # ("Mäkinen's sister introduced him to Y" after a sentence that names no one: the song's performer,
+            # whom the page is about, sooner than whom a paragraph before was about)
+            and (clause.previous or CreditRole.ARTIST not in people.holds(only))
         ):
             # "Bell's brother introduced her to Cy", after a sentence about Arbour: Bell's or Arbour's introduction
             return None
@@ -3390,6 +3399,9 @@ class _Parties:
     # "A and B were introduced by X at her party": the introducer is the agent of a passive whose subject is the two
     # together, named right before the "his" or "her", which means them as the subject's would
     agent: bool = False
+    # "they were introduced by X, an old friend of the family, at his party": the agent so described right before the
+    # word is whom the text is about there, whomever it was about before
+    apposed: bool = False
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -3438,6 +3450,16 @@ def _region(mention: Mention) -> bool:
 _APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|whom|whose|that)\s[^,@]{1,100}?)?\s*,")
 
 
+# ", an old friend of the @4 family, at": a noun phrase set off by commas, with a noun after its article and maybe an
+# "of" phrase ending in a noun, before where (no verb: "who ..." or "was ..." is a clause, not an apposition; "a
+# friend of Eda Fenn" says something of another person, whom the words after may be about)
+_APPOSED_PHRASE = linear.compile(
+    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
+    r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?)"
+    r"\s*,\s*(?:at|on|during)\s"
+)
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     apposed = _APPOSED_DESCRIPTION.match(rest)
@@ -3448,6 +3470,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # only a description that means the one named right before it (or no one of the page) is their apposition
         if described.kind == "description" and named is not None and described.people in ((), named.people):
             rest = rest[apposed.end() - 1 :]
+    elif rest[:1] == "," or rest[:2] == " ,":
+        # ", an old friend of the Marchand family, at his party": an apposition about the introducer (a noun phrase,
+        # whoever it names in an "of" phrase), then where
+        phrase = _APPOSED_PHRASE.match(rest)
+        if phrase is not None:
+            rest = rest[phrase.end("phrase") :]
     match = _OCCASION.match(rest)
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
@@ -3597,7 +3625,10 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         parties.agent
         and parties.by != parties.speaker
         and selves.get(parties.by) in (None, self_word)
-        and not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
+        and (
+            parties.apposed
+            or not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
+        )
     ):
         # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
         # about one of the two, whom it may mean as well ("B wrote it for her mother. A and B were introduced by X

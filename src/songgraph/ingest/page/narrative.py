@@ -406,6 +406,10 @@ _RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vl
 _THAT_LEFT_OUT = linear.compile(
     rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
     r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+$"
+    # ('X told me she was turned down "very politely"': a pronoun of the third person after the saying is its clause's
+    # own subject, whatever its verb, the speaker's "I" told in the page's words)
+    rf"|\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?(?:he|she|they)"
+    r"(?:\s+[a-z][\w'-]*){1,4}\s+$"
 )
 # A verb of speaking or asking after a saying set off by commas: the words quoted after it are its subject's
 _ASKING_REST = linear.compile(
@@ -665,7 +669,7 @@ _PRESENTED = linear.compile(
     # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
     # "herself" presents the one named as a description does; so does one of whose: "Vik, whose voice carries the
     # bridge and who is the band's calmest member, is ...")
-    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
+    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whom|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(

@@ -186,6 +186,9 @@ def is_about_the_video(paragraph: Paragraph) -> bool:
 # the first verse", "The bridge is a dance break")
 _SCENE_WORDS = linear.compile(
     r"\b(?i:shots?|frames?|scenes?|camera|close-ups?|cameos?|cast|on\s+screen|end\s+credits)\b"
+    # ("she holds the centre of the film", "the best line in the film": a critic's "the film" for the video just
+    # written about)
+    r"|\b(?i:of|in)\s+the\s+film\b"
     r"|\b(?i:in|by|during|until|at)\s+the\s+(?:(?:first|second|third|last|final|opening|closing)\s+)?"
     r"(?:verse|chorus|bridge|middle\s+eight|outro|intro)\b"
     r"|\bThe\s+(?:(?:first|second|third|last|final|opening|closing)\s+)?(?:verse|chorus|bridge|middle\s+eight)\s+"
