@@ -22909,3 +22909,28 @@ def test_she_after_and_a_time_or_place_is_the_new_subject(lead: str) -> None:
 )
 def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> None:
     assert quotes(f'{lead} "We danced until the lamps went out."') == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # quotes in single marks, the British way: apostrophes inside words and a plural's are no marks
+        (
+            "Gil Moss produced it. Eda Fenn told Radio Nord: \u2018We\u2019d slept in the drivers\u2019 bunks for "
+            "a week, and it shows.\u2019",
+            [("We'd slept in the drivers' bunks for a week, and it shows.", "Eda Fenn", "Radio Nord")],
+        ),
+        (
+            "Gil Moss produced it. \u2018She\u2019s the best we\u2019ve had,\u2019 Eda Fenn said to me in the van.",
+            [("She's the best we've had,", "Eda Fenn", None)],
+        ),
+        # a nickname in single marks stays a nickname; a line with double marks keeps its single ones inner
+        ("Gil \u2018Gilly\u2019 Moss produced it in a week.", []),
+        (
+            'Gil Moss produced it. Eda Fenn told Radio Nord: "He said, \u2018Play it again,\u2019 and we did."',
+            [("He said, 'Play it again,' and we did.", "Eda Fenn", "Radio Nord")],
+        ),
+    ],
+)
+def test_quotes_in_single_marks_are_quotes(prose: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, q.speaker, q.source) for q in doc(prose + _FENN_AND_MOSS).quotes] == expected
