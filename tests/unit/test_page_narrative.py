@@ -22934,3 +22934,22 @@ def test_he_or_she_after_and_not_the_first_subject_is_not_sure(lead: str) -> Non
 )
 def test_quotes_in_single_marks_are_quotes(prose: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(q.text, q.speaker, q.source) for q in doc(prose + _FENN_AND_MOSS).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the name just before ", who", the relative clause saying when or where before its verb
+        ("Eda Fenn toured with her guitarist, Kenta Ito, who within a week in Oslo was Kenno to us.", "Kenta Ito"),
+        ("Eda Fenn toured with her guitarist, Kenta Ito, who was Kenno to the whole crew.", "Kenta Ito"),
+    ],
+)
+def test_a_nickname_in_a_relative_clause_is_the_name_just_before_its(told: str, expected: str) -> None:
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == [(expected, None)]
+
+
+def test_a_nickname_after_who_and_another_name_between_is_not_sure() -> None:
+    told = "Eda Fenn toured with Kenta Ito, who met Cy Dorn in Oslo and was Kenno to the crew."
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == []

@@ -2693,7 +2693,13 @@ class Discourse:
             elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
                 self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
         for found in _BEEN_NICK.finditer(skeleton) if _BEEN_AT.search(skeleton) else ():
-            first = clause.mentions[int(found.group("first") or found.group("who") or found.group("pronoun"))]
+            first = clause.mentions[
+                int(found.group("first") or found.group("who") or found.group("apposed") or found.group("pronoun"))
+            ]
+            if found.group("who") is not None and (closest := _NAMED_BEFORE_WHO.search(found.group(0))) is not None:
+                # ("X travelled with her guitarist, Y, who was Z to the crew": the relative clause is the name's just
+                # before it)
+                first = clause.mentions[int(closest.group("named"))]
             nick = clause.mentions[int(found.group("nick"))]
             between = clause.mentions[first.number + 1 : nick.number]
             others = [m for m in between if (m.people or m.new) and m.people != first.people]
@@ -4674,10 +4680,14 @@ _BEEN_NICK = linear.compile(
     r"(?:^\W*@(?P<first>\d+)(?:\s*(?:,|\s-)\s*[^;:!?\"]{1,120}?(?:,|\s-)|\s*,\s*who\s+[^;:.!?\"]{1,80}?"
     r"|\s+(?:[a-z][\w'-]*\s+){1,4}and)?"
     r"|@(?P<who>\d+)[^;:.!?\"@]{0,40}?(?:@\d+[^;:.!?\"@]{0,60}?){0,3}\bwho"
+    # ("her guitarist, @1, who within a week of landing in @2 was @3 to the crew": the name just before a relative
+    # clause, which may say when or where before its verb)
+    r"|@(?P<apposed>\d+)\s*,\s*who\s+[^;:.!?\"@]{1,80}?(?:@\d+[^;:.!?\"@]{0,40}?)?"
     r"|(?:^\W*|\b(?:and|so|but)\s+(?:of\s+course\s+)?|@\d+\s+)@(?P<pronoun>\d+))"
     rf"\s+{_BEEN}\s+(?:already\s+|soon\s+|quickly\s+|still\s+)?@(?P<nick>\d+)"
     r"(?:\s*(?:[,.;)]|\s-|$)|\s+(?:to|by|within|since|on|from|ever|after|when|because|as|like)\b)"
 )
+_NAMED_BEFORE_WHO = linear.compile(r"@(?P<named>\d+)\s*,\s*who\s")
 _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"
