@@ -22953,3 +22953,21 @@ def test_a_nickname_after_who_and_another_name_between_is_not_sure() -> None:
     told = "Eda Fenn toured with Kenta Ito, who met Cy Dorn in Oslo and was Kenno to the crew."
     said = ' Kenno told me on the last night: "We should all move to Iceland."'
     assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a one-word comparative of how one speaks, then the outlet after "with", "on" or "in"
+        ("Eda Fenn was shorter with Folha de S.Paulo:", [("Eda Fenn", "Folha de S.Paulo")]),
+        ("Eda Fenn was a bit franker with Radio Nord:", [("Eda Fenn", "Radio Nord")]),
+        ("Eda Fenn was blunter in The Daily Sound:", [("Eda Fenn", "The Daily Sound")]),
+        # a person after "with" (then two people, whose words not sure), a country after "in": no outlet
+        ("Eda Fenn was shorter with Cy Dorn:", []),
+        ("Eda Fenn was gentler in Norway:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_comparative_of_speaking_before_an_outlet_names_the_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected

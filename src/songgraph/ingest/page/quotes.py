@@ -480,9 +480,14 @@ _NAME_WHERE_SOURCE = linear.compile(
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
 # (checked in ``_source``: a full name new to the page after "in" or "with" must read as an outlet's)
+# ("was shorter with Folha de S.Paulo:", "was a bit blunter on RFI:": a comparative of one word, of how one speaks)
+_SAID_SO_COMPARED = (
+    r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
+    r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
+)
 _MORE_SO_ON = linear.compile(
-    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?(?:more|less)\s+"
-    rf"[a-z]+\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
 )
 # What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
 _OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
