@@ -22971,3 +22971,24 @@ def test_a_comparative_of_speaking_before_an_outlet_names_the_source(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # what the subject is, then the name beside it ("named" it, maybe), then the one-word name they were
+        ("Her producer, Kenta Ito, was already Kenno, which suited him.", [("Kenta Ito", None)]),
+        (
+            "His steel player, a Cajun from Breaux Bridge named Kenta Ito, was Kenno, and had been for years.",
+            [("Kenta Ito", None)],
+        ),
+        # a pronoun opening the sentence, sure of whom it means
+        ("Kenta Ito played bass. He was Kenno within a week of my arrival.", [("Kenta Ito", None)]),
+        # near misses: another name between the subject and the nickname; a "he" of two men
+        ("Her producer, the man who mixed Cy Dorn, Kenta Ito, was Kenno to us.", []),
+        ("Kenta Ito and Cy Dorn played bass. He was Kenno within a week of my arrival.", []),
+    ],
+)
+def test_a_nickname_the_described_or_a_pronoun_was_means_them(told: str, expected: list[tuple[str, None]]) -> None:
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == expected

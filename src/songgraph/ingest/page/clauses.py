@@ -2694,7 +2694,13 @@ class Discourse:
                 self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
         for found in _BEEN_NICK.finditer(skeleton) if _BEEN_AT.search(skeleton) else ():
             first = clause.mentions[
-                int(found.group("first") or found.group("who") or found.group("apposed") or found.group("pronoun"))
+                int(
+                    found.group("first")
+                    or found.group("who")
+                    or found.group("apposed")
+                    or found.group("described")
+                    or found.group("pronoun")
+                )
             ]
             if found.group("who") is not None and (closest := _NAMED_BEFORE_WHO.search(found.group(0))) is not None:
                 # ("X travelled with her guitarist, Y, who was Z to the crew": the relative clause is the name's just
@@ -2705,7 +2711,8 @@ class Discourse:
             others = [m for m in between if (m.people or m.new) and m.people != first.people]
             if others or fold(nick.text) in DEMONYM_WORDS or nick.new:
                 continue  # ("X, who worked with Y, was ...": whose name it is is not sure)
-            if found.group("pronoun") is not None:
+            if found.group("pronoun") is not None or first.kind == "pronoun":
+                # ("He was Opal within a week": a pronoun opening the sentence is read by the first branch)
                 if first.kind == "pronoun" and first.text.lower() in NOMINATIVES and len(first.people) == 1:
                     self._nickname_of(first, nick)  # "so he has been Magro ever since"
             elif first.kind == "name" and (first.person or first.new):
@@ -4683,6 +4690,10 @@ _BEEN_NICK = linear.compile(
     # ("her guitarist, @1, who within a week of landing in @2 was @3 to the crew": the name just before a relative
     # clause, which may say when or where before its verb)
     r"|@(?P<apposed>\d+)\s*,\s*who\s+[^;:.!?\"@]{1,80}?(?:@\d+[^;:.!?\"@]{0,40}?)?"
+    # ("Her producer, @1, was already @2", "His steel player, a Cajun from @1 named @2, was @3,": the name set beside
+    # what the subject is, as the subject)
+    r"|^\W*(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+[^,;:.!?\"@]{1,40}?,\s*"
+    r"(?:(?:[^,;:.!?\"@]|@\d+){1,80}?\s(?:named|called)\s+)?@(?P<described>\d+)\s*,"
     r"|(?:^\W*|\b(?:and|so|but)\s+(?:of\s+course\s+)?|@\d+\s+)@(?P<pronoun>\d+))"
     rf"\s+{_BEEN}\s+(?:already\s+|soon\s+|quickly\s+|still\s+)?@(?P<nick>\d+)"
     r"(?:\s*(?:[,.;)]|\s-|$)|\s+(?:to|by|within|since|on|from|ever|after|when|because|as|like)\b)"
