@@ -22992,3 +22992,36 @@ def test_a_comparative_of_speaking_before_an_outlet_names_the_source(
 def test_a_nickname_the_described_or_a_pronoun_was_means_them(told: str, expected: list[tuple[str, None]]) -> None:
     said = ' Kenno told me on the last night: "We should all move to Iceland."'
     assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a one-word name set off by dashes after a first name, with who calls them so (a crew, a family, us)
+        "Kenta Ito played bass. Kenta - Kenno to the crew, a name he hated - lay on the bed.",
+        "Kenta Ito played bass. Kenta \u2013 Kenno, to his family and within a month to us \u2013 was singing.",
+        "Kenta Ito played bass. Kenta, Kenno to the whole band, was singing.",
+    ],
+)
+def test_a_nickname_set_off_by_dashes_with_who_calls_them_so(told: str) -> None:
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == [("Kenta Ito", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # an event told by no word of its own ("after the show") says when, not which place
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell in the bar of the Hotel Rival after the show.",
+            "the bar of the Hotel Rival",
+        ),
+        # near miss: an event told by its name stays part of the occasion
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Harbour Jazz festival.",
+            "a dinner after the Harbour Jazz festival",
+        ),
+    ],
+)
+def test_an_occasion_after_an_unnamed_show_leaves_the_show_out(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

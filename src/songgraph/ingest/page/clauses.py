@@ -4705,9 +4705,12 @@ _CALLED_SO = linear.compile(
 )
 # ", Dani to everyone,", ", Rafa to his friends,": what people call the one named before the comma
 # ("(Bea to everyone in Launceston)": the same in brackets, and where those people are)
+# ("Adaeze - Daze to the crew, a name she hated -", "Graciela - Chela, to her family and within a month to us - was":
+# set off by dashes, the ones who call them so a crew, a band, and maybe a comma before them)
 _KNOWN_TO = linear.compile(
-    r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))"
-    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?\s*[,)]"
+    r"\s*,?\s+to\s+(?:everyone|everybody|all|fans|friends|us"
+    r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
+    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+-\s|\s+and\s)"
 )
 # " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
 _BRACKETED_AFTER = linear.compile(
@@ -4715,7 +4718,7 @@ _BRACKETED_AFTER = linear.compile(
 )
 _NAME_CLOSED = linear.compile(r"\s*[,)]")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
-_COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
+_COMMA_OR_BRACKET = linear.compile(r"^(?:\s*[,(]|\s+-)\s*$")
 _APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(
