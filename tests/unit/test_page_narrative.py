@@ -23025,3 +23025,27 @@ def test_a_nickname_set_off_by_dashes_with_who_calls_them_so(told: str) -> None:
 )
 def test_an_occasion_after_an_unnamed_show_leaves_the_show_out(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # the sentence before named only the two (and the narration's "I"), the page calls one of them "she": "he"
+        # is the other, and goes on being so in the next paragraph
+        (
+            "Kenta Ito played bass. Eda Fenn sang, and she was happy. I introduced Eda to Kenta in the bar.",
+            [("Kenta Ito", None)],
+        ),
+        # near misses: a third man named in the sentence before, or a new name there, who may be meant
+        (
+            "Kenta Ito played bass. Eda Fenn sang, and she was happy. I introduced Eda to Kenta and Gil in the bar.",
+            [],
+        ),
+        ("Eda Fenn sang, and she was happy. I introduced Eda to Kenta Ito in the bar.", []),
+    ],
+)
+def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
+    between: str, expected: list[tuple[str, None]]
+) -> None:
+    prose = f'Gil Moss produced it.\n\n{between} He listened twice.\n\n"Keep the fan," he said, handing me the phone.'
+    assert quotes(prose + _FENN_AND_MOSS) == expected

@@ -1279,6 +1279,20 @@ class Discourse:
         if not named and interviewed is not None:
             self.focus = interviewed
             return
+        first = clause.mentions[0] if clause.mentions else None
+        if (
+            not named
+            and self.focus is None
+            and first is not None
+            and first.kind == "pronoun"
+            and first.text.lower() in ("he", "she")
+            and len(first.people) == 1
+            and not clause.text[: first.start].strip()
+        ):
+            # "I introduced Daze to Tobias. He listened twice.": a "he" opening a sentence that names no one, sure of
+            # whom it means where the text was about no one sure, is whom the text is about from there on
+            self.focus = first.people[0]
+            return
         if not named and _opens_with_relation(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
             self.focus = None
@@ -1553,6 +1567,18 @@ class Discourse:
             and last.mentions[0].kind == "two"
             and set(last.mentions[0].people) == set(pair)
         )
+
+    def _named_only(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before named the two of ``pair`` and no one else but the narration's "I"."""
+        last = self.last_read
+        if last is None:
+            return False
+        named = {
+            m.person
+            for m in last.mentions
+            if m.person is not None and not (m.kind == "pronoun" and m.text.lower() in ("i", "me", "my"))
+        }
+        return named == set(pair) and not any(m.new and not m.people for m in last.mentions if m.kind == "name")
 
     def _only_one_so_called(self, people: Iterable[str], self_word: str) -> str | None:
         """The one of two people the page may call by ``self_word`` ("herself"), when it calls the other otherwise
@@ -3433,9 +3459,17 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
-                if not focus and self_word and not meant and number == 0 and pair and self._about(pair):
+                if (
+                    not focus
+                    and self_word
+                    and not meant
+                    and number == 0
+                    and pair
+                    and (self._about(pair) or self._named_only(pair))
+                ):
                     # "The two of them have worked together since her first EP. She told X ...": after a sentence
                     # about the two, the one of them the page calls so, when it calls the other otherwise
+                    # ("I introduced Daze to Tobias in the bar. He listened": so too after one that named only them)
                     focus = self._only_one_so_called(pair, self_word)
                 if (
                     not focus
