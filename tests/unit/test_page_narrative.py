@@ -23049,3 +23049,22 @@ def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
 ) -> None:
     prose = f'Gil Moss produced it.\n\n{between} He listened twice.\n\n"Keep the fan," he said, handing me the phone.'
     assert quotes(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a telling (a version, an account, a good one) given to a medium, named after "to"
+        ("Eda Fenn gave her version to The Scotsman:", [("Eda Fenn", "The Scotsman")]),
+        (
+            "Eda Fenn, who gives few interviews, gave a good one to Rolling Stone en Espanol:",
+            [("Eda Fenn", "Rolling Stone en Espanol")],
+        ),
+        ("Eda's account, which she gave to Texas Monthly, is the one I believe:", [("Eda Fenn", "Texas Monthly")]),
+        # near misses: a thing given to a person; a thing no telling given to a medium
+        ("Eda Fenn gave the demo to Cy Dorn:", []),
+        ("Eda Fenn gave the demo to Radio Nord:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_telling_given_to_a_medium_names_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected
