@@ -23054,10 +23054,10 @@ def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
-        # a telling (a version, an account, a good one) given to a medium, named after "to"
+        # a telling (a version, an account, an interview) given to a medium, named after "to"
         ("Eda Fenn gave her version to The Scotsman:", [("Eda Fenn", "The Scotsman")]),
         (
-            "Eda Fenn, who gives few interviews, gave a good one to Rolling Stone en Espanol:",
+            "Eda Fenn, who gives few interviews, gave a long interview to Rolling Stone en Espanol:",
             [("Eda Fenn", "Rolling Stone en Espanol")],
         ),
         ("Eda's account, which she gave to Texas Monthly, is the one I believe:", [("Eda Fenn", "Texas Monthly")]),
