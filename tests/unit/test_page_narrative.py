@@ -23763,3 +23763,162 @@ def test_a_quote_after_a_subject_presented_by_a_whom_clause(
 ) -> None:
     said = ' "Every musician has played the wrong wedding at least once."'
     assert quotes(f"Arbour wrote the song in a week. {subject} was philosophical about it.{said}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # quotes in single marks, the British way: apostrophes inside words and a plural's are no marks
+        (
+            "Gil Moss produced it. Eda Fenn told Radio Nord: \u2018We\u2019d slept in the drivers\u2019 bunks for "
+            "a week, and it shows.\u2019",
+            [("We'd slept in the drivers' bunks for a week, and it shows.", "Eda Fenn", "Radio Nord")],
+        ),
+        (
+            "Gil Moss produced it. \u2018She\u2019s the best we\u2019ve had,\u2019 Eda Fenn said to me in the van.",
+            [("She's the best we've had,", "Eda Fenn", None)],
+        ),
+        # a nickname in single marks stays a nickname; a line with double marks keeps its single ones inner
+        ("Gil \u2018Gilly\u2019 Moss produced it in a week.", []),
+        (
+            'Gil Moss produced it. Eda Fenn told Radio Nord: "He said, \u2018Play it again,\u2019 and we did."',
+            [("He said, 'Play it again,' and we did.", "Eda Fenn", "Radio Nord")],
+        ),
+    ],
+)
+def test_quotes_in_single_marks_are_quotes(prose: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, q.speaker, q.source) for q in doc(prose + _FENN_AND_MOSS).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the name just before ", who", the relative clause saying when or where before its verb
+        ("Eda Fenn toured with her guitarist, Kenta Ito, who within a week in Oslo was Kenno to us.", "Kenta Ito"),
+        ("Eda Fenn toured with her guitarist, Kenta Ito, who was Kenno to the whole crew.", "Kenta Ito"),
+    ],
+)
+def test_a_nickname_in_a_relative_clause_is_the_name_just_before_its(told: str, expected: str) -> None:
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == [(expected, None)]
+
+
+def test_a_nickname_after_who_and_another_name_between_is_not_sure() -> None:
+    told = "Eda Fenn toured with Kenta Ito, who met Cy Dorn in Oslo and was Kenno to the crew."
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a one-word comparative of how one speaks, then the outlet after "with", "on" or "in"
+        ("Eda Fenn was shorter with Folha de S.Paulo:", [("Eda Fenn", "Folha de S.Paulo")]),
+        ("Eda Fenn was a bit franker with Radio Nord:", [("Eda Fenn", "Radio Nord")]),
+        ("Eda Fenn was blunter in The Daily Sound:", [("Eda Fenn", "The Daily Sound")]),
+        # a person after "with" (then two people, whose words not sure), a country after "in": no outlet
+        ("Eda Fenn was shorter with Cy Dorn:", []),
+        ("Eda Fenn was gentler in Norway:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_comparative_of_speaking_before_an_outlet_names_the_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # what the subject is, then the name beside it ("named" it, maybe), then the one-word name they were
+        ("Her producer, Kenta Ito, was already Kenno, which suited him.", [("Kenta Ito", None)]),
+        (
+            "His steel player, a Cajun from Breaux Bridge named Kenta Ito, was Kenno, and had been for years.",
+            [("Kenta Ito", None)],
+        ),
+        # a pronoun opening the sentence, sure of whom it means
+        ("Kenta Ito played bass. He was Kenno within a week of my arrival.", [("Kenta Ito", None)]),
+        # near misses: another name between the subject and the nickname; a "he" of two men
+        ("Her producer, the man who mixed Cy Dorn, Kenta Ito, was Kenno to us.", []),
+        ("Kenta Ito and Cy Dorn played bass. He was Kenno within a week of my arrival.", []),
+    ],
+)
+def test_a_nickname_the_described_or_a_pronoun_was_means_them(told: str, expected: list[tuple[str, None]]) -> None:
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a one-word name set off by dashes after a first name, with who calls them so (a crew, a family, us)
+        "Kenta Ito played bass. Kenta - Kenno to the crew, a name he hated - lay on the bed.",
+        "Kenta Ito played bass. Kenta \u2013 Kenno, to his family and within a month to us \u2013 was singing.",
+        "Kenta Ito played bass. Kenta, Kenno to the whole band, was singing.",
+    ],
+)
+def test_a_nickname_set_off_by_dashes_with_who_calls_them_so(told: str) -> None:
+    said = ' Kenno told me on the last night: "We should all move to Iceland."'
+    assert quotes(f"Gil Moss produced it. {told}{said}{_FENN_AND_MOSS}") == [("Kenta Ito", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # an event told by no word of its own ("after the show") says when, not which place
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell in the bar of the Hotel Rival after the show.",
+            "the bar of the Hotel Rival",
+        ),
+        # near miss: an event told by its name stays part of the occasion
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a dinner after the Harbour Jazz festival.",
+            "a dinner after the Harbour Jazz festival",
+        ),
+    ],
+)
+def test_an_occasion_after_an_unnamed_show_leaves_the_show_out(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # the sentence before named only the two (and the narration's "I"), the page calls one of them "she": "he"
+        # is the other, and goes on being so in the next paragraph
+        (
+            "Kenta Ito played bass. Eda Fenn sang, and she was happy. I introduced Eda to Kenta in the bar.",
+            [("Kenta Ito", None)],
+        ),
+        # near misses: a third man named in the sentence before, or a new name there, who may be meant
+        (
+            "Kenta Ito played bass. Eda Fenn sang, and she was happy. I introduced Eda to Kenta and Gil in the bar.",
+            [],
+        ),
+        ("Eda Fenn sang, and she was happy. I introduced Eda to Kenta Ito in the bar.", []),
+    ],
+)
+def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
+    between: str, expected: list[tuple[str, None]]
+) -> None:
+    prose = f'Gil Moss produced it.\n\n{between} He listened twice.\n\n"Keep the fan," he said, handing me the phone.'
+    assert quotes(prose + _FENN_AND_MOSS) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a telling (a version, an account, an interview) given to a medium, named after "to"
+        ("Eda Fenn gave her version to The Scotsman:", [("Eda Fenn", "The Scotsman")]),
+        (
+            "Eda Fenn, who gives few interviews, gave a long interview to Rolling Stone en Espanol:",
+            [("Eda Fenn", "Rolling Stone en Espanol")],
+        ),
+        ("Eda's account, which she gave to Texas Monthly, is the one I believe:", [("Eda Fenn", "Texas Monthly")]),
+        # near misses: a thing given to a person; a thing no telling given to a medium
+        ("Eda Fenn gave the demo to Cy Dorn:", []),
+        ("Eda Fenn gave the demo to Radio Nord:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_telling_given_to_a_medium_names_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected

@@ -1283,6 +1283,20 @@ class Discourse:
         if not named and interviewed is not None:
             self.focus = interviewed
             return
+        first = clause.mentions[0] if clause.mentions else None
+        if (
+            not named
+            and self.focus is None
+            and first is not None
+            and first.kind == "pronoun"
+            and first.text.lower() in ("he", "she")
+            and len(first.people) == 1
+            and not clause.text[: first.start].strip()
+        ):
+            # "I introduced Daze to Tobias. He listened twice.": a "he" opening a sentence that names no one, sure of
+            # whom it means where the text was about no one sure, is whom the text is about from there on
+            self.focus = first.people[0]
+            return
         if not named and _opens_with_relation(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
             self.focus = None
@@ -1557,6 +1571,18 @@ class Discourse:
             and last.mentions[0].kind == "two"
             and set(last.mentions[0].people) == set(pair)
         )
+
+    def _named_only(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before named the two of ``pair`` and no one else but the narration's "I"."""
+        last = self.last_read
+        if last is None:
+            return False
+        named = {
+            m.person
+            for m in last.mentions
+            if m.person is not None and not (m.kind == "pronoun" and m.text.lower() in ("i", "me", "my"))
+        }
+        return named == set(pair) and not any(m.new and not m.people for m in last.mentions if m.kind == "name")
 
     def _only_one_so_called(self, people: Iterable[str], self_word: str) -> str | None:
         """The one of two people the page may call by ``self_word`` ("herself"), when it calls the other otherwise
@@ -2732,13 +2758,26 @@ class Discourse:
             elif first.kind == "name" and second.kind == "name" and " " in squash(second.text) and not first.people:
                 self._nickname_of(second, first)  # "Dee is Dana Ruiz, the director"
         for found in _BEEN_NICK.finditer(skeleton) if _BEEN_AT.search(skeleton) else ():
-            first = clause.mentions[int(found.group("first") or found.group("who") or found.group("pronoun"))]
+            first = clause.mentions[
+                int(
+                    found.group("first")
+                    or found.group("who")
+                    or found.group("apposed")
+                    or found.group("described")
+                    or found.group("pronoun")
+                )
+            ]
+            if found.group("who") is not None and (closest := _NAMED_BEFORE_WHO.search(found.group(0))) is not None:
+                # ("X travelled with her guitarist, Y, who was Z to the crew": the relative clause is the name's just
+                # before it)
+                first = clause.mentions[int(closest.group("named"))]
             nick = clause.mentions[int(found.group("nick"))]
             between = clause.mentions[first.number + 1 : nick.number]
             others = [m for m in between if (m.people or m.new) and m.people != first.people]
             if others or fold(nick.text) in DEMONYM_WORDS or nick.new:
                 continue  # ("X, who worked with Y, was ...": whose name it is is not sure)
-            if found.group("pronoun") is not None:
+            if found.group("pronoun") is not None or first.kind == "pronoun":
+                # ("He was Opal within a week": a pronoun opening the sentence is read by the first branch)
                 if first.kind == "pronoun" and first.text.lower() in NOMINATIVES and len(first.people) == 1:
                     self._nickname_of(first, nick)  # "so he has been Magro ever since"
             elif first.kind == "name" and (first.person or first.new):
@@ -3460,9 +3499,17 @@ class Discourse:
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
-                if not focus and self_word and not meant and number == 0 and pair and self._about(pair):
+                if (
+                    not focus
+                    and self_word
+                    and not meant
+                    and number == 0
+                    and pair
+                    and (self._about(pair) or self._named_only(pair))
+                ):
                     # "The two of them have worked together since her first EP. She told X ...": after a sentence
                     # about the two, the one of them the page calls so, when it calls the other otherwise
+                    # ("I introduced Daze to Tobias in the bar. He listened": so too after one that named only them)
                     focus = self._only_one_so_called(pair, self_word)
                 if (
                     not focus
@@ -4719,19 +4766,30 @@ _BEEN_NICK = linear.compile(
     r"(?:^\W*@(?P<first>\d+)(?:\s*(?:,|\s-)\s*[^;:!?\"]{1,120}?(?:,|\s-)|\s*,\s*who\s+[^;:.!?\"]{1,80}?"
     r"|\s+(?:[a-z][\w'-]*\s+){1,4}and)?"
     r"|@(?P<who>\d+)[^;:.!?\"@]{0,40}?(?:@\d+[^;:.!?\"@]{0,60}?){0,3}\bwho"
+    # ("her guitarist, @1, who within a week of landing in @2 was @3 to the crew": the name just before a relative
+    # clause, which may say when or where before its verb)
+    r"|@(?P<apposed>\d+)\s*,\s*who\s+[^;:.!?\"@]{1,80}?(?:@\d+[^;:.!?\"@]{0,40}?)?"
+    # ("Her producer, @1, was already @2", "His steel player, a Cajun from @1 named @2, was @3,": the name set beside
+    # what the subject is, as the subject)
+    r"|^\W*(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+[^,;:.!?\"@]{1,40}?,\s*"
+    r"(?:(?:[^,;:.!?\"@]|@\d+){1,80}?\s(?:named|called)\s+)?@(?P<described>\d+)\s*,"
     r"|(?:^\W*|\b(?:and|so|but)\s+(?:of\s+course\s+)?|@\d+\s+)@(?P<pronoun>\d+))"
     rf"\s+{_BEEN}\s+(?:already\s+|soon\s+|quickly\s+|still\s+)?@(?P<nick>\d+)"
     r"(?:\s*(?:[,.;)]|\s-|$)|\s+(?:to|by|within|since|on|from|ever|after|when|because|as|like)\b)"
 )
+_NAMED_BEFORE_WHO = linear.compile(r"@(?P<named>\d+)\s*,\s*who\s")
 _CALLED_SO = linear.compile(
     r"^\W*(?P<nick>\p{Lu}[\p{Ll}\p{M}]+)\s*,\s*as\s+[^,;:.!?\"@]{1,80}?\s+(?:call|calls|called|know|knows)\s+"
     r"(?P<pronoun>her|him)\s*,"
 )
 # ", Dani to everyone,", ", Rafa to his friends,": what people call the one named before the comma
 # ("(Bea to everyone in Launceston)": the same in brackets, and where those people are)
+# ("Adaeze - Daze to the crew, a name she hated -", "Graciela - Chela, to her family and within a month to us - was":
+# set off by dashes, the ones who call them so a crew, a band, and maybe a comma before them)
 _KNOWN_TO = linear.compile(
-    r"\s+to\s+(?:everyone|everybody|all|fans|friends|(?:his|her|their)\s+(?:friends|mates|family|fans|bandmates))"
-    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?\s*[,)]"
+    r"\s*,?\s+to\s+(?:everyone|everybody|all|fans|friends|us"
+    r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
+    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+-\s|\s+and\s)"
 )
 # " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
 _BRACKETED_AFTER = linear.compile(
@@ -4739,7 +4797,7 @@ _BRACKETED_AFTER = linear.compile(
 )
 _NAME_CLOSED = linear.compile(r"\s*[,)]")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
-_COMMA_OR_BRACKET = linear.compile(r"^\s*[,(]\s*$")
+_COMMA_OR_BRACKET = linear.compile(r"^(?:\s*[,(]|\s+-)\s*$")
 _APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
 # "Oneil 'Scratchy' Barnes": a nickname in quotes between a first name and a surname (one word each, capitalised)
 _NICKNAME = linear.compile(

@@ -94,6 +94,36 @@ class Paragraph:
         return self.first + bisect_right(self._line_starts, offset)
 
 
+def _single_quoted(raw: str, text: str) -> str:
+    """A line quoting in single curly marks ('She's ours,' Fen said -- the British way) with its quotation marks
+    made double, as the prose rules read quotes; an apostrophe stays one ("She's", "the artists' bar"). Only on a
+    line without double marks, where single ones are quotes inside quotes; only a pair whose words hold a space (a
+    nickname in single marks, "Everett 'Bucky' Pruitt", is read as it is)."""
+    if "\u2018" not in raw or '"' in text:
+        return text
+    chars = list(text)
+    opening = raw.find("\u2018")
+    while opening != -1:
+        following = raw.find("\u2018", opening + 1)
+        stop = len(raw) if following == -1 else following
+        closing = possessive = -1
+        if opening == 0 or not raw[opening - 1].isalnum():
+            for at in range(opening + 1, stop):
+                if raw[at] != "\u2019" or (at + 1 < len(raw) and raw[at + 1].isalnum()):
+                    continue  # none, or an apostrophe inside a word ("She's")
+                if raw[at - 1] == "s" and raw[at + 1 : at + 3].strip()[:1].islower():
+                    # "the dancers' van": a plural's apostrophe, unless no other mark closes the quote
+                    possessive = at if possessive == -1 else possessive
+                    continue
+                closing = at
+                break
+        closing = possessive if closing == -1 else closing
+        if closing != -1 and " " in raw[opening + 1 : closing]:
+            chars[opening] = chars[closing] = '"'
+        opening = following
+    return "".join(chars)
+
+
 def is_quote(text: str) -> bool:
     return len(text) >= 2 and text[0] == '"' and text.rstrip()[-1] == '"'
 
@@ -130,7 +160,7 @@ class Page:
     @classmethod
     def of(cls, text: str) -> Page:
         lines = [
-            Line(number, raw.rstrip(), raw.rstrip().translate(NORMALISE))
+            Line(number, raw.rstrip(), _single_quoted(raw.rstrip(), raw.rstrip().translate(NORMALISE)))
             for number, raw in enumerate(text.splitlines(), start=1)
         ]
         paragraphs: list[Paragraph] = []

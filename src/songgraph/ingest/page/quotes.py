@@ -495,9 +495,14 @@ _NAME_WHERE_SOURCE = linear.compile(
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
 # (checked in ``_source``: a full name new to the page after "in" or "with" must read as an outlet's)
+# ("was shorter with Folha de S.Paulo:", "was a bit blunter on RFI:": a comparative of one word, of how one speaks)
+_SAID_SO_COMPARED = (
+    r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
+    r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
+)
 _MORE_SO_ON = linear.compile(
-    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?(?:more|less)\s+"
-    rf"[a-z]+\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
 )
 # What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
 _OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
@@ -756,6 +761,13 @@ _LOOSE = [
     ),
     # "asked on the late-night programme of Radio Minuit": a programme named by the station it is of
     linear.compile(rf"\b(?:programme|program|show|broadcast)\s+of\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "gave her version to The Scotsman", "X's account, which she gave to Texas Monthly,": a telling handed to a medium,
+    # named after it (not "gave a long one to Mojo", which test_adding_a_thing_to_the_song_is_no_saying leaves unread)
+    linear.compile(
+        r"\b(?:gave|gives|give|giving)\s+(?:(?:(?:his|her|their|its|the|an?|one|@\d+)\s+)?(?:[a-z][\w'-]*\s+){0,2}?"
+        r"(?:side|account|version|story|take|answer|interview|verdict)\s+)?"
+        rf"to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "was happy to talk money with NME", "chatted about the split with Pulse": talking with a medium (a name no
     # one's: "talked it over with Cy Dorn" is with a person)
     linear.compile(
