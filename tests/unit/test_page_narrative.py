@@ -23763,3 +23763,22 @@ def test_a_quote_after_a_subject_presented_by_a_whom_clause(
 ) -> None:
     said = ' "Every musician has played the wrong wedding at least once."'
     assert quotes(f"Arbour wrote the song in a week. {subject} was philosophical about it.{said}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive inside a run of capitalised words, before someone's full name the page has used: the owner's
+        # words (a paper's, a day's) end there, and the name is the speaker's
+        ("The Guardian's Eda Fenn said:", ["Eda Fenn"]),
+        ("On St Patrick's Day Eda Fenn said:", ["Eda Fenn"]),
+        # near miss: no one's name after the possessive, the run stays one
+        ("At the Children's Hospital she said:", ["Eda Fenn"]),
+    ],
+)
+def test_a_possessive_run_split_before_a_full_name_the_page_used(sentence: str, expected: list[str]) -> None:
+    prose = (
+        "Eda Fenn reviewed the album twice. Ann Arbour wrote the song with Bea Bell in a week. "
+        f'Fenn heard it first. {sentence} "It is the best thing either of them has done."'
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == expected
