@@ -23782,3 +23782,24 @@ def test_a_possessive_run_split_before_a_full_name_the_page_used(sentence: str, 
         f'Fenn heard it first. {sentence} "It is the best thing either of them has done."'
     )
     assert [speaker for speaker, _ in quotes(prose)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a lead with no saying whose subject is someone new to the page, maybe after their trade: their words, not
+        # those of the one a sentence before said something
+        ("The critic Eda Fenn was unmoved:", ["Eda Fenn"]),
+        ("Le Devoir's reviewer, Eda Fenn, was less kind:", ["Eda Fenn"]),
+        ("The critic Eda Fenn, Arbour's old friend, was unmoved:", ["Eda Fenn"]),
+        # near miss: the new name is no subject, but someone the subject was with
+        ("The band toured with Eda Fenn that spring:", None),
+    ],
+)
+def test_a_lead_without_saying_whose_subject_is_new_to_the_page(lead: str, expected: list[str] | None) -> None:
+    prose = f'Ann Arbour wrote "Night Trains" with Bea Bell in a week. {lead} "A lovely song trapped in an advert."'
+    speakers = [speaker for speaker, _ in quotes(prose)]
+    if expected is None:
+        assert "Eda Fenn" not in speakers
+    else:
+        assert speakers == expected

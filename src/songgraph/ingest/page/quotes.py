@@ -1686,6 +1686,21 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if bare:
             unnamed = True
             break
+        if not matches and clause is clauses[-1] and "@" in clause.skeleton[:80]:
+            subject = _UNKNOWN_SUBJECT.match(clause.skeleton)
+            mention = clause.mention(subject.group("speaker")) if subject is not None else None
+            if (
+                mention is not None
+                and mention.kind == "name"
+                and mention.new
+                and not mention.possessive
+                and subject is not None
+                and subject.group("verb") not in ("and", "or", "with", "of", "to", "for", "in", "at", "on")
+            ):
+                # "The critic Eda Fenn was unmoved:", "Le Devoir's reviewer, Eda Fenn, was less kind:": the lead's
+                # subject is someone new to the page, whose words these are, not those of one a sentence before named
+                speaker, speaker_clause = squash(mention.text), clause
+                break
         if _UNNAMED_SAYS.search(clause.skeleton):
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
@@ -2013,6 +2028,12 @@ _SOMEONE_OF = linear.compile(
 # composer of the soap Dockside, said", "X, to the daily Y, explained": the name is not the subject)
 _BARE_SUBJECT = linear.compile(
     r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
+)
+# A lead's subject, a name, maybe after the trade it has ("The critic X", "Le Devoir's reviewer, X,"), then its verb
+_AGENT = r"[a-z][\w-]*(?:er|or|ist|ic|ian|ant|ent)"
+_UNKNOWN_SUBJECT = linear.compile(
+    rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|@\d+'s\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,\s+)?"
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,;:@]|@\d+'s){{1,60}})?,?\s+(?P<verb>[a-z]+)"
 )
 _UNNAMED_SAYS = linear.compile(
     # ("An Icelandic friend of the band tells us": where they are from may come first, capitalised)
