@@ -23803,3 +23803,21 @@ def test_a_lead_without_saying_whose_subject_is_new_to_the_page(lead: str, expec
         assert "Eda Fenn" not in speakers
     else:
         assert speakers == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # a title's edition for a country, after two words or more, is a medium, not someone's full name
+        ("Rolling Stone Chile", "Rolling Stone Chile"),
+        ("Billboard Music Argentina", "Billboard Music Argentina"),
+        # near miss: a full name new to the page is someone told
+        ("Eda Mae Fenn", None),
+    ],
+)
+def test_a_titles_edition_for_a_country_told_a_quote(told: str, source: str | None) -> None:
+    prose = (
+        "Ann Arbour wrote the song with Bea Bell in a week. "
+        f'Bell explained the title to {told} the month it came out: "It is about waiting for a signal."'
+    )
+    assert quotes(prose) == [("Bea Bell", source)]

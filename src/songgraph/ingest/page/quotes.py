@@ -1847,10 +1847,14 @@ def _told_hearer(clause: Clause) -> linear.Match | None:
 
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
-    or a word of three or more capitals (a broadcaster's initials), which no one's name does (not "DJ" or "MC")."""
+    or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
+    no one's name does (not "DJ" or "MC")."""
     words = squash(name).split()
-    return bool(_STATION_WORDS & {fold(word) for word in words}) or any(
-        len(word) >= 3 and word.isalpha() and word.isupper() for word in words
+    return (
+        bool(_STATION_WORDS & {fold(word) for word in words})
+        or any(len(word) >= 3 and word.isalpha() and word.isupper() for word in words)
+        # ("Rolling Stone Chile", "Billboard Argentina"): a title's edition for a country, after two words or more
+        or (len(words) >= 3 and known_country(words[-1]) is not None)
     )
 
 
