@@ -23821,3 +23821,25 @@ def test_a_titles_edition_for_a_country_told_a_quote(told: str, source: str | No
         f'Bell explained the title to {told} the month it came out: "It is about waiting for a signal."'
     )
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the programme a question was put on is where the answer was said
+        (
+            'Bell was asked on France Inter why it is so short. "Because that is all there is," she said.',
+            "France Inter",
+        ),
+        ('Bell, asked on Radio Nord why it is so short, said: "Because that is all there is."', "Radio Nord"),
+        # near misses: whose show it was, and when
+        ('Bell was asked on Eda Fenn\'s show why it is so short: "Because that is all there is."', None),
+        ('Bell was asked on Monday why it is so short: "Because that is all there is."', None),
+    ],
+)
+def test_a_source_the_question_was_asked_on(lead: str, source: str | None) -> None:
+    found = quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}")
+    if source is None:
+        assert all(where is None for _, where in found)
+    else:
+        assert found == [("Bea Bell", source)]

@@ -445,6 +445,9 @@ _ON_AFTER_WHEN = linear.compile(
     rf"(?:^\s*|[.;]\s+)(?:{_P}\s+)?[A-Za-z][^,;:.!?@\"]{{0,40}},\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+{_P}\s"
 )
 # ("stops to tell X": the infinitive, after a verb of the speaker's)
+# "was asked on France Inter why ...", "X, asked on Radio Nord what it meant, said": the programme the question was put
+# on (not "asked on Eda Fenn's show": whose it is)
+_ASKED_ON = linear.compile(rf"\b(?:[Aa]sked|[Qq]uestioned)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 _TOLD = linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 # "To Corriere della Sera he said only:": whom the words were said to, told first, before the speaker and the verb (a
 # person told so is one of the page's people, or a full name new to it: checked on the match)
@@ -557,6 +560,7 @@ _SOURCES = [
     _SAID_AT_EVENT,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _ASKED_ON,
     _ASKED,
     _OUTLET_DID,
     # "performed the song on Music Station", "sang it live on Later"
@@ -2350,6 +2354,8 @@ def _source(clause: Clause) -> Source:
                 )
             ):
                 continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
+            if pattern is _ASKED_ON and mention.possessive:
+                continue
             if pattern is _TO_FIRST and mention.new:
                 continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
