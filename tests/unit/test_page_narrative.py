@@ -23843,3 +23843,31 @@ def test_a_source_the_question_was_asked_on(lead: str, source: str | None) -> No
         assert all(where is None for _, where in found)
     else:
         assert found == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the paper whose critic said it, before the trade
+        (
+            'Semana\'s reviewer, Eda Fenn, was less kind: "A lovely song trapped in an advert."',
+            [("Eda Fenn", "Semana")],
+        ),
+        (
+            'The Irish Times critic Eda Fenn was less kind: "A lovely song trapped in an advert."',
+            [("Eda Fenn", "Irish Times")],
+        ),
+        # near miss: a person's favourite critic
+        (
+            'Cy Dorn\'s favourite critic, Eda Fenn, was less kind: "A lovely song trapped in an advert."',
+            [("Eda Fenn", None)],
+        ),
+        # a saying after the quote, its speaker set off by an apposition, then where it was said
+        (
+            '"We all get seasick," admitted Bea Bell, the eldest, on Radio Nord. "You can hear it."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_source_by_its_critic_or_after_an_apposed_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}") == expected

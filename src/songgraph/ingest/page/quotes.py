@@ -445,6 +445,11 @@ _ON_AFTER_WHEN = linear.compile(
     rf"(?:^\s*|[.;]\s+)(?:{_P}\s+)?[A-Za-z][^,;:.!?@\"]{{0,40}},\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+{_P}\s"
 )
 # ("stops to tell X": the infinitive, after a verb of the speaker's)
+# "Semana's reviewer, X, was less kind:", "The Irish Times critic X": the paper whose critic said it
+_CRITIC_OF = linear.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<source>{_P})(?:'s)?\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:reviewer|critic|columnist|correspondent|reporter)\s*,?\s*{_P}"
+)
 # "was asked on France Inter why ...", "X, asked on Radio Nord what it meant, said": the programme the question was put
 # on (not "asked on Eda Fenn's show": whose it is)
 _ASKED_ON = linear.compile(rf"\b(?:[Aa]sked|[Qq]uestioned)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})")
@@ -561,6 +566,12 @@ _SOURCES = [
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED_ON,
+    # '"...," admitted X, the eldest, on Blu Radio.': a saying after the quote, its speaker set off by an apposition,
+    # then where it was said
+    linear.compile(
+        rf"\b(?:{SAYING})\s+{_P}\s*,\s*[^,;:.!?@\"]{{1,50}}?,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,.;:]|$)"
+    ),
+    _CRITIC_OF,
     _ASKED,
     _OUTLET_DID,
     # "performed the song on Music Station", "sang it live on Later"
@@ -2040,7 +2051,7 @@ _BARE_SUBJECT = linear.compile(
 # A lead's subject, a name, maybe after the trade it has ("The critic X", "Le Devoir's reviewer, X,"), then its verb
 _AGENT = r"[a-z][\w-]*(?:er|or|ist|ic|ian|ant|ent)"
 _UNKNOWN_SUBJECT = linear.compile(
-    rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|@\d+'s\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,\s+)?"
+    rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|(?:[Tt]he\s+)?@\d+(?:'s)?\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,?\s+)?"
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,;:@]|@\d+'s){{1,60}})?,?\s+(?P<verb>[a-z]+)"
 )
 _UNNAMED_SAYS = linear.compile(
@@ -2354,6 +2365,8 @@ def _source(clause: Clause) -> Source:
                 )
             ):
                 continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
+            if pattern is _CRITIC_OF and mention.new:
+                continue  # "Eda Fenn's critic X": a person's
             if pattern is _ASKED_ON and mention.possessive:
                 continue
             if pattern is _TO_FIRST and mention.new:
