@@ -2057,10 +2057,10 @@ _SOMEONE_OF = linear.compile(
 _BARE_SUBJECT = linear.compile(
     r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
 )
-# A lead's subject, a name, maybe after the trade it has ("The critic X", "Le Devoir's reviewer, X,"), then its verb
+# A lead's subject, a name after the trade it has ("The critic X", "Le Devoir's reviewer, X,"), then its verb
 _AGENT = r"[a-z][\w-]*(?:er|or|ist|ic|ian|ant|ent)"
 _UNKNOWN_SUBJECT = linear.compile(
-    rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|(?:[Tt]he\s+)?@\d+(?:'s)?\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,?\s+)?"
+    rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|(?:[Tt]he\s+)?@\d+(?:'s)?\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,?\s+)"
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,;:@]|@\d+'s){{1,60}})?,?\s+(?P<verb>[a-z]+)"
 )
 _UNNAMED_SAYS = linear.compile(
