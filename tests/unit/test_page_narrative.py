@@ -23896,18 +23896,3 @@ def test_an_apostrophe_alone_is_no_quote_mark() -> None:
         "Ann Arbour wrote the song with Bea Bell in a week. It\u2019s Bell\u2019s favourite, and the singers\u2019 too."
     )
     assert quotes(prose) == []
-
-
-@pytest.mark.parametrize(
-    ("lead", "source"),
-    [
-        # a telling handed to a paper is told where the paper printed it
-        ("Bell's account, which she gave to Texas Monthly, is the one I believe:", "Texas Monthly"),
-        ("Bell's version, which she had given to the Lagos Herald, is shorter:", "Lagos Herald"),
-        # near miss: a full name new to the page is someone told
-        ("Bell's account, which she gave to Eda Fenn, is the one I believe:", None),
-    ],
-)
-def test_a_source_a_telling_was_given_to(lead: str, source: str | None) -> None:
-    found = quotes(f'Ann Arbour wrote the song with Bea Bell in a week. {lead} "They turned up with a fiddle."')
-    assert [where for _, where in found] == ([source] if source else [None] * len(found))

@@ -450,14 +450,6 @@ _CRITIC_OF = linear.compile(
     rf"^\W*(?:[Tt]he\s+)?(?P<source>{_P})(?:'s)?\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:reviewer|critic|columnist|correspondent|reporter)\s*,?\s*{_P}"
 )
-# "gave her version to The Scotsman:", "X's account, which she gave to Texas Monthly, is ...": a telling handed to a
-# medium (a full name new to the page only when it reads as a paper's: checked in ``_source``)
-_TELLING_GIVEN = r"(?:side|account|version|story|take)"
-_GAVE_ACCOUNT_TO = linear.compile(
-    rf"\b(?:(?:gave|gives|giving|given)\s+(?:his|her|their|its|the|an?|{_P})\s+(?:(?:own|full|first|same)\s+)?"
-    rf"{_TELLING_GIVEN}|{_TELLING_GIVEN}\s*,?\s+(?:which|that)\s+{_P}\s+(?:had\s+|has\s+)?(?:gave|gives|given))"
-    rf"\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})"
-)
 # "was asked on France Inter why ...", "X, asked on Radio Nord what it meant, said": the programme the question was put
 # on (not "asked on Eda Fenn's show": whose it is)
 _ASKED_ON = linear.compile(rf"\b(?:[Aa]sked|[Qq]uestioned)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})")
@@ -580,7 +572,6 @@ _SOURCES = [
         rf"\b(?:{SAYING})\s+{_P}\s*,\s*[^,;:.!?@\"]{{1,50}}?,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,.;:]|$)"
     ),
     _CRITIC_OF,
-    _GAVE_ACCOUNT_TO,
     _ASKED,
     _OUTLET_DID,
     # "performed the song on Music Station", "sang it live on Later"
@@ -2374,10 +2365,6 @@ def _source(clause: Clause) -> Source:
                 )
             ):
                 continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
-            if pattern is _GAVE_ACCOUNT_TO and (
-                mention.possessive or (mention.new and not _printed_title(mention) and not _medium_named(mention.text))
-            ):
-                continue  # "gave her version to Eda Fenn": a person told
             if pattern is _CRITIC_OF and mention.new:
                 continue  # "Eda Fenn's critic X": a person's
             if pattern is _ASKED_ON and mention.possessive:
