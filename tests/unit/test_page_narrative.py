@@ -23871,28 +23871,3 @@ def test_a_source_the_question_was_asked_on(lead: str, source: str | None) -> No
 )
 def test_a_source_by_its_critic_or_after_an_apposed_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}") == expected
-
-
-@pytest.mark.parametrize(
-    ("lead", "expected"),
-    [
-        # quotes in typographic single marks, as British pages write them, are quotes as double marks are (an
-        # apostrophe inside them is none)
-        (
-            "Bell told Radio Nord: \u2018It\u2019s about the night bus, and Dale\u2019s van.\u2019",
-            [("Bea Bell", "Radio Nord")],
-        ),
-        ("\u2018We had one afternoon,\u2019 Bell said. \u2018That was all.\u2019", [("Bea Bell", None)]),
-        # near miss: single marks inside a double-quoted quote stay a quote within it
-        ('Bell told Radio Nord: "Cy said \u2018go on\u2019 and I did."', [("Bea Bell", "Radio Nord")]),
-    ],
-)
-def test_a_quote_in_typographic_single_marks(lead: str, expected: list[tuple[str, str | None]]) -> None:
-    assert quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}") == expected
-
-
-def test_an_apostrophe_alone_is_no_quote_mark() -> None:
-    prose = (
-        "Ann Arbour wrote the song with Bea Bell in a week. It\u2019s Bell\u2019s favourite, and the singers\u2019 too."
-    )
-    assert quotes(prose) == []

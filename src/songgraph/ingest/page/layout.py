@@ -98,27 +98,6 @@ def is_quote(text: str) -> bool:
     return len(text) >= 2 and text[0] == '"' and text.rstrip()[-1] == '"'
 
 
-def _single_quoted(raw: str) -> str:
-    """The line normalised, its quotes in typographic single marks (U+2018 ... U+2019, as British pages write them)
-    in double marks, as the rest of the page's quotes are: an opening mark is no apostrophe, and the closing one is
-    the first after it that no letter follows (one between two letters, "Dale's", is an apostrophe). Only on a line
-    with no double marks, where single marks may be quotes within a quote."""
-    text = raw.translate(NORMALISE)
-    if "\u2018" not in raw or '"' in text:
-        return text
-    chars = list(text)
-    opening = raw.find("\u2018")
-    while opening != -1:
-        closing = raw.find("\u2019", opening + 1)
-        while closing != -1 and closing + 1 < len(raw) and raw[closing + 1].isalpha():
-            closing = raw.find("\u2019", closing + 1)
-        if closing == -1 or "\u2018" in raw[opening + 1 : closing]:
-            break  # unclosed, or another opening before the close: not read as quotes
-        chars[opening] = chars[closing] = '"'
-        opening = raw.find("\u2018", closing + 1)
-    return "".join(chars)
-
-
 def _joined_quotes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A quote that runs over a blank line (a paragraph opening a quote it does not close, and the next closing
     it) is one paragraph, as it is one quote."""
@@ -151,7 +130,7 @@ class Page:
     @classmethod
     def of(cls, text: str) -> Page:
         lines = [
-            Line(number, raw.rstrip(), _single_quoted(raw.rstrip()))
+            Line(number, raw.rstrip(), raw.rstrip().translate(NORMALISE))
             for number, raw in enumerate(text.splitlines(), start=1)
         ]
         paragraphs: list[Paragraph] = []
