@@ -23922,3 +23922,111 @@ def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
 )
 def test_a_telling_given_to_a_medium_names_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive inside a run of capitalised words, before someone's full name the page has used: the owner's
+        # words (a paper's, a day's) end there, and the name is the speaker's
+        ("The Guardian's Eda Fenn said:", ["Eda Fenn"]),
+        ("On St Patrick's Day Eda Fenn said:", ["Eda Fenn"]),
+        # near miss: no one's name after the possessive, the run stays one
+        ("At the Children's Hospital she said:", ["Eda Fenn"]),
+    ],
+)
+def test_a_possessive_run_split_before_a_full_name_the_page_used(sentence: str, expected: list[str]) -> None:
+    prose = (
+        "Eda Fenn reviewed the album twice. Ann Arbour wrote the song with Bea Bell in a week. "
+        f'Fenn heard it first. {sentence} "It is the best thing either of them has done."'
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a lead with no saying whose subject is someone new to the page, maybe after their trade: their words, not
+        # those of the one a sentence before said something
+        ("The critic Eda Fenn was unmoved:", ["Eda Fenn"]),
+        ("Le Devoir's reviewer, Eda Fenn, was less kind:", ["Eda Fenn"]),
+        ("The critic Eda Fenn, Arbour's old friend, was unmoved:", ["Eda Fenn"]),
+        # near miss: the new name is no subject, but someone the subject was with
+        ("The band toured with Eda Fenn that spring:", None),
+    ],
+)
+def test_a_lead_without_saying_whose_subject_is_new_to_the_page(lead: str, expected: list[str] | None) -> None:
+    prose = f'Ann Arbour wrote "Night Trains" with Bea Bell in a week. {lead} "A lovely song trapped in an advert."'
+    speakers = [speaker for speaker, _ in quotes(prose)]
+    if expected is None:
+        assert "Eda Fenn" not in speakers
+    else:
+        assert speakers == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # a title's edition for a country, after two words or more, is a medium, not someone's full name
+        ("Rolling Stone Chile", "Rolling Stone Chile"),
+        ("Billboard Music Argentina", "Billboard Music Argentina"),
+        # near miss: a full name new to the page is someone told
+        ("Eda Mae Fenn", None),
+    ],
+)
+def test_a_titles_edition_for_a_country_told_a_quote(told: str, source: str | None) -> None:
+    prose = (
+        "Ann Arbour wrote the song with Bea Bell in a week. "
+        f'Bell explained the title to {told} the month it came out: "It is about waiting for a signal."'
+    )
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the programme a question was put on is where the answer was said
+        (
+            'Bell was asked on France Inter why it is so short. "Because that is all there is," she said.',
+            "France Inter",
+        ),
+        ('Bell, asked on Radio Nord why it is so short, said: "Because that is all there is."', "Radio Nord"),
+        # near misses: whose show it was, and when
+        ('Bell was asked on Eda Fenn\'s show why it is so short: "Because that is all there is."', None),
+        ('Bell was asked on Monday why it is so short: "Because that is all there is."', None),
+    ],
+)
+def test_a_source_the_question_was_asked_on(lead: str, source: str | None) -> None:
+    found = quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}")
+    if source is None:
+        assert all(where is None for _, where in found)
+    else:
+        assert found == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the paper whose critic said it, before the trade
+        (
+            'Semana\'s reviewer, Eda Fenn, was less kind: "A lovely song trapped in an advert."',
+            [("Eda Fenn", "Semana")],
+        ),
+        (
+            'The Irish Times critic Eda Fenn was less kind: "A lovely song trapped in an advert."',
+            [("Eda Fenn", "Irish Times")],
+        ),
+        # near miss: a person's favourite critic
+        (
+            'Cy Dorn\'s favourite critic, Eda Fenn, was less kind: "A lovely song trapped in an advert."',
+            [("Eda Fenn", None)],
+        ),
+        # a saying after the quote, its speaker set off by an apposition, then where it was said
+        (
+            '"We all get seasick," admitted Bea Bell, the eldest, on Radio Nord. "You can hear it."',
+            [("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_source_by_its_critic_or_after_an_apposed_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}") == expected

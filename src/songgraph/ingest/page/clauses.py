@@ -18,7 +18,7 @@ stays pure, offline and linear in the page, and costs well under a millisecond p
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -1085,7 +1085,7 @@ class Discourse:
                     group = run_end = _group_end(tokens, index)
                 if lines:
                     group = _line_end(text, tokens, index, group)
-                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group))
+                stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group), self._named_in_full)
                 quoted = start > 0 and text[start - 1] in "'\""
                 named = None if quoted else self._name(tokens, index, stop, text)
                 if (
@@ -2401,6 +2401,12 @@ class Discourse:
         """How many people a surname may mean: the page's people and the full names the text has used with it."""
         sharing = self.people.sharing(word) + self.newcomers.get(fold(word), [])
         return len({fold(name) for name in sharing})
+
+    def _named_in_full(self, words: str) -> bool:
+        """Whether the words are the full name of one of the page's people or of someone the text has named."""
+        return self.people.named(words) or any(
+            fold(name) == fold(words) for name in self.newcomers.get(fold(words.split(" ", 1)[0]), ())
+        )
 
     def _newcomer(self, word: str) -> str | None:
         named = self.newcomers.get(fold(word), []) if word.count(" ") <= 2 else []
@@ -4380,7 +4386,9 @@ def _numbered_word(word: str) -> bool:
     return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
 
 
-def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> int:
+def _after_owner(
+    tokens: list[tuple[int, int, str]], first: int, stop: int, named: Callable[[str], bool] | None = None
+) -> int:
     """Where a run of capitalised words ends when a possessive inside it is followed by a person's full name
     ("Harrow Lane's Saoirse Quinn"): at the possessive, whose owner (a show, a film) is told before the person,
     who is named on their own. The words after it must read as a person's name: two
@@ -4390,6 +4398,13 @@ def _after_owner(tokens: list[tuple[int, int, str]], first: int, stop: int) -> i
     owner = next((p for p in range(stop - 3, first - 1, -1) if tokens[p][2].endswith("'s")), None)
     if owner is None or stop - owner - 1 > 4:
         return stop
+    if named is not None:
+        # ("The Guardian's Eda Fenn", "On St Patrick's Day Eda Fenn": the words that end the run after a possessive
+        # are the full name of one of the page's people, whoever the owner is, a paper's or a day's; "Children's
+        # Hospital" names no one)
+        for tail in range(owner + 1, stop - 1):
+            if named(" ".join(t[2] for t in tokens[tail:stop])):
+                return tail
     rest = [t[2] for t in tokens[owner + 1 : stop]]
     # ("Radio Nord's Tin Roof": a broadcaster's, a label's or a magazine's is a programme or a title)
     owners = [t[2].lower().removesuffix("'s") for t in tokens[first : owner + 1]]

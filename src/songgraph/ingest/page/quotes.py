@@ -445,6 +445,14 @@ _ON_AFTER_WHEN = linear.compile(
     rf"(?:^\s*|[.;]\s+)(?:{_P}\s+)?[A-Za-z][^,;:.!?@\"]{{0,40}},\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+{_P}\s"
 )
 # ("stops to tell X": the infinitive, after a verb of the speaker's)
+# "Semana's reviewer, X, was less kind:", "The Irish Times critic X": the paper whose critic said it
+_CRITIC_OF = linear.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<source>{_P})(?:'s)?\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:reviewer|critic|columnist|correspondent|reporter)\s*,?\s*{_P}"
+)
+# "was asked on France Inter why ...", "X, asked on Radio Nord what it meant, said": the programme the question was put
+# on (not "asked on Eda Fenn's show": whose it is)
+_ASKED_ON = linear.compile(rf"\b(?:[Aa]sked|[Qq]uestioned)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 _TOLD = linear.compile(rf"\b(?:told|tells|to\s+tell)\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 # "To Corriere della Sera he said only:": whom the words were said to, told first, before the speaker and the verb (a
 # person told so is one of the page's people, or a full name new to it: checked on the match)
@@ -562,6 +570,13 @@ _SOURCES = [
     _SAID_AT_EVENT,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _ASKED_ON,
+    # '"...," admitted X, the eldest, on Blu Radio.': a saying after the quote, its speaker set off by an apposition,
+    # then where it was said
+    linear.compile(
+        rf"\b(?:{SAYING})\s+{_P}\s*,\s*[^,;:.!?@\"]{{1,50}}?,\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?:[,.;:]|$)"
+    ),
+    _CRITIC_OF,
     _ASKED,
     _OUTLET_DID,
     # "performed the song on Music Station", "sang it live on Later"
@@ -1698,6 +1713,21 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if bare:
             unnamed = True
             break
+        if not matches and clause is clauses[-1] and "@" in clause.skeleton[:80]:
+            subject = _UNKNOWN_SUBJECT.match(clause.skeleton)
+            mention = clause.mention(subject.group("speaker")) if subject is not None else None
+            if (
+                mention is not None
+                and mention.kind == "name"
+                and mention.new
+                and not mention.possessive
+                and subject is not None
+                and subject.group("verb") not in ("and", "or", "with", "of", "to", "for", "in", "at", "on")
+            ):
+                # "The critic Eda Fenn was unmoved:", "Le Devoir's reviewer, Eda Fenn, was less kind:": the lead's
+                # subject is someone new to the page, whose words these are, not those of one a sentence before named
+                speaker, speaker_clause = squash(mention.text), clause
+                break
         if _UNNAMED_SAYS.search(clause.skeleton):
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
@@ -1844,10 +1874,14 @@ def _told_hearer(clause: Clause) -> linear.Match | None:
 
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
-    or a word of three or more capitals (a broadcaster's initials), which no one's name does (not "DJ" or "MC")."""
+    or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
+    no one's name does (not "DJ" or "MC")."""
     words = squash(name).split()
-    return bool(_STATION_WORDS & {fold(word) for word in words}) or any(
-        len(word) >= 3 and word.isalpha() and word.isupper() for word in words
+    return (
+        bool(_STATION_WORDS & {fold(word) for word in words})
+        or any(len(word) >= 3 and word.isalpha() and word.isupper() for word in words)
+        # ("Rolling Stone Chile", "Billboard Argentina"): a title's edition for a country, after two words or more
+        or (len(words) >= 3 and known_country(words[-1]) is not None)
     )
 
 
@@ -2025,6 +2059,12 @@ _SOMEONE_OF = linear.compile(
 # composer of the soap Dockside, said", "X, to the daily Y, explained": the name is not the subject)
 _BARE_SUBJECT = linear.compile(
     r"^\W*(?:(?:And|But|So|Then|Later|Afterwards|Now|Still|Today|Finally)\s+|[^,;:.!?@\"]{1,60},\s*)?$"
+)
+# A lead's subject, a name after the trade it has ("The critic X", "Le Devoir's reviewer, X,"), then its verb
+_AGENT = r"[a-z][\w-]*(?:er|or|ist|ic|ian|ant|ent)"
+_UNKNOWN_SUBJECT = linear.compile(
+    rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|(?:[Tt]he\s+)?@\d+(?:'s)?\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,?\s+)"
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,;:@]|@\d+'s){{1,60}})?,?\s+(?P<verb>[a-z]+)"
 )
 _UNNAMED_SAYS = linear.compile(
     # ("An Icelandic friend of the band tells us": where they are from may come first, capitalised)
@@ -2337,6 +2377,10 @@ def _source(clause: Clause) -> Source:
                 )
             ):
                 continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
+            if pattern is _CRITIC_OF and mention.new:
+                continue  # "Eda Fenn's critic X": a person's
+            if pattern is _ASKED_ON and mention.possessive:
+                continue
             if pattern is _TO_FIRST and mention.new:
                 continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
