@@ -23763,3 +23763,22 @@ def test_a_quote_after_a_subject_presented_by_a_whom_clause(
 ) -> None:
     said = ' "Every musician has played the wrong wedding at least once."'
     assert quotes(f"Arbour wrote the song in a week. {subject} was philosophical about it.{said}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part as an aside between commas, then the subject's own verb
+        ("Eda Fenn, as the grandmother, gets the best line in the film.", [("Eda Fenn", "the grandmother")]),
+        (
+            "Eda Fenn, as a girl sneaking into the back row, steals the final shot.",
+            [("Eda Fenn", "a girl sneaking into the back row")],
+        ),
+        ("Eda Fenn, as the wife of Cy Dorn, is the surprise.", [("Eda Fenn", "the wife of Cy Dorn")]),
+        # near misses: a time of life, a credit's noun
+        ("Eda Fenn, as a child, loves the sea.", []),
+        ("Eda Fenn, as the producer, gets the final word.", []),
+    ],
+)
+def test_a_part_told_as_an_aside_before_the_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected

@@ -209,6 +209,17 @@ _LATER_APPEARING = linear.compile(
 _COMMA_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
 )
+# "X, as the grandmother, gets the best line", "X, as a boy sneaking in, is the surprise": the part as an aside set off
+# by commas between the name and the sentence's own verb, in the present as a video's story is told (checked on the
+# match: not "as a child" alone, a time of life, nor a credit's noun, "as the producer")
+_AS_ASIDE = linear.compile(
+    rf"(?P<person>{_P})\s*,\s*as\s+(?P<role>(?:a|an|the|his|her|their)\s(?:[^@,;:.()\"]|{_P}){{1,120}}?)\s*,\s*"
+    r"(?:(?:also|then|still|quietly|simply|almost)\s+)?(?:is|has|gets|steals|[a-z]{3,}s)\s+(?:the|a|an|his|her|their|its|it|one)\b"
+)
+# a time of life, not a part, when nothing else is told of it ("X, as a child, loved ...")
+_LIFE_STAGE = linear.compile(
+    r"^(?:a|an)\s+(?:(?:young|small|little)\s+)?(?:child|kid|boy|girl|teenager|teen|student|youngster|baby|toddler)$"
+)
 # "A as a fishwife, with B as the skipper and C, who owed B a favour, as a deckhand": a member of a list of parts with
 # a relative clause about them before their "as" (checked on the match: after "and" or "with" right after another's
 # part, "B as the skipper and C"; "directed by X, who grew up there, as a tribute" casts no one)
@@ -1010,16 +1021,20 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _AS_ASIDE and (
+                _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
+            ):
                 continue
             if pattern is _LISTED_WHO_AS and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at]):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
             if (
-                pattern in (_AS, _COMMA_AS_SELF)
+                pattern in (_AS, _COMMA_AS_SELF, _AS_ASIDE)
                 and _THEN_COMMA.match(skeleton[at : at + 12])
                 and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
             ):
