@@ -23782,3 +23782,37 @@ def test_a_quote_after_a_subject_presented_by_a_whom_clause(
 )
 def test_a_part_told_as_an_aside_before_the_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reviewer's word of praise between being and "as": the part after it
+        (
+            "Eda Fenn is magnificent as the hotel's night porter, a man of few words.",
+            [("Eda Fenn", "the hotel's night porter")],
+        ),
+        ("Eda Fenn is quietly devastating as a widow.", [("Eda Fenn", "a widow")]),
+        # near misses: how one is known, "as" with no part
+        ("Eda Fenn is known as a wit.", []),
+        ("Eda Fenn is good as ever.", []),
+    ],
+)
+def test_a_part_after_a_word_of_praise(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # being in the video, then a concession or a vague where after a comma: there, with no part
+        ("Eda Fenn is in it too, though only briefly.", [("Eda Fenn", None)]),
+        ("Eda Fenn is in it too, somewhere on the top deck with her hat on.", [("Eda Fenn", None)]),
+        ("Eda Fenn can be seen in the crowd, if you look closely.", [("Eda Fenn", None)]),
+        # the part after the comma is still read as one; after a colon, left to the next clause
+        ("Eda Fenn is in it too, as the porter.", [("Eda Fenn", "the porter")]),
+        ("Eda Fenn is in it too: she is the porter.", []),
+    ],
+)
+def test_in_it_too_with_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected

@@ -187,10 +187,20 @@ _WHEN_IN = (
 _MANNER = (
     r"\s*,\s*(?:(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly|too|also|again)\s*,"
 )
+# "X is magnificent as the night porter", "X is quietly devastating as": a reviewer's word of praise for how the part
+# is played, between being and "as" (a word of how one is known or listed, "is known as", "is credited as", is none)
+_PRAISED = (
+    r"(?:(?:very|so|quite|simply|just|utterly|quietly|wonderfully|terribly|genuinely|truly|[a-z]{3,}ly)\s+)?"
+    r"(?:magnificent|superb|wonderful|terrific|excellent|brilliant|marvell?ous|great|good|fine|perfect|moving|funny|"
+    r"hilarious|touching|convincing|unforgettable|extraordinary|remarkable|splendid|memorable|riveting|tremendous|"
+    r"outstanding|delightful|lovely|unrecogni[sz]able|sensational|fantastic|mesmeri[sz]ing|devastating|chilling|"
+    r"menacing|heartbreaking|impressive|glorious|believable|credible|irresistible|formidable|charming|tender)"
+)
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
+    rf"|\s+(?:is|was|are|were)\s+{_PRAISED}\s+as"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
     rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
@@ -587,7 +597,9 @@ _GLIMPSED = linear.compile(
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
     r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b)"
+    # ("X is in it too, though only briefly", "X is in it too, somewhere on the top deck", "X can be seen in the crowd,
+    # if you look closely": a concession or a vague where after the comma, no part)
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere)\s)"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
