@@ -23816,3 +23816,31 @@ def test_a_part_after_a_word_of_praise(sentence: str, expected: list[tuple[str, 
 )
 def test_in_it_too_with_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of two, told the other way round: each player has it
+        (
+            "The old couple are played by Eda Fenn and Ida Berg.",
+            [("Eda Fenn", "the old couple"), ("Ida Berg", "the old couple")],
+        ),
+        (
+            "The twins who run the kiosk are played by Eda and Ida Berg, both eleven.",
+            [("Eda Berg", "the twins"), ("Ida Berg", "the twins")],
+        ),
+        # an apposition of what the part is, and a description of the player before "called"
+        (
+            "The shop's owner, a man who never pays anyone, is played by the comedian Eda Fenn.",
+            [("Eda Fenn", "the shop's owner")],
+        ),
+        ("The foreman is played by a lovely old actor from Bangor called Eda Fenn.", [("Eda Fenn", "the foreman")]),
+        # near misses: what is played, a denial, a credit
+        ("The fiddles are played by Eda Fenn and Ida Berg.", []),
+        ("The old couple are not played by Eda Fenn and Ida Berg.", []),
+        ("The cover, a photograph of the ferry, was taken by Eda Fenn.", []),
+    ],
+)
+def test_a_part_played_by_several_or_after_an_apposition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected

@@ -311,7 +311,10 @@ _PLAYED_BY = linear.compile(
     # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
     # no one may end the relative clause)
     rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
-    rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,)?"
+    rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
+    # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
+    # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
+    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
@@ -319,7 +322,16 @@ _PLAYED_BY = linear.compile(
     # ("by the singer's own father, X": a relation of someone the page names by a description)
     rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*|[a-z][\w-]*'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
     # ("by her grandfather, don X": a title of respect in lower case, which no first name is)
-    rf"(?:(?:don|doña|dona|dom)\s+)?(?P<person>{_P})"
+    rf"(?:(?:don|doña|dona|dom)\s+)?"
+    # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
+    rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
+)
+# "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
+# as in _PLAYED_BY, each player as in a list)
+_PLAYED_BY_SEVERAL = linear.compile(
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?P<role>(?i:the)\s(?:[^@,;:.()]){{1,80}}?)"
+    rf"(?:\s+(?:who|that)\s[^,;:.()\"@]{{1,120}}?)?\s+(?:are|were)\s+(?:played|portrayed)\s+by\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<people>(?:{_P}\s*,\s*){{0,6}}{_P}\s*,?\s+(?:and|&)\s+{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
@@ -943,10 +955,27 @@ def cast(clause: Clause) -> list[Part]:
             if mention is not None:
                 seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
-    matches = [m for m in _PLAYED_BY.finditer(encoded) if _names_no_one(clause, m.group("role"))]
+    matches = [
+        m
+        for m in _PLAYED_BY.finditer(encoded)
+        if _names_no_one(clause, m.group("role")) and not (m.group("what") and " taken by " in m.group(0))
+    ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
     passive = {id(m) for m in matches}
+    if "re played by " in skeleton or "re portrayed by " in skeleton:
+        for several in _PLAYED_BY_SEVERAL.finditer(encoded):
+            role = several.group("role")
+            last = role.rsplit(" ", 1)[-1]
+            if (
+                _NOT_PARTS & _bare_words(role)
+                or _played_thing(role) is not None
+                or _played_thing(last.removesuffix("s")) is not None
+                or _denied(skeleton, several.end())
+            ):
+                continue  # "the songs are played by A and B": what is played, no part
+            role = "t" + role[1:]  # (the part starts its sentence: "The old couple")
+            found += _shared(clause, several.group("people"), role, several.start("role"), seen)
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
         matches += _GIVEN_TO_RELATION.finditer(encoded)
