@@ -23844,3 +23844,31 @@ def test_in_it_too_with_an_aside(sentence: str, expected: list[tuple[str, str | 
 )
 def test_a_part_played_by_several_or_after_an_apposition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place's capitalised word in a part told with "is", among other parts
+        (
+            "Eda Fenn is a commuter on the evening ferry to Kadikoy, Ida Berg plays a tea seller on the pier.",
+            [("Eda Fenn", "a commuter on the evening ferry to Kadikoy"), ("Ida Berg", "a tea seller on the pier")],
+        ),
+        # near miss: a name in it is someone's, and no part
+        (
+            "Eda Fenn is a friend of Cy Dorn, Ida Berg plays a tea seller on the pier.",
+            [("Ida Berg", "a tea seller on the pier")],
+        ),
+        # a child's age, and more said of them after "and", set off by commas before the verb
+        ("Eda Fenn, six, plays a young girl.", [("Eda Fenn", "a young girl")]),
+        (
+            "Eda Fenn, sixteen and in her first role, plays the farmer's daughter.",
+            [("Eda Fenn", "the farmer's daughter")],
+        ),
+        # a word of fondness opening the sentence is not of the name; a stage name keeps it
+        ("Little Eda Fenn, six and fearless, plays a young Ann.", [("Eda Fenn", "a young Ann")]),
+        ("Little Simz plays a nurse.", [("Little Simz", "a nurse")]),
+    ],
+)
+def test_parts_with_a_place_an_age_or_a_fond_word(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected

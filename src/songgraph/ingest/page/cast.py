@@ -835,6 +835,12 @@ _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
 
 
+# "Little Isla McCready, six, plays ...": a word of fondness for a small or old one, capitalised as the sentence's first
+# word and read into the name; a full name of two words after it is the person (a stage name of two, "Little Simz",
+# keeps it)
+_ENDEARED = linear.compile(r"^(?:Little|Young|Tiny|Wee|Old|Baby)\s+(?P<name>\p{Lu}[\w'-]+\s+\p{Lu}[\w'-]+)$")
+
+
 @dataclass(frozen=True)
 class Part:
     person: str
@@ -894,10 +900,12 @@ _FROM_ASIDE = linear.compile(rf"{_P}(?P<aside>\s*,\s*from\s+[^,;.()\"]{{1,80}}?,
 # by commas after their name (and what else they are then, naming no one), blanked out as a "from" aside is
 _AGE = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# ("X, six and fearless, plays", "X, sixteen and in her first role, plays": the words after "and" tell more of them,
+# and may hold their pronoun)
 _AGE_ASIDE = linear.compile(
-    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z][^,;.()\"@]{{0,60}}?)?\s*,)"
+    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z](?:[^,;.()\"@]|@\d+){{0,60}}?)?\s*,)"
 )
 # "X, 80, who came to Berlin in 1971, appears as herself": the age before a relative clause closed by a comma, blanked
 # without the comma that opens the clause ("X, 84, who plays the concierge": a clause that tells the part, unclosed,
@@ -1225,6 +1233,10 @@ def cast(clause: Clause) -> list[Part]:
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
+    found = [
+        replace(part, person=endeared.group("name")) if (endeared := _ENDEARED.match(part.person)) else part
+        for part in found
+    ]
     parts = [part for part in found if part.role is None or not _a_clause(part.role)]
     denied = [part for part in parts if clause.hearsay_at(part.at)]
     if not denied:
@@ -1346,6 +1358,9 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
             role = _before_participle(
                 squash(_pronouns_spelled(clause, _before_contact_clause(clause, told.group("role"))))
             )
+            if "@" in role and _names_no_one(clause, role):
+                # "is a commuter on the evening ferry to Kadikoy": a capitalised word of a place, no one, in the part
+                role = squash(clause.words(role))
             person = _person(mention) if mention is not None and mention.kind == "name" else None
             if person is None or mention is None or id(mention) in seen or mention.possessive or "@" in role:
                 break
