@@ -23872,3 +23872,38 @@ def test_a_part_played_by_several_or_after_an_apposition(sentence: str, expected
 )
 def test_parts_with_a_place_an_age_or_a_fond_word(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # which of the song's parts they turn up for, then the part
+        (
+            "Eda Fenn turns up for his verse as a magician hired for the party.",
+            [("Eda Fenn", "a magician hired for the party")],
+        ),
+        # what X is, or a relative clause about X, between the name and "is", among other parts
+        (
+            "Ann Arbour plays a lifeguard; the Romanian actor Eda Fenn, who has worked with Ida Berg on all his films, "
+            "is the ferryman.",
+            [("Ann Arbour", "a lifeguard"), ("Eda Fenn", "the ferryman")],
+        ),
+        (
+            "Ann Arbour plays a lifeguard, and Eda Fenn from our Saturday class is the boy who won't let her join.",
+            [("Ann Arbour", "a lifeguard"), ("Eda Fenn", "the boy")],
+        ),
+        # alone, a part whose relative clause tells in the present what the character does
+        (
+            "Eda Fenn, the stalwart of the National Theatre, is the leading man who collapses.",
+            [("Eda Fenn", "the leading man")],
+        ),
+        ("Eda Fenn is the girl who keeps the score.", [("Eda Fenn", "the girl")]),
+        # near misses: what someone is, told by a career's verb or a past, or with "a"
+        ("Eda Fenn is a teacher who lives in Leeds.", []),
+        ("Eda Fenn is the teacher who lives in Leeds.", []),
+        ("Eda Fenn is the woman who wrote it.", []),
+        ("Eda Fenn is a girl who keeps the score.", []),
+    ],
+)
+def test_parts_told_with_is_after_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected

@@ -175,6 +175,9 @@ _WHEN_IN = (
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
     r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
     r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
+    # "turns up for his verse as a magician": for which of the song's parts, then the part
+    r"|\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?(?:verse|verses|rap|solo|chorus|bridge|cameo|scene|scenes|line|lines)"
+    r"\s*,?"
     # "appears in every scene as a painter": how much of the video, then the part
     r"|\s+in\s+(?:every|each)\s+(?:scene|shot|frame)\s*,?"
     # "turns up for about four seconds as a waiter": how long on screen, then the part
@@ -678,6 +681,24 @@ _IS_AMONG = linear.compile(
 _IS_DOING = linear.compile(
     rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s(?:[^@,;:.()\"]|@\d+){{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "X, the stalwart of the National Theatre, is the leading man", "the actor X, who has worked with Y on all his films,
+# is the ferryman", "X from our Saturday class is the boy": what X is, or a relative clause about X, between the name
+# and "is"; when no other part is told, only "the" part a relative clause in the present tells of, as a story is told
+# ("is the boy who won't let her join", not "is a teacher who lives in Leeds")
+_IS_APPOSED = linear.compile(
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+(?:{_DOER}\s+|(?i:the|a|an)\s+{_NATION_WORD}\s+{_DOER}\s+)?)"
+    # (the aside may name others: "who has worked with Y", "of the National Theatre"; it is still about X)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:the|a|an|who)\s(?:[^;:.()\"@]|{_P}){{1,120}}?,|\s+from\s+(?:our|the|their|his|her)\s"
+    rf"(?:[^,;:.()\"@]|{_P}){{1,60}}?)?\s+(?:is|was)\s+"
+    rf"(?P<role>(?P<article>a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?)(?:\s+who\s+(?P<verb>[a-z][\w']*)|{_ROLE_END})"
+)
+_CAREER_VERBS = frozenset(
+    str.split("lives works teaches writes sings owns manages produces directs records performs tours plays runs")
+)
+# The present of a relative clause's verb that tells what a character does ("who won't", "who collapses").
+_STORY_VERB = linear.compile(
+    r"^(?:won't|can't|cannot|doesn't|never|always|keeps|still|[a-z]{2,}(?:[^s']s|ches|shes|ses|xes))$"
 )
 # "A is a gardener and B a weatherman": a second part with its "is" left out, after "and"
 _GAPPED_IS = linear.compile(
@@ -1222,7 +1243,9 @@ def cast(clause: Clause) -> list[Part]:
     if "alongside " in skeleton or "with " in skeleton:
         found += _alongside(clause, found, seen)
     if (found or _IN_THE_VIDEO.match(skeleton)) and (" is " in skeleton or " was " in skeleton):
-        found += _is_parts(clause, seen)
+        found += _is_parts(clause, seen) + _is_apposed(clause, seen, bool(found))
+    elif " who " in skeleton and (" is " in skeleton or " was " in skeleton):
+        found += _is_apposed(clause, seen, False)
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
@@ -1368,6 +1391,28 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
                 break
             seen.add(id(mention))
             found.append(Part(person, role, clause.at(told.start("person"))))
+    return found
+
+
+def _is_apposed(clause: Clause, seen: set[int], among: bool) -> list[Part]:
+    """Parts told with "is" after an apposition or a relative clause about the one named; ``among`` other parts told
+    in the clause, or else only a part that a relative clause in the present says what it does."""
+    found: list[Part] = []
+    for match in _IS_APPOSED.finditer(clause.skeleton):
+        verb = match.group("verb")
+        if not among and (
+            verb is None or not _STORY_VERB.match(verb) or verb in _CAREER_VERBS or match.group("article") != "the"
+        ):
+            continue  # ("X is a teacher who lives in Leeds", "X is the one who runs the label": what X is, not a part)
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and mention.kind == "name" else None
+        role = _before_participle(squash(match.group("role")))
+        if person is None or mention is None or id(mention) in seen or mention.possessive:
+            continue
+        if _NOT_PARTS & _bare_words(role) or _denied(clause.skeleton, match.start("person")):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, role, clause.at(match.start("person"))))
     return found
 
 
