@@ -23907,3 +23907,27 @@ def test_parts_with_a_place_an_age_or_a_fond_word(sentence: str, expected: list[
 )
 def test_parts_told_with_is_after_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader told to look for someone somewhere in the video: there, in no part
+        ("Look out, too, for Eda Fenn himself in the very last shot, switching off the lights.", [("Eda Fenn", None)]),
+        ("Look out for Eda Fenn in the last shot.", [("Eda Fenn", None)]),
+        ("Look for a brief appearance by Eda Fenn, behind the counter of a shop.", [("Eda Fenn", None)]),
+        # near misses: not somewhere in the video, or someone in the story looking
+        ("Look for Eda Fenn on Instagram.", []),
+        ("Ann Arbour waits for Eda Fenn in the rain.", []),
+    ],
+)
+def test_look_out_for_someone_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+def test_someone_named_before_stressed_as_showing_up_in_the_last_minute() -> None:
+    prose = (
+        'Cy Dorn\'s video for "Night Trains" is a western of sorts. Arbour wrote the song with Eda Fenn. '
+        "Fenn himself shows up in the last minute, sweeping snow off the pier."
+    )
+    assert ("Eda Fenn", None) in cast(prose)

@@ -616,6 +616,16 @@ _GLIMPSED = linear.compile(
     # if you look closely": a concession or a vague where after the comma, no part)
     r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere)\s)"
 )
+# "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
+# reader told to watch for someone somewhere in the video, in no part
+_LOOK_FOR = linear.compile(
+    # (a sentence's first "Look" may be read as a name: checked on the match)
+    rf"(?:^|[.;!?]\s+)\W*(?:(?:And|So|Oh,?)\s+)?(?P<look>(?i:look|watch)|{_P})(?:\s+out)?(?:\s*,\s*(?:too|also)\s*,|\s+(?:too|also))?\s+for\s+"
+    r"(?:(?:an?\s+(?:brief\s+|short\s+|quick\s+|fleeting\s+)?(?:appearance|cameo)\s+(?:by|from)\s+)"
+    r"|(?:the\s+(?:[a-z][\w-]*\s+){0,2}))?"
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s*,?\s+(?:in|at|during|near|towards?|behind|on|among)\s+"
+    r"(?:the|a|an|his|her|their|its)\s"
+)
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
@@ -797,7 +807,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast|be)\b|\("
+    r"appearance|cast|be)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -814,6 +824,8 @@ _APPEARS_IN = linear.compile(
     # ("the director's mother, X, can be glimpsed in the final shot": someone's relation, named in an apposition)
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<related>(?i:the\s+[a-z][\w-]*'s|{_P}'s|his|her|their)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)|(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}}))(?P<person>{_P})"
+    # ("X himself shows up in the last minute": the person stressed)
+    r"(?:\s+(?:himself|herself|themselves))?"
     r"(?P<closed>\s*,)?(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up"
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+)?"
@@ -924,9 +936,9 @@ _AGE = (
     r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 # ("X, six and fearless, plays", "X, sixteen and in her first role, plays": the words after "and" tell more of them,
-# and may hold their pronoun)
+# and may hold their pronoun, before its noun; a name there, "married to Mira Holm,", makes whose part it is unsure)
 _AGE_ASIDE = linear.compile(
-    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z](?:[^,;.()\"@]|@\d+){{0,60}}?)?\s*,)"
+    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z](?:[^,;.()\"@]|@\d+\s+[a-z]){{0,60}}?)?\s*,)"
 )
 # "X, 80, who came to Berlin in 1971, appears as herself": the age before a relative clause closed by a comma, blanked
 # without the comma that opens the clause ("X, 84, who plays the concierge": a clause that tells the part, unclosed,
@@ -1251,7 +1263,11 @@ def cast(clause: Clause) -> list[Part]:
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
         found += _cameos(clause, seen)
-    if " be " in skeleton or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip")):
+    if (
+        " be " in skeleton
+        or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip"))
+        or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
+    ):
         found += _glimpsed(clause, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
@@ -1834,7 +1850,12 @@ def _names_no_one(clause: Clause, role: str) -> bool:
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
     """Who "can be glimpsed" or "spotted" in the video, with no part told."""
     found: list[Part] = []
-    for match in _GLIMPSED.finditer(clause.skeleton):
+    for match in [*_GLIMPSED.finditer(clause.skeleton), *_LOOK_FOR.finditer(clause.skeleton)]:
+        look = match.groupdict().get("look")
+        if look is not None and look.startswith("@"):
+            told = clause.mention(look)
+            if told is None or told.text.lower() not in ("look", "watch"):
+                continue
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and mention.kind == "name" else None
         if mention is None or person is None or mention.possessive or id(mention) in seen:
