@@ -24030,3 +24030,171 @@ def test_a_source_the_question_was_asked_on(lead: str, source: str | None) -> No
 )
 def test_a_source_by_its_critic_or_after_an_apposed_speaker(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Ann Arbour wrote the song with Bea Bell in a week. {lead}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part as an aside between commas, then the subject's own verb
+        ("Eda Fenn, as the grandmother, gets the best line in the film.", [("Eda Fenn", "the grandmother")]),
+        (
+            "Eda Fenn, as a girl sneaking into the back row, steals the final shot.",
+            [("Eda Fenn", "a girl sneaking into the back row")],
+        ),
+        ("Eda Fenn, as the wife of Cy Dorn, is the surprise.", [("Eda Fenn", "the wife of Cy Dorn")]),
+        # near misses: a time of life, a credit's noun
+        ("Eda Fenn, as a child, loves the sea.", []),
+        ("Eda Fenn, as the producer, gets the final word.", []),
+    ],
+)
+def test_a_part_told_as_an_aside_before_the_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reviewer's word of praise between being and "as": the part after it
+        (
+            "Eda Fenn is magnificent as the hotel's night porter, a man of few words.",
+            [("Eda Fenn", "the hotel's night porter")],
+        ),
+        ("Eda Fenn is quietly devastating as a widow.", [("Eda Fenn", "a widow")]),
+        # near misses: how one is known, "as" with no part
+        ("Eda Fenn is known as a wit.", []),
+        ("Eda Fenn is good as ever.", []),
+    ],
+)
+def test_a_part_after_a_word_of_praise(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # being in the video, then a concession or a vague where after a comma: there, with no part
+        ("Eda Fenn is in it too, though only briefly.", [("Eda Fenn", None)]),
+        ("Eda Fenn is in it too, somewhere on the top deck with her hat on.", [("Eda Fenn", None)]),
+        ("Eda Fenn can be seen in the crowd, if you look closely.", [("Eda Fenn", None)]),
+        # the part after the comma is still read as one; after a colon, left to the next clause
+        ("Eda Fenn is in it too, as the porter.", [("Eda Fenn", "the porter")]),
+        ("Eda Fenn is in it too: she is the porter.", []),
+    ],
+)
+def test_in_it_too_with_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of two, told the other way round: each player has it
+        (
+            "The old couple are played by Eda Fenn and Ida Berg.",
+            [("Eda Fenn", "the old couple"), ("Ida Berg", "the old couple")],
+        ),
+        (
+            "The twins who run the kiosk are played by Eda and Ida Berg, both eleven.",
+            [("Eda Berg", "the twins"), ("Ida Berg", "the twins")],
+        ),
+        # an apposition of what the part is, and a description of the player before "called"
+        (
+            "The shop's owner, a man who never pays anyone, is played by the comedian Eda Fenn.",
+            [("Eda Fenn", "the shop's owner")],
+        ),
+        ("The foreman is played by a lovely old actor from Bangor called Eda Fenn.", [("Eda Fenn", "the foreman")]),
+        # near misses: what is played, a denial, a credit
+        ("The fiddles are played by Eda Fenn and Ida Berg.", []),
+        ("The old couple are not played by Eda Fenn and Ida Berg.", []),
+        ("The cover, a photograph of the ferry, was taken by Eda Fenn.", []),
+    ],
+)
+def test_a_part_played_by_several_or_after_an_apposition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place's capitalised word in a part told with "is", among other parts
+        (
+            "Eda Fenn is a commuter on the evening ferry to Kadikoy, Ida Berg plays a tea seller on the pier.",
+            [("Eda Fenn", "a commuter on the evening ferry to Kadikoy"), ("Ida Berg", "a tea seller on the pier")],
+        ),
+        # near miss: a name in it is someone's, and no part
+        (
+            "Eda Fenn is a friend of Cy Dorn, Ida Berg plays a tea seller on the pier.",
+            [("Ida Berg", "a tea seller on the pier")],
+        ),
+        # a child's age, and more said of them after "and", set off by commas before the verb
+        ("Eda Fenn, six, plays a young girl.", [("Eda Fenn", "a young girl")]),
+        (
+            "Eda Fenn, sixteen and in her first role, plays the farmer's daughter.",
+            [("Eda Fenn", "the farmer's daughter")],
+        ),
+        # a word of fondness opening the sentence is not of the name; a stage name keeps it
+        ("Little Eda Fenn, six and fearless, plays a young Ann.", [("Eda Fenn", "a young Ann")]),
+        ("Little Simz plays a nurse.", [("Little Simz", "a nurse")]),
+    ],
+)
+def test_parts_with_a_place_an_age_or_a_fond_word(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # which of the song's parts they turn up for, then the part
+        (
+            "Eda Fenn turns up for his verse as a magician hired for the party.",
+            [("Eda Fenn", "a magician hired for the party")],
+        ),
+        # what X is, or a relative clause about X, between the name and "is", among other parts
+        (
+            "Ann Arbour plays a lifeguard; the Romanian actor Eda Fenn, who has worked with Ida Berg on all his films, "
+            "is the ferryman.",
+            [("Ann Arbour", "a lifeguard"), ("Eda Fenn", "the ferryman")],
+        ),
+        (
+            "Ann Arbour plays a lifeguard, and Eda Fenn from our Saturday class is the boy who won't let her join.",
+            [("Ann Arbour", "a lifeguard"), ("Eda Fenn", "the boy")],
+        ),
+        # alone, a part whose relative clause tells in the present what the character does
+        (
+            "Eda Fenn, the stalwart of the National Theatre, is the leading man who collapses.",
+            [("Eda Fenn", "the leading man")],
+        ),
+        ("Eda Fenn is the girl who keeps the score.", [("Eda Fenn", "the girl")]),
+        # near misses: what someone is, told by a career's verb or a past, or with "a"
+        ("Eda Fenn is a teacher who lives in Leeds.", []),
+        ("Eda Fenn is the teacher who lives in Leeds.", []),
+        ("Eda Fenn is the woman who wrote it.", []),
+        ("Eda Fenn is a girl who keeps the score.", []),
+    ],
+)
+def test_parts_told_with_is_after_an_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader told to look for someone somewhere in the video: there, in no part
+        ("Look out, too, for Eda Fenn himself in the very last shot, switching off the lights.", [("Eda Fenn", None)]),
+        ("Look out for Eda Fenn in the last shot.", [("Eda Fenn", None)]),
+        ("Look for a brief appearance by Eda Fenn, behind the counter of a shop.", [("Eda Fenn", None)]),
+        # near misses: not somewhere in the video, or someone in the story looking
+        ("Look for Eda Fenn on Instagram.", []),
+        ("Ann Arbour waits for Eda Fenn in the rain.", []),
+    ],
+)
+def test_look_out_for_someone_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f'Cy Dorn\'s video for "Night Trains" is a western of sorts. {sentence}') == expected
+
+
+def test_someone_named_before_stressed_as_showing_up_in_the_last_minute() -> None:
+    prose = (
+        'Cy Dorn\'s video for "Night Trains" is a western of sorts. Arbour wrote the song with Eda Fenn. '
+        "Fenn himself shows up in the last minute, sweeping snow off the pier."
+    )
+    assert ("Eda Fenn", None) in cast(prose)

@@ -175,6 +175,9 @@ _WHEN_IN = (
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
     r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
     r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
+    # "turns up for his verse as a magician": for which of the song's parts, then the part
+    r"|\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?(?:verse|verses|rap|solo|chorus|bridge|cameo|scene|scenes|line|lines)"
+    r"\s*,?"
     # "appears in every scene as a painter": how much of the video, then the part
     r"|\s+in\s+(?:every|each)\s+(?:scene|shot|frame)\s*,?"
     # "turns up for about four seconds as a waiter": how long on screen, then the part
@@ -187,10 +190,20 @@ _WHEN_IN = (
 _MANNER = (
     r"\s*,\s*(?:(?:(?:very|rather|quite|somewhat|almost|most|so|a\s+little|a\s+bit)\s+)?[a-z]{3,}ly|too|also|again)\s*,"
 )
+# "X is magnificent as the night porter", "X is quietly devastating as": a reviewer's word of praise for how the part
+# is played, between being and "as" (a word of how one is known or listed, "is known as", "is credited as", is none)
+_PRAISED = (
+    r"(?:(?:very|so|quite|simply|just|utterly|quietly|wonderfully|terribly|genuinely|truly|[a-z]{3,}ly)\s+)?"
+    r"(?:magnificent|superb|wonderful|terrific|excellent|brilliant|marvell?ous|great|good|fine|perfect|moving|funny|"
+    r"hilarious|touching|convincing|unforgettable|extraordinary|remarkable|splendid|memorable|riveting|tremendous|"
+    r"outstanding|delightful|lovely|unrecogni[sz]able|sensational|fantastic|mesmeri[sz]ing|devastating|chilling|"
+    r"menacing|heartbreaking|impressive|glorious|believable|credible|irresistible|formidable|charming|tender)"
+)
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
+    rf"|\s+(?:is|was|are|were)\s+{_PRAISED}\s+as"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
     rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
@@ -208,6 +221,17 @@ _LATER_APPEARING = linear.compile(
 # "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
 _COMMA_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
+)
+# "X, as the grandmother, gets the best line", "X, as a boy sneaking in, is the surprise": the part as an aside set off
+# by commas between the name and the sentence's own verb, in the present as a video's story is told (checked on the
+# match: not "as a child" alone, a time of life, nor a credit's noun, "as the producer")
+_AS_ASIDE = linear.compile(
+    rf"(?P<person>{_P})\s*,\s*as\s+(?P<role>(?:a|an|the|his|her|their)\s(?:[^@,;:.()\"]|{_P}){{1,120}}?)\s*,\s*"
+    r"(?:(?:also|then|still|quietly|simply|almost)\s+)?(?:is|has|gets|steals|[a-z]{3,}s)\s+(?:the|a|an|his|her|their|its|it|one)\b"
+)
+# a time of life, not a part, when nothing else is told of it ("X, as a child, loved ...")
+_LIFE_STAGE = linear.compile(
+    r"^(?:a|an)\s+(?:(?:young|small|little)\s+)?(?:child|kid|boy|girl|teenager|teen|student|youngster|baby|toddler)$"
 )
 # "A as a fishwife, with B as the skipper and C, who owed B a favour, as a deckhand": a member of a list of parts with
 # a relative clause about them before their "as" (checked on the match: after "and" or "with" right after another's
@@ -290,7 +314,10 @@ _PLAYED_BY = linear.compile(
     # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
     # no one may end the relative clause)
     rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
-    rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,)?"
+    rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
+    # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
+    # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
+    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
@@ -298,7 +325,16 @@ _PLAYED_BY = linear.compile(
     # ("by the singer's own father, X": a relation of someone the page names by a description)
     rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*|[a-z][\w-]*'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
     # ("by her grandfather, don X": a title of respect in lower case, which no first name is)
-    rf"(?:(?:don|doña|dona|dom)\s+)?(?P<person>{_P})"
+    rf"(?:(?:don|doña|dona|dom)\s+)?"
+    # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
+    rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
+)
+# "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
+# as in _PLAYED_BY, each player as in a list)
+_PLAYED_BY_SEVERAL = linear.compile(
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?P<role>(?i:the)\s(?:[^@,;:.()]){{1,80}}?)"
+    rf"(?:\s+(?:who|that)\s[^,;:.()\"@]{{1,120}}?)?\s+(?:are|were)\s+(?:played|portrayed)\s+by\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<people>(?:{_P}\s*,\s*){{0,6}}{_P}\s*,?\s+(?:and|&)\s+{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
@@ -576,7 +612,19 @@ _GLIMPSED = linear.compile(
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
     r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b)"
+    # ("X is in it too, though only briefly", "X is in it too, somewhere on the top deck", "X can be seen in the crowd,
+    # if you look closely": a concession or a vague where after the comma, no part)
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere)\s)"
+)
+# "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
+# reader told to watch for someone somewhere in the video, in no part
+_LOOK_FOR = linear.compile(
+    # (a sentence's first "Look" may be read as a name: checked on the match)
+    rf"(?:^|[.;!?]\s+)\W*(?:(?:And|So|Oh,?)\s+)?(?P<look>(?i:look|watch)|{_P})(?:\s+out)?(?:\s*,\s*(?:too|also)\s*,|\s+(?:too|also))?\s+for\s+"
+    r"(?:(?:an?\s+(?:brief\s+|short\s+|quick\s+|fleeting\s+)?(?:appearance|cameo)\s+(?:by|from)\s+)"
+    r"|(?:the\s+(?:[a-z][\w-]*\s+){0,2}))?"
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s*,?\s+(?:in|at|during|near|towards?|behind|on|among)\s+"
+    r"(?:the|a|an|his|her|their|its)\s"
 )
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
@@ -643,6 +691,24 @@ _IS_AMONG = linear.compile(
 _IS_DOING = linear.compile(
     rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s(?:[^@,;:.()\"]|@\d+){{1,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "X, the stalwart of the National Theatre, is the leading man", "the actor X, who has worked with Y on all his films,
+# is the ferryman", "X from our Saturday class is the boy": what X is, or a relative clause about X, between the name
+# and "is"; when no other part is told, only "the" part a relative clause in the present tells of, as a story is told
+# ("is the boy who won't let her join", not "is a teacher who lives in Leeds")
+_IS_APPOSED = linear.compile(
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+(?:{_DOER}\s+|(?i:the|a|an)\s+{_NATION_WORD}\s+{_DOER}\s+)?)"
+    # (the aside may name others: "who has worked with Y", "of the National Theatre"; it is still about X)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:the|a|an|who)\s(?:[^;:.()\"@]|{_P}){{1,120}}?,|\s+from\s+(?:our|the|their|his|her)\s"
+    rf"(?:[^,;:.()\"@]|{_P}){{1,60}}?)?\s+(?:is|was)\s+"
+    rf"(?P<role>(?P<article>a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?)(?:\s+who\s+(?P<verb>[a-z][\w']*)|{_ROLE_END})"
+)
+_CAREER_VERBS = frozenset(
+    str.split("lives works teaches writes sings owns manages produces directs records performs tours plays runs")
+)
+# The present of a relative clause's verb that tells what a character does ("who won't", "who collapses").
+_STORY_VERB = linear.compile(
+    r"^(?:won't|can't|cannot|doesn't|never|always|keeps|still|[a-z]{2,}(?:[^s']s|ches|shes|ses|xes))$"
 )
 # "A is a gardener and B a weatherman": a second part with its "is" left out, after "and"
 _GAPPED_IS = linear.compile(
@@ -741,7 +807,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast|be)\b|\("
+    r"appearance|cast|be)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -758,6 +824,8 @@ _APPEARS_IN = linear.compile(
     # ("the director's mother, X, can be glimpsed in the final shot": someone's relation, named in an apposition)
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<related>(?i:the\s+[a-z][\w-]*'s|{_P}'s|his|her|their)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)|(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}}))(?P<person>{_P})"
+    # ("X himself shows up in the last minute": the person stressed)
+    r"(?:\s+(?:himself|herself|themselves))?"
     r"(?P<closed>\s*,)?(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up"
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+)?"
@@ -798,6 +866,12 @@ _DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
+
+
+# "Little Isla McCready, six, plays ...": a word of fondness for a small or old one, capitalised as the sentence's first
+# word and read into the name; a full name of two words after it is the person (a stage name of two, "Little Simz",
+# keeps it)
+_ENDEARED = linear.compile(r"^(?:Little|Young|Tiny|Wee|Old|Baby)\s+(?P<name>\p{Lu}[\w'-]+\s+\p{Lu}[\w'-]+)$")
 
 
 @dataclass(frozen=True)
@@ -859,10 +933,12 @@ _FROM_ASIDE = linear.compile(rf"{_P}(?P<aside>\s*,\s*from\s+[^,;.()\"]{{1,80}}?,
 # by commas after their name (and what else they are then, naming no one), blanked out as a "from" aside is
 _AGE = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# ("X, six and fearless, plays", "X, sixteen and in her first role, plays": the words after "and" tell more of them,
+# and may hold their pronoun, before its noun; a name there, "married to Mira Holm,", makes whose part it is unsure)
 _AGE_ASIDE = linear.compile(
-    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z][^,;.()\"@]{{0,60}}?)?\s*,)"
+    rf"{_P}(?P<aside>\s*,\s*(?:aged\s+)?{_AGE}(?:\s+years?\s+old)?(?:\s+and\s+[a-z](?:[^,;.()\"@]|@\d+\s+[a-z]){{0,60}}?)?\s*,)"
 )
 # "X, 80, who came to Berlin in 1971, appears as herself": the age before a relative clause closed by a comma, blanked
 # without the comma that opens the clause ("X, 84, who plays the concierge": a clause that tells the part, unclosed,
@@ -920,10 +996,27 @@ def cast(clause: Clause) -> list[Part]:
             if mention is not None:
                 seen.add(id(mention))
     encoded = linear.Encoded(skeleton)  # matched at many positions
-    matches = [m for m in _PLAYED_BY.finditer(encoded) if _names_no_one(clause, m.group("role"))]
+    matches = [
+        m
+        for m in _PLAYED_BY.finditer(encoded)
+        if _names_no_one(clause, m.group("role")) and not (m.group("what") and " taken by " in m.group(0))
+    ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
     passive = {id(m) for m in matches}
+    if "re played by " in skeleton or "re portrayed by " in skeleton:
+        for several in _PLAYED_BY_SEVERAL.finditer(encoded):
+            role = several.group("role")
+            last = role.rsplit(" ", 1)[-1]
+            if (
+                _NOT_PARTS & _bare_words(role)
+                or _played_thing(role) is not None
+                or _played_thing(last.removesuffix("s")) is not None
+                or _denied(skeleton, several.end())
+            ):
+                continue  # "the songs are played by A and B": what is played, no part
+            role = "t" + role[1:]  # (the part starts its sentence: "The old couple")
+            found += _shared(clause, several.group("people"), role, several.start("role"), seen)
     if " to " in skeleton:
         matches += _GIVEN_TO.finditer(encoded)
         matches += _GIVEN_TO_RELATION.finditer(encoded)
@@ -1010,16 +1103,20 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _AS_ASIDE and (
+                _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
+            ):
                 continue
             if pattern is _LISTED_WHO_AS and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at]):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
             if (
-                pattern in (_AS, _COMMA_AS_SELF)
+                pattern in (_AS, _COMMA_AS_SELF, _AS_ASIDE)
                 and _THEN_COMMA.match(skeleton[at : at + 12])
                 and _BY_BEFORE.search(skeleton[max(0, at - 60) : at])
             ):
@@ -1158,17 +1255,27 @@ def cast(clause: Clause) -> list[Part]:
     if "alongside " in skeleton or "with " in skeleton:
         found += _alongside(clause, found, seen)
     if (found or _IN_THE_VIDEO.match(skeleton)) and (" is " in skeleton or " was " in skeleton):
-        found += _is_parts(clause, seen)
+        found += _is_parts(clause, seen) + _is_apposed(clause, seen, bool(found))
+    elif " who " in skeleton and (" is " in skeleton or " was " in skeleton):
+        found += _is_apposed(clause, seen, False)
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
         found += _cameos(clause, seen)
-    if " be " in skeleton or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip")):
+    if (
+        " be " in skeleton
+        or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip"))
+        or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
+    ):
         found += _glimpsed(clause, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
+    found = [
+        replace(part, person=endeared.group("name")) if (endeared := _ENDEARED.match(part.person)) else part
+        for part in found
+    ]
     parts = [part for part in found if part.role is None or not _a_clause(part.role)]
     denied = [part for part in parts if clause.hearsay_at(part.at)]
     if not denied:
@@ -1290,6 +1397,9 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
             role = _before_participle(
                 squash(_pronouns_spelled(clause, _before_contact_clause(clause, told.group("role"))))
             )
+            if "@" in role and _names_no_one(clause, role):
+                # "is a commuter on the evening ferry to Kadikoy": a capitalised word of a place, no one, in the part
+                role = squash(clause.words(role))
             person = _person(mention) if mention is not None and mention.kind == "name" else None
             if person is None or mention is None or id(mention) in seen or mention.possessive or "@" in role:
                 break
@@ -1297,6 +1407,28 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
                 break
             seen.add(id(mention))
             found.append(Part(person, role, clause.at(told.start("person"))))
+    return found
+
+
+def _is_apposed(clause: Clause, seen: set[int], among: bool) -> list[Part]:
+    """Parts told with "is" after an apposition or a relative clause about the one named; ``among`` other parts told
+    in the clause, or else only a part that a relative clause in the present says what it does."""
+    found: list[Part] = []
+    for match in _IS_APPOSED.finditer(clause.skeleton):
+        verb = match.group("verb")
+        if not among and (
+            verb is None or not _STORY_VERB.match(verb) or verb in _CAREER_VERBS or match.group("article") != "the"
+        ):
+            continue  # ("X is a teacher who lives in Leeds", "X is the one who runs the label": what X is, not a part)
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and mention.kind == "name" else None
+        role = _before_participle(squash(match.group("role")))
+        if person is None or mention is None or id(mention) in seen or mention.possessive:
+            continue
+        if _NOT_PARTS & _bare_words(role) or _denied(clause.skeleton, match.start("person")):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, role, clause.at(match.start("person"))))
     return found
 
 
@@ -1718,7 +1850,12 @@ def _names_no_one(clause: Clause, role: str) -> bool:
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
     """Who "can be glimpsed" or "spotted" in the video, with no part told."""
     found: list[Part] = []
-    for match in _GLIMPSED.finditer(clause.skeleton):
+    for match in [*_GLIMPSED.finditer(clause.skeleton), *_LOOK_FOR.finditer(clause.skeleton)]:
+        look = match.groupdict().get("look")
+        if look is not None and look.startswith("@"):
+            told = clause.mention(look)
+            if told is None or told.text.lower() not in ("look", "watch"):
+                continue
         mention = clause.mention(match.group("person"))
         person = _person(mention) if mention is not None and mention.kind == "name" else None
         if mention is None or person is None or mention.possessive or id(mention) in seen:
