@@ -23922,3 +23922,37 @@ def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
 )
 def test_a_telling_given_to_a_medium_names_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle of a two-letter stem ("icing", "using") ends the part after "plays" as any participle does
+        ("Bea Bell plays a baker icing a wedding cake.", [("Bea Bell", "a baker")]),
+        ("Bea Bell plays a pilot using the radio.", [("Bea Bell", "a pilot")]),
+        # near miss: after "as" the part keeps its participle's phrase
+        ("Bea Bell appears as a baker icing a wedding cake.", [("Bea Bell", "a baker icing a wedding cake")]),
+    ],
+)
+def test_a_short_participle_ends_a_part_after_plays(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the one making a cameo, then their part after its comma
+        (
+            "There is a cameo from Eda Fenn, who reads the news on Radio Nord, as herself, waving at the camera.",
+            [("Eda Fenn", "herself")],
+        ),
+        ("There is also a cameo from Eda Fenn, who runs the cafe, as a waitress.", [("Eda Fenn", "a waitress")]),
+        # near misses: no cameo before the name, so a bare "as" after the clause casts no one; a cameo in no part
+        ("The video was shot by Eda Fenn, who grew up there, as a tribute.", []),
+        ("There is a cameo from Eda Fenn, who runs the cafe.", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_cameo_with_a_relative_clause_before_its_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
