@@ -23956,3 +23956,17 @@ def test_a_cameo_with_a_relative_clause_before_its_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # adjectives set off by a comma inside the apposition; the name of a programme at its end is no one, so the
+        # relative clause is about the introducer
+        "Arbour and Bell owe it all to Cy Dorn, the kind, patient host of the radio programme Night Owls, who"
+        " introduced them at the station party.",
+        "Cy Dorn, the kind, patient host of the show, introduced Ann Arbour to Bea Bell at the station party.",
+    ],
+)
+def test_an_apposition_with_adjectives_set_off_by_a_comma(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the station party")]

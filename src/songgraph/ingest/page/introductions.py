@@ -72,7 +72,9 @@ _BETWEEN = (
     r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
     # ("X, the sensale, or marriage broker, of Mussomeli, introduced": an apposition that glosses its own word with
     # "or" between commas)
-    r"|(?P<between>[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
+    # ("X, the gentle, bespectacled host of Y, who introduced": adjectives set off by a comma inside the apposition)
+    r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
