@@ -23970,3 +23970,16 @@ def test_a_cameo_with_a_relative_clause_before_its_part(
 )
 def test_an_apposition_with_adjectives_set_off_by_a_comma(sentence: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the station party")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of time told roughly ("or so") is when, before the occasion or after it
+        "Cy Dorn introduced Ann Arbour to Bea Bell a year or so later, at a label party.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell a month or so later at a label party.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a label party two years or so later.",
+    ],
+)
+def test_a_rough_count_of_time_is_no_part_of_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
