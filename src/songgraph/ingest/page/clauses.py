@@ -459,6 +459,20 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 _COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "mme", "mademoiselle", "monsieur"})
 
 
+# The sex a courtesy title tells, as the reflexive the page's pronouns give a person ("Mr" is one the page calls "he").
+_COURTESY_SELVES = {
+    "mr": "himself",
+    "mister": "himself",
+    "monsieur": "himself",
+    "mrs": "herself",
+    "ms": "herself",
+    "miss": "herself",
+    "madame": "herself",
+    "mme": "herself",
+    "mademoiselle": "herself",
+}
+
+
 def _courtesy(words: list[str], skip: int) -> str:
     """The courtesy title right before the name that starts at ``skip`` ("mrs" of "Mrs Ada Hale"), else ""."""
     if not skip:
@@ -2390,7 +2404,14 @@ class Discourse:
             return None
         titles = {key: self.people.honorifics.get(key) for key in sharing}
         if not any(titles.values()):
-            return None
+            # ("Mr Prydderch" when the page names Siân Prydderch, "her", and her grandfather Emrys, "his"): the one
+            # whom the page's pronouns make the title's sex, when they make each of the others the other sex
+            self_word = _COURTESY_SELVES.get(courtesy)
+            selves = {key: self.people.selves.get(name, "") for key, name in sharing.items()}
+            fits = [sharing[key] for key, word in selves.items() if word == self_word]
+            others = [word for word in selves.values() if word != self_word]
+            fitting = self_word is not None and len(fits) == 1
+            return fits[0] if fitting and all(word in ("himself", "herself") for word in others) else None
         same = [sharing[key] for key, title in titles.items() if title == courtesy]
         if same:
             return same[0] if len(same) == 1 else None
