@@ -24012,3 +24012,23 @@ def test_a_courtesy_title_tells_no_one_when_the_others_sex_is_not_told() -> None
         '"I told her to write it," Mr Fenn told Radio Nord.'
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence opening on whom something is so for, described after a comma, is about them
+        (
+            "For Eda Fenn, a mother of three in Leeds, it has become part of bedtime.",
+            [("Eda Fenn", None)],
+        ),
+        ("For Eda Fenn, a nurse on night shifts, the song is a lifeline.", [("Eda Fenn", None)]),
+        # near miss: no description after the name, so the "she" goes on meaning whom the text was about
+        ("For Eda Fenn it has become part of bedtime.", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_sentence_opening_for_someone_described_is_about_them(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it, and she sings it.\n\n{sentence} "My son asks for it every night," she says.'
+    assert quotes(prose) == expected

@@ -1280,7 +1280,12 @@ class Discourse:
                 if m.kind == "name"
                 and m.new
                 and not m.possessive
-                and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+                and (
+                    not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+                    # ("For X, a mother of three in Leeds, it has become ...": whom the sentence opens on as the one it
+                    # is so for, described as someone after a comma, is whom it is about)
+                    or (_FOR_OPENING.match(clause.text[: m.start]) and _DESCRIBED_AFTER.match(clause.text, m.end))
+                )
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
@@ -3972,6 +3977,9 @@ def _word_before(text: str, at: int) -> str:
 # no one
 _OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
+# A sentence opening on whom something is so for ("For X, ..."), and what they are after the name, set off by commas
+_FOR_OPENING = linear.compile(r"^\W*For\s+$")
+_DESCRIBED_AFTER = linear.compile(r"\s*,\s*(?:a|an)\s+[a-z][^,;:.!?\"()]{0,80},")
 
 
 def _and_role(between: str) -> bool:
