@@ -23934,7 +23934,7 @@ def test_a_telling_given_to_a_medium_names_the_source(lead: str, expected: list[
         ("Bea Bell appears as a baker icing a wedding cake.", [("Bea Bell", "a baker icing a wedding cake")]),
     ],
 )
-def test_a_short_participle_ends_a_part_after_plays(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+def test_a_participle_of_a_two_letter_stem_ends_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
 
 
@@ -23952,9 +23952,7 @@ def test_a_short_participle_ends_a_part_after_plays(sentence: str, expected: lis
         ("There is a cameo from Eda Fenn, who runs the cafe.", [("Eda Fenn", None)]),
     ],
 )
-def test_a_cameo_with_a_relative_clause_before_its_part(
-    sentence: str, expected: list[tuple[str, str | None]]
-) -> None:
+def test_a_cameo_with_a_relative_clause_before_its_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
 
 
