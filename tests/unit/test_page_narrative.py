@@ -24030,3 +24030,19 @@ def test_a_sentence_opening_for_someone_described_is_about_them(
 ) -> None:
     prose = f'Ann Arbour wrote it, and she sings it.\n\n{sentence} "My son asks for it every night," she says.'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a book by its title, then the writer's pronoun and the verb of writing with no comma between
+        ("Eda Fenn is a nurse, and in her book The Night Ward she writes:", [("Eda Fenn", "The Night Ward")]),
+        ("Eda Fenn is a nurse. In her memoir Small Hours she recalls:", [("Eda Fenn", "Small Hours")]),
+        # near miss: a place after "in", not a book, is no source
+        ("Eda Fenn is a nurse, and in her home town Leeds she says:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_book_title_before_its_writers_pronoun_is_the_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Ann Arbour wrote it.\n\n{lead} "Routines stick when they have a soundtrack."') == expected

@@ -1103,7 +1103,10 @@ _BOOK_TITLE = linear.compile(
     # ("his book of poems and notes, X": what the book holds, told the same way)
     r"(?:\s+(?:on|about|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
     rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
-    r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
+    # ("in her book The Calm Evening she writes:": the writer's pronoun and the verb of writing after the title, with no
+    # comma between)
+    r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$|\s+(?:he|she|they)\s+(?:writes|wrote|explains|explained|recalls|recalled|notes|"
+    r"noted|says|said|adds|added)\b)"
 )
 # The second part of a title after its comma, capitalised words joined by small ones, which ends the clause.
 _TITLE_PART = linear.compile(
