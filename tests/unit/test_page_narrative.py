@@ -24046,3 +24046,17 @@ def test_a_book_title_before_its_writers_pronoun_is_the_source(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'Ann Arbour wrote it.\n\n{lead} "Routines stick when they have a soundtrack."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a programme, then when, told after the event before ("the following week", "the day after")
+        ("Eda Fenn was still laughing about it on Night Owls the following week:", [("Eda Fenn", "Night Owls")]),
+        ("Eda Fenn was calmer on Night Owls the day after:", [("Eda Fenn", "Night Owls")]),
+        # near miss: no programme after "on", no source
+        ("Eda Fenn was still laughing about it the following week:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_programme_then_when_after_the_event_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Ann Arbour wrote it.\n\n{lead} "I have been on a lot of film sets."') == expected

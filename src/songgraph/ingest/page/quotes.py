@@ -809,7 +809,10 @@ _LOOSE = [
     # but whose it is)
     linear.compile(
         rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+app)?"
-        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?"
+        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season)"
+        # ("was still laughing about it on X the following week:": when, told after the event before)
+        r"|\s+the\s+(?:following|next)\s+(?:day|morning|evening|night|week|weekend|month)"
+        r"|\s+the\s+(?:day|morning|night|week)\s+after)?"
         r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
 ]
