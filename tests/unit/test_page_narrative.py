@@ -24198,3 +24198,141 @@ def test_someone_named_before_stressed_as_showing_up_in_the_last_minute() -> Non
         "Fenn himself shows up in the last minute, sweeping snow off the pier."
     )
     assert ("Eda Fenn", None) in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle of a two-letter stem ("icing", "using") ends the part after "plays" as any participle does
+        ("Bea Bell plays a baker icing a wedding cake.", [("Bea Bell", "a baker")]),
+        ("Bea Bell plays a pilot using the radio.", [("Bea Bell", "a pilot")]),
+        # near miss: after "as" the part keeps its participle's phrase
+        ("Bea Bell appears as a baker icing a wedding cake.", [("Bea Bell", "a baker icing a wedding cake")]),
+    ],
+)
+def test_a_participle_of_a_two_letter_stem_ends_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the one making a cameo, then their part after its comma
+        (
+            "There is a cameo from Eda Fenn, who reads the news on Radio Nord, as herself, waving at the camera.",
+            [("Eda Fenn", "herself")],
+        ),
+        ("There is also a cameo from Eda Fenn, who runs the cafe, as a waitress.", [("Eda Fenn", "a waitress")]),
+        # near misses: no cameo before the name, so a bare "as" after the clause casts no one; a cameo in no part
+        ("The video was shot by Eda Fenn, who grew up there, as a tribute.", []),
+        ("There is a cameo from Eda Fenn, who runs the cafe.", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_cameo_with_a_relative_clause_before_its_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # adjectives set off by a comma inside the apposition; the name of a programme at its end is no one, so the
+        # relative clause is about the introducer
+        "Arbour and Bell owe it all to Cy Dorn, the kind, patient host of the radio programme Night Owls, who"
+        " introduced them at the station party.",
+        "Cy Dorn, the kind, patient host of the show, introduced Ann Arbour to Bea Bell at the station party.",
+    ],
+)
+def test_an_apposition_with_adjectives_set_off_by_a_comma(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the station party")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of time told roughly ("or so") is when, before the occasion or after it
+        "Cy Dorn introduced Ann Arbour to Bea Bell a year or so later, at a label party.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell a month or so later at a label party.",
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a label party two years or so later.",
+    ],
+)
+def test_a_rough_count_of_time_is_no_part_of_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a courtesy title before a surname two people share: the one whom the page's pronouns make that sex
+        ("Mr", [("Cy Fenn", "Radio Nord")]),
+        ("Mrs", [("Eda Fenn", "Radio Nord")]),
+        ("Ms", [("Eda Fenn", "Radio Nord")]),
+    ],
+)
+def test_a_courtesy_title_tells_apart_two_sharing_a_surname_by_sex(
+    title: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Eda Fenn wrote it about her grandfather. Cy Fenn, who is 88, still digs his garden.\n\n"
+        "Fenn sings it every night.\n\n"
+        f'"I told her to write it," {title} Fenn told Radio Nord, laughing.'
+    )
+    assert quotes(prose) == expected
+
+
+def test_a_courtesy_title_tells_no_one_when_the_others_sex_is_not_told() -> None:
+    # near miss: the page gives Cy Fenn no pronoun, so the title tells neither Fenn for sure, and no one is the speaker
+    prose = (
+        "Ida Fenn wrote it about her grandfather. Cy Fenn sings it every night.\n\n"
+        '"I told her to write it," Mr Fenn told Radio Nord.'
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence opening on whom something is so for, described after a comma, is about them
+        (
+            "For Eda Fenn, a mother of three in Leeds, it has become part of bedtime.",
+            [("Eda Fenn", None)],
+        ),
+        ("For Eda Fenn, a nurse on night shifts, the song is a lifeline.", [("Eda Fenn", None)]),
+        # near miss: no description after the name, so the "she" goes on meaning whom the text was about
+        ("For Eda Fenn it has become part of bedtime.", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_sentence_opening_for_someone_described_is_about_them(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it, and she sings it.\n\n{sentence} "My son asks for it every night," she says.'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a book by its title, then the writer's pronoun and the verb of writing with no comma between
+        ("Eda Fenn is a nurse, and in her book The Night Ward she writes:", [("Eda Fenn", "The Night Ward")]),
+        ("Eda Fenn is a nurse. In her memoir Small Hours she recalls:", [("Eda Fenn", "Small Hours")]),
+        # near miss: a place after "in", not a book, is no source
+        ("Eda Fenn is a nurse, and in her home town Leeds she says:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_book_title_before_its_writers_pronoun_is_the_source(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Ann Arbour wrote it.\n\n{lead} "Routines stick when they have a soundtrack."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a programme, then when, told after the event before ("the following week", "the day after")
+        ("Eda Fenn was still laughing about it on Night Owls the following week:", [("Eda Fenn", "Night Owls")]),
+        ("Eda Fenn was calmer on Night Owls the day after:", [("Eda Fenn", "Night Owls")]),
+        # near miss: no programme after "on", no source
+        ("Eda Fenn was still laughing about it the following week:", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_programme_then_when_after_the_event_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Ann Arbour wrote it.\n\n{lead} "I have been on a lot of film sets."') == expected

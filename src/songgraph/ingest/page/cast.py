@@ -243,6 +243,9 @@ _LISTED_WHO_AS = linear.compile(
 _PART_LISTED_BEFORE = linear.compile(
     rf"{_P}\s+as\s+{_ROLE_START}[^;:.\"@]{{0,100}}?\s+(?:and|with)\s+(?:[\w'-]+\s+){{0,3}}$"
 )
+# ("a cameo from C, who presents the news on Radio Nord, as herself": one making a cameo, the same relative clause
+# between the name and the part; the cameo, not a list, says the name is cast)
+_CAMEO_BEFORE = linear.compile(r"\bcameo(?:\s+appearance)?\s+(?:from|by)\s+(?:[\w'-]+\s+){0,3}$")
 # The start of a sentence, before its subject.
 _OPENING = linear.compile(r"^\W*$")
 # A name after "by" that a comma ends: "directed by Ida Berg, Arbour and Bell play ...", "is played by the comedian
@@ -351,9 +354,10 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # wedding singer", "a struggling actor" are whole parts).
 # (A past participle's phrase stays: "plays a mechanic stranded in the desert" is the part. Several people's
 # part may start without an article: "play rival lifeguards guarding a pool".)
-# (A verb of two letters makes a short participle: "a nurse going home", "a man lying in the road".)
+# (A verb of two letters makes a short participle: "a nurse going home", "a man lying in the road", "a baker
+# icing a cake", "a pilot using the radio".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy)ing)"
+    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy|ic|us)ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
@@ -1111,7 +1115,11 @@ def cast(clause: Clause) -> list[Part]:
                 _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
             ):
                 continue
-            if pattern is _LISTED_WHO_AS and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at]):
+            if (
+                pattern is _LISTED_WHO_AS
+                and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at])
+                and not _CAMEO_BEFORE.search(skeleton[max(0, at - 60) : at])
+            ):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence

@@ -459,6 +459,20 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 _COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "mme", "mademoiselle", "monsieur"})
 
 
+# The sex a courtesy title tells, as the reflexive the page's pronouns give a person ("Mr" is one the page calls "he").
+_COURTESY_SELVES = {
+    "mr": "himself",
+    "mister": "himself",
+    "monsieur": "himself",
+    "mrs": "herself",
+    "ms": "herself",
+    "miss": "herself",
+    "madame": "herself",
+    "mme": "herself",
+    "mademoiselle": "herself",
+}
+
+
 def _courtesy(words: list[str], skip: int) -> str:
     """The courtesy title right before the name that starts at ``skip`` ("mrs" of "Mrs Ada Hale"), else ""."""
     if not skip:
@@ -1266,7 +1280,12 @@ class Discourse:
                 if m.kind == "name"
                 and m.new
                 and not m.possessive
-                and not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+                and (
+                    not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+                    # ("For X, a mother of three in Leeds, it has become ...": whom the sentence opens on as the one it
+                    # is so for, described as someone after a comma, is whom it is about)
+                    or (_FOR_OPENING.match(clause.text[: m.start]) and _DESCRIBED_AFTER.match(clause.text, m.end))
+                )
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
             }
@@ -2390,7 +2409,14 @@ class Discourse:
             return None
         titles = {key: self.people.honorifics.get(key) for key in sharing}
         if not any(titles.values()):
-            return None
+            # ("Mr Prydderch" when the page names Siân Prydderch, "her", and her grandfather Emrys, "his"): the one
+            # whom the page's pronouns make the title's sex, when they make each of the others the other sex
+            self_word = _COURTESY_SELVES.get(courtesy)
+            selves = {key: self.people.selves.get(name, "") for key, name in sharing.items()}
+            fits = [sharing[key] for key, word in selves.items() if word == self_word]
+            others = [word for word in selves.values() if word != self_word]
+            fitting = self_word is not None and len(fits) == 1
+            return fits[0] if fitting and all(word in ("himself", "herself") for word in others) else None
         same = [sharing[key] for key, title in titles.items() if title == courtesy]
         if same:
             return same[0] if len(same) == 1 else None
@@ -3957,6 +3983,9 @@ def _word_before(text: str, at: int) -> str:
 # no one
 _OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
+# A sentence opening on whom something is so for ("For X, ..."), and what they are after the name, set off by commas
+_FOR_OPENING = linear.compile(r"^\W*For\s+$")
+_DESCRIBED_AFTER = linear.compile(r"\s*,\s*(?:a|an)\s+[a-z][^,;:.!?\"()]{0,80},")
 
 
 def _and_role(between: str) -> bool:

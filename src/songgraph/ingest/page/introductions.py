@@ -72,7 +72,9 @@ _BETWEEN = (
     r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
     # ("X, the sensale, or marriage broker, of Mussomeli, introduced": an apposition that glosses its own word with
     # "or" between commas)
-    r"|(?P<between>[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
+    # ("X, the gentle, bespectacled host of Y, who introduced": adjectives set off by a comma inside the apposition)
+    r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
@@ -662,7 +664,8 @@ _OCCASION_END = (
     # ("about a decade ago", "roughly two years later": a count told roughly is a time as well)
     r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
     r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
-    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)\s+(?:later|earlier|before|after|on|previously|ago|back)\b"
+    r"|decades?|seasons?|springs?|summers?|autumns?|winters?)(?:\s+or\s+so)?\s+"
+    r"(?:later|earlier|before|after|on|previously|ago|back)\b"
     r"|the\s+(?:previous|preceding|prior)\s+(?:[a-z]+\b|@\d+|(?i:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b)"
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
@@ -708,7 +711,8 @@ _BEFORE_OCCASION = (
     # ("two winters before": a count of seasons tells when, as a count of years does)
     r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)|days|weeks|months|years)\s+(?:earlier|before)"
     r"|(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several)\s+"
-    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:later|ago)"
+    # ("a year or so later": the count told roughly)
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)(?:\s+or\s+so)?\s+(?:later|ago)"
     # "in the spring of 2018", "in late 2019", "in May 2018"
     r"|in\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?:\s+of)?(?:\s+\d{4})?"

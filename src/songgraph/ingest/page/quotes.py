@@ -824,7 +824,10 @@ _LOOSE = [
     # but whose it is)
     linear.compile(
         rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+app)?"
-        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season))?"
+        r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season)"
+        # ("was still laughing about it on X the following week:": when, told after the event before)
+        r"|\s+the\s+(?:following|next)\s+(?:day|morning|evening|night|week|weekend|month)"
+        r"|\s+the\s+(?:day|morning|night|week)\s+after)?"
         r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
 ]
@@ -1118,7 +1121,10 @@ _BOOK_TITLE = linear.compile(
     # ("his book of poems and notes, X": what the book holds, told the same way)
     r"(?:\s+(?:on|about|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
     rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
-    r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$)"
+    # ("in her book The Calm Evening she writes:": the writer's pronoun and the verb of writing after the title, with no
+    # comma between)
+    r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$|\s+(?:he|she|they)\s+(?:writes|wrote|explains|explained|recalls|recalled|notes|"
+    r"noted|says|said|adds|added)\b)"
 )
 # The second part of a title after its comma, capitalised words joined by small ones, which ends the clause.
 _TITLE_PART = linear.compile(
