@@ -23922,3 +23922,42 @@ def test_he_after_a_sentence_naming_only_two_is_the_one_not_called_she(
 )
 def test_a_telling_given_to_a_medium_names_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Gil Moss produced it.\n\n{lead} "We danced until the lamps went out."{_FENN_AND_MOSS}') == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "A's uncle is X, ..., and he ...": the relation said by the copula to be someone new, whom the "he" after it
+        # and the next sentence's "He" mean, not its owner (who is named only as whose uncle)
+        (
+            "Bea's uncle is Cy Dorn, the fiddler, and he knows everyone. He introduced me to Gil Moss at a fair,",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+        (
+            "Bea's old teacher was Cy Dorn, and he knows everyone. He introduced me to Gil Moss at a fair,",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+    ],
+)
+def test_a_relation_said_to_be_someone_is_whom_he_means(
+    said: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f'"{said}" Ann Arbour told Hot Press.') == expected
+
+
+@pytest.mark.parametrize(
+    ("tie", "brought"),
+    [
+        # "B brought C into the song": one bringing another into a work or group ties the two as a meeting does, and
+        # "the two" of the next sentence are they, not the pair the clause before named
+        ("it was Fenn who brought Gil Moss into the song", True),
+        ("Fenn brought Gil Moss in on the record", True),
+        ("Fenn had first brought Gil Moss onto the album", True),
+        # near misses: a thing brought or sent to the other is no tie of the two
+        ("it was Fenn who brought Gil Moss a coffee", False),
+        ("it was Fenn who sent Gil Moss the demo", False),
+    ],
+)
+def test_one_bringing_another_into_a_work_makes_the_two(tie: str, brought: bool) -> None:
+    prose = f"Ann Arbour and Eda Fenn are cousins, and {tie}. The two had been introduced by Cy Dorn at a fair."
+    assert (("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a fair") in intros(prose + _FENN_AND_MOSS)) is brought

@@ -69,7 +69,8 @@ _OWNERS_RELATION = linear.compile(
     # ("The real matchmaker was Kenji's flatmate, X": the relation told as whom a description of the subject means)
     r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+"
     r"|(?:The|And\s+the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|was)\s+)?"
-    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    # ("Niamh's uncle is X": the relation said to be someone by the copula)
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?:\s*,\s*|\s+(?:is|was)\s+)@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
@@ -3143,6 +3144,9 @@ class Discourse:
                         or (not left.possessive and _ROMANCE_WITH.match(between))
                         or (left.possessive and _TIE_WITH.match(between))
                         or (between in _CAME_TO and _THROUGH_AFTER.match(text[mention.end : mention.end + 12]))
+                        # ("it was B who brought C into the song": one brings the other into a work or group, a tie
+                        # of the two as a meeting is)
+                        or (_BROUGHT.match(between) and _INTO_AFTER.match(text[mention.end : mention.end + 16]))
                     )
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
@@ -3724,8 +3728,18 @@ def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
         and (named.person is not None or (named.new and " " in squash(named.text)))
         and not named.possessive
         and text[named.end : named.end + 1] == ","
-        and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
-        and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+        and (
+            (
+                _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
+                and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+            )
+            # ("Niamh's uncle is X, the singer, and he knows everyone": the relation said to be someone by the copula,
+            # set off by a comma as an apposition is)
+            or (
+                (owned := _OWNER_IS.match(text[mention.end : named.start])) is not None
+                and owned.group("relation").lower() in _APPOSED_RELATIONS
+            )
+        )
     )
 
 
@@ -3866,6 +3880,7 @@ _TOPIC_FRONTED = linear.compile(r"^\W*(?:[Oo]f|[Aa]bout|[Aa]s\s+for|[Aa]s\s+to)\
 # Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
 # words telling what, and the apposition's comma
 _OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
+_OWNER_IS = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<relation>[a-z][\w-]*)\s+(?:is|was)\s+$")
 # How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
 _SUBJECT_REACH = 16
 
@@ -4072,6 +4087,8 @@ _FOUND = linear.compile(r"^(?:first\s+|finally\s+|eventually\s+)?(?:found|finds)
 _OWN_RELATION = linear.compile(r"^(?i:his|her|their)\s+(?:new\s+|first\s+)?[a-z][\w-]*$")
 # "Rosa came to me through X", "I came to Rosa via X": one found by the other through someone, two who met
 _CAME_TO = frozenset({"came to", "first came to", "come to", "had come to"})
+_BROUGHT = linear.compile(r"^(?:who\s+|that\s+)?(?:had\s+)?(?:first\s+|originally\s+)?(?:brought|brings|pulled)$")
+_INTO_AFTER = linear.compile(r"^\s+(?:into|onto|in\s+on|in\s+to|on\s+board|aboard)\s")
 _THROUGH_AFTER = linear.compile(r"^\s+(?:through|via)\s")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
 _TIE_WITH = linear.compile(
