@@ -23961,3 +23961,17 @@ def test_a_relation_said_to_be_someone_is_whom_he_means(
 def test_one_bringing_another_into_a_work_makes_the_two(tie: str, brought: bool) -> None:
     prose = f"Ann Arbour and Eda Fenn are cousins, and {tie}. The two had been introduced by Cy Dorn at a fair."
     assert (("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a fair") in intros(prose + _FENN_AND_MOSS)) is brought
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # in a quote, "I knew X ..., but Y introduced us": the one the speaker says they knew or met is the other of
+        # "us" in the rest of the sentence, not the song's other performer
+        "I knew Gil from the studio, but it was Bea's uncle, Cy Dorn, who introduced us properly, at a fair,",
+        "I had met Gil once, and Cy Dorn introduced us at a fair,",
+    ],
+)
+def test_whom_the_speaker_knew_is_the_other_of_us(said: str) -> None:
+    prose = f'Eda Fenn sang on it. "{said}" Ann Arbour told Hot Press.'
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]

@@ -3098,6 +3098,7 @@ class Discourse:
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
         writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
         newcomers: tuple[Mention, Mention] | None = None  # the first two newcomers named together
+        met_pair: tuple[str, str] | None = None  # in a quote, the speaker and whom they say they met or knew
         # where the sentence's first new full name that is the subject of a verb stands (found once: one walk)
         acting = next((n for n, m in enumerate(mentions) if _newcomer_acting(text, m)), len(mentions))
         for number, mention in enumerate(mentions):
@@ -3153,6 +3154,16 @@ class Discourse:
                 ):
                     # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
                     pair = (str(left.person), mention.person)
+                    if (
+                        self.speaker is not None
+                        and left.person == self.speaker
+                        and left.kind == "pronoun"
+                        and _MET.match(between)
+                    ):
+                        # "I knew Phuong from the studio scene, but it was X who introduced us": the one the speaker
+                        # says they met or knew is whom "we" and "us" mean in the rest of the sentence (told in a
+                        # sentence before, the meeting's place is often there too, which the introduction would miss)
+                        met_pair = pair
                 elif (
                     _FOUND.match(between)
                     and mention.kind == "description"
@@ -3218,8 +3229,8 @@ class Discourse:
             if _last_listed(text, mentions, number):
                 # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
                 pair = None
-            if mention.text in ("we", "We", "us", "Us") and self.said_pair is not None:  # not "the US"
-                mention.people, mention.kind = self.said_pair, "two"
+            if mention.text in ("we", "We", "us", "Us") and (met_pair or self.said_pair) is not None:  # not "the US"
+                mention.people, mention.kind = met_pair or self.said_pair or (), "two"
                 continue
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
