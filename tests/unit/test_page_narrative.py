@@ -23975,3 +23975,17 @@ def test_one_bringing_another_into_a_work_makes_the_two(tie: str, brought: bool)
 def test_whom_the_speaker_knew_is_the_other_of_us(said: str) -> None:
     prose = f'Eda Fenn sang on it. "{said}" Ann Arbour told Hot Press.'
     assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    "apposed",
+    [
+        # "X, a friend of Y, told Z:": whose friend (or member) the apposition names after "of" is not the speaker
+        "an old friend of Gil Moss",
+        "the cousin of Moss",
+        "the quietest member of the band",
+    ],
+)
+def test_whom_an_apposition_names_after_of_is_not_the_speaker(apposed: str) -> None:
+    prose = f'Gil Moss produced it.\n\nEda Fenn, {apposed}, told Radio Nord: "We recorded the drums four times."'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Eda Fenn", "Radio Nord")]
