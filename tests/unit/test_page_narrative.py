@@ -23989,3 +23989,18 @@ def test_whom_the_speaker_knew_is_the_other_of_us(said: str) -> None:
 def test_whom_an_apposition_names_after_of_is_not_the_speaker(apposed: str) -> None:
     prose = f'Gil Moss produced it.\n\nEda Fenn, {apposed}, told Radio Nord: "We recorded the drums four times."'
     assert quotes(prose + _FENN_AND_MOSS) == [("Eda Fenn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # "on the wrong side of the bay": the side of a place, told by "of", is where the part is, and stays with it
+        ("a fisherman stranded on the wrong side of the bay", "a fisherman stranded on the wrong side of the bay"),
+        ("a ferryman on the far side of the river", "a ferryman on the far side of the river"),
+        # near misses: a side that is a team is which side, cut as before
+        ("her rival on the opposing side", "her rival"),
+        ("a striker on the other side in the final", "a striker"),
+    ],
+)
+def test_the_side_of_a_place_after_plays_stays_with_the_part(part: str, expected: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. Bea Bell plays {part}.") == [("Bea Bell", expected)]

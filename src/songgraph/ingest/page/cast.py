@@ -55,8 +55,10 @@ _ROLE_END = (
     # told in the past after "then" ("played the opening bars on his porch and then explained the title")
     r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
-    # which side (but "commuters stuck on a stalled train" is the part)
-    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:team|side|squad)\b)"
+    # which side (but "commuters stuck on a stalled train" is the part; so is "stranded on the wrong side of the bay",
+    # the side of a place, told by "of", where they are)
+    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:team\b|squad\b|side(?:\s*$|\s*[^\w\s]|\s+(?:[^o\s]|o[^f]|of\w))))"
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
