@@ -24004,3 +24004,23 @@ def test_whom_an_apposition_names_after_of_is_not_the_speaker(apposed: str) -> N
 )
 def test_the_side_of_a_place_after_plays_stays_with_the_part(part: str, expected: str) -> None:
     assert cast(f"The video was directed by Cy Dorn. Bea Bell plays {part}.") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X, the sister who first brought them together, has a cameo, as does Y": an apposition read as a description
+        # of X, with a relative clause naming others; and the same said of another after "as does"
+        (
+            "Bea Bell, the cousin who first brought them together, has a cameo, as does the actor Tom Lake.",
+            [("Bea Bell", None)],
+        ),
+        ("Bea Bell has a cameo, as did the actor Tom Lake.", [("Bea Bell", None)]),
+        # near miss: a cameo with a part after it is still the part's
+        ("Bea Bell has a cameo as a nurse, as does the actor Tom Lake.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_a_cameo_after_a_described_apposition_or_before_as_does(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

@@ -520,7 +520,9 @@ _MAKES_CAMEO = linear.compile(
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
-    rf"|(?P<apposed_related>\s*,\s*(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?(?:who|that)\s[^,;.()\"]{{1,80}},)"
+    # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
+    rf"|(?P<apposed_related>\s*,\s*(?:(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?|(?P<described>{_P})\s+)"
+    r"(?:who|that)\s[^,;.()\"]{1,80},)"
     # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
     rf"|(?P<comma>\s*,)|\s*,\s*who)?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
@@ -552,8 +554,9 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
     # have with them, told with a possessive, a pronoun read as a mention)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
-    # ("has a cameo, though you only see his back": a concession joined on, as "but" is)
-    r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although)\b|\s+(?:and|while|but)\s|$"
+    # ("has a cameo, though you only see his back": a concession joined on, as "but" is; "has a cameo, as does Y": the
+    # same said of another)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
@@ -1681,6 +1684,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             match.groupdict().get("related") or match.groupdict().get("apposed_related")
         ) and _PREPOSITION_BEFORE.search(skeleton[max(0, match.start("person") - 12) : match.start("person")]):
             continue  # "directed by X, who also shot it, makes ...": X is not the subject
+        described = clause.mention(match.groupdict().get("described"))
+        if described is not None and (described.kind != "description" or described.people not in ((), (person,))):
+            continue  # "X, Bea's cousin who ...": an apposition the page reads as someone else is no sure subject
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
