@@ -24024,3 +24024,24 @@ def test_a_cameo_after_a_described_apposition_or_before_as_does(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X turns up twice, first as A and later as B": one person in two parts, each whole after its "as"
+        (
+            "Bea Bell turns up twice, first as a hitchhiker and later as a priest blessing the boats.",
+            [("Bea Bell", "a hitchhiker"), ("Bea Bell", "a priest blessing the boats")],
+        ),
+        (
+            "Ann Arbour plays a nurse, and Bea Bell appears twice, once as a hitchhiker and then as a priest.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a hitchhiker"), ("Bea Bell", "a priest")],
+        ),
+        # near misses: a second "part" that is someone the page names, or the appearance denied
+        ("Bea Bell turns up twice, first as a hitchhiker and later as Gil Moss.", []),
+        ("Bea Bell never turns up twice, first as a hitchhiker and later as a priest.", []),
+    ],
+)
+def test_one_person_turning_up_twice_in_two_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

@@ -1171,6 +1171,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _cameos(clause, seen)
     if " be " in skeleton or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip")):
         found += _glimpsed(clause, seen)
+    if " twice" in skeleton:
+        found += _twice(clause, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
@@ -1721,6 +1723,29 @@ def _names_no_one(clause: Clause, role: str) -> bool:
         if mention.kind != "name" or mention.people or mention.new or mention.possessive:
             return False
     return True
+
+
+# "X turns up twice, first as a hitchhiker and later as a priest": one person in two parts, each told after "as" (so
+# whole), the sentence ending after the second
+_TWICE = linear.compile(
+    rf"(?P<person>{_P})\s+(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared)\s+twice\s*,\s*"
+    r"(?:first|once)\s+as\s+(?P<first>(?:a|an|the)\s[^@,;:.()\"]{1,80}?)\s+and\s+"
+    r"(?:later|then|again|afterwards|finally)\s+as\s+(?P<second>(?:a|an|the)\s[^@,;:.()\"]{1,80}?)\s*(?:[.;!]|$)"
+)
+
+
+def _twice(clause: Clause, seen: set[int]) -> list[Part]:
+    """One person told in two parts ("turns up twice, first as A and later as B"): a part each."""
+    found: list[Part] = []
+    for match in _TWICE.finditer(clause.skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and not mention.possessive else None
+        if mention is None or person is None or id(mention) in seen or _denied(clause.skeleton, match.start()):
+            continue
+        seen.add(id(mention))
+        at = clause.at(match.start())
+        found += [Part(person, squash(match.group(side)), at) for side in ("first", "second")]
+    return found
 
 
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
