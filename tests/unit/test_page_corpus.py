@@ -128,6 +128,7 @@ AT_GOAL = {
     "heldout109": 238,
     "heldout112": 241,
     "heldout76": 213,
+    "heldout117": 264,
 }
 
 

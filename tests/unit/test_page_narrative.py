@@ -24336,3 +24336,126 @@ def test_a_book_title_before_its_writers_pronoun_is_the_source(
 )
 def test_a_programme_then_when_after_the_event_is_the_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Ann Arbour wrote it.\n\n{lead} "I have been on a lot of film sets."') == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "A's uncle is X, ..., and he ...": the relation said by the copula to be someone new, whom the "he" after it
+        # and the next sentence's "He" mean, not its owner (who is named only as whose uncle)
+        (
+            "Bea's uncle is Cy Dorn, the fiddler, and he knows everyone. He introduced me to Gil Moss at a fair,",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+        (
+            "Bea's old teacher was Cy Dorn, and he knows everyone. He introduced me to Gil Moss at a fair,",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")],
+        ),
+    ],
+)
+def test_a_relation_said_to_be_someone_is_whom_he_means(
+    said: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f'"{said}" Ann Arbour told Hot Press.') == expected
+
+
+@pytest.mark.parametrize(
+    ("tie", "brought"),
+    [
+        # "B brought C into the song": one bringing another into a work or group ties the two as a meeting does, and
+        # "the two" of the next sentence are they, not the pair the clause before named
+        ("it was Fenn who brought Gil Moss into the song", True),
+        ("Fenn brought Gil Moss in on the record", True),
+        ("Fenn had first brought Gil Moss onto the album", True),
+        # near misses: a thing brought or sent to the other is no tie of the two
+        ("it was Fenn who brought Gil Moss a coffee", False),
+        ("it was Fenn who sent Gil Moss the demo", False),
+    ],
+)
+def test_one_bringing_another_into_a_work_makes_the_two(tie: str, brought: bool) -> None:
+    prose = f"Ann Arbour and Eda Fenn are cousins, and {tie}. The two had been introduced by Cy Dorn at a fair."
+    assert (("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a fair") in intros(prose + _FENN_AND_MOSS)) is brought
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # in a quote, "I knew X ..., but Y introduced us": the one the speaker says they knew or met is the other of
+        # "us" in the rest of the sentence, not the song's other performer
+        "I knew Gil from the studio, but it was Bea's uncle, Cy Dorn, who introduced us properly, at a fair,",
+        "I had met Gil once, and Cy Dorn introduced us at a fair,",
+    ],
+)
+def test_whom_the_speaker_knew_is_the_other_of_us(said: str) -> None:
+    prose = f'Eda Fenn sang on it. "{said}" Ann Arbour told Hot Press.'
+    assert intros(prose + _FENN_AND_MOSS) == [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    "apposed",
+    [
+        # "X, a friend of Y, told Z:": whose friend (or member) the apposition names after "of" is not the speaker
+        "an old friend of Gil Moss",
+        "the cousin of Moss",
+        "the quietest member of the band",
+    ],
+)
+def test_whom_an_apposition_names_after_of_is_not_the_speaker(apposed: str) -> None:
+    prose = f'Gil Moss produced it.\n\nEda Fenn, {apposed}, told Radio Nord: "We recorded the drums four times."'
+    assert quotes(prose + _FENN_AND_MOSS) == [("Eda Fenn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # "on the wrong side of the bay": the side of a place, told by "of", is where the part is, and stays with it
+        ("a fisherman stranded on the wrong side of the bay", "a fisherman stranded on the wrong side of the bay"),
+        ("a ferryman on the far side of the river", "a ferryman on the far side of the river"),
+        # near misses: a side that is a team is which side, cut as before
+        ("her rival on the opposing side", "her rival"),
+        ("a striker on the other side in the final", "a striker"),
+    ],
+)
+def test_the_side_of_a_place_after_plays_stays_with_the_part(part: str, expected: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. Bea Bell plays {part}.") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X, the sister who first brought them together, has a cameo, as does Y": an apposition read as a description
+        # of X, with a relative clause naming others; and the same said of another after "as does"
+        (
+            "Bea Bell, the cousin who first brought them together, has a cameo, as does the actor Tom Lake.",
+            [("Bea Bell", None)],
+        ),
+        ("Bea Bell has a cameo, as did the actor Tom Lake.", [("Bea Bell", None)]),
+        # near miss: a cameo with a part after it is still the part's
+        ("Bea Bell has a cameo as a nurse, as does the actor Tom Lake.", [("Bea Bell", "a nurse")]),
+    ],
+)
+def test_a_cameo_after_a_described_apposition_or_before_as_does(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X turns up twice, first as A and later as B": one person in two parts, each whole after its "as"
+        (
+            "Bea Bell turns up twice, first as a hitchhiker and later as a priest blessing the boats.",
+            [("Bea Bell", "a hitchhiker"), ("Bea Bell", "a priest blessing the boats")],
+        ),
+        (
+            "Ann Arbour plays a nurse, and Bea Bell appears twice, once as a hitchhiker and then as a priest.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a hitchhiker"), ("Bea Bell", "a priest")],
+        ),
+        # near misses: a second "part" that is someone the page names, or the appearance denied
+        ("Bea Bell turns up twice, first as a hitchhiker and later as Gil Moss.", []),
+        ("Bea Bell never turns up twice, first as a hitchhiker and later as a priest.", []),
+    ],
+)
+def test_one_person_turning_up_twice_in_two_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

@@ -55,8 +55,10 @@ _ROLE_END = (
     # told in the past after "then" ("played the opening bars on his porch and then explained the title")
     r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
-    # which side (but "commuters stuck on a stalled train" is the part)
-    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:team|side|squad)\b)"
+    # which side (but "commuters stuck on a stalled train" is the part; so is "stranded on the wrong side of the bay",
+    # the side of a place, told by "of", where they are)
+    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:team\b|squad\b|side(?:\s*$|\s*[^\w\s]|\s+(?:[^o\s]|o[^f]|of\w))))"
 )
 _VERBS = (
     r"(?:appears?|appearing|stars?|starring|is|was|are|were|cast|features?|cameos?|cameoing|guest[- ]stars?|"
@@ -558,7 +560,9 @@ _MAKES_CAMEO = linear.compile(
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
     rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
-    rf"|(?P<apposed_related>\s*,\s*(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?(?:who|that)\s[^,;.()\"]{{1,80}},)"
+    # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
+    rf"|(?P<apposed_related>\s*,\s*(?:(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?|(?P<described>{_P})\s+)"
+    r"(?:who|that)\s[^,;.()\"]{1,80},)"
     # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
     rf"|(?P<comma>\s*,)|\s*,\s*who)?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
@@ -590,8 +594,9 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
     # have with them, told with a possessive, a pronoun read as a mention)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
-    # ("has a cameo, though you only see his back": a concession joined on, as "but" is)
-    r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although)\b|\s+(?:and|while|but)\s|$"
+    # ("has a cameo, though you only see his back": a concession joined on, as "but" is; "has a cameo, as does Y": the
+    # same said of another)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
@@ -1277,6 +1282,8 @@ def cast(clause: Clause) -> list[Part]:
         or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
     ):
         found += _glimpsed(clause, seen)
+    if " twice" in skeleton:
+        found += _twice(clause, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
@@ -1819,6 +1826,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             match.groupdict().get("related") or match.groupdict().get("apposed_related")
         ) and _PREPOSITION_BEFORE.search(skeleton[max(0, match.start("person") - 12) : match.start("person")]):
             continue  # "directed by X, who also shot it, makes ...": X is not the subject
+        described = clause.mention(match.groupdict().get("described"))
+        if described is not None and (described.kind != "description" or described.people not in ((), (person,))):
+            continue  # "X, Bea's cousin who ...": an apposition the page reads as someone else is no sure subject
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
@@ -1853,6 +1863,29 @@ def _names_no_one(clause: Clause, role: str) -> bool:
         if mention.kind != "name" or mention.people or mention.new or mention.possessive:
             return False
     return True
+
+
+# "X turns up twice, first as a hitchhiker and later as a priest": one person in two parts, each told after "as" (so
+# whole), the sentence ending after the second
+_TWICE = linear.compile(
+    rf"(?P<person>{_P})\s+(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared)\s+twice\s*,\s*"
+    r"(?:first|once)\s+as\s+(?P<first>(?:a|an|the)\s[^@,;:.()\"]{1,80}?)\s+and\s+"
+    r"(?:later|then|again|afterwards|finally)\s+as\s+(?P<second>(?:a|an|the)\s[^@,;:.()\"]{1,80}?)\s*(?:[.;!]|$)"
+)
+
+
+def _twice(clause: Clause, seen: set[int]) -> list[Part]:
+    """One person told in two parts ("turns up twice, first as A and later as B"): a part each."""
+    found: list[Part] = []
+    for match in _TWICE.finditer(clause.skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and not mention.possessive else None
+        if mention is None or person is None or id(mention) in seen or _denied(clause.skeleton, match.start()):
+            continue
+        seen.add(id(mention))
+        at = clause.at(match.start())
+        found += [Part(person, squash(match.group(side)), at) for side in ("first", "second")]
+    return found
 
 
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:

@@ -69,7 +69,8 @@ _OWNERS_RELATION = linear.compile(
     # ("The real matchmaker was Kenji's flatmate, X": the relation told as whom a description of the subject means)
     r"^\W*(?:[^@?:]{1,80}[?:]\s+|[^?:;,]{1,80},\s+(?:and|but|so)\s+"
     r"|(?:The|And\s+the)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|was)\s+)?"
-    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s*,\s*@(?P<named>\d+)"
+    # ("Niamh's uncle is X": the relation said to be someone by the copula)
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?:\s*,\s*|\s+(?:is|was)\s+)@(?P<named>\d+)"
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
@@ -3129,6 +3130,7 @@ class Discourse:
         bands = set(self.people.groups()) if any(m.kind in ("description", "pronoun") for m in mentions) else set()
         writer: set[str] = set()  # whom the sentence's "I" and "me" so far mean
         newcomers: tuple[Mention, Mention] | None = None  # the first two newcomers named together
+        met_pair: tuple[str, str] | None = None  # in a quote, the speaker and whom they say they met or knew
         # where the sentence's first new full name that is the subject of a verb stands (found once: one walk)
         acting = next((n for n, m in enumerate(mentions) if _newcomer_acting(text, m)), len(mentions))
         for number, mention in enumerate(mentions):
@@ -3175,12 +3177,25 @@ class Discourse:
                         or (not left.possessive and _ROMANCE_WITH.match(between))
                         or (left.possessive and _TIE_WITH.match(between))
                         or (between in _CAME_TO and _THROUGH_AFTER.match(text[mention.end : mention.end + 12]))
+                        # ("it was B who brought C into the song": one brings the other into a work or group, a tie
+                        # of the two as a meeting is)
+                        or (_BROUGHT.match(between) and _INTO_AFTER.match(text[mention.end : mention.end + 16]))
                     )
                     and left.person != mention.person
                     and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
                 ):
                     # "A first met B": the two who met (not "Eda and I met B", whose subject is two)
                     pair = (str(left.person), mention.person)
+                    if (
+                        self.speaker is not None
+                        and left.person == self.speaker
+                        and left.kind == "pronoun"
+                        and _MET.match(between)
+                    ):
+                        # "I knew Phuong from the studio scene, but it was X who introduced us": the one the speaker
+                        # says they met or knew is whom "we" and "us" mean in the rest of the sentence (told in a
+                        # sentence before, the meeting's place is often there too, which the introduction would miss)
+                        met_pair = pair
                 elif (
                     _FOUND.match(between)
                     and mention.kind == "description"
@@ -3246,8 +3261,8 @@ class Discourse:
             if _last_listed(text, mentions, number):
                 # "A, B and C": the last two of a list of three are no pair, and "the two" after it may be any two
                 pair = None
-            if mention.text in ("we", "We", "us", "Us") and self.said_pair is not None:  # not "the US"
-                mention.people, mention.kind = self.said_pair, "two"
+            if mention.text in ("we", "We", "us", "Us") and (met_pair or self.said_pair) is not None:  # not "the US"
+                mention.people, mention.kind = met_pair or self.said_pair or (), "two"
                 continue
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
@@ -3756,8 +3771,18 @@ def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
         and (named.person is not None or (named.new and " " in squash(named.text)))
         and not named.possessive
         and text[named.end : named.end + 1] == ","
-        and _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
-        and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+        and (
+            (
+                _OF_WHAT_APPOSED.match(text[mention.end : named.start]) is not None
+                and text[mention.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+            )
+            # ("Niamh's uncle is X, the singer, and he knows everyone": the relation said to be someone by the copula,
+            # set off by a comma as an apposition is)
+            or (
+                (owned := _OWNER_IS.match(text[mention.end : named.start])) is not None
+                and owned.group("relation").lower() in _APPOSED_RELATIONS
+            )
+        )
     )
 
 
@@ -3898,6 +3923,7 @@ _TOPIC_FRONTED = linear.compile(r"^\W*(?:[Oo]f|[Aa]bout|[Aa]s\s+for|[Aa]s\s+to)\
 # Between a possessive and the name apposed to what it has ("Harrow Lane's music supervisor, X"): a few lower-case
 # words telling what, and the apposition's comma
 _OF_WHAT_APPOSED = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
+_OWNER_IS = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<relation>[a-z][\w-]*)\s+(?:is|was)\s+$")
 # How many mentions into a sentence a subject pronoun's own clause is looked for (a sentence may hold thousands).
 _SUBJECT_REACH = 16
 
@@ -4107,6 +4133,8 @@ _FOUND = linear.compile(r"^(?:first\s+|finally\s+|eventually\s+)?(?:found|finds)
 _OWN_RELATION = linear.compile(r"^(?i:his|her|their)\s+(?:new\s+|first\s+)?[a-z][\w-]*$")
 # "Rosa came to me through X", "I came to Rosa via X": one found by the other through someone, two who met
 _CAME_TO = frozenset({"came to", "first came to", "come to", "had come to"})
+_BROUGHT = linear.compile(r"^(?:who\s+|that\s+)?(?:had\s+)?(?:first\s+|originally\s+)?(?:brought|brings|pulled)$")
+_INTO_AFTER = linear.compile(r"^\s+(?:into|onto|in\s+on|in\s+to|on\s+board|aboard)\s")
 _THROUGH_AFTER = linear.compile(r"^\s+(?:through|via)\s")
 # "Eze's working relationship with Tunde": the two of a tie of one's with another, as two who met are
 _TIE_WITH = linear.compile(
