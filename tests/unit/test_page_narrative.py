@@ -24459,3 +24459,24 @@ def test_a_cameo_after_a_described_apposition_or_before_as_does(
 )
 def test_one_person_turning_up_twice_in_two_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Backer X introduced ...": what a member of the public is, capitalised at the sentence's start, is no word
+        # of the name (in an update to a crowdfunding's backers)
+        (
+            "Backer Ada Kent introduced Bea Bell to Cy Dorn at a house party in Leeds.",
+            [("Ada Kent", frozenset({"Bea Bell", "Cy Dorn"}), "a house party in Leeds")],
+        ),
+        (
+            "Supporter Ada Kent introduced Bea Bell to Cy Dorn at a house party in Leeds.",
+            [("Ada Kent", frozenset({"Bea Bell", "Cy Dorn"}), "a house party in Leeds")],
+        ),
+    ],
+)
+def test_a_capitalised_backer_before_an_introducer_is_no_part_of_the_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
