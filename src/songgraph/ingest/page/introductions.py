@@ -3230,6 +3230,18 @@ def _antecedent(
         # pronoun ("Her uncle, X, ran a bar, and she connected Y with him"), unless the name is the introducer's
         # ("X introduced him to Y": someone else)
         return None
+    opener = clause.mentions[0] if pronoun.number > 0 else None
+    if (
+        opener is not None
+        and opener.kind == "name"
+        and not opener.people
+        and not opener.possessive
+        and opener.text.lower() not in STOP_WORDS | _COUNTING
+        and _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is not None
+    ):
+        # "And Dominik only joined us after the gig where X introduced him to Y": the sentence's subject, named by a
+        # name the page gives no one, is whom the pronoun most likely means, not whom the text was about before
+        return None
     if word in ("him", "her") and _OBJECT_AFTER.match(clause.text[pronoun.end : pronoun.end + 12]) is not None:
         # "Ann's coach, Eda, put her in touch with Bell. ... he connected her with Cy": an object pronoun goes on
         # meaning whom the same object pronoun of the sentence before meant, rather than the one it was about (the
@@ -3300,6 +3312,12 @@ def _antecedent(
     return None if earlier else _kin_of(clause, word, others, people, self_word)
 
 
+# Capitalised words opening a sentence that count or pick what follows ("One evening she ..."), no one's name
+_COUNTING = frozenset(
+    str.split(
+        "one two three four five six seven eight nine ten last next every each another some most many few several"
+    )
+)
 # A sentence opening with its subject, maybe set off by an apposition naming no one ("Sam, my drummer, was ...").
 _OPENING_SUBJECT_APPOSED = linear.compile(
     r"^\W*(?:(?:And|But|So|Then)\s+)?@0(?:\s*,\s*[^,@.;:!?]{1,60},)?\s+(?:[a-z]+ly\s+)?[a-z]"
