@@ -24509,3 +24509,25 @@ def test_a_pronoun_after_an_unknown_first_name_opening_the_sentence_is_not_read_
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Bea Bell sang the hook. Bell wrote it too. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "introduced them, over what X still calls the worst buffet in Y": what was shared, by someone's word for it,
+        # is no occasion, as "over a plate of noodles" is none
+        (
+            "It was the booker Cy Dorn who introduced them, over what Gil still calls the worst buffet in Leeds.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), None)],
+        ),
+        # near miss: "at what ..." still tells where
+        (
+            "It was the booker Cy Dorn who introduced them, at what Gil still calls the worst party in Leeds.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), "what Gil still calls the worst party in Leeds")],
+        ),
+    ],
+)
+def test_a_free_relative_after_over_is_no_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bell first met Gil Moss in 2015. {sentence}") == expected

@@ -3521,6 +3521,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None  # an aside between dashes that names someone says more than what the last one named is
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    if occasion[:5].lower() == "what " and _OVER_BEFORE.search(rest[: match.start("occasion")]):
+        # "introduced them, over what she still calls the worst buffet in Norway": what was shared, by someone's
+        # word for it, is no occasion (as "over a plate of noodles" is none); where, told before, may be
+        return None
     portion = _PORTION.match(occasion)
     if portion is not None:
         # "over a plate of noodles at the family's café": what was shared is no occasion; where it was, after it, is
@@ -3595,6 +3599,8 @@ _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
 
 
+# "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
+_OVER_BEFORE = linear.compile(r"(?:^|\s)over\s+$", ignore_case=True)
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
 _PORTION = linear.compile(
     r"^(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice|jug|carafe|basket|dish)e?s?\s+of\s+"
