@@ -24531,3 +24531,35 @@ def test_a_free_relative_after_over_is_no_occasion(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Bell first met Gil Moss in 2015. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "B was introduced to C by X, who teaches there, at one of her classes": a relative clause about the agent set
+        # off right before the occasion makes the text about them there, so "her" is theirs
+        (
+            "Bell was introduced to Gil Moss by Cy Dorn, who teaches at the school where we rehearse, at one of her "
+            "Thursday classes.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "one of Cy Dorn's Thursday classes")],
+        ),
+        # "... by her cousin, the DJ X, at his thirtieth": the agent named in an apposition
+        (
+            "Bell was introduced to Gil Moss by her cousin, the DJ Cy Dorn, at his thirtieth in Leeds.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "Cy Dorn's thirtieth in Leeds")],
+        ),
+        # near misses: nothing set off about the agent, or a relative clause naming someone else, leaves "her" unsure
+        (
+            "Bell was introduced to Gil Moss by the singer Cy Dorn at her farewell concert.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), None)],
+        ),
+        (
+            "Bell was introduced to Gil Moss by Cy Dorn, who taught Tom Lake, at one of her Thursday classes.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "one of her Thursday classes")],
+        ),
+    ],
+)
+def test_a_his_or_her_after_an_agent_set_off_by_a_relative_clause_or_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -1628,7 +1628,17 @@ def _read(
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = _past_named_role(clause, b, groups["rest"] or "")
     apposed = agent and (rest[:1] == "," and _APPOSED_PHRASE.match(rest) is not None)
-    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent, apposed)
+    parties = _Parties(
+        by,
+        pair,
+        speaker,
+        people,
+        subject,
+        groups.get("stress"),
+        agent,
+        apposed,
+        _set_off_agent(clause, introducer, rest),
+    )
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -1821,6 +1831,28 @@ _WHEN_WORDS = frozenset(
 _WHERE_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
 )
+
+
+# ", who teaches at the milonga where we shot, at": a relative clause about the one named before it, naming no one
+# else (the writer's "we" aside), then where
+_WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
+# "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
+_BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
+_WRITERS = frozenset({"we", "us", "i", "me", "our", "my"})
+
+
+def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:
+    """Whether the introducer is the agent of a passive ("by X") and the text right before the occasion is about them:
+    a relative clause on them set off by commas ("by X, who teaches at the school, at one of her classes"), or their
+    name given in an apposition ("by her cousin, the DJ X, at his thirtieth"). A "his" or "her" then means them, as
+    English reads it, rather than either of the two the passive's subject and "to" name."""
+    if introducer is None or introducer.number >= len(clause.starts) or rest[:1] not in (",", " "):
+        return False
+    before = clause.skeleton[max(0, clause.starts[introducer.number] - 80) : clause.starts[introducer.number]]
+    who = _WHO_SET_OFF.match(rest)
+    if who is not None and before.endswith(" by "):
+        return all(m.text.lower() in _WRITERS for m in _mentions_in(clause, who.group("clause")))
+    return _BY_APPOSED.search(before) is not None and _WHOSE_OCCASION_NEXT.match(rest) is not None
 
 
 def _introducer_goes_on(clause: Clause, rest: str, by: str) -> bool:
@@ -3427,6 +3459,9 @@ class _Parties:
     # "they were introduced by X, an old friend of the family, at his party": the agent so described right before the
     # word is whom the text is about there, whomever it was about before
     apposed: bool = False
+    # "B was introduced to C by X, who teaches there, at one of her classes", "... by her cousin, the DJ X, at his
+    # thirtieth": the agent told about in a clause or apposition set off by commas right before the word
+    set_off: bool = False
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -3664,6 +3699,8 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
         # about one of the two, whom it may mean as well ("B wrote it for her mother. A and B were introduced by X
         # at her party")
+        return True
+    if parties.set_off and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         return True
     if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
