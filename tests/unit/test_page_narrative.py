@@ -24563,3 +24563,27 @@ def test_a_his_or_her_after_an_agent_set_off_by_a_relative_clause_or_apposition(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "People keep asking how X came to us. It goes back to a dinner at Y, where Z introduced her to W": "People"
+        # opening the sentence before is no one's name, so "her" is X; the dinner traced back to is where
+        (
+            "People keep asking how Bell came to sing with us. It goes back to a dinner at the Czech Centre in "
+            "Warsaw, where the attaché, Cy Dorn, introduced her to Gil Moss.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "a dinner at the Czech Centre in Warsaw")],
+        ),
+        # near miss: a first name the page gives no one opening the sentence before may be whom "her" means
+        (
+            "Dana keeps asking how Bell came to sing with us. It goes back to a dinner at the Czech Centre in "
+            "Warsaw, where the attaché, Cy Dorn, introduced her to Gil Moss.",
+            [],
+        ),
+    ],
+)
+def test_people_at_large_opening_a_sentence_and_a_gathering_gone_back_to(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -631,7 +631,9 @@ _WAS_AT_WHEN = linear.compile(
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
 # ("had been together since a party in Sopot, where X introduced them": what they have been since is where they met)
 _WHERE = linear.compile(
-    r"\b(?:(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100})|since\s+(?P<since>(?:a|an|the)\s+[^,;]{1,100}))"
+    r"\b(?:(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100})|since\s+(?P<since>(?:a|an|the)\s+[^,;]{1,100})"
+    # ("It goes back to a dinner at X, where": the gathering something is traced to, gone or come to, is where)
+    r"|(?:back|went|came)\s+to\s+(?P<back_to>(?:a|an)\s+[^,;@]{1,40}?\s+(?:at|in)\s+[^,;]{1,100}))"
     r",\s*where\s+"
     # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
@@ -1703,8 +1705,12 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
-        if fronted is not None and phrase is None and fronted.groupdict().get("since"):
-            phrase = "at " + fronted.group("since")
+        if (
+            fronted is not None
+            and phrase is None
+            and (fronted.groupdict().get("since") or fronted.groupdict().get("back_to"))
+        ):
+            phrase = "at " + (fronted.groupdict().get("since") or fronted.group("back_to"))
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
     if occasion is None and " when " in before[-8:]:
@@ -3262,16 +3268,8 @@ def _antecedent(
         # pronoun ("Her uncle, X, ran a bar, and she connected Y with him"), unless the name is the introducer's
         # ("X introduced him to Y": someone else)
         return None
-    opener = clause.mentions[0] if pronoun.number > 0 else None
-    if (
-        opener is not None
-        and opener.kind == "name"
-        and not opener.people
-        and not opener.possessive
-        and opener.text.lower() not in STOP_WORDS | _COUNTING
-        and _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is not None
-    ):
-        # "And Dominik only joined us after the gig where X introduced him to Y": the sentence's subject, named by a
+    if pronoun.number > 0 and fold(clause.mentions[0].text) not in others and _unknown_subject(clause):
+        # "And Dominik only joined us after the gig, where X introduced him to Y": the sentence's subject, named by a
         # name the page gives no one, is whom the pronoun most likely means, not whom the text was about before
         return None
     if word in ("him", "her") and _OBJECT_AFTER.match(clause.text[pronoun.end : pronoun.end + 12]) is not None:
@@ -3344,10 +3342,12 @@ def _antecedent(
     return None if earlier else _kin_of(clause, word, others, people, self_word)
 
 
-# Capitalised words opening a sentence that count or pick what follows ("One evening she ..."), no one's name
-_COUNTING = frozenset(
+# Capitalised words opening a sentence that count or pick what follows ("One evening she ..."), or that say people at
+# large ("People keep asking how Zuzana came to us"): no one's name
+_OPENING_COMMON = frozenset(
     str.split(
-        "one two three four five six seven eight nine ten last next every each another some most many few several"
+        "one two three four five six seven eight nine ten last next every each another some most many few several "
+        "people everyone everybody someone somebody nobody anyone anybody fans friends critics listeners readers"
     )
 )
 # A sentence opening with its subject, maybe set off by an apposition naming no one ("Sam, my drummer, was ...").
@@ -3385,6 +3385,7 @@ def _unknown_subject(clause: Clause) -> bool:
         and not subject.new
         and not subject.possessive
         and not known_country(subject.text)
+        and subject.text.lower() not in _OPENING_COMMON
     )
 
 
