@@ -24459,3 +24459,131 @@ def test_a_cameo_after_a_described_apposition_or_before_as_does(
 )
 def test_one_person_turning_up_twice_in_two_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Backer X introduced ...": what a member of the public is, capitalised at the sentence's start, is no word
+        # of the name (in an update to a crowdfunding's backers)
+        (
+            "Backer Ada Kent introduced Bea Bell to Cy Dorn at a house party in Leeds.",
+            [("Ada Kent", frozenset({"Bea Bell", "Cy Dorn"}), "a house party in Leeds")],
+        ),
+        (
+            "Supporter Ada Kent introduced Bea Bell to Cy Dorn at a house party in Leeds.",
+            [("Ada Kent", frozenset({"Bea Bell", "Cy Dorn"}), "a house party in Leeds")],
+        ),
+    ],
+)
+def test_a_capitalised_backer_before_an_introducer_is_no_part_of_the_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "And Dominik only joined us after the gig, where X introduced him to Y": the sentence's subject, a first
+        # name the page gives no one, is whom the pronoun most likely means, so not the one the text was about
+        # before: left out
+        (
+            "And Dominik, as you know, only joined us after the gig, where Cy Dorn introduced her to Arbour.",
+            [],
+        ),
+        ("Dominik only joined us after the gig, where the promoter Cy Dorn introduced him to Arbour.", []),
+        # near miss: no one else named before the pronoun, which still means whom the text was about
+        (
+            "Then the promoter Cy Dorn introduced her to Arbour after the gig.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # near miss: a capitalised word that counts ("One evening") is no one's name
+        (
+            "One evening the promoter Cy Dorn introduced her to Arbour after the gig.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unknown_first_name_opening_the_sentence_is_not_read_as_the_one_before(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bea Bell sang the hook. Bell wrote it too. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "introduced them, over what X still calls the worst buffet in Y": what was shared, by someone's word for it,
+        # is no occasion, as "over a plate of noodles" is none
+        (
+            "It was the booker Cy Dorn who introduced them, over what Gil still calls the worst buffet in Leeds.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), None)],
+        ),
+        # near miss: "at what ..." still tells where
+        (
+            "It was the booker Cy Dorn who introduced them, at what Gil still calls the worst party in Leeds.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), "what Gil still calls the worst party in Leeds")],
+        ),
+    ],
+)
+def test_a_free_relative_after_over_is_no_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bell first met Gil Moss in 2015. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "B was introduced to C by X, who teaches there, at one of her classes": a relative clause about the agent set
+        # off right before the occasion makes the text about them there, so "her" is theirs
+        (
+            "Bell was introduced to Gil Moss by Cy Dorn, who teaches at the school where we rehearse, at one of her "
+            "Thursday classes.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "one of Cy Dorn's Thursday classes")],
+        ),
+        # "... by her cousin, the DJ X, at his thirtieth": the agent named in an apposition
+        (
+            "Bell was introduced to Gil Moss by her cousin, the DJ Cy Dorn, at his thirtieth in Leeds.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "Cy Dorn's thirtieth in Leeds")],
+        ),
+        # near misses: nothing set off about the agent, or a relative clause naming someone else, leaves "her" unsure
+        (
+            "Bell was introduced to Gil Moss by the singer Cy Dorn at her farewell concert.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), None)],
+        ),
+        (
+            "Bell was introduced to Gil Moss by Cy Dorn, who taught Tom Lake, at one of her Thursday classes.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "one of her Thursday classes")],
+        ),
+    ],
+)
+def test_a_his_or_her_after_an_agent_set_off_by_a_relative_clause_or_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "People keep asking how X came to us. It goes back to a dinner at Y, where Z introduced her to W": "People"
+        # opening the sentence before is no one's name, so "her" is X; the dinner traced back to is where
+        (
+            "People keep asking how Bell came to sing with us. It goes back to a dinner at the Czech Centre in "
+            "Warsaw, where the attaché, Cy Dorn, introduced her to Gil Moss.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "a dinner at the Czech Centre in Warsaw")],
+        ),
+        # near miss: a first name the page gives no one opening the sentence before may be whom "her" means
+        (
+            "Dana keeps asking how Bell came to sing with us. It goes back to a dinner at the Czech Centre in "
+            "Warsaw, where the attaché, Cy Dorn, introduced her to Gil Moss.",
+            [],
+        ),
+    ],
+)
+def test_people_at_large_opening_a_sentence_and_a_gathering_gone_back_to(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

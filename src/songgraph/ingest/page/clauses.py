@@ -618,12 +618,13 @@ _FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | NAME_PARTICLES | ROLE_NOUNS
 # Nouns that tell what a member of the public is, capitalised before a name opening a sentence ("Student X was
-# harsher", "Reporter X went to the market"): no word of the name. (Not read as descriptions of their own, as
-# ``ROLE_NOUNS`` are: "X is a passenger" may be a part.)
+# harsher", "Reporter X went to the market", "Backer X introduced them" in an update to a crowdfunding's backers): no
+# word of the name. (Not read as descriptions of their own, as ``ROLE_NOUNS`` are: "X is a passenger" may be a part.)
 _LAY_ROLES = _words(
     """
     student courier passenger shopper commuter pensioner resident listener trader teacher nurse reporter correspondent
     retiree tourist fisherman farmer
+    backer supporter donor subscriber
     """
 )
 # Prepositions that may open a sentence before a name ("Through Thiago, our winger, ..."), no word of it.

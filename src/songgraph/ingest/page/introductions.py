@@ -631,7 +631,9 @@ _WAS_AT_WHEN = linear.compile(
 # "..., where his sister, the cellist X, introduced them": a description of the introducer may come first
 # ("had been together since a party in Sopot, where X introduced them": what they have been since is where they met)
 _WHERE = linear.compile(
-    r"\b(?:(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100})|since\s+(?P<since>(?:a|an|the)\s+[^,;]{1,100}))"
+    r"\b(?:(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100})|since\s+(?P<since>(?:a|an|the)\s+[^,;]{1,100})"
+    # ("It goes back to a dinner at X, where": the gathering something is traced to, gone or come to, is where)
+    r"|(?:back|went|came)\s+to\s+(?P<back_to>(?:a|an)\s+[^,;@]{1,40}?\s+(?:at|in)\s+[^,;]{1,100}))"
     r",\s*where\s+"
     # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
@@ -1628,7 +1630,17 @@ def _read(
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = _past_named_role(clause, b, groups["rest"] or "")
     apposed = agent and (rest[:1] == "," and _APPOSED_PHRASE.match(rest) is not None)
-    parties = _Parties(by, pair, speaker, people, subject, groups.get("stress"), agent, apposed)
+    parties = _Parties(
+        by,
+        pair,
+        speaker,
+        people,
+        subject,
+        groups.get("stress"),
+        agent,
+        apposed,
+        _set_off_agent(clause, introducer, rest),
+    )
     occasion = _occasion(clause, rest, parties)
     if occasion is None and groups.get("place"):
         occasion = _occasion(clause, f" at {groups['place']}", parties)  # "took me to the after-party"
@@ -1693,8 +1705,12 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
-        if fronted is not None and phrase is None and fronted.groupdict().get("since"):
-            phrase = "at " + fronted.group("since")
+        if (
+            fronted is not None
+            and phrase is None
+            and (fronted.groupdict().get("since") or fronted.groupdict().get("back_to"))
+        ):
+            phrase = "at " + (fronted.groupdict().get("since") or fronted.group("back_to"))
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
             occasion = _occasion(clause, " " + phrase, parties)
     if occasion is None and " when " in before[-8:]:
@@ -1821,6 +1837,28 @@ _WHEN_WORDS = frozenset(
 _WHERE_WORDS = frozenset(
     {"at", "in", "on", "during", "after", "before", "backstage", "there", "since", "when", "where"}
 )
+
+
+# ", who teaches at the milonga where we shot, at": a relative clause about the one named before it, naming no one
+# else (the writer's "we" aside), then where
+_WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
+# "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
+_BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
+_WRITERS = frozenset({"we", "us", "i", "me", "our", "my"})
+
+
+def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:
+    """Whether the introducer is the agent of a passive ("by X") and the text right before the occasion is about them:
+    a relative clause on them set off by commas ("by X, who teaches at the school, at one of her classes"), or their
+    name given in an apposition ("by her cousin, the DJ X, at his thirtieth"). A "his" or "her" then means them, as
+    English reads it, rather than either of the two the passive's subject and "to" name."""
+    if introducer is None or introducer.number >= len(clause.starts) or rest[:1] not in (",", " "):
+        return False
+    before = clause.skeleton[max(0, clause.starts[introducer.number] - 80) : clause.starts[introducer.number]]
+    who = _WHO_SET_OFF.match(rest)
+    if who is not None and before.endswith(" by "):
+        return all(m.text.lower() in _WRITERS for m in _mentions_in(clause, who.group("clause")))
+    return _BY_APPOSED.search(before) is not None and _WHOSE_OCCASION_NEXT.match(rest) is not None
 
 
 def _introducer_goes_on(clause: Clause, rest: str, by: str) -> bool:
@@ -3230,6 +3268,10 @@ def _antecedent(
         # pronoun ("Her uncle, X, ran a bar, and she connected Y with him"), unless the name is the introducer's
         # ("X introduced him to Y": someone else)
         return None
+    if pronoun.number > 0 and fold(clause.mentions[0].text) not in others and _unknown_subject(clause):
+        # "And Dominik only joined us after the gig, where X introduced him to Y": the sentence's subject, named by a
+        # name the page gives no one, is whom the pronoun most likely means, not whom the text was about before
+        return None
     if word in ("him", "her") and _OBJECT_AFTER.match(clause.text[pronoun.end : pronoun.end + 12]) is not None:
         # "Ann's coach, Eda, put her in touch with Bell. ... he connected her with Cy": an object pronoun goes on
         # meaning whom the same object pronoun of the sentence before meant, rather than the one it was about (the
@@ -3300,6 +3342,14 @@ def _antecedent(
     return None if earlier else _kin_of(clause, word, others, people, self_word)
 
 
+# Capitalised words opening a sentence that count or pick what follows ("One evening she ..."), or that say people at
+# large ("People keep asking how Zuzana came to us"): no one's name
+_OPENING_COMMON = frozenset(
+    str.split(
+        "one two three four five six seven eight nine ten last next every each another some most many few several "
+        "people everyone everybody someone somebody nobody anyone anybody fans friends critics listeners readers"
+    )
+)
 # A sentence opening with its subject, maybe set off by an apposition naming no one ("Sam, my drummer, was ...").
 _OPENING_SUBJECT_APPOSED = linear.compile(
     r"^\W*(?:(?:And|But|So|Then)\s+)?@0(?:\s*,\s*[^,@.;:!?]{1,60},)?\s+(?:[a-z]+ly\s+)?[a-z]"
@@ -3335,6 +3385,7 @@ def _unknown_subject(clause: Clause) -> bool:
         and not subject.new
         and not subject.possessive
         and not known_country(subject.text)
+        and subject.text.lower() not in _OPENING_COMMON
     )
 
 
@@ -3409,6 +3460,9 @@ class _Parties:
     # "they were introduced by X, an old friend of the family, at his party": the agent so described right before the
     # word is whom the text is about there, whomever it was about before
     apposed: bool = False
+    # "B was introduced to C by X, who teaches there, at one of her classes", "... by her cousin, the DJ X, at his
+    # thirtieth": the agent told about in a clause or apposition set off by commas right before the word
+    set_off: bool = False
 
 
 # "the Crown and Anchor open mic": a venue named by two words joined by "and", as pubs are, before what was held
@@ -3503,6 +3557,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None  # an aside between dashes that names someone says more than what the last one named is
     article = (match.group("article") or "").lower()
     occasion = match.group("occasion")
+    if occasion[:5].lower() == "what " and _OVER_BEFORE.search(rest[: match.start("occasion")]):
+        # "introduced them, over what she still calls the worst buffet in Norway": what was shared, by someone's
+        # word for it, is no occasion (as "over a plate of noodles" is none); where, told before, may be
+        return None
     portion = _PORTION.match(occasion)
     if portion is not None:
         # "over a plate of noodles at the family's café": what was shared is no occasion; where it was, after it, is
@@ -3577,6 +3635,8 @@ _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
 
 
+# "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
+_OVER_BEFORE = linear.compile(r"(?:^|\s)over\s+$", ignore_case=True)
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
 _PORTION = linear.compile(
     r"^(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice|jug|carafe|basket|dish)e?s?\s+of\s+"
@@ -3640,6 +3700,8 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
         # about one of the two, whom it may mean as well ("B wrote it for her mother. A and B were introduced by X
         # at her party")
+        return True
+    if parties.set_off and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         return True
     if parties.subject and parties.by != parties.speaker and selves.get(parties.by) in (None, self_word):
         # "Tam introduced the pair at her birthday party" (Tam no "he" on the page): the subject's, as English
