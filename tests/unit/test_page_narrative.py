@@ -24459,3 +24459,22 @@ def test_a_cameo_after_a_described_apposition_or_before_as_does(
 )
 def test_one_person_turning_up_twice_in_two_parts(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "at a wedding in Leeds that autumn he introduced": an occasion opening the clause with no comma before the
+        # introducer, its time cut as after the verb
+        (
+            "Cy Dorn produced it. Dorn did us a favour: at a wedding in Leeds that autumn he introduced Ann Arbour"
+            " to Bea Bell.",
+            "a wedding in Leeds",
+        ),
+        ("Cy Dorn produced it. During the tour Dorn introduced Ann Arbour to Bea Bell.", "the tour"),
+        # near miss: a fronted phrase holding a clause of its own is not read as the occasion
+        ("Cy Dorn produced it. At the party after Ann Arbour sang Dorn introduced her to Bea Bell.", None),
+    ],
+)
+def test_an_occasion_fronted_without_a_comma(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -619,7 +619,14 @@ _FRONTED = linear.compile(
     # X who ...": a cleft on the introducer; "the band's tour manager X": a description of whose the introducer is)
     # ("the Danish producer X": a word that says where they are from, capitalised, describes them too)
     r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
-    r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
+    r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$"
+    # ("...: at a wedding in Leeds that autumn he introduced": the occasion opens the clause with no comma before the
+    # introducer; whether it holds a clause of its own is checked on the match, see ``_BARE_CLAUSE``)
+    r"|(?:^|[;:]\s*|\.\s+)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?P<bare>(?:[Aa]t|[Dd]uring)\s+[^,;@]{1,100}?(?:@\d+[^,;@]{0,40}?)?)\s+$)"
+)
+# Words that would make a comma-less fronted phrase hold a clause of its own, or more than one place
+_BARE_CLAUSE = linear.compile(
+    r"\b(?:where|when|who|whom|which|while|whilst|as|and|but|or|after|before|until|since|because)\b"
 )
 # "X was working the door at a ceilidh in Oban when she introduced A to B": where the introducer was (doing something
 # there, in a few lower-case words) when the introduction happened, the sentence's subject (checked on the match)
@@ -1693,6 +1700,9 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
+        bare = fronted.groupdict().get("bare") if fronted else None
+        if phrase is None and bare and not _BARE_CLAUSE.search(bare):
+            phrase = bare
         if fronted is not None and phrase is None and fronted.groupdict().get("since"):
             phrase = "at " + fronted.group("since")
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
