@@ -24478,3 +24478,20 @@ def test_one_person_turning_up_twice_in_two_parts(sentence: str, expected: list[
 )
 def test_an_occasion_fronted_without_a_comma(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A died, but her daughter, B, remembers": the last clause, set against the first by "but" with a subject of
+        # its own, is whom the "she" after it means
+        ("Ann Arbour died in 2009, but her niece, Eda Fenn, remembers the night.", [("Eda Fenn", None)]),
+        ("Ann Arbour died in 2009, but Eda Fenn remembers the night.", [("Eda Fenn", None)]),
+        # near miss: the first clause's subject goes on being whom the sentence is about when "but" opens no subject
+        ("Ann Arbour left in 2009, but kept the tapes.", [("Ann Arbour", None)]),
+    ],
+)
+def test_she_after_a_last_clause_set_against_the_first_by_but(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{sentence} "We had no business making that record," she told us.') == expected
