@@ -24495,3 +24495,31 @@ def test_she_after_a_last_clause_set_against_the_first_by_but(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{sentence} "We had no business making that record," she told us.') == expected
+
+
+_ARBOUR_AND_BELL = (
+    "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour & Bea Bell\n\n\nGil Moss & Bea Bell\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "them" read as the two named before leaves "he" to someone else, but one of those two, named here before
+        # "he", may be the introducer as well (and "them" then others): not sure, left out
+        (
+            "Her first meeting with Gil Moss, who produced it with Bell, was Bell's idea: he introduced them in Hove.",
+            [],
+        ),
+        # near miss: the sentence opens on the introducer as its subject, whom "he" goes on about
+        (
+            "Gil Moss had toured with Bell's band, and he introduced them at a party in Hove.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hove")],
+        ),
+    ],
+)
+def test_he_introducing_them_when_one_of_them_is_named_before_he(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Ann Arbour and Bea Bell wrote the song together. {sentence}{_ARBOUR_AND_BELL}"
+    assert intros(prose) == expected

@@ -1627,6 +1627,25 @@ def _read(
             by = _new_one_before(sentence_before, others)
         if by is None and not unknown:
             by = _new_one_here(clause, introducer, others)
+        if by is not None and a is not None and b is None and a.text.lower() in ("them", "they"):
+            # "Her meeting with B, who produced it with C, was C's doing: he introduced them": "them" read as the two
+            # the text named before (A and C) leaves "he" to be B, but C, one of those two, named here before "he"
+            # may be meant as well (and "them" then someone else): not sure
+            # (not when the same "he" told of the introducer earlier in the sentence: "He had played for A and toured
+            # with B's band, and he brought them together")
+            word = _SINGULAR.get(introducer.text.lower())
+            earlier = clause.mentions[: introducer.number]
+            # ("A had toured with C's band, and he introduced them": nor when the sentence opens on the introducer as
+            # its subject, whom "he" goes on about)
+            opened = bool(earlier) and earlier[0].person == by and _OPENING_SUBJECT.match(clause.skeleton) is not None
+            if (
+                not opened
+                and not any(m.kind == "pronoun" and m.person == by for m in earlier)
+                and any(
+                    m.person in pair and people.selves.get(str(m.person), word or "") in (word, "") for m in earlier
+                )
+            ):
+                by = None
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
         pair = _us_without(by, pair, speaker, people)
     if by is None or pair is None:
