@@ -24523,3 +24523,25 @@ def test_he_introducing_them_when_one_of_them_is_named_before_he(
 ) -> None:
     prose = f"Ann Arbour and Bea Bell wrote the song together. {sentence}{_ARBOUR_AND_BELL}"
     assert intros(prose) == expected
+
+
+_ARBOUR_AND_MOSS = "\n\nAdded by Kim\n\nRelease Date\n\n2nd March 2021\n\n\nAnn Arbour & Gil Moss\n\n\nIvo Lind\n"
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        # "a Hull guitarist": a name between an article and what someone does says where they are from, even when the
+        # page holds that place as a name; it is no one "him" may mean
+        "a Hull guitarist",
+        "the Hull engineer",
+        # near miss: with no place word at all, as before
+        "a guitarist",
+    ],
+)
+def test_a_place_word_before_a_trade_is_no_one_a_pronoun_means(described: str) -> None:
+    prose = (
+        "Ann Arbour was a nurse at Hull Royal Infirmary. She wrote the song with Gil Moss, "
+        f"{described}, and it was Moss's landlady, Eda Fenn, who introduced him to Arbour at a party."
+    )
+    assert intros(prose + _ARBOUR_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a party")]

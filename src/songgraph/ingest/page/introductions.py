@@ -1636,14 +1636,14 @@ def _read(
             word = _SINGULAR.get(introducer.text.lower())
             earlier = clause.mentions[: introducer.number]
             # ("A had toured with C's band, and he introduced them": nor when the sentence opens on the introducer as
-            # its subject, whom "he" goes on about)
+            # its subject, whom "he" goes on about; "A and C were put in touch by B, and he introduced them": nor when
+            # it names both of the two, whom "them" then plainly means)
             opened = bool(earlier) and earlier[0].person == by and _OPENING_SUBJECT.match(clause.skeleton) is not None
             if (
                 not opened
                 and not any(m.kind == "pronoun" and m.person == by for m in earlier)
-                and any(
-                    m.person in pair and people.selves.get(str(m.person), word or "") in (word, "") for m in earlier
-                )
+                and len(named_of_pair := {m.person for m in earlier if m.kind == "name" and m.person in pair}) == 1
+                and all(people.selves.get(str(p), word or "") in (word, "") for p in named_of_pair)
             ):
                 by = None
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
@@ -3155,6 +3155,19 @@ def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> 
 _DATED_ENTRY = linear.compile(_ENTRY_DATE)
 
 
+_ARTICLE_BEFORE = linear.compile(r"\b(?i:a|an|the)\s+$")
+_WORD_NEXT = linear.compile(r"\s+(?P<word>[a-z][\w-]*)")
+
+
+def _attributive(clause: Clause, mention: Mention) -> bool:
+    """ "a Hull guitarist", "the Leeds engineer": a name between an article and what someone does says where they are
+    from (a place the page may also hold as a name), not someone a pronoun may mean."""
+    if mention.possessive or not _ARTICLE_BEFORE.search(clause.text[max(0, mention.start - 6) : mention.start]):
+        return False
+    following = _WORD_NEXT.match(clause.text, mention.end)
+    return following is not None and following.group("word") in ROLE_NOUNS
+
+
 _PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|by)\s+(?:the\s+)?$")
 
 
@@ -3186,7 +3199,11 @@ def _antecedent(
     groups = {fold(g) for g in people.groups()}
     if pronoun.number > _ANTECEDENTS:
         return None
-    before = [m for m in clause.mentions[: pronoun.number] if m.person and fold(m.person) not in others]
+    before = [
+        m
+        for m in clause.mentions[: pronoun.number]
+        if m.person and fold(m.person) not in others and not _attributive(clause, m)
+    ]
     if word in ("they", "them"):
         bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
         if not bands:  # "The trio ... met Marsh. It was their manager who introduced them to him."
