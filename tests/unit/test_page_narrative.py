@@ -24545,3 +24545,27 @@ def test_a_place_word_before_a_trade_is_no_one_a_pronoun_means(described: str) -
         f"{described}, and it was Moss's landlady, Eda Fenn, who introduced him to Arbour at a party."
     )
     assert intros(prose + _ARBOUR_AND_MOSS) == [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A and B, a Leeds pair who had (themselves) been introduced by X": the two named as a pair in apposition, then
+        # the passive in a relative clause about them
+        (
+            "It was produced by Gil Moss and Ivo Lind, a Leeds pair who had themselves been introduced by the band's"
+            " drummer, Eda Fenn, when she worked in a canteen there.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Ivo Lind"}), None)],
+        ),
+        (
+            "It was produced by Gil Moss and Ivo Lind, a songwriting duo who were introduced by Eda Fenn at a party.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Ivo Lind"}), "a party")],
+        ),
+        # near miss: an apposition that is no pair of the two (one of them described) is not read so
+        ("It was produced by Gil Moss and Ivo Lind, a drummer who was introduced by Eda Fenn at a party.", []),
+    ],
+)
+def test_a_pair_in_apposition_then_a_relative_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

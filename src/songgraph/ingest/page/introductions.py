@@ -238,7 +238,9 @@ _PASSIVE_SUBJECT = (
     rf"(?:\s*,\s*(?:{_P}\s+{_TELLS_ASIDE}|(?P<aside>(?:[a-z][\w'-]*|{_P}'s|{_P})(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}}))\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
-    rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
+    # ("A and B, a Leeds pair who had been introduced": the two named as a pair in apposition, then the relative clause)
+    rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:(?:a|an|the)\s+(?:(?:[a-z][\w'-]*|{_P})\s+){{0,3}}"
+    r"(?:pair|duo|couple|twosome)\s+)?who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     # ("A and B are introduced by X": the story told in the present)
     rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got)\s+"
