@@ -1173,6 +1173,26 @@ class Discourse:
         previous = self.focus
         last_named, named_before = self.last_named, self.named_before
         self._move_focus(clause)
+        contrast = _BUT_SUBJECT_LAST.search(clause.skeleton) if ", but " in clause.skeleton else None
+        if (
+            contrast is not None
+            and contrast.group("number") == "1"
+            and self.focus in (None, clause.mentions[0].person)
+            and _OPENS_ON_FIRST.match(clause.skeleton)
+        ):
+            # "A died in 2009, but her daughter, B, remembers the evening.": a last clause set against the first with
+            # a subject of its own is what the text goes on about (the "she" after it is B)
+            other = clause.mentions[int(contrast.group("number"))]
+            # (a new full name so told is a person of the page from then on)
+            if (
+                other.kind == "name"
+                and not other.possessive
+                and (other.person or (other.new and " " in squash(other.text)))
+                and other.person != self.focus
+            ):
+                self._adopt(other)
+                self.focus = other.person
+                self.subject_over_aside = self.focus
         self._names_seen.update(
             fold(m.text.removesuffix("'s"))
             for m in clause.mentions
@@ -4008,6 +4028,14 @@ def _word_before(text: str, at: int) -> str:
 # Words before a name that make it a title or a place rather than someone the text is about.
 # A last clause, after a semicolon, whose subject is someone only described ("; the lender declined.") and which names
 # no one
+# "Mrs X died in 2009, ...": a sentence opening on its first mention, a title before it aside
+_OPENS_ON_FIRST = linear.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
+# "..., but her daughter, X, remembers the evening.": the sentence's last clause, set against the first by "but", with a
+# subject of its own (a relation set off before the name may describe them) and its verb, naming no one after
+_BUT_SUBJECT_LAST = linear.compile(
+    r",\s+but\s+(?:(?:his|her|their|the)\s+[a-z][\w-]*\s*,\s*)?@(?P<number>\d+)\s*,?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+s|[a-z]+ed)\s[^@;:]*$"
+)
 _OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 # A sentence opening on whom something is so for ("For X, ..."), and what they are after the name, set off by commas

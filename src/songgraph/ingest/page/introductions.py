@@ -238,7 +238,9 @@ _PASSIVE_SUBJECT = (
     rf"(?:\s*,\s*(?:{_P}\s+{_TELLS_ASIDE}|(?P<aside>(?:[a-z][\w'-]*|{_P}'s|{_P})(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}}))\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
-    rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*who)?\s+"
+    # ("A and B, a Leeds pair who had been introduced": the two named as a pair in apposition, then the relative clause)
+    rf"(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:(?:a|an|the)\s+(?:(?:[a-z][\w'-]*|{_P})\s+){{0,3}}"
+    r"(?:pair|duo|couple|twosome)\s+)?who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     # ("A and B are introduced by X": the story told in the present)
     rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got)\s+"
@@ -619,7 +621,14 @@ _FRONTED = linear.compile(
     # X who ...": a cleft on the introducer; "the band's tour manager X": a description of whose the introducer is)
     # ("the Danish producer X": a word that says where they are from, capitalised, describes them too)
     r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
-    r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$)"
+    r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$"
+    # ("...: at a wedding in Leeds that autumn he introduced": the occasion opens the clause with no comma before the
+    # introducer; whether it holds a clause of its own is checked on the match, see ``_BARE_CLAUSE``)
+    r"|(?:^|[;:]\s*|\.\s+)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?P<bare>(?:[Aa]t|[Dd]uring)\s+[^,;@]{1,100}?(?:@\d+[^,;@]{0,40}?)?)\s+$)"
+)
+# Words that would make a comma-less fronted phrase hold a clause of its own, or more than one place
+_BARE_CLAUSE = linear.compile(
+    r"\b(?:where|when|who|whom|which|while|whilst|as|and|but|or|after|before|until|since|because)\b"
 )
 # "X was working the door at a ceilidh in Oban when she introduced A to B": where the introducer was (doing something
 # there, in a few lower-case words) when the introduction happened, the sentence's subject (checked on the match)
@@ -1622,6 +1631,25 @@ def _read(
             by = _new_one_before(sentence_before, others)
         if by is None and not unknown:
             by = _new_one_here(clause, introducer, others)
+        if by is not None and a is not None and b is None and a.text.lower() in ("them", "they"):
+            # "Her meeting with B, who produced it with C, was C's doing: he introduced them": "them" read as the two
+            # the text named before (A and C) leaves "he" to be B, but C, one of those two, named here before "he"
+            # may be meant as well (and "them" then someone else): not sure
+            # (not when the same "he" told of the introducer earlier in the sentence: "He had played for A and toured
+            # with B's band, and he brought them together")
+            word = _SINGULAR.get(introducer.text.lower())
+            earlier = clause.mentions[: introducer.number]
+            # ("A had toured with C's band, and he introduced them": nor when the sentence opens on the introducer as
+            # its subject, whom "he" goes on about; "A and C were put in touch by B, and he introduced them": nor when
+            # it names both of the two, whom "them" then plainly means)
+            opened = bool(earlier) and earlier[0].person == by and _OPENING_SUBJECT.match(clause.skeleton) is not None
+            if (
+                not opened
+                and not any(m.kind == "pronoun" and m.person == by for m in earlier)
+                and len(named_of_pair := {m.person for m in earlier if m.kind == "name" and m.person in pair}) == 1
+                and all(people.selves.get(str(p), word or "") in (word, "") for p in named_of_pair)
+            ):
+                by = None
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
         pair = _us_without(by, pair, speaker, people)
     if by is None or pair is None:
@@ -1705,6 +1733,9 @@ def _read(
         # told before the people: "In 2015, at a party in Oslo, Cy Dorn introduced ..."
         fronted = _FRONTED.search(before) or _WHERE.search(before) or _INTRODUCED_CLEFT.search(before)
         phrase = (fronted.groupdict().get("phrase") or fronted.groupdict().get("joined")) if fronted else None
+        bare = fronted.groupdict().get("bare") if fronted else None
+        if phrase is None and bare and not _BARE_CLAUSE.search(bare):
+            phrase = bare
         if (
             fronted is not None
             and phrase is None
@@ -3164,6 +3195,19 @@ def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> 
 _DATED_ENTRY = linear.compile(_ENTRY_DATE)
 
 
+_ARTICLE_BEFORE = linear.compile(r"\b(?i:a|an|the)\s+$")
+_WORD_NEXT = linear.compile(r"\s+(?P<word>[a-z][\w-]*)")
+
+
+def _attributive(clause: Clause, mention: Mention) -> bool:
+    """ "a Hull guitarist", "the Leeds engineer": a name between an article and what someone does says where they are
+    from (a place the page may also hold as a name), not someone a pronoun may mean."""
+    if mention.possessive or not _ARTICLE_BEFORE.search(clause.text[max(0, mention.start - 6) : mention.start]):
+        return False
+    following = _WORD_NEXT.match(clause.text, mention.end)
+    return following is not None and following.group("word") in ROLE_NOUNS
+
+
 _PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|by)\s+(?:the\s+)?$")
 
 
@@ -3195,7 +3239,11 @@ def _antecedent(
     groups = {fold(g) for g in people.groups()}
     if pronoun.number > _ANTECEDENTS:
         return None
-    before = [m for m in clause.mentions[: pronoun.number] if m.person and fold(m.person) not in others]
+    before = [
+        m
+        for m in clause.mentions[: pronoun.number]
+        if m.person and fold(m.person) not in others and not _attributive(clause, m)
+    ]
     if word in ("they", "them"):
         bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
         if not bands:  # "The trio ... met Marsh. It was their manager who introduced them to him."
