@@ -3195,14 +3195,15 @@ def _only_the_two_before(clause: Clause, pronoun: Mention, others: set[str]) -> 
 _DATED_ENTRY = linear.compile(_ENTRY_DATE)
 
 
-_ARTICLE_BEFORE = linear.compile(r"\b(?i:a|an|the)\s+$")
+# (any case: the text, not the skeleton, where a sentence may open on "The")
+_ANY_ARTICLE_BEFORE = linear.compile(r"\b(?i:a|an|the)\s+$")
 _WORD_NEXT = linear.compile(r"\s+(?P<word>[a-z][\w-]*)")
 
 
 def _attributive(clause: Clause, mention: Mention) -> bool:
     """ "a Hull guitarist", "the Leeds engineer": a name between an article and what someone does says where they are
     from (a place the page may also hold as a name), not someone a pronoun may mean."""
-    if mention.possessive or not _ARTICLE_BEFORE.search(clause.text[max(0, mention.start - 6) : mention.start]):
+    if mention.possessive or not _ANY_ARTICLE_BEFORE.search(clause.text[max(0, mention.start - 6) : mention.start]):
         return False
     following = _WORD_NEXT.match(clause.text, mention.end)
     return following is not None and following.group("word") in ROLE_NOUNS
