@@ -3468,9 +3468,9 @@ def test_an_occasion_in_a_cleft_or_of_the_introducer(sentence: str, occasion: st
 
 
 def test_his_after_a_man_of_the_pair_named_alone_is_left_out() -> None:
-    # Arbour a "he": "his" may be his, so the occasion is not said
+    # Arbour a "he": "his" may be his, so whose cafe is not sure, and the introduction without it would be half a fact
     prose = "Arbour said he was glad. Arbour and Bell were introduced by the baker Cy Dorn at his cafe in Sligo."
-    assert [i[2] for i in intros(prose)] == [None]
+    assert intros(prose) == []
 
 
 # Shapes met on the 30th blind set, told in our own sentences: a Q&A held on a platform; a programme the page named
@@ -4029,12 +4029,13 @@ def test_an_occasion_after_an_apposition_on_what_the_introducer_became(sentence:
     [
         ("Arbour and Bell were introduced by Cy Dorn himself, at his studio in Leeds.", "Cy Dorn's studio in Leeds"),
         ("Arbour and Bell were introduced by Cy Dorn himself at his studio in Leeds.", "Cy Dorn's studio in Leeds"),
-        # the possessive is not the stressed introducer's: whose studio is not sure
+        # the possessive is not the stressed introducer's: whose studio is not sure, so the introduction is left out
         ("Arbour and Bell were introduced by Cy Dorn himself, at her studio in Leeds.", None),
     ],
 )
 def test_his_after_the_stressed_introducer_of_a_passive_is_theirs(sentence: str, occasion: str | None) -> None:
-    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+    expected = [] if occasion is None else [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+    assert intros(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -14733,6 +14734,9 @@ def test_a_pronoun_after_a_sentence_about_someone_new(
 _WROTE_WITH_DORN = "Arbour wrote it with Bea Bell and Cy Dorn.\n\n"
 
 
+_LEFT_OUT = "(left out)"  # an expected occasion that means no introduction at all
+
+
 @pytest.mark.parametrize(
     ("sentence", "occasion"),
     [
@@ -14746,19 +14750,25 @@ _WROTE_WITH_DORN = "Arbour wrote it with Bea Bell and Cy Dorn.\n\n"
             "Arbour and Bell were first introduced by Cy Dorn during her residency at the Blue Room.",
             "Cy Dorn's residency at the Blue Room",
         ),
+        # not sure whose, so left out (the introduction without where would be half a fact):
         # the sentence before was about one of the two, a "she": hers as well
-        ("Bell says she wrote the bridge. Arbour and Bell were introduced by Cy Dorn at her birthday party.", None),
+        (
+            "Bell says she wrote the bridge. Arbour and Bell were introduced by Cy Dorn at her birthday party.",
+            _LEFT_OUT,
+        ),
         # one of them the subject, introduced to the other: either woman's party, or the introducer's
-        ("Arbour was introduced to Bell by Cy Dorn at her birthday party.", None),
+        ("Arbour was introduced to Bell by Cy Dorn at her birthday party.", _LEFT_OUT),
         # the subject says whose with a "her" of its own
-        ("Arbour and her co-writer Bell were introduced by Cy Dorn at her birthday party.", None),
-        # an apposition, or where, between the introducer and the "her": not right after them
+        ("Arbour and her co-writer Bell were introduced by Cy Dorn at her birthday party.", _LEFT_OUT),
+        # where, between the introducer and the "her": not right after them
+        ("Arbour and Bell were introduced in Oslo by Cy Dorn at her birthday party.", _LEFT_OUT),
+        # an apposition between the introducer and the "her": no occasion read
         ("Arbour and Bell were introduced by Cy Dorn, her manager, at her birthday party.", None),
-        ("Arbour and Bell were introduced in Oslo by Cy Dorn at her birthday party.", None),
     ],
 )
 def test_her_right_after_a_passives_introducer(sentence: str, occasion: str | None) -> None:
-    assert intros(_WROTE_WITH_DORN + sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+    expected = [] if occasion == _LEFT_OUT else [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+    assert intros(_WROTE_WITH_DORN + sentence) == expected
 
 
 _SET_UP = "Arbour wrote it with Bea Bell, Jo Kent and Cy Dorn.\n\n"
@@ -23679,7 +23689,8 @@ def test_the_singer_after_the_songs_own_singer_is_not_the_featured_guest(
             "Arbour and Bell were introduced by Cy Dorn at his birthday party in Leeds.",
             "Cy Dorn's birthday party in Leeds",
         ),
-        # near miss: one of the two is whom the text was about, and nothing sets the introducer apart: not sure
+        # near miss: one of the two is whom the text was about, and nothing sets the introducer apart: not sure, so
+        # the introduction is left out
         (
             "Bell wrote it for her mother. Arbour and Bell go back a long way: they were introduced by Cy Dorn at her "
             "birthday party in Leeds.",
@@ -23688,7 +23699,8 @@ def test_the_singer_after_the_songs_own_singer_is_not_the_featured_guest(
     ],
 )
 def test_an_occasion_after_an_apposition_about_the_passives_introducer(sentence: str, expected: str | None) -> None:
-    assert intros(f"The song is good. {sentence}") == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+    facts = [] if expected is None else [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+    assert intros(f"The song is good. {sentence}") == facts
 
 
 @pytest.mark.parametrize(
@@ -24548,11 +24560,9 @@ def test_a_free_relative_after_over_is_no_occasion(
             "Bell was introduced to Gil Moss by her cousin, the DJ Cy Dorn, at his thirtieth in Leeds.",
             [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "Cy Dorn's thirtieth in Leeds")],
         ),
-        # near misses: nothing set off about the agent, or a relative clause naming someone else, leaves "her" unsure
-        (
-            "Bell was introduced to Gil Moss by the singer Cy Dorn at her farewell concert.",
-            [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), None)],
-        ),
+        # near misses: nothing set off about the agent (the introduction left out, "her" unsure), or a relative clause
+        # naming someone else (the page's words kept)
+        ("Bell was introduced to Gil Moss by the singer Cy Dorn at her farewell concert.", []),
         (
             "Bell was introduced to Gil Moss by Cy Dorn, who taught Tom Lake, at one of her Thursday classes.",
             [("Cy Dorn", frozenset({"Bea Bell", "Gil Moss"}), "one of her Thursday classes")],
@@ -24697,3 +24707,22 @@ def test_a_pair_in_apposition_then_a_relative_passive(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("passive", "expected"),
+    [
+        # where is told as someone's, and either woman may be "her": left out, not reported without its occasion
+        ("Eda Fenn was introduced to Ann Arbour in 2014 by the jazz singer Bea Bell, at her farewell concert.", []),
+        ("Eda Fenn was introduced to Ann Arbour by Bea Bell during her residency in Oslo.", []),
+        # where told as no one's is still read
+        (
+            "Eda Fenn was introduced to Ann Arbour by Bea Bell, at a party in Oslo.",
+            [("Bea Bell", frozenset({"Eda Fenn", "Ann Arbour"}), "a party in Oslo")],
+        ),
+    ],
+)
+def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
+    passive: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected

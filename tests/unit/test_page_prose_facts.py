@@ -880,15 +880,9 @@ def test_video_cast_in_the_eleventh_sets_shapes(prose: str, expected: list[tuple
             "sister's wedding.\"",
             [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's sister's wedding")],
         ),
-        # ... and no occasion when it could mean one of the two as well
-        (
-            'Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his sister\'s wedding."',
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
-        ),
-        (
-            "Bell wrote it for her mother. Arbour and Bell were introduced by Cy Dorn at her birthday party.",
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
-        ),
+        # ... and left out (where told, whose not sure: half a fact) when it could mean one of the two as well
+        ('Arbour said:\n\n"Bea and I were introduced by Cy Dorn at his sister\'s wedding."', []),
+        ("Bell wrote it for her mother. Arbour and Bell were introduced by Cy Dorn at her birthday party.", []),
     ],
 )
 def test_introductions_in_the_eleventh_sets_shapes(
@@ -905,10 +899,10 @@ def test_introductions_in_the_eleventh_sets_shapes(
             "Eda Fenn introduced Arbour to Bell at her housewarming in Leeds.",
             [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's housewarming in Leeds")],
         ),
-        # left alone: the subject is a "he" on the page, so "her" is one of the two
+        # left out: the subject is a "he" on the page, so "her" is one of the two (where told, whose not sure)
         (
             "Cy Dorn wrote his verse first. Cy Dorn introduced Arbour to Bell at her housewarming in Leeds.",
-            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+            [],
         ),
     ],
 )

@@ -1839,6 +1839,13 @@ def _read(
         # "I met Noor because X took me to a wedding. X introduced us": the sentence that told the meeting may tell
         # where, which is not read; the introduction without it would be half a fact
         return Doubt("an introduction whose place the sentence before may tell is not imported", at)
+    owned = _OWNED_OCCASION_NEXT.match(rest) if occasion is None else None
+    if owned is not None and (
+        owned.group("number") is None or clause.mentions[int(owned.group("number"))].text.lower() in _WHOSE_WORDS
+    ):
+        # "A was introduced to B by X at her farewell concert": where is told, but whose "her" is, is not sure; the
+        # introduction without it would be half a fact
+        return Doubt("an introduction whose occasion is someone's not known for sure is not imported", at)
     if told_before and occasion is None and rest.strip(" ,"):
         # the pair read from the sentence before, with an occasion told that could not be read: half a fact that
         # would read as whole
@@ -2877,6 +2884,9 @@ def _of_page(mention: Mention | None) -> bool:
 
 
 _WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
+# Where, told right after the people as someone's ("at her farewell concert", ", during his residency")
+_OWNED_OCCASION_NEXT = linear.compile(r"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<number>\d+)|his|her|their)\s+[a-z]")
+_WHOSE_WORDS = frozenset({"his", "her", "their"})
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
 # ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
 # inside the occasion, after a preposition that places it, only when what the word owns is what the description before
