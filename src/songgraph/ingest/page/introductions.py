@@ -1841,7 +1841,7 @@ def _read(
         return Doubt("an introduction whose place the sentence before may tell is not imported", at)
     owned = _OWNED_OCCASION_NEXT.match(rest) if occasion is None else None
     if owned is not None and (
-        owned.group("number") is None or clause.mentions[int(owned.group("number"))].text.lower() in _WHOSE_WORDS
+        owned.group("number") is None or clause.mentions[int(owned.group("number"))].text.lower() in _WHOSE
     ):
         # "A was introduced to B by X at her farewell concert": where is told, but whose "her" is, is not sure; the
         # introduction without it would be half a fact
@@ -2883,10 +2883,10 @@ def _of_page(mention: Mention | None) -> bool:
     return mention is not None and mention.person is not None and not mention.possessive
 
 
-_WHOSE_WORD = linear.compile(r"\b(?i:his|her|their)\b")
+_WHOSE_ALTERNATION = "|".join(sorted(_WHOSE))
+_WHOSE_WORD = linear.compile(rf"\b(?i:{_WHOSE_ALTERNATION})\b")
 # Where, told right after the people as someone's ("at her farewell concert", ", during his residency")
-_OWNED_OCCASION_NEXT = linear.compile(r"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<number>\d+)|his|her|their)\s+[a-z]")
-_WHOSE_WORDS = frozenset({"his", "her", "their"})
+_OWNED_OCCASION_NEXT = linear.compile(rf"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<number>\d+)|{_WHOSE_ALTERNATION})\s+[a-z]")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
 # ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
 # inside the occasion, after a preposition that places it, only when what the word owns is what the description before
