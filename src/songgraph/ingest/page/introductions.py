@@ -1882,7 +1882,6 @@ _WHERE_WORDS = frozenset(
 _WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
 # "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
 _BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
-_WRITERS = frozenset({"we", "us", "i", "me", "our", "my"})
 
 
 def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:
@@ -1895,7 +1894,7 @@ def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> boo
     before = clause.skeleton[max(0, clause.starts[introducer.number] - 80) : clause.starts[introducer.number]]
     who = _WHO_SET_OFF.match(rest)
     if who is not None and before.endswith(" by "):
-        return all(m.text.lower() in _WRITERS for m in _mentions_in(clause, who.group("clause")))
+        return all(m.text.lower() in _FIRST_PERSON for m in _mentions_in(clause, who.group("clause")))
     return _BY_APPOSED.search(before) is not None and _WHOSE_OCCASION_NEXT.match(rest) is not None
 
 
