@@ -691,6 +691,8 @@ class Cost:
 
 
 SYSTEMS = ("songgraph", "peer", "raw", "http floor", "naive")
+# Back-to-back requests per interleaved round: they are cheap, and more of them steady the median.
+BACK_TO_BACK_RUNS = 5
 
 
 @dataclass
@@ -821,6 +823,32 @@ async def interleaved(
                 elapsed = time.perf_counter() - start
                 if round_ >= warmup:
                     samples.setdefault((q.name, system), Samples()).seconds.append(elapsed)
+    return samples
+
+
+# Back to back: the systems whose processes are ours (songgraph, its statement raw, the HTTP floor).
+BACK_TO_BACK = ("songgraph", "raw", "http floor")
+
+
+async def back_to_back(bench: Bench, found: list[Query], warmup: int, runs: int) -> dict[tuple[str, str], Samples]:
+    """Concurrency 1, each system's requests in a run of their own with no pause between them.
+
+    In the interleaved rounds every request follows other systems' requests, tens of milliseconds of the
+    peer among them, during which the server process and Neo4j's threads sleep; waking them costs each
+    request a millisecond or more on this virtual machine. Here nothing sleeps: what remains is each
+    system's own cost per request."""
+    samples: dict[tuple[str, str], Samples] = {}
+    for q in found:
+        for system in BACK_TO_BACK:
+            run = bench.runner(system, q)
+            if run is None:
+                continue
+            taken = samples.setdefault((q.name, system), Samples()).seconds
+            for round_ in range(warmup + runs):
+                start = time.perf_counter()
+                await run()
+                if round_ >= warmup:
+                    taken.append(time.perf_counter() - start)
     return samples
 
 
@@ -1003,6 +1031,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
             print("every system returned the same data for every query (checked before timing)", flush=True)
 
             samples = await interleaved(bench, found, args.warmup, args.runs, min(args.runs, args.naive_runs))
+            steady = await back_to_back(bench, found, args.warmup, args.runs * BACK_TO_BACK_RUNS)
             counts: dict[str, list[tuple[int, float]]] = {"songgraph": [], "peer": [], "songgraph unshared": []}
             for _ in range(2):
                 # Two alternating halves each, so a change in the machine's load hits both systems.
@@ -1036,6 +1065,27 @@ async def main(argv: Sequence[str] | None = None) -> int:
         )
         headers = ["query", "sg p50", "sg p95", "peer p50", "peer p95", "raw p50", "raw p95", "http p50", "naive p50"]
         print(table([*headers, "sg/peer", "sg/raw", "http/raw"], rows))
+
+        rows = []
+        for q in found:
+            ours, direct = steady[(q.name, "songgraph")], steady[(q.name, "raw")]
+            bare = steady.get((q.name, "http floor"))
+            rows.append(
+                [
+                    q.name,
+                    ms(ours.p50),
+                    ms(direct.p50),
+                    ms(bare.p50) if bare else "-",
+                    ratio(ours.p50, direct.p50),
+                    ratio(bare.p50, direct.p50) if bare else "-",
+                    ratio(ours.p50, bare.p50) if bare else "-",
+                ]
+            )
+        print(
+            f"\nlatency back to back, ms ({args.runs * BACK_TO_BACK_RUNS} requests in a row per system and query, "
+            "no other system between them): what each costs when nothing has gone to sleep"
+        )
+        print(table(["query", "sg p50", "raw p50", "http p50", "sg/raw", "http/raw", "sg/http"], rows))
 
         rows = []
         for q in found:
