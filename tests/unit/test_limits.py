@@ -11,7 +11,7 @@ import pytest
 from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, get_introspection_query, get_named_type, parse
 
 from songgraph.api.context import Context
-from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, weight_of
+from songgraph.api.cost import MAX_FRAGMENT_NESTING, MAX_MERGED, WEIGHTS, Measure, weight_of
 from songgraph.api.fairness import CostlyLane
 from songgraph.api.http import json_depth
 from songgraph.api.limits import MAX_SEARCH_CHARS, Limits, check_strings
@@ -152,6 +152,19 @@ async def test_a_costly_document_is_refused_with_its_cost_and_the_limit(db: Data
     error = await refusal(db, HOSTILE)
     assert error.extensions == {"code": "QUERY_TOO_COMPLEX", "cost": {"requested": 3_212_852, "limit": 10_000}}
     assert "3,212,852" in error.message and "10,000" in error.message
+
+
+async def test_a_document_is_judged_once_for_the_same_variables(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    measured = []
+    operation = Measure.operation
+    monkeypatch.setattr(Measure, "operation", lambda self, node: measured.append(node) or operation(self, node))
+    chosen = build_schema(limits=Limits(max_cost=0))  # no list sizes, as in process
+    document = "query($n: Int) { songs(first: $n) { nodes { title } } }"
+    for n in (3, 3, 4, 3):
+        result = await chosen.execute(document, variable_values={"n": n}, context_value=Context(db=db))
+        assert result.errors is not None and result.errors[0].extensions["code"] == "QUERY_TOO_COMPLEX"
+    assert len(measured) == 2  # once for n = 3, once for n = 4
+    assert db.statements_run == 0
 
 
 async def test_variables_count_in_the_cost(db: Database) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from graphql import (
@@ -209,6 +210,11 @@ def lane_full(lane: CostlyLane, client: str, detail: str = "") -> GraphQLError:
 Verdict = tuple[Shape | None, bool, GraphQLError | None]
 
 
+# A schema without list sizes judges by this one empty mapping: a kept verdict is reused only while the
+# sizes it was judged by are the same object, so a new empty dict per request would never match.
+_NO_SIZES: Mapping[str, int] = MappingProxyType({})
+
+
 class Judge:
     """Measures an operation against the limits before validation, once per kept document, variables and
     list sizes (the verdict is kept with the document; the sizes change when they are read again)."""
@@ -231,7 +237,7 @@ class Judge:
         operation, error = chosen_operation(document, provided)
         if error is not None or operation is None:
             return None, False, error
-        longest = self.sizes.longest if self.sizes is not None else {}
+        longest = self.sizes.longest if self.sizes is not None else _NO_SIZES
         known = variables_key(variables)
         key = ("judged", provided, known)
         kept = self.documents.recall(document, key) if self.documents is not None and known is not None else None
