@@ -24726,3 +24726,29 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
     passive: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rank before a full name is no part of the name: "Captain Ivo Lind" is Ivo Lind, and so is "Captain Lind"
+        (
+            "Captain Ivo Lind, who has sailed the ship for years, appears in the video as himself.",
+            [("Ivo Lind", "himself")],
+        ),
+        (
+            "The video stars Commodore Eda Fenn as a lighthouse keeper.",
+            [("Eda Fenn", "a lighthouse keeper")],
+        ),
+    ],
+)
+def test_a_rank_before_a_full_name_is_no_part_of_it(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Gil Moss produced it.\n\n{sentence}") == expected
+
+
+def test_a_rank_before_a_surname_means_the_one_named_so() -> None:
+    prose = (
+        "Gil Moss produced it. Captain Ivo Lind appears in the video as himself.\n\n"
+        'Captain Lind spoke on Radio Sea: "I was asked to look wise on a quay."'
+    )
+    assert quotes(prose) == [("Ivo Lind", "Radio Sea")]
