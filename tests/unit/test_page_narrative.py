@@ -24752,3 +24752,34 @@ def test_a_rank_before_a_surname_means_the_one_named_so() -> None:
         'Captain Lind spoke on Radio Sea: "I was asked to look wise on a quay."'
     )
     assert quotes(prose) == [("Ivo Lind", "Radio Sea")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A met B at her sister's party, where X introduced them": "her" is whichever of the two the page calls so
+        # (B is a "he" here), named as hers
+        (
+            "Ann Arbour met Gil Moss at her sister's party in Hull, where his flatmate, Eda Fenn, introduced them.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "Ann Arbour's sister's party in Hull")],
+        ),
+        # near miss: the two both "she", whose party it was is not sure: left out, not reported without its occasion
+        (
+            "Ann Arbour met Bea Bell at her sister's party in Hull, where Eda Fenn introduced them.",
+            [],
+        ),
+        # where told as no one's is read as before
+        (
+            "Ann Arbour met Gil Moss at a party in Hull, where Eda Fenn introduced them.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Hull")],
+        ),
+    ],
+)
+def test_whose_place_two_met_where_they_were_introduced(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Gil Moss produced it. He wrote it with Ann Arbour and Bea Bell, and he thanked himself.\n\n"
+        f"{sentence}"
+    )
+    assert intros(prose) == expected
