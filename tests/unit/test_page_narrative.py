@@ -24783,3 +24783,37 @@ def test_whose_place_two_met_where_they_were_introduced(
         f"{sentence}"
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A plays X, B Y, and C Z": the verb left out of the second and the third part alike
+        (
+            "In the video Ann Arbour plays a nurse on a night shift, Gil Moss a porter pushing a trolley, and Eda Fenn"
+            " a surgeon.",
+            [("Ann Arbour", "a nurse on a night shift"), ("Gil Moss", "a porter"), ("Eda Fenn", "a surgeon")],
+        ),
+        (
+            "In the video Ann Arbour plays a nurse, Gil Moss a porter, Eda Fenn a surgeon.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", "a porter"), ("Eda Fenn", "a surgeon")],
+        ),
+        # near miss: the third told with a verb of its own is read once, as before
+        (
+            "In the video Ann Arbour plays a nurse, Gil Moss a porter, and Eda Fenn plays a surgeon.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", "a porter"), ("Eda Fenn", "a surgeon")],
+        ),
+    ],
+)
+def test_a_third_part_told_without_its_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sorted(cast(f"Gil Moss produced it.\n\n{sentence}")) == sorted(expected)
+
+
+def test_a_third_part_without_its_verb_whose_end_cannot_be_told_is_left_out() -> None:
+    # "a vendor selling grilled corn": whether "selling grilled corn" is what the vendor does or a word of the part
+    # cannot be told from its words, so the third part is left out rather than read whole
+    sentence = (
+        "In the video Ann Arbour plays a nurse, Gil Moss a porter who sleeps, and Eda Fenn a vendor selling grilled"
+        " corn."
+    )
+    assert sorted(cast(f"Gil Moss produced it.\n\n{sentence}")) == [("Ann Arbour", "a nurse"), ("Gil Moss", "a porter")]

@@ -467,6 +467,15 @@ _GAPPED = linear.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P})\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "A plays a tourist, B a seller, and C a florist": a second part left without its verb, then a third (read from the
+# first's "plays", whose verb both leave out)
+_GAPPED_THIRD = linear.compile(
+    rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
+    rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<second>{_P})\s+(?P<middle>(?:a|an|the|his|her|their)\s"
+    rf"(?:[^;@()\"]|{_P}){{1,200}}?)\s*,\s*(?:and\s+)?(?P<person>{_P})\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 # ("a cameo, too, from X": an aside between; "In the final shot, a cameo: X": who makes it, after a colon)
 _CAMEOS = linear.compile(
@@ -974,9 +983,27 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
         ):
             found.append(m)
             at = m.end()
+            third = _GAPPED_THIRD.search(encoded, m.start())
+            if (
+                third is not None
+                and third.start() == m.start()
+                and third.start("second") == m.start("person")
+                and _played_thing(third.group("role")) is None
+                and not any(n.people or n.new for n in _mentions(clause, third.group("middle")))
+                and not _ing_left(clause, third.group("role"))
+            ):
+                found.append(third)
+                at = third.end()
         else:
             at = m.start("part")
     return found
+
+
+def _ing_left(clause: Clause, role: str) -> bool:
+    """Whether an "-ing" word stays in a part once a participle's phrase is cut ("a vendor selling grilled corn": what
+    the vendor does, or a word of the part, cannot be told), for a part read only as far as a list's third."""
+    words = _before_participle(squash(clause.words(role)).strip(" ,")).split()[1:]
+    return any(word.endswith("ing") and word not in _ING_NOUNS for word in words)
 
 
 def cast(clause: Clause) -> list[Part]:
