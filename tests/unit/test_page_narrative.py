@@ -24817,3 +24817,19 @@ def test_a_third_part_without_its_verb_whose_end_cannot_be_told_is_left_out() ->
         " corn."
     )
     assert sorted(cast(f"Gil Moss produced it.\n\n{sentence}")) == [("Ann Arbour", "a nurse"), ("Gil Moss", "a porter")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "described that evening on X": a telling of something, by its noun, said on a medium (a name of two words
+        # new to the page after it is that medium, as after "explained it on")
+        ('Ann Arbour described that evening on Radio Kestrel: "We sat at one table and he left."', "Radio Kestrel"),
+        ('Ann Arbour described that evening on Kestrel Musique: "We sat at one table and he left."', "Kestrel Musique"),
+        ('Ann Arbour recounted the story on Kestrel Musique: "We sat at one table and he left."', "Kestrel Musique"),
+        # near miss: a full name after "with" is someone she described it with, not a medium
+        ('Ann Arbour described that evening with Eda Fenn: "We sat at one table and he left."', None),
+    ],
+)
+def test_a_telling_described_on_a_medium(sentence: str, expected: str | None) -> None:
+    assert quotes(f"Gil Moss produced it. Ann Arbour wrote it.\n\n{sentence}") == [("Ann Arbour", expected)]
