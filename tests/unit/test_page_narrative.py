@@ -24833,3 +24833,22 @@ def test_a_third_part_without_its_verb_whose_end_cannot_be_told_is_left_out() ->
 )
 def test_a_telling_described_on_a_medium(sentence: str, expected: str | None) -> None:
     assert quotes(f"Gil Moss produced it. Ann Arbour wrote it.\n\n{sentence}") == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and - she could not resist - X as ...": the "not" of an aside between dashes right before the name is the
+        # aside's, not a denial of the part
+        (
+            "The cast is small: Ann Arbour as a baker and - she could not resist - Eda Fenn as the baker's aunt.",
+            [("Ann Arbour", "a baker"), ("Eda Fenn", "the baker's aunt")],
+        ),
+        # near miss: a denial before the aside still denies
+        ("It does not feature - sadly - Eda Fenn as the baker's aunt.", []),
+    ],
+)
+def test_a_denial_inside_a_dashed_aside_is_the_asides_own(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == expected

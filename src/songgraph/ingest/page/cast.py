@@ -2262,9 +2262,18 @@ def _denied(skeleton: str, at: int) -> bool:
     last = 0
     for match in _CLAUSE_START.finditer(before):
         last = match.end()
+    aside = _DASHED_JUST_BEFORE.search(before, last)
+    if aside is not None:
+        # "and - she could not resist - X as the stationmaster's wife": the "not" of an aside closed right before the
+        # name is the aside's own (one before the aside, "does not feature - sadly - X", still denies)
+        before = before[: aside.start()]
     denied = _DENIED.search(before[last:])
     if denied is not None and _DENIAL_IN_RELATIVE.search(before[last:][: denied.start() + 1]):
         # "casts A as a nurse who can't stop yawning and B as a tourist": the "not" of a relative clause about the
         # part before is that part's; the next one named after "and" is no part of it
         return _NEXT_NAMED.search(before[last + denied.start() :]) is None
     return denied is not None
+
+
+# An aside set off by spaced dashes, closed right before a name ("- she could not resist -": the teller's words)
+_DASHED_JUST_BEFORE = linear.compile(r"\s-\s[^-;]{1,80}?\s-\s*$")
