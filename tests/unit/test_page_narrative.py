@@ -24778,10 +24778,7 @@ def test_a_rank_before_a_surname_means_the_one_named_so() -> None:
 def test_whose_place_two_met_where_they_were_introduced(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
-    prose = (
-        "Gil Moss produced it. He wrote it with Ann Arbour and Bea Bell, and he thanked himself.\n\n"
-        f"{sentence}"
-    )
+    prose = f"Gil Moss produced it. He wrote it with Ann Arbour and Bea Bell, and he thanked himself.\n\n{sentence}"
     assert intros(prose) == expected
 
 
@@ -24852,3 +24849,19 @@ def test_a_denial_inside_a_dashed_aside_is_the_asides_own(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the young sailor she falls for is played by X": a contact clause (no "who") after the part, whose subject
+        # pronoun is no one named in the part, is cut as a "who" clause is
+        ("The young sailor she falls for is played by Eda Fenn, Gil's niece.", [("Eda Fenn", "the young sailor")]),
+        ("The man she marries in the end is played by Eda Fenn.", [("Eda Fenn", "the man")]),
+        # near miss: a full name in the part is someone the part is related to, left out as before
+        ("The sister of Bea Bell is played by Eda Fenn.", []),
+    ],
+)
+def test_a_passive_part_with_a_contact_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. It casts Ann Arbour as a widow. {sentence}"
+    assert cast(prose) == [("Ann Arbour", "a widow"), *expected]

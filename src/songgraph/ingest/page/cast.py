@@ -1035,7 +1035,9 @@ def cast(clause: Clause) -> list[Part]:
     matches = [
         m
         for m in _PLAYED_BY.finditer(encoded)
-        if _names_no_one(clause, m.group("role")) and not (m.group("what") and " taken by " in m.group(0))
+        # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
+        if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
+        and not (m.group("what") and " taken by " in m.group(0))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"

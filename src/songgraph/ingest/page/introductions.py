@@ -1774,12 +1774,15 @@ def _read(
         ):
             phrase = "at " + (fronted.groupdict().get("since") or fronted.group("back_to"))
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
-            met = _met_whose(clause, before[: fronted.start("phrase")], phrase, parties)
-            if met is None:
+            told = fronted is not None and fronted.groupdict().get("phrase") is not None
+            whose_two = None
+            if told and fronted is not None:
+                whose_two = _met_whose(clause, before[: fronted.start("phrase")], phrase, parties)
+            if whose_two is None:
                 occasion = _occasion(clause, " " + phrase, parties)
-            elif met:
+            elif whose_two:
                 # "A met B at her party, where X introduced them": the "her" of where the two met is one of theirs
-                occasion = _occasion(clause, " " + phrase, replace(parties, by=met, subject=True, agent=False))
+                occasion = _occasion(clause, " " + phrase, replace(parties, by=whose_two, subject=True, agent=False))
             else:
                 # either of the two may be the "her": where is told, whose is not sure; half a fact would read as whole
                 return Doubt("an introduction whose occasion is someone's not known for sure is not imported", at)
