@@ -467,6 +467,15 @@ _GAPPED = linear.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P})\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "A plays a tourist, B a seller, and C a florist": a second part left without its verb, then a third (read from the
+# first's "plays", whose verb both leave out)
+_GAPPED_THIRD = linear.compile(
+    rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
+    rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<second>{_P})\s+(?P<middle>(?:a|an|the|his|her|their)\s"
+    rf"(?:[^;@()\"]|{_P}){{1,200}}?)\s*,\s*(?:and\s+)?(?P<person>{_P})\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 # ("a cameo, too, from X": an aside between; "In the final shot, a cameo: X": who makes it, after a colon)
 _CAMEOS = linear.compile(
@@ -974,9 +983,27 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
         ):
             found.append(m)
             at = m.end()
+            third = _GAPPED_THIRD.search(encoded, m.start())
+            if (
+                third is not None
+                and third.start() == m.start()
+                and third.start("second") == m.start("person")
+                and _played_thing(third.group("role")) is None
+                and not any(n.people or n.new for n in _mentions(clause, third.group("middle")))
+                and not _ing_left(clause, third.group("role"))
+            ):
+                found.append(third)
+                at = third.end()
         else:
             at = m.start("part")
     return found
+
+
+def _ing_left(clause: Clause, role: str) -> bool:
+    """Whether an "-ing" word stays in a part once a participle's phrase is cut ("a vendor selling grilled corn": what
+    the vendor does, or a word of the part, cannot be told), for a part read only as far as a list's third."""
+    words = _before_participle(squash(clause.words(role)).strip(" ,")).split()[1:]
+    return any(word.endswith("ing") and word not in _ING_NOUNS for word in words)
 
 
 def cast(clause: Clause) -> list[Part]:
@@ -1008,7 +1035,9 @@ def cast(clause: Clause) -> list[Part]:
     matches = [
         m
         for m in _PLAYED_BY.finditer(encoded)
-        if _names_no_one(clause, m.group("role")) and not (m.group("what") and " taken by " in m.group(0))
+        # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
+        if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
+        and not (m.group("what") and " taken by " in m.group(0))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
@@ -2235,9 +2264,18 @@ def _denied(skeleton: str, at: int) -> bool:
     last = 0
     for match in _CLAUSE_START.finditer(before):
         last = match.end()
+    aside = _DASHED_JUST_BEFORE.search(before, last)
+    if aside is not None:
+        # "and - she could not resist - X as the stationmaster's wife": the "not" of an aside closed right before the
+        # name is the aside's own (one before the aside, "does not feature - sadly - X", still denies)
+        before = before[: aside.start()]
     denied = _DENIED.search(before[last:])
     if denied is not None and _DENIAL_IN_RELATIVE.search(before[last:][: denied.start() + 1]):
         # "casts A as a nurse who can't stop yawning and B as a tourist": the "not" of a relative clause about the
         # part before is that part's; the next one named after "and" is no part of it
         return _NEXT_NAMED.search(before[last + denied.start() :]) is None
     return denied is not None
+
+
+# An aside set off by spaced dashes, closed right before a name ("- she could not resist -": the teller's words)
+_DASHED_JUST_BEFORE = linear.compile(r"\s-\s[^-;]{1,80}?\s-\s*$")

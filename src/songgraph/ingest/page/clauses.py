@@ -420,6 +420,9 @@ _HONORIFICS = frozenset(
     # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello", "Councillor Ben
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
+    # (and ranks at sea or in arms, before a full name: "Captain Ana Ruiz" commands a ship; "Captain Beefheart",
+    # two words, stays a stage name; "Major" and "General" are left out, ordinary words at a sentence's start)
+    | {"captain", "commodore", "admiral", "commander", "colonel", "lieutenant", "sergeant"}
 )
 # A title of address as written before a surname ("Ms Twomey", "Monsieur Le Goff"), where a pattern reads past it to
 # the name (a quote's lead, an auction lot's owners)

@@ -1429,6 +1429,37 @@ _WORD_AFTER = linear.compile(r"\s+(?P<word>\p{Lu}{1,3}&\p{Lu}{1,3}|[\w'-]+)")
 _NOT_OWNED = frozenset({"through", "via", "into", "onto", "across", "near", "again", "too", "years", "backstage"})
 
 
+# "A met B at her cousin's wedding, where X introduced them": the meeting told first, by the two, whose "his" or "her"
+# before where they met is one of theirs
+_MET_AT = linear.compile(r"(?:^|[,;:]\s+|\band\s+)(?P<a>@\d+)\s+(?:first\s+)?met\s+(?P<b>@\d+)\s+$")
+_WHOSE_AT = linear.compile(r"^(?:at|during)\s+@(?P<number>\d+)\s")
+
+
+def _met_whose(clause: Clause, before: str, phrase: str, parties: _Parties) -> str | None:
+    """Whom a "his" or "her" at the start of where the two an introduction is of met means: the one of them the
+    word can mean ("Ana met Tom at her sister's wedding", Tom a "he": Ana), "" when either may be meant, None when
+    the phrase is no "his" or "her" place of theirs (then read as before)."""
+    met = _MET_AT.search(before)
+    whose = _WHOSE_AT.match(phrase)
+    if met is None or whose is None:
+        return None
+    pronoun = clause.mentions[int(whose.group("number"))]
+    self_word = _POSSESSIVE_SELF.get(pronoun.text.lower())
+    a, b = clause.mention(met.group("a")), clause.mention(met.group("b"))
+    if self_word is None or a is None or b is None or a.possessive or b.possessive:
+        return None
+    two = (_one(a, parties.speaker), _one(b, parties.speaker))
+    if None in two or set(two) != set(parties.pair):
+        return None
+    selves = parties.people.selves
+    # (the one the page never calls otherwise, the other called the other way: the word can mean only them of the two)
+    called = [person for person in two if person and selves.get(person) in (None, self_word)]
+    others = [person for person in two if person and selves.get(person) not in (None, "", self_word)]
+    if len(called) != 1 or len(others) != 1 or pronoun.person not in (None, called[0]):
+        return ""
+    return called[0]
+
+
 def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
     """Whether a pronoun a pattern read as someone is "her" or "their" before a noun (whose, not who)."""
     if mention is None or mention.kind != "pronoun" or mention.text.lower() not in ("her", "their"):
@@ -1743,7 +1774,18 @@ def _read(
         ):
             phrase = "at " + (fronted.groupdict().get("since") or fronted.group("back_to"))
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
-            occasion = _occasion(clause, " " + phrase, parties)
+            told = fronted is not None and fronted.groupdict().get("phrase") is not None
+            whose_two = None
+            if told and fronted is not None:
+                whose_two = _met_whose(clause, before[: fronted.start("phrase")], phrase, parties)
+            if whose_two is None:
+                occasion = _occasion(clause, " " + phrase, parties)
+            elif whose_two:
+                # "A met B at her party, where X introduced them": the "her" of where the two met is one of theirs
+                occasion = _occasion(clause, " " + phrase, replace(parties, by=whose_two, subject=True, agent=False))
+            else:
+                # either of the two may be the "her": where is told, whose is not sure; half a fact would read as whole
+                return Doubt("an introduction whose occasion is someone's not known for sure is not imported", at)
     if occasion is None and " when " in before[-8:]:
         # told before the introducer, of them: "X was working the door at a ceilidh when she introduced ..."
         was_at = _WAS_AT_WHEN.search(before)

@@ -936,6 +936,9 @@ _SAID_ON = linear.compile(
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly|\s+(?:another|that|this|his|her|their)\s+way)?"
     # ("spoke about the song on France Inter": what about, by its noun)
     r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
+    # ("described that evening on France Musique", "recounted the story on X": a telling of something, by its noun, is
+    # words said on a medium as an explaining is)
+    r"|\b(?:described|describes|recounted|recounts)\s+(?:it|(?:the|that|this|his|her|their)\s+[a-z][\w-]*)\s+on\s+$"
 )
 # "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
 # something is made of or shows, tells where that thing is, not where anyone spoke
