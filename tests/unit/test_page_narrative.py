@@ -24726,3 +24726,50 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
     passive: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Father X Y": a church's title before a full name, no word of it, as "Reverend" is
+        (
+            "Ann Arbour and Bea Bell owe it all to Father Tomasz Kowal, who introduced them at his leaving party.",
+            [("Tomasz Kowal", frozenset({"Ann Arbour", "Bea Bell"}), "Tomasz Kowal's leaving party")],
+        ),
+    ],
+)
+def test_father_is_a_title_before_a_full_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_a_title_before_one_name_means_the_one_the_page_named() -> None:
+    # "Father Tomasz" later: the title and the first name of the one the page named with the title, no one new
+    prose = (
+        "Father Tomasz Kowal taught Ann Arbour to sing. Father Tomasz came back to preach at the Alumni Mass. "
+        "\u201cA song is a prayer you can hum,\u201d he told the congregation."
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Tomasz Kowal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a place told by whose it is ("at her family's restaurant") is the scene's, cut as "at the" is
+        ("Bea Bell plays a waitress at her family's restaurant.", [("Bea Bell", "a waitress")]),
+        ("Bea Bell plays a waitress at the family restaurant.", [("Bea Bell", "a waitress")]),
+        # after "as", the place stays the part's own
+        (
+            "It stars Bea Bell as a waitress at her family's restaurant.",
+            [("Bea Bell", "a waitress at her family's restaurant")],
+        ),
+        # near miss: a name after "at" may be the place itself, kept after "as"
+        (
+            "It stars Bea Bell as a commuter stranded at Clapham Junction.",
+            [("Bea Bell", "a commuter stranded at Clapham Junction")],
+        ),
+    ],
+)
+def test_a_possessive_place_after_plays_is_the_scene(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

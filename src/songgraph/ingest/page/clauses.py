@@ -377,11 +377,17 @@ def _title(word: str) -> bool:
 
 # A church's titles, before a full name ("Bishop Ada Nwosu", "Reverend Tom Hale"): also first names or a whole
 # stage name's first word ("Bishop Ndlovu"), so a title only when a first name and surname follow.
-_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal"})
+_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father"})
 
 
 def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
+
+
+def _clerical_alone(words: list[str], skip: int) -> bool:
+    """A church's title before one name ("Father Aloysius", "Bishop Nwosu"): tried as the one the page has named so
+    (the title and the name together are tried first, for a stage name such as "Bishop Ndlovu")."""
+    return words[skip].lower() in _CLERICAL and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
 # Honorifics of address, in English and the languages a page quotes ("Miss Ada Hale", "Dona Rita Lobo", "Madame
@@ -2224,6 +2230,7 @@ class Discourse:
                     and not _placed_word(words[skip - 1])
                     and not _honorific(words, skip - 1)
                     and not _honorific_alone(words, skip - 1)
+                    and not _clerical_alone(words, skip - 1)
                 )
                 or (skip == 1 and named_month)
             ):
