@@ -24773,3 +24773,39 @@ def test_a_title_before_one_name_means_the_one_the_page_named() -> None:
 )
 def test_a_possessive_place_after_plays_is_the_scene(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "In X's words, posted on ...:": whose words follow, whoever the sentence before was about
+        ("In Gil Moss's words, posted on the band's Facebook page:", [("Gil Moss", "Facebook")]),
+        ("In Gil Moss's own words:", [("Gil Moss", None)]),
+    ],
+)
+def test_a_lead_that_says_whose_words_follow(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Ann Arbour wrote it with Gil Moss. Ann Arbour has decided against a video. "
+        f"{lead} \u201cYou should hear this one in the dark.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+def test_a_title_of_rank_alone_means_the_one_titled_so() -> None:
+    # "the Professor": a title of rank alone, capitalised, means the one the page titled so before her full name
+    prose = (
+        "Many of you will remember Professor Eda Fenn, who taught us French. She introduced Ann Arbour to Gil Moss "
+        "at a dinner. When I rang the Professor, now retired, she took no credit. \u201cI only introduced them,\u201d "
+        "she said."
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Eda Fenn"]
+
+
+def test_a_title_of_rank_two_hold_is_no_one() -> None:
+    # near miss: two the page titled so, "the Professor" is neither for sure
+    prose = (
+        "Professor Eda Fenn and Professor Ivo Lind taught us French. Ann Arbour wrote the song. "
+        "When I rang the Professor, now retired, she took no credit. \u201cI only introduced them,\u201d she said."
+    )
+    assert "Eda Fenn" not in [speaker for speaker, _ in quotes(prose)]
+    assert "Ivo Lind" not in [speaker for speaker, _ in quotes(prose)]

@@ -384,6 +384,11 @@ def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
 
 
+# Titles of rank or office before a full name that, capitalised after "the" alone, are how one speaks of its holder
+# ("the Professor", "the Bishop").
+_RANKS = (_CLERICAL - {"father"}) | {"professor", "chief", "councillor", "councilor", "alderman"}
+
+
 def _clerical_alone(words: list[str], skip: int) -> bool:
     """A church's title before one name ("Father Aloysius", "Bishop Nwosu"): tried as the one the page has named so
     (the title and the name together are tried first, for a stage name such as "Bishop Ndlovu")."""
@@ -2263,6 +2268,12 @@ class Discourse:
                 and fold(candidate) not in self.people.known
                 and not self.people.named(candidate)
             ):
+                ranked = self.people.ranks.get(candidate.lower(), []) if candidate.lower() in _RANKS else []
+                if len(ranked) == 1 and not possessive:
+                    # "When I rang the Professor": a title of rank alone, capitalised after "the", is the one the page
+                    # titled so before their full name ("Professor Ruth Hale"), as one speaks of them
+                    start = tokens[first][0]
+                    return Mention(start, end, text[start:end], "name", (ranked[0],))
                 # "at the Hard", "the Palais cloakroom": one says "Hale", not "the Hale", of a person, so a surname or
                 # first name after "the" is a place's or a thing's short name (the page's "Ashcombe Hard")
                 break
@@ -2374,6 +2385,10 @@ class Discourse:
         courtesy = _courtesy(words, skip)
         if new and courtesy and not kinned:
             self.people.honorifics.setdefault(fold(surface), courtesy)
+        if new and skip and words[skip - 1].lower() in _RANKS:
+            ranked = self.people.ranks.setdefault(words[skip - 1].lower(), [])
+            if len(ranked) < 2 and surface not in ranked:
+                ranked.append(surface)
         # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
         # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
         if new and not kinned:
