@@ -24809,3 +24809,35 @@ def test_a_title_of_rank_two_hold_is_no_one() -> None:
     )
     assert "Eda Fenn" not in [speaker for speaker, _ in quotes(prose)]
     assert "Ivo Lind" not in [speaker for speaker, _ in quotes(prose)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket after the introducer's name with what they studied (a class's notes) says more of them
+        (
+            "Cy Dorn (Geography), now a consul in Oslo, introduced Ann Arbour and Bea Bell at a reception.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a reception")],
+        ),
+        (
+            "Cy Dorn (Geography) introduced Ann Arbour and Bea Bell at a reception.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a reception")],
+        ),
+        # in the passive too, "his" right after the bracket still the introducer's
+        (
+            "Ann Arbour and Bea Bell were introduced by Cy Dorn (Chemistry, and still loud) at his birthday party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party")],
+        ),
+        # near miss: a bracket that adds someone leaves who introduced unsure
+        ("Cy Dorn (and Gil Moss) introduced Ann Arbour and Bea Bell at a reception.", []),
+        # near miss: a bracket naming someone of the page leaves whose "his" unsure
+        (
+            "Ann Arbour and Bea Bell were introduced by Cy Dorn (Gil Moss's cousin) at his birthday party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_a_bracket_after_the_introducers_name_describes_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
