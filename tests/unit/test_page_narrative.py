@@ -24841,3 +24841,20 @@ def test_a_bracket_after_the_introducers_name_describes_them(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "nickname",
+    [
+        # "X (Gosia to all of us)": the callers a group the teller is one of, as "to everyone" is
+        "(Dee to all of us)",
+        "(Dee to us all)",
+        "(Dee to everyone)",
+    ],
+)
+def test_a_nickname_to_all_of_us_in_brackets(nickname: str) -> None:
+    prose = (
+        f"I have Eda Fenn {nickname} to thank for this. Dee wrote the song with Ann Arbour. "
+        "Ann Arbour and Dee were introduced by Gil Moss at a party."
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Eda Fenn"}), "a party")]

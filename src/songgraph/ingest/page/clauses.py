@@ -4910,7 +4910,8 @@ _CALLED_SO = linear.compile(
 # ("Adaeze - Daze to the crew, a name she hated -", "Graciela - Chela, to her family and within a month to us - was":
 # set off by dashes, the ones who call them so a crew, a band, and maybe a comma before them)
 _KNOWN_TO = linear.compile(
-    r"\s*,?\s+to\s+(?:everyone|everybody|all|fans|friends|us"
+    # ("Gosia to all of us": the callers a group the teller is one of)
+    r"\s*,?\s+to\s+(?:everyone|everybody|all(?:\s+of\s+(?:us|them|you))?|fans|friends|us(?:\s+all)?"
     r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
     r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+-\s|\s+and\s)"
 )
