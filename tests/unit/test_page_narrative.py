@@ -24858,3 +24858,31 @@ def test_a_nickname_to_all_of_us_in_brackets(nickname: str) -> None:
         "Ann Arbour and Dee were introduced by Gil Moss at a party."
     )
     assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Eda Fenn"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "...: Kite Season are A, B and C": a band's name opening a clause after a colon takes a plural verb as after
+        # a full stop, so it is several people's, whom "the band" means
+        (
+            "For anyone who has been away: Kite Season are Ann Arbour, Bea Bell and Ivo Lind.",
+            [("Cy Dorn", frozenset({"Kite Season", "Gil Moss"}), "a party")],
+        ),
+        (
+            "Kite Season are Ann Arbour, Bea Bell and Ivo Lind.",
+            [("Cy Dorn", frozenset({"Kite Season", "Gil Moss"}), "a party")],
+        ),
+    ],
+)
+def test_a_band_name_with_a_plural_verb_after_a_colon(
+    opening: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    page = (
+        "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
+        f"{opening} It was Cy Dorn who introduced the band to Gil Moss, at a party.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected
