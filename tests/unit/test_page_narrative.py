@@ -24886,3 +24886,18 @@ def test_a_band_name_with_a_plural_verb_after_a_colon(
     assert result.document is not None
     found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "X's explanation, posted to Instagram:": the words are X's, their going out set off as a participle
+        ("Gil Moss's explanation, posted to Instagram:", [("Gil Moss", "Instagram")]),
+        ("Gil Moss's verdict, shared on Facebook:", [("Gil Moss", "Facebook")]),
+        # near miss: another's saying in the lead leaves the words no longer Gil Moss's for sure
+        ("Gil Moss's explanation was mocked by Ivo Lind, who posted on Instagram:", []),
+    ],
+)
+def test_someones_words_posted_somewhere_as_a_participle(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it with Gil Moss and Ivo Lind. {lead} \u201cEvery song needs a swan.\u201d"
+    assert quotes(prose) == expected

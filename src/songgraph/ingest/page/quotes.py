@@ -192,6 +192,8 @@ _OWNERS_WORDS = linear.compile(
 # passed them on is no speaker of them)
 _PASSIVE_SAYING = linear.compile(
     r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:shared|posted|tweeted|quoted|repeated|read\s+out)\b"
+    # ("X's explanation, posted to Instagram:": the same as a participle set off by a comma, where the words went)
+    r"|,\s+(?:posted|shared|tweeted|published)\s+(?:on|to|in)\b"
 )
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
