@@ -24901,3 +24901,22 @@ def test_a_band_name_with_a_plural_verb_after_a_colon(
 def test_someones_words_posted_somewhere_as_a_participle(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Ann Arbour wrote it with Gil Moss and Ivo Lind. {lead} \u201cEvery song needs a swan.\u201d"
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket after the name with what they studied names no one: the cast reads past it
+        (
+            "Our own Bea Bell (Engineering), who moved to Accra in 2004, turns up as a postman on a bicycle.",
+            [("Bea Bell", "a postman on a bicycle")],
+        ),
+        ("Bea Bell (Law) plays a cashier.", [("Bea Bell", "a cashier")]),
+        # as before, with no bracket
+        ("Bea Bell plays a cashier.", [("Bea Bell", "a cashier")]),
+    ],
+)
+def test_a_bracket_naming_no_one_after_a_cast_members_name(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

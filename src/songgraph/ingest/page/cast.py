@@ -991,6 +991,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without(clause, _FROM_ASIDE)
     if ", " in clause.skeleton:
         clause = _without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE)
+    if " (@" in clause.skeleton:
+        clause = _without_bracketed_subject(clause)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
@@ -1459,6 +1461,28 @@ def _is_apposed(clause: Clause, seen: set[int], among: bool) -> list[Part]:
 def _without_known_for(clause: Clause) -> Clause:
     """The clause with each "known for ..." apposition after a name blanked out, offsets kept."""
     return _without(clause, _KNOWN_FOR)
+
+
+# "our own X (Engineering), who ..., turns up as": a bracket right after a name holding one capitalised word or phrase
+# that names no one (what they studied, in a class's notes)
+_BRACKETED_SUBJECT = linear.compile(rf"{_P}(?P<aside>\s*\(\s*(?P<inner>{_P})\s*\))")
+
+
+def _without_bracketed_subject(clause: Clause) -> Clause:
+    """The clause with each bracket after a name that names no one blanked out, offsets kept."""
+    skeleton = clause.skeleton
+    pieces: list[str] = []
+    end = 0
+    for found in _BRACKETED_SUBJECT.finditer(skeleton):
+        inner = clause.mention(found.group("inner"))
+        if inner is None or inner.people or inner.new or inner.kind != "name":
+            continue
+        pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
+        end = found.end("aside")
+    if not pieces:
+        return clause
+    pieces.append(skeleton[end:])
+    return replace(clause, skeleton="".join(pieces))
 
 
 def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
