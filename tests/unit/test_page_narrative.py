@@ -24865,3 +24865,197 @@ def test_a_denial_inside_a_dashed_aside_is_the_asides_own(
 def test_a_passive_part_with_a_contact_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. It casts Ann Arbour as a widow. {sentence}"
     assert cast(prose) == [("Ann Arbour", "a widow"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Father X Y": a church's title before a full name, no word of it, as "Reverend" is
+        (
+            "Ann Arbour and Bea Bell owe it all to Father Tomasz Kowal, who introduced them at his leaving party.",
+            [("Tomasz Kowal", frozenset({"Ann Arbour", "Bea Bell"}), "Tomasz Kowal's leaving party")],
+        ),
+    ],
+)
+def test_father_is_a_title_before_a_full_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_a_title_before_one_name_means_the_one_the_page_named() -> None:
+    # "Father Tomasz" later: the title and the first name of the one the page named with the title, no one new
+    prose = (
+        "Father Tomasz Kowal taught Ann Arbour to sing. Father Tomasz came back to preach at the Alumni Mass. "
+        "\u201cA song is a prayer you can hum,\u201d he told the congregation."
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Tomasz Kowal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "plays", a place told by whose it is ("at her family's restaurant") is the scene's, cut as "at the" is
+        ("Bea Bell plays a waitress at her family's restaurant.", [("Bea Bell", "a waitress")]),
+        ("Bea Bell plays a waitress at the family restaurant.", [("Bea Bell", "a waitress")]),
+        # after "as", the place stays the part's own
+        (
+            "It stars Bea Bell as a waitress at her family's restaurant.",
+            [("Bea Bell", "a waitress at her family's restaurant")],
+        ),
+        # near miss: a name after "at" may be the place itself, kept after "as"
+        (
+            "It stars Bea Bell as a commuter stranded at Clapham Junction.",
+            [("Bea Bell", "a commuter stranded at Clapham Junction")],
+        ),
+    ],
+)
+def test_a_possessive_place_after_plays_is_the_scene(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "In X's words, posted on ...:": whose words follow, whoever the sentence before was about
+        ("In Gil Moss's words, posted on the band's Facebook page:", [("Gil Moss", "Facebook")]),
+        ("In Gil Moss's own words:", [("Gil Moss", None)]),
+    ],
+)
+def test_a_lead_that_says_whose_words_follow(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Ann Arbour wrote it with Gil Moss. Ann Arbour has decided against a video. "
+        f"{lead} \u201cYou should hear this one in the dark.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+def test_a_title_of_rank_alone_means_the_one_titled_so() -> None:
+    # "the Professor": a title of rank alone, capitalised, means the one the page titled so before her full name
+    prose = (
+        "Many of you will remember Professor Eda Fenn, who taught us French. She introduced Ann Arbour to Gil Moss "
+        "at a dinner. When I rang the Professor, now retired, she took no credit. \u201cI only introduced them,\u201d "
+        "she said."
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Eda Fenn"]
+
+
+def test_a_title_of_rank_two_hold_is_no_one() -> None:
+    # near miss: two the page titled so, "the Professor" is neither for sure
+    prose = (
+        "Professor Eda Fenn and Professor Ivo Lind taught us French. Ann Arbour wrote the song. "
+        "When I rang the Professor, now retired, she took no credit. \u201cI only introduced them,\u201d she said."
+    )
+    assert "Eda Fenn" not in [speaker for speaker, _ in quotes(prose)]
+    assert "Ivo Lind" not in [speaker for speaker, _ in quotes(prose)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket after the introducer's name with what they studied (a class's notes) says more of them
+        (
+            "Cy Dorn (Geography), now a consul in Oslo, introduced Ann Arbour and Bea Bell at a reception.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a reception")],
+        ),
+        (
+            "Cy Dorn (Geography) introduced Ann Arbour and Bea Bell at a reception.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a reception")],
+        ),
+        # in the passive too, "his" right after the bracket still the introducer's
+        (
+            "Ann Arbour and Bea Bell were introduced by Cy Dorn (Chemistry, and still loud) at his birthday party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's birthday party")],
+        ),
+        # near miss: a bracket that adds someone leaves who introduced unsure
+        ("Cy Dorn (and Gil Moss) introduced Ann Arbour and Bea Bell at a reception.", []),
+        # near miss: a bracket naming someone of the page leaves whose "his" unsure
+        (
+            "Ann Arbour and Bea Bell were introduced by Cy Dorn (Gil Moss's cousin) at his birthday party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_a_bracket_after_the_introducers_name_describes_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "nickname",
+    [
+        # "X (Gosia to all of us)": the callers a group the teller is one of, as "to everyone" is
+        "(Dee to all of us)",
+        "(Dee to us all)",
+        "(Dee to everyone)",
+    ],
+)
+def test_a_nickname_to_all_of_us_in_brackets(nickname: str) -> None:
+    prose = (
+        f"I have Eda Fenn {nickname} to thank for this. Dee wrote the song with Ann Arbour. "
+        "Ann Arbour and Dee were introduced by Gil Moss at a party."
+    )
+    assert intros(prose) == [("Gil Moss", frozenset({"Ann Arbour", "Eda Fenn"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "...: Kite Season are A, B and C": a band's name opening a clause after a colon takes a plural verb as after
+        # a full stop, so it is several people's, whom "the band" means
+        (
+            "For anyone who has been away: Kite Season are Ann Arbour, Bea Bell and Ivo Lind.",
+            [("Cy Dorn", frozenset({"Kite Season", "Gil Moss"}), "a party")],
+        ),
+        (
+            "Kite Season are Ann Arbour, Bea Bell and Ivo Lind.",
+            [("Cy Dorn", frozenset({"Kite Season", "Gil Moss"}), "a party")],
+        ),
+    ],
+)
+def test_a_band_name_with_a_plural_verb_after_a_colon(
+    opening: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    page = (
+        "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
+        f"{opening} It was Cy Dorn who introduced the band to Gil Moss, at a party.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "X's explanation, posted to Instagram:": the words are X's, their going out set off as a participle
+        ("Gil Moss's explanation, posted to Instagram:", [("Gil Moss", "Instagram")]),
+        ("Gil Moss's verdict, shared on Facebook:", [("Gil Moss", "Facebook")]),
+        # near miss: another's saying in the lead leaves the words no longer Gil Moss's for sure
+        ("Gil Moss's explanation was mocked by Ivo Lind, who posted on Instagram:", []),
+    ],
+)
+def test_someones_words_posted_somewhere_as_a_participle(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it with Gil Moss and Ivo Lind. {lead} \u201cEvery song needs a swan.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket after the name with what they studied names no one: the cast reads past it
+        (
+            "Our own Bea Bell (Engineering), who moved to Accra in 2004, turns up as a postman on a bicycle.",
+            [("Bea Bell", "a postman on a bicycle")],
+        ),
+        ("Bea Bell (Law) plays a cashier.", [("Bea Bell", "a cashier")]),
+        # as before, with no bracket
+        ("Bea Bell plays a cashier.", [("Bea Bell", "a cashier")]),
+    ],
+)
+def test_a_bracket_naming_no_one_after_a_cast_members_name(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

@@ -57,7 +57,8 @@ _ROLE_END = (
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
     # which side (but "commuters stuck on a stalled train" is the part; so is "stranded on the wrong side of the bay",
     # the side of a place, told by "of", where they are)
-    r"|\s+at\s+(?:a|an|the)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    # ("plays a waitress at her family's restaurant": a possessive's place is the scene's as an article's is)
+    r"|\s+at\s+(?:a|an|the|his|her|their)\s|\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:team\b|squad\b|side(?:\s*$|\s*[^\w\s]|\s+(?:[^o\s]|o[^f]|of\w))))"
 )
 _VERBS = (
@@ -1017,6 +1018,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without(clause, _FROM_ASIDE)
     if ", " in clause.skeleton:
         clause = _without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE)
+    if " (@" in clause.skeleton:
+        clause = _without_bracketed_subject(clause)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
@@ -1205,6 +1208,14 @@ def cast(clause: Clause) -> list[Part]:
         if id(match) not in apposed and " with " in skeleton[role_end : role_end + 6]:
             role_end = _past_whose(clause, role_end)
             role_text = skeleton[match.start("role") : role_end]
+        if id(match) not in apposed and " at @" in role_text:
+            # "plays a waitress at her family's restaurant": a possessive pronoun's place is the scene's, as an
+            # article's is (a name after "at" may be the place itself: "a commuter stranded at Clapham Junction")
+            owner = _AT_OWNER.search(role_text)
+            whose = clause.mention(owner.group("owner")) if owner is not None else None
+            if owner is not None and whose is not None and whose.text.lower() in _POSSESSIVE_PRONOUNS:
+                role_end = match.start("role") + owner.start()
+                role_text = skeleton[match.start("role") : role_end]
         the_one = _THE_ONE.match(role_text)
         # ("takes the part of Lan": someone the story named, played, as "plays Lan" is)
         named_one = _NAMED_ONE.match(role_text)
@@ -1481,6 +1492,28 @@ def _without_known_for(clause: Clause) -> Clause:
     return _without(clause, _KNOWN_FOR)
 
 
+# "our own X (Engineering), who ..., turns up as": a bracket right after a name holding one capitalised word or phrase
+# that names no one (what they studied, in a class's notes)
+_BRACKETED_SUBJECT = linear.compile(rf"{_P}(?P<aside>\s*\(\s*(?P<inner>{_P})\s*\))")
+
+
+def _without_bracketed_subject(clause: Clause) -> Clause:
+    """The clause with each bracket after a name that names no one blanked out, offsets kept."""
+    skeleton = clause.skeleton
+    pieces: list[str] = []
+    end = 0
+    for found in _BRACKETED_SUBJECT.finditer(skeleton):
+        inner = clause.mention(found.group("inner"))
+        if inner is None or inner.people or inner.new or inner.kind != "name":
+            continue
+        pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
+        end = found.end("aside")
+    if not pieces:
+        return clause
+    pieces.append(skeleton[end:])
+    return replace(clause, skeleton="".join(pieces))
+
+
 def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
     """The clause with each aside ``pattern`` finds after a name blanked out, offsets kept."""
     skeleton = clause.skeleton
@@ -1500,6 +1533,9 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 # participle is ("two riders at a county fair" is still where the scene is); lower-case words only, to a clause's end
 # ("the woman waiting at the last village on his route": the place may go on with a phrase of its own)
 # ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
+# "at @1 family's restaurant": a place told by whose it is, the owner a mention in the skeleton
+_AT_OWNER = linear.compile(r"\s+at\s+(?P<owner>@\d+)\s+[a-z]")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _PARTICIPLES_PLACE = linear.compile(
     # ("at the top of the Hilltown": a name may end it)
     r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?(?:\s+@\d+)?)"
@@ -1516,7 +1552,7 @@ _PARTICIPLES_PLACE = linear.compile(
 # person's, and the place is the part's own too)
 # ("as a dhol player at the garden's Bihu celebrations": a name between an owner and the noun says which one)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:the|a|an)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
+    r"(?P<place>\s+at\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
     r"(?:\s+@\d+\s+[a-z][\w'-]*)?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at

@@ -377,11 +377,22 @@ def _title(word: str) -> bool:
 
 # A church's titles, before a full name ("Bishop Ada Nwosu", "Reverend Tom Hale"): also first names or a whole
 # stage name's first word ("Bishop Ndlovu"), so a title only when a first name and surname follow.
-_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal"})
+_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father"})
 
 
 def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
+
+
+# Titles of rank or office before a full name that, capitalised after "the" alone, are how one speaks of its holder
+# ("the Professor", "the Bishop").
+_RANKS = (_CLERICAL - {"father"}) | {"professor", "chief", "councillor", "councilor", "alderman"}
+
+
+def _clerical_alone(words: list[str], skip: int) -> bool:
+    """A church's title before one name ("Father Aloysius", "Bishop Nwosu"): tried as the one the page has named so
+    (the title and the name together are tried first, for a stage name such as "Bishop Ndlovu")."""
+    return words[skip].lower() in _CLERICAL and len(words) - skip == 2 and _capital(words[skip + 1])
 
 
 # Honorifics of address, in English and the languages a page quotes ("Miss Ada Hale", "Dona Rita Lobo", "Madame
@@ -2227,6 +2238,7 @@ class Discourse:
                     and not _placed_word(words[skip - 1])
                     and not _honorific(words, skip - 1)
                     and not _honorific_alone(words, skip - 1)
+                    and not _clerical_alone(words, skip - 1)
                 )
                 or (skip == 1 and named_month)
             ):
@@ -2259,6 +2271,12 @@ class Discourse:
                 and fold(candidate) not in self.people.known
                 and not self.people.named(candidate)
             ):
+                ranked = self.people.ranks.get(candidate.lower(), []) if candidate.lower() in _RANKS else []
+                if len(ranked) == 1 and not possessive:
+                    # "When I rang the Professor": a title of rank alone, capitalised after "the", is the one the page
+                    # titled so before their full name ("Professor Ruth Hale"), as one speaks of them
+                    start = tokens[first][0]
+                    return Mention(start, end, text[start:end], "name", (ranked[0],))
                 # "at the Hard", "the Palais cloakroom": one says "Hale", not "the Hale", of a person, so a surname or
                 # first name after "the" is a place's or a thing's short name (the page's "Ashcombe Hard")
                 break
@@ -2370,6 +2388,10 @@ class Discourse:
         courtesy = _courtesy(words, skip)
         if new and courtesy and not kinned:
             self.people.honorifics.setdefault(fold(surface), courtesy)
+        if new and skip and words[skip - 1].lower() in _RANKS:
+            ranked = self.people.ranks.setdefault(words[skip - 1].lower(), [])
+            if len(ranked) < 2 and surface not in ranked:
+                ranked.append(surface)
         # "Abuelo Tomás - Tomás Treviño Salinas": an honorific or a title of kin before one name is what someone is
         # called, no first name and surname, so its words go on meaning whom the page names in full ("Tomás")
         if new and not kinned:
@@ -4891,7 +4913,8 @@ _CALLED_SO = linear.compile(
 # ("Adaeze - Daze to the crew, a name she hated -", "Graciela - Chela, to her family and within a month to us - was":
 # set off by dashes, the ones who call them so a crew, a band, and maybe a comma before them)
 _KNOWN_TO = linear.compile(
-    r"\s*,?\s+to\s+(?:everyone|everybody|all|fans|friends|us"
+    # ("Gosia to all of us": the callers a group the teller is one of)
+    r"\s*,?\s+to\s+(?:everyone|everybody|all(?:\s+of\s+(?:us|them|you))?|fans|friends|us(?:\s+all)?"
     r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
     r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+-\s|\s+and\s)"
 )

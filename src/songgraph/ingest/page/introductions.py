@@ -2661,7 +2661,14 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
     for aside in (match.group("bracket"), match.group("dashed")):
         if aside is None:
             continue
-        if _ADDS.search(aside) and not _NAMED_THEN.match(aside):
+        opening = _mentions_in(clause, aside[:8])[:1] if aside.lstrip().startswith("@") else []
+        if (
+            _ADDS.search(aside)
+            and not _NAMED_THEN.match(aside)
+            # ("X (Chemistry, and still the loudest man in the room) introduced": what they studied, a name of no one,
+            # opens the bracket; its "and" goes on about them)
+            and not (opening and opening[0].kind == "name" and opening[0].person is None and not opening[0].new)
+        ):
             return False
         # ("X - a patient woman who has worked with A for years - introduced": a relative clause in the aside says
         # more of the introducer, and whom it names adds no one, as in one between commas)
@@ -2941,6 +2948,10 @@ _WHOSE_OCCASION_NEXT = linear.compile(
 _OWNING = frozenset({"owner", "owners", "landlord", "landlady", "proprietor", "manager", "boss", "founder", "keeper"})
 
 
+# An aside in brackets right after a name ("(Chemistry)", "(Geography, 1998)")
+_AGENT_BRACKET = linear.compile(r"^\s*\([^()]{1,160}\)")
+
+
 def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     """Whether a passive introduction's subject is the two together ("A and B were introduced", "the pair were
     introduced", nothing else said between the verb and "by") and its introducer is followed right away by where,
@@ -2951,6 +2962,11 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
         return False
     rest = match.group("rest") or ""
+    bracket = _AGENT_BRACKET.match(rest) if "(" in rest[:3] else None
+    if bracket is not None and not any(m.people or m.new for m in _mentions_in(clause, bracket.group(0))):
+        # "by X (Chemistry, and still the loudest man in any room) at his party": an aside in brackets about the
+        # introducer, naming no one, stands between them and where as a relative clause may
+        rest = rest[bracket.end() :]
     apposed = _APPOSED_PHRASE.match(rest) if rest[:1] == "," else None
     whose = _WHOSE_OCCASION_NEXT.match(rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest)
     if whose is None:

@@ -51,6 +51,9 @@ class People:
     # The courtesy title the page wrote before someone's full name ("Mrs" of "Mrs Ada Hale"), by folded name: of two
     # who share a surname, "Mrs Hale" is the one the page titled so, and "Miss Hale" the one it did not.
     honorifics: dict[str, str] = field(default_factory=dict)
+    # Who the page gave a title of rank before their full name ("Professor Ada Hale"), by the title's folded word: "the
+    # Professor" alone later means them when they are the one so titled (two are kept, to know when not).
+    ranks: dict[str, list[str]] = field(default_factory=dict)
     # Who is whose relative, as the page said of two ("The two are cousins"): (relation, person) -> the other.
     kin: dict[tuple[str, str], str] = field(default_factory=dict)
     # How many sentences have said who someone the page described is ("That sound engineer is X"): a sentence read

@@ -54,7 +54,8 @@ _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
 # A name opening its sentence that takes a plural verb ("Kite Season have a habit of ..."): no one person is
 # "have", so the name is several people's (one of a pair, "A and B have", is no such opening, nor "A, B")
 _PLURAL_VERB = linear.compile(r"^\s+(?:have|are|were|haven't|aren't|weren't)\s")
-_SENTENCE_OPEN = linear.compile(r"(?:^|[.!?]\s+)\W*$")
+# ("For anyone who has been away: Kite Season are A, B and C": a colon opens a clause as a full stop does)
+_SENTENCE_OPEN = linear.compile(r"(?:^|[.!?:;]\s+)\W*$")
 # A name that says it is of several people: "The Marrow Sisters", "The Okafor Brothers".
 _KIN_NAME = linear.compile(r"\s(?i:sisters|brothers|siblings|twins|cousins)$")
 # The same in another language, whose word may come first ("Los Hermanos Quintanar", "Les Soeurs Boulay").

@@ -192,6 +192,8 @@ _OWNERS_WORDS = linear.compile(
 # passed them on is no speaker of them)
 _PASSIVE_SAYING = linear.compile(
     r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:shared|posted|tweeted|quoted|repeated|read\s+out)\b"
+    # ("X's explanation, posted to Instagram:": the same as a participle set off by a comma, where the words went)
+    r"|,\s+(?:posted|shared|tweeted|published)\s+(?:on|to|in)\b"
 )
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
@@ -262,6 +264,12 @@ _WON_AT = linear.compile(
 _SPEAKER_AFTER = linear.compile(
     rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<speaker>{_P})"
+)
+# "In X's words, posted on the band's page:", "In her own words:": a lead that says whose words follow, alone or with
+# where they were put out ("posted on", "written in"), no saying of another's
+_WORDS_OF_LEAD = linear.compile(
+    rf"^\W*[Ii]n\s+(?P<speaker>{_P})(?:'s)?\s+(?:own\s+)?words\s*(?:,\s*(?:posted|written|shared|published|put)\s+"
+    r"(?:on|in|to|under)\s+[^;:.!?\"]{0,80})?\s*:?\s*$"
 )
 # "Bell wrote it with Cy Dorn": wrote a song, not words to quote
 _COMPOSED = linear.compile(
@@ -1566,6 +1574,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     in_passing: str | None = None
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
+        if found is None and clause is clauses[-1] and "words" in clause.skeleton:
+            found = _WORDS_OF_LEAD.match(clause.skeleton)
+            whose = clause.mention(found.group("speaker")) if found is not None else None
+            if whose is None or not (whose.possessive or whose.text.lower() in ("his", "her", "their")):
+                found = None
         matches = [found] if found else []
         # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
         # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
