@@ -4245,7 +4245,7 @@ def test_stopping_by_a_programme_is_speaking_on_it(lead: str, expected: list[tup
     assert quotes(f'Arbour met Cy Dorn in Leeds. {lead} "We wrote it on a ferry and nobody was ever sick."') == expected
 
 
-def _band_cast(prose: str) -> list[tuple[str, str | None]]:
+def _band_cast(prose: str) -> list[str]:
     result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
     assert result.document is not None
     video = result.document.music_video
@@ -24726,3 +24726,46 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
     passive: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "role"),
+    [
+        # "at the pier on Skye Island": an island (or street) named after "on" is where the place is, the part's own
+        # after "as"
+        ("at the pier on Skye Island", "a ferryman at the pier on Skye Island"),
+        # near miss: a person's name after "on" is no place
+        ("at the pier on Ivo Lind", "a ferryman at the pier"),
+    ],
+)
+def test_a_place_on_a_named_island_is_the_parts_after_as(place: str, role: str) -> None:
+    prose = f"The video was directed by Cy Dorn. It stars Eda Fenn as a ferryman {place}, and Gil Moss plays a cook."
+    assert cast(prose) == [("Eda Fenn", role), ("Gil Moss", "a cook")]
+
+
+def _band_cast(prose: str) -> list[str]:
+    page = "Night Trains\n\nLantern Row\n\nAlbum Small Hours\n\n" + prose + "\n"
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return [c.person for c in result.document.music_video.cast]
+
+
+def test_the_members_of_a_group_play_themselves_one_by_one() -> None:
+    # "consists of the singer A, the fiddler B and the drummer C": the group's members; "the members of X play
+    # themselves" is each of them, not the group
+    prose = (
+        "Lantern Row, a trio from Leeds, consists of the singer Ann Arbour, the fiddler Bea Bell and the drummer "
+        "Cy Dorn.\n\nThe video was directed by Eda Fenn. The members of Lantern Row play themselves, and Gil Moss "
+        "plays a porter."
+    )
+    people = _band_cast(prose)
+    assert people == ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]
+    assert "Lantern Row" not in people
+
+
+def test_the_members_of_a_group_with_no_members_listed_are_no_one() -> None:
+    prose = (
+        "Lantern Row is a trio from Leeds.\n\nThe video was directed by Eda Fenn. "
+        "The members of Lantern Row play themselves."
+    )
+    assert _band_cast(prose) == []
