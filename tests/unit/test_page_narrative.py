@@ -24769,3 +24769,19 @@ def test_the_members_of_a_group_with_no_members_listed_are_no_one() -> None:
         "The members of Lantern Row play themselves."
     )
     assert _band_cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("occasion", "expected"),
+    [
+        # "after a concert of the X festival": the event it followed, named by the festival it was part of, says which
+        ("a dinner after a concert of the Oslo Jazz festival", "a dinner after a concert of the Oslo Jazz festival"),
+        ("a supper after a recital at the Bergen Proms", "a supper after a recital at the Bergen Proms"),
+        # near misses: an unnamed event, or one of no name, tells only when
+        ("a dinner after a concert", "a dinner"),
+        ("a dinner after a concert of the year", "a dinner"),
+    ],
+)
+def test_an_occasion_after_an_event_of_a_named_festival(occasion: str, expected: str) -> None:
+    prose = f"Bea Bell had known Ann Arbour since 2011, when the conductor Cy Dorn introduced them at {occasion}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]

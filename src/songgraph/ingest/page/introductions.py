@@ -852,8 +852,10 @@ _ONE_TIME = linear.compile(
 # (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name; "in the bar of the
 # Hotel Rival after the show": an event told by no word of its own nor where it was held, which says when, not which)
 _AFTER_EVENT = linear.compile(
-    r"\s+after\s+(?:the|a|an)\s+(?P<words>(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?)(?:festival|concert|gig|show|premiere|ceremony|"
+    r"\s+after\s+(?:the|a|an)\s+(?P<words>(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?)(?:festival|concert|recital|gig|show|premiere|ceremony|"
     r"awards|tour|launch|screening|match|final)"
+    # ("a dinner after a concert of the Warsaw Autumn festival": the event named by the festival it was part of)
+    r"(?P<of>\s+(?:of|at)\s+the\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?@\d+(?:\s+(?:festival|awards|fair|series))?)?"
     # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
     r"(?P<place>\s+in\s+@(?P<where>\d+))?",
 )
@@ -875,7 +877,7 @@ def _after_event(clause: Clause, rest: str, end: int) -> str:
             stop = found.start("place")  # "after the final in May": when, not where
     if not dated and _EVENT_ENDS.match(rest, stop) is None:
         return ""  # "after the show ended": a clause, which tells when
-    if not found.group("words") and (found.group("where") is None or stop != found.end()):
+    if not found.group("words") and not found.group("of") and (found.group("where") is None or stop != found.end()):
         return ""  # "after the show", "after the show in May": when, not which
     return rest[end:stop]
 
