@@ -24785,3 +24785,38 @@ def test_the_members_of_a_group_with_no_members_listed_are_no_one() -> None:
 def test_an_occasion_after_an_event_of_a_named_festival(occasion: str, expected: str) -> None:
     prose = f"Bea Bell had known Ann Arbour since 2011, when the conductor Cy Dorn introduced them at {occasion}."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # "The producer, X, writing in Y, was more technical:": what the speaker is, then the name in apposition and
+        # the participle of writing; the sentence before, told to another outlet, is no lead of these words
+        "The producer, Gil Moss, writing in the Journal of Music, was more technical:",
+        "Her producer, Gil Moss, writing in the Journal of Music, was more technical:",
+    ],
+)
+def test_a_described_speaker_writing_in_a_medium_after_another_saying(lead: str) -> None:
+    prose = (
+        "The song was produced by Gil Moss.\n\n"
+        'Eda Fenn told The Irish Times that the pipes were tuned "a shade flat". '
+        f'{lead} "We recorded the bell at six in the morning. It took four attempts."'
+    )
+    assert quotes(prose) == [("Gil Moss", "Journal of Music")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a title with small words, told before what it is ("the Lives in Sound series"), is the programme's whole
+        # title wherever the page names it again, alone or with whose it is
+        "In her interview for Lives in Sound, Eda Fenn described the first evening:",
+        "Eda Fenn, recorded for the Archive's Lives in Sound series in 2022, remembered the evening:",
+    ],
+)
+def test_a_programme_told_before_what_it_is_is_its_whole_title(lead: str) -> None:
+    prose = (
+        "Eda Fenn wrote the song. The Archive holds a long interview with her, recorded in Leeds for the Lives in "
+        f'Sound series.\n\n{lead} "We sang about the sea all night. Nobody listened."'
+    )
+    assert quotes(prose) == [("Eda Fenn", "Lives in Sound")]
