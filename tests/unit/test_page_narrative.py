@@ -24820,3 +24820,23 @@ def test_a_programme_told_before_what_it_is_is_its_whole_title(lead: str) -> Non
         f'Sound series.\n\n{lead} "We sang about the sea all night. Nobody listened."'
     )
     assert quotes(prose) == [("Eda Fenn", "Lives in Sound")]
+
+
+@pytest.mark.parametrize(
+    ("lifespan", "speaker"),
+    [
+        # "an interview made in 1964 with X (1899-1987)": a new full name with a lifespan after it is a person, whom the
+        # text is about from there on, so "he" next is X
+        ("(1899-1987)", "Ivo Lind"),
+        ("(born 1950)", "Ivo Lind"),
+        # near miss: a run of a few years is no lifespan; "he" stays the one the page named before
+        ("(2019-2021)", "Gil Moss"),
+    ],
+)
+def test_a_new_name_with_a_lifespan_is_whom_he_means_next(lifespan: str, speaker: str) -> None:
+    prose = (
+        "Gil Moss produced it.\n\nThe song is built on a recording in the Folk Survey of Leeds, an interview made in "
+        f"1964 with Ivo Lind {lifespan}, for fifty years the bellringer at Kilmichael. "
+        'On that tape he says: "You ring for the living. Only the ringer knows."'
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == [speaker]
