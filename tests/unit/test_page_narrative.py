@@ -24840,3 +24840,21 @@ def test_a_new_name_with_a_lifespan_is_whom_he_means_next(lifespan: str, speaker
         'On that tape he says: "You ring for the living. Only the ringer knows."'
     )
     assert [speaker for speaker, _ in quotes(prose)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # "Mr A and Ms B were introduced (to each other) by X": a courtesy title before the second of the two, as before
+        # the first
+        "Mr Moss and Mr Lind",
+        "Mr Moss and Dr Lind",
+        "Moss and Lind",
+    ],
+)
+def test_two_titled_people_introduced_in_the_passive(subject: str) -> None:
+    prose = (
+        "Gil Moss produced it. Ivo Lind sang.\n\n"
+        f"{subject} were introduced to each other by the railway historian Eda Fenn at a party."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Ivo Lind"}), "a party")]

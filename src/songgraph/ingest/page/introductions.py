@@ -225,7 +225,8 @@ _PASSIVE_SUBJECT = (
     # "A and the Danish cellist B, who were brought together by": a role noun after "the" and up to two words)
     # ("A, a singer from Cork, and B, a guitarist, were introduced": an apposition about each, naming no one)
     rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
-    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_about('about_b')})?"
+    # ("Mr A and Ms B were introduced": a courtesy title before the second, as before the first)
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<b>{_P}){_about('about_b')})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
