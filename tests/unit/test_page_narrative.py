@@ -24858,3 +24858,20 @@ def test_two_titled_people_introduced_in_the_passive(subject: str) -> None:
         f"{subject} were introduced to each other by the railway historian Eda Fenn at a party."
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Ivo Lind"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        # "the Hungarian consulate": a nationality before a country's institution is the institution's, not "the
+        # Hungarian" the page described, who would then be named twice in the clause
+        "at the Hungarian consulate in Mumbai",
+        "at the Hungarian embassy",
+    ],
+)
+def test_a_nationality_before_an_institution_is_no_one(place: str) -> None:
+    prose = (
+        "Gil Moss, a Hungarian cimbalom player, plays on it. Ann Arbour sings.\n\n"
+        f"Moss owes his part to Eda Fenn, then cultural attache {place}, who introduced him to Arbour at a reception."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Ann Arbour"}), "a reception")]

@@ -4719,6 +4719,26 @@ _DEMONYM_THINGS = (
     | _PRINTED
     | _OUTLET_KINDS
     | (_NOT_PERSON - {"late", "morning", "night", "tonight", "today", "live", "daily", "weekly", "monthly", "current"})
+    # "at the Hungarian consulate", "the Norwegian coast": a country's institution or its land, no one of the page
+    | frozenset(
+        {
+            "consulate",
+            "embassy",
+            "government",
+            "ministry",
+            "parliament",
+            "border",
+            "capital",
+            "countryside",
+            "coast",
+            "language",
+            "folk",
+            "national",
+            "state",
+            "institute",
+            "cultural",
+        }
+    )
 )
 
 
