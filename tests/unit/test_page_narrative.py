@@ -24875,3 +24875,25 @@ def test_a_nationality_before_an_institution_is_no_one(place: str) -> None:
         f"Moss owes his part to Eda Fenn, then cultural attache {place}, who introduced him to Arbour at a reception."
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Ann Arbour"}), "a reception")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A joined the band in 2010, having been introduced to B by X": the participle clause is the subject's
+        (
+            "Ann Arbour joined the choir in 2010, having been introduced to Bea Bell by Cy Dorn at a party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")],
+        ),
+        (
+            "Ann Arbour joined in 2010, having been introduced to Bea Bell by Mr Moss's sister, Eda Fenn, at a party.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near miss: the one named last before the participle is no subject of it
+        ("Ann Arbour met Ivo Lind in 2010, having been introduced to Bea Bell by Cy Dorn at a party in Leeds.", []),
+    ],
+)
+def test_an_introduction_in_the_subjects_participle_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{sentence}") == expected

@@ -57,7 +57,8 @@ _ADVERBS = (
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 _DESCRIPTION = (
-    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
@@ -244,7 +245,10 @@ _PASSIVE_SUBJECT = (
     r"(?:pair|duo|couple|twosome)\s+)?who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     # ("A and B are introduced by X": the story told in the present)
-    rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got)\s+"
+    rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got"
+    # ("A joined the following year, having been introduced to B by X": the subject's participle clause after a main
+    # clause that names no one)
+    r"|(?P<having>[a-z][^@,;:.!?\"()]{0,80}?,\s+having\s+(?:first\s+|already\s+|previously\s+)?been))\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
@@ -1098,6 +1102,10 @@ def introductions(
             ):
                 # "introduced with", "A was set up by X": no introduction ("A and B were put in touch by X", "they were
                 # brought together by X", "the pair were set up by X" is the two with each other)
+                continue
+            if pattern is _PASSIVE and match.group("having") and "@" in clause.skeleton[:start]:
+                # "A met B in 2010, having been introduced to C by X": the participle is the sentence's subject's, A's,
+                # not the one named last before it
                 continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))
