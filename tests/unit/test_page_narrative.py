@@ -24743,7 +24743,7 @@ def test_a_place_on_a_named_island_is_the_parts_after_as(place: str, role: str) 
     assert cast(prose) == [("Eda Fenn", role), ("Gil Moss", "a cook")]
 
 
-def _band_cast(prose: str) -> list[str]:
+def _members_cast(prose: str) -> list[str]:
     page = "Night Trains\n\nLantern Row\n\nAlbum Small Hours\n\n" + prose + "\n"
     result = parse_story_page(page, "band.txt")
     assert result.document is not None and result.document.music_video is not None
@@ -24758,7 +24758,7 @@ def test_the_members_of_a_group_play_themselves_one_by_one() -> None:
         "Cy Dorn.\n\nThe video was directed by Eda Fenn. The members of Lantern Row play themselves, and Gil Moss "
         "plays a porter."
     )
-    people = _band_cast(prose)
+    people = _members_cast(prose)
     assert people == ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]
     assert "Lantern Row" not in people
 
@@ -24768,7 +24768,7 @@ def test_the_members_of_a_group_with_no_members_listed_are_no_one() -> None:
         "Lantern Row is a trio from Leeds.\n\nThe video was directed by Eda Fenn. "
         "The members of Lantern Row play themselves."
     )
-    assert _band_cast(prose) == []
+    assert _members_cast(prose) == []
 
 
 @pytest.mark.parametrize(
