@@ -25059,3 +25059,174 @@ def test_a_bracket_naming_no_one_after_a_cast_members_name(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "role"),
+    [
+        # "at the pier on Skye Island": an island (or street) named after "on" is where the place is, the part's own
+        # after "as"
+        ("at the pier on Skye Island", "a ferryman at the pier on Skye Island"),
+        # near miss: a person's name after "on" is no place
+        ("at the pier on Ivo Lind", "a ferryman at the pier"),
+    ],
+)
+def test_a_place_on_a_named_island_is_the_parts_after_as(place: str, role: str) -> None:
+    prose = f"The video was directed by Cy Dorn. It stars Eda Fenn as a ferryman {place}, and Gil Moss plays a cook."
+    assert cast(prose) == [("Eda Fenn", role), ("Gil Moss", "a cook")]
+
+
+def _members_cast(prose: str) -> list[str]:
+    page = "Night Trains\n\nLantern Row\n\nAlbum Small Hours\n\n" + prose + "\n"
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return [c.person for c in result.document.music_video.cast]
+
+
+def test_the_members_of_a_group_play_themselves_one_by_one() -> None:
+    # "consists of the singer A, the fiddler B and the drummer C": the group's members; "the members of X play
+    # themselves" is each of them, not the group
+    prose = (
+        "Lantern Row, a trio from Leeds, consists of the singer Ann Arbour, the fiddler Bea Bell and the drummer "
+        "Cy Dorn.\n\nThe video was directed by Eda Fenn. The members of Lantern Row play themselves, and Gil Moss "
+        "plays a porter."
+    )
+    people = _members_cast(prose)
+    assert people == ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]
+    assert "Lantern Row" not in people
+
+
+def test_the_members_of_a_group_with_no_members_listed_are_no_one() -> None:
+    prose = (
+        "Lantern Row is a trio from Leeds.\n\nThe video was directed by Eda Fenn. "
+        "The members of Lantern Row play themselves."
+    )
+    assert _members_cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("occasion", "expected"),
+    [
+        # "after a concert of the X festival": the event it followed, named by the festival it was part of, says which
+        ("a dinner after a concert of the Oslo Jazz festival", "a dinner after a concert of the Oslo Jazz festival"),
+        ("a supper after a recital at the Bergen Proms", "a supper after a recital at the Bergen Proms"),
+        # near misses: an unnamed event, or one of no name, tells only when
+        ("a dinner after a concert", "a dinner"),
+        ("a dinner after a concert of the year", "a dinner"),
+    ],
+)
+def test_an_occasion_after_an_event_of_a_named_festival(occasion: str, expected: str) -> None:
+    prose = f"Bea Bell had known Ann Arbour since 2011, when the conductor Cy Dorn introduced them at {occasion}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # "The producer, X, writing in Y, was more technical:": what the speaker is, then the name in apposition and
+        # the participle of writing; the sentence before, told to another outlet, is no lead of these words
+        "The producer, Gil Moss, writing in the Journal of Music, was more technical:",
+        "Her producer, Gil Moss, writing in the Journal of Music, was more technical:",
+    ],
+)
+def test_a_described_speaker_writing_in_a_medium_after_another_saying(lead: str) -> None:
+    prose = (
+        "The song was produced by Gil Moss.\n\n"
+        'Eda Fenn told The Irish Times that the pipes were tuned "a shade flat". '
+        f'{lead} "We recorded the bell at six in the morning. It took four attempts."'
+    )
+    assert quotes(prose) == [("Gil Moss", "Journal of Music")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a title with small words, told before what it is ("the Lives in Sound series"), is the programme's whole
+        # title wherever the page names it again, alone or with whose it is
+        "In her interview for Lives in Sound, Eda Fenn described the first evening:",
+        "Eda Fenn, recorded for the Archive's Lives in Sound series in 2022, remembered the evening:",
+    ],
+)
+def test_a_programme_told_before_what_it_is_is_its_whole_title(lead: str) -> None:
+    prose = (
+        "Eda Fenn wrote the song. The Archive holds a long interview with her, recorded in Leeds for the Lives in "
+        f'Sound series.\n\n{lead} "We sang about the sea all night. Nobody listened."'
+    )
+    assert quotes(prose) == [("Eda Fenn", "Lives in Sound")]
+
+
+@pytest.mark.parametrize(
+    ("lifespan", "speaker"),
+    [
+        # "an interview made in 1964 with X (1899-1987)": a new full name with a lifespan after it is a person, whom the
+        # text is about from there on, so "he" next is X
+        ("(1899-1987)", "Ivo Lind"),
+        ("(born 1950)", "Ivo Lind"),
+        # near miss: a run of a few years is no lifespan; "he" stays the one the page named before
+        ("(2019-2021)", "Gil Moss"),
+    ],
+)
+def test_a_new_name_with_a_lifespan_is_whom_he_means_next(lifespan: str, speaker: str) -> None:
+    prose = (
+        "Gil Moss produced it.\n\nThe song is built on a recording in the Folk Survey of Leeds, an interview made in "
+        f"1964 with Ivo Lind {lifespan}, for fifty years the bellringer at Kilmichael. "
+        'On that tape he says: "You ring for the living. Only the ringer knows."'
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # "Mr A and Ms B were introduced (to each other) by X": a courtesy title before the second of the two, as before
+        # the first
+        "Mr Moss and Mr Lind",
+        "Mr Moss and Dr Lind",
+        "Moss and Lind",
+    ],
+)
+def test_two_titled_people_introduced_in_the_passive(subject: str) -> None:
+    prose = (
+        "Gil Moss produced it. Ivo Lind sang.\n\n"
+        f"{subject} were introduced to each other by the railway historian Eda Fenn at a party."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Ivo Lind"}), "a party")]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        # "the Hungarian consulate": a nationality before a country's institution is the institution's, not "the
+        # Hungarian" the page described, who would then be named twice in the clause
+        "at the Hungarian consulate in Mumbai",
+        "at the Hungarian embassy",
+    ],
+)
+def test_a_nationality_before_an_institution_is_no_one(place: str) -> None:
+    prose = (
+        "Gil Moss, a Hungarian cimbalom player, plays on it. Ann Arbour sings.\n\n"
+        f"Moss owes his part to Eda Fenn, then cultural attache {place}, who introduced him to Arbour at a reception."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Gil Moss", "Ann Arbour"}), "a reception")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A joined the band in 2010, having been introduced to B by X": the participle clause is the subject's
+        (
+            "Ann Arbour joined the choir in 2010, having been introduced to Bea Bell by Cy Dorn at a party in Leeds.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")],
+        ),
+        (
+            "Ann Arbour joined in 2010, having been introduced to Bea Bell by Mr Moss's sister, Eda Fenn, at a party.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near miss: the one named last before the participle is no subject of it
+        ("Ann Arbour met Ivo Lind in 2010, having been introduced to Bea Bell by Cy Dorn at a party in Leeds.", []),
+    ],
+)
+def test_an_introduction_in_the_subjects_participle_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{sentence}") == expected

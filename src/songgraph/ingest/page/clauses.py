@@ -1321,6 +1321,9 @@ class Discourse:
                     # ("For X, a mother of three in Leeds, it has become ...": whom the sentence opens on as the one it
                     # is so for, described as someone after a comma, is whom it is about)
                     or (_FOR_OPENING.match(clause.text[: m.start]) and _DESCRIBED_AFTER.match(clause.text, m.end))
+                    # ("an interview made in 1964 with X (1899-1987)": a full name with a lifespan after it is a
+                    # person's, whatever word before it)
+                    or _lifespan_after(clause.text, m.end)
                 )
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
@@ -4065,6 +4068,23 @@ _OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 # A sentence opening on whom something is so for ("For X, ..."), and what they are after the name, set off by commas
 _FOR_OPENING = linear.compile(r"^\W*For\s+$")
+# A lifespan in brackets right after a name ("(1899-1987)", "(born 1950)", "(b. 1950)")
+_LIFESPAN_AFTER = linear.compile(
+    r"\s*\(\s*(?:(?P<born>born|b\.)\s*)?(?P<from>(?:1[5-9]|20)\d\d)\s*(?:[-\x{2013}]\s*(?P<to>(?:1[5-9]|20)\d\d)\s*)?\)"
+)
+
+
+def _lifespan_after(text: str, end: int) -> bool:
+    """Whether a person's lifespan follows ``end``: a birth year told so, or two years a lifetime apart (a run of a
+    few years, "(2019-2021)", is a programme's or a band's as much)."""
+    found = _LIFESPAN_AFTER.match(text, end) if text[end : end + 3].lstrip().startswith("(") else None
+    if found is None:
+        return False
+    if found.group("born"):
+        return True
+    return found.group("to") is not None and 20 <= int(found.group("to")) - int(found.group("from")) <= 110
+
+
 _DESCRIBED_AFTER = linear.compile(r"\s*,\s*(?:a|an)\s+[a-z][^,;:.!?\"()]{0,80},")
 
 
@@ -4724,6 +4744,26 @@ _DEMONYM_THINGS = (
     | _PRINTED
     | _OUTLET_KINDS
     | (_NOT_PERSON - {"late", "morning", "night", "tonight", "today", "live", "daily", "weekly", "monthly", "current"})
+    # "at the Hungarian consulate", "the Norwegian coast": a country's institution or its land, no one of the page
+    | frozenset(
+        {
+            "consulate",
+            "embassy",
+            "government",
+            "ministry",
+            "parliament",
+            "border",
+            "capital",
+            "countryside",
+            "coast",
+            "language",
+            "folk",
+            "national",
+            "state",
+            "institute",
+            "cultural",
+        }
+    )
 )
 
 

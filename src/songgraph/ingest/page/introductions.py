@@ -57,7 +57,8 @@ _ADVERBS = (
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 _DESCRIPTION = (
-    r"(?:@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
@@ -225,7 +226,8 @@ _PASSIVE_SUBJECT = (
     # "A and the Danish cellist B, who were brought together by": a role noun after "the" and up to two words)
     # ("A, a singer from Cork, and B, a guitarist, were introduced": an apposition about each, naming no one)
     rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
-    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+)?(?P<b>{_P}){_about('about_b')})?"
+    # ("Mr A and Ms B were introduced": a courtesy title before the second, as before the first)
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<b>{_P}){_about('about_b')})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -243,7 +245,10 @@ _PASSIVE_SUBJECT = (
     r"(?:pair|duo|couple|twosome)\s+)?who)?\s+"
     # ("Marchetti had herself been introduced": the subject stressed)
     # ("A and B are introduced by X": the story told in the present)
-    rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got)\s+"
+    rf"(?:were|was|are|is|had\s+(?:(?:himself|herself|themselves)\s+)?been|have\s+been|has\s+been|got|first\s+got"
+    # ("A joined the following year, having been introduced to B by X": the subject's participle clause after a main
+    # clause that names no one)
+    r"|(?P<having>[a-z][^@,;:.!?\"()]{0,80}?,\s+having\s+(?:first\s+|already\s+|previously\s+)?been))\s+"
     # ("A and B were connected by X", "A was set up with B by X": an introduction in other words; "set up" only
     # with someone, checked on the match: "A was set up by X" is a trap)
     # ("A had been put in touch with B by X": the idiom, only with someone)
@@ -852,8 +857,10 @@ _ONE_TIME = linear.compile(
 # (but "at a party after I moved", "after the show ended" tell when: a clause, not an event's name; "in the bar of the
 # Hotel Rival after the show": an event told by no word of its own nor where it was held, which says when, not which)
 _AFTER_EVENT = linear.compile(
-    r"\s+after\s+(?:the|a|an)\s+(?P<words>(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?)(?:festival|concert|gig|show|premiere|ceremony|"
+    r"\s+after\s+(?:the|a|an)\s+(?P<words>(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?)(?:festival|concert|recital|gig|show|premiere|ceremony|"
     r"awards|tour|launch|screening|match|final)"
+    # ("a dinner after a concert of the Warsaw Autumn festival": the event named by the festival it was part of)
+    r"(?P<of>\s+(?:of|at)\s+the\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?@\d+(?:\s+(?:festival|awards|fair|series))?)?"
     # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
     r"(?P<place>\s+in\s+@(?P<where>\d+))?",
 )
@@ -875,7 +882,7 @@ def _after_event(clause: Clause, rest: str, end: int) -> str:
             stop = found.start("place")  # "after the final in May": when, not where
     if not dated and _EVENT_ENDS.match(rest, stop) is None:
         return ""  # "after the show ended": a clause, which tells when
-    if not found.group("words") and (found.group("where") is None or stop != found.end()):
+    if not found.group("words") and not found.group("of") and (found.group("where") is None or stop != found.end()):
         return ""  # "after the show", "after the show in May": when, not which
     return rest[end:stop]
 
@@ -1095,6 +1102,10 @@ def introductions(
             ):
                 # "introduced with", "A was set up by X": no introduction ("A and B were put in touch by X", "they were
                 # brought together by X", "the pair were set up by X" is the two with each other)
+                continue
+            if pattern is _PASSIVE and match.group("having") and "@" in clause.skeleton[:start]:
+                # "A met B in 2010, having been introduced to C by X": the participle is the sentence's subject's, A's,
+                # not the one named last before it
                 continue
             if pattern in (_MET_VIA, _WHOM_MET, _MET_CALLED, _WHOM_MET_CALLED) and not (
                 _of_page(clause.mention(match.group("by")))

@@ -142,6 +142,8 @@ _BAND_AS_SELVES = linear.compile(
     r"(?:of\s+the\s+)?members)\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
     r"appearing)\s+as\s+themselves\b"
 )
+# "the members of X", "all four members of X": the people of a group the part names, not the group itself
+_MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
 _DASHED_MEMBER = linear.compile(
     r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$"
@@ -1290,6 +1292,8 @@ class _Narrative:
                 )
         if "themselves" in clause.skeleton:
             parts = parts + self.band_as_themselves(clause, parts)
+        if "members of " in clause.text:
+            parts = self.members_as_themselves(clause, parts)
         for part in parts:
             if whole_line and len(parts) == 1:
                 # a line of a cast list is one member: the part is the rest of the line ("a guest who never
@@ -1313,6 +1317,18 @@ class _Narrative:
                     source=self.r.people.source(line, _near(clause.text, part.at)),
                 )
             )
+
+    def members_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "The members of Fjordlys play themselves": each member the page lists for the group, as themselves (the
+        group is not its own member); none when the page lists no members."""
+        out: list[casting.Part] = []
+        for part in parts:
+            if not _MEMBERS_OF.search(clause.text[max(0, part.at - 40) : part.at]):
+                out.append(part)
+            elif part.role == "themselves":
+                members = self.r.people.members(part.person)
+                out += [casting.Part(member, "themselves", part.at) for member in members]
+        return out
 
     def band_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "The band perform as themselves", "All five members appear as themselves": the page's one artist, when the

@@ -28,7 +28,7 @@ _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b"
 # or two that may place them
 _DESCRIBED = rf"(?:(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+)?{NAME}"
 _MEMBERS = linear.compile(
-    rf"\b(?:made\s+up\s+of|consisting\s+of|whose\s+members\s+are|members|formed\s+by|"
+    rf"\b(?:made\s+up\s+of|consist(?:s|ed|ing)\s+of|whose\s+members\s+are|members|formed\s+by|"
     # "the Leeds four-piece of A, B, C and D"
     rf"(?:\w+-piece|duo|trio|quartet|quintet)\s+of)\s+"
     # ("the duo of Lisbon-born singer A and São Paulo guitarist B": each may be described)

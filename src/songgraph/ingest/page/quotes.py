@@ -155,7 +155,11 @@ _AND_TOLD_HEARER = linear.compile(
 # by name ("gave the credit to Bell:" may go on to quote Bell; "to the band" names no one who could be quoted)
 _SPEAKING_ASIDE = linear.compile(
     # ("interviewed many years later for "Miami Sound: An Oral History" (2006),": when, then a quoted title)
-    rf"^\W*(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
+    # ("The producer, X, writing in Y, was more technical:": what the speaker is may come first, X in apposition to it)
+    # (or a description the mentions read as theirs: "@0, @1, writing in")
+    r"^\W*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|@\d+'s)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,\s*"
+    r"|(?P<described>@\d+)\s*,\s*)?"
+    rf"(?P<speaker>{_P})\s*,\s*(?:speaking|talking|writing|interviewed)(?:\s+[a-z]+){{0,3}}?\s+"
     rf"(?:to|on|for|with|in)\s[^,;.!?]{{0,150}}?,\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
 # ("X, speaking to Y, credited Leask with more than that:", "thanked Bell for it:": one named as whom the credit or
@@ -1250,6 +1254,13 @@ _APPOSED_PROGRAMME = linear.compile(
 )
 # A sentence opening with where, by a programme's title: "In Hav fra Nord, ..."
 _IN_TITLE = linear.compile(rf"^\W*(?:In|On)\s+(?P<title>{_PROGRAMME_TITLE})\s*,")
+# "the Archive's Lives in Sound series", "the Voices of the Quebrada podcast": a title whose small words the mentions
+# cut it at, told before what it is (an owner before it is whose the programme is, no part of its title)
+_TITLE_BEFORE_KIND = linear.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{{Lu}}[\w-]*(?:'s|\x{{2019}}s)\s+)?"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)\s+"
+    r"(?:series|programme|program|podcast|documentary|docuseries|project|collection)\b"
+)
 # "the third episode of Hitfabrik": an episode is one of a series
 _EPISODE_OF = linear.compile(rf"\b[Ee]pisodes?\s+of\s+(?P<title>{_PROGRAMME_TITLE})(?:\s*[,.;:!?]|\s+[a-z]|\s*$)")
 # Words that are no part of a description of a programme before what it is ("the subject of the documentary")
@@ -1340,6 +1351,9 @@ class Programmes:
 
     by_kind: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    # Titles told before what they are, with small words the mentions cut them at ("Lives in Sound"): the page's
+    # later leads may name them alone ("in her interview for Lives in Sound"), read whole (``worded_in``)
+    worded: list[str] = field(default_factory=list)
     # Whether the narration tells what a programme shows, in the present ("The episode opens on the pier"): a recap
     # of it, whose quotes told in the present are said in it
     recap: bool = False
@@ -1358,6 +1372,10 @@ class Programmes:
                 # documentary about her was a hit" names a place)
                 of = clause.text[max(0, found.start("title") - 3) : found.start("title")] == "of "
                 self._titled(clause, found, found.group("kind"), of)
+        for found in _TITLE_BEFORE_KIND.finditer(clause.text) if " " in clause.text else ():
+            title = squash(found.group("title"))
+            if _SMALL_WORD.search(f" {title} ") and title not in self.worded:
+                self.worded.append(title)
         if "pisode" in clause.text:
             for found in _EPISODE_OF.finditer(clause.text):
                 self._titled(clause, found, "series", True)
@@ -1445,6 +1463,19 @@ class Programmes:
         title of each."""
         seen = {title for kind, titles in self.by_kind.items() if kind not in _HEARD for title in titles}
         return next(iter(seen)) if len(seen) == 1 and "" not in seen else None
+
+    def worded_in(self, clause: Clause) -> str:
+        """A title of small words the page has told is a programme's, when the clause names it whole, or ""."""
+        text = squash(clause.text)
+        for title in self.worded:
+            at = text.find(title)
+            if (
+                at >= 0
+                and not text[at + len(title) : at + len(title) + 1].isalnum()
+                and not text[at - 1 : at].isalnum()
+            ):
+                return title
+        return ""
 
     def referred(self, clause: Clause) -> tuple[str | None, Mention | None]:
         """The programme a lead refers back to, and the mention that names it (if one does)."""
@@ -1665,6 +1696,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 matches.append(asked)
         if not matches and "," in clause.skeleton:
             aside = _SPEAKING_ASIDE.match(clause.skeleton)
+            described = clause.mention(aside.group("described")) if aside is not None else None
+            if (
+                aside is not None
+                and described is not None
+                and (
+                    described.kind != "description"
+                    or described.person != _person(clause.mention(aside.group("speaker")))
+                )
+            ):
+                aside = None  # "A, B, writing in X,": two people listed, not one described
             if (
                 aside is not None
                 and not _SAYS.search(aside.group("rest"))
@@ -1807,6 +1848,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = _apposed_title(clause)
         if not title and ("memoir" in clause.text or "book" in clause.text or "collection" in clause.text):
             title = _book_title(clause)
+        if not title and programmes is not None and programmes.worded:
+            title = programmes.worded_in(clause)
         if title:
             source = title
             # the title's capitalised words, which the mentions may read as names, are no one
