@@ -24726,3 +24726,28 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
     passive: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # "X, Gil to all of us (...), ...": a one-word name told after a full name as what "all of us" call them, with
+        # an aside in brackets after it, is theirs from then on; a "he" later means them, the last one talked about
+        (
+            "Gilbert Moss, Gil to all of us (tenor section, back row),",
+            [("Gilbert Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Leeds")],
+        ),
+        (
+            "Gilbert Moss, Gil to all of them,",
+            [("Gilbert Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Leeds")],
+        ),
+    ],
+)
+def test_a_nickname_told_to_all_of_us(apposition: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    prose = (
+        "It was produced by the engineer Ivo Lind.\n\n"
+        f"{apposition} played drums in Leeds, and he was the one who introduced Ann to Bea at a wedding in Leeds. "
+        '"It was a good wedding," Gil said.'
+    )
+    assert intros(prose) == expected
+    assert quotes(prose) == [("Gilbert Moss", None)]

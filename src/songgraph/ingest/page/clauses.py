@@ -4887,10 +4887,11 @@ _CALLED_SO = linear.compile(
 # ("(Bea to everyone in Launceston)": the same in brackets, and where those people are)
 # ("Adaeze - Daze to the crew, a name she hated -", "Graciela - Chela, to her family and within a month to us - was":
 # set off by dashes, the ones who call them so a crew, a band, and maybe a comma before them)
+# ("Emmanuel Addo, Manny to all of us (bass section, ...), played": "all of us", and an aside in brackets after it)
 _KNOWN_TO = linear.compile(
-    r"\s*,?\s+to\s+(?:everyone|everybody|all|fans|friends|us"
+    r"\s*,?\s+to\s+(?:everyone|everybody|all(?:\s+of\s+(?:us|them))?|fans|friends|us"
     r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
-    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+-\s|\s+and\s)"
+    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+\(|\s+-\s|\s+and\s)"
 )
 # " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
 _BRACKETED_AFTER = linear.compile(
