@@ -24751,3 +24751,25 @@ def test_a_nickname_told_to_all_of_us(apposition: str, expected: list[tuple[str,
     )
     assert intros(prose) == expected
     assert quotes(prose) == [("Gilbert Moss", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "It was at X, where ..., that she introduced A to B": a relative clause on the place set off by commas (which
+        # may name people) tells what went on there; the occasion is the place, without its year
+        (
+            "It was at a summer school in Leeds in 2014, where Cy Dorn was teaching and both were students, that he"
+            " introduced Ann to Bea.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a summer school in Leeds")],
+        ),
+        (
+            "It was at a wedding in Hull, where the band was playing, that Cy Dorn introduced Ann to Bea.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Hull")],
+        ),
+    ],
+)
+def test_a_cleft_occasion_with_a_where_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"It was produced by the engineer Cy Dorn.\n\n{sentence}") == expected
