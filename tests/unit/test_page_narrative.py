@@ -24773,3 +24773,25 @@ def test_a_cleft_occasion_with_a_where_clause(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"It was produced by the engineer Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "by Ann's husband, Gil Moss": a relation that says a man, set before a full name new to the page, makes them a
+        # "he"; a "she" after a sentence about him then means the woman named with him, not him
+        (
+            "Bea Bell was introduced to Ann by Ann's husband, Gil Moss, at a dance. Gil will talk to anyone, and Ann"
+            ' says he simply liked the look of her. "He does this everywhere," she told me.',
+            [("Ann Arbour", None)],
+        ),
+        # near miss: a relation that says a woman leaves the "she" to mean her, as before
+        (
+            "Bea Bell was introduced to Ann by Ann's sister, Eda Fenn, at a dance. Eda will talk to anyone."
+            ' "She does this everywhere," she told me.',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_a_kin_word_before_a_new_full_name_tells_a_he_or_she(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(told) == expected

@@ -2599,7 +2599,11 @@ class Discourse:
     def _note_kin_self(self, text: str, mention: Mention) -> None:
         """ "Her godfather is the veteran producer X", "his aunt, X": a relation that says a man or a woman, told of
         a name as what they are, is what the page may call them ("himself")."""
-        if mention.person is None or mention.possessive or mention.start == 0:
+        # ("introduced by Keiko's husband, Bernd Schulz": a full name new to the page is someone by its words)
+        person = mention.person or (
+            squash(mention.text).strip(" ,.;:") if mention.new and mention.kind == "name" else None
+        )
+        if not person or mention.possessive or mention.start == 0:
             return
         found = _KIN_SELF_BEFORE.search(text[max(0, mention.start - 120) : mention.start])
         if found is None:
@@ -2607,8 +2611,9 @@ class Discourse:
         words = (found.group("words") or "").split()
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
             return  # "her brother was a friend of X": what the relation is said to be must be X
-        self.people.learn_self(mention.person, _KIN_SELVES[found.group("kin").lower()])
-        self._note_generation(found, mention.person)
+        self.people.learn_self(person, _KIN_SELVES[found.group("kin").lower()])
+        if mention.person is not None:
+            self._note_generation(found, mention.person)
 
     def _note_generation(self, found: linear.Match, person: str) -> None:
         """ "his daughter, Ada Vance" when one other of the page's people is a Vance: she is the younger of the two
