@@ -24795,3 +24795,17 @@ def test_a_cleft_occasion_with_a_where_clause(
 )
 def test_a_kin_word_before_a_new_full_name_tells_a_he_or_she(told: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(told) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "spoke to SBS Vietnamese:": a language after a broadcaster's letters, ending the phrase, is the service's name
+        ('Bea Bell spoke to SBS Vietnamese: "I was there first. It was fine."', [("Bea Bell", "SBS Vietnamese")]),
+        ('"I was there first. It was fine," Bea Bell told SBS Vietnamese.', [("Bea Bell", "SBS Vietnamese")]),
+        # near miss: a nationality describing a noun after it is no part of the name
+        ('Bea Bell spoke to the BBC Irish team: "I was there first. It was fine."', [("Bea Bell", "BBC")]),
+    ],
+)
+def test_a_language_service_after_a_broadcasters_letters(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(told) == expected

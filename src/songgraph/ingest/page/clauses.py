@@ -4563,6 +4563,15 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
         elif (
+            _capital(word)
+            and tokens[position - 1][2].isupper()
+            and len(tokens[position - 1][2]) > 1
+            and (position + 1 >= len(tokens) or tokens[position + 1][2] in (":", ",", ".", ";", ")"))
+        ):
+            # "spoke to SBS Vietnamese:": a language after a broadcaster's letters, ending the phrase (so describing
+            # no noun after it), is the service's name
+            position += 1
+        elif (
             word == "the"
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
