@@ -24809,3 +24809,20 @@ def test_a_kin_word_before_a_new_full_name_tells_a_he_or_she(told: str, expected
 )
 def test_a_language_service_after_a_broadcasters_letters(told: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(told) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "Speaking from the stage at X, Y said:", "speaking on stage at X": from the event's stage is at the event
+        (
+            "Speaking from the stage at the Cork Folk Festival last autumn, Bea said:",
+            [("Bea Bell", "Cork Folk Festival")],
+        ),
+        ("Speaking on stage at Cambridge Folk Festival, Bea said:", [("Bea Bell", "Cambridge Folk Festival")]),
+        # near miss: a stage somewhere else is no event named
+        ("Speaking from the stage, Bea said:", [("Bea Bell", None)]),
+    ],
+)
+def test_speaking_from_the_stage_at_an_event(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "I have made records. It was fine."') == expected

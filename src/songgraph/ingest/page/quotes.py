@@ -731,7 +731,10 @@ _SOURCES = [
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
-_SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# ("Speaking from the stage at X", "speaking on stage at X": from the event's stage is at the event)
+_SPEAKING_AT = linear.compile(
+    rf"\b[Ss](?:peaking|poke)\s+(?:(?:from|on)\s+(?:the\s+)?(?:main\s+)?stage\s+)?at\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
 # "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
 # with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
