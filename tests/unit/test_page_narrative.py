@@ -24826,3 +24826,17 @@ def test_a_language_service_after_a_broadcasters_letters(told: str, expected: li
 )
 def test_speaking_from_the_stage_at_an_event(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "I have made records. It was fine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "X added, on Y:": a verb of saying or going on, then where it was said set off by a comma
+        ("Bea added, on WDR 2:", [("Bea Bell", "WDR 2")]),
+        ("Bea said, on Radio Nord:", [("Bea Bell", "Radio Nord")]),
+        # near miss: "on the whole" is no medium
+        ("Bea said, on the whole, it was fine:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_verb_of_saying_then_on_a_medium_set_off(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "I have made records. It was fine."') == expected

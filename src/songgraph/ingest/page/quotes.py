@@ -808,8 +808,10 @@ _LOOSE = [
     # lead of a name and where, with no verb, as a headline has it
     # ('... happy." Youssef, on Instagram, kept it simple:': a lead after a quote may open on a space)
     # ("Bell, on Radio Nord the week it came out:": when, told by a span of the calendar and what it was of)
+    # ("Bell added, on Radio Nord:": a verb of saying or going on, then where set off by a comma)
     linear.compile(
-        rf"(?:^\s*|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:^\s*|[.;]\s+){_P}(?:\s+(?:added|adds|said|says|continued|continues)\s*,)?\s*,?\s+(?:to|on)\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
         # ("Bell, on Radio Nova in Paris:": where the station is, one place after "in")
         r"(?:\s+in\s+@\d+)?"
         r"(?:\s+(?:the|that|this|last)\s+(?:day|night|week|weekend|month|year)\b[^,;:.!?@\"]{0,40}?)?\s*(?:[,:]|$)"
