@@ -601,6 +601,8 @@ _KIN_SELVES = {
         "herself",
     ),
 }
+# Possessive words that own a relation without naming whose it is ("her uncle", not "Ana's uncle")
+_OWNER_WORDS = frozenset({"my", "his", "her", "their", "our"})
 # Whose relation, then what they are said to be or set off by a comma, right before a name: "her godfather is the
 # veteran producer ", "his uncle, ", "Ana's sister was the singer "
 _KIN_SELF_BEFORE = linear.compile(
@@ -2607,6 +2609,10 @@ class Discourse:
             return
         found = _KIN_SELF_BEFORE.search(text[max(0, mention.start - 120) : mention.start])
         if found is None:
+            return
+        if mention.person is None and found.group(0).lstrip(" (").split()[0].lower() in _OWNER_WORDS:
+            # (a new name only as the relation of someone named, "Keiko's husband, X": "her uncle, X" may be of
+            # whoever "her" is, and a "him" after it may mean another as well)
             return
         words = (found.group("words") or "").split()
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
