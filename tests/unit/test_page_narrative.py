@@ -25230,3 +25230,117 @@ def test_an_introduction_in_the_subjects_participle_clause(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # "X, Gil to all of us (...), ...": a one-word name told after a full name as what "all of us" call them, with
+        # an aside in brackets after it, is theirs from then on; a "he" later means them, the last one talked about
+        (
+            "Gilbert Moss, Gil to all of us (tenor section, back row),",
+            [("Gilbert Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Leeds")],
+        ),
+        (
+            "Gilbert Moss, Gil to all of them,",
+            [("Gilbert Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Leeds")],
+        ),
+    ],
+)
+def test_a_nickname_told_to_all_of_us(apposition: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    prose = (
+        "It was produced by the engineer Ivo Lind.\n\n"
+        f"{apposition} played drums in Leeds, and he was the one who introduced Ann to Bea at a wedding in Leeds. "
+        '"It was a good wedding," Gil said.'
+    )
+    assert intros(prose) == expected
+    assert quotes(prose) == [("Gilbert Moss", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "It was at X, where ..., that she introduced A to B": a relative clause on the place set off by commas (which
+        # may name people) tells what went on there; the occasion is the place, without its year
+        (
+            "It was at a summer school in Leeds in 2014, where Cy Dorn was teaching and both were students, that he"
+            " introduced Ann to Bea.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a summer school in Leeds")],
+        ),
+        (
+            "It was at a wedding in Hull, where the band was playing, that Cy Dorn introduced Ann to Bea.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding in Hull")],
+        ),
+    ],
+)
+def test_a_cleft_occasion_with_a_where_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"It was produced by the engineer Cy Dorn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "by Ann's husband, Gil Moss": a relation that says a man, set before a full name new to the page, makes them a
+        # "he"; a "she" after a sentence about him then means the woman named with him, not him
+        (
+            "Bea Bell was introduced to Ann by Ann's husband, Gil Moss, at a dance. Gil will talk to anyone, and Ann"
+            ' says he simply liked the look of her. "He does this everywhere," she told me.',
+            [("Ann Arbour", None)],
+        ),
+        # near miss: a relation that says a woman leaves the "she" to mean her, as before
+        (
+            "Bea Bell was introduced to Ann by Ann's sister, Eda Fenn, at a dance. Eda will talk to anyone."
+            ' "She does this everywhere," she told me.',
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_a_kin_word_before_a_new_full_name_tells_a_he_or_she(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(told) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "spoke to SBS Vietnamese:": a language after a broadcaster's letters, ending the phrase, is the service's name
+        ('Bea Bell spoke to SBS Vietnamese: "I was there first. It was fine."', [("Bea Bell", "SBS Vietnamese")]),
+        ('"I was there first. It was fine," Bea Bell told SBS Vietnamese.', [("Bea Bell", "SBS Vietnamese")]),
+        # near miss: a nationality describing a noun after it is no part of the name
+        ('Bea Bell spoke to the BBC Irish team: "I was there first. It was fine."', [("Bea Bell", "BBC")]),
+    ],
+)
+def test_a_language_service_after_a_broadcasters_letters(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(told) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "Speaking from the stage at X, Y said:", "speaking on stage at X": from the event's stage is at the event
+        (
+            "Speaking from the stage at the Cork Folk Festival last autumn, Bea said:",
+            [("Bea Bell", "Cork Folk Festival")],
+        ),
+        ("Speaking on stage at Cambridge Folk Festival, Bea said:", [("Bea Bell", "Cambridge Folk Festival")]),
+        # near miss: a stage somewhere else is no event named
+        ("Speaking from the stage, Bea said:", [("Bea Bell", None)]),
+    ],
+)
+def test_speaking_from_the_stage_at_an_event(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "I have made records. It was fine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "X added, on Y:": a verb of saying or going on, then where it was said set off by a comma
+        ("Bea added, on WDR 2:", [("Bea Bell", "WDR 2")]),
+        ("Bea said, on Radio Nord:", [("Bea Bell", "Radio Nord")]),
+        # near miss: "on the whole" is no medium
+        ("Bea said, on the whole, it was fine:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_verb_of_saying_then_on_a_medium_set_off(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "I have made records. It was fine."') == expected

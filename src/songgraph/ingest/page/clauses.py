@@ -615,6 +615,8 @@ _KIN_SELVES = {
         "herself",
     ),
 }
+# Possessive words that own a relation without naming whose it is ("her uncle", not "Ana's uncle")
+_OWNER_WORDS = frozenset({"my", "his", "her", "their", "our"})
 # Whose relation, then what they are said to be or set off by a comma, right before a name: "her godfather is the
 # veteran producer ", "his uncle, ", "Ana's sister was the singer "
 _KIN_SELF_BEFORE = linear.compile(
@@ -2627,16 +2629,25 @@ class Discourse:
     def _note_kin_self(self, text: str, mention: Mention) -> None:
         """ "Her godfather is the veteran producer X", "his aunt, X": a relation that says a man or a woman, told of
         a name as what they are, is what the page may call them ("himself")."""
-        if mention.person is None or mention.possessive or mention.start == 0:
+        # ("introduced by Keiko's husband, Bernd Schulz": a full name new to the page is someone by its words)
+        person = mention.person or (
+            squash(mention.text).strip(" ,.;:") if mention.new and mention.kind == "name" else None
+        )
+        if not person or mention.possessive or mention.start == 0:
             return
         found = _KIN_SELF_BEFORE.search(text[max(0, mention.start - 120) : mention.start])
         if found is None:
             return
+        if mention.person is None and found.group(0).lstrip(" (").split()[0].lower() in _OWNER_WORDS:
+            # (a new name only as the relation of someone named, "Keiko's husband, X": "her uncle, X" may be of
+            # whoever "her" is, and a "him" after it may mean another as well)
+            return
         words = (found.group("words") or "").split()
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
             return  # "her brother was a friend of X": what the relation is said to be must be X
-        self.people.learn_self(mention.person, _KIN_SELVES[found.group("kin").lower()])
-        self._note_generation(found, mention.person)
+        self.people.learn_self(person, _KIN_SELVES[found.group("kin").lower()])
+        if mention.person is not None:
+            self._note_generation(found, mention.person)
 
     def _note_generation(self, found: linear.Match, person: str) -> None:
         """ "his daughter, Ada Vance" when one other of the page's people is a Vance: she is the younger of the two
@@ -4603,6 +4614,15 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
         elif (
+            _capital(word)
+            and tokens[position - 1][2].isupper()
+            and len(tokens[position - 1][2]) > 1
+            and (position + 1 >= len(tokens) or tokens[position + 1][2] in (":", ",", ".", ";", ")"))
+        ):
+            # "spoke to SBS Vietnamese:": a language after a broadcaster's letters, ending the phrase (so describing
+            # no noun after it), is the service's name
+            position += 1
+        elif (
             word == "the"
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
@@ -4952,11 +4972,12 @@ _CALLED_SO = linear.compile(
 # ("(Bea to everyone in Launceston)": the same in brackets, and where those people are)
 # ("Adaeze - Daze to the crew, a name she hated -", "Graciela - Chela, to her family and within a month to us - was":
 # set off by dashes, the ones who call them so a crew, a band, and maybe a comma before them)
+# ("Emmanuel Addo, Manny to all of us (bass section, ...), played": "all of us", and an aside in brackets after it)
 _KNOWN_TO = linear.compile(
     # ("Gosia to all of us": the callers a group the teller is one of)
     r"\s*,?\s+to\s+(?:everyone|everybody|all(?:\s+of\s+(?:us|them|you))?|fans|friends|us(?:\s+all)?"
     r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
-    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+-\s|\s+and\s)"
+    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+\(|\s+-\s|\s+and\s)"
 )
 # " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
 _BRACKETED_AFTER = linear.compile(

@@ -577,7 +577,10 @@ _INTRODUCED_CLEFT = linear.compile(
     r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
     r"(?:18|19|20)\d\d\s*,"
     # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
-    rf"|{_DAY_ASIDE})?)\s+that\s+"
+    rf"|{_DAY_ASIDE}"
+    # ("It was at a summer school in Trondheim, where X was teaching and Y were students, that ...": a relative clause
+    # on the place, set off by commas, tells what went on there, no part of where)
+    r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"

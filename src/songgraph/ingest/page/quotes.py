@@ -743,7 +743,10 @@ _SOURCES = [
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
-_SPEAKING_AT = linear.compile(rf"\b[Ss](?:peaking|poke)\s+at\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# ("Speaking from the stage at X", "speaking on stage at X": from the event's stage is at the event)
+_SPEAKING_AT = linear.compile(
+    rf"\b[Ss](?:peaking|poke)\s+(?:(?:from|on)\s+(?:the\s+)?(?:main\s+)?stage\s+)?at\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
 # "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
 # with CMT". A new full name there may be whom they spoke to, so these take only a name that reads as no person's.
@@ -817,8 +820,10 @@ _LOOSE = [
     # lead of a name and where, with no verb, as a headline has it
     # ('... happy." Youssef, on Instagram, kept it simple:': a lead after a quote may open on a space)
     # ("Bell, on Radio Nord the week it came out:": when, told by a span of the calendar and what it was of)
+    # ("Bell added, on Radio Nord:": a verb of saying or going on, then where set off by a comma)
     linear.compile(
-        rf"(?:^\s*|[.;]\s+){_P}\s*,?\s+(?:to|on)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:^\s*|[.;]\s+){_P}(?:\s+(?:added|adds|said|says|continued|continues)\s*,)?\s*,?\s+(?:to|on)\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
         # ("Bell, on Radio Nova in Paris:": where the station is, one place after "in")
         r"(?:\s+in\s+@\d+)?"
         r"(?:\s+(?:the|that|this|last)\s+(?:day|night|week|weekend|month|year)\b[^,;:.!?@\"]{0,40}?)?\s*(?:[,:]|$)"
