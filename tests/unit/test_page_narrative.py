@@ -24726,3 +24726,21 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
     passive: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    ("again", "expected"),
+    [
+        # a few words of a quotation already given, quoted again when the page comes back to them: no new quote
+        ("Bell calls the song “a letter with a beat”.", [("Ann Arbour", "Radio Nord")]),
+        ("1. Bell says it is “a letter with a beat”. Do you agree?", [("Ann Arbour", "Radio Nord")]),
+        # near miss: words not among those quoted before are a quote of their own
+        (
+            "Later Bell told Radio Sud: “A letter with a beat, and a stamp.”",
+            [("Ann Arbour", "Radio Nord"), ("Ann Arbour", "Radio Sud")],
+        ),
+    ],
+)
+def test_words_of_a_quotation_quoted_again_are_no_new_quote(again: str, expected: list[tuple[str, str]]) -> None:
+    prose = "Ann Arbour told Radio Nord: “I wrote it on a train. The song is a letter with a beat.”\n\n" + again
+    assert quotes(prose.replace("Bell", "Arbour")) == expected

@@ -1672,6 +1672,13 @@ class _Narrative:
             entry["source"] = self.programmes.outlet(source)
         if told.year:
             entry["year"] = told.year
+        words = fold(entry["text"])
+        if len(words.split()) >= 3 and any(
+            f" {words} " in f" {fold(earlier['text'])} " and words != fold(earlier["text"]) for earlier in self.quotes
+        ):
+            # 'X says it is "a complaint with a tune".': a few words of a quotation already given, quoted again when
+            # the page comes back to them (a discussion question, a summing up), are no new quote
+            return
         self.quotes.append(entry)
         self.quoted_in = paragraph
         counterpart = _partner_in(lead, speaker)
