@@ -24744,3 +24744,43 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
 def test_words_of_a_quotation_quoted_again_are_no_new_quote(again: str, expected: list[tuple[str, str]]) -> None:
     prose = "Ann Arbour told Radio Nord: “I wrote it on a train. The song is a letter with a beat.”\n\n" + again
     assert quotes(prose.replace("Bell", "Arbour")) == expected
+
+
+def test_a_part_told_again_with_own_after_the_possessive_is_one_part() -> None:
+    prose = (
+        "Gil Moss directed the video. Ann Arbour plays her grandmother serving soup at the counter.\n\n"
+        "1. Ann Arbour plays her own grandmother in the video. Why?"
+    )
+    assert cast(prose) == [("Ann Arbour", "her grandmother")]
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # a name of two words set off by dashes as what a family calls the one before: them from then on
+        (" \u2013 Tío Beto to the whole family \u2013", [("Cy Dorn", "the bandleader")]),
+        (", Tío Beto to everyone,", [("Cy Dorn", "the bandleader")]),
+        # near miss: with no words saying who calls them so, the two words are someone else
+        (" and Tío Beto", [("Tío Beto", "the bandleader")]),
+    ],
+)
+def test_a_name_of_two_words_someone_is_to_their_family(aside: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"Ann Arbour met Cy Dorn{aside} at a dance in 1978.\n\n"
+        "Gil Moss directed the video, and Tío Beto has a cameo as the bandleader."
+    )
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # after "as" the part keeps its place and the scene it is in, as it keeps the scene with no place before it
+        ("the bandleader at the dance in the final scene", "the bandleader at the dance in the final scene"),
+        ("the bandleader in the final scene", "the bandleader in the final scene"),
+        # near miss: a clause after the place is still cut there
+        ("the bandleader at the dance in a cheap suit", "the bandleader at the dance"),
+    ],
+)
+def test_a_part_after_as_keeps_its_place_and_scene(part: str, expected: str) -> None:
+    assert cast(f"Gil Moss directed the video. Cy Dorn has a cameo as {part}.") == [("Cy Dorn", expected)]

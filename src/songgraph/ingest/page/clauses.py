@@ -2881,7 +2881,10 @@ class Discourse:
         people call them is that person's nickname from then on."""
         for number in range(1, len(mentions)):
             nick, named = mentions[number], mentions[number - 1]
-            if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
+            # ("Alberto Guajardo - Tío Beto to the whole family -": a name of two words is told so as well, the words
+            # after it saying it is what people call the one before, not someone new)
+            words = len(squash(nick.text).split())
+            if nick.kind != "name" or nick.people or named.kind != "name" or words > 2 or (nick.new and words < 2):
                 continue
             if not _KNOWN_TO.match(text, nick.end):
                 continue
@@ -2890,6 +2893,10 @@ class Discourse:
                 # brackets, of a name with the same first letter)
                 fold(nick.text)[:1] == fold(named.text)[:1] and _APPOSED_BRACKET.match(text[named.end : nick.start])
             ):
+                continue
+            if words > 1:
+                if " " in squash(named.text):
+                    self._known_as(named, nick)
                 continue
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:
