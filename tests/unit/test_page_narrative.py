@@ -24784,3 +24784,48 @@ def test_a_name_of_two_words_someone_is_to_their_family(aside: str, expected: li
 )
 def test_a_part_after_as_keeps_its_place_and_scene(part: str, expected: str) -> None:
     assert cast(f"Gil Moss directed the video. Cy Dorn has a cameo as {part}.") == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when, told from the day before ("the following night"), between the two and where
+        (
+            "Cy Dorn, a retired captain who introduced Ann Arbour and Bea Bell the following night at a parrilla in"
+            " the old port, wrote it.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a parrilla in the old port")],
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour and Bea Bell the next day at a fish market.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fish market")],
+        ),
+    ],
+)
+def test_an_introduction_the_following_night_at_a_place(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two" and a plural for what they are, by its ending, is the pair, and the occasion after it is read
+        (
+            "Ann Arbour and Bea Bell worked in a bakery. Cy Dorn introduced the two part-timers at a staff party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a staff party")],
+        ),
+        # "their" after one introducer, the subject, and the two: the pair's, kept in the page's words
+        (
+            "Ann Arbour and Bea Bell worked in a bakery. Their manager, Cy Dorn, introduced the two part-timers on"
+            " their first night shift, in April 2016, and told them to stop singing.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "their first night shift")],
+        ),
+        # near miss: in the passive "their" may be the introducer's or the pair's, as before: left out
+        ("Ann Arbour and Bea Bell were introduced by Cy Dorn at their wedding.", []),
+    ],
+)
+def test_the_two_part_timers_on_their_first_shift(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

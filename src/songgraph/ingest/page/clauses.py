@@ -1017,7 +1017,13 @@ class Discourse:
                 last = index + 1
                 # "the two singers", "the pair of them": one plural ("these two", "those two": the same, pointed at)
                 if last + 1 < len(tokens) and (
-                    _plural_noun(tokens[last + 1][2].lower()) or tokens[last + 1][2].lower() in _GENDERED
+                    _plural_noun(tokens[last + 1][2].lower())
+                    or tokens[last + 1][2].lower() in _GENDERED
+                    # ("the two part-timers", "the two newcomers": a plural for what people are, by its ending)
+                    or (
+                        _plural_people(tokens[last + 1][2].replace("-", "").capitalize())
+                        and tokens[last + 1][2].islower()
+                    )
                 ):
                     last += 1
                 elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:

@@ -730,6 +730,8 @@ _BEFORE_OCCASION = (
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|years\s+later|soon\s+after(?:wards)?|(?:that|last)\s+(?:night|week|weekend|month|spring|summer|autumn|fall"
     r"|winter|year)|later|first|eventually"
+    # ("introduced the pair the following night at a parrilla": when, told from the day the sentence before told)
+    r"|the\s+(?:following|next|same|previous)\s+(?:night|day|week|weekend|month|morning|evening|afternoon|year)"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "were introduced by X too, at CMA Fest": the introduction likened to one told before
@@ -3673,6 +3675,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
+    elif article == "their" and parties.subject and parties.by != parties.speaker and parties.by not in parties.pair:
+        # "X introduced the two part-timers on their first night shift": one person's doing, to two people named
+        # right before the word, which is theirs; kept in the page's words, as whose it is needs no name
+        pass
     elif article in ("his", "her", "their"):
         if not _the_introducers(clause, article, parties, rest):
             return None  # whose is not certain
