@@ -24829,3 +24829,26 @@ def test_the_two_part_timers_on_their_first_shift(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the two named in apposition to a plural of someone's before them ("Her parents, A and B,"), then the passive
+        ("Her parents, Eda Fenn and Gil Moss,", [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a ceilidh")]),
+        (
+            "His grandparents, Eda Fenn and Gil Moss,",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a ceilidh")],
+        ),
+        # near miss: a comma before the verb with no plural opening the apposition is no passive of the two
+        ("After the war, Eda Fenn and Gil Moss,", []),
+    ],
+)
+def test_a_pair_in_apposition_to_a_plural_then_the_passive(
+    opening: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour wrote it for her parents. {opening} were introduced in 1989 by a nurse called Cy Dorn, who"
+        " shared a flat with Eda, at a ceilidh."
+    )
+    assert intros(prose) == expected

@@ -236,6 +236,9 @@ _PASSIVE_SUBJECT = (
     # ("Gagnon, her producer since her first EP, had been introduced": the relation a description of the subject, read
     # as one mention; checked on the match)
     rf"(?:\s*,\s*(?:{_P}\s+{_TELLS_ASIDE}|(?P<aside>(?:[a-z][\w'-]*|{_P}'s|{_P})(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}}))\s*,)?"
+    # ("Her parents, A and B, were introduced": the comma closing the two named in apposition to a plural before
+    # them; checked on the match, see ``_PLURAL_BEFORE``)
+    r"(?P<closed>\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
     # ("A and B, a Leeds pair who had been introduced": the two named as a pair in apposition, then the relative clause)
@@ -252,6 +255,11 @@ _PASSIVE_SUBJECT = (
     rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
+)
+# "Her parents, ", "The band's founders, ": a plural of people, opening a clause, whom the two named after the comma are
+_PLURAL_BEFORE = linear.compile(
+    r"(?:^|[.;:]\s*|\b(?:and|but|so)\s+)\W*(?:@\d+|(?i:the|his|her|their|my|our))\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"[a-z][\w'-]*s\s*,\s*$"
 )
 # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
 _PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
@@ -1086,6 +1094,15 @@ def introductions(
             match = pattern.match(encoded, start)
             if match is None:
                 continue
+            if (
+                pattern is _PASSIVE
+                and match.group("closed")
+                and (
+                    not match.group("b")
+                    or not _PLURAL_BEFORE.search(clause.skeleton[max(0, match.start() - 60) : start])
+                )
+            ):
+                continue  # a comma before the verb closes an apposition only when a plural of the two opened it
             if (
                 pattern is _PASSIVE
                 and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
