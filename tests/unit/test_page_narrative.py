@@ -24852,3 +24852,20 @@ def test_a_pair_in_apposition_to_a_plural_then_the_passive(
         " shared a flat with Eda, at a ceilidh."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a heading that names a chapter of a title tells the title is a book, which a lead may name alone after "in"
+        ("Ann Arbour, who is eighty, speaks for the first time in Paper Lanterns:", "Paper Lanterns"),
+        ("In Paper Lanterns, Ann Arbour describes the bar herself:", "Paper Lanterns"),
+        ("Ann Arbour explains in Paper Lanterns what she sang:", "Paper Lanterns"),
+        # near miss: the book named inside a relative clause about the speaker is no place of the words
+        ("Ann Arbour, who first read about it in Paper Lanterns, said:", None),
+    ],
+)
+def test_a_book_named_by_its_chapters_is_where_words_were_given(lead: str, source: str | None) -> None:
+    heading = "Paper Lanterns \u2013 Reading Group Guide, Chapter Two: \u201cNight Trains\u201d"
+    prose = f"{heading}\n\n{lead} \u201cHe came in every day.\u201d"
+    assert quotes(prose) == [("Ann Arbour", source)]
