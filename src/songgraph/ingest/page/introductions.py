@@ -3692,9 +3692,16 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
-    elif article == "their" and parties.subject and parties.by != parties.speaker and parties.by not in parties.pair:
+    elif (
+        article == "their"
+        and not in_whose
+        and parties.subject
+        and parties.by != parties.speaker
+        and parties.by not in parties.pair
+    ):
         # "X introduced the two part-timers on their first night shift": one person's doing, to two people named
-        # right before the word, which is theirs; kept in the page's words, as whose it is needs no name
+        # right before the word, at an occasion of theirs, kept in the page's words (but "in their kitchen", a place
+        # someone keeps, may be a household the introducer shares: not sure)
         pass
     elif article in ("his", "her", "their"):
         if not _the_introducers(clause, article, parties, rest):
