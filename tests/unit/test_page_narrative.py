@@ -24869,3 +24869,21 @@ def test_a_book_named_by_its_chapters_is_where_words_were_given(lead: str, sourc
     heading = "Paper Lanterns \u2013 Reading Group Guide, Chapter Two: \u201cNight Trains\u201d"
     prose = f"{heading}\n\n{lead} \u201cHe came in every day.\u201d"
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one introduced to two others: three people, no pair of two, left out (not the first two of them)
+        ("Eda Fenn and Bea Bell were old friends. Cy Dorn introduced Gil Moss to Fenn and Bell at a jam night.", []),
+        # near miss: "and" opening a new clause after the one introduced to
+        (
+            "Cy Dorn introduced Gil Moss to Bea Bell and Eda Fenn produced them.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_one_introduced_to_two_others_is_no_pair(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

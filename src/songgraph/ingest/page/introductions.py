@@ -124,6 +124,11 @@ _ACTIVE = linear.compile(
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
+# "... to A and B": a second one joined to whom the first was introduced to
+# (ending the people: not "to A and B produced it", a new clause)
+_AND_ANOTHER = linear.compile(
+    r"^\s+and\s+(?:the\s+[a-z][\w-]*\s+)?@\d+(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage)\b|\s*$)"
+)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
 # ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
@@ -1130,6 +1135,14 @@ def introductions(
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
+            if (
+                pattern is _ACTIVE
+                and match.group("b")
+                and " to " in clause.skeleton[match.end("a") : match.start("b")]
+                and _AND_ANOTHER.match(match.group("rest"))
+            ):
+                # "introduced him to A and B": one to two others, three people, no pair of two (left out)
                 continue
             if (
                 pattern is _ACTIVE
