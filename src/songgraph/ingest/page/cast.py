@@ -1494,10 +1494,7 @@ _OWN_PLACE = linear.compile(
     # a county fair on the coast": so is where the place is)
     r"(?:(?P<town>\s+in\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
-    r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?"
-    # ("as the bandleader at the dance in the final scene": the phrase after "as" is kept whole, as it is with no place
-    # before the scene)
-    r"(?:\s+in\s+(?:the|its)\s+(?:final|last|closing|opening|first)\s+(?:scene|shot)s?)?)"
+    r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
     # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does)
     r"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )

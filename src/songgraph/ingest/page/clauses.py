@@ -1019,9 +1019,11 @@ class Discourse:
                 if last + 1 < len(tokens) and (
                     _plural_noun(tokens[last + 1][2].lower())
                     or tokens[last + 1][2].lower() in _GENDERED
-                    # ("the two part-timers", "the two newcomers": a plural for what people are, by its ending)
+                    # ("the two part-timers", "the two first-timers": a compound plural for what people are, by its
+                    # ending; a plain one, "the two sailors", may be a part the two play, read as before)
                     or (
-                        _plural_people(tokens[last + 1][2].replace("-", "").capitalize())
+                        "-" in tokens[last + 1][2]
+                        and _plural_people(tokens[last + 1][2].replace("-", "").capitalize())
                         and tokens[last + 1][2].islower()
                     )
                 ):
