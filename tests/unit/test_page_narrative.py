@@ -25344,3 +25344,163 @@ def test_speaking_from_the_stage_at_an_event(lead: str, expected: list[tuple[str
 )
 def test_a_verb_of_saying_then_on_a_medium_set_off(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "I have made records. It was fine."') == expected
+
+
+@pytest.mark.parametrize(
+    ("again", "expected"),
+    [
+        # a few words of a quotation already given, quoted again when the page comes back to them: no new quote
+        ("Bell calls the song “a letter with a beat”.", [("Ann Arbour", "Radio Nord")]),
+        ("1. Bell says it is “a letter with a beat”. Do you agree?", [("Ann Arbour", "Radio Nord")]),
+        # near miss: words not among those quoted before are a quote of their own
+        (
+            "Later Bell told Radio Sud: “A letter with a beat, and a stamp.”",
+            [("Ann Arbour", "Radio Nord"), ("Ann Arbour", "Radio Sud")],
+        ),
+    ],
+)
+def test_words_of_a_quotation_quoted_again_are_no_new_quote(again: str, expected: list[tuple[str, str]]) -> None:
+    prose = "Ann Arbour told Radio Nord: “I wrote it on a train. The song is a letter with a beat.”\n\n" + again
+    assert quotes(prose.replace("Bell", "Arbour")) == expected
+
+
+def test_a_part_told_again_with_own_after_the_possessive_is_one_part() -> None:
+    prose = (
+        "Gil Moss directed the video. Ann Arbour plays her grandmother serving soup at the counter.\n\n"
+        "1. Ann Arbour plays her own grandmother in the video. Why?"
+    )
+    assert cast(prose) == [("Ann Arbour", "her grandmother")]
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # a name of two words set off by dashes as what a family calls the one before: them from then on
+        (" \u2013 Tío Beto to the whole family \u2013", [("Cy Dorn", "the bandleader")]),
+        (", Tío Beto to everyone,", [("Cy Dorn", "the bandleader")]),
+        # near miss: with no words saying who calls them so, the two words are someone else
+        (" and Tío Beto", [("Tío Beto", "the bandleader")]),
+    ],
+)
+def test_a_name_of_two_words_someone_is_to_their_family(aside: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"Ann Arbour met Cy Dorn{aside} at a dance in 1978.\n\n"
+        "Gil Moss directed the video, and Tío Beto has a cameo as the bandleader."
+    )
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # after "as" the part keeps its place; "in the final scene" after it tells when in the video, not the part
+        ("the bandleader at the dance in the final scene", "the bandleader at the dance"),
+        # near miss: a clause after the place is cut there as well
+        ("the bandleader at the dance in a cheap suit", "the bandleader at the dance"),
+    ],
+)
+def test_a_part_after_as_keeps_its_place_not_the_scene(part: str, expected: str) -> None:
+    assert cast(f"Gil Moss directed the video. Cy Dorn has a cameo as {part}.") == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when, told from the day before ("the following night"), between the two and where
+        (
+            "Cy Dorn, a retired captain who introduced Ann Arbour and Bea Bell the following night at a parrilla in"
+            " the old port, wrote it.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a parrilla in the old port")],
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour and Bea Bell the next day at a fish market.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fish market")],
+        ),
+    ],
+)
+def test_an_introduction_the_following_night_at_a_place(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two" and a plural for what they are, by its ending, is the pair, and the occasion after it is read
+        (
+            "Ann Arbour and Bea Bell worked in a bakery. Cy Dorn introduced the two part-timers at a staff party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a staff party")],
+        ),
+        # "their" after one introducer, the subject, and the two: the pair's, kept in the page's words
+        (
+            "Ann Arbour and Bea Bell worked in a bakery. Their manager, Cy Dorn, introduced the two part-timers on"
+            " their first night shift, in April 2016, and told them to stop singing.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "their first night shift")],
+        ),
+        # near miss: in the passive "their" may be the introducer's or the pair's, as before: left out
+        ("Ann Arbour and Bea Bell were introduced by Cy Dorn at their wedding.", []),
+    ],
+)
+def test_the_two_part_timers_on_their_first_shift(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the two named in apposition to a plural of someone's before them ("Her parents, A and B,"), then the passive
+        ("Her parents, Eda Fenn and Gil Moss,", [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a ceilidh")]),
+        (
+            "His grandparents, Eda Fenn and Gil Moss,",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), "a ceilidh")],
+        ),
+        # near miss: a comma before the verb with no plural opening the apposition is no passive of the two
+        ("After the war, Eda Fenn and Gil Moss,", []),
+    ],
+)
+def test_a_pair_in_apposition_to_a_plural_then_the_passive(
+    opening: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour wrote it for her parents. {opening} were introduced in 1989 by a nurse called Cy Dorn, who"
+        " shared a flat with Eda, at a ceilidh."
+    )
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a heading that names a chapter of a title tells the title is a book, which a lead may name alone after "in"
+        ("Ann Arbour, who is eighty, speaks for the first time in Paper Lanterns:", "Paper Lanterns"),
+        ("In Paper Lanterns, Ann Arbour describes the bar herself:", "Paper Lanterns"),
+        ("Ann Arbour explains in Paper Lanterns what she sang:", "Paper Lanterns"),
+        # near miss: the book named inside a relative clause about the speaker is no place of the words
+        ("Ann Arbour, who first read about it in Paper Lanterns, said:", None),
+    ],
+)
+def test_a_book_named_by_its_chapters_is_where_words_were_given(lead: str, source: str | None) -> None:
+    heading = "Paper Lanterns \u2013 Reading Group Guide, Chapter Two: \u201cNight Trains\u201d"
+    prose = f"{heading}\n\n{lead} \u201cHe came in every day.\u201d"
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one introduced to two others: three people, no pair of two, left out (not the first two of them)
+        ("Eda Fenn and Bea Bell were old friends. Cy Dorn introduced Gil Moss to Fenn and Bell at a jam night.", []),
+        # near miss: "and" opening a new clause after the one introduced to
+        (
+            "Cy Dorn introduced Gil Moss to Bea Bell and Eda Fenn produced them.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_one_introduced_to_two_others_is_no_pair(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

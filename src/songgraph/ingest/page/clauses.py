@@ -1033,7 +1033,15 @@ class Discourse:
                 last = index + 1
                 # "the two singers", "the pair of them": one plural ("these two", "those two": the same, pointed at)
                 if last + 1 < len(tokens) and (
-                    _plural_noun(tokens[last + 1][2].lower()) or tokens[last + 1][2].lower() in _GENDERED
+                    _plural_noun(tokens[last + 1][2].lower())
+                    or tokens[last + 1][2].lower() in _GENDERED
+                    # ("the two part-timers", "the two first-timers": a compound plural for what people are, by its
+                    # ending; a plain one, "the two sailors", may be a part the two play, read as before)
+                    or (
+                        "-" in tokens[last + 1][2]
+                        and _plural_people(tokens[last + 1][2].replace("-", "").capitalize())
+                        and tokens[last + 1][2].islower()
+                    )
                 ):
                     last += 1
                 elif [t[2].lower() for t in tokens[last + 1 : last + 3]] == ["of", "them"]:
@@ -2920,7 +2928,10 @@ class Discourse:
         people call them is that person's nickname from then on."""
         for number in range(1, len(mentions)):
             nick, named = mentions[number], mentions[number - 1]
-            if nick.kind != "name" or nick.people or nick.new or " " in nick.text or named.kind != "name":
+            # ("Alberto Guajardo - Tío Beto to the whole family -": a name of two words is told so as well, the words
+            # after it saying it is what people call the one before, not someone new)
+            words = len(squash(nick.text).split())
+            if nick.kind != "name" or nick.people or named.kind != "name" or words > 2 or (nick.new and words < 2):
                 continue
             if not _KNOWN_TO.match(text, nick.end):
                 continue
@@ -2929,6 +2940,10 @@ class Discourse:
                 # brackets, of a name with the same first letter)
                 fold(nick.text)[:1] == fold(named.text)[:1] and _APPOSED_BRACKET.match(text[named.end : nick.start])
             ):
+                continue
+            if words > 1:
+                if " " in squash(named.text):
+                    self._known_as(named, nick)
                 continue
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:

@@ -125,6 +125,11 @@ _ACTIVE = linear.compile(
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
 _AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
+# "... to A and B": a second one joined to whom the first was introduced to
+# (ending the people: not "to A and B produced it", a new clause)
+_AND_ANOTHER = linear.compile(
+    r"^\s+and\s+(?:the\s+[a-z][\w-]*\s+)?@\d+(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage)\b|\s*$)"
+)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
 # ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
@@ -238,6 +243,9 @@ _PASSIVE_SUBJECT = (
     # ("Gagnon, her producer since her first EP, had been introduced": the relation a description of the subject, read
     # as one mention; checked on the match)
     rf"(?:\s*,\s*(?:{_P}\s+{_TELLS_ASIDE}|(?P<aside>(?:[a-z][\w'-]*|{_P}'s|{_P})(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}}))\s*,)?"
+    # ("Her parents, A and B, were introduced": the comma closing the two named in apposition to a plural before
+    # them; checked on the match, see ``_PLURAL_BEFORE``)
+    r"(?P<closed>\s*,)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
     # ("A and B, a Leeds pair who had been introduced": the two named as a pair in apposition, then the relative clause)
@@ -257,6 +265,11 @@ _PASSIVE_SUBJECT = (
     rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
+)
+# "Her parents, ", "The band's founders, ": a plural of people, opening a clause, whom the two named after the comma are
+_PLURAL_BEFORE = linear.compile(
+    r"(?:^|[.;:]\s*|\b(?:and|but|so)\s+)\W*(?:@\d+|(?i:the|his|her|their|my|our))\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"[a-z][\w'-]*s\s*,\s*$"
 )
 # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
 _PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
@@ -738,6 +751,8 @@ _BEFORE_OCCASION = (
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|years\s+later|soon\s+after(?:wards)?|(?:that|last)\s+(?:night|week|weekend|month|spring|summer|autumn|fall"
     r"|winter|year)|later|first|eventually"
+    # ("introduced the pair the following night at a parrilla": when, told from the day the sentence before told)
+    r"|the\s+(?:following|next|same|previous)\s+(?:night|day|week|weekend|month|morning|evening|afternoon|year)"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "were introduced by X too, at CMA Fest": the introduction likened to one told before
@@ -1096,6 +1111,15 @@ def introductions(
                 continue
             if (
                 pattern is _PASSIVE
+                and match.group("closed")
+                and (
+                    not match.group("b")
+                    or not _PLURAL_BEFORE.search(clause.skeleton[max(0, match.start() - 60) : start])
+                )
+            ):
+                continue  # a comma before the verb closes an apposition only when a plural of the two opened it
+            if (
+                pattern is _PASSIVE
                 and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
                 and not (
                     match.group("verb").startswith(("put", "brought", "set"))
@@ -1125,6 +1149,14 @@ def introductions(
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
+            if (
+                pattern is _ACTIVE
+                and match.group("b")
+                and " to " in clause.skeleton[match.end("a") : match.start("b")]
+                and _AND_ANOTHER.match(match.group("rest"))
+            ):
+                # "introduced him to A and B": one to two others, three people, no pair of two (left out)
                 continue
             if (
                 pattern is _ACTIVE
@@ -3745,6 +3777,17 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if article == "our" or speaker is None:
             return None  # whose occasion "our" is cannot be said in the speaker's name
         article = f"{speaker}'s"
+    elif (
+        article == "their"
+        and not in_whose
+        and parties.subject
+        and parties.by != parties.speaker
+        and parties.by not in parties.pair
+    ):
+        # "X introduced the two part-timers on their first night shift": one person's doing, to two people named
+        # right before the word, at an occasion of theirs, kept in the page's words (but "in their kitchen", a place
+        # someone keeps, may be a household the introducer shares: not sure)
+        pass
     elif article in ("his", "her", "their"):
         if not _the_introducers(clause, article, parties, rest):
             return None  # whose is not certain

@@ -105,6 +105,15 @@ _TITLE_OPENING = linear.compile(r'^"[^".!?]{1,60}"\s+[a-z]')
 # In a question, someone named with the one asked: "You and Bastiaan ...", "Bastiaan and you ..."
 _NAME_WORDS = r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,3}"
 _YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+and\s+you\b)")
+# "plays her own grandmother" told again of whom "plays her grandmother" told: "own" after a possessive adds no part
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _without_own(role: str) -> str:
+    words = role.split()
+    return " ".join(w for i, w in enumerate(words) if not (w == "own" and i and words[i - 1].lower() in _POSSESSIVES))
+
+
 # A paragraph that leads into a list of the video's cast ("Music Video Cast:"), and a line of such a list.
 _CAST_LEAD = linear.compile(r"(?i)\b(?:cast|starring)\b[^\n]{0,40}:\s*$")
 _BULLET = linear.compile(r"\s*[-*\x{2013}\x{2014}\x{2022}]\s*")
@@ -1306,7 +1315,11 @@ class _Narrative:
                 # "I appear as myself" in a quote: its speaker as themself, told as the page's pronouns for them say
                 part = casting.Part(part.person, "themselves", part.at)
             told = self.cast_parts.setdefault(person, set())
-            if told and (part.role is None or part.role in told):
+            if told and (
+                part.role is None
+                or part.role in told
+                or _without_own(part.role) in {_without_own(role) for role in told if role}
+            ):
                 continue  # told again ("a cameo from X ... a second cameo from X"): one member, not two
             told.add(part.role)
             line = paragraph.line_at(offset + part.at)
@@ -1688,6 +1701,13 @@ class _Narrative:
             entry["source"] = self.programmes.outlet(source)
         if told.year:
             entry["year"] = told.year
+        words = fold(entry["text"])
+        if len(words.split()) >= 3 and any(
+            f" {words} " in f" {fold(earlier['text'])} " and words != fold(earlier["text"]) for earlier in self.quotes
+        ):
+            # 'X says it is "a complaint with a tune".': a few words of a quotation already given, quoted again when
+            # the page comes back to them (a discussion question, a summing up), are no new quote
+            return
         self.quotes.append(entry)
         self.quoted_in = paragraph
         counterpart = _partner_in(lead, speaker)

@@ -1266,6 +1266,13 @@ _TITLE_BEFORE_KIND = linear.compile(
     rf"(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)\s+"
     r"(?:series|programme|program|podcast|documentary|docuseries|project|collection)\b"
 )
+# "Hidden Tracks - Reading Group Guide, Chapter Five", "the second chapter of Hidden Tracks": what has chapters is a
+# book, which a lead may then name by its title alone ("says in Hidden Tracks")
+_CHAPTER_OF = linear.compile(
+    rf"^\W*(?P<title>{_PROGRAMME_TITLE})\s+-\s+(?:\p{{Lu}}[\w'-]*\s+){{0,4}}?(?:\p{{Lu}}[\w'-]*\s*,\s*)?"
+    r"Chapter\s+(?:\d+|\p{Lu}[a-z]+)\b"
+    rf"|\b[Cc]hapters?\s+(?:(?:\d+|[a-z]+)\s+)?of\s+(?P<of>{_PROGRAMME_TITLE})(?:\s*[,.;:!?]|\s+[a-z]|\s*$)"
+)
 # "the third episode of Hitfabrik": an episode is one of a series
 _EPISODE_OF = linear.compile(rf"\b[Ee]pisodes?\s+of\s+(?P<title>{_PROGRAMME_TITLE})(?:\s*[,.;:!?]|\s+[a-z]|\s*$)")
 # Words that are no part of a description of a programme before what it is ("the subject of the documentary")
@@ -1286,7 +1293,7 @@ _RECAP = linear.compile(
 )
 # Kinds of programme whose words reach an audience as sound only: a recap that "cuts to" or "opens on" a scene
 # tells of one that is seen
-_HEARD = frozenset({"podcast"})
+_HEARD = frozenset({"podcast", "book"})  # (a book is read, not seen: no programme a scene is shown in)
 
 
 # An outlet told as one: "the Brazilian daily X", "the Korean music webzine X" (what it is before its name), "Spain's X"
@@ -1345,6 +1352,13 @@ def _either(match: linear.Match, name: str) -> str:
 
 _BACK_TO_KIND = _carried(rf"the\s+(?P<kind{{n}}>{_KINDS})")
 _BACK_TO_NAME = _carried(rf"(?P<source{{n}}>{_P})")
+_RELATIVE_BEFORE = linear.compile(r"\b(?:who|whom|which|that|whose)\b")
+# "in @3" in a lead with no relative clause before it, ending the lead or before what the words tell ("explains in @2
+# what she sang:"), or opening it ("In @0 @1 remembers")
+_IN_KNOWN_TITLE = linear.compile(
+    r"\b(?i:in)\s+(?P<title>@\d+)"
+    r"(?:\s*(?:[,:.]|$)|\s+(?:what|how|why|where|when)\b|\s+@\d+\s+[a-z]+)"
+)
 
 
 @dataclass
@@ -1381,6 +1395,9 @@ class Programmes:
             title = squash(found.group("title"))
             if _SMALL_WORD.search(f" {title} ") and title not in self.worded:
                 self.worded.append(title)
+        if "hapter" in clause.text:
+            for found in _CHAPTER_OF.finditer(clause.text):
+                self._titled(clause, found, "book", True)
         if "pisode" in clause.text:
             for found in _EPISODE_OF.finditer(clause.text):
                 self._titled(clause, found, "series", True)
@@ -1445,7 +1462,7 @@ class Programmes:
     def _titled(self, clause: Clause, found: linear.Match, kind: str, one_word: bool) -> None:
         """A programme the clause names by its title and tells what it is, unless its words are someone of the page
         or a country; ``one_word``: a title of one word may be one (after "of")."""
-        title = squash(found.group("title"))
+        title = squash(found.group("title") or found.group("of"))
         colon = ":" in title
         first, *rest = title.lower().split(" ")
         if first in _OPENING_WORDS or (first in _NOT_DESCRIBING | _PLACING and len(rest) == 1):
@@ -1454,7 +1471,8 @@ class Programmes:
             return
         if not colon and ((" " not in title and not one_word) or "'s" in title or known_country(title)):
             return
-        start, end = found.start("title"), found.end("title")
+        group = "title" if found.group("title") else "of"
+        start, end = found.start(group), found.end(group)
         if not colon and any(m.people for m in clause.within(start, end)):
             return
         kind = _KIND_WORD.get(kind, kind)
@@ -1493,6 +1511,17 @@ class Programmes:
                     return known[0], None
         for match in _BACK_TO_NAME.finditer(clause.skeleton):
             mention = clause.mention(_either(match, "source"))
+            if mention is not None and not mention.people and fold(mention.text) in self.titles:
+                return self.titles[fold(mention.text)], mention
+        for match in (
+            _IN_KNOWN_TITLE.finditer(clause.skeleton) if self.titles and " in @" in f" {clause.skeleton}" else ()
+        ):
+            # "X speaks for the first time in Hidden Tracks:", "In Hidden Tracks X remembers it:": a book or programme
+            # the page has told is one, named after "in" in the lead itself (not in a clause about something else)
+            before = clause.skeleton[: match.start()]
+            if _RELATIVE_BEFORE.search(before[before.rfind(",") + 1 :]):
+                break  # "X, who read about it in Y, said": where the relative clause tells of, still open
+            mention = clause.mention(match.group("title"))
             if mention is not None and not mention.people and fold(mention.text) in self.titles:
                 return self.titles[fold(mention.text)], mention
         opening = _IN_TITLE.match(clause.text) if self.titles else None
