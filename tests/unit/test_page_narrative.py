@@ -24726,3 +24726,54 @@ def test_an_introduction_whose_occasion_is_someone_unsure_is_left_out(
     passive: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{passive}{_FENN_AND_MOSS}") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "one wet Tuesday", "one cold night": when, by "one" and a day, between the two and where, with no commas
+        "It was their engineer, Cy Dorn, who introduced Arbour to Bell one wet Tuesday at a pub gig in Leeds.",
+        "Cy Dorn introduced Arbour to Bell one cold night at a pub gig in Leeds.",
+        "Arbour and Bell were introduced by Cy Dorn one Sunday at a pub gig in Leeds.",
+    ],
+)
+def test_a_day_told_by_one_before_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub gig in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb of how the one cast seems ends the part, as a second verb with its object does
+        (
+            "Fans spotted the boxer Gil Moss, who plays the bride's father and looks genuinely heartbroken.",
+            [("Gil Moss", "the bride's father")],
+        ),
+        ("Gil Moss plays the bride's father and seems lost.", [("Gil Moss", "the bride's father")]),
+        ("Gil Moss plays the bride's father and quietly steals the show.", [("Gil Moss", "the bride's father")]),
+        # near miss: a part of two nouns joined by "and" stays whole
+        ("Gil Moss plays the bride and groom.", [("Gil Moss", "the bride and groom")]),
+    ],
+)
+def test_a_second_verb_of_seeming_ends_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a past participle's phrase is the part whole after "plays", with what its place is in
+        (
+            "Ann Arbour plays a commuter stuck at a bus stop in the rain.",
+            [("Ann Arbour", "a commuter stuck at a bus stop in the rain")],
+        ),
+        # near misses: a time of the video is not the part's; a present participle's phrase is cut after "plays"
+        (
+            "Ann Arbour plays a commuter stuck at a bus stop in the final scene.",
+            [("Ann Arbour", "a commuter stuck at a bus stop")],
+        ),
+        ("Ann Arbour plays a commuter waiting at a bus stop in the rain.", [("Ann Arbour", "a commuter")]),
+    ],
+)
+def test_a_past_participles_place_keeps_what_it_is_in(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected

@@ -52,6 +52,10 @@ _ROLE_END = (
     # did, not a part)
     r"|\s+and\s+(?:also\s+|finally\s+)?[a-z]{2,}s\s+"
     r"(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home|into|over)\b"
+    # ("plays the bride's father and looks heartbroken", "and quietly steals the show": a second verb of how they seem,
+    # or one after an adverb, which no noun of a part takes)
+    r"|\s+and\s+(?:looks|seems|sounds|feels|stays|remains|grows|becomes)\s"
+    r"|\s+and\s+(?:quietly|promptly|duly|nearly|really|only|finally|eventually|briefly|rather|somehow)\s+[a-z]{2,}s\s"
     # told in the past after "then" ("played the opening bars on his porch and then explained the title")
     r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
@@ -1599,7 +1603,20 @@ def _participles_place(
     ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
-    return found.group("place") if found else ""
+    if found is None:
+        return ""
+    more = _PAST_PLACE_GOES_ON.match(skeleton, found.end("place")) if past else None
+    if more is not None and not (_WHEN_WORDS | _SPANS) & set(more.group("words").split()):
+        # "a commuter stuck at a bus stop in the rain": a past participle's phrase is the part's whole, with what the
+        # place is in (not "in the final scene", which tells when in the video)
+        return found.group("place") + more.group("in")
+    return found.group("place")
+
+
+# What a past participle's place is in, a short phrase closing the clause ("stuck at a bus stop in the rain")
+_PAST_PLACE_GOES_ON = linear.compile(
+    r"(?P<in>\s+in\s+(?:a|an|the)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?))(?:[,;:.!?()\"]|\s+and\b|$)"
+)
 
 
 def _a_town(clause: Clause, town: str) -> bool:

@@ -730,6 +730,9 @@ _BEFORE_OCCASION = (
     r"|in\s+(?:early|late|mid)[\s-]+\d{4}"
     r"|years\s+later|soon\s+after(?:wards)?|(?:that|last)\s+(?:night|week|weekend|month|spring|summer|autumn|fall"
     r"|winter|year)|later|first|eventually"
+    # "introduced X to Y one wet Tuesday at a gig": when, by "one" and a day or time of day, with no commas (a day's
+    # name is read as a mention, and "one" before a name is no one else between the two and where)
+    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})|@\d+)"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "were introduced by X too, at CMA Fest": the introduction likened to one told before
