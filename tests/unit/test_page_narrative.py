@@ -24777,3 +24777,17 @@ def test_a_second_verb_of_seeming_ends_a_part(sentence: str, expected: list[tupl
 )
 def test_a_past_participles_place_keeps_what_it_is_in(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # "X was asked on Y whether ..., and said:": where the question was put, named, and a comma before "and";
+        # the answer is the subject's, not the one the sentence before quoted
+        "Cy Dorn was asked on BBC Radio Leeds whether the man had ever heard the song, and said:",
+        "Cy Dorn was asked on BBC Radio Leeds about the landlord, and said:",
+    ],
+)
+def test_asked_on_a_programme_and_said(lead: str) -> None:
+    prose = f"Bea Bell told NME that the landlord was awful. {lead} “He has. He put the rent up.”"
+    assert quotes(prose) == [("Cy Dorn", "BBC Radio Leeds")]

@@ -101,7 +101,8 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
+    # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and")
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
