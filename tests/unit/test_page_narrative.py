@@ -24791,3 +24791,31 @@ def test_a_past_participles_place_keeps_what_it_is_in(sentence: str, expected: l
 def test_asked_on_a_programme_and_said(lead: str) -> None:
     prose = f"Bea Bell told NME that the landlord was awful. {lead} “He has. He put the rent up.”"
     assert quotes(prose) == [("Cy Dorn", "BBC Radio Leeds")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead opening on someone new to the page as its subject, with no trade before the name: the words are theirs
+        "Their captain, Cy Dorn, was refreshingly honest on the way out:",
+        "Cy Dorn, captain of the Quizzards, took it personally:",
+        "Cy Dorn, who plays for the Quizzards, stood up and announced to the whole pub:",
+        "Cy Dorn from the Quizzards tried it once on a cruise:",
+        # "X of Y" read as one name: the person's own name before the group's
+        "Cy Dorn of Agatha Quiztie lodged an appeal before I had finished reading the answer:",
+    ],
+)
+def test_a_newcomer_opening_the_lead_is_the_speaker(lead: str) -> None:
+    assert quotes(f"Ann Arbour sang it in 2019.\n\n{lead} “We only knew it from the video.”") == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # near misses: what the newcomer did names someone the page knows, whose words they may be
+        "Cy Dorn interviewed Ann Arbour for the paper:",
+        "Cy Dorn sat next to Ann Arbour at the bar:",
+    ],
+)
+def test_a_newcomer_who_deals_with_someone_known_is_not_sure_to_be_the_speaker(lead: str) -> None:
+    assert [speaker for speaker, _ in quotes(f"{lead} “We only knew it from the video.”")] != ["Cy Dorn"]
