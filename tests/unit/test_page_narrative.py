@@ -24819,3 +24819,35 @@ def test_a_newcomer_opening_the_lead_is_the_speaker(lead: str) -> None:
 )
 def test_a_newcomer_who_deals_with_someone_known_is_not_sure_to_be_the_speaker(lead: str) -> None:
     assert [speaker for speaker, _ in quotes(f"{lead} “We only knew it from the video.”")] != ["Cy Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several parts with the verb left out after the first: each read on from the one before
+        (
+            "Ann Arbour plays a ferry captain, Cy Dorn a bus driver, and Eda Fenn a seagull.",
+            [("Ann Arbour", "a ferry captain"), ("Cy Dorn", "a bus driver"), ("Eda Fenn", "a seagull")],
+        ),
+        # a pronoun in a part is no name; an aside about the last one sits between name and part
+        (
+            "Ann Arbour plays a schoolgirl cramming for her finals, Cy Dorn a bus driver, and Eda Fenn, who had never"
+            " acted in his life, a tourist lost in Pretoria.",
+            [("Ann Arbour", "a schoolgirl"), ("Cy Dorn", "a bus driver"), ("Eda Fenn", "a tourist lost in Pretoria")],
+        ),
+        (
+            "Ann Arbour plays a ferry captain, and Eda Fenn, for reasons nobody has explained, a seagull.",
+            [("Ann Arbour", "a ferry captain"), ("Eda Fenn", "a seagull")],
+        ),
+        # a bare object ending a part after "plays" is the participle's, cut with it
+        (
+            "Ann Arbour plays a zookeeper, and Cy Dorn a beach vendor selling grilled corn.",
+            [("Ann Arbour", "a zookeeper"), ("Cy Dorn", "a beach vendor")],
+        ),
+        # near misses: an "-ing" word after an adjective describes a thing; a name in a part before the gap is left
+        ("Ann Arbour plays a giant talking pencil.", [("Ann Arbour", "a giant talking pencil")]),
+        ("Ann Arbour plays a very old talking parrot.", [("Ann Arbour", "a very old talking parrot")]),
+    ],
+)
+def test_parts_gapped_one_after_another(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected

@@ -465,10 +465,20 @@ _NOT_PARTS = ROLE_NOUNS | frozenset(
 )
 # "Collins plays a driver who cannot sleep and Te Whata a waitress": the verb of the second left out
 # ("X plays a bridge operator in Amsterdam, Y a cyclist": the first part may name a place, checked on the match)
+# ("and C, who had never acted, a tourist", "and C, for reasons no one gave, a seagull": an aside about the person
+# between the name and the part, set off by commas)
+_GAP_ASIDE = r"(?P<aside>\s*,\s*(?:who|for|despite|after|as|in|of)\s(?:[^,;:.!?()\"@]|@\d+){1,120}?,)?"
 _GAPPED = linear.compile(
     rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
     rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P})\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P}){_GAP_ASIDE}\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "A plays a tourist, B a seller, and C a florist": the next part left without its verb, read on from the one before
+# it (whose person stands for the verb's subject, as "first"), once a first gapped part was read
+_GAPPED_AGAIN = linear.compile(
+    rf"(?P<first>{_P})\s+(?P<part>(?:a|an|the|his|her|their)\s(?:[^;@()\"]|{_P}){{1,200}}?)"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
@@ -972,15 +982,28 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
     found: list[linear.Match] = []
     at = 0
     while (m := _GAPPED.search(encoded, at)) is not None:
-        # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone)
-        if _played_thing(m.group("role")) is None and not any(
-            n.people or n.new for n in _mentions(clause, m.group("part"))
-        ):
+        # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone; a pronoun,
+        # "a schoolgirl cramming for her finals", names no other one)
+        if _played_thing(m.group("role")) is None and _gap_clear(clause, m):
             found.append(m)
             at = m.end()
+            nxt = m
+            while (again := _GAPPED_AGAIN.match(encoded, nxt.start("person"))) is not None:
+                if _played_thing(again.group("role")) is not None or not _gap_clear(clause, again):
+                    break
+                found.append(again)
+                at = max(at, again.end())
+                nxt = again
         else:
             at = m.start("part")
     return found
+
+
+def _gap_clear(clause: Clause, match: linear.Match) -> bool:
+    """Whether a gapped part's words before the next person, and the aside about that person, name no one: a
+    pronoun is no name ("cramming for her finals", "who had never acted in his life")."""
+    said = match.group("part") + (match.group("aside") or "")
+    return not any(n.kind != "pronoun" and (n.people or n.new) for n in _mentions(clause, said))
 
 
 def cast(clause: Clause) -> list[Part]:
@@ -1716,6 +1739,15 @@ _NAME_THEN_PARTICIPLE = linear.compile(
 )
 
 
+# "a beach vendor selling grilled corn": a bare object of a word or two ending the part, after a noun of two words
+# whose last is someone by its ending (before the "-ing" an adjective may stand: "a giant talking pencil", "a very old
+# talking parrot")
+_BARE_OBJECT_LAST = linear.compile(
+    r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
+    r"\s+(?P<verb>[a-z]{3,}ing)\s+[a-z]+(?:\s+[a-z]+)?$"
+)
+
+
 def _before_participle(role: str, cut: str = "") -> str:
     """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
     storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile"). ``cut``: the preposition
@@ -1724,6 +1756,8 @@ def _before_participle(role: str, cut: str = "") -> str:
     if named is not None and named.group("verb") not in _ING_NOUNS:
         return named.group("part")  # "Eda stepping off the ferry": the one played is named, then what they do
     found = _PARTICIPLE.match(role + cut)
+    if found is None and not cut:
+        found = _BARE_OBJECT_LAST.match(role)
     if found is None or found.end("verb") > len(role):
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
