@@ -24851,3 +24851,29 @@ def test_a_newcomer_who_deals_with_someone_known_is_not_sure_to_be_the_speaker(l
 )
 def test_parts_gapped_one_after_another(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of what kind of one someone always (or never) was, between the name and the casting verb
+        (
+            "Cy Dorn, never one to turn down a free dinner, turns up as the drunk uncle with the microphone.",
+            [("Cy Dorn", "the drunk uncle with the microphone")],
+        ),
+        ("Cy Dorn, always the joker, appears as the drunk uncle.", [("Cy Dorn", "the drunk uncle")]),
+        # a relative clause with the teller's aside of "as" inside it
+        (
+            "The actor Cy Dorn, who is, as Eda Fenn promised, Ann Arbour's cousin, appears as a fisherman on the"
+            " bridge.",
+            [("Cy Dorn", "a fisherman on the bridge")],
+        ),
+    ],
+)
+def test_asides_between_a_name_and_its_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize("lead", ["Cy Dorn, captain of the Quizzards, never stood up:", "Cy Dorn didn't get up:"])
+def test_a_newcomer_denied_doing_anything_is_no_speaker(lead: str) -> None:
+    assert quotes(f"Arbour and Bell met at a fair. {lead} “We knew it all along.”") == []

@@ -122,8 +122,12 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
     r"by\s+(?:now|then)|"
+    # ("X, never one to turn down a free dinner, turns up as": what kind of one they always were, or never)
+    r"(?:never|always|not|ever|forever)\s+(?:one|the\s+one|a|an|the)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
+    # ("X, who is, as Y promised, Z's cousin, appears as": a relative clause with the teller's aside of "as" inside it)
+    r"|\s*,\s*who\s[^,;.()]{0,80}?,\s*as\s[^,;.()]{1,60}?,\s*[^,;.()]{1,80}?,"
     # ("X (Nonna Pina to the whole town, apparently), steals the show as": an aside in brackets, a comma after it)
     r"|\s*\([^()]{1,120}\)(?:\s*,)?"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"

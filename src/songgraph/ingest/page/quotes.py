@@ -2090,6 +2090,9 @@ _NEW_SUBJECT = linear.compile(
 )
 # "X of Y" read as one name: the person's own name before a group's they belong to ("Terry Muldoon of the Quizzards")
 _MEMBER_OF = linear.compile(r"^(?P<name>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)+)\s+of\s+(?:the\s+)?\p{Lu}")
+_DENYING = linear.compile(
+    r"\b(?:never|not|no\s+longer|refused|refuses|declined|declines|won't|wouldn't|didn't|doesn't|can't|couldn't)\b"
+)
 _NOT_DOING = frozenset({"and", "or", "with", "of", "to", "for", "in", "at", "on", "who", "whose"})
 
 
@@ -2099,6 +2102,8 @@ def _new_subject(clause: Clause) -> str | None:
     subject = _NEW_SUBJECT.match(clause.skeleton)
     if subject is None or subject.group("verb") in _NOT_DOING:
         return None
+    if _DENYING.search(clause.skeleton, subject.start("verb")):
+        return None  # ("X never stopped to explain:", "X refused to say:": no words of theirs)
     mention = clause.mention(subject.group("speaker"))
     if mention is None or mention.kind != "name" or mention.possessive or (mention.people and not mention.new):
         return None
