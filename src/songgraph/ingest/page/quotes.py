@@ -2078,14 +2078,15 @@ _UNKNOWN_SUBJECT = linear.compile(
     rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|(?:[Tt]he\s+)?@\d+(?:'s)?\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,?\s+)"
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,;:@]|@\d+'s){{1,60}})?,?\s+(?P<verb>[a-z]+)"
 )
-# A lead opening on its subject, someone new to the page, with no trade before the name: "X of the Quizzards had her
-# hand up:", "Their captain, X, was refreshingly honest:", "X, captain of Y, took it personally:", "X, who plays for
-# Y, stood up and announced:"; what follows the name says what they did as the words came
+# A lead opening on its subject, someone new to the page told as one of a group (a team, a band), with no trade
+# before the name: "X of the Quizzards had her hand up:", "Their captain, X, was refreshingly honest:", "X, captain
+# of Y, took it personally:", "X, who plays for Y, stood up and announced:"; what follows says what they did as the
+# words came
 _NEW_SUBJECT = linear.compile(
-    r"^\W*(?:(?:Their|His|Her|Our|Its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,\s*)?"
-    rf"(?P<speaker>{_P})(?:\s+(?:of|from)\s+(?:the\s+)?{_P})?"
-    r"(?:\s*,\s*(?:(?:the|a)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for)\s+(?:the\s+)?@\d+\s*,"
-    r"|\s*,\s*who\s[^,;:.!?\"]{1,120},|\s*\([^()]{1,80}\)\s*,|\s*,)?"
+    r"^\W*(?P<lead>(?:Their|His|Her|Our|Its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,\s*)?"
+    rf"(?P<speaker>{_P})(?P<member>\s+(?:of|from)\s+(?:the\s+)?{_P})?"
+    r"(?:(?P<post>\s*,\s*(?:(?:the|a)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for)\s+(?:the\s+)?@\d+\s*,"
+    r"|\s*,\s*who\s+(?:plays|played|sings|sang)\s+(?:for|with|in)\s[^,;:.!?\"]{1,120},)|\s*\([^()]{1,80}\)\s*,|\s*,)?"
     r"\s+(?P<verb>[a-z]+)\b"
 )
 # "X of Y" read as one name: the person's own name before a group's they belong to ("Terry Muldoon of the Quizzards")
@@ -2110,6 +2111,8 @@ def _new_subject(clause: Clause) -> str | None:
     member = _MEMBER_OF.match(mention.text) if not mention.new and not mention.people else None
     if not mention.new and member is None:
         return None
+    if member is None and not (subject.group("lead") or subject.group("member") or subject.group("post")):
+        return None  # ("X took the train to Leeds:": a newcomer told as no one of a group may be anyone's subject)
     name = squash(member.group("name") if member is not None else mention.text)
     if any(_person(m) not in (None, name) for m in _mentions_in(clause, clause.skeleton[subject.end("verb") :])):
         return None
