@@ -25504,3 +25504,154 @@ def test_one_introduced_to_two_others_is_no_pair(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "one wet Tuesday", "one cold night": when, by "one" and a day, between the two and where, with no commas
+        "It was their engineer, Cy Dorn, who introduced Arbour to Bell one wet Tuesday at a pub gig in Leeds.",
+        "Cy Dorn introduced Arbour to Bell one cold night at a pub gig in Leeds.",
+        "Arbour and Bell were introduced by Cy Dorn one Sunday at a pub gig in Leeds.",
+    ],
+)
+def test_a_day_told_by_one_before_the_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a pub gig in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb of how the one cast seems ends the part, as a second verb with its object does
+        (
+            "Fans spotted the boxer Gil Moss, who plays the bride's father and looks genuinely heartbroken.",
+            [("Gil Moss", "the bride's father")],
+        ),
+        ("Gil Moss plays the bride's father and seems lost.", [("Gil Moss", "the bride's father")]),
+        ("Gil Moss plays the bride's father and quietly steals the show.", [("Gil Moss", "the bride's father")]),
+        # near miss: a part of two nouns joined by "and" stays whole
+        ("Gil Moss plays the bride and groom.", [("Gil Moss", "the bride and groom")]),
+    ],
+)
+def test_a_second_verb_of_seeming_ends_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a past participle's phrase is the part whole after "plays", with what its place is in
+        (
+            "Ann Arbour plays a commuter stuck at a bus stop in the rain.",
+            [("Ann Arbour", "a commuter stuck at a bus stop in the rain")],
+        ),
+        # near misses: a time of the video is not the part's; a present participle's phrase is cut after "plays"
+        (
+            "Ann Arbour plays a commuter stuck at a bus stop in the final scene.",
+            [("Ann Arbour", "a commuter stuck at a bus stop")],
+        ),
+        ("Ann Arbour plays a commuter waiting at a bus stop in the rain.", [("Ann Arbour", "a commuter")]),
+    ],
+)
+def test_a_past_participles_place_keeps_what_it_is_in(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # "X was asked on Y whether ..., and said:": where the question was put, named, and a comma before "and";
+        # the answer is the subject's, not the one the sentence before quoted
+        "Cy Dorn was asked on BBC Radio Leeds whether the man had ever heard the song, and said:",
+        "Cy Dorn was asked on BBC Radio Leeds about the landlord, and said:",
+    ],
+)
+def test_asked_on_a_programme_and_said(lead: str) -> None:
+    prose = f"Bea Bell told NME that the landlord was awful. {lead} “He has. He put the rent up.”"
+    assert quotes(prose) == [("Cy Dorn", "BBC Radio Leeds")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead opening on someone new to the page as its subject, with no trade before the name: the words are theirs
+        "Their captain, Cy Dorn, was refreshingly honest on the way out:",
+        "Cy Dorn, captain of the Quizzards, took it personally:",
+        "Cy Dorn, who plays for the Quizzards, stood up and announced to the whole pub:",
+        "Cy Dorn from the Quizzards tried it once on a cruise:",
+        # "X of Y" read as one name: the person's own name before the group's
+        "Cy Dorn of Agatha Quiztie lodged an appeal before I had finished reading the answer:",
+    ],
+)
+def test_a_newcomer_opening_the_lead_is_the_speaker(lead: str) -> None:
+    assert quotes(f"Ann Arbour sang it in 2019.\n\n{lead} “We only knew it from the video.”") == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # near misses: what the newcomer did names someone the page knows, whose words they may be
+        "Cy Dorn interviewed Ann Arbour for the paper:",
+        "Cy Dorn sat next to Ann Arbour at the bar:",
+    ],
+)
+def test_a_newcomer_who_deals_with_someone_known_is_not_sure_to_be_the_speaker(lead: str) -> None:
+    assert [speaker for speaker, _ in quotes(f"{lead} “We only knew it from the video.”")] != ["Cy Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several parts with the verb left out after the first: each read on from the one before
+        (
+            "Ann Arbour plays a ferry captain, Cy Dorn a bus driver, and Eda Fenn a seagull.",
+            [("Ann Arbour", "a ferry captain"), ("Cy Dorn", "a bus driver"), ("Eda Fenn", "a seagull")],
+        ),
+        # a pronoun in a part is no name; an aside about the last one sits between name and part
+        (
+            "Ann Arbour plays a schoolgirl cramming for her finals, Cy Dorn a bus driver, and Eda Fenn, who had never"
+            " acted in his life, a tourist lost in Pretoria.",
+            [("Ann Arbour", "a schoolgirl"), ("Cy Dorn", "a bus driver"), ("Eda Fenn", "a tourist lost in Pretoria")],
+        ),
+        (
+            "Ann Arbour plays a ferry captain, and Eda Fenn, for reasons nobody has explained, a seagull.",
+            [("Ann Arbour", "a ferry captain"), ("Eda Fenn", "a seagull")],
+        ),
+        # a bare object ending a part after "plays" is the participle's, cut with it
+        (
+            "Ann Arbour plays a zookeeper, and Cy Dorn a beach vendor selling grilled corn.",
+            [("Ann Arbour", "a zookeeper"), ("Cy Dorn", "a beach vendor")],
+        ),
+        # near misses: an "-ing" word after an adjective describes a thing; a name in a part before the gap is left
+        ("Ann Arbour plays a giant talking pencil.", [("Ann Arbour", "a giant talking pencil")]),
+        ("Ann Arbour plays a very old talking parrot.", [("Ann Arbour", "a very old talking parrot")]),
+    ],
+)
+def test_parts_gapped_one_after_another(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of what kind of one someone always (or never) was, between the name and the casting verb
+        (
+            "Cy Dorn, never one to turn down a free dinner, turns up as the drunk uncle with the microphone.",
+            [("Cy Dorn", "the drunk uncle with the microphone")],
+        ),
+        ("Cy Dorn, always the joker, appears as the drunk uncle.", [("Cy Dorn", "the drunk uncle")]),
+        # a relative clause with the teller's aside of "as" inside it
+        (
+            "The actor Cy Dorn, who is, as Eda Fenn promised, Ann Arbour's cousin, appears as a fisherman on the"
+            " bridge.",
+            [("Cy Dorn", "a fisherman on the bridge")],
+        ),
+    ],
+)
+def test_asides_between_a_name_and_its_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Kit Vale. {sentence}") == expected
+
+
+@pytest.mark.parametrize("lead", ["Cy Dorn, captain of the Quizzards, never stood up:", "Cy Dorn didn't get up:"])
+def test_a_newcomer_denied_doing_anything_is_no_speaker(lead: str) -> None:
+    assert quotes(f"Arbour and Bell met at a fair. {lead} “We knew it all along.”") == []

@@ -52,6 +52,10 @@ _ROLE_END = (
     # did, not a part)
     r"|\s+and\s+(?:also\s+|finally\s+)?[a-z]{2,}s\s+"
     r"(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home|into|over)\b"
+    # ("plays the bride's father and looks heartbroken", "and quietly steals the show": a second verb of how they seem,
+    # or one after an adverb, which no noun of a part takes)
+    r"|\s+and\s+(?:looks|seems|sounds|feels|stays|remains|grows|becomes)\s"
+    r"|\s+and\s+(?:quietly|promptly|duly|nearly|really|only|finally|eventually|briefly|rather|somehow)\s+[a-z]{2,}s\s"
     # told in the past after "then" ("played the opening bars on his porch and then explained the title")
     r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
@@ -119,8 +123,12 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 _APPOSITION = (
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
     r"by\s+(?:now|then)|"
+    # ("X, never one to turn down a free dinner, turns up as": what kind of one they always were, or never)
+    r"(?:never|always|not|ever|forever)\s+(?:one|the\s+one|a|an|the)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
     rf"|\s*,\s*(?:then|now|later|once|formerly|at\s+the\s+time)\s+(?:{_P}'s\s|[a-z0-9])[^,;.()]{{0,80}}?,"
+    # ("X, who is, as Y promised, Z's cousin, appears as": a relative clause with the teller's aside of "as" inside it)
+    r"|\s*,\s*who\s[^,;.()]{0,80}?,\s*as\s[^,;.()]{1,60}?,\s*[^,;.()]{1,80}?,"
     # ("X (Nonna Pina to the whole town, apparently), steals the show as": an aside in brackets, a comma after it)
     r"|\s*\([^()]{1,120}\)(?:\s*,)?"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
@@ -462,19 +470,20 @@ _NOT_PARTS = ROLE_NOUNS | frozenset(
 )
 # "Collins plays a driver who cannot sleep and Te Whata a waitress": the verb of the second left out
 # ("X plays a bridge operator in Amsterdam, Y a cyclist": the first part may name a place, checked on the match)
+# ("and C, who had never acted, a tourist", "and C, for reasons no one gave, a seagull": an aside about the person
+# between the name and the part, set off by commas)
+_GAP_ASIDE = r"(?P<aside>\s*,\s*(?:who|for|despite|after|as|in|of)\s(?:[^,;:.!?()\"@]|@\d+){1,120}?,)?"
 _GAPPED = linear.compile(
     rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
     rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P})\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
-# "A plays a tourist, B a seller, and C a florist": a second part left without its verb, then a third (read from the
-# first's "plays", whose verb both leave out)
-_GAPPED_THIRD = linear.compile(
-    rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
-    rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<second>{_P})\s+(?P<middle>(?:a|an|the|his|her|their)\s"
-    rf"(?:[^;@()\"]|{_P}){{1,200}}?)\s*,\s*(?:and\s+)?(?P<person>{_P})\s+"
+# "A plays a tourist, B a seller, and C a florist": the next part left without its verb, read on from the one before
+# it (whose person stands for the verb's subject, as "first"), once a first gapped part was read
+_GAPPED_AGAIN = linear.compile(
+    rf"(?P<first>{_P})\s+(?P<part>(?:a|an|the|his|her|their)\s(?:[^;@()\"]|{_P}){{1,200}}?)"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
@@ -978,23 +987,22 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
     found: list[linear.Match] = []
     at = 0
     while (m := _GAPPED.search(encoded, at)) is not None:
-        # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone)
-        if _played_thing(m.group("role")) is None and not any(
-            n.people or n.new for n in _mentions(clause, m.group("part"))
-        ):
+        # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone; a pronoun,
+        # "a schoolgirl cramming for her finals", names no other one)
+        if _played_thing(m.group("role")) is None and _gap_clear(clause, m):
             found.append(m)
             at = m.end()
-            third = _GAPPED_THIRD.search(encoded, m.start())
-            if (
-                third is not None
-                and third.start() == m.start()
-                and third.start("second") == m.start("person")
-                and _played_thing(third.group("role")) is None
-                and not any(n.people or n.new for n in _mentions(clause, third.group("middle")))
-                and not _ing_left(clause, third.group("role"))
-            ):
-                found.append(third)
-                at = third.end()
+            nxt = m
+            while (again := _GAPPED_AGAIN.match(encoded, nxt.start("person"))) is not None:
+                if (
+                    _played_thing(again.group("role")) is not None
+                    or not _gap_clear(clause, again)
+                    or _ing_left(clause, again.group("role"))
+                ):
+                    break
+                found.append(again)
+                at = max(at, again.end())
+                nxt = again
         else:
             at = m.start("part")
     return found
@@ -1002,9 +1010,16 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
 
 def _ing_left(clause: Clause, role: str) -> bool:
     """Whether an "-ing" word stays in a part once a participle's phrase is cut ("a vendor selling grilled corn": what
-    the vendor does, or a word of the part, cannot be told), for a part read only as far as a list's third."""
+    the vendor does, or a word of the part, cannot be told), for a part read past a list's second."""
     words = _before_participle(squash(clause.words(role)).strip(" ,")).split()[1:]
     return any(word.endswith("ing") and word not in _ING_NOUNS for word in words)
+
+
+def _gap_clear(clause: Clause, match: linear.Match) -> bool:
+    """Whether a gapped part's words before the next person, and the aside about that person, name no one: a
+    pronoun is no name ("cramming for her finals", "who had never acted in his life")."""
+    said = match.group("part") + (match.group("aside") or "")
+    return not any(n.kind != "pronoun" and (n.people or n.new) for n in _mentions(clause, said))
 
 
 def cast(clause: Clause) -> list[Part]:
@@ -1665,7 +1680,20 @@ def _participles_place(
     ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
-    return found.group("place") if found else ""
+    if found is None:
+        return ""
+    more = _PAST_PLACE_GOES_ON.match(skeleton, found.end("place")) if past else None
+    if more is not None and not (_WHEN_WORDS | _SPANS) & set(more.group("words").split()):
+        # "a commuter stuck at a bus stop in the rain": a past participle's phrase is the part's whole, with what the
+        # place is in (not "in the final scene", which tells when in the video)
+        return found.group("place") + more.group("in")
+    return found.group("place")
+
+
+# What a past participle's place is in, a short phrase closing the clause ("stuck at a bus stop in the rain")
+_PAST_PLACE_GOES_ON = linear.compile(
+    r"(?P<in>\s+in\s+(?:a|an|the)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?))(?:[,;:.!?()\"]|\s+and\b|$)"
+)
 
 
 def _a_town(clause: Clause, town: str) -> bool:
@@ -1765,6 +1793,15 @@ _NAME_THEN_PARTICIPLE = linear.compile(
 )
 
 
+# "a beach vendor selling grilled corn": a bare object of a word or two ending the part, after a noun of two words
+# whose last is someone by its ending (before the "-ing" an adjective may stand: "a giant talking pencil", "a very old
+# talking parrot")
+_BARE_OBJECT_LAST = linear.compile(
+    r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
+    r"\s+(?P<verb>[a-z]{3,}ing)\s+[a-z]+(?:\s+[a-z]+)?$"
+)
+
+
 def _before_participle(role: str, cut: str = "") -> str:
     """A part after "plays" without the participle's phrase that follows it ("a delivery rider waiting out a
     storm" -> "a delivery rider"), unless the "-ing" word is a noun ("a king in exile"). ``cut``: the preposition
@@ -1773,6 +1810,8 @@ def _before_participle(role: str, cut: str = "") -> str:
     if named is not None and named.group("verb") not in _ING_NOUNS:
         return named.group("part")  # "Eda stepping off the ferry": the one played is named, then what they do
     found = _PARTICIPLE.match(role + cut)
+    if found is None and not cut:
+        found = _BARE_OBJECT_LAST.match(role)
     if found is None or found.end("verb") > len(role):
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):

@@ -753,6 +753,9 @@ _BEFORE_OCCASION = (
     r"|winter|year)|later|first|eventually"
     # ("introduced the pair the following night at a parrilla": when, told from the day the sentence before told)
     r"|the\s+(?:following|next|same|previous)\s+(?:night|day|week|weekend|month|morning|evening|afternoon|year)"
+    # "introduced X to Y one wet Tuesday at a gig": when, by "one" and a day or time of day, with no commas (a day's
+    # name is read as a mention, and "one" before a name is no one else between the two and where)
+    rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})|@\d+)"
     # "had introduced her to X in the first place, at a concert": how the story goes, not where
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "were introduced by X too, at CMA Fest": the introduction likened to one told before

@@ -101,7 +101,8 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    rf"(?:(?:was|were)\s+asked\b[^,;.!?@\"]{{0,80}}?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
+    # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and")
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
@@ -1826,6 +1827,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # subject is someone new to the page, whose words these are, not those of one a sentence before named
                 speaker, speaker_clause = squash(mention.text), clause
                 break
+            newcomer = _new_subject(clause) if subject is None else None
+            if newcomer is not None:
+                speaker, speaker_clause = newcomer, clause
+                break
         if _UNNAMED_SAYS.search(clause.skeleton):
             unnamed = True  # "An insider tells X:": someone the page does not name said it, not one named before
             break
@@ -2166,6 +2171,47 @@ _UNKNOWN_SUBJECT = linear.compile(
     rf"^\W*(?:(?:The|the)\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s+|(?:[Tt]he\s+)?@\d+(?:'s)?\s+(?:[a-z][\w-]*\s+)?{_AGENT}\s*,?\s+)"
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,;:@]|@\d+'s){{1,60}})?,?\s+(?P<verb>[a-z]+)"
 )
+# A lead opening on its subject, someone new to the page told as one of a group (a team, a band), with no trade
+# before the name: "X of the Quizzards had her hand up:", "Their captain, X, was refreshingly honest:", "X, captain
+# of Y, took it personally:", "X, who plays for Y, stood up and announced:"; what follows says what they did as the
+# words came
+_NEW_SUBJECT = linear.compile(
+    r"^\W*(?P<lead>(?:Their|His|Her|Our|Its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,\s*)?"
+    rf"(?P<speaker>{_P})(?P<member>\s+(?:of|from)\s+(?:the\s+)?{_P})?"
+    r"(?:(?P<post>\s*,\s*(?:(?:the|a)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|for)\s+(?:the\s+)?@\d+\s*,"
+    r"|\s*,\s*who\s+(?:plays|played|sings|sang)\s+(?:for|with|in)\s[^,;:.!?\"]{1,120},)|\s*\([^()]{1,80}\)\s*,|\s*,)?"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+# "X of Y" read as one name: the person's own name before a group's they belong to ("Terry Muldoon of the Quizzards")
+_MEMBER_OF = linear.compile(r"^(?P<name>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)+)\s+of\s+(?:the\s+)?\p{Lu}")
+_DENYING = linear.compile(
+    r"\b(?:never|not|no\s+longer|refused|refuses|declined|declines|won't|wouldn't|didn't|doesn't|can't|couldn't)\b"
+)
+_NOT_DOING = frozenset({"and", "or", "with", "of", "to", "for", "in", "at", "on", "who", "whose"})
+
+
+def _new_subject(clause: Clause) -> str | None:
+    """The lead's subject, someone new to the page opening it, when what follows says nothing of anyone the page
+    knows (the words may then be that one's: "X interviewed Bell:" is left out)."""
+    subject = _NEW_SUBJECT.match(clause.skeleton)
+    if subject is None or subject.group("verb") in _NOT_DOING:
+        return None
+    if _DENYING.search(clause.skeleton, subject.start("verb")):
+        return None  # ("X never stopped to explain:", "X refused to say:": no words of theirs)
+    mention = clause.mention(subject.group("speaker"))
+    if mention is None or mention.kind != "name" or mention.possessive or (mention.people and not mention.new):
+        return None
+    member = _MEMBER_OF.match(mention.text) if not mention.new and not mention.people else None
+    if not mention.new and member is None:
+        return None
+    if member is None and not (subject.group("lead") or subject.group("member") or subject.group("post")):
+        return None  # ("X took the train to Leeds:": a newcomer told as no one of a group may be anyone's subject)
+    name = squash(member.group("name") if member is not None else mention.text)
+    if any(_person(m) not in (None, name) for m in _mentions_in(clause, clause.skeleton[subject.end("verb") :])):
+        return None
+    return name
+
+
 _UNNAMED_SAYS = linear.compile(
     # ("An Icelandic friend of the band tells us": where they are from may come first, capitalised)
     r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
