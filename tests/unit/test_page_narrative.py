@@ -24865,3 +24865,32 @@ def test_a_denial_inside_a_dashed_aside_is_the_asides_own(
 def test_a_passive_part_with_a_contact_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. It casts Ann Arbour as a widow. {sentence}"
     assert cast(prose) == [("Ann Arbour", "a widow"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X died ..., and it was at his wake that Mr Y introduced": a "his" told before the introducer looks back to
+        # the one named before it in the sentence, not ahead to the introducer (addressed by a title here)
+        (
+            "The drummer, Cy Dorn, died in 2017, and it was at his wake in the hall that Mr Fenn introduced Ann Arbour"
+            " to Bea Bell.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wake in the hall")],
+        ),
+        # the introducer named before the word as well: theirs, as before
+        (
+            "Mr Fenn turned fifty in 2017, and it was at his party that he introduced Ann Arbour to Bea Bell.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's party")],
+        ),
+        # near miss: two named before whom the word may mean: whose is not sure, so the introduction is left out
+        (
+            "Cy Dorn and Ed Holt played that night, and it was at his party that Mr Fenn introduced Ann Arbour to"
+            " Bea Bell.",
+            [],
+        ),
+    ],
+)
+def test_a_possessive_in_a_cleft_before_the_introducer_looks_back(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Eda Fenn played bass.\n\n{sentence}") == expected
