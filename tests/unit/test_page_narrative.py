@@ -24894,3 +24894,20 @@ def test_a_possessive_in_a_cleft_before_the_introducer_looks_back(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it. Eda Fenn played bass.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in a letter to the Council", "in her statement to the Sub-Committee": words sent to a public body or an
+        # official, which publishes nothing: no source
+        ('Mr Moss, in a letter to the Council dated 2 May 2022: "I never heard the bar so quiet."', None),
+        ('In her statement to the Sub-Committee, Ms Arbour recalls: "Bea sang into a mop handle."', None),
+        ('Mr Moss, in a letter to the Town Clerk, writes: "Ann gave me my first job."', None),
+        # near miss: a statement to a paper is where the words were published
+        ('In a statement to the Calder Courier, Mr Moss said: "Ann gave me my first job."', "Calder Courier"),
+    ],
+)
+def test_words_sent_to_a_public_body_have_no_source(sentence: str, expected: str | None) -> None:
+    found = quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}")
+    assert [source for _, source in found] == [expected]

@@ -2290,6 +2290,12 @@ def medium(clause: Clause) -> Mention | None:
     return next((m for m in clause.mentions if id(m) in mentions), None)
 
 
+# The last word of a public body's or an official's name ("a letter to the Council", "her statement to the
+# Sub-Committee", "a letter to the Town Clerk"): whom words were sent or given to, which publishes nothing, so no
+# source (words to a paper or a station are)
+_BODY_WORDS = frozenset({"council", "committee", "subcommittee", "clerk", "councillors", "cabinet", "tribunal"})
+
+
 def _source(clause: Clause) -> Source:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
@@ -2411,6 +2417,8 @@ def _source(clause: Clause) -> Source:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if fold(mention.text).rsplit(" ", 1)[-1] in _BODY_WORDS:
+                continue  # "in a letter to the Council": a body written to, no outlet
             if pattern is _ON_AFTER_WHEN and mention.new:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
