@@ -24911,3 +24911,17 @@ def test_a_possessive_in_a_cleft_before_the_introducer_looks_back(
 def test_words_sent_to_a_public_body_have_no_source(sentence: str, expected: str | None) -> None:
     found = quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}")
     assert [source for _, source in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "X, ward member for Cinder Lane, writes": what or whom the speaker serves, named after "for" inside the
+        # apposition, is not the speaker (as one named after "of" is not)
+        'Councillor Eda Fenn, ward member for Cinder Lane, writes: "Residents here rarely see their street in print."',
+        'Eda Fenn, producer for Bea Bell, said: "Residents here rarely see their street in print."',
+        'Eda Fenn, a friend of Bea Bell, said: "Residents here rarely see their street in print."',
+    ],
+)
+def test_a_name_after_for_in_the_speakers_apposition(sentence: str) -> None:
+    assert quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == [("Eda Fenn", None)]
