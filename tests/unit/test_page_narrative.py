@@ -24925,3 +24925,17 @@ def test_words_sent_to_a_public_body_have_no_source(sentence: str, expected: str
 )
 def test_a_name_after_for_in_the_speakers_apposition(sentence: str) -> None:
     assert quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # '"Night Trains", which they wrote with X, came out ...': a quoted title opening the sentence, told about in a
+        # "which" clause, is the song's name, not words someone said
+        ('"Night Trains", which they wrote with the producer Cy Dorn, was released in 2020.', []),
+        # near miss: after a lead of saying, the same shape may be words said
+        ('Cy Dorn said: "Never Again", which was all he said.', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_quoted_title_with_a_which_clause_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
