@@ -25655,3 +25655,77 @@ def test_asides_between_a_name_and_its_casting_verb(sentence: str, expected: lis
 @pytest.mark.parametrize("lead", ["Cy Dorn, captain of the Quizzards, never stood up:", "Cy Dorn didn't get up:"])
 def test_a_newcomer_denied_doing_anything_is_no_speaker(lead: str) -> None:
     assert quotes(f"Arbour and Bell met at a fair. {lead} “We knew it all along.”") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X died ..., and it was at his wake that Mr Y introduced": a "his" told before the introducer looks back to
+        # the one named before it in the sentence, not ahead to the introducer (addressed by a title here)
+        (
+            "The drummer, Cy Dorn, died in 2017, and it was at his wake in the hall that Mr Fenn introduced Ann Arbour"
+            " to Bea Bell.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wake in the hall")],
+        ),
+        # the introducer named before the word as well: theirs, as before
+        (
+            "Mr Fenn turned fifty in 2017, and it was at his party that he introduced Ann Arbour to Bea Bell.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's party")],
+        ),
+        # near miss: two named before whom the word may mean: whose is not sure, so the introduction is left out
+        (
+            "Cy Dorn and Ed Holt played that night, and it was at his party that Mr Fenn introduced Ann Arbour to"
+            " Bea Bell.",
+            [],
+        ),
+    ],
+)
+def test_a_possessive_in_a_cleft_before_the_introducer_looks_back(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Eda Fenn played bass.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in a letter to the Council", "in her statement to the Sub-Committee": words sent to a public body or an
+        # official, which publishes nothing: no source
+        ('Mr Moss, in a letter to the Council dated 2 May 2022: "I never heard the bar so quiet."', None),
+        ('In her statement to the Sub-Committee, Ms Arbour recalls: "Bea sang into a mop handle."', None),
+        ('Mr Moss, in a letter to the Town Clerk, writes: "Ann gave me my first job."', None),
+        # near miss: a statement to a paper is where the words were published
+        ('In a statement to the Calder Courier, Mr Moss said: "Ann gave me my first job."', "Calder Courier"),
+    ],
+)
+def test_words_sent_to_a_public_body_have_no_source(sentence: str, expected: str | None) -> None:
+    found = quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}")
+    assert [source for _, source in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "X, ward member for Cinder Lane, writes": what or whom the speaker serves, named after "for" inside the
+        # apposition, is not the speaker (as one named after "of" is not)
+        'Councillor Eda Fenn, ward member for Cinder Lane, writes: "Residents here rarely see their street in print."',
+        'Eda Fenn, producer for Bea Bell, said: "Residents here rarely see their street in print."',
+        'Eda Fenn, a friend of Bea Bell, said: "Residents here rarely see their street in print."',
+    ],
+)
+def test_a_name_after_for_in_the_speakers_apposition(sentence: str) -> None:
+    assert quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # '"Night Trains", which they wrote with X, came out ...': a quoted title opening the sentence, told about in a
+        # "which" clause, is the song's name, not words someone said
+        ('"Night Trains", which they wrote with the producer Cy Dorn, was released in 2020.', []),
+        # near miss: after a lead of saying, the same shape may be words said
+        ('Cy Dorn said: "Never Again", which was all he said.', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_quoted_title_with_a_which_clause_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected

@@ -17,6 +17,7 @@ from itertools import chain
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
+    ADDRESS,
     AND_NEXT_VERB,
     GROUP_NOUNS,
     MENTION,
@@ -596,7 +597,9 @@ _INTRODUCED_CLEFT = linear.compile(
     r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?$"
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?"
+    # ("that Mr X introduced": the introducer addressed by a title, which the mention leaves out)
+    rf"(?:{ADDRESS}\s+)?$"
 )
 # "It was through X that A met B"
 # ("It was through X, the teacher who ran the folk club, that A and B had first been introduced": an apposition about
@@ -1509,6 +1512,44 @@ def _met_whose(clause: Clause, before: str, phrase: str, parties: _Parties) -> s
     return called[0]
 
 
+_FRONTED_WHOSE = linear.compile(r"^(?:at|during)\s+(?:(?P<word>his)|@(?P<number>\d+))\s")
+
+
+def _fronted_whose(clause: Clause, at: int, phrase: str, parties: _Parties) -> str | None:
+    """Whom a "his" or "her" at the start of where an introduction was, told before the introducer ("X died in 2017,
+    and it was at his wake that Y introduced ..."), means: the one person named before it in the sentence whom the
+    word can mean, as English reads a possessive before the subject (back, not ahead to the subject); "" when more
+    than one may be meant, None when the phrase is no "his" or "her" place or no one else is named before it (then
+    read as before, as when the introducer is named before it too)."""
+    whose = _FRONTED_WHOSE.match(phrase)
+    if whose is None:
+        return None
+    # ("his" is a word of the skeleton, "her" a mention, as it may be an object too)
+    pronoun = clause.mentions[int(whose.group("number"))] if whose.group("number") else None
+    word = pronoun.text.lower() if pronoun is not None else whose.group("word")
+    self_word = _POSSESSIVE_SELF.get(word)
+    if self_word is None or (pronoun is not None and pronoun.kind != "pronoun"):
+        return None
+    meant = pronoun.person if pronoun is not None else None
+    starts = clause.starts
+    selves = parties.people.selves
+    # (a new full name is someone too, named by its words)
+    before = {
+        person
+        for m in clause.mentions
+        if m.number < len(starts) and starts[m.number] < at and m.kind == "name"
+        for person in (m.people or ((squash(m.text),) if m.new and not m.possessive and " " in m.text else ()))
+    }
+    before.discard(parties.speaker or "")
+    fitting = {person for person in before if selves.get(person, self_word) in (self_word, "")}
+    if not fitting or parties.by in fitting:
+        # (the introducer named before the word, as the subject of the clause before: read as before)
+        return None
+    if len(fitting) > 1 or meant not in (None, *fitting):
+        return ""
+    return fitting.pop()
+
+
 def _possessive(clause: Clause, mention: Mention | None, end: int) -> bool:
     """Whether a pronoun a pattern read as someone is "her" or "their" before a noun (whose, not who)."""
     if mention is None or mention.kind != "pronoun" or mention.text.lower() not in ("her", "their"):
@@ -1827,6 +1868,9 @@ def _read(
             whose_two = None
             if told and fronted is not None:
                 whose_two = _met_whose(clause, before[: fronted.start("phrase")], phrase, parties)
+                if whose_two is None:
+                    at_phrase = max(0, match.start() - 300) + fronted.start("phrase")
+                    whose_two = _fronted_whose(clause, at_phrase, phrase, parties)
             if whose_two is None:
                 occasion = _occasion(clause, " " + phrase, parties)
             elif whose_two:

@@ -360,6 +360,10 @@ _TITLE_APPOSED = linear.compile(
     r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit)"
     r"(?:\s+(?:by|from|of|that|which|off|on|with)\b|\s*[,.;:]|\s*$)"
 )
+# A quoted title, not a quote: set off by a comma outside its quotes and then told about in a "which" clause
+# ('"Lavanderia", which they wrote with X, came out in 2020'), as the sentence's subject: "which" is said of a thing,
+# not of someone's words (after a lead, 'X said: "Never Again", which ...', it may be words said)
+_TITLE_WHICH = linear.compile(r"\s*,\s*which\s")
 # A phrase quoted inside a sentence as what someone called something ('Bell described it as "a song for
 # night buses"'): a quote, when it is words of a phrase (lower-case first, four words or more), not a title.
 # 'Second album: "Parish of Weather".': a title after a colon, when it is no sentence said
@@ -597,6 +601,12 @@ def _quotes(text: str) -> list[_Quoted]:
             _TITLE_BEFORE.search(text[max(0, opening - 40) : opening])
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
+            or (
+                _TITLE_WHICH.match(text, closing + 1)
+                and _TITLE_CASED.match(body)
+                and not _SENTENCE_END.search(body)
+                and text[:opening].rstrip()[-1:] in ("", ".", "!", "?")
+            )
         ):
             index += 2  # a title, read with the narration (it may name a quote's source)
             continue

@@ -86,7 +86,8 @@ _SPEAKER = linear.compile(
     # ("Bell, filmed on a balcony above the Vieux-Port, recalls": a past participle's phrase, which may name where;
     # not an agent, "asked by the host Cy Dorn", whose words they may be; "by" inside a word is none: "in the lobby")
     # ("Cy Dorn, the quietest member of the band, told": whose member (friend, ...) after "of", who is not the speaker)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|of\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    # ("Cy Dorn, ward member for Cinder Lane, writes": whom or what they serve, after "for", is not the speaker either)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
@@ -2426,6 +2427,12 @@ def medium(clause: Clause) -> Mention | None:
     return next((m for m in clause.mentions if id(m) in mentions), None)
 
 
+# The last word of a public body's or an official's name ("a letter to the Council", "her statement to the
+# Sub-Committee", "a letter to the Town Clerk"): whom words were sent or given to, which publishes nothing, so no
+# source (words to a paper or a station are)
+_BODY_WORDS = frozenset({"council", "committee", "subcommittee", "clerk", "councillors", "cabinet", "tribunal"})
+
+
 def _source(clause: Clause) -> Source:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
@@ -2547,6 +2554,8 @@ def _source(clause: Clause) -> Source:
                 continue
             if fold(mention.text) in STOP_WORDS or _HOLIDAY.match(mention.text):
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
+            if fold(mention.text).rsplit(" ", 1)[-1] in _BODY_WORDS:
+                continue  # "in a letter to the Council": a body written to, no outlet
             if pattern is _ON_AFTER_WHEN and mention.new:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
