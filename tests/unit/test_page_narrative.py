@@ -24865,3 +24865,50 @@ def test_a_denial_inside_a_dashed_aside_is_the_asides_own(
 def test_a_passive_part_with_a_contact_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. It casts Ann Arbour as a widow. {sentence}"
     assert cast(prose) == [("Ann Arbour", "a widow"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "making tea for a houseful of visitors": a participle with its object and for whom it is done tells the
+        # scene, cut after "plays" as before a place
+        ("Ann Arbour plays a widower making tea for a houseful of visitors.", ("Ann Arbour", "a widower")),
+        ("Ann Arbour plays a porter carrying bags for the guests.", ("Ann Arbour", "a porter")),
+        # near miss: after "as" the participle's phrase stays the part's
+        (
+            "Ann Arbour appears as a widower making tea for a houseful of visitors.",
+            ("Ann Arbour", "a widower making tea for a houseful of visitors"),
+        ),
+    ],
+)
+def test_a_participle_with_its_object_and_for_whom_is_cut_after_plays(sentence: str, expected: tuple[str, str]) -> None:
+    assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "at 4 a.m.": the full stops of an hour's abbreviation do not end the part
+        (
+            "Ann Arbour appears as a cleaner mopping the corridor at 4 a.m. Eda Fenn makes a cameo.",
+            [("Ann Arbour", "a cleaner mopping the corridor at 4 a.m."), ("Eda Fenn", None)],
+        ),
+        (
+            "Ann Arbour appears as a baker at 5 a.m., and Eda Fenn plays a nurse.",
+            [
+                ("Ann Arbour", "a baker at 5 a.m."),
+                ("Eda Fenn", "a nurse"),
+            ],
+        ),
+        # near miss: a lone "a" after a number is no hour
+        (
+            "Ann Arbour appears as a cleaner in flat 4 a. Eda Fenn makes a cameo.",
+            [
+                ("Ann Arbour", "a cleaner in flat 4 a"),
+                ("Eda Fenn", None),
+            ],
+        ),
+    ],
+)
+def test_an_hour_in_a_m_does_not_end_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == expected
