@@ -24912,3 +24912,25 @@ def test_a_participle_with_its_object_and_for_whom_is_cut_after_plays(sentence: 
 )
 def test_an_hour_in_a_m_does_not_end_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        # "Tejas Varma (that's MC Tejas)": the bracket says the stage name of the title line is the full name's
+        # other name, so "Tejas" alone, a word of both, means the full name the page calls him by
+        ("(that's MC Tejas)", [("Tejas Varma", "a nurse")]),
+        ("(aka MC Tejas)", [("Tejas Varma", "a nurse")]),
+        # near miss: with no bracket tying them, "Tejas" is still the featured MC's surname, as before
+        ("", [("MC Tejas", "a nurse")]),
+    ],
+)
+def test_a_bracket_saying_a_stage_name_is_a_full_names(bracket: str, expected: list[tuple[str, str]]) -> None:
+    page = (
+        "Night Trains (feat. MC Tejas)\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        f"It was written by Ann Arbour and Tejas Varma {bracket}.\n\n"
+        "The video was directed by Cy Dorn. Tejas appears as a nurse.\n"
+    )
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None and document.music_video is not None
+    assert [(c.person, c.role) for c in document.music_video.cast] == expected

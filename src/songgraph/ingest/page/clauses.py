@@ -1150,6 +1150,7 @@ class Discourse:
             self._note_known_to(text, mentions)
         if "(" in text:
             self._note_named_in_brackets(text, mentions)
+            self._note_same_in_brackets(text, mentions)
         focus = self.focus
         pair = self.pair
         objects_before = self.called
@@ -2915,6 +2916,19 @@ class Discourse:
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:
                 nick.people = (named.person,)
+
+    def _note_same_in_brackets(self, text: str, mentions: list[Mention]) -> None:
+        """ "written by Tejas Varma (that's MC Tejas)": a full name, then in brackets another name of the page's said
+        to be the same one, tells that the two are one person; a word they share then means the full name."""
+        for number in range(1, len(mentions)):
+            full, other = mentions[number - 1], mentions[number]
+            if full.kind != "name" or other.kind != "name" or full.possessive or other.possessive:
+                continue
+            if (full.person is None and not full.new) or other.person is None or " " not in squash(full.text):
+                continue
+            if _SAME_BRACKETED.match(text[full.end : other.start]) and _BRACKET_CLOSED.match(text, other.end):
+                self._adopt(full)  # (a new full name so told is a person of the page from then on)
+                self.people.same(other.person, str(full.person))
 
     def _note_called(self, nickname: str, pronoun: str) -> None:
         """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
@@ -4900,6 +4914,11 @@ _BRACKETED_AFTER = linear.compile(
     r"^(?:\s+(?:himself|herself))?\s*\(\s*(?:(?:the|our|their|his|her)\s+[^,()@\"]{1,40},\s*)?$"
 )
 _NAME_CLOSED = linear.compile(r"\s*[,)]")
+# "X (that's Y)", "X (aka Y)", "X (i.e. Y)": the bracket says the name in it is X's other name
+_SAME_BRACKETED = linear.compile(
+    r"^\s*\(\s*(?:that['’]s|that\s+is|aka|a\.k\.a\.?|also\s+known\s+as|better\s+known\s+as|i\.e\.?)\s+$"
+)
+_BRACKET_CLOSED = linear.compile(r"\s*\)")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 _COMMA_OR_BRACKET = linear.compile(r"^(?:\s*[,(]|\s+-)\s*$")
 _APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")
