@@ -4916,7 +4916,7 @@ _BRACKETED_AFTER = linear.compile(
 _NAME_CLOSED = linear.compile(r"\s*[,)]")
 # "X (that's Y)", "X (aka Y)", "X (i.e. Y)": the bracket says the name in it is X's other name
 _SAME_BRACKETED = linear.compile(
-    r"^\s*\(\s*(?:that['’]s|that\s+is|aka|a\.k\.a\.?|also\s+known\s+as|better\s+known\s+as|i\.e\.?)\s+$"
+    r"^\s*\(\s*(?:that's|that\s+is|aka|a\.k\.a\.?|also\s+known\s+as|better\s+known\s+as|i\.e\.?)\s+$"
 )
 _BRACKET_CLOSED = linear.compile(r"\s*\)")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
