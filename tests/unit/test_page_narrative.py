@@ -24934,3 +24934,18 @@ def test_a_bracket_saying_a_stage_name_is_a_full_names(bracket: str, expected: l
     document = parse_story_page(page, "p.txt").document
     assert document is not None and document.music_video is not None
     assert [(c.person, c.role) for c in document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "Staff Nurse X", "Nurse X", "Matron X": a ward's title (with a nurse's grade) before a full name is no word
+        # of the name, so "she said" after it is that person's
+        ("Staff Nurse Eda Fenn, who has worked nights for years, came to the door.", "Eda Fenn"),
+        ("Charge Nurse Eda Fenn came to the door.", "Eda Fenn"),
+        ("Matron Eda Fenn came to the door.", "Eda Fenn"),
+    ],
+)
+def test_a_ward_title_before_a_full_name_is_no_part_of_it(opening: str, expected: str) -> None:
+    prose = f'Gil Moss produced it.\n\n{opening} "Ivy requests this every week," she said.'
+    assert quotes(prose) == [(expected, None)]

@@ -423,6 +423,9 @@ _HONORIFICS = frozenset(
     # (and ranks at sea or in arms, before a full name: "Captain Ana Ruiz" commands a ship; "Captain Beefheart",
     # two words, stays a stage name; "Major" and "General" are left out, ordinary words at a sentence's start)
     | {"captain", "commodore", "admiral", "commander", "colonel", "lieutenant", "sergeant"}
+    # (and a ward's titles, before a full name: "Nurse Ada Okafor", "Matron Joan Hale"; "Nurse Ratched", two words,
+    # stays a name)
+    | {"nurse", "matron"}
 )
 # A title of address as written before a surname ("Ms Twomey", "Monsieur Le Goff"), where a pattern reads past it to
 # the name (a quote's lead, an auction lot's owners)
@@ -432,9 +435,14 @@ ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Her
 _FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
 
 
+# A nurse's grade before the title "Nurse" ("Staff Nurse X", "Charge Nurse X"): a word of the title, not of the name
+_NURSING_GRADES = frozenset({"staff", "charge"})
+
+
 def _honorific(words: list[str], skip: int) -> bool:
+    graded = words[skip].lower() in _NURSING_GRADES and skip + 1 < len(words) and words[skip + 1] == "Nurse"
     return (
-        (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES)
+        (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES or graded)
         and len(words) - skip >= 3
         and all(_capital(w) for w in words[skip + 1 : skip + 3])
         and words[skip + 1].lower() not in NAME_PARTICLES
