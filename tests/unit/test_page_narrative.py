@@ -24949,3 +24949,32 @@ def test_a_bracket_saying_a_stage_name_is_a_full_names(bracket: str, expected: l
 def test_a_ward_title_before_a_full_name_is_no_part_of_it(opening: str, expected: str) -> None:
     prose = f'Gil Moss produced it.\n\n{opening} "Ivy requests this every week," she said.'
     assert quotes(prose) == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by A's landlady, X, on the stairs of her building": what a landlady lets (a building, a house, a flat) is
+        # hers, so "her" there is the introducer's
+        (
+            "Ann Arbour and Eda Fenn were introduced by Ann's landlady, Bea Bell, on the stairs of her building in"
+            " Leeds.",
+            "the stairs of Bea Bell's building in Leeds",
+        ),
+        # near misses: a friend lets nothing; nor is a school what a landlady lets
+        (
+            "Ann Arbour and Eda Fenn were introduced by their friend, Bea Bell, on the stairs of her building in"
+            " Leeds.",
+            "the stairs of her building in Leeds",
+        ),
+        (
+            "Ann Arbour and Eda Fenn were introduced by Ann's landlady, Bea Bell, on the stairs of her school in"
+            " Leeds.",
+            "the stairs of her school in Leeds",
+        ),
+    ],
+)
+def test_a_landladys_building_is_hers(sentence: str, expected: str) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{sentence}") == [
+        ("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), expected)
+    ]

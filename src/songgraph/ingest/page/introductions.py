@@ -2939,6 +2939,9 @@ _WHOSE_OCCASION_NEXT = linear.compile(
 )
 # Words of a description that say someone has or runs something ("the record-shop owner", "the club's landlady")
 _OWNING = frozenset({"owner", "owners", "landlord", "landlady", "proprietor", "manager", "boss", "founder", "keeper"})
+# What a landlord's or landlady's word says they let ("by her landlady X on the stairs of her building"): the owned
+# noun the description implies without naming it
+_LET = frozenset({"building", "house", "flat", "flats", "guesthouse", "boarding-house", "pub", "inn"})
 
 
 def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
@@ -2963,7 +2966,8 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         # record-shop owner X ... in his shop", the shop the description gives X)
         described = clause.skeleton[match.start() : match.start("by")].rsplit(" by ", 1)[-1]
         words = set(described.replace("-", " ").replace("'s", " ").replace(",", " ").split())
-        if not (words & _OWNING and whose.group("owned") in words):
+        let = whose.group("owned") in _LET and bool(words & {"landlord", "landlady"})
+        if not (words & _OWNING and (whose.group("owned") in words or let)):
             return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
