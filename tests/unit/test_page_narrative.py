@@ -24978,3 +24978,31 @@ def test_a_landladys_building_is_hers(sentence: str, expected: str) -> None:
     assert intros(f"Gil Moss produced it.\n\n{sentence}") == [
         ("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), expected)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "The one who introduced A to B was X": the cleft the other way round, the introducer named last (a pronoun
+        # for one of the two is whom the sentence before named)
+        (
+            "The one who introduced Ann Arbour to Eda Fenn was Bea Bell, at the Leeds Festival.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), "the Leeds Festival")],
+        ),
+        (
+            "Ann Arbour joined later. The one who introduced him to Eda Fenn was Bea Bell, at the Leeds Festival.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), "the Leeds Festival")],
+        ),
+        (
+            "The person who introduced Ann Arbour to Eda Fenn was Bea Bell.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        # near misses: a denial, and a cleft that is not about the introducing
+        ("The one who introduced Ann Arbour to Eda Fenn was not Bea Bell.", []),
+        ("The one who drove Ann Arbour to Eda Fenn was Bea Bell.", []),
+    ],
+)
+def test_a_cleft_naming_the_introducer_last(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{sentence}") == expected

@@ -999,6 +999,14 @@ class Doubt:
     at: int
 
 
+# "The one who introduced him to A was X, at the festival": a cleft put the other way round, the introducer named
+# last; anchored at the first of the two (what opens the sentence is checked on the match, ``_ONE_WHO_BEFORE``)
+_ONE_WHO = linear.compile(
+    rf"(?P<a>{_P})\s+to\s+(?P<b>{_P})\s+(?:was|is)\s+(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
+    r"\s*[.!?;]?\s*$)"
+)
+_ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person)\s+who\s+(?:first\s+)?introduced\s+$")
+
 _PATTERNS = (
     _WHOM,
     _WHOM_TO,
@@ -1023,6 +1031,7 @@ _PATTERNS = (
     _PRESENTED,
     _MET_INTRODUCED,
     _MADE_BETWEEN,
+    _ONE_WHO,
 )
 
 
@@ -1083,6 +1092,8 @@ def introductions(
         for pattern in _PATTERNS:
             match = pattern.match(encoded, start)
             if match is None:
+                continue
+            if pattern is _ONE_WHO and not _ONE_WHO_BEFORE.match(clause.skeleton[:start]):
                 continue
             if (
                 pattern is _PASSIVE
