@@ -25729,3 +25729,144 @@ def test_a_name_after_for_in_the_speakers_apposition(sentence: str) -> None:
 )
 def test_a_quoted_title_with_a_which_clause_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "making tea for a houseful of visitors": a participle with its object and for whom it is done tells the
+        # scene, cut after "plays" as before a place
+        ("Ann Arbour plays a widower making tea for a houseful of visitors.", ("Ann Arbour", "a widower")),
+        ("Ann Arbour plays a porter carrying bags for the guests.", ("Ann Arbour", "a porter")),
+        # near miss: after "as" the participle's phrase stays the part's
+        (
+            "Ann Arbour appears as a widower making tea for a houseful of visitors.",
+            ("Ann Arbour", "a widower making tea for a houseful of visitors"),
+        ),
+    ],
+)
+def test_a_participle_with_its_object_and_for_whom_is_cut_after_plays(sentence: str, expected: tuple[str, str]) -> None:
+    assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "at 4 a.m.": the full stops of an hour's abbreviation do not end the part
+        (
+            "Ann Arbour appears as a cleaner mopping the corridor at 4 a.m. Eda Fenn makes a cameo.",
+            [("Ann Arbour", "a cleaner mopping the corridor at 4 a.m."), ("Eda Fenn", None)],
+        ),
+        (
+            "Ann Arbour appears as a baker at 5 a.m., and Eda Fenn plays a nurse.",
+            [
+                ("Ann Arbour", "a baker at 5 a.m."),
+                ("Eda Fenn", "a nurse"),
+            ],
+        ),
+        # near miss: a lone "a" after a number is no hour
+        (
+            "Ann Arbour appears as a cleaner in flat 4 a. Eda Fenn makes a cameo.",
+            [
+                ("Ann Arbour", "a cleaner in flat 4 a"),
+                ("Eda Fenn", None),
+            ],
+        ),
+    ],
+)
+def test_an_hour_in_a_m_does_not_end_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        # "Tejas Varma (that's MC Tejas)": the bracket says the stage name of the title line is the full name's
+        # other name, so "Tejas" alone, a word of both, means the full name the page calls him by
+        ("(that's MC Tejas)", [("Tejas Varma", "a nurse")]),
+        ("(aka MC Tejas)", [("Tejas Varma", "a nurse")]),
+        # near miss: with no bracket tying them, "Tejas" is still the featured MC's surname, as before
+        ("", [("MC Tejas", "a nurse")]),
+    ],
+)
+def test_a_bracket_saying_a_stage_name_is_a_full_names(bracket: str, expected: list[tuple[str, str]]) -> None:
+    page = (
+        "Night Trains (feat. MC Tejas)\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        f"It was written by Ann Arbour and Tejas Varma {bracket}.\n\n"
+        "The video was directed by Cy Dorn. Tejas appears as a nurse.\n"
+    )
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None and document.music_video is not None
+    assert [(c.person, c.role) for c in document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "Staff Nurse X", "Nurse X", "Matron X": a ward's title (with a nurse's grade) before a full name is no word
+        # of the name, so "she said" after it is that person's
+        ("Staff Nurse Eda Fenn, who has worked nights for years, came to the door.", "Eda Fenn"),
+        ("Charge Nurse Eda Fenn came to the door.", "Eda Fenn"),
+        ("Matron Eda Fenn came to the door.", "Eda Fenn"),
+    ],
+)
+def test_a_ward_title_before_a_full_name_is_no_part_of_it(opening: str, expected: str) -> None:
+    prose = f'Gil Moss produced it.\n\n{opening} "Ivy requests this every week," she said.'
+    assert quotes(prose) == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by A's landlady, X, on the stairs of her building": what a landlady lets (a building, a house, a flat) is
+        # hers, so "her" there is the introducer's
+        (
+            "Ann Arbour and Eda Fenn were introduced by Ann's landlady, Bea Bell, on the stairs of her building in"
+            " Leeds.",
+            "the stairs of Bea Bell's building in Leeds",
+        ),
+        # near misses: a friend lets nothing; nor is a school what a landlady lets
+        (
+            "Ann Arbour and Eda Fenn were introduced by their friend, Bea Bell, on the stairs of her building in"
+            " Leeds.",
+            "the stairs of her building in Leeds",
+        ),
+        (
+            "Ann Arbour and Eda Fenn were introduced by Ann's landlady, Bea Bell, on the stairs of her school in"
+            " Leeds.",
+            "the stairs of her school in Leeds",
+        ),
+    ],
+)
+def test_a_landladys_building_is_hers(sentence: str, expected: str) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{sentence}") == [
+        ("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), expected)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "The one who introduced A to B was X": the cleft the other way round, the introducer named last (a pronoun
+        # for one of the two is whom the sentence before named)
+        (
+            "The one who introduced Ann Arbour to Eda Fenn was Bea Bell, at the Leeds Festival.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), "the Leeds Festival")],
+        ),
+        (
+            "Ann Arbour joined later. The one who introduced him to Eda Fenn was Bea Bell, at the Leeds Festival.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), "the Leeds Festival")],
+        ),
+        (
+            "The person who introduced Ann Arbour to Eda Fenn was Bea Bell.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Eda Fenn"}), None)],
+        ),
+        # near misses: a denial, and a cleft that is not about the introducing
+        ("The one who introduced Ann Arbour to Eda Fenn was not Bea Bell.", []),
+        ("The one who drove Ann Arbour to Eda Fenn was Bea Bell.", []),
+    ],
+)
+def test_a_cleft_naming_the_introducer_last(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it.\n\n{sentence}") == expected

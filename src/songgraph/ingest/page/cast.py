@@ -388,7 +388,8 @@ _PARTICIPLE = linear.compile(
     # ("pouring glass after glass", "carrying crates to the van": the same before a preposition of when or whither)
     # ("hanging washing between two fences", "hiding sweets among the cushions": of where between things)
     # (the object may be a word of another language, "selling acarajé on the beach")
-    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:in|at|on|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
+    # ("making tea for a houseful of visitors": for whom it is done, after its object)
+    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:in|at|on|for|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
     r"along|through|to|into|onto|around|past|towards?|between|among|amongst|beneath|below|above)\s|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
@@ -1008,6 +1009,18 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
     return found
 
 
+# "at 4 a.m.", "until 11 p.m.": an hour whose full stops are an abbreviation's, not the end of the part
+_CLOCK_CUT = linear.compile(r"\d\s*[ap]$")
+
+
+def _past_clock(skeleton: str, start: int, role_text: str) -> str:
+    """The part read on past "a.m." or "p.m." when it was cut at the abbreviation's first full stop."""
+    end = start + len(role_text)
+    if _CLOCK_CUT.search(role_text) and skeleton[start:end] == role_text and skeleton[end : end + 3] in (".m.", ".m"):
+        return role_text + skeleton[end : end + 3]
+    return role_text
+
+
 def _ing_left(clause: Clause, role: str) -> bool:
     """Whether an "-ing" word stays in a part once a participle's phrase is cut ("a vendor selling grilled corn": what
     the vendor does, or a word of the part, cannot be told), for a part read past a list's second."""
@@ -1253,6 +1266,7 @@ def cast(clause: Clause) -> list[Part]:
                 place = _participles_place(skeleton, clause.words(role_text), role_end, not played, own, clause)
                 role_text += place
                 cut_at = "" if place else cut_at  # (the part goes on past "at": it was not cut there)
+        role_text = _past_clock(skeleton, match.start("role"), role_text)
         if (
             id(match) in after_as
             and not cut_at

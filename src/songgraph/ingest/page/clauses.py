@@ -434,6 +434,9 @@ _HONORIFICS = frozenset(
     # (and ranks at sea or in arms, before a full name: "Captain Ana Ruiz" commands a ship; "Captain Beefheart",
     # two words, stays a stage name; "Major" and "General" are left out, ordinary words at a sentence's start)
     | {"captain", "commodore", "admiral", "commander", "colonel", "lieutenant", "sergeant"}
+    # (and a ward's titles, before a full name: "Nurse Ada Okafor", "Matron Joan Hale"; "Nurse Ratched", two words,
+    # stays a name)
+    | {"nurse", "matron"}
 )
 # A title of address as written before a surname ("Ms Twomey", "Monsieur Le Goff"), where a pattern reads past it to
 # the name (a quote's lead, an auction lot's owners)
@@ -443,9 +446,14 @@ ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Her
 _FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
 
 
+# A nurse's grade before the title "Nurse" ("Staff Nurse X", "Charge Nurse X"): a word of the title, not of the name
+_NURSING_GRADES = frozenset({"staff", "charge"})
+
+
 def _honorific(words: list[str], skip: int) -> bool:
+    graded = words[skip].lower() in _NURSING_GRADES and skip + 1 < len(words) and words[skip + 1] == "Nurse"
     return (
-        (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES)
+        (words[skip].lower() in _HONORIFICS or words[skip].lower() in _FULL_NAME_TITLES or graded)
         and len(words) - skip >= 3
         and all(_capital(w) for w in words[skip + 1 : skip + 3])
         and words[skip + 1].lower() not in NAME_PARTICLES
@@ -1171,6 +1179,7 @@ class Discourse:
             self._note_known_to(text, mentions)
         if "(" in text:
             self._note_named_in_brackets(text, mentions)
+            self._note_same_in_brackets(text, mentions)
         focus = self.focus
         pair = self.pair
         objects_before = self.called
@@ -2966,6 +2975,19 @@ class Discourse:
             self._note_nickname(named, nick.text)
             if named.person is not None and self.people.mention(nick.text) == named.person:
                 nick.people = (named.person,)
+
+    def _note_same_in_brackets(self, text: str, mentions: list[Mention]) -> None:
+        """ "written by Tejas Varma (that's MC Tejas)": a full name, then in brackets another name of the page's said
+        to be the same one, tells that the two are one person; a word they share then means the full name."""
+        for number in range(1, len(mentions)):
+            full, other = mentions[number - 1], mentions[number]
+            if full.kind != "name" or other.kind != "name" or full.possessive or other.possessive:
+                continue
+            if (full.person is None and not full.new) or other.person is None or " " not in squash(full.text):
+                continue
+            if _SAME_BRACKETED.match(text[full.end : other.start]) and _BRACKET_CLOSED.match(text, other.end):
+                self._adopt(full)  # (a new full name so told is a person of the page from then on)
+                self.people.same(other.person, str(full.person))
 
     def _note_called(self, nickname: str, pronoun: str) -> None:
         """ "Lubi, as her bandmates call her, ...": a name the page has not used, opening a sentence, is another name of
@@ -4999,6 +5021,11 @@ _BRACKETED_AFTER = linear.compile(
     r"^(?:\s+(?:himself|herself))?\s*\(\s*(?:(?:the|our|their|his|her)\s+[^,()@\"]{1,40},\s*)?$"
 )
 _NAME_CLOSED = linear.compile(r"\s*[,)]")
+# "X (that's Y)", "X (aka Y)", "X (i.e. Y)": the bracket says the name in it is X's other name
+_SAME_BRACKETED = linear.compile(
+    r"^\s*\(\s*(?:that's|that\s+is|aka|a\.k\.a\.?|also\s+known\s+as|better\s+known\s+as|i\.e\.?)\s+$"
+)
+_BRACKET_CLOSED = linear.compile(r"\s*\)")
 _COMMA_ONLY = linear.compile(r"^\s*,\s*$")
 _COMMA_OR_BRACKET = linear.compile(r"^(?:\s*[,(]|\s+-)\s*$")
 _APPOSED_BRACKET = linear.compile(r"^\s*,\s*[^,;:()\"]{1,100}\(\s*$")

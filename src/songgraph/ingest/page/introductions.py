@@ -1030,6 +1030,14 @@ class Doubt:
     at: int
 
 
+# "The one who introduced him to A was X, at the festival": a cleft put the other way round, the introducer named
+# last; anchored at the first of the two (what opens the sentence is checked on the match, ``_ONE_WHO_BEFORE``)
+_ONE_WHO = linear.compile(
+    rf"(?P<a>{_P})\s+to\s+(?P<b>{_P})\s+(?:was|is)\s+(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
+    r"\s*[.!?;]?\s*$)"
+)
+_ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person)\s+who\s+(?:first\s+)?introduced\s+$")
+
 _PATTERNS = (
     _WHOM,
     _WHOM_TO,
@@ -1054,6 +1062,7 @@ _PATTERNS = (
     _PRESENTED,
     _MET_INTRODUCED,
     _MADE_BETWEEN,
+    _ONE_WHO,
 )
 
 
@@ -1114,6 +1123,8 @@ def introductions(
         for pattern in _PATTERNS:
             match = pattern.match(encoded, start)
             if match is None:
+                continue
+            if pattern is _ONE_WHO and not _ONE_WHO_BEFORE.match(clause.skeleton[:start]):
                 continue
             if (
                 pattern is _PASSIVE
@@ -3039,6 +3050,9 @@ _WHOSE_OCCASION_NEXT = linear.compile(
 )
 # Words of a description that say someone has or runs something ("the record-shop owner", "the club's landlady")
 _OWNING = frozenset({"owner", "owners", "landlord", "landlady", "proprietor", "manager", "boss", "founder", "keeper"})
+# What a landlord's or landlady's word says they let ("by her landlady X on the stairs of her building"): the owned
+# noun the description implies without naming it
+_LET = frozenset({"building", "house", "flat", "flats", "guesthouse", "boarding-house", "pub", "inn"})
 
 
 # An aside in brackets right after a name ("(Chemistry)", "(Geography, 1998)")
@@ -3072,7 +3086,8 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         # record-shop owner X ... in his shop", the shop the description gives X)
         described = clause.skeleton[match.start() : match.start("by")].rsplit(" by ", 1)[-1]
         words = set(described.replace("-", " ").replace("'s", " ").replace(",", " ").split())
-        if not (words & _OWNING and whose.group("owned") in words):
+        let = whose.group("owned") in _LET and bool(words & {"landlord", "landlady"})
+        if not (words & _OWNING and (whose.group("owned") in words or let)):
             return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)

@@ -36,6 +36,8 @@ class People:
     _by_middle: dict[str, list[str]] = field(default_factory=dict)
     # Another name the page gave someone in quotes ("Scratchy"), which a name or surname of the page's people outranks.
     _by_nickname: dict[str, str] = field(default_factory=dict)
+    # A stage name the page says is someone's full name ("Tejas Varma (that's MC Tejas)"): the full name it stands for.
+    _same: dict[str, str] = field(default_factory=dict)
     # The people by each shortening of their first name ("lubi" of "Ľubica"), at most two a shortening: whom a
     # nickname told as one ("Lubi, as her bandmates call her") may mean.
     _by_shortening: dict[str, list[str]] = field(default_factory=dict)
@@ -114,6 +116,22 @@ class People:
 
     def mention(self, text: str) -> str | None:
         """Who a mention means: a full name, an alias, or a surname or first name only one person has."""
+        meant = self._mention(text)
+        if meant is not None and meant in self._same:
+            # "Tejas" after "Tejas Varma (that's MC Tejas)": the one word the two names share is the full name's
+            # (a full name is what the page calls someone; the stage name stays the credit's own)
+            full = self._same[meant]
+            key = fold(squash(text).strip(" ,.;:"))
+            if " " not in key and key in fold(full).split():
+                return full
+        return meant
+
+    def same(self, stage: str, full: str) -> None:
+        """Remembers that the page gives ``stage`` as another name of ``full`` ("X (that's MC Y)")."""
+        if stage != full:
+            self._same.setdefault(stage, full)
+
+    def _mention(self, text: str) -> str | None:
         text = squash(text).strip(" ,.;:")
         if not text or fold(text) in NOT_NAMES:
             return None
