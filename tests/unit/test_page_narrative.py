@@ -24865,3 +24865,34 @@ def test_a_denial_inside_a_dashed_aside_is_the_asides_own(
 def test_a_passive_part_with_a_contact_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Gil Moss produced it.\n\nThe video was directed by Cy Dorn. It casts Ann Arbour as a widow. {sentence}"
     assert cast(prose) == [("Ann Arbour", "a widow"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "late in 2019", "early in the summer": a part of a year or season told after the place is when, not where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a wine bar in Leith late in 2019.", "a wine bar in Leith"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a barn dance early in the summer.", "a barn dance"),
+        # near miss: no "in" after "late", so the words stay the occasion's
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a late show in Leith.", "a late show in Leith"),
+    ],
+)
+def test_an_occasion_ends_at_a_part_of_a_year_told_after_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "speaking in Breton on X": in what tongue comes between the verb and where it was said
+        (
+            'Ann Arbour, speaking in Gaelic on Radio Nan Gaidheal, was brief: "We wrote it in a day."',
+            "Radio Nan Gaidheal",
+        ),
+        ('Ann Arbour, speaking in Welsh on Radio Cymru, was brief: "We wrote it in a day."', "Radio Cymru"),
+        # the town one spoke in, before the programme, is no source either
+        ('Ann Arbour, speaking in Lisbon on Radio Nord, was brief: "We wrote it in a day."', "Radio Nord"),
+    ],
+)
+def test_a_source_after_the_tongue_it_was_said_in(sentence: str, expected: str | None) -> None:
+    assert quotes(f"Gil Moss produced it.\n\n{sentence}") == [("Ann Arbour", expected)]

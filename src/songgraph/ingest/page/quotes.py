@@ -532,6 +532,8 @@ _SOURCES = [
         r"(?:\s+(?:(?:many|some|a\s+few|two|three|\d+)\s+)?(?:years|months|decades|weeks|long|much)\s+"
         r"(?:later|afterwards|after))?"
         rf"(?:\s+for\s+(?:(?:the|his|her|their|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{_P}))?"
+        # ("speaking in Breton on X": in what tongue, or in which town, then where it was said)
+        rf"(?:\s+in\s+(?:{_P}|\p{{Lu}}[\w-]*))?"
         rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     _TO_FIRST,
