@@ -24896,3 +24896,32 @@ def test_an_occasion_ends_at_a_part_of_a_year_told_after_it(sentence: str, occas
 )
 def test_a_source_after_the_tongue_it_was_said_in(sentence: str, expected: str | None) -> None:
     assert quotes(f"Gil Moss produced it.\n\n{sentence}") == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "B had known C for years. X introduced them": "them" after only someone new, once the sentence before told how
+        # long two others had known each other, is those two, whose tie the introduction began
+        (
+            "Moss, for his part, had known Bell for years. Eda Fenn introduced them at a church fete.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Bea Bell"}), "a church fete")],
+        ),
+        (
+            "Moss had known Bell since school. Eda Fenn introduced them at a church fete.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Bea Bell"}), "a church fete")],
+        ),
+        # near miss: a sentence that tells no tie leaves "them" with the pair named before
+        (
+            "Moss had worked with Bell since school. Eda Fenn introduced them at a church fete.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a church fete")],
+        ),
+    ],
+)
+def test_them_after_a_tie_told_the_sentence_before(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Gil Moss produced it. Ann Arbour wrote it with Bea Bell. The two women were introduced by Cy Dorn at a party."
+    )
+    assert intros(f"{prose}\n\n{sentence}")[1:] == expected
