@@ -24925,3 +24925,20 @@ def test_them_after_a_tie_told_the_sentence_before(
         "Gil Moss produced it. Ann Arbour wrote it with Bea Bell. The two women were introduced by Cy Dorn at a party."
     )
     assert intros(f"{prose}\n\n{sentence}")[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "I wrote to him, and he answered:": a "he" the page cannot tell is the one saying the words, so they are not
+        # given to someone an earlier clause of the lead names ("as Arbour likes to put it")
+        ("The credit, as Arbour likes to put it, goes to a stranger on a train. I wrote to him, and he answered:", []),
+        # near miss: with no saying of an unknown "he", the lead's own saying still names the speaker
+        ("The credit, as Arbour likes to put it, goes to a stranger on a train:", [("Ann Arbour", None)]),
+    ],
+)
+def test_an_unknown_he_answering_is_no_one_named_earlier_in_the_lead(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Gil Moss produced it. Ann Arbour wrote it on her own.\n\n{lead} "I only lent a pen to a stranger."'
+    assert quotes(prose) == expected

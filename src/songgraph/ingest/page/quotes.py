@@ -1548,6 +1548,10 @@ _OWNED_WORDS = linear.compile(
 )
 
 
+# ", as X puts it": the opening of an aside that gives its own sentence's words to X
+_AS_ASIDE_BEFORE = linear.compile(r"(?:^|,\s*)[Aa]s\s+$")
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -1563,6 +1567,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         return sources[id(clause)]
 
     unnamed = False
+    # A "he" or "she" saying in the clause right before the words, whom the page cannot tell
+    unknown_pronoun = False
     # The subject of "X, who <saying> about ...", which another possible subject before X made doubtful: the speaker
     # only when nothing else in the lead names one
     in_passing: str | None = None
@@ -1712,6 +1718,29 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # description, which may be someone named before), unless another saying in the clause is someone's
                 bare = True
                 continue
+            if (
+                person is None
+                and mention is not None
+                and mention.kind == "pronoun"
+                and mention.text.lower() in ("he", "she")
+                and clause is clauses[-1]
+            ):
+                # "I wrote to him, and he answered:": a "he" or "she" whom the page cannot tell is the one saying the
+                # words, not someone an earlier clause of the lead names
+                unknown_pronoun = True
+                continue
+            if (
+                person is not None
+                and unknown_pronoun
+                and _AS_ASIDE_BEFORE.search(
+                    clause.skeleton[max(0, match.start("speaker") - 8) : match.start("speaker")]
+                )
+            ):
+                # "The person to thank, as Le Goff puts it, is X. I wrote to him, and he answered:": an aside's
+                # saying is of its own sentence's words; after a saying by a "he" the page cannot tell, it is no lead
+                # into the words
+                unnamed = True
+                break
             if person is not None:
                 speaker, speaker_clause = person, clause
                 words = set(_WORD.findall(match.group(0)))
@@ -1720,7 +1749,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 elif words & _PRESENT_SAYING:
                     said_now = True  # else a saying the match does not tell ("X, interviewed there, is blunt")
                 break
-        if speaker is not None:
+        if speaker is not None or unnamed:
             break
         if bare:
             unnamed = True
