@@ -25870,3 +25870,80 @@ def test_a_cleft_naming_the_introducer_last(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "late in 2019", "early in the summer": a part of a year or season told after the place is when, not where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a wine bar in Leith late in 2019.", "a wine bar in Leith"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a barn dance early in the summer.", "a barn dance"),
+        # near miss: no "in" after "late", so the words stay the occasion's
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a late show in Leith.", "a late show in Leith"),
+    ],
+)
+def test_an_occasion_ends_at_a_part_of_a_year_told_after_it(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "speaking in Breton on X": in what tongue comes between the verb and where it was said
+        (
+            'Ann Arbour, speaking in Gaelic on Radio Nan Gaidheal, was brief: "We wrote it in a day."',
+            "Radio Nan Gaidheal",
+        ),
+        ('Ann Arbour, speaking in Welsh on Radio Cymru, was brief: "We wrote it in a day."', "Radio Cymru"),
+        # the town one spoke in, before the programme, is no source either
+        ('Ann Arbour, speaking in Lisbon on Radio Nord, was brief: "We wrote it in a day."', "Radio Nord"),
+    ],
+)
+def test_a_source_after_the_tongue_it_was_said_in(sentence: str, expected: str | None) -> None:
+    assert quotes(f"Gil Moss produced it.\n\n{sentence}") == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "B had known C for years. X introduced them": "them" after only someone new, once the sentence before told how
+        # long two others had known each other, is those two, whose tie the introduction began
+        (
+            "Moss, for his part, had known Bell for years. Eda Fenn introduced them at a church fete.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Bea Bell"}), "a church fete")],
+        ),
+        (
+            "Moss had known Bell since school. Eda Fenn introduced them at a church fete.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Bea Bell"}), "a church fete")],
+        ),
+        # near miss: a sentence that tells no tie leaves "them" with the pair named before
+        (
+            "Moss had worked with Bell since school. Eda Fenn introduced them at a church fete.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a church fete")],
+        ),
+    ],
+)
+def test_them_after_a_tie_told_the_sentence_before(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Gil Moss produced it. Ann Arbour wrote it with Bea Bell. The two women were introduced by Cy Dorn at a party."
+    )
+    assert intros(f"{prose}\n\n{sentence}")[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "I wrote to him, and he answered:": a "he" the page cannot tell is the one saying the words, so they are not
+        # given to someone an earlier clause of the lead names ("as Arbour likes to put it")
+        ("The credit, as Arbour likes to put it, goes to a stranger on a train. I wrote to him, and he answered:", []),
+        # near miss: with no saying of an unknown "he", the lead's own saying still names the speaker
+        ("The credit, as Arbour likes to put it, goes to a stranger on a train:", [("Ann Arbour", None)]),
+    ],
+)
+def test_an_unknown_he_answering_is_no_one_named_earlier_in_the_lead(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Gil Moss produced it. Ann Arbour wrote it on her own.\n\n{lead} "I only lent a pen to a stranger."'
+    assert quotes(prose) == expected

@@ -1728,6 +1728,24 @@ class Discourse:
         last_two = self._last_two()
         return last_two is not None and self.last_read is not None and first_met(self.last_read) == set(last_two)
 
+    def _newcomer_after_a_tie(self, mentions: list[Mention], number: int) -> bool:
+        """ "B had known C since she was sixteen. Her aunt, the choir director X, introduced them": "them" after only
+        someone new to the page, when the sentence before told how long the two it named had known each other, is
+        those two (whose tie the introduction began), not a pair named before that."""
+        last_two = self._last_two()
+        if mentions[number].text.lower() != "them" or last_two is None or self.last_read is None or not number:
+            return False
+        known = _KNOWN_SINCE.search(self.last_read.skeleton)
+        if known is None:
+            return False
+        one, other = self.last_read.mention("@" + known.group("a")), self.last_read.mention("@" + known.group("b"))
+        if one is None or other is None or other.possessive or {one.person, other.person} != set(last_two):
+            return False
+        # (new full names only, each no one but themselves: whoever is known already may be one of the two)
+        return all(
+            m.kind == "name" and m.new and not m.possessive and m.people in ((), (m.person,)) for m in mentions[:number]
+        )
+
     def _the_two_besides(self, before: list[Mention]) -> tuple[str, str] | None:
         """The two people the sentence before named besides whom ``before`` names, when ``before`` names only people
         of the page that sentence named too (no possessive, no one unknown) and exactly two others are left, no band."""
@@ -3416,6 +3434,7 @@ class Discourse:
                             and _only_newcomers(mentions[:number])
                             and self._two_first_met()
                         )
+                        or self._newcomer_after_a_tie(mentions, number)
                     )
                     and (
                         (self._elsewhere(pair) and not self._acts_two_after_one(pair, mention))
@@ -3433,6 +3452,7 @@ class Discourse:
                     number == 0
                     or _only_newcomers(mentions[:number])
                     or self._owner_then_newcomer(mentions, number, pair or ("", ""))
+                    or self._newcomer_after_a_tie(mentions, number)
                 )
                 and (
                     pair is None
@@ -4236,6 +4256,10 @@ _TWO_ASKED = linear.compile(
 # "introduced A to B": the verb before the first of two introduced
 _INTRODUCING = linear.compile(r"\b(?:introduced|introduces|introduce|introducing)\s+$")
 # "where A first heard B sing", "A first met B at a party": a sentence that tells where two met
+# "B had known C since she was sixteen", "B, for his part, has known C for years": a tie two already had
+_KNOWN_SINCE = linear.compile(
+    r"@(?P<a>\d+)(?:\s*,[^,@]{1,30},)?\s+(?:had|has|have)\s+(?:long\s+|already\s+)?known\s+@(?P<b>\d+)\s+(?:since|for)\s"
+)
 _FIRST_MET = linear.compile(r"@(?P<a>\d+)\s+(?:had\s+)?first\s+(?:met|heard|saw|spotted)\s+@(?P<b>\d+)")
 
 

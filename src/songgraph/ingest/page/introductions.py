@@ -682,6 +682,8 @@ _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
     # "in the summer of 2013", "in late 2019", "in May": when, not where
     r"|in\s+the\s+(?:[a-z]+\s+){1,2}of\s+\d{4}|in\s+(?:early|late|mid)[\s-]+\d{4}"
+    # ("late in 2019", "early in the summer", "late in @3": a part of a year or season told after the place)
+    r"|(?:early|late)\s+in\s+(?:(?:18|19|20)\d\d\b|the\s+[a-z]+\b|@\d+)"
     r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     # "that February", "the following spring", "that same night": when again
     r"|(?:that|this|last|the\s+following|the\s+next|that\s+same|the\s+same|every)\s+(?:january|february|march|april"

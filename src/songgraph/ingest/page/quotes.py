@@ -546,6 +546,8 @@ _SOURCES = [
         r"(?:\s+(?:(?:many|some|a\s+few|two|three|\d+)\s+)?(?:years|months|decades|weeks|long|much)\s+"
         r"(?:later|afterwards|after))?"
         rf"(?:\s+for\s+(?:(?:the|his|her|their|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{_P}))?"
+        # ("speaking in Breton on X": in what tongue, or in which town, then where it was said)
+        rf"(?:\s+in\s+(?:{_P}|\p{{Lu}}[\w-]*))?"
         rf"\s+(?:to|with|on|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     _TO_FIRST,
@@ -1621,6 +1623,10 @@ _OWNED_WORDS = linear.compile(
 )
 
 
+# ", as X puts it": the opening of an aside that gives its own sentence's words to X
+_AS_ASIDE_BEFORE = linear.compile(r"(?:^|,\s*)[Aa]s\s+$")
+
+
 def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> Attribution:
     """Reads the lead-in (or follow-on) clauses of a quote, the nearest to the quote first; ``programmes``: those the
     page has named before, which the lead may refer back to."""
@@ -1636,6 +1642,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         return sources[id(clause)]
 
     unnamed = False
+    # A "he" or "she" saying in the clause right before the words, whom the page cannot tell
+    unknown_pronoun = False
     # The subject of "X, who <saying> about ...", which another possible subject before X made doubtful: the speaker
     # only when nothing else in the lead names one
     in_passing: str | None = None
@@ -1800,6 +1808,29 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # description, which may be someone named before), unless another saying in the clause is someone's
                 bare = True
                 continue
+            if (
+                person is None
+                and mention is not None
+                and mention.kind == "pronoun"
+                and mention.text.lower() in ("he", "she")
+                and clause is clauses[-1]
+            ):
+                # "I wrote to him, and he answered:": a "he" or "she" whom the page cannot tell is the one saying the
+                # words, not someone an earlier clause of the lead names
+                unknown_pronoun = True
+                continue
+            if (
+                person is not None
+                and unknown_pronoun
+                and _AS_ASIDE_BEFORE.search(
+                    clause.skeleton[max(0, match.start("speaker") - 8) : match.start("speaker")]
+                )
+            ):
+                # "The person to thank, as Le Goff puts it, is X. I wrote to him, and he answered:": an aside's
+                # saying is of its own sentence's words; after a saying by a "he" the page cannot tell, it is no lead
+                # into the words
+                unnamed = True
+                break
             if person is not None:
                 speaker, speaker_clause = person, clause
                 words = set(_WORD.findall(match.group(0)))
@@ -1808,7 +1839,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 elif words & _PRESENT_SAYING:
                     said_now = True  # else a saying the match does not tell ("X, interviewed there, is blunt")
                 break
-        if speaker is not None:
+        if speaker is not None or unnamed:
             break
         if bare:
             unnamed = True
