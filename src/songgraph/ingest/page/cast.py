@@ -1241,7 +1241,7 @@ def cast(clause: Clause) -> list[Part]:
             # article's is (a name after "at" may be the place itself: "a commuter stranded at Clapham Junction")
             owner = _AT_OWNER.search(role_text)
             whose = clause.mention(owner.group("owner")) if owner is not None else None
-            if owner is not None and whose is not None and whose.text.lower() in _POSSESSIVE_PRONOUNS:
+            if owner is not None and whose is not None and whose.text.lower() in _WHOSE:
                 role_end = match.start("role") + owner.start()
                 role_text = skeleton[match.start("role") : role_end]
         the_one = _THE_ONE.match(role_text)
@@ -1564,7 +1564,6 @@ def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
 # ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
 # "at @1 family's restaurant": a place told by whose it is, the owner a mention in the skeleton
 _AT_OWNER = linear.compile(r"\s+at\s+(?P<owner>@\d+)\s+[a-z]")
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _PARTICIPLES_PLACE = linear.compile(
     # ("at the top of the Hilltown": a name may end it)
     r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?(?:\s+@\d+)?)"

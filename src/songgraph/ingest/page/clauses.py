@@ -384,9 +384,11 @@ def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
 
 
+# Titles of office or standing before a full name ("Chief Ada Okafor", "Councillor Ben Ekwueme")
+_OFFICES = frozenset({"professor", "chief", "councillor", "councilor", "alderman"})
 # Titles of rank or office before a full name that, capitalised after "the" alone, are how one speaks of its holder
 # ("the Professor", "the Bishop").
-_RANKS = (_CLERICAL - {"father"}) | {"professor", "chief", "councillor", "councilor", "alderman"}
+_RANKS = (_CLERICAL - {"father"}) | _OFFICES
 
 
 def _clerical_alone(words: list[str], skip: int) -> bool:
@@ -430,7 +432,8 @@ _HONORIFICS = frozenset(
     | {"bhua", "dadi", "chacha", "chachi", "mausi", "lolo", "kuya"}
     # (titles of rank or standing, before a full name only: "Chief Ada Okafor", "Alhaji Musa Bello", "Councillor Ben
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
-    | {"chief", "alhaji", "alhaja", "professor", "councillor", "councilor", "alderman"}
+    | _OFFICES
+    | {"alhaji", "alhaja"}
     # (and ranks at sea or in arms, before a full name: "Captain Ana Ruiz" commands a ship; "Captain Beefheart",
     # two words, stays a stage name; "Major" and "General" are left out, ordinary words at a sentence's start)
     | {"captain", "commodore", "admiral", "commander", "colonel", "lieutenant", "sergeant"}
