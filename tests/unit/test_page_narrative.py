@@ -25504,3 +25504,22 @@ def test_one_introduced_to_two_others_is_no_pair(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a first name of two words, of someone named in full only in narration before (no fact told of them yet)
+        (
+            "Mai Lan Tran keeps the bakery on the corner. \u201cI bake at four every morning,\u201d Mai Lan told me.",
+            [("Mai Lan Tran", None)],
+        ),
+        # near miss: two words that open two different full names name no one for sure
+        (
+            "Mai Lan Tran and Mai Lan Vo keep the bakery. \u201cWe bake at four,\u201d Mai Lan told me.",
+            [],
+        ),
+    ],
+)
+def test_a_first_name_of_two_words_means_the_one_named_so_in_full(prose: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(prose) == expected

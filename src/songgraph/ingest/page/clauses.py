@@ -2411,6 +2411,9 @@ class Discourse:
             # the first word and each tail of the rest: the last word, the last two when they are a surname of two
             # ("Ó Cuív", "de Vries"), the last three of a double surname with its particle ("Fernández del Río")
             tails = {fold(kept[0])} | {fold(" ".join(kept[cut:])) for cut in range(1, len(kept))}
+            if len(kept) >= 3:
+                # "Anh Thư" of "Anh Thư Reid": a first name of two words, as ``People`` keeps it for the page's people
+                tails.add(fold(" ".join(kept[:2])))
             for word in tails:
                 named = self.newcomers.setdefault(word, [])
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
