@@ -25523,3 +25523,22 @@ def test_one_introduced_to_two_others_is_no_pair(
 )
 def test_a_first_name_of_two_words_means_the_one_named_so_in_full(prose: str, expected: list[tuple[str, None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle's bare object may be a capitalised word (a language, a writer), then where or how it is done
+        ("Bea Bell plays a boy learning French off old records in a garage.", [("Bea Bell", "a boy")]),
+        ("Bea Bell plays a clerk reading Dickens by a coal fire.", [("Bea Bell", "a clerk")]),
+        # near miss: after "as" the participle's phrase stays with the part
+        (
+            "Bea Bell appears as a boy learning French off old records.",
+            [("Bea Bell", "a boy learning French off old records")],
+        ),
+    ],
+)
+def test_a_participle_with_a_capitalised_bare_object_ends_a_played_part(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
