@@ -25542,3 +25542,21 @@ def test_a_participle_with_a_capitalised_bare_object_ends_a_played_part(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a meeting told as what would not have been without someone makes the two whom "the two of them" means next
+        ("Arbour would never have met Moss without Cy Dorn.", frozenset({"Ann Arbour", "Gil Moss"})),
+        ("Arbour might not have met Moss but for Cy Dorn.", frozenset({"Ann Arbour", "Gil Moss"})),
+        # near miss: another thing that would not have been ties no two who met
+        ("Arbour would never have forgiven Moss without Cy Dorn.", frozenset({"Ann Arbour", "Bea Bell"})),
+    ],
+)
+def test_a_meeting_that_would_not_have_been_without_someone(middle: str, expected: frozenset[str]) -> None:
+    prose = (
+        "Eda Fenn introduced Ida Holt to Tam Rae at a quiz night.\n\n"
+        f"Gil Moss produced it. {middle} It was Dorn who introduced the two of them at a fish fry."
+    )
+    assert [i for i in intros(prose) if i[0] == "Cy Dorn"] == [("Cy Dorn", expected, "a fish fry")]
