@@ -25560,3 +25560,25 @@ def test_a_meeting_that_would_not_have_been_without_someone(middle: str, expecte
         f"Gil Moss produced it. {middle} It was Dorn who introduced the two of them at a fish fry."
     )
     assert [i for i in intros(prose) if i[0] == "Cy Dorn"] == [("Cy Dorn", expected, "a fish fry")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the one someone came through introduced, by a pronoun, is the one who came
+        (
+            "Gil Moss arrived through Ida Holt's sister, Eda Holt, who introduced him to Arbour at a quiz night.",
+            [("Eda Holt", frozenset({"Gil Moss", "Ann Arbour"}), "a quiz night")],
+        ),
+        (
+            "Gil Moss came to us through the producer Eda Holt, who introduced him to Arbour at a quiz night.",
+            [("Eda Holt", frozenset({"Gil Moss", "Ann Arbour"}), "a quiz night")],
+        ),
+        # near miss: no one came through the introducer, and the pronoun may mean either of two
+        ("Gil Moss knew Ida Holt's sister, Eda Holt, who introduced him to Arbour at a quiz night.", []),
+    ],
+)
+def test_whom_the_one_someone_came_through_introduced(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -3327,6 +3327,13 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|b
 
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
 _ANTECEDENTS = 16
+# "A arrived through B, who introduced him to C", "A came to them through the producer B, who introduced her to C": the
+# subject came by way of someone (described and set off by commas) whose relative clause introduced a pronoun
+_CAME_THROUGH_WHO = linear.compile(
+    r"^\W*@(?P<subject>\d+)\s+(?:(?:had|has|first|only|originally|eventually|finally)\s+)?"
+    r"(?:came|come|arrived|got|joined|landed|ended\s+up)\b[^;:.!?,]{0,40}?\s(?:through|via)\s+"
+    r"[^;:.!?]{0,80}?@\d+\s*,\s*who\s+(?:had\s+)?(?:introduced|connected)\s+@(?P<pronoun>\d+)\b"
+)
 
 
 def _introduced_before(before: Clause, others: set[str]) -> str | None:
@@ -3366,6 +3373,15 @@ def _antecedent(
     self_word = _SINGULAR.get(word)
     if self_word is None:
         return None
+    came = _CAME_THROUGH_WHO.match(clause.skeleton)
+    if came is not None and int(came.group("pronoun")) == pronoun.number and word in ("him", "her"):
+        # "A came to us through B's sister, C, who introduced her to D": whom the one the subject came through
+        # introduced is the subject, whoever else the sentence names before the pronoun (B, whose sister C is)
+        came_one = clause.mentions[int(came.group("subject"))]
+        # (a full name new to the page is someone too: "Gil Moss arrived through ...")
+        subject = came_one.person or (squash(came_one.text) if came_one.new and not came_one.possessive else None)
+        if subject is not None and fold(subject) not in others | groups:
+            return subject if people.selves.get(subject, self_word) in (self_word, "") else None
     bound = _bound_subjects(clause, pronoun)
     if bound:
         # "X knew him from school, but it was Y who introduced him to Z": the same pronoun earlier in the sentence
