@@ -25582,3 +25582,25 @@ def test_whom_the_one_someone_came_through_introduced(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "he" or "she" opening the sentence after one that told someone new by "called" (or "named") is them
+        (
+            "Gil Moss and Ida Holt have a woman called Eda Fenn to thank.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Ida Holt"}), "a quiz night")],
+        ),
+        (
+            "Gil Moss and Ida Holt owe it all to a Welsh promoter named Eda Fenn.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Ida Holt"}), "a quiz night")],
+        ),
+        # near miss: a name told without "called" or "who" may be anyone's (a place's, a thing's)
+        ("Gil Moss and Ida Holt have Eda Fenn to thank.", []),
+    ],
+)
+def test_she_after_someone_new_told_by_called(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{before} She introduced them at a quiz night.") == expected

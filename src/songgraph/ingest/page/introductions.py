@@ -2164,6 +2164,8 @@ _IN_APPOSITION = linear.compile(r"@\d+\s*,\s*(?:the|a|an|his|her|their)\s+[^,@]{
 
 # "X, the president of Y, who had signed ...": a relative clause with "who" tells X is someone
 _WHO_AFTER = linear.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s[^,]{0,80},\s*)?who\s")
+# "a woman called", "a Belgian promoter named": someone new to the text, told by what they are and their name after it
+_CALLED_BEFORE = linear.compile(r"\b(?:a|an)\s+(?:\p{L}[\w-]*\s+){1,3}(?:called|named)\s+$")
 
 
 def _new_one_before(before: Clause, others: set[str]) -> str | None:
@@ -2180,7 +2182,11 @@ def _new_one_before(before: Clause, others: set[str]) -> str | None:
         and not m.possessive
         and " " in m.text
         and not _IN_APPOSITION.search(before.skeleton[max(0, before.starts[m.number] - 80) : before.starts[m.number]])
-        and _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
+        and (
+            _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
+            # ("A and B have a woman called X to thank. She introduced them": someone new, told as such by "called")
+            or _CALLED_BEFORE.search(before.skeleton[max(0, before.starts[m.number] - 40) : before.starts[m.number]])
+        )
     }
     return new.pop() if len(new) == 1 else None
 
