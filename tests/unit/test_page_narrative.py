@@ -25947,3 +25947,103 @@ def test_an_unknown_he_answering_is_no_one_named_earlier_in_the_lead(
 ) -> None:
     prose = f'Gil Moss produced it. Ann Arbour wrote it on her own.\n\n{lead} "I only lent a pen to a stranger."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a first name of two words, of someone named in full only in narration before (no fact told of them yet)
+        (
+            "Mai Lan Tran keeps the bakery on the corner. \u201cI bake at four every morning,\u201d Mai Lan told me.",
+            [("Mai Lan Tran", None)],
+        ),
+        # near miss: two words that open two different full names name no one for sure
+        (
+            "Mai Lan Tran and Mai Lan Vo keep the bakery. \u201cWe bake at four,\u201d Mai Lan told me.",
+            [],
+        ),
+    ],
+)
+def test_a_first_name_of_two_words_means_the_one_named_so_in_full(prose: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle's bare object may be a capitalised word (a language, a writer), then where or how it is done
+        ("Bea Bell plays a boy learning French off old records in a garage.", [("Bea Bell", "a boy")]),
+        ("Bea Bell plays a clerk reading Dickens by a coal fire.", [("Bea Bell", "a clerk")]),
+        # near miss: after "as" the participle's phrase stays with the part
+        (
+            "Bea Bell appears as a boy learning French off old records.",
+            [("Bea Bell", "a boy learning French off old records")],
+        ),
+    ],
+)
+def test_a_participle_with_a_capitalised_bare_object_ends_a_played_part(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a meeting told as what would not have been without someone makes the two whom "the two of them" means next
+        ("Arbour would never have met Moss without Cy Dorn.", frozenset({"Ann Arbour", "Gil Moss"})),
+        ("Arbour might not have met Moss but for Cy Dorn.", frozenset({"Ann Arbour", "Gil Moss"})),
+        # near miss: another thing that would not have been ties no two who met
+        ("Arbour would never have forgiven Moss without Cy Dorn.", frozenset({"Ann Arbour", "Bea Bell"})),
+    ],
+)
+def test_a_meeting_that_would_not_have_been_without_someone(middle: str, expected: frozenset[str]) -> None:
+    prose = (
+        "Eda Fenn introduced Ida Holt to Tam Rae at a quiz night.\n\n"
+        f"Gil Moss produced it. {middle} It was Dorn who introduced the two of them at a fish fry."
+    )
+    assert [i for i in intros(prose) if i[0] == "Cy Dorn"] == [("Cy Dorn", expected, "a fish fry")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the one someone came through introduced, by a pronoun, is the one who came
+        (
+            "Gil Moss arrived through Ida Holt's sister, Eda Holt, who introduced him to Arbour at a quiz night.",
+            [("Eda Holt", frozenset({"Gil Moss", "Ann Arbour"}), "a quiz night")],
+        ),
+        (
+            "Gil Moss came to us through the producer Eda Holt, who introduced him to Arbour at a quiz night.",
+            [("Eda Holt", frozenset({"Gil Moss", "Ann Arbour"}), "a quiz night")],
+        ),
+        # near miss: no one came through the introducer, and the pronoun may mean either of two
+        ("Gil Moss knew Ida Holt's sister, Eda Holt, who introduced him to Arbour at a quiz night.", []),
+    ],
+)
+def test_whom_the_one_someone_came_through_introduced(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "he" or "she" opening the sentence after one that told someone new by "called" (or "named") is them
+        (
+            "Gil Moss and Ida Holt have a woman called Eda Fenn to thank.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Ida Holt"}), "a quiz night")],
+        ),
+        (
+            "Gil Moss and Ida Holt owe it all to a Welsh promoter named Eda Fenn.",
+            [("Eda Fenn", frozenset({"Gil Moss", "Ida Holt"}), "a quiz night")],
+        ),
+        # near miss: a name told without "called" or "who" may be anyone's (a place's, a thing's)
+        ("Gil Moss and Ida Holt have Eda Fenn to thank.", []),
+    ],
+)
+def test_she_after_someone_new_told_by_called(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{before} She introduced them at a quiz night.") == expected

@@ -389,8 +389,11 @@ _PARTICIPLE = linear.compile(
     # ("hanging washing between two fences", "hiding sweets among the cushions": of where between things)
     # (the object may be a word of another language, "selling acarajé on the beach")
     # ("making tea for a houseful of visitors": for whom it is done, after its object)
-    r"|\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:in|at|on|for|from|behind|outside|inside|under|by|over|beside|near|after|before|across|"
-    r"along|through|to|into|onto|around|past|towards?|between|among|amongst|beneath|below|above)\s|\p{L}[\w-]*'s\s"
+    # ("learning Polish off old tapes", "reading Dickens by a fire": the bare object may be a language's or a
+    # writer's name)
+    r"|\p{L}\p{Ll}*(?:\s+\p{Ll}+)?\s+(?:in|at|on|for|from|behind|outside|inside|under|by|over|beside|near|after|"
+    r"before|across|along|through|to|into|onto|off|around|past|towards?|between|among|amongst|beneath|below|above)\s"
+    r"|\p{L}[\w-]*'s\s"
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)

@@ -2441,6 +2441,9 @@ class Discourse:
             # the first word and each tail of the rest: the last word, the last two when they are a surname of two
             # ("Ó Cuív", "de Vries"), the last three of a double surname with its particle ("Fernández del Río")
             tails = {fold(kept[0])} | {fold(" ".join(kept[cut:])) for cut in range(1, len(kept))}
+            if len(kept) >= 3:
+                # "Anh Thư" of "Anh Thư Reid": a first name of two words, as ``People`` keeps it for the page's people
+                tails.add(fold(" ".join(kept[:2])))
             for word in tails:
                 named = self.newcomers.setdefault(word, [])
                 # Two are enough to know the word alone names no one for sure (and keep this linear).
@@ -4240,7 +4243,10 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 # ("A herself had only met B the year before": the subject stressed, and how far back the meeting was, say the same)
 _MET = linear.compile(
     # ("He had married B in 1931; they had been introduced by X": a marriage ties the two as a meeting does)
-    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?(?:(?:first|already|originally|long|only|just)\s+)?"
+    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?"
+    # ("she would never have met him without X": a meeting told by what would not have been without someone)
+    r"(?:(?:would|could|might)(?:n't)?\s+(?:never\s+|not\s+)?have\s+)?"
+    r"(?:(?:first|already|originally|long|only|just)\s+)?"
     r"(?:met|meets|known|knew|married|marries|wed)$"
 )
 # "A has been dating the hockey player B", "A married B": two a romance ties, a pair as two who met are (the one dated

@@ -2224,6 +2224,8 @@ _IN_APPOSITION = linear.compile(r"@\d+\s*,\s*(?:the|a|an|his|her|their)\s+[^,@]{
 
 # "X, the president of Y, who had signed ...": a relative clause with "who" tells X is someone
 _WHO_AFTER = linear.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s[^,]{0,80},\s*)?who\s")
+# "a woman called", "a Belgian promoter named": someone new to the text, told by what they are and their name after it
+_CALLED_BEFORE = linear.compile(r"\b(?:a|an)\s+(?:\p{L}[\w-]*\s+){1,3}(?:called|named)\s+$")
 
 
 def _new_one_before(before: Clause, others: set[str]) -> str | None:
@@ -2240,7 +2242,11 @@ def _new_one_before(before: Clause, others: set[str]) -> str | None:
         and not m.possessive
         and " " in m.text
         and not _IN_APPOSITION.search(before.skeleton[max(0, before.starts[m.number] - 80) : before.starts[m.number]])
-        and _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
+        and (
+            _WHO_AFTER.match(before.skeleton, before.starts[m.number] + len(str(m.number)) + 1)
+            # ("A and B have a woman called X to thank. She introduced them": someone new, told as such by "called")
+            or _CALLED_BEFORE.search(before.skeleton[max(0, before.starts[m.number] - 40) : before.starts[m.number]])
+        )
     }
     return new.pop() if len(new) == 1 else None
 
@@ -3391,6 +3397,13 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?i:at|in|on|from|of|near|to|for|with|b
 
 # How many mentions before a pronoun are read for whom it means; with more, the sentence is too tangled to say.
 _ANTECEDENTS = 16
+# "A arrived through B, who introduced him to C", "A came to them through the producer B, who introduced her to C": the
+# subject came by way of someone (described and set off by commas) whose relative clause introduced a pronoun
+_CAME_THROUGH_WHO = linear.compile(
+    r"^\W*@(?P<subject>\d+)\s+(?:(?:had|has|first|only|originally|eventually|finally)\s+)?"
+    r"(?:came|come|arrived|got|joined|landed|ended\s+up)\b[^;:.!?,]{0,40}?\s(?:through|via)\s+"
+    r"[^;:.!?]{0,80}?@\d+\s*,\s*who\s+(?:had\s+)?(?:introduced|connected)\s+@(?P<pronoun>\d+)\b"
+)
 
 
 def _introduced_before(before: Clause, others: set[str]) -> str | None:
@@ -3430,6 +3443,15 @@ def _antecedent(
     self_word = _SINGULAR.get(word)
     if self_word is None:
         return None
+    came = _CAME_THROUGH_WHO.match(clause.skeleton)
+    if came is not None and int(came.group("pronoun")) == pronoun.number and word in ("him", "her"):
+        # "A came to us through B's sister, C, who introduced her to D": whom the one the subject came through
+        # introduced is the subject, whoever else the sentence names before the pronoun (B, whose sister C is)
+        came_one = clause.mentions[int(came.group("subject"))]
+        # (a full name new to the page is someone too: "Gil Moss arrived through ...")
+        subject = came_one.person or (squash(came_one.text) if came_one.new and not came_one.possessive else None)
+        if subject is not None and fold(subject) not in others | groups:
+            return subject if people.selves.get(subject, self_word) in (self_word, "") else None
     bound = _bound_subjects(clause, pronoun)
     if bound:
         # "X knew him from school, but it was Y who introduced him to Z": the same pronoun earlier in the sentence
