@@ -25947,3 +25947,22 @@ def test_an_unknown_he_answering_is_no_one_named_earlier_in_the_lead(
 ) -> None:
     prose = f'Gil Moss produced it. Ann Arbour wrote it on her own.\n\n{lead} "I only lent a pen to a stranger."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Arbour's sister, Ida, and she introduced him": "she" goes on about the sister, whom the page cannot name,
+        # not about Arbour, the owner of the relation
+        ("Cy Dorn joined later. He taught alongside Arbour's sister, Ida, and she introduced him to Moss at a fete.", []),
+        # near miss: with no one apposed to the relation, "she" is still the one the sentence named
+        (
+            "Cy Dorn joined later. He taught alongside Arbour at the time, and she introduced him to Moss at a fete.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), "a fete")],
+        ),
+    ],
+)
+def test_she_after_a_relation_apposed_to_a_name_of_no_one_known(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
