@@ -25954,7 +25954,10 @@ def test_an_unknown_he_answering_is_no_one_named_earlier_in_the_lead(
     [
         # "Arbour's sister, Ida, and she introduced him": "she" goes on about the sister, whom the page cannot name,
         # not about Arbour, the owner of the relation
-        ("Cy Dorn joined later. He taught alongside Arbour's sister, Ida, and she introduced him to Moss at a fete.", []),
+        (
+            "Cy Dorn joined later. He taught alongside Arbour's sister, Ida, and she introduced him to Moss at a fete.",
+            [],
+        ),
         # near miss: with no one apposed to the relation, "she" is still the one the sentence named
         (
             "Cy Dorn joined later. He taught alongside Arbour at the time, and she introduced him to Moss at a fete.",
@@ -25963,6 +25966,25 @@ def test_an_unknown_he_answering_is_no_one_named_earlier_in_the_lead(
     ],
 )
 def test_she_after_a_relation_apposed_to_a_name_of_no_one_known(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by the Harbour Trust's then secretary, Mrs Eda Fenn": whose secretary, by a body's name after "the", then
+        # the one named in apposition, who introduced them
+        (
+            "Arbour and Bell were introduced by the Harbour Trust's then secretary, Mrs Eda Fenn, at a quiz night.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night")],
+        ),
+        # near miss: with no one named in apposition, the secretary is no one the page names
+        ("Arbour and Bell were introduced by the Harbour Trust's secretary at a quiz night.", []),
+    ],
+)
+def test_an_introducer_apposed_to_a_post_of_a_named_body(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected

@@ -59,7 +59,8 @@ _ADVERBS = (
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
-    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by the Association's then secretary, X": whose, by the name of a body after "the")
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
