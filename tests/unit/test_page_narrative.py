@@ -25988,3 +25988,29 @@ def test_an_introducer_apposed_to_a_post_of_a_named_body(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by her tutor, Professor Eda Fenn": a relation of hers, then the introducer after a title
+        (
+            "Arbour was introduced to Bell by her tutor, Professor Eda Fenn, at a recital in Hull.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Hull")],
+        ),
+        # "after a lunchtime recital at X": an event told by "after" and an article is the occasion
+        (
+            "Arbour was introduced to Bell by her tutor, Dr Eda Fenn, after a lunchtime recital at the guildhall.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a lunchtime recital at the guildhall")],
+        ),
+        # near miss: "after" with no article ("after hearing her demo") tells no occasion
+        (
+            "Arbour was introduced to Bell by her tutor, Eda Fenn, after hearing her demo.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introducer_after_a_title_and_an_occasion_after_after(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
