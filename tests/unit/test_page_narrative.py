@@ -26014,3 +26014,21 @@ def test_an_introducer_after_a_title_and_an_occasion_after_after(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "expected"),
+    [
+        # "Puig" of "Pau Puig i Serra": the first of two surnames joined by "i" (or "y") stands for the person, as a
+        # Catalan or Spanish name is shortened
+        ("Pau Puig i Serra", "Puig", "Pau Puig i Serra"),
+        ("Rosa Gil y Soto", "Gil", "Rosa Gil y Soto"),
+        # near miss: a second word of four with no "i" after it is no surname the page resolves alone
+        ("Pau Puig Serra Vidal", "Puig", None),
+    ],
+)
+def test_the_first_of_two_surnames_joined_by_i(name: str, short: str, expected: str | None) -> None:
+    people = People(page="p.txt", known={})
+    people.canonical(name)
+    assert people.mention(short) == expected
