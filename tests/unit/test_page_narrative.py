@@ -26016,7 +26016,6 @@ def test_an_introducer_after_a_title_and_an_occasion_after_after(
     assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
 
 
-
 @pytest.mark.parametrize(
     ("name", "short", "expected"),
     [
