@@ -26047,3 +26047,87 @@ def test_she_after_someone_new_told_by_called(
     before: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"{before} She introduced them at a quiz night.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Arbour's sister, Ida, and she introduced him": "she" goes on about the sister, whom the page cannot name,
+        # not about Arbour, the owner of the relation
+        (
+            "Cy Dorn joined later. He taught alongside Arbour's sister, Ida, and she introduced him to Moss at a fete.",
+            [],
+        ),
+        # near miss: with no one apposed to the relation, "she" is still the one the sentence named
+        (
+            "Cy Dorn joined later. He taught alongside Arbour at the time, and she introduced him to Moss at a fete.",
+            [("Ann Arbour", frozenset({"Cy Dorn", "Gil Moss"}), "a fete")],
+        ),
+    ],
+)
+def test_she_after_a_relation_apposed_to_a_name_of_no_one_known(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by the Harbour Trust's then secretary, Mrs Eda Fenn": whose secretary, by a body's name after "the", then
+        # the one named in apposition, who introduced them
+        (
+            "Arbour and Bell were introduced by the Harbour Trust's then secretary, Mrs Eda Fenn, at a quiz night.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night")],
+        ),
+        # near miss: with no one named in apposition, the secretary is no one the page names
+        ("Arbour and Bell were introduced by the Harbour Trust's secretary at a quiz night.", []),
+    ],
+)
+def test_an_introducer_apposed_to_a_post_of_a_named_body(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by her tutor, Professor Eda Fenn": a relation of hers, then the introducer after a title
+        (
+            "Arbour was introduced to Bell by her tutor, Professor Eda Fenn, at a recital in Hull.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a recital in Hull")],
+        ),
+        # "after a lunchtime recital at X": an event told by "after" and an article is the occasion
+        (
+            "Arbour was introduced to Bell by her tutor, Dr Eda Fenn, after a lunchtime recital at the guildhall.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a lunchtime recital at the guildhall")],
+        ),
+        # near miss: "after" with no article ("after hearing her demo") tells no occasion
+        (
+            "Arbour was introduced to Bell by her tutor, Eda Fenn, after hearing her demo.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_introducer_after_a_title_and_an_occasion_after_after(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss produced it. Ann Arbour wrote it with Bea Bell.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "expected"),
+    [
+        # "Puig" of "Pau Puig i Serra": the first of two surnames joined by "i" (or "y") stands for the person, as a
+        # Catalan or Spanish name is shortened
+        ("Pau Puig i Serra", "Puig", "Pau Puig i Serra"),
+        ("Rosa Gil y Soto", "Gil", "Rosa Gil y Soto"),
+        # near miss: a second word of four with no "i" after it is no surname the page resolves alone
+        ("Pau Puig Serra Vidal", "Puig", None),
+    ],
+)
+def test_the_first_of_two_surnames_joined_by_i(name: str, short: str, expected: str | None) -> None:
+    people = People(page="p.txt", known={})
+    people.canonical(name)
+    assert people.mention(short) == expected

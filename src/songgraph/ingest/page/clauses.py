@@ -3598,6 +3598,14 @@ class Discourse:
                     )
                     if focus is not None and focus != subject:
                         object_meant.setdefault(str(_SELVES.get(mention.text.lower())), focus)
+                if (
+                    focus is not None
+                    and mention.text.lower() in NOMINATIVES
+                    and _apposed_no_one(text, mentions, number)
+                ):
+                    # "alongside Ann's sister, Ida, and she introduced him": the sentence goes on about the one named
+                    # in apposition, whom the page does not know; not the owner of the relation, nor anyone before
+                    focus = None
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 if focus is not None and focus in bands:
@@ -3880,6 +3888,25 @@ def _opens_described(text: str, mentions: list[Mention]) -> bool:
     if found is None or found.group("noun") not in ROLE_NOUNS:
         return False
     return not any(m.people or m.kind != "name" for m in mentions if m.start < found.end("noun"))
+
+
+def _apposed_no_one(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether the mention right before ``mentions[number]`` is a name of no one the page knows, set off in apposition
+    to a relation of the one before it ("Ann's sister, Ida, and she ..."): a "he" or "she" after it may well be that
+    one, whom the page cannot name."""
+    if number < 2:
+        return False
+    owner, named = mentions[number - 2], mentions[number - 1]
+    return (
+        owner.possessive
+        and named.kind == "name"
+        and named.person is None
+        and not named.people
+        and not named.possessive
+        and text[named.end : named.end + 1] == ","
+        and _OF_WHAT_APPOSED.match(text[owner.end : named.start]) is not None
+        and text[owner.end : named.start].replace(",", " ").split()[-1].lower() in _APPOSED_RELATIONS
+    )
 
 
 def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:

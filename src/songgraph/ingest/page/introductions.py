@@ -59,7 +59,8 @@ _ADVERBS = (
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
-    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by the Association's then secretary, X": whose, by the name of a body after "the")
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
@@ -284,7 +285,8 @@ _PASSIVE_KIN = linear.compile(
     # ("by her pastor, the Reverend X, at ...", "by his cousin, the fiddler X": what the one named is, after "the")
     rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*"
     # (a title the mentions leave out of the name, "Reverend", stays a word of its own, capitalised)
-    rf"(?:the\s+(?P<kin_what>(?:[A-Za-z][\w'-]*\s+){{0,2}}))?{_PASSIVE_BY}"
+    # ("by her tutor, Professor X": a title before the name, which the mentions leave out of it)
+    rf"(?:the\s+(?P<kin_what>(?:[A-Za-z][\w'-]*\s+){{0,2}})|(?:Professor|Prof|Dr|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?{_PASSIVE_BY}"
 )
 # When, between a meeting and its means: "met B in early 2020 through X", "whom she had met a year earlier through X"
 _MET_WHEN = (
@@ -825,7 +827,9 @@ _BEFORE_OCCASION = (
 )
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
-    rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    # ("introduced ... after a lunchtime recital at X": an event told by "after", when "a" or "an" names it)
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?(?:(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    rf"|after\s+(?P<after>a|an)\s+)"
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
 )
@@ -3803,7 +3807,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         clause.mentions[int(m.group(1))].people for m in MENTION.finditer(before)
     ):
         return None  # an aside between dashes that names someone says more than what the last one named is
-    article = (match.group("article") or "").lower()
+    article = (match.group("article") or match.groupdict().get("after") or "").lower()
     occasion = match.group("occasion")
     if occasion[:5].lower() == "what " and _OVER_BEFORE.search(rest[: match.start("occasion")]):
         # "introduced them, over what she still calls the worst buffet in Norway": what was shared, by someone's

@@ -107,6 +107,9 @@ class People:
                 self._by_tail.setdefault(" ".join(words[start:]), []).append(name)
             if len(words) == 3 and words[1] not in _PARTICLES:
                 self._by_middle.setdefault(words[1], []).append(name)
+            # ("Ferrer" of "Lluís Ferrer i Puig": two surnames joined by "i" or "y", the first of which stands alone)
+            if len(words) == 4 and words[2] in ("i", "y") and words[1] not in _PARTICLES:
+                self._by_middle.setdefault(words[1], []).append(name)
             first = words[0].split(" ", 1)[0] if words else ""
             for end in range(2, len(first)):
                 shortened = self._by_shortening.setdefault(first[:end], [])
