@@ -26047,3 +26047,26 @@ def test_she_after_someone_new_told_by_called(
     before: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"{before} She introduced them at a quiz night.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outlet named in another language's sentence case keeps its lower-case words
+        (
+            'Bea Bell talked about the song on Polské rádio Dvojka, and she laughed: "We wrote it on a bus."',
+            [("Bea Bell", "Polské rádio Dvojka")],
+        ),
+        (
+            'Bea Bell told the Krakow weekly Życie tygodniowe: "We wrote it on a bus."',
+            [("Bea Bell", "Życie tygodniowe")],
+        ),
+        # near miss: an English verb after the name is no word of it
+        (
+            'Bea Bell said on Bålvik backstage: "We wrote it on a bus."',
+            [("Bea Bell", "Bålvik")],
+        ),
+    ],
+)
+def test_outlet_named_in_sentence_case(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
