@@ -26070,3 +26070,22 @@ def test_she_after_someone_new_told_by_called(
 )
 def test_outlet_named_in_sentence_case(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a broadcaster's programme with a word of its own in its title is named by that title
+        (
+            'Speaking on Radio Nord\'s Evening Digest, Bea Bell said: "We wrote it on a bus."',
+            [("Bea Bell", "Evening Digest")],
+        ),
+        # near miss: a title only of when it is on needs its broadcaster to name it
+        (
+            'Speaking on Radio Nord\'s Sunday Evening Show, Bea Bell said: "We wrote it on a bus."',
+            [("Bea Bell", "Radio Nord's Sunday Evening Show")],
+        ),
+    ],
+)
+def test_broadcasters_programme_by_its_own_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -2695,10 +2695,11 @@ def _source(clause: Clause) -> Source:
             elif (
                 "'s " in name
                 and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                and not any(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
+                and not all(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
             ):
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
-                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show" needs its broadcaster to name it)
+                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
+                # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
                 name = name.split("'s ", 1)[1]
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
