@@ -26089,3 +26089,20 @@ def test_outlet_named_in_sentence_case(sentence: str, expected: list[tuple[str, 
 )
 def test_broadcasters_programme_by_its_own_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what one wrote about, by a pronoun, before the paper one wrote it for
+        (
+            'Bea Bell wrote about it for the Tidewater Herald: "We wrote it on a bus."',
+            [("Bea Bell", "Tidewater Herald")],
+        ),
+        ('Bea Bell was brief when she wrote about it for Mojo: "We wrote it on a bus."', [("Bea Bell", "Mojo")]),
+        # near miss: a full name new to the page written for is a person
+        ('Bea Bell wrote about it for Cy Dorn: "We wrote it on a bus."', [("Bea Bell", None)]),
+    ],
+)
+def test_wrote_about_it_for_a_paper(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -410,7 +410,9 @@ _WROTE_IN = linear.compile(
 # ending right after it (a name there must read as a paper's or be no full name new to the page: "wrote about it for
 # Cy Dorn" is for a person; checked in ``_source``)
 _WROTE_FOR = linear.compile(
-    r"\b(?:wrote|writes|writing)\s+(?:about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    # ("wrote about it for the Scotsman": what about, by a pronoun)
+    r"\b(?:wrote|writes|writing)\s+(?:about\s+(?:it|them|this|that)\s+"
+    r"|about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?"
     r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:piece|column|article|essay|note|blog\s+post|post)\s+)?"
     rf"for\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
 )
