@@ -26106,3 +26106,17 @@ def test_broadcasters_programme_by_its_own_title(sentence: str, expected: list[t
 )
 def test_wrote_about_it_for_a_paper(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lead of a name and where they went live, with no verb: the platform they spoke on
+        ('And Bea Bell, live on TikTok the week the song went gold: "We wrote it on a bus."', [("Bea Bell", "TikTok")]),
+        ('Bea Bell, live on Instagram the night it came out: "We wrote it on a bus."', [("Bea Bell", "Instagram")]),
+        # near miss: live in a place is where she played, no medium
+        ('Bea Bell, live in Lisbon the night it came out: "We wrote it on a bus."', [("Bea Bell", None)]),
+    ],
+)
+def test_name_live_on_a_platform(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -512,7 +512,8 @@ _NAME_WHERE_SOURCE = linear.compile(
     r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
     rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
-    rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
+    rf"\s*,\s*(?:live\s+on|(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
     r"(?:\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
     r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
