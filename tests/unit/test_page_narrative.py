@@ -26120,3 +26120,20 @@ def test_wrote_about_it_for_a_paper(sentence: str, expected: list[tuple[str, str
 )
 def test_name_live_on_a_platform(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # setting the record straight is saying something, on the medium named after it
+        (
+            'Bea Bell set the record straight on Facebook a few days later: "We wrote it on a bus."',
+            [("Bea Bell", "Facebook")],
+        ),
+        ('Bea Bell sets the record straight on Radio Nord: "We wrote it on a bus."', [("Bea Bell", "Radio Nord")]),
+        # near miss: with no medium named there is no source
+        ('Bea Bell set the record straight: "We wrote it on a bus."', [("Bea Bell", None)]),
+    ],
+)
+def test_set_the_record_straight_on_a_medium(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

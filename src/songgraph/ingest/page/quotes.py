@@ -60,6 +60,8 @@ SPEECH_VERBS = (
     # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
     # Y:": arguing against it)
     r"defended|defends|denied|denies|"
+    # "X set the record straight on Facebook:": correcting what others said, in words of one's own
+    r"(?:set|sets)\s+the\s+record\s+straight|"
     # "X does not dispute it:", "X doesn't deny it:": agreeing in words, which the words after are
     r"(?:does|did|do)\s+not\s+(?:dispute|deny)|(?:doesn't|didn't|don't)\s+(?:dispute|deny)|"
     # "X said it was brave, and Y went further:": saying more than the one before did, in the words that follow
