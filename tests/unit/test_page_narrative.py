@@ -26137,3 +26137,22 @@ def test_name_live_on_a_platform(sentence: str, expected: list[tuple[str, str | 
 )
 def test_set_the_record_straight_on_a_medium(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words presented as taken from a publication named with its "the" where the lead ends
+        (
+            'Bea Bell talks about it a lot. This is my favourite, from the Tidewater Herald: "We wrote it on a bus."',
+            [("Bea Bell", "Tidewater Herald")],
+        ),
+        # near miss: a family named after "from the" is people, no publication
+        (
+            'Bea Bell has talked about it often. Here is one, from the Dorn family: "We wrote it on a bus."',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_words_from_a_publication(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

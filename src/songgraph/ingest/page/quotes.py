@@ -749,6 +749,9 @@ _SOURCES = [
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
     _NAME_WHERE_SOURCE,
     _MORE_SO_ON,
+    # "This is my favourite, from the Korea JoongAng Daily:": words presented as taken from a publication, named
+    # with its "the" right where the lead ends
+    linear.compile(rf",\s*from\s+[Tt]he\s+(?P<source>{_P})\s*:?\s*$"),
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
