@@ -26131,3 +26131,112 @@ def test_the_first_of_two_surnames_joined_by_i(name: str, short: str, expected: 
     people = People(page="p.txt", known={})
     people.canonical(name)
     assert people.mention(short) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outlet named in another language's sentence case keeps its lower-case words
+        (
+            'Bea Bell talked about the song on Polské rádio Dvojka, and she laughed: "We wrote it on a bus."',
+            [("Bea Bell", "Polské rádio Dvojka")],
+        ),
+        (
+            'Bea Bell told the Krakow weekly Życie tygodniowe: "We wrote it on a bus."',
+            [("Bea Bell", "Życie tygodniowe")],
+        ),
+        # near miss: an English verb after the name is no word of it
+        (
+            'Bea Bell said on Bålvik backstage: "We wrote it on a bus."',
+            [("Bea Bell", "Bålvik")],
+        ),
+    ],
+)
+def test_outlet_named_in_sentence_case(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a broadcaster's programme with a word of its own in its title is named by that title
+        (
+            'Speaking on Radio Nord\'s Evening Digest, Bea Bell said: "We wrote it on a bus."',
+            [("Bea Bell", "Evening Digest")],
+        ),
+        # near miss: a title only of when it is on needs its broadcaster to name it
+        (
+            'Speaking on Radio Nord\'s Sunday Evening Show, Bea Bell said: "We wrote it on a bus."',
+            [("Bea Bell", "Radio Nord's Sunday Evening Show")],
+        ),
+    ],
+)
+def test_broadcasters_programme_by_its_own_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what one wrote about, by a pronoun, before the paper one wrote it for
+        (
+            'Bea Bell wrote about it for the Tidewater Herald: "We wrote it on a bus."',
+            [("Bea Bell", "Tidewater Herald")],
+        ),
+        ('Bea Bell was brief when she wrote about it for Mojo: "We wrote it on a bus."', [("Bea Bell", "Mojo")]),
+        # near miss: a full name new to the page written for is a person
+        ('Bea Bell wrote about it for Cy Dorn: "We wrote it on a bus."', [("Bea Bell", None)]),
+    ],
+)
+def test_wrote_about_it_for_a_paper(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lead of a name and where they went live, with no verb: the platform they spoke on
+        ('And Bea Bell, live on TikTok the week the song went gold: "We wrote it on a bus."', [("Bea Bell", "TikTok")]),
+        ('Bea Bell, live on Instagram the night it came out: "We wrote it on a bus."', [("Bea Bell", "Instagram")]),
+        # near miss: live in a place is where she played, no medium
+        ('Bea Bell, live in Lisbon the night it came out: "We wrote it on a bus."', [("Bea Bell", None)]),
+    ],
+)
+def test_name_live_on_a_platform(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # setting the record straight is saying something, on the medium named after it
+        (
+            'Bea Bell set the record straight on Facebook a few days later: "We wrote it on a bus."',
+            [("Bea Bell", "Facebook")],
+        ),
+        ('Bea Bell sets the record straight on Radio Nord: "We wrote it on a bus."', [("Bea Bell", "Radio Nord")]),
+        # near miss: with no medium named there is no source
+        ('Bea Bell set the record straight: "We wrote it on a bus."', [("Bea Bell", None)]),
+    ],
+)
+def test_set_the_record_straight_on_a_medium(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words presented as taken from a publication named with its "the" where the lead ends
+        (
+            'Bea Bell talks about it a lot. This is my favourite, from the Tidewater Herald: "We wrote it on a bus."',
+            [("Bea Bell", "Tidewater Herald")],
+        ),
+        # near miss: a family named after "from the" is people, no publication
+        (
+            'Bea Bell has talked about it often. Here is one, from the Dorn family: "We wrote it on a bus."',
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_words_from_a_publication(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -4758,6 +4758,12 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             # words after another language's preposition run in lower case to where the clause stops
             position = rest
             break
+        elif position == first + 1 and (rest := _sentence_case_outlet(tokens, first)) is not None:
+            # "on Český rozhlas Vltava,", "the Brno weekly Kulturní týdeník:": a name in another language's sentence
+            # case (its first word written with letters English does not use), named where an outlet stands, runs
+            # over its lower-case words to where the clause stops
+            position = rest
+            break
         elif word.islower() and (rest := _outlet_in_sentence_case(tokens, position)) is not None:
             # "told Bæjarins besta, the local paper in Ísafjörður": an outlet's name in sentence case, which the
             # apposition after it says is one, runs over its lower-case words to the comma
@@ -4898,6 +4904,33 @@ def _outlet_in_sentence_case(tokens: list[tuple[int, int, str]], position: int) 
         return None
     kinds = [tokens[at][2] for at in range(end + 2, min(end + 5, len(tokens)))]
     return end if any(word in _OUTLET_KINDS for word in kinds) else None
+
+
+# Words right before which an outlet's name stands ("spoke on X", "told X", "the weekly X")
+_OUTLET_NAMED = _OUTLET_KINDS | _TITLED_BY | _PRINTED
+_OUTLET_BEFORE = frozenset({"on", "to", "told", "tells"}) | _OUTLET_NAMED
+
+
+def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int | None:
+    """Where an outlet's name in sentence case that opens at ``first`` ends: a capitalised word written with letters
+    English does not use, one or two lower-case words that are no English function word, adverb, date or verb form,
+    then maybe more capitalised words, up to punctuation (or the text's end). None when it is no such name."""
+    if not first or tokens[first - 1][2].lower() not in _OUTLET_BEFORE or tokens[first][2].isascii():
+        return None
+    end = first + 1
+    while end < len(tokens) and end <= first + 2:
+        word = tokens[end][2]
+        if not (word.isalpha() and word.islower()) or _english_or_when(word) or word.endswith(("ed", "ing")):
+            break
+        end += 1
+    if end == first + 1:
+        return None
+    if end < len(tokens) and _capital(tokens[end][2]):
+        while end < len(tokens) and _capital(tokens[end][2]):
+            end += 1
+    elif tokens[first - 1][2].lower() not in _OUTLET_NAMED:
+        return None  # "introduced Sigrún to Blåval backstage.": a lower-case word after a bare "to" may be the clause's
+    return end if end == len(tokens) or tokens[end][2] in (".", ",", ";", ":", "!", "?") else None
 
 
 def _english_or_when(word: str) -> bool:

@@ -60,6 +60,8 @@ SPEECH_VERBS = (
     # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
     # Y:": arguing against it)
     r"defended|defends|denied|denies|"
+    # "X set the record straight on Facebook:": correcting what others said, in words of one's own
+    r"(?:set|sets)\s+the\s+record\s+straight|"
     # "X does not dispute it:", "X doesn't deny it:": agreeing in words, which the words after are
     r"(?:does|did|do)\s+not\s+(?:dispute|deny)|(?:doesn't|didn't|don't)\s+(?:dispute|deny)|"
     # "X said it was brave, and Y went further:": saying more than the one before did, in the words that follow
@@ -410,7 +412,9 @@ _WROTE_IN = linear.compile(
 # ending right after it (a name there must read as a paper's or be no full name new to the page: "wrote about it for
 # Cy Dorn" is for a person; checked in ``_source``)
 _WROTE_FOR = linear.compile(
-    r"\b(?:wrote|writes|writing)\s+(?:about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    # ("wrote about it for the Scotsman": what about, by a pronoun)
+    r"\b(?:wrote|writes|writing)\s+(?:about\s+(?:it|them|this|that)\s+"
+    r"|about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?"
     r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:piece|column|article|essay|note|blog\s+post|post)\s+)?"
     rf"for\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
 )
@@ -510,7 +514,8 @@ _NAME_WHERE_SOURCE = linear.compile(
     r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
     rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
-    rf"\s*,\s*(?P<word>on|to|in)\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
+    rf"\s*,\s*(?:live\s+on|(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
     r"(?:\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
     r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
@@ -744,6 +749,9 @@ _SOURCES = [
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
     _NAME_WHERE_SOURCE,
     _MORE_SO_ON,
+    # "This is my favourite, from the Korea JoongAng Daily:": words presented as taken from a publication, named
+    # with its "the" right where the lead ends
+    linear.compile(rf",\s*from\s+[Tt]he\s+(?P<source>{_P})\s*:?\s*$"),
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
@@ -2695,10 +2703,11 @@ def _source(clause: Clause) -> Source:
             elif (
                 "'s " in name
                 and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                and not any(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
+                and not all(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
             ):
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
-                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show" needs its broadcaster to name it)
+                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
+                # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
                 name = name.split("'s ", 1)[1]
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
