@@ -26135,3 +26135,26 @@ def test_played_by_a_description_then_the_name(sentence: str, expected: list[tup
 )
 def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb of how before the casting verb, after the name or an apposition closed on it
+        ("Gil Moss gamely appears as himself.", [("Gil Moss", "himself")]),
+        ("The dean, Gil Moss, gamely appears as himself.", [("Gil Moss", "himself")]),
+        ("Gil Moss reluctantly plays a nurse.", [("Gil Moss", "a nurse")]),
+        # a part taken on after being persuaded, perhaps after an aside
+        (
+            "Gil Moss plays a clerk; and Cy Dorn, now retired, was persuaded to play herself.",
+            [("Gil Moss", "a clerk"), ("Cy Dorn", "herself")],
+        ),
+        # an aside holding only a pronoun's mention is blanked as one naming no one is
+        ("Gil Moss, for reasons nobody has explained to me, plays a swan.", [("Gil Moss", "a swan")]),
+        # near misses: asked or agreeing to play is not sure to be playing
+        ("Gil Moss was asked to play a nurse but said no.", []),
+        ("Gil Moss agreed to play herself.", []),
+    ],
+)
+def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected

@@ -210,13 +210,17 @@ _PRAISED = (
     r"outstanding|delightful|lovely|unrecogni[sz]able|sensational|fantastic|mesmeri[sz]ing|devastating|chilling|"
     r"menacing|heartbreaking|impressive|glorious|believable|credible|irresistible|formidable|charming|tender)"
 )
+# (not "asked to play", "offered to play", "agreed to play": a part not yet sure to be played)
+_WILLING = r"(?:\s+(?:was|were|is|are)\s+(?:finally\s+)?persuaded\s+to)?"
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
-    rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
+    # ("X gamely appears as", "X reluctantly plays": how, an adverb before the verb; "X was persuaded to play": a
+    # part taken on after being asked)
+    rf"(?P<person>{_P})(?:(?:'m)?(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}|{_WILLING}){_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
     rf"|\s+(?:is|was|are|were)\s+{_PRAISED}\s+as"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
-    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
+    rf"|{_APPOSITION}(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
@@ -1560,16 +1564,18 @@ def _without_bracketed_subject(clause: Clause) -> Clause:
 # "X, yes, the same man, turns up as", "X, at the helm of his own yacht, plays", "X, persuaded by his sister, plays":
 # an aside of lower-case words set off by commas between a name and its casting verb (one inner comma after a "yes"
 # or "no"); blanked so that the verb reads as the name's own. An aside naming anyone (but whose: "at the director's
-# insistence"), telling a part itself ("who plays a cook") or joining a next clause ("and then") is left as it is.
+# insistence", or by a pronoun: "for reasons no one has explained to me"), telling a part itself ("who plays a
+# cook") or joining a next clause ("and then") is left as it is.
 _COMMA_ASIDE = linear.compile(
-    rf"{_P}(?P<aside>\s*,\s*(?:(?:yes|yep|yeah|no|well)\s*,\s*)?(?P<words>[a-z](?:[^,;:.!?()\"@]|{_P}'s){{1,100}}?)\s*,)"
+    rf"{_P}(?P<aside>\s*,\s*(?:(?:yes|yep|yeah|no|well)\s*,\s*)?(?P<words>[a-z](?:[^,;:.!?()\"@]|{_P}){{1,100}}?)\s*,)"
     # (not "played by": "the widow, played by X", where the name before the comma is another's)
     r"\s+(?:plays|played\s+(?:a|an|the|his|her|their|himself|herself|themselves)|appears\s+as|appeared\s+as|"
-    r"turns\s+up|turned\s+up|shows\s+up|cameos)\s"
+    r"turns\s+up|turned\s+up|shows\s+up|cameos|(?:was|were|is|are)\s+persuaded)\s"
 )
 # (a pronoun opening the words starts a clause of its own: "In Hull, it tells the story of ...")
 _ASIDE_NOT = linear.compile(
-    r"^(?:and|or|but|while|nor|plus|it|he|she|they|we|i|you|there)\b|\b(?:as|plays?|played|playing|portray\w*|role|part|cameo|stars?)\b"
+    r"^(?:and|or|but|while|nor|plus|it|he|she|they|we|i|you|there)\b"
+    r"|\b(?:as|plays?|played|playing|portray\w*|role|part|cameo|stars?)\b"
 )
 
 
@@ -1579,8 +1585,10 @@ def _without_comma_aside(clause: Clause) -> Clause:
     pieces: list[str] = []
     end = 0
     for found in _COMMA_ASIDE.finditer(skeleton):
-        if _ASIDE_NOT.search(found.group("words")):
-            continue
+        if _ASIDE_NOT.search(found.group("words")) or any(
+            not (m.kind == "pronoun" or m.possessive) for m in _mentions(clause, found.group("words"))
+        ):
+            continue  # (a name in it, but for whose something is, may be the next one of a list)
         pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
         end = found.end("aside")
     if not pieces:
