@@ -26240,3 +26240,114 @@ def test_set_the_record_straight_on_a_medium(sentence: str, expected: list[tuple
 )
 def test_words_from_a_publication(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of lower-case words set off by commas between a name and its casting verb is blanked
+        ("Gil Moss, yes, the same man, turns up as the night watchman.", [("Gil Moss", "the night watchman")]),
+        (
+            "Gil Moss, talked into it by his aunt, plays a ferryman lost in the mist.",
+            [("Gil Moss", "a ferryman lost in the mist")],
+        ),
+        ("Gil Moss, at the helm of his own dinghy, plays the captain.", [("Gil Moss", "the captain")]),
+        ("Gil Moss, at the director's insistence, appears as himself.", [("Gil Moss", "himself")]),
+        (
+            "Cy Dorn plays a clerk, and Gil Moss, sitting on a crate with his fiddle, plays the owner of the cafe.",
+            [("Cy Dorn", "a clerk"), ("Gil Moss", "the owner of the cafe")],
+        ),
+        # near miss: an aside that tells a part of its own is not blanked over
+        ("Gil Moss, who plays a sailor, turns up in the last shot.", []),
+    ],
+)
+def test_an_aside_between_the_name_and_its_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+def test_a_played_by_after_an_aside_is_another_name_s() -> None:
+    # near miss: "played by" after a comma tells the part of the name after it, not of the one before the aside
+    assert cast(
+        "The video was directed by Tia Roe. Shot in Hull, it tells the story of a widow, played by Gil Moss, "
+        "and her son, played by Cy Dorn."
+    ) == [("Gil Moss", "a widow"), ("Cy Dorn", "her son")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title before the name whose verb is left out of a gapped part is outside its mention, and read past
+        (
+            "Mr Gil Moss plays a cleaner, Mr Cy Dorn a bus driver, and Ms Ed Lee a nurse.",
+            [("Gil Moss", "a cleaner"), ("Cy Dorn", "a bus driver"), ("Ed Lee", "a nurse")],
+        ),
+        # a brief appearance told with two words of how, joined, is a cameo in no part
+        (
+            "Gil Moss plays a sailor, and Cy Dorn makes a brief and silent appearance.",
+            [("Gil Moss", "a sailor"), ("Cy Dorn", None)],
+        ),
+        # near miss: an appearance of no brief kind is not read as a cameo
+        ("Gil Moss plays a sailor, and Cy Dorn makes a loud and public appearance.", [("Gil Moss", "a sailor")]),
+    ],
+)
+def test_a_title_in_a_gapped_list_and_a_brief_and_silent_appearance(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description of the player set off by a comma after "played by", before the name
+        ("The boy who hides the lantern is played by a local kid, Cy Dorn.", [("Cy Dorn", "the boy")]),
+        (
+            "Gil Moss plays the nurse, and the baby is played by Gil Moss's real niece, little Cy Dorn.",
+            [("Gil Moss", "the nurse"), ("Cy Dorn", "the baby")],
+        ),
+        # near miss: a name's possessive after the description is whose the player is, not the player
+        ("The boy is played by a local kid, Cy Dorn's nephew.", []),
+    ],
+)
+def test_played_by_a_description_then_the_name(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word for an elder of the family is a part, though the page used it before for no one
+        ("The song is about Nani's old radio. Cy Dorn plays Nani.", [("Cy Dorn", "Nani")]),
+        (
+            "The song is about Oma's kitchen. Cy Dorn plays Oma, and Gil Moss plays a baker.",
+            [("Cy Dorn", "Oma"), ("Gil Moss", "a baker")],
+        ),
+        # near miss: another one-word name used before for no one is not sure to be a part
+        ("The song is about Kelvingrove's old radio. Cy Dorn plays Kelvingrove.", []),
+    ],
+)
+def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb of how before the casting verb, after the name or an apposition closed on it
+        ("Gil Moss gamely appears as himself.", [("Gil Moss", "himself")]),
+        ("The dean, Gil Moss, gamely appears as himself.", [("Gil Moss", "himself")]),
+        ("Gil Moss reluctantly plays a nurse.", [("Gil Moss", "a nurse")]),
+        # a part taken on after being persuaded, perhaps after an aside
+        (
+            "Gil Moss plays a clerk; and Cy Dorn, now retired, was persuaded to play herself.",
+            [("Gil Moss", "a clerk"), ("Cy Dorn", "herself")],
+        ),
+        # an aside holding only a pronoun's mention is blanked as one naming no one is
+        ("Gil Moss, for reasons nobody has explained to me, plays a swan.", [("Gil Moss", "a swan")]),
+        # near misses: asked or agreeing to play is not sure to be playing
+        ("Gil Moss was asked to play a nurse but said no.", []),
+        ("Gil Moss agreed to play herself.", []),
+    ],
+)
+def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected

@@ -210,13 +210,17 @@ _PRAISED = (
     r"outstanding|delightful|lovely|unrecogni[sz]able|sensational|fantastic|mesmeri[sz]ing|devastating|chilling|"
     r"menacing|heartbreaking|impressive|glorious|believable|credible|irresistible|formidable|charming|tender)"
 )
+# (not "asked to play", "offered to play", "agreed to play": a part not yet sure to be played)
+_WILLING = r"(?:\s+(?:was|were|is|are)\s+(?:finally\s+)?persuaded\s+to)?"
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
-    rf"(?P<person>{_P})(?:(?:'m)?(?:\s+{_VERBS}){{0,3}}{_WHEN_IN}\s+(?:as|{_PLAYING})"
+    # ("X gamely appears as", "X reluctantly plays": how, an adverb before the verb; "X was persuaded to play": a
+    # part taken on after being asked)
+    rf"(?P<person>{_P})(?:(?:'m)?(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}|{_WILLING}){_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
     rf"|\s+(?:is|was|are|were)\s+{_PRAISED}\s+as"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
-    rf"|{_APPOSITION}(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
+    rf"|{_APPOSITION}(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
@@ -340,6 +344,10 @@ _PLAYED_BY = linear.compile(
     rf"(?:played|portrayed|taken)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*|[a-z][\w-]*'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?"
     # ("by her grandfather, don X": a title of respect in lower case, which no first name is)
     rf"(?:(?:don|doña|dona|dom)\s+)?"
+    # ("by a local kid, X", "by her real niece, little X": a description of the player set off by a comma before the
+    # name, perhaps with a word of endearment; checked on the match not to be a name's possessive, "by the coach, X's")
+    rf"(?P<described>(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
+    rf"(?:(?:little|young|tiny|wee|baby)\s+)?"
     # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
     rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
 )
@@ -477,17 +485,19 @@ _NOT_PARTS = ROLE_NOUNS | frozenset(
 # ("and C, who had never acted, a tourist", "and C, for reasons no one gave, a seagull": an aside about the person
 # between the name and the part, set off by commas)
 _GAP_ASIDE = r"(?P<aside>\s*,\s*(?:who|for|despite|after|as|in|of)\s(?:[^,;:.!?()\"@]|@\d+){1,120}?,)?"
+# ("A plays a sailor and Mr B a policeman": a title before the next name, outside its mention)
+_GAP_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+)?"
 _GAPPED = linear.compile(
     rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
     rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P}){_GAP_ASIDE}\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "A plays a tourist, B a seller, and C a florist": the next part left without its verb, read on from the one before
 # it (whose person stands for the verb's subject, as "first"), once a first gapped part was read
 _GAPPED_AGAIN = linear.compile(
     rf"(?P<first>{_P})\s+(?P<part>(?:a|an|the|his|her|their)\s(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<person>{_P}){_GAP_ASIDE}\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
@@ -593,7 +603,9 @@ _MAKES_CAMEO = linear.compile(
     # ("gets a cameo at the piano": given one)
     r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
-    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)\s+appearance|walk-on(?:\s+(?:part|role))?)"
+    # ("makes a brief and silent appearance": two words of how, joined)
+    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
+    r"|walk-on(?:\s+(?:part|role))?)"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
@@ -1051,6 +1063,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE)
     if " (@" in clause.skeleton:
         clause = _without_bracketed_subject(clause)
+    if ", " in clause.skeleton:
+        clause = _without_comma_aside(clause)
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
@@ -1072,6 +1086,7 @@ def cast(clause: Clause) -> list[Part]:
         # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
         if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
         and not (m.group("what") and " taken by " in m.group(0))
+        and not (m.group("described") and skeleton.startswith("'s", m.end()))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
@@ -1538,6 +1553,42 @@ def _without_bracketed_subject(clause: Clause) -> Clause:
         inner = clause.mention(found.group("inner"))
         if inner is None or inner.people or inner.new or inner.kind != "name":
             continue
+        pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
+        end = found.end("aside")
+    if not pieces:
+        return clause
+    pieces.append(skeleton[end:])
+    return replace(clause, skeleton="".join(pieces))
+
+
+# "X, yes, the same man, turns up as", "X, at the helm of his own yacht, plays", "X, persuaded by his sister, plays":
+# an aside of lower-case words set off by commas between a name and its casting verb (one inner comma after a "yes"
+# or "no"); blanked so that the verb reads as the name's own. An aside naming anyone (but whose: "at the director's
+# insistence", or by a pronoun: "for reasons no one has explained to me"), telling a part itself ("who plays a
+# cook") or joining a next clause ("and then") is left as it is.
+_COMMA_ASIDE = linear.compile(
+    rf"{_P}(?P<aside>\s*,\s*(?:(?:yes|yep|yeah|no|well)\s*,\s*)?(?P<words>[a-z](?:[^,;:.!?()\"@]|{_P}){{1,100}}?)\s*,)"
+    # (not "played by": "the widow, played by X", where the name before the comma is another's)
+    r"\s+(?:plays|played\s+(?:a|an|the|his|her|their|himself|herself|themselves)|appears\s+as|appeared\s+as|"
+    r"turns\s+up|turned\s+up|shows\s+up|cameos|(?:was|were|is|are)\s+persuaded)\s"
+)
+# (a pronoun opening the words starts a clause of its own: "In Hull, it tells the story of ...")
+_ASIDE_NOT = linear.compile(
+    r"^(?:and|or|but|while|nor|plus|it|he|she|they|we|i|you|there)\b"
+    r"|\b(?:as|plays?|played|playing|portray\w*|role|part|cameo|stars?)\b"
+)
+
+
+def _without_comma_aside(clause: Clause) -> Clause:
+    """The clause with each comma aside between a name and its casting verb blanked out, offsets kept."""
+    skeleton = clause.skeleton
+    pieces: list[str] = []
+    end = 0
+    for found in _COMMA_ASIDE.finditer(skeleton):
+        if _ASIDE_NOT.search(found.group("words")) or any(
+            not (m.kind == "pronoun" or m.possessive) for m in _mentions(clause, found.group("words"))
+        ):
+            continue  # (a name in it, but for whose something is, may be the next one of a list)
         pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
         end = found.end("aside")
     if not pieces:
@@ -2330,6 +2381,47 @@ def _person(mention: Mention) -> str | None:
 _PARTICIPLE_AFTER = linear.compile(r"\s+[a-z]+ing\b")
 
 
+# Capitalised words for an elder of the family that a part may be called by ("plays Nani", "plays Grandpa"), in the
+# languages the pages' families speak
+_KIN_PARTS = frozenset(
+    {
+        "nan",
+        "nana",
+        "nanna",
+        "nani",
+        "nanu",
+        "dadi",
+        "dada",
+        "gran",
+        "granny",
+        "grandma",
+        "grandpa",
+        "grandad",
+        "granddad",
+        "nonna",
+        "nonno",
+        "oma",
+        "opa",
+        "abuela",
+        "abuelo",
+        "yiayia",
+        "papou",
+        "babcia",
+        "dziadek",
+        "mamie",
+        "papi",
+        "babushka",
+        "lola",
+        "lolo",
+        "mum",
+        "mom",
+        "dad",
+        "mama",
+        "papa",
+    }
+)
+
+
 def _role_ok(clause: Clause, role: str) -> bool:
     """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"."""
     if not role.startswith("@"):
@@ -2343,6 +2435,8 @@ def _role_ok(clause: Clause, role: str) -> bool:
         # told of ("Bell plays Eda", "plays Aunt Eda stepping off the boat": the grandmother named before)
         if mention.kind != "name" or mention.possessive:
             return False
+        if mention.person is None and not mention.new and mention.text.lower() in _KIN_PARTS:
+            return True  # "plays Nani": a word for an elder of the family, no one the page names (seen in the title)
         return (mention.new and mention.person is None) or mention.person is not None
     if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
         # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
