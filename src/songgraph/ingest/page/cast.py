@@ -8,6 +8,7 @@ one clause ("follows X as ... and Y as ..."). A part starts like one ("a", "the"
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -1546,19 +1547,12 @@ _BRACKETED_SUBJECT = linear.compile(rf"{_P}(?P<aside>\s*\(\s*(?P<inner>{_P})\s*\
 
 def _without_bracketed_subject(clause: Clause) -> Clause:
     """The clause with each bracket after a name that names no one blanked out, offsets kept."""
-    skeleton = clause.skeleton
-    pieces: list[str] = []
-    end = 0
-    for found in _BRACKETED_SUBJECT.finditer(skeleton):
+
+    def names_no_one(found: linear.Match) -> bool:
         inner = clause.mention(found.group("inner"))
-        if inner is None or inner.people or inner.new or inner.kind != "name":
-            continue
-        pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
-        end = found.end("aside")
-    if not pieces:
-        return clause
-    pieces.append(skeleton[end:])
-    return replace(clause, skeleton="".join(pieces))
+        return inner is not None and not inner.people and not inner.new and inner.kind == "name"
+
+    return _without(clause, _BRACKETED_SUBJECT, names_no_one)
 
 
 # "X, yes, the same man, turns up as", "X, at the helm of his own yacht, plays", "X, persuaded by his sister, plays":
@@ -1581,26 +1575,20 @@ _ASIDE_NOT = linear.compile(
 
 def _without_comma_aside(clause: Clause) -> Clause:
     """The clause with each comma aside between a name and its casting verb blanked out, offsets kept."""
-    skeleton = clause.skeleton
-    pieces: list[str] = []
-    end = 0
-    for found in _COMMA_ASIDE.finditer(skeleton):
-        if _ASIDE_NOT.search(found.group("words")) or any(
-            not (m.kind == "pronoun" or m.possessive) for m in _mentions(clause, found.group("words"))
-        ):
-            continue  # (a name in it, but for whose something is, may be the next one of a list)
-        pieces += [skeleton[end : found.start("aside")], " " * (found.end("aside") - found.start("aside"))]
-        end = found.end("aside")
-    if not pieces:
-        return clause
-    pieces.append(skeleton[end:])
-    return replace(clause, skeleton="".join(pieces))
+
+    def an_aside(found: linear.Match) -> bool:
+        # (a name in it, but for whose something is, may be the next one of a list)
+        return not _ASIDE_NOT.search(found.group("words")) and all(
+            m.kind == "pronoun" or m.possessive for m in _mentions(clause, found.group("words"))
+        )
+
+    return _without(clause, _COMMA_ASIDE, an_aside)
 
 
-def _without(clause: Clause, pattern: linear.Pattern) -> Clause:
-    """The clause with each aside ``pattern`` finds after a name blanked out, offsets kept."""
+def _without(clause: Clause, pattern: linear.Pattern, blank: Callable[[linear.Match], bool] | None = None) -> Clause:
+    """The clause with each aside ``pattern`` finds after a name (and ``blank`` accepts) blanked out, offsets kept."""
     skeleton = clause.skeleton
-    asides = [(m.start("aside"), m.end("aside")) for m in pattern.finditer(skeleton)]
+    asides = [(m.start("aside"), m.end("aside")) for m in pattern.finditer(skeleton) if blank is None or blank(m)]
     if not asides:
         return clause
     pieces: list[str] = []
