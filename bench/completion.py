@@ -45,6 +45,10 @@ DOCUMENTS = {
     ),
     "busiest person, wide walk": ("query($name: String!) { " + WIDE + " }", "name"),
     "songs page of 100": ("{ songs(first: 100) { edges { node { id title artists { name } } } } }", None),
+    "songs page, cursors": (
+        "{ songs(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title } } } }",
+        None,
+    ),
 }
 
 

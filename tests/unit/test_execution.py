@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from songgraph.api import types
 from songgraph.api.context import Context
 from songgraph.api.execution import SLICED_LIST_LENGTH, ProjectedExecution
 from songgraph.api.schema import build_schema
 from songgraph.config import Settings
+from songgraph.cypher import paging
 from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 
@@ -315,3 +317,55 @@ async def test_an_operation_with_directives_beside_a_plain_one_in_the_same_docum
         await db.close()
     assert [a.data for a in answers] == [e.data for e in expected]
     assert "writers" not in answers[1].data["song"]  # type: ignore[index]
+
+
+PAGE_OF_SONGS = {
+    "rows": [{"node": {**SONG, "id": f"s{i}", "title": f"Song {i}"}, "key": [f"song {i}", f"s{i}"]} for i in range(3)],
+    "totalCount": 7,
+}
+
+
+@pytest.mark.parametrize(
+    ("document", "cursors"),
+    [
+        ("{ songs(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id title } } nodes { id } } }", 0),
+        ("{ songs(first: 2) { pageInfo { hasNextPage startCursor endCursor } edges { cursor node { title } } } }", 4),
+    ],
+    ids=["no cursor selected", "every cursor selected"],
+)
+async def test_a_connection_is_completed_whole_and_encodes_only_the_cursors_selected(
+    monkeypatch: pytest.MonkeyPatch, document: str, cursors: int
+) -> None:
+    completed: list[str] = []
+    through = StrawberryGraphQLCoreExecutionContext.complete_object_value
+
+    def counted(self: Any, return_type: Any, *args: Any) -> Any:
+        completed.append(return_type.name)
+        return through(self, return_type, *args)
+
+    encoded: list[Any] = []
+    encode = paging.encode_cursor
+
+    def counted_encode(order: str, values: Any) -> str:
+        encoded.append(values)
+        return encode(order, values)
+
+    db = canned(PAGE_OF_SONGS)
+    try:
+        expected = await general_answer(document, db)
+        monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "complete_object_value", counted)
+        monkeypatch.setattr(types, "encode_cursor", counted_encode)
+        answer = await build_schema().execute(document, context_value=Context(db=db))
+    finally:
+        await db.close()
+    assert answer.errors is None and json.dumps(answer.data) == json.dumps(expected.data)
+    edges = answer.data["songs"]["edges"]  # type: ignore[index]
+    assert [edge["node"]["title"] for edge in edges] == ["Song 0", "Song 1"]
+    assert answer.data["songs"]["pageInfo"]["hasNextPage"] is True  # type: ignore[index]
+    # graphql-core hands over the connection (the root field's value) once; its page info, edges and nodes
+    # come from the one compiled function, not object by object.
+    assert completed == ["SongConnection"]
+    assert len(encoded) == cursors
+    if cursors:
+        assert edges[0]["cursor"] == answer.data["songs"]["pageInfo"]["startCursor"]  # type: ignore[index]
+        assert edges[1]["cursor"] == answer.data["songs"]["pageInfo"]["endCursor"]  # type: ignore[index]

@@ -33,7 +33,8 @@ RANKING = strawberry.argument(description="How many rows, 1 to 100 (default 10).
 
 async def _page(info: Ctx, translate: Any, order: Order, arguments: dict[str, Any]) -> Connection[Any]:
     value = await run(info, translate)
-    return make_connection(value, Page.parse(arguments, order, DEFAULT_PAGE, str(info.path.key)), order)
+    page = Page.parse(arguments, order, DEFAULT_PAGE, str(info.path.key))
+    return make_connection(value, page, order)  # type: ignore[no-any-return]
 
 
 class AlbumSort(Enum):

@@ -94,6 +94,14 @@ class Node:
         return strawberry.ID(to_global_id(type_name, record["id"]))
 
 
+def _cursor(record: Record, key: str) -> str | None:
+    """The cursor of the sort key held under ``key``: encoded only when a client selects it."""
+    values = record[key]
+    return None if values is None else encode_cursor(record["order"], values)
+
+
+# Pages are projected records too (dicts under the GraphQL names, built by ``make_connection``), so the
+# executor's compiled completion covers a whole connection; a cursor is a resolver reading the sort key.
 @strawberry.type(description="Where a page is in its list.")
 class PageInfo:
     has_next_page: bool = strawberry.field(
@@ -102,18 +110,23 @@ class PageInfo:
     has_previous_page: bool = strawberry.field(
         description="Whether items come before this page (true going forwards when `after` was given)."
     )
-    start_cursor: str | None = strawberry.field(
-        description="The cursor of the page's first item, for `before`; null on an empty page."
-    )
-    end_cursor: str | None = strawberry.field(
-        description="The cursor of the page's last item, for `after`; null on an empty page."
-    )
+
+    @strawberry.field(description="The cursor of the page's first item, for `before`; null on an empty page.")
+    def start_cursor(self) -> str | None:
+        return _cursor(self, "startKey")  # type: ignore[arg-type]
+
+    @strawberry.field(description="The cursor of the page's last item, for `after`; null on an empty page.")
+    def end_cursor(self) -> str | None:
+        return _cursor(self, "endKey")  # type: ignore[arg-type]
 
 
 @strawberry.type(description="One item of a page and its cursor.")
 class Edge(Generic[T]):
-    cursor: str = strawberry.field(description="This item's place in the list's order: pass it as `after` or `before`.")
     node: T = strawberry.field(description="The item.")
+
+    @strawberry.field(description="This item's place in the list's order: pass it as `after` or `before`.")
+    def cursor(self) -> str:
+        return _cursor(self, "key")  # type: ignore[arg-type, return-value]
 
 
 @strawberry.type(
@@ -127,22 +140,23 @@ class Connection(Generic[T]):
     nodes: list[T] = strawberry.field(description="The page's items, without cursors.")
 
 
-def make_connection(value: Record, page: Page, order: Order) -> Connection[Any]:
-    """A connection from projected ``{rows, totalCount}``; a row is ``{node, key}``, and one extra row is
-    read beyond the page when more follow in the direction of travel."""
+def make_connection(value: Record, page: Page, order: Order) -> Any:
+    """A connection's record from projected ``{rows, totalCount}``; a row is ``{node, key}``, and one extra
+    row is read beyond the page when more follow in the direction of travel."""
     rows, extra = rows_in_order(value["rows"], page)
-    edges = [Edge(cursor=encode_cursor(order.name, row["key"]), node=row["node"]) for row in rows]
-    return Connection(
-        total_count=value["totalCount"],
-        page_info=PageInfo(
-            has_next_page=page.has_next(extra),
-            has_previous_page=page.has_previous(extra),
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        edges=edges,
-        nodes=[edge.node for edge in edges],
-    )
+    name = order.name
+    return {
+        "totalCount": value["totalCount"],
+        "pageInfo": {
+            "hasNextPage": page.has_next(extra),
+            "hasPreviousPage": page.has_previous(extra),
+            "order": name,
+            "startKey": rows[0]["key"] if rows else None,
+            "endKey": rows[-1]["key"] if rows else None,
+        },
+        "edges": [{"node": row["node"], "order": name, "key": row["key"]} for row in rows],
+        "nodes": [row["node"] for row in rows],
+    }
 
 
 def page_arguments(first: int | None, after: str | None, last: int | None, before: str | None) -> dict[str, Any]:
@@ -151,7 +165,7 @@ def page_arguments(first: int | None, after: str | None, last: int | None, befor
 
 def _connection(root: Any, info: Info, order: Order, arguments: dict[str, Any]) -> Connection[Any]:
     key = str(info.path.key)
-    return make_connection(root[key], Page.parse(arguments, order, DEFAULT_PAGE, key), order)
+    return make_connection(root[key], Page.parse(arguments, order, DEFAULT_PAGE, key), order)  # type: ignore[no-any-return]
 
 
 @strawberry.type(description="Where an imported fact was read: a story page and the sentence or line on it.")
