@@ -26391,3 +26391,36 @@ def test_the_choir_is_the_credited_act_named_a_choir() -> None:
         ("Ann Arbour", "a nurse"),
         ("The Harbour Youth Choir", "themselves"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one capitalised word each side of "on", ending the phrase, is one outlet's name
+        ('Ann Arbour told Sound on Sound: "We put a ribbon mic on the landing."', [("Ann Arbour", "Sound on Sound")]),
+        (
+            'Ann Arbour chose the landing. As she told Stage on Stage in 2019: "We left the door open."',
+            [("Ann Arbour", "Stage on Stage")],
+        ),
+        # near misses: a day, a feast or a service after "on" is when or how it was told, not the outlet's name
+        ('Ann Arbour told Mojo on Friday: "We left the door open."', [("Ann Arbour", "Mojo")]),
+        ('Ann Arbour told Mojo on Easter: "We left the door open."', [("Ann Arbour", "Mojo")]),
+        ('Ann Arbour told Mojo on Zoom: "We left the door open."', [("Ann Arbour", "Mojo")]),
+        ('Ann Arbour told Mojo on Instagram: "We left the door open."', [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_an_outlet_named_by_two_words_joined_by_on(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adverb set off by commas after the first adverb, before the verb
+        "Cy Dorn ran the desk. She also, famously, introduced the drummer Ann Arbour to the cellist Bea Bell at a gig.",
+        "Cy Dorn later, typically, introduced Ann Arbour to Bea Bell at a party.",
+    ],
+)
+def test_an_introduction_after_an_adverb_set_off_by_commas(sentence: str) -> None:
+    [(introducer, introduced, _occasion)] = intros(sentence)
+    assert (introducer, introduced) == ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))
