@@ -129,6 +129,7 @@ AT_GOAL = {
     "heldout112": 241,
     "heldout76": 213,
     "heldout117": 264,
+    "heldout137": 249,
 }
 
 

@@ -26351,3 +26351,76 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a singular "herself" after a plural object is the subject's part, not the object's
+        ("Cy Dorn conducts them, playing herself.", [("Cy Dorn", "herself")]),
+        (
+            "Ann Arbour plays a nurse. Cy Dorn interviews them, playing herself, and Gil Moss appears as a porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "herself"), ("Gil Moss", "a porter")],
+        ),
+        # near miss: no one named subject opens the clause, so no one's part
+        ("The video shows both of them, playing herself.", []),
+        # a set phrase of the teller's after "in it too,", then the part
+        (
+            "Ann Arbour plays a nurse, and Bea Bell is in it too, of course, as herself.",
+            [
+                ("Ann Arbour", "a nurse"),
+                ("Bea Bell", "herself"),
+            ],
+        ),
+    ],
+)
+def test_a_singular_reflexive_part_is_not_a_plural_objects(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+def test_the_choir_is_the_credited_act_named_a_choir() -> None:
+    page = (
+        "Night Trains (feat. The Harbour Youth Choir)\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        "The video was directed by Tia Roe. Ann Arbour plays a nurse, and the choir are in it too, as themselves.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [
+        ("Ann Arbour", "a nurse"),
+        ("The Harbour Youth Choir", "themselves"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one capitalised word each side of "on", ending the phrase, is one outlet's name
+        ('Ann Arbour told Sound on Sound: "We put a ribbon mic on the landing."', [("Ann Arbour", "Sound on Sound")]),
+        (
+            'Ann Arbour chose the landing. As she told Stage on Stage in 2019: "We left the door open."',
+            [("Ann Arbour", "Stage on Stage")],
+        ),
+        # near misses: a day, a feast or a service after "on" is when or how it was told, not the outlet's name
+        ('Ann Arbour told Mojo on Friday: "We left the door open."', [("Ann Arbour", "Mojo")]),
+        ('Ann Arbour told Mojo on Easter: "We left the door open."', [("Ann Arbour", "Mojo")]),
+        ('Ann Arbour told Mojo on Zoom: "We left the door open."', [("Ann Arbour", "Mojo")]),
+        ('Ann Arbour told Mojo on Instagram: "We left the door open."', [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_an_outlet_named_by_two_words_joined_by_on(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adverb set off by commas after the first adverb, before the verb
+        "Cy Dorn ran the desk. She also, famously, introduced the drummer Ann Arbour to the cellist Bea Bell at a gig.",
+        "Cy Dorn later, typically, introduced Ann Arbour to Bea Bell at a party.",
+    ],
+)
+def test_an_introduction_after_an_adverb_set_off_by_commas(sentence: str) -> None:
+    [(introducer, introduced, _occasion)] = intros(sentence)
+    assert (introducer, introduced) == ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))

@@ -176,7 +176,9 @@ _WHEN_IN = (
     r"(?:scenes?|shots?|seconds|moments|verse|chorus|bridge)\s*,?"
     # "is in it too, as": being in the video, then the part
     # ("features in it as a conductor": the comma may be left out before "as")
+    # ("the choir are in it too, of course, as themselves": a set phrase of the teller's after that comma)
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
+    r"(?:\s*(?:of\s+course|as\s+(?:ever|always|usual)|naturally)\s*,)?"
     # "has a cameo too, as a passenger": the verb's "too", then the part
     # ("appears only briefly, as the voice on the radio": how long, with the comma the same)
     r"|\s+(?:too|as\s+well|briefly|fleetingly)\s*,"
@@ -268,6 +270,11 @@ _OPENING = linear.compile(r"^\W*$")
 # Ida Berg, Arbour and Bell play ..." (what comes before the name, then the name and its comma).
 _BY_BEFORE = linear.compile(r"\bby\s+(?:[a-z][\w'-]*\s+){0,4}$")
 _THEN_COMMA = linear.compile(r"^@\d+\s*,")
+# A clause opened by its subject and one verb, up to the verb's object ("Cy Dorn conducts them"): a participle
+# that cannot be said of the object is the subject's
+_SUBJECT_VERB = linear.compile(r"^\W*(?P<subject>@\d+)\s+[a-z]{3,}(?:s|ed)\s+$")
+# A plural object or pronoun, which a singular "herself" or "himself" cannot mean
+_PLURAL_WORDS = frozenset({"them", "they", "both", "us", "we"})
 # How one appears, between the verb and "as" ("appearing briefly as themselves").
 _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
 # A capitalised word for where someone is from ("Senegalese", "Brazilian", "Polish", "Icelandic"), by its ending.
@@ -1224,9 +1231,21 @@ def cast(clause: Clause) -> list[Part]:
                 # "X, who played a surgeon on TV, appears as herself": the relative clause tells of a career,
                 # the clause it sits in of the video
                 continue
+            both = clause.mention(match.group("person"))
+            if both is not None and _number_clash(both, match.group("role")):
+                # "X conducts them, playing herself": one playing herself is not "them"; the participle after the
+                # object is said of the clause's subject, when that opens the clause, one person, with one verb
+                # between them
+                subject = _SUBJECT_VERB.search(skeleton[:at])
+                lone = clause.mention(subject.group("subject")) if subject is not None else None
+                person = _person(lone) if lone is not None and id(lone) not in seen else None
+                if person is not None:
+                    found.append(Part(person, match.group("role"), match.start("role")))
+                    seen.add(id(lone))
+                covered = match.end("role")
+                break
             covered = match.start("role")
             part_until = match.end("role")
-            both = clause.mention(match.group("person"))
             if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
                 # "both singers appear as themselves": each of the two
                 who: list[tuple[str | None, int]] = [(person, at) for person in both.people]
@@ -2355,6 +2374,13 @@ def asked_part(question: Clause, answer: Clause) -> list[Part]:
     if person is None or role.split()[-1].lower() in ROLE_NOUNS:
         return []
     return [Part(person, role[0].lower() + role[1:], answer.at(told.start("person")))]
+
+
+def _number_clash(mention: Mention, role: str) -> bool:
+    """Whether a singular reflexive part ("herself") is given to a plural mention ("them", "the two of them")."""
+    if role.lower() not in ("himself", "herself"):
+        return False
+    return mention.kind == "two" or len(mention.people) > 1 or mention.text.lower() in _PLURAL_WORDS
 
 
 def _person(mention: Mention) -> str | None:

@@ -248,7 +248,9 @@ _NON_VOCAL = frozenset(
 )
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
 # Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
-_BAND_WORDS = GROUP_NOUNS | {"bandmates", "brothers", "sisters", "siblings"}
+# "the choir", "the orchestra": the credited act whose name ends in that word ("The Fenwick Youth Choir")
+_ENSEMBLES = frozenset({"choir", "orchestra"})
+_BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates", "brothers", "sisters", "siblings"}
 # What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
 _OWN_BAND = frozenset({"band", "bandmates", "group"})
 # Capitalised words that describe (a nationality) rather than name.
@@ -2186,6 +2188,13 @@ class Discourse:
         """ "the band", "the brothers" is the page's one group; "the producer" the page's one credited producer (so
         "the songwriter", "the director" for writers and directors); "the singer" (or rapper ...) the heading's one
         performer when it names only one person; other roles only through what the page called someone."""
+        if noun in _ENSEMBLES:
+            named = [
+                p
+                for p in self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                if fold(p).split()[-1:] == [noun]
+            ]
+            return named[0] if len(named) == 1 else None
         if noun in _BAND_WORDS:
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None

@@ -47,7 +47,8 @@ _ADVERBS = (
     # "Grünewald in turn introduced": an adverbial phrase of a few words is one too
     r"themselves|[a-z]+ly|in\s+turn|in\s+return|of\s+course|at\s+last|in\s+the\s+end"
     # "X, who in 1991 had introduced": a year, when, told before the verb
-    r"|in\s+(?:18|19|20)\d\d)\s+){0,2}"
+    # ("She also, famously, introduced": an adverb set off by commas after the first)
+    r"|in\s+(?:18|19|20)\d\d)(?:\s*,\s*[a-z]{3,}ly\s*,)?\s+){0,2}"
 )
 # Words that describe the person named after them, with an apposition ("their booking agent, Marta Lindholm",
 # "his old teacher, the guitarist Pablo Ferrada"); never another name.

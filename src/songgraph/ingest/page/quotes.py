@@ -435,6 +435,20 @@ _PRINTED_ABROAD = frozenset(
 )
 
 
+def _one_title_word(word: str) -> bool:
+    """Whether a capitalised word after "on" may end an outlet's name: not a day, month, feast, platform or country."""
+    folded = fold(word)
+    return not (
+        folded in STOP_WORDS
+        or folded in _PLATFORMS
+        or folded in _ON_SERVICES
+        or _HOLIDAY.match(word)
+        or _WHEN_AFTER.match(f" on {word}")
+        or known_country(word)
+        or folded in DEMONYM_WORDS
+    )
+
+
 def _printed_title(mention: Mention) -> bool:
     """Whether the name after "said in" is a publication's: one whose last word is a paper's ("Gazette"), one with a
     paper's noun in another tongue anywhere in it ("Corriere della Sera"), or a nationality before the trade of its
@@ -1228,6 +1242,15 @@ _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 # ("the newspaper Página/12": a number after the slash is the name's too)
 # "told the Press and Journal.": two words joined by "and" after "the", ending the phrase, as one outlet's name
 _AND_NAMED = linear.compile(rf"\s+and\s+(?P<more>{_P})\s*(?:[,.;:!?]|$)")
+# "told Sound on Sound:": one capitalised word each side of "on", ending the phrase, is one outlet's name (not a day,
+# a month, a feast or a platform after it: "told Mojo on Friday", "told Vogue on Instagram")
+# ("told Sound on Sound in 2019:": a year may follow the name)
+_ON_NAMED = linear.compile(rf"\s+on\s+(?P<more>{_P})\s*(?:[,.;:!?]|$|(?:in|back\s+in)\s+\d{{4}}\b)")
+# Services one may be told something on, besides the platforms that publish ("told Mojo on Zoom": the outlet is Mojo)
+_ON_SERVICES = frozenset(
+    {"zoom", "skype", "facetime", "whatsapp", "telegram", "discord", "twitch", "bandcamp", "patreon", "substack"}
+    | {"soundcloud", "spotify", "vimeo", "threads", "mastodon", "linkedin", "clubhouse", "signal", "teams", "air"}
+)
 _SLASHED = linear.compile(rf"/(?:(?P<more>{_P})|(?P<number>\d+)(?:$|[^\w@/]))")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
@@ -2672,6 +2695,21 @@ def _source(clause: Clause) -> Source:
                 # one word each side after "the", neither a country or an acronym: one title ("the Press and
                 # Journal", "the Post and Courier"); "the BBC and ITV" are two
                 return f"{name} and {squash(second.text)}", {id(mention), id(second)}
+            if " on " in clause.skeleton and " " not in name and not name.isupper() and platform is None:
+                onward = _ON_NAMED.match(clause.skeleton, match.end("source"))
+                after_on = clause.mention(onward.group("more")) if onward else None
+                if (
+                    after_on is not None
+                    and after_on.kind == "name"
+                    and after_on.person is None
+                    and not after_on.new
+                    and not after_on.possessive
+                    and " " not in after_on.text
+                    and after_on.text[:1].isupper()
+                    and not after_on.text.isupper()
+                    and _one_title_word(after_on.text)
+                ):
+                    return f"{name} on {after_on.text}", {id(mention), id(after_on)}
             vocative = (
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
             )
