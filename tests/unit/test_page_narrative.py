@@ -26351,3 +26351,21 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a proprietress's courtesy and a Hindustani master's title before a full name are no part of it
+        ("Madam Gil Moss", "Gil Moss"),
+        ("Pandit Gil Moss", "Gil Moss"),
+        ("Ustad Gil Moss", "Gil Moss"),
+    ],
+)
+def test_madam_pandit_and_ustad_before_a_full_name(name: str, speaker: str) -> None:
+    assert quotes(f'{name} said: "We are all one family today."') == [(speaker, None)]
+
+
+def test_madam_before_a_surname_is_the_one_the_page_named() -> None:
+    prose = 'Gil Moss ran the club. Madam Moss told the Daily Graphic: "We are all one family today."'
+    assert quotes(prose) == [("Gil Moss", "Daily Graphic")]

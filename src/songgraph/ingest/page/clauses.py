@@ -434,6 +434,9 @@ _HONORIFICS = frozenset(
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | _OFFICES
     | {"alhaji", "alhaja"}
+    # (a proprietress's courtesy, "Madam Ada Okafor", and a master musician's in Hindustani music, "Pandit Ravi
+    # Rao", "Ustad Imran Khan": before a full name only)
+    | {"madam", "pandit", "ustad"}
     # (and ranks at sea or in arms, before a full name: "Captain Ana Ruiz" commands a ship; "Captain Beefheart",
     # two words, stays a stage name; "Major" and "General" are left out, ordinary words at a sentence's start)
     | {"captain", "commodore", "admiral", "commander", "colonel", "lieutenant", "sergeant"}
