@@ -26369,3 +26369,22 @@ def test_madam_pandit_and_ustad_before_a_full_name(name: str, speaker: str) -> N
 def test_madam_before_a_surname_is_the_one_the_page_named() -> None:
     prose = 'Gil Moss ran the club. Madam Moss told the Daily Graphic: "We are all one family today."'
     assert quotes(prose) == [("Gil Moss", "Daily Graphic")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description saying where the one introduced is from, then "called" and the name: the name is the person
+        (
+            "The bandleader was Gil Moss. Cy Dorn introduced him to a young trumpeter from Port Talbot called Eda "
+            "Fenn at a wedding.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "a wedding")],
+        ),
+        # near miss: a name right after "from" with no one named after it is a place, not the one introduced
+        ("The bandleader was Gil Moss. Cy Dorn introduced him to a young trumpeter from Port Talbot at a wedding.", []),
+    ],
+)
+def test_introduced_to_someone_from_a_place_called_a_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

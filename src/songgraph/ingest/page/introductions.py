@@ -60,7 +60,8 @@ _ADVERBS = (
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
-    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("a young trumpeter from Cape Coast called X": where they are from, a name, before "called")
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
@@ -1172,6 +1173,15 @@ def introductions(
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
+            if (
+                pattern is _ACTIVE
+                and match.group("b")
+                and clause.skeleton[max(0, match.start("b") - 5) : match.start("b")] == "from "
+                and not match.group("rest").lstrip().startswith(", @")
+            ):
+                # "introduced him to a trumpeter from Cape Coast": a name after "from" is where one is from (one
+                # named in apposition after it, "from Hull, X", is read on below)
                 continue
             if (
                 pattern is _ACTIVE
