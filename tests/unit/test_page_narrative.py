@@ -26388,3 +26388,21 @@ def test_introduced_to_someone_from_a_place_called_a_name(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a room or a line, what it was for, then where it was: the whole is where they met
+        (
+            "in the queue for the night ferry at the harbour in Oban",
+            "the queue for the night ferry at the harbour in Oban",
+        ),
+        ("in the waiting room for the late train at the station", "the waiting room for the late train at the station"),
+        # near miss: "for" and a span of time is how long, not what the room was for
+        ("in the studio for a week at the Grand Hotel", None),
+    ],
+)
+def test_a_room_or_queue_for_something_at_a_place(after: str, occasion: str | None) -> None:
+    prose = f"Gil Moss was a poet. Cy Dorn introduced Gil to Eda Fenn {after}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), occasion)]

@@ -857,8 +857,15 @@ _IN_WHOSE = linear.compile(
 # is where (but "in the summer at a festival", "in the middle of a set at the X" tell when, checked on the match)
 _IN_THE_AT = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>the)\s+"
-    rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
+    # ("in the queue for the night bus at the X": what the room or line was for, then where it was)
+    rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?(?P<for>\s+for\s+(?:the|a|an)(?:\s+[a-z][\w-]*){{1,3}})?"
+    rf"\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
     rf"{_OCCASION_END}"
+)
+# "for" and a span of time after a room ("in the studio for a week at the ..."): how long, not what the room was for
+_FOR_A_SPAN = linear.compile(
+    r"\s+for\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:time|while|hours?|days?|weeks?|months?|years?|minutes?|nights?"
+    r"|evenings?|mornings?|afternoons?|weekends?|seasons?|summers?|winters?)$"
 )
 # "introduced me to Kenji in a tiny karaoke bar in Osaka": after "in" with an article, a place is where only when the
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
@@ -3802,7 +3809,13 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     match = _OCCASION.match(rest)
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
-        match = inside if inside is not None and inside.group("first") not in _NOT_A_ROOM else None
+        match = (
+            inside
+            if inside is not None
+            and inside.group("first") not in _NOT_A_ROOM
+            and not (inside.group("for") and _FOR_A_SPAN.search(inside.group("for")))
+            else None
+        )
     if match is None and " in " in f" {rest}":
         venue = _IN_VENUE.match(rest)
         # ("in the same room": which room, not where)
