@@ -26406,3 +26406,13 @@ def test_introduced_to_someone_from_a_place_called_a_name(
 def test_a_room_or_queue_for_something_at_a_place(after: str, occasion: str | None) -> None:
     prose = f"Gil Moss was a poet. Cy Dorn introduced Gil to Eda Fenn {after}."
     assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), occasion)]
+
+
+def test_a_newcomer_acting_after_a_relative_clause_may_be_whom_he_means() -> None:
+    # someone new to the page, the subject of a verb after a relative clause set off by commas, may be the "he" that
+    # says the words as well as the one the text was about: not the one the text was about for sure
+    prose = (
+        "Gil Moss produced it. He was proud of it. The radio loved it. Cy Dorn, who did the late show on Radio Nord, "
+        'played it every night, and on the third night he said, "I am going to keep playing this."'
+    )
+    assert ("Gil Moss", None) not in quotes(prose)

@@ -4004,6 +4004,8 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 # After a name, a lower-case word that may be its verb (no preposition, article or joining word)
 _NEWCOMER_VERB = linear.compile(
+    # ("Cy Dorn, who did the late show on Radio Nord, played it": a relative clause set off by commas before the verb)
+    r"(?:\s*,\s*(?:who|whose)\s[^,;:.!?\"]{1,120},)?"
     r"\s+(?:was|is|had|has|did|does|would|could|will|[a-z]+ed|made|took|gave|went|came|wrote|sang|met|kept|sold|"
     r"bought|told|said|found|left|brought|began|ran|saw|knew|got|built|won|lost)\b"
 )
