@@ -26416,3 +26416,26 @@ def test_a_newcomer_acting_after_a_relative_clause_may_be_whom_he_means() -> Non
         'played it every night, and on the third night he said, "I am going to keep playing this."'
     )
     assert ("Gil Moss", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the person who introduced them was X": the two by a plural, the introducer described before the name
+        (
+            "The person who introduced them was the club's bar manager, a tall quiet man called Cy Dorn, at the "
+            "closing party in the back room.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "the closing party in the back room")],
+        ),
+        (
+            "The one who introduced them was Cy Dorn, at a wedding.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "a wedding")],
+        ),
+        # near miss: one person introduced (to an audience, perhaps) is no introduction of two
+        ("The person who introduced Gil was Cy Dorn, at a wedding.", []),
+    ],
+)
+def test_the_one_who_introduced_them_was_someone_described(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss and Eda Fenn wrote it. {sentence}") == expected

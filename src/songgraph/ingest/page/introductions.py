@@ -1046,8 +1046,11 @@ class Doubt:
 
 # "The one who introduced him to A was X, at the festival": a cleft put the other way round, the introducer named
 # last; anchored at the first of the two (what opens the sentence is checked on the match, ``_ONE_WHO_BEFORE``)
+# ("The person who introduced them was the theatre's stage manager, a big kind man called X, at ...": the two by a
+# plural, and the introducer described before the name, in apposition too)
 _ONE_WHO = linear.compile(
-    rf"(?P<a>{_P})\s+to\s+(?P<b>{_P})\s+(?:was|is)\s+(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
+    rf"(?P<a>{_P})(?:\s+to\s+(?P<b>{_P}))?\s+(?:was|is)\s+"
+    rf"(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*\s*,\s*)?(?:{_DESCRIPTION})?(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
     r"\s*[.!?;]?\s*$)"
 )
 _ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person)\s+who\s+(?:first\s+)?introduced\s+$")
