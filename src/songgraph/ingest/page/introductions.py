@@ -1050,7 +1050,9 @@ class Doubt:
 # plural, and the introducer described before the name, in apposition too)
 _ONE_WHO = linear.compile(
     rf"(?P<a>{_P})(?:\s+to\s+(?P<b>{_P}))?\s+(?:was|is)\s+"
-    rf"(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*\s*,\s*)?(?:{_DESCRIPTION})?(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
+    rf"(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*\s*,\s*)?"
+    # (what they are, by an article: "was not X" is no description)
+    rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w'&-]+\s+){{0,4}}?(?:(?:called|named)\s+)?)?(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
     r"\s*[.!?;]?\s*$)"
 )
 _ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person)\s+who\s+(?:first\s+)?introduced\s+$")
