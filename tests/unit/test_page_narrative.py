@@ -26424,3 +26424,91 @@ def test_an_outlet_named_by_two_words_joined_by_on(sentence: str, expected: list
 def test_an_introduction_after_an_adverb_set_off_by_commas(sentence: str) -> None:
     [(introducer, introduced, _occasion)] = intros(sentence)
     assert (introducer, introduced) == ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a proprietress's courtesy and a Hindustani master's title before a full name are no part of it
+        ("Madam Gil Moss", "Gil Moss"),
+        ("Pandit Gil Moss", "Gil Moss"),
+        ("Ustad Gil Moss", "Gil Moss"),
+    ],
+)
+def test_madam_pandit_and_ustad_before_a_full_name(name: str, speaker: str) -> None:
+    assert quotes(f'{name} said: "We are all one family today."') == [(speaker, None)]
+
+
+def test_madam_before_a_surname_is_the_one_the_page_named() -> None:
+    prose = 'Gil Moss ran the club. Madam Moss told the Daily Graphic: "We are all one family today."'
+    assert quotes(prose) == [("Gil Moss", "Daily Graphic")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description saying where the one introduced is from, then "called" and the name: the name is the person
+        (
+            "The bandleader was Gil Moss. Cy Dorn introduced him to a young trumpeter from Port Talbot called Eda "
+            "Fenn at a wedding.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "a wedding")],
+        ),
+        # near miss: a name right after "from" with no one named after it is a place, not the one introduced
+        ("The bandleader was Gil Moss. Cy Dorn introduced him to a young trumpeter from Port Talbot at a wedding.", []),
+    ],
+)
+def test_introduced_to_someone_from_a_place_called_a_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a room or a line, what it was for, then where it was: the whole is where they met
+        (
+            "in the queue for the night ferry at the harbour in Oban",
+            "the queue for the night ferry at the harbour in Oban",
+        ),
+        ("in the waiting room for the late train at the station", "the waiting room for the late train at the station"),
+        # near miss: "for" and a span of time is how long, not what the room was for
+        ("in the studio for a week at the Grand Hotel", None),
+    ],
+)
+def test_a_room_or_queue_for_something_at_a_place(after: str, occasion: str | None) -> None:
+    prose = f"Gil Moss was a poet. Cy Dorn introduced Gil to Eda Fenn {after}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), occasion)]
+
+
+def test_a_newcomer_acting_after_a_relative_clause_may_be_whom_he_means() -> None:
+    # someone new to the page, the subject of a verb after a relative clause set off by commas, may be the "he" that
+    # says the words as well as the one the text was about: not the one the text was about for sure
+    prose = (
+        "Gil Moss produced it. He was proud of it. The radio loved it. Cy Dorn, who did the late show on Radio Nord, "
+        'played it every night, and on the third night he said, "I am going to keep playing this."'
+    )
+    assert ("Gil Moss", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the person who introduced them was X": the two by a plural, the introducer described before the name
+        (
+            "The person who introduced them was the club's bar manager, a tall quiet man called Cy Dorn, at the "
+            "closing party in the back room.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "the closing party in the back room")],
+        ),
+        (
+            "The one who introduced them was Cy Dorn, at a wedding.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "a wedding")],
+        ),
+        # near miss: one person introduced (to an audience, perhaps) is no introduction of two
+        ("The person who introduced Gil was Cy Dorn, at a wedding.", []),
+    ],
+)
+def test_the_one_who_introduced_them_was_someone_described(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Gil Moss and Eda Fenn wrote it. {sentence}") == expected

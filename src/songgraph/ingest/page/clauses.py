@@ -436,6 +436,9 @@ _HONORIFICS = frozenset(
     # Ekwueme"; "Chief Keef", two words, stays a stage name)
     | _OFFICES
     | {"alhaji", "alhaja"}
+    # (a proprietress's courtesy, "Madam Ada Okafor", and a master musician's in Hindustani music, "Pandit Ravi
+    # Rao", "Ustad Imran Khan": before a full name only)
+    | {"madam", "pandit", "ustad"}
     # (and ranks at sea or in arms, before a full name: "Captain Ana Ruiz" commands a ship; "Captain Beefheart",
     # two words, stays a stage name; "Major" and "General" are left out, ordinary words at a sentence's start)
     | {"captain", "commodore", "admiral", "commander", "colonel", "lieutenant", "sergeant"}
@@ -4010,6 +4013,8 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 # After a name, a lower-case word that may be its verb (no preposition, article or joining word)
 _NEWCOMER_VERB = linear.compile(
+    # ("Cy Dorn, who did the late show on Radio Nord, played it": a relative clause set off by commas before the verb)
+    r"(?:\s*,\s*(?:who|whose)\s[^,;:.!?\"]{1,120},)?"
     r"\s+(?:was|is|had|has|did|does|would|could|will|[a-z]+ed|made|took|gave|went|came|wrote|sang|met|kept|sold|"
     r"bought|told|said|found|left|brought|began|ran|saw|knew|got|built|won|lost)\b"
 )

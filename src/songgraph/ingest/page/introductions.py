@@ -61,7 +61,8 @@ _ADVERBS = (
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
-    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("a young trumpeter from Cape Coast called X": where they are from, a name, before "called")
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
@@ -857,8 +858,15 @@ _IN_WHOSE = linear.compile(
 # is where (but "in the summer at a festival", "in the middle of a set at the X" tell when, checked on the match)
 _IN_THE_AT = linear.compile(
     rf"^{_BEFORE_OCCASION}[\s,]*in\s+(?P<article>the)\s+"
-    rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
+    # ("in the queue for the night bus at the X": what the room or line was for, then where it was)
+    rf"(?P<occasion>(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?(?P<for>\s+for\s+(?:the|a|an)(?:\s+[a-z][\w-]*){{1,3}})?"
+    rf"\s+at\s+(?:the|a|an)\s+(?:[^,.;:!?\"{_DASHES}]|:\S)+?)"
     rf"{_OCCASION_END}"
+)
+# "for" and a span of time after a room ("in the studio for a week at the ..."): how long, not what the room was for
+_FOR_A_SPAN = linear.compile(
+    r"\s+for\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:time|while|hours?|days?|weeks?|months?|years?|minutes?|nights?"
+    r"|evenings?|mornings?|afternoons?|weekends?|seasons?|summers?|winters?)$"
 )
 # "introduced me to Kenji in a tiny karaoke bar in Osaka": after "in" with an article, a place is where only when the
 # phrase's head is a room or a building people gather in ("in a band", "in a letter", "in the spring" are not where)
@@ -1039,8 +1047,13 @@ class Doubt:
 
 # "The one who introduced him to A was X, at the festival": a cleft put the other way round, the introducer named
 # last; anchored at the first of the two (what opens the sentence is checked on the match, ``_ONE_WHO_BEFORE``)
+# ("The person who introduced them was the theatre's stage manager, a big kind man called X, at ...": the two by a
+# plural, and the introducer described before the name, in apposition too)
 _ONE_WHO = linear.compile(
-    rf"(?P<a>{_P})\s+to\s+(?P<b>{_P})\s+(?:was|is)\s+(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
+    rf"(?P<a>{_P})(?:\s+to\s+(?P<b>{_P}))?\s+(?:was|is)\s+"
+    rf"(?:(?:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*\s*,\s*)?"
+    # (what they are, by an article: "was not X" is no description)
+    rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w'&-]+\s+){{0,4}}?(?:(?:called|named)\s+)?)?(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
     r"\s*[.!?;]?\s*$)"
 )
 _ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person)\s+who\s+(?:first\s+)?introduced\s+$")
@@ -1173,6 +1186,15 @@ def introductions(
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
+                continue
+            if (
+                pattern is _ACTIVE
+                and match.group("b")
+                and clause.skeleton[max(0, match.start("b") - 5) : match.start("b")] == "from "
+                and not match.group("rest").lstrip().startswith(", @")
+            ):
+                # "introduced him to a trumpeter from Cape Coast": a name after "from" is where one is from (one
+                # named in apposition after it, "from Hull, X", is read on below)
                 continue
             if (
                 pattern is _ACTIVE
@@ -3793,7 +3815,13 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     match = _OCCASION.match(rest)
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
-        match = inside if inside is not None and inside.group("first") not in _NOT_A_ROOM else None
+        match = (
+            inside
+            if inside is not None
+            and inside.group("first") not in _NOT_A_ROOM
+            and not (inside.group("for") and _FOR_A_SPAN.search(inside.group("for")))
+            else None
+        )
     if match is None and " in " in f" {rest}":
         venue = _IN_VENUE.match(rest)
         # ("in the same room": which room, not where)
