@@ -26351,3 +26351,20 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a place set first in a sentence of narration whose subject is a common noun's phrase (even one the page
+        # reads as the band) is where something happened, not where the words after were said
+        ('On Skarholm, the band ended up at the Lantern, a pub run by Gil Moss. "We ran dry," Gil says.', None),
+        ('On Skarholm, a crowd gathered at the pier. "They drank the well dry," Gil Moss says.', None),
+        # near misses: a fronted programme before a saying, or before a colon that leads into the words
+        ('On Radio Skarholm, the host, Gil Moss, said it plainly. "They drank the well dry."', "Radio Skarholm"),
+        ('On Radio Skarholm, Gil Moss was blunt: "They drank the well dry."', "Radio Skarholm"),
+    ],
+)
+def test_a_fronted_place_before_narration_is_no_source(lead: str, expected: str | None) -> None:
+    found = quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}")
+    assert [source for _, source in found] == [expected]
