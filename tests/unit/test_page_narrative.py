@@ -26368,3 +26368,23 @@ def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected
 def test_a_fronted_place_before_narration_is_no_source(lead: str, expected: str | None) -> None:
     found = quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}")
     assert [source for _, source in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a newsletter or programme named after "her newsletter," set off by commas is where, not the one who speaks
+        (
+            'Bea Bell, writing in her newsletter, Salt Lines, remembered the night: "We kept the rattle."',
+            ("Bea Bell", "Salt Lines"),
+        ),
+        (
+            'Bea Bell, speaking on his podcast, Tide Tables, recalled the night: "We kept the rattle."',
+            ("Bea Bell", "Tide Tables"),
+        ),
+    ],
+)
+def test_a_programme_apposed_after_a_possessive_pronoun_is_not_the_speaker(
+    lead: str, expected: tuple[str, str | None]
+) -> None:
+    assert quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}") == [expected]

@@ -2194,7 +2194,8 @@ def _other_subject_before(clause: Clause, start: int) -> bool:
 # programme named before what it is, "On the Salt Hour podcast, Bell said", or "on a visit to the show, Bell told"
 # with no comma closing it, leave the name after the comma the subject)
 _PROGRAMME_APPOSED = linear.compile(
-    r"\b(?:the|his|her|their|our|my|@\d+'s|the\s+[a-z][\w-]*'s)\s+(?:[a-z][\w-]*\s+)?"
+    # (a possessive pronoun the page resolved is a mention of its own: "writing in @1 newsletter, X, remembered")
+    r"(?:\b(?:the|his|her|their|our|my|the\s+[a-z][\w-]*'s)|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{_PROGRAMME_KINDS}|programme|program)\s*,\s*$"
 )
 
