@@ -26388,3 +26388,15 @@ def test_a_programme_apposed_after_a_possessive_pronoun_is_not_the_speaker(
     lead: str, expected: tuple[str, str | None]
 ) -> None:
     assert quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the Breton article inside a magazine's or a centre's name is part of the one name
+        ('Bea Bell said in an interview with the magazine Penn ar Bed: "We kept the rattle."', "Penn ar Bed"),
+        ('Bea Bell told Ti ar Vro Radio: "We kept the rattle."', "Ti ar Vro Radio"),
+    ],
+)
+def test_a_breton_article_inside_a_name(lead: str, expected: str) -> None:
+    assert quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}") == [("Bea Bell", expected)]

@@ -524,9 +524,10 @@ def titled_one(text: str) -> str | None:
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article; the
-# Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word)
+# Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word; the Breton article "ar" of "Penn ar
+# Bed", "Ti ar Vro")
 _CONNECTORS = frozenset(
-    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"}
+    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar"}
     | {"und", "et", "og", "och", "zu", "den"}
 )
 # Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
