@@ -26400,3 +26400,21 @@ def test_a_programme_apposed_after_a_possessive_pronoun_is_not_the_speaker(
 )
 def test_a_breton_article_inside_a_name(lead: str, expected: str) -> None:
     assert quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # one event held at a venue named by two words joined by "and", as pubs are: the venue's name is whole
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a gig at the Ship and Compass a few weeks later.",
+            "a gig at the Ship and Compass",
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a party at the Rose and Thistle.",
+            "a party at the Rose and Thistle",
+        ),
+    ],
+)
+def test_one_event_at_a_venue_named_with_and(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

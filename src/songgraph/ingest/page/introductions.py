@@ -3723,12 +3723,22 @@ _NAME_AND_NAME = linear.compile(
     r"\bthe\s+@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:open\s+mic|mic\s+night|quiz|"
     r"session|night|gig|party|show|jam|festival|concert|showcase|lock-in|karaoke|residency|singaround)(?:\s|[,.;:!?]|$)"
 )
+# "a gig at the Hug and Pint": the same, after one event held "at" it (one event is at one place, so the two words
+# name one venue; "gigs at the Barrowland and Stereo" may be two)
+_ONE_EVENT_AT_NAME_AND_NAME = linear.compile(
+    r"\b(?:a|an|one|the|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?:gig|party|show|session|night|concert|"
+    r"showcase|jam|quiz|lock-in|singaround)\s+at\s+the\s+@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)"
+    # (then the occasion's end, or a time told after it: "a few weeks after that", "in 2019", "that spring")
+    r"(?:\s*[,.;:!?]|\s*$|\s+(?:a|in|on|that|this|last|one|some|the\s+(?:following|next|same))\s)"
+)
 _JOINER = "\u2060"
 
 
 def _venue_and(clause: Clause, rest: str) -> str:
     """``rest`` with the "and" of a venue's name joined (only between two one-word names that are no one's)."""
     found = _NAME_AND_NAME.search(rest) if " and " in rest else None
+    if found is None and " and " in rest:
+        found = _ONE_EVENT_AT_NAME_AND_NAME.search(rest)
     if found is None:
         return rest
     both = (clause.mentions[int(found.group("a"))], clause.mentions[int(found.group("b"))])
