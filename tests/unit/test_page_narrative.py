@@ -26418,3 +26418,23 @@ def test_a_breton_article_inside_a_name(lead: str, expected: str) -> None:
 )
 def test_one_event_at_a_venue_named_with_and(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a relative clause about the introducer that names no one, set off by commas, before where
+        (
+            "Arbour and Bell were introduced in Leeds by Cy Dorn himself, who mixed both of their records, "
+            "at a listening party in Headingley.",
+            "a listening party in Headingley",
+        ),
+        (
+            "Arbour and Bell were introduced by Cy Dorn, who ran the label then, at a showcase in Hull.",
+            "a showcase in Hull",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_introducer_before_the_occasion(sentence: str, occasion: str) -> None:
+    prose = f"Ann Arbour wrote it with Bea Bell.\n\n{sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
