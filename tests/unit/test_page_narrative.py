@@ -26438,3 +26438,25 @@ def test_one_event_at_a_venue_named_with_and(sentence: str, occasion: str) -> No
 def test_a_relative_clause_on_the_introducer_before_the_occasion(sentence: str, occasion: str) -> None:
     prose = f"Ann Arbour wrote it with Bea Bell.\n\n{sentence}"
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # one of the pair named in the sentence between only as whose something is, beside someone else (credited
+        # on the page): "the pair" opening the next paragraph is still the two who wrote it together
+        "The recording was produced in Leeds by Gil Moss, and it opens Arbour's second album.",
+        "Gil Moss mixed it in Leeds, and it closes Reed's first record.",
+    ],
+)
+def test_the_pair_after_a_sentence_naming_one_of_them_as_an_owner(between: str) -> None:
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        "Arbour wrote it with the guitarist Tom Reed during a winter when the two of them were renting a cottage. "
+        f"{between}\n\nThe pair had been introduced by the fiddler Cy Dorn at a folk festival.\n\n"
+        "Release Date\n\n3rd March 2018\n\n\nAnn Arbour & Tom Reed\n\n\nGil Moss\n"
+    )
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None
+    found = [(i.introducer, set(i.introduced), i.occasion) for i in document.introductions]
+    assert found == [("Cy Dorn", {"Ann Arbour", "Tom Reed"}, "a folk festival")]

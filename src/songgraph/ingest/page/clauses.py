@@ -1772,7 +1772,17 @@ class Discourse:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
         last_two = self._last_two()
-        return last_two is not None and set(last_two) != set(pair)
+        if last_two is None or set(last_two) == set(pair):
+            return False
+        shared = set(last_two) & set(pair)
+        last = self.last_read
+        if shared and last is not None:
+            # ("A wrote it with B. It was produced by C, and it opens A's album. The pair had been introduced by X": one
+            # of the pair named there only as whose something is, beside someone else, leaves the pair the two)
+            of_shared = [m for m in last.mentions if m.person in shared]
+            if of_shared and all(m.possessive for m in of_shared):
+                return False
+        return True
 
     def _owner_then_newcomer(self, mentions: list[Mention], number: int, pair: tuple[str, str]) -> bool:
         """ "Noor came to the record through Jens. Jens's flatmate, Pieter Claes, had introduced them": "them" after
