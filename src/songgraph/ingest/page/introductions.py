@@ -3784,7 +3784,7 @@ _APPOSED_PHRASE = linear.compile(
 
 
 # " who produced both of their debut records, at": a relative clause naming no one, closed by a comma before where
-_WHO_ASIDE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?@\"]{1,100}?,)\s*(?:at|on|during)\s")
+_INTRODUCER_RELATIVE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?@\"]{1,100}?,)\s*(?:at|on|during)\s")
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
@@ -3797,10 +3797,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # only a description that means the one named right before it (or no one of the page) is their apposition
         if described.kind == "description" and named is not None and described.people in ((), named.people):
             rest = rest[apposed.end() - 1 :]
-    elif (aside := _WHO_ASIDE.match(rest)) is not None:
+    elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None:
         # "by X himself, who produced both their records, at a listening party": a relative clause about the introducer
         # that names no one, set off by commas, then where
-        rest = rest[aside.end("aside") :]
+        rest = rest[who_aside.end("aside") :]
     elif rest[:1] == "," or rest[:2] == " ,":
         # ", an old friend of the Marchand family, at his party": an apposition about the introducer (a noun phrase,
         # whoever it names in an "of" phrase), then where
