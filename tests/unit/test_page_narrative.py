@@ -26512,3 +26512,112 @@ def test_the_one_who_introduced_them_was_someone_described(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Gil Moss and Eda Fenn wrote it. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a place set first in a sentence of narration whose subject is a common noun's phrase (even one the page
+        # reads as the band) is where something happened, not where the words after were said
+        ('On Skarholm, the band ended up at the Lantern, a pub run by Gil Moss. "We ran dry," Gil says.', None),
+        ('On Skarholm, a crowd gathered at the pier. "They drank the well dry," Gil Moss says.', None),
+        # near misses: a fronted programme before a saying, or before a colon that leads into the words
+        ('On Radio Skarholm, the host, Gil Moss, said it plainly. "They drank the well dry."', "Radio Skarholm"),
+        ('On Radio Skarholm, Gil Moss was blunt: "They drank the well dry."', "Radio Skarholm"),
+    ],
+)
+def test_a_fronted_place_before_narration_is_no_source(lead: str, expected: str | None) -> None:
+    found = quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}")
+    assert [source for _, source in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a newsletter or programme named after "her newsletter," set off by commas is where, not the one who speaks
+        (
+            'Bea Bell, writing in her newsletter, Salt Lines, remembered the night: "We kept the rattle."',
+            ("Bea Bell", "Salt Lines"),
+        ),
+        (
+            'Bea Bell, speaking on his podcast, Tide Tables, recalled the night: "We kept the rattle."',
+            ("Bea Bell", "Tide Tables"),
+        ),
+    ],
+)
+def test_a_programme_apposed_after_a_possessive_pronoun_is_not_the_speaker(
+    lead: str, expected: tuple[str, str | None]
+) -> None:
+    assert quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the Breton article inside a magazine's or a centre's name is part of the one name
+        ('Bea Bell said in an interview with the magazine Penn ar Bed: "We kept the rattle."', "Penn ar Bed"),
+        ('Bea Bell told Ti ar Vro Radio: "We kept the rattle."', "Ti ar Vro Radio"),
+    ],
+)
+def test_a_breton_article_inside_a_name(lead: str, expected: str) -> None:
+    assert quotes(f"Ann Arbour wrote it with Bea Bell.\n\n{lead}") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # one event held at a venue named by two words joined by "and", as pubs are: the venue's name is whole
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a gig at the Ship and Compass a few weeks later.",
+            "a gig at the Ship and Compass",
+        ),
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a party at the Rose and Thistle.",
+            "a party at the Rose and Thistle",
+        ),
+    ],
+)
+def test_one_event_at_a_venue_named_with_and(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a relative clause about the introducer that names no one, set off by commas, before where
+        (
+            "Arbour and Bell were introduced in Leeds by Cy Dorn himself, who mixed both of their records, "
+            "at a listening party in Headingley.",
+            "a listening party in Headingley",
+        ),
+        (
+            "Arbour and Bell were introduced by Cy Dorn, who ran the label then, at a showcase in Hull.",
+            "a showcase in Hull",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_introducer_before_the_occasion(sentence: str, occasion: str) -> None:
+    prose = f"Ann Arbour wrote it with Bea Bell.\n\n{sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # one of the pair named in the sentence between only as whose something is, beside someone else (credited
+        # on the page): "the pair" opening the next paragraph is still the two who wrote it together
+        "The recording was produced in Leeds by Gil Moss, and it opens Arbour's second album.",
+        "Gil Moss mixed it in Leeds, and it closes Reed's first record.",
+    ],
+)
+def test_the_pair_after_a_sentence_naming_one_of_them_as_an_owner(between: str) -> None:
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+        "Arbour wrote it with the guitarist Tom Reed during a winter when the two of them were renting a cottage. "
+        f"{between}\n\nThe pair had been introduced by the fiddler Cy Dorn at a folk festival.\n\n"
+        "Release Date\n\n3rd March 2018\n\n\nAnn Arbour & Tom Reed\n\n\nGil Moss\n"
+    )
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None
+    found = [(i.introducer, set(i.introduced), i.occasion) for i in document.introductions]
+    assert found == [("Cy Dorn", {"Ann Arbour", "Tom Reed"}, "a folk festival")]

@@ -529,9 +529,10 @@ def titled_one(text: str) -> str | None:
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article; the
-# Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word)
+# Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word; the Breton article "ar" of "Penn ar
+# Bed", "Ti ar Vro")
 _CONNECTORS = frozenset(
-    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam"}
+    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar"}
     | {"und", "et", "og", "och", "zu", "den"}
 )
 # Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
@@ -1776,7 +1777,17 @@ class Discourse:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
         last_two = self._last_two()
-        return last_two is not None and set(last_two) != set(pair)
+        if last_two is None or set(last_two) == set(pair):
+            return False
+        shared = set(last_two) & set(pair)
+        last = self.last_read
+        if shared and last is not None:
+            # ("A wrote it with B. It was produced by C, and it opens A's album. The pair had been introduced by X": one
+            # of the pair named there only as whose something is, beside someone else, leaves the pair the two)
+            of_shared = [m for m in last.mentions if m.person in shared]
+            if of_shared and all(m.possessive for m in of_shared):
+                return False
+        return True
 
     def _owner_then_newcomer(self, mentions: list[Mention], number: int, pair: tuple[str, str]) -> bool:
         """ "Noor came to the record through Jens. Jens's flatmate, Pieter Claes, had introduced them": "them" after

@@ -3746,12 +3746,22 @@ _NAME_AND_NAME = linear.compile(
     r"\bthe\s+@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:open\s+mic|mic\s+night|quiz|"
     r"session|night|gig|party|show|jam|festival|concert|showcase|lock-in|karaoke|residency|singaround)(?:\s|[,.;:!?]|$)"
 )
+# "a gig at the Hug and Pint": the same, after one event held "at" it (one event is at one place, so the two words
+# name one venue; "gigs at the Barrowland and Stereo" may be two)
+_ONE_EVENT_AT_NAME_AND_NAME = linear.compile(
+    r"\b(?:a|an|one|the|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?:gig|party|show|session|night|concert|"
+    r"showcase|jam|quiz|lock-in|singaround)\s+at\s+the\s+@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)"
+    # (then the occasion's end, or a time told after it: "a few weeks after that", "in 2019", "that spring")
+    r"(?:\s*[,.;:!?]|\s*$|\s+(?:a|in|on|that|this|last|one|some|the\s+(?:following|next|same))\s)"
+)
 _JOINER = "\u2060"
 
 
 def _venue_and(clause: Clause, rest: str) -> str:
     """``rest`` with the "and" of a venue's name joined (only between two one-word names that are no one's)."""
     found = _NAME_AND_NAME.search(rest) if " and " in rest else None
+    if found is None and " and " in rest:
+        found = _ONE_EVENT_AT_NAME_AND_NAME.search(rest)
     if found is None:
         return rest
     both = (clause.mentions[int(found.group("a"))], clause.mentions[int(found.group("b"))])
@@ -3796,6 +3806,10 @@ _APPOSED_PHRASE = linear.compile(
 )
 
 
+# " who produced both of their debut records, at": a relative clause naming no one, closed by a comma before where
+_INTRODUCER_RELATIVE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?@\"]{1,100}?,)\s*(?:at|on|during)\s")
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     rest = _the_last_joined(_venue_and(clause, rest))
     apposed = _APPOSED_DESCRIPTION.match(rest)
@@ -3806,6 +3820,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # only a description that means the one named right before it (or no one of the page) is their apposition
         if described.kind == "description" and named is not None and described.people in ((), named.people):
             rest = rest[apposed.end() - 1 :]
+    elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None:
+        # "by X himself, who produced both their records, at a listening party": a relative clause about the introducer
+        # that names no one, set off by commas, then where
+        rest = rest[who_aside.end("aside") :]
     elif rest[:1] == "," or rest[:2] == " ,":
         # ", an old friend of the Marchand family, at his party": an apposition about the introducer (a noun phrase,
         # whoever it names in an "of" phrase), then where

@@ -547,6 +547,22 @@ _MORE_SO_ON = linear.compile(
     rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
 )
 # What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
+# "On X, ...": where the words were said, set first in the sentence
+_ON_FRONTED = linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# the subject after such a fronted phrase
+_FRONTED_SUBJECT = linear.compile(r"\s*,\s*(?:(?:the|a|an|our|their)\s+[a-z]|(?P<subject>@\d+))")
+
+
+def _common_subject(clause: Clause, at: int) -> bool:
+    """Whether the subject after a fronted phrase ending at ``at`` is a common noun's phrase ("the group", "a crowd"),
+    even one the page resolves to a band or person, and not a name."""
+    found = _FRONTED_SUBJECT.match(clause.skeleton, at)
+    if found is None:
+        return False
+    subject = clause.mention(found.group("subject"))
+    return subject is None or (subject.kind == "description" and subject.text[:1].islower())
+
+
 _OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -675,7 +691,7 @@ _SOURCES = [
         rf"(?:on|for|with|of)|(?:Q&A|AMA)\s+on)\s+"
         rf"(?:[Tt]he\s+|(?:his|her|their|its|{_P})(?:\s+own)?\s+)?(?P<source>{_P})"
     ),
-    linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _ON_FRONTED,
     _ON_AFTER_WHEN,
     # "In a message to fans on Weverse, X wrote": where a message to someone was put up
     linear.compile(
@@ -2201,7 +2217,8 @@ def _other_subject_before(clause: Clause, start: int) -> bool:
 # programme named before what it is, "On the Salt Hour podcast, Bell said", or "on a visit to the show, Bell told"
 # with no comma closing it, leave the name after the comma the subject)
 _PROGRAMME_APPOSED = linear.compile(
-    r"\b(?:the|his|her|their|our|my|@\d+'s|the\s+[a-z][\w-]*'s)\s+(?:[a-z][\w-]*\s+)?"
+    # (a possessive pronoun the page resolved is a mention of its own: "writing in @1 newsletter, X, remembered")
+    r"(?:\b(?:the|his|her|their|our|my|the\s+[a-z][\w-]*'s)|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{_PROGRAMME_KINDS}|programme|program)\s*,\s*$"
 )
 
@@ -2618,6 +2635,14 @@ def _source(clause: Clause) -> Source:
                 continue  # "said on Tuesday", "on Christmas Day": when, not where
             if fold(mention.text).rsplit(" ", 1)[-1] in _BODY_WORDS:
                 continue  # "in a letter to the Council": a body written to, no outlet
+            if (
+                pattern is _ON_FRONTED
+                and not clause.skeleton.rstrip().endswith(":")
+                and _SAYS.search(clause.skeleton) is None
+                and _common_subject(clause, match.end("source"))
+            ):
+                # "On Tornsay, the group ended up at the Anchorage.": no one speaks; where something happened
+                continue
             if pattern is _ON_AFTER_WHEN and mention.new:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
