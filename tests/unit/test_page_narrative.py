@@ -26351,3 +26351,23 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Hindustani master's title before a full name is a courtesy, not a word of the introducer's name
+        (
+            "Ann Arbour met Bea Bell through her sitar teacher, Ustad Ravi Khan, who introduced them at a wedding.",
+            [("Ravi Khan", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding")],
+        ),
+        (
+            "Cy Dorn and Gil Moss were introduced by Pandit Ravi Khan at a concert.",
+            [("Ravi Khan", frozenset({"Cy Dorn", "Gil Moss"}), "a concert")],
+        ),
+    ],
+)
+def test_a_masters_title_before_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
