@@ -26371,3 +26371,25 @@ def test_a_masters_title_before_the_introducer(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition on the introducer with a word of where from and a relative clause about the two, then where
+        (
+            "Cy Dorn and Gil Moss were introduced by Ada Hale, the Welsh harp teacher who taught both of them, "
+            "at her summer school in Bala.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "Ada Hale's summer school in Bala")],
+        ),
+        (
+            "Cy Dorn and Gil Moss were introduced by Ada Hale, the teacher who ran the choir, at a carol service.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "a carol service")],
+        ),
+    ],
+)
+def test_a_where_from_apposition_with_a_relative_clause_before_the_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
