@@ -26393,3 +26393,15 @@ def test_a_where_from_apposition_with_a_relative_clause_before_the_occasion(
 ) -> None:
     assert intros(sentence) == expected
 
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # playing oneself, then when in the video it happens: the time is no part of the part
+        ("Gil Moss turns up in the back seat as himself halfway through.", [("Gil Moss", "himself")]),
+        ("Cy Dorn appears as herself later on, in the rain.", [("Cy Dorn", "herself")]),
+        ("Cy Dorn appears as herself towards the end.", [("Cy Dorn", "herself")]),
+    ],
+)
+def test_oneself_then_when_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
