@@ -26405,3 +26405,17 @@ def test_a_where_from_apposition_with_a_relative_clause_before_the_occasion(
 )
 def test_oneself_then_when_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a reported clause with its "that" left out, its complement joined to more of it by "but" or "and"
+        ('Cy Dorn told me the chorus was folk but "with the swagger of a brass band", and I agree.', []),
+        ('Cy Dorn said the bridge was quiet and "nearly a lullaby in the middle", which it is.', []),
+        # near miss: the saying set off by commas inside the sentence, the words after it the speaker's own
+        ('The chorus, Cy Dorn said, was "folk with the swagger of a brass band".', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_reported_clause_joined_by_but_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
