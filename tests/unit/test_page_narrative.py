@@ -26419,3 +26419,24 @@ def test_oneself_then_when_in_the_video(sentence: str, expected: list[tuple[str,
 )
 def test_a_reported_clause_joined_by_but_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause on the introducer whose "who" has its auxiliary contracted onto it
+        (
+            "The DJ Ada Hale, who'd been playing their demos on her show for a year, put Cy Dorn and Gil Moss in touch "
+            "at a festival in Bilbao.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "a festival in Bilbao")],
+        ),
+        (
+            "Ada Hale, who'd run the label for years, introduced Cy Dorn to Gil Moss at a wedding.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "a wedding")],
+        ),
+    ],
+)
+def test_a_contracted_who_before_the_introducing_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

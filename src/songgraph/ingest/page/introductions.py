@@ -72,7 +72,8 @@ _DESCRIPTION = (
 # ("X, who is still, at eighty, a terror, introduced": a relative clause may hold an aside of its own between commas,
 # naming no one)
 _BETWEEN = (
-    r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
+    # ("X, who'd run the label for years, introduced": "who" with its auxiliary contracted onto it)
+    r"(?:\s*,\s*(?:(?:who(?:'d|'s)?|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
     # ("X, the sensale, or marriage broker, of Mussomeli, introduced": an apposition that glosses its own word with
     # "or" between commas)
     # ("X, the gentle, bespectacled host of Y, who introduced": adjectives set off by a comma inside the apposition)
@@ -397,7 +398,8 @@ _IN_TOUCH = linear.compile(
     # ("She remembers putting the two singers in touch": one's own doing, remembered)
     # ("X, who had sung alongside her in a choir, put her in touch with B": a relative clause about the introducer,
     # as ``_TOGETHER`` allows)
-    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    # ("X, who'd been playing their records, put ...": "who" with its auxiliary contracted onto it)
+    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who(?:'d|'s)?|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     # ("X put A and B in touch": the two named, joined)
     rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})"
