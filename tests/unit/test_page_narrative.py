@@ -26621,3 +26621,92 @@ def test_the_pair_after_a_sentence_naming_one_of_them_as_an_owner(between: str) 
     assert document is not None
     found = [(i.introducer, set(i.introduced), i.occasion) for i in document.introductions]
     assert found == [("Cy Dorn", {"Ann Arbour", "Tom Reed"}, "a folk festival")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Hindustani master's title before a full name is a courtesy, not a word of the introducer's name
+        (
+            "Ann Arbour met Bea Bell through her sitar teacher, Ustad Ravi Khan, who introduced them at a wedding.",
+            [("Ravi Khan", frozenset({"Ann Arbour", "Bea Bell"}), "a wedding")],
+        ),
+        (
+            "Cy Dorn and Gil Moss were introduced by Pandit Ravi Khan at a concert.",
+            [("Ravi Khan", frozenset({"Cy Dorn", "Gil Moss"}), "a concert")],
+        ),
+    ],
+)
+def test_a_masters_title_before_the_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition on the introducer with a word of where from and a relative clause about the two, then where
+        (
+            "Cy Dorn and Gil Moss were introduced by Ada Hale, the Welsh harp teacher who taught both of them, "
+            "at her summer school in Bala.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "Ada Hale's summer school in Bala")],
+        ),
+        (
+            "Cy Dorn and Gil Moss were introduced by Ada Hale, the teacher who ran the choir, at a carol service.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "a carol service")],
+        ),
+    ],
+)
+def test_a_where_from_apposition_with_a_relative_clause_before_the_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # playing oneself, then when in the video it happens: the time is no part of the part
+        ("Gil Moss turns up in the back seat as himself halfway through.", [("Gil Moss", "himself")]),
+        ("Cy Dorn appears as herself later on, in the rain.", [("Cy Dorn", "herself")]),
+        ("Cy Dorn appears as herself towards the end.", [("Cy Dorn", "herself")]),
+    ],
+)
+def test_oneself_then_when_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a reported clause with its "that" left out, its complement joined to more of it by "but" or "and"
+        ('Cy Dorn told me the chorus was folk but "with the swagger of a brass band", and I agree.', []),
+        ('Cy Dorn said the bridge was quiet and "nearly a lullaby in the middle", which it is.', []),
+        # near miss: the saying set off by commas inside the sentence, the words after it the speaker's own
+        ('The chorus, Cy Dorn said, was "folk with the swagger of a brass band".', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_reported_clause_joined_by_but_is_no_quote(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause on the introducer whose "who" has its auxiliary contracted onto it
+        (
+            "The DJ Ada Hale, who'd been playing their demos on her show for a year, put Cy Dorn and Gil Moss in touch "
+            "at a festival in Bilbao.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "a festival in Bilbao")],
+        ),
+        (
+            "Ada Hale, who'd run the label for years, introduced Cy Dorn to Gil Moss at a wedding.",
+            [("Ada Hale", frozenset({"Cy Dorn", "Gil Moss"}), "a wedding")],
+        ),
+    ],
+)
+def test_a_contracted_who_before_the_introducing_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -829,7 +829,9 @@ _SELF_THEN = linear.compile(
     # ("themselves only in fragments": how much of them is seen, not a part)
     r"briefly|again|too|also|as\s+well|only|just|mostly|largely|mainly|partly|barely|fleetingly|\w+ing|"
     # "himself up in the booth", "herself back at home": an adverb of place, then where
-    r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby)\b"
+    r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby|"
+    # ("himself halfway through", "herself later on", "themselves towards the end": when in the video)
+    r"halfway|midway|partway|later|towards?|until)\b"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
 # "herself at sixteen": a part of its own, not herself

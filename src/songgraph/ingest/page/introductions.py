@@ -74,7 +74,8 @@ _DESCRIPTION = (
 # ("X, who is still, at eighty, a terror, introduced": a relative clause may hold an aside of its own between commas,
 # naming no one)
 _BETWEEN = (
-    r"(?:\s*,\s*(?:(?:who|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
+    # ("X, who'd run the label for years, introduced": "who" with its auxiliary contracted onto it)
+    r"(?:\s*,\s*(?:(?:who(?:'d|'s)?|whom|whose)\s[^,]{0,100}?(?:,[^,@]{1,40},[^,]{0,100}?)?,\s*"
     # ("X, the sensale, or marriage broker, of Mussomeli, introduced": an apposition that glosses its own word with
     # "or" between commas)
     # ("X, the gentle, bespectacled host of Y, who introduced": adjectives set off by a comma inside the apposition)
@@ -399,7 +400,8 @@ _IN_TOUCH = linear.compile(
     # ("She remembers putting the two singers in touch": one's own doing, remembered)
     # ("X, who had sung alongside her in a choir, put her in touch with B": a relative clause about the introducer,
     # as ``_TOGETHER`` allows)
-    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
+    # ("X, who'd been playing their records, put ...": "who" with its auxiliary contracted onto it)
+    rf"(?P<by>{_P})(?:{_DASH_CLOSES}\s+|\s*,\s*(?:who(?:'d|'s)?|whom|whose)\s[^,;]{{0,160}}?,\s*|{_APPOSED_WHO}"
     rf"|\s*,\s*(?:(?P<between>[^,]{{0,60}}?),\s*)?)?\s*{_WHO_ASIDE}{_ADVERBS}"
     # ("X put A and B in touch": the two named, joined)
     rf"(?:put|puts|got|gets|(?:remembers|remembered|recalls|recalled)\s+(?:putting|getting))\s+(?P<a>{_P})"
@@ -1818,7 +1820,7 @@ def _read(
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
         return Doubt("an introduction that names the same person twice is not imported", at)
     rest = _past_named_role(clause, b, groups["rest"] or "")
-    apposed = agent and (rest[:1] == "," and _APPOSED_PHRASE.match(rest) is not None)
+    apposed = agent and (rest[:1] == "," and _apposition(clause, rest) is not None)
     parties = _Parties(
         by,
         pair,
@@ -3109,7 +3111,7 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         # "by X (Chemistry, and still the loudest man in any room) at his party": an aside in brackets about the
         # introducer, naming no one, stands between them and where as a relative clause may
         rest = rest[bracket.end() :]
-    apposed = _APPOSED_PHRASE.match(rest) if rest[:1] == "," else None
+    apposed = _apposition(clause, rest) if rest[:1] == "," else None
     whose = _WHOSE_OCCASION_NEXT.match(rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest)
     if whose is None:
         return False
@@ -3799,15 +3801,32 @@ _APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|who
 # ", an old friend of the @4 family, at": a noun phrase set off by commas, with a noun after its article and maybe an
 # "of" phrase ending in a noun, before where (no verb: "who ..." or "was ..." is a clause, not an apposition; "a
 # friend of Eda Fenn" says something of another person, whom the words after may be about)
+# (", the Armenian oud teacher who taught both of them, at": a capitalised word of where from before the noun, and a
+# relative clause on it, which may mean the two, up to the comma; neither may name anyone, see _apposition)
 _APPOSED_PHRASE = linear.compile(
-    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
-    r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?)"
+    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
+    r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?"
+    r"(?P<relative>\s+(?:who|that)\s+[a-z][^,;:()]{0,100}?)?)"
     r"\s*,\s*(?:at|on|during)\s"
 )
 
 
 # " who produced both of their debut records, at": a relative clause naming no one, closed by a comma before where
 _INTRODUCER_RELATIVE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?@\"]{1,100}?,)\s*(?:at|on|during)\s")
+
+
+def _apposition(clause: Clause, rest: str) -> linear.Match | None:
+    """``_APPOSED_PHRASE`` at the start of ``rest``, when its word of where from and its relative clause name no one
+    (a word such as "Armenian" means no one; "them" there may mean the two introduced, who are no third person)."""
+    match = _APPOSED_PHRASE.match(rest)
+    if match is None:
+        return None
+    added = (match.group("from") or "") + (match.group("relative") or "")
+    for mention in _mentions_in(clause, added):
+        if mention.kind == "two" or (mention.kind == "name" and not mention.people and not mention.new):
+            continue
+        return None
+    return match
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
@@ -3827,7 +3846,7 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     elif rest[:1] == "," or rest[:2] == " ,":
         # ", an old friend of the Marchand family, at his party": an apposition about the introducer (a noun phrase,
         # whoever it names in an "of" phrase), then where
-        phrase = _APPOSED_PHRASE.match(rest)
+        phrase = _apposition(clause, rest)
         if phrase is not None:
             rest = rest[phrase.end("phrase") :]
     match = _OCCASION.match(rest)

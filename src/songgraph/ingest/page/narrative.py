@@ -420,7 +420,10 @@ _RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vl
 # out, which is the page's report as a "that" clause is (not 'X said, "..."', nor 'X called it "..."')
 _THAT_LEFT_OUT = linear.compile(
     rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
-    r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+$"
+    r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+"
+    # ('X told me the tune was cumbia but "with the bass of a lorry"': the clause's own complement, then more of it
+    # joined by "but" or "and", still the page's report)
+    r"(?:[^\",.;:!?@]{1,40}?\s+(?:but|and|yet)\s+)?$"
     # ('X told me she was turned down "very politely"': a pronoun of the third person after the saying is its clause's
     # own subject, whatever its verb, the speaker's "I" told in the page's words)
     rf"|\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?(?:he|she|they)"
