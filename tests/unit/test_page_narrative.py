@@ -26351,3 +26351,23 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a region's edition after a one-word title, ending the phrase, is part of its name
+        ("“We slept at last,” Bell said in an interview with Billboard Latin.", [("Bea Bell", "Billboard Latin")]),
+        # the town a station is from, told before its name, is no word of it
+        ("Speaking to Tamale’s Zuba FM, Bell said: “We slept at last.”", [("Bea Bell", "Zuba FM")]),
+        # near miss: a programme that may be a person's keeps its owner
+        ("Speaking to Seth’s Radio Hour, Bell said: “We slept at last.”", [("Bea Bell", "Seth's Radio Hour")]),
+        # a programme named after whose it is (a plural's, by its apostrophe) and what it is, set off by commas
+        (
+            "Speaking on the Hawks’ weekly podcast, Deep Square Leg, Bell admitted: “We slept at last.”",
+            [("Bea Bell", "Deep Square Leg")],
+        ),
+    ],
+)
+def test_an_outlet_named_after_its_owner_or_edition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -293,6 +293,9 @@ _DEMONYMS = {
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 DEMONYM_WORDS = frozenset(_DEMONYMS)
+# Words for a region that name an edition of a title after it ("Billboard Latin", "Vogue Scandinavia"): never a
+# nationality of one person, so never a word of a described name
+_EDITION_WORDS = frozenset({"latin", "nordic", "scandinavian", "european", "asian", "african"})
 # The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
 # "the American")
 _DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}
@@ -4718,6 +4721,16 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             # "spoke to SBS Vietnamese:": a language after a broadcaster's letters, ending the phrase (so describing
             # no noun after it), is the service's name
+            position += 1
+        elif (
+            position == first + 1
+            and word.lower() in _EDITION_WORDS
+            and _capital(tokens[first][2])
+            and tokens[first][2].lower() not in _NATIONS
+            and (position + 1 >= len(tokens) or tokens[position + 1][2] in (":", ",", ".", ";", ")"))
+        ):
+            # "an interview with Billboard Latin.": a region's edition after a one-word title, ending the phrase (so
+            # describing no noun after it), is the edition's name
             position += 1
         elif (
             word == "the"
