@@ -543,7 +543,7 @@ _NOT_PERSON = _words(
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
     morning night tonight sofa sound pulse beat current today monthly county province district valley
     river lake avenue island library museum film cinema
-    songs publishing entertainment recordings management group notes
+    songs publishing entertainment recordings management group notes sport sports
     calle rua avenida plaza praça piazza parque mercado square market
     """
 )

@@ -2719,8 +2719,10 @@ def _source(clause: Clause) -> Source:
             if owned and known_country(owner) is not None and outlet[:1].isupper():
                 # "Austria's Der Standard": the country an outlet is from, told before its name, is no word of it
                 name = outlet
-            elif owned and _placed_station(owner, outlet) and not any(
-                fold(owner) in fold(person).split() for m in clause.mentions for person in m.people
+            elif (
+                owned
+                and _placed_station(owner, outlet)
+                and not any(fold(owner) in fold(person).split() for m in clause.mentions for person in m.people)
             ):
                 # "Kumasi's Ahenfie FM": the town a station is from, told before its name as a country is
                 name = outlet
