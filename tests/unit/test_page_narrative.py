@@ -26710,3 +26710,43 @@ def test_a_contracted_who_before_the_introducing_verb(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a region's edition after a one-word title, ending the phrase, is part of its name
+        ("“We slept at last,” Bell said in an interview with Billboard Latin.", [("Bea Bell", "Billboard Latin")]),
+        # the town a station is from, told before its name, is no word of it
+        ("Speaking to Tamale's Zuba FM, Bell said: “We slept at last.”", [("Bea Bell", "Zuba FM")]),
+        # near miss: a programme that may be a person's keeps its owner
+        ("Speaking to Seth's Radio Hour, Bell said: “We slept at last.”", [("Bea Bell", "Seth's Radio Hour")]),
+        # a programme named after whose it is (a plural's, by its apostrophe) and what it is, set off by commas
+        (
+            "Speaking on the Hawks' weekly podcast, Deep Square Leg, Bell admitted: “We slept at last.”",
+            [("Bea Bell", "Deep Square Leg")],
+        ),
+    ],
+)
+def test_an_outlet_named_after_its_owner_or_edition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a broadcaster's name ending in "Sport" or "Sports" is no one's, so it is where the words were said
+        ("“We slept at last,” Bell told Sky Sports.", [("Bea Bell", "Sky Sports")]),
+        ("“We slept at last,” Bell told Pacific Sport NZ.", [("Bea Bell", "Pacific Sport NZ")]),
+    ],
+)
+def test_a_sports_broadcaster_told(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+def test_a_sports_broadcaster_is_no_one_a_pronoun_means() -> None:
+    found = intros(
+        "Cy Dorn heard the song on the bus. “We slept at last,” the coach told Sky Sports. "
+        "Eda Fenn introduced him to Bell at a gala."
+    )
+    assert all("Sky Sports" not in introduced for _, introduced, _ in found)

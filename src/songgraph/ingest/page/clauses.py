@@ -295,6 +295,9 @@ _DEMONYMS = {
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 DEMONYM_WORDS = frozenset(_DEMONYMS)
+# Words for a region that name an edition of a title after it ("Billboard Latin", "Vogue Scandinavia"): never a
+# nationality of one person, so never a word of a described name
+_EDITION_WORDS = frozenset({"latin", "nordic", "scandinavian", "european", "asian", "african"})
 # The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
 # "the American")
 _DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}
@@ -547,7 +550,7 @@ _NOT_PERSON = _words(
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
     morning night tonight sofa sound pulse beat current today monthly county province district valley
     river lake avenue island library museum film cinema
-    songs publishing entertainment recordings management group notes
+    songs publishing entertainment recordings management group notes sport sports
     calle rua avenida plaza praça piazza parque mercado square market
     """
 )
@@ -4744,6 +4747,16 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             # "spoke to SBS Vietnamese:": a language after a broadcaster's letters, ending the phrase (so describing
             # no noun after it), is the service's name
+            position += 1
+        elif (
+            position == first + 1
+            and word.lower() in _EDITION_WORDS
+            and _capital(tokens[first][2])
+            and tokens[first][2].lower() not in _NATIONS
+            and (position + 1 >= len(tokens) or tokens[position + 1][2] in (":", ",", ".", ";", ")"))
+        ):
+            # "an interview with Billboard Latin.": a region's edition after a one-word title, ending the phrase (so
+            # describing no noun after it), is the edition's name
             position += 1
         elif (
             word == "the"

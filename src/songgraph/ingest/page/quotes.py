@@ -360,7 +360,8 @@ _OWNERS_PIECE = linear.compile(
 # What a programme or a station is called before its name set off by a comma (``_APPOSED_KIND``, ``_PROGRAMME_APPOSED``)
 _PROGRAMME_KINDS = r"podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter"
 _APPOSED_KIND = linear.compile(
-    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+[a-z][\w-]*'s)?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
+    # ("on the Rovers' official podcast, X": a plural name's, by its apostrophe alone)
+    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+(?:[a-z][\w-]*'s|{_P}'s?))?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
     # ("in his shop's newsletter, Kōenji Grooves,": the programme of something of theirs)
     rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
     rf"(?P<source>{_P})"
@@ -2056,6 +2057,30 @@ def _told_hearer(clause: Clause) -> linear.Match | None:
     return told
 
 
+def _apposed_after(clause: Clause, encoded: linear.Encoded, match: linear.Match) -> bool:
+    """Whether a programme named by its kind and then by its own name set off by a comma follows the owner a pattern
+    read as the source ("on the Rovers' official podcast, Front Row Forward")."""
+    apposed = _APPOSED_KIND.search(encoded)
+    if apposed is None or apposed.start("source") <= match.start("source"):
+        return False
+    named = clause.mention(apposed.group("source"))
+    return named is not None and named.kind == "name" and named.person is None and not named.possessive
+
+
+def _placed_station(owner: str, outlet: str) -> bool:
+    """Whether "owner's outlet" is a station named after where it is from ("Kumasi's Ahenfie FM"): one capitalised
+    word that is no broadcaster's (no initials, no station's word) before a name that ends in a station's word ("Seth's
+    Radio Hour" may be a person's programme)."""
+    return (
+        " " not in owner
+        and owner[:1].isupper()
+        and not owner.isupper()
+        and fold(owner) not in _STATION_WORDS
+        and " " in outlet
+        and fold(outlet.rsplit(" ", 1)[-1]) in _STATION_WORDS
+    )
+
+
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
     or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
@@ -2533,6 +2558,8 @@ def _source(clause: Clause) -> Source:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if mention.possessive and pattern is not _APPOSED_KIND and _apposed_after(clause, encoded, match):
+                continue  # "on the Rovers' official podcast, Front Row Forward": whose it is, then its name
             if pattern is _ARCHIVE and "'" in mention.text:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
@@ -2754,6 +2781,13 @@ def _source(clause: Clause) -> Source:
             owner, owned, outlet = name.partition("'s ")
             if owned and known_country(owner) is not None and outlet[:1].isupper():
                 # "Austria's Der Standard": the country an outlet is from, told before its name, is no word of it
+                name = outlet
+            elif (
+                owned
+                and _placed_station(owner, outlet)
+                and not any(fold(owner) in fold(person).split() for m in clause.mentions for person in m.people)
+            ):
+                # "Kumasi's Ahenfie FM": the town a station is from, told before its name as a country is
                 name = outlet
             rest_of_title = _title_after_comma(clause, match) if named and "," in clause.skeleton else None
             if rest_of_title is not None:
