@@ -26351,3 +26351,17 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # a paper named in sentence case, right before the colon that opens the words told to it
+        ("Arbour told Večerní zprávy:", "Večerní zprávy"),
+        ("Arbour tells Göteborgs kvällsblad:", "Göteborgs kvällsblad"),
+        # near miss: an English word after the name is no part of it
+        ("Arbour told Göteborgs everything:", "Göteborgs"),
+    ],
+)
+def test_an_outlet_in_sentence_case_told_before_a_colon(told: str, source: str | None) -> None:
+    assert quotes(f'{told} "We wrote it on the last train home."') == [("Ann Arbour", source)]
