@@ -26365,3 +26365,18 @@ def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected
 )
 def test_an_outlet_in_sentence_case_told_before_a_colon(told: str, source: str | None) -> None:
     assert quotes(f'{told} "We wrote it on the last train home."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word glossed by what it means in another tongue or in slang is no one's quote
+        ('It is on her album "Small Hours" (that\'s Cornish for "late", Arbour tells me).', []),
+        ('The title is Gaelic for "the long road", Arbour said.', []),
+        ('"Tuk" translates as "go on", Arbour says.', []),
+        # near miss: a sentence said after a word of saying is a quote
+        ('Arbour said, "It is short for nothing at all."', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_word_glossed_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
