@@ -26380,3 +26380,44 @@ def test_an_outlet_in_sentence_case_told_before_a_colon(told: str, source: str |
 )
 def test_a_word_glossed_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo from one named, "too" set off by commas, then the part told by "playing"
+        (
+            "There's a sweet cameo from Bea Bell's uncle, Cy Dorn, too, playing a ferry captain.",
+            [("Cy Dorn", "a ferry captain")],
+        ),
+        ("Look out for a cameo from Cy Dorn, as well, playing herself.", [("Cy Dorn", "herself")]),
+        # near miss: "too" then "as" after a name that is no one cast
+        ("It was directed by Cy Dorn, too, as a favour.", []),
+    ],
+)
+def test_a_cameo_with_too_set_off_before_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the two the sentence right before told of, not the last two the page paired
+        (
+            "And Gil Moss? Bea Bell has known him for years. Her cousin, Ivo Lind, introduced them at a wedding.",
+            ("Ivo Lind", frozenset({"Bea Bell", "Gil Moss"}), "a wedding"),
+        ),
+        (
+            "How did Gil Moss know Bea Bell? Through the drummer Ivo Lind, who introduced the two of them at a wedding.",
+            ("Ivo Lind", frozenset({"Bea Bell", "Gil Moss"}), "a wedding"),
+        ),
+    ],
+)
+def test_a_plural_introduced_is_the_two_told_of_just_before(
+    second: str, expected: tuple[str, frozenset[str], str | None]
+) -> None:
+    first = "Cy Dorn introduced Ann Arbour to Bea Bell at a label party."
+    assert intros(f"{first} {second}") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party"),
+        expected,
+    ]
