@@ -26397,27 +26397,3 @@ def test_a_word_glossed_is_no_quote(sentence: str, expected: list[tuple[str, str
 )
 def test_a_cameo_with_too_set_off_before_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
-
-
-@pytest.mark.parametrize(
-    ("second", "expected"),
-    [
-        # the two the sentence right before told of, not the last two the page paired
-        (
-            "And Gil Moss? Bea Bell has known him for years. Her cousin, Ivo Lind, introduced them at a wedding.",
-            ("Ivo Lind", frozenset({"Bea Bell", "Gil Moss"}), "a wedding"),
-        ),
-        (
-            "How did Gil Moss know Bea Bell? Through the drummer Ivo Lind, who introduced the two of them at a gig.",
-            ("Ivo Lind", frozenset({"Bea Bell", "Gil Moss"}), "a gig"),
-        ),
-    ],
-)
-def test_a_plural_introduced_is_the_two_told_of_just_before(
-    second: str, expected: tuple[str, frozenset[str], str | None]
-) -> None:
-    first = "Cy Dorn introduced Ann Arbour to Bea Bell at a label party."
-    assert intros(f"{first} {second}") == [
-        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party"),
-        expected,
-    ]

@@ -1739,21 +1739,6 @@ def _read(
     ):
         pair = _the_two_told_before(clause, a, by, sentence_before)
         told_before = pair is not None
-    elif (
-        pair is not None
-        and by is not None
-        and a is not None
-        and b is None
-        and sentence_before is not None
-        and squash(a.text).lower() in _BARE_PLURALS
-        and pair == _pair(a, b, speaker)
-        and (nearer := _the_two_told_before(clause, a, by, sentence_before)) is not None
-        and {fold(p) for p in nearer} != {fold(p) for p in pair}
-    ):
-        # "Lwazi introduced Ana to Kagiso. ... And Thabiso? Ana has known him for years. Her pastor introduced them":
-        # the two the sentence right before told of, rather than the last two the page paired (the plural's own)
-        pair = nearer
-        told_before = True
     if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
         revealed = _revealed(groups.get("rest") or "", sentence_after)
         if revealed is not None:
