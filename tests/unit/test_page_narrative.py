@@ -26750,3 +26750,49 @@ def test_a_sports_broadcaster_is_no_one_a_pronoun_means() -> None:
         "Eda Fenn introduced him to Bell at a gala."
     )
     assert all("Sky Sports" not in introduced for _, introduced, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # a paper named in sentence case, right before the colon that opens the words told to it
+        ("Arbour told Večerní zprávy:", "Večerní zprávy"),
+        ("Arbour tells Göteborgs kvällsblad:", "Göteborgs kvällsblad"),
+        # near miss: an English word after the name is no part of it
+        ("Arbour told Göteborgs everything:", "Göteborgs"),
+    ],
+)
+def test_an_outlet_in_sentence_case_told_before_a_colon(told: str, source: str | None) -> None:
+    assert quotes(f'{told} "We wrote it on the last train home."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word glossed by what it means in another tongue or in slang is no one's quote
+        ('It is on her album "Small Hours" (that\'s Cornish for "late", Arbour tells me).', []),
+        ('The title is Gaelic for "the long road", Arbour said.', []),
+        ('"Tuk" translates as "go on", Arbour says.', []),
+        # near miss: a sentence said after a word of saying is a quote
+        ('Arbour said, "It is short for nothing at all."', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_word_glossed_is_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo from one named, "too" set off by commas, then the part told by "playing"
+        (
+            "There's a sweet cameo from Bea Bell's uncle, Cy Dorn, too, playing a ferry captain.",
+            [("Cy Dorn", "a ferry captain")],
+        ),
+        ("Look out for a cameo from Cy Dorn, as well, playing herself.", [("Cy Dorn", "herself")]),
+        # near miss: "too" then "as" after a name that is no one cast
+        ("It was directed by Cy Dorn, too, as a favour.", []),
+    ],
+)
+def test_a_cameo_with_too_set_off_before_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

@@ -222,6 +222,9 @@ _AS = linear.compile(
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}|{_WILLING}){_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
     rf"|\s+(?:is|was|are|were)\s+{_PRAISED}\s+as"
+    # ("a cameo from X, too, playing a choir leader": one more of those in it, set off by commas, then the part told
+    # by "playing" (not "as": "directed by X, too, as a favour" casts no one)
+    r"|\s*,\s*(?:too|as\s+well)\s*,\s+playing"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
     rf"|{_APPOSITION}(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing))\s+"

@@ -4967,7 +4967,10 @@ def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int
     if end < len(tokens) and _capital(tokens[end][2]):
         while end < len(tokens) and _capital(tokens[end][2]):
             end += 1
-    elif tokens[first - 1][2].lower() not in _OUTLET_NAMED:
+    elif tokens[first - 1][2].lower() not in _OUTLET_NAMED and not (
+        # "told Lidové noviny:": whom one told, right before the colon that opens their words, is the whole name
+        tokens[first - 1][2].lower() in ("told", "tells") and (end == len(tokens) or tokens[end][2] == ":")
+    ):
         return None  # "introduced Sigrún to Blåval backstage.": a lower-case word after a bare "to" may be the clause's
     return end if end == len(tokens) or tokens[end][2] in (".", ",", ";", ":", "!", "?") else None
 

@@ -352,6 +352,14 @@ _TITLE_BEFORE = linear.compile(
     r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
 )
+# A word glossed, not a quote: what a word of another tongue, or of slang, means ('"Neuadd" (that's Welsh for "hall")',
+# 'it is Zulu for "go on"', 'the title translates as "little fire"'); a few words, no sentence of anyone's
+_GLOSSED = linear.compile(
+    r"(?:\b(?:is|was|are|were)|'s)\s+(?:(?:just|basically|literally|old|simply)\s+)?"
+    r"(?:\p{Lu}[\w-]*|slang|short|shorthand|code)\s+for\s*$"
+    r"|\b(?:means|meant|translates\s+(?:as|to)|translated\s+(?:as|to))\s*$"
+)
+_GLOSS = linear.compile(r"^[^.!?:;\"]{1,40}$")
 # A quoted title, not a quote: set off by a comma outside its quotes and then said what it is, as an apposition
 # ('... barely audible: "Les lumières de Limoilou", the 2017 single by his daughter'); a quote ending a sentence has
 # its comma inside ('"I sang it," the single mother said')
@@ -602,6 +610,7 @@ def _quotes(text: str) -> list[_Quoted]:
             continue
         if (
             _TITLE_BEFORE.search(text[max(0, opening - 40) : opening])
+            or (_GLOSSED.search(text[max(0, opening - 40) : opening]) and _GLOSS.match(body) and len(body.split()) <= 4)
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
             or (
