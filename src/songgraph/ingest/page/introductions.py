@@ -1729,6 +1729,20 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
+        if (
+            pair is not None
+            and by is not None
+            and a is not None
+            and b is None
+            and a.kind == "two"
+            and sentence_before is not None
+            and squash(a.text).lower() in _BARE_PLURALS
+        ):
+            # "C came in through R. R's sister, X, put the two of them in touch": the two the sentence right before
+            # told of (only two besides the introducer) outrank the last two the page named together
+            told = _the_two_told_before(clause, a, by, sentence_before)
+            if told is not None and {fold(p) for p in told} != {fold(p) for p in pair}:
+                pair, told_before = told, True
     if (
         pair is None
         and by is not None
