@@ -26371,3 +26371,20 @@ def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected
 )
 def test_the_two_are_the_two_the_sentence_before_told_of(prose: str, introduced: set[str]) -> None:
     assert intros(prose) == [("Eve Lund", frozenset(introduced), "a party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how the words were put ("like this", "that way") between the verb and the medium they were put to
+        (
+            "Cy Dorn put it like this to Rolling Stone Brasil: “Bea walks in and everyone sings.”",
+            "Rolling Stone Brasil",
+        ),
+        ("Cy Dorn put it that way on Radio Nord: “Bea walks in and everyone sings.”", "Radio Nord"),
+        # near miss: put like this, to no one named, has no source
+        ("Cy Dorn put it like this: “Bea walks in and everyone sings.”", None),
+    ],
+)
+def test_words_put_like_this_to_a_medium(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]
