@@ -1741,7 +1741,11 @@ def _read(
             # "C came in through R. R's sister, X, put the two of them in touch": the two the sentence right before
             # told of (only two besides the introducer) outrank the last two the page named together
             told = _the_two_told_before(clause, a, by, sentence_before)
-            if told is not None and {fold(p) for p in told} != {fold(p) for p in pair}:
+            if (
+                told is not None
+                and {fold(p) for p in told} != {fold(p) for p in pair}
+                and _told_in_one_clause(sentence_before, told)
+            ):
                 pair, told_before = told, True
     if (
         pair is None
@@ -2982,6 +2986,21 @@ def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause
     if len(named) != 2 or fold(by) in {fold(p) for p in named}:
         return None
     return named[0], named[1]
+
+
+# What ends a clause between two names ("written by A and mixed by B", "A sang; B played")
+_NEXT_CLAUSE = linear.compile(r"[,;:]|\band\b|\bbut\b")
+
+
+def _told_in_one_clause(before: Clause, told: tuple[str, str]) -> bool:
+    """Whether the sentence before told of the two in one clause ("C came in through R"), so that a plural after it
+    plainly looks back to them (two told of in two clauses, "written by A and mixed by B", are no pair)."""
+    named = [m for m in before.mentions if (one := _one(m, None)) is not None and one in told]
+    starts = [m.start for m in named]
+    ends = [m.end for m in named]
+    if not starts:
+        return False
+    return _NEXT_CLAUSE.search(before.text[min(ends) : max(starts)]) is None
 
 
 def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Clause) -> tuple[str, str] | None:
