@@ -1740,13 +1740,13 @@ def _read(
         ):
             # "C came in through R. R's sister, X, put the two of them in touch": the two the sentence right before
             # told of (only two besides the introducer) outrank the last two the page named together
-            told = _the_two_told_before(clause, a, by, sentence_before)
+            two_told = _the_two_told_before(clause, a, by, sentence_before)
             if (
-                told is not None
-                and {fold(p) for p in told} != {fold(p) for p in pair}
-                and _told_in_one_clause(sentence_before, told)
+                two_told is not None
+                and {fold(p) for p in two_told} != {fold(p) for p in pair}
+                and _told_in_one_clause(sentence_before, two_told)
             ):
-                pair, told_before = told, True
+                pair, told_before = two_told, True
     if (
         pair is None
         and by is not None
