@@ -26354,26 +26354,6 @@ def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected
 
 
 @pytest.mark.parametrize(
-    ("prose", "introduced"),
-    [
-        # "the two of them" after a sentence that told of exactly two people: those two, not the song's two singers
-        (
-            "Cy Dorn came into it through Gil Moss. Gil's sister, Eve Lund, put the two of them in touch at a party.",
-            {"Cy Dorn", "Gil Moss"},
-        ),
-        ("Cy Dorn came into it through Gil Moss. Eve Lund introduced the pair at a party.", {"Cy Dorn", "Gil Moss"}),
-        # near miss: the introducer told of before is none of the two
-        (
-            "Ann Arbour and Bea Bell wrote it with Eve Lund. Eve Lund put the two of them in touch at a party.",
-            {"Ann Arbour", "Bea Bell"},
-        ),
-    ],
-)
-def test_the_two_are_the_two_the_sentence_before_told_of(prose: str, introduced: set[str]) -> None:
-    assert intros(prose) == [("Eve Lund", frozenset(introduced), "a party")]
-
-
-@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # how the words were put ("like this", "that way") between the verb and the medium they were put to

@@ -1729,24 +1729,6 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
-        if (
-            pair is not None
-            and by is not None
-            and a is not None
-            and b is None
-            and a.kind == "two"
-            and sentence_before is not None
-            and squash(a.text).lower() in _BARE_PLURALS
-        ):
-            # "C came in through R. R's sister, X, put the two of them in touch": the two the sentence right before
-            # told of (only two besides the introducer) outrank the last two the page named together
-            two_told = _the_two_told_before(clause, a, by, sentence_before)
-            if (
-                two_told is not None
-                and {fold(p) for p in two_told} != {fold(p) for p in pair}
-                and _told_in_one_clause(sentence_before, two_told)
-            ):
-                pair, told_before = two_told, True
     if (
         pair is None
         and by is not None
@@ -2986,21 +2968,6 @@ def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause
     if len(named) != 2 or fold(by) in {fold(p) for p in named}:
         return None
     return named[0], named[1]
-
-
-# What ends a clause between two names ("written by A and mixed by B", "A sang; B played")
-_NEXT_CLAUSE = linear.compile(r"[,;:]|\band\b|\bbut\b")
-
-
-def _told_in_one_clause(before: Clause, told: tuple[str, str]) -> bool:
-    """Whether the sentence before told of the two in one clause ("C came in through R"), so that a plural after it
-    plainly looks back to them (two told of in two clauses, "written by A and mixed by B", are no pair)."""
-    named = [m for m in before.mentions if (one := _one(m, None)) is not None and one in told]
-    starts = [m.start for m in named]
-    ends = [m.end for m in named]
-    if not starts:
-        return False
-    return _NEXT_CLAUSE.search(before.text[min(ends) : max(starts)]) is None
 
 
 def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Clause) -> tuple[str, str] | None:
