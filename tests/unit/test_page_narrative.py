@@ -26796,3 +26796,20 @@ def test_a_word_glossed_is_no_quote(sentence: str, expected: list[tuple[str, str
 )
 def test_a_cameo_with_too_set_off_before_playing(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how the words were put ("like this", "that way") between the verb and the medium they were put to
+        (
+            "Cy Dorn put it like this to Rolling Stone Brasil: “Bea walks in and everyone sings.”",
+            "Rolling Stone Brasil",
+        ),
+        ("Cy Dorn put it that way on Radio Nord: “Bea walks in and everyone sings.”", "Radio Nord"),
+        # near miss: put like this, to no one named, has no source
+        ("Cy Dorn put it like this: “Bea walks in and everyone sings.”", None),
+    ],
+)
+def test_words_put_like_this_to_a_medium(sentence: str, expected: str | None) -> None:
+    assert quotes(sentence) == [("Cy Dorn", expected)]

@@ -666,7 +666,9 @@ _SOURCES = [
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers|"
         r"the\s+(?:song|track|single|record|tune|video)))?(?:\s+(?:simply|"
-        rf"briefly|later|once))?\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        # ("put it like this to X", "put it that way on X": how the words were put, before whom they were put to)
+        r"briefly|later|once|like\s+(?:this|that)|(?:this|that)\s+way))?"
+        rf"\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
     # ("in her Radio Nord interview", "in the band's Radio Nord interview": whose it was, read as a mention or not)
