@@ -26351,3 +26351,27 @@ def test_a_part_called_by_a_kin_word(sentence: str, expected: list[tuple[str, st
 )
 def test_an_adverb_or_persuasion_before_the_casting_verb(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "them" after two of the band named as the sentence's subject: those two, besides the one they met, which
+        # makes three people rather than the band and one
+        (
+            "Ann Arbour and Cy Dorn were flatmates, and it was their landlord, Gil Moss, who introduced them to "
+            "Eda Fenn.",
+            [],
+        ),
+        ("Ann and Cy were flatmates, and their landlord Gil Moss introduced them to Eda Fenn at a barbecue.", []),
+        # with no one named before it in the sentence, "them" is still the band the page is about
+        (
+            "The band played a fair. Gil Moss introduced them to Eda Fenn at a book fair.",
+            [("Gil Moss", frozenset({"The Arbour Sisters", "Eda Fenn"}), "a book fair")],
+        ),
+    ],
+)
+def test_them_after_two_people_named_is_not_the_band(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert band_intros(sentence) == expected
