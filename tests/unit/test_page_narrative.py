@@ -26813,3 +26813,27 @@ def test_a_cameo_with_too_set_off_before_playing(sentence: str, expected: list[t
 )
 def test_words_put_like_this_to_a_medium(sentence: str, expected: str | None) -> None:
     assert quotes(sentence) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "them" after two of the band named as the sentence's subject: those two, besides the one they met, which
+        # makes three people rather than the band and one
+        (
+            "Ann Arbour and Cy Dorn were flatmates, and it was their landlord, Gil Moss, who introduced them to "
+            "Eda Fenn.",
+            [],
+        ),
+        ("Ann and Cy were flatmates, and their landlord Gil Moss introduced them to Eda Fenn at a barbecue.", []),
+        # with no one named before it in the sentence, "them" is still the band the page is about
+        (
+            "The band played a fair. Gil Moss introduced them to Eda Fenn at a book fair.",
+            [("Gil Moss", frozenset({"The Arbour Sisters", "Eda Fenn"}), "a book fair")],
+        ),
+    ],
+)
+def test_them_after_two_people_named_is_not_the_band(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert band_intros(sentence) == expected

@@ -3467,6 +3467,11 @@ def _antecedent(
     if word in ("they", "them"):
         bands = {str(m.person) for m in before if fold(str(m.person)) in groups}
         if not bands:  # "The trio ... met Marsh. It was their manager who introduced them to him."
+            named = {str(m.person) for m in before if m.kind == "name" and not m.possessive}
+            if len(named) > 1:
+                # ("A and B were flatmates, and it was their landlord X who introduced them to C": the two people
+                # the sentence named before "them" are whom it means sooner than the band the page is about)
+                return None
             bands = {p for p in clause.previous if fold(p) in groups and fold(p) not in others}
         return bands.pop() if len(bands) == 1 else None
     self_word = _SINGULAR.get(word)
