@@ -265,11 +265,10 @@ async def test_a_union_record_of_no_member_or_of_two_is_left_to_graphql_core(lab
     assert compiled_functions(schema)
 
 
-async def test_a_list_of_records_under_a_resolver_is_completed_by_the_compiled_function(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def count_object_completions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the types graphql-core's completion of one object (which both execution contexts inherit)
+    is called for from now on, in order."""
     completed: list[str] = []
-    # graphql-core's completion of one object, which both execution contexts inherit.
     through = StrawberryGraphQLCoreExecutionContext.complete_object_value
 
     def counted(self: Any, return_type: Any, *args: Any) -> Any:
@@ -277,6 +276,13 @@ async def test_a_list_of_records_under_a_resolver_is_completed_by_the_compiled_f
         return through(self, return_type, *args)
 
     monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "complete_object_value", counted)
+    return completed
+
+
+async def test_a_list_of_records_under_a_resolver_is_completed_by_the_compiled_function(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    completed = count_object_completions(monkeypatch)
     db = canned(HITS)
     try:
         answer = await build_schema().execute(SEARCH, context_value=Context(db=db))
@@ -336,13 +342,6 @@ PAGE_OF_SONGS = {
 async def test_a_connection_is_completed_whole_and_encodes_only_the_cursors_selected(
     monkeypatch: pytest.MonkeyPatch, document: str, cursors: int
 ) -> None:
-    completed: list[str] = []
-    through = StrawberryGraphQLCoreExecutionContext.complete_object_value
-
-    def counted(self: Any, return_type: Any, *args: Any) -> Any:
-        completed.append(return_type.name)
-        return through(self, return_type, *args)
-
     encoded: list[Any] = []
     encode = paging.encode_cursor
 
@@ -353,7 +352,7 @@ async def test_a_connection_is_completed_whole_and_encodes_only_the_cursors_sele
     db = canned(PAGE_OF_SONGS)
     try:
         expected = await general_answer(document, db)
-        monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "complete_object_value", counted)
+        completed = count_object_completions(monkeypatch)
         monkeypatch.setattr(types, "encode_cursor", counted_encode)
         answer = await build_schema().execute(document, context_value=Context(db=db))
     finally:
