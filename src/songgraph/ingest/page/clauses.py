@@ -240,7 +240,8 @@ OTHER_WORKS = (
 # may then mean as well as the video's
 _OTHER_DIRECTOR = linear.compile(rf"\b(?i:{OTHER_WORKS})(?:'s|s')\s+director\b")
 _PERFORMER_NOUNS = frozenset({"singer", "singer-songwriter", "rapper", "vocalist", "star"})
-# What a song's artist who sings it may be called, when nothing else was said of them
+# What a song's artist who sings it may be called, when nothing else was said of them (and what a band's singer
+# may have been called before "frontman")
 _SINGER_NOUNS = frozenset({"singer", "singer-songwriter", "vocalist"})
 # What someone who does not sing on a record is called ("the Hamburg producer"), for whom "the singer" is not.
 _NON_VOCAL = frozenset(
@@ -649,9 +650,8 @@ _KIN_SELF_BEFORE = linear.compile(
 _PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
 # Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
 _AFTER_PREDICATE = frozenset({"with", "and", "but", "who", "from", "in", "at", "on", "when", "before", "until", "by"})
-# What a band's lead singer is called, and what the page may have called them instead ("singer X").
+# What a band's lead singer is called (the page may have called them by a _SINGER_NOUNS word instead, "singer X").
 _FRONT = frozenset({"frontman", "frontwoman"})
-_FRONT_ROLES = frozenset({"singer", "vocalist", "singer-songwriter"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | NAME_PARTICLES | ROLE_NOUNS
 # Nouns that tell what a member of the public is, capitalised before a name opening a sentence ("Student X was
@@ -2194,7 +2194,7 @@ class Discourse:
         called a singer or vocalist, who is of the band (when its members are told) and not credited as a performer
         or producer in their own name (a featured singer fronts no band)."""
         groups = self.people.groups()
-        singers = {name for role in _FRONT_ROLES for name in self.people.all_described(role)}
+        singers = {name for role in _SINGER_NOUNS for name in self.people.all_described(role)}
         if len(groups) != 1 or singers != {focus}:
             return False
         members = {fold(m) for m in self.people.members(groups[0])}
