@@ -26837,3 +26837,31 @@ def test_them_after_two_people_named_is_not_the_band(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert band_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a plural right after a sentence telling of exactly two others means those two, not the last pair introduced
+        (
+            "Eda Fenn introduced Ann to Cy Dorn at a fair. And how did Ivo Lind know Ann? Through her cousin, "
+            "Gil Moss, who introduced the two of them at a wedding.",
+            [
+                ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair"),
+                ("Gil Moss", frozenset({"Ann Arbour", "Ivo Lind"}), "a wedding"),
+            ],
+        ),
+        (
+            "Eda Fenn introduced Ann to Cy Dorn at a fair. Ivo Lind came into it through Ann. Her cousin, Gil Moss, "
+            "put the two of them in touch at a wedding.",
+            [
+                ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair"),
+                ("Gil Moss", frozenset({"Ann Arbour", "Ivo Lind"}), "a wedding"),
+            ],
+        ),
+    ],
+)
+def test_plural_after_a_sentence_of_two_others(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected

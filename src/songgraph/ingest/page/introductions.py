@@ -562,6 +562,8 @@ _SEATED = (
     rf"(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?"
     r"(?:at\s+the\s+same\s+table|next\s+to\s+each\s+other|side\s+by\s+side)"
 )
+# "Her pastor, X", "through her old bandmate, X", "B's sister, X": the introducer told as someone's, by a possessive
+_OWNED_BY_PRONOUN = linear.compile(r"(?:\b(?i:her|his)|@\d+(?:'s)?)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
 # ("..., who, in the winter of 2017, introduced the pair at ...": when, set off by commas after "who")
@@ -1754,6 +1756,29 @@ def _read(
         pair = local or (_pair(a, b, speaker) if named - {fold(by)} <= {fold(p) for p in a.people} else None)
     else:
         pair = _pair(a, b, speaker)
+    if (
+        pair is not None
+        and by is not None
+        and a is not None
+        and b is None
+        and sentence_before is not None
+        and len(a.people) == 2
+        and squash(a.text).lower() in _BARE_PLURALS | {"the two women", "the two men"}
+        # (a pair holding the introducer is no reading to correct: whom the plural means is not sure)
+        and fold(by) not in {fold(p) for p in pair}
+    ):
+        # "And how did A know B? Through her bandmate C, who introduced the two of them": a plural right after a
+        # sentence that told of exactly two others means those two, not the last two the page named together
+        told_two = _the_two_told_before(clause, a, by, sentence_before)
+        # (only when the introducer is told as someone's, of one of those two: "Her pastor, X", "B's sister, X")
+        owners = {fold(one) for m in clause.mentions[: a.number] if m.possessive and (one := _one(m, None))}
+        owned_before = _OWNED_BY_PRONOUN.search(clause.skeleton[: clause.starts[a.number]]) is not None
+        if (
+            told_two is not None
+            and {fold(p) for p in told_two} != {fold(p) for p in pair}
+            and (owned_before or owners & {fold(p) for p in told_two})
+        ):
+            pair, told_before = told_two, True
     if (
         pair is None
         and by is not None
