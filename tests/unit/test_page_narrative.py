@@ -26837,3 +26837,12 @@ def test_them_after_two_people_named_is_not_the_band(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert band_intros(sentence) == expected
+
+
+def test_said_the_song_was_about_quoted_words_is_reported_speech_and_its_outlet_stays_there() -> None:
+    quotes = _band_quotes(
+        _BAND + " In an interview with Loud Weekly, Abi Thorne said the song was about "
+        '"every summer we spent waiting for a train." Oona Falkenrath, who answered a letter from us, wrote back: '
+        '"The station was the only warm room in town. We wrote there."'
+    )
+    assert quotes == [("Oona Falkenrath", None)]

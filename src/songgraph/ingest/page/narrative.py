@@ -429,6 +429,8 @@ _RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vl
 _THAT_LEFT_OUT = linear.compile(
     rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
     r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+"
+    # ('X said the song was about "..."': what the thing was about, still the clause's own complement)
+    r"(?:(?:about|like)\s+)?"
     # ('X told me the tune was cumbia but "with the bass of a lorry"': the clause's own complement, then more of it
     # joined by "but" or "and", still the page's report)
     r"(?:[^\",.;:!?@]{1,40}?\s+(?:but|and|yet)\s+)?$"
@@ -1186,6 +1188,16 @@ class _Narrative:
                     if earlier is not None and earlier != subject:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
                         # where it was said)
+                        lead_in = lead_in[-1:]
+                    elif (
+                        subject is None
+                        and len(lead_in) > 1
+                        and lead_in[-2].skeleton.rstrip().endswith(('."', '!"', '?"'))
+                        and (own := attribution(lead_in[-1:], self.programmes).speaker) is not None
+                        and attribution(lead_in[:-1], self.programmes).speaker not in (None, own)
+                    ):
+                        # 'X said the song was about "...". Y wrote back:': the sentence before is another's saying
+                        # in the page's words; neither it nor where it was said carries over to Y's
                         lead_in = lead_in[-1:]
                     elif subject is None and len(lead_in) > 1 and _SPEAKING_NOUN.search(lead_in[-1].skeleton):
                         # "..., a detail X raised in an interview with Y:": the sentence leading in tells an occasion
