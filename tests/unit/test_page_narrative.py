@@ -26846,3 +26846,11 @@ def test_said_the_song_was_about_quoted_words_is_reported_speech_and_its_outlet_
         '"The station was the only warm room in town. We wrote there."'
     )
     assert quotes == [("Oona Falkenrath", None)]
+
+
+def test_title_apposed_to_a_book_of_something_is_no_quote() -> None:
+    quotes = _band_quotes(
+        _BAND + " Abi Thorne wrote about that night in her book of road notes, "
+        '"Wet Tarmac": "We played to nine people and one dog. The dog stayed longest."'
+    )
+    assert [speaker for speaker, _ in quotes] == ["Abi Thorne"]

@@ -348,8 +348,9 @@ _TOLD_OTHERWISE = linear.compile(
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
     r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
-    # ('his book for young musicians, "Tiny Noises"': whom or what a work is for or about, then its title apposed)
-    r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about)\s+"
+    # ('his book for young musicians, "Tiny Noises"': whom or what a work is for or about, then its title apposed;
+    # 'his book of tour diaries, "Snow Roads"': what it is made of)
+    r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about|of)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
 )
 # A word glossed, not a quote: what a word of another tongue, or of slang, means ('"Neuadd" (that's Welsh for "hall")',
