@@ -26854,3 +26854,11 @@ def test_title_apposed_to_a_book_of_something_is_no_quote() -> None:
         '"Wet Tarmac": "We played to nine people and one dog. The dog stayed longest."'
     )
     assert [speaker for speaker, _ in quotes] == ["Abi Thorne"]
+
+
+def test_in_her_words_after_another_persons_who_clause_is_not_the_subjects() -> None:
+    quotes = _band_quotes(
+        _BAND + " Oona Falkenrath and Abi Thorne were put in touch by the singer Mira Solheim, who had heard Oona "
+        'sing in a bar in Bergen and, in her words, "could not believe anyone sang sea shanties that slowly."'
+    )
+    assert ("Oona Falkenrath", None) not in quotes

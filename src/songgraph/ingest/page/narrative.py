@@ -747,6 +747,8 @@ _OWN_WORDS_SUBJECT = linear.compile(
     r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
 )
 
+# Another person told of in a "who" clause between the subject and the aside, whose doing the aside may go on with
+_ANOTHER_WHO = linear.compile(r"@\d+\s*,\s*who\b")
 
 # "..., where Bell was singing and Cy was, in his own words, "carrying chairs"": the subject of the last clause
 # joined in the sentence, its verb "be" before the aside, the words quoted what they were
@@ -765,6 +767,8 @@ def _own_words_speaker(clause: Clause, people: People) -> str | None:
     found = joined or _OWN_WORDS_SUBJECT.search(clause.skeleton)
     if found is None:
         return None
+    if _ANOTHER_WHO.search(clause.skeleton[found.end("subject") : found.end()]):
+        return None  # ("X was put in touch with Y, who heard her sing and, in her words, ...": the aside may be Y's)
     owner = found.group("whose") or found.groupdict().get("account")
     subject, whose = clause.mention(found.group("subject")), clause.mention(owner)
     if subject is None or subject.kind != "name" or subject.possessive:
