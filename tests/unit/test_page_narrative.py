@@ -26862,3 +26862,16 @@ def test_in_her_words_after_another_persons_who_clause_is_not_the_subjects() -> 
         'sing in a bar in Bergen and, in her words, "could not believe anyone sang sea shanties that slowly."'
     )
     assert ("Oona Falkenrath", None) not in quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oona Falkenrath plays a student with a guitar case she keeps hitting people with.",
+        "Abi Thorne plays a nurse, and Oona Falkenrath is a student with a guitar case she keeps hitting people with.",
+    ],
+)
+def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentence: str) -> None:
+    assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
+        "The video was directed by Cy Dorn. " + sentence
+    )
