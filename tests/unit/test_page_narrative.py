@@ -26865,3 +26865,41 @@ def test_plural_after_a_sentence_of_two_others(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentences) == expected
+
+
+def test_said_the_song_was_about_quoted_words_is_reported_speech_and_its_outlet_stays_there() -> None:
+    quotes = _band_quotes(
+        _BAND + " In an interview with Loud Weekly, Abi Thorne said the song was about "
+        '"every summer we spent waiting for a train." Oona Falkenrath, who answered a letter from us, wrote back: '
+        '"The station was the only warm room in town. We wrote there."'
+    )
+    assert quotes == [("Oona Falkenrath", None)]
+
+
+def test_title_apposed_to_a_book_of_something_is_no_quote() -> None:
+    quotes = _band_quotes(
+        _BAND + " Abi Thorne wrote about that night in her book of road notes, "
+        '"Wet Tarmac": "We played to nine people and one dog. The dog stayed longest."'
+    )
+    assert [speaker for speaker, _ in quotes] == ["Abi Thorne"]
+
+
+def test_in_her_words_after_another_persons_who_clause_is_not_the_subjects() -> None:
+    quotes = _band_quotes(
+        _BAND + " Oona Falkenrath and Abi Thorne were put in touch by the singer Mira Solheim, who had heard Oona "
+        'sing in a bar in Bergen and, in her words, "could not believe anyone sang sea shanties that slowly."'
+    )
+    assert ("Oona Falkenrath", None) not in quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oona Falkenrath plays a student with a guitar case she keeps hitting people with.",
+        "Abi Thorne plays a nurse, and Oona Falkenrath is a student with a guitar case she keeps hitting people with.",
+    ],
+)
+def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentence: str) -> None:
+    assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
+        "The video was directed by Cy Dorn. " + sentence
+    )

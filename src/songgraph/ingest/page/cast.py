@@ -1521,9 +1521,11 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
             if told is None:
                 continue
             mention = clause.mention(told.group("person"))
-            role = _before_participle(
-                squash(_pronouns_spelled(clause, _before_contact_clause(clause, told.group("role"))))
-            )
+            role_text = told.group("role")
+            if " with " in skeleton[told.end("role") : told.end("role") + 6]:
+                # ("is a student with a guitar case he keeps dropping": the part runs on past "with", as after "plays")
+                role_text = skeleton[told.start("role") : _past_whose(clause, told.end("role"))]
+            role = _before_participle(squash(_pronouns_spelled(clause, _before_contact_clause(clause, role_text))))
             if "@" in role and _names_no_one(clause, role):
                 # "is a commuter on the evening ferry to Kadikoy": a capitalised word of a place, no one, in the part
                 role = squash(clause.words(role))
@@ -1818,7 +1820,13 @@ def _past_whose(clause: Clause, end: int) -> int:
     after a preposition ("a student with a cello on her back"); ``end`` when it is not one."""
     skeleton = clause.skeleton
     found = _WITH_WHOSE.match(skeleton, end)
-    if found is None or found.group("place") not in _PLACE_WORDS:
+    if found is not None and found.group("place") not in _PLACE_WORDS:
+        # ("a student with a guitar case he keeps hitting people with": a subject pronoun right after the thing opens
+        # a relative clause about it, no co-star; the part runs to it, and the clause is cut)
+        mention = clause.mention(found.group("pronoun"))
+        subject = mention is not None and mention.kind == "pronoun" and mention.text.lower() in ("he", "she", "they")
+        return found.start("pronoun") if subject else end
+    if found is None:
         return end
     mention = clause.mention(found.group("pronoun"))
     if mention is None or mention.kind != "pronoun" or mention.text.lower() not in _WHOSE:

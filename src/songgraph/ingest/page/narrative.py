@@ -348,8 +348,9 @@ _TOLD_OTHERWISE = linear.compile(
 _TITLE_BEFORE = linear.compile(
     r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
     r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
-    # ('his book for young musicians, "Tiny Noises"': whom or what a work is for or about, then its title apposed)
-    r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about)\s+"
+    # ('his book for young musicians, "Tiny Noises"': whom or what a work is for or about, then its title apposed;
+    # 'his book of tour diaries, "Snow Roads"': what it is made of)
+    r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about|of)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
 )
 # A word glossed, not a quote: what a word of another tongue, or of slang, means ('"Neuadd" (that's Welsh for "hall")',
@@ -429,6 +430,8 @@ _RECORDING = linear.compile(r"\b(?:clip|video|film|recording|reel|documentary|vl
 _THAT_LEFT_OUT = linear.compile(
     rf"\b(?:{SAYING})\s+(?:(?:us|me|him|her|them|\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}})\s+)?"
     r"(?:it|(?:the|his|her|their|its|this)\s+[^\",.;:!?]{1,40}?)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+"
+    # ('X said the song was about "..."': what the thing was about, still the clause's own complement)
+    r"(?:(?:about|like)\s+)?"
     # ('X told me the tune was cumbia but "with the bass of a lorry"': the clause's own complement, then more of it
     # joined by "but" or "and", still the page's report)
     r"(?:[^\",.;:!?@]{1,40}?\s+(?:but|and|yet)\s+)?$"
@@ -744,6 +747,8 @@ _OWN_WORDS_SUBJECT = linear.compile(
     r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
 )
 
+# Another person told of in a "who" clause between the subject and the aside, whose doing the aside may go on with
+_ANOTHER_WHO = linear.compile(r"@\d+\s*,\s*who\b")
 
 # "..., where Bell was singing and Cy was, in his own words, "carrying chairs"": the subject of the last clause
 # joined in the sentence, its verb "be" before the aside, the words quoted what they were
@@ -762,6 +767,8 @@ def _own_words_speaker(clause: Clause, people: People) -> str | None:
     found = joined or _OWN_WORDS_SUBJECT.search(clause.skeleton)
     if found is None:
         return None
+    if _ANOTHER_WHO.search(clause.skeleton[found.end("subject") : found.end()]):
+        return None  # ("X was put in touch with Y, who heard her sing and, in her words, ...": the aside may be Y's)
     owner = found.group("whose") or found.groupdict().get("account")
     subject, whose = clause.mention(found.group("subject")), clause.mention(owner)
     if subject is None or subject.kind != "name" or subject.possessive:
@@ -1186,6 +1193,16 @@ class _Narrative:
                     if earlier is not None and earlier != subject:
                         # the sentence before it is another's saying, not carried over the one leading in (nor
                         # where it was said)
+                        lead_in = lead_in[-1:]
+                    elif (
+                        subject is None
+                        and len(lead_in) > 1
+                        and lead_in[-2].skeleton.rstrip().endswith(('."', '!"', '?"'))
+                        and (own := attribution(lead_in[-1:], self.programmes).speaker) is not None
+                        and attribution(lead_in[:-1], self.programmes).speaker not in (None, own)
+                    ):
+                        # 'X said the song was about "...". Y wrote back:': the sentence before is another's saying
+                        # in the page's words; neither it nor where it was said carries over to Y's
                         lead_in = lead_in[-1:]
                     elif subject is None and len(lead_in) > 1 and _SPEAKING_NOUN.search(lead_in[-1].skeleton):
                         # "..., a detail X raised in an interview with Y:": the sentence leading in tells an occasion
