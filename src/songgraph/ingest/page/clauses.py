@@ -454,9 +454,8 @@ _HONORIFICS = frozenset(
 # the name (a quote's lead, an auction lot's owners)
 ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # A master musician's title, before a full name only ("Maestro Enzo Capasso"; "Maestro Tomas" alone may be anyone
-# named Tomas, so it stays a name of its own). Hindustani music's masters are so titled too ("Ustad Ada Khan",
-# "Pandit Ravi Rao").
-_FULL_NAME_TITLES = frozenset({"maestro", "maestra", "ustad", "pandit"})
+# named Tomas, so it stays a name of its own). Hindustani music's "Ustad" and "Pandit" are among _HONORIFICS.
+_FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
 
 
 # A nurse's grade before the title "Nurse" ("Staff Nurse X", "Charge Nurse X"): a word of the title, not of the name
