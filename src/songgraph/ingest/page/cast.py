@@ -362,6 +362,8 @@ _PLAYED_BY = linear.compile(
     # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
     rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
 )
+# what every _PLAYED_BY match holds
+_PLAYER_CUE = linear.compile(r"(?:played|portrayed|taken)\s+by\s")
 # "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
 # as in _PLAYED_BY, each player as in a list)
 _PLAYED_BY_SEVERAL = linear.compile(
@@ -1095,7 +1097,9 @@ def cast(clause: Clause) -> list[Part]:
     encoded = linear.Encoded(skeleton)  # matched at many positions
     matches = [
         m
-        for m in _PLAYED_BY.finditer(encoded)
+        # (the cue first: _PLAYED_BY's program is too large for RE2's DFA, so its search runs at NFA speed, which on a
+        # clause of tens of thousands of characters takes seconds)
+        for m in (_PLAYED_BY.finditer(encoded) if _PLAYER_CUE.search(encoded) else ())
         # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
         if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
         and not (m.group("what") and " taken by " in m.group(0))
