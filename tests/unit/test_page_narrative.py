@@ -26903,3 +26903,13 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+@pytest.mark.parametrize("where", ["at a gig in Tromsø last spring", "during a concert in Oslo", "at one show"])
+def test_words_said_at_an_unnamed_gig_do_not_take_the_medium_of_the_sentence_before(where: str) -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne has told Radio Nord that the song is "about a ferry that never leaves". '
+        f'Between songs {where}, Oona Falkenrath added: "We are hoping the record pays for the ferry."'
+    )
+    assert ("Oona Falkenrath", None) in quotes
+    assert ("Oona Falkenrath", "Radio Nord") not in quotes
