@@ -26913,3 +26913,17 @@ def test_words_said_at_an_unnamed_gig_do_not_take_the_medium_of_the_sentence_bef
     )
     assert ("Oona Falkenrath", None) in quotes
     assert ("Oona Falkenrath", "Radio Nord") not in quotes
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Its owners are the three members of Kite Season - Oona Falkenrath, Abi Thorne and Cy Dorn.",
+        "Its owners are the three members of Kite Season.",
+        "Abi Thorne has been a member of Kite Season since school.",
+    ],
+)
+def test_members_of_the_artist_make_it_a_band_that_the_band_means(told: str) -> None:
+    page = "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
+    found = _band_intros(told + " The cellist Mia Lund introduced the producer Bo Lund to the band.", page)
+    assert found == [("Mia Lund", frozenset({"Bo Lund", "Kite Season"}), None)]
