@@ -26927,3 +26927,29 @@ def test_members_of_the_artist_make_it_a_band_that_the_band_means(told: str) -> 
     page = "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
     found = _band_intros(told + " The cellist Mia Lund introduced the producer Bo Lund to the band.", page)
     assert found == [("Mia Lund", frozenset({"Bo Lund", "Kite Season"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "occasion"),
+    [
+        ("a DJ at the campus station KXLU, during a winter showcase", "a winter showcase"),
+        ("a sound engineer at the Blue Room, at a folk night", "a folk night"),
+        # an apposition that names someone else may tell more than who the introducer is: no occasion read
+        ("a friend of Bo Lund, at a folk night", None),
+    ],
+)
+def test_who_was_introduced_by_someone_with_an_apposition_then_where(apposition: str, occasion: str | None) -> None:
+    found = _band_intros(
+        _BAND + f" Abi Thorne, who was introduced to Oona Falkenrath by Cy Dorn, {apposition}, joined in 2019."
+    )
+    assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), occasion)]
+
+
+@pytest.mark.parametrize("title", ["Dr", "Dr.", "Mrs"])
+def test_met_at_a_place_where_a_titled_introducer_with_a_description_introduced_them(title: str) -> None:
+    found = _band_intros(
+        _BAND + " Thorne first met Falkenrath at a fundraiser for a dog shelter in Bergen, where the shelter's "
+        f"founder, {title} Cy Dorn, introduced them over a plate of waffles."
+    )
+    where = "a fundraiser for a dog shelter in Bergen"
+    assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), where)]
