@@ -26953,3 +26953,12 @@ def test_met_at_a_place_where_a_titled_introducer_with_a_description_introduced_
     )
     where = "a fundraiser for a dog shelter in Bergen"
     assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), where)]
+
+
+@pytest.mark.parametrize("nation", ["South Korean", "North African", "East German"])
+def test_introducer_described_by_a_nationality_of_two_words(nation: str) -> None:
+    found = _band_intros(
+        _BAND + " Thorne wrote the song with Oona Falkenrath, who also produced it. "
+        f"The pair were introduced by the {nation} director Cy Dorn at a film festival in Gdynia."
+    )
+    assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), "a film festival in Gdynia")]
