@@ -26962,3 +26962,14 @@ def test_introducer_described_by_a_nationality_of_two_words(nation: str) -> None
         f"The pair were introduced by the {nation} director Cy Dorn at a film festival in Gdynia."
     )
     assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), "a film festival in Gdynia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thorne makes a blink-and-you'll-miss-it cameo as the bus driver who finally turns up at the end.",
+        "Thorne has a blink-and-you-miss-it appearance as the bus driver.",
+    ],
+)
+def test_cameo_told_how_brief_by_a_hyphenated_phrase(sentence: str) -> None:
+    assert ("Abi Thorne", "the bus driver") in _band_cast("The video was directed by Cy Dorn. " + sentence)
