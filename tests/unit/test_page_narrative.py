@@ -26972,4 +26972,4 @@ def test_introducer_described_by_a_nationality_of_two_words(nation: str) -> None
     ],
 )
 def test_cameo_told_how_brief_by_a_hyphenated_phrase(sentence: str) -> None:
-    assert ("Abi Thorne", "the bus driver") in _band_cast("The video was directed by Cy Dorn. " + sentence)
+    assert ("Abi Thorne", "the bus driver") in _band_cast(_BAND + " The video was directed by Cy Dorn. " + sentence)
