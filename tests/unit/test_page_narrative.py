@@ -26903,3 +26903,73 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+@pytest.mark.parametrize("where", ["at a gig in Tromsø last spring", "during a concert in Oslo", "at one show"])
+def test_words_said_at_an_unnamed_gig_do_not_take_the_medium_of_the_sentence_before(where: str) -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne has told Radio Nord that the song is "about a ferry that never leaves". '
+        f'Between songs {where}, Oona Falkenrath added: "We are hoping the record pays for the ferry."'
+    )
+    assert ("Oona Falkenrath", None) in quotes
+    assert ("Oona Falkenrath", "Radio Nord") not in quotes
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Its owners are the three members of Kite Season - Oona Falkenrath, Abi Thorne and Cy Dorn.",
+        "Its owners are the three members of Kite Season.",
+        "Abi Thorne has been a member of Kite Season since school.",
+    ],
+)
+def test_members_of_the_artist_make_it_a_band_that_the_band_means(told: str) -> None:
+    page = "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
+    found = _band_intros(told + " The cellist Mia Lund introduced the producer Bo Lund to the band.", page)
+    assert found == [("Mia Lund", frozenset({"Bo Lund", "Kite Season"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "occasion"),
+    [
+        ("a DJ at the campus station KXLU, during a winter showcase", "a winter showcase"),
+        ("a sound engineer at the Blue Room, at a folk night", "a folk night"),
+        # an apposition that names someone else may tell more than who the introducer is: no occasion read
+        ("a friend of Bo Lund, at a folk night", None),
+    ],
+)
+def test_who_was_introduced_by_someone_with_an_apposition_then_where(apposition: str, occasion: str | None) -> None:
+    found = _band_intros(
+        _BAND + f" Abi Thorne, who was introduced to Oona Falkenrath by Cy Dorn, {apposition}, joined in 2019."
+    )
+    assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), occasion)]
+
+
+@pytest.mark.parametrize("title", ["Dr", "Dr.", "Mrs"])
+def test_met_at_a_place_where_a_titled_introducer_with_a_description_introduced_them(title: str) -> None:
+    found = _band_intros(
+        _BAND + " Thorne first met Falkenrath at a fundraiser for a dog shelter in Bergen, where the shelter's "
+        f"founder, {title} Cy Dorn, introduced them over a plate of waffles."
+    )
+    where = "a fundraiser for a dog shelter in Bergen"
+    assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), where)]
+
+
+@pytest.mark.parametrize("nation", ["South Korean", "North African", "East German"])
+def test_introducer_described_by_a_nationality_of_two_words(nation: str) -> None:
+    found = _band_intros(
+        _BAND + " Thorne wrote the song with Oona Falkenrath, who also produced it. "
+        f"The pair were introduced by the {nation} director Cy Dorn at a film festival in Gdynia."
+    )
+    assert found == [("Cy Dorn", frozenset({"Abi Thorne", "Oona Falkenrath"}), "a film festival in Gdynia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thorne makes a blink-and-you'll-miss-it cameo as the bus driver who finally turns up at the end.",
+        "Thorne has a blink-and-you-miss-it appearance as the bus driver.",
+    ],
+)
+def test_cameo_told_how_brief_by_a_hyphenated_phrase(sentence: str) -> None:
+    assert ("Abi Thorne", "the bus driver") in _band_cast(_BAND + " The video was directed by Cy Dorn. " + sentence)

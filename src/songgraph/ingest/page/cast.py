@@ -82,7 +82,8 @@ _VERBS = (
     r"drops?\s+(?:by|in)|dropped\s+(?:by|in)|dropping\s+(?:by|in)|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself" ("I have a cameo as": in a quote, its speaker)
     r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+"
-    r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+)?"
+    # ("a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
+    r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
     # the sun sets" tells when)

@@ -254,6 +254,8 @@ _ENSEMBLES = frozenset({"choir", "orchestra"})
 _BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates", "brothers", "sisters", "siblings"}
 # What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
 _OWN_BAND = frozenset({"band", "bandmates", "group"})
+# A point of the compass, which opens a nationality of two words ("South Korean", "North African")
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
 # Capitalised words that describe (a nationality) rather than name.
 _NATIONS = _words(
     """
@@ -1126,6 +1128,15 @@ class Discourse:
                     unnamed.append(start)
             if word in _FORMATS or "&" in word:
                 index += 1  # "a Reddit AMA", "the A&R executive": no one's name
+                continue
+            if (
+                lower in _COMPASS
+                and index + 1 < len(tokens)
+                and tokens[index + 1][2].lower() in _NATIONS
+                and index > 0
+                and tokens[index - 1][2].lower() in ("the", "a", "an")
+            ):
+                index += 1  # "the South Korean director X": a part of a nationality, as the nationality is no name
                 continue
             if (
                 _capital(word)

@@ -379,7 +379,9 @@ _WHO_PASSIVE = linear.compile(
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<middle>[^.!?;,]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})"
     # ("by her teacher, X, at a church supper": the comma that closes the introducer's apposition leads on to
     # where, when an "at" or "during" follows it)
-    rf"(?P<rest>(?:\s*,\s*(?:at|during)\s)?[^.!?;,]{{0,300}})"
+    # ("by X, a DJ at the campus station CISM, during a showcase": an apposition after the introducer, then where;
+    # whom it names is checked where the occasion is read, see ``_apposition``)
+    rf"(?P<rest>(?:\s*,\s*(?:(?:a|an|the|his|her|their)\s[^,;.!?]{{1,80}}?\s*,\s*)?(?:at|during)\s)?[^.!?;,]{{0,300}})"
 )
 # "who", which may have an aside after it ("It was Lars who, back in 2019, put A in touch with B")
 # ("X is the one who connected A and B": a cleft on the introducer, as with "introduced")
@@ -677,7 +679,9 @@ _WHERE = linear.compile(
     r"|(?:back|went|came)\s+to\s+(?P<back_to>(?:a|an)\s+[^,;@]{1,40}?\s+(?:at|in)\s+[^,;]{1,100}))"
     r",\s*where\s+"
     # ("where the Kerry fiddler X": a word that places them, capitalised, is part of the description)
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}$"
+    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}"
+    # ("where the shelter's founder, Dr X,": a courtesy title, which the mention leaves out, before the name)
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
 # "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
 # the last aside before the introducer, after a time the occasion pattern does not read
@@ -3834,8 +3838,11 @@ _APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|who
 # (", the Armenian oud teacher who taught both of them, at": a capitalised word of where from before the noun, and a
 # relative clause on it, which may mean the two, up to the comma; neither may name anyone, see _apposition)
 _APPOSED_PHRASE = linear.compile(
-    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
+    # ("a DJ at the campus station CISM": a trade of initials, and where it is plied, whatever that is named)
+    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+    r"(?:[a-z][\w'-]*|[A-Z]{2,3})"
     r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?"
+    r"(?P<post>\s+(?:at|on|with|for)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:@\d+|[a-z][\w'-]*))?"
     r"(?P<relative>\s+(?:who|that)\s+[a-z][^,;:()]{0,100}?)?)"
     r"\s*,\s*(?:at|on|during)\s"
 )
@@ -3851,7 +3858,7 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
     match = _APPOSED_PHRASE.match(rest)
     if match is None:
         return None
-    added = (match.group("from") or "") + (match.group("relative") or "")
+    added = (match.group("from") or "") + (match.group("relative") or "") + (match.group("post") or "")
     for mention in _mentions_in(clause, added):
         if mention.kind == "two" or (mention.kind == "name" and not mention.people and not mention.new):
             continue

@@ -50,6 +50,8 @@ _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P
 _HAS_MEMBERS = linear.compile(
     r"^(?:'s|\x{2019}s)\s+(?:leader|members?|bandmates?|frontman|frontwoman|lineup|line-up)\b"
 )
+# "the three members of Kite Season", "a founding member of Kite Season": what only a group has, told before its name
+_MEMBERS_OF = linear.compile(r"\bmembers?\s+of\s+$")
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
 # A name opening its sentence that takes a plural verb ("Kite Season have a habit of ..."): no one person is
 # "have", so the name is several people's (one of a pair, "A and B have", is no such opening, nor "A, B")
@@ -92,6 +94,7 @@ def read_band(r: Reading) -> None:
                 if (
                     (_GROUP.search(window) and not _BANDED.search(window))
                     or _HAS_MEMBERS.match(after)
+                    or _MEMBERS_OF.search(text[max(0, start - 12) : start])
                     or (_PLURAL_VERB.match(after) and _SENTENCE_OPEN.search(text[max(0, start - 10) : start]))
                 ):
                     # ("The duo Lantern Row - A and B - wrote it": the members set off right after the name)

@@ -1603,6 +1603,9 @@ class Attribution:
 _SOME_SETTING = linear.compile(
     r"\b(?i:in|on|during)\s+(?:an?|some|one|another)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:interview|conversation|chat|podcast|show|radio\s+show|programme|program|livestream|stream|Q&A)\b"
+    # "Between songs at a gig in Aberdeen, X added:": words said on a stage of no name, not on the medium a sentence
+    # before named
+    r"|\b(?i:at|during)\s+(?:an?|one|another)\s+(?:[a-z][\w-]*\s+)?(?:gig|concert|show)\b"
 )
 
 
