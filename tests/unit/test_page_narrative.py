@@ -26903,3 +26903,19 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "occasion"),
+    [
+        (" on a wet Thursday", "a wedding in Hull"),
+        (" on the Friday night", "a wedding in Hull"),
+        ("", "a wedding in Hull"),
+    ],
+)
+def test_a_day_of_the_week_told_with_on_is_no_part_of_the_occasion(tail: str, occasion: str) -> None:
+    prose = (
+        f"{_BAND}\n\nThe oud player Karim Benhaddou introduced Falkenrath to Thorne at a wedding in Hull{tail}, "
+        "and they started writing the next week."
+    )
+    assert _band_intros(prose) == [("Karim Benhaddou", frozenset({"Oona Falkenrath", "Abi Thorne"}), occasion)]

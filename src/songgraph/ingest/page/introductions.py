@@ -1012,6 +1012,9 @@ _DATE_AFTER = linear.compile(
     # "a lock-in in Kehoe's one wet Sunday": which day of the week, told with "one", the same
     r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:night|evening|morning|afternoon))?"
+    # "a session in a pub on a wet Thursday", "a gig on the Friday night": the day of the week, told with "on", the same
+    r"|on\s+(?:a|an|the|that|one)\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|evening|morning|afternoon))?"
     # "the last ferry to Cork one night", "a party one hot summer": a time of day or a season told with "one", the same
     r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:night|evening|morning|afternoon|summer|winter|spring|autumn))$"
 )
