@@ -26919,3 +26919,26 @@ def test_a_day_of_the_week_told_with_on_is_no_part_of_the_occasion(tail: str, oc
         "and they started writing the next week."
     )
     assert _band_intros(prose) == [("Karim Benhaddou", frozenset({"Oona Falkenrath", "Abi Thorne"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("fronted", "expected"),
+    [
+        # whom "she" means is not sure after two: "them" is not sure either, not the pair before
+        ("Thorne she knew already.", []),
+        # whom "she" means is known: the fronted sentence's two
+        (
+            "Falkenrath went home alone. Thorne she knew already.",
+            [("Mira Solheim", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a wedding in Hull")],
+        ),
+    ],
+)
+def test_them_after_a_sentence_opening_on_whom_its_subject_knew_is_those_two(
+    fronted: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "The band is singer Oona Falkenrath, Karim Benhaddou on guitar and drummer Abi Thorne.\n\n"
+        "Falkenrath and Benhaddou were introduced by the promoter Cy Dorn at a festival in York.\n\n"
+        f"{fronted} Her cousin, the photographer Mira Solheim, had introduced them at a wedding in Hull."
+    )
+    assert [i for i in _band_intros(prose) if i[2] != "a festival in York"] == expected
