@@ -26942,3 +26942,18 @@ def test_them_after_a_sentence_opening_on_whom_its_subject_knew_is_those_two(
         f"{fronted} Her cousin, the photographer Mira Solheim, had introduced them at a wedding in Hull."
     )
     assert [i for i in _band_intros(prose) if i[2] != "a festival in York"] == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "occasion"),
+    [
+        ("who was sleeping on her sofa that month", "the stairwell of their block in Hull"),
+        ("who was visiting for the week", "the stairwell of their block in Hull"),
+    ],
+)
+def test_an_occasion_after_an_apposition_and_its_relative_clause_saying_her(relative: str, occasion: str) -> None:
+    prose = (
+        f"{_BAND}\n\nThe landlady Mira Solheim introduced Falkenrath to Abi Thorne, her nephew, {relative}, "
+        "in the stairwell of their block in Hull."
+    )
+    assert _band_intros(prose) == [("Mira Solheim", frozenset({"Oona Falkenrath", "Abi Thorne"}), occasion)]

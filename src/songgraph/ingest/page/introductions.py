@@ -843,6 +843,8 @@ _OCCASION = linear.compile(
 
 # Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
 _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
+# the shared inside of a building, where neighbours meet ("in the stairwell of their building")
+_VENUE_NOUNS += r"|stairwell|stairway|staircase|hallway|corridor|foyer"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
 # gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
@@ -3828,7 +3830,16 @@ def _region(mention: Mention) -> bool:
 
 # ", the producer, at a christening": what the page calls the last one named, set off by commas before the occasion
 # (", the French choreographer who went on to make the video, at": with a relative clause on it that names no one)
-_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|whom|whose|that)\s[^,@]{1,100}?)?\s*,")
+# (", her nephew, who was staying on her couch, in": the relative clause may say "her", "his", "their", a pronoun's
+# mention, see ``_pronouns_only``)
+_APPOSED_DESCRIPTION = linear.compile(
+    r"^\s*,\s*@(?P<number>\d+)(?:\s*,?\s+(?P<who>(?:who|whom|whose|that)\s(?:[^,@]|@\d+){1,100}?))?\s*,"
+)
+
+
+def _pronouns_only(clause: Clause, words: str | None) -> bool:
+    """Whether ``words`` (a relative clause's) name no one but by a pronoun ("on her couch")."""
+    return all(clause.mentions[int(m.group(1))].kind == "pronoun" for m in MENTION.finditer(words or ""))
 
 
 # ", an old friend of the @4 family, at": a noun phrase set off by commas, with a noun after its article and maybe an
@@ -3870,7 +3881,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         described = clause.mentions[number]
         named = clause.mentions[number - 1] if number > 0 else None
         # only a description that means the one named right before it (or no one of the page) is their apposition
-        if described.kind == "description" and named is not None and described.people in ((), named.people):
+        if (
+            described.kind == "description"
+            and named is not None
+            and described.people in ((), named.people)
+            and _pronouns_only(clause, apposed.group("who"))
+        ):
             rest = rest[apposed.end() - 1 :]
     elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None:
         # "by X himself, who produced both their records, at a listening party": a relative clause about the introducer
