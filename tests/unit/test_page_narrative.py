@@ -26957,3 +26957,27 @@ def test_an_occasion_after_an_apposition_and_its_relative_clause_saying_her(rela
         "in the stairwell of their block in Hull."
     )
     assert _band_intros(prose) == [("Mira Solheim", frozenset({"Oona Falkenrath", "Abi Thorne"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Cy Dorn plays a groom left at the altar by a storm.", "a groom left at the altar by a storm"),
+        ("Cy Dorn plays a winger on the left.", "a winger on the left"),
+    ],
+)
+def test_left_after_the_parts_noun_is_a_past_participle_whose_phrase_stays(sentence: str, part: str) -> None:
+    assert cast(f"{_SHOT} {sentence}") == [("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    ("medium", "source"),
+    [
+        ("in her newsletter, Notes from the Platform:", "Notes from the Platform"),
+        ("on her blog, Wet Tarmac:", "Wet Tarmac"),
+        ("in her newsletter:", "newsletter"),
+    ],
+)
+def test_the_name_of_someones_own_newsletter_set_off_after_it_is_the_source(medium: str, source: str) -> None:
+    quotes = _band_quotes(_BAND + f' Abi Thorne wrote about that night {medium} "We played to nine people and a dog."')
+    assert quotes == [("Abi Thorne", source)]
