@@ -26981,3 +26981,22 @@ def test_left_after_the_parts_noun_is_a_past_participle_whose_phrase_stays(sente
 def test_the_name_of_someones_own_newsletter_set_off_after_it_is_the_source(medium: str, source: str) -> None:
     quotes = _band_quotes(_BAND + f' Abi Thorne wrote about that night {medium} "We played to nine people and a dog."')
     assert quotes == [("Abi Thorne", source)]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("an engineer from Osaka", [("Mira Solheim", frozenset({"Benhaddou", "Abi Thorne"}), "a fair in Leeds")]),
+        ("a drummer", [("Mira Solheim", frozenset({"Benhaddou", "Abi Thorne"}), "a fair in Leeds")]),
+        # the apposition speaks of someone of the page: whose band, and so whom, is not read
+        ("a drummer from Falkenrath's band", []),
+    ],
+)
+def test_whom_passive_after_an_apposition_set_off_before_it(
+    apposition: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{_BAND}\n\nIt was mixed by Benhaddou and Thorne, {apposition}, whom he had been introduced to by the "
+        "publisher Mira Solheim at a fair in Leeds."
+    )
+    assert _band_intros(prose) == expected

@@ -366,7 +366,10 @@ _WHOM_TO = linear.compile(
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
 _TO_WHOM = linear.compile(
     # ("to whom she'd been introduced": "had" contracted)
-    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
+    # ("B, an engineer from Osaka, whom A had been introduced to": what B is, set off before the relative clause; a
+    # place in it is no one, checked on the match)
+    rf"(?P<b>{_P})\s*,\s*(?:(?P<appo>(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){{0,3}}?[a-z][\w'-]*(?:\s+from\s+{_P})?)\s*,\s*)?"
+    rf"(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
@@ -1105,6 +1108,15 @@ _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
 }
 
 
+def _names_no_one(clause: Clause, words: str | None) -> bool:
+    """Whether ``words`` (an apposition's) name no one of the page nor anyone's anything ("from Osaka")."""
+    for found in MENTION.finditer(words or ""):
+        mention = clause.mentions[int(found.group(1))]
+        if mention.kind != "name" or mention.people or mention.possessive:
+            return False
+    return True
+
+
 def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
@@ -1192,6 +1204,8 @@ def introductions(
                 continue  # "through their friend, the owner of X": what follows is not the friend's name
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
+            if pattern is _TO_WHOM and not _names_no_one(clause, match.group("appo")):
+                continue  # "B, a friend from Cy Dorn's band, whom ...": the apposition speaks of someone else
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
