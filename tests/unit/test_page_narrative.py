@@ -27000,3 +27000,14 @@ def test_whom_passive_after_an_apposition_set_off_before_it(
         "publisher Mira Solheim at a fair in Leeds."
     )
     assert _band_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["STATEMENTS TAKEN.", "WHAT WAS SAID.", "SEQUENCE OF EVENTS."],
+)
+def test_a_heading_in_capitals_run_into_the_paragraph_names_no_one(heading: str) -> None:
+    quotes = _band_quotes(
+        _BAND + f"\n\n{heading} Thorne, speaking to Radio Nord: \u201cWe played to nine people and a dog.\u201d"
+    )
+    assert quotes == [("Abi Thorne", "Radio Nord")]
