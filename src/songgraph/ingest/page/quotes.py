@@ -1983,10 +1983,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             break
     for clause in ordered if source is None else ():
         medium = _OWN_MEDIUM.search(clause.skeleton)
-        if medium is not None and medium.group("medium") and (named := _own_medium_title(clause)):
+        if medium is not None and medium.group("medium") and (own_title := _own_medium_title(clause)):
             # "in his newsletter, Notes from the Couch:": the medium's own name, set off after it, names it better
-            source = named
-            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, named)}
+            source = own_title
+            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, own_title)}
             break
         if medium is not None:
             source = medium.group("medium") or squash(
