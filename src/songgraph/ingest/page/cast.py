@@ -1721,7 +1721,7 @@ _PAST_PARTICIPLE = linear.compile(r"^[a-z]{3,}ed$")
 # Irregular ones that are no noun a part would end on ("a driver stuck at the top of the hill", "a sailor lost at sea")
 _IRREGULAR_WORDS = (
     "stuck caught lost held bound torn broken frozen hidden forgotten stolen driven thrown kept sworn beaten bitten "
-    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded"
+    "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded left"
 )
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
 

@@ -1787,6 +1787,25 @@ class Discourse:
             return None
         return (rest[0], rest[1])
 
+    def _fronted_two(self) -> tuple[str, ...] | None:
+        """The two a sentence before told knowing each other with the object put first ("Castellano she knew
+        already", "Reed he had met once"): whom the subject pronoun meant, then the one named first; none when the
+        pronoun's person is not known."""
+        last = self.last_read
+        if last is None or len(last.mentions) != 2:
+            return None
+        found = _FRONTED_OBJECT.match(last.skeleton)
+        if found is None:
+            return None
+        named, subject = last.mentions
+        if named.kind != "name" or named.possessive or subject.text.lower() not in NOMINATIVES:
+            return None
+        if not named.person:
+            return None
+        if not subject.person or named.person == subject.person:
+            return ()  # whom the subject means is not known: which two "them" means is not sure
+        return (subject.person, named.person)
+
     def _another_two(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named exactly two people, one of them outside the pair ("A and B wrote it.
         B was already C's friend. The two girls were introduced by X": the two just named, B and C)."""
@@ -3444,6 +3463,10 @@ class Discourse:
                 # named and whom its "her" meant, not the pair named before it (no one, if "her" is not known), nor the
                 # two the sentence before named, when no two were named together
                 mention.people = (other[0], other[1]) if other[1] is not None else ()
+            elif mention.text.lower() == "them" and (fronted := self._fronted_two()) is not None:
+                # "A and B met at a party. C she knew already. Her sister had introduced them": a sentence opening on
+                # whom its subject knew or had met is about those two, whom "them" after it means, not the pair before
+                mention.people = fronted
             elif (
                 mention.text.lower() == "them"
                 and pair
@@ -3544,6 +3567,16 @@ class Discourse:
                 ):
                     # "Of the singer, he said:", "About Cy, she wrote": the one put first is what the words are
                     # about; the subject after it is someone else (of themself they would say "Of himself")
+                    meant = named - {mentions[0].person}
+                elif (
+                    number == 1
+                    and mentions[0].person
+                    and mention.text.lower() in NOMINATIVES
+                    and not text[: mentions[0].start].strip()
+                    and not text[mentions[0].end : mention.start].strip()
+                    and _KNEW_AFTER.match(text, mention.end) is not None
+                ):
+                    # "Castellano she knew already": whom the subject knew, put first; the subject is someone else
                     meant = named - {mentions[0].person}
                 elif (
                     number
@@ -4279,6 +4312,13 @@ def _two_before_colon(text: str, mentions: list[Mention], number: int) -> tuple[
         if mention.person not in named:
             named.append(str(mention.person))
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# A sentence that puts whom its subject knew first, before the subject pronoun ("Castellano she knew already", "Reed he
+# had known for years"): the object told first, then who knew them; nothing else named.
+_KNEW = r"(?:had\s+)?(?:already\s+|long\s+|also\s+)?(?:knew|known|met|had\s+met)\b"
+_FRONTED_OBJECT = linear.compile(rf"^@0\s+@1\s+{_KNEW}[^@]{{0,60}}$")
+_KNEW_AFTER = linear.compile(rf"\s+{_KNEW}")
 
 
 def _only_newcomers(mentions: list[Mention]) -> bool:

@@ -366,7 +366,10 @@ _WHOM_TO = linear.compile(
 # ("B, whom A had been introduced to by X": the same with its "to" left at the verb)
 _TO_WHOM = linear.compile(
     # ("to whom she'd been introduced": "had" contracted)
-    rf"(?P<b>{_P})\s*,\s*(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
+    # ("B, an engineer from Osaka, whom A had been introduced to": what B is, set off before the relative clause; a
+    # place in it is no one, checked on the match)
+    rf"(?P<b>{_P})\s*,\s*(?:(?P<appo>(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){{0,3}}?[a-z][\w'-]*(?:\s+from\s+{_P})?)\s*,\s*)?"
+    rf"(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
@@ -847,6 +850,8 @@ _OCCASION = linear.compile(
 
 # Rooms and buildings where people meet, which "in a ..." names as where an introduction happened
 _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
+# the shared inside of a building, where neighbours meet ("in the stairwell of their building")
+_VENUE_NOUNS += r"|stairwell|stairway|staircase|hallway|corridor|foyer"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
 # gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
@@ -1016,6 +1021,9 @@ _DATE_AFTER = linear.compile(
     # "a lock-in in Kehoe's one wet Sunday": which day of the week, told with "one", the same
     r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:night|evening|morning|afternoon))?"
+    # "a session in a pub on a wet Thursday", "a gig on the Friday night": the day of the week, told with "on", the same
+    r"|on\s+(?:a|an|the|that|one)\s+(?:[a-z][\w-]*\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|evening|morning|afternoon))?"
     # "the last ferry to Cork one night", "a party one hot summer": a time of day or a season told with "one", the same
     r"|one\s+(?:[a-z][\w-]*\s+){0,2}(?:night|evening|morning|afternoon|summer|winter|spring|autumn))$"
 )
@@ -1102,6 +1110,15 @@ _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
     "put": {"with"},
     "brought": {"with"},
 }
+
+
+def _names_no_one(clause: Clause, words: str | None) -> bool:
+    """Whether ``words`` (an apposition's) name no one of the page nor anyone's anything ("from Osaka")."""
+    for found in MENTION.finditer(words or ""):
+        mention = clause.mentions[int(found.group(1))]
+        if mention.kind != "name" or mention.people or mention.possessive:
+            return False
+    return True
 
 
 def tells_one(skeleton: str) -> bool:
@@ -1191,6 +1208,8 @@ def introductions(
                 continue  # "through their friend, the owner of X": what follows is not the friend's name
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
+            if pattern is _TO_WHOM and not _names_no_one(clause, match.group("appo")):
+                continue  # "B, a friend from Cy Dorn's band, whom ...": the apposition speaks of someone else
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
@@ -3829,7 +3848,16 @@ def _region(mention: Mention) -> bool:
 
 # ", the producer, at a christening": what the page calls the last one named, set off by commas before the occasion
 # (", the French choreographer who went on to make the video, at": with a relative clause on it that names no one)
-_APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|whom|whose|that)\s[^,@]{1,100}?)?\s*,")
+# (", her nephew, who was staying on her couch, in": the relative clause may say "her", "his", "their", a pronoun's
+# mention, see ``_pronouns_only``)
+_APPOSED_DESCRIPTION = linear.compile(
+    r"^\s*,\s*@(?P<number>\d+)(?:\s*,?\s+(?P<who>(?:who|whom|whose|that)\s(?:[^,@]|@\d+){1,100}?))?\s*,"
+)
+
+
+def _pronouns_only(clause: Clause, words: str | None) -> bool:
+    """Whether ``words`` (a relative clause's) name no one but by a pronoun ("on her couch")."""
+    return all(clause.mentions[int(m.group(1))].kind == "pronoun" for m in MENTION.finditer(words or ""))
 
 
 # ", an old friend of the @4 family, at": a noun phrase set off by commas, with a noun after its article and maybe an
@@ -3874,7 +3902,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         described = clause.mentions[number]
         named = clause.mentions[number - 1] if number > 0 else None
         # only a description that means the one named right before it (or no one of the page) is their apposition
-        if described.kind == "description" and named is not None and described.people in ((), named.people):
+        if (
+            described.kind == "description"
+            and named is not None
+            and described.people in ((), named.people)
+            and _pronouns_only(clause, apposed.group("who"))
+        ):
             rest = rest[apposed.end() - 1 :]
     elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None:
         # "by X himself, who produced both their records, at a listening party": a relative clause about the introducer

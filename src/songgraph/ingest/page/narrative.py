@@ -916,6 +916,9 @@ def _about_one_subject(clause: Clause) -> bool:
 _LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
+# A heading run into its paragraph as a sentence of its own in capitals ("STATEMENTS TAKEN.", "SEQUENCE OF EVENTS."):
+# its words, which the mentions would read as a full name, are no one's
+_RUN_IN_HEADING = linear.compile(r"^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,4}\s*\.\s*$")
 
 # A framing paragraph in the third person that presents the page's text as someone's post or writing: "X posted this
 # on Y", "X wrote the following", "What follows comes from a thread ...", "Another of X's posts", "This is one of the
@@ -1444,6 +1447,8 @@ class _Narrative:
                 continue
             offset = start + first
             sentence = _corrected(text[offset : start + last])
+            if _RUN_IN_HEADING.match(sentence):
+                continue  # "STATEMENTS TAKEN.": a heading run into the paragraph, which names no one
             clause = self.discourse.read(sentence)
             clauses.append(clause)
             self.programmes.read(clause)

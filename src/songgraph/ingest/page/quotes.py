@@ -1986,6 +1986,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             break
     for clause in ordered if source is None else ():
         medium = _OWN_MEDIUM.search(clause.skeleton)
+        if medium is not None and medium.group("medium") and (own_title := _own_medium_title(clause)):
+            # "in his newsletter, Notes from the Couch:": the medium's own name, set off after it, names it better
+            source = own_title
+            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, own_title)}
+            break
         if medium is not None:
             source = medium.group("medium") or squash(
                 medium.group("release") or medium.group("notes") or medium.group("book")
@@ -2387,6 +2392,24 @@ def _stage_of(clause: Clause) -> str:
     if mention is None or mention.kind != "name" or mention.people or mention.possessive:
         return ""
     return squash(mention.text)
+
+
+# "in his newsletter, Notes from the Couch:": someone's own blog or newsletter, its name set off by a comma after it
+# and closing the phrase (capitalised words, small words between them)
+_OWN_MEDIUM_TITLE = linear.compile(
+    r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|substack|website)\s*,\s*"
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an)\s+){0,2}\p{Lu}[\w'-]*){0,5})\s*(?:[,:]|$)"
+)
+
+
+def _own_medium_title(clause: Clause) -> str:
+    """The name of someone's own blog or newsletter set off after it, when none of its words is someone of the page."""
+    found = _OWN_MEDIUM_TITLE.search(clause.text)
+    if found is None:
+        return ""
+    title = squash(found.group("title"))
+    named = [m for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)]
+    return "" if any(m.people or m.possessive for m in named) else title
 
 
 def _within_title(text: str, title: str) -> bool:
