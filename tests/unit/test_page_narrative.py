@@ -26903,3 +26903,24 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann and Cy Dorn were introduced by Cy's landlady in Munich, Frau Eda Fenn, at one of her coffee mornings.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "one of Eda Fenn's coffee mornings")],
+        ),
+        (
+            "Ann and Cy Dorn were introduced by an old neighbour from Leeds, Eda Fenn, at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        # a full name after "from" is someone, not where the introducer is from
+        ("Ann and Cy Dorn were introduced by a friend from Gil Moss, Eda Fenn, at a fair.", []),
+    ],
+)
+def test_passive_introducer_described_with_where_before_the_apposed_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
