@@ -27081,3 +27081,48 @@ def test_a_heading_in_capitals_run_into_the_paragraph_names_no_one(heading: str)
         _BAND + f"\n\n{heading} Thorne, speaking to Radio Nord: \u201cWe played to nine people and a dog.\u201d"
     )
     assert quotes == [("Abi Thorne", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann and Cy Dorn were introduced by Cy's landlady in Munich, Frau Eda Fenn, at one of her coffee mornings.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "one of Eda Fenn's coffee mornings")],
+        ),
+        (
+            "Ann and Cy Dorn were introduced by an old neighbour from Leeds, Eda Fenn, at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        # a full name after "from" is someone, not where the introducer is from
+        ("Ann and Cy Dorn were introduced by a friend from Gil Moss, Eda Fenn, at a fair.", []),
+    ],
+)
+def test_passive_introducer_described_with_where_before_the_apposed_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative named by first name alone takes the family name of whose relative they are
+        (
+            "Cy Dorn plays bass. He was introduced to Ann by her grandmother, Setsuko, at a party.",
+            [("Setsuko Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), "a party")],
+        ),
+        (
+            "Cy Dorn plays bass. Ann was introduced to him by Ann's cousin Ruth at a party.",
+            [("Ruth Arbour", frozenset({"Ann Arbour", "Cy Dorn"}), "a party")],
+        ),
+        # "his" after two people named: whose cousin is not sure
+        ("Ann was introduced to Cy Dorn by his cousin Ruth at a party.", []),
+        # a "she" before "her": whose is not known while the sentence is read
+        ("Ann Arbour wrote it. She was introduced to Cy Dorn by her cousin Ruth at a party.", []),
+    ],
+)
+def test_relative_named_by_first_name_takes_the_family_name(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentence) == expected

@@ -638,6 +638,15 @@ _KIN_SELVES = {
         "herself",
     ),
 }
+# "her grandmother, ", "Ana's cousin ": whose relative, right before a first name alone (a relative of the family,
+# who shares its name as a friend or a godparent may not)
+_KIN_FIRST_NAME = linear.compile(
+    r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
+    r"(?:brother|sister|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
+    r"granddaughter|son|daughter|wife|husband|cousin|uncle|aunt|niece|nephew)\s*,?\s*$"
+)
+_PAIR_NEXT = linear.compile(r"[^.;!?]{0,60}\bthe\s+(?:two|pair)\b")
+_PRONOUN_SELF = {"she": "herself", "her": "herself", "he": "himself", "him": "himself"}
 # Possessive words that own a relation without naming whose it is ("her uncle", not "Ana's uncle")
 _OWNER_WORDS = frozenset({"my", "his", "her", "their", "our"})
 # Whose relation, then what they are said to be or set off by a comma, right before a name: "her godfather is the
@@ -1186,6 +1195,8 @@ class Discourse:
                     self._note_predicate(tokens, index, stop, named)
                     self._note_playing(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
+                    if stop == index + 1 and named.person is None and not named.possessive:
+                        self._note_kin_first_name(text, named, mentions)
                     self._note_kin_self(text, named)
                     mentions.append(named)
                 index = stop
@@ -2745,6 +2756,58 @@ class Discourse:
         self.people.learn_self(person, _KIN_SELVES[found.group("kin").lower()])
         if mention.person is not None:
             self._note_generation(found, mention.person)
+
+    def _note_kin_first_name(self, text: str, mention: Mention, before: list[Mention]) -> None:
+        """ "Ana Ruiz's brother, Tomás", "her grandmother Setsuko": a relative the page names by first name alone has
+        the family name of whose relative they are (Tomás Ruiz), a person of the page from then on, whom the first
+        name alone goes on meaning. Whose a "his" or "her" is: the one person the sentence named before it whom the
+        word may mean (the text's focus when it named no one), never when a pronoun of the same kind stands before."""
+        offset = max(0, mention.start - 80)
+        found = _KIN_FIRST_NAME.search(text[offset : mention.start])
+        first = squash(mention.text)
+        if (
+            found is None
+            or not first.isalpha()
+            or not _capital(first)
+            or any(fold(first) in words for words in (_STOP, _NATIONS, COUNTRIES, _NOT_PERSON))
+            or self.people.mention(first) is not None
+            or self.people.sharing(first)
+            or self.newcomers.get(fold(first))
+        ):
+            return
+        owner_word = found.group("owner").lower()
+        owner: str | None = None
+        if owner_word.endswith("'s"):
+            last = before[-1] if before else None
+            if (
+                last is not None
+                and last.possessive
+                and last.start <= offset + found.start("owner") < last.end
+                and not _PAIR_NEXT.match(text, mention.end)
+            ):
+                # (not when "the two of them" follows: whom the relative brings together with the owner is then
+                # not sure yet, and a name would let the pair of the paragraph before be read as theirs)
+                owner = last.person
+        else:
+            self_word = _SINGULAR_SELF[owner_word]
+            selves = self.people.selves
+            if any(m.kind == "pronoun" and _PRONOUN_SELF.get(m.text.lower()) == self_word for m in before):
+                return  # "she ... her sister Ana": whose may be the pronoun's, not known while the sentence is read
+            # (a new full name is someone too, whom the word may mean)
+            named = {
+                m.person or squash(m.text)
+                for m in before
+                if m.kind == "name" and (m.person is not None or (m.new and not m.possessive))
+            }
+            if not named and self.focus is not None:
+                named = {self.focus}
+            may = [p for p in named if selves.get(p, self_word) in (self_word, "")]
+            if len(may) == 1 and len(named) == 1:
+                owner = may[0]
+        if owner is None or " " not in owner:
+            return
+        surname = owner.split(" ", 1)[1]
+        mention.people = (self.people.canonical(f"{first} {surname}"),)
 
     def _note_generation(self, found: linear.Match, person: str) -> None:
         """ "his daughter, Ada Vance" when one other of the page's people is a Vance: she is the younger of the two

@@ -278,9 +278,15 @@ _PLURAL_BEFORE = linear.compile(
 )
 # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
 _PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+# ("by Ana's landlady in Munich, Frau X": whose relation, where, then the introducer in apposition; the name after
+# "in" or "from" must be a place, checked on the match)
+_PLACED_DESCRIPTION = (
+    r"(?:(?:the\s+)?@\d+'s\s+|(?:the|a|an|his|her|their)\s+)(?:[\w'&-]+\s+){1,3}(?:in|from)\s+(?P<placed>@\d+)\s*,\s*"
+    r"(?:[\w'-]+\s+){0,2}"
+)
 _PASSIVE = linear.compile(
     # ("by the DJ and radio host X": a description of two roles)
-    rf"{_PASSIVE_SUBJECT}{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?{_PASSIVE_BY}"
+    rf"{_PASSIVE_SUBJECT}(?:{_PLACED_DESCRIPTION}|{_DESCRIPTION}(?:and\s+(?:[\w'-]+\s+){{0,2}}{_ROLE}\s+)?){_PASSIVE_BY}"
 )
 # "He was set up with A by her sister-in-law, Yasmin El-Amrani, at ...": a relation of someone's by a pronoun, then the
 # introducer named in apposition (read where the passive's introducer is that pronoun: see ``introductions``)
@@ -1171,6 +1177,10 @@ def introductions(
                 continue
             if pattern is _ONE_WHO and not _ONE_WHO_BEFORE.match(clause.skeleton[:start]):
                 continue
+            placed = match.groupdict().get("placed")
+            where = clause.mention(placed)
+            if placed and (where is None or not _a_place(where) or where.new):
+                continue  # "by Ana's friend from Cy Dorn, X": a full name, not where the introducer is from
             if (
                 pattern is _PASSIVE
                 and match.group("closed")
@@ -3130,7 +3140,8 @@ _OWNED_OCCASION_NEXT = linear.compile(rf"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<num
 # the introducer says is theirs, checked on the match; a "his" the mentions did not read as someone's is the word
 # itself: "at his seventieth birthday party")
 _WHOSE_OCCASION_NEXT = linear.compile(
-    r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
+    # ("at one of her coffee afternoons": one of several occasions of hers is hers as well)
+    r"^\s*,?\s*(?:at|on|in|during)\s+(?:(?:one|some|any|each)\s+of\s+)?(?P<inside>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
     r"(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:(?P<owned>[a-z][\w-]*)|@\d+\s+[a-z])"
 )
 # Words of a description that say someone has or runs something ("the record-shop owner", "the club's landlady")
