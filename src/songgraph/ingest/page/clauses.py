@@ -638,13 +638,29 @@ _KIN_SELVES = {
         "herself",
     ),
 }
-# "her grandmother, ", "Ana's cousin ": whose relative, right before a first name alone (a relative of the family,
-# who shares its name as a friend or a godparent may not)
+# "her grandmother, ", "Ana's brother ": whose relative, right before a first name alone (a brother, sister,
+# parent, child or grandparent, who most often shares the family name; a spouse, cousin, aunt or uncle as often
+# does not, nor does a friend or a godparent)
 _KIN_FIRST_NAME = linear.compile(
     r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
-    r"(?:brother|sister|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
-    r"granddaughter|son|daughter|wife|husband|cousin|uncle|aunt|niece|nephew)\s*,?\s*$"
+    r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
+    r"granddaughter|son|daughter)\s*,?\s*$"
 )
+_SIBLINGS = {"brother": "himself", "sister": "herself", "twin": ""}
+# Family names that change with who bears them: patronymics (Einarsson, Sigurðardóttir: a child's is made from a
+# parent's first name) and names with a woman's and a man's form (Nováková and Novák, Kowalska and Kowalski,
+# Papadopoulou and Papadopoulos, Ivanova and Ivanov); folded
+_FORMED_FAMILY_NAME = ("son", "dottir", "ova", "eva", "ovna", "evna", "ska", "ski", "sky", "aite", "yte", "iene",
+                       "ou", "ina", "aya")  # fmt: skip
+# Family names that open a name written family name first (Park Ji-woo, Wang Fang, Nguyen Van An), whose last word
+# is then a given name; folded
+_FAMILY_NAME_FIRST = frozenset({
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin",
+    "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon",
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "he", "lin", "gao", "luo", "zheng", "liang", "xie", "tang",
+    "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong", "ly",
+})  # fmt: skip
 _PAIR_NEXT = linear.compile(r"[^.;!?]{0,60}\bthe\s+(?:two|pair)\b")
 _PRONOUN_SELF = {"she": "herself", "her": "herself", "he": "himself", "him": "himself"}
 # Possessive words that own a relation without naming whose it is ("her uncle", not "Ana's uncle")
@@ -2806,7 +2822,23 @@ class Discourse:
                 owner = may[0]
         if owner is None or " " not in owner:
             return
-        surname = owner.split(" ", 1)[1]
+        given, surname = owner.split(" ", 1)
+        if fold(given) in _FAMILY_NAME_FIRST:
+            return  # "Park Ji-woo's sister, Soo-ah": "Ji-woo" is no family name
+        family = [word for word in surname.split() if fold(word) not in NAME_PARTICLES]
+        kin = found.group("kin").lower()
+        if kin not in _SIBLINGS:
+            # a parent's or a child's family name is the owner's only when it is one unchanging word ("Lopes Cunha",
+            # two family names, is a father's and a mother's, of which a child passes on one)
+            if len(family) != 1 or fold(family[0]).endswith(_FORMED_FAMILY_NAME):
+                return
+        elif fold(family[-1]).endswith(_FORMED_FAMILY_NAME):
+            # a brother's or a sister's is the owner's when both are men or both are women
+            owner_self = (
+                _SINGULAR_SELF[owner_word] if owner_word in _SINGULAR_SELF else self.people.selves.get(owner, "")
+            )
+            if not owner_self or owner_self != _SIBLINGS[kin]:
+                return
         mention.people = (self.people.canonical(f"{first} {surname}"),)
 
     def _note_generation(self, found: linear.Match, person: str) -> None:
