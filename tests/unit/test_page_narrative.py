@@ -26903,3 +26903,20 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+
+@pytest.mark.parametrize("nickname", ["Downstairs Oona", "Bakery Oona"])
+def test_a_word_that_is_a_credited_persons_first_name_and_the_last_word_of_a_nickname_is_the_credited_one(
+    nickname: str,
+) -> None:
+    prose = (
+        f"The band is singer Oona Falkenrath and drummer Abi Thorne. {nickname}, who runs the shop below mine, told "
+        "me the story. Oona and Abi were introduced by their teacher, Cy Dorn, in their first year at school. The "
+        "video was directed by Ivo Lind. Oona plays a baker."
+    )
+    result = parse_story_page(_BAND_PAGE + prose + _credited("Oona Falkenrath & Abi Thorne"), "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    intros = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert intros == [("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), None)]
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Oona Falkenrath", "a baker")]
