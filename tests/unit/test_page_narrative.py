@@ -26905,7 +26905,6 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     )
 
 
-
 @pytest.mark.parametrize("nickname", ["Downstairs Oona", "Bakery Oona"])
 def test_a_word_that_is_a_credited_persons_first_name_and_the_last_word_of_a_nickname_is_the_credited_one(
     nickname: str,
