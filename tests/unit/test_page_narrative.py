@@ -26919,3 +26919,22 @@ def test_a_word_that_is_a_credited_persons_first_name_and_the_last_word_of_a_nic
     intros = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert intros == [("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), None)]
     assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Oona Falkenrath", "a baker")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The promoter Cy Dorn put her in touch with Abi and Benhaddou at a show in Hull.",
+        "The promoter Cy Dorn put Oona in touch with Abi Thorne and Benhaddou at a show in Hull, where she sang.",
+        "The promoter Cy Dorn put Oona in touch with Abi Thorne and the drummer Ivo Lind.",
+    ],
+)
+def test_put_in_touch_with_two_others_is_no_pair(sentence: str) -> None:
+    # three people brought together: no introduction of two can tell it (and not the first two alone)
+    assert _band_intros(_BAND + " Oona Falkenrath arrived later. " + sentence) == []
+
+
+def test_put_in_touch_with_one_other_is_still_read() -> None:
+    assert _band_intros(_BAND + " The promoter Cy Dorn put Oona in touch with Abi at a show in Hull.") == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a show in Hull")
+    ]

@@ -1340,6 +1340,10 @@ def introductions(
                 and not _DESCRIBED_AFTER_COMMA.match(described.rsplit(",", 1)[1])
             ):
                 continue  # "put Bell in touch with a label, sang with Arbour": the comma ends the clause, no apposition
+            if pattern is _IN_TOUCH and match.group("b") and _AND_ANOTHER.match(match.group("rest")):
+                # "put him in touch with A and B": one with two others, three people, no pair of two (left out, as
+                # "introduced him to A and B" is)
+                continue
             if (
                 pattern is _PARTICIPLE
                 and match.group("hooked")
