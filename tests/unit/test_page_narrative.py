@@ -26938,3 +26938,21 @@ def test_put_in_touch_with_one_other_is_still_read() -> None:
     assert _band_intros(_BAND + " The promoter Cy Dorn put Oona in touch with Abi at a show in Hull.") == [
         ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a show in Hull")
     ]
+
+
+def test_the_same_magazine_is_the_periodical_told_of_since_the_last_quote() -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne told the podcast Night Owls: "We wrote it in a van in one week." Oona Falkenrath told '
+        'Tidal Weekly that the van "had no heating at all." Abi remembers it otherwise. "The van was warm '
+        'enough for me," she insisted in the same magazine.'
+    )
+    assert quotes == [("Abi Thorne", "Night Owls"), ("Abi Thorne", "Tidal Weekly")]
+
+
+@pytest.mark.parametrize(("kind", "source"), [("magazine", None), ("podcast", "Night Owls")])
+def test_the_same_magazine_is_not_the_last_quotes_podcast(kind: str, source: str | None) -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne told the podcast Night Owls: "We wrote it in a van in one week." Oona Falkenrath '
+        f'remembers it otherwise. "The van was warm enough for me," she insisted in the same {kind}.'
+    )
+    assert quotes == [("Abi Thorne", "Night Owls"), ("Oona Falkenrath", source)]
