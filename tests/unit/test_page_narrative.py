@@ -26956,3 +26956,21 @@ def test_the_same_magazine_is_not_the_last_quotes_podcast(kind: str, source: str
         f'remembers it otherwise. "The van was warm enough for me," she insisted in the same {kind}.'
     )
     assert quotes == [("Abi Thorne", "Night Owls"), ("Oona Falkenrath", source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oona was introduced to Abi by a harpist from Caernarfon, Cy Dorn, at a show in Hull.",
+        "Oona was introduced to Abi a year later by a session harpist from Caernarfon, Cy Dorn, at a show in Hull.",
+        "Oona and Abi were introduced by their teacher from Leeds, Cy Dorn, at a show in Hull.",
+    ],
+)
+def test_introducer_described_by_where_they_are_from_then_named_after_the_comma(sentence: str) -> None:
+    assert _band_intros(_BAND + " " + sentence) == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a show in Hull")
+    ]
+
+
+def test_introducer_described_by_where_they_are_from_and_never_named_is_no_one() -> None:
+    assert _band_intros(_BAND + " Oona was introduced to Abi by a harpist from Caernarfon, at a show in Hull.") == []
