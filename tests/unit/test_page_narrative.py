@@ -26974,3 +26974,21 @@ def test_introducer_described_by_where_they_are_from_then_named_after_the_comma(
 
 def test_introducer_described_by_where_they_are_from_and_never_named_is_no_one() -> None:
     assert _band_intros(_BAND + " Oona was introduced to Abi by a harpist from Caernarfon, at a show in Hull.") == []
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a ship's cook and, as far as I can tell, everybody's uncle",
+        "a ship's cook and, I'm told, a fine singer",
+        "a retired ferryman who, apparently, knows everyone",
+    ],
+)
+def test_introducers_apposition_may_hold_the_tellers_hedge(apposition: str) -> None:
+    prose = _BAND + f" Cy Dorn, {apposition}, introduced Oona and Abi on the night ferry."
+    assert _band_intros(prose) == [("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "the night ferry")]
+
+
+def test_introducers_apposition_with_another_aside_is_still_unsure() -> None:
+    prose = _BAND + " Cy Dorn, a ship's cook and, in Hull, a fine singer, introduced Oona and Abi on the night ferry."
+    assert _band_intros(prose) == []

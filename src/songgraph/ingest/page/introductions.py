@@ -69,6 +69,11 @@ _DESCRIPTION = (
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
 )
+# A hedge of whoever tells the story, set off inside a sentence ("as far as I can tell", "I'm told", "apparently")
+_HEDGE = (
+    r"(?:as\s+far\s+as\s+@\d+\s+(?:can\s+tell|know|can\s+see)|@\d+\s+(?:think|gather|believe|suspect|hear)"
+    r"|@\d+(?:'m|\s+am|\s+was|\s+were|'re)\s+told|apparently|reportedly|by\s+all\s+accounts|it\s+seems|of\s+course)"
+)
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -82,7 +87,9 @@ _BETWEEN = (
     # "or" between commas)
     # ("X, the gentle, bespectacled host of Y, who introduced": adjectives set off by a comma inside the apposition)
     r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
-    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
+    # ("X, a ship's cook and, as far as I can tell, everybody's uncle, introduced": a hedge of the teller's between
+    # commas inside the apposition)
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + _HEDGE + r"\s*,[^,]{0,60}?)?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
