@@ -26992,3 +26992,28 @@ def test_introducers_apposition_may_hold_the_tellers_hedge(apposition: str) -> N
 def test_introducers_apposition_with_another_aside_is_still_unsure() -> None:
     prose = _BAND + " Cy Dorn, a ship's cook and, in Hull, a fine singer, introduced Oona and Abi on the night ferry."
     assert _band_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "duo",
+    [
+        "Oona Falkenrath, who sings, and Abi Thorne, a drummer from Hull",
+        "Oona Falkenrath, who writes the words, and Abi Thorne, who writes the tunes",
+    ],
+)
+def test_two_joined_by_and_after_a_relative_clause_are_the_two(duo: str) -> None:
+    prose = (
+        f"The Paper Boats are a duo: {duo}. Ivo Lind told me the story. Oona's flatmate, a violinist called "
+        "Cy Dorn, introduced the two of them at a bar in Leeds."
+    )
+    assert _band_intros(prose + _credited("Oona Falkenrath & Abi Thorne", "Eda Fenn")) == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a bar in Leeds")
+    ]
+
+
+def test_a_relative_clause_then_a_list_of_three_is_no_pair() -> None:
+    prose = (
+        "The Paper Boats are Oona Falkenrath, who sings, Abi Thorne and Ivo Lind. A violinist called "
+        "Cy Dorn introduced the two of them at a bar in Leeds."
+    )
+    assert _band_intros(prose + _credited("Oona Falkenrath, Abi Thorne & Ivo Lind", "Eda Fenn")) == []
