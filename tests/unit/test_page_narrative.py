@@ -27161,3 +27161,117 @@ def test_a_relative_takes_the_family_name_only_when_it_would_be_theirs(
     assert result.document is not None
     introducers = [i.introducer for i in result.document.introductions]
     assert introducers == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("nickname", ["Downstairs Oona", "Bakery Oona"])
+def test_a_word_that_is_a_credited_persons_first_name_and_the_last_word_of_a_nickname_is_the_credited_one(
+    nickname: str,
+) -> None:
+    prose = (
+        f"The band is singer Oona Falkenrath and drummer Abi Thorne. {nickname}, who runs the shop below mine, told "
+        "me the story. Oona and Abi were introduced by their teacher, Cy Dorn, in their first year at school. The "
+        "video was directed by Ivo Lind. Oona plays a baker."
+    )
+    result = parse_story_page(_BAND_PAGE + prose + _credited("Oona Falkenrath & Abi Thorne"), "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    intros = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert intros == [("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), None)]
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Oona Falkenrath", "a baker")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The promoter Cy Dorn put her in touch with Abi and Benhaddou at a show in Hull.",
+        "The promoter Cy Dorn put Oona in touch with Abi Thorne and Benhaddou at a show in Hull, where she sang.",
+        "The promoter Cy Dorn put Oona in touch with Abi Thorne and the drummer Ivo Lind.",
+    ],
+)
+def test_put_in_touch_with_two_others_is_no_pair(sentence: str) -> None:
+    # three people brought together: no introduction of two can tell it (and not the first two alone)
+    assert _band_intros(_BAND + " Oona Falkenrath arrived later. " + sentence) == []
+
+
+def test_put_in_touch_with_one_other_is_still_read() -> None:
+    assert _band_intros(_BAND + " The promoter Cy Dorn put Oona in touch with Abi at a show in Hull.") == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a show in Hull")
+    ]
+
+
+def test_the_same_magazine_is_the_periodical_told_of_since_the_last_quote() -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne told the podcast Night Owls: "We wrote it in a van in one week." Oona Falkenrath told '
+        'Tidal Weekly that the van "had no heating at all." Abi remembers it otherwise. "The van was warm '
+        'enough for me," she insisted in the same magazine.'
+    )
+    assert quotes == [("Abi Thorne", "Night Owls"), ("Abi Thorne", "Tidal Weekly")]
+
+
+@pytest.mark.parametrize(("kind", "source"), [("magazine", None), ("podcast", "Night Owls")])
+def test_the_same_magazine_is_not_the_last_quotes_podcast(kind: str, source: str | None) -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne told the podcast Night Owls: "We wrote it in a van in one week." Oona Falkenrath '
+        f'remembers it otherwise. "The van was warm enough for me," she insisted in the same {kind}.'
+    )
+    assert quotes == [("Abi Thorne", "Night Owls"), ("Oona Falkenrath", source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oona was introduced to Abi by a harpist from Caernarfon, Cy Dorn, at a show in Hull.",
+        "Oona was introduced to Abi a year later by a session harpist from Caernarfon, Cy Dorn, at a show in Hull.",
+        "Oona and Abi were introduced by their teacher from Leeds, Cy Dorn, at a show in Hull.",
+    ],
+)
+def test_introducer_described_by_where_they_are_from_then_named_after_the_comma(sentence: str) -> None:
+    assert _band_intros(_BAND + " " + sentence) == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a show in Hull")
+    ]
+
+
+def test_introducer_described_by_where_they_are_from_and_never_named_is_no_one() -> None:
+    assert _band_intros(_BAND + " Oona was introduced to Abi by a harpist from Caernarfon, at a show in Hull.") == []
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a ship's cook and, as far as I can tell, everybody's uncle",
+        "a ship's cook and, I'm told, a fine singer",
+        "a retired ferryman who, apparently, knows everyone",
+    ],
+)
+def test_introducers_apposition_may_hold_the_tellers_hedge(apposition: str) -> None:
+    prose = _BAND + f" Cy Dorn, {apposition}, introduced Oona and Abi on the night ferry."
+    assert _band_intros(prose) == [("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "the night ferry")]
+
+
+def test_introducers_apposition_with_another_aside_is_still_unsure() -> None:
+    prose = _BAND + " Cy Dorn, a ship's cook and, in Hull, a fine singer, introduced Oona and Abi on the night ferry."
+    assert _band_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "duo",
+    [
+        "Oona Falkenrath, who sings, and Abi Thorne, a drummer from Hull",
+        "Oona Falkenrath, who writes the words, and Abi Thorne, who writes the tunes",
+    ],
+)
+def test_two_joined_by_and_after_a_relative_clause_are_the_two(duo: str) -> None:
+    prose = (
+        f"The Paper Boats are a duo: {duo}. Ivo Lind told me the story. Oona's flatmate, a violinist called "
+        "Cy Dorn, introduced the two of them at a bar in Leeds."
+    )
+    assert _band_intros(prose + _credited("Oona Falkenrath & Abi Thorne", "Eda Fenn")) == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}), "a bar in Leeds")
+    ]
+
+
+def test_a_relative_clause_then_a_list_of_three_is_no_pair() -> None:
+    prose = (
+        "The Paper Boats are Oona Falkenrath, who sings, Abi Thorne and Ivo Lind. A violinist called "
+        "Cy Dorn introduced the two of them at a bar in Leeds."
+    )
+    assert _band_intros(prose + _credited("Oona Falkenrath, Abi Thorne & Ivo Lind", "Eda Fenn")) == []

@@ -3438,7 +3438,7 @@ class Discourse:
                 between = text[left.end : mention.start].strip().lower()
                 if left.possessive:  # "Eze's and Falana's demos": the two of them too
                     between = between.removeprefix("'s").removeprefix("'").strip()
-                joined = between in ("and", "&") or _and_role(between)
+                joined = between in ("and", "&") or _and_role(between) or _WHO_THEN_AND.match(between) is not None
                 if joined and left.person != mention.person:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
@@ -4356,6 +4356,11 @@ def _lifespan_after(text: str, end: int) -> bool:
 _DESCRIBED_AFTER = linear.compile(r"\s*,\s*(?:a|an)\s+[a-z][^,;:.!?\"()]{0,80},")
 
 
+# "A, who sings, and B": the first of two joined by "and" told of in a short relative clause set off by commas
+_WHO_THEN_AND = linear.compile(r"^,\s*who\s+[a-z][^,;:.!?\"()]{0,60}?,\s*(?:and|&)$")
+_WHO_THEN_COMMA = linear.compile(r"^,\s*who\s+[a-z][^,;:.!?\"()]{0,60}?,$")
+
+
 def _and_role(between: str) -> bool:
     """ "singer A and guitarist B": "and" and what the second one does (a word or two, without an article: "and the
     drummer B" may be one more of several) join the two as well."""
@@ -4434,8 +4439,15 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
     comma = text[first.end : second.start].strip()
     # ("A, B and Brazilian producer C": the last told by what they do, as "singer A and guitarist B" may be; so may
     # the second, "singer A, guitarist B and drummer C")
-    return (comma == "," or (comma.startswith(",") and _and_role("and " + comma[1:].lower()))) and (
-        last in ("and", ", and", "&") or _and_role(last.removeprefix(",").lower())
+    # ("A, who sings, B and C", "A, B, who drums, and C": one of them told of in a relative clause on the way)
+    return (
+        comma == ","
+        or (comma.startswith(",") and _and_role("and " + comma[1:].lower()))
+        or _WHO_THEN_COMMA.match(comma) is not None
+    ) and (
+        last in ("and", ", and", "&")
+        or _and_role(last.removeprefix(",").lower())
+        or _WHO_THEN_AND.match(last) is not None
     )
 
 

@@ -62,10 +62,17 @@ _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
     # ("a young trumpeter from Cape Coast called X": where they are from, a name, before "called")
-    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by a harpist from Caernarfon, X": where they are from, a name, before the comma and the one named)
+    r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}from\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+)
+# A hedge of whoever tells the story, set off inside a sentence ("as far as I can tell", "I'm told", "apparently")
+_HEDGE = (
+    r"(?:as\s+far\s+as\s+@\d+\s+(?:can\s+tell|know|can\s+see)|@\d+\s+(?:think|gather|believe|suspect|hear)"
+    r"|@\d+(?:'m|\s+am|\s+was|\s+were|'re)\s+told|apparently|reportedly|by\s+all\s+accounts|it\s+seems|of\s+course)"
 )
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
@@ -80,7 +87,9 @@ _BETWEEN = (
     # "or" between commas)
     # ("X, the gentle, bespectacled host of Y, who introduced": adjectives set off by a comma inside the apposition)
     r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
-    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?)?),\s*)?)?"
+    # ("X, a ship's cook and, as far as I can tell, everybody's uncle, introduced": a hedge of the teller's between
+    # commas inside the apposition)
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + _HEDGE + r"\s*,[^,]{0,60}?)?),\s*)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
@@ -1373,6 +1382,10 @@ def introductions(
                 and not _DESCRIBED_AFTER_COMMA.match(described.rsplit(",", 1)[1])
             ):
                 continue  # "put Bell in touch with a label, sang with Arbour": the comma ends the clause, no apposition
+            if pattern is _IN_TOUCH and match.group("b") and _AND_ANOTHER.match(match.group("rest")):
+                # "put him in touch with A and B": one with two others, three people, no pair of two (left out, as
+                # "introduced him to A and B" is)
+                continue
             if (
                 pattern is _PARTICIPLE
                 and match.group("hooked")

@@ -211,12 +211,15 @@ _THE_OUTLET = linear.compile(
     r"\b(?:the|same)\s+(?:magazine|newspaper|paper|podcast|station|website|site|outlet)(?:\s*[,.;:!?]|\s+[a-z]|\s*$)"
 )
 _SAME_SOURCE = linear.compile(
-    r"\b(?:same|that)\s+(?:episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
+    r"\b(?:same|that)\s+(?P<kind>episode|interview|conversation|show|programme|podcast|chat|session|broadcast|"
     # ("In the same feature": a printed piece, as a broadcast's episode is)
     r"appearance|livestream|stream|post|thread|video|feature|article|profile|piece|cover\s+story|"
     # ("asked by the same magazine": the outlet of the quote before)
     r"magazine|newspaper|paper|outlet|station)\b"
 )
+# Of those, the printed ones, and the kinds of programme (``Programmes.by_kind``) that are heard or seen, not printed
+_PRINTED = frozenset({"magazine", "newspaper", "paper"})
+_BROADCAST = ("podcast", "show", "programme", "series", "documentary", "docuseries")
 # How many quotes one paragraph may hold before the rest of it is left unread (each costs a few hundred
 # microseconds; a 200,000-character paragraph of nothing else would hold over ten thousand).
 _MOST_QUOTES = 50
@@ -1005,6 +1008,8 @@ class _Narrative:
         # The programmes the narration has named so far ("the documentary Salt Sheds"), which later leads may
         # refer back to
         self.programmes = Programmes()
+        # The last outlet the page had named when it gave its last quote (another since is a newer one)
+        self.outlet_when_quoted: str | None = None
         # The programme the narration's "we" present, which "the show" of a guest's visit means
         self.own_programme: str | None = None
         # The programme the page writes up a segment of, named in its opening as where its guests were ("X were the
@@ -1674,8 +1679,16 @@ class _Narrative:
                 # 'X posted a clip to YouTube of her grandmother. "...," the grandmother says in it': the words are in
                 # the recording the sentence before put out, whoever put it there
                 source = before.source
-        if source is None and self.quotes and any(_SAME_SOURCE.search(clause.text) for clause in lead or []):
+        same = next((found for clause in lead or [] if (found := _SAME_SOURCE.search(clause.text))), None)
+        if source is None and self.quotes and same is not None:
             source = self.quotes[-1].get("source")  # "he added later in the same episode"
+            if same.group("kind") in _PRINTED:
+                if self.programmes.last_outlet not in (None, self.outlet_when_quoted):
+                    # "X told Hallyu Weekly that ... "...," he said in the same magazine": the periodical the page named
+                    # since the last quote, whose words were its own report
+                    source = self.programmes.last_outlet
+                elif any(source in self.programmes.by_kind.get(kind, ()) for kind in _BROADCAST):
+                    source = None  # the last quote's podcast or show is no magazine
         if (
             source is None
             and lead
@@ -1754,6 +1767,7 @@ class _Narrative:
             return
         self.quotes.append(entry)
         self.quoted_in = paragraph
+        self.outlet_when_quoted = self.programmes.last_outlet
         counterpart = _partner_in(lead, speaker)
         if counterpart is None:
             counterpart = told.others[0] if told.others else self._other_performer(speaker)

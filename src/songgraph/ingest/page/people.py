@@ -150,6 +150,13 @@ class People:
         for index in (self._by_tail, self._by_first):  # the surname first
             matches = index.get(key, [])
             if len(matches) == 1:
+                if index is self._by_tail and not self._holds.get(matches[0]):
+                    # "Joaquín" when the page names the band's Joaquín Aránguiz and a neighbour it calls "Upstairs
+                    # Joaquín": the word is a credited person's first name and only the last word of someone
+                    # uncredited, whose name is then a description before that same first name
+                    firsts = [name for name in self._by_first.get(key, []) if self._holds.get(name)]
+                    if len(firsts) == 1 and firsts[0] != matches[0]:
+                        return firsts[0]
                 return matches[0]
             if matches and index is self._by_tail:
                 # a surname the song's performer shares with a relative is the performer's: a page calls its

@@ -1359,6 +1359,10 @@ _OUTLET_NAMED = linear.compile(
     rf"|(?P<ran>{_P})\s+(?:ran|runs|printed|prints|published|publishes|carried|carries)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"(?:piece|interview|profile|article|feature|story|review)\b"
 )
+# "Bell told Hallyu Weekly that ...": a periodical, by the word its name ends with, told something in the page's own
+# words (no quote of its own to carry its name: a later "in the same magazine" means it)
+_TOLD_PERIODICAL = linear.compile(rf"\b(?:told|tells)\s+(?P<name>{_P})\s+(?:that\b|about\b)")
+_PERIODICAL_ENDS = frozenset({"weekly", "daily", "monthly", "magazine", "times", "gazette", "herald", "journal"})
 # "told the paper", "the daily quoted her": an outlet named by what it is, meaning the last the page named
 THE_PAPER = linear.compile(
     r"\b(?:told|tells|said\s+to|says\s+to|explained\s+to|to)\s+the\s+(?:paper|newspaper|daily|magazine|weekly)"
@@ -1494,6 +1498,12 @@ class Programmes:
                 if owned and known_country(owner_name) is not None:
                     name = outlet
                 self._outlet(name)
+        for match in _TOLD_PERIODICAL.finditer(clause.skeleton) if "told" in clause.skeleton else ():
+            mention = clause.mention(match.group("name"))
+            if mention is None or mention.people or mention.possessive or mention.kind != "name":
+                continue
+            if fold(squash(mention.text)).rsplit(" ", 1)[-1] in _PERIODICAL_ENDS and " " in squash(mention.text):
+                self._outlet(squash(mention.text))
         if "'s " in clause.text:
             for mention in clause.mentions:
                 country, owned, outlet = squash(mention.text).partition("'s ")
