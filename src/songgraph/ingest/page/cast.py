@@ -1815,6 +1815,7 @@ _PLACE_WORDS = frozenset(
     str.split("on in at under behind over across from near into onto through around beneath beside above below against")
 )
 _WHOSE = frozenset({"his", "her", "their", "its"})
+_RELATIVE_WORDS = frozenset({"whom", "which", "that"})
 # The rest of such a part: naming no one (a name in it would make the pronoun someone's among others)
 _PART_GOES_ON = linear.compile(rf"(?P<rest>[^@]{{0,{MAX_ROLE}}}?){_ROLE_END}")
 
@@ -1827,8 +1828,17 @@ def _past_whose(clause: Clause, end: int) -> int:
     if found is not None and found.group("place") not in _PLACE_WORDS:
         # ("a student with a guitar case he keeps hitting people with": a subject pronoun right after the thing opens
         # a relative clause about it, no co-star; the part runs to it, and the clause is cut)
+        # ("a hitchhiker with a birdcage whom they pick up": "whom" opens it before the subject, which may be a
+        # "they" the page reads as two people; the part keeps the thing and the clause is cut at "whom")
         mention = clause.mention(found.group("pronoun"))
-        subject = mention is not None and mention.kind == "pronoun" and mention.text.lower() in ("he", "she", "they")
+        relative = found.group("place") in _RELATIVE_WORDS
+        subject = (
+            mention is not None
+            and (mention.kind == "pronoun" or relative)
+            and mention.text.lower() in ("he", "she", "they")
+        )
+        if subject and relative:
+            return len(skeleton[: found.start("place")].rstrip())
         return found.start("pronoun") if subject else end
     if found is None:
         return end
