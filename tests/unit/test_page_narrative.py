@@ -26941,3 +26941,25 @@ def test_a_part_with_a_thing_then_whom_keeps_the_thing_and_cuts_the_clause(sente
     found = _band_cast("Ann Arbour and Cy Dorn wrote the song. The video was directed by Gil Moss. " + sentence)
     assert ("Eda Fenn", part) in found
     assert ("Eda Fenn", "a hitchhiker") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A postman is played by Eda Fenn; a farmer's widow, by the stage actress Ivy Lane.",
+            [("Eda Fenn", "a postman"), ("Ivy Lane", "a farmer's widow")],
+        ),
+        # the passive's part loses a present participle's phrase, as the first does
+        (
+            "A postman is played by Eda Fenn, and a nurse mending nets, by Ivy Lane.",
+            [("Eda Fenn", "a postman"), ("Ivy Lane", "a nurse")],
+        ),
+        # "by" after a role that is no part of the video: who wrote it, no cast
+        ("A postman is played by Eda Fenn; the song, by Ivy Lane.", [("Eda Fenn", "a postman")]),
+    ],
+)
+def test_a_second_passive_part_with_is_played_left_out_after_a_comma(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _band_cast("The video was directed by Gil Moss. " + sentence) == expected

@@ -362,6 +362,13 @@ _PLAYED_BY = linear.compile(
     # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
     rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
 )
+# "A petrol attendant is played by X; a farmer's widow, by Y": the next part told the same way with "is played" left
+# out, the comma standing for it (matched right after a _PLAYED_BY match; a description of the player may come
+# before the name)
+_GAPPED_PASSIVE = linear.compile(
+    rf"\s*[;,]\s*(?:and\s+)?(?P<role>(?:a|an|the|his|her|their)\s[^@,;:.()\"]{{1,80}}?)\s*,\s*by\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})(?:\s*[,;.!?]|\s*$|\s+and\s)"
+)
 # what every _PLAYED_BY match holds
 _PLAYER_CUE = linear.compile(r"(?:played|portrayed|taken)\s+by\s")
 # "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
@@ -1107,6 +1114,14 @@ def cast(clause: Clause) -> list[Part]:
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
+    for m in list(matches):
+        gapped = _GAPPED_PASSIVE.match(encoded, m.end())
+        if (
+            gapped is not None
+            and _names_no_one(clause, gapped.group("role"))
+            and _played_thing(gapped.group("role")) is None
+        ):
+            matches.append(gapped)
     passive = {id(m) for m in matches}
     if "re played by " in skeleton or "re portrayed by " in skeleton:
         for several in _PLAYED_BY_SEVERAL.finditer(encoded):
