@@ -27275,3 +27275,63 @@ def test_a_relative_clause_then_a_list_of_three_is_no_pair() -> None:
         "Cy Dorn introduced the two of them at a bar in Leeds."
     )
     assert _band_intros(prose + _credited("Oona Falkenrath, Abi Thorne & Ivo Lind", "Eda Fenn")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann and Cy were introduced by my predecessor at this desk, Eda Fenn, at our New Year's Eve party in 2019.",
+        "Ann and Cy were introduced by Eda Fenn, at our summer party.",
+    ],
+)
+def test_a_passive_introduction_at_our_occasion_is_not_half_read(sentence: str) -> None:
+    # "our" is the writer's house, which the occasion is not read as: left out, not an introduction without where
+    assert _solo_intros("Ann Arbour and Cy Dorn wrote the song. " + sentence) == []
+
+
+def test_a_passive_introduction_at_an_occasion_of_no_one_is_still_read() -> None:
+    assert _solo_intros("Ann Arbour and Cy Dorn wrote the song. Ann and Cy were introduced by Eda Fenn at a fair.") == [
+        ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        (
+            "Eda Fenn appears as a hitchhiker with a birdcage whom they pick up outside Leeds.",
+            "a hitchhiker with a birdcage",
+        ),
+        (
+            "Our manager, Eda Fenn, appears as a hitchhiker with a birdcage whom they pick up.",
+            "a hitchhiker with a birdcage",
+        ),
+        ("Eda Fenn plays a tourist with a map which he cannot read.", "a tourist with a map"),
+    ],
+)
+def test_a_part_with_a_thing_then_whom_keeps_the_thing_and_cuts_the_clause(sentence: str, part: str) -> None:
+    found = _band_cast("Ann Arbour and Cy Dorn wrote the song. The video was directed by Gil Moss. " + sentence)
+    assert ("Eda Fenn", part) in found
+    assert ("Eda Fenn", "a hitchhiker") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A postman is played by Eda Fenn; a farmer's widow, by the stage actress Ivy Lane.",
+            [("Eda Fenn", "a postman"), ("Ivy Lane", "a farmer's widow")],
+        ),
+        # the passive's part loses a present participle's phrase, as the first does
+        (
+            "A postman is played by Eda Fenn, and a nurse mending nets, by Ivy Lane.",
+            [("Eda Fenn", "a postman"), ("Ivy Lane", "a nurse")],
+        ),
+        # "by" after a role that is no part of the video: who wrote it, no cast
+        ("A postman is played by Eda Fenn; the song, by Ivy Lane.", [("Eda Fenn", "a postman")]),
+    ],
+)
+def test_a_second_passive_part_with_is_played_left_out_after_a_comma(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _band_cast("The video was directed by Gil Moss. " + sentence) == expected

@@ -363,6 +363,13 @@ _PLAYED_BY = linear.compile(
     # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
     rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
 )
+# "A petrol attendant is played by X; a farmer's widow, by Y": the next part told the same way with "is played" left
+# out, the comma standing for it (matched right after a _PLAYED_BY match; a description of the player may come
+# before the name)
+_GAPPED_PASSIVE = linear.compile(
+    rf"\s*[;,]\s*(?:and\s+)?(?P<role>(?:a|an|the|his|her|their)\s[^@,;:.()\"]{{1,80}}?)\s*,\s*by\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})(?:\s*[,;.!?]|\s*$|\s+and\s)"
+)
 # what every _PLAYED_BY match holds
 _PLAYER_CUE = linear.compile(r"(?:played|portrayed|taken)\s+by\s")
 # "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
@@ -1108,6 +1115,14 @@ def cast(clause: Clause) -> list[Part]:
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
+    for m in list(matches):
+        gapped = _GAPPED_PASSIVE.match(encoded, m.end())
+        if (
+            gapped is not None
+            and _names_no_one(clause, gapped.group("role"))
+            and _played_thing(gapped.group("role")) is None
+        ):
+            matches.append(gapped)
     passive = {id(m) for m in matches}
     if "re played by " in skeleton or "re portrayed by " in skeleton:
         for several in _PLAYED_BY_SEVERAL.finditer(encoded):
@@ -1816,6 +1831,7 @@ _PLACE_WORDS = frozenset(
     str.split("on in at under behind over across from near into onto through around beneath beside above below against")
 )
 _WHOSE = frozenset({"his", "her", "their", "its"})
+_RELATIVE_WORDS = frozenset({"whom", "which", "that"})
 # The rest of such a part: naming no one (a name in it would make the pronoun someone's among others)
 _PART_GOES_ON = linear.compile(rf"(?P<rest>[^@]{{0,{MAX_ROLE}}}?){_ROLE_END}")
 
@@ -1828,8 +1844,17 @@ def _past_whose(clause: Clause, end: int) -> int:
     if found is not None and found.group("place") not in _PLACE_WORDS:
         # ("a student with a guitar case he keeps hitting people with": a subject pronoun right after the thing opens
         # a relative clause about it, no co-star; the part runs to it, and the clause is cut)
+        # ("a hitchhiker with a birdcage whom they pick up": "whom" opens it before the subject, which may be a
+        # "they" the page reads as two people; the part keeps the thing and the clause is cut at "whom")
         mention = clause.mention(found.group("pronoun"))
-        subject = mention is not None and mention.kind == "pronoun" and mention.text.lower() in ("he", "she", "they")
+        relative = found.group("place") in _RELATIVE_WORDS
+        subject = (
+            mention is not None
+            and (mention.kind == "pronoun" or relative)
+            and mention.text.lower() in ("he", "she", "they")
+        )
+        if subject and relative:
+            return len(skeleton[: found.start("place")].rstrip())
         return found.start("pronoun") if subject else end
     if found is None:
         return end

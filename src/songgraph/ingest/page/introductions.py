@@ -3145,8 +3145,11 @@ def _of_page(mention: Mention | None) -> bool:
 
 _WHOSE_ALTERNATION = "|".join(sorted(_WHOSE))
 _WHOSE_WORD = linear.compile(rf"\b(?i:{_WHOSE_ALTERNATION})\b")
-# Where, told right after the people as someone's ("at her farewell concert", ", during his residency")
-_OWNED_OCCASION_NEXT = linear.compile(rf"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<number>\d+)|{_WHOSE_ALTERNATION})\s+[a-z]")
+# Where, told right after the people as someone's ("at her farewell concert", ", during his residency"; "at our
+# New Year's Eve party", the writer's house's, which ``_occasion`` does not name)
+_OWNED_OCCASION_NEXT = linear.compile(
+    rf"^\s*,?\s*(?:at|during|on)\s+(?:(?:@(?P<number>\d+)|{_WHOSE_ALTERNATION})\s+[a-z]|our\s+[A-Za-z@])"
+)
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
 # ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
 # inside the occasion, after a preposition that places it, only when what the word owns is what the description before
