@@ -3146,7 +3146,7 @@ def _of_page(mention: Mention | None) -> bool:
 _WHOSE_ALTERNATION = "|".join(sorted(_WHOSE))
 _WHOSE_WORD = linear.compile(rf"\b(?i:{_WHOSE_ALTERNATION})\b")
 # Where, told right after the people as someone's ("at her farewell concert", ", during his residency"; "at our
-# New Year's Eve party", the writer's house's, which ``_occasion`` does not name)
+# New Year's Eve party", the writer's house's, which ``_occasion`` keeps in the page's words)
 _OWNED_OCCASION_NEXT = linear.compile(
     rf"^\s*,?\s*(?:at|during|on)\s+(?:(?:@(?P<number>\d+)|{_WHOSE_ALTERNATION})\s+[a-z]|our\s+[A-Za-z@])"
 )
@@ -4026,9 +4026,13 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     if article in ("this", "that"):
         article = "an" if words[:1].lower() in "aeiou" else "a"
     speaker = parties.speaker
-    if article in ("my", "our"):
-        if article == "our" or speaker is None:
-            return None  # whose occasion "our" is cannot be said in the speaker's name
+    if article == "our":
+        # "at our Christmas gig": the writer's band or house, no one person: kept in the page's words, as the
+        # facts keep any "our"
+        pass
+    elif article == "my":
+        if speaker is None:
+            return None  # whose occasion "my" is cannot be said in the speaker's name
         article = f"{speaker}'s"
     elif (
         article == "their"
