@@ -26903,3 +26903,16 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Ann plays a retired ferry captain living next door.", "a retired ferry captain"),
+        ("Ann plays a lodger sleeping upstairs in the attic.", "a lodger"),
+        ("Ann plays a widow working nearby.", "a widow"),
+        ("Ann stars as a retired ferry captain living next door.", "a retired ferry captain living next door"),
+    ],
+)
+def test_a_participle_of_where_by_an_adverb_of_place_is_cut_after_plays(sentence: str, part: str) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == [("Ann Arbour", part)]

@@ -396,6 +396,8 @@ _PARTICIPLE = linear.compile(
     r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
     # ("a driver waiting outside the door", "a guard pacing behind the gate": where it is done, straight after it)
     r"outside|inside|behind|beside|near|between|among|against|beyond|"
+    # ("a coach living next door", "a lodger sleeping upstairs": where, by an adverb of place)
+    r"next|nearby|upstairs|downstairs|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # ("a student copying someone else's notes", "a guard watching everyone": an indefinite pronoun as its object,
