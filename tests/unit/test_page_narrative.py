@@ -26916,3 +26916,28 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
 )
 def test_a_participle_of_where_by_an_adverb_of_place_is_cut_after_plays(sentence: str, part: str) -> None:
     assert cast("The video was directed by Cy Dorn. " + sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was at a seed swap in Kyoto, of all places, that Cy Dorn introduced Ann to Bea.",
+        "It was at a seed swap in Kyoto, believe it or not, that Cy Dorn introduced Ann to Bea.",
+        "It was at a seed swap in Kyoto, oddly enough, that the engineer Cy Dorn introduced Ann to Bea.",
+    ],
+)
+def test_a_writers_aside_after_the_occasion_of_a_cleft_is_no_part_of_it(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a seed swap in Kyoto")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The badger \u2013 the big one, in a costume nobody could sit down in \u2013 is played by Eda Fenn.",
+        "Ann plays a nurse, and the badger \u2013 the big one, in a furry suit \u2013 is played by Eda Fenn.",
+    ],
+)
+def test_an_aside_between_dashes_after_a_part_told_before_its_player(sentence: str) -> None:
+    found = cast("The video was directed by Cy Dorn. " + sentence)
+    assert ("Eda Fenn", "the badger") in found
+    assert not [part for person, part in found if person == "Eda Fenn" and part != "the badger"]

@@ -346,7 +346,10 @@ _PLAYED_BY = linear.compile(
     rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
-    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,)?"
+    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
+    # ("the hedgehog - the big one, in a costume you have to see - is played by": an aside between dashes, naming
+    # no one)
+    rf"|\s+-\s[^@;:.()\"]{{1,200}}?\s-)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
