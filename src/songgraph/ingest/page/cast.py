@@ -71,6 +71,8 @@ _VERBS = (
     r"co-stars?|"
     # "got cast as the cook": cast, told with "get" as with "be"
     r"(?:gets?|got|getting)\s+cast|"
+    # "was roped in as the village blacksmith", "got drafted in as a waiter": brought into the cast for a part
+    r"(?:(?:is|was|are|were|gets?|got|been)\s+)?(?:roped|drafted)\s+in|"
     # "turns up behind the bar of the pub as herself": where in the scene, after turning up
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
@@ -141,6 +143,8 @@ _APPOSITION = (
     r"[^,;.()]{0,100}?,"
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
     r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
+    # ("X, bless her, is cast as": the teller's blessing, whose pronoun is the subject's and no one else's)
+    r"|\s*,\s*(?:(?:God|god|heaven)\s+)?bless\s+(?:her|him|them|@\d+)(?:\s+heart)?\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
     r"|\s*,\s*(?:it\s+(?:turns|turned)\s+out|it\s+(?:seems|seemed|emerges|emerged)|as\s+it\s+(?:happens|happened))"
     r"\s*[,-]|\s*,)"
@@ -624,6 +628,8 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a brief and silent appearance": two words of how, joined)
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
     r"|walk-on(?:\s+(?:part|role))?)"
+    # ("has a little cameo of her own": one's own, as the others in the video have parts)
+    r"(?:\s+of\s+(?:his|her|their|@\d+)\s+own)?"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
