@@ -26941,3 +26941,45 @@ def test_an_aside_between_dashes_after_a_part_told_before_its_player(sentence: s
     found = cast("The video was directed by Cy Dorn. " + sentence)
     assert ("Eda Fenn", "the badger") in found
     assert not [part for person, part in found if person == "Eda Fenn" and part != "the badger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Ann plays a nurse, and Eda Fenn, bless her, is cast as a very cross goose.", "a very cross goose"),
+        ("Ann plays a nurse, and Eda Fenn, bless her heart, appears as a lost tourist.", "a lost tourist"),
+        ("Ann plays a nurse. Eda Fenn, who is no actor, was roped in as the village baker.", "the village baker"),
+        ("Ann plays a nurse. Eda Fenn got drafted in as a waiter.", "a waiter"),
+    ],
+)
+def test_the_tellers_blessing_and_being_roped_in_for_a_part(sentence: str, part: str) -> None:
+    found = cast("The video was directed by Cy Dorn. " + sentence)
+    assert found == [("Ann Arbour", "a nurse"), ("Eda Fenn", part)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann plays a nurse. Eda Fenn has a little cameo of her own.",
+        "Ann plays a nurse. Eda Fenn has a cameo of her own, carrying a ladder across the back of one shot.",
+    ],
+)
+def test_a_cameo_of_ones_own_is_no_part(sentence: str) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == [("Ann Arbour", "a nurse"), ("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Bea went further in the Yorkshire Post:", "Yorkshire Post"),
+        ("Bea went even further on the Evening Show:", "Evening Show"),
+        ("Bea went further in Leeds:", None),
+    ],
+)
+def test_going_further_in_a_medium_named_with_its_article(lead: str, source: str | None) -> None:
+    prose = (
+        'The video was directed by Cy Dorn.\n\nAnn told BBC Radio Leeds: "It is a song about gardens. Every one." '
+        + lead
+        + ' "Every summer somebody grew a sunflower. That was the whole competition."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "BBC Radio Leeds"), ("Bea Bell", source)]
