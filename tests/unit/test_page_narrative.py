@@ -27340,3 +27340,83 @@ def test_a_second_passive_part_with_is_played_left_out_after_a_comma(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _band_cast("The video was directed by Gil Moss. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Ann plays a retired ferry captain living next door.", "a retired ferry captain"),
+        ("Ann plays a lodger sleeping upstairs in the attic.", "a lodger"),
+        ("Ann plays a widow working nearby.", "a widow"),
+        ("Ann stars as a retired ferry captain living next door.", "a retired ferry captain living next door"),
+    ],
+)
+def test_a_participle_of_where_by_an_adverb_of_place_is_cut_after_plays(sentence: str, part: str) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was at a seed swap in Kyoto, of all places, that Cy Dorn introduced Ann to Bea.",
+        "It was at a seed swap in Kyoto, believe it or not, that Cy Dorn introduced Ann to Bea.",
+        "It was at a seed swap in Kyoto, oddly enough, that the engineer Cy Dorn introduced Ann to Bea.",
+    ],
+)
+def test_a_writers_aside_after_the_occasion_of_a_cleft_is_no_part_of_it(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a seed swap in Kyoto")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The badger \u2013 the big one, in a costume nobody could sit down in \u2013 is played by Eda Fenn.",
+        "Ann plays a nurse, and the badger \u2013 the big one, in a furry suit \u2013 is played by Eda Fenn.",
+    ],
+)
+def test_an_aside_between_dashes_after_a_part_told_before_its_player(sentence: str) -> None:
+    found = cast("The video was directed by Cy Dorn. " + sentence)
+    assert ("Eda Fenn", "the badger") in found
+    assert not [part for person, part in found if person == "Eda Fenn" and part != "the badger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Ann plays a nurse, and Eda Fenn, bless her, is cast as a very cross goose.", "a very cross goose"),
+        ("Ann plays a nurse, and Eda Fenn, bless her heart, appears as a lost tourist.", "a lost tourist"),
+        ("Ann plays a nurse. Eda Fenn, who is no actor, was roped in as the village baker.", "the village baker"),
+        ("Ann plays a nurse. Eda Fenn got drafted in as a waiter.", "a waiter"),
+    ],
+)
+def test_the_tellers_blessing_and_being_roped_in_for_a_part(sentence: str, part: str) -> None:
+    found = cast("The video was directed by Cy Dorn. " + sentence)
+    assert found == [("Ann Arbour", "a nurse"), ("Eda Fenn", part)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann plays a nurse. Eda Fenn has a little cameo of her own.",
+        "Ann plays a nurse. Eda Fenn has a cameo of her own, carrying a ladder across the back of one shot.",
+    ],
+)
+def test_a_cameo_of_ones_own_is_no_part(sentence: str) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == [("Ann Arbour", "a nurse"), ("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Bea went further in the Yorkshire Post:", "Yorkshire Post"),
+        ("Bea went even further on the Evening Show:", "Evening Show"),
+        ("Bea went further in Leeds:", None),
+    ],
+)
+def test_going_further_in_a_medium_named_with_its_article(lead: str, source: str | None) -> None:
+    prose = (
+        'The video was directed by Cy Dorn.\n\nAnn told BBC Radio Leeds: "It is a song about gardens. Every one." '
+        + lead
+        + ' "Every summer somebody grew a sunflower. That was the whole competition."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "BBC Radio Leeds"), ("Bea Bell", source)]

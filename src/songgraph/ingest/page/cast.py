@@ -71,6 +71,8 @@ _VERBS = (
     r"co-stars?|"
     # "got cast as the cook": cast, told with "get" as with "be"
     r"(?:gets?|got|getting)\s+cast|"
+    # "was roped in as the village blacksmith", "got drafted in as a waiter": brought into the cast for a part
+    r"(?:(?:is|was|are|were|gets?|got|been)\s+)?(?:roped|drafted)\s+in|"
     # "turns up behind the bar of the pub as herself": where in the scene, after turning up
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
@@ -142,6 +144,8 @@ _APPOSITION = (
     r"[^,;.()]{0,100}?,"
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
     r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
+    # ("X, bless her, is cast as": the teller's blessing, whose pronoun is the subject's and no one else's)
+    r"|\s*,\s*(?:(?:God|god|heaven)\s+)?bless\s+(?:her|him|them|@\d+)(?:\s+heart)?\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
     r"|\s*,\s*(?:it\s+(?:turns|turned)\s+out|it\s+(?:seems|seemed|emerges|emerged)|as\s+it\s+(?:happens|happened))"
     r"\s*[,-]|\s*,)"
@@ -347,7 +351,10 @@ _PLAYED_BY = linear.compile(
     rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
-    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,)?"
+    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
+    # ("the hedgehog - the big one, in a costume you have to see - is played by": an aside between dashes, naming
+    # no one)
+    rf"|\s+-\s[^@;:.()\"]{{1,200}}?\s-)?"
     # "the preacher himself is played by": the part is the preacher
     rf"(?:\s+(?:himself|herself|itself|themselves))?(?:\s+(?:is|was)\s+|\s*\(\s*)"
     # "played by the comedian X", "by Icelandic actress X", "by Bell's father, Tom Bell"
@@ -404,6 +411,8 @@ _PARTICIPLE = linear.compile(
     r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
     # ("a driver waiting outside the door", "a guard pacing behind the gate": where it is done, straight after it)
     r"outside|inside|behind|beside|near|between|among|against|beyond|"
+    # ("a coach living next door", "a lodger sleeping upstairs": where, by an adverb of place)
+    r"next|nearby|upstairs|downstairs|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # ("a student copying someone else's notes", "a guard watching everyone": an indefinite pronoun as its object,
@@ -627,6 +636,8 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a brief and silent appearance": two words of how, joined)
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
     r"|walk-on(?:\s+(?:part|role))?)"
+    # ("has a little cameo of her own": one's own, as the others in the video have parts)
+    r"(?:\s+of\s+(?:his|her|their|@\d+)\s+own)?"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video

@@ -602,7 +602,14 @@ _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+t
 _MEET_ASKED = linear.compile(rf"\b(?i:did|do)\s+(?P<a>{_P})\s+and\s+(?P<b>{_P})\s+(?:first\s+)?meet\s*\?(?P<rest>)")
 _MET_PAIR = linear.compile(rf"{_MEETING}(?P<rest>[^.!?;]{{0,300}})")
 # "It was at the Headies afterparty that A met B": the occasion told in a cleft before the meeting
-_MET_CLEFT = linear.compile(r"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s+that\s+$")
+# ", of all places,", ", believe it or not,": the writer's aside on where, set off by commas, no part of it
+_WRITERS_ASIDE = (
+    r"\s*,\s*(?:of\s+all\s+(?:places|things|days|nights|venues)|believe\s+it\s+or\s+not|"
+    r"(?:funnily|oddly|strangely|curiously)\s+enough|of\s+course)\s*,"
+)
+_MET_CLEFT = linear.compile(
+    rf"\b[Ii]t\s+was\s+(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{{1,100}}?)(?:{_WRITERS_ASIDE})?\s+that\s+$"
+)
 # ", on a wet Tuesday night,", ", one cold evening,": an aside of which day or time of day, set off by commas
 _DAY_ASIDE = (
     r"\s*,\s*(?i:on|one)\s+(?:(?:a|an|the|that)\s+)?(?:[\w-]+\s+|@\d+\s+){0,3}?"
@@ -619,7 +626,7 @@ _INTRODUCED_CLEFT = linear.compile(
     r"(?:\s*,\s*(?:in|back\s+in)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|(?:early|late|mid)[\s-]+|@\d+\s+)?"
     r"(?:18|19|20)\d\d\s*,"
     # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
-    rf"|{_DAY_ASIDE}"
+    rf"|{_DAY_ASIDE}|{_WRITERS_ASIDE}"
     # ("It was at a summer school in Trondheim, where X was teaching and Y were students, that ...": a relative clause
     # on the place, set off by commas, tells what went on there, no part of where)
     r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"

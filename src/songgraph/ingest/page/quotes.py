@@ -543,9 +543,11 @@ _SAID_SO_COMPARED = (
     r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
     r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
 )
+# ("went further in the Yorkshire Post:": said more than the one quoted before, in a medium named with its "the")
 _MORE_SO_ON = linear.compile(
-    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
-    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})\s+(?P<word>on|in|with)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+    r"\b(?:(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})|(?P<further>(?:went|goes|go)\s+(?:even\s+|much\s+|a\s+step\s+)?"
+    rf"further))\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
 )
 # What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
 # "On X, ...": where the words were said, set first in the sentence
@@ -2666,8 +2668,11 @@ def _source(clause: Clause) -> Source:
                 and match.group("word") != "on"
                 and (
                     known_country(mention.text)
+                    # ("went further in Leeds:": without the outlet's "the", where they were)
+                    or (match.group("further") is not None and not match.group("the"))
                     or (
                         mention.new
+                        and not (match.group("further") and match.group("the"))
                         and len(squash(mention.text).split()) < 3
                         and fold(squash(mention.text)).split()[0] not in _OUTLET_ARTICLE
                     )
