@@ -26903,3 +26903,12 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+def test_canon_before_a_full_name_is_a_title_and_before_the_surname_means_that_person() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell were brought together by Canon Cy Dorn at a fair.\n\n"
+        "The video was directed by Eda Fenn. Canon Dorn has a cameo, blessing the boats."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
+    assert cast(prose) == [("Cy Dorn", None)]

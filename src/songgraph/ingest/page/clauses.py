@@ -383,7 +383,11 @@ def _title(word: str) -> bool:
 
 # A church's titles, before a full name ("Bishop Ada Nwosu", "Reverend Tom Hale"): also first names or a whole
 # stage name's first word ("Bishop Ndlovu"), so a title only when a first name and surname follow.
-_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father"})
+# ("Canon Ann Hale", "Monsignor Tom Hale": a cathedral's or the pope's honour, a title like the others; "Deacon" is left
+# out, a surname and a band's first word too)
+_CLERICAL = frozenset(
+    {"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father", "canon", "monsignor"}
+)
 
 
 def _clerical(words: list[str], skip: int) -> bool:
