@@ -26912,3 +26912,29 @@ def test_canon_before_a_full_name_is_a_title_and_before_the_surname_means_that_p
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
     assert cast(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "and" inside a work's or event's name after "for" or "of" joins its two words
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell during a rehearsal for Lessons and Carols.",
+            "a rehearsal for Lessons and Carols",
+        ),
+        # a count of feasts before "ago" is when, not where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a party in Leeds two Christmases ago.", "a party in Leeds"),
+        # "and" before a person of the page still ends the occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a reading of Ulysses and Bell sang.", "a reading of Ulysses"),
+    ],
+)
+def test_occasion_keeps_a_titles_and_and_drops_a_count_of_feasts_ago(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_bracket_after_the_town_of_an_as_parts_place_ends_the_part_whole() -> None:
+    prose = (
+        "The video was directed by Eda Fenn. Bell is cast as a travelling fiddler at a harvest fair in Denbigh "
+        "(she cannot play a note)."
+    )
+    assert cast(prose) == [("Bea Bell", "a travelling fiddler at a harvest fair in Denbigh")]

@@ -1661,8 +1661,9 @@ _OWN_PLACE = linear.compile(
     r"(?:(?P<town>\s+(?:in|on)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
     r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
-    # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does)
-    r"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
+    # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does; so does a
+    # bracket after a space: "at a fair in Denbigh (he cannot ride)")
+    r"(?:[,;:.!?()\"]|\s+\(|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
     {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}

@@ -741,7 +741,9 @@ _OCCASION_END = (
     r"|at\s+the\s+time\b"
     # "at a tablao in Triana years before the band existed": a bare count of years is a time as a counted one is
     r"|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after|on|previously)\b"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
+    # ("two Christmases ago", "three Easters ago": any count of a thing before "ago" is when, a feast's name too)
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|some|many)\s+"
+    r"(?:[\w-]+|@\d+)\s+ago\b|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
     # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it
     rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|\s*\(|$)"
@@ -3928,6 +3930,14 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             # occasion, where elsewhere it ends it
             occasion += rest[end : between.end()]
             end = between.end()
+    titled = _TITLE_AND.match(rest, end) if _FOR_A_TITLE.search(occasion) else None
+    if titled is not None and not any(
+        clause.mentions[int(m.group(1))].people for m in MENTION.finditer(occasion[-12:] + titled.group(0))
+    ):
+        # "a rehearsal for Lessons and Carols", "a screening of Pride and Prejudice": "and" between two capitalised
+        # words of a work or event's name, after "for" or "of", joins them inside the name (no one of the page)
+        occasion += titled.group(0)
+        end = titled.end()
     region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
     if region is not None and _region(clause.mentions[int(region.group("number"))]):
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
@@ -3992,6 +4002,8 @@ _NOT_RESTRICTED = frozenset(
 # "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
 _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
+_FOR_A_TITLE = linear.compile(r"\s(?:for|of)\s+(?:the\s+)?@\d+$")
+_TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 
 
 # "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
