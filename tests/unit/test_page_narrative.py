@@ -26938,3 +26938,29 @@ def test_a_bracket_after_the_town_of_an_as_parts_place_ends_the_part_whole() -> 
         "(she cannot play a note)."
     )
     assert cast(prose) == [("Bea Bell", "a travelling fiddler at a harvest fair in Denbigh")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were brought together by Cy Dorn, a Benedictine, at a choir competition in York.",
+        "They were brought together by Cy Dorn, a Benedictine who ran the choir at Bell's school in Hull, at a choir "
+        "competition in York, where Bell was a judge.",
+    ],
+)
+def test_an_apposition_of_a_capitalised_noun_or_a_relative_with_a_possessive_comes_before_the_occasion(
+    sentence: str,
+) -> None:
+    prose = f"Ann Arbour and Bea Bell go back a long way. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir competition in York")]
+
+
+def test_a_gaelic_particle_stays_in_the_name_and_an_aside_before_had_known_keeps_the_two() -> None:
+    prose = (
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a fair. Bell, meanwhile, had known Gil Moss since their "
+        "student days, when the two of them were introduced by the fiddler Catriona Nic a’ Phì at a session in Leeds."
+    )
+    assert intros(prose) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair"),
+        ("Catriona Nic a' Phì", frozenset({"Bea Bell", "Gil Moss"}), "a session in Leeds"),
+    ]

@@ -4302,7 +4302,8 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 # ("A herself had only met B the year before": the subject stressed, and how far back the meeting was, say the same)
 _MET = linear.compile(
     # ("He had married B in 1931; they had been introduced by X": a marriage ties the two as a meeting does)
-    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?"
+    # ("Bell, meanwhile, had known B": a one-word aside set off by commas after the subject)
+    r"^(?:,\s*[a-z]+\s*,\s*)?(?:(?:himself|herself)\s+)?(?:had\s+)?"
     # ("she would never have met him without X": a meeting told by what would not have been without someone)
     r"(?:(?:would|could|might)(?:n't)?\s+(?:never\s+|not\s+)?have\s+)?"
     r"(?:(?:first|already|originally|long|only|just)\s+)?"

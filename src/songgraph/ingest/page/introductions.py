@@ -3836,7 +3836,10 @@ _APPOSED_DESCRIPTION = linear.compile(r"^\s*,\s*@(?P<number>\d+)(?:\s+(?:who|who
 # (", the Armenian oud teacher who taught both of them, at": a capitalised word of where from before the noun, and a
 # relative clause on it, which may mean the two, up to the comma; neither may name anyone, see _apposition)
 _APPOSED_PHRASE = linear.compile(
-    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*"
+    # (", a Benedictine who ran the choir, at": the noun itself capitalised, an order's or a faith's member, checked
+    # as the word of where from is)
+    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+    r"[a-z][\w'-]*|(?P<noun>@\d+))"
     r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?"
     r"(?P<relative>\s+(?:who|that)\s+[a-z][^,;:()]{0,100}?)?)"
     r"\s*,\s*(?:at|on|during)\s"
@@ -3853,10 +3856,12 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
     match = _APPOSED_PHRASE.match(rest)
     if match is None:
         return None
-    added = (match.group("from") or "") + (match.group("relative") or "")
+    added = (match.group("from") or "") + " " + (match.group("noun") or "") + (match.group("relative") or "")
     for mention in _mentions_in(clause, added):
         if mention.kind == "two" or (mention.kind == "name" and not mention.people and not mention.new):
             continue
+        if mention.possessive and f"@{mention.number}" in (match.group("relative") or ""):
+            continue  # ("who ran the choir at Bell's school": whose a thing in the clause is, no one else it is about)
         return None
     return match
 
