@@ -26958,9 +26958,32 @@ def test_an_apposition_of_a_capitalised_noun_or_a_relative_with_a_possessive_com
 def test_a_gaelic_particle_stays_in_the_name_and_an_aside_before_had_known_keeps_the_two() -> None:
     prose = (
         "Cy Dorn introduced Ann Arbour to Bea Bell at a fair. Bell, meanwhile, had known Gil Moss since their "
-        "student days, when the two of them were introduced by the fiddler Catriona Nic a’ Phì at a session in Leeds."
+        "student days, when the two of them were introduced by Catriona Nic a\u2019 Phì at a session in Leeds."
     )
     assert intros(prose) == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair"),
         ("Catriona Nic a' Phì", frozenset({"Bea Bell", "Gil Moss"}), "a session in Leeds"),
     ]
+
+
+@pytest.mark.parametrize("whose", ["our", "my"])
+def test_an_apposition_of_the_tellers_own_before_has_a_cameo_as(whose: str) -> None:
+    prose = (
+        f"The video was directed by Eda Fenn. Father Cy Dorn, {whose} pastor, has a cameo as the priest at the door."
+    )
+    assert ("Cy Dorn", "the priest at the door") in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        ("(there is a conductor; it is that sort of video)", [("Cy Dorn", "the conductor")]),
+        # an aside naming someone may say who else was meant for it: not read
+        ("(Bell wanted the part)", []),
+    ],
+)
+def test_the_tellers_aside_in_brackets_between_a_part_and_is_played_by(
+    aside: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"The video was directed by Eda Fenn. The conductor {aside} is played by the comedian Cy Dorn."
+    assert cast(prose) == expected
