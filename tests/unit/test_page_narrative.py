@@ -26987,3 +26987,17 @@ def test_the_tellers_aside_in_brackets_between_a_part_and_is_played_by(
 ) -> None:
     prose = f"The video was directed by Eda Fenn. The conductor {aside} is played by the comedian Cy Dorn."
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("at the coffee morning after the Polish Mass in 2015.", "the coffee morning after the Polish Mass"),
+        ("at a supper after the Easter Vigil.", "a supper after the Easter Vigil"),
+        # after a clause, when, not which
+        ("at a supper after the Mass ended.", "a supper"),
+    ],
+)
+def test_an_occasion_after_a_churchs_named_service_keeps_it(sentence: str, occasion: str) -> None:
+    prose = f"It was Cy Dorn who introduced Ann Arbour to Bea Bell {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -944,6 +944,8 @@ _DURING_NAMED = linear.compile(
 )
 _EVENT_WORDS = frozenset(
     {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
+    # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
+    | {"mass", "service", "vigil", "liturgy"}
 )
 
 
