@@ -27420,3 +27420,101 @@ def test_going_further_in_a_medium_named_with_its_article(lead: str, source: str
         + ' "Every summer somebody grew a sunflower. That was the whole competition."'
     )
     assert quotes(prose) == [("Ann Arbour", "BBC Radio Leeds"), ("Bea Bell", source)]
+
+
+def test_canon_before_a_full_name_is_a_title_and_before_the_surname_means_that_person() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell were brought together by Canon Cy Dorn at a fair.\n\n"
+        "The video was directed by Eda Fenn. Canon Dorn has a cameo, blessing the boats."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
+    assert cast(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # "and" inside a work's or event's name after "for" or "of" joins its two words
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell during a rehearsal for Lessons and Carols.",
+            "a rehearsal for Lessons and Carols",
+        ),
+        # a count of feasts before "ago" is when, not where
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a party in Leeds two Christmases ago.", "a party in Leeds"),
+        # "and" before a person of the page still ends the occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell at a reading of Ulysses and Bell sang.", "a reading of Ulysses"),
+    ],
+)
+def test_occasion_keeps_a_titles_and_and_drops_a_count_of_feasts_ago(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_bracket_after_the_town_of_an_as_parts_place_ends_the_part_whole() -> None:
+    prose = (
+        "The video was directed by Eda Fenn. Bell is cast as a travelling fiddler at a harvest fair in Denbigh "
+        "(she cannot play a note)."
+    )
+    assert cast(prose) == [("Bea Bell", "a travelling fiddler at a harvest fair in Denbigh")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were brought together by Cy Dorn, a Benedictine, at a choir competition in York.",
+        "They were brought together by Cy Dorn, a Benedictine who ran the choir at Bell's school in Hull, at a choir "
+        "competition in York, where Bell was a judge.",
+    ],
+)
+def test_an_apposition_of_a_capitalised_noun_or_a_relative_with_a_possessive_comes_before_the_occasion(
+    sentence: str,
+) -> None:
+    prose = f"Ann Arbour and Bea Bell go back a long way. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir competition in York")]
+
+
+def test_a_gaelic_particle_stays_in_the_name_and_an_aside_before_had_known_keeps_the_two() -> None:
+    prose = (
+        "Cy Dorn introduced Ann Arbour to Bea Bell at a fair. Bell, meanwhile, had known Gil Moss since their "
+        "student days, when the two of them were introduced by Catriona Nic a\u2019 Phì at a session in Leeds."
+    )
+    assert intros(prose) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair"),
+        ("Catriona Nic a' Phì", frozenset({"Bea Bell", "Gil Moss"}), "a session in Leeds"),
+    ]
+
+
+@pytest.mark.parametrize("whose", ["our", "my"])
+def test_an_apposition_of_the_tellers_own_before_has_a_cameo_as(whose: str) -> None:
+    prose = (
+        f"The video was directed by Eda Fenn. Father Cy Dorn, {whose} pastor, has a cameo as the priest at the door."
+    )
+    assert ("Cy Dorn", "the priest at the door") in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        ("(there is a conductor; it is that sort of video)", [("Cy Dorn", "the conductor")]),
+        # an aside naming someone may say who else was meant for it: not read
+        ("(Bell wanted the part)", []),
+    ],
+)
+def test_the_tellers_aside_in_brackets_between_a_part_and_is_played_by(
+    aside: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"The video was directed by Eda Fenn. The conductor {aside} is played by the comedian Cy Dorn."
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("at the coffee morning after the Polish Mass in 2015.", "the coffee morning after the Polish Mass"),
+        ("at a supper after the Easter Vigil.", "a supper after the Easter Vigil"),
+        # after a clause, when, not which
+        ("at a supper after the Mass ended.", "a supper"),
+    ],
+)
+def test_an_occasion_after_a_churchs_named_service_keeps_it(sentence: str, occasion: str) -> None:
+    prose = f"It was Cy Dorn who introduced Ann Arbour to Bea Bell {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -550,6 +550,8 @@ NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "du", "do", "dos", "das", "bin", "al", "ap"}
     # (the Dutch "ten" and "ter" of "Maarten ten Brink", "Ans ter Horst")
     | {"ten", "ter"}
+    # (the Gaelic "a'" between a patronymic and a surname, "Catriona Nic a' Phì", "Iain Mac a' Phearsain")
+    | {"a'", "a\u2019"}
 )
 _INITIAL_BEFORE = linear.compile(r"(?:^|[\s(])\p{Lu}\.\s+$")
 _INITIAL_AFTER = linear.compile(r"^\s+\p{Lu}\.\s")

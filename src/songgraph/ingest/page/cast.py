@@ -125,7 +125,8 @@ _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # ("X, then an unknown drama student and now a star, stars as": what they were then, or are now, before the verb;
 # not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
+    # ("Father X, our pastor, has a cameo as": the teller's or the parish's own, "our", "my", as "his" is)
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|our|my|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
     r"by\s+(?:now|then)|"
     # ("X, never one to turn down a free dinner, turns up as": what kind of one they always were, or never)
     r"(?:never|always|not|ever|forever)\s+(?:one|the\s+one|a|an|the)|"
@@ -349,6 +350,9 @@ _PLAYED_BY = linear.compile(
     # no one may end the relative clause)
     rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
     rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
+    # ("the conductor (there is one; it is that sort of video) is played by": the teller's aside in brackets after the
+    # part, naming no one)
+    rf"|\s*\([^()@\"]{{1,120}}\)"
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
     rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
@@ -1688,8 +1692,9 @@ _OWN_PLACE = linear.compile(
     r"(?:(?P<town>\s+(?:in|on)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
     r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
-    # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does)
-    r"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
+    # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does; so does a
+    # bracket after a space: "at a fair in Denbigh (he cannot ride)")
+    r"(?:[,;:.!?()\"]|\s+\(|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 _WHEN_WORDS = frozenset(
     {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}

@@ -385,7 +385,11 @@ def _title(word: str) -> bool:
 
 # A church's titles, before a full name ("Bishop Ada Nwosu", "Reverend Tom Hale"): also first names or a whole
 # stage name's first word ("Bishop Ndlovu"), so a title only when a first name and surname follow.
-_CLERICAL = frozenset({"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father"})
+# ("Canon Ann Hale", "Monsignor Tom Hale": a cathedral's or the pope's honour, a title like the others; "Deacon" is left
+# out, a surname and a band's first word too)
+_CLERICAL = frozenset(
+    {"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father", "canon", "monsignor"}
+)
 
 
 def _clerical(words: list[str], skip: int) -> bool:
@@ -4456,7 +4460,8 @@ def _last_listed(text: str, mentions: list[Mention], number: int) -> bool:
 # ("A herself had only met B the year before": the subject stressed, and how far back the meeting was, say the same)
 _MET = linear.compile(
     # ("He had married B in 1931; they had been introduced by X": a marriage ties the two as a meeting does)
-    r"^(?:(?:himself|herself)\s+)?(?:had\s+)?"
+    # ("Bell, meanwhile, had known B": a one-word aside set off by commas after the subject)
+    r"^(?:,\s*[a-z]+\s*,\s*)?(?:(?:himself|herself)\s+)?(?:had\s+)?"
     # ("she would never have met him without X": a meeting told by what would not have been without someone)
     r"(?:(?:would|could|might)(?:n't)?\s+(?:never\s+|not\s+)?have\s+)?"
     r"(?:(?:first|already|originally|long|only|just)\s+)?"

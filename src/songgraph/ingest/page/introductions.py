@@ -770,7 +770,9 @@ _OCCASION_END = (
     r"|at\s+the\s+time\b"
     # "at a tablao in Triana years before the band existed": a bare count of years is a time as a counted one is
     r"|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after|on|previously)\b"
-    r"|a\s+few\s+\w+\s+ago|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
+    # ("two Christmases ago", "three Easters ago": any count of a thing before "ago" is when, a feast's name too)
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|some|many)\s+"
+    r"(?:[\w-]+|@\d+)\s+ago\b|and\b|which\b|(?:in|on|at|during)\s+which\b|when\b|where\b|after(?:\s|$)|before\b|because\b|so\b|during\b|while\b)"
     # a dash opens another clause ("at the Reeperbahn Festival, dash, they argued ..."); an aside in brackets
     # ("at the X festival (2019)", "(February 2018)", "(his home town)") is said about the occasion, not part of it
     rf"|[,.;!?\"{_DASHES}]|:(?:\s|$)|\s+-(?:\s|$)|\s*\(|$)"
@@ -973,6 +975,8 @@ _DURING_NAMED = linear.compile(
 )
 _EVENT_WORDS = frozenset(
     {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
+    # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
+    | {"mass", "service", "vigil", "liturgy"}
 )
 
 
@@ -3901,8 +3905,10 @@ def _pronouns_only(clause: Clause, words: str | None) -> bool:
 # relative clause on it, which may mean the two, up to the comma; neither may name anyone, see _apposition)
 _APPOSED_PHRASE = linear.compile(
     # ("a DJ at the campus station CISM": a trade of initials, and where it is plied, whatever that is named)
-    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
-    r"(?:[a-z][\w'-]*|[A-Z]{2,3})"
+    # (", a Benedictine who ran the choir, at": the noun itself capitalised, an order's or a faith's member, checked
+    # as the word of where from is)
+    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+    r"(?:[a-z][\w'-]*|[A-Z]{2,3})|(?P<noun>@\d+))"
     r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?"
     r"(?P<post>\s+(?:at|on|with|for)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:@\d+|[a-z][\w'-]*))?"
     r"(?P<relative>\s+(?:who|that)\s+[a-z][^,;:()]{0,100}?)?)"
@@ -3920,10 +3926,18 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
     match = _APPOSED_PHRASE.match(rest)
     if match is None:
         return None
-    added = (match.group("from") or "") + (match.group("relative") or "") + (match.group("post") or "")
+    added = (
+        (match.group("from") or "")
+        + " "
+        + (match.group("noun") or "")
+        + (match.group("relative") or "")
+        + (match.group("post") or "")
+    )
     for mention in _mentions_in(clause, added):
         if mention.kind == "two" or (mention.kind == "name" and not mention.people and not mention.new):
             continue
+        if mention.possessive and f"@{mention.number}" in (match.group("relative") or ""):
+            continue  # ("who ran the choir at Bell's school": whose a thing in the clause is, no one else it is about)
         return None
     return match
 
@@ -4002,6 +4016,14 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             # occasion, where elsewhere it ends it
             occasion += rest[end : between.end()]
             end = between.end()
+    titled = _TITLE_AND.match(rest, end) if _FOR_A_TITLE.search(occasion) else None
+    if titled is not None and not any(
+        clause.mentions[int(m.group(1))].people for m in MENTION.finditer(occasion[-12:] + titled.group(0))
+    ):
+        # "a rehearsal for Lessons and Carols", "a screening of Pride and Prejudice": "and" between two capitalised
+        # words of a work or event's name, after "for" or "of", joins them inside the name (no one of the page)
+        occasion += titled.group(0)
+        end = titled.end()
     region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
     if region is not None and _region(clause.mentions[int(region.group("number"))]):
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
@@ -4070,6 +4092,8 @@ _NOT_RESTRICTED = frozenset(
 # "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
 _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
+_FOR_A_TITLE = linear.compile(r"\s(?:for|of)\s+(?:the\s+)?@\d+$")
+_TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 
 
 # "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
