@@ -26903,3 +26903,67 @@ def test_part_with_a_thing_runs_on_to_the_contact_clause_about_the_thing(sentenc
     assert ("Oona Falkenrath", "a student with a guitar case") in _band_cast(
         "The video was directed by Cy Dorn. " + sentence
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oona Falkenrath is wonderful as a stern judge at a village show cake contest.",
+        "Oona Falkenrath appears as a stern judge at a village show cake contest, and Abi Thorne plays a baker.",
+    ],
+)
+def test_part_after_as_keeps_a_place_named_by_four_words(sentence: str) -> None:
+    assert ("Oona Falkenrath", "a stern judge at a village show cake contest") in _band_cast(
+        "The video was directed by Cy Dorn. " + sentence
+    )
+
+
+def test_part_after_plays_still_cuts_a_long_place() -> None:
+    assert ("Oona Falkenrath", "a stern judge") in _band_cast(
+        "The video was directed by Cy Dorn. Oona Falkenrath plays a stern judge at a village show cake contest."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abi Thorne plays a nurse, and Oona, the cousin to blame for all of this, makes a cameo at the very end.",
+        "Abi Thorne plays a nurse, and Oona, the cousin who started it all, makes a cameo.",
+    ],
+)
+def test_cameo_after_an_apposition_the_page_reads_as_the_subject(sentence: str) -> None:
+    prose = "The video was directed by Cy Dorn. Abi Thorne's cousin, Oona Falkenrath, wrote it. " + sentence
+    assert ("Oona Falkenrath", None) in _band_cast(prose)
+
+
+def test_cameo_after_an_apposition_read_as_someone_else_is_left_out() -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Abi Thorne's cousin, Oona Falkenrath, wrote it. Abi Thorne plays a "
+        "nurse, and Ivo Lind, the cousin's old friend, makes a cameo."
+    )
+    assert all(person != "Oona Falkenrath" or role is not None for person, role in _band_cast(prose))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "And Oona Falkenrath, who is now a little famous on her street, gave Radio Sud her side of things:",
+        "Oona Falkenrath gave Radio Sud his own version:",
+    ],
+)
+def test_giving_an_outlet_ones_side_of_things_is_telling_it(lead: str) -> None:
+    quotes = _band_quotes(
+        _BAND + ' Abi Thorne told Loud Weekly that the chorus was "mostly shouting." ' + lead + ' "I only wanted '
+        'help with the dishes. Nobody told me I was starting a band."'
+    )
+    assert quotes == [("Oona Falkenrath", "Radio Sud")]
+
+
+def test_giving_an_outlet_something_else_is_no_telling() -> None:
+    quotes = _band_quotes(_BAND + ' Oona Falkenrath gave Radio Sud a call: "I only wanted help with the dishes."')
+    assert ("Oona Falkenrath", "Radio Sud") not in quotes
+
+
+def test_cameo_of_a_name_apposed_to_a_description_with_a_name() -> None:
+    prose = "The video was directed by Cy Dorn. The real Ivo, Ivo Lind, has a cameo sweeping the platform."
+    assert ("Ivo Lind", None) in _band_cast(prose)
