@@ -26967,3 +26967,24 @@ def test_giving_an_outlet_something_else_is_no_telling() -> None:
 def test_cameo_of_a_name_apposed_to_a_description_with_a_name() -> None:
     prose = "The video was directed by Cy Dorn. The real Ivo, Ivo Lind, has a cameo sweeping the platform."
     assert ("Ivo Lind", None) in _band_cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the introducer named in an apposition to their relation, set off by commas right before where: "her" is theirs
+        (
+            "Ann and Bea were introduced by Bea's aunt, Eda Fenn, at a Diwali supper in the back room of her "
+            "temple in Leeds.",
+            "a Diwali supper in the back room of Eda Fenn's temple in Leeds",
+        ),
+        # no apposition set off: either of the two may be "her", the page's words are kept
+        (
+            "Ann and Bea were introduced by Eda Fenn at a Diwali supper in the back room of her temple in Leeds.",
+            "a Diwali supper in the back room of her temple in Leeds",
+        ),
+    ],
+)
+def test_her_inside_an_occasion_after_an_introducer_set_off_by_commas(sentence: str, occasion: str) -> None:
+    prose = "Ann Arbour and Bea Bell wrote it. She sang it first. " + sentence
+    assert _solo_intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -2083,7 +2083,10 @@ _WHERE_WORDS = frozenset(
 # else (the writer's "we" aside), then where
 _WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
 # "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
-_BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
+# ("by Daniel's mom, Eun-hee Park, at": or the name alone after the comma, the description before it whose relation)
+_BY_APPOSED = linear.compile(
+    r"\sby\s+(?:(?:@\d+(?:'s)?|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*(?:the\s+(?:[\w'&-]+\s+){0,3})?$"
+)
 
 
 def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:
@@ -3103,11 +3106,12 @@ _WHOSE_WORD = linear.compile(rf"\b(?i:{_WHOSE_ALTERNATION})\b")
 _OWNED_OCCASION_NEXT = linear.compile(rf"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<number>\d+)|{_WHOSE_ALTERNATION})\s+[a-z]")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
 # ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
-# inside the occasion, after a preposition that places it, only when what the word owns is what the description before
+# inside the occasion, after a preposition that places it ("at a Chuseok potluck in the basement of her church": a
+# name among its words too), only when what the word owns is what the description before
 # the introducer says is theirs, checked on the match; a "his" the mentions did not read as someone's is the word
 # itself: "at his seventieth birthday party")
 _WHOSE_OCCASION_NEXT = linear.compile(
-    r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
+    r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:(?:[a-z][\w-]*|@\d+)\s+){1,6}?(?:at|in|of)\s+)?"
     r"(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:(?P<owned>[a-z][\w-]*)|@\d+\s+[a-z])"
 )
 # Words of a description that say someone has or runs something ("the record-shop owner", "the club's landlady")
