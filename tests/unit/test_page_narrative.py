@@ -26944,47 +26944,28 @@ def test_cameo_after_an_apposition_read_as_someone_else_is_left_out() -> None:
     assert all(person != "Oona Falkenrath" or role is not None for person, role in _band_cast(prose))
 
 
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "And Oona Falkenrath, who is now a little famous on her street, gave Radio Sud her side of things:",
-        "Oona Falkenrath gave Radio Sud his own version:",
-    ],
-)
-def test_giving_an_outlet_ones_side_of_things_is_telling_it(lead: str) -> None:
-    quotes = _band_quotes(
-        _BAND + ' Abi Thorne told Loud Weekly that the chorus was "mostly shouting." ' + lead + ' "I only wanted '
-        'help with the dishes. Nobody told me I was starting a band."'
-    )
-    assert quotes == [("Oona Falkenrath", "Radio Sud")]
-
-
-def test_giving_an_outlet_something_else_is_no_telling() -> None:
-    quotes = _band_quotes(_BAND + ' Oona Falkenrath gave Radio Sud a call: "I only wanted help with the dishes."')
-    assert ("Oona Falkenrath", "Radio Sud") not in quotes
-
-
 def test_cameo_of_a_name_apposed_to_a_description_with_a_name() -> None:
     prose = "The video was directed by Cy Dorn. The real Ivo, Ivo Lind, has a cameo sweeping the platform."
     assert ("Ivo Lind", None) in _band_cast(prose)
 
 
 @pytest.mark.parametrize(
-    ("sentence", "occasion"),
+    ("sentences", "expected"),
     [
-        # the introducer named in an apposition to their relation, set off by commas right before where: "her" is theirs
+        # "he" is the one of the two named before whom the page calls "he"; "her" is then the other
         (
-            "Ann and Bea were introduced by Bea's aunt, Eda Fenn, at a Diwali supper in the back room of her "
-            "temple in Leeds.",
-            "a Diwali supper in the back room of Eda Fenn's temple in Leeds",
+            "Gil says he cooks. Eda came in through Gil: he introduced her to Ann at the Leeds festival.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Eda Fenn"}), "the Leeds festival")],
         ),
-        # no apposition set off: either of the two may be "her", the page's words are kept
         (
-            "Ann and Bea were introduced by Eda Fenn at a Diwali supper in the back room of her temple in Leeds.",
-            "a Diwali supper in the back room of her temple in Leeds",
+            "Eda says she sings. Gil came in through Eda; she introduced him to Ann at the Leeds festival.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "the Leeds festival")],
         ),
+        # nothing the page knows tells which of the two is "he": left out
+        ("Eda came in through Gil: he introduced her to Ann at the Leeds festival.", []),
     ],
 )
-def test_her_inside_an_occasion_after_an_introducer_set_off_by_commas(sentence: str, occasion: str) -> None:
-    prose = "Ann Arbour and Bea Bell wrote it. She sang it first. " + sentence
-    assert _solo_intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected

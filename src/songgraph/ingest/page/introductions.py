@@ -1665,6 +1665,10 @@ def _read(
         introducer = clause.mention(placed.group("by"))
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
+    if by is None and introducer is not None and groups.get("a") and (groups.get("b") or groups.get("to")):
+        by = _he_of_the_two_here(
+            clause, introducer, clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to")), people
+        )
     looked_back = False
     told_before = False
     other = "b" if groups.get("b") else "to" if groups.get("to") else None
@@ -2083,10 +2087,7 @@ _WHERE_WORDS = frozenset(
 # else (the writer's "we" aside), then where
 _WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
 # "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
-# ("by Daniel's mom, Eun-hee Park, at": or the name alone after the comma, the description before it whose relation)
-_BY_APPOSED = linear.compile(
-    r"\sby\s+(?:(?:@\d+(?:'s)?|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*(?:the\s+(?:[\w'&-]+\s+){0,3})?$"
-)
+_BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
 
 
 def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:
@@ -3106,12 +3107,11 @@ _WHOSE_WORD = linear.compile(rf"\b(?i:{_WHOSE_ALTERNATION})\b")
 _OWNED_OCCASION_NEXT = linear.compile(rf"^\s*,?\s*(?:at|during|on)\s+(?:@(?P<number>\d+)|{_WHOSE_ALTERNATION})\s+[a-z]")
 # Where, right after a passive's introducer: "... by X at her party", "... by X on his show", "... at her Diwali party"
 # ("... by X, at her party": after a comma too; "... by the record-shop owner X, at a listening session in his shop":
-# inside the occasion, after a preposition that places it ("at a Chuseok potluck in the basement of her church": a
-# name among its words too), only when what the word owns is what the description before
+# inside the occasion, after a preposition that places it, only when what the word owns is what the description before
 # the introducer says is theirs, checked on the match; a "his" the mentions did not read as someone's is the word
 # itself: "at his seventieth birthday party")
 _WHOSE_OCCASION_NEXT = linear.compile(
-    r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:(?:[a-z][\w-]*|@\d+)\s+){1,6}?(?:at|in|of)\s+)?"
+    r"^\s*,?\s*(?:at|on|in|during)\s+(?P<inside>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|in|of)\s+)?"
     r"(?:@(?P<number>\d+)|(?P<word>his|her))\s+(?:(?P<owned>[a-z][\w-]*)|@\d+\s+[a-z])"
 )
 # Words of a description that say someone has or runs something ("the record-shop owner", "the club's landlady")
@@ -3390,6 +3390,35 @@ def _he_and_she_here(
         if all(people.selves.get(p, w) == w for p, w in zip(order, words, strict=True))
     ]
     return (two[0], two[1]) if len(fits) == 1 else None
+
+
+def _he_of_the_two_here(
+    clause: Clause, introducer: Mention, a: Mention | None, b: Mention | None, people: People
+) -> str | None:
+    """ "A came in through X: he introduced her to B": "he" introducing "her" is, of the two people the sentence
+    named before them (and not the one named after "to"), the one the page calls "he" where the other is not (or the
+    reverse), when what the page knows of them fits one way only; the sentence names no one else, no band and no new
+    name."""
+    if a is None or b is None or a.kind != "pronoun" or b.kind != "name" or len(b.people) != 1:
+        return None
+    words = (_SINGULAR.get(introducer.text.lower()), _SINGULAR.get(a.text.lower()))
+    if introducer.text.lower() not in ("he", "she") or None in words or words[0] == words[1]:
+        return None
+    if any(m.kind == "name" and m.new and not m.people for m in clause.mentions[: b.number]):
+        return None
+    before = clause.mentions[: introducer.number]
+    if not before or any(m.kind not in ("name", "description") or len(m.people) != 1 or m.possessive for m in before):
+        return None
+    groups = {fold(g) for g in people.groups()}
+    two = [p for p in dict.fromkeys(m.people[0] for m in before) if fold(p) != fold(b.people[0])]
+    if len(two) != 2 or any(fold(p) in groups for p in two):
+        return None
+    fits = [
+        order
+        for order in (two, two[::-1])
+        if all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True))
+    ]
+    return fits[0][0] if len(fits) == 1 else None
 
 
 # The two named together opening the sentence ("A and B owe each other to X"), whom its "him" and "her" may mean
