@@ -27518,3 +27518,69 @@ def test_the_tellers_aside_in_brackets_between_a_part_and_is_played_by(
 def test_an_occasion_after_a_churchs_named_service_keeps_it(sentence: str, occasion: str) -> None:
     prose = f"It was Cy Dorn who introduced Ann Arbour to Bea Bell {sentence}"
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oona Falkenrath is wonderful as a stern judge at a village show cake contest.",
+        "Oona Falkenrath appears as a stern judge at a village show cake contest, and Abi Thorne plays a baker.",
+    ],
+)
+def test_part_after_as_keeps_a_place_named_by_four_words(sentence: str) -> None:
+    assert ("Oona Falkenrath", "a stern judge at a village show cake contest") in _band_cast(
+        "The video was directed by Cy Dorn. " + sentence
+    )
+
+
+def test_part_after_plays_still_cuts_a_long_place() -> None:
+    assert ("Oona Falkenrath", "a stern judge") in _band_cast(
+        "The video was directed by Cy Dorn. Oona Falkenrath plays a stern judge at a village show cake contest."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abi Thorne plays a nurse, and Oona, the cousin to blame for all of this, makes a cameo at the very end.",
+        "Abi Thorne plays a nurse, and Oona, the cousin who started it all, makes a cameo.",
+    ],
+)
+def test_cameo_after_an_apposition_the_page_reads_as_the_subject(sentence: str) -> None:
+    prose = "The video was directed by Cy Dorn. Abi Thorne's cousin, Oona Falkenrath, wrote it. " + sentence
+    assert ("Oona Falkenrath", None) in _band_cast(prose)
+
+
+def test_cameo_after_an_apposition_read_as_someone_else_is_left_out() -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Abi Thorne's cousin, Oona Falkenrath, wrote it. Abi Thorne plays a "
+        "nurse, and Ivo Lind, the cousin's old friend, makes a cameo."
+    )
+    assert all(person != "Oona Falkenrath" or role is not None for person, role in _band_cast(prose))
+
+
+def test_cameo_of_a_name_apposed_to_a_description_with_a_name() -> None:
+    prose = "The video was directed by Cy Dorn. The real Ivo, Ivo Lind, has a cameo sweeping the platform."
+    assert ("Ivo Lind", None) in _band_cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "he" is the one of the two named before whom the page calls "he"; "her" is then the other
+        (
+            "Gil says he cooks. Eda came in through Gil: he introduced her to Ann at the Leeds festival.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Eda Fenn"}), "the Leeds festival")],
+        ),
+        (
+            "Eda says she sings. Gil came in through Eda; she introduced him to Ann at the Leeds festival.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "the Leeds festival")],
+        ),
+        # nothing the page knows tells which of the two is "he": left out
+        ("Eda came in through Gil: he introduced her to Ann at the Leeds festival.", []),
+    ],
+)
+def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected

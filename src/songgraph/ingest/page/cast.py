@@ -625,7 +625,11 @@ _MAKES_CAMEO = linear.compile(
     # follow no preposition: "directed by X, who ..., makes" is not X's)
     # ("X, who really did teach A maths, has a cameo": the relative clause may name others, the cameo still X's)
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves|themself))?"
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
+    # ("X, the cousin responsible for all this, has a cameo": the apposition's noun may be one the page has called X
+    # by, read as a description of X, with words of its own after it (not "the real X, X, has": a name apposed to
+    # a name, read by the comma's alternative); checked on the match)
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
+    rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
     rf"|(?P<apposed_related>\s*,\s*(?:(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?|(?P<described>{_P})\s+)"
@@ -1682,8 +1686,9 @@ _PARTICIPLES_PLACE = linear.compile(
 # ("as a florist at the Grand Bazaar": a name of several words after "the" is a place's or a thing's, never a
 # person's, and the place is the part's own too)
 # ("as a dhol player at the garden's Bihu celebrations": a name between an owner and the noun says which one)
+# ("as a judge at a county show baking contest": nouns that name the place may run to four words)
 _OWN_PLACE = linear.compile(
-    r"(?P<place>\s+at\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?"
+    r"(?P<place>\s+at\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?P<words>(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?"
     r"(?:\s+@\d+\s+[a-z][\w'-]*)?|@\d+)"
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
@@ -2067,6 +2072,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         described = clause.mention(match.groupdict().get("described"))
         if described is not None and (described.kind != "description" or described.people not in ((), (person,))):
             continue  # "X, Bea's cousin who ...": an apposition the page reads as someone else is no sure subject
+        apposed = clause.mention(match.groupdict().get("apposed"))
+        if apposed is not None and (apposed.kind != "description" or apposed.people != (person,)):
+            continue  # "X, Bea's cousin, ...", "X, the singer, ...": only an apposition read as X is sure to be X
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):

@@ -1722,6 +1722,10 @@ def _read(
         introducer = clause.mention(placed.group("by"))
         groups = {**groups, "rest": placed.group("rest")}
     by = _one(introducer, speaker)
+    if by is None and introducer is not None and groups.get("a") and (groups.get("b") or groups.get("to")):
+        by = _he_of_the_two_here(
+            clause, introducer, clause.mention(groups["a"]), clause.mention(groups.get("b") or groups.get("to")), people
+        )
     looked_back = False
     told_before = False
     other = "b" if groups.get("b") else "to" if groups.get("to") else None
@@ -3447,6 +3451,35 @@ def _he_and_she_here(
         if all(people.selves.get(p, w) == w for p, w in zip(order, words, strict=True))
     ]
     return (two[0], two[1]) if len(fits) == 1 else None
+
+
+def _he_of_the_two_here(
+    clause: Clause, introducer: Mention, a: Mention | None, b: Mention | None, people: People
+) -> str | None:
+    """ "A came in through X: he introduced her to B": "he" introducing "her" is, of the two people the sentence
+    named before them (and not the one named after "to"), the one the page calls "he" where the other is not (or the
+    reverse), when what the page knows of them fits one way only; the sentence names no one else, no band and no new
+    name."""
+    if a is None or b is None or a.kind != "pronoun" or b.kind != "name" or len(b.people) != 1:
+        return None
+    words = (_SINGULAR.get(introducer.text.lower()), _SINGULAR.get(a.text.lower()))
+    if introducer.text.lower() not in ("he", "she") or None in words or words[0] == words[1]:
+        return None
+    if any(m.kind == "name" and m.new and not m.people for m in clause.mentions[: b.number]):
+        return None
+    before = clause.mentions[: introducer.number]
+    if not before or any(m.kind not in ("name", "description") or len(m.people) != 1 or m.possessive for m in before):
+        return None
+    groups = {fold(g) for g in people.groups()}
+    two = [p for p in dict.fromkeys(m.people[0] for m in before) if fold(p) != fold(b.people[0])]
+    if len(two) != 2 or any(fold(p) in groups for p in two):
+        return None
+    fits = [
+        order
+        for order in (two, two[::-1])
+        if all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True))
+    ]
+    return fits[0][0] if len(fits) == 1 else None
 
 
 # The two named together opening the sentence ("A and B owe each other to X"), whom its "him" and "her" may mean
