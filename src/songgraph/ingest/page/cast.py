@@ -1928,10 +1928,20 @@ _NAME_THEN_PARTICIPLE = linear.compile(
 
 # "a beach vendor selling grilled corn": a bare object of a word or two ending the part, after a noun of two words
 # whose last is someone by its ending (before the "-ing" an adjective may stand: "a giant talking pencil", "a very old
-# talking parrot")
+# talking parrot"); or after such a noun alone, when what it does is a bare noun of no ending of someone's ("a cyclist
+# delivering bread", but "a computer gaming champion" is one part)
 _BARE_OBJECT_LAST = linear.compile(
     r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
     r"\s+(?P<verb>[a-z]{3,}ing)\s+[a-z]+(?:\s+[a-z]+)?$"
+)
+_BARE_OBJECT_ALONE = linear.compile(
+    r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
+    r"\s+(?P<verb>[a-z]{3,}ing)\s+(?P<object>[a-z]+)$"
+)
+# (an object that is someone by its ending, a plural, or a noun that an activity's "-ing" word stands before as what
+# it is for, "a winter sailing instructor", "a computer gaming champion", "a water skiing club", is no bare object)
+_SOMEONE_ENDING = linear.compile(
+    r"(?:er|or|ist|ian|man|woman|boy|girl|lady|s|ion|club|team|coach|class|lesson|partner|trip|session|contest|kit)$"
 )
 
 
@@ -1945,6 +1955,10 @@ def _before_participle(role: str, cut: str = "") -> str:
     found = _PARTICIPLE.match(role + cut)
     if found is None and not cut:
         found = _BARE_OBJECT_LAST.match(role)
+    if found is None and not cut:
+        alone = _BARE_OBJECT_ALONE.match(role)
+        if alone is not None and _SOMEONE_ENDING.search(alone.group("object")) is None:
+            found = alone
     if found is None or found.end("verb") > len(role):
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
