@@ -27535,3 +27535,25 @@ def test_a_gapped_part_of_one_noun_drops_a_participle_with_a_bare_object(second:
     prose = f"The video was directed by Eda Fenn. Cy Dorn plays a florist and {second}."
     assert ("Bea Bell", expected) in cast(prose)
     assert ("Cy Dorn", "a florist") in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn plays a young rowing coach in a tracksuit.", ("Cy Dorn", "a young rowing coach in a tracksuit")),
+        ("Cy Dorn plays a surly boxing coach in Leeds.", ("Cy Dorn", "a surly boxing coach in Leeds")),
+        (
+            "Cy Dorn plays a nervous driving instructor in a tiny car.",
+            ("Cy Dorn", "a nervous driving instructor in a tiny car"),
+        ),
+        # a participle's bare object before a preposition still ends the part
+        ("Cy Dorn plays a fisherman mending nets in the harbour.", ("Cy Dorn", "a fisherman")),
+    ],
+)
+def test_an_ing_word_before_what_an_activity_has_is_no_participle(sentence: str, expected: tuple[str, str]) -> None:
+    assert cast(f"The video was directed by Eda Fenn. {sentence}") == [expected]
+
+
+def test_a_band_playing_a_club_gets_no_cut_part() -> None:
+    prose = "The video was directed by Eda Fenn. The band play an amateur cycling club in the worst kit you have seen."
+    assert not [part for part in _band_cast(prose) if part[1] == "an amateur"]

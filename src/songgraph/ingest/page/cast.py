@@ -1940,9 +1940,10 @@ _BARE_OBJECT_ALONE = linear.compile(
 )
 # (an object that is someone by its ending, a plural, or a noun that an activity's "-ing" word stands before as what
 # it is for, "a winter sailing instructor", "a computer gaming champion", "a water skiing club", is no bare object)
-_SOMEONE_ENDING = linear.compile(
-    r"(?:er|or|ist|ian|man|woman|boy|girl|lady|s|ion|club|team|coach|class|lesson|partner|trip|session|contest|kit)$"
-)
+_ACTIVITYS = r"club|team|coach|class|lesson|partner|trip|session|contest|kit"
+_SOMEONE_ENDING = linear.compile(rf"(?:er|or|ist|ian|man|woman|boy|girl|lady|s|ion|{_ACTIVITYS})$")
+# "an amateur cycling club in ...": an "-ing" word before a noun of what the activity has is no participle
+_ACTIVITYS_NOUN = linear.compile(rf"\s+(?:{_ACTIVITYS}|champion|instructor)(?:\s|$)")
 
 
 def _before_participle(role: str, cut: str = "") -> str:
@@ -1963,6 +1964,8 @@ def _before_participle(role: str, cut: str = "") -> str:
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
         return role
+    if _ACTIVITYS_NOUN.match(role + cut, found.end("verb")):
+        return role  # "an amateur cycling club", "a young rowing coach": the "-ing" word tells what the noun is for
     if found.group("part").rsplit(" ", 1)[-1] in _DETERMINERS:
         return role  # "a lollipop lady on the crossing outside the ground": an "-ing" word after "the" is a noun
     noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None
