@@ -27557,3 +27557,18 @@ def test_an_ing_word_before_what_an_activity_has_is_no_participle(sentence: str,
 def test_a_band_playing_a_club_gets_no_cut_part() -> None:
     prose = "The video was directed by Eda Fenn. The band play an amateur cycling club in the worst kit you have seen."
     assert not [part for part in _band_cast(prose) if part[1] == "an amateur"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a one-word name at the other end of a telephone line may be a writer's: no medium told
+        ("Cy Dorn spoke to Lindqvist on the phone:", None),
+        ("Cy Dorn talked to Lindqvist over the phone:", None),
+        # an outlet told by its article, or by a station's word, is still where the words went
+        ("Cy Dorn spoke to the Herald on the phone:", "Herald"),
+        ("Cy Dorn spoke to Radio Nord by phone:", "Radio Nord"),
+    ],
+)
+def test_a_one_word_name_spoken_to_on_the_phone_is_no_medium(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == [("Cy Dorn", source)]
