@@ -27572,3 +27572,23 @@ def test_a_band_playing_a_club_gets_no_cut_part() -> None:
 )
 def test_a_one_word_name_spoken_to_on_the_phone_is_no_medium(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        # the boxer may be one of the two women: the last two named together are not sure to be them
+        ("the boxer's promoter", []),
+        ("the singer's manager", []),
+        # a thing's founder is told as no one's who could be one of the two
+        ("the festival's founder", [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a fashion show")]),
+    ],
+)
+def test_the_two_women_after_an_introducer_told_as_a_described_ones(
+    owner: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Ann Arbour and Bea Bell wrote it together. Arbour had watched a fight on a phone in a taxi. "
+        f"A year later {owner}, Gil Moss, introduced the two women at a fashion show."
+    )
+    assert intros(prose) == expected
