@@ -27560,21 +27560,6 @@ def test_a_band_playing_a_club_gets_no_cut_part() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "source"),
-    [
-        # a one-word name at the other end of a telephone line may be a writer's: no medium told
-        ("Cy Dorn spoke to Lindqvist on the phone:", None),
-        ("Cy Dorn talked to Lindqvist over the phone:", None),
-        # an outlet told by its article, or by a station's word, is still where the words went
-        ("Cy Dorn spoke to the Herald on the phone:", "Herald"),
-        ("Cy Dorn spoke to Radio Nord by phone:", "Radio Nord"),
-    ],
-)
-def test_a_one_word_name_spoken_to_on_the_phone_is_no_medium(lead: str, source: str | None) -> None:
-    assert quotes(f'{lead} "We wrote it on a ferry and nobody was ever sick."') == [("Cy Dorn", source)]
-
-
-@pytest.mark.parametrize(
     ("owner", "expected"),
     [
         # the boxer may be one of the two women: the last two named together are not sure to be them

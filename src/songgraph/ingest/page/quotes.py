@@ -1258,9 +1258,6 @@ _AT_POST = linear.compile(
     r"\s+(?:on|behind|at)\s+the\s+(?:till|tills|door|counter|desk|front\s+desk|decks|bar|register|checkout|"
     r"shop\s+floor)\b"
 )
-# "spoke to Halvorsen on the phone": a one-word name spoken to on the telephone may be a writer's or a reporter's,
-# someone at the other end of the line, as well as a paper's (the line names no medium)
-_ON_THE_PHONE = linear.compile(r"\s+(?:(?:on|over)\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone)\b")
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
 # ("the newspaper Página/12": a number after the slash is the name's too)
@@ -2607,14 +2604,6 @@ def _source(clause: Clause) -> Source:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
-            if (
-                " phone" in clause.skeleton
-                and " " not in squash(mention.text)
-                and not _medium_named(mention.text)
-                and _ON_THE_PHONE.match(clause.skeleton, match.end("source"))
-                and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
-            ):
-                continue  # "spoke to Halvorsen on the phone": whoever was on the line, no medium told
             told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
             told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
             if (
