@@ -1933,11 +1933,22 @@ _NAME_THEN_PARTICIPLE = linear.compile(
 
 # "a beach vendor selling grilled corn": a bare object of a word or two ending the part, after a noun of two words
 # whose last is someone by its ending (before the "-ing" an adjective may stand: "a giant talking pencil", "a very old
-# talking parrot")
+# talking parrot"); or after such a noun alone, when what it does is a bare noun of no ending of someone's ("a cyclist
+# delivering bread", but "a computer gaming champion" is one part)
 _BARE_OBJECT_LAST = linear.compile(
     r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
     r"\s+(?P<verb>[a-z]{3,}ing)\s+[a-z]+(?:\s+[a-z]+)?$"
 )
+_BARE_OBJECT_ALONE = linear.compile(
+    r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
+    r"\s+(?P<verb>[a-z]{3,}ing)\s+(?P<object>[a-z]+)$"
+)
+# (an object that is someone by its ending, a plural, or a noun that an activity's "-ing" word stands before as what
+# it is for, "a winter sailing instructor", "a computer gaming champion", "a water skiing club", is no bare object)
+_ACTIVITYS = r"club|team|coach|class|lesson|partner|trip|session|contest|kit"
+_SOMEONE_ENDING = linear.compile(rf"(?:er|or|ist|ian|man|woman|boy|girl|lady|s|ion|{_ACTIVITYS})$")
+# "an amateur cycling club in ...": an "-ing" word before a noun of what the activity has is no participle
+_ACTIVITYS_NOUN = linear.compile(rf"\s+(?:{_ACTIVITYS}|champion|instructor)(?:\s|$)")
 
 
 def _before_participle(role: str, cut: str = "") -> str:
@@ -1950,10 +1961,16 @@ def _before_participle(role: str, cut: str = "") -> str:
     found = _PARTICIPLE.match(role + cut)
     if found is None and not cut:
         found = _BARE_OBJECT_LAST.match(role)
+    if found is None and not cut:
+        alone = _BARE_OBJECT_ALONE.match(role)
+        if alone is not None and _SOMEONE_ENDING.search(alone.group("object")) is None:
+            found = alone
     if found is None or found.end("verb") > len(role):
         return role
     if found.group("verb") in _ING_NOUNS and not _ITS_OBJECT.match(role, found.end("verb")):
         return role
+    if _ACTIVITYS_NOUN.match(role + cut, found.end("verb")):
+        return role  # "an amateur cycling club", "a young rowing coach": the "-ing" word tells what the noun is for
     if found.group("part").rsplit(" ", 1)[-1] in _DETERMINERS:
         return role  # "a lollipop lady on the crossing outside the ground": an "-ing" word after "the" is a noun
     noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None

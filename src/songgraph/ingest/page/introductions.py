@@ -584,6 +584,9 @@ _SEATED = (
 )
 # "Her pastor, X", "through her old bandmate, X", "B's sister, X": the introducer told as someone's, by a possessive
 _OWNED_BY_PRONOUN = linear.compile(r"(?:\b(?i:her|his)|@\d+(?:'s)?)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")
+# "the boxer's promoter, X": the introducer told as the one of someone the clause names only by a description
+# (someone by what they do: "the festival's founder" is no one's)
+_OWNED_BY_DESCRIPTION = linear.compile(r"\b(?i:the)\s+(?P<noun>[a-z][\w-]*)'s\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*@\d+")
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
 # ("..., who, in the winter of 2017, introduced the pair at ...": when, set off by commas after "who")
@@ -1763,6 +1766,14 @@ def _read(
         # (with one or more than two such named before, whom it means is not sure)
         local = _the_two_before(clause, a, by, people, gendered(a.text))
         pair = local or (_pair(a, b, speaker) if not _named_before(clause, a, by) else None)
+        # ("the boxer's promoter, X, introduced the two women": whose the introducer is may be one of the two, so
+        # the last two the page named together are not sure to be them)
+        # (so may a description the clause does not resolve, "the boxer's promoter, X")
+        owners = {fold(one) for m in clause.mentions[: a.number] if m.possessive and (one := _one(m, None))}
+        owned_by = _OWNED_BY_DESCRIPTION.search(clause.skeleton[: clause.starts[a.number]])
+        described = owned_by is not None and owned_by.group("noun") in ROLE_NOUNS - GROUP_NOUNS
+        if local is None and pair is not None and (described or owners - {fold(p) for p in pair} - {fold(by)}):
+            pair = None
     elif (
         by is not None
         and a is not None
