@@ -27584,3 +27584,35 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["- this is the bit I love most -", "— and this is the part that won me over —"],
+)
+def test_part_played_by_after_the_tellers_aside_between_dashes(aside: str) -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Ann Arbour appears as a swimmer, and "
+        f"{aside} the lifeguard is played by Edith Crabtree, who has swum there since 1961."
+    )
+    found = cast(prose)
+    assert ("Edith Crabtree", "the lifeguard") in found
+    assert all(role is None or ("this" not in role and "bit" not in role) for _, role in found)
+
+
+def test_aside_between_the_part_and_is_played_still_leaves_the_part() -> None:
+    prose = "The video was directed by Cy Dorn. The hedgehog - the big one, you have to see it - is played by Eda Fenn."
+    assert cast(prose) == [("Eda Fenn", "the hedgehog")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour, asked by RTÉ's Nationwide whether she took the credit, said:", "Nationwide"),
+        ("Arbour, asked by the BBC's Newsnight about it, said:", "Newsnight"),
+        # a host, by a full name: kept with whose host they are
+        ("Arbour, asked by Radio Nord's Ivo Lind about it, said:", "Radio Nord's Ivo Lind"),
+    ],
+)
+def test_asked_by_a_broadcasters_programme_is_the_programme(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I take all of it. And I want a cut."') == [("Ann Arbour", source)]
