@@ -27616,3 +27616,31 @@ def test_aside_between_the_part_and_is_played_still_leaves_the_part() -> None:
 )
 def test_asked_by_a_broadcasters_programme_is_the_programme(lead: str, source: str) -> None:
     assert quotes(f'{lead} "I take all of it. And I want a cut."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    "cast_sentence",
+    [
+        # the player of the last joined clause, after the teller's aside, is whom "She" goes on about
+        "Ann Arbour appears as a swimmer, Bea Bell as a diver, and - this is the best bit - the lifeguard is played "
+        "by Edith Crabtree, who has swum there since 1961.",
+        # a courtesy title tells the pronoun's sex where the page's pronouns have not yet
+        "Ann Arbour appears as a swimmer, and Bea Bell as a diver. The lifeguard is played by our own Mrs Edith "
+        "Crabtree, who has swum there since 1961.",
+    ],
+)
+def test_she_after_a_part_played_by_someone_is_the_player(cast_sentence: str) -> None:
+    prose = (
+        f"The video was directed by Cy Dorn. {cast_sentence} She told me at the desk: "
+        '"They wanted me to look worried in the water."'
+    )
+    assert quotes(prose) == [("Edith Crabtree", None)]
+
+
+def test_she_after_a_player_titled_mr_is_not_the_player() -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Ann Arbour appears as a swimmer, and Bea Bell as a diver. The lifeguard "
+        'is played by our own Mr Ed Crabtree, who has swum there since 1961. She told me at the desk: "They wanted '
+        'me to look worried in the water."'
+    )
+    assert all(speaker != "Ed Crabtree" for speaker, _ in quotes(prose))
