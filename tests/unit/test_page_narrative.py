@@ -27643,3 +27643,63 @@ def test_the_two_women_after_an_introducer_told_as_a_described_ones(
         f"A year later {owner}, Gil Moss, introduced the two women at a fashion show."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["- this is the bit I love most -", "— and this is the part that won me over —"],
+)
+def test_part_played_by_after_the_tellers_aside_between_dashes(aside: str) -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Ann Arbour appears as a swimmer, and "
+        f"{aside} the lifeguard is played by Edith Crabtree, who has swum there since 1961."
+    )
+    found = cast(prose)
+    assert ("Edith Crabtree", "the lifeguard") in found
+    assert all(role is None or ("this" not in role and "bit" not in role) for _, role in found)
+
+
+def test_aside_between_the_part_and_is_played_still_leaves_the_part() -> None:
+    prose = "The video was directed by Cy Dorn. The hedgehog - the big one, you have to see it - is played by Eda Fenn."
+    assert cast(prose) == [("Eda Fenn", "the hedgehog")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour, asked by RTÉ's Nationwide whether she took the credit, said:", "Nationwide"),
+        ("Arbour, asked by the BBC's Newsnight about it, said:", "Newsnight"),
+        # a host, by a full name: kept with whose host they are
+        ("Arbour, asked by Radio Nord's Ivo Lind about it, said:", "Radio Nord's Ivo Lind"),
+    ],
+)
+def test_asked_by_a_broadcasters_programme_is_the_programme(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I take all of it. And I want a cut."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    "cast_sentence",
+    [
+        # the player of the last joined clause, after the teller's aside, is whom "She" goes on about
+        "Ann Arbour appears as a swimmer, Bea Bell as a diver, and - this is the best bit - the lifeguard is played "
+        "by Edith Crabtree, who has swum there since 1961.",
+        # a courtesy title tells the pronoun's sex where the page's pronouns have not yet
+        "Ann Arbour appears as a swimmer, and Bea Bell as a diver. The lifeguard is played by our own Mrs Edith "
+        "Crabtree, who has swum there since 1961.",
+    ],
+)
+def test_she_after_a_part_played_by_someone_is_the_player(cast_sentence: str) -> None:
+    prose = (
+        f"The video was directed by Cy Dorn. {cast_sentence} She told me at the desk: "
+        '"They wanted me to look worried in the water."'
+    )
+    assert quotes(prose) == [("Edith Crabtree", None)]
+
+
+def test_she_after_a_player_titled_mr_is_not_the_player() -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Ann Arbour appears as a swimmer, and Bea Bell as a diver. The lifeguard "
+        'is played by our own Mr Ed Crabtree, who has swum there since 1961. She told me at the desk: "They wanted '
+        'me to look worried in the water."'
+    )
+    assert all(speaker != "Ed Crabtree" for speaker, _ in quotes(prose))

@@ -381,7 +381,20 @@ _GAPPED_PASSIVE = linear.compile(
     rf"\s*[;,]\s*(?:and\s+)?(?P<role>(?:a|an|the|his|her|their)\s[^@,;:.()\"]{{1,80}}?)\s*,\s*by\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})(?:\s*[,;.!?]|\s*$|\s+and\s)"
 )
+
+
 # what every _PLAYED_BY match holds
+def _aside_cut(encoded: linear.Encoded, skeleton: str, match: linear.Match) -> linear.Match:
+    """A part told after the teller's aside between dashes ("and - this is the bit I love - the lifeguard is played
+    by X"): the part starts after the aside's closing dash, which a part's words never cross; the match read again
+    from there (an aside between the part and "is played", "the hedgehog - the big one - is played by", stays)."""
+    dash = skeleton.rfind(" - ", match.start(), match.start("person"))
+    if dash < 0:
+        return match
+    again = _PLAYED_BY.match(encoded, dash + 3)
+    return again if again is not None and again.end() == match.end() else match
+
+
 _PLAYER_CUE = linear.compile(r"(?:played|portrayed|taken)\s+by\s")
 # "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
 # as in _PLAYED_BY, each player as in a list)
@@ -1126,7 +1139,10 @@ def cast(clause: Clause) -> list[Part]:
         m
         # (the cue first: _PLAYED_BY's program is too large for RE2's DFA, so its search runs at NFA speed, which on a
         # clause of tens of thousands of characters takes seconds)
-        for m in (_PLAYED_BY.finditer(encoded) if _PLAYER_CUE.search(encoded) else ())
+        for m in (
+            _aside_cut(encoded, skeleton, m)
+            for m in (_PLAYED_BY.finditer(encoded) if _PLAYER_CUE.search(encoded) else ())
+        )
         # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
         if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
         and not (m.group("what") and " taken by " in m.group(0))

@@ -45,6 +45,13 @@ _LAST_SUBJECT = linear.compile(
     r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z]"
     r"|(?:told|tells|recounted|recounts|took\s+up|takes\s+up)\s+(?:the|that|this)\s+story\b)"
 )
+# "..., and the lifeguard is played by X, who ...": the passive of "plays" in the last joined clause, whose player is
+# its doer and whom the next sentence goes on about (after an aside of the teller's between dashes, "and - this is
+# the best bit - the lifeguard is played by X")
+_LAST_PLAYER = linear.compile(
+    r"(?:,\s+(?:and|but|so)\s+|;\s*)(?:-\s[^;:.]{1,120}?\s-\s+)?(?:the|an?)\s+[a-z][^@,;:.]{0,60}?\s+(?:is|was)\s+"
+    r"(?:played|portrayed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?@(?P<number>\d+)"
+)
 # "..., and the judge X stopped her": a joined clause whose subject (after a few words that describe it) is someone
 # named, acting on a "him" or "her"
 _JOINED_SUBJECT = linear.compile(
@@ -1667,6 +1674,21 @@ class Discourse:
         last = None
         for match in _LAST_SUBJECT.finditer(clause.skeleton):
             last = match
+        player = None
+        if " by " in clause.skeleton:
+            for match in _LAST_PLAYER.finditer(clause.skeleton):
+                player = match
+        if player is not None and (last is None or player.start() > last.start()):
+            one = clause.mentions[int(player.group("number"))]
+            after = [
+                m for m in clause.mentions[int(player.group("number")) + 1 :] if m.person or m.kind == "description"
+            ]
+            if one.kind != "name" or one.possessive or after:
+                return None
+            if one.person is None and one.new and " " in squash(one.text):
+                # (a new full name given a part is a person of the page from then on, as the cast makes them)
+                self._adopt(one)
+            return one.person
         if last is None:
             return None
         number = int(last.group("number"))
@@ -3793,6 +3815,10 @@ class Discourse:
                     # before named, whom the page calls "she", may be meant as well as X, whom it has called nothing
                     focus = None
                 self_word = _SELVES.get(mention.text.lower())
+                titled = _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), "")) if focus else None
+                if titled and self_word and titled != self_word and not self.people.selves.get(str(focus)):
+                    # "Mr Ed Crabtree ... She told me": a courtesy title of the other sex is someone else
+                    focus = None
                 ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
                 if ahead not in (None, focus) and self.people.selves.get(str(ahead), self_word) in (self_word, ""):
                     # "When he spoke to X, Tobi put it simply": the subject after a clause put first may be whom
@@ -3837,6 +3863,9 @@ class Discourse:
                     and not meant
                     and not self.people.selves.get(focus)
                     and not (focus == self.subject_over_aside and number == 0)
+                    # ("our own Mrs Edith Crabtree ... She told me": the courtesy title the page gave the focus
+                    # tells the pronoun's sex as the page's pronouns would)
+                    and _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), "")) != self_word
                 ):
                     # "she" meaning the focus, whom the page has called nothing yet, when someone the sentence
                     # before named, or the focus's own quote just before called "she", is so called: either may be

@@ -1249,6 +1249,9 @@ _ON_PLATFORM = linear.compile(
 )
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
+# "asked by RTÉ's Nationwide": the one who asked, named by whose it is (a host has a full name: "asked by Radio Nord's
+# Cy Dorn")
+_ASKER_BEFORE = linear.compile(r"\b(?:asked|interviewed|quoted|questioned)\s+by\s+(?:the\s+)?$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
 _TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
@@ -2848,6 +2851,15 @@ def _source(clause: Clause) -> Source:
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
                 # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
                 # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
+                name = name.split("'s ", 1)[1]
+            elif (
+                "'s " in name
+                and " " not in name.split("'s ", 1)[1]
+                and name.split("'s ", 1)[1][:1].isupper()
+                and fold(name.split("'s ", 1)[1]) not in _SLOTS
+                and _ASKER_BEFORE.search(clause.skeleton[max(0, match.start("source") - 20) : match.start("source")])
+            ):
+                # "asked by RTÉ's Nationwide whether": the programme that asked, by its own one-word title
                 name = name.split("'s ", 1)[1]
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
