@@ -27584,3 +27584,22 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+_OWNER_THEN_NAMED = (
+    "Ann Arbour wrote it with the guitarist Bea Bell. She produced it as well.\n\n"
+    "Ann and Bea were introduced at a fair in Leeds by a baker named Cy Dorn, who was judging the pies that day. "
+    "Not long after, Bea introduced Ann to Eda Fenn at a party.\n\n"
+    'Ann Arbour, on the podcast Sea Legs: "My mother sang it to me. I sing it to my son."\n\n'
+)
+
+
+def test_an_unknown_she_after_a_sentence_opening_on_an_owner_is_not_the_one_named() -> None:
+    # the sentence opens on Bea's something and names Cy only in a "that" clause: the "she" the page cannot tell may
+    # be Bea as much as Cy, so the words are not Cy's
+    prose = (
+        _OWNER_THEN_NAMED + "Bea's best memory is that Cy ate most of the pies on the first day. On Radio Nord, she "
+        'said: "He was meant to be rowing."'
+    )
+    assert ("Cy Dorn", "Radio Nord") not in quotes(prose)
+    assert ("Ann Arbour", "Sea Legs") in quotes(prose)
