@@ -27603,3 +27603,20 @@ def test_an_unknown_she_after_a_sentence_opening_on_an_owner_is_not_the_one_name
     )
     assert ("Cy Dorn", "Radio Nord") not in quotes(prose)
     assert ("Ann Arbour", "Sea Legs") in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the one rung in the fronted clause of when is the "he" who then speaks, not the one the text was about
+        ("When I rang Ivo Lind to ask if I could use the story (yes, I asked), he laughed and said:", "Ivo Lind"),
+        ("After I wrote to Ivo Lind about it, he replied:", "Ivo Lind"),
+    ],
+)
+def test_a_he_after_a_fronted_when_clause_naming_a_newcomer_is_not_the_focus(lead: str, expected: str) -> None:
+    prose = (
+        "Ann Arbour wrote it with Gil Moss, and he produced it. Gil Moss met Ann at a fair in Leeds. "
+        f'{lead} "I taught them both to sail."'
+    )
+    # (either the one rung, or, when not sure, no one)
+    assert [speaker for speaker, _ in quotes(prose)] in ([], [expected])
