@@ -27620,3 +27620,9 @@ def test_a_he_after_a_fronted_when_clause_naming_a_newcomer_is_not_the_focus(lea
     )
     # (either the one rung, or, when not sure, no one)
     assert [speaker for speaker, _ in quotes(prose)] in ([], [expected])
+
+
+@pytest.mark.parametrize("place", ["a mountain refuge on the pass", "a ski hut above Zermatt"])
+def test_an_introduction_in_a_refuge_or_hut_has_it_as_its_occasion(place: str) -> None:
+    prose = f"Cy Dorn, a guide, introduced Ann Arbour and Bea Bell in {place}, where both were stuck for a week."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), place)]

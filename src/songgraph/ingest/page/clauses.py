@@ -567,6 +567,7 @@ VENUE_NOUNS = _words(
     bar bars pub club nightclub café cafe restaurant diner bistro tavern kitchen studio basement cellar garage tent
     hotel lobby bookshop bookstore shop hall church chapel warehouse lounge canteen bakery room loft attic backyard
     garden courtyard laundromat launderette laundrette gym salon gallery library cinema theatre theater
+    refuge hut cabin lodge
     """
 )
 _PLACE_NOUNS = VENUE_NOUNS | _words("market square street park bridge quarter neighbourhood neighborhood district")
