@@ -574,6 +574,7 @@ VENUE_NOUNS = _words(
     bar bars pub club nightclub café cafe restaurant diner bistro tavern kitchen studio basement cellar garage tent
     hotel lobby bookshop bookstore shop hall church chapel warehouse lounge canteen bakery room loft attic backyard
     garden courtyard laundromat launderette laundrette gym salon gallery library cinema theatre theater
+    refuge hut cabin lodge
     """
 )
 _PLACE_NOUNS = VENUE_NOUNS | _words("market square street park bridge quarter neighbourhood neighborhood district")
@@ -3761,7 +3762,11 @@ class Discourse:
                     not meant
                     and focus is not None
                     and mention.text.lower() in NOMINATIVES
-                    and (acting < number or (number and _unknown_opening(text, mentions, self._names_seen)))
+                    and (
+                        acting < number
+                        or (number and _unknown_opening(text, mentions, self._names_seen))
+                        or _newcomer_in_fronted_when(text, mentions, number)
+                    )
                 ):
                     # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
                     # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
@@ -4236,6 +4241,30 @@ def _unknown_opening(text: str, mentions: list[Mention], seen: set[str]) -> bool
         and not text[: first.start].strip(" \"'\u201c\u2018")
         and fold(squash(first.text).removesuffix("'s")) not in COUNTRIES
         and (first.possessive or _NEWCOMER_VERB.match(text, first.end) is not None)
+    )
+
+
+_WRITERS = frozenset({"i", "we", "me", "us"})
+# A clause of when put first, up to the comma before the main clause's subject ("When I rang X to ask, he ...")
+# (an aside in brackets inside it may hold commas of its own: "When I rang X (yes, I did), he ...")
+_FRONTED_WHEN_CLAUSE = linear.compile(
+    r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While)\s(?:[^,;:.!?\"()]|\([^()]*\))*,\s*$"
+)
+
+
+def _newcomer_in_fronted_when(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether a "he" or "she" opening the main clause after a fronted clause of when follows a full name the page has
+    made no one's in that clause ("When I rang Pekka Lindroos to ask, he laughed"): the one rung may be meant as well
+    as whom the text was about."""
+    if not 1 < number < _SUBJECT_REACH or not _FRONTED_WHEN_CLAUSE.match(text[: mentions[number].start]):
+        return False
+    # (only the writer's own "I" or "we" as its subject: "When X asked him about it, he said" goes on with "him", the
+    # one X asked, and X may be no one at all, but a station)
+    if any(m.kind == "pronoun" and m.text.lower() not in _WRITERS for m in mentions[:number]):
+        return False
+    return mentions[0].kind == "pronoun" and any(
+        m.kind == "name" and m.person is None and not m.people and not m.possessive and " " in m.text.strip()
+        for m in mentions[1:number]
     )
 
 

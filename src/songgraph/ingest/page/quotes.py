@@ -2034,7 +2034,19 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
 
     # In order of first mention; a dict, so that a lead naming thousands stays linear.
     named: dict[str, None] = {}
+    # the people whose something a lead's sentence opens on, its subject ("Hana's favourite thing is that Earl ..."):
+    # no speaker, yet whom the sentence is about, and so whom an unknown "she" after it may mean
+    owners: set[str] = set()
     for clause in clauses:
+        first = clause.mentions[0] if unknown_pronoun and clause.mentions else None
+        if (
+            first is not None
+            and first.possessive
+            and first.kind == "name"
+            and not clause.text[: first.start].strip()
+            and (owner := _person(first)) is not None
+        ):
+            owners.add(owner)
         for mention in clause.mentions:
             # a new full name is someone too: "Bell's co-writer Cy Dorn remembers" names two people
             # "Bell's label said" names no speaker: a possessive is someone's something
@@ -2043,7 +2055,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue  # "X was blunter on France Inter:": a new full name so is no one who spoke
             if person and id(mention) not in source_mentions:
                 named.setdefault(person)
-    if speaker is None and len(named) == 1 and not unnamed:
+    if speaker is None and len(named) == 1 and not unnamed and not (owners - set(named)):
+        # ("Hana's joke is that Earl ate it. She said:": the "she" the page could not tell may be the owner as much
+        # as the one named)
         speaker = next(iter(named))
     if speaker is None:
         speaker = in_passing
