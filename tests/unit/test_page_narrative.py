@@ -27584,3 +27584,35 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+def _duo_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page("Night Trains\n\nAnn Arbour & Gil Moss\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "whom B met through X": X, a bare name of the page, introduced the two; told again after a dash, with where
+        (
+            "It was produced by Cy Dorn, whom Ann met through Gil — he introduced the two of them on a ferry to Hull.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a ferry to Hull")],
+        ),
+        (
+            "It was produced by Cy Dorn, who Ann met through Gil as well: he introduced them at the Leith festival.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "the Leith festival")],
+        ),
+        (
+            "It was produced by Cy Dorn, whom Ann met through Gil.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), None)],
+        ),
+        # "through Leith": a place, no one of the page
+        ("It was produced by Cy Dorn, whom Ann met through Leith.", []),
+    ],
+)
+def test_whom_met_through_a_bare_name_and_the_introduction_told_again_after_a_dash(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _duo_intros("Ann and Gil wrote it together. " + sentence) == expected
