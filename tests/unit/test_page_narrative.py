@@ -27616,3 +27616,32 @@ def test_whom_met_through_a_bare_name_and_the_introduction_told_again_after_a_da
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _duo_intros("Ann and Gil wrote it together. " + sentence) == expected
+
+
+def _band_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        # brothers the page does not name: "the brothers" is the page's one band
+        (
+            "The Paper Boats are three brothers from Hull.",
+            [("Cy Dorn", frozenset({"The Paper Boats", "Gil Moss"}), "a fair in Hull")],
+        ),
+        # the band is the brothers and someone else: "the brothers" are not the band, nor one of the two
+        ("The Paper Boats are the brothers Ivo and Oto Lind and the drummer Ann Arbour.", []),
+        ("The Paper Boats are the brothers Oto and Ivo Lind, with the drummer Ann Arbour.", []),
+    ],
+)
+def test_the_brothers_named_as_part_of_the_band_are_not_the_band(
+    members: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    sentences = (
+        " All three wrote the song, and it was produced by Gil Moss. Gil came along later. The brothers were"
+        " introduced to him by a cousin, Cy Dorn, at a fair in Hull."
+    )
+    assert _band_intros(members + sentences) == expected
