@@ -27645,3 +27645,15 @@ def test_the_brothers_named_as_part_of_the_band_are_not_the_band(
         " introduced to him by a cousin, Cy Dorn, at a fair in Hull."
     )
     assert _band_intros(members + sentences) == expected
+
+
+def test_a_broadcaster_the_clause_goes_on_to_name_as_a_person_is_no_source() -> None:
+    prose = (
+        "It was written by Ann Arbour and Cy Dorn. The two of them were introduced by the broadcaster Gil Moss at a"
+        " fair in Hull, and Gil tells the story on her podcast, Tea Time: “I sat them at the same table and went to get"
+        " chips.”"
+    )
+    result = parse_story_page("Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    quotes = [(q.speaker, q.source) for q in result.document.quotes]
+    assert quotes == [("Gil Moss", "Tea Time")]
