@@ -27618,7 +27618,7 @@ def test_whom_met_through_a_bare_name_and_the_introduction_told_again_after_a_da
     assert _duo_intros("Ann and Gil wrote it together. " + sentence) == expected
 
 
-def _band_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+def _paper_boats_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
     result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
     assert result.document is not None
     return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
@@ -27644,7 +27644,7 @@ def test_the_brothers_named_as_part_of_the_band_are_not_the_band(
         " All three wrote the song, and it was produced by Gil Moss. Gil came along later. The brothers were"
         " introduced to him by a cousin, Cy Dorn, at a fair in Hull."
     )
-    assert _band_intros(members + sentences) == expected
+    assert _paper_boats_intros(members + sentences) == expected
 
 
 def test_a_broadcaster_the_clause_goes_on_to_name_as_a_person_is_no_source() -> None:
